@@ -1,0 +1,40 @@
+"""A drafted message and the findings the guardrails attach to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from afterview.notes.model import Channel, Kind
+
+Severity = Literal["error", "warning", "info"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing a guardrail noticed; `span` is a (start, end) offset into the body."""
+
+    check: str
+    severity: Severity
+    code: str
+    message: str
+    span: tuple[int, int] | None = None
+    suggestion: str | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A message ready for review: who it is for, what it says, and who wrote it."""
+
+    kind: Kind
+    to: str
+    channel: Channel
+    subject: str | None
+    body: str
+    provider: str
+    tone: str
+    findings: tuple[Finding, ...] = field(default=())
+
+    @property
+    def ready(self) -> bool:
+        return not any(f.severity == "error" for f in self.findings)

@@ -1,0 +1,1 @@
+"""The notes file: its model, and the loader that turns a file into it or into located errors."""

@@ -1,0 +1,194 @@
+"""Read a notes file into `Notes`, or raise NotesError naming file, line and field."""
+
+from __future__ import annotations
+
+import types
+import typing
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from afterview.errors import NotesError, Problem
+from afterview.notes.model import LocatedValueError, Notes
+from afterview.notes.parse import LineMap, dotted, parse
+from afterview.notes.suggest import closest
+
+MAX_BYTES = 1_000_000  # a notes file is a page or two; more is a wrong file
+
+
+def load_notes(path: Path, *, default_timezone: str | None = None) -> Notes:
+    file = str(path)
+    text = read_text(path, file)
+    return notes_from_text(text, file, kind_of(path), default_timezone=default_timezone)
+
+
+def kind_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    return {".json": "json", ".toml": "toml"}.get(suffix, "yaml")
+
+
+def read_text(path: Path, file: str) -> str:
+    """The file as text, or a NotesError saying why it is not a readable text file."""
+
+    def fail(message: str, line: int | None = None) -> NotesError:
+        return NotesError([Problem(file, line, "", message)])
+
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise fail("no such file") from None
+    except IsADirectoryError:
+        raise fail("is a directory, not a notes file") from None
+    except PermissionError:
+        raise fail("cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise fail(f"cannot be read ({exc.strerror or exc})") from None
+    if len(raw) > MAX_BYTES:
+        raise fail(f"is larger than {MAX_BYTES // 1000} kB; a notes file is a page or two of text")
+    if not raw.strip():
+        raise fail("is empty; `afterview init` writes an example to start from")
+    if b"\x00" in raw:
+        raise fail("is not a text file (it contains NUL bytes)", raw[: raw.index(b"\x00")].count(b"\n") + 1)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise fail(f"is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line) from None
+    return text
+
+
+def notes_from_text(text: str, file: str, kind: str = "yaml", *, default_timezone: str | None = None) -> Notes:
+    data, lines = parse(text, file, kind)
+    if not isinstance(data, dict):
+        raise NotesError(
+            [Problem(file, lines.get(()), "", "the notes must be a mapping with candidate, position, company, …")]
+        )
+    interview = data.get("interview")
+    if default_timezone and isinstance(interview, dict) and not interview.get("timezone"):
+        data["interview"] = {**interview, "timezone": default_timezone}
+    try:
+        return Notes.model_validate(data)
+    except ValidationError as exc:
+        raise NotesError([_problem(err, file, lines, data) for err in exc.errors()]) from None
+
+
+def _problem(err: Any, file: str, lines: LineMap, data: Any) -> Problem:
+    located = (err.get("ctx") or {}).get("error")
+    loc: tuple[str | int, ...]
+    if isinstance(located, LocatedValueError):
+        loc, message = located.path, str(located)
+    else:
+        loc = _field_loc(err["loc"], data)
+        message = _message(err, loc)
+    return Problem(file, _line(lines, loc), dotted(loc), message)
+
+
+def _field_loc(loc: tuple[Any, ...], data: Any) -> tuple[str | int, ...]:
+    """Drop pydantic's union/validator markers so the path matches the user's file."""
+    out: list[str | int] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            out.append(part)
+            node = node[part]
+        elif isinstance(node, dict) and isinstance(part, str) and _model_at(tuple(out)) is not None:
+            out.append(part)  # a missing or unknown key
+            node = None
+    return tuple(out)
+
+
+def _line(lines: LineMap, loc: tuple[str | int, ...]) -> int | None:
+    for end in range(len(loc), -1, -1):
+        if loc[:end] in lines:
+            return lines[loc[:end]]
+    return None
+
+
+def _message(err: Any, loc: tuple[str | int, ...]) -> str:
+    kind = err["type"]
+    value = err.get("input")
+    shown = _show(value)
+    if kind == "missing":
+        if loc == ("interview", "timezone"):
+            return "required: the interview's IANA timezone, e.g. America/New_York (or set a default in the config file)"
+        return "required"
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        model = _model_at(loc[:-1])
+        allowed = list(model.model_fields) if model else []
+        hint = closest(key, allowed)
+        if hint:
+            return f"unknown key '{key}'; did you mean '{hint}'?"
+        return f"unknown key '{key}' (known keys: {', '.join(allowed)})"
+    if kind == "enum":
+        options = _enum_values(loc)
+        hint = closest(str(value), options) if isinstance(value, str) else None
+        did = f"; did you mean '{hint}'?" if hint else ""
+        return f"{shown} is not one of {', '.join(options)}{did}"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"{shown} is not a whole number"
+    if kind in ("greater_than", "less_than_equal", "greater_than_equal", "less_than"):
+        return f"{shown} is out of range: {err['msg'].lower().removeprefix('input should be ')}"
+    if kind in ("bool_parsing", "bool_type"):
+        return f"{shown} is not true or false"
+    if kind.startswith("datetime"):
+        return f"{shown} is not a date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-24T14:00"
+    if kind.startswith("date"):
+        return f"{shown} is not a date; write it as YYYY-MM-DD, e.g. 2026-12-05"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"is too long ({len(value)} characters; at most {err['ctx']['max_length']})"
+    if kind == "too_short":
+        return "needs at least one entry"
+    if kind == "list_type":
+        return f"should be a list (one '- item' per line), not {shown}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"should be a mapping of keys, not {shown}"
+    if kind == "string_type":
+        return f"should be text, not {shown}"
+    if kind == "value_error":
+        return str(err["msg"]).removeprefix("Value error, ")
+    return str(err["msg"])
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return "a mapping" if isinstance(value, dict) else "a list"
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+    model: type[BaseModel] | None = Notes
+    for part in loc:
+        if isinstance(part, int) or model is None:
+            continue
+        field = model.model_fields.get(part)
+        model = _inner(field.annotation, BaseModel) if field else None
+    return model
+
+
+def _enum_values(loc: tuple[str | int, ...]) -> list[str]:
+    model = _model_at(loc[:-1])
+    field = model.model_fields.get(str(loc[-1])) if model else None
+    enum = _inner(field.annotation, Enum) if field else None
+    return [m.value for m in enum] if enum else []
+
+
+def _inner(annotation: Any, base: type) -> Any:
+    """The first class deriving from `base` inside list[…], Optional[…] or a union."""
+    if isinstance(annotation, type) and issubclass(annotation, base):
+        return annotation
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is not None:
+        for arg in typing.get_args(annotation):
+            found = _inner(arg, base)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,234 @@
+"""The notes file as pydantic models (SPEC section 1): the contract every other module reads."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from enum import Enum
+from functools import cached_property
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
+
+from afterview.notes.suggest import closest
+from afterview.notes.timezones import check_timezone
+
+MAX_TEXT = 2000  # characters in one free-text item; longer is pasted text, not a note
+
+
+class Pace(str, Enum):
+    normal = "normal"
+    busy = "busy"
+    urgent = "urgent"
+
+
+class Culture(str, Enum):
+    formal = "formal"
+    neutral = "neutral"
+    casual = "casual"
+
+
+class Format(str, Enum):
+    onsite = "onsite"
+    video = "video"
+    phone = "phone"
+
+
+class Outcome(str, Enum):
+    pending = "pending"
+    offer = "offer"
+    rejected = "rejected"
+    withdrawn = "withdrawn"
+
+
+class Role(str, Enum):
+    hiring_manager = "hiring_manager"
+    recruiter = "recruiter"
+    peer = "peer"
+    executive = "executive"
+    other = "other"
+
+
+class Channel(str, Enum):
+    email = "email"
+    handwritten = "handwritten"
+    linkedin = "linkedin"
+
+
+class Kind(str, Enum):
+    thank_you = "thank_you"
+    status_check = "status_check"
+    feedback_request = "feedback_request"
+
+
+def _text(value: Any) -> Any:
+    """Strip text; an empty string means 'not given'."""
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        return value or None
+    return value
+
+
+def _text_list(value: Any) -> Any:
+    """A list of short texts; a single text is accepted as a list of one."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if isinstance(value, list):
+        return [_text(v) for v in value]
+    return value
+
+
+_DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
+
+
+def _wall_time(value: Any) -> Any:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        raise ValueError("needs a time as well as a date, e.g. 2026-11-24T14:00")
+    if isinstance(value, str) and _DATE_ONLY.match(value):
+        raise ValueError(f"'{value.strip()}' needs a time as well as a date, e.g. {value.strip()}T14:00")
+    return value
+
+
+_TIME_SCHEMA = {
+    "type": "string",
+    "pattern": r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?$",
+    "examples": ["2026-11-24T14:00"],
+}
+
+Text = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=MAX_TEXT)]
+OptText = Annotated[str | None, BeforeValidator(_text), Field(default=None, max_length=MAX_TEXT)]
+TextList = Annotated[list[Text], BeforeValidator(_text_list), Field(default_factory=list)]
+WallTime = Annotated[datetime, BeforeValidator(_wall_time), WithJsonSchema(_TIME_SCHEMA)]
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _email(value: str | None) -> str | None:
+    if value is not None and not _EMAIL.match(value):
+        raise ValueError(f"'{value}' is not an email address")
+    return value
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class Candidate(Strict):
+    name: Text = Field(description="Your name, as you sign your messages.")
+    email: OptText = Field(None, description="Your email address (used as From: in .eml drafts).")
+    highlights: TextList = Field(description="Experience of yours to tie back to their needs.")
+    since_interview: TextList = Field(description="News of yours since the interview.")
+
+    _check_email = field_validator("email")(_email)
+
+
+class Company(Strict):
+    name: Text = Field(description="The company's name, spelled as they spell it.")
+    news: TextList = Field(description="Recent company news or achievements.")
+    pace: Pace = Field(Pace.normal, description="How fast they hire: normal, busy or urgent.")
+    culture: Culture = Field(Culture.neutral, description="How formal they are: formal, neutral or casual.")
+
+
+class Interview(Strict):
+    at: WallTime = Field(description="Local wall time the interview started, e.g. 2026-11-24T14:00.")
+    timezone: Text = Field(description="IANA timezone of the interview, e.g. America/New_York.")
+    duration_minutes: int = Field(60, gt=0, le=24 * 60, description="How long it lasted.")
+    format: Format | None = Field(None, description="onsite, video or phone.")
+    decision_by: date | None = Field(None, description="The decision date the interviewer gave.")
+    no_follow_up: bool = Field(False, description="True when told explicitly not to follow up.")
+    outcome: Outcome = Field(Outcome.pending, description="pending, offer, rejected or withdrawn.")
+
+    _check_tz = field_validator("timezone")(check_timezone)
+
+    @cached_property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @cached_property
+    def start(self) -> datetime:
+        """The start as an aware datetime; a given offset is honoured, else the timezone's."""
+        if self.at.tzinfo is not None:
+            return self.at.astimezone(self.zone)
+        return self.at.replace(tzinfo=self.zone)
+
+
+class Interviewer(Strict):
+    name: Text = Field(description="Their name, exactly as they spell it.")
+    title: OptText = Field(None, description="Their job title, free text.")
+    role: Role = Field(Role.other, description="hiring_manager, recruiter, peer, executive or other.")
+    email: OptText = Field(None, description="Their email address.")
+    channel: Channel = Field(Channel.email, description="How to thank them: email, handwritten or linkedin.")
+    timezone: OptText = Field(None, description="Their IANA timezone, if not the interview's.")
+    primary_contact: bool = Field(False, description="True for your point of contact.")
+    topics: TextList = Field(description="What you discussed with this person (short phrases).")
+    challenges: TextList = Field(description="Problems of theirs that came up.")
+    rapport: TextList = Field(description="Personal common ground.")
+
+    _check_email = field_validator("email")(_email)
+    _check_tz = field_validator("timezone")(lambda v: None if v is None else check_timezone(v))
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0]
+
+
+class HistoryEntry(Strict):
+    kind: Kind = Field(description="thank_you, status_check or feedback_request.")
+    to: Text = Field(description="The interviewer it went to, by name.")
+    at: WallTime = Field(description="When you sent it, in the interview's timezone.")
+    replied: bool = Field(False, description="True if they answered.")
+
+
+class Notes(Strict):
+    """Everything the candidate noted about one interview."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
+        title="afterview notes",
+    )
+
+    candidate: Candidate
+    position: Text = Field(description="The job applied for.")
+    company: Company
+    interview: Interview
+    interviewers: list[Interviewer] = Field(min_length=1, description="Everyone you met, at least one.")
+    requested: TextList = Field(description="Materials they asked you for.")
+    history: list[HistoryEntry] = Field(default_factory=list, description="What you already sent.")
+
+    @model_validator(mode="after")
+    def _cross_checks(self) -> Notes:
+        names = [i.name for i in self.interviewers]
+        for n, name in enumerate(names):
+            if name in names[:n]:
+                raise LocatedValueError(("interviewers", n, "name"), f"'{name}' appears twice; list each person once")
+        primaries = [n for n, i in enumerate(self.interviewers) if i.primary_contact]
+        if len(primaries) > 1:
+            raise LocatedValueError(
+                ("interviewers", primaries[1], "primary_contact"),
+                f"only one interviewer can be the primary contact ({names[primaries[0]]} already is)",
+            )
+        for n, entry in enumerate(self.history):
+            if entry.to not in names:
+                hint = closest(entry.to, names)
+                did = f"; did you mean '{hint}'?" if hint else f" (interviewers: {', '.join(names)})"
+                raise LocatedValueError(("history", n, "to"), f"'{entry.to}' is not one of the interviewers{did}")
+        return self
+
+    def interviewer(self, name: str) -> Interviewer:
+        return next(i for i in self.interviewers if i.name == name)
+
+    def zone_of(self, person: Interviewer) -> ZoneInfo:
+        return ZoneInfo(person.timezone) if person.timezone else self.interview.zone
+
+
+class LocatedValueError(ValueError):
+    """A cross-field error that knows which field it is about (the model root cannot say)."""
+
+    def __init__(self, path: tuple[str | int, ...], message: str) -> None:
+        super().__init__(message)
+        self.path = path

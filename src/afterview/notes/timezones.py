@@ -1,0 +1,30 @@
+"""IANA timezone names: validated against the system database (or the tzdata package)."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from afterview.notes.suggest import closest
+
+
+def check_timezone(name: str) -> str:
+    """Return `name` if it is a region timezone (or UTC), else raise ValueError with a hint.
+
+    Abbreviations such as 'EST' exist in the database but are fixed offsets without
+    daylight saving time, which is rarely what someone writing notes means.
+    """
+    try:
+        zoneinfo.ZoneInfo(name)
+        known = True
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        known = False
+    if known and ("/" in name or name in ("UTC", "Etc/UTC")):
+        return name
+    if known:
+        raise ValueError(
+            f"'{name}' is an abbreviation or legacy alias; use a region name such as "
+            "America/New_York or Europe/London"
+        )
+    hint = closest(name, (z for z in zoneinfo.available_timezones() if "/" in z), cutoff=0.5)
+    did = f"; did you mean '{hint}'?" if hint else " (use an IANA name such as America/New_York)"
+    raise ValueError(f"'{name}' is not a known IANA timezone{did}")
