@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
-from afterview.notes.model import Channel, Kind
+from afterview.notes.model import Channel, Kind, Notes
+from afterview.planning import Planned
 
 Severity = Literal["error", "warning", "info"]
 
@@ -38,3 +40,18 @@ class Draft:
     @property
     def ready(self) -> bool:
         return not any(f.severity == "error" for f in self.findings)
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """What a writer (template or LLM) needs to draft one planned message."""
+
+    notes: Notes
+    planned: Planned
+    tone: str
+    now: datetime
+
+    @property
+    def index(self) -> int:
+        """The recipient's place among the interviewers: drives deterministic variety."""
+        return [i.name for i in self.notes.interviewers].index(self.planned.to.name)

@@ -1,0 +1,340 @@
+"""The `afterview` command line. The only module that prints, exits or catches broad errors."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from afterview import __version__
+from afterview.errors import AfterviewError, InputError
+
+app = typer.Typer(
+    name="afterview",
+    help=(
+        "Turn interview notes into follow-up drafts worth sending: a personal thank-you to each "
+        "interviewer and a well-timed status check, each checked before you send it. "
+        "afterview never sends anything itself.\n\n"
+        "Start with:  afterview init notes.yaml  then  afterview draft notes.yaml"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_INTERNAL = 70
+
+
+def friendly(command: F) -> F:
+    """Our errors become one line on stderr and their exit status; nothing shows a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except AfterviewError as exc:
+            _error(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("AFTERVIEW_DEBUG"):
+                raise
+            _error(
+                f"internal error ({type(exc).__name__}: {exc}). This is a bug in afterview; "
+                "please report it. Run with AFTERVIEW_DEBUG=1 to see the traceback."
+            )
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _error(message: str) -> None:
+    lines = message.splitlines() or [message]
+    prefix = "afterview: error: "
+    sys.stderr.write(prefix + lines[0] + "\n")
+    for line in lines[1:]:
+        sys.stderr.write(prefix + line + "\n")
+
+
+def _notice(message: str) -> None:
+    sys.stderr.write(f"afterview: {message}\n")
+
+
+class Format(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    eml = "eml"
+
+
+class KindOption(str, Enum):
+    thank_you = "thank_you"
+    status_check = "status_check"
+    feedback_request = "feedback_request"
+
+
+class ToneOption(str, Enum):
+    warm = "warm"
+    formal = "formal"
+    concise = "concise"
+    enthusiastic = "enthusiastic"
+
+
+NotesArg = Annotated[
+    Path, typer.Argument(help="Your notes file (YAML, or JSON/TOML by extension).", show_default=False)
+]
+NowOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--now",
+        help="Pretend it is this time (ISO 8601, e.g. 2026-11-24T16:00; without an offset, the "
+        "interview's timezone). Makes runs reproducible.",
+        show_default=False,
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"afterview {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    pass
+
+
+def _load(path: Path) -> Any:
+    from afterview.config import load_settings
+    from afterview.notes.loader import load_notes
+
+    settings = load_settings()
+    return load_notes(path, default_timezone=settings.timezone), settings
+
+
+@app.command()
+@friendly
+def init(
+    path: Annotated[
+        Path, typer.Argument(help="Where to write the example ('-' prints it).", show_default=True)
+    ] = Path("notes.yaml"),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented example notes file to start from.
+
+    Example:  afterview init notes.yaml
+    """
+    from afterview.outdir import atomic_write
+
+    example = resources.files("afterview").joinpath("example_notes.yaml").read_text(encoding="utf-8")
+    if str(path) == "-":
+        sys.stdout.write(example)
+        return
+    if path.exists() and not force:
+        raise InputError(f"{path}: already exists; choose another path, or add --force to overwrite it")
+    if path.parent != Path() and not path.parent.is_dir():
+        raise InputError(f"{path}: the folder {path.parent} does not exist")
+    atomic_write(path, example)
+    typer.echo(f"Wrote {path}. Edit it, then run: afterview draft {path}")
+
+
+@app.command()
+@friendly
+def schema() -> None:
+    """Print the JSON Schema of the notes file, for editors that validate as you type.
+
+    Example:  afterview schema > notes.schema.json
+    (then, for YAML editors:  # yaml-language-server: $schema=notes.schema.json)
+    """
+    import json
+
+    from afterview.notes.model import Notes
+
+    typer.echo(json.dumps(Notes.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+@friendly
+def draft(
+    notes_path: NotesArg,
+    kind: Annotated[
+        list[KindOption] | None,
+        typer.Option("--kind", help="Only these kinds of message (repeatable).", show_default=False),
+    ] = None,
+    to: Annotated[
+        str | None, typer.Option("--to", help="Only messages to this interviewer.", show_default=False)
+    ] = None,
+    tone: Annotated[
+        ToneOption | None,
+        typer.Option("--tone", help="Tone preset; default from company.culture (formal → formal, else warm).",
+                     show_default=False),
+    ] = None,
+    now: NowOpt = None,
+    output_format: Annotated[Format, typer.Option("--format", help="How to print the drafts.")] = Format.text,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write one file per message into this folder (never over your edits).",
+                     show_default=False),
+    ] = None,
+    feedback_request: Annotated[
+        bool, typer.Option("--feedback-request", help="After a rejection, also draft a request for feedback.")
+    ] = False,
+    reflect: Annotated[
+        bool, typer.Option("--reflect", help="Add the reflection worksheet even if the outcome is pending.")
+    ] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any draft is not ready.")] = False,
+) -> None:
+    """Plan and draft every follow-up message from your notes, with send times.
+
+    Without an LLM configured, drafts are written offline by the template writer: the same
+    notes and --now always give the same text.
+
+    Examples:
+
+      afterview draft notes.yaml
+
+      afterview draft notes.yaml --to "Dana Lee" --tone formal --now 2026-11-24T16:00
+
+      afterview draft notes.yaml --format json --out drafts/
+    """
+    from afterview.notes.model import Kind
+    from afterview.options import parse_moment, resolve_person
+    from afterview.pipeline import Selection, draft_all
+    from afterview.writer.template_writer import TemplateWriter
+
+    notes, settings = _load(notes_path)
+    moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
+    selection = Selection(
+        kinds=frozenset(Kind(k.value) for k in kind) if kind else None,
+        to=resolve_person(notes, to) if to else None,
+    )
+    run = draft_all(
+        notes,
+        str(notes_path),
+        moment,
+        TemplateWriter(),
+        tone=tone.value if tone else settings.tone,
+        selection=selection,
+        feedback_request=feedback_request,
+        reflect=reflect,
+        provider_notice="Drafted offline by the template writer (no OPENAI_API_KEY or OPENAI_BASE_URL set).",
+    )
+    if out is not None:
+        _write_out(run, out, output_format)
+    else:
+        _print_run(run, output_format)
+    if strict and not all(d.ready for _, d in run.drafts):
+        raise typer.Exit(1)
+
+
+def _print_run(run: Any, output_format: Format) -> None:
+    from afterview.output import text
+    from afterview.output.console import print_text
+
+    if output_format is Format.json:
+        from afterview.output.json_output import dumps, run_to_dict
+
+        sys.stdout.write(dumps(run_to_dict(run)))
+    elif output_format is Format.markdown:
+        sys.stdout.write(text.render_markdown(run))
+    elif output_format is Format.eml:
+        from afterview.output.eml import draft_to_eml, is_email
+
+        for planned, d in run.drafts:
+            if is_email(d):
+                sys.stdout.write(f"From afterview {planned.send.recommended_at.isoformat()}\n")
+                sys.stdout.write(draft_to_eml(run.notes, planned, d) + "\n")
+            else:
+                _notice(f"the {d.channel.value} note to {d.to} is not an email; see it with --format text")
+    else:
+        print_text(text.render_text(run))
+
+
+def _write_out(run: Any, folder: Path, output_format: Format) -> None:
+    from afterview.options import slug
+    from afterview.outdir import write_files
+    from afterview.output.eml import draft_to_eml, is_email
+    from afterview.output.json_output import dumps, message_to_dict
+
+    files: dict[str, str] = {}
+    for planned, d in run.drafts:
+        stem = f"{d.kind.value}-{slug(d.to)}"
+        plain = (f"Subject: {d.subject}\n\n" if d.subject is not None else "") + d.body
+        if output_format is Format.json:
+            files[f"{stem}.json"] = dumps(message_to_dict(planned, d))
+        elif output_format is Format.eml and is_email(d):
+            files[f"{stem}.eml"] = draft_to_eml(run.notes, planned, d)
+        elif output_format is Format.markdown:
+            files[f"{stem}.md"] = plain
+        else:
+            files[f"{stem}.txt"] = plain
+    for result in write_files(folder, files):
+        if result.status == "kept-edit":
+            _notice(f"kept your edited {result.kept}; the new draft is beside it in {result.path}")
+        else:
+            typer.echo(f"{result.status:<9} {result.path}")
+    if not files:
+        typer.echo("Nothing to draft.")
+
+
+@app.command()
+@friendly
+def schedule(
+    notes_path: NotesArg,
+    now: NowOpt = None,
+    ics: Annotated[
+        Path | None,
+        typer.Option("--ics", help="Also write calendar reminders (iCalendar) to this file.", show_default=False),
+    ] = None,
+) -> None:
+    """Show when to send each message, in each recipient's timezone, and why.
+
+    Examples:
+
+      afterview schedule notes.yaml
+
+      afterview schedule notes.yaml --ics followups.ics
+    """
+    from afterview.options import parse_moment
+    from afterview.output.console import print_schedule
+    from afterview.planning import make_plan
+
+    notes, _ = _load(notes_path)
+    moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
+    plan = make_plan(notes, moment)
+    print_schedule(notes, plan, moment)
+    if ics is not None:
+        from afterview.calendar import plan_to_ics
+        from afterview.outdir import atomic_write
+
+        try:
+            atomic_write(ics, plan_to_ics(notes, plan, moment))
+        except OSError as exc:
+            raise InputError(f"--ics {ics}: cannot write ({exc.strerror or exc})") from None
+        _notice(f"wrote {len(plan.messages)} reminder{'s' if len(plan.messages) != 1 else ''} to {ics}")
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:
+        # `afterview draft … | head`: the reader left; say nothing more.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)

@@ -1,0 +1,69 @@
+"""Settings resolved once — flag, then environment, then config file, then default — into a frozen object.
+
+The config file is TOML at `$AFTERVIEW_CONFIG`, else `$XDG_CONFIG_HOME/afterview/config.toml`
+(`~/.config/afterview/config.toml`):
+
+    timezone = "America/New_York"   # used when a notes file gives no interview timezone
+    tone = "warm"                   # warm | formal | concise | enthusiastic
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from afterview.errors import NotesError, Problem
+from afterview.notes.loader import read_text
+from afterview.notes.parse import parse
+from afterview.notes.suggest import closest
+from afterview.notes.timezones import check_timezone
+from afterview.tone import Tone
+
+KEYS = ("timezone", "tone")
+
+
+@dataclass(frozen=True)
+class Settings:
+    timezone: str | None = None
+    tone: str | None = None
+    source: Path | None = None
+
+
+def config_path(env: dict[str, str] | None = None) -> Path:
+    env = dict(os.environ) if env is None else env
+    if env.get("AFTERVIEW_CONFIG"):
+        return Path(env["AFTERVIEW_CONFIG"])
+    base = Path(env["XDG_CONFIG_HOME"]) if env.get("XDG_CONFIG_HOME") else Path.home() / ".config"
+    return base / "afterview" / "config.toml"
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    path = config_path(env)
+    explicit = bool((os.environ if env is None else env).get("AFTERVIEW_CONFIG"))
+    if not path.exists() and not explicit:
+        return Settings()
+    file = str(path)
+    data, lines = parse(read_text(path, file), file, "toml")
+    problems = []
+    for key in data:
+        if key not in KEYS:
+            hint = closest(key, KEYS)
+            did = f"; did you mean '{hint}'?" if hint else f" (known keys: {', '.join(KEYS)})"
+            problems.append(Problem(file, lines.get((key,)), key, f"unknown key{did}"))
+    timezone, tone = data.get("timezone"), data.get("tone")
+    if timezone is not None:
+        try:
+            check_timezone(str(timezone))
+        except ValueError as exc:
+            problems.append(Problem(file, lines.get(("timezone",)), "timezone", str(exc)))
+    if tone is not None and tone not in {t.value for t in Tone}:
+        allowed = ", ".join(t.value for t in Tone)
+        problems.append(Problem(file, lines.get(("tone",)), "tone", f"{tone!r} is not one of {allowed}"))
+    if problems:
+        raise NotesError(problems)
+    return Settings(
+        timezone=str(timezone) if timezone else None,
+        tone=str(tone) if tone else None,
+        source=path,
+    )

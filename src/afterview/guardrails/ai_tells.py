@@ -1,0 +1,50 @@
+"""Stock phrases and punctuation that make a note read as machine-written (warnings only)."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Draft, Finding
+from afterview.guardrails.context import CheckContext
+
+# (pattern, code, what to do instead)
+TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    (re.compile(r"\s*—\s*|(?<=\w) ?-- ?(?=\w)"), "em_dash", "Use a comma, a colon or a full stop instead of the dash."),
+    (
+        re.compile(r"\bI hope (?:this|my) (?:e-?mail|message|note|letter) finds you (?:well|in good health)\b[.,!]?", re.I),
+        "stock_opening",
+        "Open with the reason you are writing instead.",
+    ),
+    (re.compile(r"\bdelv(?:e|es|ed|ing)\b", re.I), "stock_word", "Say 'dig into' or 'discuss', or drop it."),
+    (
+        re.compile(r"\bI am writing to (?:express|convey|extend|follow up)\b", re.I),
+        "stock_opening",
+        "Start with the point itself, e.g. 'Thank you for…'.",
+    ),
+    (re.compile(r"\b(?:a |is a )?testament to\b", re.I), "stock_phrase", "Say what the thing shows, plainly."),
+    (re.compile(r"\bin today's (?:fast-paced|ever-changing|rapidly evolving|digital)\b", re.I), "stock_phrase", "Drop the scene-setting."),
+    (re.compile(r"\bever-(?:evolving|changing)\b", re.I), "stock_phrase", "Drop it or be specific."),
+    (re.compile(r"\b(?:rich )?tapestry\b", re.I), "stock_word", "Drop the metaphor."),
+    (re.compile(r"\bnavigat(?:e|ing) the complexities\b", re.I), "stock_phrase", "Name the actual problem."),
+    (re.compile(r"\bembark(?:ing)? on\b", re.I), "stock_word", "Say 'start'."),
+    (re.compile(r"\bunwavering\b", re.I), "stock_word", "Drop it; show commitment with a detail."),
+    (re.compile(r"\bseamless(?:ly)?\b", re.I), "stock_word", "Be specific about what went smoothly."),
+    (re.compile(r"\bsynerg(?:y|ies|ize)\b", re.I), "stock_word", "Say what would work well together."),
+    (re.compile(r"\bI am (?:truly )?(?:thrilled|humbled) (?:by|at) the (?:prospect|opportunity)\b", re.I), "stock_phrase", "Say it in your own words."),
+    (re.compile(r"\bit(?: i|')s worth noting(?: that)?\b", re.I), "stock_phrase", "Just say the thing."),
+    (re.compile(r"\bat the intersection of\b", re.I), "stock_phrase", "Be concrete."),
+    (re.compile(r"\brest assured\b", re.I), "stock_phrase", "Drop it."),
+    (re.compile(r"\bleverag(?:e|ing) my\b", re.I), "stock_phrase", "Say 'use my'."),
+)
+
+
+def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
+    found = []
+    for pattern, code, advice in TELLS:
+        for m in pattern.finditer(draft.body):
+            if code == "em_dash":
+                message = "An em dash reads as machine-written to many recruiters."
+            else:
+                message = f"'{m.group().strip()}' is a stock phrase that reads as machine-written."
+            found.append(Finding("ai_tells", "warning", code, message, m.span(), advice))
+    return sorted(found, key=lambda f: f.span or (0, 0))

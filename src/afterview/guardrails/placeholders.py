@@ -1,0 +1,51 @@
+"""Template and bracket placeholders that must not survive into a sent message."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Draft, Finding
+from afterview.guardrails.context import CheckContext
+
+PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S),  # Jinja
+    re.compile(r"\{\s*[A-Za-z_][\w .-]{0,40}\}"),  # {name}
+    re.compile(r"\[(?!\s*\d+\s*\])[^\]\n]{1,40}\](?!\()"),  # [Name], [Your Name]; not [1] or markdown links
+    re.compile(r"<\s*[A-Za-z_][A-Za-z_ -]{0,40}>"),  # <COMPANY>, <company>
+    re.compile(r"\$\{?[A-Za-z_]\w*\}?|%\(\w+\)s|(?<![\w%])%s\b"),  # $name, %(name)s, %s
+    re.compile(r"\b(?:TODO|TBD|FIXME|XXX+|INSERT \w+)\b"),
+    re.compile(r"\blorem ipsum\b", re.I),
+    re.compile(r"_{3,}"),  # fill-in blanks
+)
+
+
+def placeholder_spans(text: str) -> list[tuple[int, int]]:
+    spans = sorted({m.span() for p in PATTERNS for m in p.finditer(text)})
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def check_placeholders(draft: Draft, ctx: CheckContext) -> list[Finding]:
+    found = []
+    for start, end in placeholder_spans(draft.subject or ""):
+        text = (draft.subject or "")[start:end]
+        found.append(
+            Finding("placeholders", "error", "placeholder", f"The subject still has the placeholder '{text}'; fill it in.")
+        )
+    for start, end in placeholder_spans(draft.body):
+        text = draft.body[start:end]
+        found.append(
+            Finding(
+                "placeholders",
+                "error",
+                "placeholder",
+                f"'{text}' is placeholder text; replace it with the real words before sending.",
+                (start, end),
+            )
+        )
+    return found

@@ -1,0 +1,125 @@
+"""Text helpers the checks share: words, sentences and lines with their offsets, and content-word stems."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’&.-]*[A-Za-z0-9%]|[A-Za-z0-9]%?")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
+_ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "prof.", "e.g.", "i.e.", "etc.", "vs.", "st.", "jr.", "sr.", "inc."}
+
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any are as at be been before being both but by can
+    could did do does doing for from further had has have having he her here hers him his how i if in
+    into is it its it's just me more most my no nor not of off on once only or other our ours out over
+    own same she should so some such than that the their theirs them then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours i'm i've i'd we're we've us let let's""".split()
+)
+# Words that say nothing specific about one conversation: they never make a reference count.
+GENERIC = frozenset(
+    """team teams company role job position work working worked opportunity interview interviews
+    conversation conversations discussion talk talking talked chat meeting met meet time today yesterday
+    thank thanks great good really enjoyed enjoy learning learn learned learnt about more much many
+    thing things way ways lot part new people process hear heard look looking forward excited also
+    well day days week weeks how what which""".split()
+)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A word, sentence or line and where it sits in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def words(text: str) -> list[Piece]:
+    return [Piece(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+def sentences(text: str) -> list[Piece]:
+    """Sentences split at end punctuation and at line breaks (greetings and sign-offs are lines)."""
+    out: list[Piece] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        chunk = text[start : m.start()]
+        last = chunk.split()[-1].lower() if chunk.split() else ""
+        if "\n" not in m.group() and last in _ABBREVIATIONS:
+            continue
+        out.extend(_piece(text, start, m.start()))
+        start = m.end()
+    out.extend(_piece(text, start, len(text)))
+    return out
+
+
+def _piece(text: str, start: int, end: int) -> Iterator[Piece]:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        lead = len(chunk) - len(chunk.lstrip())
+        yield Piece(stripped, start + lead, start + lead + len(stripped))
+
+
+def lines(text: str) -> list[Piece]:
+    out: list[Piece] = []
+    pos = 0
+    for raw in text.split("\n"):
+        out.extend(_piece(text, pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return out
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to match 'retries' to 'retry' and 'paging' to 'page'."""
+    w = word.lower().replace("’", "'")
+    w = re.sub(r"'s$", "", w)
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]
+    return w
+
+
+def content_stems(text: str, *, generic: bool = False) -> list[str]:
+    """Stems of the words that carry meaning: no stopwords, and no generic words unless asked."""
+    out = []
+    for piece in words(text):
+        low = piece.text.lower().replace("’", "'")
+        if low in STOPWORDS or (not generic and low in GENERIC) or len(low) < 2:
+            continue
+        out.append(stem(low))
+    return out
+
+
+def stems_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
+
+
+def item_referenced(item: str, body_stems: Sequence[str]) -> bool:
+    """True when enough of an item's content words are in the body: half of them, at least one."""
+    wanted = list(dict.fromkeys(content_stems(item)))
+    if not wanted:
+        return False
+    found = sum(1 for w in wanted if any(stems_match(w, b) for b in body_stems))
+    return found >= max(1, -(-len(wanted) // 2))
+
+
+def phrase_findings(
+    text: str, patterns: Sequence[tuple[re.Pattern[str], str]]
+) -> Iterator[tuple[re.Match[str], str]]:
+    """Every match of each (pattern, label) pair, in order of position."""
+    hits = [(m, label) for pattern, label in patterns for m in pattern.finditer(text)]
+    yield from sorted(hits, key=lambda h: h[0].start())

@@ -1,0 +1,79 @@
+"""What the notes support: their free text, the names in them, and the words a checker must not flag."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
+from afterview.guardrails.text import words
+from afterview.notes.model import Notes
+
+T = TypeVar("T")
+
+
+def per_notes(fn: Callable[[Notes], T]) -> Callable[[Notes], T]:
+    """Cache by the notes object's identity (Notes holds lists, so it is not hashable)."""
+    cache: dict[int, tuple[Notes, T]] = {}
+
+    @wraps(fn)
+    def cached(notes: Notes) -> T:
+        hit = cache.get(id(notes))
+        if hit is not None and hit[0] is notes:
+            return hit[1]
+        if len(cache) >= 64:
+            cache.clear()
+        value = fn(notes)
+        cache[id(notes)] = (notes, value)  # holding `notes` keeps its id from being reused
+        return value
+
+    return cached
+
+
+@per_notes
+def notes_texts(notes: Notes) -> tuple[str, ...]:
+    """Every free-text value of the notes, names included."""
+    c = notes.candidate
+    out = [c.name, *c.highlights, *c.since_interview, notes.position, notes.company.name, *notes.company.news]
+    out += notes.requested
+    for person in notes.interviewers:
+        out += [person.name, person.title or "", *person.topics, *person.challenges, *person.rapport]
+    return tuple(t for t in out if t)
+
+
+@per_notes
+def supported_words(notes: Notes) -> frozenset[str]:
+    """Lower-cased words of the notes, with possessives cut ('Acme's' -> 'acme')."""
+    found: set[str] = set()
+    for text in notes_texts(notes):
+        for piece in words(text):
+            low = piece.text.lower().replace("’", "'")
+            found.add(low)
+            found.add(low.removesuffix("'s"))
+            found.update(part for part in low.split("-") if part)
+    return frozenset(found)
+
+
+@per_notes
+def exact_tokens(notes: Notes) -> frozenset[str]:
+    """Words exactly as the notes write them (for acronyms such as AWS)."""
+    return frozenset(p.text.removesuffix("'s") for t in notes_texts(notes) for p in words(t))
+
+
+@per_notes
+def names(notes: Notes) -> tuple[str, ...]:
+    """Name parts: the candidate, each interviewer and the company, as spelled in the notes."""
+    out = [*notes.candidate.name.split(), *notes.company.name.split()]
+    for person in notes.interviewers:
+        out += person.name.split()
+    return tuple(dict.fromkeys(out))
+
+
+@per_notes
+def dictionary_words(notes: Notes) -> tuple[str, ...]:
+    """Words to add to a spell checker: names, plus every word of the notes' free text."""
+    out = list(names(notes))
+    for text in notes_texts(notes):
+        for piece in words(text):
+            out.append(piece.text.removesuffix("'s").removesuffix("’s"))
+    return tuple(dict.fromkeys(w for w in out if any(ch.isalpha() for ch in w)))

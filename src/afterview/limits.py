@@ -1,0 +1,21 @@
+"""Length limits per message kind and channel (SPEC 2), shared by the writers and the checks."""
+
+from __future__ import annotations
+
+from afterview.notes.model import Channel, Kind
+
+SUBJECT_MAX_CHARS = 60
+LINKEDIN_MAX_CHARS = 300
+
+# (kind, channel) → (min words, max words) of the body.
+WORDS: dict[tuple[Kind, Channel], tuple[int, int]] = {
+    (Kind.thank_you, Channel.email): (90, 200),
+    (Kind.thank_you, Channel.handwritten): (40, 110),
+    (Kind.status_check, Channel.email): (50, 150),
+    (Kind.feedback_request, Channel.email): (40, 120),
+}
+
+
+def word_range(kind: Kind, channel: Channel) -> tuple[int, int] | None:
+    """None where the limit is in characters (LinkedIn) rather than words."""
+    return WORDS.get((kind, channel))

@@ -1,0 +1,45 @@
+"""Turn command-line flag values into checked values, or an InputError naming the flag."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from afterview.errors import InputError
+from afterview.notes.model import Notes
+from afterview.notes.suggest import closest
+
+
+def parse_moment(value: str | None, flag: str, zone: ZoneInfo, clock: datetime) -> datetime:
+    """An ISO date-time; without an offset it is read in the interview's timezone."""
+    if value is None:
+        return clock.astimezone(zone)
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            f"{flag}: '{value}' is not a date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-24T16:00"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(zone)
+
+
+def resolve_person(notes: Notes, name: str) -> str:
+    """`--to` accepts a full name or an unambiguous first name, in any case."""
+    wanted = " ".join(name.split()).casefold()
+    names = [i.name for i in notes.interviewers]
+    exact = [n for n in names if n.casefold() == wanted]
+    if exact:
+        return exact[0]
+    by_first = [n for n in names if n.split()[0].casefold() == wanted]
+    if len(by_first) == 1:
+        return by_first[0]
+    hint = closest(name, names)
+    did = f"; did you mean '{hint}'?" if hint else ""
+    raise InputError(f"--to: '{name}' is not one of the interviewers ({', '.join(names)}){did}")
+
+
+def slug(text: str) -> str:
+    return "-".join("".join(c if c.isalnum() else " " for c in text.casefold()).split()) or "x"

@@ -1,0 +1,105 @@
+"""Terminal presentation: colour and tables only on a terminal; plain, stable text when piped."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime
+
+from afterview.notes.model import Notes
+from afterview.output import labels
+from afterview.planning import Plan
+
+_STYLES = (
+    ("=== ", "bold cyan"),
+    ("Checks: ready", "green"),
+    ("Checks: NOT READY", "bold red"),
+    ("  error", "red"),
+    ("  warning", "yellow"),
+    ("  info", "dim"),
+    ("Send:", "bold"),
+    ("Why:", "dim"),
+    ("Written by:", "dim"),
+    ("Subject:", "bold"),
+)
+
+
+def use_colour() -> bool:
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
+def print_text(text: str) -> None:
+    if not use_colour():
+        sys.stdout.write(text)
+        return
+    from rich.console import Console
+
+    console = Console(highlight=False, soft_wrap=True)
+    for line in text.rstrip("\n").split("\n"):
+        style = next((s for prefix, s in _STYLES if line.startswith(prefix)), None)
+        console.print(line, style=style, markup=False)
+
+
+def schedule_rows(notes: Notes, plan: Plan) -> list[list[str]]:
+    rows = []
+    for planned in plan.messages:
+        send = planned.send
+        final = " (final)" if send.final else ""
+        rows.append([
+            labels.KIND[planned.kind] + final,
+            planned.to.name,
+            labels.CHANNEL[planned.channel],
+            labels.STATE[send.state],
+            labels.when(send.recommended_at),
+            labels.limit(send),
+        ])
+    return rows
+
+
+HEADINGS = ["Message", "To", "Channel", "State", "Send at (their time)", "Deadline / window"]
+
+
+def schedule_text(notes: Notes, plan: Plan, now: datetime) -> str:
+    rows = schedule_rows(notes, plan)
+    widths = [max(len(r[i]) for r in [HEADINGS, *rows]) for i in range(len(HEADINGS))]
+    lines = [f"Follow-up plan: {notes.position} at {notes.company.name}"]
+    lines.append(f"Now: {labels.when(now.astimezone(notes.interview.zone))}")
+    lines.append("")
+    for row in [HEADINGS, *rows]:
+        lines.append("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    if not rows:
+        lines.append("(nothing to send)")
+    lines += ["", "Why:"]
+    for planned in plan.messages:
+        lines.append(f"- {labels.KIND[planned.kind]} to {planned.to.name}: {planned.send.reason}")
+    for skipped in plan.skipped:
+        lines.append(f"- Not sending {labels.KIND[skipped.kind].lower()} to {skipped.to}: {skipped.reason}")
+    return "\n".join(lines) + "\n"
+
+
+def print_schedule(notes: Notes, plan: Plan, now: datetime) -> None:
+    if not use_colour():
+        sys.stdout.write(schedule_text(notes, plan, now))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    table = Table(title=f"Follow-up plan: {notes.position} at {notes.company.name}")
+    for heading in HEADINGS:
+        table.add_column(heading)
+    colours = {"due": "green", "overdue": "red", "late": "yellow", "not yet": "cyan", "sent": "dim"}
+    for row in schedule_rows(notes, plan):
+        table.add_row(*row, style=colours.get(row[3]))
+    console.print(table)
+    console.print(f"Now: {labels.when(now.astimezone(notes.interview.zone))}", style="dim")
+    for planned in plan.messages:
+        console.print(f"• {labels.KIND[planned.kind]} to {planned.to.name}: {planned.send.reason}", markup=False)
+    for skipped in plan.skipped:
+        console.print(
+            f"• Not sending {labels.KIND[skipped.kind].lower()} to {skipped.to}: {skipped.reason}",
+            style="dim",
+            markup=False,
+        )

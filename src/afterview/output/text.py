@@ -1,0 +1,96 @@
+"""Plain text and Markdown views of a DraftRun: stable bytes, fit for pipes and diffs."""
+
+from __future__ import annotations
+
+from afterview.draft import Draft
+from afterview.output import labels
+from afterview.pipeline import DraftRun
+from afterview.planning import Planned
+
+
+def header(run: DraftRun) -> list[str]:
+    notes = run.notes
+    now = run.now.astimezone(notes.interview.zone)
+    count = len(run.drafts)
+    lines = [
+        f"{notes.position} at {notes.company.name}: {count} message{'s' if count != 1 else ''} to review.",
+        f"Now: {labels.when(now)}",
+    ]
+    if run.provider_notice:
+        lines.append(run.provider_notice)
+    return lines
+
+
+def findings_lines(draft: Draft) -> list[str]:
+    if not draft.findings:
+        return ["Checks: ready, no findings"]
+    verdict = "ready" if draft.ready else "NOT READY"
+    out = [f"Checks: {verdict}"]
+    for f in draft.findings:
+        hint = f" (suggestion: {f.suggestion})" if f.suggestion else ""
+        out.append(f"  {f.severity:<7} {f.check}/{f.code}: {f.message}{hint}")
+    return out
+
+
+def message_text(number: int, planned: Planned, draft: Draft) -> list[str]:
+    lines = [f"=== {number}. {labels.title(planned)} ===", f"Send: {labels.send_line(planned.send)}"]
+    lines.append(f"Why: {planned.send.reason}")
+    lines.append(f"Written by: {draft.provider} · tone: {draft.tone}")
+    if draft.subject is not None:
+        lines.append(f"Subject: {draft.subject}")
+    lines.append("")
+    lines.extend(draft.body.rstrip("\n").splitlines())
+    lines.append("")
+    lines.extend(findings_lines(draft))
+    return lines
+
+
+def tail_text(run: DraftRun) -> list[str]:
+    lines: list[str] = []
+    if run.skipped:
+        lines += ["", "=== Not drafted ==="]
+        for s in run.skipped:
+            lines.append(f"- {labels.KIND[s.kind]} to {s.to}: {s.reason}")
+    if run.reflection is not None:
+        lines += ["", "=== Reflection ===", "Questions to think through before your next interview:"]
+        lines += [f"{n}. {q}" for n, q in enumerate(run.reflection, start=1)]
+    return lines
+
+
+def render_text(run: DraftRun) -> str:
+    lines = header(run)
+    for number, (planned, draft) in enumerate(run.drafts, start=1):
+        lines += ["", *message_text(number, planned, draft)]
+    if not run.drafts:
+        lines += ["", "Nothing to draft."]
+    lines += tail_text(run)
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(run: DraftRun) -> str:
+    notes = run.notes
+    lines = [f"# Follow-ups: {notes.position} at {notes.company.name}", "", *[f"{h}  " for h in header(run)[1:]]]
+    for number, (planned, draft) in enumerate(run.drafts, start=1):
+        lines += ["", message_markdown(number, planned, draft)]
+    if run.skipped:
+        lines += ["", "## Not drafted", ""]
+        lines += [f"- **{labels.KIND[s.kind]}** to {s.to}: {s.reason}" for s in run.skipped]
+    if run.reflection is not None:
+        lines += ["", "## Reflection", ""]
+        lines += [f"{n}. {q}" for n, q in enumerate(run.reflection, start=1)]
+    return "\n".join(lines) + "\n"
+
+
+def message_markdown(number: int, planned: Planned, draft: Draft) -> str:
+    lines = [
+        f"## {number}. {labels.title(planned)}",
+        "",
+        f"- **Send:** {labels.send_line(planned.send)}",
+        f"- **Why:** {planned.send.reason}",
+        f"- **Written by:** {draft.provider} · tone: {draft.tone}",
+    ]
+    if draft.subject is not None:
+        lines.append(f"- **Subject:** {draft.subject}")
+    lines += ["", "```text", draft.body.rstrip("\n"), "```", ""]
+    lines += [f"- {line.strip()}" if n else f"**{line}**" for n, line in enumerate(findings_lines(draft))]
+    return "\n".join(lines)

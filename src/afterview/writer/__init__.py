@@ -1,0 +1,1 @@
+"""Writers that turn a planned message into a draft."""

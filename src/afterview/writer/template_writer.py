@@ -1,0 +1,163 @@
+"""The offline writer: deterministic drafts from the templates in `prompts/fallback/`.
+
+Everything variable comes from the notes, the plan and `now`; the same inputs give the
+same bytes. Structure and phrasing vary with the recipient's place among the
+interviewers, so notes to colleagues at one company do not read as copies.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from afterview import limits, prompts
+from afterview.draft import Draft, DraftRequest
+from afterview.notes.model import Channel, Culture, Kind, Role
+from afterview.writer.phrasing import (
+    clean,
+    long_date,
+    meeting_noun,
+    pick,
+    starts_with_past_verb,
+    when_phrase,
+    word_count,
+)
+
+VARIANTS = 3
+MAX_PADDING = 2
+LINKEDIN_LEVELS = 4
+
+
+class TemplateWriter:
+    """The `template` provider: no network, no key, always available."""
+
+    name = "template"
+
+    def write(self, request: DraftRequest) -> Draft:
+        planned = request.planned
+        context = _context(request)
+        if planned.channel is Channel.linkedin:
+            body = _fit_linkedin(context)
+            subject = None
+        else:
+            template = _TEMPLATES[(planned.kind, planned.channel)]
+            body, exported = _render_within_range(template, context, planned.kind, planned.channel)
+            subject = _subject(exported) if planned.channel is Channel.email else None
+        return Draft(
+            kind=planned.kind,
+            to=planned.to.name,
+            channel=planned.channel,
+            subject=subject,
+            body=body,
+            provider=self.name,
+            tone=request.tone,
+        )
+
+
+_TEMPLATES = {
+    (Kind.thank_you, Channel.email): "fallback/thank_you_email.j2",
+    (Kind.thank_you, Channel.handwritten): "fallback/thank_you_handwritten.j2",
+    (Kind.status_check, Channel.email): "fallback/status_check.j2",
+    (Kind.feedback_request, Channel.email): "fallback/feedback_request.j2",
+}
+
+
+def send_day(request: DraftRequest) -> date:
+    """The local date the note will most likely go out: now if it is already due, else as planned."""
+    send = request.planned.send
+    zone = request.notes.zone_of(request.planned.to)
+    now = request.now.astimezone(zone)
+    moment = now if send.state in ("due", "overdue", "late") and now > send.recommended_at else send.recommended_at
+    return moment.astimezone(zone).date()
+
+
+def _context(request: DraftRequest) -> dict[str, Any]:
+    notes, person, tone = request.notes, request.planned.to, request.tone
+    index = request.index
+    zone = notes.zone_of(person)
+    interview_day = notes.interview.start.astimezone(zone).date()
+    highlight = pick(notes.candidate.highlights, index)
+    rapport = pick(person.rapport, 0)
+    since = pick(notes.candidate.since_interview, 0)
+    news = pick(notes.company.news, 0)
+    requested = [clean(r) for r in notes.requested]
+    return {
+        "tone": tone,
+        "variant": index % VARIANTS if request.planned.kind is Kind.thank_you else 0,
+        "hi": notes.company.culture is Culture.casual and tone != "formal",
+        "greeting_name": person.name if tone == "formal" else person.first_name,
+        "first_name": person.first_name,
+        "candidate": notes.candidate.name,
+        "candidate_first": notes.candidate.name.split()[0],
+        "position": clean(notes.position),
+        "company": notes.company.name,
+        "when": when_phrase(interview_day, send_day(request)),
+        "meeting": meeting_noun(notes.interview.format),
+        "interview_day": long_date(interview_day),
+        "decision_by": long_date(notes.interview.decision_by) if notes.interview.decision_by else None,
+        "final": request.planned.send.final,
+        "topic": pick(person.topics, 0),
+        "topic2": pick(person.topics, 1) if len(person.topics) > 1 else None,
+        "challenge": pick(person.challenges, 0),
+        "rapport": rapport,
+        "rapport_shared": bool(rapport and rapport.split()[0].lower() in ("both", "each")),
+        "tie_topic": bool(person.topics) and person.role is not Role.recruiter,
+        "highlight": highlight,
+        "highlight_verb": bool(highlight and starts_with_past_verb(highlight)),
+        "since": since,
+        "since_verb": bool(since and starts_with_past_verb(since)),
+        "news": news,
+        "news_verb": bool(news and starts_with_past_verb(news)),
+        "requested": _join(requested) if requested else None,
+        "padding": 0,
+        "level": 0,
+    }
+
+
+def _render_within_range(
+    template: str, context: dict[str, Any], kind: Kind, channel: Channel
+) -> tuple[str, dict[str, str]]:
+    """Add the padding paragraphs only when sparse notes leave a note below the minimum."""
+    low = (limits.word_range(kind, channel) or (0, 0))[0]
+    for padding in range(MAX_PADDING + 1):
+        text, exported = prompts.render(template, {**context, "padding": padding})
+        body = tidy(text)
+        if word_count(body) >= low:
+            break
+    return body, exported
+
+
+def _fit_linkedin(context: dict[str, Any]) -> str:
+    body = ""
+    for level in range(LINKEDIN_LEVELS):
+        body = tidy(prompts.render("fallback/thank_you_linkedin.j2", {**context, "level": level})[0])
+        if len(body.strip()) <= limits.LINKEDIN_MAX_CHARS:
+            return body
+    return body[: limits.LINKEDIN_MAX_CHARS - 1].rstrip() + "\n"
+
+
+def _subject(exported: dict[str, str]) -> str:
+    subject = " ".join(exported["subject"].split())
+    if len(subject) <= limits.SUBJECT_MAX_CHARS:
+        return subject
+    return " ".join(exported["short_subject"].split())
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
+
+
+def tidy(text: str) -> str:
+    """One line per paragraph, single spaces; the last paragraph (the sign-off) keeps its lines."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    out = []
+    for number, paragraph in enumerate(paragraphs):
+        if number == len(paragraphs) - 1:
+            out.append("\n".join(line.strip() for line in paragraph.splitlines() if line.strip()))
+        else:
+            out.append(_SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split())))
+    return "\n\n".join(out) + "\n"
