@@ -123,7 +123,7 @@ YAML_CASES = [
     # duplicate keys: the line of the second
     case("duplicate-key-company-name", edit(7, "  name: Acme Corp"), 7, "company.name", "duplicate", "'name'"),
     case("duplicate-key-interviewer-name", edit(19, "    name: Priya"), 19, "interviewers[1].name", "duplicate"),
-    case("duplicate-key-top-level", edit(20, "position: Staff Engineer"), 20, "position", "duplicate"),
+    case("duplicate-key-top-level", BASE + "position: Staff Engineer\n", 24, "position", "duplicate", "line 4"),
     # enum values list the allowed ones
     case("enum-role", edit(15, "    role: hr_person"), 15, "interviewers[0].role",
          "'hr_person' is not one of", "hiring_manager", "recruiter", "peer", "executive", "other"),
@@ -181,7 +181,9 @@ YAML_CASES = [
     case("candidate-email-invalid", edit(3, "  email: sam at example"), 3, "candidate.email", "sam at example",
          "email"),
     case("topics-nested-mapping", edit(17, "      - {a: b}"), 17, "interviewers[0].topics[0]", "text"),
-    case("text-too-long", edit(4, "position: " + "x" * 2500), 4, "position", "too long"),
+    case("text-too-long", edit(4, "position: " + "x" * 2500), 4, "position", "too long",
+         xfail="over-long text gets pydantic's wording 'Value should have at most 2000 items after "
+               "validation, not 2500' (items, not characters) instead of the loader's own message"),
     case("candidate-name-empty", edit(2, '  name: ""'), 2, "candidate.name", "empty",
          xfail="an empty required name says \"should be text, not None\" (a Python-ism) instead of "
                "saying it is empty/required"),
@@ -305,7 +307,7 @@ JSON_CASES = [
         '  "position": "Senior Backend Engineer",\n  "position": "Staff Engineer",\n'), 4, "position", "duplicate",
          file="notes.json", xfail="duplicate JSON keys get no field path (SPEC: every error names the field)"),
     case("json-duplicate-nested-key", json_edit(4, '  "company": {"name": "Acme", "name": "Acme Corp"},'), 4,
-         "company.name", "duplicate", file="notes.json", xfail=JSON_DUP_BUG),
+         "company.name", "duplicate", file="notes.json", xfail="duplicate JSON keys get no field path"),
     case("json-tab-indented-enum", json_edit(11, '    {"name": "Priya Shah", "role": "hr_person"}').replace(
         "    ", "\t\t").replace("  ", "\t"), 11, "interviewers[1].role", "'hr_person'", file="notes.json",
          xfail=JSON_TABS_BUG),
@@ -321,11 +323,44 @@ def test_json_corpus(tmp_path: Path, text: str, file: str, line: int | None, fie
     assert_problem(caught.value, str(path), line, field, *gist)
 
 
-def test_json_huge_integer_is_our_error() -> None:
-    text = JSON_BASE.replace('"pace": "normal"', '"pace": ' + "9" * 5000)
+HUGE_INT_BUG = (
+    "a number with more than 4300 digits in JSON or TOML escapes as Python's ValueError "
+    "('Exceeds the limit (4300 digits) for integer string conversion') instead of a NotesError"
+)
+
+
+@pytest.mark.xfail(strict=True, raises=ValueError, reason=HUGE_INT_BUG)
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(JSON_BASE.replace('"pace": "normal"', '"pace": ' + "9" * 5000), "json", id="json"),
+        pytest.param('position = ' + "9" * 5000 + "\n", "toml", id="toml"),
+    ],
+)
+def test_huge_integer_is_our_error(text: str, kind: str) -> None:
+    with pytest.raises(NotesError) as caught:
+        notes_from_text(text, f"notes.{kind}", kind)
+    assert f"notes.{kind}:" in str(caught.value)
+
+
+def test_huge_integer_in_yaml_is_our_error() -> None:
+    text = BASE.replace("  duration_minutes: 60", "  duration_minutes: " + "9" * 5000)
+    with pytest.raises(NotesError) as caught:
+        notes_from_text(text, "notes.yaml")
+    assert_problem(caught.value, "notes.yaml", 11, "interview.duration_minutes")
+
+
+@pytest.mark.xfail(strict=True, reason=JSON_DUP_BUG)
+def test_json_duplicate_key_is_reported_on_its_own_line() -> None:
+    text = JSON_BASE.replace(
+        '  "company": {"name": "Acme", "pace": "normal"},\n',
+        '  "company": {\n    "name": "Acme",\n    "name": "Acme Corp"\n  },\n',
+    )
+    assert text.splitlines()[5] == '    "name": "Acme Corp"'  # line 6
     with pytest.raises(NotesError) as caught:
         notes_from_text(text, "notes.json", "json")
-    assert "notes.json:" in str(caught.value)
+    (problem,) = caught.value.problems
+    assert problem.line == 6, str(caught.value)
 
 
 # --- TOML --------------------------------------------------------------------------------
@@ -380,7 +415,7 @@ TOML_CASES = [
     case("toml-syntax-unclosed-table", toml_edit(10, "[interview"), 10, "", "TOML", file="notes.toml"),
     case("toml-duplicate-key", toml_edit(8, 'name = "Acme Corp"'), 8, "", "TOML", file="notes.toml"),
     case("toml-history-to-unknown", TOML_BASE + '\n[[history]]\nkind = "thank_you"\nto = "Dana Le"\n'
-         "at = 2026-11-24T18:30:00\n", 25, "history[0].to", "did you mean 'Dana Lee'", file="notes.toml"),
+         "at = 2026-11-24T18:30:00\n", 24, "history[0].to", "did you mean 'Dana Lee'", file="notes.toml"),
 ]
 
 
@@ -405,7 +440,7 @@ def test_toml_corpus(tmp_path: Path, text: str, file: str, line: int | None, fie
         pytest.param("notes.toml", b"\n\n", None, ("empty",), id="empty-toml"),
         pytest.param("notes.yaml", BASE.encode()[:40] + b"\x00\x00rest", 3, ("text",), id="nul-bytes"),
         pytest.param("notes.yaml", bytes(range(256)) * 4, 1, (), id="binary"),
-        pytest.param("notes.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 1, ("text",), id="png-header"),
+        pytest.param("notes.yaml", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None, ("text",), id="png-header"),
         pytest.param("notes.yaml", BASE.replace("Sam Rivera", "Ren\xe9").encode("latin-1"), 2, ("UTF-8",),
                      id="latin-1"),
         pytest.param("notes.yaml", BASE.encode("utf-16"), None, ("text",), id="utf-16"),
@@ -480,9 +515,6 @@ i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
     "text",
     [
         pytest.param(BILLION_LAUGHS, id="billion-laughs-top"),
-        pytest.param(BASE.replace("      - moving billing to event sourcing\n", "      - moving billing\n")
-                     + "requested: " + BILLION_LAUGHS.replace("\n", " ").replace("a: &a", "[").replace(
-                         ": &", ", &")[:0] + "[]\n" + "\n".join("  " + ln for ln in []) , id="control-valid"),
         pytest.param("candidate: &x\n  name: Sam\n  more: [*x]\n", id="recursive-alias"),
         pytest.param("x: &x [*x]\n", id="self-referencing-list"),
     ],
@@ -562,12 +594,32 @@ def test_any_bytes_give_notes_or_notes_error(fuzz_dir: Path, data: bytes, suffix
     load_or_error(path)
 
 
-@FUZZ
-@given(prefix=st.sampled_from(["", "\ufeff"]), cut=st.integers(min_value=0, max_value=len(BASE)))
-def test_truncated_notes_give_notes_or_notes_error(fuzz_dir: Path, prefix: str, cut: int) -> None:
-    path = fuzz_dir / "notes.yaml"
-    path.write_text(prefix + BASE[:cut], encoding="utf-8")
-    load_or_error(path)
+def truncation_failures() -> list[tuple[int, str, BaseException]]:
+    """Every prefix of BASE (with and without a BOM) that raises anything but a NotesError."""
+    failures = []
+    for prefix in ("", "\ufeff"):
+        for cut in range(len(BASE) + 1):
+            try:
+                notes_from_text(prefix + BASE[:cut], "notes.yaml")
+            except NotesError:
+                pass
+            except Exception as exc:
+                failures.append((cut, BASE[:cut].splitlines()[-1] if cut else "", exc))
+    return failures
+
+
+@pytest.mark.xfail(strict=True, raises=AssertionError, reason="truncating after '  email:' leaves an empty "
+                   "optional text, which crashes (see test_notes_loader NULL_OPTIONAL_BUG)")
+def test_every_truncation_gives_notes_or_notes_error() -> None:
+    failures = truncation_failures()
+    assert failures == []
+
+
+def test_truncations_fail_only_with_the_known_crash() -> None:
+    """Guards the xfail above: any crash other than the known one is a fresh bug."""
+    for cut, last_line, exc in truncation_failures():
+        assert isinstance(exc, TypeError) and "max_length" in str(exc), (cut, last_line, exc)
+        assert last_line.rstrip().endswith(":"), (cut, last_line)
 
 
 VALID: dict[str, Any] = json.loads(json.dumps(yaml.safe_load(BASE), default=str))
@@ -632,8 +684,10 @@ def test_extra_key_anywhere_is_named(path: tuple[str | int, ...], key: str) -> N
     data = json.loads(json.dumps(VALID))
     node: Any = data
     for part in path:
-        if isinstance(node, (dict, list)):
+        try:
             node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
     if not isinstance(node, dict):
         node = data
     if key in node:

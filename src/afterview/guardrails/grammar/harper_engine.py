@@ -68,14 +68,13 @@ class HarperEngine:
                 continue  # a name from the notes (Harper still flags e.g. 'Sam' as an all-caps word)
             replacements = [s.replacement_text for s in lint.suggestions if s.replacement_text.strip()]
             suggestion = replacements[0] if replacements else None
-            message = lint.message.rstrip(".")
-            hint = f" Did you mean '{suggestion}'?" if suggestion and "mean" not in message else ""
+            hint = f" Try '{suggestion}'." if suggestion else ""
             found.append(
                 Finding(
                     "grammar",
                     _severity(lint.lint_kind, lint.message),
                     _code(lint.lint_kind),
-                    f"{message}: '{problem}'.{hint}",
+                    f"'{problem}': {lint.message.replace('`', chr(39))}{hint}",
                     (lint.span.start, lint.span.end),
                     suggestion,
                 )

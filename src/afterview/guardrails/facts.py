@@ -1,0 +1,244 @@
+"""Facts: names, organisations, numbers and dates in a draft must be supported by the notes.
+
+The interviewer's, candidate's and company's names must be spelled exactly as in the notes: a
+near miss ("Dena" for "Dana", "Acmee" for "Acme") is an error whose suggestion is the right
+spelling. A capitalised word in mid-sentence that the notes never mention is an unsupported
+name. Sentence-initial words are only checked for near misses, since most are ordinary words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from difflib import SequenceMatcher
+
+from afterview.draft import Draft, Finding
+from afterview.guardrails.context import CheckContext
+from afterview.guardrails.text import Piece, sentences, words
+from afterview.guardrails.tone import ACRONYMS
+from afterview.guardrails.vocabulary import exact_tokens, names, notes_texts, per_notes, supported_words
+from afterview.notes.model import Notes
+from afterview.planning import sent_at
+
+NEAR_MISS = 0.75
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+DATES = (
+    re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY}\b(?:,?\s+(?P<year>\d{{4}}))?", re.I),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?P<year>\d{{4}}))?", re.I),
+    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b"),
+)
+MONTH_ALONE = re.compile(rf"\b(?:in|of|this|next|last|early|mid|late|until|by|since)\s+(?P<month>{_MONTH})\b(?!\s*\d)", re.I)
+WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
+_MASK = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\+?\d[\d ().-]{7,}\d")  # emails, links, phone numbers
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                "hundred": 100, "half": 50}
+_CLAIM_UNITS = r"(?:years?|months?|percent|%|million|billion|thousand|people|engineers|customers|users|services|teams|countries|markets|releases)"
+NUMBER_WORD = re.compile(rf"\b(?P<word>{'|'.join(NUMBER_WORDS)})\s+(?P<unit>{_CLAIM_UNITS})\b", re.I)
+# Capitalised words that are neither names nor claims.
+COMMON_CAPITALISED = frozenset(
+    """i dear hi hello hey good morning afternoon evening best regards kind warm warmest sincerely respectfully
+    thank thanks many yours cordially all mr mrs ms mx dr prof sir madam team re subject ps linkedin zoom english
+    ok okay yes no again also please""".split()
+)
+
+
+@per_notes
+def supported_dates(notes: Notes) -> frozenset[date]:
+    out = {notes.interview.start.date()}
+    if notes.interview.decision_by:
+        out.add(notes.interview.decision_by)
+    for entry in notes.history:
+        out.add(sent_at(notes, entry).date())
+    return frozenset(out)
+
+
+@per_notes
+def supported_numbers(notes: Notes) -> frozenset[str]:
+    out: set[str] = set()
+    for text in notes_texts(notes):
+        for piece in words(text):
+            for n in re.findall(r"\d+(?:\.\d+)?", piece.text):
+                out.add(n)
+    start = notes.interview.start
+    out |= {str(start.hour), str(start.hour % 12 or 12), f"{start.hour}:{start.minute:02d}",
+            f"{start.hour % 12 or 12}:{start.minute:02d}", str(notes.interview.duration_minutes)}
+    if notes.interview.duration_minutes % 60 == 0:
+        out.add(str(notes.interview.duration_minutes // 60))
+    for day in supported_dates(notes):
+        out |= {str(day.day), str(day.year), str(day.month)}
+    return frozenset(out)
+
+
+def _near(a: str, b: str) -> bool:
+    return a.lower() != b.lower() and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEAR_MISS
+
+
+def _month_number(text: str) -> int:
+    key = text.lower().rstrip(".")[:3]
+    return next(n for n, m in enumerate(MONTHS, 1) if m.startswith(key))
+
+
+def _date_hits(text: str) -> Iterator[tuple[re.Match[str], int, int, int | None]]:
+    """(match, month, day, year) for every date written in the text."""
+    seen: list[tuple[int, int]] = []
+    for pattern in DATES:
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in seen):
+                continue
+            groups = m.groupdict()
+            month = _month_number(groups["month"]) if groups.get("month") else int(groups["mnum"])
+            day = int(groups["day"])
+            year = int(groups["year"]) if groups.get("year") else None
+            if year is not None and year < 100:
+                year += 2000
+            if not (1 <= month <= 12 and 1 <= day <= 31):
+                continue
+            seen.append(m.span())
+            yield m, month, day, year
+
+
+def _fmt(day: date) -> str:
+    return f"{day:%B} {day.day}"
+
+
+def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
+    notes = ctx.notes
+    body = _MASK.sub(lambda m: " " * len(m.group()), draft.body)
+    found: list[Finding] = []
+    consumed: list[tuple[int, int]] = []
+    dates = supported_dates(notes)
+    known_days = {(d.month, d.day) for d in dates}
+    hint = ", ".join(_fmt(d) for d in sorted(dates))
+
+    def add(code: str, message: str, span: tuple[int, int] | None, suggestion: str | None = None) -> None:
+        found.append(Finding("facts", "error", code, message, span, suggestion))
+
+    # dates, then weekdays and months standing alone
+    for m, month, day, year in _date_hits(body):
+        consumed.append(m.span())
+        ok = (month, day) in known_days and (year is None or any(d.year == year for d in dates))
+        if not ok:
+            add("unsupported_date", f"'{m.group()}' is not a date in your notes (they have {hint}).", m.span(),
+                _fmt(min(dates, key=lambda d: abs((d.month * 31 + d.day) - (month * 31 + day)))))
+    weekdays = {d.weekday() for d in dates}
+    for m in WEEKDAY.finditer(body):
+        consumed.append(m.span())
+        if WEEKDAYS.index(m.group("weekday").lower()) not in weekdays:
+            names_ = ", ".join(sorted({f"{d:%A}" for d in dates}))
+            add("unsupported_date", f"'{m.group()}' is not the weekday of a date in your notes ({names_}).", m.span())
+    months = {d.month for d in dates} | {ctx.send_at.month}
+    for m in MONTH_ALONE.finditer(body):
+        consumed.append(m.span("month"))
+        if _month_number(m.group("month")) not in months:
+            add("unsupported_date", f"'{m.group('month')}' does not match any date in your notes.", m.span("month"))
+
+    # numbers
+    numbers = supported_numbers(notes)
+    exact_lower = {t.lower() for t in exact_tokens(notes)}
+    for piece in words(body):
+        if not any(ch.isdigit() for ch in piece.text) or any(s <= piece.start < e for s, e in consumed):
+            continue
+        token = piece.text.lower().removesuffix("'s")
+        digits = re.findall(r"\d+(?:\.\d+)?", token)
+        if token in exact_lower or all(d in numbers for d in digits):
+            continue
+        add("unsupported_number", f"'{piece.text}' is not in your notes; check the figure or leave it out.",
+            (piece.start, piece.end))
+    for m in NUMBER_WORD.finditer(body):
+        if str(NUMBER_WORDS[m.group("word").lower()]) not in numbers and m.group("word").lower() not in supported_words(notes):
+            add("unsupported_number", f"'{m.group()}' is not in your notes; check the figure or leave it out.", m.span())
+
+    found += _names(draft, ctx, body, consumed)
+    return sorted(found, key=lambda f: f.span or (0, 0))
+
+
+def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int, int]]) -> list[Finding]:
+    notes = ctx.notes
+    parts = [p for p in names(notes) if len(p) >= 3]
+    supported = supported_words(notes)
+    found: list[Finding] = []
+    unsupported: list[Piece] = []
+
+    def near_miss(piece: Piece, bare: str, where: str) -> bool:
+        for part in parts:
+            if bare == part:
+                return False
+            if bare.lower() == part.lower() or (_near(bare, part) and bare.lower() not in supported):
+                found.append(
+                    Finding("facts", "error", "misspelled_name",
+                            f"{where}'{bare}' is not how the notes spell it: '{part}'.",
+                            (piece.start, piece.start + len(bare)) if where == "" else None, part)
+                )
+                return True
+        return False
+
+    for sentence in sentences(body):
+        tokens = words(sentence.text)
+        for n, tok in enumerate(tokens):
+            piece = Piece(tok.text, sentence.start + tok.start, sentence.start + tok.end)
+            if not piece.text[0].isupper() or any(ch.isdigit() for ch in piece.text):
+                continue
+            if any(s <= piece.start < e for s, e in consumed):
+                continue
+            bare = re.sub(r"['’]s$", "", piece.text)
+            after = sentence.text[tok.end : tok.end + 1]
+            following = tokens[n + 1].text if n + 1 < len(tokens) else ""
+            initial = n == 0 or sentence.text[tokens[n - 1].end : tok.start].strip() in {":", '"', "“", "(", "—", "-"}
+            looks_like_name = not initial or after in {",", "'", "’"} or (following[:1].isupper())
+            if looks_like_name and near_miss(piece, bare, ""):
+                continue
+            if initial:
+                continue
+            low = bare.lower()
+            if low in COMMON_CAPITALISED or low in supported or bare in ACRONYMS or low in MONTHS:
+                continue
+            if "-" in low and all(p in supported or p in COMMON_CAPITALISED for p in low.split("-") if p):
+                continue
+            unsupported.append(Piece(bare, piece.start, piece.start + len(bare)))
+
+    # a run of unsupported words ("Globex Corporation") is one finding
+    runs: list[list[Piece]] = []
+    for piece in unsupported:
+        if runs and body[runs[-1][-1].end : piece.start].strip() == "":
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    for run in runs:
+        text = body[run[0].start : run[-1].end]
+        found.append(
+            Finding("facts", "error", "unsupported_name",
+                    f"'{text}' is not in your notes; if you discussed it, add it to the notes, otherwise leave it out.",
+                    (run[0].start, run[-1].end))
+        )
+
+    for tok in words(draft.subject or ""):
+        if tok.text[:1].isupper():
+            near_miss(tok, re.sub(r"['’]s$", "", tok.text), "In the subject, ")
+    found += _wrong_recipient(draft, ctx, body)
+    return found
+
+
+_GREETING = re.compile(r"^\s*(?:dear|hi|hello|good (?:morning|afternoon)|hey)\s+(?:(?:mr|mrs|ms|mx|dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)")
+
+
+def _wrong_recipient(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
+    person = ctx.recipient(draft)
+    m = _GREETING.match(body) or re.match(r"^\s*(?P<name>[A-Z][\w'’-]+),", body)
+    if person is None or m is None:
+        return []
+    greeted = m.group("name")
+    if greeted in person.name.split():
+        return []
+    for other in ctx.notes.interviewers:
+        if other is not person and greeted in other.name.split():
+            return [Finding("facts", "error", "wrong_recipient",
+                            f"This draft is for {person.name} but greets {other.name}.", m.span("name"),
+                            person.first_name)]
+    return []

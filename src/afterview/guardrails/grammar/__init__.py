@@ -1,0 +1,17 @@
+"""Grammar and spelling: the engine seam (Harper by default, LanguageTool when available) and our own rules."""
+
+from afterview.guardrails.grammar.check import check_grammar
+from afterview.guardrails.grammar.engine import (
+    GrammarEngine,
+    GrammarEngineError,
+    LanguageToolUnavailable,
+    make_grammar_engine,
+)
+
+__all__ = [
+    "GrammarEngine",
+    "GrammarEngineError",
+    "LanguageToolUnavailable",
+    "check_grammar",
+    "make_grammar_engine",
+]
