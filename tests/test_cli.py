@@ -256,3 +256,47 @@ def test_a_real_process_runs_offline_and_is_quiet_on_stderr() -> None:
     assert proc.returncode == 0, proc.stderr
     assert "Status check to Priya Shah" in proc.stdout
     assert proc.stderr == ""
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**__import__("os").environ, "PYTHONHASHSEED": seed}
+        proc = subprocess.run(
+            [sys.executable, "-m", "afterview", "draft", PANEL, "--now", NOW, "--format", "json"],
+            capture_output=True, text=True, timeout=60, env=env,
+        )
+        assert proc.returncode == 0, proc.stderr
+        outputs.add(proc.stdout)
+    assert len(outputs) == 1
+
+
+def test_colour_only_on_a_terminal() -> None:
+    import os
+    import pty
+
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    env["TERM"] = "xterm-256color"
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "afterview", "schedule", PANEL, "--now", NOW],
+        stdout=follower, stderr=subprocess.DEVNULL, env=env,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    os.close(leader)
+    screen = b"".join(chunks).decode()
+    assert proc.returncode == 0
+    assert "\x1b[" in screen and "Dana Lee" in screen
+    piped = subprocess.run([sys.executable, "-m", "afterview", "schedule", PANEL, "--now", NOW],
+                           capture_output=True, text=True, env=env, timeout=60)
+    assert "\x1b[" not in piped.stdout and "Dana Lee" in piped.stdout
