@@ -92,7 +92,10 @@ class ToneOption(str, Enum):
 
 
 NotesArg = Annotated[
-    Path, typer.Argument(help="Your notes file (YAML, or JSON/TOML by extension).", show_default=False)
+    Path,
+    typer.Argument(
+        help="Your notes file (YAML, or JSON/TOML by extension).", show_default=False, metavar="NOTES"
+    ),
 ]
 NowOpt = Annotated[
     str | None,

@@ -36,6 +36,8 @@ class Draft:
     provider: str
     tone: str
     findings: tuple[Finding, ...] = field(default=())
+    fallback: str | None = None  # why the template writer stood in for the chosen provider
+    prompt_version: str | None = None
 
     @property
     def ready(self) -> bool:

@@ -1,9 +1,12 @@
 """The exceptions afterview raises on purpose; the CLI turns each into one message.
 
-    AfterviewError            base; `exit_code` is what the CLI exits with
-     └── InputError           bad input the user can fix (exit 2)
-          ├── NotesError      a notes file that does not load: one Problem per mistake
-          └── OutputError     an output path that cannot be written as asked
+    AfterviewError              base; `exit_code` is what the CLI exits with
+     ├── InputError             bad input the user can fix (exit 2)
+     │    ├── NotesError        a notes file that does not load: one Problem per mistake
+     │    ├── OutputError       an output path that cannot be written as asked
+     │    └── ProviderConfigError   the LLM rejected our credentials or settings (exit 2)
+     ├── ProviderUnavailable    the LLM could not be reached or answered unusably: fall back
+     └── ProviderBug            the LLM said our request was malformed: our bug, surfaced
 """
 
 from __future__ import annotations
@@ -41,3 +44,20 @@ class NotesError(InputError):
 
 class OutputError(InputError):
     pass
+
+
+class ProviderConfigError(InputError):
+    """Bad key, unknown model, wrong base URL: the message says which setting to fix."""
+
+
+class ProviderUnavailable(AfterviewError):
+    """Connection refused, timeout, rate limit, 5xx, unusable answer: the template writer takes over."""
+
+    def __init__(self, cause: str, fix: str = "") -> None:
+        self.cause = cause
+        self.fix = fix
+        super().__init__(f"LLM unavailable: {cause}" + (f" ({fix})" if fix else ""))
+
+
+class ProviderBug(AfterviewError):
+    """The provider rejected the request as malformed: a bug in afterview, shown as such."""

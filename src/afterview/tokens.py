@@ -101,9 +101,11 @@ def encoding_name_for(model_or_encoding: str) -> str:
     import tiktoken
 
     try:
-        return str(tiktoken.encoding_name_for_model(model_or_encoding))
+        name = str(tiktoken.encoding_name_for_model(model_or_encoding))
     except KeyError:
         return DEFAULT_ENCODING  # an unknown (e.g. local) model: o200k_base is a fair estimate
+    # older encodings (p50k…) are not bundled and cannot be downloaded here: estimate with the default
+    return name if name in EXPECTED_SHA256 else DEFAULT_ENCODING
 
 
 def count_tokens(text: str, model_or_encoding: str = DEFAULT_ENCODING) -> int:

@@ -147,12 +147,14 @@ def _message(err: Any, loc: tuple[str | int, ...]) -> str:
         return f"is too long ({len(value)} characters; at most {err['ctx']['max_length']})"
     if kind == "too_short":
         return "needs at least one entry"
+    if kind == "too_long":
+        return f"has too many entries (at most {err['ctx']['max_length']})"
     if kind == "list_type":
         return f"should be a list (one '- item' per line), not {shown}"
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return f"should be a mapping of keys, not {shown}"
     if kind == "string_type":
-        return f"should be text, not {shown}"
+        return "must not be empty" if value is None else f"should be text, not {shown}"
     if kind == "value_error":
         return str(err["msg"]).removeprefix("Value error, ")
     return str(err["msg"])

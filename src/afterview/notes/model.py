@@ -9,7 +9,16 @@ from functools import cached_property
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from afterview.notes.suggest import closest
 from afterview.notes.timezones import check_timezone
@@ -98,8 +107,9 @@ _TIME_SCHEMA = {
     "examples": ["2026-11-24T14:00"],
 }
 
-Text = Annotated[str, BeforeValidator(_text), Field(min_length=1, max_length=MAX_TEXT)]
-OptText = Annotated[str | None, BeforeValidator(_text), Field(default=None, max_length=MAX_TEXT)]
+_Str = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
+Text = Annotated[_Str, BeforeValidator(_text)]
+OptText = Annotated[_Str | None, BeforeValidator(_text)]
 TextList = Annotated[list[Text], BeforeValidator(_text_list), Field(default_factory=list)]
 WallTime = Annotated[datetime, BeforeValidator(_wall_time), WithJsonSchema(_TIME_SCHEMA)]
 

@@ -39,9 +39,14 @@ def _parse_yaml(text: str, file: str) -> tuple[Any, LineMap]:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # An unclosed quote or bracket is found where the scanner gives up, often the end of
+        # the file: point at where it opened instead.
+        opened = bool(exc.context and ("quoted" in exc.context or "flow" in exc.context))
+        mark = (exc.context_mark if opened else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or "cannot be read"
+        if opened and exc.context:
+            problem = f"{exc.context.removeprefix('while ')} that starts here: {problem}"
         raise _fail(file, line, f"not valid YAML: {problem}") from None
     except yaml.YAMLError as exc:
         raise _fail(file, None, f"not valid YAML: {exc}") from None
@@ -99,25 +104,22 @@ class _Converter:
 
 
 def _parse_json(text: str, file: str) -> tuple[Any, LineMap]:
-    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        seen: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in seen:
-                raise _fail(file, _line_of_key(text, key, nth=2), f"duplicate key '{key}'")
-            seen[key] = value
-        return seen
-
     try:
-        data = json.loads(text, object_pairs_hook=no_duplicates)
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise _fail(file, exc.lineno, f"not valid JSON: {exc.msg}") from None
     except RecursionError:
         raise _fail(file, None, "not valid JSON: nested too deeply") from None
-    # JSON is YAML's flow syntax, so the YAML composer can usually say where each field is.
+    except ValueError as exc:  # e.g. a number of more than 4300 digits
+        raise _fail(file, None, f"not valid JSON: {exc}") from None
+    # Valid JSON is YAML flow syntax once tabs (only ever whitespace in valid JSON) are
+    # spaces, so the YAML reader finds duplicate keys and where each field is.
     try:
-        _, lines = _parse_yaml(text, file)
-    except NotesError:
-        lines = {(): 1}
+        _, lines = _parse_yaml(text.replace("\t", " "), file)
+    except NotesError as exc:
+        if any(p.message.startswith("duplicate key") for p in exc.problems):
+            raise
+        lines = {(): 1}  # valid JSON the YAML reader cannot follow: fields located at line 1
     return data, lines
 
 
@@ -137,6 +139,8 @@ def _parse_toml(text: str, file: str) -> tuple[Any, LineMap]:
         raise _fail(file, int(found.group(1)) if found else None, f"not valid TOML: {message}") from None
     except RecursionError:
         raise _fail(file, None, "not valid TOML: nested too deeply") from None
+    except ValueError as exc:  # e.g. a number of more than 4300 digits
+        raise _fail(file, None, f"not valid TOML: {exc}") from None
     return data, _toml_lines(text)
 
 
@@ -167,16 +171,6 @@ def _toml_lines(text: str) -> LineMap:
             parts = tuple(p.strip().strip("\"'") for p in key.group(1).split("."))
             lines[(*table, *parts)] = number
     return lines
-
-
-def _line_of_key(text: str, key: str, nth: int = 1) -> int | None:
-    needle = json.dumps(key)
-    seen = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        seen += raw.count(needle)
-        if seen >= nth:
-            return number
-    return None
 
 
 def dotted(path: Path_) -> str:

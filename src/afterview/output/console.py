@@ -9,6 +9,7 @@ from datetime import datetime
 from afterview.notes.model import Notes
 from afterview.output import labels
 from afterview.planning import Plan
+from afterview.timing import day_stamp
 
 _STYLES = (
     ("=== ", "bold cyan"),
@@ -55,6 +56,11 @@ def schedule_rows(notes: Notes, plan: Plan) -> list[list[str]]:
             labels.when(send.recommended_at),
             labels.limit(send),
         ])
+    for skipped in plan.skipped:
+        if skipped.sent_on is not None:
+            zone = notes.zone_of(notes.interviewer(skipped.to))
+            rows.append([labels.KIND[skipped.kind], skipped.to, "", labels.STATE["sent"],
+                         f"{day_stamp(skipped.sent_on)} {skipped.sent_on.year} ({zone})", ""])
     return rows
 
 

@@ -29,7 +29,11 @@ def warm_up() -> None:
         _get_linter()
 
 
-def _code(kind: str) -> str:
+def _code(kind: str, message: str) -> str:
+    if "indefinite article" in message.lower():
+        return "a_an"
+    if kind == "Repetition":
+        return "repeated_word"
     return re.sub(r"(?<!^)(?=[A-Z])", "_", kind).lower()
 
 
@@ -73,7 +77,7 @@ class HarperEngine:
                 Finding(
                     "grammar",
                     _severity(lint.lint_kind, lint.message),
-                    _code(lint.lint_kind),
+                    _code(lint.lint_kind, lint.message),
                     f"'{problem}': {lint.message.replace('`', chr(39))}{hint}",
                     (lint.span.start, lint.span.end),
                     suggestion,
