@@ -81,72 +81,252 @@ def test_business_day_on_or_after(day: date, expected: date) -> None:
 # (interview start wall time, interview zone, minutes, recipient zone, recommended, deadline)
 THANK_YOU_TIMES = [
     # same zone
-    pytest.param("2026-11-24T14:00", "America/New_York", 60, "America/New_York",
-                 "2026-11-24T17:00:00-05:00", "2026-11-25T15:00:00-05:00", id="spec-json-example"),
-    pytest.param("2026-11-24T14:00", "America/New_York", 90, "America/New_York",
-                 "2026-11-24T17:30:00-05:00", "2026-11-25T15:30:00-05:00", id="panel-90-min"),
-    pytest.param("2026-11-24T09:00", "America/New_York", 480, "America/New_York",
-                 "2026-11-24T19:00:00-05:00", "2026-11-25T17:00:00-05:00", id="all-day-interview"),
-    pytest.param("2026-11-24T17:00", "America/New_York", 60, "America/New_York",
-                 "2026-11-24T20:00:00-05:00", "2026-11-25T18:00:00-05:00", id="exactly-20h00-counts-as-inside"),
-    pytest.param("2026-11-24T17:01", "America/New_York", 60, "America/New_York",
-                 "2026-11-25T08:00:00-05:00", "2026-11-25T18:01:00-05:00", id="20h01-rolls-to-next-morning"),
-    pytest.param("2026-11-24T17:30", "America/New_York", 60, "America/New_York",
-                 "2026-11-25T08:00:00-05:00", "2026-11-25T18:30:00-05:00", id="evening-to-next-morning"),
-    pytest.param("2026-11-24T05:00", "America/New_York", 60, "America/New_York",
-                 "2026-11-24T08:00:00-05:00", "2026-11-25T06:00:00-05:00", id="exactly-08h00-counts-as-inside"),
-    pytest.param("2026-11-24T04:00", "America/New_York", 60, "America/New_York",
-                 "2026-11-24T08:00:00-05:00", "2026-11-25T05:00:00-05:00", id="early-morning-to-same-day-08h00"),
-    pytest.param("2026-11-24T23:00", "America/New_York", 60, "America/New_York",
-                 "2026-11-25T08:00:00-05:00", "2026-11-26T00:00:00-05:00", id="late-night-ends-at-midnight"),
-    pytest.param("2026-11-24T21:30", "America/New_York", 30, "America/New_York",
-                 "2026-11-25T08:00:00-05:00", "2026-11-25T22:00:00-05:00", id="plus-2h-is-midnight"),
-    pytest.param("2026-11-24T10:00", "America/New_York", 1440, "America/New_York",
-                 "2026-11-25T12:00:00-05:00", "2026-11-26T10:00:00-05:00", id="24-hour-duration"),
+    pytest.param(
+        "2026-11-24T14:00",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-11-24T17:00:00-05:00",
+        "2026-11-25T15:00:00-05:00",
+        id="spec-json-example",
+    ),
+    pytest.param(
+        "2026-11-24T14:00",
+        "America/New_York",
+        90,
+        "America/New_York",
+        "2026-11-24T17:30:00-05:00",
+        "2026-11-25T15:30:00-05:00",
+        id="panel-90-min",
+    ),
+    pytest.param(
+        "2026-11-24T09:00",
+        "America/New_York",
+        480,
+        "America/New_York",
+        "2026-11-24T19:00:00-05:00",
+        "2026-11-25T17:00:00-05:00",
+        id="all-day-interview",
+    ),
+    pytest.param(
+        "2026-11-24T17:00",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-11-24T20:00:00-05:00",
+        "2026-11-25T18:00:00-05:00",
+        id="exactly-20h00-counts-as-inside",
+    ),
+    pytest.param(
+        "2026-11-24T17:01",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-11-25T08:00:00-05:00",
+        "2026-11-25T18:01:00-05:00",
+        id="20h01-rolls-to-next-morning",
+    ),
+    pytest.param(
+        "2026-11-24T17:30",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-11-25T08:00:00-05:00",
+        "2026-11-25T18:30:00-05:00",
+        id="evening-to-next-morning",
+    ),
+    pytest.param(
+        "2026-11-24T05:00",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-11-24T08:00:00-05:00",
+        "2026-11-25T06:00:00-05:00",
+        id="exactly-08h00-counts-as-inside",
+    ),
+    pytest.param(
+        "2026-11-24T04:00",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-11-24T08:00:00-05:00",
+        "2026-11-25T05:00:00-05:00",
+        id="early-morning-to-same-day-08h00",
+    ),
+    pytest.param(
+        "2026-11-24T23:00",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-11-25T08:00:00-05:00",
+        "2026-11-26T00:00:00-05:00",
+        id="late-night-ends-at-midnight",
+    ),
+    pytest.param(
+        "2026-11-24T21:30",
+        "America/New_York",
+        30,
+        "America/New_York",
+        "2026-11-25T08:00:00-05:00",
+        "2026-11-25T22:00:00-05:00",
+        id="plus-2h-is-midnight",
+    ),
+    pytest.param(
+        "2026-11-24T10:00",
+        "America/New_York",
+        1440,
+        "America/New_York",
+        "2026-11-25T12:00:00-05:00",
+        "2026-11-26T10:00:00-05:00",
+        id="24-hour-duration",
+    ),
     # recipient elsewhere: interview 14:00 New York = 19:00Z, ends 20:00Z
-    pytest.param("2026-11-24T14:00", "America/New_York", 60, "Europe/London",
-                 "2026-11-25T08:00:00+00:00", "2026-11-25T20:00:00+00:00", id="recipient-london"),
-    pytest.param("2026-11-24T14:00", "America/New_York", 60, "Asia/Tokyo",
-                 "2026-11-25T08:00:00+09:00", "2026-11-26T05:00:00+09:00", id="recipient-tokyo"),
-    pytest.param("2026-11-24T14:00", "America/New_York", 60, "America/Los_Angeles",
-                 "2026-11-24T14:00:00-08:00", "2026-11-25T12:00:00-08:00", id="recipient-los-angeles"),
-    pytest.param("2026-11-24T14:00", "America/New_York", 60, "Asia/Kolkata",
-                 "2026-11-25T08:00:00+05:30", "2026-11-26T01:30:00+05:30", id="recipient-kolkata-half-hour"),
-    pytest.param("2026-11-24T14:00", "America/New_York", 60, "America/Chicago",
-                 "2026-11-24T16:00:00-06:00", "2026-11-25T14:00:00-06:00", id="recipient-chicago"),
-    pytest.param("2026-11-24T09:00", "Asia/Tokyo", 60, "America/New_York",
-                 "2026-11-23T21:00:00-05:00", "2026-11-24T20:00:00-05:00",
-                 id="tokyo-interview-ny-recipient-rolls",
-                 marks=pytest.mark.skip(reason="placeholder, replaced by the row below")),
+    pytest.param(
+        "2026-11-24T14:00",
+        "America/New_York",
+        60,
+        "Europe/London",
+        "2026-11-25T08:00:00+00:00",
+        "2026-11-25T20:00:00+00:00",
+        id="recipient-london",
+    ),
+    pytest.param(
+        "2026-11-24T14:00",
+        "America/New_York",
+        60,
+        "Asia/Tokyo",
+        "2026-11-25T08:00:00+09:00",
+        "2026-11-26T05:00:00+09:00",
+        id="recipient-tokyo",
+    ),
+    pytest.param(
+        "2026-11-24T14:00",
+        "America/New_York",
+        60,
+        "America/Los_Angeles",
+        "2026-11-24T14:00:00-08:00",
+        "2026-11-25T12:00:00-08:00",
+        id="recipient-los-angeles",
+    ),
+    pytest.param(
+        "2026-11-24T14:00",
+        "America/New_York",
+        60,
+        "Asia/Kolkata",
+        "2026-11-25T08:00:00+05:30",
+        "2026-11-26T01:30:00+05:30",
+        id="recipient-kolkata-half-hour",
+    ),
+    pytest.param(
+        "2026-11-24T14:00",
+        "America/New_York",
+        60,
+        "America/Chicago",
+        "2026-11-24T16:00:00-06:00",
+        "2026-11-25T14:00:00-06:00",
+        id="recipient-chicago",
+    ),
     # Tokyo 09:00 = 00:00Z; ends 01:00Z = 20:00 New York the day before; +2 h = 22:00 -> next 08:00
-    pytest.param("2026-11-24T09:00", "Asia/Tokyo", 60, "America/New_York",
-                 "2026-11-24T08:00:00-05:00", "2026-11-24T20:00:00-05:00", id="tokyo-interview-ny-recipient"),
+    pytest.param(
+        "2026-11-24T09:00",
+        "Asia/Tokyo",
+        60,
+        "America/New_York",
+        "2026-11-24T08:00:00-05:00",
+        "2026-11-24T20:00:00-05:00",
+        id="tokyo-interview-ny-recipient",
+    ),
     # DST, New York spring forward (Sun 8 Mar 2026 02:00 EST -> 03:00 EDT)
-    pytest.param("2026-03-07T14:00", "America/New_York", 60, "America/New_York",
-                 "2026-03-07T17:00:00-05:00", "2026-03-08T16:00:00-04:00", id="ny-spring-deadline-elapsed"),
-    pytest.param("2026-03-07T23:30", "America/New_York", 60, "America/New_York",
-                 "2026-03-08T08:00:00-04:00", "2026-03-09T01:30:00-04:00", id="ny-spring-overnight"),
-    pytest.param("2026-03-08T00:30", "America/New_York", 60, "America/New_York",
-                 "2026-03-08T08:00:00-04:00", "2026-03-09T02:30:00-04:00", id="ny-spring-plus-2h-in-the-gap"),
+    pytest.param(
+        "2026-03-07T14:00",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-03-07T17:00:00-05:00",
+        "2026-03-08T16:00:00-04:00",
+        id="ny-spring-deadline-elapsed",
+    ),
+    pytest.param(
+        "2026-03-07T23:30",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-03-08T08:00:00-04:00",
+        "2026-03-09T01:30:00-04:00",
+        id="ny-spring-overnight",
+    ),
+    pytest.param(
+        "2026-03-08T00:30",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-03-08T08:00:00-04:00",
+        "2026-03-09T02:30:00-04:00",
+        id="ny-spring-plus-2h-in-the-gap",
+    ),
     # DST, New York fall back (Sun 1 Nov 2026 02:00 EDT -> 01:00 EST)
-    pytest.param("2026-10-31T14:00", "America/New_York", 60, "America/New_York",
-                 "2026-10-31T17:00:00-04:00", "2026-11-01T14:00:00-05:00", id="ny-fall-deadline-elapsed"),
-    pytest.param("2026-10-31T23:30", "America/New_York", 60, "America/New_York",
-                 "2026-11-01T08:00:00-05:00", "2026-11-01T23:30:00-05:00", id="ny-fall-overnight"),
-    pytest.param("2026-11-01T10:00", "America/New_York", 60, "America/New_York",
-                 "2026-11-01T13:00:00-05:00", "2026-11-02T11:00:00-05:00", id="ny-fall-day-itself"),
+    pytest.param(
+        "2026-10-31T14:00",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-10-31T17:00:00-04:00",
+        "2026-11-01T14:00:00-05:00",
+        id="ny-fall-deadline-elapsed",
+    ),
+    pytest.param(
+        "2026-10-31T23:30",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-11-01T08:00:00-05:00",
+        "2026-11-01T23:30:00-05:00",
+        id="ny-fall-overnight",
+    ),
+    pytest.param(
+        "2026-11-01T10:00",
+        "America/New_York",
+        60,
+        "America/New_York",
+        "2026-11-01T13:00:00-05:00",
+        "2026-11-02T11:00:00-05:00",
+        id="ny-fall-day-itself",
+    ),
     # DST, London (Sun 29 Mar 01:00 GMT -> 02:00 BST; Sun 25 Oct 02:00 BST -> 01:00 GMT)
-    pytest.param("2026-03-28T10:00", "Europe/London", 60, "Europe/London",
-                 "2026-03-28T13:00:00+00:00", "2026-03-29T12:00:00+01:00", id="london-spring"),
-    pytest.param("2026-10-24T10:00", "Europe/London", 60, "Europe/London",
-                 "2026-10-24T13:00:00+01:00", "2026-10-25T10:00:00+00:00", id="london-fall"),
+    pytest.param(
+        "2026-03-28T10:00",
+        "Europe/London",
+        60,
+        "Europe/London",
+        "2026-03-28T13:00:00+00:00",
+        "2026-03-29T12:00:00+01:00",
+        id="london-spring",
+    ),
+    pytest.param(
+        "2026-10-24T10:00",
+        "Europe/London",
+        60,
+        "Europe/London",
+        "2026-10-24T13:00:00+01:00",
+        "2026-10-25T10:00:00+00:00",
+        id="london-fall",
+    ),
     # New York already on EDT (since 8 Mar), London still on GMT until 29 Mar
-    pytest.param("2026-03-28T14:00", "America/New_York", 60, "Europe/London",
-                 "2026-03-29T08:00:00+01:00", "2026-03-29T20:00:00+01:00", id="ny-interview-london-recipient-dst-gap"),
+    pytest.param(
+        "2026-03-28T14:00",
+        "America/New_York",
+        60,
+        "Europe/London",
+        "2026-03-29T08:00:00+01:00",
+        "2026-03-29T20:00:00+01:00",
+        id="ny-interview-london-recipient-dst-gap",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("start", "zone", "minutes", "recipient", "recommended", "deadline"), THANK_YOU_TIMES)
+@pytest.mark.parametrize(
+    ("start", "zone", "minutes", "recipient", "recommended", "deadline"), THANK_YOU_TIMES
+)
 def test_thank_you_recommended_and_deadline(
     start: str, zone: str, minutes: int, recipient: str, recommended: str, deadline: str
 ) -> None:
@@ -174,8 +354,12 @@ THANK_YOU_STATES = [
     pytest.param("2026-12-10T09:00:00-05:00", None, "overdue", id="weeks-later"),
     pytest.param("2026-11-25T20:30:00+00:00", None, "overdue", id="now-given-in-utc"),
     pytest.param("2026-11-25T05:00:00+09:00", None, "due", id="now-given-in-tokyo"),
-    pytest.param("2026-11-24T10:00:00-05:00", "2026-11-24T18:30:00-05:00", "sent", id="sent-before-now-even-early"),
-    pytest.param("2026-12-10T09:00:00-05:00", "2026-11-24T18:30:00-05:00", "sent", id="sent-instead-of-overdue"),
+    pytest.param(
+        "2026-11-24T10:00:00-05:00", "2026-11-24T18:30:00-05:00", "sent", id="sent-before-now-even-early"
+    ),
+    pytest.param(
+        "2026-12-10T09:00:00-05:00", "2026-11-24T18:30:00-05:00", "sent", id="sent-instead-of-overdue"
+    ),
     pytest.param("2026-11-24T16:00:00-05:00", "2026-11-24T15:30:00-05:00", "sent", id="sent-instead-of-due"),
 ]
 
@@ -194,8 +378,12 @@ def test_thank_you_state(now: str, sent_at: str | None, state: str) -> None:
 
 
 def test_thank_you_times_are_in_the_recipients_zone() -> None:
-    plan = thank_you_plan(local("2026-11-24T14:00", "America/New_York"), 60, ZoneInfo("Asia/Tokyo"),
-                          now=datetime(2026, 11, 24, 20, 0, tzinfo=UTC))
+    plan = thank_you_plan(
+        local("2026-11-24T14:00", "America/New_York"),
+        60,
+        ZoneInfo("Asia/Tokyo"),
+        now=datetime(2026, 11, 24, 20, 0, tzinfo=UTC),
+    )
     assert plan.recommended_at.utcoffset() == timedelta(hours=9)
     assert plan.deadline is not None and plan.deadline.utcoffset() == timedelta(hours=9)
     assert plan.state == "due"
@@ -210,8 +398,12 @@ def test_thank_you_state_depends_on_the_instant_not_the_recipient_zone() -> None
 
 
 def test_overdue_reason_does_not_pretend_it_is_the_same_day() -> None:
-    plan = thank_you_plan(local("2026-11-24T14:00", "America/New_York"), 60, NY,
-                          now=local("2026-11-27T10:00", "America/New_York"))
+    plan = thank_you_plan(
+        local("2026-11-24T14:00", "America/New_York"),
+        60,
+        NY,
+        now=local("2026-11-27T10:00", "America/New_York"),
+    )
     assert plan.state == "overdue"
     assert "today" not in plan.reason.lower()
 
@@ -220,28 +412,79 @@ def test_overdue_reason_does_not_pretend_it_is_the_same_day() -> None:
 
 # (pace, decision_by, window start, window end, recommended date)
 DECISION_ROWS = [
-    pytest.param(Pace.normal, date(2026, 12, 2), date(2026, 12, 3), date(2026, 12, 8), date(2026, 12, 3),
-                 id="wed-normal"),
-    pytest.param(Pace.busy, date(2026, 12, 2), date(2026, 12, 3), date(2026, 12, 8), date(2026, 12, 7),
-                 id="wed-busy-two-business-days-later"),
-    pytest.param(Pace.urgent, date(2026, 12, 2), date(2026, 12, 3), date(2026, 12, 8), date(2026, 12, 3),
-                 id="wed-urgent"),
-    pytest.param(Pace.normal, date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 9), date(2026, 12, 4),
-                 id="thu-normal"),
-    pytest.param(Pace.busy, date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 9), date(2026, 12, 8),
-                 id="thu-busy"),
-    pytest.param(Pace.normal, date(2026, 12, 4), date(2026, 12, 7), date(2026, 12, 10), date(2026, 12, 7),
-                 id="fri-normal"),
-    pytest.param(Pace.busy, date(2026, 12, 4), date(2026, 12, 7), date(2026, 12, 10), date(2026, 12, 9),
-                 id="fri-busy"),
-    pytest.param(Pace.normal, date(2026, 12, 5), date(2026, 12, 7), date(2026, 12, 10), date(2026, 12, 7),
-                 id="sat-normal"),
-    pytest.param(Pace.normal, date(2026, 12, 6), date(2026, 12, 7), date(2026, 12, 10), date(2026, 12, 7),
-                 id="sun-normal"),
-    pytest.param(Pace.busy, date(2026, 12, 6), date(2026, 12, 7), date(2026, 12, 10), date(2026, 12, 9),
-                 id="sun-busy"),
-    pytest.param(Pace.normal, date(2026, 12, 31), date(2027, 1, 1), date(2027, 1, 6), date(2027, 1, 1),
-                 id="year-end-thu"),
+    pytest.param(
+        Pace.normal,
+        date(2026, 12, 2),
+        date(2026, 12, 3),
+        date(2026, 12, 8),
+        date(2026, 12, 3),
+        id="wed-normal",
+    ),
+    pytest.param(
+        Pace.busy,
+        date(2026, 12, 2),
+        date(2026, 12, 3),
+        date(2026, 12, 8),
+        date(2026, 12, 7),
+        id="wed-busy-two-business-days-later",
+    ),
+    pytest.param(
+        Pace.urgent,
+        date(2026, 12, 2),
+        date(2026, 12, 3),
+        date(2026, 12, 8),
+        date(2026, 12, 3),
+        id="wed-urgent",
+    ),
+    pytest.param(
+        Pace.normal,
+        date(2026, 12, 3),
+        date(2026, 12, 4),
+        date(2026, 12, 9),
+        date(2026, 12, 4),
+        id="thu-normal",
+    ),
+    pytest.param(
+        Pace.busy, date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 9), date(2026, 12, 8), id="thu-busy"
+    ),
+    pytest.param(
+        Pace.normal,
+        date(2026, 12, 4),
+        date(2026, 12, 7),
+        date(2026, 12, 10),
+        date(2026, 12, 7),
+        id="fri-normal",
+    ),
+    pytest.param(
+        Pace.busy, date(2026, 12, 4), date(2026, 12, 7), date(2026, 12, 10), date(2026, 12, 9), id="fri-busy"
+    ),
+    pytest.param(
+        Pace.normal,
+        date(2026, 12, 5),
+        date(2026, 12, 7),
+        date(2026, 12, 10),
+        date(2026, 12, 7),
+        id="sat-normal",
+    ),
+    pytest.param(
+        Pace.normal,
+        date(2026, 12, 6),
+        date(2026, 12, 7),
+        date(2026, 12, 10),
+        date(2026, 12, 7),
+        id="sun-normal",
+    ),
+    pytest.param(
+        Pace.busy, date(2026, 12, 6), date(2026, 12, 7), date(2026, 12, 10), date(2026, 12, 9), id="sun-busy"
+    ),
+    pytest.param(
+        Pace.normal,
+        date(2026, 12, 31),
+        date(2027, 1, 1),
+        date(2027, 1, 6),
+        date(2027, 1, 1),
+        id="year-end-thu",
+    ),
 ]
 
 
@@ -250,8 +493,12 @@ def test_status_check_with_decision_date(
     pace: Pace, decision_by: date, start: date, end: date, recommended: date
 ) -> None:
     plan = status_check_plan(
-        zone=NY, now=local("2026-11-25T12:00", "America/New_York"), pace=pace, decision_by=decision_by,
-        thank_you_date=date(2026, 11, 24), thank_you_sent=False,
+        zone=NY,
+        now=local("2026-11-25T12:00", "America/New_York"),
+        pace=pace,
+        decision_by=decision_by,
+        thank_you_date=date(2026, 11, 24),
+        thank_you_sent=False,
     )
     assert (plan.window_start, plan.window_end) == (start, end)
     assert plan.recommended_at == datetime.combine(recommended, time(10, 0), tzinfo=NY)
@@ -265,24 +512,73 @@ def test_status_check_with_decision_date(
 
 # (pace, thank-you date, window start, window end, recommended date)
 PACE_ROWS = [
-    pytest.param(Pace.normal, date(2026, 11, 24), date(2026, 12, 1), date(2026, 12, 4), date(2026, 12, 1),
-                 id="normal-tue"),
-    pytest.param(Pace.busy, date(2026, 11, 24), date(2026, 12, 4), date(2026, 12, 8), date(2026, 12, 4),
-                 id="busy-tue"),
-    pytest.param(Pace.urgent, date(2026, 11, 24), date(2026, 11, 27), date(2026, 11, 29), date(2026, 11, 27),
-                 id="urgent-tue"),
-    pytest.param(Pace.normal, date(2026, 11, 21), date(2026, 11, 28), date(2026, 12, 1), date(2026, 11, 30),
-                 id="normal-window-opens-sat"),
-    pytest.param(Pace.normal, date(2026, 11, 22), date(2026, 11, 29), date(2026, 12, 2), date(2026, 11, 30),
-                 id="normal-window-opens-sun"),
-    pytest.param(Pace.normal, date(2026, 11, 27), date(2026, 12, 4), date(2026, 12, 7), date(2026, 12, 4),
-                 id="normal-fri"),
-    pytest.param(Pace.urgent, date(2026, 11, 25), date(2026, 11, 28), date(2026, 11, 30), date(2026, 11, 30),
-                 id="urgent-window-opens-sat"),
-    pytest.param(Pace.busy, date(2026, 11, 26), date(2026, 12, 6), date(2026, 12, 10), date(2026, 12, 7),
-                 id="busy-window-opens-sun"),
-    pytest.param(Pace.normal, date(2026, 12, 24), date(2026, 12, 31), date(2027, 1, 3), date(2026, 12, 31),
-                 id="normal-over-new-year"),
+    pytest.param(
+        Pace.normal,
+        date(2026, 11, 24),
+        date(2026, 12, 1),
+        date(2026, 12, 4),
+        date(2026, 12, 1),
+        id="normal-tue",
+    ),
+    pytest.param(
+        Pace.busy, date(2026, 11, 24), date(2026, 12, 4), date(2026, 12, 8), date(2026, 12, 4), id="busy-tue"
+    ),
+    pytest.param(
+        Pace.urgent,
+        date(2026, 11, 24),
+        date(2026, 11, 27),
+        date(2026, 11, 29),
+        date(2026, 11, 27),
+        id="urgent-tue",
+    ),
+    pytest.param(
+        Pace.normal,
+        date(2026, 11, 21),
+        date(2026, 11, 28),
+        date(2026, 12, 1),
+        date(2026, 11, 30),
+        id="normal-window-opens-sat",
+    ),
+    pytest.param(
+        Pace.normal,
+        date(2026, 11, 22),
+        date(2026, 11, 29),
+        date(2026, 12, 2),
+        date(2026, 11, 30),
+        id="normal-window-opens-sun",
+    ),
+    pytest.param(
+        Pace.normal,
+        date(2026, 11, 27),
+        date(2026, 12, 4),
+        date(2026, 12, 7),
+        date(2026, 12, 4),
+        id="normal-fri",
+    ),
+    pytest.param(
+        Pace.urgent,
+        date(2026, 11, 25),
+        date(2026, 11, 28),
+        date(2026, 11, 30),
+        date(2026, 11, 30),
+        id="urgent-window-opens-sat",
+    ),
+    pytest.param(
+        Pace.busy,
+        date(2026, 11, 26),
+        date(2026, 12, 6),
+        date(2026, 12, 10),
+        date(2026, 12, 7),
+        id="busy-window-opens-sun",
+    ),
+    pytest.param(
+        Pace.normal,
+        date(2026, 12, 24),
+        date(2026, 12, 31),
+        date(2027, 1, 3),
+        date(2026, 12, 31),
+        id="normal-over-new-year",
+    ),
 ]
 
 
@@ -292,8 +588,12 @@ def test_status_check_from_thank_you(
     pace: Pace, sent: date, start: date, end: date, recommended: date, was_sent: bool
 ) -> None:
     plan = status_check_plan(
-        zone=NY, now=local("2026-11-20T12:00", "America/New_York"), pace=pace, decision_by=None,
-        thank_you_date=sent, thank_you_sent=was_sent,
+        zone=NY,
+        now=local("2026-11-20T12:00", "America/New_York"),
+        pace=pace,
+        decision_by=None,
+        thank_you_date=sent,
+        thank_you_sent=was_sent,
     )
     assert (plan.window_start, plan.window_end) == (start, end)
     assert plan.recommended_at == datetime.combine(recommended, time(10, 0), tzinfo=NY)
@@ -303,20 +603,37 @@ def test_status_check_from_thank_you(
 
 # --- status check: 10:00 in the recipient's zone, across DST -----------------------------
 
+
 @pytest.mark.parametrize(
     ("zone", "sent", "recommended"),
     [
         pytest.param("Asia/Tokyo", date(2026, 11, 24), "2026-12-01T10:00:00+09:00", id="tokyo"),
-        pytest.param("America/Los_Angeles", date(2026, 11, 24), "2026-12-01T10:00:00-08:00", id="los-angeles"),
-        pytest.param("America/New_York", date(2026, 10, 26), "2026-11-02T10:00:00-05:00", id="ny-after-fall-back"),
-        pytest.param("America/New_York", date(2026, 3, 2), "2026-03-09T10:00:00-04:00", id="ny-after-spring-forward"),
-        pytest.param("Europe/London", date(2026, 3, 23), "2026-03-30T10:00:00+01:00", id="london-after-spring"),
-        pytest.param("Europe/London", date(2026, 10, 19), "2026-10-26T10:00:00+00:00", id="london-after-fall"),
+        pytest.param(
+            "America/Los_Angeles", date(2026, 11, 24), "2026-12-01T10:00:00-08:00", id="los-angeles"
+        ),
+        pytest.param(
+            "America/New_York", date(2026, 10, 26), "2026-11-02T10:00:00-05:00", id="ny-after-fall-back"
+        ),
+        pytest.param(
+            "America/New_York", date(2026, 3, 2), "2026-03-09T10:00:00-04:00", id="ny-after-spring-forward"
+        ),
+        pytest.param(
+            "Europe/London", date(2026, 3, 23), "2026-03-30T10:00:00+01:00", id="london-after-spring"
+        ),
+        pytest.param(
+            "Europe/London", date(2026, 10, 19), "2026-10-26T10:00:00+00:00", id="london-after-fall"
+        ),
     ],
 )
 def test_status_check_at_ten_local(zone: str, sent: date, recommended: str) -> None:
-    plan = status_check_plan(zone=ZoneInfo(zone), now=datetime(2026, 1, 1, tzinfo=UTC), pace=Pace.normal,
-                             decision_by=None, thank_you_date=sent, thank_you_sent=True)
+    plan = status_check_plan(
+        zone=ZoneInfo(zone),
+        now=datetime(2026, 1, 1, tzinfo=UTC),
+        pace=Pace.normal,
+        decision_by=None,
+        thank_you_date=sent,
+        thank_you_sent=True,
+    )
     assert iso(plan.recommended_at) == recommended
 
 
@@ -337,8 +654,14 @@ STATUS_STATES = [
 
 @pytest.mark.parametrize(("zone", "now", "state"), STATUS_STATES)
 def test_status_check_state(zone: str, now: str, state: str) -> None:
-    plan = status_check_plan(zone=ZoneInfo(zone), now=datetime.fromisoformat(now), pace=Pace.normal,
-                             decision_by=None, thank_you_date=date(2026, 11, 24), thank_you_sent=True)
+    plan = status_check_plan(
+        zone=ZoneInfo(zone),
+        now=datetime.fromisoformat(now),
+        pace=Pace.normal,
+        decision_by=None,
+        thank_you_date=date(2026, 11, 24),
+        thank_you_sent=True,
+    )
     assert (plan.window_start, plan.window_end) == (date(2026, 12, 1), date(2026, 12, 4))
     assert plan.state == state
 
@@ -354,8 +677,14 @@ def test_status_check_state(zone: str, now: str, state: str) -> None:
     ],
 )
 def test_status_check_state_with_decision_date(now: str, state: str) -> None:
-    plan = status_check_plan(zone=NY, now=local(now, "America/New_York"), pace=Pace.normal,
-                             decision_by=date(2026, 12, 4), thank_you_date=date(2026, 11, 24), thank_you_sent=True)
+    plan = status_check_plan(
+        zone=NY,
+        now=local(now, "America/New_York"),
+        pace=Pace.normal,
+        decision_by=date(2026, 12, 4),
+        thank_you_date=date(2026, 11, 24),
+        thank_you_sent=True,
+    )
     assert plan.state == state
 
 
@@ -363,10 +692,18 @@ def test_status_check_state_with_decision_date(now: str, state: str) -> None:
 
 # (first status check sent on, window start, window end, recommended date)
 SECOND_ROWS = [
-    pytest.param(date(2026, 12, 1), date(2026, 12, 8), date(2026, 12, 11), date(2026, 12, 8), id="first-on-tue"),
-    pytest.param(date(2026, 12, 4), date(2026, 12, 11), date(2026, 12, 14), date(2026, 12, 11), id="first-on-fri"),
-    pytest.param(date(2026, 11, 29), date(2026, 12, 6), date(2026, 12, 9), date(2026, 12, 7), id="first-on-sun"),
-    pytest.param(date(2026, 11, 28), date(2026, 12, 5), date(2026, 12, 8), date(2026, 12, 7), id="first-on-sat"),
+    pytest.param(
+        date(2026, 12, 1), date(2026, 12, 8), date(2026, 12, 11), date(2026, 12, 8), id="first-on-tue"
+    ),
+    pytest.param(
+        date(2026, 12, 4), date(2026, 12, 11), date(2026, 12, 14), date(2026, 12, 11), id="first-on-fri"
+    ),
+    pytest.param(
+        date(2026, 11, 29), date(2026, 12, 6), date(2026, 12, 9), date(2026, 12, 7), id="first-on-sun"
+    ),
+    pytest.param(
+        date(2026, 11, 28), date(2026, 12, 5), date(2026, 12, 8), date(2026, 12, 7), id="first-on-sat"
+    ),
 ]
 
 
@@ -384,17 +721,29 @@ SECOND_ROWS = [
 def test_second_status_check(
     first: date, start: date, end: date, recommended: date, pace: Pace, decision_by: date | None
 ) -> None:
-    plan = status_check_plan(zone=NY, now=local("2026-12-02T12:00", "America/New_York"), pace=pace,
-                             decision_by=decision_by, thank_you_date=date(2026, 11, 24), thank_you_sent=True,
-                             first_check_sent=first)
+    plan = status_check_plan(
+        zone=NY,
+        now=local("2026-12-02T12:00", "America/New_York"),
+        pace=pace,
+        decision_by=decision_by,
+        thank_you_date=date(2026, 11, 24),
+        thank_you_sent=True,
+        first_check_sent=first,
+    )
     assert (plan.window_start, plan.window_end) == (start, end)
     assert plan.recommended_at == datetime.combine(recommended, time(10, 0), tzinfo=NY)
     assert plan.final is True
 
 
 def test_second_status_check_state() -> None:
-    kwargs = dict(zone=NY, pace=Pace.normal, decision_by=None, thank_you_date=date(2026, 11, 24),
-                  thank_you_sent=True, first_check_sent=date(2026, 12, 1))
+    kwargs = dict(
+        zone=NY,
+        pace=Pace.normal,
+        decision_by=None,
+        thank_you_date=date(2026, 11, 24),
+        thank_you_sent=True,
+        first_check_sent=date(2026, 12, 1),
+    )
     assert status_check_plan(now=local("2026-12-07T12:00", "America/New_York"), **kwargs).state == "not_yet"  # type: ignore[arg-type]
     assert status_check_plan(now=local("2026-12-08T00:00", "America/New_York"), **kwargs).state == "due"  # type: ignore[arg-type]
     assert status_check_plan(now=local("2026-12-12T00:00", "America/New_York"), **kwargs).state == "late"  # type: ignore[arg-type]
@@ -402,17 +751,37 @@ def test_second_status_check_state() -> None:
 
 # --- invariants -----------------------------------------------------------------------------
 
-ZONES = ["America/New_York", "Europe/London", "Asia/Tokyo", "America/Los_Angeles", "Asia/Kolkata",
-         "Australia/Lord_Howe", "Pacific/Chatham", "America/St_Johns", "UTC", "Pacific/Kiritimati",
-         "America/Santiago", "Asia/Tehran"]
+ZONES = [
+    "America/New_York",
+    "Europe/London",
+    "Asia/Tokyo",
+    "America/Los_Angeles",
+    "Asia/Kolkata",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+    "America/St_Johns",
+    "UTC",
+    "Pacific/Kiritimati",
+    "America/Santiago",
+    "Asia/Tehran",
+]
 
-instants = st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2028, 12, 31), timezones=st.just(UTC))
+instants = st.datetimes(
+    min_value=datetime(2025, 1, 1), max_value=datetime(2028, 12, 31), timezones=st.just(UTC)
+)
 
 
 @SETTINGS
-@given(start=instants, minutes=st.integers(1, 24 * 60), zone=st.sampled_from(ZONES),
-       recipient=st.sampled_from(ZONES), now=instants)
-def test_thank_you_invariants(start: datetime, minutes: int, zone: str, recipient: str, now: datetime) -> None:
+@given(
+    start=instants,
+    minutes=st.integers(1, 24 * 60),
+    zone=st.sampled_from(ZONES),
+    recipient=st.sampled_from(ZONES),
+    now=instants,
+)
+def test_thank_you_invariants(
+    start: datetime, minutes: int, zone: str, recipient: str, now: datetime
+) -> None:
     begin = start.astimezone(ZoneInfo(zone))
     to = ZoneInfo(recipient)
     plan = thank_you_plan(begin, minutes, to, now=now)
@@ -420,8 +789,10 @@ def test_thank_you_invariants(start: datetime, minutes: int, zone: str, recipien
     assert plan.deadline is not None
     assert plan.deadline == end + timedelta(hours=24)
     assert end <= plan.recommended_at <= plan.deadline
-    assert plan.recommended_at.tzinfo is not None and plan.recommended_at.utcoffset() == plan.recommended_at.astimezone(
-        to).utcoffset()
+    assert (
+        plan.recommended_at.tzinfo is not None
+        and plan.recommended_at.utcoffset() == plan.recommended_at.astimezone(to).utcoffset()
+    )
     local_time = plan.recommended_at.astimezone(to).time()
     if time(8) <= (end + timedelta(hours=2)).astimezone(to).time() <= time(20):
         assert plan.recommended_at == end + timedelta(hours=2)
@@ -443,8 +814,15 @@ def test_status_check_invariants(
     zone: str, pace: Pace, decision_by: date | None, thank_you_date: date, first: date | None, now: datetime
 ) -> None:
     to = ZoneInfo(zone)
-    plan = status_check_plan(zone=to, now=now, pace=pace, decision_by=decision_by, thank_you_date=thank_you_date,
-                             thank_you_sent=True, first_check_sent=first)
+    plan = status_check_plan(
+        zone=to,
+        now=now,
+        pace=pace,
+        decision_by=decision_by,
+        thank_you_date=thank_you_date,
+        thank_you_sent=True,
+        first_check_sent=first,
+    )
     when = plan.recommended_at.astimezone(to)
     assert when.weekday() < 5
     assert when.time() == time(10, 0)
@@ -460,7 +838,10 @@ def test_status_check_invariants(
         assert timing.is_business_day(plan.window_start)
     else:
         lo, hi = {Pace.normal: (7, 10), Pace.busy: (10, 14), Pace.urgent: (3, 5)}[pace]
-        assert (plan.window_start - thank_you_date, plan.window_end - thank_you_date) == (timedelta(lo), timedelta(hi))
+        assert (plan.window_start - thank_you_date, plan.window_end - thank_you_date) == (
+            timedelta(lo),
+            timedelta(hi),
+        )
         assert when.date() > thank_you_date
     today = now.astimezone(to).date()
     expected = "not_yet" if today < plan.window_start else "due" if today <= plan.window_end else "late"

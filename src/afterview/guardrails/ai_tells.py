@@ -9,9 +9,16 @@ from afterview.guardrails.context import CheckContext
 
 # (pattern, code, what to do instead)
 TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
-    (re.compile(r"\s*—\s*|(?<=\w) ?-- ?(?=\w)"), "em_dash", "Use a comma, a colon or a full stop instead of the dash."),
     (
-        re.compile(r"\bI hope (?:this|my) (?:e-?mail|message|note|letter) finds you (?:well|in good health)\b[.,!]?", re.I),
+        re.compile(r"\s*—\s*|(?<=\w) ?-- ?(?=\w)"),
+        "em_dash",
+        "Use a comma, a colon or a full stop instead of the dash.",
+    ),
+    (
+        re.compile(
+            r"\bI hope (?:this|my) (?:e-?mail|message|note|letter) finds you (?:well|in good health)\b[.,!]?",
+            re.I,
+        ),
         "stock_opening",
         "Open with the reason you are writing instead.",
     ),
@@ -21,8 +28,16 @@ TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "stock_opening",
         "Start with the point itself, e.g. 'Thank you for…'.",
     ),
-    (re.compile(r"\b(?:a |is a )?testament to\b", re.I), "stock_phrase", "Say what the thing shows, plainly."),
-    (re.compile(r"\bin today's (?:fast-paced|ever-changing|rapidly evolving|digital)\b", re.I), "stock_phrase", "Drop the scene-setting."),
+    (
+        re.compile(r"\b(?:a |is a )?testament to\b", re.I),
+        "stock_phrase",
+        "Say what the thing shows, plainly.",
+    ),
+    (
+        re.compile(r"\bin today's (?:fast-paced|ever-changing|rapidly evolving|digital)\b", re.I),
+        "stock_phrase",
+        "Drop the scene-setting.",
+    ),
     (re.compile(r"\bever-(?:evolving|changing)\b", re.I), "stock_phrase", "Drop it or be specific."),
     (re.compile(r"\b(?:rich )?tapestry\b", re.I), "stock_word", "Drop the metaphor."),
     (re.compile(r"\bnavigat(?:e|ing) the complexities\b", re.I), "stock_phrase", "Name the actual problem."),
@@ -30,7 +45,11 @@ TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bunwavering\b", re.I), "stock_word", "Drop it; show commitment with a detail."),
     (re.compile(r"\bseamless(?:ly)?\b", re.I), "stock_word", "Be specific about what went smoothly."),
     (re.compile(r"\bsynerg(?:y|ies|ize)\b", re.I), "stock_word", "Say what would work well together."),
-    (re.compile(r"\bI am (?:truly )?(?:thrilled|humbled) (?:by|at) the (?:prospect|opportunity)\b", re.I), "stock_phrase", "Say it in your own words."),
+    (
+        re.compile(r"\bI am (?:truly )?(?:thrilled|humbled) (?:by|at) the (?:prospect|opportunity)\b", re.I),
+        "stock_phrase",
+        "Say it in your own words.",
+    ),
     (re.compile(r"\bit(?: i|')s worth noting(?: that)?\b", re.I), "stock_phrase", "Just say the thing."),
     (re.compile(r"\bat the intersection of\b", re.I), "stock_phrase", "Be concrete."),
     (re.compile(r"\brest assured\b", re.I), "stock_phrase", "Drop it."),

@@ -1,4 +1,4 @@
-"""Read a hand-written draft file for `afterview check`: an optional first line `Subject: …`, then the body."""
+"""Read a hand-written draft for `afterview check`: an optional first line `Subject: …`, then the body."""
 
 from __future__ import annotations
 
@@ -41,7 +41,9 @@ def read_draft(path: Path, *, kind: Kind) -> tuple[str | None, str]:
     if len(raw) > MAX_BYTES:
         raise fail(f"is larger than {MAX_BYTES // 1000} kB; a draft is a few hundred words of text")
     if not raw.strip():
-        raise fail(f"is empty; write the {kind.value.replace('_', '-')} in it (first line 'Subject: …' optional)")
+        raise fail(
+            f"is empty; write the {kind.value.replace('_', '-')} in it (first line 'Subject: …' optional)"
+        )
     if b"\x00" in raw:
         raise fail("is not a text file (it contains NUL bytes)", raw[: raw.index(b"\x00")].count(b"\n") + 1)
     try:
@@ -63,6 +65,8 @@ def read_draft(path: Path, *, kind: Kind) -> tuple[str | None, str]:
         rest = rest[1:]
     body = "\n".join(line.rstrip() for line in rest).strip("\n")
     if not body.strip():
-        raise fail(f"has a subject but no message; write the {kind.value.replace('_', '-')} below the subject line",
-                   first + 1)
+        raise fail(
+            f"has a subject but no message; write the {kind.value.replace('_', '-')} below the subject line",
+            first + 1,
+        )
     return subject, body

@@ -22,10 +22,25 @@ from afterview.notes.model import Notes
 from afterview.planning import sent_at
 
 NEAR_MISS = 0.75
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 DATES = (
     re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY}\b(?:,?\s+(?P<year>\d{{4}}))?", re.I),
@@ -33,19 +48,84 @@ DATES = (
     re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
     re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b"),
 )
-MONTH_ALONE = re.compile(rf"\b(?:in|of|this|next|last|early|mid|late|until|by|since)\s+(?P<month>{_MONTH})\b(?!\s*\d)", re.I)
+MONTH_ALONE = re.compile(
+    rf"\b(?:in|of|this|next|last|early|mid|late|until|by|since)\s+(?P<month>{_MONTH})\b(?!\s*\d)", re.I
+)
 WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
 _MASK = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\+?\d[\d ().-]{7,}\d")  # emails, links, phone numbers
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-                "hundred": 100, "half": 50}
-_CLAIM_UNITS = r"(?:years?|months?|percent|%|million|billion|thousand|people|engineers|customers|users|services|teams|countries|markets|releases)"
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "half": 50,
+}
+_CLAIM_UNITS = (
+    r"(?:years?|months?|percent|%|million|billion|thousand|people|engineers|customers|users|services|teams"
+    r"|countries|markets|releases)"
+)
 NUMBER_WORD = re.compile(rf"\b(?P<word>{'|'.join(NUMBER_WORDS)})\s+(?P<unit>{_CLAIM_UNITS})\b", re.I)
 # Capitalised words that are neither names nor claims.
 COMMON_CAPITALISED = frozenset(
-    """i dear hi hello hey good morning afternoon evening best regards kind warm warmest sincerely respectfully
-    thank thanks many yours cordially all mr mrs ms mx dr prof sir madam team re subject ps linkedin zoom english
-    ok okay yes no again also please""".split()
+    [
+        "i",
+        "dear",
+        "hi",
+        "hello",
+        "hey",
+        "good",
+        "morning",
+        "afternoon",
+        "evening",
+        "best",
+        "regards",
+        "kind",
+        "warm",
+        "warmest",
+        "sincerely",
+        "respectfully",
+        "thank",
+        "thanks",
+        "many",
+        "yours",
+        "cordially",
+        "all",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "dr",
+        "prof",
+        "sir",
+        "madam",
+        "team",
+        "re",
+        "subject",
+        "ps",
+        "linkedin",
+        "zoom",
+        "english",
+        "ok",
+        "okay",
+        "yes",
+        "no",
+        "again",
+        "also",
+        "please",
+    ]
 )
 
 
@@ -67,8 +147,13 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
             for n in re.findall(r"\d+(?:\.\d+)?", piece.text):
                 out.add(n)
     start = notes.interview.start
-    out |= {str(start.hour), str(start.hour % 12 or 12), f"{start.hour}:{start.minute:02d}",
-            f"{start.hour % 12 or 12}:{start.minute:02d}", str(notes.interview.duration_minutes)}
+    out |= {
+        str(start.hour),
+        str(start.hour % 12 or 12),
+        f"{start.hour}:{start.minute:02d}",
+        f"{start.hour % 12 or 12}:{start.minute:02d}",
+        str(notes.interview.duration_minutes),
+    }
     if notes.interview.duration_minutes % 60 == 0:
         out.add(str(notes.interview.duration_minutes // 60))
     for day in supported_dates(notes):
@@ -125,19 +210,31 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
         consumed.append(m.span())
         ok = (month, day) in known_days and (year is None or any(d.year == year for d in dates))
         if not ok:
-            add("unsupported_date", f"'{m.group()}' is not a date in your notes (they have {hint}).", m.span(),
-                _fmt(min(dates, key=lambda d: abs((d.month * 31 + d.day) - (month * 31 + day)))))
+            add(
+                "unsupported_date",
+                f"'{m.group()}' is not a date in your notes (they have {hint}).",
+                m.span(),
+                _fmt(min(dates, key=lambda d: abs((d.month * 31 + d.day) - (month * 31 + day)))),
+            )
     weekdays = {d.weekday() for d in dates}
     for m in WEEKDAY.finditer(body):
         consumed.append(m.span())
         if WEEKDAYS.index(m.group("weekday").lower()) not in weekdays:
             names_ = ", ".join(sorted({f"{d:%A}" for d in dates}))
-            add("unsupported_date", f"'{m.group()}' is not the weekday of a date in your notes ({names_}).", m.span())
+            add(
+                "unsupported_date",
+                f"'{m.group()}' is not the weekday of a date in your notes ({names_}).",
+                m.span(),
+            )
     months = {d.month for d in dates} | {ctx.send_at.month}
     for m in MONTH_ALONE.finditer(body):
         consumed.append(m.span("month"))
         if _month_number(m.group("month")) not in months:
-            add("unsupported_date", f"'{m.group('month')}' does not match any date in your notes.", m.span("month"))
+            add(
+                "unsupported_date",
+                f"'{m.group('month')}' does not match any date in your notes.",
+                m.span("month"),
+            )
 
     # numbers
     numbers = supported_numbers(notes)
@@ -149,11 +246,20 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
         digits = re.findall(r"\d+(?:\.\d+)?", token)
         if token in exact_lower or all(d in numbers for d in digits):
             continue
-        add("unsupported_number", f"'{piece.text}' is not in your notes; check the figure or leave it out.",
-            (piece.start, piece.end))
+        add(
+            "unsupported_number",
+            f"'{piece.text}' is not in your notes; check the figure or leave it out.",
+            (piece.start, piece.end),
+        )
     for m in NUMBER_WORD.finditer(body):
-        if str(NUMBER_WORDS[m.group("word").lower()]) not in numbers and m.group("word").lower() not in supported_words(notes):
-            add("unsupported_number", f"'{m.group()}' is not in your notes; check the figure or leave it out.", m.span())
+        if str(NUMBER_WORDS[m.group("word").lower()]) not in numbers and m.group(
+            "word"
+        ).lower() not in supported_words(notes):
+            add(
+                "unsupported_number",
+                f"'{m.group()}' is not in your notes; check the figure or leave it out.",
+                m.span(),
+            )
 
     found += _names(draft, ctx, body, consumed)
     return sorted(found, key=lambda f: f.span or (0, 0))
@@ -172,9 +278,14 @@ def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int,
                 return False
             if bare.lower() == part.lower() or (_near(bare, part) and bare.lower() not in supported):
                 found.append(
-                    Finding("facts", "error", "misspelled_name",
-                            f"{where}'{bare}' is not how the notes spell it: '{part}'.",
-                            (piece.start, piece.start + len(bare)) if where == "" else None, part)
+                    Finding(
+                        "facts",
+                        "error",
+                        "misspelled_name",
+                        f"{where}'{bare}' is not how the notes spell it: '{part}'.",
+                        (piece.start, piece.start + len(bare)) if where == "" else None,
+                        part,
+                    )
                 )
                 return True
         return False
@@ -187,11 +298,18 @@ def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int,
                 continue
             if any(s <= piece.start < e for s, e in consumed):
                 continue
-            bare = re.sub(r"['’]s$", "", piece.text)
+            bare = re.sub(r"['\u2019]s$", "", piece.text)
             after = sentence.text[tok.end : tok.end + 1]
             following = tokens[n + 1].text if n + 1 < len(tokens) else ""
-            initial = n == 0 or sentence.text[tokens[n - 1].end : tok.start].strip() in {":", '"', "“", "(", "—", "-"}
-            looks_like_name = not initial or after in {",", "'", "’"} or (following[:1].isupper())
+            initial = n == 0 or sentence.text[tokens[n - 1].end : tok.start].strip() in {
+                ":",
+                '"',
+                "“",
+                "(",
+                "—",
+                "-",
+            }
+            looks_like_name = not initial or after in {",", "'", "\u2019"} or (following[:1].isupper())
             if looks_like_name and near_miss(piece, bare, ""):
                 continue
             if initial:
@@ -213,24 +331,32 @@ def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int,
     for run in runs:
         text = body[run[0].start : run[-1].end]
         found.append(
-            Finding("facts", "error", "unsupported_name",
-                    f"'{text}' is not in your notes; if you discussed it, add it to the notes, otherwise leave it out.",
-                    (run[0].start, run[-1].end))
+            Finding(
+                "facts",
+                "error",
+                "unsupported_name",
+                f"'{text}' is not in your notes; if you discussed it, add it to the notes, otherwise leave "
+                f"it out.",
+                (run[0].start, run[-1].end),
+            )
         )
 
     for tok in words(draft.subject or ""):
         if tok.text[:1].isupper():
-            near_miss(tok, re.sub(r"['’]s$", "", tok.text), "In the subject, ")
+            near_miss(tok, re.sub(r"['\u2019]s$", "", tok.text), "In the subject, ")
     found += _wrong_recipient(draft, ctx, body)
     return found
 
 
-_GREETING = re.compile(r"^\s*(?:dear|hi|hello|good (?:morning|afternoon)|hey)\s+(?:(?:mr|mrs|ms|mx|dr)\.?\s+)?(?P<name>[A-Z][\w'’-]+)")
+_GREETING = re.compile(
+    r"^\s*(?i:dear|hi|hello|good (?:morning|afternoon)|hey)\s+(?i:(?:mr|mrs|ms|mx"
+    r"|dr)\.?\s+)?(?P<name>[A-Z][\w'\u2019-]+)"
+)
 
 
 def _wrong_recipient(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
     person = ctx.recipient(draft)
-    m = _GREETING.match(body) or re.match(r"^\s*(?P<name>[A-Z][\w'’-]+),", body)
+    m = _GREETING.match(body) or re.match(r"^\s*(?P<name>[A-Z][\w'\u2019-]+),", body)
     if person is None or m is None:
         return []
     greeted = m.group("name")
@@ -238,7 +364,14 @@ def _wrong_recipient(draft: Draft, ctx: CheckContext, body: str) -> list[Finding
         return []
     for other in ctx.notes.interviewers:
         if other is not person and greeted in other.name.split():
-            return [Finding("facts", "error", "wrong_recipient",
-                            f"This draft is for {person.name} but greets {other.name}.", m.span("name"),
-                            person.first_name)]
+            return [
+                Finding(
+                    "facts",
+                    "error",
+                    "wrong_recipient",
+                    f"This draft is for {person.name} but greets {other.name}.",
+                    m.span("name"),
+                    person.first_name,
+                )
+            ]
     return []

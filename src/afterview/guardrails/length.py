@@ -37,16 +37,25 @@ def check_length(draft: Draft, ctx: CheckContext) -> list[Finding]:
     subject = (draft.subject or "").strip()
     if draft.channel is Channel.email:
         if not subject:
-            add("error", "no_subject", "An email needs a subject line; add one such as 'Thank you — <position> interview'.")
+            add(
+                "error",
+                "no_subject",
+                "An email needs a subject line; add one such as 'Thank you — <position> interview'.",
+            )
         elif len(subject) > SUBJECT_MAX:
             add(
                 "error",
                 "subject_too_long",
-                f"The subject has {len(subject)} characters; keep it to {SUBJECT_MAX} so it is not cut off in the inbox.",
+                f"The subject has {len(subject)} characters; keep it to {SUBJECT_MAX} so it is not cut off "
+                f"in the inbox.",
             )
     elif subject:
         where = "a handwritten card" if draft.channel is Channel.handwritten else "a LinkedIn message"
-        add("warning", "unexpected_subject", f"{where[0].upper()}{where[1:]} has no subject line; drop '{subject}'.")
+        add(
+            "warning",
+            "unexpected_subject",
+            f"{where[0].upper()}{where[1:]} has no subject line; drop '{subject}'.",
+        )
 
     if draft.channel is Channel.linkedin:
         if len(body) > LINKEDIN_MAX:
@@ -63,7 +72,15 @@ def check_length(draft: Draft, ctx: CheckContext) -> list[Finding]:
     count = word_count(body)
     label = _LABEL[(draft.kind, channel)]
     if count < low:
-        add("error", "too_short", f"{label} should have {low}–{high} words; this one has {count}. Add a specific detail.")
+        add(
+            "error",
+            "too_short",
+            f"{label} should have {low}\u2013{high} words; this one has {count}. Add a specific detail.",
+        )
     elif count > high:
-        add("error", "too_long", f"{label} should have {low}–{high} words; this one has {count}. Cut {count - high} words.")
+        add(
+            "error",
+            "too_long",
+            f"{label} should have {low}\u2013{high} words; this one has {count}. Cut {count - high} words.",
+        )
     return found

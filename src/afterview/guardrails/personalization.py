@@ -11,38 +11,74 @@ from afterview.notes.model import Kind
 def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
     person = ctx.recipient(draft)
     if person is None:
-        return [Finding("personalization", "error", "unknown_recipient",
-                        f"'{draft.to}' is not one of the interviewers in the notes; check the name.")]
+        return [
+            Finding(
+                "personalization",
+                "error",
+                "unknown_recipient",
+                f"'{draft.to}' is not one of the interviewers in the notes; check the name.",
+            )
+        ]
     body_stems = content_stems(draft.body)
     found: list[Finding] = []
     if draft.kind is Kind.thank_you:
         items = [*person.topics, *person.challenges]
         if not items:
-            return [Finding("personalization", "info", "no_topics",
-                            f"The notes list no topics or challenges for {person.name}, so this note cannot be checked "
-                            "for a specific reference; add what you discussed to the notes.")]
+            return [
+                Finding(
+                    "personalization",
+                    "info",
+                    "no_topics",
+                    f"The notes list no topics or challenges for {person.name}, so this note cannot be "
+                    f"checked "
+                    "for a specific reference; add what you discussed to the notes.",
+                )
+            ]
         if not any(item_referenced(item, body_stems) for item in items):
             example = items[0]
             found.append(
-                Finding("personalization", "error", "generic",
-                        f"The note does not mention anything specific you discussed with {person.first_name}; "
-                        f"refer to one of: {'; '.join(items[:3])}.", None,
-                        f"Mention '{example}' and how your experience helps with it.")
+                Finding(
+                    "personalization",
+                    "error",
+                    "generic",
+                    f"The note does not mention anything specific you discussed with {person.first_name}; "
+                    f"refer to one of: {'; '.join(items[:3])}.",
+                    None,
+                    f"Mention '{example}' and how your experience helps with it.",
+                )
             )
         if not any(part in draft.body for part in person.name.split()):
-            found.append(Finding("personalization", "warning", "no_name",
-                                 f"The note never addresses {person.first_name} by name; open with 'Dear {person.first_name},'.",
-                                 None, f"Dear {person.first_name},"))
+            found.append(
+                Finding(
+                    "personalization",
+                    "warning",
+                    "no_name",
+                    f"The note never addresses {person.first_name} by name; open with 'Dear "
+                    f"{person.first_name},'.",
+                    None,
+                    f"Dear {person.first_name},",
+                )
+            )
     elif draft.kind is Kind.status_check:
         notes = ctx.notes
         value = [*notes.company.news, *notes.candidate.since_interview, *notes.requested]
         value += [item for i in notes.interviewers for item in (*i.topics, *i.challenges)]
         if not any(item_referenced(item, body_stems) for item in value):
-            offer = (notes.company.news or notes.candidate.since_interview or notes.requested or ["a relevant detail"])[0]
+            offer = (
+                notes.company.news
+                or notes.candidate.since_interview
+                or notes.requested
+                or ["a relevant detail"]
+            )[0]
             found.append(
-                Finding("personalization", "warning", "no_value",
-                        "The status check only asks for an update; add one piece of value, such as company news, "
-                        "something you have done since the interview, or a requested item.", None,
-                        f"Mention '{offer}'.")
+                Finding(
+                    "personalization",
+                    "warning",
+                    "no_value",
+                    "The status check only asks for an update; add one piece of value, such as company news, "
+                    "something you have done since the interview, or a requested item.",
+                    None,
+                    f"Mention '{offer}'.",
+                )
             )
     return found

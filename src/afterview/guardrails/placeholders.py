@@ -35,7 +35,12 @@ def check_placeholders(draft: Draft, ctx: CheckContext) -> list[Finding]:
     for start, end in placeholder_spans(draft.subject or ""):
         text = (draft.subject or "")[start:end]
         found.append(
-            Finding("placeholders", "error", "placeholder", f"The subject still has the placeholder '{text}'; fill it in.")
+            Finding(
+                "placeholders",
+                "error",
+                "placeholder",
+                f"The subject still has the placeholder '{text}'; fill it in.",
+            )
         )
     for start, end in placeholder_spans(draft.body):
         text = draft.body[start:end]

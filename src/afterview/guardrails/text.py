@@ -5,26 +5,217 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
-WORD = re.compile(r"[^\W_](?:[\w'’&.-]*[^\W_])?%?")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
-_ABBREVIATIONS = {"mr.", "mrs.", "ms.", "dr.", "prof.", "e.g.", "i.e.", "etc.", "vs.", "st.", "jr.", "sr.", "inc."}
+WORD = re.compile(r"[^\W_](?:[\w'\u2019&.-]*[^\W_])?%?")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”\u2019)]*\s+|\n+")
+_ABBREVIATIONS = {
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "prof.",
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "vs.",
+    "st.",
+    "jr.",
+    "sr.",
+    "inc.",
+}
 
 STOPWORDS = frozenset(
-    """a about above after again all also am an and any are as at be been before being both but by can
-    could did do does doing for from further had has have having he her here hers him his how i if in
-    into is it its it's just me more most my no nor not of off on once only or other our ours out over
-    own same she should so some such than that the their theirs them then there these they this those
-    through to too under until up very was we were what when where which while who whom why will with
-    would you your yours i'm i've i'd we're we've us let let's""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "before",
+        "being",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "it's",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "i'm",
+        "i've",
+        "i'd",
+        "we're",
+        "we've",
+        "us",
+        "let",
+        "let's",
+    ]
 )
 # Words that say nothing specific about one conversation: they never make a reference count.
 GENERIC = frozenset(
-    """team teams company role job position work working worked opportunity interview interviews
-    conversation conversations discussion talk talking talked chat meeting met meet time today yesterday
-    thank thanks great good really enjoyed enjoy learning learn learned learnt about more much many
-    thing things way ways lot part new people process hear heard look looking forward excited also
-    well day days week weeks how what which""".split()
+    [
+        "team",
+        "teams",
+        "company",
+        "role",
+        "job",
+        "position",
+        "work",
+        "working",
+        "worked",
+        "opportunity",
+        "interview",
+        "interviews",
+        "conversation",
+        "conversations",
+        "discussion",
+        "talk",
+        "talking",
+        "talked",
+        "chat",
+        "meeting",
+        "met",
+        "meet",
+        "time",
+        "today",
+        "yesterday",
+        "thank",
+        "thanks",
+        "great",
+        "good",
+        "really",
+        "enjoyed",
+        "enjoy",
+        "learning",
+        "learn",
+        "learned",
+        "learnt",
+        "about",
+        "more",
+        "much",
+        "many",
+        "thing",
+        "things",
+        "way",
+        "ways",
+        "lot",
+        "part",
+        "new",
+        "people",
+        "process",
+        "hear",
+        "heard",
+        "look",
+        "looking",
+        "forward",
+        "excited",
+        "also",
+        "well",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "how",
+        "what",
+        "which",
+    ]
 )
 
 
@@ -79,7 +270,7 @@ def lines(text: str) -> list[Piece]:
 
 def stem(word: str) -> str:
     """A crude English stem, enough to match 'retries' to 'retry' and 'paging' to 'page'."""
-    w = word.lower().replace("’", "'")
+    w = word.lower().replace("\u2019", "'")
     w = re.sub(r"'s$", "", w)
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -94,10 +285,10 @@ def content_stems(text: str, *, generic: bool = False) -> list[str]:
     """Stems of the words that carry meaning: no stopwords, and no generic words unless asked."""
     out = []
     for piece in words(text):
-        low = piece.text.lower().replace("’", "'")
-        if low in STOPWORDS or (not generic and low in GENERIC) or len(low) < 2:
-            continue
-        out.append(stem(low))
+        for low in piece.text.lower().replace("\u2019", "'").split("-"):
+            if low in STOPWORDS or (not generic and low in GENERIC) or len(low) < 2:
+                continue
+            out.append(stem(low))
     return out
 
 
@@ -117,9 +308,10 @@ def item_referenced(item: str, body_stems: Sequence[str]) -> bool:
     return found >= max(1, -(-len(wanted) // 2))
 
 
-def phrase_findings(
-    text: str, patterns: Sequence[tuple[re.Pattern[str], str]]
-) -> Iterator[tuple[re.Match[str], str]]:
+L = TypeVar("L")
+
+
+def phrase_findings(text: str, patterns: Sequence[tuple[re.Pattern[str], L]]) -> Iterator[tuple[re.Match[str], L]]:
     """Every match of each (pattern, label) pair, in order of position."""
     hits = [(m, label) for pattern, label in patterns for m in pattern.finditer(text)]
     yield from sorted(hits, key=lambda h: h[0].start())

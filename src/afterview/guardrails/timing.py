@@ -27,7 +27,11 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
 
     planned = ctx.planned
     if planned is None:
-        skipped = [s for s in ctx.plan.skipped if s.kind is draft.kind and (s.to == draft.to or draft.kind is not Kind.thank_you)]
+        skipped = [
+            s
+            for s in ctx.plan.skipped
+            if s.kind is draft.kind and (s.to == draft.to or draft.kind is not Kind.thank_you)
+        ]
         reasons = {s.reason for s in skipped}
         if EXCESSIVE in reasons:
             return error("excessive", f"Do not send another status check: {EXCESSIVE}.")
@@ -35,13 +39,23 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
             return error("no_follow_up", "You were told not to follow up; do not send a status check.")
         sent = next((s for s in skipped if s.sent_on is not None and s.to == draft.to), None)
         if sent is not None:
-            return error("already_sent", f"You already sent this {draft.kind.value.replace('_', '-')} on {day_stamp(sent.sent_on)}.")  # type: ignore[arg-type]
+            return error(
+                "already_sent",
+                f"You already sent this {draft.kind.value.replace('_', '-')} on {day_stamp(sent.sent_on)}.",
+            )  # type: ignore[arg-type]
         if skipped:
             return error("not_planned", f"Do not send this now: {skipped[0].reason}.")
         if draft.kind is Kind.status_check and draft.to != ctx.plan.contact.name:
-            return error("not_contact", f"Send one status check, to your point of contact {ctx.plan.contact.name}, "
-                                        f"not to {draft.to}.")
-        return error("not_planned", f"No {draft.kind.value.replace('_', ' ')} to {draft.to} is planned; check the kind and recipient.")
+            return error(
+                "not_contact",
+                f"Send one status check, to your point of contact {ctx.plan.contact.name}, "
+                f"not to {draft.to}.",
+            )
+        return error(
+            "not_planned",
+            f"No {draft.kind.value.replace('_', ' ')} to {draft.to} is planned; check the kind and "
+            f"recipient.",
+        )
 
     send = planned.send
     zone = notes.zone_of(planned.to)
@@ -51,28 +65,62 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
         end = send.deadline - THANK_YOU_DEADLINE
         interview_day = end.astimezone(zone).date()
         if local < end:
-            found += error("too_early", f"The interview ends at {stamp(end.astimezone(zone))}; send the thank-you after it.")
+            found += error(
+                "too_early",
+                f"The interview ends at {stamp(end.astimezone(zone))}; send the thank-you after it.",
+            )
         elif local > send.deadline:
-            found.append(Finding("timing", "warning", "overdue",
-                                 f"Sending at {stamp(local)} is past the 24-hour mark ({stamp(send.deadline)}); "
-                                 "still send it, without implying it is the same day.",
-                                 None, "Say 'on Tuesday' or 'last week' rather than 'today'."))
+            found.append(
+                Finding(
+                    "timing",
+                    "warning",
+                    "overdue",
+                    f"Sending at {stamp(local)} is past the 24-hour mark ({stamp(send.deadline)}); "
+                    "still send it, without implying it is the same day.",
+                    None,
+                    "Say 'on Tuesday' or 'last week' rather than 'today'.",
+                )
+            )
         if local.date() > interview_day:
             for m in SAME_DAY.finditer(draft.body):
-                found.append(Finding("timing", "warning", "same_day_wording",
-                                     f"'{m.group()}' is wrong when you send on {day_stamp(local.date())}: "
-                                     f"the interview was on {day_stamp(interview_day)}.",
-                                     m.span(), f"on {interview_day:%A}" if local.date() - interview_day < timedelta(days=6) else "recently"))
+                found.append(
+                    Finding(
+                        "timing",
+                        "warning",
+                        "same_day_wording",
+                        f"'{m.group()}' is wrong when you send on {day_stamp(local.date())}: "
+                        f"the interview was on {day_stamp(interview_day)}.",
+                        m.span(),
+                        f"on {interview_day:%A}"
+                        if local.date() - interview_day < timedelta(days=6)
+                        else "recently",
+                    )
+                )
     elif draft.kind is Kind.status_check and send.window_start is not None and send.window_end is not None:
         if local.date() < send.window_start:
-            found += error("too_early", f"Sending on {day_stamp(local.date())} is too early: wait for the window "
-                                        f"{day_stamp(send.window_start)} – {day_stamp(send.window_end)} "
-                                        f"(suggested {stamp(send.recommended_at)}).")
+            found += error(
+                "too_early",
+                f"Sending on {day_stamp(local.date())} is too early: wait for the window "
+                f"{day_stamp(send.window_start)} \u2013 {day_stamp(send.window_end)} "
+                f"(suggested {stamp(send.recommended_at)}).",
+            )
         elif local.date() > send.window_end:
-            found.append(Finding("timing", "warning", "late",
-                                 f"The window for this status check closed on {day_stamp(send.window_end)}; "
-                                 "it is still fine to send, briefly."))
+            found.append(
+                Finding(
+                    "timing",
+                    "warning",
+                    "late",
+                    f"The window for this status check closed on {day_stamp(send.window_end)}; "
+                    "it is still fine to send, briefly.",
+                )
+            )
         if send.final:
-            found.append(Finding("timing", "info", "final",
-                                 "This is your last status check: if it goes unanswered, move on to other opportunities."))
+            found.append(
+                Finding(
+                    "timing",
+                    "info",
+                    "final",
+                    "This is your last status check: if it goes unanswered, move on to other opportunities.",
+                )
+            )
     return found

@@ -47,7 +47,7 @@ def supported_words(notes: Notes) -> frozenset[str]:
     found: set[str] = set()
     for text in notes_texts(notes):
         for piece in words(text):
-            low = piece.text.lower().replace("’", "'")
+            low = piece.text.lower().replace("\u2019", "'")
             found.add(low)
             found.add(low.removesuffix("'s"))
             found.update(part for part in low.split("-") if part)
@@ -75,5 +75,5 @@ def dictionary_words(notes: Notes) -> tuple[str, ...]:
     out = list(names(notes))
     for text in notes_texts(notes):
         for piece in words(text):
-            out.append(piece.text.removesuffix("'s").removesuffix("’s"))
+            out.append(piece.text.removesuffix("'s").removesuffix("\u2019s"))
     return tuple(dict.fromkeys(w for w in out if any(ch.isalpha() for ch in w)))

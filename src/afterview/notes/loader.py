@@ -50,6 +50,8 @@ def read_text(path: Path, file: str) -> str:
         raise fail(f"is larger than {MAX_BYTES // 1000} kB; a notes file is a page or two of text")
     if not raw.strip():
         raise fail("is empty; `afterview init` writes an example to start from")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise fail("is saved as UTF-16; save it as UTF-8 text")
     if b"\x00" in raw:
         raise fail("is not a text file (it contains NUL bytes)", raw[: raw.index(b"\x00")].count(b"\n") + 1)
     try:

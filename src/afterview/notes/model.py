@@ -222,6 +222,12 @@ class Notes(Strict):
                 ("interviewers", primaries[1], "primary_contact"),
                 f"only one interviewer can be the primary contact ({names[primaries[0]]} already is)",
             )
+        decision_by, day = self.interview.decision_by, self.interview.start.date()
+        if decision_by is not None and decision_by < day:
+            raise LocatedValueError(
+                ("interview", "decision_by"),
+                f"{decision_by.isoformat()} is before the interview ({day.isoformat()}); check the date",
+            )
         for n, entry in enumerate(self.history):
             if entry.to not in names:
                 hint = closest(entry.to, names)

@@ -1,4 +1,4 @@
-"""Grammar and spelling: the engine seam (Harper by default, LanguageTool when available) and our own rules."""
+"""Grammar and spelling: the engine seam (Harper by default, LanguageTool when available), our own rules."""
 
 from afterview.guardrails.grammar.check import check_grammar
 from afterview.guardrails.grammar.engine import (

@@ -24,7 +24,9 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += engine.check(draft.body, names)
     if draft.subject:
         for f in engine.check(draft.subject, names):
-            found.append(Finding(f.check, f.severity, f.code, f"In the subject: {f.message}", None, f.suggestion))
+            found.append(
+                Finding(f.check, f.severity, f.code, f"In the subject: {f.message}", None, f.suggestion)
+            )
     taken = [f.span for f in found if f.span]
     for f in comma_splices(draft.body) + long_sentences(draft.body):
         if f.span and any(s[0] <= f.span[0] < s[1] for s in taken):

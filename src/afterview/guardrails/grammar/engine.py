@@ -1,8 +1,8 @@
 """The grammar-engine seam: one Protocol, and the factory that picks LanguageTool or Harper.
 
-    InputError (afterview.errors)
-     └── GrammarEngineError        an engine asked for by name cannot run
-          └── LanguageToolUnavailable   no server answers / no local install / extra not installed
+InputError (afterview.errors)
+ └── GrammarEngineError        an engine asked for by name cannot run
+      └── LanguageToolUnavailable   no server answers / no local install / extra not installed
 """
 
 from __future__ import annotations

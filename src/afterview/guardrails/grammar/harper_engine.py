@@ -12,6 +12,8 @@ from afterview.draft import Finding, Severity
 _lock = threading.Lock()  # a harper Linter is not thread-safe, and costs ~1 s to build: one per process
 _linter: Any = None
 _known: set[str] = set()
+# Rules we run ourselves for every engine (grammar/rules.py), so findings do not depend on the engine.
+OFF = {"LongSentences": False}
 
 
 def _get_linter() -> Any:
@@ -19,7 +21,11 @@ def _get_linter() -> Any:
     if _linter is None:
         from harper import Linter
 
-        _linter = Linter()
+        linter = Linter()
+        config = linter.get_lint_config()
+        config.update(OFF)
+        linter.set_lint_config(config)
+        _linter = linter
     return _linter
 
 
@@ -67,7 +73,7 @@ class HarperEngine:
         found = []
         for lint in lints:
             problem = lint.problem_text
-            bare = re.sub(r"['’]s$", "", problem).lower()
+            bare = re.sub(r"['\u2019]s$", "", problem).lower()
             if bare in allowed or problem.lower() in allowed:
                 continue  # a name from the notes (Harper still flags e.g. 'Sam' as an all-caps word)
             replacements = [s.replacement_text for s in lint.suggestions if s.replacement_text.strip()]

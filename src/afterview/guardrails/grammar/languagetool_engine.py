@@ -47,7 +47,8 @@ def local_install(ltp_path: str) -> tuple[str, Path]:
             found.append((m.group(1), folder))
     if not found:
         raise LanguageToolUnavailable(
-            f"there is no LanguageTool-X.Y folder with languagetool-server.jar in LTP_PATH ({ltp_path})", where=ltp_path
+            f"there is no LanguageTool-X.Y folder with languagetool-server.jar in LTP_PATH ({ltp_path})",
+            where=ltp_path,
         )
     return max(found, key=lambda f: tuple(int(p) for p in f[0].split(".")))
 
@@ -56,14 +57,15 @@ def start_languagetool(url: str | None, ltp_path: str | None) -> LanguageToolEng
     """A running LanguageTool, or LanguageToolUnavailable saying why not."""
     where = url or ltp_path
     if url is None and ltp_path is None:
-        raise LanguageToolUnavailable(f"neither a server URL nor LTP_PATH is configured")
+        raise LanguageToolUnavailable("neither a server URL nor LTP_PATH is configured")
     try:
         import language_tool_python
         import requests
+        from language_tool_python.exceptions import LanguageToolError
     except ImportError as exc:
         raise unavailable(exc, where) from exc
     errors: tuple[type[BaseException], ...] = (
-        language_tool_python.LanguageToolError,
+        LanguageToolError,
         requests.exceptions.RequestException,
         OSError,
     )
@@ -74,7 +76,9 @@ def start_languagetool(url: str | None, ltp_path: str | None) -> LanguageToolEng
             assert ltp_path is not None
             version, _ = local_install(ltp_path)
             if shutil.which("java") is None:
-                raise LanguageToolUnavailable("Java was not found; LanguageTool needs Java 17 or newer on PATH", where=where)
+                raise LanguageToolUnavailable(
+                    "Java was not found; LanguageTool needs Java 17 or newer on PATH", where=where
+                )
             tool = language_tool_python.LanguageTool(LANGUAGE, language_tool_download_version=version)
     except LanguageToolUnavailable:
         raise
@@ -101,21 +105,33 @@ class LanguageToolEngine:
             matches = self.tool.check(text)
         except self._errors as exc:
             error = unavailable(exc, self.where)
-            return [Finding("grammar", "warning", "engine_failed",
-                            f"The grammar check did not finish: {error.reason}. Proofread this draft yourself, "
-                            "or run again with --grammar harper.")]
+            return [
+                Finding(
+                    "grammar",
+                    "warning",
+                    "engine_failed",
+                    f"The grammar check did not finish: {error.reason}. Proofread this draft yourself, "
+                    "or run again with --grammar harper.",
+                )
+            ]
         found = []
         for m in matches:
             start, end = m.offset, m.offset + m.error_length
             problem = text[start:end]
-            if re.sub(r"['’]s$", "", problem).lower() in allowed:
+            if re.sub(r"['\u2019]s$", "", problem).lower() in allowed:
                 continue
             replacements = [r for r in m.replacements if r.strip()][:3]
             severity: Severity = "error" if m.rule_id in _CLEAR_MISTAKES else "warning"
             code = "spelling" if m.category == "TYPOS" else m.rule_id.lower()
             hint = f" Try '{replacements[0]}'." if replacements else ""
             found.append(
-                Finding("grammar", severity, code, f"'{problem}': {m.message}{hint}", (start, end),
-                        replacements[0] if replacements else None)
+                Finding(
+                    "grammar",
+                    severity,
+                    code,
+                    f"'{problem}': {m.message}{hint}",
+                    (start, end),
+                    replacements[0] if replacements else None,
+                )
             )
         return found

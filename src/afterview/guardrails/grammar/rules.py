@@ -12,12 +12,14 @@ LONG_SENTENCE = 40  # words
 # ", it was" / ", I am" / ", this is": a comma joining two full clauses
 _SPLICE = re.compile(
     r",\s+(?P<subject>I|it|this|that|we|they|he|she|you|there|everyone|everything)"
-    r"(?P<verb>'s|'m|'re|'ve|'ll|'d| (?:am|is|was|are|were|has|have|had|will|would|can|could|should|shall|must|do|did|does"
+    r"(?P<verb>'s|'m|'re|'ve|'ll|'d| (?:am|is|was|are|were|has|have|had|will|would|can|could|should|shall"
+    r"|must|do|did|does"
     r"|really|also|still|just|truly|think|thought|feel|felt|believe|know|knew|learned|loved|enjoyed|appreciated|look|looked|sounds|seems|seemed|made|makes|helped|gave|got|went|want|wanted|hope|plan|led|built))\b"
 )
 # A sentence opened by one of these carries a dependent clause: its comma is not a splice.
 _DEPENDENT_OPENERS = re.compile(
-    r"^(?:if|when|whenever|while|although|though|even though|because|since|as|after|before|once|unless|until|whether"
+    r"^(?:if|when|whenever|while|although|though|even though|because|since|as|after|before|once|unless"
+    r"|until|whether"
     r"|where|wherever|given|however|so|finally|first|second|lastly|meanwhile"
     r"|in short|of course|at \w+|in \w+|on \w+|as \w+|with \w+|after \w+|before \w+|during \w+)\b",
     re.I,
@@ -33,7 +35,11 @@ def comma_splices(text: str) -> list[Finding]:
             before = sentence.text[: m.start()]
             if word_count(before) < 3:
                 continue
-            if m.group("subject") == "that" and m.group("verb").strip() in {"is", "was"} and before.rstrip().endswith("so"):
+            if (
+                m.group("subject") == "that"
+                and m.group("verb").strip() in {"is", "was"}
+                and before.rstrip().endswith("so")
+            ):
                 continue
             start = sentence.start + m.start()
             found.append(
@@ -59,7 +65,8 @@ def long_sentences(text: str) -> list[Finding]:
                     "grammar",
                     "warning",
                     "long_sentence",
-                    f"This sentence has {n} words; split it so it reads in one breath (at most {LONG_SENTENCE}).",
+                    f"This sentence has {n} words; split it so it reads in one breath (at most "
+                    f"{LONG_SENTENCE}).",
                     (sentence.start, sentence.end),
                     None,
                 )
