@@ -42,4 +42,3 @@ def plan_to_ics(notes: Notes, plan: Plan, now: datetime) -> bytes:
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()
-

@@ -16,6 +16,7 @@ import typer
 
 from afterview import __version__
 from afterview.errors import AfterviewError, InputError
+from afterview.vocabulary import Kind, Tone
 
 app = typer.Typer(
     name="afterview",
@@ -78,24 +79,9 @@ class Format(str, Enum):
     eml = "eml"
 
 
-class KindOption(str, Enum):
-    thank_you = "thank_you"
-    status_check = "status_check"
-    feedback_request = "feedback_request"
-
-
-class ToneOption(str, Enum):
-    warm = "warm"
-    formal = "formal"
-    concise = "concise"
-    enthusiastic = "enthusiastic"
-
-
 NotesArg = Annotated[
     Path,
-    typer.Argument(
-        help="Your notes file (YAML, or JSON/TOML by extension).", show_default=False, metavar="NOTES"
-    ),
+    typer.Argument(help="Your notes file (YAML, or JSON/TOML by extension).", show_default=False, metavar="NOTES"),
 ]
 NowOpt = Annotated[
     str | None,
@@ -134,9 +120,9 @@ def _load(path: Path) -> Any:
 @app.command()
 @friendly
 def init(
-    path: Annotated[
-        Path, typer.Argument(help="Where to write the example ('-' prints it).", show_default=True)
-    ] = Path("notes.yaml"),
+    path: Annotated[Path, typer.Argument(help="Where to write the example ('-' prints it).", show_default=True)] = Path(
+        "notes.yaml"
+    ),
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented example notes file to start from.
@@ -177,23 +163,25 @@ def schema() -> None:
 def draft(
     notes_path: NotesArg,
     kind: Annotated[
-        list[KindOption] | None,
+        list[Kind] | None,
         typer.Option("--kind", help="Only these kinds of message (repeatable).", show_default=False),
     ] = None,
     to: Annotated[
         str | None, typer.Option("--to", help="Only messages to this interviewer.", show_default=False)
     ] = None,
     tone: Annotated[
-        ToneOption | None,
-        typer.Option("--tone", help="Tone preset; default from company.culture (formal → formal, else warm).",
-                     show_default=False),
+        Tone | None,
+        typer.Option(
+            "--tone", help="Tone preset; default from company.culture (formal → formal, else warm).", show_default=False
+        ),
     ] = None,
     now: NowOpt = None,
     output_format: Annotated[Format, typer.Option("--format", help="How to print the drafts.")] = Format.text,
     out: Annotated[
         Path | None,
-        typer.Option("--out", help="Write one file per message into this folder (never over your edits).",
-                     show_default=False),
+        typer.Option(
+            "--out", help="Write one file per message into this folder (never over your edits).", show_default=False
+        ),
     ] = None,
     feedback_request: Annotated[
         bool, typer.Option("--feedback-request", help="After a rejection, also draft a request for feedback.")
@@ -216,7 +204,6 @@ def draft(
 
       afterview draft notes.yaml --format json --out drafts/
     """
-    from afterview.notes.model import Kind
     from afterview.options import parse_moment, resolve_person
     from afterview.pipeline import Selection, draft_all
     from afterview.writer.template_writer import TemplateWriter
@@ -224,7 +211,7 @@ def draft(
     notes, settings = _load(notes_path)
     moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
     selection = Selection(
-        kinds=frozenset(Kind(k.value) for k in kind) if kind else None,
+        kinds=frozenset(kind) if kind else None,
         to=resolve_person(notes, to) if to else None,
     )
     run = draft_all(

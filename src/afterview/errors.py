@@ -1,12 +1,12 @@
 """The exceptions afterview raises on purpose; the CLI turns each into one message.
 
-    AfterviewError              base; `exit_code` is what the CLI exits with
-     ├── InputError             bad input the user can fix (exit 2)
-     │    ├── NotesError        a notes file that does not load: one Problem per mistake
-     │    ├── OutputError       an output path that cannot be written as asked
-     │    └── ProviderConfigError   the LLM rejected our credentials or settings (exit 2)
-     ├── ProviderUnavailable    the LLM could not be reached or answered unusably: fall back
-     └── ProviderBug            the LLM said our request was malformed: our bug, surfaced
+AfterviewError              base; `exit_code` is what the CLI exits with
+ ├── InputError             bad input the user can fix (exit 2)
+ │    ├── NotesError        a notes file that does not load: one Problem per mistake
+ │    ├── OutputError       an output path that cannot be written as asked
+ │    └── ProviderConfigError   the LLM rejected our credentials or settings (exit 2)
+ ├── ProviderUnavailable    the LLM could not be reached or answered unusably: fall back
+ └── ProviderBug            the LLM said our request was malformed: our bug, surfaced
 """
 
 from __future__ import annotations

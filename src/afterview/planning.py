@@ -14,10 +14,7 @@ CONCLUDED = {
     Outcome.withdrawn: "the process has concluded: you withdrew",
 }
 NO_FOLLOW_UP = "told not to follow up"
-EXCESSIVE = (
-    "two status checks went unanswered: no further follow-up; "
-    "put your energy into other opportunities"
-)
+EXCESSIVE = "two status checks went unanswered: no further follow-up; put your energy into other opportunities"
 
 
 @dataclass(frozen=True)

@@ -126,7 +126,9 @@ def thank_you_plan(
         state, note = "due", f"within 24 hours of the interview (by {stamp(deadline)})"
     else:
         state = "overdue"
-        note = f"past the 24-hour mark ({stamp(deadline)}); still worth sending now, without implying it is the same day"
+        note = (
+            f"past the 24-hour mark ({stamp(deadline)}); still worth sending now, without implying it is the same day"
+        )
     return SendPlan(state, recommended, f"{stamp(recommended)}: {why}; {note}", deadline=deadline)
 
 

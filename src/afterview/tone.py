@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
-from afterview.notes.model import Culture
-
-
-class Tone(str, Enum):
-    warm = "warm"
-    formal = "formal"
-    concise = "concise"
-    enthusiastic = "enthusiastic"
+from afterview.vocabulary import Culture, Tone
 
 
 def default_tone(culture: Culture) -> Tone:

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.text import Piece, sentences, words
+from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, sentences, words
 from afterview.guardrails.tone import ACRONYMS
 from afterview.guardrails.vocabulary import exact_tokens, names, notes_texts, per_notes, supported_words
 from afterview.notes.model import Notes
@@ -161,6 +161,13 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
     return frozenset(out)
 
 
+def _common(low: str, supported: frozenset[str]) -> bool:
+    """An ordinary word ('When' near 'Chen'), or one the notes use: never a misspelled name."""
+    return (
+        low in supported or low in STOPWORDS or low in GENERIC or low in COMMON_CAPITALISED or low in MONTHS
+    )
+
+
 def _near(a: str, b: str) -> bool:
     return a.lower() != b.lower() and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEAR_MISS
 
@@ -276,7 +283,7 @@ def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int,
         for part in parts:
             if bare == part:
                 return False
-            if bare.lower() == part.lower() or (_near(bare, part) and bare.lower() not in supported):
+            if bare.lower() == part.lower() or (_near(bare, part) and not _common(bare.lower(), supported)):
                 found.append(
                     Finding(
                         "facts",

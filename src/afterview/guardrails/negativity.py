@@ -84,7 +84,7 @@ def _vader() -> Any:
         if _analyzer is None:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+                from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # type: ignore[import-untyped]
 
                 _analyzer = SentimentIntensityAnalyzer()
         return _analyzer

@@ -38,11 +38,11 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
         if NO_FOLLOW_UP in reasons:
             return error("no_follow_up", "You were told not to follow up; do not send a status check.")
         sent = next((s for s in skipped if s.sent_on is not None and s.to == draft.to), None)
-        if sent is not None:
+        if sent is not None and sent.sent_on is not None:
             return error(
                 "already_sent",
                 f"You already sent this {draft.kind.value.replace('_', '-')} on {day_stamp(sent.sent_on)}.",
-            )  # type: ignore[arg-type]
+            )
         if skipped:
             return error("not_planned", f"Do not send this now: {skipped[0].reason}.")
         if draft.kind is Kind.status_check and draft.to != ctx.plan.contact.name:

@@ -293,14 +293,14 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
                         "tone",
                         strict,
                         "familiar_signoff",
-                        f"'{m.group()}' is an over-familiar sign-off{' ' + why if formal else ''}.",
-                        (line.start, line.start + m.end()),
+                        f"'{signoff.group()}' is an over-familiar sign-off{' ' + why if formal else ''}.",
+                        (line.start, line.start + signoff.end()),
                         "Sign off with 'Best regards' or 'Kind regards'.",
                     )
                 )
 
     bangs = [i for i, ch in enumerate(body) if ch == "!"]
-    if len(bangs) >= 2 or (formal and bangs):
+    if len(bangs) >= 2:
         found.append(
             Finding(
                 "tone",

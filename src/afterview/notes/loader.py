@@ -93,10 +93,9 @@ def _field_loc(loc: tuple[Any, ...], data: Any) -> tuple[str | int, ...]:
     out: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and part in node:
-            out.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        in_mapping = isinstance(node, dict) and part in node
+        in_list = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if in_mapping or in_list:
             out.append(part)
             node = node[part]
         elif isinstance(node, dict) and isinstance(part, str) and _model_at(tuple(out)) is not None:
@@ -118,7 +117,9 @@ def _message(err: Any, loc: tuple[str | int, ...]) -> str:
     shown = _show(value)
     if kind == "missing":
         if loc == ("interview", "timezone"):
-            return "required: the interview's IANA timezone, e.g. America/New_York (or set a default in the config file)"
+            return (
+                "required: the interview's IANA timezone, e.g. America/New_York (or set a default in the config file)"
+            )
         return "required"
     if kind == "extra_forbidden":
         key = str(loc[-1])

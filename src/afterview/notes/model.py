@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from enum import Enum
 from functools import cached_property
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo
@@ -22,53 +21,9 @@ from pydantic import (
 
 from afterview.notes.suggest import closest
 from afterview.notes.timezones import check_timezone
+from afterview.vocabulary import Channel, Culture, Format, Kind, Outcome, Pace, Role
 
 MAX_TEXT = 2000  # characters in one free-text item; longer is pasted text, not a note
-
-
-class Pace(str, Enum):
-    normal = "normal"
-    busy = "busy"
-    urgent = "urgent"
-
-
-class Culture(str, Enum):
-    formal = "formal"
-    neutral = "neutral"
-    casual = "casual"
-
-
-class Format(str, Enum):
-    onsite = "onsite"
-    video = "video"
-    phone = "phone"
-
-
-class Outcome(str, Enum):
-    pending = "pending"
-    offer = "offer"
-    rejected = "rejected"
-    withdrawn = "withdrawn"
-
-
-class Role(str, Enum):
-    hiring_manager = "hiring_manager"
-    recruiter = "recruiter"
-    peer = "peer"
-    executive = "executive"
-    other = "other"
-
-
-class Channel(str, Enum):
-    email = "email"
-    handwritten = "handwritten"
-    linkedin = "linkedin"
-
-
-class Kind(str, Enum):
-    thank_you = "thank_you"
-    status_check = "status_check"
-    feedback_request = "feedback_request"
 
 
 def _text(value: Any) -> Any:

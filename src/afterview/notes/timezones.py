@@ -22,8 +22,7 @@ def check_timezone(name: str) -> str:
         return name
     if known:
         raise ValueError(
-            f"'{name}' is an abbreviation or legacy alias; use a region name such as "
-            "America/New_York or Europe/London"
+            f"'{name}' is an abbreviation or legacy alias; use a region name such as America/New_York or Europe/London"
         )
     hint = closest(name, (z for z in zoneinfo.available_timezones() if "/" in z), cutoff=0.5)
     did = f"; did you mean '{hint}'?" if hint else " (use an IANA name such as America/New_York)"

@@ -48,19 +48,29 @@ def schedule_rows(notes: Notes, plan: Plan) -> list[list[str]]:
     for planned in plan.messages:
         send = planned.send
         final = " (final)" if send.final else ""
-        rows.append([
-            labels.KIND[planned.kind] + final,
-            planned.to.name,
-            labels.CHANNEL[planned.channel],
-            labels.STATE[send.state],
-            labels.when(send.recommended_at),
-            labels.limit(send),
-        ])
+        rows.append(
+            [
+                labels.KIND[planned.kind] + final,
+                planned.to.name,
+                labels.CHANNEL[planned.channel],
+                labels.STATE[send.state],
+                labels.when(send.recommended_at),
+                labels.limit(send),
+            ]
+        )
     for skipped in plan.skipped:
         if skipped.sent_on is not None:
             zone = notes.zone_of(notes.interviewer(skipped.to))
-            rows.append([labels.KIND[skipped.kind], skipped.to, "", labels.STATE["sent"],
-                         f"{day_stamp(skipped.sent_on)} {skipped.sent_on.year} ({zone})", ""])
+            rows.append(
+                [
+                    labels.KIND[skipped.kind],
+                    skipped.to,
+                    "",
+                    labels.STATE["sent"],
+                    f"{day_stamp(skipped.sent_on)} {skipped.sent_on.year} ({zone})",
+                    "",
+                ]
+            )
     return rows
 
 
