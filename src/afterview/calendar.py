@@ -41,4 +41,5 @@ def plan_to_ics(notes: Notes, plan: Plan, now: datetime) -> bytes:
         event.add_component(alarm)
         calendar.add_component(event)
     calendar.add_missing_timezones()
-    return calendar.to_ical()
+    ical: bytes = calendar.to_ical()
+    return ical

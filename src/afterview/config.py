@@ -18,7 +18,7 @@ from afterview.notes.loader import read_text
 from afterview.notes.parse import parse
 from afterview.notes.suggest import closest
 from afterview.notes.timezones import check_timezone
-from afterview.tone import Tone
+from afterview.vocabulary import Tone
 
 KEYS = ("timezone", "tone")
 

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from afterview.notes.model import Channel, Kind, Notes
+from afterview.notes.model import Notes
 from afterview.planning import Planned
+from afterview.vocabulary import Channel, Kind
 
 Severity = Literal["error", "warning", "info"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from afterview.notes.model import Channel, Kind
+from afterview.vocabulary import Channel, Kind
 
 SUBJECT_MAX_CHARS = 60
 LINKEDIN_MAX_CHARS = 300

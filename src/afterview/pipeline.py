@@ -7,9 +7,10 @@ from datetime import datetime
 from typing import Protocol
 
 from afterview.draft import Draft, DraftRequest
-from afterview.notes.model import Kind, Notes
+from afterview.notes.model import Notes
 from afterview.planning import Plan, Planned, Skipped, make_plan
 from afterview.tone import default_tone
+from afterview.vocabulary import Kind
 from afterview.writer.reflection import reflection_questions
 
 

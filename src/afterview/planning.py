@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from afterview import timing
-from afterview.notes.model import Channel, HistoryEntry, Interviewer, Kind, Notes, Outcome, Role
+from afterview.notes.model import HistoryEntry, Interviewer, Notes
+from afterview.vocabulary import Channel, Kind, Outcome, Role
 
 CONCLUDED = {
     Outcome.offer: "the process has concluded: you have an offer",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from afterview.notes.model import Pace
+from afterview.vocabulary import Pace
 
 MORNING = time(8, 0)
 EVENING = time(20, 0)

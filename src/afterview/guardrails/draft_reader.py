@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from afterview.errors import InputError, Problem
-from afterview.notes.model import Kind
+from afterview.vocabulary import Kind
 
 MAX_BYTES = 100_000  # a follow-up is a few hundred words; more is the wrong file
 _SUBJECT = re.compile(r"^subject\s*:(?P<subject>.*)$", re.I)
@@ -41,9 +41,7 @@ def read_draft(path: Path, *, kind: Kind) -> tuple[str | None, str]:
     if len(raw) > MAX_BYTES:
         raise fail(f"is larger than {MAX_BYTES // 1000} kB; a draft is a few hundred words of text")
     if not raw.strip():
-        raise fail(
-            f"is empty; write the {kind.value.replace('_', '-')} in it (first line 'Subject: …' optional)"
-        )
+        raise fail(f"is empty; write the {kind.value.replace('_', '-')} in it (first line 'Subject: …' optional)")
     if b"\x00" in raw:
         raise fail("is not a text file (it contains NUL bytes)", raw[: raw.index(b"\x00")].count(b"\n") + 1)
     try:

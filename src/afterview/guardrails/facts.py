@@ -15,9 +15,9 @@ from difflib import SequenceMatcher
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.support import exact_tokens, names, notes_texts, per_notes, supported_words
 from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, sentences, words
 from afterview.guardrails.tone import ACRONYMS
-from afterview.guardrails.vocabulary import exact_tokens, names, notes_texts, per_notes, supported_words
 from afterview.notes.model import Notes
 from afterview.planning import sent_at
 
@@ -163,9 +163,7 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
 
 def _common(low: str, supported: frozenset[str]) -> bool:
     """An ordinary word ('When' near 'Chen'), or one the notes use: never a misspelled name."""
-    return (
-        low in supported or low in STOPWORDS or low in GENERIC or low in COMMON_CAPITALISED or low in MONTHS
-    )
+    return low in supported or low in STOPWORDS or low in GENERIC or low in COMMON_CAPITALISED or low in MONTHS
 
 
 def _near(a: str, b: str) -> bool:
@@ -259,9 +257,9 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             (piece.start, piece.end),
         )
     for m in NUMBER_WORD.finditer(body):
-        if str(NUMBER_WORDS[m.group("word").lower()]) not in numbers and m.group(
-            "word"
-        ).lower() not in supported_words(notes):
+        if str(NUMBER_WORDS[m.group("word").lower()]) not in numbers and m.group("word").lower() not in supported_words(
+            notes
+        ):
             add(
                 "unsupported_number",
                 f"'{m.group()}' is not in your notes; check the figure or leave it out.",
@@ -342,8 +340,7 @@ def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int,
                 "facts",
                 "error",
                 "unsupported_name",
-                f"'{text}' is not in your notes; if you discussed it, add it to the notes, otherwise leave "
-                f"it out.",
+                f"'{text}' is not in your notes; if you discussed it, add it to the notes, otherwise leave it out.",
                 (run[0].start, run[-1].end),
             )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import word_count
-from afterview.notes.model import Channel, Kind
+from afterview.vocabulary import Channel, Kind
 
 SUBJECT_MAX = 60
 LINKEDIN_MAX = 300

@@ -96,9 +96,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
     analyzer = _vader()
     for sentence in sentences(draft.body):
         span = (sentence.start, sentence.end)
-        quotes_challenge = any(
-            item_referenced(c, content_stems(sentence.text, generic=True)) for c in challenges
-        )
+        quotes_challenge = any(item_referenced(c, content_stems(sentence.text, generic=True)) for c in challenges)
         hit = False
         for pattern, code, what, advice, exempt in RULES:
             m = pattern.search(sentence.text)

@@ -6,8 +6,8 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.vocabulary import names
-from afterview.notes.model import Kind
+from afterview.guardrails.support import names
+from afterview.vocabulary import Kind
 
 SHINGLE = 3
 TOO_SIMILAR = 0.35  # Jaccard of word 3-shingles, names masked; corpus: copies >= 0.51, distinct notes <= 0.15

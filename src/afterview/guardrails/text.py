@@ -311,9 +311,7 @@ def item_referenced(item: str, body_stems: Sequence[str]) -> bool:
 L = TypeVar("L")
 
 
-def phrase_findings(
-    text: str, patterns: Sequence[tuple[re.Pattern[str], L]]
-) -> Iterator[tuple[re.Match[str], L]]:
+def phrase_findings(text: str, patterns: Sequence[tuple[re.Pattern[str], L]]) -> Iterator[tuple[re.Match[str], L]]:
     """Every match of each (pattern, label) pair, in order of position."""
     hits = [(m, label) for pattern, label in patterns for m in pattern.finditer(text)]
     yield from sorted(hits, key=lambda h: h[0].start())

@@ -7,9 +7,9 @@ from datetime import timedelta
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.notes.model import Kind, Outcome
 from afterview.planning import CONCLUDED, EXCESSIVE, NO_FOLLOW_UP
 from afterview.timing import THANK_YOU_DEADLINE, day_stamp, stamp
+from afterview.vocabulary import Kind, Outcome
 
 SAME_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|earlier today|tonight)\b", re.I)
 
@@ -48,13 +48,11 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
         if draft.kind is Kind.status_check and draft.to != ctx.plan.contact.name:
             return error(
                 "not_contact",
-                f"Send one status check, to your point of contact {ctx.plan.contact.name}, "
-                f"not to {draft.to}.",
+                f"Send one status check, to your point of contact {ctx.plan.contact.name}, not to {draft.to}.",
             )
         return error(
             "not_planned",
-            f"No {draft.kind.value.replace('_', ' ')} to {draft.to} is planned; check the kind and "
-            f"recipient.",
+            f"No {draft.kind.value.replace('_', ' ')} to {draft.to} is planned; check the kind and recipient.",
         )
 
     send = planned.send
@@ -91,9 +89,7 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
                         f"'{m.group()}' is wrong when you send on {day_stamp(local.date())}: "
                         f"the interview was on {day_stamp(interview_day)}.",
                         m.span(),
-                        f"on {interview_day:%A}"
-                        if local.date() - interview_day < timedelta(days=6)
-                        else "recently",
+                        f"on {interview_day:%A}" if local.date() - interview_day < timedelta(days=6) else "recently",
                     )
                 )
     elif draft.kind is Kind.status_check and send.window_start is not None and send.window_end is not None:

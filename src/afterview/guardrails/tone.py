@@ -6,9 +6,9 @@ import re
 
 from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.support import exact_tokens
 from afterview.guardrails.text import lines, phrase_findings, words
-from afterview.guardrails.vocabulary import exact_tokens
-from afterview.notes.model import Culture, Role
+from afterview.vocabulary import Culture, Role
 
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today"
@@ -67,9 +67,7 @@ FAMILIAR_SIGNOFF = re.compile(
     r"^(?:love|lots of love|xoxo+|xx+|later|laters|peace|cya|see ya|hugs|ttyl|catch you later|luv)\b[!,.]*",
     re.I,
 )
-CASUAL_SIGNOFF = re.compile(
-    r"^(?:cheers|ciao|take it easy|ta)\b[!,.]*", re.I
-)  # fine where the culture is casual
+CASUAL_SIGNOFF = re.compile(r"^(?:cheers|ciao|take it easy|ta)\b[!,.]*", re.I)  # fine where the culture is casual
 FAMILIAR_GREETING = re.compile(r"^(?:hey|hiya|yo|sup|howdy|heya)\b", re.I)
 EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]|(?<!\\w)[:;]-?[)(DP](?!\\w)")
 ACRONYMS = frozenset(
@@ -233,9 +231,7 @@ SHOUT_WORDS = frozenset(
 
 def _formal(ctx: CheckContext, draft: Draft) -> bool:
     person = ctx.recipient(draft)
-    return ctx.notes.company.culture is Culture.formal or (
-        person is not None and person.role is Role.executive
-    )
+    return ctx.notes.company.culture is Culture.formal or (person is not None and person.role is Role.executive)
 
 
 def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:

@@ -23,6 +23,23 @@ from afterview.notes.suggest import closest
 from afterview.notes.timezones import check_timezone
 from afterview.vocabulary import Channel, Culture, Format, Kind, Outcome, Pace, Role
 
+__all__ = [
+    "Candidate",
+    "Channel",
+    "Company",
+    "Culture",
+    "Format",
+    "HistoryEntry",
+    "Interview",
+    "Interviewer",
+    "Kind",
+    "LocatedValueError",
+    "Notes",
+    "Outcome",
+    "Pace",
+    "Role",
+]
+
 MAX_TEXT = 2000  # characters in one free-text item; longer is pasted text, not a note
 
 

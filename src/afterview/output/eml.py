@@ -7,8 +7,9 @@ from email.message import EmailMessage
 from email.policy import EmailPolicy
 
 from afterview.draft import Draft
-from afterview.notes.model import Channel, Notes
+from afterview.notes.model import Notes
 from afterview.planning import Planned
+from afterview.vocabulary import Channel
 
 _POLICY = EmailPolicy(linesep="\n", utf8=True)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from afterview.notes.model import Channel, Kind
 from afterview.planning import Planned
 from afterview.timing import SendPlan, day_stamp, stamp
+from afterview.vocabulary import Channel, Kind
 
 KIND = {
     Kind.thank_you: "Thank-you",

@@ -6,7 +6,7 @@ import hashlib
 import re
 from datetime import date
 
-from afterview.notes.model import Format
+from afterview.vocabulary import Format
 
 # Past-tense verbs people start an accomplishment with ("led the migration", "ran the team").
 _IRREGULAR_PAST = {

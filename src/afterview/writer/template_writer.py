@@ -13,7 +13,7 @@ from typing import Any
 
 from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
-from afterview.notes.model import Channel, Culture, Kind, Role
+from afterview.vocabulary import Channel, Culture, Kind, Role
 from afterview.writer.phrasing import (
     clean,
     long_date,

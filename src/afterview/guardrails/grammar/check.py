@@ -6,7 +6,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.grammar.engine import GrammarEngine
 from afterview.guardrails.grammar.rules import comma_splices, long_sentences
-from afterview.guardrails.vocabulary import dictionary_words
+from afterview.guardrails.support import dictionary_words
 
 
 def _default_engine() -> GrammarEngine:
@@ -24,9 +24,7 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += engine.check(draft.body, names)
     if draft.subject:
         for f in engine.check(draft.subject, names):
-            found.append(
-                Finding(f.check, f.severity, f.code, f"In the subject: {f.message}", None, f.suggestion)
-            )
+            found.append(Finding(f.check, f.severity, f.code, f"In the subject: {f.message}", None, f.suggestion))
     taken = [f.span for f in found if f.span]
     for f in comma_splices(draft.body) + long_sentences(draft.body):
         if f.span and any(s[0] <= f.span[0] < s[1] for s in taken):

@@ -65,8 +65,7 @@ def long_sentences(text: str) -> list[Finding]:
                     "grammar",
                     "warning",
                     "long_sentence",
-                    f"This sentence has {n} words; split it so it reads in one breath (at most "
-                    f"{LONG_SENTENCE}).",
+                    f"This sentence has {n} words; split it so it reads in one breath (at most {LONG_SENTENCE}).",
                     (sentence.start, sentence.end),
                     None,
                 )
