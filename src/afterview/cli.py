@@ -94,6 +94,33 @@ NowOpt = Annotated[
 ]
 
 
+SendAtOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--send-at",
+        help="When you plan to send, for the timing check (ISO 8601, or 'recommended' to check each "
+        "message at its own recommended time). Default: now.",
+        show_default=False,
+    ),
+]
+
+
+class Grammar(str, Enum):
+    auto = "auto"
+    harper = "harper"
+    languagetool = "languagetool"
+
+
+GrammarOpt = Annotated[
+    Grammar,
+    typer.Option(
+        "--grammar",
+        help="Grammar engine: LanguageTool when configured (AFTERVIEW_LANGUAGETOOL_URL or LTP_PATH), "
+        "else Harper (offline, built in).",
+    ),
+]
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"afterview {__version__}")
@@ -190,8 +217,10 @@ def draft(
         bool, typer.Option("--reflect", help="Add the reflection worksheet even if the outcome is pending.")
     ] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any draft is not ready.")] = False,
+    send_at: SendAtOpt = None,
+    grammar: GrammarOpt = Grammar.auto,
 ) -> None:
-    """Plan and draft every follow-up message from your notes, with send times.
+    """Plan and draft every follow-up message from your notes, with send times and checks.
 
     Without an LLM configured, drafts are written offline by the template writer: the same
     notes and --now always give the same text.
@@ -204,12 +233,14 @@ def draft(
 
       afterview draft notes.yaml --format json --out drafts/
     """
-    from afterview.options import parse_moment, resolve_person
+    from afterview.guardrails import make_grammar_engine
+    from afterview.options import parse_moment, parse_send_at, resolve_person
     from afterview.pipeline import Selection, draft_all
     from afterview.writer.template_writer import TemplateWriter
 
     notes, settings = _load(notes_path)
     moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
+    planned_send = parse_send_at(send_at, notes.interview.zone, moment)
     selection = Selection(
         kinds=frozenset(kind) if kind else None,
         to=resolve_person(notes, to) if to else None,
@@ -224,6 +255,8 @@ def draft(
         feedback_request=feedback_request,
         reflect=reflect,
         provider_notice="Drafted offline by the template writer (no OPENAI_API_KEY or OPENAI_BASE_URL set).",
+        send_at=planned_send,
+        grammar=make_grammar_engine(grammar.value),
     )
     if out is not None:
         _write_out(run, out, output_format)
@@ -281,6 +314,77 @@ def _write_out(run: Any, folder: Path, output_format: Format) -> None:
             typer.echo(f"{result.status:<9} {result.path}")
     if not files:
         typer.echo("Nothing to draft.")
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+@friendly
+def check(
+    draft_path: Annotated[
+        Path,
+        typer.Argument(
+            help="Your draft: plain text; a first line 'Subject: …' is the subject.",
+            show_default=False,
+            metavar="DRAFT",
+        ),
+    ],
+    notes_path: Annotated[
+        Path, typer.Option("--notes", help="The notes the draft is based on.", show_default=False, metavar="NOTES")
+    ],
+    kind: Annotated[Kind, typer.Option("--kind", help="What the draft is.")] = Kind.thank_you,
+    to: Annotated[
+        str | None,
+        typer.Option("--to", help="Who it is for (default: the first interviewer).", show_default=False),
+    ] = None,
+    send_at: SendAtOpt = None,
+    now: NowOpt = None,
+    output_format: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if the draft is not ready.")] = False,
+    grammar: GrammarOpt = Grammar.auto,
+) -> None:
+    """Run every guardrail on a draft you wrote yourself.
+
+    Examples:
+
+      afterview check thank-you.txt --notes notes.yaml --to "Dana Lee"
+
+      afterview check status.txt --notes notes.yaml --kind status_check --send-at 2026-12-01T10:00 --strict
+    """
+    from afterview.guardrails import make_grammar_engine, read_draft
+    from afterview.hand_written import check_hand_written
+    from afterview.options import parse_moment, parse_send_at, resolve_person
+
+    notes, settings = _load(notes_path)
+    moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
+    subject, body = read_draft(draft_path, kind=kind)
+    person = resolve_person(notes, to) if to else notes.interviewers[0].name
+    result = check_hand_written(
+        notes,
+        subject,
+        body,
+        kind=kind,
+        to=person,
+        now=moment,
+        send_at=parse_send_at(send_at, notes.interview.zone, moment),
+        tone=settings.tone,
+        grammar=make_grammar_engine(grammar.value),
+    )
+    if output_format is CheckFormat.json:
+        from afterview.output.json_output import dumps, finding_to_dict
+
+        doc = {"findings": [finding_to_dict(f) for f in result.findings], "ready": result.ready}
+        sys.stdout.write(dumps(doc))
+    else:
+        from afterview.output.console import print_text
+        from afterview.output.text import findings_lines
+
+        print_text("\n".join([f"{draft_path}: {kind.value} to {person}", *findings_lines(result)]) + "\n")
+    if strict and not result.ready:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from afterview.vocabulary import Channel, Kind
 
 SUBJECT_MAX_CHARS = 60
@@ -19,3 +21,12 @@ WORDS: dict[tuple[Kind, Channel], tuple[int, int]] = {
 def word_range(kind: Kind, channel: Channel) -> tuple[int, int] | None:
     """None where the limit is in characters (LinkedIn) rather than words."""
     return WORDS.get((kind, channel))
+
+
+# A word: letters or digits, with inner apostrophes, hyphens, dots or '&' ("on-call", "Tomás",
+# "p99", "40%"), the way a reader counts them. Writers and the length check share it.
+WORD = re.compile(r"[^\W_](?:[\w'\u2019&.-]*[^\W_])?%?")
+
+
+def word_count(text: str) -> int:
+    return len(WORD.findall(text))

@@ -26,6 +26,13 @@ def parse_moment(value: str | None, flag: str, zone: ZoneInfo, clock: datetime) 
     return moment.astimezone(zone)
 
 
+def parse_send_at(value: str | None, zone: ZoneInfo, now: datetime) -> datetime | None:
+    """`--send-at`: a time, or 'recommended' (None: each message at its own recommended time)."""
+    if value is not None and value.strip().lower() == "recommended":
+        return None
+    return parse_moment(value, "--send-at", zone, now) if value is not None else now
+
+
 def resolve_person(notes: Notes, name: str) -> str:
     """`--to` accepts a full name or an unambiguous first name, in any case."""
     wanted = " ".join(name.split()).casefold()

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.text import word_count
+from afterview.limits import LINKEDIN_MAX_CHARS as LINKEDIN_MAX
+from afterview.limits import SUBJECT_MAX_CHARS as SUBJECT_MAX
+from afterview.limits import WORDS, word_count
 from afterview.vocabulary import Channel, Kind
 
-SUBJECT_MAX = 60
-LINKEDIN_MAX = 300
-# (kind, channel) -> (min, max) words in the body
-WORDS: dict[tuple[Kind, Channel], tuple[int, int]] = {
-    (Kind.thank_you, Channel.email): (90, 200),
-    (Kind.thank_you, Channel.handwritten): (40, 110),
-    (Kind.status_check, Channel.email): (50, 150),
-    (Kind.feedback_request, Channel.email): (40, 120),
-}
 _LABEL = {
     (Kind.thank_you, Channel.email): "A thank-you email",
     (Kind.thank_you, Channel.handwritten): "A handwritten thank-you card",

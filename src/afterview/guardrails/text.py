@@ -7,7 +7,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-WORD = re.compile(r"[^\W_](?:[\w'\u2019&.-]*[^\W_])?%?")
+from afterview.limits import WORD
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”\u2019)]*\s+|\n+")
 _ABBREVIATIONS = {
     "mr.",
@@ -230,10 +231,6 @@ class Piece:
 
 def words(text: str) -> list[Piece]:
     return [Piece(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
-
-
-def word_count(text: str) -> int:
-    return len(WORD.findall(text))
 
 
 def sentences(text: str) -> list[Piece]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from datetime import date
 
 from afterview.vocabulary import Format
@@ -102,10 +101,3 @@ def pick(items: list[str], index: int) -> str | None:
 def stable_number(*parts: str) -> int:
     """A number that depends only on its inputs (Python's hash() changes between runs)."""
     return int.from_bytes(hashlib.sha256("\0".join(parts).encode()).digest()[:4], "big")
-
-
-_WORD = re.compile(r"[A-Za-z0-9'’-]+")
-
-
-def word_count(text: str) -> int:
-    return len(_WORD.findall(text))

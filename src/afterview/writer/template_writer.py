@@ -13,6 +13,7 @@ from typing import Any
 
 from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
+from afterview.limits import word_count
 from afterview.vocabulary import Channel, Culture, Kind, Role
 from afterview.writer.phrasing import (
     clean,
@@ -21,7 +22,6 @@ from afterview.writer.phrasing import (
     pick,
     starts_with_past_verb,
     when_phrase,
-    word_count,
 )
 
 VARIANTS = 3

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.text import sentences, word_count
+from afterview.guardrails.text import sentences
+from afterview.limits import word_count
 
 LONG_SENTENCE = 40  # words
 

@@ -1,0 +1,52 @@
+"""`afterview check`: a draft the candidate wrote, put through the same guardrails as ours."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from afterview.draft import Draft
+from afterview.notes.model import Notes
+from afterview.pipeline import checked
+from afterview.planning import make_plan
+from afterview.tone import default_tone
+from afterview.vocabulary import Channel, Kind
+
+if TYPE_CHECKING:
+    from afterview.guardrails.grammar.engine import GrammarEngine
+
+PROVIDER = "hand-written"
+
+
+def check_hand_written(
+    notes: Notes,
+    subject: str | None,
+    body: str,
+    *,
+    kind: Kind,
+    to: str,
+    now: datetime,
+    send_at: datetime | None,
+    tone: str | None = None,
+    grammar: GrammarEngine | None = None,
+) -> Draft:
+    """The draft with its findings; `send_at` None means at the plan's recommended time (else now)."""
+    plan = make_plan(notes, now, feedback_request=kind is Kind.feedback_request)
+    planned = next((p for p in plan.messages if p.kind is kind and p.to.name == to), None)
+    if planned is not None:
+        channel = planned.channel
+    elif kind is Kind.thank_you:
+        channel = notes.interviewer(to).channel
+    else:
+        channel = Channel.email
+    draft = Draft(
+        kind=kind,
+        to=to,
+        channel=channel,
+        subject=subject,
+        body=body if body.endswith("\n") else body + "\n",
+        provider=PROVIDER,
+        tone=tone or default_tone(notes.company.culture).value,
+    )
+    moment = send_at or (planned.send.recommended_at if planned else now)
+    return checked(draft, notes, plan, planned, moment, [], grammar)
