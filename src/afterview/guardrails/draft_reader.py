@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from afterview.errors import InputError, Problem
+from afterview.textfile import read_text_file
 from afterview.vocabulary import Kind
 
 MAX_BYTES = 100_000  # a follow-up is a few hundred words; more is the wrong file
@@ -27,28 +28,14 @@ def read_draft(path: Path, *, kind: Kind) -> tuple[str | None, str]:
     def fail(message: str, line: int | None = None) -> DraftFileError:
         return DraftFileError(Problem(file, line, "", message))
 
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise fail("no such file") from None
-    except IsADirectoryError:
-        raise fail("is a directory, not a draft") from None
-    except PermissionError:
-        raise fail("cannot be read (permission denied)") from None
-    except OSError as exc:
-        raise fail(f"cannot be read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_BYTES:
-        raise fail(f"is larger than {MAX_BYTES // 1000} kB; a draft is a few hundred words of text")
-    if not raw.strip():
-        raise fail(f"is empty; write the {kind.value.replace('_', '-')} in it (first line 'Subject: …' optional)")
-    if b"\x00" in raw:
-        raise fail("is not a text file (it contains NUL bytes)", raw[: raw.index(b"\x00")].count(b"\n") + 1)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise fail(f"is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line) from None
+    what = kind.value.replace("_", "-")
+    text = read_text_file(
+        path,
+        max_bytes=MAX_BYTES,
+        noun="a draft",
+        empty=f"write the {what} in it (first line 'Subject: …' optional)",
+        fail=fail,
+    )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
 
     all_lines = text.split("\n")

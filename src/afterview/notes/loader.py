@@ -14,6 +14,7 @@ from afterview.errors import NotesError, Problem
 from afterview.notes.model import LocatedValueError, Notes
 from afterview.notes.parse import LineMap, dotted, parse
 from afterview.notes.suggest import closest
+from afterview.textfile import read_text_file
 
 MAX_BYTES = 1_000_000  # a notes file is a page or two; more is a wrong file
 
@@ -31,35 +32,13 @@ def kind_of(path: Path) -> str:
 
 def read_text(path: Path, file: str) -> str:
     """The file as text, or a NotesError saying why it is not a readable text file."""
-
-    def fail(message: str, line: int | None = None) -> NotesError:
-        return NotesError([Problem(file, line, "", message)])
-
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise fail("no such file") from None
-    except IsADirectoryError:
-        raise fail("is a directory, not a notes file") from None
-    except PermissionError:
-        raise fail("cannot be read (permission denied)") from None
-    except OSError as exc:
-        raise fail(f"cannot be read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_BYTES:
-        raise fail(f"is larger than {MAX_BYTES // 1000} kB; a notes file is a page or two of text")
-    if not raw.strip():
-        raise fail("is empty; `afterview init` writes an example to start from")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise fail("is saved as UTF-16; save it as UTF-8 text")
-    if b"\x00" in raw:
-        raise fail("is not a text file (it contains NUL bytes)", raw[: raw.index(b"\x00")].count(b"\n") + 1)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise fail(f"is not UTF-8 text (byte 0x{raw[exc.start]:02x}); save it as UTF-8", line) from None
-    return text
+    return read_text_file(
+        path,
+        max_bytes=MAX_BYTES,
+        noun="a notes file",
+        empty="`afterview init` writes an example to start from",
+        fail=lambda message, line: NotesError([Problem(file, line, "", message)]),
+    )
 
 
 def notes_from_text(text: str, file: str, kind: str = "yaml", *, default_timezone: str | None = None) -> Notes:
