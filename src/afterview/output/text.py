@@ -92,5 +92,8 @@ def message_markdown(number: int, planned: Planned, draft: Draft) -> str:
     if draft.subject is not None:
         lines.append(f"- **Subject:** {draft.subject}")
     lines += ["", "```text", draft.body.rstrip("\n"), "```", ""]
-    lines += [f"- {line.strip()}" if n else f"**{line}**" for n, line in enumerate(findings_lines(draft))]
+    lines.append(f"**Checks: {'ready' if draft.ready else 'NOT READY'}**")
+    for f in draft.findings:
+        hint = f" (suggestion: {f.suggestion})" if f.suggestion else ""
+        lines.append(f"- *{f.severity}* `{f.check}/{f.code}`: {f.message}{hint}")
     return "\n".join(lines)
