@@ -300,3 +300,41 @@ def test_colour_only_on_a_terminal() -> None:
     piped = subprocess.run([sys.executable, "-m", "afterview", "schedule", PANEL, "--now", NOW],
                            capture_output=True, text=True, env=env, timeout=60)
     assert "\x1b[" not in piped.stdout and "Dana Lee" in piped.stdout
+
+
+def test_config_file_supplies_default_timezone_and_tone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('timezone = "Europe/Berlin"\ntone = "formal"\n')
+    monkeypatch.setenv("AFTERVIEW_CONFIG", str(config))
+    notes = tmp_path / "notes.yaml"
+    notes.write_text(
+        "candidate: {name: Lee Kim}\nposition: Analyst\ncompany: {name: Quill}\n"
+        "interview: {at: 2026-11-24T09:00}\n"
+        "interviewers: [{name: Ana Souza, topics: [quarterly forecasting]}]\n"
+    )
+    result = runner.invoke(app, ["draft", str(notes), "--now", "2026-11-24T12:00", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["now"].endswith("+01:00")  # Berlin in November
+    assert doc["messages"][0]["tone"] == "formal"
+
+
+def test_bad_config_file_names_file_line_and_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('tone = "warm"\ntimezon = "Europe/Berlin"\n')
+    monkeypatch.setenv("AFTERVIEW_CONFIG", str(config))
+    result = runner.invoke(app, ["draft", PANEL])
+    assert result.exit_code == 2
+    assert f"{config}:2: timezon: unknown key; did you mean 'timezone'?" in result.stderr
+
+
+def test_missing_timezone_without_config_says_how_to_fix(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.yaml"
+    notes.write_text(
+        "candidate: {name: Lee Kim}\nposition: Analyst\ncompany: {name: Quill}\n"
+        "interview:\n  at: 2026-11-24T09:00\ninterviewers: [{name: Ana Souza}]\n"
+    )
+    result = runner.invoke(app, ["draft", str(notes)])
+    assert result.exit_code == 2
+    assert "notes.yaml:4: interview.timezone: required" in result.stderr
+    assert "config" in result.stderr
