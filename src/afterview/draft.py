@@ -8,6 +8,7 @@ from typing import Literal
 
 from afterview.notes.model import Notes
 from afterview.planning import Planned
+from afterview.writer.style import Style
 from afterview.vocabulary import Channel, Kind
 
 Severity = Literal["error", "warning", "info"]
@@ -53,6 +54,7 @@ class DraftRequest:
     planned: Planned
     tone: str
     now: datetime
+    style: Style = field(default_factory=Style)
 
     @property
     def index(self) -> int:

@@ -90,3 +90,28 @@ def _read_manifest(folder: Path) -> dict[str, str]:
         return {str(k): str(v) for k, v in files.items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}  # no manifest (or a broken one): every existing file counts as the user's
+
+
+def save_keeping_versions(path: Path, content: str) -> Path | None:
+    """Write `path` atomically; a different file already there is first kept as NAME.vN.EXT."""
+    raw = content.encode()
+    kept = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.read_bytes() != raw:
+            kept = _free_version_name(path)
+            try:
+                os.link(path, kept)  # a second name for the old file: never a moment without it
+            except OSError:
+                atomic_write(kept, path.read_bytes())
+        atomic_write(path, raw)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot save ({exc.strerror or exc})") from None
+    return kept
+
+
+def _free_version_name(path: Path) -> Path:
+    number = 1
+    while (candidate := path.with_name(f"{path.stem}.v{number}{path.suffix}")).exists():
+        number += 1
+    return candidate

@@ -73,18 +73,23 @@ def send_day(request: DraftRequest) -> date:
 
 
 def _context(request: DraftRequest) -> dict[str, Any]:
-    notes, person, tone = request.notes, request.planned.to, request.tone
+    notes, person, tone, style = request.notes, request.planned.to, request.tone, request.style
     index = request.index
     zone = notes.zone_of(person)
     interview_day = notes.interview.start.astimezone(zone).date()
-    highlight = pick(notes.candidate.highlights, index)
-    rapport = pick(person.rapport, 0)
-    since = pick(notes.candidate.since_interview, 0)
-    news = pick(notes.company.news, 0)
-    requested = [clean(r) for r in notes.requested]
+    topics = style.arrange(person.topics)
+    challenges = style.arrange(person.challenges)
+    highlights = style.arrange(notes.candidate.highlights)
+    mentioned_highlight = bool(highlights) and highlights[0] in style.mention
+    highlight = pick(highlights, 0 if mentioned_highlight else index)
+    rapport = pick(style.arrange(person.rapport), 0)
+    since = pick(style.arrange(notes.candidate.since_interview), 0)
+    news = pick(style.arrange(notes.company.news), 0)
+    requested = [clean(r) for r in style.arrange(notes.requested)]
+    shorter, longer = style.length < 0, style.length > 0
     return {
         "tone": tone,
-        "variant": index % VARIANTS if request.planned.kind is Kind.thank_you else 0,
+        "variant": (index + style.variant) % VARIANTS if request.planned.kind is Kind.thank_you else 0,
         "hi": notes.company.culture is Culture.casual and tone != "formal",
         "greeting_name": person.name if tone == "formal" else person.first_name,
         "first_name": person.first_name,
@@ -97,22 +102,36 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "interview_day": long_date(interview_day),
         "decision_by": long_date(notes.interview.decision_by) if notes.interview.decision_by else None,
         "final": request.planned.send.final,
-        "topic": pick(person.topics, 0),
-        "topic2": pick(person.topics, 1) if len(person.topics) > 1 else None,
-        "challenge": pick(person.challenges, 0),
-        "rapport": rapport,
+        "topic": pick(topics, 0),
+        "topic2": pick(topics, 1) if len(topics) > 1 and not shorter else None,
+        "challenge": pick(challenges, 0),
+        "rapport": rapport if (not shorter or rapport in style.mention) else None,
         "rapport_shared": bool(rapport and rapport.split()[0].lower() in ("both", "each")),
-        "tie_topic": bool(person.topics) and person.role is not Role.recruiter,
-        "highlight": highlight,
+        "rapport_any_tone": longer or rapport in style.mention,
+        "tie_topic": bool(topics) and person.role is not Role.recruiter and style.length > -2,
+        "highlight": highlight if style.length > -2 or mentioned_highlight else None,
         "highlight_verb": bool(highlight and starts_with_past_verb(highlight)),
+        "also_heard": _heard_from_others(request),
         "since": since,
         "since_verb": bool(since and starts_with_past_verb(since)),
-        "news": news,
+        "news": news if not shorter or news in style.mention else None,
         "news_verb": bool(news and starts_with_past_verb(news)),
         "requested": _join(requested) if requested else None,
-        "padding": 0,
+        "padding": max(0, style.length),
         "level": 0,
     }
+
+
+def _heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
+    """Items the user asked to mention that came up with someone else: credited to that person."""
+    out = []
+    for other in request.notes.interviewers:
+        if other.name == request.planned.to.name:
+            continue
+        for item in (*other.topics, *other.challenges):
+            if item in request.style.mention:
+                out.append({"name": other.first_name, "item": clean(item)})
+    return out
 
 
 def _render_within_range(
@@ -120,7 +139,7 @@ def _render_within_range(
 ) -> tuple[str, dict[str, str]]:
     """Add the padding paragraphs only when sparse notes leave a note below the minimum."""
     low = (limits.word_range(kind, channel) or (0, 0))[0]
-    for padding in range(MAX_PADDING + 1):
+    for padding in range(context["padding"], MAX_PADDING + 1):
         text, exported = prompts.render(template, {**context, "padding": padding})
         body = tidy(text)
         if word_count(body) >= low:

@@ -1,0 +1,342 @@
+"""The state of a revise session: one history of versions per planned message, undo/redo, saving.
+
+`Session.handle(line)` turns one line the user typed into a Reply for the terminal to show;
+nothing here reads input or prints, so the whole session can be driven from tests.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from afterview.draft import Draft, DraftRequest, Finding
+from afterview.limits import word_count, word_range
+from afterview.notes.model import Notes
+from afterview.options import slug
+from afterview.outdir import save_keeping_versions
+from afterview.pipeline import Writer, checked
+from afterview.planning import Plan, Planned
+from afterview.revise.instructions import HELP, Instruction, next_tone, parse
+from afterview.revise.matching import items_for, match_item
+from afterview.writer.style import Style
+
+if TYPE_CHECKING:
+    from afterview.guardrails.grammar.engine import GrammarEngine
+
+# (request, current draft, instruction, its findings) -> a new draft; None offline.
+Reviser = Callable[[DraftRequest, Draft, str, tuple[Finding, ...]], Draft]
+# (text to edit) -> edited text, or None when the editor failed or was left unchanged.
+Editor = Callable[[str], "str | None"]
+
+
+@dataclass(frozen=True)
+class Version:
+    draft: Draft
+    tone: str
+    style: Style
+    label: str
+
+
+@dataclass
+class Thread:
+    """One planned message and every version of it."""
+
+    planned: Planned
+    versions: list[Version]
+    position: int = 0
+    saved: Version | None = None
+
+    @property
+    def current(self) -> Version:
+        return self.versions[self.position]
+
+    @property
+    def changed(self) -> bool:
+        """True when the current version differs from what was saved (or from the first draft)."""
+        if self.saved is None:
+            return self.position > 0
+        return self.current is not self.saved
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str = ""
+    show: bool = False
+    diff: str | None = None
+    quit: bool = False
+    confirm_quit: bool = False
+    findings_only: bool = False
+
+
+@dataclass
+class Session:
+    notes: Notes
+    now: datetime
+    plan: Plan
+    threads: list[Thread]
+    writer: Writer
+    out_dir: Path
+    send_at: datetime | None = None
+    grammar: GrammarEngine | None = None
+    reviser: Reviser | None = None
+    editor: Editor | None = None
+    index: int = 0
+
+    # --- set-up ---------------------------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls,
+        notes: Notes,
+        now: datetime,
+        plan: Plan,
+        chosen: list[Planned],
+        writer: Writer,
+        tone: str,
+        out_dir: Path,
+        **options: object,
+    ) -> Session:
+        session = cls(notes, now, plan, [], writer, out_dir, **options)  # type: ignore[arg-type]
+        for planned in chosen:
+            draft = writer.write(DraftRequest(notes, planned, tone, now))
+            session.threads.append(Thread(planned, [Version(draft, tone, Style(), f"drafted ({draft.provider})")]))
+        for thread in session.threads:
+            thread.versions[0] = replace(thread.versions[0], draft=session._check(thread.current.draft, thread))
+        return session
+
+    @property
+    def thread(self) -> Thread:
+        return self.threads[self.index]
+
+    def file_for(self, thread: Thread) -> Path:
+        return self.out_dir / f"{thread.planned.kind.value}-{slug(thread.planned.to.name)}.txt"
+
+    def mentionable(self) -> list[str]:
+        return [i.text for i in items_for(self.notes, self.thread.planned.to)]
+
+    # --- the one entry point ----------------------------------------------------------------
+
+    def handle(self, line: str) -> Reply:
+        instruction = parse(line)
+        handler = getattr(self, f"_do_{instruction.action}")
+        reply: Reply = handler(instruction)
+        return reply
+
+    def confirm_quit(self, answer: str) -> Reply:
+        if answer.strip().lower() in ("y", "yes"):
+            return Reply("Discarded unsaved changes.", quit=True)
+        return Reply("Not quitting; type save to keep your changes.")
+
+    # --- commands ---------------------------------------------------------------------------
+
+    def _do_empty(self, _: Instruction) -> Reply:
+        return Reply()
+
+    def _do_help(self, _: Instruction) -> Reply:
+        return Reply(HELP)
+
+    def _do_show(self, _: Instruction) -> Reply:
+        return Reply(show=True)
+
+    def _do_check(self, _: Instruction) -> Reply:
+        thread = self.thread
+        again = self._check(thread.current.draft, thread)
+        thread.versions[thread.position] = replace(thread.current, draft=again)
+        if thread.saved is not None and thread.saved.draft.body == again.body:
+            thread.saved = thread.current
+        return Reply(findings_only=True)
+
+    def _do_tone(self, instruction: Instruction) -> Reply:
+        current = self.thread.current
+        tone = next_tone(current.tone, instruction.arg)
+        if tone == current.tone:
+            return Reply(f"The draft is already {tone}; try another tone or edit it.")
+        return self._change(f"tone: {tone}", tone=tone)
+
+    def _do_length(self, instruction: Instruction) -> Reply:
+        step = int(instruction.arg)
+        current = self.thread.current
+        style = current.style.with_length(step)
+        word = "shorter" if step < 0 else "longer"
+        if style == current.style:
+            return Reply(f"This draft cannot get any {word} from the template writer; try edit.")
+        before = word_count(current.draft.body)
+        candidate = self._write(current.tone, style)
+        after = word_count(candidate.body)
+        if (after >= before) if step < 0 else (after <= before):
+            rng = word_range(self.thread.planned.kind, self.thread.planned.channel)
+            limit = f" (this kind of message needs {rng[0]}–{rng[1]} words)" if rng else ""
+            return Reply(f"This is as {'short' if step < 0 else 'long'} as the draft gets: {before} words{limit}.")
+        return self._accept(word, candidate, current.tone, style)
+
+    def _do_mention(self, instruction: Instruction) -> Reply:
+        item = match_item(instruction.arg, items_for(self.notes, self.thread.planned.to))
+        if item is None:
+            options = "; ".join(self.mentionable()[:12])
+            return Reply(f"Nothing in your notes matches '{instruction.arg}'. You can mention: {options}.")
+        current = self.thread.current
+        if item.text in current.draft.body and item.text not in current.style.drop:
+            return Reply(f"The draft already mentions '{item.text}'.")
+        style = current.style.mentioning(item.text)
+        candidate = self._write(current.tone, style)
+        if item.text not in candidate.body:
+            return Reply(f"The template writer has no place for '{item.text}' ({item.where}) in this message.")
+        return self._accept(f"mention {item.text}", candidate, current.tone, style)
+
+    def _do_drop(self, instruction: Instruction) -> Reply:
+        current = self.thread.current
+        item = match_item(instruction.arg, items_for(self.notes, self.thread.planned.to))
+        if item is None or item.text not in current.draft.body:
+            return Reply(f"The draft does not mention '{instruction.arg}'.")
+        style = current.style.dropping(item.text)
+        candidate = self._write(current.tone, style)
+        return self._accept(f"drop {item.text}", candidate, current.tone, style)
+
+    def _do_regenerate(self, _: Instruction) -> Reply:
+        current = self.thread.current
+        return self._change("regenerated", style=current.style.regenerated())
+
+    def _do_freeform(self, instruction: Instruction) -> Reply:
+        if self.reviser is None:
+            return Reply(
+                f"Offline, I understand the commands below; '{instruction.arg}' needs an LLM "
+                "(set OPENAI_API_KEY or OPENAI_BASE_URL).\n" + HELP
+            )
+        thread, current = self.thread, self.thread.current
+        request = DraftRequest(self.notes, thread.planned, current.tone, self.now, current.style)
+        candidate = self.reviser(request, current.draft, instruction.arg, current.draft.findings)
+        return self._accept(instruction.arg, candidate, current.tone, current.style)
+
+    def _do_undo(self, _: Instruction) -> Reply:
+        thread = self.thread
+        if thread.position == 0:
+            return Reply("Nothing to undo.")
+        thread.position -= 1
+        return Reply(f"Back to version {thread.position + 1} ({thread.current.label}).", show=True)
+
+    def _do_redo(self, _: Instruction) -> Reply:
+        thread = self.thread
+        if thread.position + 1 >= len(thread.versions):
+            return Reply("Nothing to redo.")
+        thread.position += 1
+        return Reply(f"Forward to version {thread.position + 1} ({thread.current.label}).", show=True)
+
+    def _do_diff(self, _: Instruction) -> Reply:
+        thread = self.thread
+        if thread.position == 0:
+            return Reply("This is the first version; there is nothing to compare it with.")
+        before, after = thread.versions[thread.position - 1], thread.current
+        lines = difflib.unified_diff(
+            as_text(before.draft).splitlines(),
+            as_text(after.draft).splitlines(),
+            f"version {thread.position} ({before.label})",
+            f"version {thread.position + 1} ({after.label})",
+            lineterm="",
+        )
+        return Reply(diff="\n".join(lines) or "(no differences)")
+
+    def _do_history(self, _: Instruction) -> Reply:
+        thread = self.thread
+        rows = []
+        for n, version in enumerate(thread.versions):
+            marks = [m for m, on in (("current", n == thread.position), ("saved", version is thread.saved)) if on]
+            words = word_count(version.draft.body)
+            tail = f"  ← {', '.join(marks)}" if marks else ""
+            rows.append(f"  {n + 1}. {version.label} · {version.tone} · {words} words{tail}")
+        return Reply("\n".join(rows))
+
+    def _do_edit(self, _: Instruction) -> Reply:
+        if self.editor is None:
+            return Reply("No editor available here: set $EDITOR, or run revise in a terminal.")
+        current = self.thread.current
+        edited = self.editor(as_text(current.draft))
+        if edited is None or edited.strip() == as_text(current.draft).strip():
+            return Reply("No changes made in the editor.")
+        subject, body = split_subject(edited)
+        draft = replace(current.draft, subject=subject, body=body, provider="hand-edited", findings=())
+        version = Version(self._check(draft, self.thread), current.tone, current.style, "edited by hand")
+        self._push(version)
+        return Reply("Your edit is the new version.", show=True)
+
+    def _do_next(self, _: Instruction) -> Reply:
+        if self.index + 1 >= len(self.threads):
+            return Reply("This is the last message.")
+        self.index += 1
+        return Reply(show=True)
+
+    def _do_prev(self, _: Instruction) -> Reply:
+        if self.index == 0:
+            return Reply("This is the first message.")
+        self.index -= 1
+        return Reply(show=True)
+
+    def _do_save(self, _: Instruction) -> Reply:
+        lines = []
+        for thread in self.threads:
+            if thread.current is thread.saved:
+                continue  # unchanged since the last save
+            path = self.file_for(thread)
+            kept = save_keeping_versions(path, as_text(thread.current.draft))
+            thread.saved = thread.current
+            lines.append(f"saved {path}" + (f" (the earlier file is kept as {kept.name})" if kept else ""))
+        return Reply("\n".join(lines) or "Nothing new to save.")
+
+    def _do_quit(self, _: Instruction) -> Reply:
+        pending = [t for t in self.threads if t.changed]
+        if pending:
+            names = ", ".join(f"{t.planned.kind.value} to {t.planned.to.name}" for t in pending)
+            return Reply(f"Unsaved changes: {names}. Discard them? [y/N]", confirm_quit=True)
+        return Reply(quit=True)
+
+    # --- helpers ------------------------------------------------------------------------------
+
+    def _write(self, tone: str, style: Style) -> Draft:
+        thread = self.thread
+        request = DraftRequest(self.notes, thread.planned, tone, self.now, style)
+        return self.writer.write(request)
+
+    def _change(self, label: str, *, tone: str | None = None, style: Style | None = None) -> Reply:
+        current = self.thread.current
+        tone, style = tone or current.tone, style or current.style
+        return self._accept(label, self._write(tone, style), tone, style)
+
+    def _accept(self, label: str, candidate: Draft, tone: str, style: Style) -> Reply:
+        """Keep a new version unless it breaks a check the current version passes."""
+        thread = self.thread
+        candidate = self._check(candidate, thread)
+        had = {(f.check, f.code) for f in thread.current.draft.findings if f.severity == "error"}
+        new = [f for f in candidate.findings if f.severity == "error" and (f.check, f.code) not in had]
+        if new:
+            return Reply(f"Kept the previous version: '{label}' would fail the {new[0].check} check: {new[0].message}")
+        if candidate.body == thread.current.draft.body and candidate.subject == thread.current.draft.subject:
+            return Reply(f"'{label}' gives the same text as the current version.")
+        self._push(Version(candidate, tone, style, label))
+        return Reply(show=True)
+
+    def _push(self, version: Version) -> None:
+        thread = self.thread
+        del thread.versions[thread.position + 1 :]
+        thread.versions.append(version)
+        thread.position = len(thread.versions) - 1
+
+    def _check(self, draft: Draft, thread: Thread) -> Draft:
+        siblings = [t.current.draft for t in self.threads if t is not thread and t.versions]
+        send_at = self.send_at or thread.planned.send.recommended_at
+        return checked(draft, self.notes, self.plan, thread.planned, send_at, siblings, self.grammar)
+
+
+def as_text(draft: Draft) -> str:
+    """The draft as saved and edited: a `Subject:` line for emails, then the body."""
+    head = f"Subject: {draft.subject}\n\n" if draft.subject is not None else ""
+    return head + draft.body
+
+
+def split_subject(text: str) -> tuple[str | None, str]:
+    lines = text.replace("\r\n", "\n").strip("\n").split("\n")
+    if lines and lines[0].lower().startswith("subject:"):
+        return lines[0].split(":", 1)[1].strip() or None, "\n".join(lines[1:]).strip("\n") + "\n"
+    return None, "\n".join(lines).strip("\n") + "\n"
