@@ -9,46 +9,10 @@ from afterview.notes.model import Interviewer, Notes
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "with",
-        "about",
-        "at",
-        "by",
-        "from",
-        "that",
-        "this",
-        "it",
-        "its",
-        "our",
-        "my",
-        "your",
-        "their",
-        "we",
-        "you",
-        "i",
-        "is",
-        "was",
-        "be",
-        "are",
-        "problem",
-        "issue",
-        "thing",
-        "point",
-        "part",
-        "bit",
-        "stuff",
-        "item",
-        "one",
-    ]
+    (
+        "a an and the of to in on for with about at by from that this it its our my your their we you i "
+        "is was be are problem issue thing point part bit stuff item one"
+    ).split()
 )
 
 
