@@ -290,23 +290,10 @@ def _print_run(run: Any, output_format: Format) -> None:
 
 
 def _write_out(run: Any, folder: Path, output_format: Format) -> None:
-    from afterview.options import slug
     from afterview.outdir import write_files
-    from afterview.output.eml import draft_to_eml, is_email
-    from afterview.output.json_output import dumps, message_to_dict
+    from afterview.output.files import draft_files
 
-    files: dict[str, str] = {}
-    for planned, d in run.drafts:
-        stem = f"{d.kind.value}-{slug(d.to)}"
-        plain = (f"Subject: {d.subject}\n\n" if d.subject is not None else "") + d.body
-        if output_format is Format.json:
-            files[f"{stem}.json"] = dumps(message_to_dict(planned, d))
-        elif output_format is Format.eml and is_email(d):
-            files[f"{stem}.eml"] = draft_to_eml(run.notes, planned, d)
-        elif output_format is Format.markdown:
-            files[f"{stem}.md"] = plain
-        else:
-            files[f"{stem}.txt"] = plain
+    files = draft_files(run, output_format.value)
     for result in write_files(folder, files):
         if result.status == "kept-edit":
             _notice(f"kept your edited {result.kept}; the new draft is beside it in {result.path}")

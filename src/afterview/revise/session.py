@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.limits import word_count, word_range
 from afterview.notes.model import Notes
-from afterview.options import slug
 from afterview.outdir import save_keeping_versions
+from afterview.output.files import draft_as_text as as_text
+from afterview.output.files import file_stem
 from afterview.pipeline import Writer, checked
 from afterview.planning import Plan, Planned
 from afterview.revise.instructions import HELP, Instruction, next_tone, parse
@@ -113,7 +114,7 @@ class Session:
         return self.threads[self.index]
 
     def file_for(self, thread: Thread) -> Path:
-        return self.out_dir / f"{thread.planned.kind.value}-{slug(thread.planned.to.name)}.txt"
+        return self.out_dir / f"{file_stem(thread.current.draft)}.txt"
 
     def mentionable(self) -> list[str]:
         return [i.text for i in items_for(self.notes, self.thread.planned.to)]
@@ -327,12 +328,6 @@ class Session:
         siblings = [t.current.draft for t in self.threads if t is not thread and t.versions]
         send_at = self.send_at or thread.planned.send.recommended_at
         return checked(draft, self.notes, self.plan, thread.planned, send_at, siblings, self.grammar)
-
-
-def as_text(draft: Draft) -> str:
-    """The draft as saved and edited: a `Subject:` line for emails, then the body."""
-    head = f"Subject: {draft.subject}\n\n" if draft.subject is not None else ""
-    return head + draft.body
 
 
 def split_subject(text: str) -> tuple[str | None, str]:
