@@ -1,0 +1,109 @@
+"""Draft one notes file into its own folder; a bad file becomes a result, never a crash of the batch."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from afterview import prompts
+from afterview.errors import InputError
+from afterview.options import parse_moment, parse_send_at
+from afterview.outdir import atomic_write, write_files
+from afterview.output.files import draft_files
+from afterview.pipeline import Writer, draft_all
+
+if TYPE_CHECKING:
+    from afterview.guardrails.grammar.engine import GrammarEngine
+
+STAMP = ".afterview-batch.json"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What, besides the notes themselves, changes the drafts: part of the re-run stamp.
+
+    `now` and `send_at` are the flag values as typed: without an offset each file reads them
+    in its own interview's timezone. `clock` is the real time when no --now was given.
+    """
+
+    tone: str | None
+    output_format: str
+    provider: str
+    clock: datetime
+    now: str | None = None
+    send_at: str | None = None
+
+    def key(self) -> str:
+        # Without --now the clock enters by date: wording ("today", "on Tuesday") changes by day.
+        when = self.now or self.clock.date().isoformat()
+        return f"{self.tone}|{self.output_format}|{self.provider}|{when}|{self.send_at}"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    notes: Path
+    out: Path
+    status: str  # drafted | unchanged | error
+    error: str | None = None
+    messages: int = 0
+    ready: int = 0
+    fallbacks: int = 0
+    skipped: int = 0
+    kept_edits: int = 0
+    tokens: int = 0
+    cost: float = 0.0
+
+
+def stamp(raw: bytes, settings: Settings) -> str:
+    digest = hashlib.sha256(raw)
+    digest.update(b"\0" + prompts.prompt_version().encode() + b"\0" + settings.key().encode())
+    return digest.hexdigest()
+
+
+def run_file(
+    notes_path: Path,
+    out: Path,
+    settings: Settings,
+    writer: Writer,
+    grammar: GrammarEngine | None,
+    *,
+    default_timezone: str | None = None,
+    force: bool = False,
+) -> FileResult:
+    from afterview.notes.loader import load_notes
+
+    try:
+        notes = load_notes(notes_path, default_timezone=default_timezone)
+        current = stamp(notes_path.read_bytes(), settings)
+        if not force and _previous_stamp(out) == current:
+            return FileResult(notes_path, out, "unchanged")
+        zone = notes.interview.zone
+        now = parse_moment(settings.now, "--now", zone, settings.clock)
+        send_at = parse_send_at(settings.send_at, zone, now)
+        run = draft_all(notes, str(notes_path), now, writer, tone=settings.tone, send_at=send_at, grammar=grammar)
+        written = write_files(out, draft_files(run, settings.output_format))
+        atomic_write(out / STAMP, json.dumps({"stamp": current, "notes": str(notes_path)}, indent=2) + "\n")
+    except InputError as exc:
+        return FileResult(notes_path, out, "error", error=str(exc))
+    drafts = [d for _, d in run.drafts]
+    return FileResult(
+        notes_path,
+        out,
+        "drafted",
+        messages=len(drafts),
+        ready=sum(d.ready for d in drafts),
+        fallbacks=sum(d.fallback is not None for d in drafts),
+        skipped=len(run.skipped),
+        kept_edits=sum(w.status == "kept-edit" for w in written),
+    )
+
+
+def _previous_stamp(out: Path) -> str | None:
+    try:
+        return str(json.loads((out / STAMP).read_text(encoding="utf-8"))["stamp"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

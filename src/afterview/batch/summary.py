@@ -1,0 +1,87 @@
+"""The end-of-batch summary: a table on a terminal or in a pipe, JSON for scripts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from afterview.batch.runner import FileResult
+
+HEADINGS = ["notes", "status", "drafted", "ready", "not ready", "fallbacks", "skipped", "tokens", "est. cost"]
+
+
+def totals(results: list[FileResult]) -> dict[str, Any]:
+    return {
+        "files": len(results),
+        "drafted": sum(r.status == "drafted" for r in results),
+        "unchanged": sum(r.status == "unchanged" for r in results),
+        "errors": sum(r.status == "error" for r in results),
+        "messages": sum(r.messages for r in results),
+        "ready": sum(r.ready for r in results),
+        "not_ready": sum(r.messages - r.ready for r in results),
+        "fallbacks": sum(r.fallbacks for r in results),
+        "skipped": sum(r.skipped for r in results),
+        "tokens": sum(r.tokens for r in results),
+        "cost": round(sum(r.cost for r in results), 6),
+    }
+
+
+def to_json(results: list[FileResult], elapsed: float) -> dict[str, Any]:
+    files = [
+        {
+            "notes": str(r.notes),
+            "out": str(r.out),
+            "status": r.status,
+            "error": r.error,
+            "messages": r.messages,
+            "ready": r.ready,
+            "not_ready": r.messages - r.ready,
+            "fallbacks": r.fallbacks,
+            "skipped": r.skipped,
+            "kept_edits": r.kept_edits,
+            "tokens": r.tokens,
+            "cost": r.cost,
+        }
+        for r in results
+    ]
+    return {"files": files, "totals": totals(results), "seconds": round(elapsed, 3)}
+
+
+def rows(results: list[FileResult]) -> list[list[str]]:
+    out = []
+    for r in results:
+        out.append(
+            [
+                str(r.notes),
+                r.status,
+                str(r.messages),
+                str(r.ready),
+                str(r.messages - r.ready),
+                str(r.fallbacks),
+                str(r.skipped),
+                str(r.tokens),
+                f"${r.cost:.4f}",
+            ]
+        )
+    t = totals(results)
+    out.append(
+        [
+            "total",
+            f"{t['drafted']} drafted, {t['unchanged']} unchanged, {t['errors']} errors",
+            str(t["messages"]),
+            str(t["ready"]),
+            str(t["not_ready"]),
+            str(t["fallbacks"]),
+            str(t["skipped"]),
+            str(t["tokens"]),
+            f"${t['cost']:.4f}",
+        ]
+    )
+    return out
+
+
+def to_text(results: list[FileResult]) -> str:
+    table = [HEADINGS, *rows(results)]
+    widths = [max(len(row[i]) for row in table) for i in range(len(HEADINGS))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in table]
+    errors = [f"error: {r.error}" for r in results if r.error]
+    return "\n".join(lines + (["", *errors] if errors else [])) + "\n"

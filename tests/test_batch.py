@@ -1,0 +1,125 @@
+"""`afterview batch`: many files, one folder each, a summary, idempotent re-runs, bad files isolated."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from afterview.batch.discover import folder_names, notes_files
+from afterview.cli import app
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "examples"
+NOW = "2026-11-24T16:00"
+runner = CliRunner()
+
+
+@pytest.fixture
+def inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    shutil.copytree(EXAMPLES, folder)
+    return folder
+
+
+def batch(*args: str) -> tuple[int, dict, str]:
+    result = runner.invoke(app, ["batch", *args, "--now", NOW, "--format", "json"])
+    doc = json.loads(result.stdout) if result.stdout.strip() else {}
+    return result.exit_code, doc, result.stderr
+
+
+def test_a_folder_is_drafted_into_one_folder_per_notes_file(inbox: Path, tmp_path: Path) -> None:
+    code, doc, _ = batch(str(inbox), "--out", str(tmp_path / "out"))
+    assert code == 0
+    statuses = {Path(f["notes"]).name: f["status"] for f in doc["files"]}
+    assert statuses == {p.name: "drafted" for p in EXAMPLES.glob("*.yaml")}
+    panel = next(f for f in doc["files"] if f["notes"].endswith("panel.yaml"))
+    assert panel["messages"] == 4 and panel["skipped"] == 0
+    assert sorted(p.name for p in (tmp_path / "out" / "panel").glob("*.txt")) == [
+        "status_check-priya-shah.txt",
+        "thank_you-dana-lee.txt",
+        "thank_you-marcus-chen.txt",
+        "thank_you-priya-shah.txt",
+    ]
+    assert doc["totals"]["messages"] == sum(f["messages"] for f in doc["files"])
+
+
+def test_one_bad_file_is_reported_and_does_not_stop_the_others(inbox: Path, tmp_path: Path) -> None:
+    (inbox / "broken.yaml").write_text("candidate: {name: A}\nposition: [unclosed\n")
+    code, doc, _ = batch(str(inbox), "--out", str(tmp_path / "out"))
+    assert code == 2
+    broken = next(f for f in doc["files"] if f["notes"].endswith("broken.yaml"))
+    assert broken["status"] == "error" and "broken.yaml:2" in broken["error"]
+    assert sum(f["status"] == "drafted" for f in doc["files"]) == 5
+
+
+def test_unchanged_notes_are_skipped_until_they_change_or_force(inbox: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "out")
+    batch(str(inbox), "--out", out)
+    _, again, _ = batch(str(inbox), "--out", out)
+    assert {f["status"] for f in again["files"]} == {"unchanged"}
+    single = inbox / "single.yaml"
+    single.write_text(single.read_text().replace("pace: busy", "pace: normal"))
+    _, changed, _ = batch(str(inbox), "--out", out)
+    assert {Path(f["notes"]).name for f in changed["files"] if f["status"] == "drafted"} == {"single.yaml"}
+    _, forced, _ = batch(str(inbox), "--out", out, "--force")
+    assert {f["status"] for f in forced["files"]} == {"drafted"}
+    _, toned, _ = batch(str(inbox), "--out", out, "--tone", "formal")  # other settings: other drafts
+    assert {f["status"] for f in toned["files"]} == {"drafted"}
+
+
+def test_edited_drafts_survive_a_forced_rerun(inbox: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    batch(str(inbox / "panel.yaml"), "--out", str(out))
+    dana = out / "panel" / "thank_you-dana-lee.txt"
+    dana.write_text(dana.read_text() + "P.S. mine\n")
+    code, doc, _ = batch(str(inbox / "panel.yaml"), "--out", str(out), "--force", "--tone", "formal")
+    assert code == 0
+    assert dana.read_text().endswith("P.S. mine\n")
+    assert (out / "panel" / "thank_you-dana-lee.new.txt").exists()
+    assert doc["files"][0]["kept_edits"] == 1
+
+
+def test_globs_and_missing_paths(inbox: Path, tmp_path: Path) -> None:
+    code, doc, _ = batch(str(inbox / "s*.yaml"), str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"))
+    assert code == 2
+    names = sorted(Path(f["notes"]).name for f in doc["files"] if f["status"] == "drafted")
+    assert names == ["second-status-check.yaml", "single.yaml"]
+    assert any("nowhere" in (f["error"] or "") for f in doc["files"])
+
+
+def test_nothing_found_at_all_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["batch", str(tmp_path / "*.yaml")])
+    assert result.exit_code == 2 and "no notes files found" in result.stderr
+
+
+def test_same_stem_in_two_folders_gets_two_output_folders(tmp_path: Path) -> None:
+    for client in ("ana", "bo"):
+        (tmp_path / client).mkdir()
+        shutil.copy(EXAMPLES / "single.yaml", tmp_path / client / "notes.yaml")
+    files, missing = notes_files([str(tmp_path)])
+    assert missing == [] and len(files) == 2
+    assert sorted(folder_names(files).values()) == ["ana-notes", "bo-notes"]
+
+
+def test_the_output_folder_is_not_read_as_input(inbox: Path) -> None:
+    out = inbox / "drafts"
+    batch(str(inbox), "--out", str(out), "--files", "json")
+    files, _ = notes_files([str(inbox)], exclude=out)
+    assert all(out not in f.parents for f in files) and len(files) == 5
+
+
+def test_text_summary_is_a_table_with_totals(inbox: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["batch", str(inbox), "--out", str(tmp_path / "o"), "--now", NOW])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split()[:3] == ["notes", "status", "drafted"]
+    assert lines[-1].startswith("total") and "5 drafted, 0 unchanged, 0 errors" in lines[-1]
+
+
+def test_same_stem_different_extension_in_one_folder(tmp_path: Path) -> None:
+    files = [tmp_path / "notes.yaml", tmp_path / "notes.json", tmp_path / "other.yaml"]
+    names = folder_names(files)
+    assert len(set(names.values())) == 3 and names[tmp_path / "other.yaml"] == "other"
