@@ -551,7 +551,7 @@ def _check_moments(now: str | None, send_at: str | None) -> None:
     from afterview.options import parse_moment, parse_send_at
 
     clock = datetime.now(UTC)
-    parse_send_at(send_at, UTC, parse_moment(now, "--now", UTC, clock))  # type: ignore[arg-type]
+    parse_send_at(send_at, UTC, parse_moment(now, "--now", UTC, clock))
 
 
 @app.command()

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
+from datetime import datetime, tzinfo
 
 from afterview.errors import InputError
 from afterview.notes.model import Notes
 from afterview.notes.suggest import closest
 
 
-def parse_moment(value: str | None, flag: str, zone: ZoneInfo, clock: datetime) -> datetime:
+def parse_moment(value: str | None, flag: str, zone: tzinfo, clock: datetime) -> datetime:
     """An ISO date-time; without an offset it is read in the interview's timezone."""
     if value is None:
         return clock.astimezone(zone)
@@ -26,7 +25,7 @@ def parse_moment(value: str | None, flag: str, zone: ZoneInfo, clock: datetime) 
     return moment.astimezone(zone)
 
 
-def parse_send_at(value: str | None, zone: ZoneInfo, now: datetime) -> datetime | None:
+def parse_send_at(value: str | None, zone: tzinfo, now: datetime) -> datetime | None:
     """`--send-at`: a time, or 'recommended' (None: each message at its own recommended time)."""
     if value is not None and value.strip().lower() == "recommended":
         return None
