@@ -97,8 +97,16 @@ def test_status_check_too_early_is_an_error_and_fine_in_its_window(tmp_path: Pat
     codes = {f["code"] for f in json.loads(early.stdout)["findings"]}
     assert "too_early" in codes
     on_time = check(
-        tmp_path, note, "--kind", "status_check", "--to", "Priya", "--send-at", "2026-12-01T10:00",
-        "--format", "json",
+        tmp_path,
+        note,
+        "--kind",
+        "status_check",
+        "--to",
+        "Priya",
+        "--send-at",
+        "2026-12-01T10:00",
+        "--format",
+        "json",
     )
     report = json.loads(on_time.stdout)
     assert "too_early" not in {f["code"] for f in report["findings"]}
@@ -135,8 +143,20 @@ def test_every_template_draft_is_ready_when_sent_at_its_recommended_time() -> No
         for tone in ("warm", "formal", "concise", "enthusiastic"):
             result = runner.invoke(
                 app,
-                ["draft", str(path), "--now", NOW, "--tone", tone, "--send-at", "recommended",
-                 "--feedback-request", "--format", "json", "--strict"],
+                [
+                    "draft",
+                    str(path),
+                    "--now",
+                    NOW,
+                    "--tone",
+                    tone,
+                    "--send-at",
+                    "recommended",
+                    "--feedback-request",
+                    "--format",
+                    "json",
+                    "--strict",
+                ],
             )
             assert result.exit_code == 0, (path.name, tone, result.stdout[-2000:])
             for message in json.loads(result.stdout)["messages"]:
