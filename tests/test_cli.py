@@ -211,7 +211,7 @@ def test_out_writes_one_file_per_message_and_keeps_user_edits(tmp_path: Path) ->
     beside = out / "thank_you-dana-lee.new.txt"
     assert beside.exists() and "Sincerely," in beside.read_text()
     assert "kept your edited" in again.stderr and "thank_you-dana-lee.new.txt" in again.stderr
-    assert "Sincerely," in (out / "thank_you-marcus-chen.txt").read_text()  # unedited: replaced
+    assert "Dear Marcus Chen," in (out / "thank_you-marcus-chen.txt").read_text()  # unedited: replaced
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 

@@ -2,8 +2,14 @@
 
 A lexicon score over a whole email hides one complaint, and scores pushy or passive-aggressive
 sentences as neutral, so VADER scores each sentence and phrase rules do the rest. Sentences that
-quote one of the team's own challenges from the notes are exempt from the lexicon score: naming
-their problem is the point of the note.
+quote one of the team's own challenges from the notes are exempt from the lexicon score and the soft
+complaint words: naming their problem is the point of the note. Sentences about one of the
+interviewers' topics are exempt from the lexicon score only (a technical subject can be "painful to
+debug" without anyone being criticised); the explicit phrase rules still apply to them.
+
+Evaluative words such as "worst" or "a nightmare" count as a negative remark only when a person, a
+team, a company, a manager, the process or an interview is near them in the same clause: "our worst
+offenders" about batch jobs is not a remark about anyone.
 """
 
 from __future__ import annotations
@@ -30,15 +36,42 @@ _WAIT = (
     r"|too|this) long\b"
     r"|\bghost(?:ed|ing)\b|\bleft (?:me )?(?:hanging|in the dark)\b|\bkept (?:me )?waiting\b"
     r"|\black of (?:communication|response|updates?)\b"
+    # "the process has been slow on your end", "the wait has been long", "hiring seems to be dragging"
+    r"|\b(?:(?:the|this|your|our) (?:(?:hiring|interview|recruiting|application|selection) )?"
+    r"(?:process|wait|waiting|timeline|decision|response time)"
+    r"|(?:hiring|interview|recruiting|application|selection) process|hiring)"
+    r" (?:has|have|had|'s|is|seems|seemed|feels|felt|appears)(?: to)?(?: be| been| being)?"
+    r" (?:\w+ ){0,2}?(?:slow|long|lengthy|drawn[- ]out|dragging|dragged|stalled|taking (?:a while|forever|ages))\b"
+    r"|\b(?:the |this )?(?:process|wait|hiring|decision|things?) (?:has |have |is |are |'s |keeps? )?"
+    r"(?:dragg(?:ed|ing)|drag) on\b"
+    r"|\b(?:it|this|that|things|everything|the process|the decision|the wait)"
+    r"(?: has|'s| have|'ve| is| are|'re)(?: already| now| really)? (?:taken|taking|been taking)"
+    r" (?:a (?:while|long time|lot of time)|so long|ages|forever|longer than|quite a while|some time)"
+    r"|\b(?:slow|quiet|silent) on your (?:end|side)\b"
     r"|\bdisappoint(?:ed|ing) (?:with|in|by|that) (?:the |your |how |you |nobody |no one )"
 )
 # Words that complain, unless the sentence is about one of the team's own challenges.
 _SOFT = r"\bfrustrat(?:ed|ing|ion)\b|\bannoy(?:ed|ing)\b|\b(?:unacceptable|ridiculous|absurd)\b"
+# Words that only describe people (or how they run things): a remark whatever they are about.
 _REMARK = (
-    r"\b(?:terrible|awful|horrible|toxic|incompetent|clueless|useless|lazy|stupid|idiot(?:ic|s)?|rude|unprofessional"
-    r"|disorganized|disorganised|a mess|a joke|a nightmare|dysfunctional|hated|hate|sucked|sucks|worst"
-    r"|pathetic|arrogant|dishonest)\b"
+    r"\b(?:toxic|incompetent|clueless|lazy|stupid|idiot(?:ic|s)?|rude|unprofessional"
+    r"|disorganized|disorganised|dysfunctional|pathetic|arrogant|dishonest)\b"
 )
+# Words that judge anything: a remark only when a person, team, company, process or interview is near.
+_HARSH = re.compile(
+    r"\b(?:terrible|awful|horrible|horrendous|worst|useless|a mess|a joke|a nightmare|a disaster|hated|hate"
+    r"|sucked|sucks|miserable)\b",
+    re.I,
+)
+_TARGET = (
+    r"manager|management|boss|supervisor|leadership|leaders?|team|teams|teammates?|colleagues?|co-?workers?"
+    r"|people|staff|employees|employers?|company|companies|organi[sz]ations?|org|firm|workplace|culture"
+    r"|department|executives?|ceo|cto|founders?|hr|recruiters?|recruiting|interviewers?|interviews?|panel"
+    r"|process|hiring|he|she|him|her|everyone|everybody|nobody|anyone"
+)
+_TARGET_WORD = re.compile(rf"^(?:{_TARGET})(?:'s)?$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
+_WINDOW = 5  # words either side of the harsh word, within its clause
 _PASSIVE = (
     r"\bas I (?:already |previously )?(?:mentioned|said|stated|noted|wrote|explained|pointed out)\b"
     r"|\bper my (?:last|previous|prior|earlier) (?:e-?mail|message|note|letter)\b|\bas (?:previously"
@@ -90,16 +123,41 @@ def _vader() -> Any:
         return _analyzer
 
 
+def _targets(ctx: CheckContext) -> re.Pattern[str]:
+    """People and organisations a harsh word may be about: the generic ones and the notes' own names."""
+    names = {ctx.notes.company.name} | {p for i in ctx.notes.interviewers for p in (i.name, i.first_name)}
+    extra = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+    return re.compile(rf"^(?:{_TARGET}{'|' + extra if extra else ''})(?:'s)?$", re.I)
+
+
+def harsh_remark(text: str, targets: re.Pattern[str] = _TARGET_WORD) -> re.Match[str] | None:
+    """A harsh word with a person, team, company, process or interview within a few words in its clause."""
+    for m in _HARSH.finditer(text):
+        start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
+        stop = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end())), len(text))
+        before = re.findall(r"[\w'-]+", text[start : m.start()])[-_WINDOW:]
+        after = re.findall(r"[\w'-]+", text[m.end() : stop])[:_WINDOW]
+        if any(targets.match(w) for w in before + after):
+            return m
+    return None
+
+
 def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found: list[Finding] = []
     challenges = [c for i in ctx.notes.interviewers for c in i.challenges]
+    topics = [t for i in ctx.notes.interviewers for t in i.topics]
+    targets = _targets(ctx)
     analyzer = _vader()
     for sentence in sentences(draft.body):
         span = (sentence.start, sentence.end)
-        quotes_challenge = any(item_referenced(c, content_stems(sentence.text, generic=True)) for c in challenges)
+        said = content_stems(sentence.text, generic=True)
+        quotes_challenge = any(item_referenced(c, said) for c in challenges)
+        about_topic = quotes_challenge or any(item_referenced(t, said) for t in topics)
         hit = False
         for pattern, code, what, advice, exempt in RULES:
             m = pattern.search(sentence.text)
+            if m is None and code == "negative_remark":
+                m = harsh_remark(sentence.text, targets)
             if m is None or (exempt and quotes_challenge):
                 continue
             hit = True
@@ -114,7 +172,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
             )
             break
-        if hit or quotes_challenge:
+        if hit or about_topic:
             continue
         score = analyzer.polarity_scores(sentence.text)["compound"]
         if score <= NEGATIVE_SENTENCE:

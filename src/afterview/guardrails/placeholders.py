@@ -7,13 +7,35 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 
+# TODO as a leftover marker, not the noun ("fails the build on stray TODO comments"): followed by a
+# colon or a dash, alone on a line, or at the start or the end of a sentence.
+_TODO = re.compile(
+    r"\bTODO\b(?=\s*[:\-\u2013\u2014])"
+    r"|\bTODO\b(?=\s*(?:[.!?)\]]|$))"
+    r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[(\[]))TODO\b"
+    r"(?!\s+(?:comments?|items?|lists?|markers?|notes?|tags?|apps?|entries|entry)\b)",
+    re.M,
+)
+# A number left as a placeholder: "by XX%", "N%", "$XX", "#XXX", "XX years" (X or N, not real words).
+_UNITS = (
+    r"years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|ms|percent|people|engineers"
+    r"|users|customers|clients|services|teams|times|k|K|M|million|thousand|billion"
+)
+_NUMBER = re.compile(
+    r"(?<![\w$#])(?:[Xx]+|N+)(?:[.,][Xx]+)?\s?%"  # XX%, X%, N%, x.x%
+    r"|\$\s?(?:[Xx]+|N+)(?:[.,][Xx]+)*[kKmMbB]?\b"  # $XX, $X,XXX, $Xk
+    r"|#\s?(?:X+|N+)\b"  # #XX
+    rf"|\b(?:[Xx]{{2,}}|N{{2,}})\+?[\s-]?(?:{_UNITS})\b"  # XX years, NN ms
+)
 PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S),  # Jinja
     re.compile(r"\{\s*[A-Za-z_][\w .-]{0,40}\}"),  # {name}
     re.compile(r"\[(?!\s*\d+\s*\])[^\]\n]{1,40}\](?!\()"),  # [Name], [Your Name]; not [1] or markdown links
     re.compile(r"<\s*[A-Za-z_][A-Za-z_ -]{0,40}>"),  # <COMPANY>, <company>
     re.compile(r"\$\{?[A-Za-z_]\w*\}?|%\(\w+\)s|(?<![\w%])%s\b"),  # $name, %(name)s, %s
-    re.compile(r"\b(?:TODO|TBD|FIXME|XXX+|INSERT \w+)\b"),
+    re.compile(r"\b(?:TBD|FIXME|XXX+|INSERT \w+)\b"),
+    _TODO,
+    _NUMBER,
     re.compile(r"\blorem ipsum\b", re.I),
     re.compile(r"_{3,}"),  # fill-in blanks
 )

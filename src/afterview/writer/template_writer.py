@@ -87,9 +87,12 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     news = pick(style.arrange(notes.company.news), 0)
     requested = [clean(r) for r in style.arrange(notes.requested)]
     shorter, longer = style.length < 0, style.length > 0
+    variant = (index + style.variant) % VARIANTS if request.planned.kind is Kind.thank_you else 0
     return {
         "tone": tone,
-        "variant": (index + style.variant) % VARIANTS if request.planned.kind is Kind.thank_you else 0,
+        "variant": variant,
+        "index": index + style.variant,
+        "v": phrasings(variant, (index + style.variant) // VARIANTS),
         "hi": notes.company.culture is Culture.casual and tone != "formal",
         "greeting_name": person.name if tone == "formal" else person.first_name,
         "first_name": person.first_name,
@@ -120,6 +123,19 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "padding": max(0, style.length),
         "level": 0,
     }
+
+
+SLOTS = ("subject", "open", "topic", "challenge", "tie", "close", "pad", "sign", "rapport")
+
+
+def phrasings(variant: int, round_: int) -> dict[str, int]:
+    """Which of three phrasings each slot of a note uses.
+
+    The first three recipients at a company get structures 0, 1, 2 with matching phrasings;
+    from the fourth on (`round_` > 0) every slot is rotated by a different step, so the fourth
+    note shares its structure with the first but almost none of its sentences.
+    """
+    return {slot: (variant + round_ * (1 + n % 2)) % VARIANTS for n, slot in enumerate(SLOTS)}
 
 
 def _heard_from_others(request: DraftRequest) -> list[dict[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.grammar.engine import GrammarEngine
-from afterview.guardrails.grammar.rules import comma_splices, long_sentences
+from afterview.guardrails.grammar.rules import agreement, comma_splices, long_sentences, word_mixups
 from afterview.guardrails.support import dictionary_words
 
 
@@ -26,7 +26,8 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
         for f in engine.check(draft.subject, names):
             found.append(Finding(f.check, f.severity, f.code, f"In the subject: {f.message}", None, f.suggestion))
     taken = [f.span for f in found if f.span]
-    for f in comma_splices(draft.body) + long_sentences(draft.body):
+    own = comma_splices(draft.body) + long_sentences(draft.body) + agreement(draft.body)
+    for f in own + word_mixups(draft.body):
         if f.span and any(s[0] <= f.span[0] < s[1] for s in taken):
             continue
         found.append(f)

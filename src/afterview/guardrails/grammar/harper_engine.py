@@ -13,7 +13,8 @@ _lock = threading.Lock()  # a harper Linter is not thread-safe, and costs ~1 s t
 _linter: Any = None
 _known: set[str] = set()
 # Rules we run ourselves for every engine (grammar/rules.py), so findings do not depend on the engine.
-OFF = {"LongSentences": False}
+# The Oxford comma is a house style, not an error: Harper would flag "AWS, SQL and Go" either way.
+OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False}
 
 
 def _get_linter() -> Any:

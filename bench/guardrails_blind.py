@@ -1,0 +1,80 @@
+"""Precision and recall of each guardrail family on the BLIND corpus (tests/guardrails/blind_corpus.yaml).
+
+The blind corpus was written independently of the checks (from SPEC sections 2-4, the domain guide
+and issue 3 only). Scoring follows bench/guardrails_quality.py: an item is predicted positive for a
+family when that family's check returns a warning or an error; items of a family count for that
+family; whole-draft `all` items (good) count as negatives for every family. Every miss is listed.
+
+    .venv/bin/python bench/guardrails_blind.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "guardrails"))
+
+from guardrail_corpus import FAMILIES, HERE, Item, build, flagged  # noqa: E402
+
+CORPUS = HERE / "blind_corpus.yaml"
+
+
+def load_blind(path: Path = CORPUS) -> list[Item]:
+    """Same item transformation as guardrail_corpus.load_corpus, pointed at the blind file."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = []
+    for entry in raw["items"]:
+        entry = dict(entry)
+        entry["siblings"] = tuple((s["to"], s["body"]) for s in entry.get("siblings", []))
+        entry["expect"] = dict(entry.get("expect") or {})
+        items.append(Item(**entry))
+    return items
+
+
+def fmt(findings) -> str:
+    if not findings:
+        return "(no findings)"
+    return "; ".join(f"{f.severity}:{f.code}: {f.message}" for f in findings)
+
+
+def main() -> int:
+    items = load_blind()
+    print(f"blind corpus: {CORPUS} ({len(items)} items)\n")
+    print(f"{'family':<16}{'bad':>5}{'good':>6}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}")
+    misses = []
+    totals = [0, 0, 0]
+    for family, check in FAMILIES.items():
+        tp = fp = fn = tn = 0
+        for item in items:
+            if item.family not in (family, "all"):
+                continue
+            draft, ctx = build(item)
+            findings = list(check(draft, ctx))
+            predicted = bool(flagged(findings))
+            actual = item.label == "bad" and item.family == family
+            tp += predicted and actual
+            fp += predicted and not actual
+            fn += actual and not predicted
+            tn += not predicted and not actual
+            if predicted != actual:
+                misses.append(("FP" if predicted else "FN", item.id, family, fmt(findings)))
+        totals[0] += tp
+        totals[1] += fp
+        totals[2] += fn
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        print(f"{family:<16}{tp + fn:>5}{fp + tn:>6}{tp:>5}{fp:>5}{fn:>5}{precision:>11.2f}{recall:>8.2f}")
+    tp, fp, fn = totals
+    print(f"{'overall':<16}{'':>11}{tp:>5}{fp:>5}{fn:>5}{tp / (tp + fp) if tp + fp else 1:>11.2f}"
+          f"{tp / (tp + fn) if tp + fn else 1:>8.2f}")
+    print(f"\nmisses ({len(misses)}):")
+    for kind, item_id, family, findings in misses:
+        print(f"  {kind} {item_id} [{family}]: {findings}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
