@@ -36,6 +36,13 @@ def warm_up() -> None:
         _get_linter()
 
 
+_TIME_WORD = re.compile(r"\s+(?:today|yesterday|tomorrow|on|last|this|earlier|again|soon|later|then)\b", re.I)
+
+
+def _you_before_time(problem: str, after: str) -> bool:
+    return problem.lower() == "you" and bool(_TIME_WORD.match(after))
+
+
 def _code(kind: str, message: str) -> str:
     if "indefinite article" in message.lower():
         return "a_an"
@@ -77,6 +84,8 @@ class HarperEngine:
             bare = re.sub(r"['\u2019]s$", "", problem).lower()
             if bare in allowed or problem.lower() in allowed:
                 continue  # a name from the notes (Harper still flags e.g. 'Sam' as an all-caps word)
+            if _you_before_time(problem, text[lint.span.end :]):
+                continue  # "speak with you yesterday" is right; Harper suggests "your yesterday"
             replacements = [s.replacement_text for s in lint.suggestions if s.replacement_text.strip()]
             suggestion = replacements[0] if replacements else None
             hint = f" Try '{suggestion}'." if suggestion else ""
