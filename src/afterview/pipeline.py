@@ -12,6 +12,7 @@ from afterview.planning import Plan, Planned, Skipped, make_plan
 from afterview.tone import default_tone
 from afterview.vocabulary import Kind
 from afterview.writer.reflection import reflection_questions
+from afterview.writer.style import Style
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
@@ -70,14 +71,30 @@ def draft_all(
         for planned in plan.messages
         if selection.wants(planned.kind, planned.to.name)
     ]
-    others = [d for _, d in written]
-    drafts = tuple(
-        (planned, checked(draft, notes, plan, planned, send_at or planned.send.recommended_at, others, grammar))
-        for planned, draft in written
-    )
+    drafts: list[tuple[Planned, Draft]] = []
+    for n, (planned, draft) in enumerate(written):
+        moment = send_at or planned.send.recommended_at
+        others = [d for _, d in drafts] + [d for _, d in written[n + 1 :]]
+        result = checked(draft, notes, plan, planned, moment, others, grammar)
+        if getattr(writer, "varies", False) and _too_similar(result):
+            # A deterministic writer can try its other structures until the note stands apart.
+            for variant in range(1, VARIANT_TRIES + 1):
+                request = DraftRequest(notes, planned, chosen_tone, now, Style(variant=variant))
+                retry = checked(writer.write(request), notes, plan, planned, moment, others, grammar)
+                if not _too_similar(retry):
+                    result = retry
+                    break
+        drafts.append((planned, result))
     skipped = tuple(s for s in plan.skipped if selection.wants(s.kind, s.to))
     reflection = tuple(reflection_questions(notes)) if plan.reflection else None
-    return DraftRun(notes_file, notes, now, plan, drafts, skipped, reflection, provider_notice)
+    return DraftRun(notes_file, notes, now, plan, tuple(drafts), skipped, reflection, provider_notice)
+
+
+VARIANT_TRIES = 5
+
+
+def _too_similar(draft: Draft) -> bool:
+    return any(f.check == "similarity" and f.severity == "error" for f in draft.findings)
 
 
 def checked(

@@ -33,6 +33,7 @@ class TemplateWriter:
     """The `template` provider: no network, no key, always available."""
 
     name = "template"
+    varies = True  # Style.variant gives other structures and phrasings of the same facts
 
     def write(self, request: DraftRequest) -> Draft:
         planned = request.planned
