@@ -28,9 +28,13 @@ class Planned:
 
 @dataclass(frozen=True)
 class Skipped:
+    """A message not drafted; `code` says why in one word: sent, concluded, no_follow_up,
+    answered or excessive."""
+
     kind: Kind
     to: str
     reason: str
+    code: str
     sent_on: date | None = None
 
 
@@ -75,7 +79,7 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
 
     def skip_sent(kind: Kind, entry: HistoryEntry) -> None:
         on = sent_at(notes, entry).astimezone(notes.zone_of(notes.interviewer(entry.to))).date()
-        skipped.append(Skipped(kind, entry.to, f"already sent on {on.isoformat()}", on))
+        skipped.append(Skipped(kind, entry.to, f"already sent on {on.isoformat()}", "sent", on))
 
     thank_you_plans: dict[str, timing.SendPlan] = {}
     for person in notes.interviewers:
@@ -91,7 +95,7 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
         if done:
             skip_sent(Kind.thank_you, done[0])
         elif outcome in CONCLUDED:
-            skipped.append(Skipped(Kind.thank_you, person.name, CONCLUDED[outcome]))
+            skipped.append(Skipped(Kind.thank_you, person.name, CONCLUDED[outcome], "concluded"))
         else:
             messages.append(Planned(Kind.thank_you, person, person.channel, plan))
 
@@ -100,16 +104,18 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
     for entry in checks:
         skip_sent(Kind.status_check, entry)
     if outcome in CONCLUDED:
-        skipped.append(Skipped(Kind.status_check, contact.name, CONCLUDED[outcome]))
+        skipped.append(Skipped(Kind.status_check, contact.name, CONCLUDED[outcome], "concluded"))
     elif notes.interview.no_follow_up:
-        skipped.append(Skipped(Kind.status_check, contact.name, NO_FOLLOW_UP))
+        skipped.append(Skipped(Kind.status_check, contact.name, NO_FOLLOW_UP, "no_follow_up"))
     elif answered:
         on = sent_at(notes, answered[-1]).astimezone(notes.zone_of(contact)).date().isoformat()
         skipped.append(
-            Skipped(Kind.status_check, contact.name, f"they answered your status check of {on}; follow their lead")
+            Skipped(
+                Kind.status_check, contact.name, f"they answered your status check of {on}; follow their lead", "answered"
+            )
         )
     elif len(checks) >= 2:
-        skipped.append(Skipped(Kind.status_check, contact.name, EXCESSIVE))
+        skipped.append(Skipped(Kind.status_check, contact.name, EXCESSIVE, "excessive"))
     else:
         zone = notes.zone_of(contact)
         ty_plan = thank_you_plans[contact.name]

@@ -131,12 +131,28 @@ COMMON_CAPITALISED = frozenset(
 
 @per_notes
 def supported_dates(notes: Notes) -> frozenset[date]:
-    out = {notes.interview.start.date()}
+    """The interview, decision and history dates, as each recipient's calendar shows them, and
+    every date written in the notes' own text."""
+    zones = {notes.interview.zone, *(notes.zone_of(p) for p in notes.interviewers)}
+    moments = [notes.interview.start, *(sent_at(notes, entry) for entry in notes.history)]
+    out = {moment.astimezone(zone).date() for moment in moments for zone in zones}
     if notes.interview.decision_by:
         out.add(notes.interview.decision_by)
-    for entry in notes.history:
-        out.add(sent_at(notes, entry).date())
+    year = notes.interview.start.year
+    for text in notes_texts(notes):
+        for _, month, day, given in _date_hits(text):
+            try:
+                out.add(date(given or year, month, day))
+            except ValueError:
+                continue
     return frozenset(out)
+
+
+@per_notes
+def supported_weekdays(notes: Notes) -> frozenset[int]:
+    """Weekdays of the supported dates, and weekdays the notes name ("deploys on Fridays")."""
+    named = {WEEKDAYS.index(m.group("weekday").lower()) for t in notes_texts(notes) for m in WEEKDAY.finditer(t)}
+    return frozenset({d.weekday() for d in supported_dates(notes)} | named)
 
 
 @per_notes
@@ -221,7 +237,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 m.span(),
                 _fmt(min(dates, key=lambda d: abs((d.month * 31 + d.day) - (month * 31 + day)))),
             )
-    weekdays = {d.weekday() for d in dates}
+    weekdays = supported_weekdays(notes)
     for m in WEEKDAY.finditer(body):
         consumed.append(m.span())
         if WEEKDAYS.index(m.group("weekday").lower()) not in weekdays:

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.planning import CONCLUDED, EXCESSIVE, NO_FOLLOW_UP
+from afterview.planning import CONCLUDED, EXCESSIVE
 from afterview.timing import THANK_YOU_DEADLINE, day_stamp, stamp
 from afterview.vocabulary import Kind, Outcome
 
@@ -32,10 +32,10 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
             for s in ctx.plan.skipped
             if s.kind is draft.kind and (s.to == draft.to or draft.kind is not Kind.thank_you)
         ]
-        reasons = {s.reason for s in skipped}
-        if EXCESSIVE in reasons:
+        codes = {s.code for s in skipped}
+        if "excessive" in codes:
             return error("excessive", f"Do not send another status check: {EXCESSIVE}.")
-        if NO_FOLLOW_UP in reasons:
+        if "no_follow_up" in codes:
             return error("no_follow_up", "You were told not to follow up; do not send a status check.")
         sent = next((s for s in skipped if s.sent_on is not None and s.to == draft.to), None)
         if sent is not None and sent.sent_on is not None:
