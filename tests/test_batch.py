@@ -123,3 +123,15 @@ def test_same_stem_different_extension_in_one_folder(tmp_path: Path) -> None:
     files = [tmp_path / "notes.yaml", tmp_path / "notes.json", tmp_path / "other.yaml"]
     names = folder_names(files)
     assert len(set(names.values())) == 3 and names[tmp_path / "other.yaml"] == "other"
+
+
+def test_unchanged_files_keep_their_counts_so_strict_still_fails(inbox: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "out")
+    first = runner.invoke(app, ["batch", str(inbox / "panel.yaml"), "--out", out, "--now", NOW, "--strict"])
+    assert first.exit_code == 1  # the status check cannot be sent yet
+    again = runner.invoke(
+        app, ["batch", str(inbox / "panel.yaml"), "--out", out, "--now", NOW, "--strict", "--format", "json"]
+    )
+    assert again.exit_code == 1
+    (entry,) = json.loads(again.stdout)["files"]
+    assert entry["status"] == "unchanged" and entry["messages"] == 4 and entry["not_ready"] == 1

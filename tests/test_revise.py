@@ -232,6 +232,7 @@ def test_ctrl_c_and_ctrl_d_lose_nothing_and_show_no_traceback(terminal: pexpect.
     child.send("save\r")
     ready(child)
     child.send("warmer\r")
+    child.expect("version 2 of 2")
     ready(child)
     child.send("shor")
     child.sendintr()  # Ctrl-C on the line editor cancels the line only
@@ -259,3 +260,15 @@ def test_sigint_while_working_exits_cleanly(tmp_path: Path) -> None:
     _, err = proc.communicate(timeout=60)
     assert proc.returncode in (0, 130)
     assert "Traceback" not in err
+
+
+def test_an_editor_that_cannot_start_leaves_the_session_and_draft_alone(tmp_path: Path) -> None:
+    from afterview.revise.terminal import editor_for
+
+    s = session(tmp_path, editor=editor_for({"EDITOR": "no-such-editor-afterview"}))
+    s.handle("warmer")
+    reply = s.handle("edit")
+    assert "Could not start the editor 'no-such-editor-afterview'" in reply.text
+    assert s.thread.current.label == "tone: enthusiastic" and len(s.thread.versions) == 2
+    failing = session(tmp_path, editor=editor_for({"EDITOR": "false"}))
+    assert "exited with status 1" in failing.handle("edit").text

@@ -514,6 +514,7 @@ def batch(
         clock=datetime.now(UTC),
         now=now,
         send_at=send_at,
+        grammar=grammar.value,
     )
     _check_moments(now, send_at)
     writer, engine = TemplateWriter(), make_grammar_engine(grammar.value)

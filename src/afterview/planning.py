@@ -111,7 +111,10 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
         on = sent_at(notes, answered[-1]).astimezone(notes.zone_of(contact)).date().isoformat()
         skipped.append(
             Skipped(
-                Kind.status_check, contact.name, f"they answered your status check of {on}; follow their lead", "answered"
+                Kind.status_check,
+                contact.name,
+                f"they answered your status check of {on}; follow their lead",
+                "answered",
             )
         )
     elif len(checks) >= 2:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from afterview import prompts
 from afterview.errors import InputError
@@ -36,11 +36,12 @@ class Settings:
     clock: datetime
     now: str | None = None
     send_at: str | None = None
+    grammar: str = "auto"
 
     def key(self) -> str:
         # Without --now the clock enters by date: wording ("today", "on Tuesday") changes by day.
         when = self.now or self.clock.date().isoformat()
-        return f"{self.tone}|{self.output_format}|{self.provider}|{when}|{self.send_at}"
+        return f"{self.tone}|{self.output_format}|{self.provider}|{when}|{self.send_at}|{self.grammar}"
 
 
 @dataclass(frozen=True)
@@ -79,31 +80,47 @@ def run_file(
     try:
         notes = load_notes(notes_path, default_timezone=default_timezone)
         current = stamp(notes_path.read_bytes(), settings)
-        if not force and _previous_stamp(out) == current:
-            return FileResult(notes_path, out, "unchanged")
+        previous = _previous(out)
+        if not force and previous.get("stamp") == current:
+            counts = {k: int(v) for k, v in previous.get("counts", {}).items() if k in COUNTS}
+            return _with_counts(FileResult(notes_path, out, "unchanged"), counts)
         zone = notes.interview.zone
         now = parse_moment(settings.now, "--now", zone, settings.clock)
         send_at = parse_send_at(settings.send_at, zone, now)
         run = draft_all(notes, str(notes_path), now, writer, tone=settings.tone, send_at=send_at, grammar=grammar)
         written = write_files(out, draft_files(run, settings.output_format))
-        atomic_write(out / STAMP, json.dumps({"stamp": current, "notes": str(notes_path)}, indent=2) + "\n")
+        drafts = [d for _, d in run.drafts]
+        counts = {
+            "messages": len(drafts),
+            "ready": sum(d.ready for d in drafts),
+            "fallbacks": sum(d.fallback is not None for d in drafts),
+            "skipped": len(run.skipped),
+        }
+        record = {"stamp": current, "notes": str(notes_path), "counts": counts}
+        atomic_write(out / STAMP, json.dumps(record, indent=2) + "\n")
     except InputError as exc:
         return FileResult(notes_path, out, "error", error=str(exc))
-    drafts = [d for _, d in run.drafts]
-    return FileResult(
-        notes_path,
-        out,
-        "drafted",
-        messages=len(drafts),
-        ready=sum(d.ready for d in drafts),
-        fallbacks=sum(d.fallback is not None for d in drafts),
-        skipped=len(run.skipped),
-        kept_edits=sum(w.status == "kept-edit" for w in written),
+    kept = sum(w.status == "kept-edit" for w in written)
+    return _with_counts(FileResult(notes_path, out, "drafted", kept_edits=kept), counts)
+
+
+def _with_counts(result: FileResult, counts: dict[str, int]) -> FileResult:
+    return replace(
+        result,
+        messages=counts.get("messages", 0),
+        ready=counts.get("ready", 0),
+        fallbacks=counts.get("fallbacks", 0),
+        skipped=counts.get("skipped", 0),
     )
 
 
-def _previous_stamp(out: Path) -> str | None:
+COUNTS = ("messages", "ready", "fallbacks", "skipped")
+
+
+def _previous(out: Path) -> dict[str, Any]:
+    """What the last run recorded for this folder: its stamp and counts (empty if unreadable)."""
     try:
-        return str(json.loads((out / STAMP).read_text(encoding="utf-8"))["stamp"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+        data = json.loads((out / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}

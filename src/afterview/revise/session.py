@@ -30,8 +30,12 @@ if TYPE_CHECKING:
 
 # (request, current draft, instruction, its findings) -> a new draft; None offline.
 Reviser = Callable[[DraftRequest, Draft, str, tuple[Finding, ...]], Draft]
-# (text to edit) -> edited text, or None when the editor failed or was left unchanged.
+# (text to edit) -> edited text; raises EditorError when the editor cannot run.
 Editor = Callable[[str], "str | None"]
+
+
+class EditorError(Exception):
+    """The editor could not start or failed; the message says which and what to set."""
 
 
 @dataclass(frozen=True)
@@ -254,7 +258,10 @@ class Session:
         if self.editor is None:
             return Reply("No editor available here: set $EDITOR, or run revise in a terminal.")
         current = self.thread.current
-        edited = self.editor(as_text(current.draft))
+        try:
+            edited = self.editor(as_text(current.draft))
+        except EditorError as exc:
+            return Reply(f"{exc} The draft is unchanged.")
         if edited is None or edited.strip() == as_text(current.draft).strip():
             return Reply("No changes made in the editor.")
         subject, body = split_subject(edited)

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from afterview.output import labels
 from afterview.output.text import findings_lines
 from afterview.revise.instructions import COMMANDS
-from afterview.revise.session import Reply, Session, Thread
+from afterview.revise.session import EditorError, Reply, Session, Thread
 
 PROMPT = "revise> "
 
@@ -30,7 +30,11 @@ def run(session: Session, *, interactive: bool, colour: bool, stdin: TextIO = sy
         if line is None:  # Ctrl-C on the line editor: drop the line, keep the session
             show.note("(Ctrl-C: the line was cancelled; type quit to leave)")
             continue
-        reply = session.confirm_quit(line) if confirming else session.handle(line)
+        try:
+            reply = session.confirm_quit(line) if confirming else session.handle(line)
+        except KeyboardInterrupt:  # Ctrl-C while a step runs: drop the step, keep the session
+            show.note("(interrupted: the current version is unchanged)")
+            continue
         confirming = reply.confirm_quit
         show.reply(session, reply)
         if reply.quit:
@@ -94,9 +98,12 @@ def editor_for(environ: dict[str, str] | None = None) -> Any:
         with tempfile.TemporaryDirectory(prefix="afterview-") as folder:
             path = Path(folder) / "draft.txt"
             path.write_text(text, encoding="utf-8")
-            result = subprocess.run([*shlex.split(command), str(path)], check=False)
+            try:
+                result = subprocess.run([*shlex.split(command), str(path)], check=False)
+            except (OSError, ValueError) as exc:
+                raise EditorError(f"Could not start the editor '{command}' ({exc}); set $EDITOR.") from None
             if result.returncode != 0:
-                return None
+                raise EditorError(f"The editor '{command}' exited with status {result.returncode}.")
             return path.read_text(encoding="utf-8", errors="replace")
 
     return edit

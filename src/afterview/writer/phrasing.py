@@ -2,64 +2,87 @@
 
 from __future__ import annotations
 
-import hashlib
+import re
+from collections.abc import Callable
 from datetime import date
 
 from afterview.vocabulary import Format
 
 # Past-tense verbs people start an accomplishment with ("led the migration", "ran the team").
-_IRREGULAR_PAST = {
-    "became",
-    "began",
-    "brought",
-    "built",
-    "bought",
-    "chose",
-    "cut",
-    "did",
-    "drew",
-    "drove",
-    "fought",
-    "found",
-    "gave",
-    "got",
-    "grew",
-    "held",
-    "kept",
-    "knew",
-    "laid",
-    "led",
-    "left",
-    "made",
-    "met",
-    "oversaw",
-    "paid",
-    "put",
-    "ran",
-    "rebuilt",
-    "rewrote",
-    "saw",
-    "sent",
-    "set",
-    "shut",
-    "sold",
-    "spent",
-    "spoke",
-    "spun",
-    "stood",
-    "taught",
-    "took",
-    "told",
-    "undertook",
-    "won",
-    "wrote",
-}
+_IRREGULAR_PAST = set(
+    (
+        "became began brought built bought chose cut did drew drove fought found gave got grew held kept "
+        "knew laid led left made met oversaw paid put ran rebuilt rewrote saw sent set shut sold spent spoke "
+        "spun stood taught took told undertook won wrote"
+    ).split()
+)
 _NOT_VERBS = {"red", "bed", "seed", "need", "speed", "feed", "embed", "bleed", "breed", "shed", "ted"}
 
 
+# "We talked about X", "Discussed X": the lead-in says nothing the sentence around it does not.
+_LEAD_IN = re.compile(
+    r"^(?:(?:we|i|they)\s+)?(?:talked|spoke|chatted|discussed|covered|went over|touched on)(?:\s+about)?\s+", re.I
+)
+_FUNCTION_WORDS = set(
+    "the a an our their his her its my your both how what why when where whether we they there this that these "
+    "those some many most".split()
+)
+# A finite verb after a subject makes an item a clause ("the team wants to rewrite the API").
+_FINITE = set(
+    "is are was were has have had wants want needs need plans plan will can could should would does do did "
+    "uses use runs run deploys deploy ships ship struggles struggle hopes hope expects expect".split()
+)
+_SUBJECTS = {"the", "they", "we", "our", "their", "it", "he", "she", "you", "this", "that", "its", "his", "her"}
+
+
 def clean(item: str) -> str:
-    """One notes item as a phrase: single spaces, no trailing full stop."""
-    return " ".join(item.split()).rstrip(" .;,")
+    """One notes item as a phrase to use mid-sentence: single spaces, no trailing full stop, no
+    "we talked about" lead-in, and a capital only where it belongs ("The team" → "the team")."""
+    text = _LEAD_IN.sub("", " ".join(item.split())).rstrip(" .;,!")
+    first, _, rest = text.partition(" ")
+    if first[:1].isupper() and first[1:].islower() and first.lower() in _FUNCTION_WORDS:
+        text = first.lower() + (" " + rest if rest else "")
+    return text
+
+
+def as_topic(item: str) -> str:
+    """A topic that reads after "our discussion of": a clause becomes "how …"."""
+    text = clean(item)
+    words = text.lower().split()
+    if words and words[0] in _SUBJECTS and any(w in _FINITE for w in words[1:5]):
+        return "how " + text
+    return text
+
+
+def as_highlight(item: str) -> str:
+    """'I led the migration' → 'led the migration', which the templates put after "I" themselves."""
+    text = clean(item)
+    return text[2:] if text.startswith("I ") and starts_with_past_verb(text[2:]) else text
+
+
+_PRESENT = set("love like enjoy run play have live support follow cook climb read".split())
+
+
+def shared_activity(rapport: str) -> bool:
+    """'both ran the Chicago marathon' reads after "we"; 'both from Ohio' does not."""
+    words = rapport.split()
+    if len(words) < 2 or words[0].lower() not in ("both", "each"):
+        return False
+    return starts_with_past_verb(" ".join(words[1:])) or words[1].lower() in _PRESENT
+
+
+HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"}
+
+
+def salutation(name: str, *, formal: bool) -> str:
+    """How to greet someone: 'Dana', 'Dana Lee' (formal), or 'Dr. Kim' whenever a title is given."""
+    parts = name.split()
+    if len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
+        if parts[0].lower() in ("sir", "dame"):
+            return f"{parts[0]} {parts[1]}"  # Sir Ian, Dame Judi
+        title = parts[0] if parts[0].endswith(".") or parts[0].lower() == "miss" else parts[0] + "."
+        return f"{title} {parts[-1]}"
+    return name if formal else parts[0]
 
 
 def starts_with_past_verb(item: str) -> bool:
@@ -93,11 +116,6 @@ def meeting_noun(fmt: Format | None) -> str:
     return {Format.phone: "call", Format.video: "video call"}.get(fmt, "conversation") if fmt else "conversation"
 
 
-def pick(items: list[str], index: int) -> str | None:
+def pick(items: list[str], index: int, shape: Callable[[str], str] = clean) -> str | None:
     """The item for the `index`-th recipient, rotating so neighbours get different ones."""
-    return clean(items[index % len(items)]) if items else None
-
-
-def stable_number(*parts: str) -> int:
-    """A number that depends only on its inputs (Python's hash() changes between runs)."""
-    return int.from_bytes(hashlib.sha256("\0".join(parts).encode()).digest()[:4], "big")
+    return shape(items[index % len(items)]) if items else None

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from afterview import prompts
 from afterview.notes.model import Notes
-from afterview.writer.phrasing import clean, pick
+from afterview.writer.phrasing import as_topic, clean, pick
 
 MAX_PEOPLE = 4
 
 
 def reflection_questions(notes: Notes) -> list[str]:
     people = [
-        {"name": p.name, "topic": pick(p.topics, 0), "challenge": pick(p.challenges, 0)}
+        {"name": p.name, "topic": pick(p.topics, 0, as_topic), "challenge": pick(p.challenges, 0)}
         for p in notes.interviewers[:MAX_PEOPLE]
     ]
     text, _ = prompts.render(

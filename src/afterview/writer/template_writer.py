@@ -16,10 +16,14 @@ from afterview.draft import Draft, DraftRequest
 from afterview.limits import word_count
 from afterview.vocabulary import Channel, Culture, Kind, Role
 from afterview.writer.phrasing import (
+    as_highlight,
+    as_topic,
     clean,
     long_date,
     meeting_noun,
     pick,
+    salutation,
+    shared_activity,
     starts_with_past_verb,
     when_phrase,
 )
@@ -82,7 +86,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     challenges = style.arrange(person.challenges)
     highlights = style.arrange(notes.candidate.highlights)
     mentioned_highlight = bool(highlights) and highlights[0] in style.mention
-    highlight = pick(highlights, 0 if mentioned_highlight else index)
+    highlight = pick(highlights, 0 if mentioned_highlight else index, as_highlight)
     rapport = pick(style.arrange(person.rapport), 0)
     since = pick(style.arrange(notes.candidate.since_interview), 0)
     news = pick(style.arrange(notes.company.news), 0)
@@ -95,8 +99,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "index": index + style.variant,
         "v": phrasings(variant, (index + style.variant) // VARIANTS),
         "hi": notes.company.culture is Culture.casual and tone != "formal",
-        "greeting_name": person.name if tone == "formal" else person.first_name,
-        "first_name": person.first_name,
+        "greeting_name": salutation(person.name, formal=tone == "formal"),
+        "first_name": salutation(person.name, formal=False),
         "candidate": notes.candidate.name,
         "candidate_first": notes.candidate.name.split()[0],
         "position": clean(notes.position),
@@ -106,11 +110,11 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "interview_day": long_date(interview_day),
         "decision_by": long_date(notes.interview.decision_by) if notes.interview.decision_by else None,
         "final": request.planned.send.final,
-        "topic": pick(topics, 0),
-        "topic2": pick(topics, 1) if len(topics) > 1 and not shorter else None,
+        "topic": pick(topics, 0, as_topic),
+        "topic2": pick(topics, 1, as_topic) if len(topics) > 1 and not shorter else None,
         "challenge": pick(challenges, 0),
         "rapport": rapport if (not shorter or rapport in style.mention) else None,
-        "rapport_shared": bool(rapport and rapport.split()[0].lower() in ("both", "each")),
+        "rapport_shared": bool(rapport and shared_activity(rapport)),
         "rapport_any_tone": longer or rapport in style.mention,
         "tie_topic": bool(topics) and person.role is not Role.recruiter and style.length > -2,
         "highlight": highlight if style.length > -2 or mentioned_highlight else None,
@@ -147,7 +151,7 @@ def _heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
             continue
         for item in (*other.topics, *other.challenges):
             if item in request.style.mention:
-                out.append({"name": other.first_name, "item": clean(item)})
+                out.append({"name": salutation(other.name, formal=False), "item": clean(item)})
     return out
 
 
