@@ -172,3 +172,18 @@ def test_draft_reports_a_status_check_drafted_early_as_not_ready_yet() -> None:
     assert status["ready"] is False
     assert [f["code"] for f in status["findings"] if f["severity"] == "error"] == ["too_early"]
     assert all(m["ready"] for m in messages if m["kind"] == "thank_you")
+
+
+def test_send_at_as_a_date_is_each_recipients_own_calendar_date() -> None:
+    result = runner.invoke(
+        app,
+        ["draft", PANEL, "--now", NOW, "--kind", "status_check", "--send-at", "2026-12-01", "--format", "json"],
+    )
+    assert result.exit_code == 0
+    (status,) = json.loads(result.stdout)["messages"]
+    assert status["to"] == "Priya Shah" and status["ready"] is True  # Dec 1 in Chicago opens the window
+    early = runner.invoke(
+        app,
+        ["draft", PANEL, "--now", NOW, "--kind", "status_check", "--send-at", "2026-11-30", "--format", "json"],
+    )
+    assert "too_early" in {f["code"] for f in json.loads(early.stdout)["messages"][0]["findings"]}

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 
 from afterview.draft import Draft
 from afterview.notes.model import Notes
-from afterview.pipeline import checked
+from afterview.options import SendAt
+from afterview.pipeline import checked, send_moment
 from afterview.planning import make_plan
+from afterview.timing import STATUS_HOUR, at_local
 from afterview.tone import default_tone
 from afterview.vocabulary import Channel, Kind
 
@@ -26,7 +28,7 @@ def check_hand_written(
     kind: Kind,
     to: str,
     now: datetime,
-    send_at: datetime | None,
+    send_at: SendAt,
     tone: str | None = None,
     grammar: GrammarEngine | None = None,
 ) -> Draft:
@@ -48,5 +50,12 @@ def check_hand_written(
         provider=PROVIDER,
         tone=tone or default_tone(notes.company.culture).value,
     )
-    moment = send_at or (planned.send.recommended_at if planned else now)
+    if planned is not None:
+        moment = send_moment(send_at, planned)
+    elif isinstance(send_at, datetime):
+        moment = send_at
+    elif send_at is not None:
+        moment = at_local(send_at, STATUS_HOUR, notes.zone_of(notes.interviewer(to)))
+    else:
+        moment = now
     return checked(draft, notes, plan, planned, moment, [], grammar)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from afterview.errors import InputError
 from afterview.notes.model import Notes
 from afterview.notes.suggest import closest
+
+# A moment; a calendar date, read in each recipient's timezone; or None: each message's recommended time.
+SendAt = datetime | date | None
 
 
 def parse_moment(value: str | None, flag: str, zone: tzinfo, clock: datetime) -> datetime:
@@ -25,11 +28,20 @@ def parse_moment(value: str | None, flag: str, zone: tzinfo, clock: datetime) ->
     return moment.astimezone(zone)
 
 
-def parse_send_at(value: str | None, zone: tzinfo, now: datetime) -> datetime | None:
-    """`--send-at`: a time, or 'recommended' (None: each message at its own recommended time)."""
-    if value is not None and value.strip().lower() == "recommended":
+def parse_send_at(value: str | None, zone: tzinfo, now: datetime) -> SendAt:
+    """`--send-at`: a time; a date alone (each recipient's own calendar date); or 'recommended'
+    (None: each message at its own recommended time). Not given: now."""
+    if value is None:
+        return now
+    text = value.strip()
+    if text.lower() == "recommended":
         return None
-    return parse_moment(value, "--send-at", zone, now) if value is not None else now
+    if len(text) == 10:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+    return parse_moment(value, "--send-at", zone, now)
 
 
 def resolve_person(notes: Notes, name: str) -> str:

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
+from zoneinfo import ZoneInfo
 
 from afterview.draft import Draft, DraftRequest
 from afterview.notes.model import Notes
+from afterview.options import SendAt
 from afterview.planning import Plan, Planned, Skipped, make_plan
+from afterview.timing import STATUS_HOUR, at_local
 from afterview.tone import default_tone
 from afterview.vocabulary import Kind
 from afterview.writer.reflection import reflection_questions
@@ -60,7 +63,7 @@ def draft_all(
     feedback_request: bool = False,
     reflect: bool = False,
     provider_notice: str = "",
-    send_at: datetime | None = None,
+    send_at: SendAt = None,
     grammar: GrammarEngine | None = None,
 ) -> DraftRun:
     """Plan, write and check. `send_at` None checks each message at its recommended time."""
@@ -73,7 +76,7 @@ def draft_all(
     ]
     drafts: list[tuple[Planned, Draft]] = []
     for n, (planned, draft) in enumerate(written):
-        moment = send_at or planned.send.recommended_at
+        moment = send_moment(send_at, planned)
         others = [d for _, d in drafts] + [d for _, d in written[n + 1 :]]
         result = checked(draft, notes, plan, planned, moment, others, grammar)
         if getattr(writer, "varies", False) and _too_similar(result):
@@ -91,6 +94,18 @@ def draft_all(
 
 
 VARIANT_TRIES = 5
+
+
+def send_moment(send_at: SendAt, planned: Planned) -> datetime:
+    """When the timing check assumes this message goes out, in the recipient's timezone."""
+    recommended = planned.send.recommended_at
+    if send_at is None:
+        return recommended
+    if isinstance(send_at, datetime):
+        return send_at
+    zone = recommended.tzinfo
+    assert isinstance(zone, ZoneInfo)
+    return at_local(send_at, STATUS_HOUR, zone)  # a date alone: 10:00 on that date, their time
 
 
 def _too_similar(draft: Draft) -> bool:

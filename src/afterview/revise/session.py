@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.limits import word_count, word_range
 from afterview.notes.model import Notes
+from afterview.options import SendAt
 from afterview.outdir import save_keeping_versions
 from afterview.output.files import draft_as_text as as_text
 from afterview.output.files import file_stem
-from afterview.pipeline import Writer, checked
+from afterview.pipeline import Writer, checked, send_moment
 from afterview.planning import Plan, Planned
 from afterview.revise.instructions import HELP, Instruction, next_tone, parse
 from afterview.revise.matching import items_for, match_item
@@ -85,7 +86,7 @@ class Session:
     threads: list[Thread]
     writer: Writer
     out_dir: Path
-    send_at: datetime | None = None
+    send_at: SendAt = None
     grammar: GrammarEngine | None = None
     reviser: Reviser | None = None
     editor: Editor | None = None
@@ -333,8 +334,8 @@ class Session:
 
     def _check(self, draft: Draft, thread: Thread) -> Draft:
         siblings = [t.current.draft for t in self.threads if t is not thread and t.versions]
-        send_at = self.send_at or thread.planned.send.recommended_at
-        return checked(draft, self.notes, self.plan, thread.planned, send_at, siblings, self.grammar)
+        moment = send_moment(self.send_at, thread.planned)
+        return checked(draft, self.notes, self.plan, thread.planned, moment, siblings, self.grammar)
 
 
 def split_subject(text: str) -> tuple[str | None, str]:
