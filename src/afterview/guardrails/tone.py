@@ -6,8 +6,8 @@ import re
 
 from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.support import exact_tokens
-from afterview.guardrails.text import lines, phrase_findings, words
+from afterview.guardrails.support import exact_tokens, supported_words
+from afterview.guardrails.text import Piece, lines, phrase_findings, words
 from afterview.vocabulary import Culture, Role
 
 _DAY = (
@@ -69,7 +69,7 @@ FAMILIAR_SIGNOFF = re.compile(
 )
 CASUAL_SIGNOFF = re.compile(r"^(?:cheers|ciao|take it easy|ta)\b[!,.]*", re.I)  # fine where the culture is casual
 FAMILIAR_GREETING = re.compile(r"^(?:hey|hiya|yo|sup|howdy|heya)\b", re.I)
-EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]|(?<!\\w)[:;]-?[)(DP](?!\\w)")
+EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]|(?<!\\w)[:;]-?[)(DPp](?!\\w)|(?<![\\w<])<3(?!\\d)")
 ACRONYMS = frozenset(
     [
         "AI",
@@ -190,6 +190,36 @@ ACRONYMS = frozenset(
         "Q3",
         "Q4",
         "PS",
+        "IOS",
+        "GKE",
+        "EKS",
+        "ECS",
+        "SQS",
+        "SNS",
+        "VPC",
+        "CQRS",
+        "OAUTH",
+        "SAML",
+        "RBAC",
+        "CRDT",
+        "CRDTS",
+        "FIFO",
+        "ACID",
+        "YAML",
+        "ASCII",
+        "POSIX",
+        "CUDA",
+        "WASM",
+        "NVME",
+        "OLAP",
+        "OLTP",
+        "SMTP",
+        "IMAP",
+        "LDAP",
+        "CISSP",
+        "CCNA",
+        "PMP",
+        "CFA",
     ]
 )
 SHOUT_WORDS = frozenset(
@@ -229,9 +259,101 @@ SHOUT_WORDS = frozenset(
 )
 
 
+# Slang and over-familiar wording anywhere in the text (greetings and sign-offs have their own rules above),
+# each with what to write instead. Single words that the notes themselves use (a product called "Buddy")
+# are left alone.
+_NOT_A_PAL = r"(?<!onboarding )(?<!study )(?<!coding )(?<!code )(?<!mentor )(?<!mentoring )(?<!review )"
+OVER_FAMILIAR: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(_NOT_A_PAL + r"\b(?:buddy|dude|bro|bruh|homie)\b(?![ -](?:system|program|programme|scheme))", re.I),
+        "Address them by name.",
+    ),
+    (re.compile(r"\b(?:lol|lmao|rofl|(?:ha){2,}h?|he(?:he)+|omg|omfg)\b", re.I), "Remove it."),
+    (re.compile(r"\b(?:btw|tbh|imo|imho|idk|ngl|tho)\b", re.I), "Write it out ('by the way', 'to be honest'...)."),
+    (
+        re.compile(r"\b(?:gonna|wanna|gotta|kinda|sorta|dunno|lemme|gimme|y'all|ya'll)\b", re.I),
+        "Write it out ('going to', 'want to', 'have to'...).",
+    ),
+    (re.compile(r"\b(?:yeah|yep|yup|nope|nah)\b", re.I), "Use 'yes' or 'no'."),
+    (
+        re.compile(r"\b(?:thx|thnx|tnx|pls|plz|luv|xoxo+|love ya|miss ya)\b", re.I),
+        "Write it out in full, or remove it.",
+    ),
+    (re.compile(r"(?<![\w'-])(?:u|ur)(?![\w'.-])"), "Write 'you' or 'your'."),
+    (
+        re.compile(
+            r"\b(?:super|so|really|totally|very|pretty|real) (?:pumped|stoked|psyched|jazzed|hyped)\b"
+            r"|\b(?:pumped|stoked|psyched|jazzed|hyped)(?: up)? (?:about|for|to)\b",
+            re.I,
+        ),
+        "Say you are 'excited about' or 'keen to' instead.",
+    ),
+    (
+        re.compile(
+            r"\b(?:grab|get|have|share|down|sink|catch up over) (?:a |some |a few |a couple of |a couple )?(?:cold )?"
+            r"(?:beers?|drinks?|pints?|brews?|cocktails?)\b|\bhang out\b|\bhit me up\b",
+            re.I,
+        ),
+        "Offer to continue the conversation instead, e.g. 'I would be glad to talk further'.",
+    ),
+)
+
+
 def _formal(ctx: CheckContext, draft: Draft) -> bool:
     person = ctx.recipient(draft)
     return ctx.notes.company.culture is Culture.formal or (person is not None and person.role is Role.executive)
+
+
+def _is_caps(token: str) -> bool:
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _shouting(text: str, notes_tokens: frozenset[str]) -> list[Piece]:
+    """Words in capitals that are not acronyms or words the notes write in capitals.
+
+    A word counts when it is long (5+ letters) or a typical shouted word; in a run of three or more
+    capitalised words ("THANKS FOR TODAY") every one of them counts.
+    """
+    run: list[tuple[Piece, bool]] = []  # (word, counts on its own)
+    out: list[Piece] = []
+
+    def close_run() -> None:
+        if len(run) >= 3:
+            out.extend(p for p, _ in run)
+        else:
+            out.extend(p for p, alone in run if alone)
+        run.clear()
+
+    for piece in words(text):
+        token = piece.text.replace("\u2019", "'")
+        letters = [ch for ch in token if ch.isalpha()]
+        if len(letters) < 2:
+            if not (len(letters) == 1 and letters[0].isupper()):  # 'I' and 'A' neither count nor break a run
+                close_run()
+            continue
+        if not _is_caps(token):
+            close_run()
+            continue
+        bare = token.removesuffix("'S").removesuffix("S") if token not in ACRONYMS else token
+        if token in ACRONYMS or bare in ACRONYMS or token in notes_tokens or bare in notes_tokens or token == "ASAP":
+            continue  # acronyms (ASAP is reported as pushy) neither count nor break a run
+        run.append((piece, len(letters) >= 5 or token in SHOUT_WORDS))
+    close_run()
+    return sorted(out, key=lambda p: p.start)
+
+
+def _over_familiar(text: str, ctx: CheckContext, skip: list[tuple[int, int]]) -> list[tuple[re.Match[str], str]]:
+    """Slang and over-familiar phrases, each with its suggestion."""
+    known = supported_words(ctx.notes)
+    hits = []
+    for m, suggestion in phrase_findings(text, OVER_FAMILIAR):
+        if any(a < m.end() and m.start() < b for a, b in skip):
+            continue  # already reported as a greeting or sign-off
+        if " " not in m.group() and m.group().lower() in known:
+            continue  # the notes use the word (a product, a name)
+        hits.append((m, suggestion))
+    return hits
 
 
 def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
@@ -295,6 +417,19 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     )
                 )
 
+    taken = [f.span for f in found if f.span and f.code in ("familiar_greeting", "familiar_signoff")]
+    for m, suggestion in _over_familiar(body, ctx, taken):
+        found.append(
+            Finding(
+                "tone",
+                strict,
+                "over_familiar",
+                f"'{m.group()}' is too casual for a follow-up to an interviewer{' ' + why if formal else ''}.",
+                m.span(),
+                suggestion,
+            )
+        )
+
     bangs = [i for i, ch in enumerate(body) if ch == "!"]
     if len(bangs) >= 2:
         found.append(
@@ -310,19 +445,7 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
         )
 
     notes_tokens = exact_tokens(ctx.notes)
-    shouted = []
-    for piece in words(body):
-        token = piece.text.replace("\u2019", "'")
-        letters = [ch for ch in token if ch.isalpha()]
-        if len(letters) < 2 or not all(ch.isupper() for ch in letters):
-            continue
-        bare = token.removesuffix("'S").removesuffix("S") if token not in ACRONYMS else token
-        if token in ACRONYMS or bare in ACRONYMS or token in notes_tokens or bare in notes_tokens:
-            continue
-        if token == "ASAP":
-            continue  # already reported as pushy
-        if len(letters) >= 5 or token in SHOUT_WORDS:
-            shouted.append(piece)
+    shouted = _shouting(body, notes_tokens)
     for piece in shouted:
         found.append(
             Finding(
@@ -346,4 +469,91 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 "Remove it.",
             )
         )
-    return sorted(found, key=lambda f: f.span or (0, 0))
+    found.sort(key=lambda f: f.span or (0, 0))
+    if draft.subject:
+        found += _subject_findings(draft.subject, ctx, strict, why if formal else "")
+    return found
+
+
+def _sentence_case(subject: str, shouted: list[Piece]) -> str:
+    out = subject
+    for piece in reversed(shouted):
+        word = piece.text.lower() if piece.start > 0 else piece.text.capitalize()
+        out = out[: piece.start] + word + out[piece.end :]
+    return out
+
+
+def _subject_findings(subject: str, ctx: CheckContext, strict: Severity, why: str) -> list[Finding]:
+    """The subject line gets the same checks as the body; its findings have no span (spans index the body)."""
+    found: list[Finding] = []
+    tail = f" {why}" if why else ""
+    for m, level in phrase_findings(subject, PUSHY):
+        found.append(
+            Finding(
+                "tone",
+                level,
+                "pushy",
+                f"In the subject, '{m.group()}' sounds pushy; they set the pace of the decision.",
+                None,
+                "Keep the subject to the role and the interview, e.g. 'Thank you: <role> interview'.",
+            )
+        )
+    for m in DESPERATE.finditer(subject):
+        found.append(
+            Finding(
+                "tone",
+                "error",
+                "desperate",
+                f"In the subject, '{m.group()}' sounds desperate and weakens your case.",
+                None,
+                "Keep the subject to the role and the interview, e.g. 'Thank you: <role> interview'.",
+            )
+        )
+    for m, suggestion in _over_familiar(subject, ctx, []):
+        found.append(
+            Finding(
+                "tone",
+                strict,
+                "over_familiar",
+                f"In the subject, '{m.group()}' is too casual for a follow-up to an interviewer{tail}.",
+                None,
+                suggestion,
+            )
+        )
+    bangs = subject.count("!")
+    if bangs >= 2:
+        found.append(
+            Finding(
+                "tone",
+                "error" if bangs >= 3 else "warning",
+                "exclamations",
+                f"In the subject, {bangs} exclamation marks read as overexcited.",
+                None,
+                "Drop the exclamation marks from the subject.",
+            )
+        )
+    shouted = _shouting(subject, exact_tokens(ctx.notes))
+    if shouted:
+        quoted = ", ".join(f"'{p.text}'" for p in shouted)
+        found.append(
+            Finding(
+                "tone",
+                "error" if len(shouted) >= 3 else "warning",
+                "all_caps",
+                f"In the subject, {quoted} in capitals read{'s' if len(shouted) == 1 else ''} as shouting.",
+                None,
+                _sentence_case(subject, shouted),
+            )
+        )
+    if EMOJI.search(subject):
+        found.append(
+            Finding(
+                "tone",
+                strict,
+                "emoji",
+                f"In the subject, emoji and emoticons are too casual for a follow-up to an interviewer{tail}.",
+                None,
+                "Remove it.",
+            )
+        )
+    return found

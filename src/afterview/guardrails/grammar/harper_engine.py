@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -57,6 +58,71 @@ def _severity(kind: str, message: str) -> Severity:
     return "warning"
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
+# Harper splits words at hyphens, slashes, '&' and '.', but keeps apostrophes inside a word ("O'Neill").
+_HARPER_SPLIT = re.compile(r"[^\w']+")
+_POSSESSIVE = re.compile(r"'s?$", re.I)
+
+
+def _normal(word: str) -> str:
+    """A word as Harper compares it: composed accents (NFC) and a straight apostrophe."""
+    return unicodedata.normalize("NFC", word).translate(_APOSTROPHES)
+
+
+def dictionary_forms(words: Sequence[str]) -> list[str]:
+    """The forms of the notes' words to import into Harper, as Harper tokenizes and looks them up.
+
+    Harper keeps an apostrophe inside a token and looks it up as a straight one (importing a word
+    spelled with a curly apostrophe makes Harper flag both spellings), cuts words at hyphens and
+    similar marks, compares composed accents, and does not derive the possessive of an imported
+    word: 'Luc' is accepted but "Luc's" is not, so names get their possessive too.
+    """
+    out: list[str] = []
+    for word in words:
+        whole = _normal(word).strip("'")
+        for part in dict.fromkeys([whole, *_HARPER_SPLIT.split(whole)]):
+            part = part.strip("'")
+            if not any(ch.isalpha() for ch in part):
+                continue
+            base = _POSSESSIVE.sub("", part) if part.lower().endswith(("'s", "s'")) else part
+            out.append(base)
+            if base[:1].isupper():  # a name: its possessive ("Luc's", "Tomás'")
+                out.append(f"{base}'s")
+                if base.endswith("s"):
+                    out.append(f"{base}'")
+    return list(dict.fromkeys(out))
+
+
+def _key(text: str) -> str:
+    """How a finding's text is matched to a notes word: case-insensitive, accents kept, possessive cut."""
+    low = _normal(text).strip().lower()
+    return _POSSESSIVE.sub("", low) if low.endswith(("'s", "s'")) else low
+
+
+def _composed(text: str) -> tuple[str, list[int]]:
+    """The text with composed accents, and for each of its characters the offset in the original.
+
+    Harper cuts a decomposed 'Tomás' (a + combining accent) into 'Toma' and 's'; linting the composed
+    text and mapping spans back keeps names whole.
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return text, list(range(len(text) + 1))
+    out: list[str] = []
+    where: list[int] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i < len(text) and unicodedata.combining(text[i]):
+            continue
+        chunk = unicodedata.normalize("NFC", text[start:i])
+        out.append(chunk)
+        where += [start] * len(chunk)
+        start = i
+    composed = "".join(out)
+    if composed != unicodedata.normalize("NFC", text):
+        return text, list(range(len(text) + 1))
+    return composed, [*where, len(text)]
+
+
 class HarperEngine:
     """Harper's linter with the notes' names added to its dictionary."""
 
@@ -70,21 +136,23 @@ class HarperEngine:
         return f"{text}; {self.note}." if self.note else f"{text}."
 
     def check(self, text: str, names: Sequence[str]) -> list[Finding]:
-        allowed = {n.lower() for n in names}
+        forms = dictionary_forms(names)
+        allowed = {_key(f) for f in forms}
+        composed, where = _composed(text)
         with _lock:
             linter = _get_linter()
-            new = [n for n in names if n not in _known]
+            new = [n for n in forms if n not in _known]
             if new:
                 linter.import_words(new)
                 _known.update(new)
-            lints = linter.lint(text, language="plaintext")
+            lints = linter.lint(composed, language="plaintext")
         found = []
         for lint in lints:
             problem = lint.problem_text
-            bare = re.sub(r"['\u2019]s$", "", problem).lower()
-            if bare in allowed or problem.lower() in allowed:
+            if _key(problem) in allowed:
                 continue  # a name from the notes (Harper still flags e.g. 'Sam' as an all-caps word)
-            if _you_before_time(problem, text[lint.span.end :]):
+            start, end = where[lint.span.start], where[lint.span.end]
+            if _you_before_time(problem, text[end:]):
                 continue  # "speak with you yesterday" is right; Harper suggests "your yesterday"
             replacements = [s.replacement_text for s in lint.suggestions if s.replacement_text.strip()]
             suggestion = replacements[0] if replacements else None
@@ -95,7 +163,7 @@ class HarperEngine:
                     _severity(lint.lint_kind, lint.message),
                     _code(lint.lint_kind, lint.message),
                     f"'{problem}': {lint.message.replace('`', chr(39))}{hint}",
-                    (lint.span.start, lint.span.end),
+                    (start, end),
                     suggestion,
                 )
             )
