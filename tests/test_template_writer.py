@@ -231,3 +231,19 @@ def test_when_phrase_never_pretends_it_is_the_same_day() -> None:
 
 def test_tidy_joins_lines_but_keeps_the_sign_off() -> None:
     assert tidy("Dear A,\n\nOne  line\nand more .\n\n\nBest,\nB\n") == "Dear A,\n\nOne line and more.\n\nBest,\nB\n"
+
+
+@pytest.mark.parametrize(
+    ("example", "to", "tone", "greeting"),
+    [
+        ("panel", "Dana Lee", "warm", "Dear Dana,"),
+        ("panel", "Dana Lee", "formal", "Dear Dana Lee,"),
+        ("panel", "Marcus Chen", "concise", "Dear Marcus,"),
+        ("single", "Tomás Ibarra", "enthusiastic", "Dear Tomás,"),
+        ("no-follow-up", "Raj Malhotra", "formal", "Hi Raj,"),  # LinkedIn messages open with "Hi"
+    ],
+)
+def test_greetings_written_out(example: str, to: str, tone: str, greeting: str) -> None:
+    run = run_for(next(p for p in EXAMPLES if p.stem == example), tone)
+    draft = next(d for _, d in run.drafts if d.to == to)
+    assert draft.body.startswith(greeting)
