@@ -1,0 +1,146 @@
+"""The command line's shared parts: the Typer app, error handling, and options used by several commands."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from afterview import __version__
+from afterview.errors import AfterviewError
+
+app = typer.Typer(
+    name="afterview",
+    help=(
+        "Turn interview notes into follow-up drafts worth sending: a personal thank-you to each "
+        "interviewer and a well-timed status check, each checked before you send it. "
+        "afterview never sends anything itself.\n\n"
+        "Start with:  afterview init notes.yaml  then  afterview draft notes.yaml"
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_INTERNAL = 70
+
+
+def friendly(command: F) -> F:
+    """Our errors become one line on stderr and their exit status; nothing shows a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except AfterviewError as exc:
+            error(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if os.environ.get("AFTERVIEW_DEBUG"):
+                raise
+            error(
+                f"internal error ({type(exc).__name__}: {exc}). This is a bug in afterview; "
+                "please report it. Run with AFTERVIEW_DEBUG=1 to see the traceback."
+            )
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def error(message: str) -> None:
+    lines = message.splitlines() or [message]
+    prefix = "afterview: error: "
+    sys.stderr.write(prefix + lines[0] + "\n")
+    for line in lines[1:]:
+        sys.stderr.write(prefix + line + "\n")
+
+
+def notice(message: str) -> None:
+    sys.stderr.write(f"afterview: {message}\n")
+
+
+class CheckFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Format(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+    eml = "eml"
+
+
+NotesArg = Annotated[
+    Path,
+    typer.Argument(help="Your notes file (YAML, or JSON/TOML by extension).", show_default=False, metavar="NOTES"),
+]
+NowOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--now",
+        help="Pretend it is this time (ISO 8601, e.g. 2026-11-24T16:00; without an offset, the "
+        "interview's timezone). Makes runs reproducible.",
+        show_default=False,
+    ),
+]
+
+
+SendAtOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--send-at",
+        help="When you plan to send, for the timing check (ISO 8601, or 'recommended' to check each "
+        "message at its own recommended time). Default: now.",
+        show_default=False,
+    ),
+]
+
+
+class Grammar(str, Enum):
+    auto = "auto"
+    harper = "harper"
+    languagetool = "languagetool"
+
+
+GrammarOpt = Annotated[
+    Grammar,
+    typer.Option(
+        "--grammar",
+        help="Grammar engine: LanguageTool when configured (AFTERVIEW_LANGUAGETOOL_URL or LTP_PATH), "
+        "else Harper (offline, built in).",
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"afterview {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    pass
+
+
+def load_notes_and_settings(path: Path) -> Any:
+    from afterview.config import load_settings
+    from afterview.notes.loader import load_notes
+
+    settings = load_settings()
+    return load_notes(path, default_timezone=settings.timezone), settings

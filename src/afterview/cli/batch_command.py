@@ -1,0 +1,124 @@
+"""`afterview batch`: many notes files at once."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afterview.cli.app import (
+    CheckFormat,
+    Format,
+    Grammar,
+    GrammarOpt,
+    NowOpt,
+    SendAtOpt,
+    app,
+    friendly,
+)
+from afterview.errors import InputError
+from afterview.vocabulary import Tone
+
+
+@app.command()
+@friendly
+def batch(
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Notes files, folders (searched for .yaml/.yml/.json/.toml) or globs.",
+            show_default=False,
+            metavar="PATHS...",
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", help="One folder per notes file goes in here.")] = Path("drafts"),
+    files: Annotated[Format, typer.Option("--files", help="Format of the draft files.")] = Format.text,
+    output_format: Annotated[
+        CheckFormat, typer.Option("--format", help="Summary format: a table, or JSON for scripts.")
+    ] = CheckFormat.text,
+    tone: Annotated[
+        Tone | None,
+        typer.Option("--tone", help="Tone for every file (default from each company.culture).", show_default=False),
+    ] = None,
+    now: NowOpt = None,
+    send_at: SendAtOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Redraft files whose notes have not changed.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any draft is not ready.")] = False,
+    grammar: GrammarOpt = Grammar.auto,
+) -> None:
+    """Draft many notes files at once, each into its own folder under --out, with a summary.
+
+    Unchanged notes (same content, templates and settings) are skipped unless --force; drafts
+    you edited are never overwritten. One bad file never stops the others: it is reported, and
+    the exit status is 2 if any file could not be read.
+
+    Examples:
+
+      afterview batch interviews/ --out drafts/
+
+      afterview batch 'clients/**/*.yaml' --format json > summary.json
+    """
+    import time
+
+    from afterview.batch.discover import folder_names, notes_files
+    from afterview.batch.runner import FileResult, Settings, run_file
+    from afterview.batch.summary import to_json, to_text
+    from afterview.config import load_settings
+    from afterview.guardrails import make_grammar_engine
+    from afterview.output.console import progress
+    from afterview.writer.template_writer import TemplateWriter
+
+    started = time.perf_counter()
+    settings = load_settings()
+    found, missing = notes_files(paths, exclude=out)
+    if not found and missing:
+        raise InputError(f"no notes files found in: {', '.join(missing)}")
+    run_settings = Settings(
+        tone=tone.value if tone else settings.tone,
+        output_format=files.value,
+        provider="template",
+        clock=datetime.now(UTC),
+        now=now,
+        send_at=send_at,
+        grammar=grammar.value,
+    )
+    _check_moments(now, send_at)
+    writer, engine = TemplateWriter(), make_grammar_engine(grammar.value)
+    names = folder_names(found)
+    results: list[FileResult] = []
+    with progress(len(found), "Drafting") as advance:
+        for path in found:
+            results.append(
+                run_file(
+                    path,
+                    out / names[path],
+                    run_settings,
+                    writer,
+                    engine,
+                    default_timezone=settings.timezone,
+                    force=force,
+                )
+            )
+            advance()
+    results += [FileResult(Path(m), out, "error", error=f"{m}: no notes files found") for m in missing]
+    if output_format is CheckFormat.json:
+        from afterview.output.json_output import dumps
+
+        sys.stdout.write(dumps(to_json(results, time.perf_counter() - started)))
+    else:
+        sys.stdout.write(to_text(results))
+    if any(r.status == "error" for r in results):
+        raise typer.Exit(2)
+    if strict and any(r.ready < r.messages for r in results):
+        raise typer.Exit(1)
+
+
+def _check_moments(now: str | None, send_at: str | None) -> None:
+    """Refuse a bad --now/--send-at once, before any file is read."""
+    from afterview.options import parse_moment, parse_send_at
+
+    clock = datetime.now(UTC)
+    parse_send_at(send_at, UTC, parse_moment(now, "--now", UTC, clock))

@@ -1,0 +1,88 @@
+"""`afterview check`: the guardrails on a draft written by hand."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afterview.cli.app import (
+    CheckFormat,
+    Grammar,
+    GrammarOpt,
+    NowOpt,
+    SendAtOpt,
+    app,
+    friendly,
+    load_notes_and_settings,
+)
+from afterview.vocabulary import Kind
+
+
+@app.command()
+@friendly
+def check(
+    draft_path: Annotated[
+        Path,
+        typer.Argument(
+            help="Your draft: plain text; a first line 'Subject: …' is the subject.",
+            show_default=False,
+            metavar="DRAFT",
+        ),
+    ],
+    notes_path: Annotated[
+        Path, typer.Option("--notes", help="The notes the draft is based on.", show_default=False, metavar="NOTES")
+    ],
+    kind: Annotated[Kind, typer.Option("--kind", help="What the draft is.")] = Kind.thank_you,
+    to: Annotated[
+        str | None,
+        typer.Option("--to", help="Who it is for (default: the first interviewer).", show_default=False),
+    ] = None,
+    send_at: SendAtOpt = None,
+    now: NowOpt = None,
+    output_format: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if the draft is not ready.")] = False,
+    grammar: GrammarOpt = Grammar.auto,
+) -> None:
+    """Run every guardrail on a draft you wrote yourself.
+
+    Examples:
+
+      afterview check thank-you.txt --notes notes.yaml --to "Dana Lee"
+
+      afterview check status.txt --notes notes.yaml --kind status_check --send-at 2026-12-01T10:00 --strict
+    """
+    from afterview.guardrails import make_grammar_engine, read_draft
+    from afterview.hand_written import check_hand_written
+    from afterview.options import parse_moment, parse_send_at, resolve_person
+
+    notes, settings = load_notes_and_settings(notes_path)
+    moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
+    subject, body = read_draft(draft_path, kind=kind)
+    person = resolve_person(notes, to) if to else notes.interviewers[0].name
+    result = check_hand_written(
+        notes,
+        subject,
+        body,
+        kind=kind,
+        to=person,
+        now=moment,
+        send_at=parse_send_at(send_at, notes.interview.zone, moment),
+        tone=settings.tone,
+        grammar=make_grammar_engine(grammar.value),
+    )
+    if output_format is CheckFormat.json:
+        from afterview.output.json_output import dumps, finding_to_dict
+
+        doc = {"findings": [finding_to_dict(f) for f in result.findings], "ready": result.ready}
+        sys.stdout.write(dumps(doc))
+    else:
+        from afterview.output.console import print_text
+        from afterview.output.text import findings_lines
+
+        print_text("\n".join([f"{draft_path}: {kind.value} to {person}", *findings_lines(result)]) + "\n")
+    if strict and not result.ready:
+        raise typer.Exit(1)

@@ -1,0 +1,104 @@
+"""`afterview revise`: the interactive session."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afterview.cli.app import (
+    Grammar,
+    GrammarOpt,
+    NotesArg,
+    NowOpt,
+    SendAtOpt,
+    app,
+    friendly,
+    load_notes_and_settings,
+    notice,
+)
+from afterview.errors import InputError
+from afterview.vocabulary import Kind, Tone
+
+
+@app.command()
+@friendly
+def revise(
+    notes_path: NotesArg,
+    to: Annotated[
+        str | None, typer.Option("--to", help="Start with the message to this interviewer.", show_default=False)
+    ] = None,
+    kind: Annotated[
+        Kind | None, typer.Option("--kind", help="Start with this kind of message.", show_default=False)
+    ] = None,
+    tone: Annotated[
+        Tone | None, typer.Option("--tone", help="Starting tone (default from company.culture).", show_default=False)
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="Where save writes the drafts (default: NOTES-drafts/ beside the notes).", show_default=False
+        ),
+    ] = None,
+    now: NowOpt = None,
+    send_at: SendAtOpt = None,
+    grammar: GrammarOpt = Grammar.auto,
+) -> None:
+    """Adjust drafts in a conversation: tone, length, content; every version is checked again.
+
+    Type instructions such as: warmer · more formal · shorter · mention the on-call problem ·
+    drop the marathon · regenerate · undo · diff · edit · save · quit (help lists them all).
+    On a terminal you get a line editor with history and completion; from a pipe it reads
+    one instruction per line:
+
+      printf 'warmer\nshorter\nsave\nquit\n' | afterview revise notes.yaml
+    """
+    from afterview.guardrails import make_grammar_engine
+    from afterview.options import parse_moment, parse_send_at, resolve_person
+    from afterview.output.console import use_colour
+    from afterview.planning import make_plan
+    from afterview.revise.session import Session
+    from afterview.revise.terminal import editor_for, run
+    from afterview.tone import default_tone
+    from afterview.writer.template_writer import TemplateWriter
+
+    notes, settings = load_notes_and_settings(notes_path)
+    moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
+    plan = make_plan(notes, moment)
+    if not plan.messages:
+        raise InputError(f"{notes_path}: there is nothing to revise: " + "; ".join(s.reason for s in plan.skipped))
+    person = resolve_person(notes, to) if to else None
+    chosen = list(plan.messages)
+    first = next(
+        (
+            n
+            for n, p in enumerate(chosen)
+            if (person is None or p.to.name == person) and (kind is None or p.kind is kind)
+        ),
+        None,
+    )
+    if first is None:
+        raise InputError("--to/--kind: no planned message matches; see `afterview schedule`")
+    session = Session.start(
+        notes,
+        moment,
+        plan,
+        chosen,
+        TemplateWriter(),
+        tone.value if tone else settings.tone or default_tone(notes.company.culture).value,
+        out or notes_path.with_name(f"{notes_path.stem}-drafts"),
+        send_at=None if send_at is None else parse_send_at(send_at, notes.interview.zone, moment),
+        grammar=make_grammar_engine(grammar.value),
+        editor=editor_for(),
+    )
+    session.index = first
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    try:
+        code = run(session, interactive=interactive, colour=use_colour())
+    except KeyboardInterrupt:
+        notice("interrupted; saved drafts are untouched")
+        raise typer.Exit(130) from None
+    raise typer.Exit(code)

@@ -1,0 +1,56 @@
+"""`afterview schedule`: the timing plan, and calendar reminders."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afterview.cli.app import (
+    NotesArg,
+    NowOpt,
+    app,
+    friendly,
+    load_notes_and_settings,
+    notice,
+)
+from afterview.errors import InputError
+
+
+@app.command()
+@friendly
+def schedule(
+    notes_path: NotesArg,
+    now: NowOpt = None,
+    ics: Annotated[
+        Path | None,
+        typer.Option("--ics", help="Also write calendar reminders (iCalendar) to this file.", show_default=False),
+    ] = None,
+) -> None:
+    """Show when to send each message, in each recipient's timezone, and why.
+
+    Examples:
+
+      afterview schedule notes.yaml
+
+      afterview schedule notes.yaml --ics followups.ics
+    """
+    from afterview.options import parse_moment
+    from afterview.output.console import print_schedule
+    from afterview.planning import make_plan
+
+    notes, _ = load_notes_and_settings(notes_path)
+    moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
+    plan = make_plan(notes, moment)
+    print_schedule(notes, plan, moment)
+    if ics is not None:
+        from afterview.calendar import plan_to_ics
+        from afterview.outdir import atomic_write
+
+        try:
+            atomic_write(ics, plan_to_ics(notes, plan, moment))
+        except OSError as exc:
+            raise InputError(f"--ics {ics}: cannot write ({exc.strerror or exc})") from None
+        notice(f"wrote {len(plan.messages)} reminder{'s' if len(plan.messages) != 1 else ''} to {ics}")
