@@ -17,7 +17,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "guardrails"))
 
-from guardrail_corpus import FAMILIES, HERE, Item, build, flagged  # noqa: E402
+from guardrail_corpus import FAMILIES, HERE, Item, build, flagged
 
 CORPUS = HERE / "blind_corpus.yaml"
 

@@ -5,22 +5,27 @@ The config file is TOML at `$AFTERVIEW_CONFIG`, else `$XDG_CONFIG_HOME/afterview
 
     timezone = "America/New_York"   # used when a notes file gives no interview timezone
     tone = "warm"                   # warm | formal | concise | enthusiastic
+
+    [llm]                           # optional: the LLM provider (see README, "Providers")
+    model = "gpt-4o-mini"
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from afterview.errors import NotesError, Problem
 from afterview.notes.loader import read_text
-from afterview.notes.parse import parse
+from afterview.notes.parse import parse, printable
 from afterview.notes.suggest import closest
 from afterview.notes.timezones import check_timezone
 from afterview.vocabulary import Tone
 
-KEYS = ("timezone", "tone")
+KEYS = ("timezone", "tone", "llm")
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,7 @@ class Settings:
     timezone: str | None = None
     tone: str | None = None
     source: Path | None = None
+    llm: Mapping[str, Any] = field(default_factory=dict)  # the [llm] table, checked by the providers
 
 
 def config_path(env: dict[str, str] | None = None) -> Path:
@@ -50,20 +56,26 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         if key not in KEYS:
             hint = closest(key, KEYS)
             did = f"; did you mean '{hint}'?" if hint else f" (known keys: {', '.join(KEYS)})"
-            problems.append(Problem(file, lines.get((key,)), key, f"unknown key{did}"))
+            problems.append(Problem(file, lines.get((key,)), printable(key), f"unknown key{did}"))
     timezone, tone = data.get("timezone"), data.get("tone")
-    if timezone is not None:
+    if timezone is not None and not isinstance(timezone, str):
+        message = f'should be text such as "America/New_York", not {printable(repr(timezone))[:60]}'
+        problems.append(Problem(file, lines.get(("timezone",)), "timezone", message))
+    elif timezone is not None:
         try:
             check_timezone(str(timezone))
         except ValueError as exc:
-            problems.append(Problem(file, lines.get(("timezone",)), "timezone", str(exc)))
-    if tone is not None and tone not in {t.value for t in Tone}:
+            problems.append(Problem(file, lines.get(("timezone",)), "timezone", printable(str(exc))))
+    if tone is not None and tone not in [t.value for t in Tone]:  # a list: TOML values can be unhashable
         allowed = ", ".join(t.value for t in Tone)
-        problems.append(Problem(file, lines.get(("tone",)), "tone", f"{tone!r} is not one of {allowed}"))
+        hint = closest(tone, [t.value for t in Tone]) if isinstance(tone, str) else None
+        did = f"; did you mean '{hint}'?" if hint else ""
+        problems.append(Problem(file, lines.get(("tone",)), "tone", f"{tone!r} is not one of {allowed}{did}"))
     if problems:
         raise NotesError(problems)
     return Settings(
         timezone=str(timezone) if timezone else None,
         tone=str(tone) if tone else None,
         source=path,
+        llm=data["llm"] if isinstance(data.get("llm"), dict) else {},
     )

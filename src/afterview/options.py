@@ -60,4 +60,4 @@ def resolve_person(notes: Notes, name: str) -> str:
 
 
 def slug(text: str) -> str:
-    return "-".join("".join(c if c.isalnum() else " " for c in text.casefold()).split()) or "x"
+    return "-".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())[:60].rstrip("-") or "x"

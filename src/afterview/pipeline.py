@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from zoneinfo import ZoneInfo
 
-from afterview.draft import Draft, DraftRequest
+from afterview.draft import Draft, DraftRequest, Finding
+from afterview.errors import ProviderUnavailable
 from afterview.notes.model import Notes
 from afterview.options import SendAt
 from afterview.planning import Plan, Planned, Skipped, make_plan
@@ -16,6 +19,7 @@ from afterview.tone import default_tone
 from afterview.vocabulary import Kind
 from afterview.writer.reflection import reflection_questions
 from afterview.writer.style import Style
+from afterview.writer.template_writer import TemplateWriter
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
@@ -65,25 +69,39 @@ def draft_all(
     provider_notice: str = "",
     send_at: SendAt = None,
     grammar: GrammarEngine | None = None,
+    fallback: Writer | None = None,
 ) -> DraftRun:
     """Plan, write and check. `send_at` None checks each message at its recommended time."""
     plan = make_plan(notes, now, feedback_request=feedback_request, reflect=reflect)
     chosen_tone = tone or default_tone(notes.company.culture).value
-    written = [
-        (planned, writer.write(DraftRequest(notes, planned, chosen_tone, now)))
+    fallback_writer = fallback or TemplateWriter()
+    requests = [
+        DraftRequest(notes, planned, chosen_tone, now)
         for planned in plan.messages
         if selection.wants(planned.kind, planned.to.name)
     ]
+    written = [(r.planned, _first_draft(writer, fallback_writer, r)) for r in requests]
     drafts: list[tuple[Planned, Draft]] = []
     for n, (planned, draft) in enumerate(written):
         moment = send_moment(send_at, planned)
         others = [d for _, d in drafts] + [d for _, d in written[n + 1 :]]
-        result = checked(draft, notes, plan, planned, moment, others, grammar)
-        if getattr(writer, "varies", False) and _too_similar(result):
+
+        check = functools.partial(
+            _check_with, notes=notes, plan=plan, planned=planned, send_at=moment, run=others, grammar=grammar
+        )
+
+        result = check(draft)
+        request = requests[n]
+        if draft.fallback is None and _content_errors(result) and isinstance(writer, Repairer):
+            result = _repair_or_fall_back(writer, fallback_writer, request, result, check)
+        if getattr(writer if result.fallback is None else fallback_writer, "varies", False) and _too_similar(result):
             # A deterministic writer can try its other structures until the note stands apart.
             for variant in range(1, VARIANT_TRIES + 1):
-                request = DraftRequest(notes, planned, chosen_tone, now, Style(variant=variant))
-                retry = checked(writer.write(request), notes, plan, planned, moment, others, grammar)
+                retry = check(
+                    replace(
+                        fallback_writer.write(replace(request, style=Style(variant=variant))), fallback=result.fallback
+                    )
+                )
                 if not _too_similar(retry):
                     result = retry
                     break
@@ -94,6 +112,45 @@ def draft_all(
 
 
 VARIANT_TRIES = 5
+
+
+@runtime_checkable
+class Repairer(Protocol):
+    """A writer that can take its draft back with the guardrail findings (the LLM)."""
+
+    def repair(self, request: DraftRequest, draft: Draft, findings: tuple[Finding, ...]) -> Draft: ...
+
+
+def _first_draft(writer: Writer, fallback: Writer, request: DraftRequest) -> Draft:
+    try:
+        return writer.write(request)
+    except ProviderUnavailable as exc:
+        return replace(fallback.write(request), fallback=exc.cause)
+
+
+def _repair_or_fall_back(
+    writer: Repairer, fallback: Writer, request: DraftRequest, failed: Draft, check: Callable[[Draft], Draft]
+) -> Draft:
+    """One repair round with the findings fed back; if the draft still fails, the template writer."""
+    fixable = tuple(f for f in failed.findings if f.check not in NOT_THE_WRITERS)
+    try:
+        repaired = check(writer.repair(request, failed, fixable))
+    except ProviderUnavailable as exc:
+        return check(replace(fallback.write(request), fallback=f"the repair round failed: {exc.cause}"))
+    errors = _content_errors(repaired)
+    if not errors:
+        return repaired
+    first = errors[0]
+    reason = f"the LLM's draft still failed the {first.check} check after one repair ({first.code})"
+    return check(replace(fallback.write(request), fallback=reason))
+
+
+# When to send is the user's choice, not something a rewrite can fix.
+NOT_THE_WRITERS = frozenset({"timing"})
+
+
+def _content_errors(draft: Draft) -> list[Finding]:
+    return [f for f in draft.findings if f.severity == "error" and f.check not in NOT_THE_WRITERS]
 
 
 def send_moment(send_at: SendAt, planned: Planned) -> datetime:
@@ -110,6 +167,19 @@ def send_moment(send_at: SendAt, planned: Planned) -> datetime:
 
 def _too_similar(draft: Draft) -> bool:
     return any(f.check == "similarity" and f.severity == "error" for f in draft.findings)
+
+
+def _check_with(
+    draft: Draft,
+    *,
+    notes: Notes,
+    plan: Plan,
+    planned: Planned,
+    send_at: datetime,
+    run: list[Draft],
+    grammar: GrammarEngine | None,
+) -> Draft:
+    return checked(draft, notes, plan, planned, send_at, run, grammar)
 
 
 def checked(

@@ -22,6 +22,16 @@ def read_text_file(path: Path, *, max_bytes: int, noun: str, empty: str, fail: F
     except OSError as exc:
         raise fail(f"cannot be read ({exc.strerror or exc})", None) from None
     if len(raw) > max_bytes:
+        # One enormous line is pasted text (or a minified file): point at it.
+        lines = raw.split(b"\n")
+        longest = max(range(len(lines)), key=lambda n: len(lines[n]))
+        if len(lines[longest]) > max_bytes // 2:
+            size = len(lines[longest]) // 1000
+            raise fail(
+                f"is larger than {max_bytes // 1000} kB: this line alone is {size} kB or more; "
+                f"{noun} is a page or two of text",
+                longest + 1,
+            )
         raise fail(f"is larger than {max_bytes // 1000} kB; {noun} is a page or two of text", None)
     if not raw.strip():
         raise fail(f"is empty; {empty}", None)

@@ -6,6 +6,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -144,3 +145,87 @@ def load_notes_and_settings(path: Path) -> Any:
 
     settings = load_settings()
     return load_notes(path, default_timezone=settings.timezone), settings
+
+
+# --- the LLM provider: shared by draft, revise and batch -------------------------------------
+
+ProviderOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--provider",
+        help="openai | template | replay. Default: openai when OPENAI_API_KEY or a base URL is set, "
+        "else template (offline).",
+        show_default=False,
+    ),
+]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="LLM model name (AFTERVIEW_MODEL).", show_default=False)
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url",
+        help="An OpenAI-compatible server, e.g. http://localhost:11434/v1 for Ollama (OPENAI_BASE_URL).",
+        show_default=False,
+    ),
+]
+FixturesOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--fixtures",
+        help="Recorded LLM responses: replay serves them; openai records into it (AFTERVIEW_FIXTURES).",
+        show_default=False,
+    ),
+]
+FixturesModeOpt = Annotated[
+    str | None,
+    typer.Option("--fixtures-mode", help="With --provider openai: record-missing (default) or rewrite.",
+                 show_default=False),
+]
+
+
+@dataclass(frozen=True)
+class ProviderChoice:
+    """The writer for a run, what to tell the user about it, and the settings behind it."""
+
+    writer: Any
+    notice: str
+    settings: Any
+
+    @property
+    def is_llm(self) -> bool:
+        return bool(self.settings.provider != "template")
+
+
+def choose_provider(
+    settings: Any,
+    provider: str | None,
+    model: str | None,
+    base_url: str | None,
+    fixtures: Path | None,
+    fixtures_mode: str | None,
+) -> ProviderChoice:
+    from afterview.providers.llm_settings import resolve_llm_settings
+    from afterview.writer.template_writer import TemplateWriter
+
+    llm = resolve_llm_settings(
+        provider=provider,
+        model=model,
+        base_url=base_url,
+        fixtures=fixtures,
+        fixtures_mode=fixtures_mode,
+        config=settings.llm,
+        config_file=settings.source,
+    )
+    if llm.provider == "template":
+        why = "--provider template" if llm.reason.startswith("from") else "no OPENAI_API_KEY or OPENAI_BASE_URL set"
+        return ProviderChoice(TemplateWriter(), f"Drafted offline by the template writer ({why}).", llm)
+    from afterview.providers.openai_provider import make_writer
+
+    used = os.environ.get("AFTERVIEW_FIXTURES_USED")
+    writer = make_writer(llm, used_log=Path(used) if used else None)
+    where = "recorded responses in " + str(llm.fixtures) if llm.provider == "replay" else (
+        llm.base_url or "the OpenAI API"
+    )
+    return ProviderChoice(writer, f"Drafted by {llm.model} ({llm.provider}, {where}); checked, with the "
+                                  "template writer as the fallback.", llm)

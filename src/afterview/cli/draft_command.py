@@ -10,13 +10,19 @@ from typing import Annotated, Any
 import typer
 
 from afterview.cli.app import (
+    BaseUrlOpt,
+    FixturesModeOpt,
+    FixturesOpt,
     Format,
     Grammar,
     GrammarOpt,
+    ModelOpt,
     NotesArg,
     NowOpt,
+    ProviderOpt,
     SendAtOpt,
     app,
+    choose_provider,
     friendly,
     load_notes_and_settings,
     notice,
@@ -58,11 +64,24 @@ def draft(
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any draft is not ready.")] = False,
     send_at: SendAtOpt = None,
     grammar: GrammarOpt = Grammar.auto,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    fixtures: FixturesOpt = None,
+    fixtures_mode: FixturesModeOpt = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Print the exact LLM request(s) that would be sent; send nothing.")
+    ] = False,
+    require_llm: Annotated[
+        bool, typer.Option("--require-llm", help="Exit 1 if any draft fell back to the template writer.")
+    ] = False,
 ) -> None:
     """Plan and draft every follow-up message from your notes, with send times and checks.
 
     Without an LLM configured, drafts are written offline by the template writer: the same
-    notes and --now always give the same text.
+    notes and --now always give the same text. With OPENAI_API_KEY (or --base-url for Ollama,
+    vLLM or llama.cpp) the LLM writes them; a draft that fails the checks gets one repair round,
+    then the template writer stands in, and the output says so.
 
     Examples:
 
@@ -75,7 +94,6 @@ def draft(
     from afterview.guardrails import make_grammar_engine
     from afterview.options import parse_moment, parse_send_at, resolve_person
     from afterview.pipeline import Selection, draft_all
-    from afterview.writer.template_writer import TemplateWriter
 
     notes, settings = load_notes_and_settings(notes_path)
     moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
@@ -84,25 +102,59 @@ def draft(
         kinds=frozenset(kind) if kind else None,
         to=resolve_person(notes, to) if to else None,
     )
-    run = draft_all(
-        notes,
-        str(notes_path),
-        moment,
-        TemplateWriter(),
-        tone=tone.value if tone else settings.tone,
-        selection=selection,
-        feedback_request=feedback_request,
-        reflect=reflect,
-        provider_notice="Drafted offline by the template writer (no OPENAI_API_KEY or OPENAI_BASE_URL set).",
-        send_at=planned_send,
-        grammar=make_grammar_engine(grammar.value),
-    )
+    chosen = choose_provider(settings, provider, model, base_url, fixtures, fixtures_mode)
+    chosen_tone = tone.value if tone else settings.tone
+    if dry_run:
+        _dry_run(notes, moment, chosen, chosen_tone, selection, feedback_request)
+        return
+    try:
+        run = draft_all(
+            notes,
+            str(notes_path),
+            moment,
+            chosen.writer,
+            tone=chosen_tone,
+            selection=selection,
+            feedback_request=feedback_request,
+            reflect=reflect,
+            provider_notice=chosen.notice,
+            send_at=planned_send,
+            grammar=make_grammar_engine(grammar.value),
+        )
+    finally:
+        close = getattr(chosen.writer, "close", None)
+        if close is not None:
+            close()
+    fallbacks = [d for _, d in run.drafts if d.fallback]
+    for d in fallbacks:
+        notice(f"{d.kind.value} to {d.to}: written by the template writer because {d.fallback}")
     if out is not None:
         _write_out(run, out, output_format)
     else:
         _print_run(run, output_format)
     if strict and not all(d.ready for _, d in run.drafts):
         raise typer.Exit(1)
+    if require_llm and fallbacks:
+        raise typer.Exit(1)
+
+
+def _dry_run(notes: Any, now: datetime, chosen: Any, tone: str | None, selection: Any, feedback: bool) -> None:
+    """The requests the LLM would get, exactly as the SDK would send them: nothing leaves the machine."""
+    import json
+
+    from afterview.draft import DraftRequest
+    from afterview.planning import make_plan
+    from afterview.tone import default_tone
+
+    if not chosen.is_llm:
+        sys.stdout.write("The template writer sends nothing anywhere: there is no request to show.\n")
+        return
+    plan = make_plan(notes, now, feedback_request=feedback)
+    chosen_tone = tone or default_tone(notes.company.culture).value
+    for planned in plan.messages:
+        if selection.wants(planned.kind, planned.to.name):
+            request = chosen.writer.dry_run(DraftRequest(notes, planned, chosen_tone, now))
+            sys.stdout.write(json.dumps(request, indent=2, ensure_ascii=False) + "\n")
 
 
 def _print_run(run: Any, output_format: Format) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from afterview.errors import InputError, Problem
@@ -49,9 +50,17 @@ def read_draft(path: Path, *, kind: Kind) -> tuple[str | None, str]:
             raise fail("the 'Subject:' line is empty; write a subject or delete the line", first + 1)
         rest = rest[1:]
     body = "\n".join(line.rstrip() for line in rest).strip("\n")
-    if not body.strip():
+    if subject is None and not _visible(body):
+        # only Unicode spaces or invisible characters: the byte check in read_text_file misses these
+        raise fail(f"has no visible text; write the {what} in it", None)
+    if not _visible(body):
         raise fail(
             f"has a subject but no message; write the {kind.value.replace('_', '-')} below the subject line",
             first + 1,
         )
     return subject, body
+
+
+def _visible(text: str) -> bool:
+    """True if any character shows: not a space, not a zero-width or direction mark (category Cf)."""
+    return any(not c.isspace() and unicodedata.category(c) != "Cf" for c in text)

@@ -12,11 +12,12 @@ from pydantic import BaseModel, ValidationError
 
 from afterview.errors import NotesError, Problem
 from afterview.notes.model import LocatedValueError, Notes
-from afterview.notes.parse import LineMap, dotted, parse
+from afterview.notes.parse import LineMap, dotted, parse, printable
 from afterview.notes.suggest import closest
 from afterview.textfile import read_text_file
 
 MAX_BYTES = 1_000_000  # a notes file is a page or two; more is a wrong file
+MAX_PROBLEMS = 20  # a file with thousands of mistakes is the wrong file; the first few say so
 
 
 def load_notes(path: Path, *, default_timezone: str | None = None) -> Notes:
@@ -53,7 +54,16 @@ def notes_from_text(text: str, file: str, kind: str = "yaml", *, default_timezon
     try:
         return Notes.model_validate(data)
     except ValidationError as exc:
-        raise NotesError([_problem(err, file, lines, data) for err in exc.errors()]) from None
+        problems = sorted((_problem(err, file, lines, data) for err in exc.errors()), key=_order)
+        if len(problems) > MAX_PROBLEMS:
+            last = problems[MAX_PROBLEMS - 1]
+            more = f" (and {len(problems) - MAX_PROBLEMS} more problems after this one)"
+            problems = [*problems[: MAX_PROBLEMS - 1], Problem(last.file, last.line, last.field, last.message + more)]
+        raise NotesError(problems) from None
+
+
+def _order(problem: Problem) -> tuple[int, str]:
+    return (problem.line or 0, problem.field)
 
 
 def _problem(err: Any, file: str, lines: LineMap, data: Any) -> Problem:
@@ -64,7 +74,7 @@ def _problem(err: Any, file: str, lines: LineMap, data: Any) -> Problem:
     else:
         loc = _field_loc(err["loc"], data)
         message = _message(err, loc)
-    return Problem(file, _line(lines, loc), dotted(loc), message)
+    return Problem(file, _line(lines, loc), printable(dotted(loc)), printable(message))
 
 
 def _field_loc(loc: tuple[Any, ...], data: Any) -> tuple[str | int, ...]:
@@ -113,8 +123,12 @@ def _message(err: Any, loc: tuple[str | int, ...]) -> str:
         hint = closest(str(value), options) if isinstance(value, str) else None
         did = f"; did you mean '{hint}'?" if hint else ""
         return f"{shown} is not one of {', '.join(options)}{did}"
-    if kind in ("int_parsing", "int_type", "int_from_float"):
+    if kind in ("int_parsing", "int_type", "int_from_float", "finite_number"):
         return f"{shown} is not a whole number"
+    if kind == "int_parsing_size":
+        return f"{shown} is far too large a number"
+    if kind == "string_unicode":
+        return "contains an unpaired surrogate (e.g. \\ud800), which is not text; delete it"
     if kind in ("greater_than", "less_than_equal", "greater_than_equal", "less_than"):
         return f"{shown} is out of range: {err['msg'].lower().removeprefix('input should be ')}"
     if kind in ("bool_parsing", "bool_type"):

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from zoneinfo import ZoneInfo
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -41,6 +42,9 @@ __all__ = [
 ]
 
 MAX_TEXT = 2000  # characters in one free-text item; longer is pasted text, not a note
+MAX_ITEMS = 50  # entries in one list of short phrases; the drafts and their checks read every one
+MAX_PEOPLE = 30  # interviewers in one notes file (a panel is rarely more than eight)
+MAX_HISTORY = 200  # messages already sent
 
 
 def _text(value: Any) -> Any:
@@ -73,6 +77,17 @@ def _wall_time(value: Any) -> Any:
     return value
 
 
+# Far outside this range a date is a typo, and near datetime's own limits (years 1 and 9999)
+# adding a few days or moving to another timezone overflows.
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+
+
+def _plausible(value: Any) -> Any:
+    if isinstance(value, date) and not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"{value.isoformat()} is not a plausible date (year {value.year}); check the year")
+    return value
+
+
 _TIME_SCHEMA = {
     "type": "string",
     "pattern": r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?$",
@@ -82,8 +97,9 @@ _TIME_SCHEMA = {
 _Str = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT)]
 Text = Annotated[_Str, BeforeValidator(_text)]
 OptText = Annotated[_Str | None, BeforeValidator(_text)]
-TextList = Annotated[list[Text], BeforeValidator(_text_list), Field(default_factory=list)]
-WallTime = Annotated[datetime, BeforeValidator(_wall_time), WithJsonSchema(_TIME_SCHEMA)]
+TextList = Annotated[list[Text], BeforeValidator(_text_list), Field(default_factory=list, max_length=MAX_ITEMS)]
+WallTime = Annotated[datetime, BeforeValidator(_wall_time), AfterValidator(_plausible), WithJsonSchema(_TIME_SCHEMA)]
+Day = Annotated[date, AfterValidator(_plausible)]
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -119,7 +135,7 @@ class Interview(Strict):
     timezone: Text = Field(description="IANA timezone of the interview, e.g. America/New_York.")
     duration_minutes: int = Field(60, gt=0, le=24 * 60, description="How long it lasted.")
     format: Format | None = Field(None, description="onsite, video or phone.")
-    decision_by: date | None = Field(None, description="The decision date the interviewer gave.")
+    decision_by: Day | None = Field(None, description="The decision date the interviewer gave.")
     no_follow_up: bool = Field(False, description="True when told explicitly not to follow up.")
     outcome: Outcome = Field(Outcome.pending, description="pending, offer, rejected or withdrawn.")
 
@@ -178,9 +194,13 @@ class Notes(Strict):
     position: Text = Field(description="The job applied for.")
     company: Company
     interview: Interview
-    interviewers: list[Interviewer] = Field(min_length=1, description="Everyone you met, at least one.")
+    interviewers: list[Interviewer] = Field(
+        min_length=1, max_length=MAX_PEOPLE, description="Everyone you met, at least one."
+    )
     requested: TextList = Field(description="Materials they asked you for.")
-    history: list[HistoryEntry] = Field(default_factory=list, description="What you already sent.")
+    history: list[HistoryEntry] = Field(
+        default_factory=list, max_length=MAX_HISTORY, description="What you already sent."
+    )
 
     @model_validator(mode="after")
     def _cross_checks(self) -> Notes:

@@ -16,9 +16,12 @@ from afterview.errors import NotesError, Problem
 Path_ = tuple[str | int, ...]
 LineMap = dict[Path_, int]
 
-MAX_NODES = 100_000  # aliases can make a tiny file expand enormously
+# A real notes file has a few hundred values. Aliases can make a tiny file expand
+# enormously, and the pure-Python YAML reader needs seconds for 100,000 plain ones.
+MAX_NODES = 10_000
 MAX_DEPTH = 40
 _NULLS = {"", "~", "null", "Null", "NULL"}
+_TOO_MANY = f"too many values (more than {MAX_NODES:,}; are anchors and aliases expanding?)"
 
 
 def parse(text: str, file: str, kind: str) -> tuple[Any, LineMap]:
@@ -30,14 +33,32 @@ def parse(text: str, file: str, kind: str) -> tuple[Any, LineMap]:
 
 
 def _fail(file: str, line: int | None, message: str, field: str = "") -> NotesError:
-    return NotesError([Problem(file, line, field, message)])
+    return NotesError([Problem(file, line, printable(field), printable(message))])
+
+
+def printable(text: str) -> str:
+    """User text as it may appear in a message: line breaks, bidi and zero-width marks escaped.
+
+    Otherwise a key holding U+2028 splits the message in two, and U+202E reverses what follows it.
+    """
+    return text if text.isprintable() else "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _parse_yaml(text: str, file: str) -> tuple[Any, LineMap]:
     import yaml
 
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = _compose(text)
+    except _TooMany as exc:
+        raise _fail(file, exc.line, _TOO_MANY) from None
+    except _TooDeep as exc:
+        raise _fail(file, exc.line, "not valid YAML: nested too deeply") from None
+    except yaml.reader.ReaderError as exc:
+        # A control character or similar: the reader knows the offset, not the line.
+        line = text[: exc.position].count("\n") + 1 if isinstance(exc.position, int) else None
+        code = exc.character if isinstance(exc.character, int) else None
+        what = f"the control character U+{code:04X}" if code is not None else "a control character"
+        raise _fail(file, line, f"not valid YAML: {what} is not allowed in text; delete it") from None
     except yaml.MarkedYAMLError as exc:
         # An unclosed quote or bracket is found where the scanner gives up, often the end of
         # the file: point at where it opened instead.
@@ -58,6 +79,42 @@ def _parse_yaml(text: str, file: str) -> tuple[Any, LineMap]:
     return _Converter(file, lines).convert(root, ()), lines
 
 
+class _TooDeep(Exception):
+    def __init__(self, line: int | None) -> None:
+        self.line = line
+
+
+class _TooMany(_TooDeep):
+    pass
+
+
+def _compose(text: str) -> Any:
+    """`yaml.compose` that stops at MAX_DEPTH levels instead of recursing until Python gives up."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        depth = 0
+        nodes = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            self.depth += 1
+            self.nodes += 1
+            try:
+                if self.depth > MAX_DEPTH + 1 or self.nodes > MAX_NODES:
+                    mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+                    line = mark.line + 1 if mark else None
+                    raise _TooDeep(line) if self.depth > MAX_DEPTH + 1 else _TooMany(line)
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+    loader = Loader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
 class _Converter:
     def __init__(self, file: str, lines: LineMap) -> None:
         self.file = file
@@ -70,7 +127,7 @@ class _Converter:
         self.nodes += 1
         line = node.start_mark.line + 1
         if self.nodes > MAX_NODES:
-            raise _fail(self.file, line, "too many values (are anchors and aliases expanding?)")
+            raise _fail(self.file, line, _TOO_MANY)
         if len(path) > MAX_DEPTH:
             raise _fail(self.file, line, "nested too deeply")
         if isinstance(node, yaml.ScalarNode):
@@ -109,16 +166,18 @@ def _parse_json(text: str, file: str) -> tuple[Any, LineMap]:
     except json.JSONDecodeError as exc:
         raise _fail(file, exc.lineno, f"not valid JSON: {exc.msg}") from None
     except RecursionError:
-        raise _fail(file, None, "not valid JSON: nested too deeply") from None
-    except ValueError as exc:  # e.g. a number of more than 4300 digits
-        raise _fail(file, None, f"not valid JSON: {exc}") from None
+        raise _fail(file, _deep_line(text), "not valid JSON: nested too deeply") from None
+    except ValueError:  # a number of more than 4300 digits
+        raise _fail(file, _long_number_line(text), f"not valid JSON: {_LONG_NUMBER}") from None
     # Valid JSON is YAML flow syntax once tabs (only ever whitespace in valid JSON) are
     # spaces, so the YAML reader finds duplicate keys and where each field is.
     try:
         _, lines = _parse_yaml(text.replace("\t", " "), file)
     except NotesError as exc:
-        if any(p.message.startswith("duplicate key") for p in exc.problems):
-            raise
+        problem = exc.problems[0]
+        if not problem.message.startswith("not valid YAML") or "nested too deeply" in problem.message:
+            # a duplicate key, or more values or nesting than any notes file has
+            raise _fail(file, problem.line, problem.message.replace("YAML", "JSON"), problem.field) from None
         lines = {(): 1}  # valid JSON the YAML reader cannot follow: fields located at line 1
     return data, lines
 
@@ -136,12 +195,45 @@ def _parse_toml(text: str, file: str) -> tuple[Any, LineMap]:
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
         message = str(exc).split(" (at ")[0]
-        raise _fail(file, int(found.group(1)) if found else None, f"not valid TOML: {message}") from None
+        line = int(found.group(1)) if found else len(text.splitlines()) or 1  # "(at end of document)"
+        raise _fail(file, line, f"not valid TOML: {message}") from None
     except RecursionError:
-        raise _fail(file, None, "not valid TOML: nested too deeply") from None
-    except ValueError as exc:  # e.g. a number of more than 4300 digits
-        raise _fail(file, None, f"not valid TOML: {exc}") from None
+        raise _fail(file, _deep_line(text), "not valid TOML: nested too deeply") from None
+    except ValueError:  # a number of more than 4300 digits
+        raise _fail(file, _long_number_line(text), f"not valid TOML: {_LONG_NUMBER}") from None
     return data, _toml_lines(text)
+
+
+_LONG_NUMBER = "a number has more than 4300 digits; no value in notes is that long"
+
+
+def _long_number_line(text: str) -> int | None:
+    found = re.search(r"\d{4300}", text)
+    return text[: found.start()].count("\n") + 1 if found else None
+
+
+def _deep_line(text: str) -> int | None:
+    """The line where brackets first nest deeper than MAX_DEPTH (strings skipped), for errors only."""
+    depth, line, quote, escaped = 0, 1, "", False
+    for char in text:
+        if char == "\n":
+            line += 1
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\" and quote == '"':
+                escaped = True
+            elif char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line
+        elif char in "]}":
+            depth -= 1
+    return None
 
 
 def _toml_lines(text: str) -> LineMap:
@@ -169,6 +261,8 @@ def _toml_lines(text: str) -> LineMap:
         key = _TOML_KEY.match(raw)
         if key:
             parts = tuple(p.strip().strip("\"'") for p in key.group(1).split("."))
+            for end in range(1, len(parts)):  # `a.b = 1` is where `a` starts, too
+                lines.setdefault((*table, *parts[:end]), number)
             lines[(*table, *parts)] = number
     return lines
 

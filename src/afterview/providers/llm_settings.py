@@ -1,0 +1,237 @@
+"""The LLM settings, resolved once (flag → environment → config file `[llm]` table → default) into a frozen object.
+
+The API key comes only from `OPENAI_API_KEY` or the config file, never from a flag, and
+is never part of `repr()`, `describe()` or any message.
+
+    [llm]
+    provider = "openai"                 # openai | template | replay
+    model = "gpt-4o-mini"
+    base_url = "http://127.0.0.1:8080/v1"
+    server = "llama.cpp"                # openai | llama.cpp (llama.cpp: send cache_prompt=false)
+    structured = "auto"                 # auto | json_schema | json_object | text
+    timeout = 120
+    max_retries = 2
+    temperature = 0.0
+    seed = 7
+    max_tokens = 700
+    max_prompt_tokens = 4000
+    fixtures = "fixtures/llm"
+    [llm.prices."gpt-4o-mini"]          # US dollars per million tokens
+    input = 0.15
+    output = 0.60
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from afterview.errors import ProviderConfigError
+from afterview.notes.suggest import closest
+from afterview.providers.tokens_budget import Price, parse_prices
+
+ProviderName = Literal["openai", "template", "replay"]
+FixturesMode = Literal["replay", "record-missing", "rewrite"]
+Structured = Literal["auto", "json_schema", "json_object", "text"]
+Server = Literal["openai", "llama.cpp"]
+
+PROVIDERS: tuple[str, ...] = ("openai", "template", "replay")
+FIXTURES_MODES: tuple[str, ...] = ("replay", "record-missing", "rewrite")
+STRUCTURED: tuple[str, ...] = ("auto", "json_schema", "json_object", "text")
+SERVERS: tuple[str, ...] = ("openai", "llama.cpp")
+CONFIG_KEYS: tuple[str, ...] = (
+    "provider",
+    "model",
+    "base_url",
+    "api_key",
+    "server",
+    "structured",
+    "timeout",
+    "max_retries",
+    "temperature",
+    "seed",
+    "max_tokens",
+    "max_prompt_tokens",
+    "fixtures",
+    "fixtures_mode",
+    "prices",
+)
+DEFAULT_MODEL = "gpt-4o-mini"
+PLACEHOLDER_KEY = "not-needed"  # the SDK insists on some key; local servers and replay ignore it
+
+
+@dataclass(frozen=True)
+class LLMSettings:
+    provider: ProviderName = "template"
+    reason: str = "default"
+    model: str = DEFAULT_MODEL
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    api_key_source: str | None = None  # "OPENAI_API_KEY" or the config file: never the key itself
+    server: Server = "openai"
+    structured: Structured = "auto"
+    timeout: float = 120.0
+    max_retries: int = 2
+    temperature: float = 0.0
+    seed: int | None = 7
+    max_tokens: int = 700
+    max_prompt_tokens: int = 4000
+    fixtures: Path | None = None
+    fixtures_mode: FixturesMode = "replay"
+    prices: Mapping[str, Price] = field(default_factory=dict)
+    config_file: Path | None = None
+
+    @property
+    def llama_cpp(self) -> bool:
+        return self.server == "llama.cpp"
+
+    def describe(self) -> dict[str, str]:
+        """What `afterview doctor` and `--dry-run` may show: everything but the key."""
+        facts = {
+            "provider": f"{self.provider} ({self.reason})",
+            "model": self.model,
+            "base_url": self.base_url or "(the SDK default: api.openai.com)",
+            "api_key": f"set (from {self.api_key_source})" if self.api_key else "not set",
+            "server": self.server,
+            "structured output": self.structured,
+            "sampling": f"temperature={self.temperature} seed={self.seed} max_tokens={self.max_tokens}",
+            "timeout": f"{self.timeout:g} s, {self.max_retries} retries",
+            "prompt budget": f"{self.max_prompt_tokens} tokens",
+        }
+        if self.fixtures is not None:
+            facts["fixtures"] = f"{self.fixtures} ({self.fixtures_mode})"
+        if self.config_file is not None:
+            facts["config file"] = str(self.config_file)
+        return facts
+
+
+def resolve_llm_settings(
+    *,
+    provider: str | None = None,
+    model: str | None = None,
+    base_url: str | None = None,
+    fixtures: str | Path | None = None,
+    fixtures_mode: str | None = None,
+    env: Mapping[str, str] | None = None,
+    config: Mapping[str, Any] | None = None,
+    config_file: Path | None = None,
+) -> LLMSettings:
+    """Flags (keyword arguments) win over the environment, which wins over the config `[llm]` table.
+
+    `config` is the `[llm]` table of the config file as parsed TOML; unknown keys are an error
+    that suggests the closest known one.
+    """
+    env = os.environ if env is None else env
+    table = dict(config or {})
+    where = str(config_file) if config_file else "the config file"
+    _check_keys(table, where)
+
+    def pick(flag: Any, env_name: str | None, key: str) -> tuple[Any, str]:
+        if flag is not None and flag != "":
+            return flag, f"--{key.replace('_', '-')}"
+        if env_name and env.get(env_name):
+            return env[env_name], env_name
+        if table.get(key) not in (None, ""):
+            return table[key], f"{key} in {where}"
+        return None, "default"
+
+    api_key, key_from = (env.get("OPENAI_API_KEY") or None), "OPENAI_API_KEY"
+    if api_key is None and table.get("api_key"):
+        api_key, key_from = str(table["api_key"]), where
+    url, _ = pick(base_url, "OPENAI_BASE_URL", "base_url")
+    folder, _ = pick(fixtures, "AFTERVIEW_FIXTURES", "fixtures")
+    fixtures_path = Path(str(folder)) if folder else None
+
+    chosen, source = pick(provider, "AFTERVIEW_PROVIDER", "provider")
+    if chosen is None:
+        if api_key:
+            chosen, reason = "openai", "default: OPENAI_API_KEY is set"
+        elif url:
+            chosen, reason = "openai", "default: a base URL is set"
+        else:
+            chosen, reason = "template", "default: no OPENAI_API_KEY and no base URL, so drafts are written offline"
+    else:
+        reason = f"from {source}"
+    chosen = _choice(str(chosen), PROVIDERS, "provider", "--provider or AFTERVIEW_PROVIDER")
+
+    if chosen == "openai" and not api_key and not url:
+        raise ProviderConfigError(
+            "--provider openai needs OPENAI_API_KEY in the environment (or api_key in the [llm] table of "
+            f"{where}), or --base-url / OPENAI_BASE_URL for a local OpenAI-compatible server"
+        )
+    if chosen == "replay" and fixtures_path is None:
+        raise ProviderConfigError("--provider replay needs a fixtures folder: --fixtures DIR or AFTERVIEW_FIXTURES")
+    if chosen == "replay" and not fixtures_path.is_dir():  # type: ignore[union-attr]
+        raise ProviderConfigError(f"the fixtures folder {fixtures_path} does not exist (--fixtures/AFTERVIEW_FIXTURES)")
+
+    mode_value, _ = pick(fixtures_mode, None, "fixtures_mode")
+    if chosen == "replay":
+        mode = "replay"
+    else:
+        mode = _choice(str(mode_value or "record-missing"), FIXTURES_MODES, "fixtures mode", "--fixtures-mode")
+
+    model_value, _ = pick(model, "AFTERVIEW_MODEL", "model")
+    if model_value is None and chosen == "replay" and fixtures_path is not None:
+        model_value = recorded_model(fixtures_path)
+    server_value, _ = pick(None, "AFTERVIEW_LLM_SERVER", "server")
+
+    return LLMSettings(
+        provider=chosen,  # type: ignore[arg-type]
+        reason=reason,
+        model=str(model_value or DEFAULT_MODEL),
+        base_url=str(url) if url else None,
+        api_key=api_key,
+        api_key_source=key_from if api_key else None,
+        server=_choice(str(server_value or "openai"), SERVERS, "server", "server in the [llm] table"),  # type: ignore[arg-type]
+        structured=_choice(str(table.get("structured", "auto")), STRUCTURED, "structured", "structured in [llm]"),  # type: ignore[arg-type]
+        timeout=_number(table, "timeout", 120.0, float, where),
+        max_retries=_number(table, "max_retries", 2, int, where),
+        temperature=_number(table, "temperature", 0.0, float, where),
+        seed=_number(table, "seed", 7, int, where) if table.get("seed", 0) is not None else None,
+        max_tokens=_number(table, "max_tokens", 700, int, where),
+        max_prompt_tokens=_number(table, "max_prompt_tokens", 4000, int, where),
+        fixtures=fixtures_path,
+        fixtures_mode=mode,  # type: ignore[arg-type]
+        prices=parse_prices(table.get("prices", {}), where),
+        config_file=config_file,
+    )
+
+
+def recorded_model(folder: Path) -> str | None:
+    """The model every fixture in `folder` was recorded with, when they agree; else None."""
+    models = set()
+    for path in sorted(folder.glob("*.json")):
+        try:
+            models.add(json.loads(path.read_text(encoding="utf-8"))["request"]["body"]["model"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return models.pop() if len(models) == 1 else None
+
+
+def _check_keys(table: Mapping[str, Any], where: str) -> None:
+    for key in table:
+        if key not in CONFIG_KEYS:
+            hint = closest(key, CONFIG_KEYS)
+            did = f"; did you mean '{hint}'?" if hint else f" (known keys: {', '.join(CONFIG_KEYS)})"
+            raise ProviderConfigError(f"{where}: [llm] {key}: unknown key{did}")
+
+
+def _choice(value: str, allowed: tuple[str, ...], what: str, where: str) -> str:
+    if value in allowed:
+        return value
+    hint = closest(value, allowed)
+    did = f"; did you mean '{hint}'?" if hint else ""
+    raise ProviderConfigError(f"{what} {value!r} is not one of {', '.join(allowed)} ({where}){did}")
+
+
+def _number(table: Mapping[str, Any], key: str, default: Any, kind: type, where: str) -> Any:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ProviderConfigError(f"{where}: [llm] {key}: {value!r} is not a number")
+    if value < 0:
+        raise ProviderConfigError(f"{where}: [llm] {key}: {value!r} must not be negative")
+    return kind(value)

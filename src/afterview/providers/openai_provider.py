@@ -1,0 +1,573 @@
+"""The `openai` provider: drafts from any OpenAI-compatible server, through the official SDK.
+
+The only module that imports `openai` (lazily, inside functions), and the one place
+where the SDK's exceptions become ours (`sdk_errors`):
+
+    APITimeoutError, APIConnectionError, RateLimitError, 5xx,
+    unusable answers (cut off, refused, empty, off-schema)  → ProviderUnavailable (template fallback)
+    AuthenticationError, PermissionDeniedError, NotFoundError → ProviderConfigError (names the setting)
+    BadRequestError, UnprocessableEntityError, other 4xx     → ProviderBug (our request was wrong)
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, ConfigDict
+
+from afterview import limits, prompts
+from afterview.draft import Draft, DraftRequest, Finding
+from afterview.errors import ProviderBug, ProviderConfigError, ProviderUnavailable
+from afterview.providers.llm_settings import PLACEHOLDER_KEY, LLMSettings
+from afterview.providers.replay import (
+    PROMPT_HEADER,
+    PROMPT_VERSION_HEADER,
+    DryRunCaptured,
+    DryRunTransport,
+    RecordingTransport,
+    ReplayTransport,
+)
+from afterview.providers.tokens_budget import check_budget, estimate_cost
+from afterview.vocabulary import Channel, Kind, Role
+
+if TYPE_CHECKING:
+    import httpx2
+    import openai
+
+log = logging.getLogger(__name__)
+
+LEVELS = ("json_schema", "json_object", "text")
+TEMPLATES = {
+    (Kind.thank_you, Channel.email): "llm/thank_you_email.j2",
+    (Kind.thank_you, Channel.handwritten): "llm/thank_you_handwritten.j2",
+    (Kind.thank_you, Channel.linkedin): "llm/thank_you_linkedin.j2",
+    (Kind.status_check, Channel.email): "llm/status_check.j2",
+    (Kind.feedback_request, Channel.email): "llm/feedback_request.j2",
+}
+ROLE_WORDS = {
+    Role.hiring_manager: "hiring manager",
+    Role.recruiter: "recruiter",
+    Role.peer: "a future colleague",
+    Role.executive: "executive",
+    Role.other: "interviewer",
+}
+_SECRET = re.compile(r"\b(sk-[A-Za-z0-9_*\-]{6,}|Bearer\s+\S+)", re.IGNORECASE)
+
+
+class DraftAnswer(BaseModel):
+    """What the model returns: the message and which notes items it used."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    subject: str
+    body: str
+    used_items: list[str]
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    """One request to the LLM: what it cost and how long it took (for the run summary and doctor)."""
+
+    purpose: str  # write | repair | revise
+    kind: str
+    to: str
+    mode: str  # json_schema | json_object | text
+    prompt_tokens_estimated: int
+    prompt_tokens: int | None
+    completion_tokens: int | None
+    seconds: float
+    cost: float | None
+    used_items: tuple[str, ...]
+
+
+# ---------------------------------------------------------------------------------------------
+# Prompts
+
+
+def _data_json(data: Any) -> str:
+    """JSON for a data block: '<' and '>' escaped so no value can close the block or open another."""
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _inline(text: str) -> str:
+    return text.replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def prompt_context(request: DraftRequest) -> dict[str, Any]:
+    """The variables of `prompts/llm/*.j2`: instructions from trusted values, notes text only in `data`."""
+    from afterview.writer.phrasing import long_date, when_phrase
+    from afterview.writer.template_writer import send_day
+
+    notes, planned, style = request.notes, request.planned, request.style
+    person = planned.to
+    zone = notes.zone_of(person)
+    interview_day = notes.interview.start.astimezone(zone).date()
+    kind, channel = planned.kind, planned.channel
+    words = limits.word_range(kind, channel) or (0, 0)
+    data: dict[str, Any] = {
+        "candidate": {
+            "name": notes.candidate.name,
+            "highlights": style.arrange(notes.candidate.highlights),
+            "since_interview": style.arrange(notes.candidate.since_interview),
+        },
+        "position": notes.position,
+        "company": {"name": notes.company.name, "news": style.arrange(notes.company.news)},
+        "recipient": {
+            "name": person.name,
+            "first_name": person.first_name,
+            "title": person.title,
+            "topics": style.arrange(person.topics),
+            "challenges": style.arrange(person.challenges),
+            "rapport": style.arrange(person.rapport),
+        },
+        "requested": style.arrange(notes.requested),
+    }
+    if style.mention:
+        data["must_mention"] = list(style.mention)
+    decision_by = notes.interview.decision_by
+    return {
+        "kind": kind.value,
+        "channel": channel.value,
+        "tone": request.tone,
+        "length": style.length,
+        "word_min": words[0],
+        "word_max": words[1],
+        "subject_max": limits.SUBJECT_MAX_CHARS,
+        "linkedin_max": limits.LINKEDIN_MAX_CHARS,
+        "role_words": ROLE_WORDS[person.role],
+        "when": when_phrase(interview_day, send_day(request)),
+        "interview_day": long_date(interview_day),
+        "decision_by": long_date(decision_by) if decision_by else None,
+        "overdue": planned.send.state == "overdue",
+        "final": bool(planned.send.final),
+        "has_rapport": bool(person.rapport),
+        "has_highlights": bool(notes.candidate.highlights),
+        "must_mention": bool(style.mention),
+        "data": _data_json(data),
+    }
+
+
+def template_for(request: DraftRequest) -> str:
+    try:
+        return TEMPLATES[(request.planned.kind, request.planned.channel)]
+    except KeyError:
+        raise ProviderBug(
+            f"no LLM prompt for a {request.planned.kind.value} by {request.planned.channel.value}"
+        ) from None
+
+
+def first_messages(request: DraftRequest) -> list[dict[str, str]]:
+    """The system and user messages of a first draft."""
+    system, _ = prompts.render("llm/system.j2", {})
+    user, _ = prompts.render(template_for(request), prompt_context(request))
+    return [{"role": "system", "content": system.strip()}, {"role": "user", "content": user.strip()}]
+
+
+def _answer_json(draft: Draft, used_items: Sequence[str]) -> str:
+    return json.dumps(
+        {"subject": draft.subject or "", "body": draft.body, "used_items": list(used_items)}, ensure_ascii=False
+    )
+
+
+def _findings_json(findings: Sequence[Finding]) -> str:
+    shown = [
+        {
+            k: v
+            for k, v in (("check", f.check), ("code", f.code), ("message", f.message), ("suggestion", f.suggestion))
+            if v
+        }
+        for f in findings
+        if f.severity in ("error", "warning")
+    ]
+    return _data_json(shown)
+
+
+# ---------------------------------------------------------------------------------------------
+# The writer
+
+
+class OpenAIWriter:
+    """The `Writer` seam over the OpenAI SDK: `write`, plus `repair` and `revise` for later rounds.
+
+    `transport` is an `httpx2` transport (replay, recording, a test's MockTransport); without one
+    the SDK talks to the network itself.
+    """
+
+    def __init__(self, settings: LLMSettings, *, transport: httpx2.BaseTransport | None = None) -> None:
+        self.settings = settings
+        self.name = "replay" if settings.provider == "replay" else "openai"
+        self.transport = transport
+        self.calls: list[CallRecord] = []
+        self._client: openai.OpenAI | None = None
+        self._level: str = "json_schema" if settings.structured == "auto" else settings.structured
+        self._used: dict[tuple[str, str, str], tuple[str, ...]] = {}
+
+    # -- the seam ---------------------------------------------------------------------------
+    def write(self, request: DraftRequest) -> Draft:
+        template = template_for(request)
+        return self._draft(request, first_messages(request), "write", template)
+
+    def repair(self, request: DraftRequest, draft: Draft, findings: Sequence[Finding]) -> Draft:
+        """One more round with the guardrails' findings on `draft` fed back."""
+        messages = [
+            *first_messages(request),
+            {"role": "assistant", "content": _answer_json(draft, self._used_items(draft))},
+            {"role": "user", "content": self._render("llm/repair.j2", request, findings=_findings_json(findings))},
+        ]
+        return self._draft(request, messages, "repair", "llm/repair.j2")
+
+    def revise(self, request: DraftRequest, draft: Draft, instruction: str, findings: Sequence[Finding] = ()) -> Draft:
+        """The candidate's instruction ("warmer", "mention the on-call problem") applied to `draft`."""
+        shown = [f for f in findings if f.severity in ("error", "warning")]
+        user = self._render(
+            "llm/revise.j2",
+            request,
+            draft=_inline(_answer_json(draft, self._used_items(draft))),
+            instruction=_inline(instruction.strip()),
+            findings=_findings_json(shown) if shown else "",
+        )
+        messages = [*first_messages(request), {"role": "user", "content": user}]
+        return self._draft(request, messages, "revise", "llm/revise.j2")
+
+    def dry_run(self, request: DraftRequest) -> dict[str, Any]:
+        """The exact request the SDK would send for a first draft (method, URL, JSON body); nothing is sent."""
+        writer = OpenAIWriter(self.settings, transport=DryRunTransport())
+        writer._level = self._level
+        try:
+            writer.write(request)
+        except DryRunCaptured as captured:
+            return {"method": captured.method, "url": captured.url, "body": captured.body}
+        raise ProviderBug("dry run: the SDK sent nothing")  # pragma: no cover
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    # -- internals --------------------------------------------------------------------------
+    def _render(self, name: str, request: DraftRequest, **extra: str) -> str:
+        text, _ = prompts.render(name, {**prompt_context(request), **extra})
+        return text.strip()
+
+    def _used_items(self, draft: Draft) -> tuple[str, ...]:
+        return self._used.get((draft.kind.value, draft.to, draft.body), ())
+
+    def client(self) -> openai.OpenAI:
+        if self._client is None:
+            import httpx2
+            import openai
+
+            s = self.settings
+            http_client = None
+            if self.transport is not None:
+                http_client = httpx2.Client(transport=self.transport, timeout=s.timeout)
+            self._client = openai.OpenAI(
+                api_key=s.api_key or PLACEHOLDER_KEY,
+                base_url=s.base_url or "https://api.openai.com/v1",
+                organization=None,
+                project=None,
+                timeout=s.timeout,
+                max_retries=s.max_retries,
+                http_client=http_client,
+            )
+        return self._client
+
+    def _params(self, messages: list[dict[str, str]], template: str) -> dict[str, Any]:
+        s = self.settings
+        params: dict[str, Any] = {
+            "model": s.model,
+            "messages": messages,
+            "temperature": s.temperature,
+            "store": False,
+            "extra_headers": {PROMPT_HEADER: template, PROMPT_VERSION_HEADER: prompts.prompt_version()},
+        }
+        if s.seed is not None:
+            params["seed"] = s.seed
+        if s.llama_cpp:
+            params["max_tokens"] = s.max_tokens
+            params["extra_body"] = {"cache_prompt": False}  # llama.cpp is deterministic only without its cache
+        else:
+            params["max_completion_tokens"] = s.max_tokens
+        return params
+
+    def _draft(self, request: DraftRequest, messages: list[dict[str, str]], purpose: str, template: str) -> Draft:
+        planned = request.planned
+        estimated = check_budget(messages, self.settings.model, self.settings.max_prompt_tokens)
+        started = time.monotonic()
+        with sdk_errors(self.settings):
+            answer, mode, usage = self._complete(messages, template)
+        seconds = time.monotonic() - started
+        prompt_tokens = getattr(usage, "prompt_tokens", None)
+        completion_tokens = getattr(usage, "completion_tokens", None)
+        self.calls.append(
+            CallRecord(
+                purpose=purpose,
+                kind=planned.kind.value,
+                to=planned.to.name,
+                mode=mode,
+                prompt_tokens_estimated=estimated,
+                prompt_tokens=prompt_tokens,
+                completion_tokens=completion_tokens,
+                seconds=round(seconds, 3),
+                cost=estimate_cost(
+                    self.settings.model, prompt_tokens or estimated, completion_tokens or 0, self.settings.prices
+                ),
+                used_items=tuple(answer.used_items),
+            )
+        )
+        body = answer.body.strip()
+        if not body:
+            raise ProviderUnavailable("the model returned an empty message body")
+        subject = " ".join(answer.subject.split()) or None
+        draft = Draft(
+            kind=planned.kind,
+            to=planned.to.name,
+            channel=planned.channel,
+            subject=subject if planned.channel is Channel.email else None,
+            body=body + "\n",
+            provider=self.name,
+            tone=request.tone,
+            prompt_version=prompts.prompt_version(),
+        )
+        self._used[(draft.kind.value, draft.to, draft.body)] = tuple(answer.used_items)
+        return draft
+
+    def _complete(self, messages: list[dict[str, str]], template: str) -> tuple[DraftAnswer, str, Any]:
+        """Structured output, degrading to JSON mode, then plain text, on servers that reject the format."""
+        import openai
+
+        while True:
+            level = self._level
+            try:
+                return self._call(level, messages, template)
+            except (openai.BadRequestError, openai.UnprocessableEntityError, openai.InternalServerError) as exc:
+                if self.settings.structured != "auto" or level == "text" or not _format_unsupported(exc):
+                    raise
+                self._level = LEVELS[LEVELS.index(level) + 1]
+                log.info("the server rejected response_format %s; trying %s", level, self._level)
+
+    def _call(self, level: str, messages: list[dict[str, str]], template: str) -> tuple[DraftAnswer, str, Any]:
+        completions = self.client().chat.completions
+        params = self._params(messages, template)
+        if level == "json_schema":
+            parsed = completions.parse(response_format=DraftAnswer, **params)
+            message = _only_choice(parsed).message
+            if message.refusal:
+                raise ProviderUnavailable(f"the model refused: {_one_line(message.refusal)}")
+            if message.parsed is None:
+                raise ProviderUnavailable(
+                    "the model's answer does not match the draft schema (subject, body, used_items)"
+                )
+            return message.parsed, level, parsed.usage
+        if level == "json_object":
+            completion = completions.create(response_format={"type": "json_object"}, **params)
+        else:
+            completion = completions.create(**params)
+        choice = _only_choice(completion)
+        if choice.finish_reason == "length":
+            raise openai.LengthFinishReasonError(completion=completion)
+        if choice.finish_reason == "content_filter":
+            raise openai.ContentFilterFinishReasonError(completion=completion)
+        if choice.message.refusal:
+            raise ProviderUnavailable(f"the model refused: {_one_line(choice.message.refusal)}")
+        content = choice.message.content or ""
+        if level == "json_object":
+            return DraftAnswer.model_validate_json(_strip_fences(content)), level, completion.usage
+        return _answer_from_text(content), level, completion.usage
+
+
+def _only_choice(completion: Any) -> Any:
+    if not completion.choices:
+        raise ProviderUnavailable("the LLM server returned no choices")
+    return completion.choices[0]
+
+
+def _format_unsupported(exc: Exception) -> bool:
+    text = str(getattr(exc, "message", exc)).lower()
+    return any(word in text for word in ("response_format", "json_schema", "json_object", "schema", "grammar"))
+
+
+def _strip_fences(content: str) -> str:
+    text = content.strip()
+    fenced = re.match(r"^```(?:json)?\s*\n(.*?)\n?```$", text, re.DOTALL)
+    return fenced.group(1) if fenced else text
+
+
+_SUBJECT_LINE = re.compile(r"^\s*subject:\s*(.+)$", re.IGNORECASE)
+
+
+def _answer_from_text(content: str) -> DraftAnswer:
+    """Plain text: an optional first line `Subject: …`, the rest is the body."""
+    lines = content.strip().splitlines()
+    subject = ""
+    if lines and (match := _SUBJECT_LINE.match(lines[0])):
+        subject, lines = match.group(1).strip(), lines[1:]
+    return DraftAnswer(subject=subject, body="\n".join(lines).strip(), used_items=[])
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors: the one place SDK exceptions are translated
+
+
+def _one_line(text: object, limit: int = 160) -> str:
+    line = " ".join(str(text).split())
+    line = _SECRET.sub("[redacted]", line)
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _server_message(exc: Any) -> str:
+    body = getattr(exc, "body", None)
+    if isinstance(body, Mapping):
+        inner = body.get("error", body)
+        if isinstance(inner, Mapping) and inner.get("message"):
+            return _one_line(inner["message"])
+        if isinstance(inner, str):
+            return _one_line(inner)
+    return _one_line(getattr(exc, "message", exc))
+
+
+@contextmanager
+def sdk_errors(settings: LLMSettings) -> Iterator[None]:
+    """Translate the SDK's exceptions into afterview's (`raise … from exc`); ours pass through."""
+    import openai
+    import pydantic
+
+    where = settings.base_url or "api.openai.com"
+    try:
+        yield
+    except openai.APITimeoutError as exc:
+        raise ProviderUnavailable(
+            f"the LLM server at {where} did not answer within {settings.timeout:g} s",
+            "check the server, or raise timeout in the [llm] table",
+        ) from exc
+    except openai.APIConnectionError as exc:
+        raise ProviderUnavailable(
+            f"cannot connect to the LLM server at {where}",
+            "check --base-url / OPENAI_BASE_URL and that the server is running",
+        ) from exc
+    except openai.RateLimitError as exc:
+        retry_after = exc.response.headers.get("retry-after")
+        wait = f", retry after {retry_after} s" if retry_after else ""
+        raise ProviderUnavailable(
+            f"rate limited by the LLM server (429{wait}): {_server_message(exc)}",
+            "wait and try again, or check the account's quota",
+        ) from exc
+    except openai.AuthenticationError as exc:
+        raise ProviderConfigError(
+            f"the LLM server at {where} rejected the API key (401: {_server_message(exc)}); set a valid "
+            "OPENAI_API_KEY in the environment (or api_key in the [llm] table of the config file)"
+        ) from exc
+    except openai.PermissionDeniedError as exc:
+        raise ProviderConfigError(
+            f"the API key may not use model '{settings.model}' at {where} (403: {_server_message(exc)}); "
+            "check --model, or the key's project and organization (OPENAI_API_KEY)"
+        ) from exc
+    except openai.NotFoundError as exc:
+        raise ProviderConfigError(
+            f"model '{settings.model}' was not found at {where} (404: {_server_message(exc)}); check --model, "
+            "or --base-url / OPENAI_BASE_URL (it usually ends in /v1)"
+        ) from exc
+    except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
+        raise ProviderBug(
+            f"the LLM server rejected afterview's request as malformed ({exc.status_code}: {_server_message(exc)}); "
+            "this is a bug in afterview, please report it"
+        ) from exc
+    except openai.APIStatusError as exc:
+        if exc.status_code >= 500 or exc.status_code in (408, 409):
+            raise ProviderUnavailable(
+                f"the LLM server at {where} failed ({exc.status_code}: {_server_message(exc)})",
+                "try again later",
+            ) from exc
+        raise ProviderBug(
+            f"the LLM server answered {exc.status_code} ({_server_message(exc)}); this is a bug in afterview"
+        ) from exc
+    except openai.LengthFinishReasonError as exc:
+        raise ProviderUnavailable(
+            f"the model's answer was cut off at max_tokens={settings.max_tokens}",
+            "raise max_tokens in the [llm] table",
+        ) from exc
+    except openai.ContentFilterFinishReasonError as exc:
+        raise ProviderUnavailable("the LLM server's content filter stopped the answer") from exc
+    except openai.APIResponseValidationError as exc:
+        raise ProviderUnavailable(f"the LLM server's answer is not a chat completion: {_one_line(exc)}") from exc
+    except pydantic.ValidationError as exc:
+        raise ProviderUnavailable(
+            "the model's answer does not match the draft schema (subject, body, used_items): "
+            + _one_line(exc.errors(include_url=False)[0].get("msg", exc), 100)
+        ) from exc
+    except json.JSONDecodeError as exc:
+        raise ProviderUnavailable(f"the LLM server's answer is not valid JSON ({exc.msg})") from exc
+    except openai.OpenAIError as exc:
+        raise ProviderUnavailable(f"the LLM call failed: {_one_line(exc)}") from exc
+
+
+# ---------------------------------------------------------------------------------------------
+# Construction, doctor and fixture checks
+
+
+def make_writer(
+    settings: LLMSettings, *, used_log: Path | None = None, meta: Mapping[str, Any] | None = None
+) -> OpenAIWriter:
+    """The writer for `settings`: replay serves fixtures; openai with a fixtures folder records into it."""
+    import httpx2
+
+    transport: httpx2.BaseTransport | None = None
+    if settings.provider == "replay":
+        assert settings.fixtures is not None
+        transport = ReplayTransport(settings.fixtures, used_log=used_log)
+    elif settings.provider == "openai" and settings.fixtures is not None:
+        transport = RecordingTransport(
+            httpx2.HTTPTransport(), settings.fixtures, settings.fixtures_mode, meta=meta, used_log=used_log
+        )
+    elif settings.provider != "openai":
+        raise ProviderBug(f"make_writer: provider {settings.provider!r} is not an LLM provider")
+    return OpenAIWriter(settings, transport=transport)
+
+
+def probe(settings: LLMSettings) -> str:
+    """One cheap request (list the models) for `afterview doctor --probe`; raises our errors on failure."""
+    import openai
+
+    with sdk_errors(settings):
+        client = openai.OpenAI(
+            api_key=settings.api_key or PLACEHOLDER_KEY,
+            base_url=settings.base_url or "https://api.openai.com/v1",
+            timeout=min(settings.timeout, 15.0),
+            max_retries=0,
+        )
+        try:
+            ids = [m.id for m in client.models.list()]
+        finally:
+            client.close()
+    listed = "listed" if settings.model in ids else "NOT listed: check --model"
+    return f"reachable: {len(ids)} model(s); '{settings.model}' is {listed}"
+
+
+def sdk_version() -> str | None:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("openai")
+    except PackageNotFoundError:
+        return None
+
+
+def chat_completion_problem(body: Any) -> str | None:
+    """None when `body` parses with the SDK's own ChatCompletion type; else why not (for fixture checks)."""
+    import pydantic
+    from openai.types.chat import ChatCompletion
+
+    try:
+        ChatCompletion.model_validate(body)
+    except pydantic.ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        return f"not an openai ChatCompletion: {'.'.join(map(str, first['loc']))}: {first['msg']}"
+    return None

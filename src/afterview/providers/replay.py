@@ -1,0 +1,307 @@
+"""Record and replay LLM traffic as an `httpx2` transport handed to the real `OpenAI(http_client=…)`.
+
+The SDK's own request building, parsing, retries and error mapping run in every mode;
+only the bytes on the wire come from a fixture file. One readable JSON file per
+request, named by the sha256 of the canonical request body (model, messages, schema,
+sampling parameters; sorted keys; never headers), holding that body, the response
+body, its status and only harmless headers.
+
+Modes: `replay` (a miss is a `ReplayMiss` with a diff against the nearest recording),
+`record-missing` (serve what is recorded, ask the live server for the rest and save it),
+`rewrite` (ask the live server for everything and overwrite).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import httpx2
+
+from afterview.errors import AfterviewError
+
+Mode = Literal["replay", "record-missing", "rewrite"]
+FIXTURE_FORMAT = 1
+# Body fields that change how a request travels or is stored, not what the model answers.
+TRANSPORT_ONLY_FIELDS = frozenset(
+    {"store", "cache_prompt", "stream_options", "user", "metadata", "safety_identifier", "prompt_cache_key"}
+)
+KEPT_RESPONSE_HEADERS = ("content-type",)
+# Sent by the writer so a recording can say which template it came from; never a secret.
+PROMPT_HEADER = "x-afterview-prompt"
+PROMPT_VERSION_HEADER = "x-afterview-prompt-version"
+RERECORD_HINT = (
+    "re-record with a live server: python -m afterview.providers.record --fixtures {folder} "
+    "--base-url URL --model MODEL NOTES… (record-missing), or run with --provider openai --fixtures {folder}"
+)
+
+
+class ReplayMiss(AfterviewError):
+    """A request with no recording: never a silent fallback. The message carries the diff and the fix."""
+
+    def __init__(self, key: str, folder: Path, diff: str, nearest: Path | None, prompt_note: str) -> None:
+        self.key, self.folder, self.diff, self.nearest = key, folder, diff, nearest
+        lines = [f"no recorded LLM response for this request (key {key[:12]}) in {folder}"]
+        if prompt_note:
+            lines.append(prompt_note)
+        if nearest is not None:
+            lines += [f"nearest recording: {nearest.name}; what changed:", diff.rstrip("\n")]
+        else:
+            lines.append("the folder has no recordings for this endpoint")
+        lines.append(RERECORD_HINT.format(folder=folder))
+        super().__init__("\n".join(lines))
+
+
+class FixtureError(AfterviewError):
+    """A fixture file that cannot be read as ours."""
+
+
+def canonical_request(body: Mapping[str, Any]) -> dict[str, Any]:
+    """The request body without the fields that do not change the answer.
+
+    `max_completion_tokens` (OpenAI's name) and `max_tokens` (llama.cpp's) mean the same limit,
+    so a recording made against either replays for both.
+    """
+    out = {key: value for key, value in body.items() if key not in TRANSPORT_ONLY_FIELDS}
+    if "max_completion_tokens" in out and "max_tokens" not in out:
+        out["max_tokens"] = out.pop("max_completion_tokens")
+    return out
+
+
+def canonical_json(body: Mapping[str, Any]) -> str:
+    return json.dumps(canonical_request(body), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def fixture_key(body: Mapping[str, Any]) -> str:
+    return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
+
+
+def readable(body: Mapping[str, Any]) -> list[str]:
+    """A request body as lines a person can diff: messages as text, everything else as sorted JSON."""
+    lines = []
+    for key, value in sorted(canonical_request(body).items()):
+        if key == "messages" and isinstance(value, list):
+            for number, message in enumerate(value):
+                role = message.get("role", "?") if isinstance(message, Mapping) else "?"
+                lines.append(f"messages[{number}] ({role}):")
+                content = message.get("content", "") if isinstance(message, Mapping) else message
+                text = content if isinstance(content, str) else json.dumps(content, sort_keys=True)
+                lines += ["    " + line for line in text.splitlines()]
+        else:
+            lines.append(f"{key}: {json.dumps(value, sort_keys=True, ensure_ascii=False)}")
+    return lines
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
+
+
+class RecordingTransport(httpx2.BaseTransport):
+    """Serve recorded responses from `folder`; in the record modes, ask `inner` for the rest and save them.
+
+    `meta` (model name, model sha256, server build…) is stored in every new file.
+    `used_log`, when given, gets the key of every fixture served, one per line, so a
+    test run can prove it used them all (`afterview fixtures verify --used FILE`).
+    """
+
+    def __init__(
+        self,
+        inner: httpx2.BaseTransport | None,
+        folder: Path | str,
+        mode: Mode = "record-missing",
+        *,
+        meta: Mapping[str, Any] | None = None,
+        used_log: Path | str | None = None,
+    ) -> None:
+        if mode != "replay" and inner is None:
+            raise ValueError(f"mode {mode!r} needs a live transport to record from")
+        self.inner, self.folder, self.mode = inner, Path(folder), mode
+        self.meta = dict(meta or {})
+        self.used_log = Path(used_log) if used_log else None
+        self.recorded: list[Path] = []
+        self._lock = threading.Lock()
+
+    def path_for(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        body = self._json_body(request)
+        key = fixture_key(body)
+        path = self.path_for(key)
+        if self.mode != "rewrite" and path.is_file():
+            return self._serve(path, key, request)
+        if self.mode == "replay":
+            raise self._miss(key, body, request)
+        return self._record(request, body, key, path)
+
+    def close(self) -> None:
+        if self.inner is not None:
+            self.inner.close()
+
+    def _json_body(self, request: httpx2.Request) -> dict[str, Any]:
+        request.read()
+        try:
+            body = json.loads(request.content or b"{}")
+        except ValueError as exc:
+            raise FixtureError(f"cannot record a request whose body is not JSON ({request.url.path})") from exc
+        if not isinstance(body, dict):
+            raise FixtureError(f"cannot record a request whose body is not a JSON object ({request.url.path})")
+        return body
+
+    def _serve(self, path: Path, key: str, request: httpx2.Request) -> httpx2.Response:
+        fixture = load_fixture(path)
+        response = fixture["response"]
+        if "body" in response:
+            content = json.dumps(response["body"], ensure_ascii=False).encode("utf-8")
+        else:
+            content = str(response.get("body_text", "")).encode("utf-8")
+        if self.used_log is not None:
+            with self._lock, self.used_log.open("a", encoding="utf-8") as log:
+                log.write(key + "\n")
+        return httpx2.Response(
+            int(response["status"]), headers=dict(response.get("headers", {})), content=content, request=request
+        )
+
+    def _record(self, request: httpx2.Request, body: dict[str, Any], key: str, path: Path) -> httpx2.Response:
+        assert self.inner is not None
+        started = time.monotonic()
+        response = self.inner.handle_request(request)
+        content = response.read()
+        elapsed = time.monotonic() - started
+        if 200 <= response.status_code < 300:
+            fixture = {
+                "afterview_fixture": FIXTURE_FORMAT,
+                "key": key,
+                "meta": {
+                    **self.meta,
+                    **_prompt_meta(request),
+                    "elapsed_seconds": round(elapsed, 2),
+                },
+                "request": {"method": request.method, "path": request.url.path, "body": canonical_request(body)},
+                "response": {
+                    "status": response.status_code,
+                    "headers": {
+                        name: response.headers[name] for name in KEPT_RESPONSE_HEADERS if name in response.headers
+                    },
+                    **_response_body(content),
+                },
+            }
+            with self._lock:
+                _write_atomically(path, json.dumps(fixture, indent=2, ensure_ascii=False) + "\n")
+                self.recorded.append(path)
+        # A fresh response: the live one's stream is spent, and its headers may carry ids we do not pass on.
+        return httpx2.Response(
+            response.status_code,
+            headers={
+                k: v
+                for k, v in response.headers.items()
+                if k.lower() not in ("content-encoding", "transfer-encoding", "content-length")
+            },
+            content=content,
+            request=request,
+        )
+
+    def _miss(self, key: str, body: dict[str, Any], request: httpx2.Request) -> ReplayMiss:
+        wanted = readable(body)
+        best: tuple[float, Path, list[str], dict[str, Any]] | None = None
+        for path in sorted(self.folder.glob("*.json")):
+            try:
+                fixture = load_fixture(path)
+            except FixtureError:
+                continue
+            if fixture["request"].get("path") != request.url.path:
+                continue
+            lines = readable(fixture["request"]["body"])
+            matcher = difflib.SequenceMatcher(None, lines, wanted, autojunk=False)
+            if best is not None and matcher.quick_ratio() <= best[0]:
+                continue
+            ratio = matcher.ratio()
+            if best is None or ratio > best[0]:
+                best = (ratio, path, lines, fixture)
+        if best is None:
+            return ReplayMiss(key, self.folder, "", None, _prompt_note(request, None))
+        _, path, lines, fixture = best
+        diff = "".join(
+            line if line.endswith("\n") else line + "\n"
+            for line in difflib.unified_diff(lines, wanted, f"recorded/{path.name}", "this request", n=2, lineterm="")
+        )
+        return ReplayMiss(key, self.folder, diff, path, _prompt_note(request, fixture.get("meta", {})))
+
+
+class ReplayTransport(RecordingTransport):
+    """Serve only recorded responses; a miss raises `ReplayMiss` (the SDK passes it through unwrapped)."""
+
+    def __init__(self, folder: Path | str, *, used_log: Path | str | None = None) -> None:
+        super().__init__(None, folder, "replay", used_log=used_log)
+
+
+class DryRunCaptured(AfterviewError):
+    """Raised by `DryRunTransport` with the exact request the SDK would have sent."""
+
+    def __init__(self, method: str, url: str, body: dict[str, Any]) -> None:
+        self.method, self.url, self.body = method, url, body
+        super().__init__(f"dry run: {method} {url}")
+
+
+class DryRunTransport(httpx2.BaseTransport):
+    """Capture the request the real SDK builds and stop before anything is sent."""
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        request.read()
+        body = json.loads(request.content or b"{}")
+        url = request.url.copy_with(query=None)
+        raise DryRunCaptured(request.method, str(url), body)
+
+
+def load_fixture(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise FixtureError(f"{path}: not a readable JSON file ({exc})") from exc
+    if not isinstance(data, dict) or data.get("afterview_fixture") != FIXTURE_FORMAT:
+        raise FixtureError(f"{path}: not an afterview fixture (format {FIXTURE_FORMAT})")
+    request, response = data.get("request"), data.get("response")
+    if not isinstance(request, dict) or not isinstance(request.get("body"), dict):
+        raise FixtureError(f"{path}: request.body must be a JSON object")
+    if not isinstance(response, dict) or not isinstance(response.get("status"), int):
+        raise FixtureError(f"{path}: response.status must be a number")
+    return data
+
+
+def _response_body(content: bytes) -> dict[str, Any]:
+    try:
+        return {"body": json.loads(content)}
+    except ValueError:
+        return {"body_text": content.decode("utf-8", "replace")}
+
+
+def _prompt_meta(request: httpx2.Request) -> dict[str, str]:
+    meta = {}
+    if PROMPT_HEADER in request.headers:
+        meta["prompt"] = request.headers[PROMPT_HEADER]
+    if PROMPT_VERSION_HEADER in request.headers:
+        meta["prompt_version"] = request.headers[PROMPT_VERSION_HEADER]
+    return meta
+
+
+def _prompt_note(request: httpx2.Request, recorded: Mapping[str, Any] | None) -> str:
+    prompt = request.headers.get(PROMPT_HEADER)
+    version = request.headers.get(PROMPT_VERSION_HEADER)
+    if not prompt:
+        return ""
+    note = f"this request was rendered from prompts/{prompt} (prompt version {version})"
+    if recorded and recorded.get("prompt_version") and recorded.get("prompt_version") != version:
+        note += f"; the nearest recording was made with prompt version {recorded['prompt_version']}"
+    return note

@@ -1,0 +1,81 @@
+"""Against the real model on a local llama-server (opt-in: pytest -m live)."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from afterview.pipeline import draft_all
+from afterview.providers.llm_settings import resolve_llm_settings
+from afterview.providers.openai_provider import OpenAIWriter
+from afterview.providers.record import requests_for
+from afterview.providers.replay import RecordingTransport, fixture_key, load_fixture
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = [pytest.mark.live, pytest.mark.enable_socket]
+NOTES = ROOT / "fixtures" / "examples" / "panel.yaml"
+RECORDED = ROOT / "fixtures" / "llm"
+ALIAS = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+NOW = "2026-11-24T16:00"
+
+
+def live_writer(base_url: str, **config: object) -> OpenAIWriter:
+    settings = resolve_llm_settings(
+        provider="openai", model=ALIAS, base_url=base_url, env={}, config={"server": "llama.cpp", **config}
+    )
+    return OpenAIWriter(settings)
+
+
+def test_live_draft_is_deterministic(llama_server: str) -> None:
+    _, request = next(requests_for(NOTES, NOW))
+    writer = live_writer(llama_server)
+    started = time.monotonic()
+    first = writer.write(request)
+    seconds = time.monotonic() - started
+    second = writer.write(request)
+    writer.close()
+    assert first.body.strip() and first == second
+    call = writer.calls[0]
+    print(f"\nlive draft: {seconds:.1f} s, {call.prompt_tokens} prompt + {call.completion_tokens} completion tokens")
+
+
+def test_live_answers_match_the_recorded_fixtures(llama_server: str, tmp_path: Path) -> None:
+    """Recording again today gives the bytes committed in fixtures/llm (same model, seed, no prompt cache)."""
+    import httpx2
+
+    settings = resolve_llm_settings(
+        provider="openai", model=ALIAS, base_url=llama_server, env={}, config={"server": "llama.cpp"}
+    )
+    transport = RecordingTransport(httpx2.HTTPTransport(), tmp_path, "rewrite")
+    writer = OpenAIWriter(settings, transport=transport)
+    _, request = next(requests_for(NOTES, NOW))
+    writer.write(request)
+    writer.close()
+    (path,) = transport.recorded
+    committed = RECORDED / path.name
+    if not committed.exists():
+        pytest.skip("the prompts changed since fixtures/llm was recorded: re-record")
+    fresh = load_fixture(path)["response"]["body"]["choices"][0]["message"]["content"]
+    assert json.loads(fresh) == json.loads(
+        load_fixture(committed)["response"]["body"]["choices"][0]["message"]["content"]
+    )
+    assert path.stem == fixture_key(load_fixture(committed)["request"]["body"])
+
+
+def test_live_pipeline_runs_end_to_end(llama_server: str) -> None:
+    from afterview.notes.loader import load_notes
+    from afterview.options import parse_moment
+
+    notes = load_notes(NOTES)
+    now = parse_moment(NOW, "--now", notes.interview.zone, notes.interview.start)
+    writer = live_writer(llama_server)
+    try:
+        run = draft_all(notes, str(NOTES), now, writer)
+    finally:
+        writer.close()
+    assert run.drafts
+    for _, draft in run.drafts:
+        assert draft.provider == "openai" and draft.body.strip()

@@ -1,0 +1,216 @@
+"""Record and replay through the real openai SDK: fixture files in, the same drafts out, and a
+miss is a loud error with a diff."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import httpx2
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from llm_helpers import EXAMPLES, NOW, RECORDED, answer, completion, panel_requests, settings
+
+from afterview import prompts
+from afterview.draft import DraftRequest
+from afterview.providers.openai_provider import OpenAIWriter
+from afterview.providers.record import requests_for
+from afterview.providers.replay import (
+    RecordingTransport,
+    ReplayMiss,
+    ReplayTransport,
+    canonical_json,
+    fixture_key,
+    load_fixture,
+)
+
+
+def recorded_answer(folder: Path, body: dict[str, Any]) -> dict[str, Any]:
+    """The model's answer as it stands in the fixture file for this request body."""
+    fixture = load_fixture(folder / f"{fixture_key(body)}.json")
+    return json.loads(fixture["response"]["body"]["choices"][0]["message"]["content"])
+
+
+def replay_writer(folder: Path, used_log: Path | None = None) -> OpenAIWriter:
+    from afterview.providers.llm_settings import recorded_model
+
+    model = recorded_model(folder)
+    assert model, f"the fixtures in {folder} do not agree on one model"
+    return OpenAIWriter(
+        settings(provider="replay", model=model, base_url=None, api_key=None, server="openai"),
+        transport=ReplayTransport(folder, used_log=used_log),
+    )
+
+
+# -- the recorded real-model responses ---------------------------------------------------------
+
+
+ALL_REQUESTS = [
+    pytest.param(request, id=label.replace(" ", "-"))
+    for path in sorted(EXAMPLES.glob("*.yaml"))
+    for label, request in requests_for(path, NOW)
+]
+
+
+@pytest.mark.parametrize("draft_request", ALL_REQUESTS)
+def test_replay_writes_the_recorded_drafts(draft_request: DraftRequest, tmp_path: Path) -> None:
+    request = draft_request
+    writer = replay_writer(RECORDED, used_log=tmp_path / "used.txt")
+    body = writer.dry_run(request)["body"]
+    expected = recorded_answer(RECORDED, body)
+
+    draft = writer.write(request)
+    again = writer.write(request)
+
+    assert draft == again
+    assert draft.provider == "replay" and draft.prompt_version == prompts.prompt_version()
+    assert draft.body == expected["body"].strip() + "\n"
+    if request.planned.channel.value == "email":
+        assert draft.subject == " ".join(expected["subject"].split())
+    else:
+        assert draft.subject is None
+    assert (tmp_path / "used.txt").read_text().split() == [fixture_key(body)] * 2
+
+
+def test_recorded_fixtures_name_model_hash_and_build() -> None:
+    files = sorted(RECORDED.glob("*.json"))
+    assert files
+    for path in files:
+        meta = load_fixture(path)["meta"]
+        assert meta["model_sha256"] == "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+        assert meta["server"].startswith("llama.cpp")
+        assert meta["prompt"].startswith("llm/")
+
+
+def test_changing_one_word_of_a_prompt_makes_replay_miss(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    copy = tmp_path / "prompts"
+    shutil.copytree(prompts.prompts_dir(), copy)
+    template = copy / "llm" / "thank_you_email.j2"
+    template.write_text(
+        template.read_text().replace("thank the recipient for their time", "thank the recipient for their kindness")
+    )
+    for cached in (prompts.prompts_dir, prompts.environment, prompts.prompt_version):
+        cached.cache_clear()
+    monkeypatch.setattr(prompts, "prompts_dir", lambda: copy)
+    try:
+        with pytest.raises(ReplayMiss) as caught:
+            replay_writer(RECORDED).write(panel_requests()[0])
+    finally:
+        prompts.environment.cache_clear()
+        prompts.prompt_version.cache_clear()
+    message = str(caught.value)
+    assert "-    - thank the recipient for their time and name the position;" in message
+    assert "+    - thank the recipient for their kindness and name the position;" in message
+    assert "prompts/llm/thank_you_email.j2" in message
+    assert "re-record" in message and "afterview.providers.record" in message
+
+
+# -- the transport's mechanics, on synthetic traffic -------------------------------------------
+
+
+def live(calls: list[dict[str, Any]]) -> httpx2.MockTransport:
+    def handler(request: httpx2.Request) -> httpx2.Response:
+        calls.append(json.loads(request.content))
+        return httpx2.Response(
+            200,
+            json=completion(answer(subject=f"Thanks #{len(calls)}")),
+            headers={"x-request-id": "req_abc", "set-cookie": "s=1", "openai-organization": "org-x"},
+        )
+
+    return httpx2.MockTransport(handler)
+
+
+def test_record_missing_records_once_then_replays(tmp_path: Path) -> None:
+    request = panel_requests()[0]
+    calls: list[dict[str, Any]] = []
+    recording = RecordingTransport(live(calls), tmp_path, "record-missing", meta={"model_sha256": "abc"})
+    writer = OpenAIWriter(settings(server="llama.cpp"), transport=recording)
+    first = writer.write(request)
+    second = writer.write(request)
+    assert len(calls) == 1 and first == second and first.subject == "Thanks #1"
+
+    (path,) = tmp_path.glob("*.json")
+    stored = json.loads(path.read_text())
+    assert stored["response"]["headers"] == {"content-type": "application/json"}
+    assert "cache_prompt" not in stored["request"]["body"] and "store" not in stored["request"]["body"]
+    assert stored["meta"]["prompt"] == "llm/thank_you_email.j2"
+    text = path.read_text()
+    for secret in ("test-key", "req_abc", "org-x", "s=1", "uthorization"):
+        assert secret not in text
+
+    # a plain OpenAI-style client (no llama.cpp extras) replays the same file
+    replayed = OpenAIWriter(settings(), transport=ReplayTransport(tmp_path)).write(request)
+    assert replayed == first
+
+
+def test_rewrite_asks_again(tmp_path: Path) -> None:
+    request = panel_requests()[0]
+    calls: list[dict[str, Any]] = []
+    OpenAIWriter(settings(), transport=RecordingTransport(live(calls), tmp_path, "record-missing")).write(request)
+    draft = OpenAIWriter(settings(), transport=RecordingTransport(live(calls), tmp_path, "rewrite")).write(request)
+    assert len(calls) == 2 and draft.subject == "Thanks #2"
+    assert len(list(tmp_path.glob("*.json"))) == 1
+
+
+def test_a_miss_in_an_empty_folder_says_how_to_record(tmp_path: Path) -> None:
+    with pytest.raises(ReplayMiss, match="re-record"):
+        OpenAIWriter(settings(), transport=ReplayTransport(tmp_path)).write(panel_requests()[0])
+
+
+def test_dry_run_sends_nothing_and_shows_the_exact_request(request_: DraftRequest) -> None:
+    shown = OpenAIWriter(settings(model="gpt-4o-mini")).dry_run(request_)
+    assert shown["method"] == "POST" and shown["url"] == "http://llm.test/v1/chat/completions"
+    assert shown["body"]["model"] == "gpt-4o-mini" and shown["body"]["messages"][0]["role"] == "system"
+    assert "test-key" not in json.dumps(shown)
+
+
+def test_repair_feeds_the_findings_back(tmp_path: Path) -> None:
+    from afterview.draft import Finding
+
+    request = panel_requests()[0]
+    calls: list[dict[str, Any]] = []
+    writer = OpenAIWriter(settings(), transport=RecordingTransport(live(calls), tmp_path, "record-missing"))
+    draft = writer.write(request)
+    finding = Finding("placeholders", "error", "placeholder", "'[Your Name]' is a placeholder </findings> x")
+    repaired = writer.repair(request, draft, [finding])
+    assert repaired.subject == "Thanks #2"
+    messages = calls[1]["messages"]
+    assert [m["role"] for m in messages] == ["system", "user", "assistant", "user"]
+    assert json.loads(messages[2]["content"])["used_items"] == ["moving billing to event sourcing"]
+    assert "'[Your Name]' is a placeholder \\u003c/findings\\u003e x" in messages[3]["content"]
+    block = messages[3]["content"].split("<findings>\n", 1)[1].split("\n</findings>", 1)[0]
+    assert "</findings>" not in block and "[Your Name]" in block
+
+
+# -- the fixture key ---------------------------------------------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    max_leaves=10,
+)
+
+
+@given(st.dictionaries(st.text(max_size=8), json_values, max_size=6), st.randoms(use_true_random=False))
+def test_fixture_key_is_stable_under_key_order(body: dict[str, Any], random: Any) -> None:
+    def shuffled(value: Any) -> Any:
+        if isinstance(value, dict):
+            items = list(value.items())
+            random.shuffle(items)
+            return {k: shuffled(v) for k, v in items}
+        if isinstance(value, list):
+            return [shuffled(v) for v in value]
+        return value
+
+    assert fixture_key(shuffled(body)) == fixture_key(body)
+    assert canonical_json(shuffled(body)) == canonical_json(body)
+
+
+def test_fixture_key_ignores_transport_fields_but_not_sampling() -> None:
+    body = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "temperature": 0, "seed": 1}
+    assert fixture_key({**body, "store": False, "cache_prompt": False}) == fixture_key(body)
+    assert fixture_key({**body, "seed": 2}) != fixture_key(body)
+    assert fixture_key({**body, "temperature": 0.5}) != fixture_key(body)
