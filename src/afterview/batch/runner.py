@@ -84,6 +84,7 @@ def run_file(
         if not force and previous.get("stamp") == current:
             counts = {k: int(v) for k, v in previous.get("counts", {}).items() if k in COUNTS}
             return _with_counts(FileResult(notes_path, out, "unchanged"), counts)
+        calls_before = len(getattr(writer, "calls", []))
         zone = notes.interview.zone
         now = parse_moment(settings.now, "--now", zone, settings.clock)
         send_at = parse_send_at(settings.send_at, zone, now)
@@ -101,7 +102,11 @@ def run_file(
     except InputError as exc:
         return FileResult(notes_path, out, "error", error=str(exc))
     kept = sum(w.status == "kept-edit" for w in written)
-    return _with_counts(FileResult(notes_path, out, "drafted", kept_edits=kept), counts)
+    calls = getattr(writer, "calls", [])[calls_before:]  # what this file cost an LLM writer
+    tokens = sum((c.prompt_tokens or c.prompt_tokens_estimated) + (c.completion_tokens or 0) for c in calls)
+    cost = sum(c.cost or 0.0 for c in calls)
+    result = FileResult(notes_path, out, "drafted", kept_edits=kept, tokens=tokens, cost=round(cost, 6))
+    return _with_counts(result, counts)
 
 
 def _with_counts(result: FileResult, counts: dict[str, int]) -> FileResult:

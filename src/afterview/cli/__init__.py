@@ -11,6 +11,7 @@ import sys
 from afterview.cli import (  # noqa: F401 - imported to register the commands
     batch_command,
     check_command,
+    doctor_command,
     draft_command,
     notes_commands,
     revise_command,

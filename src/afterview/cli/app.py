@@ -158,9 +158,7 @@ ProviderOpt = Annotated[
         show_default=False,
     ),
 ]
-ModelOpt = Annotated[
-    str | None, typer.Option("--model", help="LLM model name (AFTERVIEW_MODEL).", show_default=False)
-]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="LLM model name (AFTERVIEW_MODEL).", show_default=False)]
 BaseUrlOpt = Annotated[
     str | None,
     typer.Option(
@@ -179,8 +177,9 @@ FixturesOpt = Annotated[
 ]
 FixturesModeOpt = Annotated[
     str | None,
-    typer.Option("--fixtures-mode", help="With --provider openai: record-missing (default) or rewrite.",
-                 show_default=False),
+    typer.Option(
+        "--fixtures-mode", help="With --provider openai: record-missing (default) or rewrite.", show_default=False
+    ),
 ]
 
 
@@ -224,8 +223,11 @@ def choose_provider(
 
     used = os.environ.get("AFTERVIEW_FIXTURES_USED")
     writer = make_writer(llm, used_log=Path(used) if used else None)
-    where = "recorded responses in " + str(llm.fixtures) if llm.provider == "replay" else (
-        llm.base_url or "the OpenAI API"
+    where = (
+        "recorded responses in " + str(llm.fixtures) if llm.provider == "replay" else (llm.base_url or "the OpenAI API")
     )
-    return ProviderChoice(writer, f"Drafted by {llm.model} ({llm.provider}, {where}); checked, with the "
-                                  "template writer as the fallback.", llm)
+    return ProviderChoice(
+        writer,
+        f"Drafted by {llm.model} ({llm.provider}, {where}); checked, with the template writer as the fallback.",
+        llm,
+    )

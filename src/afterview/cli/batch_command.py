@@ -10,13 +10,18 @@ from typing import Annotated
 import typer
 
 from afterview.cli.app import (
+    BaseUrlOpt,
     CheckFormat,
+    FixturesOpt,
     Format,
     Grammar,
     GrammarOpt,
+    ModelOpt,
     NowOpt,
+    ProviderOpt,
     SendAtOpt,
     app,
+    choose_provider,
     friendly,
 )
 from afterview.errors import InputError
@@ -48,6 +53,10 @@ def batch(
     force: Annotated[bool, typer.Option("--force", help="Redraft files whose notes have not changed.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any draft is not ready.")] = False,
     grammar: GrammarOpt = Grammar.auto,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    fixtures: FixturesOpt = None,
 ) -> None:
     """Draft many notes files at once, each into its own folder under --out, with a summary.
 
@@ -69,24 +78,25 @@ def batch(
     from afterview.config import load_settings
     from afterview.guardrails import make_grammar_engine
     from afterview.output.console import progress
-    from afterview.writer.template_writer import TemplateWriter
 
     started = time.perf_counter()
     settings = load_settings()
     found, missing = notes_files(paths, exclude=out)
     if not found and missing:
         raise InputError(f"no notes files found in: {', '.join(missing)}")
+    provider_choice = choose_provider(settings, provider, model, base_url, fixtures, None)
+    llm = provider_choice.settings
     run_settings = Settings(
         tone=tone.value if tone else settings.tone,
         output_format=files.value,
-        provider="template",
+        provider=f"{llm.provider}|{llm.model}|{llm.base_url}",
         clock=datetime.now(UTC),
         now=now,
         send_at=send_at,
         grammar=grammar.value,
     )
     _check_moments(now, send_at)
-    writer, engine = TemplateWriter(), make_grammar_engine(grammar.value)
+    writer, engine = provider_choice.writer, make_grammar_engine(grammar.value)
     names = folder_names(found)
     results: list[FileResult] = []
     with progress(len(found), "Drafting") as advance:

@@ -10,12 +10,17 @@ from typing import Annotated
 import typer
 
 from afterview.cli.app import (
+    BaseUrlOpt,
+    FixturesOpt,
     Grammar,
     GrammarOpt,
+    ModelOpt,
     NotesArg,
     NowOpt,
+    ProviderOpt,
     SendAtOpt,
     app,
+    choose_provider,
     friendly,
     load_notes_and_settings,
     notice,
@@ -46,6 +51,10 @@ def revise(
     now: NowOpt = None,
     send_at: SendAtOpt = None,
     grammar: GrammarOpt = Grammar.auto,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    fixtures: FixturesOpt = None,
 ) -> None:
     """Adjust drafts in a conversation: tone, length, content; every version is checked again.
 
@@ -63,7 +72,6 @@ def revise(
     from afterview.revise.session import Session
     from afterview.revise.terminal import editor_for, run
     from afterview.tone import default_tone
-    from afterview.writer.template_writer import TemplateWriter
 
     notes, settings = load_notes_and_settings(notes_path)
     moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
@@ -82,17 +90,19 @@ def revise(
     )
     if first is None:
         raise InputError("--to/--kind: no planned message matches; see `afterview schedule`")
+    provider_choice = choose_provider(settings, provider, model, base_url, fixtures, None)
     session = Session.start(
         notes,
         moment,
         plan,
         chosen,
-        TemplateWriter(),
+        provider_choice.writer,
         tone.value if tone else settings.tone or default_tone(notes.company.culture).value,
         out or notes_path.with_name(f"{notes_path.stem}-drafts"),
         send_at=None if send_at is None else parse_send_at(send_at, notes.interview.zone, moment),
         grammar=make_grammar_engine(grammar.value),
         editor=editor_for(),
+        reviser=provider_choice.writer.revise if provider_choice.is_llm else None,
     )
     session.index = first
     interactive = sys.stdin.isatty() and sys.stdout.isatty()

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afterview.draft import Draft, DraftRequest, Finding
+from afterview.errors import ProviderUnavailable
 from afterview.limits import word_count, word_range
 from afterview.notes.model import Notes
 from afterview.options import SendAt
@@ -25,6 +26,7 @@ from afterview.planning import Plan, Planned
 from afterview.revise.instructions import HELP, Instruction, next_tone, parse
 from afterview.revise.matching import items_for, match_item
 from afterview.writer.style import Style
+from afterview.writer.template_writer import TemplateWriter
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
@@ -90,6 +92,7 @@ class Session:
     grammar: GrammarEngine | None = None
     reviser: Reviser | None = None
     editor: Editor | None = None
+    fallback: Writer = field(default_factory=TemplateWriter)
     index: int = 0
 
     # --- set-up ---------------------------------------------------------------------------
@@ -108,7 +111,11 @@ class Session:
     ) -> Session:
         session = cls(notes, now, plan, [], writer, out_dir, **options)  # type: ignore[arg-type]
         for planned in chosen:
-            draft = writer.write(DraftRequest(notes, planned, tone, now))
+            request = DraftRequest(notes, planned, tone, now)
+            try:
+                draft = writer.write(request)
+            except ProviderUnavailable as exc:
+                draft = replace(session.fallback.write(request), fallback=exc.cause)
             session.threads.append(Thread(planned, [Version(draft, tone, Style(), f"drafted ({draft.provider})")]))
         for thread in session.threads:
             thread.versions[0] = replace(thread.versions[0], draft=session._check(thread.current.draft, thread))
@@ -304,9 +311,15 @@ class Session:
     # --- helpers ------------------------------------------------------------------------------
 
     def _write(self, tone: str, style: Style) -> Draft:
-        thread = self.thread
+        """The draft for a new tone/style: asked of the LLM in words when one is set, else written."""
+        thread, current = self.thread, self.thread.current
         request = DraftRequest(self.notes, thread.planned, tone, self.now, style)
-        return self.writer.write(request)
+        if self.reviser is None or current.draft.provider == "template":
+            return self.fallback.write(request) if self.reviser else self.writer.write(request)
+        try:
+            return self.reviser(request, current.draft, describe_change(current, tone, style), current.draft.findings)
+        except ProviderUnavailable as exc:
+            return replace(self.fallback.write(request), fallback=exc.cause)
 
     def _change(self, label: str, *, tone: str | None = None, style: Style | None = None) -> Reply:
         current = self.thread.current
@@ -336,6 +349,20 @@ class Session:
         siblings = [t.current.draft for t in self.threads if t is not thread and t.versions]
         moment = send_moment(self.send_at, thread.planned)
         return checked(draft, self.notes, self.plan, thread.planned, moment, siblings, self.grammar)
+
+
+def describe_change(current: Version, tone: str, style: Style) -> str:
+    """A revise instruction in words, for an LLM, from what the user asked of the current version."""
+    said = []
+    if tone != current.tone:
+        said.append(f"Rewrite it in a {tone} tone.")
+    if style.length != current.style.length:
+        said.append("Make it shorter." if style.length < current.style.length else "Make it a little longer.")
+    said += [f"Also mention this item from the notes: {m}." for m in style.mention if m not in current.style.mention]
+    said += [f"Leave this out: {d}." for d in style.drop if d not in current.style.drop]
+    if style.variant != current.style.variant:
+        said.append("Write it again with a different structure and wording.")
+    return " ".join(said) or "Improve it."
 
 
 def split_subject(text: str) -> tuple[str | None, str]:
