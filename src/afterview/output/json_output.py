@@ -34,6 +34,7 @@ def message_to_dict(planned: Planned, draft: Draft) -> dict[str, Any]:
         "findings": [finding_to_dict(f) for f in draft.findings],
         "ready": draft.ready,
         "tone": draft.tone,
+        "fallback": draft.fallback,
     }
 
 

@@ -21,6 +21,10 @@ def header(run: DraftRun) -> list[str]:
     return lines
 
 
+def written_by(draft: Draft) -> str:
+    return f"{draft.provider} (standing in: {draft.fallback})" if draft.fallback else draft.provider
+
+
 def findings_lines(draft: Draft) -> list[str]:
     if not draft.findings:
         return ["Checks: ready, no findings"]
@@ -35,7 +39,7 @@ def findings_lines(draft: Draft) -> list[str]:
 def message_text(number: int, planned: Planned, draft: Draft) -> list[str]:
     lines = [f"=== {number}. {labels.title(planned)} ===", f"Send: {labels.send_line(planned.send)}"]
     lines.append(f"Why: {planned.send.reason}")
-    lines.append(f"Written by: {draft.provider} · tone: {draft.tone}")
+    lines.append(f"Written by: {written_by(draft)} · tone: {draft.tone}")
     if draft.subject is not None:
         lines.append(f"Subject: {draft.subject}")
     lines.append("")
@@ -87,7 +91,7 @@ def message_markdown(number: int, planned: Planned, draft: Draft) -> str:
         "",
         f"- **Send:** {labels.send_line(planned.send)}",
         f"- **Why:** {planned.send.reason}",
-        f"- **Written by:** {draft.provider} · tone: {draft.tone}",
+        f"- **Written by:** {written_by(draft)} · tone: {draft.tone}",
     ]
     if draft.subject is not None:
         lines.append(f"- **Subject:** {draft.subject}")
