@@ -1,0 +1,132 @@
+"""The whole LLM path on recorded real-model responses: replay through the real openai SDK, the
+guardrails, the repair round and the template fallback, asserted on what the user sees."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from afterview import prompts
+from afterview.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "fixtures" / "examples"
+FIXTURES = ROOT / "fixtures" / "llm"
+NOW = "2026-11-24T16:00"
+CANARY = "sk-canary-0123456789abcdefghijklmnopqrstuvwxyz"
+runner = CliRunner()
+
+
+def replay(example: str, *extra: str) -> dict:
+    result = runner.invoke(
+        app,
+        ["draft", str(EXAMPLES / example), "--now", NOW, "--provider", "replay", "--fixtures", str(FIXTURES),
+         "--format", "json", *extra],
+    )
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def recorded_answers() -> list[dict]:
+    """What the model answered in each recording (its own JSON), read straight from the files."""
+    answers = []
+    for path in sorted(FIXTURES.glob("*.json")):
+        content = json.loads(path.read_text())["response"]["body"]["choices"][0]["message"]["content"]
+        try:
+            answers.append(json.loads(content))
+        except ValueError:
+            continue
+    return answers
+
+
+def test_a_good_model_draft_is_kept_as_the_model_wrote_it() -> None:
+    doc = replay("single.yaml")
+    thanks = next(m for m in doc["messages"] if m["kind"] == "thank_you")
+    assert thanks["provider"] == "replay" and thanks["fallback"] is None and thanks["ready"] is True
+    bodies = [a["body"].strip() for a in recorded_answers()]
+    assert thanks["body"].strip() in bodies
+
+
+def test_drafts_that_fail_after_one_repair_fall_back_to_the_template_writer_and_say_why() -> None:
+    doc = replay("panel.yaml")
+    thanks = [m for m in doc["messages"] if m["kind"] == "thank_you"]
+    assert thanks and all(m["provider"] == "template" for m in thanks)
+    assert all("after one repair" in m["fallback"] for m in thanks)
+    offline = runner.invoke(app, ["draft", str(EXAMPLES / "panel.yaml"), "--now", NOW, "--provider", "template",
+                                  "--format", "json"])
+    template_bodies = {(m["kind"], m["to"]): m["body"] for m in json.loads(offline.stdout)["messages"]}
+    for message in thanks:
+        assert message["body"] == template_bodies[("thank_you", message["to"])]
+        assert message["ready"] is True
+
+
+def test_the_model_flaws_are_what_sent_it_back() -> None:
+    """The recorded first answers carry the flaws the guardrails exist for."""
+    texts = " ".join(a["body"] for a in recorded_answers())
+    assert "I hope this email finds you well" in texts or "[Your Name]" in texts
+
+
+def test_replay_is_deterministic_and_text_output_names_the_stand_in() -> None:
+    args = ["draft", str(EXAMPLES / "panel.yaml"), "--now", NOW, "--provider", "replay", "--fixtures", str(FIXTURES)]
+    one, two = runner.invoke(app, args), runner.invoke(app, args)
+    assert one.exit_code == 0 and one.stdout == two.stdout
+    assert "Written by: template (standing in: the LLM's draft still failed" in one.stdout
+    assert "written by the template writer because" in one.stderr
+
+
+def test_every_recording_is_used_and_verifies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    used = tmp_path / "used.txt"
+    monkeypatch.setenv("AFTERVIEW_FIXTURES_USED", str(used))
+    for example in sorted(EXAMPLES.glob("*.yaml")):
+        replay(example.name)
+    result = runner.invoke(app, ["fixtures", "verify", str(FIXTURES), "--used", str(used)])
+    assert result.exit_code == 0, result.stdout
+    assert "ok" in result.stdout
+
+
+def test_one_changed_word_in_a_prompt_fails_replay_with_a_diff(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "prompts"
+    shutil.copytree(prompts.prompts_dir(), copy)
+    system = copy / "llm" / "system.j2"
+    text = system.read_text()
+    assert "concise" in text
+    system.write_text(text.replace("concise", "brief", 1))
+    monkeypatch.setattr(prompts, "prompts_dir", lambda: copy)
+    prompts.environment.cache_clear()
+    prompts.prompt_version.cache_clear()
+    try:
+        result = runner.invoke(app, ["draft", str(EXAMPLES / "single.yaml"), "--now", NOW, "--provider", "replay",
+                                     "--fixtures", str(FIXTURES)])
+    finally:
+        prompts.environment.cache_clear()
+        prompts.prompt_version.cache_clear()
+    assert result.exit_code != 0
+    assert "no recorded LLM response" in result.stderr
+    assert "-" in result.stderr and "brief" in result.stderr  # the diff shows the changed word
+    assert "re-record" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_dry_run_shows_the_request_and_never_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", CANARY)
+    result = runner.invoke(app, ["draft", str(EXAMPLES / "single.yaml"), "--now", NOW, "--dry-run", "--kind",
+                                 "thank_you"])
+    assert result.exit_code == 0, result.stderr
+    request = json.loads(result.stdout)
+    assert request["body"]["messages"][0]["role"] == "system"
+    assert "patient intake redesign" in json.dumps(request)
+    assert CANARY not in result.stdout + result.stderr
+
+
+def test_doctor_names_the_provider_and_hides_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", CANARY)
+    result = runner.invoke(app, ["doctor"])
+    assert result.exit_code == 0
+    assert "provider:" in result.stdout and "openai" in result.stdout
+    assert "set (from OPENAI_API_KEY)" in result.stdout
+    assert CANARY not in result.stdout + result.stderr
+    assert "Harper" in result.stdout and "o200k_base" in result.stdout
