@@ -68,8 +68,10 @@ def main() -> int:
         recall = tp / (tp + fn) if tp + fn else 1.0
         print(f"{family:<16}{tp + fn:>5}{fp + tn:>6}{tp:>5}{fp:>5}{fn:>5}{precision:>11.2f}{recall:>8.2f}")
     tp, fp, fn = totals
-    print(f"{'overall':<16}{'':>11}{tp:>5}{fp:>5}{fn:>5}{tp / (tp + fp) if tp + fp else 1:>11.2f}"
-          f"{tp / (tp + fn) if tp + fn else 1:>8.2f}")
+    print(
+        f"{'overall':<16}{'':>11}{tp:>5}{fp:>5}{fn:>5}{tp / (tp + fp) if tp + fp else 1:>11.2f}"
+        f"{tp / (tp + fn) if tp + fn else 1:>8.2f}"
+    )
     print(f"\nmisses ({len(misses)}):")
     for kind, item_id, family, findings in misses:
         print(f"  {kind} {item_id} [{family}]: {findings}")

@@ -1,6 +1,6 @@
 """Start-up and cold draft time of the CLI, against a bare `python -c pass` baseline in the same run.
 
-    python bench/startup.py [--runs N]
+python bench/startup.py [--runs N]
 """
 
 from __future__ import annotations

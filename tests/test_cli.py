@@ -264,7 +264,10 @@ def test_output_does_not_depend_on_the_hash_seed() -> None:
         env = {**__import__("os").environ, "PYTHONHASHSEED": seed}
         proc = subprocess.run(
             [sys.executable, "-m", "afterview", "draft", PANEL, "--now", NOW, "--format", "json"],
-            capture_output=True, text=True, timeout=60, env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
         )
         assert proc.returncode == 0, proc.stderr
         outputs.add(proc.stdout)
@@ -280,7 +283,9 @@ def test_colour_only_on_a_terminal() -> None:
     leader, follower = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "afterview", "schedule", PANEL, "--now", NOW],
-        stdout=follower, stderr=subprocess.DEVNULL, env=env,
+        stdout=follower,
+        stderr=subprocess.DEVNULL,
+        env=env,
     )
     os.close(follower)
     chunks = []
@@ -297,8 +302,13 @@ def test_colour_only_on_a_terminal() -> None:
     screen = b"".join(chunks).decode()
     assert proc.returncode == 0
     assert "\x1b[" in screen and "Dana Lee" in screen
-    piped = subprocess.run([sys.executable, "-m", "afterview", "schedule", PANEL, "--now", NOW],
-                           capture_output=True, text=True, env=env, timeout=60)
+    piped = subprocess.run(
+        [sys.executable, "-m", "afterview", "schedule", PANEL, "--now", NOW],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert "\x1b[" not in piped.stdout and "Dana Lee" in piped.stdout
 
 

@@ -24,8 +24,19 @@ runner = CliRunner()
 def replay(example: str, *extra: str) -> dict:
     result = runner.invoke(
         app,
-        ["draft", str(EXAMPLES / example), "--now", NOW, "--provider", "replay", "--fixtures", str(FIXTURES),
-         "--format", "json", *extra],
+        [
+            "draft",
+            str(EXAMPLES / example),
+            "--now",
+            NOW,
+            "--provider",
+            "replay",
+            "--fixtures",
+            str(FIXTURES),
+            "--format",
+            "json",
+            *extra,
+        ],
     )
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout)
@@ -56,8 +67,9 @@ def test_drafts_that_fail_after_one_repair_fall_back_to_the_template_writer_and_
     thanks = [m for m in doc["messages"] if m["kind"] == "thank_you"]
     assert thanks and all(m["provider"] == "template" for m in thanks)
     assert all("after one repair" in m["fallback"] for m in thanks)
-    offline = runner.invoke(app, ["draft", str(EXAMPLES / "panel.yaml"), "--now", NOW, "--provider", "template",
-                                  "--format", "json"])
+    offline = runner.invoke(
+        app, ["draft", str(EXAMPLES / "panel.yaml"), "--now", NOW, "--provider", "template", "--format", "json"]
+    )
     template_bodies = {(m["kind"], m["to"]): m["body"] for m in json.loads(offline.stdout)["messages"]}
     for message in thanks:
         assert message["body"] == template_bodies[("thank_you", message["to"])]
@@ -99,8 +111,10 @@ def test_one_changed_word_in_a_prompt_fails_replay_with_a_diff(tmp_path: Path, m
     prompts.environment.cache_clear()
     prompts.prompt_version.cache_clear()
     try:
-        result = runner.invoke(app, ["draft", str(EXAMPLES / "single.yaml"), "--now", NOW, "--provider", "replay",
-                                     "--fixtures", str(FIXTURES)])
+        result = runner.invoke(
+            app,
+            ["draft", str(EXAMPLES / "single.yaml"), "--now", NOW, "--provider", "replay", "--fixtures", str(FIXTURES)],
+        )
     finally:
         prompts.environment.cache_clear()
         prompts.prompt_version.cache_clear()
@@ -113,8 +127,9 @@ def test_one_changed_word_in_a_prompt_fails_replay_with_a_diff(tmp_path: Path, m
 
 def test_dry_run_shows_the_request_and_never_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", CANARY)
-    result = runner.invoke(app, ["draft", str(EXAMPLES / "single.yaml"), "--now", NOW, "--dry-run", "--kind",
-                                 "thank_you"])
+    result = runner.invoke(
+        app, ["draft", str(EXAMPLES / "single.yaml"), "--now", NOW, "--dry-run", "--kind", "thank_you"]
+    )
     assert result.exit_code == 0, result.stderr
     request = json.loads(result.stdout)
     assert request["body"]["messages"][0]["role"] == "system"

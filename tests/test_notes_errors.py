@@ -157,15 +157,9 @@ YAML_CASES = [
         "name",
     ),
     # duplicate keys: the line of the second
-    case(
-        "duplicate-key-company-name", edit(7, "  name: Acme Corp"), 7, "company.name", "duplicate", "'name'"
-    ),
-    case(
-        "duplicate-key-interviewer-name", edit(19, "    name: Priya"), 19, "interviewers[1].name", "duplicate"
-    ),
-    case(
-        "duplicate-key-top-level", BASE + "position: Staff Engineer\n", 24, "position", "duplicate", "line 4"
-    ),
+    case("duplicate-key-company-name", edit(7, "  name: Acme Corp"), 7, "company.name", "duplicate", "'name'"),
+    case("duplicate-key-interviewer-name", edit(19, "    name: Priya"), 19, "interviewers[1].name", "duplicate"),
+    case("duplicate-key-top-level", BASE + "position: Staff Engineer\n", 24, "position", "duplicate", "line 4"),
     # enum values list the allowed ones
     case(
         "enum-role",
@@ -271,9 +265,7 @@ YAML_CASES = [
         "did you mean 'America/New_York'",
     ),
     case("timezone-abbreviation-EST", edit(10, "  timezone: EST"), 10, "interview.timezone", "'EST'"),
-    case(
-        "timezone-abbreviation-PST8PDT", edit(10, "  timezone: PST8PDT"), 10, "interview.timezone", "PST8PDT"
-    ),
+    case("timezone-abbreviation-PST8PDT", edit(10, "  timezone: PST8PDT"), 10, "interview.timezone", "PST8PDT"),
     case("timezone-offset", edit(10, "  timezone: UTC-5"), 10, "interview.timezone", "UTC-5"),
     case(
         "interviewer-timezone-typo",
@@ -356,9 +348,7 @@ YAML_CASES = [
     ),
     case(
         "two-primary-contacts",
-        edit(19, "    primary_contact: yes").replace(
-            "    role: hiring_manager\n", "    primary_contact: true\n"
-        ),
+        edit(19, "    primary_contact: yes").replace("    role: hiring_manager\n", "    primary_contact: true\n"),
         19,
         "interviewers[1].primary_contact",
         "primary",
@@ -395,9 +385,7 @@ YAML_CASES = [
 
 
 @pytest.mark.parametrize(("text", "file", "line", "field", "gist"), YAML_CASES)
-def test_yaml_corpus(
-    tmp_path: Path, text: str, file: str, line: int | None, field: str, gist: tuple[str, ...]
-) -> None:
+def test_yaml_corpus(tmp_path: Path, text: str, file: str, line: int | None, field: str, gist: tuple[str, ...]) -> None:
     path = tmp_path / file
     path.write_text(text, encoding="utf-8", newline="")
     with pytest.raises(NotesError) as caught:
@@ -533,9 +521,7 @@ JSON_CASES = [
     ),
     case(
         "json-tab-indented-enum",
-        json_edit(11, '    {"name": "Priya Shah", "role": "hr_person"}')
-        .replace("    ", "\t\t")
-        .replace("  ", "\t"),
+        json_edit(11, '    {"name": "Priya Shah", "role": "hr_person"}').replace("    ", "\t\t").replace("  ", "\t"),
         11,
         "interviewers[1].role",
         "'hr_person'",
@@ -555,9 +541,7 @@ JSON_CASES = [
 
 
 @pytest.mark.parametrize(("text", "file", "line", "field", "gist"), JSON_CASES)
-def test_json_corpus(
-    tmp_path: Path, text: str, file: str, line: int | None, field: str, gist: tuple[str, ...]
-) -> None:
+def test_json_corpus(tmp_path: Path, text: str, file: str, line: int | None, field: str, gist: tuple[str, ...]) -> None:
     path = tmp_path / file
     path.write_text(text, encoding="utf-8")
     with pytest.raises(NotesError) as caught:
@@ -653,9 +637,7 @@ TOML_CASES = [
         file="notes.toml",
     ),
     case("toml-missing-company-name", toml_edit(7, ""), 6, "company.name", "required", file="notes.toml"),
-    case(
-        "toml-date-only-at", toml_edit(11, "at = 2026-11-24"), 11, "interview.at", "time", file="notes.toml"
-    ),
+    case("toml-date-only-at", toml_edit(11, "at = 2026-11-24"), 11, "interview.at", "time", file="notes.toml"),
     case("toml-time-only-at", toml_edit(11, "at = 14:00:00"), 11, "interview.at", file="notes.toml"),
     case(
         "toml-bad-timezone",
@@ -687,9 +669,7 @@ TOML_CASES = [
 
 
 @pytest.mark.parametrize(("text", "file", "line", "field", "gist"), TOML_CASES)
-def test_toml_corpus(
-    tmp_path: Path, text: str, file: str, line: int | None, field: str, gist: tuple[str, ...]
-) -> None:
+def test_toml_corpus(tmp_path: Path, text: str, file: str, line: int | None, field: str, gist: tuple[str, ...]) -> None:
     path = tmp_path / file
     path.write_text(text, encoding="utf-8")
     with pytest.raises(NotesError) as caught:
@@ -717,9 +697,7 @@ def test_toml_corpus(
         pytest.param("notes.yaml", b"candidate:\n  name: \xff\xfe\n", 2, ("UTF-8",), id="invalid-utf8-bytes"),
     ],
 )
-def test_unreadable_content(
-    tmp_path: Path, name: str, content: bytes, line: int | None, gist: tuple[str, ...]
-) -> None:
+def test_unreadable_content(tmp_path: Path, name: str, content: bytes, line: int | None, gist: tuple[str, ...]) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     with pytest.raises(NotesError) as caught:
@@ -979,15 +957,9 @@ def replaced(path: tuple[str | int, ...], value: Any) -> dict[str, Any]:
 
 @FUZZ
 @given(path=st.sampled_from(PATHS), value=values, kind=st.sampled_from(["yaml", "json"]))
-def test_one_field_replaced_gives_notes_or_located_error(
-    path: tuple[str | int, ...], value: Any, kind: str
-) -> None:
+def test_one_field_replaced_gives_notes_or_located_error(path: tuple[str | int, ...], value: Any, kind: str) -> None:
     data = replaced(path, value)
-    text = (
-        json.dumps(data, indent=2)
-        if kind == "json"
-        else yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
-    )
+    text = json.dumps(data, indent=2) if kind == "json" else yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
     try:
         notes_from_text(text, f"notes.{kind}", kind)
     except NotesError as exc:

@@ -174,9 +174,7 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 
 def yaml_with(interview_extra: str = "", interviewer_extra: str = "", top_extra: str = "") -> str:
     """MINIMAL_YAML plus lines under `interview:`, under the first interviewer, and at the top level."""
-    text = MINIMAL_YAML.replace(
-        "  timezone: America/New_York\n", "  timezone: America/New_York\n" + interview_extra
-    )
+    text = MINIMAL_YAML.replace("  timezone: America/New_York\n", "  timezone: America/New_York\n" + interview_extra)
     text = text.replace("  - name: Dana Lee\n", "  - name: Dana Lee\n" + interviewer_extra)
     return text + top_extra
 
@@ -292,9 +290,7 @@ def test_interviewer_timezone_defaults_to_the_interviews(tmp_path: Path) -> None
         pytest.param("    rapport: marathons\n", "rapport", ["marathons"], id="rapport"),
     ],
 )
-def test_single_string_becomes_one_item_list(
-    tmp_path: Path, extra: str, field: str, expected: list[str]
-) -> None:
+def test_single_string_becomes_one_item_list(tmp_path: Path, extra: str, field: str, expected: list[str]) -> None:
     notes = load_notes(write(tmp_path, "notes.yaml", yaml_with(interviewer_extra=extra)))
     assert getattr(notes.interviewers[0], field) == expected
 
@@ -499,9 +495,7 @@ def test_non_ascii_text_survives(tmp_path: Path) -> None:
 
 
 def test_whitespace_in_text_is_tidied(tmp_path: Path) -> None:
-    text = MINIMAL_YAML.replace(
-        "position: Senior Backend Engineer", 'position: "  Senior   Backend Engineer "'
-    )
+    text = MINIMAL_YAML.replace("position: Senior Backend Engineer", 'position: "  Senior   Backend Engineer "')
     notes = load_notes(write(tmp_path, "notes.yaml", text))
     assert notes.position == "Senior Backend Engineer"
 
@@ -518,9 +512,7 @@ def test_naive_at_is_local_wall_time(tmp_path: Path) -> None:
         pytest.param("2026-11-24T14:00-05:00", datetime(2026, 11, 24, 19, 0, tzinfo=UTC), id="same-offset"),
         pytest.param("2026-11-24T14:00+01:00", datetime(2026, 11, 24, 13, 0, tzinfo=UTC), id="other-offset"),
         pytest.param("2026-11-24T19:00Z", datetime(2026, 11, 24, 19, 0, tzinfo=UTC), id="zulu"),
-        pytest.param(
-            "2026-11-24T14:00:00-05:00", datetime(2026, 11, 24, 19, 0, tzinfo=UTC), id="with-seconds"
-        ),
+        pytest.param("2026-11-24T14:00:00-05:00", datetime(2026, 11, 24, 19, 0, tzinfo=UTC), id="with-seconds"),
     ],
 )
 def test_aware_at_keeps_its_offset(tmp_path: Path, at: str, utc: datetime) -> None:

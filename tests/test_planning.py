@@ -218,12 +218,8 @@ def test_point_of_contact(interviewers: list[dict[str, Any]], contact: str) -> N
     ("interview", "company", "start", "end", "recommended"),
     [
         pytest.param({}, {}, date(2026, 12, 1), date(2026, 12, 4), date(2026, 12, 1), id="normal"),
-        pytest.param(
-            {}, {"pace": "busy"}, date(2026, 12, 4), date(2026, 12, 8), date(2026, 12, 4), id="busy"
-        ),
-        pytest.param(
-            {}, {"pace": "urgent"}, date(2026, 11, 27), date(2026, 11, 29), date(2026, 11, 27), id="urgent"
-        ),
+        pytest.param({}, {"pace": "busy"}, date(2026, 12, 4), date(2026, 12, 8), date(2026, 12, 4), id="busy"),
+        pytest.param({}, {"pace": "urgent"}, date(2026, 11, 27), date(2026, 11, 29), date(2026, 11, 27), id="urgent"),
         pytest.param(
             {"decision_by": "2026-12-04"},
             {},
@@ -404,18 +400,13 @@ def test_two_unanswered_status_checks_mean_no_further_follow_up() -> None:
 
 def test_three_unanswered_status_checks_still_no_more() -> None:
     n = notes(
-        history=[
-            {"kind": "status_check", "to": "Priya Shah", "at": f"2026-12-{day:02d}T10:00"}
-            for day in (1, 8, 15)
-        ]
+        history=[{"kind": "status_check", "to": "Priya Shah", "at": f"2026-12-{day:02d}T10:00"} for day in (1, 8, 15)]
     )
     assert of_kind(make_plan(n, NOW), Kind.status_check) == []
 
 
 def test_a_replied_status_check_is_not_followed_by_another() -> None:
-    n = notes(
-        history=[{"kind": "status_check", "to": "Priya Shah", "at": "2026-12-01T10:00", "replied": True}]
-    )
+    n = notes(history=[{"kind": "status_check", "to": "Priya Shah", "at": "2026-12-01T10:00", "replied": True}])
     plan = make_plan(n, datetime(2026, 12, 9, 9, 0, tzinfo=NY))
     assert of_kind(plan, Kind.status_check) == []
     skips = skipped_of(plan, Kind.status_check)
@@ -483,9 +474,7 @@ def test_concluded_outcome_keeps_sent_dates() -> None:
         pytest.param("withdrawn", True, 0, id="withdrawn-with-flag"),
     ],
 )
-def test_feedback_request_only_after_rejection_and_when_asked(
-    outcome: str, flag: bool, expected: int
-) -> None:
+def test_feedback_request_only_after_rejection_and_when_asked(outcome: str, flag: bool, expected: int) -> None:
     plan = make_plan(notes(interview={"outcome": outcome}), NOW, feedback_request=flag)
     requests = of_kind(plan, Kind.feedback_request)
     assert len(requests) == expected

@@ -12,18 +12,46 @@ from afterview.notes.model import Notes
 from afterview.pipeline import draft_all
 from afterview.writer.template_writer import TemplateWriter
 
-NAMES = ["Dana Lee", "Dr. Anna Kim", "Luc", "Siobhán O'Neill", "Tomás Ibarra", "Zoë Martin", "Prof. Raj Patel",
-         "Nguyễn Văn An", "Mary-Jane Watson", "Ólafur Arnalds"]
-TOPICS = ["moving billing to event sourcing", "We talked about how they deploy on Fridays.",
-          "The team wants to rewrite the API", "discussed the SwiftUI migration", "Platform strategy",
-          "how design reviews work", "the on-call rotation"]
-CHALLENGES = ["nightly batch jobs page the on-call team", "The build takes two hours", "flaky tests",
-              "Customers churn after the first month."]
-HIGHLIGHTS = ["led the Kafka migration at Northwind", "I built a design system used by four teams",
-              "ten years of Go", "AWS certification", "cut p99 latency by 40%"]
+NAMES = [
+    "Dana Lee",
+    "Dr. Anna Kim",
+    "Luc",
+    "Siobhán O'Neill",
+    "Tomás Ibarra",
+    "Zoë Martin",
+    "Prof. Raj Patel",
+    "Nguyễn Văn An",
+    "Mary-Jane Watson",
+    "Ólafur Arnalds",
+]
+TOPICS = [
+    "moving billing to event sourcing",
+    "We talked about how they deploy on Fridays.",
+    "The team wants to rewrite the API",
+    "discussed the SwiftUI migration",
+    "Platform strategy",
+    "how design reviews work",
+    "the on-call rotation",
+]
+CHALLENGES = [
+    "nightly batch jobs page the on-call team",
+    "The build takes two hours",
+    "flaky tests",
+    "Customers churn after the first month.",
+]
+HIGHLIGHTS = [
+    "led the Kafka migration at Northwind",
+    "I built a design system used by four teams",
+    "ten years of Go",
+    "AWS certification",
+    "cut p99 latency by 40%",
+]
 ZONES = ["America/New_York", "Pacific/Auckland", "Asia/Kolkata", "Europe/London", "America/Los_Angeles"]
-POSITIONS = ["Senior Backend Engineer", "Principal Staff Software Engineer, Payments Infrastructure and Reliability",
-             "Designer"]
+POSITIONS = [
+    "Senior Backend Engineer",
+    "Principal Staff Software Engineer, Payments Infrastructure and Reliability",
+    "Designer",
+]
 
 person = st.fixed_dictionaries(
     {
@@ -32,8 +60,9 @@ person = st.fixed_dictionaries(
         "timezone": st.sampled_from(ZONES),
         "topics": st.lists(st.sampled_from(TOPICS), min_size=1, max_size=2, unique=True),
         "challenges": st.lists(st.sampled_from(CHALLENGES), max_size=1),
-        "rapport": st.lists(st.sampled_from(["both ran the Chicago marathon", "Both from Ohio", "sailing"]),
-                            max_size=1),
+        "rapport": st.lists(
+            st.sampled_from(["both ran the Chicago marathon", "Both from Ohio", "sailing"]), max_size=1
+        ),
     }
 )
 notes_data = st.fixed_dictionaries(
@@ -59,8 +88,7 @@ BROKEN = re.compile(
 @given(notes_data)
 def test_generated_notes_give_clean_whole_sentences(data: dict) -> None:
     interviewers = [
-        {"name": name, **{k: v for k, v in data["people"][n].items()}}
-        for n, name in enumerate(data["names"])
+        {"name": name, **{k: v for k, v in data["people"][n].items()}} for n, name in enumerate(data["names"])
     ]
     notes = Notes.model_validate(
         {
@@ -89,8 +117,13 @@ def test_titles_and_sentence_shaped_items_read_naturally() -> None:
             "position": "Designer",
             "company": {"name": "Acme"},
             "interview": {"at": "2026-11-24T10:00", "timezone": "Europe/London"},
-            "interviewers": [{"name": "Dr. Anna Kim", "topics": ["We talked about how they deploy on Fridays."],
-                              "rapport": ["Both from Ohio"]}],
+            "interviewers": [
+                {
+                    "name": "Dr. Anna Kim",
+                    "topics": ["We talked about how they deploy on Fridays."],
+                    "rapport": ["Both from Ohio"],
+                }
+            ],
         }
     )
     now = datetime(2026, 11, 24, 13, tzinfo=notes.interview.zone)

@@ -77,8 +77,9 @@ def test_names_the_person_the_company_and_signs_off(name: str, notes: Notes, dra
     person = notes.interviewer(draft.to)
     first_line = draft.body.splitlines()[0]
     assert person.first_name in first_line
-    assert draft.body.rstrip().endswith(notes.candidate.name.split()[0] if draft.channel is Channel.linkedin
-                                        else notes.candidate.name)
+    assert draft.body.rstrip().endswith(
+        notes.candidate.name.split()[0] if draft.channel is Channel.linkedin else notes.candidate.name
+    )
     if draft.channel is not Channel.linkedin:
         assert notes.company.name in draft.body or notes.position in draft.body
 
@@ -195,7 +196,7 @@ def test_decision_date_is_named_in_the_status_check() -> None:
 
 def test_final_status_check_says_so_gently() -> None:
     run = run_for(next(p for p in EXAMPLES if p.stem == "second-status-check"), now="2026-11-14T09:00")
-    (planned, check), = run.drafts
+    ((planned, check),) = run.drafts
     assert planned.send.final
     assert "once more" in check.body and "another direction" in check.body
 
@@ -203,7 +204,7 @@ def test_final_status_check_says_so_gently() -> None:
 def test_feedback_request_only_when_asked_after_rejection() -> None:
     path = next(p for p in EXAMPLES if p.stem == "rejected")
     assert run_for(path).drafts == ()
-    (_, request), = run_for(path, feedback_request=True).drafts
+    ((_, request),) = run_for(path, feedback_request=True).drafts
     assert request.kind is Kind.feedback_request and "feedback" in request.body
 
 

@@ -324,9 +324,7 @@ THANK_YOU_TIMES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("start", "zone", "minutes", "recipient", "recommended", "deadline"), THANK_YOU_TIMES
-)
+@pytest.mark.parametrize(("start", "zone", "minutes", "recipient", "recommended", "deadline"), THANK_YOU_TIMES)
 def test_thank_you_recommended_and_deadline(
     start: str, zone: str, minutes: int, recipient: str, recommended: str, deadline: str
 ) -> None:
@@ -354,12 +352,8 @@ THANK_YOU_STATES = [
     pytest.param("2026-12-10T09:00:00-05:00", None, "overdue", id="weeks-later"),
     pytest.param("2026-11-25T20:30:00+00:00", None, "overdue", id="now-given-in-utc"),
     pytest.param("2026-11-25T05:00:00+09:00", None, "due", id="now-given-in-tokyo"),
-    pytest.param(
-        "2026-11-24T10:00:00-05:00", "2026-11-24T18:30:00-05:00", "sent", id="sent-before-now-even-early"
-    ),
-    pytest.param(
-        "2026-12-10T09:00:00-05:00", "2026-11-24T18:30:00-05:00", "sent", id="sent-instead-of-overdue"
-    ),
+    pytest.param("2026-11-24T10:00:00-05:00", "2026-11-24T18:30:00-05:00", "sent", id="sent-before-now-even-early"),
+    pytest.param("2026-12-10T09:00:00-05:00", "2026-11-24T18:30:00-05:00", "sent", id="sent-instead-of-overdue"),
     pytest.param("2026-11-24T16:00:00-05:00", "2026-11-24T15:30:00-05:00", "sent", id="sent-instead-of-due"),
 ]
 
@@ -444,9 +438,7 @@ DECISION_ROWS = [
         date(2026, 12, 4),
         id="thu-normal",
     ),
-    pytest.param(
-        Pace.busy, date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 9), date(2026, 12, 8), id="thu-busy"
-    ),
+    pytest.param(Pace.busy, date(2026, 12, 3), date(2026, 12, 4), date(2026, 12, 9), date(2026, 12, 8), id="thu-busy"),
     pytest.param(
         Pace.normal,
         date(2026, 12, 4),
@@ -455,9 +447,7 @@ DECISION_ROWS = [
         date(2026, 12, 7),
         id="fri-normal",
     ),
-    pytest.param(
-        Pace.busy, date(2026, 12, 4), date(2026, 12, 7), date(2026, 12, 10), date(2026, 12, 9), id="fri-busy"
-    ),
+    pytest.param(Pace.busy, date(2026, 12, 4), date(2026, 12, 7), date(2026, 12, 10), date(2026, 12, 9), id="fri-busy"),
     pytest.param(
         Pace.normal,
         date(2026, 12, 5),
@@ -474,9 +464,7 @@ DECISION_ROWS = [
         date(2026, 12, 7),
         id="sun-normal",
     ),
-    pytest.param(
-        Pace.busy, date(2026, 12, 6), date(2026, 12, 7), date(2026, 12, 10), date(2026, 12, 9), id="sun-busy"
-    ),
+    pytest.param(Pace.busy, date(2026, 12, 6), date(2026, 12, 7), date(2026, 12, 10), date(2026, 12, 9), id="sun-busy"),
     pytest.param(
         Pace.normal,
         date(2026, 12, 31),
@@ -520,9 +508,7 @@ PACE_ROWS = [
         date(2026, 12, 1),
         id="normal-tue",
     ),
-    pytest.param(
-        Pace.busy, date(2026, 11, 24), date(2026, 12, 4), date(2026, 12, 8), date(2026, 12, 4), id="busy-tue"
-    ),
+    pytest.param(Pace.busy, date(2026, 11, 24), date(2026, 12, 4), date(2026, 12, 8), date(2026, 12, 4), id="busy-tue"),
     pytest.param(
         Pace.urgent,
         date(2026, 11, 24),
@@ -608,21 +594,11 @@ def test_status_check_from_thank_you(
     ("zone", "sent", "recommended"),
     [
         pytest.param("Asia/Tokyo", date(2026, 11, 24), "2026-12-01T10:00:00+09:00", id="tokyo"),
-        pytest.param(
-            "America/Los_Angeles", date(2026, 11, 24), "2026-12-01T10:00:00-08:00", id="los-angeles"
-        ),
-        pytest.param(
-            "America/New_York", date(2026, 10, 26), "2026-11-02T10:00:00-05:00", id="ny-after-fall-back"
-        ),
-        pytest.param(
-            "America/New_York", date(2026, 3, 2), "2026-03-09T10:00:00-04:00", id="ny-after-spring-forward"
-        ),
-        pytest.param(
-            "Europe/London", date(2026, 3, 23), "2026-03-30T10:00:00+01:00", id="london-after-spring"
-        ),
-        pytest.param(
-            "Europe/London", date(2026, 10, 19), "2026-10-26T10:00:00+00:00", id="london-after-fall"
-        ),
+        pytest.param("America/Los_Angeles", date(2026, 11, 24), "2026-12-01T10:00:00-08:00", id="los-angeles"),
+        pytest.param("America/New_York", date(2026, 10, 26), "2026-11-02T10:00:00-05:00", id="ny-after-fall-back"),
+        pytest.param("America/New_York", date(2026, 3, 2), "2026-03-09T10:00:00-04:00", id="ny-after-spring-forward"),
+        pytest.param("Europe/London", date(2026, 3, 23), "2026-03-30T10:00:00+01:00", id="london-after-spring"),
+        pytest.param("Europe/London", date(2026, 10, 19), "2026-10-26T10:00:00+00:00", id="london-after-fall"),
     ],
 )
 def test_status_check_at_ten_local(zone: str, sent: date, recommended: str) -> None:
@@ -692,18 +668,10 @@ def test_status_check_state_with_decision_date(now: str, state: str) -> None:
 
 # (first status check sent on, window start, window end, recommended date)
 SECOND_ROWS = [
-    pytest.param(
-        date(2026, 12, 1), date(2026, 12, 8), date(2026, 12, 11), date(2026, 12, 8), id="first-on-tue"
-    ),
-    pytest.param(
-        date(2026, 12, 4), date(2026, 12, 11), date(2026, 12, 14), date(2026, 12, 11), id="first-on-fri"
-    ),
-    pytest.param(
-        date(2026, 11, 29), date(2026, 12, 6), date(2026, 12, 9), date(2026, 12, 7), id="first-on-sun"
-    ),
-    pytest.param(
-        date(2026, 11, 28), date(2026, 12, 5), date(2026, 12, 8), date(2026, 12, 7), id="first-on-sat"
-    ),
+    pytest.param(date(2026, 12, 1), date(2026, 12, 8), date(2026, 12, 11), date(2026, 12, 8), id="first-on-tue"),
+    pytest.param(date(2026, 12, 4), date(2026, 12, 11), date(2026, 12, 14), date(2026, 12, 11), id="first-on-fri"),
+    pytest.param(date(2026, 11, 29), date(2026, 12, 6), date(2026, 12, 9), date(2026, 12, 7), id="first-on-sun"),
+    pytest.param(date(2026, 11, 28), date(2026, 12, 5), date(2026, 12, 8), date(2026, 12, 7), id="first-on-sat"),
 ]
 
 
@@ -766,9 +734,7 @@ ZONES = [
     "Asia/Tehran",
 ]
 
-instants = st.datetimes(
-    min_value=datetime(2025, 1, 1), max_value=datetime(2028, 12, 31), timezones=st.just(UTC)
-)
+instants = st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2028, 12, 31), timezones=st.just(UTC))
 
 
 @SETTINGS
@@ -779,9 +745,7 @@ instants = st.datetimes(
     recipient=st.sampled_from(ZONES),
     now=instants,
 )
-def test_thank_you_invariants(
-    start: datetime, minutes: int, zone: str, recipient: str, now: datetime
-) -> None:
+def test_thank_you_invariants(start: datetime, minutes: int, zone: str, recipient: str, now: datetime) -> None:
     begin = start.astimezone(ZoneInfo(zone))
     to = ZoneInfo(recipient)
     plan = thank_you_plan(begin, minutes, to, now=now)

@@ -13,9 +13,21 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_wheel_ships_prompts_and_drafts_from_its_own_copy(tmp_path: Path) -> None:
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", str(ROOT), "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(tmp_path / "dist")],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(ROOT),
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert build.returncode == 0, build.stderr
     (wheel,) = (tmp_path / "dist").glob("afterview-*.whl")
@@ -42,12 +54,16 @@ def test_wheel_ships_prompts_and_drafts_from_its_own_copy(tmp_path: Path) -> Non
     assert prompts_dir.startswith(str(tmp_path / "site"))
 
     example = tmp_path / "notes.yaml"
-    init = subprocess.run([sys.executable, "-m", "afterview", "init", str(example)], env=env,
-                          capture_output=True, text=True, timeout=60)
+    init = subprocess.run(
+        [sys.executable, "-m", "afterview", "init", str(example)], env=env, capture_output=True, text=True, timeout=60
+    )
     assert init.returncode == 0, init.stderr
     drafted = subprocess.run(
         [sys.executable, "-m", "afterview", "draft", str(example), "--now", "2026-11-24T16:00"],
-        env=env, capture_output=True, text=True, timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert drafted.returncode == 0, drafted.stderr
     assert "Thank-you to Dana Lee" in drafted.stdout

@@ -197,12 +197,14 @@ def test_languagetool_failing_mid_run_is_reported_not_skipped() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["I appreciated the chance to speak with you yesterday about the role.",
-     "It was great to meet you today.", "Thank you for meeting with you on Monday."],
+    [
+        "I appreciated the chance to speak with you yesterday about the role.",
+        "It was great to meet you today.",
+        "Thank you for meeting with you on Monday.",
+    ],
 )
 def test_harper_you_before_a_time_word_is_not_a_possessive(sentence: str) -> None:
     from afterview.guardrails.grammar.harper_engine import HarperEngine
 
     findings = HarperEngine().check(sentence, [])
     assert not [f for f in findings if "your" in (f.suggestion or "").lower()]
-

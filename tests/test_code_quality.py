@@ -1,0 +1,41 @@
+"""The house rules that tools can check: ruff (lint, format, the openai import ban) and mypy --strict."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.skipif(shutil.which("ruff", path=str(BIN)) is None, reason="ruff is in the test extra")
+def test_ruff_lint_and_format() -> None:
+    lint = run(str(BIN / "ruff"), "check", "src", "tests", "bench")
+    assert lint.returncode == 0, lint.stdout
+    fmt = run(str(BIN / "ruff"), "format", "--check", "src", "tests", "bench")
+    assert fmt.returncode == 0, fmt.stdout
+
+
+@pytest.mark.skipif(shutil.which("mypy", path=str(BIN)) is None, reason="mypy is in the test extra")
+def test_mypy_strict() -> None:
+    result = run(str(BIN / "mypy"), "--strict", "src/afterview")
+    assert result.returncode == 0, result.stdout
+
+
+def test_only_the_provider_module_imports_openai() -> None:
+    offenders = [
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "src").rglob("*.py")
+        if p.name != "openai_provider.py"
+        and any(line.strip().startswith(("import openai", "from openai")) for line in p.read_text().splitlines())
+    ]
+    assert offenders == []
