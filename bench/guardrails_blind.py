@@ -13,25 +13,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "guardrails"))
 
-from guardrail_corpus import FAMILIES, HERE, Item, build, flagged
+from guardrail_corpus import FAMILIES, HERE, Item, build, flagged, load_corpus
 
 CORPUS = HERE / "blind_corpus.yaml"
 
 
 def load_blind(path: Path = CORPUS) -> list[Item]:
-    """Same item transformation as guardrail_corpus.load_corpus, pointed at the blind file."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    items = []
-    for entry in raw["items"]:
-        entry = dict(entry)
-        entry["siblings"] = tuple((s["to"], s["body"]) for s in entry.get("siblings", []))
-        entry["expect"] = dict(entry.get("expect") or {})
-        items.append(Item(**entry))
-    return items
+    return load_corpus(path)
 
 
 def fmt(findings) -> str:

@@ -65,8 +65,8 @@ def notes(name: str) -> Notes:
     return load_notes(HERE / "notes" / f"{name}.yaml")
 
 
-def load_corpus() -> list[Item]:
-    raw = yaml.safe_load((HERE / "corpus.yaml").read_text(encoding="utf-8"))
+def load_corpus(path: Path = HERE / "corpus.yaml") -> list[Item]:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     items = []
     for entry in raw["items"]:
         entry = dict(entry)
