@@ -272,3 +272,23 @@ def test_an_editor_that_cannot_start_leaves_the_session_and_draft_alone(tmp_path
     assert s.thread.current.label == "tone: enthusiastic" and len(s.thread.versions) == 2
     failing = session(tmp_path, editor=editor_for({"EDITOR": "false"}))
     assert "exited with status 1" in failing.handle("edit").text
+
+
+def test_free_text_goes_to_the_llm_and_a_result_that_fails_a_check_is_refused(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    asked: list[str] = []
+
+    def reviser(request, draft, instruction, findings):  # a scripted LLM: the seam the real provider fills
+        asked.append(instruction)
+        if "pirate" in instruction:
+            return replace(draft, body=draft.body.replace("Dear Dana,", "Ahoy [Name],"), provider="replay")
+        return replace(draft, body=draft.body.replace("I especially enjoyed", "I truly enjoyed"), provider="replay")
+
+    s = session(tmp_path, reviser=reviser)
+    refused = s.handle("make it sound like a pirate")
+    assert "Kept the previous version" in refused.text and "placeholders" in refused.text
+    assert len(s.thread.versions) == 1
+    assert s.handle("make the opening less stiff").show
+    assert "I truly enjoyed" in s.thread.current.draft.body and s.thread.current.draft.provider == "replay"
+    assert asked == ["make it sound like a pirate", "make the opening less stiff"]

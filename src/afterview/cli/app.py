@@ -222,7 +222,13 @@ def choose_provider(
     from afterview.providers.openai_provider import make_writer
 
     used = os.environ.get("AFTERVIEW_FIXTURES_USED")
-    writer = make_writer(llm, used_log=Path(used) if used else None)
+    meta = None
+    if llm.provider == "openai" and llm.fixtures is not None:  # recording: say which model and server
+        from afterview.providers.record import model_meta
+
+        model_file, binary = os.environ.get("AFTERVIEW_MODEL_FILE"), os.environ.get("AFTERVIEW_SERVER_BINARY")
+        meta = model_meta(Path(model_file) if model_file else None, Path(binary) if binary else None)
+    writer = make_writer(llm, used_log=Path(used) if used else None, meta=meta)
     where = (
         "recorded responses in " + str(llm.fixtures) if llm.provider == "replay" else (llm.base_url or "the OpenAI API")
     )
