@@ -102,6 +102,8 @@ def draft(
         kinds=frozenset(kind) if kind else None,
         to=resolve_person(notes, to) if to else None,
     )
+    if feedback_request and notes.interview.outcome.value != "rejected":
+        notice("--feedback-request: a feedback request is only drafted after outcome: rejected")
     chosen = choose_provider(settings, provider, model, base_url, fixtures, fixtures_mode)
     chosen_tone = tone.value if tone else settings.tone
     if dry_run:
