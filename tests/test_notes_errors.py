@@ -1005,3 +1005,20 @@ def test_utf16_file_is_told_to_be_saved_as_utf8(tmp_path: Path) -> None:
     with pytest.raises(NotesError) as caught:
         load_notes(path)
     assert "UTF-16" in str(caught.value) and "UTF-8" in str(caught.value)
+
+
+def test_names_that_differ_only_in_case_are_the_same_person(tmp_path: Path) -> None:
+    source = (Path(__file__).resolve().parents[1] / "fixtures" / "examples" / "panel.yaml").read_text()
+    path = tmp_path / "notes.yaml"
+    path.write_text(source.replace("  - name: Marcus Chen", "  - name: dana  lee"))
+    with pytest.raises(NotesError) as caught:
+        load_notes(path)
+    assert "interviewers[1].name: 'dana lee' appears twice" in str(caught.value)
+
+
+@pytest.mark.parametrize("zone", ["UTC+1", "GMT-5", "utc + 2"])
+def test_fixed_offsets_are_refused_with_a_region_hint(zone: str) -> None:
+    from afterview.notes.timezones import check_timezone
+
+    with pytest.raises(ValueError, match="fixed offset, which ignores daylight saving time"):
+        check_timezone(zone)

@@ -205,8 +205,9 @@ class Notes(Strict):
     @model_validator(mode="after")
     def _cross_checks(self) -> Notes:
         names = [i.name for i in self.interviewers]
+        folded = [" ".join(n.casefold().split()) for n in names]
         for n, name in enumerate(names):
-            if name in names[:n]:
+            if folded[n] in folded[:n]:
                 raise LocatedValueError(("interviewers", n, "name"), f"'{name}' appears twice; list each person once")
         primaries = [n for n, i in enumerate(self.interviewers) if i.primary_contact]
         if len(primaries) > 1:

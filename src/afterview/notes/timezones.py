@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zoneinfo
 
 from afterview.notes.suggest import closest
@@ -24,6 +25,12 @@ def check_timezone(name: str) -> str:
         raise ValueError(
             f"'{name}' is an abbreviation or legacy alias; use a region name such as America/New_York or Europe/London"
         )
-    hint = closest(name, (z for z in zoneinfo.available_timezones() if "/" in z), cutoff=0.5)
+    if re.match(r"^\s*(?:UTC|GMT)\s*[+-]\s*\d", name, re.I):
+        raise ValueError(
+            f"'{name}' is a fixed offset, which ignores daylight saving time; use a region name such as "
+            "Europe/Berlin or America/New_York"
+        )
+    regions = (z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith("Etc/"))
+    hint = closest(name, regions, cutoff=0.5)
     did = f"; did you mean '{hint}'?" if hint else " (use an IANA name such as America/New_York)"
     raise ValueError(f"'{name}' is not a known IANA timezone{did}")
