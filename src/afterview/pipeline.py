@@ -94,14 +94,12 @@ def draft_all(
         request = requests[n]
         if draft.fallback is None and _content_errors(result) and isinstance(writer, Repairer):
             result = _repair_or_fall_back(writer, fallback_writer, request, result, check)
-        if getattr(writer if result.fallback is None else fallback_writer, "varies", False) and _too_similar(result):
+        author = writer if result.fallback is None else fallback_writer
+        if getattr(author, "varies", False) and _too_similar(result):
             # A deterministic writer can try its other structures until the note stands apart.
             for variant in range(1, VARIANT_TRIES + 1):
-                retry = check(
-                    replace(
-                        fallback_writer.write(replace(request, style=Style(variant=variant))), fallback=result.fallback
-                    )
-                )
+                retry = author.write(replace(request, style=Style(variant=variant)))
+                retry = check(replace(retry, fallback=result.fallback))
                 if not _too_similar(retry):
                     result = retry
                     break
