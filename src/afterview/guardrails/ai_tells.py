@@ -1,4 +1,5 @@
-"""Stock phrases and punctuation that make a note read as machine-written (warnings only)."""
+"""Stock phrases and punctuation that make a note read as machine-written (warnings), and talk about
+prompts and instructions, which only a model that obeyed text pasted into the notes writes (errors)."""
 
 from __future__ import annotations
 
@@ -56,9 +57,33 @@ TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bleverag(?:e|ing) my\b", re.I), "stock_phrase", "Say 'use my'."),
 )
 
+# A follow-up message never talks about its prompt: these mean the model followed (or leaked) instructions.
+PROMPT_TALK = re.compile(
+    r"\b(?:system|developer|hidden|original|initial) (?:prompt|message|instructions?)\b"
+    r"|\bas an? (?:AI|artificial intelligence)(?: language)? (?:model|assistant)\b"
+    r"|\bas a (?:large )?language model\b|\bI am an AI\b"
+    r"|\b(?:ignor|disregard|forget|overrid)\w* (?:(?:all|any|the|my|your|these|those|of) )*"
+    r"(?:(?:previous|prior|above|earlier|original) )?(?:instructions|rules|guidelines|prompts?)\b"
+    r"|\bmy (?:instructions|guidelines|programming)\b"
+    r"|</?\s*notes\s*>|\bdata block\b|\bRules for every message\b|\bprompt injection\b",
+    re.I,
+)
+
 
 def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found = []
+    for m in PROMPT_TALK.finditer(draft.body):
+        found.append(
+            Finding(
+                "ai_tells",
+                "error",
+                "prompt_talk",
+                f"'{m.group().strip()}' talks about the model's instructions, which a follow-up never does; "
+                "the notes may contain an instruction the model obeyed. Rewrite the message from your notes.",
+                m.span(),
+                "Remove the sentence.",
+            )
+        )
     for pattern, code, advice in TELLS:
         for m in pattern.finditer(draft.body):
             if code == "em_dash":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
@@ -30,15 +31,32 @@ def per_notes(fn: Callable[[Notes], T]) -> Callable[[Notes], T]:
     return cached
 
 
+# Text pasted into the notes that addresses the model rather than describing the interview
+# (OWASP LLM01). It supports no fact: a draft repeating its names or figures obeyed it.
+INSTRUCTION = re.compile(
+    r"</?\s*notes\s*>|```|(?:^|\s)#{2,}\s"
+    r"|^\W*(?:system|assistant|developer)\s*:"
+    r"|\b(?:ignor|disregard|forget|overrid)\w*\b.{0,40}\b(?:instructions|rules|prompt)\b"
+    r"|\b(?:new|previous|prior|above|system|your) instructions\b"
+    r"|\byou (?:must|should|will) (?:now )?(?:write|say|thank|add|include|tell|sign|mention|claim)\b"
+    r"|\b(?:developer|jailbreak) mode\b",
+    re.I,
+)
+
+
+def looks_like_instruction(text: str) -> bool:
+    return bool(INSTRUCTION.search(text))
+
+
 @per_notes
 def notes_texts(notes: Notes) -> tuple[str, ...]:
-    """Every free-text value of the notes, names included."""
+    """Every free-text value of the notes, names included, except text that reads as instructions."""
     c = notes.candidate
     out = [c.name, *c.highlights, *c.since_interview, notes.position, notes.company.name, *notes.company.news]
     out += notes.requested
     for person in notes.interviewers:
         out += [person.name, person.title or "", *person.topics, *person.challenges, *person.rapport]
-    return tuple(t for t in out if t)
+    return tuple(t for t in out if t and not looks_like_instruction(t))
 
 
 @per_notes

@@ -94,11 +94,22 @@ class CallRecord:
 
 def _data_json(data: Any) -> str:
     """JSON for a data block: '<' and '>' escaped so no value can close the block or open another."""
-    text = json.dumps(data, indent=2, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e")
+    return _inline(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+# Invisible format characters (zero-width, bidi overrides, Unicode tag characters) can hide
+# instructions a person reviewing the notes never sees; as JSON escapes they are visible and inert.
+_INVISIBLE = re.compile(
+    r"[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+
+
+def _escape_invisible(match: re.Match[str]) -> str:
+    return json.dumps(match.group())[1:-1]
 
 
 def _inline(text: str) -> str:
+    text = _INVISIBLE.sub(_escape_invisible, text)
     return text.replace("<", "\\u003c").replace(">", "\\u003e")
 
 
@@ -437,6 +448,7 @@ def _server_message(exc: Any) -> str:
 @contextmanager
 def sdk_errors(settings: LLMSettings) -> Iterator[None]:
     """Translate the SDK's exceptions into afterview's (`raise … from exc`); ours pass through."""
+    import httpx2
     import openai
     import pydantic
 
@@ -449,6 +461,11 @@ def sdk_errors(settings: LLMSettings) -> Iterator[None]:
             "check the server, or raise timeout in the [llm] table",
         ) from exc
     except openai.APIConnectionError as exc:
+        if isinstance(exc.__cause__, httpx2.ReadError | httpx2.RemoteProtocolError):
+            raise ProviderUnavailable(
+                f"the connection to the LLM server at {where} broke off mid-answer",
+                "try again; if it keeps happening, check the server's logs",
+            ) from exc
         raise ProviderUnavailable(
             f"cannot connect to the LLM server at {where}",
             "check --base-url / OPENAI_BASE_URL and that the server is running",
