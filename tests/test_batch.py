@@ -135,3 +135,27 @@ def test_unchanged_files_keep_their_counts_so_strict_still_fails(inbox: Path, tm
     assert again.exit_code == 1
     (entry,) = json.loads(again.stdout)["files"]
     assert entry["status"] == "unchanged" and entry["messages"] == 4 and entry["not_ready"] == 1
+
+
+def test_llm_files_run_side_by_side_with_the_same_results(inbox: Path, tmp_path: Path) -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "llm"
+    outputs = []
+    for concurrency in ("1", "3"):
+        out = tmp_path / f"out-{concurrency}"
+        code, doc, stderr = batch(
+            str(inbox),
+            "--out",
+            str(out),
+            "--provider",
+            "replay",
+            "--fixtures",
+            str(fixtures),
+            "--concurrency",
+            concurrency,
+        )
+        assert code == 0, stderr
+        summary = [{k: v for k, v in f.items() if k not in ("out",)} for f in doc["files"]]
+        files = {p.relative_to(out).as_posix(): p.read_text() for p in sorted(out.rglob("*.txt"))}
+        outputs.append((summary, files))
+    assert outputs[0] == outputs[1]
+    assert sum(f["fallbacks"] for f in outputs[0][0]) == 6 and sum(f["tokens"] for f in outputs[0][0]) > 0

@@ -53,6 +53,9 @@ def batch(
     force: Annotated[bool, typer.Option("--force", help="Redraft files whose notes have not changed.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any draft is not ready.")] = False,
     grammar: GrammarOpt = Grammar.auto,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", min=1, max=32, help="LLM requests in flight at once (files side by side).")
+    ] = 4,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -70,7 +73,9 @@ def batch(
 
       afterview batch 'clients/**/*.yaml' --format json > summary.json
     """
+    import threading
     import time
+    from concurrent.futures import ThreadPoolExecutor
 
     from afterview.batch.discover import folder_names, notes_files
     from afterview.batch.runner import FileResult, Settings, run_file
@@ -96,23 +101,35 @@ def batch(
         grammar=grammar.value,
     )
     _check_moments(now, send_at)
-    writer, engine = provider_choice.writer, make_grammar_engine(grammar.value)
+    engine = make_grammar_engine(grammar.value)
     names = folder_names(found)
-    results: list[FileResult] = []
-    with progress(len(found), "Drafting") as advance:
-        for path in found:
-            results.append(
-                run_file(
-                    path,
-                    out / names[path],
-                    run_settings,
-                    writer,
-                    engine,
-                    default_timezone=settings.timezone,
-                    force=force,
-                )
+    # LLM calls wait on the network, so files run side by side, each thread with its own client;
+    # the template writer is CPU-bound in one interpreter, so it runs one file at a time.
+    workers = max(1, min(concurrency, len(found))) if provider_choice.is_llm else 1
+    local = threading.local()
+
+    def one(path: Path) -> FileResult:
+        if not hasattr(local, "writer"):
+            local.writer = (
+                provider_choice.writer
+                if workers == 1
+                else choose_provider(settings, provider, model, base_url, fixtures, None).writer
             )
-            advance()
+        return run_file(
+            path,
+            out / names[path],
+            run_settings,
+            local.writer,
+            engine,
+            default_timezone=settings.timezone,
+            force=force,
+        )
+
+    with progress(len(found), "Drafting") as advance, ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(one, path) for path in found]
+        for future in futures:
+            future.add_done_callback(lambda _: advance())
+        results: list[FileResult] = [f.result() for f in futures]
     results += [FileResult(Path(m), out, "error", error=f"{m}: no notes files found") for m in missing]
     if output_format is CheckFormat.json:
         from afterview.output.json_output import dumps
