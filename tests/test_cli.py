@@ -348,3 +348,11 @@ def test_missing_timezone_without_config_says_how_to_fix(tmp_path: Path) -> None
     assert result.exit_code == 2
     assert "notes.yaml:4: interview.timezone: required" in result.stderr
     assert "config" in result.stderr
+
+
+def test_every_draft_records_the_prompt_version() -> None:
+    from afterview import prompts
+
+    doc = json.loads(invoke("draft", PANEL, "--now", NOW, "--format", "json").stdout)
+    assert {m["prompt_version"] for m in doc["messages"]} == {prompts.prompt_version()}
+    assert len(prompts.prompt_version()) == 12

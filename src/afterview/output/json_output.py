@@ -35,6 +35,7 @@ def message_to_dict(planned: Planned, draft: Draft) -> dict[str, Any]:
         "ready": draft.ready,
         "tone": draft.tone,
         "fallback": draft.fallback,
+        "prompt_version": draft.prompt_version,
     }
 
 

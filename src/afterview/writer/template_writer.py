@@ -57,6 +57,7 @@ class TemplateWriter:
             body=body,
             provider=self.name,
             tone=request.tone,
+            prompt_version=prompts.prompt_version(),
         )
 
 
