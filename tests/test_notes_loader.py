@@ -570,3 +570,20 @@ def test_notes_are_frozen(tmp_path: Path) -> None:
     notes = load_notes(write(tmp_path, "notes.yaml", MINIMAL_YAML))
     with pytest.raises(ValidationError, match="frozen"):
         notes.position = "other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "greeting"),
+    [
+        ("Dana Lee", "Dana", "Dana"),
+        ("Dr. Anna Kim", "Anna", "Dr. Kim"),
+        ("Prof Raj Patel", "Raj", "Prof. Patel"),
+        ("Sir Ian McKellen", "Ian", "Sir Ian"),
+        ("Luc", "Luc", "Luc"),
+    ],
+)
+def test_a_title_is_not_a_first_name(name: str, first: str, greeting: str) -> None:
+    from afterview.notes.names import first_name, salutation
+
+    assert first_name(name) == first
+    assert salutation(name, formal=False) == greeting

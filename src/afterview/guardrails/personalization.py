@@ -51,9 +51,9 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "personalization",
                     "warning",
                     "no_name",
-                    f"The note never addresses {person.first_name} by name; open with 'Dear {person.first_name},'.",
+                    f"The note never addresses {person.first_name} by name; open with 'Dear {person.greeting_name},'.",
                     None,
-                    f"Dear {person.first_name},",
+                    f"Dear {person.greeting_name},",
                 )
             )
     elif draft.kind is Kind.status_check:

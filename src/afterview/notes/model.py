@@ -20,6 +20,7 @@ from pydantic import (
     model_validator,
 )
 
+from afterview.notes.names import first_name, salutation
 from afterview.notes.suggest import closest
 from afterview.notes.timezones import check_timezone
 from afterview.vocabulary import Channel, Culture, Format, Kind, Outcome, Pace, Role
@@ -170,7 +171,12 @@ class Interviewer(Strict):
 
     @property
     def first_name(self) -> str:
-        return self.name.split()[0]
+        return first_name(self.name)
+
+    @property
+    def greeting_name(self) -> str:
+        """'Dana', or 'Dr. Kim' when the notes give a title."""
+        return salutation(self.name, formal=False)
 
 
 class HistoryEntry(Strict):

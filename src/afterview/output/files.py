@@ -8,8 +8,6 @@ from afterview.output.eml import draft_to_eml, is_email
 from afterview.output.json_output import dumps, message_to_dict
 from afterview.pipeline import DraftRun
 
-EXTENSIONS = {"text": "txt", "markdown": "md", "json": "json", "eml": "eml"}
-
 
 def draft_as_text(draft: Draft) -> str:
     """The draft as a person edits and sends it: a `Subject:` line for emails, then the body."""

@@ -568,15 +568,6 @@ def probe(settings: LLMSettings) -> str:
     return f"reachable: {len(ids)} model(s); '{settings.model}' is {listed}"
 
 
-def sdk_version() -> str | None:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("openai")
-    except PackageNotFoundError:
-        return None
-
-
 def chat_completion_problem(body: Any) -> str | None:
     """None when `body` parses with the SDK's own ChatCompletion type; else why not (for fixture checks)."""
     import pydantic

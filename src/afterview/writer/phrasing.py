@@ -71,20 +71,6 @@ def shared_activity(rapport: str) -> bool:
     return starts_with_past_verb(" ".join(words[1:])) or words[1].lower() in _PRESENT
 
 
-HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"}
-
-
-def salutation(name: str, *, formal: bool) -> str:
-    """How to greet someone: 'Dana', 'Dana Lee' (formal), or 'Dr. Kim' whenever a title is given."""
-    parts = name.split()
-    if len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS:
-        if parts[0].lower() in ("sir", "dame"):
-            return f"{parts[0]} {parts[1]}"  # Sir Ian, Dame Judi
-        title = parts[0] if parts[0].endswith(".") or parts[0].lower() == "miss" else parts[0] + "."
-        return f"{title} {parts[-1]}"
-    return name if formal else parts[0]
-
-
 def starts_with_past_verb(item: str) -> bool:
     """'led the Kafka migration' → True; 'ten years of Go' or 'Acme Pay launched' → False."""
     first = item.split(maxsplit=1)[0] if item.strip() else ""

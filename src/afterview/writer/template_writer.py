@@ -14,6 +14,7 @@ from typing import Any
 from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import word_count
+from afterview.notes.names import salutation
 from afterview.vocabulary import Channel, Culture, Kind, Role
 from afterview.writer.phrasing import (
     as_highlight,
@@ -22,7 +23,6 @@ from afterview.writer.phrasing import (
     long_date,
     meeting_noun,
     pick,
-    salutation,
     shared_activity,
     starts_with_past_verb,
     when_phrase,
@@ -101,7 +101,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "v": phrasings(variant, (index + style.variant) // VARIANTS),
         "hi": notes.company.culture is Culture.casual and tone != "formal",
         "greeting_name": salutation(person.name, formal=tone == "formal"),
-        "first_name": salutation(person.name, formal=False),
+        "first_name": person.greeting_name,
         "candidate": notes.candidate.name,
         "candidate_first": notes.candidate.name.split()[0],
         "position": clean(notes.position),
@@ -152,7 +152,7 @@ def _heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
             continue
         for item in (*other.topics, *other.challenges):
             if item in request.style.mention:
-                out.append({"name": salutation(other.name, formal=False), "item": clean(item)})
+                out.append({"name": other.greeting_name, "item": clean(item)})
     return out
 
 

@@ -31,12 +31,6 @@ def _get_linter() -> Any:
     return _linter
 
 
-def warm_up() -> None:
-    """Build the linter now (the CLI may do this while it loads the notes)."""
-    with _lock:
-        _get_linter()
-
-
 _TIME_WORD = re.compile(r"\s+(?:today|yesterday|tomorrow|on|last|this|earlier|again|soon|later|then)\b", re.I)
 
 
