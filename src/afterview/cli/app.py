@@ -196,18 +196,18 @@ class ProviderChoice:
         return bool(self.settings.provider != "template")
 
 
-def choose_provider(
+def llm_settings_for(
     settings: Any,
     provider: str | None,
     model: str | None,
     base_url: str | None,
     fixtures: Path | None,
-    fixtures_mode: str | None,
-) -> ProviderChoice:
+    fixtures_mode: str | None = None,
+) -> Any:
+    """Flags, environment and the config file's [llm] table, resolved once."""
     from afterview.providers.llm_settings import resolve_llm_settings
-    from afterview.writer.template_writer import TemplateWriter
 
-    llm = resolve_llm_settings(
+    return resolve_llm_settings(
         provider=provider,
         model=model,
         base_url=base_url,
@@ -216,6 +216,23 @@ def choose_provider(
         config=settings.llm,
         config_file=settings.source,
     )
+
+
+def choose_provider(
+    settings: Any,
+    provider: str | None,
+    model: str | None,
+    base_url: str | None,
+    fixtures: Path | None,
+    fixtures_mode: str | None,
+) -> ProviderChoice:
+    return provider_for(llm_settings_for(settings, provider, model, base_url, fixtures, fixtures_mode))
+
+
+def provider_for(llm: Any) -> ProviderChoice:
+    """A writer for resolved LLM settings (a new one each call: one per worker thread in batch)."""
+    from afterview.writer.template_writer import TemplateWriter
+
     if llm.provider == "template":
         why = "--provider template" if llm.reason.startswith("from") else "no OPENAI_API_KEY or OPENAI_BASE_URL set"
         return ProviderChoice(TemplateWriter(), f"Drafted offline by the template writer ({why}).", llm)

@@ -23,6 +23,7 @@ from afterview.cli.app import (
     app,
     choose_provider,
     friendly,
+    provider_for,
 )
 from afterview.errors import InputError
 from afterview.vocabulary import Tone
@@ -110,11 +111,7 @@ def batch(
 
     def one(path: Path) -> FileResult:
         if not hasattr(local, "writer"):
-            local.writer = (
-                provider_choice.writer
-                if workers == 1
-                else choose_provider(settings, provider, model, base_url, fixtures, None).writer
-            )
+            local.writer = provider_choice.writer if workers == 1 else provider_for(provider_choice.settings).writer
         return run_file(
             path,
             out / names[path],

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from afterview.cli.app import BaseUrlOpt, FixturesOpt, ModelOpt, ProviderOpt, app, friendly
+from afterview.cli.app import BaseUrlOpt, FixturesOpt, ModelOpt, ProviderOpt, app, friendly, llm_settings_for
 from afterview.errors import AfterviewError
 
 
@@ -35,20 +35,12 @@ def doctor(
     """
     from afterview.config import config_path, load_settings
     from afterview.providers.doctor import llm_facts
-    from afterview.providers.llm_settings import resolve_llm_settings
 
     settings = load_settings()
     facts: dict[str, str] = {
         "config file": str(settings.source) if settings.source else f"none ({config_path()} does not exist)"
     }
-    llm = resolve_llm_settings(
-        provider=provider,
-        model=model,
-        base_url=base_url,
-        fixtures=fixtures,
-        config=settings.llm,
-        config_file=settings.source,
-    )
+    llm = llm_settings_for(settings, provider, model, base_url, fixtures)
     facts.update(llm_facts(llm, probe=probe))
     facts["grammar"] = _grammar()
     facts["tokenizer"] = _tokenizer()
