@@ -29,8 +29,9 @@ from afterview.notes.model import Notes
 from afterview.options import parse_moment
 from afterview.pipeline import DraftRun, checked, draft_all
 from afterview.planning import make_plan
+from afterview.providers.llm_prompts import first_messages
 from afterview.providers.llm_settings import LLMSettings
-from afterview.providers.openai_provider import OpenAIWriter, first_messages
+from afterview.providers.openai_provider import OpenAIWriter
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.template_writer import TemplateWriter
 
