@@ -19,7 +19,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.support import exact_tokens, names, notes_texts, per_notes, supported_words
 from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, sentences, words
-from afterview.guardrails.tone import ACRONYMS
+from afterview.guardrails.tone_phrases import ACRONYMS
 from afterview.notes.model import Notes
 from afterview.planning import sent_at
 

@@ -1,0 +1,296 @@
+"""The words and patterns the tone check looks for: pushy, desperate and over-familiar wording,
+emoji, and the acronyms that are not shouting. Data only; the rules are in tone.py."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Severity
+
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today"
+    r"|end of (?:the )?(?:day|week)|eod|eow|cob|noon|\d{1,2}(?::\d\d)?\s*(?:am|pm))"
+)
+PUSHY: tuple[tuple[re.Pattern[str], Severity], ...] = (
+    (
+        re.compile(
+            r"\bI (?:expect|need|require|must have|demand) (?:to hear|an? (?:answer|response|reply|decision"
+            r"|update))\b",
+            re.I,
+        ),
+        "error",
+    ),
+    (re.compile(r"\b(?:ASAP|a\.s\.a\.p\.?)\b|\bas soon as possible\b", re.I), "error"),
+    (
+        re.compile(
+            rf"\b(?:let me know|get back to me|respond|reply|hear back|answer me|decide"
+            rf"|tell me)\b[^.!?\n]{{0,30}}\bby {_DAY}\b",
+            re.I,
+        ),
+        "error",
+    ),
+    (
+        re.compile(rf"\b(?:I need|I'll need|I will need|I must know)\b[^.!?\n]{{0,40}}\bby {_DAY}\b", re.I),
+        "error",
+    ),
+    (
+        re.compile(
+            r"\bjust (?:checking|following) (?:in|up) (?:again|once more)\b|\b(?:following|checking) (?:up"
+            r"|in) (?:again|once more)\b",
+            re.I,
+        ),
+        "warning",
+    ),
+    (re.compile(r"\bwhy (?:haven't|have you not|hasn't anyone)\b", re.I), "error"),
+    (
+        re.compile(r"\b(?:I have|I've) other offers?\b[^.!?\n]{0,40}\b(?:so|unless|must|need)\b", re.I),
+        "error",
+    ),
+    (
+        re.compile(r"\b(?:please )?(?:respond|reply) (?:immediately|right away|urgently|promptly)\b", re.I),
+        "error",
+    ),
+)
+DESPERATE = re.compile(
+    r"\bI (?:really |truly |desperately )?need this (?:job|role|position|offer)\b|\bI(?:'m| am) (?:so "
+    r"|really )?desperate\b"
+    r"|\bI(?:'m| am)? ?beg(?:ging)?\b|\bplease,? please\b|\bI(?:'ll| will) do anything\b"
+    r"|\bplease (?:just )?give me a chance\b"
+    r"|\b(?:my|this is my) (?:last|only) (?:hope|chance)\b|\bI can(?:no|')t afford (?:to lose|not to get)\b"
+    r"|\bI(?:'ve| have) been (?:unemployed|out of work) (?:for|since)\b",
+    re.I,
+)
+FAMILIAR_SIGNOFF = re.compile(
+    r"^(?:love|lots of love|xoxo+|xx+|later|laters|peace|cya|see ya|hugs|ttyl|catch you later|luv)\b[!,.]*",
+    re.I,
+)
+CASUAL_SIGNOFF = re.compile(r"^(?:cheers|ciao|take it easy|ta)\b[!,.]*", re.I)  # fine where the culture is casual
+FAMILIAR_GREETING = re.compile(r"^(?:hey|hiya|yo|sup|howdy|heya)\b", re.I)
+EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]|(?<!\\w)[:;]-?[)(DPp](?!\\w)|(?<![\\w<])<3(?!\\d)")
+ACRONYMS = frozenset(
+    [
+        "AI",
+        "API",
+        "APIS",
+        "AWS",
+        "GCP",
+        "SQL",
+        "NOSQL",
+        "CEO",
+        "CTO",
+        "CFO",
+        "COO",
+        "CPO",
+        "VP",
+        "SVP",
+        "EVP",
+        "HR",
+        "QA",
+        "UI",
+        "UX",
+        "ML",
+        "SRE",
+        "PM",
+        "TPM",
+        "US",
+        "USA",
+        "UK",
+        "EU",
+        "NYC",
+        "SF",
+        "LA",
+        "PHD",
+        "MBA",
+        "BS",
+        "BA",
+        "MS",
+        "JSON",
+        "HTTP",
+        "HTTPS",
+        "REST",
+        "RPC",
+        "GRPC",
+        "CI",
+        "CD",
+        "CICD",
+        "SAAS",
+        "B2B",
+        "B2C",
+        "OK",
+        "ETL",
+        "LLM",
+        "LLMS",
+        "NLP",
+        "GPU",
+        "CPU",
+        "OKR",
+        "OKRS",
+        "KPI",
+        "KPIS",
+        "IPO",
+        "SDK",
+        "SLA",
+        "SLO",
+        "SLOS",
+        "P99",
+        "DNS",
+        "TLS",
+        "SSO",
+        "IAM",
+        "EC2",
+        "S3",
+        "RDS",
+        "K8S",
+        "CDN",
+        "PR",
+        "PRS",
+        "ID",
+        "IDS",
+        "IT",
+        "IOT",
+        "AR",
+        "VR",
+        "GDPR",
+        "SOC",
+        "PCI",
+        "HIPAA",
+        "MVP",
+        "ROI",
+        "FAQ",
+        "PDF",
+        "URL",
+        "CSV",
+        "XML",
+        "HTML",
+        "CSS",
+        "JS",
+        "TS",
+        "AM",
+        "PM",
+        "EST",
+        "PST",
+        "CST",
+        "UTC",
+        "GMT",
+        "CV",
+        "I",
+        "II",
+        "III",
+        "IV",
+        "NASA",
+        "FTP",
+        "SSH",
+        "VPN",
+        "AGM",
+        "Q1",
+        "Q2",
+        "Q3",
+        "Q4",
+        "PS",
+        "IOS",
+        "GKE",
+        "EKS",
+        "ECS",
+        "SQS",
+        "SNS",
+        "VPC",
+        "CQRS",
+        "OAUTH",
+        "SAML",
+        "RBAC",
+        "CRDT",
+        "CRDTS",
+        "FIFO",
+        "ACID",
+        "YAML",
+        "ASCII",
+        "POSIX",
+        "CUDA",
+        "WASM",
+        "NVME",
+        "OLAP",
+        "OLTP",
+        "SMTP",
+        "IMAP",
+        "LDAP",
+        "CISSP",
+        "CCNA",
+        "PMP",
+        "CFA",
+    ]
+)
+SHOUT_WORDS = frozenset(
+    [
+        "VERY",
+        "REALLY",
+        "MUST",
+        "NOW",
+        "ALL",
+        "SO",
+        "LOVE",
+        "YES",
+        "WOW",
+        "THANK",
+        "THANKS",
+        "YOU",
+        "MUCH",
+        "HUGE",
+        "BEST",
+        "GREAT",
+        "NEED",
+        "PLEASE",
+        "NOT",
+        "NEVER",
+        "ALWAYS",
+        "ANY",
+        "EXCITED",
+        "THE",
+        "AND",
+        "AMAZING",
+        "URGENT",
+        "IMPORTANT",
+        "TRULY",
+        "SUPER",
+        "DEFINITELY",
+    ]
+)
+
+
+# Slang and over-familiar wording anywhere in the text (greetings and sign-offs have their own rules above),
+# each with what to write instead. Single words that the notes themselves use (a product called "Buddy")
+# are left alone.
+_NOT_A_PAL = r"(?<!onboarding )(?<!study )(?<!coding )(?<!code )(?<!mentor )(?<!mentoring )(?<!review )"
+OVER_FAMILIAR: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(_NOT_A_PAL + r"\b(?:buddy|dude|bro|bruh|homie)\b(?![ -](?:system|program|programme|scheme))", re.I),
+        "Address them by name.",
+    ),
+    (re.compile(r"\b(?:lol|lmao|rofl|(?:ha){2,}h?|he(?:he)+|omg|omfg)\b", re.I), "Remove it."),
+    (re.compile(r"\b(?:btw|tbh|imo|imho|idk|ngl|tho)\b", re.I), "Write it out ('by the way', 'to be honest'...)."),
+    (
+        re.compile(r"\b(?:gonna|wanna|gotta|kinda|sorta|dunno|lemme|gimme|y'all|ya'll)\b", re.I),
+        "Write it out ('going to', 'want to', 'have to'...).",
+    ),
+    (re.compile(r"\b(?:yeah|yep|yup|nope|nah)\b", re.I), "Use 'yes' or 'no'."),
+    (
+        re.compile(r"\b(?:thx|thnx|tnx|pls|plz|luv|xoxo+|love ya|miss ya)\b", re.I),
+        "Write it out in full, or remove it.",
+    ),
+    (re.compile(r"(?<![\w'-])(?:u|ur)(?![\w'.-])"), "Write 'you' or 'your'."),
+    (
+        re.compile(
+            r"\b(?:super|so|really|totally|very|pretty|real) (?:pumped|stoked|psyched|jazzed|hyped)\b"
+            r"|\b(?:pumped|stoked|psyched|jazzed|hyped)(?: up)? (?:about|for|to)\b",
+            re.I,
+        ),
+        "Say you are 'excited about' or 'keen to' instead.",
+    ),
+    (
+        re.compile(
+            r"\b(?:grab|get|have|share|down|sink|catch up over) (?:a |some |a few |a couple of |a couple )?(?:cold )?"
+            r"(?:beers?|drinks?|pints?|brews?|cocktails?)\b|\bhang out\b|\bhit me up\b",
+            re.I,
+        ),
+        "Offer to continue the conversation instead, e.g. 'I would be glad to talk further'.",
+    ),
+)
