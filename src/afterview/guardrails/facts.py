@@ -11,49 +11,27 @@ notes: the model cannot know any other, so it is invented or injected.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from datetime import date
 from difflib import SequenceMatcher
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.dates import (
+    MONTH_ALONE,
+    MONTHS,
+    WEEKDAY,
+    WEEKDAYS,
+    date_hits,
+    long_day,
+    month_number,
+    supported_dates,
+    supported_weekdays,
+)
 from afterview.guardrails.support import exact_tokens, names, notes_texts, per_notes, supported_words
 from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS
 from afterview.notes.model import Notes
-from afterview.planning import sent_at
 
 NEAR_MISS = 0.75
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-DATES = (
-    re.compile(rf"\b(?P<month>{_MONTH})\s+{_DAY}\b(?:,?\s+(?P<year>\d{{4}}))?", re.I),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?(?P<month>{_MONTH})\b(?:,?\s+(?P<year>\d{{4}}))?", re.I),
-    re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})\b"),
-    re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b"),
-)
-MONTH_ALONE = re.compile(
-    rf"\b(?:in|of|this|next|last|early|mid|late|until|by|since)\s+(?P<month>{_MONTH})\b(?!\s*\d)", re.I
-)
-WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
 _MASK = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\+?\d[\d ().-]{7,}\d")  # emails, links, phone numbers
 NUMBER_WORDS = {
     "two": 2,
@@ -132,32 +110,6 @@ COMMON_CAPITALISED = frozenset(
 
 
 @per_notes
-def supported_dates(notes: Notes) -> frozenset[date]:
-    """The interview, decision and history dates, as each recipient's calendar shows them, and
-    every date written in the notes' own text."""
-    zones = {notes.interview.zone, *(notes.zone_of(p) for p in notes.interviewers)}
-    moments = [notes.interview.start, *(sent_at(notes, entry) for entry in notes.history)]
-    out = {moment.astimezone(zone).date() for moment in moments for zone in zones}
-    if notes.interview.decision_by:
-        out.add(notes.interview.decision_by)
-    year = notes.interview.start.year
-    for text in notes_texts(notes):
-        for _, month, day, given in _date_hits(text):
-            try:
-                out.add(date(given or year, month, day))
-            except ValueError:
-                continue
-    return frozenset(out)
-
-
-@per_notes
-def supported_weekdays(notes: Notes) -> frozenset[int]:
-    """Weekdays of the supported dates, and weekdays the notes name ("deploys on Fridays")."""
-    named = {WEEKDAYS.index(m.group("weekday").lower()) for t in notes_texts(notes) for m in WEEKDAY.finditer(t)}
-    return frozenset({d.weekday() for d in supported_dates(notes)} | named)
-
-
-@per_notes
 def supported_numbers(notes: Notes) -> frozenset[str]:
     out: set[str] = set()
     for text in notes_texts(notes):
@@ -188,34 +140,6 @@ def _near(a: str, b: str) -> bool:
     return a.lower() != b.lower() and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEAR_MISS
 
 
-def _month_number(text: str) -> int:
-    key = text.lower().rstrip(".")[:3]
-    return next(n for n, m in enumerate(MONTHS, 1) if m.startswith(key))
-
-
-def _date_hits(text: str) -> Iterator[tuple[re.Match[str], int, int, int | None]]:
-    """(match, month, day, year) for every date written in the text."""
-    seen: list[tuple[int, int]] = []
-    for pattern in DATES:
-        for m in pattern.finditer(text):
-            if any(s <= m.start() < e for s, e in seen):
-                continue
-            groups = m.groupdict()
-            month = _month_number(groups["month"]) if groups.get("month") else int(groups["mnum"])
-            day = int(groups["day"])
-            year = int(groups["year"]) if groups.get("year") else None
-            if year is not None and year < 100:
-                year += 2000
-            if not (1 <= month <= 12 and 1 <= day <= 31):
-                continue
-            seen.append(m.span())
-            yield m, month, day, year
-
-
-def _fmt(day: date) -> str:
-    return f"{day:%B} {day.day}"
-
-
 def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     notes = ctx.notes
     body = _MASK.sub(lambda m: " " * len(m.group()), draft.body)
@@ -223,13 +147,13 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     consumed: list[tuple[int, int]] = []
     dates = supported_dates(notes)
     known_days = {(d.month, d.day) for d in dates}
-    hint = ", ".join(_fmt(d) for d in sorted(dates))
+    hint = ", ".join(long_day(d) for d in sorted(dates))
 
     def add(code: str, message: str, span: tuple[int, int] | None, suggestion: str | None = None) -> None:
         found.append(Finding("facts", "error", code, message, span, suggestion))
 
     # dates, then weekdays and months standing alone
-    for m, month, day, year in _date_hits(body):
+    for m, month, day, year in date_hits(body):
         consumed.append(m.span())
         ok = (month, day) in known_days and (year is None or any(d.year == year for d in dates))
         if not ok:
@@ -237,7 +161,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 "unsupported_date",
                 f"'{m.group()}' is not a date in your notes (they have {hint}).",
                 m.span(),
-                _fmt(min(dates, key=lambda d: abs((d.month * 31 + d.day) - (month * 31 + day)))),
+                long_day(min(dates, key=lambda d: abs((d.month * 31 + d.day) - (month * 31 + day)))),
             )
     weekdays = supported_weekdays(notes)
     for m in WEEKDAY.finditer(body):
@@ -252,7 +176,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     months = {d.month for d in dates} | {ctx.send_at.month}
     for m in MONTH_ALONE.finditer(body):
         consumed.append(m.span("month"))
-        if _month_number(m.group("month")) not in months:
+        if month_number(m.group("month")) not in months:
             add(
                 "unsupported_date",
                 f"'{m.group('month')}' does not match any date in your notes.",
