@@ -37,19 +37,9 @@ def read_draft(path: Path, *, kind: Kind) -> tuple[str | None, str]:
         empty=f"write the {what} in it (first line 'Subject: …' optional)",
         fail=fail,
     )
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-
-    all_lines = text.split("\n")
-    first = next((n for n, line in enumerate(all_lines) if line.strip()), 0)
-    subject: str | None = None
-    rest = all_lines[first:]
-    m = _SUBJECT.match(rest[0].strip())
-    if m:
-        subject = " ".join(m.group("subject").split())
-        if not subject:
-            raise fail("the 'Subject:' line is empty; write a subject or delete the line", first + 1)
-        rest = rest[1:]
-    body = "\n".join(line.rstrip() for line in rest).strip("\n")
+    subject, body, first = split_subject(text)
+    if subject == "":
+        raise fail("the 'Subject:' line is empty; write a subject or delete the line", first + 1)
     if subject is None and not _visible(body):
         # only Unicode spaces or invisible characters: the byte check in read_text_file misses these
         raise fail(f"has no visible text; write the {what} in it", None)
@@ -59,6 +49,20 @@ def read_draft(path: Path, *, kind: Kind) -> tuple[str | None, str]:
             first + 1,
         )
     return subject, body
+
+
+def split_subject(text: str) -> tuple[str | None, str, int]:
+    """(subject, body, index of the first non-blank line): a first line 'Subject: …' is the subject
+    ('' when the line is there but empty, None when there is none); the body keeps its line breaks."""
+    all_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    first = next((n for n, line in enumerate(all_lines) if line.strip()), 0)
+    rest = all_lines[first:]
+    subject: str | None = None
+    m = _SUBJECT.match(rest[0].strip())
+    if m:
+        subject = " ".join(m.group("subject").split())
+        rest = rest[1:]
+    return subject, "\n".join(line.rstrip() for line in rest).strip("\n"), first
 
 
 def _visible(text: str) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderUnavailable
+from afterview.guardrails.draft_reader import split_subject
 from afterview.limits import word_count, word_range
 from afterview.notes.model import Notes
 from afterview.options import SendAt
@@ -272,8 +273,9 @@ class Session:
             return Reply(f"{exc} The draft is unchanged.")
         if edited is None or edited.strip() == as_text(current.draft).strip():
             return Reply("No changes made in the editor.")
-        subject, body = split_subject(edited)
-        draft = replace(current.draft, subject=subject, body=body, provider="hand-edited", findings=())
+        subject, body, _first = split_subject(edited)
+        body += "\n"
+        draft = replace(current.draft, subject=subject or None, body=body, provider="hand-edited", findings=())
         version = Version(self._check(draft, self.thread), current.tone, current.style, "edited by hand")
         self._push(version)
         return Reply("Your edit is the new version.", show=True)
@@ -363,10 +365,3 @@ def describe_change(current: Version, tone: str, style: Style) -> str:
     if style.variant != current.style.variant:
         said.append("Write it again with a different structure and wording.")
     return " ".join(said) or "Improve it."
-
-
-def split_subject(text: str) -> tuple[str | None, str]:
-    lines = text.replace("\r\n", "\n").strip("\n").split("\n")
-    if lines and lines[0].lower().startswith("subject:"):
-        return lines[0].split(":", 1)[1].strip() or None, "\n".join(lines[1:]).strip("\n") + "\n"
-    return None, "\n".join(lines).strip("\n") + "\n"
