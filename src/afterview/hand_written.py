@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING
 from afterview.draft import Draft
 from afterview.notes.model import Notes
 from afterview.options import SendAt
-from afterview.pipeline import checked, send_moment
+from afterview.pipeline import checked, resolve_send_at, send_moment
 from afterview.planning import make_plan
-from afterview.timing import STATUS_HOUR, at_local
 from afterview.tone import default_tone
 from afterview.vocabulary import Channel, Kind
 
@@ -52,10 +51,6 @@ def check_hand_written(
     )
     if planned is not None:
         moment = send_moment(send_at, planned)
-    elif isinstance(send_at, datetime):
-        moment = send_at
-    elif send_at is not None:
-        moment = at_local(send_at, STATUS_HOUR, notes.zone_of(notes.interviewer(to)))
     else:
-        moment = now
+        moment = resolve_send_at(send_at, notes.zone_of(notes.interviewer(to)), now)
     return checked(draft, notes, plan, planned, moment, [], grammar)

@@ -154,13 +154,18 @@ def _content_errors(draft: Draft) -> list[Finding]:
 def send_moment(send_at: SendAt, planned: Planned) -> datetime:
     """When the timing check assumes this message goes out, in the recipient's timezone."""
     recommended = planned.send.recommended_at
-    if send_at is None:
-        return recommended
-    if isinstance(send_at, datetime):
-        return send_at
     zone = recommended.tzinfo
     assert isinstance(zone, ZoneInfo)
-    return at_local(send_at, STATUS_HOUR, zone)  # a date alone: 10:00 on that date, their time
+    return resolve_send_at(send_at, zone, recommended)
+
+
+def resolve_send_at(send_at: SendAt, zone: ZoneInfo, default: datetime) -> datetime:
+    """A moment as given; a date alone at 10:00 on that date in `zone`; nothing: `default`."""
+    if send_at is None:
+        return default
+    if isinstance(send_at, datetime):
+        return send_at
+    return at_local(send_at, STATUS_HOUR, zone)
 
 
 def _too_similar(draft: Draft) -> bool:
