@@ -134,7 +134,9 @@ def _repair_or_fall_back(
     try:
         repaired = check(writer.repair(request, failed, fixable))
     except ProviderUnavailable as exc:
-        return check(replace(fallback.write(request), fallback=f"the repair round failed: {exc.cause}"))
+        first = _content_errors(failed)[0]
+        reason = f"the LLM's draft failed the {first.check} check ({first.code}); the repair round failed: {exc.cause}"
+        return check(replace(fallback.write(request), fallback=reason))
     errors = _content_errors(repaired)
     if not errors:
         return repaired

@@ -80,7 +80,7 @@ def run_file(
     try:
         notes = load_notes(notes_path, default_timezone=default_timezone)
         current = stamp(notes_path.read_bytes(), settings)
-        previous = _previous(out)
+        previous = previous_stamp(out)
         if not force and previous.get("stamp") == current:
             counts = {k: int(v) for k, v in previous.get("counts", {}).items() if k in COUNTS}
             return _with_counts(FileResult(notes_path, out, "unchanged"), counts)
@@ -122,7 +122,7 @@ def _with_counts(result: FileResult, counts: dict[str, int]) -> FileResult:
 COUNTS = ("messages", "ready", "fallbacks", "skipped")
 
 
-def _previous(out: Path) -> dict[str, Any]:
+def previous_stamp(out: Path) -> dict[str, Any]:
     """What the last run recorded for this folder: its stamp and counts (empty if unreadable)."""
     try:
         data = json.loads((out / STAMP).read_text(encoding="utf-8"))

@@ -33,13 +33,13 @@ from afterview.vocabulary import Tone
 @friendly
 def batch(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
-            help="Notes files, folders (searched for .yaml/.yml/.json/.toml) or globs.",
+            help="Notes files, folders (searched for .yaml/.yml/.json/.toml) or globs (none with --collect).",
             show_default=False,
             metavar="PATHS...",
         ),
-    ],
+    ] = None,
     out: Annotated[Path, typer.Option("--out", help="One folder per notes file goes in here.")] = Path("drafts"),
     files: Annotated[Format, typer.Option("--files", help="Format of the draft files.")] = Format.text,
     output_format: Annotated[
@@ -61,6 +61,23 @@ def batch(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     fixtures: FixturesOpt = None,
+    submit: Annotated[
+        bool,
+        typer.Option(
+            "--submit",
+            help="Send every request to the OpenAI Batch API (half price, answers within 24 h) instead of waiting.",
+        ),
+    ] = False,
+    collect: Annotated[
+        bool,
+        typer.Option(
+            "--collect", help="Fetch the answers of the batch submitted to --out, check them and write the drafts."
+        ),
+    ] = False,
+    wait: Annotated[bool, typer.Option("--wait", help="With --collect: wait until the batch has finished.")] = False,
+    poll: Annotated[
+        float, typer.Option("--poll", min=0.0, help="With --collect --wait: seconds between status checks.")
+    ] = 60.0,
 ) -> None:
     """Draft many notes files at once, each into its own folder under --out, with a summary.
 
@@ -73,6 +90,10 @@ def batch(
       afterview batch interviews/ --out drafts/
 
       afterview batch 'clients/**/*.yaml' --format json > summary.json
+
+      afterview batch interviews/ --out drafts/ --submit     (OpenAI Batch API, half price)
+
+      afterview batch --collect --out drafts/ --wait         (within 24 h: drafts and summary)
     """
     import threading
     import time
@@ -87,6 +108,19 @@ def batch(
 
     started = time.perf_counter()
     settings = load_settings()
+    if submit and collect:
+        raise InputError("--submit and --collect are two steps: submit first, collect later (within 24 h)")
+    if collect:
+        if paths:
+            raise InputError("--collect takes no PATHS: it collects the batch submitted to --out")
+        from afterview.cli.batch_api import exit_with, run_collect
+
+        choice = choose_provider(settings, provider, model, base_url, fixtures, None)
+        as_json = output_format is CheckFormat.json
+        exit_with(run_collect(choice, out, grammar.value, wait=wait, poll=poll, as_json=as_json, strict=strict))
+        return
+    if not paths:
+        raise InputError("afterview batch needs PATHS: notes files, folders or globs (or --collect --out DIR)")
     found, missing = notes_files(paths, exclude=out)
     if not found and missing:
         raise InputError(f"no notes files found in: {', '.join(missing)}")
@@ -102,6 +136,22 @@ def batch(
         grammar=grammar.value,
     )
     _check_moments(now, send_at)
+    if submit:
+        from afterview.cli.batch_api import exit_with, run_submit
+
+        as_json = output_format is CheckFormat.json
+        code = run_submit(
+            provider_choice,
+            found,
+            missing,
+            out,
+            run_settings,
+            default_timezone=settings.timezone,
+            force=force,
+            as_json=as_json,
+        )
+        exit_with(code)
+        return
     engine = make_grammar_engine(grammar.value)
     names = folder_names(found)
     # LLM calls wait on the network, so files run side by side, each thread with its own client;

@@ -1,7 +1,8 @@
 """`afterview fixtures verify DIR`: every recorded LLM response loads safely, is ours, and leaks nothing.
 
 Checks per file: valid JSON of our shape; its name and `key` match the hash of its request;
-the response parses with the SDK's own ChatCompletion type; no API keys, auth headers,
+the response parses with the SDK's own type (ChatCompletion; Batch and FileObject for the
+Batch API's recordings); no API keys, auth headers,
 cookies, organization/project ids or request ids anywhere; only harmless response headers.
 With a used-list (written by `ReplayTransport(used_log=…)` during a test run), every
 fixture must have been used.
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from afterview.providers.replay import KEPT_RESPONSE_HEADERS, FixtureError, fixture_key, load_fixture
+from afterview.providers.replay import KEPT_RESPONSE_HEADERS, FixtureError, is_chat, load_fixture, stored_key
 
 SECRETS = (
     (re.compile(r"sk-[A-Za-z0-9_\-]{8,}"), "an API key (sk-…)"),
@@ -46,8 +47,6 @@ class Report:
 
 def verify_folder(folder: Path, *, used_list: Path | None = None) -> Report:
     """Check every `*.json` in `folder`; with `used_list`, also that each was served at least once."""
-    from afterview.providers.openai_provider import chat_completion_problem
-
     report = Report(folder)
     if not folder.is_dir():
         report.problems.append(f"{folder}: not a folder")
@@ -55,7 +54,7 @@ def verify_folder(folder: Path, *, used_list: Path | None = None) -> Report:
     keys = []
     for path in sorted(folder.glob("*.json")):
         report.files += 1
-        report.problems += [f"{path.name}: {p}" for p in _problems(path, chat_completion_problem)]
+        report.problems += [f"{path.name}: {p}" for p in _problems(path)]
         keys.append(path.stem)
     if used_list is not None:
         used = set(used_list.read_text(encoding="utf-8").split()) if used_list.is_file() else set()
@@ -63,14 +62,17 @@ def verify_folder(folder: Path, *, used_list: Path | None = None) -> Report:
     return report
 
 
-def _problems(path: Path, completion_problem: object) -> list[str]:
+def _problems(path: Path) -> list[str]:
+    from afterview.providers.openai_batch import batch_api_problem
+    from afterview.providers.openai_provider import chat_completion_problem
+
     text = path.read_text(encoding="utf-8", errors="replace")
     found = [f"contains {what}" for pattern, what in SECRETS if pattern.search(text)]
     try:
         fixture = load_fixture(path)
     except FixtureError as exc:
         return [*found, str(exc).removeprefix(f"{path}: ")]
-    key = fixture_key(fixture["request"]["body"])
+    key = stored_key(fixture["request"])
     if fixture.get("key") != key:
         found.append(f"key {str(fixture.get('key'))[:12]}… does not match its request (hash {key[:12]}…)")
     if path.stem != key:
@@ -79,10 +81,13 @@ def _problems(path: Path, completion_problem: object) -> list[str]:
     extra = sorted(set(response.get("headers", {})) - set(KEPT_RESPONSE_HEADERS))
     if extra:
         found.append(f"keeps response headers it should drop: {', '.join(extra)}")
-    if "body" not in response:
+    chat = is_chat(str(fixture["request"].get("path", "")))
+    if chat and "body" not in response:
         found.append("response has no JSON body")
-    elif fixture["request"].get("path", "").endswith("/chat/completions") and 200 <= response["status"] < 300:
-        problem = completion_problem(response["body"])  # type: ignore[operator]
+    elif chat and 200 <= response["status"] < 300:
+        problem = chat_completion_problem(response["body"])
         if problem:
             found.append(problem)
+    elif not chat and (problem := batch_api_problem(fixture["request"], response)):
+        found.append(problem)
     return found

@@ -1,6 +1,6 @@
 """The `openai` provider: drafts from any OpenAI-compatible server, through the official SDK.
 
-The only module that imports `openai` (lazily, inside functions), and the one place
+With openai_batch.py (the Batch API), the only module that imports `openai` (lazily), and the one place
 where the SDK's exceptions become ours (`sdk_errors`):
 
     APITimeoutError, APIConnectionError, RateLimitError, 5xx,
@@ -90,6 +90,7 @@ class OpenAIWriter:
         self._client: openai.OpenAI | None = None
         self._level: str = "json_schema" if settings.structured == "auto" else settings.structured
         self._used: dict[tuple[str, str, str], tuple[str, ...]] = {}
+        self._dry: OpenAIWriter | None = None
 
     # -- the seam ---------------------------------------------------------------------------
     def write(self, request: DraftRequest) -> Draft:
@@ -120,7 +121,9 @@ class OpenAIWriter:
 
     def dry_run(self, request: DraftRequest) -> dict[str, Any]:
         """The exact request the SDK would send for a first draft (method, URL, JSON body); nothing is sent."""
-        writer = OpenAIWriter(self.settings, transport=DryRunTransport())
+        if self._dry is None:  # one SDK client for every dry run (batch --submit makes one per message)
+            self._dry = OpenAIWriter(self.settings, transport=DryRunTransport())
+        writer = self._dry
         writer._level = self._level
         try:
             writer.write(request)
@@ -179,14 +182,29 @@ class OpenAIWriter:
         return params
 
     def _draft(self, request: DraftRequest, messages: list[dict[str, str]], purpose: str, template: str) -> Draft:
-        planned = request.planned
         estimated = check_budget(messages, self.settings.model, self.settings.max_prompt_tokens)
         started = time.monotonic()
         with sdk_errors(self.settings):
             answer, mode, usage = self._complete(messages, template)
-        seconds = time.monotonic() - started
+        return self.to_draft(request, answer, purpose, mode, usage, estimated, time.monotonic() - started)
+
+    def to_draft(
+        self,
+        request: DraftRequest,
+        answer: DraftAnswer,
+        purpose: str,
+        mode: str,
+        usage: Any,
+        estimated: int,
+        seconds: float,
+        price_factor: float = 1.0,
+    ) -> Draft:
+        """The model's answer as a Draft, with the call's tokens and cost recorded in `calls`."""
+        planned = request.planned
         prompt_tokens = getattr(usage, "prompt_tokens", None)
         completion_tokens = getattr(usage, "completion_tokens", None)
+        s = self.settings
+        cost = estimate_cost(s.model, prompt_tokens or estimated, completion_tokens or 0, s.prices)
         self.calls.append(
             CallRecord(
                 purpose=purpose,
@@ -197,9 +215,7 @@ class OpenAIWriter:
                 prompt_tokens=prompt_tokens,
                 completion_tokens=completion_tokens,
                 seconds=round(seconds, 3),
-                cost=estimate_cost(
-                    self.settings.model, prompt_tokens or estimated, completion_tokens or 0, self.settings.prices
-                ),
+                cost=None if cost is None else cost * price_factor,
                 used_items=tuple(answer.used_items),
             )
         )
@@ -251,17 +267,38 @@ class OpenAIWriter:
             completion = completions.create(response_format={"type": "json_object"}, **params)
         else:
             completion = completions.create(**params)
-        choice = _only_choice(completion)
-        if choice.finish_reason == "length":
-            raise openai.LengthFinishReasonError(completion=completion)
-        if choice.finish_reason == "content_filter":
-            raise openai.ContentFilterFinishReasonError(completion=completion)
-        if choice.message.refusal:
-            raise ProviderUnavailable(f"the model refused: {_one_line(choice.message.refusal)}")
-        content = choice.message.content or ""
-        if level == "json_object":
-            return DraftAnswer.model_validate_json(_strip_fences(content)), level, completion.usage
-        return _answer_from_text(content), level, completion.usage
+        return _checked_answer(completion, level), level, completion.usage
+
+
+def _checked_answer(completion: Any, level: str) -> DraftAnswer:
+    """The answer in a chat completion; a cut-off, filtered or refused one raises (see sdk_errors)."""
+    import openai
+
+    choice = _only_choice(completion)
+    if choice.finish_reason == "length":
+        raise openai.LengthFinishReasonError(completion=completion)
+    if choice.finish_reason == "content_filter":
+        raise openai.ContentFilterFinishReasonError(completion=completion)
+    if choice.message.refusal:
+        raise ProviderUnavailable(f"the model refused: {_one_line(choice.message.refusal)}")
+    content = choice.message.content or ""
+    if level == "text":
+        return _answer_from_text(content)
+    return DraftAnswer.model_validate_json(_strip_fences(content))
+
+
+def answer_from_completion(body: Mapping[str, Any]) -> tuple[DraftAnswer, Any]:
+    """A chat completion as JSON (one line of a batch's output) → (the answer, its usage); call in sdk_errors."""
+    import pydantic
+    from openai.types.chat import ChatCompletion
+
+    try:
+        completion = ChatCompletion.model_validate(body)
+    except pydantic.ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(map(str, first["loc"]))
+        raise ProviderUnavailable(f"the batch's answer is not a chat completion ({where}: {first['msg']})") from exc
+    return _checked_answer(completion, "json_schema"), completion.usage
 
 
 def _only_choice(completion: Any) -> Any:

@@ -4,11 +4,14 @@ The SDK's own request building, parsing, retries and error mapping run in every 
 only the bytes on the wire come from a fixture file. One readable JSON file per
 request, named by the sha256 of the canonical request body (model, messages, schema,
 sampling parameters; sorted keys; never headers), holding that body, the response
-body, its status and only harmless headers.
+body, its status and only harmless headers. Requests to other endpoints (the Batch
+API's files and batches) are keyed by method, path, query and body; an uploaded file
+enters the key by its sha256, not by the multipart boundary the SDK picks at random.
 
 Modes: `replay` (a miss is a `ReplayMiss` with a diff against the nearest recording),
 `record-missing` (serve what is recorded, ask the live server for the rest and save it),
-`rewrite` (ask the live server for everything and overwrite).
+`rewrite` (ask the live server for everything and overwrite). A batch's status changes
+while it runs, so in `record-missing` mode `GET …/batches…` is always asked live.
 """
 
 from __future__ import annotations
@@ -84,6 +87,75 @@ def fixture_key(body: Mapping[str, Any]) -> str:
     return hashlib.sha256(canonical_json(body).encode("utf-8")).hexdigest()
 
 
+def is_chat(path: str) -> bool:
+    return path.endswith("/chat/completions")
+
+
+def stored_key(stored: Mapping[str, Any]) -> str:
+    """The key of a stored request (`{"method", "path", "query"?, "body"}`): what its file is named by."""
+    if is_chat(str(stored.get("path", ""))):
+        return fixture_key(stored["body"])
+    described = {
+        "method": stored.get("method"),
+        "path": stored.get("path"),
+        "query": stored.get("query", {}),
+        "body": stored.get("body", {}),
+    }
+    return hashlib.sha256(canonical_json(described).encode("utf-8")).hexdigest()
+
+
+def describe_request(request: httpx2.Request) -> dict[str, Any]:
+    """The request as it is stored and keyed: chat bodies as sent, uploads by content hash."""
+    request.read()
+    path = request.url.path
+    query = dict(sorted(request.url.params.items()))
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
+        body: dict[str, Any] = {"multipart": _multipart_parts(request.content, content_type)}
+    elif request.content:
+        try:
+            loaded = json.loads(request.content)
+        except ValueError as exc:
+            raise FixtureError(f"cannot record a request whose body is not JSON ({path})") from exc
+        if not isinstance(loaded, dict):
+            raise FixtureError(f"cannot record a request whose body is not a JSON object ({path})")
+        body = canonical_request(loaded) if is_chat(path) else loaded
+    else:
+        body = {}
+    stored: dict[str, Any] = {"method": request.method, "path": path, "body": body}
+    if query:
+        stored["query"] = query
+    return stored
+
+
+def _multipart_parts(content: bytes, content_type: str) -> list[dict[str, Any]]:
+    """Each form field by name; a file by its name, size and sha256 (the boundary is random)."""
+    boundary = content_type.partition("boundary=")[2].strip().strip('"').encode()
+    if not boundary:
+        raise FixtureError("cannot record a multipart request without a boundary")
+    parts = []
+    for chunk in content.split(b"--" + boundary)[1:]:
+        if chunk.startswith(b"--"):
+            break
+        head, _, data = chunk.removeprefix(b"\r\n").partition(b"\r\n\r\n")
+        data = data.removesuffix(b"\r\n")  # the line break before the next boundary, not the file's own
+        disposition = next(
+            (line for line in head.decode("utf-8", "replace").split("\r\n") if line.lower().startswith("content-disp")),
+            "",
+        )
+        fields = dict(
+            (k.strip().lower(), v.strip().strip('"'))
+            for k, _, v in (item.partition("=") for item in disposition.split(";")[1:])
+        )
+        part: dict[str, Any] = {"name": fields.get("name", "")}
+        if "filename" in fields:
+            part |= {"filename": fields["filename"], "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        else:
+            part["value"] = data.decode("utf-8", "replace")
+        parts.append(part)
+    return parts
+
+
 def readable(body: Mapping[str, Any]) -> list[str]:
     """A request body as lines a person can diff: messages as text, everything else as sorted JSON."""
     lines = []
@@ -137,28 +209,18 @@ class RecordingTransport(httpx2.BaseTransport):
         return self.folder / f"{key}.json"
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        body = self._json_body(request)
-        key = fixture_key(body)
+        stored = describe_request(request)
+        key = stored_key(stored)
         path = self.path_for(key)
-        if self.mode != "rewrite" and path.is_file():
+        if self.mode != "rewrite" and path.is_file() and not (self.mode != "replay" and _volatile(stored)):
             return self._serve(path, key, request)
         if self.mode == "replay":
-            raise self._miss(key, body, request)
-        return self._record(request, body, key, path)
+            raise self._miss(key, stored, request)
+        return self._record(request, stored, key, path)
 
     def close(self) -> None:
         if self.inner is not None:
             self.inner.close()
-
-    def _json_body(self, request: httpx2.Request) -> dict[str, Any]:
-        request.read()
-        try:
-            body = json.loads(request.content or b"{}")
-        except ValueError as exc:
-            raise FixtureError(f"cannot record a request whose body is not JSON ({request.url.path})") from exc
-        if not isinstance(body, dict):
-            raise FixtureError(f"cannot record a request whose body is not a JSON object ({request.url.path})")
-        return body
 
     def _serve(self, path: Path, key: str, request: httpx2.Request) -> httpx2.Response:
         fixture = load_fixture(path)
@@ -174,7 +236,7 @@ class RecordingTransport(httpx2.BaseTransport):
             int(response["status"]), headers=dict(response.get("headers", {})), content=content, request=request
         )
 
-    def _record(self, request: httpx2.Request, body: dict[str, Any], key: str, path: Path) -> httpx2.Response:
+    def _record(self, request: httpx2.Request, stored: dict[str, Any], key: str, path: Path) -> httpx2.Response:
         assert self.inner is not None
         started = time.monotonic()
         response = self.inner.handle_request(request)
@@ -189,7 +251,7 @@ class RecordingTransport(httpx2.BaseTransport):
                     **_prompt_meta(request),
                     "elapsed_seconds": round(elapsed, 2),
                 },
-                "request": {"method": request.method, "path": request.url.path, "body": canonical_request(body)},
+                "request": stored,
                 "response": {
                     "status": response.status_code,
                     "headers": {
@@ -213,8 +275,8 @@ class RecordingTransport(httpx2.BaseTransport):
             request=request,
         )
 
-    def _miss(self, key: str, body: dict[str, Any], request: httpx2.Request) -> ReplayMiss:
-        wanted = readable(body)
+    def _miss(self, key: str, stored: dict[str, Any], request: httpx2.Request) -> ReplayMiss:
+        wanted = _readable_request(stored)
         best: tuple[float, Path, list[str], dict[str, Any]] | None = None
         for path in sorted(self.folder.glob("*.json")):
             try:
@@ -223,7 +285,7 @@ class RecordingTransport(httpx2.BaseTransport):
                 continue
             if fixture["request"].get("path") != request.url.path:
                 continue
-            lines = readable(fixture["request"]["body"])
+            lines = _readable_request(fixture["request"])
             matcher = difflib.SequenceMatcher(None, lines, wanted, autojunk=False)
             if best is not None and matcher.quick_ratio() <= best[0]:
                 continue
@@ -278,6 +340,20 @@ def load_fixture(path: Path) -> dict[str, Any]:
     if not isinstance(response, dict) or not isinstance(response.get("status"), int):
         raise FixtureError(f"{path}: response.status must be a number")
     return data
+
+
+def _volatile(stored: Mapping[str, Any]) -> bool:
+    """A read whose answer changes over time (a batch's status): recorded afresh, never reused live."""
+    return stored.get("method") == "GET" and "/batches" in str(stored.get("path", ""))
+
+
+def _readable_request(stored: Mapping[str, Any]) -> list[str]:
+    if is_chat(str(stored.get("path", ""))):
+        return readable(stored["body"])
+    head = f"{stored.get('method')} {stored.get('path')}"
+    if stored.get("query"):
+        head += "?" + "&".join(f"{k}={v}" for k, v in stored["query"].items())
+    return [head, *readable(stored.get("body", {}))]
 
 
 def _response_body(content: bytes) -> dict[str, Any]:

@@ -1,0 +1,133 @@
+"""`afterview batch --submit` and `--collect`: the command-line side of batch/openai_jobs.py."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from afterview.batch.runner import FileResult, Settings
+from afterview.cli.app import ProviderChoice, notice
+from afterview.errors import InputError
+
+
+def batch_api(choice: ProviderChoice) -> Any:
+    """The Batch API client over the run's writer; the template provider cannot submit anything."""
+    if not choice.is_llm:
+        raise InputError(
+            "--submit and --collect use the OpenAI Batch API: set OPENAI_API_KEY (or --provider replay "
+            "--fixtures DIR for recorded responses)"
+        )
+    from afterview.providers.openai_batch import BatchAPI
+
+    return BatchAPI(choice.writer)
+
+
+def batch_settings(settings: Settings, choice: ProviderChoice) -> Settings:
+    """Batch drafts are stamped apart from live ones: a live run redrafts them, and vice versa."""
+    llm = choice.settings
+    return replace(settings, provider=f"openai-batch|{llm.model}|{llm.base_url}")
+
+
+def run_submit(
+    choice: ProviderChoice,
+    found: list[Path],
+    missing: list[str],
+    out: Path,
+    settings: Settings,
+    *,
+    default_timezone: str | None,
+    force: bool,
+    as_json: bool,
+) -> int:
+    from afterview.batch.discover import folder_names
+    from afterview.batch.openai_jobs import prepare, submit
+
+    api = batch_api(choice)
+    settings = batch_settings(settings, choice)
+    prepared = prepare(
+        found, folder_names(found), out, settings, choice.writer, default_timezone=default_timezone, force=force
+    )
+    not_found = [FileResult(Path(m), out, "error", error=f"{m}: no notes files found") for m in missing]
+    results = prepared.results + not_found
+    errors = [r for r in results if r.status == "error"]
+    if not prepared.lines:
+        _report(results, as_json, {"status": "nothing to submit", "requests": 0})
+        notice("nothing to submit: every notes file is unchanged (use --force to redraft) or unreadable")
+        return 2 if errors else 0
+    done = submit(api, prepared, out, settings, default_timezone=default_timezone, force=force)
+    state, status = done.state, done.status
+    submitted = [FileResult(Path(f.notes), out / f.folder, "submitted", messages=len(f.messages)) for f in state.files]
+    batch = {"id": status.id, "status": status.status, "how": done.how, "requests": state.requests}
+    _report(submitted + results, as_json, batch)
+    notice(
+        f"{done.how}: batch {status.id} ({status.status}), {state.requests} requests from "
+        f"{len(state.files)} notes file(s); answers come within 24 h. Collect them with: "
+        f"afterview batch --collect --out {out}"
+    )
+    return 2 if errors else 0
+
+
+def run_collect(
+    choice: ProviderChoice,
+    out: Path,
+    grammar: str,
+    *,
+    wait: bool,
+    poll: float,
+    as_json: bool,
+    strict: bool,
+) -> int:
+    from afterview.batch import job_state
+    from afterview.batch.openai_jobs import collect
+    from afterview.guardrails import make_grammar_engine
+    from afterview.output.console import progress
+
+    state = job_state.load(out)
+    if state is None:
+        raise InputError(
+            f"{out / job_state.STATE}: no submitted batch in {out}; submit one first with "
+            f"afterview batch PATHS --submit --out {out}"
+        )
+    api = batch_api(choice)
+    status = api.status(state.batch_id)
+    while status.running and wait:
+        notice(f"{status.describe()}; checking again in {poll:g} s")
+        time.sleep(poll)
+        status = api.status(state.batch_id)
+    if status.running:
+        _report([], as_json, {"id": status.id, "status": status.status, "requests": state.requests})
+        notice(f"{status.describe()}; run afterview batch --collect --out {out} again later (or add --wait)")
+        return 0
+    engine = make_grammar_engine(grammar)
+    with progress(len(state.files), "Collecting") as advance:
+        done = collect(api, state, status, out, engine, advance)
+    for problem in done.problems:
+        notice(f"warning: {problem}")
+    batch = {"id": status.id, "status": status.status, "requests": state.requests, "failed": status.failed}
+    _report(done.results, as_json, batch)
+    if any(r.status == "error" for r in done.results):
+        return 2
+    if strict and any(r.ready < r.messages for r in done.results):
+        return 1
+    return 0
+
+
+def _report(results: list[FileResult], as_json: bool, batch: dict[str, Any]) -> None:
+    from afterview.batch.summary import to_json, to_text
+
+    if as_json:
+        from afterview.output.json_output import dumps
+
+        sys.stdout.write(dumps({"batch": batch, **to_json(results, 0.0)}))
+    elif results:
+        sys.stdout.write(to_text(results))
+
+
+def exit_with(code: int) -> None:
+    if code:
+        raise typer.Exit(code)
