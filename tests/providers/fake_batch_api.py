@@ -73,7 +73,8 @@ class FakeBatchAPI:
             file_id = path.split("/")[2]
             if file_id not in self.files:
                 return self._json({"error": {"message": f"No such File object: {file_id}"}}, 404)
-            return httpx2.Response(200, content=self.files[file_id], headers={"content-type": "application/octet-stream"})
+            binary = {"content-type": "application/octet-stream"}
+            return httpx2.Response(200, content=self.files[file_id], headers=binary)
         return self._json({"error": {"message": f"unknown route {request.method} {path}"}}, 404)
 
     # -- endpoints -------------------------------------------------------------------------------
