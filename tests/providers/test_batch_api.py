@@ -341,3 +341,69 @@ def test_custom_ids_are_short_readable_and_unique() -> None:
     taken: set[str] = set()
     ids = [_unique(long, taken) for _ in range(3)]
     assert len(set(ids)) == 3 and all(len(i) <= CUSTOM_ID_MAX for i in ids)
+
+
+# --- the committed recordings, replayed with no fake at all: what CI runs ------------------------
+
+BATCH_FIXTURES = RECORDED.parent / "openai-batch"
+
+
+def replay(moment: str, *args: str) -> Any:
+    folder = BATCH_FIXTURES / moment
+    return cli(*args, "--provider", "replay", "--fixtures", str(folder), "--model", MODEL)
+
+
+def test_the_recorded_job_replays_submit_running_and_done(
+    monkeypatch: pytest.MonkeyPatch, inbox: Path, out: Path, tmp_path: Path
+) -> None:
+    used = tmp_path / "used.txt"
+    monkeypatch.setenv("AFTERVIEW_FIXTURES_USED", str(used))
+    submitted = replay("submit", str(inbox), "--submit", "--now", NOW, "--out", str(out), "--files", "json")
+    assert submitted.exit_code == 0, submitted.stderr
+    assert json.loads(submitted.stdout)["batch"]["how"] == "submitted"
+    again = replay("submit", str(inbox), "--submit", "--now", NOW, "--out", str(out), "--files", "json")
+    assert json.loads(again.stdout)["batch"] == {
+        "id": "batch_1",
+        "status": "in_progress",
+        "how": "already submitted",
+        "requests": 10,
+    }
+    running = replay("running", "--collect", "--out", str(out))
+    assert running.exit_code == 0 and "in_progress (0 of 10 done)" in running.stderr
+    assert messages_written(out) == {}
+
+    done = replay("done", "--collect", "--out", str(out))
+    assert done.exit_code == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert doc["batch"] == {"id": "batch_1", "status": "completed", "requests": 10, "failed": 1}
+    written = messages_written(out)
+    assert len(written) == doc["totals"]["messages"] == 10
+    marcus = next(m for m in written.values() if m["to"] == "Marcus Chen")
+    assert marcus["fallback"] == "the batch request failed (server_error: overloaded)"
+    kept = [m for m in written.values() if m["fallback"] is None]
+    assert kept and all(m["provider"] == "replay" and m["body"].strip() in recorded_bodies() for m in kept)
+    assert doc["totals"]["fallbacks"] == 10 - len(kept)
+
+    from afterview.providers.fixtures_verify import verify_folder
+
+    for moment in ("submit", "running", "done"):
+        report = verify_folder(BATCH_FIXTURES / moment, used_list=used)
+        assert report.ok, report.lines()
+
+
+def test_replayed_collect_is_byte_identical(inbox: Path, tmp_path: Path) -> None:
+    runs = []
+    for name in ("one", "two"):
+        out = tmp_path / name
+        assert replay("submit", str(inbox), "--submit", "--now", NOW, "--out", str(out)).exit_code == 0
+        assert replay("done", "--collect", "--out", str(out)).exit_code == 0
+        runs.append(drafts(out))
+    assert runs[0] == runs[1] and len(runs[0]) == 10
+
+
+def test_a_changed_request_misses_the_recording_and_says_how_to_record_again(inbox: Path, out: Path) -> None:
+    result = replay("submit", str(inbox), "--submit", "--now", "2026-11-25T09:00", "--out", str(out))
+    assert result.exit_code != 0
+    assert "no recorded LLM response" in result.stderr and "POST /v1/files" in result.stderr
+    assert "record_batch_fixtures.py" in result.stderr
+    assert "Traceback" not in result.stderr and not (out / job_state.STATE).exists()

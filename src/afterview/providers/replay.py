@@ -45,12 +45,18 @@ RERECORD_HINT = (
     "re-record with a live server: python -m afterview.providers.record --fixtures {folder} "
     "--base-url URL --model MODEL NOTES… (record-missing), or run with --provider openai --fixtures {folder}"
 )
+BATCH_RERECORD_HINT = (
+    "re-record the Batch API's recordings: python tests/providers/record_batch_fixtures.py (in a checkout), "
+    "or run with --provider openai --fixtures {folder} against the real Batch API"
+)
 
 
 class ReplayMiss(AfterviewError):
     """A request with no recording: never a silent fallback. The message carries the diff and the fix."""
 
-    def __init__(self, key: str, folder: Path, diff: str, nearest: Path | None, prompt_note: str) -> None:
+    def __init__(
+        self, key: str, folder: Path, diff: str, nearest: Path | None, prompt_note: str, hint: str = RERECORD_HINT
+    ) -> None:
         self.key, self.folder, self.diff, self.nearest = key, folder, diff, nearest
         lines = [f"no recorded LLM response for this request (key {key[:12]}) in {folder}"]
         if prompt_note:
@@ -59,7 +65,7 @@ class ReplayMiss(AfterviewError):
             lines += [f"nearest recording: {nearest.name}; what changed:", diff.rstrip("\n")]
         else:
             lines.append("the folder has no recordings for this endpoint")
-        lines.append(RERECORD_HINT.format(folder=folder))
+        lines.append(hint.format(folder=folder))
         super().__init__("\n".join(lines))
 
 
@@ -292,14 +298,15 @@ class RecordingTransport(httpx2.BaseTransport):
             ratio = matcher.ratio()
             if best is None or ratio > best[0]:
                 best = (ratio, path, lines, fixture)
+        hint = RERECORD_HINT if is_chat(request.url.path) else BATCH_RERECORD_HINT
         if best is None:
-            return ReplayMiss(key, self.folder, "", None, _prompt_note(request, None))
+            return ReplayMiss(key, self.folder, "", None, _prompt_note(request, None), hint)
         _, path, lines, fixture = best
         diff = "".join(
             line if line.endswith("\n") else line + "\n"
             for line in difflib.unified_diff(lines, wanted, f"recorded/{path.name}", "this request", n=2, lineterm="")
         )
-        return ReplayMiss(key, self.folder, diff, path, _prompt_note(request, fixture.get("meta", {})))
+        return ReplayMiss(key, self.folder, diff, path, _prompt_note(request, fixture.get("meta", {})), hint)
 
 
 class ReplayTransport(RecordingTransport):
