@@ -407,3 +407,17 @@ def test_a_changed_request_misses_the_recording_and_says_how_to_record_again(inb
     assert "no recorded LLM response" in result.stderr and "POST /v1/files" in result.stderr
     assert "record_batch_fixtures.py" in result.stderr
     assert "Traceback" not in result.stderr and not (out / job_state.STATE).exists()
+
+
+def test_a_replay_miss_in_one_file_does_not_stop_a_live_batch(inbox: Path, out: Path) -> None:
+    """Without --submit: files drafted one by one on recorded answers; one with no recordings is its own error."""
+    notes = (inbox / "single.yaml").read_text()
+    (inbox / "unrecorded.yaml").write_text(notes.replace("Aisha Okafor", "Ada Lovelace"))
+    assert "Ada Lovelace" in (inbox / "unrecorded.yaml").read_text()
+    result = cli(str(inbox), "--out", str(out), "--now", NOW, "--provider", "replay", "--fixtures", str(RECORDED))
+    assert result.exit_code == 2
+    doc = json.loads(result.stdout)
+    status = {Path(f["notes"]).name: f["status"] for f in doc["files"]}
+    assert status.pop("unrecorded.yaml") == "error" and set(status.values()) == {"drafted"}
+    missed = next(f for f in doc["files"] if f["notes"].endswith("unrecorded.yaml"))
+    assert "no recorded LLM response" in missed["error"]

@@ -214,3 +214,56 @@ def test_fixture_key_ignores_transport_fields_but_not_sampling() -> None:
     assert fixture_key({**body, "store": False, "cache_prompt": False}) == fixture_key(body)
     assert fixture_key({**body, "seed": 2}) != fixture_key(body)
     assert fixture_key({**body, "temperature": 0.5}) != fixture_key(body)
+
+
+# -- the Batch API's endpoints: uploads keyed by content, statuses always fresh when recording ------
+
+
+def upload(transport: httpx2.BaseTransport, content: bytes, boundary: str) -> httpx2.Response:
+    """A multipart upload as the SDK sends it; the boundary is random in real life."""
+    body = (
+        (
+            f'--{boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nbatch\r\n'
+            f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="r.jsonl"\r\n'
+            f"Content-Type: application/jsonl\r\n\r\n"
+        ).encode()
+        + content
+        + f"\r\n--{boundary}--\r\n".encode()
+    )
+    headers = {"content-type": f"multipart/form-data; boundary={boundary}"}
+    with httpx2.Client(transport=transport, base_url="http://api.test/v1") as client:
+        return client.post("/files", content=body, headers=headers)
+
+
+def test_an_upload_is_keyed_by_its_content_not_its_boundary(tmp_path: Path) -> None:
+    seen: list[bytes] = []
+
+    def server(request: httpx2.Request) -> httpx2.Response:
+        seen.append(request.read())
+        return httpx2.Response(200, json={"id": f"file-{len(seen)}"})
+
+    recording = RecordingTransport(httpx2.MockTransport(server), tmp_path, "record-missing")
+    content = b'{"custom_id": "a"}\n{"custom_id": "b"}\n'
+    assert upload(recording, content, "aaaa1111").json() == {"id": "file-1"}
+    replayed = ReplayTransport(tmp_path)
+    assert upload(replayed, content, "bbbb2222").json() == {"id": "file-1"}  # another boundary: same recording
+    stored = load_fixture(next(tmp_path.glob("*.json")))["request"]["body"]["multipart"]
+    assert stored[1]["bytes"] == len(content)  # the file's own final newline is part of it
+    assert "custom_id" not in json.dumps(stored)  # the upload's text is not copied into the recording
+    with pytest.raises(ReplayMiss, match="POST /v1/files"):
+        upload(replayed, content + b'{"custom_id": "c"}\n', "cccc3333")
+    assert len(seen) == 1
+
+
+def test_a_batch_status_is_asked_live_each_time_in_record_missing(tmp_path: Path) -> None:
+    statuses = iter(["in_progress", "completed"])
+
+    def server(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, json={"id": "batch_1", "status": next(statuses)})
+
+    recording = RecordingTransport(httpx2.MockTransport(server), tmp_path, "record-missing")
+    with httpx2.Client(transport=recording, base_url="http://api.test/v1") as client:
+        assert client.get("/batches/batch_1").json()["status"] == "in_progress"
+        assert client.get("/batches/batch_1").json()["status"] == "completed"
+    with httpx2.Client(transport=ReplayTransport(tmp_path), base_url="http://api.test/v1") as client:
+        assert client.get("/batches/batch_1").json()["status"] == "completed"  # the latest recording

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from afterview import prompts
-from afterview.errors import InputError
+from afterview.errors import AfterviewError
 from afterview.options import parse_moment, parse_send_at
 from afterview.outdir import atomic_write, write_files
 from afterview.output.files import draft_files
@@ -99,7 +99,7 @@ def run_file(
         }
         record = {"stamp": current, "notes": str(notes_path), "counts": counts}
         atomic_write(out / STAMP, json.dumps(record, indent=2) + "\n")
-    except InputError as exc:
+    except AfterviewError as exc:  # bad notes, a rejected key, a replay miss: this file's error, not the batch's
         return FileResult(notes_path, out, "error", error=str(exc))
     kept = sum(w.status == "kept-edit" for w in written)
     calls = getattr(writer, "calls", [])[calls_before:]  # what this file cost an LLM writer
