@@ -43,6 +43,7 @@ def run_submit(
     default_timezone: str | None,
     force: bool,
     as_json: bool,
+    started: float,
 ) -> int:
     from afterview.batch.discover import folder_names
     from afterview.batch.openai_jobs import prepare, submit
@@ -56,14 +57,14 @@ def run_submit(
     results = prepared.results + not_found
     errors = [r for r in results if r.status == "error"]
     if not prepared.lines:
-        _report(results, as_json, {"status": "nothing to submit", "requests": 0})
+        _report(results, as_json, {"status": "nothing to submit", "requests": 0}, started)
         notice("nothing to submit: every notes file is unchanged (use --force to redraft) or unreadable")
         return 2 if errors else 0
     done = submit(api, prepared, out, settings, default_timezone=default_timezone, force=force)
     state, status = done.state, done.status
     submitted = [FileResult(Path(f.notes), out / f.folder, "submitted", messages=len(f.messages)) for f in state.files]
     batch = {"id": status.id, "status": status.status, "how": done.how, "requests": state.requests}
-    _report(submitted + results, as_json, batch)
+    _report(submitted + results, as_json, batch, started)
     notice(
         f"{done.how}: batch {status.id} ({status.status}), {state.requests} requests from "
         f"{len(state.files)} notes file(s); answers come within 24 h. Collect them with: "
@@ -81,6 +82,7 @@ def run_collect(
     poll: float,
     as_json: bool,
     strict: bool,
+    started: float,
 ) -> int:
     from afterview.batch import job_state
     from afterview.batch.openai_jobs import collect
@@ -100,7 +102,7 @@ def run_collect(
         time.sleep(poll)
         status = api.status(state.batch_id)
     if status.running:
-        _report([], as_json, {"id": status.id, "status": status.status, "requests": state.requests})
+        _report([], as_json, {"id": status.id, "status": status.status, "requests": state.requests}, started)
         notice(f"{status.describe()}; run afterview batch --collect --out {out} again later (or add --wait)")
         return 0
     engine = make_grammar_engine(grammar)
@@ -109,7 +111,7 @@ def run_collect(
     for problem in done.problems:
         notice(f"warning: {problem}")
     batch = {"id": status.id, "status": status.status, "requests": state.requests, "failed": status.failed}
-    _report(done.results, as_json, batch)
+    _report(done.results, as_json, batch, started)
     if any(r.status == "error" for r in done.results):
         return 2
     if strict and any(r.ready < r.messages for r in done.results):
@@ -117,13 +119,13 @@ def run_collect(
     return 0
 
 
-def _report(results: list[FileResult], as_json: bool, batch: dict[str, Any]) -> None:
+def _report(results: list[FileResult], as_json: bool, batch: dict[str, Any], started: float) -> None:
     from afterview.batch.summary import to_json, to_text
 
     if as_json:
         from afterview.output.json_output import dumps
 
-        sys.stdout.write(dumps({"batch": batch, **to_json(results, 0.0)}))
+        sys.stdout.write(dumps({"batch": batch, **to_json(results, time.perf_counter() - started)}))
     elif results:
         sys.stdout.write(to_text(results))
 

@@ -117,7 +117,10 @@ def batch(
 
         choice = choose_provider(settings, provider, model, base_url, fixtures, None)
         as_json = output_format is CheckFormat.json
-        exit_with(run_collect(choice, out, grammar.value, wait=wait, poll=poll, as_json=as_json, strict=strict))
+        code = run_collect(
+            choice, out, grammar.value, wait=wait, poll=poll, as_json=as_json, strict=strict, started=started
+        )
+        exit_with(code)
         return
     if not paths:
         raise InputError("afterview batch needs PATHS: notes files, folders or globs (or --collect --out DIR)")
@@ -149,6 +152,7 @@ def batch(
             default_timezone=settings.timezone,
             force=force,
             as_json=as_json,
+            started=started,
         )
         exit_with(code)
         return

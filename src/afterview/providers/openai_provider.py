@@ -1,6 +1,6 @@
 """The `openai` provider: drafts from any OpenAI-compatible server, through the official SDK.
 
-With openai_batch.py (the Batch API), the only module that imports `openai` (lazily), and the one place
+With openai_batch.py (the Batch API), the only modules that import `openai` (lazily); this is the one place
 where the SDK's exceptions become ours (`sdk_errors`):
 
     APITimeoutError, APIConnectionError, RateLimitError, 5xx,
