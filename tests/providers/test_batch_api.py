@@ -330,6 +330,15 @@ def test_flags_that_do_not_go_together(out: Path, inbox: Path) -> None:
     assert paths.exit_code == 2 and "no PATHS" in paths.stderr
     nothing = cli("--out", str(out))
     assert nothing.exit_code == 2 and "needs PATHS" in nothing.stderr
+    waiting = cli(str(inbox), "--wait", "--out", str(out))
+    assert waiting.exit_code == 2 and "--wait goes with --collect" in waiting.stderr
+
+
+def test_collect_says_which_flags_it_ignores(api: FakeBatchAPI, inbox: Path, out: Path) -> None:
+    assert submit(inbox, out).exit_code == 0
+    result = collect(out, "--tone", "warm", "--files", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "ignored with --collect: --tone, --files" in result.stderr
 
 
 # --- custom ids -----------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from afterview.cli.app import (
     app,
     choose_provider,
     friendly,
+    notice,
     provider_for,
 )
 from afterview.errors import InputError
@@ -110,9 +111,15 @@ def batch(
     settings = load_settings()
     if submit and collect:
         raise InputError("--submit and --collect are two steps: submit first, collect later (within 24 h)")
+    if wait and not collect:
+        raise InputError("--wait goes with --collect (afterview batch --collect --out DIR --wait)")
     if collect:
         if paths:
             raise InputError("--collect takes no PATHS: it collects the batch submitted to --out")
+        ignored = [flag for flag, given in (("--tone", tone), ("--now", now), ("--send-at", send_at)) if given]
+        if ignored or files is not Format.text or force:
+            ignored += ["--files"] * (files is not Format.text) + ["--force"] * force
+            notice(f"ignored with --collect: {', '.join(ignored)} (the drafts use the settings of the --submit)")
         from afterview.cli.batch_api import exit_with, run_collect
 
         choice = choose_provider(settings, provider, model, base_url, fixtures, None)
