@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "guardrails"))
 
-from guardrail_corpus import FAMILIES, HERE, Item, build, flagged, load_corpus
+from guardrail_corpus import HERE, Item, load_corpus, score
 
 CORPUS = HERE / "blind_corpus.yaml"
 
@@ -34,34 +34,15 @@ def main() -> int:
     items = load_blind()
     print(f"blind corpus: {CORPUS} ({len(items)} items)\n")
     print(f"{'family':<16}{'bad':>5}{'good':>6}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}")
-    misses = []
-    totals = [0, 0, 0]
-    for family, check in FAMILIES.items():
-        tp = fp = fn = tn = 0
-        for item in items:
-            if item.family not in (family, "all"):
-                continue
-            draft, ctx = build(item)
-            findings = list(check(draft, ctx))
-            predicted = bool(flagged(findings))
-            actual = item.label == "bad" and item.family == family
-            tp += predicted and actual
-            fp += predicted and not actual
-            fn += actual and not predicted
-            tn += not predicted and not actual
-            if predicted != actual:
-                misses.append(("FP" if predicted else "FN", item.id, family, fmt(findings)))
-        totals[0] += tp
-        totals[1] += fp
-        totals[2] += fn
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        print(f"{family:<16}{tp + fn:>5}{fp + tn:>6}{tp:>5}{fp:>5}{fn:>5}{precision:>11.2f}{recall:>8.2f}")
-    tp, fp, fn = totals
+    scores = score(items)
+    for family, s in scores.items():
+        print(s.row(family))
+    tp, fp, fn = (sum(getattr(s, name) for s in scores.values()) for name in ("tp", "fp", "fn"))
     print(
         f"{'overall':<16}{'':>11}{tp:>5}{fp:>5}{fn:>5}{tp / (tp + fp) if tp + fp else 1:>11.2f}"
         f"{tp / (tp + fn) if tp + fn else 1:>8.2f}"
     )
+    misses = [(kind, item_id, family, fmt(found)) for family, s in scores.items() for kind, item_id, found in s.misses]
     print(f"\nmisses ({len(misses)}):")
     for kind, item_id, family, findings in misses:
         print(f"  {kind} {item_id} [{family}]: {findings}")

@@ -14,41 +14,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "guardrails"))
 
-from guardrail_corpus import FAMILIES, Item, build, flagged, load_corpus
+from guardrail_corpus import Item, load_corpus, score
 
 TARGET = 0.9
-
-
-def scores(items: list[Item]) -> dict[str, tuple[int, int, int, int]]:
-    """family -> (tp, fp, fn, tn)"""
-    out = {}
-    for family, check in FAMILIES.items():
-        tp = fp = fn = tn = 0
-        for item in items:
-            if item.family not in (family, "all"):
-                continue
-            draft, ctx = build(item)
-            predicted = bool(flagged(check(draft, ctx)))
-            actual = item.label == "bad" and item.family == family
-            tp += predicted and actual
-            fp += predicted and not actual
-            fn += actual and not predicted
-            tn += not predicted and not actual
-        out[family] = (tp, fp, fn, tn)
-    return out
 
 
 def table(title: str, items: list[Item]) -> bool:
     print(f"\n{title} ({len(items)} items)")
     print(f"{'family':<16}{'bad':>5}{'good':>6}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}")
     ok = True
-    for family, (tp, fp, fn, tn) in scores(items).items():
-        if tp + fn + fp + tn == 0:
+    for family, s in score(items).items():
+        if s.tp + s.fn + s.fp + s.tn == 0:
             continue
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
-        ok &= precision >= TARGET and recall >= TARGET
-        print(f"{family:<16}{tp + fn:>5}{fp + tn:>6}{tp:>5}{fp:>5}{fn:>5}{precision:>11.2f}{recall:>8.2f}")
+        ok &= s.precision >= TARGET and s.recall >= TARGET
+        print(s.row(family))
     return ok
 
 

@@ -1,4 +1,4 @@
-"""Load the labelled corpus and run an item's checks; shared by the tests and bench/guardrails_quality.py."""
+"""Load a labelled corpus, run an item's checks and score them; shared by the tests and bench/guardrails_*.py."""
 
 from __future__ import annotations
 
@@ -107,3 +107,50 @@ def run(item: Item) -> list[Finding]:
 
 def flagged(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity in ("error", "warning")]
+
+
+@dataclass
+class Score:
+    """One family's confusion counts on a corpus, and the items it got wrong."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    misses: list[tuple[str, str, list[Finding]]] = field(default_factory=list)  # (FP|FN, item id, findings)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    def row(self, family: str) -> str:
+        """family, bad, good, tp, fp, fn, precision, recall: the benches' table line."""
+        counts = f"{self.tp + self.fn:>5}{self.fp + self.tn:>6}{self.tp:>5}{self.fp:>5}{self.fn:>5}"
+        return f"{family:<16}{counts}{self.precision:>11.2f}{self.recall:>8.2f}"
+
+
+def score(items: list[Item]) -> dict[str, Score]:
+    """Per family: an item is predicted positive when the family's check warns or errs. Items of a
+    family count for it; whole-draft `all` items (good) count as negatives for every family."""
+    out = {}
+    for family, check in FAMILIES.items():
+        result = Score()
+        for item in items:
+            if item.family not in (family, "all"):
+                continue
+            draft, ctx = build(item)
+            findings = list(check(draft, ctx))
+            predicted = bool(flagged(findings))
+            actual = item.label == "bad" and item.family == family
+            result.tp += predicted and actual
+            result.fp += predicted and not actual
+            result.fn += actual and not predicted
+            result.tn += not predicted and not actual
+            if predicted != actual:
+                result.misses.append(("FP" if predicted else "FN", item.id, findings))
+        out[family] = result
+    return out
