@@ -292,3 +292,17 @@ def test_free_text_goes_to_the_llm_and_a_result_that_fails_a_check_is_refused(tm
     assert s.handle("make the opening less stiff").show
     assert "I truly enjoyed" in s.thread.current.draft.body and s.thread.current.draft.provider == "replay"
     assert asked == ["make it sound like a pirate", "make the opening less stiff"]
+
+
+def test_an_unreachable_llm_on_free_text_keeps_the_session_and_its_versions(tmp_path: Path) -> None:
+    from afterview.errors import ProviderUnavailable
+
+    def reviser(request, draft, instruction, findings):
+        raise ProviderUnavailable("cannot connect to the LLM server at http://llm.invalid/v1")
+
+    s = session(tmp_path, reviser=reviser)
+    s.handle("shorter")  # an offline-able change first: its version must survive the failed call
+    versions = len(s.thread.versions)
+    reply = s.handle("make the opening less stiff")
+    assert "could not do that (cannot connect" in reply.text and "Kept version" in reply.text
+    assert len(s.thread.versions) == versions and s.thread.changed

@@ -222,7 +222,10 @@ class Session:
             )
         thread, current = self.thread, self.thread.current
         request = DraftRequest(self.notes, thread.planned, current.tone, self.now, current.style)
-        candidate = self.reviser(request, current.draft, instruction.arg, current.draft.findings)
+        try:
+            candidate = self.reviser(request, current.draft, instruction.arg, current.draft.findings)
+        except ProviderUnavailable as exc:  # the template writer cannot follow free text: keep what is there
+            return Reply(f"The LLM could not do that ({exc.cause}). Kept version {thread.position + 1}.")
         return self._accept(instruction.arg, candidate, current.tone, current.style)
 
     def _do_undo(self, _: Instruction) -> Reply:
