@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from afterview.errors import NotesError, Problem
-from afterview.notes.loader import read_text
 from afterview.notes.parse import parse, printable
 from afterview.notes.suggest import closest
 from afterview.notes.timezones import check_timezone
+from afterview.textfile import read_text_file
 from afterview.vocabulary import Tone
 
 KEYS = ("timezone", "tone", "llm")
+MAX_BYTES = 100_000  # a config file is a dozen lines
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,16 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     if not path.exists() and not explicit:
         return Settings()
     file = str(path)
-    data, lines = parse(read_text(path, file), file, "toml")
+    text = read_text_file(
+        path,
+        max_bytes=MAX_BYTES,
+        noun="a config file",
+        empty=None,  # an empty config file is a config file with nothing set
+        fail=lambda message, line: NotesError([Problem(file, line, "", message)]),
+    )
+    if not text.strip():
+        return Settings(source=path)
+    data, lines = parse(text, file, "toml")
     problems = []
     for key in data:
         if key not in KEYS:

@@ -8,8 +8,11 @@ from pathlib import Path
 Fail = Callable[[str, "int | None"], Exception]
 
 
-def read_text_file(path: Path, *, max_bytes: int, noun: str, empty: str, fail: Fail) -> str:
-    """The file as text (UTF-8, a BOM allowed); `fail(message, line)` builds the error to raise."""
+def read_text_file(path: Path, *, max_bytes: int, noun: str, empty: str | None, fail: Fail) -> str:
+    """The file as text (UTF-8, a BOM allowed); `fail(message, line)` builds the error to raise.
+
+    `empty` is the advice for an empty file; None means an empty file is fine (returns "").
+    """
     try:
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
@@ -34,6 +37,8 @@ def read_text_file(path: Path, *, max_bytes: int, noun: str, empty: str, fail: F
             )
         raise fail(f"is larger than {max_bytes // 1000} kB; {noun} is a page or two of text", None)
     if not raw.strip():
+        if empty is None:
+            return ""
         raise fail(f"is empty; {empty}", None)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise fail("is saved as UTF-16; save it as UTF-8 text", None)
