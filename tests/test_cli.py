@@ -356,3 +356,24 @@ def test_every_draft_records_the_prompt_version() -> None:
     doc = json.loads(invoke("draft", PANEL, "--now", NOW, "--format", "json").stdout)
     assert {m["prompt_version"] for m in doc["messages"]} == {prompts.prompt_version()}
     assert len(prompts.prompt_version()) == 12
+
+
+def test_an_empty_config_file_sets_nothing_and_a_folder_is_named_as_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("\n")
+    monkeypatch.setenv("AFTERVIEW_CONFIG", str(config))
+    assert invoke("draft", PANEL, "--now", NOW).exit_code == 0
+    monkeypatch.setenv("AFTERVIEW_CONFIG", str(tmp_path))
+    result = invoke("draft", PANEL, "--now", NOW)
+    assert result.exit_code == 2
+    assert f"{tmp_path}: is a directory, not a config file" in result.stderr and "notes" not in result.stderr
+
+
+def test_to_takes_a_first_name_after_a_title(tmp_path: Path) -> None:
+    notes = tmp_path / "dr.yaml"
+    notes.write_text(Path(PANEL).read_text().replace("Dana Lee", "Dr. Dana Lee"))
+    result = invoke("draft", str(notes), "--now", NOW, "--to", "dana", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert {m["to"] for m in json.loads(result.stdout)["messages"]} == {"Dr. Dana Lee"}

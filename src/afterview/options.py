@@ -51,7 +51,7 @@ def resolve_person(notes: Notes, name: str) -> str:
     exact = [n for n in names if n.casefold() == wanted]
     if exact:
         return exact[0]
-    by_first = [n for n in names if n.split()[0].casefold() == wanted]
+    by_first = [i.name for i in notes.interviewers if i.first_name.casefold() == wanted]  # "Anna" for "Dr. Anna Kim"
     if len(by_first) == 1:
         return by_first[0]
     hint = closest(name, names)
