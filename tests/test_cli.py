@@ -377,3 +377,11 @@ def test_to_takes_a_first_name_after_a_title(tmp_path: Path) -> None:
     result = invoke("draft", str(notes), "--now", NOW, "--to", "dana", "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert {m["to"] for m in json.loads(result.stdout)["messages"]} == {"Dr. Dana Lee"}
+
+
+def test_init_onto_a_folder_is_a_clear_error_not_an_internal_one(tmp_path: Path) -> None:
+    folder = tmp_path / "sub"
+    folder.mkdir()
+    result = invoke("init", str(folder), "--force")
+    assert result.exit_code == 2
+    assert f"{folder}: cannot write" in result.stderr and "internal error" not in result.stderr

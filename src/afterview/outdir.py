@@ -50,17 +50,25 @@ class Written:
 
 
 def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write to a temporary file in the same folder, flush it to disk, then rename over."""
+    """Write to a temporary file in the same folder, flush it to disk, then rename over.
+
+    A failure is an OutputError naming the path (never a half-written file, never a traceback).
+    """
     raw = data.encode() if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
     _sync_folder(path.parent)
 
@@ -192,7 +200,7 @@ def _write_files_locked(folder: Path, files: dict[str, str]) -> list[Written]:
         manifest.pending = {path.name: digest(raw) for path, raw in planned}
         _write_manifest(folder, manifest)
     for path, raw in planned:
-        _write(path, raw)
+        atomic_write(path, raw)
         manifest.files[path.name] = digest(raw)
     manifest.pending = {}
     _write_manifest(folder, manifest)
@@ -225,18 +233,11 @@ def _read_if_file(path: Path) -> bytes | None:
         raise OutputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def _write(path: Path, data: str | bytes) -> None:
-    try:
-        atomic_write(path, data)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-
-
 def _write_manifest(folder: Path, manifest: _Manifest) -> None:
     doc: dict[str, dict[str, str]] = {"files": manifest.files}
     if manifest.pending:
         doc["pending"] = manifest.pending
-    _write(folder / MANIFEST, json.dumps(doc, indent=2, sort_keys=True) + "\n")
+    atomic_write(folder / MANIFEST, json.dumps(doc, indent=2, sort_keys=True) + "\n")
 
 
 def _read_manifest(folder: Path) -> _Manifest:

@@ -18,7 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from afterview.errors import AfterviewError
+from afterview.errors import AfterviewError, OutputError
+from afterview.outdir import atomic_write
 
 BLOBS = "https://openaipublic.blob.core.windows.net/encodings/"
 # tiktoken_ext/openai_public.py's expected_hash for each file
@@ -71,10 +72,7 @@ def seed_cache(name: str, directory: Path) -> Path:
         return target
     data = bundled_bytes(name)
     directory.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=directory, suffix=".tmp")
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-    os.replace(tmp, target)
+    atomic_write(target, data)
     return target
 
 
@@ -90,7 +88,7 @@ def encoding(name: str = DEFAULT_ENCODING) -> Any:
                 raise TokenizerError("tiktoken's cache is disabled (TIKTOKEN_CACHE_DIR is empty); unset it")
             try:
                 seed_cache(name, directory)
-            except OSError as exc:
+            except (OSError, OutputError) as exc:
                 raise TokenizerError(
                     f"cannot write tiktoken's cache in {directory} ({exc}); set TIKTOKEN_CACHE_DIR"
                 ) from exc

@@ -16,7 +16,6 @@ from afterview.cli.app import (
     load_notes_and_settings,
     notice,
 )
-from afterview.errors import InputError
 
 
 @app.command()
@@ -49,8 +48,5 @@ def schedule(
         from afterview.calendar import plan_to_ics
         from afterview.outdir import atomic_write
 
-        try:
-            atomic_write(ics, plan_to_ics(notes, plan, moment))
-        except OSError as exc:
-            raise InputError(f"--ics {ics}: cannot write ({exc.strerror or exc})") from None
+        atomic_write(ics, plan_to_ics(notes, plan, moment))
         notice(f"wrote {len(plan.messages)} reminder{'s' if len(plan.messages) != 1 else ''} to {ics}")

@@ -19,8 +19,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import os
-import tempfile
 import threading
 import time
 from collections.abc import Mapping
@@ -30,6 +28,7 @@ from typing import Any, Literal
 import httpx2
 
 from afterview.errors import AfterviewError
+from afterview.outdir import atomic_write
 
 Mode = Literal["replay", "record-missing", "rewrite"]
 FIXTURE_FORMAT = 1
@@ -178,14 +177,6 @@ def readable(body: Mapping[str, Any]) -> list[str]:
     return lines
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(tmp, path)
-
-
 class RecordingTransport(httpx2.BaseTransport):
     """Serve recorded responses from `folder`; in the record modes, ask `inner` for the rest and save them.
 
@@ -267,7 +258,8 @@ class RecordingTransport(httpx2.BaseTransport):
                 },
             }
             with self._lock:
-                _write_atomically(path, json.dumps(fixture, indent=2, ensure_ascii=False) + "\n")
+                path.parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(path, json.dumps(fixture, indent=2, ensure_ascii=False) + "\n")
                 self.recorded.append(path)
         # A fresh response: the live one's stream is spent, and its headers may carry ids we do not pass on.
         return httpx2.Response(
