@@ -10,7 +10,7 @@ from afterview.notes.model import Notes
 from afterview.options import SendAt
 from afterview.pipeline import checked, resolve_send_at, send_moment
 from afterview.planning import make_plan
-from afterview.tone import default_tone
+from afterview.tone import tone_for
 from afterview.vocabulary import Channel, Kind
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def check_hand_written(
         subject=subject,
         body=body if body.endswith("\n") else body + "\n",
         provider=PROVIDER,
-        tone=tone or default_tone(notes.company.culture).value,
+        tone=tone_for(notes.company.culture, tone),
     )
     if planned is not None:
         moment = send_moment(send_at, planned)

@@ -15,7 +15,7 @@ from afterview.notes.model import Notes
 from afterview.options import SendAt
 from afterview.planning import Plan, Planned, Skipped, make_plan
 from afterview.timing import STATUS_HOUR, at_local
-from afterview.tone import default_tone
+from afterview.tone import tone_for
 from afterview.vocabulary import Kind
 from afterview.writer.reflection import reflection_questions
 from afterview.writer.style import Style
@@ -72,14 +72,10 @@ def draft_all(
     fallback: Writer | None = None,
 ) -> DraftRun:
     """Plan, write and check. `send_at` None checks each message at its recommended time."""
-    plan = make_plan(notes, now, feedback_request=feedback_request, reflect=reflect)
-    chosen_tone = tone or default_tone(notes.company.culture).value
+    plan, requests = draft_requests(
+        notes, now, tone, selection=selection, feedback_request=feedback_request, reflect=reflect
+    )
     fallback_writer = fallback or TemplateWriter()
-    requests = [
-        DraftRequest(notes, planned, chosen_tone, now)
-        for planned in plan.messages
-        if selection.wants(planned.kind, planned.to.name)
-    ]
     written = [(r.planned, _first_draft(writer, fallback_writer, r)) for r in requests]
     drafts: list[tuple[Planned, Draft]] = []
     for n, (planned, draft) in enumerate(written):
@@ -110,6 +106,21 @@ def draft_all(
 
 
 VARIANT_TRIES = 5
+
+
+def draft_requests(
+    notes: Notes,
+    now: datetime,
+    tone: str | None = None,
+    *,
+    selection: Selection = Selection(),
+    feedback_request: bool = False,
+    reflect: bool = False,
+) -> tuple[Plan, list[DraftRequest]]:
+    """The plan, and one request per planned message the selection wants, in the tone for these notes."""
+    plan = make_plan(notes, now, feedback_request=feedback_request, reflect=reflect)
+    chosen = tone_for(notes.company.culture, tone)
+    return plan, [DraftRequest(notes, p, chosen, now) for p in plan.messages if selection.wants(p.kind, p.to.name)]
 
 
 @runtime_checkable

@@ -144,19 +144,15 @@ def _dry_run(notes: Any, now: datetime, chosen: Any, tone: str | None, selection
     """The requests the LLM would get, exactly as the SDK would send them: nothing leaves the machine."""
     import json
 
-    from afterview.draft import DraftRequest
-    from afterview.planning import make_plan
-    from afterview.tone import default_tone
+    from afterview.pipeline import draft_requests
 
     if not chosen.is_llm:
         sys.stdout.write("The template writer sends nothing anywhere: there is no request to show.\n")
         return
-    plan = make_plan(notes, now, feedback_request=feedback)
-    chosen_tone = tone or default_tone(notes.company.culture).value
-    for planned in plan.messages:
-        if selection.wants(planned.kind, planned.to.name):
-            request = chosen.writer.dry_run(DraftRequest(notes, planned, chosen_tone, now))
-            sys.stdout.write(json.dumps(request, indent=2, ensure_ascii=False) + "\n")
+    _, requests = draft_requests(notes, now, tone, selection=selection, feedback_request=feedback)
+    for request in requests:
+        sent = chosen.writer.dry_run(request)
+        sys.stdout.write(json.dumps(sent, indent=2, ensure_ascii=False) + "\n")
 
 
 def _print_run(run: Any, output_format: Format) -> None:

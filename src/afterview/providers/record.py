@@ -23,21 +23,18 @@ from typing import Any
 from afterview.draft import DraftRequest
 from afterview.notes.loader import load_notes
 from afterview.options import parse_moment
-from afterview.planning import make_plan
+from afterview.pipeline import draft_requests
 from afterview.providers.llm_settings import resolve_llm_settings
 from afterview.providers.replay import RecordingTransport
-from afterview.tone import default_tone
 
 
 def requests_for(path: Path, now_text: str) -> Iterator[tuple[str, DraftRequest]]:
     """(label, request) for every planned message of a notes file, with the default tone."""
     notes = load_notes(path)
     now = parse_moment(now_text, "--now", notes.interview.zone, datetime.now(UTC))
-    plan = make_plan(notes, now)
-    tone = default_tone(notes.company.culture).value
-    for planned in plan.messages:
-        label = f"{path.name}: {planned.kind.value} to {planned.to.name} ({planned.channel.value})"
-        yield label, DraftRequest(notes, planned, tone, now)
+    for request in draft_requests(notes, now)[1]:
+        planned = request.planned
+        yield f"{path.name}: {planned.kind.value} to {planned.to.name} ({planned.channel.value})", request
 
 
 def model_meta(model_file: Path | None, server_binary: Path | None) -> dict[str, Any]:
