@@ -15,7 +15,6 @@ import pytest
 
 from afterview.limits import word_count
 from afterview.notes.loader import load_notes
-from afterview.planning import make_plan
 from afterview.revise.instructions import Instruction, next_tone, parse
 from afterview.revise.session import Session, as_text
 from afterview.writer.template_writer import TemplateWriter
@@ -28,8 +27,7 @@ NOW = "2026-11-24T16:00"
 def session(tmp_path: Path, **options: object) -> Session:
     notes = load_notes(PANEL)
     now = datetime(2026, 11, 24, 16, tzinfo=ZoneInfo("America/New_York"))
-    plan = make_plan(notes, now)
-    return Session.start(notes, now, plan, list(plan.messages), TemplateWriter(), "warm", tmp_path / "out", **options)
+    return Session.start(notes, now, TemplateWriter(), "warm", tmp_path / "out", **options)
 
 
 @pytest.mark.parametrize(
@@ -306,3 +304,23 @@ def test_an_unreachable_llm_on_free_text_keeps_the_session_and_its_versions(tmp_
     reply = s.handle("make the opening less stiff")
     assert "could not do that (cannot connect" in reply.text and "Kept version" in reply.text
     assert len(s.thread.versions) == versions and s.thread.changed
+
+
+def test_revise_opens_on_the_drafts_that_draft_prints(tmp_path: Path) -> None:
+    """Eight peers with the same topic: `draft` tries other structures until no note is a near-copy;
+    revise must start from those same drafts, not from first attempts that fail the similarity check."""
+    from afterview.notes.loader import notes_from_text
+    from afterview.pipeline import draft_all
+
+    peers = "".join(
+        f"  - name: Person{n} Example\n    role: peer\n    email: p{n}@acme.example\n"
+        "    topics:\n      - moving billing to event sourcing\n"
+        for n in range(8)
+    )
+    text = PANEL.read_text()
+    notes = notes_from_text(text[: text.index("interviewers:")] + "interviewers:\n" + peers, "peers.yaml")
+    now = datetime(2026, 11, 24, 16, tzinfo=ZoneInfo("America/New_York"))
+    printed = draft_all(notes, "peers.yaml", now, TemplateWriter(), tone="warm")
+    s = Session.start(notes, now, TemplateWriter(), "warm", tmp_path / "out")
+    assert [t.current.draft.body for t in s.threads] == [d.body for _, d in printed.drafts]
+    assert all(t.current.draft.ready == d.ready for t, (_, d) in zip(s.threads, printed.drafts, strict=True))

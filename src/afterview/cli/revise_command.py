@@ -68,36 +68,27 @@ def revise(
     from afterview.guardrails import make_grammar_engine
     from afterview.options import parse_moment, parse_send_at, resolve_person
     from afterview.output.console import use_colour
+    from afterview.pipeline import Selection
     from afterview.planning import make_plan
     from afterview.revise.session import Session
     from afterview.revise.terminal import editor_for, run
-    from afterview.tone import default_tone
+    from afterview.tone import tone_for
 
     notes, settings = load_notes_and_settings(notes_path)
     moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
     plan = make_plan(notes, moment)
     if not plan.messages:
         raise InputError(f"{notes_path}: there is nothing to revise: " + "; ".join(s.reason for s in plan.skipped))
-    person = resolve_person(notes, to) if to else None
-    chosen = list(plan.messages)
-    first = next(
-        (
-            n
-            for n, p in enumerate(chosen)
-            if (person is None or p.to.name == person) and (kind is None or p.kind is kind)
-        ),
-        None,
-    )
+    selection = Selection(frozenset({kind}) if kind else None, resolve_person(notes, to) if to else None)
+    first = next((n for n, p in enumerate(plan.messages) if selection.wants(p.kind, p.to.name)), None)
     if first is None:
         raise InputError("--to/--kind: no planned message matches; see `afterview schedule`")
     provider_choice = choose_provider(settings, provider, model, base_url, fixtures, None)
     session = Session.start(
         notes,
         moment,
-        plan,
-        chosen,
         provider_choice.writer,
-        tone.value if tone else settings.tone or default_tone(notes.company.culture).value,
+        tone_for(notes.company.culture, tone.value if tone else settings.tone),
         out or notes_path.with_name(f"{notes_path.stem}-drafts"),
         send_at=None if send_at is None else parse_send_at(send_at, notes.interview.zone, moment),
         grammar=make_grammar_engine(grammar.value),

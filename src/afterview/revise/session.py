@@ -22,7 +22,7 @@ from afterview.options import SendAt
 from afterview.outdir import save_keeping_versions
 from afterview.output.files import draft_as_text as as_text
 from afterview.output.files import file_stem
-from afterview.pipeline import Writer, checked, send_moment
+from afterview.pipeline import Writer, checked, draft_all, send_moment
 from afterview.planning import Plan, Planned
 from afterview.revise.instructions import HELP, Instruction, next_tone, parse
 from afterview.revise.matching import items_for, match_item
@@ -99,27 +99,22 @@ class Session:
     # --- set-up ---------------------------------------------------------------------------
 
     @classmethod
-    def start(
-        cls,
-        notes: Notes,
-        now: datetime,
-        plan: Plan,
-        chosen: list[Planned],
-        writer: Writer,
-        tone: str,
-        out_dir: Path,
-        **options: object,
-    ) -> Session:
-        session = cls(notes, now, plan, [], writer, out_dir, **options)  # type: ignore[arg-type]
-        for planned in chosen:
-            request = DraftRequest(notes, planned, tone, now)
-            try:
-                draft = writer.write(request)
-            except ProviderUnavailable as exc:
-                draft = replace(session.fallback.write(request), fallback=exc.cause)
+    def start(cls, notes: Notes, now: datetime, writer: Writer, tone: str, out_dir: Path, **options: object) -> Session:
+        """The first version of every planned message, written and checked as `afterview draft` does it:
+        repair round, template fallback, other structures for near-copies."""
+        run = draft_all(
+            notes,
+            str(out_dir),
+            now,
+            writer,
+            tone=tone,
+            send_at=options.get("send_at"),  # type: ignore[arg-type]
+            grammar=options.get("grammar"),  # type: ignore[arg-type]
+            fallback=options.get("fallback"),  # type: ignore[arg-type]
+        )
+        session = cls(notes, now, run.plan, [], writer, out_dir, **options)  # type: ignore[arg-type]
+        for planned, draft in run.drafts:
             session.threads.append(Thread(planned, [Version(draft, tone, Style(), f"drafted ({draft.provider})")]))
-        for thread in session.threads:
-            thread.versions[0] = replace(thread.versions[0], draft=session._check(thread.current.draft, thread))
         return session
 
     @property
