@@ -159,3 +159,19 @@ def test_llm_files_run_side_by_side_with_the_same_results(inbox: Path, tmp_path:
         outputs.append((summary, files))
     assert outputs[0] == outputs[1]
     assert sum(f["fallbacks"] for f in outputs[0][0]) == 6 and sum(f["tokens"] for f in outputs[0][0]) > 0
+
+
+def test_the_config_timezone_is_part_of_what_unchanged_means(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Notes without a timezone take the config file's: changing it changes the drafts' times."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    notes = (EXAMPLES / "single.yaml").read_text()
+    (folder / "single.yaml").write_text(notes.replace("  timezone: America/Los_Angeles\n", ""))
+    config = tmp_path / "config.toml"
+    monkeypatch.setenv("AFTERVIEW_CONFIG", str(config))
+    out = tmp_path / "out"
+    config.write_text('timezone = "America/New_York"\n')
+    assert batch(str(folder), "--out", str(out))[1]["files"][0]["status"] == "drafted"
+    assert batch(str(folder), "--out", str(out))[1]["files"][0]["status"] == "unchanged"
+    config.write_text('timezone = "Asia/Tokyo"\n')
+    assert batch(str(folder), "--out", str(out))[1]["files"][0]["status"] == "drafted"

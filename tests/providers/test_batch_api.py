@@ -430,3 +430,18 @@ def test_a_replay_miss_in_one_file_does_not_stop_a_live_batch(inbox: Path, out: 
     assert status.pop("unrecorded.yaml") == "error" and set(status.values()) == {"drafted"}
     missed = next(f for f in doc["files"] if f["notes"].endswith("unrecorded.yaml"))
     assert "no recorded LLM response" in missed["error"]
+
+
+def test_a_prompt_over_budget_is_that_files_error_not_the_whole_submit(
+    api: FakeBatchAPI, inbox: Path, out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[llm]\nmax_prompt_tokens = 10\n")
+    monkeypatch.setenv("AFTERVIEW_CONFIG", str(config))
+    result = submit(inbox, out)
+    assert result.exit_code == 2, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["batch"]["requests"] == 0 and api.batches == {}
+    errors = [f for f in doc["files"] if f["status"] == "error"]
+    assert errors and all("10" in f["error"] for f in errors)
+    assert "Traceback" not in result.stderr

@@ -9,10 +9,9 @@ Both are written atomically; nothing in them is a secret (no key, no header).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from afterview.batch.runner import Settings
 from afterview.errors import InputError
@@ -43,15 +42,9 @@ class JobState:
     batch_id: str
     requests_sha256: str
     submitted_at: str
-    model: str
-    base_url: str | None
-    settings: Settings
-    default_timezone: str | None
+    settings: Settings  # what the drafts were planned with; its provider names the model and server
     files: tuple[FileEntry, ...]
-    input_file_id: str | None = None
-    status: str = "validating"
     collected_at: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def requests(self) -> int:

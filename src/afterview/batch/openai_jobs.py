@@ -17,17 +17,15 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from afterview.batch import job_state
 from afterview.batch.job_state import FileEntry, JobState, Message
-from afterview.batch.runner import FileResult, Settings, previous_stamp, run_file, stamp
-from afterview.draft import DraftRequest
-from afterview.errors import InputError
-from afterview.options import parse_moment
+from afterview.batch.runner import FileResult, Settings, parse_notes, read_notes, run_file, unchanged
+from afterview.errors import AfterviewError, InputError
 from afterview.outdir import atomic_write
 
 if TYPE_CHECKING:
@@ -49,54 +47,42 @@ class Prepared:
     def jsonl(self) -> bytes:
         return "".join(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n" for line in self.lines).encode()
 
-    def sha256(self) -> str:
-        return hashlib.sha256(self.jsonl()).hexdigest()
-
 
 def prepare(
-    found: list[Path],
-    names: dict[Path, str],
-    out: Path,
-    settings: Settings,
-    writer: OpenAIWriter,
-    *,
-    default_timezone: str | None,
-    force: bool,
+    found: list[Path], names: dict[Path, str], out: Path, settings: Settings, writer: OpenAIWriter, *, force: bool
 ) -> Prepared:
     """One request line per planned message; unchanged files (same stamp as the last run) are left out."""
-    from afterview.notes.loader import load_notes
-    from afterview.planning import make_plan
+    from afterview.pipeline import draft_requests
     from afterview.providers.replay import fixture_key
-    from afterview.tone import default_tone
 
     prepared = Prepared()
     taken: set[str] = set()
     for path in found:
         folder = out / names[path]
         try:
-            notes = load_notes(path, default_timezone=default_timezone)
-            raw = path.read_bytes()
-            previous = previous_stamp(folder)
-            if not force and previous.get("stamp") == stamp(raw, settings):
-                result = FileResult(path, folder, "unchanged")
-                prepared.results.append(_counted(result, previous))
+            text = read_notes(path)
+            if not force and (same := unchanged(path, text, folder, settings)) is not None:
+                prepared.results.append(same)
                 continue
-            now = parse_moment(settings.now, "--now", notes.interview.zone, settings.clock)
-            tone = settings.tone or default_tone(notes.company.culture).value
-            messages = []
-            for planned in make_plan(notes, now).messages:
-                body = writer.dry_run(DraftRequest(notes, planned, tone, now))["body"]
-                custom_id = _unique(
-                    custom_id_for(names[path], planned.kind.value, planned.to.name, fixture_key(body)), taken
-                )
-                prepared.lines.append({"custom_id": custom_id, "method": "POST", "url": _endpoint(), "body": body})
-                messages.append(Message(custom_id, planned.kind.value, planned.to.name))
-        except InputError as exc:
+            notes = parse_notes(path, text, settings)
+            lines, messages = [], []
+            for request in draft_requests(notes, settings.now_in(notes.interview.zone), settings.tone)[1]:
+                body = writer.dry_run(request)["body"]
+                kind, to = request.planned.kind.value, request.planned.to.name
+                custom_id = _unique(custom_id_for(names[path], kind, to, fixture_key(body)), taken)
+                lines.append({"custom_id": custom_id, "method": "POST", "url": _endpoint(), "body": body})
+                messages.append(Message(custom_id, kind, to))
+        except AfterviewError as exc:  # unreadable notes, a prompt over budget: this file's error, not the job's
             prepared.results.append(FileResult(path, folder, "error", error=str(exc)))
             continue
-        digest = hashlib.sha256(raw).hexdigest()
-        prepared.files.append(FileEntry(str(path), names[path], digest, tuple(messages)))
+        prepared.lines += lines
+        prepared.files.append(FileEntry(str(path), names[path], notes_digest(text), tuple(messages)))
     return prepared
+
+
+def notes_digest(text: str) -> str:
+    """What --collect compares to know the notes are still those the batch answered."""
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _endpoint() -> str:
@@ -122,17 +108,6 @@ def _unique(custom_id: str, taken: set[str]) -> str:
     return candidate
 
 
-def _counted(result: FileResult, previous: dict[str, Any]) -> FileResult:
-    counts = previous.get("counts", {})
-    return replace(
-        result,
-        messages=int(counts.get("messages", 0)),
-        ready=int(counts.get("ready", 0)),
-        fallbacks=int(counts.get("fallbacks", 0)),
-        skipped=int(counts.get("skipped", 0)),
-    )
-
-
 @dataclass(frozen=True)
 class Submitted:
     state: JobState
@@ -140,19 +115,12 @@ class Submitted:
     how: str  # submitted | already submitted | found on the server
 
 
-def submit(
-    api: BatchAPI,
-    prepared: Prepared,
-    out: Path,
-    settings: Settings,
-    *,
-    default_timezone: str | None,
-    force: bool,
-) -> Submitted:
+def submit(api: BatchAPI, prepared: Prepared, out: Path, settings: Settings, *, force: bool) -> Submitted:
     """Upload and create the batch, unless this very job is already running here or on the server."""
     from afterview.providers.openai_batch import REQUESTS_KEY
 
-    digest = prepared.sha256()
+    jsonl = prepared.jsonl()
+    digest = hashlib.sha256(jsonl).hexdigest()
     existing = job_state.load(out)
     if existing is not None and existing.collected_at is None:
         if existing.requests_sha256 == digest:
@@ -166,26 +134,20 @@ def submit(
                 "(the old batch keeps running; cancel it in the OpenAI dashboard)"
             )
     out.mkdir(parents=True, exist_ok=True)
-    jsonl = prepared.jsonl()
     atomic_write(out / job_state.REQUESTS, jsonl)
     found = api.find(digest)
     if found is not None:
-        input_file_id, status, how = None, found, "found on the server"
+        status, how = found, "found on the server"
     else:
         metadata = {REQUESTS_KEY: digest, "afterview_files": str(len(prepared.files))}
-        input_file_id, status = api.submit(jsonl, f"afterview-batch-{digest[:12]}.jsonl", metadata)
+        status = api.submit(jsonl, f"afterview-batch-{digest[:12]}.jsonl", metadata)
         how = "submitted"
     state = JobState(
         batch_id=status.id,
         requests_sha256=digest,
         submitted_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        model=api.settings.model,
-        base_url=api.settings.base_url,
         settings=settings,
-        default_timezone=default_timezone,
         files=tuple(prepared.files),
-        input_file_id=input_file_id,
-        status=status.status,
     )
     job_state.save(out, state)
     return Submitted(state, status, how)
@@ -233,7 +195,6 @@ def collect(
         results.append(_collect_file(entry, out, state, writer, grammar))
         advance()
     state.collected_at = datetime.now(UTC).isoformat(timespec="seconds")
-    state.status = status.status
     job_state.save(out, state)
     return Collected(status, results, problems)
 
@@ -250,10 +211,10 @@ def _collect_file(
 ) -> FileResult:
     path, folder = Path(entry.notes), out / entry.folder
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        return FileResult(path, folder, "error", error=f"{path}: cannot read the notes file ({exc.strerror})")
-    if hashlib.sha256(raw).hexdigest() != entry.sha256:
+        changed = notes_digest(read_notes(path)) != entry.sha256
+    except AfterviewError as exc:
+        return FileResult(path, folder, "error", error=str(exc))
+    if changed:
         return FileResult(
             path,
             folder,
@@ -261,4 +222,4 @@ def _collect_file(
             error=f"{path}: changed since --submit, so the batch answered older notes; "
             "draft it again (afterview batch, or --submit a new batch)",
         )
-    return run_file(path, folder, state.settings, writer, grammar, default_timezone=state.default_timezone, force=True)
+    return run_file(path, folder, state.settings, writer, grammar, force=True)

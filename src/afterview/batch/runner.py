@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +18,7 @@ from afterview.pipeline import Writer, draft_all
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
+    from afterview.notes.model import Notes
 
 STAMP = ".afterview-batch.json"
 
@@ -28,6 +29,7 @@ class Settings:
 
     `now` and `send_at` are the flag values as typed: without an offset each file reads them
     in its own interview's timezone. `clock` is the real time when no --now was given.
+    `default_timezone` (the config file's) is the interview's for notes that give none.
     """
 
     tone: str | None
@@ -37,11 +39,17 @@ class Settings:
     now: str | None = None
     send_at: str | None = None
     grammar: str = "auto"
+    default_timezone: str | None = None
 
     def key(self) -> str:
         # Without --now the clock enters by date: wording ("today", "on Tuesday") changes by day.
         when = self.now or self.clock.date().isoformat()
-        return f"{self.tone}|{self.output_format}|{self.provider}|{when}|{self.send_at}|{self.grammar}"
+        fields = (self.tone, self.output_format, self.provider, when, self.send_at, self.grammar, self.default_timezone)
+        return "|".join(str(f) for f in fields)
+
+    def now_in(self, zone: tzinfo) -> datetime:
+        """The run's clock for one notes file: --now read in that file's interview timezone."""
+        return parse_moment(self.now, "--now", zone, self.clock)
 
 
 @dataclass(frozen=True)
@@ -59,10 +67,32 @@ class FileResult:
     cost: float = 0.0
 
 
-def stamp(raw: bytes, settings: Settings) -> str:
-    digest = hashlib.sha256(raw)
+def stamp(text: str, settings: Settings) -> str:
+    digest = hashlib.sha256(text.encode())
     digest.update(b"\0" + prompts.prompt_version().encode() + b"\0" + settings.key().encode())
     return digest.hexdigest()
+
+
+def read_notes(path: Path) -> str:
+    """The notes file's text, read once for its stamp, its hash and its parse."""
+    from afterview.notes.loader import read_text
+
+    return read_text(path, str(path))
+
+
+def parse_notes(path: Path, text: str, settings: Settings) -> Notes:
+    from afterview.notes.loader import kind_of, notes_from_text
+
+    return notes_from_text(text, str(path), kind_of(path), default_timezone=settings.default_timezone)
+
+
+def unchanged(path: Path, text: str, out: Path, settings: Settings) -> FileResult | None:
+    """The last run's result for this folder when notes, templates and settings are the same; else None."""
+    previous = previous_stamp(out)
+    if previous.get("stamp") != stamp(text, settings):
+        return None
+    counts = {k: int(v) for k, v in previous.get("counts", {}).items() if k in COUNTS}
+    return _with_counts(FileResult(path, out, "unchanged"), counts)
 
 
 def run_file(
@@ -72,22 +102,16 @@ def run_file(
     writer: Writer,
     grammar: GrammarEngine | None,
     *,
-    default_timezone: str | None = None,
     force: bool = False,
 ) -> FileResult:
-    from afterview.notes.loader import load_notes
-
     try:
-        notes = load_notes(notes_path, default_timezone=default_timezone)
-        current = stamp(notes_path.read_bytes(), settings)
-        previous = previous_stamp(out)
-        if not force and previous.get("stamp") == current:
-            counts = {k: int(v) for k, v in previous.get("counts", {}).items() if k in COUNTS}
-            return _with_counts(FileResult(notes_path, out, "unchanged"), counts)
+        text = read_notes(notes_path)
+        if not force and (same := unchanged(notes_path, text, out, settings)) is not None:
+            return same
+        notes = parse_notes(notes_path, text, settings)
         calls_before = len(getattr(writer, "calls", []))
-        zone = notes.interview.zone
-        now = parse_moment(settings.now, "--now", zone, settings.clock)
-        send_at = parse_send_at(settings.send_at, zone, now)
+        now = settings.now_in(notes.interview.zone)
+        send_at = parse_send_at(settings.send_at, notes.interview.zone, now)
         run = draft_all(notes, str(notes_path), now, writer, tone=settings.tone, send_at=send_at, grammar=grammar)
         written = write_files(out, draft_files(run, settings.output_format))
         drafts = [d for _, d in run.drafts]
@@ -97,7 +121,7 @@ def run_file(
             "fallbacks": sum(d.fallback is not None for d in drafts),
             "skipped": len(run.skipped),
         }
-        record = {"stamp": current, "notes": str(notes_path), "counts": counts}
+        record = {"stamp": stamp(text, settings), "notes": str(notes_path), "counts": counts}
         atomic_write(out / STAMP, json.dumps(record, indent=2) + "\n")
     except AfterviewError as exc:  # bad notes, a rejected key, a replay miss: this file's error, not the batch's
         return FileResult(notes_path, out, "error", error=str(exc))

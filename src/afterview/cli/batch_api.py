@@ -40,7 +40,6 @@ def run_submit(
     out: Path,
     settings: Settings,
     *,
-    default_timezone: str | None,
     force: bool,
     as_json: bool,
     started: float,
@@ -50,27 +49,23 @@ def run_submit(
 
     api = batch_api(choice)
     settings = batch_settings(settings, choice)
-    prepared = prepare(
-        found, folder_names(found), out, settings, choice.writer, default_timezone=default_timezone, force=force
-    )
-    not_found = [FileResult(Path(m), out, "error", error=f"{m}: no notes files found") for m in missing]
-    results = prepared.results + not_found
-    errors = [r for r in results if r.status == "error"]
+    prepared = prepare(found, folder_names(found), out, settings, choice.writer, force=force)
+    results = prepared.results + not_found(missing, out)
     if not prepared.lines:
-        _report(results, as_json, {"status": "nothing to submit", "requests": 0}, started)
+        report(results, as_json, started, {"status": "nothing to submit", "requests": 0})
         notice("nothing to submit: every notes file is unchanged (use --force to redraft) or unreadable")
-        return 2 if errors else 0
-    done = submit(api, prepared, out, settings, default_timezone=default_timezone, force=force)
+        return exit_code(results, strict=False)
+    done = submit(api, prepared, out, settings, force=force)
     state, status = done.state, done.status
     submitted = [FileResult(Path(f.notes), out / f.folder, "submitted", messages=len(f.messages)) for f in state.files]
     batch = {"id": status.id, "status": status.status, "how": done.how, "requests": state.requests}
-    _report(submitted + results, as_json, batch, started)
+    report(submitted + results, as_json, started, batch)
     notice(
         f"{done.how}: batch {status.id} ({status.status}), {state.requests} requests from "
         f"{len(state.files)} notes file(s); answers come within 24 h. Collect them with: "
         f"afterview batch --collect --out {out}"
     )
-    return 2 if errors else 0
+    return exit_code(results, strict=False)
 
 
 def run_collect(
@@ -102,7 +97,7 @@ def run_collect(
         time.sleep(poll)
         status = api.status(state.batch_id)
     if status.running:
-        _report([], as_json, {"id": status.id, "status": status.status, "requests": state.requests}, started)
+        report([], as_json, started, {"id": status.id, "status": status.status, "requests": state.requests})
         notice(f"{status.describe()}; run afterview batch --collect --out {out} again later (or add --wait)")
         return 0
     engine = make_grammar_engine(grammar)
@@ -111,23 +106,38 @@ def run_collect(
     for problem in done.problems:
         notice(f"warning: {problem}")
     batch = {"id": status.id, "status": status.status, "requests": state.requests, "failed": status.failed}
-    _report(done.results, as_json, batch, started)
-    if any(r.status == "error" for r in done.results):
-        return 2
-    if strict and any(r.ready < r.messages for r in done.results):
-        return 1
-    return 0
+    report(done.results, as_json, started, batch)
+    return exit_code(done.results, strict)
 
 
-def _report(results: list[FileResult], as_json: bool, batch: dict[str, Any], started: float) -> None:
+# --- shared by every kind of batch run ------------------------------------------------------------
+
+
+def not_found(missing: list[str], out: Path) -> list[FileResult]:
+    """A result for each PATH that matched no notes file."""
+    return [FileResult(Path(m), out, "error", error=f"{m}: no notes files found") for m in missing]
+
+
+def report(results: list[FileResult], as_json: bool, started: float, batch: dict[str, Any] | None = None) -> None:
+    """The summary on stdout: a table, or JSON (with the Batch API job's facts when there is one)."""
     from afterview.batch.summary import to_json, to_text
 
     if as_json:
         from afterview.output.json_output import dumps
 
-        sys.stdout.write(dumps({"batch": batch, **to_json(results, time.perf_counter() - started)}))
+        doc = to_json(results, time.perf_counter() - started)
+        sys.stdout.write(dumps({"batch": batch, **doc} if batch is not None else doc))
     elif results:
         sys.stdout.write(to_text(results))
+
+
+def exit_code(results: list[FileResult], strict: bool) -> int:
+    """2 if any file could not be read or drafted; 1 under --strict if a draft is not ready; else 0."""
+    if any(r.status == "error" for r in results):
+        return 2
+    if strict and any(r.ready < r.messages for r in results):
+        return 1
+    return 0
 
 
 def exit_with(code: int) -> None:

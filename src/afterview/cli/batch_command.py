@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -102,7 +101,7 @@ def batch(
 
     from afterview.batch.discover import folder_names, notes_files
     from afterview.batch.runner import FileResult, Settings, run_file
-    from afterview.batch.summary import to_json, to_text
+    from afterview.cli.batch_api import exit_code, exit_with, not_found, report, run_collect, run_submit
     from afterview.config import load_settings
     from afterview.guardrails import make_grammar_engine
     from afterview.output.console import progress
@@ -120,8 +119,6 @@ def batch(
         if ignored or files is not Format.text or force:
             ignored += ["--files"] * (files is not Format.text) + ["--force"] * force
             notice(f"ignored with --collect: {', '.join(ignored)} (the drafts use the settings of the --submit)")
-        from afterview.cli.batch_api import exit_with, run_collect
-
         choice = choose_provider(settings, provider, model, base_url, fixtures, None)
         as_json = output_format is CheckFormat.json
         code = run_collect(
@@ -144,11 +141,10 @@ def batch(
         now=now,
         send_at=send_at,
         grammar=grammar.value,
+        default_timezone=settings.timezone,
     )
     _check_moments(now, send_at)
     if submit:
-        from afterview.cli.batch_api import exit_with, run_submit
-
         as_json = output_format is CheckFormat.json
         code = run_submit(
             provider_choice,
@@ -156,7 +152,6 @@ def batch(
             missing,
             out,
             run_settings,
-            default_timezone=settings.timezone,
             force=force,
             as_json=as_json,
             started=started,
@@ -173,32 +168,16 @@ def batch(
     def one(path: Path) -> FileResult:
         if not hasattr(local, "writer"):
             local.writer = provider_choice.writer if workers == 1 else provider_for(provider_choice.settings).writer
-        return run_file(
-            path,
-            out / names[path],
-            run_settings,
-            local.writer,
-            engine,
-            default_timezone=settings.timezone,
-            force=force,
-        )
+        return run_file(path, out / names[path], run_settings, local.writer, engine, force=force)
 
     with progress(len(found), "Drafting") as advance, ThreadPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(one, path) for path in found]
         for future in futures:
             future.add_done_callback(lambda _: advance())
         results: list[FileResult] = [f.result() for f in futures]
-    results += [FileResult(Path(m), out, "error", error=f"{m}: no notes files found") for m in missing]
-    if output_format is CheckFormat.json:
-        from afterview.output.json_output import dumps
-
-        sys.stdout.write(dumps(to_json(results, time.perf_counter() - started)))
-    else:
-        sys.stdout.write(to_text(results))
-    if any(r.status == "error" for r in results):
-        raise typer.Exit(2)
-    if strict and any(r.ready < r.messages for r in results):
-        raise typer.Exit(1)
+    results += not_found(missing, out)
+    report(results, output_format is CheckFormat.json, started)
+    exit_with(exit_code(results, strict))
 
 
 def _check_moments(now: str | None, send_at: str | None) -> None:

@@ -95,8 +95,8 @@ class BatchAPI:
                 page = page.get_next_page()
         return None
 
-    def submit(self, jsonl: bytes, filename: str, metadata: Mapping[str, str]) -> tuple[str, BatchStatus]:
-        """Upload the requests and create the batch: (input file id, the new batch)."""
+    def submit(self, jsonl: bytes, filename: str, metadata: Mapping[str, str]) -> BatchStatus:
+        """Upload the requests and create the batch."""
         with sdk_errors(self.settings):
             client = self._client()
             uploaded = client.files.create(file=(filename, jsonl, "application/jsonl"), purpose="batch")
@@ -106,7 +106,7 @@ class BatchAPI:
                 completion_window="24h",
                 metadata=dict(metadata),
             )
-        return uploaded.id, _status(batch)
+        return _status(batch)
 
     def status(self, batch_id: str) -> BatchStatus:
         with sdk_errors(self.settings), self._not_found(f"batch {batch_id}"):
