@@ -363,3 +363,37 @@ def test_dictionary_forms_follow_harper_tokens() -> None:
     assert {"Łukasz", "Łukasz's", "D'Angelo", "D'Angelo's", "Müller", "Lüdenscheidt", "James'", "p99"} <= set(forms)
     assert not any("\u2019" in f for f in forms)  # a curly apostrophe in Harper's dictionary matches nothing
     assert "p99's" not in forms
+
+
+# 5. a whole-codebase review: possessives with either apostrophe, names as words, titles from one list --
+def _checked(check, body: str, *, notes: Notes, to: str = "Dana Lee") -> list[Finding]:
+    plan = make_plan(notes, notes.interview.start + timedelta(hours=3))
+    draft = Draft(Kind.thank_you, to, Channel.email, None, body, "test", "warm")
+    return flagged(check(draft, CheckContext(notes, notes.interview.start + timedelta(hours=3), plan, None)))
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_an_acronym_the_notes_write_with_a_possessive_is_not_shouting(apostrophe: str) -> None:
+    notes = notes_from_text(PANEL.replace("  news:\n", f"  news:\n    - NVIDIA{apostrophe}s new chip\n"), "n.yaml")
+    body = "Dear Dana,\n\nThank you for the talk; I enjoyed hearing how NVIDIA hardware fits in.\n\nBest,\nSam"
+    assert not [f for f in _checked(check_tone, body, notes=notes) if f.code == "all_caps"]
+
+
+def test_a_name_inside_another_word_is_not_a_greeting() -> None:
+    from afterview.guardrails.personalization import check_personalization
+
+    notes = notes_from_text(PANEL.replace("Dana Lee", "Al Ng"), "n.yaml")
+    body = "Always good to talk about event sourcing for billing.\n\nThank you,\nSam"
+    codes = {f.code for f in _checked(check_personalization, body, notes=notes, to="Al Ng")}
+    assert "no_name" in codes
+    named = {f.code for f in _checked(check_personalization, "Dear Al,\n\n" + body, notes=notes, to="Al Ng")}
+    assert "no_name" not in named
+
+
+@pytest.mark.parametrize("title", ["Dr.", "Prof.", "Professor", "Miss"])
+def test_greeting_the_wrong_person_is_caught_whatever_their_title(title: str) -> None:
+    from afterview.guardrails.facts import check_facts
+
+    notes = _notes()
+    body = f"Dear {title} Chen,\n\nThank you for the talk about event sourcing for billing.\n\nBest regards,\nSam"
+    assert "wrong_recipient" in {f.code for f in _checked(check_facts, body, notes=notes)}

@@ -27,9 +27,10 @@ from afterview.guardrails.dates import (
     supported_weekdays,
 )
 from afterview.guardrails.support import exact_tokens, names, notes_texts, per_notes, supported_words
-from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, sentences, words
+from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS
 from afterview.notes.model import Notes
+from afterview.notes.names import HONORIFICS
 
 NEAR_MISS = 0.75
 _MASK = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\+?\d[\d ().-]{7,}\d")  # emails, links, phone numbers
@@ -189,7 +190,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     for piece in words(body):
         if not any(ch.isdigit() for ch in piece.text) or any(s <= piece.start < e for s, e in consumed):
             continue
-        token = piece.text.lower().removesuffix("'s")
+        token = bare_word(piece.text.lower())
         digits = re.findall(r"\d+(?:\.\d+)?", token)
         if token in exact_lower or all(d in numbers for d in digits):
             continue
@@ -286,7 +287,7 @@ def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int,
                 continue
             if any(s <= piece.start < e for s, e in consumed):
                 continue
-            bare = re.sub(r"['\u2019]s$", "", piece.text)
+            bare = bare_word(piece.text)
             after = sentence.text[tok.end : tok.end + 1]
             following = tokens[n + 1].text if n + 1 < len(tokens) else ""
             initial = n == 0 or sentence.text[tokens[n - 1].end : tok.start].strip() in {
@@ -330,14 +331,14 @@ def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int,
 
     for tok in words(draft.subject or ""):
         if tok.text[:1].isupper():
-            near_miss(tok, re.sub(r"['\u2019]s$", "", tok.text), "In the subject, ")
+            near_miss(tok, bare_word(tok.text), "In the subject, ")
     found += _wrong_recipient(draft, ctx, body)
     return found
 
 
 _GREETING = re.compile(
-    r"^\s*(?i:dear|hi|hello|good (?:morning|afternoon)|hey)\s+(?i:(?:mr|mrs|ms|mx"
-    r"|dr)\.?\s+)?(?P<name>[A-Z][\w'\u2019-]+)"
+    r"^\s*(?i:dear|hi|hello|good (?:morning|afternoon)|hey)\s+"
+    rf"(?i:(?:{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})\.?\s+)?(?P<name>[A-Z][\w'\u2019-]+)"
 )
 
 

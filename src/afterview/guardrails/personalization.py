@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.text import content_stems, item_referenced
+from afterview.guardrails.text import bare_word, content_stems, item_referenced, words
+from afterview.notes.names import name_parts
 from afterview.vocabulary import Kind
 
 
@@ -45,7 +46,8 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     f"Mention '{items[0]}' and how your experience helps with it.",
                 )
             )
-        if not any(part in draft.body for part in person.name.split()):
+        said = {bare_word(w.text) for w in words(draft.body)}
+        if not any(part in said for part in name_parts(person.name)):
             found.append(
                 Finding(
                     "personalization",

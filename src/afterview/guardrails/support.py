@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
 
-from afterview.guardrails.text import words
+from afterview.guardrails.text import bare_word, words
 from afterview.notes.model import Notes
 
 T = TypeVar("T")
@@ -67,7 +67,7 @@ def supported_words(notes: Notes) -> frozenset[str]:
         for piece in words(text):
             low = piece.text.lower().replace("\u2019", "'")
             found.add(low)
-            found.add(low.removesuffix("'s"))
+            found.add(bare_word(low))
             found.update(part for part in low.split("-") if part)
     return frozenset(found)
 
@@ -75,7 +75,7 @@ def supported_words(notes: Notes) -> frozenset[str]:
 @per_notes
 def exact_tokens(notes: Notes) -> frozenset[str]:
     """Words exactly as the notes write them (for acronyms such as AWS)."""
-    return frozenset(p.text.removesuffix("'s") for t in notes_texts(notes) for p in words(t))
+    return frozenset(bare_word(p.text) for t in notes_texts(notes) for p in words(t))
 
 
 @per_notes
@@ -93,5 +93,5 @@ def dictionary_words(notes: Notes) -> tuple[str, ...]:
     out = list(names(notes))
     for text in notes_texts(notes):
         for piece in words(text):
-            out.append(piece.text.removesuffix("'s").removesuffix("\u2019s"))
+            out.append(bare_word(piece.text))
     return tuple(dict.fromkeys(w for w in out if any(ch.isalpha() for ch in w)))

@@ -265,10 +265,17 @@ def lines(text: str) -> list[Piece]:
     return out
 
 
+def bare_word(token: str) -> str:
+    """A word without its possessive, either apostrophe: "Acme's" and "Acme’s" → "Acme"."""
+    return _POSSESSIVE.sub("", token)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
 def stem(word: str) -> str:
     """A crude English stem, enough to match 'retries' to 'retry' and 'paging' to 'page'."""
-    w = word.lower().replace("\u2019", "'")
-    w = re.sub(r"'s$", "", w)
+    w = bare_word(word.lower()).replace("\u2019", "'")
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: len(w) - len(suffix)] + repl

@@ -25,3 +25,9 @@ def salutation(name: str, *, formal: bool) -> str:
         return f"{title} {parts[1]}"  # Sir Ian, Dame Judi
     dotted = title if title.endswith(".") or title.lower() == "miss" else title + "."
     return f"{dotted} {parts[-1]}"
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a name without its title: 'Dr. Anna Kim' → ['Anna', 'Kim']."""
+    parts = name.split()
+    return parts[1:] if _title(parts) else parts

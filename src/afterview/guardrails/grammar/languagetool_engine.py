@@ -13,6 +13,7 @@ from typing import Any
 
 from afterview.draft import Finding, Severity
 from afterview.guardrails.grammar.engine import LanguageToolUnavailable
+from afterview.guardrails.text import bare_word
 
 LANGUAGE = "en-US"
 _CLEAR_MISTAKES = {"EN_A_VS_AN", "ENGLISH_WORD_REPEAT_RULE", "ENGLISH_WORD_REPEAT_BEGINNING_RULE"}
@@ -118,7 +119,7 @@ class LanguageToolEngine:
         for m in matches:
             start, end = m.offset, m.offset + m.error_length
             problem = text[start:end]
-            if re.sub(r"['\u2019]s$", "", problem).lower() in allowed:
+            if bare_word(problem).lower() in allowed:
                 continue
             replacements = [r for r in m.replacements if r.strip()][:3]
             severity: Severity = "error" if m.rule_id in _CLEAR_MISTAKES else "warning"
