@@ -397,3 +397,11 @@ def test_greeting_the_wrong_person_is_caught_whatever_their_title(title: str) ->
     notes = _notes()
     body = f"Dear {title} Chen,\n\nThank you for the talk about event sourcing for billing.\n\nBest regards,\nSam"
     assert "wrong_recipient" in {f.code for f in _checked(check_facts, body, notes=notes)}
+
+
+def test_one_stock_phrase_is_one_warning_even_when_two_patterns_match_it() -> None:
+    from afterview.guardrails.ai_tells import check_ai_tells
+
+    body = "Dear Dana,\n\nIn today's ever-changing market, thank you for the talk.\n\nBest regards,\nSam"
+    found = [f for f in _checked(check_ai_tells, body, notes=_notes()) if f.code == "stock_phrase"]
+    assert len(found) == 1 and "in today's ever-changing" in found[0].message.lower()

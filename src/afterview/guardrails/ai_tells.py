@@ -7,6 +7,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.text import phrase_findings
 
 # (pattern, code, what to do instead)
 TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -57,6 +58,8 @@ TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bleverag(?:e|ing) my\b", re.I), "stock_phrase", "Say 'use my'."),
 )
 
+_LABELLED = [(pattern, (code, advice)) for pattern, code, advice in TELLS]
+
 # A follow-up message never talks about its prompt: these mean the model followed (or leaked) instructions.
 PROMPT_TALK = re.compile(
     r"\b(?:system|developer|hidden|original|initial) (?:prompt|message|instructions?)\b"
@@ -84,11 +87,14 @@ def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 "Remove the sentence.",
             )
         )
-    for pattern, code, advice in TELLS:
-        for m in pattern.finditer(draft.body):
-            if code == "em_dash":
-                message = "An em dash reads as machine-written to many recruiters."
-            else:
-                message = f"'{m.group().strip()}' is a stock phrase that reads as machine-written."
-            found.append(Finding("ai_tells", "warning", code, message, m.span(), advice))
+    reported_to = 0  # one warning per stretch of text: "in today's ever-changing" is one tell, not two
+    for m, (code, advice) in phrase_findings(draft.body, _LABELLED):
+        if m.start() < reported_to:
+            continue
+        reported_to = m.end()
+        if code == "em_dash":
+            message = "An em dash reads as machine-written to many recruiters."
+        else:
+            message = f"'{m.group().strip()}' is a stock phrase that reads as machine-written."
+        found.append(Finding("ai_tells", "warning", code, message, m.span(), advice))
     return sorted(found, key=lambda f: f.span or (0, 0))
