@@ -86,29 +86,6 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
     strict: Severity = "error" if formal else "warning"
     why = "for a formal company" if ctx.notes.company.culture is Culture.formal else "for an executive"
 
-    for m, level in phrase_findings(body, PUSHY):
-        found.append(
-            Finding(
-                "tone",
-                level,
-                "pushy",
-                f"'{m.group()}' sounds pushy; they set the pace of the decision.",
-                m.span(),
-                "Ask politely whether there is an update on their timeline, and offer anything they need.",
-            )
-        )
-    for m in DESPERATE.finditer(body):
-        found.append(
-            Finding(
-                "tone",
-                "error",
-                "desperate",
-                f"'{m.group()}' sounds desperate and weakens your case.",
-                m.span(),
-                "Say why you want the role and what you would bring to it instead.",
-            )
-        )
-
     text_lines = lines(body)
     if text_lines:
         first = text_lines[0]
@@ -141,17 +118,7 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
 
     taken = [f.span for f in found if f.span and f.code in ("familiar_greeting", "familiar_signoff")]
-    for m, suggestion in _over_familiar(body, ctx, taken):
-        found.append(
-            Finding(
-                "tone",
-                strict,
-                "over_familiar",
-                f"'{m.group()}' is too casual for a follow-up to an interviewer{' ' + why if formal else ''}.",
-                m.span(),
-                suggestion,
-            )
-        )
+    found += _wording(body, ctx, strict, why if formal else "", taken=taken)
 
     bangs = [i for i, ch in enumerate(body) if ch == "!"]
     if len(bangs) >= 2:
@@ -206,43 +173,45 @@ def _sentence_case(subject: str, shouted: list[Piece]) -> str:
     return out
 
 
+SUBJECT_ADVICE = "Keep the subject to the role and the interview, e.g. 'Thank you: <role> interview'."
+
+
+def _wording(
+    text: str,
+    ctx: CheckContext,
+    strict: Severity,
+    why: str,
+    *,
+    subject: bool = False,
+    taken: list[tuple[int, int]] | None = None,
+) -> list[Finding]:
+    """Pushy, desperate and over-familiar words, in the body (with spans) or the subject (without)."""
+    say = "In the subject, " if subject else ""
+    tail = f" {why}" if why else ""
+    found = []
+    for m, level in phrase_findings(text, PUSHY):
+        advice = (
+            SUBJECT_ADVICE
+            if subject
+            else ("Ask politely whether there is an update on their timeline, and offer anything they need.")
+        )
+        message = f"{say}'{m.group()}' sounds pushy; they set the pace of the decision."
+        found.append(Finding("tone", level, "pushy", message, None if subject else m.span(), advice))
+    for m in DESPERATE.finditer(text):
+        advice = SUBJECT_ADVICE if subject else "Say why you want the role and what you would bring to it instead."
+        message = f"{say}'{m.group()}' sounds desperate and weakens your case."
+        found.append(Finding("tone", "error", "desperate", message, None if subject else m.span(), advice))
+    for m, suggestion in _over_familiar(text, ctx, taken or []):
+        message = f"{say}'{m.group()}' is too casual for a follow-up to an interviewer{tail}."
+        found.append(Finding("tone", strict, "over_familiar", message, None if subject else m.span(), suggestion))
+    return found
+
+
 def _subject_findings(subject: str, ctx: CheckContext, strict: Severity, why: str) -> list[Finding]:
     """The subject line gets the same checks as the body; its findings have no span (spans index the body)."""
     found: list[Finding] = []
     tail = f" {why}" if why else ""
-    for m, level in phrase_findings(subject, PUSHY):
-        found.append(
-            Finding(
-                "tone",
-                level,
-                "pushy",
-                f"In the subject, '{m.group()}' sounds pushy; they set the pace of the decision.",
-                None,
-                "Keep the subject to the role and the interview, e.g. 'Thank you: <role> interview'.",
-            )
-        )
-    for m in DESPERATE.finditer(subject):
-        found.append(
-            Finding(
-                "tone",
-                "error",
-                "desperate",
-                f"In the subject, '{m.group()}' sounds desperate and weakens your case.",
-                None,
-                "Keep the subject to the role and the interview, e.g. 'Thank you: <role> interview'.",
-            )
-        )
-    for m, suggestion in _over_familiar(subject, ctx, []):
-        found.append(
-            Finding(
-                "tone",
-                strict,
-                "over_familiar",
-                f"In the subject, '{m.group()}' is too casual for a follow-up to an interviewer{tail}.",
-                None,
-                suggestion,
-            )
-        )
+    found += _wording(subject, ctx, strict, why, subject=True)
     bangs = subject.count("!")
     if bangs >= 2:
         found.append(
