@@ -86,6 +86,11 @@ def stamp(moment: datetime) -> str:
     return f"{moment:%H:%M %a} {moment.day} {moment:%b}"
 
 
+def long_date(day: date) -> str:
+    """'December 5': how the drafts and the checks write a date."""
+    return f"{day:%B} {day.day}"
+
+
 def day_stamp(day: date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 

@@ -67,10 +67,6 @@ def date_hits(text: str) -> Iterator[tuple[re.Match[str], int, int, int | None]]
             yield m, month, day, year
 
 
-def long_day(day: date) -> str:
-    return f"{day:%B} {day.day}"
-
-
 @per_notes
 def supported_dates(notes: Notes) -> frozenset[date]:
     """The interview, decision and history dates, as each recipient's calendar shows them, and

@@ -21,7 +21,6 @@ from afterview.guardrails.dates import (
     WEEKDAY,
     WEEKDAYS,
     date_hits,
-    long_day,
     month_number,
     supported_dates,
     supported_weekdays,
@@ -31,6 +30,7 @@ from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sent
 from afterview.guardrails.tone_phrases import ACRONYMS
 from afterview.notes.model import Notes
 from afterview.notes.names import HONORIFICS
+from afterview.timing import long_date
 
 NEAR_MISS = 0.75
 _MASK = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\+?\d[\d ().-]{7,}\d")  # emails, links, phone numbers
@@ -148,7 +148,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     consumed: list[tuple[int, int]] = []
     dates = supported_dates(notes)
     known_days = {(d.month, d.day) for d in dates}
-    hint = ", ".join(long_day(d) for d in sorted(dates))
+    hint = ", ".join(long_date(d) for d in sorted(dates))
 
     def add(code: str, message: str, span: tuple[int, int] | None, suggestion: str | None = None) -> None:
         found.append(Finding("facts", "error", code, message, span, suggestion))
@@ -162,7 +162,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 "unsupported_date",
                 f"'{m.group()}' is not a date in your notes (they have {hint}).",
                 m.span(),
-                long_day(min(dates, key=lambda d: abs((d.month * 31 + d.day) - (month * 31 + day)))),
+                long_date(min(dates, key=lambda d: abs((d.month * 31 + d.day) - (month * 31 + day)))),
             )
     weekdays = supported_weekdays(notes)
     for m in WEEKDAY.finditer(body):

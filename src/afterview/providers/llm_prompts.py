@@ -64,7 +64,8 @@ def inline_text(text: str) -> str:
 
 def prompt_context(request: DraftRequest) -> dict[str, Any]:
     """The variables of `prompts/llm/*.j2`: instructions from trusted values, notes text only in `data`."""
-    from afterview.writer.phrasing import long_date, when_phrase
+    from afterview.timing import long_date
+    from afterview.writer.phrasing import when_phrase
     from afterview.writer.template_writer import send_day
 
     notes, planned, style = request.notes, request.planned, request.style

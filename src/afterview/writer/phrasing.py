@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from afterview.timing import long_date
 from afterview.vocabulary import Format
 
 # Past-tense verbs people start an accomplishment with ("led the migration", "ran the team").
@@ -91,11 +92,7 @@ def when_phrase(interview_day: date, send_day: date) -> str:
         return "yesterday"
     if days < 6:
         return f"on {interview_day:%A}"
-    return f"on {interview_day:%B} {interview_day.day}"
-
-
-def long_date(day: date) -> str:
-    return f"{day:%B} {day.day}"
+    return f"on {long_date(interview_day)}"
 
 
 def meeting_noun(fmt: Format | None) -> str:

@@ -15,12 +15,12 @@ from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import word_count
 from afterview.notes.names import salutation
+from afterview.timing import long_date
 from afterview.vocabulary import Channel, Culture, Kind, Role
 from afterview.writer.phrasing import (
     as_highlight,
     as_topic,
     clean,
-    long_date,
     meeting_noun,
     pick,
     shared_activity,
