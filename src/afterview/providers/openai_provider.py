@@ -146,21 +146,12 @@ class OpenAIWriter:
     def client(self) -> openai.OpenAI:
         if self._client is None:
             import httpx2
-            import openai
 
             s = self.settings
             http_client = None
             if self.transport is not None:
                 http_client = httpx2.Client(transport=self.transport, timeout=s.timeout)
-            self._client = openai.OpenAI(
-                api_key=s.api_key or PLACEHOLDER_KEY,
-                base_url=s.base_url or "https://api.openai.com/v1",
-                organization=None,
-                project=None,
-                timeout=s.timeout,
-                max_retries=s.max_retries,
-                http_client=http_client,
-            )
+            self._client = new_client(s, s.timeout, s.max_retries, http_client)
         return self._client
 
     def _params(self, messages: list[dict[str, str]], template: str) -> dict[str, Any]:
@@ -289,16 +280,37 @@ def _checked_answer(completion: Any, level: str) -> DraftAnswer:
 
 def answer_from_completion(body: Mapping[str, Any]) -> tuple[DraftAnswer, Any]:
     """A chat completion as JSON (one line of a batch's output) → (the answer, its usage); call in sdk_errors."""
+    completion, problem = _parse_completion(body)
+    if completion is None:
+        raise ProviderUnavailable(f"the batch's answer is not a chat completion ({problem})")
+    return _checked_answer(completion, "json_schema"), completion.usage
+
+
+def _parse_completion(body: Any) -> tuple[Any, str]:
+    """(the SDK's ChatCompletion, "") or (None, "where: what") for the first thing that does not fit."""
     import pydantic
     from openai.types.chat import ChatCompletion
 
     try:
-        completion = ChatCompletion.model_validate(body)
+        return ChatCompletion.model_validate(body), ""
     except pydantic.ValidationError as exc:
         first = exc.errors(include_url=False)[0]
-        where = ".".join(map(str, first["loc"]))
-        raise ProviderUnavailable(f"the batch's answer is not a chat completion ({where}: {first['msg']})") from exc
-    return _checked_answer(completion, "json_schema"), completion.usage
+        return None, f"{'.'.join(map(str, first['loc']))}: {first['msg']}"
+
+
+def new_client(settings: LLMSettings, timeout: float, max_retries: int, http_client: Any = None) -> openai.OpenAI:
+    """An SDK client for `settings`: their key (or the placeholder local servers accept), URL and limits."""
+    import openai
+
+    return openai.OpenAI(
+        api_key=settings.api_key or PLACEHOLDER_KEY,
+        base_url=settings.base_url or "https://api.openai.com/v1",
+        organization=None,
+        project=None,
+        timeout=timeout,
+        max_retries=max_retries,
+        http_client=http_client,
+    )
 
 
 def _only_choice(completion: Any) -> Any:
@@ -457,15 +469,8 @@ def make_writer(
 
 def probe(settings: LLMSettings) -> str:
     """One cheap request (list the models) for `afterview doctor --probe`; raises our errors on failure."""
-    import openai
-
     with sdk_errors(settings):
-        client = openai.OpenAI(
-            api_key=settings.api_key or PLACEHOLDER_KEY,
-            base_url=settings.base_url or "https://api.openai.com/v1",
-            timeout=min(settings.timeout, 15.0),
-            max_retries=0,
-        )
+        client = new_client(settings, min(settings.timeout, 15.0), 0)
         try:
             ids = [m.id for m in client.models.list()]
         finally:
@@ -476,12 +481,5 @@ def probe(settings: LLMSettings) -> str:
 
 def chat_completion_problem(body: Any) -> str | None:
     """None when `body` parses with the SDK's own ChatCompletion type; else why not (for fixture checks)."""
-    import pydantic
-    from openai.types.chat import ChatCompletion
-
-    try:
-        ChatCompletion.model_validate(body)
-    except pydantic.ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        return f"not an openai ChatCompletion: {'.'.join(map(str, first['loc']))}: {first['msg']}"
-    return None
+    completion, problem = _parse_completion(body)
+    return None if completion is not None else f"not an openai ChatCompletion: {problem}"
