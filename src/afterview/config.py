@@ -20,7 +20,7 @@ from typing import Any
 
 from afterview.errors import NotesError, Problem
 from afterview.notes.parse import parse, printable
-from afterview.notes.suggest import closest
+from afterview.notes.suggest import did_you_mean
 from afterview.notes.timezones import check_timezone
 from afterview.textfile import read_text_file
 from afterview.vocabulary import Tone
@@ -64,8 +64,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
     problems = []
     for key in data:
         if key not in KEYS:
-            hint = closest(key, KEYS)
-            did = f"; did you mean '{hint}'?" if hint else f" (known keys: {', '.join(KEYS)})"
+            did = did_you_mean(key, KEYS, f" (known keys: {', '.join(KEYS)})")
             problems.append(Problem(file, lines.get((key,)), printable(key), f"unknown key{did}"))
     timezone, tone = data.get("timezone"), data.get("tone")
     if timezone is not None and not isinstance(timezone, str):
@@ -78,8 +77,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             problems.append(Problem(file, lines.get(("timezone",)), "timezone", printable(str(exc))))
     if tone is not None and tone not in [t.value for t in Tone]:  # a list: TOML values can be unhashable
         allowed = ", ".join(t.value for t in Tone)
-        hint = closest(tone, [t.value for t in Tone]) if isinstance(tone, str) else None
-        did = f"; did you mean '{hint}'?" if hint else ""
+        did = did_you_mean(tone, [t.value for t in Tone])
         problems.append(Problem(file, lines.get(("tone",)), "tone", f"{tone!r} is not one of {allowed}{did}"))
     if problems:
         raise NotesError(problems)

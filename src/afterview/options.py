@@ -6,7 +6,7 @@ from datetime import date, datetime, tzinfo
 
 from afterview.errors import InputError
 from afterview.notes.model import Notes
-from afterview.notes.suggest import closest
+from afterview.notes.suggest import did_you_mean
 
 # A moment; a calendar date, read in each recipient's timezone; or None: each message's recommended time.
 SendAt = datetime | date | None
@@ -54,8 +54,7 @@ def resolve_person(notes: Notes, name: str) -> str:
     by_first = [i.name for i in notes.interviewers if i.first_name.casefold() == wanted]  # "Anna" for "Dr. Anna Kim"
     if len(by_first) == 1:
         return by_first[0]
-    hint = closest(name, names)
-    did = f"; did you mean '{hint}'?" if hint else ""
+    did = did_you_mean(name, names)
     raise InputError(f"--to: '{name}' is not one of the interviewers ({', '.join(names)}){did}")
 
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 from afterview.errors import NotesError, Problem
 from afterview.notes.model import LocatedValueError, Notes
 from afterview.notes.parse import LineMap, dotted, parse, printable
-from afterview.notes.suggest import closest
+from afterview.notes.suggest import did_you_mean
 from afterview.textfile import read_text_file
 
 MAX_BYTES = 1_000_000  # a notes file is a page or two; more is a wrong file
@@ -114,15 +114,10 @@ def _message(err: Any, loc: tuple[str | int, ...]) -> str:
         key = str(loc[-1])
         model = _model_at(loc[:-1])
         allowed = list(model.model_fields) if model else []
-        hint = closest(key, allowed)
-        if hint:
-            return f"unknown key '{key}'; did you mean '{hint}'?"
-        return f"unknown key '{key}' (known keys: {', '.join(allowed)})"
+        return f"unknown key '{key}'" + did_you_mean(key, allowed, f" (known keys: {', '.join(allowed)})")
     if kind == "enum":
         options = _enum_values(loc)
-        hint = closest(str(value), options) if isinstance(value, str) else None
-        did = f"; did you mean '{hint}'?" if hint else ""
-        return f"{shown} is not one of {', '.join(options)}{did}"
+        return f"{shown} is not one of {', '.join(options)}{did_you_mean(value, options)}"
     if kind in ("int_parsing", "int_type", "int_from_float", "finite_number"):
         return f"{shown} is not a whole number"
     if kind == "int_parsing_size":

@@ -21,7 +21,7 @@ from pydantic import (
 )
 
 from afterview.notes.names import first_name, salutation
-from afterview.notes.suggest import closest
+from afterview.notes.suggest import did_you_mean
 from afterview.notes.timezones import check_timezone
 from afterview.vocabulary import Channel, Culture, Format, Kind, Outcome, Pace, Role
 
@@ -229,8 +229,7 @@ class Notes(Strict):
             )
         for n, entry in enumerate(self.history):
             if entry.to not in names:
-                hint = closest(entry.to, names)
-                did = f"; did you mean '{hint}'?" if hint else f" (interviewers: {', '.join(names)})"
+                did = did_you_mean(entry.to, names, f" (interviewers: {', '.join(names)})")
                 raise LocatedValueError(("history", n, "to"), f"'{entry.to}' is not one of the interviewers{did}")
         return self
 

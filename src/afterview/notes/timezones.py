@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import zoneinfo
 
-from afterview.notes.suggest import closest
+from afterview.notes.suggest import did_you_mean
 
 
 def check_timezone(name: str) -> str:
@@ -31,6 +31,5 @@ def check_timezone(name: str) -> str:
             "Europe/Berlin or America/New_York"
         )
     regions = (z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith("Etc/"))
-    hint = closest(name, regions, cutoff=0.5)
-    did = f"; did you mean '{hint}'?" if hint else " (use an IANA name such as America/New_York)"
+    did = did_you_mean(name, regions, " (use an IANA name such as America/New_York)", cutoff=0.5)
     raise ValueError(f"'{name}' is not a known IANA timezone{did}")

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from afterview.errors import ProviderConfigError
-from afterview.notes.suggest import closest
+from afterview.notes.suggest import did_you_mean
 from afterview.providers.tokens_budget import Price, parse_prices
 
 ProviderName = Literal["openai", "template", "replay"]
@@ -215,16 +215,14 @@ def recorded_model(folder: Path) -> str | None:
 def _check_keys(table: Mapping[str, Any], where: str) -> None:
     for key in table:
         if key not in CONFIG_KEYS:
-            hint = closest(key, CONFIG_KEYS)
-            did = f"; did you mean '{hint}'?" if hint else f" (known keys: {', '.join(CONFIG_KEYS)})"
+            did = did_you_mean(key, CONFIG_KEYS, f" (known keys: {', '.join(CONFIG_KEYS)})")
             raise ProviderConfigError(f"{where}: [llm] {key}: unknown key{did}")
 
 
 def _choice(value: str, allowed: tuple[str, ...], what: str, where: str) -> str:
     if value in allowed:
         return value
-    hint = closest(value, allowed)
-    did = f"; did you mean '{hint}'?" if hint else ""
+    did = did_you_mean(value, allowed)
     raise ProviderConfigError(f"{what} {value!r} is not one of {', '.join(allowed)} ({where}){did}")
 
 
