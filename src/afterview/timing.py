@@ -38,6 +38,7 @@ class SendPlan:
     recommended_at: datetime
     reason: str
     deadline: datetime | None = None
+    interview_end: datetime | None = None  # a thank-you goes after it
     window_start: date | None = None
     window_end: date | None = None
     final: bool = False
@@ -52,10 +53,7 @@ def is_business_day(day: date) -> bool:
 
 def next_business_day(day: date) -> date:
     """The first business day strictly after `day`."""
-    day += timedelta(days=1)
-    while not is_business_day(day):
-        day += timedelta(days=1)
-    return day
+    return business_day_on_or_after(day + timedelta(days=1))
 
 
 def business_day_on_or_after(day: date) -> date:
@@ -124,7 +122,7 @@ def thank_you_plan(
 
     if sent_at is not None:
         sent_local = sent_at.astimezone(zone)
-        return SendPlan("sent", recommended, f"sent {stamp(sent_local)}", deadline=deadline)
+        return SendPlan("sent", recommended, f"sent {stamp(sent_local)}", deadline=deadline, interview_end=end)
     if now < end:
         state, note = "not_yet", "the interview has not ended yet"
     elif now <= deadline:
@@ -134,7 +132,7 @@ def thank_you_plan(
         note = (
             f"past the 24-hour mark ({stamp(deadline)}); still worth sending now, without implying it is the same day"
         )
-    return SendPlan(state, recommended, f"{stamp(recommended)}: {why}; {note}", deadline=deadline)
+    return SendPlan(state, recommended, f"{stamp(recommended)}: {why}; {note}", deadline=deadline, interview_end=end)
 
 
 # --- status check (SPEC 3.2) ---------------------------------------------------------

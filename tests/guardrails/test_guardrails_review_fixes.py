@@ -405,3 +405,16 @@ def test_one_stock_phrase_is_one_warning_even_when_two_patterns_match_it() -> No
     body = "Dear Dana,\n\nIn today's ever-changing market, thank you for the talk.\n\nBest regards,\nSam"
     found = [f for f in _checked(check_ai_tells, body, notes=_notes()) if f.code == "stock_phrase"]
     assert len(found) == 1 and "in today's ever-changing" in found[0].message.lower()
+
+
+@pytest.mark.parametrize(
+    ("send_at", "say"), [("2026-11-25T09:00:00-05:00", "yesterday"), ("2026-12-08T09:00:00-05:00", "on November 24")]
+)
+def test_same_day_wording_is_corrected_the_way_the_writer_would_say_it(send_at: str, say: str) -> None:
+    from afterview.guardrails.timing import check_timing
+
+    body = "Dear Dana,\n\nThank you for talking with me today about event sourcing for billing.\n\nBest regards,\nSam"
+    item = Item(id="t", family="timing", label="bad", body=body, send_at=send_at)
+    draft, ctx = build(item)
+    found = [f for f in check_timing(draft, ctx) if f.code == "same_day_wording"]
+    assert [f.suggestion for f in found] == [say]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.planning import CONCLUDED, EXCESSIVE
-from afterview.timing import THANK_YOU_DEADLINE, day_stamp, stamp
+from afterview.timing import day_stamp, stamp, window_state
 from afterview.vocabulary import Kind, Outcome
+from afterview.writer.phrasing import when_phrase
 
 SAME_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|earlier today|tonight)\b", re.I)
 
@@ -59,8 +59,8 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
     zone = notes.zone_of(planned.to)
     local = ctx.send_at.astimezone(zone)
     found: list[Finding] = []
-    if draft.kind is Kind.thank_you and send.deadline is not None:
-        end = send.deadline - THANK_YOU_DEADLINE
+    if draft.kind is Kind.thank_you and send.deadline is not None and send.interview_end is not None:
+        end = send.interview_end
         interview_day = end.astimezone(zone).date()
         if local < end:
             found += error(
@@ -89,18 +89,19 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
                         f"'{m.group()}' is wrong when you send on {day_stamp(local.date())}: "
                         f"the interview was on {day_stamp(interview_day)}.",
                         m.span(),
-                        f"on {interview_day:%A}" if local.date() - interview_day < timedelta(days=6) else "recently",
+                        when_phrase(interview_day, local.date()),  # as the writer says it: "yesterday", "on Monday"
                     )
                 )
     elif draft.kind is Kind.status_check and send.window_start is not None and send.window_end is not None:
-        if local.date() < send.window_start:
+        state = window_state(local.date(), send.window_start, send.window_end)
+        if state == "not_yet":
             found += error(
                 "too_early",
                 f"Sending on {day_stamp(local.date())} is too early: wait for the window "
                 f"{day_stamp(send.window_start)} \u2013 {day_stamp(send.window_end)} "
                 f"(suggested {stamp(send.recommended_at)}).",
             )
-        elif local.date() > send.window_end:
+        elif state == "late":
             found.append(
                 Finding(
                     "timing",
