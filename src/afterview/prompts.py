@@ -32,6 +32,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # shipped templates do not change while afterview runs: no stat per render
     )
     env.filters["cap"] = lambda text: text[:1].upper() + text[1:] if text else text
     return env

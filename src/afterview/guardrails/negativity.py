@@ -21,7 +21,9 @@ from typing import Any
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import content_stems, item_referenced, sentences
+from afterview.notes.model import Notes
 
 NEGATIVE_SENTENCE = -0.5  # VADER compound at or below this is a negative sentence
 
@@ -69,7 +71,6 @@ _TARGET = (
     r"|department|executives?|ceo|cto|founders?|hr|recruiters?|recruiting|interviewers?|interviews?|panel"
     r"|process|hiring|he|she|him|her|everyone|everybody|nobody|anyone"
 )
-_TARGET_WORD = re.compile(rf"^(?:{_TARGET})(?:'s)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
 _WINDOW = 5  # words either side of the harsh word, within its clause
 _PASSIVE = (
@@ -123,14 +124,15 @@ def _vader() -> Any:
         return _analyzer
 
 
-def _targets(ctx: CheckContext) -> re.Pattern[str]:
+@per_notes
+def _targets(notes: Notes) -> re.Pattern[str]:
     """People and organisations a harsh word may be about: the generic ones and the notes' own names."""
-    names = {ctx.notes.company.name} | {p for i in ctx.notes.interviewers for p in (i.name, i.first_name)}
+    names = {notes.company.name} | {p for i in notes.interviewers for p in (i.name, i.first_name)}
     extra = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
     return re.compile(rf"^(?:{_TARGET}{'|' + extra if extra else ''})(?:'s)?$", re.I)
 
 
-def harsh_remark(text: str, targets: re.Pattern[str] = _TARGET_WORD) -> re.Match[str] | None:
+def harsh_remark(text: str, targets: re.Pattern[str]) -> re.Match[str] | None:
     """A harsh word with a person, team, company, process or interview within a few words in its clause."""
     for m in _HARSH.finditer(text):
         start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
@@ -146,7 +148,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found: list[Finding] = []
     challenges = [c for i in ctx.notes.interviewers for c in i.challenges]
     topics = [t for i in ctx.notes.interviewers for t in i.topics]
-    targets = _targets(ctx)
+    targets = _targets(ctx.notes)
     analyzer = _vader()
     for sentence in sentences(draft.body):
         span = (sentence.start, sentence.end)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from afterview.output import labels
+from afterview.output.files import draft_as_text
 from afterview.output.text import findings_lines
 from afterview.revise.instructions import COMMANDS
 from afterview.revise.session import EditorError, Reply, Session, Thread
@@ -150,10 +151,7 @@ class Screen:
             f"[{session.index + 1}/{len(session.threads)}] {labels.title(thread.planned)} · "
             f"version {thread.position + 1} of {len(thread.versions)} · tone {version.tone}"
         )
-        text = ""
-        if version.draft.subject is not None:
-            text += f"Subject: {version.draft.subject}\n\n"
-        text += version.draft.body.rstrip("\n")
+        text = draft_as_text(version.draft).rstrip("\n")
         if self.console:
             from rich.panel import Panel
             from rich.text import Text

@@ -95,7 +95,6 @@ class LanguageToolEngine:
         self.tool = tool
         self.where = where
         self._errors = errors
-        self.note: str | None = None
 
     def describe(self) -> str:
         return f"Grammar and spelling were checked by LanguageTool ({self.where})."
