@@ -445,3 +445,20 @@ def test_a_prompt_over_budget_is_that_files_error_not_the_whole_submit(
     errors = [f for f in doc["files"] if f["status"] == "error"]
     assert errors and all("10" in f["error"] for f in errors)
     assert "Traceback" not in result.stderr
+
+
+def test_every_client_a_batch_opens_is_closed(monkeypatch: pytest.MonkeyPatch, inbox: Path, out: Path) -> None:
+    opened: list[OpenAIWriter] = []
+    closed: list[OpenAIWriter] = []
+    real = openai_provider.make_writer
+
+    def make_writer(llm: LLMSettings, **kwargs: Any) -> OpenAIWriter:
+        opened.append(real(llm, **kwargs))
+        return opened[-1]
+
+    monkeypatch.setattr(openai_provider, "make_writer", make_writer)
+    monkeypatch.setattr(OpenAIWriter, "close", lambda self: closed.append(self))
+    args = ["--now", NOW, "--provider", "replay", "--fixtures", str(RECORDED), "--concurrency", "3"]
+    result = cli(str(inbox), "--out", str(out), *args)
+    assert result.exit_code == 0, result.stderr
+    assert len(opened) >= 2 and sorted(map(id, opened)) == sorted(map(id, closed))

@@ -195,6 +195,19 @@ class ProviderChoice:
     def is_llm(self) -> bool:
         return bool(self.settings.provider != "template")
 
+    def __enter__(self) -> ProviderChoice:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        close_writer(self.writer)
+
+
+def close_writer(writer: Any) -> None:
+    """Release an LLM writer's connections (the template writer holds none)."""
+    close = getattr(writer, "close", None)
+    if close is not None:
+        close()
+
 
 def llm_settings_for(
     settings: Any,

@@ -21,6 +21,7 @@ from afterview.cli.app import (
     SendAtOpt,
     app,
     choose_provider,
+    close_writer,
     friendly,
     notice,
     provider_for,
@@ -119,11 +120,11 @@ def batch(
         if ignored or files is not Format.text or force:
             ignored += ["--files"] * (files is not Format.text) + ["--force"] * force
             notice(f"ignored with --collect: {', '.join(ignored)} (the drafts use the settings of the --submit)")
-        choice = choose_provider(settings, provider, model, base_url, fixtures, None)
         as_json = output_format is CheckFormat.json
-        code = run_collect(
-            choice, out, grammar.value, wait=wait, poll=poll, as_json=as_json, strict=strict, started=started
-        )
+        with choose_provider(settings, provider, model, base_url, fixtures, None) as choice:
+            code = run_collect(
+                choice, out, grammar.value, wait=wait, poll=poll, as_json=as_json, strict=strict, started=started
+            )
         exit_with(code)
         return
     if not paths:
@@ -146,16 +147,10 @@ def batch(
     _check_moments(now, send_at)
     if submit:
         as_json = output_format is CheckFormat.json
-        code = run_submit(
-            provider_choice,
-            found,
-            missing,
-            out,
-            run_settings,
-            force=force,
-            as_json=as_json,
-            started=started,
-        )
+        with provider_choice:
+            code = run_submit(
+                provider_choice, found, missing, out, run_settings, force=force, as_json=as_json, started=started
+            )
         exit_with(code)
         return
     engine = make_grammar_engine(grammar.value)
@@ -164,17 +159,23 @@ def batch(
     # the template writer is CPU-bound in one interpreter, so it runs one file at a time.
     workers = max(1, min(concurrency, len(found))) if provider_choice.is_llm else 1
     local = threading.local()
+    writers = [provider_choice.writer]
 
     def one(path: Path) -> FileResult:
         if not hasattr(local, "writer"):
             local.writer = provider_choice.writer if workers == 1 else provider_for(provider_choice.settings).writer
+            writers.append(local.writer)
         return run_file(path, out / names[path], run_settings, local.writer, engine, force=force)
 
-    with progress(len(found), "Drafting") as advance, ThreadPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(one, path) for path in found]
-        for future in futures:
-            future.add_done_callback(lambda _: advance())
-        results: list[FileResult] = [f.result() for f in futures]
+    try:
+        with progress(len(found), "Drafting") as advance, ThreadPoolExecutor(max_workers=workers) as pool:
+            futures = [pool.submit(one, path) for path in found]
+            for future in futures:
+                future.add_done_callback(lambda _: advance())
+            results: list[FileResult] = [f.result() for f in futures]
+    finally:
+        for writer in dict.fromkeys(writers):  # each client once
+            close_writer(writer)
     results += not_found(missing, out)
     report(results, output_format is CheckFormat.json, started)
     exit_with(exit_code(results, strict))

@@ -109,7 +109,7 @@ def draft(
     if dry_run:
         _dry_run(notes, moment, chosen, chosen_tone, selection, feedback_request)
         return
-    try:
+    with chosen:
         run = draft_all(
             notes,
             str(notes_path),
@@ -123,10 +123,6 @@ def draft(
             send_at=planned_send,
             grammar=make_grammar_engine(grammar.value),
         )
-    finally:
-        close = getattr(chosen.writer, "close", None)
-        if close is not None:
-            close()
     fallbacks = [d for _, d in run.drafts if d.fallback]
     for d in fallbacks:
         notice(f"{d.kind.value} to {d.to}: written by the template writer because {d.fallback}")

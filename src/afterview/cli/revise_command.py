@@ -83,23 +83,23 @@ def revise(
     first = next((n for n, p in enumerate(plan.messages) if selection.wants(p.kind, p.to.name)), None)
     if first is None:
         raise InputError("--to/--kind: no planned message matches; see `afterview schedule`")
-    provider_choice = choose_provider(settings, provider, model, base_url, fixtures, None)
-    session = Session.start(
-        notes,
-        moment,
-        provider_choice.writer,
-        tone_for(notes.company.culture, tone.value if tone else settings.tone),
-        out or notes_path.with_name(f"{notes_path.stem}-drafts"),
-        send_at=None if send_at is None else parse_send_at(send_at, notes.interview.zone, moment),
-        grammar=make_grammar_engine(grammar.value),
-        editor=editor_for(),
-        reviser=provider_choice.writer.revise if provider_choice.is_llm else None,
-    )
-    session.index = first
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
-    try:
-        code = run(session, interactive=interactive, colour=use_colour())
-    except KeyboardInterrupt:
-        notice("interrupted; saved drafts are untouched")
-        raise typer.Exit(130) from None
+    with choose_provider(settings, provider, model, base_url, fixtures, None) as provider_choice:
+        session = Session.start(
+            notes,
+            moment,
+            provider_choice.writer,
+            tone_for(notes.company.culture, tone.value if tone else settings.tone),
+            out or notes_path.with_name(f"{notes_path.stem}-drafts"),
+            send_at=None if send_at is None else parse_send_at(send_at, notes.interview.zone, moment),
+            grammar=make_grammar_engine(grammar.value),
+            editor=editor_for(),
+            reviser=provider_choice.writer.revise if provider_choice.is_llm else None,
+        )
+        session.index = first
+        interactive = sys.stdin.isatty() and sys.stdout.isatty()
+        try:
+            code = run(session, interactive=interactive, colour=use_colour())
+        except KeyboardInterrupt:
+            notice("interrupted; saved drafts are untouched")
+            raise typer.Exit(130) from None
     raise typer.Exit(code)
