@@ -18,7 +18,6 @@ from afterview.cli.app import (
     NotesArg,
     NowOpt,
     ProviderOpt,
-    SendAtOpt,
     app,
     choose_provider,
     friendly,
@@ -49,7 +48,15 @@ def revise(
         ),
     ] = None,
     now: NowOpt = None,
-    send_at: SendAtOpt = None,
+    send_at: Annotated[
+        str | None,
+        typer.Option(
+            "--send-at",
+            help="When you plan to send, for the timing check (ISO 8601). Default: each message's own "
+            "recommended time, so a status check prepared ahead is not refused as too early.",
+            show_default=False,
+        ),
+    ] = None,
     grammar: GrammarOpt = Grammar.auto,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
