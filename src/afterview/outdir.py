@@ -176,34 +176,37 @@ def write_files(folder: Path, files: dict[str, str]) -> list[Written]:
 
 def _write_files_locked(folder: Path, files: dict[str, str]) -> list[Written]:
     manifest = _read_manifest(folder)
+    recorded = (dict(manifest.files), dict(manifest.pending))
     results: list[Written] = []
-    planned: list[tuple[Path, bytes]] = []
+    planned: list[tuple[Path, bytes, str]] = []
     for name, content in files.items():
         target = folder / name
         raw = content.encode()
+        hashed = digest(raw)
         current = _read_if_file(target)
         if current == raw:
-            manifest.files[name] = digest(raw)
+            manifest.files[name] = hashed
             results.append(Written(target, "unchanged"))
             continue
         if current is not None and not manifest.wrote(name, digest(current)):
             beside = _beside(target, raw, manifest)
             if _read_if_file(beside) == raw:
-                manifest.files[beside.name] = digest(raw)
+                manifest.files[beside.name] = hashed
             else:
-                planned.append((beside, raw))
+                planned.append((beside, raw, hashed))
             results.append(Written(beside, "kept-edit", kept=target))
             continue
-        planned.append((target, raw))
+        planned.append((target, raw, hashed))
         results.append(Written(target, "written"))
     if planned:
-        manifest.pending = {path.name: digest(raw) for path, raw in planned}
+        manifest.pending = {path.name: hashed for path, _, hashed in planned}
         _write_manifest(folder, manifest)
-    for path, raw in planned:
+    for path, raw, hashed in planned:
         atomic_write(path, raw)
-        manifest.files[path.name] = digest(raw)
+        manifest.files[path.name] = hashed
     manifest.pending = {}
-    _write_manifest(folder, manifest)
+    if (manifest.files, manifest.pending) != recorded:  # nothing new: the manifest on disk is already right
+        _write_manifest(folder, manifest)
     return results
 
 

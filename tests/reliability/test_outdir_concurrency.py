@@ -126,3 +126,15 @@ def test_a_held_lock_makes_the_other_writer_wait_then_say_so(tmp_path: Path) -> 
         assert holder.stdout is not None
         holder.stdout.close()
     write_files(folder, {"a.txt": "x\n"})  # a killed holder's lock is released by the OS
+
+
+def test_an_unchanged_rerun_leaves_the_manifest_untouched(tmp_path: Path) -> None:
+    from afterview.outdir import MANIFEST, write_files
+
+    write_files(tmp_path, {"a.txt": "one\n", "b.txt": "two\n"})
+    before = (tmp_path / MANIFEST).stat()
+    assert [w.status for w in write_files(tmp_path, {"a.txt": "one\n", "b.txt": "two\n"})] == ["unchanged"] * 2
+    after = (tmp_path / MANIFEST).stat()
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)  # an atomic rewrite is a new inode
+    write_files(tmp_path, {"a.txt": "one, changed\n", "b.txt": "two\n"})
+    assert (tmp_path / MANIFEST).stat().st_ino != before.st_ino
