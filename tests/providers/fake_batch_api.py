@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx2
 
-from afterview.providers.replay import fixture_key, load_fixture
+from afterview.providers.replay import fixture_key, load_fixture, multipart_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORDED = ROOT / "fixtures" / "llm"
@@ -79,17 +79,11 @@ class FakeBatchAPI:
 
     # -- endpoints -------------------------------------------------------------------------------
     def _upload(self, request: httpx2.Request) -> dict[str, Any]:
-        boundary = request.headers["content-type"].partition("boundary=")[2].encode()
         filename, content, purpose = "upload.jsonl", b"", ""
-        for chunk in request.content.split(b"--" + boundary)[1:]:
-            if chunk.startswith(b"--"):
-                break
-            head, _, data = chunk.removeprefix(b"\r\n").partition(b"\r\n\r\n")
-            data = data.removesuffix(b"\r\n")
-            if b'name="file"' in head:
-                filename = head.split(b'filename="')[1].split(b'"')[0].decode()
-                content = data
-            elif b'name="purpose"' in head:
+        for params, data in multipart_fields(request.content, request.headers["content-type"]):
+            if params.get("name") == "file":
+                filename, content = params.get("filename", filename), data
+            elif params.get("name") == "purpose":
                 purpose = data.decode()
         file_id = f"file-{len(self.files) + 1}"
         self.files[file_id] = content

@@ -133,12 +133,12 @@ def describe_request(request: httpx2.Request) -> dict[str, Any]:
     return stored
 
 
-def _multipart_parts(content: bytes, content_type: str) -> list[dict[str, Any]]:
-    """Each form field by name; a file by its name, size and sha256 (the boundary is random)."""
+def multipart_fields(content: bytes, content_type: str) -> list[tuple[dict[str, str], bytes]]:
+    """Each part of a multipart/form-data body: its Content-Disposition parameters (name, filename) and data."""
     boundary = content_type.partition("boundary=")[2].strip().strip('"').encode()
     if not boundary:
         raise FixtureError("cannot record a multipart request without a boundary")
-    parts = []
+    fields = []
     for chunk in content.split(b"--" + boundary)[1:]:
         if chunk.startswith(b"--"):
             break
@@ -148,13 +148,21 @@ def _multipart_parts(content: bytes, content_type: str) -> list[dict[str, Any]]:
             (line for line in head.decode("utf-8", "replace").split("\r\n") if line.lower().startswith("content-disp")),
             "",
         )
-        fields = dict(
-            (k.strip().lower(), v.strip().strip('"'))
+        params = {
+            k.strip().lower(): v.strip().strip('"')
             for k, _, v in (item.partition("=") for item in disposition.split(";")[1:])
-        )
-        part: dict[str, Any] = {"name": fields.get("name", "")}
-        if "filename" in fields:
-            part |= {"filename": fields["filename"], "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+        }
+        fields.append((params, data))
+    return fields
+
+
+def _multipart_parts(content: bytes, content_type: str) -> list[dict[str, Any]]:
+    """Each form field by name; a file by its name, size and sha256 (the boundary is random)."""
+    parts = []
+    for params, data in multipart_fields(content, content_type):
+        part: dict[str, Any] = {"name": params.get("name", "")}
+        if "filename" in params:
+            part |= {"filename": params["filename"], "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
         else:
             part["value"] = data.decode("utf-8", "replace")
         parts.append(part)
