@@ -83,7 +83,7 @@ def draft_all(
         others = [d for _, d in drafts] + [d for _, d in written[n + 1 :]]
 
         check = functools.partial(
-            _check_with, notes=notes, plan=plan, planned=planned, send_at=moment, run=others, grammar=grammar
+            checked, notes=notes, plan=plan, planned=planned, send_at=moment, run=others, grammar=grammar
         )
 
         result = check(draft)
@@ -183,19 +183,6 @@ def resolve_send_at(send_at: SendAt, zone: ZoneInfo, default: datetime) -> datet
 
 def _too_similar(draft: Draft) -> bool:
     return any(f.check == "similarity" and f.severity == "error" for f in draft.findings)
-
-
-def _check_with(
-    draft: Draft,
-    *,
-    notes: Notes,
-    plan: Plan,
-    planned: Planned,
-    send_at: datetime,
-    run: list[Draft],
-    grammar: GrammarEngine | None,
-) -> Draft:
-    return checked(draft, notes, plan, planned, send_at, run, grammar)
 
 
 def checked(
