@@ -138,7 +138,8 @@ def test_a_short_retry_after_within_the_deadline_is_still_honoured() -> None:
 def configure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str, table: str = "") -> None:
     config = tmp_path / "config" / "afterview" / "config.toml"
     config.parent.mkdir(parents=True, exist_ok=True)
-    config.write_text(f"[llm]\nbase_url = '{url}'\nmodel = 'test-model'\ntimeout = 5\nmax_retries = 2\n{table}")
+    timeout = "" if "timeout" in table else "timeout = 5\n"
+    config.write_text(f"[llm]\nbase_url = '{url}'\nmodel = 'test-model'\nmax_retries = 2\n{timeout}{table}")
     monkeypatch.setenv("OPENAI_API_KEY", "sk-deadline-cli-0000")
 
 
@@ -242,3 +243,69 @@ def test_breaker_off_from_the_environment() -> None:
     settings = resolve_llm_settings(env={"OPENAI_API_KEY": "sk-x-000000", "AFTERVIEW_LLM_BREAKER": "off"})
     assert settings.breaker is False
     assert "circuit breaker off" in settings.describe()["deadline"]
+
+
+# --- doctor --probe: its exit status, and a message that says what happened ---------------------
+
+
+def test_doctor_probe_of_a_silent_server_exits_3_and_says_how_long_it_waited(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with serving(silent) as server:
+        configure(tmp_path, monkeypatch, server.url, "timeout = 120\ndeadline = 1\n")
+        result, seconds = timed(lambda: runner.invoke(app, ["doctor", "--probe"]))
+    assert result.exit_code == 3, result.stdout
+    probe = next(line for line in result.stdout.splitlines() if line.startswith("probe:"))
+    assert "did not finish answering within the 1 s deadline (gave up after 1." in probe, probe
+    assert "120 s" not in probe and "15 s" not in probe
+    assert seconds < 1 + 10
+
+
+def test_doctor_probe_of_a_slow_server_names_the_timeout_it_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with serving(silent) as server:
+        configure(tmp_path, monkeypatch, server.url, "timeout = 0.5\ndeadline = 30\n")
+        result = runner.invoke(app, ["doctor", "--probe"])
+    assert result.exit_code == 3, result.stdout
+    assert "did not answer within 0.5 s (the per-read timeout; gave up after 0." in result.stdout, result.stdout
+
+
+def test_doctor_probe_with_nothing_listening_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with serving(silent) as server:
+        url = server.url
+    configure(tmp_path, monkeypatch, url, "")  # the port is closed now
+    result = runner.invoke(app, ["doctor", "--probe"])
+    assert result.exit_code == 3, result.stdout
+    assert "cannot connect to the LLM server" in result.stdout
+
+
+def test_doctor_probe_that_answers_exits_0(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from local_llm_server import respond
+
+    def models(conn: Any, request: Any, stop: Any) -> None:
+        respond(
+            conn,
+            200,
+            {"object": "list", "data": [{"id": "test-model", "object": "model", "created": 0, "owned_by": "x"}]},
+        )
+
+    with serving(models) as server:
+        configure(tmp_path, monkeypatch, server.url, "")
+        result = runner.invoke(app, ["doctor", "--probe"])
+    assert result.exit_code == 0, result.stdout
+    assert "reachable: 1 model(s); 'test-model' is listed (answered in" in result.stdout
+
+
+def test_template_batch_says_concurrency_does_nothing(tmp_path: Path) -> None:
+    notes = tmp_path / "in"
+    notes.mkdir()
+    (notes / "a.yaml").write_text(PANEL.read_text(encoding="utf-8"), encoding="utf-8")
+    args = ["batch", str(notes), "--out", str(tmp_path / "out"), "--now", NOW, "--provider", "template"]
+    result = runner.invoke(app, [*args, "--concurrency", "8"])
+    assert result.exit_code == 0, result.stderr
+    assert "--concurrency has no effect with the template writer" in result.stderr
+    quiet = runner.invoke(app, [*args, "--force"])
+    assert "--concurrency" not in quiet.stderr
+    help_text = " ".join(runner.invoke(app, ["batch", "--help"]).stdout.split())
+    assert "No effect with the template writer" in help_text

@@ -211,6 +211,7 @@ class OpenAIWriter:
     ) -> Draft:
         """The model's answer as a Draft, with the call's tokens and cost recorded in `calls`."""
         planned = request.planned
+        used_items = tuple(redact(item) for item in answer.used_items)
         prompt_tokens = getattr(usage, "prompt_tokens", None)
         completion_tokens = getattr(usage, "completion_tokens", None)
         s = self.settings
@@ -226,7 +227,7 @@ class OpenAIWriter:
                 completion_tokens=completion_tokens,
                 seconds=round(seconds, 3),
                 cost=None if cost is None else cost * price_factor,
-                used_items=tuple(answer.used_items),
+                used_items=used_items,
             )
         )
         body = redact(answer.body.strip())  # a server that echoes the key must not put it in a draft
@@ -243,7 +244,7 @@ class OpenAIWriter:
             tone=request.tone,
             prompt_version=prompts.prompt_version(),
         )
-        self._used[(draft.kind.value, draft.to, draft.body)] = tuple(answer.used_items)
+        self._used[(draft.kind.value, draft.to, draft.body)] = used_items
         return draft
 
     def _complete(self, messages: list[dict[str, str]], template: str) -> tuple[DraftAnswer, str, Any]:
