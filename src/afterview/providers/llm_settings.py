@@ -192,10 +192,8 @@ def resolve_llm_settings(
     server_value, _ = pick(None, "AFTERVIEW_LLM_SERVER", "server")
     timeout = _number(table, "timeout", 120.0, float, where)
     deadline_value, deadline_from = pick(None, "AFTERVIEW_LLM_DEADLINE", "deadline")
-    if deadline_value is None:
-        deadline = max(DEFAULT_DEADLINE, timeout)
-    else:
-        deadline = _seconds(deadline_value, deadline_from)
+    unset = deadline_value is None  # then never below a raised per-read timeout
+    deadline = max(DEFAULT_DEADLINE, timeout) if unset else _seconds(deadline_value, deadline_from)
     breaker_value, breaker_from = pick(None, "AFTERVIEW_LLM_BREAKER", "breaker")
 
     return LLMSettings(
