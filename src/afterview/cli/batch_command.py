@@ -190,8 +190,8 @@ def batch(
             close_writer(writer)
     if breaker is not None and breaker.cause is not None:
         notice(
-            f"{breaker.skipped} message(s) drafted by the template writer without asking the LLM after: "
-            f"{breaker.cause} (circuit breaker; breaker = false in [llm] turns it off)"
+            f"{breaker.skipped} LLM call(s) skipped, their drafts written by the template writer without asking, "
+            f"after: {breaker.cause} (circuit breaker; breaker = false in [llm] turns it off)"
         )
     results += not_found(missing, out)
     report(results, output_format is CheckFormat.json, started)
