@@ -16,9 +16,10 @@ from typing import Any
 
 REDACTED = "[redacted]"
 MIN_SECRET = 8  # shorter "keys" (ollama's "x", "none") are placeholders, not secrets
+PLACEHOLDER_KEY = "not-needed"  # what afterview sends when no key is set: local servers and replay ignore it
 PIECE = 10
 _KNOWN = re.compile(
-    r"\b(sk-[A-Za-z0-9_*\-]{6,}|Bearer\s+[^\s\"',;]+|(?<=authorization: )[^\s\"',;]+)",
+    r"\b(sk-[A-Za-z0-9_*\-]{6,}|Bearer\s+[A-Za-z0-9._~+/*\-]{8,}=*|(?<=authorization: )[^\s\"',;]+)",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[^\s\"'<>(),;:=\[\]{}]+")
@@ -38,15 +39,18 @@ def remember(value: str | None) -> None:
     if credential and scheme.lower() in ("bearer", "basic", "token"):
         found.append(credential.strip())
     with _lock:
-        new = [v for v in found if len(v) >= MIN_SECRET and v not in _secrets]
+        new = [v for v in found if len(v) >= MIN_SECRET and v not in _secrets and PLACEHOLDER_KEY not in v]
         if not new:
             return
         _secrets.update(new)
         _pieces = frozenset(s[i : i + PIECE] for s in _secrets for i in range(len(s) - PIECE + 1))
 
 
-def redact(text: str) -> str:
-    """`text` without any secret, in whole or in part."""
+def redact(text: str, *, shapes: bool = True) -> str:
+    """`text` without any secret, in whole or in part.
+
+    `shapes=False` leaves the generic shapes (`Bearer …`) alone and removes only the secrets this
+    process knows: for prose (a draft may say "the bearer of good news") and recorded requests."""
     if not text:
         return text
     with _lock:
@@ -54,7 +58,8 @@ def redact(text: str) -> str:
     for secret in secrets:
         if secret in text:
             text = text.replace(secret, REDACTED)
-    text = _KNOWN.sub(REDACTED, text)
+    if shapes:
+        text = _KNOWN.sub(REDACTED, text)
     if pieces:
         text = _TOKEN.sub(lambda m: REDACTED if _holds_piece(m.group(0), pieces) else m.group(0), text)
     return text
@@ -67,9 +72,9 @@ def _holds_piece(token: str, pieces: frozenset[str]) -> bool:
 
 
 def redact_data(value: Any) -> Any:
-    """Every string in a JSON-like value (dicts, lists), keys included, redacted."""
+    """Every string in a JSON-like value (dicts, lists), keys included, without the known secrets."""
     if isinstance(value, str):
-        return redact(value)
+        return redact(value, shapes=False)
     if isinstance(value, dict):
         return {redact_data(k): redact_data(v) for k, v in value.items()}
     if isinstance(value, list):

@@ -128,3 +128,14 @@ def test_an_authorization_value_is_redacted_whatever_its_scheme() -> None:
     assert redact("server said tok_abcdef0123456789") == "server said [redacted]"
     assert "sk-live" not in redact("Authorization: Bearer sk-live-whatever-00000")
     assert "opaque" not in redact("authorization: opaque-value-xyz")
+
+
+def test_prose_keeps_its_words_only_secrets_go() -> None:
+    remember("prose_secret_9999_zz")
+    text = "You are the bearer of good news. Bearer responsibility. prose_secret_9999_zz"
+    assert redact(text, shapes=False) == "You are the bearer of good news. Bearer responsibility. [redacted]"
+
+
+def test_the_placeholder_sent_without_a_key_is_not_a_secret() -> None:
+    remember("Bearer not-needed")
+    assert redact("api_key not-needed here") == "api_key not-needed here"

@@ -36,6 +36,7 @@ from typing import Any, Literal
 from afterview.errors import ProviderConfigError
 from afterview.notes.suggest import did_you_mean
 from afterview.providers.tokens_budget import Price, parse_prices
+from afterview.redact import PLACEHOLDER_KEY as PLACEHOLDER_KEY  # the SDK insists on some key
 from afterview.redact import remember
 
 ProviderName = Literal["openai", "template", "replay"]
@@ -68,7 +69,6 @@ CONFIG_KEYS: tuple[str, ...] = (
 )
 DEFAULT_MODEL = "gpt-4o-mini"
 DEFAULT_DEADLINE = 180.0  # never less than `timeout` unless set: a slow server's one answer still fits
-PLACEHOLDER_KEY = "not-needed"  # the SDK insists on some key; local servers and replay ignore it
 
 
 @dataclass(frozen=True)

@@ -211,7 +211,7 @@ class OpenAIWriter:
     ) -> Draft:
         """The model's answer as a Draft, with the call's tokens and cost recorded in `calls`."""
         planned = request.planned
-        used_items = tuple(redact(item) for item in answer.used_items)
+        used_items = tuple(redact(item, shapes=False) for item in answer.used_items)
         prompt_tokens = getattr(usage, "prompt_tokens", None)
         completion_tokens = getattr(usage, "completion_tokens", None)
         s = self.settings
@@ -230,10 +230,10 @@ class OpenAIWriter:
                 used_items=used_items,
             )
         )
-        body = redact(answer.body.strip())  # a server that echoes the key must not put it in a draft
+        body = redact(answer.body.strip(), shapes=False)  # a server that echoes the key: not in a draft
         if not body:
             raise ProviderUnavailable("the model returned an empty message body")
-        subject = redact(" ".join(answer.subject.split())) or None
+        subject = redact(" ".join(answer.subject.split()), shapes=False) or None
         draft = Draft(
             kind=planned.kind,
             to=planned.to.name,
