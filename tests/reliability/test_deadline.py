@@ -309,3 +309,20 @@ def test_template_batch_says_concurrency_does_nothing(tmp_path: Path) -> None:
     assert "--concurrency" not in quiet.stderr
     help_text = " ".join(runner.invoke(app, ["batch", "--help"]).stdout.split())
     assert "No effect with the template writer" in help_text
+
+
+@pytest.mark.parametrize("code", [400, 418, 422])
+def test_cli_a_4xx_from_a_real_server_is_its_answer_a_fallback_not_our_bug(
+    code: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with serving(echo_key(code, "this server does not do that")) as server:
+        configure(tmp_path, monkeypatch, server.url, "")
+        result = draft_json()
+    assert result.exit_code == 0, result.stderr
+    assert "bug in afterview" not in result.stderr and "internal error" not in result.stderr
+    fallbacks = [m["fallback"] for m in json.loads(result.stdout)["messages"]]
+    assert len(fallbacks) == PLANNED
+    assert all(f"refused the request (HTTP {code}: this server does not do that)" in f for f in fallbacks)
+    notices = [line for line in result.stderr.splitlines() if "written by the template writer because" in line]
+    assert len(notices) == PLANNED and all(f"HTTP {code}" in line for line in notices)
+    assert len(server.requests) == PLANNED  # no retry of a 4xx, and a refusal does not trip the breaker
