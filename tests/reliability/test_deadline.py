@@ -326,3 +326,19 @@ def test_cli_a_4xx_from_a_real_server_is_its_answer_a_fallback_not_our_bug(
     notices = [line for line in result.stderr.splitlines() if "written by the template writer because" in line]
     assert len(notices) == PLANNED and all(f"HTTP {code}" in line for line in notices)
     assert len(server.requests) == PLANNED  # no retry of a 4xx, and a refusal does not trip the breaker
+
+
+def test_revise_each_typed_instruction_is_asked_despite_the_breaker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The breaker is for unattended runs: in a session, what someone types is asked (within the deadline)."""
+    with serving(silent) as server:
+        configure(tmp_path, monkeypatch, server.url, "deadline = 0.5\n")
+        result = runner.invoke(
+            app,
+            ["revise", str(PANEL), "--now", NOW, "--out", str(tmp_path / "out")],
+            input="say hello to the whole team\nsay hello to the whole team\nquit\n",
+        )
+    assert result.exit_code == 0, result.stderr
+    assert len(server.requests) == 1 + 2  # the first draft (then the breaker), then each instruction
+    assert result.stdout.count("The LLM could not do that (the LLM server at") == 2, result.stdout

@@ -32,6 +32,11 @@ class Breaker:
             if self.enabled and self.cause is None:
                 self.cause = cause
 
+    def reset(self) -> None:
+        """Ask again: for an instruction a person types (revise), not for an unattended run."""
+        with self._lock:
+            self.cause = None
+
     def check(self) -> None:
         """Raise BreakerOpen when an earlier call of this run timed out or could not connect."""
         with self._lock:
