@@ -123,9 +123,11 @@ def draft(
             send_at=planned_send,
             grammar=make_grammar_engine(grammar.value),
         )
+    from afterview.providers.breaker import fallback_notices
+
     fallbacks = [d for _, d in run.drafts if d.fallback]
-    for d in fallbacks:
-        notice(f"{d.kind.value} to {d.to}: written by the template writer because {d.fallback}")
+    for line in fallback_notices(fallbacks):
+        notice(line)
     if out is not None:
         _write_out(run, out, output_format)
     else:
