@@ -84,7 +84,7 @@ class Format(str, Enum):
 
 NotesArg = Annotated[
     Path,
-    typer.Argument(help="Your notes file (YAML, or JSON/TOML by extension).", show_default=False, metavar="NOTES"),
+    typer.Argument(help="Your notes file: Markdown (.md), YAML, JSON or TOML, by extension.", show_default=False, metavar="NOTES"),
 ]
 NowOpt = Annotated[
     str | None,

@@ -231,7 +231,7 @@ def parse_when(text: str, *, ref: date | None = None, direction: Direction = "pa
     for match in _TIME.finditer(rest):
         clock = match
     if clock is None:
-        raise ValueError(f"'{raw}' needs a time as well as a date, e.g. '{raw} 14:00'")
+        raise ValueError(f"'{raw}' needs a time as well as a date, e.g. '{rest} 14:00" + (f" {zone}'" if zone else "'"))
     at = _clock(clock, clock.group(0).strip())
     day_text = (rest[: clock.start()] + " " + rest[clock.end() :]).strip()
     day_text = re.sub(r"\s+at$", "", day_text).strip()

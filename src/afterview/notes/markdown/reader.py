@@ -285,10 +285,10 @@ class MarkdownReader:
         """A tag that is not known here: an error when it looks like a mistyped tag, else plain text."""
         key = L.norm(label)
         elsewhere = {"person": L.PERSON, "me": L.ME, "interview": L.INTERVIEW}
-        for kind, table in elsewhere.items():
-            if kind != scope.kind and key in table and key not in ("name", "email", "timezone", "time zone", "tz"):
-                if scope.kind in ("interview", "person", "me"):
-                    raise _Located("", f"'{label}:' belongs {_WHERE[kind]}")
+        if scope.kind in ("interview", "person", "me"):
+            places = [_WHERE[kind] for kind, table in elsewhere.items() if kind != scope.kind and key in table]
+            if places:
+                raise _Located("", f"'{label}:' belongs {' or '.join(places)}")
         if scope.kind not in ("interview", "person", "me"):
             return
         table = self._table(scope)
@@ -296,7 +296,7 @@ class MarkdownReader:
         if near is not None:
             raise _Located("", f"unknown tag '{label}:'; did you mean '{_written(table[near], near)}:'?")
         if scope.kind == "interview" and len(key.split()) <= 3:
-            raise _Located("", f"unknown tag '{label}:' {_KNOWN['interview']}")
+            raise _Located("", f"unknown tag '{label}:' here; {_KNOWN['interview']}")
 
     def _untagged(self, text: str, item: _Item, scope: _Scope) -> None:
         line = item.line
@@ -492,29 +492,38 @@ class MarkdownReader:
     def _finish(self) -> None:
         interview = self.data.get("interview", {})
         start: date | None = None
+        when_failed = False
         for what, raw, line, path in sorted(self.deferred, key=lambda d: d[0] != "when"):
             try:
                 if what == "when":
-                    at, zone = parse_when(raw)
-                    interview["at"] = at.isoformat(timespec="minutes" if not at.second else "seconds")
+                    try:
+                        at, zone = parse_when(raw)
+                    except ValueError as exc:
+                        when_failed = True
+                        if "needs a year" in str(exc) or "relative to today" in str(exc):
+                            raise ValueError(f"'{raw}' needs the full date, e.g. 2026-11-24 14:00") from None
+                        raise
+                    interview["at"] = _iso(at)
                     start = at.date()
                     if zone:
                         if interview.get("timezone"):
-                            raise _Located(
-                                "interview.timezone", "given twice (in the When line and on its own); keep one"
-                            )
+                            raise _Located("interview.timezone", "given twice (in the When line and on its own); keep one")
                         interview["timezone"] = zone
                         self.lines[("interview", "timezone")] = line
+                    else:
+                        self.lines.setdefault(("interview", "timezone"), line)
                 elif what == "day":
                     interview["decision_by"] = parse_day(raw, ref=start, direction="future").isoformat()
                 else:
                     at, _ = parse_when(raw, ref=start, direction="future")
-                    self.data["history"][path[1]]["at"] = at.isoformat(
-                        timespec="minutes" if not at.second else "seconds"
-                    )
+                    self.data["history"][path[1]]["at"] = _iso(at)
             except ValueError as exc:
+                if when_failed and "needs a year" in str(exc):
+                    continue  # follows from the When line's mistake, reported already
                 field_ = exc.field if isinstance(exc, _Located) else dotted(path)
                 message = exc.message if isinstance(exc, _Located) else str(exc)
+                if start is None and "needs a year" in message:
+                    message = message.replace("needs a year here", "needs a year (there is no '- When:' line to count from)")
                 self.problems.append(Problem(self.file, line, printable(field_), printable(message)))
 
     def _fail(self, line: int, field_: str, message: str) -> NotesError:
@@ -530,13 +539,17 @@ class _Located(ValueError):
 
 _WHERE = {
     "person": "under a person's heading ('## Dana Lee — Engineering Manager (hiring manager)')",
-    "me": "under '## Me: Your Name'",
+    "me": "under '## Me: Your Name' (for yours)",
     "interview": "under the first heading ('# Senior Backend Engineer at Acme')",
 }
 _KNOWN = {
     "interview": "start the line with When:, Decision by:, Pace:, Culture:, Format:, Duration:, Outcome: "
     "or write e.g. 'Told me not to follow up'",
 }
+
+
+def _iso(at: Any) -> str:
+    return str(at.isoformat(timespec="minutes" if not at.second and not at.microsecond else "auto"))
 
 
 def _written(target: str, matched: str) -> str:
