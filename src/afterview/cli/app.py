@@ -84,7 +84,9 @@ class Format(str, Enum):
 
 NotesArg = Annotated[
     Path,
-    typer.Argument(help="Your notes file: Markdown (.md), YAML, JSON or TOML, by extension.", show_default=False, metavar="NOTES"),
+    typer.Argument(
+        help="Your notes file: Markdown (.md), YAML, JSON or TOML, by extension.", show_default=False, metavar="NOTES"
+    ),
 ]
 NowOpt = Annotated[
     str | None,

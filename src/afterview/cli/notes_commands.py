@@ -67,14 +67,18 @@ def init(
     from afterview.outdir import atomic_write
 
     if format is None:
-        format = NotesFormat.md if path is not None and format_of(path) == "md" else NotesFormat.yaml
-    if format not in (NotesFormat.md, NotesFormat.yaml):
-        raise InputError(
-            f"--format {format.value}: init writes md or yaml (convert it after: afterview convert notes.yaml notes.{format.value})"
-        )
+        format = NotesFormat(format_of(path) or "yaml") if path is not None else NotesFormat.yaml
     if path is None:
         path = Path(f"notes.{format.value}")
-    example = resources.files("afterview").joinpath(f"example_notes.{format.value}").read_text(encoding="utf-8")
+    package = resources.files("afterview")
+    if format in (NotesFormat.md, NotesFormat.yaml):
+        example = package.joinpath(f"example_notes.{format.value}").read_text(encoding="utf-8")
+    else:  # JSON and TOML have no comments: the same example, plain
+        from afterview.notes.dump import dump
+        from afterview.notes.loader import notes_from_text
+
+        yaml_example = package.joinpath("example_notes.yaml").read_text(encoding="utf-8")
+        example = dump(notes_from_text(yaml_example, "example_notes.yaml"), format.value)
     if str(path) == "-":
         sys.stdout.write(example)
         return

@@ -27,7 +27,8 @@ def plain(notes: Notes) -> dict[str, Any]:
         return value
 
     data = convert(notes.model_dump(mode="python", exclude_defaults=True))
-    return json.loads(json.dumps(data, default=lambda v: v.value))  # enums → their values
+    plain_data: dict[str, Any] = json.loads(json.dumps(data, default=lambda v: v.value))  # enums → their values
+    return plain_data
 
 
 def dump(notes: Notes, kind: str) -> str:

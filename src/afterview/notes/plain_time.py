@@ -8,6 +8,7 @@ whose message says what to write instead.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
@@ -110,10 +111,10 @@ def _maybe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _around(ref: date | None, direction: Direction, raw: str, make: object) -> date:
+def _around(ref: date | None, direction: Direction, raw: str, make: Callable[[int], date | None]) -> date:
     if ref is None:
         raise ValueError(f"'{raw}' needs a year here; write e.g. 2026-12-04")
-    candidates = [d for year in (ref.year - 1, ref.year, ref.year + 1) if (d := make(year)) is not None]  # type: ignore[operator]
+    candidates = [d for year in (ref.year - 1, ref.year, ref.year + 1) if (d := make(year)) is not None]
     if not candidates:
         raise ValueError(f"'{raw}' is not a real date; check the day and month")
     if direction == "future":

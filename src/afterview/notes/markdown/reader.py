@@ -93,7 +93,11 @@ class MarkdownReader:
                 if last is not None:
                     self._item(last, scope)
                 last, stack = None, []
-                scope = self._heading(len(heading.group(1)), (heading.group(2) or "").strip(), number, scope)
+                try:
+                    scope = self._heading(len(heading.group(1)), (heading.group(2) or "").strip(), number, scope)
+                except _Located as exc:
+                    self.problems.append(Problem(self.file, number, printable(exc.field), printable(exc.message)))
+                    scope = _Scope("skip", number)  # what follows belongs to a heading we could not read
                 continue
             indent = len(raw) - len(raw.lstrip())
             stripped = raw.strip()
@@ -260,6 +264,8 @@ class MarkdownReader:
 
     def _parse_item(self, item: _Item, scope: _Scope) -> None:
         text = item.text
+        if scope.kind == "skip":
+            return
         if scope.kind == "history":
             self._history(text, item.line)
             return
@@ -490,6 +496,10 @@ class MarkdownReader:
         items.append(value)
 
     def _finish(self) -> None:
+        if self.title_line is not None:  # what the first heading should have said is missing: point at it
+            missing: list[Path_] = [("position",), ("company",), ("company", "name"), ("interview", "at")]
+            for where in missing:
+                self.lines.setdefault(where, self.title_line)
         interview = self.data.get("interview", {})
         start: date | None = None
         when_failed = False
@@ -507,7 +517,9 @@ class MarkdownReader:
                     start = at.date()
                     if zone:
                         if interview.get("timezone"):
-                            raise _Located("interview.timezone", "given twice (in the When line and on its own); keep one")
+                            raise _Located(
+                                "interview.timezone", "given twice (in the When line and on its own); keep one"
+                            )
                         interview["timezone"] = zone
                         self.lines[("interview", "timezone")] = line
                     else:
@@ -516,14 +528,16 @@ class MarkdownReader:
                     interview["decision_by"] = parse_day(raw, ref=start, direction="future").isoformat()
                 else:
                     at, _ = parse_when(raw, ref=start, direction="future")
-                    self.data["history"][path[1]]["at"] = _iso(at)
+                    self.data["history"][int(path[1])]["at"] = _iso(at)
             except ValueError as exc:
                 if when_failed and "needs a year" in str(exc):
                     continue  # follows from the When line's mistake, reported already
                 field_ = exc.field if isinstance(exc, _Located) else dotted(path)
                 message = exc.message if isinstance(exc, _Located) else str(exc)
                 if start is None and "needs a year" in message:
-                    message = message.replace("needs a year here", "needs a year (there is no '- When:' line to count from)")
+                    message = message.replace(
+                        "needs a year here", "needs a year (there is no '- When:' line to count from)"
+                    )
                 self.problems.append(Problem(self.file, line, printable(field_), printable(message)))
 
     def _fail(self, line: int, field_: str, message: str) -> NotesError:

@@ -57,7 +57,7 @@ class _Writer:
     def _take(self, *path: str | int) -> Any:
         node: Any = self.data
         for part in path[:-1]:
-            node = node[part] if isinstance(node, list) else node.get(part, {})
+            node = node[int(part)] if isinstance(node, list) else node.get(part, {})
         if isinstance(node, dict):
             return node.pop(path[-1], None)
         return None
@@ -126,7 +126,9 @@ class _Writer:
                 self._bullet(WRITTEN[key], item)
 
     def _person(self, n: int, person: Any) -> None:
-        take = lambda key: self._take("interviewers", n, key)  # noqa: E731
+        def take(key: str) -> Any:
+            return self._take("interviewers", n, key)
+
         name, title, role = take("name"), take("title"), take("role")
         self.out.append("")
         heading = name + (f" — {title}" if title else "") + (f" ({spoken(role)})" if role else "")
