@@ -25,6 +25,7 @@ from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 from afterview.notes.suggest import closest
 
 MAX_ITEMS = 10_000
+MAX_PROBLEMS = 20  # as for YAML: the first few say it is the wrong file
 
 _HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^([-*+•]|\d{1,3}[.)])(?:\s+(.*))?$")
@@ -82,6 +83,10 @@ class MarkdownReader:
     # --- driving -------------------------------------------------------------------------------
 
     def read(self) -> tuple[dict[str, Any], LineMap]:
+        yaml_keys = list(re.finditer(r"^(candidate|position|company|interview|interviewers):", self.text, re.M))
+        if len({key.group(1) for key in yaml_keys}) >= 2:
+            line = self.text[: yaml_keys[0].start()].count("\n") + 1
+            raise self._fail(line, "", "this looks like YAML, not Markdown notes; name the file .yaml")
         scope = _Scope("interview", 1)
         last: _Item | None = None
         stack: list[tuple[int, str | None]] = []  # (indent, tag) of the bullets enclosing the next one
@@ -116,6 +121,13 @@ class MarkdownReader:
         if last is not None:
             self._item(last, scope)
         self._finish()
+        if len(self.problems) > MAX_PROBLEMS:
+            more = len(self.problems) - MAX_PROBLEMS
+            last = self.problems[MAX_PROBLEMS - 1]
+            self.problems[MAX_PROBLEMS - 1] = Problem(
+                last.file, last.line, last.field, f"{last.message} (and {more} more problems after this one)"
+            )
+            del self.problems[MAX_PROBLEMS:]
         if self.problems:
             raise NotesError(self.problems)
         return self.data, self.lines
