@@ -123,9 +123,9 @@ class MarkdownReader:
         self._finish()
         if len(self.problems) > MAX_PROBLEMS:
             more = len(self.problems) - MAX_PROBLEMS
-            last = self.problems[MAX_PROBLEMS - 1]
+            cut = self.problems[MAX_PROBLEMS - 1]
             self.problems[MAX_PROBLEMS - 1] = Problem(
-                last.file, last.line, last.field, f"{last.message} (and {more} more problems after this one)"
+                cut.file, cut.line, cut.field, f"{cut.message} (and {more} more problems after this one)"
             )
             del self.problems[MAX_PROBLEMS:]
         if self.problems:
