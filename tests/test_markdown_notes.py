@@ -433,3 +433,29 @@ def test_batch_finds_markdown_notes_in_a_folder(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     files = {Path(f["notes"]).name: f["status"] for f in json.loads(result.stdout)["files"]}
     assert files == {"acme.md": "drafted", "fernway.yaml": "drafted"}
+
+
+# --- import: text in the Markdown conventions is taken; free text offline says what to write ----
+
+
+def test_import_takes_text_that_follows_the_conventions(tmp_path: Path) -> None:
+    source = tmp_path / "jotted.txt"
+    source.write_text(LOOSE)
+    result = invoke("import", str(source))
+    assert result.exit_code == 0, result.stderr
+    target = tmp_path / "jotted.md"
+    assert target.read_text() == LOOSE and load_notes(target) == md(LOOSE)
+    again = invoke("import", str(source))
+    assert again.exit_code == 2 and "already exists" in again.stderr
+
+
+def test_import_of_free_text_offline_says_the_markdown_conventions_are_the_way_in(tmp_path: Path) -> None:
+    source = tmp_path / "free.txt"
+    source.write_text("Met Dana Lee from Acme today about the backend role.\nShe said they decide by the 4th.\n")
+    result = invoke("import", str(source))
+    assert result.exit_code == 2
+    first, *rest = result.stderr.splitlines()
+    assert first.startswith(f"afterview: error: {source}: free text needs an LLM") and "none is configured" in first
+    assert "Markdown conventions are the way in" in first and "afterview init --format md" in first
+    assert rest and f"{source}:1:" in rest[0]
+    assert not (tmp_path / "free.md").exists() and result.stdout == ""

@@ -210,7 +210,8 @@ def parse_when(text: str, *, ref: date | None = None, direction: Direction = "pa
     The datetime is naive (a wall time) unless the text gives a UTC offset.
     """
     raw = " ".join(text.split())
-    rest = raw
+    rest = re.sub(r"[()\[\]]", " ", raw).replace(" at ", " ")  # "2pm (America/New_York)"
+    rest = " ".join(rest.split())
     zone: str | None = None
     found_zone = None
     for match in _ZONE.finditer(rest):

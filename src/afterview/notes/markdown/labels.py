@@ -64,7 +64,8 @@ INTERVIEW = _table(
     {
         "position": ("Position", "job", "job title", "role applied for", "applied for", "role"),
         "company": ("Company", "employer", "company name", "organisation", "organization"),
-        "when": ("When", "at", "date", "time", "date and time", "started", "start", "interview"),
+        "when": ("When", "at", "date and time", "started", "start", "interview"),
+        "when_part": ("Date", "time", "day", "start time"),  # `- Date: Nov 24, 2026` then `- Time: 2pm`
         "timezone": ("Timezone", "time zone", "tz", "zone"),
         "duration_minutes": ("Duration", "duration_minutes", "length", "how long", "lasted", "minutes"),
         "format": ("Format", "type", "medium"),

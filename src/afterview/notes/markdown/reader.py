@@ -365,8 +365,8 @@ class MarkdownReader:
                 return  # `- Talked about:` with nested bullets below it
             self._append(path, value, line)
             return
-        if target == "when":
-            self._when(value, line)
+        if target in ("when", "when_part"):
+            self._when(value, line, partial=target == "when_part")
             return
         if target == "duration_minutes":
             value = str(_parse(parse_minutes, value, dotted(path)))
@@ -432,7 +432,8 @@ class MarkdownReader:
         self.lines.setdefault(("interview",), line)
         return ("interview", target)
 
-    def _when(self, value: str, line: int) -> None:
+    def _when(self, value: str, line: int, *, partial: bool = False) -> None:
+        earlier = next((d for d in self.deferred if d[0] == "when"), None)
         rest = []
         for part in re.split(r"\s*[,;·]\s*", value):
             key = L.norm(part)
@@ -450,8 +451,19 @@ class MarkdownReader:
             rest.append(part)
         self.data.setdefault("interview", {})
         self.lines.setdefault(("interview",), line)
-        self.deferred.append(("when", " ".join(rest), line, ("interview", "at")))
+        if earlier is not None and (partial or earlier[3] == ("interview", "at", "part")):
+            # a date on one line and the time on another: read them together
+            self.deferred[self.deferred.index(earlier)] = (
+                "when",
+                f"{earlier[1]} {' '.join(rest)}",
+                earlier[2],
+                ("interview", "at"),
+            )
+            return
         self._set(("interview", "at"), "", line, None)
+        self.deferred.append(
+            ("when", " ".join(rest), line, ("interview", "at", "part") if partial else ("interview", "at"))
+        )
 
     def _history(self, text: str, line: int) -> None:
         replied = "false"
@@ -467,9 +479,11 @@ class MarkdownReader:
                 "'thank-you to Dana Lee on 2026-11-24 18:30, no reply'",
             )
         rest = found.group("rest")
-        cut = max(rest.lower().rfind(" on "), -1)
+        cut, width = rest.lower().rfind(" on "), 4
         if cut < 0:
             cut = rest.lower().rfind(" at ")
+        if cut < 0:
+            cut, width = rest.rfind(", "), 2  # "thank-you to Dana Lee, 2026-11-24 18:30"
         if cut < 0:
             raise _Located("history", f"'{text}' needs when you sent it, e.g. '… on 2026-11-24 18:30'")
         n = len(self.data.setdefault("history", []))
@@ -483,7 +497,7 @@ class MarkdownReader:
         for key in ("", "kind", "to", "at", "replied"):
             self.lines[("history", n, key) if key else ("history", n)] = line
         self.lines.setdefault(("history",), line)
-        self.deferred.append(("sent", rest[cut + 4 :].strip(), line, ("history", n, "at")))
+        self.deferred.append(("sent", rest[cut + width :].strip(), line, ("history", n, "at")))
 
     # --- storing -------------------------------------------------------------------------------
 
@@ -544,7 +558,7 @@ class MarkdownReader:
             except ValueError as exc:
                 if when_failed and "needs a year" in str(exc):
                     continue  # follows from the When line's mistake, reported already
-                field_ = exc.field if isinstance(exc, _Located) else dotted(path)
+                field_ = exc.field if isinstance(exc, _Located) else dotted(path[:2] if what == "when" else path)
                 message = exc.message if isinstance(exc, _Located) else str(exc)
                 if start is None and "needs a year" in message:
                     message = message.replace(
