@@ -66,6 +66,13 @@ def _clean(text: str) -> str:
 
 def parse_day(text: str, *, ref: date | None, direction: Direction) -> date:
     """A calendar date from ISO or plain words; year-less and relative forms are placed around `ref`."""
+    try:
+        return _parse_day(text, ref=ref, direction=direction)
+    except OverflowError:
+        raise ValueError(f"'{text.strip()}' counted from {ref} falls outside the calendar; check the year") from None
+
+
+def _parse_day(text: str, *, ref: date | None, direction: Direction) -> date:
     raw = text.strip()
     words = _clean(raw)
     had_the = bool(re.match(r"^(?:(?:on|by|before)\s+)?the\s", words))

@@ -20,11 +20,13 @@ from typing import Any
 
 from afterview.errors import NotesError, Problem
 from afterview.notes.markdown import labels as L
+from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.parse import LineMap, Path_, dotted, printable
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 from afterview.notes.suggest import closest
 
 MAX_ITEMS = 10_000
+MAX_LINE = 4000  # characters in one bullet, wrapped lines included; the model allows 2000 per item
 MAX_PROBLEMS = 20  # as for YAML: the first few say it is the wrong file
 
 _HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
@@ -278,6 +280,10 @@ class MarkdownReader:
         text = item.text
         if scope.kind == "skip":
             return
+        if len(text) > MAX_LINE:
+            raise _Located(
+                "", f"this line is {len(text):,} characters long; a note is a short phrase (at most {MAX_LINE:,})"
+            )
         if scope.kind == "history":
             self._history(text, item.line)
             return
@@ -539,6 +545,11 @@ class MarkdownReader:
                         if "needs a year" in str(exc) or "relative to today" in str(exc):
                             raise ValueError(f"'{raw}' needs the full date, e.g. 2026-11-24 14:00") from None
                         raise
+                    if not FIRST_YEAR <= at.year <= LAST_YEAR:
+                        when_failed = True
+                        raise ValueError(
+                            f"{at.date().isoformat()} is not a plausible date (year {at.year}); check the year"
+                        )
                     interview["at"] = _iso(at)
                     start = at.date()
                     if zone:
@@ -556,7 +567,8 @@ class MarkdownReader:
                     at, _ = parse_when(raw, ref=start, direction="future")
                     self.data["history"][int(path[1])]["at"] = _iso(at)
             except ValueError as exc:
-                if when_failed and "needs a year" in str(exc):
+                cascade = ("needs a year", "outside the calendar", "relative to today")
+                if when_failed and any(words in str(exc) for words in cascade):
                     continue  # follows from the When line's mistake, reported already
                 field_ = exc.field if isinstance(exc, _Located) else dotted(path[:2] if what == "when" else path)
                 message = exc.message if isinstance(exc, _Located) else str(exc)
