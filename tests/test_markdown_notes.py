@@ -464,14 +464,16 @@ def test_import_of_free_text_offline_says_the_markdown_conventions_are_the_way_i
 @pytest.mark.parametrize("when", ["9999-12-31 23:59-12:00 UTC", "0001-01-01 00:00 UTC"])
 @pytest.mark.parametrize("decision", ["tomorrow", "Friday", "the 4th", "9999-12-31"])
 def test_dates_at_the_ends_of_the_calendar_are_one_located_error(when: str, decision: str) -> None:
-    text = f"# A at B\n- When: {when}\n- Decision by: {decision}\n## D\n## Me: X\n## Sent\n- thank-you to D on Friday 2pm\n"
+    text = f"# A at B\n- When: {when}\n- Decision by: {decision}\n## D\n## Me: X\n"
+    text += "## Sent\n- thank-you to D on Friday 2pm\n"
     with pytest.raises(NotesError) as caught:
         md(text)
     assert str(caught.value).startswith("notes.md:2: interview.at: ") and "not a plausible date" in str(caught.value)
 
 
 def test_date_and_time_on_separate_lines_and_a_bracketed_timezone() -> None:
-    text = "# A at B\n- Date: Nov 24, 2026\n- Time: 2pm (America/New_York)\n## D\n## Me: X\n## Sent\n- thanks to D, Nov 25 2026 9am\n"
+    text = "# A at B\n- Date: Nov 24, 2026\n- Time: 2pm (America/New_York)\n## D\n## Me: X\n"
+    text += "## Sent\n- thanks to D, Nov 25 2026 9am\n"
     notes = md(text)
     assert notes.interview.at == datetime(2026, 11, 24, 14, 0) and notes.interview.timezone == "America/New_York"
     assert notes.history[0].at == datetime(2026, 11, 25, 9, 0)
