@@ -477,3 +477,46 @@ def test_date_and_time_on_separate_lines_and_a_bracketed_timezone() -> None:
     notes = md(text)
     assert notes.interview.at == datetime(2026, 11, 24, 14, 0) and notes.interview.timezone == "America/New_York"
     assert notes.history[0].at == datetime(2026, 11, 25, 9, 0)
+
+
+@pytest.mark.parametrize(
+    ("heading", "position", "company", "fmt", "minutes"),
+    [
+        (
+            "Senior Backend Engineer at Acme — 2026-11-24 14:00 America/New_York, video",
+            "Senior Backend Engineer",
+            "Acme",
+            "video",
+            60,
+        ),
+        (
+            "Senior Backend Engineer at Acme, Nov 24, 2026, 2pm America/New_York, 45 minutes, onsite",
+            "Senior Backend Engineer",
+            "Acme",
+            "onsite",
+            45,
+        ),
+        (
+            "Senior Backend Engineer — Acme | 2026-11-24 14:00 America/New_York",
+            "Senior Backend Engineer",
+            "Acme",
+            None,
+            60,
+        ),
+    ],
+)
+def test_the_first_heading_can_carry_when_and_how(
+    heading: str, position: str, company: str, fmt: str | None, minutes: int
+) -> None:
+    notes = md(f"# {heading}\n## Dana Lee\n## Me: Sam\n")
+    assert (notes.position, notes.company.name) == (position, company)
+    assert notes.interview.at == datetime(2026, 11, 24, 14, 0) and notes.interview.timezone == "America/New_York"
+    assert (notes.interview.format.value if notes.interview.format else None, notes.interview.duration_minutes) == (
+        fmt,
+        minutes,
+    )
+
+
+def test_a_company_with_digits_is_not_taken_for_a_date() -> None:
+    notes = md("# Senior Engineer, Platform at Studio 54\n- When: 2026-11-24 14:00 UTC\n## D\n## Me: X\n")
+    assert (notes.position, notes.company.name) == ("Senior Engineer, Platform", "Studio 54")

@@ -51,6 +51,24 @@ _DAYLIKE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|week)",
     re.I,
 )
+_WHENISH = re.compile(
+    r"\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|[A-Za-z_]+/[A-Za-z_]+"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
+    re.I,
+)
+
+
+def _about_when(piece: str) -> bool:
+    """A piece of the first heading that says when or how ('2026-11-24 14:00', 'video', '45 minutes')."""
+    key = L.norm(piece)
+    if key in L.FORMATS or (key.isdigit() and len(key) == 4):
+        return True
+    if re.fullmatch(r"\d+\s*(?:min|mins|minutes?|hours?|hrs?|h)", key):
+        return True
+    return bool(_WHENISH.search(piece))
+
+
 _LEVELS = {"normal", "busy", "urgent", "formal", "neutral", "casual"}
 _ROLE_SEPARATORS = (" — ", " – ", " - ", ", ", " | ", ": ")
 
@@ -218,9 +236,25 @@ class MarkdownReader:
         return self._person(text, line)
 
     def _title(self, text: str, line: int) -> None:
+        """'Position at Company', optionally followed by when and how: '— 2026-11-24 14:00 America/New_York, video'."""
+        pieces = re.split(r"(\s+[—–|·]\s+|,\s+|\s+-\s+)", text)
+        when: list[str] = []
+        while len(pieces) >= 3 and _about_when(pieces[-1]):
+            when.insert(0, pieces[-1])
+            del pieces[-2:]
+        text = "".join(pieces).strip()
+        if when:
+            self._when(", ".join(when), line)
         for word in (" at ", " @ "):
             if word in text:
                 position, company = text.rsplit(word, 1)
+                if position.strip() and company.strip():
+                    self._set(("position",), position.strip(), line, None)
+                    self._set(("company", "name"), company.strip(), line, None)
+                    return
+        for word in (" — ", " – ", " | "):
+            if word in text:
+                position, company = text.split(word, 1)
                 if position.strip() and company.strip():
                     self._set(("position",), position.strip(), line, None)
                     self._set(("company", "name"), company.strip(), line, None)
