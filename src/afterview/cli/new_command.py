@@ -48,11 +48,10 @@ def new(
     from afterview.notes.questionnaire import AnswersEnded, Questionnaire
     from afterview.outdir import atomic_write
 
-    kind = format_of(path) if str(path) != "-" else "md"
+    kind = format_of(path)
     if kind is None:
         raise InputError(f"{path}: end the file name in .md (or .yaml, .json, .toml)")
-    if str(path) != "-":
-        writable(path, force)  # before any question: never ask for nothing
+    writable(path, force)  # before any question: never ask for nothing
     today = _today(now)
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     ask = _TerminalAsker() if interactive else _PipeAsker(sys.stdin)
@@ -64,11 +63,7 @@ def new(
     except (KeyboardInterrupt, EOFError):
         sys.stderr.write("afterview: cancelled; nothing was written\n")
         raise typer.Exit(EXIT_CANCELLED) from None
-    text = dump(Notes.model_validate(data), kind)
-    if str(path) == "-":
-        sys.stdout.write(text)
-        return
-    atomic_write(path, text)
+    atomic_write(path, dump(Notes.model_validate(data), kind))
     _say(f"\nWrote {path}. Next: afterview draft {path}")
 
 
