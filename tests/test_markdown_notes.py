@@ -520,3 +520,25 @@ def test_the_first_heading_can_carry_when_and_how(
 def test_a_company_with_digits_is_not_taken_for_a_date() -> None:
     notes = md("# Senior Engineer, Platform at Studio 54\n- When: 2026-11-24 14:00 UTC\n## D\n## Me: X\n")
     assert (notes.position, notes.company.name) == ("Senior Engineer, Platform", "Studio 54")
+
+
+def test_free_lines_under_a_person_say_what_they_are() -> None:
+    text = """\
+# A at B
+- When: 2026-11-24 14:00 UTC
+- I'll send them references.
+## Dana
+- We discussed the roadmap for billing
+- She asked me for my portfolio link
+- We both ran the Chicago marathon
+- how the team asked for feedback
+- dana@acme.example
+- Primary contact
+## Me: X
+"""
+    notes = md(text)
+    dana = notes.interviewers[0]
+    assert notes.requested == ["references", "my portfolio link"]
+    assert dana.topics == ["the roadmap for billing", "how the team asked for feedback"]
+    assert dana.rapport == ["both ran the Chicago marathon"]
+    assert dana.email == "dana@acme.example" and dana.primary_contact is True

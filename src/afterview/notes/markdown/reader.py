@@ -47,6 +47,18 @@ _REPLY = re.compile(
     r"unanswered|no response|never replied)\)?\.?$",
     re.I,
 )
+_ASKED = re.compile(  # "She asked me for my portfolio link", "I'll send them references": the line's whole point
+    r"^(?:(?:she|he|they|[\w.-]+(?:\s[\w.-]+)?)\s+)?(?:asked|wants?|would like|requested)\s+(?:me\s+)?"
+    r"(?:for|to send(?:\s+(?:them|her|him))?)\s+(?P<item>.+?)[.!]?$"
+    r"|^(?:i'll|i will|i'd|i would|i promised to|promised to|i said i'd|i said i would)\s+send"
+    r"(?:\s+(?:them|her|him))?\s+(?P<sent>.+?)[.!]?$",
+    re.I,
+)
+_SPOKEN_TOPIC = re.compile(
+    r"^(?:we\s+)?(?:talked about|discussed|spoke about|chatted about)\s+(?P<rest>\S.*)$"
+    r"|^(?:she|he|they)\s+(?:asked about|talked about|spoke about)\s+(?P<rest2>\S.*)$",
+    re.I,
+)
 _DAYLIKE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tomorrow|week)",
     re.I,
@@ -368,6 +380,10 @@ class MarkdownReader:
         if _NOT_FOLLOW.search(text):
             self._tagged("no_follow_up", "yes", item, scope)
             return
+        asked = _ASKED.search(text)
+        if asked and scope.kind in ("interview", "person"):
+            self._tagged("requested", asked.group("item") or asked.group("sent"), item, scope)
+            return
         decided = _DECIDE.search(text)
         if decided and _DAYLIKE.search(decided.group("day")):
             self._tagged("decision_by", decided.group("day"), item, scope)
@@ -378,6 +394,13 @@ class MarkdownReader:
             return
         if scope.kind == "person":
             key = L.norm(text)
+            spoken = _SPOKEN_TOPIC.match(text)
+            if spoken:  # "- We discussed the roadmap": the words say what it is
+                self._tagged("topics", spoken.group("rest") or spoken.group("rest2"), item, scope)
+                return
+            if re.match(r"^we both\s+\S", text, re.I):
+                self._tagged("rapport", text[3:].strip(), item, scope)
+                return
             if _EMAIL.match(text):
                 self._tagged("email", text, item, scope)
             elif key in L.PRIMARY_WORDS:
