@@ -295,7 +295,11 @@ _WORD = st.text(
 _PUNCT = st.sampled_from(
     ["", "", "", ",", ":", "'s", "-x", "(", ")", "—", "#", "@", "/", " at", "&", "%", ".", "!", "?"]
 )
-TEXT = st.lists(st.tuples(_WORD, _PUNCT).map("".join), min_size=1, max_size=6).map(" ".join)
+_ANY = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=20)
+TEXT = st.one_of(
+    st.lists(st.tuples(_WORD, _PUNCT).map("".join), min_size=1, max_size=6).map(" ".join),
+    _ANY.map(lambda s: " ".join(s.split())).filter(bool),  # any script: 'İ' lower-cases to two characters
+)
 TEXTS = st.lists(TEXT, max_size=3)
 ZONES = st.sampled_from(["America/New_York", "Europe/London", "Asia/Kolkata", "UTC", "Australia/Lord_Howe"])
 ENUM = st.sampled_from

@@ -542,9 +542,9 @@ class MarkdownReader:
                 "'thank-you to Dana Lee on 2026-11-24 18:30, no reply'",
             )
         rest = found.group("rest")
-        cut, width = rest.lower().rfind(" on "), 4
+        cut, width = _last(rest, " on "), 4  # by regex: lower() can change the length ("İ")
         if cut < 0:
-            cut = rest.lower().rfind(" at ")
+            cut = _last(rest, " at ")
         if cut < 0:
             cut, width = rest.rfind(", "), 2  # "thank-you to Dana Lee, 2026-11-24 18:30"
         if cut < 0:
@@ -655,6 +655,11 @@ _KNOWN = {
     "interview": "start the line with When:, Decision by:, Pace:, Culture:, Format:, Duration:, Outcome: "
     "or write e.g. 'Told me not to follow up'",
 }
+
+
+def _last(text: str, word: str) -> int:
+    found = [m.start() for m in re.finditer(re.escape(word), text, re.I)]
+    return found[-1] if found else -1
 
 
 def _iso(at: Any) -> str:
