@@ -55,6 +55,8 @@ ANSWERS = [
     "",
     "end of month",  # decision: not a date, asked again
     "Dec 4",
+    "very",  # culture: not a word it knows, asked again
+    "formal",
     "n",  # not told to stay silent
     "led the Kafka migration at Northwind",  # highlights
     "",
@@ -81,7 +83,7 @@ def check_written(path: Path) -> None:
         None,
         False,
     )
-    assert notes.requested == ["portfolio link"]
+    assert notes.requested == ["portfolio link"] and notes.company.culture.value == "formal"
     assert notes.candidate.highlights == ["led the Kafka migration at Northwind"]
 
 
@@ -196,6 +198,7 @@ def test_a_real_terminal_with_timezone_completion(tmp_path: Path) -> None:
         reply(child, "Anyone else", "")
         reply(child, "send them", "")
         reply(child, "decide", "Friday")
+        reply(child, "formal", "")
         reply(child, "follow up", "n")
         reply(child, "experience", "ran Istio at Initech")
         reply(child, "and", "")

@@ -105,6 +105,16 @@ class Questionnaire:
             ),
             lambda text: self._decision(text, at.date()),
         )
+        culture = self._get(
+            Question(
+                "company.culture",
+                "How formal were they?",
+                "formal, neutral or casual",
+                default="neutral",
+                completions=("formal", "neutral", "casual"),
+            ),
+            _culture,
+        )
         no_follow_up = self._get(
             Question("interview.no_follow_up", "Did they ask you not to follow up?", "y or n", default="n"), _yes_no
         )
@@ -126,7 +136,7 @@ class Questionnaire:
         return {
             "candidate": {"name": me, "highlights": highlights},
             "position": position,
-            "company": {"name": company},
+            "company": {"name": company, **({"culture": culture} if culture != "neutral" else {})},
             "interview": interview,
             "interviewers": people,
             "requested": requested,
@@ -280,6 +290,14 @@ def _format(text: str) -> str | None:
     if found is None:
         raise ValueError(f"'{text}' is not onsite, video or phone")
     return found
+
+
+def _culture(text: str) -> str:
+    found = {"formal": "formal", "neutral": "neutral", "casual": "casual", "relaxed": "casual", "informal": "casual"}
+    value = found.get(labels.norm(text))
+    if value is None:
+        raise ValueError(f"'{text}' is not formal, neutral or casual")
+    return value
 
 
 def _role(text: str) -> str:
