@@ -546,3 +546,12 @@ def test_free_lines_under_a_person_say_what_they_are() -> None:
     assert dana.topics == ["the roadmap for billing", "how the team asked for feedback"]
     assert dana.rapport == ["both ran the Chicago marathon"]
     assert dana.email == "dana@acme.example" and dana.primary_contact is True
+
+
+def test_a_heading_of_ones_own_jottings_is_not_taken_for_a_person() -> None:
+    text = "# A at B\n- When: 2026-11-24 14:00 UTC\n## Dana\n## Next steps\n- they decide by Dec 4\n## Me: X\n"
+    assert md(text).interview.decision_by == date(2026, 12, 4)  # 'Next steps' belongs to the interview
+    with pytest.raises(NotesError) as caught:
+        md(text + "## Notes\n- good vibes\n")
+    assert str(caught.value).startswith("notes.md:7: '## Notes' is not a section afterview reads")
+    assert len(str(caught.value).splitlines()) == 1  # its bullets are not reported again

@@ -145,9 +145,55 @@ SECTIONS = _table(
         "since_interview": ("Since the interview", "since", "since interview", "my news"),
         "highlights": ("My highlights", "highlights"),
         "people": ("Interviewers", "people", "who was there", "panel", "who i met", "the panel"),
-        "interview": ("Interview", "the interview", "details", "logistics"),
+        "interview": (
+            "Interview",
+            "the interview",
+            "details",
+            "logistics",
+            "next steps",
+            "timeline",
+            "the process",
+            "process",
+            "interview details",
+        ),
     }
 )
+
+# Headings people give their own jottings: not a person, and nothing the notes file holds.
+NOT_PEOPLE = {
+    norm(word)
+    for word in (
+        "notes",
+        "my notes",
+        "interview notes",
+        "thoughts",
+        "my thoughts",
+        "impressions",
+        "questions",
+        "my questions",
+        "questions i asked",
+        "summary",
+        "todo",
+        "to do",
+        "action items",
+        "misc",
+        "other",
+        "general",
+        "overview",
+        "takeaways",
+        "reflection",
+        "feedback",
+        "salary",
+        "compensation",
+        "benefits",
+        "the role",
+        "about the role",
+        "role",
+        "the team",
+        "team",
+        "follow up",
+    )
+}
 
 # The label the writer uses for each field, and what the docs show.
 WRITTEN = {

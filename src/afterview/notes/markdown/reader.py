@@ -234,6 +234,13 @@ class MarkdownReader:
                 self._me(line)
                 return _Scope("me", line, default=section)
             return _Scope(section, line)
+        if key in L.NOT_PEOPLE:
+            raise _Located(
+                "",
+                f"'## {text}' is not a section afterview reads (it would be taken for a person's name); "
+                "use '## Company news', '## Asked me for', '## Sent', '## Me: Your Name', or a person's heading "
+                "'## Name — Title (role)', or put these lines under the first heading",
+            )
         person = re.match(r"^(?:interviewer|person)(?:\s*[:—–-]\s*(.*)|)$", text, re.I)
         if person:
             return self._person(person.group(1) or "", line)
