@@ -555,3 +555,29 @@ def test_a_heading_of_ones_own_jottings_is_not_taken_for_a_person() -> None:
         md(text + "## Notes\n- good vibes\n")
     assert str(caught.value).startswith("notes.md:7: '## Notes' is not a section afterview reads")
     assert len(str(caught.value).splitlines()) == 1  # its bullets are not reported again
+
+
+def test_people_can_be_a_list_under_an_interviewers_heading() -> None:
+    text = """\
+# A at B
+- When: 2026-11-24 14:00 UTC
+## Interviewers
+- Dana Lee — Engineering Manager (hiring manager)
+  - Talked about: billing
+  - Challenges:
+    - flaky deploys
+    - slow reviews
+  - dana@acme.example
+- Marcus Chen, Staff Engineer (peer)
+  - idempotency keys
+## Me: X
+"""
+    dana, marcus = md(text).interviewers
+    assert (dana.title, dana.role.value, dana.email) == ("Engineering Manager", "hiring_manager", "dana@acme.example")
+    assert dana.topics == ["billing"] and dana.challenges == ["flaky deploys", "slow reviews"]
+    assert (marcus.name, marcus.title, marcus.role.value, marcus.topics) == (
+        "Marcus Chen",
+        "Staff Engineer",
+        "peer",
+        ["idempotency keys"],
+    )

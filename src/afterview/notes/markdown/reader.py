@@ -99,6 +99,8 @@ class _Scope:
     line: int
     index: int = 0  # which interviewer
     default: str | None = None  # the tag of untagged bullets under a `### Talked about` sub-heading
+    base: int | None = None  # under `## Interviewers`: the indent of the bullets that name a person
+    person: _Scope | None = None  # …and the person they named last
 
 
 class MarkdownReader:
@@ -315,7 +317,7 @@ class MarkdownReader:
         return self._table(scope).get(L.norm(found.group(1)))
 
     def _table(self, scope: _Scope) -> dict[str, str]:
-        if scope.kind == "person":
+        if scope.kind in ("person", "people"):
             return L.PERSON
         if scope.kind == "me":
             return L.ME
@@ -340,10 +342,15 @@ class MarkdownReader:
         if scope.kind == "history":
             self._history(text, item.line)
             return
-        if scope.kind == "people":
-            raise _Located(
-                "", "give each person their own heading, e.g. '## Dana Lee — Engineering Manager (hiring manager)'"
-            )
+        if scope.kind == "people":  # a list of people: each top-level bullet names one, nested ones are theirs
+            if scope.base is None:
+                scope.base = item.indent
+            if item.indent <= scope.base:
+                scope.person = self._person(text, item.line)
+                return
+            if scope.person is None:
+                raise _Located("", "name the person first, e.g. '- Dana Lee — Engineering Manager (hiring manager)'")
+            scope = scope.person
         table = self._table(scope)
         tagged = _TAG.match(text)
         if tagged:
