@@ -141,10 +141,11 @@ def test_answers_that_end_early_write_nothing(tmp_path: Path) -> None:
 
 def test_a_future_start_or_a_date_without_time_is_asked_again(tmp_path: Path) -> None:
     answers = list(ANSWERS)
-    answers[2:3] = ["tomorrow 9am", "yesterday", "today 2pm"]
+    answers[2:3] = ["tomorrow 9am", "yesterday", "today 5pm", "today 2pm"]
     result = runner.invoke(app, ["new", str(tmp_path / "n.md"), "--now", NOW], input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.stderr
     assert "2026-11-25 is in the future" in result.stdout and "needs a time as well as a date" in result.stdout
+    assert "17:00 today is later than now" in result.stdout
     check_written(tmp_path / "n.md")
 
 

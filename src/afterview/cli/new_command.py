@@ -52,10 +52,10 @@ def new(
     if kind is None:
         raise InputError(f"{path}: end the file name in .md (or .yaml, .json, .toml)")
     writable(path, force)  # before any question: never ask for nothing
-    today = _today(now)
+    moment = _now(now)
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     ask = _TerminalAsker() if interactive else _PipeAsker(sys.stdin)
-    questions = Questionnaire(ask, _say, today=today, default_timezone=load_settings().timezone)
+    questions = Questionnaire(ask, _say, today=moment.date(), now=moment, default_timezone=load_settings().timezone)
     try:
         data = questions.run()
     except AnswersEnded as exc:
@@ -67,11 +67,12 @@ def new(
     _say(f"\nWrote {path}. Next: afterview draft {path}")
 
 
-def _today(now: str | None) -> Any:
+def _now(now: str | None) -> datetime:
+    """The wall time now (or --now's, as written): 'today' and 'yesterday' count from its date."""
     if now is None:
-        return datetime.now().date()
+        return datetime.now()
     try:
-        return datetime.fromisoformat(now).date()
+        return datetime.fromisoformat(now).replace(tzinfo=None)
     except ValueError:
         raise InputError(f"--now: '{now}' is not an ISO 8601 time such as 2026-11-24T16:00") from None
 

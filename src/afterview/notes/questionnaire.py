@@ -54,10 +54,13 @@ def timezone_names() -> tuple[str, ...]:
 
 
 class Questionnaire:
-    def __init__(self, ask: Ask, say: Say, *, today: date, default_timezone: str | None = None) -> None:
+    def __init__(
+        self, ask: Ask, say: Say, *, today: date, default_timezone: str | None = None, now: datetime | None = None
+    ) -> None:
         self.ask = ask
         self.say = say
         self.today = today
+        self.now = now  # a wall time: an interview cannot start after it
         self.default_timezone = default_timezone
 
     def run(self) -> dict[str, Any]:
@@ -259,6 +262,8 @@ class Questionnaire:
             zone = check_timezone(zone)
         if at.date() > self.today:
             raise ValueError(f"{at.date().isoformat()} is in the future; when did the interview start?")
+        if self.now is not None and at > self.now:
+            raise ValueError(f"{at.strftime('%H:%M')} today is later than now; when did the interview start?")
         return at, zone
 
     def _decision(self, text: str, interview_day: date) -> date | None:
