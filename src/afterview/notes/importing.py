@@ -258,6 +258,8 @@ def notes_data(checked: list[Checked], *, default_timezone: str | None = None) -
             value = labels.norm(value) in labels.YES
         elif general == "interview.duration_minutes":
             value = _minutes(value)
+        elif general == "interview.at":  # a wall time: an offset the notes do not give is not kept
+            value = datetime.fromisoformat(value).replace(tzinfo=None).isoformat(timespec="minutes")
         person = re.match(r"interviewers\[(\d+)\]\.(\w+)$", c.field)
         if person:
             node, key = people.setdefault(int(person.group(1)), {}), person.group(2)
