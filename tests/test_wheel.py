@@ -39,6 +39,7 @@ def test_wheel_ships_prompts_and_drafts_from_its_own_copy(tmp_path: Path) -> Non
     for name in templates:
         assert f"afterview/prompts/{name}" in names
     assert "afterview/example_notes.yaml" in names
+    assert "afterview/example_notes.md" in names
 
     # Run from the unpacked wheel only: its package must win over the editable checkout.
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
@@ -67,3 +68,17 @@ def test_wheel_ships_prompts_and_drafts_from_its_own_copy(tmp_path: Path) -> Non
     )
     assert drafted.returncode == 0, drafted.stderr
     assert "Thank-you to Dana Lee" in drafted.stdout
+
+    markdown = tmp_path / "notes.md"
+    init_md = subprocess.run(
+        [sys.executable, "-m", "afterview", "init", str(markdown)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert init_md.returncode == 0, init_md.stderr
+    drafted_md = subprocess.run(
+        [sys.executable, "-m", "afterview", "draft", str(markdown), "--now", "2026-11-24T16:00"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert drafted_md.returncode == 0 and "Thank-you to Dana Lee" in drafted_md.stdout, drafted_md.stderr

@@ -60,8 +60,8 @@ def main() -> int:
         out = Path(tmp) / "drafts"
         common = ["--out", str(out), "--model", MODEL]
         steps = [
-            ("submit", ["batch", str(ROOT / "fixtures" / "examples"), "--submit", "--now", NOW, *common]),
-            ("submit", ["batch", str(ROOT / "fixtures" / "examples"), "--submit", "--now", NOW, *common]),
+            ("submit", ["batch", str(ROOT / "fixtures" / "examples" / "*.yaml"), "--submit", "--now", NOW, *common]),
+            ("submit", ["batch", str(ROOT / "fixtures" / "examples" / "*.yaml"), "--submit", "--now", NOW, *common]),
             ("running", ["batch", "--collect", *common]),
             ("done", ["batch", "--collect", *common]),
         ]

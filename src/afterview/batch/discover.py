@@ -5,7 +5,7 @@ from __future__ import annotations
 import glob
 from pathlib import Path
 
-NOTES_SUFFIXES = (".yaml", ".yml", ".json", ".toml")
+NOTES_SUFFIXES = (".yaml", ".yml", ".json", ".toml", ".md", ".markdown")
 
 
 def notes_files(paths: list[str], *, exclude: Path | None = None) -> tuple[list[Path], list[str]]:

@@ -13,6 +13,8 @@ from afterview.cli import (  # noqa: F401 - imported to register the commands
     check_command,
     doctor_command,
     draft_command,
+    import_command,
+    new_command,
     notes_commands,
     revise_command,
     schedule_command,

@@ -22,7 +22,7 @@ app = typer.Typer(
         "Turn interview notes into follow-up drafts worth sending: a personal thank-you to each "
         "interviewer and a well-timed status check, each checked before you send it. "
         "afterview never sends anything itself.\n\n"
-        "Start with:  afterview init notes.yaml  then  afterview draft notes.yaml"
+        "Start with:  afterview new  (or: afterview init --format md notes.md)  then  afterview draft notes.md"
     ),
     no_args_is_help=True,
     add_completion=False,
@@ -89,7 +89,9 @@ class Format(str, Enum):
 
 NotesArg = Annotated[
     Path,
-    typer.Argument(help="Your notes file (YAML, or JSON/TOML by extension).", show_default=False, metavar="NOTES"),
+    typer.Argument(
+        help="Your notes file: Markdown (.md), YAML, JSON or TOML, by extension.", show_default=False, metavar="NOTES"
+    ),
 ]
 NowOpt = Annotated[
     str | None,

@@ -36,7 +36,7 @@ def batch(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Notes files, folders (searched for .yaml/.yml/.json/.toml) or globs (none with --collect).",
+            help="Notes files, folders (searched for .md/.yaml/.yml/.json/.toml) or globs (none with --collect).",
             show_default=False,
             metavar="PATHS...",
         ),

@@ -1,8 +1,9 @@
-"""`afterview init` and `afterview schema`: starting a notes file."""
+"""`afterview init`, `afterview schema` and `afterview convert`: starting a notes file, and changing its form."""
 
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,32 +16,127 @@ from afterview.cli.app import (
 from afterview.errors import InputError
 
 
+class NotesFormat(str, Enum):
+    md = "md"
+    yaml = "yaml"
+    json = "json"
+    toml = "toml"
+
+
+def format_of(path: Path) -> str | None:
+    """The notes form a path's extension names, or None for an extension afterview does not read."""
+    return {".md": "md", ".markdown": "md", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}.get(
+        path.suffix.lower()
+    )
+
+
+def writable(path: Path, force: bool) -> None:
+    """Refuse to overwrite without --force, or to write into a folder that does not exist."""
+    if path.exists() and not force:
+        raise InputError(f"{path}: already exists; choose another path, or add --force to overwrite it")
+    if path.parent != Path() and not path.parent.is_dir():
+        raise InputError(f"{path}: the folder {path.parent} does not exist")
+
+
 @app.command()
 @friendly
 def init(
-    path: Annotated[Path, typer.Argument(help="Where to write the example ('-' prints it).", show_default=True)] = Path(
-        "notes.yaml"
-    ),
+    path: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Where to write the example ('-' prints it). Default: notes.yaml, or notes.md with --format md.",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[
+        NotesFormat | None,
+        typer.Option(
+            "--format",
+            help="md (Markdown, as you would jot notes) or yaml. Default: from PATH's extension, else yaml.",
+            show_default=False,
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a commented example notes file to start from.
 
-    Example:  afterview init notes.yaml
+    Example:  afterview init --format md notes.md     (or: afterview init notes.yaml)
     """
     from importlib import resources
 
     from afterview.outdir import atomic_write
 
-    example = resources.files("afterview").joinpath("example_notes.yaml").read_text(encoding="utf-8")
+    if format is None:
+        format = NotesFormat(format_of(path) or "yaml") if path is not None else NotesFormat.yaml
+    if path is None:
+        path = Path(f"notes.{format.value}")
+    package = resources.files("afterview")
+    if format in (NotesFormat.md, NotesFormat.yaml):
+        example = package.joinpath(f"example_notes.{format.value}").read_text(encoding="utf-8")
+    else:  # JSON and TOML have no comments: the same example, plain
+        from afterview.notes.dump import dump
+        from afterview.notes.loader import notes_from_text
+
+        yaml_example = package.joinpath("example_notes.yaml").read_text(encoding="utf-8")
+        example = dump(notes_from_text(yaml_example, "example_notes.yaml"), format.value)
     if str(path) == "-":
         sys.stdout.write(example)
         return
-    if path.exists() and not force:
-        raise InputError(f"{path}: already exists; choose another path, or add --force to overwrite it")
-    if path.parent != Path() and not path.parent.is_dir():
-        raise InputError(f"{path}: the folder {path.parent} does not exist")
+    writable(path, force)
     atomic_write(path, example)
     typer.echo(f"Wrote {path}. Edit it, then run: afterview draft {path}")
+
+
+@app.command()
+@friendly
+def convert(
+    source: Annotated[
+        Path, typer.Argument(help="A notes file (.md, .yaml, .json or .toml).", show_default=False, metavar="IN")
+    ],
+    target: Annotated[
+        Path,
+        typer.Argument(
+            help="Where to write; its extension picks the form ('-' prints).", show_default=False, metavar="OUT"
+        ),
+    ],
+    to: Annotated[
+        NotesFormat | None,
+        typer.Option(
+            "--to", help="The form to write, when OUT's extension does not say (e.g. with '-').", show_default=False
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Rewrite a notes file in another form (Markdown, YAML, JSON or TOML) without losing anything.
+
+    Comments are not carried over. The result is checked: it reads back to exactly the same notes.
+
+    Example:  afterview convert notes.yaml notes.md
+    """
+    from afterview.config import load_settings
+    from afterview.notes.dump import dump
+    from afterview.notes.loader import load_notes, notes_from_text
+    from afterview.outdir import atomic_write
+
+    kind = to.value if to is not None else format_of(target)
+    if kind is None:
+        shown = f"'{target.suffix}'" if target.suffix else "no extension"
+        raise InputError(
+            f"{target}: {shown} does not say which form to write; end it in .md, .yaml, .json or .toml, or add --to"
+        )
+    if str(target) != "-":
+        writable(target, force)
+        if target.resolve() == source.resolve():
+            raise InputError(f"{target}: is the file being converted; write to another file")
+    notes = load_notes(source, default_timezone=load_settings().timezone)
+    text = dump(notes, kind)
+    if notes_from_text(text, str(target), kind) != notes:  # never write a file that means something else
+        raise InputError(f"{source}: cannot be written as {kind} without changing it; keep the original form")
+    if str(target) == "-":
+        sys.stdout.write(text)
+        return
+    atomic_write(target, text)
+    typer.echo(f"Wrote {target}.", err=True)
 
 
 @app.command()

@@ -28,7 +28,7 @@ def load_notes(path: Path, *, default_timezone: str | None = None) -> Notes:
 
 def kind_of(path: Path) -> str:
     suffix = path.suffix.lower()
-    return {".json": "json", ".toml": "toml"}.get(suffix, "yaml")
+    return {".json": "json", ".toml": "toml", ".md": "md", ".markdown": "md"}.get(suffix, "yaml")
 
 
 def read_text(path: Path, file: str) -> str:
@@ -55,6 +55,10 @@ def notes_from_text(text: str, file: str, kind: str = "yaml", *, default_timezon
         return Notes.model_validate(data)
     except ValidationError as exc:
         problems = sorted((_problem(err, file, lines, data) for err in exc.errors()), key=_order)
+        if kind == "md":
+            from afterview.notes.markdown.hints import for_markdown
+
+            problems = [for_markdown(p) for p in problems]
         if len(problems) > MAX_PROBLEMS:
             last = problems[MAX_PROBLEMS - 1]
             more = f" (and {len(problems) - MAX_PROBLEMS} more problems after this one)"

@@ -1,4 +1,4 @@
-"""Text → plain data plus a map from field path to line, for YAML, JSON and TOML.
+"""Text → plain data plus a map from field path to line, for YAML, JSON and TOML (Markdown: markdown/reader.py).
 
 YAML is read as text: every scalar stays the string the user typed (so `no`,
 `0800` and `2026-11-24` keep their meaning until the model decides what the field
@@ -25,6 +25,10 @@ _TOO_MANY = f"too many values (more than {MAX_NODES:,}; are anchors and aliases 
 
 
 def parse(text: str, file: str, kind: str) -> tuple[Any, LineMap]:
+    if kind == "md":
+        from afterview.notes.markdown.reader import parse_markdown
+
+        return parse_markdown(text, file)
     if kind == "json":
         return _parse_json(text, file)
     if kind == "toml":

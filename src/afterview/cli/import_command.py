@@ -1,0 +1,142 @@
+"""`afterview import`: notes jotted as plain text, brought into a notes file.
+
+Text that already follows the Markdown conventions is taken as it is. Free text is read by
+the LLM when one is configured, and every value it finds is kept only where the notes' own
+words support it (shown for review before anything is written); without an LLM the command
+says what to write instead (exit 2).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from afterview.cli.app import BaseUrlOpt, FixturesOpt, ModelOpt, ProviderOpt, app, friendly, llm_settings_for
+from afterview.cli.notes_commands import writable
+from afterview.errors import InputError, NotesError
+
+CONVENTIONS = (
+    "the Markdown conventions are the way in: a first line '# <position> at <company>', "
+    "'- When: 2026-11-24 14:00 America/New_York', a heading per person ('## Dana Lee — Engineering Manager "
+    "(hiring manager)') with tagged bullets ('- Talked about: …', '- Challenge: …'), and '## Me: <your name>'. "
+    "See `afterview init --format md -` for an example, or answer the questions of `afterview new`."
+)
+
+
+@app.command("import")
+@friendly
+def import_(
+    source: Annotated[Path, typer.Argument(help="Your notes as plain text (e.g. notes.txt).", show_default=False)],
+    target: Annotated[
+        Path | None,
+        typer.Argument(help="The notes file to write. Default: SOURCE with the extension .md.", show_default=False),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", help="Write without asking after the review.")] = False,
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now", help="Pretend it is this time (ISO 8601): 'today' in the notes counts from it.", show_default=False
+        ),
+    ] = None,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    fixtures: FixturesOpt = None,
+) -> None:
+    """Turn notes you jotted as plain text into a notes file (Markdown).
+
+    Text written with the Markdown conventions (see `afterview init --format md -`) is taken as
+    it is. Free text is read by the LLM when one is configured (OPENAI_API_KEY or
+    OPENAI_BASE_URL): each value it finds is kept only where a quote from your notes supports
+    it, and you review them before anything is written. Offline, the command says which
+    conventions to write instead.
+
+    Example:  afterview import notes.txt notes.md   then   afterview draft notes.md
+    """
+    from afterview.config import load_settings
+    from afterview.notes.loader import notes_from_text, read_text
+    from afterview.outdir import atomic_write
+
+    target = target or source.with_suffix(".md")
+    if target.suffix.lower() not in (".md", ".markdown"):
+        raise InputError(f"{target}: import writes Markdown notes; end the name in .md")
+    text = read_text(source, str(source))
+    if target.resolve() != source.resolve():
+        writable(target, force)
+    try:
+        notes_from_text(text, str(source), "md")
+    except NotesError as exc:
+        settings = load_settings()
+        llm = llm_settings_for(settings, provider, model, base_url, fixtures)
+        if llm.provider == "template":
+            why = "free text needs an LLM to be read into notes, and none is configured"
+            why += " (OPENAI_API_KEY or OPENAI_BASE_URL)"
+            first = exc.problems[0]
+            raise InputError(f"{source}: {why}; {CONVENTIONS}\nfirst problem with the conventions: {first}") from None
+        _with_llm(source, target, text, llm, settings.timezone, now, yes)
+        return
+    if target.resolve() == source.resolve():
+        typer.echo(f"{source} already follows the Markdown notes conventions. Next: afterview draft {source}")
+        return
+    atomic_write(target, text)
+    typer.echo(f"{source} follows the Markdown notes conventions; wrote {target}. Next: afterview draft {target}")
+
+
+def _with_llm(source: Path, target: Path, text: str, llm: Any, zone: str | None, now: str | None, yes: bool) -> None:
+    from afterview.notes.dump import dump
+    from afterview.notes.importing import check_facts, notes_data
+    from afterview.notes.model import Notes
+    from afterview.outdir import atomic_write
+    from afterview.providers.llm_import import extract_facts
+
+    try:
+        today = datetime.fromisoformat(now).date() if now else datetime.now().date()
+    except ValueError:
+        raise InputError(f"--now: '{now}' is not an ISO 8601 time such as 2026-11-24T16:00") from None
+    typer.echo(f"Reading {source} with {llm.model} …", err=True)
+    checked = check_facts(text, extract_facts(llm, text, today), today=today)
+    typer.echo(f"What {llm.model} found in {source}; a value is kept (+) only where your notes say it:")
+    for c in checked:
+        where = f"line {c.line}: " if c.line else ""
+        if c.kept:
+            typer.echo(f'  + {c.field} = {c.value}    ({where}"{_short(c.quote)}")')
+        else:
+            typer.echo(f"  - {c.field} = {c.value}    left out: {c.why_not}")
+    data = notes_data(checked, default_timezone=zone)
+    try:
+        notes = Notes.model_validate(data)
+    except ValueError as exc:
+        raise InputError(f"{source}: the notes do not say enough yet:\n{_missing(exc)}\n{CONVENTIONS}") from None
+    if not yes:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise InputError(f"review the values above, then add --yes to write {target}")
+        if not typer.confirm(f"Write {target}?", default=False):
+            typer.echo("Nothing was written.")
+            return
+    atomic_write(target, dump(notes, "md"))
+    typer.echo(f"Wrote {target}. Check it, then run: afterview draft {target}")
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _missing(exc: Any) -> str:
+    from afterview.notes.markdown.hints import HINTS
+    from afterview.notes.parse import dotted
+
+    lines = []
+    errors = exc.errors() if hasattr(exc, "errors") else []
+    for err in errors[:10]:
+        loc = tuple(p for p in err["loc"] if isinstance(p, (str, int)))
+        field = dotted(loc)
+        general = "".join(c for c in field if not c.isdigit()).replace("[]", "")
+        what = "missing" if err["type"] == "missing" else str(err["msg"]).removeprefix("Value error, ")
+        hint = HINTS.get(general)
+        lines.append(f"{field}: {what}" + (f"; {hint}" if hint else ""))
+    return "\n".join(lines) or str(exc)

@@ -1,0 +1,136 @@
+"""`afterview new`: a short guided questionnaire that writes a notes file (a line editor, or lines from a pipe)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from afterview.cli.app import app, friendly
+from afterview.cli.notes_commands import format_of, writable
+from afterview.errors import InputError
+
+EXIT_CANCELLED = 130
+
+
+@app.command()
+@friendly
+def new(
+    path: Annotated[
+        Path, typer.Argument(help="Where to write the notes: .md (default) or .yaml/.json/.toml.", show_default=True)
+    ] = Path("notes.md"),
+    now: Annotated[
+        str | None,
+        typer.Option(
+            "--now",
+            help="Pretend it is this time (ISO 8601, e.g. 2026-11-24T16:00): 'today' and 'yesterday' count from it.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Answer a few questions about the interview you just had; writes your notes file.
+
+    It asks what a coach would: the position, when it was, who was there, what each person
+    talked about and which problems they have, what you said you would send, and when they
+    decide. Dates can be plain words ("today 2pm", "yesterday 14:00", "Dec 4"); a bad answer
+    is explained and asked again. Answers can also come from a pipe, one per line.
+
+    Example:  afterview new notes.md   then   afterview draft notes.md
+    """
+    from afterview.config import load_settings
+    from afterview.notes.dump import dump
+    from afterview.notes.model import Notes
+    from afterview.notes.questionnaire import AnswersEnded, Questionnaire
+    from afterview.outdir import atomic_write
+
+    kind = format_of(path)
+    if kind is None:
+        raise InputError(f"{path}: end the file name in .md (or .yaml, .json, .toml)")
+    writable(path, force)  # before any question: never ask for nothing
+    moment = _now(now)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    ask = _TerminalAsker() if interactive else _PipeAsker(sys.stdin)
+    questions = Questionnaire(ask, _say, today=moment.date(), now=moment, default_timezone=load_settings().timezone)
+    try:
+        data = questions.run()
+    except AnswersEnded as exc:
+        raise InputError(f"the answers ended before '{exc.question.text}'; nothing was written") from None
+    except (KeyboardInterrupt, EOFError):
+        sys.stderr.write("afterview: cancelled; nothing was written\n")
+        raise typer.Exit(EXIT_CANCELLED) from None
+    atomic_write(path, dump(Notes.model_validate(data), kind))
+    _say(f"\nWrote {path}. Next: afterview draft {path}")
+
+
+def _now(now: str | None) -> datetime:
+    """The wall time now (or --now's, as written): 'today' and 'yesterday' count from its date."""
+    if now is None:
+        return datetime.now()
+    try:
+        return datetime.fromisoformat(now).replace(tzinfo=None)
+    except ValueError:
+        raise InputError(f"--now: '{now}' is not an ISO 8601 time such as 2026-11-24T16:00") from None
+
+
+def _say(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _label(question: Any) -> str:
+    if question.more:
+        return "  …and? "
+    hint = f" ({question.hint})" if question.hint else ""
+    default = f" [{question.default}]" if question.default else ""
+    return f"{question.text}{hint}{default} "
+
+
+class _PipeAsker:
+    """One answer per input line; each question and answer is echoed, so the output reads as a transcript."""
+
+    def __init__(self, stream: Iterable[str]) -> None:
+        self.lines = iter(stream)
+
+    def __call__(self, question: Any) -> str | None:
+        line = next(self.lines, None)
+        answer = None if line is None else line.rstrip("\r\n")
+        _say(_label(question) + ("" if answer is None else answer))
+        return answer
+
+
+class _TerminalAsker:
+    """prompt_toolkit's line editor, with Tab completion where a question offers it."""
+
+    def __init__(self) -> None:
+        from prompt_toolkit import PromptSession
+
+        self.session: Any = PromptSession()
+
+    def __call__(self, question: Any) -> str | None:
+        completer = _completer(question.completions) if question.completions else None
+        try:
+            answer: str = self.session.prompt(_label(question), completer=completer, complete_while_typing=False)
+        except EOFError:
+            return None
+        return answer
+
+
+def _completer(words: tuple[str, ...]) -> Any:
+    from prompt_toolkit.completion import Completer, Completion
+
+    class Words(Completer):
+        """Names that start with, then contain, what was typed (case-insensitive): 'york' finds America/New_York."""
+
+        def get_completions(self, document: Any, complete_event: Any) -> Iterable[Any]:
+            typed = document.text_before_cursor.strip().lower().replace(" ", "_")
+            starts = [w for w in words if w.lower().startswith(typed)]
+            inside = [w for w in words if typed in w.lower() and w not in starts]
+            for word in [*starts, *inside][:200]:
+                yield Completion(word, start_position=-len(document.text_before_cursor))
+
+    return Words()

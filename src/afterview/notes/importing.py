@@ -1,0 +1,280 @@
+"""Free-text notes read by an LLM, kept only where the notes' own words support them.
+
+The LLM answers with facts: a field, a value and the quote it came from. A fact is kept
+only when its quote is in the notes and the quote supports the value (its words, its date,
+its email address); everything else is shown as left out. Nothing here talks to the LLM.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from afterview.notes.markdown import labels
+from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
+
+MAX_FACTS = 80
+
+PERSON_FIELDS = (
+    "name",
+    "title",
+    "role",
+    "email",
+    "channel",
+    "timezone",
+    "primary_contact",
+    "topics",
+    "challenges",
+    "rapport",
+)
+FIELDS = (
+    "position",
+    "company.name",
+    "company.news",
+    "company.pace",
+    "company.culture",
+    "interview.at",
+    "interview.timezone",
+    "interview.duration_minutes",
+    "interview.format",
+    "interview.decision_by",
+    "interview.no_follow_up",
+    "interview.outcome",
+    "candidate.name",
+    "candidate.email",
+    "candidate.highlights",
+    "candidate.since_interview",
+    "requested",
+    *(f"interviewers[N].{key}" for key in PERSON_FIELDS),
+)
+LISTS = {"company.news", "candidate.highlights", "candidate.since_interview", "requested"}
+LISTS |= {f"interviewers[N].{key}" for key in ("topics", "challenges", "rapport")}
+ENUMS: dict[str, dict[str, str]] = {
+    "interviewers[N].role": labels.ROLES,
+    "interviewers[N].channel": labels.CHANNELS,
+    "interview.format": labels.FORMATS,
+    "interview.outcome": labels.OUTCOMES,
+    "company.pace": {"normal": "normal", "busy": "busy", "urgent": "urgent"},
+    "company.culture": {"formal": "formal", "neutral": "neutral", "casual": "casual"},
+}
+_NOT_FOLLOW = re.compile(r"\b(?:not|n[o']t|never)\s+(?:to\s+)?follow[\s-]*(?:up|ups)\b|\bno\s+follow[\s-]*ups?\b", re.I)
+
+
+class Fact(BaseModel):
+    field: str = Field(description="Which notes field, one of: " + ", ".join(FIELDS) + " (N: 0 for the first person)")
+    value: str = Field(
+        description="The value, in the notes' own words (dates as YYYY-MM-DD, times as YYYY-MM-DDTHH:MM)"
+    )
+    quote: str = Field(description="The exact words of the notes that say it, copied character for character")
+
+
+class ImportAnswer(BaseModel):
+    facts: list[Fact] = Field(max_length=MAX_FACTS)
+
+
+@dataclass(frozen=True)
+class Checked:
+    field: str  # with the person's index: interviewers[0].topics
+    value: str
+    quote: str
+    line: int | None  # where the quote is in the notes
+    why_not: str  # empty when the fact is kept
+
+    @property
+    def kept(self) -> bool:
+        return not self.why_not
+
+
+def _fold(text: str) -> str:
+    text = text.casefold()
+    for a, b in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("—", "-"), ("–", "-")):
+        text = text.replace(a, b)
+    return text
+
+
+class _Source:
+    """The notes, folded (case, quotes, dashes, runs of spaces) with the line of every character."""
+
+    def __init__(self, text: str) -> None:
+        chars: list[str] = []
+        lines: list[int] = []
+        line = 1
+        for char in _fold(text):
+            if char.isspace():
+                if chars and chars[-1] != " ":
+                    chars.append(" ")
+                    lines.append(line)
+                if char == "\n":
+                    line += 1
+                continue
+            chars.append(char)
+            lines.append(line)
+        self.text = "".join(chars)
+        self.lines = lines
+
+    def find(self, quote: str) -> int | None:
+        folded = " ".join(_fold(quote).split()).strip(" .,;:\"'")
+        if len(folded) < 2:
+            return None
+        at = self.text.find(folded)
+        return self.lines[at] if at >= 0 else None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w@.+'-]+", _fold(text))
+
+
+def _tokens(text: str) -> set[str]:
+    return {w.strip(".'-") for w in _words(text)} - {""}
+
+
+def _windows(quote: str, longest: int = 8) -> list[str]:
+    words = quote.split()
+    return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + longest) + 1)]
+
+
+def check_facts(text: str, facts: list[Fact], *, today: date) -> list[Checked]:
+    """Each fact, kept or left out with the reason; the interview's day anchors 'Friday' and 'the 4th'."""
+    source = _Source(text)
+    found: list[Checked] = []
+    start: datetime | None = None
+    for fact in facts:  # the interview's start first: it anchors 'Friday' and 'the 4th' in later facts
+        line = source.find(fact.quote)
+        value = " ".join(fact.value.split())
+        if fact.field.strip() == "interview.at" and not _why_not("interview.at", value, fact.quote, line, today, None):
+            start = datetime.fromisoformat(value)
+            break
+    for fact in facts:
+        field, value, quote = fact.field.strip(), " ".join(fact.value.split()), " ".join(fact.quote.split())
+        line = source.find(quote)
+        found.append(Checked(field, value, quote, line, _why_not(field, value, quote, line, today, start)))
+    names = {c.field.split(".")[0] for c in found if c.kept and re.fullmatch(r"interviewers\[\d+\]\.name", c.field)}
+    out = []
+    for c in found:  # what is said about a person whose name was left out has no one to belong to
+        person = re.match(r"(interviewers\[\d+\])\.", c.field)
+        if c.kept and person and person.group(1) not in names:
+            c = Checked(c.field, c.value, c.quote, c.line, "it is about a person whose name was left out")
+        out.append(c)
+    return out
+
+
+def _why_not(field: str, value: str, quote: str, line: int | None, today: date, start: datetime | None) -> str:
+    general = re.sub(r"\[\d+\]", "[N]", field)
+    if general not in FIELDS:
+        return f"'{field}' is not a notes field"
+    if not value:
+        return "it has no value"
+    if line is None:
+        return "its quote is not in your notes"
+    quote_words = _tokens(quote)
+    if general in ENUMS:
+        vocabulary = ENUMS[general]
+        folded_quote = " " + " ".join(_words(quote)) + " "
+        spoken = [word for word, target in vocabulary.items() if target == labels.norm(value).replace(" ", "_")]
+        if not spoken:
+            return f"'{value}' is not one of {', '.join(sorted(set(vocabulary.values())))}"
+        if not any(f" {word} " in folded_quote for word in spoken):
+            return f"the quote does not say '{value}'"
+        return ""
+    if general in ("interview.no_follow_up", "interviewers[N].primary_contact"):
+        if labels.norm(value) not in labels.YES:
+            return ""  # false is the default: nothing to support
+        if general == "interview.no_follow_up" and not _NOT_FOLLOW.search(quote):
+            return "the quote does not say not to follow up"
+        if general.endswith("primary_contact") and "contact" not in quote_words:
+            return "the quote does not say they are your contact"
+        return ""
+    if general == "interview.at":
+        try:
+            wanted = datetime.fromisoformat(value).replace(tzinfo=None)
+        except ValueError:
+            return f"'{value}' is not a date and time"
+        if not any(_when(w, today) == wanted for w in _windows(quote)):
+            return "the quote does not give this date and time"
+        return ""
+    if general == "interview.decision_by":
+        try:
+            wanted_day = date.fromisoformat(value)
+        except ValueError:
+            return f"'{value}' is not a date"
+        anchor = start.date() if start else today
+        if not any(_day(w, anchor) == wanted_day for w in _windows(quote)):
+            return "the quote does not give this date"
+        return ""
+    if general == "interview.duration_minutes":
+        minutes = _minutes(value)
+        if minutes is None or not any(_minutes(w) == minutes for w in _windows(quote, 4)):
+            return "the quote does not give this length"
+        return ""
+    if general.endswith("timezone"):
+        city = value.rsplit("/", 1)[-1].replace("_", " ").casefold()
+        if value.casefold() not in _fold(quote) and city not in _fold(quote):
+            return "the quote does not name this timezone"
+        return ""
+    missing = [w for w in _words(value) if w.strip(".'-") and w.strip(".'-") not in quote_words]
+    if missing:
+        return f"'{missing[0]}' is not in the quote"
+    return ""
+
+
+def _when(text: str, today: date) -> datetime | None:
+    try:
+        at, _ = parse_when(text, ref=today, direction="past")
+    except ValueError:
+        return None
+    return at.replace(tzinfo=None)
+
+
+def _day(text: str, anchor: date) -> date | None:
+    try:
+        return parse_day(text, ref=anchor, direction="future")
+    except ValueError:
+        return None
+
+
+def _minutes(text: str) -> int | None:
+    try:
+        return parse_minutes(text)
+    except ValueError:
+        return None
+
+
+def notes_data(checked: list[Checked], *, default_timezone: str | None = None) -> dict[str, Any]:
+    """The kept facts as notes data (people in the order the LLM numbered them)."""
+    data: dict[str, Any] = {}
+    people: dict[int, dict[str, Any]] = {}
+    for c in checked:
+        if not c.kept:
+            continue
+        value: Any = c.value
+        general = re.sub(r"\[\d+\]", "[N]", c.field)
+        if general in ENUMS:
+            value = labels.norm(value).replace(" ", "_")
+        elif general in ("interview.no_follow_up", "interviewers[N].primary_contact"):
+            value = labels.norm(value) in labels.YES
+        elif general == "interview.duration_minutes":
+            value = _minutes(value)
+        elif general == "interview.at":  # a wall time: an offset the notes do not give is not kept
+            value = datetime.fromisoformat(value).replace(tzinfo=None).isoformat(timespec="minutes")
+        person = re.match(r"interviewers\[(\d+)\]\.(\w+)$", c.field)
+        if person:
+            node, key = people.setdefault(int(person.group(1)), {}), person.group(2)
+        else:
+            *parents, key = c.field.split(".")
+            node = data
+            for part in parents:
+                node = node.setdefault(part, {})
+        if general in LISTS:
+            node.setdefault(key, []).append(value)
+        else:
+            node.setdefault(key, value)  # the first one wins; a later contradiction is not guessed at
+    if people:
+        data["interviewers"] = [people[n] for n in sorted(people)]
+    interview = data.setdefault("interview", {})
+    if default_timezone and "timezone" not in interview:
+        interview["timezone"] = default_timezone
+    return data
