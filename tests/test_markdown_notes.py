@@ -238,7 +238,7 @@ ERRORS = [
     (5, "- random note", 5, "", "not something afterview reads", "When:"),
     (5, "- Talked about: billing", 5, "", "belongs under a person's heading"),
     (5, "# Another interview", 5, "", "a second '# ' heading", "first is on line 1"),
-    (7, "- Email: dana.acme.example", 7, "interviewers[0].email", "not an email address"),
+    (7, "- Email: dana.acme.example", 7, "interviewers[0].email", "is not one email address"),
     (7, "- Channel: pigeon", 7, "interviewers[0].channel", "'pigeon' is not one of email, handwritten, linkedin"),
     (7, "- Primary contact: maybe", 7, "interviewers[0].primary_contact", "not yes or no"),
     (11, "## Me", 11, "candidate.name", "required", "## Me: Your Name"),
