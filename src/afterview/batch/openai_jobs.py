@@ -222,4 +222,4 @@ def _collect_file(
             error=f"{path}: changed since --submit, so the batch answered older notes; "
             "draft it again (afterview batch, or --submit a new batch)",
         )
-    return run_file(path, folder, state.settings, writer, grammar, force=True)
+    return run_file(path, folder, state.settings, writer, grammar, force=True, root=out)
