@@ -413,3 +413,24 @@ def test_a_rerun_that_changes_nothing_succeeds_in_a_read_only_out(tmp_path: Path
         changed = run_cli(*args, "--now", NOW, "--tone", "formal")
         assert changed.returncode == 2, changed.stdout + changed.stderr
         assert "cannot" in changed.stderr + changed.stdout and "Traceback" not in changed.stderr
+
+
+def test_a_300_character_name_does_not_crash_the_grammar_check(tmp_path: Path) -> None:
+    """Harper panicked (a Rust index error, not even an Exception) on a word near a long imported name."""
+    from afterview.guardrails.grammar.harper_engine import HarperEngine
+
+    findings = HarperEngine().check("Hi " + "A" * 300 + ",\n\nThank you.\n", ["A" * 299 + "x", "A" * 299 + "y"])
+    assert all(f.check == "grammar" for f in findings)
+
+
+# --- the output-side fuzz (bench/fuzz.py runs many more cases) ---------------------------------------
+
+
+def test_hostile_folders_and_names_a_few_fuzzed_cases(tmp_path: Path) -> None:
+    import fuzz_paths
+
+    verdicts = [fuzz_paths.run_case(tmp_path / f"case{n}", 20261124 + n) for n in range(6)]
+    assert [v.detail for v in verdicts if v.kind in ("traceback", "hang")] == []
+    assert [p for v in verdicts for p in v.outside] == []
+    assert [m for v in verdicts for m in v.mismatches] == []
+    assert sum(v.files for v in verdicts) == sum(v.messages for v in verdicts) > 0

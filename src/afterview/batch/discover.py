@@ -18,7 +18,7 @@ NOTES_SUFFIXES = (".yaml", ".yml", ".json", ".toml")
 class Found:
     files: list[Path] = field(default_factory=list)  # the notes files to process, in a stable order
     missing: list[str] = field(default_factory=list)  # PATHS that matched nothing
-    skipped: list[tuple[Path, str]] = field(default_factory=list)  # found by a search but not regular files: why
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # found by a search, not regular files: why
 
 
 def discover(paths: list[str], *, exclude: Path | None = None) -> Found:
@@ -63,12 +63,14 @@ def discover(paths: list[str], *, exclude: Path | None = None) -> Found:
 
 
 def _not_regular(path: Path) -> str | None:
-    """None for a regular file (or a symlink to one); else what the path is."""
+    """None for a regular file (or a symlink to one); else why the path is not read."""
     try:
         mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "a symbolic link to nothing"
     except OSError as exc:
-        return f"cannot be read ({exc.strerror or exc})"
-    return None if stat.S_ISREG(mode) else kind_of_file(mode)
+        return f"cannot be examined ({exc.strerror or exc})"
+    return None if stat.S_ISREG(mode) else f"{kind_of_file(mode)}, not a regular file"
 
 
 def notes_files(paths: list[str], *, exclude: Path | None = None) -> tuple[list[Path], list[str]]:

@@ -46,7 +46,7 @@ def to_json(
         }
         for r in results
     ]
-    skipped = [{"path": str(path), "reason": f"{what}, not a regular file"} for path, what in not_read or []]
+    skipped = [{"path": str(path), "reason": why} for path, why in not_read or []]
     return {"files": files, "not_read": skipped, "totals": totals(results), "seconds": round(elapsed, 3)}
 
 
@@ -88,5 +88,5 @@ def to_text(results: list[FileResult], not_read: list[tuple[Path, str]] | None =
     widths = [max(len(row[i]) for row in table) for i in range(len(HEADINGS))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in table]
     notes = [f"error: {r.error}" for r in results if r.error]
-    notes += [f"not read: {path} ({what}, not a regular file)" for path, what in not_read or []]
+    notes += [f"not read: {path} ({why})" for path, why in not_read or []]
     return "\n".join(lines + (["", *notes] if notes else [])) + "\n"

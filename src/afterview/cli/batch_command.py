@@ -132,7 +132,7 @@ def batch(
     search = discover(paths, exclude=out)
     found, missing = search.files, search.missing
     for path, what in search.skipped:
-        notice(f"skipped {path}: {what}, not a regular file")
+        notice(f"skipped {path}: {what}")
     if not found and missing:
         raise InputError(f"no notes files found in: {', '.join(missing)}")
     provider_choice = choose_provider(settings, provider, model, base_url, fixtures, None)
