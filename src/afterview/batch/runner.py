@@ -139,7 +139,7 @@ def run_file(
 def _save_stamp(out: Path, text: str) -> None:
     """Write the re-run stamp, unless it already says this (a read-only folder then still works)."""
     if read_regular(out / STAMP) != text.encode():
-        atomic_write(out / STAMP, text)
+        atomic_write(inside(out, out / STAMP), text)
 
 
 def _with_counts(result: FileResult, counts: dict[str, int]) -> FileResult:
