@@ -1,7 +1,7 @@
 """Fuzz the input loaders with >= 10,000 generated files and count how each one ended.
 
-    python bench/fuzz.py [--notes 7000] [--drafts 2000] [--config 2000] [--cli 200] [--paths 100] [--seed 20261124]
-    python bench/fuzz.py --paths-only [--paths 100]
+    python bench/fuzz.py [--notes 7000] [--drafts 2000] [--config 2000] [--cli 200] [--paths 80] [--seed 20261124]
+    python bench/fuzz.py --paths-only [--paths 80]
 
 Loaders: the notes loader (YAML, JSON, TOML: structured mutations of a valid file, line and
 byte edits, noise), the draft reader of `afterview check`, and the config loader; then
@@ -79,7 +79,7 @@ def main() -> int:
     parser.add_argument("--drafts", type=int, default=2000)
     parser.add_argument("--config", type=int, default=2000)
     parser.add_argument("--cli", type=int, default=200)
-    parser.add_argument("--paths", type=int, default=100, help="output-side cases (about 1 s each)")
+    parser.add_argument("--paths", type=int, default=80, help="output-side cases (about 1 s each)")
     parser.add_argument("--paths-only", action="store_true", help="run only the output-side cases")
     parser.add_argument("--seed", type=int, default=20261124)
     args = parser.parse_args()

@@ -107,13 +107,13 @@ def inside(root: Path, path: Path, *, folder: bool = False) -> Path:
     folder is, and its name must be one plain name, because the file itself is replaced by
     rename, never written through.
     """
-    base = root.resolve()
-    if folder:
-        real = path.resolve()
-    elif path.name in ("", ".", "..") or path.name != Path(path.name).name:
+    if not folder and path.name in ("", ".", ".."):
         raise OutputError(f"{path}: not a plain file name; afterview writes only inside {root}")
-    else:
-        real = path.parent.resolve() / path.name
+    try:
+        base = root.resolve()
+        real = path.resolve() if folder else path.parent.resolve() / path.name
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
+        raise OutputError(f"{path}: cannot be resolved ({exc}); afterview writes only inside {root}") from None
     if not real.is_relative_to(base) or (real == base and not folder):
         raise OutputError(f"{path}: outside {root}; afterview writes only inside the folder it was given")
     return path
@@ -258,6 +258,8 @@ def write_files(folder: Path, files: dict[str, str], *, root: Path | None = None
     root = folder if root is None else root
     inside(root, folder, folder=True)
     for name in files:
+        if Path(name).name != name or name.startswith("."):
+            raise OutputError(f"{folder / name}: not a plain file name; afterview writes only inside {root}")
         inside(folder, folder / name)
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -70,7 +70,7 @@ NOTES_NAMES = [
     "deep/er/and/deeper/x/notes.yaml",
 ]
 INPUT_TRAPS = ["fifo", "devzero", "dangling", "folder", "loop", "outside-link"]
-OUTPUT_TRAPS = ["lock-link", "manifest-link", "folder-link", "draft-link", "draft-fifo", "manifest-fifo"]
+OUTPUT_TRAPS = ["lock-link", "manifest-link", "folder-link", "folder-loop", "draft-link", "draft-fifo", "manifest-fifo"]
 
 
 BATCH_SHARE = 0.6  # the rest of the cases run `draft --out`
@@ -185,6 +185,8 @@ def build_case(case: Path, rng: random.Random) -> tuple[Path, Path, list[Path]]:
             (inbox / "linked.yaml").symlink_to(outside / "linked.yaml")
     for trap in rng.sample(OUTPUT_TRAPS, rng.randint(0, 3)):
         sub = out / rng.choice(["notes", "x-notes", "."])
+        if sub.is_symlink():
+            continue  # a trap already
         sub.mkdir(exist_ok=True)
         if trap == "lock-link":
             _link(sub / ".afterview.lock", outside / "lock")
@@ -193,6 +195,9 @@ def build_case(case: Path, rng: random.Random) -> tuple[Path, Path, list[Path]]:
         elif trap == "folder-link" and sub != out and not any(sub.iterdir()):
             sub.rmdir()
             sub.symlink_to(outside, target_is_directory=True)
+        elif trap == "folder-loop" and sub != out and not any(sub.iterdir()):
+            sub.rmdir()
+            sub.symlink_to(sub.name, target_is_directory=True)
         elif trap == "draft-link":
             _link(sub / "thank_you-dana-lee.txt", outside / "victim.txt")
         elif trap in ("draft-fifo", "manifest-fifo") and hasattr(os, "mkfifo"):
