@@ -17,9 +17,16 @@ PRODID = "-//afterview//follow-up plan//EN"
 
 
 def is_ours(raw: bytes) -> bool:
-    """True for a calendar file afterview wrote (its PRODID), which --ics may replace."""
-    head = raw[:4096].replace(b"\r\n", b"\n")
-    return head.startswith(b"BEGIN:VCALENDAR") and f"\nPRODID:{PRODID}\n".encode() in head
+    """True for a calendar file afterview wrote (its PRODID, and only events it made), which --ics
+    may replace; a calendar you added an event of your own to is yours."""
+    text = raw.replace(b"\r\n", b"\n").replace(b"\n ", b"").replace(b"\n\t", b"")  # unfold long lines
+    lines = text.split(b"\n")
+    uids = [line for line in lines if line.startswith(b"UID:")]
+    return (
+        lines[0] == b"BEGIN:VCALENDAR"
+        and f"PRODID:{PRODID}".encode() in lines
+        and all(uid.endswith(b"@afterview") for uid in uids)
+    )
 
 
 def plan_to_ics(notes: Notes, plan: Plan, now: datetime) -> bytes:
