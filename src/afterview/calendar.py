@@ -11,8 +11,6 @@ from afterview.output.names import file_stems
 from afterview.planning import Plan
 
 EVENT_LENGTH = timedelta(minutes=15)
-
-
 PRODID = "-//afterview//follow-up plan//EN"
 
 
