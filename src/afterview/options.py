@@ -69,7 +69,3 @@ def resolve_person(notes: Notes, name: str) -> str:
         return by_first[0]
     did = did_you_mean(name, names)
     raise InputError(f"--to: '{name}' is not one of the interviewers ({', '.join(names)}){did}")
-
-
-def slug(text: str) -> str:
-    return "-".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())[:60].rstrip("-") or "x"

@@ -13,6 +13,13 @@ does not make afterview's own file look hand-edited. A killed run can leave a `.
 file; the next run in that folder deletes those more than a minute old (no write
 takes that long, so none still belongs to a live process).
 
+Containment: every path written here is first proven to lie inside the folder the user
+gave (`inside`): folders are resolved with their symlinks followed, a file name must be one
+plain name (no separator, no `..`). Nothing is written through a symlink: a file is replaced
+by rename, the lock is opened with O_NOFOLLOW, and a symlinked manifest or lock is refused.
+Files that are not regular (a FIFO, a device, a symlink) are never read or taken for ours:
+the draft goes beside them, as beside an edit.
+
 Concurrency: a run holds an exclusive lock on `FOLDER/.afterview.lock` (an empty file
 that stays) while it reads, decides, writes and updates the manifest, so two afterview
 processes on one folder take turns instead of losing each other's manifest entries.
@@ -20,14 +27,16 @@ processes on one folder take turns instead of losing each other's manifest entri
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,14 +100,71 @@ def digest(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
+def inside(root: Path, path: Path, *, folder: bool = False) -> Path:
+    """`path`, once proven to lie inside `root` (or to be `root`, for a folder); else an OutputError.
+
+    A folder is resolved whole (symlinks followed: it is written into); for a file only its
+    folder is, and its name must be one plain name, because the file itself is replaced by
+    rename, never written through.
+    """
+    if not folder and path.name in ("", ".", ".."):
+        raise OutputError(f"{path}: not a plain file name; afterview writes only inside {root}")
+    try:
+        base = root.resolve()
+        real = path.resolve() if folder else path.parent.resolve() / path.name
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
+        raise OutputError(f"{path}: cannot be resolved ({exc}); afterview writes only inside {root}") from None
+    if not real.is_relative_to(base) or (real == base and not folder):
+        raise OutputError(f"{path}: outside {root}; afterview writes only inside the folder it was given")
+    return path
+
+
+class _Other:
+    """Stands for a path that holds something other than a regular file: never read, never ours."""
+
+
+OTHER = _Other()
+
+
+def _read_if_file(path: Path) -> bytes | _Other | None:
+    """The bytes of a regular file; None if nothing is there; OTHER for a folder, a symlink, a FIFO,
+    a device or a socket (opened without following a link and without waiting on a FIFO)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            return OTHER  # ELOOP for a symlink, ENXIO for a socket, …
+        raise OutputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return OTHER
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    finally:
+        os.close(fd)
+
+
+def read_regular(path: Path) -> bytes | None:
+    """The bytes of a regular file at `path` (never through a symlink, never waiting on a FIFO); else None."""
+    current = _read_if_file(path)
+    return current if isinstance(current, bytes) else None
+
+
 @contextmanager
 def folder_lock(folder: Path, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     """Hold the folder's lock; the OS releases it if the process dies, so it is never stale."""
     lock_path = folder / LOCK
-    try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise OutputError(f"{lock_path}: cannot create the lock file ({exc.strerror or exc})") from None
+    fd = _open_lock(lock_path)
+    if fd is None:  # a read-only folder: nothing can be written here, so there is nothing to guard
+        yield
+        return
     try:
         deadline = time.monotonic() + wait
         while not _try_lock(fd):
@@ -111,6 +177,31 @@ def folder_lock(folder: Path, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[No
         yield
     finally:
         os.close(fd)  # closing the descriptor releases the lock
+
+
+def _open_lock(lock_path: Path) -> int | None:
+    """The lock file's descriptor (created if need be, never through a symlink); None when the
+    folder is read-only and holds no lock file, so a run that writes nothing still works there."""
+    safe = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = None
+    for flags in (os.O_RDWR | os.O_CREAT, os.O_RDONLY):
+        try:
+            fd = os.open(lock_path, flags | safe, 0o644)
+            break
+        except OSError as exc:
+            if lock_path.is_symlink():
+                raise OutputError(f"{lock_path}: {_SYMLINK}") from None
+            if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise OutputError(f"{lock_path}: cannot create the lock file ({exc.strerror or exc})") from None
+    if fd is None:
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise OutputError(f"{lock_path}: not a regular file; afterview keeps an empty lock file here: remove it")
+    return fd
+
+
+_SYMLINK = "is a symbolic link; afterview does not follow links in its output folder: remove it, then run again"
 
 
 def _try_lock(fd: int) -> bool:
@@ -162,13 +253,21 @@ class _Manifest:
         return hashed in (self.files.get(name), self.pending.get(name))
 
 
-def write_files(folder: Path, files: dict[str, str]) -> list[Written]:
+def write_files(folder: Path, files: dict[str, str], *, root: Path | None = None) -> list[Written]:
+    """Write `files` (name → content) into `folder`, which must lie inside `root` (default: itself)."""
+    root = folder if root is None else root
+    inside(root, folder, folder=True)
+    for name in files:
+        if Path(name).name != name or name.startswith("."):
+            raise OutputError(f"{folder / name}: not a plain file name; afterview writes only inside {root}")
+        inside(folder, folder / name)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"--out {folder}: cannot create the folder ({exc.strerror or exc})") from None
     if not folder.is_dir():
         raise OutputError(f"--out {folder}: not a folder")
+    inside(root, folder, folder=True)  # again, now that it exists: a symlink made meanwhile
     with folder_lock(folder):
         remove_stale_temp_files(folder)
         return _write_files_locked(folder, files)
@@ -188,7 +287,7 @@ def _write_files_locked(folder: Path, files: dict[str, str]) -> list[Written]:
             manifest.files[name] = hashed
             results.append(Written(target, "unchanged"))
             continue
-        if current is not None and not manifest.wrote(name, digest(current)):
+        if isinstance(current, _Other) or (current is not None and not manifest.wrote(name, digest(current))):
             beside = _beside(target, raw, manifest)
             if _read_if_file(beside) == raw:
                 manifest.files[beside.name] = hashed
@@ -217,23 +316,13 @@ def _beside(target: Path, raw: bytes, manifest: _Manifest) -> Path:
         suffix = ".new" if number == 1 else f".new{number}"
         candidate = target.with_name(f"{target.stem}{suffix}{target.suffix}")
         current = _read_if_file(candidate)
-        if current is None or current == raw or manifest.wrote(candidate.name, digest(current)):
-            if current is None and candidate.exists():  # a folder or something else in the way
-                number += 1
-                continue
+        if (
+            current is None
+            or current == raw
+            or (isinstance(current, bytes) and manifest.wrote(candidate.name, digest(current)))
+        ):
             return candidate
         number += 1
-
-
-def _read_if_file(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except IsADirectoryError:
-        return None
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 def _write_manifest(folder: Path, manifest: _Manifest) -> None:
@@ -245,23 +334,58 @@ def _write_manifest(folder: Path, manifest: _Manifest) -> None:
 
 def _read_manifest(folder: Path) -> _Manifest:
     path = folder / MANIFEST
+    raw = _read_if_file(path)
+    if isinstance(raw, _Other):
+        why = _SYMLINK if path.is_symlink() else "is not a regular file; afterview keeps its manifest here: remove it"
+        raise OutputError(f"{path}: {why}")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads((raw or b"").decode("utf-8"))
         files = {str(k): str(v) for k, v in data["files"].items()}
         pending = {str(k): str(v) for k, v in (data.get("pending") or {}).items()}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return _Manifest()  # no manifest (or a broken one): every existing file counts as the user's
     # A run killed after replacing a file but before recording it: the file is afterview's.
     for name, hashed in pending.items():
-        current = _read_if_file(folder / name)
-        if current is not None and digest(current) == hashed:
+        current = _read_if_file(folder / name) if name == Path(name).name else None
+        if isinstance(current, bytes) and digest(current) == hashed:
             files[name] = hashed
     return _Manifest(files, pending)
+
+
+def write_single_file(
+    path: Path, data: bytes, *, option: str, inputs: Iterable[Path], ours: Callable[[bytes], bool], force: bool
+) -> None:
+    """Write one output file the user named (`schedule --ics FILE`) atomically.
+
+    Never over an input of the run (the same file by any name: compared with samefile), not
+    even with --force; never over a file afterview did not write (`ours` recognises its own
+    output by content) unless `force`; never into a folder or through a symlink's target.
+    """
+    for given in inputs:
+        try:
+            same = os.path.samefile(path, given)
+        except OSError:
+            same = False
+        if same or path.resolve() == given.resolve():
+            raise OutputError(
+                f"{option} {path}: that is {given}, this run's input; afterview never writes over it: "
+                "choose another file"
+            )
+    current = _read_if_file(path)
+    if path.is_dir():
+        raise OutputError(f"{option} {path}: is a folder; give a file name, e.g. {path / 'followups.ics'}")
+    if current is not None and not force and (isinstance(current, _Other) or not ours(current)):
+        raise OutputError(
+            f"{option} {path}: already exists and afterview did not write it; choose another file, "
+            "or add --force to replace it"
+        )
+    atomic_write(path, data)
 
 
 def save_keeping_versions(path: Path, content: str) -> Path | None:
     """Write `path` atomically; a different file already there is first kept as NAME.vN.EXT."""
     raw = content.encode()
+    inside(path.parent, path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -277,11 +401,13 @@ def save_keeping_versions(path: Path, content: str) -> Path | None:
 def _save_locked(path: Path, raw: bytes) -> Path | None:
     kept = None
     current = _read_if_file(path)
+    if isinstance(current, _Other):
+        raise OutputError(f"{path}: not a regular file (a folder, a link or a pipe); move it away, then save again")
     if current is not None and current != raw:
         while True:
             kept = _free_version_name(path)
             try:
-                os.link(path, kept)  # a second name for the old file: never a moment without it
+                os.link(path, kept, follow_symlinks=False)  # a second name for the old file: never a moment without it
                 break
             except FileExistsError:
                 continue  # taken since we looked (by something that does not take the lock)
@@ -294,6 +420,6 @@ def _save_locked(path: Path, raw: bytes) -> Path | None:
 
 def _free_version_name(path: Path) -> Path:
     number = 1
-    while (candidate := path.with_name(f"{path.stem}.v{number}{path.suffix}")).exists():
+    while (candidate := path.with_name(f"{path.stem}.v{number}{path.suffix}")).exists() or candidate.is_symlink():
         number += 1
     return candidate

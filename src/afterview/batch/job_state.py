@@ -15,7 +15,7 @@ from pathlib import Path
 
 from afterview.batch.runner import Settings
 from afterview.errors import InputError
-from afterview.outdir import atomic_write
+from afterview.outdir import atomic_write, inside
 
 STATE = ".afterview-openai-batch.json"
 REQUESTS = ".afterview-openai-batch.jsonl"
@@ -55,7 +55,7 @@ def save(out: Path, state: JobState) -> None:
     out.mkdir(parents=True, exist_ok=True)
     data = asdict(state)
     data["settings"]["clock"] = state.settings.clock.isoformat()
-    atomic_write(out / STATE, json.dumps({"afterview_batch_job": STATE_FORMAT, **data}, indent=2) + "\n")
+    atomic_write(inside(out, out / STATE), json.dumps({"afterview_batch_job": STATE_FORMAT, **data}, indent=2) + "\n")
 
 
 def load(out: Path) -> JobState | None:

@@ -26,7 +26,7 @@ from afterview.batch import job_state
 from afterview.batch.job_state import FileEntry, JobState, Message
 from afterview.batch.runner import FileResult, Settings, parse_notes, read_notes, run_file, unchanged
 from afterview.errors import AfterviewError, InputError
-from afterview.outdir import atomic_write
+from afterview.outdir import atomic_write, inside
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
@@ -134,7 +134,7 @@ def submit(api: BatchAPI, prepared: Prepared, out: Path, settings: Settings, *, 
                 "(the old batch keeps running; cancel it in the OpenAI dashboard)"
             )
     out.mkdir(parents=True, exist_ok=True)
-    atomic_write(out / job_state.REQUESTS, jsonl)
+    atomic_write(inside(out, out / job_state.REQUESTS), jsonl)
     found = api.find(digest)
     if found is not None:
         status, how = found, "found on the server"
@@ -222,4 +222,4 @@ def _collect_file(
             error=f"{path}: changed since --submit, so the batch answered older notes; "
             "draft it again (afterview batch, or --submit a new batch)",
         )
-    return run_file(path, folder, state.settings, writer, grammar, force=True)
+    return run_file(path, folder, state.settings, writer, grammar, force=True, root=out)

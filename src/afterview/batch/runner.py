@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from afterview import prompts
 from afterview.errors import AfterviewError
 from afterview.options import parse_moment, parse_send_at
-from afterview.outdir import atomic_write, write_files
+from afterview.outdir import atomic_write, inside, read_regular, write_files
 from afterview.output.files import draft_files
 from afterview.pipeline import Writer, draft_all
 
@@ -77,7 +77,7 @@ def read_notes(path: Path) -> str:
     """The notes file's text, read once for its stamp, its hash and its parse."""
     from afterview.notes.loader import read_text
 
-    return read_text(path, str(path))
+    return read_text(path, str(path), regular_only=True)
 
 
 def parse_notes(path: Path, text: str, settings: Settings) -> Notes:
@@ -103,8 +103,11 @@ def run_file(
     grammar: GrammarEngine | None,
     *,
     force: bool = False,
+    root: Path | None = None,
 ) -> FileResult:
+    """Draft one notes file into `out`, a folder inside `root` (the batch's --out)."""
     try:
+        inside(root or out, out, folder=True)
         text = read_notes(notes_path)
         if not force and (same := unchanged(notes_path, text, out, settings)) is not None:
             return same
@@ -113,7 +116,7 @@ def run_file(
         now = settings.now_in(notes.interview.zone)
         send_at = parse_send_at(settings.send_at, notes.interview.zone, now)
         run = draft_all(notes, str(notes_path), now, writer, tone=settings.tone, send_at=send_at, grammar=grammar)
-        written = write_files(out, draft_files(run, settings.output_format))
+        written = write_files(out, draft_files(run, settings.output_format), root=root)
         drafts = [d for _, d in run.drafts]
         counts = {
             "messages": len(drafts),
@@ -122,7 +125,7 @@ def run_file(
             "skipped": len(run.skipped),
         }
         record = {"stamp": stamp(text, settings), "notes": str(notes_path), "counts": counts}
-        atomic_write(out / STAMP, json.dumps(record, indent=2) + "\n")
+        _save_stamp(out, json.dumps(record, indent=2) + "\n")
     except AfterviewError as exc:  # bad notes, a rejected key, a replay miss: this file's error, not the batch's
         return FileResult(notes_path, out, "error", error=str(exc))
     kept = sum(w.status == "kept-edit" for w in written)
@@ -131,6 +134,12 @@ def run_file(
     cost = sum(c.cost or 0.0 for c in calls)
     result = FileResult(notes_path, out, "drafted", kept_edits=kept, tokens=tokens, cost=round(cost, 6))
     return _with_counts(result, counts)
+
+
+def _save_stamp(out: Path, text: str) -> None:
+    """Write the re-run stamp, unless it already says this (a read-only folder then still works)."""
+    if read_regular(out / STAMP) != text.encode():
+        atomic_write(inside(out, out / STAMP), text)
 
 
 def _with_counts(result: FileResult, counts: dict[str, int]) -> FileResult:
@@ -149,7 +158,7 @@ COUNTS = ("messages", "ready", "fallbacks", "skipped")
 def previous_stamp(out: Path) -> dict[str, Any]:
     """What the last run recorded for this folder: its stamp and counts (empty if unreadable)."""
     try:
-        data = json.loads((out / STAMP).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads((read_regular(out / STAMP) or b"").decode("utf-8"))
+    except (AfterviewError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from afterview.batch.runner import FileResult
@@ -25,7 +26,9 @@ def totals(results: list[FileResult]) -> dict[str, Any]:
     }
 
 
-def to_json(results: list[FileResult], elapsed: float) -> dict[str, Any]:
+def to_json(
+    results: list[FileResult], elapsed: float, not_read: list[tuple[Path, str]] | None = None
+) -> dict[str, Any]:
     files = [
         {
             "notes": str(r.notes),
@@ -43,7 +46,8 @@ def to_json(results: list[FileResult], elapsed: float) -> dict[str, Any]:
         }
         for r in results
     ]
-    return {"files": files, "totals": totals(results), "seconds": round(elapsed, 3)}
+    skipped = [{"path": str(path), "reason": why} for path, why in not_read or []]
+    return {"files": files, "not_read": skipped, "totals": totals(results), "seconds": round(elapsed, 3)}
 
 
 def rows(results: list[FileResult]) -> list[list[str]]:
@@ -79,9 +83,10 @@ def rows(results: list[FileResult]) -> list[list[str]]:
     return out
 
 
-def to_text(results: list[FileResult]) -> str:
+def to_text(results: list[FileResult], not_read: list[tuple[Path, str]] | None = None) -> str:
     table = [HEADINGS, *rows(results)]
     widths = [max(len(row[i]) for row in table) for i in range(len(HEADINGS))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in table]
-    errors = [f"error: {r.error}" for r in results if r.error]
-    return "\n".join(lines + (["", *errors] if errors else [])) + "\n"
+    notes = [f"error: {r.error}" for r in results if r.error]
+    notes += [f"not read: {path} ({why})" for path, why in not_read or []]
+    return "\n".join(lines + (["", *notes] if notes else [])) + "\n"

@@ -118,17 +118,26 @@ def not_found(missing: list[str], out: Path) -> list[FileResult]:
     return [FileResult(Path(m), out, "error", error=f"{m}: no notes files found") for m in missing]
 
 
-def report(results: list[FileResult], as_json: bool, started: float, batch: dict[str, Any] | None = None) -> None:
-    """The summary on stdout: a table, or JSON (with the Batch API job's facts when there is one)."""
+def report(
+    results: list[FileResult],
+    as_json: bool,
+    started: float,
+    batch: dict[str, Any] | None = None,
+    not_read: list[tuple[Path, str]] | None = None,
+) -> None:
+    """The summary on stdout: a table, or JSON (with the Batch API job's facts when there is one).
+
+    `not_read`: paths a folder search found but left alone (not regular files), and why.
+    """
     from afterview.batch.summary import to_json, to_text
 
     if as_json:
         from afterview.output.json_output import dumps
 
-        doc = to_json(results, time.perf_counter() - started)
+        doc = to_json(results, time.perf_counter() - started, not_read or [])
         sys.stdout.write(dumps({"batch": batch, **doc} if batch is not None else doc))
-    elif results:
-        sys.stdout.write(to_text(results))
+    elif results or not_read:
+        sys.stdout.write(to_text(results, not_read or []))
 
 
 def exit_code(results: list[FileResult], strict: bool) -> int:

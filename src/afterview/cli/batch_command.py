@@ -108,7 +108,7 @@ def batch(
     import time
     from concurrent.futures import ThreadPoolExecutor
 
-    from afterview.batch.discover import folder_names, notes_files
+    from afterview.batch.discover import discover, folder_names
     from afterview.batch.runner import FileResult, Settings, run_file
     from afterview.cli.batch_api import exit_code, exit_with, not_found, report, run_collect, run_submit
     from afterview.config import load_settings
@@ -137,7 +137,10 @@ def batch(
         return
     if not paths:
         raise InputError("afterview batch needs PATHS: notes files, folders or globs (or --collect --out DIR)")
-    found, missing = notes_files(paths, exclude=out)
+    search = discover(paths, exclude=out)
+    found, missing = search.files, search.missing
+    for path, what in search.skipped:
+        notice(f"skipped {path}: {what}")
     if not found and missing:
         raise InputError(f"no notes files found in: {', '.join(missing)}")
     provider_choice = choose_provider(settings, provider, model, base_url, fixtures, None)
@@ -177,7 +180,7 @@ def batch(
             shared = provider_choice.writer if workers == 1 else provider_for(provider_choice.settings, breaker).writer
             local.writer = shared
             writers.append(local.writer)
-        return run_file(path, out / names[path], run_settings, local.writer, engine, force=force)
+        return run_file(path, out / names[path], run_settings, local.writer, engine, force=force, root=out)
 
     try:
         with progress(len(found), "Drafting") as advance, ThreadPoolExecutor(max_workers=workers) as pool:
@@ -194,7 +197,7 @@ def batch(
             f"after: {breaker.cause} (circuit breaker; breaker = false in [llm] turns it off)"
         )
     results += not_found(missing, out)
-    report(results, output_format is CheckFormat.json, started)
+    report(results, output_format is CheckFormat.json, started, not_read=search.skipped)
     exit_with(exit_code(results, strict))
 
 

@@ -25,8 +25,16 @@ def schedule(
     now: NowOpt = None,
     ics: Annotated[
         Path | None,
-        typer.Option("--ics", help="Also write calendar reminders (iCalendar) to this file.", show_default=False),
+        typer.Option(
+            "--ics",
+            help="Also write calendar reminders (iCalendar) to this file (never over your notes, nor over "
+            "a file afterview did not write unless --force).",
+            show_default=False,
+        ),
     ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="With --ics: replace a file there that afterview did not write.")
+    ] = False,
 ) -> None:
     """Show when to send each message, in each recipient's timezone, and why.
 
@@ -45,8 +53,9 @@ def schedule(
     plan = make_plan(notes, moment)
     print_schedule(notes, plan, moment)
     if ics is not None:
-        from afterview.calendar import plan_to_ics
-        from afterview.outdir import atomic_write
+        from afterview.calendar import is_ours, plan_to_ics
+        from afterview.outdir import write_single_file
 
-        atomic_write(ics, plan_to_ics(notes, plan, moment))
+        data = plan_to_ics(notes, plan, moment)
+        write_single_file(ics, data, option="--ics", inputs=[notes_path], ours=is_ours, force=force)
         notice(f"wrote {len(plan.messages)} reminder{'s' if len(plan.messages) != 1 else ''} to {ics}")

@@ -31,7 +31,7 @@ def kind_of(path: Path) -> str:
     return {".json": "json", ".toml": "toml", ".md": "md", ".markdown": "md"}.get(suffix, "yaml")
 
 
-def read_text(path: Path, file: str) -> str:
+def read_text(path: Path, file: str, *, regular_only: bool = False) -> str:
     """The file as text, or a NotesError saying why it is not a readable text file."""
     return read_text_file(
         path,
@@ -39,6 +39,7 @@ def read_text(path: Path, file: str) -> str:
         noun="a notes file",
         empty="`afterview init` writes an example to start from",
         fail=lambda message, line: NotesError([Problem(file, line, "", message)]),
+        regular_only=regular_only,
     )
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from afterview.draft import Draft
-from afterview.options import slug
 from afterview.output.eml import draft_to_eml, is_email
 from afterview.output.json_output import dumps, message_to_dict
+from afterview.output.names import file_stems
 from afterview.pipeline import DraftRun
 
 
@@ -15,15 +15,11 @@ def draft_as_text(draft: Draft) -> str:
     return head + draft.body
 
 
-def file_stem(draft: Draft) -> str:
-    return f"{draft.kind.value}-{slug(draft.to)}"
-
-
 def draft_files(run: DraftRun, output_format: str) -> dict[str, str]:
     """File name → content; eml for emails only (cards and LinkedIn messages stay text)."""
     files: dict[str, str] = {}
-    for planned, draft in run.drafts:
-        stem = file_stem(draft)
+    stems = file_stems(run.notes, ((p.kind.value, p.to.name) for p, _ in run.drafts))
+    for (planned, draft), stem in zip(run.drafts, stems, strict=True):
         if output_format == "json":
             files[f"{stem}.json"] = dumps(message_to_dict(planned, draft))
         elif output_format == "eml" and is_email(draft):

@@ -21,7 +21,7 @@ from afterview.notes.model import Notes
 from afterview.options import SendAt
 from afterview.outdir import save_keeping_versions
 from afterview.output.files import draft_as_text as as_text
-from afterview.output.files import file_stem
+from afterview.output.names import file_stems
 from afterview.pipeline import Writer, checked, draft_all, send_moment
 from afterview.planning import Plan, Planned
 from afterview.revise.instructions import HELP, Instruction, next_tone, parse
@@ -122,7 +122,9 @@ class Session:
         return self.threads[self.index]
 
     def file_for(self, thread: Thread) -> Path:
-        return self.out_dir / f"{file_stem(thread.current.draft)}.txt"
+        """`draft --out`'s name for this message, so both commands write the same file."""
+        stems = file_stems(self.notes, ((t.planned.kind.value, t.planned.to.name) for t in self.threads))
+        return self.out_dir / f"{stems[self.threads.index(thread)]}.txt"
 
     def mentionable(self) -> list[str]:
         return [i.text for i in items_for(self.notes, self.thread.planned.to)]

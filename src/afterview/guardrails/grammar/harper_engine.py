@@ -18,6 +18,11 @@ _known: set[str] = set()
 OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False}
 
 
+# Harper's spelling suggestions panic (index out of bounds) on a misspelled word near an imported
+# word of 256 characters or more; no real name or word is that long, so long ones are not imported.
+MAX_IMPORTED = 100
+
+
 def _get_linter() -> Any:
     global _linter
     if _linter is None:
@@ -29,6 +34,13 @@ def _get_linter() -> Any:
         linter.set_lint_config(config)
         _linter = linter
     return _linter
+
+
+def _reset() -> None:
+    """Drop a linter that panicked: the next check builds a new one."""
+    global _linter
+    _linter = None
+    _known.clear()
 
 
 _TIME_WORD = re.compile(r"\s+(?:today|yesterday|tomorrow|on|last|this|earlier|again|soon|later|then)\b", re.I)
@@ -130,8 +142,8 @@ class HarperEngine:
         return f"{text}; {self.note}." if self.note else f"{text}."
 
     def check(self, text: str, names: Sequence[str]) -> list[Finding]:
-        forms = dictionary_forms(names)
-        allowed = {_key(f) for f in forms}
+        forms = [f for f in dictionary_forms(names) if len(f) <= MAX_IMPORTED]
+        allowed = {_key(f) for f in dictionary_forms(names)}
         composed, where = _composed(text)
         with _lock:
             linter = _get_linter()
@@ -139,7 +151,13 @@ class HarperEngine:
             if new:
                 linter.import_words(new)
                 _known.update(new)
-            lints = linter.lint(composed, language="plaintext")
+            try:
+                lints = linter.lint(composed, language="plaintext")
+            except BaseException as exc:  # a Rust panic arrives as pyo3's PanicException, not an Exception
+                if type(exc).__name__ != "PanicException":
+                    raise
+                _reset()
+                raise RuntimeError(f"the Harper grammar checker failed on this draft ({exc})") from None
         found = []
         for lint in lints:
             problem = lint.problem_text
