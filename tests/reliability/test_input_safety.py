@@ -149,7 +149,13 @@ def test_links_in_a_hand_written_draft_get_a_warning(tmp_path: Path, extra: str,
 
 @pytest.mark.parametrize(
     "address",
-    ["dana@acme.example>,x", "dana@acme.example, eve@evil.example", "Dana <dana@acme.example>", "dana@acme", "a b@c.de"],
+    [
+        "dana@acme.example>,x",
+        "dana@acme.example, eve@evil.example",
+        "Dana <dana@acme.example>",
+        "dana@acme",
+        "a b@c.de",
+    ],
 )
 def test_an_email_field_holds_exactly_one_address(tmp_path: Path, address: str) -> None:
     notes = notes_with(tmp_path, lambda d: d["interviewers"][0].update(email=address))
