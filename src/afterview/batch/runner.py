@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from afterview import prompts
 from afterview.errors import AfterviewError
-from afterview.options import parse_moment, parse_send_at
+from afterview.options import WhenDue, parse_moment, parse_send_at
 from afterview.outdir import atomic_write, write_files
 from afterview.output.files import draft_files
 from afterview.pipeline import Writer, draft_all
@@ -111,7 +111,7 @@ def run_file(
         notes = parse_notes(notes_path, text, settings)
         calls_before = len(getattr(writer, "calls", []))
         now = settings.now_in(notes.interview.zone)
-        send_at = parse_send_at(settings.send_at, notes.interview.zone, now)
+        send_at = parse_send_at(settings.send_at, notes.interview.zone, now, default=WhenDue(now))
         run = draft_all(notes, str(notes_path), now, writer, tone=settings.tone, send_at=send_at, grammar=grammar)
         written = write_files(out, draft_files(run, settings.output_format))
         drafts = [d for _, d in run.drafts]

@@ -101,8 +101,18 @@ SendAtOpt = Annotated[
     str | None,
     typer.Option(
         "--send-at",
-        help="When you plan to send, for the timing check (ISO 8601, or 'recommended' to check each "
-        "message at its own recommended time). Default: now.",
+        help="When you plan to send, for the timing check: a time (ISO 8601) or 'now' checks every "
+        "message at that moment; 'recommended' each at its own recommended time. Default: a message "
+        "due now is checked at now, one not due yet at its recommended time.",
+        show_default=False,
+    ),
+]
+CheckSendAtOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--send-at",
+        help="When you plan to send this draft, for the timing check (ISO 8601, 'now', or 'recommended' "
+        "for its recommended time). Default: now.",
         show_default=False,
     ),
 ]

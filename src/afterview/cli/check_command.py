@@ -11,10 +11,10 @@ import typer
 
 from afterview.cli.app import (
     CheckFormat,
+    CheckSendAtOpt,
     Grammar,
     GrammarOpt,
     NowOpt,
-    SendAtOpt,
     app,
     friendly,
     load_notes_and_settings,
@@ -41,7 +41,7 @@ def check(
         str | None,
         typer.Option("--to", help="Who it is for (default: the first interviewer).", show_default=False),
     ] = None,
-    send_at: SendAtOpt = None,
+    send_at: CheckSendAtOpt = None,
     now: NowOpt = None,
     output_format: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if the draft is not ready.")] = False,
@@ -70,7 +70,7 @@ def check(
         kind=kind,
         to=person,
         now=moment,
-        send_at=parse_send_at(send_at, notes.interview.zone, moment),
+        send_at=parse_send_at(send_at, notes.interview.zone, moment, default=moment),
         tone=settings.tone,
         grammar=make_grammar_engine(grammar.value),
     )

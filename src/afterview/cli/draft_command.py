@@ -92,12 +92,12 @@ def draft(
       afterview draft notes.yaml --format json --out drafts/
     """
     from afterview.guardrails import make_grammar_engine
-    from afterview.options import parse_moment, parse_send_at, resolve_person
+    from afterview.options import WhenDue, parse_moment, parse_send_at, resolve_person
     from afterview.pipeline import Selection, draft_all
 
     notes, settings = load_notes_and_settings(notes_path)
     moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
-    planned_send = parse_send_at(send_at, notes.interview.zone, moment)
+    planned_send = parse_send_at(send_at, notes.interview.zone, moment, default=WhenDue(moment))
     selection = Selection(
         kinds=frozenset(kind) if kind else None,
         to=resolve_person(notes, to) if to else None,

@@ -18,6 +18,7 @@ from afterview.cli.app import (
     NotesArg,
     NowOpt,
     ProviderOpt,
+    SendAtOpt,
     app,
     choose_provider,
     friendly,
@@ -48,15 +49,7 @@ def revise(
         ),
     ] = None,
     now: NowOpt = None,
-    send_at: Annotated[
-        str | None,
-        typer.Option(
-            "--send-at",
-            help="When you plan to send, for the timing check (ISO 8601). Default: each message's own "
-            "recommended time, so a status check prepared ahead is not refused as too early.",
-            show_default=False,
-        ),
-    ] = None,
+    send_at: SendAtOpt = None,
     grammar: GrammarOpt = Grammar.auto,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
@@ -73,7 +66,7 @@ def revise(
       printf 'warmer\nshorter\nsave\nquit\n' | afterview revise notes.yaml
     """
     from afterview.guardrails import make_grammar_engine
-    from afterview.options import parse_moment, parse_send_at, resolve_person
+    from afterview.options import WhenDue, parse_moment, parse_send_at, resolve_person
     from afterview.output.console import use_colour
     from afterview.pipeline import Selection
     from afterview.planning import make_plan
@@ -97,7 +90,7 @@ def revise(
             provider_choice.writer,
             tone_for(notes.company.culture, tone.value if tone else settings.tone),
             out or notes_path.with_name(f"{notes_path.stem}-drafts"),
-            send_at=None if send_at is None else parse_send_at(send_at, notes.interview.zone, moment),
+            send_at=parse_send_at(send_at, notes.interview.zone, moment, default=WhenDue(moment)),
             grammar=make_grammar_engine(grammar.value),
             editor=editor_for(),
             reviser=provider_choice.writer.revise if provider_choice.is_llm else None,
