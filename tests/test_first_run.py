@@ -68,7 +68,9 @@ def test_an_explicit_time_checks_every_message_at_that_time() -> None:
 
 def test_a_message_due_now_is_checked_at_now_not_at_its_recommended_time() -> None:
     # Two days after the interview: the thank-yous are overdue now, whatever their recommended time was.
-    result = runner.invoke(app, ["draft", PANEL, "--now", "2026-11-26T16:00", "--kind", "thank_you", "--format", "json"])
+    result = runner.invoke(
+        app, ["draft", PANEL, "--now", "2026-11-26T16:00", "--kind", "thank_you", "--format", "json"]
+    )
     assert result.exit_code == 0
     for message in json.loads(result.stdout)["messages"]:
         assert message["send"]["state"] == "overdue"

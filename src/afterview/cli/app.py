@@ -22,7 +22,10 @@ app = typer.Typer(
         "Turn interview notes into follow-up drafts worth sending: a personal thank-you to each "
         "interviewer and a well-timed status check, each checked before you send it. "
         "afterview never sends anything itself.\n\n"
-        "Start with:  afterview init notes.yaml  then  afterview draft notes.yaml"
+        "Start with:\n\n"
+        "\b\n"
+        "  afterview init notes.yaml\n"
+        "  afterview draft notes.yaml"
     ),
     no_args_is_help=True,
     add_completion=False,

@@ -88,13 +88,11 @@ def batch(
 
     Examples:
 
+    \b
       afterview batch interviews/ --out drafts/
-
       afterview batch 'clients/**/*.yaml' --format json > summary.json
-
-      afterview batch interviews/ --out drafts/ --submit     (OpenAI Batch API, half price)
-
-      afterview batch --collect --out drafts/ --wait         (within 24 h: drafts and summary)
+      afterview batch interviews/ --out drafts/ --submit   # OpenAI Batch API, half price
+      afterview batch --collect --out drafts/ --wait       # within 24 h: the drafts and summary
     """
     import threading
     import time

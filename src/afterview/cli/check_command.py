@@ -51,9 +51,9 @@ def check(
 
     Examples:
 
+    \b
       afterview check thank-you.txt --notes notes.yaml --to "Dana Lee"
-
-      afterview check status.txt --notes notes.yaml --kind status_check --send-at 2026-12-01T10:00 --strict
+      afterview check status.txt --notes notes.yaml --kind status_check --to Priya --send-at 2026-12-01T10:00
     """
     from afterview.guardrails import make_grammar_engine, read_draft
     from afterview.hand_written import check_hand_written

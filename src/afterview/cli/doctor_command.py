@@ -29,8 +29,8 @@ def doctor(
 
     Examples:
 
+    \b
       afterview doctor
-
       OPENAI_BASE_URL=http://localhost:11434/v1 afterview doctor --probe
     """
     from afterview.config import config_path, load_settings
@@ -88,7 +88,10 @@ def verify(
     """Check every recording: valid JSON of our shape, key matching content, a response the SDK
     parses, no secrets or volatile headers; with --used, that the test run used every one.
 
-    Example:  afterview fixtures verify fixtures/llm
+    Example:
+
+    \b
+      afterview fixtures verify fixtures/llm
     """
     from afterview.providers.fixtures_verify import verify_folder
 

@@ -85,10 +85,9 @@ def draft(
 
     Examples:
 
+    \b
       afterview draft notes.yaml
-
       afterview draft notes.yaml --to "Dana Lee" --tone formal --now 2026-11-24T16:00
-
       afterview draft notes.yaml --format json --out drafts/
     """
     from afterview.guardrails import make_grammar_engine

@@ -58,12 +58,19 @@ def revise(
 ) -> None:
     """Adjust drafts in a conversation: tone, length, content; every version is checked again.
 
-    Type instructions such as: warmer · more formal · shorter · mention the on-call problem ·
-    drop the marathon · regenerate · undo · diff · edit · save · quit (help lists them all).
-    On a terminal you get a line editor with history and completion; from a pipe it reads
-    one instruction per line:
+    Type instructions in plain words, one at a time (help lists them all), such as:
 
-      printf 'warmer\nshorter\nsave\nquit\n' | afterview revise notes.yaml
+    \b
+      warmer · more formal · shorter · longer · mention the on-call problem · drop the marathon
+      regenerate · undo · redo · diff · history · edit · save · quit
+
+    On a terminal you get a line editor with history and completion; from a pipe it reads
+    one instruction per line.
+
+    Example:
+
+    \b
+      printf 'warmer\\nshorter\\nsave\\nquit\\n' | afterview revise notes.yaml
     """
     from afterview.guardrails import make_grammar_engine
     from afterview.options import WhenDue, parse_moment, parse_send_at, resolve_person

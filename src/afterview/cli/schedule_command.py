@@ -32,8 +32,8 @@ def schedule(
 
     Examples:
 
+    \b
       afterview schedule notes.yaml
-
       afterview schedule notes.yaml --ics followups.ics
     """
     from afterview.options import parse_moment
