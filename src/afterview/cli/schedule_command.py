@@ -48,5 +48,5 @@ def schedule(
         from afterview.calendar import plan_to_ics
         from afterview.outdir import atomic_write
 
-        atomic_write(ics, plan_to_ics(notes, plan, moment))
+        atomic_write(ics, plan_to_ics(notes, plan, moment, str(notes_path.resolve())))
         notice(f"wrote {len(plan.messages)} reminder{'s' if len(plan.messages) != 1 else ''} to {ics}")
