@@ -198,8 +198,9 @@ def checked(
     grammar: GrammarEngine | None,
 ) -> Draft:
     """The draft with the findings of every guardrail attached."""
+    from afterview.finding_merge import merge_overlapping
     from afterview.guardrails import CheckContext, check_draft
 
     siblings = tuple(d for d in run if d is not draft)
     context = CheckContext(notes, send_at, plan, planned, siblings, grammar)
-    return replace(draft, findings=check_draft(draft, context))
+    return replace(draft, findings=merge_overlapping(check_draft(draft, context), draft.body))

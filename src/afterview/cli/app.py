@@ -28,7 +28,7 @@ app = typer.Typer(
         "  afterview draft notes.yaml"
     ),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -148,8 +148,14 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    no_color: Annotated[
+        bool,
+        typer.Option("--no-color", "--no-colour", help="No colour, even on a terminal (as does a non-empty NO_COLOR)."),
+    ] = False,
 ) -> None:
-    pass
+    from afterview.output.console import set_no_colour
+
+    set_no_colour(no_color)
 
 
 def load_notes_and_settings(path: Path) -> Any:

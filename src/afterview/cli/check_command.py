@@ -80,9 +80,25 @@ def check(
         doc = {"findings": [finding_to_dict(f) for f in result.findings], "ready": result.ready}
         sys.stdout.write(dumps(doc))
     else:
+        from afterview.output import labels
         from afterview.output.console import print_text
         from afterview.output.text import findings_lines
 
-        print_text("\n".join([f"{draft_path}: {kind.value} to {person}", *findings_lines(result)]) + "\n")
+        head = f"{draft_path}: {labels.KIND[kind].lower()} to {person}"
+        lines = findings_lines(result, file=str(draft_path), first_line=_body_line(draft_path))
+        print_text("\n".join([head, *lines]) + "\n")
     if strict and not result.ready:
         raise typer.Exit(1)
+
+
+def _body_line(path: Path) -> int:
+    """The file line the draft's body starts on (after a `Subject:` line and blank lines)."""
+    from afterview.guardrails.draft_reader import split_subject
+
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    subject, _, first = split_subject(text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = first + (1 if subject is not None else 0)
+    while start < len(lines) - 1 and not lines[start].strip():
+        start += 1
+    return start + 1

@@ -27,6 +27,7 @@ from afterview.cli.app import (
     load_notes_and_settings,
     notice,
 )
+from afterview.output import labels
 from afterview.vocabulary import Kind, Tone
 
 
@@ -124,7 +125,7 @@ def draft(
         )
     fallbacks = [d for _, d in run.drafts if d.fallback]
     for d in fallbacks:
-        notice(f"{d.kind.value} to {d.to}: written by the template writer because {d.fallback}")
+        notice(f"the {labels.KIND[d.kind].lower()} to {d.to} was written by the template writer because {d.fallback}")
     if out is not None:
         _write_out(run, out, output_format)
     else:

@@ -132,9 +132,9 @@ class Screen:
         self.colour = colour
         self.console: Any = None
         if colour:
-            from rich.console import Console
+            from afterview.output.console import make_console
 
-            self.console = Console(highlight=False)
+            self.console = make_console()
 
     def echo(self, text: str) -> None:
         sys.stdout.write(text + "\n")
