@@ -14,6 +14,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from afterview import __version__
+from afterview.cli.usage import AfterviewGroup
 from afterview.errors import AfterviewError
 
 app = typer.Typer(
@@ -28,6 +29,7 @@ app = typer.Typer(
         "  afterview draft notes.yaml"
     ),
     no_args_is_help=True,
+    cls=AfterviewGroup,
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,

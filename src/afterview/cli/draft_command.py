@@ -28,7 +28,7 @@ from afterview.cli.app import (
     notice,
 )
 from afterview.output import labels
-from afterview.vocabulary import Kind, Tone
+from afterview.vocabulary import Kind, ToneChoice, tone_preset
 
 
 @app.command()
@@ -43,9 +43,12 @@ def draft(
         str | None, typer.Option("--to", help="Only messages to this interviewer.", show_default=False)
     ] = None,
     tone: Annotated[
-        Tone | None,
+        ToneChoice | None,
         typer.Option(
-            "--tone", help="Tone preset; default from company.culture (formal → formal, else warm).", show_default=False
+            "--tone",
+            help="Tone preset: warm, formal, concise, enthusiastic (casual is warm). Default from "
+            "company.culture (formal → formal, else warm).",
+            show_default=False,
         ),
     ] = None,
     now: NowOpt = None,
@@ -105,7 +108,7 @@ def draft(
     if feedback_request and notes.interview.outcome.value != "rejected":
         notice("--feedback-request: a feedback request is only drafted after outcome: rejected")
     chosen = choose_provider(settings, provider, model, base_url, fixtures, fixtures_mode)
-    chosen_tone = tone.value if tone else settings.tone
+    chosen_tone = tone_preset(tone) or settings.tone
     if dry_run:
         _dry_run(notes, moment, chosen, chosen_tone, selection, feedback_request)
         return

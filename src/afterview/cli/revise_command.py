@@ -26,7 +26,7 @@ from afterview.cli.app import (
     notice,
 )
 from afterview.errors import InputError
-from afterview.vocabulary import Kind, Tone
+from afterview.vocabulary import Kind, ToneChoice, tone_preset
 
 
 @app.command()
@@ -40,7 +40,10 @@ def revise(
         Kind | None, typer.Option("--kind", help="Start with this kind of message.", show_default=False)
     ] = None,
     tone: Annotated[
-        Tone | None, typer.Option("--tone", help="Starting tone (default from company.culture).", show_default=False)
+        ToneChoice | None,
+        typer.Option(
+            "--tone", help="Starting tone (casual is warm; default from company.culture).", show_default=False
+        ),
     ] = None,
     out: Annotated[
         Path | None,
@@ -95,7 +98,7 @@ def revise(
             notes,
             moment,
             provider_choice.writer,
-            tone_for(notes.company.culture, tone.value if tone else settings.tone),
+            tone_for(notes.company.culture, tone_preset(tone) or settings.tone),
             out or notes_path.with_name(f"{notes_path.stem}-drafts"),
             send_at=parse_send_at(send_at, notes.interview.zone, moment, default=WhenDue(moment)),
             grammar=make_grammar_engine(grammar.value),
