@@ -40,6 +40,7 @@ def to_json(results: list[FileResult], elapsed: float) -> dict[str, Any]:
             "kept_edits": r.kept_edits,
             "tokens": r.tokens,
             "cost": r.cost,
+            "warnings": list(r.warnings),
         }
         for r in results
     ]
@@ -84,4 +85,6 @@ def to_text(results: list[FileResult]) -> str:
     widths = [max(len(row[i]) for row in table) for i in range(len(HEADINGS))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in table]
     errors = [f"error: {r.error}" for r in results if r.error]
-    return "\n".join(lines + (["", *errors] if errors else [])) + "\n"
+    warnings = [f"warning: {r.notes}: {w}" for r in results for w in r.warnings]
+    notes = errors + warnings
+    return "\n".join(lines + (["", *notes] if notes else [])) + "\n"

@@ -126,6 +126,12 @@ def draft(
             send_at=planned_send,
             grammar=make_grammar_engine(grammar.value),
         )
+    if output_format is Format.eml:
+        from afterview.output.eml import address_warnings, with_address_findings
+
+        run = with_address_findings(run)
+        for warning in address_warnings(run):
+            notice(f"warning: {warning}")
     fallbacks = [d for _, d in run.drafts if d.fallback]
     for d in fallbacks:
         notice(f"the {labels.KIND[d.kind].lower()} to {d.to} was written by the template writer because {d.fallback}")
