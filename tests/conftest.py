@@ -22,3 +22,40 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
 @pytest.fixture
 def examples() -> Path:
     return EXAMPLES
+
+
+# The slow tier (`pytest -m slow`): crash and concurrency runs, real processes and terminals, the
+# wheel build, the type checker. `pytest -m "not slow"` is the quick loop while working; the README's
+# test command (and CI) runs everything.
+SLOW_MODULES = frozenset(
+    {
+        "tests/reliability/test_crash_safety.py",
+        "tests/reliability/test_outdir_concurrency.py",
+        "tests/reliability/test_fuzz_loaders.py",
+        "tests/providers/test_batch_api.py",
+        "tests/test_wheel.py",
+        "tests/test_code_quality.py",
+        "tests/test_help_examples.py",
+        "tests/test_terminal_setup.py",
+    }
+)
+SLOW_TESTS = frozenset(
+    {
+        "test_driven_through_a_pipe",
+        "test_end_of_input_with_unsaved_changes_warns_and_keeps_saved_files",
+        "test_a_real_terminal_session",
+        "test_ctrl_c_and_ctrl_d_lose_nothing_and_show_no_traceback",
+        "test_sigint_while_working_exits_cleanly",
+        "test_output_does_not_depend_on_the_hash_seed",
+        "test_a_real_process_runs_offline_and_is_quiet_on_stderr",
+        "test_through_a_pipe_the_quit_question_has_its_own_prompt",
+        "test_on_a_terminal_the_quit_question_is_asked_with_its_own_prompt",
+    }
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        where = item.path.relative_to(ROOT).as_posix()
+        if where in SLOW_MODULES or getattr(item, "originalname", item.name) in SLOW_TESTS:
+            item.add_marker(pytest.mark.slow)

@@ -5,8 +5,8 @@ AfterviewError              base; `exit_code` is what the CLI exits with
  │    ├── NotesError        a notes file that does not load: one Problem per mistake
  │    ├── OutputError       an output path that cannot be written as asked
  │    └── ProviderConfigError   the LLM rejected our credentials or settings (exit 2)
- ├── ProviderUnavailable    the LLM could not be reached or answered unusably: fall back
- └── ProviderBug            the LLM said our request was malformed: our bug, surfaced
+ ├── ProviderUnavailable    the LLM could not be reached, refused the request or answered unusably: fall back
+ └── ProviderBug            afterview used a provider wrongly: our bug, surfaced
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ class ProviderConfigError(InputError):
 
 
 class ProviderUnavailable(AfterviewError):
-    """Connection refused, timeout, rate limit, 5xx, unusable answer: the template writer takes over."""
+    """Connection refused, timeout, deadline, rate limit, 5xx, a refused request (4xx), unusable answer:
+    the template writer takes over."""
 
     def __init__(self, cause: str, fix: str = "") -> None:
         self.cause = cause
@@ -60,4 +61,6 @@ class ProviderUnavailable(AfterviewError):
 
 
 class ProviderBug(AfterviewError):
-    """The provider rejected the request as malformed: a bug in afterview, shown as such."""
+    """afterview used a provider in a way it cannot be used: a bug in afterview, shown as such.
+
+    A server's 4xx answer is not one: it is that server's answer (ProviderUnavailable, a fallback)."""

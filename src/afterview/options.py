@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from afterview.errors import InputError
-from afterview.notes.model import Notes
+from afterview.notes.model import FIRST_YEAR, LAST_YEAR, Notes
 from afterview.notes.suggest import did_you_mean
 
 
@@ -46,9 +46,19 @@ def parse_moment(value: str | None, flag: str, zone: tzinfo, clock: datetime) ->
         raise InputError(
             f"{flag}: '{value}' is not a date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-24T16:00"
         ) from None
+    _plausible_year(flag, value, moment.year)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
     return moment.astimezone(zone)
+
+
+def _plausible_year(flag: str, value: str, year: int) -> None:
+    """The notes' own range: near datetime's limits (years 1 and 9999) the timing rules overflow."""
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InputError(
+            f"{flag}: '{value.strip()}' is not a plausible date (year {year}); "
+            f"use a year from {FIRST_YEAR} to {LAST_YEAR}"
+        )
 
 
 def parse_send_at(value: str | None, zone: tzinfo, now: datetime, *, default: SendAt = None) -> SendAt:

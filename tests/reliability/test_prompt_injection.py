@@ -267,11 +267,27 @@ def test_a_link_in_pasted_company_news_does_not_license_it(tmp_path: Path) -> No
     assert any(f.code == "unsupported_link" for f in check_facts(_draft("See https://news.example/acme."), ctx))
 
 
-def test_a_persons_own_link_is_theirs_to_check() -> None:
-    """The `check` command reads drafts people wrote: their real portfolio link is not an error."""
+def test_a_persons_own_link_is_a_warning_not_an_error() -> None:
+    """The `check` command reads drafts people wrote: a link the notes do not know is worth a look, not an error."""
     ctx, _ = _context(load_notes(PANEL))
     draft = _draft("Here is my portfolio: https://sam.example/portfolio.", provider="hand-written")
-    assert not [f for f in check_facts(draft, ctx) if f.code == "unsupported_link"]
+    found = [(f.severity, f.code) for f in check_facts(draft, ctx) if "link" in f.code]
+    assert found == [("warning", "unknown_link")]
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "severity"),
+    [
+        pytest.param("My work is at http://evil.example/portfolio.", "unknown_link", "warning", id="unknown"),
+        pytest.param("My portfolio: bit.ly/3xYz9.", "shortened_link", "warning", id="shortener"),
+        pytest.param("Slides: https://tinyurl.com/abc123 for you.", "shortened_link", "warning", id="tinyurl"),
+        pytest.param("Write to me at sam@example.com any time.", None, None, id="own-email"),
+    ],
+)
+def test_links_in_a_hand_written_draft_are_flagged(body: str, code: str | None, severity: str | None) -> None:
+    ctx, _ = _context(load_notes(PANEL))
+    found = [(f.severity, f.code) for f in check_facts(_draft(body, provider="hand-written"), ctx) if "link" in f.code]
+    assert found == ([(severity, code)] if code else [])
 
 
 @pytest.mark.parametrize(

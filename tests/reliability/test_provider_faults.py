@@ -120,27 +120,28 @@ def run_panel(handler: Handler, **overrides: Any) -> DraftRun:
         writer.close()
 
 
-# (handler, words the fallback reason must contain)
+# (handler, words the fallback reason must contain, whether it trips the circuit breaker:
+#  a timeout or a connection failure; the rest of the run then goes straight to the template)
 UNAVAILABLE = [
-    pytest.param(raises(httpx2.ConnectError("[Errno 111] Connection refused")), "cannot connect", id="refused"),
-    pytest.param(raises(httpx2.ReadTimeout("timed out")), "did not answer within 2 s", id="timeout"),
-    pytest.param(raises(httpx2.ConnectTimeout("timed out")), "did not answer within 2 s", id="connect-timeout"),
-    pytest.param(status(429), "rate limited", id="429"),
-    pytest.param(status(429, {"retry-after": "7"}), "retry after 7 s", id="429-retry-after"),
-    pytest.param(status(500), "failed (500", id="500"),
-    pytest.param(status(503), "failed (503", id="503"),
-    pytest.param(reset_mid_body, "broke off mid-answer", id="reset-mid-body"),
-    pytest.param(malformed_json, "not valid JSON", id="malformed-json"),
-    pytest.param(ok(completion('{"subject": "Hi", "body": 5}')), "draft schema", id="schema-invalid"),
-    pytest.param(ok(completion('{"subject": "Hi"}')), "draft schema", id="schema-missing-fields"),
-    pytest.param(ok(completion(None, refusal="I can't help with that.")), "refused", id="refusal"),
-    pytest.param(ok(completion(GOOD_ANSWER[:30], finish_reason="length")), "cut off", id="length"),
-    pytest.param(ok({**completion(GOOD_ANSWER), "choices": []}), "no choices", id="empty-choices"),
+    pytest.param(raises(httpx2.ConnectError("[Errno 111] Connection refused")), "cannot connect", True, id="refused"),
+    pytest.param(raises(httpx2.ReadTimeout("timed out")), "did not answer within 2 s", True, id="timeout"),
+    pytest.param(raises(httpx2.ConnectTimeout("timed out")), "did not answer within 2 s", True, id="connect-timeout"),
+    pytest.param(status(429), "rate limited", False, id="429"),
+    pytest.param(status(429, {"retry-after": "7"}), "retry after 7 s", False, id="429-retry-after"),
+    pytest.param(status(500), "failed (500", False, id="500"),
+    pytest.param(status(503), "failed (503", False, id="503"),
+    pytest.param(reset_mid_body, "broke off mid-answer", True, id="reset-mid-body"),
+    pytest.param(malformed_json, "not valid JSON", False, id="malformed-json"),
+    pytest.param(ok(completion('{"subject": "Hi", "body": 5}')), "draft schema", False, id="schema-invalid"),
+    pytest.param(ok(completion('{"subject": "Hi"}')), "draft schema", False, id="schema-missing-fields"),
+    pytest.param(ok(completion(None, refusal="I can't help with that.")), "refused", False, id="refusal"),
+    pytest.param(ok(completion(GOOD_ANSWER[:30], finish_reason="length")), "cut off", False, id="length"),
+    pytest.param(ok({**completion(GOOD_ANSWER), "choices": []}), "no choices", False, id="empty-choices"),
 ]
 
 
-@pytest.mark.parametrize(("respond", "words"), UNAVAILABLE)
-def test_unavailable_llm_gives_a_finished_run_of_template_drafts(respond: Handler, words: str) -> None:
+@pytest.mark.parametrize(("respond", "words", "trips"), UNAVAILABLE)
+def test_unavailable_llm_gives_a_finished_run_of_template_drafts(respond: Handler, words: str, trips: bool) -> None:
     handler = Counted(respond)
     run = run_panel(handler)
     assert len(run.drafts) == PLANNED
@@ -150,8 +151,18 @@ def test_unavailable_llm_gives_a_finished_run_of_template_drafts(respond: Handle
         assert "\n" not in draft.fallback and KEY not in draft.fallback
     assert any(d.ready for _, d in run.drafts)
     assert all(d.ready for _, d in run.drafts if d.kind.value == "thank_you")
-    # max_retries=0 and no repair round for a draft that never came: one request per planned message
+    skipped = [d for _, d in run.drafts if (d.fallback or "").startswith("the LLM was not asked: ")]
+    if trips:  # one request, then the breaker: the others say so and why
+        assert handler.calls == 1 and len(skipped) == PLANNED - 1
+    else:  # max_retries=0 and no repair round for a draft that never came: one request per planned message
+        assert handler.calls == PLANNED and not skipped
+
+
+def test_the_breaker_can_be_turned_off() -> None:
+    handler = Counted(raises(httpx2.ConnectError("[Errno 111] Connection refused")))
+    run = run_panel(handler, breaker=False)
     assert handler.calls == PLANNED
+    assert all("cannot connect" in (d.fallback or "") and "not asked" not in (d.fallback or "") for _, d in run.drafts)
 
 
 @pytest.mark.parametrize(
@@ -194,10 +205,13 @@ def test_a_fault_in_the_repair_round_still_ends_in_the_template() -> None:
     )
     run = run_panel(handler)
     assert all(d.provider == "template" for _, d in run.drafts)
-    for _, d in run.drafts:  # which check sent it to repair, then why the repair did not happen
-        reason = r"the LLM's draft failed the \w+ check \(\w+\); the repair round failed: the LLM server"
-        assert re.match(reason, d.fallback or "")
-    assert handler.calls == PLANNED * 2
+    first, *rest = [d.fallback or "" for _, d in run.drafts]
+    # which check sent it to repair, then why the repair did not happen: the first timed out, and the
+    # breaker kept the others from asking again
+    reason = r"the LLM's draft failed the \w+ check \(\w+\); the repair round failed: "
+    assert re.match(reason + "the LLM server at .* did not answer within 2 s", first), first
+    assert all(re.match(reason + "the LLM was not asked: earlier in this run, the LLM server", r) for r in rest), rest
+    assert handler.calls == PLANNED + 1
 
 
 # --- the CLI ------------------------------------------------------------------------------------
@@ -235,8 +249,9 @@ def draft_cli(*extra: str) -> Any:
 @pytest.mark.parametrize(
     ("respond", "words"),
     [
-        pytest.param(raises(httpx2.ConnectError("refused")), "cannot connect", id="refused"),
         pytest.param(status(503), "failed (503", id="503"),
+        pytest.param(status(418), "refused the request (HTTP 418", id="418"),
+        pytest.param(status(400), "refused the request (HTTP 400", id="400"),
         pytest.param(ok(completion(None, refusal="No.")), "refused", id="refusal"),
     ],
 )
@@ -252,6 +267,20 @@ def test_cli_falls_back_exits_0_and_names_the_cause(serve: Any, respond: Handler
     assert "Traceback" not in result.stderr
     assert KEY not in result.stdout + result.stderr
     assert handler.calls == PLANNED
+
+
+def test_cli_an_unreachable_server_costs_one_call_and_one_notice(serve: Any) -> None:
+    handler = serve(raises(httpx2.ConnectError("[Errno 111] Connection refused")))
+    result = draft_cli()
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert [m["provider"] for m in doc["messages"]] == ["template"] * PLANNED
+    assert all("cannot connect" in m["fallback"] for m in doc["messages"])
+    assert handler.calls == 1
+    lines = result.stderr.splitlines()
+    assert len([line for line in lines if "written by the template writer because cannot connect" in line]) == 1
+    grouped = [line for line in lines if "without asking the LLM" in line]
+    assert len(grouped) == 1 and f"{PLANNED - 1} more message(s)" in grouped[0] and "circuit breaker" in grouped[0]
 
 
 def test_cli_require_llm_exits_1_on_fallback(serve: Any) -> None:

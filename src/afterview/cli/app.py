@@ -64,6 +64,9 @@ def friendly(command: F) -> F:
 
 
 def error(message: str) -> None:
+    from afterview.redact import redact
+
+    message = redact(message)  # the API key never reaches stderr, whatever carried it here
     lines = message.splitlines() or [message]
     prefix = "afterview: error: "
     sys.stderr.write(prefix + lines[0] + "\n")
@@ -72,7 +75,9 @@ def error(message: str) -> None:
 
 
 def notice(message: str) -> None:
-    sys.stderr.write(f"afterview: {message}\n")
+    from afterview.redact import redact
+
+    sys.stderr.write(f"afterview: {redact(message)}\n")
 
 
 class CheckFormat(str, Enum):
@@ -263,8 +268,10 @@ def choose_provider(
     return provider_for(llm_settings_for(settings, provider, model, base_url, fixtures, fixtures_mode))
 
 
-def provider_for(llm: Any) -> ProviderChoice:
-    """A writer for resolved LLM settings (a new one each call: one per worker thread in batch)."""
+def provider_for(llm: Any, breaker: Any = None) -> ProviderChoice:
+    """A writer for resolved LLM settings (a new one each call: one per worker thread in batch).
+
+    `breaker`: the run's circuit breaker, shared by every writer of the run (batch threads)."""
     from afterview.writer.template_writer import TemplateWriter
 
     if llm.provider == "template":
@@ -279,7 +286,8 @@ def provider_for(llm: Any) -> ProviderChoice:
 
         model_file, binary = os.environ.get("AFTERVIEW_MODEL_FILE"), os.environ.get("AFTERVIEW_SERVER_BINARY")
         meta = model_meta(Path(model_file) if model_file else None, Path(binary) if binary else None)
-    writer = make_writer(llm, used_log=Path(used) if used else None, meta=meta)
+    extra = {"breaker": breaker} if breaker is not None else {}
+    writer = make_writer(llm, used_log=Path(used) if used else None, meta=meta, **extra)
     where = (
         "recorded responses in " + str(llm.fixtures) if llm.provider == "replay" else (llm.base_url or "the OpenAI API")
     )

@@ -60,8 +60,16 @@ def batch(
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if any draft is not ready.")] = False,
     grammar: GrammarOpt = Grammar.auto,
     concurrency: Annotated[
-        int, typer.Option("--concurrency", min=1, max=32, help="LLM requests in flight at once (files side by side).")
-    ] = 4,
+        int | None,
+        typer.Option(
+            "--concurrency",
+            min=1,
+            max=32,
+            help="LLM requests in flight at once (files side by side); default 4. No effect with the "
+            "template writer, which drafts one file at a time.",
+            show_default=False,
+        ),
+    ] = None,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
@@ -159,13 +167,17 @@ def batch(
     names = folder_names(found)
     # LLM calls wait on the network, so files run side by side, each thread with its own client;
     # the template writer is CPU-bound in one interpreter, so it runs one file at a time.
-    workers = max(1, min(concurrency, len(found))) if provider_choice.is_llm else 1
+    if concurrency is not None and not provider_choice.is_llm:
+        notice("--concurrency has no effect with the template writer: it drafts one file at a time")
+    workers = max(1, min(concurrency or 4, len(found))) if provider_choice.is_llm else 1
     local = threading.local()
     writers = [provider_choice.writer]
+    breaker = getattr(provider_choice.writer, "breaker", None)  # one per run: every thread's writer shares it
 
     def one(path: Path) -> FileResult:
         if not hasattr(local, "writer"):
-            local.writer = provider_choice.writer if workers == 1 else provider_for(provider_choice.settings).writer
+            shared = provider_choice.writer if workers == 1 else provider_for(provider_choice.settings, breaker).writer
+            local.writer = shared
             writers.append(local.writer)
         return run_file(path, out / names[path], run_settings, local.writer, engine, force=force)
 
@@ -178,6 +190,11 @@ def batch(
     finally:
         for writer in dict.fromkeys(writers):  # each client once
             close_writer(writer)
+    if breaker is not None and breaker.cause is not None:
+        notice(
+            f"{breaker.skipped} LLM call(s) skipped, their drafts written by the template writer without asking, "
+            f"after: {breaker.cause} (circuit breaker; breaker = false in [llm] turns it off)"
+        )
     results += not_found(missing, out)
     report(results, output_format is CheckFormat.json, started)
     exit_with(exit_code(results, strict))

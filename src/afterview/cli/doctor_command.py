@@ -25,7 +25,9 @@ def doctor(
 ) -> None:
     """Say which provider, grammar engine and tokenizer data would be used here, and why.
 
-    Nothing is sent anywhere unless you add --probe. The API key is never shown.
+    Nothing is sent anywhere unless you add --probe. The API key is never shown. A failed
+    probe exits 2 when the server refused the settings (key, model, URL) and 3 when it could
+    not be reached or did not answer in time.
 
     Examples:
 
@@ -41,12 +43,25 @@ def doctor(
         "config file": str(settings.source) if settings.source else f"none ({config_path()} does not exist)"
     }
     llm = llm_settings_for(settings, provider, model, base_url, fixtures)
-    facts.update(llm_facts(llm, probe=probe))
+    failures: list[AfterviewError] = []
+    facts.update(llm_facts(llm, probe=probe, failures=failures))
     facts["grammar"] = _grammar()
     facts["tokenizer"] = _tokenizer()
     width = max(len(k) for k in facts)
     for key, value in facts.items():
         sys.stdout.write(f"{key + ':':<{width + 1}} {value}\n")
+    if failures:
+        raise typer.Exit(probe_exit_code(failures[0]))
+
+
+EXIT_UNREACHABLE = 3  # doctor --probe: the LLM server could not be reached or did not answer in time
+
+
+def probe_exit_code(exc: AfterviewError) -> int:
+    """2 for settings the server refused (key, model, URL); 3 when it could not be reached or answer."""
+    from afterview.errors import InputError
+
+    return 2 if isinstance(exc, InputError) else EXIT_UNREACHABLE
 
 
 def _grammar() -> str:

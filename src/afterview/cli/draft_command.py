@@ -27,7 +27,6 @@ from afterview.cli.app import (
     load_notes_and_settings,
     notice,
 )
-from afterview.output import labels
 from afterview.vocabulary import Kind, ToneChoice, tone_preset
 
 
@@ -132,9 +131,11 @@ def draft(
         run = with_address_findings(run)
         for warning in address_warnings(run):
             notice(f"warning: {warning}")
+    from afterview.providers.breaker import fallback_notices
+
     fallbacks = [d for _, d in run.drafts if d.fallback]
-    for d in fallbacks:
-        notice(f"the {labels.KIND[d.kind].lower()} to {d.to} was written by the template writer because {d.fallback}")
+    for line in fallback_notices(fallbacks):
+        notice(line)
     if out is not None:
         _write_out(run, out, output_format)
     else:

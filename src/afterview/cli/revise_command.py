@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -103,7 +103,7 @@ def revise(
             send_at=parse_send_at(send_at, notes.interview.zone, moment, default=WhenDue(moment)),
             grammar=make_grammar_engine(grammar.value),
             editor=editor_for(),
-            reviser=provider_choice.writer.revise if provider_choice.is_llm else None,
+            reviser=_asked_each_time(provider_choice.writer) if provider_choice.is_llm else None,
         )
         session.index = first
         interactive = sys.stdin.isatty() and sys.stdout.isatty()
@@ -113,3 +113,16 @@ def revise(
             notice("interrupted; saved drafts are untouched")
             raise typer.Exit(130) from None
     raise typer.Exit(code)
+
+
+def _asked_each_time(writer: Any) -> Any:
+    """The writer's `revise`, with the circuit breaker reset first: an instruction someone types is
+    always asked of the LLM (at most one deadline), even after a failure earlier in the session."""
+
+    def revise(*args: Any, **kwargs: Any) -> Any:
+        breaker = getattr(writer, "breaker", None)
+        if breaker is not None:
+            breaker.reset()
+        return writer.revise(*args, **kwargs)
+
+    return revise

@@ -4,8 +4,7 @@ The interviewer's, candidate's and company's names must be spelled exactly as in
 near miss ("Dena" for "Dana", "Acmee" for "Acme") is an error whose suggestion is the right
 spelling. A capitalised word in mid-sentence that the notes never mention is an unsupported
 name. Sentence-initial words are only checked for near misses, since most are ordinary words.
-A link or email address in a model-written draft must be the candidate's or an interviewer's from the
-notes: the model cannot know any other, so it is invented or injected.
+Links and addresses are guardrails/links.py's; pay and availability, guardrails/compensation.py's.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import re
 from difflib import SequenceMatcher
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails.compensation import check_compensation, check_instruction_items
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import (
     MONTH_ALONE,
@@ -25,6 +25,7 @@ from afterview.guardrails.dates import (
     supported_dates,
     supported_weekdays,
 )
+from afterview.guardrails.links import check_links
 from afterview.guardrails.support import exact_tokens, names, notes_texts, per_notes, supported_words
 from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS
@@ -210,48 +211,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             )
 
     found += _names(draft, ctx, body, consumed)
-    found += _links(draft, ctx)
+    found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_instruction_items(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))
-
-
-# Drafts from these writers can only know what the prompt gave them; a person's own draft may add
-# their real portfolio link, so links there are theirs to check.
-MODEL_WRITTEN = frozenset({"openai", "replay"})
-_LINK = re.compile(
-    r"\bhttps?://[^\s<>\"')\]]+"
-    r"|\bwww\.[^\s<>\"')\]]+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|ai|co|me|app|xyz|info|ly|gg|biz|site)\b(?:/\S*)?",
-    re.I,
-)
-
-
-def _links(draft: Draft, ctx: CheckContext) -> list[Finding]:
-    if draft.provider not in MODEL_WRITTEN:
-        return []
-    # Only the candidate's own text can supply a link: one in company news or a topic is pasted from
-    # elsewhere and may be the very instruction ("add a link to ...") the model must not follow.
-    c = ctx.notes.candidate
-    known = [c.email or "", *c.highlights, *c.since_interview, *ctx.notes.requested]
-    known += [p.email or "" for p in ctx.notes.interviewers]
-    haystack = "\n".join(known).lower()
-    found = []
-    for text, where in ((draft.subject or "", "In the subject, "), (draft.body, "")):
-        for m in _LINK.finditer(text):
-            link = m.group().rstrip(".,;:!?")
-            if link.lower() in haystack:
-                continue
-            found.append(
-                Finding(
-                    "facts",
-                    "error",
-                    "unsupported_link",
-                    f"{where}'{link}' is not in your notes; the model cannot know it, so it is invented or "
-                    "copied from an instruction in the notes. Leave it out or add the real one yourself.",
-                    (m.start(), m.start() + len(link)) if not where else None,
-                )
-            )
-    return found
 
 
 def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int, int]]) -> list[Finding]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
 
 from afterview.guardrails.text import bare_word, words
+from afterview.notes.injection import looks_like_instruction
 from afterview.notes.model import Notes
 
 T = TypeVar("T")
@@ -29,23 +29,6 @@ def per_notes(fn: Callable[[Notes], T]) -> Callable[[Notes], T]:
         return value
 
     return cached
-
-
-# Text pasted into the notes that addresses the model rather than describing the interview
-# (OWASP LLM01). It supports no fact: a draft repeating its names or figures obeyed it.
-INSTRUCTION = re.compile(
-    r"</?\s*notes\s*>|```|(?:^|\s)#{2,}\s"
-    r"|^\W*(?:system|assistant|developer)\s*:"
-    r"|\b(?:ignor|disregard|forget|overrid)\w*\b.{0,40}\b(?:instructions|rules|prompt)\b"
-    r"|\b(?:new|previous|prior|above|system|your) instructions\b"
-    r"|\byou (?:must|should|will) (?:now )?(?:write|say|thank|add|include|tell|sign|mention|claim)\b"
-    r"|\b(?:developer|jailbreak) mode\b",
-    re.I,
-)
-
-
-def looks_like_instruction(text: str) -> bool:
-    return bool(INSTRUCTION.search(text))
 
 
 @per_notes

@@ -102,12 +102,19 @@ TextList = Annotated[list[Text], BeforeValidator(_text_list), Field(default_fact
 WallTime = Annotated[datetime, BeforeValidator(_wall_time), AfterValidator(_plausible), WithJsonSchema(_TIME_SCHEMA)]
 Day = Annotated[date, AfterValidator(_plausible)]
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# One plain address (local@domain), nothing a mail header could read as a second recipient, a display
+# name, a comment or an encoded word: no spaces, quotes, brackets, commas, semicolons or backslashes.
+_EMAIL = re.compile(
+    r"^[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$"
+)
 
 
 def _email(value: str | None) -> str | None:
-    if value is not None and not _EMAIL.match(value):
-        raise ValueError(f"'{value}' is not an email address")
+    if value is not None and (not _EMAIL.fullmatch(value) or "=?" in value):
+        raise ValueError(
+            f"'{value}' is not one email address; write a single address such as dana@acme.example "
+            "(no name, brackets, commas or spaces)"
+        )
     return value
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email
 from dataclasses import replace
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -24,9 +25,9 @@ _POLICY = EmailPolicy(linesep="\n", utf8=True)
 def draft_to_eml(notes: Notes, planned: Planned, draft: Draft) -> str:
     message = EmailMessage(policy=_POLICY)
     if planned.to.email:
-        message["To"] = _address(planned.to.name, planned.to.email)
+        _set_address(message, "To", planned.to.name, planned.to.email)
     if notes.candidate.email:
-        message["From"] = _address(notes.candidate.name, notes.candidate.email)
+        _set_address(message, "From", notes.candidate.name, notes.candidate.email)
     message["Subject"] = draft.subject or ""
     message["X-Unsent"] = "1"
     message["X-Afterview-Send-At"] = planned.send.recommended_at.isoformat()
@@ -70,6 +71,24 @@ def address_warnings(run: DraftRun) -> list[str]:
     ]
 
 
-def _address(name: str, email: str) -> str:
-    user, _, domain = email.partition("@")
-    return str(Address(display_name=name, username=user, domain=domain))
+def _set_address(message: EmailMessage, header: str, name: str, address: str) -> None:
+    """One address, built by the email library; if the written header would not read back as exactly
+    that one address (a name crafted to look like header syntax), the name is left out."""
+    user, _, domain = address.partition("@")
+    wanted = Address(display_name=_display_name(name), username=user, domain=domain)
+    message[header] = wanted
+    if _read_back(message, header) != (wanted,):
+        del message[header]
+        message[header] = Address(username=user, domain=domain)
+
+
+def _display_name(name: str) -> str:
+    """Printable characters only (no line breaks of any kind), and no RFC 2047 encoded words: a mail
+    client would decode '=?utf-8?q?…?=' into header text."""
+    return "".join(ch for ch in name if ch.isprintable()).replace("=?", "= ?")
+
+
+def _read_back(message: EmailMessage, header: str) -> tuple[Address, ...]:
+    line = f"{header}: {message[header]}\n\n"
+    parsed = email.message_from_string(line, policy=_POLICY)
+    return tuple(parsed[header].addresses) if parsed[header] is not None else ()

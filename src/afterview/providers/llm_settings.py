@@ -9,7 +9,9 @@ is never part of `repr()`, `describe()` or any message.
     base_url = "http://127.0.0.1:8080/v1"
     server = "llama.cpp"                # openai | llama.cpp (llama.cpp: send cache_prompt=false)
     structured = "auto"                 # auto | json_schema | json_object | text
-    timeout = 120
+    timeout = 120                       # seconds without a byte from the server (per read)
+    deadline = 180                      # seconds for one whole call: retries, waiting, reading (0: none)
+    breaker = true                      # after a timeout or connection failure, stop asking for this run
     max_retries = 2
     temperature = 0.0
     seed = 7
@@ -24,6 +26,7 @@ is never part of `repr()`, `describe()` or any message.
 from __future__ import annotations
 
 import json
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -33,6 +36,8 @@ from typing import Any, Literal
 from afterview.errors import ProviderConfigError
 from afterview.notes.suggest import did_you_mean
 from afterview.providers.tokens_budget import Price, parse_prices
+from afterview.redact import PLACEHOLDER_KEY as PLACEHOLDER_KEY  # the SDK insists on some key
+from afterview.redact import remember
 
 ProviderName = Literal["openai", "template", "replay"]
 FixturesMode = Literal["replay", "record-missing", "rewrite"]
@@ -51,6 +56,8 @@ CONFIG_KEYS: tuple[str, ...] = (
     "server",
     "structured",
     "timeout",
+    "deadline",
+    "breaker",
     "max_retries",
     "temperature",
     "seed",
@@ -61,7 +68,7 @@ CONFIG_KEYS: tuple[str, ...] = (
     "prices",
 )
 DEFAULT_MODEL = "gpt-4o-mini"
-PLACEHOLDER_KEY = "not-needed"  # the SDK insists on some key; local servers and replay ignore it
+DEFAULT_DEADLINE = 180.0  # never less than `timeout` unless set: a slow server's one answer still fits
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,8 @@ class LLMSettings:
     server: Server = "openai"
     structured: Structured = "auto"
     timeout: float = 120.0
+    deadline: float | None = DEFAULT_DEADLINE  # None: no deadline
+    breaker: bool = True
     max_retries: int = 2
     temperature: float = 0.0
     seed: int | None = 7
@@ -99,7 +108,9 @@ class LLMSettings:
             "server": self.server,
             "structured output": self.structured,
             "sampling": f"temperature={self.temperature} seed={self.seed} max_tokens={self.max_tokens}",
-            "timeout": f"{self.timeout:g} s, {self.max_retries} retries",
+            "timeout": f"{self.timeout:g} s per read, {self.max_retries} retries",
+            "deadline": (f"{self.deadline:g} s per call" if self.deadline else "none")
+            + ("; circuit breaker on" if self.breaker else "; circuit breaker off"),
             "prompt budget": f"{self.max_prompt_tokens} tokens",
         }
         if self.fixtures is not None:
@@ -142,6 +153,7 @@ def resolve_llm_settings(
     api_key, key_from = (env.get("OPENAI_API_KEY") or None), "OPENAI_API_KEY"
     if api_key is None and table.get("api_key"):
         api_key, key_from = str(table["api_key"]), where
+    remember(api_key)  # redacted from every message, draft and recording from now on
     url, _ = pick(base_url, "OPENAI_BASE_URL", "base_url")
     folder, _ = pick(fixtures, "AFTERVIEW_FIXTURES", "fixtures")
     fixtures_path = Path(str(folder)) if folder else None
@@ -178,6 +190,11 @@ def resolve_llm_settings(
     if model_value is None and chosen == "replay" and fixtures_path is not None:
         model_value = recorded_model(fixtures_path)
     server_value, _ = pick(None, "AFTERVIEW_LLM_SERVER", "server")
+    timeout = _number(table, "timeout", 120.0, float, where)
+    deadline_value, deadline_from = pick(None, "AFTERVIEW_LLM_DEADLINE", "deadline")
+    unset = deadline_value is None  # then never below a raised per-read timeout
+    deadline = max(DEFAULT_DEADLINE, timeout) if unset else _seconds(deadline_value, deadline_from)
+    breaker_value, breaker_from = pick(None, "AFTERVIEW_LLM_BREAKER", "breaker")
 
     return LLMSettings(
         provider=chosen,  # type: ignore[arg-type]
@@ -188,7 +205,9 @@ def resolve_llm_settings(
         api_key_source=key_from if api_key else None,
         server=_choice(str(server_value or "openai"), SERVERS, "server", "server in the [llm] table"),  # type: ignore[arg-type]
         structured=_choice(str(table.get("structured", "auto")), STRUCTURED, "structured", "structured in [llm]"),  # type: ignore[arg-type]
-        timeout=_number(table, "timeout", 120.0, float, where),
+        timeout=timeout,
+        deadline=deadline or None,
+        breaker=True if breaker_value is None else _switch(breaker_value, breaker_from),
         max_retries=_number(table, "max_retries", 2, int, where),
         temperature=_number(table, "temperature", 0.0, float, where),
         seed=_number(table, "seed", 7, int, where) if table.get("seed", 0) is not None else None,
@@ -199,6 +218,28 @@ def resolve_llm_settings(
         prices=parse_prices(table.get("prices", {}), where),
         config_file=config_file,
     )
+
+
+def _seconds(value: Any, source: str) -> float:
+    """A number of seconds from the environment (text) or the config file (a number); 0 means none."""
+    try:
+        number = float(value) if isinstance(value, str) and value.strip() else value
+    except ValueError:
+        number = None
+    if isinstance(number, bool) or not isinstance(number, int | float) or not 0 <= number < math.inf:
+        raise ProviderConfigError(f"{source}: {value!r} is not a number of seconds (0 for no deadline)")
+    return float(number)
+
+
+def _switch(value: Any, source: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "on", "yes"):
+        return True
+    if text in ("0", "false", "off", "no"):
+        return False
+    raise ProviderConfigError(f"{source}: {value!r} is not on or off (true/false)")
 
 
 def recorded_model(folder: Path) -> str | None:

@@ -3,10 +3,14 @@
 With openai_batch.py (the Batch API), the only modules that import `openai` (lazily); this is the one place
 where the SDK's exceptions become ours (`sdk_errors`):
 
-    APITimeoutError, APIConnectionError, RateLimitError, 5xx,
+    APITimeoutError, APIConnectionError, the call's deadline  → ServerUnreachable (fallback; trips the breaker)
+    RateLimitError, 5xx, 400/422/418 and other 4xx,
     unusable answers (cut off, refused, empty, off-schema)  → ProviderUnavailable (template fallback)
     AuthenticationError, PermissionDeniedError, NotFoundError → ProviderConfigError (names the setting)
-    BadRequestError, UnprocessableEntityError, other 4xx     → ProviderBug (our request was wrong)
+
+A 4xx other than 401/403/404/429 is the server's answer to our request (Ollama, vLLM and
+llama.cpp reject what they do not support), not proof of a bug here: the draft falls back
+with the status named. Every message built from the server's words is redacted (redact.py).
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from typing import TYPE_CHECKING, Any
 from afterview import prompts
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderBug, ProviderConfigError, ProviderUnavailable
+from afterview.providers.breaker import Breaker
+from afterview.providers.deadline import DeadlineExceeded, http_client, within
 from afterview.providers.llm_prompts import (
     DraftAnswer,
     answer_json,
@@ -43,6 +49,7 @@ from afterview.providers.replay import (
     ReplayTransport,
 )
 from afterview.providers.tokens_budget import check_budget, estimate_cost
+from afterview.redact import redact, remember
 from afterview.vocabulary import Channel
 
 if TYPE_CHECKING:
@@ -52,7 +59,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LEVELS = ("json_schema", "json_object", "text")
-_SECRET = re.compile(r"\b(sk-[A-Za-z0-9_*\-]{6,}|Bearer\s+\S+)", re.IGNORECASE)
+
+
+class ServerUnreachable(ProviderUnavailable):
+    """A timeout, the call's deadline, or no connection: the breaker stops asking for the rest of the run."""
 
 
 @dataclass(frozen=True)
@@ -82,8 +92,17 @@ class OpenAIWriter:
     the SDK talks to the network itself.
     """
 
-    def __init__(self, settings: LLMSettings, *, transport: httpx2.BaseTransport | None = None) -> None:
+    def __init__(
+        self,
+        settings: LLMSettings,
+        *,
+        transport: httpx2.BaseTransport | None = None,
+        breaker: Breaker | None = None,
+    ) -> None:
         self.settings = settings
+        remember(settings.api_key)
+        # shared by every writer of one run (batch threads), so one failure stops them all
+        self.breaker = breaker if breaker is not None else Breaker(settings.breaker)
         self.name = "replay" if settings.provider == "replay" else "openai"
         self.transport = transport
         self.calls: list[CallRecord] = []
@@ -145,13 +164,8 @@ class OpenAIWriter:
 
     def client(self) -> openai.OpenAI:
         if self._client is None:
-            import httpx2
-
             s = self.settings
-            http_client = None
-            if self.transport is not None:
-                http_client = httpx2.Client(transport=self.transport, timeout=s.timeout)
-            self._client = new_client(s, s.timeout, s.max_retries, http_client)
+            self._client = new_client(s, s.timeout, s.max_retries, http_client(s.timeout, self.transport))
         return self._client
 
     def _params(self, messages: list[dict[str, str]], template: str) -> dict[str, Any]:
@@ -174,9 +188,14 @@ class OpenAIWriter:
 
     def _draft(self, request: DraftRequest, messages: list[dict[str, str]], purpose: str, template: str) -> Draft:
         estimated = check_budget(messages, self.settings.model, self.settings.max_prompt_tokens)
+        self.breaker.check()
         started = time.monotonic()
-        with sdk_errors(self.settings):
-            answer, mode, usage = self._complete(messages, template)
+        try:
+            with sdk_errors(self.settings), within(self.settings.deadline):
+                answer, mode, usage = self._complete(messages, template)
+        except ServerUnreachable as exc:
+            self.breaker.trip(exc.cause)
+            raise
         return self.to_draft(request, answer, purpose, mode, usage, estimated, time.monotonic() - started)
 
     def to_draft(
@@ -192,6 +211,7 @@ class OpenAIWriter:
     ) -> Draft:
         """The model's answer as a Draft, with the call's tokens and cost recorded in `calls`."""
         planned = request.planned
+        used_items = tuple(redact(item, shapes=False) for item in answer.used_items)
         prompt_tokens = getattr(usage, "prompt_tokens", None)
         completion_tokens = getattr(usage, "completion_tokens", None)
         s = self.settings
@@ -207,13 +227,13 @@ class OpenAIWriter:
                 completion_tokens=completion_tokens,
                 seconds=round(seconds, 3),
                 cost=None if cost is None else cost * price_factor,
-                used_items=tuple(answer.used_items),
+                used_items=used_items,
             )
         )
-        body = answer.body.strip()
+        body = redact(answer.body.strip(), shapes=False)  # a server that echoes the key: not in a draft
         if not body:
             raise ProviderUnavailable("the model returned an empty message body")
-        subject = " ".join(answer.subject.split()) or None
+        subject = redact(" ".join(answer.subject.split()), shapes=False) or None
         draft = Draft(
             kind=planned.kind,
             to=planned.to.name,
@@ -224,7 +244,7 @@ class OpenAIWriter:
             tone=request.tone,
             prompt_version=prompts.prompt_version(),
         )
-        self._used[(draft.kind.value, draft.to, draft.body)] = tuple(answer.used_items)
+        self._used[(draft.kind.value, draft.to, draft.body)] = used_items
         return draft
 
     def _complete(self, messages: list[dict[str, str]], template: str) -> tuple[DraftAnswer, str, Any]:
@@ -347,8 +367,7 @@ def _answer_from_text(content: str) -> DraftAnswer:
 
 
 def _one_line(text: object, limit: int = 160) -> str:
-    line = " ".join(str(text).split())
-    line = _SECRET.sub("[redacted]", line)
+    line = redact(" ".join(str(text).split()))
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
@@ -364,27 +383,40 @@ def _server_message(exc: Any) -> str:
 
 
 @contextmanager
-def sdk_errors(settings: LLMSettings) -> Iterator[None]:
-    """Translate the SDK's exceptions into afterview's (`raise … from exc`); ours pass through."""
+def sdk_errors(settings: LLMSettings, timeout: float | None = None) -> Iterator[None]:
+    """Translate the SDK's exceptions into afterview's (`raise … from exc`); ours pass through.
+
+    `timeout` is the per-read timeout the client was given (default: the settings'); messages
+    about time say what it was and how long the call actually took.
+    """
     import httpx2
     import openai
     import pydantic
 
     where = settings.base_url or "api.openai.com"
+    per_read = settings.timeout if timeout is None else timeout
+    started = time.monotonic()
     try:
         yield
+    except DeadlineExceeded as exc:
+        raise ServerUnreachable(
+            f"the LLM server at {where} did not finish answering within the {exc.seconds:g} s deadline "
+            f"(gave up after {exc.elapsed:.1f} s)",
+            "check the server, or raise deadline in the [llm] table or AFTERVIEW_LLM_DEADLINE",
+        ) from exc
     except openai.APITimeoutError as exc:
-        raise ProviderUnavailable(
-            f"the LLM server at {where} did not answer within {settings.timeout:g} s",
+        raise ServerUnreachable(
+            f"the LLM server at {where} did not answer within {per_read:g} s (the per-read timeout; "
+            f"gave up after {time.monotonic() - started:.1f} s)",
             "check the server, or raise timeout in the [llm] table",
         ) from exc
     except openai.APIConnectionError as exc:
         if isinstance(exc.__cause__, httpx2.ReadError | httpx2.RemoteProtocolError):
-            raise ProviderUnavailable(
+            raise ServerUnreachable(
                 f"the connection to the LLM server at {where} broke off mid-answer",
                 "try again; if it keeps happening, check the server's logs",
             ) from exc
-        raise ProviderUnavailable(
+        raise ServerUnreachable(
             f"cannot connect to the LLM server at {where}",
             "check --base-url / OPENAI_BASE_URL and that the server is running",
         ) from exc
@@ -410,19 +442,17 @@ def sdk_errors(settings: LLMSettings) -> Iterator[None]:
             f"model '{settings.model}' was not found at {where} (404: {_server_message(exc)}); check --model, "
             "or --base-url / OPENAI_BASE_URL (it usually ends in /v1)"
         ) from exc
-    except (openai.BadRequestError, openai.UnprocessableEntityError) as exc:
-        raise ProviderBug(
-            f"the LLM server rejected afterview's request as malformed ({exc.status_code}: {_server_message(exc)}); "
-            "this is a bug in afterview, please report it"
-        ) from exc
     except openai.APIStatusError as exc:
         if exc.status_code >= 500 or exc.status_code in (408, 409):
             raise ProviderUnavailable(
                 f"the LLM server at {where} failed ({exc.status_code}: {_server_message(exc)})",
                 "try again later",
             ) from exc
-        raise ProviderBug(
-            f"the LLM server answered {exc.status_code} ({_server_message(exc)}); this is a bug in afterview"
+        # 400, 413, 418, 422…: the server's answer to this request (a local server that does not
+        # support a parameter, a prompt over its context size), not proof of a bug here.
+        raise ProviderUnavailable(
+            f"the LLM server at {where} refused the request (HTTP {exc.status_code}: {_server_message(exc)})",
+            "check that the server supports this model and OpenAI's chat completions API",
         ) from exc
     except openai.LengthFinishReasonError as exc:
         raise ProviderUnavailable(
@@ -449,9 +479,15 @@ def sdk_errors(settings: LLMSettings) -> Iterator[None]:
 
 
 def make_writer(
-    settings: LLMSettings, *, used_log: Path | None = None, meta: Mapping[str, Any] | None = None
+    settings: LLMSettings,
+    *,
+    used_log: Path | None = None,
+    meta: Mapping[str, Any] | None = None,
+    breaker: Breaker | None = None,
 ) -> OpenAIWriter:
-    """The writer for `settings`: replay serves fixtures; openai with a fixtures folder records into it."""
+    """The writer for `settings`: replay serves fixtures; openai with a fixtures folder records into it.
+
+    `breaker`: share another writer's (a batch's threads), so a failure in one stops them all."""
     import httpx2
 
     transport: httpx2.BaseTransport | None = None
@@ -464,13 +500,21 @@ def make_writer(
         )
     elif settings.provider != "openai":
         raise ProviderBug(f"make_writer: provider {settings.provider!r} is not an LLM provider")
-    return OpenAIWriter(settings, transport=transport)
+    return OpenAIWriter(settings, transport=transport, breaker=breaker)
+
+
+PROBE_TIMEOUT = 15.0
 
 
 def probe(settings: LLMSettings) -> str:
-    """One cheap request (list the models) for `afterview doctor --probe`; raises our errors on failure."""
-    with sdk_errors(settings):
-        client = new_client(settings, min(settings.timeout, 15.0), 0)
+    """One cheap request (list the models) for `afterview doctor --probe`; raises our errors on failure.
+
+    Per read as the settings say (at most 15 s), no retries, within the settings' deadline.
+    """
+    timeout = min(settings.timeout, PROBE_TIMEOUT)
+    remember(settings.api_key)
+    with sdk_errors(settings, timeout), within(settings.deadline):
+        client = new_client(settings, timeout, 0, http_client(timeout))
         try:
             ids = [m.id for m in client.models.list()]
         finally:

@@ -29,6 +29,7 @@ import httpx2
 
 from afterview.errors import AfterviewError
 from afterview.outdir import atomic_write
+from afterview.redact import redact_data, remember
 
 Mode = Literal["replay", "record-missing", "rewrite"]
 FIXTURE_FORMAT = 1
@@ -248,7 +249,8 @@ class RecordingTransport(httpx2.BaseTransport):
         content = response.read()
         elapsed = time.monotonic() - started
         if 200 <= response.status_code < 300:
-            fixture = {
+            remember(request.headers.get("authorization"))
+            fixture: dict[str, Any] = {
                 "afterview_fixture": FIXTURE_FORMAT,
                 "key": key,
                 "meta": {
@@ -265,6 +267,7 @@ class RecordingTransport(httpx2.BaseTransport):
                     **_response_body(content),
                 },
             }
+            fixture = redact_data(fixture)  # scrubbed before it is written: a server may echo the key
             with self._lock:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 atomic_write(path, json.dumps(fixture, indent=2, ensure_ascii=False) + "\n")

@@ -8,12 +8,14 @@ interviewers, so notes to colleagues at one company do not read as copies.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import word_count
+from afterview.notes.injection import without_instructions
 from afterview.notes.names import salutation
 from afterview.timing import long_date
 from afterview.vocabulary import Channel, Culture, Kind, Role
@@ -40,6 +42,7 @@ class TemplateWriter:
     varies = True  # Style.variant gives other structures and phrasings of the same facts
 
     def write(self, request: DraftRequest) -> Draft:
+        request = _without_instructions(request)
         planned = request.planned
         context = _context(request)
         if planned.channel is Channel.linkedin:
@@ -233,3 +236,12 @@ def tidy(text: str) -> str:
         else:
             out.append(_SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split())))
     return "\n\n".join(out) + "\n"
+
+
+def _without_instructions(request: DraftRequest) -> DraftRequest:
+    """Notes items that read as instructions are never quoted (the checks say they were left out)."""
+    notes = without_instructions(request.notes)
+    if notes is request.notes:
+        return request
+    to = next(p for p in notes.interviewers if p.name == request.planned.to.name)
+    return replace(request, notes=notes, planned=replace(request.planned, to=to))

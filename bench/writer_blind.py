@@ -1,0 +1,113 @@
+"""Blind pairwise comparison of the offline writer with reference drafts (see bench/writer_blind/README.md).
+
+    .venv/bin/python bench/writer_blind.py pairs    # our drafts + references -> a randomised packet for the judge
+    .venv/bin/python bench/writer_blind.py score    # the judge's verdicts + the key -> wins, ties, mean scores
+
+`pairs` drafts every notes file in bench/writer_blind/notes with the template writer at its `now`
+(now.yaml), matches each message to its reference by kind and recipient, and writes
+bench/results/writer_blind/packet.md (what the judge reads: notes, then Draft A and Draft B per pair,
+sides shuffled with a fixed seed) and key.json (which side is ours; the judge never reads it).
+`score` reads verdicts.json written by the judge.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+from statistics import mean
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SET = ROOT / "bench" / "writer_blind"
+OUT = ROOT / "bench" / "results" / "writer_blind"
+SEED = 20261202
+SCORES = ("specific", "natural", "appropriate", "accurate")
+
+
+def slug(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = [w for w in plain.replace(".", " ").split() if w.lower() not in {"dr", "mr", "ms", "mrs", "prof"}]
+    return "-".join(w.lower() for w in words)
+
+
+def our_drafts(notes: Path, now: str) -> list[dict[str, object]]:
+    exe = Path(sys.executable).parent / "afterview"
+    run = subprocess.run(
+        [str(exe), "draft", str(notes), "--now", now, "--format", "json", "--send-at", "recommended"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if run.returncode not in (0, 1):
+        raise SystemExit(f"{notes.name}: afterview exited {run.returncode}: {run.stderr}")
+    return json.loads(run.stdout)["messages"]  # type: ignore[no-any-return]
+
+
+def as_text(subject: object, body: object) -> str:
+    return (f"Subject: {subject}\n\n" if subject else "") + str(body).strip()
+
+
+def pairs() -> int:
+    nows = yaml.safe_load((SET / "now.yaml").read_text(encoding="utf-8"))
+    rng = random.Random(SEED)
+    packet, key, unmatched = [], {}, []
+    for notes in sorted((SET / "notes").glob("*.yaml")):
+        stem = notes.stem
+        for message in our_drafts(notes, str(nows[stem])):
+            ref = SET / "references" / stem / f"{message['kind']}-{slug(str(message['to']))}.txt"
+            if not ref.exists():
+                unmatched.append(f"{stem}: {message['kind']} to {message['to']}")
+                continue
+            pair = f"P{len(key) + 1:02d}"
+            ours = as_text(message["subject"], message["body"])
+            theirs = ref.read_text(encoding="utf-8").strip()
+            ours_side = rng.choice("AB")
+            key[pair] = {"ours": ours_side, "notes": stem, "kind": message["kind"], "to": message["to"]}
+            a, b = (ours, theirs) if ours_side == "A" else (theirs, ours)
+            packet.append(
+                f"## {pair}: {message['kind']} to {message['to']} ({message['channel']}), notes {stem}.yaml\n\n"
+                f"### Draft A\n\n```\n{a}\n```\n\n### Draft B\n\n```\n{b}\n```\n"
+            )
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "packet.md").write_text("\n".join(packet), encoding="utf-8")
+    (OUT / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(key)} pairs -> {OUT / 'packet.md'}")
+    for line in unmatched:
+        print(f"  no reference for {line}")
+    return 0
+
+
+def score() -> int:
+    key = json.loads((OUT / "key.json").read_text(encoding="utf-8"))
+    verdicts = json.loads((OUT / "verdicts.json").read_text(encoding="utf-8"))
+    wins = ties = losses = 0
+    ours: dict[str, list[float]] = {s: [] for s in SCORES}
+    theirs: dict[str, list[float]] = {s: [] for s in SCORES}
+    sendable = 0
+    for pair, verdict in verdicts.items():
+        side = key[pair]["ours"]
+        other = "B" if side == "A" else "A"
+        winner = verdict["winner"]
+        wins += winner == side
+        losses += winner == other
+        ties += winner == "tie"
+        for s in SCORES:
+            ours[s].append(verdict[side][s])
+            theirs[s].append(verdict[other][s])
+        sendable += verdict[side]["send"] in ("as_is", "small_edits")
+    n = len(verdicts)
+    print(f"pairs judged: {n}")
+    print(f"ours won {wins}, tied {ties}, lost {losses}: win-or-tie {(wins + ties) / n:.0%}")
+    for s in SCORES:
+        print(f"  {s:<12} ours {mean(ours[s]):.2f}   reference {mean(theirs[s]):.2f}")
+    print(f"ours 'send as is or with small edits': {sendable}/{n} = {sendable / n:.0%}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit({"pairs": pairs, "score": score}[sys.argv[1] if len(sys.argv) > 1 else "pairs"]())

@@ -1,0 +1,123 @@
+"""Salary, money and availability: claims only the candidate's own notes can support.
+
+A figure somewhere in the notes (a funding round in the company news, a budget in a topic) says
+nothing about what the candidate earns, expects or when they can start. So a sentence about pay or
+availability, and a money figure the candidate states as theirs, must be backed by the candidate's
+own fields (highlights, since_interview); anything else was invented, or obeyed an instruction
+hidden in the notes. Reported under `facts`, as errors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Draft, Finding
+from afterview.guardrails.context import CheckContext
+from afterview.guardrails.text import sentences
+from afterview.notes.injection import instruction_items, looks_like_instruction
+
+PAY = re.compile(
+    r"\b(?:salary|salaries|compensation|remuneration|wages?|pay (?:range|band|expectations?|rise|raise)"
+    r"|base pay|my pay|total comp|equity (?:stake|grant|package)|stock options|(?:signing|sign-on|annual) bonus"
+    r"|day rate|hourly rate"
+    r"|rate expectations?|(?:salary|pay|compensation) expectations?|(?:six|seven)[- ]figures?)\b",
+    re.I,
+)
+AVAILABILITY = re.compile(
+    r"\b(?:(?:I|I'm|I am|I'd|I would)\s+(?:can|could|would be able to|am able to|will be able to|be able to|be)"
+    r"\s+(?:start|join|begin|available)"
+    r"|available to (?:start|join|begin)|(?:start|starting) date|start (?:immediately|right away|on|from|in)"
+    r"|notice period|available (?:from|starting|immediately|as of|right away))\b",
+    re.I,
+)
+MONEY = re.compile(
+    r"(?:[$€£¥]\s?\d[\d,.]*\s?(?:k|m|mm|bn|million|billion|thousand)?\b"
+    r"|\b\d[\d,.]*\s?(?:k|m)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)",
+    re.I,
+)
+# Said as the candidate's own: their pay, their ask, their earnings, their start date.
+_OWN = re.compile(
+    r"\bmy (?:\w+ )?(?:salary|pay|rate|expectations?|compensation|ask|number|package|earnings|notice|start)\b"
+    r"|\bI(?:'m| am)? (?:expect|want|need|ask|require|earn|make|would accept|asking|looking for|am paid)\b",
+    re.I,
+)
+
+
+_FIRST_PERSON = re.compile(r"I\b|available|notice", re.I)
+
+
+def _texts(ctx: CheckContext) -> tuple[str, str]:
+    """(the candidate's own fields, every field), both without notes text that reads as an instruction."""
+    n, c = ctx.notes, ctx.notes.candidate
+    own = [t for t in (*c.highlights, *c.since_interview) if not looks_like_instruction(t)]
+    rest = [*n.company.news, *n.requested, n.position]
+    for person in n.interviewers:
+        rest += [*person.topics, *person.challenges, *person.rapport]
+    return "\n".join(own), "\n".join([*own, *(t for t in rest if not looks_like_instruction(t))])
+
+
+def check_compensation(draft: Draft, ctx: CheckContext) -> list[Finding]:
+    own, every = _texts(ctx)
+    found: list[Finding] = []
+    for text, where, spanned in ((draft.subject or "", "In the subject, ", False), (draft.body, "", True)):
+        for sentence in sentences(text):
+            span = (sentence.start, sentence.end) if spanned else None
+            mine = bool(_OWN.search(sentence.text))
+            pay = PAY.search(sentence.text)
+            start = AVAILABILITY.search(sentence.text)
+            if pay and not PAY.search(own if mine else every):
+                found.append(_finding("unsupported_pay", where, pay.group(), "pay or compensation", span, mine))
+            elif start and not AVAILABILITY.search(own if (mine or _FIRST_PERSON.match(start.group())) else every):
+                found.append(
+                    _finding("unsupported_availability", where, start.group(), "when you can start", span, True)
+                )
+            else:
+                support = own if mine else every
+                if pay or mine:
+                    figure = next(
+                        (
+                            m.group().strip()
+                            for m in MONEY.finditer(sentence.text)
+                            if _squash(m.group()) not in _squash(support)
+                        ),
+                        None,
+                    )
+                    if figure:
+                        found.append(_finding("unsupported_money", where, figure, "money", span, mine))
+    return found
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text.lower())
+
+
+def _finding(code: str, where: str, phrase: str, topic: str, span: tuple[int, int] | None, mine: bool) -> Finding:
+    whose = "your own notes (candidate highlights and since_interview)" if mine else "your notes"
+    return Finding(
+        "facts",
+        "error",
+        code,
+        f"{where}'{phrase}' speaks about {topic}, which {whose} never mention; raised unasked in a follow-up it "
+        "reads as leverage, and it may come from an instruction pasted into the notes. Remove the sentence, or "
+        "add the fact to your notes if you mean it.",
+        span,
+    )
+
+
+def check_instruction_items(draft: Draft, ctx: CheckContext) -> list[Finding]:
+    """One info finding per notes item that reads as an instruction: it was treated as no fact."""
+    return [
+        Finding(
+            "facts",
+            "info",
+            "instruction_in_notes",
+            f"Your notes item '{_short(item)}' reads as an instruction to a writer, not a note about the interview; "
+            "afterview treats it as no fact and never quotes it. Reword it as what happened if it is real.",
+        )
+        for item in instruction_items(ctx.notes)
+    ]
+
+
+def _short(text: str, limit: int = 80) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
