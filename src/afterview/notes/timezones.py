@@ -25,7 +25,7 @@ def check_timezone(name: str) -> str:
     if known and name.startswith(("right/", "posix/")):
         region = name.split("/", 1)[1]
         raise ValueError(f"'{name}' is a copy kept inside the timezone database; write '{region}'")
-    if known and name.startswith("Etc/") or re.match(r"^\s*(?:UTC|GMT)\s*[+-]\s*\d", name, re.I):
+    if (known and name.startswith("Etc/")) or re.match(r"^\s*(?:UTC|GMT)\s*[+-]\s*\d", name, re.I):
         raise ValueError(
             f"'{name}' is a fixed offset, which ignores daylight saving time; use a region name such as "
             "Europe/Berlin or America/New_York"
