@@ -35,6 +35,8 @@ SLOW_MODULES = frozenset(
         "tests/providers/test_batch_api.py",
         "tests/test_wheel.py",
         "tests/test_code_quality.py",
+        "tests/test_help_examples.py",
+        "tests/test_terminal_setup.py",
     }
 )
 SLOW_TESTS = frozenset(
@@ -46,6 +48,8 @@ SLOW_TESTS = frozenset(
         "test_sigint_while_working_exits_cleanly",
         "test_output_does_not_depend_on_the_hash_seed",
         "test_a_real_process_runs_offline_and_is_quiet_on_stderr",
+        "test_through_a_pipe_the_quit_question_has_its_own_prompt",
+        "test_on_a_terminal_the_quit_question_is_asked_with_its_own_prompt",
     }
 )
 

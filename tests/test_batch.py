@@ -127,11 +127,10 @@ def test_same_stem_different_extension_in_one_folder(tmp_path: Path) -> None:
 
 def test_unchanged_files_keep_their_counts_so_strict_still_fails(inbox: Path, tmp_path: Path) -> None:
     out = str(tmp_path / "out")
-    first = runner.invoke(app, ["batch", str(inbox / "panel.yaml"), "--out", out, "--now", NOW, "--strict"])
-    assert first.exit_code == 1  # the status check cannot be sent yet
-    again = runner.invoke(
-        app, ["batch", str(inbox / "panel.yaml"), "--out", out, "--now", NOW, "--strict", "--format", "json"]
-    )
+    now = ["--now", NOW, "--send-at", "now"]
+    first = runner.invoke(app, ["batch", str(inbox / "panel.yaml"), "--out", out, *now, "--strict"])
+    assert first.exit_code == 1  # the status check cannot be sent now
+    again = runner.invoke(app, ["batch", str(inbox / "panel.yaml"), "--out", out, *now, "--strict", "--format", "json"])
     assert again.exit_code == 1
     (entry,) = json.loads(again.stdout)["files"]
     assert entry["status"] == "unchanged" and entry["messages"] == 4 and entry["not_ready"] == 1

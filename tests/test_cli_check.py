@@ -165,7 +165,7 @@ def test_every_template_draft_is_ready_when_sent_at_its_recommended_time() -> No
 
 
 def test_draft_reports_a_status_check_drafted_early_as_not_ready_yet() -> None:
-    result = runner.invoke(app, ["draft", PANEL, "--now", NOW, "--format", "json", "--strict"])
+    result = runner.invoke(app, ["draft", PANEL, "--now", NOW, "--send-at", "now", "--format", "json", "--strict"])
     assert result.exit_code == 1  # the status check cannot be sent now
     messages = json.loads(result.stdout)["messages"]
     status = next(m for m in messages if m["kind"] == "status_check")
@@ -174,16 +174,16 @@ def test_draft_reports_a_status_check_drafted_early_as_not_ready_yet() -> None:
     assert all(m["ready"] for m in messages if m["kind"] == "thank_you")
 
 
-def test_send_at_as_a_date_is_each_recipients_own_calendar_date() -> None:
+def test_send_at_a_time_on_the_window_s_first_day_is_ready_and_the_day_before_too_early() -> None:
     result = runner.invoke(
         app,
-        ["draft", PANEL, "--now", NOW, "--kind", "status_check", "--send-at", "2026-12-01", "--format", "json"],
+        ["draft", PANEL, "--now", NOW, "--kind", "status_check", "--send-at", "2026-12-01T11:00", "--format", "json"],
     )
     assert result.exit_code == 0
     (status,) = json.loads(result.stdout)["messages"]
     assert status["to"] == "Priya Shah" and status["ready"] is True  # Dec 1 in Chicago opens the window
     early = runner.invoke(
         app,
-        ["draft", PANEL, "--now", NOW, "--kind", "status_check", "--send-at", "2026-11-30", "--format", "json"],
+        ["draft", PANEL, "--now", NOW, "--kind", "status_check", "--send-at", "2026-11-30T11:00", "--format", "json"],
     )
     assert "too_early" in {f["code"] for f in json.loads(early.stdout)["messages"][0]["findings"]}

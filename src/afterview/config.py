@@ -4,7 +4,7 @@ The config file is TOML at `$AFTERVIEW_CONFIG`, else `$XDG_CONFIG_HOME/afterview
 (`~/.config/afterview/config.toml`):
 
     timezone = "America/New_York"   # used when a notes file gives no interview timezone
-    tone = "warm"                   # warm | formal | concise | enthusiastic
+    tone = "warm"                   # warm | formal | concise | enthusiastic (casual = warm)
 
     [llm]                           # optional: the LLM provider (see README, "Providers")
     model = "gpt-4o-mini"
@@ -23,7 +23,7 @@ from afterview.notes.parse import parse, printable
 from afterview.notes.suggest import did_you_mean
 from afterview.notes.timezones import check_timezone
 from afterview.textfile import read_text_file
-from afterview.vocabulary import Tone
+from afterview.vocabulary import ToneChoice, tone_preset
 
 KEYS = ("timezone", "tone", "llm")
 MAX_BYTES = 100_000  # a config file is a dozen lines
@@ -75,15 +75,15 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
             check_timezone(str(timezone))
         except ValueError as exc:
             problems.append(Problem(file, lines.get(("timezone",)), "timezone", printable(str(exc))))
-    if tone is not None and tone not in [t.value for t in Tone]:  # a list: TOML values can be unhashable
-        allowed = ", ".join(t.value for t in Tone)
-        did = did_you_mean(tone, [t.value for t in Tone])
+    if tone is not None and tone not in [t.value for t in ToneChoice]:  # a list: TOML values can be unhashable
+        allowed = ", ".join(t.value for t in ToneChoice)
+        did = did_you_mean(tone, [t.value for t in ToneChoice])
         problems.append(Problem(file, lines.get(("tone",)), "tone", f"{tone!r} is not one of {allowed}{did}"))
     if problems:
         raise NotesError(problems)
     return Settings(
         timezone=str(timezone) if timezone else None,
-        tone=str(tone) if tone else None,
+        tone=tone_preset(str(tone)) if tone else None,
         source=path,
         llm=data["llm"] if isinstance(data.get("llm"), dict) else {},
     )

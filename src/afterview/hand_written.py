@@ -49,8 +49,5 @@ def check_hand_written(
         provider=PROVIDER,
         tone=tone_for(notes.company.culture, tone),
     )
-    if planned is not None:
-        moment = send_moment(send_at, planned)
-    else:
-        moment = resolve_send_at(send_at, notes.zone_of(notes.interviewer(to)), now)
+    moment = send_moment(send_at, planned) if planned is not None else resolve_send_at(send_at, now)
     return checked(draft, notes, plan, planned, moment, [], grammar)

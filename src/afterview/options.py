@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from afterview.errors import InputError
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR, Notes
 from afterview.notes.suggest import did_you_mean
 
-# A moment; a calendar date, read in each recipient's timezone; or None: each message's recommended time.
-SendAt = datetime | date | None
+
+@dataclass(frozen=True)
+class WhenDue:
+    """The default for the drafts afterview plans: a message due at `now` is checked at `now`;
+    one not due yet at its own recommended time, so a good plan shows no timing error."""
+
+    now: datetime
+
+
+# A moment; WhenDue; or None: each message at its own recommended time.
+SendAt = datetime | WhenDue | None
+
+
+def _date_alone(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def parse_moment(value: str | None, flag: str, zone: tzinfo, clock: datetime) -> datetime:
@@ -17,6 +34,12 @@ def parse_moment(value: str | None, flag: str, zone: tzinfo, clock: datetime) ->
     if value is None:
         return clock.astimezone(zone)
     text = value.strip()
+    day = _date_alone(text)
+    if day is not None:
+        # A date alone would silently be midnight, and every thank-you then too early.
+        raise InputError(f"{flag}: '{text}' needs a time as well as a date, e.g. {day.isoformat()}T16:00")
+    if text.lower() == "now":
+        return clock.astimezone(zone)
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
@@ -38,22 +61,13 @@ def _plausible_year(flag: str, value: str, year: int) -> None:
         )
 
 
-def parse_send_at(value: str | None, zone: tzinfo, now: datetime) -> SendAt:
-    """`--send-at`: a time; a date alone (each recipient's own calendar date); or 'recommended'
-    (None: each message at its own recommended time). Not given: now."""
+def parse_send_at(value: str | None, zone: tzinfo, now: datetime, *, default: SendAt = None) -> SendAt:
+    """`--send-at`: a time, or 'now' (every message at that moment); 'recommended' (None: each message
+    at its own recommended time). Not given: `default` (WhenDue for planned drafts, now for `check`)."""
     if value is None:
-        return now
-    text = value.strip()
-    if text.lower() == "recommended":
+        return default
+    if value.strip().lower() == "recommended":
         return None
-    if len(text) == 10:
-        try:
-            day = date.fromisoformat(text)
-        except ValueError:
-            pass
-        else:
-            _plausible_year("--send-at", value, day.year)
-            return day
     return parse_moment(value, "--send-at", zone, now)
 
 

@@ -7,14 +7,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
-from zoneinfo import ZoneInfo
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderUnavailable
 from afterview.notes.model import Notes
-from afterview.options import SendAt
+from afterview.options import SendAt, WhenDue
 from afterview.planning import Plan, Planned, Skipped, make_plan
-from afterview.timing import STATUS_HOUR, at_local
 from afterview.tone import tone_for
 from afterview.vocabulary import Kind
 from afterview.writer.reflection import reflection_questions
@@ -71,7 +69,7 @@ def draft_all(
     grammar: GrammarEngine | None = None,
     fallback: Writer | None = None,
 ) -> DraftRun:
-    """Plan, write and check. `send_at` None checks each message at its recommended time."""
+    """Plan, write and check, each message's timing at `send_moment(send_at, …)`."""
     plan, requests = draft_requests(
         notes, now, tone, selection=selection, feedback_request=feedback_request, reflect=reflect
     )
@@ -165,20 +163,25 @@ def _content_errors(draft: Draft) -> list[Finding]:
 
 
 def send_moment(send_at: SendAt, planned: Planned) -> datetime:
-    """When the timing check assumes this message goes out, in the recipient's timezone."""
+    """When the timing check assumes this message goes out: a moment as given; None its recommended
+    time; WhenDue now if it is due (or past due), its recommended time if it is not due yet."""
     recommended = planned.send.recommended_at
-    zone = recommended.tzinfo
-    assert isinstance(zone, ZoneInfo)
-    return resolve_send_at(send_at, zone, recommended)
-
-
-def resolve_send_at(send_at: SendAt, zone: ZoneInfo, default: datetime) -> datetime:
-    """A moment as given; a date alone at 10:00 on that date in `zone`; nothing: `default`."""
     if send_at is None:
-        return default
+        return recommended
+    if isinstance(send_at, WhenDue):
+        if planned.send.state == "not_yet":
+            return recommended
+        return send_at.now.astimezone(recommended.tzinfo)
+    return send_at
+
+
+def resolve_send_at(send_at: SendAt, default: datetime) -> datetime:
+    """The moment for a message outside the plan: as given, else `default`."""
     if isinstance(send_at, datetime):
         return send_at
-    return at_local(send_at, STATUS_HOUR, zone)
+    if isinstance(send_at, WhenDue):
+        return send_at.now
+    return default
 
 
 def _too_similar(draft: Draft) -> bool:
@@ -195,8 +198,9 @@ def checked(
     grammar: GrammarEngine | None,
 ) -> Draft:
     """The draft with the findings of every guardrail attached."""
+    from afterview.finding_merge import merge_overlapping
     from afterview.guardrails import CheckContext, check_draft
 
     siblings = tuple(d for d in run if d is not draft)
     context = CheckContext(notes, send_at, plan, planned, siblings, grammar)
-    return replace(draft, findings=check_draft(draft, context))
+    return replace(draft, findings=merge_overlapping(check_draft(draft, context), draft.body))

@@ -59,3 +59,25 @@ class Tone(str, Enum):
     formal = "formal"
     concise = "concise"
     enthusiastic = "enthusiastic"
+
+
+class ToneChoice(str, Enum):
+    """What `--tone` (and the config file's `tone`) accept: the presets, and `casual`, a
+    `company.culture` word people also use for a tone, which is the warm preset."""
+
+    warm = "warm"
+    formal = "formal"
+    concise = "concise"
+    enthusiastic = "enthusiastic"
+    casual = "casual"
+
+
+TONE_ALIASES = {"casual": Tone.warm}
+
+
+def tone_preset(choice: str | None) -> str | None:
+    """The preset a tone choice means: `casual` is `warm`; None stays None (the culture decides)."""
+    if choice is None:
+        return None
+    value = choice.value if isinstance(choice, Enum) else choice
+    return TONE_ALIASES[value].value if value in TONE_ALIASES else value

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 from afterview import prompts
 from afterview.errors import AfterviewError
-from afterview.options import parse_moment, parse_send_at
+from afterview.options import WhenDue, parse_moment, parse_send_at
 from afterview.outdir import atomic_write, inside, read_regular, write_files
+from afterview.output.eml import address_warnings, with_address_findings
 from afterview.output.files import draft_files
 from afterview.pipeline import Writer, draft_all
 
@@ -65,6 +66,7 @@ class FileResult:
     kept_edits: int = 0
     tokens: int = 0
     cost: float = 0.0
+    warnings: tuple[str, ...] = ()
 
 
 def stamp(text: str, settings: Settings) -> str:
@@ -92,7 +94,8 @@ def unchanged(path: Path, text: str, out: Path, settings: Settings) -> FileResul
     if previous.get("stamp") != stamp(text, settings):
         return None
     counts = {k: int(v) for k, v in previous.get("counts", {}).items() if k in COUNTS}
-    return _with_counts(FileResult(path, out, "unchanged"), counts)
+    warnings = tuple(str(w) for w in previous.get("warnings", []) if isinstance(w, str))
+    return _with_counts(FileResult(path, out, "unchanged", warnings=warnings), counts)
 
 
 def run_file(
@@ -114,8 +117,12 @@ def run_file(
         notes = parse_notes(notes_path, text, settings)
         calls_before = len(getattr(writer, "calls", []))
         now = settings.now_in(notes.interview.zone)
-        send_at = parse_send_at(settings.send_at, notes.interview.zone, now)
+        send_at = parse_send_at(settings.send_at, notes.interview.zone, now, default=WhenDue(now))
         run = draft_all(notes, str(notes_path), now, writer, tone=settings.tone, send_at=send_at, grammar=grammar)
+        warnings: list[str] = []
+        if settings.output_format == "eml":
+            run = with_address_findings(run)
+            warnings = address_warnings(run)
         written = write_files(out, draft_files(run, settings.output_format), root=root)
         drafts = [d for _, d in run.drafts]
         counts = {
@@ -124,7 +131,7 @@ def run_file(
             "fallbacks": sum(d.fallback is not None for d in drafts),
             "skipped": len(run.skipped),
         }
-        record = {"stamp": stamp(text, settings), "notes": str(notes_path), "counts": counts}
+        record = {"stamp": stamp(text, settings), "notes": str(notes_path), "counts": counts, "warnings": warnings}
         _save_stamp(out, json.dumps(record, indent=2) + "\n")
     except AfterviewError as exc:  # bad notes, a rejected key, a replay miss: this file's error, not the batch's
         return FileResult(notes_path, out, "error", error=str(exc))
@@ -132,7 +139,9 @@ def run_file(
     calls = getattr(writer, "calls", [])[calls_before:]  # what this file cost an LLM writer
     tokens = sum((c.prompt_tokens or c.prompt_tokens_estimated) + (c.completion_tokens or 0) for c in calls)
     cost = sum(c.cost or 0.0 for c in calls)
-    result = FileResult(notes_path, out, "drafted", kept_edits=kept, tokens=tokens, cost=round(cost, 6))
+    result = FileResult(
+        notes_path, out, "drafted", kept_edits=kept, tokens=tokens, cost=round(cost, 6), warnings=tuple(warnings)
+    )
     return _with_counts(result, counts)
 
 

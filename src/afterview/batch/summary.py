@@ -43,6 +43,7 @@ def to_json(
             "kept_edits": r.kept_edits,
             "tokens": r.tokens,
             "cost": r.cost,
+            "warnings": list(r.warnings),
         }
         for r in results
     ]
@@ -87,6 +88,8 @@ def to_text(results: list[FileResult], not_read: list[tuple[Path, str]] | None =
     table = [HEADINGS, *rows(results)]
     widths = [max(len(row[i]) for row in table) for i in range(len(HEADINGS))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in table]
-    notes = [f"error: {r.error}" for r in results if r.error]
+    errors = [f"error: {r.error}" for r in results if r.error]
+    warnings = [f"warning: {r.notes}: {w}" for r in results for w in r.warnings]
+    notes = errors + warnings
     notes += [f"not read: {path} ({why})" for path, why in not_read or []]
     return "\n".join(lines + (["", *notes] if notes else [])) + "\n"

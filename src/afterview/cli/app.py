@@ -14,6 +14,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from afterview import __version__
+from afterview.cli.usage import AfterviewGroup
 from afterview.errors import AfterviewError
 
 app = typer.Typer(
@@ -22,10 +23,15 @@ app = typer.Typer(
         "Turn interview notes into follow-up drafts worth sending: a personal thank-you to each "
         "interviewer and a well-timed status check, each checked before you send it. "
         "afterview never sends anything itself.\n\n"
-        "Start with:  afterview new  (or: afterview init --format md notes.md)  then  afterview draft notes.md"
+        "Start with:\n\n"
+        "\b\n"
+        "  afterview init --format md notes.md\n"
+        "  afterview draft notes.md\n\n"
+        "Or answer a few questions with `afterview new`."
     ),
     no_args_is_help=True,
-    add_completion=False,
+    cls=AfterviewGroup,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -108,8 +114,18 @@ SendAtOpt = Annotated[
     str | None,
     typer.Option(
         "--send-at",
-        help="When you plan to send, for the timing check (ISO 8601, or 'recommended' to check each "
-        "message at its own recommended time). Default: now.",
+        help="When you plan to send, for the timing check: a time (ISO 8601) or 'now' checks every "
+        "message at that moment; 'recommended' each at its own recommended time. Default: a message "
+        "due now is checked at now, one not due yet at its recommended time.",
+        show_default=False,
+    ),
+]
+CheckSendAtOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--send-at",
+        help="When you plan to send this draft, for the timing check (ISO 8601, 'now', or 'recommended' "
+        "for its recommended time). Default: now.",
         show_default=False,
     ),
 ]
@@ -142,8 +158,14 @@ def _root(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
+    no_color: Annotated[
+        bool,
+        typer.Option("--no-color", "--no-colour", help="No colour, even on a terminal (as does a non-empty NO_COLOR)."),
+    ] = False,
 ) -> None:
-    pass
+    from afterview.output.console import set_no_colour
+
+    set_no_colour(no_color)
 
 
 def load_notes_and_settings(path: Path) -> Any:

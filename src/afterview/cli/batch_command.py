@@ -27,7 +27,7 @@ from afterview.cli.app import (
     provider_for,
 )
 from afterview.errors import InputError
-from afterview.vocabulary import Tone
+from afterview.vocabulary import ToneChoice, tone_preset
 
 
 @app.command()
@@ -47,8 +47,12 @@ def batch(
         CheckFormat, typer.Option("--format", help="Summary format: a table, or JSON for scripts.")
     ] = CheckFormat.text,
     tone: Annotated[
-        Tone | None,
-        typer.Option("--tone", help="Tone for every file (default from each company.culture).", show_default=False),
+        ToneChoice | None,
+        typer.Option(
+            "--tone",
+            help="Tone for every file (casual is warm; default from each company.culture).",
+            show_default=False,
+        ),
     ] = None,
     now: NowOpt = None,
     send_at: SendAtOpt = None,
@@ -96,13 +100,11 @@ def batch(
 
     Examples:
 
+    \b
       afterview batch interviews/ --out drafts/
-
       afterview batch 'clients/**/*.yaml' --format json > summary.json
-
-      afterview batch interviews/ --out drafts/ --submit     (OpenAI Batch API, half price)
-
-      afterview batch --collect --out drafts/ --wait         (within 24 h: drafts and summary)
+      afterview batch interviews/ --out drafts/ --submit   # OpenAI Batch API, half price
+      afterview batch --collect --out drafts/ --wait       # within 24 h: the drafts and summary
     """
     import threading
     import time
@@ -146,7 +148,7 @@ def batch(
     provider_choice = choose_provider(settings, provider, model, base_url, fixtures, None)
     llm = provider_choice.settings
     run_settings = Settings(
-        tone=tone.value if tone else settings.tone,
+        tone=tone_preset(tone) or settings.tone,
         output_format=files.value,
         provider=f"{llm.provider}|{llm.model}|{llm.base_url}",
         clock=datetime.now(UTC),

@@ -11,10 +11,10 @@ import typer
 
 from afterview.cli.app import (
     CheckFormat,
+    CheckSendAtOpt,
     Grammar,
     GrammarOpt,
     NowOpt,
-    SendAtOpt,
     app,
     friendly,
     load_notes_and_settings,
@@ -41,7 +41,7 @@ def check(
         str | None,
         typer.Option("--to", help="Who it is for (default: the first interviewer).", show_default=False),
     ] = None,
-    send_at: SendAtOpt = None,
+    send_at: CheckSendAtOpt = None,
     now: NowOpt = None,
     output_format: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if the draft is not ready.")] = False,
@@ -51,9 +51,9 @@ def check(
 
     Examples:
 
+    \b
       afterview check thank-you.txt --notes notes.yaml --to "Dana Lee"
-
-      afterview check status.txt --notes notes.yaml --kind status_check --send-at 2026-12-01T10:00 --strict
+      afterview check status.txt --notes notes.yaml --kind status_check --to Priya --send-at 2026-12-01T10:00
     """
     from afterview.guardrails import make_grammar_engine, read_draft
     from afterview.hand_written import check_hand_written
@@ -70,7 +70,7 @@ def check(
         kind=kind,
         to=person,
         now=moment,
-        send_at=parse_send_at(send_at, notes.interview.zone, moment),
+        send_at=parse_send_at(send_at, notes.interview.zone, moment, default=moment),
         tone=settings.tone,
         grammar=make_grammar_engine(grammar.value),
     )
@@ -80,9 +80,25 @@ def check(
         doc = {"findings": [finding_to_dict(f) for f in result.findings], "ready": result.ready}
         sys.stdout.write(dumps(doc))
     else:
+        from afterview.output import labels
         from afterview.output.console import print_text
         from afterview.output.text import findings_lines
 
-        print_text("\n".join([f"{draft_path}: {kind.value} to {person}", *findings_lines(result)]) + "\n")
+        head = f"{draft_path}: {labels.KIND[kind].lower()} to {person}"
+        lines = findings_lines(result, file=str(draft_path), first_line=_body_line(draft_path))
+        print_text("\n".join([head, *lines]) + "\n")
     if strict and not result.ready:
         raise typer.Exit(1)
+
+
+def _body_line(path: Path) -> int:
+    """The file line the draft's body starts on (after a `Subject:` line and blank lines)."""
+    from afterview.guardrails.draft_reader import split_subject
+
+    text = path.read_bytes().decode("utf-8-sig", errors="replace")
+    subject, _, first = split_subject(text)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = first + (1 if subject is not None else 0)
+    while start < len(lines) - 1 and not lines[start].strip():
+        start += 1
+    return start + 1

@@ -31,8 +31,8 @@ def doctor(
 
     Examples:
 
+    \b
       afterview doctor
-
       OPENAI_BASE_URL=http://localhost:11434/v1 afterview doctor --probe
     """
     from afterview.config import config_path, load_settings
@@ -65,12 +65,23 @@ def probe_exit_code(exc: AfterviewError) -> int:
 
 
 def _grammar() -> str:
+    """Which engine `--grammar auto` would run here, and why: nothing has been checked yet."""
+    import os
+
     from afterview.guardrails import make_grammar_engine
+    from afterview.guardrails.grammar.engine import LTP_PATH_ENV, URL_ENV
 
     try:
-        return str(make_grammar_engine("auto").describe())  # type: ignore[attr-defined]
+        engine = make_grammar_engine("auto")
     except AfterviewError as exc:
         return f"unavailable: {exc}"
+    if engine.name == "harper":
+        note = getattr(engine, "note", None)
+        why = note or f"no LanguageTool is configured (set {URL_ENV} or {LTP_PATH_ENV} to use one)"
+        return f"Harper would check grammar and spelling (offline, in-process): {why}"
+    given = [name for name in (URL_ENV, LTP_PATH_ENV) if os.environ.get(name)]
+    where = getattr(engine, "where", "")
+    return f"LanguageTool would check grammar and spelling ({where}): {' and '.join(given)} set, and it started"
 
 
 def _tokenizer() -> str:
@@ -103,7 +114,10 @@ def verify(
     """Check every recording: valid JSON of our shape, key matching content, a response the SDK
     parses, no secrets or volatile headers; with --used, that the test run used every one.
 
-    Example:  afterview fixtures verify fixtures/llm
+    Example:
+
+    \b
+      afterview fixtures verify fixtures/llm
     """
     from afterview.providers.fixtures_verify import verify_folder
 

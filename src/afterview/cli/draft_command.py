@@ -27,7 +27,7 @@ from afterview.cli.app import (
     load_notes_and_settings,
     notice,
 )
-from afterview.vocabulary import Kind, Tone
+from afterview.vocabulary import Kind, ToneChoice, tone_preset
 
 
 @app.command()
@@ -42,9 +42,12 @@ def draft(
         str | None, typer.Option("--to", help="Only messages to this interviewer.", show_default=False)
     ] = None,
     tone: Annotated[
-        Tone | None,
+        ToneChoice | None,
         typer.Option(
-            "--tone", help="Tone preset; default from company.culture (formal → formal, else warm).", show_default=False
+            "--tone",
+            help="Tone preset: warm, formal, concise, enthusiastic (casual is warm). Default from "
+            "company.culture (formal → formal, else warm).",
+            show_default=False,
         ),
     ] = None,
     now: NowOpt = None,
@@ -85,19 +88,18 @@ def draft(
 
     Examples:
 
+    \b
       afterview draft notes.yaml
-
       afterview draft notes.yaml --to "Dana Lee" --tone formal --now 2026-11-24T16:00
-
       afterview draft notes.yaml --format json --out drafts/
     """
     from afterview.guardrails import make_grammar_engine
-    from afterview.options import parse_moment, parse_send_at, resolve_person
+    from afterview.options import WhenDue, parse_moment, parse_send_at, resolve_person
     from afterview.pipeline import Selection, draft_all
 
     notes, settings = load_notes_and_settings(notes_path)
     moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
-    planned_send = parse_send_at(send_at, notes.interview.zone, moment)
+    planned_send = parse_send_at(send_at, notes.interview.zone, moment, default=WhenDue(moment))
     selection = Selection(
         kinds=frozenset(kind) if kind else None,
         to=resolve_person(notes, to) if to else None,
@@ -105,7 +107,7 @@ def draft(
     if feedback_request and notes.interview.outcome.value != "rejected":
         notice("--feedback-request: a feedback request is only drafted after outcome: rejected")
     chosen = choose_provider(settings, provider, model, base_url, fixtures, fixtures_mode)
-    chosen_tone = tone.value if tone else settings.tone
+    chosen_tone = tone_preset(tone) or settings.tone
     if dry_run:
         _dry_run(notes, moment, chosen, chosen_tone, selection, feedback_request)
         return
@@ -123,6 +125,12 @@ def draft(
             send_at=planned_send,
             grammar=make_grammar_engine(grammar.value),
         )
+    if output_format is Format.eml:
+        from afterview.output.eml import address_warnings, with_address_findings
+
+        run = with_address_findings(run)
+        for warning in address_warnings(run):
+            notice(f"warning: {warning}")
     from afterview.providers.breaker import fallback_notices
 
     fallbacks = [d for _, d in run.drafts if d.fallback]

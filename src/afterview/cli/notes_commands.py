@@ -60,7 +60,11 @@ def init(
 ) -> None:
     """Write a commented example notes file to start from.
 
-    Example:  afterview init --format md notes.md     (or: afterview init notes.yaml)
+    Example:
+
+    \b
+      afterview init --format md notes.md
+      afterview init notes.yaml
     """
     from importlib import resources
 
@@ -144,8 +148,12 @@ def convert(
 def schema() -> None:
     """Print the JSON Schema of the notes file, for editors that validate as you type.
 
-    Example:  afterview schema > notes.schema.json
-    (then, for YAML editors:  # yaml-language-server: $schema=notes.schema.json)
+    Example:
+
+    \b
+      afterview schema > notes.schema.json
+      # then, at the top of a notes file, for editors using yaml-language-server:
+      # yaml-language-server: $schema=notes.schema.json
     """
     import json
 

@@ -18,6 +18,7 @@ from afterview.cli.app import (
     NotesArg,
     NowOpt,
     ProviderOpt,
+    SendAtOpt,
     app,
     choose_provider,
     friendly,
@@ -25,7 +26,7 @@ from afterview.cli.app import (
     notice,
 )
 from afterview.errors import InputError
-from afterview.vocabulary import Kind, Tone
+from afterview.vocabulary import Kind, ToneChoice, tone_preset
 
 
 @app.command()
@@ -39,7 +40,10 @@ def revise(
         Kind | None, typer.Option("--kind", help="Start with this kind of message.", show_default=False)
     ] = None,
     tone: Annotated[
-        Tone | None, typer.Option("--tone", help="Starting tone (default from company.culture).", show_default=False)
+        ToneChoice | None,
+        typer.Option(
+            "--tone", help="Starting tone (casual is warm; default from company.culture).", show_default=False
+        ),
     ] = None,
     out: Annotated[
         Path | None,
@@ -48,15 +52,7 @@ def revise(
         ),
     ] = None,
     now: NowOpt = None,
-    send_at: Annotated[
-        str | None,
-        typer.Option(
-            "--send-at",
-            help="When you plan to send, for the timing check (ISO 8601). Default: each message's own "
-            "recommended time, so a status check prepared ahead is not refused as too early.",
-            show_default=False,
-        ),
-    ] = None,
+    send_at: SendAtOpt = None,
     grammar: GrammarOpt = Grammar.auto,
     provider: ProviderOpt = None,
     model: ModelOpt = None,
@@ -65,15 +61,22 @@ def revise(
 ) -> None:
     """Adjust drafts in a conversation: tone, length, content; every version is checked again.
 
-    Type instructions such as: warmer · more formal · shorter · mention the on-call problem ·
-    drop the marathon · regenerate · undo · diff · edit · save · quit (help lists them all).
-    On a terminal you get a line editor with history and completion; from a pipe it reads
-    one instruction per line:
+    Type instructions in plain words, one at a time (help lists them all), such as:
 
-      printf 'warmer\nshorter\nsave\nquit\n' | afterview revise notes.yaml
+    \b
+      warmer · more formal · shorter · longer · mention the on-call problem · drop the marathon
+      regenerate · undo · redo · diff · history · edit · save · quit
+
+    On a terminal you get a line editor with history and completion; from a pipe it reads
+    one instruction per line.
+
+    Example:
+
+    \b
+      printf 'warmer\\nshorter\\nsave\\nquit\\n' | afterview revise notes.yaml
     """
     from afterview.guardrails import make_grammar_engine
-    from afterview.options import parse_moment, parse_send_at, resolve_person
+    from afterview.options import WhenDue, parse_moment, parse_send_at, resolve_person
     from afterview.output.console import use_colour
     from afterview.pipeline import Selection
     from afterview.planning import make_plan
@@ -95,9 +98,9 @@ def revise(
             notes,
             moment,
             provider_choice.writer,
-            tone_for(notes.company.culture, tone.value if tone else settings.tone),
+            tone_for(notes.company.culture, tone_preset(tone) or settings.tone),
             out or notes_path.with_name(f"{notes_path.stem}-drafts"),
-            send_at=None if send_at is None else parse_send_at(send_at, notes.interview.zone, moment),
+            send_at=parse_send_at(send_at, notes.interview.zone, moment, default=WhenDue(moment)),
             grammar=make_grammar_engine(grammar.value),
             editor=editor_for(),
             reviser=_asked_each_time(provider_choice.writer) if provider_choice.is_llm else None,

@@ -40,8 +40,8 @@ def schedule(
 
     Examples:
 
+    \b
       afterview schedule notes.yaml
-
       afterview schedule notes.yaml --ics followups.ics
     """
     from afterview.options import parse_moment
@@ -56,6 +56,6 @@ def schedule(
         from afterview.calendar import is_ours, plan_to_ics
         from afterview.outdir import write_single_file
 
-        data = plan_to_ics(notes, plan, moment)
+        data = plan_to_ics(notes, plan, moment, str(notes_path.resolve()))
         write_single_file(ics, data, option="--ics", inputs=[notes_path], ours=is_ours, force=force)
         notice(f"wrote {len(plan.messages)} reminder{'s' if len(plan.messages) != 1 else ''} to {ics}")

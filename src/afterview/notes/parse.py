@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from afterview.errors import NotesError, Problem
+from afterview.notes.yaml_hints import yaml_hint
 
 Path_ = tuple[str | int, ...]
 LineMap = dict[Path_, int]
@@ -70,9 +71,10 @@ def _parse_yaml(text: str, file: str) -> tuple[Any, LineMap]:
         mark = (exc.context_mark if opened else None) or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or "cannot be read"
+        hint = yaml_hint(problem, exc.context or "", _line_text(text, line))
         if opened and exc.context:
             problem = f"{exc.context.removeprefix('while ')} that starts here: {problem}"
-        raise _fail(file, line, f"not valid YAML: {problem}") from None
+        raise _fail(file, line, f"not valid YAML: {problem}" + (f"; {hint}" if hint else "")) from None
     except yaml.YAMLError as exc:
         raise _fail(file, None, f"not valid YAML: {exc}") from None
     except RecursionError:
@@ -81,6 +83,13 @@ def _parse_yaml(text: str, file: str) -> tuple[Any, LineMap]:
         raise _fail(file, 1, "the file has no content")
     lines: LineMap = {(): root.start_mark.line + 1}
     return _Converter(file, lines).convert(root, ()), lines
+
+
+def _line_text(text: str, line: int | None) -> str:
+    if line is None:
+        return ""
+    lines = text.splitlines()
+    return lines[line - 1] if 0 < line <= len(lines) else ""
 
 
 class _TooDeep(Exception):

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from typing import Any, TextIO
 
 from afterview.notes.model import Notes
 from afterview.output import labels
@@ -27,19 +28,38 @@ _STYLES = (
 )
 
 
-def use_colour() -> bool:
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return False
-    return sys.stdout.isatty()
+_no_colour_flag = False
+
+
+def set_no_colour(value: bool) -> None:
+    """`afterview --no-color`: set once per run by the command line, before any output."""
+    global _no_colour_flag
+    _no_colour_flag = value
+
+
+def colour_allowed() -> bool:
+    """False with --no-color, a non-empty NO_COLOR (no-color.org) or TERM=dumb."""
+    return not (_no_colour_flag or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb")
+
+
+def use_colour(stream: TextIO | None = None) -> bool:
+    return colour_allowed() and (stream or sys.stdout).isatty()
+
+
+def make_console(*, stderr: bool = False, soft_wrap: bool = False) -> Any:
+    """A rich Console that prints text as given: no markup, no :emoji: codes, no highlighting."""
+    from rich.console import Console
+
+    return Console(
+        stderr=stderr, highlight=False, emoji=False, markup=False, soft_wrap=soft_wrap, no_color=not colour_allowed()
+    )
 
 
 def print_text(text: str) -> None:
     if not use_colour():
         sys.stdout.write(text)
         return
-    from rich.console import Console
-
-    console = Console(highlight=False, soft_wrap=True)
+    console = make_console(soft_wrap=True)
     for line in text.rstrip("\n").split("\n"):
         style = next((s for prefix, s in _STYLES if line.startswith(prefix)), None)
         console.print(line, style=style, markup=False)
@@ -101,10 +121,9 @@ def print_schedule(notes: Notes, plan: Plan, now: datetime) -> None:
     if not use_colour():
         sys.stdout.write(schedule_text(notes, plan, now))
         return
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False)
+    console = make_console()
     table = Table(title=f"Follow-up plan: {notes.position} at {notes.company.name}")
     for heading in HEADINGS:
         table.add_column(heading)
@@ -126,12 +145,11 @@ def print_schedule(notes: Notes, plan: Plan, now: datetime) -> None:
 @contextmanager
 def progress(total: int, label: str) -> Iterator[Callable[[], None]]:
     """A progress bar on stderr when it is a terminal; nothing otherwise."""
-    if not (sys.stderr.isatty() and not os.environ.get("NO_COLOR") and total > 1):
+    if not (sys.stderr.isatty() and colour_allowed() and total > 1):
         yield lambda: None
         return
-    from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(stderr=True), transient=True) as bar:
+    with Progress(console=make_console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=total)
         yield lambda: bar.advance(task)

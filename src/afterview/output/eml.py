@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import email
+from dataclasses import replace
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import EmailPolicy
+from typing import TYPE_CHECKING
 
-from afterview.draft import Draft
+from afterview.draft import Draft, Finding
 from afterview.notes.model import Notes
 from afterview.planning import Planned
 from afterview.vocabulary import Channel
+
+if TYPE_CHECKING:
+    from afterview.pipeline import DraftRun
+
+NO_ADDRESS = "no_address"
 
 _POLICY = EmailPolicy(linesep="\n", utf8=True)
 
@@ -30,6 +37,38 @@ def draft_to_eml(notes: Notes, planned: Planned, draft: Draft) -> str:
 
 def is_email(draft: Draft) -> bool:
     return draft.channel is Channel.email
+
+
+def with_address_findings(run: DraftRun) -> DraftRun:
+    """The run with a warning on every email whose recipient has no address in the notes: its .eml
+    opens with an empty To:, which is easy to miss until the mail client refuses to send."""
+    drafts = []
+    for planned, draft in run.drafts:
+        if is_email(draft) and not planned.to.email:
+            drafts.append((planned, replace(draft, findings=(*draft.findings, no_address_finding(run.notes, planned)))))
+        else:
+            drafts.append((planned, draft))
+    return replace(run, drafts=tuple(drafts))
+
+
+def no_address_finding(notes: Notes, planned: Planned) -> Finding:
+    number = next(n for n, i in enumerate(notes.interviewers) if i.name == planned.to.name)
+    return Finding(
+        check="eml",
+        severity="warning",
+        code=NO_ADDRESS,
+        message=f"{planned.to.name} has no email address in your notes, so the .eml has no To: line; "
+        f"add interviewers[{number}].email, or fill in To: in your mail client.",
+    )
+
+
+def address_warnings(run: DraftRun) -> list[str]:
+    """One line per email without a To: address, for the run's summary."""
+    return [
+        f"the .eml to {d.to} has no To: address ({d.to} has no email in your notes)"
+        for _, d in run.drafts
+        if any(f.check == "eml" and f.code == NO_ADDRESS for f in d.findings)
+    ]
 
 
 def _set_address(message: EmailMessage, header: str, name: str, address: str) -> None:

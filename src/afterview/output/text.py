@@ -25,15 +25,28 @@ def written_by(draft: Draft) -> str:
     return f"{draft.provider} (standing in: {draft.fallback})" if draft.fallback else draft.provider
 
 
-def findings_lines(draft: Draft) -> list[str]:
+def findings_lines(draft: Draft, *, file: str = "", first_line: int | None = None) -> list[str]:
+    """The verdict, then one line per finding; one about a phrase says where it is as `line:col`
+    (`file:line:col` with `file`), counted in the draft as a file: the body starts at `first_line`,
+    by default after the `Subject:` line and the blank line below it."""
     if not draft.findings:
         return ["Checks: ready, no findings"]
     verdict = "ready" if draft.ready else "NOT READY"
     out = [f"Checks: {verdict}"]
+    start = first_line if first_line is not None else (3 if draft.subject is not None else 1)
     for f in draft.findings:
         hint = f" (suggestion: {f.suggestion})" if f.suggestion else ""
-        out.append(f"  {f.severity:<7} {f.check}/{f.code}: {f.message}{hint}")
+        where = f"{position(draft.body, f.span[0], start, file)} " if f.span is not None else ""
+        out.append(f"  {f.severity:<7} {where}{f.check}/{f.code}: {f.message}{hint}")
     return out
+
+
+def position(body: str, offset: int, first_line: int, file: str = "") -> str:
+    """`line:col` (1-based, in characters) of an offset into the body, or `file:line:col`."""
+    offset = max(0, min(offset, len(body)))
+    line = first_line + body.count("\n", 0, offset)
+    col = offset - (body.rfind("\n", 0, offset) + 1) + 1
+    return f"{file}:{line}:{col}" if file else f"{line}:{col}"
 
 
 def message_text(number: int, planned: Planned, draft: Draft) -> list[str]:

@@ -20,6 +20,7 @@ from afterview.limits import word_count, word_range
 from afterview.notes.model import Notes
 from afterview.options import SendAt
 from afterview.outdir import save_keeping_versions
+from afterview.output import labels
 from afterview.output.files import draft_as_text as as_text
 from afterview.output.names import file_stems
 from afterview.pipeline import Writer, checked, draft_all, send_moment
@@ -36,6 +37,10 @@ if TYPE_CHECKING:
 Reviser = Callable[[DraftRequest, Draft, str, tuple[Finding, ...]], Draft]
 # (text to edit) -> edited text; raises EditorError when the editor cannot run.
 Editor = Callable[[str], "str | None"]
+
+
+FIRST_LABEL = "the first draft"
+CONFIRM_QUIT = "Discard unsaved changes? [y/N] "
 
 
 class EditorError(Exception):
@@ -114,7 +119,7 @@ class Session:
         )
         session = cls(notes, now, run.plan, [], writer, out_dir, **options)  # type: ignore[arg-type]
         for planned, draft in run.drafts:
-            session.threads.append(Thread(planned, [Version(draft, tone, Style(), f"drafted ({draft.provider})")]))
+            session.threads.append(Thread(planned, [Version(draft, tone, Style(), FIRST_LABEL)]))
         return session
 
     @property
@@ -293,21 +298,29 @@ class Session:
         return Reply(show=True)
 
     def _do_save(self, _: Instruction) -> Reply:
+        """Every draft goes to its file; 'saved' names the ones changed since the first draft or the
+        last save, 'unchanged' the others (written only if their file does not hold them yet)."""
         lines = []
         for thread in self.threads:
-            if thread.current is thread.saved:
-                continue  # unchanged since the last save
             path = self.file_for(thread)
-            kept = save_keeping_versions(path, as_text(thread.current.draft))
+            text = as_text(thread.current.draft)
+            changed = thread.changed
+            on_disk = _read(path)
+            if not changed and on_disk == text:
+                lines.append(f"unchanged {path}")
+                thread.saved = thread.current
+                continue
+            kept = save_keeping_versions(path, text)
             thread.saved = thread.current
-            lines.append(f"saved {path}" + (f" (the earlier file is kept as {kept.name})" if kept else ""))
-        return Reply("\n".join(lines) or "Nothing new to save.")
+            note = f" (the earlier file is kept as {kept.name})" if kept else ""
+            lines.append(f"saved {path}{note}" if changed else f"unchanged {path} (written as first drafted){note}")
+        return Reply("\n".join(lines))
 
     def _do_quit(self, _: Instruction) -> Reply:
         pending = [t for t in self.threads if t.changed]
         if pending:
-            names = ", ".join(f"{t.planned.kind.value} to {t.planned.to.name}" for t in pending)
-            return Reply(f"Unsaved changes: {names}. Discard them? [y/N]", confirm_quit=True)
+            names = ", ".join(f"the {labels.KIND[t.planned.kind].lower()} to {t.planned.to.name}" for t in pending)
+            return Reply(f"Unsaved changes: {names}.", confirm_quit=True)
         return Reply(quit=True)
 
     # --- helpers ------------------------------------------------------------------------------
@@ -351,6 +364,13 @@ class Session:
         siblings = [t.current.draft for t in self.threads if t is not thread and t.versions]
         moment = send_moment(self.send_at, thread.planned)
         return checked(draft, self.notes, self.plan, thread.planned, moment, siblings, self.grammar)
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def describe_change(current: Version, tone: str, style: Style) -> str:

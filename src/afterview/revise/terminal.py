@@ -15,7 +15,7 @@ from afterview.output import labels
 from afterview.output.files import draft_as_text
 from afterview.output.text import findings_lines
 from afterview.revise.instructions import COMMANDS
-from afterview.revise.session import EditorError, Reply, Session, Thread
+from afterview.revise.session import CONFIRM_QUIT, EditorError, Reply, Session, Thread
 
 PROMPT = "revise> "
 
@@ -25,18 +25,23 @@ def run(session: Session, *, interactive: bool, colour: bool, stdin: TextIO = sy
     show = Screen(colour)
     show.draft(session)
     show.note("Type help for the commands; save writes the drafts to " + str(session.out_dir))
-    lines = _prompted(session) if interactive else _piped(stdin, show)
-    confirming = False
+    prompt = Prompt()
+    lines = _prompted(session, prompt) if interactive else _piped(stdin, show, prompt)
     for line in lines:
-        if line is None:  # Ctrl-C on the line editor: drop the line, keep the session
-            show.note("(Ctrl-C: the line was cancelled; type quit to leave)")
+        confirming = prompt.text == CONFIRM_QUIT
+        prompt.text = PROMPT
+        if line is None:  # Ctrl-C on the line editor: drop the line (or the question), keep the session
+            show.note(
+                "(Ctrl-C: not quitting)" if confirming else "(Ctrl-C: the line was cancelled; type quit to leave)"
+            )
             continue
         try:
             reply = session.confirm_quit(line) if confirming else session.handle(line)
         except KeyboardInterrupt:  # Ctrl-C while a step runs: drop the step, keep the session
             show.note("(interrupted: the current version is unchanged)")
             continue
-        confirming = reply.confirm_quit
+        if reply.confirm_quit:
+            prompt.text = CONFIRM_QUIT  # the answer is asked for with its own prompt
         show.reply(session, reply)
         if reply.quit:
             return 0
@@ -45,21 +50,31 @@ def run(session: Session, *, interactive: bool, colour: bool, stdin: TextIO = sy
     return 0
 
 
-def _piped(stdin: TextIO, show: Screen) -> Iterator[str | None]:
+class Prompt:
+    """What the next line is asked with: the session's prompt, or a yes/no question's."""
+
+    def __init__(self) -> None:
+        self.text = PROMPT
+
+
+def _piped(stdin: TextIO, show: Screen, prompt: Prompt) -> Iterator[str | None]:
     for raw in stdin:
         line = raw.rstrip("\n")
-        show.echo(PROMPT + line)
+        show.echo(prompt.text + line)
         yield line
 
 
-def _prompted(session: Session) -> Iterator[str | None]:
+def _prompted(session: Session, prompt: Prompt) -> Iterator[str | None]:
     from prompt_toolkit import PromptSession
     from prompt_toolkit.history import InMemoryHistory
 
-    prompt: PromptSession[str] = PromptSession(history=InMemoryHistory(), completer=_Completer(session))
+    completer = _Completer(session)
+    editor: PromptSession[str] = PromptSession(history=InMemoryHistory(), completer=completer)
     while True:
         try:
-            yield prompt.prompt(PROMPT)
+            # A yes/no answer is no instruction: nothing to complete.
+            asking = prompt.text == CONFIRM_QUIT
+            yield editor.prompt(prompt.text, completer=None if asking else completer)
         except KeyboardInterrupt:
             yield None
         except EOFError:
@@ -117,9 +132,9 @@ class Screen:
         self.colour = colour
         self.console: Any = None
         if colour:
-            from rich.console import Console
+            from afterview.output.console import make_console
 
-            self.console = Console(highlight=False)
+            self.console = make_console()
 
     def echo(self, text: str) -> None:
         sys.stdout.write(text + "\n")

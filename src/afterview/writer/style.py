@@ -30,6 +30,10 @@ class Style:
     def regenerated(self) -> Style:
         return Style(self.length, self.mention, self.drop, self.variant + 1)
 
+    def keep(self, items: list[str]) -> list[str]:
+        """Items without the dropped ones, in the notes' order."""
+        return [i for i in items if i not in self.drop]
+
     def arrange(self, items: list[str]) -> list[str]:
         """Items without the dropped ones, mentioned ones first."""
         kept = [i for i in items if i not in self.drop]

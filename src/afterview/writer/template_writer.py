@@ -51,6 +51,11 @@ class TemplateWriter:
         else:
             template = _TEMPLATES[(planned.kind, planned.channel)]
             body, exported = _render_within_range(template, context, planned.kind, planned.channel)
+            also = _not_yet_mentioned(request, body)
+            if also:  # an item asked for joins the note; it never takes the place of one already there
+                body, exported = _render_within_range(
+                    template, {**context, "also": also}, planned.kind, planned.channel
+                )
             subject = _subject(exported) if planned.channel is Channel.email else None
         return Draft(
             kind=planned.kind,
@@ -86,12 +91,14 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     index = request.index
     zone = notes.zone_of(person)
     interview_day = notes.interview.start.astimezone(zone).date()
-    topics = style.arrange(person.topics)
-    challenges = style.arrange(person.challenges)
-    highlights = style.arrange(notes.candidate.highlights)
-    mentioned_highlight = bool(highlights) and highlights[0] in style.mention
-    highlight = pick(highlights, 0 if mentioned_highlight else index, as_highlight)
-    rapport = pick(style.arrange(person.rapport), 0)
+    # The recipient's own items keep their places; one asked for that has no place of its own
+    # is added by an "also" sentence (`_not_yet_mentioned`), never swapped in for another.
+    topics = style.keep(person.topics)
+    challenges = style.keep(person.challenges)
+    highlights = style.keep(notes.candidate.highlights)
+    highlight = pick(highlights, index, as_highlight)
+    mentioned_highlight = highlight is not None and any(as_highlight(h) == highlight for h in style.mention)
+    rapport = pick(style.keep(person.rapport), 0)
     since = pick(style.arrange(notes.candidate.since_interview), 0)
     news = pick(style.arrange(notes.company.news), 0)
     requested = [clean(r) for r in style.arrange(notes.requested)]
@@ -131,7 +138,31 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "requested": _join(requested) if requested else None,
         "padding": max(0, style.length),
         "level": 0,
+        "also": [],
     }
+
+
+def _not_yet_mentioned(request: DraftRequest, body: str) -> list[dict[str, Any]]:
+    """Items of the recipient's own (topics, challenges, common ground) and the candidate's highlights
+    that the user asked to mention and the note does not say yet, in the order asked."""
+    if request.planned.kind is not Kind.thank_you:
+        return []
+    person, notes = request.planned.to, request.notes
+    kinds = {
+        **{h: "highlight" for h in notes.candidate.highlights},
+        **{r: "rapport" for r in person.rapport},
+        **{c: "challenge" for c in person.challenges},
+        **{t: "topic" for t in person.topics},
+    }
+    out: list[dict[str, Any]] = []
+    for item in request.style.mention:
+        kind = kinds.get(item)
+        text = as_highlight(item) if kind == "highlight" else as_topic(item) if kind == "topic" else clean(item)
+        if kind is None or text in body or clean(item) in body:
+            continue
+        verb = starts_with_past_verb(text) if kind == "highlight" else shared_activity(text)
+        out.append({"kind": kind, "text": text, "verb": verb})
+    return out
 
 
 SLOTS = ("subject", "open", "topic", "challenge", "tie", "close", "pad", "sign", "rapport")
