@@ -29,6 +29,8 @@ from afterview.cli import app
 sys.path.insert(0, str(Path(__file__).resolve().parent / "providers"))
 from fake_batch_api import FakeBatchAPI
 
+from test_new_command import ANSWERS as NEW_ANSWERS
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "fixtures" / "examples"
 BIN = Path(sys.executable).parent
@@ -37,6 +39,8 @@ runner = CliRunner()
 _HEADING = re.compile(r"^  (Examples?|Start with):\s*$")
 _SECTION = re.compile(r"^\S")  # Arguments:, Options:, Commands: start at the margin
 _SERVER_FLAGS = ("--submit", "--collect", "--probe")
+# `afterview new` asks its questions on stdin: the answers of its own tests, with a date that needs no --now.
+NEW_INPUT = "\n".join("2026-11-24 14:00" if a == "today 2pm" else a for a in NEW_ANSWERS) + "\n"
 
 
 def command_paths() -> list[tuple[str, ...]]:
@@ -91,6 +95,7 @@ def workspace(tmp_path: Path) -> Path:
     folder = tmp_path / "work"
     folder.mkdir()
     shutil.copy(EXAMPLES / "panel.yaml", folder / "notes.yaml")
+    shutil.copy(EXAMPLES / "panel.md", folder / "notes.txt")  # notes jotted in the Markdown conventions
     (folder / "interviews").mkdir()
     for name in ("panel.yaml", "single.yaml"):
         shutil.copy(EXAMPLES / name, folder / "interviews" / name)
@@ -166,6 +171,7 @@ def test_every_help_example_runs_and_succeeds(path: tuple[str, ...], workspace: 
         command = example.replace("http://localhost:11434/v1", llm_server)
         done = subprocess.run(
             ["bash", "-c", f"set -o pipefail; {command}"],
+            input=NEW_INPUT if example.startswith("afterview new") else None,
             cwd=workspace,
             env=_env(llm_server if uses_server else None),
             capture_output=True,

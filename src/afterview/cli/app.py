@@ -27,7 +27,7 @@ app = typer.Typer(
         "\b\n"
         "  afterview init --format md notes.md\n"
         "  afterview draft notes.md\n\n"
-        "Or answer a few questions with `afterview new`."
+        "Or let the new command ask you a few questions."
     ),
     no_args_is_help=True,
     cls=AfterviewGroup,

@@ -56,7 +56,11 @@ def import_(
     it, and you review them before anything is written. Offline, the command says which
     conventions to write instead.
 
-    Example:  afterview import notes.txt notes.md   then   afterview draft notes.md
+    Example:
+
+    \b
+      afterview import notes.txt notes.md
+      afterview draft notes.md
     """
     from afterview.config import load_settings
     from afterview.notes.loader import notes_from_text, read_text

@@ -40,7 +40,11 @@ def new(
     decide. Dates can be plain words ("today 2pm", "yesterday 14:00", "Dec 4"); a bad answer
     is explained and asked again. Answers can also come from a pipe, one per line.
 
-    Example:  afterview new notes.md   then   afterview draft notes.md
+    Example:
+
+    \b
+      afterview new notes.md
+      afterview draft notes.md
     """
     from afterview.config import load_settings
     from afterview.notes.dump import dump

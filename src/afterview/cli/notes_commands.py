@@ -115,7 +115,10 @@ def convert(
 
     Comments are not carried over. The result is checked: it reads back to exactly the same notes.
 
-    Example:  afterview convert notes.yaml notes.md
+    Example:
+
+    \b
+      afterview convert notes.yaml notes.md
     """
     from afterview.config import load_settings
     from afterview.notes.dump import dump
