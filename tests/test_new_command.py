@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -23,9 +24,9 @@ runner = CliRunner()
 ANSWERS = [
     "Senior Backend Engineer",  # position
     "Acme",  # company
-    "today 2pm",  # when: plain words, counted from --now
     "America/New_Yrok",  # timezone: a typo, explained and asked again
     "America/New_York",
+    "today 2pm",  # when: plain words, counted from --now
     "",  # how long: the default, 60 minutes
     "zoom",  # format: understood as video
     "Sam Rivera",  # your name
@@ -93,7 +94,7 @@ def test_answers_from_a_pipe_write_markdown_notes_that_draft(tmp_path: Path) -> 
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert "did you mean 'America/New_York'? Please try again." in out
-    assert "'boss' is not one of hiring manager, recruiter" in out
+    assert "'boss' is not a role I know" in out
     assert "'dana@acme' is not an email address" in out
     assert "'end of month' is not a date" in out
     assert f"Wrote {target}. Next: afterview draft {target}" in out
@@ -133,7 +134,9 @@ def test_it_never_overwrites_and_asks_nothing_when_it_would(tmp_path: Path) -> N
 
 def test_answers_that_end_early_write_nothing(tmp_path: Path) -> None:
     target = tmp_path / "notes.md"
-    result = runner.invoke(app, ["new", str(target), "--now", NOW], input="Senior Backend Engineer\nAcme\n")
+    result = runner.invoke(
+        app, ["new", str(target), "--now", NOW], input="Senior Backend Engineer\nAcme\nAmerica/New_York\n"
+    )
     assert result.exit_code == 2
     assert result.stderr.startswith("afterview: error: the answers ended before 'When did it start?'")
     assert not target.exists()
@@ -141,7 +144,7 @@ def test_answers_that_end_early_write_nothing(tmp_path: Path) -> None:
 
 def test_a_future_start_or_a_date_without_time_is_asked_again(tmp_path: Path) -> None:
     answers = list(ANSWERS)
-    answers[2:3] = ["tomorrow 9am", "yesterday", "today 5pm", "today 2pm"]
+    answers[4:5] = ["tomorrow 9am", "yesterday", "today 5pm", "today 2pm"]
     result = runner.invoke(app, ["new", str(tmp_path / "n.md"), "--now", NOW], input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.stderr
     assert "2026-11-25 is in the future" in result.stdout and "needs a time as well as a date" in result.stdout
@@ -178,12 +181,13 @@ def test_a_real_terminal_with_timezone_completion(tmp_path: Path) -> None:
     try:
         reply(child, "position", "Staff Engineer")
         reply(child, "company", "Globex")
-        reply(child, "start", "yesterday 10am")
         child.expect("timezone")
         child.expect_exact("\x1b[?25h")
         child.send("new_yo\t")  # Tab completes on part of an IANA name
         child.expect("America/New_York")
         child.send("\r")
+        reply(child, "start", "yesterday 10am")
+        child.expect("understood: Mon 23 Nov 2026, 10:00")
         reply(child, "long", "45 minutes")
         reply(child, "phone", "onsite")
         reply(child, "sign", "Sam Rivera")
@@ -235,3 +239,57 @@ def test_ctrl_c_on_a_terminal_cancels_and_writes_nothing(tmp_path: Path) -> None
 def test_a_path_without_a_notes_extension_is_refused_before_asking(tmp_path: Path, name: str) -> None:
     result = runner.invoke(app, ["new", str(tmp_path / name)], input="x\n")
     assert result.exit_code == 2 and ".md" in result.stderr and result.stdout == ""
+
+
+# --- answers as people type them --------------------------------------------------------------------
+
+
+def scripted(answers: list[str]) -> Any:
+    from afterview.notes.questionnaire import Question
+
+    queue = list(answers)
+
+    def ask(question: Question) -> str | None:
+        return queue.pop(0) if queue else None
+
+    return ask
+
+
+def test_relative_days_count_in_the_interviews_timezone_not_the_machines() -> None:
+    from afterview.notes.questionnaire import Questionnaire
+
+    # 02:10 on 2 Dec in UTC is still 1 Dec in Chicago: 'yesterday' there is 30 Nov.
+    utc_now = datetime(2026, 12, 2, 2, 10)
+    answers = ["Coordinator", "Hotel group", "central time", "yesterday 3pm", *[""] * 60]
+    ask = scripted(answers)
+    seen: list[str] = []
+    q = Questionnaire(
+        ask,
+        seen.append,
+        today=utc_now.date(),
+        now=utc_now,
+        clock=lambda zone: datetime(2026, 12, 1, 20, 10) if zone == "America/Chicago" else utc_now,
+    )
+    with contextlib.suppress(Exception):  # the answers run out after the start time; only the date matters here
+        q.run()
+    assert "  understood: Mon 30 Nov 2026, 15:00 (America/Chicago)" in seen
+
+
+def test_plain_answers_are_understood(tmp_path: Path) -> None:
+    answers = list(ANSWERS)
+    answers[answers.index("America/New_York")] = "eastern time"
+    answers[answers.index("formal")] = "pretty formal"
+    answers[answers.index("Dec 4")] = "the recruiter said by Dec 4"
+    target = tmp_path / "n.md"
+    result = runner.invoke(app, ["new", str(target), "--now", NOW], input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    notes = load_notes(target)
+    assert notes.interview.timezone == "America/New_York" and notes.company.culture.value == "formal"
+    assert notes.interview.decision_by == date(2026, 12, 4)
+
+
+def test_a_misspelled_role_gets_a_suggestion(tmp_path: Path) -> None:
+    answers = list(ANSWERS)
+    answers[answers.index("hiring manager")] = "hiring manger"
+    result = runner.invoke(app, ["new", str(tmp_path / "n.md"), "--now", NOW], input="\n".join(answers) + "\n")
+    assert "did you mean 'hiring manager'?" in result.stdout

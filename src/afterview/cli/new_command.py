@@ -59,7 +59,14 @@ def new(
     moment = _now(now)
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     ask = _TerminalAsker() if interactive else _PipeAsker(sys.stdin)
-    questions = Questionnaire(ask, _say, today=moment.date(), now=moment, default_timezone=load_settings().timezone)
+    questions = Questionnaire(
+        ask,
+        _say,
+        today=moment.date(),
+        now=moment,
+        default_timezone=load_settings().timezone or _system_timezone(),
+        clock=None if now else _wall_clock,
+    )
     try:
         data = questions.run()
     except AnswersEnded as exc:
@@ -79,6 +86,34 @@ def _now(now: str | None) -> datetime:
         return datetime.fromisoformat(now).replace(tzinfo=None)
     except ValueError:
         raise InputError(f"--now: '{now}' is not an ISO 8601 time such as 2026-11-24T16:00") from None
+
+
+def _wall_clock(zone: str) -> datetime:
+    """The wall time now in `zone`: 'yesterday' is the day before where the interview was."""
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(zone)).replace(tzinfo=None)
+
+
+def _system_timezone() -> str | None:
+    """This machine's IANA timezone ($TZ or /etc/localtime's target), offered as the default answer."""
+    import os
+    from pathlib import Path
+
+    from afterview.notes.timezones import check_timezone
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = str(Path("/etc/localtime").resolve())
+        candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
+    except OSError:
+        pass
+    for name in candidates:
+        try:
+            return check_timezone(name) if name and name not in ("UTC", "Etc/UTC") else None
+        except ValueError:
+            continue
+    return None
 
 
 def _say(text: str) -> None:

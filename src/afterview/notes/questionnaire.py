@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 
 from afterview.notes.markdown import labels
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
-from afterview.notes.timezones import check_timezone
+from afterview.notes.suggest import did_you_mean
+from afterview.notes.timezones import check_timezone, timezone_from_words
 
 T = TypeVar("T")
 
@@ -55,34 +56,46 @@ def timezone_names() -> tuple[str, ...]:
 
 class Questionnaire:
     def __init__(
-        self, ask: Ask, say: Say, *, today: date, default_timezone: str | None = None, now: datetime | None = None
+        self,
+        ask: Ask,
+        say: Say,
+        *,
+        today: date,
+        default_timezone: str | None = None,
+        now: datetime | None = None,
+        clock: Callable[[str], datetime] | None = None,
     ) -> None:
         self.ask = ask
         self.say = say
         self.today = today
         self.now = now  # a wall time: an interview cannot start after it
         self.default_timezone = default_timezone
+        self.clock = clock  # the wall time now in a timezone (None: `today`/`now` as given)
 
     def run(self) -> dict[str, Any]:
         say = self.say
         say("A few questions about the interview, while it is fresh. Press Enter to skip the optional ones.")
         position = self._get(Question("position", "What was the position?", "e.g. Senior Backend Engineer"), _text)
         company = self._get(Question("company.name", "Which company?", "e.g. Acme"), _text)
-        at, zone = self._get(
+        zone = self._get(
+            Question(
+                "interview.timezone",
+                "In which timezone was it?",
+                "e.g. America/New_York, central time, London; Tab completes",
+                default=self.default_timezone,
+                completions=timezone_names(),
+            ),
+            _timezone,
+        )
+        if self.clock is not None:  # 'today' is the date where the interview was, not on this machine
+            self.now = self.clock(zone)
+            self.today = self.now.date()
+        at, said_zone = self._get(
             Question("interview.at", "When did it start?", "e.g. today 2pm, yesterday 14:00, 2026-11-24 14:00"),
             self._when,
         )
-        if zone is None:
-            zone = self._get(
-                Question(
-                    "interview.timezone",
-                    "In which timezone?",
-                    "an IANA name such as America/New_York; Tab completes",
-                    default=self.default_timezone,
-                    completions=timezone_names(),
-                ),
-                check_timezone,
-            )
+        zone = said_zone or zone
+        say(f"  understood: {at:%a %d %b %Y, %H:%M} ({zone})")
         minutes = self._get(
             Question("interview.duration_minutes", "How long did it last?", "e.g. 45 minutes", default="60 minutes"),
             _minutes,
@@ -269,7 +282,15 @@ class Questionnaire:
     def _decision(self, text: str, interview_day: date) -> date | None:
         if not text or labels.norm(text) in ("no", "n", "none", "not said", "dont know", "unknown", "they did not say"):
             return None
-        day = parse_day(text, ref=max(interview_day, self.today), direction="future")
+        ref = max(interview_day, self.today)
+        try:
+            day = parse_day(text, ref=ref, direction="future")
+        except ValueError:
+            # "the recruiter said by Friday": the date after the last "by"/"on"/"before"/"around"/"until"
+            tail = re.search(r".*\b(?:by|on|before|around|until|after)\s+(.+)$", text, re.I)
+            if tail is None:
+                raise
+            day = parse_day(tail.group(1), ref=ref, direction="future")
         if day < interview_day:
             raise ValueError(f"{day.isoformat()} is before the interview ({interview_day.isoformat()})")
         return day
@@ -297,9 +318,12 @@ def _format(text: str) -> str | None:
     return found
 
 
+_DEGREE = re.compile(r"\b(?:pretty|very|quite|fairly|rather|super|really|somewhat|kind of|a bit|mostly)\b", re.I)
+
+
 def _culture(text: str) -> str:
     found = {"formal": "formal", "neutral": "neutral", "casual": "casual", "relaxed": "casual", "informal": "casual"}
-    value = found.get(labels.norm(text))
+    value = found.get(labels.norm(_DEGREE.sub(" ", text)))
     if value is None:
         raise ValueError(f"'{text}' is not formal, neutral or casual")
     return value
@@ -308,8 +332,20 @@ def _culture(text: str) -> str:
 def _role(text: str) -> str:
     found = labels.ROLES.get(labels.norm(text))
     if found is None:
-        raise ValueError(f"'{text}' is not one of {', '.join(ROLE_WORDS)}")
+        did = did_you_mean(labels.norm(text), ROLE_WORDS, f"; answer one of {', '.join(ROLE_WORDS)}")
+        raise ValueError(f"'{text}' is not a role I know{did}")
     return found
+
+
+def _timezone(text: str) -> str:
+    """An IANA name, or what people call a timezone ("central time", "London"): the region name."""
+    try:
+        return check_timezone(text)
+    except ValueError:
+        common = timezone_from_words(text)
+        if common is None:
+            raise
+        return common
 
 
 def _guess_role(title: str | None) -> str:

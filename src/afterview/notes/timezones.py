@@ -33,11 +33,78 @@ def check_timezone(name: str) -> str:
     if known and "/" in name and name in _regions():
         return name
     if known:
-        raise ValueError(
-            f"'{name}' is an abbreviation or legacy alias; use a region name such as America/New_York or Europe/London"
-        )
-    did = did_you_mean(name, _regions(), " (use an IANA name such as America/New_York)", cutoff=0.5)
+        common = timezone_from_words(name)
+        example = f"'{common}'" if common else "America/New_York or Europe/London"
+        raise ValueError(f"'{name}' is an abbreviation or legacy alias; use a region name such as {example}")
+    common = timezone_from_words(name)
+    did = f"; did you mean '{common}'?" if common else ""
+    did = did or did_you_mean(name, _canonical(), " (use an IANA name such as America/New_York)", cutoff=0.5)
     raise ValueError(f"'{name}' is not a known IANA timezone{did}")
+
+
+# What people call their timezone, and the region name that means it.
+_COMMON = {
+    "eastern": "America/New_York",
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "central": "America/Chicago",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "mountain": "America/Denver",
+    "mt": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "arizona": "America/Phoenix",
+    "pacific": "America/Los_Angeles",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+    "uk": "Europe/London",
+    "gmt": "Europe/London",
+    "bst": "Europe/London",
+    "british": "Europe/London",
+    "cet": "Europe/Berlin",
+    "cest": "Europe/Berlin",
+    "central european": "Europe/Berlin",
+    "ist": "Asia/Kolkata",
+    "india": "Asia/Kolkata",
+    "jst": "Asia/Tokyo",
+    "aest": "Australia/Sydney",
+    "sgt": "Asia/Singapore",
+}
+_FILLER = re.compile(r"\b(?:time|zone|timezone|standard|daylight|us|the)\b", re.I)
+_CONTINENTS = (
+    "Africa/",
+    "America/",
+    "Antarctica/",
+    "Asia/",
+    "Atlantic/",
+    "Australia/",
+    "Europe/",
+    "Indian/",
+    "Pacific/",
+)
+
+
+def timezone_from_words(text: str) -> str | None:
+    """The region name for what people call a timezone ("central time", "Eastern", "London"), or None."""
+    plain = " ".join(_FILLER.sub(" ", re.sub(r"[^\w/ ]|_", " ", text)).casefold().split())
+    if not plain:
+        return None
+    if plain in _COMMON:
+        return _COMMON[plain]
+    city = plain.replace(" ", "_")
+    return next((z for z in sorted(_canonical()) if z.casefold().rsplit("/", 1)[-1] == city), None)
+
+
+@functools.cache
+def _canonical() -> frozenset[str]:
+    """Region names under a continent or ocean (no legacy aliases such as US/Central)."""
+    return frozenset(z for z in _regions() if z.startswith(_CONTINENTS))
 
 
 @functools.cache
