@@ -87,6 +87,10 @@ def init(
         sys.stdout.write(example)
         return
     writable(path, force)
+    import shlex
+
+    # The example's own "then run: afterview draft notes.md" names the file it was written to.
+    example = example.replace(f"afterview draft notes.{format.value}", f"afterview draft {shlex.quote(str(path))}", 1)
     atomic_write(path, example)
     typer.echo(f"Wrote {path}. Edit it, then run: afterview draft {path}")
 

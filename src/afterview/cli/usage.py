@@ -16,8 +16,19 @@ from afterview.notes.suggest import did_you_mean
 _NOT_ONE_OF = re.compile(r"^(?:Value error, )?(?P<value>'.*'|\".*\") is not one of (?P<choices>.+?)\.?$", re.S)
 
 
+# The order --help lists the commands in: the way a new user meets them.
+COMMAND_ORDER = (
+    "new", "init", "draft", "check", "revise", "schedule", "batch", "convert", "import", "schema", "doctor", "fixtures",
+)  # fmt: skip
+
+
 class AfterviewGroup(TyperGroup):
     """The root command: runs as Typer does, but reports usage errors in afterview's own style."""
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        names = super().list_commands(ctx)
+        rank = {name: n for n, name in enumerate(COMMAND_ORDER)}
+        return sorted(names, key=lambda name: (rank.get(name, len(rank)), name))
 
     def main(
         self,

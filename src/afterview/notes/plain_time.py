@@ -246,8 +246,27 @@ def parse_when(text: str, *, ref: date | None = None, direction: Direction = "pa
     day_text = re.sub(r"\s+at$", "", day_text).strip()
     if not day_text:
         raise ValueError(f"'{raw}' needs a date as well as a time, e.g. '2026-11-24 {clock.group(0).strip()}'")
-    day = parse_day(day_text, ref=ref, direction=direction)
+    try:
+        day = parse_day(day_text, ref=ref, direction=direction)
+    except ValueError:
+        _zone_in_words(day_text, clock.group(0).strip(), zone)
+        raise
     return datetime.combine(day, at), zone
+
+
+def _zone_in_words(day_text: str, clock: str, zone: str | None) -> None:
+    """'2026-11-24 14:00 Eastern': the date is fine, the timezone is not a name the notes take; say that."""
+    from afterview.notes.timezones import timezone_from_words
+
+    words = day_text.split()
+    for n in (3, 2, 1):
+        tail = " ".join(words[-n:])
+        region = timezone_from_words(tail) if zone is None and len(words) > n else None
+        if region:
+            day = " ".join(words[:-n])
+            raise ValueError(
+                f"'{tail}' is not a timezone name the notes take; write the IANA name, e.g. '{day} {clock} {region}'"
+            ) from None
 
 
 def parse_minutes(text: str) -> int:

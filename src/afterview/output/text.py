@@ -25,16 +25,19 @@ def written_by(draft: Draft) -> str:
     return f"{draft.provider} (standing in: {draft.fallback})" if draft.fallback else draft.provider
 
 
-def findings_lines(draft: Draft, *, file: str = "", first_line: int | None = None) -> list[str]:
-    """The verdict, then one line per finding; one about a phrase says where it is as `line:col`
-    (`file:line:col` with `file`), counted in the draft as a file: the body starts at `first_line`,
-    by default after the `Subject:` line and the blank line below it."""
-    if not draft.findings:
-        return ["Checks: ready, no findings"]
+def findings_lines(
+    draft: Draft, *, file: str = "", first_line: int | None = None, skip: frozenset[tuple[str, str]] = frozenset()
+) -> list[str]:
+    """The verdict, then one line per finding (but those whose (check, code) is in `skip`); one about
+    a phrase says where it is as `line:col` (`file:line:col` with `file`), counted in the draft as a
+    file: the body starts at `first_line`, by default after the `Subject:` line and the blank line."""
+    shown = [f for f in draft.findings if (f.check, f.code) not in skip]
     verdict = "ready" if draft.ready else "NOT READY"
+    if not shown:
+        return [f"Checks: {verdict}" if draft.findings or verdict != "ready" else "Checks: ready, no findings"]
     out = [f"Checks: {verdict}"]
     start = first_line if first_line is not None else (3 if draft.subject is not None else 1)
-    for f in draft.findings:
+    for f in shown:
         hint = f" (suggestion: {f.suggestion})" if f.suggestion else ""
         where = f"{position(draft.body, f.span[0], start, file)} " if f.span is not None else ""
         out.append(f"  {f.severity:<7} {where}{f.check}/{f.code}: {f.message}{hint}")
@@ -49,7 +52,19 @@ def position(body: str, offset: int, first_line: int, file: str = "") -> str:
     return f"{file}:{line}:{col}" if file else f"{line}:{col}"
 
 
-def message_text(number: int, planned: Planned, draft: Draft) -> list[str]:
+# Said once, under the run's header, when every draft of the run names the same grammar engine.
+ENGINE = frozenset({("grammar", "engine")})
+
+
+def engine_line(run: DraftRun) -> str | None:
+    notes = {f.message for _, d in run.drafts for f in d.findings if (f.check, f.code) in ENGINE}
+    engines = [any((f.check, f.code) in ENGINE for f in d.findings) for _, d in run.drafts]
+    return f"Checks: {notes.pop()}" if len(notes) == 1 and all(engines) else None
+
+
+def message_text(
+    number: int, planned: Planned, draft: Draft, skip: frozenset[tuple[str, str]] = frozenset()
+) -> list[str]:
     lines = [f"=== {number}. {labels.title(planned)} ===", f"Send: {labels.send_line(planned.send)}"]
     lines.append(f"Why: {planned.send.reason}")
     lines.append(f"Written by: {written_by(draft)} · tone: {draft.tone}")
@@ -58,7 +73,7 @@ def message_text(number: int, planned: Planned, draft: Draft) -> list[str]:
     lines.append("")
     lines.extend(draft.body.rstrip("\n").splitlines())
     lines.append("")
-    lines.extend(findings_lines(draft))
+    lines.extend(findings_lines(draft, skip=skip))
     return lines
 
 
@@ -76,8 +91,11 @@ def tail_text(run: DraftRun) -> list[str]:
 
 def render_text(run: DraftRun) -> str:
     lines = header(run)
+    engine = engine_line(run)
+    if engine:
+        lines.append(engine)
     for number, (planned, draft) in enumerate(run.drafts, start=1):
-        lines += ["", *message_text(number, planned, draft)]
+        lines += ["", *message_text(number, planned, draft, ENGINE if engine else frozenset())]
     if not run.drafts:
         lines += ["", "Nothing to draft."]
     lines += tail_text(run)
