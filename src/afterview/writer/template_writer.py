@@ -7,6 +7,7 @@ interviewers, so notes to colleagues at one company do not read as copies.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import date
 from typing import Any
@@ -14,12 +15,13 @@ from typing import Any
 from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import word_count
-from afterview.notes.names import salutation
+from afterview.notes.model import Notes
+from afterview.planning import sent_at
 from afterview.timing import long_date
 from afterview.vocabulary import Channel, Culture, Kind, Role
+from afterview.writer import adapt
+from afterview.writer.adapt import usable_items
 from afterview.writer.phrasing import (
-    as_highlight,
-    as_topic,
     clean,
     meeting_noun,
     pick,
@@ -29,7 +31,7 @@ from afterview.writer.phrasing import (
 )
 
 VARIANTS = 3
-MAX_PADDING = 2
+MAX_PADDING = 5
 LINKEDIN_LEVELS = 4
 
 
@@ -43,7 +45,7 @@ class TemplateWriter:
         planned = request.planned
         context = _context(request)
         if planned.channel is Channel.linkedin:
-            body = _fit_linkedin(context)
+            body = _fit_linkedin(context, _LINKEDIN[planned.kind])
             subject = None
         else:
             template = _TEMPLATES[(planned.kind, planned.channel)]
@@ -83,64 +85,156 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     index = request.index
     zone = notes.zone_of(person)
     interview_day = notes.interview.start.astimezone(zone).date()
-    topics = style.arrange(person.topics)
-    challenges = style.arrange(person.challenges)
-    highlights = style.arrange(notes.candidate.highlights)
-    mentioned_highlight = bool(highlights) and highlights[0] in style.mention
-    highlight = pick(highlights, 0 if mentioned_highlight else index, as_highlight)
-    rapport = pick(style.arrange(person.rapport), 0)
-    since = pick(style.arrange(notes.candidate.since_interview), 0)
-    news = pick(style.arrange(notes.company.news), 0)
-    requested = [clean(r) for r in style.arrange(notes.requested)]
+    day = send_day(request)
+    topics = usable_items(style.arrange(person.topics))
+    challenges = usable_items(style.arrange(person.challenges))
+    highlights = usable_items(style.arrange(notes.candidate.highlights))
     shorter, longer = style.length < 0, style.length > 0
-    variant = (index + style.variant) % VARIANTS if request.planned.kind is Kind.thank_you else 0
+    topic = pick(topics, 0, adapt.topic)
+    challenge = pick(challenges, 0, adapt.topic)
+    # A highlight is tied to what they discussed only when the two relate; else it stands alone.
+    mentioned = [h for h in highlights if h in style.mention]
+    on_challenge = adapt.pick_related(highlights, *challenges[:1])
+    tied = mentioned[0] if mentioned else on_challenge or adapt.pick_related(highlights, *topics[:2])
+    tie_to = "challenge" if challenges and (on_challenge or mentioned) else "topic"
+    value = tied or (mentioned[0] if mentioned else pick(highlights, index, lambda h: h))
+    rapport = pick(usable_items(style.arrange(person.rapport)), 0)
+    since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
+    news = pick(usable_items(style.arrange(notes.company.news)), 0)
+    owed = [clean(r) for r in usable_items(style.arrange(outstanding(notes)))]
+    kind = request.planned.kind
+    seed = _seed(notes, request.planned.kind)
+    variant = (seed + index + style.variant) % VARIANTS if kind is Kind.thank_you else (seed + style.variant) % 2
+    decision = notes.interview.decision_by
+    checks = sorted(sent_at(notes, h) for h in notes.history if h.kind is Kind.status_check)
     return {
         "tone": tone,
+        "role": person.role.value,
         "variant": variant,
         "index": index + style.variant,
-        "v": phrasings(variant, (index + style.variant) // VARIANTS),
+        "v": slots(seed, index + style.variant),
         "hi": notes.company.culture is Culture.casual and tone != "formal",
-        "greeting_name": salutation(person.name, formal=tone == "formal"),
+        "greeting_name": person.greeting_name,
         "first_name": person.greeting_name,
         "candidate": notes.candidate.name,
         "candidate_first": notes.candidate.name.split()[0],
         "position": clean(notes.position),
         "company": notes.company.name,
-        "when": when_phrase(interview_day, send_day(request)),
+        "when": when_phrase(interview_day, day),
         "meeting": meeting_noun(notes.interview.format),
         "interview_day": long_date(interview_day),
-        "decision_by": long_date(notes.interview.decision_by) if notes.interview.decision_by else None,
+        "decision_by": long_date(decision) if decision else None,
+        "decision_passed": bool(decision and day > decision),
+        "pace": notes.company.pace.value,
         "final": request.planned.send.final,
-        "topic": pick(topics, 0, as_topic),
-        "topic2": pick(topics, 1, as_topic) if len(topics) > 1 and not shorter else None,
-        "challenge": pick(challenges, 0),
-        "rapport": rapport if (not shorter or rapport in style.mention) else None,
-        "rapport_shared": bool(rapport and shared_activity(rapport)),
-        "rapport_any_tone": longer or rapport in style.mention,
-        "tie_topic": bool(topics) and person.role is not Role.recruiter and style.length > -2,
-        "highlight": highlight if style.length > -2 or mentioned_highlight else None,
-        "highlight_verb": bool(highlight and starts_with_past_verb(highlight)),
+        "earlier_check": long_date(checks[0].astimezone(zone).date()) if checks else None,
+        "hour_note": _hour_note(notes.interview.start.astimezone(zone).hour),
+        "topic": topic,
+        "topic2": pick(topics, 1, adapt.topic) if len(topics) > 1 and not shorter else None,
+        "challenge": challenge,
+        "tie_to": tie_to if tied else None,
+        "tie_past": adapt.highlight_clause(tied) if tied and style.length > -2 else None,
+        "tie_noun": _my(adapt.highlight_noun(tied)) if tied and style.length > -2 else None,
+        "value_noun": _my(adapt.highlight_noun(value)) if value and not tied and style.length > -2 else None,
+        "rapport": _rapport(rapport) if rapport and (not shorter or rapport in style.mention) else None,
+        "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
         "also_heard": _heard_from_others(request),
-        "since": since,
-        "since_verb": bool(since and starts_with_past_verb(since)),
-        "news": news if not shorter or news in style.mention else None,
-        "news_verb": bool(news and starts_with_past_verb(news)),
-        "requested": _join(requested) if requested else None,
+        "since": _since(since) if since else None,
+        "news": _news(news, notes.company.name) if news and (not shorter or news in style.mention) else None,
+        "requested": _the(_join(owed)) if owed else None,
         "padding": max(0, style.length),
         "level": 0,
     }
 
 
-SLOTS = ("subject", "open", "topic", "challenge", "tie", "close", "pad", "sign", "rapport")
+def outstanding(notes: Notes) -> list[str]:
+    """Requested items not yet recorded as sent (`included` on a history entry)."""
+    sent = {" ".join(i.casefold().split()) for h in notes.history for i in h.included}
+    return [r for r in notes.requested if " ".join(r.casefold().split()) not in sent]
+
+
+def _seed(notes: Notes, kind: Kind) -> int:
+    """A number from the notes' content: two notes files start from different phrasings."""
+    text = "|".join(
+        [notes.company.name, notes.position, notes.candidate.name, kind.value]
+        + [i.name + ":" + ";".join(i.topics) for i in notes.interviewers]
+    )
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "big")
+
+
+def _hour_note(hour: int) -> str | None:
+    """An interview early or late in the recipient's own day is worth a word of thanks."""
+    if hour < 8:
+        return "early in your morning"
+    if hour >= 18:
+        return "late in your day"
+    return None
+
+
+_DETERMINER_START = re.compile(r"^(?:the|a|an|my|our|their|your|\d|one|two|three|four|five|ten)\b", re.I)
+
+
+def _my(noun: str) -> str:
+    """'ten years of Go' → 'my ten years of Go'; a gerund or a phrase with its own determiner stays."""
+    first = noun.split(maxsplit=1)[0].lower() if noun else ""
+    if first.endswith("ing"):
+        return "my experience " + noun
+    if first in ("the", "a", "an", "my", "our", "their", "your", "his", "her"):
+        return noun
+    return "my " + noun
+
+
+def _the(noun: str) -> str:
+    """'portfolio link' → 'the portfolio link'; 'two references', 'my slides' keep their own."""
+    return noun if _DETERMINER_START.match(noun) else "the " + noun
+
+
+def _rapport(item: str) -> dict[str, str | None]:
+    """'both ran the Chicago marathon' → a clause after "we"; 'Both from Ohio' → 'we are both from
+    Ohio'; 'sailing' → a topic to have enjoyed talking about."""
+    text = clean(item)
+    words = text.split()
+    if words and words[0].lower() in ("both", "each") and len(words) > 1:
+        rest = " ".join(words[1:])
+        if shared_activity(text):
+            return {"clause": "we both " + rest, "noun": None}
+        return {"clause": "we are both " + rest, "noun": None}
+    if adapt.is_clause(text) and words[0].lower() == "we":
+        return {"clause": text, "noun": None}
+    return {"clause": None, "noun": adapt.perspective(text, to_owner=True)}
+
+
+def _since(item: str) -> dict[str, str | None]:
+    text = adapt.strip_i(item)
+    if starts_with_past_verb(text):
+        return {"clause": "I " + text, "noun": None}
+    return {"clause": None, "noun": _my(text)}
+
+
+def _news(item: str, company: str) -> dict[str, str | None]:
+    text = clean(item)
+    if starts_with_past_verb(text):
+        return {"clause": f"{company} {text}", "noun": None}
+    if adapt.is_clause(text):
+        return {"clause": text, "noun": None}
+    return {"clause": None, "noun": text}
+
+
+SLOTS = ("subject", "open", "topic", "challenge", "tie", "value", "close", "pad", "sign", "rapport", "ask", "news")
+
+
+def slots(seed: int, index: int) -> dict[str, int]:
+    """Which phrasing each slot uses: seeded by the notes, stepped by the recipient's place, so
+    neighbours in one run get different sentences and two notes files different ones again."""
+    out = {}
+    for slot in SLOTS:
+        base = int.from_bytes(hashlib.sha256(f"{seed}:{slot}".encode()).digest()[:2], "big")
+        out[slot] = base + index
+    return out
 
 
 def phrasings(variant: int, round_: int) -> dict[str, int]:
-    """Which of three phrasings each slot of a note uses.
-
-    The first three recipients at a company get structures 0, 1, 2 with matching phrasings;
-    from the fourth on (`round_` > 0) every slot is rotated by a different step, so the fourth
-    note shares its structure with the first but almost none of its sentences.
-    """
+    """Kept for callers that pick phrasings by position alone."""
     return {slot: (variant + round_ * (1 + n % 2)) % VARIANTS for n, slot in enumerate(SLOTS)}
 
 
@@ -152,7 +246,7 @@ def _heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
             continue
         for item in (*other.topics, *other.challenges):
             if item in request.style.mention:
-                out.append({"name": other.greeting_name, "item": clean(item)})
+                out.append({"name": other.greeting_name, "item": adapt.topic(item, to_owner=False)})
     return out
 
 
@@ -169,10 +263,17 @@ def _render_within_range(
     return body, exported
 
 
-def _fit_linkedin(context: dict[str, Any]) -> str:
+_LINKEDIN = {
+    Kind.thank_you: "fallback/thank_you_linkedin.j2",
+    Kind.status_check: "fallback/status_check_linkedin.j2",
+    Kind.feedback_request: "fallback/status_check_linkedin.j2",
+}
+
+
+def _fit_linkedin(context: dict[str, Any], template: str) -> str:
     body = ""
     for level in range(LINKEDIN_LEVELS):
-        body = tidy(prompts.render("fallback/thank_you_linkedin.j2", {**context, "level": level})[0])
+        body = tidy(prompts.render(template, {**context, "level": level})[0])
         if len(body.strip()) <= limits.LINKEDIN_MAX_CHARS:
             return body
     return body[: limits.LINKEDIN_MAX_CHARS - 1].rstrip() + "\n"
