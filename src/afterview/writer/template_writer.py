@@ -253,14 +253,25 @@ def _heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
 def _render_within_range(
     template: str, context: dict[str, Any], kind: Kind, channel: Channel
 ) -> tuple[str, dict[str, str]]:
-    """Add the padding paragraphs only when sparse notes leave a note below the minimum."""
-    low = (limits.word_range(kind, channel) or (0, 0))[0]
+    """Add the padding paragraphs only when sparse notes leave a note below the minimum; leave
+    optional sentences out, one at a time, when rich notes take it over the maximum."""
+    low, high = limits.word_range(kind, channel) or (0, 10_000)
     for padding in range(context["padding"], MAX_PADDING + 1):
         text, exported = prompts.render(template, {**context, "padding": padding})
         body = tidy(text)
         if word_count(body) >= low:
             break
+    for key in _OPTIONAL:
+        if word_count(body) <= high:
+            break
+        context = {**context, key: None}
+        text, exported = prompts.render(template, context)
+        body = tidy(text)
     return body, exported
+
+
+# What a note can do without, least needed first.
+_OPTIONAL = ("hour_note", "topic2", "news", "value_noun", "rapport", "tie_to")
 
 
 _LINKEDIN = {
