@@ -61,7 +61,8 @@ def _body_sentences(body: str) -> list[Piece]:
     paragraphs = body.strip().split("\n\n")
     end = len(body.rstrip()) - len(paragraphs[-1]) if len(paragraphs) > 1 else len(body)
     out = []
-    for piece in sentences(body[:end]):
+    text = re.sub(r"(?<=\S)\n(?=\S)", " ", body[:end])  # a wrapped line is not a sentence break
+    for piece in sentences(text):
         if piece.start == 0 and _GREETING.match(piece.text):
             continue
         out.append(piece)

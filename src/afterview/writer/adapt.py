@@ -98,7 +98,10 @@ def perspective(text: str, *, to_owner: bool) -> str:
 
 def _lower_first(text: str) -> str:
     first, _, rest = text.partition(" ")
-    if first[:1].isupper() and first[1:].islower() and len(first) > 1 and _lemmas(first.lower()):
+    second = rest.split(maxsplit=1)[0] if rest else ""
+    if not second or not second[:1].islower():
+        return text  # "Python", "Series B funding": a name, not a sentence's capital
+    if first[:1].isupper() and first[1:].islower() and len(first) > 3 and _lemmas(first.lower()):
         return first.lower() + (" " + rest if rest else "")
     return text
 
@@ -106,7 +109,43 @@ def _lower_first(text: str) -> str:
 def topic(item: str, *, to_owner: bool = True) -> str:
     """An item as a noun phrase for "about …": a clause becomes "how …"."""
     text = perspective(_lower_first(clean(item)), to_owner=to_owner)
-    return "how " + text if is_clause(text) else text
+    if is_clause(text):
+        return "how " + text
+    return _with_article(text)
+
+
+_ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ing|ics)$")
+_MASS = set("fatigue support strategy culture health growth retention debt data hiring onboarding feedback".split())
+
+
+def _with_article(text: str) -> str:
+    """'crash rate on older iPads' → 'the crash rate on older iPads', 'SwiftUI migration' → 'the
+    SwiftUI migration'; a plural ('flaky tests'), a mass noun ('relocation support'), a gerund
+    ('moving billing …') and a phrase with its own determiner ('your roadmap') stay as they are."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if first in DETERMINERS or first in PREPOSITIONS or first in WH or first.endswith("ing"):
+        return text
+    if first in {"your", "you", "i", "we", "they"} or "'" in first or not first.replace("-", "").isalpha():
+        return text
+    phrase: list[str] = []
+    for word in words:
+        if word.lower() in PREPOSITIONS:
+            break
+        phrase.append(word)
+    head = phrase[-1].lower().strip(",;:") if phrase else ""
+    if len(words) < 2 and not words[0][:1].isupper():
+        return text
+    if not head.isalpha() and "-" not in head:
+        return text
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return text
+    proper = words[0][:1].isupper() and len(phrase) > 1
+    if not proper and (head in _MASS or _ABSTRACT.search(head)):
+        return text
+    if len(words) < 2:
+        return text
+    return "the " + text
 
 
 def strip_i(item: str) -> str:

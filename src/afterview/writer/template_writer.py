@@ -31,7 +31,7 @@ from afterview.writer.phrasing import (
 )
 
 VARIANTS = 3
-MAX_PADDING = 5
+MAX_PADDING = 6
 LINKEDIN_LEVELS = 4
 
 
