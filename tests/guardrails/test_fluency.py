@@ -18,6 +18,7 @@ from afterview.planning import make_plan
 from afterview.vocabulary import Channel, Kind
 
 runner = CliRunner()
+NOW = "2026-11-24T17:00"
 
 NOTES = """
 candidate: {name: Sam Rivera, highlights: [led the Kafka migration at Northwind]}
@@ -53,8 +54,7 @@ def codes(tmp_path: Path, body: str, to: str = "Marcus Webb", kind: str = "thank
     text.write_text(body, encoding="utf-8")
     result = runner.invoke(
         app,
-        ["check", str(text), "--notes", str(notes), "--to", to, "--kind", kind, "--format", "json"]
-        + ["--now", "2026-11-24T17:00"],
+        ["check", str(text), "--notes", str(notes), "--to", to, "--kind", kind, "--format", "json", "--now", NOW],
     )
     assert result.exit_code == 0, result.output
     found = json.loads(result.output)["findings"]

@@ -22,12 +22,11 @@ CHECK = "fluency"
 MIN_SHARED_SENTENCE = 6  # words; shorter lines ("Thank you again.") are fine in two messages
 
 _PRONOUN = re.compile(r"\b(?:their|theirs|our|ours|we|us|they)\b", re.I)
-_GREETING = re.compile(
-    r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+(?P<name>[^,\n]+?)\s*,", re.I
-)
+_GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+(?P<name>[^,\n]+?)\s*,", re.I)
 _ASK = re.compile(
     r"\b(?:please let me know|(?:could|would|can) you (?:let me know|tell me|share|update me)"
-    r"|let me know (?:if|whether|when|where|how)|i would (?:appreciate|be grateful for) (?:knowing|an update|hearing|any)"
+    r"|let me know (?:if|whether|when|where|how)"
+    r"|i would (?:appreciate|be grateful for) (?:knowing|an update|hearing|any)"
     r"|(?:may|might|can) i ask|i (?:wanted|am writing|write|would like) to ask)\b",
     re.I,
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+
 from afterview.writer.phrasing import clean, starts_with_past_verb
 
 WH = {"how", "why", "what", "where", "when", "whether", "who", "which"}
@@ -30,7 +31,7 @@ FINITE = {
 
 @cache
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    import lemminflect
+    import lemminflect  # type: ignore[import-untyped]
 
     found: dict[str, tuple[str, ...]] = lemminflect.getAllLemmas(word)
     return found
@@ -170,7 +171,7 @@ def highlight_noun(item: str) -> str:
         return text
     import lemminflect
 
-    forms = lemminflect.getInflection(lemmas[0], "VBG")
+    forms: tuple[str, ...] = lemminflect.getInflection(lemmas[0], "VBG")
     return (forms[0] if forms else verb) + (" " + rest if rest else "")
 
 
