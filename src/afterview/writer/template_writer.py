@@ -21,6 +21,7 @@ from afterview.timing import long_date
 from afterview.vocabulary import Channel, Culture, Kind, Role
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
+from afterview.writer.style import Style
 from afterview.writer.phrasing import (
     clean,
     meeting_noun,
@@ -130,21 +131,37 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "earlier_check": long_date(checks[0].astimezone(zone).date()) if checks else None,
         "hour_note": _hour_note(notes.interview.start.astimezone(zone).hour),
         "topic": topic,
-        "topic2": pick(topics, 1, adapt.topic) if len(topics) > 1 and not shorter else None,
+        "topic2": pick(topics, 1, adapt.topic) if len(topics) > 1 else None,
         "challenge": challenge,
         "tie_to": tie_to if tied else None,
         "tie_past": adapt.highlight_clause(tied) if tied and style.length > -2 else None,
         "tie_noun": _my(adapt.highlight_noun(tied)) if tied and style.length > -2 else None,
         "value_noun": _my(adapt.highlight_noun(value)) if value and not tied and style.length > -2 else None,
-        "rapport": _rapport(rapport) if rapport and (not shorter or rapport in style.mention) else None,
+        "rapport": _rapport(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
         "also_heard": _heard_from_others(request),
         "since": _since(since) if since else None,
-        "news": _news(news, notes.company.name) if news and (not shorter or news in style.mention) else None,
+        "news": _news(news, notes.company.name) if news else None,
+        # What a shorter version leaves out (never what the user asked to mention), then what it may.
+        "drop_first": _unmentioned(style, ("rapport", rapport), ("topic2", topics[1:2]), ("news", news))
+        + ("hour_note",)
+        if shorter
+        else (),
+        "droppable": _unmentioned(style, ("value_noun", value), ("tie_to", tied)) if shorter else (),
         "requested": _the(_join(owed)) if owed else None,
         "padding": max(0, style.length),
         "level": 0,
     }
+
+
+def _unmentioned(style: Style, *pairs: tuple[str, Any]) -> tuple[str, ...]:
+    """Context keys whose notes item the user did not ask to mention."""
+    out = []
+    for key, item in pairs:
+        items = item if isinstance(item, list) else [item]
+        if not any(i in style.mention for i in items if i):
+            out.append(key)
+    return tuple(out)
 
 
 def outstanding(notes: Notes) -> list[str]:
@@ -253,9 +270,28 @@ def _heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
 def _render_within_range(
     template: str, context: dict[str, Any], kind: Kind, channel: Channel
 ) -> tuple[str, dict[str, str]]:
-    """Add the padding paragraphs only when sparse notes leave a note below the minimum; leave
-    optional sentences out, one at a time, when rich notes take it over the maximum."""
+    """The note in its word range. A shorter version (revise "shorter") leaves the common ground,
+    a second topic and the news out, then tries other phrasings and fewer optional sentences, and
+    keeps the shortest that still reaches the minimum."""
     low, high = limits.word_range(kind, channel) or (0, 10_000)
+    if not context.get("drop_first"):
+        return _fill(template, context, low, high)
+    base = {**context, **dict.fromkeys(context["drop_first"])}
+    best: tuple[str, dict[str, str]] | None = None
+    for shift in range(VARIANTS + 1):
+        reduced = {**base, "v": {slot: n + shift for slot, n in context["v"].items()}}
+        for key in (None, *context.get("droppable", ())):
+            if key is not None:
+                reduced = {**reduced, key: None}
+            text, values = _fill(template, reduced, low, high)
+            if word_count(text) >= low and (best is None or word_count(text) < word_count(best[0])):
+                best = (text, values)
+    return best or _fill(template, base, low, high)
+
+
+def _fill(template: str, context: dict[str, Any], low: int, high: int) -> tuple[str, dict[str, str]]:
+    """Add the padding sentences only when sparse notes leave a note below the minimum; leave
+    optional sentences out, one at a time, when rich notes take it over the maximum."""
     for padding in range(context["padding"], MAX_PADDING + 1):
         text, exported = prompts.render(template, {**context, "padding": padding})
         body = tidy(text)
@@ -270,7 +306,7 @@ def _render_within_range(
     return body, exported
 
 
-# What a note can do without, least needed first.
+# What a note can do without when it runs over its maximum, least needed first.
 _OPTIONAL = ("hour_note", "topic2", "news", "value_noun", "rapport", "tie_to")
 
 
