@@ -77,7 +77,7 @@ def test_a_careful_draft_has_no_fluency_warnings(tmp_path: Path) -> None:
         ("Dear Marcus,", "Dear Marcus Webb,", "mail_merge_greeting"),
         (
             "I look forward to hearing from you.",
-            "Could you let me know the timeline? If there is anything else I can provide, please let me know.",
+            "If there is anything else I can provide, please let me know. Could you let me know the timeline?",
             "two_asks",
         ),
         (
@@ -93,6 +93,14 @@ def test_each_seam_is_a_warning(tmp_path: Path, old: str, new: str, code: str) -
     body = GOOD.replace(old, new)
     found = codes(tmp_path, body)
     assert found.get(code) == "warning", (code, found, body)
+
+
+def test_one_ask_first_then_an_offer_is_fine(tmp_path: Path) -> None:
+    body = GOOD.replace(
+        "I look forward to hearing from you.",
+        "Is there any news on the timeline? Please let me know if any further information would be helpful.",
+    )
+    assert "two_asks" not in codes(tmp_path, body, kind="status_check")
 
 
 def test_family_name_first_greeted_in_full_gets_a_greet_as_suggestion(tmp_path: Path) -> None:

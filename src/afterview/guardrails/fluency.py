@@ -30,6 +30,10 @@ _ASK = re.compile(
     r"|(?:may|might|can) i ask|i (?:wanted|am writing|write|would like) to ask)\b",
     re.I,
 )
+_ABOUT_DECISION = re.compile(
+    r"\b(?:update|updates|news|timeline|decision|decided|where things stand|status|progress|hear back|next steps?)\b",
+    re.I,
+)
 _MONEY = re.compile(
     r"[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?[kKmM]\b|\b(?:salary|salaries|compensation|pay band|equity|bonus"
     r"|stock options|hourly rate)\b",
@@ -140,14 +144,17 @@ def _mail_merge(draft: Draft, person: Interviewer | None) -> list[Finding]:
 
 
 def _asks(draft: Draft) -> list[Finding]:
-    asks = [s for s in _body_sentences(draft.body) if s.text.rstrip().endswith("?") or _ASK.search(s.text)]
-    if len(asks) < 2:
+    """Two questions about the decision, or a request ("please let me know if …") that comes
+    before the real question: the reader has to find what is being asked."""
+    requests = [s for s in _body_sentences(draft.body) if s.text.rstrip().endswith("?") or _ASK.search(s.text)]
+    decisions = [s for s in requests if _ABOUT_DECISION.search(s.text)]
+    if len(decisions) < 2 and (len(requests) < 2 or requests[0] in decisions):
         return []
     return [
         _finding(
             "two_asks",
-            f"This message asks {len(asks)} times; one clear ask reads better than several.",
-            (asks[1].start, asks[1].end),
+            f"This message asks {len(requests)} times; one clear ask, asked first, reads better.",
+            (requests[1].start, requests[1].end),
             "Keep the one ask that matters and put it first.",
         )
     ]
