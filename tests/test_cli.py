@@ -213,7 +213,8 @@ def test_out_writes_one_file_per_message_and_keeps_user_edits(tmp_path: Path) ->
     assert again.exit_code == 0
     assert dana.read_text() == edited  # never overwritten
     beside = out / "thank_you-dana-lee.new.txt"
-    assert beside.exists() and re.search(r"^(?:Sincerely|Kind regards|Respectfully|Yours sincerely),$", beside.read_text(), re.M)
+    formal_sign_off = re.compile(r"^(?:Sincerely|Kind regards|Respectfully|Yours sincerely),$", re.M)
+    assert beside.exists() and formal_sign_off.search(beside.read_text())
     assert "kept your edited" in again.stderr and "thank_you-dana-lee.new.txt" in again.stderr
     marcus = (out / "thank_you-marcus-chen.txt").read_text()
     assert marcus != first_marcus and "Dear Marcus," in marcus  # unedited: replaced

@@ -21,7 +21,6 @@ from afterview.timing import long_date
 from afterview.vocabulary import Channel, Culture, Kind, Role
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
-from afterview.writer.style import Style
 from afterview.writer.phrasing import (
     clean,
     meeting_noun,
@@ -30,6 +29,7 @@ from afterview.writer.phrasing import (
     starts_with_past_verb,
     when_phrase,
 )
+from afterview.writer.style import Style
 
 VARIANTS = 3
 MAX_PADDING = 6
@@ -143,8 +143,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "since": _since(since) if since else None,
         "news": _news(news, notes.company.name) if news else None,
         # What a shorter version leaves out (never what the user asked to mention), then what it may.
-        "drop_first": _unmentioned(style, ("rapport", rapport), ("topic2", topics[1:2]), ("news", news))
-        + ("hour_note",)
+        "drop_first": (*_unmentioned(style, ("rapport", rapport), ("topic2", topics[1:2]), ("news", news)), "hour_note")
         if shorter
         else (),
         "droppable": _unmentioned(style, ("value_noun", value), ("tie_to", tied)) if shorter else (),
