@@ -16,7 +16,7 @@ from afterview.guardrails.context import CheckContext
 from afterview.guardrails.support import looks_like_instruction
 from afterview.guardrails.text import STOPWORDS, Piece, sentences
 from afterview.notes.model import Interviewer, Notes
-from afterview.notes.names import HONORIFICS, family_name_first, name_parts
+from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
 
 CHECK = "fluency"
 MIN_SHARED_SENTENCE = 6  # words; shorter lines ("Thank you again.") are fine in two messages
@@ -244,7 +244,7 @@ def _greet_as(person: Interviewer | None) -> list[Finding]:
             f"'{person.name}' looks like a family-name-first name, so the greeting uses the full name; "
             f"set greet_as for {person.name} in the notes to say how they like to be addressed.",
             None,
-            f"greet_as: {' '.join(name_parts(person.name)[1:])}",
+            f"greet_as: {given_name(person.name)}",
         )
     ]
 

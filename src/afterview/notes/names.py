@@ -80,3 +80,15 @@ def greeting(name: str, greet_as: str | None = None) -> str:
     if family_name_first(name):
         return " ".join(rest)
     return rest[0]
+
+
+# Vietnamese middle names that mark gender rather than name the person ("Thị", "Văn").
+_VIETNAMESE_MIDDLE = frozenset("thị thi văn van".split())
+
+
+def given_name(name: str) -> str:
+    """The given name of a family-name-first name: 'Nguyễn Thị Minh Khai' → 'Minh Khai', 'Zhang Wei' → 'Wei'."""
+    rest = name_parts(name)[1:]
+    while len(rest) > 1 and rest[0].casefold() in _VIETNAMESE_MIDDLE:
+        rest = rest[1:]
+    return " ".join(rest)

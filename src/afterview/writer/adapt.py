@@ -10,7 +10,7 @@ when they share something. Verb forms come from lemminflect, loaded on first use
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, partial
 
 from afterview.writer.phrasing import clean, starts_with_past_verb
 
@@ -91,13 +91,24 @@ _TO_OTHERS = [
 
 
 def perspective(text: str, *, to_owner: bool) -> str:
-    """'their component library' → 'your component library' when written to its owner."""
+    """'their component library' → 'your component library' when written to its owner; in 'users
+    abandon the wizard before connecting their bank' "their" is the users' and stays."""
     for pattern, replacement in _TO_OWNER if to_owner else _TO_OTHERS:
-        text = pattern.sub(replacement, text)
+        text = pattern.sub(partial(_replace_unless_owned, text, replacement=replacement), text)
     return text
 
 
-def _lower_first(text: str) -> str:
+def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) -> str:
+    """Keep "their"/"they"/"them" when a plural noun before it is who they are."""
+    word = match.group().lower()
+    if word.strip() in ("their", "theirs", "they're", "them") or word.endswith("they"):
+        before = _words(text[: match.start()])
+        if any(w.endswith("s") and not w.endswith("ss") and "NOUN" in _lemmas(w) for w in before if w.isalpha()):
+            return match.group()
+    return match.expand(replacement)
+
+
+def lower_first(text: str) -> str:
     first, _, rest = text.partition(" ")
     second = rest.split(maxsplit=1)[0] if rest else ""
     if not second or not second[:1].islower():
@@ -109,7 +120,7 @@ def _lower_first(text: str) -> str:
 
 def topic(item: str, *, to_owner: bool = True) -> str:
     """An item as a noun phrase for "about …": a clause becomes "how …"."""
-    text = perspective(_lower_first(clean(item)), to_owner=to_owner)
+    text = perspective(lower_first(clean(item)), to_owner=to_owner)
     if is_clause(text):
         return "how " + text
     return _with_article(text)
@@ -197,11 +208,11 @@ DOMAINS: tuple[frozenset[str], ...] = tuple(
         "ios android mobile app apps swiftui ipad ipads iphone crash crashes offline sync",
         "test tests testing flaky ci build builds deploy deploys deployment release releases contract",
         "growth acquisition sign-ups signups sign-up retention churn funnel conversion organic subscription "
-        "marketing paid seo",
+        "marketing paid seo onboarding activation setup wizard abandon abandonment drop-off",
         "kubernetes vms vm cloud aws gcp azure infrastructure containers terraform",
         "migration migrate migrating migrated rewrite rewriting",
         "cost costs spend spending",
-        "hiring recruiting interview interviews onboarding",
+        "hiring recruiting interview interviews",
         "clinician clinicians clinical patient patients care health",
     )
 )

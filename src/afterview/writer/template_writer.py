@@ -148,6 +148,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         else (),
         "droppable": _unmentioned(style, ("value_noun", value), ("tie_to", tied)) if shorter else (),
         "requested": _the(_join(owed)) if owed else None,
+        "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
         "padding": max(0, style.length),
         "level": 0,
     }
@@ -202,7 +203,8 @@ def _my(noun: str) -> str:
 
 def _the(noun: str) -> str:
     """'portfolio link' → 'the portfolio link'; 'two references', 'my slides' keep their own."""
-    return noun if _DETERMINER_START.match(noun) else "the " + noun
+    first = noun.split(maxsplit=1)[0].lower() if noun else ""
+    return noun if first in ("the", "a", "an", "my", "your", "our", "their") else "the " + noun
 
 
 def _rapport(item: str) -> dict[str, str | None]:
@@ -224,7 +226,7 @@ def _since(item: str) -> dict[str, str | None]:
     text = adapt.strip_i(item)
     if starts_with_past_verb(text):
         return {"clause": "I " + text, "noun": None}
-    return {"clause": None, "noun": _my(text)}
+    return {"clause": None, "noun": _my(adapt.lower_first(text))}
 
 
 def _news(item: str, company: str) -> dict[str, str | None]:
