@@ -35,8 +35,8 @@ _ABOUT_DECISION = re.compile(
     re.I,
 )
 _MONEY = re.compile(
-    r"[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?[kKmM]\b|\b(?:salary|salaries|compensation|pay band|equity|bonus"
-    r"|stock options|hourly rate)\b",
+    r"\b(?:salary|salaries|compensation|pay band|pay range|equity|bonus|bonuses|stock options|hourly rate"
+    r"|per hour|an hour|wage|wages|rate of pay)\b",
     re.I,
 )
 _EXTRA_STOP = frozenset(
@@ -221,7 +221,7 @@ def _left_out(draft: Draft, ctx: CheckContext, person: Interviewer | None) -> li
             continue
         if _norm(item) in body:
             continue
-        why = "reads as an instruction rather than a note" if instruction else "is about money or pay"
+        why = "reads as an instruction rather than a note" if instruction else "is about pay"
         found.append(
             Finding(
                 CHECK,

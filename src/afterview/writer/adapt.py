@@ -248,15 +248,17 @@ def pick_related(highlights: list[str], *targets: str | None) -> str | None:
     return None
 
 
+# Pay talk (salary, equity, a rate): never for a thank-you or a status check. Amounts in an
+# achievement ("saved $2M in cloud spend") or in company news are facts, not pay, and stay.
 _MONEY = re.compile(
-    r"[$€£¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:k|K|m|M)\b(?!\w)|\b(?:salary|salaries|compensation|pay band|equity|"
-    r"bonus|stock options|per hour|an hour|hourly rate|usd|eur|gbp)\b",
+    r"\b(?:salary|salaries|compensation|pay band|pay range|equity|bonus|bonuses|stock options|hourly rate"
+    r"|per hour|an hour|wage|wages|rate of pay)\b",
     re.I,
 )
 
 
 def money(text: str) -> bool:
-    """Salary, pay or amounts of money: not for a thank-you or a status check."""
+    """Salary, equity or a rate of pay: not for a thank-you or a status check."""
     return bool(_MONEY.search(text))
 
 
