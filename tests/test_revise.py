@@ -25,7 +25,7 @@ PANEL = ROOT / "fixtures" / "examples" / "panel.yaml"
 NOW = "2026-11-24T16:00"
 
 # The sign-offs of the template writer's warm and enthusiastic presets (prompts/fallback/_phrases.j2).
-WARM = ("Best regards,", "Warm regards,", "With thanks,", "Kind wishes,")
+WARM = ("Best regards,", "Warm regards,", "With thanks,", "Warm wishes,")
 ENTHUSIASTIC = ("All the best,", "With many thanks,", "Best wishes,", "Warmly,")
 
 
