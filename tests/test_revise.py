@@ -290,7 +290,8 @@ def test_free_text_goes_to_the_llm_and_a_result_that_fails_a_check_is_refused(tm
         asked.append(instruction)
         if "pirate" in instruction:
             return replace(draft, body=draft.body.replace("Dear Dana,", "Ahoy [Name],"), provider="replay")
-        return replace(draft, body=draft.body.replace("I especially enjoyed", "I truly enjoyed"), provider="replay")
+        body = draft.body.replace("Dear Dana,\n\n", "Dear Dana,\n\nI truly enjoyed our conversation. ", 1)
+        return replace(draft, body=body, provider="replay")
 
     s = session(tmp_path, reviser=reviser)
     refused = s.handle("make it sound like a pirate")
