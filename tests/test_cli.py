@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -100,8 +101,10 @@ def test_filters_by_kind_and_person() -> None:
 def test_tone_flag_changes_the_writing() -> None:
     warm = invoke("draft", PANEL, "--now", NOW, "--to", "Dana Lee").stdout
     formal = invoke("draft", PANEL, "--now", NOW, "--to", "Dana Lee", "--tone", "formal").stdout
-    assert "Dear Dana," in warm and "Dear Dana Lee," in formal
-    assert "Sincerely," in formal and "Sincerely," not in warm
+    assert "Dear Dana," in warm and "Dear Dana," in formal  # never first name plus surname
+    formal_sign_off = re.compile(r"^(?:Sincerely|Kind regards|Respectfully|Yours sincerely),$", re.M)
+    assert formal_sign_off.search(formal) and not formal_sign_off.search(warm)
+    assert warm.split("Dear Dana,")[1][:80] != formal.split("Dear Dana,")[1][:80]
 
 
 @pytest.mark.parametrize(
@@ -202,6 +205,7 @@ def test_out_writes_one_file_per_message_and_keeps_user_edits(tmp_path: Path) ->
     ]
     dana = out / "thank_you-dana-lee.txt"
     assert dana.read_text().startswith("Subject: ")
+    first_marcus = (out / "thank_you-marcus-chen.txt").read_text()
     dana.write_text(dana.read_text() + "\nP.S. my own words\n")
     edited = dana.read_text()
 
@@ -209,9 +213,11 @@ def test_out_writes_one_file_per_message_and_keeps_user_edits(tmp_path: Path) ->
     assert again.exit_code == 0
     assert dana.read_text() == edited  # never overwritten
     beside = out / "thank_you-dana-lee.new.txt"
-    assert beside.exists() and "Sincerely," in beside.read_text()
+    formal_sign_off = re.compile(r"^(?:Sincerely|Kind regards|Respectfully|Yours sincerely),$", re.M)
+    assert beside.exists() and formal_sign_off.search(beside.read_text())
     assert "kept your edited" in again.stderr and "thank_you-dana-lee.new.txt" in again.stderr
-    assert "Dear Marcus Chen," in (out / "thank_you-marcus-chen.txt").read_text()  # unedited: replaced
+    marcus = (out / "thank_you-marcus-chen.txt").read_text()
+    assert marcus != first_marcus and "Dear Marcus," in marcus  # unedited: replaced
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 

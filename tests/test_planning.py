@@ -141,7 +141,20 @@ def test_channel_comes_from_the_interviewer() -> None:
     )
     assert [m.channel for m in of_kind(plan, Kind.thank_you)] == [Channel.linkedin, Channel.handwritten]
     (check,) = of_kind(plan, Kind.status_check)
-    assert check.channel is Channel.email  # status checks are email whatever the thank-you channel
+    # SPEC 2: a contact with no email who is reached on LinkedIn gets the status check there.
+    assert check.channel is Channel.linkedin
+
+
+def test_status_check_is_email_when_the_contact_has_an_email_whatever_the_thank_you_channel() -> None:
+    for channel in ("linkedin", "handwritten"):
+        plan = make_plan(
+            notes(interviewers=people({"name": "Dana Lee", "channel": channel, "email": "dana@acme.example"})), NOW
+        )
+        (check,) = of_kind(plan, Kind.status_check)
+        assert check.channel is Channel.email
+    plan = make_plan(notes(interviewers=people({"name": "Dana Lee", "channel": "handwritten"})), NOW)
+    (check,) = of_kind(plan, Kind.status_check)
+    assert check.channel is Channel.email  # no email, but a card is no way to ask about a decision
 
 
 # --- point of contact -------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -22,6 +23,14 @@ from afterview.writer.template_writer import TemplateWriter
 ROOT = Path(__file__).resolve().parents[1]
 PANEL = ROOT / "fixtures" / "examples" / "panel.yaml"
 NOW = "2026-11-24T16:00"
+
+# The sign-offs of the template writer's warm and enthusiastic presets (prompts/fallback/_phrases.j2).
+WARM = ("Best regards,", "Warm regards,", "With thanks,", "Warm wishes,")
+ENTHUSIASTIC = ("All the best,", "With many thanks,", "Best wishes,", "Warmly,")
+
+
+def signed(text: str, sign_offs: tuple[str, ...]) -> bool:
+    return any(f"\n{s}\nSam Rivera" in text for s in sign_offs)
 
 
 def session(tmp_path: Path, **options: object) -> Session:
@@ -77,7 +86,7 @@ def test_a_whole_session_warmer_shorter_mention_undo_redo(tmp_path: Path) -> Non
     s.handle("undo")
     assert "idempotency" not in s.thread.current.draft.body
     diff = s.handle("diff").diff
-    assert diff is not None and "-It was also a pleasure to discover that we both ran the Chicago marathon." in diff
+    assert diff is not None and any(line.startswith("-") and "Chicago marathon" in line for line in diff.splitlines())
     s.handle("redo")
     assert "idempotency" in s.thread.current.draft.body
     assert all(v.draft.ready for v in s.thread.versions)
@@ -120,7 +129,7 @@ def test_offline_free_text_says_what_works_and_changes_nothing(tmp_path: Path) -
 
 
 def test_edit_uses_the_editor_and_rechecks(tmp_path: Path) -> None:
-    s = session(tmp_path, editor=lambda text: text.replace("Best regards,", "Cheers,"))
+    s = session(tmp_path, editor=lambda text: re.sub(r"\n[^\n]+,\nSam Rivera", "\nCheers,\nSam Rivera", text))
     reply = s.handle("edit")
     assert reply.show
     current = s.thread.current
@@ -163,7 +172,7 @@ def test_driven_through_a_pipe(tmp_path: Path) -> None:
     assert "revise> warmer" in proc.stdout and "tone enthusiastic" in proc.stdout
     assert "The draft already mentions 'nightly batch jobs page the on-call team'" in proc.stdout
     saved = (out / "thank_you-dana-lee.txt").read_text()
-    assert saved.startswith("Subject: ") and "All the best," in saved and "marathon" not in saved
+    assert saved.startswith("Subject: ") and signed(saved, ENTHUSIASTIC) and "marathon" not in saved
     assert "\x1b[" not in proc.stdout and "Traceback" not in proc.stderr
 
 
@@ -174,7 +183,7 @@ def test_end_of_input_with_unsaved_changes_warns_and_keeps_saved_files(tmp_path:
     )
     assert proc.returncode == 0
     assert "unsaved changes were not saved" in proc.stderr
-    assert "Best regards," in (out / "thank_you-dana-lee.txt").read_text()  # the saved warm version
+    assert signed((out / "thank_you-dana-lee.txt").read_text(), WARM)  # the saved warm version
 
 
 @pytest.fixture
@@ -221,7 +230,7 @@ def test_a_real_terminal_session(terminal: pexpect.spawn, tmp_path: Path) -> Non
     child.close()
     assert child.exitstatus == 0
     saved = (tmp_path / "drafts" / "thank_you-dana-lee.txt").read_text()
-    assert "All the best," in saved and "idempotency" not in saved and "marathon" not in saved
+    assert signed(saved, ENTHUSIASTIC) and "idempotency" not in saved and "marathon" not in saved
 
 
 def test_ctrl_c_and_ctrl_d_lose_nothing_and_show_no_traceback(terminal: pexpect.spawn, tmp_path: Path) -> None:
@@ -241,7 +250,7 @@ def test_ctrl_c_and_ctrl_d_lose_nothing_and_show_no_traceback(terminal: pexpect.
     output = child.before
     child.close()
     assert "Traceback" not in output
-    assert "Best regards," in (tmp_path / "drafts" / "thank_you-dana-lee.txt").read_text()
+    assert signed((tmp_path / "drafts" / "thank_you-dana-lee.txt").read_text(), WARM)
 
 
 def test_sigint_while_working_exits_cleanly(tmp_path: Path) -> None:
@@ -281,7 +290,8 @@ def test_free_text_goes_to_the_llm_and_a_result_that_fails_a_check_is_refused(tm
         asked.append(instruction)
         if "pirate" in instruction:
             return replace(draft, body=draft.body.replace("Dear Dana,", "Ahoy [Name],"), provider="replay")
-        return replace(draft, body=draft.body.replace("I especially enjoyed", "I truly enjoyed"), provider="replay")
+        body = draft.body.replace("Dear Dana,\n\n", "Dear Dana,\n\nI truly enjoyed our conversation. ", 1)
+        return replace(draft, body=body, provider="replay")
 
     s = session(tmp_path, reviser=reviser)
     refused = s.handle("make it sound like a pirate")

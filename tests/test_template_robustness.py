@@ -129,6 +129,9 @@ def test_titles_and_sentence_shaped_items_read_naturally() -> None:
     now = datetime(2026, 11, 24, 13, tzinfo=notes.interview.zone)
     (_, draft), _status = draft_all(notes, "x.yaml", now, TemplateWriter()).drafts
     assert draft.body.startswith("Dear Dr. Kim,")
-    assert "our discussion of how they deploy on Fridays." in draft.body
-    assert "I led the Kafka migration at Northwind" in draft.body and "I I led" not in draft.body
-    assert "common ground: both from Ohio." in draft.body
+    # Written to the person who deploys: "they" becomes "you", and no "we talked about" lead-in.
+    assert "how you deploy on Fridays" in draft.body and "talked about" not in draft.body
+    assert "how they deploy" not in draft.body
+    # An unrelated highlight is offered as experience, not forced onto the topic.
+    assert "leading the Kafka migration at Northwind" in draft.body and "I I led" not in draft.body
+    assert "we are both from Ohio." in draft.body and ": both from Ohio" not in draft.body

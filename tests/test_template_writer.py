@@ -96,9 +96,16 @@ def test_thank_you_mentions_that_persons_own_topic_or_challenge(name: str, notes
 @pytest.mark.parametrize(("name", "notes", "draft"), CHECKS, ids=[d[0] for d in CHECKS])
 def test_status_check_adds_value_instead_of_a_bare_any_update(name: str, notes: Notes, draft: Draft) -> None:
     value = [*notes.candidate.since_interview, *notes.company.news, *notes.requested]
+    person = notes.interviewer(draft.to)
     if value:
         assert any(item.rstrip(".") in draft.body for item in value)
-    assert "anything else I can provide" in draft.body or any(r in draft.body for r in notes.requested)
+    else:  # nothing new to offer: the contact's own problem, framed for them
+        assert any(item in draft.body for item in (*person.topics, *person.challenges)), draft.body
+    # One ask, and it comes first: in the paragraph after the greeting, not at the end.
+    assert not [f for f in draft.findings if f.code == "two_asks"], draft.body
+    first = draft.body.split("\n\n")[1]
+    assert "?" in first or " ask " in first, draft.body
+    assert "anything else I can provide" not in draft.body
 
 
 @pytest.mark.parametrize("tone", [t.value for t in Tone])
@@ -126,7 +133,7 @@ def test_default_tone_follows_company_culture() -> None:
     neutral = run_for(next(p for p in EXAMPLES if p.stem == "panel"))
     assert {d.tone for _, d in formal.drafts} == {"formal"}
     assert {d.tone for _, d in neutral.drafts} == {"warm"}
-    assert formal.drafts[0][1].body.startswith("Dear Eleanor Whitfield,")
+    assert formal.drafts[0][1].body.startswith("Dear Eleanor,")  # never first name plus surname
 
 
 @pytest.mark.parametrize(
@@ -238,10 +245,11 @@ def test_tidy_joins_lines_but_keeps_the_sign_off() -> None:
     ("example", "to", "tone", "greeting"),
     [
         ("panel", "Dana Lee", "warm", "Dear Dana,"),
-        ("panel", "Dana Lee", "formal", "Dear Dana Lee,"),
+        ("panel", "Dana Lee", "formal", "Dear Dana,"),
         ("panel", "Marcus Chen", "concise", "Dear Marcus,"),
         ("single", "Tomás Ibarra", "enthusiastic", "Dear Tomás,"),
-        ("no-follow-up", "Raj Malhotra", "formal", "Hi Raj,"),  # LinkedIn messages open with "Hi"
+        ("no-follow-up", "Raj Malhotra", "formal", "Dear Raj,"),  # the tone reaches LinkedIn too
+        ("no-follow-up", "Raj Malhotra", "warm", "Hi Raj,"),
     ],
 )
 def test_greetings_written_out(example: str, to: str, tone: str, greeting: str) -> None:

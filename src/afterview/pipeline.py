@@ -139,7 +139,7 @@ def _repair_or_fall_back(
     writer: Repairer, fallback: Writer, request: DraftRequest, failed: Draft, check: Callable[[Draft], Draft]
 ) -> Draft:
     """One repair round with the findings fed back; if the draft still fails, the template writer."""
-    fixable = tuple(f for f in failed.findings if f.check not in NOT_THE_WRITERS)
+    fixable = tuple(f for f in failed.findings if f.check not in NOT_THE_WRITERS and f.check not in NOT_FED_BACK)
     try:
         repaired = check(writer.repair(request, failed, fixable))
     except ProviderUnavailable as exc:
@@ -156,6 +156,8 @@ def _repair_or_fall_back(
 
 # When to send is the user's choice, not something a rewrite can fix.
 NOT_THE_WRITERS = frozenset({"timing"})
+# Style advice (warnings) the repair round does not carry: it asks the model to fix what blocks the draft.
+NOT_FED_BACK = frozenset({"fluency"})
 
 
 def _content_errors(draft: Draft) -> list[Finding]:

@@ -60,6 +60,11 @@ def point_of_contact(notes: Notes) -> Interviewer:
     return people[0]
 
 
+def status_check_channel(contact: Interviewer) -> Channel:
+    """Email; a LinkedIn message when the contact has no email and is reached on LinkedIn (SPEC 2)."""
+    return Channel.linkedin if contact.email is None and contact.channel is Channel.linkedin else Channel.email
+
+
 def sent_at(notes: Notes, entry: HistoryEntry) -> datetime:
     """History times are wall times in the interview's timezone unless they carry an offset."""
     if entry.at.tzinfo is not None:
@@ -134,7 +139,7 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
             thank_you_sent=bool(ty_sent),
             first_check_sent=first,
         )
-        messages.append(Planned(Kind.status_check, contact, Channel.email, plan))
+        messages.append(Planned(Kind.status_check, contact, status_check_channel(contact), plan))
 
     if outcome is Outcome.rejected and feedback_request:
         done = history(Kind.feedback_request)

@@ -14,6 +14,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails import CHECKS, CheckContext
 from afterview.guardrails.ai_tells import check_ai_tells
 from afterview.guardrails.facts import check_facts
+from afterview.guardrails.fluency import check_fluency
 from afterview.guardrails.grammar import check_grammar
 from afterview.guardrails.length import check_length
 from afterview.guardrails.negativity import check_negativity
@@ -39,6 +40,7 @@ FAMILIES = {
     "similarity": check_similarity,
     "timing": check_timing,
     "ai_tells": check_ai_tells,
+    "fluency": check_fluency,
 }
 
 

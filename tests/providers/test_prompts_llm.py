@@ -59,6 +59,7 @@ def test_every_kind_and_channel_has_a_prompt() -> None:
 
     expected = {(Kind.thank_you, c) for c in Channel} | {
         (Kind.status_check, Channel.email),
+        (Kind.status_check, Channel.linkedin),  # SPEC 2: a contact reached only on LinkedIn
         (Kind.feedback_request, Channel.email),
     }
     assert set(TEMPLATES) == expected

@@ -13,6 +13,7 @@ from afterview.guardrails.ai_tells import check_ai_tells
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.draft_reader import DraftFileError, read_draft
 from afterview.guardrails.facts import check_facts
+from afterview.guardrails.fluency import check_fluency
 from afterview.guardrails.grammar import (
     GrammarEngine,
     GrammarEngineError,
@@ -41,6 +42,7 @@ CHECKS: tuple[Check, ...] = (
     check_similarity,
     check_grammar,
     check_ai_tells,
+    check_fluency,
 )
 
 

@@ -20,7 +20,7 @@ from pydantic import (
     model_validator,
 )
 
-from afterview.notes.names import first_name, salutation
+from afterview.notes.names import first_name, greeting
 from afterview.notes.suggest import did_you_mean
 from afterview.notes.timezones import check_timezone
 from afterview.vocabulary import Channel, Culture, Format, Kind, Outcome, Pace, Role
@@ -163,6 +163,9 @@ class Interview(Strict):
 
 class Interviewer(Strict):
     name: Text = Field(description="Their name, exactly as they spell it.")
+    greet_as: OptText = Field(
+        None, description="How a greeting names them, e.g. 'Dana', 'Dr. Lee' or 'Minh Khai' (optional)."
+    )
     title: OptText = Field(None, description="Their job title, free text.")
     role: Role = Field(Role.other, description="hiring_manager, recruiter, peer, executive or other.")
     email: OptText = Field(None, description="Their email address.")
@@ -182,8 +185,9 @@ class Interviewer(Strict):
 
     @property
     def greeting_name(self) -> str:
-        """'Dana', or 'Dr. Kim' when the notes give a title."""
-        return salutation(self.name, formal=False)
+        """`greet_as`; else 'Dana', 'Dr. Kim' when the notes give a title, or the full name when the
+        family name comes first ('Nguyễn Thị Minh Khai')."""
+        return greeting(self.name, self.greet_as)
 
 
 class HistoryEntry(Strict):
@@ -191,6 +195,9 @@ class HistoryEntry(Strict):
     to: Text = Field(description="The interviewer it went to, by name.")
     at: WallTime = Field(description="When you sent it, in the interview's timezone.")
     replied: bool = Field(False, description="True if they answered.")
+    included: TextList = Field(
+        description="Requested items this message sent, as written under `requested` (e.g. portfolio link)."
+    )
 
 
 class Notes(Strict):

@@ -31,3 +31,64 @@ def name_parts(name: str) -> list[str]:
     """The words of a name without its title: 'Dr. Anna Kim' → ['Anna', 'Kim']."""
     parts = name.split()
     return parts[1:] if _title(parts) else parts
+
+
+# Common family names of cultures that write the family name first (Vietnamese, Chinese, Korean,
+# Japanese, Hungarian). A name that starts with one is greeted in full unless `greet_as` says how.
+FAMILY_FIRST = frozenset(
+    (
+        "nguyễn nguyen trần tran lê phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui đỗ do "
+        "hồ ngô ngo dương duong lý "
+        "wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo luo gao liang zheng xie tang deng feng "
+        "cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lü ding ren shen yao lu "
+        "park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang ahn song "
+        "sato satō suzuki takahashi tanaka watanabe ito itō yamamoto nakamura kobayashi kato katō yoshida "
+        "yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto "
+        "nagy kovács kovacs tóth toth szabó szabo horváth horvath varga kiss molnár molnar németh nemeth "
+        "farkas balogh papp takács takacs juhász juhasz lakatos mészáros meszaros oláh simon rácz fekete"
+    ).split()
+)
+# Also common given or family names in English order ("Kim Jones", "Lee Child", "Ma Yo"): counted
+# as family-name-first only in a name of three or more parts or a hyphenated given name.
+AMBIGUOUS_FAMILY_FIRST = frozenset("kim lee li ma he lin wu yi le ly hồ ho simon song han".split())
+
+
+def family_name_first(name: str) -> bool:
+    """'Nguyễn Thị Minh Khai', 'Zhang Wei', 'Kim Min-jun' → True; 'Dana Lee', 'Kim Jones' → False."""
+    parts = name_parts(name)
+    if len(parts) < 2:
+        return False
+    first = parts[0].casefold()
+    if first in AMBIGUOUS_FAMILY_FIRST:
+        return len(parts) >= 3 or "-" in parts[1]
+    return first in FAMILY_FIRST
+
+
+def greeting(name: str, greet_as: str | None = None) -> str:
+    """How a message names them: `greet_as` when given; a title with the family name ('Dr. Ruiz');
+    the full name when the family name comes first; else the first name. Never first name plus surname."""
+    if greet_as:
+        return greet_as
+    parts = name.split()
+    title = _title(parts)
+    rest = name_parts(name)
+    if title is not None and family_name_first(name) and title.lower() not in ("sir", "dame"):
+        dotted = title if title.endswith(".") or title.lower() == "miss" else title + "."
+        return f"{dotted} {rest[0]}"
+    if title is not None:
+        return salutation(name, formal=True)
+    if family_name_first(name):
+        return " ".join(rest)
+    return rest[0]
+
+
+# Vietnamese middle names that mark gender rather than name the person ("Thị", "Văn").
+_VIETNAMESE_MIDDLE = frozenset("thị thi văn van".split())
+
+
+def given_name(name: str) -> str:
+    """The given name of a family-name-first name: 'Nguyễn Thị Minh Khai' → 'Minh Khai', 'Zhang Wei' → 'Wei'."""
+    rest = name_parts(name)[1:]
+    while len(rest) > 1 and rest[0].casefold() in _VIETNAMESE_MIDDLE:
+        rest = rest[1:]
+    return " ".join(rest)

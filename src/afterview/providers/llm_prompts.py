@@ -20,6 +20,7 @@ TEMPLATES = {
     (Kind.thank_you, Channel.handwritten): "llm/thank_you_handwritten.j2",
     (Kind.thank_you, Channel.linkedin): "llm/thank_you_linkedin.j2",
     (Kind.status_check, Channel.email): "llm/status_check.j2",
+    (Kind.status_check, Channel.linkedin): "llm/status_check_linkedin.j2",
     (Kind.feedback_request, Channel.email): "llm/feedback_request.j2",
 }
 ROLE_WORDS = {

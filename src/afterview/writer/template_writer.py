@@ -7,21 +7,21 @@ interviewers, so notes to colleagues at one company do not read as copies.
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import word_count
-from afterview.notes.injection import without_instructions
-from afterview.notes.names import salutation
+from afterview.notes.model import Notes
+from afterview.planning import sent_at
 from afterview.timing import long_date
 from afterview.vocabulary import Channel, Culture, Kind, Role
+from afterview.writer import adapt
+from afterview.writer.adapt import usable_items
 from afterview.writer.phrasing import (
-    as_highlight,
-    as_topic,
     clean,
     meeting_noun,
     pick,
@@ -29,9 +29,10 @@ from afterview.writer.phrasing import (
     starts_with_past_verb,
     when_phrase,
 )
+from afterview.writer.style import Style
 
 VARIANTS = 3
-MAX_PADDING = 2
+MAX_PADDING = 6
 LINKEDIN_LEVELS = 4
 
 
@@ -42,20 +43,14 @@ class TemplateWriter:
     varies = True  # Style.variant gives other structures and phrasings of the same facts
 
     def write(self, request: DraftRequest) -> Draft:
-        request = _without_instructions(request)
         planned = request.planned
         context = _context(request)
         if planned.channel is Channel.linkedin:
-            body = _fit_linkedin(context)
+            body = _fit_linkedin(context, _LINKEDIN[planned.kind])
             subject = None
         else:
             template = _TEMPLATES[(planned.kind, planned.channel)]
             body, exported = _render_within_range(template, context, planned.kind, planned.channel)
-            also = _not_yet_mentioned(request, body)
-            if also:  # an item asked for joins the note; it never takes the place of one already there
-                body, exported = _render_within_range(
-                    template, {**context, "also": also}, planned.kind, planned.channel
-                )
             subject = _subject(exported) if planned.channel is Channel.email else None
         return Draft(
             kind=planned.kind,
@@ -91,90 +86,173 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     index = request.index
     zone = notes.zone_of(person)
     interview_day = notes.interview.start.astimezone(zone).date()
-    # The recipient's own items keep their places; one asked for that has no place of its own
-    # is added by an "also" sentence (`_not_yet_mentioned`), never swapped in for another.
-    topics = style.keep(person.topics)
-    challenges = style.keep(person.challenges)
-    highlights = style.keep(notes.candidate.highlights)
-    highlight = pick(highlights, index, as_highlight)
-    mentioned_highlight = highlight is not None and any(as_highlight(h) == highlight for h in style.mention)
-    rapport = pick(style.keep(person.rapport), 0)
-    since = pick(style.arrange(notes.candidate.since_interview), 0)
-    news = pick(style.arrange(notes.company.news), 0)
-    requested = [clean(r) for r in style.arrange(notes.requested)]
+    day = send_day(request)
+    topics = usable_items(style.arrange(person.topics))
+    challenges = usable_items(style.arrange(person.challenges))
+    highlights = usable_items(style.arrange(notes.candidate.highlights))
     shorter, longer = style.length < 0, style.length > 0
-    variant = (index + style.variant) % VARIANTS if request.planned.kind is Kind.thank_you else 0
+    topic = pick(topics, 0, adapt.topic)
+    challenge = pick(challenges, 0, adapt.topic)
+    # A highlight is tied to what they discussed only when the two relate; else it stands alone.
+    mentioned = [h for h in highlights if h in style.mention]
+    on_challenge = adapt.pick_related(highlights, *challenges[:1])
+    tied = mentioned[0] if mentioned else on_challenge or adapt.pick_related(highlights, *topics[:2])
+    tie_to = "challenge" if challenges and (on_challenge or mentioned) else "topic"
+    value = tied or (mentioned[0] if mentioned else pick(highlights, index, lambda h: h))
+    rapport = pick(usable_items(style.arrange(person.rapport)), 0)
+    since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
+    news = pick(usable_items(style.arrange(notes.company.news)), 0)
+    owed = [clean(r) for r in usable_items(style.arrange(outstanding(notes)))]
+    kind = request.planned.kind
+    seed = _seed(notes, request.planned.kind)
+    variant = (seed + index + style.variant) % VARIANTS if kind is Kind.thank_you else (seed + style.variant) % 2
+    decision = notes.interview.decision_by
+    checks = sorted(sent_at(notes, h) for h in notes.history if h.kind is Kind.status_check)
     return {
         "tone": tone,
+        "role": person.role.value,
         "variant": variant,
         "index": index + style.variant,
-        "v": phrasings(variant, (index + style.variant) // VARIANTS),
+        "v": slots(seed, index + style.variant),
         "hi": notes.company.culture is Culture.casual and tone != "formal",
-        "greeting_name": salutation(person.name, formal=tone == "formal"),
+        "greeting_name": person.greeting_name,
         "first_name": person.greeting_name,
         "candidate": notes.candidate.name,
         "candidate_first": notes.candidate.name.split()[0],
         "position": clean(notes.position),
         "company": notes.company.name,
-        "when": when_phrase(interview_day, send_day(request)),
+        "when": when_phrase(interview_day, day),
         "meeting": meeting_noun(notes.interview.format),
         "interview_day": long_date(interview_day),
-        "decision_by": long_date(notes.interview.decision_by) if notes.interview.decision_by else None,
+        "decision_by": long_date(decision) if decision else None,
+        "decision_passed": bool(decision and day > decision),
+        "pace": notes.company.pace.value,
         "final": request.planned.send.final,
-        "topic": pick(topics, 0, as_topic),
-        "topic2": pick(topics, 1, as_topic) if len(topics) > 1 and not shorter else None,
-        "challenge": pick(challenges, 0),
-        "rapport": rapport if (not shorter or rapport in style.mention) else None,
-        "rapport_shared": bool(rapport and shared_activity(rapport)),
-        "rapport_any_tone": longer or rapport in style.mention,
-        "tie_topic": bool(topics) and person.role is not Role.recruiter and style.length > -2,
-        "highlight": highlight if style.length > -2 or mentioned_highlight else None,
-        "highlight_verb": bool(highlight and starts_with_past_verb(highlight)),
+        "earlier_check": long_date(checks[0].astimezone(zone).date()) if checks else None,
+        "hour_note": _hour_note(notes.interview.start.astimezone(zone).hour),
+        "topic": topic,
+        "topic2": pick(topics, 1, adapt.topic) if len(topics) > 1 else None,
+        "challenge": challenge,
+        "tie_to": tie_to if tied else None,
+        "tie_past": adapt.highlight_clause(tied) if tied and style.length > -2 else None,
+        "tie_noun": _my(adapt.highlight_noun(tied)) if tied and style.length > -2 else None,
+        "value_noun": _my(adapt.highlight_noun(value)) if value and not tied and style.length > -2 else None,
+        "rapport": _rapport(rapport) if rapport else None,
+        "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
         "also_heard": _heard_from_others(request),
-        "since": since,
-        "since_verb": bool(since and starts_with_past_verb(since)),
-        "news": news if not shorter or news in style.mention else None,
-        "news_verb": bool(news and starts_with_past_verb(news)),
-        "requested": _join(requested) if requested else None,
+        "since": _since(since) if since else None,
+        "news": _news(news, notes.company.name) if news else None,
+        # What a shorter version leaves out (never what the user asked to mention), then what it may.
+        "drop_first": (*_unmentioned(style, ("rapport", rapport), ("topic2", topics[1:2]), ("news", news)), "hour_note")
+        if shorter
+        else (),
+        "droppable": _unmentioned(style, ("value_noun", value), ("tie_to", tied)) if shorter else (),
+        "requested": _the(_join(owed)) if owed else None,
+        "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
         "padding": max(0, style.length),
         "level": 0,
-        "also": [],
     }
 
 
-def _not_yet_mentioned(request: DraftRequest, body: str) -> list[dict[str, Any]]:
-    """Items of the recipient's own (topics, challenges, common ground) and the candidate's highlights
-    that the user asked to mention and the note does not say yet, in the order asked."""
-    if request.planned.kind is not Kind.thank_you:
-        return []
-    person, notes = request.planned.to, request.notes
-    kinds = {
-        **{h: "highlight" for h in notes.candidate.highlights},
-        **{r: "rapport" for r in person.rapport},
-        **{c: "challenge" for c in person.challenges},
-        **{t: "topic" for t in person.topics},
-    }
-    out: list[dict[str, Any]] = []
-    for item in request.style.mention:
-        kind = kinds.get(item)
-        text = as_highlight(item) if kind == "highlight" else as_topic(item) if kind == "topic" else clean(item)
-        if kind is None or text in body or clean(item) in body:
-            continue
-        verb = starts_with_past_verb(text) if kind == "highlight" else shared_activity(text)
-        out.append({"kind": kind, "text": text, "verb": verb})
+def _unmentioned(style: Style, *pairs: tuple[str, Any]) -> tuple[str, ...]:
+    """Context keys whose notes item the user did not ask to mention."""
+    out = []
+    for key, item in pairs:
+        items = item if isinstance(item, list) else [item]
+        if not any(i in style.mention for i in items if i):
+            out.append(key)
+    return tuple(out)
+
+
+def outstanding(notes: Notes) -> list[str]:
+    """Requested items not yet recorded as sent (`included` on a history entry)."""
+    sent = {" ".join(i.casefold().split()) for h in notes.history for i in h.included}
+    return [r for r in notes.requested if " ".join(r.casefold().split()) not in sent]
+
+
+def _seed(notes: Notes, kind: Kind) -> int:
+    """A number from the notes' content: two notes files start from different phrasings."""
+    text = "|".join(
+        [notes.company.name, notes.position, notes.candidate.name, kind.value]
+        + [i.name + ":" + ";".join(i.topics) for i in notes.interviewers]
+    )
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "big")
+
+
+def _hour_note(hour: int) -> str | None:
+    """An interview early or late in the recipient's own day is worth a word of thanks."""
+    if hour < 8:
+        return "early in your morning"
+    if hour >= 18:
+        return "late in your day"
+    return None
+
+
+_DETERMINER_START = re.compile(r"^(?:the|a|an|my|our|their|your|\d|one|two|three|four|five|ten)\b", re.I)
+
+
+def _my(noun: str) -> str:
+    """'ten years of Go' → 'my ten years of Go'; a gerund or a phrase with its own determiner stays."""
+    first = noun.split(maxsplit=1)[0].lower() if noun else ""
+    if first.endswith("ing"):
+        return "my experience " + noun
+    if first in ("the", "a", "an", "my", "our", "their", "your", "his", "her"):
+        return noun
+    return "my " + noun
+
+
+def _the(noun: str) -> str:
+    """'portfolio link' → 'the portfolio link'; 'two references', 'my slides' keep their own."""
+    first = noun.split(maxsplit=1)[0].lower() if noun else ""
+    return noun if first in ("the", "a", "an", "my", "your", "our", "their") else "the " + noun
+
+
+def _rapport(item: str) -> dict[str, str | None]:
+    """'both ran the Chicago marathon' → a clause after "we"; 'Both from Ohio' → 'we are both from
+    Ohio'; 'sailing' → a topic to have enjoyed talking about."""
+    text = clean(item)
+    words = text.split()
+    if words and words[0].lower() in ("both", "each") and len(words) > 1:
+        rest = " ".join(words[1:])
+        if shared_activity(text):
+            return {"clause": "we both " + rest, "noun": None}
+        return {"clause": "we are both " + rest, "noun": None}
+    if adapt.is_clause(text) and words[0].lower() == "we":
+        return {"clause": text, "noun": None}
+    return {"clause": None, "noun": adapt.perspective(text, to_owner=True)}
+
+
+def _since(item: str) -> dict[str, str | None]:
+    text = adapt.strip_i(item)
+    if starts_with_past_verb(text):
+        return {"clause": "I " + text, "noun": None}
+    return {"clause": None, "noun": _my(adapt.lower_first(text))}
+
+
+def _news(item: str, company: str) -> dict[str, str | None]:
+    text = clean(item)
+    if starts_with_past_verb(text):
+        return {"clause": f"{company} {text}", "noun": None}
+    if adapt.is_clause(text):
+        return {"clause": text, "noun": None}
+    return {"clause": None, "noun": text}
+
+
+SLOTS = ("subject", "open", "topic", "challenge", "tie", "value", "close", "pad", "sign", "rapport", "ask", "news")
+
+
+def slots(seed: int, index: int) -> dict[str, int]:
+    """Which phrasing each slot uses: seeded by the notes, stepped by the recipient's place, so
+    neighbours in one run get different sentences and two notes files different ones again."""
+    out = {}
+    for slot in SLOTS:
+        base = int.from_bytes(hashlib.sha256(f"{seed}:{slot}".encode()).digest()[:2], "big")
+        out[slot] = base + index
     return out
 
 
-SLOTS = ("subject", "open", "topic", "challenge", "tie", "close", "pad", "sign", "rapport")
-
-
 def phrasings(variant: int, round_: int) -> dict[str, int]:
-    """Which of three phrasings each slot of a note uses.
-
-    The first three recipients at a company get structures 0, 1, 2 with matching phrasings;
-    from the fourth on (`round_` > 0) every slot is rotated by a different step, so the fourth
-    note shares its structure with the first but almost none of its sentences.
-    """
+    """Kept for callers that pick phrasings by position alone."""
     return {slot: (variant + round_ * (1 + n % 2)) % VARIANTS for n, slot in enumerate(SLOTS)}
 
 
@@ -186,27 +264,64 @@ def _heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
             continue
         for item in (*other.topics, *other.challenges):
             if item in request.style.mention:
-                out.append({"name": other.greeting_name, "item": clean(item)})
+                out.append({"name": other.greeting_name, "item": adapt.topic(item, to_owner=False)})
     return out
 
 
 def _render_within_range(
     template: str, context: dict[str, Any], kind: Kind, channel: Channel
 ) -> tuple[str, dict[str, str]]:
-    """Add the padding paragraphs only when sparse notes leave a note below the minimum."""
-    low = (limits.word_range(kind, channel) or (0, 0))[0]
+    """The note in its word range. A shorter version (revise "shorter") leaves the common ground,
+    a second topic and the news out, then tries other phrasings and fewer optional sentences, and
+    keeps the shortest that still reaches the minimum."""
+    low, high = limits.word_range(kind, channel) or (0, 10_000)
+    if not context.get("drop_first"):
+        return _fill(template, context, low, high)
+    base = {**context, **dict.fromkeys(context["drop_first"])}
+    best: tuple[str, dict[str, str]] | None = None
+    for shift in range(VARIANTS + 1):
+        reduced = {**base, "v": {slot: n + shift for slot, n in context["v"].items()}}
+        for key in (None, *context.get("droppable", ())):
+            if key is not None:
+                reduced = {**reduced, key: None}
+            text, values = _fill(template, reduced, low, high)
+            if word_count(text) >= low and (best is None or word_count(text) < word_count(best[0])):
+                best = (text, values)
+    return best or _fill(template, base, low, high)
+
+
+def _fill(template: str, context: dict[str, Any], low: int, high: int) -> tuple[str, dict[str, str]]:
+    """Add the padding sentences only when sparse notes leave a note below the minimum; leave
+    optional sentences out, one at a time, when rich notes take it over the maximum."""
     for padding in range(context["padding"], MAX_PADDING + 1):
         text, exported = prompts.render(template, {**context, "padding": padding})
         body = tidy(text)
         if word_count(body) >= low:
             break
+    for key in _OPTIONAL:
+        if word_count(body) <= high:
+            break
+        context = {**context, key: None}
+        text, exported = prompts.render(template, context)
+        body = tidy(text)
     return body, exported
 
 
-def _fit_linkedin(context: dict[str, Any]) -> str:
+# What a note can do without when it runs over its maximum, least needed first.
+_OPTIONAL = ("hour_note", "topic2", "news", "value_noun", "rapport", "tie_to")
+
+
+_LINKEDIN = {
+    Kind.thank_you: "fallback/thank_you_linkedin.j2",
+    Kind.status_check: "fallback/status_check_linkedin.j2",
+    Kind.feedback_request: "fallback/status_check_linkedin.j2",
+}
+
+
+def _fit_linkedin(context: dict[str, Any], template: str) -> str:
     body = ""
     for level in range(LINKEDIN_LEVELS):
-        body = tidy(prompts.render("fallback/thank_you_linkedin.j2", {**context, "level": level})[0])
+        body = tidy(prompts.render(template, {**context, "level": level})[0])
         if len(body.strip()) <= limits.LINKEDIN_MAX_CHARS:
             return body
     return body[: limits.LINKEDIN_MAX_CHARS - 1].rstrip() + "\n"
@@ -236,12 +351,3 @@ def tidy(text: str) -> str:
         else:
             out.append(_SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split())))
     return "\n\n".join(out) + "\n"
-
-
-def _without_instructions(request: DraftRequest) -> DraftRequest:
-    """Notes items that read as instructions are never quoted (the checks say they were left out)."""
-    notes = without_instructions(request.notes)
-    if notes is request.notes:
-        return request
-    to = next(p for p in notes.interviewers if p.name == request.planned.to.name)
-    return replace(request, notes=notes, planned=replace(request.planned, to=to))

@@ -1,0 +1,262 @@
+"""Fluency (warnings): the seams of a form letter, in any draft (template, LLM or hand-written).
+
+A notes item pasted after a colon; "their"/"our" copied from the notes into a message to the
+person they refer to; a mail-merge greeting (first name plus surname); two asks in one message;
+a phrase of three content words said twice in one message; a sentence that also appears in
+another message of the same run. Info findings say which notes items were left out because they
+read as instructions or name money, and suggest `greet_as` for a family-name-first name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Draft, Finding
+from afterview.guardrails.context import CheckContext
+from afterview.guardrails.support import looks_like_instruction
+from afterview.guardrails.text import STOPWORDS, Piece, sentences
+from afterview.notes.model import Interviewer, Notes
+from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
+
+CHECK = "fluency"
+MIN_SHARED_SENTENCE = 6  # words; shorter lines ("Thank you again.") are fine in two messages
+
+_PRONOUN = re.compile(r"\b(?:their|theirs|our|ours|we|us|they)\b", re.I)
+_GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+(?P<name>[^,\n]+?)\s*,", re.I)
+_ASK = re.compile(
+    r"\b(?:please let me know|(?:could|would|can) you (?:let me know|tell me|share|update me)"
+    r"|let me know (?:if|whether|when|where|how)"
+    r"|i would (?:appreciate|be grateful for) (?:knowing|an update|hearing|any)"
+    r"|(?:may|might|can) i ask|i (?:wanted|am writing|write|would like) to ask)\b",
+    re.I,
+)
+_ABOUT_DECISION = re.compile(
+    r"\b(?:update|updates|news|timeline|decision|decided|where things stand|status|progress|hear back|next steps?)\b",
+    re.I,
+)
+_MONEY = re.compile(
+    r"\b(?:salary|salaries|compensation|pay band|pay range|equity|bonus|bonuses|stock options|hourly rate"
+    r"|per hour|an hour|wage|wages|rate of pay)\b",
+    re.I,
+)
+_EXTRA_STOP = frozenset(
+    "i i'm i'd i've you your yours we our us they their he she it its me my mine also really very so just "
+    "would could should will can may might must shall thank thanks again".split()
+)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("\u2019", "'").split()).strip(" .;,!?")
+
+
+def _items(notes: Notes, person: Interviewer | None) -> list[str]:
+    c = notes.candidate
+    out = [*c.highlights, *c.since_interview, *notes.company.news, *notes.requested]
+    for other in notes.interviewers:
+        out += [*other.topics, *other.challenges, *other.rapport]
+    if person is not None:
+        out += [person.title or ""]
+    return [i for i in out if i]
+
+
+def _body_sentences(body: str) -> list[Piece]:
+    """Sentences of the message itself: not the greeting line and not the sign-off block."""
+    paragraphs = body.strip().split("\n\n")
+    end = len(body.rstrip()) - len(paragraphs[-1]) if len(paragraphs) > 1 else len(body)
+    out = []
+    text = re.sub(r"(?<=\S)\n(?=\S)", " ", body[:end])  # a wrapped line is not a sentence break
+    for piece in sentences(text):
+        if piece.start == 0 and _GREETING.match(piece.text):
+            continue
+        out.append(piece)
+    return out
+
+
+def _finding(code: str, message: str, span: tuple[int, int] | None, suggestion: str | None = None) -> Finding:
+    return Finding(CHECK, "warning", code, message, span, suggestion)
+
+
+def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
+    found = []
+    low = draft.body.lower()
+    for item in items:
+        text = _norm(item)
+        if len(text.split()) < 2:
+            continue
+        m = re.search(r":\s+" + re.escape(text), low)
+        if m:
+            found.append(
+                _finding(
+                    "pasted_item",
+                    f"'{item}' is pasted after a colon as written in the notes; work it into the sentence.",
+                    (m.start(), m.end()),
+                    "Say it in your own words, e.g. 'what you said about …' or 'how …'.",
+                )
+            )
+    return found
+
+
+def _pronouns(draft: Draft, person: Interviewer | None) -> list[Finding]:
+    if person is None:
+        return []
+    found = []
+    low = draft.body.lower()
+    for item in (*person.topics, *person.challenges):
+        text = _norm(item)
+        m = _PRONOUN.search(text)
+        if not m or len(text.split()) < 2:
+            continue
+        hit = re.search(r"(?<![\w'])" + re.escape(text) + r"(?![\w'])", low)
+        if hit:
+            at, word = hit.start(), m.group()
+            found.append(
+                _finding(
+                    "copied_pronoun",
+                    f"'{item}' is copied from the notes with '{word}' into a message to {person.name}, "
+                    f"the person it refers to.",
+                    (at, at + len(text)),
+                    "Write 'your' (or 'the team's') instead.",
+                )
+            )
+    return found
+
+
+def _mail_merge(draft: Draft, person: Interviewer | None) -> list[Finding]:
+    m = _GREETING.match(draft.body)
+    if person is None or m is None:
+        return []
+    greeted = m.group("name").split()
+    if greeted and greeted[0].rstrip(".").lower() in HONORIFICS:
+        return []
+    parts = name_parts(person.name)
+    if len(parts) < 2 or greeted != parts or family_name_first(person.name):
+        return []
+    if person.greet_as and person.greet_as.split() == greeted:
+        return []
+    return [
+        _finding(
+            "mail_merge_greeting",
+            f"'{m.group('name')}' greets {person.name} by first name and surname, the way a mail merge does.",
+            m.span("name"),
+            f"Greet them as '{parts[0]}', or set greet_as in the notes.",
+        )
+    ]
+
+
+def _asks(draft: Draft) -> list[Finding]:
+    """Two questions about the decision, or a request ("please let me know if …") that comes
+    before the real question: the reader has to find what is being asked."""
+    requests = [s for s in _body_sentences(draft.body) if s.text.rstrip().endswith("?") or _ASK.search(s.text)]
+    decisions = [s for s in requests if _ABOUT_DECISION.search(s.text)]
+    if len(decisions) < 2 and (len(requests) < 2 or requests[0] in decisions):
+        return []
+    return [
+        _finding(
+            "two_asks",
+            f"This message asks {len(requests)} times; one clear ask, asked first, reads better.",
+            (requests[1].start, requests[1].end),
+            "Keep the one ask that matters and put it first.",
+        )
+    ]
+
+
+def content_words(text: str) -> list[str]:
+    out = []
+    for word in re.findall(r"[A-Za-z0-9][\w'\u2019-]*", text):
+        low = word.lower().replace("\u2019", "'")
+        if low not in STOPWORDS and low not in _EXTRA_STOP:
+            out.append(low)
+    return out
+
+
+def _repeats(draft: Draft) -> list[Finding]:
+    seen: dict[tuple[str, ...], int] = {}
+    for number, piece in enumerate(_body_sentences(draft.body)):
+        words = content_words(piece.text)
+        for i in range(len(words) - 2):
+            gram = tuple(words[i : i + 3])
+            if gram in seen and seen[gram] != number:
+                return [
+                    _finding(
+                        "repeated_phrase",
+                        f"'{' '.join(gram)}' comes up twice in this message; say it once.",
+                        (piece.start, piece.end),
+                        "Rephrase or drop the second mention.",
+                    )
+                ]
+            seen.setdefault(gram, number)
+    return []
+
+
+def _shared_sentences(draft: Draft, ctx: CheckContext) -> list[Finding]:
+    mine = {_norm(s.text): s for s in _body_sentences(draft.body) if len(s.text.split()) >= MIN_SHARED_SENTENCE}
+    if not mine:
+        return []
+    found = []
+    for other in ctx.siblings:
+        if other is draft or (other.to == draft.to and other.kind is draft.kind):
+            continue
+        theirs = {_norm(s.text) for s in _body_sentences(other.body)}
+        for text, piece in mine.items():
+            if text in theirs:
+                found.append(
+                    _finding(
+                        "shared_sentence",
+                        f"The sentence '{piece.text}' also appears in the message to {other.to}; "
+                        "people at one company compare notes.",
+                        (piece.start, piece.end),
+                        "Reword it for this person.",
+                    )
+                )
+                break
+    return found
+
+
+def _left_out(draft: Draft, ctx: CheckContext, person: Interviewer | None) -> list[Finding]:
+    found = []
+    body = _norm(draft.body)
+    for item in _items(ctx.notes, person):
+        instruction = looks_like_instruction(item)
+        if not instruction and not _MONEY.search(item):
+            continue
+        if _norm(item) in body:
+            continue
+        why = "reads as an instruction rather than a note" if instruction else "is about pay"
+        found.append(
+            Finding(
+                CHECK,
+                "info",
+                "item_left_out",
+                f"The notes item '{item[:80]}' {why}; it was left out of the draft.",
+            )
+        )
+    return found
+
+
+def _greet_as(person: Interviewer | None) -> list[Finding]:
+    if person is None or person.greet_as or not family_name_first(person.name):
+        return []
+    return [
+        Finding(
+            CHECK,
+            "info",
+            "greet_as",
+            f"'{person.name}' looks like a family-name-first name, so the greeting uses the full name; "
+            f"set greet_as for {person.name} in the notes to say how they like to be addressed.",
+            None,
+            f"greet_as: {given_name(person.name)}",
+        )
+    ]
+
+
+def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
+    person = ctx.recipient(draft)
+    found = _pasted(draft, _items(ctx.notes, None))
+    found += _pronouns(draft, person)
+    found += _mail_merge(draft, person)
+    found += _asks(draft)
+    found += _repeats(draft)
+    found += _shared_sentences(draft, ctx)
+    found += _left_out(draft, ctx, person)
+    found += _greet_as(person)
+    return found

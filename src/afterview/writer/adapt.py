@@ -1,0 +1,273 @@
+"""Notes items adapted to the message they go into: whose side they speak from, and their shape.
+
+Notes are jotted from the candidate's side ("their component library", "nightly batch jobs
+page the on-call team"); a message speaks to the person. This module turns an item into a
+noun phrase that fits after "about", a gerund that fits after "experience of", and says
+whether two items are related at all, so the writer ties a highlight to a problem only
+when they share something. Verb forms come from lemminflect, loaded on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, partial
+
+from afterview.writer.phrasing import clean, starts_with_past_verb
+
+WH = {"how", "why", "what", "where", "when", "whether", "who", "which"}
+DETERMINERS = {
+    "the", "a", "an", "our", "their", "your", "his", "her", "its", "my", "this", "that", "these", "those",
+    "some", "many", "most", "every", "each", "all", "no", "both", "more", "less", "two", "three",
+}  # fmt: skip
+PREPOSITIONS = {
+    "of", "for", "to", "in", "on", "at", "by", "with", "from", "into", "across", "over", "under", "about",
+    "after", "before", "between", "through", "during", "without", "within", "per", "via", "and", "or",
+}  # fmt: skip
+FINITE = {
+    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should", "must",
+    "does", "do", "did", "may", "might", "isn't", "aren't", "doesn't", "don't", "can't", "won't",
+}  # fmt: skip
+
+
+@cache
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    import lemminflect  # type: ignore[import-untyped]
+
+    found: dict[str, tuple[str, ...]] = lemminflect.getAllLemmas(word)
+    return found
+
+
+def _can_be_verb(word: str) -> bool:
+    return "VERB" in _lemmas(word)
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",;:.!?()\"'").lower() for w in text.split()]
+
+
+def is_clause(text: str) -> bool:
+    """'nightly batch jobs page the on-call team', 'The build takes two hours': a subject and a
+    finite verb. 'moving billing to event sourcing', 'the move from VMs to Kubernetes': no."""
+    words = _words(text)
+    if len(words) < 2 or words[0] in WH or words[0].endswith("ing"):
+        return False
+    if words[0] in {"i", "we", "they", "he", "she", "it", "you"}:
+        return True
+    for n in range(1, min(len(words), 6)):
+        word, before = words[n], words[n - 1]
+        if before in DETERMINERS or before in PREPOSITIONS or before in WH or not before.isalpha():
+            continue
+        if word in FINITE:
+            return True
+        if n + 1 >= len(words) or word.endswith("ing") or not word.isalpha() or not _can_be_verb(word):
+            continue
+        lemma = _lemmas(word)["VERB"][0]
+        nounish = "NOUN" in _lemmas(word) and words[n + 1] in PREPOSITIONS
+        third_person = word.endswith("s") and lemma != word and not before.endswith("s") and not nounish
+        plural = lemma == word and before.endswith("s") and not before.endswith("ss")
+        past = word.endswith("ed") and word != lemma
+        if third_person or plural or past:
+            return True
+    return False
+
+
+# Notes speak of the interviewer's side as "their"/"our"; writing to that person it is "your".
+_TO_OWNER = [
+    (re.compile(r"\btheir\b", re.I), "your"),
+    (re.compile(r"\btheirs\b", re.I), "yours"),
+    (re.compile(r"\bour\b", re.I), "your"),
+    (re.compile(r"\bours\b", re.I), "yours"),
+    (re.compile(r"\bthey're\b", re.I), "you're"),
+    (re.compile(r"\bwe're\b", re.I), "you're"),
+    (re.compile(r"(^|\b(?:how|why|what|where|when|whether|that|and|so)\s)(?:they|we)\b", re.I), r"\1you"),
+    (re.compile(r"\bthem\b(?=\s*$)", re.I), "you"),
+    (re.compile(r"\bus\b", re.I), "you"),
+]
+# Writing to someone else about that person's side: "their" stays, "our" becomes "the team's".
+_TO_OTHERS = [
+    (re.compile(r"\bour\b", re.I), "the team's"),
+    (re.compile(r"(^|\b(?:how|why|what|where|when|whether|that|and|so)\s)we\b", re.I), r"\1they"),
+]
+
+
+def perspective(text: str, *, to_owner: bool) -> str:
+    """'their component library' → 'your component library' when written to its owner; in 'users
+    abandon the wizard before connecting their bank' "their" is the users' and stays."""
+    for pattern, replacement in _TO_OWNER if to_owner else _TO_OTHERS:
+        text = pattern.sub(partial(_replace_unless_owned, text, replacement=replacement), text)
+    return text
+
+
+def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) -> str:
+    """Keep "their"/"they"/"them" when a plural noun before it is who they are."""
+    word = match.group().lower()
+    if word.strip() in ("their", "theirs", "they're", "them") or word.endswith("they"):
+        before = _words(text[: match.start()])
+        if any(w.endswith("s") and not w.endswith("ss") and "NOUN" in _lemmas(w) for w in before if w.isalpha()):
+            return match.group()
+    return match.expand(replacement)
+
+
+def lower_first(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    second = rest.split(maxsplit=1)[0] if rest else ""
+    if not second or not second[:1].islower():
+        return text  # "Python", "Series B funding": a name, not a sentence's capital
+    if first[:1].isupper() and first[1:].islower() and len(first) > 3 and _lemmas(first.lower()):
+        return first.lower() + (" " + rest if rest else "")
+    return text
+
+
+def topic(item: str, *, to_owner: bool = True) -> str:
+    """An item as a noun phrase for "about …": a clause becomes "how …"."""
+    text = perspective(lower_first(clean(item)), to_owner=to_owner)
+    if is_clause(text):
+        return "how " + text
+    return _with_article(text)
+
+
+_ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ing|ics)$")
+_MASS = set("fatigue support strategy culture health growth retention debt data hiring onboarding feedback".split())
+
+
+def _with_article(text: str) -> str:
+    """'crash rate on older iPads' → 'the crash rate on older iPads', 'SwiftUI migration' → 'the
+    SwiftUI migration'; a plural ('flaky tests'), a mass noun ('relocation support'), a gerund
+    ('moving billing …') and a phrase with its own determiner ('your roadmap') stay as they are."""
+    words = text.split()
+    first = words[0].lower() if words else ""
+    if first in DETERMINERS or first in PREPOSITIONS or first in WH or first.endswith("ing"):
+        return text
+    if first in {"your", "you", "i", "we", "they"} or "'" in first or not first.replace("-", "").isalpha():
+        return text
+    phrase: list[str] = []
+    for word in words:
+        if word.lower() in PREPOSITIONS:
+            break
+        phrase.append(word)
+    head = phrase[-1].lower().strip(",;:") if phrase else ""
+    if len(words) < 2 and not words[0][:1].isupper():
+        return text
+    if not head.isalpha() and "-" not in head:
+        return text
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return text
+    proper = words[0][:1].isupper() and len(phrase) > 1
+    if not proper and (head in _MASS or _ABSTRACT.search(head)):
+        return text
+    if len(words) < 2:
+        return text
+    return "the " + text
+
+
+def strip_i(item: str) -> str:
+    text = clean(item)
+    return text[2:] if text.startswith("I ") else text
+
+
+def highlight_clause(item: str) -> str | None:
+    """'led the Kafka migration' → 'I led the Kafka migration'; None for a noun phrase."""
+    text = strip_i(item)
+    return "I " + text if starts_with_past_verb(text) else None
+
+
+def highlight_noun(item: str) -> str:
+    """A highlight after "experience of"/"bring": 'leading the Kafka migration', 'ten years of Go'."""
+    text = strip_i(item)
+    if not starts_with_past_verb(text):
+        return text
+    verb, _, rest = text.partition(" ")
+    lemmas = _lemmas(verb.lower()).get("VERB")
+    if not lemmas:
+        return text
+    import lemminflect
+
+    forms: tuple[str, ...] = lemminflect.getInflection(lemmas[0], "VBG")
+    return (forms[0] if forms else verb) + (" " + rest if rest else "")
+
+
+# Words that say nothing about what a problem is about.
+_GENERIC = set(
+    "team teams work role company people new process thing things time year years way how what why the a an "
+    "and or of for to in on at by with from our their your my we they you it is are was be been this that "
+    "every each all more most some many much".split()
+)
+# Small families of words that belong to one problem area (engineering, design, growth, hiring).
+DOMAINS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "on-call oncall page pages paging pager alert alerts alerting incident incidents outage outages sre "
+        "reliability uptime monitoring observability error budget budgets slo slos",
+        "latency p99 p95 performance speed slow fast faster throughput load",
+        "kafka event events streaming stream queue queues sourcing",
+        "airflow dag dags scheduler cron batch orchestration",
+        "warehouse query queries sql snowflake bigquery dbt",
+        "payment payments billing checkout invoicing retries idempotency",
+        "design designer designers redesign ui ux component components accessibility accessible usability "
+        "figma prototype prototypes",
+        "ios android mobile app apps swiftui ipad ipads iphone crash crashes offline sync",
+        "test tests testing flaky ci build builds deploy deploys deployment release releases contract",
+        "growth acquisition sign-ups signups sign-up retention churn funnel conversion organic subscription "
+        "marketing paid seo onboarding activation setup wizard abandon abandonment drop-off",
+        "kubernetes vms vm cloud aws gcp azure infrastructure containers terraform",
+        "migration migrate migrating migrated rewrite rewriting",
+        "cost costs spend spending",
+        "hiring recruiting interview interviews",
+        "clinician clinicians clinical patient patients care health",
+    )
+)
+
+
+def _stems(text: str) -> set[str]:
+    out = set()
+    for word in re.findall(r"[a-z0-9][a-z0-9-]*", text.lower()):
+        if word in _GENERIC or len(word) < 3:
+            continue
+        out.add(word[:5] if len(word) >= 6 else word)
+    return out
+
+
+def _domains(text: str) -> set[int]:
+    words = set(re.findall(r"[a-z0-9][a-z0-9-]*", text.lower()))
+    return {n for n, group in enumerate(DOMAINS) if words & group}
+
+
+def related(a: str, b: str) -> bool:
+    """Whether two items are about the same thing: a shared word stem or a shared domain."""
+    return bool(_stems(a) & _stems(b)) or bool(_domains(a) & _domains(b))
+
+
+def pick_related(highlights: list[str], *targets: str | None) -> str | None:
+    """The first highlight related to any of the targets, else None."""
+    for target in targets:
+        if not target:
+            continue
+        for item in highlights:
+            if related(item, target):
+                return item
+    return None
+
+
+# Pay talk (salary, equity, a rate): never for a thank-you or a status check. Amounts in an
+# achievement ("saved $2M in cloud spend") or in company news are facts, not pay, and stay.
+_MONEY = re.compile(
+    r"\b(?:salary|salaries|compensation|pay band|pay range|equity|bonus|bonuses|stock options|hourly rate"
+    r"|per hour|an hour|wage|wages|rate of pay)\b",
+    re.I,
+)
+
+
+def money(text: str) -> bool:
+    """Salary, equity or a rate of pay: not for a thank-you or a status check."""
+    return bool(_MONEY.search(text))
+
+
+def usable(item: str) -> bool:
+    """An item the writer may quote: not an instruction to a model, not a money claim."""
+    from afterview.notes.injection import looks_like_instruction
+
+    return not looks_like_instruction(item) and not money(item)
+
+
+def usable_items(items: list[str]) -> list[str]:
+    return [i for i in items if usable(i)]
