@@ -13,8 +13,8 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.support import looks_like_instruction
 from afterview.guardrails.text import STOPWORDS, Piece, sentences
+from afterview.notes.injection import looks_like_instruction
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
 

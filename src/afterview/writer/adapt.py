@@ -31,7 +31,7 @@ FINITE = {
 
 @cache
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    import lemminflect  # type: ignore[import-untyped]
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     found: dict[str, tuple[str, ...]] = lemminflect.getAllLemmas(word)
     return found

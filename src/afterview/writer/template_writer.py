@@ -22,6 +22,8 @@ from afterview.vocabulary import Channel, Culture, Kind, Role
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
 from afterview.writer.phrasing import (
+    as_highlight,
+    as_topic,
     clean,
     meeting_noun,
     pick,
@@ -51,6 +53,11 @@ class TemplateWriter:
         else:
             template = _TEMPLATES[(planned.kind, planned.channel)]
             body, exported = _render_within_range(template, context, planned.kind, planned.channel)
+            also = _not_yet_mentioned(request, body)
+            if also:  # an item asked for joins the note; it never takes the place of one already there
+                body, exported = _render_within_range(
+                    template, {**context, "also": also}, planned.kind, planned.channel
+                )
             subject = _subject(exported) if planned.channel is Channel.email else None
         return Draft(
             kind=planned.kind,
@@ -87,19 +94,23 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     zone = notes.zone_of(person)
     interview_day = notes.interview.start.astimezone(zone).date()
     day = send_day(request)
-    topics = usable_items(style.arrange(person.topics))
-    challenges = usable_items(style.arrange(person.challenges))
-    highlights = usable_items(style.arrange(notes.candidate.highlights))
+    # The recipient's own items keep their places; one asked for that has no place of its own
+    # is added by an "also" sentence (`_not_yet_mentioned`), never swapped in for another.
+    topics = usable_items(style.keep(person.topics))
+    challenges = usable_items(style.keep(person.challenges))
+    highlights = usable_items(style.keep(notes.candidate.highlights))
     shorter, longer = style.length < 0, style.length > 0
     topic = pick(topics, 0, adapt.topic)
     challenge = pick(challenges, 0, adapt.topic)
     # A highlight is tied to what they discussed only when the two relate; else it stands alone.
+    # One asked for joins through an "also" sentence rather than displacing the related one.
     mentioned = [h for h in highlights if h in style.mention]
     on_challenge = adapt.pick_related(highlights, *challenges[:1])
-    tied = mentioned[0] if mentioned else on_challenge or adapt.pick_related(highlights, *topics[:2])
-    tie_to = "challenge" if challenges and (on_challenge or mentioned) else "topic"
-    value = tied or (mentioned[0] if mentioned else pick(highlights, index, lambda h: h))
-    rapport = pick(usable_items(style.arrange(person.rapport)), 0)
+    related = on_challenge or adapt.pick_related(highlights, *topics[:2])
+    tied = related or (mentioned[0] if mentioned else None)
+    tie_to = "challenge" if challenges and (on_challenge or (mentioned and not related)) else "topic"
+    value = tied or pick(highlights, index, lambda h: h)
+    rapport = pick(usable_items(style.keep(person.rapport)), 0)
     since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
     news = pick(usable_items(style.arrange(notes.company.news)), 0)
     owed = [clean(r) for r in usable_items(style.arrange(outstanding(notes)))]
@@ -151,6 +162,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
         "padding": max(0, style.length),
         "level": 0,
+        "also": [],
     }
 
 
@@ -351,3 +363,26 @@ def tidy(text: str) -> str:
         else:
             out.append(_SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split())))
     return "\n\n".join(out) + "\n"
+
+
+def _not_yet_mentioned(request: DraftRequest, body: str) -> list[dict[str, Any]]:
+    """Items of the recipient's own (topics, challenges, common ground) and the candidate's highlights
+    that the user asked to mention and the note does not say yet, in the order asked."""
+    if request.planned.kind is not Kind.thank_you:
+        return []
+    person, notes = request.planned.to, request.notes
+    kinds = {
+        **{h: "highlight" for h in notes.candidate.highlights},
+        **{r: "rapport" for r in person.rapport},
+        **{c: "challenge" for c in person.challenges},
+        **{t: "topic" for t in person.topics},
+    }
+    out: list[dict[str, Any]] = []
+    for item in usable_items(list(request.style.mention)):
+        kind = kinds.get(item)
+        text = as_highlight(item) if kind == "highlight" else as_topic(item) if kind == "topic" else clean(item)
+        if kind is None or text in body or clean(item) in body:
+            continue
+        verb = starts_with_past_verb(text) if kind == "highlight" else shared_activity(text)
+        out.append({"kind": kind, "text": text, "verb": verb})
+    return out
