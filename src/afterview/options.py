@@ -33,13 +33,22 @@ def parse_moment(value: str | None, flag: str, zone: tzinfo, clock: datetime) ->
     """An ISO date-time; without an offset it is read in the interview's timezone."""
     if value is None:
         return clock.astimezone(zone)
+    if value.strip().lower() == "now":
+        return clock.astimezone(zone)
+    moment = read_moment(value, flag)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(zone)
+
+
+def read_moment(value: str, flag: str) -> datetime:
+    """An ISO 8601 date and time as written: naive without an offset, aware with one; a date alone, a
+    year outside the notes' range or anything else is an InputError naming the flag."""
     text = value.strip()
     day = _date_alone(text)
     if day is not None:
         # A date alone would silently be midnight, and every thank-you then too early.
         raise InputError(f"{flag}: '{text}' needs a time as well as a date, e.g. {day.isoformat()}T16:00")
-    if text.lower() == "now":
-        return clock.astimezone(zone)
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
@@ -47,9 +56,7 @@ def parse_moment(value: str | None, flag: str, zone: tzinfo, clock: datetime) ->
             f"{flag}: '{value}' is not a date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-24T16:00"
         ) from None
     _plausible_year(flag, value, moment.year)
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(zone)
+    return moment
 
 
 def _plausible_year(flag: str, value: str, year: int) -> None:

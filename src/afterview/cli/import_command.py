@@ -69,9 +69,10 @@ def import_(
     target = target or source.with_suffix(".md")
     if target.suffix.lower() not in (".md", ".markdown"):
         raise InputError(f"{target}: import writes Markdown notes; end the name in .md")
+    if target.resolve() == source.resolve() or (target.exists() and target.samefile(source)):
+        raise InputError(f"{target}: that is the file being imported; name another file to write, e.g. notes.md")
     text = read_text(source, str(source))
-    if target.resolve() != source.resolve():
-        writable(target, force)
+    writable(target, force)
     try:
         notes_from_text(text, str(source), "md")
     except NotesError as exc:
@@ -98,10 +99,9 @@ def _with_llm(source: Path, target: Path, text: str, llm: Any, zone: str | None,
     from afterview.outdir import atomic_write
     from afterview.providers.llm_import import extract_facts
 
-    try:
-        today = datetime.fromisoformat(now).date() if now else datetime.now().date()
-    except ValueError:
-        raise InputError(f"--now: '{now}' is not an ISO 8601 time such as 2026-11-24T16:00") from None
+    from afterview.options import read_moment
+
+    today = read_moment(now, "--now").date() if now else datetime.now().date()
     typer.echo(f"Reading {source} with {llm.model} …", err=True)
     checked = check_facts(text, extract_facts(llm, text, today), today=today)
     typer.echo(f"What {llm.model} found in {source}; a value is kept (+) only where your notes say it:")

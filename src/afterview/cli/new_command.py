@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -63,9 +63,9 @@ def new(
         ask,
         _say,
         today=moment.date(),
-        now=moment,
+        now=moment.replace(tzinfo=None),
         default_timezone=load_settings().timezone or _system_timezone(),
-        clock=None if now else _wall_clock,
+        clock=_wall_clock if now is None else _clock_at(moment) if moment.tzinfo else None,
     )
     try:
         data = questions.run()
@@ -74,18 +74,27 @@ def new(
     except (KeyboardInterrupt, EOFError):
         sys.stderr.write("afterview: cancelled; nothing was written\n")
         raise typer.Exit(EXIT_CANCELLED) from None
-    atomic_write(path, dump(Notes.model_validate(data), kind))
+    try:
+        notes = Notes.model_validate(data)
+    except ValueError as exc:  # each answer was checked as it came; this is the last line of defence
+        raise InputError(f"the answers do not make valid notes ({_first_error(exc)}); nothing was written") from None
+    writable(path, force)  # again: a file may have appeared while the questions were answered
+    atomic_write(path, dump(notes, kind))
     _say(f"\nWrote {path}. Next: afterview draft {path}")
 
 
 def _now(now: str | None) -> datetime:
-    """The wall time now (or --now's, as written): 'today' and 'yesterday' count from its date."""
-    if now is None:
-        return datetime.now()
-    try:
-        return datetime.fromisoformat(now).replace(tzinfo=None)
-    except ValueError:
-        raise InputError(f"--now: '{now}' is not an ISO 8601 time such as 2026-11-24T16:00") from None
+    """--now as written (a wall time, or an aware time with its offset), else this machine's wall time."""
+    from afterview.options import read_moment
+
+    return datetime.now() if now is None else read_moment(now, "--now")
+
+
+def _clock_at(moment: datetime) -> Callable[[str], datetime]:
+    """The wall time of an aware --now in the interview's timezone (a naive one is taken as written)."""
+    from zoneinfo import ZoneInfo
+
+    return lambda zone: moment.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
 
 
 def _wall_clock(zone: str) -> datetime:
@@ -173,3 +182,12 @@ def _completer(words: tuple[str, ...]) -> Any:
                 yield Completion(word, start_position=-len(document.text_before_cursor))
 
     return Words()
+
+
+def _first_error(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        first = errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return f"{where}: {first.get('msg', '')}"
+    return str(exc)

@@ -24,10 +24,11 @@ PAY = re.compile(
     re.I,
 )
 AVAILABILITY = re.compile(
-    r"\b(?:(?:I|I'm|I am|I'd|I would)\s+(?:can|could|would be able to|am able to|will be able to|be able to|be)"
-    r"\s+(?:start|join|begin|available)"
-    r"|available to (?:start|join|begin)|(?:start|starting) date|start (?:immediately|right away|on|from|in)"
-    r"|notice period|available (?:from|starting|immediately|as of|right away))\b",
+    r"\b(?:(?:I|I'm|I am|I'd|I would)\s+(?:can|could|would be able to|am able to|will be able to|be able to)\s+"
+    r"(?:(?:start|join|begin)\s+(?:work(?:ing)?\s+)?(?:on|from|in|by|as of|immediately|right away|next|after|within"
+    r"|as soon as)|be available)"
+    r"|(?:I'm|I am|I'd be|I would be|I will be|I'll be) available (?:to start|to join|from|starting|immediately|as of)"
+    r"|available to (?:start|join|begin)|my start date|my notice period)\b",
     re.I,
 )
 MONEY = re.compile(
@@ -38,7 +39,8 @@ MONEY = re.compile(
 # Said as the candidate's own: their pay, their ask, their earnings, their start date.
 _OWN = re.compile(
     r"\bmy (?:\w+ )?(?:salary|pay|rate|expectations?|compensation|ask|number|package|earnings|notice|start)\b"
-    r"|\bI(?:'m| am)? (?:expect|want|need|ask|require|earn|make|would accept|asking|looking for|am paid)\b",
+    r"|\bI(?:'m| am)? (?:expect|require|earn|would accept|am paid|am asking for)\b"
+    r"|\bI(?:'m| am) looking for (?:a |an )?(?:base|salary|package|rate|range|\$|€|£)",
     re.I,
 )
 

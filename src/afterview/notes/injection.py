@@ -18,14 +18,15 @@ if TYPE_CHECKING:
 # Markers that only prompts use: a role label, a notes tag, a code fence, a Markdown heading.
 _MARKERS = re.compile(
     r"</?\s*notes\s*>|```|(?:^|\s)#{2,}\s"
-    r"|(?:^|[.!?;:\n]\s*|\W)(?:system|assistant|developer)\s*[:,]\s*\S"
+    r"|(?:^|[.!?;\n]\s*)\W*(?:system|assistant|developer)\s*[:,]\s*\S"
     r"|\b(?:system|hidden|original|initial) prompt\b|\b(?:rules|instructions) you (?:were|have been|are) given\b"
     r"|\b(?:make up|invent|fabricate)\b.{0,30}\b(?:names?|numbers?|figures?|facts?|details?|quotes?)\b"
     r"|\b(?:ignor|disregard|forget|overrid)\w*\b.{0,40}\b(?:instructions?|rules|prompts?|above|everything)\b"
     r"|\b(?:new|previous|prior|above|system|your|these) instructions\b"
     r"|\byou (?:must|should|will|shall|are to|need to|have to) (?:now |also |always )?"
     r"(?:write|say|thank|add|include|tell|sign|mention|claim|state|insert|append|end|start|begin|use|reply|respond)\b"
-    r"|\b(?:developer|jailbreak|god) mode\b|\bas an ai\b|\bfrom now on\b",
+    r"|\b(?:developer|jailbreak|god) mode\b|\bas an ai\b|\bai language model\b|\bfrom now on\b"
+    r"|^\W*(?:reply|respond|answer)\s+only\b",
     re.I,
 )
 
@@ -39,10 +40,16 @@ _IMPERATIVE = re.compile(
     r"(?P<object>\s+(?:that|them|him|her|the (?:candidate|reader|recipient|interviewer|whole team)s?)\b)?",
     re.I,
 )
+# What the imperative points at: the message being written, not a message of the team's ("patient messages").
 _TARGET = re.compile(
-    r"\b(?:messages?|e-?mails?|drafts?|notes?|letters?|repl(?:y|ies)|responses?|outputs?|signatures?"
-    r"|subject(?: line)?|p\.\s?s\.?|postscript|the reader|the recipient|the candidate|each one|all of them"
-    r"|every one|by name)\b",
+    r"\b(?:every|each|all|any|your|this|these|the next)\s+(?:\w+\s+)?(?:messages?|e-?mails?|drafts?|notes?|letters?"
+    r"|repl(?:y|ies)|responses?|outputs?|thank-?you(?:s| notes?)?|follow-?ups?)\b"
+    r"|\bin (?:the|your) (?:messages?|e-?mails?|drafts?|notes?|letters?|repl(?:y|ies)|responses?)\b"
+    r"|\b(?:p\.\s?s\.?|postscript|signature|sign-?off|subject line)(?!\w)"
+    r"|\b(?:the reader|the recipient|the candidate|by name)\b"
+    r"|\b(?:to|into) the (?:e-?mail|message|draft|letter|reply|note|response)\b(?=\s*(?:[.,;:!?]|$))"
+    r"|\binstead of (?:an? |the )?(?:e-?mail|message|note|letter|thank-?you)\b"
+    r"|\bthe (?:reply|response|e-?mail|draft|message|letter)\s+(?:says|mentions|includes|states|ends|starts|contains)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")

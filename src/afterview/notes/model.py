@@ -20,6 +20,7 @@ from pydantic import (
     model_validator,
 )
 
+from afterview.notes.emails import check_email
 from afterview.notes.names import first_name, greeting
 from afterview.notes.suggest import did_you_mean
 from afterview.notes.timezones import check_timezone
@@ -102,20 +103,7 @@ TextList = Annotated[list[Text], BeforeValidator(_text_list), Field(default_fact
 WallTime = Annotated[datetime, BeforeValidator(_wall_time), AfterValidator(_plausible), WithJsonSchema(_TIME_SCHEMA)]
 Day = Annotated[date, AfterValidator(_plausible)]
 
-# One plain address (local@domain), nothing a mail header could read as a second recipient, a display
-# name, a comment or an encoded word: no spaces, quotes, brackets, commas, semicolons or backslashes.
-_EMAIL = re.compile(
-    r"^[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$"
-)
-
-
-def _email(value: str | None) -> str | None:
-    if value is not None and (not _EMAIL.fullmatch(value) or "=?" in value):
-        raise ValueError(
-            f"'{value}' is not one email address; write a single address such as dana@acme.example "
-            "(no name, brackets, commas or spaces)"
-        )
-    return value
+_email = check_email
 
 
 class Strict(BaseModel):

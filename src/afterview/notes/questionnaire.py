@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from afterview.notes.emails import is_email
 from afterview.notes.markdown import labels
+from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 from afterview.notes.suggest import did_you_mean
 from afterview.notes.timezones import check_timezone, timezone_from_words
 
 T = TypeVar("T")
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # as the notes model checks it
 ROLE_WORDS = ("hiring manager", "recruiter", "peer", "executive", "other")
 
 
@@ -273,6 +274,8 @@ class Questionnaire:
             raise ValueError("give the local time and the timezone name instead of a UTC offset, e.g. 14:00")
         if zone is not None:
             zone = check_timezone(zone)
+        if not FIRST_YEAR <= at.year <= LAST_YEAR:
+            raise ValueError(f"{at.date().isoformat()} is not a plausible date (year {at.year}); check the year")
         if at.date() > self.today:
             raise ValueError(f"{at.date().isoformat()} is in the future; when did the interview start?")
         if self.now is not None and at > self.now:
@@ -291,6 +294,8 @@ class Questionnaire:
             if tail is None:
                 raise
             day = parse_day(tail.group(1), ref=ref, direction="future")
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise ValueError(f"{day.isoformat()} is not a plausible date (year {day.year}); check the year")
         if day < interview_day:
             raise ValueError(f"{day.isoformat()} is before the interview ({interview_day.isoformat()})")
         return day
@@ -360,8 +365,8 @@ def _guess_role(title: str | None) -> str:
 def _email(text: str) -> str | None:
     if not text:
         return None
-    if not _EMAIL.match(text):
-        raise ValueError(f"'{text}' is not an email address (or press Enter to skip it)")
+    if not is_email(text):
+        raise ValueError(f"'{text}' is not one email address, such as dana@acme.example (or press Enter to skip it)")
     return text
 
 

@@ -19,7 +19,7 @@ from afterview.guardrails.draft_reader import split_subject
 from afterview.limits import word_count, word_range
 from afterview.notes.model import Notes
 from afterview.options import SendAt
-from afterview.outdir import save_keeping_versions
+from afterview.outdir import read_regular, save_keeping_versions
 from afterview.output import labels
 from afterview.output.files import draft_as_text as as_text
 from afterview.output.names import file_stems
@@ -367,9 +367,11 @@ class Session:
 
 
 def _read(path: Path) -> str | None:
+    """A saved draft's text; None for anything but a regular file (a FIFO is never waited on)."""
+    data = read_regular(path)
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        return data.decode("utf-8") if data is not None else None
+    except UnicodeDecodeError:
         return None
 
 

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from afterview.errors import NotesError, Problem
+from afterview.notes.emails import is_email
 from afterview.notes.markdown import labels as L
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.parse import LineMap, Path_, dotted, printable
@@ -33,7 +34,6 @@ _HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^([-*+•]|\d{1,3}[.)])(?:\s+(.*))?$")
 _TAG = re.compile(r"^([A-Za-z][A-Za-z '’/_\-]{0,40}?)\s*:(?:\s+(.*)|\s*)$")
 _SPLIT = re.compile(r"\s+[·|]\s+")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NOT_FOLLOW = re.compile(
     r"\b(?:not|n[o']t|never|no need)\s+(?:to\s+)?follow[\s-]*(?:up|ups)\b|^no\s+follow[\s-]*ups?\b", re.I
 )
@@ -415,7 +415,7 @@ class MarkdownReader:
             if re.match(r"^we both\s+\S", text, re.I):
                 self._tagged("rapport", text[3:].strip(), item, scope)
                 return
-            if _EMAIL.match(text):
+            if is_email(text):
                 self._tagged("email", text, item, scope)
             elif key in L.PRIMARY_WORDS:
                 self._tagged("primary_contact", "yes", item, scope)
