@@ -174,3 +174,31 @@ def test_the_config_timezone_is_part_of_what_unchanged_means(tmp_path: Path, mon
     assert batch(str(folder), "--out", str(out))[1]["files"][0]["status"] == "unchanged"
     config.write_text('timezone = "Asia/Tokyo"\n')
     assert batch(str(folder), "--out", str(out))[1]["files"][0]["status"] == "drafted"
+
+
+def test_a_folder_given_through_dot_dot_or_a_hidden_folder_is_searched(tmp_path: Path) -> None:
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from afterview.cli import app
+
+    hidden = tmp_path / ".hid" / "in"
+    hidden.mkdir(parents=True)
+    shutil.copy(Path(__file__).resolve().parents[1] / "fixtures" / "examples" / "single.yaml", hidden / "a.yaml")
+    (hidden / ".skipped").mkdir()
+    shutil.copy(hidden / "a.yaml", hidden / ".skipped" / "b.yaml")
+    work = tmp_path / "w"
+    work.mkdir()
+    runner = CliRunner()
+    for given in (str(hidden), "../.hid/in"):
+        import os
+
+        here = os.getcwd()
+        os.chdir(work)
+        try:
+            result = runner.invoke(app, ["batch", given, "--out", str(tmp_path / "out"), "--now", "2026-11-24T16:00"])
+        finally:
+            os.chdir(here)
+        assert result.exit_code == 0, result.stderr
+        assert (tmp_path / "out" / "a").is_dir() and not (tmp_path / "out" / "b").exists()

@@ -76,3 +76,27 @@ def test_the_command_names_the_notes_file_by_its_absolute_path(tmp_path: Path) -
     events = schedule_ics(notes, tmp_path, "2026-11-20T13:15")
     line = next(x for x in str(events[0]["description"]).splitlines() if x.startswith("Draft it with: "))
     assert Path(shlex.split(line)[5]).is_absolute()
+
+
+def test_an_edited_calendar_is_not_replaced_without_force_and_a_pipe_never(tmp_path: Path) -> None:
+    import os
+
+    from typer.testing import CliRunner
+
+    from afterview.cli import app
+
+    runner = CliRunner()
+    single = str(Path(__file__).resolve().parents[1] / "fixtures" / "examples" / "single.yaml")
+    ics = tmp_path / "c.ics"
+    args = ["schedule", single, "--now", "2026-11-24T16:00", "--ics", str(ics)]
+    assert runner.invoke(app, args).exit_code == 0
+    assert runner.invoke(app, args).exit_code == 0  # its own file, unchanged: replaced
+    ics.write_bytes(ics.read_bytes().replace(b"END:VEVENT", b"COMMENT:my note\r\nEND:VEVENT", 1))
+    edited = runner.invoke(app, args)
+    assert edited.exit_code == 2 and "edited" in edited.stderr
+    assert b"my note" in ics.read_bytes()
+    pipe = tmp_path / "p.ics"
+    os.mkfifo(pipe)
+    refused = runner.invoke(app, [*args[:-1], str(pipe), "--force"])
+    assert refused.exit_code == 2 and "not a regular file" in refused.stderr
+    assert pipe.is_fifo()

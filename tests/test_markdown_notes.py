@@ -581,3 +581,23 @@ def test_people_can_be_a_list_under_an_interviewers_heading() -> None:
         "peer",
         ["idempotency keys"],
     )
+
+
+def test_a_line_that_goes_on_after_not_to_follow_up_keeps_the_status_check(tmp_path: Path) -> None:
+    from afterview.errors import NotesError
+    from afterview.notes.loader import load_notes
+
+    lines = (EXAMPLES / "single.md").read_text(encoding="utf-8").splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("# ")) + 1
+
+    def with_line(name: str, line: str) -> Path:
+        path = tmp_path / name
+        path.write_text("\n".join([*lines[:at], line, *lines[at:]]) + "\n", encoding="utf-8")
+        return path
+
+    assert load_notes(with_line("told.md", "- Told me not to follow up")).interview.no_follow_up is True
+    other = with_line("other.md", "- She told me not to follow up with the recruiter, but to email her directly")
+    try:
+        assert load_notes(other).interview.no_follow_up is False
+    except NotesError as exc:  # or a located question about the line: never a silent "no follow-up"
+        assert "other.md:" in str(exc)

@@ -17,9 +17,24 @@ EVENT_LENGTH = timedelta(minutes=15)
 PRODID = "-//afterview//follow-up plan//EN"
 
 
+_DIGEST = b"X-AFTERVIEW-DIGEST:"
+
+
+def _digest(ical: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(ical).hexdigest()
+
+
 def is_ours(raw: bytes) -> bool:
-    """True for a calendar file afterview wrote (its PRODID, and only events it made), which --ics
-    may replace; a calendar you added an event of your own to is yours."""
+    """True for a calendar file afterview wrote and nobody changed since (its digest of the rest
+    still matches), which --ics may replace; a calendar you edited, or added an event to, is yours."""
+    first, _, rest = raw.partition(b"\r\n")
+    line, _, after = rest.partition(b"\r\n")
+    if first != b"BEGIN:VCALENDAR" or not line.startswith(_DIGEST):
+        return False
+    if line[len(_DIGEST) :].decode("ascii", "replace") != _digest(first + b"\r\n" + after):
+        return False
     text = raw.replace(b"\r\n", b"\n").replace(b"\n ", b"").replace(b"\n\t", b"")  # unfold long lines
     lines = text.split(b"\n")
     uids = [line for line in lines if line.startswith(b"UID:")]
@@ -60,7 +75,8 @@ def plan_to_ics(notes: Notes, plan: Plan, now: datetime, notes_file: str) -> byt
         calendar.add_component(event)
     calendar.add_missing_timezones()
     ical: bytes = calendar.to_ical()
-    return ical
+    head = b"BEGIN:VCALENDAR\r\n"
+    return head + _DIGEST + _digest(ical).encode() + b"\r\n" + ical[len(head) :]
 
 
 def description(planned: Planned, notes_file: str) -> str:

@@ -374,10 +374,15 @@ def write_single_file(
     current = _read_if_file(path)
     if path.is_dir():
         raise OutputError(f"{option} {path}: is a folder; give a file name, e.g. {path / 'followups.ics'}")
+    if isinstance(current, _Other) or path.is_symlink():
+        raise OutputError(
+            f"{option} {path}: is not a regular file (a pipe, a device or a link); afterview writes only regular "
+            "files, even with --force: choose another file"
+        )
     if current is not None and not force and (isinstance(current, _Other) or not ours(current)):
         raise OutputError(
-            f"{option} {path}: already exists and afterview did not write it; choose another file, "
-            "or add --force to replace it"
+            f"{option} {path}: already exists and afterview did not write it (or it was edited since); "
+            "choose another file, or add --force to replace it"
         )
     atomic_write(path, data)
 

@@ -58,11 +58,29 @@ def redact(text: str, *, shapes: bool = True) -> str:
     for secret in secrets:
         if secret in text:
             text = text.replace(secret, REDACTED)
+        elif secret.casefold() in text.casefold():  # a server that echoes it upper-cased
+            text = re.sub(re.escape(secret), REDACTED, text, flags=re.IGNORECASE)
+    if secrets:
+        text = _TOKEN.sub(lambda m: REDACTED if _masked_secret(m.group(0), secrets) else m.group(0), text)
     if shapes:
         text = _KNOWN.sub(REDACTED, text)
     if pieces:
         text = _TOKEN.sub(lambda m: REDACTED if _holds_piece(m.group(0), pieces) else m.group(0), text)
     return text
+
+
+_MASK = re.compile(r"[*•]{3,}|…+|\.{3,}")
+
+
+def _masked_secret(token: str, secrets: list[str]) -> bool:
+    """'gsk_cana****ique': a server's masked echo, its visible ends a secret's own start or end."""
+    mask = _MASK.search(token)
+    if mask is None:
+        return False
+    head, tail = token[: mask.start()], token[mask.end() :]
+    return any(
+        (len(head) >= 4 and secret.startswith(head)) or (len(tail) >= 4 and secret.endswith(tail)) for secret in secrets
+    )
 
 
 def _holds_piece(token: str, pieces: frozenset[str]) -> bool:

@@ -240,3 +240,35 @@ def test_a_posix_copy_suggests_the_region(tmp_path: Path) -> None:
     notes = notes_with(tmp_path, lambda d: d["interview"].update(timezone="posix/America/New_York"))
     result = runner.invoke(app, ["schedule", str(notes), "--now", NOW])
     assert "'America/New_York'" in result.stderr
+
+
+# --- what a review found: ordinary words are not instructions, links or pay claims ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["built the design system, used by four product teams", "add read receipts to patient messages"],
+)
+def test_notes_that_mention_systems_or_messages_are_not_instructions(text: str) -> None:
+    assert not looks_like_instruction(text)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "I want to congratulate the team on launching Acme Pay in Europe for $40 million in volume.",
+        "I would know where to start on the event sourcing work.",
+        "I would be able to start contributing to the billing work quickly.",
+    ],
+)
+def test_ordinary_sentences_are_not_pay_or_availability_claims(tmp_path: Path, extra: str) -> None:
+    report = check_json(tmp_path, PANEL, DANA.format(extra=extra))
+    codes = {f["code"] for f in report["findings"]}
+    assert not codes & {"unsupported_pay", "unsupported_availability", "unsupported_money"}, report["findings"]
+
+
+@pytest.mark.parametrize("name", ["Monday.com", "Socket.io", "ASP.NET"])
+def test_a_name_with_a_dot_from_the_notes_is_not_a_link(tmp_path: Path, name: str) -> None:
+    notes = notes_with(tmp_path, lambda d: d["interviewers"][0]["topics"].append(f"moving the front end to {name}"))
+    report = check_json(tmp_path, notes, DANA.format(extra=f"I have used {name} for years."))
+    assert not [f for f in report["findings"] if "link" in f["code"]], report["findings"]

@@ -139,3 +139,14 @@ def test_prose_keeps_its_words_only_secrets_go() -> None:
 def test_the_placeholder_sent_without_a_key_is_not_a_secret() -> None:
     remember("Bearer not-needed")
     assert redact("api_key not-needed here") == "api_key not-needed here"
+
+
+@pytest.mark.parametrize(
+    "echo",
+    ["Incorrect API key provided: qq_canary8888unique_zz", "qq_can****e_zz", "QQ_CANARY8888UNIQUE_ZZ", "qq_c…ue_zz"],
+)
+def test_masked_and_recased_echoes_of_the_key_are_redacted(echo: str) -> None:
+    remember("qq_canary8888unique_zz")
+    cleaned = redact(f"401: {echo}. Check your key.")
+    assert "qq_c" not in cleaned.lower() and "e_zz" not in cleaned.lower(), cleaned
+    assert "[redacted]" in cleaned and cleaned.endswith("Check your key.")

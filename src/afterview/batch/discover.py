@@ -39,7 +39,10 @@ def discover(paths: list[str], *, exclude: Path | None = None) -> Found:
             path = Path(match)
             if path.is_dir():
                 candidates = sorted(p for p in path.rglob("*") if p.suffix.lower() in NOTES_SUFFIXES)
-                candidates = [p for p in candidates if not any(part.startswith(".") for part in p.parts)]
+                # hidden files and folders below the one given are skipped; the path typed ("../in", ".hid/in") is not
+                candidates = [
+                    p for p in candidates if not any(part.startswith(".") for part in p.relative_to(path).parts)
+                ]
                 searched = True
             elif path.exists() or path.is_symlink() or path.suffix.lower() in NOTES_SUFFIXES:
                 candidates = [path]

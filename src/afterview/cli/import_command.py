@@ -96,10 +96,9 @@ def _with_llm(source: Path, target: Path, text: str, llm: Any, zone: str | None,
     from afterview.notes.dump import dump
     from afterview.notes.importing import check_facts, notes_data
     from afterview.notes.model import Notes
+    from afterview.options import read_moment
     from afterview.outdir import atomic_write
     from afterview.providers.llm_import import extract_facts
-
-    from afterview.options import read_moment
 
     today = read_moment(now, "--now").date() if now else datetime.now().date()
     typer.echo(f"Reading {source} with {llm.model} …", err=True)

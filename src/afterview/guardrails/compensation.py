@@ -45,7 +45,9 @@ _OWN = re.compile(
 )
 
 
-_FIRST_PERSON = re.compile(r"I\b|available|notice", re.I)
+_FIRST_PERSON = re.compile(r"I\b|I'|available|my", re.I)
+# Notes that say anything about starting: what supports a sentence about when the candidate can start.
+_STARTING = re.compile(r"\b(?:start|starting|join|begin|available|availability|notice)\b", re.I)
 
 
 def _texts(ctx: CheckContext) -> tuple[str, str]:
@@ -69,7 +71,7 @@ def check_compensation(draft: Draft, ctx: CheckContext) -> list[Finding]:
             start = AVAILABILITY.search(sentence.text)
             if pay and not PAY.search(own if mine else every):
                 found.append(_finding("unsupported_pay", where, pay.group(), "pay or compensation", span, mine))
-            elif start and not AVAILABILITY.search(own if (mine or _FIRST_PERSON.match(start.group())) else every):
+            elif start and not _STARTING.search(own if (mine or _FIRST_PERSON.match(start.group())) else every):
                 found.append(
                     _finding("unsupported_availability", where, start.group(), "when you can start", span, True)
                 )

@@ -12,6 +12,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.support import notes_texts
 
 MODEL_WRITTEN = frozenset({"openai", "replay"})
 LINK = re.compile(
@@ -28,6 +29,15 @@ SHORTENERS = frozenset(
 )  # fmt: skip
 
 
+def _a_name(link: str, named: str) -> bool:
+    """'Monday.com', 'Socket.io', 'ASP.NET': a bare name with a dot that the notes use, or one whose
+    ending is in capitals (a product, not an address), is not a link."""
+    if re.match(r"(?i)https?://|www\.", link) or "@" in link or "/" in link:
+        return False
+    ending = link.rsplit(".", 1)[-1]
+    return link.casefold() in named or (ending.isupper() and len(ending) > 1)
+
+
 def _host(link: str) -> str:
     rest = re.sub(r"^[a-z]+://", "", link.lower())
     return rest.split("/", 1)[0].split("@")[-1].removeprefix("www.")
@@ -41,10 +51,13 @@ def check_links(draft: Draft, ctx: CheckContext) -> list[Finding]:
     known += [p.email or "" for p in ctx.notes.interviewers]
     haystack = "\n".join(known).lower()
     model = draft.provider in MODEL_WRITTEN
+    named = "\n".join(notes_texts(ctx.notes)).casefold()
     found = []
     for text, where in ((draft.subject or "", "In the subject, "), (draft.body, "")):
         for m in LINK.finditer(text):
             link = m.group().rstrip(".,;:!?")
+            if _a_name(link, named):
+                continue
             span = (m.start(), m.start() + len(link)) if not where else None
             if _host(link) in SHORTENERS:
                 found.append(

@@ -45,11 +45,12 @@ _TARGET = re.compile(
     r"\b(?:every|each|all|any|your|this|these|the next)\s+(?:\w+\s+)?(?:messages?|e-?mails?|drafts?|notes?|letters?"
     r"|repl(?:y|ies)|responses?|outputs?|thank-?you(?:s| notes?)?|follow-?ups?)\b"
     r"|\bin (?:the|your) (?:messages?|e-?mails?|drafts?|notes?|letters?|repl(?:y|ies)|responses?)\b"
-    r"|\b(?:p\.\s?s\.?|postscript|signature|sign-?off|subject line)(?!\w)"
+    r"|\b(?:p\.\s?s\.?|postscript|signature|subject line)(?!\w)"
     r"|\b(?:the reader|the recipient|the candidate|by name)\b"
     r"|\b(?:to|into) the (?:e-?mail|message|draft|letter|reply|note|response)\b(?=\s*(?:[.,;:!?]|$))"
     r"|\binstead of (?:an? |the )?(?:e-?mail|message|note|letter|thank-?you)\b"
-    r"|\bthe (?:reply|response|e-?mail|draft|message|letter)\s+(?:says|mentions|includes|states|ends|starts|contains)\b",
+    r"|\bthe (?:reply|response|e-?mail|draft|message|letter)\s+"
+    r"(?:says|mentions|includes|states|ends|starts|contains)\b",
     re.I,
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -34,8 +34,12 @@ _HEADING = re.compile(r"^(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^([-*+•]|\d{1,3}[.)])(?:\s+(.*))?$")
 _TAG = re.compile(r"^([A-Za-z][A-Za-z '’/_\-]{0,40}?)\s*:(?:\s+(.*)|\s*)$")
 _SPLIT = re.compile(r"\s+[·|]\s+")
+# The whole line says it ("Told me not to follow up", "No follow-ups, please"); a line that goes on
+# ("… not to follow up with the recruiter, but to email her") says something else.
 _NOT_FOLLOW = re.compile(
-    r"\b(?:not|n[o']t|never|no need)\s+(?:to\s+)?follow[\s-]*(?:up|ups)\b|^no\s+follow[\s-]*ups?\b", re.I
+    r"(?:\b(?:not|n[o']t|never|no need)\s+(?:to\s+)?follow[\s-]*(?:up|ups)|^\W*no\s+follow[\s-]*ups?)"
+    r"(?:\s+(?:again|at all|please|with (?:us|them|me|her|him)|afterwards|after this))?\W*(?:please)?\W*$",
+    re.I,
 )
 _DECIDE = re.compile(
     r"\b(?:decision|decide|decides|deciding|decided|hear back|get back to me|answer|respond)\w*\b.*?"
