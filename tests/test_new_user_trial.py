@@ -43,3 +43,57 @@ def test_init_names_its_own_file_in_the_next_step(tmp_path: Path) -> None:
     target = tmp_path / "acme notes.md"
     assert runner.invoke(app, ["init", "--format", "md", str(target)]).exit_code == 0
     assert f"afterview draft '{target}'" in target.read_text(encoding="utf-8")
+
+
+# --- what a review found -----------------------------------------------------------------------------
+
+
+def test_import_never_writes_over_the_file_it_reads(tmp_path: Path) -> None:
+    source = tmp_path / "notes.md"
+    source.write_text("Met Dana from Acme today about the backend role; she liked my Kafka work.\n", encoding="utf-8")
+    before = source.read_bytes()
+    for args in (["import", str(source)], ["import", str(source), str(source), "--yes", "--force"]):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2 and "being imported" in result.stderr
+    assert source.read_bytes() == before
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("now", ["2026-11-24", "9999-12-31T23:59"])
+def test_import_and_new_read_now_as_every_command_does(tmp_path: Path, now: str) -> None:
+    for args in (["import", str(EXAMPLES / "panel.md"), str(tmp_path / "o.md")], ["new", str(tmp_path / "n.md")]):
+        result = runner.invoke(app, [*args, "--now", now], input="")
+        assert result.exit_code == 2 and "--now" in result.stderr, (args, result.stderr)
+
+
+def test_new_asks_again_for_an_email_the_notes_would_refuse(tmp_path: Path) -> None:
+    from test_new_command import ANSWERS
+
+    answers = list(ANSWERS)
+    answers[answers.index("dana@acme.example")] = "dana@acme.example>,x\ndana@acme.example"
+    target = tmp_path / "n.md"
+    result = runner.invoke(app, ["new", str(target), "--now", "2026-11-24T16:00"], input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert "'dana@acme.example>,x' is not one email address" in result.stdout
+
+
+def test_new_reads_an_offset_in_now_in_the_interviews_timezone(tmp_path: Path) -> None:
+    from test_new_command import ANSWERS
+
+    answers = list(ANSWERS)  # answers 'today 2pm' in New York; --now is 16:00 UTC = 11:00 there: too late
+    result = runner.invoke(app, ["new", str(tmp_path / "n.md"), "--now", "2026-11-24T16:00Z"], input="\n".join(answers))
+    assert "later than now" in result.stdout
+
+
+def test_revise_never_waits_on_a_pipe_in_its_output_folder(tmp_path: Path) -> None:
+    import os
+
+    out = tmp_path / "rv"
+    out.mkdir()
+    os.mkfifo(out / "thank_you-tomas-ibarra.txt")
+    args = ["revise", str(EXAMPLES / "single.yaml"), "--out", str(out), "--now", "2026-11-24T16:00"]
+    result = runner.invoke(app, args, input="save\nquit\ny\n")
+    assert "not a regular file" in result.output
+    assert (out / "thank_you-tomas-ibarra.txt").is_fifo()

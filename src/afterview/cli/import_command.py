@@ -66,6 +66,10 @@ def import_(
     from afterview.notes.loader import notes_from_text, read_text
     from afterview.outdir import atomic_write
 
+    if now is not None:
+        from afterview.options import read_moment
+
+        read_moment(now, "--now")  # the same rules as every command's, even when it ends up unused
     target = target or source.with_suffix(".md")
     if target.suffix.lower() not in (".md", ".markdown"):
         raise InputError(f"{target}: import writes Markdown notes; end the name in .md")
