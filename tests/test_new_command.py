@@ -95,7 +95,7 @@ def test_answers_from_a_pipe_write_markdown_notes_that_draft(tmp_path: Path) -> 
     out = result.stdout
     assert "did you mean 'America/New_York'? Please try again." in out
     assert "'boss' is not a role I know" in out
-    assert "'dana@acme' is not an email address" in out
+    assert "'dana@acme' is not one email address" in out
     assert "'end of month' is not a date" in out
     assert f"Wrote {target}. Next: afterview draft {target}" in out
     assert target.read_text().startswith("# Senior Backend Engineer at Acme\n")
