@@ -82,7 +82,9 @@ def test_comma_splice_heuristic(text: str, splices: int) -> None:
 
 def test_long_sentence_threshold() -> None:
     assert long_sentences(" ".join(["word"] * 40) + ".") == []
-    assert [f.code for f in long_sentences(" ".join(["word"] * 41) + ".")] == ["long_sentence"]
+    assert [(f.code, f.severity) for f in long_sentences(" ".join(["word"] * 41) + ".")] == [("long_sentence", "info")]
+    assert [f.severity for f in long_sentences(" ".join(["word"] * 55) + ".")] == ["info"]
+    assert [f.severity for f in long_sentences(" ".join(["word"] * 56) + ".")] == ["warning"]
 
 
 # --- engine choice ---------------------------------------------------------------------------

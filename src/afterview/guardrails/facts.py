@@ -132,6 +132,16 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
     return frozenset(out)
 
 
+# "I'd", "we’re", "don't": a contraction is never a name, whatever its case or apostrophe.
+_CONTRACTION = re.compile(r"^[a-z]+(?:n['\u2019]t|['\u2019](?:d|m|ve|ll|re|s))$", re.I)
+
+
+def _function_word(bare: str) -> bool:
+    """A contraction, or a function word in any case ('SO', 'THE' are shouting, not names)."""
+    low = bare.lower().replace("\u2019", "'")
+    return bool(_CONTRACTION.match(bare)) or low in STOPWORDS or (bare.isupper() and low in GENERIC)
+
+
 def _common(low: str, supported: frozenset[str]) -> bool:
     """An ordinary word ('When' near 'Chen'), or one the notes use: never a misspelled name."""
     return low in supported or low in STOPWORDS or low in GENERIC or low in COMMON_CAPITALISED or low in MONTHS
@@ -288,6 +298,8 @@ def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int,
             if any(s <= piece.start < e for s, e in consumed):
                 continue
             bare = bare_word(piece.text)
+            if _function_word(bare):
+                continue
             after = sentence.text[tok.end : tok.end + 1]
             following = tokens[n + 1].text if n + 1 < len(tokens) else ""
             initial = n == 0 or sentence.text[tokens[n - 1].end : tok.start].strip() in {

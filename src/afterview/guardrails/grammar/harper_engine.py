@@ -15,7 +15,8 @@ _linter: Any = None
 _known: set[str] = set()
 # Rules we run ourselves for every engine (grammar/rules.py), so findings do not depend on the engine.
 # The Oxford comma is a house style, not an error: Harper would flag "AWS, SQL and Go" either way.
-OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False}
+# Mass nouns are style, not grammar ("a passion for", "a real understanding" are idiomatic).
+OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False, "MassNouns": False}
 
 
 def _get_linter() -> Any:
@@ -46,10 +47,36 @@ def _code(kind: str, message: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", kind).lower()
 
 
-def _severity(kind: str, message: str) -> Severity:
+# Harper's kinds of advice that are about style, not correctness: shown as info, never a warning.
+STYLE_KINDS = frozenset({"Style", "Enhancement", "Readability", "Redundancy", "Regionalism", "Formatting"})
+_HEDGED = re.compile(r"\b(?:may|might|perhaps|consider|possibly)\b", re.I)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\s-]", "", text.lower())
+
+
+def _style_only(problem: str, suggestion: str | None) -> bool:
+    """A suggestion that only joins or splits a compound ('team work' -> 'teamwork', 'roadmap' ->
+    'road map') or drops words ('find out' -> 'find'): a matter of style, not a mistake."""
+    if suggestion is None:
+        return False
+    if _letters(problem) == _letters(suggestion):
+        return True
+    said, kept = problem.lower().split(), suggestion.lower().split()
+    return len(kept) < len(said) and all(w in said for w in kept)
+
+
+def _severity(kind: str, message: str, problem: str = "", suggestion: str | None = None) -> Severity:
     if kind == "Repetition" or "indefinite article" in message.lower():
         return "error"
+    if kind in STYLE_KINDS or _HEDGED.search(message) or _style_only(problem, suggestion):
+        return "info"
     return "warning"
+
+
+# A capital letter alone ('Series B.', 'Plan A', 'J. Smith') is a label or an initial, not a misspelling.
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
@@ -150,11 +177,13 @@ class HarperEngine:
                 continue  # "speak with you yesterday" is right; Harper suggests "your yesterday"
             replacements = [s.replacement_text for s in lint.suggestions if s.replacement_text.strip()]
             suggestion = replacements[0] if replacements else None
+            if lint.lint_kind == "Spelling" and _INITIAL.match(problem.strip()):
+                continue
             hint = f" Try '{suggestion}'." if suggestion else ""
             found.append(
                 Finding(
                     "grammar",
-                    _severity(lint.lint_kind, lint.message),
+                    _severity(lint.lint_kind, lint.message, problem, suggestion),
                     _code(lint.lint_kind, lint.message),
                     f"'{problem}': {lint.message.replace('`', chr(39))}{hint}",
                     (start, end),

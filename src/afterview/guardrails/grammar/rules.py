@@ -12,7 +12,8 @@ from afterview.draft import Finding
 from afterview.guardrails.text import sentences
 from afterview.limits import word_count
 
-LONG_SENTENCE = 40  # words
+LONG_SENTENCE = 40  # words: over this, a note (info)
+VERY_LONG_SENTENCE = 55  # words: over this, a warning
 
 # ", it was" / ", I am" / ", this reminded me": a comma, then a subject pronoun and a finite verb
 _SPLICE = re.compile(
@@ -111,18 +112,30 @@ def comma_splices(text: str) -> list[Finding]:
     return found
 
 
-# --- subject-verb agreement across a relative clause ------------------------------------------
-# "The problems you described with the batch jobs is ...": a plural head noun opening the sentence,
-# a relative clause, then a singular verb. Kept narrow: the clause may only add prepositional
-# phrases (a determiner right after its verb would start a new subject: "the tools you said the team is").
+# --- subject-verb agreement across a relative clause or a prepositional phrase ------------------
+# "The problems you described with the batch jobs is ...", "the delays in the checkout flow is": a
+# plural head noun opening a clause, a relative clause or prepositional phrases, then a singular verb.
+# Kept narrow: the clause may only add prepositional phrases (a determiner right after its verb would
+# start a new subject: "the tools you said the team is").
+_NP = (
+    r"(?P<np>(?P<det>the|these|those|all the|all|many|most|some|both|several|our|your|my|their|his|her)\s+"
+    r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>[A-Za-z]+s))\s+"
+)
+_VERB = r"(?P<verb>is|was|has|does)\b"
 _AGREEMENT = re.compile(
-    r"^(?P<np>(?:the|these|those|all the|all|many|most|some|both|our|your|my|their|his|her)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<head>[A-Za-z]+s))\s+"
-    r"(?P<rel>(?:that|which|who|you|we|they|I|he|she)\s+(?:[\w'-]+\s+){1,10}?)"
-    r"(?P<verb>is|was|has|does)\b",
+    _NP + r"(?P<rel>(?:that|which|who|you|we|they|I|he|she)\s+(?:[\w'-]+\s+){1,10}?)" + _VERB, re.I
+)
+_AGREEMENT_PP = re.compile(
+    _NP + r"(?P<pp>(?:(?:with|about|on|in|of|for|at|from|around|across|behind|during|under|between|among|inside)"
+    r"\s+(?:(?:the|a|an|this|that|our|your|their|its|my|these|those)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+){1,2})"
+    + _VERB,
     re.I,
 )
-_NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ous|news|series|ways)$", re.I)
+# Where a clause (and so a subject) may start inside a sentence.
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|because|since|that|think|believe|feel|know|so|while|why|how|as)\s+)", re.I
+)
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ous|news|series|ways|as|thanks)$", re.I)
 _CLAUSE_STOP = frozenset(
     "that which who whom whose what how why where when whether if because and but or so while although".split()
 )
@@ -131,34 +144,53 @@ _PREPOSITIONS = frozenset(
     """with about on in of for at from to around across into behind during over under after before by
     through between among against like""".split()
 )
+_PLURAL_OF = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
+    for pattern in (_AGREEMENT, _AGREEMENT_PP):
+        m = pattern.match(text, pos)
+        if m is None or _NOT_PLURAL.search(m.group("head")) or m.group("head")[0].isupper():
+            continue
+        mods = m.group("mods").split()
+        if any(w.lower() in _PREPOSITIONS or w.lower() in _DETERMINERS or w.lower() in _CLAUSE_STOP for w in mods):
+            continue  # "the list of services is": the head is 'list'
+        rest = (m.group("rel") if pattern is _AGREEMENT else m.group("pp")).split()
+        stops = [w.lower() for w in rest[1:] if pattern is _AGREEMENT or w.lower() not in _DETERMINERS]
+        if any(w in _CLAUSE_STOP or w in _BE_HAVE_DO for w in stops):
+            continue  # "the jobs you were fixing is" is more likely a longer construction we cannot parse
+        if pattern is _AGREEMENT and any(
+            w.lower() in _DETERMINERS and rest[i - 1].lower() not in _PREPOSITIONS for i, w in enumerate(rest[1:], 1)
+        ):
+            continue
+        if pattern is _AGREEMENT_PP and any(w.lower() in {"and", "or", "of"} for w in rest[2:]):
+            continue  # "between speed and safety", "the scale of the systems"
+        return m
+    return None
 
 
 def agreement(text: str) -> list[Finding]:
     found = []
     for sentence in sentences(text):
-        m = _AGREEMENT.match(sentence.text)
-        if m is None or _NOT_PLURAL.search(m.group("head")):
-            continue
-        rel = m.group("rel").split()
-        if any(w.lower() in _CLAUSE_STOP for w in rel[1:]):
-            continue
-        if any(w.lower() in _DETERMINERS and rel[i - 1].lower() not in _PREPOSITIONS for i, w in enumerate(rel[1:], 1)):
-            continue
-        if any(w.lower() in _BE_HAVE_DO for w in rel[1:]):
-            continue  # "the jobs you were fixing is" is more likely a longer construction we cannot parse
-        verb = m.group("verb")
-        plural = {"is": "are", "was": "were", "has": "have", "does": "do"}[verb.lower()]
-        start = sentence.start + m.start("verb")
-        found.append(
-            Finding(
-                "grammar",
-                "warning",
-                "agreement",
-                f"'{m.group('np')}' is plural, so the verb should be '{plural}', not '{verb}'.",
-                (start, start + len(verb)),
-                plural,
+        seen: set[int] = set()
+        for start in _CLAUSE_START.finditer(sentence.text):
+            m = _agreement_match(sentence.text, start.end())
+            if m is None or m.start("verb") in seen:
+                continue
+            seen.add(m.start("verb"))
+            verb = m.group("verb")
+            plural = _PLURAL_OF[verb.lower()]
+            at = sentence.start + m.start("verb")
+            found.append(
+                Finding(
+                    "grammar",
+                    "warning",
+                    "agreement",
+                    f"'{m.group('np')}' is plural, so the verb should be '{plural}', not '{verb}'.",
+                    (at, at + len(verb)),
+                    plural,
+                )
             )
-        )
     return found
 
 
@@ -186,9 +218,93 @@ _YOU_YOUR = re.compile(
 )
 
 
+# (pattern with a group 'wrong', the right word, code): homophone slips a spellchecker cannot see.
+_MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # your -> you're: "your right that", "your welcome.", "if your interested", "your going to"
+    (
+        re.compile(
+            r"\b(?P<wrong>your)\s+(?:(?:absolutely|so|completely|totally|quite|very|really|exactly|probably"
+            r"|definitely|also|still|not)\s+)?(?:right|correct)\b(?=\s*(?:[,.;:!?\u2014]|that\b|about\b|to say\b))"
+            r"|\b(?P<wrong_b>your)\s+welcome\b(?=\s*[,.;:!?]|\s*$)"
+            r"|\b(?P<wrong_c>your)\s+(?:(?:already|still|also|really|not)\s+)?(?:going to|looking (?:to|for|forward)"
+            r"|trying to|hoping to|working on|doing (?:well|great|fine)|interested in|able to"
+            r"|busy(?=\s*(?:[,.;!?]|with\b|right now\b|this\b|these\b)))"
+            r"|\b(?:if|when|as|since|because|hope|know|sure|glad)\s+(?P<wrong_d>your)\s+(?:(?:still|also)\s+)?"
+            r"(?:(?:a|an|the|not)\b|(?:open|available|free|interested|happy|okay|ok)\b(?=\s*(?:to|for|in|with|[,.;!?])))",
+            re.I,
+        ),
+        "you're",
+        "your_youre",
+    ),
+    # you're -> your: "you're team", "you're time"
+    (re.compile(rf"\b(?P<wrong>you['\u2019]re)\s+(?:{_POSSESSED}|own)\b", re.I), "your", "your_youre"),
+    # its -> it's: "its a great team", "its been", "its clear that"
+    (
+        re.compile(
+            r"\b(?P<wrong>its)\s+(?:a|an|the|been|not|going|also|really|so|very|just|always|still|what|how|why"
+            r"|no longer|never|exactly|only|clear that|great to|good to|important to|exciting to|hard to|easy"
+            r"|nice to|worth)\b",
+            re.I,
+        ),
+        "it's",
+        "its_its",
+    ),
+    # it's -> its: "it's own", "it's users"
+    (
+        re.compile(
+            r"\b(?P<wrong>it['\u2019]s)\s+(?:own|users|customers|clients|members|employees|mission|goals?|roadmap"
+            r"|culture|team|teams|product|products|platform|growth|values|history|founders|staff|engineers)\b",
+            re.I,
+        ),
+        "its",
+        "its_its",
+    ),
+    # then -> than after a comparative; than -> then in a sequence
+    (
+        re.compile(
+            r"\b(?:more|less|better|worse|rather|other|greater|fewer|larger|smaller|higher|lower|faster|slower"
+            r"|easier|harder|bigger|longer|shorter|stronger|sooner|quicker|cheaper|simpler|safer|deeper|wider)"
+            r"\s+(?P<wrong>then)\b",
+            re.I,
+        ),
+        "than",
+        "then_than",
+    ),
+    (re.compile(r"\b(?:and|since|until|till|back|by|just)\s+(?P<wrong>than)\b", re.I), "then", "then_than"),
+    # loose -> lose
+    (
+        re.compile(
+            r"\b(?:to|not|never|will|would|could|might|can|cannot|can't|don't|didn't|won't|may|must|did)\s+"
+            r"(?P<wrong>loose)\b|\b(?P<wrong_b>loos(?:ing|es))\b(?!\s+(?:up|off|from)\b)"
+            r"|\b(?P<wrong_c>loose)\s+(?:customers|users|money|data|time|track|sight|momentum|focus|trust"
+            r"|people|talent|revenue|sleep)\b",
+            re.I,
+        ),
+        "lose",
+        "lose_loose",
+    ),
+)
+
+
+def _wrong_group(m: re.Match[str]) -> tuple[int, int]:
+    for name, value in m.groupdict().items():
+        if name.startswith("wrong") and value is not None:
+            return m.span(name)
+    return m.span()
+
+
 def word_mixups(text: str) -> list[Finding]:
-    """their/they're/there and you/your: the homophone slips a spellchecker cannot see."""
+    """their/they're/there, you/your, your/you're, its/it's, then/than, lose/loose: the homophone
+    slips a spellchecker cannot see."""
     found = []
+    for pattern, right, code in _MIXUPS:
+        for m in pattern.finditer(text):
+            start, end = _wrong_group(m)
+            wrong = text[start:end]
+            fix = right if not wrong.lower().startswith("loos") else wrong.lower().replace("loos", "los", 1)
+            found.append(
+                Finding("grammar", "warning", code, f"'{wrong}' should be '{fix}' here.", (start, end), fix)
+            )
     for m in _THEIR.finditer(text):
         if m.group("wrong"):
             start, right = m.start("wrong"), "they're"
@@ -220,7 +336,7 @@ def long_sentences(text: str) -> list[Finding]:
             found.append(
                 Finding(
                     "grammar",
-                    "warning",
+                    "warning" if n > VERY_LONG_SENTENCE else "info",
                     "long_sentence",
                     f"This sentence has {n} words; split it so it reads in one breath (at most {LONG_SENTENCE}).",
                     (sentence.start, sentence.end),
