@@ -140,7 +140,7 @@ def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
         reported_to = m.end()
         severity: Severity = "warning"
         if code == "em_dash":
-            if len(dashes) < DASHES_TELL or m is not dashes[0]:
+            if len(dashes) < DASHES_TELL or m.start() != dashes[0].start():
                 continue
             message = f"{len(dashes)} em dashes; several read as machine-written to many recruiters."
         else:
