@@ -21,6 +21,7 @@ from typing import Any
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.negative_acts import act_findings
 from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import content_stems, item_referenced, sentences
 from afterview.notes.model import Notes
@@ -125,6 +126,43 @@ def _vader() -> Any:
 
 
 @per_notes
+def _company(notes: Notes) -> re.Pattern[str]:
+    return re.compile(f"(?:{re.escape(notes.company.name)})", re.I)
+
+
+_ORG_AFTER = re.compile(r"\b(?:at|for|with|from|joined|left)\s+(?P<org>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)?)")
+_PEOPLE = re.compile(rf"\b(?:{_TARGET}|they|them|their|it)\b", re.I)
+
+
+@per_notes
+def _former_orgs(notes: Notes) -> re.Pattern[str] | None:
+    """The candidate's other employers: organisations their highlights name, other than this company."""
+    company = notes.company.name.lower()
+    orgs = {
+        m.group("org")
+        for text in (*notes.candidate.highlights, *notes.candidate.since_interview)
+        for m in _ORG_AFTER.finditer(text)
+        if m.group("org").lower() != company and m.group("org").lower() not in company
+    }
+    if not orgs:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(orgs, key=len, reverse=True)) + r")\b")
+
+
+# Words of improvement and of the technical problems it removes: "a 40% latency cut", "fewer outages"
+# say nothing negative about anyone, but VADER scores them as if they did.
+_NEUTRAL = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc\w*|decreas\w*|lower\w*|slash\w*|eliminat\w*|remov\w*|fix\w*|resolv\w*"
+    r"|solv\w*|prevent\w*|avoid\w*|drop\w*|shr[iu]nk\w*|trimm\w*|fewer|less|down|halv\w*|kill\w*|stop\w*"
+    r"|outages?|incidents?|failures?|fail\w*|errors?|bugs?|latency|downtime|churn|fraud\w*|risks?|problems?"
+    r"|issues?|pain|debt|crash\w*|pages|alerts?|noise|toil|waste|costs?|attacks?|breach\w*|threats?|defects?"
+    r"|delays?|backlogs?|bottlenecks?|vulnerabilit\w*|losses|loss|spam|abuse|no|not|never|without|hard|difficult"
+    r"|challeng\w*|struggl\w*|miss\w*|wrong|bad|worst|critical|emergenc\w*|complain\w*)\b",
+    re.I,
+)
+
+
+@per_notes
 def _targets(notes: Notes) -> re.Pattern[str]:
     """People and organisations a harsh word may be about: the generic ones and the notes' own names."""
     names = {notes.company.name} | {p for i in notes.interviewers for p in (i.name, i.first_name)}
@@ -149,6 +187,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
     challenges = [c for i in ctx.notes.interviewers for c in i.challenges]
     topics = [t for i in ctx.notes.interviewers for t in i.topics]
     targets = _targets(ctx.notes)
+    company = _company(ctx.notes)
+    former_orgs = _former_orgs(ctx.notes)
     analyzer = _vader()
     for sentence in sentences(draft.body):
         span = (sentence.start, sentence.end)
@@ -174,9 +214,15 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
             )
             break
+        if not hit:
+            acts = act_findings(
+                sentence, company=company, former_orgs=former_orgs, people=_PEOPLE, about_challenge=quotes_challenge
+            )
+            found += acts
+            hit = bool(acts)
         if hit or about_topic:
             continue
-        score = analyzer.polarity_scores(sentence.text)["compound"]
+        score = analyzer.polarity_scores(_NEUTRAL.sub("", sentence.text))["compound"]
         if score <= NEGATIVE_SENTENCE:
             found.append(
                 Finding(

@@ -1,0 +1,179 @@
+"""Negative speech acts, one sentence at a time (the negativity check's errors).
+
+- badmouthing: a harsh judgment of a former (or current) employer, its leadership or colleagues;
+- self_deprecation: the candidate running themselves down ("I know I rambled", "probably not the
+  strongest candidate");
+- criticism: the candidate's own harsh verdict on the company or its product ("the onboarding felt
+  clunky and confusing");
+- harsh_restatement: the team's stated challenge restated as a verdict ("weekend staffing is a mess",
+  "morale must be terrible").
+
+A neutral mention of their challenge ("you mentioned checkout slows down at peak") is the point of
+a follow-up and stays clean; a story about fixing one's own past problem ("our deploys were slow, so
+I automated them") judges no one. What a sentence is about decides: a target word (employer,
+leadership, their product, the team) and an evaluative word must meet in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.text import Piece
+
+# A former (or current) employer and its people.
+_FORMER = re.compile(
+    r"\b(?:my|our) (?:former|previous|last|old|prior|past|current|present|ex-?)[- ]?"
+    r"(?:employer|company|job|role|position|workplace|firm|org|organi[sz]ation|startup|team|manager|boss"
+    r"|supervisor|leadership|management|director|lead|cto|ceo|vp|founders?|colleagues|coworkers|co-workers"
+    r"|department|agency|client|place)"
+    r"|\b(?:my|our) (?:manager|boss|supervisor|leadership|management|ceo|cto|founders?|director|executives)"
+    r" (?:at|there|was|were|had|never|didn't|did not|always|kept|would)\b"
+    r"|\b(?:the )?(?:leadership|management|executives|founders|the ceo|the cto|my boss|my manager)"
+    r" (?:at|of|over at) (?P<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)"
+    r"|\bwhy I(?:'m| am)? (?:left|leaving|want(?:ed)? to leave)\b|\bI left (?:because|since|due to)\b"
+    r"|\b(?:where|when) I (?:was|worked) (?:before|previously)\b",
+    re.I,
+)
+_BADMOUTH = re.compile(
+    r"\b(?:micromanag\w*|toxic|incompeten\w*|clueless|dysfunctional|chaotic|chaos|mismanag\w*|disorgani[sz]ed"
+    r"|bureaucra\w*|politic(?:s|al)|stifl\w*|short[- ]sighted|out of touch|no (?:vision|direction|idea|clue)"
+    r"|lack(?:ed|s|ing)? (?:any )?(?:vision|direction|leadership|competence)|never listen\w*|(?:didn't|did not"
+    r"|never) (?:listen|care|value|respect|support|know what)\w*|poorly (?:run|managed|led|organi[sz]ed)"
+    r"|badly (?:run|managed|led)|took credit|under the bus|blamed|(?:a |complete |total )?(?:mess|joke|disaster"
+    r"|nightmare|circus)|terrible|awful|horrible|useless|hopeless|miserable|hated|couldn't stand|fed up"
+    r"|tired of|frustrat\w*|sinking ship|dead[- ]end|revolving door|burn(?:ed|t) (?:me |everyone |us )?out"
+    r"|overworked|underpaid|unfair|disrespect\w*|dishonest|unethical|shady|lazy|arrogant|rude|unprofessional"
+    r"|worst|bad (?:leadership|management|manager|boss|culture|decisions)|(?:so|very|really) bad"
+    r"|held (?:me|us|the team) back|wasted|waste of)\b",
+    re.I,
+)
+_SELF = re.compile(
+    r"\bI (?:know |realize |realise |fear |worry |suspect |feel like |think )?I (?:rambled|babbled|blanked|froze"
+    r"|fumbled|stumbled|messed up|bombed|botched|flubbed|choked|was (?:all over the place|a bit all over|nervous"
+    r"|rambling|unprepared|not (?:at my best|very clear|clear|prepared))|did(?:n't| not) (?:do (?:well|great|my best"
+    r"|a good job)|answer (?:well|clearly|that well)|explain (?:myself|it) (?:well|clearly))|could have done better"
+    r"|talked too much|went on too long)\b"
+    r"|\b(?:I rambled|I was rambling|my rambling|I blanked|I froze up|I fumbled|I bombed)\b"
+    r"|\b(?:probably|likely|certainly|clearly|definitely)? ?(?:not|wasn't|was not|isn't|am not|I'm not)"
+    r" (?:the )?(?:strongest|best|most (?:qualified|experienced|impressive)|ideal|perfect|obvious|right)"
+    r" (?:candidate|fit|choice|person|applicant)\b"
+    r"|\b(?:I(?:'m| am)|I may be|I might be) (?:under-?qualified|not (?:qualified|good enough|experienced enough|the"
+    r" right)|out of my depth|(?:just |only )?a (?:junior|beginner|novice) (?:at|in|with)?)\b"
+    r"|\bnot (?:good|smart|experienced|qualified|strong) enough\b|\bI(?:'m| am) (?:no|not an?) (?:expert|genius)\b"
+    r"|\b(?:sorry|apologi[sz]e|apologies) (?:for|about|that|if) (?:my|I|the way I|being|how I|rambling|not being"
+    r"|taking up)\b"
+    r"|\bforgive (?:my|me for)\b|\bmy (?:answers?|responses?|explanation|performance) (?:was|were) (?:weak|poor|not"
+    r" (?:great|good|very good|strong|clear)|bad|terrible|rough|disappointing|shaky|messy|unclear)\b"
+    r"|\bI (?:lack|don't have|do not have|have little|haven't got) (?:much |enough |the |any )?(?:experience"
+    r"|skills|background|expertise|knowledge)\b"
+    r"|\bI struggled to (?:answer|explain|articulate|find the words|express|think|keep up|follow)\b"
+    r"|\b(?:a |my )?(?:weak|poor|embarrassing|disappointing|shaky) (?:answer|showing|performance|interview)\b"
+    r"|\bembarrass(?:ed|ing) (?:by|about) (?:my|how I)\b|\bwasted your time\b",
+    re.I,
+)
+# The company and what it makes, as the candidate might criticise it.
+_PRODUCT = (
+    r"(?:app|apps|product|products|platform|website|site|onboarding|ui|ux|interface|tool|tools|tooling|dashboard"
+    r"|checkout|portal|docs|documentation|design|pricing|offering|experience|signup|sign-up|flow|flows|service"
+    r"|support|software|brand|marketing|ads?|content|search|navigation|menu|api|sdk|release|launch|feature"
+    r"|features|stores?|shop|catalog|catalogue|customer service|hiring process|interview process|process"
+    r"|culture|strategy|roadmap|leadership|management|codebase|stack|infrastructure|systems?)"
+)
+_CRITIC = re.compile(
+    r"\b(?:clunky|confusing|buggy|outdated|dated|ugly|unintuitive|counter-?intuitive|janky|laggy|glitchy|clumsy"
+    r"|cluttered|mediocre|disappointing|underwhelming|lackluster|lacklustre|half-baked|amateur\w*|sloppy"
+    r"|inferior|subpar|sub-par|unusable|frustrating|annoying|painful to use|hard to (?:use|navigate|find|follow"
+    r"|understand|read)|difficult to (?:use|navigate|understand)|a (?:real )?(?:mess|pain|headache|joke|disaster"
+    r"|nightmare)|messy|broken|terrible|awful|horrible|(?:really|very|so|pretty|quite) (?:bad|poor|slow)"
+    r"|poor(?:ly (?:designed|built|made|executed|thought[- ]out))?|badly (?:designed|built|made)"
+    r"|not (?:very )?(?:good|great|intuitive|user-friendly|polished)|needs? (?:a lot of|serious|major) work"
+    r"|falling behind|behind (?:the times|competitors|the competition|your competitors)|(?:worse|weaker) than"
+    r"|lagging|stale|bloated|overpriced|a step backwards?|could be (?:much|a lot|far) better|clearly (?:struggling"
+    r"|broken|failing)|struggl(?:es|ing) to)\b",
+    re.I,
+)
+# A verdict on the team's own problem, worse than the notes put it.
+_HARSH_VERDICT = re.compile(
+    r"\b(?:(?:is|are|was|were|sounds like|seems like|looks like) (?:a |an |such a |quite a |a real |a total"
+    r" |a complete |an absolute )?(?:mess|disaster|nightmare|chaos|shambles|dumpster fire|train wreck|joke|circus"
+    r"|catastrophe|trainwreck|zoo)"
+    r"|morale (?:must be|is|seems|sounds|looks|has to be|would be|was)(?: (?:really|pretty|so|very|quite))?"
+    r" (?:terrible|awful|low|bad|poor|horrible|rough|in the gutter|at rock bottom|shot|tanking)"
+    r"|(?:completely|totally|fundamentally|badly|seriously|obviously|clearly) (?:broken|failing|dysfunctional"
+    r"|mismanaged|chaotic)|falling apart|in shambles|on fire|bleeding (?:customers|users|money|talent)"
+    r"|no wonder|a hot mess|(?:is|are) broken|chaotic|dysfunctional|mismanaged|burning out|burned out|burnt out"
+    r"|(?:is|are) failing|terribly|horribly|a sinking ship)\b",
+    re.I,
+)
+_THEM = re.compile(
+    r"\b(?:you|your|the team|the company|the org|the organi[sz]ation|the product|the app|the platform|the site"
+    r"|the website|the onboarding|the process|staffing|morale|the on-?call|the engineers|the staff|the managers"
+    r"|the drivers|the nurses|the store|the stores|the agents|the customers)\b",
+    re.I,
+)
+# "You mentioned ...": restating what they said; only a harsh verdict counts there, not a word like "slow".
+_THEY_SAID = re.compile(
+    r"\byou (?:mentioned|said|described|explained|shared|noted|told me|walked me through|pointed out)\b", re.I
+)
+
+ADVICE = {
+    "badmouthing": "Leave it out; speak of former employers and colleagues with respect.",
+    "self_deprecation": "Leave it out; end on what you would bring, not on doubts about yourself.",
+    "criticism": "Leave out the verdict; if you have an idea for their product, offer it as an idea.",
+    "harsh_restatement": "Name their challenge as they did, and say how you would help with it.",
+}
+WHAT = {
+    "badmouthing": "speaks badly of a former employer or its people",
+    "self_deprecation": "runs yourself down",
+    "criticism": "criticises the company or its product",
+    "harsh_restatement": "passes a harsh judgment on the team's problem",
+}
+
+
+def act_findings(
+    sentence: Piece,
+    *,
+    company: re.Pattern[str],
+    former_orgs: re.Pattern[str] | None,
+    people: re.Pattern[str],
+    about_challenge: bool,
+) -> list[Finding]:
+    """The negative speech acts in one sentence (at most one of each kind)."""
+    s = sentence.text
+    hits: list[tuple[str, re.Match[str]]] = []
+    former = _FORMER.search(s)
+    if former is None and former_orgs is not None and former_orgs.search(s) and people.search(s):
+        former = former_orgs.search(s)
+    if former is not None:
+        m = _BADMOUTH.search(s)
+        if m is not None:
+            hits.append(("badmouthing", m))
+    m = _SELF.search(s)
+    if m is not None:
+        hits.append(("self_deprecation", m))
+    if former is None:
+        verdict = _HARSH_VERDICT.search(s)
+        if verdict is not None and (about_challenge or _THEM.search(s) or company.search(s)):
+            hits.append(("harsh_restatement", verdict))
+        else:
+            owner = rf"(?:your|the|their|its|{company.pattern})(?:['\u2019]s)?"
+            about_product = re.search(rf"\b{owner} (?:[\w-]+ )?{_PRODUCT}\b", s, re.I)
+            if about_product or company.search(s):
+                m = _CRITIC.search(s)
+                if m is not None and not (_THEY_SAID.search(s) and not _HARSH_VERDICT.search(s)):
+                    hits.append(("criticism", m))
+    found = []
+    for code, m in hits:
+        start = sentence.start + m.start()
+        found.append(
+            Finding(
+                "negativity",
+                "error",
+                code,
+                f"'{m.group().strip()}' {WHAT[code]}.",
+                (start, start + len(m.group())),
+                ADVICE[code],
+            )
+        )
+    return found
