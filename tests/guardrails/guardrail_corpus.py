@@ -13,12 +13,14 @@ import yaml
 from afterview.draft import Draft, Finding
 from afterview.guardrails import CHECKS, CheckContext
 from afterview.guardrails.ai_tells import check_ai_tells
+from afterview.guardrails.claims import check_claims
 from afterview.guardrails.facts import check_facts
 from afterview.guardrails.grammar import check_grammar
 from afterview.guardrails.length import check_length
 from afterview.guardrails.negativity import check_negativity
 from afterview.guardrails.personalization import check_personalization
 from afterview.guardrails.placeholders import check_placeholders
+from afterview.guardrails.purpose import check_purpose
 from afterview.guardrails.similarity import check_similarity
 from afterview.guardrails.timing import check_timing
 from afterview.guardrails.tone import check_tone
@@ -39,6 +41,8 @@ FAMILIES = {
     "similarity": check_similarity,
     "timing": check_timing,
     "ai_tells": check_ai_tells,
+    "claims": check_claims,
+    "purpose": check_purpose,
 }
 
 
