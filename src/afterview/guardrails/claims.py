@@ -46,8 +46,8 @@ _WORK_VERBS = (
 )
 _ING = (
     r"working on|building|leading|developing|designing|running|migrating|splitting|forecasting|managing|scaling"
-    r"|improving|automating|shipping|launching|creating|implementing|writing|rebuilding|refactoring|optimi[sz]ing"
-    r"|modeling|modelling|analy[sz]ing|moving|redesigning|growing|cutting|reducing|handling|owning|fixing|solving"
+    r"|improving|automating|shipping|launching|creating|implementing|rebuilding|refactoring|optimi[sz]ing"
+    r"|modeling|modelling|analy[sz]ing|redesigning|cutting|reducing|owning|fixing|solving"
 )
 _CLAIM = re.compile(
     rf"\bI(?:'ve|\u2019ve| have)? (?:also |personally |recently |successfully |previously |once |already )?"
@@ -70,8 +70,9 @@ _NOT_DONE = re.compile(
 )
 _CREDIT = re.compile(
     rf"\b(?:the way |how |when |where )?you (?:(?:personally|also|successfully) )?(?P<verb>{_WORK_VERBS})\b"
-    r"|\byour (?:work|success|achievement|results?|efforts?|project|leadership|role) (?:on|in|with|at|leading"
-    r"|building|growing)\b",
+    r"|\byour (?:work|success|achievements?|results?|efforts?|projects?|leadership|role|experience|expertise|ability"
+    r"|abilities|track record|background|skills?|time) (?:(?:in|with|on|at|of|to|for|when|while) )?"
+    rf"(?:{_ING}|leading|running|introducing|cutting|shipping|publishing|passing|winning|growing)?\b",
     re.I,
 )
 _EFFECT = (
@@ -98,7 +99,7 @@ _SHARED = re.compile(
 _COMPANY_THINGS = re.compile(
     r"\bour (?:(?:\w+ ){0,2})(?:team|teams|company|customers|users|clients|product|products|platform|roadmap|mission"
     r"|goals|org|organi[sz]ation|department|group|stores|store|business|patients|members|growth|launch|success"
-    r"|achievement|service|services|system|systems|stack|hospital|clinic|school|students|office|offices|brand"
+    r"|achievement|service|services|system|systems|project|projects|stack|hospital|clinic|school|students|office|offices|brand"
     r"|engineers|staff|people|hiring|culture|sales|revenue|drivers|partners|merchants|riders|market|markets)\b"
     r"|\bwe (?:just |recently )?(?:launched|shipped|grew|closed|raised|opened|won|are building|are hiring|are launching"
     r"|are growing)\b",
@@ -244,7 +245,7 @@ def _causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -
         if _covered(right, [item]) >= 0.5:
             return []
         fused = any(_covered(right, [other]) >= 0.5 for other in every if other is not item)
-        if not fused and not (effect and len(right) >= 2):
+        if not fused and not effect:
             return []
         return [
             _finding(
@@ -289,8 +290,9 @@ def _our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> l
     orgs = _past_orgs(notes)
     if _PAST.search(text) or (orgs is not None and orgs.search(text)):
         return []
-    if _covered(_key_stems(text, notes), own) >= 0.5:
-        return []  # the sentence retells one of the candidate's own items: their past team
+    start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
+    if _covered(_key_stems(text[start:m.start()] + _clause(text, m.start()), notes), own) >= 0.5:
+        return []  # the clause retells one of the candidate's own items: their past team
     return [
         _finding(
             "not_our_team",
