@@ -56,7 +56,9 @@ def main_blind2(corpus: str) -> int:
     print(f"{'family':<16}{'pos':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}{'f1':>6}")
     for family, t in report.per_family.items():
         pooled = " (pooled)" if family in report.pooled_families else ""
-        print(f"{family:<16}{t.positives:>5}{t.tp:>5}{t.fp:>5}{t.fn:>5}{t.precision:>11.2f}{t.recall:>8.2f}{t.f1:>6.2f}{pooled}")
+        print(
+            f"{family:<16}{t.positives:>5}{t.tp:>5}{t.fp:>5}{t.fn:>5}{t.precision:>11.2f}{t.recall:>8.2f}{t.f1:>6.2f}{pooled}"
+        )
     p = report.pooled
     print(
         f"{'pooled (<5 pos)':<16}{p.positives:>5}{p.tp:>5}{p.fp:>5}{p.fn:>5}{p.precision:>11.2f}{p.recall:>8.2f}"

@@ -291,7 +291,7 @@ def _our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> l
     if _PAST.search(text) or (orgs is not None and orgs.search(text)):
         return []
     start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
-    if _covered(_key_stems(text[start:m.start()] + _clause(text, m.start()), notes), own) >= 0.5:
+    if _covered(_key_stems(text[start : m.start()] + _clause(text, m.start()), notes), own) >= 0.5:
         return []  # the clause retells one of the candidate's own items: their past team
     return [
         _finding(

@@ -121,7 +121,9 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
     taken = [f.span for f in found if f.span and f.code in ("familiar_greeting", "familiar_signoff")]
     found += _wording(body, ctx, strict, why if formal else "", taken=taken)
     said = [f.span for f in found if f.span and f.code in ("pushy", "desperate")]
-    found += [f for f in pressure_findings(body) if not any(f.span and a < f.span[1] and f.span[0] < b for a, b in said)]
+    found += [
+        f for f in pressure_findings(body) if not any(f.span and a < f.span[1] and f.span[0] < b for a, b in said)
+    ]
 
     bangs = [i for i, ch in enumerate(body) if ch == "!"]
     if len(bangs) >= 2:

@@ -49,7 +49,7 @@ def _code(kind: str, message: str) -> str:
 
 # Harper's kinds of advice that are about style, not correctness: shown as info, never a warning.
 STYLE_KINDS = frozenset({"Style", "Enhancement", "Readability", "Redundancy", "Regionalism", "Formatting"})
-_HEDGED = re.compile(r"\b(?:may|might|perhaps|consider|possibly)\b", re.I)
+_HEDGED = re.compile(r"\b(?:may|might|perhaps|consider|possibly|try expanding|discourse markers?)\b", re.I)
 
 
 def _letters(text: str) -> str:
@@ -61,8 +61,8 @@ def _style_only(problem: str, suggestion: str | None) -> bool:
     'road map') or drops words ('find out' -> 'find'): a matter of style, not a mistake."""
     if suggestion is None:
         return False
-    if _letters(problem) == _letters(suggestion):
-        return True
+    if _letters(problem) == _letters(suggestion) or not any(ch.isalpha() for ch in suggestion):
+        return True  # a compound joined or split, or punctuation added
     said, kept = problem.lower().split(), suggestion.lower().split()
     return len(kept) < len(said) and all(w in said for w in kept)
 
@@ -73,6 +73,53 @@ def _severity(kind: str, message: str, problem: str = "", suggestion: str | None
     if kind in STYLE_KINDS or _HEDGED.search(message) or _style_only(problem, suggestion):
         return "info"
     return "warning"
+
+
+# British spellings, as American forms: Harper's dictionary is American, the candidate may not be.
+_BRITISH = (
+    (re.compile(r"our(?=s?$|ed$|ing$|ite|ites|able|er|ers|ful|less|ism|ist)"), "or"),  # favour, honoured, colourful
+    (re.compile(r"is(?=e$|es$|ed$|ing$|ation|ations|er$|ers$)"), "iz"),  # organise, organisation
+    (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
+    (re.compile(r"([bcgt])re(s?)$"), r"\1er\2"),  # centre, litre
+    (re.compile(r"([bcgt])red$"), r"\1ered"),  # centred
+    (re.compile(r"ence$"), "ense"),  # licence, defence
+    (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),  # travelled, modelling
+    (re.compile(r"dgement"), "dgment"),  # acknowledgement, judgement
+    (re.compile(r"ogue(s?)$"), r"og\1"),  # catalogue
+    (re.compile(r"amme(s?)$"), r"am\1"),  # programme
+    (re.compile(r"ae"), "e"),  # paediatric
+    (re.compile(r"^grey"), "gray"),
+    (re.compile(r"l(?=ment$|ments$|ful$)"), "ll"),  # fulfilment, enrolment, skilful
+)
+
+
+def american(word: str) -> set[str]:
+    """Each American spelling a British one may stand for (each rule alone, and all of them)."""
+    low = word.lower()
+    out = set()
+    every = low
+    for pattern, repl in _BRITISH:
+        out.add(pattern.sub(repl, low))
+        every = pattern.sub(repl, every)
+    out.add(every)
+    out.discard(low)
+    return out
+
+
+_INFLECTION = re.compile(r"(?:s|es|ed|d|ing|er|ers)$")
+
+
+def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
+    """A spelling lint that is not one: a capital letter alone ('Series B.'), a capitalised word (a name or
+    place: the facts check's business), a British spelling, or an inflection Harper does not know
+    ('prototyped' for 'prototype')."""
+    word = problem.strip()
+    if _INITIAL.match(word) or word[:1].isupper():
+        return True
+    wanted = {r.lower() for r in replacements}
+    if american(word) & wanted:
+        return True
+    return any(word.lower().startswith(r) and _INFLECTION.fullmatch(word.lower()[len(r) :]) for r in wanted)
 
 
 # A capital letter alone ('Series B.', 'Plan A', 'J. Smith') is a label or an initial, not a misspelling.
@@ -177,7 +224,7 @@ class HarperEngine:
                 continue  # "speak with you yesterday" is right; Harper suggests "your yesterday"
             replacements = [s.replacement_text for s in lint.suggestions if s.replacement_text.strip()]
             suggestion = replacements[0] if replacements else None
-            if lint.lint_kind == "Spelling" and _INITIAL.match(problem.strip()):
+            if lint.lint_kind == "Spelling" and _not_a_misspelling(problem, replacements):
                 continue
             hint = f" Try '{suggestion}'." if suggestion else ""
             found.append(

@@ -44,9 +44,10 @@ _DEPENDENT_OPENERS = re.compile(
     r"|until|whether"
     r"|where|wherever|given|however|so|finally|first|second|lastly|meanwhile"
     r"|in short|of course|at \w+|in \w+|on \w+|as \w+|with \w+|after \w+|before \w+|during \w+"
-    r"|having|to|\w+ing)\b",
+    r"|having|to|\w+ing|should|had|were|for|from|by|despite|like|unlike|thanks|thank you)\b",
     re.I,
 )
+_LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
 _SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it"})
 
 
@@ -80,35 +81,55 @@ def _independent(before: str) -> bool:
     return False
 
 
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """The parts of a sentence between semicolons and colons, each with its offset."""
+    out, start = [], 0
+    for m in re.finditer(r"[;:]\s*", sentence):
+        out.append((start, sentence[start : m.start()]))
+        start = m.end()
+    out.append((start, sentence[start:]))
+    return out
+
+
 def comma_splices(text: str) -> list[Finding]:
     found = []
     for sentence in sentences(text):
-        if _DEPENDENT_OPENERS.match(sentence.text):
+        for offset, clause in _clauses(sentence.text):
+            found += _splices(clause, sentence.start + offset)
+    return found
+
+
+def _splices(clause: str, at: int) -> list[Finding]:
+    found: list[Finding] = []
+    opening = _LEAD_ADVERB.sub("", clause)
+    if _DEPENDENT_OPENERS.match(opening):
+        return found
+    for m in _SPLICE.finditer(clause):
+        if re.search(r",\s+(?:and|or)\s", clause[m.end() :]):
+            break  # a list of clauses ending in "and": "I'm a quick learner, I love X, and I'm ..."
+        before = clause[: m.start()]
+        if word_count(before) < 3 or not _independent(before):
             continue
-        for m in _SPLICE.finditer(sentence.text):
-            before = sentence.text[: m.start()]
-            if word_count(before) < 3 or not _independent(before):
+        subject, word = m.group("subject"), m.group("word")
+        if word is not None:
+            if not _finite(word, subject):
                 continue
-            subject, word = m.group("subject"), m.group("word")
-            if word is not None:
-                if not _finite(word, subject):
-                    continue
-                if m.group("after") and word.lower() in _BASE_VERBS:
-                    continue  # a parenthetical "..., I think." / "..., you know,"
-            verb = m.group("verb")
-            if subject == "that" and verb.strip() in {"is", "was"} and before.rstrip().endswith("so"):
-                continue
-            start = sentence.start + m.start()
-            found.append(
-                Finding(
-                    "grammar",
-                    "warning",
-                    "comma_splice",
-                    f"A comma joins two complete sentences before '{subject}{verb}'.",
-                    (start, start + 1),
-                    "Use a full stop or a semicolon, or add 'and'.",
-                )
+            if m.group("after") and word.lower() in _BASE_VERBS:
+                continue  # a parenthetical "..., I think." / "..., you know,"
+        verb = m.group("verb")
+        if subject == "that" and verb.strip() in {"is", "was"} and before.rstrip().endswith("so"):
+            continue
+        start = at + m.start()
+        found.append(
+            Finding(
+                "grammar",
+                "warning",
+                "comma_splice",
+                f"A comma joins two complete sentences before '{subject}{verb}'.",
+                (start, start + 1),
+                "Use a full stop or a semicolon, or add 'and'.",
             )
+        )
     return found
 
 
@@ -122,20 +143,17 @@ _NP = (
     r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>[A-Za-z]+s))\s+"
 )
 _VERB = r"(?P<verb>is|was|has|does)\b"
-_AGREEMENT = re.compile(
-    _NP + r"(?P<rel>(?:that|which|who|you|we|they|I|he|she)\s+(?:[\w'-]+\s+){1,10}?)" + _VERB, re.I
-)
+_AGREEMENT = re.compile(_NP + r"(?P<rel>(?:that|which|who|you|we|they|I|he|she)\s+(?:[\w'-]+\s+){1,10}?)" + _VERB, re.I)
 _AGREEMENT_PP = re.compile(
     _NP + r"(?P<pp>(?:(?:with|about|on|in|of|for|at|from|around|across|behind|during|under|between|among|inside)"
-    r"\s+(?:(?:the|a|an|this|that|our|your|their|its|my|these|those)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+){1,2})"
-    + _VERB,
+    r"\s+(?:(?:the|a|an|this|that|our|your|their|its|my|these|those)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+){1,2})" + _VERB,
     re.I,
 )
 # Where a clause (and so a subject) may start inside a sentence.
 _CLAUSE_START = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|because|since|that|think|believe|feel|know|so|while|why|how|as)\s+)", re.I
 )
-_NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ous|news|series|ways|as|thanks)$", re.I)
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ous|news|series|ways|thanks|canvas|atlas|alias|gas)$", re.I)
 _CLAUSE_STOP = frozenset(
     "that which who whom whose what how why where when whether if because and but or so while although".split()
 )
@@ -237,7 +255,46 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "your_youre",
     ),
     # you're -> your: "you're team", "you're time"
-    (re.compile(rf"\b(?P<wrong>you['\u2019]re)\s+(?:{_POSSESSED}|own)\b", re.I), "your", "your_youre"),
+    (
+        re.compile(
+            rf"\b(?P<wrong>you['\u2019]re)\s+(?:{_POSSESSED}|own|decision|decisions|choice|process|role|organi[sz]ation"
+            r"|colleagues|office|board|question|call|letter|interest|behalf|schedule|calendar|hiring|recruiting)\b",
+            re.I,
+        ),
+        "your",
+        "your_youre",
+    ),
+    # who's -> whose: "your team, who's work I have followed"
+    (
+        re.compile(
+            r"\b(?P<wrong>who['\u2019]s)\s+(?:own\s+)?(?:work|team|teams|role|job|name|company|research|leadership|insight"
+            r"|insights|experience|idea|ideas|questions|feedback|approach|vision|book|talk|writing|projects?|office"
+            r"|department|responsibility|focus|background|expertise|mission|decision)\b",
+            re.I,
+        ),
+        "whose",
+        "whose_whos",
+    ),
+    # principal -> principle: "one principal I learned", "guiding principals"
+    (
+        re.compile(
+            r"\b(?P<wrong>principals?)\s+(?:I|that I|we)\s+(?:learned|learnt|follow|apply|hold|live|work|took)\b"
+            r"|\b(?:guiding|core|basic|underlying|design|first|same|general)\s+(?P<wrong_b>principals?)\b",
+            re.I,
+        ),
+        "principle",
+        "principle_principal",
+    ),
+    # here -> hear: "love to here more", "look forward to here from you"
+    (
+        re.compile(
+            r"\b(?:to|will|would|can|could|glad|happy|pleased|hope|hoping|love|like|wait)\s+(?P<wrong>here)\s+"
+            r"(?:more|from|back|about|what|how|your|you|any|that)\b",
+            re.I,
+        ),
+        "hear",
+        "hear_here",
+    ),
     # its -> it's: "its a great team", "its been", "its clear that"
     (
         re.compile(
@@ -302,9 +359,9 @@ def word_mixups(text: str) -> list[Finding]:
             start, end = _wrong_group(m)
             wrong = text[start:end]
             fix = right if not wrong.lower().startswith("loos") else wrong.lower().replace("loos", "los", 1)
-            found.append(
-                Finding("grammar", "warning", code, f"'{wrong}' should be '{fix}' here.", (start, end), fix)
-            )
+            if wrong.lower().endswith("s") and right == "principle":
+                fix = "principles" if wrong.lower() == "principals" else right
+            found.append(Finding("grammar", "warning", code, f"'{wrong}' should be '{fix}' here.", (start, end), fix))
     for m in _THEIR.finditer(text):
         if m.group("wrong"):
             start, right = m.start("wrong"), "they're"
