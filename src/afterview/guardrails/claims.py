@@ -43,6 +43,8 @@ _WORK_VERBS = (
     r"|split|splitting|moved|architected|optimi[sz]ed|streamlined|overhauled|spearheaded|headed|coordinated"
     r"|forecast|forecasted|modeled|modelled|analy[sz]ed|negotiated|closed|sold|raised|hired|onboarded|redesigned"
     r"|boosted|lowered|halved|doubled|tripled|eliminated|resolved|fixed|solved|cleaned up|stood up|opened"
+    r"|prototyped|sketched|drafted|contributed to|helped (?:build|design|create|ship|launch|shape)|shaped|brought"
+    r"|tackled|handled|addressed|turned around|sorted out|dealt with"
 )
 _ING = (
     r"working on|building|leading|developing|designing|running|migrating|splitting|forecasting|managing|scaling"
@@ -54,8 +56,7 @@ _CLAIM = re.compile(
     rf"(?P<verb>{_WORK_VERBS})\b"
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{_ING})\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{_ING})\b"
-    r"|\b[Mm]y (?:own )?(?:work|project|role|experience|time|results?|achievements?|efforts?) (?:on|with|in|leading"
-    r"|building|at|for)\b",
+    r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b",
 )
 # What a clause claim ends at: a new clause, or what the candidate hopes to do next.
 _CLAUSE_END = re.compile(
@@ -82,7 +83,8 @@ _EFFECT = (
 _CAUSAL = re.compile(
     rf"(?:,\s*|\s)(?:which|that|and this|and that|this)\s+(?:\w+ly\s+)?(?:(?P<effect>{_EFFECT})|led to|resulted in"
     r"|enabled|allowed|helped|made|contributed to|translated into)\b"
-    rf"|,?\s*(?:resulting in|leading to|thereby(?: (?P<effect2>{_EFFECT}))?|and as a result|which is why|in turn)\b",
+    rf"|,?\s*(?:resulting in|leading to|thereby(?: (?P<effect2>{_EFFECT}))?|and as a result|which is why|in turn"
+    r"|because (?:we|I|of|it|the|our)|thanks to|due to|as a result of)\b",
     re.I,
 )
 _OUR = re.compile(r"\b(?:our|ours|we|we're|we've|we'll|us)\b", re.I)
@@ -178,6 +180,14 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
     return found
 
 
+# "the same issue", "exactly the problem I solved": a claim to have solved their very problem.
+_THEIR_PROBLEM = re.compile(
+    r"\b(?:the|this|that|your) (?:same|exact|very|identical) (?:issue|problem|challenge|thing|bug|situation|pain)"
+    r"|\bexactly (?:the|this|that|your) (?:issue|problem|challenge|thing|kind of problem)\b",
+    re.I,
+)
+
+
 def _claims_in(
     sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]
 ) -> list[Finding]:
@@ -185,6 +195,17 @@ def _claims_in(
         if _NOT_DONE.search(text[: m.start()]):
             continue
         claim = _clause(text, m.end())
+        if _THEIR_PROBLEM.search(text[max(0, m.start() - 40) : m.end() + len(claim)]):
+            return [
+                _finding(
+                    "unsupported_claim",
+                    sentence,
+                    m,
+                    f"'{(m.group() + claim).strip()[:80]}' claims you already solved their problem; your notes "
+                    "do not say so.",
+                    "Say what you did that is related, as the notes put it, and how it would help here.",
+                )
+            ]
         wanted = _key_stems(claim, notes)
         if not wanted or _covered(wanted, own) >= 0.5:
             continue
@@ -259,6 +280,20 @@ def _causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -
     return []
 
 
+_OUR_PHRASE = re.compile(r"\bour\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _their_thing(text: str, notes: Notes) -> re.Match[str] | None:
+    """ "our rent supplement program": 'our' with words that are the company's, by the notes."""
+    theirs = _stems(notes)["theirs"]
+    own = _stems(notes)["own"]
+    for m in _OUR_PHRASE.finditer(text):
+        wanted = _key_stems(m.group(1), notes)
+        if len(wanted) >= 2 and _covered(wanted, theirs) >= 0.5 and _covered(wanted, own) < 0.5:
+            return m
+    return None
+
+
 @per_notes
 def _past_orgs(notes: Notes) -> re.Pattern[str] | None:
     company = notes.company.name.lower()
@@ -285,6 +320,8 @@ def _our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> l
         return []
     masked = _SHARED.sub(lambda m: " " * len(m.group()), text)
     m = _COMPANY_THINGS.search(masked)
+    if m is None:
+        m = _their_thing(masked, notes)
     if m is None:
         return []
     orgs = _past_orgs(notes)

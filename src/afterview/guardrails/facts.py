@@ -25,6 +25,7 @@ from afterview.guardrails.dates import (
     supported_dates,
     supported_weekdays,
 )
+from afterview.guardrails.placeholders import placeholder_spans
 from afterview.guardrails.support import exact_tokens, names, notes_texts, per_notes, supported_words
 from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS
@@ -151,9 +152,22 @@ def _near(a: str, b: str) -> bool:
     return a.lower() != b.lower() and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEAR_MISS
 
 
+_AHEAD = re.compile(r"\b(?:by|before|until|till|next|this|coming|no later than)\s+$", re.I)
+
+
+@per_notes
+def _months_named(notes: Notes) -> frozenset[int]:
+    """Months the notes name on their own ("a start date in January")."""
+    return frozenset(month_number(m.group("month")) for t in notes_texts(notes) for m in MONTH_ALONE.finditer(t))
+
+
 def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     notes = ctx.notes
     body = _MASK.sub(lambda m: " " * len(m.group()), draft.body)
+    # placeholders ("[Name]", "<company>") are the placeholders check's; "ASAP" is the tone check's
+    for start, end in placeholder_spans(body):
+        body = body[:start] + " " * (end - start) + body[end:]
+    body = re.sub(r"\bASAP\b", "    ", body)
     found: list[Finding] = []
     consumed: list[tuple[int, int]] = []
     dates = supported_dates(notes)
@@ -177,6 +191,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     weekdays = supported_weekdays(notes)
     for m in WEEKDAY.finditer(body):
         consumed.append(m.span())
+        if _AHEAD.search(body[max(0, m.start() - 20) : m.start()]):
+            continue  # "by Thursday", "next Monday": the candidate's own plan, not a fact from the notes
         if WEEKDAYS.index(m.group("weekday").lower()) not in weekdays:
             names_ = ", ".join(sorted({f"{d:%A}" for d in dates}))
             add(
@@ -184,7 +200,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 f"'{m.group()}' is not the weekday of a date in your notes ({names_}).",
                 m.span(),
             )
-    months = {d.month for d in dates} | {ctx.send_at.month}
+    months = {d.month for d in dates} | {ctx.send_at.month} | _months_named(notes)
     for m in MONTH_ALONE.finditer(body):
         consumed.append(m.span("month"))
         if month_number(m.group("month")) not in months:

@@ -45,7 +45,8 @@ _BADMOUTH = re.compile(
     r"|tired of|frustrat\w*|sinking ship|dead[- ]end|revolving door|burn(?:ed|t) (?:me |everyone |us )?out"
     r"|overworked|underpaid|unfair|disrespect\w*|dishonest|unethical|shady|lazy|arrogant|rude|unprofessional"
     r"|worst|bad (?:leadership|management|manager|boss|culture|decisions)|(?:so|very|really) bad"
-    r"|held (?:me|us|the team) back|wasted|waste of)\b",
+    r"|held (?:me|us|the team) back|wasted|waste of|ignor(?:ed|es|ing)|dismiss(?:ed|ive)|refused to|wouldn't listen"
+    r"|shot down|(?:going|went|go) around (?:them|him|her|management|leadership))\b",
     re.I,
 )
 _SELF = re.compile(
@@ -103,7 +104,15 @@ _HARSH_VERDICT = re.compile(
     r"|(?:completely|totally|fundamentally|badly|seriously|obviously|clearly) (?:broken|failing|dysfunctional"
     r"|mismanaged|chaotic)|falling apart|in shambles|on fire|bleeding (?:customers|users|money|talent)"
     r"|no wonder|a hot mess|(?:is|are) broken|chaotic|dysfunctional|mismanaged|burning out|burned out|burnt out"
-    r"|(?:is|are) failing|terribly|horribly|a sinking ship)\b",
+    r"|(?:is|are) failing|terribly|horribly|a sinking ship"
+    r"|should have been (?:caught|fixed|addressed|handled|resolved|done|dealt with|sorted)(?: \w+)?"
+    r" (?:long ago|years ago|sooner|earlier|by now|already|ages ago)"
+    r"|(?:has|have|had|was|were|is|are)(?: not|n't) been (?:managed|run|handled|led|planned|executed) (?:well|properly"
+    r"|competently)|(?:not|never) (?:been )?(?:managed|run|handled|led) (?:well|properly)"
+    r"|poorly (?:managed|run|handled|planned|executed)|badly (?:managed|run|handled|planned)"
+    r"|much-needed (?:structure|discipline|order|leadership|competence)|bring (?:some )?(?:order|sanity) to"
+    r"|(?:don't|do not|doesn't|does not|not|never) (?:seem to |appear to )?take (?:it|this|that|them|the \w+|their \w+)"
+    r" seriously|(?:it is|it's|it was) (?:disappointing|frustrating|shocking|unacceptable|embarrassing) that)\b",
     re.I,
 )
 _THEM = re.compile(

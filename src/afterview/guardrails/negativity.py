@@ -22,6 +22,7 @@ from typing import Any
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.negative_acts import act_findings
+from afterview.guardrails.pressure import PLEADING
 from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import content_stems, item_referenced, sentences
 from afterview.notes.model import Notes
@@ -52,6 +53,7 @@ _WAIT = (
     r" (?:a (?:while|long time|lot of time)|so long|ages|forever|longer than|quite a while|some time)"
     r"|\b(?:slow|quiet|silent) on your (?:end|side)\b"
     r"|\bdisappoint(?:ed|ing) (?:with|in|by|that) (?:the |your |how |you |nobody |no one )"
+    r"(?!(?:news|decision|outcome|result|results|update)\b)"
 )
 # Words that complain, unless the sentence is about one of the team's own challenges.
 _SOFT = r"\bfrustrat(?:ed|ing|ion)\b|\bannoy(?:ed|ing)\b|\b(?:unacceptable|ridiculous|absurd)\b"
@@ -220,8 +222,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
             )
             found += acts
             hit = bool(acts)
-        if hit or about_topic:
-            continue
+        if hit or about_topic or PLEADING.search(sentence.text):
+            continue  # pleading ("I was heartbroken") is the tone check's
         score = analyzer.polarity_scores(_NEUTRAL.sub("", sentence.text))["compound"]
         if score <= NEGATIVE_SENTENCE:
             found.append(

@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import bare_word, content_stems, item_referenced, stems_match, words
 from afterview.notes.names import name_parts
 from afterview.vocabulary import Kind
+
+
+# A greeting that names someone ("Hi [Name],", "Hi Lelani,"): a wrong or unfilled name is the facts or
+# placeholders check's to report, not a missing one.
+_ADDRESSED = re.compile(
+    r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s+(?:\[[^\]\n]+\]|\{[^}\n]+\}|<[^>\n]+>"
+    r"|(?!(?:there|all|team|everyone|sir|madam|hiring|recruiter|recruiting)\b)[A-Z][\w'\u2019.-]+)",
+    re.I,
+)
+
+
+def _addressed(body: str) -> bool:
+    return bool(_ADDRESSED.match(body))
 
 
 def _named(item: str, body_stems: list[str]) -> bool:
@@ -55,7 +70,7 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
             )
         said = {bare_word(w.text) for w in words(draft.body)}
-        if not any(part in said for part in name_parts(person.name)):
+        if not any(part in said for part in name_parts(person.name)) and not _addressed(draft.body):
             found.append(
                 Finding(
                     "personalization",

@@ -39,7 +39,13 @@ _OTHER_OFFER = re.compile(
     r"|(?:other|competing|parallel|several|multiple|a few) (?:interview )?processes"
     r"|(?:final|late|last|advanced)[- ]stage (?:interviews?|conversations|processes|rounds?) (?:elsewhere|with other"
     r"|at other|with another|at another)"
-    r"|(?:final|late|last) rounds? (?:elsewhere|with (?:other|another|a different)|at (?:other|another|a different))"
+    r"|(?:final|late|last|advanced|second|third)[- ](?:rounds?|stages?|interviews?) (?:elsewhere|(?:with|at) (?:\w+ )?"
+    r"(?:other|another|a different|different|two|three|several|a few|multiple|a couple of)\b)"
+    r"|(?:two|three|several|a few|multiple|a couple of|other) (?:other )?(?:firms|companies|employers|organi[sz]ations"
+    r"|banks|startups|hospitals|agencies|studios|hotels) (?:are |that are |who are )?(?:interested|interviewing|moving"
+    r"|making|considering|pursuing|in (?:the )?(?:final|late|last))"
+    r"|(?:with|from|at) (?:two|three|several|a few|multiple|a couple of) other (?:firms|companies|employers|organi[sz]ations"
+    r"|banks|startups|hospitals|agencies|studios|hotels|places)"
     r"|other (?:opportunities|options|roles|positions) (?:are |that are )?(?:moving|progressing|coming|on the table"
     r"|in (?:play|progress|the pipeline)|with deadlines|(?:that )?I(?:'m| am) (?:considering|weighing|pursuing))"
     r"|weighing (?:my |other |a few |several )?(?:options|opportunities)"
@@ -54,6 +60,7 @@ _DEADLINE = re.compile(
     rf"\b[^.!?;\n]{{0,50}}?\b(?:by|before|no later than|not later than)\s+{_DAY}\b"
     r"|\b(?:within|in) (?:the next )?(?:\d+|one|two|three|four|five|a few|a couple of|24|48|72) (?:hours|business"
     r" days|working days|days)\b(?=[^.!?\n]{0,40}(?:if (?:at all )?possible|please|\.|$))"
+    r"|\b(?:answer|decision|response|reply|offer|word)\b[^.!?;\n]{0,40}\bwithin (?:the|this|a|one) (?:week|month|few days)\b"
     r"|\b(?:a|your|the) (?:decision|answer|response|reply) (?:this|by the end of this|by end of|before the end of)"
     r" (?:week|month)\b"
     r"|\b(?:need|have) to (?:know|hear|give (?:them|the other company) an answer|respond to (?:them|another|the other))"
@@ -83,13 +90,12 @@ _ULTIMATUM = re.compile(
     r"|\bI can(?:not|'t)? only (?:wait|hold (?:off|on))\b|\bI (?:can't|cannot) wait (?:much )?(?:longer|forever)\b",
     re.I,
 )
-_PLEADING = re.compile(
+PLEADING = re.compile(
     r"\bmean (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
     r"|\b(?:so |very |truly |deeply |eternally |incredibly )?grateful for (?:any|even a|a single|just a) (?:chance"
     r"|opportunity|shot|consideration|role|position|opening)\b"
     r"|\bany (?:chance|opportunity|role|position|opening|shot) at all\b|\b(?:any|whatever) (?:role|position|job)"
     r" (?:you (?:have|can offer|might have)|is available|at all)\b"
-    r"|\b(?:devastated|heartbroken|crushed|gutted|shattered) (?:if|to (?:miss|lose|not|hear)|not to)\b"
     r"|\b(?:I'd|I would|I will|I'll) (?:do|give) (?:anything|whatever it takes)\b|\banything it takes\b"
     r"|\bI(?:'m| am) (?:begging|pleading|praying)\b|\bI beg\b|\bbegging you\b|\bplease,? (?:please|I beg)\b"
     r"|\b(?:I|we) (?:really |truly |desperately |badly )?need (?:this|the) (?:job|role|position|offer|opportunity|income"
@@ -100,7 +106,12 @@ _PLEADING = re.compile(
     r"|\b(?:can't|cannot|couldn't|have not been able to) (?:stop thinking|sleep)\b"
     r"|\b(?:checking|refreshing) my (?:inbox|email|phone)\b|\blosing sleep\b"
     r"|\b(?:unemployed|out of work|between jobs) (?:for|since)\b|\bbills to pay\b|\bmy family (?:is )?(?:depends|relying)"
-    r"|\b(?:I|I'd|I would) (?:take|accept) (?:any|a lower|less|whatever)\b"
+    r"|\b(?:I|I'd|I would|I will|I'll)(?: honestly| gladly| happily| truly| really)? (?:take|accept|do) (?:any|a lower"
+    r"|less|whatever)\b"
+    r"|\b(?:really|desperately|badly|just|truly) need (?:something|anything|a job|work|income|this|the money|stability"
+    r"|a (?:stable|steady) (?:job|role|income))\b"
+    r"|\b(?:sorry|apologi[sz]e|apologies) (?:to|for|if I(?:'m| am)?) (?:bother|trouble|pester|disturb|bug)(?:ing)? you\b"
+    r"|\b(?:devastated|heartbroken|crushed|gutted|shattered)\b"
     r"|\bwilling to (?:take|accept) (?:a (?:lower|reduced|smaller)|less|any|whatever|a pay cut)\b",
     re.I,
 )
@@ -126,7 +137,7 @@ def pressure_findings(text: str) -> list[Finding]:
     for sentence in sentences(text):
         s = sentence.text
         hits: list[tuple[str, re.Match[str]]] = []
-        for code, pattern in (("leverage", _OTHER_OFFER), ("ultimatum", _ULTIMATUM), ("desperate", _PLEADING)):
+        for code, pattern in (("leverage", _OTHER_OFFER), ("ultimatum", _ULTIMATUM), ("desperate", PLEADING)):
             m = pattern.search(s)
             if m is not None:
                 hits.append((code, m))

@@ -18,11 +18,18 @@ from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import sentences
 from afterview.vocabulary import Kind
 
-_THANKS = re.compile(r"\b(?:thank(?:s|ful| you)?|grateful|gratitude|appreciat\w*)\b", re.I)
+_THANKS = re.compile(
+    r"\b(?:thank(?:s|ful| you)?|thx|grateful|gratitude|appreciat\w*|mahalo|merci|gracias|danke|grazie|obrigad[oa]"
+    r"|arigato|dank je|bedankt|tack|kiitos|xie xie|terima kasih|shukran|asante|cheers for)\b"
+    # appreciation without the word: "it was a pleasure meeting you", "talking about X was so much fun"
+    r"|\b(?:was|is|were) (?:(?:such|so much|a real|really|truly|so) )?(?:a pleasure|a treat|fun|a joy|a delight)\b"
+    r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our)\b",
+    re.I,
+)
 
 # What the hiring decision is called.
 _DECISION = (
-    r"(?:decision|decisions|timeline|timing|time ?frame|time ?line|next steps?|status|update|updates|news|progress"
+    r"(?:decision|decisions|offer|outcome of|results? of|competition|whether|timeline|timing|time ?frame|time ?line|next steps?|status|update|updates|news|progress"
     r"|outcome|where (?:things|the process|you|the team|matters) (?:stand|stands|are|is)|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
     r"|opening|search)|hiring|(?:expect|plan|hope) to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
@@ -30,7 +37,8 @@ _DECISION = (
 )
 _ASK = re.compile(
     r"\?"
-    r"|\b(?:wonder(?:ing|ed)?|curious|could you|can you|would you|might you|please (?:let me know|share|keep me)"
+    r"|\b(?:wonder(?:ing|ed)?|curious|could you|can you|would you|might you|please (?:let me know|share|keep me|advise)"
+    r"|(?:need|want|would like|'d like|like|hoping) to (?:know|hear|learn|find out|understand)|expect to hear|advise"
     r"|let me know|(?:would|'d) (?:love|like|appreciate|be grateful|welcome)|I(?:'d| would) appreciate"
     r"|check(?:ing)? (?:in|on|back)|follow(?:ing)? up|following-up|touch(?:ing)? base|ask(?:ing)?|inquir\w*|enquir\w*"
     r"|any (?:update|news|word)|is there (?:any|an)|are there any|hoping to (?:hear|learn)|happy to hear|glad to hear"

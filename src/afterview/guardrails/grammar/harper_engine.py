@@ -154,6 +154,8 @@ def dictionary_forms(words: Sequence[str]) -> list[str]:
                 continue
             base = _POSSESSIVE.sub("", part) if part.lower().endswith(("'s", "s'")) else part
             out.append(base)
+            if base.islower() and len(base) > 3:  # the notes' 'crits' lets the draft say 'crit', and back
+                out.append(base[:-1] if base.endswith("s") and not base.endswith("ss") else f"{base}s")
             if base[:1].isupper():  # a name: its possessive ("Luc's", "Tomás'")
                 out.append(f"{base}'s")
                 if base.endswith("s"):

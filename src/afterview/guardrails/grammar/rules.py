@@ -44,7 +44,7 @@ _DEPENDENT_OPENERS = re.compile(
     r"|until|whether"
     r"|where|wherever|given|however|so|finally|first|second|lastly|meanwhile"
     r"|in short|of course|at \w+|in \w+|on \w+|as \w+|with \w+|after \w+|before \w+|during \w+"
-    r"|having|to|\w+ing|should|had|were|for|from|by|despite|like|unlike|thanks|thank you)\b",
+    r"|having|to|\w+ing|should|had|were|for|from|by|despite|like|unlike)\b",
     re.I,
 )
 _LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
