@@ -49,7 +49,8 @@ _WORK_VERBS = (
 _ING = (
     r"working on|building|leading|developing|designing|running|migrating|splitting|forecasting|managing|scaling"
     r"|improving|automating|shipping|launching|creating|implementing|rebuilding|refactoring|optimi[sz]ing"
-    r"|modeling|modelling|analy[sz]ing|redesigning|cutting|reducing|owning|fixing|solving"
+    r"|modeling|modelling|analy[sz]ing|redesigning|cutting|reducing|owning|fixing|solving|helping|supporting"
+    r"|assisting|contributing to|partnering with|consulting (?:for|on|with)|tackling|handling"
 )
 _CLAIM = re.compile(
     rf"\bI(?:'ve|\u2019ve| have)? (?:also |personally |recently |successfully |previously |once |already )?"

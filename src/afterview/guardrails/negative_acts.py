@@ -70,7 +70,13 @@ _SELF = re.compile(
     r"|skills|background|expertise|knowledge)\b"
     r"|\bI struggled to (?:answer|explain|articulate|find the words|express|think|keep up|follow)\b"
     r"|\b(?:a |my )?(?:weak|poor|embarrassing|disappointing|shaky) (?:answer|showing|performance|interview)\b"
-    r"|\bembarrass(?:ed|ing) (?:by|about) (?:my|how I)\b|\bwasted your time\b",
+    r"|\bembarrass(?:ed|ing) (?:by|about) (?:my|how I)\b|\bwasted your time\b"
+    r"|\bI (?:didn't|did not|don't think I) (?:interview|present|perform|come across|do) (?:well|very well|great|my best)\b"
+    r"|\b(?:there are|there were|you (?:have|had|met|will meet)|you've met) (?:probably |likely |surely |certainly )?(?:many |much |far )?"
+    r"(?:stronger|better|more (?:qualified|experienced|impressive)) (?:candidates|applicants|people)\b"
+    r"|\b(?:not sure|unsure|doubt|wonder) (?:if |whether |that )?I(?:'m| am| was|'d be| would be)"
+    r" (?:\w+ )?(?:qualified|experienced|good|ready|right|strong|senior|smart) enough\b"
+    r"|\b(?:not sure|unsure) (?:if |whether )?I(?:'m| am) (?:the right|a good|qualified|ready)\b",
     re.I,
 )
 # The company and what it makes, as the candidate might criticise it.

@@ -29,7 +29,7 @@ _THANKS = re.compile(
 
 # What the hiring decision is called.
 _DECISION = (
-    r"(?:decision|decisions|offer|outcome of|results? of|competition|whether|timeline|timing|time ?frame|time ?line|next steps?|status|update|updates|news|progress"
+    r"(?:decision|decisions|developments?|movement|offer|outcome of|results? of|competition|whether|timeline|timing|time ?frame|time ?line|next steps?|status|update|updates|news|progress"
     r"|outcome|where (?:things|the process|you|the team|matters) (?:stand|stands|are|is)|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
     r"|opening|search)|hiring|(?:expect|plan|hope) to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
@@ -39,6 +39,7 @@ _ASK = re.compile(
     r"\?"
     r"|\b(?:wonder(?:ing|ed)?|curious|could you|can you|would you|might you|please (?:let me know|share|keep me|advise)"
     r"|(?:need|want|would like|'d like|like|hoping) to (?:know|hear|learn|find out|understand)|expect to hear|advise"
+    r"|(?:see|find out|ask|know|learn|hear) (?:if|whether|when|where|how)"
     r"|let me know|(?:would|'d) (?:love|like|appreciate|be grateful|welcome)|I(?:'d| would) appreciate"
     r"|check(?:ing)? (?:in|on|back)|follow(?:ing)? up|following-up|touch(?:ing)? base|ask(?:ing)?|inquir\w*|enquir\w*"
     r"|any (?:update|news|word)|is there (?:any|an)|are there any|hoping to (?:hear|learn)|happy to hear|glad to hear"

@@ -143,7 +143,12 @@ _NP = (
     r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>[A-Za-z]+s))\s+"
 )
 _VERB = r"(?P<verb>is|was|has|does)\b"
-_AGREEMENT = re.compile(_NP + r"(?P<rel>(?:that|which|who|you|we|they|I|he|she)\s+(?:[\w'-]+\s+){1,10}?)" + _VERB, re.I)
+_AGREEMENT = re.compile(
+    _NP + r"(?P<rel>(?:that|which|who|you|we|they|I|he|she"
+    r"|(?:your|the|our) [\w-]+(?=\s+(?:\w+ed|showed|told|gave|made|built|took|ran|shared|wrote|taught|brought)\b))"
+    r"\s+(?:[\w'-]+\s+){1,10}?)" + _VERB,
+    re.I,
+)
 _AGREEMENT_PP = re.compile(
     _NP + r"(?P<pp>(?:(?:with|about|on|in|of|for|at|from|around|across|behind|during|under|between|among|inside)"
     r"\s+(?:(?:the|a|an|this|that|our|your|their|its|my|these|those)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+){1,2})" + _VERB,
