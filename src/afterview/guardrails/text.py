@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from afterview.limits import WORD
@@ -303,12 +304,20 @@ def stems_match(a: str, b: str) -> bool:
     return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
 
 
+@lru_cache(maxsize=4096)
+def item_stems(item: str) -> tuple[str, ...]:
+    """An item's distinct content stems, cached: every check asks for the same notes items."""
+    return tuple(dict.fromkeys(content_stems(item)))
+
+
 def item_referenced(item: str, body_stems: Sequence[str]) -> bool:
     """True when enough of an item's content words are in the body: half of them, at least one."""
-    wanted = list(dict.fromkeys(content_stems(item)))
+    wanted = item_stems(item)
     if not wanted:
         return False
-    found = sum(1 for w in wanted if any(stems_match(w, b) for b in body_stems))
+    body = set(body_stems)
+    longer = [b for b in body if len(b) >= 5]  # stems_match only relates two stems of 5+ letters
+    found = sum(1 for w in wanted if w in body or (len(w) >= 5 and any(stems_match(w, b) for b in longer)))
     return found >= max(1, -(-len(wanted) // 2))
 
 

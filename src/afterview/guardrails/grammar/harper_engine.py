@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from functools import lru_cache
 from collections.abc import Sequence
 from typing import Any
 
@@ -163,6 +164,13 @@ def dictionary_forms(words: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=64)
+def _forms(names: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
+    """dictionary_forms and their match keys, once per notes (every draft of a run asks again)."""
+    forms = dictionary_forms(names)
+    return forms, frozenset(_key(f) for f in forms)
+
+
 def _key(text: str) -> str:
     """How a finding's text is matched to a notes word: case-insensitive, accents kept, possessive cut."""
     low = _normal(text).strip().lower()
@@ -206,8 +214,7 @@ class HarperEngine:
         return f"{text}; {self.note}." if self.note else f"{text}."
 
     def check(self, text: str, names: Sequence[str]) -> list[Finding]:
-        forms = dictionary_forms(names)
-        allowed = {_key(f) for f in forms}
+        forms, allowed = _forms(tuple(names))
         composed, where = _composed(text)
         with _lock:
             linter = _get_linter()
