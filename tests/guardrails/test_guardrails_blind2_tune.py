@@ -50,9 +50,7 @@ def test_small_families_pooled_hold() -> None:
     report = tune()
     assert set(report.pooled_families) >= {"placeholders", "personalization", "ai_tells"}
     ok = report.pooled.precision >= POOLED[0] and report.pooled.recall >= POOLED[1]
-    assert ok, [
-        m[:3] for m in report.misses if m[2] in report.pooled_families
-    ]
+    assert ok, [m[:3] for m in report.misses if m[2] in report.pooled_families]
 
 
 def test_clean_drafts_are_ready_and_unflagged() -> None:
