@@ -10,7 +10,6 @@ from afterview.guardrails.text import bare_word, content_stems, item_referenced,
 from afterview.notes.names import name_parts
 from afterview.vocabulary import Kind
 
-
 # A greeting that names someone ("Hi [Name],", "Hi Lelani,"): a wrong or unfilled name is the facts or
 # placeholders check's to report, not a missing one.
 _ADDRESSED = re.compile(

@@ -29,7 +29,8 @@ _THANKS = re.compile(
 
 # What the hiring decision is called.
 _DECISION = (
-    r"(?:decision|decisions|developments?|movement|offer|outcome of|results? of|competition|whether|timeline|timing|time ?frame|time ?line|next steps?|status|update|updates|news|progress"
+    r"(?:decision|decisions|developments?|movement|offer|outcome of|results? of|competition|whether|timeline|timing"
+    r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress"
     r"|outcome|where (?:things|the process|you|the team|matters) (?:stand|stands|are|is)|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
     r"|opening|search)|hiring|(?:expect|plan|hope) to (?:decide|make|reach|move|fill|finali[sz]e)|decided"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from afterview.draft import Finding, Severity
