@@ -47,7 +47,7 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     if draft.subject:
         for f in engine.check(_masked(draft.subject), names):
             found.append(Finding(f.check, f.severity, f.code, f"In the subject: {f.message}", None, f.suggestion))
-    taken = [f.span for f in found if f.span]
+    taken = [f.span for f in found if f.span and f.severity != "info"]
     own = comma_splices(draft.body) + long_sentences(draft.body) + agreement(draft.body)
     for f in own + word_mixups(draft.body):
         if f.span and any(s[0] <= f.span[0] < s[1] for s in taken):

@@ -16,8 +16,7 @@ _linter: Any = None
 _known: set[str] = set()
 # Rules we run ourselves for every engine (grammar/rules.py), so findings do not depend on the engine.
 # The Oxford comma is a house style, not an error: Harper would flag "AWS, SQL and Go" either way.
-# Mass nouns are style, not grammar ("a passion for", "a real understanding" are idiomatic).
-OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False, "MassNouns": False}
+OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False}
 
 
 def _get_linter() -> Any:
@@ -57,13 +56,18 @@ def _letters(text: str) -> str:
     return re.sub(r"[\s-]", "", text.lower())
 
 
-def _style_only(problem: str, suggestion: str | None) -> bool:
-    """A suggestion that only joins or splits a compound ('team work' -> 'teamwork', 'roadmap' ->
-    'road map') or drops words ('find out' -> 'find'): a matter of style, not a mistake."""
+def _style_only(kind: str, problem: str, suggestion: str | None) -> bool:
+    """Punctuation added (a comma after 'Honestly'), or a word choice that only joins or splits a
+    compound ('team work' -> 'teamwork', 'roadmap' -> 'road map') or drops words ('find out' -> 'find'):
+    a matter of style, not a mistake. 'alot' (a boundary error) and 'discussed about' (usage) are mistakes."""
     if suggestion is None:
         return False
-    if _letters(problem) == _letters(suggestion) or not any(ch.isalpha() for ch in suggestion):
-        return True  # a compound joined or split, or punctuation added
+    if not any(ch.isalpha() for ch in suggestion):
+        return True
+    if kind != "WordChoice":
+        return False
+    if _letters(problem) == _letters(suggestion):
+        return True
     said, kept = problem.lower().split(), suggestion.lower().split()
     return len(kept) < len(said) and all(w in said for w in kept)
 
@@ -71,7 +75,7 @@ def _style_only(problem: str, suggestion: str | None) -> bool:
 def _severity(kind: str, message: str, problem: str = "", suggestion: str | None = None) -> Severity:
     if kind == "Repetition" or "indefinite article" in message.lower():
         return "error"
-    if kind in STYLE_KINDS or _HEDGED.search(message) or _style_only(problem, suggestion):
+    if kind in STYLE_KINDS or _HEDGED.search(message) or _style_only(kind, problem, suggestion):
         return "info"
     return "warning"
 
@@ -90,6 +94,7 @@ _BRITISH = (
     (re.compile(r"amme(s?)$"), r"am\1"),  # programme
     (re.compile(r"ae"), "e"),  # paediatric
     (re.compile(r"^grey"), "gray"),
+    (re.compile(r"^enquir"), "inquir"),  # enquire, enquiry
     (re.compile(r"l(?=ment$|ments$|ful$)"), "ll"),  # fulfilment, enrolment, skilful
 )
 
@@ -110,6 +115,13 @@ def american(word: str) -> set[str]:
 _INFLECTION = re.compile(r"(?:s|es|ed|d|ing|er|ers)$")
 
 
+def _known_word(word: str) -> bool:
+    """Whether Harper's dictionary has `word` (a British form's American twin, say)."""
+    with _lock:
+        lints = _get_linter().lint(word, language="plaintext")
+    return not any(lint.lint_kind == "Spelling" for lint in lints)
+
+
 def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
     """A spelling lint that is not one: a capital letter alone ('Series B.'), a capitalised word (a name or
     place: the facts check's business), a British spelling, or an inflection Harper does not know
@@ -118,7 +130,8 @@ def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
     if _INITIAL.match(word) or word[:1].isupper():
         return True
     wanted = {r.lower() for r in replacements}
-    if american(word) & wanted:
+    twins = american(word)
+    if twins & wanted or any(_known_word(t) for t in twins):
         return True
     return any(word.lower().startswith(r) and _INFLECTION.fullmatch(word.lower()[len(r) :]) for r in wanted)
 
@@ -235,6 +248,10 @@ class HarperEngine:
             suggestion = replacements[0] if replacements else None
             if lint.lint_kind == "Spelling" and _not_a_misspelling(problem, replacements):
                 continue
+            if lint.lint_kind == "Capitalization" and suggestion and suggestion == problem.lower() != problem:
+                continue  # Harper asking for a lower-case "who's" at the start of a sentence
+            if "mass noun" in lint.message and re.match(r"(?i)an? ", problem):
+                continue  # "a passion for", "a real understanding": idiomatic; "informations" is still an error
             hint = f" Try '{suggestion}'." if suggestion else ""
             found.append(
                 Finding(

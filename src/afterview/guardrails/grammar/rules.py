@@ -290,6 +290,53 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "principle",
         "principle_principal",
     ),
+    # weather -> whether: "not sure weather the team has decided"
+    (
+        re.compile(
+            r"\b(?:know|see|wonder(?:ing|ed)?|ask(?:ing|ed)?|sure|unsure|decide[ds]?|check|confirm|tell me|clarify"
+            r"|about|on|to)\s+(?P<wrong>weather)\b(?!\s+(?:forecast|conditions|delays?|events?|was|is|has))"
+            r"|\b(?P<wrong_b>weather)\s+or not\b",
+            re.I,
+        ),
+        "whether",
+        "weather_whether",
+    ),
+    # non-native slips a spellchecker passes: "I am agree", "explained me the", "it look like", "I seen"
+    (re.compile(r"\bI(?:'m| am) (?P<wrong>(?:dis)?agree)\b", re.I), "agree (without 'am')", "verb_form"),
+    (
+        re.compile(r"\bexplain(?:ed|ing|s)?\s+(?P<wrong>me)\s+(?:the|how|what|why|that|about|a|an)\b", re.I),
+        "to me",
+        "verb_form",
+    ),
+    (
+        re.compile(
+            r"(?<!does )(?<!did )(?<!will )(?<!would )(?<!can )(?<!could )(?<!should )(?<!might )(?<!may )(?<!to )"
+            r"(?<!let )(?<!make )(?<!made )(?<!help )(?<!see )\b(?:it|he|she)\s+(?P<wrong>look|seem|sound|feel|mean|need|go"
+            r"|come|work|make|take|have|do)\s+(?:like|to|that|great|good|really|very|so|a|the|well|amazing)\b",
+            re.I,
+        ),
+        "the -s form",
+        "agreement",
+    ),
+    (
+        re.compile(
+            r"\blook(?:ing|s)?\s+forward\s+to\s+(?P<wrong>meet|hear|see|work|speak|talk|join|learn|discuss|continue"
+            r"|connect|contribute|receive|start|be)\b",
+            re.I,
+        ),
+        "the -ing form",
+        "verb_form",
+    ),
+    (
+        re.compile(r"\b(?:I|we|they)\s+(?P<wrong>seen|been|gone|taken|given|written|spoken)\s+(?!by\b)", re.I),
+        "have + it",
+        "verb_form",
+    ),
+    (
+        re.compile(r"\bI(?:'m| am)\s+(?:so |very |really )?(?P<wrong>exciting|interesting|boring)\b", re.I),
+        "excited",
+        "verb_form",
+    ),
     # here -> hear: "love to here more", "look forward to here from you"
     (
         re.compile(
