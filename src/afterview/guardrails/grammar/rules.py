@@ -311,8 +311,8 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"(?<!does )(?<!did )(?<!will )(?<!would )(?<!can )(?<!could )(?<!should )(?<!might )(?<!may )(?<!to )"
-            r"(?<!let )(?<!make )(?<!made )(?<!help )(?<!see )\b(?:it|he|she)\s+(?P<wrong>look|seem|sound|feel|mean|need|go"
-            r"|come|work|make|take|have|do)\s+(?:like|to|that|great|good|really|very|so|a|the|well|amazing)\b",
+            r"(?<!let )(?<!make )(?<!made )(?<!help )(?<!see )\b(?:it|he|she)\s+"
+            r"(?P<wrong>look|seem|sound|feel|mean|need|go|come|work|make|take|have|do)\s+(?:like|to|that|great|good|really|very|so|a|the|well|amazing)\b",
             re.I,
         ),
         "the -s form",
