@@ -155,6 +155,7 @@ def act_findings(
     former_orgs: re.Pattern[str] | None,
     people: re.Pattern[str],
     about_challenge: bool,
+    their_words: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """The negative speech acts in one sentence (at most one of each kind)."""
     s = sentence.text
@@ -178,6 +179,8 @@ def act_findings(
             about_product = re.search(rf"\b{owner} (?:[\w-]+ )?{_PRODUCT}\b", s, re.I)
             if about_product or company.search(s):
                 m = _CRITIC.search(s)
+                if m is not None and m.group().lower().split()[-1] in their_words:
+                    m = None  # "the handoff is messy": their own word for their own problem
                 if m is not None and not (_THEY_SAID.search(s) and not _HARSH_VERDICT.search(s)):
                     hits.append(("criticism", m))
     found = []

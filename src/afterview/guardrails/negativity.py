@@ -128,6 +128,12 @@ def _vader() -> Any:
 
 
 @per_notes
+def _challenge_words(notes: Notes) -> frozenset[str]:
+    """The words the interviewers' own challenges use ('messy', 'stale'): quoting them is no verdict."""
+    return frozenset(w.lower() for i in notes.interviewers for c in i.challenges for w in re.findall(r"[\w'-]+", c))
+
+
+@per_notes
 def _company(notes: Notes) -> re.Pattern[str]:
     return re.compile(f"(?:{re.escape(notes.company.name)})", re.I)
 
@@ -218,7 +224,12 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
             break
         if not hit:
             acts = act_findings(
-                sentence, company=company, former_orgs=former_orgs, people=_PEOPLE, about_challenge=quotes_challenge
+                sentence,
+                company=company,
+                former_orgs=former_orgs,
+                people=_PEOPLE,
+                about_challenge=quotes_challenge,
+                their_words=_challenge_words(ctx.notes),
             )
             found += acts
             hit = bool(acts)

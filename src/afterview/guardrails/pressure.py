@@ -74,7 +74,11 @@ _DEADLINE = re.compile(
 )
 # A date that is theirs, not the candidate's: "you mentioned you hope to decide by Friday".
 _THEIR_DATE = re.compile(
-    r"\byou (?:mentioned|said|expected?|hoped?|planned?|indicated|noted|told me|shared|were aiming|aim|plan)\b"
+    r"\b(?:you|the panel|the team|they|the committee|the board|your team) (?:mentioned|said|expected?|hoped?|planned?"
+    r"|indicated|noted|told me|shared|were aiming|aim|plan|intend|anticipated?|would|will|hope|expect)\b"
+    r"|\b(?:is|was|are|were|be|being) (?:expected|planned|scheduled|due|likely|hoped|anticipated|aimed)\b"
+    r"|\bI (?:understand|know|gather|believe|recall|was told|noted|note|remember)\b|\btold me\b|\bas (?:planned"
+    r"|scheduled)\b"
     r"|\byour (?:team|timeline|plan|target|estimate)\b|\b(?:as|like) (?:you|we) discussed\b|\bI(?:'ll| will| can)"
     r" (?:send|share|have|get|finish|complete|submit|follow up)\b",
     re.I,

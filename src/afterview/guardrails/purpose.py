@@ -29,7 +29,8 @@ _THANKS = re.compile(
 
 # What the hiring decision is called.
 _DECISION = (
-    r"(?:decision|decisions|developments?|movement|offer|outcome of|results? of|competition|whether|timeline|timing"
+    r"(?:decision|decisions|developments?|movement|offer|deliberations?|shortlist|selection|recruitment|the panel"
+    r"|interviews|candidates|applicants|outcome of|results? of|competition|whether|timeline|timing"
     r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress"
     r"|outcome|where (?:things|the process|you|the team|matters) (?:stand|stands|are|is)|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
@@ -58,7 +59,8 @@ _FOLLOW_UP_ON = re.compile(
 )
 
 _ACKNOWLEDGE = re.compile(
-    r"\b(?:decision|outcome|news|result|update|let(?:ting)? me know|inform(?:ing|ed)? me|telling me|hearing back"
+    r"\b(?:(?:your|the) (?:message|email|e-mail|note|call|letter|reply)|decision|outcome|news|result|update"
+    r"|let(?:ting)? me know|inform(?:ing|ed)? me|telling me|hearing back"
     r"|reaching out|getting back to me|not (?:be )?(?:moving|move) forward|not (?:been )?(?:selected|chosen)"
     r"|(?:another|other|a different) (?:candidate|direction|applicant)|(?:has|have|had) been filled|regret"
     r"|disappoint\w*|(?:understand|respect|accept) (?:your|the) (?:decision|choice)|closing the loop|went with"

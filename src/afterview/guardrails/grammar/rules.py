@@ -253,7 +253,8 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"|trying to|hoping to|working on|doing (?:well|great|fine)|interested in|able to"
             r"|busy(?=\s*(?:[,.;!?]|with\b|right now\b|this\b|these\b)))"
             r"|\b(?:if|when|as|since|because|hope|know|sure|glad)\s+(?P<wrong_d>your)\s+(?:(?:still|also)\s+)?"
-            r"(?:(?:a|an|the|not)\b|(?:open|available|free|interested|happy|okay|ok)\b(?=\s*(?:to|for|in|with|[,.;!?])))",
+            r"(?:(?:a|an|the|not)\b|(?:open|available|free|interested|happy|okay|ok)\b(?=\s*(?:to|for|in|with"
+            r"|[,.;!?])))",
             re.I,
         ),
         "you're",
@@ -272,7 +273,8 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # who's -> whose: "your team, who's work I have followed"
     (
         re.compile(
-            r"\b(?P<wrong>who['\u2019]s)\s+(?:own\s+)?(?:work|team|teams|role|job|name|company|research|leadership|insight"
+            r"\b(?P<wrong>who['\u2019]s)\s+(?:own\s+)?(?:work|team|teams|role|job|name|company|research|leadership"
+            r"|insight"
             r"|insights|experience|idea|ideas|questions|feedback|approach|vision|book|talk|writing|projects?|office"
             r"|department|responsibility|focus|background|expertise|mission|decision)\b",
             re.I,
@@ -312,7 +314,8 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(
             r"(?<!does )(?<!did )(?<!will )(?<!would )(?<!can )(?<!could )(?<!should )(?<!might )(?<!may )(?<!to )"
             r"(?<!let )(?<!make )(?<!made )(?<!help )(?<!see )\b(?:it|he|she)\s+"
-            r"(?P<wrong>look|seem|sound|feel|mean|need|go|come|work|make|take|have|do)\s+(?:like|to|that|great|good|really|very|so|a|the|well|amazing)\b",
+            r"(?P<wrong>look|seem|sound|feel|mean|need|go|come|work|make|take|have|do)\s+(?:like|to|that|great|good"
+            r"|really|very|so|a|the|well|amazing)\b",
             re.I,
         ),
         "the -s form",
