@@ -71,7 +71,8 @@ _NOT_DONE = re.compile(
     re.I,
 )
 _CREDIT = re.compile(
-    rf"\b(?:the way |how |when |where )?you (?:(?:personally|also|successfully) )?(?P<verb>{_WORK_VERBS})\b"
+    rf"\b(?:the way |how |when |where )?you (?:(?:personally|also|successfully) )?(?:have )?"
+    rf"(?P<verb>{_WORK_VERBS}|[a-z]+ed|ran|won|grew|built|led|taught|wrote|brought|made|took)\b"
     r"|\byour (?:work|success|achievements?|results?|efforts?|projects?|leadership|role|experience|expertise|ability"
     r"|abilities|track record|background|skills?|time) (?:(?:in|with|on|at|of|to|for|when|while) )?"
     rf"(?:{_ING}|leading|running|introducing|cutting|shipping|publishing|passing|winning|growing)?\b",
@@ -85,7 +86,8 @@ _CAUSAL = re.compile(
     rf"(?:,\s*|\s)(?:which|that|and this|and that|this)\s+(?:\w+ly\s+)?(?:(?P<effect>{_EFFECT})|led to|resulted in"
     r"|enabled|allowed|helped|made|contributed to|translated into)\b"
     rf"|,?\s*(?:resulting in|leading to|thereby(?: (?P<effect2>{_EFFECT}))?|and as a result|which is why|in turn"
-    r"|because (?:we|I|of|it|the|our)|thanks to|due to|as a result of)\b",
+    r"|because (?:we|I|of|it|the|our)|thanks to|due to|as a result of"
+    r"|(?:which|that|this) (?:is|was|'s) (?:exactly )?(?:how|why|what) (?:we|I|it|they)|which explains)\b",
     re.I,
 )
 _OUR = re.compile(r"\b(?:our|ours|we|we're|we've|we'll|us)\b", re.I)
@@ -261,8 +263,9 @@ def _causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -
         return []
     every = _stems(notes)["own"] + _stems(notes)["theirs"]
     effect = bool(m.group("effect") or m.group("effect2"))
-    # the cause is one of the candidate's items; the effect must be in that same item
-    for item in own:
+    # the cause is the candidate's item it holds most of; the effect must be in that same item
+    ranked = sorted(own, key=lambda item: -sum(1 for w in left if any(stems_match(w, s) for s in item)))
+    for item in ranked[:1]:
         if sum(1 for w in left if any(stems_match(w, s) for s in item)) < max(1, len(left) // 3):
             continue
         if _covered(right, [item]) >= 0.5:
@@ -280,6 +283,15 @@ def _causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -
             )
         ]
     return []
+
+
+_PRESENT = re.compile(r"\b(?:is|are|am|will|'s|can|could|would|shall|be|being|join|joining)\b", re.I)
+
+
+def _retells_own(text: str, own: list[list[str]], notes: Notes) -> bool:
+    """Whether the sentence holds most of one of the candidate's own items."""
+    said = _key_stems(text, notes)
+    return any(item and sum(1 for s in item if any(stems_match(s, w) for w in said)) / len(item) >= 0.6 for item in own)
 
 
 _OUR_PHRASE = re.compile(r"\bour\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
@@ -341,8 +353,11 @@ def _our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> l
     if _PAST.search(text) or (orgs is not None and orgs.search(text)):
         return []
     start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
-    if _covered(_key_stems(text[start : m.start()] + _clause(text, m.start()), notes), own) >= 0.5:
+    clause = text[start : m.start()] + _clause(text, m.start())
+    if _covered(_key_stems(clause, notes), own) >= 0.5:
         return []  # the clause retells one of the candidate's own items: their past team
+    if not _PRESENT.search(clause) and _retells_own(text, own, notes):
+        return []  # "When I wrote X, agreeing ... with our partners saved rework": the past team
     return [
         _finding(
             "not_our_team",

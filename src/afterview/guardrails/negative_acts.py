@@ -46,7 +46,15 @@ _BADMOUTH = re.compile(
     r"|overworked|underpaid|unfair|disrespect\w*|dishonest|unethical|shady|lazy|arrogant|rude|unprofessional"
     r"|worst|bad (?:leadership|management|manager|boss|culture|decisions)|(?:so|very|really) bad"
     r"|held (?:me|us|the team) back|wasted|waste of|ignor(?:ed|es|ing)|dismiss(?:ed|ive)|refused to|wouldn't listen"
-    r"|shot down|(?:going|went|go) around (?:them|him|her|management|leadership))\b",
+    r"|shot down|(?:going|went|go) around (?:them|him|her|management|leadership)"
+    r"|(?:rarely|never|hardly ever|barely|seldom) (?:read|listened|looked at|cared|supported|acted on|responded"
+    r"|followed|bothered|thanked|recogni[sz]ed|invested))\b",
+    re.I,
+)
+# "refreshing to meet someone who listens": praise that runs others down.
+_BACKHANDED = re.compile(
+    r"\brefreshing to (?:meet|talk to|talk with|speak with|speak to|work with|find|hear from) (?:someone|a manager"
+    r"|a leader|a team|people|an organi[sz]ation|a company) (?:who|that|which)\b",
     re.I,
 )
 _SELF = re.compile(
@@ -69,6 +77,12 @@ _SELF = re.compile(
     r"|\bI (?:lack|don't have|do not have|have little|haven't got) (?:much |enough |the |any )?(?:experience"
     r"|skills|background|expertise|knowledge)\b"
     r"|\bI struggled to (?:answer|explain|articulate|find the words|express|think|keep up|follow)\b"
+    r"|\bmy (?:answers?|responses?|explanation|performance|presentation|interview|examples?)\b[^.!?]{0,50}\b(?:was"
+    r"|were)"
+    r" (?:a bit |pretty |rather |quite |very |so |too |fairly |somewhat |probably |really )?(?:weak|poor|thin|shaky"
+    r"|muddled|unclear|rambling|bad|terrible|rough|disappointing|underwhelming|not (?:great|good|strong|clear))\b"
+    r"|\bI (?:probably |likely |may have |might have |must have )?(?:came|come) across as (?:less|not|too|a bit"
+    r"|nervous|unprepared|junior|inexperienced|unsure|disorgani[sz]ed)\b"
     r"|\b(?:a |my )?(?:weak|poor|embarrassing|disappointing|shaky) (?:answer|showing|performance|interview)\b"
     r"|\bembarrass(?:ed|ing) (?:by|about) (?:my|how I)\b|\bwasted your time\b"
     r"|\bI (?:didn't|did not|don't think I) (?:interview|present|perform|come across|do) (?:well|very well|great"
@@ -100,6 +114,15 @@ _CRITIC = re.compile(
     r"|falling behind|behind (?:the times|competitors|the competition|your competitors)|(?:worse|weaker) than"
     r"|lagging|stale|bloated|overpriced|a step backwards?|could be (?:much|a lot|far) better|clearly (?:struggling"
     r"|broken|failing)|struggl(?:es|ing) to)\b",
+    re.I,
+)
+# The candidate's own verdict: "the trail map felt cluttered and hard to navigate".
+_JUDGED = re.compile(
+    r"\b(?:felt|feels|seemed|seems|looks|looked|is|was|are|were|came across as|struck me as)"
+    r" (?:a bit |pretty |rather |quite |really |very |so |too |somewhat |fairly |honestly |frankly )?"
+    r"(?:clunky|confusing|buggy|outdated|dated|ugly|unintuitive|janky|laggy|glitchy|clumsy|cluttered|mediocre"
+    r"|disappointing|underwhelming|lackluster|lacklustre|half-baked|amateurish|sloppy|unusable|frustrating|annoying"
+    r"|hard to (?:use|navigate|follow|read|understand)|difficult to (?:use|navigate)|messy|broken|stale|bloated)\b",
     re.I,
 )
 # A verdict on the team's own problem, worse than the notes put it.
@@ -156,11 +179,15 @@ def act_findings(
     people: re.Pattern[str],
     about_challenge: bool,
     their_words: frozenset[str] = frozenset(),
+    about_theirs: bool = False,
 ) -> list[Finding]:
     """The negative speech acts in one sentence (at most one of each kind)."""
     s = sentence.text
     hits: list[tuple[str, re.Match[str]]] = []
     former = _FORMER.search(s)
+    backhanded = _BACKHANDED.search(s)
+    if backhanded is not None:
+        hits.append(("badmouthing", backhanded))
     if former is None and former_orgs is not None and former_orgs.search(s) and people.search(s):
         former = former_orgs.search(s)
     if former is not None:
@@ -177,7 +204,8 @@ def act_findings(
         else:
             owner = rf"(?:your|the|their|its|{company.pattern})(?:['\u2019]s)?"
             about_product = re.search(rf"\b{owner} (?:[\w-]+ )?{_PRODUCT}\b", s, re.I)
-            if about_product or company.search(s):
+            judged = about_theirs and _JUDGED.search(s)
+            if about_product or company.search(s) or judged:
                 m = _CRITIC.search(s)
                 if m is not None and m.group().lower().split()[-1] in their_words:
                     m = None  # "the handoff is messy": their own word for their own problem

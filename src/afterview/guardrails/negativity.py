@@ -230,6 +230,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 people=_PEOPLE,
                 about_challenge=quotes_challenge,
                 their_words=_challenge_words(ctx.notes),
+                about_theirs=about_topic or any(item_referenced(n, said) for n in ctx.notes.company.news),
             )
             found += acts
             hit = bool(acts)

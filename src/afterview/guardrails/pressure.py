@@ -97,7 +97,10 @@ _ULTIMATUM = re.compile(
     re.I,
 )
 PLEADING = re.compile(
-    r"\bmean (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
+    r"\bmeans? (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
+    r"|\bmeans? (?:more|so much) to me than\b|\b(?:a|one|another|any|the) chance to prove myself\b"
+    r"|\b(?:grateful|thankful|appreciative) for (?:even|just|one more|another|a second|any) (?:a |the )?"
+    r"(?:small |little |single |tiny |slightest )?(?:chance|opportunity|shot|consideration|look)\b"
     r"|\b(?:so |very |truly |deeply |eternally |incredibly )?grateful for (?:any|even a|a single|just a) (?:chance"
     r"|opportunity|shot|consideration|role|position|opening)\b"
     r"|\bany (?:chance|opportunity|role|position|opening|shot) at all\b|\b(?:any|whatever) (?:role|position|job)"
