@@ -46,6 +46,16 @@ _WORK_VERBS = (
     r"|prototyped|sketched|drafted|contributed to|helped (?:build|design|create|ship|launch|shape)|shaped|brought"
     r"|tackled|handled|addressed|turned around|sorted out|dealt with"
 )
+# Past tenses that are not work done: feelings, conversation, plans.
+_NOT_WORK = (
+    r"(?:enjoyed|appreciated|learned|wanted|noticed|mentioned|loved|liked|hoped|wondered|talked|discussed|asked|noted"
+    r"|realized|realised|valued|decided|needed|received|attended|listened|followed|reflected|imagined|watched|visited"
+    r"|traveled|travelled|joined|applied|interviewed|thanked|admired|missed|agreed|emailed|called|signed|checked"
+    r"|looked|searched|considered|expected|wished|tried|started|finished|completed|passed|earned|published|presented"
+    r"|attached|included|mentioned|shared|used|covered|explained|described|prepared|reviewed|read|heard|learnt"
+    r"|remembered|believed|felt|thought|figured|guessed|assumed|hoped|prayed|worried|feared|smiled|laughed|stayed"
+    r"|played|cycled|trained|graduated|studied|moved|relocated|lived|grew up|returned|arrived|landed|booked|scheduled)"
+)
 _ING = (
     r"working on|building|leading|developing|designing|running|migrating|splitting|forecasting|managing|scaling"
     r"|improving|automating|shipping|launching|creating|implementing|rebuilding|refactoring|optimi[sz]ing"
@@ -54,7 +64,7 @@ _ING = (
 )
 _CLAIM = re.compile(
     rf"\bI(?:'ve|\u2019ve| have)? (?:also |personally |recently |successfully |previously |once |already )?"
-    rf"(?P<verb>{_WORK_VERBS})\b"
+    rf"(?P<verb>{_WORK_VERBS}|(?!{_NOT_WORK}\b)[a-z]{{3,}}ed)\b"
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{_ING})\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{_ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b",
@@ -192,9 +202,30 @@ _THEIR_PROBLEM = re.compile(
 )
 
 
+# An outcome told as the result of the candidate's work: "..., and completion improved".
+_OUTCOME = re.compile(
+    r"\b(?P<subj>(?:[\w%-]+ ){1,3}?)(?:improved|increased|rose|dropped|fell|went (?:up|down)|doubled|halved|tripled"
+    r"|shrank|climbed|declined|plummeted|soared|jumped)\b",
+    re.I,
+)
+
+
 def _claims_in(
     sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]
 ) -> list[Finding]:
+    if _CLAIM.search(text):
+        for m in _OUTCOME.finditer(text):
+            subj = _key_stems(m.group("subj"), notes)
+            if subj and _covered(subj, own) < 0.5 and _covered(subj, theirs) > 0:
+                return [
+                    _finding(
+                        "unsupported_claim",
+                        sentence,
+                        m,
+                        f"'{m.group().strip()}' claims a result your notes do not give.",
+                        "Keep to the results your highlights state.",
+                    )
+                ]
     for m in _CLAIM.finditer(text):
         if _NOT_DONE.search(text[: m.start()]):
             continue

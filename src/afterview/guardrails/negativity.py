@@ -30,7 +30,10 @@ from afterview.notes.model import Notes
 NEGATIVE_SENTENCE = -0.5  # VADER compound at or below this is a negative sentence
 
 _WAIT = (
-    r"\b(?:it(?:'s| has| is)|it's already) been (?:\w+ ){0,2}(?:days?|weeks?|months?|forever|ages)\b"
+    r"\b(?:it(?:'s| has| is)|it's already)(?: now| already| almost| nearly| over)? been (?:\w+ ){0,2}"
+    r"(?:days?|weeks?|months?|forever|ages)\b"
+    r"|\b(?:a )?(?:long|considerable) (?:time|while) to (?:wait|go)\b|\bwithout (?:any |a )?(?:word|news|reply|response"
+    r"|update|feedback)\b|\b(?:no|any) word (?:since|yet)\b"
     r"|\b(?:still )?(?:haven't|have not|hadn't|didn't|did not) (?:heard|received|gotten|got) (?:back"
     r"|anything|a (?:reply|response|word)|any (?:news|updates?|replies|reply|responses?|word|feedback))"
     r"|\bstill (?:haven't|have not) heard\b|\bstill waiting\b|\bwaiting (?:so long|forever|for ages)\b"

@@ -214,6 +214,25 @@ def _composed(text: str) -> tuple[str, list[int]]:
     return composed, [*where, len(text)]
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _foreign_spans(text: str, lints: Sequence[Any]) -> list[tuple[int, int]]:
+    """Sentences Harper finds mostly misspelled: written in another language, not badly in English."""
+    spelled = [lint.span.start for lint in lints if lint.lint_kind in ("Spelling", "Typo")]
+    out = []
+    for m in _SENTENCE.finditer(text):
+        flagged = sum(1 for s in spelled if m.start() <= s < m.end())
+        if flagged >= 3 and flagged >= 0.3 * len(m.group().split()):
+            out.append(m.span())
+    return out
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Part of a hyphenated word ('check-ins', 'co-op'): Harper checks the parts, which need not be words."""
+    return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-")
+
+
 class HarperEngine:
     """Harper's linter with the notes' names added to its dictionary."""
 
@@ -237,6 +256,7 @@ class HarperEngine:
                 _known.update(new)
             lints = linter.lint(composed, language="plaintext")
         found = []
+        foreign = _foreign_spans(composed, lints)
         for lint in lints:
             problem = lint.problem_text
             if _key(problem) in allowed:
@@ -248,6 +268,11 @@ class HarperEngine:
             suggestion = replacements[0] if replacements else None
             if lint.lint_kind == "Spelling" and _not_a_misspelling(problem, replacements):
                 continue
+            if lint.lint_kind in ("Spelling", "Typo") and (
+                any(a <= lint.span.start < b for a, b in foreign)
+                or _in_compound(composed, lint.span.start, lint.span.end)
+            ):
+                continue  # a sentence in another language ("Je suis ..."), or part of "check-ins"
             if lint.lint_kind == "Capitalization" and suggestion and suggestion == problem.lower() != problem:
                 continue  # Harper asking for a lower-case "who's" at the start of a sentence
             if "mass noun" in lint.message and re.match(r"(?i)an? ", problem):

@@ -47,6 +47,7 @@ _DEPENDENT_OPENERS = re.compile(
     r"|having|to|\w+ing|should|had|were|for|from|by|despite|like|unlike)\b",
     re.I,
 )
+_THANKS_LEAD = re.compile(r"^(?:thanks|thank you|many thanks|cheers)\b", re.I)
 _LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
 _SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it"})
 
@@ -120,10 +121,11 @@ def _splices(clause: str, at: int) -> list[Finding]:
         if subject == "that" and verb.strip() in {"is", "was"} and before.rstrip().endswith("so"):
             continue
         start = at + m.start()
+        formula = _THANKS_LEAD.match(opening)  # "Thanks for today, I had a blast": a formula, style advice
         found.append(
             Finding(
                 "grammar",
-                "warning",
+                "info" if formula else "warning",
                 "comma_splice",
                 f"A comma joins two complete sentences before '{subject}{verb}'.",
                 (start, start + 1),
