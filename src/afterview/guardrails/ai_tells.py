@@ -132,9 +132,10 @@ def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
             )
         )
     model = draft.provider in MODEL_WRITTEN
-    dashes = [m for m, (code, _) in phrase_findings(draft.body, _LABELLED) if code == "em_dash"]
+    hits = list(phrase_findings(draft.body, _LABELLED))
+    dashes = [m for m, (code, _) in hits if code == "em_dash"]
     reported_to = 0  # one warning per stretch of text: "in today's ever-changing" is one tell, not two
-    for m, (code, advice) in phrase_findings(draft.body, _LABELLED):
+    for m, (code, advice) in hits:
         if m.start() < reported_to or _ordinary(m, draft):
             continue
         reported_to = m.end()

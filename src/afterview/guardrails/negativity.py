@@ -24,7 +24,7 @@ from afterview.guardrails.context import CheckContext
 from afterview.guardrails.negative_acts import act_findings
 from afterview.guardrails.pressure import PLEADING
 from afterview.guardrails.support import per_notes
-from afterview.guardrails.text import content_stems, item_referenced, sentences
+from afterview.guardrails.text import any_referenced, content_stems, sentences
 from afterview.notes.model import Notes
 
 NEGATIVE_SENTENCE = -0.5  # VADER compound at or below this is a negative sentence
@@ -204,8 +204,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
     for sentence in sentences(draft.body):
         span = (sentence.start, sentence.end)
         said = content_stems(sentence.text, generic=True)
-        quotes_challenge = any(item_referenced(c, said) for c in challenges)
-        about_topic = quotes_challenge or any(item_referenced(t, said) for t in topics)
+        quotes_challenge = any_referenced(challenges, said)
+        about_topic = quotes_challenge or any_referenced(topics, said)
         hit = False
         for pattern, code, what, advice, exempt in RULES:
             m = pattern.search(sentence.text)
@@ -233,7 +233,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 people=_PEOPLE,
                 about_challenge=quotes_challenge,
                 their_words=_challenge_words(ctx.notes),
-                about_theirs=about_topic or any(item_referenced(n, said) for n in ctx.notes.company.news),
+                about_theirs=about_topic or any_referenced(ctx.notes.company.news, said),
             )
             found += acts
             hit = bool(acts)

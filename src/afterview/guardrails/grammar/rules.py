@@ -314,8 +314,7 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (
         re.compile(
-            r"(?<!does )(?<!did )(?<!will )(?<!would )(?<!can )(?<!could )(?<!should )(?<!might )(?<!may )(?<!to )"
-            r"(?<!let )(?<!make )(?<!made )(?<!help )(?<!see )\b(?:it|he|she)\s+"
+            r"\b(?:it|he|she)\s+"
             r"(?P<wrong>look|seem|sound|feel|mean|need|go|come|work|make|take|have|do)\s+(?:like|to|that|great|good"
             r"|really|very|so|a|the|well|amazing)\b",
             re.I,
@@ -400,6 +399,11 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
 )
 
 
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:does|did|do|will|would|can|could|should|might|may|must|to|let|make|made|help|see|saw|watch)\s+$", re.I
+)
+
+
 def _wrong_group(m: re.Match[str]) -> tuple[int, int]:
     for name, value in m.groupdict().items():
         if name.startswith("wrong") and value is not None:
@@ -413,6 +417,8 @@ def word_mixups(text: str) -> list[Finding]:
     found = []
     for pattern, right, code in _MIXUPS:
         for m in pattern.finditer(text):
+            if code == "agreement" and _AUXILIARY_BEFORE.search(text, 0, m.start()):
+                continue  # "does it look like", "to make it work"
             start, end = _wrong_group(m)
             wrong = text[start:end]
             fix = right if not wrong.lower().startswith("loos") else wrong.lower().replace("loos", "los", 1)
