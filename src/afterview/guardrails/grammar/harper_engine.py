@@ -16,7 +16,8 @@ _linter: Any = None
 _known: set[str] = set()
 # Rules we run ourselves for every engine (grammar/rules.py), so findings do not depend on the engine.
 # The Oxford comma is a house style, not an error: Harper would flag "AWS, SQL and Go" either way.
-OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False}
+# "Thank you for your kind message" is not "you're kind": our own your/you're rule is narrower.
+OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False, "YourPredicateAdjective": False}
 
 
 def _get_linter() -> Any:
