@@ -56,6 +56,12 @@ _NOT_WORK = (
     r"|remembered|believed|felt|thought|figured|guessed|assumed|hoped|prayed|worried|feared|smiled|laughed|stayed"
     r"|played|cycled|trained|graduated|studied|moved|relocated|lived|grew up|returned|arrived|landed|booked|scheduled)"
 )
+# What an interviewer does in a conversation: never credit for work.
+_TALK = (
+    r"(?:asked|mentioned|described|explained|shared|noted|said|told|showed|walked|discussed|talked|highlighted|pointed"
+    r"|raised|offered|suggested|answered|heard|saw|seemed|sounded|looked|outlined|emphasi[sz]ed|stressed|touched"
+    r"|framed|put|gave|invited|welcomed|introduced me)"
+)
 _ING = (
     r"working on|building|leading|developing|designing|running|migrating|splitting|forecasting|managing|scaling"
     r"|improving|automating|shipping|launching|creating|implementing|rebuilding|refactoring|optimi[sz]ing"
@@ -82,7 +88,7 @@ _NOT_DONE = re.compile(
 )
 _CREDIT = re.compile(
     rf"\b(?:the way |how |when |where )?you (?:(?:personally|also|successfully) )?(?:have )?"
-    rf"(?P<verb>{_WORK_VERBS}|[a-z]+ed|ran|won|grew|built|led|taught|wrote|brought|made|took)\b"
+    rf"(?P<verb>{_WORK_VERBS}|(?!{_NOT_WORK}\b|{_TALK}\b)[a-z]+ed|ran|won|grew|built|led|taught|wrote|brought|made|took)\b"
     r"|\byour (?:work|success|achievements?|results?|efforts?|projects?|leadership|role|experience|expertise|ability"
     r"|abilities|track record|background|skills?|time) (?:(?:in|with|on|at|of|to|for|when|while) )?"
     rf"(?:{_ING}|leading|running|introducing|cutting|shipping|publishing|passing|winning|growing)?\b",
@@ -247,6 +253,9 @@ def _claims_in(
         missing = [w for w in wanted if not _found_anywhere(w, own)]
         borrowed = [w for w in missing if _found_anywhere(w, theirs)]
         if not borrowed and len(missing) < 2:
+            continue
+        generic = m.group("verb") is not None and not re.fullmatch(_WORK_VERBS, m.group("verb"), re.I)
+        if generic and not (borrowed and len(missing) >= 2):  # "I walked away excited" is no work claim
             continue
         where = " (that is from their side of the notes: a topic, a challenge or company news)" if borrowed else ""
         said = (m.group() + claim).strip()
