@@ -16,10 +16,10 @@ from blind2_corpus import POOL_BELOW, Report, load, score
 REACHED = {
     "length": (1.0, 1.0),
     "timing": (1.0, 1.0),
-    "facts": (1.0, 0.87),
+    "facts": (1.0, 1.0),
     "tone": (1.0, 1.0),
     "negativity": (1.0, 1.0),
-    "grammar": (0.9, 1.0),
+    "grammar": (1.0, 1.0),
     "claims": (1.0, 1.0),
     "purpose": (1.0, 1.0),
 }

@@ -30,7 +30,7 @@ from afterview.guardrails.support import exact_tokens, names, notes_texts, per_n
 from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS
 from afterview.notes.model import Notes
-from afterview.notes.names import HONORIFICS
+from afterview.notes.names import HONORIFICS, name_parts
 from afterview.timing import long_date
 
 NEAR_MISS = 0.75
@@ -409,6 +409,7 @@ def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int,
         if tok.text[:1].isupper():
             near_miss(tok, bare_word(tok.text), "In the subject, ")
     found += _wrong_recipient(draft, ctx, body)
+    found += _wrong_surname(draft, ctx, body)
     return found
 
 
@@ -439,3 +440,38 @@ def _wrong_recipient(draft: Draft, ctx: CheckContext, body: str) -> list[Finding
                 )
             ]
     return []
+
+
+_TITLED = re.compile(
+    r"^\s*(?:(?i:dear|hi|hello|good (?:morning|afternoon|evening))\s+)?"
+    r"(?P<title>(?i:mr|ms|mrs|miss|mx|dr|prof))\.?\s+(?P<name>[A-Z][\w'\u2019-]+)"
+)
+
+
+def _wrong_surname(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
+    """'Ms. Ling' for Tan Wei Ling (weiling.tan@...): a title goes with the family name, and an address
+    written given.family@ says which part that is, whatever order the name is written in."""
+    person = ctx.recipient(draft)
+    m = _TITLED.match(body)
+    if person is None or m is None or not person.email:
+        return []
+    local = person.email.split("@")[0].lower()
+    pieces = [p for p in re.split(r"[._-]", local) if p]
+    if len(pieces) < 2:
+        return []
+    given, family = pieces[0], pieces[-1]
+    greeted = m.group("name").lower()
+    surname = next((p for p in name_parts(person.name) if p.lower() == family), None)
+    if surname is None or greeted == family or greeted not in given:
+        return []
+    title = m.group("title")
+    return [
+        Finding(
+            "facts",
+            "error",
+            "wrong_surname",
+            f"'{title}. {m.group('name')}' uses a given name; {person.name}'s family name is {surname}.",
+            m.span("name"),
+            surname,
+        )
+    ]

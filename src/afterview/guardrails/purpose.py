@@ -31,7 +31,7 @@ _THANKS = re.compile(
 _DECISION = (
     r"(?:decision|decisions|developments?|movement|offer|deliberations?|shortlist|selection|recruitment|the panel"
     r"|interviews|candidates|applicants|outcome of|results? of|competition|whether|timeline|timing"
-    r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress"
+    r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress\w*|moving along"
     r"|outcome|where (?:things|the process|you|the team|matters) (?:stand|stands|are|is)|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
     r"|opening|search)|hiring|(?:expect|plan|hope) to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
