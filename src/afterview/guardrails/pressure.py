@@ -124,22 +124,34 @@ PLEADING = re.compile(
     r"|\b(?:sorry|apologi[sz]e|apologies) (?:to|for|if I(?:'m| am)?) (?:bother|trouble|pester|disturb"
     r"|bug)(?:ing)? you\b"
     r"|\b(?:devastated|heartbroken|crushed|gutted|shattered)\b"
+    r"|\b(?:don't|do not|won't) know what (?:I(?:'ll| will| would|'d)|to) do\b"
+    r"|\b(?:could|would|might|please|to) (?:you )?(?:possibly |kindly )?reconsider\b|\bfirst choice falls through\b"
     r"|\bwilling to (?:take|accept) (?:a (?:lower|reduced|smaller)|less|any|whatever|a pay cut)\b",
     re.I,
 )
 
+# Taking the job for granted, or promising results: "I'll sort it out when I start", "I guarantee".
+PRESUMING = re.compile(
+    r"\bI(?:'ll|\u2019ll| will| am going to|'m going to) (?:\w+ ){1,6}?(?:when|once|as soon as) I (?:start|join|begin"
+    r"|get started|come on board|am on board|'m on board|take over)\b"
+    r"|\bI (?:can )?guarantee\b|\bI promise (?:you |that |to |I )"
+    r"|\bwe'd make an? (?:awesome|amazing|great|perfect|killer) team\b|\bsee you (?:on )?my first day\b",
+    re.I,
+)
 _ADVICE = {
     "leverage": "Leave other offers out of a follow-up; if you truly have a deadline, tell the recruiter plainly "
     "in a separate conversation.",
     "pushy": "Ask politely whether there is an update on their timeline; they set the pace of the decision.",
     "ultimatum": "Remove the condition; ask warmly about their timeline instead.",
     "desperate": "Say why you want the role and what you would bring to it instead.",
+    "presumptuous": "Say how you would help if you join; the decision is theirs.",
 }
 _WHAT = {
     "leverage": "uses another offer as leverage",
     "pushy": "sets them a deadline",
     "ultimatum": "reads as an ultimatum",
     "desperate": "sounds desperate and weakens your case",
+    "presumptuous": "takes the job or the result for granted",
 }
 
 
@@ -149,7 +161,12 @@ def pressure_findings(text: str) -> list[Finding]:
     for sentence in sentences(text):
         s = sentence.text
         hits: list[tuple[str, re.Match[str]]] = []
-        for code, pattern in (("leverage", _OTHER_OFFER), ("ultimatum", _ULTIMATUM), ("desperate", PLEADING)):
+        for code, pattern in (
+            ("leverage", _OTHER_OFFER),
+            ("ultimatum", _ULTIMATUM),
+            ("desperate", PLEADING),
+            ("presumptuous", PRESUMING),
+        ):
             m = pattern.search(s)
             if m is not None:
                 hits.append((code, m))
@@ -161,7 +178,7 @@ def pressure_findings(text: str) -> list[Finding]:
             found.append(
                 Finding(
                     "tone",
-                    "error",
+                    "warning" if code == "presumptuous" else "error",
                     code,
                     f"'{m.group().strip()}' {_WHAT[code]}.",
                     (start, start + len(m.group())),

@@ -13,6 +13,7 @@ from afterview.guardrails.text import Piece, lines, phrase_findings, words
 from afterview.guardrails.tone_phrases import (
     ACRONYMS,
     CASUAL_SIGNOFF,
+    CHATTY,
     DESPERATE,
     EMOJI,
     FAMILIAR_GREETING,
@@ -211,6 +212,11 @@ def _wording(
         advice = SUBJECT_ADVICE if subject else "Say why you want the role and what you would bring to it instead."
         message = f"{say}'{m.group()}' sounds desperate and weakens your case."
         found.append(Finding("tone", "error", "desperate", message, None if subject else m.span(), advice))
+    if ctx.notes.company.culture is not Culture.casual:
+        for m in CHATTY.finditer(text):
+            message = f"{say}'{m.group()}' is chattier than a follow-up to this company should be{tail}."
+            advice = "Say it plainly, e.g. 'very interesting', 'I would be glad to'."
+            found.append(Finding("tone", strict, "over_familiar", message, None if subject else m.span(), advice))
     for m, suggestion in _over_familiar(text, ctx, taken or []):
         message = f"{say}'{m.group()}' is too casual for a follow-up to an interviewer{tail}."
         found.append(Finding("tone", strict, "over_familiar", message, None if subject else m.span(), suggestion))

@@ -256,6 +256,13 @@ SHOUT_WORDS = frozenset(
 )
 
 
+# Chatty words fine between friends, and in a casual culture, but too familiar elsewhere.
+CHATTY = re.compile(
+    r"\b(?:you guys|a blast|awesome|super (?:interesting|fun|cool|keen|excited|helpful|useful)|totally (?:up for|keen"
+    r"|into|agree)|I reckon|flick (?:over|across|through)|can't wait to get stuck in|get stuck in|no worries|heaps"
+    r"|a ton|kinda|pretty stoked|so stoked)\b",
+    re.I,
+)
 # Slang and over-familiar wording anywhere in the text (greetings and sign-offs have their own rules above),
 # each with what to write instead. Single words that the notes themselves use (a product called "Buddy")
 # are left alone.
