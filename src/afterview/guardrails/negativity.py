@@ -55,6 +55,8 @@ _WAIT = (
     r"(?: has|'s| have|'ve| is| are|'re)(?: already| now| really)? (?:taken|taking|been taking)"
     r" (?:a (?:while|long time|lot of time)|so long|ages|forever|longer than|quite a while|some time)"
     r"|\b(?:slow|quiet|silent) on your (?:end|side)\b"
+    r"|\b(?:expected|expecting|hoped|hoping|thought I would|thought I'd) to (?:have )?(?:hear|heard)(?: back)?"
+    r" (?:by now|sooner|earlier|before now|already)\b"
     r"|\bdisappoint(?:ed|ing) (?:with|in|by|that) (?:the |your |how |you |nobody |no one )"
     r"(?!(?:news|decision|outcome|result|results|update)\b)"
 )
@@ -63,7 +65,8 @@ _SOFT = r"\bfrustrat(?:ed|ing|ion)\b|\bannoy(?:ed|ing)\b|\b(?:unacceptable|ridic
 # Words that only describe people (or how they run things): a remark whatever they are about.
 _REMARK = (
     r"\b(?:toxic|incompetent|clueless|lazy|stupid|idiot(?:ic|s)?|rude|unprofessional"
-    r"|disorganized|disorganised|dysfunctional|pathetic|arrogant|dishonest)\b"
+    r"|disorganized|disorganised|dysfunctional|pathetic|arrogant|dishonest|condescending|dismissive|uninterested"
+    r"|disinterested|distracted|patroni[sz]ing|unfriendly)\b"
 )
 # Words that judge anything: a remark only when a person, team, company, process or interview is near.
 _HARSH = re.compile(
@@ -90,6 +93,12 @@ _PASSIVE = (
     r"|\bmy (?:last|previous) (?:two|three|several|\d+) (?:e-?mails|messages)\b|\bI(?:'m"
     r"| am) (?:still )?waiting (?:on|for) (?:you|your)\b"
     r"|\bresending (?:this|my)\b|\bbumping this\b"
+    r"|\bin case (?:my|it|this) (?:\w+ )?(?:got lost|slipped|was missed|went to spam|fell through)"
+    r"|\bI(?:'m| am) sure you(?:'re| are) (?:very |extremely |incredibly |terribly )?busy,? but\b"
+    r"|\b(?:perhaps|maybe|possibly) you (?:missed|didn't see|did not see|overlooked|forgot)\b"
+    r"|\bI assume (?:my|the) (?:\w+ )?(?:got lost|was lost|was missed|was overlooked)"
+    r"|\b(?:yet )?another (?:reminder|follow-up)\b"
+    r"|\bstill (?:have not|haven't) (?:been )?(?:acknowledged|received a reply)"
 )
 _WAIT_ADVICE = "Leave out the wait; ask warmly whether there is an update on the timeline."
 _REMARK_ADVICE = "Leave it out; speak of people, including former employers, with respect."
