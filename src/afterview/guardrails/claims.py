@@ -54,7 +54,9 @@ _NOT_WORK = (
     r"|looked|searched|considered|expected|wished|tried|started|finished|completed|passed|earned|published|presented"
     r"|attached|included|mentioned|shared|used|covered|explained|described|prepared|reviewed|read|heard|learnt"
     r"|remembered|believed|felt|thought|figured|guessed|assumed|hoped|prayed|worried|feared|smiled|laughed|stayed"
-    r"|played|cycled|trained|graduated|studied|moved|relocated|lived|grew up|returned|arrived|landed|booked|scheduled)"
+    r"|played|cycled|trained|graduated|studied|moved|relocated|lived|grew up|returned|arrived|landed|booked|scheduled"
+    r"|researched|explored|browsed|tested|downloaded|revisited|reread|skimmed|googled|viewed|compared|forwarded"
+    r"|uploaded|updated|bookmarked|signed up|subscribed|registered|appreciated|welcomed|accepted|declined|contacted)"
 )
 # What an interviewer does in a conversation: never credit for work.
 _TALK = (
