@@ -121,6 +121,13 @@ _CRITIC = re.compile(
     r"|broken|failing)|struggl(?:es|ing) to)\b",
     re.I,
 )
+# The candidate telling their own story: what was broken there is no criticism of this company.
+_OWN_STORY = re.compile(
+    r"\b(?:I|we) (?:\w+ )?(?:rebuilt|rewrote|fixed|replaced|redesigned|built|led|ran|cut|reduced|automated|moved"
+    r"|migrated|simplified|cleaned up|overhauled|turned around|introduced)\b"
+    r"|\b(?:my|our) (?:old|previous|former|last)\b",
+    re.I,
+)
 # The candidate's own verdict: "the trail map felt cluttered and hard to navigate".
 _JUDGED = re.compile(
     r"\b(?:felt|feels|seemed|seems|looks|looked|is|was|are|were|came across as|struck me as)"
@@ -214,6 +221,8 @@ def act_findings(
                 m = _CRITIC.search(s)
                 if m is not None and m.group().lower().split()[-1] in their_words:
                     m = None  # "the handoff is messy": their own word for their own problem
+                if m is not None and _OWN_STORY.search(s):
+                    m = None  # "the old key system was broken, so I rebuilt it": their own past, not yours
                 if m is not None and not (_THEY_SAID.search(s) and not _HARSH_VERDICT.search(s)):
                     hits.append(("criticism", m))
     found = []
