@@ -82,6 +82,7 @@ PROMPT_TALK = re.compile(
 )
 
 
+_WRITING_TO = re.compile(r"\bI(?: am|'m|\u2019m) writing to\b", re.I)
 # A status check or feedback request is a follow-up: saying so is ordinary, not a stock phrase.
 _FOLLOW_UP = re.compile(r"\bfollow up\b", re.I)
 
@@ -136,7 +137,7 @@ def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
     dashes = [m for m, (code, _) in hits if code == "em_dash"]
     reported_to = 0  # one warning per stretch of text: "in today's ever-changing" is one tell, not two
     for m, (code, advice) in hits:
-        if m.start() < reported_to or _ordinary(m, draft):
+        if m.start() < reported_to or (_ordinary(m, draft) and not model):
             continue
         reported_to = m.end()
         severity: Severity = "warning"
@@ -150,5 +151,18 @@ def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 severity = "error"
                 message += " The model was told not to write it."
         found.append(Finding("ai_tells", severity, code, message, m.span(), advice))
+    if model:  # the system prompt forbids "I am writing to" whatever follows
+        for m in _WRITING_TO.finditer(draft.body):
+            if not any(f.code == "stock_opening" and f.span and f.span[0] <= m.start() < f.span[1] for f in found):
+                found.append(
+                    Finding(
+                        "ai_tells",
+                        "error",
+                        "stock_opening",
+                        f"'{m.group()}' is a stock opener the model was told not to write.",
+                        m.span(),
+                        "Start with the point itself.",
+                    )
+                )
     found += repeated_sentences(draft.body)
     return sorted(found, key=lambda f: f.span or (0, 0))
