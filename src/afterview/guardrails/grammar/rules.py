@@ -144,7 +144,11 @@ _NP = (
     r"(?P<np>(?P<det>the|these|those|all the|all|many|most|some|both|several|our|your|my|their|his|her)\s+"
     r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>[A-Za-z]+s))\s+"
 )
-_VERB = r"(?P<verb>is|was|has|does)\b"
+_S_VERBS = (
+    r"shows|seems|looks|sounds|makes|needs|remains|means|takes|helps|works|matters|reflects|suggests|requires"
+    r"|depends|comes|goes|gets|feels|affects|impacts|gives|keeps|stays|happens|lies|applies|continues"
+)
+_VERB = rf"(?P<verb>is|was|has|does|{_S_VERBS})\b"
 _AGREEMENT = re.compile(
     _NP + r"(?P<rel>(?:that|which|who|you|we|they|I|he|she"
     r"|(?:your|the|our) [\w-]+(?=\s+(?:\w+ed|showed|told|gave|made|built|took|ran|shared|wrote|taught|brought)\b))"
@@ -170,6 +174,13 @@ _PREPOSITIONS = frozenset(
     through between among against like""".split()
 )
 _PLURAL_OF = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+def _plural(verb: str) -> str:
+    low = verb.lower()
+    if low in _PLURAL_OF:
+        return _PLURAL_OF[low]
+    return low[:-3] + "y" if low.endswith("ies") else low[:-1]
 
 
 def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
@@ -204,7 +215,7 @@ def agreement(text: str) -> list[Finding]:
                 continue
             seen.add(m.start("verb"))
             verb = m.group("verb")
-            plural = _PLURAL_OF[verb.lower()]
+            plural = _plural(verb)
             at = sentence.start + m.start("verb")
             found.append(
                 Finding(
@@ -339,6 +350,78 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(r"\bI(?:'m| am)\s+(?:so |very |really )?(?P<wrong>exciting|interesting|boring)\b", re.I),
         "excited",
+        "verb_form",
+    ),
+    # its -> it's before an adjective that opens a clause: "its clear to me", "its great to see"
+    (
+        re.compile(
+            r"\b(?P<wrong>its)\s+(?:so |very |really |also |quite |always )?(?:clear|great|good|important|exciting"
+            r"|hard|easy|nice|possible|likely|true|obvious|interesting|amazing|wonderful|fantastic|encouraging"
+            r"|inspiring|rare|helpful|fair|worth|difficult|essential|crucial)\b(?=\s*(?:to|that|how|why|what|when|[,.;!]))",
+            re.I,
+        ),
+        "it's",
+        "its_its",
+    ),
+    # were -> where: "not sure were the project stands"
+    (
+        re.compile(
+            r"\b(?:sure|know|see|wonder(?:ing)?|unsure|idea|ask(?:ing)?|tell me|clear on|about|understand)\s+"
+            r"(?P<wrong>were)\s+(?:the|things|we|you|it|they|I|my|your|this|that)\b"
+        ),
+        "where",
+        "were_where",
+    ),
+    (
+        re.compile(
+            r"\b(?P<wrong>your)\s+welcome\s+to\s+(?:contact|reach|call|email|get in touch|ask|share|join|visit|come"
+            r"|send|use)\b",
+            re.I,
+        ),
+        "you're",
+        "your_youre",
+    ),
+    # agreement the phrase rules above do not reach
+    (
+        re.compile(
+            r"\b(?:one|each|neither|either) of (?:the |my |your |our |their |these |those )?(?:[\w-]+ ){0,2}?[\w-]+s\s+"
+            r"(?P<wrong>are|were|have)\b",
+            re.I,
+        ),
+        "is/was/has",
+        "agreement",
+    ),
+    (
+        re.compile(
+            r"\b(?:everyone|everybody|no one|nobody|someone|somebody)\s+(?:(?:in|at|on|from)\s+(?:the |my |your |our )?"
+            r"(?:[\w-]+ ){0,2}?)?(?P<wrong>were|are)\b",
+            re.I,
+        ),
+        "was/is",
+        "agreement",
+    ),
+    (
+        re.compile(
+            r"\bthe (?:number|amount|level|rate|percentage|share|volume|quality|cost) of (?:[\w-]+ ){1,3}?"
+            r"(?P<wrong>are|were|have)\b",
+            re.I,
+        ),
+        "is/was/has",
+        "agreement",
+    ),
+    (re.compile(r"\b(?:please|could you|can you|would you|to)\s+(?P<wrong>advice)\b", re.I), "advise", "advice_advise"),
+    (
+        re.compile(
+            r"\b(?:I|we|they|you)\s+(?:have|had|'ve)\s+(?P<wrong>attach|send|complete|finish|submit|include|prepare"
+            r"|upload|forward|learn|speak|meet|write|take|give)\b(?!\s+to\b)",
+            re.I,
+        ),
+        "the past participle",
+        "verb_form",
+    ),
+    (
+        re.compile(r"\benjoy(?:ed|s)?\s+(?P<wrong>to)\s+(?:meet|talk|speak|learn|hear|discuss|work|see|chat)\b", re.I),
+        "the -ing form ('enjoyed meeting')",
         "verb_form",
     ),
     # here -> hear: "love to here more", "look forward to here from you"
