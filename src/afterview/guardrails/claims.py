@@ -82,6 +82,8 @@ _CLAUSE_END = re.compile(
     r"[,;:()\u2014\u2013]| - |\b(?:which|who|that|so|because|while|but|and I|and it|and we|where|when|and would"
     r"|and I'd|and look)\b"
 )
+# "how I presented my experience": a question about the interview, not a claim of work.
+_ASKED_ABOUT = re.compile(r"\b(?:how|what|why|whether|where|when) $", re.I)
 # A claim about the future or a wish is not a claim of work done: "I would love to build".
 _NOT_DONE = re.compile(
     r"\b(?:would|could|might|will|'d|\u2019d|want to|hope to|love to|like to|eager to|keen to|excited to|glad to"
@@ -235,7 +237,7 @@ def _claims_in(
                     )
                 ]
     for m in _CLAIM.finditer(text):
-        if _NOT_DONE.search(text[: m.start()]):
+        if _NOT_DONE.search(text[: m.start()]) or _ASKED_ABOUT.search(text[: m.start()]):
             continue
         claim = _clause(text, m.end())
         if _THEIR_PROBLEM.search(text[max(0, m.start() - 40) : m.end() + len(claim)]):

@@ -51,6 +51,16 @@ _BADMOUTH = re.compile(
     r"|followed|bothered|thanked|recogni[sz]ed|invested))\b",
     re.I,
 )
+# A complaint about how the interview went: "the panel seemed rushed", "I was never asked about".
+_INTERVIEW_COMPLAINT = re.compile(
+    r"\b(?:the )?(?:panel|interviews?|interviewers?|process|questions|conversation|call|meeting) (?:seemed|was|were"
+    r"|felt|came across as) (?:a bit |rather |quite |very |so |too |somewhat )?(?:rushed|hurried|unfair|disorgani[sz]ed"
+    r"|unstructured|superficial|one-sided|chaotic|unprofessional|biased|impersonal|cold)\b"
+    r"|\bI was (?:never|not even) (?:asked|given (?:a|the) chance)\b|\bwould have changed the (?:outcome|decision"
+    r"|result)\b"
+    r"|\b(?:didn't|did not|never) (?:get|have|got) (?:a|the) (?:fair |real |proper )?chance to\b",
+    re.I,
+)
 # "refreshing to meet someone who listens": praise that runs others down.
 _BACKHANDED = re.compile(
     r"\brefreshing to (?:meet|talk to|talk with|speak with|speak to|work with|find|hear from) (?:someone|a manager"
@@ -200,6 +210,9 @@ def act_findings(
     backhanded = _BACKHANDED.search(s)
     if backhanded is not None:
         hits.append(("badmouthing", backhanded))
+    complaint = _INTERVIEW_COMPLAINT.search(s)
+    if complaint is not None:
+        hits.append(("criticism", complaint))
     if former is None and former_orgs is not None and former_orgs.search(s) and people.search(s):
         former = former_orgs.search(s)
     if former is not None:
