@@ -65,6 +65,8 @@ def _style_only(kind: str, problem: str, suggestion: str | None) -> bool:
         return False
     if not any(ch.isalpha() for ch in suggestion):
         return True
+    if "-" in problem and _letters(problem) == _letters(suggestion):
+        return True  # "re-read" -> "reread": hyphenation is a house style
     if kind != "WordChoice":
         return False
     if _letters(problem) == _letters(suggestion):
