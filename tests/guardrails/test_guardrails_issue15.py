@@ -112,3 +112,16 @@ def test_one_em_dash_is_punctuation_and_style_advice_is_info() -> None:
     draft, ctx = build(Item(id="x", family="all", label="good", body=body))
     flagged = [(f.check, f.code) for f in check_draft(draft, ctx) if f.severity != "info"]
     assert ("ai_tells", "em_dash") not in flagged and not [c for c in flagged if c[0] == "grammar"], flagged
+
+
+def test_json_on_stdout_stays_json_when_harper_prints_debug_lines(tmp_path: Path) -> None:
+    # Harper's gerund rule prints "gerund_form: ..." to file descriptor 1 ("looking forward to hear")
+    import subprocess
+    import sys
+
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Dear Dana,\n\nThank you. I am looking forward to hear from you.\n\nBest,\nSam Rivera\n")
+    args = [sys.executable, "-m", "afterview", "check", str(draft), "--notes", PANEL, "--format", "json"]
+    out = subprocess.run([*args, "--now", "2026-11-24T16:00"], capture_output=True, text=True, check=False)
+    doc = json.loads(out.stdout)
+    assert any(f["check"] == "grammar" and f["severity"] == "warning" for f in doc["findings"])

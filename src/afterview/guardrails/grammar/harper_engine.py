@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 import threading
 import unicodedata
 from collections.abc import Sequence
@@ -118,10 +120,26 @@ def american(word: str) -> set[str]:
 _INFLECTION = re.compile(r"(?:s|es|ed|d|ing|er|ers)$")
 
 
+def _lint(linter: Any, text: str) -> Any:
+    """Harper's lints. Some of its rules print debug lines straight to file descriptor 1 ('gerund_form:
+    ...'), which would corrupt `--format json` on stdout: while it runs, fd 1 points at stderr."""
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError):
+        return linter.lint(text, language="plaintext")
+    try:
+        os.dup2(2, 1)
+        return linter.lint(text, language="plaintext")
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
 def _known_word(word: str) -> bool:
     """Whether Harper's dictionary has `word` (a British form's American twin, say)."""
     with _lock:
-        lints = _get_linter().lint(word, language="plaintext")
+        lints = _lint(_get_linter(), word)
     return not any(lint.lint_kind == "Spelling" for lint in lints)
 
 
@@ -257,7 +275,7 @@ class HarperEngine:
             if new:
                 linter.import_words(new)
                 _known.update(new)
-            lints = linter.lint(composed, language="plaintext")
+            lints = _lint(linter, composed)
         found = []
         foreign = _foreign_spans(composed, lints)
         for lint in lints:
