@@ -32,6 +32,8 @@ _FORMER = re.compile(
     r"|\b(?:the )?(?:leadership|management|executives|founders|the ceo|the cto|my boss|my manager)"
     r" (?:at|of|over at) (?P<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)"
     r"|\bwhy I(?:'m| am)? (?:left|leaving|want(?:ed)? to leave)\b|\bI left (?:because|since|due to)\b"
+    r"|\bI(?:'m| am)? (?:want|wanted|need|needed|decided|plan|planning|looking|hoping|keen) to (?:leave|move on from"
+    r"|get out of|get away from)\b|\b(?:the )?(?:management|leadership|managers|bosses) (?:there|at my)\b"
     r"|\b(?:where|when) I (?:was|worked) (?:before|previously)\b",
     re.I,
 )
@@ -47,6 +49,8 @@ _BADMOUTH = re.compile(
     r"|worst|bad (?:leadership|management|manager|boss|culture|decisions)|(?:so|very|really) bad"
     r"|held (?:me|us|the team) back|wasted|waste of|ignor(?:ed|es|ing)|dismiss(?:ed|ive)|refused to|wouldn't listen"
     r"|shot down|(?:going|went|go) around (?:them|him|her|management|leadership)"
+    r"|refus(?:e|es|ed|ing) to (?:change|listen|adapt|learn|try|invest)|(?:does|do|did) not (?:understand|care|listen)"
+    r"|(?:doesn't|don't|didn't) (?:understand|care|listen|get it)"
     r"|(?:rarely|never|hardly ever|barely|seldom) (?:read|listened|looked at|cared|supported|acted on|responded"
     r"|followed|bothered|thanked|recogni[sz]ed|invested))\b",
     re.I,
@@ -87,6 +91,10 @@ _SELF = re.compile(
     r"|\bI (?:lack|don't have|do not have|have little|haven't got) (?:much |enough |the |any )?(?:experience"
     r"|skills|background|expertise|knowledge)\b"
     r"|\bI struggled to (?:answer|explain|articulate|find the words|express|think|keep up|follow)\b"
+    r"|\bI(?:'m| am) not (?:very |that |particularly |as |especially )?(?:strong|good|great|confident|experienced"
+    r"|skilled|comfortable) (?:in|at|with)\b(?![^.!?]*\b(?:but|yet|though|although)\b)"
+    r"|\b(?:I worry|I fear|I'm afraid|I am afraid|I suspect|I realise|I realize) (?:that )?my (?:answers?|responses?"
+    r"|interview|performance|examples?|presentation)\b"
     r"|\bI was (?:so |very |really |too |extremely )(?:nervous|flustered|scattered)\b(?![^.!?]*\b(?:but|until|at first"
     r"|before|then))|\bI was (?:a bit |a little |very |really |quite |pretty |too |rather |so )?(?:all over the place"
     r"|unprepared|underprepared|tongue-tied|off my game|not myself|not at my best)\b"
@@ -154,6 +162,8 @@ _HARSH_VERDICT = re.compile(
     r"|catastrophe|trainwreck|zoo)"
     r"|morale (?:must be|is|seems|sounds|looks|has to be|would be|was)(?: (?:really|pretty|so|very|quite))?"
     r" (?:terrible|awful|low|bad|poor|horrible|rough|in the gutter|at rock bottom|shot|tanking)"
+    r"|(?:is|are|was|were) (?:an? |quite an? |frankly an? |really )?(?:embarrassing|shameful|inexcusable|appalling"
+    r"|pathetic|ridiculous|absurd|unacceptable)\b|(?:has|have) been (?:neglected|abandoned|ignored|left to rot)\b"
     r"|(?:completely|totally|fundamentally|badly|seriously|obviously|clearly) (?:broken|failing|dysfunctional"
     r"|mismanaged|chaotic)|falling apart|in shambles|bleeding (?:customers|users|money|talent)"
     r"|no wonder|a hot mess|(?:is|are) broken|dysfunctional|mismanaged|burning out|burned out|burnt out"

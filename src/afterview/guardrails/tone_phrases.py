@@ -35,8 +35,8 @@ PUSHY: tuple[tuple[re.Pattern[str], Severity], ...] = (
     ),
     (
         re.compile(
-            r"\bjust (?:checking|following) (?:in|up) (?:again|once more)\b|\b(?:following|checking) (?:up"
-            r"|in) (?:again|once more)\b",
+            r"\bjust (?:checking|following) (?:in|up) (?:once )?(?:again|more)\b|\b(?:following|checking) (?:up"
+            r"|in) (?:once )?(?:again|more)\b",
             re.I,
         ),
         "warning",
