@@ -50,7 +50,12 @@ _OTHER_OFFER = re.compile(
     r"|other (?:opportunities|options|roles|positions) (?:are |that are )?(?:moving|progressing|coming|on the table"
     r"|in (?:play|progress|the pipeline)|with deadlines|(?:that )?I(?:'m| am) (?:considering|weighing|pursuing))"
     r"|weighing (?:my |other |a few |several )?(?:options|opportunities)"
-    r"|another company|another employer|elsewhere (?:that|which) (?:expires|needs))\b",
+    r"|another company|another employer|elsewhere (?:that|which) (?:expires|needs)"
+    r"|(?:been |was |got |received )?offered (?:a|another|the) (?:role|position|job|post) (?:elsewhere|at another"
+    r"|by another"
+    r"|with another)|other interviews (?:lined up|scheduled|in progress|coming up|underway)"
+    r"|(?:considering|weighing|exploring|evaluating) (?:my |several |a few |other )?(?:other )?options"
+    r"|have (?:other|several|a few) options)\b",
     re.I,
 )
 # The candidate asking for their decision by a date they set.
@@ -67,6 +72,10 @@ _DEADLINE = re.compile(
     r" (?:week|month)\b"
     r"|\b(?:need|have) to (?:know|hear|give (?:them|the other company) an answer|respond to (?:them|another|the other))"
     r" (?:soon|quickly|shortly|by|before|within)\b"
+    r"|\btime is of the essence\b|\b(?:decide|decision|answer|hear back|respond|reply|get back to me)"
+    r"(?: \w+){0,2} (?:quickly|soon|fast|promptly|urgently|shortly)\b(?=[^.!?\n]{0,40}\b(?:because|as|since"
+    r"|so) (?:I (?:have|need|must|am considering|'m considering"
+    r"|have to|'ve got)|another|other|there (?:is|are) other))"
     r"|\bdeadline (?:of|is|on)\b|\b(?:time[- ]sensitive|urgent(?:ly)?|as quickly as (?:you can|possible)"
     r"|expedite|speed up (?:the|your) (?:process|decision|timeline)"
     r"|move (?:things|the process) (?:along|forward) (?:quickly|faster))\b",
@@ -124,6 +133,10 @@ PLEADING = re.compile(
     r"|\b(?:sorry|apologi[sz]e|apologies) (?:to|for|if I(?:'m| am)?) (?:bother|trouble|pester|disturb"
     r"|bug)(?:ing)? you\b"
     r"|\b(?:devastated|heartbroken|crushed|gutted|shattered)\b"
+    r"|\bgive me (?:a|one|another|this) (?:chance|shot)\b|\bwork harder than anyone\b|\b(?:would|will"
+    r"|could) change my life\b"
+    r"|\b(?:job[- ]hunting|looking for work|searching for (?:a job|work)|unemployed) for (?:\w+ )?(?:months|years)\b"
+    r"|\b(?:please )?(?:don't|do not) forget (?:about )?me\b"
     r"|\b(?:don't|do not|won't) know what (?:I(?:'ll| will| would|'d)|to) do\b"
     r"|\b(?:could|would|might|please|to) (?:you )?(?:possibly |kindly )?reconsider\b|\bfirst choice falls through\b"
     r"|\bwilling to (?:take|accept) (?:a (?:lower|reduced|smaller)|less|any|whatever|a pay cut)\b",
