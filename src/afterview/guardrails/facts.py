@@ -200,6 +200,34 @@ def _near(a: str, b: str) -> bool:
     return a.lower() != b.lower() and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEAR_MISS
 
 
+def _unit_key(unit: str) -> str:
+    return unit.lower().rstrip("s")[:5]
+
+
+@per_notes
+def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
+    """(number, unit) pairs the notes write: ('3', 'weeks') for 'three weeks', ('60', 'days')."""
+    out = set()
+    pair = re.compile(rf"\b(?P<n>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+(?P<unit>[a-z%]+)", re.I)
+    for text in notes_texts(notes):
+        for m in pair.finditer(text):
+            n = m.group("n").lower()
+            out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(m.group("unit"))))
+    return frozenset(out)
+
+
+def _counted_in_notes(word: str, unit: str, notes: Notes) -> bool:
+    return (str(NUMBER_WORDS[word.lower()]), _unit_key(unit)) in _counts(notes)
+
+
+def _counts_other_unit(word: str, unit: str, notes: Notes) -> bool:
+    """'three months' where the notes say 'three weeks': the number is theirs, the unit is not."""
+    n = str(NUMBER_WORDS[word.lower()])
+    units = {u for num, u in _counts(notes) if num == n}
+    time_units = {"day", "week", "month", "year", "hour", "minut"}
+    return bool(units & time_units) and _unit_key(unit) in time_units and _unit_key(unit) not in units
+
+
 _AHEAD = re.compile(r"\b(?:by|before|until|till|next|this|coming|no later than)\s+$", re.I)
 
 
@@ -274,9 +302,12 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             (piece.start, piece.end),
         )
     for m in NUMBER_WORD.finditer(body):
-        if str(NUMBER_WORDS[m.group("word").lower()]) not in numbers and m.group("word").lower() not in supported_words(
-            notes
-        ):
+        if _counted_in_notes(m.group("word"), m.group("unit"), notes):
+            continue
+        if (
+            str(NUMBER_WORDS[m.group("word").lower()]) not in numbers
+            and m.group("word").lower() not in supported_words(notes)
+        ) or _counts_other_unit(m.group("word"), m.group("unit"), notes):
             add(
                 "unsupported_number",
                 f"'{m.group()}' is not in your notes; check the figure or leave it out.",
