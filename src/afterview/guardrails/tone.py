@@ -212,7 +212,7 @@ def _wording(
         advice = SUBJECT_ADVICE if subject else "Say why you want the role and what you would bring to it instead."
         message = f"{say}'{m.group()}' sounds desperate and weakens your case."
         found.append(Finding("tone", "error", "desperate", message, None if subject else m.span(), advice))
-    if ctx.notes.company.culture is not Culture.casual:
+    if strict == "error":  # a formal company or an executive
         for m in CHATTY.finditer(text):
             message = f"{say}'{m.group()}' is chattier than a follow-up to this company should be{tail}."
             advice = "Say it plainly, e.g. 'very interesting', 'I would be glad to'."

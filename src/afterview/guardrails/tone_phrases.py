@@ -256,7 +256,7 @@ SHOUT_WORDS = frozenset(
 )
 
 
-# Chatty words fine between friends, and in a casual culture, but too familiar elsewhere.
+# Chatty words: fine in most notes, too familiar for a formal company or an executive.
 CHATTY = re.compile(
     r"\b(?:you guys|a blast|awesome|super (?:interesting|fun|cool|keen|excited|helpful|useful)|totally (?:up for|keen"
     r"|into|agree)|I reckon|flick (?:over|across|through)|can't wait to get stuck in|get stuck in|no worries|heaps"
