@@ -5,11 +5,21 @@ and issue 3 only). Scoring follows bench/guardrails_quality.py: an item is predi
 family when that family's check returns a warning or an error; items of a family count for that
 family; whole-draft `all` items (good) count as negatives for every family. Every miss is listed.
 
-    .venv/bin/python bench/guardrails_blind.py
+    .venv/bin/python bench/guardrails_blind.py                    # the old blind corpus (as above)
+    .venv/bin/python bench/guardrails_blind.py --corpus tune      # tests/guardrails/blind2/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus heldout   # run once, by the lead, at the end
+
+The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
+time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
+(`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
+warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
+with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import sys
 from pathlib import Path
 
@@ -30,7 +40,50 @@ def fmt(findings) -> str:
     return "; ".join(f"{f.severity}:{f.code}: {f.message}" for f in findings)
 
 
+def main_blind2(corpus: str) -> int:
+    import blind2_corpus as b2
+
+    path = b2.HERE / f"{corpus}.yaml"
+    if corpus == "heldout":
+        pinned = (Path(__file__).parent / "heldout.sha256").read_text().split()[0]
+        actual = hashlib.sha256(path.read_bytes()).hexdigest()
+        if pinned != actual:
+            print(f"heldout.yaml does not match bench/heldout.sha256 ({actual} != {pinned})")
+            return 2
+    items = b2.load(corpus)
+    report = b2.score(items)
+    print(f"blind2 corpus: {path} ({len(items)} items, {report.clean} clean)\n")
+    print(f"{'family':<16}{'pos':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}{'f1':>6}")
+    for family, t in report.per_family.items():
+        pooled = " (pooled)" if family in report.pooled_families else ""
+        print(
+            f"{family:<16}{t.positives:>5}{t.tp:>5}{t.fp:>5}{t.fn:>5}{t.precision:>11.2f}{t.recall:>8.2f}{t.f1:>6.2f}{pooled}"
+        )
+    p = report.pooled
+    print(
+        f"{'pooled (<5 pos)':<16}{p.positives:>5}{p.tp:>5}{p.fp:>5}{p.fn:>5}{p.precision:>11.2f}{p.recall:>8.2f}"
+        f"{p.f1:>6.2f}  {', '.join(report.pooled_families)}"
+    )
+    for family, n in sorted(report.unchecked.items()):
+        print(f"{family:<16}{n:>5}  positives not scored: no '{family}' check in this build")
+    n = max(report.clean, 1)
+    print(
+        f"\nclean drafts with an error: {len(report.clean_with_error)}/{report.clean} "
+        f"{report.clean_with_error}\nclean drafts with a warning: {len(report.clean_with_warning)}/{report.clean} "
+        f"({len(report.clean_with_warning) / n:.0%}) {report.clean_with_warning}"
+    )
+    print(f"\nmisses ({len(report.misses)}):")
+    for kind, item_id, family, findings in report.misses:
+        print(f"  {kind} {item_id} [{family}]: {fmt(findings)}")
+    return 0
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", choices=("old", "tune", "heldout"), default="old")
+    args = parser.parse_args()
+    if args.corpus != "old":
+        return main_blind2(args.corpus)
     items = load_blind()
     print(f"blind corpus: {CORPUS} ({len(items)} items)\n")
     print(f"{'family':<16}{'bad':>5}{'good':>6}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}")

@@ -13,6 +13,7 @@ import yaml
 from afterview.draft import Draft, Finding
 from afterview.guardrails import CHECKS, CheckContext
 from afterview.guardrails.ai_tells import check_ai_tells
+from afterview.guardrails.claims import check_claims
 from afterview.guardrails.facts import check_facts
 from afterview.guardrails.fluency import check_fluency
 from afterview.guardrails.grammar import check_grammar
@@ -20,6 +21,7 @@ from afterview.guardrails.length import check_length
 from afterview.guardrails.negativity import check_negativity
 from afterview.guardrails.personalization import check_personalization
 from afterview.guardrails.placeholders import check_placeholders
+from afterview.guardrails.purpose import check_purpose
 from afterview.guardrails.similarity import check_similarity
 from afterview.guardrails.timing import check_timing
 from afterview.guardrails.tone import check_tone
@@ -40,6 +42,8 @@ FAMILIES = {
     "similarity": check_similarity,
     "timing": check_timing,
     "ai_tells": check_ai_tells,
+    "claims": check_claims,
+    "purpose": check_purpose,
     "fluency": check_fluency,
 }
 

@@ -35,12 +35,18 @@ def test_harper_finds_real_mistakes_with_suggestions(text: str, code: str, sugge
     assert text[start:end].strip()
 
 
-def test_names_from_the_notes_are_not_flagged() -> None:
-    # names no other test adds: the process-wide linter keeps every word it is given
-    text = "Zorvanna Quelbrick and Sam met at Trevassion about p99 latency."
+def test_words_from_the_notes_are_not_flagged() -> None:
+    # words no other test adds: the process-wide linter keeps every word it is given
+    text = "We met about the zorvanquel pipeline and trevassion jobs at p99 latency."
     without = {f.message.split("'")[1] for f in HarperEngine().check(text, [])}
-    assert {"Zorvanna", "Quelbrick", "Trevassion", "Sam"} <= without  # 'Sam' is flagged as the acronym SAM
-    assert HarperEngine().check(text, ["Zorvanna", "Quelbrick", "Sam", "Trevassion", "p99"]) == []
+    assert {"zorvanquel", "trevassion"} <= without
+    assert HarperEngine().check(text, ["zorvanquel", "trevassion", "p99"]) == []
+
+
+def test_capitalised_names_are_the_facts_checks_not_misspellings() -> None:
+    # a name the notes lack is an unsupported name (facts), not a spelling mistake (issue 15)
+    text = "Zorvanna Quelbrick and Sam met at Trevassion about p99 latency."
+    assert [f for f in HarperEngine().check(text, []) if f.code == "spelling"] == []
 
 
 def test_every_run_names_the_engine_exactly_once() -> None:
@@ -82,7 +88,9 @@ def test_comma_splice_heuristic(text: str, splices: int) -> None:
 
 def test_long_sentence_threshold() -> None:
     assert long_sentences(" ".join(["word"] * 40) + ".") == []
-    assert [f.code for f in long_sentences(" ".join(["word"] * 41) + ".")] == ["long_sentence"]
+    assert [(f.code, f.severity) for f in long_sentences(" ".join(["word"] * 41) + ".")] == [("long_sentence", "info")]
+    assert [f.severity for f in long_sentences(" ".join(["word"] * 55) + ".")] == ["info"]
+    assert [f.severity for f in long_sentences(" ".join(["word"] * 56) + ".")] == ["warning"]
 
 
 # --- engine choice ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.ai_tells import check_ai_tells
+from afterview.guardrails.claims import check_claims
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.draft_reader import DraftFileError, read_draft
 from afterview.guardrails.facts import check_facts
@@ -25,6 +26,7 @@ from afterview.guardrails.length import check_length
 from afterview.guardrails.negativity import check_negativity
 from afterview.guardrails.personalization import check_personalization
 from afterview.guardrails.placeholders import check_placeholders
+from afterview.guardrails.purpose import check_purpose
 from afterview.guardrails.similarity import check_similarity
 from afterview.guardrails.timing import check_timing
 from afterview.guardrails.tone import check_tone
@@ -42,6 +44,8 @@ CHECKS: tuple[Check, ...] = (
     check_similarity,
     check_grammar,
     check_ai_tells,
+    check_claims,
+    check_purpose,
     check_fluency,
 )
 

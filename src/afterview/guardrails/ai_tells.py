@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import re
 
-from afterview.draft import Draft, Finding
+from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.text import phrase_findings
+from afterview.guardrails.text import phrase_findings, sentences
+from afterview.vocabulary import Kind
+
+# Drafts a model wrote (its system prompt forbids the stock openers: there they are errors).
+MODEL_WRITTEN = frozenset({"openai", "replay"})
+DASHES_TELL = 2  # one dash is punctuation; two or more read as machine-written
 
 # (pattern, code, what to do instead)
 TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -26,7 +31,11 @@ TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (re.compile(r"\bdelv(?:e|es|ed|ing)\b", re.I), "stock_word", "Say 'dig into' or 'discuss', or drop it."),
     (
-        re.compile(r"\bI am writing to (?:express|convey|extend|follow up)\b", re.I),
+        re.compile(
+            r"\bI(?: am|'m|\u2019m) (?:writing|reaching out|contacting you) (?:today )?(?:to|in order to) (?:express"
+            r"|convey|extend|thank|say thank|share my (?:gratitude|appreciation|thanks)|let you know|follow up)\b",
+            re.I,
+        ),
         "stock_opening",
         "Start with the point itself, e.g. 'Thank you for…'.",
     ),
@@ -73,6 +82,42 @@ PROMPT_TALK = re.compile(
 )
 
 
+_WRITING_TO = re.compile(r"\bI(?: am|'m|\u2019m) writing to\b", re.I)
+# A status check or feedback request is a follow-up: saying so is ordinary, not a stock phrase.
+_FOLLOW_UP = re.compile(r"\bfollow up\b", re.I)
+
+
+def _ordinary(m: re.Match[str], draft: Draft) -> bool:
+    return draft.kind is not Kind.thank_you and bool(_FOLLOW_UP.search(m.group()))
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'")))
+
+
+def repeated_sentences(body: str) -> list[Finding]:
+    """The same sentence twice in one message (four words or more; greetings and sign-offs are shorter)."""
+    seen: set[str] = set()
+    found = []
+    for sentence in sentences(body):
+        key = _norm(sentence.text)
+        if len(key.split()) < 4:
+            continue
+        if key in seen:
+            found.append(
+                Finding(
+                    "ai_tells",
+                    "warning",
+                    "repeated_sentence",
+                    f"This sentence appears twice in the message: '{sentence.text[:60]}'.",
+                    (sentence.start, sentence.end),
+                    "Keep it once.",
+                )
+            )
+        seen.add(key)
+    return found
+
+
 def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found = []
     for m in PROMPT_TALK.finditer(draft.body):
@@ -87,14 +132,37 @@ def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 "Remove the sentence.",
             )
         )
+    model = draft.provider in MODEL_WRITTEN
+    hits = list(phrase_findings(draft.body, _LABELLED))
+    dashes = [m for m, (code, _) in hits if code == "em_dash"]
     reported_to = 0  # one warning per stretch of text: "in today's ever-changing" is one tell, not two
-    for m, (code, advice) in phrase_findings(draft.body, _LABELLED):
-        if m.start() < reported_to:
+    for m, (code, advice) in hits:
+        if m.start() < reported_to or (_ordinary(m, draft) and not model):
             continue
         reported_to = m.end()
+        severity: Severity = "warning"
         if code == "em_dash":
-            message = "An em dash reads as machine-written to many recruiters."
+            if len(dashes) < DASHES_TELL or m.start() != dashes[0].start():
+                continue
+            message = f"{len(dashes)} em dashes; several read as machine-written to many recruiters."
         else:
             message = f"'{m.group().strip()}' is a stock phrase that reads as machine-written."
-        found.append(Finding("ai_tells", "warning", code, message, m.span(), advice))
+            if code == "stock_opening" and model:
+                severity = "error"
+                message += " The model was told not to write it."
+        found.append(Finding("ai_tells", severity, code, message, m.span(), advice))
+    if model:  # the system prompt forbids "I am writing to" whatever follows
+        for m in _WRITING_TO.finditer(draft.body):
+            if not any(f.code == "stock_opening" and f.span and f.span[0] <= m.start() < f.span[1] for f in found):
+                found.append(
+                    Finding(
+                        "ai_tells",
+                        "error",
+                        "stock_opening",
+                        f"'{m.group()}' is a stock opener the model was told not to write.",
+                        m.span(),
+                        "Start with the point itself.",
+                    )
+                )
+    found += repeated_sentences(draft.body)
     return sorted(found, key=lambda f: f.span or (0, 0))

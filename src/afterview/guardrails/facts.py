@@ -26,11 +26,12 @@ from afterview.guardrails.dates import (
     supported_weekdays,
 )
 from afterview.guardrails.links import check_links
+from afterview.guardrails.placeholders import placeholder_spans
 from afterview.guardrails.support import exact_tokens, names, notes_texts, per_notes, supported_words
 from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS
 from afterview.notes.model import Notes
-from afterview.notes.names import HONORIFICS
+from afterview.notes.names import HONORIFICS, name_parts
 from afterview.timing import long_date
 
 NEAR_MISS = 0.75
@@ -100,6 +101,54 @@ COMMON_CAPITALISED = frozenset(
         "linkedin",
         "zoom",
         "english",
+        # holidays and seasons of the calendar
+        "thanksgiving",
+        "christmas",
+        "easter",
+        "hanukkah",
+        "diwali",
+        "deepavali",
+        "eid",
+        "ramadan",
+        "passover",
+        "halloween",
+        "new",
+        "year",
+        "years",
+        "lunar",
+        "holiday",
+        "holidays",
+        "weekend",
+        "boxing",
+        # languages and nationalities: not names to verify
+        "french",
+        "spanish",
+        "german",
+        "italian",
+        "portuguese",
+        "dutch",
+        "mandarin",
+        "cantonese",
+        "chinese",
+        "japanese",
+        "korean",
+        "hindi",
+        "arabic",
+        "malay",
+        "tagalog",
+        "hawaiian",
+        "canadian",
+        "american",
+        "british",
+        "european",
+        "asian",
+        "african",
+        "latin",
+        "indonesian",
+        "vietnamese",
+        "russian",
+        "polish",
+        "turkish",
         "ok",
         "okay",
         "yes",
@@ -133,6 +182,16 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
     return frozenset(out)
 
 
+# "I'd", "we’re", "don't": a contraction is never a name, whatever its case or apostrophe.
+_CONTRACTION = re.compile(r"^[a-z]+(?:n['\u2019]t|['\u2019](?:d|m|ve|ll|re|s))$", re.I)
+
+
+def _function_word(bare: str) -> bool:
+    """A contraction, or a function word in any case ('SO', 'THE' are shouting, not names)."""
+    low = bare.lower().replace("\u2019", "'")
+    return bool(_CONTRACTION.match(bare)) or low in STOPWORDS or (bare.isupper() and low in GENERIC)
+
+
 def _common(low: str, supported: frozenset[str]) -> bool:
     """An ordinary word ('When' near 'Chen'), or one the notes use: never a misspelled name."""
     return low in supported or low in STOPWORDS or low in GENERIC or low in COMMON_CAPITALISED or low in MONTHS
@@ -142,9 +201,50 @@ def _near(a: str, b: str) -> bool:
     return a.lower() != b.lower() and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEAR_MISS
 
 
+def _unit_key(unit: str) -> str:
+    return unit.lower().rstrip("s")[:5]
+
+
+@per_notes
+def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
+    """(number, unit) pairs the notes write: ('3', 'weeks') for 'three weeks', ('60', 'days')."""
+    out = set()
+    pair = re.compile(rf"\b(?P<n>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+(?P<unit>[a-z%]+)", re.I)
+    for text in notes_texts(notes):
+        for m in pair.finditer(text):
+            n = m.group("n").lower()
+            out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(m.group("unit"))))
+    return frozenset(out)
+
+
+def _counted_in_notes(word: str, unit: str, notes: Notes) -> bool:
+    return (str(NUMBER_WORDS[word.lower()]), _unit_key(unit)) in _counts(notes)
+
+
+def _counts_other_unit(word: str, unit: str, notes: Notes) -> bool:
+    """'three months' where the notes say 'three weeks': the number is theirs, the unit is not."""
+    n = str(NUMBER_WORDS[word.lower()])
+    units = {u for num, u in _counts(notes) if num == n}
+    time_units = {"day", "week", "month", "year", "hour", "minut"}
+    return bool(units & time_units) and _unit_key(unit) in time_units and _unit_key(unit) not in units
+
+
+_AHEAD = re.compile(r"\b(?:by|before|until|till|next|this|coming|no later than)\s+$", re.I)
+
+
+@per_notes
+def _months_named(notes: Notes) -> frozenset[int]:
+    """Months the notes name on their own ("a start date in January")."""
+    return frozenset(month_number(m.group("month")) for t in notes_texts(notes) for m in MONTH_ALONE.finditer(t))
+
+
 def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     notes = ctx.notes
     body = _MASK.sub(lambda m: " " * len(m.group()), draft.body)
+    # placeholders ("[Name]", "<company>") are the placeholders check's; "ASAP" is the tone check's
+    for start, end in placeholder_spans(body):
+        body = body[:start] + " " * (end - start) + body[end:]
+    body = re.sub(r"\bASAP\b", "    ", body)
     found: list[Finding] = []
     consumed: list[tuple[int, int]] = []
     dates = supported_dates(notes)
@@ -168,6 +268,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     weekdays = supported_weekdays(notes)
     for m in WEEKDAY.finditer(body):
         consumed.append(m.span())
+        if _AHEAD.search(body[max(0, m.start() - 20) : m.start()]):
+            continue  # "by Thursday", "next Monday": the candidate's own plan, not a fact from the notes
         if WEEKDAYS.index(m.group("weekday").lower()) not in weekdays:
             names_ = ", ".join(sorted({f"{d:%A}" for d in dates}))
             add(
@@ -175,7 +277,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 f"'{m.group()}' is not the weekday of a date in your notes ({names_}).",
                 m.span(),
             )
-    months = {d.month for d in dates} | {ctx.send_at.month}
+    months = {d.month for d in dates} | {ctx.send_at.month} | _months_named(notes)
     for m in MONTH_ALONE.finditer(body):
         consumed.append(m.span("month"))
         if month_number(m.group("month")) not in months:
@@ -201,9 +303,12 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             (piece.start, piece.end),
         )
     for m in NUMBER_WORD.finditer(body):
-        if str(NUMBER_WORDS[m.group("word").lower()]) not in numbers and m.group("word").lower() not in supported_words(
-            notes
-        ):
+        if _counted_in_notes(m.group("word"), m.group("unit"), notes):
+            continue
+        if (
+            str(NUMBER_WORDS[m.group("word").lower()]) not in numbers
+            and m.group("word").lower() not in supported_words(notes)
+        ) or _counts_other_unit(m.group("word"), m.group("unit"), notes):
             add(
                 "unsupported_number",
                 f"'{m.group()}' is not in your notes; check the figure or leave it out.",
@@ -249,6 +354,8 @@ def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int,
             if any(s <= piece.start < e for s, e in consumed):
                 continue
             bare = bare_word(piece.text)
+            if _function_word(bare):
+                continue
             after = sentence.text[tok.end : tok.end + 1]
             following = tokens[n + 1].text if n + 1 < len(tokens) else ""
             initial = n == 0 or sentence.text[tokens[n - 1].end : tok.start].strip() in {
@@ -294,6 +401,7 @@ def _names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int,
         if tok.text[:1].isupper():
             near_miss(tok, bare_word(tok.text), "In the subject, ")
     found += _wrong_recipient(draft, ctx, body)
+    found += _wrong_surname(draft, ctx, body)
     return found
 
 
@@ -324,3 +432,38 @@ def _wrong_recipient(draft: Draft, ctx: CheckContext, body: str) -> list[Finding
                 )
             ]
     return []
+
+
+_TITLED = re.compile(
+    r"^\s*(?:(?i:dear|hi|hello|good (?:morning|afternoon|evening))\s+)?"
+    r"(?P<title>(?i:mr|ms|mrs|miss|mx|dr|prof))\.?\s+(?P<name>[A-Z][\w'\u2019-]+)"
+)
+
+
+def _wrong_surname(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
+    """'Ms. Ling' for Tan Wei Ling (weiling.tan@...): a title goes with the family name, and an address
+    written given.family@ says which part that is, whatever order the name is written in."""
+    person = ctx.recipient(draft)
+    m = _TITLED.match(body)
+    if person is None or m is None or not person.email:
+        return []
+    local = person.email.split("@")[0].lower()
+    pieces = [p for p in re.split(r"[._-]", local) if p]
+    if len(pieces) < 2:
+        return []
+    given, family = pieces[0], pieces[-1]
+    greeted = m.group("name").lower()
+    surname = next((p for p in name_parts(person.name) if p.lower() == family), None)
+    if surname is None or greeted == family or greeted not in given:
+        return []
+    title = m.group("title")
+    return [
+        Finding(
+            "facts",
+            "error",
+            "wrong_surname",
+            f"'{title}. {m.group('name')}' uses a given name; {person.name}'s family name is {surname}.",
+            m.span("name"),
+            surname,
+        )
+    ]

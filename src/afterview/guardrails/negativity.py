@@ -21,14 +21,19 @@ from typing import Any
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.negative_acts import act_findings
+from afterview.guardrails.pressure import PLEADING
 from afterview.guardrails.support import per_notes
-from afterview.guardrails.text import content_stems, item_referenced, sentences
+from afterview.guardrails.text import any_referenced, content_stems, sentences
 from afterview.notes.model import Notes
 
 NEGATIVE_SENTENCE = -0.5  # VADER compound at or below this is a negative sentence
 
 _WAIT = (
-    r"\b(?:it(?:'s| has| is)|it's already) been (?:\w+ ){0,2}(?:days?|weeks?|months?|forever|ages)\b"
+    r"\b(?:it(?:'s| has| is)|it's already)(?: now| already| almost| nearly| over)? been (?:\w+ ){0,2}"
+    r"(?:days?|weeks?|months?|forever|ages)\b"
+    r"|\b(?:a )?(?:long|considerable) (?:time|while) to (?:wait|go)\b|\bwithout (?:any |a )?(?:word|news|reply|response"
+    r"|update|feedback)\b|\b(?:no|any) word (?:since|yet)\b"
     r"|\b(?:still )?(?:haven't|have not|hadn't|didn't|did not) (?:heard|received|gotten|got) (?:back"
     r"|anything|a (?:reply|response|word)|any (?:news|updates?|replies|reply|responses?|word|feedback))"
     r"|\bstill (?:haven't|have not) heard\b|\bstill waiting\b|\bwaiting (?:so long|forever|for ages)\b"
@@ -50,14 +55,18 @@ _WAIT = (
     r"(?: has|'s| have|'ve| is| are|'re)(?: already| now| really)? (?:taken|taking|been taking)"
     r" (?:a (?:while|long time|lot of time)|so long|ages|forever|longer than|quite a while|some time)"
     r"|\b(?:slow|quiet|silent) on your (?:end|side)\b"
+    r"|\b(?:expected|expecting|hoped|hoping|thought I would|thought I'd) to (?:have )?(?:hear|heard)(?: back)?"
+    r" (?:by now|sooner|earlier|before now|already)\b"
     r"|\bdisappoint(?:ed|ing) (?:with|in|by|that) (?:the |your |how |you |nobody |no one )"
+    r"(?!(?:news|decision|outcome|result|results|update)\b)"
 )
 # Words that complain, unless the sentence is about one of the team's own challenges.
 _SOFT = r"\bfrustrat(?:ed|ing|ion)\b|\bannoy(?:ed|ing)\b|\b(?:unacceptable|ridiculous|absurd)\b"
 # Words that only describe people (or how they run things): a remark whatever they are about.
 _REMARK = (
     r"\b(?:toxic|incompetent|clueless|lazy|stupid|idiot(?:ic|s)?|rude|unprofessional"
-    r"|disorganized|disorganised|dysfunctional|pathetic|arrogant|dishonest)\b"
+    r"|disorganized|disorganised|dysfunctional|pathetic|arrogant|dishonest|condescending|dismissive|uninterested"
+    r"|disinterested|distracted|patroni[sz]ing|unfriendly)\b"
 )
 # Words that judge anything: a remark only when a person, team, company, process or interview is near.
 _HARSH = re.compile(
@@ -84,6 +93,12 @@ _PASSIVE = (
     r"|\bmy (?:last|previous) (?:two|three|several|\d+) (?:e-?mails|messages)\b|\bI(?:'m"
     r"| am) (?:still )?waiting (?:on|for) (?:you|your)\b"
     r"|\bresending (?:this|my)\b|\bbumping this\b"
+    r"|\bin case (?:my|it|this) (?:\w+ )?(?:got lost|slipped|was missed|went to spam|fell through)"
+    r"|\bI(?:'m| am) sure you(?:'re| are) (?:very |extremely |incredibly |terribly )?busy,? but\b"
+    r"|\b(?:perhaps|maybe|possibly) you (?:missed|didn't see|did not see|overlooked|forgot)\b"
+    r"|\bI assume (?:my|the) (?:\w+ )?(?:got lost|was lost|was missed|was overlooked)"
+    r"|\b(?:yet )?another (?:reminder|follow-up)\b"
+    r"|\bstill (?:have not|haven't) (?:been )?(?:acknowledged|received a reply)"
 )
 _WAIT_ADVICE = "Leave out the wait; ask warmly whether there is an update on the timeline."
 _REMARK_ADVICE = "Leave it out; speak of people, including former employers, with respect."
@@ -125,6 +140,49 @@ def _vader() -> Any:
 
 
 @per_notes
+def _challenge_words(notes: Notes) -> frozenset[str]:
+    """The words the interviewers' own challenges use ('messy', 'stale'): quoting them is no verdict."""
+    return frozenset(w.lower() for i in notes.interviewers for c in i.challenges for w in re.findall(r"[\w'-]+", c))
+
+
+@per_notes
+def _company(notes: Notes) -> re.Pattern[str]:
+    return re.compile(f"(?:{re.escape(notes.company.name)})", re.I)
+
+
+_ORG_AFTER = re.compile(r"\b(?:at|for|with|from|joined|left)\s+(?P<org>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)?)")
+_PEOPLE = re.compile(rf"\b(?:{_TARGET}|they|them|their|it)\b", re.I)
+
+
+@per_notes
+def _former_orgs(notes: Notes) -> re.Pattern[str] | None:
+    """The candidate's other employers: organisations their highlights name, other than this company."""
+    company = notes.company.name.lower()
+    orgs = {
+        m.group("org")
+        for text in (*notes.candidate.highlights, *notes.candidate.since_interview)
+        for m in _ORG_AFTER.finditer(text)
+        if m.group("org").lower() != company and m.group("org").lower() not in company
+    }
+    if not orgs:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(orgs, key=len, reverse=True)) + r")\b")
+
+
+# Words of improvement and of the technical problems it removes: "a 40% latency cut", "fewer outages"
+# say nothing negative about anyone, but VADER scores them as if they did.
+_NEUTRAL = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc\w*|decreas\w*|lower\w*|slash\w*|eliminat\w*|remov\w*|fix\w*|resolv\w*"
+    r"|solv\w*|prevent\w*|avoid\w*|drop\w*|shr[iu]nk\w*|trimm\w*|fewer|less|down|halv\w*|kill\w*|stop\w*"
+    r"|outages?|incidents?|failures?|fail\w*|errors?|bugs?|latency|downtime|churn|fraud\w*|risks?|problems?"
+    r"|issues?|pain|debt|crash\w*|pages|alerts?|noise|toil|waste|costs?|attacks?|breach\w*|threats?|defects?"
+    r"|delays?|backlogs?|bottlenecks?|vulnerabilit\w*|losses|loss|spam|abuse|no|not|never|without|hard|difficult"
+    r"|challeng\w*|struggl\w*|miss\w*|wrong|bad|worst|critical|emergenc\w*|complain\w*)\b",
+    re.I,
+)
+
+
+@per_notes
 def _targets(notes: Notes) -> re.Pattern[str]:
     """People and organisations a harsh word may be about: the generic ones and the notes' own names."""
     names = {notes.company.name} | {p for i in notes.interviewers for p in (i.name, i.first_name)}
@@ -149,12 +207,14 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
     challenges = [c for i in ctx.notes.interviewers for c in i.challenges]
     topics = [t for i in ctx.notes.interviewers for t in i.topics]
     targets = _targets(ctx.notes)
+    company = _company(ctx.notes)
+    former_orgs = _former_orgs(ctx.notes)
     analyzer = _vader()
     for sentence in sentences(draft.body):
         span = (sentence.start, sentence.end)
         said = content_stems(sentence.text, generic=True)
-        quotes_challenge = any(item_referenced(c, said) for c in challenges)
-        about_topic = quotes_challenge or any(item_referenced(t, said) for t in topics)
+        quotes_challenge = any_referenced(challenges, said)
+        about_topic = quotes_challenge or any_referenced(topics, said)
         hit = False
         for pattern, code, what, advice, exempt in RULES:
             m = pattern.search(sentence.text)
@@ -174,9 +234,21 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
             )
             break
-        if hit or about_topic:
-            continue
-        score = analyzer.polarity_scores(sentence.text)["compound"]
+        if not hit:
+            acts = act_findings(
+                sentence,
+                company=company,
+                former_orgs=former_orgs,
+                people=_PEOPLE,
+                about_challenge=quotes_challenge,
+                their_words=_challenge_words(ctx.notes),
+                about_theirs=about_topic or any_referenced(ctx.notes.company.news, said),
+            )
+            found += acts
+            hit = bool(acts)
+        if hit or about_topic or PLEADING.search(sentence.text):
+            continue  # pleading ("I was heartbroken") is the tone check's
+        score = analyzer.polarity_scores(_NEUTRAL.sub("", sentence.text))["compound"]
         if score <= NEGATIVE_SENTENCE:
             found.append(
                 Finding(

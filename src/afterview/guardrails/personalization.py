@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+import re
+
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.text import bare_word, content_stems, item_referenced, words
+from afterview.guardrails.text import bare_word, content_stems, item_referenced, stems_match, words
 from afterview.notes.names import name_parts
 from afterview.vocabulary import Kind
+
+# A greeting that names someone ("Hi [Name],", "Hi Lelani,"): a wrong or unfilled name is the facts or
+# placeholders check's to report, not a missing one.
+_ADDRESSED = re.compile(
+    r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon|evening))\s+(?:\[[^\]\n]+\]|\{[^}\n]+\}|<[^>\n]+>"
+    r"|(?!(?:there|all|team|everyone|sir|madam|hiring|recruiter|recruiting)\b)[A-Z][\w'\u2019.-]+)",
+    re.I,
+)
+
+
+def _addressed(body: str) -> bool:
+    return bool(_ADDRESSED.match(body))
+
+
+def _named(item: str, body_stems: list[str]) -> bool:
+    """A status check names a discussed item by two of its content words ("the forecasting work" for
+    "demand forecasting per store"), or by one long, specific one."""
+    wanted = list(dict.fromkeys(content_stems(item)))
+    found = [w for w in wanted if any(stems_match(w, b) for b in body_stems)]
+    return len(found) >= 2 or any(len(w) >= 7 for w in found)
 
 
 def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
@@ -47,7 +69,7 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
             )
         said = {bare_word(w.text) for w in words(draft.body)}
-        if not any(part in said for part in name_parts(person.name)):
+        if not any(part in said for part in name_parts(person.name)) and not _addressed(draft.body):
             found.append(
                 Finding(
                     "personalization",
@@ -62,7 +84,7 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
         notes = ctx.notes
         offers = [*notes.company.news, *notes.candidate.since_interview, *notes.requested]
         value = offers + [item for i in notes.interviewers for item in (*i.topics, *i.challenges)]
-        if not any(item_referenced(item, body_stems) for item in value):
+        if not any(item_referenced(item, body_stems) or _named(item, body_stems) for item in value):
             suggestion = (
                 f"Mention '{offers[0]}'."
                 if offers

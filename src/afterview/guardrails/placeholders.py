@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
@@ -42,6 +43,12 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
 
 
 def placeholder_spans(text: str) -> list[tuple[int, int]]:
+    return list(_placeholder_spans(text))
+
+
+@lru_cache(maxsize=256)
+def _placeholder_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """placeholder_spans(), once per text (placeholders, facts and tone all ask)."""
     spans = sorted({m.span() for p in PATTERNS for m in p.finditer(text)})
     out: list[tuple[int, int]] = []
     for start, end in spans:
@@ -49,7 +56,7 @@ def placeholder_spans(text: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))
-    return out
+    return tuple(out)
 
 
 def check_placeholders(draft: Draft, ctx: CheckContext) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from afterview.limits import WORD
@@ -235,6 +236,12 @@ def words(text: str) -> list[Piece]:
 
 def sentences(text: str) -> list[Piece]:
     """Sentences split at end punctuation and at line breaks (greetings and sign-offs are lines)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=256)
+def _sentences(text: str) -> tuple[Piece, ...]:
+    """sentences(), once per text: every check splits the same body."""
     out: list[Piece] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -245,7 +252,7 @@ def sentences(text: str) -> list[Piece]:
         out.extend(_piece(text, start, m.start()))
         start = m.end()
     out.extend(_piece(text, start, len(text)))
-    return out
+    return tuple(out)
 
 
 def _piece(text: str, start: int, end: int) -> Iterator[Piece]:
@@ -303,13 +310,29 @@ def stems_match(a: str, b: str) -> bool:
     return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
 
 
+@lru_cache(maxsize=4096)
+def item_stems(item: str) -> tuple[str, ...]:
+    """An item's distinct content stems, cached: every check asks for the same notes items."""
+    return tuple(dict.fromkeys(content_stems(item)))
+
+
 def item_referenced(item: str, body_stems: Sequence[str]) -> bool:
     """True when enough of an item's content words are in the body: half of them, at least one."""
-    wanted = list(dict.fromkeys(content_stems(item)))
-    if not wanted:
-        return False
-    found = sum(1 for w in wanted if any(stems_match(w, b) for b in body_stems))
-    return found >= max(1, -(-len(wanted) // 2))
+    return any_referenced((item,), body_stems)
+
+
+def any_referenced(items: Sequence[str], body_stems: Sequence[str]) -> bool:
+    """Whether any of the items is referenced (item_referenced), comparing the body's stems once."""
+    body = set(body_stems)
+    longer = [b for b in body if len(b) >= 5]  # stems_match only relates two stems of 5+ letters
+    for item in items:
+        wanted = item_stems(item)
+        if not wanted:
+            continue
+        found = sum(1 for w in wanted if w in body or (len(w) >= 5 and any(stems_match(w, b) for b in longer)))
+        if found >= max(1, -(-len(wanted) // 2)):
+            return True
+    return False
 
 
 L = TypeVar("L")

@@ -6,11 +6,14 @@ import re
 
 from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.placeholders import placeholder_spans
+from afterview.guardrails.pressure import pressure_findings
 from afterview.guardrails.support import exact_tokens, supported_words
 from afterview.guardrails.text import Piece, lines, phrase_findings, words
 from afterview.guardrails.tone_phrases import (
     ACRONYMS,
     CASUAL_SIGNOFF,
+    CHATTY,
     DESPERATE,
     EMOJI,
     FAMILIAR_GREETING,
@@ -119,13 +122,18 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
 
     taken = [f.span for f in found if f.span and f.code in ("familiar_greeting", "familiar_signoff")]
     found += _wording(body, ctx, strict, why if formal else "", taken=taken)
+    said = [f.span for f in found if f.span and f.code in ("pushy", "desperate")]
+    found += [
+        f for f in pressure_findings(body) if not any(f.span and a < f.span[1] and f.span[0] < b for a, b in said)
+    ]
 
     bangs = [i for i, ch in enumerate(body) if ch == "!"]
-    if len(bangs) >= 2:
+    allowed = 2 if ctx.notes.company.culture is Culture.casual else 1  # a casual studio takes two
+    if len(bangs) > allowed or "!!" in body:  # "!!" reads as overexcited anywhere
         found.append(
             Finding(
                 "tone",
-                "error" if len(bangs) >= 3 else "warning",
+                "error" if len(bangs) > allowed + 1 else "warning",
                 "exclamations",
                 f"{len(bangs)} exclamation mark{'s' if len(bangs) > 1 else ''}; one at most reads as "
                 f"enthusiastic, more as overexcited.",
@@ -135,7 +143,10 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
         )
 
     notes_tokens = exact_tokens(ctx.notes)
-    shouted = _shouting(body, notes_tokens)
+    unfilled = body  # a placeholder in capitals ("[START DATE]") is the placeholders check's
+    for start, end in placeholder_spans(body):
+        unfilled = unfilled[:start] + " " * (end - start) + unfilled[end:]
+    shouted = _shouting(unfilled, notes_tokens)
     for piece in shouted:
         found.append(
             Finding(
@@ -201,6 +212,11 @@ def _wording(
         advice = SUBJECT_ADVICE if subject else "Say why you want the role and what you would bring to it instead."
         message = f"{say}'{m.group()}' sounds desperate and weakens your case."
         found.append(Finding("tone", "error", "desperate", message, None if subject else m.span(), advice))
+    if strict == "error":  # a formal company or an executive
+        for m in CHATTY.finditer(text):
+            message = f"{say}'{m.group()}' is chattier than a follow-up to this company should be{tail}."
+            advice = "Say it plainly, e.g. 'very interesting', 'I would be glad to'."
+            found.append(Finding("tone", strict, "over_familiar", message, None if subject else m.span(), advice))
     for m, suggestion in _over_familiar(text, ctx, taken or []):
         message = f"{say}'{m.group()}' is too casual for a follow-up to an interviewer{tail}."
         found.append(Finding("tone", strict, "over_familiar", message, None if subject else m.span(), suggestion))

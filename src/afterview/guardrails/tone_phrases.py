@@ -35,8 +35,8 @@ PUSHY: tuple[tuple[re.Pattern[str], Severity], ...] = (
     ),
     (
         re.compile(
-            r"\bjust (?:checking|following) (?:in|up) (?:again|once more)\b|\b(?:following|checking) (?:up"
-            r"|in) (?:again|once more)\b",
+            r"\bjust (?:checking|following) (?:in|up) (?:once )?(?:again|more)\b|\b(?:following|checking) (?:up"
+            r"|in) (?:once )?(?:again|more)\b",
             re.I,
         ),
         "warning",
@@ -256,6 +256,13 @@ SHOUT_WORDS = frozenset(
 )
 
 
+# Chatty words: fine in most notes, too familiar for a formal company or an executive.
+CHATTY = re.compile(
+    r"\b(?:you guys|a blast|awesome|super (?:interesting|fun|cool|keen|excited|helpful|useful)|totally (?:up for|keen"
+    r"|into|agree)|I reckon|flick (?:over|across|through)|can't wait to get stuck in|get stuck in|no worries|heaps"
+    r"|a ton|kinda|pretty stoked|so stoked)\b",
+    re.I,
+)
 # Slang and over-familiar wording anywhere in the text (greetings and sign-offs have their own rules above),
 # each with what to write instead. Single words that the notes themselves use (a product called "Buddy")
 # are left alone.

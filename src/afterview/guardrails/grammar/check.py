@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+import re
+
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.grammar.engine import GrammarEngine
 from afterview.guardrails.grammar.rules import agreement, comma_splices, long_sentences, word_mixups
 from afterview.guardrails.support import dictionary_words
+from afterview.guardrails.tone_phrases import OVER_FAMILIAR
+
+# Links, email addresses and domains are not words: never spell-checked.
+_LINK = re.compile(
+    r"\bhttps?://\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co"
+    r"|me|app|example|edu|gov|uk|ca|sg|nl|us)\b(?:/\S*)?",
+    re.I,
+)
+
+
+def _masked(text: str) -> str:
+    return _LINK.sub(lambda m: " " * len(m.group()), text)
+
+
+def _slang(text: str, span: tuple[int, int] | None) -> bool:
+    """Slang ('lol', 'gonna') is the tone check's to report, not a misspelling."""
+    if span is None:
+        return False
+    word = text[span[0] : span[1]]
+    return any(p.fullmatch(word) for p, _ in OVER_FAMILIAR)
 
 
 def _default_engine() -> GrammarEngine:
@@ -21,11 +43,11 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     ran = describe() if callable(describe) else f"Grammar and spelling were checked by {engine.name}."
     found = [Finding("grammar", "info", "engine", str(ran), None, None)]
     names = dictionary_words(ctx.notes)
-    found += engine.check(draft.body, names)
+    found += [f for f in engine.check(_masked(draft.body), names) if not _slang(draft.body, f.span)]
     if draft.subject:
-        for f in engine.check(draft.subject, names):
+        for f in engine.check(_masked(draft.subject), names):
             found.append(Finding(f.check, f.severity, f.code, f"In the subject: {f.message}", None, f.suggestion))
-    taken = [f.span for f in found if f.span]
+    taken = [f.span for f in found if f.span and f.severity != "info"]
     own = comma_splices(draft.body) + long_sentences(draft.body) + agreement(draft.body)
     for f in own + word_mixups(draft.body):
         if f.span and any(s[0] <= f.span[0] < s[1] for s in taken):

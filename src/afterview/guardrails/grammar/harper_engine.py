@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 import threading
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from afterview.draft import Finding, Severity
@@ -15,7 +18,8 @@ _linter: Any = None
 _known: set[str] = set()
 # Rules we run ourselves for every engine (grammar/rules.py), so findings do not depend on the engine.
 # The Oxford comma is a house style, not an error: Harper would flag "AWS, SQL and Go" either way.
-OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False}
+# "Thank you for your kind message" is not "you're kind": our own your/you're rule is narrower.
+OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False, "YourPredicateAdjective": False}
 
 
 # Harper's spelling suggestions panic (index out of bounds) on a misspelled word near an imported
@@ -58,10 +62,115 @@ def _code(kind: str, message: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", kind).lower()
 
 
-def _severity(kind: str, message: str) -> Severity:
+# Harper's kinds of advice that are about style, not correctness: shown as info, never a warning.
+STYLE_KINDS = frozenset({"Style", "Enhancement", "Readability", "Redundancy", "Regionalism", "Formatting"})
+_HEDGED = re.compile(r"\b(?:may|might|perhaps|consider|possibly|try expanding|discourse markers?)\b", re.I)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\s-]", "", text.lower())
+
+
+def _style_only(kind: str, problem: str, suggestion: str | None) -> bool:
+    """Punctuation added (a comma after 'Honestly'), or a word choice that only joins or splits a
+    compound ('team work' -> 'teamwork', 'roadmap' -> 'road map') or drops words ('find out' -> 'find'):
+    a matter of style, not a mistake. 'alot' (a boundary error) and 'discussed about' (usage) are mistakes."""
+    if suggestion is None:
+        return False
+    if not any(ch.isalpha() for ch in suggestion):
+        return True
+    if "-" in problem and _letters(problem) == _letters(suggestion):
+        return True  # "re-read" -> "reread": hyphenation is a house style
+    if kind != "WordChoice":
+        return False
+    if _letters(problem) == _letters(suggestion):
+        return True
+    said, kept = problem.lower().split(), suggestion.lower().split()
+    return len(kept) < len(said) and all(w in said for w in kept)
+
+
+def _severity(kind: str, message: str, problem: str = "", suggestion: str | None = None) -> Severity:
     if kind == "Repetition" or "indefinite article" in message.lower():
         return "error"
+    if kind in STYLE_KINDS or _HEDGED.search(message) or _style_only(kind, problem, suggestion):
+        return "info"
     return "warning"
+
+
+# British spellings, as American forms: Harper's dictionary is American, the candidate may not be.
+_BRITISH = (
+    (re.compile(r"our(?=s?$|ed$|ing$|ite|ites|able|er|ers|ful|less|ism|ist)"), "or"),  # favour, honoured, colourful
+    (re.compile(r"is(?=e$|es$|ed$|ing$|ation|ations|er$|ers$)"), "iz"),  # organise, organisation
+    (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
+    (re.compile(r"([bcgt])re(s?)$"), r"\1er\2"),  # centre, litre
+    (re.compile(r"([bcgt])red$"), r"\1ered"),  # centred
+    (re.compile(r"ence$"), "ense"),  # licence, defence
+    (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),  # travelled, modelling
+    (re.compile(r"dgement"), "dgment"),  # acknowledgement, judgement
+    (re.compile(r"ogue(s?)$"), r"og\1"),  # catalogue
+    (re.compile(r"amme(s?)$"), r"am\1"),  # programme
+    (re.compile(r"ae"), "e"),  # paediatric
+    (re.compile(r"^grey"), "gray"),
+    (re.compile(r"^enquir"), "inquir"),  # enquire, enquiry
+    (re.compile(r"l(?=ment$|ments$|ful$)"), "ll"),  # fulfilment, enrolment, skilful
+)
+
+
+def american(word: str) -> set[str]:
+    """Each American spelling a British one may stand for (each rule alone, and all of them)."""
+    low = word.lower()
+    out = set()
+    every = low
+    for pattern, repl in _BRITISH:
+        out.add(pattern.sub(repl, low))
+        every = pattern.sub(repl, every)
+    out.add(every)
+    out.discard(low)
+    return out
+
+
+_INFLECTION = re.compile(r"(?:s|es|ed|d|ing|er|ers)$")
+
+
+def _lint(linter: Any, text: str) -> Any:
+    """Harper's lints. Some of its rules print debug lines straight to file descriptor 1 ('gerund_form:
+    ...'), which would corrupt `--format json` on stdout: while it runs, fd 1 points at stderr."""
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError):
+        return linter.lint(text, language="plaintext")
+    try:
+        os.dup2(2, 1)
+        return linter.lint(text, language="plaintext")
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+def _known_word(word: str) -> bool:
+    """Whether Harper's dictionary has `word` (a British form's American twin, say)."""
+    with _lock:
+        lints = _lint(_get_linter(), word)
+    return not any(lint.lint_kind == "Spelling" for lint in lints)
+
+
+def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
+    """A spelling lint that is not one: a capital letter alone ('Series B.'), a capitalised word (a name or
+    place: the facts check's business), a British spelling, or an inflection Harper does not know
+    ('prototyped' for 'prototype')."""
+    word = problem.strip()
+    if _INITIAL.match(word) or word[:1].isupper():
+        return True
+    wanted = {r.lower() for r in replacements}
+    twins = american(word)
+    if twins & wanted or any(_known_word(t) for t in twins):
+        return True
+    return any(word.lower().startswith(r) and _INFLECTION.fullmatch(word.lower()[len(r) :]) for r in wanted)
+
+
+# A capital letter alone ('Series B.', 'Plan A', 'J. Smith') is a label or an initial, not a misspelling.
+_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
@@ -92,11 +201,20 @@ def dictionary_forms(words: Sequence[str]) -> list[str]:
                 continue
             base = _POSSESSIVE.sub("", part) if part.lower().endswith(("'s", "s'")) else part
             out.append(base)
+            if base.islower() and len(base) > 3:  # the notes' 'crits' lets the draft say 'crit', and back
+                out.append(base[:-1] if base.endswith("s") and not base.endswith("ss") else f"{base}s")
             if base[:1].isupper():  # a name: its possessive ("Luc's", "Tomás'")
                 out.append(f"{base}'s")
                 if base.endswith("s"):
                     out.append(f"{base}'")
     return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=64)
+def _forms(names: tuple[str, ...]) -> tuple[list[str], frozenset[str]]:
+    """dictionary_forms and their match keys, once per notes (every draft of a run asks again)."""
+    forms = dictionary_forms(names)
+    return forms, frozenset(_key(f) for f in forms)
 
 
 def _key(text: str) -> str:
@@ -129,6 +247,25 @@ def _composed(text: str) -> tuple[str, list[int]]:
     return composed, [*where, len(text)]
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def _foreign_spans(text: str, lints: Sequence[Any]) -> list[tuple[int, int]]:
+    """Sentences Harper finds mostly misspelled: written in another language, not badly in English."""
+    spelled = [lint.span.start for lint in lints if lint.lint_kind in ("Spelling", "Typo")]
+    out = []
+    for m in _SENTENCE.finditer(text):
+        flagged = sum(1 for s in spelled if m.start() <= s < m.end())
+        if flagged >= 3 and flagged >= 0.3 * len(m.group().split()):
+            out.append(m.span())
+    return out
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Part of a hyphenated word ('check-ins', 'co-op'): Harper checks the parts, which need not be words."""
+    return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-")
+
+
 class HarperEngine:
     """Harper's linter with the notes' names added to its dictionary."""
 
@@ -142,8 +279,8 @@ class HarperEngine:
         return f"{text}; {self.note}." if self.note else f"{text}."
 
     def check(self, text: str, names: Sequence[str]) -> list[Finding]:
-        forms = [f for f in dictionary_forms(names) if len(f) <= MAX_IMPORTED]
-        allowed = {_key(f) for f in dictionary_forms(names)}
+        forms, allowed = _forms(tuple(names))
+        forms = [f for f in forms if len(f) <= MAX_IMPORTED]
         composed, where = _composed(text)
         with _lock:
             linter = _get_linter()
@@ -152,13 +289,14 @@ class HarperEngine:
                 linter.import_words(new)
                 _known.update(new)
             try:
-                lints = linter.lint(composed, language="plaintext")
+                lints = _lint(linter, composed)
             except BaseException as exc:  # a Rust panic arrives as pyo3's PanicException, not an Exception
                 if type(exc).__name__ != "PanicException":
                     raise
                 _reset()
                 raise RuntimeError(f"the Harper grammar checker failed on this draft ({exc})") from None
         found = []
+        foreign = _foreign_spans(composed, lints)
         for lint in lints:
             problem = lint.problem_text
             if _key(problem) in allowed:
@@ -168,11 +306,22 @@ class HarperEngine:
                 continue  # "speak with you yesterday" is right; Harper suggests "your yesterday"
             replacements = [s.replacement_text for s in lint.suggestions if s.replacement_text.strip()]
             suggestion = replacements[0] if replacements else None
+            if lint.lint_kind == "Spelling" and _not_a_misspelling(problem, replacements):
+                continue
+            if lint.lint_kind in ("Spelling", "Typo") and (
+                any(a <= lint.span.start < b for a, b in foreign)
+                or _in_compound(composed, lint.span.start, lint.span.end)
+            ):
+                continue  # a sentence in another language ("Je suis ..."), or part of "check-ins"
+            if lint.lint_kind == "Capitalization" and suggestion and suggestion == problem.lower() != problem:
+                continue  # Harper asking for a lower-case "who's" at the start of a sentence
+            if "mass noun" in lint.message and re.match(r"(?i)an? ", problem):
+                continue  # "a passion for", "a real understanding": idiomatic; "informations" is still an error
             hint = f" Try '{suggestion}'." if suggestion else ""
             found.append(
                 Finding(
                     "grammar",
-                    _severity(lint.lint_kind, lint.message),
+                    _severity(lint.lint_kind, lint.message, problem, suggestion),
                     _code(lint.lint_kind, lint.message),
                     f"'{problem}': {lint.message.replace('`', chr(39))}{hint}",
                     (start, end),

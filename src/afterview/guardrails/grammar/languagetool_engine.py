@@ -17,6 +17,8 @@ from afterview.guardrails.text import bare_word
 
 LANGUAGE = "en-US"
 _CLEAR_MISTAKES = {"EN_A_VS_AN", "ENGLISH_WORD_REPEAT_RULE", "ENGLISH_WORD_REPEAT_BEGINNING_RULE"}
+# LanguageTool's categories of style advice: info, never a warning.
+_STYLE_CATEGORIES = {"STYLE", "REDUNDANCY", "TYPOGRAPHY", "PLAIN_ENGLISH", "WIKIPEDIA", "SEMANTICS"}
 
 
 def unavailable(exc: BaseException, where: str | None) -> LanguageToolUnavailable:
@@ -122,6 +124,8 @@ class LanguageToolEngine:
                 continue
             replacements = [r for r in m.replacements if r.strip()][:3]
             severity: Severity = "error" if m.rule_id in _CLEAR_MISTAKES else "warning"
+            if m.category in _STYLE_CATEGORIES:
+                severity = "info"
             code = "spelling" if m.category == "TYPOS" else m.rule_id.lower()
             hint = f" Try '{replacements[0]}'." if replacements else ""
             found.append(

@@ -1,0 +1,264 @@
+"""Negative speech acts, one sentence at a time (the negativity check's errors).
+
+- badmouthing: a harsh judgment of a former (or current) employer, its leadership or colleagues;
+- self_deprecation: the candidate running themselves down ("I know I rambled", "probably not the
+  strongest candidate");
+- criticism: the candidate's own harsh verdict on the company or its product ("the onboarding felt
+  clunky and confusing");
+- harsh_restatement: the team's stated challenge restated as a verdict ("weekend staffing is a mess",
+  "morale must be terrible").
+
+A neutral mention of their challenge ("you mentioned checkout slows down at peak") is the point of
+a follow-up and stays clean; a story about fixing one's own past problem ("our deploys were slow, so
+I automated them") judges no one. What a sentence is about decides: a target word (employer,
+leadership, their product, the team) and an evaluative word must meet in the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.text import Piece
+
+# A former (or current) employer and its people.
+_FORMER = re.compile(
+    r"\b(?:my|our) (?:former|previous|last|old|prior|past|current|present|ex-?)[- ]?"
+    r"(?:employer|company|job|role|position|workplace|firm|org|organi[sz]ation|startup|team|manager|boss"
+    r"|supervisor|leadership|management|director|lead|cto|ceo|vp|founders?|colleagues|coworkers|co-workers"
+    r"|department|agency|client|place)"
+    r"|\b(?:my|our) (?:manager|boss|supervisor|leadership|management|ceo|cto|founders?|director|executives)"
+    r" (?:at|there|was|were|had|never|didn't|did not|always|kept|would)\b"
+    r"|\b(?:the )?(?:leadership|management|executives|founders|the ceo|the cto|my boss|my manager)"
+    r" (?:at|of|over at) (?P<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)"
+    r"|\bwhy I(?:'m| am)? (?:left|leaving|want(?:ed)? to leave)\b|\bI left (?:because|since|due to)\b"
+    r"|\bI(?:'m| am)? (?:want|wanted|need|needed|decided|plan|planning|looking|hoping|keen) to (?:leave|move on from"
+    r"|get out of|get away from)\b|\b(?:the )?(?:management|leadership|managers|bosses) (?:there|at my)\b"
+    r"|\b(?:where|when) I (?:was|worked) (?:before|previously)\b",
+    re.I,
+)
+_BADMOUTH = re.compile(
+    r"\b(?:micromanag\w*|toxic|incompeten\w*|clueless|dysfunctional|chaotic|chaos|mismanag\w*|disorgani[sz]ed"
+    r"|bureaucra\w*|politic(?:s|al)|stifl\w*|short[- ]sighted|out of touch|no (?:vision|direction|idea|clue)"
+    r"|lack(?:ed|s|ing)? (?:any )?(?:vision|direction|leadership|competence)|never listen\w*|(?:didn't|did not"
+    r"|never) (?:listen|care|value|respect|support|know what)\w*|poorly (?:run|managed|led|organi[sz]ed)"
+    r"|badly (?:run|managed|led)|took credit|under the bus|blamed|(?:a |complete |total )?(?:mess|joke|disaster"
+    r"|nightmare|circus)|terrible|awful|horrible|useless|hopeless|miserable|hated|couldn't stand|fed up"
+    r"|tired of|frustrat\w*|sinking ship|dead[- ]end|revolving door|burn(?:ed|t) (?:me |everyone |us )?out"
+    r"|overworked|underpaid|unfair|disrespect\w*|dishonest|unethical|shady|lazy|arrogant|rude|unprofessional"
+    r"|worst|bad (?:leadership|management|manager|boss|culture|decisions)|(?:so|very|really) bad"
+    r"|held (?:me|us|the team) back|wasted|waste of|ignor(?:ed|es|ing)|dismiss(?:ed|ive)|refused to|wouldn't listen"
+    r"|shot down|(?:going|went|go) around (?:them|him|her|management|leadership)"
+    r"|refus(?:e|es|ed|ing) to (?:change|listen|adapt|learn|try|invest)|(?:does|do|did) not (?:understand|care|listen)"
+    r"|(?:doesn't|don't|didn't) (?:understand|care|listen|get it)"
+    r"|(?:rarely|never|hardly ever|barely|seldom) (?:read|listened|looked at|cared|supported|acted on|responded"
+    r"|followed|bothered|thanked|recogni[sz]ed|invested))\b",
+    re.I,
+)
+# A complaint about how the interview went: "the panel seemed rushed", "I was never asked about".
+_INTERVIEW_COMPLAINT = re.compile(
+    r"\b(?:the )?(?:panel|interviews?|interviewers?|process|questions|conversation|call|meeting) (?:seemed|was|were"
+    r"|felt|came across as) (?:a bit |rather |quite |very |so |too |somewhat )?(?:rushed|hurried|unfair|disorgani[sz]ed"
+    r"|unstructured|superficial|one-sided|chaotic|unprofessional|biased|impersonal|cold)\b"
+    r"|\bI was (?:never|not even) (?:asked|given (?:a|the) chance)\b|\bwould have changed the (?:outcome|decision"
+    r"|result)\b"
+    r"|\b(?:didn't|did not|never) (?:get|have|got) (?:a|the) (?:fair |real |proper )?chance to\b",
+    re.I,
+)
+# "refreshing to meet someone who listens": praise that runs others down.
+_BACKHANDED = re.compile(
+    r"\brefreshing to (?:meet|talk to|talk with|speak with|speak to|work with|find|hear from) (?:someone|a manager"
+    r"|a leader|a team|people|an organi[sz]ation|a company) (?:who|that|which)\b",
+    re.I,
+)
+_SELF = re.compile(
+    r"\bI (?:know |realize |realise |fear |worry |suspect |feel like |think )?I (?:rambled|babbled|blanked|froze"
+    r"|fumbled|stumbled|messed up|bombed|botched|flubbed|choked|was (?:all over the place|a bit all over|nervous"
+    r"|rambling|unprepared|not (?:at my best|very clear|clear|prepared))|did(?:n't| not) (?:do (?:well|great|my best"
+    r"|a good job)|answer (?:well|clearly|that well)|explain (?:myself|it) (?:well|clearly))|could have done better"
+    r"|talked too much|went on too long)\b"
+    r"|\b(?:I rambled|I was rambling|my rambling|I blanked|I froze up|I fumbled|I bombed)\b"
+    r"|\b(?:probably|likely|certainly|clearly|definitely)? ?(?:not|wasn't|was not|isn't|am not|I'm not)"
+    r" (?:the )?(?:strongest|best|most (?:qualified|experienced|impressive)|ideal|perfect|obvious|right)"
+    r" (?:candidate|fit|choice|person|applicant)\b"
+    r"|\b(?:I(?:'m| am)|I may be|I might be) (?:under-?qualified|not (?:qualified|good enough|experienced enough|the"
+    r" right)|out of my depth|(?:just |only )?a (?:junior|beginner|novice) (?:at|in|with)?)\b"
+    r"|\bnot (?:good|smart|experienced|qualified|strong) enough\b|\bI(?:'m| am) (?:no|not an?) (?:expert|genius)\b"
+    r"|\b(?:sorry|apologi[sz]e|apologies) (?:for|about|that|if) (?:my|I|the way I|being|how I|rambling|not being"
+    r"|taking up)\b"
+    r"|\bforgive (?:my|me for)\b|\bmy (?:answers?|responses?|explanation|performance) (?:was|were) (?:weak|poor|not"
+    r" (?:great|good|very good|strong|clear)|bad|terrible|rough|disappointing|shaky|messy|unclear)\b"
+    r"|\bI (?:lack|don't have|do not have|have little|haven't got) (?:much |enough |the |any )?(?:experience"
+    r"|skills|background|expertise|knowledge)\b"
+    r"|\bI struggled to (?:answer|explain|articulate|find the words|express|think|keep up|follow)\b"
+    r"|\bI(?:'m| am) not (?:very |that |particularly |as |especially )?(?:strong|good|great|confident|experienced"
+    r"|skilled|comfortable) (?:in|at|with)\b(?![^.!?]*\b(?:but|yet|though|although)\b)"
+    r"|\b(?:I worry|I fear|I'm afraid|I am afraid|I suspect|I realise|I realize) (?:that )?my (?:answers?|responses?"
+    r"|interview|performance|examples?|presentation)\b"
+    r"|\bI was (?:so |very |really |too |extremely )(?:nervous|flustered|scattered)\b(?![^.!?]*\b(?:but|until|at first"
+    r"|before|then))|\bI was (?:a bit |a little |very |really |quite |pretty |too |rather |so )?(?:all over the place"
+    r"|unprepared|underprepared|tongue-tied|off my game|not myself|not at my best)\b"
+    r"|\b(?:isn't|is not|wasn't|was not|aren't|are not)(?: quite)? as (?:polished|strong|good|impressive|experienced"
+    r"|qualified|relevant) as (?:other|the other|others|those of)\b"
+    r"|\bmy (?:answers?|responses?|explanation|performance|presentation|interview|examples?)\b[^.!?]{0,50}\b(?:was"
+    r"|were)"
+    r" (?:a bit |pretty |rather |quite |very |so |too |fairly |somewhat |probably |really )?(?:weak|poor|thin|shaky"
+    r"|muddled|unclear|rambling|bad|terrible|rough|disappointing|underwhelming|not (?:great|good|strong|clear))\b"
+    r"|\bI (?:probably |likely |may have |might have |must have )?(?:came|come) across as (?:less|not|too|a bit"
+    r"|nervous|unprepared|junior|inexperienced|unsure|disorgani[sz]ed)\b"
+    r"|\b(?:a |my )?(?:weak|poor|embarrassing|disappointing|shaky) (?:answer|showing|performance|interview)\b"
+    r"|\bembarrass(?:ed|ing) (?:by|about) (?:my|how I)\b|\bwasted your time\b"
+    r"|\bI (?:didn't|did not|don't think I) (?:interview|present|perform|come across|do) (?:well|very well|great"
+    r"|my best)\b"
+    r"|\b(?:there are|there were|you (?:have|had|met|will meet)|you've met) (?:probably |likely |surely "
+    r"|certainly )?(?:many |much |far )?"
+    r"(?:stronger|better|more (?:qualified|experienced|impressive)) (?:candidates|applicants|people)\b"
+    r"|\b(?:not sure|unsure|doubt|wonder) (?:if |whether |that )?I(?:'m| am| was|'d be| would be)"
+    r" (?:\w+ )?(?:qualified|experienced|good|ready|right|strong|senior|smart) enough\b"
+    r"|\b(?:not sure|unsure) (?:if |whether )?I(?:'m| am) (?:the right|a good|qualified|ready)\b",
+    re.I,
+)
+# The company and what it makes, as the candidate might criticise it.
+_PRODUCT = (
+    r"(?:app|apps|product|products|platform|website|site|onboarding|ui|ux|interface|tool|tools|tooling|dashboard"
+    r"|checkout|portal|docs|documentation|design|pricing|offering|experience|signup|sign-up|flow|flows|service"
+    r"|support|software|brand|marketing|ads?|content|search|navigation|menu|api|sdk|release|launch|feature"
+    r"|features|stores?|shop|catalog|catalogue|customer service|hiring process|interview process|process"
+    r"|culture|strategy|roadmap|leadership|management|codebase|stack|infrastructure|systems?)"
+)
+_CRITIC = re.compile(
+    r"\b(?:clunky|confusing|buggy|outdated|dated|ugly|unintuitive|counter-?intuitive|janky|laggy|glitchy|clumsy"
+    r"|cluttered|mediocre|disappointing|underwhelming|lackluster|lacklustre|half-baked|amateur\w*|sloppy"
+    r"|inferior|subpar|sub-par|unusable|frustrating|annoying|painful to use|hard to (?:use|navigate|find|follow"
+    r"|understand|read)|difficult to (?:use|navigate|understand)|a (?:real )?(?:mess|pain|headache|joke|disaster"
+    r"|nightmare)|messy|broken|terrible|awful|horrible|(?:really|very|so|pretty|quite) (?:bad|poor|slow)"
+    r"|poor(?:ly (?:designed|built|made|executed|thought[- ]out))?|badly (?:designed|built|made)"
+    r"|not (?:very )?(?:good|great|intuitive|user-friendly|polished)|needs? (?:a lot of|serious|major) work"
+    r"|falling behind|behind (?:the times|competitors|the competition|your competitors)|(?:worse|weaker) than"
+    r"|lagging|stale|bloated|overpriced|a step backwards?|could be (?:much|a lot|far) better|clearly (?:struggling"
+    r"|broken|failing)|struggl(?:es|ing) to)\b",
+    re.I,
+)
+# The candidate telling their own story: what was broken there is no criticism of this company.
+_OWN_STORY = re.compile(
+    r"\b(?:I|we) (?:\w+ )?(?:rebuilt|rewrote|fixed|replaced|redesigned|built|led|ran|cut|reduced|automated|moved"
+    r"|migrated|simplified|cleaned up|overhauled|turned around|introduced)\b"
+    r"|\b(?:my|our) (?:old|previous|former|last)\b",
+    re.I,
+)
+# The candidate's own verdict: "the trail map felt cluttered and hard to navigate".
+_JUDGED = re.compile(
+    r"\b(?:felt|feels|seemed|seems|looks|looked|is|was|are|were|came across as|struck me as)"
+    r" (?:a bit |pretty |rather |quite |really |very |so |too |somewhat |fairly |honestly |frankly )?"
+    r"(?:clunky|confusing|buggy|outdated|dated|ugly|unintuitive|janky|laggy|glitchy|clumsy|cluttered|mediocre"
+    r"|disappointing|underwhelming|lackluster|lacklustre|half-baked|amateurish|sloppy|unusable|frustrating|annoying"
+    r"|hard to (?:use|navigate|follow|read|understand)|difficult to (?:use|navigate)|messy|broken|stale|bloated)\b",
+    re.I,
+)
+# A verdict on the team's own problem, worse than the notes put it.
+_HARSH_VERDICT = re.compile(
+    r"\b(?:(?:is|are|was|were|sounds like|seems like|looks like) (?:a |an |such a |quite a |a real |a total"
+    r" |a complete |an absolute )?(?:mess|disaster|nightmare|chaos|shambles|dumpster fire|train wreck|joke|circus"
+    r"|catastrophe|trainwreck|zoo)"
+    r"|morale (?:must be|is|seems|sounds|looks|has to be|would be|was)(?: (?:really|pretty|so|very|quite))?"
+    r" (?:terrible|awful|low|bad|poor|horrible|rough|in the gutter|at rock bottom|shot|tanking)"
+    r"|(?:is|are|was|were) (?:an? |quite an? |frankly an? |really )?(?:embarrassing|shameful|inexcusable|appalling"
+    r"|pathetic|ridiculous|absurd|unacceptable)\b|(?:has|have) been (?:neglected|abandoned|ignored|left to rot)\b"
+    r"|(?:completely|totally|fundamentally|badly|seriously|obviously|clearly) (?:broken|failing|dysfunctional"
+    r"|mismanaged|chaotic)|falling apart|in shambles|bleeding (?:customers|users|money|talent)"
+    r"|no wonder|a hot mess|(?:is|are) broken|dysfunctional|mismanaged|burning out|burned out|burnt out"
+    r"|(?:is|are) failing|terribly|horribly|a sinking ship"
+    r"|should have been (?:caught|fixed|addressed|handled|resolved|done|dealt with|sorted)(?: \w+)?"
+    r" (?:long ago|years ago|sooner|earlier|by now|already|ages ago)"
+    r"|(?:has|have|had|was|were|is|are)(?: not|n't) been (?:managed|run|handled|led|planned|executed) (?:well|properly"
+    r"|competently)|(?:not|never) (?:been )?(?:managed|run|handled|led) (?:well|properly)"
+    r"|poorly (?:managed|run|handled|planned|executed)|badly (?:managed|run|handled|planned)"
+    r"|much-needed (?:structure|discipline|order|leadership|competence)|bring (?:some )?(?:order|sanity) to"
+    r"|(?:don't|do not|doesn't|does not|not|never) (?:seem to |appear to )?take (?:it|this|that|them|the \w+|their \w+)"
+    r" seriously|(?:it is|it's|it was) (?:disappointing|frustrating|shocking|unacceptable|embarrassing) that)\b",
+    re.I,
+)
+_THEM = re.compile(
+    r"\b(?:you|your|the team|the company|the org|the organi[sz]ation|the product|the app|the platform|the site"
+    r"|the website|the onboarding|the process|staffing|morale|the on-?call|the engineers|the staff|the managers"
+    r"|the drivers|the nurses|the store|the stores|the agents|the customers)\b",
+    re.I,
+)
+# "You mentioned ...": restating what they said; only a harsh verdict counts there, not a word like "slow".
+_THEY_SAID = re.compile(
+    r"\byou (?:mentioned|said|described|explained|shared|noted|told me|walked me through|pointed out)\b", re.I
+)
+
+ADVICE = {
+    "badmouthing": "Leave it out; speak of former employers and colleagues with respect.",
+    "self_deprecation": "Leave it out; end on what you would bring, not on doubts about yourself.",
+    "criticism": "Leave out the verdict; if you have an idea for their product, offer it as an idea.",
+    "harsh_restatement": "Name their challenge as they did, and say how you would help with it.",
+}
+WHAT = {
+    "badmouthing": "speaks badly of a former employer or its people",
+    "self_deprecation": "runs yourself down",
+    "criticism": "criticises the company or its product",
+    "harsh_restatement": "passes a harsh judgment on the team's problem",
+}
+
+
+def act_findings(
+    sentence: Piece,
+    *,
+    company: re.Pattern[str],
+    former_orgs: re.Pattern[str] | None,
+    people: re.Pattern[str],
+    about_challenge: bool,
+    their_words: frozenset[str] = frozenset(),
+    about_theirs: bool = False,
+) -> list[Finding]:
+    """The negative speech acts in one sentence (at most one of each kind)."""
+    s = sentence.text
+    hits: list[tuple[str, re.Match[str]]] = []
+    former = _FORMER.search(s)
+    backhanded = _BACKHANDED.search(s)
+    if backhanded is not None:
+        hits.append(("badmouthing", backhanded))
+    complaint = _INTERVIEW_COMPLAINT.search(s)
+    if complaint is not None:
+        hits.append(("criticism", complaint))
+    if former is None and former_orgs is not None and former_orgs.search(s) and people.search(s):
+        former = former_orgs.search(s)
+    if former is not None:
+        m = _BADMOUTH.search(s)
+        if m is not None:
+            hits.append(("badmouthing", m))
+    m = _SELF.search(s)
+    if m is not None:
+        hits.append(("self_deprecation", m))
+    if former is None:
+        verdict = _HARSH_VERDICT.search(s)
+        if verdict is not None and (about_challenge or _THEM.search(s) or company.search(s)):
+            hits.append(("harsh_restatement", verdict))
+        else:
+            owner = rf"(?:your|the|their|its|{company.pattern})(?:['\u2019]s)?"
+            about_product = re.search(rf"\b{owner} (?:[\w-]+ )?{_PRODUCT}\b", s, re.I)
+            judged = about_theirs and _JUDGED.search(s)
+            if about_product or company.search(s) or judged:
+                m = _CRITIC.search(s)
+                if m is not None and m.group().lower().split()[-1] in their_words:
+                    m = None  # "the handoff is messy": their own word for their own problem
+                if m is not None and _OWN_STORY.search(s):
+                    m = None  # "the old key system was broken, so I rebuilt it": their own past, not yours
+                if m is not None and not (_THEY_SAID.search(s) and not _HARSH_VERDICT.search(s)):
+                    hits.append(("criticism", m))
+    found = []
+    for code, m in hits:
+        start = sentence.start + m.start()
+        found.append(
+            Finding(
+                "negativity",
+                "error",
+                code,
+                f"'{m.group().strip()}' {WHAT[code]}.",
+                (start, start + len(m.group())),
+                ADVICE[code],
+            )
+        )
+    return found

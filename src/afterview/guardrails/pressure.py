@@ -1,0 +1,201 @@
+"""Pressure and pleading, read one sentence at a time as speech acts (the tone check's errors).
+
+- leverage: other offers, interviews or companies brought up to hurry them ("I am weighing other
+  offers, so I would appreciate a decision by Friday");
+- deadline: the candidate sets a date for their decision ("a decision by Friday", "within 48 hours");
+  a date they gave themselves ("you mentioned you hope to decide by Friday") is not one;
+- ultimatum: a consequence if they do not answer ("otherwise I will have to accept", "if I don't hear
+  back by Monday I will assume");
+- pleading: desperation and begging ("would mean everything to me", "so grateful for any chance at
+  all", "I would be devastated to miss out").
+
+Precision matters as much as recall: "my other projects" is not an offer, "I will send the deck by
+Friday" is the candidate's own promise, and "I would be grateful for your feedback" is not pleading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.text import sentences
+
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|the weekend"
+    r"|(?:the )?end of (?:the |this |next )?(?:day|week|month|business|play)|eod|eow|cob|close of business|noon"
+    r"|(?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday)|early next week|mid-?week"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|the \d{1,2}(?:st|nd|rd|th)"
+    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}/\d{1,2})"
+)
+# Another employer in play: offers, final rounds, other processes.
+_OTHER_OFFER = re.compile(
+    r"\b(?:(?:other|another|competing|second|multiple|several|a few|two|three|outstanding|pending|verbal|written"
+    r"|firm|formal|existing|current|exploding|strong|attractive) (?:job |formal |verbal |written |firm )?offers?"
+    r"|offers? (?:from|elsewhere|with|at) (?!you\b|your\b)|an offer (?:in hand|on the table|elsewhere|that expires)"
+    r"|offers? (?:on the table|in hand)|(?:received|got|have|holding|weighing|considering|juggling|evaluating"
+    r"|entertaining) (?:an|one|a|two|three|a couple of|several|multiple|other|some) (?:other )?offers?"
+    r"|(?:other|several|multiple|a few|a couple of) (?:companies|employers|firms|organi[sz]ations) (?:are|have been"
+    r"|who are|that are) (?:interested|moving|interviewing|pursuing|considering)"
+    r"|(?:other|competing|parallel|several|multiple|a few) (?:interview )?processes"
+    r"|(?:final|late|last|advanced)[- ]stage (?:interviews?|conversations|processes|rounds?) (?:elsewhere|with other"
+    r"|at other|with another|at another)"
+    r"|(?:final|late|last|advanced|second|third)[- ](?:rounds?|stages?|interviews?) (?:elsewhere|(?:with|at) (?:\w+ )?"
+    r"(?:other|another|a different|different|two|three|several|a few|multiple|a couple of)\b)"
+    r"|(?:two|three|several|a few|multiple|a couple of|other) (?:other )?(?:firms|companies|employers|organi[sz]ations"
+    r"|banks|startups|hospitals|agencies|studios|hotels) (?:are |that are |who are )?(?:interested|interviewing|moving"
+    r"|making|considering|pursuing|in (?:the )?(?:final|late|last))"
+    r"|(?:with|from|at) (?:two|three|several|a few|multiple|a couple of) other (?:firms|companies|employers"
+    r"|organi[sz]ations"
+    r"|banks|startups|hospitals|agencies|studios|hotels|places)"
+    r"|other (?:opportunities|options|roles|positions) (?:are |that are )?(?:moving|progressing|coming|on the table"
+    r"|in (?:play|progress|the pipeline)|with deadlines|(?:that )?I(?:'m| am) (?:considering|weighing|pursuing))"
+    r"|weighing (?:my |other |a few |several )?(?:options|opportunities)"
+    r"|another company|another employer|elsewhere (?:that|which) (?:expires|needs)"
+    r"|(?:been |was |got |received )?offered (?:a|another|the) (?:role|position|job|post) (?:elsewhere|at another"
+    r"|by another"
+    r"|with another)|other interviews (?:lined up|scheduled|in progress|coming up|underway)"
+    r"|(?:considering|weighing|exploring|evaluating) (?:my |several |a few |other )?(?:other )?options"
+    r"|have (?:other|several|a few) options)\b",
+    re.I,
+)
+# The candidate asking for their decision by a date they set.
+_DEADLINE = re.compile(
+    r"\b(?:(?:a|an|your|the|final|their) (?:decision|answer|response|reply|verdict|confirmation|offer|update|word)"
+    r"|(?:to |I )?(?:hear|heard) (?:back|from you|something)|let me know|to know|get back to me|decide|respond|reply"
+    r"|confirm|know (?:where I stand|either way|one way or the other)|make a decision|come back to me)"
+    rf"\b[^.!?;\n]{{0,50}}?\b(?:by|before|no later than|not later than)\s+{_DAY}\b"
+    r"|\b(?:within|in) (?:the next )?(?:\d+|one|two|three|four|five|a few|a couple of|24|48|72) (?:hours|business"
+    r" days|working days|days)\b(?=[^.!?\n]{0,40}(?:if (?:at all )?possible|please|\.|$))"
+    r"|\b(?:answer|decision|response|reply|offer|word)\b[^.!?;\n]{0,40}\bwithin (?:the|this|a|one) (?:week|month"
+    r"|few days)\b"
+    r"|\b(?:a|your|the) (?:decision|answer|response|reply) (?:this|by the end of this|by end of|before the end of)"
+    r" (?:week|month)\b"
+    r"|\b(?:need|have) to (?:know|hear|give (?:them|the other company) an answer|respond to (?:them|another|the other))"
+    r" (?:soon|quickly|shortly|by|before|within)\b"
+    r"|\btime is of the essence\b|\b(?:decide|decision|answer|hear back|respond|reply|get back to me)"
+    r"(?: \w+){0,2} (?:quickly|soon|fast|promptly|urgently|shortly)\b(?=[^.!?\n]{0,40}\b(?:because|as|since"
+    r"|so) (?:I (?:have|need|must|am considering|'m considering"
+    r"|have to|'ve got)|another|other|there (?:is|are) other))"
+    r"|\bdeadline (?:of|is|on)\b|\b(?:time[- ]sensitive|urgent(?:ly)?|as quickly as (?:you can|possible)"
+    r"|expedite|speed up (?:the|your) (?:process|decision|timeline)"
+    r"|move (?:things|the process) (?:along|forward) (?:quickly|faster))\b",
+    re.I,
+)
+# A date that is theirs, not the candidate's: "you mentioned you hope to decide by Friday".
+_THEIR_DATE = re.compile(
+    r"\b(?:you|the panel|the team|they|the committee|the board|your team) (?:mentioned|said|expected?|hoped?|planned?"
+    r"|indicated|noted|told me|shared|were aiming|aim|plan|intend|anticipated?|would|will|hope|expect)\b"
+    r"|\b(?:is|was|are|were|be|being) (?:expected|planned|scheduled|due|likely|hoped|anticipated|aimed)\b"
+    r"|\bI (?:understand|know|gather|believe|recall|was told|noted|note|remember)\b|\btold me\b|\bas (?:planned"
+    r"|scheduled)\b"
+    r"|\byour (?:team|timeline|plan|target|estimate)\b|\b(?:as|like) (?:you|we) discussed\b|\bI(?:'ll| will| can)"
+    r" (?:send|share|have|get|finish|complete|submit|follow up)\b",
+    re.I,
+)
+_ULTIMATUM = re.compile(
+    r"\botherwise,? I(?:'ll| will| would| may| might)? (?:have to|need to|be forced to|assume|move on|accept|take"
+    r"|withdraw|pursue|go with)\b"
+    r"|\bif I (?:do not|don't|haven't|have not|can't|cannot) (?:hear|get|receive|have)\b[^.!?\n]{0,60}"
+    r"\bI(?:'ll| will| would| may| must| might| am going to)(?: have to| need to| be forced to)? (?:assume|accept|take"
+    r"|move on|withdraw|pursue|go with|sign|commit|consider|look elsewhere)\b"
+    r"|\bI(?:'ll| will| may| might) (?:have|need) to (?:accept|take|go with|sign|commit to) (?:the |an |another |their"
+    r" |one of the )?(?:other|another|their|competing|different)?\b[^.!?\n]{0,20}\boffers?\b"
+    r"|\b(?:before|or) I (?:accept|sign|take|commit to) (?:the |an |another |their )?(?:other|another|their|competing)"
+    r"|\bthis (?:is|will be) my (?:final|last) (?:follow[- ]up|email|message|attempt|note)\b"
+    r"|\bI can(?:not|'t)? only (?:wait|hold (?:off|on))\b|\bI (?:can't|cannot) wait (?:much )?(?:longer|forever)\b",
+    re.I,
+)
+PLEADING = re.compile(
+    r"\bmeans? (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
+    r"|\bmeans? (?:more|so much) to me than\b|\b(?:a|one|another|any|the) chance to prove myself\b"
+    r"|\b(?:grateful|thankful|appreciative) for (?:even|just|one more|another|a second|any) (?:a |the )?"
+    r"(?:small |little |single |tiny |slightest )?(?:chance|opportunity|shot|consideration|look)\b"
+    r"|\b(?:so |very |truly |deeply |eternally |incredibly )?grateful for (?:any|even a|a single|just a) (?:chance"
+    r"|opportunity|shot|consideration|role|position|opening)\b"
+    r"|\bany (?:chance|opportunity|role|position|opening|shot) at all\b|\b(?:any|whatever) (?:role|position|job)"
+    r" (?:you (?:have|can offer|might have)|is available|at all)\b"
+    r"|\b(?:I'd|I would|I will|I'll) (?:do|give) (?:anything|whatever it takes)\b|\banything it takes\b"
+    r"|\bI(?:'m| am) (?:begging|pleading|praying)\b|\bI beg\b|\bbegging you\b|\bplease,? (?:please|I beg)\b"
+    r"|\b(?:I|we) (?:really |truly |desperately |badly )?need (?:this|the) (?:job|role|position|offer|opportunity"
+    r"|income"
+    r"|work)\b|\bI(?:'m| am) (?:really |so |quite )?desperate\b|\bdesperately\b"
+    r"|\b(?:my|the) (?:last|only|final) (?:hope|chance|option|shot)\b|\bplease (?:just )?(?:give me|consider me for)"
+    r" (?:a|one|another|any) (?:chance|shot|try|opportunity)\b"
+    r"|\bI (?:can't|cannot|could not|couldn't) (?:afford|bear|stand) (?:to (?:lose|miss)|not to|another)\b"
+    r"|\b(?:can't|cannot|couldn't|have not been able to) (?:stop thinking|sleep)\b"
+    r"|\b(?:checking|refreshing) my (?:inbox|email|phone)\b|\blosing sleep\b"
+    r"|\b(?:unemployed|out of work|between jobs) (?:for|since)\b|\bbills to pay\b|\bmy family (?:is )?(?:depends"
+    r"|relying)"
+    r"|\b(?:I|I'd|I would|I will|I'll)(?: honestly| gladly| happily| truly| really)? (?:take|accept|do) (?:any|a lower"
+    r"|less|whatever)\b"
+    r"|\b(?:really|desperately|badly|just|truly) need (?:something|anything|a job|work|income|this|the money|stability"
+    r"|a (?:stable|steady) (?:job|role|income))\b"
+    r"|\b(?:sorry|apologi[sz]e|apologies) (?:to|for|if I(?:'m| am)?) (?:bother|trouble|pester|disturb"
+    r"|bug)(?:ing)? you\b"
+    r"|\b(?:devastated|heartbroken|crushed|gutted|shattered)\b"
+    r"|\bgive me (?:a|one|another|this) (?:chance|shot)\b|\bwork harder than anyone\b|\b(?:would|will"
+    r"|could) change my life\b"
+    r"|\b(?:job[- ]hunting|looking for work|searching for (?:a job|work)|unemployed) for (?:\w+ )?(?:months|years)\b"
+    r"|\b(?:please )?(?:don't|do not) forget (?:about )?me\b"
+    r"|\b(?:don't|do not|won't) know what (?:I(?:'ll| will| would|'d)|to) do\b"
+    r"|\b(?:could|would|might|please|to) (?:you )?(?:possibly |kindly )?reconsider\b|\bfirst choice falls through\b"
+    r"|\bwilling to (?:take|accept) (?:a (?:lower|reduced|smaller)|less|any|whatever|a pay cut)\b",
+    re.I,
+)
+
+# Taking the job for granted, or promising results: "I'll sort it out when I start", "I guarantee".
+PRESUMING = re.compile(
+    r"\bI(?:'ll|\u2019ll| will| am going to|'m going to) (?:\w+ ){1,6}?(?:when|once|as soon as) I (?:start|join|begin"
+    r"|get started|come on board|am on board|'m on board|take over)\b"
+    r"|\bI (?:can )?guarantee\b|\bI promise (?:you |that |to |I )"
+    r"|\bwe'd make an? (?:awesome|amazing|great|perfect|killer) team\b|\bsee you (?:on )?my first day\b",
+    re.I,
+)
+_ADVICE = {
+    "leverage": "Leave other offers out of a follow-up; if you truly have a deadline, tell the recruiter plainly "
+    "in a separate conversation.",
+    "pushy": "Ask politely whether there is an update on their timeline; they set the pace of the decision.",
+    "ultimatum": "Remove the condition; ask warmly about their timeline instead.",
+    "desperate": "Say why you want the role and what you would bring to it instead.",
+    "presumptuous": "Say how you would help if you join; the decision is theirs.",
+}
+_WHAT = {
+    "leverage": "uses another offer as leverage",
+    "pushy": "sets them a deadline",
+    "ultimatum": "reads as an ultimatum",
+    "desperate": "sounds desperate and weakens your case",
+    "presumptuous": "takes the job or the result for granted",
+}
+
+
+def pressure_findings(text: str) -> list[Finding]:
+    """One finding per sentence and kind of pressure or pleading (errors)."""
+    found: list[Finding] = []
+    for sentence in sentences(text):
+        s = sentence.text
+        hits: list[tuple[str, re.Match[str]]] = []
+        for code, pattern in (
+            ("leverage", _OTHER_OFFER),
+            ("ultimatum", _ULTIMATUM),
+            ("desperate", PLEADING),
+            ("presumptuous", PRESUMING),
+        ):
+            m = pattern.search(s)
+            if m is not None:
+                hits.append((code, m))
+        deadline = _DEADLINE.search(s)
+        if deadline is not None and not _THEIR_DATE.search(s[: deadline.end()]):
+            hits.append(("pushy", deadline))
+        for code, m in hits:
+            start = sentence.start + m.start()
+            found.append(
+                Finding(
+                    "tone",
+                    "warning" if code == "presumptuous" else "error",
+                    code,
+                    f"'{m.group().strip()}' {_WHAT[code]}.",
+                    (start, start + len(m.group())),
+                    _ADVICE[code],
+                )
+            )
+    return found

@@ -1,0 +1,149 @@
+"""Purpose: the draft does its kind's job (SPEC 4).
+
+- a thank-you thanks (thank, thanks, grateful, appreciate);
+- a status check asks about the hiring decision or the timeline ("any update on the timeline?",
+  "where things stand", "next steps"), not only about the team's project;
+- a feedback request acknowledges the decision and asks for feedback; offering to "share feedback"
+  is not asking for it.
+
+Errors: a message that does not do its job is not ready to send.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Draft, Finding
+from afterview.guardrails.context import CheckContext
+from afterview.guardrails.text import sentences
+from afterview.vocabulary import Kind
+
+_THANKS = re.compile(
+    r"\b(?:thank(?:s|ful| you)?|thx|grateful|gratitude|appreciat\w*|mahalo|merci|gracias|danke|grazie|obrigad[oa]"
+    r"|arigato|dank je|bedankt|tack|kiitos|xie xie|terima kasih|shukran|asante|cheers for)\b"
+    # appreciation without the word: "it was a pleasure meeting you", "talking about X was so much fun"
+    r"|\b(?:was|is|were) (?:(?:such|so much|a real|really|truly|so) )?(?:a pleasure|a treat|fun|a joy|a delight)\b"
+    r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our)\b",
+    re.I,
+)
+
+# What the hiring decision is called.
+_DECISION = (
+    r"(?:decision|decisions|developments?|movement|offer|deliberations?|shortlist|selection|recruitment|the panel"
+    r"|interviews|candidates|applicants|outcome of|results? of|competition|whether|timeline|timing"
+    r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress\w*|moving along"
+    r"|outcome|where (?:things|the process|you|the team|matters) (?:stand|stands|are|is)|the (?:hiring|interview"
+    r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
+    r"|opening|search)|hiring|(?:expect|plan|hope) to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
+    r"|(?:another|a different) direction|moving forward|move forward|filled)"
+)
+_ASK = re.compile(
+    r"\?"
+    r"|\b(?:wonder(?:ing|ed)?|curious|could you|can you|would you|might you|please (?:let me know|share|keep me|advise)"
+    r"|(?:need|want|would like|'d like|like|hoping) to (?:know|hear|learn|find out|understand)|expect to hear|advise"
+    r"|(?:see|find out|ask|know|learn|hear) (?:if|whether|when|where|how)"
+    r"|let me know|(?:would|'d) (?:\w+ly |also |really |still |just )?(?:love|like|appreciate|be grateful|welcome)"
+    r"|I(?:'d| would) appreciate"
+    r"|check(?:ing)? (?:in|on|back)|follow(?:ing)? up|following-up|touch(?:ing)? base|ask(?:ing)?|inquir\w*|enquir\w*"
+    r"|any (?:update|news|word)|is there (?:any|an)|are there any|hoping to (?:hear|learn)|happy to hear|glad to hear"
+    r"|(?:look|looking) forward to (?:hearing|learning|an update|news)|appreciate (?:knowing|an update|hearing|any)"
+    r"|keep me (?:posted|updated|informed)|when (?:you|the team) (?:expect|plan|hope)|(?:grateful|thankful) for"
+    r" (?:an|any) update)\b",
+    re.I,
+)
+_DECISION_WORDS = re.compile(rf"\b{_DECISION}\b", re.I)
+# "following up on my interview": the follow-up itself names the decision it waits for.
+_FOLLOW_UP_ON = re.compile(
+    r"\b(?:follow(?:ing)?[- ]up|check(?:ing)? in|touch(?:ing)? base)\b[^.?!]{0,40}\b(?:interview|application|candidacy"
+    r"|conversation|role|position)\b",
+    re.I,
+)
+
+_ACKNOWLEDGE = re.compile(
+    r"\b(?:(?:your|the) (?:message|email|e-mail|note|call|letter|reply)|decision|outcome|news|result|update"
+    r"|let(?:ting)? me know|inform(?:ing|ed)? me|telling me|hearing back"
+    r"|reaching out|getting back to me|not (?:be )?(?:moving|move) forward|not (?:been )?(?:selected|chosen)"
+    r"|(?:another|other|a different) (?:candidate|direction|applicant)|(?:has|have|had) been filled|regret"
+    r"|disappoint\w*|(?:understand|respect|accept) (?:your|the) (?:decision|choice)|closing the loop|went with"
+    r"|chose|selected|unsuccessful|not successful|not the outcome)\b",
+    re.I,
+)
+_FEEDBACK = re.compile(
+    r"\b(?:feedback|advice|suggestions?|pointers|insights?|thoughts|perspective|observations|recommendations"
+    r"|areas (?:to|for|where I (?:could|can|might))|what I (?:could|might|can) (?:do|have done|improve|work on)"
+    r"|how I (?:could|might|can) (?:improve|strengthen|grow|do better|have)|where I (?:fell short|could improve"
+    r"|could have)|what (?:stood out|held me back|tipped|made the difference|would have made)|improve|stronger"
+    r" candidate)\b",
+    re.I,
+)
+# Offering feedback is the opposite of asking for it.
+_OFFER_FEEDBACK = re.compile(
+    r"\bI(?:'d|'m| would be| am| will| can| could)? (?:happy|glad|willing|eager|keen)?\s*(?:to )?(?:share|give|provide"
+    r"|offer|send) (?:you )?(?:any |my |some |more )?(?:own )?(?:feedback|thoughts|suggestions|perspective)\b",
+    re.I,
+)
+_FEEDBACK_ASK = re.compile(
+    r"\?|\b(?:would|could|can|might) you|\b(?:would|'d) (?:love|like|appreciate|be grateful|welcome|value)|"
+    r"\bappreciate|\bgrateful|\bwelcome|\bif you (?:have|could|can|are able|were able|would|might|had)|\bopen to"
+    r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious|\bany (?:feedback|advice"
+    r"|thoughts|insights?|suggestions|pointers)",
+    re.I,
+)
+
+
+def _purpose(code: str, message: str, advice: str) -> Finding:
+    return Finding("purpose", "error", code, message, None, advice)
+
+
+def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
+    body = draft.body
+    if draft.kind is Kind.thank_you:
+        if not _THANKS.search(body):
+            return [
+                _purpose(
+                    "no_thanks",
+                    "This thank-you never thanks them.",
+                    "Thank them for their time and the conversation, e.g. 'Thank you for taking the time to …'.",
+                )
+            ]
+        return []
+    said = sentences(body)
+    if draft.kind is Kind.status_check:
+        asks = any(
+            (_ASK.search(s.text) and _DECISION_WORDS.search(s.text)) or _FOLLOW_UP_ON.search(s.text) for s in said
+        )
+        if not asks:
+            return [
+                _purpose(
+                    "no_status_question",
+                    "This status check never asks about the hiring decision or the timeline.",
+                    "Ask warmly whether there is an update on their timeline for the role.",
+                )
+            ]
+        return []
+    if draft.kind is Kind.feedback_request:
+        found = []
+        if not _ACKNOWLEDGE.search(body):
+            found.append(
+                _purpose(
+                    "no_acknowledgement",
+                    "This feedback request does not acknowledge their decision.",
+                    "Thank them for letting you know about the decision.",
+                )
+            )
+        asks = False
+        for s in said:
+            text = _OFFER_FEEDBACK.sub(" ", s.text)
+            if _FEEDBACK.search(text) and _FEEDBACK_ASK.search(text):
+                asks = True
+                break
+        if not asks:
+            found.append(
+                _purpose(
+                    "no_feedback_question",
+                    "This feedback request never asks for feedback.",
+                    "Ask whether they could share any feedback on your interviews that would help you improve.",
+                )
+            )
+        return found
+    return []
