@@ -49,7 +49,7 @@ _WORK_VERBS = (
 )
 # Past tenses that are not work done: feelings, conversation, plans.
 _NOT_WORK = (
-    r"(?:enjoyed|appreciated|learned|wanted|noticed|mentioned|loved|liked|hoped|wondered|talked|discussed|asked|noted"
+    r"(?:continued|kept|returned|revisited|pondered|mulled|dwelled|dwelt|enjoyed|appreciated|learned|wanted|noticed|mentioned|loved|liked|hoped|wondered|talked|discussed|asked|noted"
     r"|realized|realised|valued|decided|needed|received|attended|listened|followed|reflected|imagined|watched|visited"
     r"|traveled|travelled|joined|applied|interviewed|thanked|admired|missed|agreed|emailed|called|signed|checked"
     r"|looked|searched|considered|expected|wished|tried|started|finished|completed|passed|earned|published|presented"

@@ -334,8 +334,11 @@ def _culture(text: str) -> str:
     return value
 
 
+_WHOSE = re.compile(r"^(?:(?:she|he|they)(?:'d| would)? (?:be|is|are) )?(?:my |the |a |an |our )?", re.I)
+
+
 def _role(text: str) -> str:
-    found = labels.ROLES.get(labels.norm(text))
+    found = labels.ROLES.get(labels.norm(text)) or labels.ROLES.get(labels.norm(_WHOSE.sub("", text.strip())))
     if found is None:
         did = did_you_mean(labels.norm(text), ROLE_WORDS, f"; answer one of {', '.join(ROLE_WORDS)}")
         raise ValueError(f"'{text}' is not a role I know{did}")

@@ -58,6 +58,8 @@ class TemplateWriter:
                 body, exported = _render_within_range(
                     template, {**context, "also": also}, planned.kind, planned.channel
                 )
+            if planned.kind is Kind.thank_you:
+                body = _with_thanks(body)
             subject = _subject(exported) if planned.channel is Channel.email else None
         return Draft(
             kind=planned.kind,
@@ -386,3 +388,18 @@ def _not_yet_mentioned(request: DraftRequest, body: str) -> list[dict[str, Any]]
         verb = starts_with_past_verb(text) if kind == "highlight" else shared_activity(text)
         out.append({"kind": kind, "text": text, "verb": verb})
     return out
+
+
+_THANKS = re.compile(r"\b(?:thank(?:s|ful| you)?|grateful|gratitude|appreciat\w*)\b", re.I)
+
+
+def _with_thanks(body: str) -> str:
+    """A thank-you always thanks: a structure whose sentences all went elsewhere gets one plain thanks
+    before its sign-off."""
+    if _THANKS.search(body):
+        return body
+    parts = body.rstrip("\n").split("\n\n")
+    if len(parts) < 3:
+        return body
+    parts[-2] = "Thank you for your time. " + parts[-2]
+    return "\n\n".join(parts) + "\n"
