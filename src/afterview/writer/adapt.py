@@ -349,7 +349,7 @@ def classify(item: str) -> str:
     words = _words(text)
     if not words:
         return "noun"
-    if _CONTRACTED.match(words[0]) or is_clause(text):
+    if _CONTRACTED.match(words[0]) or is_clause(text) or telegraphic(text):
         return "clause"
     if words[0].endswith("ing") and "VERB" in _lemmas(words[0]) and words[0] not in ("during", "morning", "evening"):
         return "gerund"
@@ -358,6 +358,20 @@ def classify(item: str) -> str:
     if _role_head(text):
         return "role"
     return "noun"
+
+
+def telegraphic(text: str) -> tuple[str, str] | None:
+    """'CIPD certification renewed' → ('CIPD certification', 'renewed'): notes shorthand for a clause
+    without its auxiliary ("… was renewed"). None for anything else."""
+    words = text.split()
+    if len(words) < 2 or any(w.lower() in FINITE for w in words):
+        return None
+    last, before = words[-1].lower().strip(".,;:!"), words[-2].lower()
+    if not last.endswith("ed") or "VERB" not in _lemmas(last) or before in ("i", "we", "you", "they", "he", "she"):
+        return None
+    if before in PREPOSITIONS or before in DETERMINERS or "VERB" in _lemmas(before) and "NOUN" not in _lemmas(before):
+        return None
+    return " ".join(words[:-1]), last
 
 
 def _article(phrase: str) -> str:

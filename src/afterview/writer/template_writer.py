@@ -272,6 +272,11 @@ def _since(item: str) -> dict[str, str | None]:
     shape = adapt.classify(text)
     if shape == "verb":
         return {"clause": adapt.highlight_clause(text), "noun": None}
+    short = adapt.telegraphic(text)
+    if short:  # 'CIPD certification renewed' → 'my CIPD certification was renewed'
+        noun, verb = short
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        return {"clause": _my(adapt.lower_first(noun)) + (" were " if plural else " was ") + verb, "noun": None}
     if shape == "clause":
         return {"clause": adapt.lower_first(text), "noun": None}
     if shape == "gerund":
@@ -425,6 +430,15 @@ def _not_yet_mentioned(request: DraftRequest, body: str) -> list[dict[str, Any]]
         text = as_highlight(item) if kind == "highlight" else as_topic(item) if kind == "topic" else clean(item)
         if kind is None or text in body or clean(item) in body:
             continue
-        verb = starts_with_past_verb(text) if kind == "highlight" else shared_activity(text)
-        out.append({"kind": kind, "text": text, "verb": verb})
+        if kind == "highlight":  # a clause ('I led …') or a noun phrase ('my experience as a …'), by shape
+            clause = _tie_clause(item)
+            noun = adapt.experience_noun(item)
+            if clause or noun:
+                out.append({"kind": kind, "text": clause or noun, "verb": bool(clause)})
+            continue
+        if kind == "rapport":  # 'we both speedrun Celeste', 'we are both from Ohio', or a topic
+            shaped = _rapport(item)
+            out.append({"kind": kind, "text": shaped["clause"] or shaped["noun"], "verb": bool(shaped["clause"])})
+            continue
+        out.append({"kind": kind, "text": text, "verb": shared_activity(text)})
     return out
