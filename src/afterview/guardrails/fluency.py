@@ -1,7 +1,8 @@
 """Fluency (warnings): the seams of a form letter, in any draft (template, LLM or hand-written).
 
 A notes item pasted after a colon; "their"/"our" copied from the notes into a message to the
-person they refer to; a mail-merge greeting (first name plus surname, outside a formal register); two asks in one message;
+person they refer to; a mail-merge greeting (first name plus surname, outside a formal register);
+two asks in one message;
 a phrase of three content words said twice in one message; a sentence that also appears in
 another message of the same run. Info findings say which notes items were left out because they
 read as instructions or name money, and suggest `greet_as` for a family-name-first name.
@@ -16,8 +17,8 @@ from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import STOPWORDS, Piece, sentences
 from afterview.notes.injection import looks_like_instruction
 from afterview.notes.model import Interviewer, Notes
-from afterview.vocabulary import Culture
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
+from afterview.vocabulary import Culture
 
 CHECK = "fluency"
 MIN_SHARED_SENTENCE = 6  # words; shorter lines ("Thank you again.") are fine in two messages

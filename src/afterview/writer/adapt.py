@@ -369,7 +369,7 @@ def telegraphic(text: str) -> tuple[str, str] | None:
     last, before = words[-1].lower().strip(".,;:!"), words[-2].lower()
     if not last.endswith("ed") or "VERB" not in _lemmas(last) or before in ("i", "we", "you", "they", "he", "she"):
         return None
-    if before in PREPOSITIONS or before in DETERMINERS or "VERB" in _lemmas(before) and "NOUN" not in _lemmas(before):
+    if before in PREPOSITIONS or before in DETERMINERS or ("VERB" in _lemmas(before) and "NOUN" not in _lemmas(before)):
         return None
     return " ".join(words[:-1]), last
 
