@@ -169,3 +169,17 @@ def test_fluency_still_flags_a_full_name_greeting_on_a_warm_note(tmp_path: Path)
     )
     result = runner.invoke(app, ["check", str(card), "--notes", str(notes), "--to", "Tom Okafor", "--format", "json"])
     assert "mail_merge_greeting" in result.output, result.output
+
+
+def test_common_ground_about_the_recipient_is_spoken_to_them(tmp_path: Path) -> None:
+    notes = NOTES.format(culture="casual").replace(
+        "    rapport: [both speedrun Celeste]\n  - name: Tom", "    rapport: [she coaches youth soccer]\n  - name: Tom"
+    )
+    text = "\n".join(
+        m["body"]
+        for tone in TONES
+        for m in draft(tmp_path, notes, "--now", "2026-11-10T15:00", "--tone", tone)["messages"]
+        if m["to"] == "Deborah Lane" and m["kind"] == "thank_you"
+    )
+    assert "you coach youth soccer" in text
+    assert "she coaches" not in text and "about you coach" not in text

@@ -246,8 +246,9 @@ def _rapport(item: str) -> dict[str, str | None]:
         if shared_activity(text) or _acts(words[1]):
             return {"clause": "we both " + rest, "noun": None}
         return {"clause": "we are both " + rest, "noun": None}
-    if adapt.is_clause(text) and words[0].lower() == "we":
-        return {"clause": text, "noun": None}
+    if adapt.classify(text) == "clause":  # 'she coaches youth soccer' → 'you coach youth soccer'; 'we …' stays
+        ours = words[0].lower() in ("we", "we're", "we've")
+        return {"clause": text if ours else adapt.perspective(adapt.lower_first(text), to_owner=True), "noun": None}
     return {"clause": None, "noun": adapt.perspective(text, to_owner=True)}
 
 
