@@ -183,3 +183,14 @@ def test_common_ground_about_the_recipient_is_spoken_to_them(tmp_path: Path) -> 
     )
     assert "you coach youth soccer" in text
     assert "she coaches" not in text and "about you coach" not in text
+
+
+@pytest.mark.parametrize(
+    ("problem", "highlight"),
+    [
+        ("paid acquisition costs doubled this year", "cut warehouse query costs by 35%"),  # 'costs' alone
+        ("the SwiftUI migration", "led the Kafka migration"),  # 'migration' alone
+    ],
+)
+def test_one_generic_word_in_common_is_not_a_relation(problem: str, highlight: str) -> None:
+    assert not adapt.related(problem, highlight)

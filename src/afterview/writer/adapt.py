@@ -197,7 +197,8 @@ _GENERIC = set(
     "data project projects system systems product products business client clients customer customers "
     "service services user users build built building led lead leading manage managed management help "
     "helped improve improved improving run ran running make made use used using across over per "
-    "week weeks month months day days the a an "
+    "week weeks month months day days cost costs spend spending money fee fees saving savings cut "
+    "migration migrate migrating migrated move moving the a an "
     "and or of for to in on at by with from our their your my we they you it is are was be been this that "
     "every each all more most some many much".split()
 )
@@ -219,8 +220,6 @@ DOMAINS: tuple[frozenset[str], ...] = tuple(
         "growth acquisition sign-ups signups sign-up retention churn funnel conversion organic subscription "
         "marketing paid seo onboarding activation setup wizard abandon abandonment drop-off",
         "kubernetes vms vm cloud aws gcp azure infrastructure containers terraform",
-        "migration migrate migrating migrated rewrite rewriting",
-        "cost costs spend spending",
         "hiring recruiting interview interviews",
         "clinician clinicians clinical patient patients care health",
     )
