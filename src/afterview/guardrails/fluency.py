@@ -1,7 +1,8 @@
 """Fluency (warnings): the seams of a form letter, in any draft (template, LLM or hand-written).
 
 A notes item pasted after a colon; "their"/"our" copied from the notes into a message to the
-person they refer to; a mail-merge greeting (first name plus surname); two asks in one message;
+person they refer to; a mail-merge greeting (first name plus surname, outside a formal register);
+two asks in one message;
 a phrase of three content words said twice in one message; a sentence that also appears in
 another message of the same run. Info findings say which notes items were left out because they
 read as instructions or name money, and suggest `greet_as` for a family-name-first name.
@@ -17,6 +18,7 @@ from afterview.guardrails.text import STOPWORDS, Piece, sentences
 from afterview.notes.injection import looks_like_instruction
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
+from afterview.vocabulary import Culture
 
 CHECK = "fluency"
 MIN_SHARED_SENTENCE = 6  # words; shorter lines ("Thank you again.") are fine in two messages
@@ -121,9 +123,14 @@ def _pronouns(draft: Draft, person: Interviewer | None) -> list[Finding]:
     return found
 
 
-def _mail_merge(draft: Draft, person: Interviewer | None) -> list[Finding]:
+def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[Finding]:
+    """'Dear Tom Okafor' on a warm note reads like a mail merge; in a formal register, with no title
+    or `greet_as` to use instead, the full name is ordinary business usage and is not flagged."""
     m = _GREETING.match(draft.body)
     if person is None or m is None:
+        return []
+    formal = notes.company.culture is Culture.formal or draft.tone == "formal"
+    if formal and not person.greet_as:
         return []
     greeted = m.group("name").split()
     if greeted and greeted[0].rstrip(".").lower() in HONORIFICS:
@@ -253,7 +260,7 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     person = ctx.recipient(draft)
     found = _pasted(draft, _items(ctx.notes, None))
     found += _pronouns(draft, person)
-    found += _mail_merge(draft, person)
+    found += _mail_merge(draft, person, ctx.notes)
     found += _asks(draft)
     found += _repeats(draft)
     found += _shared_sentences(draft, ctx)

@@ -95,7 +95,7 @@ def perspective(text: str, *, to_owner: bool) -> str:
     abandon the wizard before connecting their bank' "their" is the users' and stays."""
     for pattern, replacement in _TO_OWNER if to_owner else _TO_OTHERS:
         text = pattern.sub(partial(_replace_unless_owned, text, replacement=replacement), text)
-    return text
+    return to_recipient(text) if to_owner else text
 
 
 def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) -> str:
@@ -121,7 +121,8 @@ def lower_first(text: str) -> str:
 def topic(item: str, *, to_owner: bool = True) -> str:
     """An item as a noun phrase for "about …": a clause becomes "how …"."""
     text = perspective(lower_first(clean(item)), to_owner=to_owner)
-    if is_clause(text):
+    words = _words(text)
+    if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
         return "how " + text
     return _with_article(text)
 
@@ -168,13 +169,17 @@ def strip_i(item: str) -> str:
 def highlight_clause(item: str) -> str | None:
     """'led the Kafka migration' → 'I led the Kafka migration'; None for a noun phrase."""
     text = strip_i(item)
-    return "I " + text if starts_with_past_verb(text) else None
+    if starts_with_past_verb(text):
+        return "I " + text
+    if _verb_first(text):
+        return "I " + text[:1].lower() + text[1:]
+    return None
 
 
 def highlight_noun(item: str) -> str:
     """A highlight after "experience of"/"bring": 'leading the Kafka migration', 'ten years of Go'."""
     text = strip_i(item)
-    if not starts_with_past_verb(text):
+    if not starts_with_past_verb(text) and not _verb_first(text):
         return text
     verb, _, rest = text.partition(" ")
     lemmas = _lemmas(verb.lower()).get("VERB")
@@ -188,7 +193,12 @@ def highlight_noun(item: str) -> str:
 
 # Words that say nothing about what a problem is about.
 _GENERIC = set(
-    "team teams work role company people new process thing things time year years way how what why the a an "
+    "team teams work role company people new process processes thing things time year years way how what why "
+    "data project projects system systems product products business client clients customer customers "
+    "service services user users build built building led lead leading manage managed management help "
+    "helped improve improved improving run ran running make made use used using across over per "
+    "week weeks month months day days cost costs spend spending money fee fees saving savings cut "
+    "migration migrate migrating migrated move moving the a an "
     "and or of for to in on at by with from our their your my we they you it is are was be been this that "
     "every each all more most some many much".split()
 )
@@ -210,20 +220,26 @@ DOMAINS: tuple[frozenset[str], ...] = tuple(
         "growth acquisition sign-ups signups sign-up retention churn funnel conversion organic subscription "
         "marketing paid seo onboarding activation setup wizard abandon abandonment drop-off",
         "kubernetes vms vm cloud aws gcp azure infrastructure containers terraform",
-        "migration migrate migrating migrated rewrite rewriting",
-        "cost costs spend spending",
         "hiring recruiting interview interviews",
         "clinician clinicians clinical patient patients care health",
     )
 )
 
 
+# "at Trans Kft.", "for Acme Corp": where something happened is not what it is about.
+_EMPLOYER = re.compile(r"\b(?:at|for|with|from)\s+(?:[A-Z][\w.&'-]*\s*)+")
+
+
 def _stems(text: str) -> set[str]:
     out = set()
-    for word in re.findall(r"[a-z0-9][a-z0-9-]*", text.lower()):
+    for word in re.findall(r"[a-z][a-z0-9-]*", _EMPLOYER.sub(" ", text).lower()):
         if word in _GENERIC or len(word) < 3:
             continue
-        out.add(word[:5] if len(word) >= 6 else word)
+        lemmas = _lemmas(word)
+        base = next(iter(lemmas.values()))[0].lower() if lemmas else word
+        if base in _GENERIC:
+            continue
+        out.add(base[:7] if len(base) >= 8 else base)
     return out
 
 
@@ -271,3 +287,156 @@ def usable(item: str) -> bool:
 
 def usable_items(items: list[str]) -> list[str]:
     return [i for i in items if usable(i)]
+
+
+# --- What grammatical shape an item has, so each frame only takes items it can hold ---------
+
+_CONTRACTED = re.compile(r"^(?:i|we|they|you|he|she|it)'(?:re|s|ve|ll|d|m)$")
+# Head nouns that name a job: "charge nurse on a cardiac ICU", "tech lead for payments".
+_ROLE_NOUNS = set(
+    "nurse engineer manager lead director designer analyst consultant teacher officer head chef scientist "
+    "architect developer founder cofounder co-founder owner partner specialist coordinator administrator "
+    "supervisor technician doctor physician pharmacist accountant lawyer attorney solicitor editor writer "
+    "producer member volunteer intern apprentice captain mentor tutor coach principal clerk agent "
+    "representative associate fellow researcher programmer tester auditor advisor adviser controller "
+    "planner buyer dispatcher driver operator paramedic therapist midwife surgeon professor lecturer "
+    "instructor librarian journalist marketer recruiter strategist economist statistician counsel "
+    "president chair chairman chairwoman vp cto ceo cfo coo sre pm ic".split()
+)
+_ROLE_SUFFIX = re.compile(r"(?:ist|ician|eer|ager|igner|oper|yst|itor|ator)$")
+
+
+def _role_head(text: str) -> bool:
+    """'charge nurse on a 24-bed cardiac ICU for 5 years' names a job; 'ten years of Go' does not."""
+    words = text.split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    head = ""
+    for word in words:
+        if word.lower() in PREPOSITIONS or word.endswith(","):
+            head = head or word.rstrip(",")
+            break
+        head = word
+    head = head.lower().strip(",;:().")
+    return head in _ROLE_NOUNS or (len(head) > 5 and bool(_ROLE_SUFFIX.search(head)))
+
+
+def _verb_first(text: str) -> bool:
+    """'spoke at a CIPD event', 'Renewed my licence', 'speedrun Celeste': starts with a verb."""
+    first = text.split(maxsplit=1)[0].strip(",;:") if text.strip() else ""
+    if not first or not first.isalpha():
+        return False
+    if first[0].isupper() and not first[1:].islower():
+        return False
+    word = first.lower()
+    if starts_with_past_verb(word):
+        return True
+    lemmas = _lemmas(word)
+    if "VERB" not in lemmas or word.endswith("ing"):
+        return False
+    import lemminflect
+
+    past: tuple[str, ...] = lemminflect.getInflection(lemmas["VERB"][0], "VBD")
+    return word in past and len(text.split()) > 1
+
+
+def classify(item: str) -> str:
+    """The shape of a notes item: 'clause' (a subject and a finite verb), 'verb' (a verb phrase in
+    the past: 'led the migration'), 'gerund' ('leading the migration'), 'role' (a job as a noun
+    phrase: 'charge nurse on a cardiac ICU') or 'noun' (any other noun phrase)."""
+    text = strip_i(item)
+    words = _words(text)
+    if not words:
+        return "noun"
+    if _CONTRACTED.match(words[0]) or is_clause(text) or telegraphic(text):
+        return "clause"
+    if words[0].endswith("ing") and "VERB" in _lemmas(words[0]) and words[0] not in ("during", "morning", "evening"):
+        return "gerund"
+    if _verb_first(text):
+        return "verb"
+    if _role_head(text):
+        return "role"
+    return "noun"
+
+
+def telegraphic(text: str) -> tuple[str, str] | None:
+    """'CIPD certification renewed' → ('CIPD certification', 'renewed'): notes shorthand for a clause
+    without its auxiliary ("… was renewed"). None for anything else."""
+    words = text.split()
+    if len(words) < 2 or any(w.lower() in FINITE for w in words):
+        return None
+    last, before = words[-1].lower().strip(".,;:!"), words[-2].lower()
+    if not last.endswith("ed") or "VERB" not in _lemmas(last) or before in ("i", "we", "you", "they", "he", "she"):
+        return None
+    if before in PREPOSITIONS or before in DETERMINERS or ("VERB" in _lemmas(before) and "NOUN" not in _lemmas(before)):
+        return None
+    return " ".join(words[:-1]), last
+
+
+def _article(phrase: str) -> str:
+    first = phrase.split(maxsplit=1)[0].lower() if phrase else ""
+    if first in DETERMINERS or first[:1].isdigit():
+        return phrase
+    vowel = first[:1] in "aeio" or (first[:1] == "u" and not first.startswith(("uni", "use", "usu")))
+    return ("an " if vowel else "a ") + phrase
+
+
+def experience_noun(item: str) -> str | None:
+    """A highlight as a noun phrase that fits after "I would bring" or "I think … would help":
+    'my experience leading …', 'my experience as a charge nurse …', 'my ten years of Go'.
+    None when the item cannot be made into one (a full clause)."""
+    text = strip_i(item)
+    shape = classify(text)
+    if shape == "clause":
+        return None
+    if shape in ("verb", "gerund"):
+        return "my experience " + lower_first(highlight_noun(text))
+    if shape == "role":
+        return "my experience as " + _article(lower_first(text))
+    first = text.split(maxsplit=1)[0].lower()
+    if first in ("a", "an", "the", "this", "that"):
+        return "my experience with " + lower_first(text)
+    if first in DETERMINERS or first in PREPOSITIONS:
+        return text if first in ("my", "your") else None
+    return "my " + text
+
+
+_THIRD = [
+    (re.compile(r"\b(?:she|he)'s\b", re.I), "you're"),
+    (re.compile(r"\b(?:herself|himself)\b", re.I), "yourself"),
+    (re.compile(r"\bhis\b", re.I), "your"),
+    (re.compile(r"\bher\b(?=\s+[a-z0-9])", re.I), "your"),
+    (re.compile(r"\b(?:her|him)\b", re.I), "you"),
+]
+_AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't"}
+
+
+def to_recipient(text: str) -> str:
+    """An item about the recipient, spoken to them: 'the anime club she runs on Fridays' →
+    'the anime club you run on Fridays', 'her team's roadmap' → 'your team's roadmap'."""
+    words = text.split(" ")
+    out: list[str] = []
+    skip = False
+    for n, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        if word.lower() in ("she", "he"):
+            out.append("You" if word[0].isupper() and n == 0 else "you")
+            if n + 1 < len(words):
+                verb = words[n + 1]
+                low = verb.lower()
+                if low in _AGREE:
+                    out.append(_AGREE[low])
+                    skip = True
+                elif low.endswith("s") and low.isalpha() and "VERB" in _lemmas(low):
+                    lemma = _lemmas(low)["VERB"][0]
+                    if lemma != low:
+                        out.append(lemma)
+                        skip = True
+            continue
+        out.append(word)
+    result = " ".join(out)
+    for pattern, replacement in _THIRD:
+        result = pattern.sub(replacement, result)
+    return result

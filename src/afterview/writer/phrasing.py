@@ -22,8 +22,8 @@ _NOT_VERBS = {"red", "bed", "seed", "need", "speed", "feed", "embed", "bleed", "
 
 # "We talked about X", "Discussed X": the lead-in says nothing the sentence around it does not.
 _LEAD_IN = re.compile(
-    r"^(?:(?:we|i|they)\s+)?(?:talked|spoke|chatted|discussed|covered|went over|touched on)(?:\s+about)?\s+", re.I
-)
+    r"^(?:(?:we|i|they)\s+)?(?:(?:talked|spoke|chatted)\s+about|discussed|covered|went over|touched on)\s+", re.I
+)  # "spoke at a CIPD event" is an achievement, not a lead-in
 _FUNCTION_WORDS = set(
     "the a an our their his her its my your both how what why when where whether we they there this that these "
     "those some many most".split()

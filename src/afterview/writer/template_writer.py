@@ -16,6 +16,7 @@ from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import word_count
 from afterview.notes.model import Notes
+from afterview.notes.names import register_greeting
 from afterview.planning import sent_at
 from afterview.timing import long_date
 from afterview.vocabulary import Channel, Culture, Kind, Role
@@ -128,12 +129,12 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "index": index + style.variant,
         "v": slots(seed, index + style.variant),
         "hi": notes.company.culture is Culture.casual and tone != "formal",
-        "greeting_name": person.greeting_name,
-        "first_name": person.greeting_name,
+        "greeting_name": register_greeting(person, notes.company.culture, tone),
+        "first_name": register_greeting(person, notes.company.culture, tone),
         "candidate": notes.candidate.name,
         "candidate_first": notes.candidate.name.split()[0],
         "position": clean(notes.position),
-        "company": notes.company.name,
+        "company": notes.company.name.rstrip("."),  # "Trans Kft." mid-sentence would read as a full stop
         "when": when_phrase(interview_day, day),
         "meeting": meeting_noun(notes.interview.format),
         "interview_day": long_date(interview_day),
@@ -147,13 +148,13 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "topic2": pick(topics, 1, adapt.topic) if len(topics) > 1 else None,
         "challenge": challenge,
         "tie_to": tie_to if tied else None,
-        "tie_past": adapt.highlight_clause(tied) if tied and style.length > -2 else None,
-        "tie_noun": _my(adapt.highlight_noun(tied)) if tied and style.length > -2 else None,
-        "value_noun": _my(adapt.highlight_noun(value)) if value and not tied and style.length > -2 else None,
+        "tie_past": _tie_clause(tied) if tied and style.length > -2 else None,
+        "tie_noun": adapt.experience_noun(tied) if tied and style.length > -2 else None,
+        "value_noun": adapt.experience_noun(value) if value and not tied and style.length > -2 else None,
         "rapport": _rapport(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
         "also_heard": _heard_from_others(request),
-        "since": _since(since) if since else None,
+        "since": _since(since) if since and any(_since(since).values()) else None,
         "news": _news(news, notes.company.name) if news else None,
         # What a shorter version leaves out (never what the user asked to mention), then what it may.
         "drop_first": (*_unmentioned(style, ("rapport", rapport), ("topic2", topics[1:2]), ("news", news)), "hour_note")
@@ -162,6 +163,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "droppable": _unmentioned(style, ("value_noun", value), ("tie_to", tied)) if shorter else (),
         "requested": _the(_join(owed)) if owed else None,
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
+        "resend": _the(_join(sent)) if (sent := [clean(r) for r in usable_items(already_sent(notes))]) else None,
+        "resend_plural": len(sent) > 1 or bool(sent and re.search(r"[^s]s$", sent[0])),
         "padding": max(0, style.length),
         "level": 0,
         "also": [],
@@ -176,6 +179,20 @@ def _unmentioned(style: Style, *pairs: tuple[str, Any]) -> tuple[str, ...]:
         if not any(i in style.mention for i in items if i):
             out.append(key)
     return tuple(out)
+
+
+def already_sent(notes: Notes) -> list[str]:
+    """Requested items a history entry records as sent (`included`)."""
+    owed = set(outstanding(notes))
+    return [r for r in notes.requested if r not in owed]
+
+
+def _tie_clause(item: str) -> str | None:
+    """A highlight as a clause after "since"/"as": 'I led …', or the item itself when it has its own subject."""
+    clause = adapt.highlight_clause(item)
+    if clause:
+        return clause
+    return adapt.lower_first(clean(item)) if adapt.classify(item) == "clause" else None
 
 
 def outstanding(notes: Notes) -> list[str]:
@@ -228,18 +245,48 @@ def _rapport(item: str) -> dict[str, str | None]:
     words = text.split()
     if words and words[0].lower() in ("both", "each") and len(words) > 1:
         rest = " ".join(words[1:])
-        if shared_activity(text):
+        if shared_activity(text) or _acts(words[1]):
             return {"clause": "we both " + rest, "noun": None}
         return {"clause": "we are both " + rest, "noun": None}
-    if adapt.is_clause(text) and words[0].lower() == "we":
-        return {"clause": text, "noun": None}
+    if adapt.classify(text) == "clause":  # 'she coaches youth soccer' → 'you coach youth soccer'; 'we …' stays
+        ours = words[0].lower() in ("we", "we're", "we've")
+        return {"clause": text if ours else adapt.perspective(adapt.lower_first(text), to_owner=True), "noun": None}
     return {"clause": None, "noun": adapt.perspective(text, to_owner=True)}
 
 
+def _acts(word: str) -> bool:
+    """After "both": 'speedrun', 'love', 'coach' are what we do ("we both speedrun Celeste"); 'from',
+    'big', 'Ohio', 'fans' say what we are ("we are both from Ohio")."""
+    low = word.lower()
+    if not word.isalpha() or word[:1].isupper() or low in adapt.PREPOSITIONS or low in adapt.DETERMINERS:
+        return False
+    lemmas = adapt._lemmas(low)
+    if not lemmas:
+        return True  # a word the dictionary does not know ('speedrun'), used as a verb
+    if "VERB" not in lemmas:
+        return False
+    return not (low.endswith("s") and "NOUN" in lemmas)
+
+
 def _since(item: str) -> dict[str, str | None]:
+    """'passed the CIPD exam', 'Spoke at a branch event' → 'I …'; 'my licence was renewed' as it is;
+    'CIPD Level 7 certification' → 'my CIPD Level 7 certification'."""
     text = adapt.strip_i(item)
-    if starts_with_past_verb(text):
-        return {"clause": "I " + text, "noun": None}
+    shape = adapt.classify(text)
+    if shape == "verb":
+        return {"clause": adapt.highlight_clause(text), "noun": None}
+    short = adapt.telegraphic(text)
+    if short:  # 'CIPD certification renewed' → 'my CIPD certification was renewed'
+        noun, verb = short
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        return {"clause": _my(adapt.lower_first(noun)) + (" were " if plural else " was ") + verb, "noun": None}
+    if shape == "clause":
+        return {"clause": adapt.lower_first(text), "noun": None}
+    if shape == "gerund":
+        return {"clause": "I have been " + text, "noun": None}
+    first = text.split(maxsplit=1)[0].lower()
+    if first in adapt.PREPOSITIONS or first in adapt.WH:
+        return {"clause": None, "noun": None}
     return {"clause": None, "noun": _my(adapt.lower_first(text))}
 
 
@@ -353,6 +400,7 @@ def _join(items: list[str]) -> str:
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")  # "Trans Kft." at the end of a sentence: one full stop
 
 
 def tidy(text: str) -> str:
@@ -363,7 +411,7 @@ def tidy(text: str) -> str:
         if number == len(paragraphs) - 1:
             out.append("\n".join(line.strip() for line in paragraph.splitlines() if line.strip()))
         else:
-            out.append(_SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split())))
+            out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
     return "\n\n".join(out) + "\n"
 
 
@@ -385,8 +433,17 @@ def _not_yet_mentioned(request: DraftRequest, body: str) -> list[dict[str, Any]]
         text = as_highlight(item) if kind == "highlight" else as_topic(item) if kind == "topic" else clean(item)
         if kind is None or text in body or clean(item) in body:
             continue
-        verb = starts_with_past_verb(text) if kind == "highlight" else shared_activity(text)
-        out.append({"kind": kind, "text": text, "verb": verb})
+        if kind == "highlight":  # a clause ('I led …') or a noun phrase ('my experience as a …'), by shape
+            clause = _tie_clause(item)
+            noun = adapt.experience_noun(item)
+            if clause or noun:
+                out.append({"kind": kind, "text": clause or noun, "verb": bool(clause)})
+            continue
+        if kind == "rapport":  # 'we both speedrun Celeste', 'we are both from Ohio', or a topic
+            shaped = _rapport(item)
+            out.append({"kind": kind, "text": shaped["clause"] or shaped["noun"], "verb": bool(shaped["clause"])})
+            continue
+        out.append({"kind": kind, "text": text, "verb": shared_activity(text)})
     return out
 
 
