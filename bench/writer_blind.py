@@ -1,7 +1,9 @@
 """Blind pairwise comparison of the offline writer with reference drafts (see bench/writer_blind/README.md).
 
-    .venv/bin/python bench/writer_blind.py pairs    # our drafts + references -> a randomised packet for the judge
-    .venv/bin/python bench/writer_blind.py score    # the judge's verdicts + the key -> wins, ties, mean scores
+    .venv/bin/python bench/writer_blind.py pairs [DIR]   # our drafts + references -> a randomised packet for the judge
+    .venv/bin/python bench/writer_blind.py score [DIR]   # the judge's verdicts + the key -> wins, ties, mean scores
+
+DIR defaults to bench/results/writer_blind; each judged run is kept in its own folder (run1, run2, …).
 
 `pairs` drafts every notes file in bench/writer_blind/notes with the template writer at its `now`
 (now.yaml), matches each message to its reference by kind and recipient, and writes
@@ -52,7 +54,7 @@ def as_text(subject: object, body: object) -> str:
     return (f"Subject: {subject}\n\n" if subject else "") + str(body).strip()
 
 
-def pairs() -> int:
+def pairs(out: Path = OUT) -> int:
     nows = yaml.safe_load((SET / "now.yaml").read_text(encoding="utf-8"))
     rng = random.Random(SEED)
     packet, key, unmatched = [], {}, []
@@ -73,18 +75,18 @@ def pairs() -> int:
                 f"## {pair}: {message['kind']} to {message['to']} ({message['channel']}), notes {stem}.yaml\n\n"
                 f"### Draft A\n\n```\n{a}\n```\n\n### Draft B\n\n```\n{b}\n```\n"
             )
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "packet.md").write_text("\n".join(packet), encoding="utf-8")
-    (OUT / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
-    print(f"{len(key)} pairs -> {OUT / 'packet.md'}")
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "packet.md").write_text("\n".join(packet), encoding="utf-8")
+    (out / "key.json").write_text(json.dumps(key, indent=1) + "\n", encoding="utf-8")
+    print(f"{len(key)} pairs -> {out / 'packet.md'}")
     for line in unmatched:
         print(f"  no reference for {line}")
     return 0
 
 
-def score() -> int:
-    key = json.loads((OUT / "key.json").read_text(encoding="utf-8"))
-    verdicts = json.loads((OUT / "verdicts.json").read_text(encoding="utf-8"))
+def score(out: Path = OUT) -> int:
+    key = json.loads((out / "key.json").read_text(encoding="utf-8"))
+    verdicts = json.loads((out / "verdicts.json").read_text(encoding="utf-8"))
     wins = ties = losses = 0
     ours: dict[str, list[float]] = {s: [] for s in SCORES}
     theirs: dict[str, list[float]] = {s: [] for s in SCORES}
@@ -110,4 +112,5 @@ def score() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit({"pairs": pairs, "score": score}[sys.argv[1] if len(sys.argv) > 1 else "pairs"]())
+    command = {"pairs": pairs, "score": score}[sys.argv[1] if len(sys.argv) > 1 else "pairs"]
+    raise SystemExit(command(Path(sys.argv[2]) if len(sys.argv) > 2 else OUT))
