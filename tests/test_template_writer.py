@@ -15,8 +15,9 @@ from afterview.limits import LINKEDIN_MAX_CHARS, SUBJECT_MAX_CHARS, word_count, 
 from afterview.notes.loader import load_notes, notes_from_text
 from afterview.notes.model import Channel, Kind, Notes
 from afterview.pipeline import DraftRun, draft_all
+from afterview.timing import when_phrase
 from afterview.tone import Tone
-from afterview.writer.phrasing import starts_with_past_verb, when_phrase
+from afterview.writer.phrasing import starts_with_past_verb
 from afterview.writer.template_writer import TemplateWriter, tidy
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "examples").glob("*.yaml"))

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from afterview.errors import NotesError, Problem
-from afterview.notes.parse import parse, printable
+from afterview.notes.parse import parse
+from afterview.notes.paths import printable
 from afterview.notes.suggest import did_you_mean
 from afterview.notes.timezones import check_timezone
 from afterview.textfile import read_text_file

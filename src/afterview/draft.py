@@ -8,8 +8,8 @@ from typing import Literal
 
 from afterview.notes.model import Notes
 from afterview.planning import Planned
+from afterview.style import Style
 from afterview.vocabulary import Channel, Kind
-from afterview.writer.style import Style
 
 Severity = Literal["error", "warning", "info"]
 

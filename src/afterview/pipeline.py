@@ -13,10 +13,10 @@ from afterview.errors import ProviderUnavailable
 from afterview.notes.model import Notes
 from afterview.options import SendAt, WhenDue
 from afterview.planning import Plan, Planned, Skipped, make_plan
+from afterview.style import Style
 from afterview.tone import tone_for
 from afterview.vocabulary import Kind
 from afterview.writer.reflection import reflection_questions
-from afterview.writer.style import Style
 from afterview.writer.template_writer import TemplateWriter
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ elapsed time, so they stay right across daylight-saving changes; "at 10:00" and
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from afterview.vocabulary import Pace
@@ -223,3 +223,22 @@ def feedback_request_plan(zone: ZoneInfo, now: datetime) -> SendPlan:
         recommended,
         f"{stamp(recommended)}: the next business morning, while the interview is fresh in their mind",
     )
+
+
+def when_phrase(interview_day: date, send_day: date) -> str:
+    """How a note refers to the interview day from the day it is sent ("today", "yesterday", "on Monday")."""
+    days = (send_day - interview_day).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 6:
+        return f"on {interview_day:%A}"
+    return f"on {long_date(interview_day)}"
+
+
+def likely_send_day(send: SendPlan, now: datetime, zone: tzinfo) -> date:
+    """The local date a message will most likely go out: now if it is already due, else as planned."""
+    local_now = now.astimezone(zone)
+    due = send.state in ("due", "overdue", "late") and local_now > send.recommended_at
+    return (local_now if due else send.recommended_at).astimezone(zone).date()

@@ -69,7 +69,7 @@ def _grammar() -> str:
     import os
 
     from afterview.guardrails import make_grammar_engine
-    from afterview.guardrails.grammar.engine import LTP_PATH_ENV, URL_ENV
+    from afterview.guardrails.grammar.errors import LTP_PATH_ENV, URL_ENV
 
     try:
         engine = make_grammar_engine("auto")

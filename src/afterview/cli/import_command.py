@@ -135,7 +135,7 @@ def _short(text: str, limit: int = 60) -> str:
 
 def _missing(exc: Any) -> str:
     from afterview.notes.markdown.hints import HINTS
-    from afterview.notes.parse import dotted
+    from afterview.notes.paths import dotted
 
     lines = []
     errors = exc.errors() if hasattr(exc, "errors") else []

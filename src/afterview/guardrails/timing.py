@@ -7,9 +7,8 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.planning import CONCLUDED, EXCESSIVE
-from afterview.timing import day_stamp, stamp, window_state
+from afterview.timing import day_stamp, stamp, when_phrase, window_state
 from afterview.vocabulary import Kind, Outcome
-from afterview.writer.phrasing import when_phrase
 
 SAME_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|earlier today|tonight)\b", re.I)
 

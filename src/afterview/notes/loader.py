@@ -12,7 +12,8 @@ from pydantic import BaseModel, ValidationError
 
 from afterview.errors import NotesError, Problem
 from afterview.notes.model import LocatedValueError, Notes
-from afterview.notes.parse import LineMap, dotted, parse, printable
+from afterview.notes.parse import parse
+from afterview.notes.paths import LineMap, dotted, printable
 from afterview.notes.suggest import did_you_mean
 from afterview.textfile import read_text_file
 

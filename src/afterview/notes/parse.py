@@ -12,10 +12,8 @@ import re
 from typing import Any
 
 from afterview.errors import NotesError, Problem
+from afterview.notes.paths import LineMap, Path_, dotted, printable
 from afterview.notes.yaml_hints import yaml_hint
-
-Path_ = tuple[str | int, ...]
-LineMap = dict[Path_, int]
 
 # A real notes file has a few hundred values. Aliases can make a tiny file expand
 # enormously, and the pure-Python YAML reader needs seconds for 100,000 plain ones.
@@ -39,14 +37,6 @@ def parse(text: str, file: str, kind: str) -> tuple[Any, LineMap]:
 
 def _fail(file: str, line: int | None, message: str, field: str = "") -> NotesError:
     return NotesError([Problem(file, line, printable(field), printable(message))])
-
-
-def printable(text: str) -> str:
-    """User text as it may appear in a message: line breaks, bidi and zero-width marks escaped.
-
-    Otherwise a key holding U+2028 splits the message in two, and U+202E reverses what follows it.
-    """
-    return text if text.isprintable() else "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _parse_yaml(text: str, file: str) -> tuple[Any, LineMap]:
@@ -278,10 +268,3 @@ def _toml_lines(text: str) -> LineMap:
                 lines.setdefault((*table, *parts[:end]), number)
             lines[(*table, *parts)] = number
     return lines
-
-
-def dotted(path: Path_) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out

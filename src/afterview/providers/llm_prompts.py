@@ -65,9 +65,7 @@ def inline_text(text: str) -> str:
 
 def prompt_context(request: DraftRequest) -> dict[str, Any]:
     """The variables of `prompts/llm/*.j2`: instructions from trusted values, notes text only in `data`."""
-    from afterview.timing import long_date
-    from afterview.writer.phrasing import when_phrase
-    from afterview.writer.template_writer import send_day
+    from afterview.timing import likely_send_day, long_date, when_phrase
 
     notes, planned, style = request.notes, request.planned, request.style
     person = planned.to
@@ -106,7 +104,7 @@ def prompt_context(request: DraftRequest) -> dict[str, Any]:
         "subject_max": limits.SUBJECT_MAX_CHARS,
         "linkedin_max": limits.LINKEDIN_MAX_CHARS,
         "role_words": ROLE_WORDS[person.role],
-        "when": when_phrase(interview_day, send_day(request)),
+        "when": when_phrase(interview_day, likely_send_day(planned.send, request.now, zone)),
         "interview_day": long_date(interview_day),
         "decision_by": long_date(decision_by) if decision_by else None,
         "overdue": planned.send.state == "overdue",

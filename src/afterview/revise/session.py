@@ -27,7 +27,7 @@ from afterview.pipeline import Writer, checked, draft_all, send_moment
 from afterview.planning import Plan, Planned
 from afterview.revise.instructions import HELP, Instruction, next_tone, parse
 from afterview.revise.matching import items_for, match_item
-from afterview.writer.style import Style
+from afterview.style import Style
 from afterview.writer.template_writer import TemplateWriter
 
 if TYPE_CHECKING:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 
-from afterview.timing import long_date
 from afterview.vocabulary import Format
 
 # Past-tense verbs people start an accomplishment with ("led the migration", "ran the team").
@@ -81,18 +79,6 @@ def starts_with_past_verb(item: str) -> bool:
     if word in _IRREGULAR_PAST:
         return True
     return word.endswith("ed") and len(word) > 4 and word not in _NOT_VERBS
-
-
-def when_phrase(interview_day: date, send_day: date) -> str:
-    """How to refer to the interview day from the day the note is sent."""
-    days = (send_day - interview_day).days
-    if days <= 0:
-        return "today"
-    if days == 1:
-        return "yesterday"
-    if days < 6:
-        return f"on {interview_day:%A}"
-    return f"on {long_date(interview_day)}"
 
 
 def meeting_noun(fmt: Format | None) -> str:

@@ -18,7 +18,8 @@ from afterview.limits import word_count
 from afterview.notes.model import Notes
 from afterview.notes.names import register_greeting
 from afterview.planning import sent_at
-from afterview.timing import long_date
+from afterview.style import Style
+from afterview.timing import likely_send_day, long_date, when_phrase
 from afterview.vocabulary import Channel, Culture, Kind, Role
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
@@ -30,9 +31,7 @@ from afterview.writer.phrasing import (
     pick,
     shared_activity,
     starts_with_past_verb,
-    when_phrase,
 )
-from afterview.writer.style import Style
 
 VARIANTS = 3
 MAX_PADDING = 6
@@ -84,11 +83,7 @@ _TEMPLATES = {
 
 def send_day(request: DraftRequest) -> date:
     """The local date the note will most likely go out: now if it is already due, else as planned."""
-    send = request.planned.send
-    zone = request.notes.zone_of(request.planned.to)
-    now = request.now.astimezone(zone)
-    moment = now if send.state in ("due", "overdue", "late") and now > send.recommended_at else send.recommended_at
-    return moment.astimezone(zone).date()
+    return likely_send_day(request.planned.send, request.now, request.notes.zone_of(request.planned.to))
 
 
 def _context(request: DraftRequest) -> dict[str, Any]:

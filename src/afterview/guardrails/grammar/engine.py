@@ -1,9 +1,4 @@
-"""The grammar-engine seam: one Protocol, and the factory that picks LanguageTool or Harper.
-
-InputError (afterview.errors)
- └── GrammarEngineError        an engine asked for by name cannot run
-      └── LanguageToolUnavailable   no server answers / no local install / extra not installed
-"""
+"""The grammar-engine seam: one Protocol, and the factory that picks LanguageTool or Harper (errors: errors.py)."""
 
 from __future__ import annotations
 
@@ -12,10 +7,8 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from afterview.draft import Finding
-from afterview.errors import InputError
+from afterview.guardrails.grammar.errors import LTP_PATH_ENV, URL_ENV, GrammarEngineError, LanguageToolUnavailable
 
-URL_ENV = "AFTERVIEW_LANGUAGETOOL_URL"
-LTP_PATH_ENV = "LTP_PATH"
 CHOICES = ("auto", "harper", "languagetool")
 
 
@@ -25,25 +18,6 @@ class GrammarEngine(Protocol):
     name: str
 
     def check(self, text: str, names: Sequence[str]) -> list[Finding]: ...
-
-
-class GrammarEngineError(InputError):
-    pass
-
-
-class LanguageToolUnavailable(GrammarEngineError):
-    """LanguageTool was asked for but cannot run; the message says how to fix it."""
-
-    def __init__(self, reason: str, *, where: str | None = None) -> None:
-        self.reason = reason
-        self.where = where
-        at = f" at {where}" if where else ""
-        super().__init__(
-            f"LanguageTool{at} cannot be used: {reason}. "
-            f"Start a LanguageTool server and set {URL_ENV} (e.g. http://localhost:8081), "
-            f"or set {LTP_PATH_ENV} to the folder holding a LanguageTool-X.Y install, "
-            "or use --grammar harper (offline, built in)."
-        )
 
 
 def make_grammar_engine(

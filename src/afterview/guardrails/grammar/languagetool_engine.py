@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from afterview.draft import Finding, Severity
-from afterview.guardrails.grammar.engine import LanguageToolUnavailable
+from afterview.guardrails.grammar.errors import LanguageToolUnavailable
 from afterview.guardrails.text import bare_word
 
 LANGUAGE = "en-US"

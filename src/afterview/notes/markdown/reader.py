@@ -22,7 +22,7 @@ from afterview.errors import NotesError, Problem
 from afterview.notes.emails import is_email
 from afterview.notes.markdown import labels as L
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
-from afterview.notes.parse import LineMap, Path_, dotted, printable
+from afterview.notes.paths import LineMap, Path_, dotted, printable
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 from afterview.notes.suggest import closest
 

@@ -1,4 +1,7 @@
-"""Adjustments a revision asks of a writer: length, notes items to mention or drop, another variant."""
+"""Adjustments a revision asks of a writer: length, notes items to mention or drop, another variant.
+
+Below the writers (draft.py and the pipeline carry a Style), so nothing under writer/ is needed to describe one.
+"""
 
 from __future__ import annotations
 
