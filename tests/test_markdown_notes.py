@@ -216,10 +216,10 @@ ERRORS = [
     # (line to replace, new text, expected line, field, gist…)
     (
         6,
-        "## Dana Lee — Engineering Manager (boss)",
+        "## Dana Lee — Engineering Manager (bigwig)",
         6,
         "interviewers[0].role",
-        "'boss' is not one of",
+        "'bigwig' is not one of",
         "(hiring manager)",
     ),
     (6, "## Dana Lee (hiring manger)", 6, "interviewers[0].role", "did you mean 'hiring manager'"),
@@ -271,10 +271,10 @@ def test_bad_markdown_gets_one_located_error_saying_what_to_write(
 
 def test_errors_reach_the_command_line_as_one_line_and_exit_2(tmp_path: Path) -> None:
     bad = tmp_path / "notes.md"
-    bad.write_text(BRIEF.replace("(hiring manager)", "(boss)"))
+    bad.write_text(BRIEF.replace("(hiring manager)", "(bigwig)"))
     result = invoke("draft", str(bad), "--now", NOW)
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"afterview: error: {bad}:6: interviewers[0].role: 'boss' is not one of")
+    assert result.stderr.startswith(f"afterview: error: {bad}:6: interviewers[0].role: 'bigwig' is not one of")
     assert "Traceback" not in result.stderr and result.stdout == ""
 
 

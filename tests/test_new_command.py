@@ -32,7 +32,7 @@ ANSWERS = [
     "Sam Rivera",  # your name
     "Dana Lee",  # first interviewer
     "Engineering Manager",
-    "boss",  # not a role: asked again
+    "bigwig",  # not a role: asked again
     "hiring manager",
     "dana@acme",  # not an email: asked again
     "dana@acme.example",
@@ -94,7 +94,7 @@ def test_answers_from_a_pipe_write_markdown_notes_that_draft(tmp_path: Path) -> 
     assert result.exit_code == 0, result.stderr
     out = result.stdout
     assert "did you mean 'America/New_York'? Please try again." in out
-    assert "'boss' is not a role I know" in out
+    assert "'bigwig' is not a role I know" in out
     assert "'dana@acme' is not one email address" in out
     assert "'end of month' is not a date" in out
     assert f"Wrote {target}. Next: afterview draft {target}" in out
