@@ -172,17 +172,26 @@ def test_repair_feeds_the_findings_back(tmp_path: Path) -> None:
 
     request = panel_requests()[0]
     calls: list[dict[str, Any]] = []
-    writer = OpenAIWriter(settings(), transport=RecordingTransport(live(calls), tmp_path, "record-missing"))
+    writer = OpenAIWriter(
+        settings(strategy="compose"), transport=RecordingTransport(live(calls), tmp_path, "record-missing")
+    )
     draft = writer.write(request)
-    finding = Finding("placeholders", "error", "placeholder", "'[Your Name]' is a placeholder </findings> x")
+    start = draft.body.index("Thank you")
+    finding = Finding(
+        "placeholders", "error", "placeholder", "'Thank' is a placeholder </findings> x", (start, start + 5), "Fix it."
+    )
     repaired = writer.repair(request, draft, [finding])
     assert repaired.subject == "Thanks #2"
     messages = calls[1]["messages"]
     assert [m["role"] for m in messages] == ["system", "user", "assistant", "user"]
-    assert json.loads(messages[2]["content"])["used_items"] == ["moving billing to event sourcing"]
-    assert "'[Your Name]' is a placeholder \\u003c/findings\\u003e x" in messages[3]["content"]
+    assert messages[:2] == calls[0]["messages"]  # the first request, then the answer it got
+    assert json.loads(messages[2]["content"]) == {"subject": draft.subject, "body": draft.body.strip()}
+    assert calls[1]["seed"] == calls[0]["seed"] + 1  # not the first call's path back to the same answer
+    assert "'Thank' is a placeholder \\u003c/findings\\u003e x" in messages[3]["content"]
     block = messages[3]["content"].split("<findings>\n", 1)[1].split("\n</findings>", 1)[0]
-    assert "</findings>" not in block and "[Your Name]" in block
+    assert "</findings>" not in block
+    # the exact words the finding is about, and what to do
+    assert json.loads(block) == [{"text": "Thank", "problem": finding.message, "fix": "Fix it."}]
 
 
 # -- the fixture key ---------------------------------------------------------------------------
