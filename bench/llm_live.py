@@ -183,7 +183,7 @@ def main() -> int:
     for variant, out in outs.items():
         lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
         all_records[variant] = [json.loads(line) for line in lines]
-        report += summary(variant, all_records[variant]) + [""]
+        report += [*summary(variant, all_records[variant]), ""]
     print("\n".join(report))
     if args.records:
         with args.records.open("w", encoding="utf-8") as fh:

@@ -29,6 +29,10 @@ from afterview.writer.template_writer import TemplateWriter
 
 runner = CliRunner()
 PANEL = EXAMPLES / "panel.yaml"
+SHORT = (
+    "Dear Dana,\n\nThank you for the conversation about moving billing to event sourcing.\n\n"
+    "Best regards,\nSam Rivera\n"
+)
 
 
 class Model:
@@ -102,9 +106,9 @@ def test_writing_to_express_gratitude_becomes_plain_thanks_and_a_misspelled_name
 
 def test_a_finding_code_cannot_fix_goes_to_one_repair_with_its_exact_words() -> None:
     _, good = template_draft("Dana Lee")
-    short = "Dear Dana,\n\nThank you for the conversation about moving billing to event sourcing.\n\nBest regards,\nSam Rivera\n"
+    short = SHORT
     model = Model({"Dana Lee": [{"subject": good.subject or "", "body": short}, {"subject": "", "body": good.body}]})
-    drafts, writer = run(model, strategy="compose", seed=7)
+    drafts, _ = run(model, strategy="compose", seed=7)
     dana = drafts[("thank_you", "Dana Lee")]
     assert dana.ready and dana.provider == "openai", dana.findings
     repair = next(b for b in model.sent if len(b["messages"]) == 4 and "Dana Lee" in b["messages"][1]["content"])
@@ -115,7 +119,7 @@ def test_a_finding_code_cannot_fix_goes_to_one_repair_with_its_exact_words() -> 
 
 def test_an_unchanged_repair_is_counted() -> None:
     _, good = template_draft("Dana Lee")
-    short = "Dear Dana,\n\nThank you for the conversation about moving billing to event sourcing.\n\nBest regards,\nSam Rivera\n"
+    short = SHORT
     model = Model({"Dana Lee": [{"subject": good.subject or "", "body": short}]})  # says the same again
     drafts, writer = run(model, strategy="compose")
     assert drafts[("thank_you", "Dana Lee")].provider == "template"
@@ -138,7 +142,7 @@ def test_a_long_linkedin_note_is_trimmed_by_whole_sentences() -> None:
 
 
 def test_the_rewrite_strategy_sends_the_template_draft_and_keeps_its_subject() -> None:
-    request, good = template_draft("Dana Lee")
+    _, good = template_draft("Dana Lee")
     natural = good.body.replace("One challenge you described has stayed with me:", "I keep thinking about", 1)
     model = Model({"Dana Lee": [{"body": natural}]})
     drafts, _ = run(model, strategy="rewrite")
@@ -176,7 +180,7 @@ def test_an_unknown_strategy_is_a_config_error_naming_the_choices(tmp_path: Path
 @pytest.fixture
 def fake_local_server() -> Iterator[int]:
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - the http.server API
+        def do_GET(self) -> None:
             payload = json.dumps({"object": "list", "data": [{"id": "qwen2.5-coder:1.5b", "object": "model"}]})
             self.send_response(200 if self.path == "/v1/models" else 404)
             self.send_header("content-type", "application/json")
@@ -223,4 +227,3 @@ def test_doctor_says_when_no_local_server_answers(monkeypatch: pytest.MonkeyPatc
     assert "local server:" in result.stdout and "none answering (llama-server on :8080, Ollama on :11434)" in (
         result.stdout
     )
-

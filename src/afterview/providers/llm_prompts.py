@@ -249,7 +249,8 @@ def template_writer_draft(request: DraftRequest) -> Draft:
 
 def answer_json(draft: Draft, with_subject: bool) -> str:
     """A draft as the model's answer (the assistant turn of a repair)."""
-    answer = {"subject": draft.subject or "", "body": draft.body.strip()} if with_subject else {"body": draft.body.strip()}
+    answer = {"subject": draft.subject or ""} if with_subject else {}
+    answer["body"] = draft.body.strip()
     return json.dumps(answer, ensure_ascii=False)
 
 
@@ -282,9 +283,9 @@ REPAIR_FINDINGS_MAX = 6
 def repair_findings_json(draft: Draft, findings: Sequence[Finding]) -> str:
     """Each finding the repair round should act on: the exact words, the problem and the fix,
     errors first (at most six, so a small model is not swamped)."""
-    shown = sorted(
-        (f for f in findings if f.severity in ("error", "warning")), key=lambda f: f.severity != "error"
-    )[:REPAIR_FINDINGS_MAX]
+    shown = sorted((f for f in findings if f.severity in ("error", "warning")), key=lambda f: f.severity != "error")[
+        :REPAIR_FINDINGS_MAX
+    ]
     items = []
     for f in shown:
         if f.span is not None:

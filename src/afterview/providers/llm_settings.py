@@ -137,6 +137,7 @@ def resolve_llm_settings(
     base_url: str | None = None,
     fixtures: str | Path | None = None,
     fixtures_mode: str | None = None,
+    strategy: str | None = None,
     env: Mapping[str, str] | None = None,
     config: Mapping[str, Any] | None = None,
     config_file: Path | None = None,
@@ -203,7 +204,7 @@ def resolve_llm_settings(
     if model_value is None and chosen == "replay" and fixtures_path is not None:
         model_value = recorded_model(fixtures_path)
     server_value, _ = pick(None, "AFTERVIEW_LLM_SERVER", "server")
-    strategy_value, strategy_from = pick(None, "AFTERVIEW_LLM_STRATEGY", "strategy")
+    strategy_value, strategy_from = pick(strategy, "AFTERVIEW_LLM_STRATEGY", "strategy")
     timeout = _number(table, "timeout", 120.0, float, where)
     deadline_value, deadline_from = pick(None, "AFTERVIEW_LLM_DEADLINE", "deadline")
     unset = deadline_value is None  # then never below a raised per-read timeout

@@ -48,8 +48,8 @@ def sentence_span(body: str, start: int, end: int) -> tuple[int, int]:
         left += 1
     line_end = body.find("\n", end)
     line_end = len(body) if line_end == -1 else line_end
-    m = _SENTENCE_END.search(body, max(end - 1, left), line_end)
-    right = m.end() if m else line_end
+    closing = _SENTENCE_END.search(body, max(end - 1, left), line_end)
+    right = closing.end() if closing else line_end
     while right < line_end and body[right] == " ":
         right += 1
     return left, right

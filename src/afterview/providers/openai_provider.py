@@ -140,7 +140,7 @@ class OpenAIWriter:
         with its exact text and fix. Another seed than the first call's, so temperature 0 does not
         walk the same path back to the same answer."""
         key = (request.planned.kind.value, request.planned.to.name)
-        messages, _, subject = self._first.get(key) or self._first_request(request)
+        messages, _, _ = self._first.get(key) or self._first_request(request)
         strategy = self.settings.strategy
         with_subject = asks_subject(request, strategy)
         repair_prompt = self._render(
@@ -336,7 +336,8 @@ class OpenAIWriter:
         completions = self.client().chat.completions
         params = self._params(messages, template, max_tokens, seed_step)
         if level == "json_schema":
-            response_format = {"type": "json_schema", "json_schema": {"name": "draft", "strict": True, "schema": schema}}
+            shape = {"name": "draft", "strict": True, "schema": schema}
+            response_format = {"type": "json_schema", "json_schema": shape}
             completion = completions.create(response_format=response_format, **params)  # type: ignore[call-overload]
         elif level == "json_object":
             completion = completions.create(response_format={"type": "json_object"}, **params)
