@@ -51,6 +51,14 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
     started = time.monotonic()
     run = draft_all(notes, str(notes_file), now, writer)
     wall = time.monotonic() - started
+    from difflib import SequenceMatcher
+
+    from afterview.pipeline import draft_requests
+    from afterview.writer.template_writer import TemplateWriter
+
+    template = {
+        (r.planned.kind.value, r.planned.to.name): TemplateWriter().write(r).body for r in draft_requests(notes, now)[1]
+    }
     with out.open("a", encoding="utf-8") as fh:
         for planned, draft in run.drafts:
             calls = [c for c in writer.calls if c.kind == planned.kind.value and c.to == planned.to.name]
@@ -68,6 +76,11 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
                 "prompt_tokens": sum(c.prompt_tokens or 0 for c in calls),
                 "mechanical": list(getattr(writer, "mechanical", {}).get((planned.kind.value, planned.to.name), [])),
                 "errors": errors,
+                "unchanged_repairs": sum(getattr(c, "unchanged", False) for c in calls),
+                "like_template": round(
+                    SequenceMatcher(None, template.get((planned.kind.value, planned.to.name), ""), draft.body).ratio(),
+                    2,
+                ),
                 "subject": draft.subject,
                 "body": draft.body,
                 "file_wall_seconds": round(wall, 1),
@@ -107,7 +120,8 @@ def summary(variant: str, records: list[dict[str, Any]]) -> list[str]:
         f"  kept LLM drafts         {kept}/{n} ({100 * kept / n:.0f} %); thank-yous "
         f"{sum(r['kept'] for r in thanks)}/{len(thanks)}",
         f"  calls per draft         {calls / n:.2f} ({calls} calls)",
-        f"  repairs that pass       {sum(r['kept'] for r in repaired)}/{len(repaired)}",
+        f"  repairs that pass       {sum(r['kept'] for r in repaired)}/{len(repaired)}; "
+        f"repairs answering the same draft again {sum(r.get('unchanged_repairs', 0) for r in records)}",
         f"  mechanical fixes        {len(mechanical)} drafts "
         f"({', '.join(sorted(Counter(m for r in mechanical for m in r['mechanical']))) or '-'}); "
         f"{sum(r['kept'] for r in mechanical)} of them kept",
@@ -116,6 +130,9 @@ def summary(variant: str, records: list[dict[str, Any]]) -> list[str]:
         f"  completion tokens/draft median {statistics.median(r['completion_tokens'] for r in records):.0f}, "
         f"mean {statistics.mean(r['completion_tokens'] for r in records):.0f}; "
         f"prompt tokens/draft mean {statistics.mean(r['prompt_tokens'] for r in records):.0f}",
+        f"  kept drafts vs the template's text: mean similarity "
+        f"{statistics.mean([r['like_template'] for r in records if r['kept']] or [0]):.2f}, identical "
+        f"{sum(r['kept'] and r['like_template'] == 1.0 for r in records)}",
         "  fallbacks by reason:",
     ]
     lines += [f"    {count}× {reason}" for reason, count in reasons.most_common()] or ["    none"]

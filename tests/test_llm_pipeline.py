@@ -103,10 +103,10 @@ def test_every_recording_is_used_and_verifies(tmp_path: Path, monkeypatch: pytes
 def test_one_changed_word_in_a_prompt_fails_replay_with_a_diff(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     copy = tmp_path / "prompts"
     shutil.copytree(prompts.prompts_dir(), copy)
-    system = copy / "llm" / "system.j2"
+    system = copy / "llm" / "system_rewrite.j2"  # the default strategy's
     text = system.read_text()
-    assert "concise" in text
-    system.write_text(text.replace("concise", "brief", 1))
+    assert "natural, warm and plain" in text
+    system.write_text(text.replace("natural, warm and plain", "natural, warm and brief", 1))
     monkeypatch.setattr(prompts, "prompts_dir", lambda: copy)
     prompts.environment.cache_clear()
     prompts.prompt_version.cache_clear()

@@ -88,10 +88,8 @@ def test_recorded_fixtures_name_model_hash_and_build() -> None:
 def test_changing_one_word_of_a_prompt_makes_replay_miss(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     copy = tmp_path / "prompts"
     shutil.copytree(prompts.prompts_dir(), copy)
-    template = copy / "llm" / "thank_you_email.j2"
-    template.write_text(
-        template.read_text().replace("thank the recipient for their time", "thank the recipient for their kindness")
-    )
+    template = copy / "llm" / "rewrite.j2"  # the default strategy's prompt
+    template.write_text(template.read_text().replace("vary the sentence openings", "vary the sentence starts"))
     for cached in (prompts.prompts_dir, prompts.environment, prompts.prompt_version):
         cached.cache_clear()
     monkeypatch.setattr(prompts, "prompts_dir", lambda: copy)
@@ -102,9 +100,9 @@ def test_changing_one_word_of_a_prompt_makes_replay_miss(monkeypatch: pytest.Mon
         prompts.environment.cache_clear()
         prompts.prompt_version.cache_clear()
     message = str(caught.value)
-    assert "-    - thank the recipient for their time and name the position;" in message
-    assert "+    - thank the recipient for their kindness and name the position;" in message
-    assert "prompts/llm/thank_you_email.j2" in message
+    assert "-    - vary the sentence openings and join or shorten stiff sentences;" in message
+    assert "+    - vary the sentence starts and join or shorten stiff sentences;" in message
+    assert "prompts/llm/rewrite.j2" in message
     assert "re-record" in message and "afterview.providers.record" in message
 
 
@@ -136,7 +134,7 @@ def test_record_missing_records_once_then_replays(tmp_path: Path) -> None:
     stored = json.loads(path.read_text())
     assert stored["response"]["headers"] == {"content-type": "application/json"}
     assert "cache_prompt" not in stored["request"]["body"] and "store" not in stored["request"]["body"]
-    assert stored["meta"]["prompt"] == "llm/thank_you_email.j2"
+    assert stored["meta"]["prompt"] == "llm/rewrite.j2"
     text = path.read_text()
     for secret in ("test-key", "req_abc", "org-x", "s=1", "uthorization"):
         assert secret not in text
