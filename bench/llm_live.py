@@ -32,11 +32,19 @@ ROOT = Path(__file__).resolve().parents[1]
 MODEL = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 
 
-def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, out: Path) -> None:
-    """One notes file through the pipeline with one variant's code; one JSON line per message to `out`."""
-    from datetime import timedelta
+EXAMPLES = ROOT / "fixtures" / "examples"
+EXAMPLES_NOW = "2026-11-24T16:00"  # the clock fixtures/llm is recorded at
 
+
+def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, out: Path, record: Path | None) -> None:
+    """One notes file through the pipeline with one variant's code; one JSON line per message to `out`.
+
+    `record`: also record every request into this fixtures folder (record-missing), as the CLI does."""
+    from datetime import UTC, datetime, timedelta
+
+    from afterview.guardrails import make_grammar_engine
     from afterview.notes.loader import load_notes
+    from afterview.options import parse_moment
     from afterview.pipeline import draft_all
     from afterview.providers.llm_settings import resolve_llm_settings
     from afterview.providers.openai_provider import OpenAIWriter
@@ -45,11 +53,24 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
     if strategy:
         config["strategy"] = strategy
     settings = resolve_llm_settings(provider="openai", model=model, base_url=base_url, env={}, config=config)
-    writer = OpenAIWriter(settings)
+    transport = None
+    if record is not None:
+        import httpx2
+
+        from afterview.providers.record import model_meta
+        from afterview.providers.replay import RecordingTransport
+
+        llm_dir = Path(os.environ.get("LLM_DIR", ROOT / ".llm"))
+        meta = model_meta(llm_dir / "models" / f"{MODEL}.gguf", llm_dir / "bin" / "llama-server")
+        transport = RecordingTransport(httpx2.HTTPTransport(), record, "record-missing", meta=meta)
+    writer = OpenAIWriter(settings, transport=transport)
     notes = load_notes(notes_file)
-    now = notes.interview.start + timedelta(hours=3)
+    if notes_file.parent == EXAMPLES:
+        now = parse_moment(EXAMPLES_NOW, "--now", notes.interview.zone, datetime.now(UTC))
+    else:
+        now = notes.interview.start + timedelta(hours=3)
     started = time.monotonic()
-    run = draft_all(notes, str(notes_file), now, writer)
+    run = draft_all(notes, str(notes_file), now, writer, grammar=make_grammar_engine("auto"))
     wall = time.monotonic() - started
     from difflib import SequenceMatcher
 
@@ -89,7 +110,7 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
     writer.close()
 
 
-def run_variant(variant: str, notes_file: Path, base_url: str, model: str, out: Path) -> None:
+def run_variant(variant: str, notes_file: Path, base_url: str, model: str, out: Path, record: Path | None) -> None:
     kind, _, arg = variant.partition(":")
     env = dict(os.environ)
     if kind == "old":
@@ -100,6 +121,8 @@ def run_variant(variant: str, notes_file: Path, base_url: str, model: str, out: 
         strategy = arg
     command = [sys.executable, str(Path(__file__).resolve()), "--worker", str(notes_file), "--base-url", base_url]
     command += ["--model", model, "--out", str(out)] + (["--strategy", strategy] if strategy else [])
+    if record is not None and notes_file.parent == EXAMPLES:
+        command += ["--record", str(record / variant.replace(":", "-").replace("/", "_"))]
     done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=7200)
     if done.returncode != 0:
         print(f"  {variant} {notes_file.name}: failed\n{done.stderr[-1500:]}", file=sys.stderr)
@@ -177,23 +200,27 @@ def main() -> int:
     parser.add_argument("--variant", action="append", help="new:compose, new:rewrite or old:DIR (repeatable)")
     parser.add_argument("--drafts", type=Path, help="save the kept drafts of the first new variant as YAML")
     parser.add_argument("--records", type=Path, help="keep every message's record here (JSON lines)")
+    parser.add_argument(
+        "--record", type=Path, help="record each variant's requests for fixtures/examples into DIR/VARIANT"
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--strategy", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.notes[0].resolve(), args.base_url, args.model, args.strategy, args.out)
+        worker(args.notes[0].resolve(), args.base_url, args.model, args.strategy, args.out, args.record)
         return 0
 
     import tempfile
 
     variants = args.variant or ["new:compose"]
     folder = Path(tempfile.mkdtemp(prefix="llm-live-"))
+    print(f"records in {folder}", flush=True)
     outs = {v: folder / f"{n}.jsonl" for n, v in enumerate(variants)}
     for notes_file in args.notes:
         for variant in variants:
             started = time.monotonic()
-            run_variant(variant, notes_file.resolve(), args.base_url, args.model, outs[variant])
+            run_variant(variant, notes_file.resolve(), args.base_url, args.model, outs[variant], args.record)
             print(f"  {variant:<24} {notes_file.name:<28} {time.monotonic() - started:6.1f} s", flush=True)
     report: list[str] = [f"model {args.model} at {args.base_url}; {len(args.notes)} notes files", ""]
     all_records: dict[str, list[dict[str, Any]]] = {}

@@ -83,10 +83,10 @@ def fix_opener(body: str, span: tuple[int, int]) -> str | None:
     if rest and not re.fullmatch(r"(?:and|but|so)?\s*", rest, re.I):
         # more in the sentence than the opener: drop a leading clause only ("I hope … well, and thank you …")
         lead = re.match(r"\s*[,;]?\s*(?:and\s+)?", sentence[span[1] - start :])
-        if span[0] == start and lead:
-            tail = sentence[span[1] - start + lead.end() :]
+        tail = sentence[span[1] - start + (lead.end() if lead else 0) :]
+        if span[0] == start and re.match(r"(?:I|I'm|I've|thank|thanks|it was|my)\b", tail, re.I):
             return body[:start] + _capitalised(tail) + body[end:]
-        return None
+        return None  # "… well and that you had a good weekend": not a sentence without the opener
     return body[:start] + body[end:]
 
 
