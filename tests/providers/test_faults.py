@@ -152,7 +152,7 @@ def test_request_carries_the_settings(request_: DraftRequest) -> None:
     assert sent["auth"] == "Bearer test-key"
 
     sent.clear()
-    writer_over(handler, max_tokens=200).write(request_)
+    writer_over(handler, max_tokens=200, strategy="rewrite").write(request_)
     assert "cache_prompt" not in sent and sent["max_completion_tokens"] == 200  # the setting is the ceiling
     # the rewrite strategy keeps the template's subject: the model writes the body only
     assert set(sent["response_format"]["json_schema"]["schema"]["properties"]) == {"body"}

@@ -134,7 +134,7 @@ def test_record_missing_records_once_then_replays(tmp_path: Path) -> None:
     stored = json.loads(path.read_text())
     assert stored["response"]["headers"] == {"content-type": "application/json"}
     assert "cache_prompt" not in stored["request"]["body"] and "store" not in stored["request"]["body"]
-    assert stored["meta"]["prompt"] == "llm/rewrite.j2"
+    assert stored["meta"]["prompt"] == "llm/thank_you_email.j2"
     text = path.read_text()
     for secret in ("test-key", "req_abc", "org-x", "s=1", "uthorization"):
         assert secret not in text

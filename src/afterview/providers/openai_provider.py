@@ -295,7 +295,8 @@ class OpenAIWriter:
         body = redact(answer.body.strip(), shapes=False)  # a server that echoes the key: not in a draft
         if not body:
             raise ProviderUnavailable("the model returned an empty message body")
-        answered = redact(" ".join(answer.subject.split()), shapes=False) or subject or None
+        asked = self.settings.strategy == "compose" or purpose == "revise"  # a rewrite keeps the template's
+        answered = (redact(" ".join(answer.subject.split()), shapes=False) if asked else "") or subject or None
         draft = Draft(
             kind=planned.kind,
             to=planned.to.name,
