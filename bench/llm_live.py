@@ -52,7 +52,14 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
     config: dict[str, Any] = {"server": "llama.cpp", "timeout": 900, "max_retries": 0, "deadline": 0}
     if strategy:
         config["strategy"] = strategy
-    settings = resolve_llm_settings(provider="openai", model=model, base_url=base_url, env={}, config=config)
+    if base_url.startswith("replay:"):  # the model's recorded answers (an old checkout's fixtures)
+        from afterview.providers.openai_provider import make_writer
+
+        folder = Path(base_url.removeprefix("replay:"))
+        settings = resolve_llm_settings(provider="replay", fixtures=folder, env={}, config={"server": "llama.cpp"})
+        replayed: Any = make_writer(settings)
+    else:
+        settings = resolve_llm_settings(provider="openai", model=model, base_url=base_url, env={}, config=config)
     transport = None
     if record is not None:
         import httpx2
@@ -63,7 +70,7 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
         llm_dir = Path(os.environ.get("LLM_DIR", ROOT / ".llm"))
         meta = model_meta(llm_dir / "models" / f"{MODEL}.gguf", llm_dir / "bin" / "llama-server")
         transport = RecordingTransport(httpx2.HTTPTransport(), record, "record-missing", meta=meta)
-    writer = OpenAIWriter(settings, transport=transport)
+    writer = replayed if base_url.startswith("replay:") else OpenAIWriter(settings, transport=transport)
     notes = load_notes(notes_file)
     if notes_file.parent == EXAMPLES:
         now = parse_moment(EXAMPLES_NOW, "--now", notes.interview.zone, datetime.now(UTC))
@@ -113,9 +120,11 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
 def run_variant(variant: str, notes_file: Path, base_url: str, model: str, out: Path, record: Path | None) -> None:
     kind, _, arg = variant.partition(":")
     env = dict(os.environ)
-    if kind == "old":
+    if kind in ("old", "old-replay"):  # old-replay: the old code on its own recordings of the real model
         env["PYTHONPATH"] = str(Path(arg) / "src")
         strategy = ""
+        if kind == "old-replay":
+            base_url = "replay:" + str(Path(arg) / "fixtures" / "llm")
     else:
         env["PYTHONPATH"] = str(ROOT / "src")
         strategy = arg
@@ -128,7 +137,11 @@ def run_variant(variant: str, notes_file: Path, base_url: str, model: str, out: 
         print(f"  {variant} {notes_file.name}: failed\n{done.stderr[-1500:]}", file=sys.stderr)
 
 
-def summary(variant: str, records: list[dict[str, Any]]) -> list[str]:
+def _modelled(record: dict[str, Any], rates: tuple[float, float]) -> float:
+    return float(record["prompt_tokens"] / rates[0] + record["completion_tokens"] / rates[1])
+
+
+def summary(variant: str, records: list[dict[str, Any]], rates: tuple[float, float] = (20.0, 4.0)) -> list[str]:
     if not records:
         return [f"{variant}: no drafts"]
     n = len(records)
@@ -150,6 +163,8 @@ def summary(variant: str, records: list[dict[str, Any]]) -> list[str]:
         f"{sum(r['kept'] for r in mechanical)} of them kept",
         f"  seconds per draft       median {statistics.median(r['seconds'] for r in records):.1f}, "
         f"mean {statistics.mean(r['seconds'] for r in records):.1f}",
+        f"  modelled seconds/draft  median {statistics.median(_modelled(r, rates) for r in records):.1f} "
+        f"(prompt and completion tokens at this run's measured rates: {rates[0]:g} and {rates[1]:g} tokens/s)",
         f"  completion tokens/draft median {statistics.median(r['completion_tokens'] for r in records):.0f}, "
         f"mean {statistics.mean(r['completion_tokens'] for r in records):.0f}; "
         f"prompt tokens/draft mean {statistics.mean(r['prompt_tokens'] for r in records):.0f}",
@@ -175,7 +190,7 @@ def save_drafts(path: Path, records: list[dict[str, Any]], variant: str) -> None
 
     kept = [
         {
-            "variant": variant,
+            "variant": r.get("variant", variant),
             "notes": r["notes"],
             "kind": r["kind"],
             "channel": r["channel"],
@@ -203,6 +218,15 @@ def main() -> int:
     parser.add_argument(
         "--record", type=Path, help="record each variant's requests for fixtures/examples into DIR/VARIANT"
     )
+    parser.add_argument(
+        "--rates",
+        type=float,
+        nargs=2,
+        default=(20.0, 4.0),
+        metavar=("PROMPT", "GEN"),
+        help="tokens/s the server read and generated at in this run (its log), for the modelled seconds",
+    )
+    parser.add_argument("--from-records", type=Path, help="only summarise an earlier run's --records file (JSON lines)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--strategy", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
@@ -213,6 +237,8 @@ def main() -> int:
 
     import tempfile
 
+    if args.from_records:
+        return report_only(args)
     variants = args.variant or ["new:compose"]
     folder = Path(tempfile.mkdtemp(prefix="llm-live-"))
     print(f"records in {folder}", flush=True)
@@ -227,7 +253,7 @@ def main() -> int:
     for variant, out in outs.items():
         lines = out.read_text(encoding="utf-8").splitlines() if out.exists() else []
         all_records[variant] = [json.loads(line) for line in lines]
-        report += [*summary(variant, all_records[variant]), ""]
+        report += [*summary(variant, all_records[variant], tuple(args.rates)), ""]
     print("\n".join(report))
     if args.records:
         with args.records.open("w", encoding="utf-8") as fh:
@@ -237,6 +263,25 @@ def main() -> int:
     if args.drafts:
         first_new = next((v for v in variants if v.startswith("new")), variants[0])
         save_drafts(args.drafts, all_records[first_new], first_new)
+    return 0
+
+
+def report_only(args: argparse.Namespace) -> int:
+    """The summary of one or more earlier runs' --records files (each line names its variant)."""
+    by_variant: dict[str, list[dict[str, Any]]] = {}
+    for path in [args.from_records, *args.notes]:
+        if path.suffix != ".jsonl":
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            by_variant.setdefault(record["variant"], []).append(record)
+    report: list[str] = []
+    for variant, records in by_variant.items():
+        report += [*summary(variant, records, tuple(args.rates)), ""]
+    print("\n".join(report))
+    if args.drafts:
+        first_new = next((v for v in by_variant if v.startswith("new")), next(iter(by_variant)))
+        save_drafts(args.drafts, [r for v in by_variant if v.startswith("new") for r in by_variant[v]], first_new)
     return 0
 
 

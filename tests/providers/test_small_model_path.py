@@ -112,7 +112,7 @@ def test_a_finding_code_cannot_fix_goes_to_one_repair_with_its_exact_words() -> 
     dana = drafts[("thank_you", "Dana Lee")]
     assert dana.ready and dana.provider == "openai", dana.findings
     repair = next(b for b in model.sent if len(b["messages"]) == 4 and "Dana Lee" in b["messages"][1]["content"])
-    assert repair["seed"] == 8
+    assert repair["seed"] == 8 and repair["temperature"] == 0.6  # greedy decoding would copy the draft back
     findings = json.loads(repair["messages"][3]["content"].split("<findings>\n")[1].split("\n</findings>")[0])
     assert any("this one has 17" in f["problem"] and "fix" in f for f in findings), findings
 
