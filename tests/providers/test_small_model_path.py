@@ -48,7 +48,7 @@ class Model:
         user = body["messages"][1]["content"]
         who = next(name for name in self.answers if name in user)
         rounds = self.answers[who]
-        answer = rounds[min(len(body["messages"]) // 2 - 1, len(rounds) - 1)]
+        answer = rounds[min(len(body["messages"]) - 2, len(rounds) - 1)]  # write: 2 messages, repair: 3
         return httpx2.Response(200, json=completion(json.dumps(answer)))
 
 
@@ -111,9 +111,9 @@ def test_a_finding_code_cannot_fix_goes_to_one_repair_with_its_exact_words() -> 
     drafts, _ = run(model, strategy="compose", seed=7)
     dana = drafts[("thank_you", "Dana Lee")]
     assert dana.ready and dana.provider == "openai", dana.findings
-    repair = next(b for b in model.sent if len(b["messages"]) == 4 and "Dana Lee" in b["messages"][1]["content"])
+    repair = next(b for b in model.sent if len(b["messages"]) == 3 and "Dana Lee" in b["messages"][1]["content"])
     assert repair["seed"] == 8 and repair["temperature"] == 0.6  # greedy decoding would copy the draft back
-    findings = json.loads(repair["messages"][3]["content"].split("<findings>\n")[1].split("\n</findings>")[0])
+    findings = json.loads(repair["messages"][2]["content"].split("<findings>\n")[1].split("\n</findings>")[0])
     assert any("this one has 17" in f["problem"] and "fix" in f for f in findings), findings
 
 
