@@ -18,7 +18,6 @@ from afterview import prompts
 from afterview.draft import DraftRequest
 from afterview.providers.openai_provider import OpenAIWriter
 from afterview.providers.record import requests_for
-from afterview.writer.template_writer import TemplateWriter
 from afterview.providers.replay import (
     RecordingTransport,
     ReplayMiss,
@@ -27,6 +26,7 @@ from afterview.providers.replay import (
     fixture_key,
     load_fixture,
 )
+from afterview.writer.template_writer import TemplateWriter
 
 
 def recorded_answer(folder: Path, body: dict[str, Any]) -> dict[str, Any]:
