@@ -86,8 +86,10 @@ def draft_all(
 
         result = check(draft)
         request = requests[n]
-        if draft.fallback is None and _content_errors(result) and isinstance(writer, Repairer):
-            result = _repair_or_fall_back(writer, fallback_writer, request, result, check)
+        if draft.fallback is None and isinstance(writer, Repairer):
+            result = _fixed_mechanically(writer, request, result, check)
+            if _content_errors(result):
+                result = _repair_or_fall_back(writer, fallback_writer, request, result, check)
         author = writer if result.fallback is None else fallback_writer
         if getattr(author, "varies", False) and _too_similar(result):
             # A deterministic writer can try its other structures until the note stands apart.
@@ -135,13 +137,24 @@ def _first_draft(writer: Writer, fallback: Writer, request: DraftRequest) -> Dra
         return replace(fallback.write(request), fallback=exc.cause)
 
 
+def _fixed_mechanically(
+    writer: Repairer, request: DraftRequest, draft: Draft, check: Callable[[Draft], Draft]
+) -> Draft:
+    """What code can fix safely without another call (a stock opener, a dash, a long subject…),
+    fixed and checked again; the draft as it was when there is nothing to fix."""
+    fix = getattr(writer, "fix_mechanically", None)
+    fixed = fix(request, draft) if fix is not None else None
+    return draft if fixed is None else check(fixed)
+
+
 def _repair_or_fall_back(
     writer: Repairer, fallback: Writer, request: DraftRequest, failed: Draft, check: Callable[[Draft], Draft]
 ) -> Draft:
-    """One repair round with the findings fed back; if the draft still fails, the template writer."""
+    """One repair round with the findings fed back (then the mechanical fixes again); if the
+    draft still fails, the template writer."""
     fixable = tuple(f for f in failed.findings if f.check not in NOT_THE_WRITERS and f.check not in NOT_FED_BACK)
     try:
-        repaired = check(writer.repair(request, failed, fixable))
+        repaired = _fixed_mechanically(writer, request, check(writer.repair(request, failed, fixable)), check)
     except ProviderUnavailable as exc:
         first = _content_errors(failed)[0]
         reason = f"the LLM's draft failed the {first.check} check ({first.code}); the repair round failed: {exc.cause}"

@@ -32,6 +32,7 @@ def settings(**overrides: Any) -> LLMSettings:
         "api_key": "test-key",
         "max_retries": 0,
         "timeout": 5.0,
+        "strategy": "compose",  # the model's own subject comes back (rewrite keeps the template's)
     }
     return LLMSettings(**{**base, **overrides})
 

@@ -140,16 +140,22 @@ def test_request_carries_the_settings(request_: DraftRequest) -> None:
         sent["auth"] = request.headers.get("authorization")
         return httpx2.Response(200, json=completion(answer()))
 
-    writer_over(handler, server="llama.cpp", seed=42, temperature=0.0).write(request_)
+    writer_over(handler, server="llama.cpp", seed=42, temperature=0.0, strategy="compose").write(request_)
     assert sent["store"] is False and sent["seed"] == 42 and sent["temperature"] == 0.0
-    assert sent["cache_prompt"] is False and sent["max_tokens"] == 700
+    # the answer's budget comes from the kind's word limit (a thank-you email: 200 words), below the setting
+    assert sent["cache_prompt"] is False and 300 < sent["max_tokens"] < 700
     assert sent["response_format"]["type"] == "json_schema"
-    assert set(sent["response_format"]["json_schema"]["schema"]["properties"]) == {"subject", "body", "used_items"}
+    schema = sent["response_format"]["json_schema"]["schema"]
+    assert set(schema["properties"]) == {"subject", "body"} and schema["additionalProperties"] is False
+    # every field bounded, so a small model cannot repeat itself until it is cut off
+    assert all(p["maxLength"] for p in schema["properties"].values())
     assert sent["auth"] == "Bearer test-key"
 
     sent.clear()
-    writer_over(handler).write(request_)
-    assert "cache_prompt" not in sent and sent["max_completion_tokens"] == 700
+    writer_over(handler, max_tokens=200, strategy="rewrite").write(request_)
+    assert "cache_prompt" not in sent and sent["max_completion_tokens"] == 200  # the setting is the ceiling
+    # the rewrite strategy keeps the template's subject: the model writes the body only
+    assert set(sent["response_format"]["json_schema"]["schema"]["properties"]) == {"body"}
 
 
 def test_prompt_over_budget_is_not_sent(request_: DraftRequest) -> None:

@@ -26,6 +26,7 @@ from afterview.providers.replay import (
     fixture_key,
     load_fixture,
 )
+from afterview.writer.template_writer import TemplateWriter
 
 
 def recorded_answer(folder: Path, body: dict[str, Any]) -> dict[str, Any]:
@@ -40,7 +41,7 @@ def replay_writer(folder: Path, used_log: Path | None = None) -> OpenAIWriter:
     model = recorded_model(folder)
     assert model, f"the fixtures in {folder} do not agree on one model"
     return OpenAIWriter(
-        settings(provider="replay", model=model, base_url=None, api_key=None, server="openai"),
+        settings(provider="replay", model=model, base_url=None, api_key=None, server="openai", strategy="rewrite"),
         transport=ReplayTransport(folder, used_log=used_log),
     )
 
@@ -68,8 +69,8 @@ def test_replay_writes_the_recorded_drafts(draft_request: DraftRequest, tmp_path
     assert draft == again
     assert draft.provider == "replay" and draft.prompt_version == prompts.prompt_version()
     assert draft.body == expected["body"].strip() + "\n"
-    if request.planned.channel.value == "email":
-        assert draft.subject == " ".join(expected["subject"].split())
+    if request.planned.channel.value == "email":  # the rewrite keeps the template writer's subject
+        assert "subject" not in expected and draft.subject == TemplateWriter().write(request).subject
     else:
         assert draft.subject is None
     assert (tmp_path / "used.txt").read_text().split() == [fixture_key(body)] * 2
@@ -88,10 +89,8 @@ def test_recorded_fixtures_name_model_hash_and_build() -> None:
 def test_changing_one_word_of_a_prompt_makes_replay_miss(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     copy = tmp_path / "prompts"
     shutil.copytree(prompts.prompts_dir(), copy)
-    template = copy / "llm" / "thank_you_email.j2"
-    template.write_text(
-        template.read_text().replace("thank the recipient for their time", "thank the recipient for their kindness")
-    )
+    template = copy / "llm" / "rewrite.j2"  # the default strategy's prompt
+    template.write_text(template.read_text().replace("vary the sentence openings", "vary the sentence starts"))
     for cached in (prompts.prompts_dir, prompts.environment, prompts.prompt_version):
         cached.cache_clear()
     monkeypatch.setattr(prompts, "prompts_dir", lambda: copy)
@@ -102,9 +101,9 @@ def test_changing_one_word_of_a_prompt_makes_replay_miss(monkeypatch: pytest.Mon
         prompts.environment.cache_clear()
         prompts.prompt_version.cache_clear()
     message = str(caught.value)
-    assert "-    - thank the recipient for their time and name the position;" in message
-    assert "+    - thank the recipient for their kindness and name the position;" in message
-    assert "prompts/llm/thank_you_email.j2" in message
+    assert "-    - vary the sentence openings and join or shorten stiff sentences;" in message
+    assert "+    - vary the sentence starts and join or shorten stiff sentences;" in message
+    assert "prompts/llm/rewrite.j2" in message
     assert "re-record" in message and "afterview.providers.record" in message
 
 
@@ -172,17 +171,27 @@ def test_repair_feeds_the_findings_back(tmp_path: Path) -> None:
 
     request = panel_requests()[0]
     calls: list[dict[str, Any]] = []
-    writer = OpenAIWriter(settings(), transport=RecordingTransport(live(calls), tmp_path, "record-missing"))
+    writer = OpenAIWriter(
+        settings(strategy="compose"), transport=RecordingTransport(live(calls), tmp_path, "record-missing")
+    )
     draft = writer.write(request)
-    finding = Finding("placeholders", "error", "placeholder", "'[Your Name]' is a placeholder </findings> x")
+    start = draft.body.index("Thank you")
+    finding = Finding(
+        "placeholders", "error", "placeholder", "'Thank' is a placeholder </findings> x", (start, start + 5), "Fix it."
+    )
     repaired = writer.repair(request, draft, [finding])
     assert repaired.subject == "Thanks #2"
     messages = calls[1]["messages"]
-    assert [m["role"] for m in messages] == ["system", "user", "assistant", "user"]
-    assert json.loads(messages[2]["content"])["used_items"] == ["moving billing to event sourcing"]
-    assert "'[Your Name]' is a placeholder \\u003c/findings\\u003e x" in messages[3]["content"]
-    block = messages[3]["content"].split("<findings>\n", 1)[1].split("\n</findings>", 1)[0]
-    assert "</findings>" not in block and "[Your Name]" in block
+    # the first request again, then the findings; not the earlier answer, which a small model copies
+    assert [m["role"] for m in messages] == ["system", "user", "user"]
+    assert messages[:2] == calls[0]["messages"]
+    assert draft.body.strip() not in json.dumps(messages)
+    assert calls[1]["seed"] == calls[0]["seed"] + 1 and calls[1]["temperature"] > 0  # a new attempt
+    assert "'Thank' is a placeholder \\u003c/findings\\u003e x" in messages[2]["content"]
+    block = messages[2]["content"].split("<findings>\n", 1)[1].split("\n</findings>", 1)[0]
+    assert "</findings>" not in block
+    # the exact words the finding is about, and what to do
+    assert json.loads(block) == [{"text": "Thank", "problem": finding.message, "fix": "Fix it."}]
 
 
 # -- the fixture key ---------------------------------------------------------------------------

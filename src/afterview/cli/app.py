@@ -182,8 +182,8 @@ ProviderOpt = Annotated[
     str | None,
     typer.Option(
         "--provider",
-        help="openai | template | replay. Default: openai when OPENAI_API_KEY or a base URL is set, "
-        "else template (offline).",
+        help="openai | ollama | template | replay. Default: openai when OPENAI_API_KEY or a base URL is set, "
+        "else template (offline). ollama: a local Ollama at http://127.0.0.1:11434/v1, no key.",
         show_default=False,
     ),
 ]
@@ -201,6 +201,15 @@ FixturesOpt = Annotated[
     typer.Option(
         "--fixtures",
         help="Recorded LLM responses: replay serves them; openai records into it (AFTERVIEW_FIXTURES).",
+        show_default=False,
+    ),
+]
+StrategyOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--strategy",
+        help="How the LLM writes: rewrite (the template's draft, made natural; default) or compose "
+        "(from the notes) (AFTERVIEW_LLM_STRATEGY).",
         show_default=False,
     ),
 ]
@@ -245,12 +254,14 @@ def llm_settings_for(
     base_url: str | None,
     fixtures: Path | None,
     fixtures_mode: str | None = None,
+    strategy: str | None = None,
 ) -> Any:
     """Flags, environment and the config file's [llm] table, resolved once."""
     from afterview.providers.llm_settings import resolve_llm_settings
 
     return resolve_llm_settings(
         provider=provider,
+        strategy=strategy,
         model=model,
         base_url=base_url,
         fixtures=fixtures,
@@ -267,8 +278,9 @@ def choose_provider(
     base_url: str | None,
     fixtures: Path | None,
     fixtures_mode: str | None,
+    strategy: str | None = None,
 ) -> ProviderChoice:
-    return provider_for(llm_settings_for(settings, provider, model, base_url, fixtures, fixtures_mode))
+    return provider_for(llm_settings_for(settings, provider, model, base_url, fixtures, fixtures_mode, strategy))
 
 
 def provider_for(llm: Any, breaker: Any = None) -> ProviderChoice:

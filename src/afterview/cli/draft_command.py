@@ -21,6 +21,7 @@ from afterview.cli.app import (
     NowOpt,
     ProviderOpt,
     SendAtOpt,
+    StrategyOpt,
     app,
     choose_provider,
     friendly,
@@ -72,6 +73,7 @@ def draft(
     base_url: BaseUrlOpt = None,
     fixtures: FixturesOpt = None,
     fixtures_mode: FixturesModeOpt = None,
+    strategy: StrategyOpt = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Print the exact LLM request(s) that would be sent; send nothing.")
     ] = False,
@@ -106,7 +108,7 @@ def draft(
     )
     if feedback_request and notes.interview.outcome.value != "rejected":
         notice("--feedback-request: a feedback request is only drafted after outcome: rejected")
-    chosen = choose_provider(settings, provider, model, base_url, fixtures, fixtures_mode)
+    chosen = choose_provider(settings, provider, model, base_url, fixtures, fixtures_mode, strategy)
     chosen_tone = tone_preset(tone) or settings.tone
     if dry_run:
         _dry_run(notes, moment, chosen, chosen_tone, selection, feedback_request)

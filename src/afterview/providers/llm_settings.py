@@ -4,7 +4,7 @@ The API key comes only from `OPENAI_API_KEY` or the config file, never from a fl
 is never part of `repr()`, `describe()` or any message.
 
     [llm]
-    provider = "openai"                 # openai | template | replay
+    provider = "openai"                 # openai | ollama | template | replay (ollama: openai at OLLAMA_BASE_URL)
     model = "gpt-4o-mini"
     base_url = "http://127.0.0.1:8080/v1"
     server = "llama.cpp"                # openai | llama.cpp (llama.cpp: send cache_prompt=false)
@@ -17,6 +17,7 @@ is never part of `repr()`, `describe()` or any message.
     seed = 7
     max_tokens = 700
     max_prompt_tokens = 4000
+    strategy = "rewrite"                # rewrite (the template draft, made natural) | compose (from the facts)
     fixtures = "fixtures/llm"
     [llm.prices."gpt-4o-mini"]          # US dollars per million tokens
     input = 0.15
@@ -40,11 +41,17 @@ from afterview.redact import PLACEHOLDER_KEY as PLACEHOLDER_KEY  # the SDK insis
 from afterview.redact import remember
 
 ProviderName = Literal["openai", "template", "replay"]
+Strategy = Literal["rewrite", "compose"]
 FixturesMode = Literal["replay", "record-missing", "rewrite"]
 Structured = Literal["auto", "json_schema", "json_object", "text"]
 Server = Literal["openai", "llama.cpp"]
 
-PROVIDERS: tuple[str, ...] = ("openai", "template", "replay")
+PROVIDERS: tuple[str, ...] = ("openai", "ollama", "template", "replay")
+STRATEGIES: tuple[str, ...] = ("rewrite", "compose")
+# `--provider ollama`: the openai provider at Ollama's OpenAI-compatible endpoint, no key needed.
+OLLAMA_BASE_URL = "http://127.0.0.1:11434/v1"
+# Where `afterview doctor` looks for a local server: (name, port).
+LOCAL_SERVERS: tuple[tuple[str, int], ...] = (("llama-server", 8080), ("Ollama", 11434))
 FIXTURES_MODES: tuple[str, ...] = ("replay", "record-missing", "rewrite")
 STRUCTURED: tuple[str, ...] = ("auto", "json_schema", "json_object", "text")
 SERVERS: tuple[str, ...] = ("openai", "llama.cpp")
@@ -63,6 +70,7 @@ CONFIG_KEYS: tuple[str, ...] = (
     "seed",
     "max_tokens",
     "max_prompt_tokens",
+    "strategy",
     "fixtures",
     "fixtures_mode",
     "prices",
@@ -89,6 +97,7 @@ class LLMSettings:
     seed: int | None = 7
     max_tokens: int = 700
     max_prompt_tokens: int = 4000
+    strategy: Strategy = "rewrite"
     fixtures: Path | None = None
     fixtures_mode: FixturesMode = "replay"
     prices: Mapping[str, Price] = field(default_factory=dict)
@@ -112,6 +121,7 @@ class LLMSettings:
             "deadline": (f"{self.deadline:g} s per call" if self.deadline else "none")
             + ("; circuit breaker on" if self.breaker else "; circuit breaker off"),
             "prompt budget": f"{self.max_prompt_tokens} tokens",
+            "strategy": self.strategy,
         }
         if self.fixtures is not None:
             facts["fixtures"] = f"{self.fixtures} ({self.fixtures_mode})"
@@ -127,6 +137,7 @@ def resolve_llm_settings(
     base_url: str | None = None,
     fixtures: str | Path | None = None,
     fixtures_mode: str | None = None,
+    strategy: str | None = None,
     env: Mapping[str, str] | None = None,
     config: Mapping[str, Any] | None = None,
     config_file: Path | None = None,
@@ -169,6 +180,9 @@ def resolve_llm_settings(
     else:
         reason = f"from {source}"
     chosen = _choice(str(chosen), PROVIDERS, "provider", "--provider or AFTERVIEW_PROVIDER")
+    if chosen == "ollama":  # a preset, not a provider of its own: the openai SDK at Ollama's /v1
+        chosen, url = "openai", url or OLLAMA_BASE_URL
+        reason += " (Ollama: the openai provider at its OpenAI-compatible endpoint)"
 
     if chosen == "openai" and not api_key and not url:
         raise ProviderConfigError(
@@ -190,6 +204,7 @@ def resolve_llm_settings(
     if model_value is None and chosen == "replay" and fixtures_path is not None:
         model_value = recorded_model(fixtures_path)
     server_value, _ = pick(None, "AFTERVIEW_LLM_SERVER", "server")
+    strategy_value, strategy_from = pick(strategy, "AFTERVIEW_LLM_STRATEGY", "strategy")
     timeout = _number(table, "timeout", 120.0, float, where)
     deadline_value, deadline_from = pick(None, "AFTERVIEW_LLM_DEADLINE", "deadline")
     unset = deadline_value is None  # then never below a raised per-read timeout
@@ -213,6 +228,7 @@ def resolve_llm_settings(
         seed=_number(table, "seed", 7, int, where) if table.get("seed", 0) is not None else None,
         max_tokens=_number(table, "max_tokens", 700, int, where),
         max_prompt_tokens=_number(table, "max_prompt_tokens", 4000, int, where),
+        strategy=_choice(str(strategy_value or "rewrite"), STRATEGIES, "strategy", strategy_from),  # type: ignore[arg-type]
         fixtures=fixtures_path,
         fixtures_mode=mode,  # type: ignore[arg-type]
         prices=parse_prices(table.get("prices", {}), where),
