@@ -12,14 +12,6 @@ from typer.testing import CliRunner
 from afterview.batch.discover import folder_names, notes_files
 from afterview.cli import app
 
-RERECORD = pytest.mark.xfail(
-    strict=True,
-    reason="issue 15: the recorded model answers predate the claims/purpose checks and LLM stock-opener errors; "
-    "every recorded draft now fails a check (as the issue requires), so repair prompts and kept drafts differ "
-    "from the recordings. Re-record fixtures/llm against the live model, then drop this marker.",
-)
-
-
 EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "examples"
 NOW = "2026-11-24T16:00"
 runner = CliRunner()
@@ -144,7 +136,6 @@ def test_unchanged_files_keep_their_counts_so_strict_still_fails(inbox: Path, tm
     assert entry["status"] == "unchanged" and entry["messages"] == 4 and entry["not_ready"] == 1
 
 
-@RERECORD
 def test_llm_files_run_side_by_side_with_the_same_results(inbox: Path, tmp_path: Path) -> None:
     fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "llm"
     outputs = []

@@ -189,7 +189,7 @@ def test_the_revise_example_changes_and_saves_a_draft(workspace: Path) -> None:
         ["bash", "-c", example], cwd=workspace, env=_env(None), capture_output=True, text=True, timeout=120, check=False
     )
     assert done.returncode == 0, done.stderr
-    assert "revise> warmer" in done.stdout and "revise> shorter" in done.stdout  # one instruction per line
+    assert "revise> warmer" in done.stdout and "revise> longer" in done.stdout  # one instruction per line
     assert "version 3 of 3" in done.stdout
     assert f"saved {Path('notes-drafts') / 'thank_you-dana-lee.txt'}" in done.stdout
     saved = sorted(p.name for p in (workspace / "notes-drafts").iterdir() if not p.name.startswith("."))

@@ -13,14 +13,6 @@ from typer.testing import CliRunner
 from afterview import prompts
 from afterview.cli import app
 
-RERECORD = pytest.mark.xfail(
-    strict=True,
-    reason="issue 15: the recorded model answers predate the claims/purpose checks and LLM stock-opener errors; "
-    "every recorded draft now fails a check (as the issue requires), so repair prompts and kept drafts differ "
-    "from the recordings. Re-record fixtures/llm against the live model, then drop this marker.",
-)
-
-
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "fixtures" / "examples"
 FIXTURES = ROOT / "fixtures" / "llm"
@@ -62,7 +54,6 @@ def recorded_answers() -> list[dict]:
     return answers
 
 
-@RERECORD
 def test_a_good_model_draft_is_kept_as_the_model_wrote_it() -> None:
     doc = replay("single.yaml")
     thanks = next(m for m in doc["messages"] if m["kind"] == "thank_you")
@@ -102,7 +93,6 @@ def test_replay_is_deterministic_and_text_output_names_the_writer() -> None:
     assert "Written by: replay" in one.stdout and "standing in" not in one.stdout
 
 
-@RERECORD
 def test_every_recording_is_used_and_verifies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     used = tmp_path / "used.txt"
     monkeypatch.setenv("AFTERVIEW_FIXTURES_USED", str(used))

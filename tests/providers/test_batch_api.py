@@ -24,14 +24,6 @@ from afterview.providers.llm_settings import LLMSettings
 from afterview.providers.openai_provider import OpenAIWriter
 from afterview.providers.replay import load_fixture
 
-RERECORD = pytest.mark.xfail(
-    strict=True,
-    reason="issue 15: the recorded model answers predate the claims/purpose checks and LLM stock-opener errors; "
-    "every recorded draft now fails a check (as the issue requires), so repair prompts and kept drafts differ "
-    "from the recordings. Re-record fixtures/llm against the live model, then drop this marker.",
-)
-
-
 KEY = "sk-batch-canary-0123456789abcdefghij"
 MODEL = "qwen2.5-coder-1.5b-instruct-q4_k_m"  # the model the recordings were made with
 runner = CliRunner()
@@ -205,7 +197,6 @@ def messages_written(out: Path) -> dict[str, dict[str, Any]]:
     }
 
 
-@RERECORD
 def test_collect_joins_on_custom_id_checks_and_falls_back_for_failed_lines(
     api: FakeBatchAPI, inbox: Path, out: Path
 ) -> None:
@@ -371,7 +362,6 @@ def replay(moment: str, *args: str) -> Any:
     return cli(*args, "--provider", "replay", "--fixtures", str(folder), "--model", MODEL)
 
 
-@RERECORD
 def test_the_recorded_job_replays_submit_running_and_done(
     monkeypatch: pytest.MonkeyPatch, inbox: Path, out: Path, tmp_path: Path
 ) -> None:
@@ -428,7 +418,6 @@ def test_a_changed_request_misses_the_recording_and_says_how_to_record_again(inb
     assert "Traceback" not in result.stderr and not (out / job_state.STATE).exists()
 
 
-@RERECORD
 def test_a_replay_miss_in_one_file_does_not_stop_a_live_batch(inbox: Path, out: Path) -> None:
     """Without --submit: files drafted one by one on recorded answers; one with no recordings is its own error."""
     notes = (inbox / "single.yaml").read_text()
@@ -458,7 +447,6 @@ def test_a_prompt_over_budget_is_that_files_error_not_the_whole_submit(
     assert "Traceback" not in result.stderr
 
 
-@RERECORD
 def test_every_client_a_batch_opens_is_closed(monkeypatch: pytest.MonkeyPatch, inbox: Path, out: Path) -> None:
     opened: list[OpenAIWriter] = []
     closed: list[OpenAIWriter] = []

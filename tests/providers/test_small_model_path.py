@@ -67,9 +67,9 @@ def run(model: Model, **overrides: Any) -> tuple[dict[tuple[str, str], Any], Ope
 
 
 def flawed(body: str) -> str:
-    """A good body as a small model writes it: a stock opener, an em dash and '[Your Name]'."""
+    """A good body as a small model writes it: a stock opener, em dashes and '[Your Name]'."""
     greeting, rest = body.split("\n\n", 1)
-    rest = rest.replace(". I especially", " \u2014 I especially", 1)
+    rest = rest.replace(", ", " \u2014 ", 2)  # two: one dash is punctuation, several read as machine-written
     signed = rest.rstrip("\n").rsplit("\n", 1)[0] + "\n[Your Name]"
     return f"{greeting}\n\nI hope this email finds you well. {signed}\n"
 
@@ -83,8 +83,9 @@ def test_small_model_flaws_are_fixed_without_a_second_call() -> None:
     assert dana.provider == "openai" and dana.fallback is None and dana.ready, dana.findings
     calls = [c for c in writer.calls if c.to == "Dana Lee" and c.kind == "thank_you"]
     assert [c.purpose for c in calls] == ["write"]  # fixed in code: no repair call
-    assert "finds you well" not in dana.body and "\u2014" not in dana.body and "[Your Name]" not in dana.body
-    assert dana.body.startswith("Dear Dana,\n\nThank you") and dana.body.rstrip().endswith("Sam Rivera")
+    assert "finds you well" not in dana.body and dana.body.count("\u2014") < 2 and "[Your Name]" not in dana.body
+    opening = good.body.split("\n\n")[1][:20]  # the model's own first sentence, once the stock opener is cut
+    assert dana.body.startswith(f"Dear Dana,\n\n{opening}") and dana.body.rstrip().endswith("Sam Rivera")
     assert dana.subject == good.subject and len(dana.subject or "") <= 60
     assert sorted(writer.mechanical[("thank_you", "Dana Lee")]) == sorted(
         ["stock_opening", "em_dash", "placeholder", "subject"]
@@ -93,7 +94,9 @@ def test_small_model_flaws_are_fixed_without_a_second_call() -> None:
 
 def test_writing_to_express_gratitude_becomes_plain_thanks_and_a_misspelled_name_is_corrected() -> None:
     _, good = template_draft("Dana Lee")
-    body = good.body.replace("Thank you for taking", "I am writing to express my sincere gratitude for taking", 1)
+    greeting, first, rest = good.body.split("\n\n", 2)
+    stock = "I am writing to express my sincere gratitude for taking the time to talk with me today."
+    body = f"{greeting}\n\n{stock} {first}\n\n{rest}"
     body = body.replace("Best regards,\nSam Rivera", "Best regards,\nSam Riviera")
     model = Model({"Dana Lee": [{"subject": good.subject or "", "body": body}]})
     drafts, writer = run(model, strategy="compose")

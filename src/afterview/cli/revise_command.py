@@ -73,7 +73,7 @@ def revise(
     Example:
 
     \b
-      printf 'warmer\\nshorter\\nsave\\nquit\\n' | afterview revise notes.yaml
+      printf 'warmer\\nlonger\\nsave\\nquit\\n' | afterview revise notes.yaml
     """
     from afterview.guardrails import make_grammar_engine
     from afterview.options import WhenDue, parse_moment, parse_send_at, resolve_person
