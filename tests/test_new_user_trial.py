@@ -89,11 +89,21 @@ def test_new_reads_an_offset_in_now_in_the_interviews_timezone(tmp_path: Path) -
 
 def test_revise_never_waits_on_a_pipe_in_its_output_folder(tmp_path: Path) -> None:
     import os
+    import subprocess
+    import sys
 
     out = tmp_path / "rv"
     out.mkdir()
     os.mkfifo(out / "thank_you-tomas-ibarra.txt")
     args = ["revise", str(EXAMPLES / "single.yaml"), "--out", str(out), "--now", "2026-11-24T16:00"]
-    result = runner.invoke(app, args, input="save\nquit\ny\n")
-    assert "not a regular file" in result.output
+    done = subprocess.run(  # a real process with a time limit: waiting on the pipe would end the test, not hang it
+        [sys.executable, "-m", "afterview", *args],
+        input="save\nquit\ny\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert "not a regular file" in done.stdout + done.stderr, done.stdout[-2000:] + done.stderr[-2000:]
     assert (out / "thank_you-tomas-ibarra.txt").is_fifo()
