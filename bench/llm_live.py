@@ -199,11 +199,21 @@ def save_drafts(path: Path, records: list[dict[str, Any]], variant: str) -> None
             "body": r["body"],
             "calls": r["calls"],
             "mechanical": r["mechanical"],
+            "like_template": r["like_template"],
         }
         for r in records
         if r["kept"]
     ]
-    text = yaml.safe_dump(kept, sort_keys=False, allow_unicode=True, width=100)
+
+    class Literal(yaml.SafeDumper):
+        """Message bodies as literal blocks, as they read."""
+
+    def text_block(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Literal.add_representer(str, text_block)
+    text = yaml.dump(kept, Dumper=Literal, sort_keys=False, allow_unicode=True, width=100)
     path.write_text("# Kept LLM drafts of bench/llm_live.py (for labelling claims)\n" + text, encoding="utf-8")
 
 
