@@ -107,3 +107,11 @@ def test_revise_never_waits_on_a_pipe_in_its_output_folder(tmp_path: Path) -> No
     )
     assert "not a regular file" in done.stdout + done.stderr, done.stdout[-2000:] + done.stderr[-2000:]
     assert (out / "thank_you-tomas-ibarra.txt").is_fifo()
+
+
+def test_import_reads_a_timezone_said_in_words_as_the_region_meant() -> None:
+    """The real local model answers 'New York time' from '2pm New York time' (recorded 2026-12-02)."""
+    from afterview.notes.importing import Checked, notes_data
+
+    kept = Checked("interview.timezone", "New York time", "2pm New York time", 1, "")
+    assert notes_data([kept])["interview"]["timezone"] == "America/New_York"

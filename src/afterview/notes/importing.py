@@ -258,6 +258,10 @@ def notes_data(checked: list[Checked], *, default_timezone: str | None = None) -
             value = labels.norm(value) in labels.YES
         elif general == "interview.duration_minutes":
             value = _minutes(value)
+        elif general.endswith("timezone"):  # "New York time", "Eastern": the region name they mean
+            from afterview.notes.timezones import timezone_from_words
+
+            value = timezone_from_words(value) or value if "/" not in value else value
         elif general == "interview.at":  # a wall time: an offset the notes do not give is not kept
             value = datetime.fromisoformat(value).replace(tzinfo=None).isoformat(timespec="minutes")
         person = re.match(r"interviewers\[(\d+)\]\.(\w+)$", c.field)
