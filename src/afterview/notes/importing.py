@@ -15,22 +15,13 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from afterview.notes.markdown import labels
+from afterview.notes.model import Interviewer
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 
 MAX_FACTS = 80
 
-PERSON_FIELDS = (
-    "name",
-    "title",
-    "role",
-    "email",
-    "channel",
-    "timezone",
-    "primary_contact",
-    "topics",
-    "challenges",
-    "rapport",
-)
+# What the model may fill for a person: every Interviewer field but how to greet them (the user's choice).
+PERSON_FIELDS = tuple(key for key in Interviewer.model_fields if key != "greet_as")
 FIELDS = (
     "position",
     "company.name",

@@ -21,7 +21,7 @@ from typing import Any
 from afterview.errors import NotesError, Problem
 from afterview.notes.emails import is_email
 from afterview.notes.markdown import labels as L
-from afterview.notes.model import FIRST_YEAR, LAST_YEAR
+from afterview.notes.model import FIRST_YEAR, LAST_YEAR, Interviewer
 from afterview.notes.paths import LineMap, Path_, dotted, printable
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 from afterview.notes.suggest import closest
@@ -486,19 +486,7 @@ class MarkdownReader:
         return first
 
     def _path(self, target: str, scope: _Scope, line: int) -> Path_:
-        if scope.kind == "person" and target in (
-            "name",
-            "title",
-            "role",
-            "email",
-            "channel",
-            "timezone",
-            "primary_contact",
-            "greet_as",
-            "topics",
-            "challenges",
-            "rapport",
-        ):
+        if scope.kind == "person" and target in Interviewer.model_fields:
             return ("interviewers", scope.index, target)
         if target in ("name", "email", "highlights", "since_interview"):
             self._me(line)
