@@ -90,7 +90,7 @@ def test_the_template_never_quotes_an_instruction_and_says_it_left_it_out(tmp_pa
     assert messages and all("Series C" not in m["body"] and "salary" not in m["body"] for m in messages)
     for m in messages:
         codes = [(f["severity"], f["code"]) for f in m["findings"]]
-        assert ("info", "instruction_in_notes") in codes
+        assert ("info", "item_left_out") in codes
 
 
 def test_a_salary_figure_copied_from_instruction_notes_is_not_ready(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import sentences
-from afterview.notes.injection import instruction_items, looks_like_instruction
+from afterview.notes.injection import looks_like_instruction
 
 PAY = re.compile(
     r"\b(?:salary|salaries|compensation|remuneration|wages?|pay (?:range|band|expectations?|rise|raise)"
@@ -106,22 +106,3 @@ def _finding(code: str, where: str, phrase: str, topic: str, span: tuple[int, in
         "add the fact to your notes if you mean it.",
         span,
     )
-
-
-def check_instruction_items(draft: Draft, ctx: CheckContext) -> list[Finding]:
-    """One info finding per notes item that reads as an instruction: it was treated as no fact."""
-    return [
-        Finding(
-            "facts",
-            "info",
-            "instruction_in_notes",
-            f"Your notes item '{_short(item)}' reads as an instruction to a writer, not a note about the interview; "
-            "afterview treats it as no fact and never quotes it. Reword it as what happened if it is real.",
-        )
-        for item in instruction_items(ctx.notes)
-    ]
-
-
-def _short(text: str, limit: int = 80) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

@@ -13,7 +13,7 @@ import re
 from difflib import SequenceMatcher
 
 from afterview.draft import Draft, Finding
-from afterview.guardrails.compensation import check_compensation, check_instruction_items
+from afterview.guardrails.compensation import check_compensation
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import (
     MONTH_ALONE,
@@ -316,7 +316,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             )
 
     found += _names(draft, ctx, body, consumed)
-    found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_instruction_items(draft, ctx)
+    found += check_links(draft, ctx) + check_compensation(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))
 
 

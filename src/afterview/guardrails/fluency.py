@@ -15,7 +15,7 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import STOPWORDS, Piece, sentences
-from afterview.notes.injection import looks_like_instruction
+from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
 from afterview.vocabulary import Culture
@@ -34,11 +34,6 @@ _ASK = re.compile(
 )
 _ABOUT_DECISION = re.compile(
     r"\b(?:update|updates|news|timeline|decision|decided|where things stand|status|progress|hear back|next steps?)\b",
-    re.I,
-)
-_MONEY = re.compile(
-    r"\b(?:salary|salaries|compensation|pay band|pay range|equity|bonus|bonuses|stock options|hourly rate"
-    r"|per hour|an hour|wage|wages|rate of pay)\b",
     re.I,
 )
 _EXTRA_STOP = frozenset(
@@ -224,7 +219,7 @@ def _left_out(draft: Draft, ctx: CheckContext, person: Interviewer | None) -> li
     body = _norm(draft.body)
     for item in _items(ctx.notes, person):
         instruction = looks_like_instruction(item)
-        if not instruction and not _MONEY.search(item):
+        if not instruction and not talks_pay(item):
             continue
         if _norm(item) in body:
             continue

@@ -67,6 +67,19 @@ def looks_like_instruction(text: str) -> bool:
     return False
 
 
+# Pay talk in a notes item (salary, equity, a rate): never quoted in a thank-you or a status check.
+# Amounts in an achievement ("saved $2M in cloud spend") or in company news are facts, not pay.
+_PAY_TALK = re.compile(
+    r"\b(?:salary|salaries|compensation|pay band|pay range|equity|bonus|bonuses|stock options|hourly rate"
+    r"|per hour|an hour|wage|wages|rate of pay)\b",
+    re.I,
+)
+
+
+def talks_pay(item: str) -> bool:
+    return bool(_PAY_TALK.search(item))
+
+
 def instruction_items(notes: Notes) -> tuple[str, ...]:
     """Every free-text list item of the notes that reads as an instruction, in notes order."""
     c = notes.candidate

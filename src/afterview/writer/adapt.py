@@ -264,25 +264,11 @@ def pick_related(highlights: list[str], *targets: str | None) -> str | None:
     return None
 
 
-# Pay talk (salary, equity, a rate): never for a thank-you or a status check. Amounts in an
-# achievement ("saved $2M in cloud spend") or in company news are facts, not pay, and stay.
-_MONEY = re.compile(
-    r"\b(?:salary|salaries|compensation|pay band|pay range|equity|bonus|bonuses|stock options|hourly rate"
-    r"|per hour|an hour|wage|wages|rate of pay)\b",
-    re.I,
-)
-
-
-def money(text: str) -> bool:
-    """Salary, equity or a rate of pay: not for a thank-you or a status check."""
-    return bool(_MONEY.search(text))
-
-
 def usable(item: str) -> bool:
-    """An item the writer may quote: not an instruction to a model, not a money claim."""
-    from afterview.notes.injection import looks_like_instruction
+    """An item the writer may quote: not an instruction to a model, not pay talk."""
+    from afterview.notes.injection import looks_like_instruction, talks_pay
 
-    return not looks_like_instruction(item) and not money(item)
+    return not looks_like_instruction(item) and not talks_pay(item)
 
 
 def usable_items(items: list[str]) -> list[str]:
