@@ -26,6 +26,10 @@ class Finding:
     suggestion: str | None = None
 
 
+# The providers whose drafts a model wrote.
+MODEL_WRITTEN = frozenset({"openai", "replay"})
+
+
 @dataclass(frozen=True)
 class Draft:
     """A message ready for review: who it is for, what it says, and who wrote it."""
@@ -40,6 +44,11 @@ class Draft:
     findings: tuple[Finding, ...] = field(default=())
     fallback: str | None = None  # why the template writer stood in for the chosen provider
     prompt_version: str | None = None
+
+    @property
+    def model_written(self) -> bool:
+        """Written by an LLM (live or replayed): it can only know what the prompt gave it."""
+        return self.provider in MODEL_WRITTEN
 
     @property
     def ready(self) -> bool:

@@ -11,7 +11,6 @@ from afterview.guardrails.text import phrase_findings, sentences
 from afterview.vocabulary import Kind
 
 # Drafts a model wrote (its system prompt forbids the stock openers: there they are errors).
-MODEL_WRITTEN = frozenset({"openai", "replay"})
 DASHES_TELL = 2  # one dash is punctuation; two or more read as machine-written
 
 # (pattern, code, what to do instead)
@@ -132,7 +131,7 @@ def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 "Remove the sentence.",
             )
         )
-    model = draft.provider in MODEL_WRITTEN
+    model = draft.model_written
     hits = list(phrase_findings(draft.body, _LABELLED))
     dashes = [m for m, (code, _) in hits if code == "em_dash"]
     reported_to = 0  # one warning per stretch of text: "in today's ever-changing" is one tell, not two

@@ -172,8 +172,14 @@ def content_words(text: str) -> list[str]:
 
 
 def _repeats(draft: Draft) -> list[Finding]:
+    """A phrase said twice; a whole sentence said twice is ai_tells' repeated_sentence, not reported again."""
     seen: dict[tuple[str, ...], int] = {}
+    sentences_seen: set[str] = set()
     for number, piece in enumerate(_body_sentences(draft.body)):
+        whole = _norm(piece.text)
+        if whole in sentences_seen:
+            continue
+        sentences_seen.add(whole)
         words = content_words(piece.text)
         for i in range(len(words) - 2):
             gram = tuple(words[i : i + 3])

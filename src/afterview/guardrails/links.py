@@ -14,7 +14,6 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.support import notes_texts
 
-MODEL_WRITTEN = frozenset({"openai", "replay"})
 LINK = re.compile(
     r"\bhttps?://[^\s<>\"')\]]+"
     r"|\bwww\.[^\s<>\"')\]]+"
@@ -50,7 +49,7 @@ def check_links(draft: Draft, ctx: CheckContext) -> list[Finding]:
     known = [c.email or "", *c.highlights, *c.since_interview, *ctx.notes.requested]
     known += [p.email or "" for p in ctx.notes.interviewers]
     haystack = "\n".join(known).lower()
-    model = draft.provider in MODEL_WRITTEN
+    model = draft.model_written
     named = "\n".join(notes_texts(ctx.notes)).casefold()
     found = []
     for text, where in ((draft.subject or "", "In the subject, "), (draft.body, "")):

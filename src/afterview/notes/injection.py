@@ -9,11 +9,8 @@ still marks the whole item.
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from afterview.notes.model import Notes
 
 # Markers that only prompts use: a role label, a notes tag, a code fence, a Markdown heading.
 _MARKERS = re.compile(
@@ -56,6 +53,7 @@ _TARGET = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every notes item of every draft
 def looks_like_instruction(text: str) -> bool:
     """True when any sentence of `text` addresses a writer (model or person) instead of noting a fact."""
     if _MARKERS.search(text):
@@ -78,38 +76,3 @@ _PAY_TALK = re.compile(
 
 def talks_pay(item: str) -> bool:
     return bool(_PAY_TALK.search(item))
-
-
-def instruction_items(notes: Notes) -> tuple[str, ...]:
-    """Every free-text list item of the notes that reads as an instruction, in notes order."""
-    c = notes.candidate
-    found = [*c.highlights, *c.since_interview, *notes.company.news, *notes.requested]
-    for person in notes.interviewers:
-        found += [*person.topics, *person.challenges, *person.rapport]
-    return tuple(dict.fromkeys(t for t in found if looks_like_instruction(t)))
-
-
-def without_instructions(notes: Notes) -> Notes:
-    """The notes with every list item that reads as an instruction left out (for writers that quote items)."""
-    if not instruction_items(notes):
-        return notes
-
-    def keep(items: list[str]) -> list[str]:
-        return [t for t in items if not looks_like_instruction(t)]
-
-    c = notes.candidate
-    return notes.model_copy(
-        update={
-            "candidate": c.model_copy(
-                update={"highlights": keep(c.highlights), "since_interview": keep(c.since_interview)}
-            ),
-            "company": notes.company.model_copy(update={"news": keep(notes.company.news)}),
-            "requested": keep(notes.requested),
-            "interviewers": [
-                p.model_copy(
-                    update={"topics": keep(p.topics), "challenges": keep(p.challenges), "rapport": keep(p.rapport)}
-                )
-                for p in notes.interviewers
-            ],
-        }
-    )
