@@ -21,8 +21,6 @@ _DIGEST = b"X-AFTERVIEW-DIGEST:"
 
 
 def _digest(ical: bytes) -> str:
-    import hashlib
-
     return hashlib.sha256(ical).hexdigest()
 
 
@@ -38,11 +36,7 @@ def is_ours(raw: bytes) -> bool:
     text = raw.replace(b"\r\n", b"\n").replace(b"\n ", b"").replace(b"\n\t", b"")  # unfold long lines
     lines = text.split(b"\n")
     uids = [line for line in lines if line.startswith(b"UID:")]
-    return (
-        lines[0] == b"BEGIN:VCALENDAR"
-        and f"PRODID:{PRODID}".encode() in lines
-        and all(uid.endswith(b"@afterview") for uid in uids)
-    )
+    return f"PRODID:{PRODID}".encode() in lines and all(uid.endswith(b"@afterview") for uid in uids)
 
 
 def plan_to_ics(notes: Notes, plan: Plan, now: datetime, notes_file: str) -> bytes:

@@ -379,7 +379,7 @@ def write_single_file(
             f"{option} {path}: is not a regular file (a pipe, a device or a link); afterview writes only regular "
             "files, even with --force: choose another file"
         )
-    if current is not None and not force and (isinstance(current, _Other) or not ours(current)):
+    if current is not None and not force and not ours(current):
         raise OutputError(
             f"{option} {path}: already exists and afterview did not write it (or it was edited since); "
             "choose another file, or add --force to replace it"

@@ -7,6 +7,7 @@ its email address); everything else is shown as left out. Nothing here talks to 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -250,9 +251,10 @@ def notes_data(checked: list[Checked], *, default_timezone: str | None = None) -
         elif general == "interview.duration_minutes":
             value = _minutes(value)
         elif general.endswith("timezone"):  # "New York time", "Eastern": the region name they mean
-            from afterview.notes.timezones import timezone_from_words
+            from afterview.notes.timezones import region_of
 
-            value = timezone_from_words(value) or value if "/" not in value else value
+            with contextlib.suppress(ValueError):  # else the notes model names what is wrong with it
+                value = region_of(value)
         elif general == "interview.at":  # a wall time: an offset the notes do not give is not kept
             value = datetime.fromisoformat(value).replace(tzinfo=None).isoformat(timespec="minutes")
         person = re.match(r"interviewers\[(\d+)\]\.(\w+)$", c.field)

@@ -184,13 +184,6 @@ _TIME = re.compile(
 )
 
 
-def parse_clock(text: str) -> time:
-    found = _TIME.fullmatch(text.strip())
-    if not found:
-        raise ValueError(f"'{text.strip()}' is not a time of day; write {TIME_EXAMPLES}")
-    return _clock(found, text.strip())
-
-
 def _clock(found: re.Match[str], raw: str) -> time:
     word, h12, m12, ampm, h24, m24, s24, hh, hm = found.groups()
     if word:

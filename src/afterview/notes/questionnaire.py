@@ -17,9 +17,10 @@ from typing import Any, TypeVar
 from afterview.notes.emails import is_email
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
+from afterview.notes.names import first_name
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 from afterview.notes.suggest import did_you_mean
-from afterview.notes.timezones import check_timezone, timezone_from_words
+from afterview.notes.timezones import check_timezone, region_of
 
 T = TypeVar("T")
 
@@ -86,7 +87,7 @@ class Questionnaire:
                 default=self.default_timezone,
                 completions=timezone_names(),
             ),
-            _timezone,
+            region_of,
         )
         if self.clock is not None:  # 'today' is the date where the interview was, not on this machine
             self.now = self.clock(zone)
@@ -196,7 +197,7 @@ class Questionnaire:
         return people
 
     def _person(self, n: int, name: str) -> dict[str, Any]:
-        first = name.split()[0]
+        first = first_name(name)
         where = f"interviewers[{n}]"
         person: dict[str, Any] = {"name": name}
         title = self._get(
@@ -345,17 +346,6 @@ def _role(text: str) -> str:
     return found
 
 
-def _timezone(text: str) -> str:
-    """An IANA name, or what people call a timezone ("central time", "London"): the region name."""
-    try:
-        return check_timezone(text)
-    except ValueError:
-        common = timezone_from_words(text)
-        if common is None:
-            raise
-        return common
-
-
 def _guess_role(title: str | None) -> str:
     words = (title or "").casefold()
     if re.search(r"recruit|talent|people partner|\bhr\b", words):
@@ -392,6 +382,6 @@ def _one_of_names(text: str, names: tuple[str, ...]) -> str | None:
     if not text:
         return None
     for name in names:
-        if labels.norm(text) in (labels.norm(name), labels.norm(name.split()[0])):
+        if labels.norm(text) in (labels.norm(name), labels.norm(first_name(name))):
             return name
     raise ValueError(f"'{text}' is not one of {', '.join(names)}")

@@ -90,6 +90,18 @@ _CONTINENTS = (
 )
 
 
+def region_of(text: str) -> str:
+    """An IANA region name, or what people call a timezone ("central time", "London") as the region they
+    mean; anything else raises check_timezone's ValueError."""
+    try:
+        return check_timezone(text)
+    except ValueError:
+        common = timezone_from_words(text)
+        if common is None:
+            raise
+        return common
+
+
 def timezone_from_words(text: str) -> str | None:
     """The region name for what people call a timezone ("central time", "Eastern", "London"), or None."""
     plain = " ".join(_FILLER.sub(" ", re.sub(r"[^\w/ ]|_", " ", text)).casefold().split())
