@@ -53,9 +53,23 @@ def template_names(folder: str = "") -> list[str]:
 
 @cache
 def prompt_version() -> str:
-    """A short hash of every template, recorded with each draft."""
-    digest = hashlib.sha256()
+    """A short hash of every template, recorded with each draft: read again only when a template changed
+    (every draft and every batch stamp asks for it)."""
     root = prompts_dir()
-    for name in template_names():
-        digest.update(name.encode() + b"\0" + (root / name).read_bytes() + b"\0")
-    return digest.hexdigest()[:12]
+    names = template_names()
+    key = (str(root), *((name, *_stat(root / name)) for name in names))
+    if key not in _VERSIONS:
+        digest = hashlib.sha256()
+        for name in names:
+            digest.update(name.encode() + b"\0" + (root / name).read_bytes() + b"\0")
+        _VERSIONS.clear()
+        _VERSIONS[key] = digest.hexdigest()[:12]
+    return _VERSIONS[key]
+
+
+_VERSIONS: dict[tuple[object, ...], str] = {}
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_mtime_ns, status.st_size
