@@ -43,7 +43,6 @@ class DraftAnswer(BaseModel):
     body: str
 
 
-STRATEGIES = ("rewrite", "compose")
 DEFAULT_STRATEGY = "rewrite"
 
 # Upper bounds of the answer's fields: loose enough that a draft the length check accepts always
@@ -246,11 +245,9 @@ def template_writer_draft(request: DraftRequest) -> Draft:
     return TemplateWriter().write(request)
 
 
-def answer_json(draft: Draft, with_subject: bool) -> str:
-    """A draft as the model's answer (the assistant turn of a repair)."""
-    answer = {"subject": draft.subject or ""} if with_subject else {}
-    answer["body"] = draft.body.strip()
-    return json.dumps(answer, ensure_ascii=False)
+def answer_json(draft: Draft) -> str:
+    """A draft as the model's answer, subject and body."""
+    return json.dumps({"subject": draft.subject or "", "body": draft.body.strip()}, ensure_ascii=False)
 
 
 def findings_json(findings: Sequence[Finding]) -> str:

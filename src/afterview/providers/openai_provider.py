@@ -29,7 +29,7 @@ from afterview import prompts
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderBug, ProviderConfigError, ProviderUnavailable
 from afterview.providers.breaker import Breaker
-from afterview.providers.deadline import DeadlineExceeded, http_client, within
+from afterview.providers.deadline import DeadlineExceeded, http_client, retry_after, within
 from afterview.providers.llm_prompts import (
     REWRITE_TEMPLATE,
     DraftAnswer,
@@ -136,6 +136,14 @@ class OpenAIWriter:
         self._first[key] = first
         return first
 
+    def _template_subject(self, request: DraftRequest) -> str | None:
+        """The template writer's subject for this message: kept from its first request when there was one
+        (rendering the template draft again for it would repeat that work)."""
+        first = self._first.get((request.planned.kind.value, request.planned.to.name))
+        if first is not None and first[1] == REWRITE_TEMPLATE:
+            return first[2]
+        return template_writer_draft(request).subject
+
     def repair(self, request: DraftRequest, draft: Draft, findings: Sequence[Finding]) -> Draft:
         """One more round: the first request again, then each finding of the draft with its exact
         words and the fix; another seed and some temperature, so it is a new attempt."""
@@ -163,7 +171,7 @@ class OpenAIWriter:
         from afterview.providers.mechanical import mechanical_fixes
 
         def subject() -> str | None:
-            return template_writer_draft(request).subject
+            return self._template_subject(request)
 
         fixed, codes = mechanical_fixes(draft, draft.findings, request.notes.candidate.name, subject)
         if not codes:
@@ -177,7 +185,7 @@ class OpenAIWriter:
         user = self._render(
             "llm/revise.j2",
             request,
-            draft=inline_text(answer_json(draft, True)),
+            draft=inline_text(answer_json(draft)),
             instruction=inline_text(instruction.strip()),
             findings=findings_json(shown) if shown else "",
         )
@@ -276,7 +284,7 @@ class OpenAIWriter:
         `subject`: the subject to use when the answer has none (a rewrite keeps the template's)."""
         planned = request.planned
         if subject is None and self.settings.strategy == "rewrite" and planned.channel is Channel.email:
-            subject = template_writer_draft(request).subject  # a batch answer: the same subject as at submit
+            subject = self._template_subject(request)  # a batch answer: the same subject as at submit
         prompt_tokens = getattr(usage, "prompt_tokens", None)
         completion_tokens = getattr(usage, "completion_tokens", None)
         s = self.settings
@@ -490,8 +498,8 @@ def sdk_errors(settings: LLMSettings, timeout: float | None = None, max_tokens: 
             "check --base-url / OPENAI_BASE_URL and that the server is running",
         ) from exc
     except openai.RateLimitError as exc:
-        retry_after = exc.response.headers.get("retry-after")
-        wait = f", retry after {retry_after} s" if retry_after else ""
+        seconds = retry_after(exc.response.headers)
+        wait = f", retry after {seconds:g} s" if seconds is not None else ""
         raise ProviderUnavailable(
             f"rate limited by the LLM server (429{wait}): {_server_message(exc)}",
             "wait and try again, or check the account's quota",
