@@ -601,3 +601,15 @@ def test_a_line_that_goes_on_after_not_to_follow_up_keeps_the_status_check(tmp_p
         assert load_notes(other).interview.no_follow_up is False
     except NotesError as exc:  # or a located question about the line: never a silent "no follow-up"
         assert "other.md:" in str(exc)
+
+
+def test_markdown_reads_culture_pace_and_role_the_way_new_does(tmp_path: Path) -> None:
+    from afterview.notes.loader import load_notes
+
+    notes = tmp_path / "n.md"
+    text = BRIEF.replace("(hiring manager)", "(my boss)")
+    text = text.replace("- Pace: busy · Culture: formal", "- Pace: very busy · Culture: pretty relaxed")
+    notes.write_text(text, encoding="utf-8")
+    loaded = load_notes(notes)
+    assert loaded.company.culture.value == "casual" and loaded.company.pace.value == "busy"
+    assert loaded.interviewers[0].role.value == "hiring_manager"

@@ -324,22 +324,15 @@ def _format(text: str) -> str | None:
     return found
 
 
-_DEGREE = re.compile(r"\b(?:pretty|very|quite|fairly|rather|super|really|somewhat|kind of|a bit|mostly)\b", re.I)
-
-
 def _culture(text: str) -> str:
-    found = {"formal": "formal", "neutral": "neutral", "casual": "casual", "relaxed": "casual", "informal": "casual"}
-    value = found.get(labels.norm(_DEGREE.sub(" ", text)))
+    value = labels.level(text, labels.CULTURES)
     if value is None:
         raise ValueError(f"'{text}' is not formal, neutral or casual")
     return value
 
 
-_WHOSE = re.compile(r"^(?:(?:she|he|they)(?:'d| would)? (?:be|is|are) )?(?:my |the |a |an |our )?", re.I)
-
-
 def _role(text: str) -> str:
-    found = labels.ROLES.get(labels.norm(text)) or labels.ROLES.get(labels.norm(_WHOSE.sub("", text.strip())))
+    found = labels.role(text)
     if found is None:
         did = did_you_mean(labels.norm(text), ROLE_WORDS, f"; answer one of {', '.join(ROLE_WORDS)}")
         raise ValueError(f"'{text}' is not a role I know{did}")

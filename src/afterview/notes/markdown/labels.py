@@ -305,6 +305,24 @@ OUTCOMES = {
     "i withdrew": "withdrawn",
 }
 YES = {"yes", "y", "true", "on", "x"}
+
+# How formal they were, and how busy, as people say it ("pretty relaxed", "quite formal").
+CULTURES = {"formal": "formal", "neutral": "neutral", "casual": "casual", "relaxed": "casual", "informal": "casual"}
+PACES = {"normal": "normal", "busy": "busy", "urgent": "urgent"}
+_DEGREE = re.compile(r"\b(?:pretty|very|quite|fairly|rather|super|really|somewhat|kind of|a bit|mostly)\b", re.I)
+_WHOSE = re.compile(r"^(?:(?:she|he|they)(?:'d| would)? (?:be|is|are) )?(?:my |the |a |an |our )?", re.I)
+
+
+def level(text: str, table: dict[str, str]) -> str | None:
+    """A culture or pace value for 'pretty relaxed', 'very busy'; None when it is neither."""
+    return table.get(norm(_DEGREE.sub(" ", text)))
+
+
+def role(text: str) -> str | None:
+    """A role value for 'hiring manager', 'she'd be my boss', 'the recruiter'; None when it is none."""
+    return ROLES.get(norm(text)) or ROLES.get(norm(_WHOSE.sub("", text.strip())))
+
+
 NO = {"no", "n", "false", "off"}
 PRIMARY_WORDS = {norm(w) for w in ("primary contact", "point of contact", "main contact", "my contact", "primary")}
 

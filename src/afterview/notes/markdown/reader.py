@@ -85,7 +85,6 @@ def _about_when(piece: str) -> bool:
     return bool(_WHENISH.search(piece))
 
 
-_LEVELS = {"normal", "busy", "urgent", "formal", "neutral", "casual"}
 _ROLE_SEPARATORS = (" — ", " – ", " - ", ", ", " | ", ": ")
 
 
@@ -463,8 +462,8 @@ class MarkdownReader:
             vocab = {"format": L.FORMATS, "channel": L.CHANNELS, "outcome": L.OUTCOMES}.get(target)
             if vocab is not None:
                 value = vocab.get(L.norm(value), value)
-            elif target in ("pace", "culture") and L.norm(value) in _LEVELS:
-                value = L.norm(value)
+            elif target in ("pace", "culture"):
+                value = L.level(value, L.PACES if target == "pace" else L.CULTURES) or value
         self._set(path, value, line, scope)
 
     def _split(self, parts: list[str], item: _Item, scope: _Scope) -> str:
@@ -693,8 +692,7 @@ def _flag(value: str, field_: str) -> str:
 
 
 def _role(text: str) -> str:
-    key = L.norm(text)
-    return L.ROLES.get(key, text.strip())
+    return L.role(text) or text.strip()
 
 
 def split_person_heading(text: str) -> tuple[str, str | None, list[str]]:
