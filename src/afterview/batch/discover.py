@@ -8,10 +8,9 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from afterview.notes.forms import NOTES_SUFFIXES, form_of
 from afterview.output.names import STEM_BYTES, folder_name, unique
 from afterview.textfile import kind_of_file
-
-NOTES_SUFFIXES = (".yaml", ".yml", ".json", ".toml", ".md", ".markdown")
 
 
 @dataclass
@@ -70,7 +69,7 @@ PROJECT_DOCUMENTS = frozenset({"readme", "changelog", "contributing", "license",
 
 
 def _project_document(path: Path) -> str | None:
-    if path.suffix.lower() in (".md", ".markdown") and path.stem.lower() in PROJECT_DOCUMENTS:
+    if form_of(path) == "md" and path.stem.lower() in PROJECT_DOCUMENTS:
         return "a project document, not interview notes"
     return None
 

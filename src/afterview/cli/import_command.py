@@ -18,6 +18,7 @@ import typer
 from afterview.cli.app import BaseUrlOpt, FixturesOpt, ModelOpt, ProviderOpt, app, friendly, llm_settings_for
 from afterview.cli.notes_commands import writable
 from afterview.errors import InputError, NotesError
+from afterview.notes.forms import form_of
 
 CONVENTIONS = (
     "the Markdown conventions are the way in: a first line '# <position> at <company>', "
@@ -71,7 +72,7 @@ def import_(
 
         read_moment(now, "--now")  # the same rules as every command's, even when it ends up unused
     target = target or source.with_suffix(".md")
-    if target.suffix.lower() not in (".md", ".markdown"):
+    if form_of(target) != "md":
         raise InputError(f"{target}: import writes Markdown notes; end the name in .md")
     if target.resolve() == source.resolve() or (target.exists() and target.samefile(source)):
         raise InputError(f"{target}: that is the file being imported; name another file to write, e.g. notes.md")

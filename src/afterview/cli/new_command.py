@@ -11,8 +11,9 @@ from typing import Annotated, Any
 import typer
 
 from afterview.cli.app import app, friendly
-from afterview.cli.notes_commands import format_of, writable
+from afterview.cli.notes_commands import writable
 from afterview.errors import InputError
+from afterview.notes.forms import form_of
 
 EXIT_CANCELLED = 130
 
@@ -52,7 +53,7 @@ def new(
     from afterview.notes.questionnaire import AnswersEnded, Questionnaire
     from afterview.outdir import atomic_write
 
-    kind = format_of(path)
+    kind = form_of(path)
     if kind is None:
         raise InputError(f"{path}: end the file name in .md (or .yaml, .json, .toml)")
     writable(path, force)  # before any question: never ask for nothing

@@ -14,6 +14,7 @@ from afterview.cli.app import (
     friendly,
 )
 from afterview.errors import InputError
+from afterview.notes.forms import form_of
 
 
 class NotesFormat(str, Enum):
@@ -21,13 +22,6 @@ class NotesFormat(str, Enum):
     yaml = "yaml"
     json = "json"
     toml = "toml"
-
-
-def format_of(path: Path) -> str | None:
-    """The notes form a path's extension names, or None for an extension afterview does not read."""
-    return {".md": "md", ".markdown": "md", ".yaml": "yaml", ".yml": "yaml", ".json": "json", ".toml": "toml"}.get(
-        path.suffix.lower()
-    )
 
 
 def writable(path: Path, force: bool) -> None:
@@ -71,7 +65,7 @@ def init(
     from afterview.outdir import atomic_write
 
     if format is None:
-        format = NotesFormat(format_of(path) or "yaml") if path is not None else NotesFormat.yaml
+        format = NotesFormat(form_of(path) or "yaml") if path is not None else NotesFormat.yaml
     if path is None:
         path = Path(f"notes.{format.value}")
     package = resources.files("afterview")
@@ -129,7 +123,7 @@ def convert(
     from afterview.notes.loader import load_notes, notes_from_text
     from afterview.outdir import atomic_write
 
-    kind = to.value if to is not None else format_of(target)
+    kind = to.value if to is not None else form_of(target)
     if kind is None:
         shown = f"'{target.suffix}'" if target.suffix else "no extension"
         raise InputError(

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from afterview.errors import NotesError, Problem
+from afterview.notes.forms import form_of
 from afterview.notes.model import LocatedValueError, Notes
 from afterview.notes.parse import parse
 from afterview.notes.paths import LineMap, dotted, printable
@@ -28,8 +29,8 @@ def load_notes(path: Path, *, default_timezone: str | None = None) -> Notes:
 
 
 def kind_of(path: Path) -> str:
-    suffix = path.suffix.lower()
-    return {".json": "json", ".toml": "toml", ".md": "md", ".markdown": "md"}.get(suffix, "yaml")
+    """How to read a notes file: by its extension, YAML when the extension says nothing."""
+    return form_of(path) or "yaml"
 
 
 def read_text(path: Path, file: str, *, regular_only: bool = False) -> str:
