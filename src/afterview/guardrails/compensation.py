@@ -13,8 +13,10 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import sentences
 from afterview.notes.injection import looks_like_instruction
+from afterview.notes.model import Notes
 
 PAY = re.compile(
     r"\b(?:salary|salaries|compensation|remuneration|wages?|pay (?:range|band|expectations?|rise|raise)"
@@ -50,9 +52,10 @@ _FIRST_PERSON = re.compile(r"I\b|I'|available|my", re.I)
 _STARTING = re.compile(r"\b(?:start|starting|join|begin|available|availability|notice)\b", re.I)
 
 
-def _texts(ctx: CheckContext) -> tuple[str, str]:
+@per_notes
+def _texts(n: Notes) -> tuple[str, str]:
     """(the candidate's own fields, every field), both without notes text that reads as an instruction."""
-    n, c = ctx.notes, ctx.notes.candidate
+    c = n.candidate
     own = [t for t in (*c.highlights, *c.since_interview) if not looks_like_instruction(t)]
     rest = [*n.company.news, *n.requested, n.position]
     for person in n.interviewers:
@@ -61,33 +64,28 @@ def _texts(ctx: CheckContext) -> tuple[str, str]:
 
 
 def check_compensation(draft: Draft, ctx: CheckContext) -> list[Finding]:
-    own, every = _texts(ctx)
+    own, every = _texts(ctx.notes)
     found: list[Finding] = []
     for text, where, spanned in ((draft.subject or "", "In the subject, ", False), (draft.body, "", True)):
         for sentence in sentences(text):
             span = (sentence.start, sentence.end) if spanned else None
             mine = bool(_OWN.search(sentence.text))
+            support = own if mine else every
             pay = PAY.search(sentence.text)
             start = AVAILABILITY.search(sentence.text)
-            if pay and not PAY.search(own if mine else every):
+            if pay and not PAY.search(support):
                 found.append(_finding("unsupported_pay", where, pay.group(), "pay or compensation", span, mine))
             elif start and not _STARTING.search(own if (mine or _FIRST_PERSON.match(start.group())) else every):
                 found.append(
                     _finding("unsupported_availability", where, start.group(), "when you can start", span, True)
                 )
-            else:
-                support = own if mine else every
-                if pay or mine:
-                    figure = next(
-                        (
-                            m.group().strip()
-                            for m in MONEY.finditer(sentence.text)
-                            if _squash(m.group()) not in _squash(support)
-                        ),
-                        None,
-                    )
-                    if figure:
-                        found.append(_finding("unsupported_money", where, figure, "money", span, mine))
+            elif pay or mine:
+                known = _squash(support)
+                figure = next(
+                    (m.group().strip() for m in MONEY.finditer(sentence.text) if _squash(m.group()) not in known), None
+                )
+                if figure:
+                    found.append(_finding("unsupported_money", where, figure, "money", span, mine))
     return found
 
 

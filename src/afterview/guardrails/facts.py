@@ -26,7 +26,7 @@ from afterview.guardrails.dates import (
     supported_weekdays,
 )
 from afterview.guardrails.links import check_links
-from afterview.guardrails.placeholders import placeholder_spans
+from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.support import exact_tokens, names, notes_texts, per_notes, supported_words
 from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS
@@ -242,8 +242,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     notes = ctx.notes
     body = _MASK.sub(lambda m: " " * len(m.group()), draft.body)
     # placeholders ("[Name]", "<company>") are the placeholders check's; "ASAP" is the tone check's
-    for start, end in placeholder_spans(body):
-        body = body[:start] + " " * (end - start) + body[end:]
+    body = without_placeholders(body)
     body = re.sub(r"\bASAP\b", "    ", body)
     found: list[Finding] = []
     consumed: list[tuple[int, int]] = []

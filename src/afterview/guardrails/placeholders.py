@@ -46,6 +46,15 @@ def placeholder_spans(text: str) -> list[tuple[int, int]]:
     return list(_placeholder_spans(text))
 
 
+def without_placeholders(text: str) -> str:
+    """The text with each placeholder blanked to spaces (offsets kept): other checks leave them to this one."""
+    out, last = [], 0
+    for start, end in _placeholder_spans(text):
+        out += [text[last:start], " " * (end - start)]
+        last = end
+    return "".join(out) + text[last:]
+
+
 @lru_cache(maxsize=256)
 def _placeholder_spans(text: str) -> tuple[tuple[int, int], ...]:
     """placeholder_spans(), once per text (placeholders, facts and tone all ask)."""

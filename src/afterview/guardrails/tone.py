@@ -6,7 +6,7 @@ import re
 
 from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.placeholders import placeholder_spans
+from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.pressure import pressure_findings
 from afterview.guardrails.support import exact_tokens, supported_words
 from afterview.guardrails.text import Piece, lines, phrase_findings, words
@@ -143,9 +143,7 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
         )
 
     notes_tokens = exact_tokens(ctx.notes)
-    unfilled = body  # a placeholder in capitals ("[START DATE]") is the placeholders check's
-    for start, end in placeholder_spans(body):
-        unfilled = unfilled[:start] + " " * (end - start) + unfilled[end:]
+    unfilled = without_placeholders(body)  # a placeholder in capitals ("[START DATE]") is the placeholders check's
     shouted = _shouting(unfilled, notes_tokens)
     for piece in shouted:
         found.append(
