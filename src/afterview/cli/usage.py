@@ -67,12 +67,9 @@ def usage_message(exc: Any) -> str:
         options = _options(ctx)
         return f"{name}: no such option for {command}{did_you_mean(name, options)}{see}"
     if kind == "MissingParameter":
-        param = exc.param
-        if param is not None and getattr(param, "param_type_name", "") == "argument":
-            what = (param.metavar or param.name or "").strip("{}.").upper()
-            return f"{command} needs {what}{see}"
-        name = param.opts[0] if param is not None else "a value"
-        return f"{name}: required{see}"
+        if getattr(exc.param, "param_type_name", "") == "argument":
+            return f"{command} needs {_hint(exc)}{see}"
+        return f"{_hint(exc)}: required{see}"
     if kind == "BadOptionUsage":
         text = str(exc.message)
         if "requires an argument" in text:
