@@ -223,7 +223,7 @@ def act_findings(
     complaint = _INTERVIEW_COMPLAINT.search(s)
     if complaint is not None:
         hits.append(("criticism", complaint))
-    if former is None and former_orgs is not None and former_orgs.search(s) and people.search(s):
+    if former is None and former_orgs is not None and people.search(s):
         former = former_orgs.search(s)
     if former is not None:
         m = _BADMOUTH.search(s)
@@ -232,8 +232,8 @@ def act_findings(
     m = _SELF.search(s)
     if m is not None:
         hits.append(("self_deprecation", m))
+    verdict = _HARSH_VERDICT.search(s)
     if former is None:
-        verdict = _HARSH_VERDICT.search(s)
         if verdict is not None and (about_challenge or _THEM.search(s) or company.search(s)):
             hits.append(("harsh_restatement", verdict))
         else:
@@ -246,7 +246,7 @@ def act_findings(
                     m = None  # "the handoff is messy": their own word for their own problem
                 if m is not None and _OWN_STORY.search(s):
                     m = None  # "the old key system was broken, so I rebuilt it": their own past, not yours
-                if m is not None and not (_THEY_SAID.search(s) and not _HARSH_VERDICT.search(s)):
+                if m is not None and not (_THEY_SAID.search(s) and verdict is None):
                     hits.append(("criticism", m))
     found = []
     for code, m in hits:
