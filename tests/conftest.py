@@ -50,6 +50,13 @@ SLOW_TESTS = frozenset(
         "test_a_real_process_runs_offline_and_is_quiet_on_stderr",
         "test_through_a_pipe_the_quit_question_has_its_own_prompt",
         "test_on_a_terminal_the_quit_question_is_asked_with_its_own_prompt",
+        # subprocess runs over real folders, FIFOs and read-only trees (each 5-30 s on this machine)
+        "test_a_rerun_that_changes_nothing_succeeds_in_a_read_only_out",
+        "test_fifos_in_the_output_folder_are_not_read",
+        "test_a_fifo_named_outright_is_that_files_error",
+        "test_batch_skips_a_fifo_in_the_input_folder_and_says_so",
+        "test_draft_out_writes_one_file_per_message",
+        "test_hostile_folders_and_names_a_few_fuzzed_cases",
     }
 )
 

@@ -21,6 +21,10 @@ from afterview.errors import InputError, NotesError
 from afterview.notes.loader import load_notes, notes_from_text
 from afterview.notes.model import Notes
 
+# Seconds: catches a hang (an unguarded alias bomb or a quadratic reader never finishes); not a speed goal.
+# How fast hostile inputs are refused is measured by bench/input_limits.py.
+HANG_GUARD = 30
+
 # Line numbers below refer to this document; each case edits one line in place, so
 # the numbers stay put unless the case says otherwise.
 BASE = """\
@@ -735,7 +739,7 @@ def test_file_over_one_megabyte(tmp_path: Path) -> None:
     started = time.perf_counter()
     with pytest.raises(NotesError) as caught:
         load_notes(path)
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < HANG_GUARD
     assert str(caught.value).startswith(str(path))
     assert "larger" in str(caught.value) or "large" in str(caught.value)
 
@@ -775,14 +779,14 @@ def test_alias_bombs_fail_fast_with_our_error(text: str) -> None:
         notes_from_text(text, "notes.yaml")
     except NotesError as exc:
         assert str(exc).startswith("notes.yaml")
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < HANG_GUARD
 
 
 def test_billion_laughs_message_is_clear() -> None:
     started = time.perf_counter()
     with pytest.raises(NotesError) as caught:
         notes_from_text(BILLION_LAUGHS, "notes.yaml")
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < HANG_GUARD
     message = str(caught.value)
     assert message.startswith("notes.yaml:")
     assert "alias" in message or "too many" in message
@@ -795,7 +799,7 @@ def test_billion_laughs_inside_a_real_field() -> None:
     started = time.perf_counter()
     with pytest.raises(NotesError):
         notes_from_text(text, "notes.yaml")
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < HANG_GUARD
 
 
 def test_deep_nesting_is_our_error() -> None:

@@ -16,13 +16,17 @@ from afterview.guardrails.draft_reader import read_draft
 from afterview.notes.loader import load_notes, notes_from_text
 from afterview.vocabulary import Kind
 
+# Seconds: catches a hang (an unguarded alias bomb or a quadratic reader never finishes); not a speed goal.
+# How fast hostile inputs are refused is measured by bench/input_limits.py.
+HANG_GUARD = 30
+
 
 def test_fifty_megabyte_notes_file_is_refused_at_once(tmp_path: Path) -> None:
     path = fuzz.fifty_megabytes(tmp_path)
     started = time.perf_counter()
     with pytest.raises(NotesError) as caught:
         load_notes(path)
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < HANG_GUARD
     assert str(caught.value) == f"{path}: is larger than 1000 kB; a notes file is a page or two of text"
 
 
@@ -31,7 +35,7 @@ def test_one_megabyte_topic_is_refused_at_its_line(tmp_path: Path) -> None:
     started = time.perf_counter()
     with pytest.raises(NotesError) as caught:
         load_notes(path)
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < HANG_GUARD
     assert str(caught.value) == (
         f"{path}:{line}: is larger than 1000 kB: this line alone is 999 kB or more; "
         "a notes file is a page or two of text"
@@ -77,7 +81,7 @@ def test_a_notes_file_of_short_values_near_the_size_limit_fails_fast() -> None:
     started = time.perf_counter()
     with pytest.raises(NotesError) as caught:
         notes_from_text(text, "notes.yaml")
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < HANG_GUARD
     assert re.match(r"notes.yaml:\d{4,5}: too many values \(more than 10,000", str(caught.value)), str(caught.value)
 
 
@@ -87,5 +91,5 @@ def test_large_draft_is_refused_at_once(tmp_path: Path) -> None:
     started = time.perf_counter()
     with pytest.raises(Exception) as caught:
         read_draft(path, kind=Kind.thank_you)
-    assert time.perf_counter() - started < 1
+    assert time.perf_counter() - started < HANG_GUARD
     assert str(caught.value).startswith(f"{path}:3: is larger than 100 kB: this line alone is")
