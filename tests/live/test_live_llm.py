@@ -10,9 +10,11 @@ import pytest
 
 from afterview.pipeline import draft_all
 from afterview.providers.llm_settings import resolve_llm_settings
-from afterview.providers.openai_provider import OpenAIWriter
+from afterview.providers.openai_api.writer import OpenAIWriter
 from afterview.providers.record import requests_for
-from afterview.providers.replay import RecordingTransport, fixture_key, load_fixture
+from afterview.providers.replay.fixtures import load_fixture
+from afterview.providers.replay.keys import fixture_key
+from afterview.providers.replay.transport import RecordingTransport
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.live, pytest.mark.enable_socket]

@@ -21,7 +21,8 @@ from typing import Any
 
 import httpx2
 
-from afterview.providers.replay import fixture_key, load_fixture, multipart_fields
+from afterview.providers.replay.fixtures import load_fixture
+from afterview.providers.replay.keys import fixture_key, multipart_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 RECORDED = ROOT / "fixtures" / "llm"

@@ -16,16 +16,11 @@ from llm_helpers import EXAMPLES, NOW, RECORDED, answer, completion, panel_reque
 
 from afterview import prompts
 from afterview.draft import DraftRequest
-from afterview.providers.openai_provider import OpenAIWriter
+from afterview.providers.openai_api.writer import OpenAIWriter
 from afterview.providers.record import requests_for
-from afterview.providers.replay import (
-    RecordingTransport,
-    ReplayMiss,
-    ReplayTransport,
-    canonical_json,
-    fixture_key,
-    load_fixture,
-)
+from afterview.providers.replay.fixtures import ReplayMiss, load_fixture
+from afterview.providers.replay.keys import canonical_json, fixture_key
+from afterview.providers.replay.transport import RecordingTransport, ReplayTransport
 from afterview.writer.template_writer import TemplateWriter
 
 

@@ -31,7 +31,7 @@ from afterview.pipeline import DraftRun, checked, draft_all
 from afterview.planning import make_plan
 from afterview.providers.llm_prompts import first_messages
 from afterview.providers.llm_settings import LLMSettings
-from afterview.providers.openai_provider import OpenAIWriter
+from afterview.providers.openai_api.writer import OpenAIWriter
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.template_writer import TemplateWriter
 

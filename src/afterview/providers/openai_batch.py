@@ -1,6 +1,6 @@
 """The OpenAI Batch API through the official SDK: upload a JSONL of requests, create, find, poll, download.
 
-Together with openai_provider.py, the only modules that import `openai`. Every call runs
+Together with openai_api/, the only modules that import `openai`. Every call runs
 inside `sdk_errors`, so a refused connection, a bad key or a 5xx reads as it does for drafts.
 The client is the writer's own (`OpenAIWriter.client()`), so replay, recording and a test's
 transport work here unchanged.
@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderConfigError, ProviderUnavailable
-from afterview.providers.openai_provider import OpenAIWriter, answer_from_completion, sdk_errors
+from afterview.providers.openai_api.answers import answer_from_completion
+from afterview.providers.openai_api.errors import sdk_errors
+from afterview.providers.openai_api.writer import OpenAIWriter
 
 if TYPE_CHECKING:
     import openai

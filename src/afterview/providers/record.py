@@ -25,7 +25,7 @@ from afterview.notes.loader import load_notes
 from afterview.options import parse_moment
 from afterview.pipeline import draft_requests
 from afterview.providers.llm_settings import resolve_llm_settings
-from afterview.providers.replay import RecordingTransport
+from afterview.providers.replay.transport import RecordingTransport
 
 
 def requests_for(path: Path, now_text: str) -> Iterator[tuple[str, DraftRequest]]:
@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import httpx2
 
-    from afterview.providers.openai_provider import OpenAIWriter
+    from afterview.providers.openai_api.writer import OpenAIWriter
 
     settings = resolve_llm_settings(
         provider="openai",
