@@ -11,10 +11,10 @@ import pytest
 from afterview.pipeline import draft_all
 from afterview.providers.llm_settings import resolve_llm_settings
 from afterview.providers.openai_api.writer import OpenAIWriter
-from afterview.providers.record import requests_for
 from afterview.providers.replay.fixtures import load_fixture
 from afterview.providers.replay.keys import fixture_key
 from afterview.providers.replay.transport import RecordingTransport
+from helpers import requests_for
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.live, pytest.mark.enable_socket]

@@ -12,7 +12,7 @@ import httpx2
 from afterview.draft import DraftRequest
 from afterview.providers.llm_settings import LLMSettings
 from afterview.providers.openai_api.writer import OpenAIWriter
-from afterview.providers.record import requests_for
+from helpers import requests_for
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "fixtures" / "examples"

@@ -23,9 +23,9 @@ from afterview.pipeline import Selection, draft_all
 from afterview.providers.llm_settings import OLLAMA_BASE_URL, resolve_llm_settings
 from afterview.providers.mechanical import trim_linkedin
 from afterview.providers.openai_api.writer import OpenAIWriter
-from afterview.providers.record import requests_for
 from afterview.vocabulary import Kind
 from afterview.writer.template_writer import TemplateWriter
+from helpers import requests_for
 
 runner = CliRunner()
 PANEL = EXAMPLES / "panel.yaml"

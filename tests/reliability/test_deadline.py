@@ -21,7 +21,7 @@ from afterview.cli import app
 from afterview.errors import ProviderConfigError, ProviderUnavailable
 from afterview.providers.llm_settings import LLMSettings, resolve_llm_settings
 from afterview.providers.openai_api.writer import OpenAIWriter
-from afterview.providers.record import requests_for
+from helpers import requests_for
 
 pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
 

@@ -22,8 +22,8 @@ from afterview.providers.fixtures_verify import verify_folder
 from afterview.providers.llm_settings import LLMSettings, resolve_llm_settings
 from afterview.providers.openai_api import factory
 from afterview.providers.openai_api.writer import OpenAIWriter
-from afterview.providers.record import requests_for
 from afterview.providers.replay.transport import RecordingTransport
+from helpers import requests_for
 
 PANEL = Path(__file__).resolve().parents[2] / "fixtures" / "examples" / "panel.yaml"
 NOW = "2026-11-24T16:00"

@@ -16,8 +16,8 @@ from afterview.providers.replay.keys import FixtureError, JSONObject, StoredRequ
 FIXTURE_FORMAT = 1
 KEPT_RESPONSE_HEADERS = ("content-type",)
 RERECORD_HINT = (
-    "re-record with a live server: python -m afterview.providers.record --fixtures {folder} "
-    "--base-url URL --model MODEL NOTES… (record-missing), or run with --provider openai --fixtures {folder}"
+    "re-record with a live server: afterview fixtures record NOTES… --now WHEN --fixtures {folder} "
+    "--base-url URL --model MODEL (record-missing), or run with --provider openai --fixtures {folder}"
 )
 BATCH_RERECORD_HINT = (
     "re-record the Batch API's recordings: python tests/providers/record_batch_fixtures.py (in a checkout), "

@@ -41,12 +41,13 @@ PROMPT_VERSION_HEADER = "x-afterview-prompt-version"
 
 @dataclass(frozen=True)
 class Exchange:
-    """One request the transport answered: from a recording (`recorded` False) or live and saved."""
+    """One request the transport answered: from a recording (`recorded` False) or live (saved if 2xx)."""
 
     key: str
     path: str
     recorded: bool
     seconds: float
+    status: int
 
 
 class RecordingTransport(httpx2.BaseTransport):
@@ -92,7 +93,8 @@ class RecordingTransport(httpx2.BaseTransport):
         else:
             response, recorded = self._record(request, stored, key, path), True
         if self.on_exchange is not None:
-            self.on_exchange(Exchange(key, request.url.path, recorded, time.monotonic() - started))
+            seconds = time.monotonic() - started
+            self.on_exchange(Exchange(key, request.url.path, recorded, seconds, response.status_code))
         return response
 
     def close(self) -> None:
