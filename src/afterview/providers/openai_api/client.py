@@ -36,7 +36,7 @@ def new_client(
 def chat_params(
     settings: LLMSettings, messages: Messages, template: str, max_tokens: int, seed_step: int = 0
 ) -> dict[str, Any]:
-    """The keyword arguments of `chat.completions.create` (Any: the SDK's overloads take them apart),
+    """The keyword arguments of `chat.completions.create` (loosely typed: the SDK's overloads take them apart),
     without the response format. `seed_step` > 0: a repair round."""
     s = settings
     # A repair (seed_step > 0) at temperature 0 is greedy: the model walks back to the answer it
