@@ -14,14 +14,11 @@ from afterview.providers.openai_api.writer import OpenAIWriter
 from afterview.providers.replay.fixtures import load_fixture
 from afterview.providers.replay.keys import fixture_key
 from afterview.providers.replay.transport import RecordingTransport
-from helpers import requests_for
+from helpers import NOW, PANEL, RECORDED, requests_for
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.live, pytest.mark.enable_socket]
-NOTES = ROOT / "fixtures" / "examples" / "panel.yaml"
-RECORDED = ROOT / "fixtures" / "llm"
+NOTES = PANEL
 ALIAS = "qwen2.5-coder-1.5b-instruct-q4_k_m"
-NOW = "2026-11-24T16:00"
 
 
 def live_writer(base_url: str, **config: object) -> OpenAIWriter:

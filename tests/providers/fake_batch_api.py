@@ -17,16 +17,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx2
 
 from afterview.providers.replay.fixtures import load_fixture
 from afterview.providers.replay.keys import fixture_key, multipart_fields
+from helpers import RECORDED
 
-ROOT = Path(__file__).resolve().parents[2]
-RECORDED = ROOT / "fixtures" / "llm"
 CREATED = 1795000000  # a fixed clock: recordings of this fake are byte-identical run to run
 
 

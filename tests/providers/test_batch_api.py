@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 from fake_batch_api import FakeBatchAPI
-from llm_helpers import EXAMPLES, NOW, RECORDED
 from typer.testing import CliRunner
 
 from afterview.batch import job_state
@@ -23,6 +22,7 @@ from afterview.providers.llm_settings import LLMSettings
 from afterview.providers.openai_api import factory
 from afterview.providers.openai_api.writer import OpenAIWriter
 from afterview.providers.replay.fixtures import load_fixture
+from helpers import EXAMPLES, NOW, RECORDED
 
 KEY = "sk-batch-canary-0123456789abcdefghij"
 MODEL = "qwen2.5-coder-1.5b-instruct-q4_k_m"  # the model the recordings were made with

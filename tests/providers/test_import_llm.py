@@ -23,9 +23,9 @@ from afterview.notes.loader import load_notes
 from afterview.providers import openai_provider
 from afterview.providers.llm_settings import LLMSettings
 from afterview.providers.openai_api.writer import OpenAIWriter
+from helpers import NOW
 
 runner = CliRunner()
-NOW = "2026-11-24T16:00"
 
 FREE = """\
 Interview for the Senior Backend Engineer role at Acme, yesterday at 2pm (New York time), 45 minutes on Zoom.

@@ -11,15 +11,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from llm_helpers import EXAMPLES, NOW, answer, completion
+from llm_helpers import answer, completion
 from typer.testing import CliRunner
 
 from afterview.cli import app
 from afterview.providers.replay.fixtures import load_fixture
 from afterview.providers.replay.keys import fixture_key
+from helpers import NOW, PANEL
 
 runner = CliRunner()
-PANEL = EXAMPLES / "panel.yaml"
 
 
 class ChatServer:

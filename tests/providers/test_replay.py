@@ -12,7 +12,7 @@ import httpx2
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from llm_helpers import EXAMPLES, NOW, RECORDED, answer, completion, panel_requests, settings
+from llm_helpers import answer, completion, panel_requests, settings
 
 from afterview import prompts
 from afterview.draft import DraftRequest
@@ -21,7 +21,7 @@ from afterview.providers.replay.fixtures import ReplayMiss, load_fixture
 from afterview.providers.replay.keys import canonical_json, fixture_key
 from afterview.providers.replay.transport import RecordingTransport, ReplayTransport
 from afterview.writer.template_writer import TemplateWriter
-from helpers import requests_for
+from helpers import EXAMPLES, NOW, RECORDED, requests_for
 
 
 def recorded_answer(folder: Path, body: dict[str, Any]) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx2
 import pytest
-from llm_helpers import EXAMPLES, NOW, completion, settings
+from llm_helpers import completion, settings
 from typer.testing import CliRunner
 
 from afterview.cli import app
@@ -25,10 +25,9 @@ from afterview.providers.mechanical import trim_linkedin
 from afterview.providers.openai_api.writer import OpenAIWriter
 from afterview.vocabulary import Kind
 from afterview.writer.template_writer import TemplateWriter
-from helpers import requests_for
+from helpers import NOW, PANEL, requests_for
 
 runner = CliRunner()
-PANEL = EXAMPLES / "panel.yaml"
 SHORT = (
     "Dear Dana,\n\nThank you for the conversation about moving billing to event sourcing.\n\n"
     "Best regards,\nSam Rivera\n"

@@ -26,9 +26,8 @@ from afterview.pipeline import DraftRun, draft_all
 from afterview.providers.llm_settings import LLMSettings
 from afterview.providers.openai_api import factory
 from afterview.providers.openai_api.writer import OpenAIWriter
+from helpers import NOW, PANEL
 
-PANEL = Path(__file__).resolve().parents[2] / "fixtures" / "examples" / "panel.yaml"
-NOW = "2026-11-24T16:00"
 KEY = "sk-canary-faults-0123456789abcdef"
 PLANNED = 4  # the panel example plans three thank-yous and one status check at NOW
 Handler = Callable[[httpx2.Request], httpx2.Response]

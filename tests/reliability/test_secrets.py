@@ -23,10 +23,8 @@ from afterview.providers.llm_settings import LLMSettings, resolve_llm_settings
 from afterview.providers.openai_api import factory
 from afterview.providers.openai_api.writer import OpenAIWriter
 from afterview.providers.replay.transport import RecordingTransport
-from helpers import requests_for
+from helpers import NOW, PANEL, requests_for
 
-PANEL = Path(__file__).resolve().parents[2] / "fixtures" / "examples" / "panel.yaml"
-NOW = "2026-11-24T16:00"
 CANARY = "sk-canary-7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c1e"
 runner = CliRunner()
 Handler = Callable[[httpx2.Request], httpx2.Response]
