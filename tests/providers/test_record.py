@@ -180,3 +180,19 @@ def test_an_unknown_mode_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert "record-missing" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_old_module_entry_point_runs_the_command(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    args = [sys.executable, "-m", "afterview.providers.record", str(tmp_path / "missing.yaml")]
+    done = subprocess.run(
+        [*args, "--fixtures", str(tmp_path), "--now", NOW, "--base-url", "http://127.0.0.1:9/v1", "--repair"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("afterview: error: ") and "missing.yaml" in done.stderr
