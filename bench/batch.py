@@ -137,8 +137,9 @@ def record(src: Path, fixtures: Path) -> int:
     from afterview.pipeline import draft_all
     from afterview.planning import make_plan
     from afterview.providers.llm_settings import LLMSettings
-    from afterview.providers.openai_provider import OpenAIWriter
-    from afterview.providers.replay import RecordingTransport, fixture_key
+    from afterview.providers.openai_api.writer import OpenAIWriter
+    from afterview.providers.replay.keys import fixture_key
+    from afterview.providers.replay.transport import RecordingTransport
     from afterview.tone import default_tone
     from afterview.writer.template_writer import TemplateWriter
 

@@ -47,13 +47,13 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
     from afterview.options import parse_moment
     from afterview.pipeline import draft_all
     from afterview.providers.llm_settings import resolve_llm_settings
-    from afterview.providers.openai_provider import OpenAIWriter
+    from afterview.providers.openai_api.writer import OpenAIWriter
 
     config: dict[str, Any] = {"server": "llama.cpp", "timeout": 900, "max_retries": 0, "deadline": 0}
     if strategy:
         config["strategy"] = strategy
     if base_url.startswith("replay:"):  # the model's recorded answers (an old checkout's fixtures)
-        from afterview.providers.openai_provider import make_writer
+        from afterview.providers.openai_api.factory import make_writer
 
         folder = Path(base_url.removeprefix("replay:"))
         settings = resolve_llm_settings(provider="replay", fixtures=folder, env={}, config={"server": "llama.cpp"})
@@ -65,7 +65,7 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
         import httpx2
 
         from afterview.providers.record import model_meta
-        from afterview.providers.replay import RecordingTransport
+        from afterview.providers.replay.transport import RecordingTransport
 
         llm_dir = Path(os.environ.get("LLM_DIR", ROOT / ".llm"))
         meta = model_meta(llm_dir / "models" / f"{MODEL}.gguf", llm_dir / "bin" / "llama-server")

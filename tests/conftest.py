@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "fixtures" / "examples"
+from helpers import EXAMPLES, ROOT
 
 
 @pytest.fixture(autouse=True)

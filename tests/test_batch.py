@@ -11,9 +11,8 @@ from typer.testing import CliRunner
 
 from afterview.batch.discover import folder_names, notes_files
 from afterview.cli import app
+from helpers import EXAMPLES, NOW
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "examples"
-NOW = "2026-11-24T16:00"
 runner = CliRunner()
 
 

@@ -11,8 +11,8 @@ import icalendar
 from typer.testing import CliRunner
 
 from afterview.cli import app
+from helpers import EXAMPLES
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "examples"
 runner = CliRunner()
 
 

@@ -13,10 +13,9 @@ from typer.testing import CliRunner
 
 from afterview.cli import app
 from afterview.notes.loader import load_notes
+from helpers import EXAMPLES, NOW
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "examples"
 PANEL = str(EXAMPLES / "panel.yaml")
-NOW = "2026-11-24T16:00"
 
 runner = CliRunner()
 

@@ -9,10 +9,9 @@ import pytest
 from typer.testing import CliRunner
 
 from afterview.cli import app
+from helpers import EXAMPLES, NOW
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "examples"
 PANEL = str(EXAMPLES / "panel.yaml")
-NOW = "2026-11-24T16:00"
 runner = CliRunner()
 
 GOOD = """Subject: Thank you for today's conversation

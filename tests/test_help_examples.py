@@ -29,10 +29,9 @@ from afterview.cli import app
 sys.path.insert(0, str(Path(__file__).resolve().parent / "providers"))
 from fake_batch_api import FakeBatchAPI
 
+from helpers import EXAMPLES, ROOT
 from test_new_command import ANSWERS as NEW_ANSWERS
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "fixtures" / "examples"
 BIN = Path(sys.executable).parent
 runner = CliRunner()
 

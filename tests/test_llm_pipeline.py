@@ -12,11 +12,9 @@ from typer.testing import CliRunner
 
 from afterview import prompts
 from afterview.cli import app
+from helpers import EXAMPLES, NOW
+from helpers import RECORDED as FIXTURES
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "fixtures" / "examples"
-FIXTURES = ROOT / "fixtures" / "llm"
-NOW = "2026-11-24T16:00"
 CANARY = "sk-canary-0123456789abcdefghijklmnopqrstuvwxyz"
 runner = CliRunner()
 

@@ -18,10 +18,9 @@ from afterview.notes.dump import dump
 from afterview.notes.loader import load_notes, notes_from_text
 from afterview.notes.markdown.writer import to_markdown
 from afterview.notes.model import Notes
+from helpers import EXAMPLES, NOW
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "examples"
 YAMLS = sorted(EXAMPLES.glob("*.yaml"))
-NOW = "2026-11-24T16:00"
 runner = CliRunner()
 
 

@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 
 from afterview.cli import app
 from afterview.notes.loader import load_notes
+from helpers import NOW
 
-NOW = "2026-11-24T16:00"
 runner = CliRunner()
 
 # One answer per line, in the order the questions come; the comments say which question.

@@ -7,8 +7,8 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from afterview.cli import app
+from helpers import EXAMPLES
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "examples"
 runner = CliRunner()
 
 

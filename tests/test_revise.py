@@ -19,10 +19,7 @@ from afterview.notes.loader import load_notes
 from afterview.revise.instructions import Instruction, next_tone, parse
 from afterview.revise.session import Session, as_text
 from afterview.writer.template_writer import TemplateWriter
-
-ROOT = Path(__file__).resolve().parents[1]
-PANEL = ROOT / "fixtures" / "examples" / "panel.yaml"
-NOW = "2026-11-24T16:00"
+from helpers import NOW, PANEL
 
 # The sign-offs of the template writer's warm and enthusiastic presets (prompts/fallback/_phrases.j2).
 WARM = ("Best regards,", "Warm regards,", "With thanks,", "Warm wishes,")

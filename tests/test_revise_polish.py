@@ -17,11 +17,8 @@ from afterview.notes.loader import load_notes
 from afterview.revise.matching import items_for
 from afterview.revise.session import Session
 from afterview.writer.template_writer import TemplateWriter
+from helpers import EXAMPLES, NOW, PANEL
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "fixtures" / "examples"
-PANEL = EXAMPLES / "panel.yaml"
-NOW = "2026-11-24T16:00"
 CONFIRM = "Discard unsaved changes? [y/N] "
 
 

@@ -19,9 +19,10 @@ from afterview.timing import when_phrase
 from afterview.tone import Tone
 from afterview.writer.phrasing import starts_with_past_verb
 from afterview.writer.template_writer import TemplateWriter, tidy
+from helpers import EXAMPLES as EXAMPLE_DIR
+from helpers import NOW
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "examples").glob("*.yaml"))
-NOW = "2026-11-24T16:00"
+EXAMPLES = sorted(EXAMPLE_DIR.glob("*.yaml"))
 
 
 def run_for(path: Path, tone: str | None = None, now: str = NOW, **kwargs: bool) -> DraftRun:

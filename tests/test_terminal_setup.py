@@ -10,8 +10,9 @@ from pathlib import Path
 import pexpect
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-PANEL = str(ROOT / "fixtures" / "examples" / "panel.yaml")
+from helpers import PANEL as PANEL_FILE
+
+PANEL = str(PANEL_FILE)
 BIN = Path(sys.executable).parent
 AFTERVIEW = str(BIN / "afterview")
 

@@ -8,7 +8,7 @@ import sys
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from helpers import ROOT
 
 
 def test_wheel_ships_prompts_and_drafts_from_its_own_copy(tmp_path: Path) -> None:

@@ -6,10 +6,9 @@
 #
 # Then, in another shell:
 #   export OPENAI_BASE_URL=http://127.0.0.1:8765/v1 AFTERVIEW_MODEL=qwen2.5-coder-1.5b-instruct-q4_k_m
-#   python -m afterview.providers.record --fixtures fixtures/llm --base-url "$OPENAI_BASE_URL" \
-#       --model "$AFTERVIEW_MODEL" --server llama.cpp --now 2026-11-24T16:00 \
-#       --model-file .llm/models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf --server-binary .llm/bin/llama-server \
-#       fixtures/examples/*.yaml
+#   afterview fixtures record fixtures/examples/*.yaml --fixtures fixtures/llm --now 2026-11-24T16:00 \
+#       --base-url "$OPENAI_BASE_URL" --model "$AFTERVIEW_MODEL" --server llama.cpp \
+#       --model-file .llm/models/qwen2.5-coder-1.5b-instruct-q4_k_m.gguf --server-binary .llm/bin/llama-server
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -12,8 +12,9 @@ from typer.testing import CliRunner
 
 from afterview.cli import app
 from afterview.guardrails import check_draft
+from helpers import PANEL as PANEL_FILE
 
-PANEL = str(Path(__file__).resolve().parents[2] / "fixtures" / "examples" / "panel.yaml")
+PANEL = str(PANEL_FILE)
 runner = CliRunner()
 
 

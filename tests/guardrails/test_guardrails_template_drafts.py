@@ -12,8 +12,9 @@ from afterview.notes.loader import load_notes
 from afterview.planning import make_plan
 from afterview.vocabulary import Tone
 from afterview.writer.template_writer import TemplateWriter
+from helpers import EXAMPLES as EXAMPLE_DIR
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "fixtures" / "examples").glob("*.yaml"))
+EXAMPLES = sorted(EXAMPLE_DIR.glob("*.yaml"))
 
 
 @pytest.mark.parametrize("tone", list(Tone), ids=lambda t: t.value)

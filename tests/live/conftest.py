@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from helpers import ROOT
+
 LLM_DIR = Path(os.environ.get("LLM_DIR", ROOT / ".llm"))
 BINARY = LLM_DIR / "bin" / "llama-server"
 MODEL = LLM_DIR / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"

@@ -10,16 +10,15 @@ import pytest
 
 from afterview.pipeline import draft_all
 from afterview.providers.llm_settings import resolve_llm_settings
-from afterview.providers.openai_provider import OpenAIWriter
-from afterview.providers.record import requests_for
-from afterview.providers.replay import RecordingTransport, fixture_key, load_fixture
+from afterview.providers.openai_api.writer import OpenAIWriter
+from afterview.providers.replay.fixtures import load_fixture
+from afterview.providers.replay.keys import fixture_key
+from afterview.providers.replay.transport import RecordingTransport
+from helpers import NOW, PANEL, RECORDED, requests_for
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.live, pytest.mark.enable_socket]
-NOTES = ROOT / "fixtures" / "examples" / "panel.yaml"
-RECORDED = ROOT / "fixtures" / "llm"
+NOTES = PANEL
 ALIAS = "qwen2.5-coder-1.5b-instruct-q4_k_m"
-NOW = "2026-11-24T16:00"
 
 
 def live_writer(base_url: str, **config: object) -> OpenAIWriter:

@@ -3,7 +3,8 @@
 It follows the documented shapes (each object it returns is checked against the SDK's own
 Batch/FileObject types by `afterview fixtures verify`), and answers every chat request of
 a batch with `answer(body)`: by default the real model's recorded answer from fixtures/llm,
-looked up by the request's hash, as the live pipeline would get it.
+looked up by the request's hash, as the live pipeline would get it. A direct POST /chat/completions gets the
+same (or `STAND_IN`, for a request nothing was recorded for).
 
 Each GET of a batch moves it one step along `steps`; when it reaches a final state it writes
 the output and error files, in reverse order of the input (the join must not rely on order).
@@ -16,21 +17,37 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx2
 
-from afterview.providers.replay import fixture_key, load_fixture, multipart_fields
+from afterview.providers.replay.fixtures import load_fixture
+from afterview.providers.replay.keys import fixture_key, multipart_fields
+from helpers import RECORDED
 
-ROOT = Path(__file__).resolve().parents[2]
-RECORDED = ROOT / "fixtures" / "llm"
 CREATED = 1795000000  # a fixed clock: recordings of this fake are byte-identical run to run
 
 
 def recorded_answer(body: dict[str, Any]) -> dict[str, Any] | None:
     path = RECORDED / f"{fixture_key(body)}.json"
     return load_fixture(path)["response"]["body"] if path.is_file() else None
+
+
+# The answer to a chat request the recorded model never saw (another model name, another prompt).
+STAND_IN: dict[str, Any] = {
+    "id": "chatcmpl-stand-in",
+    "object": "chat.completion",
+    "created": CREATED,
+    "model": "stand-in",
+    "choices": [
+        {
+            "index": 0,
+            "finish_reason": "stop",
+            "message": {"role": "assistant", "content": json.dumps({"subject": "Thank you", "body": "Thank you."})},
+        }
+    ],
+    "usage": {"prompt_tokens": 100, "completion_tokens": 10, "total_tokens": 110},
+}
 
 
 class FakeBatchAPI:
@@ -69,6 +86,8 @@ class FakeBatchAPI:
             if batch_id not in self.batches:
                 return self._json({"error": {"message": f"No batch found with id '{batch_id}'."}}, 404)
             return self._json(self._advance(batch_id))
+        if request.method == "POST" and path == "/chat/completions":
+            return self._json(recorded_answer(json.loads(request.content)) or STAND_IN)
         if request.method == "GET" and path.startswith("/files/") and path.endswith("/content"):
             file_id = path.split("/")[2]
             if file_id not in self.files:

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx2
 
 from afterview.draft import DraftRequest
 from afterview.providers.llm_settings import LLMSettings
-from afterview.providers.openai_provider import OpenAIWriter
-from afterview.providers.record import requests_for
-
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "fixtures" / "examples"
-RECORDED = ROOT / "fixtures" / "llm"
-NOW = "2026-11-24T16:00"
+from afterview.providers.openai_api.writer import OpenAIWriter
+from helpers import EXAMPLES, NOW, requests_for
 
 
 def panel_requests() -> list[DraftRequest]:

@@ -32,10 +32,10 @@ from fake_batch_api import FakeBatchAPI
 from typer.testing import CliRunner
 
 from afterview.cli import app
-from afterview.providers import openai_provider
 from afterview.providers.llm_settings import LLMSettings
-from afterview.providers.openai_provider import OpenAIWriter
-from afterview.providers.replay import RecordingTransport
+from afterview.providers.openai_api import factory
+from afterview.providers.openai_api.writer import OpenAIWriter
+from afterview.providers.replay.transport import RecordingTransport
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = ROOT / "fixtures" / "openai-batch"
@@ -55,7 +55,7 @@ def main() -> int:
 
     shutil.rmtree(TARGET, ignore_errors=True)
     runner = CliRunner()
-    with tempfile.TemporaryDirectory() as tmp, mock.patch.object(openai_provider, "make_writer", make_writer):
+    with tempfile.TemporaryDirectory() as tmp, mock.patch.object(factory, "make_writer", make_writer):
         os.environ["OPENAI_API_KEY"] = "not-a-real-key-recording-a-fake"
         out = Path(tmp) / "drafts"
         common = ["--out", str(out), "--model", MODEL]

@@ -13,16 +13,16 @@ from typing import Any
 
 import pytest
 from fake_batch_api import FakeBatchAPI
-from llm_helpers import EXAMPLES, NOW, RECORDED
 from typer.testing import CliRunner
 
 from afterview.batch import job_state
 from afterview.batch.openai_jobs import CUSTOM_ID_MAX, _unique, custom_id_for
 from afterview.cli import app
-from afterview.providers import openai_provider
 from afterview.providers.llm_settings import LLMSettings
-from afterview.providers.openai_provider import OpenAIWriter
-from afterview.providers.replay import load_fixture
+from afterview.providers.openai_api import factory
+from afterview.providers.openai_api.writer import OpenAIWriter
+from afterview.providers.replay.fixtures import load_fixture
+from helpers import EXAMPLES, NOW, RECORDED
 
 KEY = "sk-batch-canary-0123456789abcdefghij"
 MODEL = "qwen2.5-coder-1.5b-instruct-q4_k_m"  # the model the recordings were made with
@@ -50,7 +50,7 @@ def api(monkeypatch: pytest.MonkeyPatch) -> FakeBatchAPI:
     def make_writer(llm: LLMSettings, **_: Any) -> OpenAIWriter:
         return OpenAIWriter(llm, transport=fake.transport())
 
-    monkeypatch.setattr(openai_provider, "make_writer", make_writer)
+    monkeypatch.setattr(factory, "make_writer", make_writer)
     return fake
 
 
@@ -113,7 +113,7 @@ def test_submit_uploads_one_request_per_planned_message_and_remembers_the_job(
 
 def test_each_request_is_what_a_live_draft_would_send(api: FakeBatchAPI, inbox: Path, out: Path) -> None:
     """The recorded live requests are found by the batch lines' hashes: same prompts, same parameters."""
-    from afterview.providers.replay import fixture_key
+    from afterview.providers.replay.keys import fixture_key
 
     assert submit(inbox, out).exit_code == 0
     lines = [json.loads(line) for line in (out / job_state.REQUESTS).read_text().splitlines()]
@@ -450,13 +450,13 @@ def test_a_prompt_over_budget_is_that_files_error_not_the_whole_submit(
 def test_every_client_a_batch_opens_is_closed(monkeypatch: pytest.MonkeyPatch, inbox: Path, out: Path) -> None:
     opened: list[OpenAIWriter] = []
     closed: list[OpenAIWriter] = []
-    real = openai_provider.make_writer
+    real = factory.make_writer
 
     def make_writer(llm: LLMSettings, **kwargs: Any) -> OpenAIWriter:
         opened.append(real(llm, **kwargs))
         return opened[-1]
 
-    monkeypatch.setattr(openai_provider, "make_writer", make_writer)
+    monkeypatch.setattr(factory, "make_writer", make_writer)
     monkeypatch.setattr(OpenAIWriter, "close", lambda self: closed.append(self))
     args = ["--now", NOW, "--provider", "replay", "--fixtures", str(RECORDED), "--concurrency", "3"]
     result = cli(str(inbox), "--out", str(out), *args)

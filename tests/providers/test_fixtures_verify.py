@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from llm_helpers import RECORDED
 
 from afterview.providers.fixtures_verify import verify_folder
+from helpers import RECORDED
 
 
 def test_the_recorded_folder_passes() -> None:

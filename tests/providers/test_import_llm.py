@@ -22,10 +22,10 @@ from afterview.notes.importing import Fact, check_facts
 from afterview.notes.loader import load_notes
 from afterview.providers import openai_provider
 from afterview.providers.llm_settings import LLMSettings
-from afterview.providers.openai_provider import OpenAIWriter
+from afterview.providers.openai_api.writer import OpenAIWriter
+from helpers import NOW
 
 runner = CliRunner()
-NOW = "2026-11-24T16:00"
 
 FREE = """\
 Interview for the Senior Backend Engineer role at Acme, yesterday at 2pm (New York time), 45 minutes on Zoom.
@@ -179,7 +179,7 @@ def test_a_recorded_answer_replays_without_the_server(
     llm: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Record once through the recording transport (as for drafts), then replay with --provider replay."""
-    from afterview.providers.replay import RecordingTransport
+    from afterview.providers.replay.transport import RecordingTransport
 
     recorded = tmp_path / "fixtures"
 

@@ -53,7 +53,7 @@ def test_key_from_config_file_and_flags_over_env(tmp_path: Path) -> None:
 
 
 def test_replay_takes_the_recorded_model() -> None:
-    from llm_helpers import RECORDED
+    from helpers import RECORDED
 
     settings = resolve_llm_settings(env={"AFTERVIEW_PROVIDER": "replay", "AFTERVIEW_FIXTURES": str(RECORDED)})
     assert settings.provider == "replay" and settings.fixtures_mode == "replay"

@@ -12,21 +12,16 @@ import httpx2
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from llm_helpers import EXAMPLES, NOW, RECORDED, answer, completion, panel_requests, settings
+from llm_helpers import answer, completion, panel_requests, settings
 
 from afterview import prompts
 from afterview.draft import DraftRequest
-from afterview.providers.openai_provider import OpenAIWriter
-from afterview.providers.record import requests_for
-from afterview.providers.replay import (
-    RecordingTransport,
-    ReplayMiss,
-    ReplayTransport,
-    canonical_json,
-    fixture_key,
-    load_fixture,
-)
+from afterview.providers.openai_api.writer import OpenAIWriter
+from afterview.providers.replay.fixtures import ReplayMiss, load_fixture
+from afterview.providers.replay.keys import canonical_json, fixture_key
+from afterview.providers.replay.transport import RecordingTransport, ReplayTransport
 from afterview.writer.template_writer import TemplateWriter
+from helpers import EXAMPLES, NOW, RECORDED, requests_for
 
 
 def recorded_answer(folder: Path, body: dict[str, Any]) -> dict[str, Any]:
@@ -104,7 +99,7 @@ def test_changing_one_word_of_a_prompt_makes_replay_miss(monkeypatch: pytest.Mon
     assert "-    - vary the sentence openings and join or shorten stiff sentences;" in message
     assert "+    - vary the sentence starts and join or shorten stiff sentences;" in message
     assert "prompts/llm/rewrite.j2" in message
-    assert "re-record" in message and "afterview.providers.record" in message
+    assert "re-record" in message and "afterview fixtures record" in message
 
 
 # -- the transport's mechanics, on synthetic traffic -------------------------------------------

@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx2
 import pytest
-from llm_helpers import EXAMPLES, NOW, completion, settings
+from llm_helpers import completion, settings
 from typer.testing import CliRunner
 
 from afterview.cli import app
@@ -22,13 +22,12 @@ from afterview.notes.loader import load_notes
 from afterview.pipeline import Selection, draft_all
 from afterview.providers.llm_settings import OLLAMA_BASE_URL, resolve_llm_settings
 from afterview.providers.mechanical import trim_linkedin
-from afterview.providers.openai_provider import OpenAIWriter
-from afterview.providers.record import requests_for
+from afterview.providers.openai_api.writer import OpenAIWriter
 from afterview.vocabulary import Kind
 from afterview.writer.template_writer import TemplateWriter
+from helpers import NOW, PANEL, requests_for
 
 runner = CliRunner()
-PANEL = EXAMPLES / "panel.yaml"
 SHORT = (
     "Dear Dana,\n\nThank you for the conversation about moving billing to event sourcing.\n\n"
     "Best regards,\nSam Rivera\n"

@@ -24,11 +24,11 @@ import crash_writer as writer
 import pytest
 
 from afterview.outdir import LOCK, MANIFEST, digest, remove_stale_temp_files, write_files
+from helpers import ROOT
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
 NOTES = ROOT / "fixtures" / "examples" / "panel.yaml"
 NOWS = ["2026-11-24T16:00", "2026-11-25T09:30"]
 TEMP = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")

@@ -20,13 +20,11 @@ from typer.testing import CliRunner
 from afterview.cli import app
 from afterview.errors import ProviderConfigError, ProviderUnavailable
 from afterview.providers.llm_settings import LLMSettings, resolve_llm_settings
-from afterview.providers.openai_provider import OpenAIWriter
-from afterview.providers.record import requests_for
+from afterview.providers.openai_api.writer import OpenAIWriter
+from helpers import NOW, PANEL, requests_for
 
 pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
 
-PANEL = Path(__file__).resolve().parents[2] / "fixtures" / "examples" / "panel.yaml"
-NOW = "2026-11-24T16:00"
 PLANNED = 4
 SLACK = 1.5  # seconds beyond the deadline a run may take (SDK set-up, a busy 2-core machine)
 runner = CliRunner()

@@ -15,10 +15,8 @@ from typer.testing import CliRunner
 
 from afterview.cli import app
 from afterview.notes.injection import looks_like_instruction
+from helpers import EXAMPLES, NOW, PANEL
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "fixtures" / "examples"
-PANEL = EXAMPLES / "panel.yaml"
-NOW = "2026-11-24T16:00"
 runner = CliRunner()
 
 

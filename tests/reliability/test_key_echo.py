@@ -17,11 +17,10 @@ from typer.testing import CliRunner
 
 from afterview.cli import app
 from afterview.redact import redact, remember
+from helpers import NOW, PANEL
 
 pytestmark = [pytest.mark.enable_socket, pytest.mark.allow_hosts(["127.0.0.1"])]
 
-PANEL = Path(__file__).resolve().parents[2] / "fixtures" / "examples" / "panel.yaml"
-NOW = "2026-11-24T16:00"
 KEY = "gsk_canary7777unique"
 LEAKS = (KEY, "canary7777", "7777unique")
 runner = CliRunner()

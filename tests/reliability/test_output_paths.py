@@ -25,9 +25,8 @@ from afterview.batch.runner import Settings, run_file
 from afterview.cli import app
 from afterview.outdir import LOCK, MANIFEST
 from afterview.writer.template_writer import TemplateWriter
+from helpers import EXAMPLES, NOW
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "fixtures" / "examples"
-NOW = "2026-11-24T16:00"
 runner = CliRunner()
 
 

@@ -31,13 +31,12 @@ from afterview.pipeline import DraftRun, checked, draft_all
 from afterview.planning import make_plan
 from afterview.providers.llm_prompts import first_messages
 from afterview.providers.llm_settings import LLMSettings
-from afterview.providers.openai_provider import OpenAIWriter
+from afterview.providers.openai_api.writer import OpenAIWriter
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.template_writer import TemplateWriter
+from helpers import NOW, PANEL
 
 HERE = Path(__file__).parent
-PANEL = HERE.parents[1] / "fixtures" / "examples" / "panel.yaml"
-NOW = "2026-11-24T16:00"
 TARGET = "Dana Lee"
 PAYLOADS = yaml.safe_load((HERE / "injection_payloads.yaml").read_text(encoding="utf-8"))["payloads"]
 IDS = [p["id"] for p in PAYLOADS]

@@ -23,12 +23,11 @@ from afterview.errors import ProviderConfigError
 from afterview.notes.loader import load_notes
 from afterview.options import parse_moment
 from afterview.pipeline import DraftRun, draft_all
-from afterview.providers import openai_provider
 from afterview.providers.llm_settings import LLMSettings
-from afterview.providers.openai_provider import OpenAIWriter
+from afterview.providers.openai_api import factory
+from afterview.providers.openai_api.writer import OpenAIWriter
+from helpers import NOW, PANEL
 
-PANEL = Path(__file__).resolve().parents[2] / "fixtures" / "examples" / "panel.yaml"
-NOW = "2026-11-24T16:00"
 KEY = "sk-canary-faults-0123456789abcdef"
 PLANNED = 4  # the panel example plans three thank-yous and one status check at NOW
 Handler = Callable[[httpx2.Request], httpx2.Response]
@@ -215,7 +214,7 @@ def test_a_fault_in_the_repair_round_still_ends_in_the_template() -> None:
 
 
 # --- the CLI ------------------------------------------------------------------------------------
-# The seam: `choose_provider` calls openai_provider.make_writer with the fully resolved settings
+# The seam: `choose_provider` calls openai_api.factory.make_writer with the fully resolved settings
 # (env, config file, flags); the fake builds the same OpenAIWriter over a MockTransport.
 
 runner = CliRunner()
@@ -236,7 +235,7 @@ def serve(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[Handler]
             assert llm.provider == "openai" and llm.max_retries == 0 and llm.api_key == KEY
             return OpenAIWriter(llm, transport=httpx2.MockTransport(handler))
 
-        monkeypatch.setattr(openai_provider, "make_writer", make_writer)
+        monkeypatch.setattr(factory, "make_writer", make_writer)
         return handler
 
     return install

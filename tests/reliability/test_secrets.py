@@ -18,15 +18,13 @@ import pytest
 from typer.testing import CliRunner
 
 from afterview.cli import app
-from afterview.providers import openai_provider
 from afterview.providers.fixtures_verify import verify_folder
 from afterview.providers.llm_settings import LLMSettings, resolve_llm_settings
-from afterview.providers.openai_provider import OpenAIWriter
-from afterview.providers.record import requests_for
-from afterview.providers.replay import RecordingTransport
+from afterview.providers.openai_api import factory
+from afterview.providers.openai_api.writer import OpenAIWriter
+from afterview.providers.replay.transport import RecordingTransport
+from helpers import NOW, PANEL, requests_for
 
-PANEL = Path(__file__).resolve().parents[2] / "fixtures" / "examples" / "panel.yaml"
-NOW = "2026-11-24T16:00"
 CANARY = "sk-canary-7f3a9c1e5b2d4f6a8c0e1b3d5f7a9c1e"
 runner = CliRunner()
 Handler = Callable[[httpx2.Request], httpx2.Response]
@@ -80,13 +78,13 @@ def key_from(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch, tm
 
 @pytest.fixture
 def serve(monkeypatch: pytest.MonkeyPatch) -> Callable[[Handler], None]:
-    """Serve the CLI's LLM calls from `handler` (the seam: openai_provider.make_writer)."""
+    """Serve the CLI's LLM calls from `handler` (the seam: openai_api.factory.make_writer)."""
 
     def install(handler: Handler) -> None:
         def make_writer(llm: LLMSettings, **_: Any) -> OpenAIWriter:
             return OpenAIWriter(llm, transport=httpx2.MockTransport(handler))
 
-        monkeypatch.setattr(openai_provider, "make_writer", make_writer)
+        monkeypatch.setattr(factory, "make_writer", make_writer)
 
     return install
 

@@ -30,8 +30,8 @@ from afterview.outdir import atomic_write, inside
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
+    from afterview.providers.openai_api.writer import OpenAIWriter
     from afterview.providers.openai_batch import BatchAPI, BatchStatus, Outcome
-    from afterview.providers.openai_provider import OpenAIWriter
 
 CUSTOM_ID_MAX = 64
 
@@ -53,7 +53,7 @@ def prepare(
 ) -> Prepared:
     """One request line per planned message; unchanged files (same stamp as the last run) are left out."""
     from afterview.pipeline import draft_requests
-    from afterview.providers.replay import fixture_key
+    from afterview.providers.replay.keys import fixture_key
 
     prepared = Prepared()
     taken: set[str] = set()

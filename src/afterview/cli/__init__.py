@@ -13,6 +13,7 @@ from afterview.cli import (  # noqa: F401 - imported to register the commands
     check_command,
     doctor_command,
     draft_command,
+    fixtures_command,
     import_command,
     new_command,
     notes_commands,

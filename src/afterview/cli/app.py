@@ -292,7 +292,7 @@ def provider_for(llm: Any, breaker: Any = None) -> ProviderChoice:
     if llm.provider == "template":
         why = "--provider template" if llm.reason.startswith("from") else "no OPENAI_API_KEY or OPENAI_BASE_URL set"
         return ProviderChoice(TemplateWriter(), f"Drafted offline by the template writer ({why}).", llm)
-    from afterview.providers.openai_provider import make_writer
+    from afterview.providers.openai_api.factory import make_writer
 
     used = os.environ.get("AFTERVIEW_FIXTURES_USED")
     meta = None

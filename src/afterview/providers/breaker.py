@@ -9,9 +9,13 @@ it off.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from afterview.errors import ProviderUnavailable
+
+if TYPE_CHECKING:
+    from afterview.draft import Draft
 
 SKIPPED = "the LLM was not asked"
 
@@ -53,7 +57,7 @@ def is_skip(reason: str | None) -> bool:
     return text.startswith(SKIPPED + ":") or f": {SKIPPED}:" in text  # a first draft, or a repair round
 
 
-def fallback_notices(drafts: list[Any]) -> list[str]:
+def fallback_notices(drafts: Sequence[Draft]) -> list[str]:
     """One line per draft the template writer stood in for, but one line for all the breaker skipped."""
     lines = [
         f"{d.kind.value} to {d.to}: written by the template writer because {d.fallback}"

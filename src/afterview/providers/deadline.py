@@ -20,16 +20,19 @@ import functools
 import math
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from afterview.errors import ProviderUnavailable
 from afterview.redact import remember
 
 if TYPE_CHECKING:
+    import ssl
+
     import httpx2
+    from httpcore2 import SOCKET_OPTION
 
 _current = threading.local()
 
@@ -119,10 +122,12 @@ def _backend_types() -> tuple[type, type]:
         def close(self) -> None:
             self.inner.close()
 
-        def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> Any:
+        def start_tls(
+            self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+        ) -> httpcore2.NetworkStream:
             return DeadlineStream(self.inner.start_tls(ssl_context, server_hostname, _capped(timeout)))
 
-        def get_extra_info(self, info: str) -> Any:
+        def get_extra_info(self, info: str) -> object:
             return self.inner.get_extra_info(info)
 
     class DeadlineBackend(httpcore2.NetworkBackend):
@@ -135,7 +140,7 @@ def _backend_types() -> tuple[type, type]:
             port: int,
             timeout: float | None = None,
             local_address: str | None = None,
-            socket_options: Iterable[Any] | None = None,
+            socket_options: Iterable[SOCKET_OPTION] | None = None,
         ) -> httpcore2.NetworkStream:
             try:
                 stream = self.inner.connect_tcp(host, port, _capped(timeout), local_address, socket_options)
@@ -146,7 +151,7 @@ def _backend_types() -> tuple[type, type]:
             return DeadlineStream(stream)
 
         def connect_unix_socket(
-            self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+            self, path: str, timeout: float | None = None, socket_options: Iterable[SOCKET_OPTION] | None = None
         ) -> httpcore2.NetworkStream:
             return DeadlineStream(self.inner.connect_unix_socket(path, _capped(timeout), socket_options))
 
@@ -156,7 +161,7 @@ def _backend_types() -> tuple[type, type]:
     return DeadlineStream, DeadlineBackend
 
 
-def guard_transport(transport: Any) -> None:
+def guard_transport(transport: object) -> None:
     """Install the deadline on the connection pool of an httpx2 HTTP transport (or the live transport
     inside a recording one); transports without sockets (replay, tests' MockTransport) are left alone."""
     _, backend_type = _backend_types()
@@ -165,25 +170,23 @@ def guard_transport(transport: Any) -> None:
         guard_transport(inner)
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
-    if backend is not None and not isinstance(backend, backend_type):
-        pool._network_backend = backend_type(backend)  # type: ignore[union-attr]
+    if pool is not None and backend is not None and not isinstance(backend, backend_type):
+        pool._network_backend = backend_type(backend)
 
 
-def http_client(timeout: float, transport: Any = None) -> httpx2.Client:
+def http_client(timeout: float, transport: httpx2.BaseTransport | None = None) -> httpx2.Client:
     """The SDK's HTTP client (its own defaults: limits, redirects, proxies from the environment),
     with every connection pool under the deadline and the hooks that enforce it between attempts."""
     import httpx2
 
-    kwargs: dict[str, Any] = {
-        "timeout": timeout,
+    client = httpx2.Client(
+        timeout=timeout,
         # the SDK's own defaults for the client it would build (openai.DefaultHttpxClient)
-        "limits": httpx2.Limits(max_connections=1000, max_keepalive_connections=100),
-        "follow_redirects": True,
-        "event_hooks": {"request": [_before_attempt], "response": [_after_attempt]},
-    }
-    if transport is not None:
-        kwargs["transport"] = transport
-    client = httpx2.Client(**kwargs)
+        limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=100),
+        follow_redirects=True,
+        event_hooks={"request": [_before_attempt], "response": [_after_attempt]},
+        transport=transport,
+    )
     for mounted in [client._transport, *client._mounts.values()]:
         guard_transport(mounted)
     return client
@@ -207,7 +210,7 @@ def _after_attempt(response: httpx2.Response) -> None:
         response.headers["x-should-retry"] = "false"
 
 
-def retry_after(headers: Any) -> float | None:
+def retry_after(headers: Mapping[str, str]) -> float | None:
     """Seconds the server asks us to wait (`retry-after-ms`, `retry-after` in seconds or as an HTTP date)."""
     try:
         if headers.get("retry-after-ms"):

@@ -26,7 +26,7 @@ def llm_facts(
         count = len(list(settings.fixtures.glob("*.json"))) if settings.fixtures.is_dir() else 0
         facts["fixtures"] += f": {count} recording(s)"
     if probe and settings.provider == "openai":
-        from afterview.providers.openai_provider import probe as send_probe
+        from afterview.providers.openai_api.factory import probe as send_probe
 
         started = time.monotonic()
         try:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from afterview.providers.replay import KEPT_RESPONSE_HEADERS, FixtureError, is_chat, load_fixture, stored_key
+from afterview.providers.replay.fixtures import KEPT_RESPONSE_HEADERS, load_fixture
+from afterview.providers.replay.keys import FixtureError, is_chat, stored_key
 
 SECRETS = (
     (re.compile(r"sk-[A-Za-z0-9_\-]{8,}"), "an API key (sk-…)"),
@@ -63,8 +64,8 @@ def verify_folder(folder: Path, *, used_list: Path | None = None) -> Report:
 
 
 def _problems(path: Path) -> list[str]:
+    from afterview.providers.openai_api.answers import chat_completion_problem
     from afterview.providers.openai_batch import batch_api_problem
-    from afterview.providers.openai_provider import chat_completion_problem
 
     text = path.read_text(encoding="utf-8", errors="replace")
     found = [f"contains {what}" for pattern, what in SECRETS if pattern.search(text)]

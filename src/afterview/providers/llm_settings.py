@@ -29,10 +29,10 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal, TypeVar
 
 from afterview.errors import ProviderConfigError
 from afterview.notes.suggest import did_you_mean
@@ -46,15 +46,15 @@ FixturesMode = Literal["replay", "record-missing", "rewrite"]
 Structured = Literal["auto", "json_schema", "json_object", "text"]
 Server = Literal["openai", "llama.cpp"]
 
-PROVIDERS: tuple[str, ...] = ("openai", "ollama", "template", "replay")
-STRATEGIES: tuple[str, ...] = ("rewrite", "compose")
+PROVIDERS: tuple[ProviderName | Literal["ollama"], ...] = ("openai", "ollama", "template", "replay")
+STRATEGIES: tuple[Strategy, ...] = ("rewrite", "compose")
 # `--provider ollama`: the openai provider at Ollama's OpenAI-compatible endpoint, no key needed.
 OLLAMA_BASE_URL = "http://127.0.0.1:11434/v1"
 # Where `afterview doctor` looks for a local server: (name, port).
 LOCAL_SERVERS: tuple[tuple[str, int], ...] = (("llama-server", 8080), ("Ollama", 11434))
-FIXTURES_MODES: tuple[str, ...] = ("replay", "record-missing", "rewrite")
-STRUCTURED: tuple[str, ...] = ("auto", "json_schema", "json_object", "text")
-SERVERS: tuple[str, ...] = ("openai", "llama.cpp")
+FIXTURES_MODES: tuple[FixturesMode, ...] = ("replay", "record-missing", "rewrite")
+STRUCTURED: tuple[Structured, ...] = ("auto", "json_schema", "json_object", "text")
+SERVERS: tuple[Server, ...] = ("openai", "llama.cpp")
 CONFIG_KEYS: tuple[str, ...] = (
     "provider",
     "model",
@@ -139,7 +139,7 @@ def resolve_llm_settings(
     fixtures_mode: str | None = None,
     strategy: str | None = None,
     env: Mapping[str, str] | None = None,
-    config: Mapping[str, Any] | None = None,
+    config: Mapping[str, object] | None = None,
     config_file: Path | None = None,
 ) -> LLMSettings:
     """Flags (keyword arguments) win over the environment, which wins over the config `[llm]` table.
@@ -152,7 +152,7 @@ def resolve_llm_settings(
     where = str(config_file) if config_file else "the config file"
     _check_keys(table, where)
 
-    def pick(flag: Any, env_name: str | None, key: str) -> tuple[Any, str]:
+    def pick(flag: object, env_name: str | None, key: str) -> tuple[object, str]:
         if flag is not None and flag != "":
             return flag, f"--{key.replace('_', '-')}"
         if env_name and env.get(env_name):
@@ -179,29 +179,31 @@ def resolve_llm_settings(
             chosen, reason = "template", "default: no OPENAI_API_KEY and no base URL, so drafts are written offline"
     else:
         reason = f"from {source}"
-    chosen = _choice(str(chosen), PROVIDERS, "provider", "--provider or AFTERVIEW_PROVIDER")
-    if chosen == "ollama":  # a preset, not a provider of its own: the openai SDK at Ollama's /v1
-        chosen, url = "openai", url or OLLAMA_BASE_URL
+    picked = _choice(str(chosen), PROVIDERS, "provider", "--provider or AFTERVIEW_PROVIDER")
+    name: ProviderName
+    if picked == "ollama":  # a preset, not a provider of its own: the openai SDK at Ollama's /v1
+        name, url = "openai", url or OLLAMA_BASE_URL
         reason += " (Ollama: the openai provider at its OpenAI-compatible endpoint)"
+    else:
+        name = picked
 
-    if chosen == "openai" and not api_key and not url:
+    if name == "openai" and not api_key and not url:
         raise ProviderConfigError(
             "--provider openai needs OPENAI_API_KEY in the environment (or api_key in the [llm] table of "
             f"{where}), or --base-url / OPENAI_BASE_URL for a local OpenAI-compatible server"
         )
-    if chosen == "replay" and fixtures_path is None:
+    if name == "replay" and fixtures_path is None:
         raise ProviderConfigError("--provider replay needs a fixtures folder: --fixtures DIR or AFTERVIEW_FIXTURES")
-    if chosen == "replay" and not fixtures_path.is_dir():  # type: ignore[union-attr]
+    if name == "replay" and fixtures_path is not None and not fixtures_path.is_dir():
         raise ProviderConfigError(f"the fixtures folder {fixtures_path} does not exist (--fixtures/AFTERVIEW_FIXTURES)")
 
     mode_value, _ = pick(fixtures_mode, None, "fixtures_mode")
-    if chosen == "replay":
-        mode = "replay"
-    else:
+    mode: FixturesMode = "replay"
+    if name != "replay":
         mode = _choice(str(mode_value or "record-missing"), FIXTURES_MODES, "fixtures mode", "--fixtures-mode")
 
     model_value, _ = pick(model, "AFTERVIEW_MODEL", "model")
-    if model_value is None and chosen == "replay" and fixtures_path is not None:
+    if model_value is None and name == "replay" and fixtures_path is not None:
         model_value = recorded_model(fixtures_path)
     server_value, _ = pick(None, "AFTERVIEW_LLM_SERVER", "server")
     strategy_value, strategy_from = pick(strategy, "AFTERVIEW_LLM_STRATEGY", "strategy")
@@ -212,14 +214,14 @@ def resolve_llm_settings(
     breaker_value, breaker_from = pick(None, "AFTERVIEW_LLM_BREAKER", "breaker")
 
     return LLMSettings(
-        provider=chosen,  # type: ignore[arg-type]
+        provider=name,
         reason=reason,
         model=str(model_value or DEFAULT_MODEL),
         base_url=str(url) if url else None,
         api_key=api_key,
         api_key_source=key_from if api_key else None,
-        server=_choice(str(server_value or "openai"), SERVERS, "server", "server in the [llm] table"),  # type: ignore[arg-type]
-        structured=_choice(str(table.get("structured", "auto")), STRUCTURED, "structured", "structured in [llm]"),  # type: ignore[arg-type]
+        server=_choice(str(server_value or "openai"), SERVERS, "server", "server in the [llm] table"),
+        structured=_choice(str(table.get("structured", "auto")), STRUCTURED, "structured", "structured in [llm]"),
         timeout=timeout,
         deadline=deadline or None,
         breaker=True if breaker_value is None else _switch(breaker_value, breaker_from),
@@ -228,15 +230,15 @@ def resolve_llm_settings(
         seed=_number(table, "seed", 7, int, where) if table.get("seed", 0) is not None else None,
         max_tokens=_number(table, "max_tokens", 700, int, where),
         max_prompt_tokens=_number(table, "max_prompt_tokens", 4000, int, where),
-        strategy=_choice(str(strategy_value or "rewrite"), STRATEGIES, "strategy", strategy_from),  # type: ignore[arg-type]
+        strategy=_choice(str(strategy_value or "rewrite"), STRATEGIES, "strategy", strategy_from),
         fixtures=fixtures_path,
-        fixtures_mode=mode,  # type: ignore[arg-type]
+        fixtures_mode=mode,
         prices=parse_prices(table.get("prices", {}), where),
         config_file=config_file,
     )
 
 
-def _seconds(value: Any, source: str) -> float:
+def _seconds(value: object, source: str) -> float:
     """A number of seconds from the environment (text) or the config file (a number); 0 means none."""
     try:
         number = float(value) if isinstance(value, str) and value.strip() else value
@@ -247,7 +249,7 @@ def _seconds(value: Any, source: str) -> float:
     return float(number)
 
 
-def _switch(value: Any, source: str) -> bool:
+def _switch(value: object, source: str) -> bool:
     if isinstance(value, bool):
         return value
     text = str(value).strip().lower()
@@ -269,21 +271,28 @@ def recorded_model(folder: Path) -> str | None:
     return models.pop() if len(models) == 1 else None
 
 
-def _check_keys(table: Mapping[str, Any], where: str) -> None:
+def _check_keys(table: Mapping[str, object], where: str) -> None:
     for key in table:
         if key not in CONFIG_KEYS:
             did = did_you_mean(key, CONFIG_KEYS, f" (known keys: {', '.join(CONFIG_KEYS)})")
             raise ProviderConfigError(f"{where}: [llm] {key}: unknown key{did}")
 
 
-def _choice(value: str, allowed: tuple[str, ...], what: str, where: str) -> str:
-    if value in allowed:
-        return value
+Choice = TypeVar("Choice", bound=str)
+Number = TypeVar("Number", int, float)
+
+
+def _choice(value: str, allowed: tuple[Choice, ...], what: str, where: str) -> Choice:
+    for option in allowed:
+        if option == value:
+            return option
     did = did_you_mean(value, allowed)
     raise ProviderConfigError(f"{what} {value!r} is not one of {', '.join(allowed)} ({where}){did}")
 
 
-def _number(table: Mapping[str, Any], key: str, default: Any, kind: type, where: str) -> Any:
+def _number(
+    table: Mapping[str, object], key: str, default: float, kind: Callable[[float], Number], where: str
+) -> Number:
     value = table.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ProviderConfigError(f"{where}: [llm] {key}: {value!r} is not a number")

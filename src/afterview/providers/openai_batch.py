@@ -1,6 +1,6 @@
 """The OpenAI Batch API through the official SDK: upload a JSONL of requests, create, find, poll, download.
 
-Together with openai_provider.py, the only modules that import `openai`. Every call runs
+Together with openai_api/, the only modules that import `openai`. Every call runs
 inside `sdk_errors`, so a refused connection, a bad key or a 5xx reads as it does for drafts.
 The client is the writer's own (`OpenAIWriter.client()`), so replay, recording and a test's
 transport work here unchanged.
@@ -16,14 +16,17 @@ import json
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderConfigError, ProviderUnavailable
-from afterview.providers.openai_provider import OpenAIWriter, answer_from_completion, sdk_errors
+from afterview.providers.openai_api.answers import answer_from_completion
+from afterview.providers.openai_api.errors import sdk_errors
+from afterview.providers.openai_api.writer import OpenAIWriter
 
 if TYPE_CHECKING:
     import openai
+    from openai.types import Batch
 
 ENDPOINT: Final = "/v1/chat/completions"
 REQUESTS_KEY = "afterview_requests_sha256"  # batch metadata: which JSONL a batch was made from
@@ -54,7 +57,7 @@ class BatchStatus:
         return f"batch {self.id} is {self.status} ({counts})"
 
 
-def _status(batch: Any) -> BatchStatus:
+def _status(batch: Batch) -> BatchStatus:
     counts = batch.request_counts
     errors = tuple(
         f"line {e.line}: {e.message}" if e.line is not None else str(e.message)
@@ -139,7 +142,7 @@ class BatchAPI:
 class Outcome:
     """One request's fate in a batch: a chat completion body, or why there is none."""
 
-    body: Mapping[str, Any] | None = None
+    body: Mapping[str, object] | None = None
     problem: str | None = None
 
 
@@ -169,7 +172,7 @@ def read_outcomes(text: str, source: str) -> tuple[dict[str, Outcome], list[str]
     return outcomes, problems
 
 
-def _outcome(item: Mapping[str, Any]) -> Outcome:
+def _outcome(item: Mapping[str, object]) -> Outcome:
     error, response = item.get("error"), item.get("response")
     if isinstance(error, Mapping) and (error.get("message") or error.get("code")):
         return Outcome(problem=f"the batch request failed ({error.get('code') or 'error'}: {error.get('message', '')})")
@@ -177,7 +180,8 @@ def _outcome(item: Mapping[str, Any]) -> Outcome:
         return Outcome(problem="the batch returned no response for this request")
     status, body = response.get("status_code"), response.get("body")
     if status != 200:
-        detail = body.get("error", {}).get("message", "") if isinstance(body, Mapping) else ""
+        error_body = body.get("error") if isinstance(body, Mapping) else None
+        detail = error_body.get("message", "") if isinstance(error_body, Mapping) else ""
         return Outcome(problem=f"the batch request failed ({status}: {detail})".replace(": )", ")"))
     if not isinstance(body, Mapping):
         return Outcome(problem="the batch response has no body")
@@ -213,13 +217,14 @@ class BatchAnswerWriter(OpenAIWriter):
         raise ProviderUnavailable(self.no_repair_reason)
 
 
-def batch_api_problem(stored: Mapping[str, Any], response: Mapping[str, Any]) -> str | None:
+def batch_api_problem(stored: Mapping[str, object], response: Mapping[str, object]) -> str | None:
     """None when a recorded files/batches response parses with the SDK's own types; else why not."""
     import pydantic
     from openai.types import Batch, FileObject
 
     path, method = str(stored.get("path", "")), stored.get("method")
-    if not 200 <= int(response.get("status", 0)) < 300:
+    status = response.get("status", 0)
+    if not isinstance(status, int) or not 200 <= status < 300:
         return None
     if path.endswith("/content"):
         return None if "body_text" in response or "body" in response else "file content has no body"
@@ -228,7 +233,10 @@ def batch_api_problem(stored: Mapping[str, Any], response: Mapping[str, Any]) ->
         if path.endswith("/files") and method == "POST":
             FileObject.model_validate(body)
         elif path.endswith("/batches") and method == "GET":
-            for item in (body or {}).get("data", []):
+            listing = body.get("data", []) if isinstance(body, Mapping) else [] if body is None else None
+            if not isinstance(listing, list):
+                return "not an openai batches object: data is not a list"
+            for item in listing:
                 Batch.model_validate(item)
         elif "/batches" in path:
             Batch.model_validate(body)

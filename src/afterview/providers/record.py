@@ -1,44 +1,116 @@
-"""Record LLM fixtures from a live OpenAI-compatible server (`record-missing` by default).
+"""Record LLM fixtures by drafting notes files through the pipeline itself (`afterview fixtures record`).
 
-    python -m afterview.providers.record --fixtures fixtures/llm \\
-        --base-url http://127.0.0.1:8080/v1 --model qwen2.5-coder-1.5b-instruct --server llama.cpp \\
-        --now 2026-11-24T16:00 fixtures/examples/*.yaml
-
-Each first-pass draft of every planned message (default tone) is one request, hence one
-fixture file; `--repair` also records the repair round for drafts the guardrails reject.
+Each notes file is drafted by `pipeline.draft_all` as `afterview draft FILE --now WHEN` drafts it (the
+default tone, every planned message, its checks, the mechanical fixes and the repair round), with the
+writer's SDK client talking through a `RecordingTransport`: what is recorded is exactly what a
+`--provider replay` run of the same command asks for. Nothing here prints or exits; the command
+reports progress from the `Progress` events and decides the exit code from the `RecordRun`.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import subprocess
-import sys
-import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from afterview.draft import DraftRequest
-from afterview.notes.loader import load_notes
-from afterview.options import parse_moment
-from afterview.pipeline import draft_requests
-from afterview.providers.llm_settings import resolve_llm_settings
-from afterview.providers.replay import RecordingTransport
+from afterview.draft import Draft, DraftRequest
+from afterview.providers.llm_settings import LLMSettings
+from afterview.providers.replay.transport import Exchange, Mode, RecordingTransport
 
-
-def requests_for(path: Path, now_text: str) -> Iterator[tuple[str, DraftRequest]]:
-    """(label, request) for every planned message of a notes file, with the default tone."""
-    notes = load_notes(path)
-    now = parse_moment(now_text, "--now", notes.interview.zone, datetime.now(UTC))
-    for request in draft_requests(notes, now)[1]:
-        planned = request.planned
-        yield f"{path.name}: {planned.kind.value} to {planned.to.name} ({planned.channel.value})", request
+if TYPE_CHECKING:
+    import httpx2
 
 
-def model_meta(model_file: Path | None, server_binary: Path | None) -> dict[str, Any]:
-    meta: dict[str, Any] = {}
+@dataclass(frozen=True)
+class Progress:
+    """One request answered: `recorded` (asked live and saved) or served from an earlier recording."""
+
+    label: str
+    recorded: bool
+    seconds: float
+    status: int
+
+
+@dataclass
+class RecordRun:
+    """What a recording run did: the drafts it made (for their fallbacks) and the requests it recorded."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    progress: list[Progress] = field(default_factory=list)
+    server_failure: str | None = None  # a timeout or refused connection (the run's breaker tripped)
+
+    @property
+    def new(self) -> list[Progress]:
+        return [p for p in self.progress if p.recorded and 200 <= p.status < 300]
+
+    @property
+    def failed(self) -> list[Progress]:
+        """Requests the server answered with an error: nothing recorded for them."""
+        return [p for p in self.progress if not 200 <= p.status < 300]
+
+
+def record_fixtures(
+    notes_files: Sequence[Path],
+    now: str,
+    settings: LLMSettings,
+    *,
+    mode: Mode = "record-missing",
+    meta: dict[str, object] | None = None,
+    inner: httpx2.BaseTransport | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+) -> RecordRun:
+    """Draft every notes file at `now` (as `--now` reads it, in the interview's zone) through the
+    pipeline, recording into `settings.fixtures`. `inner`: the live transport (default: the network)."""
+    import httpx2
+
+    from afterview.guardrails import make_grammar_engine
+    from afterview.notes.loader import load_notes
+    from afterview.options import WhenDue, parse_moment
+    from afterview.pipeline import draft_all
+    from afterview.providers.openai_api.writer import OpenAIWriter
+
+    assert settings.fixtures is not None
+    run = RecordRun()
+    static = dict(meta or {})
+    label = [""]
+
+    def exchanged(exchange: Exchange) -> None:
+        progress = Progress(label[0], exchange.recorded, exchange.seconds, exchange.status)
+        run.progress.append(progress)
+        if on_progress is not None:
+            on_progress(progress)
+
+    live = inner if inner is not None else httpx2.HTTPTransport()
+    transport = RecordingTransport(live, settings.fixtures, mode, meta=static, on_exchange=exchanged)
+    writer = OpenAIWriter(settings, transport=transport)
+    grammar = make_grammar_engine("auto")
+    try:
+        for path in notes_files:
+
+            def labelled(request: DraftRequest, purpose: str, name: str = path.name) -> None:
+                planned = request.planned
+                what = f"{planned.kind.value} to {planned.to.name} ({planned.channel.value})"
+                label[0] = f"{name}: {what}" if purpose == "write" else f"{name}: {purpose}: {what}"
+                transport.meta = {**static, "label": label[0], "now": now}
+
+            writer.on_call = labelled
+            notes = load_notes(path)
+            clock = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
+            drafted = draft_all(notes, str(path), clock, writer, send_at=WhenDue(clock), grammar=grammar)
+            run.drafts += [draft for _, draft in drafted.drafts]
+    finally:
+        writer.close()
+    run.server_failure = writer.breaker.cause
+    return run
+
+
+def model_meta(model_file: Path | None, server_binary: Path | None) -> dict[str, str]:
+    """What a recording says it was made with: the model file's name and sha256, the server's build."""
+    meta: dict[str, str] = {}
     if model_file is not None:
         meta["model_file"] = model_file.name
         sidecar = model_file.with_name(model_file.name + ".sha256")
@@ -58,79 +130,10 @@ def model_meta(model_file: Path | None, server_binary: Path | None) -> dict[str,
     return meta
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m afterview.providers.record", description=__doc__.splitlines()[0])
-    parser.add_argument("notes", nargs="+", type=Path, help="notes files to draft")
-    parser.add_argument("--fixtures", type=Path, required=True, help="folder of fixture files")
-    parser.add_argument("--base-url", required=True, help="the live server, e.g. http://127.0.0.1:8080/v1")
-    parser.add_argument("--model", required=True, help="the model name (llama-server's --alias)")
-    parser.add_argument("--server", default="llama.cpp", choices=["openai", "llama.cpp"])
-    parser.add_argument("--mode", default="record-missing", choices=["record-missing", "rewrite"])
-    parser.add_argument("--now", required=True, help="the clock for planning, e.g. 2026-11-24T16:00")
-    parser.add_argument("--model-file", type=Path, help="the GGUF file, to record its sha256")
-    parser.add_argument("--server-binary", type=Path, help="the llama-server binary, to record its build")
-    parser.add_argument("--repair", action="store_true", help="also record the repair round of rejected drafts")
-    args = parser.parse_args(argv)
+if __name__ == "__main__":  # pragma: no cover - the old entry point, kept as an alias of the command
+    import runpy
+    import sys
 
-    import httpx2
-
-    from afterview.providers.openai_provider import OpenAIWriter
-
-    settings = resolve_llm_settings(
-        provider="openai",
-        model=args.model,
-        base_url=args.base_url,
-        fixtures=args.fixtures,
-        fixtures_mode=args.mode,
-        config={"server": args.server, "timeout": 600, "max_retries": 0},
-    )
-    transport = RecordingTransport(
-        httpx2.HTTPTransport(), args.fixtures, args.mode, meta=model_meta(args.model_file, args.server_binary)
-    )
-    writer = OpenAIWriter(settings, transport=transport)
-    static_meta = dict(transport.meta)
-    total, count = 0.0, 0
-    for path in args.notes:
-        written = []
-        for label, request in requests_for(path, args.now):
-            transport.meta = {**static_meta, "label": label, "now": args.now}
-            before = len(transport.recorded)
-            started = time.monotonic()
-            draft = writer.write(request)
-            seconds = time.monotonic() - started
-            new = len(transport.recorded) > before
-            total, count = (total + seconds, count + 1) if new else (total, count)
-            print(f"{'recorded' if new else 'reused  '} {seconds:6.1f} s  {label}", flush=True)
-            written.append((request, draft))
-        if args.repair:
-            _record_repairs(writer, transport, static_meta, written, args.now)
-    if count:
-        print(f"{count} new recording(s), {total / count:.1f} s per request on average")
-    return 0
-
-
-def _record_repairs(
-    writer: Any, transport: RecordingTransport, static_meta: dict[str, Any], written: list[Any], now: str
-) -> None:
-    """Check the drafts as the pipeline does and record one repair request for each rejected one."""
-    from afterview.pipeline import checked
-    from afterview.planning import make_plan
-
-    if not written:
-        return
-    notes, clock = written[0][0].notes, written[0][0].now
-    plan = make_plan(notes, clock)
-    drafts = [d for _, d in written]
-    for request, draft in written:
-        result = checked(draft, notes, plan, request.planned, request.planned.send.recommended_at, drafts, None)
-        if result.ready:
-            continue
-        label = f"repair: {request.planned.kind.value} to {request.planned.to.name}"
-        transport.meta = {**static_meta, "label": label, "now": now}
-        started = time.monotonic()
-        writer.repair(request, result, result.findings)
-        print(f"repaired {time.monotonic() - started:6.1f} s  {label}", flush=True)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    # `--repair` was an option of this script; the pipeline now always runs the repair round.
+    sys.argv = ["afterview", "fixtures", "record", *(a for a in sys.argv[1:] if a != "--repair")]
+    runpy.run_module("afterview", run_name="__main__")

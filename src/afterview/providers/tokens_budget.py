@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from afterview.errors import ProviderConfigError, ProviderUnavailable
 
@@ -24,22 +23,23 @@ class Price:
     output: float
 
 
-def parse_prices(table: Any, where: str) -> dict[str, Price]:
+def parse_prices(table: object, where: str) -> dict[str, Price]:
     """`{"gpt-4o-mini": {"input": 0.15, "output": 0.6}}` → Price objects, or a config error naming the entry."""
     if not isinstance(table, Mapping):
         raise ProviderConfigError(f"{where}: [llm.prices] must be a table of model = {{input = …, output = …}}")
     prices = {}
     for model, entry in table.items():
+        needs = f'{where}: [llm.prices."{model}"] needs input and output, in dollars per million tokens'
+        if not isinstance(entry, Mapping):
+            raise ProviderConfigError(needs)
         try:
             prices[str(model)] = Price(float(entry["input"]), float(entry["output"]))
         except (TypeError, KeyError, ValueError) as exc:
-            raise ProviderConfigError(
-                f'{where}: [llm.prices."{model}"] needs input and output, in dollars per million tokens'
-            ) from exc
+            raise ProviderConfigError(needs) from exc
     return prices
 
 
-def count_message_tokens(messages: Sequence[Mapping[str, Any]], model: str) -> int:
+def count_message_tokens(messages: Sequence[Mapping[str, object]], model: str) -> int:
     """Tokens a chat request's messages take, with the per-message overhead, by tiktoken (o200k for unknown models)."""
     from afterview.tokens import count_tokens
 
@@ -49,7 +49,7 @@ def count_message_tokens(messages: Sequence[Mapping[str, Any]], model: str) -> i
     return total
 
 
-def check_budget(messages: Sequence[Mapping[str, Any]], model: str, budget: int) -> int:
+def check_budget(messages: Sequence[Mapping[str, object]], model: str, budget: int) -> int:
     """The prompt's token count; over the budget the LLM is not asked (the template writer stands in)."""
     tokens = count_message_tokens(messages, model)
     if budget and tokens > budget:

@@ -1,0 +1,30 @@
+"""What many test files share: the repository's folders, the example notes, the fixed clock, and the
+requests of a notes file. Importable as `helpers` from any test (tests/ is on sys.path via conftest)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from afterview.draft import DraftRequest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "fixtures" / "examples"
+PANEL = EXAMPLES / "panel.yaml"
+RECORDED = ROOT / "fixtures" / "llm"  # the recorded LLM responses
+NOW = "2026-11-24T16:00"  # the clock of the examples (and of the recordings)
+
+
+def requests_for(path: Path, now_text: str = NOW) -> Iterator[tuple[str, DraftRequest]]:
+    """(label, request) for every planned message of a notes file, with the default tone: the first
+    drafts `afterview draft FILE --now NOW` asks a writer for."""
+    from afterview.notes.loader import load_notes
+    from afterview.options import parse_moment
+    from afterview.pipeline import draft_requests
+
+    notes = load_notes(path)
+    now = parse_moment(now_text, "--now", notes.interview.zone, datetime.now(UTC))
+    for request in draft_requests(notes, now)[1]:
+        planned = request.planned
+        yield f"{path.name}: {planned.kind.value} to {planned.to.name} ({planned.channel.value})", request
