@@ -6,13 +6,14 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderUnavailable
 from afterview.notes.model import Notes
 from afterview.options import SendAt, WhenDue
 from afterview.planning import Plan, Planned, Skipped, make_plan
+from afterview.seam import Author, Writer
 from afterview.style import Style
 from afterview.tone import tone_for
 from afterview.vocabulary import Kind
@@ -21,14 +22,7 @@ from afterview.writer.template_writer import TemplateWriter
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
-
-
-class Writer(Protocol):
-    """The one seam every provider implements: a planned message in, a draft out."""
-
-    name: str
-
-    def write(self, request: DraftRequest) -> Draft: ...
+    from afterview.seam import RepairFn
 
 
 @dataclass(frozen=True)
@@ -73,8 +67,9 @@ def draft_all(
     plan, requests = draft_requests(
         notes, now, tone, selection=selection, feedback_request=feedback_request, reflect=reflect
     )
-    fallback_writer = fallback or TemplateWriter()
-    written = [(r.planned, _first_draft(writer, fallback_writer, r)) for r in requests]
+    author = Author.of(writer)
+    fallback_writer = Author.of(fallback or TemplateWriter())
+    written = [(r.planned, _first_draft(author, fallback_writer, r)) for r in requests]
     drafts: list[tuple[Planned, Draft]] = []
     for n, (planned, draft) in enumerate(written):
         moment = send_moment(send_at, planned)
@@ -86,15 +81,15 @@ def draft_all(
 
         result = check(draft)
         request = requests[n]
-        if draft.fallback is None and isinstance(writer, Repairer):
-            result = _fixed_mechanically(writer, request, result, check)
+        if draft.fallback is None and author.repair is not None:
+            result = _fixed_mechanically(author, request, result, check)
             if _content_errors(result):
-                result = _repair_or_fall_back(writer, fallback_writer, request, result, check)
-        author = writer if result.fallback is None else fallback_writer
-        if getattr(author, "varies", False) and _too_similar(result):
+                result = _repair_or_fall_back(author, author.repair, fallback_writer, request, result, check)
+        wrote = author if result.fallback is None else fallback_writer
+        if wrote.varies and _too_similar(result):
             # A deterministic writer can try its other structures until the note stands apart.
             for variant in range(1, VARIANT_TRIES + 1):
-                retry = author.write(replace(request, style=Style(variant=variant)))
+                retry = wrote.write(replace(request, style=Style(variant=variant)))
                 retry = check(replace(retry, fallback=result.fallback))
                 if not _too_similar(retry):
                     result = retry
@@ -123,13 +118,6 @@ def draft_requests(
     return plan, [DraftRequest(notes, p, chosen, now) for p in plan.messages if selection.wants(p.kind, p.to.name)]
 
 
-@runtime_checkable
-class Repairer(Protocol):
-    """A writer that can take its draft back with the guardrail findings (the LLM)."""
-
-    def repair(self, request: DraftRequest, draft: Draft, findings: tuple[Finding, ...]) -> Draft: ...
-
-
 def _first_draft(writer: Writer, fallback: Writer, request: DraftRequest) -> Draft:
     try:
         return writer.write(request)
@@ -137,24 +125,27 @@ def _first_draft(writer: Writer, fallback: Writer, request: DraftRequest) -> Dra
         return replace(fallback.write(request), fallback=exc.cause)
 
 
-def _fixed_mechanically(
-    writer: Repairer, request: DraftRequest, draft: Draft, check: Callable[[Draft], Draft]
-) -> Draft:
+def _fixed_mechanically(author: Author, request: DraftRequest, draft: Draft, check: Callable[[Draft], Draft]) -> Draft:
     """What code can fix safely without another call (a stock opener, a dash, a long subject…),
     fixed and checked again; the draft as it was when there is nothing to fix."""
-    fix = getattr(writer, "fix_mechanically", None)
+    fix = author.fix_mechanically
     fixed = fix(request, draft) if fix is not None else None
     return draft if fixed is None else check(fixed)
 
 
 def _repair_or_fall_back(
-    writer: Repairer, fallback: Writer, request: DraftRequest, failed: Draft, check: Callable[[Draft], Draft]
+    author: Author,
+    repair: RepairFn,
+    fallback: Writer,
+    request: DraftRequest,
+    failed: Draft,
+    check: Callable[[Draft], Draft],
 ) -> Draft:
     """One repair round with the findings fed back (then the mechanical fixes again); if the
     draft still fails, the template writer."""
     fixable = tuple(f for f in failed.findings if f.check not in NOT_THE_WRITERS and f.check not in NOT_FED_BACK)
     try:
-        repaired = _fixed_mechanically(writer, request, check(writer.repair(request, failed, fixable)), check)
+        repaired = _fixed_mechanically(author, request, check(repair(request, failed, fixable)), check)
     except ProviderUnavailable as exc:
         first = _content_errors(failed)[0]
         reason = f"the LLM's draft failed the {first.check} check ({first.code}); the repair round failed: {exc.cause}"

@@ -15,7 +15,8 @@ from afterview.options import WhenDue, parse_moment, parse_send_at
 from afterview.outdir import atomic_write, inside, read_regular, write_files
 from afterview.output.eml import address_warnings, with_address_findings
 from afterview.output.files import draft_files
-from afterview.pipeline import Writer, draft_all
+from afterview.pipeline import draft_all
+from afterview.seam import Author, Writer
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
@@ -115,10 +116,11 @@ def run_file(
         if not force and (same := unchanged(notes_path, text, out, settings)) is not None:
             return same
         notes = parse_notes(notes_path, text, settings)
-        calls_before = len(getattr(writer, "calls", []))
+        author = Author.of(writer)
+        calls_before = len(author.calls())
         now = settings.now_in(notes.interview.zone)
         send_at = parse_send_at(settings.send_at, notes.interview.zone, now, default=WhenDue(now))
-        run = draft_all(notes, str(notes_path), now, writer, tone=settings.tone, send_at=send_at, grammar=grammar)
+        run = draft_all(notes, str(notes_path), now, author, tone=settings.tone, send_at=send_at, grammar=grammar)
         warnings: list[str] = []
         if settings.output_format == "eml":
             run = with_address_findings(run)
@@ -136,7 +138,7 @@ def run_file(
     except AfterviewError as exc:  # bad notes, a rejected key, a replay miss: this file's error, not the batch's
         return FileResult(notes_path, out, "error", error=str(exc))
     kept = sum(w.status == "kept-edit" for w in written)
-    calls = getattr(writer, "calls", [])[calls_before:]  # what this file cost an LLM writer
+    calls = author.calls()[calls_before:]  # what this file cost an LLM writer
     tokens = sum((c.prompt_tokens or c.prompt_tokens_estimated) + (c.completion_tokens or 0) for c in calls)
     cost = sum(c.cost or 0.0 for c in calls)
     result = FileResult(

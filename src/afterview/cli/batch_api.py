@@ -6,7 +6,7 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -14,17 +14,20 @@ from afterview.batch.runner import FileResult, Settings
 from afterview.cli.app import ProviderChoice, notice
 from afterview.errors import InputError
 
+if TYPE_CHECKING:
+    from afterview.providers.openai_batch import BatchAPI
 
-def batch_api(choice: ProviderChoice) -> Any:
+
+def batch_api(choice: ProviderChoice) -> BatchAPI:
     """The Batch API client over the run's writer; the template provider cannot submit anything."""
-    if not choice.is_llm:
+    if choice.client is None:
         raise InputError(
             "--submit and --collect use the OpenAI Batch API: set OPENAI_API_KEY (or --provider replay "
             "--fixtures DIR for recorded responses)"
         )
     from afterview.providers.openai_batch import BatchAPI
 
-    return BatchAPI(choice.writer)
+    return BatchAPI(choice.client)
 
 
 def batch_settings(settings: Settings, choice: ProviderChoice) -> Settings:
@@ -49,7 +52,7 @@ def run_submit(
 
     api = batch_api(choice)
     settings = batch_settings(settings, choice)
-    prepared = prepare(found, folder_names(found), out, settings, choice.writer, force=force)
+    prepared = prepare(found, folder_names(found), out, settings, api.writer, force=force)
     results = prepared.results + not_found(missing, out)
     if not prepared.lines:
         report(results, as_json, started, {"status": "nothing to submit", "requests": 0})

@@ -21,7 +21,6 @@ from afterview.cli.app import (
     SendAtOpt,
     app,
     choose_provider,
-    close_writer,
     friendly,
     notice,
     provider_for,
@@ -174,12 +173,12 @@ def batch(
         notice("--concurrency has no effect with the template writer: it drafts one file at a time")
     workers = max(1, min(concurrency or 4, len(found))) if provider_choice.is_llm else 1
     local = threading.local()
-    writers = [provider_choice.writer]
-    breaker = getattr(provider_choice.writer, "breaker", None)  # one per run: every thread's writer shares it
+    writers = [provider_choice.author]
+    breaker = provider_choice.author.breaker  # one per run: every thread's writer shares it
 
     def one(path: Path) -> FileResult:
         if not hasattr(local, "writer"):
-            shared = provider_choice.writer if workers == 1 else provider_for(provider_choice.settings, breaker).writer
+            shared = provider_choice.author if workers == 1 else provider_for(provider_choice.settings, breaker).author
             local.writer = shared
             writers.append(local.writer)
         return run_file(path, out / names[path], run_settings, local.writer, engine, force=force, root=out)
@@ -191,8 +190,8 @@ def batch(
                 future.add_done_callback(lambda _: advance())
             results: list[FileResult] = [f.result() for f in futures]
     finally:
-        for writer in dict.fromkeys(writers):  # each client once
-            close_writer(writer)
+        for author in dict.fromkeys(writers):  # each client once
+            author.release()
     if breaker is not None and breaker.cause is not None:
         notice(
             f"{breaker.skipped} LLM call(s) skipped, their drafts written by the template writer without asking, "

@@ -118,7 +118,7 @@ def draft(
             notes,
             str(notes_path),
             moment,
-            chosen.writer,
+            chosen.author,
             tone=chosen_tone,
             selection=selection,
             feedback_request=feedback_request,
@@ -154,12 +154,13 @@ def _dry_run(notes: Any, now: datetime, chosen: Any, tone: str | None, selection
 
     from afterview.pipeline import draft_requests
 
-    if not chosen.is_llm:
+    dry_run = chosen.author.dry_run
+    if dry_run is None:
         sys.stdout.write("The template writer sends nothing anywhere: there is no request to show.\n")
         return
     _, requests = draft_requests(notes, now, tone, selection=selection, feedback_request=feedback)
     for request in requests:
-        sent = chosen.writer.dry_run(request)
+        sent = dry_run(request)
         sys.stdout.write(json.dumps(sent, indent=2, ensure_ascii=False) + "\n")
 
 

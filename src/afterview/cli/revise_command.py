@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -27,6 +27,11 @@ from afterview.cli.app import (
 )
 from afterview.errors import InputError
 from afterview.vocabulary import Kind, ToneChoice, tone_preset
+
+if TYPE_CHECKING:
+    from afterview.draft import Draft, DraftRequest, Finding
+    from afterview.revise.session import Reviser
+    from afterview.seam import Author
 
 
 @app.command()
@@ -97,13 +102,13 @@ def revise(
         session = Session.start(
             notes,
             moment,
-            provider_choice.writer,
+            provider_choice.author,
             tone_for(notes.company.culture, tone_preset(tone) or settings.tone),
             out or notes_path.with_name(f"{notes_path.stem}-drafts"),
             send_at=parse_send_at(send_at, notes.interview.zone, moment, default=WhenDue(moment)),
             grammar=make_grammar_engine(grammar.value),
             editor=editor_for(),
-            reviser=_asked_each_time(provider_choice.writer) if provider_choice.is_llm else None,
+            reviser=_asked_each_time(provider_choice.author),
         )
         session.index = first
         interactive = sys.stdin.isatty() and sys.stdout.isatty()
@@ -115,14 +120,17 @@ def revise(
     raise typer.Exit(code)
 
 
-def _asked_each_time(writer: Any) -> Any:
+def _asked_each_time(author: Author) -> Reviser | None:
     """The writer's `revise`, with the circuit breaker reset first: an instruction someone types is
-    always asked of the LLM (at most one deadline), even after a failure earlier in the session."""
+    always asked of the LLM (at most one deadline), even after a failure earlier in the session.
+    None for a writer that cannot revise (the template writer: instructions change its style)."""
+    revise, breaker = author.revise, author.breaker
+    if revise is None:
+        return None
 
-    def revise(*args: Any, **kwargs: Any) -> Any:
-        breaker = getattr(writer, "breaker", None)
+    def ask(request: DraftRequest, draft: Draft, instruction: str, findings: tuple[Finding, ...]) -> Draft:
         if breaker is not None:
             breaker.reset()
-        return writer.revise(*args, **kwargs)
+        return revise(request, draft, instruction, findings)
 
-    return revise
+    return ask

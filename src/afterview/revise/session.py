@@ -23,10 +23,11 @@ from afterview.outdir import read_regular, save_keeping_versions
 from afterview.output import labels
 from afterview.output.files import draft_as_text as as_text
 from afterview.output.names import file_stems
-from afterview.pipeline import Writer, checked, draft_all, send_moment
+from afterview.pipeline import checked, draft_all, send_moment
 from afterview.planning import Plan, Planned
 from afterview.revise.instructions import HELP, Instruction, next_tone, parse
 from afterview.revise.matching import items_for, match_item
+from afterview.seam import Writer
 from afterview.style import Style
 from afterview.writer.template_writer import TemplateWriter
 
