@@ -6,15 +6,15 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderUnavailable
 from afterview.notes.model import Notes
-from afterview.options import SendAt, WhenDue
 from afterview.planning import Plan, Planned, Skipped, make_plan
 from afterview.seam import Author, Writer
 from afterview.style import Style
+from afterview.timing import SendAt, WhenDue, send_moment
 from afterview.tone import tone_for
 from afterview.vocabulary import Kind
 from afterview.writer.reflection import reflection_questions
@@ -63,16 +63,18 @@ def draft_all(
     grammar: GrammarEngine | None = None,
     fallback: Writer | None = None,
 ) -> DraftRun:
-    """Plan, write and check, each message's timing at `send_moment(send_at, …)`."""
+    """Plan, write and check, each message at `timing.send_moment(send_at, …)`: the moment the timing
+    check assumes is the one the writer counts "yesterday" or "on Monday" from."""
     plan, requests = draft_requests(
-        notes, now, tone, selection=selection, feedback_request=feedback_request, reflect=reflect
+        notes, now, tone, selection=selection, feedback_request=feedback_request, reflect=reflect, send_at=send_at
     )
     author = Author.of(writer)
     fallback_writer = Author.of(fallback or TemplateWriter())
     written = [(r.planned, _first_draft(author, fallback_writer, r)) for r in requests]
     drafts: list[tuple[Planned, Draft]] = []
     for n, (planned, draft) in enumerate(written):
-        moment = send_moment(send_at, planned)
+        request = requests[n]
+        moment = request.send_moment or send_moment(send_at, planned.send)
         others = [d for _, d in drafts] + [d for _, d in written[n + 1 :]]
 
         check = functools.partial(
@@ -80,7 +82,6 @@ def draft_all(
         )
 
         result = check(draft)
-        request = requests[n]
         if draft.fallback is None and author.repair is not None:
             result = _fixed_mechanically(author, request, result, check)
             if _content_errors(result):
@@ -111,11 +112,19 @@ def draft_requests(
     selection: Selection = Selection(),
     feedback_request: bool = False,
     reflect: bool = False,
+    send_at: SendAt | Literal["due"] = "due",
 ) -> tuple[Plan, list[DraftRequest]]:
-    """The plan, and one request per planned message the selection wants, in the tone for these notes."""
+    """The plan, and one request per planned message the selection wants, in the tone for these notes,
+    each with the moment it is assumed to go out (`timing.send_moment`): `send_at` as for draft_all;
+    "due" (the default): when due at `now`, as `afterview draft` assumes without --send-at."""
     plan = make_plan(notes, now, feedback_request=feedback_request, reflect=reflect)
     chosen = tone_for(notes.company.culture, tone)
-    return plan, [DraftRequest(notes, p, chosen, now) for p in plan.messages if selection.wants(p.kind, p.to.name)]
+    when = WhenDue(now) if send_at == "due" else send_at
+    return plan, [
+        DraftRequest(notes, p, chosen, now, send_moment=send_moment(when, p.send))
+        for p in plan.messages
+        if selection.wants(p.kind, p.to.name)
+    ]
 
 
 def _first_draft(writer: Writer, fallback: Writer, request: DraftRequest) -> Draft:
@@ -166,28 +175,6 @@ NOT_FED_BACK = frozenset({"fluency"})
 
 def _content_errors(draft: Draft) -> list[Finding]:
     return [f for f in draft.findings if f.severity == "error" and f.check not in NOT_THE_WRITERS]
-
-
-def send_moment(send_at: SendAt, planned: Planned) -> datetime:
-    """When the timing check assumes this message goes out: a moment as given; None its recommended
-    time; WhenDue now if it is due (or past due), its recommended time if it is not due yet."""
-    recommended = planned.send.recommended_at
-    if send_at is None:
-        return recommended
-    if isinstance(send_at, WhenDue):
-        if planned.send.state == "not_yet":
-            return recommended
-        return send_at.now.astimezone(recommended.tzinfo)
-    return send_at
-
-
-def resolve_send_at(send_at: SendAt, default: datetime) -> datetime:
-    """The moment for a message outside the plan: as given, else `default`."""
-    if isinstance(send_at, datetime):
-        return send_at
-    if isinstance(send_at, WhenDue):
-        return send_at.now
-    return default
 
 
 def _too_similar(draft: Draft) -> bool:

@@ -66,7 +66,9 @@ def prepare(
                 continue
             notes = parse_notes(path, text, settings)
             lines, messages = [], []
-            for request in draft_requests(notes, settings.now_in(notes.interview.zone), settings.tone)[1]:
+            now = settings.now_in(notes.interview.zone)
+            send_at = settings.send_at_in(notes.interview.zone, now)
+            for request in draft_requests(notes, now, settings.tone, send_at=send_at)[1]:
                 body = writer.dry_run(request)["body"]
                 kind, to = request.planned.kind.value, request.planned.to.name
                 custom_id = _unique(custom_id_for(names[path], kind, to, fixture_key(body)), taken)

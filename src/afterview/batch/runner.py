@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from afterview import prompts
 from afterview.errors import AfterviewError
-from afterview.options import WhenDue, parse_moment, parse_send_at
+from afterview.options import parse_moment, parse_send_at
 from afterview.outdir import atomic_write, inside, read_regular, write_files
 from afterview.output.eml import address_warnings, with_address_findings
 from afterview.output.files import draft_files
 from afterview.pipeline import draft_all
 from afterview.seam import Author, Writer
+from afterview.timing import SendAt, WhenDue
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
@@ -52,6 +53,10 @@ class Settings:
     def now_in(self, zone: tzinfo) -> datetime:
         """The run's clock for one notes file: --now read in that file's interview timezone."""
         return parse_moment(self.now, "--now", zone, self.clock)
+
+    def send_at_in(self, zone: tzinfo, now: datetime) -> SendAt:
+        """--send-at for one notes file (read in its interview timezone); not given: each message when due."""
+        return parse_send_at(self.send_at, zone, now, default=WhenDue(now))
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,7 @@ def run_file(
         author = Author.of(writer)
         calls_before = len(author.calls())
         now = settings.now_in(notes.interview.zone)
-        send_at = parse_send_at(settings.send_at, notes.interview.zone, now, default=WhenDue(now))
+        send_at = settings.send_at_in(notes.interview.zone, now)
         run = draft_all(notes, str(notes_path), now, author, tone=settings.tone, send_at=send_at, grammar=grammar)
         warnings: list[str] = []
         if settings.output_format == "eml":

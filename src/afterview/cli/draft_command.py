@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,6 +19,7 @@ from afterview.cli.app import (
     ModelOpt,
     NotesArg,
     NowOpt,
+    ProviderChoice,
     ProviderOpt,
     SendAtOpt,
     StrategyOpt,
@@ -29,6 +30,11 @@ from afterview.cli.app import (
     notice,
 )
 from afterview.vocabulary import Kind, ToneChoice, tone_preset
+
+if TYPE_CHECKING:
+    from afterview.notes.model import Notes
+    from afterview.pipeline import DraftRun, Selection
+    from afterview.timing import SendAt
 
 
 @app.command()
@@ -111,7 +117,7 @@ def draft(
     chosen = choose_provider(settings, provider, model, base_url, fixtures, fixtures_mode, strategy)
     chosen_tone = tone_preset(tone) or settings.tone
     if dry_run:
-        _dry_run(notes, moment, chosen, chosen_tone, selection, feedback_request)
+        _dry_run(notes, moment, chosen, chosen_tone, selection, feedback_request, planned_send)
         return
     with chosen:
         run = draft_all(
@@ -148,7 +154,15 @@ def draft(
         raise typer.Exit(1)
 
 
-def _dry_run(notes: Any, now: datetime, chosen: Any, tone: str | None, selection: Any, feedback: bool) -> None:
+def _dry_run(
+    notes: Notes,
+    now: datetime,
+    chosen: ProviderChoice,
+    tone: str | None,
+    selection: Selection,
+    feedback: bool,
+    send_at: SendAt,
+) -> None:
     """The requests the LLM would get, exactly as the SDK would send them: nothing leaves the machine."""
     import json
 
@@ -158,13 +172,13 @@ def _dry_run(notes: Any, now: datetime, chosen: Any, tone: str | None, selection
     if dry_run is None:
         sys.stdout.write("The template writer sends nothing anywhere: there is no request to show.\n")
         return
-    _, requests = draft_requests(notes, now, tone, selection=selection, feedback_request=feedback)
+    _, requests = draft_requests(notes, now, tone, selection=selection, feedback_request=feedback, send_at=send_at)
     for request in requests:
         sent = dry_run(request)
         sys.stdout.write(json.dumps(sent, indent=2, ensure_ascii=False) + "\n")
 
 
-def _print_run(run: Any, output_format: Format) -> None:
+def _print_run(run: DraftRun, output_format: Format) -> None:
     from afterview.output import text
     from afterview.output.console import print_text
 
@@ -187,7 +201,7 @@ def _print_run(run: Any, output_format: Format) -> None:
         print_text(text.render_text(run))
 
 
-def _write_out(run: Any, folder: Path, output_format: Format) -> None:
+def _write_out(run: DraftRun, folder: Path, output_format: Format) -> None:
     from afterview.outdir import write_files
     from afterview.output.files import draft_files
 

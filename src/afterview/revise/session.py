@@ -23,12 +23,13 @@ from afterview.outdir import read_regular, save_keeping_versions
 from afterview.output import labels
 from afterview.output.files import draft_as_text as as_text
 from afterview.output.names import file_stems
-from afterview.pipeline import checked, draft_all, send_moment
+from afterview.pipeline import checked, draft_all
 from afterview.planning import Plan, Planned
 from afterview.revise.instructions import HELP, Instruction, next_tone, parse
 from afterview.revise.matching import items_for, match_item
 from afterview.seam import Writer
 from afterview.style import Style
+from afterview.timing import send_moment
 from afterview.writer.template_writer import TemplateWriter
 
 if TYPE_CHECKING:
@@ -224,7 +225,7 @@ class Session:
                 "(set OPENAI_API_KEY or OPENAI_BASE_URL).\n" + HELP
             )
         thread, current = self.thread, self.thread.current
-        request = DraftRequest(self.notes, thread.planned, current.tone, self.now, current.style)
+        request = self._request(thread.planned, current.tone, current.style)
         try:
             candidate = self.reviser(request, current.draft, instruction.arg, current.draft.findings)
         except ProviderUnavailable as exc:  # the template writer cannot follow free text: keep what is there
@@ -329,7 +330,7 @@ class Session:
     def _write(self, tone: str, style: Style) -> Draft:
         """The draft for a new tone/style: asked of the LLM in words when one is set, else written."""
         thread, current = self.thread, self.thread.current
-        request = DraftRequest(self.notes, thread.planned, tone, self.now, style)
+        request = self._request(thread.planned, tone, style)
         if self.reviser is None or current.draft.provider == "template":
             return self.fallback.write(request) if self.reviser else self.writer.write(request)
         try:
@@ -361,9 +362,14 @@ class Session:
         thread.versions.append(version)
         thread.position = len(thread.versions) - 1
 
+    def _request(self, planned: Planned, tone: str, style: Style) -> DraftRequest:
+        """What the writer gets for a new version: sent at the moment the timing check assumes."""
+        moment = send_moment(self.send_at, planned.send)
+        return DraftRequest(self.notes, planned, tone, self.now, style, send_moment=moment)
+
     def _check(self, draft: Draft, thread: Thread) -> Draft:
         siblings = [t.current.draft for t in self.threads if t is not thread and t.versions]
-        moment = send_moment(self.send_at, thread.planned)
+        moment = send_moment(self.send_at, thread.planned.send)
         return checked(draft, self.notes, self.plan, thread.planned, moment, siblings, self.grammar)
 
 
