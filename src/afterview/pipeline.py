@@ -62,11 +62,19 @@ def draft_all(
     send_at: SendAt = None,
     grammar: GrammarEngine | None = None,
     fallback: Writer | None = None,
+    plan: Plan | None = None,
 ) -> DraftRun:
     """Plan, write and check, each message at `timing.send_moment(send_at, …)`: the moment the timing
     check assumes is the one the writer counts "yesterday" or "on Monday" from."""
     plan, requests = draft_requests(
-        notes, now, tone, selection=selection, feedback_request=feedback_request, reflect=reflect, send_at=send_at
+        notes,
+        now,
+        tone,
+        selection=selection,
+        feedback_request=feedback_request,
+        reflect=reflect,
+        send_at=send_at,
+        plan=plan,
     )
     author = Author.of(writer)
     fallback_writer = Author.of(fallback or TemplateWriter())
@@ -113,11 +121,14 @@ def draft_requests(
     feedback_request: bool = False,
     reflect: bool = False,
     send_at: SendAt | Literal["due"] = "due",
+    plan: Plan | None = None,
 ) -> tuple[Plan, list[DraftRequest]]:
     """The plan, and one request per planned message the selection wants, in the tone for these notes,
     each with the moment it is assumed to go out (`timing.send_moment`): `send_at` as for draft_all;
-    "due" (the default): when due at `now`, as `afterview draft` assumes without --send-at."""
-    plan = make_plan(notes, now, feedback_request=feedback_request, reflect=reflect)
+    "due" (the default): when due at `now`, as `afterview draft` assumes without --send-at.
+    `plan`: the plan already made for these notes and `now` (else it is made here)."""
+    if plan is None:
+        plan = make_plan(notes, now, feedback_request=feedback_request, reflect=reflect)
     chosen = tone_for(notes.company.culture, tone)
     when = WhenDue(now) if send_at == "due" else send_at
     return plan, [

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from afterview.batch import job_state
 from afterview.batch.job_state import FileEntry, JobState, Message
-from afterview.batch.runner import FileResult, Settings, parse_notes, read_notes, run_file, unchanged
+from afterview.batch.runner import BatchSettings, FileResult, parse_notes, read_notes, run_file, unchanged
 from afterview.errors import AfterviewError, InputError
 from afterview.outdir import atomic_write, inside
 
@@ -49,7 +49,7 @@ class Prepared:
 
 
 def prepare(
-    found: list[Path], names: dict[Path, str], out: Path, settings: Settings, writer: OpenAIWriter, *, force: bool
+    found: list[Path], names: dict[Path, str], out: Path, settings: BatchSettings, writer: OpenAIWriter, *, force: bool
 ) -> Prepared:
     """One request line per planned message; unchanged files (same stamp as the last run) are left out."""
     from afterview.pipeline import draft_requests
@@ -117,7 +117,7 @@ class Submitted:
     how: str  # submitted | already submitted | found on the server
 
 
-def submit(api: BatchAPI, prepared: Prepared, out: Path, settings: Settings, *, force: bool) -> Submitted:
+def submit(api: BatchAPI, prepared: Prepared, out: Path, settings: BatchSettings, *, force: bool) -> Submitted:
     """Upload and create the batch, unless this very job is already running here or on the server."""
     from afterview.providers.openai_batch import REQUESTS_KEY
 

@@ -27,7 +27,7 @@ STAMP = ".afterview-batch.json"
 
 
 @dataclass(frozen=True)
-class Settings:
+class BatchSettings:
     """What, besides the notes themselves, changes the drafts: part of the re-run stamp.
 
     `now` and `send_at` are the flag values as typed: without an offset each file reads them
@@ -75,7 +75,7 @@ class FileResult:
     warnings: tuple[str, ...] = ()
 
 
-def stamp(text: str, settings: Settings) -> str:
+def stamp(text: str, settings: BatchSettings) -> str:
     digest = hashlib.sha256(text.encode())
     digest.update(b"\0" + prompts.prompt_version().encode() + b"\0" + settings.key().encode())
     return digest.hexdigest()
@@ -88,13 +88,13 @@ def read_notes(path: Path) -> str:
     return read_text(path, str(path), regular_only=True)
 
 
-def parse_notes(path: Path, text: str, settings: Settings) -> Notes:
+def parse_notes(path: Path, text: str, settings: BatchSettings) -> Notes:
     from afterview.notes.loader import kind_of, notes_from_text
 
     return notes_from_text(text, str(path), kind_of(path), default_timezone=settings.default_timezone)
 
 
-def unchanged(path: Path, text: str, out: Path, settings: Settings) -> FileResult | None:
+def unchanged(path: Path, text: str, out: Path, settings: BatchSettings) -> FileResult | None:
     """The last run's result for this folder when notes, templates and settings are the same; else None."""
     previous = previous_stamp(out)
     if previous.get("stamp") != stamp(text, settings):
@@ -107,7 +107,7 @@ def unchanged(path: Path, text: str, out: Path, settings: Settings) -> FileResul
 def run_file(
     notes_path: Path,
     out: Path,
-    settings: Settings,
+    settings: BatchSettings,
     writer: Writer,
     grammar: GrammarEngine | None,
     *,

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Literal, ParamSpec, TypeVar
 
 import typer
 
@@ -19,7 +19,6 @@ from afterview.errors import AfterviewError
 
 if TYPE_CHECKING:
     from afterview.config import Settings
-    from afterview.notes.model import Notes
     from afterview.providers.breaker import Breaker
     from afterview.providers.llm_settings import LLMSettings
     from afterview.providers.openai_provider import OpenAIWriter
@@ -44,15 +43,16 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 EXIT_INTERNAL = 70
 
 
-def friendly(command: F) -> F:
+def friendly(command: Callable[P, R]) -> Callable[P, R]:
     """Our errors become one line on stderr and their exit status; nothing shows a traceback."""
 
     @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
         except AfterviewError as exc:
@@ -69,7 +69,7 @@ def friendly(command: F) -> F:
             )
             raise typer.Exit(EXIT_INTERNAL) from None
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 def error(message: str) -> None:
@@ -89,16 +89,17 @@ def notice(message: str) -> None:
     sys.stderr.write(f"afterview: {redact(message)}\n")
 
 
-class CheckFormat(str, Enum):
-    text = "text"
-    json = "json"
+class OutputFormat(str, Enum):
+    """How drafts are printed or written (draft --format, batch --files)."""
 
-
-class Format(str, Enum):
     text = "text"
     markdown = "markdown"
     json = "json"
     eml = "eml"
+
+
+# How a report (check's findings, batch's summary) is printed: two of the output formats.
+ReportFormat = Literal["text", "json"]
 
 
 NotesArg = Annotated[
@@ -176,14 +177,6 @@ def _root(
     set_no_colour(no_color)
 
 
-def load_notes_and_settings(path: Path) -> tuple[Notes, Settings]:
-    from afterview.config import load_settings
-    from afterview.notes.loader import load_notes
-
-    settings = load_settings()
-    return load_notes(path, default_timezone=settings.timezone), settings
-
-
 # --- the LLM provider: shared by draft, revise and batch -------------------------------------
 
 ProviderOpt = Annotated[
@@ -227,6 +220,18 @@ FixturesModeOpt = Annotated[
         "--fixtures-mode", help="With --provider openai: record-missing (default) or rewrite.", show_default=False
     ),
 ]
+
+
+@dataclass(frozen=True)
+class ProviderFlags:
+    """--provider, --model, --base-url, --fixtures, --fixtures-mode and --strategy as given."""
+
+    provider: str | None = None
+    model: str | None = None
+    base_url: str | None = None
+    fixtures: Path | None = None
+    fixtures_mode: str | None = None
+    strategy: str | None = None
 
 
 @dataclass(frozen=True)
@@ -274,16 +279,12 @@ def llm_settings_for(
     )
 
 
-def choose_provider(
-    settings: Settings,
-    provider: str | None,
-    model: str | None,
-    base_url: str | None,
-    fixtures: Path | None,
-    fixtures_mode: str | None,
-    strategy: str | None = None,
-) -> ProviderChoice:
-    return provider_for(llm_settings_for(settings, provider, model, base_url, fixtures, fixtures_mode, strategy))
+def choose_provider(settings: Settings, flags: ProviderFlags) -> ProviderChoice:
+    """The run's writer for these flags, the environment and the config file."""
+    f = flags
+    return provider_for(
+        llm_settings_for(settings, f.provider, f.model, f.base_url, f.fixtures, f.fixtures_mode, f.strategy)
+    )
 
 
 def provider_for(llm: LLMSettings, breaker: Breaker | None = None) -> ProviderChoice:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
-from afterview.batch.runner import FileResult, Settings
+from afterview.batch.runner import BatchSettings, FileResult
 from afterview.cli.app import ProviderChoice, notice
 from afterview.errors import InputError
 
@@ -30,7 +30,7 @@ def batch_api(choice: ProviderChoice) -> BatchAPI:
     return BatchAPI(choice.client)
 
 
-def batch_settings(settings: Settings, choice: ProviderChoice) -> Settings:
+def batch_settings(settings: BatchSettings, choice: ProviderChoice) -> BatchSettings:
     """Batch drafts are stamped apart from live ones: a live run redrafts them, and vice versa."""
     llm = choice.settings
     return replace(settings, provider=f"openai-batch|{llm.model}|{llm.base_url}")
@@ -41,7 +41,7 @@ def run_submit(
     found: list[Path],
     missing: list[str],
     out: Path,
-    settings: Settings,
+    settings: BatchSettings,
     *,
     force: bool,
     as_json: bool,

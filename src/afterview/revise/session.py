@@ -106,20 +106,31 @@ class Session:
     # --- set-up ---------------------------------------------------------------------------
 
     @classmethod
-    def start(cls, notes: Notes, now: datetime, writer: Writer, tone: str, out_dir: Path, **options: object) -> Session:
+    def start(
+        cls,
+        notes: Notes,
+        now: datetime,
+        writer: Writer,
+        tone: str,
+        out_dir: Path,
+        *,
+        notes_file: str = "",
+        plan: Plan | None = None,
+        send_at: SendAt = None,
+        grammar: GrammarEngine | None = None,
+        reviser: Reviser | None = None,
+        editor: Editor | None = None,
+        fallback: Writer | None = None,
+    ) -> Session:
         """The first version of every planned message, written and checked as `afterview draft` does it:
-        repair round, template fallback, other structures for near-copies."""
+        repair round, template fallback, other structures for near-copies. `plan`: the notes' plan at
+        `now` when the caller has made it already."""
         run = draft_all(
-            notes,
-            str(out_dir),
-            now,
-            writer,
-            tone=tone,
-            send_at=options.get("send_at"),  # type: ignore[arg-type]
-            grammar=options.get("grammar"),  # type: ignore[arg-type]
-            fallback=options.get("fallback"),  # type: ignore[arg-type]
+            notes, notes_file, now, writer, tone=tone, send_at=send_at, grammar=grammar, fallback=fallback, plan=plan
         )
-        session = cls(notes, now, run.plan, [], writer, out_dir, **options)  # type: ignore[arg-type]
+        session = cls(notes, now, run.plan, [], writer, out_dir, send_at, grammar, reviser, editor)
+        if fallback is not None:
+            session.fallback = fallback
         for planned, draft in run.drafts:
             session.threads.append(Thread(planned, [Version(draft, tone, Style(), FIRST_LABEL)]))
         return session

@@ -20,8 +20,10 @@ from afterview.revise.session import CONFIRM_QUIT, EditorError, Reply, Session, 
 PROMPT = "revise> "
 
 
-def run(session: Session, *, interactive: bool, colour: bool, stdin: TextIO = sys.stdin) -> int:
-    """Drive the session until quit or end of input; Ctrl-C and Ctrl-D never lose a saved file."""
+def run(session: Session, *, interactive: bool, colour: bool, stdin: TextIO | None = None) -> int:
+    """Drive the session until quit or end of input; Ctrl-C and Ctrl-D never lose a saved file.
+    `stdin`: sys.stdin as it is when the session runs (not when this module was imported)."""
+    stdin = sys.stdin if stdin is None else stdin
     show = Screen(colour)
     show.draft(session)
     show.note("Type help for the commands; save writes the drafts to " + str(session.out_dir))
