@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from afterview.batch import job_state
 from afterview.batch.job_state import FileEntry, JobState, Message
@@ -30,8 +30,10 @@ from afterview.outdir import atomic_write, inside
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
+    from afterview.output.json_output import JSONObject
     from afterview.providers.openai_batch import BatchAPI, BatchStatus, Outcome
     from afterview.providers.openai_provider import OpenAIWriter
+    from afterview.seam import Writer
 
 CUSTOM_ID_MAX = 64
 
@@ -40,7 +42,7 @@ CUSTOM_ID_MAX = 64
 class Prepared:
     """The requests for one submit: JSONL lines, the files they came from, and files left out."""
 
-    lines: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[JSONObject] = field(default_factory=list)
     files: list[FileEntry] = field(default_factory=list)
     results: list[FileResult] = field(default_factory=list)  # unchanged or unreadable files
 
@@ -209,7 +211,7 @@ def _missing_reason(status: BatchStatus) -> str:
 
 
 def _collect_file(
-    entry: FileEntry, out: Path, state: JobState, writer: Any, grammar: GrammarEngine | None
+    entry: FileEntry, out: Path, state: JobState, writer: Writer, grammar: GrammarEngine | None
 ) -> FileResult:
     path, folder = Path(entry.notes), out / entry.folder
     try:

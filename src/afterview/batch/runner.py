@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from afterview import prompts
 from afterview.errors import AfterviewError
@@ -99,8 +99,9 @@ def unchanged(path: Path, text: str, out: Path, settings: BatchSettings) -> File
     previous = previous_stamp(out)
     if previous.get("stamp") != stamp(text, settings):
         return None
-    counts = {k: int(v) for k, v in previous.get("counts", {}).items() if k in COUNTS}
-    warnings = tuple(str(w) for w in previous.get("warnings", []) if isinstance(w, str))
+    recorded, said = previous.get("counts"), previous.get("warnings")
+    counts = {k: int(v) for k, v in recorded.items() if k in COUNTS} if isinstance(recorded, dict) else {}
+    warnings = tuple(w for w in said if isinstance(w, str)) if isinstance(said, list) else ()
     return _with_counts(FileResult(path, out, "unchanged", warnings=warnings), counts)
 
 
@@ -171,7 +172,7 @@ def _with_counts(result: FileResult, counts: dict[str, int]) -> FileResult:
 COUNTS = ("messages", "ready", "fallbacks", "skipped")
 
 
-def previous_stamp(out: Path) -> dict[str, Any]:
+def previous_stamp(out: Path) -> dict[str, object]:
     """What the last run recorded for this folder: its stamp and counts (empty if unreadable)."""
     try:
         data = json.loads((read_regular(out / STAMP) or b"").decode("utf-8"))

@@ -6,7 +6,7 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -15,6 +15,7 @@ from afterview.cli.app import ProviderChoice, notice
 from afterview.errors import InputError
 
 if TYPE_CHECKING:
+    from afterview.output.json_output import JSONObject
     from afterview.providers.openai_batch import BatchAPI
 
 
@@ -61,7 +62,7 @@ def run_submit(
     done = submit(api, prepared, out, settings, force=force)
     state, status = done.state, done.status
     submitted = [FileResult(Path(f.notes), out / f.folder, "submitted", messages=len(f.messages)) for f in state.files]
-    batch = {"id": status.id, "status": status.status, "how": done.how, "requests": state.requests}
+    batch: JSONObject = {"id": status.id, "status": status.status, "how": done.how, "requests": state.requests}
     report(submitted + results, as_json, started, batch)
     notice(
         f"{done.how}: batch {status.id} ({status.status}), {state.requests} requests from "
@@ -108,7 +109,7 @@ def run_collect(
         done = collect(api, state, status, out, engine, advance)
     for problem in done.problems:
         notice(f"warning: {problem}")
-    batch = {"id": status.id, "status": status.status, "requests": state.requests, "failed": status.failed}
+    batch: JSONObject = {"id": status.id, "status": status.status, "requests": state.requests, "failed": status.failed}
     report(done.results, as_json, started, batch)
     return exit_code(done.results, strict)
 
@@ -125,7 +126,7 @@ def report(
     results: list[FileResult],
     as_json: bool,
     started: float,
-    batch: dict[str, Any] | None = None,
+    batch: JSONObject | None = None,
     not_read: list[tuple[Path, str]] | None = None,
 ) -> None:
     """The summary on stdout: a table, or JSON (with the Batch API job's facts when there is one).

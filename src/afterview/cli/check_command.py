@@ -74,9 +74,9 @@ def check(
         grammar=grammar_engine(grammar),
     )
     if output_format == "json":
-        from afterview.output.json_output import dumps, finding_to_dict
+        from afterview.output.json_output import JSONObject, dumps, finding_to_dict
 
-        doc = {"findings": [finding_to_dict(f) for f in result.findings], "ready": result.ready}
+        doc: JSONObject = {"findings": [finding_to_dict(f) for f in result.findings], "ready": result.ready}
         sys.stdout.write(dumps(doc))
     else:
         from afterview.output import labels

@@ -27,7 +27,7 @@ from afterview.vocabulary import Kind, ToneChoice
 
 if TYPE_CHECKING:
     from afterview.draft import Draft, DraftRequest, Finding
-    from afterview.revise.session import Reviser
+    from afterview.revise.versions import Reviser
     from afterview.seam import Author
 
 
