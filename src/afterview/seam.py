@@ -122,7 +122,7 @@ def _calls_of(log: CallLog) -> Callable[[], Sequence[Call]]:
     return lambda: log.calls
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one Author per writer, compared (and hashed) by identity
 class Author:
     """A writer and what else it can do, checked once (`Author.of`); None: it cannot."""
 
