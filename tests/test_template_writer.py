@@ -15,7 +15,7 @@ from afterview.limits import LINKEDIN_MAX_CHARS, SUBJECT_MAX_CHARS, word_count, 
 from afterview.notes.loader import load_notes, notes_from_text
 from afterview.notes.model import Channel, Kind, Notes
 from afterview.pipeline import DraftRun, draft_all
-from afterview.timing import when_phrase
+from afterview.timing import WhenDue, when_phrase
 from afterview.tone import Tone
 from afterview.writer.phrasing import starts_with_past_verb
 from afterview.writer.template_writer import TemplateWriter, tidy
@@ -151,7 +151,11 @@ def test_default_tone_follows_company_culture() -> None:
     ids=["same-day", "next-morning", "overdue-days", "overdue-weeks"],
 )
 def test_thank_you_wording_matches_the_day_it_is_sent(now: str, expected: str, absent: str) -> None:
-    run = run_for(next(p for p in EXAMPLES if p.stem == "panel"), now=now)
+    path = next(p for p in EXAMPLES if p.stem == "panel")
+    notes = load_notes(path)
+    moment = datetime.fromisoformat(now).replace(tzinfo=notes.interview.zone)
+    # sent when due, as `afterview draft` assumes by default (without send_at: at the recommended time)
+    run = draft_all(notes, path.name, moment, TemplateWriter(), send_at=WhenDue(moment))
     dana = next(d for _, d in run.drafts if d.to == "Dana Lee")
     assert expected in dana.body
     assert absent not in dana.body

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 from afterview.notes.model import Notes
 from afterview.planning import Planned
 from afterview.style import Style
+from afterview.timing import likely_send_day
 from afterview.vocabulary import Channel, Kind
 
 Severity = Literal["error", "warning", "info"]
@@ -64,6 +65,15 @@ class DraftRequest:
     tone: str
     now: datetime
     style: Style = field(default_factory=Style)
+    # When this message is assumed to go out (timing.send_moment, as the timing check assumes):
+    # the day "yesterday" or "on Monday" counts from. None: the default rule at `now`.
+    send_moment: datetime | None = None
+
+    @property
+    def send_day(self) -> date:
+        """The recipient's local date this message goes out."""
+        zone = self.notes.zone_of(self.planned.to)
+        return likely_send_day(self.planned.send, self.now, zone, self.send_moment)
 
     @property
     def index(self) -> int:

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from afterview.draft import Draft
 from afterview.notes.model import Notes
 from afterview.options import SendAt
-from afterview.pipeline import checked, resolve_send_at, send_moment
+from afterview.pipeline import checked
 from afterview.planning import make_plan
+from afterview.timing import resolve_send_at, send_moment
 from afterview.tone import tone_for
 from afterview.vocabulary import Channel, Kind
 
@@ -49,5 +50,5 @@ def check_hand_written(
         provider=PROVIDER,
         tone=tone_for(notes.company.culture, tone),
     )
-    moment = send_moment(send_at, planned) if planned is not None else resolve_send_at(send_at, now)
+    moment = send_moment(send_at, planned.send) if planned is not None else resolve_send_at(send_at, now)
     return checked(draft, notes, plan, planned, moment, [], grammar)

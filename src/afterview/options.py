@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
 from afterview.errors import InputError
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR, Notes
 from afterview.notes.suggest import did_you_mean
-
-
-@dataclass(frozen=True)
-class WhenDue:
-    """The default for the drafts afterview plans: a message due at `now` is checked at `now`;
-    one not due yet at its own recommended time, so a good plan shows no timing error."""
-
-    now: datetime
-
-
-# A moment; WhenDue; or None: each message at its own recommended time.
-SendAt = datetime | WhenDue | None
+from afterview.timing import SendAt as SendAt  # the --send-at values, defined with the rule that reads them
+from afterview.timing import WhenDue as WhenDue
 
 
 def _date_alone(text: str) -> date | None:

@@ -6,14 +6,15 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Literal
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderUnavailable
 from afterview.notes.model import Notes
-from afterview.options import SendAt, WhenDue
 from afterview.planning import Plan, Planned, Skipped, make_plan
+from afterview.seam import Author, Writer
 from afterview.style import Style
+from afterview.timing import SendAt, WhenDue, send_moment
 from afterview.tone import tone_for
 from afterview.vocabulary import Kind
 from afterview.writer.reflection import reflection_questions
@@ -21,14 +22,7 @@ from afterview.writer.template_writer import TemplateWriter
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
-
-
-class Writer(Protocol):
-    """The one seam every provider implements: a planned message in, a draft out."""
-
-    name: str
-
-    def write(self, request: DraftRequest) -> Draft: ...
+    from afterview.seam import RepairFn
 
 
 @dataclass(frozen=True)
@@ -68,16 +62,27 @@ def draft_all(
     send_at: SendAt = None,
     grammar: GrammarEngine | None = None,
     fallback: Writer | None = None,
+    plan: Plan | None = None,
 ) -> DraftRun:
-    """Plan, write and check, each message's timing at `send_moment(send_at, …)`."""
+    """Plan, write and check, each message at `timing.send_moment(send_at, …)`: the moment the timing
+    check assumes is the one the writer counts "yesterday" or "on Monday" from."""
     plan, requests = draft_requests(
-        notes, now, tone, selection=selection, feedback_request=feedback_request, reflect=reflect
+        notes,
+        now,
+        tone,
+        selection=selection,
+        feedback_request=feedback_request,
+        reflect=reflect,
+        send_at=send_at,
+        plan=plan,
     )
-    fallback_writer = fallback or TemplateWriter()
-    written = [(r.planned, _first_draft(writer, fallback_writer, r)) for r in requests]
+    author = Author.of(writer)
+    fallback_writer = Author.of(fallback or TemplateWriter())
+    written = [(r.planned, _first_draft(author, fallback_writer, r)) for r in requests]
     drafts: list[tuple[Planned, Draft]] = []
     for n, (planned, draft) in enumerate(written):
-        moment = send_moment(send_at, planned)
+        request = requests[n]
+        moment = request.send_moment or send_moment(send_at, planned.send)
         others = [d for _, d in drafts] + [d for _, d in written[n + 1 :]]
 
         check = functools.partial(
@@ -85,16 +90,15 @@ def draft_all(
         )
 
         result = check(draft)
-        request = requests[n]
-        if draft.fallback is None and isinstance(writer, Repairer):
-            result = _fixed_mechanically(writer, request, result, check)
+        if draft.fallback is None and author.repair is not None:
+            result = _fixed_mechanically(author, request, result, check)
             if _content_errors(result):
-                result = _repair_or_fall_back(writer, fallback_writer, request, result, check)
-        author = writer if result.fallback is None else fallback_writer
-        if getattr(author, "varies", False) and _too_similar(result):
+                result = _repair_or_fall_back(author, author.repair, fallback_writer, request, result, check)
+        wrote = author if result.fallback is None else fallback_writer
+        if wrote.varies and _too_similar(result):
             # A deterministic writer can try its other structures until the note stands apart.
             for variant in range(1, VARIANT_TRIES + 1):
-                retry = author.write(replace(request, style=Style(variant=variant)))
+                retry = wrote.write(replace(request, style=Style(variant=variant)))
                 retry = check(replace(retry, fallback=result.fallback))
                 if not _too_similar(retry):
                     result = retry
@@ -116,18 +120,22 @@ def draft_requests(
     selection: Selection = Selection(),
     feedback_request: bool = False,
     reflect: bool = False,
+    send_at: SendAt | Literal["due"] = "due",
+    plan: Plan | None = None,
 ) -> tuple[Plan, list[DraftRequest]]:
-    """The plan, and one request per planned message the selection wants, in the tone for these notes."""
-    plan = make_plan(notes, now, feedback_request=feedback_request, reflect=reflect)
+    """The plan, and one request per planned message the selection wants, in the tone for these notes,
+    each with the moment it is assumed to go out (`timing.send_moment`): `send_at` as for draft_all;
+    "due" (the default): when due at `now`, as `afterview draft` assumes without --send-at.
+    `plan`: the plan already made for these notes and `now` (else it is made here)."""
+    if plan is None:
+        plan = make_plan(notes, now, feedback_request=feedback_request, reflect=reflect)
     chosen = tone_for(notes.company.culture, tone)
-    return plan, [DraftRequest(notes, p, chosen, now) for p in plan.messages if selection.wants(p.kind, p.to.name)]
-
-
-@runtime_checkable
-class Repairer(Protocol):
-    """A writer that can take its draft back with the guardrail findings (the LLM)."""
-
-    def repair(self, request: DraftRequest, draft: Draft, findings: tuple[Finding, ...]) -> Draft: ...
+    when = WhenDue(now) if send_at == "due" else send_at
+    return plan, [
+        DraftRequest(notes, p, chosen, now, send_moment=send_moment(when, p.send))
+        for p in plan.messages
+        if selection.wants(p.kind, p.to.name)
+    ]
 
 
 def _first_draft(writer: Writer, fallback: Writer, request: DraftRequest) -> Draft:
@@ -137,24 +145,27 @@ def _first_draft(writer: Writer, fallback: Writer, request: DraftRequest) -> Dra
         return replace(fallback.write(request), fallback=exc.cause)
 
 
-def _fixed_mechanically(
-    writer: Repairer, request: DraftRequest, draft: Draft, check: Callable[[Draft], Draft]
-) -> Draft:
+def _fixed_mechanically(author: Author, request: DraftRequest, draft: Draft, check: Callable[[Draft], Draft]) -> Draft:
     """What code can fix safely without another call (a stock opener, a dash, a long subject…),
     fixed and checked again; the draft as it was when there is nothing to fix."""
-    fix = getattr(writer, "fix_mechanically", None)
+    fix = author.fix_mechanically
     fixed = fix(request, draft) if fix is not None else None
     return draft if fixed is None else check(fixed)
 
 
 def _repair_or_fall_back(
-    writer: Repairer, fallback: Writer, request: DraftRequest, failed: Draft, check: Callable[[Draft], Draft]
+    author: Author,
+    repair: RepairFn,
+    fallback: Writer,
+    request: DraftRequest,
+    failed: Draft,
+    check: Callable[[Draft], Draft],
 ) -> Draft:
     """One repair round with the findings fed back (then the mechanical fixes again); if the
     draft still fails, the template writer."""
     fixable = tuple(f for f in failed.findings if f.check not in NOT_THE_WRITERS and f.check not in NOT_FED_BACK)
     try:
-        repaired = _fixed_mechanically(writer, request, check(writer.repair(request, failed, fixable)), check)
+        repaired = _fixed_mechanically(author, request, check(repair(request, failed, fixable)), check)
     except ProviderUnavailable as exc:
         first = _content_errors(failed)[0]
         reason = f"the LLM's draft failed the {first.check} check ({first.code}); the repair round failed: {exc.cause}"
@@ -175,28 +186,6 @@ NOT_FED_BACK = frozenset({"fluency"})
 
 def _content_errors(draft: Draft) -> list[Finding]:
     return [f for f in draft.findings if f.severity == "error" and f.check not in NOT_THE_WRITERS]
-
-
-def send_moment(send_at: SendAt, planned: Planned) -> datetime:
-    """When the timing check assumes this message goes out: a moment as given; None its recommended
-    time; WhenDue now if it is due (or past due), its recommended time if it is not due yet."""
-    recommended = planned.send.recommended_at
-    if send_at is None:
-        return recommended
-    if isinstance(send_at, WhenDue):
-        if planned.send.state == "not_yet":
-            return recommended
-        return send_at.now.astimezone(recommended.tzinfo)
-    return send_at
-
-
-def resolve_send_at(send_at: SendAt, default: datetime) -> datetime:
-    """The moment for a message outside the plan: as given, else `default`."""
-    if isinstance(send_at, datetime):
-        return send_at
-    if isinstance(send_at, WhenDue):
-        return send_at.now
-    return default
 
 
 def _too_similar(draft: Draft) -> bool:

@@ -237,8 +237,47 @@ def when_phrase(interview_day: date, send_day: date) -> str:
     return f"on {long_date(interview_day)}"
 
 
-def likely_send_day(send: SendPlan, now: datetime, zone: tzinfo) -> date:
-    """The local date a message will most likely go out: now if it is already due, else as planned."""
-    local_now = now.astimezone(zone)
-    due = send.state in ("due", "overdue", "late") and local_now > send.recommended_at
-    return (local_now if due else send.recommended_at).astimezone(zone).date()
+# --- when a message is assumed to go out: one rule for the checks and the writers' words -------
+
+
+@dataclass(frozen=True)
+class WhenDue:
+    """The default for the drafts afterview plans: a message due at `now` is checked at `now`;
+    one not due yet at its own recommended time, so a good plan shows no timing error."""
+
+    now: datetime
+
+
+# A moment; WhenDue; or None: each message at its own recommended time.
+SendAt = datetime | WhenDue | None
+
+
+def send_moment(send_at: SendAt, send: SendPlan) -> datetime:
+    """When a planned message is assumed to go out (the timing check's moment, the day the draft's
+    words count from): a moment as given; None its recommended time; WhenDue now if it is due (or
+    past due), its recommended time if it is not due yet."""
+    recommended = send.recommended_at
+    if send_at is None:
+        return recommended
+    if isinstance(send_at, WhenDue):
+        if send.state == "not_yet":
+            return recommended
+        return send_at.now.astimezone(recommended.tzinfo)
+    return send_at
+
+
+def resolve_send_at(send_at: SendAt, default: datetime) -> datetime:
+    """The moment for a message outside the plan: as given, else `default`."""
+    if isinstance(send_at, datetime):
+        return send_at
+    if isinstance(send_at, WhenDue):
+        return send_at.now
+    return default
+
+
+def likely_send_day(send: SendPlan, now: datetime, zone: tzinfo, moment: datetime | None = None) -> date:
+    """The local date a message goes out, for "yesterday"/"on Monday": `moment` (the pipeline's
+    `send_moment`, the one the timing check uses); without one, the default rule at `now`."""
+    if moment is None:
+        moment = send_moment(WhenDue(now), send)
+    return moment.astimezone(zone).date()

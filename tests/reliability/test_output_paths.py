@@ -21,7 +21,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from afterview.batch.runner import Settings, run_file
+from afterview.batch.runner import BatchSettings, run_file
 from afterview.cli import app
 from afterview.outdir import LOCK, MANIFEST
 from afterview.writer.template_writer import TemplateWriter
@@ -127,7 +127,7 @@ def test_a_symlinked_folder_in_out_is_not_written_through(tmp_path: Path) -> Non
 def test_a_run_file_aimed_outside_its_root_writes_nothing(tmp_path: Path) -> None:
     """What --collect does with a folder name read from a (tampered) job file."""
     out, elsewhere = tmp_path / "out", tmp_path / "elsewhere"
-    settings = Settings(tone=None, output_format="text", provider="template", clock=datetime.now(UTC), now=NOW)
+    settings = BatchSettings(tone=None, output_format="text", provider="template", clock=datetime.now(UTC), now=NOW)
     result = run_file(EXAMPLES / "single.yaml", out / ".." / "elsewhere", settings, TemplateWriter(), None, root=out)
     assert result.status == "error" and "outside" in (result.error or "")
     assert not elsewhere.exists()

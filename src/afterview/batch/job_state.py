@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
-from afterview.batch.runner import Settings
+from afterview.batch.runner import BatchSettings
 from afterview.errors import InputError
 from afterview.outdir import atomic_write, inside
 
@@ -42,7 +42,7 @@ class JobState:
     batch_id: str
     requests_sha256: str
     submitted_at: str
-    settings: Settings  # what the drafts were planned with; its provider names the model and server
+    settings: BatchSettings  # what the drafts were planned with; its provider names the model and server
     files: tuple[FileEntry, ...]
     collected_at: str | None = None
 
@@ -73,7 +73,7 @@ def load(out: Path) -> JobState | None:
             FileEntry(f["notes"], f["folder"], f["sha256"], tuple(Message(**m) for m in f["messages"]))
             for f in data.pop("files")
         )
-        return JobState(settings=Settings(**raw_settings), files=files, **data)
+        return JobState(settings=BatchSettings(**raw_settings), files=files, **data)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise InputError(
             f"{path}: not a readable afterview batch job ({type(exc).__name__}: {exc}); "

@@ -20,18 +20,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from afterview.batch import job_state
 from afterview.batch.job_state import FileEntry, JobState, Message
-from afterview.batch.runner import FileResult, Settings, parse_notes, read_notes, run_file, unchanged
+from afterview.batch.runner import BatchSettings, FileResult, parse_notes, read_notes, run_file, unchanged
 from afterview.errors import AfterviewError, InputError
 from afterview.outdir import atomic_write, inside
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
+    from afterview.output.json_output import JSONObject
     from afterview.providers.openai_api.writer import OpenAIWriter
     from afterview.providers.openai_batch import BatchAPI, BatchStatus, Outcome
+    from afterview.seam import Writer
 
 CUSTOM_ID_MAX = 64
 
@@ -40,7 +42,7 @@ CUSTOM_ID_MAX = 64
 class Prepared:
     """The requests for one submit: JSONL lines, the files they came from, and files left out."""
 
-    lines: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[JSONObject] = field(default_factory=list)
     files: list[FileEntry] = field(default_factory=list)
     results: list[FileResult] = field(default_factory=list)  # unchanged or unreadable files
 
@@ -49,7 +51,7 @@ class Prepared:
 
 
 def prepare(
-    found: list[Path], names: dict[Path, str], out: Path, settings: Settings, writer: OpenAIWriter, *, force: bool
+    found: list[Path], names: dict[Path, str], out: Path, settings: BatchSettings, writer: OpenAIWriter, *, force: bool
 ) -> Prepared:
     """One request line per planned message; unchanged files (same stamp as the last run) are left out."""
     from afterview.pipeline import draft_requests
@@ -66,7 +68,9 @@ def prepare(
                 continue
             notes = parse_notes(path, text, settings)
             lines, messages = [], []
-            for request in draft_requests(notes, settings.now_in(notes.interview.zone), settings.tone)[1]:
+            now = settings.now_in(notes.interview.zone)
+            send_at = settings.send_at_in(notes.interview.zone, now)
+            for request in draft_requests(notes, now, settings.tone, send_at=send_at)[1]:
                 body = writer.dry_run(request)["body"]
                 kind, to = request.planned.kind.value, request.planned.to.name
                 custom_id = _unique(custom_id_for(names[path], kind, to, fixture_key(body)), taken)
@@ -115,7 +119,7 @@ class Submitted:
     how: str  # submitted | already submitted | found on the server
 
 
-def submit(api: BatchAPI, prepared: Prepared, out: Path, settings: Settings, *, force: bool) -> Submitted:
+def submit(api: BatchAPI, prepared: Prepared, out: Path, settings: BatchSettings, *, force: bool) -> Submitted:
     """Upload and create the batch, unless this very job is already running here or on the server."""
     from afterview.providers.openai_batch import REQUESTS_KEY
 
@@ -207,7 +211,7 @@ def _missing_reason(status: BatchStatus) -> str:
 
 
 def _collect_file(
-    entry: FileEntry, out: Path, state: JobState, writer: Any, grammar: GrammarEngine | None
+    entry: FileEntry, out: Path, state: JobState, writer: Writer, grammar: GrammarEngine | None
 ) -> FileResult:
     path, folder = Path(entry.notes), out / entry.folder
     try:

@@ -7,15 +7,17 @@ import json
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from afterview import prompts
 from afterview.errors import AfterviewError
-from afterview.options import WhenDue, parse_moment, parse_send_at
+from afterview.options import parse_moment, parse_send_at
 from afterview.outdir import atomic_write, inside, read_regular, write_files
 from afterview.output.eml import address_warnings, with_address_findings
 from afterview.output.files import draft_files
-from afterview.pipeline import Writer, draft_all
+from afterview.pipeline import draft_all
+from afterview.seam import Author, Writer
+from afterview.timing import SendAt, WhenDue
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
@@ -25,7 +27,7 @@ STAMP = ".afterview-batch.json"
 
 
 @dataclass(frozen=True)
-class Settings:
+class BatchSettings:
     """What, besides the notes themselves, changes the drafts: part of the re-run stamp.
 
     `now` and `send_at` are the flag values as typed: without an offset each file reads them
@@ -52,6 +54,10 @@ class Settings:
         """The run's clock for one notes file: --now read in that file's interview timezone."""
         return parse_moment(self.now, "--now", zone, self.clock)
 
+    def send_at_in(self, zone: tzinfo, now: datetime) -> SendAt:
+        """--send-at for one notes file (read in its interview timezone); not given: each message when due."""
+        return parse_send_at(self.send_at, zone, now, default=WhenDue(now))
+
 
 @dataclass(frozen=True)
 class FileResult:
@@ -69,7 +75,7 @@ class FileResult:
     warnings: tuple[str, ...] = ()
 
 
-def stamp(text: str, settings: Settings) -> str:
+def stamp(text: str, settings: BatchSettings) -> str:
     digest = hashlib.sha256(text.encode())
     digest.update(b"\0" + prompts.prompt_version().encode() + b"\0" + settings.key().encode())
     return digest.hexdigest()
@@ -82,26 +88,27 @@ def read_notes(path: Path) -> str:
     return read_text(path, str(path), regular_only=True)
 
 
-def parse_notes(path: Path, text: str, settings: Settings) -> Notes:
+def parse_notes(path: Path, text: str, settings: BatchSettings) -> Notes:
     from afterview.notes.loader import kind_of, notes_from_text
 
     return notes_from_text(text, str(path), kind_of(path), default_timezone=settings.default_timezone)
 
 
-def unchanged(path: Path, text: str, out: Path, settings: Settings) -> FileResult | None:
+def unchanged(path: Path, text: str, out: Path, settings: BatchSettings) -> FileResult | None:
     """The last run's result for this folder when notes, templates and settings are the same; else None."""
     previous = previous_stamp(out)
     if previous.get("stamp") != stamp(text, settings):
         return None
-    counts = {k: int(v) for k, v in previous.get("counts", {}).items() if k in COUNTS}
-    warnings = tuple(str(w) for w in previous.get("warnings", []) if isinstance(w, str))
+    recorded, said = previous.get("counts"), previous.get("warnings")
+    counts = {k: int(v) for k, v in recorded.items() if k in COUNTS} if isinstance(recorded, dict) else {}
+    warnings = tuple(w for w in said if isinstance(w, str)) if isinstance(said, list) else ()
     return _with_counts(FileResult(path, out, "unchanged", warnings=warnings), counts)
 
 
 def run_file(
     notes_path: Path,
     out: Path,
-    settings: Settings,
+    settings: BatchSettings,
     writer: Writer,
     grammar: GrammarEngine | None,
     *,
@@ -115,10 +122,11 @@ def run_file(
         if not force and (same := unchanged(notes_path, text, out, settings)) is not None:
             return same
         notes = parse_notes(notes_path, text, settings)
-        calls_before = len(getattr(writer, "calls", []))
+        author = Author.of(writer)
+        calls_before = len(author.calls())
         now = settings.now_in(notes.interview.zone)
-        send_at = parse_send_at(settings.send_at, notes.interview.zone, now, default=WhenDue(now))
-        run = draft_all(notes, str(notes_path), now, writer, tone=settings.tone, send_at=send_at, grammar=grammar)
+        send_at = settings.send_at_in(notes.interview.zone, now)
+        run = draft_all(notes, str(notes_path), now, author, tone=settings.tone, send_at=send_at, grammar=grammar)
         warnings: list[str] = []
         if settings.output_format == "eml":
             run = with_address_findings(run)
@@ -136,7 +144,7 @@ def run_file(
     except AfterviewError as exc:  # bad notes, a rejected key, a replay miss: this file's error, not the batch's
         return FileResult(notes_path, out, "error", error=str(exc))
     kept = sum(w.status == "kept-edit" for w in written)
-    calls = getattr(writer, "calls", [])[calls_before:]  # what this file cost an LLM writer
+    calls = author.calls()[calls_before:]  # what this file cost an LLM writer
     tokens = sum((c.prompt_tokens or c.prompt_tokens_estimated) + (c.completion_tokens or 0) for c in calls)
     cost = sum(c.cost or 0.0 for c in calls)
     result = FileResult(
@@ -164,7 +172,7 @@ def _with_counts(result: FileResult, counts: dict[str, int]) -> FileResult:
 COUNTS = ("messages", "ready", "fallbacks", "skipped")
 
 
-def previous_stamp(out: Path) -> dict[str, Any]:
+def previous_stamp(out: Path) -> dict[str, object]:
     """What the last run recorded for this folder: its stamp and counts (empty if unreadable)."""
     try:
         data = json.loads((read_regular(out / STAMP) or b"").decode("utf-8"))

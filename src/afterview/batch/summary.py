@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from afterview.batch.runner import FileResult
+from afterview.output.json_output import JSONObject
 
 HEADINGS = ["notes", "status", "drafted", "ready", "not ready", "fallbacks", "skipped", "tokens", "est. cost"]
 
 
-def totals(results: list[FileResult]) -> dict[str, Any]:
+def totals(results: list[FileResult]) -> JSONObject:
     return {
         "files": len(results),
         "drafted": sum(r.status == "drafted" for r in results),
@@ -26,9 +26,7 @@ def totals(results: list[FileResult]) -> dict[str, Any]:
     }
 
 
-def to_json(
-    results: list[FileResult], elapsed: float, not_read: list[tuple[Path, str]] | None = None
-) -> dict[str, Any]:
+def to_json(results: list[FileResult], elapsed: float, not_read: list[tuple[Path, str]] | None = None) -> JSONObject:
     files = [
         {
             "notes": str(r.notes),

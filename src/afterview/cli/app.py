@@ -9,13 +9,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Literal, ParamSpec, TypeVar
 
 import typer
 
 from afterview import __version__
 from afterview.cli.usage import AfterviewGroup
 from afterview.errors import AfterviewError
+
+if TYPE_CHECKING:
+    from afterview.config import Settings
+    from afterview.providers.breaker import Breaker
+    from afterview.providers.llm_settings import LLMSettings
+    from afterview.providers.openai_api.writer import OpenAIWriter
+    from afterview.seam import Author
 
 app = typer.Typer(
     name="afterview",
@@ -36,15 +43,16 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 EXIT_INTERNAL = 70
 
 
-def friendly(command: F) -> F:
+def friendly(command: Callable[P, R]) -> Callable[P, R]:
     """Our errors become one line on stderr and their exit status; nothing shows a traceback."""
 
     @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
         except AfterviewError as exc:
@@ -61,7 +69,7 @@ def friendly(command: F) -> F:
             )
             raise typer.Exit(EXIT_INTERNAL) from None
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 def error(message: str) -> None:
@@ -81,16 +89,17 @@ def notice(message: str) -> None:
     sys.stderr.write(f"afterview: {redact(message)}\n")
 
 
-class CheckFormat(str, Enum):
-    text = "text"
-    json = "json"
+class OutputFormat(str, Enum):
+    """How drafts are printed or written (draft --format, batch --files)."""
 
-
-class Format(str, Enum):
     text = "text"
     markdown = "markdown"
     json = "json"
     eml = "eml"
+
+
+# How a report (check's findings, batch's summary) is printed: two of the output formats.
+ReportFormat = Literal["text", "json"]
 
 
 NotesArg = Annotated[
@@ -168,14 +177,6 @@ def _root(
     set_no_colour(no_color)
 
 
-def load_notes_and_settings(path: Path) -> Any:
-    from afterview.config import load_settings
-    from afterview.notes.loader import load_notes
-
-    settings = load_settings()
-    return load_notes(path, default_timezone=settings.timezone), settings
-
-
 # --- the LLM provider: shared by draft, revise and batch -------------------------------------
 
 ProviderOpt = Annotated[
@@ -222,40 +223,47 @@ FixturesModeOpt = Annotated[
 
 
 @dataclass(frozen=True)
-class ProviderChoice:
-    """The writer for a run, what to tell the user about it, and the settings behind it."""
+class ProviderFlags:
+    """--provider, --model, --base-url, --fixtures, --fixtures-mode and --strategy as given."""
 
-    writer: Any
+    provider: str | None = None
+    model: str | None = None
+    base_url: str | None = None
+    fixtures: Path | None = None
+    fixtures_mode: str | None = None
+    strategy: str | None = None
+
+
+@dataclass(frozen=True)
+class ProviderChoice:
+    """The writer for a run (with its abilities, checked once), what to tell the user about it, the
+    settings behind it, and, for an LLM, the SDK writer itself (the Batch API runs on its client)."""
+
+    author: Author
     notice: str
-    settings: Any
+    settings: LLMSettings
+    client: OpenAIWriter | None = None
 
     @property
     def is_llm(self) -> bool:
-        return bool(self.settings.provider != "template")
+        return self.settings.provider != "template"
 
     def __enter__(self) -> ProviderChoice:
         return self
 
     def __exit__(self, *_: object) -> None:
-        close_writer(self.writer)
-
-
-def close_writer(writer: Any) -> None:
-    """Release an LLM writer's connections (the template writer holds none)."""
-    close = getattr(writer, "close", None)
-    if close is not None:
-        close()
+        self.author.release()
 
 
 def llm_settings_for(
-    settings: Any,
+    settings: Settings,
     provider: str | None,
     model: str | None,
     base_url: str | None,
     fixtures: Path | None,
     fixtures_mode: str | None = None,
     strategy: str | None = None,
-) -> Any:
+) -> LLMSettings:
     """Flags, environment and the config file's [llm] table, resolved once."""
     from afterview.providers.llm_settings import resolve_llm_settings
 
@@ -271,27 +279,24 @@ def llm_settings_for(
     )
 
 
-def choose_provider(
-    settings: Any,
-    provider: str | None,
-    model: str | None,
-    base_url: str | None,
-    fixtures: Path | None,
-    fixtures_mode: str | None,
-    strategy: str | None = None,
-) -> ProviderChoice:
-    return provider_for(llm_settings_for(settings, provider, model, base_url, fixtures, fixtures_mode, strategy))
+def choose_provider(settings: Settings, flags: ProviderFlags) -> ProviderChoice:
+    """The run's writer for these flags, the environment and the config file."""
+    f = flags
+    return provider_for(
+        llm_settings_for(settings, f.provider, f.model, f.base_url, f.fixtures, f.fixtures_mode, f.strategy)
+    )
 
 
-def provider_for(llm: Any, breaker: Any = None) -> ProviderChoice:
+def provider_for(llm: LLMSettings, breaker: Breaker | None = None) -> ProviderChoice:
     """A writer for resolved LLM settings (a new one each call: one per worker thread in batch).
 
     `breaker`: the run's circuit breaker, shared by every writer of the run (batch threads)."""
+    from afterview.seam import Author
     from afterview.writer.template_writer import TemplateWriter
 
     if llm.provider == "template":
         why = "--provider template" if llm.reason.startswith("from") else "no OPENAI_API_KEY or OPENAI_BASE_URL set"
-        return ProviderChoice(TemplateWriter(), f"Drafted offline by the template writer ({why}).", llm)
+        return ProviderChoice(Author.of(TemplateWriter()), f"Drafted offline by the template writer ({why}).", llm)
     from afterview.providers.openai_api.factory import make_writer
 
     used = os.environ.get("AFTERVIEW_FIXTURES_USED")
@@ -301,13 +306,13 @@ def provider_for(llm: Any, breaker: Any = None) -> ProviderChoice:
 
         model_file, binary = os.environ.get("AFTERVIEW_MODEL_FILE"), os.environ.get("AFTERVIEW_SERVER_BINARY")
         meta = model_meta(Path(model_file) if model_file else None, Path(binary) if binary else None)
-    extra = {"breaker": breaker} if breaker is not None else {}
-    writer = make_writer(llm, used_log=Path(used) if used else None, meta=meta, **extra)
+    writer = make_writer(llm, used_log=Path(used) if used else None, meta=meta, breaker=breaker)
     where = (
         "recorded responses in " + str(llm.fixtures) if llm.provider == "replay" else (llm.base_url or "the OpenAI API")
     )
     return ProviderChoice(
-        writer,
+        Author.of(writer),
         f"Drafted by {llm.model} ({llm.provider}, {where}); checked, with the template writer as the fallback.",
         llm,
+        writer,
     )

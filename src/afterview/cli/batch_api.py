@@ -6,28 +6,32 @@ import sys
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import typer
 
-from afterview.batch.runner import FileResult, Settings
+from afterview.batch.runner import BatchSettings, FileResult
 from afterview.cli.app import ProviderChoice, notice
 from afterview.errors import InputError
 
+if TYPE_CHECKING:
+    from afterview.output.json_output import JSONObject
+    from afterview.providers.openai_batch import BatchAPI
 
-def batch_api(choice: ProviderChoice) -> Any:
+
+def batch_api(choice: ProviderChoice) -> BatchAPI:
     """The Batch API client over the run's writer; the template provider cannot submit anything."""
-    if not choice.is_llm:
+    if choice.client is None:
         raise InputError(
             "--submit and --collect use the OpenAI Batch API: set OPENAI_API_KEY (or --provider replay "
             "--fixtures DIR for recorded responses)"
         )
     from afterview.providers.openai_batch import BatchAPI
 
-    return BatchAPI(choice.writer)
+    return BatchAPI(choice.client)
 
 
-def batch_settings(settings: Settings, choice: ProviderChoice) -> Settings:
+def batch_settings(settings: BatchSettings, choice: ProviderChoice) -> BatchSettings:
     """Batch drafts are stamped apart from live ones: a live run redrafts them, and vice versa."""
     llm = choice.settings
     return replace(settings, provider=f"openai-batch|{llm.model}|{llm.base_url}")
@@ -38,7 +42,7 @@ def run_submit(
     found: list[Path],
     missing: list[str],
     out: Path,
-    settings: Settings,
+    settings: BatchSettings,
     *,
     force: bool,
     as_json: bool,
@@ -49,7 +53,7 @@ def run_submit(
 
     api = batch_api(choice)
     settings = batch_settings(settings, choice)
-    prepared = prepare(found, folder_names(found), out, settings, choice.writer, force=force)
+    prepared = prepare(found, folder_names(found), out, settings, api.writer, force=force)
     results = prepared.results + not_found(missing, out)
     if not prepared.lines:
         report(results, as_json, started, {"status": "nothing to submit", "requests": 0})
@@ -58,7 +62,7 @@ def run_submit(
     done = submit(api, prepared, out, settings, force=force)
     state, status = done.state, done.status
     submitted = [FileResult(Path(f.notes), out / f.folder, "submitted", messages=len(f.messages)) for f in state.files]
-    batch = {"id": status.id, "status": status.status, "how": done.how, "requests": state.requests}
+    batch: JSONObject = {"id": status.id, "status": status.status, "how": done.how, "requests": state.requests}
     report(submitted + results, as_json, started, batch)
     notice(
         f"{done.how}: batch {status.id} ({status.status}), {state.requests} requests from "
@@ -105,7 +109,7 @@ def run_collect(
         done = collect(api, state, status, out, engine, advance)
     for problem in done.problems:
         notice(f"warning: {problem}")
-    batch = {"id": status.id, "status": status.status, "requests": state.requests, "failed": status.failed}
+    batch: JSONObject = {"id": status.id, "status": status.status, "requests": state.requests, "failed": status.failed}
     report(done.results, as_json, started, batch)
     return exit_code(done.results, strict)
 
@@ -122,7 +126,7 @@ def report(
     results: list[FileResult],
     as_json: bool,
     started: float,
-    batch: dict[str, Any] | None = None,
+    batch: JSONObject | None = None,
     not_read: list[tuple[Path, str]] | None = None,
 ) -> None:
     """The summary on stdout: a table, or JSON (with the Batch API job's facts when there is one).

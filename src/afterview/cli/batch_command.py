@@ -4,30 +4,33 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from afterview.cli.app import (
     BaseUrlOpt,
-    CheckFormat,
     FixturesOpt,
-    Format,
     Grammar,
     GrammarOpt,
     ModelOpt,
     NowOpt,
+    OutputFormat,
+    ProviderFlags,
     ProviderOpt,
+    ReportFormat,
     SendAtOpt,
     app,
     choose_provider,
-    close_writer,
     friendly,
     notice,
     provider_for,
 )
 from afterview.errors import InputError
 from afterview.vocabulary import ToneChoice, tone_preset
+
+if TYPE_CHECKING:
+    from afterview.batch.runner import BatchSettings
 
 
 @app.command()
@@ -42,10 +45,10 @@ def batch(
         ),
     ] = None,
     out: Annotated[Path, typer.Option("--out", help="One folder per notes file goes in here.")] = Path("drafts"),
-    files: Annotated[Format, typer.Option("--files", help="Format of the draft files.")] = Format.text,
+    files: Annotated[OutputFormat, typer.Option("--files", help="Format of the draft files.")] = OutputFormat.text,
     output_format: Annotated[
-        CheckFormat, typer.Option("--format", help="Summary format: a table, or JSON for scripts.")
-    ] = CheckFormat.text,
+        ReportFormat, typer.Option("--format", help="Summary format: a table, or JSON for scripts.")
+    ] = "text",
     tone: Annotated[
         ToneChoice | None,
         typer.Option(
@@ -106,15 +109,14 @@ def batch(
       afterview batch interviews/ --out drafts/ --submit   # OpenAI Batch API, half price
       afterview batch --collect --out drafts/ --wait       # within 24 h: the drafts and summary
     """
-    import threading
     import time
-    from concurrent.futures import ThreadPoolExecutor
 
     from afterview.batch.discover import discover, folder_names
-    from afterview.batch.runner import FileResult, Settings, run_file
+    from afterview.batch.pool import draft_side_by_side, workers_for
+    from afterview.batch.runner import BatchSettings
     from afterview.cli.batch_api import exit_code, exit_with, not_found, report, run_collect, run_submit
+    from afterview.cli.setup import grammar_engine
     from afterview.config import load_settings
-    from afterview.guardrails import make_grammar_engine
     from afterview.output.console import progress
 
     started = time.perf_counter()
@@ -127,11 +129,11 @@ def batch(
         if paths:
             raise InputError("--collect takes no PATHS: it collects the batch submitted to --out")
         ignored = [flag for flag, given in (("--tone", tone), ("--now", now), ("--send-at", send_at)) if given]
-        if ignored or files is not Format.text or force:
-            ignored += ["--files"] * (files is not Format.text) + ["--force"] * force
+        if ignored or files is not OutputFormat.text or force:
+            ignored += ["--files"] * (files is not OutputFormat.text) + ["--force"] * force
             notice(f"ignored with --collect: {', '.join(ignored)} (the drafts use the settings of the --submit)")
-        as_json = output_format is CheckFormat.json
-        with choose_provider(settings, provider, model, base_url, fixtures, None) as choice:
+        as_json = output_format == "json"
+        with choose_provider(settings, ProviderFlags(provider, model, base_url, fixtures)) as choice:
             code = run_collect(
                 choice, out, grammar.value, wait=wait, poll=poll, as_json=as_json, strict=strict, started=started
             )
@@ -145,9 +147,9 @@ def batch(
         notice(f"skipped {path}: {what}")
     if not found and missing:
         raise InputError(f"no notes files found in: {', '.join(missing)}")
-    provider_choice = choose_provider(settings, provider, model, base_url, fixtures, None)
+    provider_choice = choose_provider(settings, ProviderFlags(provider, model, base_url, fixtures))
     llm = provider_choice.settings
-    run_settings = Settings(
+    run_settings = BatchSettings(
         tone=tone_preset(tone) or settings.tone,
         output_format=files.value,
         provider=f"{llm.provider}|{llm.model}|{llm.base_url}",
@@ -157,55 +159,41 @@ def batch(
         grammar=grammar.value,
         default_timezone=settings.timezone,
     )
-    _check_moments(now, send_at)
+    _check_moments(run_settings)
     if submit:
-        as_json = output_format is CheckFormat.json
+        as_json = output_format == "json"
         with provider_choice:
             code = run_submit(
                 provider_choice, found, missing, out, run_settings, force=force, as_json=as_json, started=started
             )
         exit_with(code)
         return
-    engine = make_grammar_engine(grammar.value)
-    names = folder_names(found)
-    # LLM calls wait on the network, so files run side by side, each thread with its own client;
-    # the template writer is CPU-bound in one interpreter, so it runs one file at a time.
     if concurrency is not None and not provider_choice.is_llm:
         notice("--concurrency has no effect with the template writer: it drafts one file at a time")
-    workers = max(1, min(concurrency or 4, len(found))) if provider_choice.is_llm else 1
-    local = threading.local()
-    writers = [provider_choice.writer]
-    breaker = getattr(provider_choice.writer, "breaker", None)  # one per run: every thread's writer shares it
-
-    def one(path: Path) -> FileResult:
-        if not hasattr(local, "writer"):
-            shared = provider_choice.writer if workers == 1 else provider_for(provider_choice.settings, breaker).writer
-            local.writer = shared
-            writers.append(local.writer)
-        return run_file(path, out / names[path], run_settings, local.writer, engine, force=force, root=out)
-
-    try:
-        with progress(len(found), "Drafting") as advance, ThreadPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(one, path) for path in found]
-            for future in futures:
-                future.add_done_callback(lambda _: advance())
-            results: list[FileResult] = [f.result() for f in futures]
-    finally:
-        for writer in dict.fromkeys(writers):  # each client once
-            close_writer(writer)
+    breaker = provider_choice.author.breaker  # one per run: every thread's writer shares it
+    with progress(len(found), "Drafting") as advance:
+        results = draft_side_by_side(
+            found,
+            folder_names(found),
+            out,
+            run_settings,
+            grammar_engine(grammar),
+            provider_choice.author,
+            lambda: provider_for(provider_choice.settings, breaker).author,
+            workers=workers_for(len(found), concurrency, provider_choice.is_llm),
+            force=force,
+            advance=advance,
+        )
     if breaker is not None and breaker.cause is not None:
         notice(
             f"{breaker.skipped} LLM call(s) skipped, their drafts written by the template writer without asking, "
             f"after: {breaker.cause} (circuit breaker; breaker = false in [llm] turns it off)"
         )
     results += not_found(missing, out)
-    report(results, output_format is CheckFormat.json, started, not_read=search.skipped)
+    report(results, output_format == "json", started, not_read=search.skipped)
     exit_with(exit_code(results, strict))
 
 
-def _check_moments(now: str | None, send_at: str | None) -> None:
+def _check_moments(settings: BatchSettings) -> None:
     """Refuse a bad --now/--send-at once, before any file is read."""
-    from afterview.options import parse_moment, parse_send_at
-
-    clock = datetime.now(UTC)
-    parse_send_at(send_at, UTC, parse_moment(now, "--now", UTC, clock))
+    settings.send_at_in(UTC, settings.now_in(UTC))

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from afterview.cli.app import (
-    CheckFormat,
     CheckSendAtOpt,
     Grammar,
     GrammarOpt,
     NowOpt,
+    ReportFormat,
     app,
     friendly,
-    load_notes_and_settings,
 )
 from afterview.vocabulary import Kind
 
@@ -43,7 +41,7 @@ def check(
     ] = None,
     send_at: CheckSendAtOpt = None,
     now: NowOpt = None,
-    output_format: Annotated[CheckFormat, typer.Option("--format", help="Report format.")] = CheckFormat.text,
+    output_format: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 if the draft is not ready.")] = False,
     grammar: GrammarOpt = Grammar.auto,
 ) -> None:
@@ -55,12 +53,13 @@ def check(
       afterview check thank-you.txt --notes notes.yaml --to "Dana Lee"
       afterview check status.txt --notes notes.yaml --kind status_check --to Priya --send-at 2026-12-01T10:00
     """
-    from afterview.guardrails import make_grammar_engine, read_draft
+    from afterview.cli.setup import grammar_engine, set_up
+    from afterview.guardrails import read_draft
     from afterview.hand_written import check_hand_written
-    from afterview.options import parse_moment, parse_send_at, resolve_person
+    from afterview.options import resolve_person
 
-    notes, settings = load_notes_and_settings(notes_path)
-    moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
+    setup = set_up(notes_path, now, send_at=send_at, unsent="now")
+    notes = setup.notes
     subject, body = read_draft(draft_path, kind=kind)
     person = resolve_person(notes, to) if to else notes.interviewers[0].name
     result = check_hand_written(
@@ -69,15 +68,15 @@ def check(
         body,
         kind=kind,
         to=person,
-        now=moment,
-        send_at=parse_send_at(send_at, notes.interview.zone, moment, default=moment),
-        tone=settings.tone,
-        grammar=make_grammar_engine(grammar.value),
+        now=setup.now,
+        send_at=setup.send_at,
+        tone=setup.tone,
+        grammar=grammar_engine(grammar),
     )
-    if output_format is CheckFormat.json:
-        from afterview.output.json_output import dumps, finding_to_dict
+    if output_format == "json":
+        from afterview.output.json_output import JSONObject, dumps, finding_to_dict
 
-        doc = {"findings": [finding_to_dict(f) for f in result.findings], "ready": result.ready}
+        doc: JSONObject = {"findings": [finding_to_dict(f) for f in result.findings], "ready": result.ready}
         sys.stdout.write(dumps(doc))
     else:
         from afterview.output import labels

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,22 +12,25 @@ from afterview.cli.app import (
     BaseUrlOpt,
     FixturesModeOpt,
     FixturesOpt,
-    Format,
     Grammar,
     GrammarOpt,
     ModelOpt,
     NotesArg,
     NowOpt,
+    OutputFormat,
+    ProviderChoice,
     ProviderOpt,
     SendAtOpt,
     StrategyOpt,
     app,
-    choose_provider,
     friendly,
-    load_notes_and_settings,
     notice,
 )
-from afterview.vocabulary import Kind, ToneChoice, tone_preset
+from afterview.vocabulary import Kind, ToneChoice
+
+if TYPE_CHECKING:
+    from afterview.cli.setup import CommandSetup
+    from afterview.pipeline import DraftRun, Selection
 
 
 @app.command()
@@ -52,7 +54,9 @@ def draft(
         ),
     ] = None,
     now: NowOpt = None,
-    output_format: Annotated[Format, typer.Option("--format", help="How to print the drafts.")] = Format.text,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="How to print the drafts.")
+    ] = OutputFormat.text,
     out: Annotated[
         Path | None,
         typer.Option(
@@ -95,39 +99,38 @@ def draft(
       afterview draft notes.yaml --to "Dana Lee" --tone formal --now 2026-11-24T16:00
       afterview draft notes.yaml --format json --out drafts/
     """
-    from afterview.guardrails import make_grammar_engine
-    from afterview.options import WhenDue, parse_moment, parse_send_at, resolve_person
+    from afterview.cli.app import ProviderFlags
+    from afterview.cli.setup import grammar_engine, set_up
+    from afterview.options import resolve_person
     from afterview.pipeline import Selection, draft_all
 
-    notes, settings = load_notes_and_settings(notes_path)
-    moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
-    planned_send = parse_send_at(send_at, notes.interview.zone, moment, default=WhenDue(moment))
+    setup = set_up(notes_path, now, send_at=send_at, tone=tone)
+    notes = setup.notes
     selection = Selection(
         kinds=frozenset(kind) if kind else None,
         to=resolve_person(notes, to) if to else None,
     )
     if feedback_request and notes.interview.outcome.value != "rejected":
         notice("--feedback-request: a feedback request is only drafted after outcome: rejected")
-    chosen = choose_provider(settings, provider, model, base_url, fixtures, fixtures_mode, strategy)
-    chosen_tone = tone_preset(tone) or settings.tone
+    chosen = setup.provider(ProviderFlags(provider, model, base_url, fixtures, fixtures_mode, strategy))
     if dry_run:
-        _dry_run(notes, moment, chosen, chosen_tone, selection, feedback_request)
+        _dry_run(setup, chosen, selection, feedback_request)
         return
     with chosen:
         run = draft_all(
             notes,
             str(notes_path),
-            moment,
-            chosen.writer,
-            tone=chosen_tone,
+            setup.now,
+            chosen.author,
+            tone=setup.tone,
             selection=selection,
             feedback_request=feedback_request,
             reflect=reflect,
             provider_notice=chosen.notice,
-            send_at=planned_send,
-            grammar=make_grammar_engine(grammar.value),
+            send_at=setup.send_at,
+            grammar=grammar_engine(grammar),
         )
-    if output_format is Format.eml:
+    if output_format is OutputFormat.eml:
         from afterview.output.eml import address_warnings, with_address_findings
 
         run = with_address_findings(run)
@@ -148,32 +151,35 @@ def draft(
         raise typer.Exit(1)
 
 
-def _dry_run(notes: Any, now: datetime, chosen: Any, tone: str | None, selection: Any, feedback: bool) -> None:
+def _dry_run(setup: CommandSetup, chosen: ProviderChoice, selection: Selection, feedback: bool) -> None:
     """The requests the LLM would get, exactly as the SDK would send them: nothing leaves the machine."""
     import json
 
     from afterview.pipeline import draft_requests
 
-    if not chosen.is_llm:
+    dry_run = chosen.author.dry_run
+    if dry_run is None:
         sys.stdout.write("The template writer sends nothing anywhere: there is no request to show.\n")
         return
-    _, requests = draft_requests(notes, now, tone, selection=selection, feedback_request=feedback)
+    _, requests = draft_requests(
+        setup.notes, setup.now, setup.tone, selection=selection, feedback_request=feedback, send_at=setup.send_at
+    )
     for request in requests:
-        sent = chosen.writer.dry_run(request)
+        sent = dry_run(request)
         sys.stdout.write(json.dumps(sent, indent=2, ensure_ascii=False) + "\n")
 
 
-def _print_run(run: Any, output_format: Format) -> None:
+def _print_run(run: DraftRun, output_format: OutputFormat) -> None:
     from afterview.output import text
     from afterview.output.console import print_text
 
-    if output_format is Format.json:
+    if output_format is OutputFormat.json:
         from afterview.output.json_output import dumps, run_to_dict
 
         sys.stdout.write(dumps(run_to_dict(run)))
-    elif output_format is Format.markdown:
+    elif output_format is OutputFormat.markdown:
         sys.stdout.write(text.render_markdown(run))
-    elif output_format is Format.eml:
+    elif output_format is OutputFormat.eml:
         from afterview.output.eml import draft_to_eml, is_email
 
         for planned, d in run.drafts:
@@ -186,7 +192,7 @@ def _print_run(run: Any, output_format: Format) -> None:
         print_text(text.render_text(run))
 
 
-def _write_out(run: Any, folder: Path, output_format: Format) -> None:
+def _write_out(run: DraftRun, folder: Path, output_format: OutputFormat) -> None:
     from afterview.outdir import write_files
     from afterview.output.files import draft_files
 

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,6 +14,13 @@ from afterview.cli.app import app, friendly
 from afterview.cli.notes_commands import writable
 from afterview.errors import InputError
 from afterview.notes.forms import form_of
+
+if TYPE_CHECKING:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.completion import CompleteEvent, Completer, Completion
+    from prompt_toolkit.document import Document
+
+    from afterview.notes.questionnaire import Question
 
 EXIT_CANCELLED = 130
 
@@ -131,7 +138,7 @@ def _say(text: str) -> None:
     sys.stdout.flush()
 
 
-def _label(question: Any) -> str:
+def _label(question: Question) -> str:
     if question.more:
         return "  …and? "
     hint = f" ({question.hint})" if question.hint else ""
@@ -145,7 +152,7 @@ class _PipeAsker:
     def __init__(self, stream: Iterable[str]) -> None:
         self.lines = iter(stream)
 
-    def __call__(self, question: Any) -> str | None:
+    def __call__(self, question: Question) -> str | None:
         line = next(self.lines, None)
         answer = None if line is None else line.rstrip("\r\n")
         _say(_label(question) + ("" if answer is None else answer))
@@ -158,9 +165,9 @@ class _TerminalAsker:
     def __init__(self) -> None:
         from prompt_toolkit import PromptSession
 
-        self.session: Any = PromptSession()
+        self.session: PromptSession[str] = PromptSession()
 
-    def __call__(self, question: Any) -> str | None:
+    def __call__(self, question: Question) -> str | None:
         completer = _completer(question.completions) if question.completions else None
         try:
             answer: str = self.session.prompt(_label(question), completer=completer, complete_while_typing=False)
@@ -169,13 +176,13 @@ class _TerminalAsker:
         return answer
 
 
-def _completer(words: tuple[str, ...]) -> Any:
+def _completer(words: tuple[str, ...]) -> Completer:
     from prompt_toolkit.completion import Completer, Completion
 
     class Words(Completer):
         """Names that start with, then contain, what was typed (case-insensitive): 'york' finds America/New_York."""
 
-        def get_completions(self, document: Any, complete_event: Any) -> Iterable[Any]:
+        def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterable[Completion]:
             typed = document.text_before_cursor.strip().lower().replace(" ", "_")
             starts = [w for w in words if w.lower().startswith(typed)]
             inside = [w for w in words if typed in w.lower() and w not in starts]

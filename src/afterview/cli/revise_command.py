@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,13 +19,16 @@ from afterview.cli.app import (
     ProviderOpt,
     SendAtOpt,
     app,
-    choose_provider,
     friendly,
-    load_notes_and_settings,
     notice,
 )
 from afterview.errors import InputError
-from afterview.vocabulary import Kind, ToneChoice, tone_preset
+from afterview.vocabulary import Kind, ToneChoice
+
+if TYPE_CHECKING:
+    from afterview.draft import Draft, DraftRequest, Finding
+    from afterview.revise.versions import Reviser
+    from afterview.seam import Author
 
 
 @app.command()
@@ -75,35 +77,37 @@ def revise(
     \b
       printf 'warmer\\nlonger\\nsave\\nquit\\n' | afterview revise notes.yaml
     """
-    from afterview.guardrails import make_grammar_engine
-    from afterview.options import WhenDue, parse_moment, parse_send_at, resolve_person
+    from afterview.cli.app import ProviderFlags
+    from afterview.cli.setup import grammar_engine, set_up
+    from afterview.options import resolve_person
     from afterview.output.console import use_colour
     from afterview.pipeline import Selection
     from afterview.planning import make_plan
     from afterview.revise.session import Session
     from afterview.revise.terminal import editor_for, run
-    from afterview.tone import tone_for
 
-    notes, settings = load_notes_and_settings(notes_path)
-    moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
-    plan = make_plan(notes, moment)
+    setup = set_up(notes_path, now, send_at=send_at, tone=tone)
+    notes = setup.notes
+    plan = make_plan(notes, setup.now)
     if not plan.messages:
         raise InputError(f"{notes_path}: there is nothing to revise: " + "; ".join(s.reason for s in plan.skipped))
     selection = Selection(frozenset({kind}) if kind else None, resolve_person(notes, to) if to else None)
     first = next((n for n, p in enumerate(plan.messages) if selection.wants(p.kind, p.to.name)), None)
     if first is None:
         raise InputError("--to/--kind: no planned message matches; see `afterview schedule`")
-    with choose_provider(settings, provider, model, base_url, fixtures, None) as provider_choice:
+    with setup.provider(ProviderFlags(provider, model, base_url, fixtures)) as provider_choice:
         session = Session.start(
             notes,
-            moment,
-            provider_choice.writer,
-            tone_for(notes.company.culture, tone_preset(tone) or settings.tone),
+            setup.now,
+            provider_choice.author,
+            setup.tone,
             out or notes_path.with_name(f"{notes_path.stem}-drafts"),
-            send_at=parse_send_at(send_at, notes.interview.zone, moment, default=WhenDue(moment)),
-            grammar=make_grammar_engine(grammar.value),
+            notes_file=str(notes_path),
+            plan=plan,
+            send_at=setup.send_at,
+            grammar=grammar_engine(grammar),
             editor=editor_for(),
-            reviser=_asked_each_time(provider_choice.writer) if provider_choice.is_llm else None,
+            reviser=_asked_each_time(provider_choice.author),
         )
         session.index = first
         interactive = sys.stdin.isatty() and sys.stdout.isatty()
@@ -115,14 +119,17 @@ def revise(
     raise typer.Exit(code)
 
 
-def _asked_each_time(writer: Any) -> Any:
+def _asked_each_time(author: Author) -> Reviser | None:
     """The writer's `revise`, with the circuit breaker reset first: an instruction someone types is
-    always asked of the LLM (at most one deadline), even after a failure earlier in the session."""
+    always asked of the LLM (at most one deadline), even after a failure earlier in the session.
+    None for a writer that cannot revise (the template writer: instructions change its style)."""
+    revise, breaker = author.revise, author.breaker
+    if revise is None:
+        return None
 
-    def revise(*args: Any, **kwargs: Any) -> Any:
-        breaker = getattr(writer, "breaker", None)
+    def ask(request: DraftRequest, draft: Draft, instruction: str, findings: tuple[Finding, ...]) -> Draft:
         if breaker is not None:
             breaker.reset()
-        return writer.revise(*args, **kwargs)
+        return revise(request, draft, instruction, findings)
 
-    return revise
+    return ask

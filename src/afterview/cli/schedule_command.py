@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +12,6 @@ from afterview.cli.app import (
     NowOpt,
     app,
     friendly,
-    load_notes_and_settings,
     notice,
 )
 
@@ -44,12 +42,12 @@ def schedule(
       afterview schedule notes.yaml
       afterview schedule notes.yaml --ics followups.ics
     """
-    from afterview.options import parse_moment
+    from afterview.cli.setup import set_up
     from afterview.output.console import print_schedule
     from afterview.planning import make_plan
 
-    notes, _ = load_notes_and_settings(notes_path)
-    moment = parse_moment(now, "--now", notes.interview.zone, datetime.now(UTC))
+    setup = set_up(notes_path, now)
+    notes, moment = setup.notes, setup.now
     plan = make_plan(notes, moment)
     print_schedule(notes, plan, moment)
     if ics is not None:

@@ -7,12 +7,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from afterview.notes.model import Notes
 from afterview.output import labels
 from afterview.planning import Plan
 from afterview.timing import day_stamp
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 _STYLES = (
     ("=== ", "bold cyan"),
@@ -46,7 +49,7 @@ def use_colour(stream: TextIO | None = None) -> bool:
     return colour_allowed() and (stream or sys.stdout).isatty()
 
 
-def make_console(*, stderr: bool = False, soft_wrap: bool = False) -> Any:
+def make_console(*, stderr: bool = False, soft_wrap: bool = False) -> Console:
     """A rich Console that prints text as given: no markup, no :emoji: codes, no highlighting."""
     from rich.console import Console
 

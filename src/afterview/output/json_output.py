@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
-from typing import Any
+from typing import TypeAlias
 
 from afterview.draft import Draft, Finding
 from afterview.pipeline import DraftRun
 from afterview.planning import Planned, Skipped
 from afterview.timing import SendPlan
 
+# A value `json.dumps` writes as it is.
+JSON: TypeAlias = "str | int | float | bool | Sequence[JSON] | Mapping[str, JSON] | None"
+JSONObject: TypeAlias = "dict[str, JSON]"
 
-def run_to_dict(run: DraftRun) -> dict[str, Any]:
+
+def run_to_dict(run: DraftRun) -> JSONObject:
     return {
         "notes": run.notes_file,
         "now": run.now.astimezone(run.notes.interview.zone).isoformat(),
@@ -22,7 +27,7 @@ def run_to_dict(run: DraftRun) -> dict[str, Any]:
     }
 
 
-def message_to_dict(planned: Planned, draft: Draft) -> dict[str, Any]:
+def message_to_dict(planned: Planned, draft: Draft) -> JSONObject:
     return {
         "kind": draft.kind.value,
         "to": draft.to,
@@ -39,7 +44,7 @@ def message_to_dict(planned: Planned, draft: Draft) -> dict[str, Any]:
     }
 
 
-def send_to_dict(send: SendPlan) -> dict[str, Any]:
+def send_to_dict(send: SendPlan) -> JSONObject:
     return {
         "state": send.state,
         "recommended_at": send.recommended_at.isoformat(),
@@ -51,19 +56,19 @@ def send_to_dict(send: SendPlan) -> dict[str, Any]:
     }
 
 
-def finding_to_dict(finding: Finding) -> dict[str, Any]:
-    out = {k: v for k, v in asdict(finding).items() if v is not None}
+def finding_to_dict(finding: Finding) -> JSONObject:
+    out: JSONObject = {k: v for k, v in asdict(finding).items() if v is not None}
     if finding.span is not None:
         out["span"] = list(finding.span)
     return out
 
 
-def skipped_to_dict(skipped: Skipped) -> dict[str, Any]:
-    out: dict[str, Any] = {"kind": skipped.kind.value, "to": skipped.to, "reason": skipped.reason}
+def skipped_to_dict(skipped: Skipped) -> JSONObject:
+    out: JSONObject = {"kind": skipped.kind.value, "to": skipped.to, "reason": skipped.reason}
     if skipped.sent_on is not None:
         out["sent_on"] = skipped.sent_on.isoformat()
     return out
 
 
-def dumps(data: Any) -> str:
+def dumps(data: JSON) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

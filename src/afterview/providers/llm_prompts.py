@@ -175,7 +175,7 @@ def prompt_context(request: DraftRequest, template_draft: Draft | None = None) -
     """The variables of `prompts/llm/*.j2`: instructions from trusted values, notes text only in `data`.
 
     `template_draft`: the template writer's draft of this message, for the rewrite strategy."""
-    from afterview.timing import likely_send_day, long_date, when_phrase
+    from afterview.timing import long_date, when_phrase
 
     notes, planned, style = request.notes, request.planned, request.style
     person = planned.to
@@ -197,7 +197,7 @@ def prompt_context(request: DraftRequest, template_draft: Draft | None = None) -
         "subject_max": limits.SUBJECT_MAX_CHARS,
         "linkedin_max": limits.LINKEDIN_MAX_CHARS,
         "role_words": ROLE_WORDS[person.role],
-        "when": when_phrase(interview_day, likely_send_day(planned.send, request.now, zone)),
+        "when": when_phrase(interview_day, request.send_day),
         "interview_day": long_date(interview_day),
         "decision_by": long_date(decision_by) if decision_by else None,
         "overdue": planned.send.state == "overdue",

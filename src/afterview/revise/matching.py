@@ -35,8 +35,10 @@ def items_for(notes: Notes, person: Interviewer) -> list[NotesItem]:
         if other.name != person.name:
             out += [NotesItem(t, f"{other.name}'s topics") for t in other.topics]
             out += [NotesItem(c, f"{other.name}'s challenges") for c in other.challenges]
-    seen: set[str] = set()
-    return [i for i in out if not (i.text in seen or seen.add(i.text))]  # type: ignore[func-returns-value]
+    first: dict[str, NotesItem] = {}  # each text once, where it first appears
+    for item in out:
+        first.setdefault(item.text, item)
+    return list(first.values())
 
 
 def _stems(text: str) -> set[str]:

@@ -7,83 +7,43 @@ nothing here reads input or prints, so the whole session can be driven from test
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from afterview.draft import Draft, DraftRequest, Finding
+from afterview.draft import Draft, DraftRequest
 from afterview.errors import ProviderUnavailable
 from afterview.guardrails.draft_reader import split_subject
 from afterview.limits import word_count, word_range
 from afterview.notes.model import Notes
 from afterview.options import SendAt
-from afterview.outdir import read_regular, save_keeping_versions
+from afterview.outdir import save_keeping_versions
 from afterview.output import labels
 from afterview.output.files import draft_as_text as as_text
 from afterview.output.names import file_stems
-from afterview.pipeline import Writer, checked, draft_all, send_moment
+from afterview.pipeline import checked, draft_all
 from afterview.planning import Plan, Planned
 from afterview.revise.instructions import HELP, Instruction, next_tone, parse
 from afterview.revise.matching import items_for, match_item
+from afterview.revise.versions import (
+    FIRST_LABEL,
+    Editor,
+    EditorError,
+    Reply,
+    Reviser,
+    Thread,
+    Version,
+    describe_change,
+    read_saved,
+)
+from afterview.seam import Writer
 from afterview.style import Style
+from afterview.timing import send_moment
 from afterview.writer.template_writer import TemplateWriter
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
-
-# (request, current draft, instruction, its findings) -> a new draft; None offline.
-Reviser = Callable[[DraftRequest, Draft, str, tuple[Finding, ...]], Draft]
-# (text to edit) -> edited text; raises EditorError when the editor cannot run.
-Editor = Callable[[str], "str | None"]
-
-
-FIRST_LABEL = "the first draft"
-CONFIRM_QUIT = "Discard unsaved changes? [y/N] "
-
-
-class EditorError(Exception):
-    """The editor could not start or failed; the message says which and what to set."""
-
-
-@dataclass(frozen=True)
-class Version:
-    draft: Draft
-    tone: str
-    style: Style
-    label: str
-
-
-@dataclass
-class Thread:
-    """One planned message and every version of it."""
-
-    planned: Planned
-    versions: list[Version]
-    position: int = 0
-    saved: Version | None = None
-
-    @property
-    def current(self) -> Version:
-        return self.versions[self.position]
-
-    @property
-    def changed(self) -> bool:
-        """True when the current version differs from what was saved (or from the first draft)."""
-        if self.saved is None:
-            return self.position > 0
-        return self.current is not self.saved
-
-
-@dataclass(frozen=True)
-class Reply:
-    text: str = ""
-    show: bool = False
-    diff: str | None = None
-    quit: bool = False
-    confirm_quit: bool = False
-    findings_only: bool = False
 
 
 @dataclass
@@ -104,20 +64,31 @@ class Session:
     # --- set-up ---------------------------------------------------------------------------
 
     @classmethod
-    def start(cls, notes: Notes, now: datetime, writer: Writer, tone: str, out_dir: Path, **options: object) -> Session:
+    def start(
+        cls,
+        notes: Notes,
+        now: datetime,
+        writer: Writer,
+        tone: str,
+        out_dir: Path,
+        *,
+        notes_file: str = "",
+        plan: Plan | None = None,
+        send_at: SendAt = None,
+        grammar: GrammarEngine | None = None,
+        reviser: Reviser | None = None,
+        editor: Editor | None = None,
+        fallback: Writer | None = None,
+    ) -> Session:
         """The first version of every planned message, written and checked as `afterview draft` does it:
-        repair round, template fallback, other structures for near-copies."""
+        repair round, template fallback, other structures for near-copies. `plan`: the notes' plan at
+        `now` when the caller has made it already."""
         run = draft_all(
-            notes,
-            str(out_dir),
-            now,
-            writer,
-            tone=tone,
-            send_at=options.get("send_at"),  # type: ignore[arg-type]
-            grammar=options.get("grammar"),  # type: ignore[arg-type]
-            fallback=options.get("fallback"),  # type: ignore[arg-type]
+            notes, notes_file, now, writer, tone=tone, send_at=send_at, grammar=grammar, fallback=fallback, plan=plan
         )
-        session = cls(notes, now, run.plan, [], writer, out_dir, **options)  # type: ignore[arg-type]
+        session = cls(notes, now, run.plan, [], writer, out_dir, send_at, grammar, reviser, editor)
+        if fallback is not None:
+            session.fallback = fallback
         for planned, draft in run.drafts:
             session.threads.append(Thread(planned, [Version(draft, tone, Style(), FIRST_LABEL)]))
         return session
@@ -223,7 +194,7 @@ class Session:
                 "(set OPENAI_API_KEY or OPENAI_BASE_URL).\n" + HELP
             )
         thread, current = self.thread, self.thread.current
-        request = DraftRequest(self.notes, thread.planned, current.tone, self.now, current.style)
+        request = self._request(thread.planned, current.tone, current.style)
         try:
             candidate = self.reviser(request, current.draft, instruction.arg, current.draft.findings)
         except ProviderUnavailable as exc:  # the template writer cannot follow free text: keep what is there
@@ -305,7 +276,7 @@ class Session:
             path = self.file_for(thread)
             text = as_text(thread.current.draft)
             changed = thread.changed
-            on_disk = _read(path)
+            on_disk = read_saved(path)
             if not changed and on_disk == text:
                 lines.append(f"unchanged {path}")
                 thread.saved = thread.current
@@ -328,7 +299,7 @@ class Session:
     def _write(self, tone: str, style: Style) -> Draft:
         """The draft for a new tone/style: asked of the LLM in words when one is set, else written."""
         thread, current = self.thread, self.thread.current
-        request = DraftRequest(self.notes, thread.planned, tone, self.now, style)
+        request = self._request(thread.planned, tone, style)
         if self.reviser is None or current.draft.provider == "template":
             return self.fallback.write(request) if self.reviser else self.writer.write(request)
         try:
@@ -360,30 +331,12 @@ class Session:
         thread.versions.append(version)
         thread.position = len(thread.versions) - 1
 
+    def _request(self, planned: Planned, tone: str, style: Style) -> DraftRequest:
+        """What the writer gets for a new version: sent at the moment the timing check assumes."""
+        moment = send_moment(self.send_at, planned.send)
+        return DraftRequest(self.notes, planned, tone, self.now, style, send_moment=moment)
+
     def _check(self, draft: Draft, thread: Thread) -> Draft:
         siblings = [t.current.draft for t in self.threads if t is not thread and t.versions]
-        moment = send_moment(self.send_at, thread.planned)
+        moment = send_moment(self.send_at, thread.planned.send)
         return checked(draft, self.notes, self.plan, thread.planned, moment, siblings, self.grammar)
-
-
-def _read(path: Path) -> str | None:
-    """A saved draft's text; None for anything but a regular file (a FIFO is never waited on)."""
-    data = read_regular(path)
-    try:
-        return data.decode("utf-8") if data is not None else None
-    except UnicodeDecodeError:
-        return None
-
-
-def describe_change(current: Version, tone: str, style: Style) -> str:
-    """A revise instruction in words, for an LLM, from what the user asked of the current version."""
-    said = []
-    if tone != current.tone:
-        said.append(f"Rewrite it in a {tone} tone.")
-    if style.length != current.style.length:
-        said.append("Make it shorter." if style.length < current.style.length else "Make it a little longer.")
-    said += [f"Also mention this item from the notes: {m}." for m in style.mention if m not in current.style.mention]
-    said += [f"Leave this out: {d}." for d in style.drop if d not in current.style.drop]
-    if style.variant != current.style.variant:
-        said.append("Write it again with a different structure and wording.")
-    return " ".join(said) or "Improve it."

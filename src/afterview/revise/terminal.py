@@ -9,19 +9,27 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from afterview.output import labels
 from afterview.output.files import draft_as_text
 from afterview.output.text import findings_lines
 from afterview.revise.instructions import COMMANDS
-from afterview.revise.session import CONFIRM_QUIT, EditorError, Reply, Session, Thread
+from afterview.revise.session import Session
+from afterview.revise.versions import CONFIRM_QUIT, Editor, EditorError, Reply, Thread
+
+if TYPE_CHECKING:
+    from prompt_toolkit.completion import CompleteEvent, Completer, Completion
+    from prompt_toolkit.document import Document
+    from rich.console import Console
 
 PROMPT = "revise> "
 
 
-def run(session: Session, *, interactive: bool, colour: bool, stdin: TextIO = sys.stdin) -> int:
-    """Drive the session until quit or end of input; Ctrl-C and Ctrl-D never lose a saved file."""
+def run(session: Session, *, interactive: bool, colour: bool, stdin: TextIO | None = None) -> int:
+    """Drive the session until quit or end of input; Ctrl-C and Ctrl-D never lose a saved file.
+    `stdin`: sys.stdin as it is when the session runs (not when this module was imported)."""
+    stdin = sys.stdin if stdin is None else stdin
     show = Screen(colour)
     show.draft(session)
     show.note("Type help for the commands; save writes the drafts to " + str(session.out_dir))
@@ -81,13 +89,13 @@ def _prompted(session: Session, prompt: Prompt) -> Iterator[str | None]:
             return
 
 
-def _Completer(session: Session) -> Any:
+def _Completer(session: Session) -> Completer:
     from prompt_toolkit.completion import Completer, Completion
 
     class RevisionCompleter(Completer):
         """Commands, and after 'mention ' or 'drop ' the notes items."""
 
-        def get_completions(self, document: Any, complete_event: Any) -> Iterable[Any]:
+        def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterable[Completion]:
             text = document.text_before_cursor.lstrip()
             for verb in ("mention ", "drop "):
                 if text.lower().startswith(verb):
@@ -103,7 +111,7 @@ def _Completer(session: Session) -> Any:
     return RevisionCompleter()
 
 
-def editor_for(environ: dict[str, str] | None = None) -> Any:
+def editor_for(environ: dict[str, str] | None = None) -> Editor | None:
     """Edit text in $VISUAL / $EDITOR; None when neither is set."""
     env = os.environ if environ is None else environ
     command = env.get("VISUAL") or env.get("EDITOR")
@@ -130,7 +138,7 @@ class Screen:
 
     def __init__(self, colour: bool) -> None:
         self.colour = colour
-        self.console: Any = None
+        self.console: Console | None = None
         if colour:
             from afterview.output.console import make_console
 

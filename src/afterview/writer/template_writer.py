@@ -19,7 +19,7 @@ from afterview.notes.model import Notes
 from afterview.notes.names import register_greeting
 from afterview.planning import sent_at
 from afterview.style import Style
-from afterview.timing import likely_send_day, long_date, when_phrase
+from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Culture, Kind, Role
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
@@ -82,8 +82,8 @@ _TEMPLATES = {
 
 
 def send_day(request: DraftRequest) -> date:
-    """The local date the note will most likely go out: now if it is already due, else as planned."""
-    return likely_send_day(request.planned.send, request.now, request.notes.zone_of(request.planned.to))
+    """The local date the note goes out: the moment the timing check assumes (timing.send_moment)."""
+    return request.send_day
 
 
 def _context(request: DraftRequest) -> dict[str, Any]:
