@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from afterview.batch import job_state
 from afterview.batch.job_state import FileEntry, JobState, Message
@@ -67,11 +67,12 @@ def prepare(
                 prepared.results.append(same)
                 continue
             notes = parse_notes(path, text, settings)
-            lines, messages = [], []
+            lines: list[JSONObject] = []
+            messages: list[Message] = []
             now = settings.now_in(notes.interview.zone)
             send_at = settings.send_at_in(notes.interview.zone, now)
             for request in draft_requests(notes, now, settings.tone, send_at=send_at)[1]:
-                body = writer.dry_run(request)["body"]
+                body = cast("JSONObject", writer.dry_run(request)["body"])  # the SDK's JSON request body
                 kind, to = request.planned.kind.value, request.planned.to.name
                 custom_id = _unique(custom_id_for(names[path], kind, to, fixture_key(body)), taken)
                 lines.append({"custom_id": custom_id, "method": "POST", "url": _endpoint(), "body": body})
