@@ -13,7 +13,7 @@ from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import MONTHS
 from afterview.guardrails.support import names, supported_words
 from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sentences, words
-from afterview.guardrails.tone_phrases import ACRONYMS
+from afterview.guardrails.tone_phrases import ACRONYMS, SHOUT_WORDS
 from afterview.notes.names import HONORIFICS, name_parts
 
 NEAR_MISS = 0.75
@@ -38,6 +38,20 @@ def _function_word(bare: str) -> bool:
     """A contraction, or a function word in any case ('SO', 'THE' are shouting, not names)."""
     low = bare.lower().replace("\u2019", "'")
     return bool(_CONTRACTION.match(bare)) or low in STOPWORDS or (bare.isupper() and low in GENERIC)
+
+
+def _supported(low: str, supported: frozenset[str]) -> bool:
+    """A word the notes use, in the singular or the plural ('CAPA' where the notes say 'CAPAs')."""
+    return low in supported or f"{low}s" in supported or (low.endswith("s") and low[:-1] in supported)
+
+
+def _capitals_not_name(bare: str) -> bool:
+    """A word in capitals that is no name to verify: shouting ('PERFECT', 'LOVE'; the tone check reports it)
+    or a short abbreviation ('GM', 'QC', 'GG')."""
+    letters = [ch for ch in bare if ch.isalpha()]
+    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+        return False
+    return len(letters) <= 3 or len(letters) >= 5 or bare in SHOUT_WORDS
 
 
 def _common(low: str, supported: frozenset[str]) -> bool:
@@ -101,7 +115,9 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
             if initial:
                 continue
             low = bare.lower()
-            if low in COMMON_CAPITALISED or low in supported or bare in ACRONYMS or low in MONTHS:
+            if low in COMMON_CAPITALISED or _supported(low, supported) or bare in ACRONYMS or low in MONTHS:
+                continue
+            if _capitals_not_name(bare):
                 continue
             if "-" in low and all(p in supported or p in COMMON_CAPITALISED for p in low.split("-") if p):
                 continue
