@@ -11,6 +11,7 @@ from afterview.guardrails.text import words
 from afterview.notes.model import Notes
 
 NUMBER_WORDS = {
+    "one": 1,
     "two": 2,
     "three": 3,
     "four": 4,
@@ -34,7 +35,7 @@ _CLAIM_UNITS = (
     r"(?:years?|months?|percent|%|million|billion|thousand|people|engineers|customers|users|services|teams"
     r"|countries|markets|releases)"
 )
-NUMBER_WORD = re.compile(rf"\b(?P<word>{'|'.join(NUMBER_WORDS)})\s+(?P<unit>{_CLAIM_UNITS})\b", re.I)
+NUMBER_WORD = re.compile(rf"\b(?P<word>{'|'.join(NUMBER_WORDS)})[\s-]+(?P<unit>{_CLAIM_UNITS})\b", re.I)
 
 
 @per_notes
@@ -63,13 +64,21 @@ def _unit_key(unit: str) -> str:
     return unit.lower().rstrip("s")[:5]
 
 
+# A count: a number, at most two describing words, then what is counted ("six new routes", "3 weeks").
+_DESCRIBING = r"(?:new|more|additional|extra|other|further|separate|full|whole|major|key|large|small|big|regional|local"
+_DESCRIBING += r"|international|domestic|daily|weekly|monthly|annual|yearly|long|short|busy|direct|straight)"
+COUNT = re.compile(
+    rf"\b(?P<n>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+(?:{_DESCRIBING}[\s-]+){{0,2}}(?P<unit>[a-z%]+)", re.I
+)
+
+
 @per_notes
 def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
-    """(number, unit) pairs the notes write: ('3', 'weeks') for 'three weeks', ('60', 'days')."""
+    """(number, unit) pairs the notes write: ('3', 'weeks') for 'three weeks', ('6', 'route') for 'six new
+    routes'."""
     out = set()
-    pair = re.compile(rf"\b(?P<n>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+(?P<unit>[a-z%]+)", re.I)
     for text in notes_texts(notes):
-        for m in pair.finditer(text):
+        for m in COUNT.finditer(text):
             n = m.group("n").lower()
             out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(m.group("unit"))))
     return frozenset(out)
@@ -85,3 +94,11 @@ def counts_other_unit(word: str, unit: str, notes: Notes) -> bool:
     units = {u for num, u in _counts(notes) if num == n}
     time_units = {"day", "week", "month", "year", "hour", "minut"}
     return bool(units & time_units) and _unit_key(unit) in time_units and _unit_key(unit) not in units
+
+
+def counts_other_number(n: str, unit: str, notes: Notes) -> bool:
+    """'eight new routes' where the notes say 'six new routes': the thing counted is theirs, the number is not."""
+    number = str(NUMBER_WORDS.get(n.lower(), n))
+    key = _unit_key(unit)
+    numbers = {num for num, u in _counts(notes) if u == key}
+    return bool(numbers) and number not in numbers

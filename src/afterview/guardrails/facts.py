@@ -26,9 +26,11 @@ from afterview.guardrails.dates import (
 )
 from afterview.guardrails.fact_names import check_names
 from afterview.guardrails.fact_numbers import (
+    COUNT,
     NUMBER_WORD,
     NUMBER_WORDS,
     counted_in_notes,
+    counts_other_number,
     counts_other_unit,
     supported_numbers,
 )
@@ -98,7 +100,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             )
 
     # numbers
-    numbers = supported_numbers(notes)
+    sent = ctx.send_at  # the date it is sent is known to the candidate: "it is now the 30th"
+    numbers = supported_numbers(notes) | {str(sent.day), str(sent.month), str(sent.year)}
     exact_lower = {t.lower() for t in exact_tokens(notes)}
     for piece in words(body):
         if not any(ch.isdigit() for ch in piece.text) or any(s <= piece.start < e for s, e in consumed):
@@ -115,6 +118,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     for m in NUMBER_WORD.finditer(body):
         if counted_in_notes(m.group("word"), m.group("unit"), notes):
             continue
+        if m.group("word").lower() == "one" and "-" not in m.group():
+            continue  # "in one year" is a manner of speaking; "a one-year cliff" states a term
         if (
             str(NUMBER_WORDS[m.group("word").lower()]) not in numbers
             and m.group("word").lower() not in supported_words(notes)
@@ -124,6 +129,15 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 f"'{m.group()}' is not in your notes; check the figure or leave it out.",
                 m.span(),
             )
+
+    flagged = {f.span for f in found}
+    for m in COUNT.finditer(body):
+        n, unit = m.group("n"), m.group("unit")
+        if m.span() in flagged or any(ch.isdigit() for ch in n) or not counts_other_number(n, unit, notes):
+            continue
+        if any(f.span and f.span[0] <= m.start() < f.span[1] for f in found):
+            continue
+        add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
     found += check_names(draft, ctx, body, consumed)
     found += check_links(draft, ctx) + check_compensation(draft, ctx)
