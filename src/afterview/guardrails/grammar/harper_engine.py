@@ -155,10 +155,40 @@ def _known_word(word: str) -> bool:
     return not any(lint.lint_kind == "Spelling" for lint in lints)
 
 
+_PREFIX = re.compile(r"^(?:re|pre|un|co|de|dis|mis|non|over|under|sub|multi|out|post|inter|self|cross|micro)-?")
+
+
+def _bases(word: str) -> list[str]:
+    """The stems an inflected word may come from: 'distilling' -> 'distill', 'rebooked' -> 'rebook'."""
+    low = word.lower()
+    m = re.search(r"(?:ing|ed|es|s|er|ers)$", low)
+    if m is None or m.start() < 3:
+        return []
+    stem = low[: m.start()]
+    out = [stem, f"{stem}e"]
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])  # 'planning' -> 'plan'
+    if stem.endswith("i"):
+        out.append(f"{stem[:-1]}y")  # 'studies' -> 'study'
+    return out
+
+
+def _derived(word: str) -> bool:
+    """A word Harper's dictionary lacks but builds from one it has: an inflection ('distilling'), a prefix
+    ('rebook', 'resequence'), or both."""
+    low = word.lower()
+    candidates = _bases(low)
+    m = _PREFIX.match(low)
+    if m is not None and len(low) - m.end() >= 4:
+        rest = low[m.end() :]
+        candidates += [rest, *_bases(rest)]
+    return any(len(c) >= 3 and _known_word(c) for c in candidates)
+
+
 def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
     """A spelling lint that is not one: a capital letter alone ('Series B.'), a capitalised word (a name or
-    place: the facts check's business), a British spelling, or an inflection Harper does not know
-    ('prototyped' for 'prototype')."""
+    place: the facts check's business), a British spelling, or a word derived from a known one (an inflection
+    or a prefix Harper does not know: 'prototyped', 'distilling', 'rebook')."""
     word = problem.strip()
     if _INITIAL.match(word) or word[:1].isupper():
         return True
@@ -166,7 +196,25 @@ def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
     twins = american(word)
     if twins & wanted or any(_known_word(t) for t in twins):
         return True
-    return any(word.lower().startswith(r) and _INFLECTION.fullmatch(word.lower()[len(r) :]) for r in wanted)
+    if any(word.lower().startswith(r) and _INFLECTION.fullmatch(word.lower()[len(r) :]) for r in wanted):
+        return True
+    return _derived(word)
+
+
+def _unlike_a_typo(problem: str, replacements: Sequence[str]) -> bool:
+    """An unknown word whose nearest suggestion is no slip of the keys: two or more letters longer or shorter
+    ('craic' -> 'ceramic'), or split into a fragment that is no word ('mahalo' -> 'ma halo'; 'alot' -> 'a lot'
+    is a real slip). A loanword or a term of the trade: worth a look (info), not an error."""
+    if not replacements:
+        return True
+    best = replacements[0].lower()
+    word = problem.strip().lower()
+    if " " in best and best.replace(" ", "") == word:
+        return not all(part in _SHORT_WORDS or len(part) > 2 for part in best.split())
+    return abs(len(best) - len(word)) >= 2
+
+
+_SHORT_WORDS = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we".split())
 
 
 # A capital letter alone ('Series B.', 'Plan A', 'J. Smith') is a label or an initial, not a misspelling.
@@ -266,6 +314,33 @@ def _in_compound(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-")
 
 
+_CLAUSE_AFTER = re.compile(r"\s+(?:\w+ing|I|you|we|they|he|she|it)\b")
+
+
+def _misread(problem: str, suggestion: str | None, text: str, start: int, end: int) -> bool:
+    """Advice from a misread sentence: 'its' for a sentence-opening "It's clear ..." (possessive 'Its' does not
+    open a sentence in a follow-up), or 'in a while' for the conjunction ("keeps the fun in while protecting")."""
+    low = problem.lower().replace("\u2019", "'")
+    if low == "it's" and (suggestion or "").lower() == "its":
+        return not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
+    return low.endswith("while") and bool(_CLAUSE_AFTER.match(text[end:]))
+
+
+def _british_article(lint: Any, text: str) -> bool:
+    """Harper's a/an advice before a British spelling ('an honour'): right when the American twin agrees."""
+    if "indefinite article" not in lint.message.lower():
+        return False
+    m = re.match(r"\s+([A-Za-z]+)", text[lint.span.end :])
+    if m is None:
+        return False
+    twins = [t for t in american(m.group(1)) if _known_word(t)]
+    if not twins:
+        return False
+    with _lock:
+        lints = _lint(_get_linter(), f"{lint.problem_text} {twins[0]}.")
+    return not any("indefinite article" in x.message.lower() for x in lints)
+
+
 class HarperEngine:
     """Harper's linter with the notes' names added to its dictionary."""
 
@@ -308,6 +383,8 @@ class HarperEngine:
             suggestion = replacements[0] if replacements else None
             if lint.lint_kind == "Spelling" and _not_a_misspelling(problem, replacements):
                 continue
+            if _british_article(lint, composed):
+                continue  # "an honour": Harper's a/an rule does not know the British spelling
             if lint.lint_kind in ("Spelling", "Typo") and (
                 any(a <= lint.span.start < b for a, b in foreign)
                 or _in_compound(composed, lint.span.start, lint.span.end)
@@ -315,17 +392,52 @@ class HarperEngine:
                 continue  # a sentence in another language ("Je suis ..."), or part of "check-ins"
             if lint.lint_kind == "Capitalization" and suggestion and suggestion == problem.lower() != problem:
                 continue  # Harper asking for a lower-case "who's" at the start of a sentence
+            if _misread(problem, suggestion, composed, lint.span.start, lint.span.end):
+                continue
             if "mass noun" in lint.message and re.match(r"(?i)an? ", problem):
                 continue  # "a passion for", "a real understanding": idiomatic; "informations" is still an error
+            unknown = lint.lint_kind in ("Spelling", "Typo") and _unlike_a_typo(problem, replacements)
             hint = f" Try '{suggestion}'." if suggestion else ""
             found.append(
                 Finding(
                     "grammar",
-                    _severity(lint.lint_kind, lint.message, problem, suggestion),
+                    "info" if unknown else _severity(lint.lint_kind, lint.message, problem, suggestion),
                     _code(lint.lint_kind, lint.message),
                     f"'{problem}': {lint.message.replace('`', chr(39))}{hint}",
                     (start, end),
                     suggestion,
                 )
             )
-        return found
+        taken = {f.span[0] for f in found if f.span and f.code == "a_an"}
+        return found + [f for f in _british_articles(composed, where) if f.span and f.span[0] not in taken]
+
+
+_ARTICLE = re.compile(r"\b(?P<art>[Aa]n?)\s+(?P<word>[a-z]+)\b")
+
+
+def _british_articles(text: str, where: Sequence[int]) -> list[Finding]:
+    """'a honour': the article a British spelling needs, which Harper's a/an rule cannot judge; asked of the
+    American twin ('a honor')."""
+    found = []
+    for m in _ARTICLE.finditer(text):
+        twins = sorted(t for t in american(m.group("word")) if t != m.group("word"))
+        if not twins or not _known_word(twins[0]):
+            continue
+        with _lock:
+            lints = _lint(_get_linter(), f"{m.group('art')} {twins[0]}.")
+        bad = next((x for x in lints if "indefinite article" in x.message.lower()), None)
+        if bad is None:
+            continue
+        right = "an" if m.group("art").lower() == "a" else "a"
+        start, end = where[m.start("art")], where[m.end("art")]
+        found.append(
+            Finding(
+                "grammar",
+                "error",
+                "a_an",
+                f"'{m.group()}': use '{right}' before '{m.group('word')}'.",
+                (start, end),
+                right,
+            )
+        )
+    return found
