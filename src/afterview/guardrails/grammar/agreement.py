@@ -15,7 +15,8 @@ from afterview.guardrails.text import sentences
 # Kept narrow: the clause may only add prepositional phrases (a determiner right after its verb would
 # start a new subject: "the tools you said the team is").
 _NP = (
-    r"(?P<np>(?P<det>the|these|those|all the|all|many|most|some|both|several|our|your|my|their|his|her)\s+"
+    r"(?P<np>(?P<det>the|these|those|all the|all|many|most|some|both|several|our|your|my|their|his|her"
+    r"|(?:a|an|the|our|your|their|my) [a-z-]+['\u2019]s)\s+"
     r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>[A-Za-z]+s))\s+"
 )
 _S_VERBS = (
@@ -57,14 +58,22 @@ def _plural(verb: str) -> str:
     return low[:-3] + "y" if low.endswith("ies") else low[:-1]
 
 
+# "a model's assumptions is", "my skills and experiences makes": a plural subject right before its verb.
+_AGREEMENT_DIRECT = re.compile(_NP + r"(?P<also>and (?:[\w-]+\s+){0,1}?[a-z]+s\s+)?" + _VERB, re.I)
+
+
 def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
-    for pattern in (_AGREEMENT, _AGREEMENT_PP):
+    for pattern in (_AGREEMENT, _AGREEMENT_PP, _AGREEMENT_DIRECT):
         m = pattern.match(text, pos)
         if m is None or _NOT_PLURAL.search(m.group("head")) or m.group("head")[0].isupper():
             continue
         mods = m.group("mods").split()
         if any(w.lower() in _PREPOSITIONS or w.lower() in _DETERMINERS or w.lower() in _CLAUSE_STOP for w in mods):
             continue  # "the list of services is": the head is 'list'
+        if pattern is _AGREEMENT_DIRECT:
+            if m.group("det").lower() in {"the", "our", "your", "my", "their", "his", "her"} and not m.group("also"):
+                continue  # "the teams is" Harper already reports; a possessive or a pair is ours
+            return m
         rest = (m.group("rel") if pattern is _AGREEMENT else m.group("pp")).split()
         stops = [w.lower() for w in rest[1:] if pattern is _AGREEMENT or w.lower() not in _DETERMINERS]
         if any(w in _CLAUSE_STOP or w in _BE_HAVE_DO for w in stops):

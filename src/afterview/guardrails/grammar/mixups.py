@@ -43,8 +43,8 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"|trying to|hoping to|working on|doing (?:well|great|fine)|interested in|able to"
             r"|busy(?=\s*(?:[,.;!?]|with\b|right now\b|this\b|these\b)))"
             r"|\b(?:if|when|as|since|because|hope|know|sure|glad)\s+(?P<wrong_d>your)\s+(?:(?:still|also)\s+)?"
-            r"(?:(?:a|an|the|not)\b|(?:open|available|free|interested|happy|okay|ok)\b(?=\s*(?:to|for|in|with"
-            r"|[,.;!?])))",
+            r"(?:(?:a|an|the|not)\b|(?:open|available|free|interested|happy|okay|ok|good|well|great|fine|ready|keen"
+            r"|right|safe|settled|doing)\b(?=\s*(?:to|for|in|with|and|[,.;!?]|$)))",
             re.I,
         ),
         "you're",
@@ -54,7 +54,9 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             rf"\b(?P<wrong>you['\u2019]re)\s+(?:{_POSSESSED}|own|decision|decisions|choice|process|role|organi[sz]ation"
-            r"|colleagues|office|board|question|call|letter|interest|behalf|schedule|calendar|hiring|recruiting)\b",
+            r"|colleagues|office|board|question|call|letter|interest|behalf|schedule|calendar|hiring|recruiting"
+            r"|timeline|timeframe|timing|update|plans?|name|side|end|views?|availability|dates?|answers?|priorities"
+            r"|budget|goals?|roadmap|clinic|museum|site|project|projects|department|panel|staff|crew|crews|members)\b",
             re.I,
         ),
         "your",
@@ -197,6 +199,26 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "verb_form",
     ),
     (
+        re.compile(
+            r"\b(?:having|have|has|had|I've|we've|you've|they've)\s+(?:(?:already|just|also|never|recently)\s+)?"
+            r"(?P<wrong>wrote|went|took|gave|ran|began|spoke|saw|did|ate|drove|chose|broke|forgot|grew|knew|threw|flew"
+            r"|drew|rode|stole|sang|swam|came|became|showed up)\b",
+            re.I,
+        ),
+        "the past participle ('having written')",
+        "verb_form",
+    ),
+    # a gerund subject takes a singular verb: "Moderating chat during losses have been"
+    (
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))(?!(?:Hoping|Wishing|Trusting|Knowing|Thinking|Assuming|Seeing|Feeling|Guessing"
+            r"|Hearing|Noting|Considering|Being|Looking|Saying|Remembering)\b)[A-Z][a-z]+ing\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,5}?"
+            r"(?P<wrong>have been|are|were)\b"
+        ),
+        "has been/is/was",
+        "agreement",
+    ),
+    (
         re.compile(r"\benjoy(?:ed|s)?\s+(?P<wrong>to)\s+(?:meet|talk|speak|learn|hear|discuss|work|see|chat)\b", re.I),
         "the -ing form ('enjoyed meeting')",
         "verb_form",
@@ -238,6 +260,17 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"\b(?:more|less|better|worse|rather|other|greater|fewer|larger|smaller|higher|lower|faster|slower"
             r"|easier|harder|bigger|longer|shorter|stronger|sooner|quicker|cheaper|simpler|safer|deeper|wider)"
             r"\s+(?P<wrong>then)\b",
+            re.I,
+        ),
+        "than",
+        "then_than",
+    ),
+    (
+        # a comparison carried over a few words: "more willing to push back ... then most designers"
+        re.compile(
+            r"\b(?:more|less|fewer|rather|better|worse|greater|higher|lower|faster|bigger|stronger|earlier|later)\b"
+            r"[^,.;:!?\u2014]{1,50}?\b(?P<wrong>then)\s+(?:most|many|any|anyone|anything|ever|before|usual|expected"
+            r"|others?|I|we|they|the|a|an|my|your|our|their|in|at|on)\b",
             re.I,
         ),
         "than",
