@@ -4,8 +4,9 @@
     .venv/bin/python bench/guardrails_llm.py
 
 Each draft is checked as `afterview check` would, sent at its message's recommended time (send_at None:
-the plan's, as `afterview draft` does), the interview just over. Printed: for each labelled family how many of its drafts now
-carry an error (so are not ready), clean drafts with an error or a warning, and every draft's errors.
+the plan's, as `afterview draft` does), the interview just over. Printed: for each labelled family how
+many of its drafts now carry an error (so are not ready), clean drafts with an error or a warning, and
+every draft's errors.
 """
 
 from __future__ import annotations

@@ -69,8 +69,8 @@ _BACKHANDED = re.compile(
 _DISENGAGED = re.compile(
     r"\b(?:rather be (?:anywhere|somewhere) else|going through the motions|phoning it in|checked out"
     r"|(?:looked|seemed|appeared|were|was) (?:completely |totally |pretty |a bit )?(?:bored|disengaged|uninterested"
-    r"|half asleep|asleep|lost|clueless)|(?:completely |totally )?tuned out|(?:reading|read) (?:straight )?off (?:a|the)"
-    r" (?:card|script|slides?))\b",
+    r"|half asleep|asleep|lost|clueless)|(?:completely |totally )?tuned out"
+    r"|(?:reading|read) (?:straight )?off (?:a|the) (?:card|script|slides?))\b",
     re.I,
 )
 # A wry complaint about how the process was run.
@@ -91,7 +91,8 @@ _DISPUTE = re.compile(
     r"|that) (?:decision|outcome|choice|result)\b"
     r"|\b(?:you|the panel|the committee|the team|they|the board|everyone)\s+(?:may have |might have |must have )?"
     r"(?:underestimated|overlooked|misjudged|missed|misread|undervalued|didn't (?:see|appreciate|recogni[sz]e))\b"
-    r"|\b(?:would|could|should) have (?:been|made) (?:a |the )?(?:better|stronger|right) (?:choice|candidate|hire|fit)\b",
+    r"|\b(?:would|could|should) have (?:been|made) (?:a |the )?(?:better|stronger|right)"
+    r" (?:choice|candidate|hire|fit)\b",
     re.I,
 )
 # The team's problem restated as neglect or failure.

@@ -28,8 +28,8 @@ _THANKS = re.compile(
     # appreciation without the word: "it was a pleasure meeting you", "talking about X was so much fun"
     r"|\b(?:was|is|were) (?:(?:such|so much|a real|really|truly|so) )?(?:a pleasure|a treat|fun|a joy|a delight)\b"
     r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our)\b"
-    r"|\b(?:was|were) (?:so |really |truly )?(?:great|wonderful|lovely|good|nice|a pleasure) (?:talking|speaking|meeting"
-    r"|chatting|to (?:meet|talk|speak|chat))\b",
+    r"|\b(?:was|were) (?:so |really |truly )?(?:great|wonderful|lovely|good|nice|a pleasure)"
+    r" (?:talking|speaking|meeting|chatting|to (?:meet|talk|speak|chat))\b",
     re.I,
 )
 
@@ -38,7 +38,8 @@ _DECISION = (
     r"(?:decision|decisions|developments?|movement|offer|deliberations?|shortlist|selection|recruitment|the panel"
     r"|interviews|candidates|applicants|outcome of|results? of|competition|whether|timeline|timing"
     r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress\w*|moving along"
-    r"|outcome|answer|where (?:things|the process|you|the team|matters|I|my application) (?:stand|stands|are|is)|the (?:hiring|interview"
+    r"|outcome|answer|where (?:things|the process|you|the team|matters|I|my application) (?:stand|stands|are|is)"
+    r"|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
     r"|opening|search)|hiring|(?:expect|plan|hope) to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
     r"|(?:another|a different) direction|moving forward|move forward|filled)"
@@ -108,8 +109,9 @@ _IN_ADVANCE = re.compile(
 )
 # What an update may be asked about: the decision, its timing, the role, the application.
 _DECISION_CORE = re.compile(
-    r"\b(?:decision|decisions|timeline|timing|time ?frame|role|position|application|candidacy|process|hiring|next steps?"
-    r"|search|opening|selection|status|shortlist|outcome|offer|where things stand|recruitment|vacancy|job|me|my)\b",
+    r"\b(?:decision|decisions|timeline|timing|time ?frame|role|position|application|candidacy|process|hiring"
+    r"|next steps?|search|opening|selection|status|shortlist|outcome|offer|where things stand|recruitment|vacancy"
+    r"|job|me|my)\b",
     re.I,
 )
 # An ask aimed at something else: "any update on the team's hybrid schedule", "hear more about it".
