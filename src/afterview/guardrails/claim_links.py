@@ -8,6 +8,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import (
+    CLAUSE_END,
     ING,
     NOT_WORK,
     TALK,
@@ -22,7 +23,8 @@ from afterview.guardrails.text import Piece, stems_match
 from afterview.notes.model import Notes
 
 _CREDIT = re.compile(
-    rf"\b(?:the way |how |when |where )?you (?:(?:personally|also|successfully) )?(?:have )?"
+    rf"\b(?:the way |how |when |where )?(?:you|your (?:team|teams|engineers|staff|people|group|department|crew|org)"
+    r"|the team) (?:(?:personally|also|successfully|recently|already) )?(?:have |has )?"
     rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b|{TALK}\b)[a-z]+ed|ran|won|grew|built|led|taught|wrote|brought|made|took)\b"
     r"|\byour (?:work|success|achievements?|results?|efforts?|projects?|leadership|role|experience|expertise|ability"
     r"|abilities|track record|background|skills?|time) (?:(?:in|with|on|at|of|to|for|when|while) )?"
@@ -46,6 +48,12 @@ _CAUSAL = re.compile(
 def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]) -> list[Finding]:
     for m in _CREDIT.finditer(text):
         obj = clause(text, m.end())
+        if not key_stems(obj, notes):
+            # "the fraud rules engine your team built, which cut chargebacks": the work is named before the
+            # verb and its result after it
+            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            after = re.match(r"\s*,?\s*(?:which|that) ", text[m.end() :])
+            obj = text[start : m.start()] + (clause(text, m.end() + after.end()) if after else "")
         wanted = key_stems(obj, notes)
         if not wanted or covered(wanted, own) < 0.5 or covered(wanted, theirs) >= 0.5:
             continue

@@ -36,7 +36,8 @@ WORK_VERBS = (
 )
 # Past tenses that are not work done: feelings, conversation, plans.
 NOT_WORK = (
-    r"(?:continued|kept|returned|revisited|pondered|mulled|dwelled|dwelt|enjoyed|appreciated|learned|wanted|noticed|mentioned|loved|liked|hoped|wondered|talked|discussed|asked|noted"
+    r"(?:reached out|reached|continued|kept|returned|revisited|pondered|mulled|dwelled|dwelt|enjoyed|appreciated"
+    r"|learned|wanted|noticed|mentioned|loved|liked|hoped|wondered|talked|discussed|asked|noted"
     r"|realized|realised|valued|decided|needed|received|attended|listened|followed|reflected|imagined|watched|visited"
     r"|traveled|travelled|joined|applied|interviewed|thanked|admired|missed|agreed|emailed|called|signed|checked"
     r"|looked|searched|considered|expected|wished|tried|started|finished|completed|passed|earned|published|presented"
@@ -62,8 +63,8 @@ ING = (
 
 # What a clause claim ends at: a new clause, or what the candidate hopes to do next.
 CLAUSE_END = re.compile(
-    r"[,;:()\u2014\u2013]| - |\b(?:which|who|that|so|because|while|but|and I|and it|and we|where|when|and would"
-    r"|and I'd|and look)\b"
+    r"[,;:()\u2014\u2013]| - |\b(?:which|who|that|so|because|while|but|where|when|and would|and look"
+    r"|and (?:\w+ly,? )?(?:I|it|we|that|this|they|I'd|it's))\b"
 )
 
 
@@ -122,3 +123,14 @@ def clause(text: str, start: int) -> str:
 def finding(code: str, sentence: Piece, m: re.Match[str], message: str, advice: str) -> Finding:
     start = sentence.start + m.start()
     return Finding("claims", "error", code, message, (start, sentence.start + m.end()), advice)
+
+
+@per_notes
+def own_and_their_texts(notes: Notes) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The candidate's own items and everyone else's, as written (for figures), without instruction-like text."""
+    c = notes.candidate
+    own = tuple(t for t in (*c.highlights, *c.since_interview) if not looks_like_instruction(t))
+    theirs = [*notes.company.news, *notes.requested]
+    for person in notes.interviewers:
+        theirs += [*person.topics, *person.challenges, *person.rapport]
+    return own, tuple(t for t in theirs if not looks_like_instruction(t))

@@ -21,7 +21,9 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.claim_links import causal_in, credit_in
 from afterview.guardrails.claim_our import our_in
+from afterview.guardrails.claim_results import credential_in, figures_in
 from afterview.guardrails.claim_support import (
+    CLAUSE_END,
     ING,
     NOT_WORK,
     WORK_VERBS,
@@ -31,24 +33,32 @@ from afterview.guardrails.claim_support import (
     finding,
     found_anywhere,
     key_stems,
+    own_and_their_texts,
 )
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import Piece, sentences
 from afterview.notes.model import Notes
 
+_EFFECT_VERBS = (
+    r"eliminated|reduced|cut|improved|increased|doubled|halved|tripled|fixed|solved|ended|stopped|removed|boosted"
+    r"|lifted|raised|saved|prevented"
+)
 _CLAIM = re.compile(
     rf"\bI(?:'ve|\u2019ve| have)? (?:also |personally |recently |successfully |previously |once |already )?"
     rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b"
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
-    r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b",
+    r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
+    # "my reminder program essentially eliminated no-shows": the candidate's own thing as the doer
+    rf"|\b[Mm]y (?:[\w-]+ ){{0,2}}(?:program|programme|project|system|process|initiative|team|work|approach|plan"
+    rf"|tool|scheme|campaign|rollout|change|fix|model|framework) (?:\w+ly )?(?P<verb2>{_EFFECT_VERBS})\b",
 )
 # "how I presented my experience": a question about the interview, not a claim of work.
 _ASKED_ABOUT = re.compile(r"\b(?:how|what|why|whether|where|when) $", re.I)
 # A claim about the future or a wish is not a claim of work done: "I would love to build".
 _NOT_DONE = re.compile(
     r"\b(?:would|could|might|will|'d|\u2019d|want to|hope to|love to|like to|eager to|keen to|excited to|glad to"
-    r"|happy to|ready to|able to|plan to|going to|look forward to|chance to|can|to)\s*$",
+    r"|happy to|ready to|able to|plan to|going to|look forward to|chance to|can|to|once|if|as soon as|until)\s*$",
     re.I,
 )
 
@@ -58,9 +68,11 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
     stems = claim_stems(notes)
     own, theirs = stems["own"], stems["theirs"]
     found: list[Finding] = []
+    own_texts, their_texts = own_and_their_texts(notes)
     for sentence in sentences(draft.body):
         text = sentence.text
-        found += _claims_in(sentence, text, notes, own, theirs)
+        claimed = _claims_in(sentence, text, notes, own, theirs)
+        found += claimed or credential_in(sentence, notes, own) or figures_in(sentence, own_texts, their_texts)
         found += credit_in(sentence, text, notes, own, theirs)
         found += causal_in(sentence, text, notes, own)
         found += our_in(sentence, text, notes, own)
@@ -103,6 +115,10 @@ def _claims_in(
         if _NOT_DONE.search(text[: m.start()]) or _ASKED_ABOUT.search(text[: m.start()]):
             continue
         claim = clause(text, m.end())
+        if re.match(r"\s+(?:is|was|are|were|has|had|will|would|can|could)\b", claim):
+            # "the app I redesigned is ...": the work is named before "I", not after the verb
+            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            claim = " " + text[start : m.start()]
         if _THEIR_PROBLEM.search(text[max(0, m.start() - 40) : m.end() + len(claim)]):
             return [
                 finding(
@@ -115,12 +131,15 @@ def _claims_in(
                 )
             ]
         wanted = key_stems(claim, notes)
-        if not wanted or covered(wanted, own) >= 0.5:
+        if not wanted:
             continue
         missing = [w for w in wanted if not found_anywhere(w, own)]
         borrowed = [w for w in missing if found_anywhere(w, theirs)]
         if not borrowed and len(missing) < 2:
             continue
+        head = wanted[:2]
+        if covered(wanted, own) >= 0.5 and not any(w in borrowed for w in head):
+            continue  # most of it is theirs to tell, and its object is not theirs
         generic = m.group("verb") is not None and not re.fullmatch(WORK_VERBS, m.group("verb"), re.I)
         if generic and not (borrowed and len(missing) >= 2):  # "I walked away excited" is no work claim
             continue
