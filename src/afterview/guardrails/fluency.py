@@ -32,6 +32,12 @@ _ASK = re.compile(
     r"|(?:may|might|can) i ask|i (?:wanted|am writing|write|would like) to ask)\b",
     re.I,
 )
+# A second request for something else: "Separately, could you send me the roster?" (an offer is no ask).
+_FAVOUR = re.compile(
+    r"\b(?:could|would|can) you (?:please |also )?(?:send|share|forward|provide|give|introduce|connect|tell me (?:more"
+    r"|about)|explain|confirm|check)\b",
+    re.I,
+)
 _ABOUT_DECISION = re.compile(
     r"\b(?:update|updates|news|timeline|decision|decided|where things stand|status|progress|hear back|next steps?)\b",
     re.I,
@@ -150,7 +156,8 @@ def _asks(draft: Draft) -> list[Finding]:
     before the real question: the reader has to find what is being asked."""
     requests = [s for s in _body_sentences(draft.body) if s.text.rstrip().endswith("?") or _ASK.search(s.text)]
     decisions = [s for s in requests if _ABOUT_DECISION.search(s.text)]
-    if len(decisions) < 2 and (len(requests) < 2 or requests[0] in decisions):
+    favours = [s for s in requests if s not in decisions and _FAVOUR.search(s.text)]
+    if len(decisions) < 2 and (len(requests) < 2 or requests[0] in decisions) and not (decisions and favours):
         return []
     return [
         _finding(
