@@ -109,6 +109,7 @@ _ULTIMATUM = re.compile(
     re.I,
 )
 PLEADING = re.compile(
+    r"\b(?:if you (?:gave|give|would give|could give) me|(?:please )?give me) (?:a|one|another) (?:chance|shot)\b|"
     r"\bmeans? (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
     r"|\bmeans? (?:more|so much) to me than\b|\b(?:a|one|another|any|the) chance to prove myself\b"
     r"|\b(?:grateful|thankful|appreciative) for (?:even|just|one more|another|a second|any) (?:a |the )?"
@@ -151,6 +152,9 @@ PRESUMING = re.compile(
     r"\bI(?:'ll|\u2019ll| will| am going to|'m going to) (?:\w+ ){1,6}?(?:when|once|as soon as) I (?:start|join|begin"
     r"|get started|come on board|am on board|'m on board|take over)\b"
     r"|\bI (?:can )?guarantee\b|\bI promise (?:you |that |to |I )"
+    # telling them what to conclude: "I'm sure you'll agree", "my results speak for themselves"
+    r"|\bI(?:'m| am) sure you(?:'ll| will| would) agree\b|\bspeaks? for (?:themselves|itself)\b"
+    r"|\bI expect (?:that )?(?:we|you) (?:can|will|could|'ll)\b"
     r"|\bwe'd make an? (?:awesome|amazing|great|perfect|killer) team\b|\bsee you (?:on )?my first day\b",
     re.I,
 )
