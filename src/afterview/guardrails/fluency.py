@@ -14,6 +14,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.signoff import doubled_signoff
 from afterview.guardrails.text import STOPWORDS, Piece, sentences
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
@@ -278,4 +279,5 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += _shared_sentences(draft, ctx)
     found += _left_out(draft, ctx, person)
     found += _greet_as(person)
+    found += doubled_signoff(draft, ctx.notes)
     return found

@@ -223,6 +223,12 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "the -ing form ('enjoyed meeting')",
         "verb_form",
     ),
+    # two articles in a row, a seam of an edit: "send the a writing sample"
+    (
+        re.compile(r"\b(?P<wrong>(?:the|a|an) (?:the|a|an))\s+(?=[a-z])", re.I),
+        "one article",
+        "double_article",
+    ),
     # here -> hear: "love to here more", "look forward to here from you"
     (
         re.compile(
