@@ -111,7 +111,7 @@ _IN_ADVANCE = re.compile(
 _DECISION_CORE = re.compile(
     r"\b(?:decision|decisions|timeline|timing|time ?frame|role|position|application|candidacy|process|hiring"
     r"|next steps?|search|opening|selection|status|shortlist|outcome|offer|where things stand|recruitment|vacancy"
-    r"|job|me|my)\b",
+    r"|job)\b",
     re.I,
 )
 # An ask aimed at something else: "any update on the team's hybrid schedule", "hear more about it".
