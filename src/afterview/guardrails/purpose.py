@@ -130,9 +130,18 @@ def _asks_elsewhere(text: str) -> bool:
     return m is not None and not _DECISION_CORE.search(m.group("obj"))
 
 
+_EXPLICIT = re.compile(
+    r"\?|\b(?:decision|decided|timeline|timing|time ?frame|next steps?|update|updates|news|where things stand|status"
+    r"|progress|outcome|hear back|answer|where I stand)\b",
+    re.I,
+)
+
+
 def _asks_decision(text: str) -> bool:
     if not (_ASK.search(text) and _DECISION_WORDS.search(text)):
         return False
+    if _FOLLOW_UP_ON.search(text) and not _EXPLICIT.search(text):
+        return False  # "I wanted to check in on the position": a follow-up, which counts only if nothing else is asked
     if _asks_elsewhere(text):
         # "check in on the position and see if there is any update on the hybrid schedule": the update
         # asked for is the schedule's; the decision words only name the role
