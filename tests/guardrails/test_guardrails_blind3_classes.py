@@ -77,7 +77,7 @@ def test_a_link_the_notes_do_not_make_is_a_causal_link(tmp_path: Path) -> None:
 
 def test_capitals_and_contractions_are_no_names(tmp_path: Path) -> None:
     shout = "The billing discussion was PERFECT for me, and the GM role on your side sounds interesting."
-    code, found = findings(tmp_path, THANKS.format(middle=shout))
+    _code, found = findings(tmp_path, THANKS.format(middle=shout))
     assert not [f for f in flagged(found, "facts") if f["code"] == "unsupported_name"], found
 
 
@@ -86,7 +86,7 @@ def test_derived_and_british_words_are_no_misspellings(tmp_path: Path) -> None:
     code, found = findings(tmp_path, THANKS.format(middle=words))
     assert not flagged(found, "grammar"), found
     wrong = "It would be a honour, and my skills and experiences makes me a fit."
-    code, found = findings(tmp_path, THANKS.format(middle=wrong))
+    _code, found = findings(tmp_path, THANKS.format(middle=wrong))
     assert {f["code"] for f in flagged(found, "grammar")} >= {"a_an", "agreement"}, found
 
 
@@ -111,5 +111,5 @@ def test_a_status_check_asking_about_something_else_has_no_status_question(tmp_p
 
 def test_a_doubled_signoff_is_a_fluency_warning(tmp_path: Path) -> None:
     body = THANKS.format(middle="").replace("Best regards,\nSam Rivera", "Thanks again, Sam.\n\nSam")
-    code, found = findings(tmp_path, body)
+    _code, found = findings(tmp_path, body)
     assert any(f["code"] == "doubled_signoff" for f in flagged(found, "fluency")), found
