@@ -83,7 +83,7 @@ def test_capitals_and_contractions_are_no_names(tmp_path: Path) -> None:
 
 def test_derived_and_british_words_are_no_misspellings(tmp_path: Path) -> None:
     words = "It would be an honour to keep distilling billing events, and to rebook the replays."
-    code, found = findings(tmp_path, THANKS.format(middle=words))
+    _code, found = findings(tmp_path, THANKS.format(middle=words))
     assert not flagged(found, "grammar"), found
     wrong = "It would be a honour, and my skills and experiences makes me a fit."
     _code, found = findings(tmp_path, THANKS.format(middle=wrong))
