@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 import warnings
-from typing import Any
+from typing import Protocol
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
@@ -127,10 +127,16 @@ RULES: tuple[tuple[re.Pattern[str], str, str, str, bool], ...] = (
 )
 
 _lock = threading.Lock()
-_analyzer: Any = None
 
 
-def _vader() -> Any:
+class _Analyzer(Protocol):
+    def polarity_scores(self, text: str) -> dict[str, float]: ...
+
+
+_analyzer: _Analyzer | None = None
+
+
+def _vader() -> _Analyzer:
     """One VADER analyzer per process, imported lazily (it reads its lexicon at construction)."""
     global _analyzer
     with _lock:

@@ -9,12 +9,15 @@ import threading
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from afterview.draft import Finding, Severity
 
+if TYPE_CHECKING:  # harper ships type stubs; it is imported lazily at run time
+    from harper import Lint, Linter
+
 _lock = threading.Lock()  # a harper Linter is not thread-safe, and costs ~1 s to build: one per process
-_linter: Any = None
+_linter: Linter | None = None
 _known: set[str] = set()
 # Rules we run ourselves for every engine (grammar/rules.py), so findings do not depend on the engine.
 # The Oxford comma is a house style, not an error: Harper would flag "AWS, SQL and Go" either way.
@@ -27,7 +30,7 @@ OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False, "Yo
 MAX_IMPORTED = 100
 
 
-def _get_linter() -> Any:
+def _get_linter() -> Linter:
     global _linter
     if _linter is None:
         from harper import Linter
@@ -132,7 +135,7 @@ def american(word: str) -> set[str]:
 _INFLECTION = re.compile(r"(?:s|es|ed|d|ing|er|ers)$")
 
 
-def _lint(linter: Any, text: str) -> Any:
+def _lint(linter: Linter, text: str) -> list[Lint]:
     """Harper's lints. Some of its rules print debug lines straight to file descriptor 1 ('gerund_form:
     ...'), which would corrupt `--format json` on stdout: while it runs, fd 1 points at stderr."""
     try:
@@ -298,7 +301,7 @@ def _composed(text: str) -> tuple[str, list[int]]:
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
-def _foreign_spans(text: str, lints: Sequence[Any]) -> list[tuple[int, int]]:
+def _foreign_spans(text: str, lints: Sequence[Lint]) -> list[tuple[int, int]]:
     """Sentences Harper finds mostly misspelled: written in another language, not badly in English."""
     spelled = [lint.span.start for lint in lints if lint.lint_kind in ("Spelling", "Typo")]
     out = []
@@ -326,7 +329,7 @@ def _misread(problem: str, suggestion: str | None, text: str, start: int, end: i
     return low.endswith("while") and bool(_CLAUSE_AFTER.match(text[end:]))
 
 
-def _british_article(lint: Any, text: str) -> bool:
+def _british_article(lint: Lint, text: str) -> bool:
     """Harper's a/an advice before a British spelling ('an honour'): right when the American twin agrees."""
     if "indefinite article" not in lint.message.lower():
         return False
