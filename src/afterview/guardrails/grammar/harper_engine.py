@@ -151,6 +151,7 @@ def _lint(linter: Linter, text: str) -> list[Lint]:
         os.close(saved)
 
 
+@lru_cache(maxsize=4096)
 def _known_word(word: str) -> bool:
     """Whether Harper's dictionary has `word` (a British form's American twin, say)."""
     with _lock:
