@@ -69,12 +69,6 @@ def test_a_credential_or_a_result_must_match_the_candidates_own_items(tmp_path: 
     assert not flagged(found, "claims"), found
 
 
-def test_a_link_the_notes_do_not_make_is_a_causal_link(tmp_path: Path) -> None:
-    unrelated = "It connects with my own experience, since I passed the AWS Solutions Architect exam."
-    code, found = findings(tmp_path, THANKS.format(middle=unrelated))
-    assert code == 1 and any(f["code"] == "causal_link" for f in flagged(found, "claims"))
-
-
 def test_capitals_and_contractions_are_no_names(tmp_path: Path) -> None:
     shout = "The billing discussion was PERFECT for me, and the GM role on your side sounds interesting."
     _code, found = findings(tmp_path, THANKS.format(middle=shout))
@@ -85,9 +79,9 @@ def test_derived_and_british_words_are_no_misspellings(tmp_path: Path) -> None:
     words = "It would be an honour to keep distilling billing events, and to rebook the replays."
     _code, found = findings(tmp_path, THANKS.format(middle=words))
     assert not flagged(found, "grammar"), found
-    wrong = "It would be a honour, and my skills and experiences makes me a fit."
+    wrong = "It would be a honour, and my skills and experiences makes me a fit. Me and the team rebuilt it."
     _code, found = findings(tmp_path, THANKS.format(middle=wrong))
-    assert {f["code"] for f in flagged(found, "grammar")} >= {"a_an", "agreement"}, found
+    assert {f["code"] for f in flagged(found, "grammar")} >= {"a_an", "agreement", "pronoun_case"}, found
 
 
 def test_a_signoff_is_not_the_thank_you(tmp_path: Path) -> None:

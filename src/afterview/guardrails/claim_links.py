@@ -100,35 +100,3 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
             )
         ]
     return []
-
-
-# "It connects with my own experience, since I cut the pager load": their topic tied to the candidate's work.
-_RELATES = re.compile(
-    r"\b(?:connects?|connected|resonated|resonates|relates?|related|ties in|tied in|lines up|chimes|fits)"
-    r" (?:closely |directly |well )?with (?:me|my (?:own )?(?:experience|work|background))\b[^.;!?]*?"
-    r"\b(?:because|since|as) I(?: have|'ve)? (?P<did>[^.;!?]+)",
-    re.I,
-)
-
-
-def relates_in(sentence: Piece, text: str, before: str, notes: Notes) -> list[Finding]:
-    """A link between their topic (named in this sentence or the one before) and the candidate's own work that
-    shares nothing with it: the notes do not make that connection."""
-    m = _RELATES.search(text)
-    if m is None:
-        return []
-    every = claim_stems(notes)
-    context = key_stems(before + " " + text[: m.start()], notes)
-    topic = [w for w in context if any(stems_match(w, s) for item in every["theirs"] for s in item)]
-    did = key_stems(m.group("did"), notes)
-    if not topic or not did or any(stems_match(w, t) for w in did for t in topic):
-        return []
-    return [
-        finding(
-            "causal_link",
-            sentence,
-            m,
-            f"'{m.group().strip()[:80]}' ties their topic to your work, which your notes do not connect.",
-            "Name the part of your experience that is about the same thing, or mention the topic on its own.",
-        )
-    ]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Draft, Finding
-from afterview.guardrails.claim_links import causal_in, credit_in, relates_in
+from afterview.guardrails.claim_links import causal_in, credit_in
 from afterview.guardrails.claim_our import our_in
 from afterview.guardrails.claim_results import credential_in, figures_in
 from afterview.guardrails.claim_support import (
@@ -69,15 +69,12 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
     own, theirs = stems["own"], stems["theirs"]
     found: list[Finding] = []
     own_texts, their_texts = own_and_their_texts(notes)
-    said = sentences(draft.body)
-    for n, sentence in enumerate(said):
+    for sentence in sentences(draft.body):
         text = sentence.text
         claimed = _claims_in(sentence, text, notes, own, theirs)
         found += claimed or credential_in(sentence, notes, own) or figures_in(sentence, own_texts, their_texts)
         found += credit_in(sentence, text, notes, own, theirs)
-        found += causal_in(sentence, text, notes, own) or relates_in(
-            sentence, text, said[n - 1].text if n else "", notes
-        )
+        found += causal_in(sentence, text, notes, own)
         found += our_in(sentence, text, notes, own)
     return found
 

@@ -61,7 +61,8 @@ _OTHER_OFFER = re.compile(
 # The candidate asking for their decision by a date they set.
 _DEADLINE = re.compile(
     r"\b(?:(?:a|an|your|the|final|their) (?:decision|answer|response|reply|verdict|confirmation|offer|update|word)"
-    r"|(?:to |I )?(?:hear|heard) (?:back|from you|something)|let me know|to know|get back to me|decide|respond|reply"
+    r"|(?:to |I )?(?:hear|heard|hearing) (?:back|from you|something)|let me know|to know|get back to me|decide"
+    r"|respond|reply"
     r"|confirm|know (?:where I stand|either way|one way or the other)|make a decision|come back to me)"
     rf"\b[^.!?;\n]{{0,50}}?\b(?:by|before|no later than|not later than)\s+{_DAY}\b"
     r"|\b(?:within|in) (?:the next )?(?:\d+|one|two|three|four|five|a few|a couple of|24|48|72) (?:hours|business"
@@ -80,7 +81,8 @@ _DEADLINE = re.compile(
     # "urgent" of the request itself, not of a thing named with it ("after-hours urgent care")
     r"|(?:is|are|it's|rather|quite|somewhat|very|fairly|a bit|matter) urgent|urgent (?:matter|request|need|reply"
     r"|response|answer|decision|update)"
-    r"|expedite|speed up (?:the|your) (?:process|decision|timeline)"
+    r"|expedite|speed up (?:the|your) (?:process|decision|timeline)|speed (?:things|this|it|the process) up"
+    r"|hurry (?:things|this|it) along|fast-?track (?:the|my|this)|sooner rather than later"
     r"|move (?:things|the process) (?:along|forward) (?:quickly|faster))\b",
     re.I,
 )

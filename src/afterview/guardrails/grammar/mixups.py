@@ -223,6 +223,52 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "the -ing form ('enjoyed meeting')",
         "verb_form",
     ),
+    # pronoun case: "Me and the team rebuilt it", "between you and I"
+    (
+        re.compile(
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<wrong>Me) and (?:my|the|our|a|two|\w+)\b(?=[^.!?]{0,40}\b(?:\w*(?:ed|built"
+            r"|ran|led|made|won|wrote|got|took)|were|are|have|had|did|went)\b)"
+        ),
+        "'... and I'",
+        "pronoun_case",
+    ),
+    (
+        re.compile(
+            r"\b(?i:between|with|for|to|from|about|meet|meeting|met|thank|thanked|join|joined|invite|invited|helped"
+            r"|told|tell|like|than|of) (?:both )?you and (?P<wrong>I)\b(?!'| (?:am|was|will|would|have|had|can|could"
+            r"|should|agree|think|talked|spoke|discussed|met)\b)"
+        ),
+        "me",
+        "pronoun_case",
+    ),
+    # count nouns take "fewer": "less people", "less incidents"
+    (
+        re.compile(
+            r"\b(?P<wrong>less) (?:people|staff members|engineers|hours|days|weeks|errors|mistakes|calls|incidents"
+            r"|complaints|patients|customers|shifts|crews|items|steps|meetings|emails|tickets|outages|delays|visitors"
+            r"|students|volunteers|flights|cancellations|no-shows|defects|deviations)\b",
+            re.I,
+        ),
+        "fewer",
+        "less_fewer",
+    ),
+    # a singular head before "of": "The list of priorities are long"
+    (
+        re.compile(
+            r"\b(?:the|a|an|this|that|our|your|my|their) (?!(?:lot|lots|couple|number|majority|plenty|bunch|few|handful"
+            r"|variety|range|host|series|set|pair|kind|sort|type|total|rest|half|all|most|some|none|any|group|team"
+            r"|staff|crew|panel|board|family|percentage|share|third|quarter|fraction|proportion)\b)[a-z]+(?<!s) of "
+            r"(?:the |our |your |their |these |those |my )?(?:[\w-]+ ){0,2}?[a-z]+s (?P<wrong>are|were|have)\b",
+            re.I,
+        ),
+        "is/was/has",
+        "agreement",
+    ),
+    (
+        re.compile(r"\b(?:the|these|those|our|your|their|my) (?:\w+ )?criteria (?P<wrong>is|was|has)\b", re.I),
+        "are",
+        "agreement",
+    ),
     # two articles in a row, a seam of an edit: "send the a writing sample"
     (
         re.compile(r"\b(?P<wrong>(?:the|a|an) (?:the|a|an))\s+(?=[a-z])", re.I),
@@ -314,6 +360,7 @@ def word_mixups(text: str) -> list[Finding]:
     """their/they're/there, you/your, your/you're, its/it's, then/than, lose/loose: the homophone
     slips a spellchecker cannot see."""
     found = []
+    spans: list[tuple[int, int]] = []
     for pattern, right, code in _MIXUPS:
         for m in pattern.finditer(text):
             if code == "agreement" and _AUXILIARY_BEFORE.search(text, 0, m.start()):
@@ -323,6 +370,9 @@ def word_mixups(text: str) -> list[Finding]:
             fix = right if not wrong.lower().startswith("loos") else wrong.lower().replace("loos", "los", 1)
             if wrong.lower().endswith("s") and right == "principle":
                 fix = "principles" if wrong.lower() == "principals" else right
+            if any(a <= start < b for a, b in spans):
+                continue  # two rules on one slip: one finding
+            spans.append((start, end))
             found.append(Finding("grammar", "warning", code, f"'{wrong}' should be '{fix}' here.", (start, end), fix))
     for m in _THEIR.finditer(text):
         if m.group("wrong"):
