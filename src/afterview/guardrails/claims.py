@@ -49,6 +49,10 @@ _CLAIM = re.compile(
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
+    # the passive: "the backlog was cleared under my leadership"
+    r"|\b(?:was|were|has been|have been|got) (?:\w+ly )?(?P<passive>[a-z]+ed|cut|built|led|run|grown|won|brought|made"
+    r"|set up|rolled out|rebuilt|halved|doubled)\b(?=[^,.;!?]{0,60}?\b(?:by me|by my team|under my (?:\w+ )?"
+    r"(?:leadership|lead|watch|direction|management|supervision)|on my watch|thanks to me)\b)"
     # "my reminder program essentially eliminated no-shows": the candidate's own thing as the doer
     rf"|\b[Mm]y (?:[\w-]+ ){{0,2}}(?:program|programme|project|system|process|initiative|team|work|approach|plan"
     rf"|tool|scheme|campaign|rollout|change|fix|model|framework) (?:\w+ly )?(?P<verb2>{_EFFECT_VERBS})\b",
@@ -115,6 +119,10 @@ def _claims_in(
         if _NOT_DONE.search(text[: m.start()]) or _ASKED_ABOUT.search(text[: m.start()]):
             continue
         claim = clause(text, m.end())
+        if m.group("passive"):
+            # what was done is the subject before the verb: "the defect backlog was cleared under my lead"
+            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            claim = " " + text[start : m.start()] + " " + claim
         if re.match(r"\s+(?:is|was|are|were|has|had|will|would|can|could)\b", claim):
             # "the app I redesigned is ...": the work is named before "I", not after the verb
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)

@@ -73,6 +73,14 @@ _DISENGAGED = re.compile(
     r"|(?:reading|read) (?:straight )?off (?:a|the) (?:card|script|slides?))\b",
     re.I,
 )
+# Understatement that signals a verdict: "could charitably be described as informal", "to put it mildly".
+_IRONIC = re.compile(
+    r"\b(?:charitably|to put it (?:mildly|kindly|politely|gently|diplomatically)|let's just say|let us just say"
+    r"|shall we say|to be (?:kind|generous|charitable|diplomatic)|with all due respect"
+    r"|(?:left|leaves|leaving) (?:\w+ ){0,3}in (?:a |quite a )?(?:bit of a |real |total |complete )?"
+    r"(?:mess|state|shambles|tangle))\b",
+    re.I,
+)
 # A wry complaint about how the process was run.
 _PROCESS = re.compile(
     r"\b(?:moved|rescheduled|postponed|changed|pushed back|cancell?ed|shifted|bumped)\s+(?:\w+\s+)?(?:twice|three times"
@@ -111,7 +119,7 @@ _NEGLECT = re.compile(
 
 WHAT = {
     "badmouthing": "speaks badly of someone's conduct",
-    "backhanded": "praises them by running others down",
+    "backhanded": "runs someone down by implication",
     "process_complaint": "complains about how the process was run",
     "disputes_decision": "disputes their decision",
     "harsh_restatement": "restates the team's problem as neglect or failure",
@@ -135,6 +143,15 @@ def _conduct(text: str) -> re.Match[str] | None:
     return None
 
 
+def _ironic(text: str) -> re.Match[str] | None:
+    """Understatement about something other than the candidate's own experience ("I learned a lot, to put it
+    mildly" is about themselves)."""
+    m = _IRONIC.search(text)
+    if m is None or re.match(r"\s*I\b(?!'d say| would say)", text):
+        return None
+    return m
+
+
 def _their_words(m: re.Match[str] | None, their_words: frozenset[str]) -> bool:
     """Whether a match only repeats the team's own words for their problem ('has not been updated since 2021')."""
     if m is None:
@@ -151,7 +168,7 @@ def conduct_findings(sentence: Piece, *, their_words: frozenset[str] = frozenset
         neglect = None
     checks: tuple[tuple[str, re.Match[str] | None], ...] = (
         ("badmouthing", _conduct(s) or _DISENGAGED.search(s)),
-        ("backhanded", _BACKHANDED.search(s)),
+        ("backhanded", _BACKHANDED.search(s) or _ironic(s)),
         ("process_complaint", _PROCESS.search(s)),
         ("disputes_decision", _DISPUTE.search(s)),
         ("harsh_restatement", neglect),
