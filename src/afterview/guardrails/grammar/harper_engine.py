@@ -2,52 +2,27 @@
 
 from __future__ import annotations
 
-import os
 import re
-import sys
-import threading
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from afterview.draft import Finding, Severity
+from afterview.guardrails.grammar.harper_linter import _get_linter, _known, _lint, _lock, _reset
+from afterview.guardrails.grammar.harper_spelling import (
+    _british_article,
+    _british_articles,
+    _not_a_misspelling,
+    _unlike_a_typo,
+)
 
 if TYPE_CHECKING:  # harper ships type stubs; it is imported lazily at run time
-    from harper import Lint, Linter
-
-_lock = threading.Lock()  # a harper Linter is not thread-safe, and costs ~1 s to build: one per process
-_linter: Linter | None = None
-_known: set[str] = set()
-# Rules we run ourselves for every engine (grammar/rules.py), so findings do not depend on the engine.
-# The Oxford comma is a house style, not an error: Harper would flag "AWS, SQL and Go" either way.
-# "Thank you for your kind message" is not "you're kind": our own your/you're rule is narrower.
-OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False, "YourPredicateAdjective": False}
-
+    from harper import Lint
 
 # Harper's spelling suggestions panic (index out of bounds) on a misspelled word near an imported
 # word of 256 characters or more; no real name or word is that long, so long ones are not imported.
 MAX_IMPORTED = 100
-
-
-def _get_linter() -> Linter:
-    global _linter
-    if _linter is None:
-        from harper import Linter
-
-        linter = Linter()
-        config = linter.get_lint_config()
-        config.update(OFF)
-        linter.set_lint_config(config)
-        _linter = linter
-    return _linter
-
-
-def _reset() -> None:
-    """Drop a linter that panicked: the next check builds a new one."""
-    global _linter
-    _linter = None
-    _known.clear()
 
 
 _TIME_WORD = re.compile(r"\s+(?:today|yesterday|tomorrow|on|last|this|earlier|again|soon|later|then)\b", re.I)
@@ -98,131 +73,6 @@ def _severity(kind: str, message: str, problem: str = "", suggestion: str | None
     if kind in STYLE_KINDS or _HEDGED.search(message) or _style_only(kind, problem, suggestion):
         return "info"
     return "warning"
-
-
-# British spellings, as American forms: Harper's dictionary is American, the candidate may not be.
-_BRITISH = (
-    (re.compile(r"our(?=s?$|ed$|ing$|ite|ites|able|er|ers|ful|less|ism|ist)"), "or"),  # favour, honoured, colourful
-    (re.compile(r"is(?=e$|es$|ed$|ing$|ation|ations|er$|ers$)"), "iz"),  # organise, organisation
-    (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
-    (re.compile(r"([bcgt])re(s?)$"), r"\1er\2"),  # centre, litre
-    (re.compile(r"([bcgt])red$"), r"\1ered"),  # centred
-    (re.compile(r"ence$"), "ense"),  # licence, defence
-    (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),  # travelled, modelling
-    (re.compile(r"dgement"), "dgment"),  # acknowledgement, judgement
-    (re.compile(r"ogue(s?)$"), r"og\1"),  # catalogue
-    (re.compile(r"amme(s?)$"), r"am\1"),  # programme
-    (re.compile(r"ae"), "e"),  # paediatric
-    (re.compile(r"^grey"), "gray"),
-    (re.compile(r"^enquir"), "inquir"),  # enquire, enquiry
-    (re.compile(r"l(?=ment$|ments$|ful$)"), "ll"),  # fulfilment, enrolment, skilful
-)
-
-
-def american(word: str) -> set[str]:
-    """Each American spelling a British one may stand for (each rule alone, and all of them)."""
-    low = word.lower()
-    out = set()
-    every = low
-    for pattern, repl in _BRITISH:
-        out.add(pattern.sub(repl, low))
-        every = pattern.sub(repl, every)
-    out.add(every)
-    out.discard(low)
-    return out
-
-
-_INFLECTION = re.compile(r"(?:s|es|ed|d|ing|er|ers)$")
-
-
-def _lint(linter: Linter, text: str) -> list[Lint]:
-    """Harper's lints. Some of its rules print debug lines straight to file descriptor 1 ('gerund_form:
-    ...'), which would corrupt `--format json` on stdout: while it runs, fd 1 points at stderr."""
-    try:
-        sys.stdout.flush()
-        saved = os.dup(1)
-    except (OSError, ValueError):
-        return linter.lint(text, language="plaintext")
-    try:
-        os.dup2(2, 1)
-        return linter.lint(text, language="plaintext")
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
-
-
-@lru_cache(maxsize=4096)
-def _known_word(word: str) -> bool:
-    """Whether Harper's dictionary has `word` (a British form's American twin, say)."""
-    with _lock:
-        lints = _lint(_get_linter(), word)
-    return not any(lint.lint_kind == "Spelling" for lint in lints)
-
-
-_PREFIX = re.compile(r"^(?:re|pre|un|co|de|dis|mis|non|over|under|sub|multi|out|post|inter|self|cross|micro)-?")
-
-
-def _bases(word: str) -> list[str]:
-    """The stems an inflected word may come from: 'distilling' -> 'distill', 'rebooked' -> 'rebook'."""
-    low = word.lower()
-    m = re.search(r"(?:ing|ed|es|s|er|ers)$", low)
-    if m is None or m.start() < 3:
-        return []
-    stem = low[: m.start()]
-    out = [stem, f"{stem}e"]
-    if len(stem) > 3 and stem[-1] == stem[-2]:
-        out.append(stem[:-1])  # 'planning' -> 'plan'
-    if stem.endswith("i"):
-        out.append(f"{stem[:-1]}y")  # 'studies' -> 'study'
-    return out
-
-
-def _derived(word: str) -> bool:
-    """A word Harper's dictionary lacks but builds from one it has: an inflection ('distilling'), a prefix
-    ('rebook', 'resequence'), or both."""
-    low = word.lower()
-    candidates = _bases(low)
-    m = _PREFIX.match(low)
-    if m is not None and len(low) - m.end() >= 4:
-        rest = low[m.end() :]
-        candidates += [rest, *_bases(rest)]
-    return any(len(c) >= 3 and _known_word(c) for c in candidates)
-
-
-def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
-    """A spelling lint that is not one: a capital letter alone ('Series B.'), a capitalised word (a name or
-    place: the facts check's business), a British spelling, or a word derived from a known one (an inflection
-    or a prefix Harper does not know: 'prototyped', 'distilling', 'rebook')."""
-    word = problem.strip()
-    if _INITIAL.match(word) or word[:1].isupper():
-        return True
-    wanted = {r.lower() for r in replacements}
-    twins = american(word)
-    if twins & wanted or any(_known_word(t) for t in twins):
-        return True
-    if any(word.lower().startswith(r) and _INFLECTION.fullmatch(word.lower()[len(r) :]) for r in wanted):
-        return True
-    return _derived(word)
-
-
-def _unlike_a_typo(problem: str, replacements: Sequence[str]) -> bool:
-    """An unknown word whose nearest suggestion is no slip of the keys: two or more letters longer or shorter
-    ('craic' -> 'ceramic'), or split into a fragment that is no word ('mahalo' -> 'ma halo'; 'alot' -> 'a lot'
-    is a real slip). A loanword or a term of the trade: worth a look (info), not an error."""
-    if not replacements:
-        return True
-    best = replacements[0].lower()
-    word = problem.strip().lower()
-    if " " in best and best.replace(" ", "") == word:
-        return not all(part in _SHORT_WORDS or len(part) > 2 for part in best.split())
-    return abs(len(best) - len(word)) >= 2
-
-
-_SHORT_WORDS = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we".split())
-
-
-# A capital letter alone ('Series B.', 'Plan A', 'J. Smith') is a label or an initial, not a misspelling.
-_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
@@ -330,21 +180,6 @@ def _misread(problem: str, suggestion: str | None, text: str, start: int, end: i
     return low.endswith("while") and bool(_CLAUSE_AFTER.match(text[end:]))
 
 
-def _british_article(lint: Lint, text: str) -> bool:
-    """Harper's a/an advice before a British spelling ('an honour'): right when the American twin agrees."""
-    if "indefinite article" not in lint.message.lower():
-        return False
-    m = re.match(r"\s+([A-Za-z]+)", text[lint.span.end :])
-    if m is None:
-        return False
-    twins = [t for t in american(m.group(1)) if _known_word(t)]
-    if not twins:
-        return False
-    with _lock:
-        lints = _lint(_get_linter(), f"{lint.problem_text} {twins[0]}.")
-    return not any("indefinite article" in x.message.lower() for x in lints)
-
-
 class HarperEngine:
     """Harper's linter with the notes' names added to its dictionary."""
 
@@ -414,34 +249,3 @@ class HarperEngine:
             )
         taken = {f.span[0] for f in found if f.span and f.code == "a_an"}
         return found + [f for f in _british_articles(composed, where) if f.span and f.span[0] not in taken]
-
-
-_ARTICLE = re.compile(r"\b(?P<art>[Aa]n?)\s+(?P<word>[a-z]+)\b")
-
-
-def _british_articles(text: str, where: Sequence[int]) -> list[Finding]:
-    """'a honour': the article a British spelling needs, which Harper's a/an rule cannot judge; asked of the
-    American twin ('a honor')."""
-    found = []
-    for m in _ARTICLE.finditer(text):
-        twins = sorted(t for t in american(m.group("word")) if t != m.group("word"))
-        if not twins or not _known_word(twins[0]):
-            continue
-        with _lock:
-            lints = _lint(_get_linter(), f"{m.group('art')} {twins[0]}.")
-        bad = next((x for x in lints if "indefinite article" in x.message.lower()), None)
-        if bad is None:
-            continue
-        right = "an" if m.group("art").lower() == "a" else "a"
-        start, end = where[m.start("art")], where[m.end("art")]
-        found.append(
-            Finding(
-                "grammar",
-                "error",
-                "a_an",
-                f"'{m.group()}': use '{right}' before '{m.group('word')}'.",
-                (start, end),
-                right,
-            )
-        )
-    return found
