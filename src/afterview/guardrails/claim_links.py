@@ -48,7 +48,7 @@ _CAUSAL = re.compile(
 def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]) -> list[Finding]:
     for m in _CREDIT.finditer(text):
         obj = clause(text, m.end())
-        if not key_stems(obj, notes):
+        if not key_stems(obj, notes) and m.group("verb"):
             # "the fraud rules engine your team built, which cut chargebacks": the work is named before the
             # verb and its result after it
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)

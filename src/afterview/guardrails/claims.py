@@ -57,6 +57,7 @@ _CLAIM = re.compile(
     rf"|\b[Mm]y (?:[\w-]+ ){{0,2}}(?:program|programme|project|system|process|initiative|team|work|approach|plan"
     rf"|tool|scheme|campaign|rollout|change|fix|model|framework) (?:\w+ly )?(?P<verb2>{_EFFECT_VERBS})\b",
 )
+_MESSAGE = re.compile(r"\s+(?:on|about|to|last|earlier|recently|you|in my|a (?:note|message|line|thank-you))\b", re.I)
 # "how I presented my experience": a question about the interview, not a claim of work.
 _ASKED_ABOUT = re.compile(r"\b(?:how|what|why|whether|where|when) $", re.I)
 # A claim about the future or a wish is not a claim of work done: "I would love to build".
@@ -119,6 +120,8 @@ def _claims_in(
         if _NOT_DONE.search(text[: m.start()]) or _ASKED_ABOUT.search(text[: m.start()]):
             continue
         claim = clause(text, m.end())
+        if _MESSAGE.match(text, m.end()) and (m.group("verb") or "").lower() in {"wrote", "sent", "emailed", "reached"}:
+            continue  # "I wrote on December 4 about the role": a message, not work
         if m.group("passive"):
             # what was done is the subject before the verb: "the defect backlog was cleared under my lead"
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)

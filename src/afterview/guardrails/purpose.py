@@ -26,7 +26,8 @@ _THANKS = re.compile(
     r"\b(?:thank(?:s|ful| you)?|thx|grateful|gratitude|appreciat\w*|mahalo|merci|gracias|danke|grazie|obrigad[oa]"
     r"|arigato|dank je|bedankt|tack|kiitos|xie xie|terima kasih|shukran|asante|cheers for)\b"
     # appreciation without the word: "it was a pleasure meeting you", "talking about X was so much fun"
-    r"|\b(?:was|is|were) (?:(?:such|so much|a real|really|truly|so) )?(?:a pleasure|a treat|fun|a joy|a delight)\b"
+    r"|\b(?:was|is|were) (?:(?:such|so much|really|truly|so) )?(?:(?:a|an) )?(?:(?:real|true|great|genuine|absolute) )?"
+    r"(?:pleasure|treat|fun|joy|delight|privilege|honou?r)\b"
     r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our)\b"
     r"|\b(?:was|were) (?:so |really |truly )?(?:great|wonderful|lovely|good|nice|a pleasure)"
     r" (?:talking|speaking|meeting|chatting|to (?:meet|talk|speak|chat))\b",
