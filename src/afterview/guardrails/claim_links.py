@@ -31,6 +31,17 @@ _CREDIT = re.compile(
     rf"(?:{ING}|leading|running|introducing|cutting|shipping|publishing|passing|winning|growing)?\b",
     re.I,
 )
+_DATE_NAMES = (
+    "january february march april may june july august september october november december monday tuesday wednesday"
+    " thursday friday saturday sunday"
+).split()
+
+
+def _date_word(stem: str) -> bool:
+    """A number or the stem of a month or weekday ('novemb'): a date, never work to credit."""
+    return stem.rstrip("stndrh").isdigit() or any(name.startswith(stem) for name in _DATE_NAMES)
+
+
 _EFFECT = (
     r"reduced|cut|improved|increased|decreased|lowered|boosted|saved|eliminated|halved|doubled|tripled|prevented"
     r"|fixed|solved|sped up|shortened|raised|grew|drove down|drove up|brought down"
@@ -54,7 +65,7 @@ def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], th
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             after = re.match(r"\s*,?\s*(?:which|that) ", text[m.end() :])
             obj = text[start : m.start()] + (clause(text, m.end() + after.end()) if after else "")
-        wanted = key_stems(obj, notes)
+        wanted = [w for w in key_stems(obj, notes) if not _date_word(w)]  # "your time on November 24"
         if not wanted or covered(wanted, own) < 0.5 or covered(wanted, theirs) >= 0.5:
             continue
         return [
