@@ -7,13 +7,17 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
 
     .venv/bin/python bench/guardrails_blind.py                    # the old blind corpus (as above)
     .venv/bin/python bench/guardrails_blind.py --corpus tune      # tests/guardrails/blind2/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus heldout   # run once, by the lead, at the end
+    .venv/bin/python bench/guardrails_blind.py --corpus heldout   # blind2's held-out half (spent)
+    .venv/bin/python bench/guardrails_blind.py --corpus blind3-tune     # tests/guardrails/blind3/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind3-heldout  # run once, at the end
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
+blind3 (tests/guardrails/blind3/) has the same form; bench/blind3_split.py split it, and its held-out
+half's sha256 is in bench/blind3_heldout.sha256 (checked before the half is read).
 """
 
 from __future__ import annotations
@@ -40,19 +44,24 @@ def fmt(findings) -> str:
     return "; ".join(f"{f.severity}:{f.code}: {f.message}" for f in findings)
 
 
+PINS = {"heldout": "heldout.sha256", "blind3-heldout": "blind3_heldout.sha256"}
+
+
 def main_blind2(corpus: str) -> int:
     import blind2_corpus as b2
 
-    path = b2.HERE / f"{corpus}.yaml"
-    if corpus == "heldout":
-        pinned = (Path(__file__).parent / "heldout.sha256").read_text().split()[0]
+    root = b2.HERE.parent / "blind3" if corpus.startswith("blind3-") else b2.HERE
+    half = corpus.removeprefix("blind3-")
+    path = root / f"{half}.yaml"
+    if corpus in PINS:
+        pinned = (Path(__file__).parent / PINS[corpus]).read_text().split()[0]
         actual = hashlib.sha256(path.read_bytes()).hexdigest()
         if pinned != actual:
-            print(f"heldout.yaml does not match bench/heldout.sha256 ({actual} != {pinned})")
+            print(f"{path.name} does not match bench/{PINS[corpus]} ({actual} != {pinned})")
             return 2
-    items = b2.load(corpus)
-    report = b2.score(items)
-    print(f"blind2 corpus: {path} ({len(items)} items, {report.clean} clean)\n")
+    items = b2.load(half, root)
+    report = b2.score(items, root)
+    print(f"{root.name} corpus: {path} ({len(items)} items, {report.clean} clean)\n")
     print(f"{'family':<16}{'pos':>5}{'tp':>5}{'fp':>5}{'fn':>5}{'precision':>11}{'recall':>8}{'f1':>6}")
     for family, t in report.per_family.items():
         pooled = " (pooled)" if family in report.pooled_families else ""
@@ -80,7 +89,7 @@ def main_blind2(corpus: str) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", choices=("old", "tune", "heldout"), default="old")
+    parser.add_argument("--corpus", choices=("old", "tune", "heldout", "blind3-tune", "blind3-heldout"), default="old")
     args = parser.parse_args()
     if args.corpus != "old":
         return main_blind2(args.corpus)

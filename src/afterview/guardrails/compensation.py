@@ -3,7 +3,8 @@
 A figure somewhere in the notes (a funding round in the company news, a budget in a topic) says
 nothing about what the candidate earns, expects or when they can start. So a sentence about pay or
 availability, and a money figure the candidate states as theirs, must be backed by the candidate's
-own fields (highlights, since_interview); anything else was invented, or obeyed an instruction
+own fields (highlights, since_interview) or by what an interviewer asked about (their topics, requested
+items); anything else was invented, or obeyed an instruction
 hidden in the notes. Reported under `facts`, as errors.
 """
 
@@ -54,9 +55,12 @@ _STARTING = re.compile(r"\b(?:start|starting|join|begin|available|availability|n
 
 @per_notes
 def _texts(n: Notes) -> tuple[str, str]:
-    """(the candidate's own fields, every field), both without notes text that reads as an instruction."""
+    """(the candidate's own fields and what they were asked about, every field), both without notes text that
+    reads as an instruction. A topic an interviewer discussed ("notice period of three months") or an item
+    they requested was asked, not raised unasked: the candidate may answer it."""
     c = n.candidate
-    own = [t for t in (*c.highlights, *c.since_interview) if not looks_like_instruction(t)]
+    asked = [t for p in n.interviewers for t in p.topics] + list(n.requested)
+    own = [t for t in (*c.highlights, *c.since_interview, *asked) if not looks_like_instruction(t)]
     rest = [*n.company.news, *n.requested, n.position]
     for person in n.interviewers:
         rest += [*person.topics, *person.challenges, *person.rapport]

@@ -14,6 +14,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.signoff import doubled_signoff
 from afterview.guardrails.text import STOPWORDS, Piece, sentences
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
@@ -30,6 +31,13 @@ _ASK = re.compile(
     r"|let me know (?:if|whether|when|where|how)"
     r"|i would (?:appreciate|be grateful for) (?:knowing|an update|hearing|any)"
     r"|(?:may|might|can) i ask|i (?:wanted|am writing|write|would like) to ask)\b",
+    re.I,
+)
+# A second request for something else: "Separately, could you send me the roster?" (an offer is no ask).
+_FAVOUR = re.compile(
+    r"\b(?:could|would|can) you (?:please |also )?(?:send|share|forward|provide|give|introduce|connect|tell me (?:more"
+    r"|about)|explain|confirm|check)\b|\b(?:would|could) (?:you )?be willing to (?:introduce|connect|refer|send|share"
+    r"|put me in touch)\b|\bintroduce me to\b",
     re.I,
 )
 _ABOUT_DECISION = re.compile(
@@ -148,15 +156,19 @@ def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[
 def _asks(draft: Draft) -> list[Finding]:
     """Two questions about the decision, or a request ("please let me know if …") that comes
     before the real question: the reader has to find what is being asked."""
-    requests = [s for s in _body_sentences(draft.body) if s.text.rstrip().endswith("?") or _ASK.search(s.text)]
+    said = _body_sentences(draft.body)
+    requests = [s for s in said if s.text.rstrip().endswith("?") or _ASK.search(s.text)]
     decisions = [s for s in requests if _ABOUT_DECISION.search(s.text)]
-    if len(decisions) < 2 and (len(requests) < 2 or requests[0] in decisions):
+    mains = decisions or [s for s in said if re.search(r"\bfeedback\b", s.text, re.I)]
+    favours = [s for s in said if s not in mains and _FAVOUR.search(s.text)]
+    if len(decisions) < 2 and (len(requests) < 2 or requests[0] in decisions) and not (mains and favours):
         return []
+    second = favours[0] if mains and favours else requests[1]
     return [
         _finding(
             "two_asks",
-            f"This message asks {len(requests)} times; one clear ask, asked first, reads better.",
-            (requests[1].start, requests[1].end),
+            f"This message asks {max(len(requests), 2)} times; one clear ask, asked first, reads better.",
+            (second.start, second.end),
             "Keep the one ask that matters and put it first.",
         )
     ]
@@ -267,4 +279,5 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += _shared_sentences(draft, ctx)
     found += _left_out(draft, ctx, person)
     found += _greet_as(person)
+    found += doubled_signoff(draft, ctx.notes)
     return found

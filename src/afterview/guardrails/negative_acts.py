@@ -157,8 +157,8 @@ _JUDGED = re.compile(
 )
 # A verdict on the team's own problem, worse than the notes put it.
 _HARSH_VERDICT = re.compile(
-    r"\b(?:(?:is|are|was|were|sounds like|seems like|looks like) (?:a |an |such a |quite a |a real |a total"
-    r" |a complete |an absolute )?(?:mess|disaster|nightmare|chaos|shambles|dumpster fire|train wreck|joke|circus"
+    r"\b(?:(?:is|are|was|were|sounds like|seems like|looks like) (?:(?:a |an |such a |quite a )(?:[a-z]+ )?)?"
+    r"(?:mess|disaster|nightmare|chaos|shambles|dumpster fire|train wreck|joke|circus"
     r"|catastrophe|trainwreck|zoo)"
     r"|morale (?:must be|is|seems|sounds|looks|has to be|would be|was)(?: (?:really|pretty|so|very|quite))?"
     r" (?:terrible|awful|low|bad|poor|horrible|rough|in the gutter|at rock bottom|shot|tanking)"
@@ -233,8 +233,10 @@ def act_findings(
     if m is not None:
         hits.append(("self_deprecation", m))
     verdict = _HARSH_VERDICT.search(s)
+    if verdict is not None and all(w.lower() in their_words for w in re.findall(r"[\w'-]+", verdict.group())):
+        verdict = None  # "docents burning out": their own words for their own problem
     if former is None:
-        if verdict is not None and (about_challenge or _THEM.search(s) or company.search(s)):
+        if verdict is not None and (about_challenge or about_theirs or _THEM.search(s) or company.search(s)):
             hits.append(("harsh_restatement", verdict))
         else:
             owner = rf"(?:your|the|their|its|{company.pattern})(?:['\u2019]s)?"

@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 import threading
 import warnings
-from typing import Any
+from typing import Protocol
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.negative_acts import act_findings
+from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.pressure import PLEADING
 from afterview.guardrails.support import per_notes
-from afterview.guardrails.text import any_referenced, content_stems, sentences
+from afterview.guardrails.text import any_referenced, content_stems, item_stems, sentences
 from afterview.notes.model import Notes
 
 NEGATIVE_SENTENCE = -0.5  # VADER compound at or below this is a negative sentence
@@ -83,7 +84,10 @@ _TARGET = (
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
 _WINDOW = 5  # words either side of the harsh word, within its clause
 _PASSIVE = (
-    r"\bas I (?:already |previously )?(?:mentioned|said|stated|noted|wrote|explained|pointed out)\b"
+    # "as I mentioned in my last email", not "as I mentioned in our conversation"
+    r"\bas I (?:already|previously) (?:mentioned|said|stated|noted|wrote|explained|pointed out)\b"
+    r"|\bas I (?:mentioned|said|stated|noted|wrote|explained|pointed out) (?:before|earlier|already|previously"
+    r"|in my (?:last|previous|earlier|prior|first|other) (?:e-?mails?|messages?|notes?|letters?))\b"
     r"|\bper my (?:last|previous|prior|earlier) (?:e-?mail|message|note|letter)\b|\bas (?:previously"
     r"|already) (?:stated|mentioned|discussed)\b"
     r"|\bin case you missed (?:it|my)\b|\b(?:a )?friendly reminder\b|\bnot sure if you (?:got|received|saw"
@@ -123,10 +127,16 @@ RULES: tuple[tuple[re.Pattern[str], str, str, str, bool], ...] = (
 )
 
 _lock = threading.Lock()
-_analyzer: Any = None
 
 
-def _vader() -> Any:
+class _Analyzer(Protocol):
+    def polarity_scores(self, text: str) -> dict[str, float]: ...
+
+
+_analyzer: _Analyzer | None = None
+
+
+def _vader() -> _Analyzer:
     """One VADER analyzer per process, imported lazily (it reads its lexicon at construction)."""
     global _analyzer
     with _lock:
@@ -214,6 +224,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
         span = (sentence.start, sentence.end)
         said = content_stems(sentence.text, generic=True)
         quotes_challenge = any_referenced(challenges, said)
+        near_challenge = any(len(set(item_stems(c)) & set(said)) >= 2 for c in challenges)
         about_topic = quotes_challenge or any_referenced(topics, said)
         hit = False
         for pattern, code, what, advice, exempt in RULES:
@@ -242,8 +253,10 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 people=_PEOPLE,
                 about_challenge=quotes_challenge,
                 their_words=_challenge_words(ctx.notes),
-                about_theirs=about_topic or any_referenced(ctx.notes.company.news, said),
+                about_theirs=about_topic or near_challenge or any_referenced(ctx.notes.company.news, said),
             )
+            if not acts:
+                acts = conduct_findings(sentence, their_words=_challenge_words(ctx.notes))
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text):

@@ -68,8 +68,8 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     f"Mention '{items[0]}' and how your experience helps with it.",
                 )
             )
-        said = {bare_word(w.text) for w in words(draft.body)}
-        if not any(part in said for part in name_parts(person.name)) and not _addressed(draft.body):
+        said = {bare_word(w.text).lower() for w in words(draft.body)}  # "ANDRE!!!" names him too
+        if not any(part.lower() in said for part in name_parts(person.name)) and not _addressed(draft.body):
             found.append(
                 Finding(
                     "personalization",

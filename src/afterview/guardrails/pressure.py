@@ -61,7 +61,8 @@ _OTHER_OFFER = re.compile(
 # The candidate asking for their decision by a date they set.
 _DEADLINE = re.compile(
     r"\b(?:(?:a|an|your|the|final|their) (?:decision|answer|response|reply|verdict|confirmation|offer|update|word)"
-    r"|(?:to |I )?(?:hear|heard) (?:back|from you|something)|let me know|to know|get back to me|decide|respond|reply"
+    r"|(?:to |I )?(?:hear|heard|hearing) (?:back|from you|something)|let me know|to know|get back to me|decide"
+    r"|respond|reply"
     r"|confirm|know (?:where I stand|either way|one way or the other)|make a decision|come back to me)"
     rf"\b[^.!?;\n]{{0,50}}?\b(?:by|before|no later than|not later than)\s+{_DAY}\b"
     r"|\b(?:within|in) (?:the next )?(?:\d+|one|two|three|four|five|a few|a couple of|24|48|72) (?:hours|business"
@@ -76,8 +77,12 @@ _DEADLINE = re.compile(
     r"(?: \w+){0,2} (?:quickly|soon|fast|promptly|urgently|shortly)\b(?=[^.!?\n]{0,40}\b(?:because|as|since"
     r"|so) (?:I (?:have|need|must|am considering|'m considering"
     r"|have to|'ve got)|another|other|there (?:is|are) other))"
-    r"|\bdeadline (?:of|is|on)\b|\b(?:time[- ]sensitive|urgent(?:ly)?|as quickly as (?:you can|possible)"
-    r"|expedite|speed up (?:the|your) (?:process|decision|timeline)"
+    r"|\bdeadline (?:of|is|on)\b|\b(?:time[- ]sensitive|urgently|as quickly as (?:you can|possible)"
+    # "urgent" of the request itself, not of a thing named with it ("after-hours urgent care")
+    r"|(?:is|are|it's|rather|quite|somewhat|very|fairly|a bit|matter) urgent|urgent (?:matter|request|need|reply"
+    r"|response|answer|decision|update)"
+    r"|expedite|speed up (?:the|your) (?:process|decision|timeline)|speed (?:things|this|it|the process) up"
+    r"|hurry (?:things|this|it) along|fast-?track (?:the|my|this)|sooner rather than later"
     r"|move (?:things|the process) (?:along|forward) (?:quickly|faster))\b",
     re.I,
 )
@@ -106,6 +111,7 @@ _ULTIMATUM = re.compile(
     re.I,
 )
 PLEADING = re.compile(
+    r"\b(?:if you (?:gave|give|would give|could give) me|(?:please )?give me) (?:a|one|another) (?:chance|shot)\b|"
     r"\bmeans? (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
     r"|\bmeans? (?:more|so much) to me than\b|\b(?:a|one|another|any|the) chance to prove myself\b"
     r"|\b(?:grateful|thankful|appreciative) for (?:even|just|one more|another|a second|any) (?:a |the )?"
@@ -148,6 +154,9 @@ PRESUMING = re.compile(
     r"\bI(?:'ll|\u2019ll| will| am going to|'m going to) (?:\w+ ){1,6}?(?:when|once|as soon as) I (?:start|join|begin"
     r"|get started|come on board|am on board|'m on board|take over)\b"
     r"|\bI (?:can )?guarantee\b|\bI promise (?:you |that |to |I )"
+    # telling them what to conclude: "I'm sure you'll agree", "my results speak for themselves"
+    r"|\bI(?:'m| am) sure you(?:'ll| will| would) agree\b|\bspeaks? for (?:themselves|itself)\b"
+    r"|\bI expect (?:that )?(?:we|you) (?:can|will|could|'ll)\b"
     r"|\bwe'd make an? (?:awesome|amazing|great|perfect|killer) team\b|\bsee you (?:on )?my first day\b",
     re.I,
 )

@@ -2,7 +2,11 @@
 
 - a thank-you thanks (thank, thanks, grateful, appreciate);
 - a status check asks about the hiring decision or the timeline ("any update on the timeline?",
-  "where things stand", "next steps"), not only about the team's project;
+  "where things stand", "next steps"), not only about the team's project: an update asked about something
+  else ("any update on the team's hybrid schedule") does not count, and "checking in on the role" counts
+  only when nothing else is asked instead;
+- a sign-off ("With thanks,") is a formula and "thank you in advance" thanks for an answer: neither is the
+  thank-you a thank-you must hold;
 - a feedback request acknowledges the decision and asks for feedback; offering to "share feedback"
   is not asking for it.
 
@@ -22,8 +26,11 @@ _THANKS = re.compile(
     r"\b(?:thank(?:s|ful| you)?|thx|grateful|gratitude|appreciat\w*|mahalo|merci|gracias|danke|grazie|obrigad[oa]"
     r"|arigato|dank je|bedankt|tack|kiitos|xie xie|terima kasih|shukran|asante|cheers for)\b"
     # appreciation without the word: "it was a pleasure meeting you", "talking about X was so much fun"
-    r"|\b(?:was|is|were) (?:(?:such|so much|a real|really|truly|so) )?(?:a pleasure|a treat|fun|a joy|a delight)\b"
-    r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our)\b",
+    r"|\b(?:was|is|were) (?:(?:such|so much|really|truly|so) )?(?:(?:a|an) )?(?:(?:real|true|great|genuine|absolute) )?"
+    r"(?:pleasure|treat|fun|joy|delight|privilege|honou?r)\b"
+    r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our)\b"
+    r"|\b(?:was|were) (?:so |really |truly )?(?:great|wonderful|lovely|good|nice|a pleasure)"
+    r" (?:talking|speaking|meeting|chatting|to (?:meet|talk|speak|chat))\b",
     re.I,
 )
 
@@ -32,7 +39,8 @@ _DECISION = (
     r"(?:decision|decisions|developments?|movement|offer|deliberations?|shortlist|selection|recruitment|the panel"
     r"|interviews|candidates|applicants|outcome of|results? of|competition|whether|timeline|timing"
     r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress\w*|moving along"
-    r"|outcome|where (?:things|the process|you|the team|matters) (?:stand|stands|are|is)|the (?:hiring|interview"
+    r"|outcome|answer|where (?:things|the process|you|the team|matters|I|my application) (?:stand|stands|are|is)"
+    r"|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
     r"|opening|search)|hiring|(?:expect|plan|hope) to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
     r"|(?:another|a different) direction|moving forward|move forward|filled)"
@@ -54,7 +62,7 @@ _ASK = re.compile(
 _DECISION_WORDS = re.compile(rf"\b{_DECISION}\b", re.I)
 # "following up on my interview": the follow-up itself names the decision it waits for.
 _FOLLOW_UP_ON = re.compile(
-    r"\b(?:follow(?:ing)?[- ]up|check(?:ing)? in|touch(?:ing)? base)\b[^.?!]{0,40}\b(?:interview|application|candidacy"
+    r"\b(?:follow(?:ing)?[- ]up|check(?:ing)? in|touch(?:ing)? base)\b[^.?!]{0,60}\b(?:interview|application|candidacy"
     r"|conversation|role|position)\b",
     re.I,
 )
@@ -91,6 +99,59 @@ _FEEDBACK_ASK = re.compile(
 )
 
 
+# A sign-off line ("With thanks,", "Many thanks,", "Best regards,"): a formula, not a thank-you.
+_VALEDICTION = re.compile(
+    r"^[ \t]*(?:with |many |warm |warmest |all my |my )?(?:thanks|thank you|gratitude|appreciation)(?: again)?,[ \t]*$",
+    re.M | re.I,
+)
+# Thanks for what they have not done yet: thanks for an answer, not for the interview.
+_IN_ADVANCE = re.compile(
+    r"\b(?:thank you|thanks|grateful)(?: so much)? in advance\b|\bappreciate (?:a|your) (?:quick|prompt)\b", re.I
+)
+# What an update may be asked about: the decision, its timing, the role, the application.
+_DECISION_CORE = re.compile(
+    r"\b(?:decision|decisions|timeline|timing|time ?frame|role|position|application|candidacy|process|hiring"
+    r"|next steps?|search|opening|selection|status|shortlist|outcome|offer|where things stand|recruitment|vacancy"
+    r"|job)\b",
+    re.I,
+)
+# An ask aimed at something else: "any update on the team's hybrid schedule", "hear more about it".
+_OTHER_ASK = re.compile(
+    r"\b(?:update|updates|news|progress|more|details?|information|info)\s+(?:on|about|regarding|of|around)\s+"
+    r"(?P<obj>[^.?!;]+)",
+    re.I,
+)
+
+
+def _asks_elsewhere(text: str) -> bool:
+    """Whether the sentence asks about something other than the decision ('the team's hybrid schedule')."""
+    if not _ASK.search(text):
+        return False
+    m = _OTHER_ASK.search(text)
+    return m is not None and not _DECISION_CORE.search(m.group("obj"))
+
+
+_EXPLICIT = re.compile(
+    r"\?|\b(?:decision|decided|timeline|timing|time ?frame|next steps?|update|updates|news|where things stand|status"
+    r"|progress|outcome|hear back|answer|where I stand)\b",
+    re.I,
+)
+
+
+def _asks_decision(text: str) -> bool:
+    if not (_ASK.search(text) and _DECISION_WORDS.search(text)):
+        return False
+    if _FOLLOW_UP_ON.search(text) and not _EXPLICIT.search(text):
+        return False  # "I wanted to check in on the position": a follow-up, which counts only if nothing else is asked
+    if _asks_elsewhere(text):
+        # "check in on the position and see if there is any update on the hybrid schedule": the update
+        # asked for is the schedule's; the decision words only name the role
+        m = _OTHER_ASK.search(text)
+        before = text[: m.start()] if m else text
+        return bool(re.search(r"\?|\b(?:decision|timeline|timing|next steps?|where things stand)\b", before, re.I))
+    return True
+
+
 def _purpose(code: str, message: str, advice: str) -> Finding:
     return Finding("purpose", "error", code, message, None, advice)
 
@@ -98,7 +159,7 @@ def _purpose(code: str, message: str, advice: str) -> Finding:
 def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
     body = draft.body
     if draft.kind is Kind.thank_you:
-        if not _THANKS.search(body):
+        if not _THANKS.search(_IN_ADVANCE.sub("", _VALEDICTION.sub("", body))):
             return [
                 _purpose(
                     "no_thanks",
@@ -109,8 +170,9 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
         return []
     said = sentences(body)
     if draft.kind is Kind.status_check:
-        asks = any(
-            (_ASK.search(s.text) and _DECISION_WORDS.search(s.text)) or _FOLLOW_UP_ON.search(s.text) for s in said
+        elsewhere = any(_asks_elsewhere(s.text) for s in said)
+        asks = any(_asks_decision(s.text) for s in said) or (
+            not elsewhere and any(_FOLLOW_UP_ON.search(s.text) for s in said)
         )
         if not asks:
             return [

@@ -106,7 +106,7 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
             )
         for line in text_lines[-3:]:
             signoff = FAMILIAR_SIGNOFF.match(line.text)
-            if not signoff and (formal or ctx.notes.company.culture is not Culture.casual):
+            if not signoff and formal:  # "Cheers," is ordinary in a neutral culture, not in a formal one
                 signoff = CASUAL_SIGNOFF.match(line.text)
             if signoff and len(line.text) <= 25:
                 found.append(

@@ -8,6 +8,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.grammar.engine import GrammarEngine
 from afterview.guardrails.grammar.rules import agreement, comma_splices, long_sentences, word_mixups
+from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.support import dictionary_words
 from afterview.guardrails.tone_phrases import OVER_FAMILIAR
 
@@ -43,10 +44,12 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     ran = describe() if callable(describe) else f"Grammar and spelling were checked by {engine.name}."
     found = [Finding("grammar", "info", "engine", str(ran), None, None)]
     names = dictionary_words(ctx.notes)
-    found += [f for f in engine.check(_masked(draft.body), names) if not _slang(draft.body, f.span)]
+    body = without_placeholders(draft.body)  # "TODO:" is the placeholders check's, not a word to hyphenate
+    found += [f for f in engine.check(_masked(body), names) if not _slang(draft.body, f.span)]
     if draft.subject:
         for f in engine.check(_masked(draft.subject), names):
-            found.append(Finding(f.check, f.severity, f.code, f"In the subject: {f.message}", None, f.suggestion))
+            severity = "info" if f.code == "capitalization" else f.severity  # subjects are often lower case
+            found.append(Finding(f.check, severity, f.code, f"In the subject: {f.message}", None, f.suggestion))
     taken = [f.span for f in found if f.span and f.severity != "info"]
     own = comma_splices(draft.body) + long_sentences(draft.body) + agreement(draft.body)
     for f in own + word_mixups(draft.body):

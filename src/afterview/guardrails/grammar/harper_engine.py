@@ -2,49 +2,27 @@
 
 from __future__ import annotations
 
-import os
 import re
-import sys
-import threading
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from afterview.draft import Finding, Severity
+from afterview.guardrails.grammar.harper_linter import _get_linter, _known, _lint, _lock, _reset
+from afterview.guardrails.grammar.harper_spelling import (
+    _british_article,
+    _british_articles,
+    _not_a_misspelling,
+    _unlike_a_typo,
+)
 
-_lock = threading.Lock()  # a harper Linter is not thread-safe, and costs ~1 s to build: one per process
-_linter: Any = None
-_known: set[str] = set()
-# Rules we run ourselves for every engine (grammar/rules.py), so findings do not depend on the engine.
-# The Oxford comma is a house style, not an error: Harper would flag "AWS, SQL and Go" either way.
-# "Thank you for your kind message" is not "you're kind": our own your/you're rule is narrower.
-OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False, "YourPredicateAdjective": False}
-
+if TYPE_CHECKING:  # harper ships type stubs; it is imported lazily at run time
+    from harper import Lint
 
 # Harper's spelling suggestions panic (index out of bounds) on a misspelled word near an imported
 # word of 256 characters or more; no real name or word is that long, so long ones are not imported.
 MAX_IMPORTED = 100
-
-
-def _get_linter() -> Any:
-    global _linter
-    if _linter is None:
-        from harper import Linter
-
-        linter = Linter()
-        config = linter.get_lint_config()
-        config.update(OFF)
-        linter.set_lint_config(config)
-        _linter = linter
-    return _linter
-
-
-def _reset() -> None:
-    """Drop a linter that panicked: the next check builds a new one."""
-    global _linter
-    _linter = None
-    _known.clear()
 
 
 _TIME_WORD = re.compile(r"\s+(?:today|yesterday|tomorrow|on|last|this|earlier|again|soon|later|then)\b", re.I)
@@ -95,82 +73,6 @@ def _severity(kind: str, message: str, problem: str = "", suggestion: str | None
     if kind in STYLE_KINDS or _HEDGED.search(message) or _style_only(kind, problem, suggestion):
         return "info"
     return "warning"
-
-
-# British spellings, as American forms: Harper's dictionary is American, the candidate may not be.
-_BRITISH = (
-    (re.compile(r"our(?=s?$|ed$|ing$|ite|ites|able|er|ers|ful|less|ism|ist)"), "or"),  # favour, honoured, colourful
-    (re.compile(r"is(?=e$|es$|ed$|ing$|ation|ations|er$|ers$)"), "iz"),  # organise, organisation
-    (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
-    (re.compile(r"([bcgt])re(s?)$"), r"\1er\2"),  # centre, litre
-    (re.compile(r"([bcgt])red$"), r"\1ered"),  # centred
-    (re.compile(r"ence$"), "ense"),  # licence, defence
-    (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),  # travelled, modelling
-    (re.compile(r"dgement"), "dgment"),  # acknowledgement, judgement
-    (re.compile(r"ogue(s?)$"), r"og\1"),  # catalogue
-    (re.compile(r"amme(s?)$"), r"am\1"),  # programme
-    (re.compile(r"ae"), "e"),  # paediatric
-    (re.compile(r"^grey"), "gray"),
-    (re.compile(r"^enquir"), "inquir"),  # enquire, enquiry
-    (re.compile(r"l(?=ment$|ments$|ful$)"), "ll"),  # fulfilment, enrolment, skilful
-)
-
-
-def american(word: str) -> set[str]:
-    """Each American spelling a British one may stand for (each rule alone, and all of them)."""
-    low = word.lower()
-    out = set()
-    every = low
-    for pattern, repl in _BRITISH:
-        out.add(pattern.sub(repl, low))
-        every = pattern.sub(repl, every)
-    out.add(every)
-    out.discard(low)
-    return out
-
-
-_INFLECTION = re.compile(r"(?:s|es|ed|d|ing|er|ers)$")
-
-
-def _lint(linter: Any, text: str) -> Any:
-    """Harper's lints. Some of its rules print debug lines straight to file descriptor 1 ('gerund_form:
-    ...'), which would corrupt `--format json` on stdout: while it runs, fd 1 points at stderr."""
-    try:
-        sys.stdout.flush()
-        saved = os.dup(1)
-    except (OSError, ValueError):
-        return linter.lint(text, language="plaintext")
-    try:
-        os.dup2(2, 1)
-        return linter.lint(text, language="plaintext")
-    finally:
-        os.dup2(saved, 1)
-        os.close(saved)
-
-
-def _known_word(word: str) -> bool:
-    """Whether Harper's dictionary has `word` (a British form's American twin, say)."""
-    with _lock:
-        lints = _lint(_get_linter(), word)
-    return not any(lint.lint_kind == "Spelling" for lint in lints)
-
-
-def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
-    """A spelling lint that is not one: a capital letter alone ('Series B.'), a capitalised word (a name or
-    place: the facts check's business), a British spelling, or an inflection Harper does not know
-    ('prototyped' for 'prototype')."""
-    word = problem.strip()
-    if _INITIAL.match(word) or word[:1].isupper():
-        return True
-    wanted = {r.lower() for r in replacements}
-    twins = american(word)
-    if twins & wanted or any(_known_word(t) for t in twins):
-        return True
-    return any(word.lower().startswith(r) and _INFLECTION.fullmatch(word.lower()[len(r) :]) for r in wanted)
-
-
-# A capital letter alone ('Series B.', 'Plan A', 'J. Smith') is a label or an initial, not a misspelling.
-_INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
@@ -250,7 +152,7 @@ def _composed(text: str) -> tuple[str, list[int]]:
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
-def _foreign_spans(text: str, lints: Sequence[Any]) -> list[tuple[int, int]]:
+def _foreign_spans(text: str, lints: Sequence[Lint]) -> list[tuple[int, int]]:
     """Sentences Harper finds mostly misspelled: written in another language, not badly in English."""
     spelled = [lint.span.start for lint in lints if lint.lint_kind in ("Spelling", "Typo")]
     out = []
@@ -264,6 +166,18 @@ def _foreign_spans(text: str, lints: Sequence[Any]) -> list[tuple[int, int]]:
 def _in_compound(text: str, start: int, end: int) -> bool:
     """Part of a hyphenated word ('check-ins', 'co-op'): Harper checks the parts, which need not be words."""
     return (start > 0 and text[start - 1] == "-") or (end < len(text) and text[end] == "-")
+
+
+_CLAUSE_AFTER = re.compile(r"\s+(?:\w+ing|I|you|we|they|he|she|it)\b")
+
+
+def _misread(problem: str, suggestion: str | None, text: str, start: int, end: int) -> bool:
+    """Advice from a misread sentence: 'its' for a sentence-opening "It's clear ..." (possessive 'Its' does not
+    open a sentence in a follow-up), or 'in a while' for the conjunction ("keeps the fun in while protecting")."""
+    low = problem.lower().replace("\u2019", "'")
+    if low == "it's" and (suggestion or "").lower() == "its":
+        return not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n"
+    return low.endswith("while") and bool(_CLAUSE_AFTER.match(text[end:]))
 
 
 class HarperEngine:
@@ -308,6 +222,8 @@ class HarperEngine:
             suggestion = replacements[0] if replacements else None
             if lint.lint_kind == "Spelling" and _not_a_misspelling(problem, replacements):
                 continue
+            if _british_article(lint, composed):
+                continue  # "an honour": Harper's a/an rule does not know the British spelling
             if lint.lint_kind in ("Spelling", "Typo") and (
                 any(a <= lint.span.start < b for a, b in foreign)
                 or _in_compound(composed, lint.span.start, lint.span.end)
@@ -315,17 +231,21 @@ class HarperEngine:
                 continue  # a sentence in another language ("Je suis ..."), or part of "check-ins"
             if lint.lint_kind == "Capitalization" and suggestion and suggestion == problem.lower() != problem:
                 continue  # Harper asking for a lower-case "who's" at the start of a sentence
+            if _misread(problem, suggestion, composed, lint.span.start, lint.span.end):
+                continue
             if "mass noun" in lint.message and re.match(r"(?i)an? ", problem):
                 continue  # "a passion for", "a real understanding": idiomatic; "informations" is still an error
+            unknown = lint.lint_kind in ("Spelling", "Typo") and _unlike_a_typo(problem, replacements)
             hint = f" Try '{suggestion}'." if suggestion else ""
             found.append(
                 Finding(
                     "grammar",
-                    _severity(lint.lint_kind, lint.message, problem, suggestion),
+                    "info" if unknown else _severity(lint.lint_kind, lint.message, problem, suggestion),
                     _code(lint.lint_kind, lint.message),
                     f"'{problem}': {lint.message.replace('`', chr(39))}{hint}",
                     (start, end),
                     suggestion,
                 )
             )
-        return found
+        taken = {f.span[0] for f in found if f.span and f.code == "a_an"}
+        return found + [f for f in _british_articles(composed, where) if f.span and f.span[0] not in taken]

@@ -1,0 +1,113 @@
+"""Claims that link things the notes keep apart: the candidate's achievement credited to the interviewer
+("the way you grew them 3x at Parcelly"), and cause and effect between two items ("X, which significantly
+reduced Y") that the notes never join."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.claim_support import (
+    CLAUSE_END,
+    ING,
+    NOT_WORK,
+    TALK,
+    WORK_VERBS,
+    claim_stems,
+    clause,
+    covered,
+    finding,
+    key_stems,
+)
+from afterview.guardrails.text import Piece, stems_match
+from afterview.notes.model import Notes
+
+_CREDIT = re.compile(
+    rf"\b(?:the way |how |when |where )?(?:you|your (?:team|teams|engineers|staff|people|group|department|crew|org)"
+    r"|the team) (?:(?:personally|also|successfully|recently|already) )?(?:have |has )?"
+    rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b|{TALK}\b)[a-z]+ed|ran|won|grew|built|led|taught|wrote|brought|made|took)\b"
+    r"|\byour (?:work|success|achievements?|results?|efforts?|projects?|leadership|role|experience|expertise|ability"
+    r"|abilities|track record|background|skills?|time) (?:(?:in|with|on|at|of|to|for|when|while) )?"
+    rf"(?:{ING}|leading|running|introducing|cutting|shipping|publishing|passing|winning|growing)?\b",
+    re.I,
+)
+_DATE_NAMES = (
+    "january february march april may june july august september october november december monday tuesday wednesday"
+    " thursday friday saturday sunday"
+).split()
+
+
+def _date_word(stem: str) -> bool:
+    """A number or the stem of a month or weekday ('novemb'): a date, never work to credit."""
+    return stem.rstrip("stndrh").isdigit() or any(name.startswith(stem) for name in _DATE_NAMES)
+
+
+_EFFECT = (
+    r"reduced|cut|improved|increased|decreased|lowered|boosted|saved|eliminated|halved|doubled|tripled|prevented"
+    r"|fixed|solved|sped up|shortened|raised|grew|drove down|drove up|brought down"
+)
+_CAUSAL = re.compile(
+    rf"(?:,\s*|\s)(?:which|that|and this|and that|this)\s+(?:\w+ly\s+)?(?:(?P<effect>{_EFFECT})|led to|resulted in"
+    r"|enabled|allowed|helped|made|contributed to|translated into)\b"
+    rf"|,?\s*(?:resulting in|leading to|thereby(?: (?P<effect2>{_EFFECT}))?|and as a result|which is why|in turn"
+    r"|because (?:we|I|of|it|the|our)|thanks to|due to|as a result of"
+    r"|(?:which|that|this) (?:is|was|'s) (?:exactly )?(?:how|why|what) (?:we|I|it|they)|which explains)\b",
+    re.I,
+)
+
+
+def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]) -> list[Finding]:
+    for m in _CREDIT.finditer(text):
+        obj = clause(text, m.end())
+        if not key_stems(obj, notes) and m.group("verb"):
+            # "the fraud rules engine your team built, which cut chargebacks": the work is named before the
+            # verb and its result after it
+            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            after = re.match(r"\s*,?\s*(?:which|that) ", text[m.end() :])
+            obj = text[start : m.start()] + (clause(text, m.end() + after.end()) if after else "")
+        wanted = [w for w in key_stems(obj, notes) if not _date_word(w)]  # "your time on November 24"
+        if not wanted or covered(wanted, own) < 0.5 or covered(wanted, theirs) >= 0.5:
+            continue
+        return [
+            finding(
+                "misattributed_credit",
+                sentence,
+                m,
+                f"'{(m.group() + obj).strip()[:80]}' gives them credit for what your notes list as your own work.",
+                "Say it as your own experience ('I grew ...'), or leave it out.",
+            )
+        ]
+    return []
+
+
+def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
+    m = _CAUSAL.search(text)
+    if m is None:
+        return []
+    left = key_stems(text[: m.start()], notes)
+    right_text = clause(text, m.end())
+    right = key_stems(right_text, notes)
+    if not left or not right:
+        return []
+    every = claim_stems(notes)["own"] + claim_stems(notes)["theirs"]
+    effect = bool(m.group("effect") or m.group("effect2"))
+    # the cause is the candidate's item it holds most of; the effect must be in that same item
+    ranked = sorted(own, key=lambda item: -sum(1 for w in left if any(stems_match(w, s) for s in item)))
+    for item in ranked[:1]:
+        if sum(1 for w in left if any(stems_match(w, s) for s in item)) < max(1, len(left) // 3):
+            continue
+        if covered(right, [item]) >= 0.5:
+            return []
+        fused = any(covered(right, [other]) >= 0.5 for other in every if other is not item)
+        if not fused and not effect:
+            return []
+        return [
+            finding(
+                "causal_link",
+                sentence,
+                m,
+                f"'{m.group().strip()} {right_text.strip()[:60]}' links cause and effect that your notes do not.",
+                "State each item as the notes do, without a 'which led to' between them.",
+            )
+        ]
+    return []

@@ -1,0 +1,118 @@
+"""'our' and 'we' for the company's team or work: the candidate may say "our" only of their own past teams
+("at Northwind our deploys ...") or of the conversation ("our talk")."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.claim_support import CLAUSE_END, claim_stems, clause, covered, finding, key_stems
+from afterview.guardrails.support import notes_texts, per_notes
+from afterview.guardrails.text import Piece, stems_match
+from afterview.notes.model import Notes
+
+_OUR = re.compile(r"\b(?:our|ours|we|we're|we've|we'll|us)\b", re.I)
+# "our" of the conversation itself: always fine.
+_SHARED = re.compile(
+    r"\bour (?:\w+ )?(?:conversation|chat|discussion|talk|meeting|call|interview|exchange|time|session|walk"
+    r"|lunch|coffee|video call|phone call|conversations|discussions|talks|meetings|connection)\b"
+    r"|\bwe (?:\w+ )?(?:discussed|talked|spoke|covered|met|chatted|went over|both|shared|explored|touched on|got to"
+    r"|looked at|reviewed|spent|had)\b"
+    r"|\b(?:since|when|as|after|before|while) we (?:spoke|met|talked|last spoke|connected)\b"
+    r"|\b(?:what|as|something|the .{0,30}) we (?:discussed|talked about|covered|spoke about)\b",
+    re.I,
+)
+_COMPANY_THINGS = re.compile(
+    r"\bour (?:(?:\w+ ){0,2})(?:team|teams|company|customers|users|clients|product|products|platform|roadmap|mission"
+    r"|goals|org|organi[sz]ation|department|group|stores|store|business|patients|members|growth|launch|success"
+    r"|achievement|service|services|system|systems|project|projects|stack|hospital|clinic|school|students|office"
+    r"|offices|brand"
+    r"|engineers|staff|people|hiring|culture|sales|revenue|drivers|partners|merchants|riders|market|markets)\b"
+    r"|\bwe (?:just |recently )?(?:launched|shipped|grew|closed|raised|opened|won|are building|are hiring|are launching"
+    r"|are growing)\b",
+    re.I,
+)
+
+
+_PRESENT = re.compile(r"\b(?:is|are|am|will|'s|can|could|would|shall|be|being|join|joining)\b", re.I)
+
+
+def _retells_own(text: str, own: list[list[str]], notes: Notes) -> bool:
+    """Whether the sentence holds most of one of the candidate's own items."""
+    said = key_stems(text, notes)
+    return any(item and sum(1 for s in item if any(stems_match(s, w) for w in said)) / len(item) >= 0.6 for item in own)
+
+
+_OUR_PHRASE = re.compile(r"\bour\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _their_thing(text: str, notes: Notes) -> re.Match[str] | None:
+    """ "our rent supplement program": 'our' with words that are the company's, by the notes."""
+    theirs = claim_stems(notes)["theirs"]
+    own = claim_stems(notes)["own"]
+    for m in _OUR_PHRASE.finditer(text):
+        wanted = key_stems(m.group(1), notes)
+        if len(wanted) >= 2 and covered(wanted, theirs) >= 0.5 and covered(wanted, own) < 0.5:
+            return m
+    return None
+
+
+@per_notes
+def _notes_text(notes: Notes) -> str:
+    return "\n".join(notes_texts(notes)).lower().replace("\u2019", "'")
+
+
+def _in_notes(phrase: str, notes: Notes) -> bool:
+    """Whether the first three words of `phrase` appear as written in the notes."""
+    head = " ".join(re.findall(r"[\w'-]+", phrase.lower().replace("\u2019", "'"))[:3])
+    return len(head.split()) >= 2 and head in _notes_text(notes)
+
+
+@per_notes
+def _past_orgs(notes: Notes) -> re.Pattern[str] | None:
+    company = notes.company.name.lower()
+    orgs = {
+        m.group(1)
+        for text in (*notes.candidate.highlights, *notes.candidate.since_interview)
+        for m in re.finditer(r"\b(?:at|for|with|from)\s+([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)?)", text)
+        if m.group(1).lower() not in company
+    }
+    if not orgs:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in orgs) + r")\b")
+
+
+_PAST = re.compile(
+    r"\b(?:my (?:previous|former|last|old|prior|current) (?:team|company|employer|role|job)|at my (?:last|previous"
+    r"|former|old|current)|back (?:then|at)|in my (?:last|previous|former|current) (?:role|job|team|position))\b",
+    re.I,
+)
+
+
+def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
+    if not _OUR.search(text):
+        return []
+    masked = _SHARED.sub(lambda m: " " * len(m.group()), text)
+    m = _COMPANY_THINGS.search(masked)
+    if m is None:
+        m = _their_thing(masked, notes)
+    if m is None or _in_notes(text[m.start() :], notes):
+        return []  # "our store managers" copied from the notes is a seam of the form letter, not a claim
+    orgs = _past_orgs(notes)
+    if _PAST.search(text) or (orgs is not None and orgs.search(text)):
+        return []
+    start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+    said = text[start : m.start()] + clause(text, m.start())
+    if covered(key_stems(said, notes), own) >= 0.5:
+        return []  # the clause retells one of the candidate's own items: their past team
+    if not _PRESENT.search(said) and _retells_own(text, own, notes):
+        return []  # "When I wrote X, agreeing ... with our partners saved rework": the past team
+    return [
+        finding(
+            "not_our_team",
+            sentence,
+            m,
+            f"'{m.group().strip()}' speaks as if you already worked there; it is their team and their work.",
+            "Say 'your team' or 'the team', and 'I' for yourself.",
+        )
+    ]

@@ -1,0 +1,78 @@
+"""Claims of results and credentials, which must match the candidate's own fields exactly.
+
+- a credential the candidate says they hold ("I have received my full Class 4 licence", "completed a SCADA
+  alarm management certificate"): one of their own items must name all of it, not just share a word;
+- a result given in figures ("our score has jumped from 91 to 96", "from 14 to 6 minutes", "by 27%") in a
+  sentence about the candidate's own work: the figures must come from one of their own items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.claim_support import covered, finding, key_stems
+from afterview.guardrails.text import Piece
+from afterview.notes.model import Notes
+
+_CREDENTIAL = re.compile(
+    r"\bI(?:'ve|\u2019ve| have)? (?:now |also |just |recently |finally |successfully )?(?:received|earned|obtained"
+    r"|completed|passed|got|gained|achieved|secured|finished|been awarded|was awarded|been granted|was granted)"
+    r"(?P<what>(?:\s+(?:my|a|an|the|our|full|new)\b)?[^,.;:!?]{0,60}?\b(?:licen[cs]e|certificat\w*|certification"
+    r"|degree|diploma|qualification|accreditation|award|exam|course|credential|designation|clearance|chartership))\b",
+    re.I,
+)
+# "... and completed a SCADA alarm management certificate": a second credential in the same sentence.
+_AND_CREDENTIAL = re.compile(
+    r"\band (?:also )?(?:received|earned|obtained|completed|passed|got|gained|achieved|secured|finished)"
+    r"(?P<what>(?:\s+(?:my|a|an|the|full|new)\b)?[^,.;:!?]{0,60}?\b(?:licen[cs]e|certificat\w*|certification"
+    r"|degree|diploma|qualification|accreditation|award|exam|course|credential|designation))\b",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'[a-z]+|my|our|we|we've|we'd)\b")
+_FIGURES = re.compile(r"\bfrom (?P<a>\d[\d.,]*%?) to (?P<b>\d[\d.,]*%?)|\bby (?P<c>\d[\d.,]*%)", re.I)
+
+
+def _numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:[.,]\d+)?", text))
+
+
+def credential_in(sentence: Piece, notes: Notes, own: list[list[str]]) -> list[Finding]:
+    text = sentence.text
+    for pattern in (_CREDENTIAL, _AND_CREDENTIAL):
+        for m in pattern.finditer(text):
+            wanted = key_stems(m.group("what"), notes)
+            if not wanted or covered(wanted, own) >= 0.99:
+                continue
+            return [
+                finding(
+                    "unsupported_claim",
+                    sentence,
+                    m,
+                    f"'{m.group().strip()[:80]}' claims a credential your highlights and since_interview do not "
+                    "name as such.",
+                    "Name the credential exactly as your notes do (an exam passed is not a licence held).",
+                )
+            ]
+    return []
+
+
+def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[str, ...]) -> list[Finding]:
+    text = sentence.text
+    if not _FIRST_PERSON.search(text):
+        return []
+    for m in _FIGURES.finditer(text):
+        said = {g for g in (m.group("a"), m.group("b"), m.group("c")) if g}
+        wanted = set().union(*(_numbers(g) for g in said))
+        if any(wanted <= _numbers(t) for t in own_texts) or any(wanted <= _numbers(t) for t in their_texts):
+            continue
+        return [
+            finding(
+                "unsupported_claim",
+                sentence,
+                m,
+                f"'{m.group().strip()}' claims a result your notes do not give.",
+                "Keep to the results your highlights state, with their figures.",
+            )
+        ]
+    return []

@@ -1,0 +1,136 @@
+"""What the claims checks share: whose each notes item is (the candidate's own fields against the
+interviewer's topics, challenges and company news), the key words of a phrase, how much of them one
+item holds, and the verb lexicons of work done and of conversation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from afterview.draft import Finding
+from afterview.guardrails.support import per_notes
+from afterview.guardrails.text import Piece, content_stems, stems_match
+from afterview.notes.injection import looks_like_instruction
+from afterview.notes.model import Notes
+
+# Words that carry no claim of their own ("problems of a similar shape", "a lot of experience").
+VAGUE = frozenset(
+    """problem problems similar shape kind sort lot lots experience experiences project projects system systems
+    thing things area areas space domain field challenge challenges issue issues stuff everything something
+    anything same type types scale deal range variety number couple few several whole entire side end
+    before since currently recently previously closely directly similar kinds like each other own big large
+    small first last next years year months month role roles career background skills skill""".split()
+)
+VAGUE_STEMS = frozenset(content_stems(" ".join(VAGUE), generic=True))
+
+WORK_VERBS = (
+    r"led|lead|built|build|cut|reduced|reduce|designed|design|shipped|ship|migrated|migrate|launched|launch|created"
+    r"|developed|develop|implemented|implement|wrote|ran|run|managed|manage|grew|grow|scaled|scale|improved|improve"
+    r"|automated|automate|delivered|deliver|drove|owned|own|founded|rebuilt|rebuild|refactored|introduced|established"
+    r"|mentored|trained|set up|rolled out|increased|saved|won|earned|passed|completed|finished|published|presented"
+    r"|split|splitting|moved|architected|optimi[sz]ed|streamlined|overhauled|spearheaded|headed|coordinated"
+    r"|forecast|forecasted|modeled|modelled|analy[sz]ed|negotiated|closed|sold|raised|hired|onboarded|redesigned"
+    r"|boosted|lowered|halved|doubled|tripled|eliminated|resolved|fixed|solved|cleaned up|stood up|opened"
+    r"|prototyped|sketched|drafted|contributed to|helped (?:build|design|create|ship|launch|shape)|shaped|brought"
+    r"|tackled|handled|addressed|turned around|sorted out|dealt with"
+)
+# Past tenses that are not work done: feelings, conversation, plans.
+NOT_WORK = (
+    r"(?:reached out|reached|continued|kept|returned|revisited|pondered|mulled|dwelled|dwelt|enjoyed|appreciated"
+    r"|learned|wanted|noticed|mentioned|loved|liked|hoped|wondered|talked|discussed|asked|noted"
+    r"|realized|realised|valued|decided|needed|received|attended|listened|followed|reflected|imagined|watched|visited"
+    r"|traveled|travelled|joined|applied|interviewed|thanked|admired|missed|agreed|emailed|called|signed|checked"
+    r"|looked|searched|considered|expected|wished|tried|started|finished|completed|passed|earned|published|presented"
+    r"|attached|included|mentioned|shared|used|covered|explained|described|prepared|reviewed|read|heard|learnt"
+    r"|remembered|believed|felt|thought|figured|guessed|assumed|hoped|prayed|worried|feared|smiled|laughed|stayed"
+    r"|played|cycled|trained|graduated|studied|moved|relocated|lived|grew up|returned|arrived|landed|booked|scheduled"
+    r"|researched|explored|browsed|tested|downloaded|revisited|reread|skimmed|googled|viewed|compared|forwarded"
+    r"|uploaded|updated|bookmarked|signed up|subscribed|registered|appreciated|welcomed|accepted|declined|contacted)"
+)
+# What an interviewer does in a conversation: never credit for work.
+TALK = (
+    r"(?:asked|mentioned|described|explained|shared|noted|said|told|showed|walked|discussed|talked|highlighted|pointed"
+    r"|raised|offered|suggested|answered|heard|saw|seemed|sounded|looked|outlined|emphasi[sz]ed|stressed|touched"
+    r"|framed|put|gave|invited|welcomed|introduced me)"
+)
+ING = (
+    r"working on|building|leading|developing|designing|running|migrating|splitting|forecasting|managing|scaling"
+    r"|improving|automating|shipping|launching|creating|implementing|rebuilding|refactoring|optimi[sz]ing"
+    r"|modeling|modelling|analy[sz]ing|redesigning|cutting|reducing|owning|fixing|solving|helping|supporting"
+    r"|assisting|contributing to|partnering with|consulting (?:for|on|with)|tackling|handling"
+)
+
+
+# What a clause claim ends at: a new clause, or what the candidate hopes to do next.
+CLAUSE_END = re.compile(
+    r"[,;:()\u2014\u2013]| - |\b(?:which|who|that|so|because|while|but|where|when|and would|and look"
+    r"|and (?:\w+ly,? )?(?:I|it|we|that|this|they|I'd|it's))\b"
+)
+
+
+@per_notes
+def claim_stems(notes: Notes) -> dict[str, list[list[str]]]:
+    """Content stems of each notes item, grouped by whose the item is."""
+    c = notes.candidate
+    # rapport is common ground: the candidate's as much as the interviewer's ("we both ran ...")
+    own = [*c.highlights, *c.since_interview, *(r for p in notes.interviewers for r in p.rapport)]
+    theirs = [*notes.company.news, *notes.requested, notes.position]
+    for person in notes.interviewers:
+        theirs += [*person.topics, *person.challenges]
+    clean = {
+        "own": [t for t in own if not looks_like_instruction(t)],
+        "theirs": [t for t in theirs if not looks_like_instruction(t)],
+    }
+    return {k: [content_stems(t, generic=True) for t in v] for k, v in clean.items()}
+
+
+@per_notes
+def name_stems(notes: Notes) -> frozenset[str]:
+    words = [notes.company.name, notes.candidate.name, *(i.name for i in notes.interviewers)]
+    return frozenset(content_stems(" ".join(words), generic=True))
+
+
+def key_stems(text: str, notes: Notes) -> list[str]:
+    names = name_stems(notes)
+    out = []
+    for s in content_stems(text):
+        if s in VAGUE_STEMS or s in names or len(s) < 2:
+            continue
+        out.append(s)
+    return list(dict.fromkeys(out))
+
+
+def covered(wanted: Sequence[str], items: Sequence[Sequence[str]]) -> float:
+    """The largest share of `wanted` that one item holds."""
+    if not wanted:
+        return 1.0
+    best = 0.0
+    for item in items:
+        found = sum(1 for w in wanted if any(stems_match(w, s) for s in item))
+        best = max(best, found / len(wanted))
+    return best
+
+
+def found_anywhere(w: str, items: Sequence[Sequence[str]]) -> bool:
+    return any(stems_match(w, s) for item in items for s in item)
+
+
+def clause(text: str, start: int) -> str:
+    m = CLAUSE_END.search(text, start)
+    return text[start : m.start() if m else len(text)]
+
+
+def finding(code: str, sentence: Piece, m: re.Match[str], message: str, advice: str) -> Finding:
+    start = sentence.start + m.start()
+    return Finding("claims", "error", code, message, (start, sentence.start + m.end()), advice)
+
+
+@per_notes
+def own_and_their_texts(notes: Notes) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The candidate's own items and everyone else's, as written (for figures), without instruction-like text."""
+    c = notes.candidate
+    own = tuple(t for t in (*c.highlights, *c.since_interview) if not looks_like_instruction(t))
+    theirs = [*notes.company.news, *notes.requested]
+    for person in notes.interviewers:
+        theirs += [*person.topics, *person.challenges, *person.rapport]
+    return own, tuple(t for t in theirs if not looks_like_instruction(t))

@@ -1,0 +1,214 @@
+"""Names in a draft: spelled as the notes spell them (a near miss is an error whose suggestion is the right
+spelling), and a capitalised word in mid-sentence that the notes never mention is an unsupported name.
+Sentence-initial words are only checked for near misses, since most are ordinary words. Also the greeting
+of the wrong interviewer and a title before a given name."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from afterview.draft import Draft, Finding
+from afterview.guardrails.context import CheckContext
+from afterview.guardrails.dates import MONTHS
+from afterview.guardrails.support import names, supported_words
+from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sentences, words
+from afterview.guardrails.tone_phrases import ACRONYMS, SHOUT_WORDS
+from afterview.notes.names import HONORIFICS, name_parts
+
+NEAR_MISS = 0.75
+# Capitalised words that are neither names nor claims: greetings and sign-offs, titles, holidays and seasons,
+# languages and nationalities.
+COMMON_CAPITALISED = frozenset(
+    """i dear hi hello hey good morning afternoon evening best regards kind warm warmest sincerely
+    respectfully thank thanks many yours cordially all mr mrs ms mx dr prof sir madam team re subject
+    ps linkedin zoom english thanksgiving christmas easter hanukkah diwali deepavali eid ramadan
+    passover halloween new year years lunar holiday holidays weekend boxing french spanish german
+    italian portuguese dutch mandarin cantonese chinese japanese korean hindi arabic malay tagalog
+    hawaiian canadian american british european asian african latin indonesian vietnamese russian
+    polish turkish ok okay yes no again also please""".split()
+)
+
+
+# "I'd", "we’re", "don't": a contraction is never a name, whatever its case or apostrophe.
+_CONTRACTION = re.compile(r"^[a-z]+(?:n['\u2019]t|['\u2019](?:d|m|ve|ll|re|s))$", re.I)
+
+
+def _function_word(bare: str) -> bool:
+    """A contraction, or a function word in any case ('SO', 'THE' are shouting, not names)."""
+    low = bare.lower().replace("\u2019", "'")
+    return bool(_CONTRACTION.match(bare)) or low in STOPWORDS or (bare.isupper() and low in GENERIC)
+
+
+def _supported(low: str, supported: frozenset[str]) -> bool:
+    """A word the notes use, in the singular or the plural ('CAPA' where the notes say 'CAPAs')."""
+    return low in supported or f"{low}s" in supported or (low.endswith("s") and low[:-1] in supported)
+
+
+def _capitals_not_name(bare: str) -> bool:
+    """A word in capitals that is no name to verify: shouting ('PERFECT', 'LOVE'; the tone check reports it)
+    or a short abbreviation ('GM', 'QC', 'GG')."""
+    letters = [ch for ch in bare if ch.isalpha()]
+    if len(letters) < 2 or not all(ch.isupper() for ch in letters):
+        return False
+    return len(letters) <= 3 or len(letters) >= 5 or bare in SHOUT_WORDS
+
+
+def _common(low: str, supported: frozenset[str]) -> bool:
+    """An ordinary word ('When' near 'Chen'), or one the notes use: never a misspelled name."""
+    return low in supported or low in STOPWORDS or low in GENERIC or low in COMMON_CAPITALISED or low in MONTHS
+
+
+def _near(a: str, b: str) -> bool:
+    return a.lower() != b.lower() and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEAR_MISS
+
+
+def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int, int]]) -> list[Finding]:
+    notes = ctx.notes
+    parts = [p for p in names(notes) if len(p) >= 3]
+    supported = supported_words(notes)
+    found: list[Finding] = []
+    unsupported: list[Piece] = []
+
+    def near_miss(piece: Piece, bare: str, where: str) -> bool:
+        for part in parts:
+            if bare == part:
+                return False
+            if bare.lower() == part.lower() or (_near(bare, part) and not _common(bare.lower(), supported)):
+                found.append(
+                    Finding(
+                        "facts",
+                        "error",
+                        "misspelled_name",
+                        f"{where}'{bare}' is not how the notes spell it: '{part}'.",
+                        (piece.start, piece.start + len(bare)) if where == "" else None,
+                        part,
+                    )
+                )
+                return True
+        return False
+
+    for sentence in sentences(body):
+        tokens = words(sentence.text)
+        for n, tok in enumerate(tokens):
+            piece = Piece(tok.text, sentence.start + tok.start, sentence.start + tok.end)
+            if not piece.text[0].isupper() or any(ch.isdigit() for ch in piece.text):
+                continue
+            if any(s <= piece.start < e for s, e in consumed):
+                continue
+            bare = bare_word(piece.text)
+            if _function_word(bare):
+                continue
+            after = sentence.text[tok.end : tok.end + 1]
+            following = tokens[n + 1].text if n + 1 < len(tokens) else ""
+            initial = n == 0 or sentence.text[tokens[n - 1].end : tok.start].strip() in {
+                ":",
+                '"',
+                "“",
+                "(",
+                "—",
+                "-",
+            }
+            looks_like_name = not initial or after in {",", "'", "\u2019"} or (following[:1].isupper())
+            if looks_like_name and near_miss(piece, bare, ""):
+                continue
+            if initial:
+                continue
+            low = bare.lower()
+            if low in COMMON_CAPITALISED or _supported(low, supported) or bare in ACRONYMS or low in MONTHS:
+                continue
+            if _capitals_not_name(bare):
+                continue
+            if "-" in low and all(p in supported or p in COMMON_CAPITALISED for p in low.split("-") if p):
+                continue
+            unsupported.append(Piece(bare, piece.start, piece.start + len(bare)))
+
+    # a run of unsupported words ("Globex Corporation") is one finding
+    runs: list[list[Piece]] = []
+    for piece in unsupported:
+        if runs and body[runs[-1][-1].end : piece.start].strip() == "":
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    for run in runs:
+        text = body[run[0].start : run[-1].end]
+        found.append(
+            Finding(
+                "facts",
+                "error",
+                "unsupported_name",
+                f"'{text}' is not in your notes; if you discussed it, add it to the notes, otherwise leave it out.",
+                (run[0].start, run[-1].end),
+            )
+        )
+
+    for tok in words(draft.subject or ""):
+        if tok.text[:1].isupper():
+            near_miss(tok, bare_word(tok.text), "In the subject, ")
+    found += _wrong_recipient(draft, ctx, body)
+    found += _wrong_surname(draft, ctx, body)
+    return found
+
+
+_GREETING = re.compile(
+    r"^\s*(?i:dear|hi|hello|good (?:morning|afternoon)|hey)\s+"
+    rf"(?i:(?:{'|'.join(sorted(HONORIFICS, key=len, reverse=True))})\.?\s+)?(?P<name>[A-Z][\w'\u2019-]+)"
+)
+
+
+def _wrong_recipient(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
+    person = ctx.recipient(draft)
+    m = _GREETING.match(body) or re.match(r"^\s*(?P<name>[A-Z][\w'\u2019-]+),", body)
+    if person is None or m is None:
+        return []
+    greeted = m.group("name")
+    if greeted in person.name.split():
+        return []
+    for other in ctx.notes.interviewers:
+        if other is not person and greeted in other.name.split():
+            return [
+                Finding(
+                    "facts",
+                    "error",
+                    "wrong_recipient",
+                    f"This draft is for {person.name} but greets {other.name}.",
+                    m.span("name"),
+                    person.first_name,
+                )
+            ]
+    return []
+
+
+_TITLED = re.compile(
+    r"^\s*(?:(?i:dear|hi|hello|good (?:morning|afternoon|evening))\s+)?"
+    r"(?P<title>(?i:mr|ms|mrs|miss|mx|dr|prof))\.?\s+(?P<name>[A-Z][\w'\u2019-]+)"
+)
+
+
+def _wrong_surname(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
+    """'Ms. Ling' for Tan Wei Ling (weiling.tan@...): a title goes with the family name, and an address
+    written given.family@ says which part that is, whatever order the name is written in."""
+    person = ctx.recipient(draft)
+    m = _TITLED.match(body)
+    if person is None or m is None or not person.email:
+        return []
+    local = person.email.split("@")[0].lower()
+    pieces = [p for p in re.split(r"[._-]", local) if p]
+    if len(pieces) < 2:
+        return []
+    given, family = pieces[0], pieces[-1]
+    greeted = m.group("name").lower()
+    surname = next((p for p in name_parts(person.name) if p.lower() == family), None)
+    if surname is None or greeted == family or greeted not in given:
+        return []
+    title = m.group("title")
+    return [
+        Finding(
+            "facts",
+            "error",
+            "wrong_surname",
+            f"'{title}. {m.group('name')}' uses a given name; {person.name}'s family name is {surname}.",
+            m.span("name"),
+            surname,
+        )
+    ]

@@ -1,0 +1,104 @@
+"""Numbers in a draft that the notes support: the figures the notes write, the interview's own times and
+dates, and counts written in words ("three weeks") with their unit."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.guardrails.dates import supported_dates
+from afterview.guardrails.support import notes_texts, per_notes
+from afterview.guardrails.text import words
+from afterview.notes.model import Notes
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "half": 50,
+}
+_CLAIM_UNITS = (
+    r"(?:years?|months?|percent|%|million|billion|thousand|people|engineers|customers|users|services|teams"
+    r"|countries|markets|releases)"
+)
+NUMBER_WORD = re.compile(rf"\b(?P<word>{'|'.join(NUMBER_WORDS)})[\s-]+(?P<unit>{_CLAIM_UNITS})\b", re.I)
+
+
+@per_notes
+def supported_numbers(notes: Notes) -> frozenset[str]:
+    out: set[str] = set()
+    for text in notes_texts(notes):
+        for piece in words(text):
+            for n in re.findall(r"\d+(?:\.\d+)?", piece.text):
+                out.add(n)
+    start = notes.interview.start
+    out |= {
+        str(start.hour),
+        str(start.hour % 12 or 12),
+        f"{start.hour}:{start.minute:02d}",
+        f"{start.hour % 12 or 12}:{start.minute:02d}",
+        str(notes.interview.duration_minutes),
+    }
+    if notes.interview.duration_minutes % 60 == 0:
+        out.add(str(notes.interview.duration_minutes // 60))
+    for day in supported_dates(notes):
+        out |= {str(day.day), str(day.year), str(day.month)}
+    return frozenset(out)
+
+
+def _unit_key(unit: str) -> str:
+    return unit.lower().rstrip("s")[:5]
+
+
+# A count: a number, at most two describing words, then what is counted ("six new routes", "3 weeks").
+_DESCRIBING = r"(?:new|more|additional|extra|other|further|separate|full|whole|major|key|large|small|big|regional|local"
+_DESCRIBING += r"|international|domestic|daily|weekly|monthly|annual|yearly|long|short|busy|direct|straight)"
+COUNT = re.compile(
+    rf"\b(?P<n>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+(?:{_DESCRIBING}[\s-]+){{0,2}}(?P<unit>[a-z%]+)", re.I
+)
+
+
+@per_notes
+def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
+    """(number, unit) pairs the notes write: ('3', 'weeks') for 'three weeks', ('6', 'route') for 'six new
+    routes'."""
+    out = set()
+    for text in notes_texts(notes):
+        for m in COUNT.finditer(text):
+            n = m.group("n").lower()
+            out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(m.group("unit"))))
+    return frozenset(out)
+
+
+def counted_in_notes(word: str, unit: str, notes: Notes) -> bool:
+    return (str(NUMBER_WORDS[word.lower()]), _unit_key(unit)) in _counts(notes)
+
+
+def counts_other_unit(word: str, unit: str, notes: Notes) -> bool:
+    """'three months' where the notes say 'three weeks': the number is theirs, the unit is not."""
+    n = str(NUMBER_WORDS[word.lower()])
+    units = {u for num, u in _counts(notes) if num == n}
+    time_units = {"day", "week", "month", "year", "hour", "minut"}
+    return bool(units & time_units) and _unit_key(unit) in time_units and _unit_key(unit) not in units
+
+
+def counts_other_number(n: str, unit: str, notes: Notes) -> bool:
+    """'eight new routes' where the notes say 'six new routes': the thing counted is theirs, the number is not."""
+    number = str(NUMBER_WORDS.get(n.lower(), n))
+    key = _unit_key(unit)
+    numbers = {num for num, u in _counts(notes) if u == key}
+    return bool(numbers) and number not in numbers

@@ -1,0 +1,113 @@
+"""Subject-verb agreement across a relative clause or a prepositional phrase ("the problems you
+described is"), which Harper and LanguageTool both miss."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.grammar.splices import BE_HAVE_DO as _BE_HAVE_DO
+from afterview.guardrails.text import sentences
+
+# --- subject-verb agreement across a relative clause or a prepositional phrase ------------------
+# "The problems you described with the batch jobs is ...", "the delays in the checkout flow is": a
+# plural head noun opening a clause, a relative clause or prepositional phrases, then a singular verb.
+# Kept narrow: the clause may only add prepositional phrases (a determiner right after its verb would
+# start a new subject: "the tools you said the team is").
+_NP = (
+    r"(?P<np>(?P<det>the|these|those|all the|all|many|most|some|both|several|our|your|my|their|his|her"
+    r"|(?:a|an|the|our|your|their|my) [a-z-]+['\u2019]s)\s+"
+    r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>[A-Za-z]+s))\s+"
+)
+_S_VERBS = (
+    r"shows|seems|looks|sounds|makes|needs|remains|means|takes|helps|works|matters|reflects|suggests|requires"
+    r"|depends|comes|goes|gets|feels|affects|impacts|gives|keeps|stays|happens|lies|applies|continues"
+)
+_VERB = rf"(?P<verb>is|was|has|does|{_S_VERBS})\b"
+_AGREEMENT = re.compile(
+    _NP + r"(?P<rel>(?:that|which|who|you|we|they|I|he|she"
+    r"|(?:your|the|our) [\w-]+(?=\s+(?:\w+ed|showed|told|gave|made|built|took|ran|shared|wrote|taught|brought)\b))"
+    r"\s+(?:[\w'-]+\s+){1,10}?)" + _VERB,
+    re.I,
+)
+_AGREEMENT_PP = re.compile(
+    _NP + r"(?P<pp>(?:(?:with|about|on|in|of|for|at|from|around|across|behind|during|under|between|among|inside)"
+    r"\s+(?:(?:the|a|an|this|that|our|your|their|its|my|these|those)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+){1,2})" + _VERB,
+    re.I,
+)
+# Where a clause (and so a subject) may start inside a sentence.
+_CLAUSE_START = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|because|since|that|think|believe|feel|know|so|while|why|how|as)\s+)", re.I
+)
+_NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ous|news|series|ways|thanks|canvas|atlas|alias|gas)$", re.I)
+_CLAUSE_STOP = frozenset(
+    "that which who whom whose what how why where when whether if because and but or so while although".split()
+)
+_DETERMINERS = frozenset("the a an this that these those my your our their his her its".split())
+_PREPOSITIONS = frozenset(
+    """with about on in of for at from to around across into behind during over under after before by
+    through between among against like""".split()
+)
+_PLURAL_OF = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+def _plural(verb: str) -> str:
+    low = verb.lower()
+    if low in _PLURAL_OF:
+        return _PLURAL_OF[low]
+    return low[:-3] + "y" if low.endswith("ies") else low[:-1]
+
+
+# "a model's assumptions is", "my skills and experiences makes": a plural subject right before its verb.
+_AGREEMENT_DIRECT = re.compile(_NP + r"(?P<also>and (?:[\w-]+\s+){0,1}?[a-z]+s\s+)?" + _VERB, re.I)
+
+
+def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
+    for pattern in (_AGREEMENT, _AGREEMENT_PP, _AGREEMENT_DIRECT):
+        m = pattern.match(text, pos)
+        if m is None or _NOT_PLURAL.search(m.group("head")) or m.group("head")[0].isupper():
+            continue
+        mods = m.group("mods").split()
+        if any(w.lower() in _PREPOSITIONS or w.lower() in _DETERMINERS or w.lower() in _CLAUSE_STOP for w in mods):
+            continue  # "the list of services is": the head is 'list'
+        if pattern is _AGREEMENT_DIRECT:
+            if m.group("det").lower() in {"the", "our", "your", "my", "their", "his", "her"} and not m.group("also"):
+                continue  # "the teams is" Harper already reports; a possessive or a pair is ours
+            return m
+        rest = (m.group("rel") if pattern is _AGREEMENT else m.group("pp")).split()
+        stops = [w.lower() for w in rest[1:] if pattern is _AGREEMENT or w.lower() not in _DETERMINERS]
+        if any(w in _CLAUSE_STOP or w in _BE_HAVE_DO for w in stops):
+            continue  # "the jobs you were fixing is" is more likely a longer construction we cannot parse
+        if pattern is _AGREEMENT and any(
+            w.lower() in _DETERMINERS and rest[i - 1].lower() not in _PREPOSITIONS for i, w in enumerate(rest[1:], 1)
+        ):
+            continue
+        if pattern is _AGREEMENT_PP and any(w.lower() in {"and", "or", "of"} for w in rest[2:]):
+            continue  # "between speed and safety", "the scale of the systems"
+        return m
+    return None
+
+
+def agreement(text: str) -> list[Finding]:
+    found = []
+    for sentence in sentences(text):
+        seen: set[int] = set()
+        for start in _CLAUSE_START.finditer(sentence.text):
+            m = _agreement_match(sentence.text, start.end())
+            if m is None or m.start("verb") in seen:
+                continue
+            seen.add(m.start("verb"))
+            verb = m.group("verb")
+            plural = _plural(verb)
+            at = sentence.start + m.start("verb")
+            found.append(
+                Finding(
+                    "grammar",
+                    "warning",
+                    "agreement",
+                    f"'{m.group('np')}' is plural, so the verb should be '{plural}', not '{verb}'.",
+                    (at, at + len(verb)),
+                    plural,
+                )
+            )
+    return found

@@ -1,0 +1,64 @@
+"""The one Harper linter of the process (harper-py, imported lazily), its lock, and dictionary look-ups."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # harper ships type stubs; it is imported lazily at run time
+    from harper import Lint, Linter
+
+_lock = threading.Lock()  # a harper Linter is not thread-safe, and costs ~1 s to build: one per process
+_linter: Linter | None = None
+_known: set[str] = set()
+# Rules we run ourselves for every engine (grammar/rules.py), so findings do not depend on the engine.
+# The Oxford comma is a house style, not an error: Harper would flag "AWS, SQL and Go" either way.
+# "Thank you for your kind message" is not "you're kind": our own your/you're rule is narrower.
+OFF = {"LongSentences": False, "OxfordComma": False, "NoOxfordComma": False, "YourPredicateAdjective": False}
+
+
+def _get_linter() -> Linter:
+    global _linter
+    if _linter is None:
+        from harper import Linter
+
+        linter = Linter()
+        config = linter.get_lint_config()
+        config.update(OFF)
+        linter.set_lint_config(config)
+        _linter = linter
+    return _linter
+
+
+def _reset() -> None:
+    """Drop a linter that panicked: the next check builds a new one."""
+    global _linter
+    _linter = None
+    _known.clear()
+
+
+def _lint(linter: Linter, text: str) -> list[Lint]:
+    """Harper's lints. Some of its rules print debug lines straight to file descriptor 1 ('gerund_form:
+    ...'), which would corrupt `--format json` on stdout: while it runs, fd 1 points at stderr."""
+    try:
+        sys.stdout.flush()
+        saved = os.dup(1)
+    except (OSError, ValueError):
+        return linter.lint(text, language="plaintext")
+    try:
+        os.dup2(2, 1)
+        return linter.lint(text, language="plaintext")
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+
+
+@lru_cache(maxsize=4096)
+def _known_word(word: str) -> bool:
+    """Whether Harper's dictionary has `word` (a British form's American twin, say)."""
+    with _lock:
+        lints = _lint(_get_linter(), word)
+    return not any(lint.lint_kind == "Spelling" for lint in lints)

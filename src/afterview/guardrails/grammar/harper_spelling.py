@@ -1,0 +1,160 @@
+"""Which of Harper's spelling and article lints are right: British spellings (judged by their American twin),
+words derived from known ones, unknown words unlike a typo, and the article a British spelling needs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from afterview.draft import Finding
+from afterview.guardrails.grammar.harper_linter import _get_linter, _known_word, _lint, _lock
+
+if TYPE_CHECKING:
+    from harper import Lint
+
+# British spellings, as American forms: Harper's dictionary is American, the candidate may not be.
+_BRITISH = (
+    (re.compile(r"our(?=s?$|ed$|ing$|ite|ites|able|er|ers|ful|less|ism|ist)"), "or"),  # favour, honoured, colourful
+    (re.compile(r"is(?=e$|es$|ed$|ing$|ation|ations|er$|ers$)"), "iz"),  # organise, organisation
+    (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
+    (re.compile(r"([bcgt])re(s?)$"), r"\1er\2"),  # centre, litre
+    (re.compile(r"([bcgt])red$"), r"\1ered"),  # centred
+    (re.compile(r"ence$"), "ense"),  # licence, defence
+    (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),  # travelled, modelling
+    (re.compile(r"dgement"), "dgment"),  # acknowledgement, judgement
+    (re.compile(r"ogue(s?)$"), r"og\1"),  # catalogue
+    (re.compile(r"amme(s?)$"), r"am\1"),  # programme
+    (re.compile(r"ae"), "e"),  # paediatric
+    (re.compile(r"^grey"), "gray"),
+    (re.compile(r"^enquir"), "inquir"),  # enquire, enquiry
+    (re.compile(r"l(?=ment$|ments$|ful$)"), "ll"),  # fulfilment, enrolment, skilful
+)
+
+
+def american(word: str) -> set[str]:
+    """Each American spelling a British one may stand for (each rule alone, and all of them)."""
+    low = word.lower()
+    out = set()
+    every = low
+    for pattern, repl in _BRITISH:
+        out.add(pattern.sub(repl, low))
+        every = pattern.sub(repl, every)
+    out.add(every)
+    out.discard(low)
+    return out
+
+
+_INFLECTION = re.compile(r"(?:s|es|ed|d|ing|er|ers)$")
+
+
+_PREFIX = re.compile(r"^(?:re|pre|un|co|de|dis|mis|non|over|under|sub|multi|out|post|inter|self|cross|micro)-?")
+
+
+def _bases(word: str) -> list[str]:
+    """The stems an inflected word may come from: 'distilling' -> 'distill', 'rebooked' -> 'rebook'."""
+    low = word.lower()
+    m = re.search(r"(?:ing|ed|es|s|er|ers)$", low)
+    if m is None or m.start() < 3:
+        return []
+    stem = low[: m.start()]
+    out = [stem, f"{stem}e"]
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        out.append(stem[:-1])  # 'planning' -> 'plan'
+    if stem.endswith("i"):
+        out.append(f"{stem[:-1]}y")  # 'studies' -> 'study'
+    return out
+
+
+def _derived(word: str) -> bool:
+    """A word Harper's dictionary lacks but builds from one it has: an inflection ('distilling'), a prefix
+    ('rebook', 'resequence'), or both."""
+    low = word.lower()
+    candidates = _bases(low)
+    m = _PREFIX.match(low)
+    if m is not None and len(low) - m.end() >= 4:
+        rest = low[m.end() :]
+        candidates += [rest, *_bases(rest)]
+    return any(len(c) >= 3 and _known_word(c) for c in candidates)
+
+
+def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
+    """A spelling lint that is not one: a capital letter alone ('Series B.'), a capitalised word (a name or
+    place: the facts check's business), a British spelling, or a word derived from a known one (an inflection
+    or a prefix Harper does not know: 'prototyped', 'distilling', 'rebook')."""
+    word = problem.strip()
+    if _INITIAL.match(word) or word[:1].isupper():
+        return True
+    wanted = {r.lower() for r in replacements}
+    twins = american(word)
+    if twins & wanted or any(_known_word(t) for t in twins):
+        return True
+    if any(word.lower().startswith(r) and _INFLECTION.fullmatch(word.lower()[len(r) :]) for r in wanted):
+        return True
+    return _derived(word)
+
+
+def _unlike_a_typo(problem: str, replacements: Sequence[str]) -> bool:
+    """An unknown word whose nearest suggestion is no slip of the keys: two or more letters longer or shorter
+    ('craic' -> 'ceramic'), or split into a fragment that is no word ('mahalo' -> 'ma halo'; 'alot' -> 'a lot'
+    is a real slip). A loanword or a term of the trade: worth a look (info), not an error."""
+    if not replacements:
+        return True
+    best = replacements[0].lower()
+    word = problem.strip().lower()
+    if " " in best and best.replace(" ", "") == word:
+        return not all(part in _SHORT_WORDS or len(part) > 2 for part in best.split())
+    return abs(len(best) - len(word)) >= 2
+
+
+_SHORT_WORDS = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we".split())
+
+
+# A capital letter alone ('Series B.', 'Plan A', 'J. Smith') is a label or an initial, not a misspelling.
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _british_article(lint: Lint, text: str) -> bool:
+    """Harper's a/an advice before a British spelling ('an honour'): right when the American twin agrees."""
+    if "indefinite article" not in lint.message.lower():
+        return False
+    m = re.match(r"\s+([A-Za-z]+)", text[lint.span.end :])
+    if m is None:
+        return False
+    twins = [t for t in american(m.group(1)) if _known_word(t)]
+    if not twins:
+        return False
+    with _lock:
+        lints = _lint(_get_linter(), f"{lint.problem_text} {twins[0]}.")
+    return not any("indefinite article" in x.message.lower() for x in lints)
+
+
+_ARTICLE = re.compile(r"\b(?P<art>[Aa]n?)\s+(?P<word>[a-z]+)\b")
+
+
+def _british_articles(text: str, where: Sequence[int]) -> list[Finding]:
+    """'a honour': the article a British spelling needs, which Harper's a/an rule cannot judge; asked of the
+    American twin ('a honor')."""
+    found = []
+    for m in _ARTICLE.finditer(text):
+        twins = sorted(t for t in american(m.group("word")) if t != m.group("word"))
+        if not twins or not _known_word(twins[0]):
+            continue
+        with _lock:
+            lints = _lint(_get_linter(), f"{m.group('art')} {twins[0]}.")
+        bad = next((x for x in lints if "indefinite article" in x.message.lower()), None)
+        if bad is None:
+            continue
+        right = "an" if m.group("art").lower() == "a" else "a"
+        start, end = where[m.start("art")], where[m.end("art")]
+        found.append(
+            Finding(
+                "grammar",
+                "error",
+                "a_an",
+                f"'{m.group()}': use '{right}' before '{m.group('word')}'.",
+                (start, end),
+                right,
+            )
+        )
+    return found

@@ -1,0 +1,249 @@
+"""Homophone and word-form slips a spellchecker cannot see: their/there/they're, you/your, your/you're,
+its/it's, then/than, lose/loose, whose/who's, non-native verb forms."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.grammar.word_forms import FORM_SLIPS
+
+# --- their / there / they're, you / your ------------------------------------------------------
+_THEIR = re.compile(
+    # "what their doing", "I hope their doing well": a clause-opening word, "their", then a verb in -ing
+    r"\b(?P<lead>what|how|why|where|when|whether|if|because|since|hope|sure|think|glad)\s+"
+    r"(?P<wrong>their)\s+(?:(?:really|also|still|clearly|always|all|now|just)\s+)?"
+    r"(?P<ing>[a-z]{2,}ing)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:a|an|the|it|this|that|these|those|them|us|me|so|such|well"
+    r"|great|really|very|now|here|right|today|everything|something|anything|and|but)\b)"
+    # "their is", "their are": there
+    r"|\b(?P<wrong2>their)\s+(?P<be>is|are|was|were|isn't|aren't|wasn't|weren't)\b",
+    re.I,
+)
+_POSSESSED = (
+    r"time|help|consideration|feedback|team|teams|insight|insights|support|patience|guidance|advice|input"
+    r"|thoughts|interest|perspective|hospitality|generosity|attention|candor|candour|openness|kindness"
+    r"|questions|invitation|offer|note|email|reply|response|message|leadership|mentorship|honesty|trust"
+    r"|expertise|experience|energy|enthusiasm|work|company's|department|organi[sz]ation"
+)
+_YOU_YOUR = re.compile(
+    rf"\b(?:for|with|on|of|to|about|from|by|at|in|into|join|joining)\s+(?P<wrong>you)\s+(?:(?:kind|valuable|"
+    rf"thoughtful|generous|detailed|honest|whole|entire)\s+)?(?:{_POSSESSED})\b",
+    re.I,
+)
+
+
+# (pattern with a group 'wrong', the right word, code): homophone slips a spellchecker cannot see.
+_MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # your -> you're: "your right that", "your welcome.", "if your interested", "your going to"
+    (
+        re.compile(
+            r"\b(?P<wrong>your)\s+(?:(?:absolutely|so|completely|totally|quite|very|really|exactly|probably"
+            r"|definitely|also|still|not)\s+)?(?:right|correct)\b(?=\s*(?:[,.;:!?\u2014]|that\b|about\b|to say\b))"
+            r"|\b(?P<wrong_b>your)\s+welcome\b(?=\s*[,.;:!?]|\s*$)"
+            r"|\b(?P<wrong_c>your)\s+(?:(?:already|still|also|really|not)\s+)?(?:going to|looking (?:to|for|forward)"
+            r"|trying to|hoping to|working on|doing (?:well|great|fine)|interested in|able to"
+            r"|busy(?=\s*(?:[,.;!?]|with\b|right now\b|this\b|these\b)))"
+            r"|\b(?:if|when|as|since|because|hope|know|sure|glad)\s+(?P<wrong_d>your)\s+(?:(?:still|also)\s+)?"
+            r"(?:(?:a|an|the|not)\b|(?:open|available|free|interested|happy|okay|ok|good|well|great|fine|ready|keen"
+            r"|right|safe|settled|doing)\b(?=\s*(?:to|for|in|with|and|[,.;!?]|$)))",
+            re.I,
+        ),
+        "you're",
+        "your_youre",
+    ),
+    # you're -> your: "you're team", "you're time"
+    (
+        re.compile(
+            rf"\b(?P<wrong>you['\u2019]re)\s+(?:{_POSSESSED}|own|decision|decisions|choice|process|role|organi[sz]ation"
+            r"|colleagues|office|board|question|call|letter|interest|behalf|schedule|calendar|hiring|recruiting"
+            r"|timeline|timeframe|timing|update|plans?|name|side|end|views?|availability|dates?|answers?|priorities"
+            r"|budget|goals?|roadmap|clinic|museum|site|project|projects|department|panel|staff|crew|crews|members)\b",
+            re.I,
+        ),
+        "your",
+        "your_youre",
+    ),
+    # who's -> whose: "your team, who's work I have followed"
+    (
+        re.compile(
+            r"\b(?P<wrong>who['\u2019]s)\s+(?:own\s+)?(?:work|team|teams|role|job|name|company|research|leadership"
+            r"|insight"
+            r"|insights|experience|idea|ideas|questions|feedback|approach|vision|book|talk|writing|projects?|office"
+            r"|department|responsibility|focus|background|expertise|mission|decision)\b",
+            re.I,
+        ),
+        "whose",
+        "whose_whos",
+    ),
+    # principal -> principle: "one principal I learned", "guiding principals"
+    (
+        re.compile(
+            r"\b(?P<wrong>principals?)\s+(?:I|that I|we)\s+(?:learned|learnt|follow|apply|hold|live|work|took)\b"
+            r"|\b(?:guiding|core|basic|underlying|design|first|same|general)\s+(?P<wrong_b>principals?)\b",
+            re.I,
+        ),
+        "principle",
+        "principle_principal",
+    ),
+    # weather -> whether: "not sure weather the team has decided"
+    (
+        re.compile(
+            r"\b(?:know|see|wonder(?:ing|ed)?|ask(?:ing|ed)?|sure|unsure|decide[ds]?|check|confirm|tell me|clarify"
+            r"|about|on|to)\s+(?P<wrong>weather)\b(?!\s+(?:forecast|conditions|delays?|events?|was|is|has))"
+            r"|\b(?P<wrong_b>weather)\s+or not\b",
+            re.I,
+        ),
+        "whether",
+        "weather_whether",
+    ),
+    # its -> it's before an adjective that opens a clause: "its clear to me", "its great to see"
+    (
+        re.compile(
+            r"\b(?P<wrong>its)\s+(?:so |very |really |also |quite |always )?(?:clear|great|good|important|exciting"
+            r"|hard|easy|nice|possible|likely|true|obvious|interesting|amazing|wonderful|fantastic|encouraging"
+            r"|inspiring|rare|helpful|fair|worth|difficult|essential|crucial)\b(?=\s*(?:to|that|how|why|what|when|[,.;!]))",
+            re.I,
+        ),
+        "it's",
+        "its_its",
+    ),
+    # were -> where: "not sure were the project stands"
+    (
+        re.compile(
+            r"\b(?:sure|know|see|wonder(?:ing)?|unsure|idea|ask(?:ing)?|tell me|clear on|about|understand)\s+"
+            r"(?P<wrong>were)\s+(?:the|things|we|you|it|they|I|my|your|this|that)\b"
+        ),
+        "where",
+        "were_where",
+    ),
+    (
+        re.compile(
+            r"\b(?P<wrong>your)\s+welcome\s+to\s+(?:contact|reach|call|email|get in touch|ask|share|join|visit|come"
+            r"|send|use)\b",
+            re.I,
+        ),
+        "you're",
+        "your_youre",
+    ),
+    # here -> hear: "love to here more", "look forward to here from you"
+    (
+        re.compile(
+            r"\b(?:to|will|would|can|could|glad|happy|pleased|hope|hoping|love|like|wait)\s+(?P<wrong>here)\s+"
+            r"(?:more|from|back|about|what|how|your|you|any|that)\b",
+            re.I,
+        ),
+        "hear",
+        "hear_here",
+    ),
+    # its -> it's: "its a great team", "its been", "its clear that"
+    (
+        re.compile(
+            r"\b(?P<wrong>its)\s+(?:a|an|the|been|not|going|also|really|so|very|just|always|still|what|how|why"
+            r"|no longer|never|exactly|only|clear that|great to|good to|important to|exciting to|hard to|easy"
+            r"|nice to|worth)\b",
+            re.I,
+        ),
+        "it's",
+        "its_its",
+    ),
+    # it's -> its: "it's own", "it's users"
+    (
+        re.compile(
+            r"\b(?P<wrong>it['\u2019]s)\s+(?:own|users|customers|clients|members|employees|mission|goals?|roadmap"
+            r"|culture|team|teams|product|products|platform|growth|values|history|founders|staff|engineers)\b",
+            re.I,
+        ),
+        "its",
+        "its_its",
+    ),
+    # then -> than after a comparative; than -> then in a sequence
+    (
+        re.compile(
+            r"\b(?:more|less|better|worse|rather|other|greater|fewer|larger|smaller|higher|lower|faster|slower"
+            r"|easier|harder|bigger|longer|shorter|stronger|sooner|quicker|cheaper|simpler|safer|deeper|wider)"
+            r"\s+(?P<wrong>then)\b",
+            re.I,
+        ),
+        "than",
+        "then_than",
+    ),
+    (
+        # a comparison carried over a few words: "more willing to push back ... then most designers"
+        re.compile(
+            r"\b(?:more|less|fewer|rather|better|worse|greater|higher|lower|faster|bigger|stronger|earlier|later)\b"
+            r"[^,.;:!?\u2014]{1,50}?\b(?P<wrong>then)\s+(?:most|many|any|anyone|anything|ever|before|usual|expected"
+            r"|others?|I|we|they|the|a|an|my|your|our|their|in|at|on)\b",
+            re.I,
+        ),
+        "than",
+        "then_than",
+    ),
+    (re.compile(r"\b(?:and|since|until|till|back|by|just)\s+(?P<wrong>than)\b", re.I), "then", "then_than"),
+    # loose -> lose
+    (
+        re.compile(
+            r"\b(?:to|not|never|will|would|could|might|can|cannot|can't|don't|didn't|won't|may|must|did)\s+"
+            r"(?P<wrong>loose)\b|\b(?P<wrong_b>loos(?:ing|es))\b(?!\s+(?:up|off|from)\b)"
+            r"|\b(?P<wrong_c>loose)\s+(?:customers|users|money|data|time|track|sight|momentum|focus|trust"
+            r"|people|talent|revenue|sleep)\b",
+            re.I,
+        ),
+        "lose",
+        "lose_loose",
+    ),
+)
+
+
+_MIXUPS += FORM_SLIPS
+
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:does|did|do|will|would|can|could|should|might|may|must|to|let|make|made|help|see|saw|watch)\s+$", re.I
+)
+
+
+def _wrong_group(m: re.Match[str]) -> tuple[int, int]:
+    for name, value in m.groupdict().items():
+        if name.startswith("wrong") and value is not None:
+            return m.span(name)
+    return m.span()
+
+
+def word_mixups(text: str) -> list[Finding]:
+    """their/they're/there, you/your, your/you're, its/it's, then/than, lose/loose: the homophone
+    slips a spellchecker cannot see."""
+    found = []
+    spans: list[tuple[int, int]] = []
+    for pattern, right, code in _MIXUPS:
+        for m in pattern.finditer(text):
+            if code == "agreement" and _AUXILIARY_BEFORE.search(text, 0, m.start()):
+                continue  # "does it look like", "to make it work"
+            start, end = _wrong_group(m)
+            wrong = text[start:end]
+            fix = right if not wrong.lower().startswith("loos") else wrong.lower().replace("loos", "los", 1)
+            if wrong.lower().endswith("s") and right == "principle":
+                fix = "principles" if wrong.lower() == "principals" else right
+            if any(a <= start < b for a, b in spans):
+                continue  # two rules on one slip: one finding
+            spans.append((start, end))
+            found.append(Finding("grammar", "warning", code, f"'{wrong}' should be '{fix}' here.", (start, end), fix))
+    for m in _THEIR.finditer(text):
+        if m.group("wrong"):
+            start, right = m.start("wrong"), "they're"
+            why = f"'their {m.group('ing')}' needs a verb: 'they're {m.group('ing')}'."
+        else:
+            start, right = m.start("wrong2"), "there"
+            why = f"'their {m.group('be')}' should be 'there {m.group('be')}'."
+        found.append(Finding("grammar", "error", "their_there", why, (start, start + 5), right))
+    for m in _YOU_YOUR.finditer(text):
+        start = m.start("wrong")
+        found.append(
+            Finding(
+                "grammar",
+                "error",
+                "you_your",
+                f"'{m.group()}': 'you' should be 'your' here.",
+                (start, start + 3),
+                "your",
+            )
+        )
+    return found

@@ -1,0 +1,149 @@
+"""Comma splices and over-long sentences: two sentence-shape faults Harper and LanguageTool both miss."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.text import sentences
+from afterview.limits import word_count
+
+LONG_SENTENCE = 40  # words: over this, a note (info)
+VERY_LONG_SENTENCE = 55  # words: over this, a warning
+
+# ", it was" / ", I am" / ", this reminded me": a comma, then a subject pronoun and a finite verb
+_SPLICE = re.compile(
+    r",\s+(?P<subject>I|it|this|that|we|they|he|she|you|there|everyone|everything)"
+    r"(?P<verb>'s|'m|'re|'ve|'ll|'d"
+    r"|(?: (?:really|also|still|just|truly|clearly|already|always|never|even|immediately|quickly|soon|only))?"
+    r" (?P<word>[a-z]+))\b(?P<after>\s*[,.;:!?])?"
+)
+BE_HAVE_DO = frozenset(
+    "am is was are were has have had do did does will would can could should shall must may might".split()
+)
+_IRREGULAR_PAST = frozenset(
+    """was were had did made gave got went led built thought felt knew took saw came told said found kept left
+    met ran began brought taught spent sent heard understood wrote stood grew became caught held meant put
+    chose drove lost paid won sold fell broke woke shook rose spoke showed shown forgot struck stuck""".split()
+)
+# Present-tense verbs that follow I / you / we / they (the -s form is recognised by its ending).
+_BASE_VERBS = frozenset(
+    """think feel believe know hope plan want look love like enjoy appreciate need see agree remember
+    understand wonder wish admire share value expect realise realize imagine guess mean""".split()
+)
+_THIRD_PERSON = frozenset({"it", "this", "that", "he", "she", "there", "everyone", "everything"})
+# -s words after "this"/"that" that are nouns, not verbs ("this news", "that series").
+_NOT_VERBS = frozenset({"news", "series", "species", "means", "lens", "kudos", "basis", "thanks", "always"})
+# A sentence opened by one of these carries a dependent clause: its comma is not a splice.
+_DEPENDENT_OPENERS = re.compile(
+    r"^(?:if|when|whenever|while|although|though|even though|because|since|as|after|before|once|unless"
+    r"|until|whether"
+    r"|where|wherever|given|however|so|finally|first|second|lastly|meanwhile"
+    r"|in short|of course|at \w+|in \w+|on \w+|as \w+|with \w+|after \w+|before \w+|during \w+"
+    r"|having|to|\w+ing|should|had|were|for|from|by|despite|like|unlike)\b",
+    re.I,
+)
+_THANKS_LEAD = re.compile(r"^(?:thanks|thank you|many thanks|cheers)\b", re.I)
+_LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
+_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it"})
+
+
+def _finite(word: str, subject: str) -> bool:
+    """Whether `word`, right after `subject`, reads as a finite verb (so a clause starts there)."""
+    w = word.lower()
+    if w in BE_HAVE_DO or w in _IRREGULAR_PAST:
+        return True
+    if len(w) > 4 and w.endswith("ed"):
+        return True
+    if subject.lower() in _THIRD_PERSON:
+        return (
+            len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics", "ous")) and w not in _NOT_VERBS
+        )
+    return w in _BASE_VERBS
+
+
+def _independent(before: str) -> bool:
+    """Whether the text before the comma reads as a full clause: it has a finite verb."""
+    tokens = re.findall(r"[A-Za-z']+", before)
+    for i, tok in enumerate(tokens):
+        low = tok.lower()
+        if low in BE_HAVE_DO or low in _IRREGULAR_PAST or low in {"thank", "thanks"}:
+            return True
+        if "'" in low and low.split("'")[0] in _SUBJECTS:  # I'm, it's, we've
+            return True
+        if len(low) > 4 and low.endswith("ed") and i > 0:
+            return True
+        if low in _SUBJECTS and i + 1 < len(tokens):
+            return True  # "I love ...", "we use ..."
+    return False
+
+
+def _clauses(sentence: str) -> list[tuple[int, str]]:
+    """The parts of a sentence between semicolons and colons, each with its offset."""
+    out, start = [], 0
+    for m in re.finditer(r"[;:]\s*", sentence):
+        out.append((start, sentence[start : m.start()]))
+        start = m.end()
+    out.append((start, sentence[start:]))
+    return out
+
+
+def comma_splices(text: str) -> list[Finding]:
+    found = []
+    for sentence in sentences(text):
+        for offset, clause in _clauses(sentence.text):
+            found += _splices(clause, sentence.start + offset)
+    return found
+
+
+def _splices(clause: str, at: int) -> list[Finding]:
+    found: list[Finding] = []
+    opening = _LEAD_ADVERB.sub("", clause)
+    if _DEPENDENT_OPENERS.match(opening):
+        return found
+    for m in _SPLICE.finditer(clause):
+        if re.search(r",\s+(?:and|or)\s", clause[m.end() :]):
+            break  # a list of clauses ending in "and": "I'm a quick learner, I love X, and I'm ..."
+        before = clause[: m.start()]
+        if word_count(before) < 3 or not _independent(before):
+            continue
+        subject, word = m.group("subject"), m.group("word")
+        if word is not None:
+            if not _finite(word, subject):
+                continue
+            if m.group("after") and word.lower() in _BASE_VERBS:
+                continue  # a parenthetical "..., I think." / "..., you know,"
+        verb = m.group("verb")
+        if subject == "that" and verb.strip() in {"is", "was"} and before.rstrip().endswith("so"):
+            continue
+        start = at + m.start()
+        formula = _THANKS_LEAD.match(opening)  # "Thanks for today, I had a blast": a formula, style advice
+        found.append(
+            Finding(
+                "grammar",
+                "info" if formula else "warning",
+                "comma_splice",
+                f"A comma joins two complete sentences before '{subject}{verb}'.",
+                (start, start + 1),
+                "Use a full stop or a semicolon, or add 'and'.",
+            )
+        )
+    return found
+
+
+def long_sentences(text: str) -> list[Finding]:
+    found = []
+    for sentence in sentences(text):
+        n = word_count(sentence.text)
+        if n > LONG_SENTENCE:
+            found.append(
+                Finding(
+                    "grammar",
+                    "warning" if n > VERY_LONG_SENTENCE else "info",
+                    "long_sentence",
+                    f"This sentence has {n} words; split it so it reads in one breath (at most {LONG_SENTENCE}).",
+                    (sentence.start, sentence.end),
+                    None,
+                )
+            )
+    return found

@@ -1,0 +1,162 @@
+"""Word-form slips a spellchecker passes: non-native verb forms ("I am agree", "having wrote"), agreement the
+phrase rules do not reach ("each of the crews have", "the list of priorities are"), pronoun case ("Me and
+the team rebuilt"), less/fewer, two articles in a row. Each: (pattern with a group 'wrong', the right form,
+code), run by mixups.word_mixups."""
+
+from __future__ import annotations
+
+import re
+
+FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+    # non-native slips a spellchecker passes: "I am agree", "explained me the", "it look like", "I seen"
+    (re.compile(r"\bI(?:'m| am) (?P<wrong>(?:dis)?agree)\b", re.I), "agree (without 'am')", "verb_form"),
+    (
+        re.compile(r"\bexplain(?:ed|ing|s)?\s+(?P<wrong>me)\s+(?:the|how|what|why|that|about|a|an)\b", re.I),
+        "to me",
+        "verb_form",
+    ),
+    (
+        re.compile(
+            r"\b(?:it|he|she)\s+"
+            r"(?P<wrong>look|seem|sound|feel|mean|need|go|come|work|make|take|have|do)\s+(?:like|to|that|great|good"
+            r"|really|very|so|a|the|well|amazing)\b",
+            re.I,
+        ),
+        "the -s form",
+        "agreement",
+    ),
+    (
+        re.compile(
+            r"\blook(?:ing|s)?\s+forward\s+to\s+(?P<wrong>meet|hear|see|work|speak|talk|join|learn|discuss|continue"
+            r"|connect|contribute|receive|start|be)\b",
+            re.I,
+        ),
+        "the -ing form",
+        "verb_form",
+    ),
+    (
+        re.compile(r"\b(?:I|we|they)\s+(?P<wrong>seen|been|gone|taken|given|written|spoken)\s+(?!by\b)", re.I),
+        "have + it",
+        "verb_form",
+    ),
+    (
+        re.compile(r"\bI(?:'m| am)\s+(?:so |very |really )?(?P<wrong>exciting|interesting|boring)\b", re.I),
+        "excited",
+        "verb_form",
+    ),
+    # agreement the phrase rules above do not reach
+    (
+        re.compile(
+            r"\b(?:one|each|neither|either) of (?:the |my |your |our |their |these |those )?(?:[\w-]+ ){0,2}?[\w-]+s\s+"
+            r"(?P<wrong>are|were|have)\b",
+            re.I,
+        ),
+        "is/was/has",
+        "agreement",
+    ),
+    (
+        re.compile(
+            r"\b(?:everyone|everybody|no one|nobody|someone|somebody)\s+(?:(?:in|at|on|from)\s+(?:the |my |your |our )?"
+            r"(?:[\w-]+ ){0,2}?)?(?P<wrong>were|are)\b",
+            re.I,
+        ),
+        "was/is",
+        "agreement",
+    ),
+    (
+        re.compile(
+            r"\bthe (?:number|amount|level|rate|percentage|share|volume|quality|cost) of (?:[\w-]+ ){1,3}?"
+            r"(?P<wrong>are|were|have)\b",
+            re.I,
+        ),
+        "is/was/has",
+        "agreement",
+    ),
+    (re.compile(r"\b(?:please|could you|can you|would you|to)\s+(?P<wrong>advice)\b", re.I), "advise", "advice_advise"),
+    (
+        re.compile(
+            r"\b(?:I|we|they|you)\s+(?:have|had|'ve)\s+(?P<wrong>attach|send|complete|finish|submit|include|prepare"
+            r"|upload|forward|learn|speak|meet|write|take|give)\b(?!\s+to\b)",
+            re.I,
+        ),
+        "the past participle",
+        "verb_form",
+    ),
+    (
+        re.compile(
+            r"\b(?:having|have|has|had|I've|we've|you've|they've)\s+(?:(?:already|just|also|never|recently)\s+)?"
+            r"(?P<wrong>wrote|went|took|gave|ran|began|spoke|saw|did|ate|drove|chose|broke|forgot|grew|knew|threw|flew"
+            r"|drew|rode|stole|sang|swam|came|became|showed up)\b",
+            re.I,
+        ),
+        "the past participle ('having written')",
+        "verb_form",
+    ),
+    # a gerund subject takes a singular verb: "Moderating chat during losses have been"
+    (
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))(?!(?:Hoping|Wishing|Trusting|Knowing|Thinking|Assuming|Seeing|Feeling|Guessing"
+            r"|Hearing|Noting|Considering|Being|Looking|Saying|Remembering)\b)[A-Z][a-z]+ing\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,5}?"
+            r"(?P<wrong>have been|are|were)\b"
+        ),
+        "has been/is/was",
+        "agreement",
+    ),
+    (
+        re.compile(r"\benjoy(?:ed|s)?\s+(?P<wrong>to)\s+(?:meet|talk|speak|learn|hear|discuss|work|see|chat)\b", re.I),
+        "the -ing form ('enjoyed meeting')",
+        "verb_form",
+    ),
+    # pronoun case: "Me and the team rebuilt it", "between you and I"
+    (
+        re.compile(
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<wrong>Me) and (?:my|the|our|a|two|\w+)\b(?=[^.!?]{0,40}\b(?:\w*(?:ed|built"
+            r"|ran|led|made|won|wrote|got|took)|were|are|have|had|did|went)\b)"
+        ),
+        "'... and I'",
+        "pronoun_case",
+    ),
+    (
+        re.compile(
+            r"\b(?i:between|with|for|to|from|about|meet|meeting|met|thank|thanked|join|joined|invite|invited|helped"
+            r"|told|tell|like|than|of) (?:both )?you and (?P<wrong>I)\b(?!'| (?:am|was|will|would|have|had|can|could"
+            r"|should|agree|think|talked|spoke|discussed|met)\b)"
+        ),
+        "me",
+        "pronoun_case",
+    ),
+    # count nouns take "fewer": "less people", "less incidents"
+    (
+        re.compile(
+            r"\b(?P<wrong>less) (?:people|staff members|engineers|hours|days|weeks|errors|mistakes|calls|incidents"
+            r"|complaints|patients|customers|shifts|crews|items|steps|meetings|emails|tickets|outages|delays|visitors"
+            r"|students|volunteers|flights|cancellations|no-shows|defects|deviations)\b",
+            re.I,
+        ),
+        "fewer",
+        "less_fewer",
+    ),
+    # a singular head before "of": "The list of priorities are long"
+    (
+        re.compile(
+            r"\b(?:the|a|an|this|that|our|your|my|their) (?!(?:lot|lots|couple|number|majority|plenty|bunch|few|handful"
+            r"|variety|range|host|series|set|pair|kind|sort|type|total|rest|half|all|most|some|none|any|group|team"
+            r"|staff|crew|panel|board|family|percentage|share|third|quarter|fraction|proportion)\b)[a-z]+(?<!s) of "
+            r"(?:the |our |your |their |these |those |my )?(?:[\w-]+ ){0,2}?[a-z]+s (?P<wrong>are|were|have)\b",
+            re.I,
+        ),
+        "is/was/has",
+        "agreement",
+    ),
+    (
+        re.compile(r"\b(?:the|these|those|our|your|their|my) (?:\w+ )?criteria (?P<wrong>is|was|has)\b", re.I),
+        "are",
+        "agreement",
+    ),
+    # two articles in a row, a seam of an edit: "send the a writing sample"
+    (
+        re.compile(r"\b(?P<wrong>(?:the|a|an) (?:the|a|an))\s+(?=[a-z])", re.I),
+        "one article",
+        "double_article",
+    ),
+)

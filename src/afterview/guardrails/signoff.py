@@ -1,0 +1,36 @@
+"""A doubled sign-off: the candidate signs twice ("Thanks again, Jordan." and then "Best regards, Jordan"),
+a seam a generated draft leaves when it writes its own closing above the one it was given. Reported under
+`fluency` as a warning."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Draft, Finding
+from afterview.notes.model import Notes
+from afterview.notes.names import name_parts
+
+_CLOSING_LINES = 4
+
+
+def doubled_signoff(draft: Draft, notes: Notes) -> list[Finding]:
+    parts = [p for p in name_parts(notes.candidate.name) if len(p) >= 2]
+    if not parts:
+        return []
+    name = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in parts) + r")\b")
+    # the last sentence of each of the closing lines: "... stayed with me. Thanks again, Jordan."
+    lines = [m for m in re.finditer(r"[^\n]*?(?P<last>[^.!?\n]+[.!?]?)[ \t]*$", draft.body, re.M) if m.group().strip()]
+    closing = [m for m in lines[-_CLOSING_LINES:] if name.search(m.group("last")) and len(m.group("last").split()) <= 6]
+    if len(closing) < 2:
+        return []
+    first = closing[0]
+    return [
+        Finding(
+            "fluency",
+            "warning",
+            "doubled_signoff",
+            f"You sign off twice ('{first.group('last').strip()}' and '{closing[-1].group('last').strip()}').",
+            first.span("last"),
+            "Keep one closing and one signature.",
+        )
+    ]
