@@ -32,6 +32,7 @@ from afterview.writer.phrasing import (
     shared_activity,
     starts_with_past_verb,
 )
+from afterview.writer.shapes import lemmas
 
 VARIANTS = 3
 MAX_PADDING = 6
@@ -255,12 +256,12 @@ def _acts(word: str) -> bool:
     low = word.lower()
     if not word.isalpha() or word[:1].isupper() or low in adapt.PREPOSITIONS or low in adapt.DETERMINERS:
         return False
-    lemmas = adapt._lemmas(low)
-    if not lemmas:
+    found = lemmas(low)
+    if not found:
         return True  # a word the dictionary does not know ('speedrun'), used as a verb
-    if "VERB" not in lemmas:
+    if "VERB" not in found:
         return False
-    return not (low.endswith("s") and "NOUN" in lemmas)
+    return not (low.endswith("s") and "NOUN" in found)
 
 
 def _since(item: str) -> dict[str, str | None]:
