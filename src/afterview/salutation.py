@@ -4,7 +4,7 @@ the checks (issue 17: the LLM was told one greeting while the writer used anothe
 The name: `greet_as` when the notes give it; a title with the surname when the name carries one
 ("Dr. Raman"); the full name when the family name comes first and nothing says how to shorten it;
 else the first name, in every tone. Never first name plus surname: that is how a mail merge greets.
-"Hi" in a casual culture (unless the tone is formal) and on LinkedIn, else "Dear".
+"Hi" on LinkedIn and in a casual culture, unless the tone is formal; else "Dear".
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def greeting_name(person: Interviewer) -> str:
 
 
 def says_hi(notes: Notes, tone: str, channel: Channel) -> bool:
-    return channel is Channel.linkedin or (notes.company.culture is Culture.casual and tone != "formal")
+    return tone != "formal" and (channel is Channel.linkedin or notes.company.culture is Culture.casual)
 
 
 def greeting_line(notes: Notes, person: Interviewer, tone: str, channel: Channel) -> str:
