@@ -21,6 +21,7 @@ from afterview.writer.shapes import (
     WH,
     classify,
     experience_noun,
+    having,
     highlight_clause,
     highlight_noun,
     is_clause,
@@ -32,9 +33,26 @@ from afterview.writer.shapes import (
 )
 
 __all__ = [
-    "DETERMINERS", "PREPOSITIONS", "WH", "classify", "experience_noun", "highlight_clause", "highlight_noun",
-    "is_clause", "lower_first", "perspective", "pick_related", "related", "strip_i", "telegraphic", "to_recipient",
-    "topic", "usable", "usable_items",
+    "DETERMINERS",
+    "PREPOSITIONS",
+    "WH",
+    "classify",
+    "clause_form",
+    "experience_noun",
+    "having",
+    "highlight_clause",
+    "highlight_noun",
+    "is_clause",
+    "lower_first",
+    "perspective",
+    "pick_related",
+    "related",
+    "strip_i",
+    "telegraphic",
+    "to_recipient",
+    "topic",
+    "usable",
+    "usable_items",
 ]  # fmt: skip
 
 
@@ -82,6 +100,18 @@ def topic(item: str, *, to_owner: bool = True) -> str:
     if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
         return "how " + text
     return _with_article(text)
+
+
+def clause_form(item: str, *, to_owner: bool = True) -> str | None:
+    """An item with its own subject and verb, as a clause for "that …" ('your validation backlog is 40+
+    models ahead'); 'how they depend on two funders' → 'you depend on two funders'. None for a noun phrase."""
+    text = perspective(lower_first(clean(item)), to_owner=to_owner)
+    words = words_of(text)
+    if len(words) > 2 and words[0] == "how" and is_clause(text.split(" ", 1)[1]):
+        return text.split(" ", 1)[1]
+    if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
+        return text
+    return None
 
 
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ing|ics)$")

@@ -61,6 +61,8 @@ def _acts(word: str) -> bool:
     """After "both": 'speedrun', 'love', 'coach' are what we do ("we both speedrun Celeste"); 'from',
     'big', 'Ohio', 'fans' say what we are ("we are both from Ohio")."""
     low = word.lower()
+    if low.startswith("re-") and low[3:].isalpha():  # 're-read Kindred': what the verb after it does
+        return _acts(low[3:])
     if not word.isalpha() or word[:1].isupper() or low in adapt.PREPOSITIONS or low in adapt.DETERMINERS:
         return False
     found = lemmas(low)
@@ -76,7 +78,7 @@ def since_shape(item: str) -> dict[str, str | None]:
     'CIPD Level 7 certification' → 'my CIPD Level 7 certification'."""
     text = adapt.strip_i(item)
     shape = adapt.classify(text)
-    if shape == "verb":
+    if shape == "verb" or starts_with_past_verb(text):  # 'finished the … certificate' → 'I finished …'
         return {"clause": adapt.highlight_clause(text), "noun": None}
     short = adapt.telegraphic(text)
     if short:  # 'CIPD certification renewed' → 'my CIPD certification was renewed'
@@ -94,15 +96,19 @@ def since_shape(item: str) -> dict[str, str | None]:
 
 
 def news_shape(item: str, company: str) -> dict[str, str | None]:
+    """'opened Tidemark Byron Bay in October' → a clause with the company as subject and a gerund for
+    "congratulations on opening …"; 'the Series B closed' as a clause; anything else as a noun."""
     text = clean(item)
     if starts_with_past_verb(text):
-        return {"clause": f"{company} {text}", "noun": None}
+        return {"clause": f"{company} {text}", "noun": None, "gerund": adapt.highlight_noun(text)}
     if adapt.is_clause(text):
-        return {"clause": text, "noun": None}
-    return {"clause": None, "noun": text}
+        return {"clause": text, "noun": None, "gerund": None}
+    return {"clause": None, "noun": text, "gerund": None}
 
 
 def join(items: list[str]) -> str:
+    if not items:
+        return ""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 

@@ -16,7 +16,12 @@ _GENERIC = set(
     "week weeks month months day days cost costs spend spending money fee fees saving savings cut "
     "migration migrate migrating migrated move moving the a an "
     "and or of for to in on at by with from our their your my we they you it is are was be been this that "
-    "every each all more most some many much".split()
+    "every each all more most some many much "
+    # numbers, places in time and in an organisation: shared by items about anything
+    "one two three four five six seven eight nine ten twelve first second third last next year-round "
+    "unit units site sites office offices floor line lines group groups side part parts level levels "
+    "night nights morning mornings weekend weekends quarter quarters still after before since "
+    "get got take took keep kept start started want wants need needs".split()
 )
 # Small families of words that belong to one problem area (engineering, design, growth, hiring).
 DOMAINS: tuple[frozenset[str], ...] = tuple(
@@ -38,6 +43,18 @@ DOMAINS: tuple[frozenset[str], ...] = tuple(
         "kubernetes vms vm cloud aws gcp azure infrastructure containers terraform",
         "hiring recruiting interview interviews",
         "clinician clinicians clinical patient patients care health",
+        "nurse nurses nursing icu preceptor precepted precepting new-grad new-grads grads staffing charge",
+        "freight truck trucks trucking fleet route routes route-cost lane lanes deadhead miles carrier carriers "
+        "shipper shippers detention dock docks logistics dispatch",
+        "invoice invoices overcharges audit audits auditing billing",
+        "occupancy revpar adr pricing rate rates booking bookings rms revenue displacement",
+        "funder funders grant grants proposal proposals donor donors fundraising",
+        "field reports reporting data standardised standardized form forms",
+        "validation validate validated validating model models challenger backtesting",
+        "porosity scrap defect defects die-casting casting spc ppap 8d yield",
+        "tribunal tupe employment advisory contentious litigation",
+        "teen teens youth students program programs programming workshop workshops",
+        "level levels encounter encounters combat blockout boss playtest playtests",
     )
 )
 
@@ -64,27 +81,34 @@ def _domains(text: str) -> set[int]:
     return {n for n, group in enumerate(DOMAINS) if words & group}
 
 
+def strength(a: str, b: str) -> int:
+    """How much two items share: one point per shared word stem, two for a shared domain."""
+    return len(_stems(a) & _stems(b)) + 2 * len(_domains(a) & _domains(b))
+
+
 def related(a: str, b: str) -> bool:
     """Whether two items are about the same thing: a shared word stem or a shared domain."""
-    return bool(_stems(a) & _stems(b)) or bool(_domains(a) & _domains(b))
+    return strength(a, b) > 0
 
 
-def pick_related(highlights: list[str], *targets: str | None) -> str | None:
-    """The first highlight related to any of the targets, else None."""
+def pick_related(highlights: list[str], *targets: str | None, least: int = 1) -> str | None:
+    """The highlight that shares most with the first target it relates to (at least `least`), else None."""
     for target in targets:
         if not target:
             continue
-        for item in highlights:
-            if related(item, target):
-                return item
+        best = max(highlights, key=lambda item: strength(item, target), default=None)
+        if best is not None and strength(best, target) >= least:
+            return best
     return None
 
 
 def usable(item: str) -> bool:
-    """An item the writer may quote: not an instruction to a model, not pay talk."""
+    """An item the writer may quote: not an instruction to a model, not pay talk, not a harsh verdict the
+    negativity check would reject when said back to them ("we're bleeding money on …")."""
+    from afterview.guardrails.negative_acts import _HARSH_VERDICT
     from afterview.notes.injection import looks_like_instruction, talks_pay
 
-    return not looks_like_instruction(item) and not talks_pay(item)
+    return not looks_like_instruction(item) and not talks_pay(item) and not _HARSH_VERDICT.search(item)
 
 
 def usable_items(items: list[str]) -> list[str]:

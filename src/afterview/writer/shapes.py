@@ -50,7 +50,7 @@ def is_clause(text: str) -> bool:
         return False
     if words[0] in {"i", "we", "they", "he", "she", "it", "you"}:
         return True
-    for n in range(1, min(len(words), 6)):
+    for n in range(1, min(len(words), 11)):
         word, before = words[n], words[n - 1]
         if before in DETERMINERS or before in PREPOSITIONS or before in WH or not before.isalpha():
             continue
@@ -59,7 +59,7 @@ def is_clause(text: str) -> bool:
         if n + 1 >= len(words) or word.endswith("ing") or not word.isalpha() or not _can_be_verb(word):
             continue
         lemma = lemmas(word)["VERB"][0]
-        nounish = "NOUN" in lemmas(word) and words[n + 1] in PREPOSITIONS
+        nounish = "NOUN" in lemmas(word) and (words[n + 1] in PREPOSITIONS or words[n + 1] in ("that", "which", "who"))
         third_person = word.endswith("s") and lemma != word and not before.endswith("s") and not nounish
         plural = lemma == word and before.endswith("s") and not before.endswith("ss")
         past = word.endswith("ed") and word != lemma
@@ -78,9 +78,30 @@ def lower_first(text: str) -> str:
     return text
 
 
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
 def strip_i(item: str) -> str:
-    text = clean(item)
+    """The candidate's item without its "I" and without asides in brackets ('(shipped 2024)'), which
+    read as pasted notes in a sentence."""
+    text = _ASIDE.sub("", clean(item)).strip()
     return text[2:] if text.startswith("I ") else text
+
+
+def having(item: str) -> str | None:
+    """'validated 60+ models at X' → 'having validated 60+ models at X', for "Having …, I would …";
+    None when the item does not start with a verb in the past."""
+    text = strip_i(item)
+    if not (starts_with_past_verb(text) or _verb_first(text)):
+        return None
+    verb, _, rest = text.partition(" ")
+    verbs = lemmas(verb.lower()).get("VERB")
+    if not verbs or ";" in rest or " and I " in rest:
+        return None
+    import lemminflect
+
+    forms: tuple[str, ...] = lemminflect.getInflection(verbs[0], "VBN")
+    return "having " + (forms[0] if forms else verb.lower()) + (" " + rest if rest else "")
 
 
 def highlight_clause(item: str) -> str | None:
@@ -88,9 +109,22 @@ def highlight_clause(item: str) -> str | None:
     text = strip_i(item)
     if starts_with_past_verb(text):
         return "I " + text
-    if _verb_first(text):
+    if _verb_first(text) or present_verb_first(text):
         return "I " + text[:1].lower() + text[1:]
     return None
+
+
+def present_verb_first(text: str) -> bool:
+    """'speak Mandarin', 'teach an evening class', 'coach a youth team': a verb in the present with
+    its object, which reads after "I" and never after "my"."""
+    words = text.split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
+        return False
+    first, second = words[0], words[1].strip(",;:")
+    verbs = lemmas(first).get("VERB")
+    if not verbs or verbs[0] != first:
+        return False
+    return second.lower() in DETERMINERS or second[:1].isupper() or second[:1].isdigit()
 
 
 def highlight_noun(item: str) -> str:
@@ -122,7 +156,7 @@ _ROLE_NOUNS = set(
     "instructor librarian journalist marketer recruiter strategist economist statistician counsel "
     "president chair chairman chairwoman vp cto ceo cfo coo sre pm ic".split()
 )
-_ROLE_SUFFIX = re.compile(r"(?:ist|ician|eer|ager|igner|oper|yst|itor|ator)$")
+_ROLE_SUFFIX = re.compile(r"(?:ist|ician|eer|ager|igner|oper|yst|itor|ator|holder)$")
 
 
 def _role_head(text: str) -> bool:
@@ -206,8 +240,10 @@ def experience_noun(item: str) -> str | None:
     None when the item cannot be made into one (a full clause)."""
     text = strip_i(item)
     shape = classify(text)
-    if shape == "clause":
+    if shape == "clause" or present_verb_first(text):
         return None
+    if text.lower().endswith(" certified"):  # 'CCRN certified' → 'my CCRN certification'
+        return "my " + text[: -len("certified")] + "certification"
     if shape in ("verb", "gerund"):
         return "my experience " + lower_first(highlight_noun(text))
     if shape == "role":
