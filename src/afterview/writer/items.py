@@ -38,6 +38,8 @@ def my(noun: str) -> str:
 def the(noun: str) -> str:
     """'portfolio link' → 'the portfolio link'; 'two references', 'my slides' keep their own."""
     first = noun.split(maxsplit=1)[0].lower() if noun else ""
+    if first in ("copy", "copies") and " of " in noun:  # 'copy of my certificate' → 'a copy of my certificate'
+        return ("a " if first == "copy" else "") + noun
     return noun if first in ("the", "a", "an", "my", "your", "our", "their") else "the " + noun
 
 

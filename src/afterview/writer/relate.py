@@ -45,11 +45,11 @@ DOMAINS: tuple[frozenset[str], ...] = tuple(
         "clinician clinicians clinical patient patients care health",
         "nurse nurses nursing icu preceptor precepted precepting new-grad new-grads grads staffing charge",
         "freight truck trucks trucking fleet route routes route-cost lane lanes deadhead miles carrier carriers "
-        "shipper shippers detention dock docks logistics dispatch",
+        "shipper shippers detention dock docks",
         "invoice invoices overcharges audit audits auditing billing",
         "occupancy revpar adr pricing rate rates booking bookings rms revenue displacement",
         "funder funders grant grants proposal proposals donor donors fundraising",
-        "field reports reporting data standardised standardized form forms",
+        "field reports reporting standardised standardized form forms",
         "validation validate validated validating model models challenger backtesting",
         "porosity scrap defect defects die-casting casting spc ppap 8d yield",
         "tribunal tupe employment advisory contentious litigation",

@@ -106,7 +106,7 @@ def having(item: str) -> str | None:
 
 def highlight_clause(item: str) -> str | None:
     """'led the Kafka migration' → 'I led the Kafka migration'; None for a noun phrase."""
-    text = strip_i(item)
+    text = strip_i(item).replace("; ", ", and ")  # 'wrote a script; it flagged $41k' reads as one clause
     if starts_with_past_verb(text):
         return "I " + text
     if _verb_first(text) or present_verb_first(text):
