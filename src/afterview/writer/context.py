@@ -171,7 +171,7 @@ def regional_date(day: date, zone: ZoneInfo) -> str:
     return f"{day.day} {day:%B}"
 
 
-def _unmentioned(style: Style, *pairs: tuple[str, Any]) -> tuple[str, ...]:
+def _unmentioned(style: Style, *pairs: tuple[str, str | list[str] | None]) -> tuple[str, ...]:
     """Context keys whose notes item the user did not ask to mention."""
     out = []
     for key, item in pairs:

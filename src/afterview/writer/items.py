@@ -4,7 +4,7 @@ ground after "we", news from the candidate's side or the company's, items asked 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TypedDict
 
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
@@ -114,7 +114,15 @@ def join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def not_yet_mentioned(request: DraftRequest, body: str) -> list[dict[str, Any]]:
+class Also(TypedDict):
+    """An item asked for by name that the note does not say yet: its kind, its words, whether a clause."""
+
+    kind: str
+    text: str
+    verb: bool
+
+
+def not_yet_mentioned(request: DraftRequest, body: str) -> list[Also]:
     """Items of the recipient's own (topics, challenges, common ground) and the candidate's highlights
     that the user asked to mention and the note does not say yet, in the order asked."""
     if request.planned.kind is not Kind.thank_you:
@@ -126,7 +134,7 @@ def not_yet_mentioned(request: DraftRequest, body: str) -> list[dict[str, Any]]:
         **{c: "challenge" for c in person.challenges},
         **{t: "topic" for t in person.topics},
     }
-    out: list[dict[str, Any]] = []
+    out: list[Also] = []
     for item in usable_items(list(request.style.mention)):
         kind = kinds.get(item)
         text = as_highlight(item) if kind == "highlight" else as_topic(item) if kind == "topic" else clean(item)
@@ -135,12 +143,15 @@ def not_yet_mentioned(request: DraftRequest, body: str) -> list[dict[str, Any]]:
         if kind == "highlight":  # a clause ('I led …') or a noun phrase ('my experience as a …'), by shape
             clause = tie_clause(item)
             noun = adapt.experience_noun(item)
-            if clause or noun:
-                out.append({"kind": kind, "text": clause or noun, "verb": bool(clause)})
+            said = clause or noun
+            if said:
+                out.append({"kind": kind, "text": said, "verb": bool(clause)})
             continue
         if kind == "rapport":  # 'we both speedrun Celeste', 'we are both from Ohio', or a topic
             shaped = rapport_shape(item)
-            out.append({"kind": kind, "text": shaped["clause"] or shaped["noun"], "verb": bool(shaped["clause"])})
+            said = shaped["clause"] or shaped["noun"]
+            if said:
+                out.append({"kind": kind, "text": said, "verb": bool(shaped["clause"])})
             continue
         out.append({"kind": kind, "text": text, "verb": shared_activity(text)})
     return out
