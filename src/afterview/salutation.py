@@ -16,9 +16,9 @@ from afterview.vocabulary import Channel, Culture
 # Sign-offs by tone; the first of each list is the one a single message (the LLM's) uses.
 EMAIL_SIGN_OFFS: dict[str, tuple[str, ...]] = {
     "warm": ("Best regards,", "Warm regards,", "With thanks,", "Warm wishes,"),
-    "formal": ("Sincerely,", "Kind regards,", "Yours sincerely,", "With appreciation,"),
-    "concise": ("Best regards,", "Best,", "Thanks,", "Regards,"),
-    "enthusiastic": ("Best regards,", "All the best,", "Best wishes,", "Many thanks,"),
+    "formal": ("Sincerely,", "Kind regards,", "With appreciation,", "Yours sincerely,"),
+    "concise": ("Best,", "Thanks,", "Regards,", "Many thanks,"),
+    "enthusiastic": ("All the best,", "With many thanks,", "Best wishes,", "Warmly,"),
 }
 CARD_SIGN_OFFS: dict[str, tuple[str, ...]] = {
     "warm": ("With thanks,", "With gratitude,", "Warmly,"),
