@@ -102,6 +102,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "tie_having": adapt.having(tied) if tied and style.length > -2 else None,
         "tie_noun": adapt.experience_noun(tied) if tied and style.length > -2 else None,
         "value_noun": adapt.experience_noun(value) if value and not tied and style.length > -2 else None,
+        "value_having": adapt.having(value) if value and not tied and style.length > -2 else None,
         "rapport": rapport_shape(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
         "also_heard": heard_from_others(request),
