@@ -137,7 +137,11 @@ def test_a_highlight_is_tied_only_to_what_it_relates_to(tmp_path: Path) -> None:
     # brings, never offered as relevant to something they said.
     sentences = [s for body in found.values() for s in re.split(r"(?<=[.!?])\s+", body) if "14 levels" in s]
     for sentence in sentences:
-        assert not re.search(r"\b(?:Having|since|as I|familiar|relevant|close to my own|know well)\b", sentence)
+        assert not re.search(
+            r"familiar|relevant here|close to my own|know well|dig into it|into that with you|to that work"
+            r"|in that area|that part of our discussion|a problem I would",
+            sentence,
+        )
 
 
 def test_no_filler_that_fits_only_some_jobs(tmp_path: Path) -> None:

@@ -57,7 +57,10 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     tie_to = "challenge" if challenges and (on_challenge or (mentioned and not related)) else "topic"
     # Stated on its own: the first highlight from this recipient's turn on that reads as "my …".
     turn = highlights[index % len(highlights) :] + highlights[: index % len(highlights)] if highlights else []
-    value = tied or next((h for h in turn if adapt.experience_noun(h)), None)
+    stated = next((h for h in turn if adapt.experience_noun(h) and h not in mentioned), None)
+    # A highlight asked for by name takes the tie; the one the note stated on its own stays.
+    value = (stated if stated != tied else None) if tied and not related else tied or stated
+    on_its_own = bool(value) and value != tied
     rapport = pick(usable_items(style.keep(person.rapport)), 0)
     since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
     news = pick(usable_items(style.arrange(notes.company.news)), 0)
@@ -101,8 +104,8 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
         "tie_having": adapt.having(tied) if tied and style.length > -2 else None,
         "tie_noun": adapt.experience_noun(tied) if tied and style.length > -2 else None,
-        "value_noun": adapt.experience_noun(value) if value and not tied and style.length > -2 else None,
-        "value_having": adapt.having(value) if value and not tied and style.length > -2 else None,
+        "value_noun": adapt.experience_noun(value) if value and on_its_own and style.length > -2 else None,
+        "value_having": adapt.having(value) if value and on_its_own and style.length > -2 else None,
         "rapport": rapport_shape(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
         "also_heard": heard_from_others(request),
