@@ -135,8 +135,9 @@ def test_default_tone_follows_company_culture() -> None:
     neutral = run_for(next(p for p in EXAMPLES if p.stem == "panel"))
     assert {d.tone for _, d in formal.drafts} == {"formal"}
     assert {d.tone for _, d in neutral.drafts} == {"warm"}
-    # A director in a formal culture, with no title in the notes: the full name, as business letters do.
-    assert formal.drafts[0][1].body.startswith("Dear Eleanor Whitfield,")
+    # A director in a formal culture, with no title in the notes: the first name, never first name plus
+    # surname (salutation.py: one rule for the writer, the LLM prompts and the checks).
+    assert formal.drafts[0][1].body.startswith("Dear Eleanor,")
     assert not any(f.check == "fluency" and f.severity == "warning" for f in formal.drafts[0][1].findings)
 
 

@@ -68,7 +68,8 @@ def run(model: Model, **overrides: Any) -> tuple[dict[tuple[str, str], Any], Ope
 def flawed(body: str) -> str:
     """A good body as a small model writes it: a stock opener, em dashes and '[Your Name]'."""
     greeting, rest = body.split("\n\n", 1)
-    rest = rest.replace(", ", " \u2014 ", 2)  # two: one dash is punctuation, several read as machine-written
+    for separator in (", ", "; "):  # two: one dash is punctuation, several read as machine-written
+        rest = rest.replace(separator, " \u2014 ", 2 - rest.count("\u2014"))
     signed = rest.rstrip("\n").rsplit("\n", 1)[0] + "\n[Your Name]"
     return f"{greeting}\n\nI hope this email finds you well. {signed}\n"
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderBug
-from afterview.vocabulary import Channel, Culture, Kind, Role
+from afterview.vocabulary import Channel, Kind, Role
 
 TEMPLATES = {
     (Kind.thank_you, Channel.email): "llm/thank_you_email.j2",
@@ -123,21 +123,9 @@ def related_first(highlights: Sequence[str], topics: Sequence[str]) -> list[str]
 
 def greeting_and_sign_off(request: DraftRequest) -> tuple[str, str]:
     """The exact first and last lines, so a small model has nothing to work out (names stay data)."""
-    from afterview.notes.names import salutation
+    from afterview import salutation
 
-    notes, person, tone = request.notes, request.planned.to, request.tone
-    channel = request.planned.channel
-    formal = tone == "formal"
-    name = salutation(person.name, formal=formal)
-    candidate = notes.candidate.name
-    if channel is Channel.linkedin:
-        return f"Hi {person.greeting_name},", candidate.split()[0]
-    hi = notes.company.culture is Culture.casual and not formal
-    greeting = f"{'Hi' if hi else 'Dear'} {name},"
-    closing = "Sincerely," if formal else ("Best," if hi else "Best regards,")
-    if channel is Channel.handwritten:
-        closing = "With thanks," if not formal else "With kind regards,"
-    return greeting, f"{closing}\n{candidate}"
+    return salutation.greeting_and_sign_off(request.notes, request.planned.to, request.tone, request.planned.channel)
 
 
 def facts_for(request: DraftRequest) -> dict[str, Any]:

@@ -1,0 +1,245 @@
+"""What a template sees: the notes, the plan and `now` turned into context values (items adapted,
+ties chosen, dates written, phrasing slots seeded). The same inputs give the same values."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from afterview import salutation
+from afterview.draft import DraftRequest
+from afterview.notes.model import Notes
+from afterview.planning import point_of_contact, sent_at
+from afterview.style import Style
+from afterview.timing import long_date, when_phrase
+from afterview.vocabulary import Channel, Kind, Role
+from afterview.writer import adapt
+from afterview.writer.adapt import usable_items
+from afterview.writer.items import join, news_shape, rapport_shape, since_shape, the, tie_clause
+from afterview.writer.phrasing import clean, meeting_noun, pick
+from afterview.writer.relate import strength
+
+VARIANTS = 3
+
+
+def send_day(request: DraftRequest) -> date:
+    """The local date the note goes out: the moment the timing check assumes (timing.send_moment)."""
+    return request.send_day
+
+
+def build_context(request: DraftRequest) -> dict[str, Any]:
+    notes, person, tone, style = request.notes, request.planned.to, request.tone, request.style
+    index = request.index
+    zone = notes.zone_of(person)
+    interview_day = notes.interview.start.astimezone(zone).date()
+    day = send_day(request)
+    # The recipient's own items keep their places; one asked for that has no place of its own
+    # is added by an "also" sentence (`not_yet_mentioned`), never swapped in for another.
+    topics = usable_items(style.keep(person.topics))
+    challenges = usable_items(style.keep(person.challenges))
+    highlights = usable_items(style.keep(notes.candidate.highlights))
+    shorter, longer = style.length < 0, style.length > 0
+    topic = pick(topics, 0, adapt.topic)
+    challenge = pick(challenges, 0, adapt.topic)
+    # A highlight is tied to what they discussed only when the two relate; else it stands alone.
+    # A topic (not a problem of theirs) needs more in common than one word before a tie reads true.
+    # One asked for joins through an "also" sentence rather than displacing the related one.
+    mentioned = [h for h in highlights if h in style.mention]
+    on_challenge = adapt.pick_related(highlights, *challenges[:1])
+    related = on_challenge or adapt.pick_related(highlights, *topics[:2], least=2)
+    if related and not on_challenge and len(topics) > 1 and not adapt.pick_related([related], topics[0], least=2):
+        topics = [topics[1], topics[0], *topics[2:]]  # the tie sits after the topic it relates to
+        topic = pick(topics, 0, adapt.topic)
+    tied = related or (mentioned[0] if mentioned else None)
+    tie_to = "challenge" if challenges and (on_challenge or (mentioned and not related)) else "topic"
+    # Stated on its own: the first highlight from this recipient's turn on that reads as "my …".
+    turn = highlights[index % len(highlights) :] + highlights[: index % len(highlights)] if highlights else []
+    stated = next((h for h in turn if adapt.experience_noun(h) and h not in mentioned), None)
+    # A highlight asked for by name takes the tie; the one the note stated on its own stays.
+    value = (stated if stated != tied else None) if tied and not related else tied or stated
+    on_its_own = bool(value) and value != tied
+    rapport = pick(usable_items(style.keep(person.rapport)), 0)
+    since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
+    news = pick(usable_items(style.arrange(notes.company.news)), 0)
+    owed = [clean(r) for r in usable_items(style.arrange(outstanding(notes)))]
+    kind = request.planned.kind
+    seed = _seed(notes, request.planned.kind)
+    variant = (seed + index + style.variant) % VARIANTS if kind is Kind.thank_you else (seed + style.variant) % 2
+    decision = notes.interview.decision_by
+    checks = sorted(sent_at(notes, h) for h in notes.history if h.kind is Kind.status_check)
+    return {
+        "tone": tone,
+        "role": person.role.value,
+        "variant": variant,
+        "index": index + style.variant,
+        "v": slots(seed, index + style.variant),
+        "hi": salutation.says_hi(notes, tone, request.planned.channel),
+        "greeting_name": salutation.greeting_name(person),
+        "sign_off": salutation.sign_off(
+            notes, tone, request.planned.channel, slots(seed, index + style.variant)["sign"]
+        ),
+        "candidate": notes.candidate.name,
+        "candidate_first": notes.candidate.name.split()[0],
+        "position": clean(notes.position),
+        "company": notes.company.name.rstrip("."),  # "Trans Kft." mid-sentence would read as a full stop
+        "when": _when(request),
+        "meeting": meeting_noun(notes.interview.format),
+        # "your time on November 24" reads to the claims check as credit for work: a dated thanks names the talk
+        "time_when": "our conversation " + when if (when := _when(request)).startswith("on ") else "your time " + when,
+        "interview_day": regional_date(interview_day, zone),
+        "decision_by": regional_date(decision, zone) if decision else None,
+        "decision_passed": bool(decision and day > decision),
+        "pace": notes.company.pace.value,
+        "final": request.planned.send.final,
+        "earlier_check": regional_date(checks[0].astimezone(zone).date(), zone) if checks else None,
+        "hour_note": _hour_note(notes.interview.start.astimezone(zone).hour),
+        "topic": topic,
+        "topic2": pick(topics, 1, adapt.topic) if len(topics) > 1 else None,
+        "challenge": challenge,
+        "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
+        "tie_to": tie_to if tied else None,
+        "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
+        "tie_having": adapt.having(tied) if tied and style.length > -2 else None,
+        "tie_noun": adapt.experience_noun(tied) if tied and style.length > -2 else None,
+        "value_noun": adapt.experience_noun(value) if value and on_its_own and style.length > -2 else None,
+        "value_having": adapt.having(value) if value and on_its_own and style.length > -2 else None,
+        "rapport": rapport_shape(rapport) if rapport else None,
+        "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
+        "also_heard": heard_from_others(request),
+        "since": since_shape(since) if since and any(since_shape(since).values()) else None,
+        "news": news_shape(news, notes.company.name) if news else None,
+        # What a shorter version leaves out (never what the user asked to mention), then what it may.
+        "drop_first": (*_unmentioned(style, ("rapport", rapport), ("topic2", topics[1:2]), ("news", news)), "hour_note")
+        if shorter
+        else (),
+        "droppable": _unmentioned(style, ("value_noun", value), ("tie_to", tied)) if shorter else (),
+        "requested": the(join(owed)) if owed and carries_requests(request) else None,
+        "others": join([p.greeting_name for p in notes.interviewers if p.name != person.name][:2]) or None,
+        "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
+        "resend": the(join(sent)) if (sent := [clean(r) for r in usable_items(already_sent(notes))]) else None,
+        "resend_plural": len(sent) > 1 or bool(sent and re.search(r"[^s]s$", sent[0])),
+        "padding": max(0, style.length),
+        "level": 0,
+        "also": [],
+    }
+
+
+def _when(request: DraftRequest) -> str:
+    """'today', 'yesterday', 'on Monday', 'on 20 November' (the date as the recipient's region writes it)."""
+    zone = request.notes.zone_of(request.planned.to)
+    interview_day = request.notes.interview.start.astimezone(zone).date()
+    return when_phrase(interview_day, send_day(request)).replace(
+        long_date(interview_day), regional_date(interview_day, zone)
+    )
+
+
+def carries_requests(request: DraftRequest) -> bool:
+    """Whether this thank-you is the one that sends what they asked for (`requested`): an email to the
+    interviewer whose conversation the items relate to most, else to the point of contact, else to the
+    first interviewer who gets an email thank-you. Sent once, never to everyone."""
+    planned, notes = request.planned, request.notes
+    if planned.kind is not Kind.thank_you or planned.channel is not Channel.email:
+        return False
+    thanked = {h.to for h in notes.history if h.kind is Kind.thank_you}
+    people = [p for p in notes.interviewers if p.channel is Channel.email and p.name not in thanked]
+    asked = " ".join(notes.requested)
+    scores = [sum(strength(asked, i) for i in (*p.topics, *p.challenges)) for p in people]
+    if people and max(scores) > 1:
+        return people[scores.index(max(scores))].name == planned.to.name
+    contact = point_of_contact(notes)
+    if contact in people:
+        return contact.name == planned.to.name
+    return bool(people) and people[0].name == planned.to.name
+
+
+# Regions that write the month first ("November 20"); everyone else writes the day first ("20 November").
+_MONTH_FIRST = ("America/", "US/", "Canada/", "Pacific/Honolulu")
+_DAY_FIRST_AMERICAS = (
+    "America/Mexico_City", "America/Bogota", "America/Lima", "America/Santiago", "America/Sao_Paulo",
+    "America/Buenos_Aires", "America/Argentina/", "America/Caracas", "America/Montevideo", "America/La_Paz",
+    "America/Asuncion", "America/Guayaquil", "America/Havana", "America/Guatemala", "America/Costa_Rica",
+    "America/Panama", "America/El_Salvador", "America/Tegucigalpa", "America/Managua", "America/Santo_Domingo",
+    "America/Monterrey", "America/Cancun", "America/Tijuana", "America/Recife", "America/Fortaleza",
+    "America/Manaus", "America/Bahia", "America/Belem",
+)  # fmt: skip
+
+
+def regional_date(day: date, zone: ZoneInfo) -> str:
+    """A date as the recipient's region writes it: 'November 20' in the US, '20 November' elsewhere."""
+    key = zone.key
+    if key.startswith(_MONTH_FIRST) and not key.startswith(_DAY_FIRST_AMERICAS):
+        return long_date(day)
+    return f"{day.day} {day:%B}"
+
+
+def _unmentioned(style: Style, *pairs: tuple[str, str | list[str] | None]) -> tuple[str, ...]:
+    """Context keys whose notes item the user did not ask to mention."""
+    out = []
+    for key, item in pairs:
+        items = item if isinstance(item, list) else [item]
+        if not any(i in style.mention for i in items if i):
+            out.append(key)
+    return tuple(out)
+
+
+def already_sent(notes: Notes) -> list[str]:
+    """Requested items a history entry records as sent (`included`)."""
+    owed = set(outstanding(notes))
+    return [r for r in notes.requested if r not in owed]
+
+
+def outstanding(notes: Notes) -> list[str]:
+    """Requested items not yet recorded as sent (`included` on a history entry)."""
+    sent = {" ".join(i.casefold().split()) for h in notes.history for i in h.included}
+    return [r for r in notes.requested if " ".join(r.casefold().split()) not in sent]
+
+
+def _seed(notes: Notes, kind: Kind) -> int:
+    """A number from the notes' content: two notes files start from different phrasings."""
+    text = "|".join(
+        [notes.company.name, notes.position, notes.candidate.name, kind.value]
+        + [i.name + ":" + ";".join(i.topics) for i in notes.interviewers]
+    )
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "big")
+
+
+def _hour_note(hour: int) -> str | None:
+    """An interview early or late in the recipient's own day is worth a word of thanks."""
+    if hour < 8:
+        return "early in your morning"
+    if hour >= 18:
+        return "late in your day"
+    return None
+
+
+SLOTS = ("subject", "open", "topic", "challenge", "tie", "value", "close", "pad", "sign", "rapport", "ask", "news")
+
+
+def slots(seed: int, index: int) -> dict[str, int]:
+    """Which phrasing each slot uses: seeded by the notes, stepped by the recipient's place, so
+    neighbours in one run get different sentences and two notes files different ones again."""
+    out = {}
+    for slot in SLOTS:
+        base = int.from_bytes(hashlib.sha256(f"{seed}:{slot}".encode()).digest()[:2], "big")
+        out[slot] = base + index
+    return out
+
+
+def phrasings(variant: int, round_: int) -> dict[str, int]:
+    """Kept for callers that pick phrasings by position alone."""
+    return {slot: (variant + round_ * (1 + n % 2)) % VARIANTS for n, slot in enumerate(SLOTS)}
+
+
+def heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
+    """Items the user asked to mention that came up with someone else: credited to that person."""
+    out = []
+    for other in request.notes.interviewers:
+        if other.name == request.planned.to.name:
+            continue
+        for item in (*other.topics, *other.challenges):
+            if item in request.style.mention:
+                out.append({"name": other.greeting_name, "item": adapt.topic(item, to_owner=False)})
+    return out

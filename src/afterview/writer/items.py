@@ -1,0 +1,157 @@
+"""Notes items shaped for the frames that hold them: a highlight as a clause after "since", common
+ground after "we", news from the candidate's side or the company's, items asked for by name."""
+
+from __future__ import annotations
+
+import re
+from typing import TypedDict
+
+from afterview.draft import DraftRequest
+from afterview.vocabulary import Kind
+from afterview.writer import adapt
+from afterview.writer.adapt import usable_items
+from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
+from afterview.writer.shapes import lemmas
+
+
+def tie_clause(item: str) -> str | None:
+    """A highlight as a clause after "since"/"as": 'I led …', or the item itself when it has its own subject."""
+    clause = adapt.highlight_clause(item)
+    if clause:
+        return clause
+    return adapt.lower_first(clean(item)) if adapt.classify(item) == "clause" else None
+
+
+_DETERMINER_START = re.compile(r"^(?:the|a|an|my|our|their|your|\d|one|two|three|four|five|ten)\b", re.I)
+
+
+def my(noun: str) -> str:
+    """'ten years of Go' → 'my ten years of Go'; a gerund or a phrase with its own determiner stays."""
+    first = noun.split(maxsplit=1)[0].lower() if noun else ""
+    if first.endswith("ing"):
+        return "my experience " + noun
+    if first in ("the", "a", "an", "my", "our", "their", "your", "his", "her"):
+        return noun
+    return "my " + noun
+
+
+def the(noun: str) -> str:
+    """'portfolio link' → 'the portfolio link'; 'two references', 'my slides' keep their own."""
+    first = noun.split(maxsplit=1)[0].lower() if noun else ""
+    if first in ("copy", "copies") and " of " in noun:  # 'copy of my certificate' → 'a copy of my certificate'
+        return ("a " if first == "copy" else "") + noun
+    return noun if first in ("the", "a", "an", "my", "your", "our", "their") else "the " + noun
+
+
+def rapport_shape(item: str) -> dict[str, str | None]:
+    """'both ran the Chicago marathon' → a clause after "we"; 'Both from Ohio' → 'we are both from
+    Ohio'; 'sailing' → a topic to have enjoyed talking about."""
+    text = clean(item)
+    words = text.split()
+    if words and words[0].lower() in ("both", "each") and len(words) > 1:
+        rest = " ".join(words[1:])
+        if shared_activity(text) or _acts(words[1]):
+            return {"clause": "we both " + rest, "noun": None}
+        return {"clause": "we are both " + rest, "noun": None}
+    if adapt.classify(text) == "clause":  # 'she coaches youth soccer' → 'you coach youth soccer'; 'we …' stays
+        ours = words[0].lower() in ("we", "we're", "we've")
+        return {"clause": text if ours else adapt.perspective(adapt.lower_first(text), to_owner=True), "noun": None}
+    return {"clause": None, "noun": adapt.perspective(text, to_owner=True)}
+
+
+def _acts(word: str) -> bool:
+    """After "both": 'speedrun', 'love', 'coach' are what we do ("we both speedrun Celeste"); 'from',
+    'big', 'Ohio', 'fans' say what we are ("we are both from Ohio")."""
+    low = word.lower()
+    if low.startswith("re-") and low[3:].isalpha():  # 're-read Kindred': what the verb after it does
+        return _acts(low[3:])
+    if not word.isalpha() or word[:1].isupper() or low in adapt.PREPOSITIONS or low in adapt.DETERMINERS:
+        return False
+    found = lemmas(low)
+    if not found:
+        return True  # a word the dictionary does not know ('speedrun'), used as a verb
+    if "VERB" not in found:
+        return False
+    return not (low.endswith("s") and "NOUN" in found)
+
+
+def since_shape(item: str) -> dict[str, str | None]:
+    """'passed the CIPD exam', 'Spoke at a branch event' → 'I …'; 'my licence was renewed' as it is;
+    'CIPD Level 7 certification' → 'my CIPD Level 7 certification'."""
+    text = adapt.strip_i(item)
+    shape = adapt.classify(text)
+    if shape == "verb" or starts_with_past_verb(text):  # 'finished the … certificate' → 'I finished …'
+        return {"clause": adapt.highlight_clause(text), "noun": None}
+    short = adapt.telegraphic(text)
+    if short:  # 'CIPD certification renewed' → 'my CIPD certification was renewed'
+        noun, verb = short
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        return {"clause": my(adapt.lower_first(noun)) + (" were " if plural else " was ") + verb, "noun": None}
+    if shape == "clause":
+        return {"clause": adapt.lower_first(text), "noun": None}
+    if shape == "gerund":
+        return {"clause": "I have been " + text, "noun": None}
+    first = text.split(maxsplit=1)[0].lower()
+    if first in adapt.PREPOSITIONS or first in adapt.WH:
+        return {"clause": None, "noun": None}
+    return {"clause": None, "noun": my(adapt.lower_first(text))}
+
+
+def news_shape(item: str, company: str) -> dict[str, str | None]:
+    """'opened Tidemark Byron Bay in October' → a clause with the company as subject and a gerund for
+    "congratulations on opening …"; 'the Series B closed' as a clause; anything else as a noun."""
+    text = clean(item)
+    if starts_with_past_verb(text):
+        return {"clause": f"{company} {text}", "noun": None, "gerund": adapt.highlight_noun(text)}
+    if adapt.is_clause(text):
+        return {"clause": text, "noun": None, "gerund": None}
+    return {"clause": None, "noun": text, "gerund": None}
+
+
+def join(items: list[str]) -> str:
+    if not items:
+        return ""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+class Also(TypedDict):
+    """An item asked for by name that the note does not say yet: its kind, its words, whether a clause."""
+
+    kind: str
+    text: str
+    verb: bool
+
+
+def not_yet_mentioned(request: DraftRequest, body: str) -> list[Also]:
+    """Items of the recipient's own (topics, challenges, common ground) and the candidate's highlights
+    that the user asked to mention and the note does not say yet, in the order asked."""
+    if request.planned.kind is not Kind.thank_you:
+        return []
+    person, notes = request.planned.to, request.notes
+    kinds = {
+        **{h: "highlight" for h in notes.candidate.highlights},
+        **{r: "rapport" for r in person.rapport},
+        **{c: "challenge" for c in person.challenges},
+        **{t: "topic" for t in person.topics},
+    }
+    out: list[Also] = []
+    for item in usable_items(list(request.style.mention)):
+        kind = kinds.get(item)
+        text = as_highlight(item) if kind == "highlight" else as_topic(item) if kind == "topic" else clean(item)
+        if kind is None or text in body or clean(item) in body:
+            continue
+        if kind == "highlight":  # a clause ('I led …') or a noun phrase ('my experience as a …'), by shape
+            clause = tie_clause(item)
+            noun = adapt.experience_noun(item)
+            said = clause or noun
+            if said:
+                out.append({"kind": kind, "text": said, "verb": bool(clause)})
+            continue
+        if kind == "rapport":  # 'we both speedrun Celeste', 'we are both from Ohio', or a topic
+            shaped = rapport_shape(item)
+            said = shaped["clause"] or shaped["noun"]
+            if said:
+                out.append({"kind": kind, "text": said, "verb": bool(shaped["clause"])})
+            continue
+        out.append({"kind": kind, "text": text, "verb": shared_activity(text)})
+    return out

@@ -1,0 +1,256 @@
+"""The grammatical shape of a notes item: a clause, a verb phrase, a gerund, a job or a noun phrase.
+
+Each frame of the writer only takes items it can hold ("about …" takes a noun phrase, "that …" a
+clause). Lemmas and inflections come from lemminflect, loaded on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from afterview.writer.phrasing import clean, starts_with_past_verb
+
+WH = {"how", "why", "what", "where", "when", "whether", "who", "which"}
+DETERMINERS = {
+    "the", "a", "an", "our", "their", "your", "his", "her", "its", "my", "this", "that", "these", "those",
+    "some", "many", "most", "every", "each", "all", "no", "both", "more", "less", "two", "three",
+}  # fmt: skip
+PREPOSITIONS = {
+    "of", "for", "to", "in", "on", "at", "by", "with", "from", "into", "across", "over", "under", "about",
+    "after", "before", "between", "through", "during", "without", "within", "per", "via", "and", "or",
+}  # fmt: skip
+FINITE = {
+    "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would", "should", "must",
+    "does", "do", "did", "may", "might", "isn't", "aren't", "doesn't", "don't", "can't", "won't",
+}  # fmt: skip
+
+
+@cache
+def lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    found: dict[str, tuple[str, ...]] = lemminflect.getAllLemmas(word)
+    return found
+
+
+def _can_be_verb(word: str) -> bool:
+    return "VERB" in lemmas(word)
+
+
+def words_of(text: str) -> list[str]:
+    return [w.strip(",;:.!?()\"'").lower() for w in text.split()]
+
+
+def is_clause(text: str) -> bool:
+    """'nightly batch jobs page the on-call team', 'The build takes two hours': a subject and a
+    finite verb. 'moving billing to event sourcing', 'the move from VMs to Kubernetes': no."""
+    words = words_of(text)
+    if len(words) < 2 or words[0] in WH or words[0].endswith("ing"):
+        return False
+    if words[0] in {"i", "we", "they", "he", "she", "it", "you"}:
+        return True
+    for n in range(1, min(len(words), 11)):
+        word, before = words[n], words[n - 1]
+        if before in DETERMINERS or before in PREPOSITIONS or before in WH or not before.isalpha():
+            continue
+        if word in FINITE:
+            return True
+        if n + 1 >= len(words) or word.endswith("ing") or not word.isalpha() or not _can_be_verb(word):
+            continue
+        lemma = lemmas(word)["VERB"][0]
+        nounish = "NOUN" in lemmas(word) and (words[n + 1] in PREPOSITIONS or words[n + 1] in ("that", "which", "who"))
+        third_person = word.endswith("s") and lemma != word and not before.endswith("s") and not nounish
+        plural = lemma == word and before.endswith("s") and not before.endswith("ss")
+        past = word.endswith("ed") and word != lemma
+        if third_person or plural or past:
+            return True
+    return False
+
+
+def lower_first(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    second = rest.split(maxsplit=1)[0] if rest else ""
+    if not second or not second[:1].islower():
+        return text  # "Python", "Series B funding": a name, not a sentence's capital
+    if first[:1].isupper() and first[1:].islower() and len(first) > 3 and lemmas(first.lower()):
+        return first.lower() + (" " + rest if rest else "")
+    return text
+
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def strip_i(item: str) -> str:
+    """The candidate's item without its "I" and without asides in brackets ('(shipped 2024)'), which
+    read as pasted notes in a sentence."""
+    text = _ASIDE.sub("", clean(item)).strip()
+    return text[2:] if text.startswith("I ") else text
+
+
+def having(item: str) -> str | None:
+    """'validated 60+ models at X' → 'having validated 60+ models at X', for "Having …, I would …";
+    None when the item does not start with a verb in the past."""
+    text = strip_i(item)
+    if not (starts_with_past_verb(text) or _verb_first(text)):
+        return None
+    verb, _, rest = text.partition(" ")
+    verbs = lemmas(verb.lower()).get("VERB")
+    if not verbs or ";" in rest or " and I " in rest:
+        return None
+    import lemminflect
+
+    forms: tuple[str, ...] = lemminflect.getInflection(verbs[0], "VBN")
+    return "having " + (forms[0] if forms else verb.lower()) + (" " + rest if rest else "")
+
+
+def highlight_clause(item: str) -> str | None:
+    """'led the Kafka migration' → 'I led the Kafka migration'; None for a noun phrase."""
+    text = strip_i(item).replace("; ", ", and ")  # 'wrote a script; it flagged $41k' reads as one clause
+    if starts_with_past_verb(text):
+        return "I " + text
+    if _verb_first(text) or present_verb_first(text):
+        return "I " + text[:1].lower() + text[1:]
+    return None
+
+
+def present_verb_first(text: str) -> bool:
+    """'speak Mandarin', 'teach an evening class', 'coach a youth team': a verb in the present with
+    its object, which reads after "I" and never after "my"."""
+    words = text.split()
+    if len(words) < 2 or not words[0].isalpha() or not words[0].islower():
+        return False
+    first, second = words[0], words[1].strip(",;:")
+    verbs = lemmas(first).get("VERB")
+    if not verbs or verbs[0] != first:
+        return False
+    return second.lower() in DETERMINERS or second[:1].isupper() or second[:1].isdigit()
+
+
+def highlight_noun(item: str) -> str:
+    """A highlight after "experience of"/"bring": 'leading the Kafka migration', 'ten years of Go'."""
+    text = strip_i(item)
+    if not starts_with_past_verb(text) and not _verb_first(text):
+        return text
+    verb, _, rest = text.partition(" ")
+    verbs = lemmas(verb.lower()).get("VERB")
+    if not verbs:
+        return text
+    import lemminflect
+
+    forms: tuple[str, ...] = lemminflect.getInflection(verbs[0], "VBG")
+    return (forms[0] if forms else verb) + (" " + rest if rest else "")
+
+
+# --- What grammatical shape an item has, so each frame only takes items it can hold ---------
+
+_CONTRACTED = re.compile(r"^(?:i|we|they|you|he|she|it)'(?:re|s|ve|ll|d|m)$")
+# Head nouns that name a job: "charge nurse on a cardiac ICU", "tech lead for payments".
+_ROLE_NOUNS = set(
+    "nurse engineer manager lead director designer analyst consultant teacher officer head chef scientist "
+    "architect developer founder cofounder co-founder owner partner specialist coordinator administrator "
+    "supervisor technician doctor physician pharmacist accountant lawyer attorney solicitor editor writer "
+    "producer member volunteer intern apprentice captain mentor tutor coach principal clerk agent "
+    "representative associate fellow researcher programmer tester auditor advisor adviser controller "
+    "planner buyer dispatcher driver operator paramedic therapist midwife surgeon professor lecturer "
+    "instructor librarian journalist marketer recruiter strategist economist statistician counsel "
+    "president chair chairman chairwoman vp cto ceo cfo coo sre pm ic".split()
+)
+_ROLE_SUFFIX = re.compile(r"(?:ist|ician|eer|ager|igner|oper|yst|itor|ator|holder)$")
+
+
+def _role_head(text: str) -> bool:
+    """'charge nurse on a 24-bed cardiac ICU for 5 years' names a job; 'ten years of Go' does not."""
+    words = text.split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    head = ""
+    for word in words:
+        if word.lower() in PREPOSITIONS or word.endswith(","):
+            head = head or word.rstrip(",")
+            break
+        head = word
+    head = head.lower().strip(",;:().")
+    return head in _ROLE_NOUNS or (len(head) > 5 and bool(_ROLE_SUFFIX.search(head)))
+
+
+def _verb_first(text: str) -> bool:
+    """'spoke at a CIPD event', 'Renewed my licence', 'speedrun Celeste': starts with a verb."""
+    first = text.split(maxsplit=1)[0].strip(",;:") if text.strip() else ""
+    if not first or not first.isalpha():
+        return False
+    if first[0].isupper() and not first[1:].islower():
+        return False
+    word = first.lower()
+    if starts_with_past_verb(word):
+        return True
+    found = lemmas(word)
+    if "VERB" not in found or word.endswith("ing"):
+        return False
+    import lemminflect
+
+    past: tuple[str, ...] = lemminflect.getInflection(found["VERB"][0], "VBD")
+    return word in past and len(text.split()) > 1
+
+
+def classify(item: str) -> str:
+    """The shape of a notes item: 'clause' (a subject and a finite verb), 'verb' (a verb phrase in
+    the past: 'led the migration'), 'gerund' ('leading the migration'), 'role' (a job as a noun
+    phrase: 'charge nurse on a cardiac ICU') or 'noun' (any other noun phrase)."""
+    text = strip_i(item)
+    words = words_of(text)
+    if not words:
+        return "noun"
+    if _CONTRACTED.match(words[0]) or is_clause(text) or telegraphic(text):
+        return "clause"
+    if words[0].endswith("ing") and "VERB" in lemmas(words[0]) and words[0] not in ("during", "morning", "evening"):
+        return "gerund"
+    if _verb_first(text):
+        return "verb"
+    if _role_head(text):
+        return "role"
+    return "noun"
+
+
+def telegraphic(text: str) -> tuple[str, str] | None:
+    """'CIPD certification renewed' → ('CIPD certification', 'renewed'): notes shorthand for a clause
+    without its auxiliary ("… was renewed"). None for anything else."""
+    words = text.split()
+    if len(words) < 2 or any(w.lower() in FINITE for w in words):
+        return None
+    last, before = words[-1].lower().strip(".,;:!"), words[-2].lower()
+    if not last.endswith("ed") or "VERB" not in lemmas(last) or before in ("i", "we", "you", "they", "he", "she"):
+        return None
+    if before in PREPOSITIONS or before in DETERMINERS or ("VERB" in lemmas(before) and "NOUN" not in lemmas(before)):
+        return None
+    return " ".join(words[:-1]), last
+
+
+def _article(phrase: str) -> str:
+    first = phrase.split(maxsplit=1)[0].lower() if phrase else ""
+    if first in DETERMINERS or first[:1].isdigit():
+        return phrase
+    vowel = first[:1] in "aeio" or (first[:1] == "u" and not first.startswith(("uni", "use", "usu")))
+    return ("an " if vowel else "a ") + phrase
+
+
+def experience_noun(item: str) -> str | None:
+    """A highlight as a noun phrase that fits after "I would bring" or "I think … would help":
+    'my experience leading …', 'my experience as a charge nurse …', 'my ten years of Go'.
+    None when the item cannot be made into one (a full clause)."""
+    text = strip_i(item)
+    shape = classify(text)
+    if shape == "clause" or present_verb_first(text):
+        return None
+    if text.lower().endswith(" certified"):  # 'CCRN certified' → 'my CCRN certification'
+        return "my " + text[: -len("certified")] + "certification"
+    if shape in ("verb", "gerund"):
+        return "my experience " + lower_first(highlight_noun(text))
+    if shape == "role":
+        return "my experience as " + _article(lower_first(text))
+    first = text.split(maxsplit=1)[0].lower()
+    if first in ("a", "an", "the", "this", "that"):
+        return "my experience with " + lower_first(text)
+    if first in DETERMINERS or first in PREPOSITIONS:
+        return text if first in ("my", "your") else None
+    return "my " + text
