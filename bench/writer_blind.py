@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/writer_blind.py pairs [DIR]   # our drafts + references -> a randomised packet for the judge
     .venv/bin/python bench/writer_blind.py score [DIR]   # the judge's verdicts + the key -> wins, ties, mean scores
+    .venv/bin/python bench/writer_blind.py pairs DIR SET # another set: SET/notes, SET/references, SET/now.yaml
 
 DIR defaults to bench/results/writer_blind; each judged run is kept in its own folder (run1, run2, …).
 
@@ -18,7 +19,6 @@ import json
 import random
 import subprocess
 import sys
-import unicodedata
 from pathlib import Path
 from statistics import mean
 
@@ -28,11 +28,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "bench" / "writer_blind"
 OUT = ROOT / "bench" / "results" / "writer_blind"
 SEED = 20261202
+FEEDBACK = ("--feedback-request",)  # only a rejected interview plans one
 SCORES = ("specific", "natural", "appropriate", "accurate")
 
 
 def slug(name: str) -> str:
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    from afterview.output.names import transliterate
+
+    plain = transliterate(name.replace("'", "").replace("\u2019", ""))  # O'Malley → omalley, ø → o
     words = [w for w in plain.replace(".", " ").split() if w.lower() not in {"dr", "mr", "ms", "mrs", "prof"}]
     return "-".join(w.lower() for w in words)
 
@@ -40,7 +43,7 @@ def slug(name: str) -> str:
 def our_drafts(notes: Path, now: str) -> list[dict[str, object]]:
     exe = Path(sys.executable).parent / "afterview"
     run = subprocess.run(
-        [str(exe), "draft", str(notes), "--now", now, "--format", "json", "--send-at", "recommended"],
+        [str(exe), "draft", str(notes), "--now", now, "--format", "json", "--send-at", "recommended", *FEEDBACK],
         capture_output=True,
         text=True,
         check=False,
@@ -54,7 +57,9 @@ def as_text(subject: object, body: object) -> str:
     return (f"Subject: {subject}\n\n" if subject else "") + str(body).strip()
 
 
-def pairs(out: Path = OUT) -> int:
+def pairs(out: Path = OUT, reference_set: Path = SET) -> int:
+    """Pairs of our drafts and the references of `reference_set` (notes/, references/, now.yaml)."""
+    SET = reference_set
     nows = yaml.safe_load((SET / "now.yaml").read_text(encoding="utf-8"))
     rng = random.Random(SEED)
     packet, key, unmatched = [], {}, []
@@ -113,4 +118,6 @@ def score(out: Path = OUT) -> int:
 
 if __name__ == "__main__":
     command = {"pairs": pairs, "score": score}[sys.argv[1] if len(sys.argv) > 1 else "pairs"]
+    if command is pairs and len(sys.argv) > 3:  # a reference set other than bench/writer_blind
+        raise SystemExit(pairs(Path(sys.argv[2]), Path(sys.argv[3])))
     raise SystemExit(command(Path(sys.argv[2]) if len(sys.argv) > 2 else OUT))
