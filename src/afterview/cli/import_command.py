@@ -11,14 +11,27 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from afterview.cli.app import BaseUrlOpt, FixturesOpt, ModelOpt, ProviderOpt, app, friendly, llm_settings_for
+from afterview.cli.app import (
+    BaseUrlOpt,
+    FixturesModeOpt,
+    FixturesOpt,
+    ModelOpt,
+    ProviderOpt,
+    app,
+    friendly,
+    llm_settings_for,
+)
+from afterview.cli.import_missing import ask_missing, missing_required
 from afterview.cli.notes_commands import writable
 from afterview.errors import InputError, NotesError
 from afterview.notes.forms import form_of
+
+if TYPE_CHECKING:
+    from afterview.providers.llm_settings import LLMSettings
 
 CONVENTIONS = (
     "the Markdown conventions are the way in: a first line '# <position> at <company>', "
@@ -48,6 +61,7 @@ def import_(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     fixtures: FixturesOpt = None,
+    fixtures_mode: FixturesModeOpt = None,
 ) -> None:
     """Turn notes you jotted as plain text into a notes file (Markdown).
 
@@ -82,7 +96,7 @@ def import_(
         notes_from_text(text, str(source), "md")
     except NotesError as exc:
         settings = load_settings()
-        llm = llm_settings_for(settings, provider, model, base_url, fixtures)
+        llm = llm_settings_for(settings, provider, model, base_url, fixtures, fixtures_mode)
         if llm.provider == "template":
             why = "free text needs an LLM to be read into notes, and none is configured"
             why += " (OPENAI_API_KEY or OPENAI_BASE_URL)"
@@ -97,7 +111,11 @@ def import_(
     typer.echo(f"{source} follows the Markdown notes conventions; wrote {target}. Next: afterview draft {target}")
 
 
-def _with_llm(source: Path, target: Path, text: str, llm: Any, zone: str | None, now: str | None, yes: bool) -> None:
+def _with_llm(
+    source: Path, target: Path, text: str, llm: LLMSettings, zone: str | None, now: str | None, yes: bool
+) -> None:
+    import time
+
     from afterview.notes.dump import dump
     from afterview.notes.importing import check_facts, notes_data
     from afterview.notes.model import Notes
@@ -107,8 +125,11 @@ def _with_llm(source: Path, target: Path, text: str, llm: Any, zone: str | None,
 
     today = read_moment(now, "--now").date() if now else datetime.now().date()
     typer.echo(f"Reading {source} with {llm.model} …", err=True)
-    checked = check_facts(text, extract_facts(llm, text, today), today=today)
-    typer.echo(f"What {llm.model} found in {source}; a value is kept (+) only where your notes say it:")
+    started = time.monotonic()
+    facts, people = extract_facts(llm, text, today)
+    checked = check_facts(text, facts, today=today, people=people)
+    typer.echo(f"What afterview and {llm.model} found in {source} ({time.monotonic() - started:.0f} s);")
+    typer.echo("a value is kept (+) only where a line of your notes says it and fits the field:")
     for c in checked:
         where = f"line {c.line}: " if c.line else ""
         if c.kept:
@@ -116,12 +137,23 @@ def _with_llm(source: Path, target: Path, text: str, llm: Any, zone: str | None,
         else:
             typer.echo(f"  - {c.field} = {c.value}    left out: {c.why_not}")
     data = notes_data(checked, default_timezone=zone)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    missing = missing_required(data)
+    if missing and interactive:
+        ask_missing(data, missing, today)
+        missing = missing_required(data)
+    if missing:
+        lines = "\n".join(f"{field}: {what}" for field, what in missing)
+        raise InputError(
+            f"{source}: the notes do not say enough yet; nothing is guessed. Missing:\n{lines}\n"
+            f"Add these lines to {source} and import again, or run the import on a terminal to type them."
+        )
     try:
         notes = Notes.model_validate(data)
     except ValueError as exc:
         raise InputError(f"{source}: the notes do not say enough yet:\n{_missing(exc)}\n{CONVENTIONS}") from None
     if not yes:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        if not interactive:
             raise InputError(f"review the values above, then add --yes to write {target}")
         if not typer.confirm(f"Write {target}?", default=False):
             typer.echo("Nothing was written.")

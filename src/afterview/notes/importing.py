@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel, Field
 
@@ -19,7 +20,16 @@ from afterview.notes.markdown import labels
 from afterview.notes.model import Interviewer
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 
+if TYPE_CHECKING:
+    from afterview.notes.import_people import Section
+
 MAX_FACTS = 80
+
+
+class Line(Protocol):
+    @property
+    def text(self) -> str: ...
+
 
 # What the model may fill for a person: every Interviewer field but how to greet them (the user's choice).
 PERSON_FIELDS = tuple(key for key in Interviewer.model_fields if key != "greet_as")
@@ -51,7 +61,7 @@ ENUMS: dict[str, dict[str, str]] = {
     "interview.format": labels.FORMATS,
     "interview.outcome": labels.OUTCOMES,
     "company.pace": {"normal": "normal", "busy": "busy", "urgent": "urgent"},
-    "company.culture": {"formal": "formal", "neutral": "neutral", "casual": "casual"},
+    "company.culture": labels.CULTURES,
 }
 _NOT_FOLLOW = re.compile(r"\b(?:not|n[o']t|never)\s+(?:to\s+)?follow[\s-]*(?:up|ups)\b|\bno\s+follow[\s-]*ups?\b", re.I)
 
@@ -79,6 +89,27 @@ class Checked:
     @property
     def kept(self) -> bool:
         return not self.why_not
+
+
+_GLUE = re.compile(r"[(),;!?\[\]]|(?<=\w)[.:](?=\s|$)")
+
+
+def unglue(text: str) -> str:
+    """Punctuation that glues words to their neighbours ("23,", "4pm.", "(recruiter)") as spaces."""
+    return " ".join(_GLUE.sub(" ", text).split())
+
+
+def locate(field: str, value: str, lines: Sequence[Line]) -> Fact:
+    """A fact for a value the LLM gave, quoting the line among `lines` that holds most of its words
+    (all of them when it is there); a value no line mostly holds quotes itself, to be found or not."""
+    wanted = _tokens(value)
+    best, score = None, 0
+    for line in lines:
+        have = len(wanted & _tokens(line.text))
+        if have > score:
+            best, score = line, have
+    quote = best.text if best is not None and wanted and score * 2 >= len(wanted) else value
+    return Fact(field=field, value=value, quote=quote)
 
 
 def _fold(text: str) -> str:
@@ -125,13 +156,19 @@ def _tokens(text: str) -> set[str]:
 
 
 def _windows(quote: str, longest: int = 8) -> list[str]:
-    words = quote.split()
+    words = unglue(quote).split()
     return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + longest) + 1)]
 
 
-def check_facts(text: str, facts: list[Fact], *, today: date) -> list[Checked]:
-    """Each fact, kept or left out with the reason; the interview's day anchors 'Friday' and 'the 4th'."""
+def check_facts(text: str, facts: list[Fact], *, today: date, people: Sequence[Section] | None = None) -> list[Checked]:
+    """Each fact, kept or left out with the reason; the interview's day anchors 'Friday' and 'the 4th'.
+
+    With `people` (each person's lines), a value must also come from a line that fits its field
+    (notes/import_fit.py); the same value twice is listed once."""
+    from afterview.notes.import_fit import why_misfiled
+
     source = _Source(text)
+    raw = text.splitlines()
     found: list[Checked] = []
     start: datetime | None = None
     for fact in facts:  # the interview's start first: it anchors 'Friday' and 'the 4th' in later facts
@@ -140,10 +177,20 @@ def check_facts(text: str, facts: list[Fact], *, today: date) -> list[Checked]:
         if fact.field.strip() == "interview.at" and not _why_not("interview.at", value, fact.quote, line, today, None):
             start = datetime.fromisoformat(value)
             break
+    company = next((f.value for f in facts if f.field == "company.name" and f.value.casefold() in _fold(text)), None)
+    seen: set[tuple[str, str]] = set()
     for fact in facts:
         field, value, quote = fact.field.strip(), " ".join(fact.value.split()), " ".join(fact.quote.split())
+        if (field, value.casefold()) in seen:
+            continue
+        seen.add((field, value.casefold()))
         line = source.find(quote)
-        found.append(Checked(field, value, quote, line, _why_not(field, value, quote, line, today, start)))
+        why = _why_not(field, value, quote, line, today, start)
+        if not why and people is not None and line is not None:
+            index = re.match(r"interviewers\[(\d+)\]", field)
+            section = people[int(index.group(1))] if index and int(index.group(1)) < len(people) else None
+            why = why_misfiled(field, raw[line - 1], line, company=company, section=section)
+        found.append(Checked(field, value, quote, line, why))
     names = {c.field.split(".")[0] for c in found if c.kept and re.fullmatch(r"interviewers\[\d+\]\.name", c.field)}
     out = []
     for c in found:  # what is said about a person whose name was left out has no one to belong to
@@ -165,7 +212,7 @@ def _why_not(field: str, value: str, quote: str, line: int | None, today: date, 
     quote_words = _tokens(quote)
     if general in ENUMS:
         vocabulary = ENUMS[general]
-        folded_quote = " " + " ".join(_words(quote)) + " "
+        folded_quote = " " + labels.norm(unglue(quote)) + " "
         spoken = [word for word, target in vocabulary.items() if target == labels.norm(value).replace(" ", "_")]
         if not spoken:
             return f"'{value}' is not one of {', '.join(sorted(set(vocabulary.values())))}"

@@ -1,0 +1,109 @@
+"""The people in free-text notes: where each one's lines are, and what code reads there itself
+(their role, their email address, whether they are your contact).
+
+A person's section runs from the first line that names them to the next person's line or the
+next blank line; what the LLM says about a person is checked against that section only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from afterview.notes.free_text import EMAIL, Line, lines_of
+from afterview.notes.importing import Fact, unglue
+from afterview.notes.markdown import labels
+
+# Checked in this order: 'recruiter, my main contact' is a recruiter, 'engineering manager' a hiring manager.
+_ROLE_ORDER = ("recruiter", "hiring_manager", "executive", "peer")
+_PRIMARY = re.compile(r"\b(?:point of contact|main contact|primary contact|my contact|contact person)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str
+    lines: tuple[Line, ...]  # the first one names the person
+
+    @property
+    def numbers(self) -> frozenset[int]:
+        return frozenset(line.number for line in self.lines)
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w@.'-]+", " ", text.casefold()).split())
+
+
+def names_in(line: Line, name: str) -> bool:
+    """'Dana Lee' is named by 'Dana Lee, engineering manager' (whole words, any case)."""
+    return re.search(rf"(?<![\w]){re.escape(_fold(name))}(?![\w])", _fold(line.text)) is not None
+
+
+def sections(text: str, names: list[str], *, stop: int | None = None) -> list[Section]:
+    """Each named person's lines, in the order the names were given; a name the notes do not contain has none.
+    `stop`: the line you signed with, which is nobody's."""
+    raw = text.splitlines()
+    lines = lines_of(text)
+    first: dict[str, int] = {}
+    for name in names:
+        at = next((n for n, line in enumerate(lines) if names_in(line, name)), None)
+        if at is not None and at not in first.values():
+            first[name] = at
+    starts = sorted(first.values())
+    out = []
+    for name in names:
+        if name not in first:
+            continue
+        begin = first[name]
+        later = [s for s in starts if s > begin]
+        end = later[0] if later else len(lines)
+        own = [lines[begin]]
+        for line in lines[begin + 1 : end]:
+            if not raw[line.number - 2].strip() or line.number == stop:  # a blank line ends what is said of them
+                break
+            own.append(line)
+        out.append(Section(name, tuple(own)))
+    return out
+
+
+def person_facts(section: Section, index: int) -> list[Fact]:
+    """What code reads in a person's section: their role (from the line naming them), email, contact."""
+    person = f"interviewers[{index}]"
+    facts = [Fact(field=f"{person}.name", value=section.name, quote=section.lines[0].text)]
+    words = " " + labels.norm(unglue(section.lines[0].text)) + " "
+    for role in _ROLE_ORDER:
+        spoken = [w for w, target in labels.ROLES.items() if target == role]
+        if any(f" {w} " in words for w in spoken):
+            facts.append(Fact(field=f"{person}.role", value=role, quote=section.lines[0].text))
+            break
+    for line in section.lines:
+        if _PRIMARY.search(line.text):
+            facts.append(Fact(field=f"{person}.primary_contact", value="true", quote=line.text))
+            break
+    return facts
+
+
+def email_facts(text: str, people: list[str], me: str | None) -> list[Fact]:
+    """Each email address to the person whose name it spells (priya.shah@… is Priya Shah's), else to the
+    person named on its line, else to you when it is on your line; an address none of these place is left."""
+    out: list[Fact] = []
+    lines = lines_of(text)
+    for line in lines:
+        for address in EMAIL.findall(line.text):
+            local = re.split(r"[^a-z]+", address.split("@")[0].casefold())
+            owner = _spelled_by(local, people, me)
+            if owner is None:
+                named = [p for p in people if names_in(line, p)]
+                owner = named[0] if len(named) == 1 else (me if me and names_in(line, me) else None)
+            if owner is None:
+                continue
+            if owner == me:
+                out.append(Fact(field="candidate.email", value=address, quote=line.text))
+            else:
+                out.append(Fact(field=f"interviewers[{people.index(owner)}].email", value=address, quote=line.text))
+    return out
+
+
+def _spelled_by(local: list[str], people: list[str], me: str | None) -> str | None:
+    parts = {p for p in local if len(p) > 1}
+    owners = [n for n in [*people, *([me] if me else [])] if set(_fold(n).split()) & parts]
+    return owners[0] if len(owners) == 1 else None
