@@ -1,0 +1,160 @@
+"""Free-text notes: what code reads by itself (no LLM), and the check that a value's line fits its field."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from afterview.notes.free_text import lines_of, read_facts
+from afterview.notes.import_people import email_facts, person_facts, sections
+from afterview.notes.importing import Fact, check_facts, locate
+
+NOTES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
+TODAY = date(2026, 11, 24)  # a Tuesday
+
+
+def read(name: str) -> dict[str, str]:
+    return {f.field: f.value for f in read_facts((NOTES / name).read_text(), TODAY)}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (  # "yesterday at 2pm", a city for the timezone, "About 90 minutes", "onsite", "decide by the 4th"
+            "acme_panel.txt",
+            {
+                "interview.at": "2026-11-23T14:00",
+                "interview.timezone": "America/Chicago",
+                "interview.duration_minutes": "90",
+                "interview.format": "onsite",
+                "interview.decision_by": "2026-12-04",
+                "candidate.name": "Sam Rivera",
+            },
+        ),
+        (  # "today 10:30am, London time, maybe 30 min", "role: Product Designer", "-- Alex Kim"
+            "globex_phone.txt",
+            {
+                "interview.at": "2026-11-24T10:30",
+                "interview.timezone": "Europe/London",
+                "interview.duration_minutes": "30",
+                "interview.format": "phone",
+                "position": "Product Designer",
+                "interview.decision_by": "2026-11-27",
+                "candidate.name": "Alex Kim",
+            },
+        ),
+        (  # "(Monday Nov 23, 4pm, Berlin) - video, Google Meet, 45 mins", "My name: …"
+            "initech_video.txt",
+            {
+                "interview.at": "2026-11-23T16:00",
+                "interview.timezone": "Europe/Berlin",
+                "interview.duration_minutes": "45",
+                "interview.format": "video",
+                "position": "Data Analyst",
+                "candidate.name": "Maria Gonzalez",
+            },
+        ),
+        (  # "SF office", "~1 hr", "very casual vibe", "get back to me by Thursday"
+            "hooli_casual.txt",
+            {
+                "interview.at": "2026-11-23T15:30",
+                "interview.timezone": "America/Los_Angeles",
+                "interview.duration_minutes": "60",
+                "interview.format": "onsite",
+                "company.culture": "casual",
+                "interview.decision_by": "2026-11-26",
+                "candidate.name": "Jordan Lee",
+            },
+        ),
+        (  # "He said not to follow up", "9am New York time", "20 minutes, phone"
+            "wayne_recruiter.txt",
+            {
+                "interview.at": "2026-11-24T09:00",
+                "interview.timezone": "America/New_York",
+                "interview.duration_minutes": "20",
+                "interview.format": "phone",
+                "interview.no_follow_up": "true",
+                "candidate.name": "Pat Morgan",
+            },
+        ),
+    ],
+)
+def test_code_reads_times_places_and_signatures_itself(name: str, expected: dict[str, str]) -> None:
+    assert read(name) == expected
+
+
+def test_a_call_that_names_both_a_phone_and_a_video_word_is_not_guessed() -> None:
+    found = read_facts("Chat with Bo, today 2pm, phone then Zoom\n", TODAY)
+    assert "interview.format" not in {f.field for f in found}
+
+
+def test_people_get_their_lines_roles_emails_and_contact() -> None:
+    text = (NOTES / "acme_panel.txt").read_text()
+    found = sections(text, ["Priya Shah", "Dana Lee", "Marcus Webb", "Nobody Here"])
+    assert [(s.name, sorted(s.numbers)) for s in found] == [
+        ("Priya Shah", [3, 4]),
+        ("Dana Lee", [6, 7, 8, 9]),
+        ("Marcus Webb", [11, 12, 13]),
+    ]
+    priya = {f.field: f.value for f in person_facts(found[0], 0)}
+    assert priya["interviewers[0].role"] == "recruiter" and priya["interviewers[0].primary_contact"] == "true"
+    assert {f.field: f.value for f in person_facts(found[1], 1)}["interviewers[1].role"] == "hiring_manager"
+    emails = {f.field: f.value for f in email_facts(text, ["Priya Shah", "Dana Lee", "Marcus Webb"], "Sam Rivera")}
+    assert emails == {"interviewers[0].email": "priya.shah@acme.example", "candidate.email": "sam.rivera@example.com"}
+
+
+MISFILED = """\
+Senior Backend Engineer at Acme, yesterday at 2pm, New York time.
+Dana Lee, engineering manager. We talked about moving billing to event sourcing.
+We both ran the Chicago marathon last year.
+Her problem: nightly batch jobs page the on-call team.
+Acme just announced a Series C.
+Bo Chen, recruiter. She has a dog named Pixel, same as mine.
+I led the Kafka migration at Northwind.
+"""
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "why"),
+    [  # each value's words are in the notes; the line they are on is about something else
+        ("company.news", "ran the Chicago marathon", "line 3 reads as common ground"),
+        ("company.news", "has a dog named Pixel", "line 6 reads as common ground"),
+        ("company.news", "led the Kafka migration at Northwind", "line 7 reads as your experience"),
+        ("company.news", "nightly batch jobs page the on-call team", "line 4 reads as a problem"),
+        ("interviewers[0].rapport", "nightly batch jobs page the on-call team", "line 4 reads as a problem"),
+        ("candidate.highlights", "ran the Chicago marathon", "line 3 reads as common ground"),
+        ("candidate.highlights", "just announced a Series C", "line 5 reads as company news"),
+        ("requested", "moving billing to event sourcing", "line 2 reads as what was talked about"),
+        ("interviewers[0].rapport", "has a dog named Pixel", "line 6 is not among the lines about Dana Lee"),
+        ("interviewers[1].topics", "moving billing to event sourcing", "line 2 is not among the lines about Bo Chen"),
+    ],
+)
+def test_a_value_from_a_line_that_does_not_fit_its_field_is_left_out(field: str, value: str, why: str) -> None:
+    people = sections(MISFILED, ["Dana Lee", "Bo Chen"])
+    facts = [Fact(field="company.name", value="Acme", quote="Acme")]
+    facts += [fact for n, section in enumerate(people) for fact in person_facts(section, n)]
+    facts.append(locate(field, value, lines_of(MISFILED)))
+    checked = check_facts(MISFILED, facts, today=TODAY, people=people)[-1]
+    assert not checked.kept and checked.why_not.startswith(why), checked
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("company.news", "just announced a Series C"),
+        ("interviewers[0].rapport", "ran the Chicago marathon"),
+        ("interviewers[0].challenges", "nightly batch jobs page the on-call team"),
+        ("interviewers[0].topics", "moving billing to event sourcing"),
+        ("interviewers[1].rapport", "has a dog named Pixel"),
+        ("candidate.highlights", "led the Kafka migration at Northwind"),
+    ],
+)
+def test_a_value_from_a_line_that_fits_is_kept(field: str, value: str) -> None:
+    people = sections(MISFILED, ["Dana Lee", "Bo Chen"])
+    facts = [Fact(field="company.name", value="Acme", quote="Acme")]
+    facts += [fact for n, section in enumerate(people) for fact in person_facts(section, n)]
+    facts.append(locate(field, value, lines_of(MISFILED)))
+    checked = check_facts(MISFILED, facts, today=TODAY, people=people)[-1]
+    assert checked.kept, checked
