@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
 
 from afterview.notes.markdown import labels as L
 
@@ -112,7 +112,7 @@ def _last(text: str, word: str) -> int:
     return found[-1] if found else -1
 
 
-def _iso(at: Any) -> str:
+def _iso(at: datetime) -> str:
     return str(at.isoformat(timespec="minutes" if not at.second and not at.microsecond else "auto"))
 
 
@@ -120,7 +120,7 @@ def _written(target: str, matched: str) -> str:
     return matched.capitalize() if matched else L.WRITTEN.get(target, target)
 
 
-def _parse(parse: Any, value: str, field_: str) -> Any:
+def _parse(parse: Callable[[str], int], value: str, field_: str) -> int:
     try:
         return parse(value)
     except ValueError as exc:
