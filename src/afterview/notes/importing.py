@@ -1,8 +1,9 @@
-"""Free-text notes read by an LLM, kept only where the notes' own words support them.
+"""Free-text notes brought into notes data, kept only where the notes' own words support them.
 
-The LLM answers with facts: a field, a value and the quote it came from. A fact is kept
-only when its quote is in the notes and the quote supports the value (its words, its date,
-its email address); everything else is shown as left out. Nothing here talks to the LLM.
+What code reads (free_text.py) and what the LLM finds are facts: a field, a value and the
+line it came from. A fact is kept only when its quote is in the notes, the quote supports the
+value (its words, its date, its email address) and its line fits the field (import_fit.py);
+everything else is shown as left out. Nothing here talks to the LLM.
 """
 
 from __future__ import annotations
@@ -14,16 +15,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from pydantic import BaseModel, Field
-
 from afterview.notes.markdown import labels
 from afterview.notes.model import Interviewer
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 
 if TYPE_CHECKING:
     from afterview.notes.import_people import Section
-
-MAX_FACTS = 80
 
 
 class Line(Protocol):
@@ -66,16 +63,13 @@ ENUMS: dict[str, dict[str, str]] = {
 _NOT_FOLLOW = re.compile(r"\b(?:not|n[o']t|never)\s+(?:to\s+)?follow[\s-]*(?:up|ups)\b|\bno\s+follow[\s-]*ups?\b", re.I)
 
 
-class Fact(BaseModel):
-    field: str = Field(description="Which notes field, one of: " + ", ".join(FIELDS) + " (N: 0 for the first person)")
-    value: str = Field(
-        description="The value, in the notes' own words (dates as YYYY-MM-DD, times as YYYY-MM-DDTHH:MM)"
-    )
-    quote: str = Field(description="The exact words of the notes that say it, copied character for character")
+@dataclass(frozen=True)
+class Fact:
+    """A value for a notes field and the words of the notes it comes from (a line, for what import finds)."""
 
-
-class ImportAnswer(BaseModel):
-    facts: list[Fact] = Field(max_length=MAX_FACTS)
+    field: str  # e.g. position, interview.at, interviewers[0].topics
+    value: str  # dates as YYYY-MM-DD, the start as YYYY-MM-DDTHH:MM
+    quote: str
 
 
 @dataclass(frozen=True)
