@@ -214,3 +214,48 @@ def test_a_recorded_answer_replays_without_the_server(
     replayed = runner.invoke(app, [*args, "--provider", "replay", "--fixtures", str(recorded)])
     assert replayed.exit_code == 0, replayed.stderr
     assert (tmp_path / "a.md").read_text() == (tmp_path / "b.md").read_text()
+
+
+def test_on_a_terminal_a_missing_field_is_asked_for_then_the_review_asks_before_writing(
+    llm: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Recorded answers (the header's company missed) replayed by a real `afterview import` on a pty."""
+    import os
+    import sys
+
+    import pexpect
+
+    from afterview.providers.replay import RecordingTransport
+
+    recorded = tmp_path / "fixtures"
+    answers = json.loads(json.dumps(ANSWERS))
+    answers["header"]["company"] = ""
+
+    def recording_writer(settings: LLMSettings, **_: Any) -> OpenAIWriter:
+        def handler(request: httpx2.Request) -> httpx2.Response:
+            return httpx2.Response(200, json=completion(answer_for(json.loads(request.content), answers)))
+
+        transport = RecordingTransport(httpx2.MockTransport(handler), recorded, "rewrite")
+        return OpenAIWriter(dataclasses.replace(settings, max_retries=0), transport=transport)
+
+    source = tmp_path / "notes.txt"
+    source.write_text(FREE.replace("role at Acme", "role"))
+    monkeypatch.setattr(openai_provider, "make_writer", recording_writer)
+    first = runner.invoke(app, ["import", str(source), "--now", NOW, "--yes"])
+    assert first.exit_code == 2 and "company.name: the company" in first.stderr  # from a pipe: named
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "OPENAI_BASE_URL")}
+    env.update(TERM="xterm-256color", COLUMNS="200")
+    args = ["import", str(source), "--now", NOW, "--provider", "replay", "--fixtures", str(recorded)]
+    child = pexpect.spawn(sys.executable, ["-m", "afterview", *args], env=env, encoding="utf-8", timeout=60)
+    try:
+        child.expect("Which company")
+        child.sendline("Acme")
+        child.expect(r"Write .*notes\.md\? \[y/N\]")
+        child.sendline("y")
+        child.expect("Wrote")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
+    notes = load_notes(tmp_path / "notes.md")
+    assert notes.company.name == "Acme" and notes.position == "Senior Backend Engineer"
