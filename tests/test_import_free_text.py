@@ -158,3 +158,14 @@ def test_a_value_from_a_line_that_fits_is_kept(field: str, value: str) -> None:
     facts.append(locate(field, value, lines_of(MISFILED)))
     checked = check_facts(MISFILED, facts, today=TODAY, people=people)[-1]
     assert checked.kept, checked
+
+
+def test_a_name_given_without_its_accents_or_period_is_the_name_as_the_notes_spell_it() -> None:
+    text = "Met with Jonas Müller - Head of Analytics.\nHe talked about dbt.\n\nGavin B. - CTO.\n"
+    found = sections(text, ["Jonas Muller", "gavin b", "Nobody"])
+    assert [(s.name, s.given, sorted(s.numbers)) for s in found] == [
+        ("Jonas Müller", "Jonas Muller", [1, 2]),
+        ("Gavin B.", "gavin b", [4]),
+    ]
+    facts = [f for n, s in enumerate(found) for f in person_facts(s, n)]
+    assert all(c.kept for c in check_facts(text, facts, today=TODAY, people=found))

@@ -8,6 +8,7 @@ next blank line; what the LLM says about a person is checked against that sectio
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from afterview.notes.free_text import EMAIL, Line, lines_of
@@ -21,8 +22,9 @@ _PRIMARY = re.compile(r"\b(?:point of contact|main contact|primary contact|my co
 
 @dataclass(frozen=True)
 class Section:
-    name: str
+    name: str  # as the notes spell it
     lines: tuple[Line, ...]  # the first one names the person
+    given: str = ""  # as it was asked for
 
     @property
     def numbers(self) -> frozenset[int]:
@@ -30,12 +32,25 @@ class Section:
 
 
 def _fold(text: str) -> str:
-    return " ".join(re.sub(r"[^\w@.'-]+", " ", text.casefold()).split())
+    """Case, accents and punctuation between words set aside: 'Jonas Muller' names 'Jonas Müller'."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w@.'-]+", " ", plain).split())
 
 
 def names_in(line: Line, name: str) -> bool:
     """'Dana Lee' is named by 'Dana Lee, engineering manager' (whole words, any case)."""
     return re.search(rf"(?<![\w]){re.escape(_fold(name))}(?![\w])", _fold(line.text)) is not None
+
+
+def written_name(line: Line, name: str) -> str:
+    """The name as the line spells it ('Jonas Müller' for 'Jonas Muller'); `name` when it is not there."""
+    wanted = _fold(name).split()
+    words = list(re.finditer(r"[\w@'’-]+(?:\.(?=\s|$))?", line.text))
+    folded = [_fold(w.group(0)) for w in words]
+    for i in range(len(words) - len(wanted) + 1):
+        if [f.rstrip(".") for f in folded[i : i + len(wanted)]] == [w.rstrip(".") for w in wanted]:
+            return line.text[words[i].start() : words[i + len(wanted) - 1].end()]
+    return name
 
 
 def sections(text: str, names: list[str], *, stop: int | None = None) -> list[Section]:
@@ -61,7 +76,7 @@ def sections(text: str, names: list[str], *, stop: int | None = None) -> list[Se
             if not raw[line.number - 2].strip() or line.number == stop:  # a blank line ends what is said of them
                 break
             own.append(line)
-        out.append(Section(name, tuple(own)))
+        out.append(Section(written_name(lines[begin], name), tuple(own), name))
     return out
 
 

@@ -122,7 +122,7 @@ def _extract(ask: _Ask, text: str, today: date) -> tuple[list[Fact], list[Sectio
     people = [s.name for s in found]
     for index, section in enumerate(found):
         facts += person_facts(section, index)
-        title = next((p.title for p in header.people if p.name.strip() == section.name), "")
+        title = next((p.title for p in header.people if p.name.strip() == section.given), "")
         if title.strip() and title.strip().casefold() != section.name.casefold():
             facts.append(locate(f"interviewers[{index}].title", title.strip(), list(section.lines)))
         about = ask(ABOUT, "\n".join(line.text for line in section.lines), About)
