@@ -90,7 +90,7 @@ def _field_loc(loc: tuple[str | int, ...], data: object) -> tuple[str | int, ...
     out: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and part in node:
+        if isinstance(node, dict) and part in node:  # noqa: SIM114 (mypy narrows each branch on its own)
             out.append(part)
             node = node[part]
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
