@@ -259,3 +259,16 @@ def test_on_a_terminal_a_missing_field_is_asked_for_then_the_review_asks_before_
     assert child.exitstatus == 0
     notes = load_notes(tmp_path / "notes.md")
     assert notes.company.name == "Acme" and notes.position == "Senior Backend Engineer"
+
+
+def test_an_unusable_answer_about_one_person_leaves_out_only_their_details(llm: list[Any], tmp_path: Path) -> None:
+    llm[0]["answers"]["about"] = {"talked_about": "not a list"}
+    source = tmp_path / "notes.txt"
+    source.write_text(FREE)
+    result = runner.invoke(app, ["import", str(source), "--now", NOW, "--yes"])
+    assert result.exit_code == 0, result.stderr
+    assert "- left out: what Dana Lee talked about, their problems, common ground and requests: the model's" in (
+        result.stdout
+    )
+    (dana,) = load_notes(tmp_path / "notes.md").interviewers
+    assert dana.name == "Dana Lee" and dana.topics == [] and dana.role.value == "hiring_manager"

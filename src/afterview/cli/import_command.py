@@ -126,8 +126,8 @@ def _with_llm(
     today = read_moment(now, "--now").date() if now else datetime.now().date()
     typer.echo(f"Reading {source} with {llm.model} …", err=True)
     started = time.monotonic()
-    facts, people = extract_facts(llm, text, today)
-    checked = check_facts(text, facts, today=today, people=people)
+    found = extract_facts(llm, text, today)
+    checked = check_facts(text, found.facts, today=today, people=found.people)
     typer.echo(f"What afterview and {llm.model} found in {source} ({time.monotonic() - started:.0f} s);")
     typer.echo("a value is kept (+) only where a line of your notes says it and fits the field:")
     for c in checked:
@@ -136,6 +136,8 @@ def _with_llm(
             typer.echo(f'  + {c.field} = {c.value}    ({where}"{_short(c.quote)}")')
         else:
             typer.echo(f"  - {c.field} = {c.value}    left out: {c.why_not}")
+    for what in found.skipped:
+        typer.echo(f"  - left out: {what}")
     data = notes_data(checked, default_timezone=zone)
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     missing = missing_required(data)

@@ -15,6 +15,8 @@ prompt version, and reading notes is not drafting.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from dataclasses import field as default
 from datetime import date
 from typing import Protocol, TypeVar
 
@@ -95,8 +97,20 @@ class _Ask(Protocol):
     def __call__(self, system: str, body: str, shape: type[_Answer], /) -> _Answer: ...
 
 
-def extract_facts(llm: LLMSettings, text: str, today: date) -> tuple[list[Fact], list[Section]]:
-    """The facts code reads and the model finds, and each person's lines (for the fit check)."""
+class Unusable(ProviderUnavailable):
+    """The model answered, but not with what was asked (cut off, or not the JSON asked for)."""
+
+
+@dataclass
+class Extraction:
+    facts: list[Fact]
+    people: list[Section]  # each person's lines, for the fit check
+    skipped: list[str] = default(default_factory=list)  # asks whose answer could not be used, and why
+
+
+def extract_facts(llm: LLMSettings, text: str, today: date) -> Extraction:
+    """The facts code reads and the model finds. An unusable answer about one person or about the
+    company leaves those details out (and says so); an unusable header stops the import."""
     from afterview.providers.openai_provider import make_writer
 
     writer = make_writer(llm)
@@ -106,8 +120,9 @@ def extract_facts(llm: LLMSettings, text: str, today: date) -> tuple[list[Fact],
         writer.close()
 
 
-def _extract(ask: _Ask, text: str, today: date) -> tuple[list[Fact], list[Section]]:
+def _extract(ask: _Ask, text: str, today: date) -> Extraction:
     lines = lines_of(text)
+    skipped: list[str] = []
     facts = read_facts(text, today)
     header = ask(HEADER, text, Header)
     names = [p.name.strip() for p in header.people if p.name.strip()]
@@ -125,7 +140,11 @@ def _extract(ask: _Ask, text: str, today: date) -> tuple[list[Fact], list[Sectio
         title = next((p.title for p in header.people if p.name.strip() == section.given), "")
         if title.strip() and title.strip().casefold() != section.name.casefold():
             facts.append(locate(f"interviewers[{index}].title", title.strip(), list(section.lines)))
-        about = ask(ABOUT, "\n".join(line.text for line in section.lines), About)
+        try:
+            about = ask(ABOUT, "\n".join(line.text for line in section.lines), About)
+        except Unusable as exc:
+            skipped.append(f"what {section.name} talked about, their problems, common ground and requests: {exc.cause}")
+            continue
         where = list(section.lines)
         person = f"interviewers[{index}]"
         for key, items in (
@@ -136,10 +155,14 @@ def _extract(ask: _Ask, text: str, today: date) -> tuple[list[Fact], list[Sectio
             facts += [locate(f"{person}.{key}", item, where) for item in items if item.strip()]
         facts += [locate("requested", item, where) for item in about.asked_me_for if item.strip()]
     facts += email_facts(text, people, me)
-    answer = ask(REST, text, Rest)  # the whole notes: where a value came from is judged by its line
-    facts += [locate("company.news", item, lines) for item in answer.company_news if item.strip()]
-    facts += [locate("candidate.highlights", item, lines) for item in answer.my_experience if item.strip()]
-    return facts, found
+    try:
+        answer = ask(REST, text, Rest)  # the whole notes: where a value came from is judged by its line
+    except Unusable as exc:
+        skipped.append(f"company news and your own experience: {exc.cause}")
+    else:
+        facts += [locate("company.news", item, lines) for item in answer.company_news if item.strip()]
+        facts += [locate("candidate.highlights", item, lines) for item in answer.my_experience if item.strip()]
+    return Extraction(facts, found, skipped)
 
 
 def _ask(writer: object, llm: LLMSettings, system: str, body: str, shape: type[_Answer]) -> _Answer:
@@ -174,14 +197,14 @@ def _ask(writer: object, llm: LLMSettings, system: str, body: str, shape: type[_
             raise ProviderUnavailable("the LLM server returned no choices")
         choice = completion.choices[0]
         if choice.finish_reason == "length":
-            raise ProviderUnavailable("the model's answer was cut off", "raise max_tokens in the [llm] table")
+            raise Unusable("the model's answer was cut off", "raise max_tokens in the [llm] table")
         content = (choice.message.content or "").strip()
         if content.startswith("```"):
             content = content.strip("`").removeprefix("json").strip()
         try:
             return shape.model_validate_json(content)
         except ValueError as exc:
-            raise ProviderUnavailable(f"the model's answer is not the facts asked for ({_first(exc)})") from None
+            raise Unusable(f"the model's answer is not the facts asked for ({_first(exc)})") from None
 
 
 def _first(exc: Exception) -> str:
