@@ -127,6 +127,7 @@ I led the Kafka migration at Northwind.
         ("candidate.highlights", "ran the Chicago marathon", "line 3 reads as common ground"),
         ("candidate.highlights", "just announced a Series C", "line 5 reads as company news"),
         ("requested", "moving billing to event sourcing", "line 2 reads as what was talked about"),
+        ("interviewers[0].challenges", "moving billing to event sourcing", "line 2 reads as what was talked about"),
         ("interviewers[0].rapport", "has a dog named Pixel", "line 6 is not among the lines about Dana Lee"),
         ("interviewers[1].topics", "moving billing to event sourcing", "line 2 is not among the lines about Bo Chen"),
     ],

@@ -49,7 +49,7 @@ KINDS: dict[str, re.Pattern[str]] = {
 FITS: dict[str, set[str]] = {
     "company.news": {"company news"},
     "interviewers[N].rapport": {"common ground"},
-    "interviewers[N].challenges": {"a problem", "what was talked about"},
+    "interviewers[N].challenges": {"a problem"},
     "interviewers[N].topics": {"what was talked about", "a problem", "a request"},
     "requested": {"a request"},
     "candidate.highlights": {"your experience"},
