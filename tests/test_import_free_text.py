@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from afterview.notes.free_text import lines_of, read_facts
-from afterview.notes.import_people import email_facts, person_facts, sections
+from afterview.notes.import_people import email_facts, people_named, person_facts, sections
 from afterview.notes.importing import Fact, check_facts, locate
 
 NOTES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
@@ -170,3 +170,22 @@ def test_a_name_given_without_its_accents_or_period_is_the_name_as_the_notes_spe
     ]
     facts = [f for n, s in enumerate(found) for f in person_facts(s, n)]
     assert all(c.kept for c in check_facts(text, facts, today=TODAY, people=found))
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Dana Lee, engineering manager (would be my boss)", ["Dana Lee"]),
+        ("Priya Shah (recruiter) set it up", ["Priya Shah"]),
+        ("Met with Jonas Müller - Head of Analytics.", ["Jonas Müller"]),
+        ("recruiter: Tom Baker, Talent Partner at Globex", ["Tom Baker"]),
+        ("Dr. Aisha Khan - VP of Data (exec)", ["Dr. Aisha Khan"]),
+        ("Gavin B. - CTO. Talked about rewriting the dashboard.", ["Gavin B."]),
+        ("Wayne Enterprises - Operations Manager", []),  # the company and the position applied for
+        ("Senior Backend Engineer, onsite panel", []),  # no title after it
+        ("Sam Rivera - senior engineer", []),  # you
+        ("We talked about Airflow vs Dagster", []),
+    ],
+)
+def test_code_reads_a_name_followed_by_a_title_or_a_role(line: str, named: list[str]) -> None:
+    assert people_named(line, not_names={"Wayne Enterprises", "Sam Rivera"}, position="Operations Manager") == named

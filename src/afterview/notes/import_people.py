@@ -20,6 +20,41 @@ _ROLE_ORDER = ("recruiter", "hiring_manager", "executive", "peer")
 _PRIMARY = re.compile(r"\b(?:point of contact|main contact|primary contact|my contact|contact person)\b", re.I)
 
 
+# "Dana Lee, engineering manager", "Priya Shah (recruiter)", "Met with Jonas Müller - Head of Analytics",
+# "recruiter: Tom Baker, Talent Partner": a name of two or three capitalised words, then a title or a role.
+_LEAD = r"(?i:(?:met|met with|spoke with|spoke to|talked to|talked with|interviewer|recruiter|with|then)\s*:?\s+)?"
+_NAMED = re.compile(
+    _LEAD + r"(?P<name>(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]*\.?|de|van|von|da|del)){1,2})"
+    r"\s*(?:[-–—,(:|]\s*|(?i:\s+is\s+(?:the|a|an|our|my)\s+))(?P<rest>.+)"
+)
+_TITLE_WORD = re.compile(
+    r"\b(?:manager|engineer\w*|recruit\w*|director|head|vp|vice president|cto|ceo|cfo|coo|chief|lead|"
+    r"partner|designer|analyst|developer|scientist|architect|founder|president|exec\w*|peer|boss|teammate|"
+    r"specialist|coordinator|consultant|officer|owner|principal|staff|senior|sr|talent|hr|product|team)\b",
+    re.I,
+)
+
+
+def people_named(text: str, *, not_names: set[str], position: str | None = None) -> list[str]:
+    """The names code can read: a line that starts with a name followed by a title or a role.
+    `not_names`: what is known to be something else (the company, your own name); a line that
+    goes on with the position applied for ('Wayne Enterprises - Operations Manager') names no one."""
+    out: list[str] = []
+    skip = {_fold(n) for n in not_names if n}
+    for line in lines_of(text):
+        found = _NAMED.match(line.text)
+        if not found or not _TITLE_WORD.search(found.group("rest").split(".")[0]):
+            continue
+        if position and _fold(position) in _fold(found.group("rest")):
+            continue
+        name = found.group("name").strip()
+        folded = _fold(name)
+        if folded in skip or any(folded in s or s in folded for s in skip) or folded in map(_fold, out):
+            continue
+        out.append(name)
+    return out
+
+
 @dataclass(frozen=True)
 class Section:
     name: str  # as the notes spell it
@@ -54,7 +89,7 @@ def written_name(line: Line, name: str) -> str:
 
 
 def sections(text: str, names: list[str], *, stop: int | None = None) -> list[Section]:
-    """Each named person's lines, in the order the names were given; a name the notes do not contain has none.
+    """Each named person's lines, in the order the notes name them; a name the notes do not contain has none.
     `stop`: the line you signed with, which is nobody's."""
     raw = text.splitlines()
     lines = lines_of(text)
@@ -65,9 +100,7 @@ def sections(text: str, names: list[str], *, stop: int | None = None) -> list[Se
             first[name] = at
     starts = sorted(first.values())
     out = []
-    for name in names:
-        if name not in first:
-            continue
+    for name in sorted(first, key=first.__getitem__):  # in the order the notes name them
         begin = first[name]
         later = [s for s in starts if s > begin]
         end = later[0] if later else len(lines)

@@ -24,7 +24,7 @@ from pydantic import BaseModel, Field
 
 from afterview.errors import ProviderUnavailable
 from afterview.notes.free_text import lines_of, read_facts, signature
-from afterview.notes.import_people import Section, email_facts, person_facts, sections
+from afterview.notes.import_people import Section, email_facts, people_named, person_facts, sections
 from afterview.notes.importing import Fact, locate
 from afterview.providers.llm_settings import LLMSettings
 from afterview.providers.replay import PROMPT_HEADER
@@ -142,6 +142,11 @@ def _extract(ask: _Ask, text: str, today: date) -> Extraction:
     names = [p.name.strip() for p in header.people if p.name.strip()]
     signed = signature(lines)
     me = signed[0] if signed else (header.me.strip() or None)
+    if signed and header.me.strip():
+        names.append(header.me.strip())  # the model took someone else for you: they may be a person met
+    company = next((f.value for f in facts if f.field == "company.name"), header.company.strip())
+    position = next((f.value for f in facts if f.field == "position"), header.position.strip())
+    names += people_named(text, not_names={company, me or ""}, position=position or None)
     if me:
         names = [n for n in names if n.casefold() != me.casefold()]
     found = sections(text, names, stop=signed[1].number if signed else None)
