@@ -5,7 +5,7 @@ in the notes, but it is common ground with a person, not company news. Each line
 zero or more kinds (common ground, a problem, what was talked about, a request, news, your own
 experience) by the words people use for them; a value is refused when its line reads only as
 kinds that do not fit its field, when a field that needs its own evidence (news, your
-highlights) has none, and when something said about a person comes from outside their lines.
+highlights, requests) has none, and when something said about a person comes from outside their lines.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ FITS: dict[str, set[str]] = {
     "candidate.highlights": {"your experience"},
     "candidate.since_interview": {"your experience"},
 }
-# Fields with no default reading: their line must show their own kind (or name the company, for news).
+# Fields with no default reading: their line must show their own kind.
 NEEDS_EVIDENCE = {"company.news", "candidate.highlights", "candidate.since_interview", "requested"}
 PERSONAL = ("topics", "challenges", "rapport")
 
@@ -64,7 +64,7 @@ def kinds_of(line: str) -> set[str]:
     return {kind for kind, words in KINDS.items() if words.search(line)}
 
 
-def why_misfiled(field: str, line_text: str, line: int | None, *, company: str | None, section: Section | None) -> str:
+def why_misfiled(field: str, line_text: str, line: int | None, *, section: Section | None) -> str:
     """Empty when the line fits the field; else what the line reads as instead."""
     general = re.sub(r"\[\d+\]", "[N]", field)
     person = re.match(r"interviewers\[\d+\]\.(\w+)$", field)
@@ -78,12 +78,8 @@ def why_misfiled(field: str, line_text: str, line: int | None, *, company: str |
         return f"line {line} reads as common ground with a person, not company news"
     if kinds & wanted:
         return ""
-    names_company = bool(company) and company is not None and company.casefold() in line_text.casefold()
-    if general == "company.news" and names_company and "common ground" not in kinds:
-        return ""
-    if general in NEEDS_EVIDENCE:
-        what = ", ".join(sorted(kinds)) or "nothing of the kind"
-        return f"line {line} reads as {what}, not {_label(general)}"
+    if general in NEEDS_EVIDENCE and not kinds:
+        return f"line {line} does not read as {_label(general)}"
     if kinds:
         return f"line {line} reads as {', '.join(sorted(kinds))}, not {_label(general)}"
     return ""

@@ -171,7 +171,6 @@ def check_facts(text: str, facts: list[Fact], *, today: date, people: Sequence[S
         if fact.field.strip() == "interview.at" and not _why_not("interview.at", value, fact.quote, line, today, None):
             start = datetime.fromisoformat(value)
             break
-    company = next((f.value for f in facts if f.field == "company.name" and f.value.casefold() in _fold(text)), None)
     seen: set[tuple[str, str]] = set()
     for fact in facts:
         field, value, quote = fact.field.strip(), " ".join(fact.value.split()), " ".join(fact.quote.split())
@@ -183,7 +182,7 @@ def check_facts(text: str, facts: list[Fact], *, today: date, people: Sequence[S
         if not why and people is not None and line is not None:
             index = re.match(r"interviewers\[(\d+)\]", field)
             section = people[int(index.group(1))] if index and int(index.group(1)) < len(people) else None
-            why = why_misfiled(field, raw[line - 1], line, company=company, section=section)
+            why = why_misfiled(field, raw[line - 1], line, section=section)
         found.append(Checked(field, value, quote, line, why))
     names = {c.field.split(".")[0] for c in found if c.kept and re.fullmatch(r"interviewers\[\d+\]\.name", c.field)}
     out = []
