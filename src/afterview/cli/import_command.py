@@ -1,9 +1,11 @@
 """`afterview import`: notes jotted as plain text, brought into a notes file.
 
 Text that already follows the Markdown conventions is taken as it is. Free text is read by
-the LLM when one is configured, and every value it finds is kept only where the notes' own
-words support it (shown for review before anything is written); without an LLM the command
-says what to write instead (exit 2).
+code where it can (notes/free_text.py) and by the LLM in small asks when one is configured
+(providers/llm_import.py); every value is kept only where a line of the notes supports it and
+fits its field (shown for review before anything is written); a required value nobody found
+is asked for on a terminal or named (exit 2). Without an LLM the command says what to write
+instead (exit 2).
 """
 
 from __future__ import annotations
@@ -66,9 +68,12 @@ def import_(
     """Turn notes you jotted as plain text into a notes file (Markdown).
 
     Text written with the Markdown conventions (see `afterview init --format md -`) is taken as
-    it is. Free text is read by the LLM when one is configured (OPENAI_API_KEY or
-    OPENAI_BASE_URL): each value it finds is kept only where a quote from your notes supports
-    it, and you review them before anything is written. Offline, the command says which
+    it is. Free text: dates, times, timezones, lengths, formats, emails, roles and "decide by"
+    lines are read by afterview itself; the LLM, when one is configured (OPENAI_API_KEY or
+    OPENAI_BASE_URL), is asked in a few small questions for the position, the company, who you
+    met and what each of them said. A value is kept only where a line of your notes says it and
+    fits the field, and you review them before anything is written; a required value nobody
+    found is asked for on a terminal, never guessed. Offline, the command says which
     conventions to write instead.
 
     Example:
