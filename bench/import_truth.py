@@ -50,6 +50,7 @@ TRUTH: dict[str, Truth] = {
         "interview.duration_minutes": 30,
         "interview.format": "phone",
         "interview.decision_by": "2026-11-27",
+        "company.pace": "urgent",
         "requested": ["portfolio PDF"],
         "people": {
             "Tom Baker": {
@@ -206,7 +207,12 @@ def score(name: str, out: Path) -> tuple[int, int, int, list[str]]:
             wrong += 1
             report.append(f"wrong {label}: {have!r} (the notes say {want!r})")
 
-    defaults = {"interview.duration_minutes": 60, "interview.no_follow_up": False, "company.culture": "neutral"}
+    defaults = {
+        "interview.duration_minutes": 60,
+        "interview.no_follow_up": False,
+        "company.culture": "neutral",
+        "company.pace": "normal",
+    }
     for field, want in truth.items():
         if field == "people":
             continue

@@ -41,6 +41,7 @@ def read(name: str) -> dict[str, str]:
                 "interview.duration_minutes": "30",
                 "interview.format": "phone",
                 "position": "Product Designer",
+                "company.pace": "urgent",  # "they are hiring fast, want to move quickly"
                 "interview.decision_by": "2026-11-27",
                 "candidate.name": "Alex Kim",
             },

@@ -114,6 +114,9 @@ def read_facts(text: str, today: date) -> list[Fact]:
                 facts.append(Fact(field="interview.decision_by", value=day.isoformat(), quote=line.text))
         if _NOT_FOLLOW.search(line.text):
             facts.append(Fact(field="interview.no_follow_up", value="true", quote=line.text))
+        pace = labels.pace_said(line.text)
+        if pace is not None:
+            facts.append(Fact(field="company.pace", value=pace, quote=line.text))
         culture = _CULTURE.search(line.text)
         if culture:
             facts.append(

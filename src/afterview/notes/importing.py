@@ -203,6 +203,8 @@ def _why_not(field: str, value: str, quote: str, line: int | None, today: date, 
     if line is None:
         return "its quote is not in your notes"
     quote_words = _tokens(quote)
+    if general == "company.pace" and labels.pace_said(quote) == labels.norm(value):
+        return ""  # "they want to move quickly" says urgent
     if general in ENUMS:
         vocabulary = ENUMS[general]
         folded_quote = " " + labels.norm(unglue(quote)) + " "
