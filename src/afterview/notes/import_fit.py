@@ -11,8 +11,17 @@ highlights, requests) has none, and when something said about a person comes fro
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
-from afterview.notes.import_people import Section
+
+class Section(Protocol):
+    """A person's lines in the notes (import_people.Section)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def numbers(self) -> frozenset[int]: ...
 
 KINDS: dict[str, re.Pattern[str]] = {
     "common ground": re.compile(

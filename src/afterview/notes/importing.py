@@ -20,7 +20,7 @@ from afterview.notes.model import Interviewer
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 
 if TYPE_CHECKING:
-    from afterview.notes.import_people import Section
+    from afterview.notes.import_fit import Section
 
 
 class Line(Protocol):
