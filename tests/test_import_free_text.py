@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from afterview.notes.free_text import lines_of, read_facts
-from afterview.notes.import_people import email_facts, people_named, person_facts, sections
+from afterview.notes.import_people import email_facts, people_named, person_facts, sections, title_on
 from afterview.notes.importing import Fact, check_facts, locate
 
 NOTES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
@@ -131,6 +131,8 @@ I led the Kafka migration at Northwind.
         ("interviewers[0].challenges", "moving billing to event sourcing", "line 2 reads as what was talked about"),
         ("interviewers[0].rapport", "has a dog named Pixel", "line 6 is not among the lines about Dana Lee"),
         ("interviewers[1].topics", "moving billing to event sourcing", "line 2 is not among the lines about Bo Chen"),
+        ("interviewers[1].topics", "recruiter", "'recruiter' says who Bo Chen is"),
+        ("interviewers[0].rapport", "engineering manager", "line 2 reads as what was talked about"),
     ],
 )
 def test_a_value_from_a_line_that_does_not_fit_its_field_is_left_out(field: str, value: str, why: str) -> None:
@@ -190,3 +192,19 @@ def test_a_name_given_without_its_accents_or_period_is_the_name_as_the_notes_spe
 )
 def test_code_reads_a_name_followed_by_a_title_or_a_role(line: str, named: list[str]) -> None:
     assert people_named(line, not_names={"Wayne Enterprises", "Sam Rivera"}, position="Operations Manager") == named
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        ("Dana Lee, engineering manager (would be my boss)", "Dana Lee", "engineering manager"),
+        ("Priya Shah (recruiter) set it up", "Priya Shah", "recruiter"),
+        ("Dr. Aisha Khan - VP of Data (exec)", "Aisha Khan", "VP of Data"),
+        ("Gavin B. - CTO. Talked about React.", "Gavin B.", "CTO"),
+        ("recruiter: Tom Baker, Talent Partner at Globex", "Tom Baker", "Talent Partner"),
+        ("Met with Jonas Müller - Head of Analytics.", "Jonas Müller", "Head of Analytics"),
+        ("Dana Lee, we talked about billing", "Dana Lee", None),
+    ],
+)
+def test_code_reads_the_title_written_after_a_name(line: str, name: str, title: str | None) -> None:
+    assert title_on(lines_of(line)[0], name) == title

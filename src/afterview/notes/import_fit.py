@@ -23,6 +23,7 @@ class Section(Protocol):
     @property
     def numbers(self) -> frozenset[int]: ...
 
+
 KINDS: dict[str, re.Pattern[str]] = {
     "common ground": re.compile(
         r"\b(?:both|in common|same as (?:me|mine)|as well|also (?:love|like|from|grew|ran|play)|grew up|hobby|"
@@ -65,7 +66,13 @@ FITS: dict[str, set[str]] = {
     "candidate.since_interview": {"your experience"},
 }
 # Fields with no default reading: their line must show their own kind.
-NEEDS_EVIDENCE = {"company.news", "candidate.highlights", "candidate.since_interview", "requested"}
+NEEDS_EVIDENCE = {
+    "company.news",
+    "candidate.highlights",
+    "candidate.since_interview",
+    "requested",
+    "interviewers[N].rapport",  # "Nice guy." is an impression, not something you share
+}
 PERSONAL = ("topics", "challenges", "rapport")
 
 
@@ -73,12 +80,19 @@ def kinds_of(line: str) -> set[str]:
     return {kind for kind, words in KINDS.items() if words.search(line)}
 
 
-def why_misfiled(field: str, line_text: str, line: int | None, *, section: Section | None) -> str:
-    """Empty when the line fits the field; else what the line reads as instead."""
+def why_misfiled(
+    field: str, value: str, line_text: str, line: int | None, *, section: Section | None, roles: set[str]
+) -> str:
+    """Empty when the line fits the field; else what the line reads as instead. `roles`: the words
+    for a role ('recruiter'), which say who someone is, not what you talked about."""
     general = re.sub(r"\[\d+\]", "[N]", field)
     person = re.match(r"interviewers\[\d+\]\.(\w+)$", field)
-    if person and person.group(1) in PERSONAL and section is not None and line not in section.numbers:
-        return f"line {line} is not among the lines about {section.name}"
+    if person and person.group(1) in PERSONAL and section is not None:
+        if line not in section.numbers:
+            return f"line {line} is not among the lines about {section.name}"
+        words = set(re.findall(r"[\w'-]+", value.casefold()))
+        if words and words <= set(re.findall(r"[\w'-]+", section.name.casefold())) | roles:
+            return f"'{value}' says who {section.name} is, not {_label(general)}"
     wanted = FITS.get(general)
     if not wanted:
         return ""

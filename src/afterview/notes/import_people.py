@@ -113,8 +113,18 @@ def sections(text: str, names: list[str], *, stop: int | None = None) -> list[Se
     return out
 
 
+def title_on(line: Line, name: str) -> str | None:
+    """'engineering manager' from 'Dana Lee, engineering manager (would be my boss)': the words after
+    the name up to a stop, a bracket or ' at <company>', when they hold a word titles have."""
+    found = _NAMED.match(line.text)
+    if not found or _fold(name) not in _fold(found.group("name")):
+        return None
+    title = re.split(r"[.;()]|\s[-–—]\s|,\s|\s+at\s+[A-Z]", found.group("rest"))[0].strip(" ,:-")
+    return title if title and _TITLE_WORD.search(title) and len(title.split()) <= 6 else None
+
+
 def person_facts(section: Section, index: int) -> list[Fact]:
-    """What code reads in a person's section: their role (from the line naming them), email, contact."""
+    """What code reads in a person's section: their role and title (from the line naming them), contact."""
     person = f"interviewers[{index}]"
     facts = [Fact(field=f"{person}.name", value=section.name, quote=section.lines[0].text)]
     words = " " + labels.norm(unglue(section.lines[0].text)) + " "

@@ -60,6 +60,7 @@ ENUMS: dict[str, dict[str, str]] = {
     "company.pace": {"normal": "normal", "busy": "busy", "urgent": "urgent"},
     "company.culture": labels.CULTURES,
 }
+_ROLE_WORDS = {word for words in labels.ROLES for word in words.split()} | {"the", "my", "a", "an", "our", "their"}
 _NOT_FOLLOW = re.compile(r"\b(?:not|n[o']t|never)\s+(?:to\s+)?follow[\s-]*(?:up|ups)\b|\bno\s+follow[\s-]*ups?\b", re.I)
 
 
@@ -182,7 +183,7 @@ def check_facts(text: str, facts: list[Fact], *, today: date, people: Sequence[S
         if not why and people is not None and line is not None:
             index = re.match(r"interviewers\[(\d+)\]", field)
             section = people[int(index.group(1))] if index and int(index.group(1)) < len(people) else None
-            why = why_misfiled(field, raw[line - 1], line, section=section)
+            why = why_misfiled(field, value, raw[line - 1], line, section=section, roles=_ROLE_WORDS)
         found.append(Checked(field, value, quote, line, why))
     names = {c.field.split(".")[0] for c in found if c.kept and re.fullmatch(r"interviewers\[\d+\]\.name", c.field)}
     out = []

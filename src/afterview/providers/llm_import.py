@@ -24,7 +24,14 @@ from pydantic import BaseModel, Field
 
 from afterview.errors import ProviderUnavailable
 from afterview.notes.free_text import lines_of, read_facts, signature
-from afterview.notes.import_people import Section, email_facts, people_named, person_facts, sections
+from afterview.notes.import_people import (
+    Section,
+    email_facts,
+    people_named,
+    person_facts,
+    sections,
+    title_on,
+)
 from afterview.notes.importing import Fact, locate
 from afterview.providers.llm_settings import LLMSettings
 from afterview.providers.replay import PROMPT_HEADER
@@ -159,6 +166,9 @@ def _extract(ask: _Ask, text: str, today: date) -> Extraction:
         title = next((p.title for p in header.people if p.name.strip() == section.given), "")
         if title.strip() and title.strip().casefold() != section.name.casefold():
             facts.append(locate(f"interviewers[{index}].title", title.strip(), list(section.lines)))
+        written = title_on(section.lines[0], section.name)
+        if written:  # what the line says, kept when the model's title is not
+            facts.append(Fact(field=f"interviewers[{index}].title", value=written, quote=section.lines[0].text))
         try:
             about = ask(ABOUT, "\n".join(line.text for line in section.lines), About)
         except Unusable as exc:
