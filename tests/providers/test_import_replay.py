@@ -8,6 +8,7 @@ model missed is named in a comment and asserted absent, so a better recording sh
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,23 @@ def imported(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tupl
     result = runner.invoke(app, [*args, "--provider", "replay", "--fixtures", str(RECORDED)])
     assert result.exit_code == 0, result.stdout + result.stderr
     return load_notes(target), result.stdout
+
+
+def test_a_call_with_a_recruiter_who_said_not_to_follow_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    notes, review = imported("wayne_recruiter", tmp_path, monkeypatch)
+    assert (notes.position, notes.company.name, notes.candidate.name) == (
+        "Operations Manager",
+        "Wayne Enterprises",
+        "Pat Morgan",
+    )
+    interview = notes.interview  # "Tuesday Nov 24 at 9am New York time, 20 minutes, phone"
+    assert interview.at == datetime(2026, 11, 24, 9, 0) and interview.timezone == "America/New_York"
+    assert interview.duration_minutes == 20 and interview.format is not None and interview.format.value == "phone"
+    assert interview.no_follow_up is True and interview.decision_by is None  # "He said not to follow up"
+    (lucius,) = notes.interviewers  # the model took Lucius Fox for the candidate; the signature says otherwise
+    assert (lucius.name, lucius.role.value, lucius.title) == ("Lucius Fox", "recruiter", "recruiter")
+    assert lucius.challenges == ["warehouse staffing"]  # "the team is struggling with warehouse staffing"
+    assert lucius.topics == []  # the model missed "the interview loop" and offered "recruiter": refused
+    assert lucius.rapport == []  # "Nice guy." is an impression, not common ground: refused
+    assert "left out: 'recruiter' says who Lucius Fox is" in review
+    assert "- candidate.highlights = Pat Morgan    left out: line 7 does not read as your own experience" in review
