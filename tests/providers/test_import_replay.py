@@ -8,7 +8,7 @@ model missed is named in a comment and asserted absent, so a better recording sh
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -52,4 +52,21 @@ def test_a_call_with_a_recruiter_who_said_not_to_follow_up(tmp_path: Path, monke
     assert lucius.topics == []  # the model missed "the interview loop" and offered "recruiter": refused
     assert lucius.rapport == []  # "Nice guy." is an impression, not common ground: refused
     assert "left out: 'recruiter' says who Lucius Fox is" in review
-    assert "- candidate.highlights = Pat Morgan    left out: line 7 does not read as your own experience" in review
+    assert "- candidate.highlights = Pat Morgan    left out: 'Pat Morgan' is a name, not your own experience" in review
+
+
+def test_a_video_call_with_a_head_of_analytics(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    notes, review = imported("initech_video", tmp_path, monkeypatch)
+    assert (notes.position, notes.company.name, notes.candidate.name) == ("Data Analyst", "Initech", "Maria Gonzalez")
+    interview = notes.interview  # "(Monday Nov 23, 4pm, Berlin) - video, Google Meet, 45 mins"
+    assert interview.at == datetime(2026, 11, 23, 16, 0) and interview.timezone == "Europe/Berlin"
+    assert interview.duration_minutes == 45 and interview.format is not None and interview.format.value == "video"
+    (jonas,) = notes.interviewers
+    assert (jonas.name, jonas.title) == ("Jonas Müller", "Head of Analytics")
+    assert jonas.topics == ["migration from Excel reports to dbt + Looker"]
+    assert jonas.challenges == ["nobody trusts the revenue dashboard"]  # "Biggest pain for them: …"
+    assert jonas.rapport == ["dog named Pixel too"]  # "He has a dog named Pixel too, same as mine."
+    assert notes.requested == ["the SQL take-home by Friday"]  # "He asked me to send the SQL take-home by Friday."
+    assert notes.company.news == ["Initech opened a new office in Lisbon this month"]
+    assert notes.candidate.highlights == []  # the model offered "Maria Gonzalez": a name, refused
+    assert "'Maria Gonzalez' is a name, not your own experience" in review

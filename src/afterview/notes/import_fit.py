@@ -81,16 +81,26 @@ def kinds_of(line: str) -> set[str]:
 
 
 def why_misfiled(
-    field: str, value: str, line_text: str, line: int | None, *, section: Section | None, roles: set[str]
+    field: str,
+    value: str,
+    line_text: str,
+    line: int | None,
+    *,
+    section: Section | None,
+    roles: set[str],
+    names: list[str],
 ) -> str:
     """Empty when the line fits the field; else what the line reads as instead. `roles`: the words
-    for a role ('recruiter'), which say who someone is, not what you talked about."""
+    for a role ('recruiter'), which say who someone is, not what you talked about; `names`: yours
+    and the people's, which are no item of a list ('My name: Maria Gonzalez' is not experience)."""
     general = re.sub(r"\[\d+\]", "[N]", field)
+    words = set(re.findall(r"[\w'-]+", value.casefold()))
+    if general in FITS and any(words and words <= set(re.findall(r"[\w'-]+", n.casefold())) for n in names):
+        return f"'{value}' is a name, not {_label(general)}"
     person = re.match(r"interviewers\[\d+\]\.(\w+)$", field)
     if person and person.group(1) in PERSONAL and section is not None:
         if line not in section.numbers:
             return f"line {line} is not among the lines about {section.name}"
-        words = set(re.findall(r"[\w'-]+", value.casefold()))
         if words and words <= set(re.findall(r"[\w'-]+", section.name.casefold())) | roles:
             return f"'{value}' says who {section.name} is, not {_label(general)}"
     wanted = FITS.get(general)

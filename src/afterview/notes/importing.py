@@ -172,6 +172,7 @@ def check_facts(text: str, facts: list[Fact], *, today: date, people: Sequence[S
         if fact.field.strip() == "interview.at" and not _why_not("interview.at", value, fact.quote, line, today, None):
             start = datetime.fromisoformat(value)
             break
+    names = [f.value for f in facts if re.fullmatch(r"candidate\.name|interviewers\[\d+\]\.name", f.field)]
     seen: set[tuple[str, str]] = set()
     for fact in facts:
         field, value, quote = fact.field.strip(), " ".join(fact.value.split()), " ".join(fact.quote.split())
@@ -183,13 +184,13 @@ def check_facts(text: str, facts: list[Fact], *, today: date, people: Sequence[S
         if not why and people is not None and line is not None:
             index = re.match(r"interviewers\[(\d+)\]", field)
             section = people[int(index.group(1))] if index and int(index.group(1)) < len(people) else None
-            why = why_misfiled(field, value, raw[line - 1], line, section=section, roles=_ROLE_WORDS)
+            why = why_misfiled(field, value, raw[line - 1], line, section=section, roles=_ROLE_WORDS, names=names)
         found.append(Checked(field, value, quote, line, why))
-    names = {c.field.split(".")[0] for c in found if c.kept and re.fullmatch(r"interviewers\[\d+\]\.name", c.field)}
+    named = {c.field.split(".")[0] for c in found if c.kept and re.fullmatch(r"interviewers\[\d+\]\.name", c.field)}
     out = []
     for c in found:  # what is said about a person whose name was left out has no one to belong to
         person = re.match(r"(interviewers\[\d+\])\.", c.field)
-        if c.kept and person and person.group(1) not in names:
+        if c.kept and person and person.group(1) not in named:
             c = Checked(c.field, c.value, c.quote, c.line, "it is about a person whose name was left out")
         out.append(c)
     return out
