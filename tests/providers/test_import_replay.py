@@ -8,7 +8,7 @@ model missed is named in a comment and asserted absent, so a better recording sh
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -70,3 +70,20 @@ def test_a_video_call_with_a_head_of_analytics(tmp_path: Path, monkeypatch: pyte
     assert notes.company.news == ["Initech opened a new office in Lisbon this month"]
     assert notes.candidate.highlights == []  # the model offered "Maria Gonzalez": a name, refused
     assert "'Maria Gonzalez' is a name, not your own experience" in review
+
+
+def test_an_onsite_with_a_cto_in_sf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    notes, review = imported("hooli_casual", tmp_path, monkeypatch)
+    assert (notes.position, notes.company.name, notes.candidate.name) == ("frontend engineer", "Hooli", "Jordan Lee")
+    interview = notes.interview  # "yesterday 3:30pm, in person at their SF office, ~1 hr"
+    assert interview.at == datetime(2026, 11, 23, 15, 30) and interview.timezone == "America/Los_Angeles"
+    assert interview.duration_minutes == 60 and interview.format is not None and interview.format.value == "onsite"
+    assert interview.decision_by == date(2026, 11, 26)  # "they'd get back to me by Thursday", from Monday
+    assert notes.company.culture.value == "casual"  # "very casual vibe"
+    (gavin,) = notes.interviewers
+    assert (gavin.name, gavin.title) == ("Gavin B.", "CTO")
+    assert gavin.topics == ["rewriting the dashboard in React"]
+    assert gavin.challenges == ["slow page loads on mobile"]  # "their biggest problem is the slow page loads"
+    assert gavin.rapport == ["love sourdough baking"]  # "We both love sourdough baking."
+    assert notes.requested == [] and notes.candidate.highlights == []  # the GitHub link was sent, not asked for
+    assert "- requested = nothing    left out:" in review
