@@ -14,6 +14,7 @@ from datetime import date, datetime
 
 from afterview.notes.importing import Fact, unglue
 from afterview.notes.markdown import labels
+from afterview.notes.pace_said import pace_said
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 from afterview.notes.timezones import timezone_from_words
 
@@ -114,7 +115,7 @@ def read_facts(text: str, today: date) -> list[Fact]:
                 facts.append(Fact(field="interview.decision_by", value=day.isoformat(), quote=line.text))
         if _NOT_FOLLOW.search(line.text):
             facts.append(Fact(field="interview.no_follow_up", value="true", quote=line.text))
-        pace = labels.pace_said(line.text)
+        pace = pace_said(line.text)
         if pace is not None:
             facts.append(Fact(field="company.pace", value=pace, quote=line.text))
         culture = _CULTURE.search(line.text)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from afterview.notes.markdown import labels
 from afterview.notes.model import Interviewer
+from afterview.notes.pace_said import pace_said
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ def _why_not(field: str, value: str, quote: str, line: int | None, today: date, 
     if line is None:
         return "its quote is not in your notes"
     quote_words = _tokens(quote)
-    if general == "company.pace" and labels.pace_said(quote) == labels.norm(value):
+    if general == "company.pace" and pace_said(quote) == labels.norm(value):
         return ""  # "they want to move quickly" says urgent
     if general in ENUMS:
         vocabulary = ENUMS[general]
