@@ -114,6 +114,7 @@ Her problem: nightly batch jobs page the on-call team.
 Acme just announced a Series C.
 Bo Chen, recruiter. She has a dog named Pixel, same as mine.
 I led the Kafka migration at Northwind.
+She said they are hiring fast for this team.
 """
 
 
@@ -133,6 +134,8 @@ I led the Kafka migration at Northwind.
         ("interviewers[1].topics", "moving billing to event sourcing", "line 2 is not among the lines about Bo Chen"),
         ("interviewers[1].topics", "recruiter", "'recruiter' says who Bo Chen is"),
         ("interviewers[0].rapport", "engineering manager", "line 2 reads as what was talked about"),
+        ("interviewers[1].challenges", "Bo Chen", "'Bo Chen' is a name"),
+        ("interviewers[1].challenges", "hiring fast", "line 8 does not read as a problem of theirs"),
     ],
 )
 def test_a_value_from_a_line_that_does_not_fit_its_field_is_left_out(field: str, value: str, why: str) -> None:

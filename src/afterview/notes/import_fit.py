@@ -72,6 +72,7 @@ NEEDS_EVIDENCE = {
     "candidate.since_interview",
     "requested",
     "interviewers[N].rapport",  # "Nice guy." is an impression, not something you share
+    "interviewers[N].challenges",  # "they are hiring fast" is no problem of theirs
 }
 PERSONAL = ("topics", "challenges", "rapport")
 
