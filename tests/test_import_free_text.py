@@ -206,6 +206,7 @@ def test_code_reads_a_name_followed_by_a_title_or_a_role(line: str, named: list[
         ("Gavin B. - CTO. Talked about React.", "Gavin B.", "CTO"),
         ("recruiter: Tom Baker, Talent Partner at Globex", "Tom Baker", "Talent Partner"),
         ("Met with Jonas Müller - Head of Analytics.", "Jonas Müller", "Head of Analytics"),
+        ("Met Dana Lee, the engineering manager.", "Dana Lee", "engineering manager"),
         ("Dana Lee, we talked about billing", "Dana Lee", None),
     ],
 )

@@ -120,6 +120,7 @@ def title_on(line: Line, name: str) -> str | None:
     if not found or _fold(name) not in _fold(found.group("name")):
         return None
     title = re.split(r"[.;()]|\s[-–—]\s|,\s|\s+at\s+[A-Z]", found.group("rest"))[0].strip(" ,:-")
+    title = re.sub(r"^(?:the|a|an|my|our|their|his|her)\s+", "", title, flags=re.I)
     return title if title and _TITLE_WORD.search(title) and len(title.split()) <= 6 else None
 
 

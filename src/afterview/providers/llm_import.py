@@ -164,11 +164,11 @@ def _extract(ask: _Ask, text: str, today: date) -> Extraction:
     for index, section in enumerate(found):
         facts += person_facts(section, index)
         title = next((p.title for p in header.people if p.name.strip() == section.given), "")
+        written = title_on(section.lines[0], section.name)
+        if written:  # what the line says after the name comes first; the model's title when it says none
+            facts.append(Fact(field=f"interviewers[{index}].title", value=written, quote=section.lines[0].text))
         if title.strip() and title.strip().casefold() != section.name.casefold():
             facts.append(locate(f"interviewers[{index}].title", title.strip(), list(section.lines)))
-        written = title_on(section.lines[0], section.name)
-        if written:  # what the line says, kept when the model's title is not
-            facts.append(Fact(field=f"interviewers[{index}].title", value=written, quote=section.lines[0].text))
         try:
             about = ask(ABOUT, "\n".join(line.text for line in section.lines), About)
         except Unusable as exc:
