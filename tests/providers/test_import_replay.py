@@ -87,3 +87,21 @@ def test_an_onsite_with_a_cto_in_sf(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert gavin.rapport == ["love sourdough baking"]  # "We both love sourdough baking."
     assert notes.requested == [] and notes.candidate.highlights == []  # the GitHub link was sent, not asked for
     assert "- requested = nothing    left out:" in review
+
+
+def test_a_phone_screen_with_a_recruiter_in_london(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    notes, review = imported("globex_phone", tmp_path, monkeypatch)
+    assert (notes.position, notes.company.name, notes.candidate.name) == ("Product Designer", "Globex", "Alex Kim")
+    interview = notes.interview  # "today 10:30am, London time, maybe 30 min", "phone screen"
+    assert interview.at == datetime(2026, 11, 24, 10, 30) and interview.timezone == "Europe/London"
+    assert interview.duration_minutes == 30 and interview.format is not None and interview.format.value == "phone"
+    assert interview.decision_by == date(2026, 11, 27)  # "they decide by next Friday", said on a Tuesday
+    assert notes.company.pace.value == "urgent"  # "they are hiring fast, want to move quickly"
+    (tom,) = notes.interviewers  # "recruiter: Tom Baker, Talent Partner at Globex"
+    assert (tom.name, tom.title, tom.role.value) == ("Tom Baker", "Talent Partner", "recruiter")
+    assert tom.topics == ["notice period", "salary range"]  # "he asked about my notice period and salary range"
+    assert tom.rapport == ["Leeds"]  # "we both grew up in Leeds lol"
+    assert tom.challenges == []  # the model's "fast hiring" and "portfolio review" are no problems: refused
+    assert notes.requested == ["portfolio PDF"]  # "he wants my portfolio PDF by tomorrow"
+    assert notes.company.news == [] and notes.candidate.highlights == []
+    assert "- company.news = phone screen w/ Globex recruiter" in review  # the interview's line is no news
