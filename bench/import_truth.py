@@ -198,7 +198,7 @@ def score(name: str, out: Path) -> tuple[int, int, int, list[str]]:
                 if not any(_item_right(i, [w]) for i in items):
                     missed += 1
                     report.append(f"missed {label}: {w!r}")
-        elif have is None or have == default:
+        elif have is None or (have == default and want != default):
             missed += 1
             report.append(f"missed {label}: {want!r}")
         elif _same(have, want):
