@@ -154,8 +154,8 @@ def _extract(ask: _Ask, text: str, today: date) -> Extraction:
     company = next((f.value for f in facts if f.field == "company.name"), header.company.strip())
     position = next((f.value for f in facts if f.field == "position"), header.position.strip())
     names += people_named(text, not_names={company, me or ""}, position=position or None)
-    if me:
-        names = [n for n in names if n.casefold() != me.casefold()]
+    others = {n.casefold() for n in (me, company) if n}  # you, and the company, are no person met
+    names = [n for n in names if n.casefold() not in others]
     found = sections(text, names, stop=signed[1].number if signed else None)
     for field, value in (("position", header.position), ("company.name", header.company), ("candidate.name", me)):
         if value and value.strip():
