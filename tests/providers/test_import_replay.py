@@ -105,3 +105,24 @@ def test_a_phone_screen_with_a_recruiter_in_london(tmp_path: Path, monkeypatch: 
     assert notes.requested == ["portfolio PDF"]  # "he wants my portfolio PDF by tomorrow"
     assert notes.company.news == [] and notes.candidate.highlights == []
     assert "- company.news = phone screen w/ Globex recruiter" in review  # the interview's line is no news
+
+
+def test_a_panel_of_three_on_zoom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    notes, review = imported("umbrella_panel", tmp_path, monkeypatch)
+    assert (notes.position, notes.company.name) == ("Clinical Data Engineer", "Umbrella Health")
+    assert (notes.candidate.name, notes.candidate.email) == ("Chris Doyle", "chris.doyle@example.org")
+    interview = notes.interview  # "Nov 20 at 11am Denver time. Panel, on Zoom, an hour."
+    assert interview.at == datetime(2026, 11, 20, 11, 0) and interview.timezone == "America/Denver"
+    assert interview.duration_minutes == 60 and interview.format is not None and interview.format.value == "video"
+    assert interview.decision_by == date(2026, 12, 1)  # "she said they decide by December 1st"
+    aisha, leo, rachel = notes.interviewers
+    assert (aisha.name, aisha.title, aisha.role.value) == ("Dr. Aisha Khan", "VP of Data", "executive")
+    assert aisha.topics == ["HIPAA audits", "data lineage"]
+    assert aisha.challenges == ["ETL breaks every time the EHR vendor ships an update"]
+    assert (leo.name, leo.title, leo.role.value) == ("Leo Park", "senior data engineer", "peer")
+    assert leo.topics == ["Airflow vs Dagster"] and leo.rapport == ["bouldering"]  # not bouldering as a topic
+    assert (rachel.name, rachel.role.value, rachel.primary_contact) == ("Rachel Green", "recruiter", True)
+    assert rachel.topics == rachel.challenges == rachel.rapport == []  # the model's guesses there: refused
+    assert notes.company.news == ["Umbrella Health was named one of the best places to work in 2026"]
+    assert notes.candidate.highlights == ["built a FHIR pipeline at Mercy Hospital"]
+    assert "- interviewers[2].challenges = decide by December 1st    left out:" in review

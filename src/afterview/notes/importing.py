@@ -188,11 +188,17 @@ def check_facts(text: str, facts: list[Fact], *, today: date, people: Sequence[S
             why = why_misfiled(field, value, raw[line - 1], line, section=section, roles=_ROLE_WORDS, names=names)
         found.append(Checked(field, value, quote, line, why))
     named = {c.field.split(".")[0] for c in found if c.kept and re.fullmatch(r"interviewers\[\d+\]\.name", c.field)}
-    out = []
+    out: list[Checked] = []
+    first: dict[str, Checked] = {}
     for c in found:  # what is said about a person whose name was left out has no one to belong to
         person = re.match(r"(interviewers\[\d+\])\.", c.field)
         if c.kept and person and person.group(1) not in named:
             c = Checked(c.field, c.value, c.quote, c.line, "it is about a person whose name was left out")
+        elif c.kept and re.sub(r"\[\d+\]", "[N]", c.field) not in LISTS:  # one value a field: the first
+            if c.field in first:
+                c = Checked(c.field, c.value, c.quote, c.line, f"'{first[c.field].value}' was found first")
+            else:
+                first[c.field] = c
         out.append(c)
     return out
 
