@@ -136,6 +136,7 @@ She said they are hiring fast for this team.
         ("interviewers[0].rapport", "engineering manager", "line 2 reads as what was talked about"),
         ("interviewers[1].challenges", "Bo Chen", "'Bo Chen' is a name"),
         ("interviewers[1].challenges", "hiring fast", "line 8 does not read as a problem of theirs"),
+        ("interviewers[1].topics", "hiring fast for this team", "line 8 does not read as something you talked"),
     ],
 )
 def test_a_value_from_a_line_that_does_not_fit_its_field_is_left_out(field: str, value: str, why: str) -> None:
@@ -212,3 +213,12 @@ def test_code_reads_a_name_followed_by_a_title_or_a_role(line: str, named: list[
 )
 def test_code_reads_the_title_written_after_a_name(line: str, name: str, title: str | None) -> None:
     assert title_on(lines_of(line)[0], name) == title
+
+
+def test_a_bullet_of_its_own_under_a_person_is_a_topic_but_the_line_naming_them_is_not() -> None:
+    text = "Priya Shah (recruiter) set it up\n- Kafka consumer lag\nThe office has a view\n"
+    people = sections(text, ["Priya Shah"])
+    facts = [*person_facts(people[0], 0)]
+    facts += [locate("interviewers[0].topics", v, lines_of(text)) for v in ("Kafka consumer lag", "set it up", "view")]
+    kept = {c.value: c.kept for c in check_facts(text, facts, today=TODAY, people=people)}
+    assert (kept["Kafka consumer lag"], kept["set it up"], kept["view"]) == (True, False, False)

@@ -126,3 +126,25 @@ def test_a_panel_of_three_on_zoom(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert notes.company.news == ["Umbrella Health was named one of the best places to work in 2026"]
     assert notes.candidate.highlights == ["built a FHIR pipeline at Mercy Hospital"]
     assert "- interviewers[2].challenges = decide by December 1st    left out:" in review
+
+
+def test_an_onsite_panel_with_a_recruiter_as_contact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    notes, review = imported("acme_panel", tmp_path, monkeypatch)
+    assert (notes.position, notes.company.name) == ("Senior Backend Engineer", "Acme")  # the company is kept
+    assert (notes.candidate.name, notes.candidate.email) == ("Sam Rivera", "sam.rivera@example.com")
+    interview = notes.interview  # "onsite panel yesterday at 2pm, Chicago office. About 90 minutes."
+    assert interview.at == datetime(2026, 11, 23, 14, 0) and interview.timezone == "America/Chicago"
+    assert interview.duration_minutes == 90 and interview.format is not None and interview.format.value == "onsite"
+    assert interview.decision_by == date(2026, 12, 4)  # "She said they decide by the 4th."
+    priya, dana, marcus = notes.interviewers
+    assert (priya.name, priya.role.value, priya.primary_contact) == ("Priya Shah", "recruiter", True)
+    assert priya.email == "priya.shah@acme.example" and priya.topics == []  # "set it up" is no topic: refused
+    assert (dana.name, dana.title, dana.role.value) == ("Dana Lee", "engineering manager", "hiring_manager")
+    assert dana.topics == ["moving billing to event sourcing"]
+    assert dana.challenges == ["nightly batch jobs keep paging the on-call team"]
+    assert dana.rapport == ["ran the Chicago marathon last year"]
+    assert (marcus.name, marcus.title, marcus.topics) == ("Marcus Webb", "staff engineer", ["Kafka consumer lag"])
+    assert notes.company.news == ["just announced a Series C"]  # and not the marathon
+    assert notes.candidate.highlights == ["led the Kafka migration at Northwind"]
+    assert notes.requested == ["the link to my conference talk"]  # Marcus "asked me for the link …"
+    assert "- interviewers[0].topics = set it up    left out: line 3 does not read as" in review

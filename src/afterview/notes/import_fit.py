@@ -112,6 +112,11 @@ def why_misfiled(
         return f"line {line} reads as common ground with a person, not company news"
     if kinds & wanted:
         return ""
+    if general == "interviewers[N].topics" and not kinds:
+        # a bullet of its own under the person ('- Kafka consumer lag') is a topic; the line naming them is not
+        bullet = re.match(r"\s*(?:[-*•+]|\d{1,3}[.)])\s", line_text) is not None
+        naming = section is not None and line == min(section.numbers)
+        return "" if bullet and not naming else f"line {line} does not read as {_label(general)}"
     if general in NEEDS_EVIDENCE and not kinds:
         return f"line {line} does not read as {_label(general)}"
     if kinds:
