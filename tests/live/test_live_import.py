@@ -21,7 +21,7 @@ ALIAS = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 RECORDED = ROOT / "fixtures" / "llm-import"
 
 
-@pytest.mark.parametrize("name", ["wayne_recruiter", "initech_video", "hooli_casual"])
+@pytest.mark.parametrize("name", sorted(p.stem for p in (ROOT / "fixtures" / "import").glob("*.txt")))
 def test_live_import_answers_match_the_recordings(llama_server: str, tmp_path: Path, name: str) -> None:
     settings = resolve_llm_settings(
         provider="openai",
