@@ -1,9 +1,11 @@
 """`afterview import`: notes jotted as plain text, brought into a notes file.
 
 Text that already follows the Markdown conventions is taken as it is. Free text is read by
-the LLM when one is configured, and every value it finds is kept only where the notes' own
-words support it (shown for review before anything is written); without an LLM the command
-says what to write instead (exit 2).
+code where it can (notes/free_text.py) and by the LLM in small asks when one is configured
+(providers/llm_import.py); every value is kept only where a line of the notes supports it and
+fits its field (shown for review before anything is written); a required value nobody found
+is asked for on a terminal or named (exit 2). Without an LLM the command says what to write
+instead (exit 2).
 """
 
 from __future__ import annotations
@@ -11,14 +13,27 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from afterview.cli.app import BaseUrlOpt, FixturesOpt, ModelOpt, ProviderOpt, app, friendly, llm_settings_for
+from afterview.cli.app import (
+    BaseUrlOpt,
+    FixturesModeOpt,
+    FixturesOpt,
+    ModelOpt,
+    ProviderOpt,
+    app,
+    friendly,
+    llm_settings_for,
+)
+from afterview.cli.import_missing import ask_missing, missing_required
 from afterview.cli.notes_commands import writable
 from afterview.errors import InputError, NotesError
 from afterview.notes.forms import form_of
+
+if TYPE_CHECKING:
+    from afterview.providers.llm_settings import LLMSettings
 
 CONVENTIONS = (
     "the Markdown conventions are the way in: a first line '# <position> at <company>', "
@@ -48,13 +63,17 @@ def import_(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     fixtures: FixturesOpt = None,
+    fixtures_mode: FixturesModeOpt = None,
 ) -> None:
     """Turn notes you jotted as plain text into a notes file (Markdown).
 
     Text written with the Markdown conventions (see `afterview init --format md -`) is taken as
-    it is. Free text is read by the LLM when one is configured (OPENAI_API_KEY or
-    OPENAI_BASE_URL): each value it finds is kept only where a quote from your notes supports
-    it, and you review them before anything is written. Offline, the command says which
+    it is. Free text: dates, times, timezones, lengths, formats, emails, roles and "decide by"
+    lines are read by afterview itself; the LLM, when one is configured (OPENAI_API_KEY or
+    OPENAI_BASE_URL), is asked in a few small questions for the position, the company, who you
+    met and what each of them said. A value is kept only where a line of your notes says it and
+    fits the field, and you review them before anything is written; a required value nobody
+    found is asked for on a terminal, never guessed. Offline, the command says which
     conventions to write instead.
 
     Example:
@@ -82,7 +101,7 @@ def import_(
         notes_from_text(text, str(source), "md")
     except NotesError as exc:
         settings = load_settings()
-        llm = llm_settings_for(settings, provider, model, base_url, fixtures)
+        llm = llm_settings_for(settings, provider, model, base_url, fixtures, fixtures_mode)
         if llm.provider == "template":
             why = "free text needs an LLM to be read into notes, and none is configured"
             why += " (OPENAI_API_KEY or OPENAI_BASE_URL)"
@@ -97,7 +116,11 @@ def import_(
     typer.echo(f"{source} follows the Markdown notes conventions; wrote {target}. Next: afterview draft {target}")
 
 
-def _with_llm(source: Path, target: Path, text: str, llm: Any, zone: str | None, now: str | None, yes: bool) -> None:
+def _with_llm(
+    source: Path, target: Path, text: str, llm: LLMSettings, zone: str | None, now: str | None, yes: bool
+) -> None:
+    import time
+
     from afterview.notes.dump import dump
     from afterview.notes.importing import check_facts, notes_data
     from afterview.notes.model import Notes
@@ -107,21 +130,37 @@ def _with_llm(source: Path, target: Path, text: str, llm: Any, zone: str | None,
 
     today = read_moment(now, "--now").date() if now else datetime.now().date()
     typer.echo(f"Reading {source} with {llm.model} …", err=True)
-    checked = check_facts(text, extract_facts(llm, text, today), today=today)
-    typer.echo(f"What {llm.model} found in {source}; a value is kept (+) only where your notes say it:")
+    started = time.monotonic()
+    found = extract_facts(llm, text, today)
+    checked = check_facts(text, found.facts, today=today, people=found.people)
+    typer.echo(f"What afterview and {llm.model} found in {source} ({time.monotonic() - started:.0f} s);")
+    typer.echo("a value is kept (+) only where a line of your notes says it and fits the field:")
     for c in checked:
         where = f"line {c.line}: " if c.line else ""
         if c.kept:
             typer.echo(f'  + {c.field} = {c.value}    ({where}"{_short(c.quote)}")')
         else:
             typer.echo(f"  - {c.field} = {c.value}    left out: {c.why_not}")
+    for what in found.skipped:
+        typer.echo(f"  - left out: {what}")
     data = notes_data(checked, default_timezone=zone)
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    missing = missing_required(data)
+    if missing and interactive:
+        ask_missing(data, missing, today)
+        missing = missing_required(data)
+    if missing:
+        lines = "\n".join(f"{field}: {what}" for field, what in missing)
+        raise InputError(
+            f"{source}: the notes do not say enough yet; nothing is guessed. Missing:\n{lines}\n"
+            f"Add these lines to {source} and import again, or run the import on a terminal to type them."
+        )
     try:
         notes = Notes.model_validate(data)
     except ValueError as exc:
         raise InputError(f"{source}: the notes do not say enough yet:\n{_missing(exc)}\n{CONVENTIONS}") from None
     if not yes:
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        if not interactive:
             raise InputError(f"review the values above, then add --yes to write {target}")
         if not typer.confirm(f"Write {target}?", default=False):
             typer.echo("Nothing was written.")

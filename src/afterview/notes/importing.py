@@ -1,25 +1,33 @@
-"""Free-text notes read by an LLM, kept only where the notes' own words support them.
+"""Free-text notes brought into notes data, kept only where the notes' own words support them.
 
-The LLM answers with facts: a field, a value and the quote it came from. A fact is kept
-only when its quote is in the notes and the quote supports the value (its words, its date,
-its email address); everything else is shown as left out. Nothing here talks to the LLM.
+What code reads (free_text.py) and what the LLM finds are facts: a field, a value and the
+line it came from. A fact is kept only when its quote is in the notes, the quote supports the
+value (its words, its date, its email address) and its line fits the field (import_fit.py);
+everything else is shown as left out. Nothing here talks to the LLM.
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
-
-from pydantic import BaseModel, Field
+from typing import TYPE_CHECKING, Any, Protocol
 
 from afterview.notes.markdown import labels
 from afterview.notes.model import Interviewer
+from afterview.notes.pace_said import pace_said
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
 
-MAX_FACTS = 80
+if TYPE_CHECKING:
+    from afterview.notes.import_fit import Section
+
+
+class Line(Protocol):
+    @property
+    def text(self) -> str: ...
+
 
 # What the model may fill for a person: every Interviewer field but how to greet them (the user's choice).
 PERSON_FIELDS = tuple(key for key in Interviewer.model_fields if key != "greet_as")
@@ -51,21 +59,19 @@ ENUMS: dict[str, dict[str, str]] = {
     "interview.format": labels.FORMATS,
     "interview.outcome": labels.OUTCOMES,
     "company.pace": {"normal": "normal", "busy": "busy", "urgent": "urgent"},
-    "company.culture": {"formal": "formal", "neutral": "neutral", "casual": "casual"},
+    "company.culture": labels.CULTURES,
 }
+_ROLE_WORDS = {word for words in labels.ROLES for word in words.split()} | {"the", "my", "a", "an", "our", "their"}
 _NOT_FOLLOW = re.compile(r"\b(?:not|n[o']t|never)\s+(?:to\s+)?follow[\s-]*(?:up|ups)\b|\bno\s+follow[\s-]*ups?\b", re.I)
 
 
-class Fact(BaseModel):
-    field: str = Field(description="Which notes field, one of: " + ", ".join(FIELDS) + " (N: 0 for the first person)")
-    value: str = Field(
-        description="The value, in the notes' own words (dates as YYYY-MM-DD, times as YYYY-MM-DDTHH:MM)"
-    )
-    quote: str = Field(description="The exact words of the notes that say it, copied character for character")
+@dataclass(frozen=True)
+class Fact:
+    """A value for a notes field and the words of the notes it comes from (a line, for what import finds)."""
 
-
-class ImportAnswer(BaseModel):
-    facts: list[Fact] = Field(max_length=MAX_FACTS)
+    field: str  # e.g. position, interview.at, interviewers[0].topics
+    value: str  # dates as YYYY-MM-DD, the start as YYYY-MM-DDTHH:MM
+    quote: str
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,27 @@ class Checked:
     @property
     def kept(self) -> bool:
         return not self.why_not
+
+
+_GLUE = re.compile(r"[(),;!?\[\]]|(?<=\w)[.:](?=\s|$)")
+
+
+def unglue(text: str) -> str:
+    """Punctuation that glues words to their neighbours ("23,", "4pm.", "(recruiter)") as spaces."""
+    return " ".join(_GLUE.sub(" ", text).split())
+
+
+def locate(field: str, value: str, lines: Sequence[Line]) -> Fact:
+    """A fact for a value the LLM gave, quoting the line among `lines` that holds most of its words
+    (all of them when it is there); a value no line mostly holds quotes itself, to be found or not."""
+    wanted = _tokens(value)
+    best, score = None, 0
+    for line in lines:
+        have = len(wanted & _tokens(line.text))
+        if have > score:
+            best, score = line, have
+    quote = best.text if best is not None and wanted and score * 2 >= len(wanted) else value
+    return Fact(field=field, value=value, quote=quote)
 
 
 def _fold(text: str) -> str:
@@ -125,13 +152,19 @@ def _tokens(text: str) -> set[str]:
 
 
 def _windows(quote: str, longest: int = 8) -> list[str]:
-    words = quote.split()
+    words = unglue(quote).split()
     return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + longest) + 1)]
 
 
-def check_facts(text: str, facts: list[Fact], *, today: date) -> list[Checked]:
-    """Each fact, kept or left out with the reason; the interview's day anchors 'Friday' and 'the 4th'."""
+def check_facts(text: str, facts: list[Fact], *, today: date, people: Sequence[Section] | None = None) -> list[Checked]:
+    """Each fact, kept or left out with the reason; the interview's day anchors 'Friday' and 'the 4th'.
+
+    With `people` (each person's lines), a value must also come from a line that fits its field
+    (notes/import_fit.py); the same value twice is listed once."""
+    from afterview.notes.import_fit import why_misfiled
+
     source = _Source(text)
+    raw = text.splitlines()
     found: list[Checked] = []
     start: datetime | None = None
     for fact in facts:  # the interview's start first: it anchors 'Friday' and 'the 4th' in later facts
@@ -140,16 +173,32 @@ def check_facts(text: str, facts: list[Fact], *, today: date) -> list[Checked]:
         if fact.field.strip() == "interview.at" and not _why_not("interview.at", value, fact.quote, line, today, None):
             start = datetime.fromisoformat(value)
             break
+    names = [f.value for f in facts if re.fullmatch(r"candidate\.name|interviewers\[\d+\]\.name", f.field)]
+    seen: set[tuple[str, str]] = set()
     for fact in facts:
         field, value, quote = fact.field.strip(), " ".join(fact.value.split()), " ".join(fact.quote.split())
+        if (field, value.casefold()) in seen:
+            continue
+        seen.add((field, value.casefold()))
         line = source.find(quote)
-        found.append(Checked(field, value, quote, line, _why_not(field, value, quote, line, today, start)))
-    names = {c.field.split(".")[0] for c in found if c.kept and re.fullmatch(r"interviewers\[\d+\]\.name", c.field)}
-    out = []
+        why = _why_not(field, value, quote, line, today, start)
+        if not why and people is not None and line is not None:
+            index = re.match(r"interviewers\[(\d+)\]", field)
+            section = people[int(index.group(1))] if index and int(index.group(1)) < len(people) else None
+            why = why_misfiled(field, value, raw[line - 1], line, section=section, roles=_ROLE_WORDS, names=names)
+        found.append(Checked(field, value, quote, line, why))
+    named = {c.field.split(".")[0] for c in found if c.kept and re.fullmatch(r"interviewers\[\d+\]\.name", c.field)}
+    out: list[Checked] = []
+    first: dict[str, Checked] = {}
     for c in found:  # what is said about a person whose name was left out has no one to belong to
         person = re.match(r"(interviewers\[\d+\])\.", c.field)
-        if c.kept and person and person.group(1) not in names:
+        if c.kept and person and person.group(1) not in named:
             c = Checked(c.field, c.value, c.quote, c.line, "it is about a person whose name was left out")
+        elif c.kept and re.sub(r"\[\d+\]", "[N]", c.field) not in LISTS:  # one value a field: the first
+            if c.field in first:
+                c = Checked(c.field, c.value, c.quote, c.line, f"'{first[c.field].value}' was found first")
+            else:
+                first[c.field] = c
         out.append(c)
     return out
 
@@ -163,9 +212,11 @@ def _why_not(field: str, value: str, quote: str, line: int | None, today: date, 
     if line is None:
         return "its quote is not in your notes"
     quote_words = _tokens(quote)
+    if general == "company.pace" and pace_said(quote) == labels.norm(value):
+        return ""  # "they want to move quickly" says urgent
     if general in ENUMS:
         vocabulary = ENUMS[general]
-        folded_quote = " " + " ".join(_words(quote)) + " "
+        folded_quote = " " + labels.norm(unglue(quote)) + " "
         spoken = [word for word, target in vocabulary.items() if target == labels.norm(value).replace(" ", "_")]
         if not spoken:
             return f"'{value}' is not one of {', '.join(sorted(set(vocabulary.values())))}"
@@ -203,10 +254,14 @@ def _why_not(field: str, value: str, quote: str, line: int | None, today: date, 
             return "the quote does not give this length"
         return ""
     if general.endswith("timezone"):
+        from afterview.notes.timezones import timezone_from_words
+
         city = value.rsplit("/", 1)[-1].replace("_", " ").casefold()
-        if value.casefold() not in _fold(quote) and city not in _fold(quote):
-            return "the quote does not name this timezone"
-        return ""
+        if value.casefold() in _fold(quote) or city in _fold(quote):
+            return ""
+        if any(timezone_from_words(w) == value for w in _windows(quote, 3)):  # "SF office", "Eastern"
+            return ""
+        return "the quote does not name this timezone"
     missing = [w for w in _words(value) if w.strip(".'-") and w.strip(".'-") not in quote_words]
     if missing:
         return f"'{missing[0]}' is not in the quote"

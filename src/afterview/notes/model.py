@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from functools import cached_property
-from typing import Annotated, Any
+from typing import Annotated
 from zoneinfo import ZoneInfo
 
 from pydantic import (
@@ -49,7 +49,7 @@ MAX_PEOPLE = 30  # interviewers in one notes file (a panel is rarely more than e
 MAX_HISTORY = 200  # messages already sent
 
 
-def _text(value: Any) -> Any:
+def _text(value: object) -> object:
     """Strip text; an empty string means 'not given'."""
     if isinstance(value, str):
         value = " ".join(value.split())
@@ -57,7 +57,7 @@ def _text(value: Any) -> Any:
     return value
 
 
-def _text_list(value: Any) -> Any:
+def _text_list(value: object) -> object:
     """A list of short texts; a single text is accepted as a list of one."""
     if value is None:
         return []
@@ -71,7 +71,7 @@ def _text_list(value: Any) -> Any:
 _DATE_ONLY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}\s*$")
 
 
-def _wall_time(value: Any) -> Any:
+def _wall_time(value: object) -> object:
     if isinstance(value, date) and not isinstance(value, datetime):
         raise ValueError("needs a time as well as a date, e.g. 2026-11-24T14:00")
     if isinstance(value, str) and _DATE_ONLY.match(value):
@@ -84,7 +84,7 @@ def _wall_time(value: Any) -> Any:
 FIRST_YEAR, LAST_YEAR = 1900, 2999
 
 
-def _plausible(value: Any) -> Any:
+def _plausible(value: object) -> object:
     if isinstance(value, date) and not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise ValueError(f"{value.isoformat()} is not a plausible date (year {value.year}); check the year")
     return value

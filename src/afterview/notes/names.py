@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Protocol
+from typing import Protocol
 
 HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"}
 
@@ -111,7 +111,7 @@ class _Person(Protocol):
     title: str | None
 
     @property
-    def role(self) -> Any: ...
+    def role(self) -> object: ...
 
 
 def senior(person: _Person) -> bool:
@@ -121,7 +121,7 @@ def senior(person: _Person) -> bool:
     )
 
 
-def formal_full_name(person: _Person, culture: Any, tone: str) -> bool:
+def formal_full_name(person: _Person, culture: object, tone: str) -> bool:
     """Whether a greeting uses the full name ('Dear Gerald Whitcombe'): someone senior, in a formal
     culture or a formal tone, with no title in the name and no `greet_as` to say otherwise."""
     if person.greet_as or _title(person.name.split()) or family_name_first(person.name):
@@ -130,7 +130,7 @@ def formal_full_name(person: _Person, culture: Any, tone: str) -> bool:
     return formal and senior(person) and len(name_parts(person.name)) > 1
 
 
-def register_greeting(person: _Person, culture: Any, tone: str) -> str:
+def register_greeting(person: _Person, culture: object, tone: str) -> str:
     """How a message greets them in this register: `greeting` (first name, 'Dr. Ruiz', `greet_as`),
     or the full name for someone senior in a formal context (business usage without a title)."""
     if formal_full_name(person, culture, tone):

@@ -178,7 +178,7 @@ def _plain_heading(heading: str, name: str, title: str | None, role: str | None)
     import re
 
     from afterview.notes.markdown import labels
-    from afterview.notes.markdown.reader import split_person_heading
+    from afterview.notes.markdown.syntax import split_person_heading
 
     key = labels.norm(heading)
     if key in labels.SECTIONS or key in labels.PERSON or key in labels.ME or heading.endswith("#"):

@@ -4,7 +4,3 @@
 - fixtures.py: the fixture files (write, read checked, the nearest recording to a miss);
 - transport.py: `RecordingTransport`, `ReplayTransport` and `DryRunTransport`.
 """
-
-from afterview.providers.replay.transport import PROMPT_HEADER
-
-__all__ = ["PROMPT_HEADER"]  # for llm_import.py; new code imports from the modules above

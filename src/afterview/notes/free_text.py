@@ -1,0 +1,208 @@
+"""What code can read in free-text notes by itself: dates, times, timezones, lengths, formats, emails,
+"decide by" lines, "don't follow up" lines, `Label: value` lines and the name you signed with.
+
+Each finding is a Fact whose quote is the line it was read from, so it goes through the same
+checks and the same review as the LLM's. Nothing here talks to the LLM.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from afterview.notes.importing import Fact, unglue
+from afterview.notes.markdown import labels
+from afterview.notes.pace_said import pace_said
+from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
+from afterview.notes.timezones import timezone_from_words
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BULLET = re.compile(r"^\s*(?:[-*•>]+|\d+[.)])\s*")
+_DECIDE = re.compile(
+    r"\b(?:decid\w*|decision|hear back|get back to (?:me|us)|answer|respond|let me know|back to me|reach out)\b"
+    r".*?\bby\b\s+(?P<rest>.+)",
+    re.I,
+)
+_NOT_FOLLOW = re.compile(r"\b(?:not|n[o']t|never)\s+(?:to\s+)?follow[\s-]*(?:up|ups)\b|\bno\s+follow[\s-]*ups?\b", re.I)
+_UNIT = re.compile(r"\b(?:hours?|hrs?|h|minutes?|mins?)\b|^an? hour|half an hour", re.I)
+_CULTURE = re.compile(r"\b(formal|casual|relaxed|informal)\b", re.I)
+_SIGN = re.compile(r"^(?:--+|—|–|~|cheers,?|thanks,?|best,?)\s*", re.I)
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")
+# A format word people write; "call" and "meet" alone say nothing (a phone call or a video call; "nice to meet").
+_WEAK_FORMATS = {"call", "meet", "remote"}
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int  # 1-based, as the review shows it
+    text: str  # as written, without a leading bullet
+
+    @property
+    def plain(self) -> str:
+        """Punctuation that glues words ("23,", "4pm.", "(recruiter)") turned into spaces."""
+        return unglue(self.text)
+
+
+def lines_of(text: str) -> list[Line]:
+    out = []
+    for n, raw in enumerate(text.splitlines(), start=1):
+        stripped = _BULLET.sub("", raw).strip()
+        if stripped:
+            out.append(Line(n, stripped))
+    return out
+
+
+def _windows(words: list[str], longest: int) -> Iterator[str]:
+    """Longest first at each start, so 'Monday Nov 23 4pm' wins over 'Nov 23'."""
+    for i in range(len(words)):
+        for j in range(min(len(words), i + longest), i, -1):
+            yield " ".join(words[i:j])
+
+
+def interview_start(lines: list[Line], today: date) -> tuple[datetime, Line] | None:
+    """The first date with a time of day: the interview's start (a wall time)."""
+    for line in lines:
+        words = line.plain.split()
+        for window in _windows(words, 6):
+            if not re.search(r"\d", window) or not re.search(r"[a-z]", window, re.I):
+                continue
+            try:
+                at, _ = parse_when(window, ref=today, direction="past")
+            except ValueError:
+                continue
+            return at.replace(tzinfo=None), line
+    return None
+
+
+def _timezone_in(line: Line) -> str | None:
+    words = line.plain.split()
+    for window in _windows(words, 3):
+        if len(window) <= 4 and not window.isupper():  # 'et', 'pt' in a sentence are words, 'ET' is a zone
+            continue
+        if window.casefold() in {"at", "on", "in", "the", "time"}:
+            continue
+        zone = timezone_from_words(window)
+        if zone:
+            return zone
+    return None
+
+
+def read_facts(text: str, today: date) -> list[Fact]:
+    """Every fact code can read from the notes, each quoting the line it comes from."""
+    lines = lines_of(text)
+    facts: list[Fact] = []
+    start = interview_start(lines, today)
+    head = lines[:3]
+    if start is not None:
+        at, at_line = start
+        facts.append(Fact(field="interview.at", value=at.isoformat(timespec="minutes"), quote=at_line.text))
+        head = [at_line, *(line for line in lines[:3] if line != at_line)]
+    for line in head:
+        zone = _timezone_in(line)
+        if zone:
+            facts.append(Fact(field="interview.timezone", value=zone, quote=line.text))
+            break
+    facts += _first_of(head, _duration) + _first_of(head, _format)
+    anchor = start[0].date() if start else today
+    for line in lines:
+        facts += _labelled(line)
+        decided = _DECIDE.search(line.plain)
+        if decided:
+            day = _first_day(decided.group("rest"), anchor)
+            if day is not None:
+                facts.append(Fact(field="interview.decision_by", value=day.isoformat(), quote=line.text))
+        if _NOT_FOLLOW.search(line.text):
+            facts.append(Fact(field="interview.no_follow_up", value="true", quote=line.text))
+        pace = pace_said(line.text)
+        if pace is not None:
+            facts.append(Fact(field="company.pace", value=pace, quote=line.text))
+        culture = _CULTURE.search(line.text)
+        if culture:
+            facts.append(
+                Fact(field="company.culture", value=labels.CULTURES[culture.group(1).casefold()], quote=line.text)
+            )
+    signed = signature(lines)
+    if signed is not None:
+        facts.append(Fact(field="candidate.name", value=signed[0], quote=signed[1].text))
+    return facts
+
+
+def _first_of(lines: list[Line], read: Callable[[Line], Fact | None]) -> list[Fact]:
+    for line in lines:
+        found = read(line)
+        if found is not None:
+            return [found]
+    return []
+
+
+def _duration(line: Line) -> Fact | None:
+    for window in _windows(line.plain.split(), 3):
+        if not _UNIT.search(window):
+            continue
+        try:
+            minutes = parse_minutes(window)
+        except ValueError:
+            continue
+        return Fact(field="interview.duration_minutes", value=str(minutes), quote=line.text)
+    return None
+
+
+def _format(line: Line) -> Fact | None:
+    folded = " " + " ".join(labels.norm(line.plain).split()) + " "
+    found = [(word, value) for word, value in labels.FORMATS.items() if f" {word} " in folded]
+    strong = [f for f in found if f[0] not in _WEAK_FORMATS]
+    values = {value for _, value in strong}
+    if len(values) != 1:  # none, or 'phone' and 'video' on one line: not guessed
+        return None
+    return Fact(field="interview.format", value=values.pop(), quote=line.text)
+
+
+def _first_day(text: str, anchor: date) -> date | None:
+    words = unglue(text).split()
+    for n in range(min(4, len(words)), 0, -1):
+        try:
+            return parse_day(" ".join(words[:n]), ref=anchor, direction="future")
+        except ValueError:
+            continue
+    return None
+
+
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w ']{0,24}?)\s*[:=]\s*(?P<value>\S.*)$")
+
+
+def _labelled(line: Line) -> list[Fact]:
+    """'Position: Data Analyst', 'Company: Acme', 'My name: Maria Gonzalez', 'Me: Chris Doyle, chris@…'."""
+    found = _LABEL.match(line.text)
+    if not found:
+        return []
+    label, value = labels.norm(found.group("label")), found.group("value").strip()
+    first = value.split(",")[0].strip().rstrip(".")
+    if labels.INTERVIEW.get(label) == "position" and label != "role":
+        return [Fact(field="position", value=first, quote=line.text)]
+    if label == "role" and not labels.role(first):  # 'role: Product Designer', not 'role: recruiter'
+        return [Fact(field="position", value=first, quote=line.text)]
+    if labels.INTERVIEW.get(label) == "company":
+        return [Fact(field="company.name", value=first, quote=line.text)]
+    return []
+
+
+def signature(lines: list[Line]) -> tuple[str, Line] | None:
+    """The name you wrote as yours: 'Me: Chris Doyle', 'My name: …', '-- Alex Kim' or a name alone at the end."""
+    for line in lines:
+        found = _LABEL.match(line.text)
+        if found and _me(found.group("label")):
+            name = found.group("value").split(",")[0].strip()
+            name = EMAIL.sub("", name).strip()
+            if _NAME.match(name):
+                return name, line
+    for line in reversed(lines[-3:]):
+        candidate = _SIGN.sub("", line.text).strip().rstrip(".")
+        if _NAME.match(candidate) and not EMAIL.search(candidate) and len(candidate.split()) <= 3:
+            return candidate, line
+    return None
+
+
+def _me(label: str) -> bool:
+    return labels.norm(label) in {"me", "my name", "name", "candidate", "myself"}
