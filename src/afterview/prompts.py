@@ -6,7 +6,7 @@ import hashlib
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import jinja2
@@ -38,7 +38,7 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render(name: str, context: dict[str, Any]) -> tuple[str, dict[str, str]]:
+def render(name: str, context: dict[str, object]) -> tuple[str, dict[str, str]]:
     """Render a template; return its text and the values it `{% set %}` at top level."""
     template = environment().get_template(name)
     module = template.make_module(context)

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass
 from dataclasses import field as default
 from datetime import date
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -35,6 +35,9 @@ from afterview.notes.import_people import (
 from afterview.notes.importing import Fact, locate
 from afterview.providers.llm_settings import LLMSettings
 from afterview.providers.replay.transport import PROMPT_HEADER
+
+if TYPE_CHECKING:
+    from afterview.providers.openai_api.writer import OpenAIWriter
 
 MAX_PEOPLE = 12
 MAX_ITEMS = 4  # per list: a short note rarely has more, and a runaway list stays short
@@ -194,11 +197,9 @@ def _extract(ask: _Ask, text: str, today: date) -> Extraction:
     return Extraction(facts, found, skipped)
 
 
-def _ask(writer: object, llm: LLMSettings, system: str, body: str, shape: type[_Answer]) -> _Answer:
+def _ask(writer: OpenAIWriter, llm: LLMSettings, system: str, body: str, shape: type[_Answer]) -> _Answer:
     from afterview.providers.openai_api.errors import sdk_errors
-    from afterview.providers.openai_api.writer import OpenAIWriter
 
-    assert isinstance(writer, OpenAIWriter)
     params: dict[str, object] = {
         "model": llm.model,
         "messages": [
