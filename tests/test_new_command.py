@@ -293,3 +293,19 @@ def test_a_misspelled_role_gets_a_suggestion(tmp_path: Path) -> None:
     answers[answers.index("hiring manager")] = "hiring manger"
     result = runner.invoke(app, ["new", str(tmp_path / "n.md"), "--now", NOW], input="\n".join(answers) + "\n")
     assert "did you mean 'hiring manager'?" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("said", "read_back"),
+    [
+        # NOW is Tue 24 Nov: "next Friday" is this week's Friday here, and the person is told how to say otherwise
+        ("next Friday", "  understood: Fri 27 Nov 2026 (this week's Friday; type the date if they meant the week after)"),
+        ("Dec 4", "  understood: Fri 04 Dec 2026\n"),
+    ],
+)
+def test_the_decision_date_is_read_back(tmp_path: Path, said: str, read_back: str) -> None:
+    answers = list(ANSWERS)
+    answers[answers.index("Dec 4")] = said
+    result = runner.invoke(app, ["new", str(tmp_path / "n.md"), "--now", NOW], input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert read_back in result.stdout

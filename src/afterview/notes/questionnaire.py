@@ -82,6 +82,7 @@ class Questionnaire:
         self.now = now  # a wall time: an interview cannot start after it
         self.default_timezone = default_timezone
         self.clock = clock  # the wall time now in a timezone (None: `today`/`now` as given)
+        self._said = ""  # the decision answer as typed
 
     def run(self) -> dict[str, Any]:
         say = self.say
@@ -132,6 +133,8 @@ class Questionnaire:
             ),
             lambda text: self._decision(text, at.date()),
         )
+        if decision:  # read back, as the start time is ("next Friday": this week's to some, the week after to others)
+            say(f"  understood: {decision:%a %d %b %Y}{_which_week(decision, self.today, self._said)}")
         culture = self._get(
             Question(
                 "company.culture",
@@ -293,6 +296,7 @@ class Questionnaire:
         return at, zone
 
     def _decision(self, text: str, interview_day: date) -> date | None:
+        self._said = text
         if not text or labels.norm(text) in ("no", "n", "none", "not said", "dont know", "unknown", "they did not say"):
             return None
         ref = max(interview_day, self.today)
@@ -309,3 +313,10 @@ class Questionnaire:
         if day < interview_day:
             raise ValueError(f"{day.isoformat()} is before the interview ({interview_day.isoformat()})")
         return day
+
+
+def _which_week(day: date, today: date, said: str) -> str:
+    """A hint when a weekday said in words could be read as this week's or the next one's."""
+    if 0 < (day - today).days < 7 and f"{day:%A}".casefold()[:3] in said.casefold():
+        return f" (this week's {day:%A}; type the date if they meant the week after)"
+    return ""
