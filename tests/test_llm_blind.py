@@ -32,7 +32,8 @@ class FakeModel(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        user = body["messages"][-1]["content"] if len(body["messages"]) == 2 else body["messages"][1]["content"]
+        # this message's request: the last with a data block (a repair's findings come after it)
+        user = next(m["content"] for m in reversed(body["messages"]) if "<notes>" in m["content"])
         block = re.search(r"<notes>\n(.*)\n</notes>", user, re.DOTALL)
         assert block, user
         draft = json.loads(block.group(1))["draft"]
