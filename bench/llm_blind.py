@@ -31,7 +31,7 @@ from typing import TypedDict
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from writer_blind import SCORES, SEED, as_text, our_drafts  # noqa: E402
+from writer_blind import SCORES, SEED, as_text, our_drafts
 
 MODEL = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 NOTES_SUFFIXES = (".yaml", ".yml", ".json", ".toml", ".md")
@@ -160,7 +160,8 @@ def pairs(folder: Path, base_url: str, model: str, strategy: str | None, server:
     (out / "key.json").write_text(json.dumps(key, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(packet.pairs)} pairs -> {out / 'packet.md'} (key: {out / 'key.json'})")
     if packet.identical:
-        print(f"  the LLM's draft is the template's word for word in {len(packet.identical)}: {', '.join(packet.identical)}")
+        same = ", ".join(packet.identical)
+        print(f"  the LLM's draft is the template's word for word in {len(packet.identical)}: {same}")
     for line in packet.fell_back:
         print(f"  fell back (not judged): {line}")
     for line in packet.unmatched:
@@ -213,7 +214,8 @@ def score(folder: Path) -> int:
     if not n:
         raise SystemExit("verdicts.json: no verdicts")
     print(f"pairs judged: {n} of {len(key['pairs'])}; LLM drafts that fell back (not judged): {len(key['fell_back'])}")
-    print(f"LLM won {result.wins}, tied {result.ties}, lost {result.losses}: win-or-tie {(result.wins + result.ties) / n:.0%}")
+    share = (result.wins + result.ties) / n
+    print(f"LLM won {result.wins}, tied {result.ties}, lost {result.losses}: win-or-tie {share:.0%}")
     for s in SCORES:
         print(f"  {s:<12} LLM {mean(result.llm[s]):.2f}   template {mean(result.template[s]):.2f}")
     print(f"LLM 'send as is or with small edits': {result.sendable}/{n} = {result.sendable / n:.0%}")

@@ -155,5 +155,5 @@ def test_score_counts_the_llm_sides_wins_and_means(tmp_path: Path, capsys: pytes
 def test_score_rejects_a_verdict_for_an_unknown_pair(tmp_path: Path) -> None:
     (tmp_path / "key.json").write_text(json.dumps({"pairs": {}, "fell_back": [], "unmatched": []}))
     (tmp_path / "verdicts.json").write_text(json.dumps({"P09": {"winner": "A", "A": side(3), "B": side(3)}}))
-    with pytest.raises(SystemExit, match="P09 is not a pair of key.json"):
+    with pytest.raises(SystemExit, match=r"P09 is not a pair of key\.json"):
         llm_blind.main(["score", str(tmp_path)])

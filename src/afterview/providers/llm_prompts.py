@@ -33,7 +33,7 @@ ROLE_WORDS = {
 
 
 # A value the data block carries: what json.dumps writes (read-only views, so list[str] is one).
-JSONValue: TypeAlias = "str | int | float | bool | None | Sequence[JSONValue] | Mapping[str, JSONValue]"
+JSONValue: TypeAlias = "str | int | float | bool | Sequence[JSONValue] | Mapping[str, JSONValue] | None"
 # The answer's JSON schema: objects of strings, numbers and flags (the SDK takes it as a dict).
 Schema: TypeAlias = dict[str, object]
 
