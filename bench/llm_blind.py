@@ -39,7 +39,7 @@ SIDES = ("A", "B")
 # The LLM run's settings: a slow shared local server must not make a draft fall back on time.
 LLM_CONFIG = """[llm]
 server = "{server}"
-timeout = 900
+timeout = 3600
 deadline = 0
 max_retries = 0
 breaker = false
