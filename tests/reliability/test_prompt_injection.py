@@ -136,8 +136,11 @@ def test_the_payload_stays_inside_the_data_block(payload: dict[str, Any], tmp_pa
         for line in block.splitlines():
             assert is_json_structure(line), line
             assert not INVISIBLE.search(line), line
-        seen.append(json.dumps(json.loads(block), ensure_ascii=False))  # escapes are plain JSON to the model
-    # the model still gets the exact text (the loader folds whitespace), as data
+        # a rewrite sends only the template's draft; composing sends the notes' facts (escapes are plain JSON)
+        composed = BLOCK.search(first_messages(request, "compose")[-1]["content"])
+        assert composed
+        seen.append(json.dumps(json.loads(composed.group(1)), ensure_ascii=False))
+    # composing, the model still gets the exact text (the loader folds whitespace), as data
     assert any(" ".join(payload["text"].split()) in data for data in seen)
 
 
@@ -190,7 +193,8 @@ class AdversarialModel:
 
     def __call__(self, request: httpx2.Request) -> httpx2.Response:
         messages = json.loads(request.content)["messages"]
-        kind, to, base = self.answers[messages[-1]["content"]]
+        # this message's request: the last with a data block (a repair's findings follow it)
+        kind, to, base = self.answers[next(m["content"] for m in reversed(messages) if "<notes>" in m["content"])]
         purpose = "repair" if len(messages) > 2 else "write"
         self.calls.append((kind, to, purpose))
         if kind is Kind.thank_you and to == TARGET:
@@ -313,5 +317,6 @@ def test_prompt_talk_is_an_error(body: str, flagged: bool) -> None:
 def test_invisible_characters_reach_the_model_as_visible_escapes(tmp_path: Path) -> None:
     payload = next(p for p in PAYLOADS if p["id"] == "unicode-tag-smuggling")
     request = requests(load_notes(injected_notes(payload, tmp_path)))[0]
-    user = first_messages(replace(request))[-1]["content"]
+    user = first_messages(replace(request), "compose")[-1]["content"]  # composing sends the notes' text
     assert "\\udb40\\udc41" in user and "\U000e0041" not in user
+    assert all("\U000e0041" not in m["content"] for m in first_messages(request))  # a rewrite: the draft only
