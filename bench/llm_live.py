@@ -49,7 +49,8 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
     from afterview.providers.llm_settings import resolve_llm_settings
     from afterview.providers.openai_api.writer import OpenAIWriter
 
-    config: dict[str, Any] = {"server": "llama.cpp", "timeout": 900, "max_retries": 0, "deadline": 0}
+    # a shared, loaded server can queue a request for many minutes: waiting is not the model's fault
+    config: dict[str, Any] = {"server": "llama.cpp", "timeout": 3600, "max_retries": 0, "deadline": 0}
     if strategy:
         config["strategy"] = strategy
     if base_url.startswith("replay:"):  # the model's recorded answers (an old checkout's fixtures)
@@ -176,10 +177,19 @@ def summary(variant: str, records: list[dict[str, Any]], rates: tuple[float, flo
         f"  kept drafts vs the template's text: mean similarity "
         f"{statistics.mean([r['like_template'] for r in records if r['kept']] or [0]):.2f}, identical "
         f"{sum(r['kept'] and r['like_template'] == 1.0 for r in records)}",
+        f"    distribution (min q1 median q3 max): {_spread([r['like_template'] for r in records if r['kept']])}",
         "  fallbacks by reason:",
     ]
     lines += [f"    {count}× {reason}" for reason, count in reasons.most_common()] or ["    none"]
     return lines
+
+
+def _spread(values: list[float]) -> str:
+    """Min, quartiles and max of the kept drafts' similarity to the template's text."""
+    if len(values) < 2:
+        return " ".join(f"{v:.2f}" for v in values) or "-"
+    q1, median, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return " ".join(f"{v:.2f}" for v in (min(values), q1, median, q3, max(values)))
 
 
 def _reason(record: dict[str, Any]) -> str:

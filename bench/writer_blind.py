@@ -19,6 +19,7 @@ import json
 import random
 import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from statistics import mean
 
@@ -40,13 +41,29 @@ def slug(name: str) -> str:
     return "-".join(w.lower() for w in words)
 
 
-def our_drafts(notes: Path, now: str) -> list[dict[str, object]]:
+def our_drafts(
+    notes: Path, now: str, extra: Sequence[str] = (), env: Mapping[str, str] | None = None
+) -> list[dict[str, object]]:
+    """Every message of `notes` drafted by the CLI at `now` (JSON messages); `extra`: more flags (a provider)."""
     exe = Path(sys.executable).parent / "afterview"
     run = subprocess.run(
-        [str(exe), "draft", str(notes), "--now", now, "--format", "json", "--send-at", "recommended", *FEEDBACK],
+        [
+            str(exe),
+            "draft",
+            str(notes),
+            "--now",
+            now,
+            "--format",
+            "json",
+            "--send-at",
+            "recommended",
+            *FEEDBACK,
+            *extra,
+        ],
         capture_output=True,
         text=True,
         check=False,
+        env=None if env is None else dict(env),
     )
     if run.returncode not in (0, 1):
         raise SystemExit(f"{notes.name}: afterview exited {run.returncode}: {run.stderr}")

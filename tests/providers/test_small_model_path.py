@@ -44,11 +44,17 @@ class Model:
     def __call__(self, request: httpx2.Request) -> httpx2.Response:
         body = json.loads(request.content)
         self.sent.append(body)
-        user = body["messages"][1]["content"]
+        user = request_of(body)
         who = next(name for name in self.answers if name in user)
         rounds = self.answers[who]
-        answer = rounds[min(len(body["messages"]) - 2, len(rounds) - 1)]  # write: 2 messages, repair: 3
+        repair = "<findings>" in body["messages"][-1]["content"]
+        answer = rounds[min(int(repair), len(rounds) - 1)]
         return httpx2.Response(200, json=completion(json.dumps(answer)))
+
+
+def request_of(body: dict[str, Any]) -> str:
+    """The user message with this message's data block (a rewrite's worked example comes before it)."""
+    return next(m["content"] for m in reversed(body["messages"]) if "<notes>" in m["content"])
 
 
 def template_draft(to: str, kind: str = "thank_you") -> Any:
@@ -114,9 +120,9 @@ def test_a_finding_code_cannot_fix_goes_to_one_repair_with_its_exact_words() -> 
     drafts, _ = run(model, strategy="compose", seed=7)
     dana = drafts[("thank_you", "Dana Lee")]
     assert dana.ready and dana.provider == "openai", dana.findings
-    repair = next(b for b in model.sent if len(b["messages"]) == 3 and "Dana Lee" in b["messages"][1]["content"])
+    repair = next(b for b in model.sent if "<findings>" in b["messages"][-1]["content"] and "Dana Lee" in request_of(b))
     assert repair["seed"] == 8 and repair["temperature"] == 0.6  # greedy decoding would copy the draft back
-    findings = json.loads(repair["messages"][2]["content"].split("<findings>\n")[1].split("\n</findings>")[0])
+    findings = json.loads(repair["messages"][-1]["content"].split("<findings>\n")[1].split("\n</findings>")[0])
     assert any("this one has 17" in f["problem"] and "fix" in f for f in findings), findings
 
 
@@ -147,13 +153,13 @@ def test_a_long_linkedin_note_is_trimmed_by_whole_sentences() -> None:
 def test_the_rewrite_strategy_sends_the_template_draft_and_keeps_its_subject() -> None:
     _, good = template_draft("Dana Lee")
     natural = good.body.replace("One challenge you described has stayed with me:", "I keep thinking about", 1)
-    model = Model({"Dana Lee": [{"body": natural}]})
+    model = Model({"Dear Dana,": [{"body": natural}]})  # a rewrite's data block is the draft alone
     drafts, _ = run(model, strategy="rewrite")
     dana = drafts[("thank_you", "Dana Lee")]
     assert dana.provider == "openai" and dana.ready and dana.body == natural
     assert dana.subject == good.subject
-    sent = next(b for b in model.sent if "Dana Lee" in b["messages"][1]["content"])
-    block = sent["messages"][1]["content"].split("<notes>\n")[1].split("\n</notes>")[0]
+    sent = next(b for b in model.sent if "Dear Dana," in request_of(b))
+    block = request_of(sent).split("<notes>\n")[1].split("\n</notes>")[0]
     assert json.loads(block)["draft"] == good.body.strip()
     assert set(sent["response_format"]["json_schema"]["schema"]["properties"]) == {"body"}
 

@@ -103,7 +103,8 @@ def prompt_vocabulary() -> frozenset[str]:
     """Every word of the clean requests outside the data block: finding one outside proves nothing."""
     found: set[str] = set()
     for request in requests(load_notes(PANEL)):
-        system, user = (m["content"] for m in first_messages(request))
+        messages = first_messages(request)
+        system, user = messages[0]["content"], messages[-1]["content"]
         found |= set(re.findall(r"[A-Za-z]+", system + BLOCK.sub("", user)))
     return frozenset(w.lower() for w in found)
 
@@ -121,7 +122,7 @@ def test_the_payload_stays_inside_the_data_block(payload: dict[str, Any], tmp_pa
     for request in requests(notes):
         sent = writer.dry_run(request)["body"]
         assert sent["messages"] == first_messages(request)
-        system, user = (m["content"] for m in sent["messages"])
+        system, user = sent["messages"][0]["content"], sent["messages"][-1]["content"]
         assert user.count("<notes>") == 1 and user.count("</notes>") == 1
         match = BLOCK.search(user)
         assert match
@@ -134,8 +135,11 @@ def test_the_payload_stays_inside_the_data_block(payload: dict[str, Any], tmp_pa
         for line in block.splitlines():
             assert is_json_structure(line), line
             assert not INVISIBLE.search(line), line
-        seen.append(json.dumps(json.loads(block), ensure_ascii=False))  # escapes are plain JSON to the model
-    # the model still gets the exact text (the loader folds whitespace), as data
+        # a rewrite sends only the template's draft; composing sends the notes' facts (escapes are plain JSON)
+        composed = BLOCK.search(first_messages(request, "compose")[-1]["content"])
+        assert composed
+        seen.append(json.dumps(json.loads(composed.group(1)), ensure_ascii=False))
+    # composing, the model still gets the exact text (the loader folds whitespace), as data
     assert any(" ".join(payload["text"].split()) in data for data in seen)
 
 
@@ -183,12 +187,13 @@ class AdversarialModel:
         for request in requests(notes):
             key = (request.planned.kind, request.planned.to.name)
             base = clean_drafts().get(key) or fresh[key]
-            self.answers[first_messages(request)[1]["content"]] = (*key, base)
+            self.answers[first_messages(request)[-1]["content"]] = (*key, base)
         self.calls: list[tuple[Kind, str, str]] = []
 
     def __call__(self, request: httpx2.Request) -> httpx2.Response:
         messages = json.loads(request.content)["messages"]
-        kind, to, base = self.answers[messages[1]["content"]]
+        # this message's request: the last with a data block (a repair's findings follow it)
+        kind, to, base = self.answers[next(m["content"] for m in reversed(messages) if "<notes>" in m["content"])]
         purpose = "repair" if len(messages) > 2 else "write"
         self.calls.append((kind, to, purpose))
         if kind is Kind.thank_you and to == TARGET:
@@ -311,5 +316,6 @@ def test_prompt_talk_is_an_error(body: str, flagged: bool) -> None:
 def test_invisible_characters_reach_the_model_as_visible_escapes(tmp_path: Path) -> None:
     payload = next(p for p in PAYLOADS if p["id"] == "unicode-tag-smuggling")
     request = requests(load_notes(injected_notes(payload, tmp_path)))[0]
-    user = first_messages(replace(request))[1]["content"]
+    user = first_messages(replace(request), "compose")[-1]["content"]  # composing sends the notes' text
     assert "\\udb40\\udc41" in user and "\U000e0041" not in user
+    assert all("\U000e0041" not in m["content"] for m in first_messages(request))  # a rewrite: the draft only

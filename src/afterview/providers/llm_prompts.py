@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TypeAlias
 
 from pydantic import BaseModel, ConfigDict
 
@@ -30,6 +30,12 @@ ROLE_WORDS = {
     Role.executive: "executive",
     Role.other: "interviewer",
 }
+
+
+# A value the data block carries: what json.dumps writes (read-only views, so list[str] is one).
+JSONValue: TypeAlias = "str | int | float | bool | Sequence[JSONValue] | Mapping[str, JSONValue] | None"
+# The answer's JSON schema: objects of strings, numbers and flags (the SDK takes it as a dict).
+Schema: TypeAlias = dict[str, object]
 
 
 class DraftAnswer(BaseModel):
@@ -68,9 +74,9 @@ def body_max_chars(request: DraftRequest) -> int:
     return (words[1] if words else 200) * CHARS_PER_WORD
 
 
-def answer_schema(request: DraftRequest, strategy: str) -> dict[str, Any]:
+def answer_schema(request: DraftRequest, strategy: str) -> Schema:
     """The JSON schema of the answer: every field bounded, so the answer closes."""
-    properties: dict[str, Any] = {}
+    properties: dict[str, Schema] = {}
     if asks_subject(request, strategy):
         properties["subject"] = {"type": "string", "maxLength": SUBJECT_MAX_ANSWER}
     properties["body"] = {"type": "string", "maxLength": body_max_chars(request)}
@@ -83,7 +89,7 @@ def max_tokens_for(request: DraftRequest, strategy: str, configured: int) -> int
     return min(configured, chars // CHARS_PER_TOKEN + ANSWER_OVERHEAD_TOKENS)
 
 
-def _data_json(data: Any) -> str:
+def _data_json(data: JSONValue) -> str:
     """JSON for a data block: '<' and '>' escaped so no value can close the block or open another."""
     return inline_text(json.dumps(data, indent=2, ensure_ascii=False))
 
@@ -128,14 +134,14 @@ def greeting_and_sign_off(request: DraftRequest) -> tuple[str, str]:
     return salutation.greeting_and_sign_off(request.notes, request.planned.to, request.tone, request.planned.channel)
 
 
-def facts_for(request: DraftRequest) -> dict[str, Any]:
+def facts_for(request: DraftRequest) -> dict[str, JSONValue]:
     """The few facts this message needs, the ones about this recipient first; notes text only."""
     notes, planned, style = request.notes, request.planned, request.style
     person = planned.to
     topics = style.arrange(person.topics)
     challenges = style.arrange(person.challenges)
     greeting, sign_off = greeting_and_sign_off(request)
-    facts: dict[str, Any] = {
+    facts: dict[str, JSONValue] = {
         "recipient": {"name": person.name, "title": person.title},
         "their_topics": topics,
         "their_challenges": challenges,
@@ -159,7 +165,7 @@ def facts_for(request: DraftRequest) -> dict[str, Any]:
     return {k: v for k, v in facts.items() if v not in ([], None, "")}
 
 
-def prompt_context(request: DraftRequest, template_draft: Draft | None = None) -> dict[str, Any]:
+def prompt_context(request: DraftRequest, template_draft: Draft | None = None) -> dict[str, object]:
     """The variables of `prompts/llm/*.j2`: instructions from trusted values, notes text only in `data`.
 
     `template_draft`: the template writer's draft of this message, for the rewrite strategy."""
@@ -171,9 +177,9 @@ def prompt_context(request: DraftRequest, template_draft: Draft | None = None) -
     interview_day = notes.interview.start.astimezone(zone).date()
     kind, channel = planned.kind, planned.channel
     words = limits.word_range(kind, channel) or (0, 0)
-    data: dict[str, Any] = facts_for(request)
-    if template_draft is not None:
-        data = {"draft": template_draft.body.strip(), "facts": data}
+    data: dict[str, JSONValue] = facts_for(request)
+    if template_draft is not None:  # a rewrite adds nothing: the draft is all the model needs
+        data = {"draft": template_draft.body.strip()}
     decision_by = notes.interview.decision_by
     return {
         "kind": kind.value,
@@ -221,10 +227,39 @@ def first_messages(
             template_draft = template_writer_draft(request)
         system, _ = prompts.render("llm/system_rewrite.j2", {})
         user, _ = prompts.render(REWRITE_TEMPLATE, prompt_context(request, template_draft))
+        return [
+            {"role": "system", "content": system.strip()},
+            *rewrite_example(),
+            {"role": "user", "content": user.strip()},
+        ]
     else:
         system, _ = prompts.render("llm/system.j2", {})
         user, _ = prompts.render(template_for(request), prompt_context(request))
     return [{"role": "system", "content": system.strip()}, {"role": "user", "content": user.strip()}]
+
+
+REWRITE_EXAMPLE = "llm/rewrite_example.j2"
+
+
+def rewrite_example() -> list[dict[str, str]]:
+    """The worked example of a rewrite, as an earlier user turn and the model's answer to it: a small
+    model told only to reword copies the draft word for word (20 of 27 drafts); shown one rewording,
+    it rewords. Fixed text: no notes in it."""
+    _, example = prompts.render(REWRITE_EXAMPLE, {})
+    draft = example["draft"].strip()
+    words = limits.word_range(Kind.thank_you, Channel.email) or (0, 0)
+    context = {
+        "kind": Kind.thank_you.value,
+        "channel": Channel.email.value,
+        "tone": "warm",
+        "word_min": words[0],
+        "word_max": words[1],
+        "linkedin_max": limits.LINKEDIN_MAX_CHARS,
+        "data": _data_json({"draft": draft}),
+    }
+    user, _ = prompts.render(REWRITE_TEMPLATE, context)
+    answer = json.dumps({"body": example["reworded"].strip()}, ensure_ascii=False)
+    return [{"role": "user", "content": user.strip()}, {"role": "assistant", "content": answer}]
 
 
 def template_writer_draft(request: DraftRequest) -> Draft:
