@@ -299,7 +299,7 @@ def test_a_misspelled_role_gets_a_suggestion(tmp_path: Path) -> None:
     ("said", "read_back"),
     [
         # NOW is Tue 24 Nov: "next Friday" is this week's Friday here, and the person is told how to say otherwise
-        ("next Friday", "  understood: Fri 27 Nov 2026 (this week's Friday; type the date if they meant the week after)"),
+        ("next Friday", "understood: Fri 27 Nov 2026 (this week's Friday; type the date if they meant the week after)"),
         ("Dec 4", "  understood: Fri 04 Dec 2026\n"),
     ],
 )
