@@ -18,7 +18,8 @@ LINT = Path(sys.executable).parent / "lint-imports"
 def test_the_import_contracts_hold() -> None:
     result = subprocess.run([str(LINT)], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:]
-    assert "4 kept, 0 broken" in result.stdout
+    contracts = (ROOT / "pyproject.toml").read_text(encoding="utf-8").count("[[tool.importlinter.contracts]]")
+    assert contracts >= 5 and f"{contracts} kept, 0 broken" in result.stdout
 
 
 def test_no_module_imports_its_way_back_to_itself() -> None:

@@ -126,12 +126,12 @@ def test_offline_free_text_says_what_works_and_changes_nothing(tmp_path: Path) -
 
 
 def test_edit_uses_the_editor_and_rechecks(tmp_path: Path) -> None:
-    s = session(tmp_path, editor=lambda text: re.sub(r"\n[^\n]+,\nSam Rivera", "\nCheers,\nSam Rivera", text))
+    s = session(tmp_path, editor=lambda text: re.sub(r"\n[^\n]+,\nSam Rivera", "\nBest, [Your Name]\nSam Rivera", text))
     reply = s.handle("edit")
     assert reply.show
     current = s.thread.current
-    assert current.draft.provider == "hand-edited" and "Cheers," in current.draft.body
-    assert any(f.code == "familiar_signoff" for f in current.draft.findings)
+    assert current.draft.provider == "hand-edited" and "[Your Name]" in current.draft.body
+    assert any(f.check == "placeholders" for f in current.draft.findings)  # the edit is checked again
 
 
 def test_save_keeps_earlier_versions_and_quit_asks_about_unsaved_changes(tmp_path: Path) -> None:
