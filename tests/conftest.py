@@ -56,6 +56,18 @@ SLOW_TESTS = frozenset(
         "test_batch_skips_a_fifo_in_the_input_folder_and_says_so",
         "test_draft_out_writes_one_file_per_message",
         "test_hostile_folders_and_names_a_few_fuzzed_cases",
+        # whole-corpus and generated-input sweeps, and CLI runs against a local server (5-80 s each)
+        "test_pairs_shuffles_llm_and_template_drafts_and_leaves_fallbacks_out",
+        "test_any_notes_model_survives_every_form_unchanged",
+        "test_family_precision_and_recall_hold",
+        "test_family_precision_and_recall_hold_on_the_tune_half",
+        "test_generated_notes_give_clean_whole_sentences",
+        "test_a_selection_writes_the_same_file_name_as_the_full_run",
+        "test_batch_writes_one_file_per_message",
+        "test_revise_opens_on_the_drafts_that_draft_prints",
+        "test_revise_never_waits_on_a_pipe_in_its_output_folder",
+        "test_every_truncation_gives_notes_or_notes_error",
+        "test_one_field_replaced_gives_notes_or_located_error",
     }
 )
 
