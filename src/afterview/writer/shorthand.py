@@ -40,6 +40,9 @@ _WORDS = {
 # "Dec" are names too, so one on its own stays.
 _MONTH_ALT = "|".join(m.title() for m in sorted(_MONTHS, key=len, reverse=True))
 
+_DAY_CONTEXT = r"\b(?P<pre>(?:on|by|next|last|this|every|from|until|till|before|after)\s+)"
+_WORD_ALT = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True) if "/" not in w and w != "q&a")
+
 _Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 
@@ -85,12 +88,17 @@ _RULES: list[_Rule] = [
     # "3x faster" → "3 times faster"
     (re.compile(r"\b(\d+(?:\.\d+)?)x\b(?=\s+[a-z])"), r"\1 times"),
     # month abbreviations with a capital ("in Oct", "Oct 3", "Sept."); "May" is already a word
-    (re.compile(r"\b(?P<pre>(?:in|by|on|of|to|mid|end|late|early|since|until|from|after|next|last|this)[\s-]+)"
-                r"(?P<m>" + _MONTH_ALT + r")\b\.?"), _month),
+    (
+        re.compile(
+            r"\b(?P<pre>(?:in|by|on|of|to|mid|end|late|early|since|until|from|after|next|last|this)[\s-]+)"
+            r"(?P<m>" + _MONTH_ALT + r")\b\.?"
+        ),
+        _month,
+    ),
     (re.compile(r"(?P<pre>)\b(?P<m>" + _MONTH_ALT + r")\b\.?(?=\s*\d)"), _month),
     (re.compile(r"(?P<pre>\d\s)(?P<m>" + _MONTH_ALT + r")\b\.?"), _month),
     (re.compile(r"\b(?P<pre>)(?P<day>Tues|Tue|Weds|Wed|Thurs|Thur|Thu)\b\.?"), _day(_DAYS)),
-    (re.compile(r"\b(?P<pre>(?:on|by|next|last|this|every|from|until|till|before|after)\s+)(?P<day>Mon|Fri|Sat|Sun)\b\.?", re.I), _day(_SHORT_DAYS)),
+    (re.compile(_DAY_CONTEXT + r"(?P<day>Mon|Fri|Sat|Sun)\b\.?", re.I), _day(_SHORT_DAYS)),
     # "vs", "vs.", " v. " between two things
     (re.compile(r"(?<=\S)\s+(?:vs\.?|v\.)\s+(?=\S)", re.I), " versus "),
     # "w/o", "w/", "b/c" and other common note abbreviations
@@ -98,7 +106,7 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?<!\w)w/in\b", re.I), "within"),
     (re.compile(r"(?<!\w)w/\s*(?=\w)", re.I), "with "),
     (re.compile(r"(?<!\w)b/c(?!\w)", re.I), "because"),
-    (re.compile(r"(?<![\w'])(?:" + "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True) if "/" not in w and w != "q&a") + r")(?![\w'])", re.I), _word),
+    (re.compile(r"(?<![\w'])(?:" + _WORD_ALT + r")(?![\w'])", re.I), _word),
     # "&" between words (not "R&D", "AT&T"); "+" joining two words ("design + research")
     (re.compile(r"(?<=\w)\s+&\s+(?=\w)"), " and "),
     (re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])"), " and "),
@@ -115,4 +123,3 @@ def prose(text: str) -> str:
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
     return " ".join(text.split())
-
