@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from afterview.writer.fragments import with_copula
 from afterview.writer.phrasing import clean
 from afterview.writer.relate import pick_related, related, usable, usable_items
 from afterview.writer.shapes import (
@@ -66,6 +67,7 @@ _TO_OWNER = [
     (re.compile(r"\bwe're\b", re.I), "you're"),
     (re.compile(r"(^|\b(?:how|why|what|where|when|whether|that|and|so)\s)(?:they|we)\b", re.I), r"\1you"),
     (re.compile(r"\bthem\b(?=\s*$)", re.I), "you"),
+    (re.compile(r"\b(for|to|with|at|by|about|from) them\b", re.I), r"\1 you"),
     (re.compile(r"\bus\b", re.I), "you"),
 ]
 # Writing to someone else about that person's side: "their" stays, "our" becomes "the team's".
@@ -86,7 +88,7 @@ def perspective(text: str, *, to_owner: bool) -> str:
 def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) -> str:
     """Keep "their"/"they"/"them" when a plural noun before it is who they are."""
     word = match.group().lower()
-    if word.strip() in ("their", "theirs", "they're", "them") or word.endswith("they"):
+    if word.strip() in ("their", "theirs", "they're", "them") or word.endswith(("they", " them")):
         before = words_of(text[: match.start()])
         if any(w.endswith("s") and not w.endswith("ss") and "NOUN" in lemmas(w) for w in before if w.isalpha()):
             return match.group()
@@ -99,7 +101,18 @@ def topic(item: str, *, to_owner: bool = True) -> str:
     words = words_of(text)
     if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
         return "how " + text
-    return _with_article(text)
+    fragment = predicate(text)
+    return "how " + fragment if fragment else _with_article(text)
+
+
+def predicate(text: str) -> str | None:
+    """A noun and a predicate adjective jotted without their verb, given it back: 'pricing tool ready
+    by Q2' → 'the pricing tool is ready by Q2' (fragments.with_copula)."""
+    found = with_copula(text)
+    if not found:
+        return None
+    noun, verb, rest = found
+    return f"{_with_article(noun)} {verb} {rest}"
 
 
 def clause_form(item: str, *, to_owner: bool = True) -> str | None:
@@ -111,7 +124,7 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
         return text.split(" ", 1)[1]
     if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
         return text
-    return None
+    return predicate(text)
 
 
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ing|ics)$")
