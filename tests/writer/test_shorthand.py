@@ -41,7 +41,6 @@ from afterview.writer.shorthand import prose
         # trailing note-to-self marks and "etc"
         ("should we use dbt?", "should we use dbt"),
         ("pricing, packaging etc.", "pricing and packaging"),
-        ("Hwy 11 closures", "Highway 11 closures"),
     ],
 )
 def test_shorthand_is_written_out(notes: str, letter: str) -> None:
@@ -59,6 +58,7 @@ def test_shorthand_is_written_out(notes: str, letter: str) -> None:
         "on 3.5",  # a number whose unit the notes do not say
         "Series B closed in May",
         "K8s migration",
+        "Hwy 11 closures",  # "Highway" would be a name the notes never gave
         "20% of revenue",
         "a 24-bed cardiac ICU",
     ],

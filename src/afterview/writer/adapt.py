@@ -99,10 +99,23 @@ def topic(item: str, *, to_owner: bool = True) -> str:
     """An item as a noun phrase for "about …": a clause becomes "how …"."""
     text = perspective(lower_first(clean(item)), to_owner=to_owner)
     words = words_of(text)
+    if " versus " in text or (", " in text and not is_clause(text.split(", ")[0])):
+        return _with_article(_and_list(text))  # 'vendor models versus in-house, RMS versus AIR': options
     if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
         return "how " + text
     fragment = predicate(text)
     return "how " + fragment if fragment else _with_article(text)
+
+
+def _and_list(text: str) -> str:
+    """'vendor models versus in-house, RMS versus AIR' → '… in-house and RMS versus AIR'."""
+    if ", " not in text or " and " in text:
+        return text
+    head, _, last = text.rpartition(", ")
+    first = last.split(maxsplit=1)[0].lower() if last.strip() else ""
+    if first in WH or first in PREPOSITIONS or first in ("that", "which", "who", "so", "but", "then"):
+        return text
+    return f"{head} and {last}"
 
 
 def predicate(text: str) -> str | None:

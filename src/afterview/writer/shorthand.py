@@ -3,7 +3,8 @@
 People jot notes minutes after a call: "in Oct", "~6 wks", "9 -> 15", "Datawrapper vs D3",
 "w/ the data team", "b/c". A letter says "in October", "about 6 weeks", "from 9 to 15",
 "Datawrapper versus D3", "with the data team", "because". Only these common classes change;
-proper nouns, product names ("C++", "R&D", "AT&T"), numbers and the user's other words stay.
+proper nouns, product names ("C++", "R&D", "AT&T"), road and place names ("Hwy 11": a new capital
+word would be a name the notes never gave), numbers and the user's other words stay.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ _WORDS = {
     "govt": "government", "gov't": "government", "b/c": "because", "bc/": "because", "w/o": "without",
     "approx": "about", "approx.": "about", "esp": "especially", "esp.": "especially", "thru": "through",
     "ppl": "people", "mtg": "meeting", "mtgs": "meetings", "convo": "conversation", "int'l": "international",
-    "intl": "international", "hwy": "Highway", "hwy.": "Highway", "yoy": "year on year", "q&a": "Q&A",
+    "intl": "international", "yoy": "year on year", "q&a": "Q&A",
     "re:": "about", "aka": "also known as", "w/in": "within", "tmrw": "tomorrow",
 }  # fmt: skip
 # A month abbreviation with a capital, where a month is meant ("in Oct", "Oct 3"): "Jan", "Jun" and
