@@ -40,7 +40,8 @@ def test_options_and_lists_read_as_a_noun_phrase_not_a_clause() -> None:
         adapt.topic("vendor models vs in-house, RMS vs AIR") == "the vendor models versus in-house and RMS versus AIR"
     )
     assert adapt.topic("pricing, packaging etc.") == "pricing and packaging"
-    assert adapt.topic("our roadmap, which is public") == "your roadmap, which is public"
+    assert adapt.topic("our roadmap, which is public") == "your roadmap"  # an aside needs a closing comma
+    assert adapt.topic("moving reviews weekly -> daily, ~6 wks to roll out") == "moving reviews from weekly to daily"
 
 
 def test_having_is_only_for_one_verb_phrase() -> None:

@@ -27,6 +27,7 @@ from afterview.writer.shorthand import prose
         ("10 mins per ticket", "10 minutes per ticket"),
         ("approx. 40 stores", "about 40 stores"),
         ("3x faster deploys", "3 times faster deploys"),
+        ("grew sign-ups 3x at Parcelly", "grew sign-ups threefold at Parcelly"),
         # arrows, versus, with/without, and, because
         ("headcount 9 -> 15", "headcount from 9 to 15"),
         ("headcount 9→15", "headcount from 9 to 15"),
@@ -58,6 +59,7 @@ def test_shorthand_is_written_out(notes: str, letter: str) -> None:
         "on 3.5",  # a number whose unit the notes do not say
         "Series B closed in May",
         "K8s migration",
+        "10x engineer",
         "Hwy 11 closures",  # "Highway" would be a name the notes never gave
         "20% of revenue",
         "a 24-bed cardiac ICU",

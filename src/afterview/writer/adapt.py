@@ -100,7 +100,9 @@ def topic(item: str, *, to_owner: bool = True) -> str:
     text = perspective(lower_first(clean(item)), to_owner=to_owner)
     words = words_of(text)
     if " versus " in text or (", " in text and not is_clause(text.split(", ")[0])):
-        return _with_article(_and_list(text))  # 'vendor models versus in-house, RMS versus AIR': options
+        joined = _and_list(text)  # 'vendor models versus in-house, RMS versus AIR': options
+        # an aside after a comma ('…, about 6 weeks to roll out') would need a closing comma mid-sentence
+        return _with_article(joined.split(", ")[0] if ", " in joined and " and " not in joined else joined)
     if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
         return "how " + text
     fragment = predicate(text)
@@ -135,6 +137,8 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
     words = words_of(text)
     if len(words) > 2 and words[0] == "how" and is_clause(text.split(" ", 1)[1]):
         return text.split(" ", 1)[1]
+    if " versus " in text:
+        return None  # options weighed, not a subject and its verb
     if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
         return text
     return predicate(text)

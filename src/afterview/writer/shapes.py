@@ -26,6 +26,9 @@ FINITE = {
 }  # fmt: skip
 
 
+_NOT_FINITE = {"still", "now", "often", "also", "always", "even", "just", "only", "well", "very", "too", "so"}
+
+
 @cache
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
@@ -55,6 +58,8 @@ def is_clause(text: str) -> bool:
         if before in DETERMINERS or before in PREPOSITIONS or before in WH or not before.isalpha():
             continue
         if n == 1 and _participle_adjective(before):  # 'stuck ferments in the chardonnay': a noun phrase
+            continue
+        if word in _NOT_FINITE:  # 'builds still slow': an adverb, not the verb "to still"
             continue
         if word in FINITE:
             return True

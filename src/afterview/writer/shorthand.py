@@ -44,6 +44,10 @@ _MONTH_ALT = "|".join(m.title() for m in sorted(_MONTHS, key=len, reverse=True))
 _DAY_CONTEXT = r"\b(?P<pre>(?:on|by|next|last|this|every|from|until|till|before|after)\s+)"
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True) if "/" not in w and w != "q&a")
 
+_FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10": "tenfold"}
+
+_COMPARATIVES = "faster|slower|bigger|smaller|cheaper|higher|lower|more|less|better|quicker|larger|greater|as"
+
 _Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 
@@ -87,7 +91,11 @@ _RULES: list[_Rule] = [
     (re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b\.?", re.I), _unit),
     (re.compile(r"\b(" + "|".join(_BARE_UNITS) + r")\b"), lambda m: _BARE_UNITS[m.group(1)]),
     # "3x faster" → "3 times faster"
-    (re.compile(r"\b(\d+(?:\.\d+)?)x\b(?=\s+[a-z])"), r"\1 times"),
+    (re.compile(r"\b(\d+(?:\.\d+)?)x(?=\s+(?:" + _COMPARATIVES + r")\b)"), r"\1 times"),
+    (
+        re.compile(r"\b(2|3|4|5|10)x(?=\s*$|[,;.)]|\s+(?:at|in|over|since|from|across|during|by|within|and)\b)"),
+        lambda m: _FOLD[m.group(1)],
+    ),
     # month abbreviations with a capital ("in Oct", "Oct 3", "Sept."); "May" is already a word
     (
         re.compile(
