@@ -21,6 +21,8 @@ from afterview.writer.news_date import before_interview
         ("hail now bigger than hurricane for them", "hail is now bigger than hurricane for you"),
         ("customers unhappy with onboarding", "customers are unhappy with onboarding"),
         ("budget tight this year", "budget is tight this year"),
+        ("onboarding ~3 mos b/c of govt rules", "onboarding takes about 3 months because of government rules"),
+        ("release cycle ~6 wks", "the release cycle takes about 6 weeks"),
     ],
 )
 def test_a_noun_and_its_adjective_get_their_verb_back(notes: str, clause: str) -> None:

@@ -20,6 +20,19 @@ _AFTER = {"to", "than", "for", "in", "on", "at", "with", "because", "when", "aft
           "again", "until", "before", "right", "most", "all", "each"}  # fmt: skip
 
 
+_TIME_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+
+
+def _duration(words: list[str]) -> bool:
+    """'about 3 months …', '6 weeks …', 'roughly two years': how long something takes."""
+    if words and words[0] in ("about", "roughly", "around", "nearly", "over", "almost"):
+        words = words[1:]
+    return len(words) >= 2 and (words[0][:1].isdigit() or words[0] in _NUMBER_WORDS) and words[1] in _TIME_UNITS
+
+
+_NUMBER_WORDS = {"a", "one", "two", "three", "four", "five", "six", "eight", "ten", "twelve", "several", "few"}
+
+
 def _adjective(word: str) -> bool:
     found = lemmas(word)
     return "ADJ" in found and "NOUN" not in found
@@ -47,6 +60,9 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
             return None
         if not _nominal(before[-1], raw[k - 1]) or before[-1] in DETERMINERS or before[-1] in _ADVERBS:
             continue
+        plural = (before[-1].endswith("s") and not before[-1].endswith(("ss", "us", "is"))) or "and" in before
+        if _duration(words[k:]):  # 'onboarding about 3 months' → 'onboarding takes about 3 months'
+            return " ".join(raw[:k]), "take" if plural else "takes", " ".join(raw[k:])
         j = k
         while j < len(words) and words[j] in _ADVERBS:
             j += 1
@@ -54,7 +70,6 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
             continue
         if j + 1 < len(words) and words[j + 1] not in _AFTER and not raw[j].endswith(","):
             continue
-        plural = (before[-1].endswith("s") and not before[-1].endswith(("ss", "us", "is"))) or "and" in before
         verb = "are" if plural else "is"
         return " ".join(raw[:k]), verb, " ".join(raw[k:])
     return None
