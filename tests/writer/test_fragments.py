@@ -77,3 +77,10 @@ INTERVIEW = date(2026, 11, 20)
 )
 def test_news_dated_before_the_interview(news: str, old: bool) -> None:
     assert before_interview(news, INTERVIEW) is old
+
+
+def test_news_is_told_to_the_company_it_is_about() -> None:
+    from afterview.writer.items import news_shape
+
+    assert news_shape("they opened a Perth office", "Acme")["clause"] == "you opened a Perth office"
+    assert news_shape("launched their app in Europe", "Acme")["gerund"] == "launching your app in Europe"
