@@ -84,3 +84,16 @@ def test_news_is_told_to_the_company_it_is_about() -> None:
 
     assert news_shape("they opened a Perth office", "Acme")["clause"] == "you opened a Perth office"
     assert news_shape("launched their app in Europe", "Acme")["gerund"] == "launching your app in Europe"
+
+
+@pytest.mark.parametrize(
+    ("notes", "topic"),
+    [
+        ("should we use dbt?", "whether you should use dbt"),
+        ("is the API stable?", "whether the API is stable"),
+        ("do they pair on reviews?", "whether you pair on reviews"),
+        ("is our roadmap public?", "whether your roadmap is public"),
+    ],
+)
+def test_a_question_jotted_in_the_notes_is_asked_indirectly(notes: str, topic: str) -> None:
+    assert adapt.topic(notes) == topic

@@ -98,6 +98,9 @@ def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) 
 def topic(item: str, *, to_owner: bool = True) -> str:
     """An item as a noun phrase for "about …": a clause becomes "how …"."""
     text = perspective(lower_first(clean(item)), to_owner=to_owner)
+    asked = indirect_question(text)
+    if asked:  # 'should we use dbt?' → 'whether you should use dbt'
+        return perspective(asked, to_owner=to_owner)
     words = words_of(text)
     if " versus " in text or (", " in text and not is_clause(text.split(", ")[0])):
         joined = _and_list(text)  # 'vendor models versus in-house, RMS versus AIR': options
@@ -107,6 +110,30 @@ def topic(item: str, *, to_owner: bool = True) -> str:
         return "how " + text
     fragment = predicate(text)
     return "how " + fragment if fragment else _with_article(text)
+
+
+_AUX = {"should", "is", "are", "can", "could", "will", "would", "do", "does", "did", "has", "have", "was", "were"}
+_PRONOUNS = {"we", "they", "i", "you", "he", "she", "it"}
+
+
+def indirect_question(text: str) -> str | None:
+    """A question jotted in the notes, as one a sentence can hold: 'should we use dbt' → 'whether we
+    should use dbt'; 'is the API stable' → 'whether the API is stable'. None for anything else."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() not in _AUX:
+        return None
+    aux, rest = words[0].lower(), words[1:]
+    if rest[0].lower() in _PRONOUNS:
+        if aux in ("do", "does"):  # 'do they pair on reviews' → 'whether they pair on reviews'
+            return " ".join(["whether", *rest])
+        return " ".join(["whether", rest[0], aux, *rest[1:]]) if aux != "did" else None
+    if aux in ("is", "are", "was", "were") and rest[0].lower() in DETERMINERS:
+        for n in range(1, min(len(rest), 6)):
+            found = lemmas(rest[n].lower())
+            # 'is the API stable' → 'the API' + 'stable'
+            if "ADJ" in found and ("NOUN" not in found or n == len(rest) - 1):
+                return " ".join(["whether", *rest[:n], aux, *rest[n:]])
+    return None
 
 
 def _and_list(text: str) -> str:
