@@ -127,3 +127,37 @@ def test_the_same_sentence_in_two_messages_of_a_run() -> None:
     assert "shared_sentence" in {f.code for f in check_fluency(one, ctx)}
     alone = CheckContext(notes, now, plan, plan.messages[0], ())
     assert "shared_sentence" not in {f.code for f in check_fluency(one, alone)}
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Thank you for talking with me today", "Thank you for talking with me in Oct"),
+        ("I would welcome the chance\nto help.", "it took ~6 wks to fix.\nI would welcome the chance to help."),
+        ("I would welcome the chance\nto help.", "we went 9 -> 15 engineers.\nI would welcome the chance to help."),
+        ("I would welcome the chance\nto help.", "we went 9→15 engineers.\nI would welcome the chance to help."),
+        ("I would welcome the chance\nto help.", "I worked w/ the SRE team.\nI would welcome the chance to help."),
+        ("I would welcome the chance\nto help.", "I ran it for 3 yrs.\nI would welcome the chance to help."),
+        ("I would welcome the chance\nto help.", "we weighed Datawrapper vs D3.\nI would welcome the chance to help."),
+        ("I would welcome the chance\nto help.", "it failed b/c of load.\nI would welcome the chance to help."),
+    ],
+    ids=["month", "tilde-weeks", "arrow", "unicode-arrow", "with", "years", "versus", "because"],
+)
+def test_notes_shorthand_in_a_letter_is_a_warning(tmp_path: Path, old: str, new: str) -> None:
+    assert old in GOOD
+    found = codes(tmp_path, GOOD.replace(old, new))
+    assert found.get("notes_shorthand") == "warning", found
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "In October it took about six weeks to fix, from 9 to 15 engineers.",
+        "I worked with the R&D team on C++ services for 3 years.",
+        "Jan from the SRE team and I compared Datawrapper and D3 on 3 Oct.",
+        "The notes are at https://example.com/w/notes for reference.",
+    ],
+)
+def test_prose_is_not_shorthand(tmp_path: Path, kept: str) -> None:
+    body = GOOD.replace("I look forward to hearing from you.", kept + " I look forward to hearing from you.")
+    assert "notes_shorthand" not in codes(tmp_path, body)

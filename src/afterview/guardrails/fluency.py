@@ -2,7 +2,7 @@
 
 A notes item pasted after a colon; "their"/"our" copied from the notes into a message to the
 person they refer to; a mail-merge greeting (first name plus surname, outside a formal register);
-two asks in one message;
+two asks in one message; notes shorthand left in ("in Oct", "~6 wks", "9 -> 15": shorthand.py);
 a phrase of three content words said twice in one message; a sentence that also appears in
 another message of the same run. Info findings say which notes items were left out because they
 read as instructions or name money, and suggest `greet_as` for a family-name-first name.
@@ -14,6 +14,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
 from afterview.guardrails.text import STOPWORDS, Piece, sentences
 from afterview.notes.injection import looks_like_instruction, talks_pay
@@ -280,4 +281,5 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += _left_out(draft, ctx, person)
     found += _greet_as(person)
     found += doubled_signoff(draft, ctx.notes)
+    found += shorthand(draft)
     return found

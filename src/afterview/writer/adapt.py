@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from afterview.writer.fragments import with_copula
 from afterview.writer.phrasing import clean
 from afterview.writer.relate import pick_related, related, usable, usable_items
 from afterview.writer.shapes import (
@@ -66,6 +67,7 @@ _TO_OWNER = [
     (re.compile(r"\bwe're\b", re.I), "you're"),
     (re.compile(r"(^|\b(?:how|why|what|where|when|whether|that|and|so)\s)(?:they|we)\b", re.I), r"\1you"),
     (re.compile(r"\bthem\b(?=\s*$)", re.I), "you"),
+    (re.compile(r"\b(for|to|with|at|by|about|from) them\b", re.I), r"\1 you"),
     (re.compile(r"\bus\b", re.I), "you"),
 ]
 # Writing to someone else about that person's side: "their" stays, "our" becomes "the team's".
@@ -86,7 +88,7 @@ def perspective(text: str, *, to_owner: bool) -> str:
 def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) -> str:
     """Keep "their"/"they"/"them" when a plural noun before it is who they are."""
     word = match.group().lower()
-    if word.strip() in ("their", "theirs", "they're", "them") or word.endswith("they"):
+    if word.strip() in ("their", "theirs", "they're", "them") or word.endswith(("they", " them")):
         before = words_of(text[: match.start()])
         if any(w.endswith("s") and not w.endswith("ss") and "NOUN" in lemmas(w) for w in before if w.isalpha()):
             return match.group()
@@ -96,10 +98,63 @@ def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) 
 def topic(item: str, *, to_owner: bool = True) -> str:
     """An item as a noun phrase for "about …": a clause becomes "how …"."""
     text = perspective(lower_first(clean(item)), to_owner=to_owner)
+    asked = indirect_question(text)
+    if asked:  # 'should we use dbt?' → 'whether you should use dbt'
+        return perspective(asked, to_owner=to_owner)
     words = words_of(text)
+    if " versus " in text or (", " in text and not is_clause(text.split(", ")[0])):
+        joined = _and_list(text)  # 'vendor models versus in-house, RMS versus AIR': options
+        # an aside after a comma ('…, about 6 weeks to roll out') would need a closing comma mid-sentence
+        return _with_article(joined.split(", ")[0] if ", " in joined and " and " not in joined else joined)
     if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
         return "how " + text
-    return _with_article(text)
+    fragment = predicate(text)
+    return "how " + fragment if fragment else _with_article(text)
+
+
+_AUX = {"should", "is", "are", "can", "could", "will", "would", "do", "does", "did", "has", "have", "was", "were"}
+_PRONOUNS = {"we", "they", "i", "you", "he", "she", "it"}
+
+
+def indirect_question(text: str) -> str | None:
+    """A question jotted in the notes, as one a sentence can hold: 'should we use dbt' → 'whether we
+    should use dbt'; 'is the API stable' → 'whether the API is stable'. None for anything else."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() not in _AUX:
+        return None
+    aux, rest = words[0].lower(), words[1:]
+    if rest[0].lower() in _PRONOUNS:
+        if aux in ("do", "does"):  # 'do they pair on reviews' → 'whether they pair on reviews'
+            return " ".join(["whether", *rest])
+        return " ".join(["whether", rest[0], aux, *rest[1:]]) if aux != "did" else None
+    if aux in ("is", "are", "was", "were") and rest[0].lower() in DETERMINERS:
+        for n in range(1, min(len(rest), 6)):
+            found = lemmas(rest[n].lower())
+            # 'is the API stable' → 'the API' + 'stable'
+            if "ADJ" in found and ("NOUN" not in found or n == len(rest) - 1):
+                return " ".join(["whether", *rest[:n], aux, *rest[n:]])
+    return None
+
+
+def _and_list(text: str) -> str:
+    """'vendor models versus in-house, RMS versus AIR' → '… in-house and RMS versus AIR'."""
+    if ", " not in text or " and " in text:
+        return text
+    head, _, last = text.rpartition(", ")
+    first = last.split(maxsplit=1)[0].lower() if last.strip() else ""
+    if first in WH or first in PREPOSITIONS or first in ("that", "which", "who", "so", "but", "then"):
+        return text
+    return f"{head} and {last}"
+
+
+def predicate(text: str) -> str | None:
+    """A noun and a predicate adjective jotted without their verb, given it back: 'pricing tool ready
+    by Q2' → 'the pricing tool is ready by Q2' (fragments.with_copula)."""
+    found = with_copula(text)
+    if not found:
+        return None
+    noun, verb, rest = found
+    return f"{_with_article(noun)} {verb} {rest}"
 
 
 def clause_form(item: str, *, to_owner: bool = True) -> str | None:
@@ -109,9 +164,11 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
     words = words_of(text)
     if len(words) > 2 and words[0] == "how" and is_clause(text.split(" ", 1)[1]):
         return text.split(" ", 1)[1]
+    if " versus " in text:
+        return None  # options weighed, not a subject and its verb
     if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
         return text
-    return None
+    return predicate(text)
 
 
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ing|ics)$")

@@ -19,6 +19,7 @@ from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
 from afterview.writer.items import join, news_shape, rapport_shape, since_shape, the, tie_clause
+from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import clean, meeting_noun, pick
 from afterview.writer.relate import strength
 
@@ -63,7 +64,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     on_its_own = bool(value) and value != tied
     rapport = pick(usable_items(style.keep(person.rapport)), 0)
     since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
-    news = pick(usable_items(style.arrange(notes.company.news)), 0)
+    news = pick(current_news(request, interview_day), 0)
     owed = [clean(r) for r in usable_items(style.arrange(outstanding(notes)))]
     kind = request.planned.kind
     seed = _seed(notes, request.planned.kind)
@@ -125,6 +126,15 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "level": 0,
         "also": [],
     }
+
+
+def current_news(request: DraftRequest, interview_day: date) -> list[str]:
+    """The company's news a message may mention: in a status check, not news dated before the
+    interview (it is no longer news by then); an item with no date stays."""
+    items = usable_items(request.style.arrange(request.notes.company.news))
+    if request.planned.kind is not Kind.status_check:
+        return items
+    return [n for n in items if not before_interview(n, interview_day)]
 
 
 def _when(request: DraftRequest) -> str:

@@ -100,7 +100,7 @@ def since_shape(item: str) -> dict[str, str | None]:
 def news_shape(item: str, company: str) -> dict[str, str | None]:
     """'opened Tidemark Byron Bay in October' → a clause with the company as subject and a gerund for
     "congratulations on opening …"; 'the Series B closed' as a clause; anything else as a noun."""
-    text = clean(item)
+    text = adapt.perspective(clean(item), to_owner=True)  # 'their Series B closed', told to the company
     if starts_with_past_verb(text):
         return {"clause": f"{company} {text}", "noun": None, "gerund": adapt.highlight_noun(text)}
     if adapt.is_clause(text):

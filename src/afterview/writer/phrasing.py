@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from afterview.vocabulary import Format
+from afterview.writer.shorthand import prose
 
 # Past-tense verbs people start an accomplishment with ("led the migration", "ran the team").
 _IRREGULAR_PAST = set(
@@ -37,7 +38,7 @@ _SUBJECTS = {"the", "they", "we", "our", "their", "it", "he", "she", "you", "thi
 def clean(item: str) -> str:
     """One notes item as a phrase to use mid-sentence: single spaces, no trailing full stop, no
     "we talked about" lead-in, and a capital only where it belongs ("The team" → "the team")."""
-    text = _LEAD_IN.sub("", " ".join(item.split())).rstrip(" .;,!")
+    text = _LEAD_IN.sub("", prose(" ".join(item.split()))).rstrip(" .;,!")
     first, _, rest = text.partition(" ")
     if first[:1].isupper() and first[1:].islower() and first.lower() in _FUNCTION_WORDS:
         text = first.lower() + (" " + rest if rest else "")

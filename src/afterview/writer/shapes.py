@@ -26,6 +26,9 @@ FINITE = {
 }  # fmt: skip
 
 
+_NOT_FINITE = {"still", "now", "often", "also", "always", "even", "just", "only", "well", "very", "too", "so"}
+
+
 @cache
 def lemmas(word: str) -> dict[str, tuple[str, ...]]:
     import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
@@ -54,6 +57,10 @@ def is_clause(text: str) -> bool:
         word, before = words[n], words[n - 1]
         if before in DETERMINERS or before in PREPOSITIONS or before in WH or not before.isalpha():
             continue
+        if n == 1 and _participle_adjective(before):  # 'stuck ferments in the chardonnay': a noun phrase
+            continue
+        if word in _NOT_FINITE:  # 'builds still slow': an adverb, not the verb "to still"
+            continue
         if word in FINITE:
             return True
         if n + 1 >= len(words) or word.endswith("ing") or not word.isalpha() or not _can_be_verb(word):
@@ -66,6 +73,23 @@ def is_clause(text: str) -> bool:
         if third_person or plural or past:
             return True
     return False
+
+
+def _participle_adjective(word: str) -> bool:
+    """'stuck', 'licensed', 'broken': a verb's participle that is also an adjective in front of a noun."""
+    found = lemmas(word)
+    return "ADJ" in found and "VERB" in found and found["VERB"][0] != word
+
+
+def participle_role(text: str) -> bool:
+    """'licensed ham radio operator', 'certified nurse educator': an adjective and a job, not a verb
+    and its object ('licensed the patents', 'trained new nurses')."""
+    words = text.split()
+    if len(words) < 2 or not _participle_adjective(words[0].lower()):
+        return False
+    rest = " ".join(words[1:])
+    first = words[1].lower()
+    return first not in DETERMINERS and first not in PREPOSITIONS and _role_head(rest) and not rest.endswith("s")
 
 
 def lower_first(text: str) -> str:
@@ -85,16 +109,22 @@ def strip_i(item: str) -> str:
     """The candidate's item without its "I" and without asides in brackets ('(shipped 2024)'), which
     read as pasted notes in a sentence."""
     text = _ASIDE.sub("", clean(item)).strip()
-    return text[2:] if text.startswith("I ") else text
+    text = text[2:] if text.startswith("I ") else text
+    head, sep, tail = text.partition(", ")
+    if sep and _verb_first(tail) != _verb_first(head) and not is_clause(head):
+        return head  # 'licensed ham radio operator, track NOAA weather sats': two notes in one line
+    return text
 
 
 def having(item: str) -> str | None:
     """'validated 60+ models at X' → 'having validated 60+ models at X', for "Having …, I would …";
     None when the item does not start with a verb in the past."""
     text = strip_i(item)
-    if not (starts_with_past_verb(text) or _verb_first(text)):
+    if not (starts_with_past_verb(text) or _verb_first(text)) or participle_role(text):
         return None
     verb, _, rest = text.partition(" ")
+    if "," in rest or (" and " in rest.split(" to ")[0] and _verb_first(rest.split(" and ", 1)[1])):
+        return None  # a list of things done reads as a list, not as one "Having …"
     verbs = lemmas(verb.lower()).get("VERB")
     if not verbs or ";" in rest or " and I " in rest:
         return None
@@ -107,6 +137,8 @@ def having(item: str) -> str | None:
 def highlight_clause(item: str) -> str | None:
     """'led the Kafka migration' → 'I led the Kafka migration'; None for a noun phrase."""
     text = strip_i(item).replace("; ", ", and ")  # 'wrote a script; it flagged $41k' reads as one clause
+    if participle_role(text):
+        return None
     if starts_with_past_verb(text):
         return "I " + text
     if _verb_first(text) or present_verb_first(text):
@@ -201,6 +233,8 @@ def classify(item: str) -> str:
     words = words_of(text)
     if not words:
         return "noun"
+    if participle_role(text):
+        return "role"
     if _CONTRACTED.match(words[0]) or is_clause(text) or telegraphic(text):
         return "clause"
     if words[0].endswith("ing") and "VERB" in lemmas(words[0]) and words[0] not in ("during", "morning", "evening"):

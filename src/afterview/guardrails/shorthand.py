@@ -1,0 +1,59 @@
+"""Notes shorthand left in a letter (a `fluency` warning): "in Oct", "~6 wks", "9 -> 15", "w/ the
+team", "b/c", "Datawrapper vs D3". People jot these minutes after a call; a thank-you or a status
+check says "in October", "about six weeks", "from 9 to 15", "with the team", "because". Any draft:
+template, LLM or hand-written. A LinkedIn message in the concise tone is chat, and is left alone."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Draft, Finding
+from afterview.vocabulary import Channel
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH_CONTEXT = r"\b(?:in|by|on|since|until|from|early|mid|late|last|next|this|of)[\s-]+"
+# Each shorthand and the words a letter uses instead.
+_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?:~|≈)\s*[$£€]?\d[\w.,%]*"), "'about …'"),
+    (re.compile(r"\S+\s*(?:->|→|=>)\s*\S+"), "'from … to …'"),
+    (re.compile(r"(?<![\w/])w/o\b", re.I), "'without'"),
+    (re.compile(r"(?<![\w/])w/(?=\s*\w)", re.I), "'with'"),
+    (re.compile(r"(?<![\w/])b/c(?!\w)", re.I), "'because'"),
+    (
+        re.compile(r"\b\d+(?:\.\d+)?\s*(?:wks?|yrs?|hrs|mins|mos|mths?)\b\.?", re.I),
+        "the unit in full ('weeks', 'years')",
+    ),
+    (re.compile(r"\b(?:wks|yrs|mgr|mgmt|dept|govt|approx|thru|ppl|mtg)\b\.?"), "the word in full"),
+    (
+        re.compile(
+            r"\b(?:in|by|on|since|until|from|early|mid|late|last|next|this|of)[\s-]+" + _MONTH + r"\b\.?(?!\s*\d)"
+        ),
+        "the month in full ('October')",
+    ),
+    (re.compile(r"\b(?:Tues|Weds|Thurs)\b\.?"), "the day in full ('Tuesday')"),
+    (re.compile(r"\S+\s+vs\.?\s+\S+"), "'versus', or 'and' between two options"),
+)
+LIMIT = 3  # one warning a shorthand, at most three a message
+
+
+def shorthand(draft: Draft) -> list[Finding]:
+    """Warnings for notes shorthand in the body of a letter."""
+    if draft.channel is Channel.linkedin and draft.tone == "concise":
+        return []
+    found: list[Finding] = []
+    for pattern, instead in _SHORTHAND:
+        for m in pattern.finditer(draft.body):
+            if "://" in m.group():  # a link, not shorthand
+                continue
+            found.append(
+                Finding(
+                    "fluency",
+                    "warning",
+                    "notes_shorthand",
+                    f"'{m.group().strip()}' is notes shorthand; a letter writes it out.",
+                    (m.start(), m.end()),
+                    f"Write {instead}.",
+                )
+            )
+            break
+    return sorted(found, key=lambda f: f.span or (0, 0))[:LIMIT]

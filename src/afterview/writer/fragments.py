@@ -1,0 +1,75 @@
+"""Notes fragments made into the shape a frame needs, or kept out of a frame that cannot hold them.
+
+People jot "timber facades hard to get through building control" or "hail now bigger than
+hurricane": a noun phrase and a predicate adjective with the verb left out. Pasted after "I keep
+coming back to" it reads as notes; with its verb back ("timber facades are hard to get through
+building control") it is a clause the writer's "that …" frames take.
+"""
+
+from __future__ import annotations
+
+from afterview.writer.phrasing import starts_with_past_verb
+from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, is_clause, lemmas, words_of
+
+# Words that may stand between the noun and its adjective: "hail now bigger", "builds still slow".
+_ADVERBS = {"now", "still", "often", "always", "usually", "very", "too", "so", "increasingly", "really", "quite",
+            "much", "far", "sometimes", "mostly", "already", "getting", "becoming", "also"}  # fmt: skip
+# What may follow the adjective so that it is said of the noun, not part of it.
+_AFTER = {"to", "than", "for", "in", "on", "at", "with", "because", "when", "after", "during", "and", "but",
+          "since", "across", "under", "without", "by", "from", "about", "as", "enough", "this", "these", "every",
+          "again", "until", "before", "right", "most", "all", "each"}  # fmt: skip
+
+
+_TIME_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+
+
+def _duration(words: list[str]) -> bool:
+    """'about 3 months …', '6 weeks …', 'roughly two years': how long something takes."""
+    if words and words[0] in ("about", "roughly", "around", "nearly", "over", "almost"):
+        words = words[1:]
+    return len(words) >= 2 and (words[0][:1].isdigit() or words[0] in _NUMBER_WORDS) and words[1] in _TIME_UNITS
+
+
+_NUMBER_WORDS = {"a", "one", "two", "three", "four", "five", "six", "eight", "ten", "twelve", "several", "few"}
+
+
+def _adjective(word: str) -> bool:
+    found = lemmas(word)
+    return "ADJ" in found and "NOUN" not in found
+
+
+def _nominal(word: str, raw: str) -> bool:
+    found = lemmas(word)
+    return bool(raw[:1].isupper() or raw[:1].isdigit() or "NOUN" in found or not found)
+
+
+def with_copula(text: str) -> tuple[str, str, str] | None:
+    """'timber facades hard to get through building control' → 'timber facades are hard to get
+    through building control'; 'hail now bigger than hurricane' → 'hail is now bigger than
+    hurricane', as (noun phrase, verb, rest). None for a clause, a verb phrase or a plain noun
+    phrase ('the new billing system')."""
+    raw = text.split()
+    words = words_of(text)
+    if len(words) < 2 or words[0] in WH or words[0] in PREPOSITIONS:
+        return None
+    if is_clause(text) or starts_with_past_verb(text):
+        return None
+    for k in range(1, min(len(words), 7)):
+        before = words[:k]
+        if not all(w.isalpha() or w[:1].isdigit() or "-" in w for w in before):
+            return None
+        if not _nominal(before[-1], raw[k - 1]) or before[-1] in DETERMINERS or before[-1] in _ADVERBS:
+            continue
+        plural = (before[-1].endswith("s") and not before[-1].endswith(("ss", "us", "is"))) or "and" in before
+        if _duration(words[k:]):  # 'onboarding about 3 months' → 'onboarding takes about 3 months'
+            return " ".join(raw[:k]), "take" if plural else "takes", " ".join(raw[k:])
+        j = k
+        while j < len(words) and words[j] in _ADVERBS:
+            j += 1
+        if j >= len(words) or not _adjective(words[j]):
+            continue
+        if j + 1 < len(words) and words[j + 1] not in _AFTER and not raw[j].endswith(","):
+            continue
+        verb = "are" if plural else "is"
+        return " ".join(raw[:k]), verb, " ".join(raw[k:])
+    return None

@@ -1,0 +1,134 @@
+"""Notes shorthand written out as prose before an item goes into a letter.
+
+People jot notes minutes after a call: "in Oct", "~6 wks", "9 -> 15", "Datawrapper vs D3",
+"w/ the data team", "b/c". A letter says "in October", "about 6 weeks", "from 9 to 15",
+"Datawrapper versus D3", "with the data team", "because". Only these common classes change;
+proper nouns, product names ("C++", "R&D", "AT&T"), road and place names ("Hwy 11": a new capital
+word would be a name the notes never gave), numbers and the user's other words stay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_MONTHS = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
+    "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
+    "dec": "December",
+}  # fmt: skip
+# Day names that are no other word; "Mon", "Fri", "Sat", "Sun" only where a day is meant ("on Fri").
+_DAYS = {"tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday", "thu": "Thursday",
+         "thur": "Thursday", "thurs": "Thursday"}  # fmt: skip
+_SHORT_DAYS = {"mon": "Monday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
+_UNITS = {
+    "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "min": "minute",
+    "mins": "minutes", "mo": "month", "mos": "months", "mth": "month", "mths": "months", "sec": "second",
+    "secs": "seconds", "wkd": "weekend", "wknd": "weekend",
+}  # fmt: skip
+# Units that read as words on their own too ("some yrs", "a few wks").
+_BARE_UNITS = {"wk": "week", "wks": "weeks", "yr": "year", "yrs": "years", "hrs": "hours", "mins": "minutes",
+               "mths": "months", "wknd": "weekend"}  # fmt: skip
+_WORDS = {
+    "mgr": "manager", "mgrs": "managers", "mgmt": "management", "dept": "department", "depts": "departments",
+    "govt": "government", "gov't": "government", "b/c": "because", "bc/": "because", "w/o": "without",
+    "approx": "about", "approx.": "about", "esp": "especially", "esp.": "especially", "thru": "through",
+    "ppl": "people", "mtg": "meeting", "mtgs": "meetings", "convo": "conversation", "int'l": "international",
+    "intl": "international", "yoy": "year on year", "q&a": "Q&A",
+    "re:": "about", "aka": "also known as", "w/in": "within", "tmrw": "tomorrow",
+}  # fmt: skip
+# A month abbreviation with a capital, where a month is meant ("in Oct", "Oct 3"): "Jan", "Jun" and
+# "Dec" are names too, so one on its own stays.
+_MONTH_ALT = "|".join(m.title() for m in sorted(_MONTHS, key=len, reverse=True))
+
+_DAY_CONTEXT = r"\b(?P<pre>(?:on|by|next|last|this|every|from|until|till|before|after)\s+)"
+_WORD_ALT = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True) if "/" not in w and w != "q&a")
+
+_FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10": "tenfold"}
+
+_COMPARATIVES = "faster|slower|bigger|smaller|cheaper|higher|lower|more|less|better|quicker|larger|greater|as"
+
+_Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+
+
+def _unit(m: re.Match[str]) -> str:
+    number, unit = m.group(1), m.group(2).lower()
+    word = _UNITS[unit]
+    if number == "1" and word.endswith("s"):
+        word = word[:-1]
+    elif number != "1" and not word.endswith("s") and word != "weekend":
+        word += "s"
+    return f"{number} {word}"
+
+
+def _month(m: re.Match[str]) -> str:
+    return m.group("pre") + _MONTHS[m.group("m").lower()]
+
+
+def _day(table: dict[str, str]) -> Callable[[re.Match[str]], str]:
+    return lambda m: m.group("pre") + table[m.group("day").lower()]
+
+
+def _and_list(text: str) -> str:
+    """'pricing, packaging' (an "etc" list) → 'pricing and packaging'."""
+    head, _, last = text.rstrip(", ").rpartition(", ")
+    return f"{head} and {last}" if " and " not in text else text
+
+
+def _word(m: re.Match[str]) -> str:
+    found = _WORDS[m.group(0).lower()]
+    return found[:1].upper() + found[1:] if m.group(0)[:1].isupper() and m.start() == 0 else found
+
+
+_RULES: list[_Rule] = [
+    # "9 -> 15", "9→15", "VMs => Kubernetes": from … to …
+    (re.compile(r"\bfrom\s+(\S+)\s*(?:->|→|=>|-->)\s*(\S+)"), r"from \1 to \2"),
+    (re.compile(r"(?<![\w-])(\S+?)\s*(?:->|→|=>|-->)\s*(\S+)"), r"from \1 to \2"),
+    # "~6 wks", "~ 40%", "≈3": about
+    (re.compile(r"(?:~|≈)\s*(?=[$£€]?\d)"), "about "),
+    (re.compile(r"(?<!\w)(?:~|≈)(?=\s*\w)"), "about "),
+    # a number and a unit: "6 wks", "3yrs", "1 hr"
+    (re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b\.?", re.I), _unit),
+    (re.compile(r"\b(" + "|".join(_BARE_UNITS) + r")\b"), lambda m: _BARE_UNITS[m.group(1)]),
+    # "3x faster" → "3 times faster"
+    (re.compile(r"\b(\d+(?:\.\d+)?)x(?=\s+(?:" + _COMPARATIVES + r")\b)"), r"\1 times"),
+    (
+        re.compile(r"\b(2|3|4|5|10)x(?=\s*$|[,;.)]|\s+(?:at|in|over|since|from|across|during|by|within|and)\b)"),
+        lambda m: _FOLD[m.group(1)],
+    ),
+    # month abbreviations with a capital ("in Oct", "Oct 3", "Sept."); "May" is already a word
+    (
+        re.compile(
+            r"\b(?P<pre>(?:in|by|on|of|to|mid|end|late|early|since|until|from|after|next|last|this)[\s-]+)"
+            r"(?P<m>" + _MONTH_ALT + r")\b\.?"
+        ),
+        _month,
+    ),
+    (re.compile(r"(?P<pre>)\b(?P<m>" + _MONTH_ALT + r")\b\.?(?=\s*\d)"), _month),
+    (re.compile(r"(?P<pre>\d\s)(?P<m>" + _MONTH_ALT + r")\b\.?"), _month),
+    (re.compile(r"\b(?P<pre>)(?P<day>Tues|Tue|Weds|Wed|Thurs|Thur|Thu)\b\.?"), _day(_DAYS)),
+    (re.compile(_DAY_CONTEXT + r"(?P<day>Mon|Fri|Sat|Sun)\b\.?", re.I), _day(_SHORT_DAYS)),
+    # "vs", "vs.", " v. " between two things
+    (re.compile(r"(?<=\S)\s+(?:vs\.?|v\.)\s+(?=\S)", re.I), " versus "),
+    # "w/o", "w/", "b/c" and other common note abbreviations
+    (re.compile(r"(?<!\w)w/(?:o\b|out\b)", re.I), "without"),
+    (re.compile(r"(?<!\w)w/in\b", re.I), "within"),
+    (re.compile(r"(?<!\w)w/\s*(?=\w)", re.I), "with "),
+    (re.compile(r"(?<!\w)b/c(?!\w)", re.I), "because"),
+    (re.compile(r"(?<![\w'])(?:" + _WORD_ALT + r")(?![\w'])", re.I), _word),
+    # "&" between words (not "R&D", "AT&T"); "+" joining two words ("design + research")
+    (re.compile(r"(?<=\w)\s+&\s+(?=\w)"), " and "),
+    (re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])"), " and "),
+    # "etc" at the end says nothing in a letter; a trailing "?" or "!" is a note to self
+    (re.compile(r"^(?P<list>.*,.*?),?\s*\betc\b\.?\s*$", re.I), lambda m: _and_list(m.group("list"))),
+    (re.compile(r",?\s*\betc\b\.?\s*$", re.I), ""),
+    (re.compile(r"\s*[?!]+\s*$"), ""),
+]
+
+
+def prose(text: str) -> str:
+    """'~6 wks' → 'about 6 weeks', 'in Oct' → 'in October', '9 -> 15' → 'from 9 to 15'; anything
+    else as the user wrote it."""
+    for pattern, replacement in _RULES:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
