@@ -106,8 +106,8 @@ def test_one_changed_word_in_a_prompt_fails_replay_with_a_diff(tmp_path: Path, m
     shutil.copytree(prompts.prompts_dir(), copy)
     system = copy / "llm" / "system_rewrite.j2"  # the default strategy's
     text = system.read_text()
-    assert "natural, warm and plain" in text
-    system.write_text(text.replace("natural, warm and plain", "natural, warm and brief", 1))
+    assert "warm, plain and personal" in text
+    system.write_text(text.replace("warm, plain and personal", "warm, brief and personal", 1))
     monkeypatch.setattr(prompts, "prompts_dir", lambda: copy)
     prompts.environment.cache_clear()
     prompts.prompt_version.cache_clear()

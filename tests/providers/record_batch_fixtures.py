@@ -27,6 +27,7 @@ from typing import Any
 from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/helpers.py
 
 from fake_batch_api import FakeBatchAPI
 from typer.testing import CliRunner
