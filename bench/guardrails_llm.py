@@ -2,6 +2,10 @@
 (bench/results/llm_drafts_labels.yaml: claims, purpose, other, or clean).
 
     .venv/bin/python bench/guardrails_llm.py
+    .venv/bin/python bench/guardrails_llm.py --blind DIR   # held out: DIR/llm_drafts.yaml, labels.yaml, notes/
+
+A held-out set (`--blind`) is bench/llm_blind.py's LLM side (ids, notes file names, `text` with a Subject line for
+email) labelled by a reader who never saw the checks; run it once.
 
 Each draft is checked as `afterview check` would, sent at its message's recommended time (send_at None:
 the plan's, as `afterview draft` does), the interview just over. Printed: for each labelled family how
@@ -14,6 +18,7 @@ from __future__ import annotations
 import sys
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -25,14 +30,35 @@ from afterview.notes.loader import load_notes  # noqa: E402
 from afterview.vocabulary import Kind  # noqa: E402
 
 
+def blind_set(folder: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """A held-out set in the old shape: drafts with notes paths, subject and body; labels by 1-based index."""
+    items = yaml.safe_load((folder / "llm_drafts.yaml").read_text(encoding="utf-8"))
+    by_id = {
+        label["id"]: label for label in yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))["drafts"]
+    }
+    drafts, labels = [], []
+    for n, item in enumerate(items, start=1):
+        text = item["text"]
+        subject = None
+        if text.startswith("Subject: "):
+            first, _, text = text.partition("\n")
+            subject, text = first.removeprefix("Subject: ").strip(), text.lstrip("\n")
+        drafts.append({**item, "notes": str(folder / "notes" / item["notes"]), "subject": subject, "body": text})
+        labels.append({"index": n, "families": by_id[item["id"]]["families"]})
+    return drafts, labels
+
+
 def main() -> int:
-    drafts = yaml.safe_load((ROOT / "bench/results/llm_drafts.yaml").read_text(encoding="utf-8"))
-    labels = yaml.safe_load((ROOT / "bench/results/llm_drafts_labels.yaml").read_text(encoding="utf-8"))["drafts"]
+    if len(sys.argv) == 3 and sys.argv[1] == "--blind":
+        drafts, labels = blind_set(Path(sys.argv[2]))
+    else:
+        drafts = yaml.safe_load((ROOT / "bench/results/llm_drafts.yaml").read_text(encoding="utf-8"))
+        labels = yaml.safe_load((ROOT / "bench/results/llm_drafts_labels.yaml").read_text(encoding="utf-8"))["drafts"]
     tally: dict[str, list[int]] = {}
     clean_error: list[int] = []
     clean_warning: list[int] = []
     for label in labels:
-        d = drafts[label["index"] - 1]
+        d: dict[str, Any] = drafts[label["index"] - 1]  # type: ignore[assignment]
         notes = load_notes(ROOT / d["notes"])
         ended = notes.interview.start + timedelta(minutes=notes.interview.duration_minutes)
         checked = check_hand_written(
