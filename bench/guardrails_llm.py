@@ -43,7 +43,8 @@ def blind_set(folder: Path) -> tuple[list[dict[str, object]], list[dict[str, obj
         if text.startswith("Subject: "):
             first, _, text = text.partition("\n")
             subject, text = first.removeprefix("Subject: ").strip(), text.lstrip("\n")
-        drafts.append({**item, "notes": str(folder / "notes" / item["notes"]), "subject": subject, "body": text})
+        notes = next((folder / "notes").glob(f"{item['notes']}.*"))  # the key names the notes file by its stem
+        drafts.append({**item, "notes": str(notes), "subject": subject, "body": text})
         labels.append({"index": n, "families": by_id[item["id"]]["families"]})
     return drafts, labels
 
