@@ -91,4 +91,31 @@ def check_placeholders(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 (start, end),
             )
         )
+    return found + _to_attach(draft)
+
+
+# "I've attached the case study", "enclosed is my portfolio", "I've included the portfolio link": the words promise
+# something the message must carry when it goes.
+_ATTACHED = re.compile(
+    r"\b(?:(?:I(?:'ve| have)|I) (?:attached|enclosed|included)|(?:attached|enclosed) (?:is|are)|please find attached)\b"
+    r"[^.!?\n]*",
+    re.IGNORECASE,
+)
+
+
+def _to_attach(draft: Draft) -> list[Finding]:
+    """An info reminder for each sentence that says something is attached or included (a link: paste it in)."""
+    found = []
+    for m in _ATTACHED.finditer(draft.body):
+        said = m.group().strip()
+        what = "paste the link in" if re.search(r"\b(?:link|url|website)\b", said, re.IGNORECASE) else "attach it"
+        found.append(
+            Finding(
+                "placeholders",
+                "info",
+                "attach_before_sending",
+                f"'{said[:80]}': {what} before you send.",
+                (m.start(), m.end()),
+            )
+        )
     return found

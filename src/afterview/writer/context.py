@@ -25,6 +25,8 @@ from afterview.writer.relate import strength
 
 VARIANTS = 3
 
+LINK_WORDS = re.compile(r"\b(?:link|url|website|web ?site|github|http\S*|www\.\S+)\b", re.IGNORECASE)
+
 
 def send_day(request: DraftRequest) -> date:
     """The local date the note goes out: the moment the timing check assumes (timing.send_moment)."""
@@ -120,6 +122,8 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "requested": the(join(owed)) if owed and carries_requests(request) else None,
         "others": join([p.greeting_name for p in notes.interviewers if p.name != person.name][:2]) or None,
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
+        # A link is put in the message, not attached.
+        "requested_verb": "included" if any(LINK_WORDS.search(r) for r in owed) else "attached",
         "resend": the(join(sent)) if (sent := [clean(r) for r in usable_items(already_sent(notes))]) else None,
         "resend_plural": len(sent) > 1 or bool(sent and re.search(r"[^s]s$", sent[0])),
         "padding": max(0, style.length),
