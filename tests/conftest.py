@@ -68,6 +68,9 @@ SLOW_TESTS = frozenset(
         "test_revise_never_waits_on_a_pipe_in_its_output_folder",
         "test_every_truncation_gives_notes_or_notes_error",
         "test_one_field_replaced_gives_notes_or_located_error",
+        "test_colour_only_on_a_terminal",  # a real terminal
+        "test_json_on_stdout_stays_json_when_harper_prints_debug_lines",  # a real process
+        "test_every_template_draft_is_ready_when_sent_at_its_recommended_time",  # a sweep
     }
 )
 
