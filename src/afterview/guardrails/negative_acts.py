@@ -250,17 +250,17 @@ def act_findings(
                     m = None  # "the old key system was broken, so I rebuilt it": their own past, not yours
                 if m is not None and not (_THEY_SAID.search(s) and verdict is None):
                     hits.append(("criticism", m))
-    found = []
-    for code, m in hits:
-        start = sentence.start + m.start()
-        found.append(
-            Finding(
-                "negativity",
-                "error",
-                code,
-                f"'{m.group().strip()}' {WHAT[code]}.",
-                (start, start + len(m.group())),
-                ADVICE[code],
-            )
-        )
-    return found
+    return [said_finding(code, m, sentence.start, WHAT, ADVICE) for code, m in hits]
+
+
+def said_finding(code: str, m: re.Match[str], offset: int, what: dict[str, str], advice: dict[str, str]) -> Finding:
+    """A negativity error for the words `m` matched in a sentence starting at `offset` of the body."""
+    start = offset + m.start()
+    return Finding(
+        "negativity",
+        "error",
+        code,
+        f"'{m.group().strip()}' {what[code]}.",
+        (start, start + len(m.group())),
+        advice[code],
+    )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.negative_acts import said_finding
 from afterview.guardrails.text import Piece
 
 # People who are not the candidate: managers and leaders (any failing counts), and groups (only a clear one).
@@ -176,15 +177,5 @@ def conduct_findings(sentence: Piece, *, their_words: frozenset[str] = frozenset
     for code, m in checks:
         if m is None:
             continue
-        start = sentence.start + m.start()
-        return [
-            Finding(
-                "negativity",
-                "error",
-                code,
-                f"'{m.group().strip()}' {WHAT[code]}.",
-                (start, start + len(m.group())),
-                ADVICE[code],
-            )
-        ]
+        return [said_finding(code, m, sentence.start, WHAT, ADVICE)]
     return []
