@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from afterview.notes.importing import Fact, unglue
+from afterview.notes.importing import NOT_FOLLOW_UP, Fact, unglue
 from afterview.notes.markdown import labels
 from afterview.notes.pace_said import pace_said
 from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
@@ -25,7 +25,6 @@ _DECIDE = re.compile(
     r".*?\bby\b\s+(?P<rest>.+)",
     re.I,
 )
-_NOT_FOLLOW = re.compile(r"\b(?:not|n[o']t|never)\s+(?:to\s+)?follow[\s-]*(?:up|ups)\b|\bno\s+follow[\s-]*ups?\b", re.I)
 _UNIT = re.compile(r"\b(?:hours?|hrs?|h|minutes?|mins?)\b|^an? hour|half an hour", re.I)
 _CULTURE = re.compile(r"\b(formal|casual|relaxed|informal)\b", re.I)
 _SIGN = re.compile(r"^(?:--+|—|–|~|cheers,?|thanks,?|best,?)\s*", re.I)
@@ -113,7 +112,7 @@ def read_facts(text: str, today: date) -> list[Fact]:
             day = _first_day(decided.group("rest"), anchor)
             if day is not None:
                 facts.append(Fact(field="interview.decision_by", value=day.isoformat(), quote=line.text))
-        if _NOT_FOLLOW.search(line.text):
+        if NOT_FOLLOW_UP.search(line.text):
             facts.append(Fact(field="interview.no_follow_up", value="true", quote=line.text))
         pace = pace_said(line.text)
         if pace is not None:

@@ -62,7 +62,10 @@ ENUMS: dict[str, dict[str, str]] = {
     "company.culture": labels.CULTURES,
 }
 _ROLE_WORDS = {word for words in labels.ROLES for word in words.split()} | {"the", "my", "a", "an", "our", "their"}
-_NOT_FOLLOW = re.compile(r"\b(?:not|n[o']t|never)\s+(?:to\s+)?follow[\s-]*(?:up|ups)\b|\bno\s+follow[\s-]*ups?\b", re.I)
+# "told me not to follow up", "no follow-ups": anywhere in a line of free text (the Markdown reader asks the whole line)
+NOT_FOLLOW_UP = re.compile(
+    r"\b(?:not|n[o']t|never)\s+(?:to\s+)?follow[\s-]*(?:up|ups)\b|\bno\s+follow[\s-]*ups?\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -226,7 +229,7 @@ def _why_not(field: str, value: str, quote: str, line: int | None, today: date, 
     if general in ("interview.no_follow_up", "interviewers[N].primary_contact"):
         if labels.norm(value) not in labels.YES:
             return ""  # false is the default: nothing to support
-        if general == "interview.no_follow_up" and not _NOT_FOLLOW.search(quote):
+        if general == "interview.no_follow_up" and not NOT_FOLLOW_UP.search(quote):
             return "the quote does not say not to follow up"
         if general.endswith("primary_contact") and "contact" not in quote_words:
             return "the quote does not say they are your contact"
