@@ -3,8 +3,11 @@ requests of a notes file. Importable as `helpers` from any test (tests/ is on sy
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from afterview.draft import DraftRequest
@@ -28,3 +31,15 @@ def requests_for(path: Path, now_text: str = NOW) -> Iterator[tuple[str, DraftRe
     for request in draft_requests(notes, now)[1]:
         planned = request.planned
         yield f"{path.name}: {planned.kind.value} to {planned.to.name} ({planned.channel.value})", request
+
+
+@contextlib.contextmanager
+def http_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[int]:
+    """`handler` serving on a fresh 127.0.0.1 port (yielded) in a thread, shut down on exit."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield int(server.server_address[1])
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -14,9 +14,8 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import httpx2
@@ -29,7 +28,7 @@ from afterview.cli import app
 sys.path.insert(0, str(Path(__file__).resolve().parent / "providers"))
 from fake_batch_api import FakeBatchAPI
 
-from helpers import EXAMPLES, ROOT
+from helpers import EXAMPLES, ROOT, http_server
 from test_new_command import ANSWERS as NEW_ANSWERS
 
 BIN = Path(sys.executable).parent
@@ -141,14 +140,8 @@ class _Handler(BaseHTTPRequestHandler):
 def llm_server() -> Iterator[str]:
     """An OpenAI-compatible stand-in on 127.0.0.1: the Batch API's files and batches, and the model list."""
     handler = type("Handler", (_Handler,), {"api": FakeBatchAPI(steps=("in_progress", "completed"))})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with http_server(handler) as port:
+        yield f"http://127.0.0.1:{port}/v1"
 
 
 def _env(server: str | None) -> dict[str, str]:

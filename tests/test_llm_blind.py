@@ -7,18 +7,17 @@ import json
 import re
 import shutil
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
-import llm_blind  # noqa: E402
+from helpers import EXAMPLES, ROOT, http_server
 
-EXAMPLES = ROOT / "fixtures" / "examples"
+sys.path.insert(0, str(ROOT / "bench"))
+import llm_blind
+
 FAILS_FOR = "Priya"  # the fake model answers a useless note for her: her drafts fall back
 
 
@@ -68,14 +67,8 @@ class FakeModel(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def fake_server() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeModel)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with http_server(FakeModel) as port:
+        yield f"http://127.0.0.1:{port}/v1"
 
 
 def blind_set(tmp_path: Path) -> Path:

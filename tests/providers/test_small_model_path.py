@@ -6,9 +6,8 @@ doctor's look for a local server. The SDK runs for real over an httpx2 transport
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ from afterview.providers.mechanical import trim_linkedin
 from afterview.providers.openai_api.writer import OpenAIWriter
 from afterview.vocabulary import Kind
 from afterview.writer.template_writer import TemplateWriter
-from helpers import NOW, PANEL, requests_for
+from helpers import NOW, PANEL, http_server, requests_for
 
 runner = CliRunner()
 SHORT = (
@@ -199,14 +198,8 @@ def fake_local_server() -> Iterator[int]:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield int(server.server_address[1])
-    finally:
-        server.shutdown()
-        server.server_close()
+    with http_server(Handler) as port:
+        yield port
 
 
 @pytest.mark.enable_socket
