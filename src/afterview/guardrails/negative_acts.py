@@ -264,3 +264,8 @@ def said_finding(code: str, m: re.Match[str], offset: int, what: dict[str, str],
         (start, start + len(m.group())),
         advice[code],
     )
+
+
+def harsh_verdict(text: str) -> bool:
+    """Whether `text` holds a harsh verdict ("bleeding money", "a dumpster fire") the check rejects when said back."""
+    return _HARSH_VERDICT.search(text) is not None

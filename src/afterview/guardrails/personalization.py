@@ -6,7 +6,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.text import bare_word, content_stems, item_referenced, stems_match, words
+from afterview.guardrails.text import any_referenced, bare_word, content_stems, item_stems, stems_match, words
 from afterview.notes.names import name_parts
 from afterview.vocabulary import Kind
 
@@ -26,8 +26,7 @@ def _addressed(body: str) -> bool:
 def _named(item: str, body_stems: list[str]) -> bool:
     """A status check names a discussed item by two of its content words ("the forecasting work" for
     "demand forecasting per store"), or by one long, specific one."""
-    wanted = list(dict.fromkeys(content_stems(item)))
-    found = [w for w in wanted if any(stems_match(w, b) for b in body_stems)]
+    found = [w for w in item_stems(item) if any(stems_match(w, b) for b in body_stems)]
     return len(found) >= 2 or any(len(w) >= 7 for w in found)
 
 
@@ -56,7 +55,7 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "checked for a specific reference; add what you discussed to the notes.",
                 )
             ]
-        if not any(item_referenced(item, body_stems) for item in items):
+        if not any_referenced(items, body_stems):
             found.append(
                 Finding(
                     "personalization",
@@ -84,7 +83,7 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
         notes = ctx.notes
         offers = [*notes.company.news, *notes.candidate.since_interview, *notes.requested]
         value = offers + [item for i in notes.interviewers for item in (*i.topics, *i.challenges)]
-        if not any(item_referenced(item, body_stems) or _named(item, body_stems) for item in value):
+        if not any_referenced(value, body_stems) and not any(_named(item, body_stems) for item in value):
             suggestion = (
                 f"Mention '{offers[0]}'."
                 if offers

@@ -11,7 +11,6 @@ from afterview.draft import Draft, Finding
 from afterview.vocabulary import Channel
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-_MONTH_CONTEXT = r"\b(?:in|by|on|since|until|from|early|mid|late|last|next|this|of)[\s-]+"
 # Each shorthand and the words a letter uses instead.
 _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?:~|≈)\s*[$£€]?\d[\w.,%]*"), "'about …'"),

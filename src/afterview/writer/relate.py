@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from afterview.guardrails.negative_acts import harsh_verdict
+from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.writer.shapes import lemmas
 
 # Words that say nothing about what a problem is about.
@@ -105,10 +107,7 @@ def pick_related(highlights: list[str], *targets: str | None, least: int = 1) ->
 def usable(item: str) -> bool:
     """An item the writer may quote: not an instruction to a model, not pay talk, not a harsh verdict the
     negativity check would reject when said back to them ("we're bleeding money on …")."""
-    from afterview.guardrails.negative_acts import _HARSH_VERDICT
-    from afterview.notes.injection import looks_like_instruction, talks_pay
-
-    return not looks_like_instruction(item) and not talks_pay(item) and not _HARSH_VERDICT.search(item)
+    return not looks_like_instruction(item) and not talks_pay(item) and not harsh_verdict(item)
 
 
 def usable_items(items: list[str]) -> list[str]:
