@@ -11,7 +11,7 @@ instead (exit 2).
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -84,12 +84,10 @@ def import_(
     """
     from afterview.config import load_settings
     from afterview.notes.loader import notes_from_text, read_text
+    from afterview.options import read_moment
     from afterview.outdir import atomic_write
 
-    if now is not None:
-        from afterview.options import read_moment
-
-        read_moment(now, "--now")  # the same rules as every command's, even when it ends up unused
+    today = read_moment(now, "--now").date() if now is not None else datetime.now().date()  # checked even if unused
     target = target or source.with_suffix(".md")
     if form_of(target) != "md":
         raise InputError(f"{target}: import writes Markdown notes; end the name in .md")
@@ -107,28 +105,23 @@ def import_(
             why += " (OPENAI_API_KEY or OPENAI_BASE_URL)"
             first = exc.problems[0]
             raise InputError(f"{source}: {why}; {CONVENTIONS}\nfirst problem with the conventions: {first}") from None
-        _with_llm(source, target, text, llm, settings.timezone, now, yes)
-        return
-    if target.resolve() == source.resolve():
-        typer.echo(f"{source} already follows the Markdown notes conventions. Next: afterview draft {source}")
+        _with_llm(source, target, text, llm, settings.timezone, today, yes)
         return
     atomic_write(target, text)
     typer.echo(f"{source} follows the Markdown notes conventions; wrote {target}. Next: afterview draft {target}")
 
 
 def _with_llm(
-    source: Path, target: Path, text: str, llm: LLMSettings, zone: str | None, now: str | None, yes: bool
+    source: Path, target: Path, text: str, llm: LLMSettings, zone: str | None, today: date, yes: bool
 ) -> None:
     import time
 
     from afterview.notes.dump import dump
     from afterview.notes.importing import check_facts, notes_data
     from afterview.notes.model import Notes
-    from afterview.options import read_moment
     from afterview.outdir import atomic_write
     from afterview.providers.llm_import import extract_facts
 
-    today = read_moment(now, "--now").date() if now else datetime.now().date()
     typer.echo(f"Reading {source} with {llm.model} …", err=True)
     started = time.monotonic()
     found = extract_facts(llm, text, today)

@@ -118,9 +118,9 @@ def convert(
     \b
       afterview convert notes.yaml notes.md
     """
-    from afterview.config import load_settings
+    from afterview.cli.setup import load_notes_and_settings
     from afterview.notes.dump import dump
-    from afterview.notes.loader import load_notes, notes_from_text
+    from afterview.notes.loader import notes_from_text
     from afterview.outdir import atomic_write
 
     kind = to.value if to is not None else form_of(target)
@@ -133,7 +133,7 @@ def convert(
         writable(target, force)
         if target.resolve() == source.resolve():
             raise InputError(f"{target}: is the file being converted; write to another file")
-    notes = load_notes(source, default_timezone=load_settings().timezone)
+    notes, _ = load_notes_and_settings(source)
     text = dump(notes, kind)
     if notes_from_text(text, str(target), kind) != notes:  # never write a file that means something else
         raise InputError(f"{source}: cannot be written as {kind} without changing it; keep the original form")

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from typing import Protocol
-
 HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"}
 
 
@@ -95,44 +92,3 @@ def given_name(name: str) -> str:
     while len(rest) > 1 and rest[0].casefold() in _VIETNAMESE_MIDDLE:
         rest = rest[1:]
     return " ".join(rest)
-
-
-# Titles that mark someone senior: in a formal culture they are not greeted by first name alone.
-_SENIOR = re.compile(
-    r"\b(?:partner|director|chief|ceo|cto|cfo|coo|cio|cmo|president|vp|vice|head|founder|co-founder|"
-    r"managing|principal|chair|chairman|chairwoman|dean|professor|executive|general manager|svp|evp)\b",
-    re.I,
-)
-
-
-class _Person(Protocol):
-    name: str
-    greet_as: str | None
-    title: str | None
-
-    @property
-    def role(self) -> object: ...
-
-
-def senior(person: _Person) -> bool:
-    """An executive, a partner, a director: someone a formal culture does not call by first name."""
-    return getattr(person.role, "value", person.role) == "executive" or bool(
-        person.title and _SENIOR.search(person.title)
-    )
-
-
-def formal_full_name(person: _Person, culture: object, tone: str) -> bool:
-    """Whether a greeting uses the full name ('Dear Gerald Whitcombe'): someone senior, in a formal
-    culture or a formal tone, with no title in the name and no `greet_as` to say otherwise."""
-    if person.greet_as or _title(person.name.split()) or family_name_first(person.name):
-        return False
-    formal = getattr(culture, "value", culture) == "formal" or tone == "formal"
-    return formal and senior(person) and len(name_parts(person.name)) > 1
-
-
-def register_greeting(person: _Person, culture: object, tone: str) -> str:
-    """How a message greets them in this register: `greeting` (first name, 'Dr. Ruiz', `greet_as`),
-    or the full name for someone senior in a formal context (business usage without a title)."""
-    if formal_full_name(person, culture, tone):
-        return " ".join(name_parts(person.name))
-    return greeting(person.name, person.greet_as)

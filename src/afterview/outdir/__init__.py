@@ -32,13 +32,12 @@ file, saved versions). Callers import from here.
 from afterview.outdir.atomic import atomic_write, digest, remove_stale_temp_files
 from afterview.outdir.containment import inside, read_regular
 from afterview.outdir.lock import LOCK, folder_lock
-from afterview.outdir.manifest import MANIFEST, Written, write_files
+from afterview.outdir.manifest import MANIFEST, write_files
 from afterview.outdir.single import save_keeping_versions, write_single_file
 
 __all__ = [
     "LOCK",
     "MANIFEST",
-    "Written",
     "atomic_write",
     "digest",
     "folder_lock",
