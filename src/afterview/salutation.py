@@ -26,6 +26,13 @@ CARD_SIGN_OFFS: dict[str, tuple[str, ...]] = {
     "concise": ("With thanks,", "Thanks,", "Best,"),
     "enthusiastic": ("With thanks,", "With many thanks,", "All the best,"),
 }
+# A LinkedIn message signs off on its last line, before the first name: short words (300 characters in all).
+LINKEDIN_SIGN_OFFS: dict[str, tuple[str, ...]] = {
+    "warm": ("Best,", "Thanks again,", "All the best,"),
+    "formal": ("Kind regards,", "With thanks,", "Sincerely,"),
+    "concise": ("Thanks,", "Best,", "Cheers,"),
+    "enthusiastic": ("All the best,", "Many thanks,", "Best wishes,"),
+}
 
 
 def greeting_name(person: Interviewer) -> str:
@@ -46,6 +53,8 @@ def sign_off_word(notes: Notes, tone: str, channel: Channel, n: int = 0) -> str:
     """The closing word(s) before the name: the `n`-th choice for this tone and channel (0: the usual one)."""
     if channel is Channel.handwritten:
         options = CARD_SIGN_OFFS.get(tone, CARD_SIGN_OFFS["warm"])
+    elif channel is Channel.linkedin:
+        options = LINKEDIN_SIGN_OFFS.get(tone, LINKEDIN_SIGN_OFFS["warm"])
     else:
         options = EMAIL_SIGN_OFFS.get(tone, EMAIL_SIGN_OFFS["warm"])
         if says_hi(notes, tone, channel) and tone != "formal":

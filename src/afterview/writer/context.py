@@ -84,6 +84,10 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "sign_off": salutation.sign_off(
             notes, tone, request.planned.channel, slots(seed, index + style.variant)["sign"]
         ),
+        # LinkedIn's one-line sign-off; a status check there keeps the tone's usual word
+        "linkedin_sign_off": salutation.sign_off_word(
+            notes, tone, Channel.linkedin, slots(seed, index + style.variant)["sign"] if kind is Kind.thank_you else 0
+        ),
         "candidate": notes.candidate.name,
         "candidate_first": notes.candidate.name.split()[0],
         "position": clean(notes.position),
