@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from typer.testing import CliRunner
 
 from afterview.cli import app
@@ -17,9 +18,9 @@ from afterview.notes.loader import load_notes
 from afterview.planning import make_plan
 from afterview.providers.llm_prompts import greeting_and_sign_off
 from afterview.style import Style
+from helpers import EXAMPLES, NOW, ROOT
 
 runner = CliRunner()
-ROOT = Path(__file__).resolve().parents[2]
 
 NOTES = """
 candidate:
@@ -154,3 +155,17 @@ def test_no_filler_that_fits_only_some_jobs(tmp_path: Path) -> None:
 def test_no_writer_module_is_over_350_lines() -> None:
     for module in (ROOT / "src" / "afterview" / "writer").glob("*.py"):
         assert len(module.read_text(encoding="utf-8").splitlines()) <= 350, module.name
+
+
+@pytest.mark.parametrize("tone", ["concise", "enthusiastic"])
+def test_a_thank_you_never_thanks_them_for_a_day_alone(tone: str) -> None:
+    # "a quick thank you for on Thursday": a when-phrase needs something to be thankful for before it
+    notes_files = [*sorted(EXAMPLES.glob("*.yaml")), *sorted((ROOT / "bench" / "llm_notes").glob("*.yaml"))]
+    linkedin = 0
+    for notes in notes_files:
+        result = runner.invoke(app, ["draft", str(notes), "--now", NOW, "--tone", tone, "--format", "json"])
+        assert result.exit_code in (0, 1), result.stdout
+        for message in json.loads(result.stdout)["messages"]:
+            linkedin += message["channel"] == "linkedin"
+            assert not re.search(r"\bfor (?:on \w+day|today|yesterday)\b", message["body"]), message["body"]
+    assert linkedin >= 2  # the LinkedIn thank-yous, where the short forms live, were among them
