@@ -9,15 +9,17 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus tune      # tests/guardrails/blind2/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus heldout   # blind2's held-out half (spent)
     .venv/bin/python bench/guardrails_blind.py --corpus blind3-tune     # tests/guardrails/blind3/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind3-heldout  # run once, at the end
+    .venv/bin/python bench/guardrails_blind.py --corpus blind3-heldout  # spent
+    .venv/bin/python bench/guardrails_blind.py --corpus blind5-tune     # tests/guardrails/blind5/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind5-heldout  # run once, at the end
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3 (tests/guardrails/blind3/) has the same form; bench/blind3_split.py split it, and its held-out
-half's sha256 is in bench/blind3_heldout.sha256 (checked before the half is read).
+blind3 and blind5 (tests/guardrails/blind3/, blind5/) have the same form; bench/blind_split.py split each,
+and each held-out half's sha256 is in bench/NAME_heldout.sha256 (checked before the half is read).
 """
 
 from __future__ import annotations
@@ -44,14 +46,18 @@ def fmt(findings) -> str:
     return "; ".join(f"{f.severity}:{f.code}: {f.message}" for f in findings)
 
 
-PINS = {"heldout": "heldout.sha256", "blind3-heldout": "blind3_heldout.sha256"}
+PINS = {
+    "heldout": "heldout.sha256",
+    "blind3-heldout": "blind3_heldout.sha256",
+    "blind5-heldout": "blind5_heldout.sha256",
+}
 
 
 def main_blind2(corpus: str) -> int:
     import blind2_corpus as b2
 
-    root = b2.HERE.parent / "blind3" if corpus.startswith("blind3-") else b2.HERE
-    half = corpus.removeprefix("blind3-")
+    name, _, half = corpus.rpartition("-")
+    root = b2.HERE.parent / name if name else b2.HERE
     path = root / f"{half}.yaml"
     if corpus in PINS:
         pinned = (Path(__file__).parent / PINS[corpus]).read_text().split()[0]
@@ -89,7 +95,11 @@ def main_blind2(corpus: str) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", choices=("old", "tune", "heldout", "blind3-tune", "blind3-heldout"), default="old")
+    parser.add_argument(
+        "--corpus",
+        choices=("old", "tune", "heldout", "blind3-tune", "blind3-heldout", "blind5-tune", "blind5-heldout"),
+        default="old",
+    )
     args = parser.parse_args()
     if args.corpus != "old":
         return main_blind2(args.corpus)

@@ -1,13 +1,13 @@
-"""Split the sealed blind3 corpus into a tuning half and a held-out half, once, before any tuning.
+"""Split a sealed blind corpus into a tuning half and a held-out half, once, before any tuning.
 
-    .venv/bin/python bench/blind3_split.py
+    .venv/bin/python bench/blind_split.py blind5
 
-Reads tests/guardrails/blind3/all.yaml (its sha256 must match bench/blind3.sha256), shuffles the items
+Reads tests/guardrails/NAME/all.yaml (its sha256 must match bench/NAME.sha256), shuffles the items
 with a fixed seed, and deals them into tune.yaml and heldout.yaml, stratified by notes file and by the
 `expect` families (a clean draft counts as the label `clean`): iterative stratification places the items
 of the rarest labels first, each into the half that still needs its labels, so every notes file and every
 family is split about evenly. Each item's text is copied byte for byte (the YAML is split at its `- id:`
-lines, never re-dumped). Writes bench/blind3_heldout.sha256. Reads only `id`, `notes` and `expect`.
+lines, never re-dumped). Writes bench/NAME_heldout.sha256. Reads only `id`, `notes` and `expect`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-DIR = ROOT / "tests" / "guardrails" / "blind3"
 SEED = 20261202
 
 
@@ -62,11 +61,13 @@ def split(labelled: list[tuple[list[str], str]], rng: random.Random) -> tuple[li
 
 
 def main() -> int:
-    source = DIR / "all.yaml"
+    name = sys.argv[1] if len(sys.argv) > 1 else "blind3"
+    directory = ROOT / "tests" / "guardrails" / name
+    source = directory / "all.yaml"
     data = source.read_bytes()
-    pinned = (ROOT / "bench" / "blind3.sha256").read_text().split()[0]
+    pinned = (ROOT / "bench" / f"{name}.sha256").read_text().split()[0]
     if hashlib.sha256(data).hexdigest() != pinned:
-        print("all.yaml does not match bench/blind3.sha256", file=sys.stderr)
+        print(f"all.yaml does not match bench/{name}.sha256", file=sys.stderr)
         return 2
     text = data.decode("utf-8")
     header, raw = blocks(text)
@@ -83,10 +84,10 @@ def main() -> int:
     rng.shuffle(labelled)
     halves = split(labelled, rng)
     tune, heldout = halves
-    (DIR / "tune.yaml").write_text(header + "".join(tune), encoding="utf-8")
-    (DIR / "heldout.yaml").write_text(header + "".join(heldout), encoding="utf-8")
-    digest = hashlib.sha256((DIR / "heldout.yaml").read_bytes()).hexdigest()
-    (ROOT / "bench" / "blind3_heldout.sha256").write_text(f"{digest}  tests/guardrails/blind3/heldout.yaml\n")
+    (directory / "tune.yaml").write_text(header + "".join(tune), encoding="utf-8")
+    (directory / "heldout.yaml").write_text(header + "".join(heldout), encoding="utf-8")
+    digest = hashlib.sha256((directory / "heldout.yaml").read_bytes()).hexdigest()
+    (ROOT / "bench" / f"{name}_heldout.sha256").write_text(f"{digest}  tests/guardrails/{name}/heldout.yaml\n")
     print(f"tune {len(tune)}, heldout {len(heldout)}; heldout sha256 {digest}")
     return 0
 
