@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from afterview.notes.emails import is_email
 from afterview.notes.markdown import labels
+from afterview.notes.markdown.syntax import _NOT_FOLLOW, split_person_heading
 from afterview.notes.names import first_name
 from afterview.notes.plain_time import parse_minutes
 from afterview.notes.suggest import did_you_mean
@@ -89,3 +91,94 @@ def _one_of_names(text: str, names: tuple[str, ...]) -> str | None:
         if labels.norm(text) in (labels.norm(name), labels.norm(first_name(name))):
             return name
     raise ValueError(f"'{text}' is not one of {', '.join(names)}")
+
+
+def _guess_role_from_title(title: str | None) -> str:
+    """A default for 'their part in hiring', from the job title: shown, and taken on Enter."""
+    guess = _guess_role(title)
+    words = (title or "").casefold()
+    if guess == "other" and re.search(r"\b(manager|head|director)\b", words):
+        return "hiring manager"
+    if guess == "other" and re.search(r"\b(engineer|developer|designer|analyst|scientist|architect)\b", words):
+        return "peer"
+    return guess
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who interviewed you, as one answer gives it: 'Dana Lee, Engineering Manager (hiring manager)'."""
+
+    name: str
+    title: str | None = None
+    role: str | None = None
+    email: str | None = None
+    primary_contact: bool = False
+
+
+def _person(text: str, taken: set[str]) -> Person | None:
+    """A name, optionally with a job title after a comma or dash, a part in hiring in brackets, an email."""
+    if not text:
+        return None
+    email = None
+    found = re.search(r"<?\b[^\s<>,;()]+@[^\s<>,;()]+>?", text)
+    if found:
+        email = found.group().strip("<>")
+        if not is_email(email):
+            raise ValueError(f"'{email}' is not one email address, such as dana@acme.example")
+        text = (text[: found.start()] + text[found.end() :]).strip(" ,;—-")
+    name, title, extras = split_person_heading(text)
+    if not name:
+        raise ValueError("start with their name, e.g. 'Dana Lee, Engineering Manager'")
+    _new_name(name, taken)
+    role, primary = None, False
+    for extra in extras:
+        if labels.norm(extra) in labels.PRIMARY_WORDS:
+            primary = True
+        else:
+            role = _role(extra)
+    return Person(_text(name), _text(title) if title else None, role, email, primary)
+
+
+_DEGREES = r"(?:pretty|very|quite|fairly|rather|super|really|somewhat|kind of|a bit|mostly)\s+"
+
+
+def _length_format_culture(text: str, default_minutes: int) -> tuple[int, str | None, str | None]:
+    """'45 min video', 'an hour onsite, pretty formal', 'phone': minutes, format and culture, in any order."""
+    rest = f" {text.casefold()} "
+    form = culture = None
+    for word in sorted(labels.FORMATS, key=len, reverse=True):
+        found = re.search(rf"(?:\s(?:by|on|over|via|in an?|an?)\b)?\s{re.escape(word)}(?=[\s,;.])", rest)
+        if found:
+            form = labels.FORMATS[word]
+            rest = rest[: found.start()] + " " + rest[found.end() :]
+            break
+    for word in sorted(labels.CULTURES, key=len, reverse=True):
+        found = re.search(rf"\s(?:{_DEGREES})?{re.escape(word)}(?=[\s,;.])", rest)
+        if found:
+            culture = labels.CULTURES[word]
+            rest = rest[: found.start()] + " " + rest[found.end() :]
+            break
+    rest = " ".join(re.sub(r"[,;]|\b(?:and|it was|lasted|for)\b", " ", rest).split())
+    if not rest:
+        return default_minutes, form, culture
+    try:
+        return _minutes(rest), form, culture
+    except ValueError:
+        raise ValueError(
+            f"'{rest}' is not a length, a format (onsite, video, phone) or how formal it was; e.g. 45 min video"
+        ) from None
+
+
+def _no_follow_up(text: str) -> tuple[str, bool]:
+    """'Dec 4; told me not to follow up' → ('Dec 4', True): the decision part, and whether they asked for silence."""
+    pieces = re.split(r"(;|,\s+|\s+but\s+|\s+and\s+)", text)
+    kept: list[str] = []
+    silent = False
+    for piece in pieces[::2]:
+        if _NOT_FOLLOW.search(piece) or labels.norm(piece) in ("no follow up", "no follow ups"):
+            silent = True
+        else:
+            kept.append(piece)
+    if not silent:
+        return text, False
+    return ", ".join(p.strip() for p in kept if p.strip()), True
