@@ -120,9 +120,13 @@ def _system_timezone() -> str | None:
         candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
     except OSError:
         pass
-    for name in candidates:
+    for name in candidates:  # $TZ first; unset, /etc/localtime (it was never reached when $TZ was unset)
+        if not name:
+            continue
+        if name in ("UTC", "Etc/UTC"):  # a server's clock, not a place: ask instead
+            return None
         try:
-            return check_timezone(name) if name and name not in ("UTC", "Etc/UTC") else None
+            return check_timezone(name)
         except ValueError:
             continue
     return None

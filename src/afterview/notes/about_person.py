@@ -1,11 +1,10 @@
 """What `afterview new` is told about one interviewer, sorted into fields by the words people lead with.
 
-One answer holds a few items: separated by ';' or on lines of their own. An item is sorted by
+One answer holds a few items: separated by ';' or on lines of their own. Each item is sorted by
 the tag it starts with, the Markdown reader's tags (`Talked about:`, `Challenge:`, `In common:`,
-`Email:`, `Asked me for:` and the other words those tables know); a tag holds for the items after
-it on the same line. An untagged item is read by its words as the reader reads an untagged
-bullet under a person ("we both ran Chicago" is common ground, an email address is their email,
-"point of contact" marks them); anything else is a topic.
+`Email:`, `Asked me for:` and the other words those tables know). An untagged item is read by its
+words as the reader reads an untagged bullet under a person ("we both ran Chicago" is common
+ground, an email address is their email, "point of contact" marks them); anything else is a topic.
 """
 
 from __future__ import annotations
@@ -66,7 +65,6 @@ def read_about_person(text: str) -> AboutPerson:
     """Sort one answer (a line, or lines) into a person's fields; a ValueError says what to write instead."""
     about = AboutPerson()
     for line in text.splitlines():
-        tag: str | None = None  # a tag holds for the rest of its line
         for item in _items(line):
             found = _TAG.match(item)
             if found:
@@ -74,17 +72,13 @@ def read_about_person(text: str) -> AboutPerson:
                 known = L.PERSON.get(L.norm(label))
                 if known is not None:
                     _check_placed(known, label)
-                    tag = known
                     if value:
-                        _put(about, tag, value)
+                        _put(about, known, value)
                     continue
                 near = closest(L.norm(label), L.PERSON, cutoff=0.75)
                 if near is not None:
                     raise ValueError(f"'{label}:' is not a tag I know; did you mean '{near.capitalize()}:'?")
-            if tag is not None:
-                _put(about, tag, item)
-            else:
-                _untagged(about, item)
+            _untagged(about, item)
     return about
 
 

@@ -120,12 +120,14 @@ def _person(text: str, taken: set[str]) -> Person | None:
     if not text:
         return None
     email = None
-    found = re.search(r"<?\b[^\s<>,;()]+@[^\s<>,;()]+>?", text)
+    found = re.search(r"\S*@\S*", text)
     if found:
-        email = found.group().strip("<>")
+        token = found.group().rstrip(",;")
+        email = token[1:-1] if token.startswith("<") and token.endswith(">") else token  # 'Dana <d@acme.example>'
         if not is_email(email):
             raise ValueError(f"'{email}' is not one email address, such as dana@acme.example")
-        text = (text[: found.start()] + text[found.end() :]).strip(" ,;—-")
+        text = text[: found.start()] + text[found.start() + len(token) :]
+        text = re.sub(r"\s+([,;])", r"\1", text).strip(" ,;—-")
     name, title, extras = split_person_heading(text)
     if not name:
         raise ValueError("start with their name, e.g. 'Dana Lee, Engineering Manager'")

@@ -124,9 +124,7 @@ class Questionnaire:
         if no_follow_up:
             say("  understood: they asked you not to follow up (no status check will be drafted)")
         news = self._list(
-            Question(
-                "company.news", "Any company news they mentioned?", "e.g. just opened a Berlin office; Enter to skip"
-            )
+            Question("company.news", "Any company news they mentioned?", "e.g. opened a Berlin office; Enter to skip")
         )
         highlights = self._list(
             Question(
@@ -190,6 +188,8 @@ class Questionnaire:
 
         'today' is the day in that place (or in `zone`); a time after now there, a UTC offset or a
         fixed-offset zone is refused with what to write instead."""
+        if _OFFSET.search(text):
+            raise ValueError("give the local time and the place instead of a UTC offset, e.g. 14:00 London")
         head, named = _place(text)
         now, today = self.now, self.today
         if self.clock is not None:
@@ -337,6 +337,10 @@ class Questionnaire:
         if day < interview_day:
             raise ValueError(f"{day.isoformat()} is before the interview ({interview_day.isoformat()})")
         return day, silent
+
+
+# '14:00-05:00', '2pm +1', '2026-11-24T14:00Z': an offset after a time (a place keeps daylight saving time)
+_OFFSET = re.compile(r"(?:\d:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})|\s[+-]\d{1,2}(?::?\d{2})?)\s*$", re.I)
 
 
 def _which_week(day: date, today: date, said: str) -> str:
