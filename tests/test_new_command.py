@@ -524,3 +524,17 @@ def test_the_decision_date_is_read_back(tmp_path: Path, said: str, read_back: st
     result = run_new(tmp_path / "n.md", answers)
     assert result.exit_code == 0, result.stdout + result.stderr
     assert read_back in result.stdout
+
+
+def test_a_second_email_or_point_of_contact_is_asked_again_not_a_crash(tmp_path: Path) -> None:
+    answers = list(ANSWERS)
+    at = answers.index("moving billing to event sourcing; idempotency keys")
+    answers[at:at] = ["Email: d.lee@acme.example"]  # Dana's email was given with her name
+    at = answers.index("Priya Shah, Technical Recruiter")
+    answers[at:at] = ["Priya Shah (recruiter, point of contact)"]  # Dana is already the point of contact
+    result = run_new(tmp_path / "n.md", answers)
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "that is a second email address (d.lee@acme.example); one per person" in result.stdout
+    assert result.stdout.count("someone else is already your point of contact") == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    check_written(tmp_path / "n.md")

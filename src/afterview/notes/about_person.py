@@ -43,12 +43,12 @@ class AboutPerson:
     primary_contact: bool = False
 
     def merge(self, other: AboutPerson) -> None:
+        """Add what `other` says; a second, different email address is refused before anything changes."""
+        if other.email is not None and self.email is not None and other.email != self.email:
+            raise ValueError(f"that is a second email address ({other.email}); one per person")
         for key in (*_LISTS, "requested"):
             getattr(self, key).extend(getattr(other, key))
-        if other.email is not None:
-            if self.email is not None and other.email != self.email:
-                raise ValueError(f"that is a second email address ({other.email}); one per person")
-            self.email = other.email
+        self.email = other.email or self.email
         self.primary_contact = self.primary_contact or other.primary_contact
 
     def fields(self) -> dict[str, object]:

@@ -115,7 +115,7 @@ class Person:
     primary_contact: bool = False
 
 
-def _person(text: str, taken: set[str]) -> Person | None:
+def _person(text: str, taken: set[str], contact_taken: bool = False) -> Person | None:
     """A name, optionally with a job title after a comma or dash, a part in hiring in brackets, an email."""
     if not text:
         return None
@@ -135,6 +135,8 @@ def _person(text: str, taken: set[str]) -> Person | None:
     role, primary = None, False
     for extra in extras:
         if labels.norm(extra) in labels.PRIMARY_WORDS:
+            if contact_taken:
+                raise ValueError("someone else is already your point of contact; name one person")
             primary = True
         else:
             role = _role(extra)

@@ -221,6 +221,7 @@ class Questionnaire:
         while True:
             first = not people
             names = {" ".join(p["name"].casefold().split()) for p in people}
+            contact = any(p.get("primary_contact") for p in people)  # someone is already the point of contact
             person = self._get(
                 Question(
                     f"interviewers[{len(people)}].name",
@@ -230,11 +231,11 @@ class Questionnaire:
                     "e.g. Dana Lee, Engineering Manager" if first else "Enter if that was everyone",
                     required=first,
                 ),
-                functools.partial(_person, taken=names),
+                functools.partial(_person, taken=names, contact_taken=contact),
             )
             if person is None:
                 return people, requested
-            people.append(self._about(len(people), person, requested, any(p.get("primary_contact") for p in people)))
+            people.append(self._about(len(people), person, requested, contact))
 
     def _about(self, n: int, person: Person, requested: list[str], contact_taken: bool) -> dict[str, Any]:
         first = first_name(person.name)
@@ -258,16 +259,15 @@ class Questionnaire:
         hint = "Enter to skip"
         if n == 0:
             hint = "e.g. the billing rewrite; Challenge: flaky deploys; In common: both from Ohio; " + hint
-        for found in self._items(
+        self._items(  # each answer is added to `about` as it is read; a clash is explained and asked again
             Question(
                 f"{where}.topics",
                 f"Anything else about {first} — what they talked about, a problem the team has, "
                 "something you have in common?",
                 hint,
             ),
-            functools.partial(_about_more, taken=contact_taken),
-        ):
-            about.merge(found)
+            functools.partial(_about_more, into=about, taken=contact_taken),
+        )
         data.update(about.fields())
         requested.extend(about.requested)
         return data
@@ -381,8 +381,10 @@ def _split_items(text: str) -> list[str]:
     return [_text(item.strip()) for line in text.splitlines() for item in line.split(";") if item.strip()]
 
 
-def _about_more(text: str, taken: bool) -> AboutPerson:
+def _about_more(text: str, into: AboutPerson, taken: bool) -> AboutPerson:
+    """One answer about a person, read and added to what is known of them; a ValueError changes nothing."""
     about = read_about_person(text)
     if about.primary_contact and taken:
         raise ValueError("someone else is already your point of contact; name one person")
+    into.merge(about)
     return about
