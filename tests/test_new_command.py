@@ -185,6 +185,8 @@ def test_a_future_start_or_a_date_without_time_is_asked_again(tmp_path: Path) ->
         ("today 11:00 in central time", datetime(2026, 11, 24, 11, 0), "America/Chicago"),
         ("2026-11-24 09:30 Europe/Berlin", datetime(2026, 11, 24, 9, 30), "Europe/Berlin"),
         ("today 2pm", datetime(2026, 11, 24, 14, 0), "America/New_York"),  # no place: the machine's
+        ("2pm", datetime(2026, 11, 24, 14, 0), "America/New_York"),  # a time alone, right after: today's
+        ("2pm London", datetime(2026, 11, 24, 14, 0), "Europe/London"),
     ],
 )
 def test_a_place_named_with_the_start_time_sets_the_timezone(
@@ -538,3 +540,12 @@ def test_a_second_email_or_point_of_contact_is_asked_again_not_a_crash(tmp_path:
     assert result.stdout.count("someone else is already your point of contact") == 1
     assert "Traceback" not in result.stdout + result.stderr
     check_written(tmp_path / "n.md")
+
+
+@pytest.mark.parametrize(("said", "role"), [("HR", "recruiter"), ("the CTO", "executive"), ("", "recruiter")])
+def test_part_in_hiring_in_the_words_people_use(tmp_path: Path, said: str, role: str) -> None:
+    answers = list(ANSWERS)
+    answers[answers.index("Priya Shah, Technical Recruiter") + 1] = said
+    result = run_new(tmp_path / "n.md", answers)
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert load_notes(tmp_path / "n.md").interviewers[1].role.value == role

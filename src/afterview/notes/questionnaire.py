@@ -195,7 +195,13 @@ class Questionnaire:
         if self.clock is not None:
             now = self.clock(named or zone)
             today = now.date()
-        at, said = parse_when(head, ref=today, direction="past")
+        try:
+            at, said = parse_when(head, ref=today, direction="past")
+        except ValueError:
+            if not _TIME_ONLY.fullmatch(head):
+                raise
+            head = f"today {head}"  # right after the interview, '2pm' is today's (read back, and refused if to come)
+            at, said = parse_when(head, ref=today, direction="past")
         if at.tzinfo is not None:
             raise ValueError("give the local time and the place instead of a UTC offset, e.g. 14:00 London")
         if said is not None:
@@ -343,6 +349,9 @@ class Questionnaire:
 _OFFSET = re.compile(r"(?:\d:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})|\s[+-]\d{1,2}(?::?\d{2})?)\s*$", re.I)
 
 
+_TIME_ONLY = re.compile(r"(?:at\s+)?\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)", re.I)  # 2pm, 14:00
+
+
 def _which_week(day: date, today: date, said: str) -> str:
     """A hint when a weekday said in words could be read as this week's or the next one's."""
     if 0 < (day - today).days < 7 and f"{day:%A}".casefold()[:3] in said.casefold():
@@ -368,6 +377,8 @@ def _place(text: str) -> tuple[str, str | None]:
         if zone is None:
             continue
         head = re.sub(r"[\s,]+(?:in|at)?$", "", " ".join(words[:-k]))
+        if _TIME_ONLY.fullmatch(head):
+            return head, zone
         try:
             parse_when(head, ref=date(2000, 1, 1), direction="past")
         except ValueError:
