@@ -87,7 +87,7 @@ class Questionnaire:
         say = self.say
         say("A few questions about the interview, while it is fresh. Enter takes the [default] or skips.")
         position, company = self._get(
-            Question("position", "The position, at which company?", "e.g. Senior Backend Engineer at Acme"),
+            Question("position", "Which position, at which company?", "e.g. Senior Backend Engineer at Acme"),
             _position_at_company,
         )
         if company is None:
@@ -97,7 +97,7 @@ class Questionnaire:
         minutes, form, culture = self._get(
             Question(
                 "interview.duration_minutes",
-                "How long, and how?",
+                "How long was it, and how?",
                 "e.g. 45 min video, 30 min phone, onsite; add 'formal' or 'casual' if it was",
                 default="60 minutes",
                 completions=("minutes", "onsite", "video", "phone", "formal", "casual"),
