@@ -83,6 +83,11 @@ class Run:
     drafts: str
 
 
+def minutes(prompts: int, chars: int) -> float:
+    """A person's time: typing at CHARS_PER_MINUTE, plus SECONDS_PER_PROMPT to read each prompt."""
+    return chars / CHARS_PER_MINUTE + prompts * SECONDS_PER_PROMPT / 60
+
+
 def afterview(args: list[str], stdin: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "afterview", *args],
@@ -118,9 +123,9 @@ def main() -> None:
     for name, answers in SCENARIOS.items():
         r = run(answers)
         for when, prompts, chars in (("before", *BEFORE[name]), ("now", r.prompts, r.chars)):
-            minutes = chars / CHARS_PER_MINUTE + prompts * SECONDS_PER_PROMPT / 60
-            total = minutes + (extra / CHARS_PER_MINUTE) + len(COMMANDS) * SECONDS_PER_PROMPT / 60
-            print(f"{name:<10} {when:<7} {prompts:>7} {chars:>6} {minutes:>8.2f}   ({total:.2f} with the commands)")
+            alone = minutes(prompts, chars)
+            total = minutes(prompts + len(COMMANDS), chars + extra)
+            print(f"{name:<10} {when:<7} {prompts:>7} {chars:>6} {alone:>8.2f}   ({total:.2f} with the commands)")
         if args.transcript == name:
             print(f"\n$ afterview new notes.md\n{r.transcript}")
             print(f"$ afterview draft notes.md\n{r.drafts}")

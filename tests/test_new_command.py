@@ -549,3 +549,18 @@ def test_part_in_hiring_in_the_words_people_use(tmp_path: Path, said: str, role:
     result = run_new(tmp_path / "n.md", answers)
     assert result.exit_code == 0, result.stdout + result.stderr
     assert load_notes(tmp_path / "n.md").interviewers[1].role.value == role
+
+
+def test_the_measured_panel_takes_a_person_under_three_minutes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """bench/new_time.py's panel (two people, a decision date, an item to send), piped into a real `new`."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("new_time", Path(__file__).parents[1] / "bench" / "new_time.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "new_time", bench)  # its dataclass looks its module up
+    spec.loader.exec_module(bench)
+    answers = bench.SCENARIOS["panel"]
+    measured = bench.run(answers)  # exits if `new` asked more or fewer questions than there are answers
+    assert measured.prompts == len(answers) and "Thank-you to Priya Shah" in measured.drafts
+    assert bench.minutes(measured.prompts, measured.chars) < 3

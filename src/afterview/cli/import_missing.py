@@ -16,12 +16,12 @@ if TYPE_CHECKING:
 
 # Field, what to add to the notes, and the question asked on a terminal.
 REQUIRED = (
-    ("position", "the job, e.g. 'Position: Senior Backend Engineer'", "What was the position?"),
+    ("position", "the job, e.g. 'Position: Senior Backend Engineer'", "Which position (at which company)?"),
     ("company.name", "the company, e.g. 'Company: Acme'", "Which company?"),
     ("candidate.name", "your name, e.g. 'Me: Sam Rivera'", "Your name, as you sign your messages?"),
     ("interview.at", "when it started, e.g. 'yesterday at 2pm' or 'Nov 24 14:00'", "When did it start?"),
     ("interview.timezone", "where, e.g. 'New York time' or 'America/New_York'", "In which timezone (e.g. London)?"),
-    ("interviewers", "who you met, e.g. 'Dana Lee, engineering manager'", "Who did you meet (one name)?"),
+    ("interviewers", "who you met, e.g. 'Dana Lee, engineering manager'", "Who did you meet? Name, and job title"),
 )
 
 
@@ -47,7 +47,7 @@ def ask_missing(
 ) -> None:
     """Ask for each missing field until the answer reads; an empty answer leaves it (and the rest) missing."""
     from afterview.notes.answers import _person, _text
-    from afterview.notes.questionnaire import Question, Questionnaire
+    from afterview.notes.questionnaire import Question, Questionnaire, position_at_company
     from afterview.notes.timezones import region_of
 
     questions = Questionnaire(ask, say, today=today, default_timezone=zone)
@@ -56,6 +56,7 @@ def ask_missing(
         "interview.at": lambda text: questions.start(text, place),
         "interview.timezone": region_of,
         "interviewers": lambda text: _person(text, taken=set()),
+        "position": position_at_company,  # 'Senior Backend Engineer at Acme' gives the company too
     }
     texts = {field: question for field, _, question in REQUIRED}
     say("Your notes do not say these; type them (Enter to stop):")
@@ -70,6 +71,11 @@ def ask_missing(
             _put(data, field, at.isoformat(timespec="minutes"))
             if named is not None and not _get(data, "interview.timezone"):
                 _put(data, "interview.timezone", named)
+        elif field == "position":
+            position, company = value
+            _put(data, field, position)
+            if company is not None and not _get(data, "company.name"):
+                _put(data, "company.name", company)
         elif field == "interviewers":
             person = {"name": value.name, "title": value.title, "role": value.role, "email": value.email}
             data["interviewers"] = [{k: v for k, v in person.items() if v is not None}]

@@ -88,7 +88,7 @@ class Questionnaire:
         say("A few questions about the interview, while it is fresh. Enter takes the [default] or skips.")
         position, company = self._get(
             Question("position", "Which position, at which company?", "e.g. Senior Backend Engineer at Acme"),
-            _position_at_company,
+            position_at_company,
         )
         if company is None:
             company = self._get(Question("company.name", "Which company?", "e.g. Acme"), _text)
@@ -359,7 +359,7 @@ def _which_week(day: date, today: date, said: str) -> str:
     return ""
 
 
-def _position_at_company(text: str) -> tuple[str, str | None]:
+def position_at_company(text: str) -> tuple[str, str | None]:
     """'Senior Backend Engineer at Acme' → both; a position alone leaves the company to ask for."""
     for word in (" at ", " @ ", " — ", " – ", " | "):
         if word in text:
