@@ -281,15 +281,18 @@ def test_the_decision_answer_also_takes_a_request_not_to_follow_up(
     assert ("asked you not to follow up" in result.stdout) is silent
 
 
-def test_the_role_question_is_skipped_when_the_name_says_it(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("said", "title"), [("Priya Shah — Talent Partner (recruiter)", "Talent Partner"), ("Priya Shah, recruiter", None)]
+)
+def test_the_role_question_is_skipped_when_the_name_says_it(tmp_path: Path, said: str, title: str | None) -> None:
     answers = list(ANSWERS)
     at = answers.index("Priya Shah, Technical Recruiter")
-    answers[at : at + 2] = ["Priya Shah — Talent Partner (recruiter)"]
+    answers[at : at + 2] = [said]
     result = run_new(tmp_path / "n.md", answers)
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "Priya's part in hiring?" not in result.stdout
     priya = load_notes(tmp_path / "n.md").interviewers[1]
-    assert (priya.title, priya.role.value) == ("Talent Partner", "recruiter")
+    assert (priya.title, priya.role.value) == (title, "recruiter")
 
 
 def test_two_points_of_contact_are_refused_as_they_are_typed(tmp_path: Path) -> None:

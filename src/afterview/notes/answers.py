@@ -95,6 +95,9 @@ def _one_of_names(text: str, names: tuple[str, ...]) -> str | None:
 
 def _guess_role_from_title(title: str | None) -> str:
     """A default for 'their part in hiring', from the job title: shown, and taken on Enter."""
+    said = labels.role(title or "")  # 'HR', 'CTO', 'Talent Partner'
+    if said is not None:
+        return labels.spoken(said)
     guess = _guess_role(title)
     words = (title or "").casefold()
     if guess == "other" and re.search(r"\b(manager|head|director)\b", words):
@@ -140,6 +143,8 @@ def _person(text: str, taken: set[str], contact_taken: bool = False) -> Person |
             primary = True
         else:
             role = _role(extra)
+    if title and role is None and labels.norm(title) in ROLE_WORDS:  # 'Sam Lee, recruiter': their part, said
+        role, title = _role(title), None
     return Person(_text(name), _text(title) if title else None, role, email, primary)
 
 
