@@ -37,8 +37,9 @@ def new(
 ) -> None:
     """Answer a few questions about the interview you just had; writes your notes file.
 
-    It asks what a coach would: the position and company, when it started (in this machine's
-    timezone unless you name a place: "today 2pm London"), how long and how, who was there
+    It asks what a coach would: the position and company, when it started (in your timezone,
+    the config file's or this machine's, unless you name a place: "today 2pm London"), how
+    long and how, who was there
     (name and job title, part in hiring) and anything else about each person in one line,
     what you said you would send, when they decide, company news and your highlights. Dates
     can be plain words ("today 2pm", "yesterday 14:00", "Dec 4"); a bad answer is explained
