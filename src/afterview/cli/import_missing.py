@@ -46,8 +46,8 @@ def ask_missing(
     data: dict[str, Any], missing: list[tuple[str, str]], today: date, ask: Ask, say: Say, zone: str | None = None
 ) -> None:
     """Ask for each missing field until the answer reads; an empty answer leaves it (and the rest) missing."""
-    from afterview.notes.answers import _person, _text
-    from afterview.notes.questionnaire import Question, Questionnaire, position_at_company
+    from afterview.notes.answers import _person, _text, position_at_company
+    from afterview.notes.questionnaire import Question, Questionnaire
     from afterview.notes.timezones import region_of
 
     questions = Questionnaire(ask, say, today=today, default_timezone=zone)

@@ -191,3 +191,18 @@ def _no_follow_up(text: str) -> tuple[str, bool]:
     if not silent:
         return text, False
     return ", ".join(p.strip() for p in kept if p.strip()), True
+
+
+def position_at_company(text: str) -> tuple[str, str | None]:
+    """'Senior Backend Engineer at Acme' → both; a position alone leaves the company to ask for."""
+    for word in (" at ", " @ ", " — ", " – ", " | "):
+        if word in text:
+            position, company = text.rsplit(word, 1) if word.strip() in ("at", "@") else text.split(word, 1)
+            if position.strip() and company.strip():
+                return _text(position.strip()), _text(company.strip())
+    return _text(text), None
+
+
+def _split_items(text: str) -> list[str]:
+    """'portfolio link; references' → two items; a line each works too."""
+    return [_text(item.strip()) for line in text.splitlines() for item in line.split(";") if item.strip()]

@@ -23,13 +23,16 @@ from afterview.notes.answers import (
     _no_follow_up,
     _person,
     _role,
+    _split_items,
     _text,
+    position_at_company,
 )
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
-from afterview.notes.plain_time import parse_day, parse_when
-from afterview.notes.timezones import region_of, timezone_from_words
+from afterview.notes.plain_time import parse_day
+from afterview.notes.started import read_start
+from afterview.notes.timezones import region_of
 
 T = TypeVar("T")
 
@@ -184,39 +187,8 @@ class Questionnaire:
         return at, zone
 
     def start(self, text: str, zone: str) -> tuple[datetime, str | None]:
-        """'today 2pm', 'yesterday 14:00 London': the wall time, and the place's timezone when one is named.
-
-        'today' is the day in that place (or in `zone`); a time after now there, a UTC offset or a
-        fixed-offset zone is refused with what to write instead."""
-        if _OFFSET.search(text):
-            raise ValueError("give the local time and the place instead of a UTC offset, e.g. 14:00 London")
-        head, named = _place(text)
-        now, today = self.now, self.today
-        if self.clock is not None:
-            now = self.clock(named or zone)
-            today = now.date()
-        try:
-            at, said = parse_when(head, ref=today, direction="past")
-        except ValueError:
-            if not _TIME_ONLY.fullmatch(head):
-                raise
-            head = f"today {head}"  # right after the interview, '2pm' is today's (read back, and refused if to come)
-            at, said = parse_when(head, ref=today, direction="past")
-        if at.tzinfo is not None:
-            raise ValueError("give the local time and the place instead of a UTC offset, e.g. 14:00 London")
-        if said is not None:
-            named = region_of(said)
-            if self.clock is not None and named != zone:
-                now = self.clock(named)
-                today = now.date()
-                at, _ = parse_when(head, ref=today, direction="past")
-        if not FIRST_YEAR <= at.year <= LAST_YEAR:
-            raise ValueError(f"{at.date().isoformat()} is not a plausible date (year {at.year}); check the year")
-        if at.date() > today:
-            raise ValueError(f"{at.date().isoformat()} is in the future; when did the interview start?")
-        if now is not None and at > now:
-            raise ValueError(f"{at.strftime('%H:%M')} today is later than now; when did the interview start?")
-        return at, named
+        """'today 2pm', 'yesterday 14:00 London': the wall time, and the place's timezone when one is named."""
+        return read_start(text, zone, today=self.today, now=self.now, clock=self.clock)
 
     # --- people --------------------------------------------------------------------------------
 
@@ -345,51 +317,11 @@ class Questionnaire:
         return day, silent
 
 
-# '14:00-05:00', '2pm +1', '2026-11-24T14:00Z': an offset after a time (a place keeps daylight saving time)
-_OFFSET = re.compile(r"(?:\d:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})|\s[+-]\d{1,2}(?::?\d{2})?)\s*$", re.I)
-
-
-_TIME_ONLY = re.compile(r"(?:at\s+)?\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)", re.I)  # 2pm, 14:00
-
-
 def _which_week(day: date, today: date, said: str) -> str:
     """A hint when a weekday said in words could be read as this week's or the next one's."""
     if 0 < (day - today).days < 7 and f"{day:%A}".casefold()[:3] in said.casefold():
         return f" (this week's {day:%A}; type the date if they meant the week after)"
     return ""
-
-
-def position_at_company(text: str) -> tuple[str, str | None]:
-    """'Senior Backend Engineer at Acme' → both; a position alone leaves the company to ask for."""
-    for word in (" at ", " @ ", " — ", " – ", " | "):
-        if word in text:
-            position, company = text.rsplit(word, 1) if word.strip() in ("at", "@") else text.split(word, 1)
-            if position.strip() and company.strip():
-                return _text(position.strip()), _text(company.strip())
-    return _text(text), None
-
-
-def _place(text: str) -> tuple[str, str | None]:
-    """'yesterday 2pm London', 'today 14:00 in central time' → the time words, and the place's timezone."""
-    words = text.split()
-    for k in range(min(4, len(words) - 1), 0, -1):
-        zone = timezone_from_words(" ".join(words[-k:]))
-        if zone is None:
-            continue
-        head = re.sub(r"[\s,]+(?:in|at)?$", "", " ".join(words[:-k]))
-        if _TIME_ONLY.fullmatch(head):
-            return head, zone
-        try:
-            parse_when(head, ref=date(2000, 1, 1), direction="past")
-        except ValueError:
-            continue
-        return head, zone
-    return text, None
-
-
-def _split_items(text: str) -> list[str]:
-    """'portfolio link; references' → two items; a line each works too."""
-    return [_text(item.strip()) for line in text.splitlines() for item in line.split(";") if item.strip()]
 
 
 def _about_more(text: str, into: AboutPerson, taken: bool) -> AboutPerson:
