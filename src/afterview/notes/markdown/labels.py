@@ -242,7 +242,6 @@ ROLES = {
     "human resources": "recruiter",
     "peer": "peer",
     "teammate": "peer",
-    "team member": "peer",
     "colleague": "peer",
     "executive": "executive",
     "exec": "executive",
