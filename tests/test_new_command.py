@@ -267,6 +267,9 @@ def test_a_length_it_cannot_read_is_asked_again(tmp_path: Path) -> None:
         ("Dec 4; told me not to follow up", date(2026, 12, 4), True),
         ("no follow-up", None, True),
         ("by Dec 4, 2026", date(2026, 12, 4), False),
+        ("within two weeks", date(2026, 12, 8), False),  # a length of time from the interview
+        ("10 days", date(2026, 12, 4), False),
+        ("around Dec 4", date(2026, 12, 4), False),
     ],
 )
 def test_the_decision_answer_also_takes_a_request_not_to_follow_up(
@@ -567,3 +570,11 @@ def test_the_measured_panel_takes_a_person_under_three_minutes(monkeypatch: pyte
     measured = bench.run(answers)  # exits if `new` asked more or fewer questions than there are answers
     assert measured.prompts == len(answers) and "Thank-you to Priya Shah" in measured.drafts
     assert bench.minutes(measured.prompts, measured.chars) < 3
+
+
+def test_something_to_send_said_twice_is_written_once(tmp_path: Path) -> None:
+    answers = list(ANSWERS)
+    answers[answers.index("the hiring timeline; In common: grew up in Ohio")] += "; Asked me for: Portfolio link"
+    result = run_new(tmp_path / "n.md", answers)
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert load_notes(tmp_path / "n.md").requested == ["Portfolio link"]

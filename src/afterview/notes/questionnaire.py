@@ -155,7 +155,7 @@ class Questionnaire:
             "company": company_data,
             "interview": interview,
             "interviewers": people,
-            "requested": requested,
+            "requested": _once(requested),  # said about a person and asked again: once
         }
 
     # --- when -----------------------------------------------------------------------------------
@@ -302,6 +302,8 @@ class Questionnaire:
         if not text or labels.norm(text) in ("no", "n", "none", "not said", "dont know", "unknown", "they did not say"):
             return None, silent
         ref = max(interview_day, self.today)
+        # 'within a week', 'two weeks', 'about 10 days': a length of time from now, as 'in two weeks' is
+        text = re.sub(_WITHIN, "in ", text, count=1)
         try:
             day = parse_day(text, ref=ref, direction="future")
         except ValueError:
@@ -315,6 +317,21 @@ class Questionnaire:
         if day < interview_day:
             raise ValueError(f"{day.isoformat()} is before the interview ({interview_day.isoformat()})")
         return day, silent
+
+
+_WITHIN = re.compile(  # 'within a week', 'two weeks', 'about 10 days' (not 'around Dec 4')
+    r"^(?:(?:within|in about|about|around|roughly|in)\s+)?"
+    r"(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|days?)$)",
+    re.I,
+)
+
+
+def _once(items: list[str]) -> list[str]:
+    """Each item once (the first time it was said), whatever its case."""
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.casefold(), item)
+    return list(seen.values())
 
 
 def _which_week(day: date, today: date, said: str) -> str:
