@@ -256,8 +256,6 @@ class Questionnaire:
         """Ask until the answer reads; an optional question answered with Enter gives parse('')."""
         return self._get(question, parse)
 
-    # --- asking --------------------------------------------------------------------------------
-
     def _get(self, question: Question, parse: Callable[[str], T]) -> T:
         while True:
             answer = self.ask(question)
