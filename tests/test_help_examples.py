@@ -147,6 +147,7 @@ def llm_server() -> Iterator[str]:
 def _env(server: str | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "AFTERVIEW_"))}
     env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
+    env["TZ"] = "America/New_York"  # a laptop's: `afterview new` takes it as the interview's (its answers do)
     if server is not None:
         env.update(OPENAI_BASE_URL=server, OPENAI_API_KEY="sk-stand-in-not-a-real-key")
     return env

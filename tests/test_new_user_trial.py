@@ -68,19 +68,23 @@ def test_import_and_new_read_now_as_every_command_does(tmp_path: Path, now: str)
         assert result.exit_code == 2 and "--now" in result.stderr, (args, result.stderr)
 
 
-def test_new_asks_again_for_an_email_the_notes_would_refuse(tmp_path: Path) -> None:
+def test_new_asks_again_for_an_email_the_notes_would_refuse(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from test_new_command import ANSWERS
 
+    monkeypatch.setenv("TZ", "America/New_York")  # the answers take the machine's timezone
     answers = list(ANSWERS)
-    answers[answers.index("dana@acme.example")] = "dana@acme.example>,x\ndana@acme.example"
+    good = "Dana Lee, Engineering Manager, dana@acme.example"
+    answers[answers.index(good)] = "Dana Lee, Engineering Manager, dana@acme.example>,x\n" + good
     target = tmp_path / "n.md"
     result = runner.invoke(app, ["new", str(target), "--now", "2026-11-24T16:00"], input="\n".join(answers) + "\n")
     assert result.exit_code == 0, result.stderr
     assert "'dana@acme.example>,x' is not one email address" in result.stdout
 
 
-def test_new_reads_an_offset_in_now_in_the_interviews_timezone(tmp_path: Path) -> None:
+def test_new_reads_an_offset_in_now_in_the_interviews_timezone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from test_new_command import ANSWERS
+
+    monkeypatch.setenv("TZ", "America/New_York")
 
     answers = list(ANSWERS)  # answers 'today 2pm' in New York; --now is 16:00 UTC = 11:00 there: too late
     result = runner.invoke(app, ["new", str(tmp_path / "n.md"), "--now", "2026-11-24T16:00Z"], input="\n".join(answers))

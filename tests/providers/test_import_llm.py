@@ -261,6 +261,52 @@ def test_on_a_terminal_a_missing_field_is_asked_for_then_the_review_asks_before_
     assert notes.company.name == "Acme" and notes.position == "Senior Backend Engineer"
 
 
+def test_on_a_terminal_a_missing_start_is_read_as_new_reads_it(
+    llm: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same ask loop as `afterview new`: a UTC offset is refused (not dropped), a place fills the timezone."""
+    import os
+    import sys
+
+    import pexpect
+
+    from afterview.providers.replay.transport import RecordingTransport
+
+    recorded = tmp_path / "fixtures"
+
+    def recording_writer(settings: LLMSettings, **_: Any) -> OpenAIWriter:
+        def handler(request: httpx2.Request) -> httpx2.Response:
+            return httpx2.Response(200, json=completion(answer_for(json.loads(request.content), ANSWERS)))
+
+        transport = RecordingTransport(httpx2.MockTransport(handler), recorded, "rewrite")
+        return OpenAIWriter(dataclasses.replace(settings, max_retries=0), transport=transport)
+
+    source = tmp_path / "notes.txt"
+    source.write_text(FREE.replace(", yesterday at 2pm (New York time)", ""))
+    monkeypatch.setattr(factory, "make_writer", recording_writer)
+    first = runner.invoke(app, ["import", str(source), "--now", NOW, "--yes"])
+    assert first.exit_code == 2 and "interview.at: when it started" in first.stderr  # from a pipe: named
+    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "OPENAI_BASE_URL")}
+    env.update(TERM="xterm-256color", COLUMNS="200", TZ="UTC")
+    args = ["import", str(source), "--now", NOW, "--provider", "replay", "--fixtures", str(recorded)]
+    child = pexpect.spawn(sys.executable, ["-m", "afterview", *args], env=env, encoding="utf-8", timeout=60)
+    try:
+        child.expect("When did it start")
+        child.sendline("yesterday 2pm -05:00")
+        child.expect("instead of a UTC offset")
+        child.sendline("yesterday 2pm New York time")
+        child.expect(r"Write .*notes\.md\? \[y/N\]")  # the timezone came with the time: not asked
+        output = child.before
+        child.sendline("y")
+        child.expect("Wrote")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0 and "In which timezone" not in output
+    notes = load_notes(tmp_path / "notes.md")
+    assert notes.interview.at == datetime(2026, 11, 23, 14, 0) and notes.interview.timezone == "America/New_York"
+
+
 def test_an_unusable_answer_about_one_person_leaves_out_only_their_details(llm: list[Any], tmp_path: Path) -> None:
     llm[0]["answers"]["about"] = {"talked_about": "not a list"}
     source = tmp_path / "notes.txt"

@@ -27,6 +27,7 @@ from afterview.cli.app import (
     friendly,
     llm_settings_for,
 )
+from afterview.cli.asking import asker, say
 from afterview.cli.import_missing import ask_missing, missing_required
 from afterview.cli.notes_commands import writable
 from afterview.errors import InputError, NotesError
@@ -140,7 +141,7 @@ def _with_llm(
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     missing = missing_required(data)
     if missing and interactive:
-        ask_missing(data, missing, today)
+        ask_missing(data, missing, today, asker(interactive), say, zone)
         missing = missing_required(data)
     if missing:
         lines = "\n".join(f"{field}: {what}" for field, what in missing)

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from afterview.cli.app import app, friendly
+from afterview.cli.asking import asker, say
 from afterview.cli.notes_commands import writable
 from afterview.errors import InputError
 from afterview.notes.forms import form_of
-
-if TYPE_CHECKING:
-    from prompt_toolkit import PromptSession
-    from prompt_toolkit.completion import CompleteEvent, Completer, Completion
-    from prompt_toolkit.document import Document
-
-    from afterview.notes.questionnaire import Question
 
 EXIT_CANCELLED = 130
 
@@ -43,10 +37,13 @@ def new(
 ) -> None:
     """Answer a few questions about the interview you just had; writes your notes file.
 
-    It asks what a coach would: the position, when it was, who was there, what each person
-    talked about and which problems they have, what you said you would send, and when they
-    decide. Dates can be plain words ("today 2pm", "yesterday 14:00", "Dec 4"); a bad answer
-    is explained and asked again. Answers can also come from a pipe, one per line.
+    It asks what a coach would: the position and company, when it started (in your timezone,
+    the config file's or this machine's, unless you name a place: "today 2pm London"), how
+    long and how, who was there (name and job title, part in hiring) and anything else about
+    each person in one line, what you said you would send, when they decide, company news
+    and your highlights. Dates can be plain words ("today 2pm", "yesterday 14:00", "Dec 4");
+    a bad answer is explained and asked again; Enter takes the [default] or skips. Answers
+    can also come from a pipe, one per line.
 
     Example:
 
@@ -65,11 +62,9 @@ def new(
         raise InputError(f"{path}: end the file name in .md (or .yaml, .json, .toml)")
     writable(path, force)  # before any question: never ask for nothing
     moment = _now(now)
-    interactive = sys.stdin.isatty() and sys.stdout.isatty()
-    ask = _TerminalAsker() if interactive else _PipeAsker(sys.stdin)
     questions = Questionnaire(
-        ask,
-        _say,
+        asker(sys.stdin.isatty() and sys.stdout.isatty()),
+        say,
         today=moment.date(),
         now=moment.replace(tzinfo=None),
         default_timezone=load_settings().timezone or _system_timezone(),
@@ -88,7 +83,7 @@ def new(
         raise InputError(f"the answers do not make valid notes ({_first_error(exc)}); nothing was written") from None
     writable(path, force)  # again: a file may have appeared while the questions were answered
     atomic_write(path, dump(notes, kind))
-    _say(f"\nWrote {path}. Next: afterview draft {path}")
+    say(f"\nWrote {path}. Next: afterview draft {path}")
 
 
 def _now(now: str | None) -> datetime:
@@ -125,71 +120,16 @@ def _system_timezone() -> str | None:
         candidates.append(target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "")
     except OSError:
         pass
-    for name in candidates:
+    for name in candidates:  # $TZ first; unset, /etc/localtime (it was never reached when $TZ was unset)
+        if not name:
+            continue
+        if name in ("UTC", "Etc/UTC"):  # a server's clock, not a place: ask instead
+            return None
         try:
-            return check_timezone(name) if name and name not in ("UTC", "Etc/UTC") else None
+            return check_timezone(name)
         except ValueError:
             continue
     return None
-
-
-def _say(text: str) -> None:
-    sys.stdout.write(text + "\n")
-    sys.stdout.flush()
-
-
-def _label(question: Question) -> str:
-    if question.more:
-        return "  …and? "
-    hint = f" ({question.hint})" if question.hint else ""
-    default = f" [{question.default}]" if question.default else ""
-    return f"{question.text}{hint}{default} "
-
-
-class _PipeAsker:
-    """One answer per input line; each question and answer is echoed, so the output reads as a transcript."""
-
-    def __init__(self, stream: Iterable[str]) -> None:
-        self.lines = iter(stream)
-
-    def __call__(self, question: Question) -> str | None:
-        line = next(self.lines, None)
-        answer = None if line is None else line.rstrip("\r\n")
-        _say(_label(question) + ("" if answer is None else answer))
-        return answer
-
-
-class _TerminalAsker:
-    """prompt_toolkit's line editor, with Tab completion where a question offers it."""
-
-    def __init__(self) -> None:
-        from prompt_toolkit import PromptSession
-
-        self.session: PromptSession[str] = PromptSession()
-
-    def __call__(self, question: Question) -> str | None:
-        completer = _completer(question.completions) if question.completions else None
-        try:
-            answer: str = self.session.prompt(_label(question), completer=completer, complete_while_typing=False)
-        except EOFError:
-            return None
-        return answer
-
-
-def _completer(words: tuple[str, ...]) -> Completer:
-    from prompt_toolkit.completion import Completer, Completion
-
-    class Words(Completer):
-        """Names that start with, then contain, what was typed (case-insensitive): 'york' finds America/New_York."""
-
-        def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterable[Completion]:
-            typed = document.text_before_cursor.strip().lower().replace(" ", "_")
-            starts = [w for w in words if w.lower().startswith(typed)]
-            inside = [w for w in words if typed in w.lower() and w not in starts]
-            for word in [*starts, *inside][:200]:
-                yield Completion(word, start_position=-len(document.text_before_cursor))
-
-    return Words()
 
 
 def _first_error(exc: ValueError) -> str:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from afterview.notes.emails import is_email
 from afterview.notes.markdown import labels
+from afterview.notes.markdown.syntax import _NOT_FOLLOW, split_person_heading
 from afterview.notes.names import first_name
 from afterview.notes.plain_time import parse_minutes
 from afterview.notes.suggest import did_you_mean
@@ -89,3 +91,118 @@ def _one_of_names(text: str, names: tuple[str, ...]) -> str | None:
         if labels.norm(text) in (labels.norm(name), labels.norm(first_name(name))):
             return name
     raise ValueError(f"'{text}' is not one of {', '.join(names)}")
+
+
+def _guess_role_from_title(title: str | None) -> str:
+    """A default for 'their part in hiring', from the job title: shown, and taken on Enter."""
+    said = labels.role(title or "")  # 'HR', 'CTO', 'Talent Partner'
+    if said is not None:
+        return labels.spoken(said)
+    guess = _guess_role(title)
+    words = (title or "").casefold()
+    if guess == "other" and re.search(r"\b(manager|head|director)\b", words):
+        return "hiring manager"
+    if guess == "other" and re.search(r"\b(engineer|developer|designer|analyst|scientist|architect)\b", words):
+        return "peer"
+    return guess
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who interviewed you, as one answer gives it: 'Dana Lee, Engineering Manager (hiring manager)'."""
+
+    name: str
+    title: str | None = None
+    role: str | None = None
+    email: str | None = None
+    primary_contact: bool = False
+
+
+def _person(text: str, taken: set[str], contact_taken: bool = False) -> Person | None:
+    """A name, optionally with a job title after a comma or dash, a part in hiring in brackets, an email."""
+    if not text:
+        return None
+    email = None
+    found = re.search(r"\S*@\S*", text)
+    if found:
+        token = found.group().rstrip(",;")
+        email = token[1:-1] if token.startswith("<") and token.endswith(">") else token  # 'Dana <d@acme.example>'
+        if not is_email(email):
+            raise ValueError(f"'{email}' is not one email address, such as dana@acme.example")
+        text = text[: found.start()] + text[found.start() + len(token) :]
+        text = re.sub(r"\s+([,;])", r"\1", text).strip(" ,;—-")
+    name, title, extras = split_person_heading(text)
+    if not name:
+        raise ValueError("start with their name, e.g. 'Dana Lee, Engineering Manager'")
+    _new_name(name, taken)
+    role, primary = None, False
+    for extra in extras:
+        if labels.norm(extra) in labels.PRIMARY_WORDS:
+            if contact_taken:
+                raise ValueError("someone else is already your point of contact; name one person")
+            primary = True
+        else:
+            role = _role(extra)
+    if title and role is None and labels.norm(title) in ROLE_WORDS:  # 'Sam Lee, recruiter': their part, said
+        role, title = _role(title), None
+    return Person(_text(name), _text(title) if title else None, role, email, primary)
+
+
+_DEGREES = r"(?:pretty|very|quite|fairly|rather|super|really|somewhat|kind of|a bit|mostly)\s+"
+
+
+def _length_format_culture(text: str, default_minutes: int) -> tuple[int, str | None, str | None]:
+    """'45 min video', 'an hour onsite, pretty formal', 'phone': minutes, format and culture, in any order."""
+    rest = f" {text.casefold()} "
+    form = culture = None
+    for word in sorted(labels.FORMATS, key=len, reverse=True):
+        found = re.search(rf"(?:\s(?:by|on|over|via|in an?|an?)\b)?\s{re.escape(word)}(?=[\s,;.])", rest)
+        if found:
+            form = labels.FORMATS[word]
+            rest = rest[: found.start()] + " " + rest[found.end() :]
+            break
+    for word in sorted(labels.CULTURES, key=len, reverse=True):
+        found = re.search(rf"\s(?:{_DEGREES})?{re.escape(word)}(?=[\s,;.])", rest)
+        if found:
+            culture = labels.CULTURES[word]
+            rest = rest[: found.start()] + " " + rest[found.end() :]
+            break
+    rest = " ".join(re.sub(r"[,;]|\b(?:and|it was|lasted|for)\b", " ", rest).split())
+    if not rest:
+        return default_minutes, form, culture
+    try:
+        return _minutes(rest), form, culture
+    except ValueError:
+        raise ValueError(
+            f"'{rest}' is not a length, a format (onsite, video, phone) or how formal it was; e.g. 45 min video"
+        ) from None
+
+
+def _no_follow_up(text: str) -> tuple[str, bool]:
+    """'Dec 4; told me not to follow up' → ('Dec 4', True): the decision part, and whether they asked for silence."""
+    pieces = re.split(r"(;|,\s+|\s+but\s+|\s+and\s+)", text)
+    kept: list[str] = []
+    silent = False
+    for piece in pieces[::2]:
+        if _NOT_FOLLOW.search(piece) or labels.norm(piece) in ("no follow up", "no follow ups"):
+            silent = True
+        else:
+            kept.append(piece)
+    if not silent:
+        return text, False
+    return ", ".join(p.strip() for p in kept if p.strip()), True
+
+
+def position_at_company(text: str) -> tuple[str, str | None]:
+    """'Senior Backend Engineer at Acme' → both; a position alone leaves the company to ask for."""
+    for word in (" at ", " @ ", " — ", " – ", " | "):
+        if word in text:
+            position, company = text.rsplit(word, 1) if word.strip() in ("at", "@") else text.split(word, 1)
+            if position.strip() and company.strip():
+                return _text(position.strip()), _text(company.strip())
+    return _text(text), None
+
+
+def _split_items(text: str) -> list[str]:
+    """'portfolio link; references' → two items; a line each works too."""
+    return [_text(item.strip()) for line in text.splitlines() for item in line.split(";") if item.strip()]

@@ -14,24 +14,25 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from afterview.notes.about_person import AboutPerson, read_about_person
 from afterview.notes.answers import (
     ROLE_WORDS,
-    _culture,
-    _email,
-    _format,
-    _guess_role,
-    _minutes,
-    _new_name,
-    _one_of_names,
+    Person,
+    _guess_role_from_title,
+    _length_format_culture,
+    _no_follow_up,
+    _person,
     _role,
+    _split_items,
     _text,
-    _yes_no,
+    position_at_company,
 )
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
-from afterview.notes.plain_time import parse_day, parse_when
-from afterview.notes.timezones import check_timezone, region_of
+from afterview.notes.plain_time import parse_day
+from afterview.notes.started import read_start
+from afterview.notes.timezones import region_of
 
 T = TypeVar("T")
 
@@ -44,7 +45,8 @@ class Question:
     default: str | None = None  # taken when the answer is empty
     required: bool = True
     completions: tuple[str, ...] = ()  # offered by Tab on a terminal
-    more: bool = False  # a follow-up line of a list ("one per line, empty to finish")
+    more: bool = False  # a follow-up line of a list (empty to finish)
+    lines: bool = False  # several lines in one answer are several items (a paste on a terminal)
 
 
 class AnswersEnded(Exception):
@@ -86,73 +88,52 @@ class Questionnaire:
 
     def run(self) -> dict[str, Any]:
         say = self.say
-        say("A few questions about the interview, while it is fresh. Press Enter to skip the optional ones.")
-        position = self._get(Question("position", "What was the position?", "e.g. Senior Backend Engineer"), _text)
-        company = self._get(Question("company.name", "Which company?", "e.g. Acme"), _text)
-        zone = self._get(
-            Question(
-                "interview.timezone",
-                "In which timezone was it?",
-                "e.g. America/New_York, central time, London; Tab completes",
-                default=self.default_timezone,
-                completions=timezone_names(),
-            ),
-            region_of,
+        say("A few questions about the interview, while it is fresh. Enter takes the [default] or skips.")
+        position, company = self._get(
+            Question("position", "Which position, at which company?", "e.g. Senior Backend Engineer at Acme"),
+            position_at_company,
         )
-        if self.clock is not None:  # 'today' is the date where the interview was, not on this machine
-            self.now = self.clock(zone)
-            self.today = self.now.date()
-        at, said_zone = self._get(
-            Question("interview.at", "When did it start?", "e.g. today 2pm, yesterday 14:00, 2026-11-24 14:00"),
-            self._when,
-        )
-        zone = said_zone or zone
+        if company is None:
+            company = self._get(Question("company.name", "Which company?", "e.g. Acme"), _text)
+        at, zone = self._start()
         say(f"  understood: {at:%a %d %b %Y, %H:%M} ({zone})")
-        minutes = self._get(
-            Question("interview.duration_minutes", "How long did it last?", "e.g. 45 minutes", default="60 minutes"),
-            _minutes,
-        )
-        form = self._get(
+        minutes, form, culture = self._get(
             Question(
-                "interview.format",
-                "Onsite, video or phone?",
-                required=False,
-                completions=("onsite", "video", "phone"),
+                "interview.duration_minutes",
+                "How long was it, and how?",
+                "e.g. 45 min video, 30 min phone, onsite; add 'formal' or 'casual' if it was",
+                default="60 minutes",
+                completions=("minutes", "onsite", "video", "phone", "formal", "casual"),
             ),
-            _format,
+            lambda text: _length_format_culture(text, 60),
         )
         me = self._get(Question("candidate.name", "Your name, as you sign your messages?", "e.g. Sam Rivera"), _text)
-        people = self._people()
-        requested = self._list(Question("requested", "What did you say you would send them?", "e.g. portfolio link"))
-        decision = self._get(
+        people, requested = self._people()
+        requested += self._list(
+            Question("requested", "What did you say you would send them?", "e.g. portfolio link; Enter if nothing")
+        )
+        decision, no_follow_up = self._get(
             Question(
                 "interview.decision_by",
                 "When did they say they would decide?",
-                "e.g. Dec 4, Friday, in two weeks; Enter if they did not say",
+                "e.g. Dec 4, Friday, in two weeks; add 'no follow-up' if they asked you not to; "
+                "Enter if they did not say",
                 required=False,
             ),
             lambda text: self._decision(text, at.date()),
         )
         if decision:  # read back, as the start time is ("next Friday": this week's to some, the week after to others)
             say(f"  understood: {decision:%a %d %b %Y}{_which_week(decision, self.today, self._said)}")
-        culture = self._get(
-            Question(
-                "company.culture",
-                "How formal were they?",
-                "formal, neutral or casual",
-                default="neutral",
-                completions=("formal", "neutral", "casual"),
-            ),
-            _culture,
-        )
-        no_follow_up = self._get(
-            Question("interview.no_follow_up", "Did they ask you not to follow up?", "y or n", default="n"), _yes_no
+        if no_follow_up:
+            say("  understood: they asked you not to follow up (no status check will be drafted)")
+        news = self._list(
+            Question("company.news", "Any company news they mentioned?", "e.g. opened a Berlin office; Enter to skip")
         )
         highlights = self._list(
             Question(
                 "candidate.highlights",
                 "What experience of yours fits the problems they described?",
-                "e.g. led the Kafka migration at Northwind",
+                "e.g. led the Kafka migration at Northwind; Enter to skip",
             )
         )
         interview: dict[str, Any] = {"at": at.isoformat(timespec="minutes"), "timezone": zone}
@@ -163,89 +144,117 @@ class Questionnaire:
             interview["decision_by"] = decision.isoformat()
         if no_follow_up:
             interview["no_follow_up"] = True
+        company_data: dict[str, Any] = {"name": company}
+        if culture and culture != "neutral":
+            company_data["culture"] = culture
+        if news:
+            company_data["news"] = news
         return {
             "candidate": {"name": me, "highlights": highlights},
             "position": position,
-            "company": {"name": company, **({"culture": culture} if culture != "neutral" else {})},
+            "company": company_data,
             "interview": interview,
             "interviewers": people,
-            "requested": requested,
+            "requested": _once(requested),  # said about a person and asked again: once
         }
+
+    # --- when -----------------------------------------------------------------------------------
+
+    def _start(self) -> tuple[datetime, str]:
+        """When it started, and where: the default timezone unless the answer names a place."""
+        default = self.default_timezone
+        if default is None:  # nothing to offer: ask for the place first, so 'today' is that place's day
+            default = self._get(
+                Question(
+                    "interview.timezone",
+                    "In which timezone was it?",
+                    "e.g. America/New_York, central time, London; Tab completes",
+                    completions=timezone_names(),
+                ),
+                region_of,
+            )
+        hint = "e.g. today 2pm, yesterday 14:00, 2026-11-24 14:00"
+        if self.default_timezone is not None:
+            hint = f"e.g. today 2pm, yesterday 14:00; {default} time unless you add a place: today 2pm London"
+        place = default
+        at, named = self._get(
+            Question("interview.at", "When did it start?", hint), lambda text: self.start(text, place)
+        )
+        zone = named or default
+        if self.clock is not None:
+            self.now = self.clock(zone)
+            self.today = self.now.date()
+        return at, zone
+
+    def start(self, text: str, zone: str) -> tuple[datetime, str | None]:
+        """'today 2pm', 'yesterday 14:00 London': the wall time, and the place's timezone when one is named."""
+        return read_start(text, zone, today=self.today, now=self.now, clock=self.clock)
 
     # --- people --------------------------------------------------------------------------------
 
-    def _people(self) -> list[dict[str, Any]]:
+    def _people(self) -> tuple[list[dict[str, Any]], list[str]]:
+        """Each interviewer (name and title, part in hiring, anything else), and what they asked you for."""
         people: list[dict[str, Any]] = []
+        requested: list[str] = []
         while True:
             first = not people
             names = {" ".join(p["name"].casefold().split()) for p in people}
-            name = self._get(
+            contact = any(p.get("primary_contact") for p in people)  # someone is already the point of contact
+            person = self._get(
                 Question(
                     f"interviewers[{len(people)}].name",
-                    "Who interviewed you? Their name" if first else "Anyone else? Their name",
-                    "e.g. Dana Lee" if first else "Enter if that was everyone",
+                    "Who interviewed you? Name, and job title if you know it"
+                    if first
+                    else "Anyone else? Name, and job title",
+                    "e.g. Dana Lee, Engineering Manager" if first else "Enter if that was everyone",
                     required=first,
                 ),
-                functools.partial(_new_name, taken=names),
+                functools.partial(_person, taken=names, contact_taken=contact),
             )
-            if not name:
-                break
-            people.append(self._person(len(people), name))
-        if len(people) > 1:
-            names_list = tuple(p["name"] for p in people)
-            contact = self._get(
-                Question(
-                    "primary_contact",
-                    "Who is your point of contact for what happens next?",
-                    "a name from above; Enter to let afterview choose",
-                    required=False,
-                    completions=names_list,
-                ),
-                lambda text: _one_of_names(text, names_list),
-            )
-            for person in people:
-                if person["name"] == contact:
-                    person["primary_contact"] = True
-        return people
+            if person is None:
+                return people, requested
+            people.append(self._about(len(people), person, requested, contact))
 
-    def _person(self, n: int, name: str) -> dict[str, Any]:
-        first = first_name(name)
+    def _about(self, n: int, person: Person, requested: list[str], contact_taken: bool) -> dict[str, Any]:
+        first = first_name(person.name)
         where = f"interviewers[{n}]"
-        person: dict[str, Any] = {"name": name}
-        title = self._get(
-            Question(f"{where}.title", f"{first}'s job title?", "e.g. Engineering Manager", required=False), _text
-        )
-        if title:
-            person["title"] = title
-        role = self._get(
+        data: dict[str, Any] = {"name": person.name}
+        if person.title:
+            data["title"] = person.title
+        role = person.role or self._get(
             Question(
                 f"{where}.role",
                 f"{first}'s part in hiring?",
                 "hiring manager, recruiter, peer, executive or other",
-                default=_guess_role(title),
+                default=_guess_role_from_title(person.title),
                 completions=ROLE_WORDS,
             ),
             _role,
         )
         if role != "other":
-            person["role"] = role
-        email = self._get(
-            Question(f"{where}.email", f"{first}'s email address?", "Enter if you do not have it", required=False),
-            _email,
+            data["role"] = role
+        about = AboutPerson(email=person.email, primary_contact=person.primary_contact)
+        hint = "Enter to skip"
+        if n == 0:
+            hint = "e.g. the billing rewrite; Challenge: flaky deploys; In common: both from Ohio; " + hint
+        self._items(  # each answer is added to `about` as it is read; a clash is explained and asked again
+            Question(
+                f"{where}.topics",
+                f"Anything else about {first} — what they talked about, a problem the team has, "
+                "something you have in common?",
+                hint,
+            ),
+            functools.partial(_about_more, into=about, taken=contact_taken),
         )
-        if email:
-            person["email"] = email
-        for key, text, hint in (
-            ("topics", f"What did you talk about with {first}?", "e.g. moving billing to event sourcing"),
-            ("challenges", f"What problems did {first} mention?", "e.g. nightly batch jobs page the on-call team"),
-            ("rapport", f"Anything you and {first} have in common?", "e.g. both ran the Chicago marathon"),
-        ):
-            items = self._list(Question(f"{where}.{key}", text, hint))
-            if items:
-                person[key] = items
-        return person
+        data.update(about.fields())
+        requested.extend(about.requested)
+        return data
 
     # --- asking --------------------------------------------------------------------------------
+
+    def get(self, question: Question, parse: Callable[[str], T]) -> T:
+        """Ask until the answer reads; an optional question answered with Enter gives parse('')."""
+        return self._get(question, parse)
 
     def _get(self, question: Question, parse: Callable[[str], T]) -> T:
         while True:
@@ -254,7 +263,9 @@ class Questionnaire:
                 if question.required and question.default is None:
                     raise AnswersEnded(question)
                 answer = ""
-            answer = " ".join(answer.split())
+            # spaces tidied; lines kept apart where a question takes several (a paste on a terminal)
+            lines = [" ".join(line.split()) for line in answer.splitlines()]
+            answer = ("\n" if question.lines else " ").join(line for line in lines if line)
             if not answer and question.default is not None:
                 answer = question.default
             if not answer:
@@ -268,38 +279,29 @@ class Questionnaire:
                 message = str(exc).rstrip(".")
                 self.say(f"  {message}{'' if message.endswith('?') else '.'} Please try again.")
 
-    def _list(self, question: Question) -> list[str]:
-        """One item per answer until an empty one."""
-        items: list[str] = []
-        hint = f"{question.hint}; one per line, Enter on an empty line when done" if question.hint else ""
-        current = Question(question.key, question.text, hint, required=False)
-        while len(items) < 20:
-            item = self._get(current, _text)
-            if not item:
+    def _items(self, question: Question, parse: Callable[[str], T]) -> list[T]:
+        """One answer of one or more items (';' between them, or a line each), then more lines until Enter."""
+        found: list[T] = []
+        current = Question(question.key, question.text, question.hint, required=False, lines=True)
+        while len(found) < 20:
+            answer = self._get(current, lambda text: parse(text) if text else None)
+            if answer is None:
                 break
-            items.append(item)
-            current = Question(question.key, question.text, "", required=False, more=True)
-        return items
+            found.append(answer)
+            current = Question(question.key, question.text, "", required=False, more=True, lines=True)
+        return found
 
-    def _when(self, text: str) -> tuple[datetime, str | None]:
-        at, zone = parse_when(text, ref=self.today, direction="past")
-        if at.tzinfo is not None:
-            raise ValueError("give the local time and the timezone name instead of a UTC offset, e.g. 14:00")
-        if zone is not None:
-            zone = check_timezone(zone)
-        if not FIRST_YEAR <= at.year <= LAST_YEAR:
-            raise ValueError(f"{at.date().isoformat()} is not a plausible date (year {at.year}); check the year")
-        if at.date() > self.today:
-            raise ValueError(f"{at.date().isoformat()} is in the future; when did the interview start?")
-        if self.now is not None and at > self.now:
-            raise ValueError(f"{at.strftime('%H:%M')} today is later than now; when did the interview start?")
-        return at, zone
+    def _list(self, question: Question) -> list[str]:
+        return [item for items in self._items(question, _split_items) for item in items]
 
-    def _decision(self, text: str, interview_day: date) -> date | None:
+    def _decision(self, text: str, interview_day: date) -> tuple[date | None, bool]:
+        text, silent = _no_follow_up(text)
         self._said = text
         if not text or labels.norm(text) in ("no", "n", "none", "not said", "dont know", "unknown", "they did not say"):
-            return None
+            return None, silent
         ref = max(interview_day, self.today)
+        # 'within a week', 'two weeks', 'about 10 days': a length of time from now, as 'in two weeks' is
+        text = re.sub(_WITHIN, "in ", text, count=1)
         try:
             day = parse_day(text, ref=ref, direction="future")
         except ValueError:
@@ -312,7 +314,22 @@ class Questionnaire:
             raise ValueError(f"{day.isoformat()} is not a plausible date (year {day.year}); check the year")
         if day < interview_day:
             raise ValueError(f"{day.isoformat()} is before the interview ({interview_day.isoformat()})")
-        return day
+        return day, silent
+
+
+_WITHIN = re.compile(  # 'within a week', 'two weeks', 'about 10 days' (not 'around Dec 4')
+    r"^(?:(?:within|in about|about|around|roughly|in)\s+)?"
+    r"(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|days?)$)",
+    re.I,
+)
+
+
+def _once(items: list[str]) -> list[str]:
+    """Each item once (the first time it was said), whatever its case."""
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.casefold(), item)
+    return list(seen.values())
 
 
 def _which_week(day: date, today: date, said: str) -> str:
@@ -320,3 +337,12 @@ def _which_week(day: date, today: date, said: str) -> str:
     if 0 < (day - today).days < 7 and f"{day:%A}".casefold()[:3] in said.casefold():
         return f" (this week's {day:%A}; type the date if they meant the week after)"
     return ""
+
+
+def _about_more(text: str, into: AboutPerson, taken: bool) -> AboutPerson:
+    """One answer about a person, read and added to what is known of them; a ValueError changes nothing."""
+    about = read_about_person(text)
+    if about.primary_contact and taken:
+        raise ValueError("someone else is already your point of contact; name one person")
+    into.merge(about)
+    return about

@@ -1,0 +1,135 @@
+"""How long `afterview new` takes a person: prompts read and characters typed, for two scenarios.
+
+python bench/new_time.py [--transcript SCENARIO]
+
+Each scenario's answers are piped into a real `afterview new` (one line per prompt, as a person
+would type them) with this machine's timezone set to New York (a laptop's, which the timezone
+default is taken from); the notes it writes are then drafted with `afterview draft`. A line
+that is never asked for is caught (a sentinel after the last answer must not be read), so the
+prompt count is exact. Person-time = characters / 190 per minute (a person typing notes) +
+3 s per prompt read (an Enter on a skipped prompt counts as a prompt, not a character).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+NOW = "2026-11-24T16:00"
+CHARS_PER_MINUTE = 190
+SECONDS_PER_PROMPT = 3.0
+SENTINEL = "UNASKED-ANSWER-SENTINEL"
+
+# The same facts in both scenarios, before and after; only the questions (and so the answers) differ.
+# Thank-you: one interviewer (Maya Chen, Design Lead, the hiring manager), a 45-minute video call,
+# one topic and one highlight. Panel: Dana Lee (Engineering Manager, hiring manager: a topic and a
+# challenge) and Priya Shah (Technical Recruiter: a topic), onsite, the portfolio link you said you
+# would send, a decision by Dec 4, and one highlight.
+SCENARIOS: dict[str, list[str]] = {
+    "thank-you": [
+        "Product Designer at Globex",  # position at company
+        "today 10am",  # when (this machine's timezone)
+        "45 min video",  # how long, and how
+        "Sam Rivera",  # your name
+        "Maya Chen, Design Lead",  # interviewer: name, title
+        "hiring manager",  # part in hiring (the default guessed from 'Design Lead' is 'other')
+        "the design system rebuild",  # anything else about Maya
+        "",  # …and? done
+        "",  # anyone else
+        "",  # what you said you would send
+        "",  # when they decide
+        "",  # company news
+        "rebuilt the design system at Initech",  # your highlights
+        "",  # …and? done
+    ],
+    "panel": [
+        "Senior Backend Engineer at Acme",
+        "today 2pm",
+        "onsite",  # how long: the default, 60 minutes
+        "Sam Rivera",
+        "Dana Lee, Engineering Manager",
+        "",  # part in hiring: the default from the title, hiring manager
+        "moving billing to event sourcing; Challenge: nightly batch jobs page the on-call team",
+        "",
+        "Priya Shah, Technical Recruiter",
+        "",  # part in hiring: the default, recruiter
+        "the hiring timeline",
+        "",
+        "",  # anyone else
+        "portfolio link",
+        "",
+        "Dec 4",
+        "",  # company news
+        "led the Kafka migration at Northwind",
+        "",
+    ],
+}
+# The same method at b27f374, before the questions were folded (26 prompts in the earlier trial's
+# scenario): thank-you 22 prompts, 152 characters; panel 33 prompts, 268 characters.
+BEFORE = {"thank-you": (22, 152), "panel": (33, 268)}
+COMMANDS = ("afterview new", "afterview draft notes.md")  # typed once each, from nothing to a first draft
+
+
+@dataclass
+class Run:
+    prompts: int
+    chars: int
+    transcript: str
+    drafts: str
+
+
+def minutes(prompts: int, chars: int) -> float:
+    """A person's time: typing at CHARS_PER_MINUTE, plus SECONDS_PER_PROMPT to read each prompt."""
+    return chars / CHARS_PER_MINUTE + prompts * SECONDS_PER_PROMPT / 60
+
+
+def afterview(args: list[str], stdin: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "afterview", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
+    )
+
+
+def run(answers: list[str]) -> Run:
+    env = {**os.environ, "TZ": "America/New_York", "NO_COLOR": "1", "AFTERVIEW_CONFIG": os.devnull}
+    with tempfile.TemporaryDirectory() as tmp:
+        notes = Path(tmp) / "notes.md"
+        new = afterview(["new", str(notes), "--now", NOW], "\n".join([*answers, SENTINEL]) + "\n", env)
+        if new.returncode != 0 or SENTINEL in new.stdout:
+            raise SystemExit(f"`afterview new` did not take exactly these answers:\n{new.stdout}\n{new.stderr}")
+        draft = afterview(["draft", str(notes), "--now", NOW], "", env)
+        if draft.returncode != 0:
+            raise SystemExit(f"`afterview draft` failed:\n{draft.stdout}\n{draft.stderr}")
+    return Run(len(answers), sum(len(a) for a in answers), new.stdout, draft.stdout)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--transcript", choices=sorted(SCENARIOS), help="also print this scenario's transcript")
+    args = parser.parse_args()
+    extra = sum(len(c) for c in COMMANDS)
+    print(f"typing {CHARS_PER_MINUTE} characters/minute, {SECONDS_PER_PROMPT:.0f} s to read each prompt")
+    print(f"{'scenario':<10} {'':<7} {'prompts':>7} {'chars':>6} {'minutes':>8}   (+ the two commands: {extra} chars)")
+    for name, answers in SCENARIOS.items():
+        r = run(answers)
+        for when, prompts, chars in (("before", *BEFORE[name]), ("now", r.prompts, r.chars)):
+            alone = minutes(prompts, chars)
+            total = minutes(prompts + len(COMMANDS), chars + extra)
+            print(f"{name:<10} {when:<7} {prompts:>7} {chars:>6} {alone:>8.2f}   ({total:.2f} with the commands)")
+        if args.transcript == name:
+            print(f"\n$ afterview new notes.md\n{r.transcript}")
+            print(f"$ afterview draft notes.md\n{r.drafts}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,143 @@
+"""What `afterview new` is told about one interviewer, sorted into fields by the words people lead with.
+
+One answer holds a few items: separated by ';' or on lines of their own. Each item is sorted by
+the tag it starts with, the Markdown reader's tags (`Talked about:`, `Challenge:`, `In common:`,
+`Email:`, `Asked me for:` and the other words those tables know). An untagged item is read by its
+words as the reader reads an untagged bullet under a person ("we both ran Chicago" is common
+ground, an email address is their email, "point of contact" marks them); anything else is a topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from afterview.notes.emails import is_email
+from afterview.notes.markdown import labels as L
+from afterview.notes.markdown.syntax import _ASKED, _DECIDE, _NOT_FOLLOW, _SPOKEN_TOPIC, _TAG
+from afterview.notes.suggest import closest
+
+# The person's fields an answer may fill here; other tags the reader knows are asked elsewhere.
+_ASKED_LATER = {
+    "decision_by": "when they decide is asked a little later",
+    "no_follow_up": "whether to follow up is asked with when they decide",
+    "news": "company news is asked a little later",
+    "highlights": "your highlights are asked at the end",
+    "since_interview": "your news since the interview goes in the notes file",
+    "title": "give the job title with the name, e.g. 'Dana Lee, Engineering Manager'",
+    "role": "their part in hiring has its own question",
+    "name": "the name has its own question",
+}
+_LISTS = ("topics", "challenges", "rapport")
+# "…, Challenge: on-call pages": a tag after a comma or full stop starts a new item.
+_INNER_TAG = re.compile(r"[,.]\s+(?=([A-Za-z][A-Za-z '’/_\-]{0,40}?)\s*:)")
+
+
+@dataclass
+class AboutPerson:
+    topics: list[str] = field(default_factory=list)
+    challenges: list[str] = field(default_factory=list)
+    rapport: list[str] = field(default_factory=list)
+    requested: list[str] = field(default_factory=list)  # the notes' top-level list: what you said you would send
+    email: str | None = None
+    primary_contact: bool = False
+
+    def merge(self, other: AboutPerson) -> None:
+        """Add what `other` says; a second, different email address is refused before anything changes."""
+        if other.email is not None and self.email is not None and other.email != self.email:
+            raise ValueError(f"that is a second email address ({other.email}); one per person")
+        for key in (*_LISTS, "requested"):
+            getattr(self, key).extend(getattr(other, key))
+        self.email = other.email or self.email
+        self.primary_contact = self.primary_contact or other.primary_contact
+
+    def fields(self) -> dict[str, object]:
+        """The interviewer's fields as the notes model names them (empty ones left out)."""
+        out: dict[str, object] = {key: getattr(self, key) for key in _LISTS if getattr(self, key)}
+        if self.email is not None:
+            out["email"] = self.email
+        if self.primary_contact:
+            out["primary_contact"] = True
+        return out
+
+
+def read_about_person(text: str) -> AboutPerson:
+    """Sort one answer (a line, or lines) into a person's fields; a ValueError says what to write instead."""
+    about = AboutPerson()
+    for line in text.splitlines():
+        for item in _items(line):
+            found = _TAG.match(item)
+            if found:
+                label, value = found.group(1), (found.group(2) or "").strip()
+                known = L.PERSON.get(L.norm(label))
+                if known is not None:
+                    _check_placed(known, label)
+                    if value:
+                        _put(about, known, value)
+                    continue
+                near = closest(L.norm(label), L.PERSON, cutoff=0.75)
+                if near is not None:
+                    raise ValueError(f"'{label}:' is not a tag I know; did you mean '{near.capitalize()}:'?")
+            _untagged(about, item)
+    return about
+
+
+def _items(line: str) -> list[str]:
+    pieces = [p.strip() for p in line.split(";")]
+    items: list[str] = []
+    for piece in pieces:
+        start = 0
+        for found in _INNER_TAG.finditer(piece):
+            if L.norm(found.group(1)) in L.PERSON:
+                items.append(piece[start : found.start() + 1].rstrip(",. "))
+                start = found.end()
+        items.append(piece[start:].strip())
+    return [i for i in items if i and i.strip(",.")]
+
+
+def _check_placed(target: str, label: str) -> None:
+    where = _ASKED_LATER.get(target)
+    if where is not None:
+        raise ValueError(f"'{label}:' is not asked here; {where}")
+
+
+def _put(about: AboutPerson, target: str, value: str) -> None:
+    value = value.strip()
+    if target in _LISTS or target == "requested":
+        getattr(about, target).append(value)
+    elif target == "email":
+        _email(about, value)
+    elif target == "primary_contact":
+        if L.norm(value) in L.NO:
+            return
+        about.primary_contact = True
+    else:  # channel, greet_as, timezone: kept for the notes file, not asked by `new`
+        raise ValueError(f"'{L.WRITTEN.get(target, target)}:' is not asked here; add it to the notes file later")
+
+
+def _email(about: AboutPerson, value: str) -> None:
+    if not is_email(value):
+        raise ValueError(f"'{value}' is not one email address, such as dana@acme.example")
+    about.merge(AboutPerson(email=value))
+
+
+def _untagged(about: AboutPerson, text: str) -> None:
+    if _DECIDE.search(text) or _NOT_FOLLOW.search(text):
+        raise ValueError(f"'{text}' is about what happens next; it is asked a little later")
+    asked = _ASKED.search(text)
+    if asked:
+        about.requested.append(asked.group("item") or asked.group("sent"))
+        return
+    spoken = _SPOKEN_TOPIC.match(text)
+    if spoken:
+        about.topics.append(spoken.group("rest") or spoken.group("rest2"))
+    elif re.match(r"^we both\s+\S", text, re.I):
+        about.rapport.append(text[3:].strip())
+    elif is_email(text):
+        _email(about, text)
+    elif L.norm(text) in L.PRIMARY_WORDS:
+        about.primary_contact = True
+    elif "@" in text and " " not in text:
+        raise ValueError(f"'{text}' is not one email address, such as dana@acme.example")
+    else:
+        about.topics.append(text)
