@@ -74,9 +74,9 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"
     if rule in INFO_RULES:
         return "info"
-    if rule in ("ThereIsAgreement", "MassNouns"):
-        if _SINGULAR_S.search(problem) or (rule == "MassNouns" and problem.split()[-1].lower().endswith("ing")):
-            return "skip"
+    gerund = rule == "MassNouns" and problem.split()[-1].lower().endswith("ing")
+    if rule in ("ThereIsAgreement", "MassNouns") and (_SINGULAR_S.search(problem) or gerund):
+        return "skip"
     if rule == "HopHope" and problem.lower() == "hop" and not _HOPE_FRAME.match(after):
         return "skip"
     if rule == "Discuss" and _FRONTED_OBJECT.search(before[-60:]):
