@@ -50,7 +50,8 @@ def _lint(linter: Linter, text: str) -> list[Lint]:
 
 def _lint_by_rule(linter: Linter, text: str) -> list[tuple[str, Lint]]:
     """Harper's lints, each with the name of the rule that found it. Some of its rules print debug lines
-    straight to file descriptor 1 ('gerund_form: ...'), which would corrupt `--format json` on stdout: while it runs, fd 1 points at stderr."""
+    straight to file descriptor 1 ('gerund_form: ...'), which would corrupt
+    `--format json` on stdout: while it runs, fd 1 points at stderr."""
     try:
         sys.stdout.flush()
         saved = os.dup(1)
