@@ -38,7 +38,8 @@ def notes_texts(notes: Notes) -> tuple[str, ...]:
     out = [c.name, *c.highlights, *c.since_interview, notes.position, notes.company.name, *notes.company.news]
     out += notes.requested
     for person in notes.interviewers:
-        out += [person.name, person.greet_as or "", person.title or "", *person.topics, *person.challenges, *person.rapport]
+        out += [person.name, person.greet_as or "", person.title or ""]
+        out += [*person.topics, *person.challenges, *person.rapport]
     return tuple(t for t in out if t and not looks_like_instruction(t))
 
 
