@@ -44,14 +44,17 @@ def _date_word(stem: str) -> bool:
 
 _EFFECT = (
     r"reduced|cut|improved|increased|decreased|lowered|boosted|saved|eliminated|halved|doubled|tripled|prevented"
-    r"|fixed|solved|sped up|shortened|raised|grew|drove down|drove up|brought down"
+    r"|fixed|solved|sped up|shortened|raised|grew|drove down|drove up|brought down|turned|transformed|made|won"
 )
 _CAUSAL = re.compile(
     rf"(?:,\s*|\s)(?:which|that|and this|and that|this)\s+(?:\w+ly\s+)?(?:(?P<effect>{_EFFECT})|led to|resulted in"
     r"|enabled|allowed|helped|made|contributed to|translated into)\b"
     rf"|,?\s*(?:resulting in|leading to|thereby(?: (?P<effect2>{_EFFECT}))?|and as a result|which is why|in turn"
     r"|because (?:we|I|of|it|the|our)|thanks to|due to|as a result of"
-    r"|(?:which|that|this) (?:is|was|'s) (?:exactly )?(?:how|why|what) (?:we|I|it|they)|which explains)\b",
+    r"|(?:which|that|this) (?:is|was|'s) (?:exactly )?(?:how|why|what) (?:we|I|it|they)|which explains"
+    r"|(?:which|that|this)(?:'s| is| was) (?:really |exactly |precisely |basically |essentially |largely )?"
+    rf"(?:what|how)"
+    rf" (?P<effect3>{_EFFECT}))\b",
     re.I,
 )
 
@@ -90,7 +93,7 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
     if not left or not right:
         return []
     every = claim_stems(notes)["own"] + claim_stems(notes)["theirs"]
-    effect = bool(m.group("effect") or m.group("effect2"))
+    effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3"))
     # the cause is the candidate's item it holds most of; the effect must be in that same item
     ranked = sorted(own, key=lambda item: -sum(1 for w in left if any(stems_match(w, s) for s in item)))
     for item in ranked[:1]:

@@ -86,8 +86,18 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
 
 # "the same issue", "exactly the problem I solved": a claim to have solved their very problem.
 _THEIR_PROBLEM = re.compile(
-    r"\b(?:the|this|that|your) (?:same|exact|very|identical) (?:issue|problem|challenge|thing|bug|situation|pain)"
+    # ("everyone doing the same thing" is no problem)
+    r"\b(?:the|this|that|your) (?:same|exact|very|identical) (?:issue|problem|challenge|bug|situation|pain)"
     r"|\bexactly (?:the|this|that|your) (?:issue|problem|challenge|thing|kind of problem)\b",
+    re.I,
+)
+
+
+# Work begun since the interview, in answer to it: preparation, not a claim of past work.
+_SINCE_WE_SPOKE = re.compile(
+    r"\b(?:we|you and I) (?:discussed|talked about|spoke about|covered)\b|\byou (?:mentioned|described|raised)\b"
+    r"|\bsince (?:we (?:spoke|met|talked)|the interview|our (?:conversation|chat|talk|interview))\b"
+    r"|\b(?:after|following|based on) our (?:conversation|chat|talk|discussion|interview)\b",
     re.I,
 )
 
@@ -130,6 +140,8 @@ def _claims_in(
             # "the app I redesigned is ...": the work is named before "I", not after the verb
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]
+        if (m.group("ing") or m.group("ing2")) and _SINCE_WE_SPOKE.search(text):
+            continue  # "I've been working on a checklist for the QC issues we discussed": done since, for them
         if _THEIR_PROBLEM.search(text[max(0, m.start() - 40) : m.end() + len(claim)]):
             return [
                 finding(
