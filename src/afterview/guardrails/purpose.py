@@ -9,7 +9,7 @@
 - a sign-off ("With thanks,") is a formula and "thank you in advance" thanks for an answer: neither is the
   thank-you a thank-you must hold;
 - a feedback request acknowledges the decision and asks for feedback; offering to "share feedback"
-  is not asking for it.
+  is not asking for it; asking them to reconsider, or calling the decision wrong, argues with it.
 
 Errors: a message that does not do its job is not ready to send.
 """
@@ -94,6 +94,14 @@ _FEEDBACK = re.compile(
     r"|could have)|what (?:stood out|held me back|tipped|made the difference|would have made)|improve|stronger"
     r"|deciding factors?|the reasons? (?:for|behind)|the reasoning|what (?:led to|drove|decided) (?:the|your) decision"
     r" candidate)\b",
+    re.I,
+)
+# Arguing with the decision: asking them to reconsider it, or saying it was wrong.
+_ARGUE = re.compile(
+    r"\b(?:could|would|might|please|to|will) (?:you |the (?:panel|team|committee) )?(?:possibly |kindly |please )?"
+    r"reconsider\b|\b(?:puzzled|baffled|confused|surprised|shocked) (?:by|at) (?:it|the (?:decision|outcome)|your"
+    r" decision)\b|\b(?:disagree|do not agree|don't agree) with (?:the|your) (?:decision|outcome|assessment)\b"
+    r"|\b(?:the|your) decision (?:was|is|seems) (?:wrong|a mistake|unfair|hasty)\b",
     re.I,
 )
 # Offering feedback is the opposite of asking for it.
@@ -201,6 +209,15 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "no_acknowledgement",
                     "This feedback request does not acknowledge their decision.",
                     "Thank them for letting you know about the decision.",
+                )
+            )
+        argue = _ARGUE.search(body)
+        if argue is not None:
+            found.append(
+                _purpose(
+                    "argues_decision",
+                    f"'{argue.group()}' argues with their decision; a feedback request accepts it and asks to learn.",
+                    "Accept the decision graciously, then ask what would have made you a stronger candidate.",
                 )
             )
         asks = False

@@ -22,7 +22,7 @@ from afterview.guardrails.tone_phrases import (
     PUSHY,
     SHOUT_WORDS,
 )
-from afterview.vocabulary import Culture, Role
+from afterview.vocabulary import Culture, Kind, Role
 
 
 def _formal(ctx: CheckContext, draft: Draft) -> bool:
@@ -185,6 +185,9 @@ def _sentence_case(subject: str, shouted: list[Piece]) -> str:
 SUBJECT_ADVICE = "Keep the subject to the role and the interview, e.g. 'Thank you: <role> interview'."
 
 
+_AGAIN = re.compile(r"\b(?:again|once more|more)$", re.I)
+
+
 def _wording(
     text: str,
     ctx: CheckContext,
@@ -198,7 +201,10 @@ def _wording(
     say = "In the subject, " if subject else ""
     tail = f" {why}" if why else ""
     found = []
+    followed_before = any(e.kind is Kind.status_check for e in ctx.notes.history)
     for m, level in phrase_findings(text, PUSHY):
+        if followed_before and _AGAIN.search(m.group()):
+            continue  # "following up once more": true when the notes hold an earlier status check
         advice = (
             SUBJECT_ADVICE
             if subject
