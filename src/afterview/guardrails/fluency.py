@@ -11,6 +11,7 @@ read as instructions or name money, and suggest `greet_as` for a family-name-fir
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
@@ -102,17 +103,24 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
     return found
 
 
-def _pronouns(draft: Draft, person: Interviewer | None) -> list[Finding]:
+def _pronouns(draft: Draft, person: Interviewer | None, news: Sequence[str] = ()) -> list[Finding]:
     if person is None:
         return []
     found = []
     low = draft.body.lower()
-    for item in (*person.topics, *person.challenges):
+    for item in (*person.topics, *person.challenges, *news):
         text = _norm(item)
         m = _PRONOUN.search(text)
         if not m or len(text.split()) < 2:
             continue
         hit = re.search(r"(?<![\w'])" + re.escape(text) + r"(?![\w'])", low)
+        if hit is None and m.group() in ("their", "they"):
+            # "their feature Quiet Harbour" from the news item "their feature Quiet Harbour was selected ...":
+            # the pronoun and the two words after it, copied as written
+            phrase = " ".join(text[m.start() :].split()[:3])
+            if len(phrase.split()) == 3:
+                hit = re.search(r"(?<![\w'])" + re.escape(phrase) + r"(?![\w'])", low)
+                text = phrase if hit else text
         if hit:
             at, word = hit.start(), m.group()
             found.append(
@@ -209,6 +217,31 @@ def _repeats(draft: Draft) -> list[Finding]:
     return []
 
 
+_PHRASE_TIMES = 3  # a four-word phrase this often, in as many sentences, reads as a template
+
+
+def _said_again(draft: Draft) -> list[Finding]:
+    """A whole phrase, function words included, opening clause after clause: "I would love to" four times."""
+    where: dict[tuple[str, ...], list[int]] = {}
+    pieces = _body_sentences(draft.body)
+    for number, piece in enumerate(pieces):
+        said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
+        for i in range(len(said) - 3):
+            where.setdefault(tuple(said[i : i + 4]), []).append(number)
+    for gram, at in where.items():
+        if len(at) >= _PHRASE_TIMES and len(set(at)) >= 2 and not {"thank", "thanks"} & set(gram):
+            piece = pieces[at[-1]]
+            return [
+                _finding(
+                    "repeated_phrase",
+                    f"'{' '.join(gram)}' comes up {len(at)} times in this message; vary it or say it once.",
+                    (piece.start, piece.end),
+                    "Keep the strongest one and rephrase the others.",
+                )
+            ]
+    return []
+
+
 def _shared_sentences(draft: Draft, ctx: CheckContext) -> list[Finding]:
     mine = {_norm(s.text): s for s in _body_sentences(draft.body) if len(s.text.split()) >= MIN_SHARED_SENTENCE}
     if not mine:
@@ -273,10 +306,10 @@ def _greet_as(person: Interviewer | None) -> list[Finding]:
 def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     person = ctx.recipient(draft)
     found = _pasted(draft, _items(ctx.notes, None))
-    found += _pronouns(draft, person)
+    found += _pronouns(draft, person, ctx.notes.company.news)
     found += _mail_merge(draft, person, ctx.notes)
     found += _asks(draft)
-    found += _repeats(draft)
+    found += _repeats(draft) or _said_again(draft)
     found += _shared_sentences(draft, ctx)
     found += _left_out(draft, ctx, person)
     found += _greet_as(person)
