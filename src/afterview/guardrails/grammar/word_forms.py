@@ -35,7 +35,11 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "verb_form",
     ),
     (
-        re.compile(r"\b(?:I|we|they)\s+(?P<wrong>seen|been|gone|taken|given|written|spoken)\s+(?!by\b)", re.I),
+        re.compile(
+            r"\b(?:I|we|they)\s+(?:(?:also|just|really|still|already|never|recently|only|even)\s+)?"
+            r"(?P<wrong>seen|been|gone|taken|given|written|spoken)\s+(?!by\b)",
+            re.I,
+        ),
         "have + it",
         "verb_form",
     ),
@@ -152,6 +156,18 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(r"\b(?:the|these|those|our|your|their|my) (?:\w+ )?criteria (?P<wrong>is|was|has)\b", re.I),
         "are",
         "agreement",
+    ),
+    # "might not of visited", "could of": 'of' for the 've of a modal
+    (
+        re.compile(r"\b(?:could|would|should|might|must|may)(?:n't|n\u2019t| not)?\s+(?P<wrong>of)\s+(?!course\b)[a-z]+", re.I),
+        "have",
+        "verb_form",
+    ),
+    # a possessive before an article is a they're/there slip: "I think their a great way"
+    (
+        re.compile(r"\b(?P<wrong>their)\s+(?:a|an)\s+(?=[a-z])", re.I),
+        "they're",
+        "their_theyre",
     ),
     # two articles in a row, a seam of an edit: "send the a writing sample"
     (
