@@ -64,6 +64,17 @@ TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bat the intersection of\b", re.I), "stock_phrase", "Be concrete."),
     (re.compile(r"\brest assured\b", re.I), "stock_phrase", "Drop it."),
     (re.compile(r"\bleverag(?:e|ing) my\b", re.I), "stock_phrase", "Say 'use my'."),
+    # the model's favourite turn: "not just a technical feat - it is an art form", "not only X, but a Y"
+    (
+        re.compile(
+            r"\b(?:is|was|are|were|isn't|wasn't)\s+not\s+(?:just|only|merely|simply)\s+(?:a |an |the )?[\w -]{2,40}?"
+            r"\s*(?:[\u2014\u2013,;:]|--| - )\s*(?:it(?:'s| is| was)|they(?:'re| are)|but)\s+(?:also\s+)?(?:a|an|the)\b"
+            r"|\ba (?:symphony|tapestry|masterclass|dance) of\b",
+            re.I,
+        ),
+        "stock_phrase",
+        "Say the plain point once, without the 'not just X, it is Y' turn.",
+    ),
 )
 
 _LABELLED = [(pattern, (code, advice)) for pattern, code, advice in TELLS]

@@ -159,7 +159,9 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     # "might not of visited", "could of": 'of' for the 've of a modal
     (
-        re.compile(r"\b(?:could|would|should|might|must|may)(?:n't|n\u2019t| not)?\s+(?P<wrong>of)\s+(?!course\b)[a-z]+", re.I),
+        re.compile(
+            r"\b(?:could|would|should|might|must|may)(?:n't|n\u2019t| not)?\s+(?P<wrong>of)\s+(?!course\b)[a-z]+", re.I
+        ),
         "have",
         "verb_form",
     ),
