@@ -217,7 +217,7 @@ def _repeats(draft: Draft) -> list[Finding]:
     return []
 
 
-_PHRASE_TIMES = 3  # a four-word phrase this often, in as many sentences, reads as a template
+_PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice)
 
 
 def _said_again(draft: Draft) -> list[Finding]:
