@@ -1,7 +1,8 @@
 """Purpose: the draft does its kind's job (SPEC 4).
 
-- a thank-you thanks (thank, thanks, grateful, appreciating them or the meeting); "it was a pleasure to meet
-  you" and "I appreciated hearing about X" are warm, but thank nobody; the subject line counts;
+- a thank-you thanks (thank, thanks, grateful, appreciating them or the meeting; the subject line counts);
+  one that is only warm ("it was a pleasure to meet you", "I appreciated hearing about X") gets a warning,
+  one with neither thanks nor warmth an error;
 - a status check asks about the hiring decision or the timeline ("any update on the timeline?",
   "where things stand", "next steps"), not only about the team's project: an update asked about something
   else ("any update on the team's hybrid schedule") does not count, nor does "I wanted to check in on the
@@ -11,7 +12,7 @@
 - a feedback request acknowledges the decision and asks for feedback; offering to "share feedback"
   is not asking for it; asking them to reconsider, or calling the decision wrong, argues with it.
 
-Errors: a message that does not do its job is not ready to send.
+Errors: a message that does not do its job is not ready to send (a merely warm thank-you: a warning).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ _WARM = re.compile(
     r"\b(?:was|is|were) (?:(?:such|so much|really|truly|so) )?(?:(?:a|an) )?(?:(?:real|true|great|genuine|absolute) )?"
     r"(?:pleasure|treat|fun|joy|delight|privilege|honou?r)\b"
     r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our|it)\b"
+    r"|\bappreciat\w*\b"
     r"|\b(?:great|wonderful|lovely|good|nice|a pleasure) (?:talking|speaking|meeting|chatting|to (?:meet|talk|speak"
     r"|chat))\b",
     re.I,
@@ -180,15 +182,14 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
     body = draft.body
     if draft.kind is Kind.thank_you:
         said_thanks = _IN_ADVANCE.sub("", _VALEDICTION.sub("", f"{draft.subject or ''}\n{body}"))
-        if not (_THANKS.search(said_thanks) or (_WARM.search(said_thanks) and _VALEDICTION.search(body))):
-            return [
-                _purpose(
-                    "no_thanks",
-                    "This thank-you never thanks them.",
-                    "Thank them for their time and the conversation, e.g. 'Thank you for taking the time to …'.",
-                )
-            ]
-        return []
+        warm = _WARM.search(said_thanks)
+        if _THANKS.search(said_thanks) or (warm and _VALEDICTION.search(body)):
+            return []
+        advice = "Thank them for their time and the conversation, e.g. 'Thank you for taking the time to …'."
+        if warm:  # "it was a pleasure to meet you": it does the job by implication; worth a look
+            message = f"'{warm.group()}' is warm, but this thank-you never says thank you."
+            return [Finding("purpose", "warning", "no_thanks", message, None, advice)]
+        return [_purpose("no_thanks", "This thank-you never thanks them.", advice)]
     said = sentences(body)
     if draft.kind is Kind.status_check:
         asks = any(_asks_decision(s.text) for s in said)
