@@ -77,6 +77,8 @@ def test_greet_as_and_the_timezone_city_are_names_the_notes_give(tmp_path: Path)
         "It was refreshing to talk to a manager who actually listens to the on-call team.",
         "The team there treated runbooks as more of a suggestion, so I wrote them myself.",
         "It would be refreshing to work somewhere that takes incident review seriously all year round.",
+        "Your event sourcing work is impressive for a small company, only a few years after the bigger players.",
+        "It would be a welcome change from my last job, where the contractors never showed up on time.",
     ],
 )
 def test_criticism_said_by_implication_is_negativity(tmp_path: Path, sentence: str) -> None:
@@ -99,6 +101,8 @@ def test_naming_their_challenge_or_a_metric_is_not_negativity(tmp_path: Path) ->
         "Since the decision date came and went without a word, I will take it that the role has gone elsewhere.",
         "I was a bit surprised not to hear anything this week.",
         "I guess three interviewers is a lot of calendars to align, haha.",
+        "After two weeks of radio silence I thought I would try again.",
+        "I know things run on recruiter time, so no rush!",
     ],
 )
 def test_a_jab_at_the_process_is_negativity(tmp_path: Path, jab: str) -> None:
