@@ -37,14 +37,18 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"\b(?:I|we|they)\s+(?:(?:also|just|really|still|already|never|recently|only|even)\s+)?"
-            r"(?P<wrong>seen|been|gone|taken|given|written|spoken)\s+(?!by\b)",
+            r"(?P<wrong>seen|been|gone|taken|given|written|spoken|done)\s+(?!by\b)",
             re.I,
         ),
         "have + it",
         "verb_form",
     ),
     (
-        re.compile(r"\bI(?:'m| am)\s+(?:so |very |really )?(?P<wrong>exciting|interesting|boring)\b", re.I),
+        re.compile(
+            r"\bI(?:'m| am| was)\s+(?:so |very |really |quite |extremely |incredibly )?(?P<wrong>exciting|interesting"
+            r"|boring)\b",
+            re.I,
+        ),
         "excited",
         "verb_form",
     ),
@@ -170,6 +174,29 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(r"\b(?P<wrong>their)\s+(?:a|an)\s+(?=[a-z])", re.I),
         "they're",
         "their_theyre",
+    ),
+    # a double negative: "I haven't heard nothing", "could not find nobody"
+    (
+        re.compile(
+            r"\b(?:[a-z]+n't|not|never)\s+(?:[a-z]+\s+){0,2}?(?P<wrong>nothing|nobody|no one|nowhere|none)\b"
+            r"(?<!not for nothing)(?<!not nothing)",
+            re.I,
+        ),
+        "anything/anybody",
+        "double_negative",
+    ),
+    # a plural with an apostrophe (a greengrocer's apostrophe): "200 beer's a week", "because of bus cost's."
+    (
+        re.compile(
+            r"\b\d[\d,]*\+?\s+(?P<wrong>[a-z]{3,}['\u2019]s)\s+(?:a|an|per|each|every|and|in|on|at|to|were|are|have"
+            r"|with|from|for)\b"
+            r"|(?<![\w'\u2019])(?<!\bthe )(?<!\bat )(?<!\bmy )(?<!\byour )(?<!\bour )(?<!\btheir )(?<!\ba )"
+            r"(?!(?:it|that|what|let|here|there|who|he|she|where|how|when|why|everyone|everything"
+            r"|nothing|something|one|today|tomorrow|yesterday|anyone|someone|everybody|nobody|somebody)['\u2019])"
+            r"(?P<wrong2>[a-z]{3,}['\u2019]s)(?=\s*[.,;!?])",
+        ),
+        "the plural without an apostrophe",
+        "plural_apostrophe",
     ),
     # two articles in a row, a seam of an edit: "send the a writing sample"
     (
