@@ -167,3 +167,17 @@ def test_a_habit_weekday_and_an_elapsed_wait_are_no_facts(tmp_path: Path) -> Non
     assert not flagged(found, "facts")
     _, found = check(tmp_path, thank_you("I am free to talk again on Saturday morning."), *THANK_YOU)
     assert "unsupported_date" in flagged(found, "facts", ("error",))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("You are honestly the most inspiring leader I have ever met.", "gushing"),
+        ("I think we both know I am the right person for this, so let's not drag this out.", "presumptuous"),
+    ],
+)
+def test_gushing_and_presuming_the_decision_are_tone_warnings(tmp_path: Path, sentence: str, code: str) -> None:
+    _, found = check(tmp_path, thank_you(sentence), *THANK_YOU)
+    assert code in flagged(found, "tone", ("warning",))
+    _, found = check(tmp_path, thank_you("I am happy to share more about my other projects."), *THANK_YOU)
+    assert not flagged(found, "tone")

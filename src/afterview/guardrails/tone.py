@@ -18,7 +18,9 @@ from afterview.guardrails.tone_phrases import (
     EMOJI,
     FAMILIAR_GREETING,
     FAMILIAR_SIGNOFF,
+    GUSHING,
     OVER_FAMILIAR,
+    PRESUMING,
     PUSHY,
     SHOUT_WORDS,
 )
@@ -216,6 +218,14 @@ def _wording(
         advice = SUBJECT_ADVICE if subject else "Say why you want the role and what you would bring to it instead."
         message = f"{say}'{m.group()}' sounds desperate and weakens your case."
         found.append(Finding("tone", "error", "desperate", message, None if subject else m.span(), advice))
+    for m in PRESUMING.finditer(text):
+        message = f"{say}'{m.group()}' presumes their decision; it reads as pushy."
+        advice = "Say what you would bring and leave the decision to them."
+        found.append(Finding("tone", "warning", "presumptuous", message, None if subject else m.span(), advice))
+    for m in GUSHING.finditer(text):
+        message = f"{say}'{m.group()}' gushes; flattery this strong reads as insincere."
+        advice = "Say what impressed you, specifically and plainly."
+        found.append(Finding("tone", "warning", "gushing", message, None if subject else m.span(), advice))
     if strict == "error":  # a formal company or an executive
         for m in CHATTY.finditer(text):
             message = f"{say}'{m.group()}' is chattier than a follow-up to this company should be{tail}."
