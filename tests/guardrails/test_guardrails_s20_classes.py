@@ -181,3 +181,15 @@ def test_gushing_and_presuming_the_decision_are_tone_warnings(tmp_path: Path, se
     assert code in flagged(found, "tone", ("warning",))
     _, found = check(tmp_path, thank_you("I am happy to share more about my other projects."), *THANK_YOU)
     assert not flagged(found, "tone")
+
+
+def test_their_work_claimed_wholesale_and_a_cause_pointed_back_to_are_claims(tmp_path: Path) -> None:
+    middle = "Moving billing to event sourcing is close to home: I have done exactly that before."
+    _, found = check(tmp_path, thank_you(middle), *THANK_YOU)
+    assert "unsupported_claim" in flagged(found, "claims", ("error",))
+    middle = "I led the Kafka migration at Northwind. The p99 latency of the payments API fell by 40% as a direct result of it."
+    _, found = check(tmp_path, thank_you(middle), *THANK_YOU)
+    assert "causal_link" in flagged(found, "claims", ("error",))
+    middle = "I led the Kafka migration at Northwind, and I cut p99 latency of the payments API by 40%."
+    _, found = check(tmp_path, thank_you(middle), *THANK_YOU)
+    assert not flagged(found, "claims")

@@ -114,3 +114,40 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
             )
         ]
     return []
+
+
+# "..., as a direct result of it", "thanks to that": the cause is named in the sentence before.
+_BACK = re.compile(
+    r"\b(?:as a (?:direct |natural )?(?:result|consequence) of|thanks to|because of|on the back of|owing to|due to)"
+    r" (?:it|this|that|them|those|these)\b(?:\s+(?:work|tool|change|check|project|effort|system))?\s*[.!?]?$",
+    re.I,
+)
+
+
+def causal_back_in(sentence: Piece, text: str, previous: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
+    """An effect in this sentence credited to a cause in the previous one ("Swap decisions fell to under 20 minutes
+    as a direct result of it"): both must be one of the candidate's items, not two of them fused."""
+    m = _BACK.search(text.rstrip())
+    if m is None or not previous:
+        return []
+    effect = key_stems(text[: m.start()], notes)
+    cause = key_stems(previous, notes)
+    if not effect or not cause:
+        return []
+
+    def best(stems: list[str]) -> int:
+        scores = [sum(1 for w in stems if any(stems_match(w, s) for s in item)) for item in own]
+        return max(range(len(own)), key=lambda i: scores[i]) if own and max(scores) > 0 else -1
+
+    e, c = best(effect), best(cause)
+    if e < 0 or c < 0 or e == c:
+        return []
+    return [
+        finding(
+            "causal_link",
+            sentence,
+            m,
+            f"'{m.group().strip()}' makes one of your results the effect of another; your notes keep them apart.",
+            "State each item as the notes do, without a 'which led to' between them.",
+        )
+    ]
