@@ -7,7 +7,7 @@ import re
 
 from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.text import phrase_findings, sentences
+from afterview.guardrails.text import phrase_findings, sentence_key, sentences
 from afterview.vocabulary import Kind
 
 # Drafts a model wrote (its system prompt forbids the stock openers: there they are errors).
@@ -101,16 +101,12 @@ def _ordinary(m: re.Match[str], draft: Draft) -> bool:
     return draft.kind is not Kind.thank_you and bool(_FOLLOW_UP.search(m.group()))
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'")))
-
-
 def repeated_sentences(body: str) -> list[Finding]:
     """The same sentence twice in one message (four words or more; greetings and sign-offs are shorter)."""
     seen: set[str] = set()
     found = []
     for sentence in sentences(body):
-        key = _norm(sentence.text)
+        key = sentence_key(sentence.text)
         if len(key.split()) < 4:
             continue
         if key in seen:

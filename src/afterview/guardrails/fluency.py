@@ -17,7 +17,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
-from afterview.guardrails.text import STOPWORDS, Piece, sentences
+from afterview.guardrails.text import STOPWORDS, Piece, sentence_key, sentences
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
@@ -197,7 +197,7 @@ def _repeats(draft: Draft) -> list[Finding]:
     seen: dict[tuple[str, ...], int] = {}
     sentences_seen: set[str] = set()
     for number, piece in enumerate(_body_sentences(draft.body)):
-        whole = _norm(piece.text)
+        whole = sentence_key(piece.text)
         if whole in sentences_seen:
             continue
         sentences_seen.add(whole)
@@ -243,14 +243,14 @@ def _said_again(draft: Draft) -> list[Finding]:
 
 
 def _shared_sentences(draft: Draft, ctx: CheckContext) -> list[Finding]:
-    mine = {_norm(s.text): s for s in _body_sentences(draft.body) if len(s.text.split()) >= MIN_SHARED_SENTENCE}
+    mine = {sentence_key(s.text): s for s in _body_sentences(draft.body) if len(s.text.split()) >= MIN_SHARED_SENTENCE}
     if not mine:
         return []
     found = []
     for other in ctx.siblings:
         if other is draft or (other.to == draft.to and other.kind is draft.kind):
             continue
-        theirs = {_norm(s.text) for s in _body_sentences(other.body)}
+        theirs = {sentence_key(s.text) for s in _body_sentences(other.body)}
         for text, piece in mine.items():
             if text in theirs:
                 found.append(
