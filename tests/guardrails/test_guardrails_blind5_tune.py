@@ -19,11 +19,11 @@ REACHED = {
     "facts": (0.75, 1.0),
     "tone": (0.88, 1.0),
     "negativity": (1.0, 1.0),
-    "grammar": (0.83, 0.83),
+    "grammar": (0.85, 1.0),
     "ai_tells": (1.0, 1.0),
     "claims": (0.8, 0.8),
     "purpose": (0.83, 1.0),
-    "fluency": (0.75, 1.0),
+    "fluency": (0.85, 1.0),
 }
 POOLED = (1.0, 1.0)
 

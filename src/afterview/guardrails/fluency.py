@@ -42,6 +42,13 @@ _FAVOUR = re.compile(
     r"|put me in touch)\b|\bintroduce me to\b",
     re.I,
 )
+# A question put to them ("Is there any update?", "what would help?"), not an exclamation with a question mark
+# ("200 lighting states?", "And three world premieres??").
+_ADDRESSED = re.compile(
+    r"^\W*(?:and |but |so |also |separately,? )?(?:is|are|was|were|do|does|did|can|could|would|will|may|might|should"
+    r"|shall|have|has|any|what|when|where|how|who|whom|which|whether|why)\b|\byou\b|\byour\b",
+    re.I,
+)
 _ABOUT_DECISION = re.compile(
     r"\b(?:update|updates|news|timeline|decision|decided|where things stand|status|progress|hear back|next steps?)\b",
     re.I,
@@ -166,7 +173,7 @@ def _asks(draft: Draft) -> list[Finding]:
     """Two questions about the decision, or a request ("please let me know if …") that comes
     before the real question: the reader has to find what is being asked."""
     said = _body_sentences(draft.body)
-    requests = [s for s in said if s.text.rstrip().endswith("?") or _ASK.search(s.text)]
+    requests = [s for s in said if (s.text.rstrip().endswith("?") and _ADDRESSED.search(s.text)) or _ASK.search(s.text)]
     decisions = [s for s in requests if _ABOUT_DECISION.search(s.text)]
     mains = decisions or [s for s in said if re.search(r"\bfeedback\b", s.text, re.I)]
     favours = [s for s in said if s not in mains and _FAVOUR.search(s.text)]

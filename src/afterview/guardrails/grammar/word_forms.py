@@ -175,6 +175,17 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "they're",
         "their_theyre",
     ),
+    # calques of German/Dutch 'wenn' and 'auch wenn': "I would be happy when you could", ", also if it is negative"
+    (
+        re.compile(
+            r"\b(?:would|'d) be (?:very |so |really )?(?:happy|glad|grateful|pleased|thankful) (?P<wrong>when) you"
+            r" (?:could|would|can|might)\b",
+            re.I,
+        ),
+        "if",
+        "word_choice",
+    ),
+    (re.compile(r",\s+(?P<wrong>also if)\b", re.I), "even if", "word_choice"),
     # a double negative: "I haven't heard nothing", "could not find nobody"
     (
         re.compile(
