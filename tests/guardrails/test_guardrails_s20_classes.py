@@ -187,7 +187,8 @@ def test_their_work_claimed_wholesale_and_a_cause_pointed_back_to_are_claims(tmp
     middle = "Moving billing to event sourcing is close to home: I have done exactly that before."
     _, found = check(tmp_path, thank_you(middle), *THANK_YOU)
     assert "unsupported_claim" in flagged(found, "claims", ("error",))
-    middle = "I led the Kafka migration at Northwind. The p99 latency of the payments API fell by 40% as a direct result of it."
+    middle = "I led the Kafka migration at Northwind. The p99 latency of the payments API fell by 40%"
+    middle += " as a direct result of it."
     _, found = check(tmp_path, thank_you(middle), *THANK_YOU)
     assert "causal_link" in flagged(found, "claims", ("error",))
     middle = "I led the Kafka migration at Northwind, and I cut p99 latency of the payments API by 40%."
