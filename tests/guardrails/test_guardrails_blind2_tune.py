@@ -21,7 +21,9 @@ REACHED = {
     "negativity": (1.0, 1.0),
     "grammar": (1.0, 1.0),
     "claims": (1.0, 1.0),
-    "purpose": (1.0, 1.0),
+    # hs-ty-kai-tone-01 (labelled tone only) never thanks: "Talking about ... was SO much fun." Since issue 15's
+    # LLM review a thank-you must thank, so its purpose error is right and the label's omission costs 1 FP.
+    "purpose": (0.83, 1.0),
 }
 POOLED = (1.0, 1.0)
 

@@ -7,7 +7,7 @@ import re
 
 from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.text import phrase_findings, sentences
+from afterview.guardrails.text import phrase_findings, sentence_key, sentences
 from afterview.vocabulary import Kind
 
 # Drafts a model wrote (its system prompt forbids the stock openers: there they are errors).
@@ -64,6 +64,17 @@ TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"\bat the intersection of\b", re.I), "stock_phrase", "Be concrete."),
     (re.compile(r"\brest assured\b", re.I), "stock_phrase", "Drop it."),
     (re.compile(r"\bleverag(?:e|ing) my\b", re.I), "stock_phrase", "Say 'use my'."),
+    # the model's favourite turn: "not just a technical feat - it is an art form", "not only X, but a Y"
+    (
+        re.compile(
+            r"\b(?:is|was|are|were|isn't|wasn't)\s+not\s+(?:just|only|merely|simply)\s+(?:a |an |the )?[\w -]{2,40}?"
+            r"\s*(?:[\u2014\u2013,;:]|--| - )\s*(?:it(?:'s| is| was)|they(?:'re| are)|but)\s+(?:also\s+)?(?:a|an|the)\b"
+            r"|\ba (?:symphony|tapestry|masterclass|dance) of\b",
+            re.I,
+        ),
+        "stock_phrase",
+        "Say the plain point once, without the 'not just X, it is Y' turn.",
+    ),
 )
 
 _LABELLED = [(pattern, (code, advice)) for pattern, code, advice in TELLS]
@@ -90,16 +101,12 @@ def _ordinary(m: re.Match[str], draft: Draft) -> bool:
     return draft.kind is not Kind.thank_you and bool(_FOLLOW_UP.search(m.group()))
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'")))
-
-
 def repeated_sentences(body: str) -> list[Finding]:
     """The same sentence twice in one message (four words or more; greetings and sign-offs are shorter)."""
     seen: set[str] = set()
     found = []
     for sentence in sentences(body):
-        key = _norm(sentence.text)
+        key = sentence_key(sentence.text)
         if len(key.split()) < 4:
             continue
         if key in seen:

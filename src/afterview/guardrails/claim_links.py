@@ -44,14 +44,17 @@ def _date_word(stem: str) -> bool:
 
 _EFFECT = (
     r"reduced|cut|improved|increased|decreased|lowered|boosted|saved|eliminated|halved|doubled|tripled|prevented"
-    r"|fixed|solved|sped up|shortened|raised|grew|drove down|drove up|brought down"
+    r"|fixed|solved|sped up|shortened|raised|grew|drove down|drove up|brought down|turned|transformed|made|won"
 )
 _CAUSAL = re.compile(
     rf"(?:,\s*|\s)(?:which|that|and this|and that|this)\s+(?:\w+ly\s+)?(?:(?P<effect>{_EFFECT})|led to|resulted in"
     r"|enabled|allowed|helped|made|contributed to|translated into)\b"
     rf"|,?\s*(?:resulting in|leading to|thereby(?: (?P<effect2>{_EFFECT}))?|and as a result|which is why|in turn"
     r"|because (?:we|I|of|it|the|our)|thanks to|due to|as a result of"
-    r"|(?:which|that|this) (?:is|was|'s) (?:exactly )?(?:how|why|what) (?:we|I|it|they)|which explains)\b",
+    r"|(?:which|that|this) (?:is|was|'s) (?:exactly )?(?:how|why|what) (?:we|I|it|they)|which explains"
+    r"|(?:which|that|this)(?:'s| is| was) (?:really |exactly |precisely |basically |essentially |largely )?"
+    rf"(?:what|how)"
+    rf" (?P<effect3>{_EFFECT}))\b",
     re.I,
 )
 
@@ -90,7 +93,7 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
     if not left or not right:
         return []
     every = claim_stems(notes)["own"] + claim_stems(notes)["theirs"]
-    effect = bool(m.group("effect") or m.group("effect2"))
+    effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3"))
     # the cause is the candidate's item it holds most of; the effect must be in that same item
     ranked = sorted(own, key=lambda item: -sum(1 for w in left if any(stems_match(w, s) for s in item)))
     for item in ranked[:1]:
@@ -111,3 +114,40 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
             )
         ]
     return []
+
+
+# "..., as a direct result of it", "thanks to that": the cause is named in the sentence before.
+_BACK = re.compile(
+    r"\b(?:as a (?:direct |natural )?(?:result|consequence) of|thanks to|because of|on the back of|owing to|due to)"
+    r" (?:it|this|that|them|those|these)\b(?:\s+(?:work|tool|change|check|project|effort|system))?\s*[.!?]?$",
+    re.I,
+)
+
+
+def causal_back_in(sentence: Piece, text: str, previous: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
+    """An effect in this sentence credited to a cause in the previous one ("Swap decisions fell to under 20 minutes
+    as a direct result of it"): both must be one of the candidate's items, not two of them fused."""
+    m = _BACK.search(text.rstrip())
+    if m is None or not previous:
+        return []
+    effect = key_stems(text[: m.start()], notes)
+    cause = key_stems(previous, notes)
+    if not effect or not cause:
+        return []
+
+    def best(stems: list[str]) -> int:
+        scores = [sum(1 for w in stems if any(stems_match(w, s) for s in item)) for item in own]
+        return max(range(len(own)), key=lambda i: scores[i]) if own and max(scores) > 0 else -1
+
+    e, c = best(effect), best(cause)
+    if e < 0 or c < 0 or e == c:
+        return []
+    return [
+        finding(
+            "causal_link",
+            sentence,
+            m,
+            f"'{m.group().strip()}' makes one of your results the effect of another; your notes keep them apart.",
+            "State each item as the notes do, without a 'which led to' between them.",
+        )
+    ]

@@ -29,7 +29,12 @@ _COMPANY_THINGS = re.compile(
     r"|offices|brand"
     r"|engineers|staff|people|hiring|culture|sales|revenue|drivers|partners|merchants|riders|market|markets)\b"
     r"|\bwe (?:just |recently )?(?:launched|shipped|grew|closed|raised|opened|won|are building|are hiring|are launching"
-    r"|are growing)\b",
+    r"|are growing)\b"
+    # the company's plans and wins in the first person, before joining: "how we plan to move the redesign forward",
+    # "an approval we can all be proud of"
+    r"|\bwe (?:now |still |also )?(?:plan|intend|are planning|are going to|aim) to\b"
+    r"|\bwe can (?:all )?be (?:so |very )?proud"
+    r"|\bwe(?:'ve| have) (?:just |finally |now )?(?:won|secured|landed|received|got the approval)\b",
     re.I,
 )
 

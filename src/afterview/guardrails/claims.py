@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Draft, Finding
-from afterview.guardrails.claim_links import causal_in, credit_in
+from afterview.guardrails.claim_links import causal_back_in, causal_in, credit_in
 from afterview.guardrails.claim_our import our_in
 from afterview.guardrails.claim_results import credential_in, figures_in
 from afterview.guardrails.claim_support import (
@@ -74,20 +74,42 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
     own, theirs = stems["own"], stems["theirs"]
     found: list[Finding] = []
     own_texts, their_texts = own_and_their_texts(notes)
+    previous = ""
     for sentence in sentences(draft.body):
         text = sentence.text
         claimed = _claims_in(sentence, text, notes, own, theirs)
         found += claimed or credential_in(sentence, notes, own) or figures_in(sentence, own_texts, their_texts)
         found += credit_in(sentence, text, notes, own, theirs)
-        found += causal_in(sentence, text, notes, own)
+        found += causal_in(sentence, text, notes, own) or causal_back_in(sentence, text, previous, notes, own)
+        previous = text
         found += our_in(sentence, text, notes, own)
     return found
 
 
 # "the same issue", "exactly the problem I solved": a claim to have solved their very problem.
 _THEIR_PROBLEM = re.compile(
-    r"\b(?:the|this|that|your) (?:same|exact|very|identical) (?:issue|problem|challenge|thing|bug|situation|pain)"
+    # ("everyone doing the same thing" is no problem)
+    r"\b(?:the|this|that|your) (?:same|exact|very|identical) (?:issue|problem|challenge|bug|situation|pain)"
     r"|\bexactly (?:the|this|that|your) (?:issue|problem|challenge|thing|kind of problem)\b",
+    re.I,
+)
+
+
+# "I did exactly that at the Lyric", "having done precisely the same": their work, claimed wholesale.
+_DID_THE_SAME = re.compile(
+    r"\b(?:I(?:'ve|\u2019ve| have| had)?|having|about|of|from) (?:already |also |personally )?(?:done|did|doing|solved"
+    r"|solving|handled|handling|built|building|run|ran|running|led|leading|fixed|fixing|set up|setting up)"
+    r" (?:(?:exactly|precisely|just) (?:that|this|the same(?: thing)?)|the (?:very|exact) same(?: thing)?)\b"
+    r"(?! (?:kind|sort|type))",
+    re.I,
+)
+
+
+# Work begun since the interview, in answer to it: preparation, not a claim of past work.
+_SINCE_WE_SPOKE = re.compile(
+    r"\b(?:we|you and I) (?:discussed|talked about|spoke about|covered)\b|\byou (?:mentioned|described|raised)\b"
+    r"|\bsince (?:we (?:spoke|met|talked)|the interview|our (?:conversation|chat|talk|interview))\b"
+    r"|\b(?:after|following|based on) our (?:conversation|chat|talk|discussion|interview)\b",
     re.I,
 )
 
@@ -116,6 +138,17 @@ def _claims_in(
                         "Keep to the results your highlights state.",
                     )
                 ]
+    same = _DID_THE_SAME.search(text)
+    if same is not None and not _NOT_DONE.search(text[: same.start()]):
+        return [
+            finding(
+                "unsupported_claim",
+                sentence,
+                same,
+                f"'{same.group()}' claims you did exactly what they described; your notes do not say so.",
+                "Say what you did that is related, as the notes put it, and how it would help here.",
+            )
+        ]
     for m in _CLAIM.finditer(text):
         if _NOT_DONE.search(text[: m.start()]) or _ASKED_ABOUT.search(text[: m.start()]):
             continue
@@ -130,6 +163,8 @@ def _claims_in(
             # "the app I redesigned is ...": the work is named before "I", not after the verb
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]
+        if (m.group("ing") or m.group("ing2")) and _SINCE_WE_SPOKE.search(text):
+            continue  # "I've been working on a checklist for the QC issues we discussed": done since, for them
         if _THEIR_PROBLEM.search(text[max(0, m.start() - 40) : m.end() + len(claim)]):
             return [
                 finding(

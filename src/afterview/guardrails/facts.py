@@ -45,6 +45,20 @@ _MASK = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\+?\d[\d ().-]{7,}\d")  
 _AHEAD = re.compile(r"\b(?:by|before|until|till|next|this|coming|no later than)\s+$", re.I)
 
 
+# Time elapsed since something: "two weeks since the interview", "been nearly three weeks".
+_ELAPSED_AFTER = re.compile(r"\s+(?:since|ago|later|on from|have passed|has passed|went by)\b", re.I)
+_ELAPSED_BEFORE = re.compile(
+    r"\b(?:been|passed|waited|waiting)\s+(?:(?:over|nearly|almost|about|around|more than"
+    r"|less than|just over|just under)\s+)?$",
+    re.I,
+)
+# A weekday that names a habit: plural, or before a plural noun ("Saturday shifts", "Sunday hop charges").
+_HABIT = re.compile(
+    r"[A-Za-z]+days\b|[A-Za-z]+day(?:\s+[a-z]+)?\s+(?!(?:was|is|has|does|goes|looks|works|suits|fits)\b)[a-z]{2,}s\b"
+)
+_EVERY = re.compile(r"\b(?:every|each|most|some|any)\s+$", re.I)
+
+
 @per_notes
 def _months_named(notes: Notes) -> frozenset[int]:
     """Months the notes name on their own ("a start date in January")."""
@@ -82,6 +96,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
         consumed.append(m.span())
         if _AHEAD.search(body[max(0, m.start() - 20) : m.start()]):
             continue  # "by Thursday", "next Monday": the candidate's own plan, not a fact from the notes
+        if _HABIT.match(body, m.start()) or _EVERY.search(body[max(0, m.start() - 12) : m.start()]):
+            continue  # "Saturdays", "every Sunday", "Saturday hop charges": a habit, not the date of an event
         if WEEKDAYS.index(m.group("weekday").lower()) not in weekdays:
             names_ = ", ".join(sorted({f"{d:%A}" for d in dates}))
             add(
@@ -137,6 +153,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue
         if any(f.span and f.span[0] <= m.start() < f.span[1] for f in found):
             continue
+        if _ELAPSED_AFTER.match(body, m.end()) or _ELAPSED_BEFORE.search(body[max(0, m.start() - 30) : m.start()]):
+            continue  # "it has been over two weeks since the interview": the wait, not a count from the notes
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
     found += check_names(draft, ctx, body, consumed)

@@ -11,12 +11,13 @@ read as instructions or name money, and suggest `greet_as` for a family-name-fir
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
-from afterview.guardrails.text import STOPWORDS, Piece, sentences
+from afterview.guardrails.text import STOPWORDS, Piece, sentence_key, sentences
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
@@ -39,6 +40,13 @@ _FAVOUR = re.compile(
     r"\b(?:could|would|can) you (?:please |also )?(?:send|share|forward|provide|give|introduce|connect|tell me (?:more"
     r"|about)|explain|confirm|check)\b|\b(?:would|could) (?:you )?be willing to (?:introduce|connect|refer|send|share"
     r"|put me in touch)\b|\bintroduce me to\b",
+    re.I,
+)
+# A question put to them ("Is there any update?", "what would help?"), not an exclamation with a question mark
+# ("200 lighting states?", "And three world premieres??").
+_ADDRESSED = re.compile(
+    r"^\W*(?:and |but |so |also |separately,? )?(?:is|are|was|were|do|does|did|can|could|would|will|may|might|should"
+    r"|shall|have|has|any|what|when|where|how|who|whom|which|whether|why)\b|\byou\b|\byour\b",
     re.I,
 )
 _ABOUT_DECISION = re.compile(
@@ -102,17 +110,24 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
     return found
 
 
-def _pronouns(draft: Draft, person: Interviewer | None) -> list[Finding]:
+def _pronouns(draft: Draft, person: Interviewer | None, news: Sequence[str] = ()) -> list[Finding]:
     if person is None:
         return []
     found = []
     low = draft.body.lower()
-    for item in (*person.topics, *person.challenges):
+    for item in (*person.topics, *person.challenges, *news):
         text = _norm(item)
         m = _PRONOUN.search(text)
         if not m or len(text.split()) < 2:
             continue
         hit = re.search(r"(?<![\w'])" + re.escape(text) + r"(?![\w'])", low)
+        if hit is None and m.group() in ("their", "they"):
+            # "their feature Quiet Harbour" from the news item "their feature Quiet Harbour was selected ...":
+            # the pronoun and the two words after it, copied as written
+            phrase = " ".join(text[m.start() :].split()[:3])
+            if len(phrase.split()) == 3:
+                hit = re.search(r"(?<![\w'])" + re.escape(phrase) + r"(?![\w'])", low)
+                text = phrase if hit else text
         if hit:
             at, word = hit.start(), m.group()
             found.append(
@@ -158,7 +173,7 @@ def _asks(draft: Draft) -> list[Finding]:
     """Two questions about the decision, or a request ("please let me know if …") that comes
     before the real question: the reader has to find what is being asked."""
     said = _body_sentences(draft.body)
-    requests = [s for s in said if s.text.rstrip().endswith("?") or _ASK.search(s.text)]
+    requests = [s for s in said if (s.text.rstrip().endswith("?") and _ADDRESSED.search(s.text)) or _ASK.search(s.text)]
     decisions = [s for s in requests if _ABOUT_DECISION.search(s.text)]
     mains = decisions or [s for s in said if re.search(r"\bfeedback\b", s.text, re.I)]
     favours = [s for s in said if s not in mains and _FAVOUR.search(s.text)]
@@ -189,7 +204,7 @@ def _repeats(draft: Draft) -> list[Finding]:
     seen: dict[tuple[str, ...], int] = {}
     sentences_seen: set[str] = set()
     for number, piece in enumerate(_body_sentences(draft.body)):
-        whole = _norm(piece.text)
+        whole = sentence_key(piece.text)
         if whole in sentences_seen:
             continue
         sentences_seen.add(whole)
@@ -209,15 +224,40 @@ def _repeats(draft: Draft) -> list[Finding]:
     return []
 
 
+_PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice)
+
+
+def _said_again(draft: Draft) -> list[Finding]:
+    """A whole phrase, function words included, opening clause after clause: "I would love to" four times."""
+    where: dict[tuple[str, ...], list[int]] = {}
+    pieces = _body_sentences(draft.body)
+    for number, piece in enumerate(pieces):
+        said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
+        for i in range(len(said) - 3):
+            where.setdefault(tuple(said[i : i + 4]), []).append(number)
+    for gram, at in where.items():
+        if len(at) >= _PHRASE_TIMES and len(set(at)) >= 2 and not {"thank", "thanks"} & set(gram):
+            piece = pieces[at[-1]]
+            return [
+                _finding(
+                    "repeated_phrase",
+                    f"'{' '.join(gram)}' comes up {len(at)} times in this message; vary it or say it once.",
+                    (piece.start, piece.end),
+                    "Keep the strongest one and rephrase the others.",
+                )
+            ]
+    return []
+
+
 def _shared_sentences(draft: Draft, ctx: CheckContext) -> list[Finding]:
-    mine = {_norm(s.text): s for s in _body_sentences(draft.body) if len(s.text.split()) >= MIN_SHARED_SENTENCE}
+    mine = {sentence_key(s.text): s for s in _body_sentences(draft.body) if len(s.text.split()) >= MIN_SHARED_SENTENCE}
     if not mine:
         return []
     found = []
     for other in ctx.siblings:
         if other is draft or (other.to == draft.to and other.kind is draft.kind):
             continue
-        theirs = {_norm(s.text) for s in _body_sentences(other.body)}
+        theirs = {sentence_key(s.text) for s in _body_sentences(other.body)}
         for text, piece in mine.items():
             if text in theirs:
                 found.append(
@@ -273,10 +313,10 @@ def _greet_as(person: Interviewer | None) -> list[Finding]:
 def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     person = ctx.recipient(draft)
     found = _pasted(draft, _items(ctx.notes, None))
-    found += _pronouns(draft, person)
+    found += _pronouns(draft, person, ctx.notes.company.news)
     found += _mail_merge(draft, person, ctx.notes)
     found += _asks(draft)
-    found += _repeats(draft)
+    found += _repeats(draft) or _said_again(draft)
     found += _shared_sentences(draft, ctx)
     found += _left_out(draft, ctx, person)
     found += _greet_as(person)

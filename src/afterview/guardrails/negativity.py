@@ -23,6 +23,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.negative_acts import act_findings
 from afterview.guardrails.negative_conduct import conduct_findings
+from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.pressure import PLEADING
 from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import any_referenced, content_stems, item_stems, sentences
@@ -216,6 +217,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found: list[Finding] = []
     challenges = [c for i in ctx.notes.interviewers for c in i.challenges]
     topics = [t for i in ctx.notes.interviewers for t in i.topics]
+    rapport = [r for i in ctx.notes.interviewers for r in i.rapport]
+    framing = _framing(draft.body)
     targets = _targets(ctx.notes)
     company = _company(ctx.notes)
     former_orgs = _former_orgs(ctx.notes)
@@ -226,13 +229,18 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
         quotes_challenge = any_referenced(challenges, said)
         near_challenge = any(len(set(item_stems(c)) & set(said)) >= 2 for c in challenges)
         about_topic = quotes_challenge or any_referenced(topics, said)
+        about_rapport = any_referenced(rapport, said)
         hit = False
         for pattern, code, what, advice, exempt in RULES:
             m = pattern.search(sentence.text)
             if m is None and code == "negative_remark":
                 m = harsh_remark(sentence.text, targets)
-            if m is None or (exempt and quotes_challenge):
+            if m is None or (exempt and (quotes_challenge or about_rapport)):
                 continue
+            if exempt and code == "wait_complaint" and _FOND.match(sentence.text, m.start()):
+                continue  # "that gentle, ridiculous dog": fondness, not a complaint
+            if code == "wait_complaint" and quotes_challenge and not _HIRING_WAIT.search(sentence.text):
+                continue  # "forensic reports taking too long to reach clients": their challenge, not the wait
             hit = True
             found.append(
                 Finding(
@@ -257,11 +265,13 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
             )
             if not acts:
                 acts = conduct_findings(sentence, their_words=_challenge_words(ctx.notes))
+            if not acts:
+                acts = implied_findings(sentence, about_challenge=quotes_challenge or near_challenge)
             found += acts
             hit = bool(acts)
-        if hit or about_topic or PLEADING.search(sentence.text):
+        if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:
             continue  # pleading ("I was heartbroken") is the tone check's
-        score = analyzer.polarity_scores(_NEUTRAL.sub("", sentence.text))["compound"]
+        score = analyzer.polarity_scores(_NEUTRAL.sub("", _RELUCTANT.sub("", sentence.text)))["compound"]
         if score <= NEGATIVE_SENTENCE:
             found.append(
                 Finding(
@@ -274,6 +284,31 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
             )
     return found
+
+
+# The hiring wait, as a complaint about it names it.
+_HIRING_WAIT = re.compile(
+    r"\b(?:hear|heard|hearing|decision|update|reply|response|process|wait|waiting|role|position|application)\b", re.I
+)
+# A soft word before a noun that is no part of the process: "a ridiculous dog", "an absurd hat".
+_FOND = re.compile(
+    r"(?:ridiculous|absurd)\s+(?!(?:amount|number|delay|wait|timeline|process|situation|decision|requirement|policy"
+    r"|way|length|time|silence|lack|level|system)s?\b)[a-z]+\b",
+    re.I,
+)
+# "I'd hate to miss out": reluctance in the first person, not a negative remark about anyone.
+_RELUCTANT = re.compile(r"\b(?:I'd|I would|I['\u2019]d|we'd|would) (?:really )?hate to\b", re.I)
+
+
+def _framing(body: str) -> frozenset[int]:
+    """Where the greeting line and the sign-off lines start: 'Kia ora Mereana,' is no sentence to score."""
+    lines = [m for m in re.finditer(r"[^\n]+", body) if m.group().strip()]
+    out = set()
+    for i, m in enumerate(lines):
+        short = len(m.group().split()) <= 5 and m.group().rstrip().endswith((",", "!"))
+        if short and (i == 0 or i >= len(lines) - 3):
+            out.add(m.start() + len(m.group()) - len(m.group().lstrip()))
+    return frozenset(out)
 
 
 def _short(text: str, limit: int = 60) -> str:

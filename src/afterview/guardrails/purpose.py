@@ -1,16 +1,18 @@
 """Purpose: the draft does its kind's job (SPEC 4).
 
-- a thank-you thanks (thank, thanks, grateful, appreciate);
+- a thank-you thanks (thank, thanks, grateful, appreciating them or the meeting; the subject line counts);
+  one that is only warm ("it was a pleasure to meet you", "I appreciated hearing about X") gets a warning,
+  one with neither thanks nor warmth an error;
 - a status check asks about the hiring decision or the timeline ("any update on the timeline?",
   "where things stand", "next steps"), not only about the team's project: an update asked about something
-  else ("any update on the team's hybrid schedule") does not count, and "checking in on the role" counts
-  only when nothing else is asked instead;
+  else ("any update on the team's hybrid schedule") does not count, nor does "I wanted to check in on the
+  role" alone: it announces a follow-up but asks nothing;
 - a sign-off ("With thanks,") is a formula and "thank you in advance" thanks for an answer: neither is the
   thank-you a thank-you must hold;
 - a feedback request acknowledges the decision and asks for feedback; offering to "share feedback"
-  is not asking for it.
+  is not asking for it; asking them to reconsider, or calling the decision wrong, argues with it.
 
-Errors: a message that does not do its job is not ready to send.
+Errors: a message that does not do its job is not ready to send (a merely warm thank-you: a warning).
 """
 
 from __future__ import annotations
@@ -23,14 +25,24 @@ from afterview.guardrails.text import sentences
 from afterview.vocabulary import Kind
 
 _THANKS = re.compile(
-    r"\b(?:thank(?:s|ful| you)?|thx|grateful|gratitude|appreciat\w*|mahalo|merci|gracias|danke|grazie|obrigad[oa]"
-    r"|arigato|dank je|bedankt|tack|kiitos|xie xie|terima kasih|shukran|asante|cheers for)\b"
-    # appreciation without the word: "it was a pleasure meeting you", "talking about X was so much fun"
-    r"|\b(?:was|is|were) (?:(?:such|so much|really|truly|so) )?(?:(?:a|an) )?(?:(?:real|true|great|genuine|absolute) )?"
+    r"\b(?:thank(?:s|ful| you)?|thx|grateful|gratitude|mahalo|merci|gracias|danke|grazie|obrigad[oa]"
+    r"|arigato|dank je|bedankt|tack|kiitos|xie xie|terima kasih|shukran|asante|cheers (?:\w+ )?for|ta for)\b"
+    # appreciation of them or of the meeting ("I appreciate your time", "appreciated you walking me through"),
+    # not of a topic ("I appreciated hearing about your crits" thanks nobody)
+    r"|\bappreciat\w* (?:(?:so |very |really )?much )?(?:your|you|the (?:time|chance|opportunity|conversation|chat"
+    r"|interview|invitation|tour|welcome|insight|warm)|(?:our|the) (?:\w+ )?(?:conversation|chat|talk|meeting"
+    r"|discussion|call)|having|being|meeting|speaking|talking|it\b)",
+    re.I,
+)
+
+# Warmth without the word: thanks only beside a thanking sign-off ("It was great talking with you" ... "Thanks again,").
+_WARM = re.compile(
+    r"\b(?:was|is|were) (?:(?:such|so much|really|truly|so) )?(?:(?:a|an) )?(?:(?:real|true|great|genuine|absolute) )?"
     r"(?:pleasure|treat|fun|joy|delight|privilege|honou?r)\b"
-    r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our)\b"
-    r"|\b(?:was|were) (?:so |really |truly )?(?:great|wonderful|lovely|good|nice|a pleasure)"
-    r" (?:talking|speaking|meeting|chatting|to (?:meet|talk|speak|chat))\b",
+    r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our|it)\b"
+    r"|\bappreciat\w*\b"
+    r"|\b(?:great|wonderful|lovely|good|nice|a pleasure) (?:talking|speaking|meeting|chatting|to (?:meet|talk|speak"
+    r"|chat))\b",
     re.I,
 )
 
@@ -38,7 +50,7 @@ _THANKS = re.compile(
 _DECISION = (
     r"(?:decision|decisions|developments?|movement|offer|deliberations?|shortlist|selection|recruitment|the panel"
     r"|interviews|candidates|applicants|outcome of|results? of|competition|whether|timeline|timing"
-    r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress\w*|moving along"
+    r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress\w*|moving along|hear back"
     r"|outcome|answer|where (?:things|the process|you|the team|matters|I|my application) (?:stand|stands|are|is)"
     r"|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
@@ -49,7 +61,8 @@ _ASK = re.compile(
     r"\?"
     r"|\b(?:wonder(?:ing|ed)?|curious|could you|can you|would you|might you|please (?:let me know|share|keep me|advise)"
     r"|(?:need|want|would like|'d like|like|hoping) to (?:know|hear|learn|find out|understand)|expect to hear|advise"
-    r"|(?:see|find out|ask|know|learn|hear) (?:if|whether|when|where|how)"
+    r"|(?:see|check|confirm|find out|ask|know|learn|hear) (?:if|whether|when|where|how)"
+    r"|(?:if|when|whether) you (?:could|can|would|might)"
     r"|let me know|(?:would|'d) (?:\w+ly |also |really |still |just )?(?:love|like|appreciate|be grateful|welcome)"
     r"|I(?:'d| would) appreciate"
     r"|check(?:ing)? (?:in|on|back)|follow(?:ing)? up|following-up|touch(?:ing)? base|ask(?:ing)?|inquir\w*|enquir\w*"
@@ -81,7 +94,16 @@ _FEEDBACK = re.compile(
     r"|areas (?:to|for|where I (?:could|can|might))|what I (?:could|might|can) (?:do|have done|improve|work on)"
     r"|how I (?:could|might|can) (?:improve|strengthen|grow|do better|have)|where I (?:fell short|could improve"
     r"|could have)|what (?:stood out|held me back|tipped|made the difference|would have made)|improve|stronger"
+    r"|deciding factors?|the reasons? (?:for|behind)|the reasoning|what (?:led to|drove|decided) (?:the|your) decision"
     r" candidate)\b",
+    re.I,
+)
+# Arguing with the decision: asking them to reconsider it, or saying it was wrong.
+_ARGUE = re.compile(
+    r"\b(?:could|would|might|please|to|will) (?:you |the (?:panel|team|committee) )?(?:possibly |kindly |please )?"
+    r"reconsider\b|\b(?:puzzled|baffled|confused|surprised|shocked) (?:by|at) (?:it|the (?:decision|outcome)|your"
+    r" decision)\b|\b(?:disagree|do not agree|don't agree) with (?:the|your) (?:decision|outcome|assessment)\b"
+    r"|\b(?:the|your) decision (?:was|is|seems) (?:wrong|a mistake|unfair|hasty)\b",
     re.I,
 )
 # Offering feedback is the opposite of asking for it.
@@ -133,7 +155,7 @@ def _asks_elsewhere(text: str) -> bool:
 
 _EXPLICIT = re.compile(
     r"\?|\b(?:decision|decided|timeline|timing|time ?frame|next steps?|update|updates|news|where things stand|status"
-    r"|progress|outcome|hear back|answer|where I stand)\b",
+    r"|progress|outcome|hear back|answer|where I stand|where (?:[\w-]+ ){1,3}stands?)\b",
     re.I,
 )
 
@@ -159,21 +181,18 @@ def _purpose(code: str, message: str, advice: str) -> Finding:
 def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
     body = draft.body
     if draft.kind is Kind.thank_you:
-        if not _THANKS.search(_IN_ADVANCE.sub("", _VALEDICTION.sub("", body))):
-            return [
-                _purpose(
-                    "no_thanks",
-                    "This thank-you never thanks them.",
-                    "Thank them for their time and the conversation, e.g. 'Thank you for taking the time to …'.",
-                )
-            ]
-        return []
+        said_thanks = _IN_ADVANCE.sub("", _VALEDICTION.sub("", f"{draft.subject or ''}\n{body}"))
+        warm = _WARM.search(said_thanks)
+        if _THANKS.search(said_thanks) or (warm and _VALEDICTION.search(body)):
+            return []
+        advice = "Thank them for their time and the conversation, e.g. 'Thank you for taking the time to …'."
+        if warm:  # "it was a pleasure to meet you": it does the job by implication; worth a look
+            message = f"'{warm.group()}' is warm, but this thank-you never says thank you."
+            return [Finding("purpose", "warning", "no_thanks", message, None, advice)]
+        return [_purpose("no_thanks", "This thank-you never thanks them.", advice)]
     said = sentences(body)
     if draft.kind is Kind.status_check:
-        elsewhere = any(_asks_elsewhere(s.text) for s in said)
-        asks = any(_asks_decision(s.text) for s in said) or (
-            not elsewhere and any(_FOLLOW_UP_ON.search(s.text) for s in said)
-        )
+        asks = any(_asks_decision(s.text) for s in said)
         if not asks:
             return [
                 _purpose(
@@ -191,6 +210,15 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "no_acknowledgement",
                     "This feedback request does not acknowledge their decision.",
                     "Thank them for letting you know about the decision.",
+                )
+            )
+        argue = _ARGUE.search(body)
+        if argue is not None:
+            found.append(
+                _purpose(
+                    "argues_decision",
+                    f"'{argue.group()}' argues with their decision; a feedback request accepts it and asks to learn.",
+                    "Accept the decision graciously, then ask what would have made you a stronger candidate.",
                 )
             )
         asks = False

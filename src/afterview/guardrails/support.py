@@ -31,14 +31,22 @@ def per_notes(fn: Callable[[Notes], T]) -> Callable[[Notes], T]:
     return cached
 
 
+def _city(zone: str) -> str:
+    """The city an IANA timezone names ('Europe/London' -> 'London'): where they are is in the notes."""
+    return zone.rpartition("/")[2].replace("_", " ") if "/" in zone else ""
+
+
 @per_notes
 def notes_texts(notes: Notes) -> tuple[str, ...]:
     """Every free-text value of the notes, names included, except text that reads as instructions."""
     c = notes.candidate
     out = [c.name, *c.highlights, *c.since_interview, notes.position, notes.company.name, *notes.company.news]
     out += notes.requested
+    out += [_city(notes.interview.timezone)]
     for person in notes.interviewers:
-        out += [person.name, person.title or "", *person.topics, *person.challenges, *person.rapport]
+        out.append(_city(person.timezone or ""))
+        out += [person.name, person.greet_as or "", person.title or ""]
+        out += [*person.topics, *person.challenges, *person.rapport]
     return tuple(t for t in out if t and not looks_like_instruction(t))
 
 
@@ -67,6 +75,7 @@ def names(notes: Notes) -> tuple[str, ...]:
     out = [*notes.candidate.name.split(), *notes.company.name.split()]
     for person in notes.interviewers:
         out += person.name.split()
+        out += (person.greet_as or "").split()
     return tuple(dict.fromkeys(out))
 
 

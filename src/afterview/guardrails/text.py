@@ -263,6 +263,13 @@ def _piece(text: str, start: int, end: int) -> Iterator[Piece]:
         yield Piece(stripped, start + lead, start + lead + len(stripped))
 
 
+def sentence_key(text: str) -> str:
+    """What makes two sentences the same sentence: their words, lower-cased, curly apostrophes straight; case,
+    spacing and punctuation aside ("Thanks again!" and "thanks again." are one sentence). One key for every
+    check that compares sentences (ai_tells' repeated sentence, fluency's repeats and shared sentences)."""
+    return " ".join(re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'")))
+
+
 def lines(text: str) -> list[Piece]:
     out: list[Piece] = []
     pos = 0

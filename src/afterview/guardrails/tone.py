@@ -18,11 +18,13 @@ from afterview.guardrails.tone_phrases import (
     EMOJI,
     FAMILIAR_GREETING,
     FAMILIAR_SIGNOFF,
+    GUSHING,
     OVER_FAMILIAR,
+    PRESUMING,
     PUSHY,
     SHOUT_WORDS,
 )
-from afterview.vocabulary import Culture, Role
+from afterview.vocabulary import Culture, Kind, Role
 
 
 def _formal(ctx: CheckContext, draft: Draft) -> bool:
@@ -185,6 +187,9 @@ def _sentence_case(subject: str, shouted: list[Piece]) -> str:
 SUBJECT_ADVICE = "Keep the subject to the role and the interview, e.g. 'Thank you: <role> interview'."
 
 
+_AGAIN = re.compile(r"\b(?:again|once more|more)$", re.I)
+
+
 def _wording(
     text: str,
     ctx: CheckContext,
@@ -198,7 +203,10 @@ def _wording(
     say = "In the subject, " if subject else ""
     tail = f" {why}" if why else ""
     found = []
+    followed_before = any(e.kind is Kind.status_check for e in ctx.notes.history)
     for m, level in phrase_findings(text, PUSHY):
+        if followed_before and _AGAIN.search(m.group()):
+            continue  # "following up once more": true when the notes hold an earlier status check
         advice = (
             SUBJECT_ADVICE
             if subject
@@ -210,6 +218,14 @@ def _wording(
         advice = SUBJECT_ADVICE if subject else "Say why you want the role and what you would bring to it instead."
         message = f"{say}'{m.group()}' sounds desperate and weakens your case."
         found.append(Finding("tone", "error", "desperate", message, None if subject else m.span(), advice))
+    for m in PRESUMING.finditer(text):
+        message = f"{say}'{m.group()}' presumes their decision; it reads as pushy."
+        advice = "Say what you would bring and leave the decision to them."
+        found.append(Finding("tone", "warning", "presumptuous", message, None if subject else m.span(), advice))
+    for m in GUSHING.finditer(text):
+        message = f"{say}'{m.group()}' gushes; flattery this strong reads as insincere."
+        advice = "Say what impressed you, specifically and plainly."
+        found.append(Finding("tone", "warning", "gushing", message, None if subject else m.span(), advice))
     if strict == "error":  # a formal company or an executive
         for m in CHATTY.finditer(text):
             message = f"{say}'{m.group()}' is chattier than a follow-up to this company should be{tail}."

@@ -301,3 +301,27 @@ OVER_FAMILIAR: tuple[tuple[re.Pattern[str], str], ...] = (
         "Offer to continue the conversation instead, e.g. 'I would be glad to talk further'.",
     ),
 )
+
+# Flattery past belief: superlatives about them or the company, hero words, a dream come true.
+GUSHING = re.compile(
+    r"\b(?:the|my) (?:single )?most (?:inspiring|inspirational|amazing|incredible|impressive|brilliant|talented"
+    r"|wonderful|visionary|extraordinary) (?:[\w-]+ ){0,2}(?:I(?:'ve| have)? ever (?:met|seen|worked with|spoken"
+    r" (?:to|with)|heard)|in the (?:world|industry)|of all time|on the planet)\b"
+    r"|\b(?:the )?(?:best|greatest|most amazing|coolest) (?:[\w-]+ ){0,2}(?:in the (?:world|universe)|of all time"
+    r"|on the planet|ever created)\b"
+    r"|\b(?:you(?:'re| are)|you were) (?:an? |the |such an? |truly an? |honestly an? )?(?:absolute )?(?:legend|genius"
+    r"|rock ?star|hero|icon|superstar|visionary|inspiration to (?:us all|everyone))\b"
+    r"|\b(?:my|a) dream (?:job|company|role|team|employer) come true\b|\b(?:absolutely|completely|totally|utterly)"
+    r" (?:in love with|obsessed with|blown away by everything)\b",
+    re.I,
+)
+
+# Presuming the decision or promising the moon: "we both know I'm the right person", "let's not drag this out".
+PRESUMING = re.compile(
+    r"\bwe both know\b|\b(?:I(?:'m| am)|I'd be) (?:clearly|obviously|definitely|undoubtedly|certainly|simply) the"
+    r" (?:right|best|ideal|perfect|only) (?:person|candidate|fit|choice|hire)\b"
+    r"|\blet(?:'s| us) not (?:drag|draw) (?:this|it|things) out\b|\bwaiting by the phone\b"
+    r"|\bthe sooner the better\b|\bI (?:can )?guarantee\b|\byou won(?:'t| not) regret\b|\ba no[- ]brainer\b"
+    r"|\byou can stop worrying\b|\bconsider (?:it|that|them) (?:done|sorted|fixed|solved)\b",
+    re.I,
+)

@@ -40,6 +40,7 @@ _CLAUSE_START = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|because|since|that|think|believe|feel|know|so|while|why|how|as)\s+)", re.I
 )
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ous|news|series|ways|thanks|canvas|atlas|alias|gas)$", re.I)
+_NOT_NOUNS = frozenset("was has does goes yes plus thus whereas perhaps always sometimes besides unless".split())
 _CLAUSE_STOP = frozenset(
     "that which who whom whose what how why where when whether if because and but or so while although".split()
 )
@@ -66,6 +67,8 @@ def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
     for pattern in (_AGREEMENT, _AGREEMENT_PP, _AGREEMENT_DIRECT):
         m = pattern.match(text, pos)
         if m is None or _NOT_PLURAL.search(m.group("head")) or m.group("head")[0].isupper():
+            continue
+        if m.group("head").lower() in _NOT_NOUNS:  # "the main lesson was that speed depends": 'was' is a verb
             continue
         mods = m.group("mods").split()
         if any(w.lower() in _PREPOSITIONS or w.lower() in _DETERMINERS or w.lower() in _CLAUSE_STOP for w in mods):

@@ -7,7 +7,13 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.grammar.engine import GrammarEngine
-from afterview.guardrails.grammar.rules import agreement, comma_splices, long_sentences, word_mixups
+from afterview.guardrails.grammar.rules import (
+    agreement,
+    comma_splices,
+    long_sentences,
+    spliced_fragments,
+    word_mixups,
+)
 from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.support import dictionary_words
 from afterview.guardrails.tone_phrases import OVER_FAMILIAR
@@ -52,6 +58,7 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
             found.append(Finding(f.check, severity, f.code, f"In the subject: {f.message}", None, f.suggestion))
     taken = [f.span for f in found if f.span and f.severity != "info"]
     own = comma_splices(draft.body) + long_sentences(draft.body) + agreement(draft.body)
+    own += spliced_fragments(draft.body)
     for f in own + word_mixups(draft.body):
         if f.span and any(s[0] <= f.span[0] < s[1] for s in taken):
             continue

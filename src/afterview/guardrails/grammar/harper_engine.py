@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from afterview.draft import Finding, Severity
-from afterview.guardrails.grammar.harper_linter import _get_linter, _known, _lint, _lock, _reset
+from afterview.guardrails.grammar.harper_linter import _get_linter, _known, _lint_by_rule, _lock, _reset
+from afterview.guardrails.grammar.harper_rules import rule_verdict
 from afterview.guardrails.grammar.harper_spelling import (
     _british_article,
     _british_articles,
@@ -180,6 +181,26 @@ def _misread(problem: str, suggestion: str | None, text: str, start: int, end: i
     return low.endswith("while") and bool(_CLAUSE_AFTER.match(text[end:]))
 
 
+_FRAME_LINE = re.compile(r"[^\n]{1,40},[ \t]*$")
+
+
+def _framing_lines(text: str) -> list[tuple[int, int]]:
+    """The greeting line (the first line) and a sign-off line (in the last three) when short and ending in a
+    comma: the place for words in the reader's own language."""
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    out = []
+    for i, m in enumerate(lines):
+        if (i == 0 or i >= len(lines) - 3) and _FRAME_LINE.fullmatch(m.group().strip()) and len(m.group().split()) <= 5:
+            out.append(m.span())
+    return out
+
+
+def _acronym_casing(kind: str, problem: str, suggestion: str | None) -> bool:
+    """Harper asking for an all-caps spelling of a word written in title case ('Kia' -> 'KIA'): the word may
+    be an ordinary one in another language, or a name; casing of an acronym is style, not a mistake."""
+    return kind == "Capitalization" and bool(suggestion) and suggestion == problem.upper() and problem.istitle()
+
+
 class HarperEngine:
     """Harper's linter with the notes' names added to its dictionary."""
 
@@ -203,16 +224,21 @@ class HarperEngine:
                 linter.import_words(new)
                 _known.update(new)
             try:
-                lints = _lint(linter, composed)
+                ruled = _lint_by_rule(linter, composed)
             except BaseException as exc:  # a Rust panic arrives as pyo3's PanicException, not an Exception
                 if type(exc).__name__ != "PanicException":
                     raise
                 _reset()
                 raise RuntimeError(f"the Harper grammar checker failed on this draft ({exc})") from None
         found = []
+        lints = [lint for _, lint in ruled]
         foreign = _foreign_spans(composed, lints)
-        for lint in lints:
+        framing = _framing_lines(composed)
+        for rule, lint in ruled:
             problem = lint.problem_text
+            verdict = rule_verdict(rule, problem, composed[: lint.span.start], composed[lint.span.end :])
+            if verdict == "skip":
+                continue
             if _key(problem) in allowed:
                 continue  # a name from the notes (Harper still flags e.g. 'Sam' as an all-caps word)
             start, end = where[lint.span.start], where[lint.span.end]
@@ -236,6 +262,11 @@ class HarperEngine:
             if "mass noun" in lint.message and re.match(r"(?i)an? ", problem):
                 continue  # "a passion for", "a real understanding": idiomatic; "informations" is still an error
             unknown = lint.lint_kind in ("Spelling", "Typo") and _unlike_a_typo(problem, replacements)
+            unknown = unknown or verdict == "info" or _acronym_casing(lint.lint_kind, problem, suggestion)
+            if lint.lint_kind in ("Spelling", "Typo", "Capitalization") and any(
+                a <= lint.span.start < b for a, b in framing
+            ):
+                unknown = True  # a greeting or sign-off in the reader's language: "Kia ora Mereana,", "Ngā mihi,"
             hint = f" Try '{suggestion}'." if suggestion else ""
             found.append(
                 Finding(

@@ -27,7 +27,10 @@ def _get_linter() -> Linter:
 
         linter = Linter()
         config = linter.get_lint_config()
+        from afterview.guardrails.grammar.harper_rules import OFF_RULES
+
         config.update(OFF)
+        config.update(dict.fromkeys(OFF_RULES & config.keys(), False))
         linter.set_lint_config(config)
         _linter = linter
     return _linter
@@ -41,19 +44,29 @@ def _reset() -> None:
 
 
 def _lint(linter: Linter, text: str) -> list[Lint]:
-    """Harper's lints. Some of its rules print debug lines straight to file descriptor 1 ('gerund_form:
-    ...'), which would corrupt `--format json` on stdout: while it runs, fd 1 points at stderr."""
+    """Harper's lints (see _lint_by_rule)."""
+    return [lint for _, lint in _lint_by_rule(linter, text)]
+
+
+def _lint_by_rule(linter: Linter, text: str) -> list[tuple[str, Lint]]:
+    """Harper's lints, each with the name of the rule that found it. Some of its rules print debug lines
+    straight to file descriptor 1 ('gerund_form: ...'), which would corrupt
+    `--format json` on stdout: while it runs, fd 1 points at stderr."""
     try:
         sys.stdout.flush()
         saved = os.dup(1)
     except (OSError, ValueError):
-        return linter.lint(text, language="plaintext")
+        return _flat(linter.organized_lints(text, language="plaintext"))
     try:
         os.dup2(2, 1)
-        return linter.lint(text, language="plaintext")
+        return _flat(linter.organized_lints(text, language="plaintext"))
     finally:
         os.dup2(saved, 1)
         os.close(saved)
+
+
+def _flat(by_rule: dict[str, list[Lint]]) -> list[tuple[str, Lint]]:
+    return sorted(((rule, lint) for rule, lints in by_rule.items() for lint in lints), key=lambda x: x[1].span.start)
 
 
 @lru_cache(maxsize=4096)

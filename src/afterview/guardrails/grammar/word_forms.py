@@ -35,12 +35,20 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "verb_form",
     ),
     (
-        re.compile(r"\b(?:I|we|they)\s+(?P<wrong>seen|been|gone|taken|given|written|spoken)\s+(?!by\b)", re.I),
+        re.compile(
+            r"\b(?:I|we|they)\s+(?:(?:also|just|really|still|already|never|recently|only|even)\s+)?"
+            r"(?P<wrong>seen|been|gone|taken|given|written|spoken|done)\s+(?!by\b)",
+            re.I,
+        ),
         "have + it",
         "verb_form",
     ),
     (
-        re.compile(r"\bI(?:'m| am)\s+(?:so |very |really )?(?P<wrong>exciting|interesting|boring)\b", re.I),
+        re.compile(
+            r"\bI(?:'m| am| was)\s+(?:so |very |really |quite |extremely |incredibly )?(?P<wrong>exciting|interesting"
+            r"|boring)\b",
+            re.I,
+        ),
         "excited",
         "verb_form",
     ),
@@ -152,6 +160,54 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(r"\b(?:the|these|those|our|your|their|my) (?:\w+ )?criteria (?P<wrong>is|was|has)\b", re.I),
         "are",
         "agreement",
+    ),
+    # "might not of visited", "could of": 'of' for the 've of a modal
+    (
+        re.compile(
+            r"\b(?:could|would|should|might|must|may)(?:n't|n\u2019t| not)?\s+(?P<wrong>of)\s+(?!course\b)[a-z]+", re.I
+        ),
+        "have",
+        "verb_form",
+    ),
+    # a possessive before an article is a they're/there slip: "I think their a great way"
+    (
+        re.compile(r"\b(?P<wrong>their)\s+(?:a|an)\s+(?=[a-z])", re.I),
+        "they're",
+        "their_theyre",
+    ),
+    # calques of German/Dutch 'wenn' and 'auch wenn': "I would be happy when you could", ", also if it is negative"
+    (
+        re.compile(
+            r"\b(?:would|'d) be (?:very |so |really )?(?:happy|glad|grateful|pleased|thankful) (?P<wrong>when) you"
+            r" (?:could|would|can|might)\b",
+            re.I,
+        ),
+        "if",
+        "word_choice",
+    ),
+    (re.compile(r",\s+(?P<wrong>also if)\b", re.I), "even if", "word_choice"),
+    # a double negative: "I haven't heard nothing", "could not find nobody"
+    (
+        re.compile(
+            r"\b(?:[a-z]+n't|not|never)\s+(?:[a-z]+\s+){0,2}?(?P<wrong>nothing|nobody|no one|nowhere|none)\b"
+            r"(?<!not for nothing)(?<!not nothing)",
+            re.I,
+        ),
+        "anything/anybody",
+        "double_negative",
+    ),
+    # a plural with an apostrophe (a greengrocer's apostrophe): "200 beer's a week", "because of bus cost's."
+    (
+        re.compile(
+            r"\b\d[\d,]*\+?\s+(?P<wrong>[a-z]{3,}['\u2019]s)\s+(?:a|an|per|each|every|and|in|on|at|to|were|are|have"
+            r"|with|from|for)\b"
+            r"|(?<![\w'\u2019])(?<!\bthe )(?<!\bat )(?<!\bmy )(?<!\byour )(?<!\bour )(?<!\btheir )(?<!\ba )"
+            r"(?!(?:it|that|what|let|here|there|who|he|she|where|how|when|why|everyone|everything"
+            r"|nothing|something|one|today|tomorrow|yesterday|anyone|someone|everybody|nobody|somebody)['\u2019])"
+            r"(?P<wrong2>[a-z]{3,}['\u2019]s)(?=\s*[.,;!?])",
+        ),
+        "the plural without an apostrophe",
+        "plural_apostrophe",
     ),
     # two articles in a row, a seam of an edit: "send the a writing sample"
     (

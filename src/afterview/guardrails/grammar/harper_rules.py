@@ -1,0 +1,86 @@
+"""Which of Harper's rules give correctness advice in a follow-up email, judged by the rule that spoke.
+
+Harper names the rule behind each lint (`organized_lints`). Rules that only guess (a determiner or a
+preposition that *may* be missing), brand-name casing, and rules that misread an ordinary sentence
+('is there news' is singular; 'keep both moving' is a verb; 'Saturday hop charges' is a noun; 'what we
+discussed about X' already has its object) are advice at most: info, or not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Brand and product casing ('Day One', 'KIA'): a follow-up names no such products by accident.
+OFF_RULES = frozenset(
+    {
+        "AmazonNames",
+        "AppleNames",
+        "AzureNames",
+        "DayOneNames",
+        "GoogleNames",
+        "JetpackNames",
+        "MetaNames",
+        "MicrosoftNames",
+        "PocketCastsNames",
+        "TumblrNames",
+        "UpdatePlaceNames",
+        "CompaniesProductsAndTrademarks",
+    }
+)
+# Rules that guess at a style choice: shown as info, never a warning.
+INFO_RULES = frozenset({"MissingDeterminer", "MissingPreposition", "CompoundNouns", "DiscourseMarkers"})
+
+# Nouns that end in -s but take a singular verb: "is there news", "there's progress on the series".
+_SINGULAR_S = re.compile(
+    r"\b(?:news|series|species|means|physics|economics|logistics|analytics|politics|mathematics|ethics|"
+    r"athletics|headquarters|diabetes|progress|business|access|success|process|press|status|focus|bonus|campus)\b",
+    re.I,
+)
+_HOPE_FRAME = re.compile(
+    r"\s+(?:you|to|that|we|for|this|it|so|everything|all|your|the\s+\w+\s+(?:is|was|will))\b", re.I
+)
+_FRONTED_OBJECT = re.compile(r"\b(?:what|everything|anything|all|things|much|something)\b(?:\s+\w+){0,3}\s*$", re.I)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether b is a or one insertion, deletion or substitution away from it."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+@lru_cache(maxsize=1024)
+def _slip_of(word: str) -> bool:
+    """Whether Harper's spell checker knows a word one keystroke away ('allways' -> 'always'): a typo, not a
+    closed compound of two words ('sightlines', 'mihi')."""
+    from afterview.guardrails.grammar.harper_linter import _get_linter, _lock
+
+    with _lock:
+        lints = _get_linter().organized_lints(word, language="plaintext", dedup=False).get("SpellCheck", [])
+    low = word.lower()
+    for lint in lints:
+        if lint.lint_kind == "Spelling":
+            return any(_one_edit(low, s.replacement_text.lower()) for s in lint.suggestions[:3])
+    return False
+
+
+def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None:
+    """'skip' (not reported), 'info', or None (the usual severity) for a lint of Harper's `rule`."""
+    if rule in OFF_RULES:
+        return "skip"
+    if rule in INFO_RULES:
+        return "info"
+    gerund = rule == "MassNouns" and problem.split()[-1].lower().endswith("ing")
+    if rule in ("ThereIsAgreement", "MassNouns") and (_SINGULAR_S.search(problem) or gerund):
+        return "skip"
+    if rule == "HopHope" and problem.lower() == "hop" and not _HOPE_FRAME.match(after):
+        return "skip"
+    if rule == "Discuss" and _FRONTED_OBJECT.search(before[-60:]):
+        return "skip"
+    if rule == "SplitWords" and not _slip_of(problem.strip()):
+        return "info"
+    return None
