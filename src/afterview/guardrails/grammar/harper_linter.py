@@ -12,6 +12,23 @@ if TYPE_CHECKING:  # harper ships type stubs; it is imported lazily at run time
     from harper import Lint, Linter
 
 _lock = threading.Lock()  # a harper Linter is not thread-safe, and costs ~1 s to build: one per process
+# Brand and product casing ('Day One', 'KIA'): a follow-up names no such products by accident.
+OFF_RULES = frozenset(
+    {
+        "AmazonNames",
+        "AppleNames",
+        "AzureNames",
+        "DayOneNames",
+        "GoogleNames",
+        "JetpackNames",
+        "MetaNames",
+        "MicrosoftNames",
+        "PocketCastsNames",
+        "TumblrNames",
+        "UpdatePlaceNames",
+        "CompaniesProductsAndTrademarks",
+    }
+)
 _linter: Linter | None = None
 _known: set[str] = set()
 # Rules we run ourselves for every engine (grammar/rules.py), so findings do not depend on the engine.
@@ -27,8 +44,6 @@ def _get_linter() -> Linter:
 
         linter = Linter()
         config = linter.get_lint_config()
-        from afterview.guardrails.grammar.harper_rules import OFF_RULES
-
         config.update(OFF)
         config.update(dict.fromkeys(OFF_RULES & config.keys(), False))
         linter.set_lint_config(config)

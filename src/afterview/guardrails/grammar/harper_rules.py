@@ -11,23 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Brand and product casing ('Day One', 'KIA'): a follow-up names no such products by accident.
-OFF_RULES = frozenset(
-    {
-        "AmazonNames",
-        "AppleNames",
-        "AzureNames",
-        "DayOneNames",
-        "GoogleNames",
-        "JetpackNames",
-        "MetaNames",
-        "MicrosoftNames",
-        "PocketCastsNames",
-        "TumblrNames",
-        "UpdatePlaceNames",
-        "CompaniesProductsAndTrademarks",
-    }
-)
+from afterview.guardrails.grammar.harper_linter import OFF_RULES, _get_linter, _lock
+
 # Rules that guess at a style choice: shown as info, never a warning.
 INFO_RULES = frozenset({"MissingDeterminer", "MissingPreposition", "CompoundNouns", "DiscourseMarkers"})
 
@@ -57,8 +42,6 @@ def _one_edit(a: str, b: str) -> bool:
 def _slip_of(word: str) -> bool:
     """Whether Harper's spell checker knows a word one keystroke away ('allways' -> 'always'): a typo, not a
     closed compound of two words ('sightlines', 'mihi')."""
-    from afterview.guardrails.grammar.harper_linter import _get_linter, _lock
-
     with _lock:
         lints = _get_linter().organized_lints(word, language="plaintext", dedup=False).get("SpellCheck", [])
     low = word.lower()
