@@ -11,7 +11,7 @@ import re
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from afterview.notes.about_person import AboutPerson, read_about_person
@@ -30,7 +30,7 @@ from afterview.notes.answers import (
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
-from afterview.notes.plain_time import parse_day
+from afterview.notes.plain_time import WEEKDAYS, parse_day
 from afterview.notes.started import read_start
 from afterview.notes.timezones import region_of
 
@@ -96,7 +96,6 @@ class Questionnaire:
         if company is None:
             company = self._get(Question("company.name", "Which company?", "e.g. Acme"), _text)
         at, zone = self._start()
-        say(f"  understood: {at:%a %d %b %Y, %H:%M} ({zone})")
         minutes, form, culture = self._get(
             Question(
                 "interview.duration_minutes",
@@ -112,18 +111,7 @@ class Questionnaire:
         requested += self._list(
             Question("requested", "What did you say you would send them?", "e.g. portfolio link; Enter if nothing")
         )
-        decision, no_follow_up = self._get(
-            Question(
-                "interview.decision_by",
-                "When did they say they would decide?",
-                "e.g. Dec 4, Friday, in two weeks; add 'no follow-up' if they asked you not to; "
-                "Enter if they did not say",
-                required=False,
-            ),
-            lambda text: self._decision(text, at.date()),
-        )
-        if decision:  # read back, as the start time is ("next Friday": this week's to some, the week after to others)
-            say(f"  understood: {decision:%a %d %b %Y}{_which_week(decision, self.today, self._said)}")
+        decision, no_follow_up = self._decide(at.date())
         if no_follow_up:
             say("  understood: they asked you not to follow up (no status check will be drafted)")
         news = self._list(
@@ -177,8 +165,11 @@ class Questionnaire:
         if self.default_timezone is not None:
             hint = f"e.g. today 2pm, yesterday 14:00; {default} time unless you add a place: today 2pm London"
         place = default
-        at, named = self._get(
-            Question("interview.at", "When did it start?", hint), lambda text: self.start(text, place)
+        at, named = self._confirmed(
+            Question("interview.at", "When did it start?", hint),
+            lambda text: self.start(text, place),
+            lambda said: f"{said[0]:%a %d %b %Y, %H:%M} ({said[1] or place})",
+            "another time",
         )
         zone = named or default
         if self.clock is not None:
@@ -279,6 +270,18 @@ class Questionnaire:
                 message = str(exc).rstrip(".")
                 self.say(f"  {message}{'' if message.endswith('?') else '.'} Please try again.")
 
+    def _confirmed(
+        self, question: Question, parse: Callable[[str], T], read_back: Callable[[T], str | None], what: str
+    ) -> T:
+        """An answer read back in place: Enter keeps it, another answer (read the same way) replaces it."""
+        value = self._get(question, parse)
+        while (shown := read_back(value)) is not None:
+            again = self._get(_check(question, shown, what), lambda text: parse(text) if text else None)
+            if again is None:
+                break
+            value = again
+        return value
+
     def _items(self, question: Question, parse: Callable[[str], T]) -> list[T]:
         """One answer of one or more items (';' between them, or a line each), then more lines until Enter."""
         found: list[T] = []
@@ -293,6 +296,42 @@ class Questionnaire:
 
     def _list(self, question: Question) -> list[str]:
         return [item for items in self._items(question, _split_items) for item in items]
+
+    def _decide(self, interview_day: date) -> tuple[date | None, bool]:
+        """When they decide, read back in place; 'next Friday' said early in the week asks which Friday."""
+        question = Question(
+            "interview.decision_by",
+            "When did they say they would decide?",
+            "e.g. Dec 4, Friday, in two weeks; add 'no follow-up' if they asked you not to; Enter if they did not say",
+            required=False,
+        )
+        decision, silent = self._get(question, lambda text: self._decision(text, interview_day))
+        while decision is not None:
+            ref = max(interview_day, self.today)
+            both = _which_week(decision, ref, self._said)
+            if both is None:  # one reading: Enter keeps it, a new answer replaces it (and is read back)
+                check = _check(question, f"{decision:%a %d %b %Y}", "another date")
+                again = self._get(check, lambda text: self._decision(text, interview_day) if text else None)
+            else:  # 'next Friday' on a Wednesday: this week's, or the week after's? Enter: the week after's
+                near, far = both
+                check = Question(
+                    question.key,
+                    f"  next {far:%A}: this week's, {near:%a %d %b}, or the week after, {far:%a %d %b}?",
+                    f"Enter for {far:%a %d %b}, or type {near.day}, {far.day} or another date",
+                    required=False,
+                )
+                again = self._get(
+                    check,
+                    lambda text: (_pick(text, near, far) or self._decision(text, interview_day)) if text else None,
+                )
+                if again is None or again[0] in both:
+                    decision = far if again is None else again[0]
+                    self.say(f"  understood: {decision:%a %d %b %Y}")
+                    break
+            if again is None:
+                break
+            decision, silent = again[0], silent or again[1]
+        return decision, silent
 
     def _decision(self, text: str, interview_day: date) -> tuple[date | None, bool]:
         text, silent = _no_follow_up(text)
@@ -332,11 +371,42 @@ def _once(items: list[str]) -> list[str]:
     return list(seen.values())
 
 
-def _which_week(day: date, today: date, said: str) -> str:
-    """A hint when a weekday said in words could be read as this week's or the next one's."""
-    if 0 < (day - today).days < 7 and f"{day:%A}".casefold()[:3] in said.casefold():
-        return f" (this week's {day:%A}; type the date if they meant the week after)"
-    return ""
+def _check(question: Question, shown: str, what: str) -> Question:
+    """The read-back of an answer, as a question of its own: Enter keeps what was understood."""
+    return Question(
+        question.key,
+        f"  understood: {shown} — Enter keeps it, or type {what}",
+        required=False,
+        completions=question.completions,
+    )
+
+
+def _which_week(day: date, ref: date, said: str) -> tuple[date, date] | None:
+    """'next Friday' said on a Wednesday: this week's Friday or the week after's (both), else None."""
+    found = re.search(rf"\bnext\s+({'|'.join(WEEKDAYS)})\b", said.casefold())
+    if found is None or WEEKDAYS[found.group(1)] != day.weekday() or not 0 < (day - ref).days < 7:
+        return None
+    return day, day + timedelta(days=7)
+
+
+_NEARER = ("this", "this one", "this week", "this week's", "the first", "first", "the earlier", "earlier", "sooner")
+_LATER = ("next", "next one", "next week", "next week's", "the week after", "week after", "the following week")
+_LATER += ("following", "the second", "second", "the later", "later")
+
+
+def _pick(text: str, near: date, far: date) -> tuple[date | None, bool] | None:
+    """Which of the two dates an answer chooses ('this week', 'the week after', '11', '11th'), else None."""
+    if not text:
+        return None
+    key = labels.norm(text)
+    if key in (labels.norm(w) for w in _NEARER):
+        return near, False
+    if key in (labels.norm(w) for w in _LATER):
+        return far, False
+    number = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?", key)
+    if number and int(number.group(1)) in (near.day, far.day):
+        return (near if int(number.group(1)) == near.day else far), False
+    return None
 
 
 def _about_more(text: str, into: AboutPerson, taken: bool) -> AboutPerson:
