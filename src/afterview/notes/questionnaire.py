@@ -227,7 +227,9 @@ class Questionnaire:
         about = AboutPerson(email=person.email, primary_contact=person.primary_contact)
         hint = "Enter to skip"
         if n == 0:
-            hint = "e.g. the billing rewrite; Challenge: flaky deploys; In common: both from Ohio; " + hint
+            hint = "e.g. the billing rewrite; Challenge: flaky deploys; In common: both from Ohio; main contact; " + hint
+        elif not contact_taken and not person.primary_contact:
+            hint = "e.g. the hiring timeline; main contact; " + hint
         self._items(  # each answer is added to `about` as it is read; a clash is explained and asked again
             Question(
                 f"{where}.topics",
@@ -235,7 +237,7 @@ class Questionnaire:
                 "something you have in common?",
                 hint,
             ),
-            functools.partial(_about_more, into=about, taken=contact_taken),
+            functools.partial(_about_more, into=about, taken=contact_taken, say=self.say, first=first),
         )
         data.update(about.fields())
         requested.extend(about.requested)
@@ -409,10 +411,14 @@ def _pick(text: str, near: date, far: date) -> tuple[date | None, bool] | None:
     return None
 
 
-def _about_more(text: str, into: AboutPerson, taken: bool) -> AboutPerson:
+def _about_more(text: str, into: AboutPerson, taken: bool, say: Say, first: str) -> AboutPerson:
     """One answer about a person, read and added to what is known of them; a ValueError changes nothing."""
     about = read_about_person(text)
     if about.primary_contact and taken:
         raise ValueError("someone else is already your point of contact; name one person")
     into.merge(about)
+    if about.primary_contact:
+        say(f"  understood: {first} is your point of contact (the status check goes to them)")
+    for item in about.aside:
+        say(f"  kept out of your messages: '{item}' is about {first}, not something you talked about")
     return about
