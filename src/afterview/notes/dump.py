@@ -28,7 +28,21 @@ def plain(notes: Notes) -> dict[str, Any]:
 
     data = convert(notes.model_dump(mode="python", exclude_defaults=True))
     plain_data: dict[str, Any] = json.loads(json.dumps(data, default=lambda v: v.value))  # enums → their values
+    if "requested" in plain_data:
+        rest = requested_by_nobody(notes)
+        if rest:
+            plain_data["requested"] = rest
+        else:
+            del plain_data["requested"]
     return plain_data
+
+
+def requested_by_nobody(notes: Notes) -> list[str]:
+    """The notes' `requested` less what a person asked for (written under that person), when it reads
+    back the same; else all of it."""
+    theirs = [item for person in notes.interviewers for item in person.requested]
+    rest = [item for item in notes.requested if item not in theirs]
+    return rest if rest + [i for i in theirs if i not in rest] == notes.requested else list(notes.requested)
 
 
 def dump(notes: Notes, kind: str) -> str:

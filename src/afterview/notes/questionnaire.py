@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from afterview.notes.about_person import AboutPerson, read_about_person
+from afterview.notes.recipient import for_whom
 from afterview.notes.answers import (
     ROLE_WORDS,
     Person,
@@ -107,10 +108,8 @@ class Questionnaire:
             lambda text: _length_format_culture(text, 60),
         )
         me = self._get(Question("candidate.name", "Your name, as you sign your messages?", "e.g. Sam Rivera"), _text)
-        people, requested = self._people()
-        requested += self._list(
-            Question("requested", "What did you say you would send them?", "e.g. portfolio link; Enter if nothing")
-        )
+        people = self._people()
+        requested = self._to_send(people)
         decision, no_follow_up = self._decide(at.date())
         if no_follow_up:
             say("  understood: they asked you not to follow up (no status check will be drafted)")
@@ -143,7 +142,7 @@ class Questionnaire:
             "company": company_data,
             "interview": interview,
             "interviewers": people,
-            "requested": _once(requested),  # said about a person and asked again: once
+            "requested": requested,
         }
 
     # --- when -----------------------------------------------------------------------------------
@@ -183,10 +182,9 @@ class Questionnaire:
 
     # --- people --------------------------------------------------------------------------------
 
-    def _people(self) -> tuple[list[dict[str, Any]], list[str]]:
+    def _people(self) -> list[dict[str, Any]]:
         """Each interviewer (name and title, part in hiring, anything else), and what they asked you for."""
         people: list[dict[str, Any]] = []
-        requested: list[str] = []
         while True:
             first = not people
             names = {" ".join(p["name"].casefold().split()) for p in people}
@@ -203,10 +201,10 @@ class Questionnaire:
                 functools.partial(_person, taken=names, contact_taken=contact),
             )
             if person is None:
-                return people, requested
-            people.append(self._about(len(people), person, requested, contact))
+                return people
+            people.append(self._about(len(people), person, contact))
 
-    def _about(self, n: int, person: Person, requested: list[str], contact_taken: bool) -> dict[str, Any]:
+    def _about(self, n: int, person: Person, contact_taken: bool) -> dict[str, Any]:
         first = first_name(person.name)
         where = f"interviewers[{n}]"
         data: dict[str, Any] = {"name": person.name}
@@ -240,8 +238,34 @@ class Questionnaire:
             functools.partial(_about_more, into=about, taken=contact_taken, say=self.say, first=first),
         )
         data.update(about.fields())
-        requested.extend(about.requested)
+        if about.requested:  # "she asked me for references": sent with the thank-you to her
+            data["requested"] = _once(about.requested)
         return data
+
+    def _to_send(self, people: list[dict[str, Any]]) -> list[str]:
+        """What you said you would send; 'references for Tom' is Tom's (sent with his thank-you), an item
+        without a name is the notes' own (the draft sends it to whoever it relates to)."""
+        first = first_name(people[0]["name"])
+        example = f"e.g. portfolio link, or portfolio link for {first}" if len(people) > 1 else "e.g. portfolio link"
+        names = [p["name"] for p in people]
+        answers = self._items(
+            Question("requested", "What did you say you would send them?", f"{example}; Enter if nothing"),
+            lambda text: [for_whom(item, names) for item in _split_items(text)],
+        )
+        said = {" ".join(i.casefold().split()) for p in people for i in p.get("requested", ())}
+        nobody: list[str] = []
+        for thing, n in (found for answer in answers for found in answer):
+            key = " ".join(thing.casefold().split())
+            if n is None:
+                if key not in said:  # said about a person and again here: once, theirs
+                    nobody.append(thing)
+                continue
+            theirs = people[n].setdefault("requested", [])
+            if key not in {" ".join(i.casefold().split()) for i in theirs}:
+                theirs.append(thing)
+            said.add(key)
+            self.say(f"  understood: {thing}, sent with your thank-you to {first_name(people[n]['name'])}")
+        return [item for item in _once(nobody) if " ".join(item.casefold().split()) not in said]
 
     # --- asking --------------------------------------------------------------------------------
 

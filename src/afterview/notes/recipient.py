@@ -1,0 +1,41 @@
+"""Whom something you said you would send is for: 'a sample of my report, for Hannah' → Hannah's.
+
+The name is one of the interviewers' (full or first name, any case) after a last 'for' or 'to'
+('… to Dana Lee', '… (for Tom)', '…, for Hannah'); its words are taken off the item. Anything else
+after 'for'/'to' ('a guide to Python', 'case study for Acme') is part of the item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.notes.names import first_name
+
+_TAIL = re.compile(
+    r"^(?P<item>.+)[\s,;:—–-]*\(?\s*\b(?:to|for)\s+(?P<name>[^,;()]+?)\s*\)?"
+    r"(?:[\s,]+(?:as|like)\s+(?:she|he|they)\s+asked)?[.!]?$",
+    re.I,
+)
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().replace("’", "'").split())
+
+
+def for_whom(item: str, names: list[str]) -> tuple[str, int | None]:
+    """The item without the name, and the index of the person it is for (None: nobody named).
+
+    A first name two people share is refused (ValueError): the full name says which."""
+    found = _TAIL.match(item.strip())
+    if found is None or not found.group("item").strip(" ,;:—–-"):
+        return item, None
+    said = _key(found.group("name"))
+    full = [n for n, name in enumerate(names) if _key(name) == said]
+    first = [n for n, name in enumerate(names) if _key(first_name(name)) == said]
+    if not full and len(first) > 1:
+        both = " or ".join(names[n] for n in first)
+        raise ValueError(f"two people are called {found.group('name')}; write the full name ({both})")
+    match = full or first
+    if not match:
+        return item, None
+    return found.group("item").strip(" ,;:—–-("), match[0]
