@@ -408,9 +408,12 @@ def _check(question: Question, shown: str, what: str) -> Question:
 
 
 def _which_week(day: date, ref: date, said: str) -> tuple[date, date] | None:
-    """'next Friday' said on a Wednesday: this week's Friday or the week after's (both), else None."""
+    """'next Friday' said on a Wednesday (a day still to come this week, Monday to Sunday): this week's
+    Friday or the week after's (both); else None."""
     found = re.search(rf"\bnext\s+({'|'.join(WEEKDAYS)})\b", said.casefold())
     if found is None or WEEKDAYS[found.group(1)] != day.weekday() or not 0 < (day - ref).days < 7:
+        return None
+    if day.weekday() <= ref.weekday():  # 'next Monday' on a Tuesday: only one Monday to come, the 30th
         return None
     return day, day + timedelta(days=7)
 
