@@ -84,9 +84,7 @@ def test_the_decision_read_back_takes_a_correction(tmp_path: Path, said: list[st
         ("next Friday", "4", date(2026, 12, 4)),
     ],
 )
-def test_next_weekday_later_this_week_asks_which_week(
-    tmp_path: Path, said: str, choice: str, decision: date
-) -> None:
+def test_next_weekday_later_this_week_asks_which_week(tmp_path: Path, said: str, choice: str, decision: date) -> None:
     result = run_new(tmp_path / "n.md", with_decision([said, choice]))
     assert "this week's" in result.stdout and "or the week after" in result.stdout
     assert f"understood: {decision:%a %d %b %Y}" in result.stdout

@@ -15,7 +15,6 @@ from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from afterview.notes.about_person import AboutPerson, read_about_person
-from afterview.notes.recipient import for_whom
 from afterview.notes.answers import (
     ROLE_WORDS,
     Person,
@@ -32,6 +31,7 @@ from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
 from afterview.notes.plain_time import WEEKDAYS, parse_day
+from afterview.notes.recipient import for_whom
 from afterview.notes.started import read_start
 from afterview.notes.timezones import region_of
 
@@ -225,7 +225,8 @@ class Questionnaire:
         about = AboutPerson(email=person.email, primary_contact=person.primary_contact)
         hint = "Enter to skip"
         if n == 0:
-            hint = "e.g. the billing rewrite; Challenge: flaky deploys; In common: both from Ohio; main contact; " + hint
+            example = "the billing rewrite; Challenge: flaky deploys; In common: both from Ohio; main contact"
+            hint = f"e.g. {example}; {hint}"
         elif not contact_taken and not person.primary_contact:
             hint = "e.g. the hiring timeline; main contact; " + hint
         self._items(  # each answer is added to `about` as it is read; a clash is explained and asked again
@@ -346,10 +347,7 @@ class Questionnaire:
                     f"Enter for {far:%a %d %b}, or type {near.day}, {far.day} or another date",
                     required=False,
                 )
-                again = self._get(
-                    check,
-                    lambda text: (_pick(text, near, far) or self._decision(text, interview_day)) if text else None,
-                )
+                again = self._get(check, functools.partial(self._choose, near=near, far=far, day=interview_day))
                 if again is None or again[0] in both:
                     decision = far if again is None else again[0]
                     self.say(f"  understood: {decision:%a %d %b %Y}")
@@ -358,6 +356,10 @@ class Questionnaire:
                 break
             decision, silent = again[0], silent or again[1]
         return decision, silent
+
+    def _choose(self, text: str, near: date, far: date, day: date) -> tuple[date | None, bool] | None:
+        """This week's or the week after's ('this week', '11', 'the week after'), or another date; Enter: None."""
+        return (_pick(text, near, far) or self._decision(text, day)) if text else None
 
     def _decision(self, text: str, interview_day: date) -> tuple[date | None, bool]:
         text, silent = _no_follow_up(text)
@@ -419,8 +421,20 @@ def _which_week(day: date, ref: date, said: str) -> tuple[date, date] | None:
 
 
 _NEARER = ("this", "this one", "this week", "this week's", "the first", "first", "the earlier", "earlier", "sooner")
-_LATER = ("next", "next one", "next week", "next week's", "the week after", "week after", "the following week")
-_LATER += ("following", "the second", "second", "the later", "later")
+_LATER = (
+    "next",
+    "next one",
+    "next week",
+    "next week's",
+    "the week after",
+    "week after",
+    "the following week",
+    "following",
+    "the second",
+    "second",
+    "the later",
+    "later",
+)
 
 
 def _pick(text: str, near: date, far: date) -> tuple[date | None, bool] | None:
