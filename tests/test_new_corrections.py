@@ -171,7 +171,7 @@ def test_items_for_two_people_and_one_for_nobody_in_particular(tmp_path: Path) -
     answers[at : at + 2] = ["portfolio link for Dana; references to Priya", "a guide to Python", ""]
     target = tmp_path / "n.yaml"
     result = run_new(target, answers)
-    assert "sent with your thank-you to Priya" in result.stdout
+    assert "understood: references, for Priya (written under their name)" in result.stdout
     data = yaml.safe_load(target.read_text())
     assert data["interviewers"][0]["requested"] == ["portfolio link"]
     assert data["interviewers"][1]["requested"] == ["references"]
@@ -279,6 +279,6 @@ def test_the_trial_scenario_now_gives_the_notes_the_user_meant(monkeypatch: pyte
     out = measured.transcript
     assert "understood: Fri 11 Dec 2026" in out  # 'next Friday' on a Wednesday: Enter took the week after's
     assert "understood: Tom is your point of contact" in out
-    assert "understood: a sample of my forecast accuracy report, sent with your thank-you to Hannah" in out
+    assert "understood: a sample of my forecast accuracy report, for Hannah" in out
     assert "Status check to Tom Becker" in measured.drafts and "11 December" in measured.drafts
     assert "main contact" not in measured.drafts and "for Hannah" not in measured.drafts

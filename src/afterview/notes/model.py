@@ -164,8 +164,7 @@ class Interviewer(Strict):
     challenges: TextList = Field(description="Problems of theirs that came up.")
     rapport: TextList = Field(description="Personal common ground.")
     requested: TextList = Field(
-        description="What this person asked you for (optional); each item is one of the notes' `requested` too, "
-        "sent with the thank-you to this person."
+        description="What this person asked you for (optional); each item is one of the notes' `requested` too."
     )
 
     _check_email = field_validator("email")(_email)

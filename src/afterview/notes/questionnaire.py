@@ -239,13 +239,13 @@ class Questionnaire:
             functools.partial(_about_more, into=about, taken=contact_taken, say=self.say, first=first),
         )
         data.update(about.fields())
-        if about.requested:  # "she asked me for references": sent with the thank-you to her
+        if about.requested:  # "she asked me for references": hers
             data["requested"] = _once(about.requested)
         return data
 
     def _to_send(self, people: list[dict[str, Any]]) -> list[str]:
-        """What you said you would send; 'references for Tom' is Tom's (sent with his thank-you), an item
-        without a name is the notes' own (the draft sends it to whoever it relates to)."""
+        """What you said you would send; 'references for Tom' is Tom's (his `requested`), an item without
+        a name is the notes' own (the draft sends it to whoever it relates to)."""
         first = first_name(people[0]["name"])
         example = f"e.g. portfolio link, or portfolio link for {first}" if len(people) > 1 else "e.g. portfolio link"
         names = [p["name"] for p in people]
@@ -265,7 +265,7 @@ class Questionnaire:
             if key not in {" ".join(i.casefold().split()) for i in theirs}:
                 theirs.append(thing)
             said.add(key)
-            self.say(f"  understood: {thing}, sent with your thank-you to {first_name(people[n]['name'])}")
+            self.say(f"  understood: {thing}, for {first_name(people[n]['name'])} (written under their name)")
         return [item for item in _once(nobody) if " ".join(item.casefold().split()) not in said]
 
     # --- asking --------------------------------------------------------------------------------
