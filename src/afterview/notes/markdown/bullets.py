@@ -145,8 +145,11 @@ class BulletReader(ReaderState):
                 return
             if is_email(text):
                 self._tagged("email", text, item, scope)
-            elif key in L.PRIMARY_WORDS or is_contact(text):  # "he's my main contact", "handles scheduling"
+            elif key in L.PRIMARY_WORDS:
                 self._tagged("primary_contact", "yes", item, scope)
+            elif is_contact(text):  # "he's my main contact", "handles scheduling" (once: the heading may say it)
+                if ("interviewers", scope.index, "primary_contact") not in self.lines:
+                    self._tagged("primary_contact", "yes", item, scope)
             elif (doing := about_them(text))[0] == "doing" and doing[1]:  # "they're moving to Kafka"
                 self._tagged("topics", doing[1], item, scope)
             else:
