@@ -282,3 +282,18 @@ def test_the_trial_scenario_now_gives_the_notes_the_user_meant(monkeypatch: pyte
     assert "understood: a sample of my forecast accuracy report, for Hannah" in out
     assert "Status check to Tom Becker" in measured.drafts and "11 December" in measured.drafts
     assert "main contact" not in measured.drafts and "for Hannah" not in measured.drafts
+
+
+@pytest.mark.parametrize("said", ["He's my main contact", "POC", "handles scheduling", "Marcus is my point of contact"])
+def test_markdown_notes_say_point_of_contact_the_same_ways(tmp_path: Path, said: str) -> None:
+    from helpers import EXAMPLES
+
+    text = (EXAMPLES / "panel.md").read_text(encoding="utf-8")
+    text = text.replace("- Talked about: how the team runs design reviews", f"- {said}")
+    notes = tmp_path / "panel.md"
+    notes.write_text(text, encoding="utf-8")
+    marcus = load_notes(notes).interviewers[1]
+    assert marcus.primary_contact and said not in marcus.topics
+    drafted = runner.invoke(app, ["draft", str(notes), "--now", NOW])
+    assert drafted.exit_code == 0, drafted.stderr
+    assert "Status check to Marcus Chen" in drafted.stdout  # over the recruiter, who is not marked
