@@ -251,7 +251,7 @@ class Questionnaire:
         names = [p["name"] for p in people]
         answers = self._items(
             Question("requested", "What did you say you would send them?", f"{example}; Enter if nothing"),
-            lambda text: [for_whom(item, names) for item in _split_items(text)],
+            functools.partial(self._whose, names=names),
         )
         said = {" ".join(i.casefold().split()) for p in people for i in p.get("requested", ())}
         nobody: list[str] = []
@@ -265,8 +265,15 @@ class Questionnaire:
             if key not in {" ".join(i.casefold().split()) for i in theirs}:
                 theirs.append(thing)
             said.add(key)
-            self.say(f"  understood: {thing}, for {first_name(people[n]['name'])} (written under their name)")
         return [item for item in _once(nobody) if " ".join(item.casefold().split()) not in said]
+
+    def _whose(self, text: str, names: list[str]) -> list[tuple[str, int | None]]:
+        """One answer's items, each with the person it is for (read back as it is read)."""
+        found = [for_whom(item, names) for item in _split_items(text)]
+        for thing, n in found:
+            if n is not None:
+                self.say(f"  understood: {thing}, for {first_name(names[n])} (written under their name)")
+        return found
 
     # --- asking --------------------------------------------------------------------------------
 
