@@ -297,3 +297,20 @@ def test_markdown_notes_say_point_of_contact_the_same_ways(tmp_path: Path, said:
     drafted = runner.invoke(app, ["draft", str(notes), "--now", NOW])
     assert drafted.exit_code == 0, drafted.stderr
     assert "Status check to Marcus Chen" in drafted.stdout  # over the recruiter, who is not marked
+
+
+def test_each_owed_item_is_for_one_thank_you(tmp_path: Path) -> None:
+    """notes/recipient.items_for, which a writer uses to send each item once: the recipient's own items,
+    and those nobody in particular asked for only with the thank-you that carries them."""
+    from afterview.notes.recipient import items_for
+
+    answers = list(ANSWERS)
+    at = answers.index("portfolio link")
+    answers[at : at + 2] = ["code sample for Priya; portfolio link", ""]
+    run_new(tmp_path / "n.md", answers)
+    notes = load_notes(tmp_path / "n.md")
+    owed = list(notes.requested)
+    assert owed == ["portfolio link", "code sample"]
+    assert items_for(notes, "Priya Shah", owed, carries_the_rest=False) == ["code sample"]
+    assert items_for(notes, "Dana Lee", owed, carries_the_rest=True) == ["portfolio link"]
+    assert items_for(notes, "Dana Lee", owed, carries_the_rest=False) == []

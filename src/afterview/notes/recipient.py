@@ -8,8 +8,12 @@ after 'for'/'to' ('a guide to Python', 'case study for Acme') is part of the ite
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from afterview.notes.names import first_name
+
+if TYPE_CHECKING:
+    from afterview.notes.model import Notes
 
 _TAIL = re.compile(
     r"^(?P<item>.+)[\s,;:—–-]*\(?\s*\b(?:to|for)\s+(?P<name>[^,;()]+?)\s*\)?"
@@ -39,3 +43,12 @@ def for_whom(item: str, names: list[str]) -> tuple[str, int | None]:
     if not match:
         return item, None
     return found.group("item").strip(" ,;:—–-("), match[0]
+
+
+def items_for(notes: Notes, name: str, owed: list[str], carries_the_rest: bool) -> list[str]:
+    """Of the requested items still owed, those a thank-you to `name` sends: what that person asked for
+    (`interviewers[].requested`), and the items nobody in particular asked for when this thank-you is the
+    one that carries them. For the writers: each item goes to exactly one person."""
+    theirs = {item for person in notes.interviewers if person.name == name for item in person.requested}
+    anyones = {item for person in notes.interviewers for item in person.requested}
+    return [item for item in owed if item in theirs or (carries_the_rest and item not in anyones)]
