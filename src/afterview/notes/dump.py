@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from afterview.notes.model import Notes
+from afterview.notes.recipient import requested_by_nobody
 
 FORMATS = ("md", "yaml", "json", "toml")
 
@@ -35,14 +36,6 @@ def plain(notes: Notes) -> dict[str, Any]:
         else:
             del plain_data["requested"]
     return plain_data
-
-
-def requested_by_nobody(notes: Notes) -> list[str]:
-    """The notes' `requested` less what a person asked for (written under that person), when it reads
-    back the same; else all of it."""
-    theirs = [item for person in notes.interviewers for item in person.requested]
-    rest = [item for item in notes.requested if item not in theirs]
-    return rest if rest + [i for i in theirs if i not in rest] == notes.requested else list(notes.requested)
 
 
 def dump(notes: Notes, kind: str) -> str:

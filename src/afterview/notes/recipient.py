@@ -52,3 +52,11 @@ def items_for(notes: Notes, name: str, owed: list[str], carries_the_rest: bool) 
     theirs = {item for person in notes.interviewers if person.name == name for item in person.requested}
     anyones = {item for person in notes.interviewers for item in person.requested}
     return [item for item in owed if item in theirs or (carries_the_rest and item not in anyones)]
+
+
+def requested_by_nobody(notes: Notes) -> list[str]:
+    """The notes' `requested` less what a person asked for (written under that person), when it reads
+    back the same; else all of it."""
+    theirs = [item for person in notes.interviewers for item in person.requested]
+    rest = [item for item in notes.requested if item not in theirs]
+    return rest if rest + [i for i in theirs if i not in rest] == notes.requested else list(notes.requested)

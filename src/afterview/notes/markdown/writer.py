@@ -6,9 +6,9 @@ from datetime import datetime
 from typing import Any
 
 from afterview.errors import InputError
-from afterview.notes.dump import requested_by_nobody
 from afterview.notes.markdown.labels import WRITTEN, spoken
 from afterview.notes.model import Notes
+from afterview.notes.recipient import requested_by_nobody
 
 
 def wall_time(at: datetime) -> str:
