@@ -61,6 +61,9 @@ def test_the_start_time_read_back_takes_a_correction_then_enter(tmp_path: Path) 
         (["in two weeks", ""], date(2026, 12, 8)),  # Enter keeps it
         (["Dec 4", "sometime soon", "Dec 7", ""], date(2026, 12, 7)),  # a correction that does not read: again
         (["Dec 4", "they did not say"], None),  # a correction may take the date back
+        (["they'll decide next week", ""], date(2026, 12, 4)),  # next week's Friday, the end of it
+        (["by the end of the week", ""], date(2026, 11, 27)),
+        (["the recruiter thinks Dec 9", ""], date(2026, 12, 9)),  # the date in its last words
     ],
 )
 def test_the_decision_read_back_takes_a_correction(tmp_path: Path, said: list[str], decision: date | None) -> None:
@@ -82,6 +85,7 @@ def test_the_decision_read_back_takes_a_correction(tmp_path: Path, said: list[st
         ("they said by next Fri", "the week after", date(2026, 12, 4)),
         ("next Sunday", "29th", date(2026, 11, 29)),
         ("next Friday", "4", date(2026, 12, 4)),
+        ("they said probably next Friday", "next week", date(2026, 12, 4)),
     ],
 )
 def test_next_weekday_later_this_week_asks_which_week(tmp_path: Path, said: str, choice: str, decision: date) -> None:
@@ -147,6 +151,7 @@ def test_a_real_terminal_corrects_a_read_back_in_place(tmp_path: Path) -> None:
         ("a code sample (for dana)", 0, "a code sample"),
         ("a sample of my test plans, for Dana Lee", 0, "a sample of my test plans"),
         ("the design doc for Priya, as she asked", 1, "the design doc"),
+        ("two references for Ms Shah", 1, "two references"),
     ],
 )
 def test_something_to_send_for_a_named_person_is_theirs(tmp_path: Path, said: str, who: int, item: str) -> None:
@@ -217,6 +222,8 @@ NO_CONTACT = [a.replace("; point of contact", "") for a in ANSWERS]  # nobody ma
         "handles scheduling",
         "Dana is my main contact from now on",
         "she'll be organising the next steps",
+        "she'll be in touch",
+        "she's the one to contact",
     ],
 )
 def test_the_ways_people_say_point_of_contact(tmp_path: Path, said: str) -> None:

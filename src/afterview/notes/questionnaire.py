@@ -373,17 +373,7 @@ class Questionnaire:
         self._said = text
         if not text or labels.norm(text) in ("no", "n", "none", "not said", "dont know", "unknown", "they did not say"):
             return None, silent
-        ref = max(interview_day, self.today)
-        # 'within a week', 'two weeks', 'about 10 days': a length of time from now, as 'in two weeks' is
-        text = re.sub(_WITHIN, "in ", text, count=1)
-        try:
-            day = parse_day(text, ref=ref, direction="future")
-        except ValueError:
-            # "the recruiter said by Friday": the date after the last "by"/"on"/"before"/"around"/"until"
-            tail = re.search(r".*\b(?:by|on|before|around|until|after)\s+(.+)$", text, re.I)
-            if tail is None:
-                raise
-            day = parse_day(tail.group(1), ref=ref, direction="future")
+        day = _day_said(text, max(interview_day, self.today))
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
             raise ValueError(f"{day.isoformat()} is not a plausible date (year {day.year}); check the year")
         if day < interview_day:
@@ -391,6 +381,27 @@ class Questionnaire:
         return day, silent
 
 
+def _day_said(text: str, ref: date) -> date:
+    """The date an answer says, read from its whole text, else from its last words ("the recruiter said
+    by Friday", "they'll decide next Friday"); 'next week' is next week's Friday (the end of it)."""
+    words = text.split()
+    first: ValueError | None = None
+    for k in range(len(words)):
+        # 'within a week', 'two weeks', 'about 10 days': a length of time from now, as 'in two weeks' is
+        tail = re.sub(_WITHIN, "in ", " ".join(words[k:]), count=1)
+        week = _WEEK.fullmatch(labels.norm(tail))
+        if week:
+            friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
+            return friday + timedelta(days=7) if week.group(1) else friday
+        try:
+            return parse_day(tail, ref=ref, direction="future")
+        except ValueError as exc:
+            first = first or exc
+    raise first or ValueError(f"'{text}' is not a date I can read")
+
+
+# 'next week', 'by the end of next week' (its Friday); 'this week', 'end of the week' (this Friday)
+_WEEK = re.compile(r"(?:by\s+)?(?:(?:the\s+)?end\s+of\s+|later\s+)?(?:(next)|this|the)\s+week")
 _WITHIN = re.compile(  # 'within a week', 'two weeks', 'about 10 days' (not 'around Dec 4')
     r"^(?:(?:within|in about|about|around|roughly|in)\s+)?"
     r"(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|days?)$)",

@@ -1,7 +1,7 @@
 """Whom something you said you would send is for: 'a sample of my report, for Hannah' → Hannah's.
 
-The name is one of the interviewers' (full or first name, any case) after a last 'for' or 'to'
-('… to Dana Lee', '… (for Tom)', '…, for Hannah'); its words are taken off the item. Anything else
+The name is one of the interviewers' (full, first or family name, any case; 'Ms Okoro' too) after
+a last 'for' or 'to' ('… to Dana Lee', '… (for Tom)', '…, for Hannah'); its words are taken off the item. Anything else
 after 'for'/'to' ('a guide to Python', 'case study for Acme') is part of the item.
 """
 
@@ -33,9 +33,9 @@ def for_whom(item: str, names: list[str]) -> tuple[str, int | None]:
     found = _TAIL.match(item.strip())
     if found is None or not found.group("item").strip(" ,;:—–-"):
         return item, None
-    said = _key(found.group("name"))
+    said = re.sub(r"^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+", "", _key(found.group("name")))  # 'for Ms Okoro'
     full = [n for n, name in enumerate(names) if _key(name) == said]
-    first = [n for n, name in enumerate(names) if _key(first_name(name)) == said]
+    first = [n for n, name in enumerate(names) if said in (_key(first_name(name)), _key(name).split()[-1])]
     if not full and len(first) > 1:
         both = " or ".join(names[n] for n in first)
         raise ValueError(f"two people are called {found.group('name')}; write the full name ({both})")

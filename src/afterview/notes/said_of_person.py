@@ -16,7 +16,8 @@ _BE = r"(?:'s|’s|'re|’re|'ll\s+be|’ll\s+be|\s+is|\s+are|\s+will\s+be|\s+wo
 _WHOSE = r"(?:my|our|the|your|their|a|an)"
 _CONTACT_NOUN = (
     r"(?:(?:main|primary|key|first|only|single|direct|day[\s-]to[\s-]day|go[\s-]to)\s+)?"
-    r"(?:point\s+of\s+contact|contact(?:\s+(?:person|point))?|poc|go[\s-]to(?:\s+person)?|liaison)"
+    r"(?:point\s+of\s+contact|contact(?:\s+(?:person|point))?|poc|go[\s-]to(?:\s+person)?|liaison|"
+    r"(?:one|person)\s+to\s+(?:contact|email|ask|reach\s+out\s+to))"
 )
 _TASKS = (
     r"(?:the\s+|my\s+|all\s+(?:the\s+)?)?(?:scheduling|schedule|process|hiring\s+process|interview\s+process|"
@@ -30,6 +31,8 @@ _CONTACT = re.compile(
     rf"|^{_WHO}(?:{_BE}\s+{_ROOT}ing|\s+{_ROOT}es)(?:\s+{_TASKS})?(?:\s+(?:for|with|from)\b.*)?"  # "she's coordinating"
     rf"|^{_ROOT}es\s+{_TASKS}(?:\s+(?:for|with|from)\b.*)?"  # "handles scheduling"
     rf"|^(?:{_WHO}\s+)?(?:(?:is|'s|’s)\s+)?in\s+charge\s+of\s+{_TASKS}"
+    rf"|^(?:he|she|they)(?:'ll|’ll|\s+will)\s+(?:be\s+in\s+touch|keep\s+me\s+(?:posted|updated|informed)|"
+    rf"get\s+back\s+to\s+me|follow\s+up\s+with\s+me)(?:\s+(?:about|with|on)\b.*)?"  # "she'll be in touch"
     rf"|^(?:i\s+(?:should|will|can|'ll)\s+|to\s+)?(?:contact|email|reach\s+out\s+to|follow\s+up\s+with|"
     rf"go\s+through|write\s+to)\s+(?:him|her|them)\b(?:\s+(?:for|with|about)\b.*)?",  # "contact her for questions"
     re.I,
