@@ -1,10 +1,11 @@
-"""How long `afterview new` takes a person: prompts read and characters typed, for two scenarios.
+"""How long `afterview new` takes a person: prompts read and characters typed, for three scenarios.
 
 python bench/new_time.py [--transcript SCENARIO]
 
 Each scenario's answers are piped into a real `afterview new` (one line per prompt, as a person
 would type them) with this machine's timezone set to New York (a laptop's, which the timezone
-default is taken from); the notes it writes are then drafted with `afterview draft`. A line
+default is taken from; the trial's machine was on UTC, so it is asked for the timezone); the
+notes it writes are then drafted with `afterview draft`. A line
 that is never asked for is caught (a sentinel after the last answer must not be read), so the
 prompt count is exact. Person-time = characters / 190 per minute (a person typing notes) +
 3 s per prompt read (an Enter on a skipped prompt counts as a prompt, not a character).
@@ -34,6 +35,7 @@ SCENARIOS: dict[str, list[str]] = {
     "thank-you": [
         "Product Designer at Globex",  # position at company
         "today 10am",  # when (this machine's timezone)
+        "",  # its read-back: Enter keeps it
         "45 min video",  # how long, and how
         "Sam Rivera",  # your name
         "Maya Chen, Design Lead",  # interviewer: name, title
@@ -50,6 +52,7 @@ SCENARIOS: dict[str, list[str]] = {
     "panel": [
         "Senior Backend Engineer at Acme",
         "today 2pm",
+        "",  # its read-back: Enter keeps it
         "onsite",  # how long: the default, 60 minutes
         "Sam Rivera",
         "Dana Lee, Engineering Manager",
@@ -64,14 +67,46 @@ SCENARIOS: dict[str, list[str]] = {
         "portfolio link",
         "",
         "Dec 4",
+        "",  # its read-back: Enter keeps it
         "",  # company news
         "led the Kafka migration at Northwind",
         "",
     ],
+    # The first-use trial of 2 Dec (Jordan Ellis, Inventory Planner at Marlow & Finch; /work/wt/new2-trial):
+    # the answers typed as in its transcript, on a UTC machine at 11:20 London time.
+    "trial": [
+        "Inventory Planner at Marlow & Finch",
+        "London",  # the timezone: asked, the machine is on UTC
+        "today 10:30",
+        "",  # its read-back: Enter keeps it
+        "45 min video",
+        "Jordan Ellis",
+        "Hannah Okoro, Planning Manager",
+        "",  # part in hiring: the default, hiring manager
+        "moving forecasting off spreadsheets into a new planning tool; Challenge: stockouts on best-sellers "
+        "every peak season; In common: both grew up in Leeds",
+        "",
+        "Tom Becker, Talent Partner",
+        "",  # recruiter
+        "the hybrid setup, 2 days a week in the Bristol office; he's my main contact",
+        "",
+        "",  # anyone else
+        "a sample of my forecast accuracy report, for Hannah",
+        "",
+        "next Friday",
+        "",  # this week's Friday or the week after's? Enter: the week after's (Fri 11 Dec, as meant)
+        "just opened a distribution centre in Daventry",
+        "",
+        "cut stockouts on the top 200 SKUs by 30% at my last job by changing the reorder points",
+        "fluent in Excel, learning Python",
+        "",
+    ],
 }
-# The same method at b27f374, before the questions were folded (26 prompts in the earlier trial's
-# scenario): thank-you 22 prompts, 152 characters; panel 33 prompts, 268 characters.
-BEFORE = {"thank-you": (22, 152), "panel": (33, 268)}
+MACHINE = {"trial": ("UTC", "2026-12-02T11:20")}  # its timezone and --now, where not New York's and NOW
+# The same method on main at 4c37d78 (this morning's shorter `new`, before the read-backs could be
+# corrected): thank-you 14 prompts, 155 characters; panel 19 prompts, 275 characters; the trial's
+# own count (trial-report.md): 22 prompts, 582 characters.
+BEFORE = {"thank-you": (14, 155), "panel": (19, 275), "trial": (22, 582)}
 COMMANDS = ("afterview new", "afterview draft notes.md")  # typed once each, from nothing to a first draft
 
 
@@ -100,14 +135,14 @@ def afterview(args: list[str], stdin: str, env: dict[str, str]) -> subprocess.Co
     )
 
 
-def run(answers: list[str]) -> Run:
-    env = {**os.environ, "TZ": "America/New_York", "NO_COLOR": "1", "AFTERVIEW_CONFIG": os.devnull}
+def run(answers: list[str], tz: str = "America/New_York", now: str = NOW) -> Run:
+    env = {**os.environ, "TZ": tz, "NO_COLOR": "1", "AFTERVIEW_CONFIG": os.devnull}
     with tempfile.TemporaryDirectory() as tmp:
         notes = Path(tmp) / "notes.md"
-        new = afterview(["new", str(notes), "--now", NOW], "\n".join([*answers, SENTINEL]) + "\n", env)
+        new = afterview(["new", str(notes), "--now", now], "\n".join([*answers, SENTINEL]) + "\n", env)
         if new.returncode != 0 or SENTINEL in new.stdout:
             raise SystemExit(f"`afterview new` did not take exactly these answers:\n{new.stdout}\n{new.stderr}")
-        draft = afterview(["draft", str(notes), "--now", NOW], "", env)
+        draft = afterview(["draft", str(notes), "--now", now], "", env)
         if draft.returncode != 0:
             raise SystemExit(f"`afterview draft` failed:\n{draft.stdout}\n{draft.stderr}")
     return Run(len(answers), sum(len(a) for a in answers), new.stdout, draft.stdout)
@@ -121,7 +156,7 @@ def main() -> None:
     print(f"typing {CHARS_PER_MINUTE} characters/minute, {SECONDS_PER_PROMPT:.0f} s to read each prompt")
     print(f"{'scenario':<10} {'':<7} {'prompts':>7} {'chars':>6} {'minutes':>8}   (+ the two commands: {extra} chars)")
     for name, answers in SCENARIOS.items():
-        r = run(answers)
+        r = run(answers, *MACHINE.get(name, ("America/New_York", NOW)))
         for when, prompts, chars in (("before", *BEFORE[name]), ("now", r.prompts, r.chars)):
             alone = minutes(prompts, chars)
             total = minutes(prompts + len(COMMANDS), chars + extra)

@@ -327,6 +327,7 @@ def notes_models(draw: st.DrawFn) -> Notes:
             ("email", st.sampled_from(["a@b.example", "x.y@z.example"])),
             ("channel", ENUM(["email", "handwritten", "linkedin"])),
             ("timezone", ZONES),
+            ("requested", TEXTS),  # what this person asked for: also one of the notes' requested
         ):
             if draw(st.booleans()):
                 person[key] = draw(strategy)

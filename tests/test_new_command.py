@@ -26,6 +26,7 @@ runner = CliRunner()
 ANSWERS = [
     "Senior Backend Engineer at Acme",  # the position, at which company
     "today 2pm",  # when: plain words, counted from --now, in the machine's timezone
+    "",  # its read-back: Enter keeps it
     "an hour by zoom, pretty formal",  # how long, and how: 60 minutes, video, formal
     "Sam Rivera",  # your name
     "Dana Lee, Engineering Manager, dana@acme",  # name and title; not an email: asked again
@@ -45,6 +46,7 @@ ANSWERS = [
     "",
     "end of month",  # decision: not a date, asked again
     "Dec 4",
+    "",  # its read-back: Enter keeps it
     "opened a Berlin office",  # company news
     "",
     "led the Kafka migration at Northwind",  # highlights
@@ -243,7 +245,7 @@ def test_length_format_and_formality_come_in_one_answer(
     tmp_path: Path, said: str, minutes: int, form: str | None, culture: str
 ) -> None:
     answers = list(ANSWERS)
-    answers[2] = said
+    answers[3] = said
     result = run_new(tmp_path / "n.md", answers)
     assert result.exit_code == 0, result.stdout + result.stderr
     interview = load_notes(tmp_path / "n.md").interview
@@ -254,7 +256,7 @@ def test_length_format_and_formality_come_in_one_answer(
 
 def test_a_length_it_cannot_read_is_asked_again(tmp_path: Path) -> None:
     answers = list(ANSWERS)
-    answers[2:3] = ["a long while on zoom", "an hour by zoom, pretty formal"]
+    answers[3:4] = ["a long while on zoom", "an hour by zoom, pretty formal"]
     result = run_new(tmp_path / "n.md", answers)
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "'a long while' is not a length, a format (onsite, video, phone) or how formal it was" in result.stdout
@@ -276,9 +278,11 @@ def test_the_decision_answer_also_takes_a_request_not_to_follow_up(
     tmp_path: Path, said: str, decision: date | None, silent: bool
 ) -> None:
     answers = list(ANSWERS)
-    answers[answers.index("Dec 4")] = said
+    at = answers.index("Dec 4")
+    answers[at : at + 2] = [said, ""] if decision else [said]  # a date is read back (Enter keeps it)
     result = run_new(tmp_path / "n.md", answers)
     assert result.exit_code == 0, result.stdout + result.stderr
+    assert load_notes(tmp_path / "n.md").company.news == ["opened a Berlin office"]  # no answer out of step
     interview = load_notes(tmp_path / "n.md").interview
     assert (interview.decision_by, interview.no_follow_up) == (decision, silent)
     assert ("asked you not to follow up" in result.stdout) is silent
@@ -390,7 +394,7 @@ def test_a_real_terminal_with_timezone_completion_and_a_pasted_list(tmp_path: Pa
         child.expect("America/New_York")
         child.send("\r")
         reply(child, "start", "yesterday 10am")
-        child.expect("understood: Mon 23 Nov 2026, 10:00")
+        reply(child, "understood: Mon 23 Nov 2026, 10:00", "")  # Enter keeps what was understood
         reply(child, "How long", "45 minutes onsite")
         reply(child, "sign", "Sam Rivera")
         reply(child, "Name, and job title", "Dana Lee, Engineering Manager")
@@ -403,6 +407,7 @@ def test_a_real_terminal_with_timezone_completion_and_a_pasted_list(tmp_path: Pa
         reply(child, "Anyone else", "")
         reply(child, "send them", "")
         reply(child, "decide", "Friday")
+        reply(child, "understood: Fri 27 Nov 2026", "")
         reply(child, "company news", "")
         reply(child, "experience", "ran Istio at Initech")
         reply(child, "Enter when done", "")
@@ -461,12 +466,14 @@ def test_a_path_without_a_notes_extension_is_refused_before_asking(tmp_path: Pat
 # --- answers as people type them --------------------------------------------------------------------
 
 
-def scripted(answers: list[str]) -> Any:
+def scripted(answers: list[str], asked: list[str] | None = None) -> Any:
     from afterview.notes.questionnaire import Question
 
     queue = list(answers)
 
     def ask(question: Question) -> str | None:
+        if asked is not None:
+            asked.append(question.text)
         return queue.pop(0) if queue else None
 
     return ask
@@ -486,8 +493,8 @@ def test_relative_days_count_in_the_interviews_timezone_not_the_machines(
 
     # 02:10 on 2 Dec in UTC is still 1 Dec in Chicago: 'yesterday' there is 30 Nov.
     utc_now = datetime(2026, 12, 2, 2, 10)
-    ask = scripted([*answers, *[""] * 60])
     seen: list[str] = []
+    ask = scripted([*answers, *[""] * 60], seen)
     q = Questionnaire(
         ask,
         seen.append,
@@ -498,7 +505,7 @@ def test_relative_days_count_in_the_interviews_timezone_not_the_machines(
     )
     with contextlib.suppress(Exception):  # the answers run out after the start time; only the date matters here
         q.run()
-    assert "  understood: Mon 30 Nov 2026, 15:00 (America/Chicago)" in seen
+    assert any(s.startswith("  understood: Mon 30 Nov 2026, 15:00 (America/Chicago)") for s in seen)
 
 
 def test_plain_answers_are_understood(tmp_path: Path) -> None:
@@ -521,9 +528,9 @@ def test_a_misspelled_role_gets_a_suggestion(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("said", "read_back"),
     [
-        # NOW is Tue 24 Nov: "next Friday" is this week's Friday here, and the person is told how to say otherwise
-        ("next Friday", "understood: Fri 27 Nov 2026 (this week's Friday; type the date if they meant the week after)"),
-        ("Dec 4", "  understood: Fri 04 Dec 2026\n"),
+        # NOW is Tue 24 Nov: "next Friday" could be this week's or the week after's; Enter takes the week after's
+        ("next Friday", "next Friday: this week's, Fri 27 Nov, or the week after, Fri 04 Dec?"),
+        ("Dec 4", "  understood: Fri 04 Dec 2026 — Enter keeps it, or type another date \n"),
     ],
 )
 def test_the_decision_date_is_read_back(tmp_path: Path, said: str, read_back: str) -> None:

@@ -41,9 +41,11 @@ def new(
     the config file's or this machine's, unless you name a place: "today 2pm London"), how
     long and how, who was there (name and job title, part in hiring) and anything else about
     each person in one line, what you said you would send, when they decide, company news
-    and your highlights. Dates can be plain words ("today 2pm", "yesterday 14:00", "Dec 4");
-    a bad answer is explained and asked again; Enter takes the [default] or skips. Answers
-    can also come from a pipe, one per line.
+    and your highlights. Dates can be plain words ("today 2pm", "yesterday 14:00", "Dec 4"),
+    each read back: Enter keeps it, or type the right one. "references for Dana" is Dana's;
+    "he's my main contact" makes him the point of contact. A bad answer is explained and
+    asked again; Enter takes the [default] or skips. Answers can also come from a pipe, one
+    per line.
 
     Example:
 

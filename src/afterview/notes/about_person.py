@@ -4,7 +4,9 @@ One answer holds a few items: separated by ';' or on lines of their own. Each it
 the tag it starts with, the Markdown reader's tags (`Talked about:`, `Challenge:`, `In common:`,
 `Email:`, `Asked me for:` and the other words those tables know). An untagged item is read by its
 words as the reader reads an untagged bullet under a person ("we both ran Chicago" is common
-ground, an email address is their email, "point of contact" marks them); anything else is a topic.
+ground, an email address is their email, "he's my main contact" or "handles scheduling" marks them
+as the point of contact, "she's new to the team" is about the person and set aside); anything else
+is a topic.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from afterview.notes.emails import is_email
 from afterview.notes.markdown import labels as L
 from afterview.notes.markdown.syntax import _ASKED, _DECIDE, _NOT_FOLLOW, _SPOKEN_TOPIC, _TAG
+from afterview.notes.said_of_person import about_them, is_contact
 from afterview.notes.suggest import closest
 
 # The person's fields an answer may fill here; other tags the reader knows are asked elsewhere.
@@ -41,6 +44,7 @@ class AboutPerson:
     requested: list[str] = field(default_factory=list)  # the notes' top-level list: what you said you would send
     email: str | None = None
     primary_contact: bool = False
+    aside: list[str] = field(default_factory=list)  # notes about the person themself, kept out of messages
 
     def merge(self, other: AboutPerson) -> None:
         """Add what `other` says; a second, different email address is refused before anything changes."""
@@ -128,15 +132,21 @@ def _untagged(about: AboutPerson, text: str) -> None:
     if asked:
         about.requested.append(asked.group("item") or asked.group("sent"))
         return
+    if L.norm(text) in L.PRIMARY_WORDS or is_contact(text):  # "he's my main contact", "handles scheduling"
+        about.primary_contact = True
+        return
     spoken = _SPOKEN_TOPIC.match(text)
+    kind, doing = about_them(text)
     if spoken:
         about.topics.append(spoken.group("rest") or spoken.group("rest2"))
+    elif kind == "doing" and doing:  # "they're moving billing to Kafka": what the team is doing
+        about.topics.append(doing)
+    elif kind == "person":  # "she's new to the team": about the person, never said back to them as a topic
+        about.aside.append(text)
     elif re.match(r"^we both\s+\S", text, re.I):
         about.rapport.append(text[3:].strip())
     elif is_email(text):
         _email(about, text)
-    elif L.norm(text) in L.PRIMARY_WORDS:
-        about.primary_contact = True
     elif "@" in text and " " not in text:
         raise ValueError(f"'{text}' is not one email address, such as dana@acme.example")
     else:

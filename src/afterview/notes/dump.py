@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from afterview.notes.model import Notes
+from afterview.notes.recipient import requested_by_nobody
 
 FORMATS = ("md", "yaml", "json", "toml")
 
@@ -28,6 +29,12 @@ def plain(notes: Notes) -> dict[str, Any]:
 
     data = convert(notes.model_dump(mode="python", exclude_defaults=True))
     plain_data: dict[str, Any] = json.loads(json.dumps(data, default=lambda v: v.value))  # enums → their values
+    if "requested" in plain_data:
+        rest = requested_by_nobody(notes)
+        if rest:
+            plain_data["requested"] = rest
+        else:
+            del plain_data["requested"]
     return plain_data
 
 

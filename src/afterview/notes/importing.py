@@ -30,7 +30,8 @@ class Line(Protocol):
 
 
 # What the model may fill for a person: every Interviewer field but how to greet them (the user's choice).
-PERSON_FIELDS = tuple(key for key in Interviewer.model_fields if key != "greet_as")
+# (what a person asked for is read as the notes' `requested`)
+PERSON_FIELDS = tuple(key for key in Interviewer.model_fields if key not in ("greet_as", "requested"))
 FIELDS = (
     "position",
     "company.name",

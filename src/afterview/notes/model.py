@@ -163,6 +163,9 @@ class Interviewer(Strict):
     topics: TextList = Field(description="What you discussed with this person (short phrases).")
     challenges: TextList = Field(description="Problems of theirs that came up.")
     rapport: TextList = Field(description="Personal common ground.")
+    requested: TextList = Field(
+        description="What this person asked you for (optional); each item is one of the notes' `requested` too."
+    )
 
     _check_email = field_validator("email")(_email)
     _check_tz = field_validator("timezone")(lambda v: None if v is None else check_timezone(v))
@@ -209,6 +212,15 @@ class Notes(Strict):
     history: list[HistoryEntry] = Field(
         default_factory=list, max_length=MAX_HISTORY, description="What you already sent."
     )
+
+    @model_validator(mode="after")
+    def _requested_by_people(self) -> Notes:
+        """What a person asked for is one of the notes' `requested` too (after the items listed there)."""
+        listed = list(self.requested)
+        listed += [item for person in self.interviewers for item in person.requested if item not in listed]
+        if listed != self.requested:
+            object.__setattr__(self, "requested", listed)  # frozen: set once, while validating
+        return self
 
     @model_validator(mode="after")
     def _cross_checks(self) -> Notes:

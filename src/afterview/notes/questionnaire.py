@@ -11,7 +11,7 @@ import re
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from afterview.notes.about_person import AboutPerson, read_about_person
@@ -30,7 +30,8 @@ from afterview.notes.answers import (
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
-from afterview.notes.plain_time import parse_day
+from afterview.notes.plain_time import WEEKDAYS, parse_day
+from afterview.notes.recipient import for_whom
 from afterview.notes.started import read_start
 from afterview.notes.timezones import region_of
 
@@ -96,7 +97,6 @@ class Questionnaire:
         if company is None:
             company = self._get(Question("company.name", "Which company?", "e.g. Acme"), _text)
         at, zone = self._start()
-        say(f"  understood: {at:%a %d %b %Y, %H:%M} ({zone})")
         minutes, form, culture = self._get(
             Question(
                 "interview.duration_minutes",
@@ -108,22 +108,9 @@ class Questionnaire:
             lambda text: _length_format_culture(text, 60),
         )
         me = self._get(Question("candidate.name", "Your name, as you sign your messages?", "e.g. Sam Rivera"), _text)
-        people, requested = self._people()
-        requested += self._list(
-            Question("requested", "What did you say you would send them?", "e.g. portfolio link; Enter if nothing")
-        )
-        decision, no_follow_up = self._get(
-            Question(
-                "interview.decision_by",
-                "When did they say they would decide?",
-                "e.g. Dec 4, Friday, in two weeks; add 'no follow-up' if they asked you not to; "
-                "Enter if they did not say",
-                required=False,
-            ),
-            lambda text: self._decision(text, at.date()),
-        )
-        if decision:  # read back, as the start time is ("next Friday": this week's to some, the week after to others)
-            say(f"  understood: {decision:%a %d %b %Y}{_which_week(decision, self.today, self._said)}")
+        people = self._people()
+        requested = self._to_send(people)
+        decision, no_follow_up = self._decide(at.date())
         if no_follow_up:
             say("  understood: they asked you not to follow up (no status check will be drafted)")
         news = self._list(
@@ -155,7 +142,7 @@ class Questionnaire:
             "company": company_data,
             "interview": interview,
             "interviewers": people,
-            "requested": _once(requested),  # said about a person and asked again: once
+            "requested": requested,
         }
 
     # --- when -----------------------------------------------------------------------------------
@@ -177,8 +164,11 @@ class Questionnaire:
         if self.default_timezone is not None:
             hint = f"e.g. today 2pm, yesterday 14:00; {default} time unless you add a place: today 2pm London"
         place = default
-        at, named = self._get(
-            Question("interview.at", "When did it start?", hint), lambda text: self.start(text, place)
+        at, named = self._confirmed(
+            Question("interview.at", "When did it start?", hint),
+            lambda text: self.start(text, place),
+            lambda said: f"{said[0]:%a %d %b %Y, %H:%M} ({said[1] or place})",
+            "another time",
         )
         zone = named or default
         if self.clock is not None:
@@ -192,10 +182,9 @@ class Questionnaire:
 
     # --- people --------------------------------------------------------------------------------
 
-    def _people(self) -> tuple[list[dict[str, Any]], list[str]]:
+    def _people(self) -> list[dict[str, Any]]:
         """Each interviewer (name and title, part in hiring, anything else), and what they asked you for."""
         people: list[dict[str, Any]] = []
-        requested: list[str] = []
         while True:
             first = not people
             names = {" ".join(p["name"].casefold().split()) for p in people}
@@ -212,10 +201,10 @@ class Questionnaire:
                 functools.partial(_person, taken=names, contact_taken=contact),
             )
             if person is None:
-                return people, requested
-            people.append(self._about(len(people), person, requested, contact))
+                return people
+            people.append(self._about(len(people), person, contact))
 
-    def _about(self, n: int, person: Person, requested: list[str], contact_taken: bool) -> dict[str, Any]:
+    def _about(self, n: int, person: Person, contact_taken: bool) -> dict[str, Any]:
         first = first_name(person.name)
         where = f"interviewers[{n}]"
         data: dict[str, Any] = {"name": person.name}
@@ -236,7 +225,10 @@ class Questionnaire:
         about = AboutPerson(email=person.email, primary_contact=person.primary_contact)
         hint = "Enter to skip"
         if n == 0:
-            hint = "e.g. the billing rewrite; Challenge: flaky deploys; In common: both from Ohio; " + hint
+            example = "the billing rewrite; Challenge: flaky deploys; In common: both from Ohio; main contact"
+            hint = f"e.g. {example}; {hint}"
+        elif not contact_taken and not person.primary_contact:
+            hint = "e.g. the hiring timeline; main contact; " + hint
         self._items(  # each answer is added to `about` as it is read; a clash is explained and asked again
             Question(
                 f"{where}.topics",
@@ -244,11 +236,44 @@ class Questionnaire:
                 "something you have in common?",
                 hint,
             ),
-            functools.partial(_about_more, into=about, taken=contact_taken),
+            functools.partial(_about_more, into=about, taken=contact_taken, say=self.say, first=first),
         )
         data.update(about.fields())
-        requested.extend(about.requested)
+        if about.requested:  # "she asked me for references": hers
+            data["requested"] = _once(about.requested)
         return data
+
+    def _to_send(self, people: list[dict[str, Any]]) -> list[str]:
+        """What you said you would send; 'references for Tom' is Tom's (his `requested`), an item without
+        a name is the notes' own (the draft sends it to whoever it relates to)."""
+        first = first_name(people[0]["name"])
+        example = f"e.g. portfolio link, or portfolio link for {first}" if len(people) > 1 else "e.g. portfolio link"
+        names = [p["name"] for p in people]
+        answers = self._items(
+            Question("requested", "What did you say you would send them?", f"{example}; Enter if nothing"),
+            functools.partial(self._whose, names=names),
+        )
+        said = {" ".join(i.casefold().split()) for p in people for i in p.get("requested", ())}
+        nobody: list[str] = []
+        for thing, n in (found for answer in answers for found in answer):
+            key = " ".join(thing.casefold().split())
+            if n is None:
+                if key not in said:  # said about a person and again here: once, theirs
+                    nobody.append(thing)
+                continue
+            theirs = people[n].setdefault("requested", [])
+            if key not in {" ".join(i.casefold().split()) for i in theirs}:
+                theirs.append(thing)
+            said.add(key)
+        return [item for item in _once(nobody) if " ".join(item.casefold().split()) not in said]
+
+    def _whose(self, text: str, names: list[str]) -> list[tuple[str, int | None]]:
+        """One answer's items, each with the person it is for (read back as it is read)."""
+        found = [for_whom(item, names) for item in _split_items(text)]
+        for thing, n in found:
+            if n is not None:
+                self.say(f"  understood: {thing}, for {first_name(names[n])} (written under their name)")
+        return found
 
     # --- asking --------------------------------------------------------------------------------
 
@@ -279,6 +304,18 @@ class Questionnaire:
                 message = str(exc).rstrip(".")
                 self.say(f"  {message}{'' if message.endswith('?') else '.'} Please try again.")
 
+    def _confirmed(
+        self, question: Question, parse: Callable[[str], T], read_back: Callable[[T], str | None], what: str
+    ) -> T:
+        """An answer read back in place: Enter keeps it, another answer (read the same way) replaces it."""
+        value = self._get(question, parse)
+        while (shown := read_back(value)) is not None:
+            again = self._get(_check(question, shown, what), lambda text: parse(text) if text else None)
+            if again is None:
+                break
+            value = again
+        return value
+
     def _items(self, question: Question, parse: Callable[[str], T]) -> list[T]:
         """One answer of one or more items (';' between them, or a line each), then more lines until Enter."""
         found: list[T] = []
@@ -294,22 +331,49 @@ class Questionnaire:
     def _list(self, question: Question) -> list[str]:
         return [item for items in self._items(question, _split_items) for item in items]
 
+    def _decide(self, interview_day: date) -> tuple[date | None, bool]:
+        """When they decide, read back in place; 'next Friday' said early in the week asks which Friday."""
+        question = Question(
+            "interview.decision_by",
+            "When did they say they would decide?",
+            "e.g. Dec 4, Friday, in two weeks; add 'no follow-up' if they asked you not to; Enter if they did not say",
+            required=False,
+        )
+        decision, silent = self._get(question, lambda text: self._decision(text, interview_day))
+        while decision is not None:
+            ref = max(interview_day, self.today)
+            both = _which_week(decision, ref, self._said)
+            if both is None:  # one reading: Enter keeps it, a new answer replaces it (and is read back)
+                check = _check(question, f"{decision:%a %d %b %Y}", "another date")
+                again = self._get(check, lambda text: self._decision(text, interview_day) if text else None)
+            else:  # 'next Friday' on a Wednesday: this week's, or the week after's? Enter: the week after's
+                near, far = both
+                check = Question(
+                    question.key,
+                    f"  next {far:%A}: this week's, {near:%a %d %b}, or the week after, {far:%a %d %b}?",
+                    f"Enter for {far:%a %d %b}, or type {near.day}, {far.day} or another date",
+                    required=False,
+                )
+                again = self._get(check, functools.partial(self._choose, near=near, far=far, day=interview_day))
+                if again is None or again[0] in both:
+                    decision = far if again is None else again[0]
+                    self.say(f"  understood: {decision:%a %d %b %Y}")
+                    break
+            if again is None:
+                break
+            decision, silent = again[0], silent or again[1]
+        return decision, silent
+
+    def _choose(self, text: str, near: date, far: date, day: date) -> tuple[date | None, bool] | None:
+        """This week's or the week after's ('this week', '11', 'the week after'), or another date; Enter: None."""
+        return (_pick(text, near, far) or self._decision(text, day)) if text else None
+
     def _decision(self, text: str, interview_day: date) -> tuple[date | None, bool]:
         text, silent = _no_follow_up(text)
         self._said = text
         if not text or labels.norm(text) in ("no", "n", "none", "not said", "dont know", "unknown", "they did not say"):
             return None, silent
-        ref = max(interview_day, self.today)
-        # 'within a week', 'two weeks', 'about 10 days': a length of time from now, as 'in two weeks' is
-        text = re.sub(_WITHIN, "in ", text, count=1)
-        try:
-            day = parse_day(text, ref=ref, direction="future")
-        except ValueError:
-            # "the recruiter said by Friday": the date after the last "by"/"on"/"before"/"around"/"until"
-            tail = re.search(r".*\b(?:by|on|before|around|until|after)\s+(.+)$", text, re.I)
-            if tail is None:
-                raise
-            day = parse_day(tail.group(1), ref=ref, direction="future")
+        day = _day_said(text, max(interview_day, self.today))
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
             raise ValueError(f"{day.isoformat()} is not a plausible date (year {day.year}); check the year")
         if day < interview_day:
@@ -317,6 +381,27 @@ class Questionnaire:
         return day, silent
 
 
+def _day_said(text: str, ref: date) -> date:
+    """The date an answer says, read from its whole text, else from its last words ("the recruiter said
+    by Friday", "they'll decide next Friday"); 'next week' is next week's Friday (the end of it)."""
+    words = text.split()
+    first: ValueError | None = None
+    for k in range(len(words)):
+        # 'within a week', 'two weeks', 'about 10 days': a length of time from now, as 'in two weeks' is
+        tail = re.sub(_WITHIN, "in ", " ".join(words[k:]), count=1)
+        week = _WEEK.fullmatch(labels.norm(tail))
+        if week:
+            friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
+            return friday + timedelta(days=7) if week.group(1) else friday
+        try:
+            return parse_day(tail, ref=ref, direction="future")
+        except ValueError as exc:
+            first = first or exc
+    raise first or ValueError(f"'{text}' is not a date I can read")
+
+
+# 'next week', 'by the end of next week' (its Friday); 'this week', 'end of the week' (this Friday)
+_WEEK = re.compile(r"(?:by\s+)?(?:(?:the\s+)?end\s+of\s+|later\s+)?(?:(next)|this|the)\s+week")
 _WITHIN = re.compile(  # 'within a week', 'two weeks', 'about 10 days' (not 'around Dec 4')
     r"^(?:(?:within|in about|about|around|roughly|in)\s+)?"
     r"(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|days?)$)",
@@ -332,17 +417,67 @@ def _once(items: list[str]) -> list[str]:
     return list(seen.values())
 
 
-def _which_week(day: date, today: date, said: str) -> str:
-    """A hint when a weekday said in words could be read as this week's or the next one's."""
-    if 0 < (day - today).days < 7 and f"{day:%A}".casefold()[:3] in said.casefold():
-        return f" (this week's {day:%A}; type the date if they meant the week after)"
-    return ""
+def _check(question: Question, shown: str, what: str) -> Question:
+    """The read-back of an answer, as a question of its own: Enter keeps what was understood."""
+    return Question(
+        question.key,
+        f"  understood: {shown} — Enter keeps it, or type {what}",
+        required=False,
+        completions=question.completions,
+    )
 
 
-def _about_more(text: str, into: AboutPerson, taken: bool) -> AboutPerson:
+def _which_week(day: date, ref: date, said: str) -> tuple[date, date] | None:
+    """'next Friday' said on a Wednesday (a day still to come this week, Monday to Sunday): this week's
+    Friday or the week after's (both); else None."""
+    found = re.search(rf"\bnext\s+({'|'.join(WEEKDAYS)})\b", said.casefold())
+    if found is None or WEEKDAYS[found.group(1)] != day.weekday() or not 0 < (day - ref).days < 7:
+        return None
+    if day.weekday() <= ref.weekday():  # 'next Monday' on a Tuesday: only one Monday to come, the 30th
+        return None
+    return day, day + timedelta(days=7)
+
+
+_NEARER = ("this", "this one", "this week", "this week's", "the first", "first", "the earlier", "earlier", "sooner")
+_LATER = (
+    "next",
+    "next one",
+    "next week",
+    "next week's",
+    "the week after",
+    "week after",
+    "the following week",
+    "following",
+    "the second",
+    "second",
+    "the later",
+    "later",
+)
+
+
+def _pick(text: str, near: date, far: date) -> tuple[date | None, bool] | None:
+    """Which of the two dates an answer chooses ('this week', 'the week after', '11', '11th'), else None."""
+    if not text:
+        return None
+    key = labels.norm(text)
+    if key in (labels.norm(w) for w in _NEARER):
+        return near, False
+    if key in (labels.norm(w) for w in _LATER):
+        return far, False
+    number = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?", key)
+    if number and int(number.group(1)) in (near.day, far.day):
+        return (near if int(number.group(1)) == near.day else far), False
+    return None
+
+
+def _about_more(text: str, into: AboutPerson, taken: bool, say: Say, first: str) -> AboutPerson:
     """One answer about a person, read and added to what is known of them; a ValueError changes nothing."""
     about = read_about_person(text)
     if about.primary_contact and taken:
         raise ValueError("someone else is already your point of contact; name one person")
     into.merge(about)
+    if about.primary_contact:
+        say(f"  understood: {first} is your point of contact (the status check goes to them)")
+    for item in about.aside:
+        say(f"  kept out of your messages: '{item}' is about {first}, not something you talked about")
     return about

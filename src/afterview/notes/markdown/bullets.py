@@ -31,6 +31,7 @@ from afterview.notes.markdown.syntax import (
 )
 from afterview.notes.paths import Path_, dotted, printable
 from afterview.notes.plain_time import parse_minutes
+from afterview.notes.said_of_person import about_them, is_contact
 from afterview.notes.suggest import closest
 
 
@@ -146,6 +147,11 @@ class BulletReader(ReaderState):
                 self._tagged("email", text, item, scope)
             elif key in L.PRIMARY_WORDS:
                 self._tagged("primary_contact", "yes", item, scope)
+            elif is_contact(text):  # "he's my main contact", "handles scheduling" (once: the heading may say it)
+                if ("interviewers", scope.index, "primary_contact") not in self.lines:
+                    self._tagged("primary_contact", "yes", item, scope)
+            elif (doing := about_them(text))[0] == "doing" and doing[1]:  # "they're moving to Kafka"
+                self._tagged("topics", doing[1], item, scope)
             else:
                 self._tagged("topics", text, item, scope)
             return

@@ -110,7 +110,7 @@ class MarkdownReader(BulletReader):
         # `### Talked about` under a person (or `### Highlights` under Me) tags the bullets below it
         if scope.kind in ("person", "me"):
             target = self._table(scope).get(key)
-            if target in L.LISTS:
+            if target in L.LISTS and (level > 2 or target != "requested"):  # '## Asked me for': the notes' own
                 return _Scope(scope.kind, scope.line, scope.index, target)
         me = re.match(
             r"^(me|about me|myself|candidate|the candidate)(?:(?:\s*[:(,]|\s+[—–-])\s*(.*?)\)?)?$", text, re.I

@@ -8,6 +8,7 @@ from typing import Any
 from afterview.errors import InputError
 from afterview.notes.markdown.labels import WRITTEN, spoken
 from afterview.notes.model import Notes
+from afterview.notes.recipient import requested_by_nobody
 
 
 def wall_time(at: datetime) -> str:
@@ -49,7 +50,8 @@ class _Writer:
         for n, person in enumerate(self.notes.interviewers):
             self._person(n, person)
         self._section("Company news", self._take("company", "news"))
-        self._section("Asked me for", self._take("requested"))
+        self._take("requested")  # what nobody in particular asked for (the rest is under each person)
+        self._section("Asked me for", requested_by_nobody(self.notes))
         self._history()
         self._check_all_taken()
         return "\n".join(self.out).rstrip("\n") + "\n"
@@ -153,7 +155,7 @@ class _Writer:
         greet = take("greet_as")
         if greet is not None:
             self._bullet(WRITTEN["greet_as"], greet)
-        for key in ("topics", "challenges", "rapport"):
+        for key in ("topics", "challenges", "rapport", "requested"):
             for item in take(key) or []:
                 self._bullet(WRITTEN[key], item)
 
