@@ -67,7 +67,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     rapport = pick(usable_items(style.keep(person.rapport)), 0)
     since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
     news = pick(current_news(request, interview_day), 0)
-    owed = [clean(r) for r in usable_items(style.arrange(outstanding(notes)))]
+    owed = [clean(r) for r in usable_items(style.arrange(owed_by(request)))]
     kind = request.planned.kind
     seed = _seed(notes, request.planned.kind)
     variant = (seed + index + style.variant) % VARIANTS if kind is Kind.thank_you else (seed + style.variant) % 2
@@ -154,16 +154,35 @@ def _when(request: DraftRequest) -> str:
     )
 
 
+def owed_by(request: DraftRequest) -> list[str]:
+    """The requested items still owed that this message would send: the recipient's own, and the rest
+    when it is the thank-you that carries what nobody in particular asked for."""
+    from afterview.notes.recipient import items_for
+
+    notes, to = request.notes, request.planned.to
+    return items_for(notes, to.name, outstanding(notes), carries_rest(request))
+
+
 def carries_requests(request: DraftRequest) -> bool:
-    """Whether this thank-you is the one that sends what they asked for (`requested`): an email to the
+    """Whether this thank-you sends requested items: the recipient's own, or those nobody in particular
+    asked for (`carries_rest`). Each item is sent once, never to everyone."""
+    planned = request.planned
+    if planned.kind is not Kind.thank_you or planned.channel is not Channel.email:
+        return False
+    return bool(planned.to.requested) or carries_rest(request)
+
+
+def carries_rest(request: DraftRequest) -> bool:
+    """Whether this thank-you is the one that sends what nobody in particular asked for: an email to the
     interviewer whose conversation the items relate to most, else to the point of contact, else to the
-    first interviewer who gets an email thank-you. Sent once, never to everyone."""
+    first interviewer who gets an email thank-you."""
     planned, notes = request.planned, request.notes
     if planned.kind is not Kind.thank_you or planned.channel is not Channel.email:
         return False
     thanked = {h.to for h in notes.history if h.kind is Kind.thank_you}
     people = [p for p in notes.interviewers if p.channel is Channel.email and p.name not in thanked]
-    asked = " ".join(notes.requested)
+    anyones = {i for p in notes.interviewers for i in p.requested}
+    asked = " ".join(r for r in notes.requested if r not in anyones)
     scores = [sum(strength(asked, i) for i in (*p.topics, *p.challenges)) for p in people]
     if people and max(scores) > 1:
         return people[scores.index(max(scores))].name == planned.to.name
