@@ -70,8 +70,10 @@ def _relative(words: list[str]) -> bool:
 
 def _noun_compound(words: list[str]) -> bool:
     """'major gifts pipeline': a short run of nouns, not a subject and its verb."""
-    return len(words) <= 3 and all("NOUN" in lemmas(w) or not lemmas(w) for w in words[1:]) and (
-        "VERB" not in lemmas(words[-1])
+    return (
+        len(words) <= 3
+        and all("NOUN" in lemmas(w) or not lemmas(w) for w in words[1:])
+        and ("VERB" not in lemmas(words[-1]))
     )
 
 

@@ -75,6 +75,25 @@ def _acts(word: str) -> bool:
     return not (low.endswith("s") and "NOUN" in found)
 
 
+def _past_after_subject(text: str) -> bool:
+    """'my review of a book came out in …': a subject with its own determiner and a verb in the past tense."""
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    words = adapt.words_of(text)
+    if len(words) < 3 or words[0] not in ("my", "the", "our", "a", "an"):
+        return False
+    for word in words[2:8]:
+        verbs = adapt.lemmas(word).get("VERB")
+        if (
+            verbs
+            and word != verbs[0]
+            and word in lemminflect.getInflection(verbs[0], "VBD")
+            and "NOUN" not in adapt.lemmas(word)
+        ):
+            return True
+    return False
+
+
 def since_shape(item: str) -> dict[str, str | None]:
     """'passed the CIPD exam', 'Spoke at a branch event' → 'I …'; 'my licence was renewed' as it is;
     'CIPD Level 7 certification' → 'my CIPD Level 7 certification'."""
@@ -87,7 +106,7 @@ def since_shape(item: str) -> dict[str, str | None]:
         noun, verb = short
         plural = noun.endswith("s") and not noun.endswith("ss")
         return {"clause": my(adapt.lower_first(noun)) + (" were " if plural else " was ") + verb, "noun": None}
-    if shape == "clause":
+    if shape == "clause" or _past_after_subject(text):  # 'my review … came out in the Journal'
         return {"clause": adapt.lower_first(text), "noun": None}
     if shape == "gerund":
         return {"clause": "I have been " + text, "noun": None}

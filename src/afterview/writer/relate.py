@@ -7,7 +7,7 @@ import re
 
 from afterview.guardrails.negative_acts import harsh_verdict
 from afterview.notes.injection import looks_like_instruction, talks_pay
-from afterview.writer.shapes import lemmas
+from afterview.writer.shapes import lemmas, strip_i
 
 # Words that say nothing about what a problem is about.
 _GENERIC = set(
@@ -65,9 +65,15 @@ DOMAINS: tuple[frozenset[str], ...] = tuple(
 _EMPLOYER = re.compile(r"\b(?:at|for|with|from)\s+(?:[A-Z][\w.&'-]*\s*)+")
 
 
+def _words(text: str) -> list[str]:
+    """The words of an item, a hyphenated one also by its parts ('court-records' → 'court', 'records')."""
+    found = re.findall(r"[a-z][a-z0-9-]*", _EMPLOYER.sub(" ", text).lower())
+    return found + [part for word in found if "-" in word for part in word.split("-") if part]
+
+
 def _stems(text: str) -> set[str]:
     out = set()
-    for word in re.findall(r"[a-z][a-z0-9-]*", _EMPLOYER.sub(" ", text).lower()):
+    for word in _words(text):
         if word in _GENERIC or len(word) < 3:
             continue
         found = lemmas(word)
@@ -83,9 +89,52 @@ def _domains(text: str) -> set[int]:
     return {n for n, group in enumerate(DOMAINS) if words & group}
 
 
+# What a result changed, and the problems it answers: a speed-up answers slowness, an error-rate drop
+# errors (a cost cut is left to shared words: warehouse query costs are not acquisition costs). A highlight relates to a problem through the object of its result.
+_RESULTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        re.compile(
+            r"\bfrom \d+(?:\.\d+)? ?(?:hours?|hrs?|days?|minutes?|mins?|weeks?)\b.*\bto \d|\b(?:run|build|load|turnaround|processing|wait) ?times?\b|\bfaster\b|\bspeed(?:ed)? up\b",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:slow|slower|overnight|lags?|lagging|takes? (?:hours|days|all night)|too long|waits?|delays?|rerun|re-run|latency|backlog)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(
+            r"\berrors?\b.*\b(?:halved|reduced|cut|down|dropped)|\b(?:halved|reduced|cut)\b.*\berrors?\b|\bcalibrat\w*|\baccuracy\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:errors?|off by|inaccurate|wrong|mismatch|not tuned|predictions? off|accuracy)\b", re.I),
+    ),
+    (
+        re.compile(r"\breminders?\b|\bno-?shows?\b.*\b(?:cut|halved|down|reduced)|\battendance\b", re.I),
+        re.compile(r"\bno-?shows?\b|\bcancel\w*|\battendance\b|\bturn(?:ed)? up\b", re.I),
+    ),
+    (
+        re.compile(r"\bschedul\w*|\bslots?\b|\brota\b", re.I),
+        re.compile(r"\bschedul\w*|\bconflicts?\b|\bclash\w*|\bdropped\b|\boverlap\w*|\bslots?\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:scraper|scraping|automat\w*|script)\b", re.I),
+        re.compile(r"\bby hand\b|\bmanual\w*\b|\bcop(?:ied|y|ying)\b|\bspreadsheets?\b|\bre-?key\w*", re.I),
+    ),
+)
+
+
+def answers(highlight: str, problem: str) -> bool:
+    """Whether a highlight's result is about what the problem is about ('9 hours to 40 minutes' ↔
+    'model runs take overnight')."""
+    return any(result.search(highlight) and need.search(problem) for result, need in _RESULTS)
+
+
 def strength(a: str, b: str) -> int:
-    """How much two items share: one point per shared word stem, two for a shared domain."""
-    return len(_stems(a) & _stems(b)) + 2 * len(_domains(a) & _domains(b))
+    """How much two items share: one point per shared word stem, two for a shared domain, three when
+    one's result answers the other's problem."""
+    shared = len(_stems(a) & _stems(b)) + 2 * len(_domains(a) & _domains(b))
+    return shared + (3 if answers(a, b) or answers(b, a) else 0)
 
 
 def related(a: str, b: str) -> bool:
@@ -93,13 +142,21 @@ def related(a: str, b: str) -> bool:
     return strength(a, b) > 0
 
 
+def _score(highlight: str, target: str) -> int:
+    """How well a highlight relates to a topic or problem: by its main note ('licensed ham radio operator',
+    not the aside 'track NOAA weather sats' that shares a word) and by what its result changed."""
+    main = strip_i(highlight)
+    shared = len(_stems(main) & _stems(target)) + 2 * len(_domains(main) & _domains(target))
+    return shared + (3 if answers(highlight, target) else 0)
+
+
 def pick_related(highlights: list[str], *targets: str | None, least: int = 1) -> str | None:
     """The highlight that shares most with the first target it relates to (at least `least`), else None."""
     for target in targets:
         if not target:
             continue
-        best = max(highlights, key=lambda item: strength(item, target), default=None)
-        if best is not None and strength(best, target) >= least:
+        best = max(highlights, key=lambda item: _score(item, target), default=None)
+        if best is not None and _score(best, target) >= least:
             return best
     return None
 
