@@ -4,7 +4,8 @@ the checks (issue 17: the LLM was told one greeting while the writer used anothe
 The name: `greet_as` when the notes give it; a title with the surname when the name carries one
 ("Dr. Raman"); the full name when the family name comes first and nothing says how to shorten it;
 in a formal culture Mr./Ms. with the surname when the notes' own pronouns for that person say
-he or she ("Ms. Villaseñor"), never guessed from a first name; else the first name, in every tone. Never first name plus surname: that is how a mail merge greets.
+he or she ("Ms. Villaseñor"), never guessed from a first name; else the first name, in every tone.
+Never first name plus surname: that is how a mail merge greets.
 "Hi" on LinkedIn and in a casual culture, unless the tone is formal; else "Dear".
 """
 

@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 
 from afterview.writer.fragments import with_copula
-from afterview.writer.phrasing import starts_with_past_verb
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, is_clause, lemmas, words_of
 
 # Where an aside starts: a dash, a colon, a semicolon, a bracket, an arrow.

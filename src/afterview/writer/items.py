@@ -11,7 +11,7 @@ from afterview.vocabulary import Kind
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
-from afterview.writer.shapes import lemmas
+from afterview.writer.shapes import lemmas, words_of
 
 
 def tie_clause(item: str) -> str | None:
@@ -79,16 +79,16 @@ def _past_after_subject(text: str) -> bool:
     """'my review of a book came out in …': a subject with its own determiner and a verb in the past tense."""
     import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
-    words = adapt.words_of(text)
+    words = words_of(text)
     if len(words) < 3 or words[0] not in ("my", "the", "our", "a", "an"):
         return False
     for word in words[2:8]:
-        verbs = adapt.lemmas(word).get("VERB")
+        verbs = lemmas(word).get("VERB")
         if (
             verbs
             and word != verbs[0]
             and word in lemminflect.getInflection(verbs[0], "VBD")
-            and "NOUN" not in adapt.lemmas(word)
+            and "NOUN" not in lemmas(word)
         ):
             return True
     return False

@@ -90,38 +90,30 @@ def _domains(text: str) -> set[int]:
 
 
 # What a result changed, and the problems it answers: a speed-up answers slowness, an error-rate drop
-# errors (a cost cut is left to shared words: warehouse query costs are not acquisition costs). A highlight relates to a problem through the object of its result.
-_RESULTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (
-        re.compile(
-            r"\bfrom \d+(?:\.\d+)? ?(?:hours?|hrs?|days?|minutes?|mins?|weeks?)\b.*\bto \d|\b(?:run|build|load|turnaround|processing|wait) ?times?\b|\bfaster\b|\bspeed(?:ed)? up\b",
-            re.I,
-        ),
-        re.compile(
-            r"\b(?:slow|slower|overnight|lags?|lagging|takes? (?:hours|days|all night)|too long|waits?|delays?|rerun|re-run|latency|backlog)\b",
-            re.I,
-        ),
-    ),
-    (
-        re.compile(
-            r"\berrors?\b.*\b(?:halved|reduced|cut|down|dropped)|\b(?:halved|reduced|cut)\b.*\berrors?\b|\bcalibrat\w*|\baccuracy\b",
-            re.I,
-        ),
-        re.compile(r"\b(?:errors?|off by|inaccurate|wrong|mismatch|not tuned|predictions? off|accuracy)\b", re.I),
-    ),
-    (
-        re.compile(r"\breminders?\b|\bno-?shows?\b.*\b(?:cut|halved|down|reduced)|\battendance\b", re.I),
-        re.compile(r"\bno-?shows?\b|\bcancel\w*|\battendance\b|\bturn(?:ed)? up\b", re.I),
-    ),
-    (
-        re.compile(r"\bschedul\w*|\bslots?\b|\brota\b", re.I),
-        re.compile(r"\bschedul\w*|\bconflicts?\b|\bclash\w*|\bdropped\b|\boverlap\w*|\bslots?\b", re.I),
-    ),
-    (
-        re.compile(r"\b(?:scraper|scraping|automat\w*|script)\b", re.I),
-        re.compile(r"\bby hand\b|\bmanual\w*\b|\bcop(?:ied|y|ying)\b|\bspreadsheets?\b|\bre-?key\w*", re.I),
-    ),
-)
+# errors (a cost cut is left to shared words: warehouse query costs are not acquisition costs).
+# A highlight relates to a problem through the object of its result, not through a word in common.
+_SPEED_UP = r"""\bfrom\ \d+(?:\.\d+)?\ ?(?:hours?|hrs?|days?|minutes?|mins?|weeks?)\b.*\bto\ \d
+    | \b(?:run|build|load|turnaround|processing|wait)\ ?times?\b | \bfaster\b | \bspeed(?:ed)?\ up\b"""
+_SLOW = r"""\b(?:slow|slower|overnight|lags?|lagging|takes?\ (?:hours|days|all\ night)|too\ long|waits?|delays?
+    |rerun|re-run|latency|backlog)\b"""
+_FEWER_ERRORS = r"""\berrors?\b.*\b(?:halved|reduced|cut|down|dropped) | \b(?:halved|reduced|cut)\b.*\berrors?\b
+    | \bcalibrat\w* | \baccuracy\b"""
+_ERRORS = r"\b(?:errors?|off\ by|inaccurate|wrong|mismatch|not\ tuned|predictions?\ off|accuracy)\b"
+_SCHEDULING = r"\bschedul\w* | \bslots?\b"
+_CONFLICTS = r"""\bschedul\w* | \bconflicts?\b | \bclash\w* | \boverlap\w* | \bdouble-?book\w*
+    | \bsame\ (?:time|slot|station|day)\b"""
+_RESULTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(result, re.I | re.X), re.compile(need, re.I | re.X))
+    for result, need in (
+        (_SPEED_UP, _SLOW),
+        (_FEWER_ERRORS, _ERRORS),
+        (r"\breminders?\b | \bno-?shows?\b.*\b(?:cut|halved|down|reduced) | \battendance\b",
+         r"\bno-?shows?\b | \bcancel\w* | \battendance\b | \bturn(?:ed)?\ up\b"),
+        (_SCHEDULING, _CONFLICTS),
+        (r"\b(?:scraper|scraping|automat\w*|script)\b",
+         r"\bby\ hand\b | \bmanual\w*\b | \bcop(?:ied|y|ying)\b | \bspreadsheets?\b | \bre-?key\w*"),
+    )
+)  # fmt: skip
 
 
 def answers(highlight: str, problem: str) -> bool:
