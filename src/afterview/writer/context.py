@@ -129,6 +129,10 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "value_having": adapt.having(value) if value and on_its_own and style.length > -2 else None,
         "rapport": rapport_shape(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
+        # common ground this person alone shares with the candidate: said in a short note, it cannot
+        # make two notes to one company read alike
+        "own_rapport": bool(rapport)
+        and not any(rapport in [clean(r) for r in o.rapport] for o in notes.interviewers if o.name != person.name),
         "also_heard": heard_from_others(request),
         "since": since_shape(since) if since and any(since_shape(since).values()) else None,
         "news": news_shape(news, notes.company.name) if news else None,

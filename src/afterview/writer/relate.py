@@ -134,11 +134,18 @@ def related(a: str, b: str) -> bool:
     return strength(a, b) > 0
 
 
+def _distinct_domains(a: str, b: str) -> set[int]:
+    """Domains two items share through different words ('pager' and 'incident'): one word in common
+    ('design' package, 'design' crits) is counted once, as a shared stem, not again as a domain."""
+    wa, wb = set(re.findall(r"[a-z0-9][a-z0-9-]*", a.lower())), set(re.findall(r"[a-z0-9][a-z0-9-]*", b.lower()))
+    return {n for n, group in enumerate(DOMAINS) if (wa & group) and (wb & group) and (wa & group) != (wb & group)}
+
+
 def _score(highlight: str, target: str) -> int:
     """How well a highlight relates to a topic or problem: by its main note ('licensed ham radio operator',
     not the aside 'track NOAA weather sats' that shares a word) and by what its result changed."""
     main = strip_i(highlight)
-    shared = len(_stems(main) & _stems(target)) + 2 * len(_domains(main) & _domains(target))
+    shared = len(_stems(main) & _stems(target)) + 2 * len(_distinct_domains(main, target))
     return shared + (3 if answers(highlight, target) else 0)
 
 
