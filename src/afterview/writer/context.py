@@ -51,7 +51,8 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     # A topic (not a problem of theirs) needs more in common than one word before a tie reads true.
     # One asked for joins through an "also" sentence rather than displacing the related one.
     mentioned = [h for h in highlights if h in style.mention]
-    on_challenge = adapt.pick_related(highlights, *challenges[:1])
+    # a problem and a highlight relate through two things in common or what the result changed, not one word
+    on_challenge = adapt.pick_related(highlights, *challenges[:1], least=2)
     related = on_challenge or adapt.pick_related(highlights, *topics[:2], least=2)
     if related and not on_challenge and len(topics) > 1 and not adapt.pick_related([related], topics[0], least=2):
         topics = [topics[1], topics[0], *topics[2:]]  # the tie sits after the topic it relates to

@@ -82,7 +82,7 @@ def _past_after_subject(text: str) -> bool:
     words = words_of(text)
     if len(words) < 3 or words[0] not in ("my", "the", "our", "a", "an"):
         return False
-    for word in words[2:8]:
+    for word in words[2:14]:
         verbs = lemmas(word).get("VERB")
         if (
             verbs
@@ -121,7 +121,9 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
     "congratulations on opening …"; 'the Series B closed' as a clause; anything else as a noun."""
     text = adapt.perspective(clean(item), to_owner=True)  # 'their Series B closed', told to the company
     if starts_with_past_verb(text):
-        return {"clause": f"{company} {text}", "noun": None, "gerund": adapt.highlight_noun(text)}
+        # 'announced its centennial season': said to the company, "its" has no antecedent left
+        gerund = re.sub(r"\bits\b", "the", adapt.highlight_noun(text))
+        return {"clause": f"{company} {text}", "noun": None, "gerund": gerund}
     if adapt.is_clause(text):
         return {"clause": text, "noun": None, "gerund": None}
     return {"clause": None, "noun": text, "gerund": None}

@@ -7,6 +7,7 @@ import re
 
 from afterview.guardrails.negative_acts import harsh_verdict
 from afterview.notes.injection import looks_like_instruction, talks_pay
+from afterview.writer.head import head
 from afterview.writer.shapes import lemmas, strip_i
 
 # Words that say nothing about what a problem is about.
@@ -144,7 +145,7 @@ def _distinct_domains(a: str, b: str) -> set[int]:
 def _score(highlight: str, target: str) -> int:
     """How well a highlight relates to a topic or problem: by its main note ('licensed ham radio operator',
     not the aside 'track NOAA weather sats' that shares a word) and by what its result changed."""
-    main = strip_i(highlight)
+    main = head(strip_i(highlight))  # 'P.Eng. (Manitoba), transfer to Ontario in progress': the P.Eng.
     shared = len(_stems(main) & _stems(target)) + 2 * len(_distinct_domains(main, target))
     return shared + (3 if answers(highlight, target) else 0)
 
