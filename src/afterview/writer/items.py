@@ -11,6 +11,7 @@ from afterview.vocabulary import Kind
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
+from afterview.writer.head import head
 from afterview.writer.shapes import lemmas, words_of
 
 
@@ -47,6 +48,11 @@ def rapport_shape(item: str) -> dict[str, str | None]:
     """'both ran the Chicago marathon' → a clause after "we"; 'Both from Ohio' → 'we are both from
     Ohio'; 'sailing' → a topic to have enjoyed talking about."""
     text = clean(item)
+    first, sep, second = text.partition(", ")
+    if sep and re.match(r"(?i)we\b", second):  # 'asked about my viola years, we talked about Brahms 4'
+        text = clean(second)  # 'we talked about Brahms 4' → 'Brahms 4'
+    elif sep and head(text) != text:  # 'both ran Boston, she was 2 min faster': the first thought
+        text = head(text)
     words = text.split()
     if words and words[0].lower() in ("both", "each") and len(words) > 1:
         rest = " ".join(words[1:])
@@ -54,7 +60,7 @@ def rapport_shape(item: str) -> dict[str, str | None]:
             return {"clause": "we both " + rest, "noun": None}
         return {"clause": "we are both " + rest, "noun": None}
     if adapt.classify(text) == "clause":  # 'she coaches youth soccer' → 'you coach youth soccer'; 'we …' stays
-        ours = words[0].lower() in ("we", "we're", "we've")
+        ours = words[0].lower() in ("we", "we're", "we've", "we'd", "we'll")
         return {"clause": text if ours else adapt.perspective(adapt.lower_first(text), to_owner=True), "noun": None}
     return {"clause": None, "noun": adapt.perspective(text, to_owner=True)}
 
