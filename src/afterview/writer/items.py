@@ -10,8 +10,8 @@ from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
-from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.head import head
+from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
 
 
@@ -48,7 +48,7 @@ def rapport_shape(item: str) -> dict[str, str | None]:
     """'both ran the Chicago marathon' → a clause after "we"; 'Both from Ohio' → 'we are both from
     Ohio'; 'sailing' → a topic to have enjoyed talking about."""
     text = clean(item)
-    first, sep, second = text.partition(", ")
+    _, sep, second = text.partition(", ")
     if sep and re.match(r"(?i)we\b", second):  # 'asked about my viola years, we talked about Brahms 4'
         text = clean(second)  # 'we talked about Brahms 4' → 'Brahms 4'
     elif sep and head(text) != text:  # 'both ran Boston, she was 2 min faster': the first thought
