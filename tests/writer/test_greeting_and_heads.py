@@ -97,7 +97,7 @@ def test_run_ons_and_asides_are_never_pasted_whole(tmp_path: Path, tone: str) ->
         ("county eviction records story she wants done before the session",
          "the county eviction records story you want done before the session", None),
         ("endowment campaign: $18M goal, $11M raised", "the endowment campaign", None),
-        ("hybrid: 3 days in the Milwaukee office", "3 days in the Milwaukee office", None),
+        ("hybrid: 3 days in the Milwaukee office", "the 3 days in the Milwaukee office", None),
         ("propagation model not tuned for Canadian Shield terrain, predictions off by ~8 dB",
          "how the propagation model is not tuned for Canadian Shield terrain",
          "the propagation model is not tuned for Canadian Shield terrain"),

@@ -45,6 +45,10 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     challenges = usable_items(style.keep(person.challenges))
     highlights = usable_items(style.keep(notes.candidate.highlights))
     shorter, longer = style.length < 0, style.length > 0
+    # Of their problems, the one the candidate's record answers comes first: "say fewer things, each well".
+    answered = next((c for c in challenges if adapt.pick_related(highlights, c, least=2)), None)
+    if answered and answered != challenges[0] and not any(c in style.mention for c in challenges[:1]):
+        challenges = [answered, *(c for c in challenges if c != answered)]
     topic = pick(topics, 0, adapt.topic)
     challenge = pick(challenges, 0, adapt.topic)
     # A highlight is tied to what they discussed only when the two relate; else it stands alone.

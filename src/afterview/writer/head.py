@@ -35,7 +35,8 @@ def head(text: str) -> str:
     if found and found.start() > 0:
         first, rest = text[: found.start()].strip(), text[found.end() :].strip().rstrip(")").strip()
         if ":" in found.group() and len(first.split()) == 1 and rest:
-            return head(rest)
+            rest = head(rest)  # 'hybrid: 3 days in the office' → 'the 3 days in the office'
+            return "the " + rest if rest[:1].isdigit() else rest
         text = first
     if ", " in text:
         first, rest = text.split(", ", 1)
