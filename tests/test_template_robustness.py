@@ -113,7 +113,7 @@ def test_generated_notes_give_clean_whole_sentences(data: dict) -> None:
 def test_titles_and_sentence_shaped_items_read_naturally() -> None:
     notes = Notes.model_validate(
         {
-            "candidate": {"name": "Sam Rivera", "highlights": ["I led the Kafka migration at Northwind"]},
+            "candidate": {"name": "Sam Rivera", "highlights": ["I led the Friday deploy freeze at Northwind"]},
             "position": "Designer",
             "company": {"name": "Acme"},
             "interview": {"at": "2026-11-24T10:00", "timezone": "Europe/London"},
@@ -133,5 +133,6 @@ def test_titles_and_sentence_shaped_items_read_naturally() -> None:
     assert "how you deploy on Fridays" in draft.body and "talked about" not in draft.body
     assert "how they deploy" not in draft.body
     # An unrelated highlight is offered as experience, not forced onto the topic.
-    assert "leading the Kafka migration at Northwind" in draft.body and "I I led" not in draft.body
+    # the highlight relates to how they deploy on Fridays, so it is said, in a form its frame holds
+    assert "leading the Friday deploy freeze at Northwind" in draft.body and "I I led" not in draft.body
     assert "we are both from Ohio." in draft.body and ": both from Ohio" not in draft.body

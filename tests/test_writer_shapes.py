@@ -108,7 +108,21 @@ def test_every_frame_gets_an_item_shape_it_can_hold(tmp_path: Path) -> None:
     # itself still becomes the reader's ("we're" → "you're") wherever an item is used.
     assert "bleeding money" not in text
     assert adapt.topic("we're bleeding money on detention fees") == "how you're bleeding money on detention fees"
-    assert "my experience as a charge nurse on a 24-bed cardiac ICU" in text
+    # A highlight that relates to nothing they raised is left out ("say fewer things, each well")...
+    assert "charge nurse" not in text
+    # ... and one that relates is said in a shape its frame can hold ("my experience as …", never "my charge nurse").
+    related = NOTES.format(culture="neutral").replace(
+        "primary_contact: true\n    topics: [the anime club she runs on Fridays]",
+        "primary_contact: true\n    topics: [the anime club she runs on Fridays, nurse staffing at the depot clinic]",
+    )
+    said = "\n".join(
+        m["body"]
+        for tone in TONES
+        for m in draft(tmp_path, related, "--now", "2026-11-10T15:00", "--tone", tone)["messages"]
+        if m["to"] == "Deborah Lane"
+    )
+    assert "my experience as a charge nurse on a 24-bed cardiac ICU" in said
+    assert "my charge nurse" not in said and "bring charge nurse" not in said
     assert "we both speedrun Celeste" in text
     assert "I spoke at a CIPD branch event" in text
 
@@ -149,7 +163,8 @@ def test_formal_register_never_greets_by_first_name_and_surname_and_drops_filler
     formal = bodies(tmp_path, culture="formal")
     for m in formal:
         if m["to"] == "Gerald Whitcombe":
-            assert m["body"].startswith("Dear Gerald,")
+            # formal culture, and the notes' own pronoun for this person is "she" (the anime club she runs)
+            assert m["body"].startswith("Dear Ms. Whitcombe,")
             assert not any(f["check"] == "fluency" for f in m["findings"] if f["severity"] == "warning")
         if m["to"] == "Tom Okafor":
             assert "Respectfully" not in m["body"]

@@ -3,14 +3,18 @@ the checks (issue 17: the LLM was told one greeting while the writer used anothe
 
 The name: `greet_as` when the notes give it; a title with the surname when the name carries one
 ("Dr. Raman"); the full name when the family name comes first and nothing says how to shorten it;
-else the first name, in every tone. Never first name plus surname: that is how a mail merge greets.
+in a formal culture Mr./Ms. with the surname when the notes' own pronouns for that person say
+he or she ("Ms. Villaseñor"), never guessed from a first name; else the first name, in every tone.
+Never first name plus surname: that is how a mail merge greets.
 "Hi" on LinkedIn and in a casual culture, unless the tone is formal; else "Dear".
 """
 
 from __future__ import annotations
 
+import re
+
 from afterview.notes.model import Interviewer, Notes
-from afterview.notes.names import greeting
+from afterview.notes.names import HONORIFICS, family_name_first, greeting, name_parts
 from afterview.vocabulary import Channel, Culture
 
 # Sign-offs by tone; the first of each list is the one a single message (the LLM's) uses.
@@ -35,9 +39,52 @@ LINKEDIN_SIGN_OFFS: dict[str, tuple[str, ...]] = {
 }
 
 
-def greeting_name(person: Interviewer) -> str:
-    """The name a greeting uses (see the module's rule)."""
+_SHE = re.compile(r"\b(?:she|her|hers|herself|she's|she'd)\b", re.I)
+_HE = re.compile(r"\b(?:he|him|his|himself|he's|he'd)\b", re.I)
+# Words that belong to a surname ('van Dijk', 'de la Cruz', "O'Malley" is one word already).
+_PARTICLES = frozenset("van von der den de del della di da du la le bin ibn al el st. st".split())
+
+
+def courtesy_title(person: Interviewer) -> str | None:
+    """'Mr.' or 'Ms.' only when the notes' own pronouns for this person say so ('the story she wants
+    done', 'his team'); never guessed from a first name. None when they say nothing or both."""
+    text = " ".join((*person.topics, *person.challenges, *person.rapport))
+    she, he = bool(_SHE.search(text)), bool(_HE.search(text))
+    if she == he:
+        return None
+    return "Ms." if she else "Mr."
+
+
+def surname(name: str) -> str:
+    """'Gregory Ashford-Lyle' → 'Ashford-Lyle'; 'Ludwig van Beethoven' → 'van Beethoven'."""
+    parts = name_parts(name)
+    n = len(parts) - 1
+    while n > 1 and parts[n - 1].lower() in _PARTICLES:
+        n -= 1
+    return " ".join(parts[n:])
+
+
+def greeting_name(person: Interviewer, notes: Notes | None = None) -> str:
+    """The name a greeting uses (see the module's rule). In a formal culture, with no `greet_as`, no
+    title and a name in Western order: 'Mr. Feldt' / 'Ms. Obi' when the notes' pronouns say which,
+    else the first name."""
+    if (
+        notes is not None
+        and notes.company.culture is Culture.formal
+        and not person.greet_as
+        and not _has_title(person.name)
+        and not family_name_first(person.name)
+        and len(name_parts(person.name)) > 1
+    ):
+        title = courtesy_title(person)
+        if title:
+            return f"{title} {surname(person.name)}"
     return greeting(person.name, person.greet_as)
+
+
+def _has_title(name: str) -> bool:
+    parts = name.split()
+    return len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS
 
 
 def says_hi(notes: Notes, tone: str, channel: Channel) -> bool:
@@ -46,7 +93,7 @@ def says_hi(notes: Notes, tone: str, channel: Channel) -> bool:
 
 def greeting_line(notes: Notes, person: Interviewer, tone: str, channel: Channel) -> str:
     """'Dear Dr. Raman,', 'Hi Dana,'."""
-    return f"{'Hi' if says_hi(notes, tone, channel) else 'Dear'} {greeting_name(person)},"
+    return f"{'Hi' if says_hi(notes, tone, channel) else 'Dear'} {greeting_name(person, notes)},"
 
 
 def sign_off_word(notes: Notes, tone: str, channel: Channel, n: int = 0) -> str:

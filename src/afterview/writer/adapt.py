@@ -13,6 +13,7 @@ import re
 from functools import partial
 
 from afterview.writer.fragments import with_copula
+from afterview.writer.head import as_clause, fragment_noun, gerund, head, verb_first
 from afterview.writer.phrasing import clean
 from afterview.writer.relate import pick_related, related, usable, usable_items
 from afterview.writer.shapes import (
@@ -96,12 +97,23 @@ def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) 
 
 
 def topic(item: str, *, to_owner: bool = True) -> str:
-    """An item as a noun phrase for "about …": a clause becomes "how …"."""
-    text = perspective(lower_first(clean(item)), to_owner=to_owner)
+    """An item as a noun phrase for "about …": its head (head.head), a clause as "how …", a fragment
+    with its article ('the Leeds scheme going into Stage 4'), a verb without subject as a gerund."""
+    text = perspective(head(lower_first(clean(item))), to_owner=to_owner)
     asked = indirect_question(text)
     if asked:  # 'should we use dbt?' → 'whether you should use dbt'
         return perspective(asked, to_owner=to_owner)
     words = words_of(text)
+    if verb_first(text):  # 'lost 3 cellar hands this year' → 'losing 3 cellar hands this year'
+        return gerund(text)
+    fragment = fragment_noun(text, _with_article) if words and words[0] not in WH else None
+    if fragment:  # 'the Leeds scheme going into RIBA Stage 4 in January'
+        return fragment
+    if words and words[0] not in WH and as_clause(text) is None and is_clause(text):
+        return _with_article(text)  # 'the county eviction records story you want done …', 'the major gifts pipeline'
+    clause = as_clause(text, _with_article) if words and words[0] not in WH and not words[0].endswith("ing") else None
+    if clause and (clause != text or not is_clause(text) or any(w.endswith("n't") for w in words)):
+        return "how " + clause  # 'how court data is copied by hand every week'
     if " versus " in text or (", " in text and not is_clause(text.split(", ")[0])):
         joined = _and_list(text)  # 'vendor models versus in-house, RMS versus AIR': options
         # an aside after a comma ('…, about 6 weeks to roll out') would need a closing comma mid-sentence
@@ -160,15 +172,17 @@ def predicate(text: str) -> str | None:
 def clause_form(item: str, *, to_owner: bool = True) -> str | None:
     """An item with its own subject and verb, as a clause for "that …" ('your validation backlog is 40+
     models ahead'); 'how they depend on two funders' → 'you depend on two funders'. None for a noun phrase."""
-    text = perspective(lower_first(clean(item)), to_owner=to_owner)
+    text = perspective(head(lower_first(clean(item))), to_owner=to_owner)
     words = words_of(text)
     if len(words) > 2 and words[0] == "how" and is_clause(text.split(" ", 1)[1]):
         return text.split(" ", 1)[1]
     if " versus " in text:
         return None  # options weighed, not a subject and its verb
-    if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
+    if words and _CONTRACTED.match(words[0]):
         return text
-    return predicate(text)
+    if verb_first(text):  # 'lost 3 cellar hands' → 'you lost 3 cellar hands'
+        return ("you " if to_owner else "they ") + text
+    return as_clause(text, _with_article)
 
 
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ing|ics)$")

@@ -45,13 +45,18 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     challenges = usable_items(style.keep(person.challenges))
     highlights = usable_items(style.keep(notes.candidate.highlights))
     shorter, longer = style.length < 0, style.length > 0
+    # Of their problems, the one the candidate's record answers comes first: "say fewer things, each well".
+    answered = next((c for c in challenges if adapt.pick_related(highlights, c, least=2)), None)
+    if answered and answered != challenges[0] and not any(c in style.mention for c in challenges[:1]):
+        challenges = [answered, *(c for c in challenges if c != answered)]
     topic = pick(topics, 0, adapt.topic)
     challenge = pick(challenges, 0, adapt.topic)
     # A highlight is tied to what they discussed only when the two relate; else it stands alone.
     # A topic (not a problem of theirs) needs more in common than one word before a tie reads true.
     # One asked for joins through an "also" sentence rather than displacing the related one.
     mentioned = [h for h in highlights if h in style.mention]
-    on_challenge = adapt.pick_related(highlights, *challenges[:1])
+    # a problem and a highlight relate through two things in common or what the result changed, not one word
+    on_challenge = adapt.pick_related(highlights, *challenges[:1], least=2)
     related = on_challenge or adapt.pick_related(highlights, *topics[:2], least=2)
     if related and not on_challenge and len(topics) > 1 and not adapt.pick_related([related], topics[0], least=2):
         topics = [topics[1], topics[0], *topics[2:]]  # the tie sits after the topic it relates to
@@ -60,7 +65,21 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     tie_to = "challenge" if challenges and (on_challenge or (mentioned and not related)) else "topic"
     # Stated on its own: the first highlight from this recipient's turn on that reads as "my …".
     turn = highlights[index % len(highlights) :] + highlights[: index % len(highlights)] if highlights else []
-    stated = next((h for h in turn if adapt.experience_noun(h) and h not in mentioned), None)
+    # ... and only one that relates to something this person raised: "say fewer things, each well"
+    # (a viola hobby is no value to an executive director's fundraising problem); a recruiter hears
+    # the process, not a pitch.
+    own = [*topics, *challenges]
+    stated = next(
+        (
+            h
+            for h in turn
+            if adapt.experience_noun(h)
+            and h not in mentioned
+            and person.role is not Role.recruiter
+            and any(adapt.pick_related([h], t) for t in own)
+        ),
+        None,
+    )
     # A highlight asked for by name takes the tie; the one the note stated on its own stays.
     value = (stated if stated != tied else None) if tied and not related else tied or stated
     on_its_own = bool(value) and value != tied
@@ -80,7 +99,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "index": index + style.variant,
         "v": slots(seed, index + style.variant),
         "hi": salutation.says_hi(notes, tone, request.planned.channel),
-        "greeting_name": salutation.greeting_name(person),
+        "greeting_name": salutation.greeting_name(person, notes),
         "sign_off": salutation.sign_off(
             notes, tone, request.planned.channel, slots(seed, index + style.variant)["sign"]
         ),
@@ -115,6 +134,10 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "value_having": adapt.having(value) if value and on_its_own and style.length > -2 else None,
         "rapport": rapport_shape(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
+        # common ground this person alone shares with the candidate: said in a short note, it cannot
+        # make two notes to one company read alike
+        "own_rapport": bool(rapport)
+        and not any(rapport in [clean(r) for r in o.rapport] for o in notes.interviewers if o.name != person.name),
         "also_heard": heard_from_others(request),
         "since": since_shape(since) if since and any(since_shape(since).values()) else None,
         "news": news_shape(news, notes.company.name) if news else None,
@@ -124,16 +147,36 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         else (),
         "droppable": _unmentioned(style, ("value_noun", value), ("tie_to", tied)) if shorter else (),
         "requested": the(join(owed)) if owed and carries_requests(request) else None,
-        "others": join([p.greeting_name for p in notes.interviewers if p.name != person.name][:2]) or None,
+        "others": join([salutation.greeting_name(p, notes) for p in notes.interviewers if p.name != person.name][:2])
+        or None,
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
         # A link is put in the message, not attached.
         "requested_verb": "included" if any(LINK_WORDS.search(r) for r in owed) else "attached",
         "resend": the(join(sent)) if (sent := [clean(r) for r in usable_items(already_sent(notes))]) else None,
         "resend_plural": len(sent) > 1 or bool(sent and re.search(r"[^s]s$", sent[0])),
+        "other_tie": result_for_check(request, highlights) if kind is Kind.status_check and not tied else None,
         "padding": max(0, style.length),
         "level": 0,
         "also": [],
     }
+
+
+def result_for_check(request: DraftRequest, highlights: list[str]) -> dict[str, str] | None:
+    """A status check's value when the reader raised nothing the candidate's record answers: the problem
+    someone else on the panel raised that a highlight answers best (by its result), credited to them."""
+    best: tuple[int, str, str, str] | None = None
+    for other in request.notes.interviewers:
+        if other.name == request.planned.to.name:
+            continue
+        for challenge in usable_items(request.style.keep(other.challenges)):
+            found = adapt.pick_related(highlights, challenge, least=2)
+            clause = tie_clause(found) if found else None
+            if found and clause and (best is None or strength(found, challenge) > best[0]):
+                best = (strength(found, challenge), salutation.greeting_name(other, request.notes), challenge, clause)
+    if best is None:
+        return None
+    _, name, challenge, clause = best
+    return {"name": name, "challenge": adapt.topic(challenge, to_owner=False), "tie_past": clause}
 
 
 def current_news(request: DraftRequest, interview_day: date) -> list[str]:
@@ -278,5 +321,7 @@ def heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
             continue
         for item in (*other.topics, *other.challenges):
             if item in request.style.mention:
-                out.append({"name": other.greeting_name, "item": adapt.topic(item, to_owner=False)})
+                out.append(
+                    {"name": salutation.greeting_name(other, request.notes), "item": adapt.topic(item, to_owner=False)}
+                )
     return out

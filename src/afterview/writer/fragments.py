@@ -68,7 +68,8 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
             j += 1
         if j >= len(words) or not _adjective(words[j]):
             continue
-        if j + 1 < len(words) and words[j + 1] not in _AFTER and not raw[j].endswith(","):
+        after_ing = j + 1 < len(words) and words[j + 1].endswith("ing")  # 'uncomfortable making asks'
+        if j + 1 < len(words) and words[j + 1] not in _AFTER and not raw[j].endswith(",") and not after_ing:
             continue
         verb = "are" if plural else "is"
         return " ".join(raw[:k]), verb, " ".join(raw[k:])

@@ -10,8 +10,9 @@ from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
+from afterview.writer.head import head
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
-from afterview.writer.shapes import lemmas
+from afterview.writer.shapes import lemmas, words_of
 
 
 def tie_clause(item: str) -> str | None:
@@ -47,6 +48,11 @@ def rapport_shape(item: str) -> dict[str, str | None]:
     """'both ran the Chicago marathon' → a clause after "we"; 'Both from Ohio' → 'we are both from
     Ohio'; 'sailing' → a topic to have enjoyed talking about."""
     text = clean(item)
+    _, sep, second = text.partition(", ")
+    if sep and re.match(r"(?i)we\b", second):  # 'asked about my viola years, we talked about Brahms 4'
+        text = clean(second)  # 'we talked about Brahms 4' → 'Brahms 4'
+    elif sep and head(text) != text:  # 'both ran Boston, she was 2 min faster': the first thought
+        text = head(text)
     words = text.split()
     if words and words[0].lower() in ("both", "each") and len(words) > 1:
         rest = " ".join(words[1:])
@@ -54,7 +60,7 @@ def rapport_shape(item: str) -> dict[str, str | None]:
             return {"clause": "we both " + rest, "noun": None}
         return {"clause": "we are both " + rest, "noun": None}
     if adapt.classify(text) == "clause":  # 'she coaches youth soccer' → 'you coach youth soccer'; 'we …' stays
-        ours = words[0].lower() in ("we", "we're", "we've")
+        ours = words[0].lower() in ("we", "we're", "we've", "we'd", "we'll")
         return {"clause": text if ours else adapt.perspective(adapt.lower_first(text), to_owner=True), "noun": None}
     return {"clause": None, "noun": adapt.perspective(text, to_owner=True)}
 
@@ -75,6 +81,25 @@ def _acts(word: str) -> bool:
     return not (low.endswith("s") and "NOUN" in found)
 
 
+def _past_after_subject(text: str) -> bool:
+    """'my review of a book came out in …': a subject with its own determiner and a verb in the past tense."""
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    words = words_of(text)
+    if len(words) < 3 or words[0] not in ("my", "the", "our", "a", "an"):
+        return False
+    for word in words[2:14]:
+        verbs = lemmas(word).get("VERB")
+        if (
+            verbs
+            and word != verbs[0]
+            and word in lemminflect.getInflection(verbs[0], "VBD")
+            and "NOUN" not in lemmas(word)
+        ):
+            return True
+    return False
+
+
 def since_shape(item: str) -> dict[str, str | None]:
     """'passed the CIPD exam', 'Spoke at a branch event' → 'I …'; 'my licence was renewed' as it is;
     'CIPD Level 7 certification' → 'my CIPD Level 7 certification'."""
@@ -87,7 +112,7 @@ def since_shape(item: str) -> dict[str, str | None]:
         noun, verb = short
         plural = noun.endswith("s") and not noun.endswith("ss")
         return {"clause": my(adapt.lower_first(noun)) + (" were " if plural else " was ") + verb, "noun": None}
-    if shape == "clause":
+    if shape == "clause" or _past_after_subject(text):  # 'my review … came out in the Journal'
         return {"clause": adapt.lower_first(text), "noun": None}
     if shape == "gerund":
         return {"clause": "I have been " + text, "noun": None}
@@ -102,7 +127,9 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
     "congratulations on opening …"; 'the Series B closed' as a clause; anything else as a noun."""
     text = adapt.perspective(clean(item), to_owner=True)  # 'their Series B closed', told to the company
     if starts_with_past_verb(text):
-        return {"clause": f"{company} {text}", "noun": None, "gerund": adapt.highlight_noun(text)}
+        # 'announced its centennial season': said to the company, "its" has no antecedent left
+        gerund = re.sub(r"\bits\b", "the", adapt.highlight_noun(text))
+        return {"clause": f"{company} {text}", "noun": None, "gerund": gerund}
     if adapt.is_clause(text):
         return {"clause": text, "noun": None, "gerund": None}
     return {"clause": None, "noun": text, "gerund": None}

@@ -7,7 +7,8 @@ import re
 
 from afterview.guardrails.negative_acts import harsh_verdict
 from afterview.notes.injection import looks_like_instruction, talks_pay
-from afterview.writer.shapes import lemmas
+from afterview.writer.head import head
+from afterview.writer.shapes import lemmas, strip_i
 
 # Words that say nothing about what a problem is about.
 _GENERIC = set(
@@ -65,9 +66,15 @@ DOMAINS: tuple[frozenset[str], ...] = tuple(
 _EMPLOYER = re.compile(r"\b(?:at|for|with|from)\s+(?:[A-Z][\w.&'-]*\s*)+")
 
 
+def _words(text: str) -> list[str]:
+    """The words of an item, a hyphenated one also by its parts ('court-records' → 'court', 'records')."""
+    found = re.findall(r"[a-z][a-z0-9-]*", _EMPLOYER.sub(" ", text).lower())
+    return found + [part for word in found if "-" in word for part in word.split("-") if part]
+
+
 def _stems(text: str) -> set[str]:
     out = set()
-    for word in re.findall(r"[a-z][a-z0-9-]*", _EMPLOYER.sub(" ", text).lower()):
+    for word in _words(text):
         if word in _GENERIC or len(word) < 3:
             continue
         found = lemmas(word)
@@ -83,9 +90,44 @@ def _domains(text: str) -> set[int]:
     return {n for n, group in enumerate(DOMAINS) if words & group}
 
 
+# What a result changed, and the problems it answers: a speed-up answers slowness, an error-rate drop
+# errors (a cost cut is left to shared words: warehouse query costs are not acquisition costs).
+# A highlight relates to a problem through the object of its result, not through a word in common.
+_SPEED_UP = r"""\bfrom\ \d+(?:\.\d+)?\ ?(?:hours?|hrs?|days?|minutes?|mins?|weeks?)\b.*\bto\ \d
+    | \b(?:run|build|load|turnaround|processing|wait)\ ?times?\b | \bfaster\b | \bspeed(?:ed)?\ up\b"""
+_SLOW = r"""\b(?:slow|slower|overnight|lags?|lagging|takes?\ (?:hours|days|all\ night)|too\ long|waits?|delays?
+    |rerun|re-run|latency|backlog)\b"""
+_FEWER_ERRORS = r"""\berrors?\b.*\b(?:halved|reduced|cut|down|dropped) | \b(?:halved|reduced|cut)\b.*\berrors?\b
+    | \bcalibrat\w* | \baccuracy\b"""
+_ERRORS = r"\b(?:errors?|off\ by|inaccurate|wrong|mismatch|not\ tuned|predictions?\ off|accuracy)\b"
+_SCHEDULING = r"\bschedul\w* | \bslots?\b"
+_CONFLICTS = r"""\bschedul\w* | \bconflicts?\b | \bclash\w* | \boverlap\w* | \bdouble-?book\w*
+    | \bsame\ (?:time|slot|station|day)\b"""
+_RESULTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(result, re.I | re.X), re.compile(need, re.I | re.X))
+    for result, need in (
+        (_SPEED_UP, _SLOW),
+        (_FEWER_ERRORS, _ERRORS),
+        (r"\breminders?\b | \bno-?shows?\b.*\b(?:cut|halved|down|reduced) | \battendance\b",
+         r"\bno-?shows?\b | \bcancel\w* | \battendance\b | \bturn(?:ed)?\ up\b"),
+        (_SCHEDULING, _CONFLICTS),
+        (r"\b(?:scraper|scraping|automat\w*|script)\b",
+         r"\bby\ hand\b | \bmanual\w*\b | \bcop(?:ied|y|ying)\b | \bspreadsheets?\b | \bre-?key\w*"),
+    )
+)  # fmt: skip
+
+
+def answers(highlight: str, problem: str) -> bool:
+    """Whether a highlight's result is about what the problem is about ('9 hours to 40 minutes' ↔
+    'model runs take overnight')."""
+    return any(result.search(highlight) and need.search(problem) for result, need in _RESULTS)
+
+
 def strength(a: str, b: str) -> int:
-    """How much two items share: one point per shared word stem, two for a shared domain."""
-    return len(_stems(a) & _stems(b)) + 2 * len(_domains(a) & _domains(b))
+    """How much two items share: one point per shared word stem, two for a shared domain, three when
+    one's result answers the other's problem."""
+    shared = len(_stems(a) & _stems(b)) + 2 * len(_domains(a) & _domains(b))
+    return shared + (3 if answers(a, b) or answers(b, a) else 0)
 
 
 def related(a: str, b: str) -> bool:
@@ -93,13 +135,28 @@ def related(a: str, b: str) -> bool:
     return strength(a, b) > 0
 
 
+def _distinct_domains(a: str, b: str) -> set[int]:
+    """Domains two items share through different words ('pager' and 'incident'): one word in common
+    ('design' package, 'design' crits) is counted once, as a shared stem, not again as a domain."""
+    wa, wb = set(re.findall(r"[a-z0-9][a-z0-9-]*", a.lower())), set(re.findall(r"[a-z0-9][a-z0-9-]*", b.lower()))
+    return {n for n, group in enumerate(DOMAINS) if (wa & group) and (wb & group) and (wa & group) != (wb & group)}
+
+
+def _score(highlight: str, target: str) -> int:
+    """How well a highlight relates to a topic or problem: by its main note ('licensed ham radio operator',
+    not the aside 'track NOAA weather sats' that shares a word) and by what its result changed."""
+    main = head(strip_i(highlight))  # 'P.Eng. (Manitoba), transfer to Ontario in progress': the P.Eng.
+    shared = len(_stems(main) & _stems(target)) + 2 * len(_distinct_domains(main, target))
+    return shared + (3 if answers(highlight, target) else 0)
+
+
 def pick_related(highlights: list[str], *targets: str | None, least: int = 1) -> str | None:
     """The highlight that shares most with the first target it relates to (at least `least`), else None."""
     for target in targets:
         if not target:
             continue
-        best = max(highlights, key=lambda item: strength(item, target), default=None)
-        if best is not None and strength(best, target) >= least:
+        best = max(highlights, key=lambda item: _score(item, target), default=None)
+        if best is not None and _score(best, target) >= least:
             return best
     return None
 

@@ -105,11 +105,15 @@ def lower_first(text: str) -> str:
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
+_OUR = re.compile(r"\bour\b")
+
+
 def strip_i(item: str) -> str:
     """The candidate's item without its "I" and without asides in brackets ('(shipped 2024)'), which
     read as pasted notes in a sentence."""
     text = _ASIDE.sub("", clean(item)).strip()
     text = text[2:] if text.startswith("I ") else text
+    text = _OUR.sub("the", text)  # 'calibrated our propagation model at X': a former team's, not the reader's
     head, sep, tail = text.partition(", ")
     if sep and _verb_first(tail) != _verb_first(head) and not is_clause(head):
         return head  # 'licensed ham radio operator, track NOAA weather sats': two notes in one line

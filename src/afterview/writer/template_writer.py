@@ -18,7 +18,7 @@ from afterview.writer.context import VARIANTS, build_context
 from afterview.writer.items import not_yet_mentioned
 
 MAX_PADDING = 6
-LINKEDIN_LEVELS = 4
+LINKEDIN_LEVELS = 5
 
 
 class TemplateWriter:

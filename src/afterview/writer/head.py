@@ -1,0 +1,206 @@
+"""The part of a jotted notes item a sentence can hold, and whether it is a clause or a noun phrase.
+
+People jot run-ons ("court data copied by hand every week, one intern does it"), asides after a
+dash or a colon ("1/1 reinsurance renewal - how much cat cover to buy this year") and fragments
+with their verb left out ("donor base aging"). Pasted whole into a frame they read as notes. The
+writer says fewer things, each well: the head of the item (its first clause or noun phrase), as a
+clause only when one can be made with confidence ("the donor base is aging"), else as a noun
+phrase ("the county eviction records story you want done …") that a frame names by "about …".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from afterview.writer.fragments import with_copula
+from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, is_clause, lemmas, words_of
+
+# Where an aside starts: a dash, a colon, a semicolon, a bracket, an arrow.
+_SEPARATOR = re.compile(r"\s+[-–—]+\s+|\s*:\s+|\s*;\s+|\s+\(|\s+->\s+")
+_PRONOUNS = {"i", "we", "they", "he", "she", "you", "it"}
+# Words after which a pronoun starts a new clause rather than a relative one ("story she wants").
+_JOINERS = {"and", "but", "so", "because", "when", "if", "that", "since", "while", "as", "or", "how", "why", "what"}
+# Predicates jotted without their verb: "backlist sales down", "predictions off by 8 dB".
+_STATE = {"down", "up", "off", "behind", "late", "flat", "out", "overdue", "ahead"}
+
+
+def head(text: str) -> str:
+    """The first clause or noun phrase of an item: 'donor base aging, median age 71' → 'donor base
+    aging'; 'endowment campaign: $18M goal' → 'endowment campaign'; 'hybrid: 3 days in the office'
+    → '3 days in the office' (one word before a colon is a label). A list of short noun phrases
+    ('Atoll, drive test data') stays whole."""
+    text = text.strip()
+    found = _SEPARATOR.search(text)
+    if found and found.start() > 0:
+        first, rest = text[: found.start()].strip(), text[found.end() :].strip().rstrip(")").strip()
+        if ":" in found.group() and len(first.split()) == 1 and rest:
+            rest = head(rest)  # 'hybrid: 3 days in the office' → 'the 3 days in the office'
+            return "the " + rest if rest[:1].isdigit() else rest
+        text = first
+    if ", " in text:
+        first, rest = text.split(", ", 1)
+        if first and _aside(rest):
+            text = first
+    return text.strip()
+
+
+def _aside(rest: str) -> bool:
+    """What follows a comma is a second thought (a clause, a figure), not the next item of a list."""
+    words = words_of(rest)
+    if not words:
+        return False
+    return (
+        len(words) > 3
+        or any(ch.isdigit() for ch in rest)
+        or words[0] in DETERMINERS
+        or any(w.endswith("n't") for w in words)
+        or is_clause(rest)
+    )
+
+
+def _relative(words: list[str]) -> bool:
+    """'county eviction records story she wants done': a pronoun inside a noun phrase starts a relative clause."""
+    return any(
+        w in _PRONOUNS and words[n - 1] not in _JOINERS and words[n - 1] not in PREPOSITIONS
+        for n, w in enumerate(words)
+        if n > 0
+    )
+
+
+def _noun_compound(words: list[str]) -> bool:
+    """'major gifts pipeline': a short run of nouns, not a subject and its verb."""
+    return (
+        len(words) <= 3
+        and all("NOUN" in lemmas(w) or not lemmas(w) for w in words[1:])
+        and ("VERB" not in lemmas(words[-1]))
+    )
+
+
+def verb_first(text: str) -> str | None:
+    """'lost 3 cellar hands this year', 'want someone in the seat by January': the subject left out.
+    The verb as it stands, or None ('stuck ferments …' is an adjective and its noun)."""
+    words = words_of(text)
+    if len(words) < 2 or not words[0].isalpha():
+        return None
+    found = lemmas(words[0])
+    if "VERB" not in found or any(w.endswith("n't") or w in FINITE for w in words[1:]):
+        return None
+    lemma, nxt = found["VERB"][0], words[1]
+    if _past_tense(words[0], lemma):
+        adjective = "ADJ" in found or "NOUN" in lemmas(nxt)  # 'stuck ferments', 'lapsed subscribers'
+        return words[0] if nxt in DETERMINERS or nxt[:1].isdigit() or not adjective else None
+    if lemma == words[0] and (nxt in DETERMINERS or nxt in ("someone", "something", "to")):
+        return words[0]
+    return None
+
+
+def _past_tense(word: str, lemma: str) -> bool:
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    return bool(lemma) and word != lemma and word in lemminflect.getInflection(lemma, "VBD")
+
+
+def gerund(text: str) -> str:
+    """'lost 3 cellar hands this year' → 'losing 3 cellar hands this year'."""
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    first, _, rest = text.partition(" ")
+    lemma = lemmas(first.lower()).get("VERB", (first.lower(),))[0]
+    forms = lemminflect.getInflection(lemma, "VBG")
+    return f"{forms[0] if forms else first} {rest}".strip()
+
+
+def _nominal_run(words: list[str], k: int) -> bool:
+    """The first `k` words can be a subject noun phrase: nouns, names, figures, a leading determiner."""
+    for n, w in enumerate(words[:k]):
+        if w in PREPOSITIONS or w in FINITE or w in _PRONOUNS or (w in DETERMINERS and n > 0):
+            return False
+        if not (w.isalpha() or w[:1].isdigit() or "-" in w or "." in w):
+            return False
+        found = lemmas(w)
+        if found and "NOUN" not in found and "ADJ" not in found and not (n == 0 and w in DETERMINERS):
+            return False
+    last = words[k - 1]
+    return last not in DETERMINERS and ("NOUN" in lemmas(last) or not lemmas(last))
+
+
+def participle_copula(text: str) -> tuple[str, str, str] | None:
+    """'court data copied by hand every week' → ('court data', 'is', 'copied by hand every week');
+    'backlist sales down' → ('backlist sales', 'are', 'down'); 'propagation model not tuned for …' →
+    ('propagation model', 'is', 'not tuned for …'). A past participle said of a noun (followed by an
+    agent, a preposition or the end, never an object), or a state word."""
+    raw = text.split()
+    words = words_of(text)
+    if len(words) < 2 or words[0] in WH or words[0] in PREPOSITIONS or words[0] in _PRONOUNS:
+        return None
+    for k in range(1, min(len(words), 6)):
+        negated = words[k] == "not" and k + 1 < len(words)
+        word = words[k + 1] if negated else words[k]
+        after = words[k + 2] if negated and k + 2 < len(words) else words[k + 1] if k + 1 < len(words) else ""
+        found = lemmas(word)
+        past = "VERB" in found and found["VERB"][0] != word and word.endswith(("ed", "en")) and not word.endswith("ing")
+        participle = past and (after == "" or after in PREPOSITIONS or after in _TIME)
+        if participle or word in _STATE:
+            if not _nominal_run(words, k):
+                return None
+            last = words[k - 1]
+            plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+            return " ".join(raw[:k]), "are" if plural else "is", " ".join(raw[k:])
+        if word in PREPOSITIONS or word in FINITE:
+            return None
+    return None
+
+
+_TIME = {"every", "each", "weekly", "daily", "monthly", "twice", "once", "again", "last", "this"}
+
+
+def ing_fragment(text: str) -> tuple[str, str] | None:
+    """'Leeds scheme going into RIBA Stage 4', 'donor base aging': a noun and an -ing form with no finite
+    verb, as (noun, rest): a noun phrase, never made a clause (it may as well be 'packet parsing')."""
+    words = words_of(text)
+    if any(w in FINITE or w.endswith("n't") for w in words):
+        return None
+    raw = text.split()
+    for k in range(1, min(len(words), 6)):
+        if words[k].endswith("ing") and len(words[k]) > 4:
+            return (" ".join(raw[:k]), " ".join(raw[k:])) if _nominal_run(words, k) else None
+        if words[k] in PREPOSITIONS:
+            return None
+    return None
+
+
+def as_clause(text: str, article: Callable[[str], str] = str) -> str | None:
+    """The head as a clause a "that …" frame takes, or None when one cannot be made with confidence.
+    `article` gives a subject noun its article when the verb is put back ('the donor base is aging')."""
+    words = words_of(text)
+    if len(words) < 2 or words[0] in WH:
+        return None
+    if words[0].endswith("ing"):  # 'onboarding ~3 mos' → 'onboarding takes about 3 months'
+        found_copula = with_copula(text)
+        return " ".join((article(found_copula[0]), *found_copula[1:])) if found_copula else None
+    if _relative(words) or _noun_compound(words) or ing_fragment(text):
+        return None
+    found_past = participle_copula(text)
+    if found_past and not any(w in FINITE or w.endswith("n't") for w in words):
+        noun, verb, rest = found_past  # 'court data copied by hand' is not 'the team copied it'
+        return f"{article(noun)} {verb} {rest}"
+    if any(w.endswith("n't") for w in words[1:]) or is_clause(text):
+        return text
+    found = with_copula(text)
+    if found:
+        noun, verb, rest = found
+        if words_of(rest)[-1:] and words_of(rest)[-1] in _STATE and verb in ("take", "takes"):
+            verb = "are" if verb == "take" else "is"  # '6 weeks behind': late, not a duration
+        return f"{article(noun)} {verb} {rest}"
+    found = participle_copula(text)
+    if found:
+        noun, verb, rest = found
+        return f"{article(noun)} {verb} {rest}"
+    return None
+
+
+def fragment_noun(text: str, article: Callable[[str], str] = str) -> str | None:
+    """An -ing fragment as a noun phrase with its article: 'the Leeds scheme going into RIBA Stage 4'."""
+    found = ing_fragment(text)
+    return f"{article(found[0])} {found[1]}" if found else None
