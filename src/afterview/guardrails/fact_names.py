@@ -11,7 +11,8 @@ from difflib import SequenceMatcher
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import MONTHS
-from afterview.guardrails.support import names, supported_words
+from afterview.guardrails.notes_forms import clipped_forms, initials
+from afterview.guardrails.support import exact_tokens, names, supported_words
 from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS, SHOUT_WORDS
 from afterview.notes.names import HONORIFICS, name_parts
@@ -32,6 +33,10 @@ COMMON_CAPITALISED = frozenset(
 
 # "I'd", "we’re", "don't": a contraction is never a name, whatever its case or apostrophe.
 _CONTRACTION = re.compile(r"^[a-z]+(?:n['\u2019]t|['\u2019](?:d|m|ve|ll|re|s))$", re.I)
+
+
+# Capitalised words just before a run ("New" of "New Zealand").
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'\u2019-]*[ \t]+)+$")
 
 
 def _function_word(bare: str) -> bool:
@@ -121,6 +126,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue
             if "-" in low and all(p in supported or p in COMMON_CAPITALISED for p in low.split("-") if p):
                 continue
+            if any(c in supported for c in clipped_forms(low)):
+                continue  # "Highway 11" where the notes say "Hwy 11"
             unsupported.append(Piece(bare, piece.start, piece.start + len(bare)))
 
     # a run of unsupported words ("Globex Corporation") is one finding
@@ -130,8 +137,13 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
             runs[-1].append(piece)
         else:
             runs.append([piece])
+    short_forms = exact_tokens(notes)
     for run in runs:
         text = body[run[0].start : run[-1].end]
+        before = _CAPITALISED_BEFORE.search(body[: run[0].start])
+        whole = (before.group().split() if before else []) + text.split()
+        if len(whole) >= 2 and initials(whole) in short_forms:
+            continue  # "New Zealand" where the notes say "NZ"
         found.append(
             Finding(
                 "facts",

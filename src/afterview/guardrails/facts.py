@@ -37,7 +37,7 @@ from afterview.guardrails.fact_numbers import (
 from afterview.guardrails.links import check_links
 from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.support import exact_tokens, notes_texts, per_notes, supported_words
-from afterview.guardrails.text import bare_word, words
+from afterview.guardrails.text import STOPWORDS, bare_word, words
 from afterview.notes.model import Notes
 from afterview.timing import long_date
 
@@ -149,6 +149,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     flagged = {f.span for f in found}
     for m in COUNT.finditer(body):
         n, unit = m.group("n"), m.group("unit")
+        if unit.lower() in STOPWORDS:
+            continue  # "or when one is expected", "one of the": a pronoun, not a count
         if m.span() in flagged or any(ch.isdigit() for ch in n) or not counts_other_number(n, unit, notes):
             continue
         if any(f.span and f.span[0] <= m.start() < f.span[1] for f in found):

@@ -106,7 +106,9 @@ _ULTIMATUM = re.compile(
     r"|\bI(?:'ll| will| may| might) (?:have|need) to (?:accept|take|go with|sign|commit to) (?:the |an |another |their"
     r" |one of the )?(?:other|another|their|competing|different)?\b[^.!?\n]{0,20}\boffers?\b"
     r"|\b(?:before|or) I (?:accept|sign|take|commit to) (?:the |an |another |their )?(?:other|another|their|competing)"
-    r"|\bthis (?:is|will be) my (?:final|last) (?:follow[- ]up|email|message|attempt|note)\b"
+    # "this will be my last note" closing a final status check is a courtesy the domain asks for; framed as
+    # a last attempt to reach them, or with a consequence (caught above), it is a threat
+    r"|\bthis (?:is|will be) my (?:final|last) attempt (?:to (?:reach|contact|get hold of|hear from) you)?\b"
     r"|\bI can(?:not|'t)? only (?:wait|hold (?:off|on))\b|\bI (?:can't|cannot) wait (?:much )?(?:longer|forever)\b",
     re.I,
 )
