@@ -90,6 +90,12 @@ def _finding(code: str, message: str, span: tuple[int, int] | None, suggestion: 
     return Finding(CHECK, "warning", code, message, span, suggestion)
 
 
+# A subject and a finite verb: a notes item that is a sentence of its own ("the proposal was funded").
+_FULL_CLAUSE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|got)\b(?! to\b)|\b(?:I|we|they|she|he)\s+[a-z]+ed\b", re.I
+)
+
+
 def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
     found = []
     low = draft.body.lower()
@@ -98,6 +104,8 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
         if len(text.split()) < 2:
             continue
         m = re.search(r":\s+" + re.escape(text), low)
+        if m and _FULL_CLAUSE.search(text) and re.match(r"\s*[.!]", low[m.end() :]):
+            continue  # "Some good news since we spoke: the proposal I wrote was funded.": a sentence after a colon
         if m:
             found.append(
                 _finding(
