@@ -65,7 +65,23 @@ def _common(low: str, supported: frozenset[str]) -> bool:
 
 
 def _near(a: str, b: str) -> bool:
-    return a.lower() != b.lower() and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEAR_MISS
+    return (
+        a.lower() != b.lower()
+        and not _nickname(a, b)
+        and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEAR_MISS
+    )
+
+
+def _nickname(said: str, name: str) -> bool:
+    """A nickname cut from the name: 'Gordo' or 'Gordy' for Gordon, 'Gordie' is no misspelling and no new name (the
+    tone check judges whether it fits)."""
+    low, full = said.lower(), name.lower()
+    return (
+        len(low) < len(full)
+        and len(low) >= 4
+        and (low[-1] in "oy" or low.endswith("ie"))
+        and full.startswith(low[:-2] if low.endswith("ie") else low[:-1])
+    )
 
 
 def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int, int]]) -> list[Finding]:
@@ -126,6 +142,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue
             if "-" in low and all(p in supported or p in COMMON_CAPITALISED for p in low.split("-") if p):
                 continue
+            if any(_nickname(bare, p) for p in parts):
+                continue  # "Hey Gordo," to Gordon
             if any(c in supported for c in clipped_forms(low)):
                 continue  # "Highway 11" where the notes say "Hwy 11"
             unsupported.append(Piece(bare, piece.start, piece.start + len(bare)))

@@ -146,7 +146,8 @@ PLEADING = re.compile(
     r"|\b(?:job[- ]hunting|looking for work|searching for (?:a job|work)|unemployed) for (?:\w+ )?(?:months|years)\b"
     r"|\b(?:please )?(?:don't|do not) forget (?:about )?me\b"
     r"|\b(?:don't|do not|won't) know what (?:I(?:'ll| will| would|'d)|to) do\b"
-    r"|\b(?:could|would|might|please|to) (?:you )?(?:possibly |kindly )?reconsider\b|\bfirst choice falls through\b"
+    # asking them to reconsider argues with the decision: the purpose check's, not pleading in itself
+    r"|\bfirst choice falls through\b"
     r"|\bwilling to (?:take|accept) (?:a (?:lower|reduced|smaller)|less|any|whatever|a pay cut)\b",
     re.I,
 )
@@ -159,7 +160,10 @@ PRESUMING = re.compile(
     # telling them what to conclude: "I'm sure you'll agree", "my results speak for themselves"
     r"|\bI(?:'m| am) sure you(?:'ll| will| would) agree\b|\bspeaks? for (?:themselves|itself)\b"
     r"|\bI expect (?:that )?(?:we|you) (?:can|will|could|'ll)\b"
-    r"|\bwe'd make an? (?:awesome|amazing|great|perfect|killer) team\b|\bsee you (?:on )?my first day\b",
+    r"|\bwe'd make an? (?:awesome|amazing|great|perfect|killer) team\b|\bsee you (?:on )?my first day\b"
+    # ranking yourself above the others they met: "I believe I am the strongest candidate you met"
+    r"|\bI(?:'m|\u2019m| am) (?:clearly |certainly |obviously |simply )?the (?:strongest|best|most qualified|ideal"
+    r"|perfect|only|obvious|right) (?:candidate|person|choice|hire|fit)\b(?! for (?:me|you to consider)\b)",
     re.I,
 )
 _ADVICE = {
