@@ -67,6 +67,8 @@ ING = (
 CLAUSE_END = re.compile(
     r"[,;:()\u2014\u2013]| - |\b(?:which|who|that|so|because|while|but|where|when|and would|and look"
     r"|and (?:\w+ly,? )?(?:I|it|we|that|this|they|I'd|it's))\b"
+    # a new subject and its past verb with no comma: "the series I delivered for X we ran a pass on ..."
+    r"|\b(?:we|they|he|she)\b(?= (?:[a-z]+ed|ran|built|led|made|had|did|were|was|got|took|cut|grew|won|set|kept)\b)"
 )
 
 
