@@ -30,7 +30,7 @@ _IRREGULAR_PAST = (
 _SUBJECTLESS_THAT = re.compile(
     rf"\b{_NEWS_VERB}\s+(?:to\s+(?:see|read|hear|learn)\s+)?that\s+(?:(?:just|recently|also|now|already|finally"
     rf"|successfully)\s+)*(?P<verb>{_IRREGULAR_PAST})\s+(?:a|an|the|its|their|your|another|two|three|four|five"
-    r"|\d[\d,.]*%?|over|more than|up)\b",
+    r"|\d[\d,.]*%?|over|more than|up|(?-i:[A-Z])\w*)\b",
     re.I,
 )
 _POSSESSIVE_ADJECTIVE = re.compile(
