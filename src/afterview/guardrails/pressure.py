@@ -100,7 +100,8 @@ _THEIR_DATE = re.compile(
 _ULTIMATUM = re.compile(
     r"\botherwise,? I(?:'ll| will| would| may| might)? (?:have to|need to|be forced to|assume|move on|accept|take"
     r"|withdraw|pursue|go with)\b"
-    r"|\bif I (?:do not|don't|haven't|have not|hadn't|can't|cannot) (?:hear|heard|get|got|gotten|receive|received|have|had)\b[^.!?\n]{0,60}"
+    r"|\bif I (?:do not|don't|haven't|have not|hadn't|can't|cannot)"
+    r" (?:hear|heard|get|got|gotten|receive|received|have|had)\b[^.!?\n]{0,60}"
     r"\bI(?:'ll| will| would| may| must| might| am going to)(?: have to| need to| be forced to)? (?:assume|accept|take"
     r"|move on|withdraw|pursue|go with|sign|commit|consider|look elsewhere)\b"
     r"|\bI(?:'ll| will| may| might) (?:have|need) to (?:accept|take|go with|sign|commit to) (?:the |an |another |their"
