@@ -19,7 +19,7 @@ from afterview.guardrails.text import sentences
 
 _NEWS_VERB = (
     r"(?:see|saw|seen|seeing|read|reading|hear|heard|hearing|notice|noticed|noticing|learn|learned|learnt|spot|spotted"
-    r"|glad|pleased|thrilled|delighted|excited|happy|interested|proud)"
+    r")"  # not "glad that": "I'm glad that helped the team" has 'that' as its subject
 )
 _IRREGULAR_PAST = (
     r"(?:made|built|won|began|brought|bought|took|grew|ran|led|sold|opened|set|put|got|gave|hit|broke|cut|spent|went"
@@ -28,7 +28,7 @@ _IRREGULAR_PAST = (
 )
 # "see that just opened a centre": the verb follows "that" at once (an adverb at most), then its object.
 _SUBJECTLESS_THAT = re.compile(
-    rf"\b{_NEWS_VERB}\s+(?:to\s+(?:see|read|hear|learn)\s+)?that\s+(?:(?:just|recently|also|now|already|finally"
+    rf"\b{_NEWS_VERB}\s+that\s+(?:(?:just|recently|also|now|already|finally"
     rf"|successfully)\s+)*(?P<verb>{_IRREGULAR_PAST})\s+(?:a|an|the|its|their|your|another|two|three|four|five"
     r"|\d[\d,.]*%?|over|more than|up|(?-i:[A-Z])\w*)\b",
     re.I,
