@@ -256,3 +256,11 @@ def test_a_nickname_cut_from_the_name_is_no_misspelling_but_a_near_miss_is(tmp_p
     assert codes(run_check(draft, notes, "2026-11-24T16:00", *args), "facts") == set()
     draft.write_text(body.format(name="Gordan"), encoding="utf-8")
     assert "misspelled_name" in codes(run_check(draft, notes, "2026-11-24T16:00", *args), "facts")
+
+
+def test_you_naming_a_group_is_no_missing_possessive(tmp_path: Path) -> None:
+    body = (
+        "Dear Dana,\n\nThank you for taking the time to talk with me today about moving billing to event sourcing."
+        " I reckon I could sort the nightly batch jobs out for you lads.\n\nBest regards,\nSam Rivera\n"
+    )
+    assert "word_choice" not in codes(check(tmp_path, body, *THANK_YOU), "grammar")

@@ -40,6 +40,10 @@ _SINGULAR_S = re.compile(
 _HOPE_FRAME = re.compile(
     r"\s+(?:you|to|that|we|for|this|it|so|everything|all|your|the\s+\w+\s+(?:is|was|will))\b", re.I
 )
+# "you lads", "you all", "you both": 'you' naming a group, no possessive missing.
+_YOU_ADDRESSED = re.compile(
+    r"\s+(?:lads|guys|folks|all|both|two|three|people|ladies|gentlemen|everyone|yourselves|lot)\b", re.I
+)
 # Words after which 'to' is a preposition, so a plural noun may follow ("carry over to passes").
 _PREPOSITION_TO = re.compile(
     r"\b(?:over|back|due|similar|close|closer|relevant|related|next|according|compared|contribut\w*|access|approach"
@@ -90,6 +94,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"
     if rule == "SplitWords" and not _slip_of(problem.strip()):
         return "info"
+    if rule == "PossessiveYour" and _YOU_ADDRESSED.match(after):
+        return "skip"  # "for you lads", "you all": 'you' with the group it names, not 'your'
     if rule == "DisjointPrefixes":
         return "info"  # "under way", "co-operate": both spellings are standard
     if rule == "ThisTypeOfThing" and after[:1] in {"-", "\u2010", "\u2011"}:
