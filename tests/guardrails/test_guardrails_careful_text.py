@@ -264,3 +264,22 @@ def test_you_naming_a_group_is_no_missing_possessive(tmp_path: Path) -> None:
         " I reckon I could sort the nightly batch jobs out for you lads.\n\nBest regards,\nSam Rivera\n"
     )
     assert "word_choice" not in codes(check(tmp_path, body, *THANK_YOU), "grammar")
+
+
+def test_a_compound_number_word_is_read_whole(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.yaml"
+    notes.write_text(
+        PANEL.read_text(encoding="utf-8").replace(
+            "led the Kafka migration at Northwind", "led the Kafka migration at Northwind with 25 engineers"
+        ),
+        encoding="utf-8",
+    )
+    body = (
+        "Dear Dana,\n\nThank you for today. I enjoyed hearing about moving billing to event sourcing. At Northwind I"
+        " led the Kafka migration with {n} engineers.\n\nBest regards,\nSam Rivera\n"
+    )
+    draft = tmp_path / "draft.txt"
+    draft.write_text(body.format(n="twenty-five"), encoding="utf-8")
+    assert "unsupported_number" not in codes(run_check(draft, notes, "2026-11-24T16:00", *THANK_YOU), "facts")
+    draft.write_text(body.format(n="thirty-five"), encoding="utf-8")
+    assert "unsupported_number" in codes(run_check(draft, notes, "2026-11-24T16:00", *THANK_YOU), "facts")
