@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from afterview.draft import Finding
+from afterview.guardrails.notes_forms import NUMBER_WORDS, in_full
 from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import Piece, content_stems, stems_match
 from afterview.notes.injection import looks_like_instruction
@@ -22,6 +23,7 @@ VAGUE = frozenset(
     small first last next years year months month role roles career background skills skill""".split()
 )
 VAGUE_STEMS = frozenset(content_stems(" ".join(VAGUE), generic=True))
+NUMBER_STEMS = frozenset(content_stems(" ".join(NUMBER_WORDS), generic=True))
 
 WORK_VERBS = (
     r"led|lead|built|build|cut|reduced|reduce|designed|design|shipped|ship|migrated|migrate|launched|launch|created"
@@ -65,6 +67,8 @@ ING = (
 CLAUSE_END = re.compile(
     r"[,;:()\u2014\u2013]| - |\b(?:which|who|that|so|because|while|but|where|when|and would|and look"
     r"|and (?:\w+ly,? )?(?:I|it|we|that|this|they|I'd|it's))\b"
+    # a new subject and its past verb with no comma: "the series I delivered for X we ran a pass on ..."
+    r"|\b(?:we|they|he|she)\b(?= (?:[a-z]+ed|ran|built|led|made|had|did|were|was|got|took|cut|grew|won|set|kept)\b)"
 )
 
 
@@ -81,7 +85,8 @@ def claim_stems(notes: Notes) -> dict[str, list[list[str]]]:
         "own": [t for t in own if not looks_like_instruction(t)],
         "theirs": [t for t in theirs if not looks_like_instruction(t)],
     }
-    return {k: [content_stems(t, generic=True) for t in v] for k, v in clean.items()}
+    # clipped words read in full ("cat model" is a catastrophe model)
+    return {k: [content_stems(in_full(t), generic=True) for t in v] for k, v in clean.items()}
 
 
 @per_notes
@@ -94,7 +99,7 @@ def key_stems(text: str, notes: Notes) -> list[str]:
     names = name_stems(notes)
     out = []
     for s in content_stems(text):
-        if s in VAGUE_STEMS or s in names or len(s) < 2:
+        if s in VAGUE_STEMS or s in names or len(s) < 2 or s in NUMBER_STEMS:  # figures: claim_results.py
             continue
         out.append(s)
     return list(dict.fromkeys(out))

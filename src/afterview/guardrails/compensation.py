@@ -48,6 +48,12 @@ _OWN = re.compile(
 )
 
 
+# Offering to take less, with no figure: a plea the tone check reports, not a pay fact.
+_CONCESSION = re.compile(
+    r"\b(?:take|accept|work for|settle for|consider)\s+(?:a\s+)?(?:lower|reduced|smaller|less|any|whatever|a pay cut"
+    r"|pay cut)\b",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"I\b|I'|available|my", re.I)
 # Notes that say anything about starting: what supports a sentence about when the candidate can start.
 _STARTING = re.compile(r"\b(?:start|starting|join|begin|available|availability|notice)\b", re.I)
@@ -77,6 +83,8 @@ def check_compensation(draft: Draft, ctx: CheckContext) -> list[Finding]:
             support = own if mine else every
             pay = PAY.search(sentence.text)
             start = AVAILABILITY.search(sentence.text)
+            if pay and _CONCESSION.search(sentence.text) and not MONEY.search(sentence.text):
+                pay = None  # "I would take a lower salary": pleading (the tone check's), not a figure to support
             if pay and not PAY.search(support):
                 found.append(_finding("unsupported_pay", where, pay.group(), "pay or compensation", span, mine))
             elif start and not _STARTING.search(own if (mine or _FIRST_PERSON.match(start.group())) else every):

@@ -11,7 +11,8 @@ from difflib import SequenceMatcher
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import MONTHS
-from afterview.guardrails.support import names, supported_words
+from afterview.guardrails.notes_forms import clipped_forms, initials
+from afterview.guardrails.support import exact_tokens, names, supported_words
 from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS, SHOUT_WORDS
 from afterview.notes.names import HONORIFICS, name_parts
@@ -32,6 +33,10 @@ COMMON_CAPITALISED = frozenset(
 
 # "I'd", "we’re", "don't": a contraction is never a name, whatever its case or apostrophe.
 _CONTRACTION = re.compile(r"^[a-z]+(?:n['\u2019]t|['\u2019](?:d|m|ve|ll|re|s))$", re.I)
+
+
+# Capitalised words just before a run ("New" of "New Zealand").
+_CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'\u2019-]*[ \t]+)+$")
 
 
 def _function_word(bare: str) -> bool:
@@ -60,7 +65,23 @@ def _common(low: str, supported: frozenset[str]) -> bool:
 
 
 def _near(a: str, b: str) -> bool:
-    return a.lower() != b.lower() and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEAR_MISS
+    return (
+        a.lower() != b.lower()
+        and not _nickname(a, b)
+        and SequenceMatcher(None, a.lower(), b.lower()).ratio() >= NEAR_MISS
+    )
+
+
+def _nickname(said: str, name: str) -> bool:
+    """A nickname cut from the name: 'Gordo' or 'Gordy' for Gordon, 'Gordie' is no misspelling and no new name (the
+    tone check judges whether it fits)."""
+    low, full = said.lower(), name.lower()
+    return (
+        len(low) < len(full)
+        and len(low) >= 4
+        and (low[-1] in "oy" or low.endswith("ie"))
+        and full.startswith(low[:-2] if low.endswith("ie") else low[:-1])
+    )
 
 
 def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int, int]]) -> list[Finding]:
@@ -121,6 +142,10 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue
             if "-" in low and all(p in supported or p in COMMON_CAPITALISED for p in low.split("-") if p):
                 continue
+            if any(_nickname(bare, p) for p in parts):
+                continue  # "Hey Gordo," to Gordon
+            if any(c in supported for c in clipped_forms(low)):
+                continue  # "Highway 11" where the notes say "Hwy 11"
             unsupported.append(Piece(bare, piece.start, piece.start + len(bare)))
 
     # a run of unsupported words ("Globex Corporation") is one finding
@@ -130,8 +155,13 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
             runs[-1].append(piece)
         else:
             runs.append([piece])
+    short_forms = exact_tokens(notes)
     for run in runs:
         text = body[run[0].start : run[-1].end]
+        before = _CAPITALISED_BEFORE.search(body[: run[0].start])
+        whole = (before.group().split() if before else []) + text.split()
+        if len(whole) >= 2 and initials(whole) in short_forms:
+            continue  # "New Zealand" where the notes say "NZ"
         found.append(
             Finding(
                 "facts",

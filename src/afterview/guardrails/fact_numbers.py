@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from afterview.guardrails.dates import supported_dates
+from afterview.guardrails.notes_forms import multiplied_numbers
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import words
 from afterview.notes.model import Notes
@@ -45,6 +46,7 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
         for piece in words(text):
             for n in re.findall(r"\d+(?:\.\d+)?", piece.text):
                 out.add(n)
+        out |= multiplied_numbers(text)  # "40k" supports "40,000"
     start = notes.interview.start
     out |= {
         str(start.hour),

@@ -37,7 +37,7 @@ from afterview.guardrails.fact_numbers import (
 from afterview.guardrails.links import check_links
 from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.support import exact_tokens, notes_texts, per_notes, supported_words
-from afterview.guardrails.text import bare_word, words
+from afterview.guardrails.text import STOPWORDS, bare_word, words
 from afterview.notes.model import Notes
 from afterview.timing import long_date
 
@@ -56,6 +56,8 @@ _ELAPSED_BEFORE = re.compile(
 _HABIT = re.compile(
     r"[A-Za-z]+days\b|[A-Za-z]+day(?:\s+[a-z]+)?\s+(?!(?:was|is|has|does|goes|looks|works|suits|fits)\b)[a-z]{2,}s\b"
 )
+# The tens of a compound number word before its units: "twenty-" of "twenty-five".
+_TENS_BEFORE = re.compile(r"\b(twenty|thirty|forty|fifty)-$", re.I)
 _EVERY = re.compile(r"\b(?:every|each|most|some|any)\s+$", re.I)
 
 
@@ -132,6 +134,17 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             (piece.start, piece.end),
         )
     for m in NUMBER_WORD.finditer(body):
+        tens = _TENS_BEFORE.search(body, max(0, m.start() - 10), m.start())
+        if tens is not None:
+            # "twenty-five engineers": the whole number, not its last word
+            value = str(NUMBER_WORDS[tens.group(1).lower()] + NUMBER_WORDS[m.group("word").lower()])
+            if value not in numbers:
+                add(
+                    "unsupported_number",
+                    f"'{tens.group(1)}-{m.group()}' is not in your notes; check the figure or leave it out.",
+                    (tens.start(), m.end()),
+                )
+            continue
         if counted_in_notes(m.group("word"), m.group("unit"), notes):
             continue
         if m.group("word").lower() == "one" and "-" not in m.group():
@@ -149,6 +162,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     flagged = {f.span for f in found}
     for m in COUNT.finditer(body):
         n, unit = m.group("n"), m.group("unit")
+        if unit.lower() in STOPWORDS:
+            continue  # "or when one is expected", "one of the": a pronoun, not a count
         if m.span() in flagged or any(ch.isdigit() for ch in n) or not counts_other_number(n, unit, notes):
             continue
         if any(f.span and f.span[0] <= m.start() < f.span[1] for f in found):

@@ -17,6 +17,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
+from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import STOPWORDS, Piece, sentence_key, sentences
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
@@ -90,6 +91,12 @@ def _finding(code: str, message: str, span: tuple[int, int] | None, suggestion: 
     return Finding(CHECK, "warning", code, message, span, suggestion)
 
 
+# A subject and a finite verb: a notes item that is a sentence of its own ("the proposal was funded").
+_FULL_CLAUSE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|got)\b(?! to\b)|\b(?:I|we|they|she|he)\s+[a-z]+ed\b", re.I
+)
+
+
 def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
     found = []
     low = draft.body.lower()
@@ -98,6 +105,8 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
         if len(text.split()) < 2:
             continue
         m = re.search(r":\s+" + re.escape(text), low)
+        if m and _FULL_CLAUSE.search(text) and re.match(r"\s*[.!]", low[m.end() :]):
+            continue  # "Some good news since we spoke: the proposal I wrote was funded.": a sentence after a colon
         if m:
             found.append(
                 _finding(
@@ -199,10 +208,31 @@ def content_words(text: str) -> list[str]:
     return out
 
 
-def _repeats(draft: Draft) -> list[Finding]:
+@per_notes
+def _named_things(notes: Notes) -> frozenset[tuple[str, ...]]:
+    """Three-word names the notes give a thing ("teen advisory board"): naming it twice is no seam."""
+    out: set[tuple[str, ...]] = set()
+    for text in notes_texts(notes):
+        words = content_words(text)
+        out.update(tuple(words[i : i + 3]) for i in range(len(words) - 2))
+    return frozenset(out)
+
+
+def _repeated_four_grams(draft: Draft) -> set[tuple[str, ...]]:
+    """Runs of four content words said in two sentences or more."""
+    where: dict[tuple[str, ...], set[int]] = {}
+    for number, piece in enumerate(_body_sentences(draft.body)):
+        words = content_words(piece.text)
+        for i in range(len(words) - 3):
+            where.setdefault(tuple(words[i : i + 4]), set()).add(number)
+    return {g for g, at in where.items() if len(at) >= 2}
+
+
+def _repeats(draft: Draft, named: frozenset[tuple[str, ...]] = frozenset()) -> list[Finding]:
     """A phrase said twice; a whole sentence said twice is ai_tells' repeated_sentence, not reported again."""
-    seen: dict[tuple[str, ...], int] = {}
+    seen: dict[tuple[str, ...], set[int]] = {}
     sentences_seen: set[str] = set()
+    long_repeats = _repeated_four_grams(draft) if named else set()
     for number, piece in enumerate(_body_sentences(draft.body)):
         whole = sentence_key(piece.text)
         if whole in sentences_seen:
@@ -211,16 +241,21 @@ def _repeats(draft: Draft) -> list[Finding]:
         words = content_words(piece.text)
         for i in range(len(words) - 2):
             gram = tuple(words[i : i + 3])
-            if gram in seen and seen[gram] != number:
+            said_in = seen.setdefault(gram, set())
+            said_in.add(number)
+            # a thing the notes name ("the teen advisory board") may be named twice; a third time, or a longer
+            # notes phrase said again ("moving billing to event sourcing"), is a seam
+            name = gram in named and not any(set(g4) > set(gram) for g4 in long_repeats)
+            if len(said_in) >= (3 if name else 2):
+                times = "twice" if len(said_in) == 2 else f"{len(said_in)} times"
                 return [
                     _finding(
                         "repeated_phrase",
-                        f"'{' '.join(gram)}' comes up twice in this message; say it once.",
+                        f"'{' '.join(gram)}' comes up {times} in this message; say it once.",
                         (piece.start, piece.end),
                         "Rephrase or drop the second mention.",
                     )
                 ]
-            seen.setdefault(gram, number)
     return []
 
 
@@ -316,7 +351,7 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += _pronouns(draft, person, ctx.notes.company.news)
     found += _mail_merge(draft, person, ctx.notes)
     found += _asks(draft)
-    found += _repeats(draft) or _said_again(draft)
+    found += _repeats(draft, _named_things(ctx.notes)) or _said_again(draft)
     found += _shared_sentences(draft, ctx)
     found += _left_out(draft, ctx, person)
     found += _greet_as(person)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.text import Piece
+from afterview.guardrails.text import Piece, stem
 
 # A former (or current) employer and its people.
 _FORMER = re.compile(
@@ -244,13 +244,18 @@ def act_findings(
             judged = about_theirs and _JUDGED.search(s)
             if about_product or company.search(s) or judged:
                 m = _CRITIC.search(s)
-                if m is not None and m.group().lower().split()[-1] in their_words:
-                    m = None  # "the handoff is messy": their own word for their own problem
+                if m is not None and _their_word(m.group().lower().split()[-1], their_words):
+                    m = None  # "the handoff is messy", "lagging" for "lags": their own word for their own problem
                 if m is not None and _OWN_STORY.search(s):
                     m = None  # "the old key system was broken, so I rebuilt it": their own past, not yours
                 if m is not None and not (_THEY_SAID.search(s) and verdict is None):
                     hits.append(("criticism", m))
     return [said_finding(code, m, sentence.start, WHAT, ADVICE) for code, m in hits]
+
+
+def _their_word(word: str, their_words: frozenset[str]) -> bool:
+    """`word` is one of their words, or another form of one ("lagging" where they said "lags")."""
+    return word in their_words or any(stem(w) == stem(word) for w in their_words if w[:2] == word[:2])
 
 
 def said_finding(code: str, m: re.Match[str], offset: int, what: dict[str, str], advice: dict[str, str]) -> Finding:

@@ -100,13 +100,16 @@ _THEIR_DATE = re.compile(
 _ULTIMATUM = re.compile(
     r"\botherwise,? I(?:'ll| will| would| may| might)? (?:have to|need to|be forced to|assume|move on|accept|take"
     r"|withdraw|pursue|go with)\b"
-    r"|\bif I (?:do not|don't|haven't|have not|can't|cannot) (?:hear|get|receive|have)\b[^.!?\n]{0,60}"
+    r"|\bif I (?:do not|don't|haven't|have not|hadn't|can't|cannot)"
+    r" (?:hear|heard|get|got|gotten|receive|received|have|had)\b[^.!?\n]{0,60}"
     r"\bI(?:'ll| will| would| may| must| might| am going to)(?: have to| need to| be forced to)? (?:assume|accept|take"
     r"|move on|withdraw|pursue|go with|sign|commit|consider|look elsewhere)\b"
     r"|\bI(?:'ll| will| may| might) (?:have|need) to (?:accept|take|go with|sign|commit to) (?:the |an |another |their"
     r" |one of the )?(?:other|another|their|competing|different)?\b[^.!?\n]{0,20}\boffers?\b"
     r"|\b(?:before|or) I (?:accept|sign|take|commit to) (?:the |an |another |their )?(?:other|another|their|competing)"
-    r"|\bthis (?:is|will be) my (?:final|last) (?:follow[- ]up|email|message|attempt|note)\b"
+    # "this will be my last note" closing a final status check is a courtesy the domain asks for; framed as
+    # a last attempt to reach them, or with a consequence (caught above), it is a threat
+    r"|\bthis (?:is|will be) my (?:final|last) attempt (?:to (?:reach|contact|get hold of|hear from) you)?\b"
     r"|\bI can(?:not|'t)? only (?:wait|hold (?:off|on))\b|\bI (?:can't|cannot) wait (?:much )?(?:longer|forever)\b",
     re.I,
 )
@@ -144,7 +147,8 @@ PLEADING = re.compile(
     r"|\b(?:job[- ]hunting|looking for work|searching for (?:a job|work)|unemployed) for (?:\w+ )?(?:months|years)\b"
     r"|\b(?:please )?(?:don't|do not) forget (?:about )?me\b"
     r"|\b(?:don't|do not|won't) know what (?:I(?:'ll| will| would|'d)|to) do\b"
-    r"|\b(?:could|would|might|please|to) (?:you )?(?:possibly |kindly )?reconsider\b|\bfirst choice falls through\b"
+    # asking them to reconsider argues with the decision: the purpose check's, not pleading in itself
+    r"|\bfirst choice falls through\b"
     r"|\bwilling to (?:take|accept) (?:a (?:lower|reduced|smaller)|less|any|whatever|a pay cut)\b",
     re.I,
 )
@@ -157,7 +161,10 @@ PRESUMING = re.compile(
     # telling them what to conclude: "I'm sure you'll agree", "my results speak for themselves"
     r"|\bI(?:'m| am) sure you(?:'ll| will| would) agree\b|\bspeaks? for (?:themselves|itself)\b"
     r"|\bI expect (?:that )?(?:we|you) (?:can|will|could|'ll)\b"
-    r"|\bwe'd make an? (?:awesome|amazing|great|perfect|killer) team\b|\bsee you (?:on )?my first day\b",
+    r"|\bwe'd make an? (?:awesome|amazing|great|perfect|killer) team\b|\bsee you (?:on )?my first day\b"
+    # ranking yourself above the others they met: "I believe I am the strongest candidate you met"
+    r"|\bI(?:'m|\u2019m| am) (?:clearly |certainly |obviously |simply )?the (?:strongest|best|most qualified|ideal"
+    r"|perfect|only|obvious|right) (?:candidate|person|choice|hire|fit)\b(?! for (?:me|you to consider)\b)",
     re.I,
 )
 _ADVICE = {

@@ -25,6 +25,17 @@ _SINGULAR_S = re.compile(
 _HOPE_FRAME = re.compile(
     r"\s+(?:you|to|that|we|for|this|it|so|everything|all|your|the\s+\w+\s+(?:is|was|will))\b", re.I
 )
+# "you lads", "you all", "you both": 'you' naming a group, no possessive missing.
+_YOU_ADDRESSED = re.compile(
+    r"\s+(?:lads|guys|folks|all|both|two|three|people|ladies|gentlemen|everyone|yourselves|lot)\b", re.I
+)
+# Words after which 'to' is a preposition, so a plural noun may follow ("carry over to passes").
+_PREPOSITION_TO = re.compile(
+    r"\b(?:over|back|due|similar|close|closer|relevant|related|next|according|compared|contribut\w*|access|approach"
+    r"|attention|exposure|transition\w*|applie?s?|applying|appl(?:y|ied)|key|committed|dedicated|used|open|new|up|down"
+    r"|thanks|listen(?:ed|ing)?|respond(?:ed|ing)?|from [\w-]+(?: [\w-]+)?|introduc\w*|commitment|answers?)\s*$",
+    re.I,
+)
 _FRONTED_OBJECT = re.compile(r"\b(?:what|everything|anything|all|things|much|something)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
@@ -66,4 +77,12 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"
     if rule == "SplitWords" and not _slip_of(problem.strip()):
         return "info"
+    if rule == "PossessiveYour" and _YOU_ADDRESSED.match(after):
+        return "skip"  # "for you lads", "you all": 'you' with the group it names, not 'your'
+    if rule == "DisjointPrefixes":
+        return "info"  # "under way", "co-operate": both spellings are standard
+    if rule == "ThisTypeOfThing" and after[:1] in {"-", "\u2010", "\u2011"}:
+        return "skip"  # "that kind of hands-on program": the noun is a compound's first half
+    if rule == "InflectedVerbAfterTo" and _PREPOSITION_TO.search(before[-40:]):
+        return "skip"  # "carry over to passes", "similar to ours": 'to' is a preposition there
     return None

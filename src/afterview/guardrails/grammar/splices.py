@@ -43,6 +43,13 @@ _DEPENDENT_OPENERS = re.compile(
     r"|having|to|\w+ing|should|had|were|for|from|by|despite|like|unlike)\b",
     re.I,
 )
+# A phrase after a comma, led by a conjunction, that the next clause completes ("so with the cellar short-handed").
+_INTRODUCED = re.compile(
+    r"\s*(?:and|but|so|yet|or|because|since|when|if|as|although|though|while|where|after|before|once|unless|until"
+    r"|with|without|given|now that|especially|even)\b",
+    re.I,
+)
+_HAS_SUBJECT = re.compile(r"\b(?:I|you|we|they|he|she|it|there)(?:'\w+)?\s+[a-z]+", re.I)
 _THANKS_LEAD = re.compile(r"^(?:thanks|thank you|many thanks|cheers)\b", re.I)
 _LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
 _SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it"})
@@ -107,6 +114,8 @@ def _splices(clause: str, at: int) -> list[Finding]:
         before = clause[: m.start()]
         if word_count(before) < 3 or not _independent(before):
             continue
+        if _INTRODUCED.match(before.rsplit(",", 1)[-1]) and not _HAS_SUBJECT.search(before.rsplit(",", 1)[-1]):
+            continue  # "I'm certified, so with the cellar short-handed, I could ...": the comma ends a lead-in
         subject, word = m.group("subject"), m.group("word")
         if word is not None:
             if not _finite(word, subject):

@@ -1,0 +1,124 @@
+"""How notes write short what a letter writes in full: a careful draft says "New Zealand" where the notes
+jot "NZ", "nine hours" for "9 hours", "40,000" for "40k", "Highway 11" for "Hwy 11" and "catastrophe model"
+for "cat model". The checks that compare a draft with the notes (facts, claims) read both forms as one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Clipped words of notes and the word they stand for (the full word's start, so plurals and endings match).
+CLIPPINGS: dict[str, str] = {
+    "cat": "catastroph",
+    "sat": "satellite",
+    "sats": "satellites",
+    "hwy": "highway",
+    "rd": "road",
+    "st": "street",
+    "ave": "avenue",
+    "mt": "mount",
+    "univ": "university",
+    "dept": "department",
+    "govt": "government",
+    "gov": "government",
+    "mgmt": "management",
+    "mgr": "manager",
+    "eng": "engineering",
+    "dev": "development",
+    "ops": "operations",
+    "admin": "administration",
+    "infra": "infrastructure",
+    "intl": "international",
+    "natl": "national",
+    "info": "information",
+    "perf": "performance",
+    "prod": "production",
+    "docs": "documentation",
+    "reqs": "requirements",
+    "biz": "business",
+    "mkt": "market",
+    "avg": "average",
+    "approx": "approximately",
+    "yrs": "years",
+    "yr": "year",
+    "wks": "weeks",
+    "wk": "week",
+    "hrs": "hours",
+    "hr": "hour",
+    "mins": "minutes",
+    "min": "minutes",
+    "mos": "months",
+    "ppl": "people",
+    "mtg": "meeting",
+    "stats": "statistics",
+    "temp": "temporary",
+    "tech": "technology",
+}
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1000000,
+    "dozen": 12,
+}
+_CLIPPED = re.compile(r"\b(" + "|".join(sorted(CLIPPINGS, key=len, reverse=True)) + r")\b\.?", re.I)
+# "40k", "$1.2M", "3bn": a figure with a multiplier letter
+_MULTIPLIED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(k|m|mm|bn|b)\b", re.I)
+
+
+def in_full(text: str) -> str:
+    """Notes text with its clipped words written out ("cat model" -> "catastroph model")."""
+    return _CLIPPED.sub(lambda m: CLIPPINGS[m.group(1).lower()], text)
+
+
+def clipped_forms(word: str) -> list[str]:
+    """The clippings that stand for `word` ("highway" -> ["hwy"], "satellites" -> ["sat", "sats"])."""
+    low = word.lower()
+    return [c for c, full in CLIPPINGS.items() if low.startswith(full) or (len(low) >= 4 and full.startswith(low))]
+
+
+def multiplied_numbers(text: str) -> set[str]:
+    """The digits a letter uses for "40k" ("40000", and "000" as "40,000" splits), "1.2M", "3bn"."""
+    out: set[str] = set()
+    for m in _MULTIPLIED.finditer(text):
+        factor = {"k": 1000, "m": 1000000, "mm": 1000000, "b": 1000000000, "bn": 1000000000}[m.group(2).lower()]
+        value = float(m.group(1)) * factor
+        if value.is_integer():
+            out.add(str(int(value)))
+            out.add("000")
+    return out
+
+
+def initials(words: Sequence[str]) -> str:
+    """The initials of a run of capitalised words ("New Zealand" -> "NZ")."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def is_number_word(word: str) -> bool:
+    return word.lower() in NUMBER_WORDS
