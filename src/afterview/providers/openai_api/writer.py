@@ -97,17 +97,45 @@ class OpenAIWriter:
         # what each message's first request was (the repair round continues that conversation)
         self._first: dict[tuple[str, str], tuple[Messages, str, str | None]] = {}
         self.mechanical: dict[tuple[str, str], list[str]] = {}  # fixes made without a call, per message
+        self._templates: dict[tuple[str, str], Draft] = {}  # the template writer's drafts a rewrite rewords
 
     # -- the seam ---------------------------------------------------------------------------
     def write(self, request: DraftRequest) -> Draft:
         messages, template, subject = self._first_request(request)
-        return self._draft(request, messages, "write", template, self.settings.strategy, subject)
+        draft = self._draft(request, messages, "write", template, self.settings.strategy, subject)
+        if self.settings.strategy != "rewrite":
+            return draft
+        problems = self.unfaithful(request, draft)
+        if not problems:
+            return draft
+        # One repair naming the exact words that changed who did what (or added a claim, a number…);
+        # if the answer still does, the template writer's draft, which says it right, stands in.
+        repaired = self._repair_call(request, draft, problems)
+        self._raise_if_unfaithful(request, repaired, "after one repair")
+        return repaired
+
+    def unfaithful(self, request: DraftRequest, draft: Draft) -> list[Finding]:
+        """What a rewrite says that the template writer's draft it rewords does not (rewrite_fidelity.py)."""
+        from afterview.providers.rewrite_fidelity import fidelity_findings
+
+        return fidelity_findings(self._template_draft(request).body, draft.body)
+
+    def _raise_if_unfaithful(self, request: DraftRequest, draft: Draft, when: str) -> None:
+        problems = self.unfaithful(request, draft)
+        if problems:
+            raise ProviderUnavailable(f"the rewrite changed what the template's draft says {when}: {problems[0].message}")
+
+    def _template_draft(self, request: DraftRequest) -> Draft:
+        """The draft this message's first request reworded (the latest one for this message)."""
+        cached = self._templates.get((request.planned.kind.value, request.planned.to.name))
+        return cached if cached is not None else template_writer_draft(request)
 
     def _first_request(self, request: DraftRequest) -> tuple[Messages, str, str | None]:
         """(messages, prompt template, the subject when the model is not asked for one)."""
         key = (request.planned.kind.value, request.planned.to.name)
         if self.settings.strategy == "rewrite":
             base = template_writer_draft(request)
+            self._templates[key] = base
             first = (first_messages(request, "rewrite", base), REWRITE_TEMPLATE, base.subject)
         else:
             first = (first_messages(request, "compose"), template_for(request), None)
@@ -124,7 +152,14 @@ class OpenAIWriter:
 
     def repair(self, request: DraftRequest, draft: Draft, findings: Sequence[Finding]) -> Draft:
         """One more round: the first request again, then each finding of the draft with its exact
-        words and the fix; another seed and some temperature, so it is a new attempt."""
+        words and the fix; another seed and some temperature, so it is a new attempt. A repaired
+        rewrite that no longer says what the template's draft says is not a draft (ProviderUnavailable)."""
+        repaired = self._repair_call(request, draft, findings)
+        if self.settings.strategy == "rewrite":
+            self._raise_if_unfaithful(request, repaired, "in the repair round")
+        return repaired
+
+    def _repair_call(self, request: DraftRequest, draft: Draft, findings: Sequence[Finding]) -> Draft:
         key = (request.planned.kind.value, request.planned.to.name)
         messages, _, _ = self._first.get(key) or self._first_request(request)
         strategy = self.settings.strategy
