@@ -15,8 +15,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-import yaml
-
 from afterview.providers.rewrite_fidelity import fidelity_findings
 
 ROOT = Path(__file__).resolve().parent.parent

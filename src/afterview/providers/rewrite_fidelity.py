@@ -112,8 +112,10 @@ _NUMBER_WORDS = {
     "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000",
     "dozen": "12", "half": "0.5", "twice": "2", "double": "2",
 }  # fmt: skip
-_RELATIVE_DAYS = ("today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this week",
-                  "last week", "next week", "this month", "next month", "last month", "this year", "next year")  # fmt: skip
+_RELATIVE_DAYS = (
+    "today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this week",
+    "last week", "next week", "this month", "next month", "last month", "this year", "next year",
+)  # fmt: skip
 
 # A cause or result joining two things: the draft's own, or none.
 _CAUSAL = re.compile(
@@ -171,7 +173,9 @@ def _sentences(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-_INTENSIFIERS = frozenset("very so really still even more most also truly genuinely just all particularly especially".split())
+_INTENSIFIERS = frozenset(
+    "very so really still even more most also truly genuinely just all particularly especially".split()
+)
 _OFFER_ADJECTIVES = frozenset("glad happy keen eager ready able willing pleased delighted".split())
 _BE = frozenset({"am", "'m", "was", "were", "be", "been", "'re", "are", "is"})
 
@@ -196,7 +200,8 @@ def _is_claim(tokens: Sequence[str]) -> bool:
         while j < len(low) and low[j] in _INTENSIFIERS:
             j += 1
         if j + 2 < len(low) and low[j] in _OFFER_ADJECTIVES and low[j + 1] == "to":
-            return low[j + 2] not in _RECEPTION_VERBS and _has_content(tokens[j + 2 :])  # "I'd be glad to send a sample": an offer is a claim
+            # "I'd be glad to send a sample": an offer is a claim
+            return low[j + 2] not in _RECEPTION_VERBS and _has_content(tokens[j + 2 :])
         if j >= len(low) or low[j] in _RECEPTION_ADJECTIVES or low[j] in _RECEPTION_VERBS:
             return False
         return _has_content(tokens[j:])
@@ -207,68 +212,70 @@ def _has_content(tokens: Sequence[str]) -> bool:
     return bool(_content(tokens))
 
 
+Token = tuple[str, int, int]  # the word, its start and end in the body
+_NOT_CLAIMS_AFTER_MY = frozenset({"thanks", "interest", "gratitude", "appreciation", "time"})
+
+
+def _clause(side: str, tokens: Sequence[Token], my_opens: bool) -> Clause | None:
+    """The clause of `tokens` (None if it has no words), and whether it claims something for the candidate."""
+    words = [w for w, _, _ in tokens if w not in _CLAUSE_BREAK]
+    if not words:
+        return None
+    low = [w.lower().replace("\u2019", "'") for w in words]
+    claim = False
+    if side == "I" and low[0].split("'")[0] in {"i", "we"}:
+        claim = _is_claim(_claim_tokens(words))
+    elif side == "I" and low[0] == "my" and my_opens:  # "My team cut …", not "ask you my questions"
+        claim = len(low) > 1 and low[1] not in _NOT_CLAIMS_AFTER_MY
+    return Clause(side, tuple(words), tokens[0][1], tokens[-1][2], claim)
+
+
+def _side_of(tokens: Sequence[Token], n: int, opens: bool) -> str | None:
+    """The side a clause starting at token `n` is said of, if a pronoun there starts one."""
+    base = tokens[n][0].lower().replace("\u2019", "'").split("'")[0]
+    prev = tokens[n - 1][0].lower() if n else ""
+    nxt = tokens[n + 1][0].lower().replace("\u2019", "'") if n + 1 < len(tokens) else ""
+    if base in {"i", "we", "my"}:
+        return "I"
+    subject_you = base == "you" and (opens or nxt in _SUBJECT_VERBS or nxt.endswith("ed")) and prev != "thank"
+    # "I keep coming back to your point that …": the point is the reader's
+    return "you" if subject_you or base == "your" else None
+
+
+def _sentence_clauses(tokens: Sequence[Token]) -> list[Clause]:
+    found: list[Clause | None] = []
+    current: list[Token] = []
+    side, my_opens = "", False
+    for n, token in enumerate(tokens):
+        prev = tokens[n - 1][0].lower() if n else ""
+        opens = not current or prev in _CLAUSE_BREAK or prev in _CLAUSE_OPENERS
+        new_side = _side_of(tokens, n, opens)
+        if token[0] in _CLAUSE_BREAK:
+            found.append(_clause(side, [*current, token], my_opens))
+            current, side = [], ""
+            continue
+        if new_side is not None:
+            found.append(_clause(side, current, my_opens))
+            current, side, my_opens = [], new_side, opens
+        current.append(token)
+    found.append(_clause(side, current, my_opens))
+    out = [c for c in found if c is not None]
+    # "Having led X, I would…": the participle clause is said of the subject that follows it.
+    for k, clause in enumerate(out[:-1]):
+        first = clause.words[0].lower()
+        if not clause.side and (first.endswith("ing") or first in {"as", "after", "since"}) and out[k + 1].side == "I":
+            words = list(clause.words)
+            claim = _is_claim(["have", *words[1:]] if first == "having" else words)
+            out[k] = Clause("I", clause.words, clause.start, clause.end, claim)
+    return out
+
+
 def clauses(body: str) -> list[Clause]:
     """Each clause of `body` with its side: a new clause at "I", "we", "my", "your", at a "you" that
-    starts a clause or is followed by its verb, and at commas,
-    semicolons and sentence ends. A participle clause before "I" ("Having led X, I …") is the candidate's."""
+    starts a clause or is followed by its verb, and at commas, semicolons and sentence ends."""
     out: list[Clause] = []
     for s_start, s_end in _sentences(body):
-        tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(body, s_start, s_end)]
-        current: list[tuple[str, int, int]] = []
-        side = ""
-        sentence_clauses: list[Clause] = []
-        my_opens = False
-
-        def close() -> None:
-            nonlocal current
-            words = [w for w, _, _ in current if w not in _CLAUSE_BREAK]
-            if words:
-                low = [w.lower().replace("’", "'") for w in words]
-                claim = False
-                if side == "I" and low[0].split("'")[0] in {"i", "we"}:
-                    claim = _is_claim(_claim_tokens(words))
-                elif side == "I" and low[0] == "my" and my_opens:  # "My team cut …", not "ask you my questions"
-                    claim = len(low) > 1 and low[1] not in {"thanks", "interest", "gratitude", "appreciation", "time"}
-                sentence_clauses.append(Clause(side, tuple(words), current[0][1], current[-1][2], claim))
-            current = []
-
-        for n, (tok, start, end) in enumerate(tokens):
-            low = tok.lower().replace("’", "'")
-            prev = tokens[n - 1][0].lower() if n else ""
-            nxt = tokens[n + 1][0].lower().replace("’", "'") if n + 1 < len(tokens) else ""
-            opens = not current or prev in _CLAUSE_BREAK or prev in _CLAUSE_OPENERS
-            base = low.split("'")[0]
-            new_side: str | None = None
-            if base in {"i", "we", "my"}:
-                new_side = "I"
-            elif base == "you" and (opens or nxt in _SUBJECT_VERBS or nxt.endswith("ed")) and prev != "thank":
-                new_side = "you"
-            elif base == "your":  # "I keep coming back to your point that …": the point is the reader's
-                new_side = "you"
-            if tok in _CLAUSE_BREAK:
-                current.append((tok, start, end))
-                close()
-                side = ""
-                continue
-            if new_side is not None and current and any(w not in _CLAUSE_BREAK for w, _, _ in current):
-                close()
-            if new_side is not None:
-                side = new_side
-                my_opens = opens
-            current.append((tok, start, end))
-        close()
-        # "Having led X, I would…": the participle clause is said of the subject that follows it.
-        for k, clause in enumerate(sentence_clauses):
-            first = clause.words[0].lower()
-            if not clause.side and (first.endswith("ing") or first in {"as", "after", "since"}) and k + 1 < len(
-                sentence_clauses
-            ):
-                follower = sentence_clauses[k + 1]
-                if follower.side == "I":
-                    words = list(clause.words)
-                    claim = _is_claim(["have", *words[1:]] if first == "having" else words)
-                    sentence_clauses[k] = Clause("I", clause.words, clause.start, clause.end, claim)
-        out.extend(sentence_clauses)
+        out.extend(_sentence_clauses([(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(body, s_start, s_end)]))
     return out
 
 
@@ -300,7 +307,7 @@ _DATE_WORDS = frozenset(
 
 
 def _same_date_word(word: str, template_words: set[str]) -> bool:
-    """"January" for the draft's "Jan" (or the other way): the same month or day, spelled out."""
+    """ "January" for the draft's "Jan" (or the other way): the same month or day, spelled out."""
     prefix = word.rstrip(".")[:3]
     if not any(d.startswith(word.rstrip(".")) or word.startswith(d) for d in _DATE_WORDS if d[:3] == prefix):
         return False
@@ -318,7 +325,7 @@ def _names(body: str) -> list[tuple[str, int, int]]:
                 first = False
                 continue
             odd_case = len(w) > 1 and any(c.isupper() for c in w[1:])
-            if (w[0].isupper() and not first and w not in {"I", "I'm", "I'd", "I've", "I'll", "I’m", "I’d", "I’ve", "I’ll"}) or odd_case:
+            if (w[0].isupper() and not first and w.replace("\u2019", "'").split("'")[0] != "I") or odd_case:
                 out.append((w, m.start(), m.end()))
             first = False
     return out
@@ -382,7 +389,7 @@ def fidelity_findings(template: str, rewrite: str) -> list[Finding]:
             if len(other_only) >= 2 and len(other_only) > len(first):
                 findings.append(
                     Finding(CHECK, "error", "side_flipped",
-                            f"'{text}' makes the candidate's what the draft says of the reader, the team or the conversation.",
+                            f"'{text}' makes the candidate's what the draft says of the reader, the team or the talk.",
                             (clause.start, clause.end),
                             "Say it of whom the draft says it (you, your team), not 'I'.")
                 )  # fmt: skip
