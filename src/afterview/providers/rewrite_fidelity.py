@@ -235,7 +235,7 @@ def _side_of(tokens: Sequence[Token], n: int, opens: bool) -> str | None:
     base = tokens[n][0].lower().replace("\u2019", "'").split("'")[0]
     prev = tokens[n - 1][0].lower() if n else ""
     nxt = tokens[n + 1][0].lower().replace("\u2019", "'") if n + 1 < len(tokens) else ""
-    if base in {"i", "we", "my"}:
+    if base in {"i", "we"} or (base == "my" and opens):  # "I will send you my notes": one clause
         return "I"
     subject_you = base == "you" and (opens or nxt in _SUBJECT_VERBS or nxt.endswith("ed")) and prev != "thank"
     # "I keep coming back to your point that …": the point is the reader's
@@ -271,7 +271,7 @@ def _sentence_clauses(tokens: Sequence[Token]) -> list[Clause]:
 
 
 def clauses(body: str) -> list[Clause]:
-    """Each clause of `body` with its side: a new clause at "I", "we", "my", "your", at a "you" that
+    """Each clause of `body` with its side: a new clause at "I", "we", "your", a "my" or "you" that
     starts a clause or is followed by its verb, and at commas, semicolons and sentence ends."""
     out: list[Clause] = []
     for s_start, s_end in _sentences(body):

@@ -123,8 +123,10 @@ class OpenAIWriter:
     def _raise_if_unfaithful(self, request: DraftRequest, draft: Draft, when: str) -> None:
         problems = self.unfaithful(request, draft)
         if problems:
-            first = problems[0].message
-            raise ProviderUnavailable(f"the rewrite changed what the template's draft says {when}: {first}")
+            first = problems[0]
+            raise ProviderUnavailable(
+                f"the rewrite changed what the template's draft says {when} ({first.code}): {first.message}"
+            )
 
     def _template_draft(self, request: DraftRequest) -> Draft:
         """The draft this message's first request reworded (the latest one for this message)."""
