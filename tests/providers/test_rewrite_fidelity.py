@@ -229,3 +229,14 @@ def test_the_cli_shows_the_template_draft_and_why_when_the_rewrite_flips_who_did
     (message,) = [m for m in messages if m["to"] == "Dana Lee"]
     assert message["provider"] == "template" and message["body"] == good.body
     assert "side_flipped" in message["fallback"] and "I was candid" in message["fallback"]
+
+
+def test_the_worked_example_fixes_the_form_and_passes_the_check() -> None:
+    """The rewrite's worked example shows a pasted note and its shorthand written out as a sentence,
+    every fact, number and side kept: the check the model's answers must pass, it passes."""
+    from afterview import prompts
+
+    _, example = prompts.render("llm/rewrite_example.j2", {})
+    draft, reworded = example["draft"], example["reworded"]
+    assert "~" in draft and "wk" in draft and "~" not in reworded and "wk" not in reworded
+    assert fidelity_findings(draft, reworded) == []
