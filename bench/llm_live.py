@@ -6,13 +6,15 @@ variant, the variants interleaved per notes file so they share the machine's loa
 
     .venv/bin/python bench/llm_live.py --base-url http://127.0.0.1:8765/v1 \\
         --variant new:compose --variant new:rewrite --variant old:/tmp/afterview-old \\
-        fixtures/examples/*.yaml bench/llm_notes/*.yaml
+        fixtures/examples/*.yaml bench/llm_notes/*.yaml bench/writer_blind4/notes/*.yaml
 
 A variant is `new:STRATEGY` (this checkout) or `old:DIR` (another checkout's `src` and
 `prompts`, e.g. `git archive BASE src prompts | tar -x -C DIR`: the behaviour before). Each
 variant runs in its own process. Prints, per variant: kept LLM drafts, calls per draft,
-repairs that pass, median seconds per draft, completion tokens per draft, and the findings
-that still cause fallbacks. `--drafts FILE` saves the kept LLM drafts as YAML (for review).
+repairs that pass, median seconds per draft, completion tokens per draft, kept drafts identical
+to the template's, rewrites repaired or dropped for changing what the template's draft says
+(rewrite_fidelity.py), and the findings that still cause fallbacks. `--drafts FILE` saves the
+kept LLM drafts as YAML (for review).
 """
 
 from __future__ import annotations
@@ -111,6 +113,8 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
                 "mechanical": list(getattr(writer, "mechanical", {}).get((planned.kind.value, planned.to.name), [])),
                 "errors": errors,
                 "unchanged_repairs": sum(getattr(c, "unchanged", False) for c in calls),
+                "fidelity_repairs": sum(getattr(c, "fidelity", False) for c in calls),
+                "verbatim": template.get((planned.kind.value, planned.to.name)) == draft.body,
                 "like_template": round(
                     SequenceMatcher(None, template.get((planned.kind.value, planned.to.name), ""), draft.body).ratio(),
                     2,
@@ -156,6 +160,7 @@ def summary(variant: str, records: list[dict[str, Any]], rates: tuple[float, flo
     calls = sum(len(r["calls"]) for r in records)
     repaired = [r for r in records if "repair" in r["calls"]]
     mechanical = [r for r in records if r["mechanical"]]
+    fidelity = [r for r in records if r.get("fidelity_repairs")]
     reasons = Counter(_reason(r) for r in records if not r["kept"])
     lines = [
         f"{variant}: {n} drafts from {len({r['notes'] for r in records})} notes files",
@@ -176,8 +181,12 @@ def summary(variant: str, records: list[dict[str, Any]], rates: tuple[float, flo
         f"prompt tokens/draft mean {statistics.mean(r['prompt_tokens'] for r in records):.0f}",
         f"  kept drafts vs the template's text: mean similarity "
         f"{statistics.mean([r['like_template'] for r in records if r['kept']] or [0]):.2f}, identical "
-        f"{sum(r['kept'] and r['like_template'] == 1.0 for r in records)}",
+        f"{sum(r['kept'] and r['like_template'] == 1.0 for r in records)} (ratio rounded to 1.00), word for word "
+        f"{sum(r['kept'] and r.get('verbatim', False) for r in records)}",
         f"    distribution (min q1 median q3 max): {_spread([r['like_template'] for r in records if r['kept']])}",
+        f"  rewrite fidelity        {len(fidelity)} drafts repaired for changing what the template's draft says, "
+        f"{sum(r['kept'] for r in fidelity)} of them kept; "
+        f"{sum(FIDELITY in (r['fallback'] or '') for r in records)} fell back for it",
         "  fallbacks by reason:",
     ]
     lines += [f"    {count}× {reason}" for reason, count in reasons.most_common()] or ["    none"]
@@ -192,8 +201,13 @@ def _spread(values: list[float]) -> str:
     return " ".join(f"{v:.2f}" for v in (min(values), q1, median, q3, max(values)))
 
 
+FIDELITY = "changed what the template's draft says"
+
+
 def _reason(record: dict[str, Any]) -> str:
     text = record["fallback"] or "template"
+    if FIDELITY in text:  # one line per kind of change, not per sentence quoted
+        return text.split(":", 1)[0]
     for marker in (" check (", "cut off", "does not match", "refused", "timeout", "connect"):
         if marker in text:
             break

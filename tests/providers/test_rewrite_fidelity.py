@@ -164,7 +164,7 @@ def test_a_flipped_rewrite_gets_one_repair_quoting_the_exact_words_then_is_kept(
     model = Model(flipped, fixed)
     draft, writer = run(model)
     assert draft.provider == "openai" and draft.fallback is None and draft.body.strip() == fixed.strip()
-    assert [c.purpose for c in writer.calls] == ["write", "repair"]
+    assert [(c.purpose, c.fidelity) for c in writer.calls] == [("write", False), ("repair", True)]
     items = findings_sent(model.sent[1])
     assert any(i["text"].startswith("I was candid that nightly batch jobs") and "fix" in i for i in items), items
     # the repair asks for the same rewrite again: the template's draft is still its data

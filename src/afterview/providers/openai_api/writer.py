@@ -66,6 +66,7 @@ class CallRecord:
     seconds: float
     cost: float | None
     unchanged: bool = False  # a repair whose answer was the draft it was given
+    fidelity: bool = False  # a repair of a rewrite that changed what the template's draft says
 
 
 class OpenAIWriter:
@@ -111,6 +112,7 @@ class OpenAIWriter:
         # One repair naming the exact words that changed who did what (or added a claim, a number…);
         # if the answer still does, the template writer's draft, which says it right, stands in.
         repaired = self._repair_call(request, draft, problems)
+        self.calls[-1] = replace(self.calls[-1], fidelity=True)
         self._raise_if_unfaithful(request, repaired, "after one repair")
         return repaired
 
