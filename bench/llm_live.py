@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -207,7 +208,8 @@ FIDELITY = "changed what the template's draft says"
 def _reason(record: dict[str, Any]) -> str:
     text = record["fallback"] or "template"
     if FIDELITY in text:  # one line per kind of change, not per sentence quoted
-        return text.split(":", 1)[0]
+        code = re.search(r"says[^:]*\((\w+)\):", text)
+        return f"the rewrite changed what the template's draft says ({code.group(1) if code else '?'})"
     for marker in (" check (", "cut off", "does not match", "refused", "timeout", "connect"):
         if marker in text:
             break
