@@ -240,3 +240,23 @@ def test_the_worked_example_fixes_the_form_and_passes_the_check() -> None:
     draft, reworded = example["draft"], example["reworded"]
     assert "~" in draft and "wk" in draft and "~" not in reworded and "wk" not in reworded
     assert fidelity_findings(draft, reworded) == []
+
+
+def test_a_batch_answer_that_flips_who_did_what_falls_back_without_a_repair() -> None:
+    """Batch answers get no repair round: an unfaithful rewrite is replaced by the template's draft."""
+    from afterview.providers.openai_batch import BatchAnswerWriter, Outcome
+
+    request, good = dana()
+    flipped = replaced(good.body, "nightly batch jobs", f"I was candid that {CHALLENGE}.")
+    answers = {("thank_you", "Dana Lee"): Outcome(body=completion(json.dumps({"body": flipped})))}
+    base = OpenAIWriter(settings(strategy="rewrite"), transport=httpx2.MockTransport(lambda r: httpx2.Response(500)))
+    writer = BatchAnswerWriter(base, answers)
+    only = Selection(kinds=frozenset({Kind.thank_you}), to="Dana Lee")
+    (_, draft), *_ = draft_all(load_notes(PANEL), str(PANEL), request.now, writer, selection=only).drafts
+    assert draft.provider == "template" and draft.body == good.body
+    assert draft.fallback is not None and "(side_flipped)" in draft.fallback and "no repair round" in draft.fallback
+    faithful_answers = {("thank_you", "Dana Lee"): Outcome(body=completion(json.dumps({"body": faithful(good.body)})))}
+    kept = draft_all(
+        load_notes(PANEL), str(PANEL), request.now, BatchAnswerWriter(base, faithful_answers), selection=only
+    ).drafts[0][1]
+    assert kept.provider == "openai" and kept.fallback is None
