@@ -59,6 +59,10 @@ DISTORTIONS: dict[str, tuple[Callable[[str], str], str]] = {
         lambda b: replaced(b, "Kafka", f"You led the {HIGHLIGHT}, and I would love to work on that with the team."),
         "side_flipped",
     ),
+    "the candidate's work given to the team": (
+        lambda b: replaced(b, "Kafka", f"The team led the {HIGHLIGHT}, and I would love to work on that with them."),
+        "side_flipped",
+    ),
     "the topic turned into the candidate's idea": (
         lambda b: replaced(b, "nightly batch jobs", "I think I have a good plan to stop nightly batch jobs paging."),
         "side_flipped",

@@ -155,7 +155,7 @@ def _content(words: Iterable[str]) -> set[str]:
 class Clause:
     """The words of one clause, the side they are said of, and where they are in the body."""
 
-    side: str  # "I" (the candidate), "you" (the reader), "" (nobody in particular: "the team", "our chat")
+    side: str  # "I" (the candidate), "you" (the reader), "them" ("the team", "they"), "" (nobody: "our chat")
     words: tuple[str, ...]
     start: int
     end: int
@@ -213,6 +213,7 @@ def _has_content(tokens: Sequence[str]) -> bool:
 
 
 Token = tuple[str, int, int]  # the word, its start and end in the body
+_THIRD_PARTIES = frozenset({"team", "company", "practice", "firm", "group", "department", "office", "studio"})
 _NOT_CLAIMS_AFTER_MY = frozenset({"thanks", "interest", "gratitude", "appreciation", "time"})
 
 
@@ -239,7 +240,11 @@ def _side_of(tokens: Sequence[Token], n: int, opens: bool) -> str | None:
         return "I"
     subject_you = base == "you" and (opens or nxt in _SUBJECT_VERBS or nxt.endswith("ed")) and prev != "thank"
     # "I keep coming back to your point that …": the point is the reader's
-    return "you" if subject_you or base == "your" else None
+    if subject_you or base == "your":
+        return "you"
+    if opens and (base in {"they", "he", "she"} or (base == "the" and nxt in _THIRD_PARTIES)):
+        return "them"  # "The team led …", "They cut …": someone else's doing
+    return None
 
 
 def _sentence_clauses(tokens: Sequence[Token]) -> list[Clause]:
@@ -398,12 +403,13 @@ def fidelity_findings(template: str, rewrite: str) -> list[Finding]:
                     Finding(CHECK, "error", "claim_added", f"'{text}' is a claim the draft does not make.",
                             (clause.start, clause.end), f"Remove '{text}': add nothing the draft does not say.")
                 )  # fmt: skip
-        elif clause.side == "you":
+        elif clause.side in ("you", "them"):
             first_only = (stems & mine) - theirs
             if len(first_only) >= 2 and len(first_only) > len(stems & theirs):
+                who = "the reader" if clause.side == "you" else "someone else"
                 findings.append(
                     Finding(CHECK, "error", "side_flipped",
-                            f"'{text}' says the reader did what the draft says the candidate did.",
+                            f"'{text}' says {who} did what the draft says the candidate did.",
                             (clause.start, clause.end), "Say it of the candidate ('I'), as the draft does.")
                 )  # fmt: skip
 
