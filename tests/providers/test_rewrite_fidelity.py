@@ -264,3 +264,23 @@ def test_a_batch_answer_that_flips_who_did_what_falls_back_without_a_repair() ->
         load_notes(PANEL), str(PANEL), request.now, BatchAnswerWriter(base, faithful_answers), selection=only
     ).drafts[0][1]
     assert kept.provider == "openai" and kept.fallback is None
+
+
+def test_a_jotted_note_written_out_as_a_sentence_passes() -> None:
+    """Fixing the form is not changing the facts: shorthand spelled out, a fragment given a verb."""
+    draft = (
+        "Dear Callum,\n\nYour point about the Stage 4 package ~6 wks behind has stayed with me. I keep thinking "
+        "about your remarks on 1/1 reinsurance renewal - how much cat cover to buy. You noted that model runs "
+        "take overnight, can't rerun during renewal crunch. Hearing about the Leeds scheme going into RIBA "
+        "Stage 4 in Jan was useful.\n\nBest regards,\nEoin Gallagher\n"
+    )
+    written = (
+        "Dear Callum,\n\nI keep coming back to your point that the Stage 4 package is about six weeks behind. "
+        "I'm still thinking about your remarks on the January 1 reinsurance renewal and how much cat cover to "
+        "buy. You mentioned that model runs take all night, so they can't be rerun during the renewal crunch. "
+        "It was useful to hear that the Leeds scheme goes into RIBA Stage 4 in January.\n\n"
+        "Best regards,\nEoin Gallagher\n"
+    )
+    assert fidelity_findings(draft, written) == []
+    wrong = written.replace("about six weeks", "about eight weeks").replace("January.", "June.")
+    assert {f.code for f in fidelity_findings(draft, wrong)} == {"number_changed", "name_added"}

@@ -311,12 +311,20 @@ _DATE_WORDS = frozenset(
 )
 
 
-def _same_date_word(word: str, template_words: set[str]) -> bool:
-    """ "January" for the draft's "Jan" (or the other way): the same month or day, spelled out."""
+_MONTH_ORDER = "january february march april may june july august september october november december".split()
+
+
+def _same_date_word(word: str, template: str, template_words: set[str]) -> bool:
+    """ "January" for the draft's "Jan" (or the other way), or for a month of a numeric date in it
+    ("1/1 renewal" → "the January 1 renewal"): the same month or day, spelled out."""
     prefix = word.rstrip(".")[:3]
-    if not any(d.startswith(word.rstrip(".")) or word.startswith(d) for d in _DATE_WORDS if d[:3] == prefix):
+    spelled = [d for d in _DATE_WORDS if d[:3] == prefix and (d.startswith(word.rstrip(".")) or word.startswith(d))]
+    if not spelled:
         return False
-    return any(t[:3] == prefix and any(d.startswith(t) for d in _DATE_WORDS) for t in template_words)
+    if any(t[:3] == prefix and any(d.startswith(t) for d in _DATE_WORDS) for t in template_words):
+        return True
+    numeric = {int(n) for pair in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", template) for n in pair}
+    return any(d in _MONTH_ORDER and _MONTH_ORDER.index(d) + 1 in numeric for d in spelled)
 
 
 def _names(body: str) -> list[tuple[str, int, int]]:
@@ -361,7 +369,7 @@ def fidelity_findings(template: str, rewrite: str) -> list[Finding]:
     # names, products, months and days
     for word, start, end in _names(rewrite):
         low = word.lower().replace("’", "'").split("'")[0]
-        if low in template_words or low in template_low or _same_date_word(low, template_words):
+        if low in template_words or low in template_low or _same_date_word(low, template, template_words):
             continue
         findings.append(
             Finding(CHECK, "error", "name_added", f"'{word}' is a name the draft does not have.", (start, end),
