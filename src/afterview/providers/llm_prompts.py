@@ -178,14 +178,8 @@ def prompt_context(request: DraftRequest, template_draft: Draft | None = None) -
     kind, channel = planned.kind, planned.channel
     words = limits.word_range(kind, channel) or (0, 0)
     data: dict[str, JSONValue] = facts_for(request)
-    fragments: list[str] = []
     if template_draft is not None:  # a rewrite adds nothing: the draft is all the model needs
-        from afterview.providers.rewrite_form import pasted_fragments
-
         data = {"draft": template_draft.body.strip()}
-        fragments = pasted_fragments(request, template_draft.body)
-        if fragments:  # words of the draft itself, to write out as sentences
-            data["fragments"] = list(fragments)
     decision_by = notes.interview.decision_by
     return {
         "kind": kind.value,
@@ -207,7 +201,6 @@ def prompt_context(request: DraftRequest, template_draft: Draft | None = None) -
         "has_challenges": bool(person.challenges),
         "has_highlights": bool(notes.candidate.highlights),
         "must_mention": bool(style.mention),
-        "has_fragments": bool(fragments),
         "data": _data_json(data),
     }
 
@@ -254,7 +247,6 @@ def rewrite_example() -> list[dict[str, str]]:
     it rewords. Fixed text: no notes in it."""
     _, example = prompts.render(REWRITE_EXAMPLE, {})
     draft = example["draft"].strip()
-    fragments = [f.strip() for f in example["fragments"].strip().splitlines()]
     words = limits.word_range(Kind.thank_you, Channel.email) or (0, 0)
     context = {
         "kind": Kind.thank_you.value,
@@ -263,8 +255,7 @@ def rewrite_example() -> list[dict[str, str]]:
         "word_min": words[0],
         "word_max": words[1],
         "linkedin_max": limits.LINKEDIN_MAX_CHARS,
-        "has_fragments": True,
-        "data": _data_json({"draft": draft, "fragments": fragments}),
+        "data": _data_json({"draft": draft}),
     }
     user, _ = prompts.render(REWRITE_TEMPLATE, context)
     answer = json.dumps({"body": example["reworded"].strip()}, ensure_ascii=False)
