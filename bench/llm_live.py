@@ -8,7 +8,7 @@ variant, the variants interleaved per notes file so they share the machine's loa
         --variant new:compose --variant new:rewrite --variant old:/tmp/afterview-old \\
         fixtures/examples/*.yaml bench/llm_notes/*.yaml bench/writer_blind4/notes/*.yaml
 
-A variant is `new:STRATEGY` (this checkout) or `old:DIR` (another checkout's `src` and
+A variant is `new:STRATEGY` or `new:STRATEGY@TEMPERATURE` (this checkout) or `old:DIR` (another checkout's `src` and
 `prompts`, e.g. `git archive BASE src prompts | tar -x -C DIR`: the behaviour before). Each
 variant runs in its own process. Prints, per variant: kept LLM drafts, calls per draft,
 repairs that pass, median seconds per draft, completion tokens per draft, kept drafts identical
@@ -54,8 +54,11 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
 
     # a shared, loaded server can queue a request for many minutes: waiting is not the model's fault
     config: dict[str, Any] = {"server": "llama.cpp", "timeout": 3600, "max_retries": 0, "deadline": 0}
-    if strategy:
-        config["strategy"] = strategy
+    if strategy:  # "rewrite" or "rewrite@0.7": a strategy at a sampling temperature
+        name, _, temperature = strategy.partition("@")
+        config["strategy"] = name
+        if temperature:
+            config["temperature"] = float(temperature)
     if base_url.startswith("replay:"):  # the model's recorded answers (an old checkout's fixtures)
         from afterview.providers.openai_api.factory import make_writer
 
@@ -253,7 +256,9 @@ def main() -> int:
     parser.add_argument("notes", nargs="+", type=Path)
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--model", default=MODEL)
-    parser.add_argument("--variant", action="append", help="new:compose, new:rewrite or old:DIR (repeatable)")
+    parser.add_argument(
+        "--variant", action="append", help="new:compose, new:rewrite, new:rewrite@0.7 or old:DIR (repeatable)"
+    )
     parser.add_argument("--drafts", type=Path, help="save the kept drafts of the first new variant as YAML")
     parser.add_argument("--records", type=Path, help="keep every message's record here (JSON lines)")
     parser.add_argument(
