@@ -1,7 +1,8 @@
 """How often the rewrite fidelity check (providers/rewrite_fidelity.py) rejects real rewrites: every
-recorded rewrite in fixtures/llm (the template's draft is in its request), the blind run's LLM drafts
-against the template side of its packet, and kept drafts of bench/llm_live.py whose template draft the
-current writer makes again. Prints each finding so a reader can judge true from false rejections.
+recorded rewrite in fixtures/llm (the template's draft is in its request) and the blind run's LLM drafts
+against the template side of its packet; then synthetic: faithful rewordings of every template draft of
+the example and bench notes (any rejection is false) and flips of who did what injected into them (any
+miss is shown). Prints each finding so a reader can judge true from false rejections.
 
     .venv/bin/python bench/rewrite_fidelity.py [--quiet]
 """
@@ -49,6 +50,70 @@ def run1_pairs() -> Iterator[tuple[str, str, str]]:
         yield f"run1 {pair_id} {section.splitlines()[0]}", _body(template), _body(sides[llm])
 
 
+def template_drafts() -> Iterator[tuple[str, str]]:
+    """(label, template draft) of every message of the example and bench notes files."""
+    import yaml
+
+    from afterview.writer.template_writer import TemplateWriter
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from helpers import NOW, requests_for
+
+    folders = ("fixtures/examples", "bench/llm_notes", "bench/writer_blind/notes", "bench/writer_blind4/notes")
+    for folder in folders:
+        clocks_file = (ROOT / folder).parent / "now.yaml"
+        clocks = (
+            yaml.safe_load(clocks_file.read_text(encoding="utf-8"))
+            if folder.endswith("notes") and (clocks_file.exists())
+            else {}
+        )
+        for path in sorted((ROOT / folder).glob("*.yaml")):
+            for label, request in requests_for(path, clocks.get(path.stem, NOW)):
+                yield label, TemplateWriter().write(request).body
+
+
+def reworded(body: str) -> str:
+    """A faithful rewording of the kind a model makes: contractions, other courtesy words, a clause turned."""
+    for old, new in (("I would", "I'd"), ("I am", "I'm"), ("Thank you", "Thanks"), ("I have", "I've"),
+                     ("It was a pleasure to meet you", "I really enjoyed meeting you"),
+                     ("has stayed with me", "is still on my mind")):  # fmt: skip
+        body = body.replace(old, new)
+    return re.sub(r"Having (\w+) ([^,]+), I", r"Since I \1 \2, I", body)
+
+
+THEIR_POINT = re.compile(
+    r"(?:You (?:described|mentioned|noted|explained|said|told me)|Your (?:point|remarks?|comment) (?:about|on|that))"
+    r"([^.]+)\."
+)
+
+
+MY_WORK = re.compile(r"(?:^|(?<=[.!?] ))I (?:built|led|ran|wrote|cut|raised|advised|designed|managed)\b[^.,;]+", re.M)
+
+
+def synthetic() -> list[str]:
+    """Faithful rewordings of every template draft (rejections are false), and two flips injected into
+    each draft that allows them: the reader's point made the candidate's work, the candidate's
+    highlight given to the reader (misses are shown)."""
+    drafts = list(template_drafts())
+    false = [label for label, body in drafts if fidelity_findings(body, reworded(body))]
+    flips: list[tuple[str, str, str, str]] = []  # (label, the draft's words, the draft, the draft flipped)
+    for label, body in drafts:
+        point = THEIR_POINT.search(body)
+        if point:
+            flipped = body.replace(point.group(0), f"I have worked on{point.group(1)}.")
+            flips.append((label, point.group(0), body, flipped))
+        mine = MY_WORK.search(body)
+        if mine:
+            flips.append((label, mine.group(0), body, body.replace(mine.group(0), f"You{mine.group(0)[1:]}", 1)))
+    missed = [f"  missed: {label}: {words}" for label, words, body, flipped in flips
+              if not fidelity_findings(body, flipped)]  # fmt: skip
+    return [
+        f"synthetic: faithful rewordings of {len(drafts)} template drafts rejected {len(false)} {false or ''}",
+        f"synthetic: injected flips caught {len(flips) - len(missed)} of {len(flips)}",
+        *missed,
+    ]
+
+
 def _body(text: str) -> str:
     return text.split("\n\n", 1)[1] if text.startswith("Subject:") else text
 
@@ -67,6 +132,7 @@ def main() -> int:
                 for f in findings:
                     print(f"    {f.code}: {f.message}")
         print(f"{name}: {rejected} of {len(pairs)} rewrites rejected")
+    print("\n".join(synthetic()))
     return 0
 
 

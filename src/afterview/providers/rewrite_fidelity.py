@@ -66,8 +66,8 @@ _GENERIC = frozenset(
 # After "I"/"we": verbs that say what the candidate felt, heard or asks, not what they did.
 _RECEPTION_VERBS = frozenset(
     """appreciate appreciated appreciating enjoy enjoyed enjoying thank thanked hope hoped hoping look looked
-    looking love loved like liked want wanted wonder wondered wondering welcome ask asked asking write
-    writing wrote reach reaching follow following remain think thought believe believed feel felt know
+    looking love loved like liked want wanted wonder wondered wondering welcome ask asked asking
+    writing reach reaching follow following remain think thought believe believed feel felt know
     knew hear heard hearing learn learned learnt value valued admire admired find found came come keep
     kept left leave see saw read noticed notice remember recall recalled agree agreed understand
     understood realize realized realise realised imagine imagined picture could can't cannot wait
@@ -413,7 +413,7 @@ def fidelity_findings(template: str, rewrite: str) -> list[Finding]:
                 )  # fmt: skip
         elif clause.side in ("you", "them"):
             first_only = (stems & mine) - theirs
-            if len(first_only) >= 2 and len(first_only) > len(stems & theirs):
+            if len(first_only) >= 2 and len(first_only) >= len(stems & theirs):
                 who = "the reader" if clause.side == "you" else "someone else"
                 findings.append(
                     Finding(CHECK, "error", "side_flipped",
