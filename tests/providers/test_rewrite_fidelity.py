@@ -179,13 +179,14 @@ def test_a_flipped_rewrite_gets_one_repair_quoting_the_exact_words_then_is_kept(
 @pytest.mark.parametrize("name", list(DISTORTIONS))
 def test_a_rewrite_still_distorted_after_the_repair_falls_back_to_the_template(name: str) -> None:
     _, good = dana()
-    distort, code = DISTORTIONS[name]
+    distort, _ = DISTORTIONS[name]
     model = Model(distort(good.body), distort(good.body))
     draft, writer = run(model)
     assert draft.provider == "template" and draft.body == good.body
-    assert draft.fallback is not None and "changed what the template's draft says" in draft.fallback
-    assert f"({code})" in draft.fallback
-    assert [c.purpose for c in writer.calls] == ["write", "repair"]  # one repair, no more
+    assert draft.fallback is not None and "still failed the" in draft.fallback and "after one repair" in draft.fallback
+    assert [(c.purpose, c.fidelity) for c in writer.calls] == [("write", False), ("repair", True)]  # one repair
+    items = findings_sent(model.sent[1])
+    assert any(i["text"] and i["text"] in distort(good.body) and "fix" in i for i in items), items
 
 
 def test_a_faithful_rewrite_is_kept_with_one_call() -> None:
@@ -232,7 +233,7 @@ def test_the_cli_shows_the_template_draft_and_why_when_the_rewrite_flips_who_did
     messages = shown["messages"] if isinstance(shown, dict) else shown
     (message,) = [m for m in messages if m["to"] == "Dana Lee"]
     assert message["provider"] == "template" and message["body"] == good.body
-    assert "side_flipped" in message["fallback"] and "I was candid" in message["fallback"]
+    assert "fidelity check after one repair (side_flipped)" in message["fallback"]
 
 
 def test_the_worked_example_fixes_the_form_and_passes_the_check() -> None:
@@ -258,7 +259,8 @@ def test_a_batch_answer_that_flips_who_did_what_falls_back_without_a_repair() ->
     only = Selection(kinds=frozenset({Kind.thank_you}), to="Dana Lee")
     (_, draft), *_ = draft_all(load_notes(PANEL), str(PANEL), request.now, writer, selection=only).drafts
     assert draft.provider == "template" and draft.body == good.body
-    assert draft.fallback is not None and "(side_flipped)" in draft.fallback and "no repair round" in draft.fallback
+    assert draft.fallback is not None and "fidelity check (side_flipped)" in draft.fallback
+    assert "no repair round" in draft.fallback
     faithful_answers = {("thank_you", "Dana Lee"): Outcome(body=completion(json.dumps({"body": faithful(good.body)})))}
     kept = draft_all(
         load_notes(PANEL), str(PANEL), request.now, BatchAnswerWriter(base, faithful_answers), selection=only

@@ -211,10 +211,7 @@ class BatchAnswerWriter(OpenAIWriter):
         with sdk_errors(self.settings):
             answer, usage = answer_from_completion(outcome.body)
         # The batch's usage counts the prompt; there is no estimate of ours to fall back on.
-        draft = self.to_draft(request, answer, "batch", "json_schema", usage, 0, 0.0, BATCH_DISCOUNT)
-        if self.settings.strategy == "rewrite":  # no repair round here: an unfaithful rewrite falls back
-            self._raise_if_unfaithful(request, draft, "(batch answers get no repair round)")
-        return draft
+        return self.to_draft(request, answer, "batch", "json_schema", usage, 0, 0.0, BATCH_DISCOUNT)
 
     def repair(self, request: DraftRequest, draft: Draft, findings: Sequence[Finding]) -> Draft:
         raise ProviderUnavailable(self.no_repair_reason)

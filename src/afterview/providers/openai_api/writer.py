@@ -103,32 +103,17 @@ class OpenAIWriter:
     # -- the seam ---------------------------------------------------------------------------
     def write(self, request: DraftRequest) -> Draft:
         messages, template, subject = self._first_request(request)
-        draft = self._draft(request, messages, "write", template, self.settings.strategy, subject)
-        if self.settings.strategy != "rewrite":
-            return draft
-        problems = self.unfaithful(request, draft)
-        if not problems:
-            return draft
-        # One repair naming the exact words that changed who did what (or added a claim, a number…);
-        # if the answer still does, the template writer's draft, which says it right, stands in.
-        repaired = self._repair_call(request, draft, problems)
-        self.calls[-1] = replace(self.calls[-1], fidelity=True)
-        self._raise_if_unfaithful(request, repaired, "after one repair")
-        return repaired
+        return self._draft(request, messages, "write", template, self.settings.strategy, subject)
 
-    def unfaithful(self, request: DraftRequest, draft: Draft) -> list[Finding]:
-        """What a rewrite says that the template writer's draft it rewords does not (rewrite_fidelity.py)."""
+    def audit(self, request: DraftRequest, draft: Draft) -> list[Finding]:
+        """What a rewrite says that the template writer's draft it rewords does not (rewrite_fidelity.py):
+        who did what, claims, numbers, names, days, causes. Fidelity errors, with the rewrite's exact
+        words, so the repair round can quote them; nothing for a composed draft."""
+        if self.settings.strategy != "rewrite" or not draft.model_written:
+            return []
         from afterview.providers.rewrite_fidelity import fidelity_findings
 
         return fidelity_findings(self._template_draft(request).body, draft.body)
-
-    def _raise_if_unfaithful(self, request: DraftRequest, draft: Draft, when: str) -> None:
-        problems = self.unfaithful(request, draft)
-        if problems:
-            first = problems[0]
-            raise ProviderUnavailable(
-                f"the rewrite changed what the template's draft says {when} ({first.code}): {first.message}"
-            )
 
     def _template_draft(self, request: DraftRequest) -> Draft:
         """The draft this message's first request reworded (the latest one for this message)."""
@@ -157,14 +142,7 @@ class OpenAIWriter:
 
     def repair(self, request: DraftRequest, draft: Draft, findings: Sequence[Finding]) -> Draft:
         """One more round: the first request again, then each finding of the draft with its exact
-        words and the fix; another seed and some temperature, so it is a new attempt. A repaired
-        rewrite that no longer says what the template's draft says is not a draft (ProviderUnavailable)."""
-        repaired = self._repair_call(request, draft, findings)
-        if self.settings.strategy == "rewrite":
-            self._raise_if_unfaithful(request, repaired, "in the repair round")
-        return repaired
-
-    def _repair_call(self, request: DraftRequest, draft: Draft, findings: Sequence[Finding]) -> Draft:
+        words and the fix; another seed and some temperature, so it is a new attempt."""
         key = (request.planned.kind.value, request.planned.to.name)
         messages, _, _ = self._first.get(key) or self._first_request(request)
         strategy = self.settings.strategy
@@ -182,6 +160,8 @@ class OpenAIWriter:
         repaired = self._draft(request, conversation, "repair", "llm/repair.j2", strategy, draft.subject, seed_step=1)
         if repaired.body.strip() == draft.body.strip() and repaired.subject == draft.subject:
             self.calls[-1] = replace(self.calls[-1], unchanged=True)
+        if any(f.check == "fidelity" for f in findings):
+            self.calls[-1] = replace(self.calls[-1], fidelity=True)
         return repaired
 
     def fix_mechanically(self, request: DraftRequest, draft: Draft) -> Draft | None:
