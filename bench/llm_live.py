@@ -205,14 +205,14 @@ def _spread(values: list[float]) -> str:
     return " ".join(f"{v:.2f}" for v in (min(values), q1, median, q3, max(values)))
 
 
-FIDELITY = "changed what the template's draft says"
+FIDELITY = "failed the fidelity check"
 
 
 def _reason(record: dict[str, Any]) -> str:
     text = record["fallback"] or "template"
-    if FIDELITY in text:  # one line per kind of change, not per sentence quoted
-        code = re.search(r"says[^:]*\((\w+)\):", text)
-        return f"the rewrite changed what the template's draft says ({code.group(1) if code else '?'})"
+    if FIDELITY in text:  # one line per kind of change (the code), not per cause of a failed repair
+        code = re.search(r"fidelity check[^(]*\((\w+)\)", text)
+        return f"the rewrite failed the fidelity check ({code.group(1) if code else '?'})"
     for marker in (" check (", "cut off", "does not match", "refused", "timeout", "connect"):
         if marker in text:
             break

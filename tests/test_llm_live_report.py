@@ -34,10 +34,10 @@ def record(**overrides: Any) -> dict[str, Any]:
 
 
 def test_the_report_counts_fidelity_repairs_fallbacks_and_word_for_word_drafts() -> None:
-    flip = "the rewrite changed what the template's draft says after one repair (side_flipped): 'I was candid…'"
+    flip = "the LLM's draft still failed the fidelity check after one repair (side_flipped)"
     in_repair = (
-        "the LLM's draft failed the length check (too_long); the repair round failed: the rewrite changed what "
-        "the template's draft says in the repair round (claim_added): 'I will send…'"
+        "the LLM's draft failed the fidelity check (claim_added); the repair round failed: the LLM server at "
+        "http://127.0.0.1:8765/v1 did not answer within 60 s"
     )
     records = [
         record(),
@@ -55,5 +55,5 @@ def test_the_report_counts_fidelity_repairs_fallbacks_and_word_for_word_drafts()
     assert "word for word 1" in text
     assert "rewrite fidelity        2 drafts repaired for changing what the template's draft says, 1 of them" in text
     assert "2 fell back for it" in text
-    assert "1× the rewrite changed what the template's draft says (side_flipped)" in text
-    assert "1× the rewrite changed what the template's draft says (claim_added)" in text
+    assert "1× the rewrite failed the fidelity check (side_flipped)" in text
+    assert "1× the rewrite failed the fidelity check (claim_added)" in text
