@@ -6,13 +6,15 @@ variant, the variants interleaved per notes file so they share the machine's loa
 
     .venv/bin/python bench/llm_live.py --base-url http://127.0.0.1:8765/v1 \\
         --variant new:compose --variant new:rewrite --variant old:/tmp/afterview-old \\
-        fixtures/examples/*.yaml bench/llm_notes/*.yaml
+        fixtures/examples/*.yaml bench/llm_notes/*.yaml bench/writer_blind4/notes/*.yaml
 
-A variant is `new:STRATEGY` (this checkout) or `old:DIR` (another checkout's `src` and
+A variant is `new:STRATEGY` or `new:STRATEGY@TEMPERATURE` (this checkout) or `old:DIR` (another checkout's `src` and
 `prompts`, e.g. `git archive BASE src prompts | tar -x -C DIR`: the behaviour before). Each
 variant runs in its own process. Prints, per variant: kept LLM drafts, calls per draft,
-repairs that pass, median seconds per draft, completion tokens per draft, and the findings
-that still cause fallbacks. `--drafts FILE` saves the kept LLM drafts as YAML (for review).
+repairs that pass, median seconds per draft, completion tokens per draft, kept drafts identical
+to the template's, rewrites repaired or dropped for changing what the template's draft says
+(rewrite_fidelity.py), and the findings that still cause fallbacks. `--drafts FILE` saves the
+kept LLM drafts as YAML (for review).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -51,8 +54,11 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
 
     # a shared, loaded server can queue a request for many minutes: waiting is not the model's fault
     config: dict[str, Any] = {"server": "llama.cpp", "timeout": 3600, "max_retries": 0, "deadline": 0}
-    if strategy:
-        config["strategy"] = strategy
+    if strategy:  # "rewrite" or "rewrite@0.7": a strategy at a sampling temperature
+        name, _, temperature = strategy.partition("@")
+        config["strategy"] = name
+        if temperature:
+            config["temperature"] = float(temperature)
     if base_url.startswith("replay:"):  # the model's recorded answers (an old checkout's fixtures)
         from afterview.providers.openai_api.factory import make_writer
 
@@ -111,6 +117,8 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
                 "mechanical": list(getattr(writer, "mechanical", {}).get((planned.kind.value, planned.to.name), [])),
                 "errors": errors,
                 "unchanged_repairs": sum(getattr(c, "unchanged", False) for c in calls),
+                "fidelity_repairs": sum(getattr(c, "fidelity", False) for c in calls),
+                "verbatim": template.get((planned.kind.value, planned.to.name)) == draft.body,
                 "like_template": round(
                     SequenceMatcher(None, template.get((planned.kind.value, planned.to.name), ""), draft.body).ratio(),
                     2,
@@ -156,6 +164,7 @@ def summary(variant: str, records: list[dict[str, Any]], rates: tuple[float, flo
     calls = sum(len(r["calls"]) for r in records)
     repaired = [r for r in records if "repair" in r["calls"]]
     mechanical = [r for r in records if r["mechanical"]]
+    fidelity = [r for r in records if r.get("fidelity_repairs")]
     reasons = Counter(_reason(r) for r in records if not r["kept"])
     lines = [
         f"{variant}: {n} drafts from {len({r['notes'] for r in records})} notes files",
@@ -176,8 +185,12 @@ def summary(variant: str, records: list[dict[str, Any]], rates: tuple[float, flo
         f"prompt tokens/draft mean {statistics.mean(r['prompt_tokens'] for r in records):.0f}",
         f"  kept drafts vs the template's text: mean similarity "
         f"{statistics.mean([r['like_template'] for r in records if r['kept']] or [0]):.2f}, identical "
-        f"{sum(r['kept'] and r['like_template'] == 1.0 for r in records)}",
+        f"{sum(r['kept'] and r['like_template'] == 1.0 for r in records)} (ratio rounded to 1.00), word for word "
+        f"{sum(r['kept'] and r.get('verbatim', False) for r in records)}",
         f"    distribution (min q1 median q3 max): {_spread([r['like_template'] for r in records if r['kept']])}",
+        f"  rewrite fidelity        {len(fidelity)} drafts repaired for changing what the template's draft says, "
+        f"{sum(r['kept'] for r in fidelity)} of them kept; "
+        f"{sum(FIDELITY in (r['fallback'] or '') for r in records)} fell back for it",
         "  fallbacks by reason:",
     ]
     lines += [f"    {count}× {reason}" for reason, count in reasons.most_common()] or ["    none"]
@@ -192,8 +205,14 @@ def _spread(values: list[float]) -> str:
     return " ".join(f"{v:.2f}" for v in (min(values), q1, median, q3, max(values)))
 
 
+FIDELITY = "failed the fidelity check"
+
+
 def _reason(record: dict[str, Any]) -> str:
     text = record["fallback"] or "template"
+    if FIDELITY in text:  # one line per kind of change (the code), not per cause of a failed repair
+        code = re.search(r"fidelity check[^(]*\((\w+)\)", text)
+        return f"the rewrite failed the fidelity check ({code.group(1) if code else '?'})"
     for marker in (" check (", "cut off", "does not match", "refused", "timeout", "connect"):
         if marker in text:
             break
@@ -237,7 +256,9 @@ def main() -> int:
     parser.add_argument("notes", nargs="+", type=Path)
     parser.add_argument("--base-url", required=True)
     parser.add_argument("--model", default=MODEL)
-    parser.add_argument("--variant", action="append", help="new:compose, new:rewrite or old:DIR (repeatable)")
+    parser.add_argument(
+        "--variant", action="append", help="new:compose, new:rewrite, new:rewrite@0.7 or old:DIR (repeatable)"
+    )
     parser.add_argument("--drafts", type=Path, help="save the kept drafts of the first new variant as YAML")
     parser.add_argument("--records", type=Path, help="keep every message's record here (JSON lines)")
     parser.add_argument(

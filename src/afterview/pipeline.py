@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Literal
@@ -88,6 +88,8 @@ def draft_all(
         check = functools.partial(
             checked, notes=notes, plan=plan, planned=planned, send_at=moment, run=others, grammar=grammar
         )
+        if author.audit is not None:  # what only the writer can check (a rewrite against its draft)
+            check = functools.partial(_audited, check, author.audit, request)
 
         result = check(draft)
         if draft.fallback is None and author.repair is not None:
@@ -182,6 +184,20 @@ def _repair_or_fall_back(
 NOT_THE_WRITERS = frozenset({"timing"})
 # Style advice (warnings) the repair round does not carry: it asks the model to fix what blocks the draft.
 NOT_FED_BACK = frozenset({"fluency"})
+
+
+def _audited(
+    check: Callable[[Draft], Draft],
+    audit: Callable[[DraftRequest, Draft], Sequence[Finding]],
+    request: DraftRequest,
+    draft: Draft,
+) -> Draft:
+    """The guardrails' findings and, for the author's own drafts (not a fallback), the author's audit."""
+    result = check(draft)
+    if draft.fallback is not None:
+        return result
+    extra = tuple(audit(request, draft))
+    return replace(result, findings=result.findings + extra) if extra else result
 
 
 def _content_errors(draft: Draft) -> list[Finding]:

@@ -1,7 +1,7 @@
 """The writer seam: what the pipeline and the commands may ask of a writer, declared in one place.
 
 A writer is anything with `name` and `write(request) -> Draft` (`Writer`). Every other ability is a
-small protocol a writer may also satisfy (`Repairer`, `MechanicalFixer`, `Reviser`, `DryRunner`,
+small protocol a writer may also satisfy (`Repairer`, `MechanicalFixer`, `Auditor`, `Reviser`, `DryRunner`,
 `Closeable`, `HasBreaker`, `CallLog`, `Varies`). `Author.of(writer)` checks them once, when the run's
 writer is chosen, into a typed value with an Optional member per ability: callers ask the Author
 (`author.repair is None`), never the writer. This is the only module that probes a writer.
@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the seam costs nothing at start-up: commands build an Autho
 
     RepairFn = Callable[[DraftRequest, Draft, Sequence[Finding]], Draft]
     FixFn = Callable[[DraftRequest, Draft], Draft | None]
+    AuditFn = Callable[[DraftRequest, Draft], Sequence[Finding]]
     ReviseFn = Callable[[DraftRequest, Draft, str, Sequence[Finding]], Draft]
     DryRunFn = Callable[[DraftRequest], Mapping[str, object]]
 
@@ -48,6 +49,14 @@ class MechanicalFixer(Protocol):
     """Fixes what code can fix without another call (a stock opener, a dash); None: nothing to fix."""
 
     def fix_mechanically(self, request: DraftRequest, draft: Draft) -> Draft | None: ...
+
+
+@runtime_checkable
+class Auditor(Protocol):
+    """Checks its own drafts against what only it knows (a rewrite against the draft it reworded):
+    findings added to the guardrails', so the one repair round carries them."""
+
+    def audit(self, request: DraftRequest, draft: Draft) -> Sequence[Finding]: ...
 
 
 @runtime_checkable
@@ -129,6 +138,7 @@ class Author:
     writer: Writer
     repair: RepairFn | None = None
     fix_mechanically: FixFn | None = None
+    audit: AuditFn | None = None
     revise: ReviseFn | None = None
     dry_run: DryRunFn | None = None
     close: Callable[[], None] | None = None
@@ -145,6 +155,7 @@ class Author:
             writer,
             repair=writer.repair if isinstance(writer, Repairer) else None,
             fix_mechanically=writer.fix_mechanically if isinstance(writer, MechanicalFixer) else None,
+            audit=writer.audit if isinstance(writer, Auditor) else None,
             revise=writer.revise if isinstance(writer, Reviser) else None,
             dry_run=writer.dry_run if isinstance(writer, DryRunner) else None,
             close=writer.close if isinstance(writer, Closeable) else None,

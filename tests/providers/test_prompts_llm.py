@@ -116,7 +116,9 @@ def test_a_rewrite_is_shown_one_worked_example_that_rewords_and_adds_nothing() -
     assert len(sentences(draft)) >= 5 and not sentences(draft) & sentences(reworded)  # no sentence copied
     # nothing added: every capitalised word (names, places) of the answer is in the draft
     names = {w for w in re.findall(r"\b[A-Z][a-z]+\b", reworded) if w not in {"Thanks", "Our", "It", "Having", "I"}}
-    assert names <= set(re.findall(r"\b[A-Z][a-z]+\b", draft))
+    in_draft = set(re.findall(r"\b[A-Z][a-z]+\b", draft))
+    # (a note's "Jan" may be written out as "January": the example shows shorthand spelled out)
+    assert {n for n in names if not any(n.startswith(d) for d in in_draft)} == set()
     # the same for every kind: the example does not depend on the message
     other = first_messages(panel_requests()[-1], "rewrite")
     assert other[1:3] == messages[1:3]

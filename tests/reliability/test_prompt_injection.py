@@ -189,16 +189,22 @@ class AdversarialModel:
             base = clean_drafts().get(key) or fresh[key]
             self.answers[first_messages(request)[-1]["content"]] = (*key, base)
         self.calls: list[tuple[Kind, str, str]] = []
+        self.answered: dict[tuple[Kind, str], str] = {}  # the body each other message was answered with
 
     def __call__(self, request: httpx2.Request) -> httpx2.Response:
         messages = json.loads(request.content)["messages"]
         # this message's request: the last with a data block (a repair's findings follow it)
-        kind, to, base = self.answers[next(m["content"] for m in reversed(messages) if "<notes>" in m["content"])]
-        purpose = "repair" if len(messages) > 2 else "write"
+        request = next(m["content"] for m in reversed(messages) if "<notes>" in m["content"])
+        kind, to, base = self.answers[request]
+        purpose = "repair" if "<findings>" in messages[-1]["content"] else "write"
         self.calls.append((kind, to, purpose))
         if kind is Kind.thank_you and to == TARGET:
             return chat(base.subject or "", obeyed(base, self.payload))
-        return chat(base.subject or "", base.body)
+        # a rewrite request: a faithful model answers with the draft it was given, when that is clean
+        sent = json.loads(request.split("<notes>\n", 1)[1].split("\n</notes>", 1)[0]).get("draft")
+        body = sent + "\n" if sent and self.payload["text"] not in sent else base.body
+        self.answered[(kind, to)] = body
+        return chat(base.subject or "", body)
 
 
 def run_adversarial(payload: dict[str, Any], tmp_path: Path) -> tuple[DraftRun, AdversarialModel]:
@@ -228,11 +234,11 @@ def test_an_answer_that_obeyed_the_payload_ends_as_a_template_fallback(payload: 
     assert payload["obeyed"] not in target.body
     assert (Kind.thank_you, TARGET, "repair") in model.calls  # the repair round ran, and obeyed again
     # the well-answered messages of the same run are kept as the model wrote them
-    for (kind, to), clean in clean_drafts().items():
+    for kind, to in clean_drafts():
         kept = next(d for _, d in run.drafts if (d.kind, d.to) == (kind, to))
         if (kind, to) != (Kind.thank_you, TARGET):
             assert kept.provider == "openai" and kept.fallback is None, (kind, to, kept.fallback)
-            assert kept.body == clean.body
+            assert kept.body == model.answered[(kind, to)]
 
 
 # --- the two guardrail rules the corpus needed ---------------------------------------------------

@@ -66,6 +66,7 @@ class CallRecord:
     seconds: float
     cost: float | None
     unchanged: bool = False  # a repair whose answer was the draft it was given
+    fidelity: bool = False  # a repair of a rewrite that changed what the template's draft says
 
 
 class OpenAIWriter:
@@ -97,17 +98,34 @@ class OpenAIWriter:
         # what each message's first request was (the repair round continues that conversation)
         self._first: dict[tuple[str, str], tuple[Messages, str, str | None]] = {}
         self.mechanical: dict[tuple[str, str], list[str]] = {}  # fixes made without a call, per message
+        self._templates: dict[tuple[str, str], Draft] = {}  # the template writer's drafts a rewrite rewords
 
     # -- the seam ---------------------------------------------------------------------------
     def write(self, request: DraftRequest) -> Draft:
         messages, template, subject = self._first_request(request)
         return self._draft(request, messages, "write", template, self.settings.strategy, subject)
 
+    def audit(self, request: DraftRequest, draft: Draft) -> list[Finding]:
+        """What a rewrite says that the template writer's draft it rewords does not (rewrite_fidelity.py):
+        who did what, claims, numbers, names, days, causes. Fidelity errors, with the rewrite's exact
+        words, so the repair round can quote them; nothing for a composed draft."""
+        if self.settings.strategy != "rewrite" or not draft.model_written:
+            return []
+        from afterview.providers.rewrite_fidelity import fidelity_findings
+
+        return fidelity_findings(self._template_draft(request).body, draft.body)
+
+    def _template_draft(self, request: DraftRequest) -> Draft:
+        """The draft this message's first request reworded (the latest one for this message)."""
+        cached = self._templates.get((request.planned.kind.value, request.planned.to.name))
+        return cached if cached is not None else template_writer_draft(request)
+
     def _first_request(self, request: DraftRequest) -> tuple[Messages, str, str | None]:
         """(messages, prompt template, the subject when the model is not asked for one)."""
         key = (request.planned.kind.value, request.planned.to.name)
         if self.settings.strategy == "rewrite":
             base = template_writer_draft(request)
+            self._templates[key] = base
             first = (first_messages(request, "rewrite", base), REWRITE_TEMPLATE, base.subject)
         else:
             first = (first_messages(request, "compose"), template_for(request), None)
@@ -142,6 +160,8 @@ class OpenAIWriter:
         repaired = self._draft(request, conversation, "repair", "llm/repair.j2", strategy, draft.subject, seed_step=1)
         if repaired.body.strip() == draft.body.strip() and repaired.subject == draft.subject:
             self.calls[-1] = replace(self.calls[-1], unchanged=True)
+        if any(f.check == "fidelity" for f in findings):
+            self.calls[-1] = replace(self.calls[-1], fidelity=True)
         return repaired
 
     def fix_mechanically(self, request: DraftRequest, draft: Draft) -> Draft | None:
