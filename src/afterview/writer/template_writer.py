@@ -18,7 +18,7 @@ from afterview.writer.context import VARIANTS, build_context
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.spelling import localise
 
-MAX_PADDING = 6
+MAX_PADDING = 7
 LINKEDIN_LEVELS = 5
 
 
