@@ -37,7 +37,7 @@ interviewers:
   - name: Kim Seo-yeon
     role: peer
     email: k@marlow.example
-    topics: [pass scheduling across 6 warehouses]
+    topics: ["Atoll, drive test data", pass scheduling across 6 warehouses]
   - name: Priya Shah
     role: peer
     channel: linkedin
@@ -123,3 +123,9 @@ def test_no_filler_that_fits_anyone_and_results_said_as_results(tmp_path: Path, 
             assert not any("Marlow & Finch" in a and "Marlow & Finch" in b for a, b in zip(sentences, sentences[1:])), body
             if m["kind"] == "thank_you" and m["to"] == "Hannah Okoro" and m["channel"] == "email":
                 assert "my experience cutting" not in body, body
+
+
+def test_one_article_does_not_cover_two_listed_things(tmp_path: Path) -> None:
+    said = [m["body"] for tone in TONES for m in messages(tmp_path, "Europe/London", tone) if m["to"] == "Kim Seo-yeon"]
+    assert any("Atoll and drive test data" in body for body in said), said
+    assert not any("the Atoll" in body for body in said), said

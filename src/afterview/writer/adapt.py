@@ -211,7 +211,8 @@ def _with_article(text: str) -> str:
     head = phrase[-1].lower().strip(",;:") if phrase else ""
     if len(words) < 2 and not words[0][:1].isupper():
         return text
-    if "and" in (w.lower() for w in phrase):  # 'Atoll and drive test data': one article cannot cover both
+    if len(words) > len(phrase) and words[len(phrase)].lower() in ("and", "or"):
+        # 'Atoll and drive test data': one article cannot cover both
         return text
     if not head.isalpha() and "-" not in head:
         return text
