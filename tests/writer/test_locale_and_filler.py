@@ -4,6 +4,7 @@ every channel, casual greetings by the given name, and no filler that could be s
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -120,7 +121,8 @@ def test_no_filler_that_fits_anyone_and_results_said_as_results(tmp_path: Path, 
             assert not GENERIC.search(body), body
             # the company named in two sentences running reads as a mail merge (padding names it once, if at all)
             sentences = re.split(r"(?<=[.!?])\s+", body)
-            assert not any("Marlow & Finch" in a and "Marlow & Finch" in b for a, b in zip(sentences, sentences[1:])), body
+            named = ["Marlow & Finch" in sentence for sentence in sentences]
+            assert not any(a and b for a, b in itertools.pairwise(named)), body
             if m["kind"] == "thank_you" and m["to"] == "Hannah Okoro" and m["channel"] == "email":
                 assert "my experience cutting" not in body, body
 
