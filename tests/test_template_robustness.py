@@ -134,5 +134,6 @@ def test_titles_and_sentence_shaped_items_read_naturally() -> None:
     assert "how they deploy" not in draft.body
     # An unrelated highlight is offered as experience, not forced onto the topic.
     # the highlight relates to how they deploy on Fridays, so it is said, in a form its frame holds
-    assert "leading the Friday deploy freeze at Northwind" in draft.body and "I I led" not in draft.body
+    # the result said as a past-tense sentence of its own, then what it means for them (no hedged gerund chain)
+    assert "I led the Friday deploy freeze at Northwind" in draft.body and "I I led" not in draft.body
     assert "we are both from Ohio." in draft.body and ": both from Ohio" not in draft.body

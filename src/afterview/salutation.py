@@ -42,6 +42,8 @@ LINKEDIN_SIGN_OFFS: dict[str, tuple[str, ...]] = {
 _SHE = re.compile(r"\b(?:she|her|hers|herself|she's|she'd)\b", re.I)
 _HE = re.compile(r"\b(?:he|him|his|himself|he's|he'd)\b", re.I)
 # Words that belong to a surname ('van Dijk', 'de la Cruz', "O'Malley" is one word already).
+# Vietnamese middle names that mark gender rather than name the person.
+_VIETNAMESE_MIDDLE = frozenset("thị thi văn van".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le bin ibn al el st. st".split())
 
 
@@ -64,10 +66,24 @@ def surname(name: str) -> str:
     return " ".join(parts[n:])
 
 
-def greeting_name(person: Interviewer, notes: Notes | None = None) -> str:
+def given_name(name: str) -> str:
+    """The given name of a family-name-first name: 'Kim Seo-yeon' → 'Seo-yeon', 'Zhang Wei' → 'Wei';
+    a Vietnamese name goes by its last word ('Nguyễn Thị Minh Khai' → 'Khai')."""
+    parts = name_parts(name)
+    if len(parts) < 2:
+        return name
+    if len(parts) >= 3 and (parts[1].casefold() in _VIETNAMESE_MIDDLE or not parts[0].isascii()):
+        return parts[-1]
+    return " ".join(parts[1:])
+
+
+def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool = False) -> str:
     """The name a greeting uses (see the module's rule). In a formal culture, with no `greet_as`, no
     title and a name in Western order: 'Mr. Feldt' / 'Ms. Obi' when the notes' pronouns say which,
-    else the first name."""
+    else the first name. A casual greeting ('Hi …') to a family-name-first name without `greet_as`
+    or a title uses the given name ('Hi Seo-yeon'), as a first name would be used."""
+    if casual and not person.greet_as and not _has_title(person.name) and family_name_first(person.name):
+        return given_name(person.name)
     if (
         notes is not None
         and notes.company.culture is Culture.formal
@@ -93,7 +109,8 @@ def says_hi(notes: Notes, tone: str, channel: Channel) -> bool:
 
 def greeting_line(notes: Notes, person: Interviewer, tone: str, channel: Channel) -> str:
     """'Dear Dr. Raman,', 'Hi Dana,'."""
-    return f"{'Hi' if says_hi(notes, tone, channel) else 'Dear'} {greeting_name(person, notes)},"
+    hi = says_hi(notes, tone, channel)
+    return f"{'Hi' if hi else 'Dear'} {greeting_name(person, notes, casual=hi)},"
 
 
 def sign_off_word(notes: Notes, tone: str, channel: Channel, n: int = 0) -> str:

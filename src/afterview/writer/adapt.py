@@ -186,7 +186,11 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
 
 
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ing|ics)$")
-_MASS = set("fatigue support strategy culture health growth retention debt data hiring onboarding feedback".split())
+_MASS = set(
+    "fatigue support strategy culture health growth retention debt data hiring onboarding feedback"
+    " weather risk fraud terrain traffic demand compliance security safety"
+    " quality insurance coverage capacity supply inventory research software hardware equipment content".split()
+)
 
 
 def _with_article(text: str) -> str:
@@ -206,6 +210,9 @@ def _with_article(text: str) -> str:
         phrase.append(word)
     head = phrase[-1].lower().strip(",;:") if phrase else ""
     if len(words) < 2 and not words[0][:1].isupper():
+        return text
+    if len(words) > len(phrase) and words[len(phrase)].lower() in ("and", "or"):
+        # 'Atoll and drive test data': one article cannot cover both
         return text
     if not head.isalpha() and "-" not in head:
         return text

@@ -99,7 +99,9 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "index": index + style.variant,
         "v": slots(seed, index + style.variant),
         "hi": salutation.says_hi(notes, tone, request.planned.channel),
-        "greeting_name": salutation.greeting_name(person, notes),
+        "greeting_name": salutation.greeting_name(
+            person, notes, casual=salutation.says_hi(notes, tone, request.planned.channel)
+        ),
         "sign_off": salutation.sign_off(
             notes, tone, request.planned.channel, slots(seed, index + style.variant)["sign"]
         ),
@@ -132,6 +134,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "tie_noun": adapt.experience_noun(tied) if tied and style.length > -2 else None,
         "value_noun": adapt.experience_noun(value) if value and on_its_own and style.length > -2 else None,
         "value_having": adapt.having(value) if value and on_its_own and style.length > -2 else None,
+        "value_past": tie_clause(value) if value and on_its_own and style.length > -2 else None,
         "rapport": rapport_shape(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
         # common ground this person alone shares with the candidate: said in a short note, it cannot

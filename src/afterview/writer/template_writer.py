@@ -16,8 +16,9 @@ from afterview.limits import word_count
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.context import VARIANTS, build_context
 from afterview.writer.items import not_yet_mentioned
+from afterview.writer.spelling import localise
 
-MAX_PADDING = 6
+MAX_PADDING = 7
 LINKEDIN_LEVELS = 5
 
 
@@ -44,6 +45,9 @@ class TemplateWriter:
             if planned.kind is Kind.thank_you:
                 body = _with_thanks(body)
             subject = _subject(exported) if planned.channel is Channel.email else None
+        zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
+        body = localise(body, zone, theirs)
+        subject = localise(subject, zone, theirs) if subject else subject
         return Draft(
             kind=planned.kind,
             to=planned.to.name,
