@@ -337,7 +337,7 @@ def _greet_as(person: Interviewer | None) -> list[Finding]:
             CHECK,
             "info",
             "greet_as",
-            f"'{person.name}' looks like a family-name-first name, so the greeting uses the full name; "
+            f"'{person.name}' looks like a family-name-first name, so how to greet them is a guess; "
             f"set greet_as for {person.name} in the notes to say how they like to be addressed.",
             None,
             f"greet_as: {given_name(person.name)}",
