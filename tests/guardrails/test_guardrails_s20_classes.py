@@ -138,7 +138,7 @@ def test_a_thank_you_must_thank_and_a_status_check_must_ask(tmp_path: Path) -> N
     warm = "Subject: Today\n\nDear Dana,\n\nIt was a pleasure to meet you today. I appreciated hearing about moving"
     warm += " billing to event sourcing, and I would be glad to stay in touch.\n\nBest regards,\nSam Rivera\n"
     code, found = check(tmp_path, warm, *THANK_YOU)
-    assert "no_thanks" in flagged(found, "purpose", ("warning",))
+    assert code == 1 and "no_thanks" in flagged(found, "purpose", ("error",))
     cold = warm.replace("It was a pleasure to meet you today. I appreciated hearing", "I keep thinking")
     code, found = check(tmp_path, cold, *THANK_YOU)
     assert code == 1 and "no_thanks" in flagged(found, "purpose", ("error",))

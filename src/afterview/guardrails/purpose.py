@@ -1,8 +1,8 @@
 """Purpose: the draft does its kind's job (SPEC 4).
 
 - a thank-you thanks (thank, thanks, grateful, appreciating them or the meeting; the subject line counts);
-  one that is only warm ("it was a pleasure to meet you", "I appreciated hearing about X") gets a warning,
-  one with neither thanks nor warmth an error;
+  one that is only warm ("it was a pleasure to meet you", "I appreciated hearing about X") never says it:
+  an error too, with a message that names the warm words;
 - a status check asks about the hiring decision or the timeline ("any update on the timeline?",
   "where things stand", "next steps"), not only about the team's project: an update asked about something
   else ("any update on the team's hybrid schedule") does not count, nor does "I wanted to check in on the
@@ -12,7 +12,7 @@
 - a feedback request acknowledges the decision and asks for feedback; offering to "share feedback"
   is not asking for it; asking them to reconsider, or calling the decision wrong, argues with it.
 
-Errors: a message that does not do its job is not ready to send (a merely warm thank-you: a warning).
+Errors: a message that does not do its job is not ready to send.
 """
 
 from __future__ import annotations
@@ -186,9 +186,10 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
         if _THANKS.search(said_thanks) or (warm and _VALEDICTION.search(body)):
             return []
         advice = "Thank them for their time and the conversation, e.g. 'Thank you for taking the time to …'."
-        if warm:  # "it was a pleasure to meet you": it does the job by implication; worth a look
-            message = f"'{warm.group()}' is warm, but this thank-you never says thank you."
-            return [Finding("purpose", "warning", "no_thanks", message, None, advice)]
+        if warm:  # "it was a pleasure to meet you": warm, but the thanks is what the reader looks for
+            return [
+                _purpose("no_thanks", f"'{warm.group()}' is warm, but this thank-you never says thank you.", advice)
+            ]
         return [_purpose("no_thanks", "This thank-you never thanks them.", advice)]
     said = sentences(body)
     if draft.kind is Kind.status_check:
