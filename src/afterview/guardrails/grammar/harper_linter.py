@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -64,17 +66,24 @@ def _lint(linter: Linter, text: str) -> list[Lint]:
 
 
 def _lint_by_rule(linter: Linter, text: str) -> list[tuple[str, Lint]]:
-    """Harper's lints, each with the name of the rule that found it. Some of its rules print debug lines
-    straight to file descriptor 1 ('gerund_form: ...'), which would corrupt
-    `--format json` on stdout: while it runs, fd 1 points at stderr."""
+    """Harper's lints, each with the name of the rule that found it."""
+    with stdout_to_stderr():
+        return _flat(linter.organized_lints(text, language="plaintext"))
+
+
+@contextmanager
+def stdout_to_stderr() -> Iterator[None]:
+    """While Harper runs, file descriptor 1 points at stderr: some of its rules print debug lines straight
+    to fd 1 ('gerund_form: ...'), which would corrupt `--format json` on stdout."""
     try:
         sys.stdout.flush()
         saved = os.dup(1)
-    except (OSError, ValueError):
-        return _flat(linter.organized_lints(text, language="plaintext"))
+    except (OSError, ValueError):  # no real fd 1 (a captured stream): nothing to protect
+        yield
+        return
     try:
         os.dup2(2, 1)
-        return _flat(linter.organized_lints(text, language="plaintext"))
+        yield
     finally:
         os.dup2(saved, 1)
         os.close(saved)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from afterview.guardrails.grammar.harper_linter import OFF_RULES, _get_linter, _lock
+from afterview.guardrails.grammar.harper_linter import OFF_RULES, _get_linter, _lock, stdout_to_stderr
 
 # Rules that guess at a style choice: shown as info, never a warning.
 INFO_RULES = frozenset({"MissingDeterminer", "MissingPreposition", "CompoundNouns", "DiscourseMarkers"})
@@ -53,7 +53,7 @@ def _one_edit(a: str, b: str) -> bool:
 def _slip_of(word: str) -> bool:
     """Whether Harper's spell checker knows a word one keystroke away ('allways' -> 'always'): a typo, not a
     closed compound of two words ('sightlines', 'mihi')."""
-    with _lock:
+    with _lock, stdout_to_stderr():
         lints = _get_linter().organized_lints(word, language="plaintext", dedup=False).get("SpellCheck", [])
     low = word.lower()
     for lint in lints:
