@@ -6,32 +6,14 @@ from __future__ import annotations
 import re
 
 from afterview.guardrails.dates import supported_dates
+from afterview.guardrails.notes_forms import NUMBER_WORDS as SPELLED_NUMBERS
 from afterview.guardrails.notes_forms import multiplied_numbers
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import words
 from afterview.notes.model import Notes
 
-NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "half": 50,
-}
+# The notes' number words, and "half" as in "cut it by half" (50 %).
+NUMBER_WORDS = {**SPELLED_NUMBERS, "half": 50}
 _CLAIM_UNITS = (
     r"(?:years?|months?|percent|%|million|billion|thousand|people|engineers|customers|users|services|teams"
     r"|countries|markets|releases)"

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from afterview.draft import Finding
+from afterview.guardrails.notes_forms import NUMBER_WORDS as SPELLED_NUMBERS
 
 CHECK = "fidelity"
 
@@ -104,13 +105,9 @@ _SUBJECT_VERBS = frozenset(
     needed want wanted expect expected plan planned raised noted pointed""".split()
 )
 
-_NUMBER_WORDS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13",
-    "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
-    "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60",
-    "seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100", "thousand": "1000",
-    "dozen": "12", "half": "0.5", "twice": "2", "double": "2",
+# Spelled numbers as the checks read them, plus the ones only a rewording uses.
+_NUMBER_WORDS = {word: str(n) for word, n in SPELLED_NUMBERS.items()} | {
+    "zero": "0", "half": "0.5", "twice": "2", "double": "2",
 }  # fmt: skip
 _RELATIVE_DAYS = (
     "today", "yesterday", "tomorrow", "tonight", "this morning", "this afternoon", "this week",
