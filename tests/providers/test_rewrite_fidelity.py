@@ -46,7 +46,9 @@ def sentence_with(body: str, words: str) -> str:
 
 
 def replaced(body: str, words: str, new: str) -> str:
-    return body.replace(sentence_with(body, words), new, 1)
+    """`body` with the sentence that says `words` replaced by `new`, and a sentence that claims nothing after
+    it, so the distortion, not the length check, is what a test sees."""
+    return body.replace(sentence_with(body, words), f"{new} It was a real pleasure to talk it through with you.", 1)
 
 
 # Each a rewrite that changes what the draft says; the finding code that must catch it.
@@ -170,7 +172,8 @@ def test_a_flipped_rewrite_gets_one_repair_quoting_the_exact_words_then_is_kept(
     assert draft.provider == "openai" and draft.fallback is None and draft.body.strip() == fixed.strip()
     assert [(c.purpose, c.fidelity) for c in writer.calls] == [("write", False), ("repair", True)]
     items = findings_sent(model.sent[1])
-    assert any(i["text"].startswith("I was candid that nightly batch jobs") and "fix" in i for i in items), items
+    quoted = [i for i in items if i.get("text", "").startswith("I was candid that nightly batch jobs")]
+    assert quoted and all("fix" in i for i in quoted), items
     # the repair asks for the same rewrite again: the template's draft is still its data
     request = next(m["content"] for m in reversed(model.sent[1]["messages"]) if "<notes>" in m["content"])
     assert json.loads(request.split("<notes>\n", 1)[1].split("\n</notes>", 1)[0])["draft"] == good.body.strip()
