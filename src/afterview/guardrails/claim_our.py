@@ -7,7 +7,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import CLAUSE_END, claim_stems, clause, covered, finding, key_stems
-from afterview.guardrails.support import notes_texts, per_notes
+from afterview.guardrails.support import former_orgs_of, notes_texts, per_notes
 from afterview.guardrails.text import Piece, stems_match
 from afterview.notes.model import Notes
 
@@ -73,20 +73,6 @@ def _in_notes(phrase: str, notes: Notes) -> bool:
     return len(head.split()) >= 2 and head in _notes_text(notes)
 
 
-@per_notes
-def _past_orgs(notes: Notes) -> re.Pattern[str] | None:
-    company = notes.company.name.lower()
-    orgs = {
-        m.group(1)
-        for text in (*notes.candidate.highlights, *notes.candidate.since_interview)
-        for m in re.finditer(r"\b(?:at|for|with|from)\s+([A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)?)", text)
-        if m.group(1).lower() not in company
-    }
-    if not orgs:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in orgs) + r")\b")
-
-
 _PAST = re.compile(
     r"\b(?:my (?:previous|former|last|old|prior|current) (?:team|company|employer|role|job)|at my (?:last|previous"
     r"|former|old|current)|back (?:then|at)|in my (?:last|previous|former|current) (?:role|job|team|position))\b",
@@ -103,7 +89,7 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
         m = _their_thing(masked, notes)
     if m is None or _in_notes(text[m.start() :], notes):
         return []  # "our store managers" copied from the notes is a seam of the form letter, not a claim
-    orgs = _past_orgs(notes)
+    orgs = former_orgs_of(notes)
     if _PAST.search(text) or (orgs is not None and orgs.search(text)):
         return []
     start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)

@@ -25,7 +25,7 @@ from afterview.guardrails.negative_acts import act_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.pressure import PLEADING
-from afterview.guardrails.support import per_notes
+from afterview.guardrails.support import former_orgs_of, per_notes
 from afterview.guardrails.text import any_referenced, content_stems, item_stems, sentences
 from afterview.notes.model import Notes
 
@@ -161,23 +161,7 @@ def _company(notes: Notes) -> re.Pattern[str]:
     return re.compile(f"(?:{re.escape(notes.company.name)})", re.I)
 
 
-_ORG_AFTER = re.compile(r"\b(?:at|for|with|from|joined|left)\s+(?P<org>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)?)")
 _PEOPLE = re.compile(rf"\b(?:{_TARGET}|they|them|their|it)\b", re.I)
-
-
-@per_notes
-def _former_orgs(notes: Notes) -> re.Pattern[str] | None:
-    """The candidate's other employers: organisations their highlights name, other than this company."""
-    company = notes.company.name.lower()
-    orgs = {
-        m.group("org")
-        for text in (*notes.candidate.highlights, *notes.candidate.since_interview)
-        for m in _ORG_AFTER.finditer(text)
-        if m.group("org").lower() != company and m.group("org").lower() not in company
-    }
-    if not orgs:
-        return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(orgs, key=len, reverse=True)) + r")\b")
 
 
 # Words of improvement and of the technical problems it removes: "a 40% latency cut", "fewer outages"
@@ -221,7 +205,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
     framing = _framing(draft.body)
     targets = _targets(ctx.notes)
     company = _company(ctx.notes)
-    former_orgs = _former_orgs(ctx.notes)
+    former_orgs = former_orgs_of(ctx.notes)
     analyzer = _vader()
     for sentence in sentences(draft.body):
         span = (sentence.start, sentence.end)

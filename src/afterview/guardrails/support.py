@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
@@ -87,3 +88,21 @@ def dictionary_words(notes: Notes) -> tuple[str, ...]:
         for piece in words(text):
             out.append(bare_word(piece.text))
     return tuple(dict.fromkeys(w for w in out if any(ch.isalpha() for ch in w)))
+
+
+_ORG_AFTER = re.compile(r"\b(?:at|for|with|from|joined|left)\s+(?P<org>[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)?)")
+
+
+@per_notes
+def former_orgs_of(notes: Notes) -> re.Pattern[str] | None:
+    """The candidate's other employers: organisations their highlights name, other than this company."""
+    company = notes.company.name.lower()
+    orgs = {
+        m.group("org")
+        for text in (*notes.candidate.highlights, *notes.candidate.since_interview)
+        for m in _ORG_AFTER.finditer(text)
+        if m.group("org").lower() != company and m.group("org").lower() not in company
+    }
+    if not orgs:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(orgs, key=len, reverse=True)) + r")\b")
