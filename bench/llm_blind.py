@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/llm_blind.py pairs DIR --base-url http://127.0.0.1:8765/v1 [--model M] [--strategy S]
     .venv/bin/python bench/llm_blind.py score DIR
+    .venv/bin/python bench/llm_blind.py drafts DIR   # DIR/llm_drafts.yaml, the LLM's side, for a labeller
 
 DIR holds `notes/` (the notes files) and `now.yaml` (each file's clock by stem), as bench/writer_blind
 does. `pairs` drafts every message of every notes file twice through the real CLI at that clock
@@ -222,6 +223,30 @@ def score(folder: Path) -> int:
     return 0
 
 
+def llm_side(folder: Path) -> int:
+    """DIR/llm_drafts.yaml: the LLM's side of every pair (id, notes, kind, to, channel, text), for a labeller
+    who reads the drafts without knowing the checks (bench/guardrails_llm.py --blind DIR)."""
+    key = json.loads((folder / "key.json").read_text(encoding="utf-8"))["pairs"]
+    packet = (folder / "packet.md").read_text(encoding="utf-8")
+    items = []
+    for pair, meta in key.items():
+        section = packet.split(f"## {pair}: ", 1)[1]
+        text = section.split(f"### Draft {meta['llm']}\n\n```\n", 1)[1].split("\n```", 1)[0]
+        fields = {name: meta[name] for name in ("notes", "kind", "to", "channel")}
+        items.append({"id": pair, **fields, "text": text + "\n"})
+
+    class Literal(yaml.SafeDumper):  # drafts as readable blocks
+        pass
+
+    Literal.add_representer(
+        str, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", v, style="|" if "\n" in v else None)
+    )
+    text = yaml.dump(items, Dumper=Literal, sort_keys=False, allow_unicode=True, width=1000)
+    (folder / "llm_drafts.yaml").write_text(text, encoding="utf-8")
+    print(f"{len(items)} LLM drafts -> {folder / 'llm_drafts.yaml'}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -234,9 +259,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     make.add_argument("--out", type=Path, help="where packet.md and key.json go (default DIR)")
     judge = sub.add_parser("score", help="read DIR/verdicts.json with DIR/key.json")
     judge.add_argument("dir", type=Path)
+    side = sub.add_parser("drafts", help="write DIR/llm_drafts.yaml: the LLM's side, for a blind labeller")
+    side.add_argument("dir", type=Path)
     args = parser.parse_args(argv)
     if args.command == "score":
         return score(args.dir)
+    if args.command == "drafts":
+        return llm_side(args.dir)
     return pairs(args.dir, args.base_url, args.model, args.strategy, args.server, args.out or args.dir)
 
 
