@@ -86,7 +86,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     rapport = pick(usable_items(style.keep(person.rapport)), 0)
     since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
     news = pick(current_news(request, interview_day), 0)
-    owed = [clean(r) for r in usable_items(style.arrange(owed_by(request)))]
+    owed = [clean(said_item(notes, r)) for r in usable_items(style.arrange(owed_by(request)))]
     kind = request.planned.kind
     seed = _seed(notes, request.planned.kind)
     variant = (seed + index + style.variant) % VARIANTS if kind is Kind.thank_you else (seed + style.variant) % 2
@@ -155,7 +155,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
         # A link is put in the message, not attached.
         "requested_verb": "included" if any(LINK_WORDS.search(r) for r in owed) else "attached",
-        "resend": the(join(sent)) if (sent := [clean(r) for r in usable_items(already_sent(notes))]) else None,
+        "resend": the(join(sent)) if (sent := [clean(said_item(notes, r)) for r in usable_items(already_sent(notes))]) else None,
         "resend_plural": len(sent) > 1 or bool(sent and re.search(r"[^s]s$", sent[0])),
         "other_tie": result_for_check(request, highlights) if kind is Kind.status_check and not tied else None,
         "padding": max(0, style.length),
@@ -215,7 +215,17 @@ def carries_requests(request: DraftRequest) -> bool:
     planned = request.planned
     if planned.kind is not Kind.thank_you or planned.channel is not Channel.email:
         return False
-    return bool(planned.to.requested) or carries_rest(request)
+    from afterview.notes.recipient import owner
+
+    mine = any(owner(request.notes, item) == planned.to.name for item in outstanding(request.notes))
+    return bool(planned.to.requested) or mine or carries_rest(request)
+
+
+def said_item(notes: Notes, item: str) -> str:
+    """A requested item as a message says it: without the interviewer it names or the candidate's aside."""
+    from afterview.notes.recipient import named
+
+    return named(item, [p.name for p in notes.interviewers])[0]
 
 
 def carries_rest(request: DraftRequest) -> bool:
@@ -227,8 +237,9 @@ def carries_rest(request: DraftRequest) -> bool:
         return False
     thanked = {h.to for h in notes.history if h.kind is Kind.thank_you}
     people = [p for p in notes.interviewers if p.channel is Channel.email and p.name not in thanked]
-    anyones = {i for p in notes.interviewers for i in p.requested}
-    asked = " ".join(r for r in notes.requested if r not in anyones)
+    from afterview.notes.recipient import owner
+
+    asked = " ".join(r for r in notes.requested if owner(notes, r) is None)
     scores = [sum(strength(asked, i) for i in (*p.topics, *p.challenges)) for p in people]
     if people and max(scores) > 1:
         return people[scores.index(max(scores))].name == planned.to.name

@@ -1,0 +1,105 @@
+"""Notes jotted as people write them (issue 17, blind set 6 classes): names as prefixes, asides in
+brackets, fragments, dates nobody is credited with. Driven through the real CLI."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from afterview.cli import app
+
+runner = CliRunner()
+
+NOTES = """
+candidate:
+  name: Aroha Ngata
+  highlights:
+    - 4 seasons field agronomist
+    - built a soil-test dashboard used by 40 growers
+position: Agronomy Lead
+company:
+  name: Kaimai Growers
+  culture: casual
+interview:
+  at: 2026-11-30T10:00
+  timezone: Pacific/Auckland
+interviewers:
+  - name: Hemi Walker
+    title: Operations Manager
+    role: hiring_manager
+    email: hemi@kaimai.example
+    topics: [nitrogen budgets on the river blocks]
+  - name: Kevin Hollis
+    role: recruiter
+    email: kevin@kaimai.example
+    topics: [relocation support]
+  - name: Kendra Lowe
+    title: Senior Agronomist
+    role: peer
+    email: kendra@kaimai.example
+    topics: [the spray diary app]
+  - name: Priya Nair
+    role: peer
+    channel: handwritten
+    topics: [trial plots]
+requested:
+{requested}
+"""
+
+
+def draft(tmp_path: Path, text: str, *args: str) -> dict:
+    path = tmp_path / "notes.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["draft", str(path), "--format", "json", "--provider", "template", *args])
+    assert result.exit_code == 0, result.output
+    out: dict = json.loads(result.output)
+    return out
+
+
+def thanks(run: dict) -> dict[str, str]:
+    return {m["to"]: m["body"] for m in run["messages"] if m["kind"] == "thank_you"}
+
+
+@pytest.mark.parametrize(
+    ("requested", "owner", "said", "pasted"),
+    [
+        ('  - "Hemi: copy of the Massey nutrient cert (have the PDF)"', "Hemi Walker", "copy of the Massey nutrient cert", ("Hemi:", "have the PDF")),
+        ("  - writing sample for Kevin", "Kevin Hollis", "writing sample", ("for Kevin",)),
+        ("  - Kendra - forklift cert", "Kendra Lowe", "forklift cert", ("Kendra -",)),
+        ("  - Kendra Lowe — photos of the trial rows [on my phone]", "Kendra Lowe", "photos of the trial rows", ("Kendra Lowe —", "on my phone")),
+        ("  - the spray records, to Hemi", "Hemi Walker", "spray records", ("to Hemi",)),
+    ],
+)  # fmt: skip
+def test_an_item_that_names_its_person_goes_to_them_alone_without_the_name(
+    tmp_path: Path, requested: str, owner: str, said: str, pasted: tuple[str, ...]
+) -> None:
+    bodies = thanks(draft(tmp_path, NOTES.format(requested=requested), "--now", "2026-11-30T17:00"))
+    assert said in bodies[owner]
+    for name, body in bodies.items():
+        for raw in pasted:
+            assert raw not in body
+        if name != owner:
+            assert said not in body, name
+
+
+def test_each_item_is_sent_once_and_the_unnamed_ones_by_the_usual_rule(tmp_path: Path) -> None:
+    requested = "\n".join(
+        ['  - "Hemi: copy of the cert (have the PDF)"', "  - writing sample for Kevin", "  - Kendra - forklift cert", "  - two references"]
+    )  # fmt: skip
+    bodies = thanks(draft(tmp_path, NOTES.format(requested=requested), "--now", "2026-11-30T17:00"))
+    for item in ("copy of the cert", "writing sample", "forklift cert", "two references"):
+        assert sum(item in body for body in bodies.values()) == 1, item
+    assert "copy of the cert" in bodies["Hemi Walker"]
+    assert "writing sample" in bodies["Kevin Hollis"]
+    assert "forklift cert" in bodies["Kendra Lowe"]
+
+
+def test_an_item_for_someone_thanked_by_card_is_not_lost(tmp_path: Path) -> None:
+    bodies = thanks(draft(tmp_path, NOTES.format(requested='  - "Priya: seed trial data (xlsx)"'), "--now", "2026-11-30T17:00"))
+    carried = [name for name, body in bodies.items() if "seed trial data" in body]
+    assert len(carried) == 1
+    assert "Priya:" not in bodies[carried[0]] and "xlsx" not in bodies[carried[0]]
