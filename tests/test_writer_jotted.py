@@ -99,7 +99,102 @@ def test_each_item_is_sent_once_and_the_unnamed_ones_by_the_usual_rule(tmp_path:
 
 
 def test_an_item_for_someone_thanked_by_card_is_not_lost(tmp_path: Path) -> None:
-    bodies = thanks(draft(tmp_path, NOTES.format(requested='  - "Priya: seed trial data (xlsx)"'), "--now", "2026-11-30T17:00"))
+    bodies = thanks(
+        draft(tmp_path, NOTES.format(requested='  - "Priya: seed trial data (xlsx)"'), "--now", "2026-11-30T17:00")
+    )
     carried = [name for name, body in bodies.items() if "seed trial data" in body]
     assert len(carried) == 1
     assert "Priya:" not in bodies[carried[0]] and "xlsx" not in bodies[carried[0]]
+
+
+GREET = """
+candidate:
+  name: Anna Kovacs
+  highlights: [ran the QA lab for 3 years]
+position: Lab Manager
+company:
+  name: Trans Kft.
+  culture: {culture}
+interview:
+  at: 2026-11-30T10:00
+  timezone: Europe/Budapest
+interviewers:
+  - name: Nagy Eszter
+    role: hiring_manager
+    email: e@x.example
+    topics: [{norm}the new assay line]
+  - name: Martin Feld
+    title: {title}
+    role: peer
+    email: m@x.example
+    topics: [his team's sequencing backlog]
+"""
+
+
+def greetings(run: dict) -> dict[str, str]:
+    return {m["to"]: m["body"].splitlines()[0] for m in run["messages"] if m["kind"] == "thank_you"}
+
+
+@pytest.mark.parametrize(
+    "norm", ["first names all round, ", "everyone on a first-name basis, ", "first names only - very relaxed, "]
+)
+@pytest.mark.parametrize("culture", ["neutral", "formal"])
+def test_first_names_as_the_norm_give_the_given_name_of_a_family_name_first_name(
+    tmp_path: Path, norm: str, culture: str
+) -> None:
+    said = greetings(
+        draft(tmp_path, GREET.format(culture=culture, norm=norm, title="Scientist"), "--now", "2026-11-30T15:00")
+    )
+    assert said["Nagy Eszter"] in ("Dear Eszter,", "Hi Eszter,")
+
+
+@pytest.mark.parametrize("title", ["Head of Research, PhD", "Dr. (Senior Scientist)", "Principal Scientist, Ph.D."])
+def test_an_academic_title_wins_over_mr_or_ms(tmp_path: Path, title: str) -> None:
+    said = greetings(draft(tmp_path, GREET.format(culture="formal", norm="", title=title), "--now", "2026-11-30T15:00"))
+    assert said["Martin Feld"] == "Dear Dr. Feld,"
+
+
+STATUS = """
+candidate:
+  name: Sam Rivera
+  highlights: [cut warehouse query costs by 35%]
+position: {position}
+company:
+  name: {company}
+  culture: {culture}
+interview:
+  at: 2026-11-16T10:00
+  timezone: America/New_York
+  decision_by: 2026-11-20
+interviewers:
+  - name: Dana Lee
+    role: recruiter
+    email: dana@x.example
+    primary_contact: true
+    topics: [relocation support]
+  - name: Marcus Webb
+    role: hiring_manager
+    email: marcus@x.example
+    topics: [the data platform]
+history:
+  - kind: thank_you
+    to: Dana Lee
+    at: 2026-11-16T15:00
+  - kind: thank_you
+    to: Marcus Webb
+    at: 2026-11-16T15:00
+"""
+
+
+@pytest.mark.parametrize("company", ["Acme", "Initech", "Globex", "Umbrella", "Hooli", "Vandelay"])
+@pytest.mark.parametrize("culture", ["neutral", "formal"])
+def test_a_decision_date_is_not_credited_to_the_reader(tmp_path: Path, company: str, culture: str) -> None:
+    run = draft(
+        tmp_path,
+        STATUS.format(position="Data Engineer", company=company, culture=culture),
+        "--now",
+        "2026-11-30T10:00",
+    )
+    body = next(m["body"] for m in run["messages"] if m["kind"] == "status_check")
+    assert "November 20" in body
+    assert not re.search(r"\byou (?:mentioned|indicated|said|told|shared)\b", body, re.I)
