@@ -67,13 +67,23 @@ def thanks(run: dict) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("requested", "owner", "said", "pasted"),
     [
-        ('  - "Hemi: copy of the Massey nutrient cert (have the PDF)"', "Hemi Walker", "copy of the Massey nutrient cert", ("Hemi:", "have the PDF")),
+        (
+            '  - "Hemi: copy of the Massey nutrient cert (have the PDF)"',
+            "Hemi Walker",
+            "copy of the Massey nutrient cert",
+            ("Hemi:", "have the PDF"),
+        ),
         ("  - writing sample for Kevin", "Kevin Hollis", "writing sample", ("for Kevin",)),
         ("  - Kendra - forklift cert", "Kendra Lowe", "forklift cert", ("Kendra -",)),
-        ("  - Kendra Lowe — photos of the trial rows [on my phone]", "Kendra Lowe", "photos of the trial rows", ("Kendra Lowe —", "on my phone")),
+        (
+            "  - Kendra Lowe — photos of the trial rows [on my phone]",
+            "Kendra Lowe",
+            "photos of the trial rows",
+            ("Kendra Lowe —", "on my phone"),
+        ),
         ("  - the spray records, to Hemi", "Hemi Walker", "spray records", ("to Hemi",)),
     ],
-)  # fmt: skip
+)
 def test_an_item_that_names_its_person_goes_to_them_alone_without_the_name(
     tmp_path: Path, requested: str, owner: str, said: str, pasted: tuple[str, ...]
 ) -> None:
@@ -88,8 +98,13 @@ def test_an_item_that_names_its_person_goes_to_them_alone_without_the_name(
 
 def test_each_item_is_sent_once_and_the_unnamed_ones_by_the_usual_rule(tmp_path: Path) -> None:
     requested = "\n".join(
-        ['  - "Hemi: copy of the cert (have the PDF)"', "  - writing sample for Kevin", "  - Kendra - forklift cert", "  - two references"]
-    )  # fmt: skip
+        [
+            '  - "Hemi: copy of the cert (have the PDF)"',
+            "  - writing sample for Kevin",
+            "  - Kendra - forklift cert",
+            "  - two references",
+        ]
+    )
     bodies = thanks(draft(tmp_path, NOTES.format(requested=requested), "--now", "2026-11-30T17:00"))
     for item in ("copy of the cert", "writing sample", "forklift cert", "two references"):
         assert sum(item in body for body in bodies.values()) == 1, item
@@ -198,3 +213,92 @@ def test_a_decision_date_is_not_credited_to_the_reader(tmp_path: Path, company: 
     body = next(m["body"] for m in run["messages"] if m["kind"] == "status_check")
     assert "November 20" in body
     assert not re.search(r"\byou (?:mentioned|indicated|said|told|shared)\b", body, re.I)
+
+
+FRAGMENTS = """
+candidate:
+  name: Aroha Ngata
+  highlights:
+    - {tenure}
+position: Agronomy Lead
+company:
+  name: {company}
+  culture: {culture}
+interview:
+  at: 2026-11-30T10:00
+  timezone: Pacific/Auckland
+interviewers:
+  - name: Hemi Walker
+    role: hiring_manager
+    email: hemi@kaimai.example
+    topics: [{topic}, irrigation scheduling]
+    challenges: [{challenge}]
+    rapport: ["{rapport}"]
+  - name: Kendra Lowe
+    role: peer
+    email: kendra@kaimai.example
+    topics: ["{found}", the spray diary app]
+"""
+
+CASES = [
+    (
+        "4 seasons field agronomist",
+        "markdowns ate margin last fall",
+        "AOG parts",
+        "he's a Hurricanes fan, me Chiefs, banter",
+        "finding out that bears season ticket holder",
+        "Kaimai Growers",
+        "casual",
+    ),
+    (
+        "6 yrs orchard hand",
+        "frost took half the crop in 2024",
+        "spare parts",
+        "she's a Crusaders fan, me Blues, lots of banter",
+        "learned that rugby club treasurer",
+        "Orchard Co",
+        "neutral",
+    ),
+    (
+        "3 harvests vineyard supervisor",
+        "growers left for the co-op",
+        "pump maintenance",
+        "he's into trail running, me too, swapped routes",
+        "heard that dog show judge",
+        "Coldwater",
+        "formal",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tenure", "topic", "challenge", "rapport", "found", "company", "culture"), CASES)
+def test_fragment_heads_are_not_placed_in_frames_they_cannot_fill(
+    tmp_path: Path, tenure: str, topic: str, challenge: str, rapport: str, found: str, company: str, culture: str
+) -> None:
+    notes = FRAGMENTS.format(
+        tenure=tenure, topic=topic, challenge=challenge, rapport=rapport, found=found, company=company, culture=culture
+    )
+    for tone in ("warm", "formal", "concise", "enthusiastic"):
+        run = draft(tmp_path, notes, "--now", "2026-11-30T15:00", "--tone", tone)
+        text = "\n".join(m["body"] for m in run["messages"])
+        # a time in a job is never a clause ('how 4 seasons field agronomist'), nor pasted as one
+        assert not re.search(r"\b(?:how|that) " + re.escape(tenure), text)
+        assert "my " + tenure not in text
+        # a clause is never given an article as if it were a noun ('the markdowns ate margin')
+        assert "the " + topic not in text
+        # the candidate's own jottings after the rapport clause stay out
+        assert rapport.split(", ", 1)[1] not in text
+        # a "that" with nothing after it that could be a clause is not pasted
+        assert found not in text
+        # a problem named with nothing said about it ('I have given further thought to AOG parts.')
+        assert not re.search(r"(?:thought to|thinking about|coming back to|reflected further on) " + challenge, text)
+
+
+def test_a_time_in_a_job_reads_as_a_time_in_a_job(tmp_path: Path) -> None:
+    from afterview.writer.shapes import experience_noun, highlight_clause, is_clause
+
+    assert experience_noun("4 seasons field agronomist") == "my four seasons as a field agronomist"
+    assert highlight_clause("6 yrs charge nurse") == "I spent six years as a charge nurse"
+    assert not is_clause("4 seasons field agronomist")
+    assert is_clause("markdowns ate margin last fall")
+    assert experience_noun("10 years of Go") == "my 10 years of Go"

@@ -155,7 +155,9 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
         # A link is put in the message, not attached.
         "requested_verb": "included" if any(LINK_WORDS.search(r) for r in owed) else "attached",
-        "resend": the(join(sent)) if (sent := [clean(said_item(notes, r)) for r in usable_items(already_sent(notes))]) else None,
+        "resend": the(join(sent))
+        if (sent := [clean(said_item(notes, r)) for r in usable_items(already_sent(notes))])
+        else None,
         "resend_plural": len(sent) > 1 or bool(sent and re.search(r"[^s]s$", sent[0])),
         "other_tie": result_for_check(request, highlights) if kind is Kind.status_check and not tied else None,
         "padding": max(0, style.length),
