@@ -302,3 +302,29 @@ def test_a_time_in_a_job_reads_as_a_time_in_a_job(tmp_path: Path) -> None:
     assert not is_clause("4 seasons field agronomist")
     assert is_clause("markdowns ate margin last fall")
     assert experience_noun("10 years of Go") == "my 10 years of Go"
+
+
+@pytest.mark.parametrize(
+    ("start", "now", "said", "never"),
+    [
+        # drafted the same evening, due by the next morning: true whether sent now or then
+        ("2026-11-30T20:00", "2026-11-30T21:05", "on Monday", ("today", "yesterday")),
+        ("2026-11-30T19:30", "2026-11-30T23:00", "on Monday", ("today", "yesterday")),
+        # sent the next day, its recommended time past: "yesterday" holds
+        ("2026-11-30T20:00", "2026-12-01T15:05", "yesterday", ("today",)),
+        # sent the same day, its recommended time past: "today" holds
+        ("2026-11-30T10:00", "2026-11-30T15:00", "today", ("yesterday",)),
+    ],
+)
+def test_a_relative_day_is_said_only_when_the_send_moment_supports_it(
+    tmp_path: Path, start: str, now: str, said: str, never: tuple[str, ...]
+) -> None:
+    notes = NOTES.format(requested="  - two references").replace("at: 2026-11-30T10:00", "at: " + start)
+    run = draft(tmp_path, notes, "--now", now)
+    for m in run["messages"]:
+        if m["kind"] != "thank_you" or m["channel"] != "email":
+            continue
+        text = (m["subject"] or "") + "\n" + m["body"]
+        assert said in text, m["to"]
+        for word in never:
+            assert not re.search(rf"\b{word}\b", text), (m["to"], word)

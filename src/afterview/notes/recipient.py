@@ -72,6 +72,11 @@ def named(item: str, names: list[str]) -> tuple[str, int | None]:
     return _said(rest), who
 
 
+def said_item(notes: Notes, item: str) -> str:
+    """A requested item as a message says it: without the interviewer it names or the candidate's aside."""
+    return named(item, [p.name for p in notes.interviewers])[0]
+
+
 def _said(text: str) -> str:
     out = _ASIDE.sub("", text).strip(" ,;:—–-")
     return out or text.strip()

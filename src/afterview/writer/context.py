@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from afterview import salutation
 from afterview.draft import DraftRequest
 from afterview.notes.model import Notes
+from afterview.notes.recipient import said_item
 from afterview.planning import point_of_contact, sent_at
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
@@ -197,9 +198,17 @@ def _when(request: DraftRequest) -> str:
     """'today', 'yesterday', 'on Monday', 'on 20 November' (the date as the recipient's region writes it)."""
     zone = request.notes.zone_of(request.planned.to)
     interview_day = request.notes.interview.start.astimezone(zone).date()
-    return when_phrase(interview_day, send_day(request)).replace(
-        long_date(interview_day), regional_date(interview_day, zone)
-    )
+    said = when_phrase(interview_day, send_day(request))
+    # "today"/"yesterday" only when it holds whether the note goes out now or at its recommended time
+    # (a thank-you drafted in the evening and due by the next morning): else the day by name.
+    # A moment given (--send-at) or the recommended one is certain; "now" with a recommended time still
+    # ahead on another day is not.
+    recommended = request.planned.send.recommended_at
+    at_now = request.send_moment is None or request.send_moment == request.now
+    later = when_phrase(interview_day, recommended.astimezone(zone).date())
+    if said in ("today", "yesterday") and at_now and recommended > request.now and later != said:
+        said = when_phrase(interview_day, interview_day + timedelta(days=2))
+    return said.replace(long_date(interview_day), regional_date(interview_day, zone))
 
 
 def owed_by(request: DraftRequest) -> list[str]:
@@ -221,13 +230,6 @@ def carries_requests(request: DraftRequest) -> bool:
 
     mine = any(owner(request.notes, item) == planned.to.name for item in outstanding(request.notes))
     return bool(planned.to.requested) or mine or carries_rest(request)
-
-
-def said_item(notes: Notes, item: str) -> str:
-    """A requested item as a message says it: without the interviewer it names or the candidate's aside."""
-    from afterview.notes.recipient import named
-
-    return named(item, [p.name for p in notes.interviewers])[0]
 
 
 def carries_rest(request: DraftRequest) -> bool:
