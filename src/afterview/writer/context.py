@@ -129,6 +129,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "topic2": pick(topics, 1, adapt.topic) if len(topics) > 1 else None,
         "challenge": challenge,
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
+        "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
         "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
         "tie_having": adapt.having(tied) if tied and style.length > -2 else None,
