@@ -57,6 +57,31 @@ def courtesy_title(person: Interviewer) -> str | None:
     return "Ms." if she else "Mr."
 
 
+_FIRST_NAMES = re.compile(r"\bfirst[- ]names?\b|\bfirst[- ]name basis\b", re.I)
+_DOCTOR = re.compile(r"\b(?:Dr\b\.?|Doctor\b|Ph\.?\s?D\b\.?|DPhil\b|M\.?D\.?(?=$|[\s,;)]))")
+_PROFESSOR = re.compile(r"^\s*(?:Prof\b\.?|Professor\b)", re.I)
+
+
+def first_names_norm(notes: Notes) -> bool:
+    """Whether the notes say first names are how people there address each other ('first names all
+    round', 'on a first-name basis')."""
+    text = " ".join(t for p in notes.interviewers for t in (*p.topics, *p.challenges, *p.rapport))
+    return bool(_FIRST_NAMES.search(" ".join((text, *notes.company.news))))
+
+
+def academic_title(person: Interviewer) -> str | None:
+    """'Dr.' when their job title or the notes about them give a doctorate ('Head of Research, PhD',
+    'Dr Okoro's lab'); 'Prof.' for a title that starts with Professor. None otherwise."""
+    title = person.title or ""
+    if _PROFESSOR.search(title):
+        return "Prof."
+    family = name_parts(person.name)[0 if family_name_first(person.name) else -1]
+    said = " ".join((*person.topics, *person.challenges, *person.rapport))
+    if _DOCTOR.search(title) or re.search(rf"\bDr\.?\s+{re.escape(family)}\b", said):
+        return "Dr."
+    return None
+
+
 def surname(name: str) -> str:
     """'Gregory Ashford-Lyle' → 'Ashford-Lyle'; 'Ludwig van Beethoven' → 'van Beethoven'."""
     parts = name_parts(name)
@@ -82,18 +107,24 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
     title and a name in Western order: 'Mr. Feldt' / 'Ms. Obi' when the notes' pronouns say which,
     else the first name. A casual greeting ('Hi …') to a family-name-first name without `greet_as`
     or a title uses the given name ('Hi Seo-yeon'), as a first name would be used."""
-    if casual and not person.greet_as and not _has_title(person.name) and family_name_first(person.name):
+    plain = not person.greet_as and not _has_title(person.name)
+    first_names = notes is not None and first_names_norm(notes)
+    if (casual or first_names) and plain and family_name_first(person.name):
         return given_name(person.name)
     if (
         notes is not None
         and notes.company.culture is Culture.formal
-        and not person.greet_as
-        and not _has_title(person.name)
-        and not family_name_first(person.name)
+        and not first_names
+        and plain
         and len(name_parts(person.name)) > 1
     ):
+        # an academic title wins over Mr./Ms.
+        academic = academic_title(person)
+        if academic:
+            family = name_parts(person.name)[0] if family_name_first(person.name) else surname(person.name)
+            return f"{academic} {family}"
         title = courtesy_title(person)
-        if title:
+        if title and not family_name_first(person.name):
             return f"{title} {surname(person.name)}"
     return greeting(person.name, person.greet_as)
 

@@ -45,13 +45,69 @@ def for_whom(item: str, names: list[str]) -> tuple[str, int | None]:
     return found.group("item").strip(" ,;:—–-("), match[0]
 
 
+# 'Hemi: copy of the cert', 'Kendra - forklift cert', 'Dr Ruiz — the deck': a name first, then the item
+_HEAD = re.compile(r"^(?P<name>[^:()\d]{2,60}?)\s*(?::|\s[—–-]|[—–])\s*(?P<item>\S.*)$")
+# the candidate's own aside in brackets: '(have the PDF)', '[still to scan]'
+_ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+
+
+def _matches(said: str, names: list[str]) -> list[int]:
+    said = re.sub(r"^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+", "", _key(said))
+    full = [n for n, name in enumerate(names) if _key(name) == said]
+    return full or [n for n, name in enumerate(names) if said in (_key(first_name(name)), _key(name).split()[-1])]
+
+
+def named(item: str, names: list[str]) -> tuple[str, int | None]:
+    """The item as a message says it, and the index of the interviewer it names (None: nobody, or a
+    name two people share): 'Hemi: copy of the cert (have the PDF)' → ('copy of the cert', Hemi's);
+    'writing sample for Kevin' → ('writing sample', Kevin's). The candidate's bracketed asides go."""
+    text = item.strip()
+    head = _HEAD.match(text)
+    if head and len(found := _matches(head.group("name"), names)) == 1:
+        return _said(head.group("item")), found[0]
+    try:
+        rest, who = for_whom(_said(text), names)
+    except ValueError:
+        return _said(text), None
+    return _said(rest), who
+
+
+def said_item(notes: Notes, item: str) -> str:
+    """A requested item as a message says it: without the interviewer it names or the candidate's aside."""
+    return named(item, [p.name for p in notes.interviewers])[0]
+
+
+def _said(text: str) -> str:
+    out = _ASIDE.sub("", text).strip(" ,;:—–-")
+    return out or text.strip()
+
+
+def _gets_email_thanks(notes: Notes, name: str) -> bool:
+    from afterview.vocabulary import Channel, Kind
+
+    thanked = {h.to for h in notes.history if h.kind is Kind.thank_you}
+    return any(p.name == name and p.channel is Channel.email and p.name not in thanked for p in notes.interviewers)
+
+
+def owner(notes: Notes, item: str) -> str | None:
+    """The interviewer a requested item belongs to: the one who asked for it (`interviewers[].requested`)
+    or the one it names ('Kevin: …', '… for Kevin') when that person gets an email thank-you."""
+    for person in notes.interviewers:
+        if item in person.requested:
+            return person.name
+    _, who = named(item, [p.name for p in notes.interviewers])
+    if who is None:
+        return None
+    name = notes.interviewers[who].name
+    return name if _gets_email_thanks(notes, name) else None
+
+
 def items_for(notes: Notes, name: str, owed: list[str], carries_the_rest: bool) -> list[str]:
     """Of the requested items still owed, those a thank-you to `name` sends: what that person asked for
-    (`interviewers[].requested`), and the items nobody in particular asked for when this thank-you is the
-    one that carries them. For the writers: each item goes to exactly one person."""
-    theirs = {item for person in notes.interviewers if person.name == name for item in person.requested}
-    anyones = {item for person in notes.interviewers for item in person.requested}
-    return [item for item in owed if item in theirs or (carries_the_rest and item not in anyones)]
+    (`interviewers[].requested`, or a top-level item that names them), and the items nobody in particular
+    asked for when this thank-you is the one that carries them. Each item goes to exactly one person."""
+    owners = {item: owner(notes, item) for item in owed}
+    return [item for item in owed if owners[item] == name or (carries_the_rest and owners[item] is None)]
 
 
 def requested_by_nobody(notes: Notes) -> list[str]:

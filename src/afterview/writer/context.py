@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from afterview import salutation
 from afterview.draft import DraftRequest
 from afterview.notes.model import Notes
+from afterview.notes.recipient import said_item
 from afterview.planning import point_of_contact, sent_at
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
@@ -86,7 +87,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     rapport = pick(usable_items(style.keep(person.rapport)), 0)
     since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
     news = pick(current_news(request, interview_day), 0)
-    owed = [clean(r) for r in usable_items(style.arrange(owed_by(request)))]
+    owed = [clean(said_item(notes, r)) for r in usable_items(style.arrange(owed_by(request)))]
     kind = request.planned.kind
     seed = _seed(notes, request.planned.kind)
     variant = (seed + index + style.variant) % VARIANTS if kind is Kind.thank_you else (seed + style.variant) % 2
@@ -128,6 +129,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "topic2": pick(topics, 1, adapt.topic) if len(topics) > 1 else None,
         "challenge": challenge,
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
+        "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
         "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
         "tie_having": adapt.having(tied) if tied and style.length > -2 else None,
@@ -155,7 +157,9 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
         # A link is put in the message, not attached.
         "requested_verb": "included" if any(LINK_WORDS.search(r) for r in owed) else "attached",
-        "resend": the(join(sent)) if (sent := [clean(r) for r in usable_items(already_sent(notes))]) else None,
+        "resend": the(join(sent))
+        if (sent := [clean(said_item(notes, r)) for r in usable_items(already_sent(notes))])
+        else None,
         "resend_plural": len(sent) > 1 or bool(sent and re.search(r"[^s]s$", sent[0])),
         "other_tie": result_for_check(request, highlights) if kind is Kind.status_check and not tied else None,
         "padding": max(0, style.length),
@@ -195,9 +199,17 @@ def _when(request: DraftRequest) -> str:
     """'today', 'yesterday', 'on Monday', 'on 20 November' (the date as the recipient's region writes it)."""
     zone = request.notes.zone_of(request.planned.to)
     interview_day = request.notes.interview.start.astimezone(zone).date()
-    return when_phrase(interview_day, send_day(request)).replace(
-        long_date(interview_day), regional_date(interview_day, zone)
-    )
+    said = when_phrase(interview_day, send_day(request))
+    # "today"/"yesterday" only when it holds whether the note goes out now or at its recommended time
+    # (a thank-you drafted in the evening and due by the next morning): else the day by name.
+    # A moment given (--send-at) or the recommended one is certain; "now" with a recommended time still
+    # ahead on another day is not.
+    recommended = request.planned.send.recommended_at
+    at_now = request.send_moment is None or request.send_moment == request.now
+    later = when_phrase(interview_day, recommended.astimezone(zone).date())
+    if said in ("today", "yesterday") and at_now and recommended > request.now and later != said:
+        said = when_phrase(interview_day, interview_day + timedelta(days=2))
+    return said.replace(long_date(interview_day), regional_date(interview_day, zone))
 
 
 def owed_by(request: DraftRequest) -> list[str]:
@@ -215,7 +227,10 @@ def carries_requests(request: DraftRequest) -> bool:
     planned = request.planned
     if planned.kind is not Kind.thank_you or planned.channel is not Channel.email:
         return False
-    return bool(planned.to.requested) or carries_rest(request)
+    from afterview.notes.recipient import owner
+
+    mine = any(owner(request.notes, item) == planned.to.name for item in outstanding(request.notes))
+    return bool(planned.to.requested) or mine or carries_rest(request)
 
 
 def carries_rest(request: DraftRequest) -> bool:
@@ -227,8 +242,9 @@ def carries_rest(request: DraftRequest) -> bool:
         return False
     thanked = {h.to for h in notes.history if h.kind is Kind.thank_you}
     people = [p for p in notes.interviewers if p.channel is Channel.email and p.name not in thanked]
-    anyones = {i for p in notes.interviewers for i in p.requested}
-    asked = " ".join(r for r in notes.requested if r not in anyones)
+    from afterview.notes.recipient import owner
+
+    asked = " ".join(r for r in notes.requested if owner(notes, r) is None)
     scores = [sum(strength(asked, i) for i in (*p.topics, *p.challenges)) for p in people]
     if people and max(scores) > 1:
         return people[scores.index(max(scores))].name == planned.to.name

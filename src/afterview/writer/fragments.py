@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from afterview.writer.phrasing import starts_with_past_verb
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, is_clause, lemmas, words_of
+from afterview.writer.shapes import FINITE as _FINITE
 
 # Words that may stand between the noun and its adjective: "hail now bigger", "builds still slow".
 _ADVERBS = {"now", "still", "often", "always", "usually", "very", "too", "so", "increasingly", "really", "quite",
@@ -74,3 +75,34 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
         verb = "are" if plural else "is"
         return " ".join(raw[:k]), verb, " ".join(raw[k:])
     return None
+
+
+# Verbs that take a "that" clause: 'finding out that …', 'heard that …'.
+_REPORTING = {"find", "found", "finding", "learn", "learned", "learnt", "learning", "hear", "heard", "hearing",
+              "discover", "discovered", "discovering", "realise", "realised", "realize", "realized", "notice",
+              "noticed", "know", "knew", "knowing", "out"}  # fmt: skip
+
+
+def dangling_that(text: str) -> bool:
+    """'finding out that bears season ticket holder': a "that" after a reporting verb with no clause
+    after it (the verb of what was found out left out). No frame can hold it as it stands."""
+    words = words_of(text)
+    for n, word in enumerate(words[:-1]):
+        if word == "that" and n > 0 and words[n - 1] in _REPORTING:
+            rest = " ".join(text.split()[n + 1 :])
+            return not _plainly_clause(rest) and with_copula(rest) is None
+    return False
+
+
+def _plainly_clause(text: str) -> bool:
+    """A clause beyond doubt: a finite auxiliary, a pronoun or determiner subject, or a word that can only
+    be a verb ('markdowns ate margin'); 'bears season ticket holder' (nouns all) is not one."""
+    words = words_of(text)
+    if not is_clause(text):
+        return False
+    if any(w in _FINITE for w in words) or words[0] in DETERMINERS or words[0] in _SUBJECTS:
+        return True
+    return any("VERB" in lemmas(w) and "NOUN" not in lemmas(w) and "ADJ" not in lemmas(w) for w in words[1:])
+
+
+_SUBJECTS = {"i", "we", "they", "he", "she", "it", "you", "there"}

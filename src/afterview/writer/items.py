@@ -53,6 +53,8 @@ def rapport_shape(item: str) -> dict[str, str | None]:
         text = clean(second)  # 'we talked about Brahms 4' → 'Brahms 4'
     elif sep and head(text) != text:  # 'both ran Boston, she was 2 min faster': the first thought
         text = head(text)
+    elif sep and adapt.classify(text.split(", ")[0]) == "clause" and not adapt.is_clause(second):
+        text = text.split(", ")[0]  # "he's a Hurricanes fan, me Chiefs, banter": the clause, not the jottings
     words = text.split()
     if words and words[0].lower() in ("both", "each") and len(words) > 1:
         rest = " ".join(words[1:])

@@ -47,9 +47,10 @@ def words_of(text: str) -> list[str]:
 
 def is_clause(text: str) -> bool:
     """'nightly batch jobs page the on-call team', 'The build takes two hours': a subject and a
-    finite verb. 'moving billing to event sourcing', 'the move from VMs to Kubernetes': no."""
+    finite verb. 'moving billing to event sourcing', 'the move from VMs to Kubernetes', '4 seasons
+    field agronomist' (a time in a job): no."""
     words = words_of(text)
-    if len(words) < 2 or words[0] in WH or words[0].endswith("ing"):
+    if len(words) < 2 or words[0] in WH or words[0].endswith("ing") or tenure(text):
         return False
     if words[0] in {"i", "we", "they", "he", "she", "it", "you"}:
         return True
@@ -69,10 +70,46 @@ def is_clause(text: str) -> bool:
         nounish = "NOUN" in lemmas(word) and (words[n + 1] in PREPOSITIONS or words[n + 1] in ("that", "which", "who"))
         third_person = word.endswith("s") and lemma != word and not before.endswith("s") and not nounish
         plural = lemma == word and before.endswith("s") and not before.endswith("ss")
-        past = word.endswith("ed") and word != lemma
+        past = (word.endswith("ed") and word != lemma) or _irregular_past(word, lemma, words[n + 1])
         if third_person or plural or past:
             return True
     return False
+
+
+def _irregular_past(word: str, lemma: str, after: str) -> bool:
+    """'ate', 'grew', 'fell': a past tense that is no noun ('markdowns ate margin last fall'); one that may
+    be ('left', 'found') when a preposition or a determiner follows ('growers left for the co-op')."""
+    if word == lemma:
+        return False
+    if ("NOUN" in lemmas(word) or "ADJ" in lemmas(word)) and after not in PREPOSITIONS and after not in DETERMINERS:
+        return False
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    return word in lemminflect.getInflection(lemma, "VBD")
+
+
+_SPELLED = dict(zip("1 2 3 4 5 6 7 8 9".split(), "one two three four five six seven eight nine".split(), strict=True))
+_SPANS = {"yr": "year", "yrs": "years", "yr.": "year", "yrs.": "years"}
+_TENURE = re.compile(
+    r"^(?P<n>\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+    r"(?P<span>years?|yrs?\.?|seasons?|harvests?|vintages?|months?|summers?|winters?|semesters?|terms?)\s+"
+    r"(?:as\s+)?(?:an?\s+)?(?P<role>[^,;()]+)$",
+    re.I,
+)
+
+
+def tenure(text: str) -> tuple[str, str] | None:
+    """'4 seasons field agronomist' → ('four seasons', 'field agronomist'); '6 yrs charge nurse' →
+    ('six years', 'charge nurse'): a time spent in a job, jotted without "as". None for anything else
+    ('10 years of Go', '3 harvests ran the lab')."""
+    found = _TENURE.match(text.strip().rstrip("."))
+    if not found:
+        return None
+    role = found.group("role").strip()
+    if not _role_head(role) or any(w in FINITE for w in words_of(role)) or role.split()[0].lower() in PREPOSITIONS:
+        return None
+    n, span = found.group("n"), found.group("span")
+    return f"{_SPELLED.get(n, n.lower())} {_SPANS.get(span.lower(), span.lower())}", role
 
 
 def _participle_adjective(word: str) -> bool:
@@ -143,6 +180,9 @@ def highlight_clause(item: str) -> str | None:
     text = strip_i(item).replace("; ", ", and ")  # 'wrote a script; it flagged $41k' reads as one clause
     if participle_role(text):
         return None
+    spent = tenure(text)
+    if spent:  # '4 seasons field agronomist' → 'I spent four seasons as a field agronomist'
+        return f"I spent {spent[0]} as {_article(lower_first(spent[1]))}"
     if starts_with_past_verb(text):
         return "I " + text
     if _verb_first(text) or present_verb_first(text):
@@ -277,6 +317,9 @@ def experience_noun(item: str) -> str | None:
     'my experience leading …', 'my experience as a charge nurse …', 'my ten years of Go'.
     None when the item cannot be made into one (a full clause)."""
     text = strip_i(item)
+    spent = tenure(text)
+    if spent:  # '4 seasons field agronomist' → 'my four seasons as a field agronomist'
+        return f"my {spent[0]} as {_article(lower_first(spent[1]))}"
     shape = classify(text)
     if shape == "clause" or present_verb_first(text):
         return None
