@@ -1,0 +1,61 @@
+"""Facts: "as you asked" said to the wrong person. A requested item belongs to the interviewer who asked for
+it: `interviewers[].requested`, or a notes item that names them ('Kevin: writing sample', '… for Kevin').
+A draft that tells someone else they asked for it ("I've attached the writing sample, as you asked") gets
+an error: the reader knows they never did."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Draft, Finding
+from afterview.guardrails.context import CheckContext
+from afterview.guardrails.text import content_stems, item_referenced, sentences
+from afterview.notes.model import Notes
+from afterview.notes.recipient import named
+
+# the reader as the one who asked: "as you asked", "you requested", "at your request", "you wanted to see"
+_ASKED = re.compile(
+    r"\b(?:as (?:you )?(?:asked|requested)|you (?:asked|requested|wanted)|at your request|"
+    r"you (?:had )?(?:asked|mentioned wanting))\b",
+    re.I,
+)
+
+
+def who_asked(notes: Notes, item: str) -> str | None:
+    """The interviewer who asked for a requested item, when the notes say (None: nobody in particular)."""
+    for person in notes.interviewers:
+        if item in person.requested:
+            return person.name
+    _, who = named(item, [p.name for p in notes.interviewers])
+    return None if who is None else notes.interviewers[who].name
+
+
+def check_request_owner(draft: Draft, ctx: CheckContext) -> list[Finding]:
+    reader = ctx.recipient(draft)
+    notes = ctx.notes
+    if reader is None:
+        return []
+    items = list(dict.fromkeys([*notes.requested, *(i for p in notes.interviewers for i in p.requested)]))
+    owners = {item: who_asked(notes, item) for item in items}
+    others = [(item, owner) for item, owner in owners.items() if owner is not None and owner != reader.name]
+    found: list[Finding] = []
+    for sentence in sentences(draft.body) if others else []:
+        if not _ASKED.search(sentence.text):
+            continue
+        stems = content_stems(sentence.text)
+        for item, owner in others:
+            said = named(item, [p.name for p in notes.interviewers])[0]
+            if item_referenced(said, stems):
+                found.append(
+                    Finding(
+                        "facts",
+                        "error",
+                        "request_owner",
+                        f"'{sentence.text.strip()[:80]}' tells {reader.name} they asked for '{said}', "
+                        f"but your notes say {owner} asked for it.",
+                        (sentence.start, sentence.end),
+                        f"Send it to {owner}, or drop 'as you asked'.",
+                    )
+                )
+                break
+    return found
