@@ -19,6 +19,22 @@ RECORDED = ROOT / "fixtures" / "llm"  # the recorded LLM responses
 NOW = "2026-11-24T16:00"  # the clock of the examples (and of the recordings)
 
 
+def draft_json(tmp_path: Path, text: str, *args: str) -> dict:  # type: ignore[type-arg]
+    """`afterview draft` (template writer, JSON) on notes `text` written to tmp_path; exit 0 required."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from afterview.cli import app
+
+    path = tmp_path / "notes.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(app, ["draft", str(path), "--format", "json", "--provider", "template", *args])
+    assert result.exit_code == 0, result.output
+    out: dict = json.loads(result.output)  # type: ignore[type-arg]
+    return out
+
+
 def requests_for(path: Path, now_text: str = NOW) -> Iterator[tuple[str, DraftRequest]]:
     """(label, request) for every planned message of a notes file, with the default tone: the first
     drafts `afterview draft FILE --now NOW` asks a writer for."""

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from afterview.cli import app
 from afterview.writer import adapt
-
-runner = CliRunner()
+from helpers import draft_json
 
 NOTES = """
 candidate:
@@ -57,13 +53,7 @@ requested: [two references]
 """
 
 
-def draft(tmp_path: Path, text: str, *args: str) -> dict:
-    path = tmp_path / "notes.yaml"
-    path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["draft", str(path), "--format", "json", "--provider", "template", *args])
-    assert result.exit_code == 0, result.output
-    out: dict = json.loads(result.output)
-    return out
+draft = draft_json
 
 
 def message(run: dict, kind: str, to: str) -> dict:

@@ -3,16 +3,12 @@ brackets, fragments, dates nobody is credited with. Driven through the real CLI.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from afterview.cli import app
-
-runner = CliRunner()
+from helpers import draft_json
 
 NOTES = """
 candidate:
@@ -51,13 +47,7 @@ requested:
 """
 
 
-def draft(tmp_path: Path, text: str, *args: str) -> dict:
-    path = tmp_path / "notes.yaml"
-    path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["draft", str(path), "--format", "json", "--provider", "template", *args])
-    assert result.exit_code == 0, result.output
-    out: dict = json.loads(result.output)
-    return out
+draft = draft_json
 
 
 def thanks(run: dict) -> dict[str, str]:

@@ -4,7 +4,6 @@ that lead with news, and a register that fits the reader."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from typer.testing import CliRunner
 
 from afterview.cli import app
 from afterview.writer import adapt
+from helpers import draft_json
 
 runner = CliRunner()
 TONES = ("warm", "formal", "concise", "enthusiastic")
@@ -57,13 +57,7 @@ requested: [a redacted 8D report]
 """
 
 
-def draft(tmp_path: Path, text: str, *args: str) -> dict:
-    path = tmp_path / "notes.yaml"
-    path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["draft", str(path), "--format", "json", "--provider", "template", *args])
-    assert result.exit_code == 0, result.output
-    out: dict = json.loads(result.output)
-    return out
+draft = draft_json
 
 
 def bodies(tmp_path: Path, culture: str = "neutral", now: str = "2026-11-10T15:00") -> list[dict]:
