@@ -27,7 +27,6 @@ from afterview.guardrails.negativity import check_negativity
 from afterview.guardrails.personalization import check_personalization
 from afterview.guardrails.placeholders import check_placeholders
 from afterview.guardrails.purpose import check_purpose
-from afterview.guardrails.request_owner import check_request_owner
 from afterview.guardrails.similarity import check_similarity
 from afterview.guardrails.timing import check_timing
 from afterview.guardrails.tone import check_tone
@@ -40,7 +39,6 @@ CHECKS: tuple[Check, ...] = (
     check_timing,
     check_personalization,
     check_facts,
-    check_request_owner,
     check_tone,
     check_negativity,
     check_similarity,

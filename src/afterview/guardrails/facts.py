@@ -36,6 +36,7 @@ from afterview.guardrails.fact_numbers import (
 )
 from afterview.guardrails.links import check_links
 from afterview.guardrails.placeholders import without_placeholders
+from afterview.guardrails.request_owner import check_request_owner
 from afterview.guardrails.support import exact_tokens, notes_texts, per_notes, supported_words
 from afterview.guardrails.text import STOPWORDS, bare_word, words
 from afterview.notes.model import Notes
@@ -173,5 +174,5 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
     found += check_names(draft, ctx, body, consumed)
-    found += check_links(draft, ctx) + check_compensation(draft, ctx)
+    found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))
