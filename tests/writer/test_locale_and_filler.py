@@ -131,3 +131,34 @@ def test_one_article_does_not_cover_two_listed_things(tmp_path: Path) -> None:
     said = [m["body"] for tone in TONES for m in messages(tmp_path, "Europe/London", tone) if m["to"] == "Kim Seo-yeon"]
     assert any("Atoll and drive test data" in body for body in said), said
     assert not any("the Atoll" in body for body in said), said
+
+
+CARD = """\
+candidate: {{name: {candidate}}}
+position: Inventory Planner
+company: {{name: Marlow & Finch}}
+interview: {{at: 2026-12-02T10:00, timezone: Europe/London}}
+interviewers:
+  - name: Hannah Okoro
+    role: hiring_manager
+    channel: handwritten
+    topics: [moving forecasting off spreadsheets]
+  - name: Tom Becker
+    role: peer
+    channel: handwritten
+    topics: [the returns process]
+"""
+
+
+@pytest.mark.parametrize("tone", TONES)
+def test_every_handwritten_thank_you_thanks(tmp_path: Path, tone: str) -> None:
+    """Twenty candidates' names seed the writer's choice of opening: each card thanks, in every tone."""
+    for n in range(20):
+        path = tmp_path / f"card-{tone}-{n}.yaml"
+        path.write_text(CARD.format(candidate=f"Robin Hale{'s' * n}"), encoding="utf-8")
+        args = ["draft", str(path), "--format", "json", "--provider", "template", "--now", "2026-12-02T11:20"]
+        result = runner.invoke(app, [*args, "--tone", tone])
+        cards = [m for m in json.loads(result.output)["messages"] if m["kind"] == "thank_you"]
+        assert len(cards) == 2
+        for m in cards:
+            assert re.search(r"\b(?:thank|grateful)", m["body"], re.I), m["body"]

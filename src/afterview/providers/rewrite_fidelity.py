@@ -211,7 +211,11 @@ def _has_content(tokens: Sequence[str]) -> bool:
 
 Token = tuple[str, int, int]  # the word, its start and end in the body
 _THIRD_PARTIES = frozenset({"team", "company", "practice", "firm", "group", "department", "office", "studio"})
-_NOT_CLAIMS_AFTER_MY = frozenset({"thanks", "interest", "gratitude", "appreciation", "time"})
+# "my" before a feeling or an impression is no claim of work: "My favourite part was talking about X"
+_NOT_CLAIMS_AFTER_MY = frozenset(
+    """thanks interest gratitude appreciation time favorite favourite highlight pleasure impression takeaway
+    sense enthusiasm hope""".split()
+)
 
 
 def _clause(side: str, tokens: Sequence[Token], my_opens: bool) -> Clause | None:
