@@ -22,6 +22,7 @@ from afterview.writer.adapt import usable_items
 from afterview.writer.items import join, news_shape, rapport_shape, since_shape, the, tie_clause
 from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import clean, meeting_noun, pick
+from afterview.writer.region import region
 from afterview.writer.relate import strength
 
 VARIANTS = 3
@@ -254,22 +255,9 @@ def carries_rest(request: DraftRequest) -> bool:
     return bool(people) and people[0].name == planned.to.name
 
 
-# Regions that write the month first ("November 20"); everyone else writes the day first ("20 November").
-_MONTH_FIRST = ("America/", "US/", "Canada/", "Pacific/Honolulu")
-_DAY_FIRST_AMERICAS = (
-    "America/Mexico_City", "America/Bogota", "America/Lima", "America/Santiago", "America/Sao_Paulo",
-    "America/Buenos_Aires", "America/Argentina/", "America/Caracas", "America/Montevideo", "America/La_Paz",
-    "America/Asuncion", "America/Guayaquil", "America/Havana", "America/Guatemala", "America/Costa_Rica",
-    "America/Panama", "America/El_Salvador", "America/Tegucigalpa", "America/Managua", "America/Santo_Domingo",
-    "America/Monterrey", "America/Cancun", "America/Tijuana", "America/Recife", "America/Fortaleza",
-    "America/Manaus", "America/Bahia", "America/Belem",
-)  # fmt: skip
-
-
 def regional_date(day: date, zone: ZoneInfo) -> str:
     """A date as the recipient's region writes it: 'November 20' in the US, '20 November' elsewhere."""
-    key = zone.key
-    if key.startswith(_MONTH_FIRST) and not key.startswith(_DAY_FIRST_AMERICAS):
+    if region(zone) in ("us", "ca"):  # the month first; everyone else writes the day first
         return long_date(day)
     return f"{day.day} {day:%B}"
 

@@ -3,7 +3,7 @@
 British spelling (favourite, organise, centre, programme) to recipients in the UK, Ireland,
 Australia, New Zealand, South Africa and India; US spelling to the US; Canada takes the British
 -our and -re but keeps -ize and "program", as Canadian usage does. The region is the recipient's
-timezone (interviewer `timezone`, else the interview's).
+timezone (interviewer `timezone`, else the interview's), read by `writer/region.py`.
 
 Only the writer's words change: a spelling the user wrote anywhere in the notes is theirs and
 stays as written wherever it appears (their items are quoted in their own words).
@@ -14,51 +14,7 @@ from __future__ import annotations
 import re
 from zoneinfo import ZoneInfo
 
-_BRITISH_ZONES = (
-    "Europe/London",
-    "Europe/Dublin",
-    "Europe/Belfast",
-    "Europe/Guernsey",
-    "Europe/Jersey",
-    "Europe/Isle_of_Man",
-    "GB",
-    "Eire",
-    "Australia/",
-    "Pacific/Auckland",
-    "Pacific/Chatham",
-    "NZ",
-    "Africa/Johannesburg",
-    "Asia/Kolkata",
-    "Asia/Calcutta",
-)
-_CANADIAN_ZONES = (
-    "Canada/",
-    "America/Toronto",
-    "America/Montreal",
-    "America/Vancouver",
-    "America/Edmonton",
-    "America/Winnipeg",
-    "America/Regina",
-    "America/Halifax",
-    "America/St_Johns",
-    "America/Moncton",
-    "America/Glace_Bay",
-    "America/Goose_Bay",
-    "America/Whitehorse",
-    "America/Yellowknife",
-    "America/Iqaluit",
-    "America/Dawson",
-    "America/Dawson_Creek",
-    "America/Swift_Current",
-    "America/Rankin_Inlet",
-    "America/Cambridge_Bay",
-    "America/Inuvik",
-    "America/Thunder_Bay",
-    "America/Nipigon",
-    "America/Rainy_River",
-    "America/Atikokan",
-)
-_US_ZONES = ("America/", "US/", "Pacific/Honolulu")
+from afterview.writer.region import region
 
 # (US, British, kind): kind "our" and "re" are British in Canada too; "ise" and "me" only in Britain.
 _PAIRS: tuple[tuple[str, str, str], ...] = (
@@ -97,18 +53,6 @@ _PAIRS: tuple[tuple[str, str, str], ...] = (
     ("program", "programme", "me"),
     ("programs", "programmes", "me"),
 )
-
-
-def region(zone: ZoneInfo) -> str:
-    """'uk', 'ca', 'us' or '' (anywhere else: the writer's words are left as they are)."""
-    key = zone.key
-    if key.startswith(_BRITISH_ZONES):
-        return "uk"
-    if key.startswith(_CANADIAN_ZONES):
-        return "ca"
-    if key.startswith(_US_ZONES):
-        return "us"
-    return ""
 
 
 def _table(where: str) -> dict[str, str]:
