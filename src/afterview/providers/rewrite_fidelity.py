@@ -26,11 +26,11 @@ from dataclasses import dataclass
 
 from afterview.draft import Finding
 from afterview.guardrails.notes_forms import NUMBER_WORDS as SPELLED_NUMBERS
+from afterview.guardrails.text import sentences
 
 CHECK = "fidelity"
 
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ]+(?:['’][A-Za-z]+)?|\$?\d[\d,.]*%?")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "—", "–"})
 _TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ]+(?:['’][A-Za-z]+)?|\$?\d(?:[\d,.]*\d)?%?|[,;:()—–]")
 
@@ -160,14 +160,8 @@ class Clause:
 
 
 def _sentences(body: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(body):
-        if body[start : m.end()].strip():
-            spans.append((start, m.end()))
-        start = m.end()
-    if body[start:].strip():
-        spans.append((start, len(body)))
-    return spans
+    """Each sentence's span, split as the guardrails split them (abbreviations and quotes kept whole)."""
+    return [(piece.start, piece.end) for piece in sentences(body)]
 
 
 _INTENSIFIERS = frozenset(
