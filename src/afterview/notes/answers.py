@@ -151,22 +151,20 @@ def _person(text: str, taken: set[str], contact_taken: bool = False) -> Person |
 _DEGREES = r"(?:pretty|very|quite|fairly|rather|super|really|somewhat|kind of|a bit|mostly)\s+"
 
 
+def _take(text: str, table: dict[str, str], lead: str) -> tuple[str | None, str]:
+    """The value of the longest word of `table` said in `text` (after `lead`), and the text without it."""
+    for word in sorted(table, key=len, reverse=True):
+        found = re.search(rf"{lead}{re.escape(word)}(?=[\s,;.])", text)
+        if found:
+            return table[word], text[: found.start()] + " " + text[found.end() :]
+    return None, text
+
+
 def _length_format_culture(text: str, default_minutes: int) -> tuple[int, str | None, str | None]:
     """'45 min video', 'an hour onsite, pretty formal', 'phone': minutes, format and culture, in any order."""
     rest = f" {text.casefold()} "
-    form = culture = None
-    for word in sorted(labels.FORMATS, key=len, reverse=True):
-        found = re.search(rf"(?:\s(?:by|on|over|via|in an?|an?)\b)?\s{re.escape(word)}(?=[\s,;.])", rest)
-        if found:
-            form = labels.FORMATS[word]
-            rest = rest[: found.start()] + " " + rest[found.end() :]
-            break
-    for word in sorted(labels.CULTURES, key=len, reverse=True):
-        found = re.search(rf"\s(?:{_DEGREES})?{re.escape(word)}(?=[\s,;.])", rest)
-        if found:
-            culture = labels.CULTURES[word]
-            rest = rest[: found.start()] + " " + rest[found.end() :]
-            break
+    form, rest = _take(rest, labels.FORMATS, r"(?:\s(?:by|on|over|via|in an?|an?)\b)?\s")
+    culture, rest = _take(rest, labels.CULTURES, rf"\s(?:{_DEGREES})?")
     rest = " ".join(re.sub(r"[,;]|\b(?:and|it was|lasted|for)\b", " ", rest).split())
     if not rest:
         return default_minutes, form, culture
