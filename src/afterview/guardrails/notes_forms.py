@@ -7,8 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-# Clipped words of notes and the word they stand for (the full word's start, so plurals and endings match).
+from afterview.shorthand_words import CLIPPED_UNITS, CLIPPED_WORDS
+
+# Clipped words of notes and the word they stand for (the full word's start, so plurals and endings match):
+# the writer's table (one-word, alphabetic entries), then the checks' own, which win where both have one
+# ("approx": a careful draft says "approximately" where the writer says "about").
 CLIPPINGS: dict[str, str] = {
+    **{
+        clipped: full
+        for clipped, full in (CLIPPED_UNITS | CLIPPED_WORDS).items()
+        if clipped.isalpha() and full.isalpha()
+    },
     "cat": "catastroph",
     "sat": "satellite",
     "sats": "satellites",

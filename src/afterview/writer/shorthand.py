@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from afterview.shorthand_words import CLIPPED_UNITS, CLIPPED_WORDS
+
 _MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
     "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
@@ -21,28 +23,16 @@ _MONTHS = {
 _DAYS = {"tue": "Tuesday", "tues": "Tuesday", "wed": "Wednesday", "weds": "Wednesday", "thu": "Thursday",
          "thur": "Thursday", "thurs": "Thursday"}  # fmt: skip
 _SHORT_DAYS = {"mon": "Monday", "fri": "Friday", "sat": "Saturday", "sun": "Sunday"}
-_UNITS = {
-    "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "min": "minute",
-    "mins": "minutes", "mo": "month", "mos": "months", "mth": "month", "mths": "months", "sec": "second",
-    "secs": "seconds", "wkd": "weekend", "wknd": "weekend",
-}  # fmt: skip
 # Units that read as words on their own too ("some yrs", "a few wks").
 _BARE_UNITS = {"wk": "week", "wks": "weeks", "yr": "year", "yrs": "years", "hrs": "hours", "mins": "minutes",
                "mths": "months", "wknd": "weekend"}  # fmt: skip
-_WORDS = {
-    "mgr": "manager", "mgrs": "managers", "mgmt": "management", "dept": "department", "depts": "departments",
-    "govt": "government", "gov't": "government", "b/c": "because", "bc/": "because", "w/o": "without",
-    "approx": "about", "approx.": "about", "esp": "especially", "esp.": "especially", "thru": "through",
-    "ppl": "people", "mtg": "meeting", "mtgs": "meetings", "convo": "conversation", "int'l": "international",
-    "intl": "international", "yoy": "year on year", "q&a": "Q&A",
-    "re:": "about", "aka": "also known as", "w/in": "within", "tmrw": "tomorrow",
-}  # fmt: skip
 # A month abbreviation with a capital, where a month is meant ("in Oct", "Oct 3"): "Jan", "Jun" and
 # "Dec" are names too, so one on its own stays.
 _MONTH_ALT = "|".join(m.title() for m in sorted(_MONTHS, key=len, reverse=True))
 
 _DAY_CONTEXT = r"\b(?P<pre>(?:on|by|next|last|this|every|from|until|till|before|after)\s+)"
-_WORD_ALT = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True) if "/" not in w and w != "q&a")
+_UNIT_ALT = "|".join(sorted(CLIPPED_UNITS, key=len, reverse=True))
+_WORD_ALT = "|".join(re.escape(w) for w in sorted(CLIPPED_WORDS, key=len, reverse=True) if "/" not in w and w != "q&a")
 
 _FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10": "tenfold"}
 
@@ -53,7 +43,7 @@ _Rule = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 def _unit(m: re.Match[str]) -> str:
     number, unit = m.group(1), m.group(2).lower()
-    word = _UNITS[unit]
+    word = CLIPPED_UNITS[unit]
     if number == "1" and word.endswith("s"):
         word = word[:-1]
     elif number != "1" and not word.endswith("s") and word != "weekend":
@@ -76,7 +66,7 @@ def _and_list(text: str) -> str:
 
 
 def _word(m: re.Match[str]) -> str:
-    found = _WORDS[m.group(0).lower()]
+    found = CLIPPED_WORDS[m.group(0).lower()]
     return found[:1].upper() + found[1:] if m.group(0)[:1].isupper() and m.start() == 0 else found
 
 
@@ -88,7 +78,7 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?:~|≈)\s*(?=[$£€]?\d)"), "about "),
     (re.compile(r"(?<!\w)(?:~|≈)(?=\s*\w)"), "about "),
     # a number and a unit: "6 wks", "3yrs", "1 hr"
-    (re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")\b\.?", re.I), _unit),
+    (re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + _UNIT_ALT + r")\b\.?", re.I), _unit),
     (re.compile(r"\b(" + "|".join(_BARE_UNITS) + r")\b"), lambda m: _BARE_UNITS[m.group(1)]),
     # "3x faster" → "3 times faster"
     (re.compile(r"\b(\d+(?:\.\d+)?)x(?=\s+(?:" + _COMPARATIVES + r")\b)"), r"\1 times"),

@@ -1,0 +1,20 @@
+"""The clipped words people jot in interview notes and the words they stand for ("wks" → "weeks", "mgr" →
+"manager"): one table for the writer, which writes them out (writer/shorthand.py), and for the checks,
+which read a draft's full word as supported by the notes' clipped one (guardrails/notes_forms.py)."""
+
+from __future__ import annotations
+
+CLIPPED_UNITS = {
+    "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "min": "minute",
+    "mins": "minutes", "mo": "month", "mos": "months", "mth": "month", "mths": "months", "sec": "second",
+    "secs": "seconds", "wkd": "weekend", "wknd": "weekend",
+}  # fmt: skip
+# Clipped words (not units) and what a letter writes instead.
+CLIPPED_WORDS = {
+    "mgr": "manager", "mgrs": "managers", "mgmt": "management", "dept": "department", "depts": "departments",
+    "govt": "government", "gov't": "government", "b/c": "because", "bc/": "because", "w/o": "without",
+    "approx": "about", "approx.": "about", "esp": "especially", "esp.": "especially", "thru": "through",
+    "ppl": "people", "mtg": "meeting", "mtgs": "meetings", "convo": "conversation", "int'l": "international",
+    "intl": "international", "yoy": "year on year", "q&a": "Q&A",
+    "re:": "about", "aka": "also known as", "w/in": "within", "tmrw": "tomorrow",
+}  # fmt: skip
