@@ -10,8 +10,7 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import content_stems, item_referenced, sentences
-from afterview.notes.model import Notes
-from afterview.notes.recipient import named
+from afterview.notes.recipient import asked_by, named
 
 # the reader as the one who asked: "as you asked", "you requested", "at your request", "you wanted to see"
 _ASKED = re.compile(
@@ -21,22 +20,13 @@ _ASKED = re.compile(
 )
 
 
-def who_asked(notes: Notes, item: str) -> str | None:
-    """The interviewer who asked for a requested item, when the notes say (None: nobody in particular)."""
-    for person in notes.interviewers:
-        if item in person.requested:
-            return person.name
-    _, who = named(item, [p.name for p in notes.interviewers])
-    return None if who is None else notes.interviewers[who].name
-
-
 def check_request_owner(draft: Draft, ctx: CheckContext) -> list[Finding]:
     reader = ctx.recipient(draft)
     notes = ctx.notes
     if reader is None:
         return []
     items = list(dict.fromkeys([*notes.requested, *(i for p in notes.interviewers for i in p.requested)]))
-    owners = {item: who_asked(notes, item) for item in items}
+    owners = {item: asked_by(notes, item) for item in items}
     others = [(item, owner) for item, owner in owners.items() if owner is not None and owner != reader.name]
     found: list[Finding] = []
     for sentence in sentences(draft.body) if others else []:

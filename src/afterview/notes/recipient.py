@@ -89,17 +89,24 @@ def _gets_email_thanks(notes: Notes, name: str) -> bool:
     return any(p.name == name and p.channel is Channel.email and p.name not in thanked for p in notes.interviewers)
 
 
-def owner(notes: Notes, item: str) -> str | None:
-    """The interviewer a requested item belongs to: the one who asked for it (`interviewers[].requested`)
-    or the one it names ('Kevin: …', '… for Kevin') when that person gets an email thank-you."""
+def asked_by(notes: Notes, item: str) -> str | None:
+    """The interviewer who asked for a requested item, when the notes say: `interviewers[].requested`, or
+    the one the item names ('Kevin: …', '… for Kevin'). None: nobody in particular."""
     for person in notes.interviewers:
         if item in person.requested:
             return person.name
     _, who = named(item, [p.name for p in notes.interviewers])
-    if who is None:
-        return None
-    name = notes.interviewers[who].name
-    return name if _gets_email_thanks(notes, name) else None
+    return None if who is None else notes.interviewers[who].name
+
+
+def owner(notes: Notes, item: str) -> str | None:
+    """The interviewer whose thank-you sends a requested item: the one who asked for it (`asked_by`), when
+    that person gets an email thank-you (else the rule for items nobody in particular asked for)."""
+    for person in notes.interviewers:
+        if item in person.requested:
+            return person.name
+    name = asked_by(notes, item)
+    return name if name is not None and _gets_email_thanks(notes, name) else None
 
 
 def items_for(notes: Notes, name: str, owed: list[str], carries_the_rest: bool) -> list[str]:
