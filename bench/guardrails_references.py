@@ -17,16 +17,11 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from writer_blind import slug  # a reference's file name for a person, as the blind sets name them
+
 ROOT = Path(__file__).resolve().parents[1]
 SETS = (ROOT / "bench" / "writer_blind", ROOT / "bench" / "writer_blind4")
-
-
-def slug(name: str) -> str:
-    from afterview.output.names import transliterate
-
-    plain = transliterate(name.replace("'", "").replace("\u2019", ""))
-    words = [w for w in plain.replace(".", " ").split() if w.lower() not in {"dr", "mr", "ms", "mrs", "prof"}]
-    return "-".join(w.lower() for w in words)
 
 
 def main() -> int:
