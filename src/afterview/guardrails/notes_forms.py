@@ -127,7 +127,3 @@ def multiplied_numbers(text: str) -> set[str]:
 def initials(words: Sequence[str]) -> str:
     """The initials of a run of capitalised words ("New Zealand" -> "NZ")."""
     return "".join(w[0] for w in words if w[:1].isupper())
-
-
-def is_number_word(word: str) -> bool:
-    return word.lower() in NUMBER_WORDS
