@@ -10,7 +10,7 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import content_stems, item_referenced, sentences
-from afterview.notes.recipient import asked_by, named
+from afterview.notes.recipient import asked_by, said_item
 
 # the reader as the one who asked: "as you asked", "you requested", "at your request", "you wanted to see"
 _ASKED = re.compile(
@@ -25,16 +25,18 @@ def check_request_owner(draft: Draft, ctx: CheckContext) -> list[Finding]:
     notes = ctx.notes
     if reader is None:
         return []
-    items = list(dict.fromkeys([*notes.requested, *(i for p in notes.interviewers for i in p.requested)]))
-    owners = {item: asked_by(notes, item) for item in items}
-    others = [(item, owner) for item, owner in owners.items() if owner is not None and owner != reader.name]
+    # every per-person item is in `requested` too (Notes adds it there)
+    others = [
+        (said_item(notes, item), owner)
+        for item in notes.requested
+        if (owner := asked_by(notes, item)) is not None and owner != reader.name
+    ]
     found: list[Finding] = []
     for sentence in sentences(draft.body) if others else []:
         if not _ASKED.search(sentence.text):
             continue
         stems = content_stems(sentence.text)
-        for item, owner in others:
-            said = named(item, [p.name for p in notes.interviewers])[0]
+        for said, owner in others:
             if item_referenced(said, stems):
                 found.append(
                     Finding(
