@@ -318,3 +318,25 @@ def test_a_relative_day_is_said_only_when_the_send_moment_supports_it(
         assert said in text, m["to"]
         for word in never:
             assert not re.search(rf"\b{word}\b", text), (m["to"], word)
+
+
+@pytest.mark.parametrize("item", [".", "-", "!!", "…", "?"])
+def test_an_item_with_no_words_is_never_said_and_breaks_nothing(tmp_path: Path, item: str) -> None:
+    """Found by the loaders' fuzzing: a highlight of punctuation alone once raised IndexError in the writer."""
+    text = f"""\
+candidate:
+  name: Sam Rivera
+  highlights: ["{item}", led the Kafka migration at Northwind]
+position: Senior Backend Engineer
+company: {{name: Acme}}
+interview: {{at: 2026-11-24T14:00, timezone: America/New_York}}
+interviewers:
+  - name: Dana Lee
+    role: hiring_manager
+    email: dana@acme.example
+    topics: ["{item}", moving billing to event sourcing]
+    challenges: ["{item}", nightly batch jobs page the on-call team]
+"""
+    out = draft_json(tmp_path, text, "--now", "2026-11-24T16:00")
+    for m in out["messages"]:
+        assert f"my {item}" not in m["body"] and f" {item} " not in m["body"], m["body"]

@@ -162,12 +162,14 @@ def pick_related(highlights: list[str], *targets: str | None, least: int = 1) ->
 
 
 def usable(item: str) -> bool:
-    """An item the writer may quote: not an instruction to a model, not pay talk, not a harsh verdict the
-    negativity check would reject when said back to them ("we're bleeding money on …")."""
+    """An item the writer may quote: words at all (not "." or "-"), not an instruction to a model, not pay
+    talk, not a harsh verdict the negativity check would reject when said back to them ("we're bleeding
+    money on …")."""
     from afterview.writer.fragments import dangling_that
 
     return (
-        not looks_like_instruction(item) and not talks_pay(item) and not harsh_verdict(item) and not dangling_that(item)
+        any(ch.isalnum() for ch in item)
+        and not looks_like_instruction(item) and not talks_pay(item) and not harsh_verdict(item) and not dangling_that(item)
     )
 
 

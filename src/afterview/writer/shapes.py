@@ -317,6 +317,8 @@ def experience_noun(item: str) -> str | None:
     'my experience leading …', 'my experience as a charge nurse …', 'my ten years of Go'.
     None when the item cannot be made into one (a full clause)."""
     text = strip_i(item)
+    if not any(ch.isalnum() for ch in text):
+        return None  # nothing to say: "." or "I" alone
     spent = tenure(text)
     if spent:  # '4 seasons field agronomist' → 'my four seasons as a field agronomist'
         return f"my {spent[0]} as {_article(lower_first(spent[1]))}"
