@@ -169,7 +169,10 @@ def usable(item: str) -> bool:
 
     return (
         any(ch.isalnum() for ch in item)
-        and not looks_like_instruction(item) and not talks_pay(item) and not harsh_verdict(item) and not dangling_that(item)
+        and not looks_like_instruction(item)
+        and not talks_pay(item)
+        and not harsh_verdict(item)
+        and not dangling_that(item)
     )
 
 
