@@ -50,7 +50,11 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
     from afterview.options import parse_moment
     from afterview.pipeline import draft_all
     from afterview.providers.llm_settings import resolve_llm_settings
-    from afterview.providers.openai_api.writer import OpenAIWriter
+
+    try:
+        from afterview.providers.openai_api.writer import OpenAIWriter
+    except ModuleNotFoundError:  # an old checkout (before providers/openai_api/): its one-module provider
+        from afterview.providers.openai_provider import OpenAIWriter  # type: ignore[no-redef]
 
     # a shared, loaded server can queue a request for many minutes: waiting is not the model's fault
     config: dict[str, Any] = {"server": "llama.cpp", "timeout": 3600, "max_retries": 0, "deadline": 0}
