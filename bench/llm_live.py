@@ -14,7 +14,8 @@ variant runs in its own process. Prints, per variant: kept LLM drafts, calls per
 repairs that pass, median seconds per draft, completion tokens per draft, kept drafts identical
 to the template's, rewrites repaired or dropped for changing what the template's draft says
 (rewrite_fidelity.py), and the findings that still cause fallbacks. `--drafts FILE` saves the
-kept LLM drafts as YAML (for review).
+kept LLM drafts as YAML (for review). `--server openai` runs every variant as a user who gives only
+`--base-url` does (the server's prompt cache on); the default, `llama.cpp`, as recording does (cache off).
 """
 
 from __future__ import annotations
@@ -39,10 +40,14 @@ EXAMPLES = ROOT / "fixtures" / "examples"
 EXAMPLES_NOW = "2026-11-24T16:00"  # the clock fixtures/llm is recorded at
 
 
-def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, out: Path, record: Path | None) -> None:
+def worker(
+    notes_file: Path, base_url: str, model: str, strategy: str | None, out: Path, record: Path | None, server: str
+) -> None:
     """One notes file through the pipeline with one variant's code; one JSON line per message to `out`.
 
-    `record`: also record every request into this fixtures folder (record-missing), as the CLI does."""
+    `record`: also record every request into this fixtures folder (record-missing), as the CLI does.
+    `server`: "llama.cpp" (deterministic: the server's prompt cache off, as when recording) or "openai"
+    (what a user who gives only --base-url gets: the server's defaults, its prompt cache on)."""
     from datetime import UTC, datetime, timedelta
 
     from afterview.guardrails import make_grammar_engine
@@ -57,7 +62,7 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
         from afterview.providers.openai_provider import OpenAIWriter  # type: ignore[no-redef]
 
     # a shared, loaded server can queue a request for many minutes: waiting is not the model's fault
-    config: dict[str, Any] = {"server": "llama.cpp", "timeout": 3600, "max_retries": 0, "deadline": 0}
+    config: dict[str, Any] = {"server": server, "timeout": 3600, "max_retries": 0, "deadline": 0}
     if strategy:  # "rewrite" or "rewrite@0.7": a strategy at a sampling temperature
         name, _, temperature = strategy.partition("@")
         config["strategy"] = name
@@ -135,7 +140,9 @@ def worker(notes_file: Path, base_url: str, model: str, strategy: str | None, ou
     writer.close()
 
 
-def run_variant(variant: str, notes_file: Path, base_url: str, model: str, out: Path, record: Path | None) -> None:
+def run_variant(
+    variant: str, notes_file: Path, base_url: str, model: str, out: Path, record: Path | None, server: str
+) -> None:
     kind, _, arg = variant.partition(":")
     env = dict(os.environ)
     if kind in ("old", "old-replay"):  # old-replay: the old code on its own recordings of the real model
@@ -147,7 +154,8 @@ def run_variant(variant: str, notes_file: Path, base_url: str, model: str, out: 
         env["PYTHONPATH"] = str(ROOT / "src")
         strategy = arg
     command = [sys.executable, str(Path(__file__).resolve()), "--worker", str(notes_file), "--base-url", base_url]
-    command += ["--model", model, "--out", str(out)] + (["--strategy", strategy] if strategy else [])
+    command += ["--model", model, "--out", str(out), "--server", server]
+    command += ["--strategy", strategy] if strategy else []
     if record is not None and notes_file.parent == EXAMPLES:
         command += ["--record", str(record / variant.replace(":", "-").replace("/", "_"))]
     done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=7200)
@@ -269,6 +277,13 @@ def main() -> int:
         "--record", type=Path, help="record each variant's requests for fixtures/examples into DIR/VARIANT"
     )
     parser.add_argument(
+        "--server",
+        choices=("llama.cpp", "openai"),
+        default="llama.cpp",
+        help="llama.cpp: deterministic, the server's prompt cache off (as recording); openai: a user's default "
+        "(--base-url only), the server's prompt cache on",
+    )
+    parser.add_argument(
         "--rates",
         type=float,
         nargs=2,
@@ -282,7 +297,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
-        worker(args.notes[0].resolve(), args.base_url, args.model, args.strategy, args.out, args.record)
+        worker(args.notes[0].resolve(), args.base_url, args.model, args.strategy, args.out, args.record, args.server)
         return 0
 
     import tempfile
@@ -296,7 +311,8 @@ def main() -> int:
     for notes_file in args.notes:
         for variant in variants:
             started = time.monotonic()
-            run_variant(variant, notes_file.resolve(), args.base_url, args.model, outs[variant], args.record)
+            out = outs[variant]
+            run_variant(variant, notes_file.resolve(), args.base_url, args.model, out, args.record, args.server)
             print(f"  {variant:<24} {notes_file.name:<28} {time.monotonic() - started:6.1f} s", flush=True)
     report: list[str] = [f"model {args.model} at {args.base_url}; {len(args.notes)} notes files", ""]
     all_records: dict[str, list[dict[str, Any]]] = {}
