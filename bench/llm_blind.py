@@ -1,6 +1,6 @@
 """Blind side-by-side of the LLM path against the template writer, for the same notes (issue 16).
 
-    .venv/bin/python bench/llm_blind.py pairs DIR --base-url http://127.0.0.1:8765/v1 [--model M] [--strategy S]
+    .venv/bin/python bench/llm_blind.py pairs DIR --base-url http://127.0.0.1:8080/v1 [--model M] [--strategy S]
     .venv/bin/python bench/llm_blind.py score DIR
     .venv/bin/python bench/llm_blind.py drafts DIR   # DIR/llm_drafts.yaml, the LLM's side, for a labeller
 

@@ -4,7 +4,7 @@ Runs the whole pipeline (write → checks → mechanical fixes → one repair �
 each notes file with a live OpenAI-compatible server (scripts/llm-server/run.sh), once per
 variant, the variants interleaved per notes file so they share the machine's load:
 
-    .venv/bin/python bench/llm_live.py --base-url http://127.0.0.1:8765/v1 \\
+    .venv/bin/python bench/llm_live.py --base-url http://127.0.0.1:8080/v1 \\
         --variant new:compose --variant new:rewrite --variant old:/tmp/afterview-old \\
         fixtures/examples/*.yaml bench/llm_notes/*.yaml bench/writer_blind4/notes/*.yaml
 
