@@ -1,8 +1,11 @@
 """Pasted notes for bench/new_time.py: the facts of its scenarios, jotted as a person would.
 
 Written before looking at what `afterview new` reads from a paste, and not tuned to it afterwards.
-Two texts per scenario: "jotted" (a notes app, a few lines and bullets) and "email" (an email to
-oneself, in sentences). Neither names the candidate: people rarely write their own name in notes.
+Three texts per scenario: "jotted" (a notes app, a few lines and bullets) and "email" (an email to
+oneself, in sentences), which the reader was then developed against (see new_time.py), and "terse"
+(lowercase shorthand, a different order), written afterwards and held out: committed before it was
+ever run, and the reader not changed for it. None names the candidate: people rarely write their
+own name in notes.
 """
 
 from __future__ import annotations
@@ -79,3 +82,33 @@ Fluent in Excel, learning Python.
 """,
     },
 }
+
+HELD_OUT: dict[str, str] = {
+    "thank-you": """\
+globex interview (product designer) 10am today
+45 min on video w/ Maya Chen, design lead + hiring mgr
+we covered: the design system rebuild
+remember: rebuilt the design system at Initech
+""",
+    "panel": """\
+today 2pm, acme office. role = senior backend engineer
+panel:
+Priya Shah (technical recruiter) - hiring timeline
+Dana Lee / engineering manager / hiring manager
+  - wants to move billing to event sourcing
+  - pain point: nightly batch jobs page the on-call team
+next steps: decision by 12/4, I owe them a portfolio link
+highlight: led the Kafka migration at Northwind
+""",
+    "trial": """\
+inventory planner @ Marlow & Finch, 10:30am today London time, 45 min video call
+people: Hannah Okoro (planning manager, hiring mgr) + Tom Becker (talent partner, main contact)
+Hannah: moving forecasting off spreadsheets into a new planning tool. Challenge: stockouts on best-sellers every peak season. In common: both grew up in Leeds
+Tom: hybrid setup, 2 days a week in the Bristol office
+to send: sample of my forecast accuracy report for Hannah
+they'll decide next friday
+company news: just opened a distribution centre in Daventry
+me: cut stockouts on the top 200 SKUs by 30% at my last job by changing the reorder points
+""",
+}
+
