@@ -103,7 +103,8 @@ highlight: led the Kafka migration at Northwind
     "trial": """\
 inventory planner @ Marlow & Finch, 10:30am today London time, 45 min video call
 people: Hannah Okoro (planning manager, hiring mgr) + Tom Becker (talent partner, main contact)
-Hannah: moving forecasting off spreadsheets into a new planning tool. Challenge: stockouts on best-sellers every peak season. In common: both grew up in Leeds
+Hannah: moving forecasting off spreadsheets into a new planning tool. \
+Challenge: stockouts on best-sellers every peak season. In common: both grew up in Leeds
 Tom: hybrid setup, 2 days a week in the Bristol office
 to send: sample of my forecast accuracy report for Hannah
 they'll decide next friday
