@@ -112,4 +112,3 @@ company news: just opened a distribution centre in Daventry
 me: cut stockouts on the top 200 SKUs by 30% at my last job by changing the reorder points
 """,
 }
-

@@ -26,6 +26,7 @@ class Question:
     completions: tuple[str, ...] = ()  # offered by Tab on a terminal
     more: bool = False  # a follow-up line of a list (empty to finish)
     lines: bool = False  # several lines in one answer are several items (a paste on a terminal)
+    paste: bool = False  # a further line of pasted notes: no prompt of its own
 
 
 class AnswersEnded(Exception):
@@ -84,7 +85,12 @@ class AskLoop:
         self, question: Question, parse: Callable[[str], T], read_back: Callable[[T], str | None], what: str
     ) -> T:
         """An answer read back in place: Enter keeps it, another answer (read the same way) replaces it."""
-        value = self._get(question, parse)
+        return self._read_back(question, self._get(question, parse), parse, read_back, what)
+
+    def _read_back(
+        self, question: Question, value: T, parse: Callable[[str], T], read_back: Callable[[T], str | None], what: str
+    ) -> T:
+        """A value read back in place (typed, or read from pasted notes): Enter keeps it, an answer replaces it."""
         while (shown := read_back(value)) is not None:
             again = self._get(_check(question, shown, what), lambda text: parse(text) if text else None)
             if again is None:

@@ -52,7 +52,7 @@ class Questionnaire(AskLoop):
         self.now = now  # a wall time: an interview cannot start after it
         self.default_timezone = default_timezone
         self.clock = clock  # the wall time now in a timezone (None: `today`/`now` as given)
-        self._said = ""  # the decision answer as typed
+        self.said = ""  # the decision answer as typed
 
     def run(self) -> dict[str, Any]:
         say = self.say
@@ -114,9 +114,10 @@ class Questionnaire(AskLoop):
 
     # --- when -----------------------------------------------------------------------------------
 
-    def _start(self) -> tuple[datetime, str]:
-        """When it started, and where: the default timezone unless the answer names a place."""
-        default = self.default_timezone
+    def _start(self, zone: str | None = None, known: datetime | None = None) -> tuple[datetime, str]:
+        """When it started, and where: the default timezone unless the answer names a place. `zone` and
+        `known`: what pasted notes said (a start is read back, and asked for when it is after now)."""
+        default = zone or self.default_timezone
         if default is None:  # nothing to offer: ask for the place first, so 'today' is that place's day
             default = self._get(
                 Question(
@@ -131,12 +132,21 @@ class Questionnaire(AskLoop):
         if self.default_timezone is not None:
             hint = f"e.g. today 2pm, yesterday 14:00; {default} time unless you add a place: today 2pm London"
         place = default
-        at, named = self._confirmed(
-            Question("interview.at", "When did it start?", hint),
-            lambda text: self.start(text, place),
-            lambda said: f"{said[0]:%a %d %b %Y, %H:%M} ({said[1] or place})",
-            "another time",
-        )
+        now = self.clock(place) if self.clock is not None else self.now
+        if known is not None and now is not None and known > now:
+            self.say(f"  your notes say it started {known:%a %d %b %Y, %H:%M} ({place}), which is after now")
+            known = None
+        question = Question("interview.at", "When did it start?", hint)
+        parse: Callable[[str], tuple[datetime, str | None]] = lambda text: self.start(text, place)  # noqa: E731
+
+        def shown(said: tuple[datetime, str | None]) -> str:
+            return f"{said[0]:%a %d %b %Y, %H:%M} ({said[1] or place})"
+
+        if known is None:
+            at, named = self._confirmed(question, parse, shown, "another time")
+        else:
+            given: tuple[datetime, str | None] = (known, None)
+            at, named = self._read_back(question, given, parse, shown, "another time")
         zone = named or default
         if self.clock is not None:
             self.now = self.clock(zone)
@@ -177,24 +187,37 @@ class Questionnaire(AskLoop):
         data: dict[str, Any] = {"name": person.name}
         if person.title:
             data["title"] = person.title
-        role = person.role or self._get(
+        role = person.role or self.part_in_hiring(where, first, person.title)
+        if role != "other":
+            data["role"] = role
+        about = AboutPerson(email=person.email, primary_contact=person.primary_contact)
+        self.more_about(n, first, about, contact_taken)
+        data.update(about.fields())
+        if about.requested:  # "she asked me for references": hers
+            data["requested"] = _once(about.requested)
+        return data
+
+    def part_in_hiring(self, where: str, first: str, title: str | None) -> str:
+        """Their part in hiring, the default guessed from their job title."""
+        return self._get(
             Question(
                 f"{where}.role",
                 f"{first}'s part in hiring?",
                 "hiring manager, recruiter, peer, executive or other",
-                default=_guess_role_from_title(person.title),
+                default=_guess_role_from_title(title),
                 completions=ROLE_WORDS,
             ),
             _role,
         )
-        if role != "other":
-            data["role"] = role
-        about = AboutPerson(email=person.email, primary_contact=person.primary_contact)
+
+    def more_about(self, n: int, first: str, about: AboutPerson, contact_taken: bool) -> None:
+        """What they talked about, a problem the team has, common ground: read into `about`."""
+        where = f"interviewers[{n}]"
         hint = "Enter to skip"
         if n == 0:
             example = "the billing rewrite; Challenge: flaky deploys; In common: both from Ohio; main contact"
             hint = f"e.g. {example}; {hint}"
-        elif not contact_taken and not person.primary_contact:
+        elif not contact_taken and not about.primary_contact:
             hint = "e.g. the hiring timeline; main contact; " + hint
         self._items(  # each answer is added to `about` as it is read; a clash is explained and asked again
             Question(
@@ -205,10 +228,6 @@ class Questionnaire(AskLoop):
             ),
             functools.partial(_about_more, into=about, taken=contact_taken, say=self.say, first=first),
         )
-        data.update(about.fields())
-        if about.requested:  # "she asked me for references": hers
-            data["requested"] = _once(about.requested)
-        return data
 
     def _to_send(self, people: list[dict[str, Any]]) -> list[str]:
         """What you said you would send; 'references for Tom' is Tom's (his `requested`), an item without
@@ -251,9 +270,16 @@ class Questionnaire(AskLoop):
             required=False,
         )
         decision, silent = self._get(question, lambda text: self._decision(text, interview_day))
+        return self.confirm_decision(decision, silent, interview_day, question)
+
+    def confirm_decision(
+        self, decision: date | None, silent: bool, interview_day: date, question: Question | None = None
+    ) -> tuple[date | None, bool]:
+        """The decision date read back; 'next Friday' (the words in `self.said`) asks which Friday."""
+        question = question or Question("interview.decision_by", "When did they say they would decide?", required=False)
         while decision is not None:
             ref = max(interview_day, self.today)
-            both = _which_week(decision, ref, self._said)
+            both = _which_week(decision, ref, self.said)
             if both is None:  # one reading: Enter keeps it, a new answer replaces it (and is read back)
                 check = _check(question, f"{decision:%a %d %b %Y}", "another date")
                 again = self._get(check, lambda text: self._decision(text, interview_day) if text else None)
@@ -281,7 +307,7 @@ class Questionnaire(AskLoop):
 
     def _decision(self, text: str, interview_day: date) -> tuple[date | None, bool]:
         text, silent = _no_follow_up(text)
-        self._said = text
+        self.said = text
         if not text or labels.norm(text) in ("no", "n", "none", "not said", "dont know", "unknown", "they did not say"):
             return None, silent
         day = _day_said(text, max(interview_day, self.today))
