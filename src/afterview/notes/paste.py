@@ -14,10 +14,20 @@ from typing import Any
 
 from afterview.errors import NotesError
 from afterview.notes.about_person import read_about_person
+from afterview.notes.answers import ROLE_WORDS
 from afterview.notes.free_text import lines_of, read_facts, signature
 from afterview.notes.import_fit import kinds_of
-from afterview.notes.import_people import _NAMED, email_facts, names_in, people_named, person_facts, sections, title_on
-from afterview.notes.importing import Fact, check_facts, notes_data
+from afterview.notes.import_people import (
+    _NAMED,
+    _ROLE_ORDER,
+    email_facts,
+    names_in,
+    people_named,
+    person_facts,
+    sections,
+    title_on,
+)
+from afterview.notes.importing import Fact, check_facts, notes_data, unglue
 from afterview.notes.markdown import labels
 from afterview.notes.paste_lines import JOB_WORD, decision_in, position_and_company, sentences, whole_interview
 from afterview.notes.recipient import for_whom
@@ -72,7 +82,7 @@ def _free_text(text: str, today: date) -> Pasted:
     decision_said = ""
     anchor = next((date.fromisoformat(f.value[:10]) for f in facts if f.field == "interview.at"), today)
     for line in lines:
-        said = whole_interview(line.text)
+        said = whole_interview(line.text) if not (signed and line.number == signed[1].number) else None
         if said is not None:
             whole[line.number] = said
         decided = decision_in(line.text, anchor)
@@ -84,11 +94,18 @@ def _free_text(text: str, today: date) -> Pasted:
             whole.setdefault(line.number, ("decision", []))
     person_names = [s.name for s in people]
     for n, section in enumerate(people):
-        facts += person_facts(section, n)
-        title = title_on(section.lines[0], section.given) or _title_after(section.lines[0].text, section.name)
-        if title and labels.role(title) is None:
+        facts += [f for f in person_facts(section, n) if not f.field.endswith(".role")]
+        first = section.lines[0].text
+        title = title_on(section.lines[0], section.given) or _title_after(first, section.name)
+        if title:
             title = re.split(r"\s+(?:and|who|but|which)\s+", title)[0]
-            facts.append(Fact(f"interviewers[{n}].title", title, section.lines[0].text))
+        if title and labels.norm(title) in ROLE_WORDS:  # 'Omar Diaz - recruiter': a part in hiring, no title
+            title = None
+        if title:
+            facts.append(Fact(f"interviewers[{n}].title", title, first))
+        role = _role_said(first, title)
+        if role:
+            facts.append(Fact(f"interviewers[{n}].role", role, first))
         for line, item in _said_of(section):
             if line.number in whole:  # a line about the interview as a whole: what follows is not theirs
                 break
@@ -175,6 +192,19 @@ def _people(flat: str, lines: list[Any], *, not_names: set[str], position: str |
     return sorted(found, key=where.__getitem__)
 
 
+def _role_said(text: str, title: str | None) -> str | None:
+    """Their part in hiring when the line says it besides their job title ('(hiring manager)', 'my boss',
+    'from HR'); a title alone ('Engineering Manager') is left for the question, its guess the default."""
+    if title:
+        at = text.casefold().find(title.casefold())
+        text = text[:at] + " " + text[at + len(title) :] if at >= 0 else text
+    words = " " + labels.norm(unglue(text)) + " "
+    for role in _ROLE_ORDER:
+        if any(f" {w} " in words for w, target in labels.ROLES.items() if target == role):
+            return role
+    return None
+
+
 def _title_after(text: str, name: str) -> str | None:
     """'Analytics Director' from '… Carla Mendes, the Analytics Director. …'."""
     at = text.casefold().find(name.casefold())
@@ -205,7 +235,7 @@ def _about(n: int, item: str, quote: str) -> list[Fact]:
     if tag and labels.norm(tag.group(0).rstrip(": ")) not in labels.PERSON:
         return []
     try:
-        about = read_about_person(_TELLING.sub("", item))
+        about = read_about_person(item if tag else _TELLING.sub("", item))
     except ValueError:  # a tag for another part of the notes, or an address that is no address
         return []
     person = f"interviewers[{n}]"
