@@ -39,9 +39,12 @@ def new(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
-    """Answer a few questions about the interview you just had; writes your notes file.
+    """Paste the notes you jotted, or answer a few questions about the interview; writes your notes file.
 
-    It asks what a coach would: the position and company, when it started (in your timezone,
+    First paste your notes (finish with an empty line or Ctrl-D): they are read offline, what
+    was understood is shown, and only what they leave out or leave open is asked. Or press
+    Enter to be asked question by question. It asks what a coach would: the position and
+    company, when it started (in your timezone,
     the config file's or this machine's, unless you name a place: "today 2pm London"), how
     long and how, who was there (name and job title, part in hiring) and anything else about
     each person in one line, what you said you would send, when they decide, company news
