@@ -162,7 +162,13 @@ def run(answers: list[str], tz: str = "America/New_York", now: str = NOW) -> Run
 PASTE_SECONDS = 10.0
 # What each scenario's person answers to whatever `new` asks after a paste: the first pattern found in
 # the question wins. The same facts as SCENARIOS.
-_ENTER = [(r"…and\?|understood|this week's|Anyone else|Enter if that was everyone", "")]
+_ENTER = [(r"…and\?|understood|this week's", "")]
+# Who was there, as each person answers "Who interviewed you?" and then "Anyone else?" (Enter when all are given).
+PEOPLE = {
+    "thank-you": ["Maya Chen, Design Lead"],
+    "panel": ["Dana Lee, Engineering Manager", "Priya Shah, Technical Recruiter"],
+    "trial": ["Hannah Okoro, Planning Manager", "Tom Becker, Talent Partner"],
+}
 ANSWERS_TO: dict[str, list[tuple[str, str]]] = {
     "thank-you": [
         *_ENTER,
@@ -171,7 +177,6 @@ ANSWERS_TO: dict[str, list[tuple[str, str]]] = {
         (r"When did it start", "today 10am"),
         (r"How long", "45 min video"),
         (r"Your name", "Sam Rivera"),
-        (r"Who interviewed you", "Maya Chen, Design Lead"),
         (r"Maya's part in hiring", "hiring manager"),
         (r"Anything else about Maya", "the design system rebuild"),
         (r"What experience", "rebuilt the design system at Initech"),
@@ -184,7 +189,6 @@ ANSWERS_TO: dict[str, list[tuple[str, str]]] = {
         (r"When did it start", "today 2pm"),
         (r"How long", "onsite"),
         (r"Your name", "Sam Rivera"),
-        (r"Who interviewed you", "Dana Lee, Engineering Manager"),
         (r"Dana's part in hiring", "hiring manager"),
         (r"Priya's part in hiring", "recruiter"),
         (
@@ -205,7 +209,6 @@ ANSWERS_TO: dict[str, list[tuple[str, str]]] = {
         (r"When did it start", "today 10:30"),
         (r"How long", "45 min video"),
         (r"Your name", "Jordan Ellis"),
-        (r"Who interviewed you", "Hannah Okoro, Planning Manager"),
         (r"Hannah's part in hiring", "hiring manager"),
         (r"Tom's part in hiring", "recruiter"),
         (
@@ -235,7 +238,10 @@ def pastes() -> dict[str, dict[str, str]]:
     return {name: {**texts, "terse": module.HELD_OUT[name]} for name, texts in module.PASTES.items()}
 
 
-def answer_to(name: str, question: str) -> str:
+def answer_to(name: str, question: str, given: list[str]) -> str:
+    """The scenario's answer to `question`; `given`: the answers so far (who has been named already)."""
+    if re.search(r"Who interviewed you|Anyone else", question):
+        return next((p for p in PEOPLE[name] if p not in given), "")
     for pattern, answer in ANSWERS_TO[name]:
         if re.search(pattern, question):
             return answer
@@ -255,7 +261,7 @@ def run_paste(name: str, text: str, tz: str = "America/New_York", now: str = NOW
             asked = next((line for line in new.stdout.splitlines() if SENTINEL in line), None)
             if asked is None:
                 break
-            answers.append(answer_to(name, asked.split(SENTINEL)[0]))
+            answers.append(answer_to(name, asked.split(SENTINEL)[0], answers))
         if new.returncode != 0:
             raise SystemExit(f"`afterview new` failed after the {name} paste:\n{new.stdout}\n{new.stderr}")
         draft = afterview(["draft", str(notes), "--now", now], "", env)
