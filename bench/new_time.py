@@ -238,10 +238,12 @@ def pastes() -> dict[str, dict[str, str]]:
     return {name: {**texts, "terse": module.HELD_OUT[name]} for name, texts in module.PASTES.items()}
 
 
-def answer_to(name: str, question: str, given: list[str]) -> str:
-    """The scenario's answer to `question`; `given`: the answers so far (who has been named already)."""
+def answer_to(name: str, question: str, given: list[str], shown: str = "") -> str:
+    """The scenario's answer to `question`; `given`: the answers so far, `shown`: what `new` said back
+    (a person named in either is not named again)."""
     if re.search(r"Who interviewed you|Anyone else", question):
-        return next((p for p in PEOPLE[name] if p not in given), "")
+        said = [p for p in PEOPLE[name] if p not in given and f"who: {p.split(',')[0]}" not in shown]
+        return said[0] if said else ""
     for pattern, answer in ANSWERS_TO[name]:
         if re.search(pattern, question):
             return answer
@@ -261,7 +263,7 @@ def run_paste(name: str, text: str, tz: str = "America/New_York", now: str = NOW
             asked = next((line for line in new.stdout.splitlines() if SENTINEL in line), None)
             if asked is None:
                 break
-            answers.append(answer_to(name, asked.split(SENTINEL)[0], answers))
+            answers.append(answer_to(name, asked.split(SENTINEL)[0], answers, new.stdout))
         if new.returncode != 0:
             raise SystemExit(f"`afterview new` failed after the {name} paste:\n{new.stdout}\n{new.stderr}")
         draft = afterview(["draft", str(notes), "--now", now], "", env)

@@ -246,6 +246,42 @@ def test_a_line_about_someone_else_or_with_a_label_of_its_own_is_filed_under_nob
     assert data["interview"]["decision_by"] == "2026-11-27" and data["interview"]["timezone"] == "America/Chicago"
 
 
+# A person the reader cannot place ('Name / title') after one it can: their lines are nobody's.
+UNPLACED = """\
+Senior Backend Engineer at Acme, onsite today 2pm
+Priya Shah (recruiter) - walked me through the hiring timeline
+Dana Lee / engineering manager / hiring manager
+- Challenge: nightly batch jobs page the on-call team
+"""
+
+
+def test_lines_under_a_name_the_reader_cannot_place_are_filed_under_nobody_and_shown() -> None:
+    pasted = read_paste(UNPLACED, TODAY)
+    (priya,) = pasted.data["interviewers"]
+    assert priya["name"] == "Priya Shah" and "challenges" not in priya  # not Dana's problem, filed as Priya's
+    assert "Dana Lee / engineering manager / hiring manager" in pasted.unread
+    assert pasted.maybe_people == ["Dana Lee / engineering manager / hiring manager"]
+
+
+def test_an_unread_name_asks_anyone_else_and_shows_what_was_not_read(tmp_path: Path) -> None:
+    target = tmp_path / "n.md"
+    answers = [
+        "",
+        "Sam Rivera",
+        "Dana Lee, Engineering Manager",
+        "",
+        "Challenge: nightly batch jobs page the on-call team",
+        "",
+        "",
+    ]
+    result = pasted_new(target, UNPLACED, answers)
+    assert result.exit_code == 0, result.stdout + result.stderr
+    assert "not read (add it when asked" in result.stdout and "    Dana Lee / engineering manager" in result.stdout
+    assert "Anyone else? Name, and job title" in result.stdout
+    priya, dana = load_notes(target).interviewers
+    assert priya.challenges == [] and dana.challenges == ["nightly batch jobs page the on-call team"]
+
+
 def _strings(value: Any) -> list[str]:
     if isinstance(value, str):
         return [value]

@@ -42,6 +42,12 @@ class Pasted:
     decision_said: str = ""  # the words the decision date was read from ('next Friday')
     problem: str = ""  # why the Markdown reading failed, when the paste looked like Markdown
     quotes: dict[str, str] = field(default_factory=dict)  # field → the line it was read from
+    unread: list[str] = field(default_factory=list)  # lines (sentences) nothing was read from
+
+    @property
+    def maybe_people(self) -> list[str]:
+        """Unread lines that start with what looks like a name: someone the reader may have missed."""
+        return [line for line in self.unread if _someone_else(line, "")]
 
 
 def read_paste(text: str, today: date) -> Pasted:
@@ -109,6 +115,8 @@ def _free_text(text: str, today: date) -> Pasted:
         for line, item in _said_of(section):
             if line.number in whole:  # a line about the interview as a whole: what follows is not theirs
                 break
+            if line is not section.lines[0] and _someone_else(line.text, section.name):
+                break  # a line that starts with another name: theirs, though they could not be read
             others = [name for name in person_names if name != section.name]
             if any(names_in(line, name) or names_in(line, name.split()[0]) for name in others):
                 continue  # about someone else, in this person's lines: not guessed at
@@ -138,9 +146,13 @@ def _free_text(text: str, today: date) -> Pasted:
                 data["interviewers"][index].setdefault("requested", []).append(f.value)
     quotes = {c.field: c.quote for c in checked if c.kept}
     read = any(c.kept for c in checked)
+    used = {" ".join(q.split()) for q in quotes.values()} | {
+        " ".join(f.quote.split()) for f in facts if f.field.endswith(".requested")
+    }
+    unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
     if not data.get("interview"):
         data.pop("interview", None)
-    return Pasted(data, "free text" if read else "", decision_said, quotes=quotes)
+    return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread)
 
 
 def _said_of(section: Any) -> list[tuple[Any, str]]:
@@ -190,6 +202,19 @@ def _people(flat: str, lines: list[Any], *, not_names: set[str], position: str |
     for name in found:
         where[name] = next((line.number for line in lines if name.casefold() in line.text.casefold()), 0)
     return sorted(found, key=where.__getitem__)
+
+
+_LINE_NAME = re.compile(
+    r"^\W*(?P<name>"
+    + r"(?!(?:Then|First|Next|Also|And|After|Later|Finally|Plus|But|So|Met|Spoke|Talked|Had|Just)\b)"
+    + r"[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\b"
+)
+
+
+def _someone_else(text: str, name: str) -> bool:
+    """The line starts with a first name and a surname that are not `name`'s ('Dana Lee / manager')."""
+    found = _LINE_NAME.match(text)
+    return found is not None and found.group("name").casefold() not in name.casefold()
 
 
 def _role_said(text: str, title: str | None) -> str | None:

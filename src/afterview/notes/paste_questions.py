@@ -6,12 +6,13 @@ checks and read-backs.
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from datetime import date, datetime
 from typing import Any
 
 from afterview.notes.about_person import AboutPerson
-from afterview.notes.answers import _text, position_at_company
+from afterview.notes.answers import _person, _text, position_at_company
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
@@ -86,6 +87,17 @@ def summary(data: dict[str, Any], said: str = "") -> list[str]:
     return out
 
 
+def say_unread(say: Say, pasted: Pasted) -> None:
+    """The lines nothing was read from: left out, never guessed, so the person knows to add them."""
+    if pasted.how != "free text" or not pasted.unread:
+        return
+    say("  not read (add it when asked, or to the notes file later):")
+    for line in pasted.unread[:6]:
+        say(f"    {line if len(line) <= 90 else line[:89] + '…'}")
+    if len(pasted.unread) > 6:
+        say(f"    … and {len(pasted.unread) - 6} more")
+
+
 _ITEMS = (("topics", "talked about"), ("challenges", "challenge"), ("rapport", "in common"), ("requested", "to send"))
 
 
@@ -124,7 +136,10 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
                 role = q.part_in_hiring(f"interviewers[{n}]", first_name(person["name"]), person.get("title"))
                 if role != "other":
                     person["role"] = role
-        for n, person in enumerate(people):
+        pasted_people = list(people)
+        if pasted.maybe_people:  # a line that starts with a name went unread: someone may be missing
+            _anyone_else(q, people)
+        for n, person in enumerate(pasted_people):
             if not any(person.get(k) for k in ("topics", "challenges", "rapport")):
                 taken = any(p.get("primary_contact") for p in people)
                 about = AboutPerson(email=person.get("email"), primary_contact=bool(person.get("primary_contact")))
@@ -162,3 +177,21 @@ def say_summary(say: Say, pasted: Pasted) -> None:
     say("From your notes:")
     for line in summary(pasted.data, pasted.decision_said):
         say(line)
+    say_unread(say, pasted)
+
+
+def _anyone_else(q: Questionnaire, people: list[dict[str, Any]]) -> None:
+    """`new`'s own 'Anyone else?' after the people the paste named, each new one asked about as `new` asks."""
+    while len(people) < 20:
+        taken = {" ".join(p["name"].casefold().split()) for p in people}
+        contact = any(p.get("primary_contact") for p in people)
+        question = Question(
+            f"interviewers[{len(people)}].name",
+            "Anyone else? Name, and job title",
+            "Enter if that was everyone",
+            required=False,
+        )
+        person = q.get(question, functools.partial(_person, taken=taken, contact_taken=contact))
+        if person is None:
+            return
+        people.append(q._about(len(people), person, contact))
