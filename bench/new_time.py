@@ -295,7 +295,7 @@ def main() -> None:
             p = run_paste(name, text, *MACHINE.get(name, ("America/New_York", NOW)))
             alone = PASTE_SECONDS / 60 + minutes(p.prompts, p.chars)
             total = alone + minutes(len(COMMANDS), extra)
-            label = f"paste:{style}" + (" (held out)" if style == "terse" else "")
+            label = f"paste:{style}" + (" (written after; see new_pastes)" if style == "terse" else "")
             print(f"{name:<10} {label:<7} {p.prompts:>7} {p.chars:>6} {alone:>8.2f}   ({total:.2f} with the commands)")
             if args.transcript == f"{name}:{style}":
                 print(f"\n$ afterview new notes.md\n{p.transcript}")
