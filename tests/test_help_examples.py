@@ -37,8 +37,9 @@ runner = CliRunner()
 _HEADING = re.compile(r"^  (Examples?|Start with):\s*$")
 _SECTION = re.compile(r"^\S")  # Arguments:, Options:, Commands: start at the margin
 _SERVER_FLAGS = ("--submit", "--collect", "--probe")
-# `afterview new` asks its questions on stdin: the answers of its own tests, with a date that needs no --now.
-NEW_INPUT = "\n".join("2026-11-24 14:00" if a == "today 2pm" else a for a in NEW_ANSWERS) + "\n"
+# `afterview new` asks its questions on stdin: Enter at the offer to paste, then the answers of its own tests,
+# with a date that needs no --now.
+NEW_INPUT = "\n" + "\n".join("2026-11-24 14:00" if a == "today 2pm" else a for a in NEW_ANSWERS) + "\n"
 
 
 def command_paths() -> list[tuple[str, ...]]:

@@ -92,7 +92,8 @@ def check_written(path: Path) -> None:
 
 
 def run_new(target: Path, answers: list[str], *args: str) -> Any:
-    return runner.invoke(app, ["new", str(target), "--now", NOW, *args], input="\n".join(answers) + "\n")
+    """`new` answered question by question: Enter at the offer to paste notes, then `answers`."""
+    return runner.invoke(app, ["new", str(target), "--now", NOW, *args], input="\n".join(["", *answers]) + "\n")
 
 
 def test_answers_from_a_pipe_write_markdown_notes_that_draft(tmp_path: Path) -> None:
@@ -130,7 +131,7 @@ def test_a_real_process_reads_answers_on_stdin_and_writes_yaml_when_asked(tmp_pa
     target = tmp_path / "notes.yaml"
     proc = subprocess.run(
         [sys.executable, "-m", "afterview", "new", str(target), "--now", NOW],
-        input="\n".join(ANSWERS) + "\n",
+        input="\n".join(["", *ANSWERS]) + "\n",  # Enter at the offer to paste notes
         capture_output=True,
         text=True,
         timeout=120,
@@ -376,6 +377,11 @@ def spawn(*args: str, tz: str = "UTC") -> Any:
     )
 
 
+def no_paste(child: Any) -> None:
+    """Enter at the offer to paste notes: question by question."""
+    reply(child, "Paste your notes", "")
+
+
 def reply(child: Any, question: str, text: str) -> None:
     """Wait for the question and for the line editor to finish drawing (it shows the cursor last), then answer."""
     child.expect(question)
@@ -386,6 +392,7 @@ def reply(child: Any, question: str, text: str) -> None:
 def test_a_real_terminal_with_timezone_completion_and_a_pasted_list(tmp_path: Path) -> None:
     target = tmp_path / "notes.md"
     child = spawn(str(target), "--now", NOW)  # a UTC machine: the timezone is asked, with Tab completion
+    no_paste(child)
     try:
         reply(child, "position", "Staff Engineer at Globex")
         child.expect("timezone")
@@ -427,6 +434,7 @@ def test_a_real_terminal_with_timezone_completion_and_a_pasted_list(tmp_path: Pa
 def test_a_real_terminal_offers_the_machines_timezone(tmp_path: Path) -> None:
     target = tmp_path / "notes.md"
     child = spawn(str(target), "--now", NOW, tz="Europe/Berlin")
+    no_paste(child)
     try:
         reply(child, "position", "Staff Engineer at Globex")
         child.expect("Europe/Berlin time unless you add a place")
@@ -443,6 +451,7 @@ def test_a_real_terminal_offers_the_machines_timezone(tmp_path: Path) -> None:
 def test_ctrl_c_on_a_terminal_cancels_and_writes_nothing(tmp_path: Path) -> None:
     target = tmp_path / "notes.md"
     child = spawn(str(target), "--now", NOW)
+    no_paste(child)
     try:
         reply(child, "position", "Staff Engineer")
         child.expect("Which company")

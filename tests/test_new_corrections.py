@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from afterview.cli import app
 from afterview.notes.loader import load_notes
 from helpers import NOW  # Tue 24 Nov 2026, 16:00
-from test_new_command import ANSWERS, reply, spawn
+from test_new_command import ANSWERS, no_paste, reply, spawn
 
 runner = CliRunner()
 
@@ -27,7 +27,7 @@ def _laptop_timezone(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def run_new(target: Path, answers: list[str]) -> Any:
-    result = runner.invoke(app, ["new", str(target), "--now", NOW], input="\n".join(answers) + "\n")
+    result = runner.invoke(app, ["new", str(target), "--now", NOW], input="\n".join(["", *answers]) + "\n")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stdout
     return result
@@ -114,6 +114,7 @@ def test_a_weekday_with_one_reading_is_only_read_back(tmp_path: Path, said: str,
 def test_a_real_terminal_corrects_a_read_back_in_place(tmp_path: Path) -> None:
     target = tmp_path / "notes.md"
     child = spawn(str(target), "--now", NOW, tz="America/New_York")
+    no_paste(child)
     try:
         reply(child, "position", "Staff Engineer at Globex")
         reply(child, "start", "today 9am")
@@ -282,7 +283,7 @@ def test_the_trial_scenario_now_gives_the_notes_the_user_meant(monkeypatch: pyte
     spec.loader.exec_module(bench)
     answers = bench.SCENARIOS["trial"]
     measured = bench.run(answers, *bench.MACHINE["trial"])  # exits unless `new` asked exactly these
-    assert measured.prompts == len(answers) == 24
+    assert measured.prompts == len(answers) == 25  # the trial's 24 answers and an Enter at the offer to paste
     out = measured.transcript
     assert "understood: Fri 11 Dec 2026" in out  # 'next Friday' on a Wednesday: Enter took the week after's
     assert "understood: Tom is your point of contact" in out

@@ -76,7 +76,9 @@ def test_new_asks_again_for_an_email_the_notes_would_refuse(tmp_path: Path, monk
     good = "Dana Lee, Engineering Manager, dana@acme.example"
     answers[answers.index(good)] = "Dana Lee, Engineering Manager, dana@acme.example>,x\n" + good
     target = tmp_path / "n.md"
-    result = runner.invoke(app, ["new", str(target), "--now", "2026-11-24T16:00"], input="\n".join(answers) + "\n")
+    result = runner.invoke(
+        app, ["new", str(target), "--now", "2026-11-24T16:00"], input="\n".join(["", *answers]) + "\n"
+    )
     assert result.exit_code == 0, result.stderr
     assert "'dana@acme.example>,x' is not one email address" in result.stdout
 
@@ -87,7 +89,9 @@ def test_new_reads_an_offset_in_now_in_the_interviews_timezone(tmp_path: Path, m
     monkeypatch.setenv("TZ", "America/New_York")
 
     answers = list(ANSWERS)  # answers 'today 2pm' in New York; --now is 16:00 UTC = 11:00 there: too late
-    result = runner.invoke(app, ["new", str(tmp_path / "n.md"), "--now", "2026-11-24T16:00Z"], input="\n".join(answers))
+    result = runner.invoke(
+        app, ["new", str(tmp_path / "n.md"), "--now", "2026-11-24T16:00Z"], input="\n".join(["", *answers])
+    )
     assert "later than now" in result.stdout
 
 

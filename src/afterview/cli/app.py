@@ -34,7 +34,7 @@ app = typer.Typer(
         "\b\n"
         "  afterview init --format md notes.md\n"
         "  afterview draft notes.md\n\n"
-        "Or let the new command ask you a few questions."
+        "Or paste the notes you jotted into the new command (it asks only what they leave out)."
     ),
     no_args_is_help=True,
     cls=AfterviewGroup,

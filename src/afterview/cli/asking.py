@@ -25,6 +25,8 @@ def say(text: str) -> None:
 
 
 def label(question: Question) -> str:
+    if question.paste:
+        return ""
     if question.more:
         return "  …and? (Enter when done) "
     hint = f" ({question.hint})" if question.hint else ""

@@ -1,6 +1,6 @@
 """Required notes fields an import did not find: named (exit 2), or asked for on a terminal. Never guessed.
 
-The questions go through `afterview new`'s one ask loop (notes/questionnaire.py): a bad answer is
+The questions go through `afterview new`'s one ask loop (notes/question.py): a bad answer is
 explained and asked again, a start time is read as `new` reads it (a place named with it fills the
 timezone; a UTC offset is refused, not dropped), and an empty answer stops asking.
 """

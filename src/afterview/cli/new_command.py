@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -15,6 +15,10 @@ from afterview.cli.asking import asker, say
 from afterview.cli.notes_commands import writable
 from afterview.errors import InputError
 from afterview.notes.forms import form_of
+
+if TYPE_CHECKING:
+    from afterview.notes.question import Ask
+    from afterview.notes.questionnaire import Questionnaire
 
 EXIT_CANCELLED = 130
 
@@ -35,9 +39,12 @@ def new(
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
 ) -> None:
-    """Answer a few questions about the interview you just had; writes your notes file.
+    """Paste the notes you jotted, or answer a few questions about the interview; writes your notes file.
 
-    It asks what a coach would: the position and company, when it started (in your timezone,
+    First paste your notes (finish with an empty line or Ctrl-D): they are read offline, what
+    was understood is shown, and only what they leave out or leave open is asked. Or press
+    Enter to be asked question by question. It asks what a coach would: the position and
+    company, when it started (in your timezone,
     the config file's or this machine's, unless you name a place: "today 2pm London"), how
     long and how, who was there (name and job title, part in hiring) and anything else about
     each person in one line, what you said you would send, when they decide, company news
@@ -64,8 +71,9 @@ def new(
         raise InputError(f"{path}: end the file name in .md (or .yaml, .json, .toml)")
     writable(path, force)  # before any question: never ask for nothing
     moment = _now(now)
+    ask = asker(sys.stdin.isatty() and sys.stdout.isatty())
     questions = Questionnaire(
-        asker(sys.stdin.isatty() and sys.stdout.isatty()),
+        ask,
         say,
         today=moment.date(),
         now=moment.replace(tzinfo=None),
@@ -73,7 +81,7 @@ def new(
         clock=_wall_clock if now is None else _clock_at(moment) if moment.tzinfo else None,
     )
     try:
-        data = questions.run()
+        data = _pasted_or_asked(questions, ask, moment)
     except AnswersEnded as exc:
         raise InputError(f"the answers ended before '{exc.question.text}'; nothing was written") from None
     except (KeyboardInterrupt, EOFError):
@@ -86,6 +94,28 @@ def new(
     writable(path, force)  # again: a file may have appeared while the questions were answered
     atomic_write(path, dump(notes, kind))
     say(f"\nWrote {path}. Next: afterview draft {path}")
+
+
+def _pasted_or_asked(questions: Questionnaire, ask: Ask, moment: datetime) -> dict[str, Any]:
+    """Notes pasted and read, then only what they leave out asked; or, on Enter, every question."""
+    from afterview.notes.paste import read_paste
+    from afterview.notes.paste_questions import fill, say_summary, take_paste
+
+    text = take_paste(ask)
+    if not text:
+        return questions.run()
+    pasted = read_paste(text, moment.date())
+    if pasted.problem:
+        say(f"  These look like Markdown notes, but {pasted.problem}; reading them as free text.")
+    if not pasted.how:
+        say(
+            "Nothing in what you pasted could be read as interview notes (a position, a date, who you met);"
+            " asking question by question instead."
+        )
+        return questions.run()
+    say_summary(say, pasted)
+    say("Now only what your notes leave out or leave open. Enter keeps what was read, or takes the [default].")
+    return fill(questions, pasted)
 
 
 def _now(now: str | None) -> datetime:

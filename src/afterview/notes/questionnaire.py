@@ -7,12 +7,9 @@ the input has ended), `say` shows a remark. A bad answer is explained and asked 
 from __future__ import annotations
 
 import functools
-import re
-import zoneinfo
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Any, TypeVar
+from datetime import date, datetime
+from typing import Any
 
 from afterview.notes.about_person import AboutPerson, read_about_person
 from afterview.notes.answers import (
@@ -27,48 +24,19 @@ from afterview.notes.answers import (
     _text,
     position_at_company,
 )
+from afterview.notes.decision_said import _day_said, _pick, _which_week
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
-from afterview.notes.plain_time import WEEKDAYS, parse_day
+from afterview.notes.question import AnswersEnded, Ask, AskLoop, Question, Say, _check, timezone_names
 from afterview.notes.recipient import for_whom
 from afterview.notes.started import read_start
 from afterview.notes.timezones import region_of
 
-T = TypeVar("T")
+__all__ = ["AnswersEnded", "Ask", "Question", "Questionnaire", "Say"]
 
 
-@dataclass(frozen=True)
-class Question:
-    key: str  # what the answer fills, e.g. "interview.at" or "interviewers[0].topics"
-    text: str
-    hint: str = ""  # an example answer, shown in brackets
-    default: str | None = None  # taken when the answer is empty
-    required: bool = True
-    completions: tuple[str, ...] = ()  # offered by Tab on a terminal
-    more: bool = False  # a follow-up line of a list (empty to finish)
-    lines: bool = False  # several lines in one answer are several items (a paste on a terminal)
-
-
-class AnswersEnded(Exception):
-    """The input ended while a question still needed an answer."""
-
-    def __init__(self, question: Question) -> None:
-        super().__init__(question.text)
-        self.question = question
-
-
-Ask = Callable[[Question], "str | None"]
-Say = Callable[[str], None]
-
-
-def timezone_names() -> tuple[str, ...]:
-    return tuple(
-        sorted(z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith(("Etc/", "SystemV/")))
-    )
-
-
-class Questionnaire:
+class Questionnaire(AskLoop):
     def __init__(
         self,
         ask: Ask,
@@ -79,13 +47,12 @@ class Questionnaire:
         now: datetime | None = None,
         clock: Callable[[str], datetime] | None = None,
     ) -> None:
-        self.ask = ask
-        self.say = say
+        super().__init__(ask, say)
         self.today = today
         self.now = now  # a wall time: an interview cannot start after it
         self.default_timezone = default_timezone
         self.clock = clock  # the wall time now in a timezone (None: `today`/`now` as given)
-        self._said = ""  # the decision answer as typed
+        self.said = ""  # the decision answer as typed
 
     def run(self) -> dict[str, Any]:
         say = self.say
@@ -147,9 +114,10 @@ class Questionnaire:
 
     # --- when -----------------------------------------------------------------------------------
 
-    def _start(self) -> tuple[datetime, str]:
-        """When it started, and where: the default timezone unless the answer names a place."""
-        default = self.default_timezone
+    def _start(self, zone: str | None = None, known: datetime | None = None) -> tuple[datetime, str]:
+        """When it started, and where: the default timezone unless the answer names a place. `zone` and
+        `known`: what pasted notes said (a start is read back, and asked for when it is after now)."""
+        default = zone or self.default_timezone
         if default is None:  # nothing to offer: ask for the place first, so 'today' is that place's day
             default = self._get(
                 Question(
@@ -164,12 +132,21 @@ class Questionnaire:
         if self.default_timezone is not None:
             hint = f"e.g. today 2pm, yesterday 14:00; {default} time unless you add a place: today 2pm London"
         place = default
-        at, named = self._confirmed(
-            Question("interview.at", "When did it start?", hint),
-            lambda text: self.start(text, place),
-            lambda said: f"{said[0]:%a %d %b %Y, %H:%M} ({said[1] or place})",
-            "another time",
-        )
+        now = self.clock(place) if self.clock is not None else self.now
+        if known is not None and now is not None and known > now:
+            self.say(f"  your notes say it started {known:%a %d %b %Y, %H:%M} ({place}), which is after now")
+            known = None
+        question = Question("interview.at", "When did it start?", hint)
+        parse: Callable[[str], tuple[datetime, str | None]] = lambda text: self.start(text, place)  # noqa: E731
+
+        def shown(said: tuple[datetime, str | None]) -> str:
+            return f"{said[0]:%a %d %b %Y, %H:%M} ({said[1] or place})"
+
+        if known is None:
+            at, named = self._confirmed(question, parse, shown, "another time")
+        else:
+            given: tuple[datetime, str | None] = (known, None)
+            at, named = self._read_back(question, given, parse, shown, "another time")
         zone = named or default
         if self.clock is not None:
             self.now = self.clock(zone)
@@ -210,24 +187,37 @@ class Questionnaire:
         data: dict[str, Any] = {"name": person.name}
         if person.title:
             data["title"] = person.title
-        role = person.role or self._get(
+        role = person.role or self.part_in_hiring(where, first, person.title)
+        if role != "other":
+            data["role"] = role
+        about = AboutPerson(email=person.email, primary_contact=person.primary_contact)
+        self.more_about(n, first, about, contact_taken)
+        data.update(about.fields())
+        if about.requested:  # "she asked me for references": hers
+            data["requested"] = _once(about.requested)
+        return data
+
+    def part_in_hiring(self, where: str, first: str, title: str | None) -> str:
+        """Their part in hiring, the default guessed from their job title."""
+        return self._get(
             Question(
                 f"{where}.role",
                 f"{first}'s part in hiring?",
                 "hiring manager, recruiter, peer, executive or other",
-                default=_guess_role_from_title(person.title),
+                default=_guess_role_from_title(title),
                 completions=ROLE_WORDS,
             ),
             _role,
         )
-        if role != "other":
-            data["role"] = role
-        about = AboutPerson(email=person.email, primary_contact=person.primary_contact)
+
+    def more_about(self, n: int, first: str, about: AboutPerson, contact_taken: bool) -> None:
+        """What they talked about, a problem the team has, common ground: read into `about`."""
+        where = f"interviewers[{n}]"
         hint = "Enter to skip"
         if n == 0:
             example = "the billing rewrite; Challenge: flaky deploys; In common: both from Ohio; main contact"
             hint = f"e.g. {example}; {hint}"
-        elif not contact_taken and not person.primary_contact:
+        elif not contact_taken and not about.primary_contact:
             hint = "e.g. the hiring timeline; main contact; " + hint
         self._items(  # each answer is added to `about` as it is read; a clash is explained and asked again
             Question(
@@ -238,10 +228,6 @@ class Questionnaire:
             ),
             functools.partial(_about_more, into=about, taken=contact_taken, say=self.say, first=first),
         )
-        data.update(about.fields())
-        if about.requested:  # "she asked me for references": hers
-            data["requested"] = _once(about.requested)
-        return data
 
     def _to_send(self, people: list[dict[str, Any]]) -> list[str]:
         """What you said you would send; 'references for Tom' is Tom's (his `requested`), an item without
@@ -275,62 +261,6 @@ class Questionnaire:
                 self.say(f"  understood: {thing}, for {first_name(names[n])} (written under their name)")
         return found
 
-    # --- asking --------------------------------------------------------------------------------
-
-    def get(self, question: Question, parse: Callable[[str], T]) -> T:
-        """Ask until the answer reads; an optional question answered with Enter gives parse('')."""
-        return self._get(question, parse)
-
-    def _get(self, question: Question, parse: Callable[[str], T]) -> T:
-        while True:
-            answer = self.ask(question)
-            if answer is None:
-                if question.required and question.default is None:
-                    raise AnswersEnded(question)
-                answer = ""
-            # spaces tidied; lines kept apart where a question takes several (a paste on a terminal)
-            lines = [" ".join(line.split()) for line in answer.splitlines()]
-            answer = ("\n" if question.lines else " ").join(line for line in lines if line)
-            if not answer and question.default is not None:
-                answer = question.default
-            if not answer:
-                if not question.required:
-                    return parse("")
-                self.say("  An answer is needed here.")
-                continue
-            try:
-                return parse(answer)
-            except ValueError as exc:
-                message = str(exc).rstrip(".")
-                self.say(f"  {message}{'' if message.endswith('?') else '.'} Please try again.")
-
-    def _confirmed(
-        self, question: Question, parse: Callable[[str], T], read_back: Callable[[T], str | None], what: str
-    ) -> T:
-        """An answer read back in place: Enter keeps it, another answer (read the same way) replaces it."""
-        value = self._get(question, parse)
-        while (shown := read_back(value)) is not None:
-            again = self._get(_check(question, shown, what), lambda text: parse(text) if text else None)
-            if again is None:
-                break
-            value = again
-        return value
-
-    def _items(self, question: Question, parse: Callable[[str], T]) -> list[T]:
-        """One answer of one or more items (';' between them, or a line each), then more lines until Enter."""
-        found: list[T] = []
-        current = Question(question.key, question.text, question.hint, required=False, lines=True)
-        while len(found) < 20:
-            answer = self._get(current, lambda text: parse(text) if text else None)
-            if answer is None:
-                break
-            found.append(answer)
-            current = Question(question.key, question.text, "", required=False, more=True, lines=True)
-        return found
-
-    def _list(self, question: Question) -> list[str]:
-        return [item for items in self._items(question, _split_items) for item in items]
-
     def _decide(self, interview_day: date) -> tuple[date | None, bool]:
         """When they decide, read back in place; 'next Friday' said early in the week asks which Friday."""
         question = Question(
@@ -340,9 +270,16 @@ class Questionnaire:
             required=False,
         )
         decision, silent = self._get(question, lambda text: self._decision(text, interview_day))
+        return self.confirm_decision(decision, silent, interview_day, question)
+
+    def confirm_decision(
+        self, decision: date | None, silent: bool, interview_day: date, question: Question | None = None
+    ) -> tuple[date | None, bool]:
+        """The decision date read back; 'next Friday' (the words in `self.said`) asks which Friday."""
+        question = question or Question("interview.decision_by", "When did they say they would decide?", required=False)
         while decision is not None:
             ref = max(interview_day, self.today)
-            both = _which_week(decision, ref, self._said)
+            both = _which_week(decision, ref, self.said)
             if both is None:  # one reading: Enter keeps it, a new answer replaces it (and is read back)
                 check = _check(question, f"{decision:%a %d %b %Y}", "another date")
                 again = self._get(check, lambda text: self._decision(text, interview_day) if text else None)
@@ -370,7 +307,7 @@ class Questionnaire:
 
     def _decision(self, text: str, interview_day: date) -> tuple[date | None, bool]:
         text, silent = _no_follow_up(text)
-        self._said = text
+        self.said = text
         if not text or labels.norm(text) in ("no", "n", "none", "not said", "dont know", "unknown", "they did not say"):
             return None, silent
         day = _day_said(text, max(interview_day, self.today))
@@ -381,93 +318,12 @@ class Questionnaire:
         return day, silent
 
 
-def _day_said(text: str, ref: date) -> date:
-    """The date an answer says, read from its whole text, else from its last words ("the recruiter said
-    by Friday", "they'll decide next Friday"); 'next week' is next week's Friday (the end of it)."""
-    words = text.split()
-    first: ValueError | None = None
-    for k in range(len(words)):
-        # 'within a week', 'two weeks', 'about 10 days': a length of time from now, as 'in two weeks' is
-        tail = re.sub(_WITHIN, "in ", " ".join(words[k:]), count=1)
-        week = _WEEK.fullmatch(labels.norm(tail))
-        if week:
-            friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
-            return friday + timedelta(days=7) if week.group(1) else friday
-        try:
-            return parse_day(tail, ref=ref, direction="future")
-        except ValueError as exc:
-            first = first or exc
-    raise first or ValueError(f"'{text}' is not a date I can read")
-
-
-# 'next week', 'by the end of next week' (its Friday); 'this week', 'end of the week' (this Friday)
-_WEEK = re.compile(r"(?:by\s+)?(?:(?:the\s+)?end\s+of\s+|later\s+)?(?:(next)|this|the)\s+week")
-_WITHIN = re.compile(  # 'within a week', 'two weeks', 'about 10 days' (not 'around Dec 4')
-    r"^(?:(?:within|in about|about|around|roughly|in)\s+)?"
-    r"(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|days?)$)",
-    re.I,
-)
-
-
 def _once(items: list[str]) -> list[str]:
     """Each item once (the first time it was said), whatever its case."""
     seen: dict[str, str] = {}
     for item in items:
         seen.setdefault(item.casefold(), item)
     return list(seen.values())
-
-
-def _check(question: Question, shown: str, what: str) -> Question:
-    """The read-back of an answer, as a question of its own: Enter keeps what was understood."""
-    return Question(
-        question.key,
-        f"  understood: {shown} — Enter keeps it, or type {what}",
-        required=False,
-        completions=question.completions,
-    )
-
-
-def _which_week(day: date, ref: date, said: str) -> tuple[date, date] | None:
-    """'next Friday' said on a Wednesday (a day still to come this week, Monday to Sunday): this week's
-    Friday or the week after's (both); else None."""
-    found = re.search(rf"\bnext\s+({'|'.join(WEEKDAYS)})\b", said.casefold())
-    if found is None or WEEKDAYS[found.group(1)] != day.weekday() or not 0 < (day - ref).days < 7:
-        return None
-    if day.weekday() <= ref.weekday():  # 'next Monday' on a Tuesday: only one Monday to come, the 30th
-        return None
-    return day, day + timedelta(days=7)
-
-
-_NEARER = ("this", "this one", "this week", "this week's", "the first", "first", "the earlier", "earlier", "sooner")
-_LATER = (
-    "next",
-    "next one",
-    "next week",
-    "next week's",
-    "the week after",
-    "week after",
-    "the following week",
-    "following",
-    "the second",
-    "second",
-    "the later",
-    "later",
-)
-
-
-def _pick(text: str, near: date, far: date) -> tuple[date | None, bool] | None:
-    """Which of the two dates an answer chooses ('this week', 'the week after', '11', '11th'), else None."""
-    if not text:
-        return None
-    key = labels.norm(text)
-    if key in (labels.norm(w) for w in _NEARER):
-        return near, False
-    if key in (labels.norm(w) for w in _LATER):
-        return far, False
-    number = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?", key)
-    if number and int(number.group(1)) in (near.day, far.day):
-        return (near if int(number.group(1)) == near.day else far), False
-    return None
 
 
 def _about_more(text: str, into: AboutPerson, taken: bool, say: Say, first: str) -> AboutPerson:

@@ -1,0 +1,81 @@
+"""When they decide, in the words people use: 'by Friday', 'next week', 'in two weeks', and which
+Friday 'next Friday' means when it is said early in the week."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from afterview.notes.markdown import labels
+from afterview.notes.plain_time import WEEKDAYS, parse_day
+
+
+def _day_said(text: str, ref: date) -> date:
+    """The date an answer says, read from its whole text, else from its last words ("the recruiter said
+    by Friday", "they'll decide next Friday"); 'next week' is next week's Friday (the end of it)."""
+    words = text.split()
+    first: ValueError | None = None
+    for k in range(len(words)):
+        # 'within a week', 'two weeks', 'about 10 days': a length of time from now, as 'in two weeks' is
+        tail = re.sub(_WITHIN, "in ", " ".join(words[k:]), count=1)
+        week = _WEEK.fullmatch(labels.norm(tail))
+        if week:
+            friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
+            return friday + timedelta(days=7) if week.group(1) else friday
+        try:
+            return parse_day(tail, ref=ref, direction="future")
+        except ValueError as exc:
+            first = first or exc
+    raise first or ValueError(f"'{text}' is not a date I can read")
+
+
+# 'next week', 'by the end of next week' (its Friday); 'this week', 'end of the week' (this Friday)
+_WEEK = re.compile(r"(?:by\s+)?(?:(?:the\s+)?end\s+of\s+|later\s+)?(?:(next)|this|the)\s+week")
+_WITHIN = re.compile(  # 'within a week', 'two weeks', 'about 10 days' (not 'around Dec 4')
+    r"^(?:(?:within|in about|about|around|roughly|in)\s+)?"
+    r"(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|days?)$)",
+    re.I,
+)
+
+
+def _which_week(day: date, ref: date, said: str) -> tuple[date, date] | None:
+    """'next Friday' said on a Wednesday (a day still to come this week, Monday to Sunday): this week's
+    Friday or the week after's (both); else None."""
+    found = re.search(rf"\bnext\s+({'|'.join(WEEKDAYS)})\b", said.casefold())
+    if found is None or WEEKDAYS[found.group(1)] != day.weekday() or not 0 < (day - ref).days < 7:
+        return None
+    if day.weekday() <= ref.weekday():  # 'next Monday' on a Tuesday: only one Monday to come, the 30th
+        return None
+    return day, day + timedelta(days=7)
+
+
+_NEARER = ("this", "this one", "this week", "this week's", "the first", "first", "the earlier", "earlier", "sooner")
+_LATER = (
+    "next",
+    "next one",
+    "next week",
+    "next week's",
+    "the week after",
+    "week after",
+    "the following week",
+    "following",
+    "the second",
+    "second",
+    "the later",
+    "later",
+)
+
+
+def _pick(text: str, near: date, far: date) -> tuple[date | None, bool] | None:
+    """Which of the two dates an answer chooses ('this week', 'the week after', '11', '11th'), else None."""
+    if not text:
+        return None
+    key = labels.norm(text)
+    if key in (labels.norm(w) for w in _NEARER):
+        return near, False
+    if key in (labels.norm(w) for w in _LATER):
+        return far, False
+    number = re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?", key)
+    if number and int(number.group(1)) in (near.day, far.day):
+        return (near if int(number.group(1)) == near.day else far), False
+    return None

@@ -1,0 +1,289 @@
+"""Notes pasted into `afterview new`, read offline into notes data: the Markdown conventions when the
+paste follows them, else what code reads in free text (free_text.py, import_people.py, paste_lines.py).
+
+Every value is a span of the paste, checked as `import` checks what it keeps (importing.check_facts):
+nothing is guessed, and what the paste does not say is left for the questions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from afterview.errors import NotesError
+from afterview.notes.about_person import read_about_person
+from afterview.notes.answers import ROLE_WORDS
+from afterview.notes.free_text import lines_of, read_facts, signature
+from afterview.notes.import_fit import kinds_of
+from afterview.notes.import_people import (
+    _NAMED,
+    _ROLE_ORDER,
+    email_facts,
+    names_in,
+    people_named,
+    person_facts,
+    sections,
+    title_on,
+)
+from afterview.notes.importing import Fact, check_facts, notes_data, unglue
+from afterview.notes.markdown import labels
+from afterview.notes.paste_lines import JOB_WORD, decision_in, position_and_company, sentences, whole_interview
+from afterview.notes.recipient import for_whom
+
+MAX_PASTE = 20_000  # characters: a page or two of notes
+
+
+@dataclass
+class Pasted:
+    data: dict[str, Any]  # notes data, only what the paste says
+    how: str  # "markdown", "free text" or "" (nothing read)
+    decision_said: str = ""  # the words the decision date was read from ('next Friday')
+    problem: str = ""  # why the Markdown reading failed, when the paste looked like Markdown
+    quotes: dict[str, str] = field(default_factory=dict)  # field → the line it was read from
+    unread: list[str] = field(default_factory=list)  # lines (sentences) nothing was read from
+
+    @property
+    def maybe_people(self) -> list[str]:
+        """Unread lines that start with what looks like a name: someone the reader may have missed."""
+        return [line for line in self.unread if _someone_else(line, "")]
+
+
+def read_paste(text: str, today: date) -> Pasted:
+    """What the paste says, as notes data; nothing at all when nothing in it can be read."""
+    text = text[:MAX_PASTE]
+    problem = ""
+    if re.search(r"^#{1,6}\s+\S", text, re.M):
+        from afterview.notes.markdown.reader import parse_markdown
+
+        try:
+            data, _ = parse_markdown(text, "your notes")
+        except NotesError as exc:
+            problem = str(exc.problems[0]) if exc.problems else str(exc)
+        else:
+            return Pasted(data, "markdown")
+    pasted = _free_text(text, today)
+    pasted.problem = problem
+    return pasted
+
+
+def _free_text(text: str, today: date) -> Pasted:
+    flat = sentences(text)
+    facts = read_facts(flat, today)
+    lines = lines_of(flat)
+    signed = signature(lines)
+    me = signed[0] if signed else None
+    if not any(f.field == "position" for f in facts):
+        for line in lines[:3]:
+            found = position_and_company(line.text)
+            if found:
+                facts += [Fact("position", found[0], line.text), Fact("company.name", found[1], line.text)]
+                break
+    position = next((f.value for f in facts if f.field == "position"), None)
+    company = next((f.value for f in facts if f.field == "company.name"), None)
+    names = _people(flat, lines, not_names={n for n in (company, me) if n}, position=position)
+    people = sections(flat, names, stop=signed[1].number if signed else None)
+    whole: dict[int, tuple[str, list[str]]] = {}
+    decision_said = ""
+    anchor = next((date.fromisoformat(f.value[:10]) for f in facts if f.field == "interview.at"), today)
+    for line in lines:
+        said = whole_interview(line.text) if not (signed and line.number == signed[1].number) else None
+        if said is not None:
+            whole[line.number] = said
+        decided = decision_in(line.text, anchor)
+        if decided is not None and not decision_said:
+            decision_said = decided[1]
+            if not any(f.field == "interview.decision_by" for f in facts):
+                facts.append(Fact("interview.decision_by", decided[0].isoformat(), line.text))
+        if decided is not None or any(f.field == "interview.decision_by" and f.quote == line.text for f in facts):
+            whole.setdefault(line.number, ("decision", []))
+    person_names = [s.name for s in people]
+    for n, section in enumerate(people):
+        facts += [f for f in person_facts(section, n) if not f.field.endswith(".role")]
+        first = section.lines[0].text
+        title = title_on(section.lines[0], section.given) or _title_after(first, section.name)
+        if title:
+            title = re.split(r"\s+(?:and|who|but|which)\s+", title)[0]
+        if title and labels.norm(title) in ROLE_WORDS:  # 'Omar Diaz - recruiter': a part in hiring, no title
+            title = None
+        if title:
+            facts.append(Fact(f"interviewers[{n}].title", title, first))
+        role = _role_said(first, title)
+        if role:
+            facts.append(Fact(f"interviewers[{n}].role", role, first))
+        for line, item in _said_of(section):
+            if line.number in whole:  # a line about the interview as a whole: what follows is not theirs
+                break
+            if line is not section.lines[0] and _someone_else(line.text, section.name):
+                break  # a line that starts with another name: theirs, though they could not be read
+            others = [name for name in person_names if name != section.name]
+            if any(names_in(line, name) or names_in(line, name.split()[0]) for name in others):
+                continue  # about someone else, in this person's lines: not guessed at
+            facts += _about(n, item, line.text)
+    facts += email_facts(flat, person_names, me)
+    for number, (kind, items) in whole.items():
+        quote = next(line.text for line in lines if line.number == number)
+        for item in items:
+            if kind == "requested":
+                try:
+                    thing, who = for_whom(item, person_names)
+                except ValueError:
+                    thing, who = item, None
+                if who is None:
+                    thing, who = _named_first(item, person_names)
+                target = "requested" if who is None else f"interviewers[{who}].requested"
+                facts.append(Fact(target, thing, quote))
+            elif kind in ("news", "highlights"):
+                facts.append(Fact("company.news" if kind == "news" else "candidate.highlights", item, quote))
+    checked = check_facts(flat, [f for f in facts if not f.field.endswith(".requested")], today=today)
+    data = notes_data(checked)
+    for f in facts:  # what a person asked for: checked as a list of the notes, filed under them
+        if f.field.endswith(".requested"):
+            kept = check_facts(flat, [Fact("requested", f.value, f.quote)], today=today)
+            index = int(f.field[len("interviewers[") : f.field.index("]")])
+            if kept[0].kept and index < len(data.get("interviewers", [])):
+                data["interviewers"][index].setdefault("requested", []).append(f.value)
+    quotes = {c.field: c.quote for c in checked if c.kept}
+    read = any(c.kept for c in checked)
+    used = {" ".join(q.split()) for q in quotes.values()} | {
+        " ".join(f.quote.split()) for f in facts if f.field.endswith(".requested")
+    }
+    unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
+    if not data.get("interview"):
+        data.pop("interview", None)
+    return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread)
+
+
+def _said_of(section: Any) -> list[tuple[Any, str]]:
+    """The lines about a person after the one naming them, and what the naming line goes on to say
+    after its title ('Met Dana Lee (EM) - she's moving billing to Kafka')."""
+    first = section.lines[0]
+    out = []
+    named = _NAMED.match(first.text) or _MET.search(first.text)
+    if named:
+        rest = re.sub(r"\([^()]*\)", " ", named.group("rest"))
+        after = re.split(
+            r"\s[-–—]\s|:\s|,\s+(?=(?:she|he|they|who|went|explained|walked|talked|told|asked)\b)", rest, maxsplit=1
+        )
+        if len(after) == 2 and len(after[1].split()) >= 3:
+            out.append((first, after[1].strip(" .")))
+    out += [(line, line.text) for line in section.lines[1:]]
+    return out
+
+
+_STARTERS = r"(?!(?:Then|First|Next|Also|And|After|Later|Finally|Plus|But|So|Met|Spoke|Talked|Had|Just)\b)"
+_NAME = _STARTERS + r"(?:Dr\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|de|van|von|da|del)){1,2}"
+# 'First I met Carla Mendes, the Analytics Director', 'then Raj Patel from HR explained …': a name met in a sentence
+_MET = re.compile(
+    rf"(?:^|\b(?i:met|meet|meeting|with|to|then|and|by|interviewer|recruiter)\s+)(?P<name>{_NAME})"
+    r"(?:\s*[,(:–—-]\s*|\s+(?:from|of|in|on|is|was|who's|who is|runs|leads|heads)\s+)(?P<rest>\S.*)"
+)
+
+
+def _people(flat: str, lines: list[Any], *, not_names: set[str], position: str | None) -> list[str]:
+    """The people the paste names: a line that starts with a name and a title (import_people), or a
+    name met in a sentence with a title or a part in hiring close after it; in the order they come."""
+    found = people_named(flat, not_names=not_names, position=position)
+    skip = {n.casefold() for n in not_names} | {n.casefold() for n in found}
+    where: dict[str, int] = {}
+    for line in lines:
+        for met in _MET.finditer(line.text):
+            name, rest = met.group("name"), " ".join(met.group("rest").split()[:6])
+            if (
+                name.casefold() in skip
+                or JOB_WORD.search(name)
+                or (position and position.casefold() in line.text.casefold())
+            ):
+                continue
+            if JOB_WORD.search(rest) or any(f" {w} " in f" {labels.norm(rest)} " for w in labels.ROLES):
+                skip.add(name.casefold())
+                found.append(name)
+    for name in found:
+        where[name] = next((line.number for line in lines if name.casefold() in line.text.casefold()), 0)
+    return sorted(found, key=where.__getitem__)
+
+
+_LINE_NAME = re.compile(
+    r"^\W*(?P<name>"
+    + r"(?!(?:Then|First|Next|Also|And|After|Later|Finally|Plus|But|So|Met|Spoke|Talked|Had|Just)\b)"
+    + r"[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\b"
+)
+
+
+def _someone_else(text: str, name: str) -> bool:
+    """The line starts with a first name and a surname that are not `name`'s ('Dana Lee / manager')."""
+    found = _LINE_NAME.match(text)
+    return found is not None and found.group("name").casefold() not in name.casefold()
+
+
+def _role_said(text: str, title: str | None) -> str | None:
+    """Their part in hiring when the line says it besides their job title ('(hiring manager)', 'my boss',
+    'from HR'); a title alone ('Engineering Manager') is left for the question, its guess the default."""
+    if title:
+        at = text.casefold().find(title.casefold())
+        text = text[:at] + " " + text[at + len(title) :] if at >= 0 else text
+    words = " " + labels.norm(unglue(text)) + " "
+    for role in _ROLE_ORDER:
+        if any(f" {w} " in words for w, target in labels.ROLES.items() if target == role):
+            return role
+    return None
+
+
+def _title_after(text: str, name: str) -> str | None:
+    """'Analytics Director' from '… Carla Mendes, the Analytics Director. …'."""
+    at = text.casefold().find(name.casefold())
+    if at < 0:
+        return None
+    rest = re.sub(r"^\s*(?:[,(:–—-]\s*|(?:is|was)\s+)", "", text[at + len(name) :])
+    title = re.split(r"[.;,()]|\s[-–—]\s|\s+(?:and|who|but|at|from)\s+", rest)[0].strip()
+    title = re.sub(r"^(?:the|a|an|my|our|their|his|her)\s+", "", title, flags=re.I)
+    return title if title and JOB_WORD.search(title) and len(title.split()) <= 5 else None
+
+
+# 'she walked me through', 'we mostly talked about': the telling, before what was told
+_TELLING = re.compile(
+    r"^(?:(?:she|he|they|we|i)\s+)?(?:(?:mostly|mainly|also|briefly|largely)\s+)?"
+    r"(?:explained|went over|went through|walked (?:me|us) through|covered|described|told (?:me|us) about|"
+    r"showed (?:me|us)|talked|discussed|spoke|chatted)(?:\s+(?:mostly|mainly|a lot|at length|briefly))?"
+    r"(?:\s+(?:about|through|how))?\s+(?=\S)",
+    re.I,
+)
+_UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
+
+
+def _about(n: int, item: str, quote: str) -> list[Fact]:
+    """What one line says of a person, by the tags and words `new` reads in an answer about them; a line
+    with a tag that is not a person's ('My angle: …') is left, not filed as a topic."""
+    item = item.strip().rstrip(".!")
+    tag = _UNKNOWN_TAG.match(item)
+    if tag and labels.norm(tag.group(0).rstrip(": ")) not in labels.PERSON:
+        return []
+    try:
+        about = read_about_person(item if tag else _TELLING.sub("", item))
+    except ValueError:  # a tag for another part of the notes, or an address that is no address
+        return []
+    person = f"interviewers[{n}]"
+    for topic in list(about.topics):  # an untagged line that reads only as a problem, or only as common ground
+        kinds = kinds_of(topic) - {"company news", "what was talked about"}  # not said of a person
+        if kinds in ({"a problem"}, {"common ground"}):
+            about.topics.remove(topic)
+            (about.challenges if kinds == {"a problem"} else about.rapport).append(topic)
+    facts = [
+        Fact(f"{person}.{key}", value, quote)
+        for key in ("topics", "challenges", "rapport")
+        for value in getattr(about, key)
+    ]
+    facts += [Fact(f"{person}.requested", value, quote) for value in about.requested]
+    if about.email:
+        facts.append(Fact(f"{person}.email", about.email, quote))
+    return facts
+
+
+def _named_first(item: str, names: list[str]) -> tuple[str, int | None]:
+    """'Hannah a sample of my report' (from 'I said I'd send Hannah …'): Hannah's, without her name."""
+    for n, name in enumerate(names):
+        for said in (name, name.split()[0]):
+            if item.casefold().startswith(said.casefold() + " ") and len(item) > len(said) + 3:
+                return item[len(said) :].strip(), n
+    return item, None

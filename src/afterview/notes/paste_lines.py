@@ -1,0 +1,161 @@
+"""What one line of pasted notes says about the interview as a whole, by the words people jot:
+the position and company ('Acme - Senior Backend Engineer', 'for the Data Analyst role at Acme'),
+when they decide, what you said you would send, company news, and what to say about yourself.
+
+Each reader returns the value as a span of the line (never reworded) or None. Sentences of a
+paragraph are read one at a time (`sentences`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from afterview.notes.decision_said import _day_said
+from afterview.notes.markdown import labels
+from afterview.notes.markdown.syntax import _ASKED
+
+# ". " then a capital ends a sentence, unless the word before the stop is a title or an abbreviation
+_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+_ABBREVIATION = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|vs|etc|approx|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
+    r"Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|e\.g|i\.e|[A-Z])\.$"
+)
+
+
+def sentences(text: str) -> str:
+    """The text with each sentence on a line of its own (blank lines kept): every line is a span."""
+    out: list[str] = []
+    for raw in text.splitlines():
+        start = 0
+        for stop in _STOP.finditer(raw):
+            if _ABBREVIATION.search(raw[start : stop.start()]):
+                continue
+            out.append(raw[start : stop.start()])
+            start = stop.end()
+        out.append(raw[start:])
+    return "\n".join(out)
+
+
+# Words for a job, beyond the title words import_people knows: 'Inventory Planner', 'Staff Nurse'.
+JOB_WORD = re.compile(
+    r"\b(?:manager|engineer\w*|developer|designer|analyst|scientist|architect|lead|head|director|officer|"
+    r"specialist|coordinator|consultant|administrator|assistant|associate|planner|accountant|nurse|teacher|"
+    r"technician|writer|editor|marketer|representative|rep|advisor|adviser|agent|buyer|programmer|researcher|"
+    r"strategist|intern|clerk|supervisor|owner|partner|producer|recruiter|tester|operator|controller|auditor|"
+    r"counsel|lawyer|paralegal|pharmacist|therapist|chef|driver|electrician|mechanic|librarian|instructor|"
+    r"tutor|generalist|executive|vp|cto|ceo|cfo|coo)s?\b",
+    re.I,
+)
+_COMPANY = r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w&.'’-]*))*)"
+_POSITION = r"(?P<position>[A-Za-z][\w/&+'’ -]*?)"
+_POSITION_AT = re.compile(  # 'Data Analyst at Acme', 'for the Data Analyst role at Acme', '- Designer job at Acme'
+    rf"(?:^|\bfor\s+(?:the\s+|a\s+|an\s+)?|\s[-–—:|]\s+){_POSITION}\s+(?:(?:role|job|position|opening|post)\s+)?"
+    rf"(?:at|@|with)\s+{_COMPANY}"
+)
+_AT_FOR = re.compile(  # 'Onsite at Acme today for the Data Analyst job'
+    rf"\b(?:at|with)\s+{_COMPANY}\b.*?\bfor\s+(?:the\s+|a\s+|an\s+)?{_POSITION}\s+(?:role|job|position|opening|post)\b"
+)
+_DASHED = re.compile(r"\s+[-–—|]\s+")
+
+
+def position_and_company(line: str) -> tuple[str, str] | None:
+    """The job applied for and the company, when the line names both."""
+    for pattern in (_POSITION_AT, _AT_FOR):
+        for found in pattern.finditer(line):
+            # what leads up to the job ('Interview notes - ', 'the video interview for ') is not part of it
+            position = re.split(r"\s[-–—:|]\s|\bfor\s+(?:the\s+|a\s+|an\s+)?", found.group("position"))[-1]
+            position = position.strip(" -")
+            position = re.sub(r"^(?:the|a|an|interview(?:ed)?(?:\s+for)?)\s+", "", position, flags=re.I)
+            company = found.group("company").strip(" .,")
+            if JOB_WORD.search(position) and not re.search(r"\d", position) and len(position.split()) <= 6:
+                return position, company
+    parts = _DASHED.split(line.strip(), maxsplit=1)
+    if len(parts) == 2:  # 'Acme - Senior Backend Engineer, onsite' or 'Senior Backend Engineer — Acme'
+        a, b = (p.split(",")[0].strip(" .") for p in parts)
+        for position, company in ((b, a), (a, b)):
+            if (
+                JOB_WORD.search(position)
+                and not JOB_WORD.search(company)
+                and re.fullmatch(_COMPANY, company)
+                and not re.search(r"[()\d]", position + company)
+                and len(position.split()) <= 6
+                and len(company.split()) <= 4
+            ):
+                return position, company
+    return None
+
+
+_DECIDING = re.compile(
+    r"\b(?:decid\w*|decision|hear back|get back to (?:me|us)|let me know|reply|respond|answer)\b(?P<rest>.*)$", re.I
+)
+
+
+def decision_in(line: str, ref: date) -> tuple[date, str] | None:
+    """'They decide by Dec 4', 'decision next Friday': the date, and the words it was read from."""
+    found = _DECIDING.search(line)
+    if found is None:
+        return None
+    rest = found.group("rest").strip(" .!:")
+    rest = re.sub(r"^(?:by|on|before|until|within|in)\s+", "", rest, flags=re.I) if rest else rest
+    for said in (found.group("rest").strip(" .!:"), rest):
+        if not said or not re.search(
+            r"\d|day|week|month|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", said, re.I
+        ):
+            continue
+        try:
+            return _day_said(said, ref), said
+        except ValueError:
+            continue
+    return None
+
+
+# `Label: value` lines about the interview as a whole: the Markdown reader's tags, and a few jotting words
+_TOP_LABELS = {
+    **{word: field for word, field in labels.PERSON.items() if field in ("news", "requested", "highlights")},
+    **{word: field for word, field in labels.SECTIONS.items() if field in ("news", "requested", "highlights")},
+    **{labels.norm(w): "highlights" for w in ("me", "about me", "myself", "mention", "to mention", "my strengths")},
+    **{labels.norm(w): "highlights" for w in ("talking points", "selling points", "my pitch", "pitch")},
+    labels.norm("send"): "requested",
+    labels.norm("to send"): "requested",
+}
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w '’]{0,24}?)\s*:\s*(?P<value>\S.*)$")
+_NEWS = re.compile(
+    r"^(?:(?:i\s+)?(?:saw|read|heard|noticed|learned)\s+(?:that\s+)?)?(?:they|the company|it)(?:'ve|\s+have)?\s+"
+    r"(?:just\s+|recently\s+)?(?P<item>(?:opened|launched|announced|raised|acquired|released|won|expanded|shipped|"
+    r"signed|closed|hit|reached|merged|partnered|went)\b.+?)[.!]?$",
+    re.I,
+)
+_SAY_ABOUT_ME = re.compile(  # 'Should mention that I led the Kafka migration', 'bring up my SQL work'
+    r"^(?:i\s+)?(?:(?:should|must|want to|need to|will|to|remember to|don't forget to)\s+)?"
+    r"(?:mention|bring up|highlight|emphasi[sz]e|stress|remind them)\s+(?:that\s+)?(?:i\s+)?(?P<item>\S.+?)[.!]?$",
+    re.I,
+)
+
+
+def whole_interview(line: str) -> tuple[str, list[str]] | None:
+    """('requested' | 'news' | 'highlights', items) when the line says one of those, else None."""
+    text = line.strip()
+    labelled = _LABEL.match(text)
+    if labelled:
+        field = _TOP_LABELS.get(labels.norm(labelled.group("label")))
+        if field is not None:
+            items = [i.strip(" .") for i in re.split(r";\s*", labelled.group("value")) if i.strip(" .")]
+            if field == "news":
+                items = [_news(i) or i for i in items]
+            return field, items
+    asked = _ASKED.match(text)
+    if asked:
+        return "requested", [(asked.group("item") or asked.group("sent")).strip()]
+    news = _news(text)
+    if news:
+        return "news", [news]
+    about_me = _SAY_ABOUT_ME.match(text)
+    if about_me:
+        return "highlights", [about_me.group("item").strip()]
+    return None
+
+
+def _news(text: str) -> str | None:
+    found = _NEWS.match(text.strip())
+    return found.group("item").strip() if found else None

@@ -1,0 +1,197 @@
+"""`afterview new` with pasted notes: the paste taken line by line, what was understood said back,
+then only what the notes leave out (required first) or leave open, with `new`'s own questions,
+checks and read-backs.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import re
+from datetime import date, datetime
+from typing import Any
+
+from afterview.notes.about_person import AboutPerson
+from afterview.notes.answers import _person, _text, position_at_company
+from afterview.notes.markdown import labels
+from afterview.notes.model import FIRST_YEAR, LAST_YEAR
+from afterview.notes.names import first_name
+from afterview.notes.paste import Pasted
+from afterview.notes.question import Ask, Question, Say
+from afterview.notes.questionnaire import Questionnaire
+
+MAX_LINES = 400
+
+OFFER = Question(
+    "paste",
+    "Paste your notes (finish with an empty line or Ctrl-D), or press Enter to be asked question by question:",
+    required=False,
+)
+MORE = Question("paste", "", required=False, paste=True)
+
+
+def take_paste(ask: Ask) -> str:
+    """The pasted notes: lines until an empty one or the end of input; '' when the first answer is empty.
+    On a terminal a bracketed paste arrives as one answer of several lines (blank lines kept)."""
+    first = ask(OFFER)
+    if not first or not first.strip():
+        return ""
+    lines = [first]
+    while len(lines) < MAX_LINES:
+        more = ask(MORE)
+        if more is None or not more.strip():
+            break
+        lines.append(more)
+    return "\n".join(lines)
+
+
+def summary(data: dict[str, Any], said: str = "") -> list[str]:
+    """Who, when and what the paste says, a line each (what it does not say is left out)."""
+    out: list[str] = []
+    company = (data.get("company") or {}).get("name")
+    if data.get("position") or company:
+        out.append(f"  the job: {data.get('position') or '?'} at {company or '?'}")
+    interview = data.get("interview") or {}
+    when = []
+    if interview.get("at"):
+        when.append(f"{datetime.fromisoformat(str(interview['at'])):%a %d %b %Y, %H:%M}")
+    for key in ("timezone", "format"):
+        if interview.get(key):
+            when.append(str(interview[key]))
+    if interview.get("duration_minutes"):
+        when.append(f"{interview['duration_minutes']} minutes")
+    if when:
+        out.append("  when: " + ", ".join(when))
+    for person in data.get("interviewers") or []:
+        parts = [person.get("title"), labels.spoken(person["role"]) if person.get("role") else None]
+        parts += ["your point of contact" if person.get("primary_contact") else None, person.get("email")]
+        about = ", ".join(s for s in parts if s)
+        out.append(f"  who: {person['name']}" + (f" ({about})" if about else ""))
+        out += [f"       {word}: " + "; ".join(person[k]) for k, word in _ITEMS if person.get(k)]
+    if data.get("candidate", {}).get("name"):
+        out.append(f"  you: {data['candidate']['name']}")
+    what = []
+    if interview.get("decision_by"):
+        what.append(f"they decide by {date.fromisoformat(str(interview['decision_by'])):%a %d %b %Y}")
+        if re.search(r"next|this|week|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day", said, re.I):
+            what[-1] += f" (you wrote '{said}')"  # words that count from a day: what they were read as
+    if interview.get("no_follow_up"):
+        what.append("they asked you not to follow up")
+    if data.get("requested"):
+        what.append("to send: " + "; ".join(data["requested"]))
+    if (data.get("company") or {}).get("news"):
+        what.append("news: " + "; ".join(data["company"]["news"]))
+    if data.get("candidate", {}).get("highlights"):
+        what.append("your highlights: " + "; ".join(data["candidate"]["highlights"]))
+    out += [f"  what: {w}" for w in what]
+    return out
+
+
+def say_unread(say: Say, pasted: Pasted) -> None:
+    """The lines nothing was read from: left out, never guessed, so the person knows to add them."""
+    if pasted.how != "free text" or not pasted.unread:
+        return
+    say("  not read (add it when asked, or to the notes file later):")
+    for line in pasted.unread[:6]:
+        say(f"    {line if len(line) <= 90 else line[:89] + '…'}")
+    if len(pasted.unread) > 6:
+        say(f"    … and {len(pasted.unread) - 6} more")
+
+
+_ITEMS = (("topics", "talked about"), ("challenges", "challenge"), ("rapport", "in common"), ("requested", "to send"))
+
+
+def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
+    """The paste's notes data with what it leaves out asked for: the position and company, when (read
+    back), your name, who was there and their part in hiring; then what each person talked about and
+    your highlights when the paste has none, and the decision date read back."""
+    data = copy.deepcopy(pasted.data)
+    position = data.get("position")
+    company_data = data.setdefault("company", {})
+    company = company_data.get("name")
+    if not position:
+        position, said = q.get(
+            Question("position", "Which position, at which company?", "e.g. Senior Backend Engineer at Acme"),
+            position_at_company,
+        )
+        company = company or said
+    if not company:
+        company = q.get(Question("company.name", "Which company?", "e.g. Acme"), _text)
+    data["position"], company_data["name"] = position, company
+    interview = data.setdefault("interview", {})
+    known = datetime.fromisoformat(str(interview["at"])) if interview.get("at") else None
+    at, zone = q._start(interview.get("timezone"), known)
+    interview["at"], interview["timezone"] = at.isoformat(timespec="minutes"), zone
+    candidate = data.setdefault("candidate", {})
+    if not candidate.get("name"):
+        candidate["name"] = q.get(
+            Question("candidate.name", "Your name, as you sign your messages?", "e.g. Sam Rivera"), _text
+        )
+    people = data.get("interviewers") or []
+    if not people:
+        people = q._people()
+    else:
+        for n, person in enumerate(people):
+            if not person.get("role"):
+                role = q.part_in_hiring(f"interviewers[{n}]", first_name(person["name"]), person.get("title"))
+                if role != "other":
+                    person["role"] = role
+        pasted_people = list(people)
+        if pasted.maybe_people:  # a line that starts with a name went unread: someone may be missing
+            _anyone_else(q, people)
+        for n, person in enumerate(pasted_people):
+            if not any(person.get(k) for k in ("topics", "challenges", "rapport")):
+                taken = any(p.get("primary_contact") for p in people)
+                about = AboutPerson(email=person.get("email"), primary_contact=bool(person.get("primary_contact")))
+                q.more_about(n, first_name(person["name"]), about, taken)
+                person.update(about.fields())
+                if about.requested:
+                    person.setdefault("requested", []).extend(about.requested)
+    data["interviewers"] = people
+    if not candidate.get("highlights"):
+        candidate["highlights"] = q._list(
+            Question(
+                "candidate.highlights",
+                "What experience of yours fits the problems they described?",
+                "e.g. led the Kafka migration at Northwind; Enter to skip",
+            )
+        )
+    if interview.get("decision_by"):
+        q.said = pasted.decision_said
+        day = date.fromisoformat(str(interview["decision_by"]))
+        if day < at.date() or not FIRST_YEAR <= day.year <= LAST_YEAR:
+            q.say(f"  your notes say they decide by {day:%a %d %b %Y}, which is before the interview")
+            decision, silent = q._decide(at.date())
+        else:
+            decision, silent = q.confirm_decision(day, False, at.date())
+        if decision is None:
+            interview.pop("decision_by")
+        else:
+            interview["decision_by"] = decision.isoformat()
+        if silent:
+            interview["no_follow_up"] = True
+    return data
+
+
+def say_summary(say: Say, pasted: Pasted) -> None:
+    say("From your notes:")
+    for line in summary(pasted.data, pasted.decision_said):
+        say(line)
+    say_unread(say, pasted)
+
+
+def _anyone_else(q: Questionnaire, people: list[dict[str, Any]]) -> None:
+    """`new`'s own 'Anyone else?' after the people the paste named, each new one asked about as `new` asks."""
+    while len(people) < 20:
+        taken = {" ".join(p["name"].casefold().split()) for p in people}
+        contact = any(p.get("primary_contact") for p in people)
+        question = Question(
+            f"interviewers[{len(people)}].name",
+            "Anyone else? Name, and job title",
+            "Enter if that was everyone",
+            required=False,
+        )
+        person = q.get(question, functools.partial(_person, taken=taken, contact_taken=contact))
+        if person is None:
+            return
+        people.append(q._about(len(people), person, contact))
