@@ -7,7 +7,7 @@ is never part of `repr()`, `describe()` or any message.
     provider = "openai"                 # openai | ollama | template | replay (ollama: openai at OLLAMA_BASE_URL)
     model = "gpt-4o-mini"
     base_url = "http://127.0.0.1:8080/v1"
-    server = "llama.cpp"                # openai | llama.cpp (llama.cpp: cache_prompt=false, deterministic, for recording)
+    server = "llama.cpp"                # openai | llama.cpp (cache_prompt=false: deterministic, for recording)
     structured = "auto"                 # auto | json_schema | json_object | text
     timeout = 120                       # seconds without a byte from the server (per read)
     deadline = 180                      # seconds for one whole call: retries, waiting, reading (0: none)
