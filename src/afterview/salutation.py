@@ -157,11 +157,17 @@ def sign_off_word(notes: Notes, tone: str, channel: Channel, n: int = 0) -> str:
     return options[n % len(options)]
 
 
+def short_signature(name: str) -> str:
+    """The name a short note is signed with: the first name ('Dana Lee' → 'Dana'); a name written family name
+    first is signed whole ('Nguyễn Thị Lan', never 'Nguyễn')."""
+    return name if family_name_first(name) else name.split()[0]
+
+
 def sign_off(notes: Notes, tone: str, channel: Channel, n: int = 0) -> str:
-    """The last lines: 'Best regards,\\nDana Lee'; on LinkedIn the first name alone."""
+    """The last lines: 'Best regards,\\nDana Lee'; on LinkedIn the short signature alone."""
     candidate = notes.candidate.name
     if channel is Channel.linkedin:
-        return candidate.split()[0]
+        return short_signature(candidate)
     return f"{sign_off_word(notes, tone, channel, n)}\n{candidate}"
 
 

@@ -112,7 +112,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
             notes, tone, Channel.linkedin, slots(seed, index + style.variant)["sign"] if kind is Kind.thank_you else 0
         ),
         "candidate": notes.candidate.name,
-        "candidate_first": notes.candidate.name.split()[0],
+        "candidate_first": salutation.short_signature(notes.candidate.name),
         "position": clean(notes.position),
         "company": notes.company.name.rstrip("."),  # "Trans Kft." mid-sentence would read as a full stop
         "when": _when(request),
