@@ -32,8 +32,12 @@ from afterview.notes.model import Notes
 NEGATIVE_SENTENCE = -0.5  # VADER compound at or below this is a negative sentence
 
 _WAIT = (
-    r"\b(?:it(?:'s| has| is)|it's already)(?: now| already| almost| nearly| over)? been (?:\w+ ){0,2}"
-    r"(?:days?|weeks?|months?|forever|ages)\b"
+    # how long it has been, said with impatience: "it has already been three weeks", "it's been weeks", "two weeks
+    # now"; not the plain reason for a status check ("it has been ten days since we spoke")
+    r"\bit(?:'s|\u2019s| has| is)(?: now| already)+ been (?:\w+ ){0,2}(?:days?|weeks?|months?)\b"
+    r"|\bit(?:'s|\u2019s| has| is)(?: now| already| almost| nearly| over)? been (?:(?:many|several|so many|some) )?"
+    r"(?:days|weeks|months|forever|ages|so long|too long)\b"
+    r"|\bbeen (?:\w+ ){0,2}(?:days?|weeks?|months?),? (?:now|already)\b"
     r"|\b(?:a )?(?:long|considerable) (?:time|while) to (?:wait|go)\b|\bwithout (?:any |a )?(?:word|news|reply|response"
     r"|update|feedback)\b|\b(?:no|any) word (?:since|yet)\b"
     r"|\b(?:still )?(?:haven't|have not|hadn't|didn't|did not) (?:heard|received|gotten|got) (?:back"
@@ -157,6 +161,18 @@ def _challenge_words(notes: Notes) -> frozenset[str]:
 
 
 @per_notes
+def _notes_vocabulary(notes: Notes) -> re.Pattern[str]:
+    """The words of the notes' own items ("dangerous goods", "expired stock"): their subject matter, which VADER
+    would score as sentiment. A sentence is judged by the words the writer added."""
+    items = [*notes.candidate.highlights, *notes.candidate.since_interview, *notes.company.news]
+    items += [x for i in notes.interviewers for x in (*i.topics, *i.challenges)]
+    words = {w.lower() for item in items for w in re.findall(r"[A-Za-z]{3,}", item)}
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.I)
+
+
+@per_notes
 def _company(notes: Notes) -> re.Pattern[str]:
     return re.compile(f"(?:{re.escape(notes.company.name)})", re.I)
 
@@ -221,6 +237,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 m = harsh_remark(sentence.text, targets)
             if m is None or (exempt and (quotes_challenge or about_rapport)):
                 continue
+            if code == "negative_remark" and _notes_vocabulary(ctx.notes).fullmatch(m.group()):
+                continue  # "toxic spills" where the notes speak of them: the subject, not a remark
             if exempt and code == "wait_complaint" and _FOND.match(sentence.text, m.start()):
                 continue  # "that gentle, ridiculous dog": fondness, not a complaint
             if code == "wait_complaint" and quotes_challenge and not _HIRING_WAIT.search(sentence.text):
@@ -255,7 +273,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:
             continue  # pleading ("I was heartbroken") is the tone check's
-        score = analyzer.polarity_scores(_NEUTRAL.sub("", _RELUCTANT.sub("", sentence.text)))["compound"]
+        plain = _NEUTRAL.sub("", _RELUCTANT.sub("", sentence.text))
+        score = analyzer.polarity_scores(_notes_vocabulary(ctx.notes).sub("", plain))["compound"]
         if score <= NEGATIVE_SENTENCE:
             found.append(
                 Finding(
