@@ -14,7 +14,23 @@ from functools import lru_cache
 from afterview.guardrails.grammar.harper_linter import OFF_RULES, _get_linter, _lock, stdout_to_stderr
 
 # Rules that guess at a style choice: shown as info, never a warning.
-INFO_RULES = frozenset({"MissingDeterminer", "MissingPreposition", "CompoundNouns", "DiscourseMarkers"})
+# Mass-noun advice ("each triage", "a passion") and dictionary casing ("TOS" -> "ToS") are style, not errors.
+INFO_RULES = frozenset(
+    {
+        "MissingDeterminer",
+        "MissingPreposition",
+        "CompoundNouns",
+        "DiscourseMarkers",
+        "MassNouns",
+        "OrthographicConsistency",
+    }
+)
+# A participle used as an adjective after the preposition 'to': "moving stock to automated cabinets".
+_ADJECTIVE_PARTICIPLE = re.compile(
+    r"\s+(?!(?:the|a|an|this|that|these|those|it|them|him|her|us|me|you|our|their|my|your|his|its|and|or|to|by|with"
+    r"|in|on|for|at|from|of)\b)[a-z][\w-]*\b",
+    re.I,
+)
 
 # Nouns that end in -s but take a singular verb: "is there news", "there's progress on the series".
 _SINGULAR_S = re.compile(
@@ -83,6 +99,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "info"  # "under way", "co-operate": both spellings are standard
     if rule == "ThisTypeOfThing" and after[:1] in {"-", "\u2010", "\u2011"}:
         return "skip"  # "that kind of hands-on program": the noun is a compound's first half
+    if rule == "InflectedVerbAfterTo" and problem.lower().endswith("ed") and _ADJECTIVE_PARTICIPLE.match(after):
+        return "skip"  # "to automated cabinets": an adjective before its noun, not a verb
     if rule == "InflectedVerbAfterTo" and _PREPOSITION_TO.search(before[-40:]):
         return "skip"  # "carry over to passes", "similar to ours": 'to' is a preposition there
     return None

@@ -24,6 +24,7 @@ _BRITISH = (
     (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),  # travelled, modelling
     (re.compile(r"dgement"), "dgment"),  # acknowledgement, judgement
     (re.compile(r"ogue(s?)$"), r"og\1"),  # catalogue
+    (re.compile(r"ogu(?=ed$|ing$|er$|ers$)"), "og"),  # catalogued, cataloguing
     (re.compile(r"amme(s?)$"), r"am\1"),  # programme
     (re.compile(r"ae"), "e"),  # paediatric
     (re.compile(r"^grey"), "gray"),

@@ -1,0 +1,138 @@
+"""Word-level classes of fault found on blind7's tune half, each tested on phrasings written here (never a corpus
+sentence) and on notes of their own: a hospital pharmacy in Cardiff."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.draft import Draft
+from afterview.hand_written import check_hand_written
+from afterview.notes.loader import load_notes
+from afterview.vocabulary import Kind
+
+NOTES = """\
+candidate:
+  name: Noor Haddad
+  highlights:
+    - introduced barcode checks that cut dispensing errors from 12 to 3 a month at St Aidan's
+    - trained 20 technicians on the new robot dispenser at St Aidan's
+  since_interview:
+    - finished the dangerous drugs and toxic spills handling course
+position: Pharmacy Operations Lead
+company:
+  name: Harbourside Health
+  news: [opened a second outpatient pharmacy]
+interview:
+  at: 2026-11-24T10:00
+  timezone: Europe/London
+  duration_minutes: 60
+  format: onsite
+interviewers:
+  - name: Owen Price
+    title: Chief Pharmacist
+    role: hiring_manager
+    email: owen@harbourside.example
+    topics: [moving ward stock to automated cabinets]
+    challenges: [expired stock found on four recently audited wards]
+  - name: Beth Morgan
+    title: Talent Partner
+    role: recruiter
+    email: beth@harbourside.example
+    primary_contact: true
+    topics: [the hiring timeline]
+"""
+ZONE = ZoneInfo("Europe/London")
+
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory: pytest.TempPathFactory):
+    path = tmp_path_factory.mktemp("notes") / "pharmacy.yaml"
+    path.write_text(NOTES, encoding="utf-8")
+    return load_notes(path)
+
+
+def thanks(middle: str) -> str:
+    return (
+        "Dear Owen,\n\nThank you for meeting me today about the Pharmacy Operations Lead role. I enjoyed our "
+        f"talk about moving ward stock to automated cabinets. {middle}\n\nThank you again for your time.\n\n"
+        "Kind regards,\nNoor Haddad"
+    )
+
+
+def status(middle: str) -> str:
+    return (
+        f"Dear Beth,\n\n{middle} Is there any news on the Pharmacy Operations Lead role, or a timeline I "
+        "should keep in mind? Since we spoke I finished a handling course.\n\n"
+        "Kind regards,\nNoor Haddad"
+    )
+
+
+def run(notes, body: str, kind: Kind = Kind.thank_you) -> Draft:
+    when = (
+        datetime(2026, 11, 24, 13, 0, tzinfo=ZONE)
+        if kind is Kind.thank_you
+        else datetime(2026, 12, 3, 10, 0, tzinfo=ZONE)
+    )
+    to = "Owen Price" if kind is Kind.thank_you else "Beth Morgan"
+    return check_hand_written(notes, "Thank you", body, kind=kind, to=to, now=when, send_at=when)
+
+
+def fired(draft: Draft, check: str) -> list[str]:
+    return [f"{f.severity}:{f.code}" for f in draft.findings if f.check == check and f.severity != "info"]
+
+
+# --- grammar: your for you're before an adverb, it's for its after a preposition or a verb of having ------
+@pytest.mark.parametrize(
+    "said, code",
+    [
+        ("If your still weighing the shortlist, I can send more detail.", "your_youre"),
+        ("I know your probably juggling a lot this month.", "your_youre"),
+        ("While your currently recruiting for two roles, I will keep this short.", "your_youre"),
+        ("Each ward keeps it's controlled drugs in a locked cabinet.", "its_its"),
+        ("The pharmacy is proud of it's audit record.", ""),
+        ("The robot runs on it's own backup power.", ""),
+    ],
+)
+def test_word_slips_are_grammar_warnings(notes, said: str, code: str) -> None:
+    assert [c for c in fired(run(notes, thanks(said)), "grammar") if c.endswith(f":{code}") or not code], run(
+        notes, thanks(said)
+    ).findings
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Your still-open question about the cabinets is a good one.",
+        "It's worth saying that the cabinets will help.",
+        "It's clear the team cares, and it's a pleasure to say so.",
+        "It's time the wards had a single stock list.",
+        "The gaps in the records were clear.",
+        "After each triage of the stock list, we update the board.",
+        "We moved the ward lists onto a new WMS last spring.",
+        "I enjoyed the cataloguing of returned stock and the dialogue with the wards.",
+    ],
+)
+def test_careful_sentences_stay_clean(notes, said: str) -> None:
+    assert fired(run(notes, thanks(said)), "grammar") == [], run(notes, thanks(said)).findings
+
+
+# --- placeholders: a note to self in brackets, however long -----------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "[check the exact start date with Beth before sending this]",
+        "[add the audit figures from the St Aidan's report here, if I can find them]",
+        "I can start soon [confirm notice period with current employer].",
+    ],
+)
+def test_a_bracketed_note_to_self_is_a_placeholder(notes, said: str) -> None:
+    assert fired(run(notes, thanks(said)), "placeholders")
+
+
+# --- claims: a cause and effect one of your own items states is supported -------------------------------
+def test_a_link_your_own_item_states_is_no_invented_link(notes) -> None:
+    said = "At St Aidan's I introduced barcode checks that cut dispensing errors from 12 to 3 a month."
+    assert fired(run(notes, thanks(said)), "claims") == []
