@@ -136,3 +136,23 @@ def test_a_bracketed_note_to_self_is_a_placeholder(notes, said: str) -> None:
 def test_a_link_your_own_item_states_is_no_invented_link(notes) -> None:
     said = "At St Aidan's I introduced barcode checks that cut dispensing errors from 12 to 3 a month."
     assert fired(run(notes, thanks(said)), "claims") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The technicians I trained on the robot dispenser are the reason dispensing errors fell from 12 to 3 a month.",
+        "Training 20 technicians on the robot dispenser is why dispensing errors fell from 12 to 3 a month.",
+        "Thanks to the 20 technicians I trained on the robot dispenser, dispensing errors fell from 12 to 3 a month.",
+    ],
+)
+def test_a_cause_the_notes_do_not_give_is_a_claim(notes, said: str) -> None:
+    assert fired(run(notes, thanks(said)), "claims")
+
+
+def test_two_items_joined_by_and_keep_each_its_own_result(notes) -> None:
+    said = (
+        "At St Aidan's I trained 20 technicians on the new robot dispenser and introduced barcode checks that cut "
+        "dispensing errors from 12 to 3 a month."
+    )
+    assert fired(run(notes, thanks(said)), "claims") == []
