@@ -156,3 +156,27 @@ def test_two_items_joined_by_and_keep_each_its_own_result(notes) -> None:
         "dispensing errors from 12 to 3 a month."
     )
     assert fired(run(notes, thanks(said)), "claims") == []
+
+
+# --- facts: a count is read past its adverbs and participles, in the notes and in the draft ----------------
+@pytest.mark.parametrize(
+    "said, wrong",
+    [
+        ("The four wards you audited sound like a good place to start.", False),
+        ("The four recently audited wards sound like a good place to start.", False),
+        ("Expired stock on four wards is fixable.", False),
+        ("The five audited wards sound like a lot of work.", True),
+        ("Expired stock on six wards is fixable.", True),
+    ],
+)
+def test_a_count_is_read_past_its_describing_words(notes, said: str, wrong: bool) -> None:
+    assert bool([c for c in fired(run(notes, thanks(said)), "facts") if "number" in c]) is wrong
+
+
+# --- a contraction typed without its apostrophe is a grammar slip, never a name --------------------------
+@pytest.mark.parametrize(
+    "said", ["That was the best interview Ive had.", "Honestly Im keen to help.", "I think Youre right about it."]
+)
+def test_a_contraction_without_its_apostrophe_is_a_slip_not_a_name(notes, said: str) -> None:
+    draft = run(notes, thanks(said))
+    assert fired(draft, "facts") == [] and fired(draft, "grammar"), draft.findings
