@@ -168,3 +168,22 @@ def test_a_chatbot_reply_around_the_email_is_an_error(notes, wrapped: str) -> No
 )
 def test_offers_in_the_email_itself_are_not_a_chatbot_reply(notes, said: str) -> None:
     assert not [c for c in fired(run(notes, thanks(said)), "ai_tells") if c.endswith("assistant_wrapper")]
+
+
+# --- negativity: pointing at a message they did not answer is passive aggression ----------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "As I said in my thank-you note, I can send the rota samples.",
+        "As I mentioned in my follow-up email, the references are ready.",
+        "I have attached the references again in case the first message went astray.",
+        "Here they are again, in case my earlier email never reached you.",
+    ],
+)
+def test_pointing_at_an_unanswered_message_is_passive_aggression(notes, said: str) -> None:
+    assert "error:passive_aggressive" in fired(run(notes, status(said), Kind.status_check), "negativity")
+
+
+def test_recalling_the_conversation_is_not(notes) -> None:
+    said = "As I mentioned in our conversation, I can send the rota samples."
+    assert fired(run(notes, status(said), Kind.status_check), "negativity") == []

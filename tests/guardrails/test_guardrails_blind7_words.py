@@ -180,3 +180,21 @@ def test_a_count_is_read_past_its_describing_words(notes, said: str, wrong: bool
 def test_a_contraction_without_its_apostrophe_is_a_slip_not_a_name(notes, said: str) -> None:
     draft = run(notes, thanks(said))
     assert fired(draft, "facts") == [] and fired(draft, "grammar"), draft.findings
+
+
+# --- grammar: agreement across two prepositional phrases ------------------------------------------------
+@pytest.mark.parametrize(
+    "said, wrong",
+    [
+        ("The gaps in the records of the audited wards was clear.", True),
+        ("The delays on the routes into the main store has been hard on the team.", True),
+        ("The labels on the boxes of saline was the first thing I noticed.", True),
+        ("The gaps in the records of the audited wards were clear.", False),
+        ("The list of drugs on each ward was long.", False),
+        ("The checks in the form of a barcode scan were quick.", False),
+        ("I liked the gaps in the history of 40 works that the team is tracing.", False),
+        ("The notes on the storage of 12 drugs needs a review.", True),
+    ],
+)
+def test_agreement_across_two_phrases(notes, said: str, wrong: bool) -> None:
+    assert bool([c for c in fired(run(notes, thanks(said)), "grammar") if c.endswith("agreement")]) is wrong
