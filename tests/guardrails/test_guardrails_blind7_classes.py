@@ -187,3 +187,32 @@ def test_pointing_at_an_unanswered_message_is_passive_aggression(notes, said: st
 def test_recalling_the_conversation_is_not(notes) -> None:
     said = "As I mentioned in our conversation, I can send the rota samples."
     assert fired(run(notes, status(said), Kind.status_check), "negativity") == []
+
+
+# --- fluency: one word of praise or emphasis three times; a mail-merge greeting under a pasted preface -------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It was truly useful, and I am truly keen to help the team truly move faster.",
+        "The talk was insightful, your questions were insightful, and the tour was insightful too.",
+        "I am really glad we met; the cabinets really interest me and I really want to help.",
+    ],
+)
+def test_one_filler_word_three_times_is_a_seam(notes, said: str) -> None:
+    assert "warning:repeated_word" in fired(run(notes, thanks(said)), "fluency")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The cabinets interest me; cabinets on every ward would cut expired stock, and I have set up cabinets before.",
+        "I was really glad to meet you, and the cabinets are a great idea.",
+    ],
+)
+def test_subject_matter_or_two_fillers_are_not(notes, said: str) -> None:
+    assert not [c for c in fired(run(notes, thanks(said)), "fluency") if c.endswith("repeated_word")]
+
+
+def test_a_full_name_greeting_under_a_pasted_line_is_still_a_mail_merge(notes) -> None:
+    body = "Below is the note for Owen.\n\n" + thanks("I would like to help.").replace("Dear Owen,", "Dear Owen Price,")
+    assert "warning:mail_merge_greeting" in fired(run(notes, body), "fluency")

@@ -1,0 +1,47 @@
+"""One word of praise or emphasis said three times in one message ("valuable … valuable … valuable",
+"truly … truly … truly"): the reader hears the filler, not the point."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.support import per_notes
+from afterview.notes.model import Notes
+
+SAME_WORD_TIMES = 3
+# Words that praise or intensify: repeated, they read as filler. Subject matter ("cabinets") may come up often.
+_FILLER = frozenset(
+    """valuable invaluable great truly really incredibly genuinely deeply greatly sincerely particularly especially
+    excited exciting amazing wonderful fantastic insightful inspiring inspired passionate impressive impressed
+    fascinating thrilled delighted grateful appreciative eager keen incredible remarkable outstanding excellent
+    tremendous absolutely certainly definitely extremely highly very""".split()
+)
+
+
+@per_notes
+def _notes_words(notes: Notes) -> frozenset[str]:
+    items = [*notes.candidate.highlights, *notes.candidate.since_interview, *notes.company.news]
+    items += [x for i in notes.interviewers for x in (*i.topics, *i.challenges, *i.rapport)]
+    return frozenset(w.lower() for item in items for w in re.findall(r"[A-Za-z]+", item))
+
+
+def same_word(body: str, notes: Notes) -> list[Finding]:
+    counts: dict[str, list[re.Match[str]]] = {}
+    for m in re.finditer(r"[A-Za-z]+", body):
+        low = m.group().lower()
+        if low in _FILLER and low not in _notes_words(notes):
+            counts.setdefault(low, []).append(m)
+    for word, at in counts.items():
+        if len(at) >= SAME_WORD_TIMES:
+            return [
+                Finding(
+                    "fluency",
+                    "warning",
+                    "repeated_word",
+                    f"'{word}' comes up {len(at)} times in this message; once says it.",
+                    at[-1].span(),
+                    "Keep the one that matters, and drop or vary the others.",
+                )
+            ]
+    return []
