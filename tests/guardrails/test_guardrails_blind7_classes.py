@@ -216,3 +216,11 @@ def test_subject_matter_or_two_fillers_are_not(notes, said: str) -> None:
 def test_a_full_name_greeting_under_a_pasted_line_is_still_a_mail_merge(notes) -> None:
     body = "Below is the note for Owen.\n\n" + thanks("I would like to help.").replace("Dear Owen,", "Dear Owen Price,")
     assert "warning:mail_merge_greeting" in fired(run(notes, body), "fluency")
+
+
+def test_a_filler_word_at_the_start_middle_and_end_of_a_note_is_a_habit_not_a_stutter(notes) -> None:
+    body = thanks(
+        "I left excited about the role. The rota work interests me. I liked the tour of the store. "
+        "The team seemed kind. I was excited to see the robot. It was a good morning. I am excited to hear more."
+    )
+    assert not [c for c in fired(run(notes, body), "fluency") if c.endswith("repeated_word")]

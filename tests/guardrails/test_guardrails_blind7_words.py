@@ -43,6 +43,7 @@ interviewers:
     email: beth@harbourside.example
     primary_contact: true
     topics: [the hiring timeline]
+    challenges: [a queue of 1,200 unfilled prescriptions]
 """
 ZONE = ZoneInfo("Europe/London")
 
@@ -198,3 +199,32 @@ def test_a_contraction_without_its_apostrophe_is_a_slip_not_a_name(notes, said: 
 )
 def test_agreement_across_two_phrases(notes, said: str, wrong: bool) -> None:
     assert bool([c for c in fired(run(notes, thanks(said)), "grammar") if c.endswith("agreement")]) is wrong
+
+
+# --- claims: "our" with the company's own problem, a figure included ------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I keep thinking about how we could clear our expired stock on four wards.",
+        "Together we could get our expired stock on 4 wards down to zero.",
+        "I would love to help shorten our queue of 1,200 as soon as I start.",
+    ],
+)
+def test_our_for_their_problem_is_a_claim(notes, said: str) -> None:
+    assert "error:not_our_team" in fired(run(notes, thanks(said)), "claims")
+
+
+# --- claims: making what the notes say you used or taught ------------------------------------------------
+@pytest.mark.parametrize(
+    "said, inflated",
+    [
+        ("At St Aidan's I built the robot dispenser the technicians rely on.", True),
+        ("I designed the new robot dispenser at St Aidan's.", True),
+        ("I developed the robot dispenser and then trained the technicians on it.", True),
+        ("I trained 20 technicians on the new robot dispenser at St Aidan's.", False),
+        ("I introduced barcode checks at St Aidan's, which I designed myself.", False),
+        ("I built a close working relationship with the ward managers.", False),
+    ],
+)
+def test_authorship_the_notes_do_not_give_is_a_claim(notes, said: str, inflated: bool) -> None:
+    assert ("error:inflated_claim" in fired(run(notes, thanks(said)), "claims")) is inflated

@@ -7,9 +7,11 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.support import per_notes
+from afterview.guardrails.text import sentences
 from afterview.notes.model import Notes
 
 SAME_WORD_TIMES = 3
+WINDOW = 3  # sentences
 # Words that praise or intensify: repeated, they read as filler. Subject matter ("cabinets") may come up often.
 _FILLER = frozenset(
     """valuable invaluable great truly really incredibly genuinely deeply greatly sincerely particularly especially
@@ -27,20 +29,24 @@ def _notes_words(notes: Notes) -> frozenset[str]:
 
 
 def same_word(body: str, notes: Notes) -> list[Finding]:
-    counts: dict[str, list[re.Match[str]]] = {}
-    for m in re.finditer(r"[A-Za-z]+", body):
-        low = m.group().lower()
-        if low in _FILLER and low not in _notes_words(notes):
-            counts.setdefault(low, []).append(m)
-    for word, at in counts.items():
-        if len(at) >= SAME_WORD_TIMES:
+    """Three times within three sentences in a row: close enough that the reader hears it (a word said at the start,
+    the middle and the end of a note is a habit, not a stutter)."""
+    counts: dict[str, list[tuple[int, tuple[int, int]]]] = {}
+    for number, piece in enumerate(sentences(body)):
+        for m in re.finditer(r"[A-Za-z]+", piece.text):
+            low = m.group().lower()
+            if low in _FILLER and low not in _notes_words(notes):
+                counts.setdefault(low, []).append((number, (piece.start + m.start(), piece.start + m.end())))
+    for word, said in counts.items():
+        at = [n for n, _ in said]
+        if any(at[i + SAME_WORD_TIMES - 1] - at[i] < WINDOW for i in range(len(at) - SAME_WORD_TIMES + 1)):
             return [
                 Finding(
                     "fluency",
                     "warning",
                     "repeated_word",
                     f"'{word}' comes up {len(at)} times in this message; once says it.",
-                    at[-1].span(),
+                    said[-1][1],
                     "Keep the one that matters, and drop or vary the others.",
                 )
             ]
