@@ -224,3 +224,14 @@ def test_a_filler_word_at_the_start_middle_and_end_of_a_note_is_a_habit_not_a_st
         "The team seemed kind. I was excited to see the robot. It was a good morning. I am excited to hear more."
     )
     assert not [c for c in fired(run(notes, body), "fluency") if c.endswith("repeated_word")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Here's a quick note to say thank you for today, Owen. I enjoyed the tour and the talk about cabinets. Noor",
+        "This is a short note to thank you for meeting me. Let me know if you'd like me to send the rota samples. Noor",
+    ],
+)
+def test_a_human_opening_or_offer_is_no_chatbot_reply(notes, body: str) -> None:
+    assert not [c for c in fired(run(notes, body), "ai_tells") if c.endswith("assistant_wrapper")]

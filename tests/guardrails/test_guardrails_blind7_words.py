@@ -228,3 +228,16 @@ def test_our_for_their_problem_is_a_claim(notes, said: str) -> None:
 )
 def test_authorship_the_notes_do_not_give_is_a_claim(notes, said: str, inflated: bool) -> None:
     assert ("error:inflated_claim" in fired(run(notes, thanks(said)), "claims")) is inflated
+
+
+@pytest.mark.parametrize("said", ["Thank you for the informations you shared.", "I got many advices from the team."])
+def test_a_pluralised_mass_noun_is_still_a_warning(notes, said: str) -> None:
+    assert fired(run(notes, thanks(said)), "grammar")
+
+
+@pytest.mark.parametrize(
+    "said", ["Two hundred prescriptions a day is a lot.", "I saw four family-run pharmacies in July."]
+)
+def test_hundreds_and_family_are_counted_things_not_describing_words(notes, said: str) -> None:
+    found = run(notes, thanks(said)).findings
+    assert not [f for f in found if f.check == "facts" and "count" in f.message], found

@@ -97,13 +97,19 @@ PROMPT_TALK = re.compile(
 # its afterword ("Feel free to tweak the wording", "Let me know if you'd like it shorter"), said to the writer.
 _DRAFT_NOUN = r"(?:e-?mail|message|note|draft|version|letter|follow-up|reply|thank-you)"
 ASSISTANT_WRAPPER = re.compile(
+    # a preface: a line before the greeting that offers the email, ending in a colon or calling it a draft
     r"\A\s*(?:(?:sure|certainly|of course|absolutely|great|okay|ok|no problem|happy to help)\b[^\n]{0,40}?)?"
-    r"(?:here(?:'s|\u2019s| is| are)|below is|below you'll find|this is)\s+(?:a|an|the|your|my)?\s*"
-    r"(?:[\w-]+\s+){0,4}?" + _DRAFT_NOUN + r"\b[^\n]*$"
+    r"(?:here(?:'s|\u2019s| is| are)|below is|below you'll find)\s+(?:a|an|the|your|my)?\s*"
+    r"(?:[\w-]+\s+){0,4}?" + _DRAFT_NOUN + r"\b(?=[^\n]*(?::[ \t]*$|\b(?:draft|version|template|polished|revised"
+    r"|you can send|for you)\b))[^\n]*$"
     r"|\A\s*(?:sure|certainly|of course|absolutely)\s*[!.,\u2014-][^\n]*$"
-    r"|^[^\n]*\b(?:feel free to (?:adjust|tweak|edit|modify|customi[sz]e|personali[sz]e|change|tailor)"
-    r"|let me know if you(?:'d| would) like (?:me to|any|a |another|it)|I hope this (?:draft|template) helps"
-    r"|you can (?:adjust|tweak|customi[sz]e|personali[sz]e) (?:the|this|it))\b[^\n]*\s*\Z",
+    # an afterword to the writer: offers to revise the draft
+    r"|\b(?:feel free to (?:adjust|tweak|edit|modify|customi[sz]e|personali[sz]e|change|tailor) (?:it|this|the"
+    r" (?:wording|tone|email|message|draft|details|template))"
+    r"|let me know if you(?:'d| would) like (?:me to )?(?:make )?(?:any )?(?:changes|adjustments|edits|tweaks"
+    r"|another version|a (?:shorter|longer|more formal|more casual|different) version|it (?:shorter|longer|more)"
+    r"|(?:adjust|tweak|shorten|revise|change) (?:it|this|the tone|the wording))"
+    r"|I hope this (?:draft|template) helps)\b",
     re.I | re.M,
 )
 

@@ -14,14 +14,13 @@ from functools import lru_cache
 from afterview.guardrails.grammar.harper_linter import OFF_RULES, _get_linter, _lock, stdout_to_stderr
 
 # Rules that guess at a style choice: shown as info, never a warning.
-# Mass-noun advice ("each triage", "a passion") and dictionary casing ("TOS" -> "ToS") are style, not errors.
+# Dictionary casing ("TOS" -> "ToS") is style, not an error.
 INFO_RULES = frozenset(
     {
         "MissingDeterminer",
         "MissingPreposition",
         "CompoundNouns",
         "DiscourseMarkers",
-        "MassNouns",
         "OrthographicConsistency",
     }
 )
@@ -87,6 +86,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
     gerund = rule == "MassNouns" and problem.split()[-1].lower().endswith("ing")
     if rule in ("ThereIsAgreement", "MassNouns") and (_SINGULAR_S.search(problem) or gerund):
         return "skip"
+    if rule == "MassNouns" and " " in problem.strip():
+        return "info"  # "each triage", "a passion": a determiner with a noun that is also countable; "advices" stays
     if rule == "HopHope" and problem.lower() == "hop" and not _HOPE_FRAME.match(after):
         return "skip"
     if rule == "Discuss" and _FRONTED_OBJECT.search(before[-60:]):
