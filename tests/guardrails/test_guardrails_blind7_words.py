@@ -95,6 +95,8 @@ def fired(draft: Draft, check: str) -> list[str]:
         ("Each ward keeps it's controlled drugs in a locked cabinet.", "its_its"),
         ("The pharmacy is proud of it's audit record.", ""),
         ("The robot runs on it's own backup power.", ""),
+        ("The cabinet locks itself when it's battery pack runs low.", "its_its"),
+        ("The pharmacy was proud that it's mission statement came first.", "its_its"),
     ],
 )
 def test_word_slips_are_grammar_warnings(notes, said: str, code: str) -> None:
@@ -110,6 +112,9 @@ def test_word_slips_are_grammar_warnings(notes, said: str, code: str) -> None:
         "It's worth saying that the cabinets will help.",
         "It's clear the team cares, and it's a pleasure to say so.",
         "It's time the wards had a single stock list.",
+        "It's nothing short of impressive how it's been run.",
+        "It's teamwork that keeps a pharmacy safe.",
+        "It's progress worth noting, and it's teamwork now.",
         "The gaps in the records were clear.",
         "After each triage of the stock list, we update the board.",
         "We moved the ward lists onto a new WMS last spring.",
@@ -195,6 +200,9 @@ def test_a_contraction_without_its_apostrophe_is_a_slip_not_a_name(notes, said: 
         ("The checks in the form of a barcode scan were quick.", False),
         ("I liked the gaps in the history of 40 works that the team is tracing.", False),
         ("The notes on the storage of 12 drugs needs a review.", True),
+        ("I was nervous when the gaps in the history of the robot was raised.", True),
+        ("It helps if the checks on each ward of the hospital is done daily.", True),
+        ("I noticed it when the labels on the boxes were checked.", False),
     ],
 )
 def test_agreement_across_two_phrases(notes, said: str, wrong: bool) -> None:

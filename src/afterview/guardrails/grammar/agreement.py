@@ -37,7 +37,9 @@ _AGREEMENT_PP = re.compile(
 )
 # Where a clause (and so a subject) may start inside a sentence.
 _CLAUSE_START = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but|because|since|that|think|believe|feel|know|so|while|why|how|as)\s+)", re.I
+    r"(?:^|[,;:]\s+|\b(?:and|but|because|since|that|think|believe|feel|know|so|while|why|how|as|when|where|if|once"
+    r"|until|whether|although|though)\s+)",
+    re.I,
 )
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ous|news|series|ways|thanks|canvas|atlas|alias|gas)$", re.I)
 _NOT_NOUNS = frozenset("was has does goes yes plus thus whereas perhaps always sometimes besides unless".split())
