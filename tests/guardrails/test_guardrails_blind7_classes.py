@@ -195,7 +195,7 @@ def test_recalling_the_conversation_is_not(notes) -> None:
     [
         "It was truly useful, and I am truly keen to help the team truly move faster.",
         "The talk was insightful, your questions were insightful, and the tour was insightful too.",
-        "I am really glad we met; the cabinets really interest me and I really want to help.",
+        "I am genuinely glad we met; the cabinets genuinely interest me and I genuinely want to help.",
     ],
 )
 def test_one_filler_word_three_times_is_a_seam(notes, said: str) -> None:
@@ -207,6 +207,7 @@ def test_one_filler_word_three_times_is_a_seam(notes, said: str) -> None:
     [
         "The cabinets interest me; cabinets on every ward would cut expired stock, and I have set up cabinets before.",
         "I was really glad to meet you, and the cabinets are a great idea.",
+        "I really enjoyed it. I really like the cabinets. I really hope to help.",
     ],
 )
 def test_subject_matter_or_two_fillers_are_not(notes, said: str) -> None:

@@ -12,12 +12,13 @@ from afterview.notes.model import Notes
 
 SAME_WORD_TIMES = 3
 WINDOW = 3  # sentences
-# Words that praise or intensify: repeated, they read as filler. Subject matter ("cabinets") may come up often.
+# Words that praise or intensify, distinct enough that the third one is heard. Subject matter ("cabinets") may come
+# up often, and so may "really" and "very", which people say without hearing them.
 _FILLER = frozenset(
-    """valuable invaluable great truly really incredibly genuinely deeply greatly sincerely particularly especially
+    """valuable invaluable great truly incredibly genuinely deeply greatly sincerely particularly especially
     excited exciting amazing wonderful fantastic insightful inspiring inspired passionate impressive impressed
     fascinating thrilled delighted grateful appreciative eager keen incredible remarkable outstanding excellent
-    tremendous absolutely certainly definitely extremely highly very""".split()
+    tremendous absolutely certainly definitely extremely highly""".split()
 )
 
 
