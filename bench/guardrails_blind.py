@@ -11,15 +11,18 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind3-tune     # tests/guardrails/blind3/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind3-heldout  # spent
     .venv/bin/python bench/guardrails_blind.py --corpus blind5-tune     # tests/guardrails/blind5/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind5-heldout  # run once, at the end
+    .venv/bin/python bench/guardrails_blind.py --corpus blind5-heldout  # spent
+    .venv/bin/python bench/guardrails_blind.py --corpus blind7-tune     # tests/guardrails/blind7/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind7-heldout  # run once, at the end
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3 and blind5 (tests/guardrails/blind3/, blind5/) have the same form; bench/blind_split.py split each,
-and each held-out half's sha256 is in bench/NAME_heldout.sha256 (checked before the half is read).
+blind3, blind5 and blind7 (tests/guardrails/blind3/, blind5/, blind7/) have the same form;
+bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
+(checked before the half is read).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ PINS = {
     "heldout": "heldout.sha256",
     "blind3-heldout": "blind3_heldout.sha256",
     "blind5-heldout": "blind5_heldout.sha256",
+    "blind7-heldout": "blind7_heldout.sha256",
 }
 
 
@@ -81,6 +85,8 @@ def main_blind2(corpus: str) -> int:
     )
     for family, n in sorted(report.unchecked.items()):
         print(f"{family:<16}{n:>5}  positives not scored: no '{family}' check in this build")
+    for family, n in sorted(report.unscored.items()):
+        print(f"{family:<16}{n:>5}  positives not scored: '{family}' compares drafts, and each item is one draft")
     n = max(report.clean, 1)
     print(
         f"\nclean drafts with an error: {len(report.clean_with_error)}/{report.clean} "
@@ -97,7 +103,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
         "--corpus",
-        choices=("old", "tune", "heldout", "blind3-tune", "blind3-heldout", "blind5-tune", "blind5-heldout"),
+        choices=(
+            "old",
+            "tune",
+            "heldout",
+            "blind3-tune",
+            "blind3-heldout",
+            "blind5-tune",
+            "blind5-heldout",
+            "blind7-tune",
+            "blind7-heldout",
+        ),
         default="old",
     )
     args = parser.parse_args()

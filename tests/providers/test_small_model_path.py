@@ -73,8 +73,9 @@ def run(model: Model, **overrides: Any) -> tuple[dict[tuple[str, str], Any], Ope
 def flawed(body: str) -> str:
     """A good body as a small model writes it: a stock opener, em dashes and '[Your Name]'."""
     greeting, rest = body.split("\n\n", 1)
-    for separator in (", ", "; "):  # two: one dash is punctuation, several read as machine-written
-        rest = rest.replace(separator, " \u2014 ", 2 - rest.count("\u2014"))
+    # three dashes: a dash here and there is punctuation, several read as machine-written
+    for separator, dashed in ((", ", " \u2014 "), ("; ", " \u2014 "), (" about ", " \u2014 about ")):
+        rest = rest.replace(separator, dashed, max(0, 3 - rest.count("\u2014")))
     signed = rest.rstrip("\n").rsplit("\n", 1)[0] + "\n[Your Name]"
     return f"{greeting}\n\nI hope this email finds you well. {signed}\n"
 
@@ -88,7 +89,9 @@ def test_small_model_flaws_are_fixed_without_a_second_call() -> None:
     assert dana.provider == "openai" and dana.fallback is None and dana.ready, dana.findings
     calls = [c for c in writer.calls if c.to == "Dana Lee" and c.kind == "thank_you"]
     assert [c.purpose for c in calls] == ["write"]  # fixed in code: no repair call
-    assert "finds you well" not in dana.body and dana.body.count("\u2014") < 2 and "[Your Name]" not in dana.body
+    assert "finds you well" not in dana.body and "[Your Name]" not in dana.body
+    # the first dash becomes a comma: the two left are in different sentences, punctuation rather than a tell
+    assert dana.body.count("\u2014") == 2 and not [f for f in dana.findings if f.code == "em_dash"], dana.findings
     opening = good.body.split("\n\n")[1][:20]  # the model's own first sentence, once the stock opener is cut
     assert dana.body.startswith(f"Dear Dana,\n\n{opening}") and dana.body.rstrip().endswith("Sam Rivera")
     assert dana.subject == good.subject and len(dana.subject or "") <= 60

@@ -11,7 +11,8 @@ from afterview.guardrails.text import phrase_findings, sentence_key, sentences
 from afterview.vocabulary import Kind
 
 # Drafts a model wrote (its system prompt forbids the stock openers: there they are errors).
-DASHES_TELL = 2  # one dash is punctuation; two or more read as machine-written
+DASHES_TELL = 3  # a dash here and there is punctuation; three or more in one message read as machine-written
+# ... and so does an aside between two dashes in one sentence ("the cabinets — and the audit — stayed").
 
 # (pattern, code, what to do instead)
 TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -92,6 +93,34 @@ PROMPT_TALK = re.compile(
 )
 
 
+# A chatbot's reply pasted around the email: its preface ("Sure! Here is a draft of your thank-you note:") and
+# its afterword ("Feel free to tweak the wording", "Let me know if you'd like it shorter"), said to the writer.
+_DRAFT_NOUN = r"(?:e-?mail|message|note|draft|version|letter|follow-up|reply|thank-you)"
+ASSISTANT_WRAPPER = re.compile(
+    # a preface: a line before the greeting that offers the email, ending in a colon or calling it a draft
+    r"\A\s*(?:(?:sure|certainly|of course|absolutely|great|okay|ok|no problem|happy to help)\b[^\n]{0,40}?)?"
+    r"(?:here(?:'s|\u2019s| is| are)|below is|below you'll find)\s+(?:a|an|the|your|my)?\s*"
+    r"(?:[\w-]+\s+){0,4}?" + _DRAFT_NOUN + r"\b(?=[^\n]*(?::[ \t]*$|\b(?:draft|version|template|polished|revised"
+    r"|you can send|for you)\b))[^\n]*$"
+    r"|\A\s*(?:sure|certainly|of course|absolutely)\s*[!.,\u2014-][^\n]*$"
+    # an afterword to the writer: offers to revise the draft
+    r"|\b(?:feel free to (?:adjust|tweak|edit|modify|customi[sz]e|personali[sz]e|change|tailor) (?:it|this|the"
+    r" (?:wording|tone|email|message|draft|details|template))"
+    r"|let me know if you(?:'d| would) like (?:me to )?(?:make )?(?:any )?(?:changes|adjustments|edits|tweaks"
+    r"|another version|a (?:shorter|longer|more formal|more casual|different) version|it (?:shorter|longer|more)"
+    r"|(?:adjust|tweak|shorten|revise|change) (?:it|this|the tone|the wording))"
+    r"|I hope this (?:draft|template) helps)\b",
+    re.I | re.M,
+)
+
+
+def _dash_tell(dashes: list[re.Match[str]], body: str) -> bool:
+    """Three dashes in a message, or two in one sentence (an aside between dashes)."""
+    if len(dashes) >= DASHES_TELL:
+        return True
+    return any(sum(s.start <= d.start() < s.end for d in dashes) >= 2 for s in sentences(body))
+
+
 _WRITING_TO = re.compile(r"\bI(?: am|'m|\u2019m) writing to\b", re.I)
 # A status check or feedback request is a follow-up: saying so is ordinary, not a stock phrase.
 _FOLLOW_UP = re.compile(r"\bfollow up\b", re.I)
@@ -138,6 +167,17 @@ def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 "Remove the sentence.",
             )
         )
+    for m in ASSISTANT_WRAPPER.finditer(draft.body):
+        found.append(
+            Finding(
+                "ai_tells",
+                "error",
+                "assistant_wrapper",
+                f"'{m.group().strip()[:60]}' is a chatbot's words to you, not part of the email.",
+                m.span(),
+                "Delete everything before the greeting and after your name.",
+            )
+        )
     model = draft.model_written
     hits = list(phrase_findings(draft.body, _LABELLED))
     dashes = [m for m, (code, _) in hits if code == "em_dash"]
@@ -148,7 +188,7 @@ def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
         reported_to = m.end()
         severity: Severity = "warning"
         if code == "em_dash":
-            if len(dashes) < DASHES_TELL or m.start() != dashes[0].start():
+            if not _dash_tell(dashes, draft.body) or m.start() != dashes[0].start():
                 continue
             message = f"{len(dashes)} em dashes; several read as machine-written to many recruiters."
         else:

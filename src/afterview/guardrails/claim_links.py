@@ -54,7 +54,16 @@ _CAUSAL = re.compile(
     r"|(?:which|that|this) (?:is|was|'s) (?:exactly )?(?:how|why|what) (?:we|I|it|they)|which explains"
     r"|(?:which|that|this)(?:'s| is| was) (?:really |exactly |precisely |basically |essentially |largely )?"
     rf"(?:what|how)"
-    rf" (?P<effect3>{_EFFECT}))\b",
+    rf" (?P<effect3>{_EFFECT}))\b"
+    # the cause as subject: "the smoke tests I introduced are the reason the launch passed", "... is why ..."
+    r"|\s(?:is|are|was|were)\s+(?:(?:the|a) (?:main |real |only |whole |big |key )?reasons? (?:why |that )?"
+    r"|why |behind )",
+    re.I,
+)
+# The cause after the connective, the effect after the comma: "Thanks to the checks I added, errors fell".
+_CAUSE_FIRST = re.compile(
+    r"^\s*(?:thanks to|because of|due to|as a (?:direct )?result of|owing to|on the back of)\s+(?P<cause>[^,;]+),"
+    r"\s*(?P<effect>.+)$",
     re.I,
 )
 
@@ -84,14 +93,20 @@ def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], th
 
 
 def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
-    m = _CAUSAL.search(text)
+    first = _CAUSE_FIRST.match(text)
+    m = first or _CAUSAL.search(text)
     if m is None:
         return []
-    left = key_stems(text[: m.start()], notes)
-    right_text = clause(text, m.end())
+    if first:
+        left, right_text = key_stems(first.group("cause"), notes), first.group("effect")
+    else:
+        left, right_text = key_stems(text[: m.start()], notes), clause(text, m.end())
     right = key_stems(right_text, notes)
     if not left or not right:
         return []
+    near = [] if first else key_stems(re.split(r"[,;]|\band\b|\bbut\b", text[: m.start()])[-1], notes)
+    if near and any(covered(right, [item]) >= 0.5 and covered(near, [item]) >= 0.5 for item in own):
+        return []  # "led X and introduced smoke tests that cut Y": the nearest clause's own item states the link
     every = claim_stems(notes)["own"] + claim_stems(notes)["theirs"]
     effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3"))
     # the cause is the candidate's item it holds most of; the effect must be in that same item

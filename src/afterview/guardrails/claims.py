@@ -35,6 +35,7 @@ from afterview.guardrails.claim_support import (
     key_stems,
     own_and_their_texts,
 )
+from afterview.guardrails.claim_verbs import inflated_in
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import Piece, sentences
 from afterview.notes.model import Notes
@@ -78,7 +79,12 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
     for sentence in sentences(draft.body):
         text = sentence.text
         claimed = _claims_in(sentence, text, notes, own, theirs)
-        found += claimed or credential_in(sentence, notes, own) or figures_in(sentence, own_texts, their_texts)
+        found += (
+            claimed
+            or credential_in(sentence, notes, own)
+            or figures_in(sentence, own_texts, their_texts)
+            or inflated_in(sentence, text, notes, own_texts)
+        )
         found += credit_in(sentence, text, notes, own, theirs)
         found += causal_in(sentence, text, notes, own) or causal_back_in(sentence, text, previous, notes, own)
         previous = text

@@ -13,7 +13,7 @@ from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import MONTHS
 from afterview.guardrails.notes_forms import clipped_forms, initials
 from afterview.guardrails.support import exact_tokens, names, supported_words
-from afterview.guardrails.text import GENERIC, STOPWORDS, Piece, bare_word, sentences, words
+from afterview.guardrails.text import BARE_CONTRACTION, GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS, SHOUT_WORDS
 from afterview.notes.names import HONORIFICS, name_parts
 
@@ -42,7 +42,11 @@ _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'\u2019-]*[ \t]+)+$")
 def _function_word(bare: str) -> bool:
     """A contraction, or a function word in any case ('SO', 'THE' are shouting, not names)."""
     low = bare.lower().replace("\u2019", "'")
-    return bool(_CONTRACTION.match(bare)) or low in STOPWORDS or (bare.isupper() and low in GENERIC)
+    return (
+        bool(_CONTRACTION.match(bare) or BARE_CONTRACTION.match(bare))
+        or low in STOPWORDS
+        or (bare.isupper() and low in GENERIC)
+    )
 
 
 def _supported(low: str, supported: frozenset[str]) -> bool:

@@ -50,7 +50,10 @@ def _unit_key(unit: str) -> str:
 
 # A count: a number, at most two describing words, then what is counted ("six new routes", "3 weeks").
 _DESCRIBING = r"(?:new|more|additional|extra|other|further|separate|full|whole|major|key|large|small|big|regional|local"
-_DESCRIBING += r"|international|domestic|daily|weekly|monthly|annual|yearly|long|short|busy|direct|straight)"
+_DESCRIBING += r"|international|domestic|daily|weekly|monthly|annual|yearly|long|short|busy|direct|straight"
+# ... and any adverb or participle: "two newly built sites", "four recently audited wards"
+_DESCRIBING += r"|(?!(?:hundred|need|speed|seed|feed|bed|red|shed|july|family|supply|reply|apply|italy|ally|rally)\b)"
+_DESCRIBING += r"(?:[a-z]{3,}ly|[a-z]{3,}ed)|built|made|run|grown|known)"
 COUNT = re.compile(
     rf"\b(?P<n>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+(?:{_DESCRIBING}[\s-]+){{0,2}}(?P<unit>[a-z%]+)", re.I
 )

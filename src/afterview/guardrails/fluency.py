@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.fluency_words import same_word
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
 from afterview.guardrails.support import notes_texts, per_notes
@@ -28,7 +29,10 @@ CHECK = "fluency"
 MIN_SHARED_SENTENCE = 6  # words; shorter lines ("Thank you again.") are fine in two messages
 
 _PRONOUN = re.compile(r"\b(?:their|theirs|our|ours|we|us|they)\b", re.I)
-_GREETING = re.compile(r"^\s*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+(?P<name>[^,\n]+?)\s*,", re.I)
+# The greeting line: the first line, or a later one of the first three when something was pasted above it.
+_GREETING = re.compile(
+    r"\A(?:[^\n]*\n\s*){0,2}?[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+(?P<name>[^,\n]+?)\s*,", re.I
+)
 _ASK = re.compile(
     r"\b(?:please let me know|(?:could|would|can) you (?:let me know|tell me|share|update me)"
     r"|let me know (?:if|whether|when|where|how)"
@@ -351,7 +355,7 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += _pronouns(draft, person, ctx.notes.company.news)
     found += _mail_merge(draft, person, ctx.notes)
     found += _asks(draft)
-    found += _repeats(draft, _named_things(ctx.notes)) or _said_again(draft)
+    found += _repeats(draft, _named_things(ctx.notes)) or _said_again(draft) or same_word(draft.body, ctx.notes)
     found += _shared_sentences(draft, ctx)
     found += _left_out(draft, ctx, person)
     found += _greet_as(person)

@@ -32,8 +32,12 @@ from afterview.notes.model import Notes
 NEGATIVE_SENTENCE = -0.5  # VADER compound at or below this is a negative sentence
 
 _WAIT = (
-    r"\b(?:it(?:'s| has| is)|it's already)(?: now| already| almost| nearly| over)? been (?:\w+ ){0,2}"
-    r"(?:days?|weeks?|months?|forever|ages)\b"
+    # how long it has been, said with impatience: "it has already been three weeks", "it's been weeks", "two weeks
+    # now"; not the plain reason for a status check ("it has been ten days since we spoke")
+    r"\bit(?:'s|\u2019s| has| is)(?: now| already)+ been (?:\w+ ){0,2}(?:days?|weeks?|months?)\b"
+    r"|\bit(?:'s|\u2019s| has| is)(?: now| already| almost| nearly| over)? been (?:(?:many|several|so many|some) )?"
+    r"(?:days|weeks|months|forever|ages|so long|too long)\b"
+    r"|\bbeen (?:\w+ ){0,2}(?:days?|weeks?|months?),? (?:now|already)\b"
     r"|\b(?:a )?(?:long|considerable) (?:time|while) to (?:wait|go)\b|\bwithout (?:any |a )?(?:word|news|reply|response"
     r"|update|feedback)\b|\b(?:no|any) word (?:since|yet)\b"
     r"|\b(?:still )?(?:haven't|have not|hadn't|didn't|did not) (?:heard|received|gotten|got) (?:back"
@@ -88,7 +92,8 @@ _PASSIVE = (
     # "as I mentioned in my last email", not "as I mentioned in our conversation"
     r"\bas I (?:already|previously) (?:mentioned|said|stated|noted|wrote|explained|pointed out)\b"
     r"|\bas I (?:mentioned|said|stated|noted|wrote|explained|pointed out) (?:before|earlier|already|previously"
-    r"|in my (?:last|previous|earlier|prior|first|other) (?:e-?mails?|messages?|notes?|letters?))\b"
+    r"|in my (?:(?:last|previous|earlier|prior|first|other|thank[- ]you|follow[- ]up) )+(?:e-?mails?|messages?|notes?"
+    r"|letters?))\b"
     r"|\bper my (?:last|previous|prior|earlier) (?:e-?mail|message|note|letter)\b|\bas (?:previously"
     r"|already) (?:stated|mentioned|discussed)\b"
     r"|\bin case you missed (?:it|my)\b|\b(?:a )?friendly reminder\b|\bnot sure if you (?:got|received|saw"
@@ -98,7 +103,9 @@ _PASSIVE = (
     r"|\bmy (?:last|previous) (?:two|three|several|\d+) (?:e-?mails|messages)\b|\bI(?:'m"
     r"| am) (?:still )?waiting (?:on|for) (?:you|your)\b"
     r"|\bresending (?:this|my)\b|\bbumping this\b"
-    r"|\bin case (?:my|it|this) (?:\w+ )?(?:got lost|slipped|was missed|went to spam|fell through)"
+    r"|\bin case (?:my|it|this|that|the|they) (?:\w+ )?(?:\w+ )?(?:got lost|slipped|was missed|went to spam"
+    r"|fell through|went astray|bounced|was overlooked"
+    r"|(?:never|didn't|did not) (?:arrived?|reach(?:ed)? you|c[oa]me through|g[eo]t through))"
     r"|\bI(?:'m| am) sure you(?:'re| are) (?:very |extremely |incredibly |terribly )?busy,? but\b"
     r"|\b(?:perhaps|maybe|possibly) you (?:missed|didn't see|did not see|overlooked|forgot)\b"
     r"|\bI assume (?:my|the) (?:\w+ )?(?:got lost|was lost|was missed|was overlooked)"
@@ -154,6 +161,18 @@ def _vader() -> _Analyzer:
 def _challenge_words(notes: Notes) -> frozenset[str]:
     """The words the interviewers' own challenges use ('messy', 'stale'): quoting them is no verdict."""
     return frozenset(w.lower() for i in notes.interviewers for c in i.challenges for w in re.findall(r"[\w'-]+", c))
+
+
+@per_notes
+def _notes_vocabulary(notes: Notes) -> re.Pattern[str]:
+    """The words of the notes' own items ("dangerous goods", "expired stock"): their subject matter, which VADER
+    would score as sentiment. A sentence is judged by the words the writer added."""
+    items = [*notes.candidate.highlights, *notes.candidate.since_interview, *notes.company.news]
+    items += [x for i in notes.interviewers for x in (*i.topics, *i.challenges)]
+    words = {w.lower() for item in items for w in re.findall(r"[A-Za-z]{3,}", item)}
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.I)
 
 
 @per_notes
@@ -221,6 +240,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 m = harsh_remark(sentence.text, targets)
             if m is None or (exempt and (quotes_challenge or about_rapport)):
                 continue
+            if code == "negative_remark" and _notes_vocabulary(ctx.notes).fullmatch(m.group()):
+                continue  # "toxic spills" where the notes speak of them: the subject, not a remark
             if exempt and code == "wait_complaint" and _FOND.match(sentence.text, m.start()):
                 continue  # "that gentle, ridiculous dog": fondness, not a complaint
             if code == "wait_complaint" and quotes_challenge and not _HIRING_WAIT.search(sentence.text):
@@ -255,7 +276,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:
             continue  # pleading ("I was heartbroken") is the tone check's
-        score = analyzer.polarity_scores(_NEUTRAL.sub("", _RELUCTANT.sub("", sentence.text)))["compound"]
+        plain = _NEUTRAL.sub("", _RELUCTANT.sub("", sentence.text))
+        score = analyzer.polarity_scores(_notes_vocabulary(ctx.notes).sub("", plain))["compound"]
         if score <= NEGATIVE_SENTENCE:
             found.append(
                 Finding(

@@ -31,7 +31,8 @@ _NUMBER = re.compile(
 PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S),  # Jinja
     re.compile(r"\{\s*[A-Za-z_][\w .-]{0,40}\}"),  # {name}
-    re.compile(r"\[(?!\s*\d+\s*\])[^\]\n]{1,40}\](?!\()"),  # [Name], [Your Name]; not [1] or markdown links
+    # [Name], [Your Name], a note to self "[relocation details: confirm the amount]"; not [1] or markdown links
+    re.compile(r"\[(?!\s*\d+\s*\])[^\]\n]{1,120}\](?!\()"),
     re.compile(r"<\s*[A-Za-z_][A-Za-z_ -]{0,40}>"),  # <COMPANY>, <company>
     re.compile(r"\$\{?[A-Za-z_]\w*\}?|%\(\w+\)s|(?<![\w%])%s\b"),  # $name, %(name)s, %s
     re.compile(r"\b(?:TBD|FIXME|XXX+|INSERT \w+)\b"),

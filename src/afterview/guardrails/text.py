@@ -349,3 +349,11 @@ def phrase_findings(text: str, patterns: Sequence[tuple[re.Pattern[str], L]]) ->
     """Every match of each (pattern, label) pair, in order of position."""
     hits = [(m, label) for pattern, label in patterns for m in pattern.finditer(text)]
     yield from sorted(hits, key=lambda h: h[0].start())
+
+
+# A contraction typed without its apostrophe ("Ive", "Im", "Youre", "didnt"): a slip, never a name.
+BARE_CONTRACTION = re.compile(
+    r"^(?:ive|im|youre|youve|youd|theyre|theyve|weve|thats|whats|dont|didnt|doesnt|isnt|wasnt|arent|werent|havent"
+    r"|hasnt|hadnt|wouldnt|couldnt|shouldnt|wont|cant|ill|id)$",
+    re.I,
+)

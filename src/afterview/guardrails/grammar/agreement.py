@@ -31,13 +31,15 @@ _AGREEMENT = re.compile(
     re.I,
 )
 _AGREEMENT_PP = re.compile(
-    _NP + r"(?P<pp>(?:(?:with|about|on|in|of|for|at|from|around|across|behind|during|under|between|among|inside)"
+    _NP + r"(?P<pp>(?:(?:with|about|on|in|into|of|for|at|from|around|across|behind|during|under|between|among|inside)"
     r"\s+(?:(?:the|a|an|this|that|our|your|their|its|my|these|those)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+){1,2})" + _VERB,
     re.I,
 )
 # Where a clause (and so a subject) may start inside a sentence.
 _CLAUSE_START = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:and|but|because|since|that|think|believe|feel|know|so|while|why|how|as)\s+)", re.I
+    r"(?:^|[,;:]\s+|\b(?:and|but|because|since|that|think|believe|feel|know|so|while|why|how|as|when|where|if|once"
+    r"|until|whether|although|though)\s+)",
+    re.I,
 )
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ous|news|series|ways|thanks|canvas|atlas|alias|gas)$", re.I)
 _NOT_NOUNS = frozenset("was has does goes yes plus thus whereas perhaps always sometimes besides unless".split())
@@ -85,10 +87,30 @@ def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
             w.lower() in _DETERMINERS and rest[i - 1].lower() not in _PREPOSITIONS for i, w in enumerate(rest[1:], 1)
         ):
             continue
-        if pattern is _AGREEMENT_PP and any(w.lower() in {"and", "or", "of"} for w in rest[2:]):
-            continue  # "between speed and safety", "the scale of the systems"
+        if pattern is _AGREEMENT_PP and any(w.lower() in {"and", "or"} for w in rest[2:]):
+            continue  # "between speed and safety"
+        if (
+            pattern is _AGREEMENT_PP
+            and rest
+            and re.fullmatch(
+                r"\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight"
+                r"|nine|ten|dozens?|hundreds?|thousands?)",
+                rest[-1],
+                re.I,
+            )
+        ):
+            continue  # "the gaps in the provenance of 40 works": after a number, 'works' is a noun
+        if pattern is _AGREEMENT_PP and _quantity_of(rest):
+            continue  # "the costs in the form of a fee": 'of' after a noun of quantity or kind heads the phrase
         return m
     return None
+
+
+_QUANTITY = frozenset("form forms kind kinds sort sorts type types number lot lots series set range group".split())
+
+
+def _quantity_of(rest: list[str]) -> bool:
+    return any(w.lower() == "of" and rest[i - 1].lower() in _QUANTITY for i, w in enumerate(rest) if i)
 
 
 def agreement(text: str) -> list[Finding]:

@@ -14,7 +14,22 @@ from functools import lru_cache
 from afterview.guardrails.grammar.harper_linter import OFF_RULES, _get_linter, _lock, stdout_to_stderr
 
 # Rules that guess at a style choice: shown as info, never a warning.
-INFO_RULES = frozenset({"MissingDeterminer", "MissingPreposition", "CompoundNouns", "DiscourseMarkers"})
+# Dictionary casing ("TOS" -> "ToS") is style, not an error.
+INFO_RULES = frozenset(
+    {
+        "MissingDeterminer",
+        "MissingPreposition",
+        "CompoundNouns",
+        "DiscourseMarkers",
+        "OrthographicConsistency",
+    }
+)
+# A participle used as an adjective after the preposition 'to': "moving stock to automated cabinets".
+_ADJECTIVE_PARTICIPLE = re.compile(
+    r"\s+(?!(?:the|a|an|this|that|these|those|it|them|him|her|us|me|you|our|their|my|your|his|its|and|or|to|by|with"
+    r"|in|on|for|at|from|of)\b)[a-z][\w-]*\b",
+    re.I,
+)
 
 # Nouns that end in -s but take a singular verb: "is there news", "there's progress on the series".
 _SINGULAR_S = re.compile(
@@ -71,6 +86,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
     gerund = rule == "MassNouns" and problem.split()[-1].lower().endswith("ing")
     if rule in ("ThereIsAgreement", "MassNouns") and (_SINGULAR_S.search(problem) or gerund):
         return "skip"
+    if rule == "MassNouns" and " " in problem.strip():
+        return "info"  # "each triage", "a passion": a determiner with a noun that is also countable; "advices" stays
     if rule == "HopHope" and problem.lower() == "hop" and not _HOPE_FRAME.match(after):
         return "skip"
     if rule == "Discuss" and _FRONTED_OBJECT.search(before[-60:]):
@@ -83,6 +100,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "info"  # "under way", "co-operate": both spellings are standard
     if rule == "ThisTypeOfThing" and after[:1] in {"-", "\u2010", "\u2011"}:
         return "skip"  # "that kind of hands-on program": the noun is a compound's first half
+    if rule == "InflectedVerbAfterTo" and problem.lower().endswith("ed") and _ADJECTIVE_PARTICIPLE.match(after):
+        return "skip"  # "to automated cabinets": an adjective before its noun, not a verb
     if rule == "InflectedVerbAfterTo" and _PREPOSITION_TO.search(before[-40:]):
         return "skip"  # "carry over to passes", "similar to ours": 'to' is a preposition there
     return None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from afterview.draft import Finding
 from afterview.guardrails.grammar.harper_linter import _get_linter, _known_word, _lint, _lock
+from afterview.guardrails.text import BARE_CONTRACTION
 
 if TYPE_CHECKING:
     from harper import Lint
@@ -24,6 +25,7 @@ _BRITISH = (
     (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),  # travelled, modelling
     (re.compile(r"dgement"), "dgment"),  # acknowledgement, judgement
     (re.compile(r"ogue(s?)$"), r"og\1"),  # catalogue
+    (re.compile(r"ogu(?=ed$|ing$|er$|ers$)"), "og"),  # catalogued, cataloguing
     (re.compile(r"amme(s?)$"), r"am\1"),  # programme
     (re.compile(r"ae"), "e"),  # paediatric
     (re.compile(r"^grey"), "gray"),
@@ -83,8 +85,8 @@ def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
     place: the facts check's business), a British spelling, or a word derived from a known one (an inflection
     or a prefix Harper does not know: 'prototyped', 'distilling', 'rebook')."""
     word = problem.strip()
-    if _INITIAL.match(word) or word[:1].isupper():
-        return True
+    if _INITIAL.match(word) or (word[:1].isupper() and not BARE_CONTRACTION.match(word)):
+        return True  # "Ive", "Im": a contraction without its apostrophe is a slip, whatever its case
     wanted = {r.lower() for r in replacements}
     twins = american(word)
     if twins & wanted or any(_known_word(t) for t in twins):

@@ -63,6 +63,27 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "your",
         "your_youre",
     ),
+    # your -> you're before an adverb, after a word that opens a clause: "if your still deciding", "I know your
+    # probably busy" (a possessive 'your' is not followed by 'still'/'probably' and a verb)
+    (
+        re.compile(
+            r"\b(?:if|when|while|as|since|because|hope|know|sure|glad|that|and|but)\s+(?P<wrong>your)\s+"
+            r"(?:still|already|currently|probably|just|now|also|always|likely|not)\s+(?=[a-z])",
+            re.I,
+        ),
+        "you're",
+        "your_youre",
+    ),
+    # it's -> its after a preposition or a verb of having: "with it's own", "keeps it's records"
+    (
+        re.compile(
+            r"\b(?:with|of|on|in|into|from|about|through|across|under|within|has|have|had|keeps?|kept)\s+"
+            r"(?P<wrong>it['\u2019]s)\s+(?!(?:been|not|a|an|the)\b)[a-z]",
+            re.I,
+        ),
+        "its",
+        "its_its",
+    ),
     # who's -> whose: "your team, who's work I have followed"
     (
         re.compile(
