@@ -203,6 +203,25 @@ def test_linkedin_message_shortens_to_fit_300_characters() -> None:
     assert body.startswith("Hi Cy,") and body.rstrip().endswith("Lee")
 
 
+@pytest.mark.parametrize(
+    ("candidate", "signature"),
+    [("Lee Kim", "Lee"), ("Nguyễn Thị Lan", "Nguyễn Thị Lan"), ("Zhang Wei", "Zhang Wei"), ("Dana Lee", "Dana")],
+)
+@pytest.mark.parametrize("tone", [t.value for t in Tone])
+def test_linkedin_is_signed_on_its_own_line_with_the_name_a_person_signs_with(
+    candidate: str, signature: str, tone: str
+) -> None:
+    """A short note is signed with the first name; a name written family name first is signed whole
+    (a blind reader found 'Kind regards, Nguyễn' for Nguyễn Thị Lan)."""
+    notes = notes_from_text(MINIMAL.replace("{name: Lee Kim}", f"{{name: {candidate}}}"), "x.yaml")
+    now = datetime(2026, 11, 24, 12, tzinfo=ZoneInfo("Europe/Berlin"))
+    run = draft_all(notes, "x.yaml", now, TemplateWriter(), tone=tone)
+    body = next(d for _, d in run.drafts if d.channel is Channel.linkedin).body.rstrip()
+    last = body.splitlines()[-1]
+    assert "\n" in body and last.endswith(f" {signature}") and len(last.split()) <= 3 + len(signature.split()), body
+    assert len(body) <= LINKEDIN_MAX_CHARS
+
+
 def test_decision_date_is_named_in_the_status_check() -> None:
     run = run_for(next(p for p in EXAMPLES if p.stem == "single"))
     check = next(d for _, d in run.drafts if d.kind is Kind.status_check)
