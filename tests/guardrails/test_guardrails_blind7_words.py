@@ -3,15 +3,10 @@ sentence) and on notes of their own: a hospital pharmacy in Cardiff."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
+from pharmacy_case import fired, load, run, thanks
 
-from afterview.draft import Draft
-from afterview.hand_written import check_hand_written
-from afterview.notes.loader import load_notes
-from afterview.vocabulary import Kind
+from afterview.notes.model import Notes
 
 NOTES = """\
 candidate:
@@ -45,44 +40,11 @@ interviewers:
     topics: [the hiring timeline]
     challenges: [a queue of 1,200 unfilled prescriptions]
 """
-ZONE = ZoneInfo("Europe/London")
 
 
 @pytest.fixture(scope="module")
-def notes(tmp_path_factory: pytest.TempPathFactory):
-    path = tmp_path_factory.mktemp("notes") / "pharmacy.yaml"
-    path.write_text(NOTES, encoding="utf-8")
-    return load_notes(path)
-
-
-def thanks(middle: str) -> str:
-    return (
-        "Dear Owen,\n\nThank you for meeting me today about the Pharmacy Operations Lead role. I enjoyed our "
-        f"talk about moving ward stock to automated cabinets. {middle}\n\nThank you again for your time.\n\n"
-        "Kind regards,\nNoor Haddad"
-    )
-
-
-def status(middle: str) -> str:
-    return (
-        f"Dear Beth,\n\n{middle} Is there any news on the Pharmacy Operations Lead role, or a timeline I "
-        "should keep in mind? Since we spoke I finished a handling course.\n\n"
-        "Kind regards,\nNoor Haddad"
-    )
-
-
-def run(notes, body: str, kind: Kind = Kind.thank_you) -> Draft:
-    when = (
-        datetime(2026, 11, 24, 13, 0, tzinfo=ZONE)
-        if kind is Kind.thank_you
-        else datetime(2026, 12, 3, 10, 0, tzinfo=ZONE)
-    )
-    to = "Owen Price" if kind is Kind.thank_you else "Beth Morgan"
-    return check_hand_written(notes, "Thank you", body, kind=kind, to=to, now=when, send_at=when)
-
-
-def fired(draft: Draft, check: str) -> list[str]:
-    return [f"{f.severity}:{f.code}" for f in draft.findings if f.check == check and f.severity != "info"]
+def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
+    return load(NOTES, tmp_path_factory.mktemp("notes"))
 
 
 # --- grammar: your for you're before an adverb, it's for its after a preposition or a verb of having ------

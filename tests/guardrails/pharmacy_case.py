@@ -1,0 +1,51 @@
+"""The pharmacy case the blind7 class tests share: its drafts' frames and the check run on them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from afterview.draft import Draft
+from afterview.hand_written import check_hand_written
+from afterview.notes.loader import load_notes
+from afterview.notes.model import Notes
+from afterview.vocabulary import Kind
+
+ZONE = ZoneInfo("Europe/London")
+
+
+def load(text: str, folder: Path) -> Notes:
+    path = folder / "pharmacy.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_notes(path)
+
+
+def thanks(middle: str) -> str:
+    return (
+        "Dear Owen,\n\nThank you for meeting me today about the Pharmacy Operations Lead role. I enjoyed our "
+        f"talk about moving ward stock to automated cabinets. {middle}\n\nThank you again for your time.\n\n"
+        "Kind regards,\nNoor Haddad"
+    )
+
+
+def status(middle: str) -> str:
+    return (
+        f"Dear Beth,\n\n{middle} Is there any news on the Pharmacy Operations Lead role, or a timeline I "
+        "should keep in mind? Since we spoke I finished a handling course.\n\n"
+        "Kind regards,\nNoor Haddad"
+    )
+
+
+def run(notes, body: str, kind: Kind = Kind.thank_you) -> Draft:
+    when = (
+        datetime(2026, 11, 24, 13, 0, tzinfo=ZONE)
+        if kind is Kind.thank_you
+        else datetime(2026, 12, 3, 10, 0, tzinfo=ZONE)
+    )
+    to = "Owen Price" if kind is Kind.thank_you else "Beth Morgan"
+    return check_hand_written(notes, "Thank you", body, kind=kind, to=to, now=when, send_at=when)
+
+
+def fired(draft: Draft, check: str) -> list[str]:
+    return [f"{f.severity}:{f.code}" for f in draft.findings if f.check == check and f.severity != "info"]
