@@ -17,7 +17,7 @@ from afterview.planning import point_of_contact, sent_at
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
-from afterview.writer import adapt
+from afterview.writer import adapt, gate
 from afterview.writer.adapt import usable_items
 from afterview.writer.items import join, news_shape, rapport_shape, since_shape, the, tie_clause
 from afterview.writer.news_date import before_interview
@@ -36,6 +36,12 @@ def send_day(request: DraftRequest) -> date:
 
 
 def build_context(request: DraftRequest) -> dict[str, Any]:
+    """The template's values, each adapted item passed through the gate (writer/gate.py): said as
+    written English, by its head noun phrase, or not at all."""
+    return gate.gated(_context(request))
+
+
+def _context(request: DraftRequest) -> dict[str, Any]:
     notes, person, tone, style = request.notes, request.planned.to, request.tone, request.style
     index = request.index
     zone = notes.zone_of(person)
@@ -166,6 +172,13 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "padding": max(0, style.length),
         "level": 0,
         "also": [],
+        # the company's news: an executive's subject; else said once in a run, to the first interviewer
+        "news_here": person.role is Role.executive
+        or (
+            not any(p.role is Role.executive for p in notes.interviewers) and person.name == notes.interviewers[0].name
+        ),
+        "_topics": topics,
+        "_challenges": challenges,
     }
 
 
