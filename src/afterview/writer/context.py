@@ -19,7 +19,7 @@ from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, gate
 from afterview.writer.adapt import usable_items
-from afterview.writer.items import join, news_shape, rapport_shape, since_shape, the, tie_clause
+from afterview.writer.items import bracket_aside, join, news_shape, rapport_shape, since_shape, the, tie_clause
 from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import clean, meeting_noun, pick
 from afterview.writer.region import region
@@ -94,7 +94,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     rapport = pick(usable_items(style.keep(person.rapport)), 0)
     since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
     news = pick(current_news(request, interview_day), 0)
-    owed = [clean(said_item(notes, r)) for r in usable_items(style.arrange(owed_by(request)))]
+    owed = [bracket_aside(clean(said_item(notes, r))) for r in usable_items(style.arrange(owed_by(request)))]
     kind = request.planned.kind
     seed = _seed(notes, request.planned.kind)
     variant = (seed + index + style.variant) % VARIANTS if kind is Kind.thank_you else (seed + style.variant) % 2

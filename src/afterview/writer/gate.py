@@ -101,7 +101,7 @@ def problem(text: str, form: str) -> str | None:
         verb_after = _only_verb(words[n + 1]) and not words[n + 1].endswith(("ing", "ed"))  # 'the tracking API'
         if words[n] in ("the", "a", "an") and verb_after and not raw[n + 1][:1].isupper():
             return "article before a verb"
-        if n and words[n + 1] in FINITE and _only_verb(words[n]) and not words[n].endswith(("ed", "ing")):
+        if n and words[n + 1] in FINITE and _verb_here(words, n):
             return "two verbs in a row"
     if re.search(r"\bfrom [\d.]+%? to [\d.]+", text) and not has_verb(text) and form == "noun":
         return "a result without its verb"
@@ -117,6 +117,21 @@ def problem(text: str, form: str) -> str | None:
         if _bare_subject(body) and first not in _BARE_OK:
             return "bare singular subject"
     return None
+
+
+_ADVERBS = {"still", "now", "often", "also", "always", "never", "just", "usually", "sometimes", "rarely"}
+
+
+def _verb_here(words: list[str], n: int) -> bool:
+    """'still go' in 'the booster reminders still go is out': a verb's base form after an adverb (or a
+    word that can only be a verb) right before a finite verb; 'the plan is' is a noun and its verb."""
+    word = words[n]
+    if word.endswith(("ed", "ing")):
+        return False
+    if _only_verb(word):
+        return True
+    found = lemmas(word)
+    return "VERB" in found and found["VERB"][0] == word and words[n - 1] in _ADVERBS
 
 
 def _list_commas(text: str) -> bool:
@@ -200,6 +215,7 @@ def short_noun(item: str) -> str | None:
         )
         # a plural inside the run is more likely the subject before its verb ('maps break')
         plural_inside = bool(current) and current[-1].endswith("s") and not current[-1][:1].isupper()
+        plural_inside = plural_inside and not (after_article and len(current) == 1)  # 'the returns desk'
         if nominal and not closed and not plural_inside:
             current.append(word)
             continue

@@ -137,6 +137,12 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
     return {"clause": None, "noun": text, "gerund": None}
 
 
+def bracket_aside(item: str) -> str:
+    """'the portfolio PDF - technical drawings, not renders' → 'the portfolio PDF (technical drawings, not
+    renders)': an aside after a dash, which mid-sentence would read as notes, said in brackets."""
+    return re.sub(r"\s+[-–—]+\s+(.+)$", r" (\1)", item) if "(" not in item else item
+
+
 def join(items: list[str]) -> str:
     if not items:
         return ""
