@@ -177,6 +177,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         or (
             not any(p.role is Role.executive for p in notes.interviewers) and person.name == notes.interviewers[0].name
         ),
+        "_tied": tied if tied and style.length > -2 else None,
+        "_value": value if value and on_its_own and style.length > -2 else None,
         "_topics": topics,
         "_challenges": challenges,
     }
