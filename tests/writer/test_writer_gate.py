@@ -13,7 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from afterview.cli import app
-from afterview.writer.gate import has_verb, problem, short_noun
+from afterview.writer.gate import has_verb, problem
+from afterview.writer.head_noun import short_noun
 from afterview.writer.items import bracket_aside
 from afterview.writer.shorthand import prose
 from afterview.writer.template_writer import vary_openings

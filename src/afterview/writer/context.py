@@ -17,8 +17,9 @@ from afterview.planning import point_of_contact, sent_at
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
-from afterview.writer import adapt, gate
+from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
+from afterview.writer.gated import gated
 from afterview.writer.items import bracket_aside, join, news_shape, rapport_shape, since_shape, the, tie_clause
 from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import clean, meeting_noun, pick
@@ -38,7 +39,7 @@ def send_day(request: DraftRequest) -> date:
 def build_context(request: DraftRequest) -> dict[str, Any]:
     """The template's values, each adapted item passed through the gate (writer/gate.py): said as
     written English, by its head noun phrase, or not at all."""
-    return gate.gated(_context(request))
+    return gated(_context(request))
 
 
 def _context(request: DraftRequest) -> dict[str, Any]:

@@ -12,7 +12,6 @@ things, each said well.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
 
@@ -112,6 +111,14 @@ def problem(text: str, form: str) -> str | None:
             return "article before a verb"
         if n and words[n + 1] in FINITE and _verb_here(words, n):
             return "two verbs in a row"
+    if _ORDINAL_BARE.search(text):
+        return "missing article"  # 'a lease on 2nd building'
+    for n in range(len(words) - 1):  # 'signing lease': a verb's -ing and a count noun with no article
+        starts = n == 0 or words[n - 1] in PREPOSITIONS or words[n - 1] in WH  # not 'a housing scheme at'
+        gerund = starts and words[n].endswith("ing") and len(words[n]) > 4 and "VERB" in lemmas(words[n])
+        then = words[n + 2] if n + 2 < len(words) else ""
+        if gerund and _bare_count(raw[n + 1]) and then in ("on", "in", "at", "for", "from"):
+            return "missing article"
     if any(w in _HEDGES for w in words[1:]) and not has_verb(text):
         return "a predicate without its verb"  # 'the start date likely mid January'
     if re.search(r"\bfrom [\d.]+%? to [\d.]+", text) and not has_verb(text) and form == "noun":
@@ -130,13 +137,20 @@ def problem(text: str, form: str) -> str | None:
     return None
 
 
+_ORDINAL_BARE = re.compile(r"\b(?:on|in|at|for|of|to|from)\s+\d+(?:st|nd|rd|th)\s+[a-z]", re.I)
+_ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ics|ing|ware|work)$")
+
+
+def _bare_count(word: str) -> bool:
+    """'lease' in 'signing lease': a lowercase singular noun that takes an article ('software', 'funding',
+    'revenue' and abstract nouns do not)."""
+    found = lemmas(word)
+    if not word.isalpha() or not word.islower() or word.endswith("s") or _ABSTRACT.search(word):
+        return False
+    return "NOUN" in found and "ADJ" not in found and "ADV" not in found and word not in _BARE_OK
+
+
 _HEDGES = {"likely", "probably", "maybe", "possibly", "tbc", "tbd", "pending", "roughly"}
-# "how you walked me through the civil service steps": the talk itself, not what it was about
-_TELLING = re.compile(
-    r"^how you (?:walked|talked|took) me through |^how you (?:explained|described|outlined|went over|"
-    r"talked about|told me about|showed me) ",
-    re.I,
-)
 _ADVERBS = {"still", "now", "often", "also", "always", "never", "just", "usually", "sometimes", "rarely"}
 
 
@@ -193,148 +207,3 @@ def _bare_subject(text: str) -> bool:
 
 def reads_well(text: str | None, form: str = "noun") -> bool:
     return bool(text) and problem(str(text), form) is None
-
-
-def short_noun(item: str) -> str | None:
-    """The item's most telling noun phrase, named with an article: 'manager wants someone to own the WMS
-    cutover' → 'the WMS cutover'; 'council pushback on road diets' → 'the council pushback'. A run of two
-    to four nouns after an article comes first, then one the item opens with; None when none stands out."""
-
-    from afterview.writer.head import head
-
-    raw: list[str] = []
-    for token in head(item).split():  # a comma, colon or bracket ends a run as a stop does
-        raw.append(token.strip(",;:.!?()\"'"))
-        if token[-1:] in ",;:.!?)" or token[:1] == "(":
-            raw.append("")
-    runs: list[tuple[str, list[str]]] = []
-    current: list[str] = []
-    after_article = False
-    opened = True
-    for word in [*raw, ""]:
-        low = word.lower()
-        found = lemmas(low) if low.isalpha() else {}
-        nominal = (
-            bool(word)
-            and low != "own"
-            and (
-                word[:1].isupper()
-                or (word[:1].isdigit() and bool(current) and current[-1][:1].isupper())  # 'Stage 4'
-                or (low.isalpha() and ("NOUN" in found or "ADJ" in found or not found) and not _only_verb(low))
-                or ("-" in word and word.replace("-", "").isalpha())
-            )
-        )
-        closed = (
-            low in ("versus", "vs")
-            or low in PREPOSITIONS
-            or low in FINITE
-            or low in _SUBJECT_PRONOUNS
-            or low in DETERMINERS
-            or low in WH
-        )
-        # a plural inside the run is more likely the subject before its verb ('maps break')
-        plural_inside = bool(current) and current[-1].endswith("s") and not current[-1][:1].isupper()
-        plural_inside = plural_inside and not (after_article and len(current) == 1)  # 'the returns desk'
-        if nominal and not closed and not plural_inside:
-            current.append(word)
-            continue
-        if len(current) >= 2:
-            runs.append(("opener" if opened else "after article" if after_article else "other", current))
-        opened = False
-        after_article = low in ("the", "a", "an", "their", "our", "your", "its")
-        current = []
-    for preferred in ("opener", "after article", "other"):
-        for place, run in runs:
-            while run and run[0].lower().endswith("ing"):  # 'running late', 'planning module': not its ends
-                run = run[1:]
-            while run and run[-1].lower().endswith("ing"):
-                run = run[:-1]
-            if place != preferred or len(run) < 2:
-                continue
-            run = run[:4]
-            last = run[-1].lower()
-            if not ("NOUN" in lemmas(last) or not lemmas(last) or run[-1][:1].isupper() or run[-1][:1].isdigit()):
-                continue
-            candidate = "the " + " ".join(run)
-            if reads_well(candidate):
-                return candidate
-    return None
-
-
-def gated(context: dict[str, Any]) -> dict[str, Any]:
-    """A template's values (writer/context.py) with each adapted item kept only when it reads as written
-    English (`problem`); a topic or problem that does not is named by its head noun phrase ('the WMS
-    cutover') or left out."""
-    from afterview.writer.adapt import clause_form, perspective
-    from afterview.writer.items import tie_clause
-    from afterview.writer.shapes import experience_noun, having
-
-    out = dict(context)
-    topics, challenges = out.pop("_topics"), out.pop("_challenges")
-    for key in ("topic", "topic2"):
-        if out[key] and _TELLING.match(out[key]):
-            told = _TELLING.sub("", out[key])
-            out[key] = told if told.split()[0].lower() in DETERMINERS else "the " + told
-    for key, items in (("topic", topics[:1]), ("topic2", topics[1:2]), ("challenge", challenges[:1])):
-        if out[key] and not reads_well(out[key]):
-            short = short_noun(items[0]) if items else None
-            out[key] = perspective(short, to_owner=True) if short else None
-    if out["topic2"] and out["topic"] and out["topic2"] == out["topic"]:
-        out["topic2"] = None
-    if not out["topic"] and out["topic2"]:
-        out["topic"], out["topic2"] = out["topic2"], None
-    # a highlight with an aside ('set up SMS reminders at Riverside, no-shows from 14% to 6%'): its head
-    for key, raw, shape, form in (
-        ("tie_past", "_tied", tie_clause, "clause"),
-        ("tie_having", "_tied", having, "phrase"),
-        ("tie_noun", "_tied", experience_noun, "noun"),
-        ("value_past", "_value", tie_clause, "clause"),
-        ("value_having", "_value", having, "phrase"),
-        ("value_noun", "_value", experience_noun, "noun"),
-    ):
-        item = context.get(raw)
-        if out[key] and item and not reads_well(out[key], form) and ", " in item:
-            out[key] = shape(item.split(", ")[0])
-    first = challenges[0] if challenges else ""
-    if out["challenge_clause"] and not reads_well(out["challenge_clause"], "clause") and ", " in first:
-        out["challenge_clause"] = clause_form(first.split(", ")[0])
-    out.pop("_tied", None)
-    out.pop("_value", None)
-    for key, form in (
-        ("challenge_clause", "clause"),
-        ("tie_past", "clause"),
-        ("value_past", "clause"),
-        ("tie_having", "phrase"),
-        ("value_having", "phrase"),
-        ("tie_noun", "noun"),
-        ("value_noun", "noun"),
-    ):
-        if out[key] and not reads_well(out[key], form):
-            out[key] = None
-    if not (out["tie_past"] or out["tie_having"] or out["tie_noun"]):
-        out["tie_to"] = None
-    out["rapport"] = _gated_shape(out["rapport"], clause_start=_RAPPORT_SUBJECTS)
-    out["since"] = _gated_shape(out["since"])
-    out["news"] = _gated_shape(out["news"])
-    tie = out["other_tie"]
-    if tie and not (reads_well(tie["challenge"]) and reads_well(tie["tie_past"], "clause")):
-        out["other_tie"] = None
-    return out
-
-
-_RAPPORT_SUBJECTS = ("we ", "you ", "you're ", "your ", "i ", "my ", "both ")
-_SHAPE_FORMS = {"clause": "clause", "noun": "noun", "gerund": "phrase"}
-
-
-def _gated_shape(shape: dict[str, str | None] | None, clause_start: tuple[str, ...] = ()) -> Any:
-    """A shaped item (its clause, noun or gerund form) with each form that does not read well removed;
-    None when no form is left. Common ground as a clause says who shares it ('we both …', 'you …')."""
-    if not shape:
-        return shape
-    kept = {
-        key: (value if value and reads_well(value, _SHAPE_FORMS.get(key, "noun")) else None)
-        for key, value in shape.items()
-    }
-    if clause_start and kept.get("clause") and not str(kept["clause"]).lower().startswith(clause_start):
-        kept["clause"] = None
-    return kept if any(kept.values()) else None

@@ -108,6 +108,11 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?<!\w)w/\s*(?=\w)", re.I), "with "),
     (re.compile(r"(?<!\w)b/c(?!\w)", re.I), "because"),
     (re.compile(r"\bon avg\b\.?", re.I), "on average"),
+    # "CPD log for last 2 years": a span of time takes its article
+    (
+        re.compile(r"\b(for|in|over|during|from) last (?=(?:\d+|two|three|four|five|six|few)\s+\w+s\b)", re.I),
+        r"\1 the last ",
+    ),
     (re.compile(r"(?<![\w'])(?:" + _WORD_ALT + r")(?![\w'])", re.I), _word),
     # "&" between words (not "R&D", "AT&T"); "+" joining two words ("design + research")
     (re.compile(r"(?<=\w)\s+&\s+(?=\w)"), " and "),

@@ -44,7 +44,6 @@ class TemplateWriter:
                 )
             if planned.kind is Kind.thank_you:
                 body = _with_thanks(body)
-            body = vary_openings(body)
             subject = _subject(exported) if planned.channel is Channel.email else None
         zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
         body = localise(body, zone, theirs)
@@ -148,7 +147,7 @@ def tidy(text: str) -> str:
             out.append("\n".join(line.strip() for line in paragraph.splitlines() if line.strip()))
         else:
             out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
-    return "\n\n".join(out) + "\n"
+    return vary_openings("\n\n".join(out) + "\n")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
