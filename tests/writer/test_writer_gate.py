@@ -39,6 +39,9 @@ BROKEN = [
     ("my each-pick zone mis-picks from 1.8% to 0.5% at Cardinal", "noun", "a result without its verb"),
     ("a new 5-year contract with a regional carrier, heavy checks from April", "noun", "aside after a comma"),
     ("the start date likely mid January", "noun", "a predicate without its verb"),
+    ("your dog Rex asleep under the desk", "noun", "a predicate without its verb"),
+    ("signing lease on the new site", "phrase", "missing article"),
+    ("a lease on 2nd building", "noun", "missing article"),
 ]
 WELL = [
     ("markdowns ate margin last fall", "clause"),
@@ -54,6 +57,8 @@ WELL = [
     ("the county eviction records story you want done before the session", "noun"),
     ("Atoll, drive tests and LTE", "noun"),
     ("booster reminders still go out by post from the old PMS", "clause"),
+    ("a 120-unit CLT housing scheme at Brannock Studio", "noun"),
+    ("adding weekend cover", "phrase"),
     ("having set up a pre-release task card check", "phrase"),
 ]
 

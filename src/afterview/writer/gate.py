@@ -111,6 +111,11 @@ def problem(text: str, form: str) -> str | None:
             return "article before a verb"
         if n and words[n + 1] in FINITE and _verb_here(words, n):
             return "two verbs in a row"
+    for n in range(1, len(words) - 1):  # 'your collie Fern asleep under the desk': a predicate with no verb
+        found = lemmas(words[n])
+        after_noun = "NOUN" in lemmas(words[n - 1]) or raw[n - 1][:1].isupper()
+        if form == "noun" and after_noun and set(found) == {"ADJ"} and words[n + 1] in PREPOSITIONS - {"and", "or"}:
+            return "a predicate without its verb"
     if _ORDINAL_BARE.search(text):
         return "missing article"  # 'a lease on 2nd building'
     for n in range(len(words) - 1):  # 'signing lease': a verb's -ing and a count noun with no article
