@@ -19,7 +19,7 @@ from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
-from afterview.writer.gated import gated
+from afterview.writer.gated import first_said, gated
 from afterview.writer.items import bracket_aside, join, news_shape, rapport_shape, since_shape, the, tie_clause
 from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import clean, meeting_noun, pick
@@ -92,9 +92,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # A highlight asked for by name takes the tie; the one the note stated on its own stays.
     value = (stated if stated != tied else None) if tied and not related else tied or stated
     on_its_own = bool(value) and value != tied
-    rapport = pick(usable_items(style.keep(person.rapport)), 0)
-    since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
-    news = pick(current_news(request, interview_day), 0)
+    rapport = first_said(usable_items(style.keep(person.rapport)), rapport_shape, rapport=True)
+    since = first_said(usable_items(style.arrange(notes.candidate.since_interview)), since_shape)
+    news = first_said(current_news(request, interview_day), lambda n: news_shape(n, notes.company.name))
     owed = [bracket_aside(clean(said_item(notes, r))) for r in usable_items(style.arrange(owed_by(request)))]
     kind = request.planned.kind
     seed = _seed(notes, request.planned.kind)

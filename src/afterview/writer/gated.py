@@ -93,3 +93,15 @@ def _gated_shape(shape: dict[str, str | None] | None, clause_start: tuple[str, .
     if clause_start and kept.get("clause") and not str(kept["clause"]).lower().startswith(clause_start):
         kept["clause"] = None
     return kept if any(kept.values()) else None
+
+
+def first_said(items: list[str], shape: Any, *, rapport: bool = False) -> str | None:
+    """The first item whose shaped form survives the gate ('she did EMS in Galway' when 'your collie
+    Fern asleep under the desk' does not), else the first item (which the gate then leaves out)."""
+    from afterview.writer.phrasing import clean
+
+    cleaned = [clean(i) for i in items]
+    for item in cleaned:
+        if _gated_shape(shape(item), clause_start=_RAPPORT_SUBJECTS if rapport else ()):
+            return item
+    return cleaned[0] if cleaned else None
