@@ -195,8 +195,8 @@ def _bare_subject(text: str) -> bool:
     second = words[1]
     # 'new packhouse in Hastings opened in October': an adjective, a singular noun, later its verb
     if "ADJ" in found and second.isalpha() and second not in _BARE_OK:
-        verb = next((n for n in range(1, len(words)) if _finite_verb(words, n)), None)
-        subject = words[:verb] if verb else []
+        at = next((n for n in range(1, len(words)) if _finite_verb(words, n)), None)
+        subject = words[:at] if at else []
         for n, word in enumerate(subject):  # 'new packhouse in Hastings': the noun before the phrase
             if word in PREPOSITIONS:
                 subject = subject[:n]
