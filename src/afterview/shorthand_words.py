@@ -7,7 +7,7 @@ from __future__ import annotations
 CLIPPED_UNITS = {
     "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years", "hr": "hour", "hrs": "hours", "min": "minute",
     "mins": "minutes", "mo": "month", "mos": "months", "mth": "month", "mths": "months", "sec": "second",
-    "secs": "seconds", "wkd": "weekend", "wknd": "weekend",
+    "secs": "seconds", "wkd": "weekend", "wknd": "weekend", "pp": "pages",
 }  # fmt: skip
 # Clipped words (not units) and what a letter writes instead.
 CLIPPED_WORDS = {
@@ -17,4 +17,6 @@ CLIPPED_WORDS = {
     "ppl": "people", "mtg": "meeting", "mtgs": "meetings", "convo": "conversation", "int'l": "international",
     "intl": "international", "yoy": "year on year", "q&a": "Q&A",
     "re:": "about", "aka": "also known as", "w/in": "within", "tmrw": "tomorrow",
+    "cert": "certificate", "certs": "certificates", "bldg": "building", "bldgs": "buildings", "eval": "evaluation",
+    "evals": "evaluations", "abt": "about", "qtr": "quarter", "qtrs": "quarters",
 }  # fmt: skip

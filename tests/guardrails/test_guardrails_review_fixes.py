@@ -428,3 +428,18 @@ def test_same_day_wording_is_corrected_the_way_the_writer_would_say_it(send_at: 
     draft, ctx = build(item)
     found = [f for f in check_timing(draft, ctx) if f.code == "same_day_wording"]
     assert [f.suggestion for f in found] == [say]
+
+
+def test_a_long_jotted_item_named_by_its_first_part_is_a_reference() -> None:
+    """Issue 17: the offline writer names 'MDR relabelling, ~400 IFUs by Q3, EN is the pivot …' by its head
+    rather than pasting the asides; the check must not send it back to pasting. A note naming nothing of
+    the item stays generic."""
+    from afterview.guardrails.personalization import check_personalization
+
+    item = "MDR relabelling, ~400 IFUs by Q3, EN is the pivot for 23 languages"
+    text = PANEL.replace("moving billing to event sourcing", item)
+    notes = notes_from_text(text.replace("nightly batch jobs page the on-call team", "night handover gaps"), "n.yaml")
+    named = "Dear Dana,\n\nMy favorite part was talking about MDR relabelling.\n\nBest regards,\nSam"
+    assert "generic" not in {f.code for f in _checked(check_personalization, named, notes=notes)}
+    vague = "Dear Dana,\n\nThank you for a great conversation about the role.\n\nBest regards,\nSam"
+    assert "generic" in {f.code for f in _checked(check_personalization, vague, notes=notes)}

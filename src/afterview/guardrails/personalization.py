@@ -30,6 +30,14 @@ def _named(item: str, body_stems: list[str]) -> bool:
     return len(found) >= 2 or any(len(w) >= 7 for w in found)
 
 
+_ASIDE = re.compile(r",\s+|\s+[-\u2013\u2014]+\s+|\s*[:;]\s+|\s+\(")
+
+
+def _first_part(item: str) -> str:
+    """An item up to its first aside (a comma, dash, colon, semicolon or bracket)."""
+    return _ASIDE.split(item.strip(), maxsplit=1)[0]
+
+
 def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
     person = ctx.recipient(draft)
     if person is None:
@@ -55,7 +63,9 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "checked for a specific reference; add what you discussed to the notes.",
                 )
             ]
-        if not any_referenced(items, body_stems):
+        # a long jotted item ('MDR relabelling, ~400 IFUs by Q3, EN is the pivot …') is named by its first
+        # part, not quoted whole: half the words of that part count as a reference too
+        if not any_referenced([*items, *(_first_part(i) for i in items)], body_stems):
             found.append(
                 Finding(
                     "personalization",

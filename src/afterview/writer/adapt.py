@@ -201,8 +201,10 @@ def _with_article(text: str) -> str:
     first = words[0].lower() if words else ""
     if first in DETERMINERS or first in PREPOSITIONS or first in WH or first.endswith("ing"):
         return text
-    if first in {"your", "you", "i", "we", "they"} or "'" in first or not first.replace("-", "").isalpha():
+    if first in {"your", "you", "i", "we", "they"} or "'" in first:
         return text
+    if not first.replace("-", "").isalpha():
+        return _numbered(text)
     phrase: list[str] = []
     for word in words:
         if word.lower() in PREPOSITIONS:
@@ -224,6 +226,20 @@ def _with_article(text: str) -> str:
     if len(words) < 2:
         return text
     return "the " + text
+
+
+def _numbered(text: str) -> str:
+    """'1/1 reinsurance renewal', '3.5 GHz rollout in rural Ontario' → with 'the': a label with a figure
+    before a singular noun names one thing; '3 days in the office', '2027 hangar slots' stay."""
+    phrase: list[str] = []
+    for word in text.split():
+        if word.lower() in PREPOSITIONS:
+            break
+        phrase.append(word)
+    head = phrase[-1].lower() if phrase else ""
+    noun = "NOUN" in lemmas(head) or not lemmas(head)
+    singular = head.isalpha() and not head.endswith("s") and noun and head not in _MASS
+    return "the " + text if len(phrase) >= 3 and singular else text
 
 
 _THIRD = [

@@ -19,7 +19,8 @@ from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
-from afterview.writer.items import join, news_shape, rapport_shape, since_shape, the, tie_clause
+from afterview.writer.gated import first_said, gated
+from afterview.writer.items import bracket_aside, join, news_shape, rapport_shape, since_shape, the, tie_clause
 from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import clean, meeting_noun, pick
 from afterview.writer.region import region
@@ -36,6 +37,12 @@ def send_day(request: DraftRequest) -> date:
 
 
 def build_context(request: DraftRequest) -> dict[str, Any]:
+    """The template's values, each adapted item passed through the gate (writer/gate.py): said as
+    written English, by its head noun phrase, or not at all."""
+    return gated(_context(request))
+
+
+def _context(request: DraftRequest) -> dict[str, Any]:
     notes, person, tone, style = request.notes, request.planned.to, request.tone, request.style
     index = request.index
     zone = notes.zone_of(person)
@@ -85,10 +92,10 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     # A highlight asked for by name takes the tie; the one the note stated on its own stays.
     value = (stated if stated != tied else None) if tied and not related else tied or stated
     on_its_own = bool(value) and value != tied
-    rapport = pick(usable_items(style.keep(person.rapport)), 0)
-    since = pick(usable_items(style.arrange(notes.candidate.since_interview)), 0)
-    news = pick(current_news(request, interview_day), 0)
-    owed = [clean(said_item(notes, r)) for r in usable_items(style.arrange(owed_by(request)))]
+    rapport = first_said(usable_items(style.keep(person.rapport)), rapport_shape, rapport=True)
+    since = first_said(usable_items(style.arrange(notes.candidate.since_interview)), since_shape)
+    news = first_said(current_news(request, interview_day), lambda n: news_shape(n, notes.company.name))
+    owed = [bracket_aside(clean(said_item(notes, r))) for r in usable_items(style.arrange(owed_by(request)))]
     kind = request.planned.kind
     seed = _seed(notes, request.planned.kind)
     variant = (seed + index + style.variant) % VARIANTS if kind is Kind.thank_you else (seed + style.variant) % 2
@@ -166,6 +173,15 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
         "padding": max(0, style.length),
         "level": 0,
         "also": [],
+        # the company's news: an executive's subject; else said once in a run, to the first interviewer
+        "news_here": person.role is Role.executive
+        or (
+            not any(p.role is Role.executive for p in notes.interviewers) and person.name == notes.interviewers[0].name
+        ),
+        "_tied": tied if tied and style.length > -2 else None,
+        "_value": value if value and on_its_own and style.length > -2 else None,
+        "_topics": topics,
+        "_challenges": challenges,
     }
 
 

@@ -135,6 +135,8 @@ def participle_copula(text: str) -> tuple[str, str, str] | None:
     if len(words) < 2 or words[0] in WH or words[0] in PREPOSITIONS or words[0] in _PRONOUNS:
         return None
     for k in range(1, min(len(words), 6)):
+        if words[k - 1] in _VERB_ADVERBS:  # 'reminders still go out by post': a verb is already there
+            return None
         negated = words[k] == "not" and k + 1 < len(words)
         word = words[k + 1] if negated else words[k]
         after = words[k + 2] if negated and k + 2 < len(words) else words[k + 1] if k + 1 < len(words) else ""
@@ -152,6 +154,7 @@ def participle_copula(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+_VERB_ADVERBS = {"still", "now", "often", "always", "never", "also", "usually", "already", "rarely", "sometimes"}
 _TIME = {"every", "each", "weekly", "daily", "monthly", "twice", "once", "again", "last", "this"}
 
 

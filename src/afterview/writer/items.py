@@ -137,6 +137,17 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
     return {"clause": None, "noun": text, "gerund": None}
 
 
+def bracket_aside(item: str) -> str:
+    """'the portfolio PDF - technical drawings, not renders' → 'the portfolio PDF (technical drawings, not
+    renders)': an aside after a dash, which mid-sentence would read as notes, said in brackets."""
+    if "(" in item:
+        return item
+    item = re.sub(r"\s+[-–—]+\s+(.+)$", r" (\1)", item)
+    # 'the sample recap, numbers scrubbed': a comma aside (not a list ending in "and") goes in brackets too
+    first, sep, rest = item.partition(", ")
+    return f"{first} ({rest})" if sep and "(" not in item and " and " not in rest and "," not in rest else item
+
+
 def join(items: list[str]) -> str:
     if not items:
         return ""

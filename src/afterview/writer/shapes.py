@@ -67,6 +67,8 @@ def is_clause(text: str) -> bool:
         if n + 1 >= len(words) or word.endswith("ing") or not word.isalpha() or not _can_be_verb(word):
             continue
         lemma = lemmas(word)["VERB"][0]
+        if before in _NOT_FINITE and n >= 2:  # 'reminders still go out': the subject is before the adverb
+            before = words[n - 2]
         nounish = "NOUN" in lemmas(word) and (words[n + 1] in PREPOSITIONS or words[n + 1] in ("that", "which", "who"))
         third_person = word.endswith("s") and lemma != word and not before.endswith("s") and not nounish
         plural = lemma == word and before.endswith("s") and not before.endswith("ss")

@@ -66,6 +66,8 @@ def _and_list(text: str) -> str:
 
 
 def _word(m: re.Match[str]) -> str:
+    if len(m.group(0)) > 1 and m.group(0).isupper():  # 'PPL' (a pilot's licence), 'MGMT': an acronym
+        return m.group(0)
     found = CLIPPED_WORDS[m.group(0).lower()]
     return found[:1].upper() + found[1:] if m.group(0)[:1].isupper() and m.start() == 0 else found
 
@@ -105,6 +107,12 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?<!\w)w/in\b", re.I), "within"),
     (re.compile(r"(?<!\w)w/\s*(?=\w)", re.I), "with "),
     (re.compile(r"(?<!\w)b/c(?!\w)", re.I), "because"),
+    (re.compile(r"\bon avg\b\.?", re.I), "on average"),
+    # "CPD log for last 2 years": a span of time takes its article
+    (
+        re.compile(r"\b(for|in|over|during|from) last (?=(?:\d+|two|three|four|five|six|few)\s+\w+s\b)", re.I),
+        r"\1 the last ",
+    ),
     (re.compile(r"(?<![\w'])(?:" + _WORD_ALT + r")(?![\w'])", re.I), _word),
     # "&" between words (not "R&D", "AT&T"); "+" joining two words ("design + research")
     (re.compile(r"(?<=\w)\s+&\s+(?=\w)"), " and "),

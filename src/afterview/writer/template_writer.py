@@ -147,7 +147,29 @@ def tidy(text: str) -> str:
             out.append("\n".join(line.strip() for line in paragraph.splitlines() if line.strip()))
         else:
             out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
-    return "\n\n".join(out) + "\n"
+    return vary_openings("\n\n".join(out) + "\n")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def vary_openings(body: str) -> str:
+    """No two sentences of one message open alike: a second "I also …" (or "It was also …") after a
+    first loses its "also" ("I enjoyed reading …"), which the sentence does not need to make sense."""
+    paragraphs = body.rstrip("\n").split("\n\n")
+    seen: set[str] = set()
+    for number, paragraph in enumerate(paragraphs[1:-1], start=1):
+        sentences = _SENTENCE_END.split(paragraph)
+        for k, sentence in enumerate(sentences):
+            words = sentence.split()
+            opening = " ".join(words[:2]).lower()
+            if len(words) > 3 and words[1].lower() == "also" and opening in seen:
+                sentences[k] = " ".join([words[0], *words[2:]])
+            elif len(words) > 4 and words[2].lower() == "also" and " ".join(words[:3]).lower() in seen:
+                sentences[k] = " ".join([*words[:2], *words[3:]])
+            seen.update({opening, " ".join(words[:3]).lower()})
+        paragraphs[number] = " ".join(sentences)
+    return "\n\n".join(paragraphs) + "\n"
 
 
 _THANKS = re.compile(r"\b(?:thank(?:s|ful| you)?|grateful|gratitude|appreciat\w*)\b", re.I)

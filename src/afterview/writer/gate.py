@@ -1,0 +1,214 @@
+"""Whether an adapted notes item reads as English a careful person would write, before a frame takes it.
+
+The writer adapts items (adapt.py, items.py); this is the last word on each result. An item that
+still carries note shorthand ("+", "avg", "before/after"), an aside after a comma, a verbless
+fragment in a clause slot ("council pushback on road diets"), a bare singular noun as a subject
+("manager wants …"), "the" before a verb ("the wants someone …"), two finite verbs in a row
+("still go is out") or a clause cut off at a preposition ("how you walked me through") is not said
+as it stands: the writer names its head noun phrase ("the WMS cutover") or leaves it out. Fewer
+things, each said well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
+
+# Symbols that only notes use: a plus or equals for "and"/"is", arrows, comparison signs, a tilde.
+_SYMBOLS = re.compile(r"(?:^|\s)[+=~]|[+=]\s|->|=>|[<>]|(?<=[a-z])/(?=[a-z])|/(?:hr|h|wk|yr|mo)\b", re.I)
+# Clipped words that survive the shorthand pass (writer/shorthand.py writes out the common ones).
+_CLIPPED = {
+    "avg", "abt", "mgr", "mgrs", "eval", "evals", "ref", "refs", "cert", "certs", "bldg", "pp", "approx", "w/",
+    "incl", "info", "reqs", "req", "etc", "misc", "tbd", "asap", "ppl", "b/c", "esp", "hr", "hrs", "wrt",
+    "fyi", "govt", "dept", "yr", "yrs", "wk", "wks", "mo", "mos", "vs", "re", "ok", "prob", "def", "pls",
+}  # fmt: skip
+# "mid Jan", "by Feb": a month clipped where no day follows
+_MONTH_CLIP = re.compile(
+    r"\b(?:mid|early|late|by|in|from|until)[- ](?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.? ?\d)"
+)
+# Longest a frame's slot may hold before it reads as pasted notes (words).
+NOUN_MAX = 14
+CLAUSE_MAX = 22
+_SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "it", "you", "there", "someone", "everyone", "nobody"}
+# Singular nouns that take no article as a subject ("data arrives", "staffing is short").
+_BARE_OK = {"data", "staffing", "hiring", "demand", "traffic", "weather", "quality", "churn", "turnover",
+            "revenue", "funding", "budget", "morale", "attendance", "growth", "retention", "compliance",
+            "everything", "nothing", "something", "everyone", "someone", "nobody", "each", "one", "this",
+            "that"}  # fmt: skip
+
+
+def _only_verb(word: str) -> bool:
+    found = lemmas(word)
+    return "VERB" in found and "NOUN" not in found and "ADJ" not in found and "ADV" not in found
+
+
+def _finite_verb(words: list[str], n: int) -> bool:
+    """Whether `words[n]` is a finite verb here: a modal or auxiliary, a word that can only be a verb
+    ('ate', 'arrives'), or a noun-or-verb word after a subject outside any prepositional phrase with
+    the form that agrees with it ('maps break', 'data arrives')."""
+    word = words[n]
+    if word in FINITE or word.endswith("n't"):
+        return True
+    if n == 0 or not word.isalpha():
+        return False
+    before = words[n - 1]
+    if before in DETERMINERS or before in PREPOSITIONS or before in WH or before in ("to", "not"):
+        return False
+    if _only_verb(word):
+        return not word.endswith("ing")
+    if "VERB" not in lemmas(word) or word.endswith("ing"):
+        return False
+    if before in _ADVERBS and n >= 2:  # 'reminders still go out': the subject stands before the adverb
+        before = words[n - 2]
+    after = words[n + 1] if n + 1 < len(words) else ""
+    particle = after in ("out", "up", "off", "back", "down", "away", "over", "through")
+    if (
+        after.isalpha()
+        and "NOUN" in lemmas(after)
+        and after not in PREPOSITIONS
+        and after not in DETERMINERS
+        and not particle
+    ):
+        return False  # 'bears season ticket holder': a run of nouns, not a subject and its verb
+    if any(w in PREPOSITIONS for w in words[:n]):  # 'council pushback on road diets': inside a phrase
+        return False
+    if before in _SUBJECT_PRONOUNS:
+        return True
+    plural_subject = before.endswith("s") and not before.endswith("ss")
+    return word.endswith("s") != plural_subject or word.endswith("ed")
+
+
+def has_verb(text: str) -> bool:
+    """A finite verb somewhere after the first word: 'markdowns ate margin last fall', 'maps break on
+    mobile'; not 'council pushback on road diets since the Elm St project' nor 'bears season ticket holder'."""
+    words = words_of(text)
+    if words and words[0] in _SUBJECT_PRONOUNS and len(words) > 1:
+        return True
+    return any(_finite_verb(words, n) for n in range(1, len(words)))
+
+
+def problem(text: str, form: str) -> str | None:
+    """Why `text`, as it would fill a slot of shape `form` ("noun": after "about"; "clause": after
+    "that" or as a sentence's body), would not read as written English, or None when it reads well."""
+    words = words_of(text)
+    raw = text.split()
+    if not words:
+        return "empty"
+    if _SYMBOLS.search(text) or "?" in text or _MONTH_CLIP.search(text):
+        return "note symbol"
+    if any(w in _CLIPPED for w in words):
+        return "clipped word"
+    if "," in text and not _list_commas(text):
+        return "aside after a comma"
+    if len(words) > (NOUN_MAX if form == "noun" else CLAUSE_MAX):
+        return "too long"
+    if form == "noun" and (words[-1] in PREPOSITIONS - {"and", "or"} or words[-1] in DETERMINERS):
+        return "cut off"  # 'how you walked me through' (a clause may end in a particle: 'came through')
+    for n in range(len(words) - 1):
+        verb_after = _only_verb(words[n + 1]) and not words[n + 1].endswith(("ing", "ed"))  # 'the tracking API'
+        if words[n] in ("the", "a", "an") and verb_after and not raw[n + 1][:1].isupper():
+            return "article before a verb"
+        if n and words[n + 1] in FINITE and _verb_here(words, n):
+            return "two verbs in a row"
+    for n in range(1, len(words) - 1):  # 'your collie Fern asleep under the desk': a predicate with no verb
+        found = lemmas(words[n])
+        after_noun = "NOUN" in lemmas(words[n - 1]) or raw[n - 1][:1].isupper()
+        if form == "noun" and after_noun and set(found) == {"ADJ"} and words[n + 1] in PREPOSITIONS - {"and", "or"}:
+            return "a predicate without its verb"
+    if _ORDINAL_BARE.search(text):
+        return "missing article"  # 'a lease on 2nd building'
+    for n in range(len(words) - 1):  # 'signing lease': a verb's -ing and a count noun with no article
+        starts = n == 0 or words[n - 1] in PREPOSITIONS or words[n - 1] in WH  # not 'a housing scheme at'
+        gerund = starts and words[n].endswith("ing") and len(words[n]) > 4 and "VERB" in lemmas(words[n])
+        then = words[n + 2] if n + 2 < len(words) else ""
+        if gerund and _bare_count(raw[n + 1]) and then in ("on", "in", "at", "for", "from"):
+            return "missing article"
+    if any(w in _HEDGES for w in words[1:]) and not has_verb(text):
+        return "a predicate without its verb"  # 'the start date likely mid January'
+    if re.search(r"\bfrom [\d.]+%? to [\d.]+", text) and not has_verb(text) and form == "noun":
+        return "a result without its verb"
+    body = text.split(" ", 1)[1] if words[0] in ("how", "that") and len(raw) > 1 else text
+    if words[0] == "how" and len(words) <= 3:
+        return "says nothing"
+    if form == "phrase":
+        return None
+    if (form == "clause" or words[0] in ("how", "that")) and not has_verb(body):
+        return "no verb"
+    if form == "clause" or words[0] in ("how", "that"):
+        first = words_of(body)[0]
+        if _bare_subject(body) and first not in _BARE_OK:
+            return "bare singular subject"
+    return None
+
+
+_ORDINAL_BARE = re.compile(r"\b(?:on|in|at|for|of|to|from)\s+\d+(?:st|nd|rd|th)\s+[a-z]", re.I)
+_ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ics|ing|ware|work)$")
+
+
+def _bare_count(word: str) -> bool:
+    """'lease' in 'signing lease': a lowercase singular noun that takes an article ('software', 'funding',
+    'revenue' and abstract nouns do not)."""
+    found = lemmas(word)
+    if not word.isalpha() or not word.islower() or word.endswith("s") or _ABSTRACT.search(word):
+        return False
+    return "NOUN" in found and "ADJ" not in found and "ADV" not in found and word not in _BARE_OK
+
+
+_HEDGES = {"likely", "probably", "maybe", "possibly", "tbc", "tbd", "pending", "roughly"}
+_ADVERBS = {"still", "now", "often", "also", "always", "never", "just", "usually", "sometimes", "rarely"}
+
+
+def _verb_here(words: list[str], n: int) -> bool:
+    """'still go' in 'the booster reminders still go is out': a verb's base form after an adverb (or a
+    word that can only be a verb) right before a finite verb; 'the plan is' is a noun and its verb."""
+    word = words[n]
+    if word.endswith(("ed", "ing")):
+        return False
+    if _only_verb(word):
+        return True
+    found = lemmas(word)
+    return "VERB" in found and found["VERB"][0] == word and words[n - 1] in _ADVERBS
+
+
+def _list_commas(text: str) -> bool:
+    """'Atoll, drive test data and LTE' (short items, then 'and'): a list, which a sentence holds."""
+    parts = [p.strip() for p in text.split(",")]
+    return (
+        " and " in parts[-1]
+        and all(0 < len(p.split()) <= 3 and not any(ch.isdigit() for ch in p) for p in parts[:-1])
+        and not any(w in FINITE for w in words_of(text))
+    )
+
+
+def _bare_subject(text: str) -> bool:
+    """'manager wants someone to own …', 'city won a grant': a lowercase singular count noun with no
+    article, then its verb."""
+    raw = text.split()
+    words = words_of(text)
+    if len(words) < 2 or not raw[0][:1].islower() or not raw[0].isalpha():
+        return False
+    first = words[0]
+    if first in DETERMINERS or first in _SUBJECT_PRONOUNS or first in WH or first.endswith("s"):
+        return False
+    found = lemmas(first)
+    second = words[1]
+    # 'new packhouse in Hastings opened in October': an adjective, a singular noun, later its verb
+    if "ADJ" in found and second.isalpha() and second not in _BARE_OK:
+        at = next((n for n in range(1, len(words)) if _finite_verb(words, n)), None)
+        subject = words[:at] if at else []
+        for n, word in enumerate(subject):  # 'new packhouse in Hastings': the noun before the phrase
+            if word in PREPOSITIONS:
+                subject = subject[:n]
+                break
+        head = subject[-1] if len(subject) > 1 else ""
+        noun = "NOUN" in lemmas(head) or (head.isalpha() and not lemmas(head))
+        return noun and not head.endswith("s") and head not in _BARE_OK and not _only_verb(head)
+    verb = words[1]
+    takes_object = len(words) > 2 and (words[2] in DETERMINERS or words[2] in ("someone", "to", "something"))
+    said = verb not in FINITE and (_only_verb(verb) or (verb.endswith("s") and takes_object))
+    return "NOUN" in found and "ADJ" not in found and said
+
+
+def reads_well(text: str | None, form: str = "noun") -> bool:
+    return bool(text) and problem(str(text), form) is None

@@ -1,0 +1,107 @@
+"""The template's values with every adapted item passed through the gate (writer/gate.py): kept when
+it reads as written English, named by its head noun phrase (writer/head_noun.py), or left out."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from afterview.writer.adapt import clause_form, perspective
+from afterview.writer.gate import reads_well
+from afterview.writer.head_noun import short_noun
+from afterview.writer.items import tie_clause
+from afterview.writer.shapes import DETERMINERS, experience_noun, having
+
+# "how you walked me through the civil service steps": the talk itself, not what it was about
+_TELLING = re.compile(
+    r"^how you (?:walked|talked|took) me through |^how you (?:explained|described|outlined|went over|"
+    r"talked about|told me about|showed me) ",
+    re.I,
+)
+
+
+def gated(context: dict[str, Any]) -> dict[str, Any]:
+    """A template's values (writer/context.py) with each adapted item kept only when it reads as written
+    English (`problem`); a topic or problem that does not is named by its head noun phrase ('the WMS
+    cutover') or left out."""
+    out = dict(context)
+    topics, challenges = out.pop("_topics"), out.pop("_challenges")
+    for key in ("topic", "topic2"):
+        if out[key] and _TELLING.match(out[key]):
+            told = _TELLING.sub("", out[key])
+            out[key] = told if told.split()[0].lower() in DETERMINERS else "the " + told
+    for key, items in (("topic", topics[:1]), ("topic2", topics[1:2]), ("challenge", challenges[:1])):
+        if out[key] and not reads_well(out[key]):
+            short = short_noun(items[0]) if items else None
+            out[key] = perspective(short, to_owner=True) if short else None
+    if out["topic2"] and out["topic"] and out["topic2"] == out["topic"]:
+        out["topic2"] = None
+    if not out["topic"] and out["topic2"]:
+        out["topic"], out["topic2"] = out["topic2"], None
+    # a highlight with an aside ('set up SMS reminders at Riverside, no-shows from 14% to 6%'): its head
+    for key, raw, shape, form in (
+        ("tie_past", "_tied", tie_clause, "clause"),
+        ("tie_having", "_tied", having, "phrase"),
+        ("tie_noun", "_tied", experience_noun, "noun"),
+        ("value_past", "_value", tie_clause, "clause"),
+        ("value_having", "_value", having, "phrase"),
+        ("value_noun", "_value", experience_noun, "noun"),
+    ):
+        item = context.get(raw)
+        if out[key] and item and not reads_well(out[key], form) and ", " in item:
+            out[key] = shape(item.split(", ")[0])
+    first = challenges[0] if challenges else ""
+    if out["challenge_clause"] and not reads_well(out["challenge_clause"], "clause") and ", " in first:
+        out["challenge_clause"] = clause_form(first.split(", ")[0])
+    out.pop("_tied", None)
+    out.pop("_value", None)
+    for key, form in (
+        ("challenge_clause", "clause"),
+        ("tie_past", "clause"),
+        ("value_past", "clause"),
+        ("tie_having", "phrase"),
+        ("value_having", "phrase"),
+        ("tie_noun", "noun"),
+        ("value_noun", "noun"),
+    ):
+        if out[key] and not reads_well(out[key], form):
+            out[key] = None
+    if not (out["tie_past"] or out["tie_having"] or out["tie_noun"]):
+        out["tie_to"] = None
+    out["rapport"] = _gated_shape(out["rapport"], clause_start=_RAPPORT_SUBJECTS)
+    out["since"] = _gated_shape(out["since"])
+    out["news"] = _gated_shape(out["news"])
+    tie = out["other_tie"]
+    if tie and not (reads_well(tie["challenge"]) and reads_well(tie["tie_past"], "clause")):
+        out["other_tie"] = None
+    return out
+
+
+_RAPPORT_SUBJECTS = ("we ", "you ", "you're ", "your ", "i ", "my ", "both ")
+_SHAPE_FORMS = {"clause": "clause", "noun": "noun", "gerund": "phrase"}
+
+
+def _gated_shape(shape: dict[str, str | None] | None, clause_start: tuple[str, ...] = ()) -> Any:
+    """A shaped item (its clause, noun or gerund form) with each form that does not read well removed;
+    None when no form is left. Common ground as a clause says who shares it ('we both …', 'you …')."""
+    if not shape:
+        return shape
+    kept = {
+        key: (value if value and reads_well(value, _SHAPE_FORMS.get(key, "noun")) else None)
+        for key, value in shape.items()
+    }
+    if clause_start and kept.get("clause") and not str(kept["clause"]).lower().startswith(clause_start):
+        kept["clause"] = None
+    return kept if any(kept.values()) else None
+
+
+def first_said(items: list[str], shape: Any, *, rapport: bool = False) -> str | None:
+    """The first item whose shaped form survives the gate ('she did EMS in Galway' when 'your collie
+    Fern asleep under the desk' does not), else the first item (which the gate then leaves out)."""
+    from afterview.writer.phrasing import clean
+
+    cleaned = [clean(i) for i in items]
+    for item in cleaned:
+        if _gated_shape(shape(item), clause_start=_RAPPORT_SUBJECTS if rapport else ()):
+            return item
+    return cleaned[0] if cleaned else None
