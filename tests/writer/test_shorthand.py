@@ -31,6 +31,12 @@ from afterview.writer.shorthand import prose
         # arrows, versus, with/without, and, because
         ("headcount 9 -> 15", "headcount from 9 to 15"),
         ("headcount 9→15", "headcount from 9 to 15"),
+        ("error rate 2% -> 0.4% by Q1", "error rate from 2% to 0.4% by Q1"),
+        ("reviews weekly -> daily, soon", "reviews from weekly to daily, soon"),
+        # an arrow that leads on to a clause means "so" or "then": it stays (the gate then keeps it out of a letter)
+        ("lost 4 nurses last spring -> rota keeps breaking", "lost 4 nurses last spring -> rota keeps breaking"),
+        ("school fairs -> could we run them online", "school fairs -> could we run them online"),
+        ("Phase Two -> tenants anxious about noise", "Phase Two -> tenants anxious about noise"),
         ("moving from VMs => Kubernetes", "moving from VMs to Kubernetes"),
         ("Datawrapper vs D3", "Datawrapper versus D3"),
         ("Datawrapper vs. D3", "Datawrapper versus D3"),

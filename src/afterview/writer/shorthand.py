@@ -72,10 +72,21 @@ def _word(m: re.Match[str]) -> str:
     return found[:1].upper() + found[1:] if m.group(0)[:1].isupper() and m.start() == 0 else found
 
 
+def _change(m: re.Match[str]) -> str:
+    """'9 -> 15', 'weekly -> daily,' → 'from 9 to 15', 'from weekly to daily,': an arrow between two values.
+    An arrow that leads on to a clause ('last year -> onboarding keeps restarting', 'food drives -> can we turn
+    them into sponsorships') means 'so' or 'then', not a change: it stays, and the item is not said as written."""
+    before, after = m.group(1), m.group(2)
+    rest = m.group("after")
+    numbers = before[:1].isdigit() and after.lstrip("$£€~")[:1].isdigit()
+    ends = not rest.strip() or rest[:1] in ",;.)" or after[-1:] in ",;.)"
+    return f"from {before} to {after}" if numbers or ends else m.group(0)
+
+
 _RULES: list[_Rule] = [
     # "9 -> 15", "9→15", "VMs => Kubernetes": from … to …
     (re.compile(r"\bfrom\s+(\S+)\s*(?:->|→|=>|-->)\s*(\S+)"), r"from \1 to \2"),
-    (re.compile(r"(?<![\w-])(\S+?)\s*(?:->|→|=>|-->)\s*(\S+)"), r"from \1 to \2"),
+    (re.compile(r"(?<![\w-])(\S+?)\s*(?:->|→|=>|-->)\s*(\S+)(?=(?P<after>[^\n]*))"), _change),
     # "~6 wks", "~ 40%", "≈3": about
     (re.compile(r"(?:~|≈)\s*(?=[$£€]?\d)"), "about "),
     (re.compile(r"(?<!\w)(?:~|≈)(?=\s*\w)"), "about "),
