@@ -162,3 +162,21 @@ def test_every_handwritten_thank_you_thanks(tmp_path: Path, tone: str) -> None:
         assert len(cards) == 2
         for m in cards:
             assert re.search(r"\b(?:thank|grateful)", m["body"], re.I), m["body"]
+
+
+@pytest.mark.parametrize(
+    ("name", "family_first"),
+    [
+        ("Tan Wei Ling", True),  # Singapore (Hokkien spelling): a blind judge read "Dear Tan," for her
+        ("Chan Tai Man", True),  # Hong Kong (Cantonese)
+        ("Ng Siew Lan", True),
+        ("Low Kah Seng", True),  # an English word too: family-name first only with a two-part given name
+        ("Sam Low", False),
+        ("Daniel Koh", False),
+        ("Dana Lee", False),
+    ],
+)
+def test_southeast_asian_chinese_spellings_are_read_family_name_first(name: str, family_first: bool) -> None:
+    from afterview.notes.names import family_name_first
+
+    assert family_name_first(name) is family_first

@@ -45,12 +45,17 @@ FAMILY_FIRST = frozenset(
         "sato satō suzuki takahashi tanaka watanabe ito itō yamamoto nakamura kobayashi kato katō yoshida "
         "yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto "
         "nagy kovács kovacs tóth toth szabó szabo horváth horvath varga kiss molnár molnar németh nemeth "
-        "farkas balogh papp takács takacs juhász juhasz lakatos mészáros meszaros oláh simon rácz fekete"
+        "farkas balogh papp takács takacs juhász juhasz lakatos mészáros meszaros oláh simon rácz fekete "
+        # Hokkien, Teochew and Cantonese spellings (Singapore, Malaysia, Hong Kong): 'Tan Wei Ling'
+        "tan ng goh ong koh teo chua chan wong leung cheung lau yeo chong quek khoo heng yap kwok tsang tse "
+        "yip fung hui kwan siu chow choy"
     ).split()
 )
 # Also common given or family names in English order ("Kim Jones", "Lee Child", "Ma Yo"): counted
 # as family-name-first only in a name of three or more parts or a hyphenated given name.
-AMBIGUOUS_FAMILY_FIRST = frozenset("kim lee li ma he lin wu yi le ly hồ ho simon song han".split())
+AMBIGUOUS_FAMILY_FIRST = frozenset(
+    "kim lee li ma he lin wu yi le ly hồ ho simon song han low foo sim neo mak tay lai toh soh poh seah".split()
+)
 
 
 def family_name_first(name: str) -> bool:
