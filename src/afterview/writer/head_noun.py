@@ -23,10 +23,13 @@ def short_noun(item: str) -> str | None:
     current: list[str] = []
     after_article = False
     opened = True
-    for word in [*raw, ""]:
+    words = [*raw, ""]
+    for n, word in enumerate(words):
         low = word.lower()
         found = lemmas(low) if low.isalpha() else {}
-        nominal = (
+        # 'Tyne & Wear Archives', 'Marks and Spencer': an ampersand or 'and' between two capitals is one name
+        joins_name = low in ("&", "and") and bool(current) and current[-1][:1].isupper() and words[n + 1][:1].isupper()
+        nominal = joins_name or (
             bool(word)
             and low != "own"
             and (
@@ -36,7 +39,7 @@ def short_noun(item: str) -> str | None:
                 or ("-" in word and word.replace("-", "").isalpha())
             )
         )
-        closed = (
+        closed = not joins_name and (
             low in ("versus", "vs")
             or low in PREPOSITIONS
             or low in FINITE
@@ -63,7 +66,7 @@ def short_noun(item: str) -> str | None:
                 run = run[:-1]
             if place != preferred or len(run) < 2:
                 continue
-            run = run[:4]
+            run = _first_words(run, 4)
             last = run[-1].lower()
             if not ("NOUN" in lemmas(last) or not lemmas(last) or run[-1][:1].isupper() or run[-1][:1].isdigit()):
                 continue
@@ -71,3 +74,15 @@ def short_noun(item: str) -> str | None:
             if reads_well(candidate):
                 return candidate
     return None
+
+
+def _first_words(run: list[str], most: int) -> list[str]:
+    """The run's first `most` words, an '&' or 'and' inside a name not counted ('Tyne & Wear Archives partnership')."""
+    kept: list[str] = []
+    for word in run:
+        if word.lower() not in ("&", "and"):
+            most -= 1
+        if most < 0:
+            break
+        kept.append(word)
+    return kept
