@@ -91,7 +91,7 @@ class Checked:
         return not self.why_not
 
 
-_GLUE = re.compile(r"[(),;!?\[\]]|(?<=\w)[.:](?=\s|$)")
+_GLUE = re.compile(r"[(),;!?\[\]]|(?<=\w)[.:](?=\s|$)|~(?=\d)")  # '~10:30', '~1hr': about, read as said
 
 
 def unglue(text: str) -> str:
@@ -220,7 +220,9 @@ def _why_not(field: str, value: str, quote: str, line: int | None, today: date, 
         return ""  # "they want to move quickly" says urgent
     if general in ENUMS:
         vocabulary = ENUMS[general]
-        folded_quote = " " + labels.norm(unglue(quote)) + " "
+        from afterview.shorthand_words import CLIPPED_WORDS  # 'hiring mgr' says 'hiring manager'
+
+        folded_quote = " " + " ".join(CLIPPED_WORDS.get(w, w) for w in labels.norm(unglue(quote)).split()) + " "
         spoken = [word for word, target in vocabulary.items() if target == labels.norm(value).replace(" ", "_")]
         if not spoken:
             return f"'{value}' is not one of {', '.join(sorted(set(vocabulary.values())))}"

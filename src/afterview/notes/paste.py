@@ -223,7 +223,9 @@ def _role_said(text: str, title: str | None) -> str | None:
     if title:
         at = text.casefold().find(title.casefold())
         text = text[:at] + " " + text[at + len(title) :] if at >= 0 else text
-    words = " " + labels.norm(unglue(text)) + " "
+    from afterview.shorthand_words import CLIPPED_WORDS  # 'hiring mgr' is 'hiring manager'
+
+    words = " " + " ".join(CLIPPED_WORDS.get(w, w) for w in labels.norm(unglue(text)).split()) + " "
     for role in _ROLE_ORDER:
         if any(f" {w} " in words for w, target in labels.ROLES.items() if target == role):
             return role
