@@ -91,7 +91,7 @@ class Checked:
         return not self.why_not
 
 
-_GLUE = re.compile(r"[(),;!?\[\]]|(?<=\w)[.:](?=\s|$)|~(?=\d)")  # '~10:30', '~1hr': about, read as said
+_GLUE = re.compile(r"[(),;!?\[\]\"“”]|(?<=\w)[.:](?=\s|$)|~(?=\d)")  # '~10:30', '~1hr': about, read as said
 
 
 def unglue(text: str) -> str:

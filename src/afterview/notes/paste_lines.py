@@ -101,7 +101,8 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     said_as = re.sub(r"[\"“”]", "", found.group("rest")).strip(" .!:,")  # 'decision: "end of next week"'
     rest = said_as
     rest = re.sub(r"^(?:by|on|before|until|within|in)\s+", "", rest, flags=re.I) if rest else rest
-    for said in (said_as, rest):
+    quoted = re.search(r"[\"“](?P<said>[^\"“”]+)[\"”]", found.group("rest"))  # 'decision: "end of next week", …'
+    for said in (quoted.group("said").strip(" .") if quoted else "", said_as, rest):
         if not said or not re.search(
             r"\d|day|week|month|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", said, re.I
         ):
@@ -147,6 +148,10 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
             if field == "news":
                 items = [_news(i) or i for i in items]
             return field, items
+    from afterview.notes.paste_said import promise
+
+    if promise(text, []) is not None:  # 'send Priya the sample dashboard by fri': whose, read with the names
+        return "requested", [text]
     asked = _ASKED.match(text)
     if asked:
         return "requested", [(asked.group("item") or asked.group("sent")).strip()]
