@@ -8,10 +8,14 @@ report lines, and a team's problem under a tag of its own.
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, datetime
 from typing import Any
 
-from afterview.notes.paste import read_paste
+from afterview.notes.paste import Pasted, read_paste
+from afterview.notes.paste_questions import fill
+from afterview.notes.question import Question
+from afterview.notes.questionnaire import Questionnaire
 
 TODAY = date(2026, 12, 2)  # a Wednesday
 
@@ -146,3 +150,70 @@ def assert_apart(pasted: Any) -> None:
     read_values = [v for p in data["interviewers"] for k in ("topics", "challenges", "rapport") for v in p.get(k, [])]
     for line in pasted.unread:
         assert not any(v in line for v in read_values), (line, read_values)
+
+
+# --- what `new` asks after such a paste ------------------------------------------------------------
+
+
+def asked_after(pasted: Pasted, answers: dict[str, str]) -> tuple[list[Question], dict[str, Any]]:
+    """The questions `new` asks after this paste, each answered by the first of `answers` (a pattern of the
+    question's text → the answer) that fits it, else with Enter."""
+    asked: list[Question] = []
+
+    def ask(question: Question) -> str | None:
+        asked.append(question)
+        assert len(asked) < 60, [q.text for q in asked[-5:]]
+        return next((a for pattern, a in answers.items() if re.search(pattern, question.text)), "")
+
+    q = Questionnaire(
+        ask, lambda _: None, today=TODAY, now=datetime(2026, 12, 2, 16, 0), default_timezone="America/New_York"
+    )
+    return asked, fill(q, pasted)
+
+
+def by_key(asked: list[Question], key: str) -> list[Question]:
+    return [q for q in asked if q.key == key]
+
+
+def test_what_you_would_send_is_always_shown_with_whom_and_enter_keeps_it() -> None:
+    asked, data = asked_after(read(), {"Your name": "Sam Rivera"})
+    [sends] = by_key(asked, "requested")
+    assert "the route cost workbook for Tomas" in sends.text and "3 references for Ana" in sends.text
+    assert person(data, "Tomas Berg")["requested"] == ["the route cost workbook"]
+    assert person(data, "Ana Ruiz")["requested"] == ["3 references"]
+
+
+def test_an_answer_to_the_sends_replaces_what_was_read() -> None:
+    _, data = asked_after(read(), {"Your name": "Sam Rivera", "you said you would send": "a writing sample for Ana"})
+    assert person(data, "Ana Ruiz")["requested"] == ["a writing sample"]
+    assert "requested" not in person(data, "Tomas Berg") and not data.get("requested")
+
+
+def test_nothing_to_send_read_is_asked_and_no_decision_read_is_asked() -> None:
+    text = "Front Desk Coordinator at Harbor Dental\nMet Rosa Diaz, clinic manager\n"
+    text += "- the new intake forms\nme: Sam Rivera\n"
+    asked, data = asked_after(read(text), {"When did it start": "today 11am", "When did they say": "Friday"})
+    keys = [q.key for q in asked]
+    assert "requested" in keys and "interview.decision_by" in keys
+    [decide] = [q for q in by_key(asked, "interview.decision_by") if "When did they say" in q.text]
+    assert decide.required is False  # Enter skips it
+    assert data["interview"]["decision_by"] == "2026-12-04"
+
+
+def test_the_part_in_hiring_prompt_takes_an_answer_that_says_it_is_no_person() -> None:
+    pasted = Pasted(
+        {
+            "position": "Dental Receptionist",
+            "company": {"name": "Harbor Dental"},
+            "candidate": {"name": "Sam Rivera"},
+            "interview": {"at": "2026-12-02T11:00", "timezone": "America/New_York"},
+            "interviewers": [
+                {"name": "Front Desk", "title": "Dental Receptionist"},
+                {"name": "Kim Park", "role": "hiring_manager", "topics": ["the new booking system"]},
+            ],
+        },
+        "free text",
+    )
+    asked, data = asked_after(pasted, {"Front's part in hiring": "that's the job, not a person"})
+    assert [p["name"] for p in data["interviewers"]] == ["Kim Park"]
+    assert any("not a person" in q.hint for q in by_key(asked, "interviewers[0].role"))
