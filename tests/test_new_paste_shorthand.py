@@ -217,3 +217,9 @@ def test_the_part_in_hiring_prompt_takes_an_answer_that_says_it_is_no_person() -
     asked, data = asked_after(pasted, {"Front's part in hiring": "that's the job, not a person"})
     assert [p["name"] for p in data["interviewers"]] == ["Kim Park"]
     assert any("not a person" in q.hint for q in by_key(asked, "interviewers[0].role"))
+
+
+def test_a_decision_said_as_the_end_of_a_week_is_kept() -> None:
+    # 'end of this week' is read by new's decision words, and the value is checked with the same words
+    pasted = read('Met Rosa Diaz, clinic manager\n- should hear back "end of this week", maybe sooner\n')
+    assert pasted.data["interview"]["decision_by"] == "2026-12-04"

@@ -283,8 +283,14 @@ def _when(text: str, today: date) -> datetime | None:
 
 
 def _day(text: str, anchor: date) -> date | None:
+    from afterview.notes.decision_said import _day_said  # 'end of next week': how `new` reads a decision
+
     try:
         return parse_day(text, ref=anchor, direction="future")
+    except ValueError:
+        pass
+    try:
+        return _day_said(text, anchor)
     except ValueError:
         return None
 
