@@ -223,3 +223,9 @@ def test_a_decision_said_as_the_end_of_a_week_is_kept() -> None:
     # 'end of this week' is read by new's decision words, and the value is checked with the same words
     pasted = read('Met Rosa Diaz, clinic manager\n- should hear back "end of this week", maybe sooner\n')
     assert pasted.data["interview"]["decision_by"] == "2026-12-04"
+
+
+def test_a_person_named_wanting_something_outside_their_lines_is_theirs() -> None:
+    text = "Met Rosa Diaz, clinic manager\n- the new intake forms\n\nRosa wants a copy of my CPR card\n"
+    rosa = person(read(text).data, "Rosa Diaz")
+    assert rosa.get("requested") == ["a copy of my CPR card"]

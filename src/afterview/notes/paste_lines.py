@@ -148,10 +148,14 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
             if field == "news":
                 items = [_news(i) or i for i in items]
             return field, items
-    from afterview.notes.paste_said import promise
+    from afterview.notes.paste_said import asked_for, promise
 
     if promise(text, []) is not None:  # 'send Priya the sample dashboard by fri': whose, read with the names
         return "requested", [text]
+    named = re.match(r"(?P<name>[A-Z][\w'’-]+)\s+(?:wants?|wanted|asked|would like|needs?|requested)\b", text)
+    wanted = asked_for(text) if named else None
+    if named and wanted and named.group("name").casefold() not in ("she", "he", "they", "i", "we"):
+        return "requested", [f"{named.group('name')} {wanted}"]  # 'Hannah wants a sample': hers, read with the names
     asked = _ASKED.match(text)
     if asked:
         return "requested", [(asked.group("item") or asked.group("sent")).strip()]
