@@ -84,11 +84,13 @@ def is_read_back(question: Question) -> bool:
 
 def test_a_paste_that_says_everything_asks_only_for_confirmations(tmp_path: Path) -> None:
     asked, _ = asked_after(COMPLETE, [])
-    assert [q.key for q in asked] == ["interview.at", "interview.decision_by"]
+    # the two dates and what you said you would send (always confirmed: issue 14) are read back
+    assert [q.key for q in asked] == ["interview.at", "requested", "interview.decision_by"]
     assert all(is_read_back(q) for q in asked)
+    assert "you said you would send portfolio link" in asked[1].text
 
     target = tmp_path / "notes.md"
-    result = pasted_new(target, COMPLETE, ["", ""])  # Enter keeps each date read back
+    result = pasted_new(target, COMPLETE, ["", "", ""])  # Enter keeps each date read back, and what to send
     assert result.exit_code == 0, result.stdout + result.stderr
     out = result.stdout
     assert "From your notes:" in out and "who: Dana Lee (Engineering Manager, hiring manager)" in out
@@ -121,10 +123,10 @@ def test_a_paste_without_the_name_and_the_date_asks_exactly_those(tmp_path: Path
     assert data["candidate"]["name"] == "Sam Rivera" and data["interview"]["at"] == "2026-11-24T14:00"
 
     target = tmp_path / "notes.md"
-    result = pasted_new(target, NO_NAME_NO_DATE, ["today 2pm", "", "Sam Rivera", ""])
+    result = pasted_new(target, NO_NAME_NO_DATE, ["today 2pm", "", "Sam Rivera", "", ""])
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "When did it start?" in result.stdout and "Your name, as you sign your messages?" in result.stdout
-    for other in ("Which position", "Who interviewed you", "part in hiring", "Anything else about", "would send"):
+    for other in ("Which position", "Who interviewed you", "part in hiring", "Anything else about", "What did you say"):
         assert other not in result.stdout
     notes = load_notes(target)
     assert notes.candidate.name == "Sam Rivera" and notes.interview.at == datetime(2026, 11, 24, 14, 0)
@@ -183,7 +185,13 @@ def test_markdown_notes_pasted_are_read_by_the_markdown_reader(tmp_path: Path) -
     pasted = read_paste(paste, TODAY)
     assert pasted.how == "markdown" and pasted.data["interviewers"][0]["topics"] == ["the service mesh rollout"]
     asked, data = asked_after(paste, ["", "Sam Rivera"])  # Enter keeps the start read back; the name
-    assert [q.key for q in asked if not is_read_back(q)] == ["candidate.name", "candidate.highlights"]
+    # what you would send and when they decide are not in these notes: asked (Enter skips each)
+    assert [q.key for q in asked if not is_read_back(q)] == [
+        "candidate.name",
+        "candidate.highlights",
+        "requested",
+        "interview.decision_by",
+    ]
     assert data["position"] == "Staff Engineer" and data["company"]["name"] == "Globex"
 
 
@@ -323,6 +331,7 @@ def test_a_real_terminal_takes_a_bracketed_paste_with_blank_lines(tmp_path: Path
         reply(child, "", "")  # the empty line that ends the notes
         child.expect("From your notes")
         reply(child, "understood: Tue 24 Nov 2026, 14:00", "")
+        reply(child, "you said you would send portfolio link", "")
         reply(child, "understood: Fri 04 Dec 2026", "")
         child.expect("Wrote")
         child.expect(pexpect.EOF)
@@ -345,6 +354,7 @@ def test_a_real_terminal_asks_only_what_the_paste_left_out(tmp_path: Path) -> No
         reply(child, "When did it start", "today 2pm")
         reply(child, "understood: Tue 24 Nov 2026, 14:00", "")
         reply(child, "Your name", "Sam Rivera")
+        reply(child, "you said you would send portfolio link", "")
         reply(child, "understood: Fri 04 Dec 2026", "")
         child.expect("Wrote")
         child.expect(pexpect.EOF)

@@ -25,7 +25,7 @@ _DECIDE = re.compile(
     r".*?\bby\b\s+(?P<rest>.+)",
     re.I,
 )
-_UNIT = re.compile(r"\b(?:hours?|hrs?|h|minutes?|mins?)\b|^an? hour|half an hour", re.I)
+_UNIT = re.compile(r"(?:\b|(?<=\d))(?:hours?|hrs?|h|minutes?|mins?)\b|^an? hour|half an hour", re.I)
 _CULTURE = re.compile(r"\b(formal|casual|relaxed|informal)\b", re.I)
 _SIGN = re.compile(r"^(?:--+|—|–|~|cheers,?|thanks,?|best,?)\s*", re.I)
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}$")

@@ -24,11 +24,11 @@ _PRIMARY = re.compile(r"\b(?:point of contact|main contact|primary contact|my co
 # "recruiter: Tom Baker, Talent Partner": a name of two or three capitalised words, then a title or a role.
 _LEAD = r"(?i:(?:met|met with|spoke with|spoke to|talked to|talked with|interviewer|recruiter|with|then)\s*:?\s+)?"
 _NAMED = re.compile(
-    _LEAD + r"(?P<name>(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]*\.?|de|van|von|da|del)){1,2})"
+    _LEAD + r"(?P<name>(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]*\.?|de|van|von|da|del)){1,2})\??"
     r"\s*(?:[-–—,(:|]\s*|(?i:\s+is\s+(?:the|a|an|our|my)\s+))(?P<rest>.+)"
 )
 _TITLE_WORD = re.compile(
-    r"\b(?:manager|engineer\w*|recruit\w*|director|head|vp|vice president|cto|ceo|cfo|coo|chief|lead|"
+    r"\b(?:manager|mgr|engineer\w*|recruit\w*|director|dir|head|vp|vice president|cto|ceo|cfo|coo|chief|lead|"
     r"partner|designer|analyst|developer|scientist|architect|founder|president|exec\w*|peer|boss|teammate|"
     r"specialist|coordinator|consultant|officer|owner|principal|staff|senior|sr|talent|hr|product|team)\b",
     re.I,

@@ -91,7 +91,7 @@ class Checked:
         return not self.why_not
 
 
-_GLUE = re.compile(r"[(),;!?\[\]]|(?<=\w)[.:](?=\s|$)")
+_GLUE = re.compile(r"[(),;!?\[\]\"“”]|(?<=\w)[.:](?=\s|$)|~(?=\d)")  # '~10:30', '~1hr': about, read as said
 
 
 def unglue(text: str) -> str:
@@ -220,7 +220,9 @@ def _why_not(field: str, value: str, quote: str, line: int | None, today: date, 
         return ""  # "they want to move quickly" says urgent
     if general in ENUMS:
         vocabulary = ENUMS[general]
-        folded_quote = " " + labels.norm(unglue(quote)) + " "
+        from afterview.shorthand_words import CLIPPED_WORDS  # 'hiring mgr' says 'hiring manager'
+
+        folded_quote = " " + " ".join(CLIPPED_WORDS.get(w, w) for w in labels.norm(unglue(quote)).split()) + " "
         spoken = [word for word, target in vocabulary.items() if target == labels.norm(value).replace(" ", "_")]
         if not spoken:
             return f"'{value}' is not one of {', '.join(sorted(set(vocabulary.values())))}"
@@ -281,8 +283,14 @@ def _when(text: str, today: date) -> datetime | None:
 
 
 def _day(text: str, anchor: date) -> date | None:
+    from afterview.notes.decision_said import _day_said  # 'end of next week': how `new` reads a decision
+
     try:
         return parse_day(text, ref=anchor, direction="future")
+    except ValueError:
+        pass
+    try:
+        return _day_said(text, anchor)
     except ValueError:
         return None
 

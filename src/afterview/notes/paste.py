@@ -30,6 +30,7 @@ from afterview.notes.import_people import (
 from afterview.notes.importing import Fact, check_facts, notes_data, unglue
 from afterview.notes.markdown import labels
 from afterview.notes.paste_lines import JOB_WORD, decision_in, position_and_company, sentences, whole_interview
+from afterview.notes.paste_said import as_theirs, asked_for, clauses, my_report, problem, promise
 from afterview.notes.recipient import for_whom
 
 MAX_PASTE = 20_000  # characters: a page or two of notes
@@ -122,10 +123,15 @@ def _free_text(text: str, today: date) -> Pasted:
                 continue  # about someone else, in this person's lines: not guessed at
             facts += _about(n, item, line.text)
     facts += email_facts(flat, person_names, me)
+    asked_of_me = {f.value for f in facts if f.field.endswith(".topics") and f.quote.casefold().find("asked") >= 0}
     for number, (kind, items) in whole.items():
         quote = next(line.text for line in lines if line.number == number)
         for item in items:
-            if kind == "requested":
+            sent = promise(item, person_names) if kind == "requested" else None
+            if sent is not None:  # 'send Priya the dashboard by fri': Priya's, without the verb or the day
+                target = "requested" if sent[1] is None else f"interviewers[{sent[1]}].requested"
+                facts.append(Fact(target, sent[0], quote))
+            elif kind == "requested":
                 try:
                     thing, who = for_whom(item, person_names)
                 except ValueError:
@@ -138,6 +144,10 @@ def _free_text(text: str, today: date) -> Pasted:
                 facts.append(Fact("company.news" if kind == "news" else "candidate.highlights", item, quote))
     checked = check_facts(flat, [f for f in facts if not f.field.endswith(".requested")], today=today)
     data = notes_data(checked)
+    for person in data.get("interviewers", []):  # what they asked, said as theirs ('how you handle …')
+        person["topics"] = [as_theirs(t) if t in asked_of_me else t for t in person.get("topics", [])] or None
+        if person["topics"] is None:
+            person.pop("topics")
     for f in facts:  # what a person asked for: checked as a list of the notes, filed under them
         if f.field.endswith(".requested"):
             kept = check_facts(flat, [Fact("requested", f.value, f.quote)], today=today)
@@ -146,7 +156,7 @@ def _free_text(text: str, today: date) -> Pasted:
                 data["interviewers"][index].setdefault("requested", []).append(f.value)
     quotes = {c.field: c.quote for c in checked if c.kept}
     read = any(c.kept for c in checked)
-    used = {" ".join(q.split()) for q in quotes.values()} | {
+    used = {" ".join(c.quote.split()) for c in checked if c.kept} | {  # every line read, not one per field
         " ".join(f.quote.split()) for f in facts if f.field.endswith(".requested")
     }
     unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
@@ -164,11 +174,13 @@ def _said_of(section: Any) -> list[tuple[Any, str]]:
     if named:
         rest = re.sub(r"\([^()]*\)", " ", named.group("rest"))
         after = re.split(
-            r"\s[-–—]\s|:\s|,\s+(?=(?:she|he|they|who|went|explained|walked|talked|told|asked)\b)", rest, maxsplit=1
+            r"\s[-–—]\s|(?<![A-Z][a-z])\.\s+|:\s|,\s+(?=(?:she|he|they|who|went|explained|walked|talked|told|asked)\b)",
+            rest,
+            maxsplit=1,
         )
         if len(after) == 2 and len(after[1].split()) >= 3:
-            out.append((first, after[1].strip(" .")))
-    out += [(line, line.text) for line in section.lines[1:]]
+            out += [(first, clause) for clause in clauses(after[1])]
+    out += [(line, clause) for line in section.lines[1:] for clause in clauses(line.text)]
     return out
 
 
@@ -223,7 +235,9 @@ def _role_said(text: str, title: str | None) -> str | None:
     if title:
         at = text.casefold().find(title.casefold())
         text = text[:at] + " " + text[at + len(title) :] if at >= 0 else text
-    words = " " + labels.norm(unglue(text)) + " "
+    from afterview.shorthand_words import CLIPPED_WORDS  # 'hiring mgr' is 'hiring manager'
+
+    words = " " + " ".join(CLIPPED_WORDS.get(w, w) for w in labels.norm(unglue(text)).split()) + " "
     for role in _ROLE_ORDER:
         if any(f" {w} " in words for w, target in labels.ROLES.items() if target == role):
             return role
@@ -244,11 +258,13 @@ def _title_after(text: str, name: str) -> str | None:
 # 'she walked me through', 'we mostly talked about': the telling, before what was told
 _TELLING = re.compile(
     r"^(?:(?:she|he|they|we|i)\s+)?(?:(?:mostly|mainly|also|briefly|largely)\s+)?"
-    r"(?:explained|went over|went through|walked (?:me|us) through|covered|described|told (?:me|us) about|"
+    r"(?:explained|went over|went through|walked (?:(?:me|us)\s+)?(?:through|thru)|"
+    r"covered|described|told (?:me|us) about|"
     r"showed (?:me|us)|talked|discussed|spoke|chatted)(?:\s+(?:mostly|mainly|a lot|at length|briefly))?"
-    r"(?:\s+(?:about|through|how))?\s+(?=\S)",
+    r"(?:\s+(?:about|abt|through|thru|how))?\s+(?=\S)",
     re.I,
 )
+_FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my|myself)\b", re.I)
 _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
 
 
@@ -256,14 +272,30 @@ def _about(n: int, item: str, quote: str) -> list[Fact]:
     """What one line says of a person, by the tags and words `new` reads in an answer about them; a line
     with a tag that is not a person's ('My angle: …') is left, not filed as a topic."""
     item = item.strip().rstrip(".!")
+    person = f"interviewers[{n}]"
+    said = problem(item)
+    if said:  # 'big issue: phones overwhelmed mornings'
+        return [Fact(f"{person}.challenges", said, quote)]
+    wanted = asked_for(item)
+    if wanted:  # 'wants 2 references -> i said i'd email them tmrw'
+        return [Fact(f"{person}.requested", wanted, quote)]
+    mine = my_report(item)
+    if mine is not None:  # what they asked me is their topic; what I said of myself, a highlight
+        asked, told = mine
+        return [Fact(f"{person}.topics", a, quote) for a in asked] + [
+            Fact("candidate.highlights", t, quote) for t in told
+        ]
     tag = _UNKNOWN_TAG.match(item)
+    if not tag and _FIRST_PERSON.search(
+        _TELLING.sub("", item)
+    ):  # 'only person i met': mine, not what they talked about
+        return []
     if tag and labels.norm(tag.group(0).rstrip(": ")) not in labels.PERSON:
         return []
     try:
         about = read_about_person(item if tag else _TELLING.sub("", item))
     except ValueError:  # a tag for another part of the notes, or an address that is no address
         return []
-    person = f"interviewers[{n}]"
     for topic in list(about.topics):  # an untagged line that reads only as a problem, or only as common ground
         kinds = kinds_of(topic) - {"company news", "what was talked about"}  # not said of a person
         if kinds in ({"a problem"}, {"common ground"}):

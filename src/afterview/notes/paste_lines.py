@@ -16,7 +16,8 @@ from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _ASKED
 
 # ". " then a capital ends a sentence, unless the word before the stop is a title or an abbreviation
-_STOP = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'(])")
+# ('Jen Alvarez? (ops mgr)': a name the writer was unsure of, not the end of a sentence)
+_STOP = re.compile(r"(?<=[.!])\s+(?=[A-Z\"'(])|(?<=\?)\s+(?=[A-Z\"'])")
 _ABBREVIATION = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|vs|etc|approx|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
     r"Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|e\.g|i\.e|[A-Z])\.$"
@@ -39,7 +40,7 @@ def sentences(text: str) -> str:
 
 # Words for a job, beyond the title words import_people knows: 'Inventory Planner', 'Staff Nurse'.
 JOB_WORD = re.compile(
-    r"\b(?:manager|engineer\w*|developer|designer|analyst|scientist|architect|lead|head|director|officer|"
+    r"\b(?:manager|mgr|dir|engineer\w*|developer|designer|analyst|scientist|architect|lead|head|director|officer|"
     r"specialist|coordinator|consultant|administrator|assistant|associate|planner|accountant|nurse|teacher|"
     r"technician|writer|editor|marketer|representative|rep|advisor|adviser|agent|buyer|programmer|researcher|"
     r"strategist|intern|clerk|supervisor|owner|partner|producer|recruiter|tester|operator|controller|auditor|"
@@ -72,7 +73,8 @@ def position_and_company(line: str) -> tuple[str, str] | None:
                 return position, company
     parts = _DASHED.split(line.strip(), maxsplit=1)
     if len(parts) == 2:  # 'Acme - Senior Backend Engineer, onsite' or 'Senior Backend Engineer — Acme'
-        a, b = (p.split(",")[0].strip(" .") for p in parts)
+        # a parenthetical is said of the job ('Sr Data Analyst (supply chain team)'), not part of it
+        a, b = (re.sub(r"\s*\([^()]*\)", "", p).split(",")[0].strip(" .") for p in parts)
         for position, company in ((b, a), (a, b)):
             if (
                 JOB_WORD.search(position)
@@ -96,9 +98,11 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     found = _DECIDING.search(line)
     if found is None:
         return None
-    rest = found.group("rest").strip(" .!:")
+    said_as = re.sub(r"[\"“”]", "", found.group("rest")).strip(" .!:,")  # 'decision: "end of next week"'
+    rest = said_as
     rest = re.sub(r"^(?:by|on|before|until|within|in)\s+", "", rest, flags=re.I) if rest else rest
-    for said in (found.group("rest").strip(" .!:"), rest):
+    quoted = re.search(r"[\"“](?P<said>[^\"“”]+)[\"”]", found.group("rest"))  # 'decision: "end of next week", …'
+    for said in (quoted.group("said").strip(" .") if quoted else "", said_as, rest):
         if not said or not re.search(
             r"\d|day|week|month|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", said, re.I
         ):
@@ -144,6 +148,14 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
             if field == "news":
                 items = [_news(i) or i for i in items]
             return field, items
+    from afterview.notes.paste_said import asked_for, promise
+
+    if promise(text, []) is not None:  # 'send Priya the sample dashboard by fri': whose, read with the names
+        return "requested", [text]
+    named = re.match(r"(?P<name>[A-Z][\w'’-]+)\s+(?:wants?|wanted|asked|would like|needs?|requested)\b", text)
+    wanted = asked_for(text) if named else None
+    if named and wanted and named.group("name").casefold() not in ("she", "he", "they", "i", "we"):
+        return "requested", [f"{named.group('name')} {wanted}"]  # 'Hannah wants a sample': hers, read with the names
     asked = _ASKED.match(text)
     if asked:
         return "requested", [(asked.group("item") or asked.group("sent")).strip()]

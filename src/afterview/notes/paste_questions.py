@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from afterview.notes.about_person import AboutPerson
-from afterview.notes.answers import _person, _text, position_at_company
+from afterview.notes.answers import ROLE_WORDS, _guess_role_from_title, _person, _role, _text, position_at_company
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
@@ -131,11 +131,16 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     if not people:
         people = q._people()
     else:
-        for n, person in enumerate(people):
+        for person in list(people):
             if not person.get("role"):
-                role = q.part_in_hiring(f"interviewers[{n}]", first_name(person["name"]), person.get("title"))
-                if role != "other":
+                role = _part_or_no_one(q, f"interviewers[{people.index(person)}]", person)
+                if role == _NO_ONE:  # 'that's the company, not a person': read wrong, so left out
+                    people.remove(person)
+                    q.say(f"  understood: {person['name']} is not a person; left out")
+                elif role != "other":
                     person["role"] = role
+        if not people:
+            people = q._people()
         pasted_people = list(people)
         if pasted.maybe_people:  # a line that starts with a name went unread: someone may be missing
             _anyone_else(q, people)
@@ -156,7 +161,16 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
                 "e.g. led the Kafka migration at Northwind; Enter to skip",
             )
         )
-    if interview.get("decision_by"):
+    _confirm_sends(q, data, people)
+    if not data.get("requested"):
+        data.pop("requested", None)
+    if not interview.get("decision_by"):  # not read from the paste: asked, Enter to skip
+        decision, silent = q._decide(at.date())
+        if decision is not None:
+            interview["decision_by"] = decision.isoformat()
+        if silent:
+            interview["no_follow_up"] = True
+    elif interview.get("decision_by"):
         q.said = pasted.decision_said
         day = date.fromisoformat(str(interview["decision_by"]))
         if day < at.date() or not FIRST_YEAR <= day.year <= LAST_YEAR:
@@ -171,6 +185,67 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         if silent:
             interview["no_follow_up"] = True
     return data
+
+
+_NO_ONE = "not a person"
+_NOT_A_PERSON = re.compile(
+    r"\b(?:not a (?:person|people|name|human|someone)|(?:the|a) (?:company|job|team|role)|company|nobody|no one|"
+    r"remove|delete|drop)\b",
+    re.I,
+)
+
+
+def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any]) -> str:
+    """Their part in hiring, or _NO_ONE when the answer says the name read is not a person at all."""
+
+    def parse(text: str) -> str:
+        return _NO_ONE if _NOT_A_PERSON.search(text) else _role(text)
+
+    first = first_name(person["name"])
+    return q._get(
+        Question(
+            f"{where}.role",
+            f"{first}'s part in hiring?",
+            "hiring manager, recruiter, peer, executive or other; 'not a person' to leave it out",
+            default=_guess_role_from_title(person.get("title")),
+            completions=ROLE_WORDS,
+        ),
+        parse,
+    )
+
+
+def _confirm_sends(q: Questionnaire, data: dict[str, Any], people: list[dict[str, Any]]) -> None:
+    """What you said you would send and to whom, always asked: read from the paste it is shown (Enter keeps
+    it, an answer replaces the whole list); else `new`'s own question."""
+    names = [p["name"] for p in people]
+    read: list[tuple[str, int | None]] = [(t, None) for t in data.get("requested") or []]
+    read += [(t, n) for n, p in enumerate(people) for t in p.get("requested") or []]
+    if not read:
+        data["requested"] = q._to_send(people)
+        return
+    shown = "; ".join(t if n is None else f"{t} for {first_name(names[n])}" for t, n in read)
+    question = Question(
+        "requested",
+        f"  understood: you said you would send {shown} — Enter keeps it, or type what you would send and to whom",
+        "'nothing' if nothing",
+        required=False,
+    )
+
+    def parse(text: str) -> list[tuple[str, int | None]] | None:
+        if not text:
+            return None
+        if labels.norm(text) in ("nothing", "none", "no", "n", "nothing to send"):
+            return []
+        return q._whose(text, names)
+
+    again = q._get(question, parse)
+    if again is None:
+        return
+    data["requested"] = [t for t, n in again if n is None]
+    for n, person in enumerate(people):
+        person.pop("requested", None)
+        if any(m == n for _, m in again):
+            person["requested"] = [t for t, m in again if m == n]
 
 
 def say_summary(say: Say, pasted: Pasted) -> None:
