@@ -284,3 +284,14 @@ def test_greetings_written_out(example: str, to: str, tone: str, greeting: str) 
     run = run_for(next(p for p in EXAMPLES if p.stem == example), tone)
     draft = next(d for _, d in run.drafts if d.to == to)
     assert draft.body.startswith(greeting)
+
+
+def test_no_sign_off_the_writer_uses_is_one_the_tone_check_calls_over_familiar() -> None:
+    """A sign-off on its own line is read by the tone check: 'Cheers,' to an executive is an error (the writer sweep
+    found 31 once LinkedIn sign-offs got a line of their own)."""
+    from afterview.guardrails.tone_phrases import CASUAL_SIGNOFF, FAMILIAR_SIGNOFF
+    from afterview.salutation import CARD_SIGN_OFFS, EMAIL_SIGN_OFFS, LINKEDIN_SIGN_OFFS
+
+    words = [w for table in (EMAIL_SIGN_OFFS, CARD_SIGN_OFFS, LINKEDIN_SIGN_OFFS) for ws in table.values() for w in ws]
+    # casual ones ('Cheers,') are an error to an executive or in a formal culture, and the writer does not know which
+    assert not [w for w in words if FAMILIAR_SIGNOFF.match(w) or CASUAL_SIGNOFF.match(w)]

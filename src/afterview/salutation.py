@@ -34,7 +34,7 @@ CARD_SIGN_OFFS: dict[str, tuple[str, ...]] = {
 LINKEDIN_SIGN_OFFS: dict[str, tuple[str, ...]] = {
     "warm": ("Best,", "Thanks again,", "All the best,"),
     "formal": ("Kind regards,", "With thanks,", "Sincerely,"),
-    "concise": ("Thanks,", "Best,", "Cheers,"),
+    "concise": ("Thanks,", "Best,", "Regards,"),  # not "Cheers,": over-familiar to an executive (tone check)
     "enthusiastic": ("All the best,", "Many thanks,", "Best wishes,"),
 }
 
