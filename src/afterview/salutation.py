@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from afterview.notes.model import Interviewer, Notes
-from afterview.notes.names import HONORIFICS, family_name_first, greeting, name_parts
+from afterview.notes.names import HONORIFICS, family_name_first, first_name, greeting, name_parts
 from afterview.vocabulary import Channel, Culture
 
 # Sign-offs by tone; the first of each list is the one a single message (the LLM's) uses.
@@ -160,7 +160,7 @@ def sign_off_word(notes: Notes, tone: str, channel: Channel, n: int = 0) -> str:
 def short_signature(name: str) -> str:
     """The name a short note is signed with: the first name ('Dana Lee' → 'Dana'); a name written family name
     first is signed whole ('Nguyễn Thị Lan', never 'Nguyễn')."""
-    return name if family_name_first(name) else name.split()[0]
+    return name if family_name_first(name) else first_name(name)
 
 
 def sign_off(notes: Notes, tone: str, channel: Channel, n: int = 0) -> str:
