@@ -12,6 +12,38 @@ from afterview.notes.loader import load_notes
 from afterview.notes.model import Notes
 from afterview.vocabulary import Kind
 
+# A hospital pharmacy in Cardiff: notes of the tests' own, never a corpus file.
+NOTES = """\
+candidate:
+  name: Noor Haddad
+  highlights:
+    - introduced barcode checks that cut dispensing errors from 12 to 3 a month at St Aidan's
+    - trained 20 technicians on the new robot dispenser at St Aidan's
+  since_interview:
+    - finished the dangerous drugs and toxic spills handling course
+position: Pharmacy Operations Lead
+company:
+  name: Harbourside Health
+  news: [opened a second outpatient pharmacy]
+interview:
+  at: 2026-11-24T10:00
+  timezone: Europe/London
+  duration_minutes: 60
+  format: onsite
+interviewers:
+  - name: Owen Price
+    title: Chief Pharmacist
+    role: hiring_manager
+    email: owen@harbourside.example
+    topics: [moving ward stock to automated cabinets]
+    challenges: [expired stock found on four recently audited wards]
+  - name: Beth Morgan
+    title: Talent Partner
+    role: recruiter
+    email: beth@harbourside.example
+    primary_contact: true
+    topics: [the hiring timeline]
+"""
 ZONE = ZoneInfo("Europe/London")
 
 
