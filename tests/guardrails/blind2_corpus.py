@@ -177,6 +177,15 @@ def score(items: list[Item], root: Path = HERE) -> Report:
     return Report(tallies, pooled, pooled_fams, clean, clean_error, clean_warning, unchecked, unscored, misses)
 
 
+def assert_family_holds(report: Report, family: str, reached: tuple[float, float]) -> None:
+    """A tune-pin test's check: `family` is still scored on its own and reaches (precision, recall); the misses
+    of that family are the message when it does not."""
+    t = report.per_family[family]
+    assert t.positives >= POOL_BELOW, f"{family} has {t.positives} positives: it is pooled now"
+    misses = [m[:3] for m in report.misses if m[2] == family]
+    assert t.precision >= reached[0] and t.recall >= reached[1], misses
+
+
 def summary(report: Report) -> dict[str, Any]:
     """The numbers a test pins: per scored family (>= 5 positives) and pooled, P and R; clean drafts flagged."""
     out: dict[str, Any] = {
