@@ -84,13 +84,20 @@ def is_read_back(question: Question) -> bool:
 
 def test_a_paste_that_says_everything_asks_only_for_confirmations(tmp_path: Path) -> None:
     asked, _ = asked_after(COMPLETE, [])
-    # the two dates and what you said you would send (always confirmed: issue 14) are read back
-    assert [q.key for q in asked] == ["interview.at", "requested", "interview.decision_by"]
+    # the two dates, what was read of each person, and what you said you would send (always confirmed: issue
+    # 14) are read back
+    assert [q.key for q in asked] == [
+        "interview.at",
+        "interviewers[0].topics",
+        "interviewers[1].topics",
+        "requested",
+        "interview.decision_by",
+    ]
     assert all(is_read_back(q) for q in asked)
-    assert "you said you would send portfolio link" in asked[1].text
+    assert "you said you would send portfolio link" in asked[3].text
 
     target = tmp_path / "notes.md"
-    result = pasted_new(target, COMPLETE, ["", "", ""])  # Enter keeps each date read back, and what to send
+    result = pasted_new(target, COMPLETE, ["", "", "", "", ""])  # Enter keeps each read-back
     assert result.exit_code == 0, result.stdout + result.stderr
     out = result.stdout
     assert "From your notes:" in out and "who: Dana Lee (Engineering Manager, hiring manager)" in out
@@ -276,6 +283,7 @@ def test_an_unread_name_asks_anyone_else_and_shows_what_was_not_read(tmp_path: P
     answers = [
         "",
         "Sam Rivera",
+        "",  # what was read of Priya: Enter keeps it
         "Dana Lee, Engineering Manager",
         "",
         "Challenge: nightly batch jobs page the on-call team",
@@ -331,6 +339,8 @@ def test_a_real_terminal_takes_a_bracketed_paste_with_blank_lines(tmp_path: Path
         reply(child, "", "")  # the empty line that ends the notes
         child.expect("From your notes")
         reply(child, "understood: Tue 24 Nov 2026, 14:00", "")
+        reply(child, "understood: Dana Lee", "")
+        reply(child, "understood: Priya Shah", "")
         reply(child, "you said you would send portfolio link", "")
         reply(child, "understood: Fri 04 Dec 2026", "")
         child.expect("Wrote")
@@ -354,6 +364,8 @@ def test_a_real_terminal_asks_only_what_the_paste_left_out(tmp_path: Path) -> No
         reply(child, "When did it start", "today 2pm")
         reply(child, "understood: Tue 24 Nov 2026, 14:00", "")
         reply(child, "Your name", "Sam Rivera")
+        reply(child, "understood: Dana Lee", "")
+        reply(child, "understood: Priya Shah", "")
         reply(child, "you said you would send portfolio link", "")
         reply(child, "understood: Fri 04 Dec 2026", "")
         child.expect("Wrote")

@@ -71,21 +71,53 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             company = found.group("company").strip(" .,")
             if JOB_WORD.search(position) and not re.search(r"\d", position) and len(position.split()) <= 6:
                 return position, company
-    parts = _DASHED.split(line.strip(), maxsplit=1)
-    if len(parts) == 2:  # 'Acme - Senior Backend Engineer, onsite' or 'Senior Backend Engineer — Acme'
+    parts = [p for p in _DASHED.split(line.strip()) if not met_in_job_line(p)]
+    # 'Acme - Senior Backend Engineer, onsite', 'Senior Backend Engineer — Acme', 'Acme - Sr Data Engineer - panel
+    # today 2pm': any two parts, one the company and one the job (the others say when, or who was met)
+    pairs = [(b, a) for i, a in enumerate(parts) for b in parts[i + 1 :]] + [
+        (a, b) for i, a in enumerate(parts) for b in parts[i + 1 :]
+    ]
+    for position, company in pairs:
         # a parenthetical is said of the job ('Sr Data Analyst (supply chain team)'), not part of it
-        a, b = (re.sub(r"\s*\([^()]*\)", "", p).split(",")[0].strip(" .") for p in parts)
-        for position, company in ((b, a), (a, b)):
-            if (
-                JOB_WORD.search(position)
-                and not JOB_WORD.search(company)
-                and re.fullmatch(_COMPANY, company)
-                and not re.search(r"[()\d]", position + company)
-                and len(position.split()) <= 6
-                and len(company.split()) <= 4
-            ):
-                return position, company
+        position, company = (re.sub(r"\s*\([^()]*\)", "", p).split(",")[0].strip(" .") for p in (position, company))
+        if (
+            JOB_WORD.search(position)
+            and not any(not w.group(0).lower().endswith("s") for w in JOB_WORD.finditer(company))  # 'X Partners'
+            and re.fullmatch(_COMPANY, company)
+            and not re.search(r"[()\d]", position + company)
+            and len(position.split()) <= 6
+            and len(company.split()) <= 4
+        ):
+            return position, company
     return None
+
+
+# 'interview w/ Dr. Helen Abernathy (medical director)', 'met Priya Raman, controller': the person met, said in
+# a part of the job line of its own ('Acme - Data Engineer - interview with Kenji Watanabe - today 2pm')
+_MET_IN_JOB = re.compile(
+    r"^(?i:(?:(?:panel|phone|video|onsite|on-site|final|first|second|1st|2nd|zoom|teams)\s+)?"
+    r"(?:interview(?:ed)?|call|chat|screen)?\s*(?:w/|with|met(?:\s+with)?|by)\s*)"
+    r"(?P<name>(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"\s*(?:\((?P<title>[^()]+)\)|,\s*(?:the\s+|a\s+|an\s+|my\s+)?(?P<after>[^,()]+))?\s*$"
+)
+
+
+def met_in_job_line(part: str) -> tuple[str, str | None] | None:
+    """(name, title or None) when a dashed part of a job line names the person met; the title only when it
+    holds a word titles have ('(medical director)'), else it is left for the questions."""
+    found = _MET_IN_JOB.match(part.strip())
+    if not found:
+        return None
+    title = (found.group("title") or found.group("after") or "").strip(" .") or None
+    return found.group("name"), title
+
+
+def person_in_job_line(line: str) -> tuple[str, str | None] | None:
+    """The person the job line says was met, when one of its dashed parts names them."""
+    parts = _DASHED.split(line.strip())
+    if len(parts) < 2:
+        return None
+    return next((met for met in map(met_in_job_line, parts) if met), None)
 
 
 _DECIDING = re.compile(
