@@ -174,12 +174,16 @@ def test_enter_at_the_offer_asks_question_by_question(tmp_path: Path) -> None:
     assert "From your notes" not in result.stdout and "A few questions about the interview" in result.stdout
 
 
-def test_a_person_named_without_a_part_in_hiring_is_asked_it_with_the_title_as_default(tmp_path: Path) -> None:
+def test_a_person_read_without_a_part_in_hiring_is_asked_it_in_their_read_back(tmp_path: Path) -> None:
     paste = COMPLETE.replace(" (hiring manager)", "")
     asked, data = asked_after(paste, [])
-    roles = [q for q in asked if q.key == "interviewers[0].role"]
-    assert len(roles) == 1 and roles[0].default == "hiring manager"  # guessed from 'Engineering Manager', shown
+    # asked in the one read-back of what was read of Dana, the guess from 'Engineering Manager' shown
+    [back] = [q for q in asked if q.key == "interviewers[0].topics"]
+    assert "Dana's part in hiring: hiring manager?" in back.text and "moving billing" in back.text
     assert data["interviewers"][0]["role"] == "hiring_manager"
+    _, data = asked_after(paste, ["", "peer; the on-call rota"])  # the time read back, then Dana's read-back
+    assert data["interviewers"][0]["role"] == "peer" and data["interviewers"][0]["topics"] == ["the on-call rota"]
+    assert "challenges" not in data["interviewers"][0]  # a fix replaces what was read of them
 
 
 def test_markdown_notes_pasted_are_read_by_the_markdown_reader(tmp_path: Path) -> None:

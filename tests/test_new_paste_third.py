@@ -276,3 +276,17 @@ def test_a_real_terminal_paste_ending_in_a_newline_needs_one_enter(tmp_path: Pat
     notes = load_notes(target)
     assert [p.name for p in notes.interviewers] == ["Greta Lindqvist", "Owen Park"]
     assert notes.position == "Lab Operations Coordinator"
+
+
+def test_a_part_in_hiring_typed_at_the_read_back_keeps_what_was_read() -> None:
+    text = THREE_PARTS.replace(" (hiring manager)", "") + "me: Sam Rivera\n"
+    asked, data, _ = asked_after(read_paste(text, TODAY), {"understood: Greta Lindqvist": "recruiter"})
+    assert not [q for q in asked if q.key.endswith(".role")]  # one prompt for Greta, not two
+    greta = person(data, "Greta Lindqvist")
+    assert greta["role"] == "recruiter" and greta["topics"] == ["freezer inventory is a mess"]
+
+
+def test_a_fix_that_names_the_team_does_not_drop_the_person() -> None:
+    answers = {"understood: Greta Lindqvist": "the team roadmap for the new freezers"}
+    _, data, _ = asked_after(read_paste(THREE_PARTS + "me: Sam Rivera\n", TODAY), answers)
+    assert person(data, "Greta Lindqvist")["topics"] == ["the team roadmap for the new freezers"]

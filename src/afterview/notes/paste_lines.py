@@ -14,6 +14,7 @@ from datetime import date
 from afterview.notes.decision_said import _day_said
 from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _ASKED
+from afterview.notes.plain_time import MONTHS
 
 # ". " then a capital ends a sentence, unless the word before the stop is a title or an abbreviation
 # ('Jen Alvarez? (ops mgr)': a name the writer was unsure of, not the end of a sentence)
@@ -120,6 +121,8 @@ def person_in_job_line(line: str) -> tuple[str, str | None] | None:
     return next((met for met in map(met_in_job_line, parts) if met), None)
 
 
+# words a decision date is said with, in front of the date reader: a digit, 'Friday', 'next week', a month
+_DATE_WORDS = re.compile(r"\d|day|week|month|tomorrow|" + "|".join(sorted(MONTHS, key=len, reverse=True)), re.I)
 _DECIDING = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back to (?:me|us)|let me know|reply|respond|answer)\b(?P<rest>.*)$", re.I
 )
@@ -135,9 +138,7 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     rest = re.sub(r"^(?:by|on|before|until|within|in)\s+", "", rest, flags=re.I) if rest else rest
     quoted = re.search(r"[\"“](?P<said>[^\"“”]+)[\"”]", found.group("rest"))  # 'decision: "end of next week", …'
     for said in (quoted.group("said").strip(" .") if quoted else "", said_as, rest):
-        if not said or not re.search(
-            r"\d|day|week|month|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", said, re.I
-        ):
+        if not said or not _DATE_WORDS.search(said):
             continue
         try:
             return _day_said(said, ref), said

@@ -22,6 +22,13 @@ _NOT_A_PERSON = re.compile(
     r"remove|delete|drop)\b",
     re.I,
 )
+# at a read-back, where a fix may well say 'the team's roadmap': only an answer that is nothing but 'no person'
+_NO_ONE_FIX = re.compile(
+    r"\bnot an? (?:person|people|name|human|someone|interviewer)\b|"
+    r"^\W*(?:that'?s |it'?s |this is )?(?:the |a )?(?:company|job|role|team)\W*$|"
+    r"^\W*(?:remove|delete|drop|nobody|no one)(?: (?:them|him|her|it))?\W*$",
+    re.I,
+)
 _ITEMS = (("topics", "talked about"), ("challenges", "challenge"), ("rapport", "in common"))
 _NEWS = re.compile(r"^(?:(?:company|their|the)\s+)?news$", re.I)
 _MINE = re.compile(r"^(?:mine|me|my|myself|my highlights?|highlights?|your highlights?|i said (?:it|that|them))$", re.I)
@@ -33,7 +40,7 @@ def confirm_people(q: Questionnaire, people: list[dict[str, Any]], data: dict[st
     confirmed; what a dropped name held is moved into `data` or onto the others."""
     dropped: list[dict[str, Any]] = []
     for person in list(people):
-        if not person.get("role"):
+        if not person.get("role") and not any(person.get(k) for k, _ in _ITEMS):  # else asked in the read-back
             role = _part_or_no_one(q, f"interviewers[{people.index(person)}]", person)
             if role == NO_ONE:  # 'that's the company, not a person': read wrong, so left out
                 people.remove(person)
@@ -75,31 +82,45 @@ def said_of(person: dict[str, Any]) -> str:
 
 
 def _read_back(q: Questionnaire, n: int, person: dict[str, Any]) -> bool:
-    """What was read of one person, said back once: Enter keeps it, an answer (read as `new` reads one about a
-    person) replaces it; False when the answer says they are not a person."""
+    """What was read of one person, said back in one prompt, with their part in hiring when the paste does not
+    say it (the guess from their title the default): Enter keeps it all; an answer (a part in hiring first,
+    then what `new` reads about a person) replaces what it says; False when it says they are not a person."""
     parts = [person.get("title"), labels.spoken(person["role"]) if person.get("role") else None]
     about = ", ".join(p for p in parts if p)
+    guess = None if person.get("role") else _guess_role_from_title(person.get("title"))
+    part = f" — {first_name(person['name'])}'s part in hiring: {guess}?" if guess else ""
     question = Question(
         f"interviewers[{n}].topics",
-        f"  understood: {person['name']}" + (f" ({about})" if about else "") + f" — {said_of(person)}"
+        f"  understood: {person['name']}" + (f" ({about})" if about else "") + f" — {said_of(person)}{part}"
         " — Enter keeps it, or type a fix",
-        "e.g. the billing rewrite; Challenge: flaky deploys; 'not a person' to leave them out",
+        ("e.g. recruiter; " if guess else "e.g. ") + "the billing rewrite; Challenge: flaky deploys; "
+        "'not a person' to leave them out"
+        if n == 0
+        else "'not a person' to leave them out",
         required=False,
     )
 
     def parse(text: str) -> Any:
         if not text:
-            return None
-        if _NOT_A_PERSON.search(text) and len(text.split()) <= 6:
+            return None, None
+        if _NO_ONE_FIX.search(text):
             return NO_ONE
-        return read_about_person(text)
+        first, _, rest = text.partition(";")
+        said = labels.role(first) if guess and len(first.split()) <= 3 else None
+        if said is None:
+            return None, read_about_person(text)
+        return said, read_about_person(rest) if rest.strip() else None
 
-    fixed = q._get(question, parse)
-    if fixed is None:
-        return True
-    if fixed == NO_ONE:
+    answer = q._get(question, parse)
+    if answer == NO_ONE:
         q.say(f"  understood: {person['name']} is not a person")
         return False
+    role, fixed = answer
+    role = role or (labels.role(guess) if guess else None)
+    if role and role != "other":
+        person["role"] = role
+    if fixed is None:
+        return True
     for key, _ in _ITEMS:
         person.pop(key, None)
     fields = fixed.fields()
