@@ -78,7 +78,8 @@ def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any]) -> str
 
 
 def said_of(person: dict[str, Any]) -> str:
-    return "; ".join(f"{word}: " + "; ".join(person[k]) for k, word in _ITEMS if person.get(k))
+    """'Talked about: a; b. Challenge: c': as a fix would be typed."""
+    return ". ".join(f"{word.capitalize()}: " + "; ".join(person[k]) for k, word in _ITEMS if person.get(k))
 
 
 def _read_back(q: Questionnaire, n: int, person: dict[str, Any]) -> bool:
