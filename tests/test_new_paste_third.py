@@ -290,3 +290,31 @@ def test_a_fix_that_names_the_team_does_not_drop_the_person() -> None:
     answers = {"understood: Greta Lindqvist": "the team roadmap for the new freezers"}
     _, data, _ = asked_after(read_paste(THREE_PARTS + "me: Sam Rivera\n", TODAY), answers)
     assert person(data, "Greta Lindqvist")["topics"] == ["the team roadmap for the new freezers"]
+
+
+@pytest.mark.parametrize(
+    ("line", "position", "company", "name", "title"),
+    [
+        (
+            "Interview: Saltmarsh Health | Patient Access Lead | video call w/ Omar Haddad, head of access | 11am",
+            "Patient Access Lead",
+            "Saltmarsh Health",
+            "Omar Haddad",
+            "head of access",
+        ),
+        (
+            "Lakeside Hospital - Charge Nurse - final round with Nurse Manager Joan Fitch - 9am",
+            "Charge Nurse",
+            "Lakeside Hospital",
+            "Joan Fitch",
+            "Nurse Manager",
+        ),
+    ],
+    ids=["label, bars, comma title", "title before the name"],
+)
+def test_job_lines_with_a_label_bars_or_a_title_before_the_name(
+    line: str, position: str, company: str, name: str, title: str
+) -> None:
+    pasted = read_paste(line + "\n", TODAY)
+    assert (pasted.data["position"], pasted.data["company"]["name"]) == (position, company)
+    assert names(pasted) == [name] and person(pasted.data, name).get("title") == title

@@ -118,7 +118,9 @@ def _free_text(text: str, today: date) -> Pasted:
         first = section.lines[0].text
         if met and section.given == met[0]:  # named in the job line: its title is theirs, the rest is not
             first = next(p for p in re.split(r"\s+[-–—|]\s+", first) if met[0] in p)
-        title = title_on(section.lines[0], section.given) or _title_after(first, section.name)
+            title = met[1]
+        else:
+            title = title_on(section.lines[0], section.given) or _title_after(first, section.name)
         if title:
             title = re.split(r"\s+(?:and|who|but|which)\s+", title)[0]
         if title and labels.norm(title) in ROLE_WORDS:  # 'Omar Diaz - recruiter': a part in hiring, no title

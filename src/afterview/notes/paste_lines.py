@@ -46,7 +46,7 @@ JOB_WORD = re.compile(
     r"technician|writer|editor|marketer|representative|rep|advisor|adviser|agent|buyer|programmer|researcher|"
     r"strategist|intern|clerk|supervisor|owner|partner|producer|recruiter|tester|operator|controller|auditor|"
     r"counsel|lawyer|paralegal|pharmacist|therapist|chef|driver|electrician|mechanic|librarian|instructor|"
-    r"tutor|generalist|executive|vp|cto|ceo|cfo|coo)s?\b",
+    r"tutor|generalist|executive|vp|cto|ceo|cfo|coo|rn|lpn|cna)s?\b",
     re.I,
 )
 _COMPANY = r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w&.'’-]*))*)"
@@ -72,7 +72,7 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             company = found.group("company").strip(" .,")
             if JOB_WORD.search(position) and not re.search(r"\d", position) and len(position.split()) <= 6:
                 return position, company
-    parts = [p for p in _DASHED.split(line.strip()) if not met_in_job_line(p)]
+    parts = [_LABEL_FIRST.sub("", p) for p in _DASHED.split(line.strip()) if not met_in_job_line(p)]
     # 'Acme - Senior Backend Engineer, onsite', 'Senior Backend Engineer — Acme', 'Acme - Sr Data Engineer - panel
     # today 2pm': any two parts, one the company and one the job (the others say when, or who was met)
     pairs = [(b, a) for i, a in enumerate(parts) for b in parts[i + 1 :]] + [
@@ -83,6 +83,7 @@ def position_and_company(line: str) -> tuple[str, str] | None:
         position, company = (re.sub(r"\s*\([^()]*\)", "", p).split(",")[0].strip(" .") for p in (position, company))
         if (
             JOB_WORD.search(position)
+            and not _MEETING.search(position)  # 'interview with Nurse Manager Joan Fitch': who was met, not the job
             and not any(not w.group(0).lower().endswith("s") for w in JOB_WORD.finditer(company))  # 'X Partners'
             and re.fullmatch(_COMPANY, company)
             and not re.search(r"[()\d]", position + company)
@@ -93,24 +94,33 @@ def position_and_company(line: str) -> tuple[str, str] | None:
     return None
 
 
-# 'interview w/ Dr. Helen Abernathy (medical director)', 'met Priya Raman, controller': the person met, said in
-# a part of the job line of its own ('Acme - Data Engineer - interview with Kenji Watanabe - today 2pm')
+_LABEL_FIRST = re.compile(r"^(?i:interview(?:\s+notes)?|notes|re|job|role|position|company)\s*:\s*")
+_MEETING = re.compile(r"(?i:\binterview(?:ed|s)?\b)|(?:\bw/|\bwith|\bmet)\s+[A-Z]")
+
+# 'interview w/ Dr. Helen Abernathy (medical director)', 'final round with Nurse Manager Joan Fitch', 'met Priya
+# Raman, controller': the person met, in a part of the job line of its own ('Acme - Data Engineer - interview with
+# Kenji Watanabe - today 2pm'); the words before 'with' are lowercase words of a meeting ('phone screen'), no job
 _MET_IN_JOB = re.compile(
-    r"^(?i:(?:(?:panel|phone|video|onsite|on-site|final|first|second|1st|2nd|zoom|teams)\s+)?"
-    r"(?:interview(?:ed)?|call|chat|screen)?\s*(?:w/|with|met(?:\s+with)?|by)\s*)"
-    r"(?P<name>(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"^(?P<lead>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?i:w/|with|met(?:\s+with)?|by)\s*"
+    r"(?P<name>(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4})"
     r"\s*(?:\((?P<title>[^()]+)\)|,\s*(?:the\s+|a\s+|an\s+|my\s+)?(?P<after>[^,()]+))?\s*$"
 )
 
 
 def met_in_job_line(part: str) -> tuple[str, str | None] | None:
-    """(name, title or None) when a dashed part of a job line names the person met; the title only when it
-    holds a word titles have ('(medical director)'), else it is left for the questions."""
+    """(name, title or None) when a dashed part of a job line names the person met; a title said before the
+    name ('Nurse Manager Joan Fitch') or after it ('(medical director)', ', head of risk')."""
     found = _MET_IN_JOB.match(part.strip())
-    if not found:
+    if not found or JOB_WORD.search(found.group("lead")):
         return None
-    title = (found.group("title") or found.group("after") or "").strip(" .") or None
-    return found.group("name"), title
+    words = found.group("name").split()
+    said = [i for i, word in enumerate(words) if JOB_WORD.fullmatch(word)]
+    before = " ".join(words[: said[-1] + 1]) if said else ""
+    name = words[said[-1] + 1 :] if said else words
+    if not 2 <= len(name) <= 3 + (name[0].rstrip(".").casefold() == "dr"):
+        return None
+    title = (found.group("title") or found.group("after") or before).strip(" .") or None
+    return " ".join(name), title
 
 
 def person_in_job_line(line: str) -> tuple[str, str | None] | None:
