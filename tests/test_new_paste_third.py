@@ -112,6 +112,7 @@ Met Tamsin Hale, clinic director
 - I brought up the grant reports I automated
 - told them about my wound care certification
 - asked a lot about simulation labs
+- Tamsin also asked me lots of questions about charting
 - I talked about my night shift years
 - I said I'd be glad to shadow a shift
 """
@@ -131,7 +132,7 @@ def test_first_person_lines_are_highlights_or_unread_never_topics() -> None:
 
 def test_what_they_asked_a_lot_about_is_their_topic_said_as_theirs() -> None:
     tamsin = person(read_paste(MINE, TODAY).data, "Tamsin Hale")
-    assert "simulation labs" in tamsin["topics"]
+    assert "simulation labs" in tamsin["topics"] and "charting" in tamsin["topics"]
 
 
 def test_a_first_person_line_outside_anyones_lines_is_a_highlight() -> None:

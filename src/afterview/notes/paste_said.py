@@ -38,7 +38,8 @@ _WHEN = re.compile(
 )
 # 'asked how i handle upset parents -> told her abt the billing story': what they asked, then my answer
 _ASKED_ME = re.compile(
-    r"^(?:(?:she|he|they)\s+)?asked(?:\s+me)?(?:\s+(?:(?:a lot|lots|tons|a bunch|a few|several|many|some|more|a couple)"
+    r"^(?:(?!(?:i|we|you)\b)[\w'’-]+\s+)?(?:(?:also|then|mostly|mainly)\s+)?asked(?:\s+me)?"
+    r"(?:\s+(?:(?:a lot|lots|tons|a bunch|a few|several|many|some|more|a couple)"
     r"(?:\s+of)?(?:\s+questions)?|mostly|mainly|questions))?\s+(?:about\s+|abt\s+)?"
     r"(?P<asked>(?:how|what|why|when|where|which|whether|if|(?<=about )|(?<=abt ))\b[^>]*?)"
     r"\s*(?:(?:->|→)\s*(?P<answer>.*))?$",
