@@ -319,3 +319,13 @@ def test_job_lines_with_a_label_bars_or_a_title_before_the_name(
     pasted = read_paste(line + "\n", TODAY)
     assert (pasted.data["position"], pasted.data["company"]["name"]) == (position, company)
     assert names(pasted) == [name] and person(pasted.data, name).get("title") == title
+
+
+def test_news_and_your_own_experience_under_a_non_person_go_to_their_lines_by_kind() -> None:
+    pasted = misread(KIM)
+    pasted.data["interviewers"][0]["topics"] += ["just opened a depot in Leeds", "I ran dispatch for 40 drivers"]
+    _, data, said = asked_after(pasted, NOT_A_PERSON)
+    assert data["company"]["news"] == ["just opened a depot in Leeds"]
+    assert "I ran dispatch for 40 drivers" in data["candidate"]["highlights"]
+    assert person(data, "Kim Park")["topics"] == ["the night shift rota", "their new routing software"]
+    assert any("company news" in s for s in said)

@@ -138,6 +138,16 @@ def _rehome(q: Questionnaire, gone: dict[str, Any], people: list[dict[str, Any]]
     if gone.get("requested"):
         data.setdefault("requested", []).extend(gone["requested"])
     items = [(k, v) for k, _ in _ITEMS for v in gone.get(k) or []]
+    from afterview.notes.import_fit import kinds_of
+
+    for key, value in list(items):  # news and your own experience go to their lines by their kind
+        kinds = kinds_of(value)
+        line = {frozenset({"company news"}): "news", frozenset({"your experience"}): "highlights"}.get(frozenset(kinds))
+        if line is not None:
+            items.remove((key, value))
+            where = data.setdefault("company" if line == "news" else "candidate", {})
+            where.setdefault(line, []).append(value)
+            q.say(f"  kept as {'company news' if line == 'news' else 'your highlight'}: {value}")
     if not items:
         return
     shown = "; ".join(v for _, v in items)
