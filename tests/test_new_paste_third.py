@@ -329,3 +329,16 @@ def test_news_and_your_own_experience_under_a_non_person_go_to_their_lines_by_ki
     assert "I ran dispatch for 40 drivers" in data["candidate"]["highlights"]
     assert person(data, "Kim Park")["topics"] == ["the night shift rota", "their new routing software"]
     assert any("company news" in s for s in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Fairview Credit Union - Teller - interview w/ Carlos Mendoza (branch manager) - today 1pm", None),
+        ("Met Denise Phoenix, clinic manager, today 9am", None),
+        ("Acme - Data Analyst - today 1pm London time", "Europe/London"),
+        ("Acme - Data Analyst - Tuesday 1pm, Chicago", "America/Chicago"),
+    ],
+)
+def test_a_place_word_inside_a_persons_name_is_no_timezone(text: str, zone: str | None) -> None:
+    assert read_paste(text + "\n", TODAY).data.get("interview", {}).get("timezone") == zone
