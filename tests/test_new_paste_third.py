@@ -342,3 +342,9 @@ def test_news_and_your_own_experience_under_a_non_person_go_to_their_lines_by_ki
 )
 def test_a_place_word_inside_a_persons_name_is_no_timezone(text: str, zone: str | None) -> None:
     assert read_paste(text + "\n", TODAY).data.get("interview", {}).get("timezone") == zone
+
+
+def test_an_hour_after_at_is_no_company() -> None:
+    text = "Notes from my interview today at 11 with Bluepeak Energy for the Field Technician job.\n"
+    data = read_paste(text, TODAY).data
+    assert (data["position"], data["company"]["name"]) == ("Field Technician", "Bluepeak Energy")

@@ -49,7 +49,8 @@ JOB_WORD = re.compile(
     r"tutor|generalist|executive|vp|cto|ceo|cfo|coo|rn|lpn|cna)s?\b",
     re.I,
 )
-_COMPANY = r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w&.'’-]*))*)"
+_NOT_A_TIME = r"(?!\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\b)"  # 'today at 11 with Bluepeak': 11 is no company
+_COMPANY = _NOT_A_TIME + r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w&.'’-]*))*)"
 _POSITION = r"(?P<position>[A-Za-z][\w/&+'’ -]*?)"
 _POSITION_AT = re.compile(  # 'Data Analyst at Acme', 'for the Data Analyst role at Acme', '- Designer job at Acme'
     rf"(?:^|\bfor\s+(?:the\s+|a\s+|an\s+)?|\s[-–—:|]\s+){_POSITION}\s+(?:(?:role|job|position|opening|post)\s+)?"
