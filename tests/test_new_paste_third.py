@@ -348,3 +348,13 @@ def test_an_hour_after_at_is_no_company() -> None:
     text = "Notes from my interview today at 11 with Bluepeak Energy for the Field Technician job.\n"
     data = read_paste(text, TODAY).data
     assert (data["position"], data["company"]["name"]) == ("Field Technician", "Bluepeak Energy")
+
+
+def test_several_people_met_in_a_job_line_are_people_and_the_lines_after_it_nobodys() -> None:
+    text = "Brightwell Logistics - Sr Data Engineer - panel w/ Dana Ruiz (hiring mgr) & Tom Lee (staff eng) - 2pm\n"
+    pasted = read_paste(text + "- their pipelines fall over at month end\n", TODAY)
+    assert pasted.data["company"]["name"] == "Brightwell Logistics"
+    assert names(pasted) == ["Dana Ruiz", "Tom Lee"]
+    assert person(pasted.data, "Dana Ruiz")["role"] == "hiring_manager"
+    assert person(pasted.data, "Tom Lee")["title"] == "staff eng"
+    assert topics(pasted.data) == [] and "their pipelines fall over at month end" in pasted.unread

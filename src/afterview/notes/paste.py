@@ -91,12 +91,12 @@ def _free_text(text: str, today: date) -> Pasted:
     position = next((f.value for f in facts if f.field == "position"), None)
     company = next((f.value for f in facts if f.field == "company.name"), None)
     job = next((f.quote for f in facts if f.field == "position"), None)  # the job line: names no one but the one met
-    met = person_in_job_line(job) if job else None
+    met = person_in_job_line(job) if job else []
     names = _people(flat, lines, not_names={n for n in (company, me) if n}, position=position)
     if job:
         names = [n for n in names if not names_in(Line(0, job), n)]
-    if met:
-        names.insert(0, met[0])
+    if len(met) == 1:  # the one met: the lines after the job line are theirs
+        names.insert(0, met[0][0])
     people = sections(flat, names, stop=signed[1].number if signed else None)
     whole: dict[int, tuple[str, list[str]]] = {}
     decision_said = ""
@@ -112,13 +112,14 @@ def _free_text(text: str, today: date) -> Pasted:
                 facts.append(Fact("interview.decision_by", decided[0].isoformat(), line.text))
         if decided is not None or any(f.field == "interview.decision_by" and f.quote == line.text for f in facts):
             whole.setdefault(line.number, ("decision", []))
-    person_names = [s.name for s in people]
+    several = met if len(met) > 1 else []  # 'panel w/ Dana Ruiz (HM) & Tom Lee': no lines of their own
+    person_names = [s.name for s in people] + [name for name, _ in several]
     for n, section in enumerate(people):
         facts += [f for f in person_facts(section, n) if not f.field.endswith(".role")]
         first = section.lines[0].text
-        if met and section.given == met[0]:  # named in the job line: its title is theirs, the rest is not
-            first = next(p for p in re.split(r"\s+[-–—|]\s+", first) if met[0] in p)
-            title = met[1]
+        if len(met) == 1 and section.given == met[0][0]:  # named in the job line: its title is theirs
+            first = next(p for p in re.split(r"\s+[-–—|]\s+", first) if met[0][0] in p)
+            title = met[0][1]
         else:
             title = title_on(section.lines[0], section.given) or _title_after(first, section.name)
         if title:
@@ -144,6 +145,11 @@ def _free_text(text: str, today: date) -> Pasted:
         mine = my_report(line.text) if line.number not in theirs and line.number not in whole else None
         if mine and not mine[0]:
             facts += [Fact("candidate.highlights", told, line.text) for told in mine[1]]
+    for n, (name, title) in enumerate(several, start=len(people)):
+        role = _role_said(title or "", None)
+        title = None if role and title and len(title.split()) <= 2 else title  # '(hiring mgr)' is no title
+        facts += [Fact(f"interviewers[{n}].{k}", v, job or "") for k, v in (("name", name), ("title", title)) if v]
+        facts += [Fact(f"interviewers[{n}].role", role, job or "")] if role else []
     facts += email_facts(flat, person_names, me)
     asked_of_me = {f.value for f in facts if f.field.endswith(".topics") and f.quote.casefold().find("asked") >= 0}
     for number, (kind, items) in whole.items():
@@ -239,11 +245,7 @@ def _people(flat: str, lines: list[Any], *, not_names: set[str], position: str |
     return sorted(found, key=where.__getitem__)
 
 
-_LINE_NAME = re.compile(
-    r"^\W*(?P<name>"
-    + r"(?!(?:Then|First|Next|Also|And|After|Later|Finally|Plus|But|So|Met|Spoke|Talked|Had|Just)\b)"
-    + r"[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\b"
-)
+_LINE_NAME = re.compile(r"^\W*(?P<name>" + _STARTERS + r"[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\b")
 
 
 def _someone_else(text: str, name: str) -> bool:
