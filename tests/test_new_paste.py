@@ -84,13 +84,20 @@ def is_read_back(question: Question) -> bool:
 
 def test_a_paste_that_says_everything_asks_only_for_confirmations(tmp_path: Path) -> None:
     asked, _ = asked_after(COMPLETE, [])
-    # the two dates and what you said you would send (always confirmed: issue 14) are read back
-    assert [q.key for q in asked] == ["interview.at", "requested", "interview.decision_by"]
+    # the two dates, what was read of each person, and what you said you would send (always confirmed: issue
+    # 14) are read back
+    assert [q.key for q in asked] == [
+        "interview.at",
+        "interviewers[0].topics",
+        "interviewers[1].topics",
+        "requested",
+        "interview.decision_by",
+    ]
     assert all(is_read_back(q) for q in asked)
-    assert "you said you would send portfolio link" in asked[1].text
+    assert "you said you would send portfolio link" in asked[3].text
 
     target = tmp_path / "notes.md"
-    result = pasted_new(target, COMPLETE, ["", "", ""])  # Enter keeps each date read back, and what to send
+    result = pasted_new(target, COMPLETE, ["", "", "", "", ""])  # Enter keeps each read-back
     assert result.exit_code == 0, result.stdout + result.stderr
     out = result.stdout
     assert "From your notes:" in out and "who: Dana Lee (Engineering Manager, hiring manager)" in out
@@ -167,12 +174,16 @@ def test_enter_at_the_offer_asks_question_by_question(tmp_path: Path) -> None:
     assert "From your notes" not in result.stdout and "A few questions about the interview" in result.stdout
 
 
-def test_a_person_named_without_a_part_in_hiring_is_asked_it_with_the_title_as_default(tmp_path: Path) -> None:
+def test_a_person_read_without_a_part_in_hiring_is_asked_it_in_their_read_back(tmp_path: Path) -> None:
     paste = COMPLETE.replace(" (hiring manager)", "")
     asked, data = asked_after(paste, [])
-    roles = [q for q in asked if q.key == "interviewers[0].role"]
-    assert len(roles) == 1 and roles[0].default == "hiring manager"  # guessed from 'Engineering Manager', shown
+    # asked in the one read-back of what was read of Dana, the guess from 'Engineering Manager' shown
+    [back] = [q for q in asked if q.key == "interviewers[0].topics"]
+    assert "Dana's part in hiring: hiring manager?" in back.text and "moving billing" in back.text
     assert data["interviewers"][0]["role"] == "hiring_manager"
+    _, data = asked_after(paste, ["", "peer; the on-call rota"])  # the time read back, then Dana's read-back
+    assert data["interviewers"][0]["role"] == "peer" and data["interviewers"][0]["topics"] == ["the on-call rota"]
+    assert "challenges" not in data["interviewers"][0]  # a fix replaces what was read of them
 
 
 def test_markdown_notes_pasted_are_read_by_the_markdown_reader(tmp_path: Path) -> None:
@@ -276,6 +287,7 @@ def test_an_unread_name_asks_anyone_else_and_shows_what_was_not_read(tmp_path: P
     answers = [
         "",
         "Sam Rivera",
+        "",  # what was read of Priya: Enter keeps it
         "Dana Lee, Engineering Manager",
         "",
         "Challenge: nightly batch jobs page the on-call team",
@@ -331,6 +343,8 @@ def test_a_real_terminal_takes_a_bracketed_paste_with_blank_lines(tmp_path: Path
         reply(child, "", "")  # the empty line that ends the notes
         child.expect("From your notes")
         reply(child, "understood: Tue 24 Nov 2026, 14:00", "")
+        reply(child, "understood: Dana Lee", "")
+        reply(child, "understood: Priya Shah", "")
         reply(child, "you said you would send portfolio link", "")
         reply(child, "understood: Fri 04 Dec 2026", "")
         child.expect("Wrote")
@@ -354,6 +368,8 @@ def test_a_real_terminal_asks_only_what_the_paste_left_out(tmp_path: Path) -> No
         reply(child, "When did it start", "today 2pm")
         reply(child, "understood: Tue 24 Nov 2026, 14:00", "")
         reply(child, "Your name", "Sam Rivera")
+        reply(child, "understood: Dana Lee", "")
+        reply(child, "understood: Priya Shah", "")
         reply(child, "you said you would send portfolio link", "")
         reply(child, "understood: Fri 04 Dec 2026", "")
         child.expect("Wrote")

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from afterview.notes.importing import NOT_FOLLOW_UP, Fact, unglue
 from afterview.notes.markdown import labels
 from afterview.notes.pace_said import pace_said
-from afterview.notes.plain_time import parse_day, parse_minutes, parse_when
+from afterview.notes.plain_time import MONTHS, WEEKDAYS, parse_day, parse_minutes, parse_when
 from afterview.notes.timezones import timezone_from_words
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -53,6 +53,13 @@ def lines_of(text: str) -> list[Line]:
     return out
 
 
+def _spans(words: list[str], longest: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, words) of each window, longest first at each start."""
+    for i in range(len(words)):
+        for j in range(min(len(words), i + longest), i, -1):
+            yield i, j, " ".join(words[i:j])
+
+
 def _windows(words: list[str], longest: int) -> Iterator[str]:
     """Longest first at each start, so 'Monday Nov 23 4pm' wins over 'Nov 23'."""
     for i in range(len(words)):
@@ -75,12 +82,26 @@ def interview_start(lines: list[Line], today: date) -> tuple[datetime, Line] | N
     return None
 
 
+_ZONE_AFTER = {"time", "timezone", "zone", "standard", "daylight", "office"}
+
+
+def _named(word: str) -> bool:
+    """A capitalised word that could be part of a person's or a firm's name ('Carlos' before 'Mendoza')."""
+    word = word.strip(",.;:()")
+    folded = word.casefold()
+    return re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) is not None and folded not in MONTHS and folded not in WEEKDAYS
+
+
 def _timezone_in(line: Line) -> str | None:
     words = line.plain.split()
-    for window in _windows(words, 3):
+    for i, j, window in _spans(words, 3):
         if len(window) <= 4 and not window.isupper():  # 'et', 'pt' in a sentence are words, 'ET' is a zone
             continue
         if window.casefold() in {"at", "on", "in", "the", "time"}:
+            continue
+        if (i > 0 and _named(words[i - 1]) and not words[i - 1].endswith((",", ".", ";", ":"))) or (
+            j < len(words) and _named(words[j]) and words[j].casefold() not in _ZONE_AFTER
+        ):  # 'Carlos Mendoza', 'Lincoln Avenue': a place word inside a name is no timezone
             continue
         zone = timezone_from_words(window)
         if zone:

@@ -15,7 +15,7 @@ from typing import Any
 from afterview.errors import NotesError
 from afterview.notes.about_person import read_about_person
 from afterview.notes.answers import ROLE_WORDS
-from afterview.notes.free_text import lines_of, read_facts, signature
+from afterview.notes.free_text import Line, lines_of, read_facts, signature
 from afterview.notes.import_fit import kinds_of
 from afterview.notes.import_people import (
     _NAMED,
@@ -29,7 +29,14 @@ from afterview.notes.import_people import (
 )
 from afterview.notes.importing import Fact, check_facts, notes_data, unglue
 from afterview.notes.markdown import labels
-from afterview.notes.paste_lines import JOB_WORD, decision_in, position_and_company, sentences, whole_interview
+from afterview.notes.paste_lines import (
+    JOB_WORD,
+    decision_in,
+    person_in_job_line,
+    position_and_company,
+    sentences,
+    whole_interview,
+)
 from afterview.notes.paste_said import as_theirs, asked_for, clauses, my_report, problem, promise
 from afterview.notes.recipient import for_whom
 
@@ -83,7 +90,13 @@ def _free_text(text: str, today: date) -> Pasted:
                 break
     position = next((f.value for f in facts if f.field == "position"), None)
     company = next((f.value for f in facts if f.field == "company.name"), None)
+    job = next((f.quote for f in facts if f.field == "position"), None)  # the job line: names no one but the one met
+    met = person_in_job_line(job) if job else []
     names = _people(flat, lines, not_names={n for n in (company, me) if n}, position=position)
+    if job:
+        names = [n for n in names if not names_in(Line(0, job), n)]
+    if len(met) == 1:  # the one met: the lines after the job line are theirs
+        names.insert(0, met[0][0])
     people = sections(flat, names, stop=signed[1].number if signed else None)
     whole: dict[int, tuple[str, list[str]]] = {}
     decision_said = ""
@@ -99,21 +112,26 @@ def _free_text(text: str, today: date) -> Pasted:
                 facts.append(Fact("interview.decision_by", decided[0].isoformat(), line.text))
         if decided is not None or any(f.field == "interview.decision_by" and f.quote == line.text for f in facts):
             whole.setdefault(line.number, ("decision", []))
-    person_names = [s.name for s in people]
+    several = met if len(met) > 1 else []  # 'panel w/ Dana Ruiz (HM) & Tom Lee': no lines of their own
+    person_names = [s.name for s in people] + [name for name, _ in several]
     for n, section in enumerate(people):
         facts += [f for f in person_facts(section, n) if not f.field.endswith(".role")]
         first = section.lines[0].text
-        title = title_on(section.lines[0], section.given) or _title_after(first, section.name)
+        if len(met) == 1 and section.given == met[0][0]:  # named in the job line: its title is theirs
+            first = next(p for p in re.split(r"\s+[-–—|]\s+", first) if met[0][0] in p)
+            title = met[0][1]
+        else:
+            title = title_on(section.lines[0], section.given) or _title_after(first, section.name)
         if title:
             title = re.split(r"\s+(?:and|who|but|which)\s+", title)[0]
         if title and labels.norm(title) in ROLE_WORDS:  # 'Omar Diaz - recruiter': a part in hiring, no title
             title = None
         if title:
-            facts.append(Fact(f"interviewers[{n}].title", title, first))
+            facts.append(Fact(f"interviewers[{n}].title", title, section.lines[0].text))
         role = _role_said(first, title)
         if role:
-            facts.append(Fact(f"interviewers[{n}].role", role, first))
-        for line, item in _said_of(section):
+            facts.append(Fact(f"interviewers[{n}].role", role, section.lines[0].text))
+        for line, item in _said_of(section, skip_first=first != section.lines[0].text):
             if line.number in whole:  # a line about the interview as a whole: what follows is not theirs
                 break
             if line is not section.lines[0] and _someone_else(line.text, section.name):
@@ -122,6 +140,16 @@ def _free_text(text: str, today: date) -> Pasted:
             if any(names_in(line, name) or names_in(line, name.split()[0]) for name in others):
                 continue  # about someone else, in this person's lines: not guessed at
             facts += _about(n, item, line.text)
+    theirs = {number for section in people for number in section.numbers}
+    for line in lines:  # 'I mentioned: the churn model I built', in nobody's lines: a highlight
+        mine = my_report(line.text) if line.number not in theirs and line.number not in whole else None
+        if mine and not mine[0]:
+            facts += [Fact("candidate.highlights", told, line.text) for told in mine[1]]
+    for n, (name, title) in enumerate(several, start=len(people)):
+        role = _role_said(title or "", None)
+        title = None if role and title and len(title.split()) <= 2 else title  # '(hiring mgr)' is no title
+        facts += [Fact(f"interviewers[{n}].{k}", v, job or "") for k, v in (("name", name), ("title", title)) if v]
+        facts += [Fact(f"interviewers[{n}].role", role, job or "")] if role else []
     facts += email_facts(flat, person_names, me)
     asked_of_me = {f.value for f in facts if f.field.endswith(".topics") and f.quote.casefold().find("asked") >= 0}
     for number, (kind, items) in whole.items():
@@ -165,12 +193,13 @@ def _free_text(text: str, today: date) -> Pasted:
     return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread)
 
 
-def _said_of(section: Any) -> list[tuple[Any, str]]:
+def _said_of(section: Any, *, skip_first: bool = False) -> list[tuple[Any, str]]:
     """The lines about a person after the one naming them, and what the naming line goes on to say
-    after its title ('Met Dana Lee (EM) - she's moving billing to Kafka')."""
+    after its title ('Met Dana Lee (EM) - she's moving billing to Kafka'); `skip_first`: the naming line
+    is the job line, which says nothing of them beyond their title."""
     first = section.lines[0]
     out = []
-    named = _NAMED.match(first.text) or _MET.search(first.text)
+    named = None if skip_first else _NAMED.match(first.text) or _MET.search(first.text)
     if named:
         rest = re.sub(r"\([^()]*\)", " ", named.group("rest"))
         after = re.split(
@@ -216,11 +245,7 @@ def _people(flat: str, lines: list[Any], *, not_names: set[str], position: str |
     return sorted(found, key=where.__getitem__)
 
 
-_LINE_NAME = re.compile(
-    r"^\W*(?P<name>"
-    + r"(?!(?:Then|First|Next|Also|And|After|Later|Finally|Plus|But|So|Met|Spoke|Talked|Had|Just)\b)"
-    + r"[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\b"
-)
+_LINE_NAME = re.compile(r"^\W*(?P<name>" + _STARTERS + r"[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+)\b")
 
 
 def _someone_else(text: str, name: str) -> bool:
@@ -265,6 +290,7 @@ _TELLING = re.compile(
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my|myself)\b", re.I)
+_SUBJECT_I = re.compile(r"^(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|my|myself)\b", re.I)
 _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
 
 
@@ -285,6 +311,8 @@ def _about(n: int, item: str, quote: str) -> list[Fact]:
         return [Fact(f"{person}.topics", a, quote) for a in asked] + [
             Fact("candidate.highlights", t, quote) for t in told
         ]
+    if _SUBJECT_I.match(item):  # 'I said I'd shadow a shift': the candidate's own line, never their topic
+        return []
     tag = _UNKNOWN_TAG.match(item)
     if not tag and _FIRST_PERSON.search(
         _TELLING.sub("", item)

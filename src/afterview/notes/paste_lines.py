@@ -14,6 +14,7 @@ from datetime import date
 from afterview.notes.decision_said import _day_said
 from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _ASKED
+from afterview.notes.plain_time import MONTHS
 
 # ". " then a capital ends a sentence, unless the word before the stop is a title or an abbreviation
 # ('Jen Alvarez? (ops mgr)': a name the writer was unsure of, not the end of a sentence)
@@ -45,10 +46,11 @@ JOB_WORD = re.compile(
     r"technician|writer|editor|marketer|representative|rep|advisor|adviser|agent|buyer|programmer|researcher|"
     r"strategist|intern|clerk|supervisor|owner|partner|producer|recruiter|tester|operator|controller|auditor|"
     r"counsel|lawyer|paralegal|pharmacist|therapist|chef|driver|electrician|mechanic|librarian|instructor|"
-    r"tutor|generalist|executive|vp|cto|ceo|cfo|coo)s?\b",
+    r"tutor|generalist|executive|vp|cto|ceo|cfo|coo|rn|lpn|cna)s?\b",
     re.I,
 )
-_COMPANY = r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w&.'’-]*))*)"
+_NOT_A_TIME = r"(?!\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\b)"  # 'today at 11 with Bluepeak': 11 is no company
+_COMPANY = _NOT_A_TIME + r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w&.'’-]*))*)"
 _POSITION = r"(?P<position>[A-Za-z][\w/&+'’ -]*?)"
 _POSITION_AT = re.compile(  # 'Data Analyst at Acme', 'for the Data Analyst role at Acme', '- Designer job at Acme'
     rf"(?:^|\bfor\s+(?:the\s+|a\s+|an\s+)?|\s[-–—:|]\s+){_POSITION}\s+(?:(?:role|job|position|opening|post)\s+)?"
@@ -71,23 +73,81 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             company = found.group("company").strip(" .,")
             if JOB_WORD.search(position) and not re.search(r"\d", position) and len(position.split()) <= 6:
                 return position, company
-    parts = _DASHED.split(line.strip(), maxsplit=1)
-    if len(parts) == 2:  # 'Acme - Senior Backend Engineer, onsite' or 'Senior Backend Engineer — Acme'
+    parts = [_LABEL_FIRST.sub("", p) for p in _DASHED.split(line.strip()) if not met_in_job_line(p)]
+    # 'Acme - Senior Backend Engineer, onsite', 'Senior Backend Engineer — Acme', 'Acme - Sr Data Engineer - panel
+    # today 2pm': any two parts, one the company and one the job (the others say when, or who was met)
+    pairs = [(b, a) for i, a in enumerate(parts) for b in parts[i + 1 :]] + [
+        (a, b) for i, a in enumerate(parts) for b in parts[i + 1 :]
+    ]
+    for position, company in pairs:
         # a parenthetical is said of the job ('Sr Data Analyst (supply chain team)'), not part of it
-        a, b = (re.sub(r"\s*\([^()]*\)", "", p).split(",")[0].strip(" .") for p in parts)
-        for position, company in ((b, a), (a, b)):
-            if (
-                JOB_WORD.search(position)
-                and not JOB_WORD.search(company)
-                and re.fullmatch(_COMPANY, company)
-                and not re.search(r"[()\d]", position + company)
-                and len(position.split()) <= 6
-                and len(company.split()) <= 4
-            ):
-                return position, company
+        position, company = (re.sub(r"\s*\([^()]*\)", "", p).split(",")[0].strip(" .") for p in (position, company))
+        if (
+            JOB_WORD.search(position)
+            and not _MEETING.search(position)  # 'interview with Nurse Manager Joan Fitch': who was met, not the job
+            and not any(not w.group(0).lower().endswith("s") for w in JOB_WORD.finditer(company))  # 'X Partners'
+            and re.fullmatch(_COMPANY, company)
+            and not re.search(r"[()\d]", position + company)
+            and len(position.split()) <= 6
+            and len(company.split()) <= 4
+        ):
+            return position, company
     return None
 
 
+_LABEL_FIRST = re.compile(r"^(?i:interview(?:\s+notes)?|notes|re|job|role|position|company)\s*:\s*")
+_MEETING = re.compile(r"(?i:\binterview(?:ed|s)?\b)|(?:\bw/|\bwith|\bmet)\s+[A-Z]")
+
+# 'interview w/ Dr. Helen Abernathy (medical director)', 'final round with Nurse Manager Joan Fitch', 'met Priya
+# Raman, controller': the person met, in a part of the job line of its own ('Acme - Data Engineer - interview with
+# Kenji Watanabe - today 2pm'); the words before 'with' are lowercase words of a meeting ('phone screen'), no job
+_LEAD_MET = re.compile(r"^(?P<lead>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?i:w/|with|met(?:\s+with)?|by)\s*")
+_ONE = r"(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}"
+_AND = r"\s*(?:&|\+|,|/|\band\b)\s*"
+_MANY = re.compile(rf"{_ONE}\s*(?:\([^()]+\))?(?:{_AND}{_ONE}\s*(?:\([^()]+\))?)*\s*")
+_EACH = re.compile(rf"(?P<name>{_ONE})\s*(?:\((?P<title>[^()]+)\))?")
+_ONE_COMMA = re.compile(rf"(?P<name>{_ONE})\s*,\s*(?:the\s+|a\s+|an\s+|my\s+)?(?P<title>[^,()]+?)\s*")
+
+
+def met_in_job_line(part: str) -> list[tuple[str, str | None]]:
+    """[(name, title or None)] when a dashed part of a job line names who was met ('panel w/ Dana Ruiz (HM) &
+    Tom Lee'); a title said before the name ('Nurse Manager Joan Fitch') or after it ('(medical director)',
+    ', head of risk'). The words before 'with' are lowercase words of a meeting ('final round'), no job."""
+    part = part.strip()
+    lead = _LEAD_MET.match(part)
+    if not lead or JOB_WORD.search(lead.group("lead")):
+        return []
+    rest = part[lead.end() :]
+    if _MANY.fullmatch(rest):
+        found = [(m.group("name"), m.group("title")) for m in _EACH.finditer(rest)]
+    else:
+        one = _ONE_COMMA.fullmatch(rest)
+        found = [(one.group("name"), one.group("title"))] if one else []
+    out: list[tuple[str, str | None]] = []
+    for written, after in found:
+        words = written.split()
+        said = [i for i, word in enumerate(words) if JOB_WORD.fullmatch(word)]
+        before = " ".join(words[: said[-1] + 1]) if said else ""
+        name = words[said[-1] + 1 :] if said else words
+        if not name and out and out[-1][1] is None:  # 'Omar Haddad, Risk Director': a title, not a second person
+            out[-1] = (out[-1][0], before)
+            continue
+        if not 2 <= len(name) <= 3 + (name[0].rstrip(".").casefold() == "dr"):
+            return []
+        out.append((" ".join(name), (after or before).strip(" .") or None))
+    return out
+
+
+def person_in_job_line(line: str) -> list[tuple[str, str | None]]:
+    """The people the job line says were met, when one of its dashed parts names them."""
+    parts = _DASHED.split(line.strip())
+    if len(parts) < 2:
+        return []
+    return next((met for met in map(met_in_job_line, parts) if met), [])
+
+
+# words a decision date is said with, in front of the date reader: a digit, 'Friday', 'next week', a month
+_DATE_WORDS = re.compile(r"\d|day|week|month|tomorrow|" + "|".join(sorted(MONTHS, key=len, reverse=True)), re.I)
 _DECIDING = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back to (?:me|us)|let me know|reply|respond|answer)\b(?P<rest>.*)$", re.I
 )
@@ -103,9 +163,7 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     rest = re.sub(r"^(?:by|on|before|until|within|in)\s+", "", rest, flags=re.I) if rest else rest
     quoted = re.search(r"[\"“](?P<said>[^\"“”]+)[\"”]", found.group("rest"))  # 'decision: "end of next week", …'
     for said in (quoted.group("said").strip(" .") if quoted else "", said_as, rest):
-        if not said or not re.search(
-            r"\d|day|week|month|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", said, re.I
-        ):
+        if not said or not _DATE_WORDS.search(said):
             continue
         try:
             return _day_said(said, ref), said

@@ -12,11 +12,12 @@ from datetime import date, datetime
 from typing import Any
 
 from afterview.notes.about_person import AboutPerson
-from afterview.notes.answers import ROLE_WORDS, _guess_role_from_title, _person, _role, _text, position_at_company
+from afterview.notes.answers import _person, _text, position_at_company
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
 from afterview.notes.paste import Pasted
+from afterview.notes.paste_people import confirm_people
 from afterview.notes.question import Ask, Question, Say
 from afterview.notes.questionnaire import Questionnaire
 
@@ -32,10 +33,13 @@ MORE = Question("paste", "", required=False, paste=True)
 
 def take_paste(ask: Ask) -> str:
     """The pasted notes: lines until an empty one or the end of input; '' when the first answer is empty.
-    On a terminal a bracketed paste arrives as one answer of several lines (blank lines kept)."""
+    On a terminal a bracketed paste arrives as one answer of several lines (blank lines kept); when its
+    last line ends in a newline, the Enter after it ends the notes (no second Enter on an empty line)."""
     first = ask(OFFER)
     if not first or not first.strip():
         return ""
+    if "\n" in first.strip("\r\n") and first.endswith(("\n", "\r")):
+        return first.rstrip("\r\n")
     lines = [first]
     while len(lines) < MAX_LINES:
         more = ask(MORE)
@@ -66,8 +70,7 @@ def summary(data: dict[str, Any], said: str = "") -> list[str]:
         parts = [person.get("title"), labels.spoken(person["role"]) if person.get("role") else None]
         parts += ["your point of contact" if person.get("primary_contact") else None, person.get("email")]
         about = ", ".join(s for s in parts if s)
-        out.append(f"  who: {person['name']}" + (f" ({about})" if about else ""))
-        out += [f"       {word}: " + "; ".join(person[k]) for k, word in _ITEMS if person.get(k)]
+        out.append(f"  who: {person['name']}" + (f" ({about})" if about else ""))  # what of them: read back
     if data.get("candidate", {}).get("name"):
         out.append(f"  you: {data['candidate']['name']}")
     what = []
@@ -96,9 +99,6 @@ def say_unread(say: Say, pasted: Pasted) -> None:
         say(f"    {line if len(line) <= 90 else line[:89] + '…'}")
     if len(pasted.unread) > 6:
         say(f"    … and {len(pasted.unread) - 6} more")
-
-
-_ITEMS = (("topics", "talked about"), ("challenges", "challenge"), ("rapport", "in common"), ("requested", "to send"))
 
 
 def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
@@ -131,17 +131,9 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     if not people:
         people = q._people()
     else:
-        for person in list(people):
-            if not person.get("role"):
-                role = _part_or_no_one(q, f"interviewers[{people.index(person)}]", person)
-                if role == _NO_ONE:  # 'that's the company, not a person': read wrong, so left out
-                    people.remove(person)
-                    q.say(f"  understood: {person['name']} is not a person; left out")
-                elif role != "other":
-                    person["role"] = role
-        if not people:
-            people = q._people()
-        pasted_people = list(people)
+        read = [id(p) for p in people]
+        people = confirm_people(q, people, data)  # part in hiring, what was read of each said back
+        pasted_people = [p for p in people if id(p) in read]  # not the ones asked for afresh
         if pasted.maybe_people:  # a line that starts with a name went unread: someone may be missing
             _anyone_else(q, people)
         for n, person in enumerate(pasted_people):
@@ -185,33 +177,6 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         if silent:
             interview["no_follow_up"] = True
     return data
-
-
-_NO_ONE = "not a person"
-_NOT_A_PERSON = re.compile(
-    r"\b(?:not a (?:person|people|name|human|someone)|(?:the|a) (?:company|job|team|role)|company|nobody|no one|"
-    r"remove|delete|drop)\b",
-    re.I,
-)
-
-
-def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any]) -> str:
-    """Their part in hiring, or _NO_ONE when the answer says the name read is not a person at all."""
-
-    def parse(text: str) -> str:
-        return _NO_ONE if _NOT_A_PERSON.search(text) else _role(text)
-
-    first = first_name(person["name"])
-    return q._get(
-        Question(
-            f"{where}.role",
-            f"{first}'s part in hiring?",
-            "hiring manager, recruiter, peer, executive or other; 'not a person' to leave it out",
-            default=_guess_role_from_title(person.get("title")),
-            completions=ROLE_WORDS,
-        ),
-        parse,
-    )
 
 
 def _confirm_sends(q: Questionnaire, data: dict[str, Any], people: list[dict[str, Any]]) -> None:

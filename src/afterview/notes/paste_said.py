@@ -38,14 +38,19 @@ _WHEN = re.compile(
 )
 # 'asked how i handle upset parents -> told her abt the billing story': what they asked, then my answer
 _ASKED_ME = re.compile(
-    r"^(?:(?:she|he|they)\s+)?asked(?:\s+me)?\s+(?P<asked>(?:how|what|why|when|where|which|whether|if|about)\b[^>]*?)"
+    r"^(?:(?!(?:i|we|you)\b)[\w'’-]+\s+)?(?:(?:also|then|mostly|mainly)\s+)?asked(?:\s+me)?"
+    r"(?:\s+(?:(?:a lot|lots|tons|a bunch|a few|several|many|some|more|a couple)"
+    r"(?:\s+of)?(?:\s+questions)?|mostly|mainly|questions))?\s+(?:about\s+|abt\s+)?"
+    r"(?P<asked>(?:how|what|why|when|where|which|whether|if|(?<=about )|(?<=abt ))\b[^>]*?)"
     r"\s*(?:(?:->|→)\s*(?P<answer>.*))?$",
     re.I,
 )
 _TOLD = re.compile(r"^(?:i\s+)?(?:told|gave|shared)\s+(?:him|her|them)\s+(?:about|abt|the)?\s*(?P<item>\S.*)$", re.I)
 # 'mentioned i did the reminder texts setup', 'told them about my UPS route project': what I said of myself
 _MENTIONED = re.compile(
-    r"^(?:i\s+)?(?:mentioned|brought up|talked up|told (?:him|her|them) (?:about|abt))\s+(?:that\s+)?(?:i\s+)?"
+    r"^(?:i\s+(?:talked about|spoke about|explained|described)|(?:i\s+)?(?:mentioned|brought up|talked up|pitched|"
+    r"highlighted|"
+    r"(?:told|walked|took) (?:him|her|them|the panel) (?:about|abt|through|thru)))\s*:?\s+(?:that\s+)?(?:i\s+)?"
     r"(?P<item>\S.+?)[.!]?$",
     re.I,
 )

@@ -1,0 +1,188 @@
+"""The people a paste names, confirmed in `afterview new`: each one's part in hiring when the paste does not
+say it, then what was read of them said back (one prompt a person: Enter keeps it, an answer replaces it);
+a name answered 'not a person' is left out, and what was filed under it is re-homed — to the only
+interviewer left, or where you say (a name, company news, your highlights) — never dropped without a word.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from afterview.notes.about_person import read_about_person
+from afterview.notes.answers import ROLE_WORDS, _guess_role_from_title, _role
+from afterview.notes.markdown import labels
+from afterview.notes.names import first_name
+from afterview.notes.question import Question
+from afterview.notes.questionnaire import Questionnaire
+
+NO_ONE = "not a person"
+_NOT_A_PERSON = re.compile(
+    r"\b(?:not a (?:person|people|name|human|someone)|(?:the|a) (?:company|job|team|role)|company|nobody|no one|"
+    r"remove|delete|drop)\b",
+    re.I,
+)
+# at a read-back, where a fix may well say 'the team's roadmap': only an answer that is nothing but 'no person'
+_NO_ONE_FIX = re.compile(
+    r"\bnot an? (?:person|people|name|human|someone|interviewer)\b|"
+    r"^\W*(?:that'?s |it'?s |this is )?(?:the |a )?(?:company|job|role|team)\W*$|"
+    r"^\W*(?:remove|delete|drop|nobody|no one)(?: (?:them|him|her|it))?\W*$",
+    re.I,
+)
+_ITEMS = (("topics", "talked about"), ("challenges", "challenge"), ("rapport", "in common"))
+_NEWS = re.compile(r"^(?:(?:company|their|the)\s+)?news$", re.I)
+_MINE = re.compile(r"^(?:mine|me|my|myself|my highlights?|highlights?|your highlights?|i said (?:it|that|them))$", re.I)
+_DROP = re.compile(r"^(?:drop|leave|remove|delete|none|nobody|no one|nothing)\b", re.I)
+
+
+def confirm_people(q: Questionnaire, people: list[dict[str, Any]], data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The pasted people kept (in order), each with their part in hiring and what was read of them
+    confirmed; what a dropped name held is moved into `data` or onto the others."""
+    dropped: list[dict[str, Any]] = []
+    for person in list(people):
+        if not person.get("role") and not any(person.get(k) for k, _ in _ITEMS):  # else asked in the read-back
+            role = _part_or_no_one(q, f"interviewers[{people.index(person)}]", person)
+            if role == NO_ONE:  # 'that's the company, not a person': read wrong, so left out
+                people.remove(person)
+                dropped.append(person)
+                q.say(f"  understood: {person['name']} is not a person")
+            elif role != "other":
+                person["role"] = role
+    for person in list(people):
+        if any(person.get(k) for k, _ in _ITEMS) and not _read_back(q, people.index(person), person):
+            people.remove(person)
+            dropped.append(person)
+    if not people and dropped:
+        people.extend(q._people())
+    for person in dropped:
+        _rehome(q, person, people, data)
+    return people
+
+
+def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any]) -> str:
+    """Their part in hiring, or NO_ONE when the answer says the name read is not a person at all."""
+
+    def parse(text: str) -> str:
+        return NO_ONE if _NOT_A_PERSON.search(text) else _role(text)
+
+    return q._get(
+        Question(
+            f"{where}.role",
+            f"{first_name(person['name'])}'s part in hiring?",
+            "hiring manager, recruiter, peer, executive or other; 'not a person' to leave it out",
+            default=_guess_role_from_title(person.get("title")),
+            completions=ROLE_WORDS,
+        ),
+        parse,
+    )
+
+
+def said_of(person: dict[str, Any]) -> str:
+    """'Talked about: a; b. Challenge: c': as a fix would be typed."""
+    return ". ".join(f"{word.capitalize()}: " + "; ".join(person[k]) for k, word in _ITEMS if person.get(k))
+
+
+def _read_back(q: Questionnaire, n: int, person: dict[str, Any]) -> bool:
+    """What was read of one person, said back in one prompt, with their part in hiring when the paste does not
+    say it (the guess from their title the default): Enter keeps it all; an answer (a part in hiring first,
+    then what `new` reads about a person) replaces what it says; False when it says they are not a person."""
+    parts = [person.get("title"), labels.spoken(person["role"]) if person.get("role") else None]
+    about = ", ".join(p for p in parts if p)
+    guess = None if person.get("role") else _guess_role_from_title(person.get("title"))
+    part = f" — {first_name(person['name'])}'s part in hiring: {guess}?" if guess else ""
+    question = Question(
+        f"interviewers[{n}].topics",
+        f"  understood: {person['name']}" + (f" ({about})" if about else "") + f" — {said_of(person)}{part}"
+        " — Enter keeps it, or type a fix",
+        ("e.g. recruiter; " if guess else "e.g. ") + "the billing rewrite; Challenge: flaky deploys; "
+        "'not a person' to leave them out"
+        if n == 0
+        else "'not a person' to leave them out",
+        required=False,
+    )
+
+    def parse(text: str) -> Any:
+        if not text:
+            return None, None
+        if _NO_ONE_FIX.search(text):
+            return NO_ONE
+        first, _, rest = text.partition(";")
+        said = labels.role(first) if guess and len(first.split()) <= 3 else None
+        if said is None:
+            return None, read_about_person(text)
+        return said, read_about_person(rest) if rest.strip() else None
+
+    answer = q._get(question, parse)
+    if answer == NO_ONE:
+        q.say(f"  understood: {person['name']} is not a person")
+        return False
+    role, fixed = answer
+    role = role or (labels.role(guess) if guess else None)
+    if role and role != "other":
+        person["role"] = role
+    if fixed is None:
+        return True
+    for key, _ in _ITEMS:
+        person.pop(key, None)
+    fields = fixed.fields()
+    person.update({k: v for k, v in fields.items() if k in dict(_ITEMS) or k not in person})
+    if fixed.requested:
+        person.setdefault("requested", []).extend(fixed.requested)
+    return True
+
+
+def _rehome(q: Questionnaire, gone: dict[str, Any], people: list[dict[str, Any]], data: dict[str, Any]) -> None:
+    """What was filed under a name that is no person: what you said you would send stays on the notes' own
+    list; the rest goes to the only interviewer left, or where you say."""
+    name = gone["name"]
+    if gone.get("requested"):
+        data.setdefault("requested", []).extend(gone["requested"])
+    items = [(k, v) for k, _ in _ITEMS for v in gone.get(k) or []]
+    from afterview.notes.import_fit import kinds_of
+
+    for key, value in list(items):  # news and your own experience go to their lines by their kind
+        kinds = kinds_of(value)
+        line = {frozenset({"company news"}): "news", frozenset({"your experience"}): "highlights"}.get(frozenset(kinds))
+        if line is not None:
+            items.remove((key, value))
+            where = data.setdefault("company" if line == "news" else "candidate", {})
+            where.setdefault(line, []).append(value)
+            q.say(f"  kept as {'company news' if line == 'news' else 'your highlight'}: {value}")
+    if not items:
+        return
+    shown = "; ".join(v for _, v in items)
+    if len(people) == 1:
+        for key, value in items:
+            people[0].setdefault(key, []).append(value)
+        q.say(f"  moved to {first_name(people[0]['name'])}: {shown}")
+        return
+    firsts = [first_name(p["name"]) for p in people]
+
+    def parse(text: str) -> str | int | None:
+        if not text or _DROP.match(text):
+            return None
+        if _NEWS.match(text.strip()) or _MINE.match(text.strip()):
+            return "news" if _NEWS.match(text.strip()) else "mine"
+        for i, person in enumerate(people):
+            if text.casefold() in (person["name"].casefold(), firsts[i].casefold()):
+                return i
+        raise ValueError(f"name one of {', '.join(firsts)}, or 'news', or 'mine' (your highlights)")
+
+    where = q._get(
+        Question(
+            "interviewers.moved",
+            f"  Whose are these (read under {name}): {shown}?",
+            f"{' or '.join(firsts)}; 'news'; 'mine' for your highlights; Enter to leave them out",
+            required=False,
+        ),
+        parse,
+    )
+    if where is None:
+        q.say(f"  left out: {shown}")
+    elif where == "news":
+        data.setdefault("company", {}).setdefault("news", []).extend(v for _, v in items)
+    elif where == "mine":
+        data.setdefault("candidate", {}).setdefault("highlights", []).extend(v for _, v in items)
+    else:
+        for key, value in items:
+            people[int(where)].setdefault(key, []).append(value)
