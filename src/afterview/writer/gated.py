@@ -98,9 +98,9 @@ def _gated_shape(shape: dict[str, str | None] | None, clause_start: tuple[str, .
 def first_said(items: list[str], shape: Any, *, rapport: bool = False) -> str | None:
     """The first item whose shaped form survives the gate ('she did EMS in Galway' when 'your collie
     Fern asleep under the desk' does not), else the first item (which the gate then leaves out)."""
-    from afterview.writer.phrasing import clean
+    from afterview.writer.phrasing import clean, spoken
 
-    cleaned = [clean(i) for i in items]
+    cleaned = [(spoken if rapport else clean)(i) for i in items]
     for item in cleaned:
         if _gated_shape(shape(item), clause_start=_RAPPORT_SUBJECTS if rapport else ()):
             return item

@@ -80,6 +80,8 @@ def _acts(word: str) -> bool:
         return True  # a word the dictionary does not know ('speedrun'), used as a verb
     if "VERB" not in found:
         return False
+    if low.endswith("ed") and "ADJ" in found:  # 'both obsessed with …', 'both retired': a state
+        return False
     return not (low.endswith("s") and "NOUN" in found)
 
 

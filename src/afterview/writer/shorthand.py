@@ -86,6 +86,15 @@ def _change(m: re.Match[str]) -> str:
 _RULES: list[_Rule] = [
     # "9 -> 15", "9→15", "VMs => Kubernetes": from … to …
     (re.compile(r"\bfrom\s+(\S+)\s*(?:->|→|=>|-->)\s*(\S+)"), r"from \1 to \2"),
+    # "gift processing Raiser's Edge -> Bloomerang": one named system to another
+    (
+        re.compile(
+            r"(?<![\w'-])((?:[A-Z][\w'.]*\s+){0,2}[A-Z][\w'.]*)\s*(?:->|→|=>|-->)\s*([A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?)"
+        ),
+        lambda m: (
+            ("" if re.search(r"\bfrom\s+$", m.string[: m.start()]) else "from ") + f"{m.group(1)} to {m.group(2)}"
+        ),
+    ),
     (re.compile(r"(?<![\w-])(\S+?)\s*(?:->|→|=>|-->)\s*(\S+)(?=(?P<after>[^\n]*))"), _change),
     # "~6 wks", "~ 40%", "≈3": about
     (re.compile(r"(?:~|≈)\s*(?=[$£€]?\d)"), "about "),
@@ -109,6 +118,8 @@ _RULES: list[_Rule] = [
     ),
     (re.compile(r"(?P<pre>)\b(?P<m>" + _MONTH_ALT + r")\b\.?(?=\s*\d)"), _month),
     (re.compile(r"(?P<pre>\d\s)(?P<m>" + _MONTH_ALT + r")\b\.?"), _month),
+    # "January-Feb": the second month of a span written out like the first
+    (re.compile(r"(?P<pre>\b[A-Z][a-z]+[-–])(?P<m>" + _MONTH_ALT + r")\b\.?"), _month),
     (re.compile(r"\b(?P<pre>)(?P<day>Tues|Tue|Weds|Wed|Thurs|Thur|Thu)\b\.?"), _day(_DAYS)),
     (re.compile(_DAY_CONTEXT + r"(?P<day>Mon|Fri|Sat|Sun)\b\.?", re.I), _day(_SHORT_DAYS)),
     # "vs", "vs.", " v. " between two things
