@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from afterview.cli import app
 from afterview.writer import adapt
+from afterview.writer.items import the
 from afterview.writer.phrasing import jotted_question, spoken
 from afterview.writer.relate import answers_directly
 from afterview.writer.shorthand import prose
@@ -125,3 +126,13 @@ def test_the_item_forms_behind_them() -> None:
         "moving gift processing from Raiser's Edge to Bloomerang"
     )
     assert prose("weather windows in Jan-Feb") == "weather windows in January-February"
+    # a copy of a certificate is the candidate's own
+    assert the("copy of JLPT N2 certificate") == "a copy of my JLPT N2 certificate"
+    assert the("copy of the Massey certificate") == "a copy of the Massey certificate"
+
+
+def test_an_equals_sign_says_what_a_thing_is() -> None:
+    assert prose("pitch system faults = biggest downtime cause") == "pitch system faults are the biggest downtime cause"
+    assert prose("2nd round = presentation to the CMO") == "2nd round is a presentation to the CMO"
+    assert prose("spring list = 11 titles") == "spring list is 11 titles"
+    assert "=" in prose("review bottleneck = her, everything lands on her desk")  # a person: left to the gate

@@ -11,6 +11,7 @@ from afterview.writer.gate import reads_well
 from afterview.writer.head_noun import short_noun
 from afterview.writer.items import tie_clause
 from afterview.writer.shapes import DETERMINERS, experience_noun, having
+from afterview.writer.shorthand import prose
 
 # "how you walked me through the civil service steps": the talk itself, not what it was about
 _TELLING = re.compile(
@@ -18,6 +19,9 @@ _TELLING = re.compile(
     r"talked about|told me about|showed me) ",
     re.I,
 )
+
+
+_ASIDE_OR_RESULT = re.compile(r", |\s+(?:->|→|=>)\s+")
 
 
 def gated(context: dict[str, Any]) -> dict[str, Any]:
@@ -48,8 +52,10 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         ("value_noun", "_value", experience_noun, "noun"),
     ):
         item = context.get(raw)
-        if out[key] and item and not reads_well(out[key], form) and ", " in item:
-            out[key] = shape(item.split(", ")[0])
+        # ... or one with its result after an arrow ('logged pitch faults in a tracker -> call-outs down 30%')
+        said = prose(item) if item else ""  # '21 -> 16' is 'from 21 to 16' by now: no result after an arrow
+        if out[key] and item and not reads_well(out[key], form) and _ASIDE_OR_RESULT.search(said):
+            out[key] = shape(_ASIDE_OR_RESULT.split(said)[0])
     first = challenges[0] if challenges else ""
     if out["challenge_clause"] and not reads_well(out["challenge_clause"], "clause") and ", " in first:
         out["challenge_clause"] = clause_form(first.split(", ")[0])
