@@ -41,7 +41,7 @@ interviewers:
     challenges:
       - hail now bigger than hurricane for them in some yrs
   - name: Tom Reyes
-    role: executive
+    role: other
     email: tom@harbor.example
     topics:
       - growing the Gulf book 9 -> 15% of premium by 2028
@@ -84,6 +84,7 @@ def test_shorthand_and_fragments_never_reach_a_letter(tmp_path: Path, tone: str)
         assert not re.search(jotted, text), (jotted, text)
     # a noun and its adjective get their verb back, never pasted after "coming back to"
     assert "facades hard" not in text and "hail now bigger" not in text
+    # (said to a colleague: a sore point is not said back to an executive, tests/writer/test_writer_ties.py)
     assert re.search(r"timber facades are hard to get through building control", text)
     # a list of notes is never one "Having …", and "licensed" is an adjective of the job, not a verb
     assert "Having licensed" not in text and "I licensed" not in text and "licensing ham" not in text

@@ -14,7 +14,7 @@ from functools import partial
 
 from afterview.writer.fragments import with_copula
 from afterview.writer.head import as_clause, fragment_noun, gerund, head, verb_first
-from afterview.writer.phrasing import clean
+from afterview.writer.phrasing import spoken
 from afterview.writer.relate import pick_related, related, usable, usable_items
 from afterview.writer.shapes import (
     _CONTRACTED,
@@ -99,17 +99,22 @@ def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) 
 def topic(item: str, *, to_owner: bool = True) -> str:
     """An item as a noun phrase for "about …": its head (head.head), a clause as "how …", a fragment
     with its article ('the Leeds scheme going into Stage 4'), a verb without subject as a gerund."""
-    text = perspective(head(lower_first(clean(item))), to_owner=to_owner)
+    text = perspective(head(lower_first(spoken(item))), to_owner=to_owner)
     asked = indirect_question(text)
     if asked:  # 'should we use dbt?' → 'whether you should use dbt'
         return perspective(asked, to_owner=to_owner)
     words = words_of(text)
+    wish = _their_wish(text, to_owner)
+    if wish:  # 'wants board members trained to make asks' → 'how you want board members trained …'
+        return "how " + wish
     if verb_first(text):  # 'lost 3 cellar hands this year' → 'losing 3 cellar hands this year'
         return gerund(text)
     fragment = fragment_noun(text, _with_article) if words and words[0] not in WH else None
     if fragment:  # 'the Leeds scheme going into RIBA Stage 4 in January'
         return fragment
     if words and words[0] not in WH and as_clause(text) is None and is_clause(text):
+        if any(w in ("is", "are", "was", "were") for w in words[1:]):  # 'weather windows in Jan-Feb are short'
+            return "how " + _with_article(text)
         return _with_article(text)  # 'the county eviction records story you want done …', 'the major gifts pipeline'
     clause = as_clause(text, _with_article) if words and words[0] not in WH and not words[0].endswith("ing") else None
     if clause and (clause != text or not is_clause(text) or any(w.endswith("n't") for w in words)):
@@ -121,6 +126,8 @@ def topic(item: str, *, to_owner: bool = True) -> str:
     if words and (_CONTRACTED.match(words[0]) or is_clause(text)):
         return "how " + text
     fragment = predicate(text)
+    if not fragment and words and words[0] not in WH and any(w in ("is", "are", "was", "were") for w in words[1:]):
+        fragment = _with_article(text)  # 'weather windows in January-February are short': a clause after all
     return "how " + fragment if fragment else _with_article(text)
 
 
@@ -172,8 +179,11 @@ def predicate(text: str) -> str | None:
 def clause_form(item: str, *, to_owner: bool = True) -> str | None:
     """An item with its own subject and verb, as a clause for "that …" ('your validation backlog is 40+
     models ahead'); 'how they depend on two funders' → 'you depend on two funders'. None for a noun phrase."""
-    text = perspective(head(lower_first(clean(item))), to_owner=to_owner)
+    text = perspective(head(lower_first(spoken(item))), to_owner=to_owner)
     words = words_of(text)
+    wish = _their_wish(text, to_owner)
+    if wish:
+        return wish
     if len(words) > 2 and words[0] == "how" and is_clause(text.split(" ", 1)[1]):
         return text.split(" ", 1)[1]
     if " versus " in text:
@@ -183,6 +193,20 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
     if verb_first(text):  # 'lost 3 cellar hands' → 'you lost 3 cellar hands'
         return ("you " if to_owner else "they ") + text
     return as_clause(text, _with_article)
+
+
+# What the person said they want, jotted without its subject ('wants board members trained …'): theirs.
+_WISHES = {"wants": "want", "needs": "need", "plans": "plan", "hopes": "hope", "expects": "expect",
+           "prefers": "prefer", "thinks": "think", "likes": "like", "wishes": "wish"}  # fmt: skip
+
+
+def _their_wish(text: str, to_owner: bool) -> str | None:
+    """'wants a monograph plan from every new hire' → 'you want a monograph plan from every new hire' (to
+    them), 'they want …' (to someone else). None unless the item starts with such a verb."""
+    first, _, rest = text.partition(" ")
+    if first.lower() not in _WISHES or not rest:
+        return None
+    return ("you " if to_owner else "they ") + _WISHES[first.lower()] + " " + rest
 
 
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ing|ics)$")
@@ -201,6 +225,8 @@ def _with_article(text: str) -> str:
     first = words[0].lower() if words else ""
     if first in DETERMINERS or first in PREPOSITIONS or first in WH or first.endswith("ing"):
         return text
+    if first in ("new", "proposed", "planned", "upcoming") and len(words) > 1:  # 'the new MA Economic and …'
+        return "the " + text
     if first in {"your", "you", "i", "we", "they"} or "'" in first:
         return text
     if not first.replace("-", "").isalpha():

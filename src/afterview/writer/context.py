@@ -3,7 +3,6 @@ ties chosen, dates written, phrasing slots seeded). The same inputs give the sam
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import date, timedelta
 from typing import Any
@@ -17,16 +16,15 @@ from afterview.planning import point_of_contact, sent_at
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
-from afterview.writer import adapt
+from afterview.writer import adapt, relate
 from afterview.writer.adapt import usable_items
 from afterview.writer.gated import first_said, gated
 from afterview.writer.items import bracket_aside, join, news_shape, rapport_shape, since_shape, the, tie_clause
 from afterview.writer.news_date import before_interview
-from afterview.writer.phrasing import clean, meeting_noun, pick
+from afterview.writer.phrasing import clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.region import region
 from afterview.writer.relate import strength
-
-VARIANTS = 3
+from afterview.writer.slots import VARIANTS, _seed, slots
 
 LINK_WORDS = re.compile(r"\b(?:link|url|website|web ?site|github|http\S*|www\.\S+)\b", re.IGNORECASE)
 
@@ -50,9 +48,12 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     day = send_day(request)
     # The recipient's own items keep their places; one asked for that has no place of its own
     # is added by an "also" sentence (`not_yet_mentioned`), never swapped in for another.
-    topics = usable_items(style.keep(person.topics))
-    challenges = usable_items(style.keep(person.challenges))
+    # a question the candidate jotted for themselves ('start Jan or Apr 2027?') is not said back as a topic
+    topics = [t for t in usable_items(style.keep(person.topics)) if not jotted_question(t)]
+    challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
     highlights = usable_items(style.keep(notes.candidate.highlights))
+    if person.role is Role.executive:  # a sore point is said to a director only with what the candidate can do
+        challenges = [c for c in challenges if c in style.mention or adapt.pick_related(highlights, c, least=2)]
     shorter, longer = style.length < 0, style.length > 0
     # Of their problems, the one the candidate's record answers comes first: "say fewer things, each well".
     answered = next((c for c in challenges if adapt.pick_related(highlights, c, least=2)), None)
@@ -72,6 +73,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         topic = pick(topics, 0, adapt.topic)
     tied = related or (mentioned[0] if mentioned else None)
     tie_to = "challenge" if challenges and (on_challenge or (mentioned and not related)) else "topic"
+    # how much the tie may claim: a result that answers it, or only something it brought to mind
+    target = (challenges if tie_to == "challenge" else topics)[:1]
+    tie_strong = bool(tied and target and relate.answers_directly(tied, target[0]))
     # Stated on its own: the first highlight from this recipient's turn on that reads as "my …".
     turn = highlights[index % len(highlights) :] + highlights[: index % len(highlights)] if highlights else []
     # ... and only one that relates to something this person raised: "say fewer things, each well"
@@ -92,7 +96,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # A highlight asked for by name takes the tie; the one the note stated on its own stays.
     value = (stated if stated != tied else None) if tied and not related else tied or stated
     on_its_own = bool(value) and value != tied
-    rapport = first_said(usable_items(style.keep(person.rapport)), rapport_shape, rapport=True)
+    rapport = first_said(
+        [r for r in usable_items(style.keep(person.rapport)) if not jotted_question(r)], rapport_shape, rapport=True
+    )
     since = first_said(usable_items(style.arrange(notes.candidate.since_interview)), since_shape)
     news = first_said(current_news(request, interview_day), lambda n: news_shape(n, notes.company.name))
     owed = [bracket_aside(clean(said_item(notes, r))) for r in usable_items(style.arrange(owed_by(request)))]
@@ -139,6 +145,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
         "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
+        "tie_strong": tie_strong,
         "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
         "tie_having": adapt.having(tied) if tied and style.length > -2 else None,
         "tie_noun": adapt.experience_noun(tied) if tied and style.length > -2 else None,
@@ -150,7 +157,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         # common ground this person alone shares with the candidate: said in a short note, it cannot
         # make two notes to one company read alike
         "own_rapport": bool(rapport)
-        and not any(rapport in [clean(r) for r in o.rapport] for o in notes.interviewers if o.name != person.name),
+        and not any(rapport in [spoken(r) for r in o.rapport] for o in notes.interviewers if o.name != person.name),
         "also_heard": heard_from_others(request),
         "since": since_shape(since) if since and any(since_shape(since).values()) else None,
         "news": news_shape(news, notes.company.name) if news else None,
@@ -300,15 +307,6 @@ def outstanding(notes: Notes) -> list[str]:
     return [r for r in notes.requested if " ".join(r.casefold().split()) not in sent]
 
 
-def _seed(notes: Notes, kind: Kind) -> int:
-    """A number from the notes' content: two notes files start from different phrasings."""
-    text = "|".join(
-        [notes.company.name, notes.position, notes.candidate.name, kind.value]
-        + [i.name + ":" + ";".join(i.topics) for i in notes.interviewers]
-    )
-    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "big")
-
-
 def _hour_note(hour: int) -> str | None:
     """An interview early or late in the recipient's own day is worth a word of thanks."""
     if hour < 8:
@@ -316,24 +314,6 @@ def _hour_note(hour: int) -> str | None:
     if hour >= 18:
         return "late in your day"
     return None
-
-
-SLOTS = ("subject", "open", "topic", "challenge", "tie", "value", "close", "pad", "sign", "rapport", "ask", "news")
-
-
-def slots(seed: int, index: int) -> dict[str, int]:
-    """Which phrasing each slot uses: seeded by the notes, stepped by the recipient's place, so
-    neighbours in one run get different sentences and two notes files different ones again."""
-    out = {}
-    for slot in SLOTS:
-        base = int.from_bytes(hashlib.sha256(f"{seed}:{slot}".encode()).digest()[:2], "big")
-        out[slot] = base + index
-    return out
-
-
-def phrasings(variant: int, round_: int) -> dict[str, int]:
-    """Kept for callers that pick phrasings by position alone."""
-    return {slot: (variant + round_ * (1 + n % 2)) % VARIANTS for n, slot in enumerate(SLOTS)}
 
 
 def heard_from_others(request: DraftRequest) -> list[dict[str, str]]:

@@ -8,6 +8,8 @@ building control") it is a clause the writer's "that …" frames take.
 
 from __future__ import annotations
 
+import re
+
 from afterview.writer.phrasing import starts_with_past_verb
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, is_clause, lemmas, words_of
 from afterview.writer.shapes import FINITE as _FINITE
@@ -29,6 +31,13 @@ def _duration(words: list[str]) -> bool:
     if words and words[0] in ("about", "roughly", "around", "nearly", "over", "almost"):
         words = words[1:]
     return len(words) >= 2 and (words[0][:1].isdigit() or words[0] in _NUMBER_WORDS) and words[1] in _TIME_UNITS
+
+
+def _rate(words: list[str]) -> bool:
+    """'about 38%', '38%': a share or a rate said of the noun before it."""
+    if words and words[0] in ("about", "around", "roughly", "nearly", "only", "just", "under", "over", "almost"):
+        words = words[1:]
+    return len(words) == 1 and bool(re.fullmatch(r"\d+(?:\.\d+)?%", words[0]))
 
 
 _NUMBER_WORDS = {"a", "one", "two", "three", "four", "five", "six", "eight", "ten", "twelve", "several", "few"}
@@ -61,14 +70,22 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
             return None
         if not _nominal(before[-1], raw[k - 1]) or before[-1] in DETERMINERS or before[-1] in _ADVERBS:
             continue
+        at = next((i for i, w in enumerate(before) if i and w in ("now", "still")), None)
+        if at is not None:  # 'guest mix now about 70% overseas' → 'guest mix is now about 70% overseas'
+            if not _nominal(words[at - 1], raw[at - 1]) or words[at - 1] in DETERMINERS:
+                return None
+            many = words[at - 1].endswith("s") and not words[at - 1].endswith(("ss", "us", "is"))
+            return " ".join(raw[:at]), "are" if many else "is", " ".join(raw[at:])
         plural = (before[-1].endswith("s") and not before[-1].endswith(("ss", "us", "is"))) or "and" in before
         if _duration(words[k:]):  # 'onboarding about 3 months' → 'onboarding takes about 3 months'
             return " ".join(raw[:k]), "take" if plural else "takes", " ".join(raw[k:])
+        if _rate(words[k:]) and k + 2 >= len(words):  # 'donor retention about 38%' → '… is about 38%'
+            return " ".join(raw[:k]), "are" if plural else "is", " ".join(raw[k:])
         j = k
         while j < len(words) and words[j] in _ADVERBS:
             j += 1
-        if j >= len(words) or not _adjective(words[j]):
-            continue
+        if j >= len(words) or not _adjective(words[j]) or raw[j][:1].isupper() or words[j] in ("out", "off", "up"):
+            continue  # 'new MA Economic & Social History': a capital makes the adjective part of a name
         after_ing = j + 1 < len(words) and words[j + 1].endswith("ing")  # 'uncomfortable making asks'
         if j + 1 < len(words) and words[j + 1] not in _AFTER and not raw[j].endswith(",") and not after_ing:
             continue

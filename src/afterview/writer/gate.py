@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
+from afterview.writer.shapes import _CONTRACTED, DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
 
 # Symbols that only notes use: a plus or equals for "and"/"is", arrows, comparison signs, a tilde.
 _SYMBOLS = re.compile(r"(?:^|\s)[+=~]|[+=]\s|->|=>|[<>]|(?<=[a-z])/(?=[a-z])|/(?:hr|h|wk|yr|mo)\b", re.I)
@@ -21,7 +21,7 @@ _SYMBOLS = re.compile(r"(?:^|\s)[+=~]|[+=]\s|->|=>|[<>]|(?<=[a-z])/(?=[a-z])|/(?
 _CLIPPED = {
     "avg", "abt", "mgr", "mgrs", "eval", "evals", "ref", "refs", "cert", "certs", "bldg", "pp", "approx", "w/",
     "incl", "info", "reqs", "req", "etc", "misc", "tbd", "asap", "ppl", "b/c", "esp", "hr", "hrs", "wrt",
-    "fyi", "govt", "dept", "yr", "yrs", "wk", "wks", "mo", "mos", "vs", "re", "ok", "prob", "def", "pls",
+    "fyi", "govt", "dept", "yr", "yrs", "wk", "wks", "mo", "mos", "vs", "re", "ok", "prob", "def", "pls", "dir",
 }  # fmt: skip
 # "mid Jan", "by Feb": a month clipped where no day follows
 _MONTH_CLIP = re.compile(
@@ -83,8 +83,8 @@ def has_verb(text: str) -> bool:
     """A finite verb somewhere after the first word: 'markdowns ate margin last fall', 'maps break on
     mobile'; not 'council pushback on road diets since the Elm St project' nor 'bears season ticket holder'."""
     words = words_of(text)
-    if words and words[0] in _SUBJECT_PRONOUNS and len(words) > 1:
-        return True
+    if words and (words[0] in _SUBJECT_PRONOUNS or _CONTRACTED.match(words[0])) and len(words) > 1:
+        return True  # 'you're FIT too'
     return any(_finite_verb(words, n) for n in range(1, len(words)))
 
 
@@ -99,11 +99,11 @@ def problem(text: str, form: str) -> str | None:
         return "note symbol"
     if any(w in _CLIPPED for w in words):
         return "clipped word"
-    if "," in text and not _list_commas(text):
+    if "," in re.sub(r"(?<=\d),(?=\d{3}\b)", "", text) and not _list_commas(text):  # not '62,000'
         return "aside after a comma"
     if len(words) > (NOUN_MAX if form == "noun" else CLAUSE_MAX):
         return "too long"
-    if form == "noun" and (words[-1] in PREPOSITIONS - {"and", "or"} or words[-1] in DETERMINERS):
+    if form == "noun" and (words[-1] in PREPOSITIONS - {"and", "or"} or words[-1] in DETERMINERS or words[-1] == "up"):
         return "cut off"  # 'how you walked me through' (a clause may end in a particle: 'came through')
     for n in range(len(words) - 1):
         verb_after = _only_verb(words[n + 1]) and not words[n + 1].endswith(("ing", "ed"))  # 'the tracking API'
@@ -126,6 +126,8 @@ def problem(text: str, form: str) -> str | None:
             return "missing article"
     if any(w in _HEDGES for w in words[1:]) and not has_verb(text):
         return "a predicate without its verb"  # 'the start date likely mid January'
+    if re.search(r"\b(?:about|around|roughly|nearly|only) [\d.]+%$", text) and not has_verb(text) and form == "noun":
+        return "a predicate without its verb"  # 'your donor retention about 38%'
     if re.search(r"\bfrom [\d.]+%? to [\d.]+", text) and not has_verb(text) and form == "noun":
         return "a result without its verb"
     body = text.split(" ", 1)[1] if words[0] in ("how", "that") and len(raw) > 1 else text

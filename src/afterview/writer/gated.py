@@ -11,6 +11,7 @@ from afterview.writer.gate import reads_well
 from afterview.writer.head_noun import short_noun
 from afterview.writer.items import tie_clause
 from afterview.writer.shapes import DETERMINERS, experience_noun, having
+from afterview.writer.shorthand import prose
 
 # "how you walked me through the civil service steps": the talk itself, not what it was about
 _TELLING = re.compile(
@@ -18,6 +19,9 @@ _TELLING = re.compile(
     r"talked about|told me about|showed me) ",
     re.I,
 )
+
+
+_ASIDE_OR_RESULT = re.compile(r", |\s+(?:->|→|=>)\s+")
 
 
 def gated(context: dict[str, Any]) -> dict[str, Any]:
@@ -48,8 +52,10 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         ("value_noun", "_value", experience_noun, "noun"),
     ):
         item = context.get(raw)
-        if out[key] and item and not reads_well(out[key], form) and ", " in item:
-            out[key] = shape(item.split(", ")[0])
+        # ... or one with its result after an arrow ('logged pitch faults in a tracker -> call-outs down 30%')
+        said = prose(item) if item else ""  # '21 -> 16' is 'from 21 to 16' by now: no result after an arrow
+        if out[key] and item and not reads_well(out[key], form) and _ASIDE_OR_RESULT.search(said):
+            out[key] = shape(_ASIDE_OR_RESULT.split(said)[0])
     first = challenges[0] if challenges else ""
     if out["challenge_clause"] and not reads_well(out["challenge_clause"], "clause") and ", " in first:
         out["challenge_clause"] = clause_form(first.split(", ")[0])
@@ -98,9 +104,9 @@ def _gated_shape(shape: dict[str, str | None] | None, clause_start: tuple[str, .
 def first_said(items: list[str], shape: Any, *, rapport: bool = False) -> str | None:
     """The first item whose shaped form survives the gate ('she did EMS in Galway' when 'your collie
     Fern asleep under the desk' does not), else the first item (which the gate then leaves out)."""
-    from afterview.writer.phrasing import clean
+    from afterview.writer.phrasing import clean, spoken
 
-    cleaned = [clean(i) for i in items]
+    cleaned = [(spoken if rapport else clean)(i) for i in items]
     for item in cleaned:
         if _gated_shape(shape(item), clause_start=_RAPPORT_SUBJECTS if rapport else ()):
             return item

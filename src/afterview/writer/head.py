@@ -185,6 +185,8 @@ def as_clause(text: str, article: Callable[[str], str] = str) -> str | None:
     if _relative(words) or _noun_compound(words) or ing_fragment(text):
         return None
     found_past = participle_copula(text)
+    if found_past and words_of(found_past[2])[:1] in (["out"], ["off"], ["up"]):
+        found_past = None  # 'AOG parts push checks out': a particle, not 'checks are out'
     if found_past and not any(w in FINITE or w.endswith("n't") for w in words):
         noun, verb, rest = found_past  # 'court data copied by hand' is not 'the team copied it'
         return f"{article(noun)} {verb} {rest}"

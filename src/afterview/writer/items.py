@@ -40,6 +40,8 @@ def the(noun: str) -> str:
     """'portfolio link' → 'the portfolio link'; 'two references', 'my slides' keep their own."""
     first = noun.split(maxsplit=1)[0].lower() if noun else ""
     if first in ("copy", "copies") and " of " in noun:  # 'copy of my certificate' → 'a copy of my certificate'
+        # 'copy of JLPT N2 certificate': the candidate's own, which the sentence says ('a copy of my …')
+        noun = re.sub(r"(?i)^(cop(?:y|ies) of )(?!(?:the|a|an|my|our|their|your|his|her)\b)", r"\1my ", noun)
         return ("a " if first == "copy" else "") + noun
     return noun if first in ("the", "a", "an", "my", "your", "our", "their") else "the " + noun
 
@@ -79,6 +81,8 @@ def _acts(word: str) -> bool:
     if not found:
         return True  # a word the dictionary does not know ('speedrun'), used as a verb
     if "VERB" not in found:
+        return False
+    if low.endswith("ed") and "ADJ" in found:  # 'both obsessed with …', 'both retired': a state
         return False
     return not (low.endswith("s") and "NOUN" in found)
 

@@ -45,6 +45,44 @@ def clean(item: str) -> str:
     return text
 
 
+# "Angela: wants …", "Watanabe-san: new FOM owns …": who said it, jotted before what they said.
+_SPEAKER = re.compile(r"^(?P<name>[A-Z][a-z][\w'-]*?)(?:-(?:san|sama|sensei))?:\s+(?=\S)")
+# "… -> can we turn them into sponsorships?": a question of the candidate's jotted after an arrow
+_ARROW_QUESTION = re.compile(r"\s*(?:->|→|=>|-->)\s*[^>→]*\?\s*$")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_QUESTION_STARTS = {
+    "how", "why", "what", "where", "when", "whether", "who", "which", "whose", "is", "are", "was", "were",
+    "do", "does", "did", "can", "could", "should", "will", "would", "has", "have",
+}  # fmt: skip
+
+
+def _unjotted(item: str) -> str:
+    text = " ".join(item.split())
+    found = _SPEAKER.match(text)
+    if found:
+        import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+        if not lemminflect.getAllLemmas(found.group("name").lower()):  # a name, not 'Visa:' or 'Note:'
+            text = text[found.end() :]
+    text = _ARROW_QUESTION.sub("", text)
+    return _ASIDE.sub("", text).split(";")[0].strip()
+
+
+def spoken(item: str) -> str:
+    """A topic, problem or common ground as something to say to its person: without who said it ('Lars:'),
+    an aside in brackets ('(him 2009)', '(Opera Cloud)'), a question jotted after an arrow, or a second
+    thought after a semicolon; then `clean`."""
+    return clean(_unjotted(item))
+
+
+def jotted_question(item: str) -> bool:
+    """'start Jan or Apr 2027?', 'too concentrated?': a question the candidate jotted for themselves, not
+    one a sentence can hold ('who signs off condition reports?' can: 'about who signs off …')."""
+    text = _unjotted(item)
+    words = text.lower().split()
+    return text.endswith("?") and bool(words) and words[0] not in _QUESTION_STARTS
+
+
 def as_topic(item: str) -> str:
     """A topic that reads after "our discussion of": a clause becomes "how …"."""
     text = clean(item)

@@ -113,6 +113,10 @@ _RESULTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (_SCHEDULING, _CONFLICTS),
         (r"\b(?:scraper|scraping|automat\w*|script)\b",
          r"\bby\ hand\b | \bmanual\w*\b | \bcop(?:ied|y|ying)\b | \bspreadsheets?\b | \bre-?key\w*"),
+        # an audit or a catalogue of the collection answers records that are missing
+        (r"\baudit\w* | \bbarcod\w* | \bcatalogu\w* | \bcatalog(?:ed|ing)\b | \binventor(?:y|ied)\b",
+         r"""\bno\ (?:\w+\ )?records?\b | \bnot\ (?:catalogu?ed|recorded|tracked|located)\b | \bnever\ catalogu?ed\b
+          | \buntracked\b | \bcan'?t\ (?:find|locate)\b"""),
     )
 )  # fmt: skip
 
@@ -121,6 +125,22 @@ def answers(highlight: str, problem: str) -> bool:
     """Whether a highlight's result is about what the problem is about ('9 hours to 40 minutes' ↔
     'model runs take overnight')."""
     return any(result.search(highlight) and need.search(problem) for result, need in _RESULTS)
+
+
+# A name written with a capital mid-item ('Bloomerang', 'CollectiveAccess'): the same system on both sides.
+_NAME = re.compile(r"(?<=\s)[A-Z][A-Za-z]+[a-z][A-Za-z]*\b")
+
+
+def answers_directly(highlight: str, problem: str) -> bool:
+    """Whether a highlight's result answers the problem itself (same measurable thing, same object): by what
+    the result changed (`answers`), or by the same named system and more besides ('moved gift entry to
+    Bloomerang' ↔ 'moving gift processing to Bloomerang'). A relation by domain or a shared word alone is
+    weaker ('trained 22 front desk staff' ↔ 'lost 5 of 12 front desk staff'): the writer says it as
+    something that brought the candidate's work to mind, never as expertise the notes do not claim."""
+    if answers(highlight, problem):
+        return True
+    names = set(_NAME.findall(" " + highlight)) & set(_NAME.findall(" " + problem))
+    return bool(names) and len(_stems(highlight) & _stems(problem)) >= 2
 
 
 def strength(a: str, b: str) -> int:

@@ -72,6 +72,28 @@ def _word(m: re.Match[str]) -> str:
     return found[:1].upper() + found[1:] if m.group(0)[:1].isupper() and m.start() == 0 else found
 
 
+_PRONOUNS = {"her", "him", "me", "them", "us", "you", "it", "she", "he", "they", "we", "i"}
+
+
+def _equals(m: re.Match[str]) -> str:
+    """'pitch system faults = biggest downtime cause' → '… are the biggest downtime cause'; 'report = giant
+    Excel' → '… is a giant Excel'; '= her' (a person) stays for the gate to keep out."""
+    before = m.string[: m.start()].split()[-1].lower()
+    after = m.string[m.end() :].split()[0].rstrip(",;.:!?")
+    if after.lower() in _PRONOUNS:
+        return m.group(0)
+    verb = "are" if before.endswith("s") and not before.endswith(("ss", "us", "is")) else "is"
+    low = after.lower()
+    plural = low.endswith("s") and not low.endswith("ss")
+    if (low.endswith("est") and len(low) > 4) or low in ("most", "main", "only", "same", "first", "last", "top"):
+        article = "the "
+    elif low[:1].isdigit() or low[:1] in "$£€" or low in ("the", "a", "an", "my", "your", "their", "our") or plural:
+        article = ""
+    else:
+        article = "an " if low[:1] in "aeiou" else "a "
+    return f" {verb} {article}"
+
+
 def _change(m: re.Match[str]) -> str:
     """'9 -> 15', 'weekly -> daily,' → 'from 9 to 15', 'from weekly to daily,': an arrow between two values.
     An arrow that leads on to a clause ('last year -> onboarding keeps restarting', 'food drives -> can we turn
@@ -86,7 +108,18 @@ def _change(m: re.Match[str]) -> str:
 _RULES: list[_Rule] = [
     # "9 -> 15", "9→15", "VMs => Kubernetes": from … to …
     (re.compile(r"\bfrom\s+(\S+)\s*(?:->|→|=>|-->)\s*(\S+)"), r"from \1 to \2"),
+    # "gift processing Raiser's Edge -> Bloomerang": one named system to another
+    (
+        re.compile(
+            r"(?<![\w'-])((?:[A-Z][\w'.]*\s+){0,2}[A-Z][\w'.]*)\s*(?:->|→|=>|-->)\s*([A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?)"
+        ),
+        lambda m: (
+            ("" if re.search(r"\bfrom\s+$", m.string[: m.start()]) else "from ") + f"{m.group(1)} to {m.group(2)}"
+        ),
+    ),
     (re.compile(r"(?<![\w-])(\S+?)\s*(?:->|→|=>|-->)\s*(\S+)(?=(?P<after>[^\n]*))"), _change),
+    # "pitch faults = biggest downtime cause", "report = giant Excel": "=" says what a thing is
+    (re.compile(r"(?<=[A-Za-z0-9%])\s+=\s+(?=[A-Za-z0-9$£€])"), _equals),
     # "~6 wks", "~ 40%", "≈3": about
     (re.compile(r"(?:~|≈)\s*(?=[$£€]?\d)"), "about "),
     (re.compile(r"(?<!\w)(?:~|≈)(?=\s*\w)"), "about "),
@@ -109,6 +142,8 @@ _RULES: list[_Rule] = [
     ),
     (re.compile(r"(?P<pre>)\b(?P<m>" + _MONTH_ALT + r")\b\.?(?=\s*\d)"), _month),
     (re.compile(r"(?P<pre>\d\s)(?P<m>" + _MONTH_ALT + r")\b\.?"), _month),
+    # "January-Feb": the second month of a span written out like the first
+    (re.compile(r"(?P<pre>\b[A-Z][a-z]+[-–])(?P<m>" + _MONTH_ALT + r")\b\.?"), _month),
     (re.compile(r"\b(?P<pre>)(?P<day>Tues|Tue|Weds|Wed|Thurs|Thur|Thu)\b\.?"), _day(_DAYS)),
     (re.compile(_DAY_CONTEXT + r"(?P<day>Mon|Fri|Sat|Sun)\b\.?", re.I), _day(_SHORT_DAYS)),
     # "vs", "vs.", " v. " between two things

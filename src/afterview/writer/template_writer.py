@@ -14,8 +14,9 @@ from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import word_count
 from afterview.vocabulary import Channel, Kind
-from afterview.writer.context import VARIANTS, build_context
+from afterview.writer.context import build_context
 from afterview.writer.items import not_yet_mentioned
+from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
 
 MAX_PADDING = 7
