@@ -50,6 +50,9 @@ _CLAIM = re.compile(
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
+    # "my provenance research on the bequest": research, a survey or an analysis of a thing, as mine
+    r"|\b[Mm]y (?:own )?(?:[\w-]+ ){0,2}?(?:research|analysis|analyses|surveys?|study|studies|investigations?"
+    r"|audits?|findings|fieldwork) (?:on|of|into|in|for|at|with)\b"
     # the passive: "the backlog was cleared under my leadership"
     r"|\b(?:was|were|has been|have been|got) (?:\w+ly )?(?P<passive>[a-z]+ed|cut|built|led|run|grown|won|brought|made"
     r"|set up|rolled out|rebuilt|halved|doubled)\b(?=[^,.;!?]{0,60}?\b(?:by me|by my team|under my (?:\w+ )?"

@@ -135,8 +135,11 @@ PLEADING = re.compile(
     r"|\b(?:checking|refreshing) my (?:inbox|email|phone)\b|\blosing sleep\b"
     r"|\b(?:unemployed|out of work|between jobs) (?:for|since)\b|\bbills to pay\b|\bmy family (?:is )?(?:depends"
     r"|relying)"
+    # taking any job or any pay; "I'd take any pointers" asking for feedback is not pleading
     r"|\b(?:I|I'd|I would|I will|I'll)(?: honestly| gladly| happily| truly| really)? (?:take|accept|do) (?:any|a lower"
-    r"|less|whatever)\b"
+    r"|less|whatever)\b(?! (?:and all )?(?:\w+ )?(?:feedback|pointers?|advice|thoughts?|comments?|suggestions?|tips?"
+    r"|notes|input|guidance|insights?|criticism|steer|observations?|words?|reflections?|impressions?|direction"
+    r"|recommendations?)\b)"
     r"|\b(?:really|desperately|badly|just|truly) need (?:something|anything|a job|work|income|this|the money|stability"
     r"|a (?:stable|steady) (?:job|role|income))\b"
     r"|\b(?:sorry|apologi[sz]e|apologies) (?:to|for|if I(?:'m| am)?) (?:bother|trouble|pester|disturb"

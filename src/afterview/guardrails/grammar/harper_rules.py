@@ -94,6 +94,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"
     if rule == "SplitWords" and not _slip_of(problem.strip()):
         return "info"
+    if rule == "PronounVerbAgreement" and re.search(r"\byou\s*$", before, re.I) and _YOU_ADDRESSED.match(" " + problem):
+        return "skip"  # "the certificate you guys asked for": a group noun after 'you', not a verb
     if rule == "PossessiveYour" and _YOU_ADDRESSED.match(after):
         return "skip"  # "for you lads", "you all": 'you' with the group it names, not 'your'
     if rule == "DisjointPrefixes":

@@ -49,6 +49,15 @@ _INTRODUCED = re.compile(
     r"|with|without|given|now that|especially|even)\b",
     re.I,
 )
+# A lead-in that announces the speaker's stance ("I'll be honest,", "I have to admit,", "I must say,"): the
+# sentence proper comes after its comma, which is not a splice.
+_STANCE_LEAD = re.compile(
+    r"^(?:\w+ly,?\s+)?I(?:'ll|\u2019ll| will| must| have to|'ve got to| need to| can| should| do| won't"
+    r"|'m not going to| am not going to| have got to)?\s+(?:(?:be|am|'m) (?:\w+ )?(?:honest|frank|candid|truthful"
+    r"|blunt|straight with you)|say|admit|confess|tell you|lie|guess|bet|suppose|reckon|imagine|promise|swear"
+    r"|agree|mean|know|hope|think|believe|feel)\s*$",
+    re.I,
+)
 _HAS_SUBJECT = re.compile(r"\b(?:I|you|we|they|he|she|it|there)(?:'\w+)?\s+[a-z]+", re.I)
 _THANKS_LEAD = re.compile(r"^(?:thanks|thank you|many thanks|cheers)\b", re.I)
 _LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
@@ -112,7 +121,7 @@ def _splices(clause: str, at: int) -> list[Finding]:
         if re.search(r",\s+(?:and|or)\s", clause[m.end() :]):
             break  # a list of clauses ending in "and": "I'm a quick learner, I love X, and I'm ..."
         before = clause[: m.start()]
-        if word_count(before) < 3 or not _independent(before):
+        if word_count(before) < 3 or not _independent(before) or _STANCE_LEAD.match(before.strip()):
             continue
         if _INTRODUCED.match(before.rsplit(",", 1)[-1]) and not _HAS_SUBJECT.search(before.rsplit(",", 1)[-1]):
             continue  # "I'm certified, so with the cellar short-handed, I could ...": the comma ends a lead-in

@@ -1,0 +1,282 @@
+"""Classes of fault found on blind7's held-out half (spent), each tested on phrasings written here (never a
+corpus sentence) and on notes of their own: a water utility in Glasgow."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.draft import Draft
+from afterview.hand_written import check_hand_written
+from afterview.notes.loader import load_notes
+from afterview.notes.model import Notes
+from afterview.vocabulary import Kind
+
+NOTES = """\
+candidate:
+  name: Priya Nair
+  highlights:
+    - supported the network team whose acoustic leak-detection pilot, led by Colin Reid, cut burst mains by a quarter
+    - built a dashboard that tracked 400 pressure sensors at Forth Water
+    - trained 15 field crews on the new asset-management app
+  since_interview:
+    - passed the NEBOSH general certificate
+position: Network Operations Manager
+company:
+  name: Clyde Valley Water
+  news: [opened a new treatment works at Milngavie]
+  culture: CULTURE
+interview:
+  at: 2026-11-24T10:00
+  timezone: Europe/London
+  duration_minutes: 60
+  format: onsite
+interviewers:
+  - name: Fiona Campbell
+    greet_as: Ms. Campbell
+    title: Director of Operations
+    role: executive
+    email: fiona@clydevalley.example
+    topics: [the smart-meter rollout across Glasgow, condition surveys of the Victorian trunk mains]
+    challenges: [a backlog of 300 unrepaired leaks in the east of the city]
+  - name: Aileen Stewart
+    title: Talent Partner
+    role: recruiter
+    email: aileen@clydevalley.example
+    primary_contact: true
+    topics: [the hiring timeline]
+"""
+ZONE = ZoneInfo("Europe/London")
+
+
+def _load(culture: str, folder: Path) -> Notes:
+    path = folder / f"water-{culture}.yaml"
+    path.write_text(NOTES.replace("CULTURE", culture), encoding="utf-8")
+    return load_notes(path)
+
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
+    return _load("neutral", tmp_path_factory.mktemp("notes"))
+
+
+@pytest.fixture(scope="module")
+def casual(tmp_path_factory: pytest.TempPathFactory) -> Notes:
+    return _load("casual", tmp_path_factory.mktemp("notes"))
+
+
+@pytest.fixture(scope="module")
+def formal(tmp_path_factory: pytest.TempPathFactory) -> Notes:
+    return _load("formal", tmp_path_factory.mktemp("notes"))
+
+
+def run(notes: Notes, body: str, kind: Kind = Kind.thank_you, to: str = "Fiona Campbell") -> Draft:
+    when = datetime(2026, 11, 24, 14, 0, tzinfo=ZONE)
+    if kind is not Kind.thank_you:
+        when = datetime(2026, 12, 4, 10, 0, tzinfo=ZONE)
+    return check_hand_written(notes, "Thank you", body, kind=kind, to=to, now=when, send_at=when)
+
+
+def fired(draft: Draft, check: str) -> list[str]:
+    return [f"{f.severity}:{f.code}" for f in draft.findings if f.check == check and f.severity != "info"]
+
+
+def letter(greeting: str, middle: str, signoff: str) -> str:
+    return (
+        f"{greeting}\n\nThank you for meeting me today about the Network Operations Manager role. I enjoyed "
+        f"hearing about the smart-meter rollout across Glasgow. {middle}\n\n{signoff}\nPriya"
+    )
+
+
+# --- tone: a casual sign-off is wrong only where it breaks a formal letter's register ---------------------
+@pytest.mark.parametrize(
+    "greeting, middle, signoff",
+    [
+        ("Hi Fiona,", "It was great to see the control room.", "Cheers,"),
+        ("Hello Fiona,", "Thanks again for showing me the control room.", "Cheers!"),
+        ("Hi Fiona,", "I'd love to help with the leak backlog.", "Ta,"),
+    ],
+)
+def test_a_casual_signoff_fits_a_casual_letter_to_an_executive(notes, greeting, middle, signoff) -> None:
+    assert fired(run(notes, letter(greeting, middle, signoff)), "tone") == []
+
+
+@pytest.mark.parametrize(
+    "greeting, signoff",
+    [("Dear Ms. Campbell,", "Cheers,"), ("Dear Fiona Campbell,", "Cheers!"), ("Dear Ms Campbell,", "Ciao,")],
+)
+def test_a_casual_signoff_under_a_formal_greeting_to_an_executive_is_still_wrong(notes, greeting, signoff) -> None:
+    body = letter(greeting, "I would welcome the chance to contribute to the trunk main surveys.", signoff)
+    assert "error:familiar_signoff" in fired(run(notes, body), "tone")
+
+
+def test_a_casual_signoff_under_a_formal_greeting_at_a_formal_company_is_still_wrong(formal) -> None:
+    body = letter("Dear Ms. Campbell,", "I would welcome the chance to help.", "Cheers,")
+    assert "error:familiar_signoff" in fired(run(formal, body), "tone")
+
+
+# --- tone: a chatbot's preface pasted above the letter is not the letter's enthusiasm ---------------------
+@pytest.mark.parametrize(
+    "preface",
+    [
+        "Sure! Here's a warm follow-up you can send:",
+        "Absolutely! Below is a polished version of your email:",
+        "Of course! Here is your thank-you note:",
+    ],
+)
+def test_exclamations_in_a_pasted_preface_do_not_count(casual, preface) -> None:
+    body = preface + "\n\n" + letter("Hi Fiona,", "It was great to see the control room!", "Thanks again!")
+    draft = run(casual, body)
+    assert fired(draft, "tone") == []
+    assert "error:assistant_wrapper" in fired(draft, "ai_tells")
+
+
+def test_exclamations_in_the_letter_itself_still_count(casual) -> None:
+    body = letter("Hi Fiona!", "It was great to see the control room! I loved it!", "Thanks again!")
+    assert [c for c in fired(run(casual, body), "tone") if c.endswith(":exclamations")]
+
+
+# --- tone: "I'd take any" is pleading for a job, not when what is taken is advice ----------------------
+_FEEDBACK = (
+    "Dear Ms. Campbell,\n\nThank you for letting me know your decision on the Network Operations Manager role. "
+    "I valued our talk about the trunk main surveys. {said}\n\nKind regards,\nPriya Nair"
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'd take any pointers on where my answers fell short.",
+        "I would gladly take any comments you have on my interview.",
+        "I'll happily accept any advice on the technical round.",
+        "I'd take any thoughts at all, however brief.",
+    ],
+)
+def test_taking_any_advice_is_not_pleading(notes, said) -> None:
+    draft = run(notes, _FEEDBACK.format(said=said), Kind.feedback_request)
+    assert "error:desperate" not in fired(draft, "tone")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'd take any role in the network team at this point.",
+        "I would honestly accept any salary you offered.",
+        "I will take any position that is open.",
+    ],
+)
+def test_taking_any_job_is_still_pleading(notes, said) -> None:
+    draft = run(notes, _FEEDBACK.format(said=said), Kind.feedback_request)
+    assert "error:desperate" in fired(draft, "tone")
+
+
+# --- grammar: a short lead-in that announces the speaker's stance is no comma splice ----------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll be frank, the backlog numbers surprised me.",
+        "I have to admit, I had not seen acoustic loggers used that way.",
+        "I must say, the control room was impressive.",
+        "I'll be honest, it was the best part of my day.",
+    ],
+)
+def test_a_stance_lead_in_is_not_a_comma_splice(notes, said) -> None:
+    assert "warning:comma_splice" not in fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
+
+
+def test_two_full_clauses_are_still_a_comma_splice(notes) -> None:
+    said = "The survey plan looked solid, I think it will need more crews."
+    assert "warning:comma_splice" in fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
+
+
+# --- grammar: 'you' with the group it names ("you guys asked for") is no pronoun-verb disagreement --------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I have attached the references you guys asked for.",
+        "Here is the plan you folks wanted to see.",
+        "It was kind of you guys to show me round.",
+    ],
+)
+def test_you_and_a_group_noun_is_not_an_agreement_error(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar") == []
+
+
+# --- grammar: a loanword Harper lacks is no typo when its nearest word is no slip of the keys -------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We even talked about the soba place near the depot.",
+        "The team lunch of udon was a nice touch.",
+        "I liked the kaizen boards in the depot.",
+    ],
+)
+def test_a_loanword_is_not_a_misspelling(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar") == []
+
+
+@pytest.mark.parametrize(
+    "said, typo",
+    [
+        ("I enjoyed the tlak about the pumps.", "tlak"),
+        ("The depot visit was definately useful.", "definately"),
+        ("I wpuld like to help with the backlog.", "wpuld"),
+        ("The pressure dashbaord I built would help.", "dashbaord"),
+    ],
+)
+def test_a_slip_of_the_keys_is_still_a_misspelling(notes, said, typo) -> None:
+    draft = run(notes, letter("Hi Fiona,", said, "Best,"))
+    assert [f for f in draft.findings if f.check == "grammar" and f.severity == "warning" and typo in f.message]
+
+
+# --- claims: the candidate's role inflated to the lead of work the notes say someone else led -------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "At Forth Water I led an acoustic leak-detection pilot that cut burst mains by a quarter.",
+        "I ran the acoustic leak-detection pilot that cut burst mains by a quarter.",
+        "I headed a leak-detection pilot at Forth Water, and burst mains fell by a quarter.",
+    ],
+)
+def test_leading_what_someone_else_led_is_a_claim(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I supported the acoustic leak-detection pilot that cut burst mains by a quarter.",
+        "I was part of the team behind an acoustic leak-detection pilot that cut burst mains by a quarter.",
+        "I built a dashboard that tracked 400 pressure sensors at Forth Water.",
+    ],
+)
+def test_the_role_the_notes_give_is_no_claim(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims") == []
+
+
+# --- claims: "my research on X" where X is the company's own work -----------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I was glad to walk you through my condition surveys of the Victorian trunk mains.",
+        "It was good to talk about my own analysis of the smart-meter rollout across Glasgow.",
+        "I enjoyed presenting my research on the Victorian trunk mains.",
+    ],
+)
+def test_the_company_work_claimed_as_mine_is_a_claim(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I was glad to talk about my dashboard for the 400 pressure sensors.",
+        "My questions on the smart-meter rollout were answered in full.",
+        "I enjoyed sharing my thoughts on the Victorian trunk mains.",
+    ],
+)
+def test_my_own_work_or_my_questions_are_no_claim(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims") == []
