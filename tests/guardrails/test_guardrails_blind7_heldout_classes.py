@@ -42,6 +42,7 @@ interviewers:
     email: fiona@clydevalley.example
     topics: [the smart-meter rollout across Glasgow, condition surveys of the Victorian trunk mains]
     challenges: [a backlog of 300 unrepaired leaks in the east of the city]
+    rapport: [both studied civil engineering at the University of Strathclyde]
   - name: Aileen Stewart
     title: Talent Partner
     role: recruiter
@@ -280,3 +281,129 @@ def test_the_company_work_claimed_as_mine_is_a_claim(notes, said) -> None:
 )
 def test_my_own_work_or_my_questions_are_no_claim(notes, said) -> None:
     assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims") == []
+
+
+# --- negativity: easing the pressure on them ("no rush, I know things get hectic") is kindness --------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "No pressure at all, I know December gets crazy for recruiters.",
+        "No stress on my side, I know the end of the year is mad busy.",
+        "No pressure, I can imagine how hectic things are with the rollout.",
+        "There is no pressure from me, I know you are crazy busy.",
+        "No stress at all, I know hiring can be a crazy, stressful time.",
+        "No rush, I know the week before a board meeting is mad.",
+    ],
+)
+def test_easing_the_pressure_is_not_negative(notes, said) -> None:
+    body = letter("Hi Aileen,", said, "Best,")
+    assert fired(run(notes, body, Kind.status_check, to="Aileen Stewart"), "negativity") == []
+
+
+def test_a_complaint_about_the_wait_is_still_negative(notes) -> None:
+    said = "No one has replied in three weeks, which is frankly frustrating and disappointing."
+    body = letter("Hi Aileen,", said, "Best,")
+    assert fired(run(notes, body, Kind.status_check, to="Aileen Stewart"), "negativity")
+
+
+# --- negativity: the candidate's verdict on their product, after trying it ----------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I tried the leak-report form on your website last night, and honestly it was pretty rough.",
+        "I had a look at the customer app over the weekend and it felt unfinished, with two crashes.",
+        "I tested the outage map on my phone, and it seemed rather sluggish and unpolished.",
+        "I tried the outage map you described, and it was pretty clunky on my phone.",
+        "After the leak backlog you mentioned, I had a look at the report form and it felt unfinished.",
+    ],
+)
+def test_a_verdict_on_their_product_after_trying_it_is_criticism(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "negativity")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I tried the leak-report form on your website last night, and it was quick and clear.",
+        "I had a rough journey in, but the visit more than made up for it.",
+        "I looked at the trunk main survey photos, and the old pipes were in rough condition.",
+    ],
+)
+def test_trying_their_product_or_a_rough_day_is_no_criticism(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "negativity") == []
+
+
+# --- grammar: a modal with no 'be' before its adjective ("I would grateful") --------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I would grateful for any news on the timeline.",
+        "I'd happy to send the dashboard screenshots.",
+        "We could able to start the surveys in January.",
+        "I will very glad to hear more about the rollout.",
+    ],
+)
+def test_a_modal_with_no_be_is_a_grammar_error(notes, said) -> None:
+    assert [c for c in fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar") if "missing_be" in c]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I would be grateful for any news on the timeline.",
+        "I'd gladly send the dashboard screenshots.",
+        "I would really like to hear more about the rollout.",
+    ],
+)
+def test_a_modal_with_its_verb_is_fine(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar") == []
+
+
+# --- grammar: a plural subject, an aside between commas, then a singular verb -------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The survey results, which you asked about, is now in the shared folder.",
+        "The certificates from the NEBOSH course, which I mentioned, was sent this morning.",
+        "My notes on the sensor network, as promised, is attached.",
+    ],
+)
+def test_agreement_across_an_aside(notes, said) -> None:
+    assert "warning:agreement" in fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The survey results, which you asked about, are now in the shared folder.",
+        "The list of certificates, as promised, is attached.",
+        "The sensors, I think, are the key, and the dashboard, which I built, is the rest.",
+    ],
+)
+def test_agreement_across_an_aside_that_agrees(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar") == []
+
+
+# --- facts: an institution's name with its place swapped for another word of the notes -------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It was a happy surprise that we both studied at the University of Glasgow.",
+        "I did not expect to meet another graduate of the University of Milngavie.",
+        "It was fun to find out we are both Glasgow University alumni.",
+    ],
+)
+def test_a_shared_institution_with_the_wrong_place_is_a_fact_error(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "facts")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It was a happy surprise that we both studied at the University of Strathclyde.",
+        "It was fun to find out we are both Strathclyde University alumni.",
+        "It was good to hear how the rollout across Glasgow is going.",
+    ],
+)
+def test_the_institution_the_notes_name_is_no_fact_error(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "facts") == []

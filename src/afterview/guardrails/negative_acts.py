@@ -152,7 +152,15 @@ _JUDGED = re.compile(
     r" (?:a bit |pretty |rather |quite |really |very |so |too |somewhat |fairly |honestly |frankly )?"
     r"(?:clunky|confusing|buggy|outdated|dated|ugly|unintuitive|janky|laggy|glitchy|clumsy|cluttered|mediocre"
     r"|disappointing|underwhelming|lackluster|lacklustre|half-baked|amateurish|sloppy|unusable|frustrating|annoying"
-    r"|hard to (?:use|navigate|follow|read|understand)|difficult to (?:use|navigate)|messy|broken|stale|bloated)\b",
+    r"|hard to (?:use|navigate|follow|read|understand)|difficult to (?:use|navigate)|messy|broken|stale|bloated"
+    r"|rough|unfinished|unpolished|sluggish|flaky|unstable|unreliable)\b",
+    re.I,
+)
+# The candidate trying their product: "I tried the top-up flow", "I had a look at the demo", "I played the beta".
+_TRIED = re.compile(
+    r"\bI(?:'ve| have)? (?:also |recently )?(?:tried|tested|played|used|downloaded|installed|watched|checked out"
+    r"|had a (?:quick |closer )?(?:look at|go (?:at|on|with)|play with|try of)|looked at|signed up (?:for|to)"
+    r"|went through|poked around|clicked through)\b(?! my hand\b)",
     re.I,
 )
 # A verdict on the team's own problem, worse than the notes put it.
@@ -241,14 +249,15 @@ def act_findings(
         else:
             owner = rf"(?:your|the|their|its|{company.pattern})(?:['\u2019]s)?"
             about_product = re.search(rf"\b{owner} (?:[\w-]+ )?{_PRODUCT}\b", s, re.I)
-            judged = about_theirs and _JUDGED.search(s)
+            tried = _TRIED.search(s) is not None  # the candidate's own verdict, from trying it
+            judged = (about_theirs or tried) and _JUDGED.search(s)
             if about_product or company.search(s) or judged:
-                m = _CRITIC.search(s)
+                m = _CRITIC.search(s) or (_JUDGED.search(s) if judged else None)
                 if m is not None and _their_word(m.group().lower().split()[-1], their_words):
                     m = None  # "the handoff is messy", "lagging" for "lags": their own word for their own problem
                 if m is not None and _OWN_STORY.search(s):
                     m = None  # "the old key system was broken, so I rebuilt it": their own past, not yours
-                if m is not None and not (_THEY_SAID.search(s) and verdict is None):
+                if m is not None and not (_THEY_SAID.search(s) and verdict is None and not (tried and judged)):
                     hits.append(("criticism", m))
     return [said_finding(code, m, sentence.start, WHAT, ADVICE) for code, m in hits]
 

@@ -190,7 +190,9 @@ _NEUTRAL = re.compile(
     r"|solv\w*|prevent\w*|avoid\w*|drop\w*|shr[iu]nk\w*|trimm\w*|fewer|less|down|halv\w*|kill\w*|stop\w*"
     r"|outages?|incidents?|failures?|fail\w*|errors?|bugs?|latency|downtime|churn|fraud\w*|risks?|problems?"
     r"|issues?|pain|debt|crash\w*|pages|alerts?|noise|toil|waste|costs?|attacks?|breach\w*|threats?|defects?"
-    r"|delays?|backlogs?|bottlenecks?|vulnerabilit\w*|losses|loss|spam|abuse|no|not|never|without|hard|difficult"
+    r"|delays?|backlogs?|bottlenecks?|vulnerabilit\w*|losses|loss|spam|abuse|not|never|hard|difficult"
+    # "no" or "without" with what it denies: "no pressure", "without stress" (the noun alone would read negative)
+    r"|(?:no|without)(?:\s+(?!one\b|longer\b)[a-z]+)?"
     r"|challeng\w*|struggl\w*|miss\w*|wrong|bad|worst|critical|emergenc\w*|complain\w*)\b",
     re.I,
 )

@@ -61,12 +61,19 @@ def _plural(verb: str) -> str:
     return low[:-3] + "y" if low.endswith("ies") else low[:-1]
 
 
+# "the references from two managers, which you requested, is attached": a plural subject, a phrase, an aside
+# between commas (a relative clause or "as promised"), then a singular verb.
+_AGREEMENT_ASIDE = re.compile(
+    _NP.removesuffix(r"\s+") + r"(?:\s+(?P<pp>(?:of|from|on|in|for|with|about|at|across|to)\s+[^,;:.!?]{1,40}?))?,\s+"
+    r"(?P<aside>(?:which|who|as|I think|I believe|I hope|I'm afraid|I am afraid)\b[^,;:.!?]{0,50}),\s+" + _VERB,
+    re.I,
+)
 # "a model's assumptions is", "my skills and experiences makes": a plural subject right before its verb.
 _AGREEMENT_DIRECT = re.compile(_NP + r"(?P<also>and (?:[\w-]+\s+){0,1}?[a-z]+s\s+)?" + _VERB, re.I)
 
 
 def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
-    for pattern in (_AGREEMENT, _AGREEMENT_PP, _AGREEMENT_DIRECT):
+    for pattern in (_AGREEMENT, _AGREEMENT_PP, _AGREEMENT_DIRECT, _AGREEMENT_ASIDE):
         m = pattern.match(text, pos)
         if m is None or _NOT_PLURAL.search(m.group("head")) or m.group("head")[0].isupper():
             continue
@@ -75,6 +82,8 @@ def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
         mods = m.group("mods").split()
         if any(w.lower() in _PREPOSITIONS or w.lower() in _DETERMINERS or w.lower() in _CLAUSE_STOP for w in mods):
             continue  # "the list of services is": the head is 'list'
+        if pattern is _AGREEMENT_ASIDE:
+            return m
         if pattern is _AGREEMENT_DIRECT:
             if m.group("det").lower() in {"the", "our", "your", "my", "their", "his", "her"} and not m.group("also"):
                 continue  # "the teams is" Harper already reports; a possessive or a pair is ours
