@@ -302,10 +302,9 @@ def provider_for(llm: LLMSettings, breaker: Breaker | None = None) -> ProviderCh
     used = os.environ.get("AFTERVIEW_FIXTURES_USED")
     meta = None
     if llm.provider == "openai" and llm.fixtures is not None:  # recording: say which model and server
-        from afterview.providers.record import model_meta
+        from afterview.providers.record import env_model_meta
 
-        model_file, binary = os.environ.get("AFTERVIEW_MODEL_FILE"), os.environ.get("AFTERVIEW_SERVER_BINARY")
-        meta = model_meta(Path(model_file) if model_file else None, Path(binary) if binary else None)
+        meta = env_model_meta(os.environ)
     writer = make_writer(llm, used_log=Path(used) if used else None, meta=meta, breaker=breaker)
     where = (
         "recorded responses in " + str(llm.fixtures) if llm.provider == "replay" else (llm.base_url or "the OpenAI API")

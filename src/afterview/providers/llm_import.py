@@ -15,6 +15,7 @@ prompt version, and reading notes is not drafting.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from dataclasses import field as default
 from datetime import date
@@ -136,8 +137,10 @@ def extract_facts(llm: LLMSettings, text: str, today: date) -> Extraction:
     """The facts code reads and the model finds. An unusable answer about one person or about the
     company leaves those details out (and says so); an unusable header stops the import."""
     from afterview.providers.openai_api.factory import make_writer
+    from afterview.providers.record import env_model_meta
 
-    writer = make_writer(llm)
+    recording = llm.provider == "openai" and llm.fixtures is not None
+    writer = make_writer(llm, meta=env_model_meta(os.environ) if recording else None)
     try:
         return _extract(lambda system, body, shape: _ask(writer, llm, system, body, shape), text, today)
     finally:

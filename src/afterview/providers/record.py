@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import subprocess
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -106,6 +106,13 @@ def record_fixtures(
         writer.close()
     run.server_failure = writer.breaker.cause
     return run
+
+
+def env_model_meta(environ: Mapping[str, str]) -> dict[str, str]:
+    """`model_meta` for the files AFTERVIEW_MODEL_FILE and AFTERVIEW_SERVER_BINARY name (`draft` and `import`
+    recording with a live server), so every recording says which model and server answered it."""
+    model_file, binary = environ.get("AFTERVIEW_MODEL_FILE"), environ.get("AFTERVIEW_SERVER_BINARY")
+    return model_meta(Path(model_file) if model_file else None, Path(binary) if binary else None)
 
 
 def model_meta(model_file: Path | None, server_binary: Path | None) -> dict[str, str]:
