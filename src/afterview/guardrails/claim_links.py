@@ -92,11 +92,21 @@ def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], th
     return []
 
 
+# What it made the candidate think or feel: "which made me think again of the plan", no effect in the world.
+_IN_MY_MIND = re.compile(
+    r"\s*(?:me|us)\s+(?:\w+ly\s+)?(?:think|wonder|reflect|realis|realiz|remember|recall|reconsider|revisit|want"
+    r"|curious|keen|eager|excited|even more|more|smile|laugh|appreciate|look (?:again|back|forward))",
+    re.I,
+)
+
+
 def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     first = _CAUSE_FIRST.match(text)
     m = first or _CAUSAL.search(text)
     if m is None:
         return []
+    if not first and m.group().rstrip().lower().endswith("made") and _IN_MY_MIND.match(text, m.end()):
+        return []  # "which made me think again of the plan": a thought, not a result
     if first:
         left, right_text = key_stems(first.group("cause"), notes), first.group("effect")
     else:

@@ -17,6 +17,7 @@ from afterview.guardrails.compensation import check_compensation
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import (
     MONTH_ALONE,
+    MONTHS,
     WEEKDAY,
     WEEKDAYS,
     date_hits,
@@ -66,7 +67,10 @@ _EVERY = re.compile(r"\b(?:every|each|most|some|any)\s+$", re.I)
 @per_notes
 def _months_named(notes: Notes) -> frozenset[int]:
     """Months the notes name on their own ("a start date in January")."""
-    return frozenset(month_number(m.group("month")) for t in notes_texts(notes) for m in MONTH_ALONE.finditer(t))
+    alone = {month_number(m.group("month")) for t in notes_texts(notes) for m in MONTH_ALONE.finditer(t)}
+    # a month's full name, capitalised, anywhere: "a January start date", "mid-January"
+    named = {n for t in notes_texts(notes) for n, name in enumerate(MONTHS, 1) if re.search(rf"\b{name.title()}\b", t)}
+    return frozenset(alone | named)
 
 
 def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:

@@ -95,7 +95,13 @@ _FEEDBACK = re.compile(
     r"|how I (?:could|might|can) (?:improve|strengthen|grow|do better|have)|where I (?:fell short|could improve"
     r"|could have)|what (?:stood out|held me back|tipped|made the difference|would have made)|improve|stronger"
     r"|deciding factors?|the reasons? (?:for|behind)|the reasoning|what (?:led to|drove|decided) (?:the|your) decision"
-    r" candidate)\b",
+    r" candidate)\b"
+    # what to work on, without the word: "one or two things I could strengthen", "points I might work on"
+    r"|\b(?:points?|things?|ways?|aspects?|tips|lessons|areas?)\b[^.?!]{0,30}\b(?:I|we) (?:could|might|can|should)"
+    r" (?:work on|improve|strengthen|develop|focus on|do better|have done (?:better|differently))\b"
+    r"|\b(?:could|might|should) have done (?:better|differently)\b"
+    r"|\b(?:comments?|notes|views|reflections) on (?:my|how I) (?:answers?|interview|application|presentation"
+    r"|performance|case study|answered|did|came across)",
     re.I,
 )
 # Arguing with the decision: asking them to reconsider it, or saying it was wrong.
