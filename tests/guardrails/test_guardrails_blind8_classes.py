@@ -4,7 +4,7 @@ sentence) and on notes of their own: the water utility in Glasgow (water_case.py
 from __future__ import annotations
 
 import pytest
-from water_case import fired, load, run
+from water_case import fired, letter, load, run
 
 from afterview.notes.model import Notes
 from afterview.vocabulary import Kind
@@ -91,3 +91,126 @@ def test_a_thought_prompted_is_no_causal_claim(notes, said) -> None:
 def test_an_invented_effect_is_still_a_causal_claim(notes) -> None:
     said = "My dashboard at Forth Water, which cut burst mains by half, is the approach I would bring."
     assert fired(run(notes, status(said), Kind.status_check, to="Aileen Stewart"), "claims")
+
+
+# --- grammar: 'you' in a clause of its own, then another verb ("the forms you asked for should reach you") ----
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The forms you requested should now be with you.",
+        "The references you wanted are now on their way to you.",
+        "Anything you need from me can be sent to you today.",
+    ],
+)
+def test_you_in_a_relative_clause_is_not_subject_and_object(notes, said) -> None:
+    assert "error:self_object" not in fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
+
+
+def test_you_as_subject_and_object_of_one_verb_is_still_an_error(notes) -> None:
+    said = "I hope you can share the survey plan with you."
+    assert "error:self_object" in fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
+
+
+# --- grammar: "…, so if you …, I'd …": a conditional after a conjunction ends at its comma -----------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'd love to help with the surveys, so if you need a hand before March, I can come in.",
+        "The visit was useful, and when the backlog report is out, I'd like to read it.",
+        "I'm keen to help, so once the plan is agreed, I could start on the mains.",
+    ],
+)
+def test_a_conditional_after_a_conjunction_is_no_comma_splice(notes, said) -> None:
+    assert "warning:comma_splice" not in fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
+
+
+# --- grammar: thanks after a greeting on the same line is the thanks formula ("Hi Fiona, thanks for …, it was") --
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Fiona, thanks for today, it was great to see the control room. Best, Priya",
+        "Hello Fiona, thank you for the tour, it was a real pleasure to meet the team. Priya",
+        "Fiona, many thanks for your time, it was good to hear about the rollout. Best wishes, Priya",
+    ],
+)
+def test_thanks_after_an_inline_greeting_is_the_thanks_formula(notes, body) -> None:
+    assert "warning:comma_splice" not in fired(run(notes, body), "grammar")
+
+
+# --- grammar: 'how' opening a clause with its own subject and verb needs no 'to' -----------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I liked seeing how water meters are read each week.",
+        "I enjoyed discussing how field crew data could guide repairs.",
+        "We discussed how water quality checks could move to the lab.",
+    ],
+)
+def test_how_with_a_clause_needs_no_to(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar") == []
+
+
+def test_how_with_a_bare_verb_still_needs_to(notes) -> None:
+    said = "I would like to learn how clone the survey records."
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
+
+
+# --- claims: turning something down is no claim of work ---------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "While I wait I have turned down two short survey contracts.",
+        "I've passed up some temporary field crew shifts to stay available.",
+        "I have held off on other smart-meter contracts for now.",
+    ],
+)
+def test_turning_work_down_is_no_claim(notes, said) -> None:
+    assert fired(run(notes, status(said), Kind.status_check, to="Aileen Stewart"), "claims") == []
+
+
+def bare_status(middle: str) -> str:
+    return (
+        f"Dear Aileen,\n\nI hope you are well. {middle} Since we spoke I passed the NEBOSH certificate.\n\n"
+        "Kind regards,\nPriya Nair"
+    )
+
+
+# --- purpose: asking where the role stands, or demanding an answer, is asking about the decision ------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'd really appreciate knowing where the Network Operations Manager role stands.",
+        "Could you tell me where the network role is at?",
+        "I would be glad to know where the Network Operations Manager search is at.",
+        "I must hear from you by Friday, otherwise I will accept another offer.",
+        "If I do not hear back by Monday, I will assume the post has gone elsewhere.",
+    ],
+)
+def test_where_the_role_stands_or_a_demand_is_a_status_question(notes, said) -> None:
+    draft = run(notes, bare_status(said), Kind.status_check, to="Aileen Stewart")
+    assert "error:no_status_question" not in fired(draft, "purpose")
+
+
+def test_a_status_check_that_asks_nothing_still_fails(notes) -> None:
+    draft = run(notes, bare_status("The surveys sounded fascinating."), Kind.status_check, to="Aileen Stewart")
+    assert "error:no_status_question" in fired(draft, "purpose")
+
+
+# --- negativity: "I will assume the role has gone" inside an ultimatum is the tone check's threat, not a jab ----
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I need to hear from you by Friday; otherwise I will assume the role has gone elsewhere.",
+        "If I haven't heard by Monday, I'll assume the position is filled and accept another offer.",
+        "Please reply this week, otherwise I will take it that the job has gone to someone else.",
+    ],
+)
+def test_an_ultimatum_is_tone_not_a_process_jab(notes, said) -> None:
+    draft = run(notes, bare_status(said), Kind.status_check, to="Aileen Stewart")
+    assert fired(draft, "negativity") == []
+    assert fired(draft, "tone")
+
+
+def test_assuming_the_worst_without_a_condition_is_still_a_jab(notes) -> None:
+    said = "Since nobody has bothered to reply, I'll assume the role has gone."
+    assert fired(run(notes, bare_status(said), Kind.status_check, to="Aileen Stewart"), "negativity")

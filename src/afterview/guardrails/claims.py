@@ -62,6 +62,8 @@ _CLAIM = re.compile(
     rf"|tool|scheme|campaign|rollout|change|fix|model|framework) (?:\w+ly )?(?P<verb2>{_EFFECT_VERBS})\b",
 )
 _MESSAGE = re.compile(r"\s+(?:on|about|to|last|earlier|recently|you|in my|a (?:note|message|line|thank-you))\b", re.I)
+# Work refused or put off: "turned down", "passed up", "held off on".
+_REFUSED = re.compile(r"(?:turned|passed|held|put|backed|walked) (?:down|up|off|away)\b", re.I)
 # "how I presented my experience": a question about the interview, not a claim of work.
 _ASKED_ABOUT = re.compile(r"\b(?:how|what|why|whether|where|when) $", re.I)
 # A claim about the future or a wish is not a claim of work done: "I would love to build".
@@ -162,6 +164,8 @@ def _claims_in(
         if _NOT_DONE.search(text[: m.start()]) or _ASKED_ABOUT.search(text[: m.start()]):
             continue
         claim = clause(text, m.end())
+        if _REFUSED.match(text, m.start("verb") if m.group("verb") else m.start()):
+            continue  # "I've turned down two contracts", "passed up shifts": refusing work is no claim of it
         if _MESSAGE.match(text, m.end()) and (m.group("verb") or "").lower() in {"wrote", "sent", "emailed", "reached"}:
             continue  # "I wrote on December 4 about the role": a message, not work
         if m.group("passive"):

@@ -97,7 +97,7 @@ _THEIR_DATE = re.compile(
     r" (?:send|share|have|get|finish|complete|submit|follow up)\b",
     re.I,
 )
-_ULTIMATUM = re.compile(
+ULTIMATUM = re.compile(
     r"\botherwise,? I(?:'ll| will| would| may| might)? (?:have to|need to|be forced to|assume|move on|accept|take"
     r"|withdraw|pursue|go with)\b"
     r"|\bif I (?:do not|don't|haven't|have not|hadn't|can't|cannot)"
@@ -195,7 +195,7 @@ def pressure_findings(text: str) -> list[Finding]:
         hits: list[tuple[str, re.Match[str]]] = []
         for code, pattern in (
             ("leverage", _OTHER_OFFER),
-            ("ultimatum", _ULTIMATUM),
+            ("ultimatum", ULTIMATUM),
             ("desperate", PLEADING),
             ("presumptuous", PRESUMING),
         ):

@@ -52,6 +52,8 @@ _DECISION = (
     r"|interviews|candidates|applicants|outcome of|results? of|competition|whether|timeline|timing"
     r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress\w*|moving along|hear back"
     r"|outcome|answer|where (?:things|the process|you|the team|matters|I|my application) (?:stand|stands|are|is)"
+    r"|where (?:the|my) (?:[\w-]+ ){0,4}?(?:role|position|post|search|process|vacancy|opening|application|recruitment)"
+    r" (?:stands|is at|is up to|has got to)"
     r"|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
     r"|opening|search)|hiring|(?:expect|plan|hope) to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
@@ -166,7 +168,19 @@ _EXPLICIT = re.compile(
 )
 
 
+# An answer demanded by a date: pushy (the tone check says so), but it does ask about the decision.
+_DEMAND = re.compile(
+    r"\b(?:if|unless) I (?:do not|don't|haven't|have not|do) (?:hear|heard)(?: back)?(?: from you)?"
+    r" (?:by|before|within)\b"
+    r"|\b(?:need to|must|have to) hear(?: back)?(?: from you)? (?:by|before|within)\b"
+    r"|\bneed (?:an answer|a decision|your decision|a reply|a response) (?:by|before|within)\b",
+    re.I,
+)
+
+
 def _asks_decision(text: str) -> bool:
+    if _DEMAND.search(text):
+        return True
     if not (_ASK.search(text) and _DECISION_WORDS.search(text)):
         return False
     if _FOLLOW_UP_ON.search(text) and not _EXPLICIT.search(text):

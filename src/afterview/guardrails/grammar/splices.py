@@ -59,7 +59,18 @@ _STANCE_LEAD = re.compile(
     re.I,
 )
 _HAS_SUBJECT = re.compile(r"\b(?:I|you|we|they|he|she|it|there)(?:'\w+)?\s+[a-z]+", re.I)
-_THANKS_LEAD = re.compile(r"^(?:thanks|thank you|many thanks|cheers)\b", re.I)
+# (after a greeting on the same line, as a short message opens: "Hi Ollie, thanks for today, it was great")
+_THANKS_LEAD = re.compile(
+    r"^(?:(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+)?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?,\s+)?"
+    r"(?:thanks|thank you|many thanks|cheers)\b",
+    re.I,
+)
+# "so if", "and when", "but once": a conjunction, then a subordinate clause that ends at the next comma.
+_CONDITION_AFTER_CONJUNCTION = re.compile(
+    r"\s*(?:and|but|so|or|yet)\s+(?:if|when|whenever|once|as soon as|while|because|since|after|before|until|unless"
+    r"|although|though|even if|even though)\b",
+    re.I,
+)
 _LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
 _SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it"})
 
@@ -123,8 +134,11 @@ def _splices(clause: str, at: int) -> list[Finding]:
         before = clause[: m.start()]
         if word_count(before) < 3 or not _independent(before) or _STANCE_LEAD.match(before.strip()):
             continue
-        if _INTRODUCED.match(before.rsplit(",", 1)[-1]) and not _HAS_SUBJECT.search(before.rsplit(",", 1)[-1]):
+        last = before.rsplit(",", 1)[-1]
+        if _INTRODUCED.match(last) and not _HAS_SUBJECT.search(last):
             continue  # "I'm certified, so with the cellar short-handed, I could ...": the comma ends a lead-in
+        if _CONDITION_AFTER_CONJUNCTION.match(last):
+            continue  # "..., so if you need a hand, I can come in": the comma closes the condition
         subject, word = m.group("subject"), m.group("word")
         if word is not None:
             if not _finite(word, subject):
