@@ -214,3 +214,62 @@ def test_an_ultimatum_is_tone_not_a_process_jab(notes, said) -> None:
 def test_assuming_the_worst_without_a_condition_is_still_a_jab(notes) -> None:
     said = "Since nobody has bothered to reply, I'll assume the role has gone."
     assert fired(run(notes, bare_status(said), Kind.status_check, to="Aileen Stewart"), "negativity")
+
+
+# --- claims: "X is why Y" / "X resulted in Y" where Y is a result the notes never give -----------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The dashboard I built at Forth Water is why the utility passed its regulator audit with no findings.",
+        "Building the pressure dashboard at Forth Water is the reason complaints there fell to zero.",
+        "I trained 15 field crews on the asset-management app, which led to a record year for repairs.",
+    ],
+)
+def test_an_invented_result_of_my_work_is_a_causal_claim(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The dashboard I built at Forth Water is why I was so interested in your sensors.",
+        "Training 15 field crews on the asset-management app is the reason I enjoy teaching.",
+    ],
+)
+def test_my_work_as_the_reason_for_my_interest_is_no_claim(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims") == []
+
+
+# --- claims: "the plan I put together halved drop-outs": my own thing as the doer of a result ----------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The leak-triage rota I put together halved repair times at Forth Water.",
+        "The crew checklist I designed cut call-outs by a third last winter.",
+        "A night-shift plan we drew up doubled the number of leaks fixed.",
+    ],
+)
+def test_a_thing_i_made_as_the_doer_of_a_result_is_a_claim(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims")
+
+
+def test_the_thing_the_notes_give_as_the_doer_is_no_claim(notes) -> None:
+    said = "The dashboard I built tracked 400 pressure sensors at Forth Water."
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims") == []
+
+
+# --- claims: "our" for their work, with a past employer named only in another clause of the sentence ----------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I enjoyed hearing about our smart-meter rollout across Glasgow; it is work I know well from Forth Water.",
+        "The condition surveys of our Victorian trunk mains sound fascinating; I did similar work at Forth Water.",
+    ],
+)
+def test_our_for_their_work_beside_a_past_employer_is_still_their_work(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims")
+
+
+def test_our_in_the_same_clause_as_a_past_employer_is_the_past_team(notes) -> None:
+    said = "At Forth Water, our dashboard tracked 400 pressure sensors."
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims") == []

@@ -92,6 +92,14 @@ def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], th
     return []
 
 
+# A connective that names a cause outright, and a result: "X is why the audit passed with no findings".
+_STRONG = re.compile(r"\b(?:why|reasons?|resulted in|resulting in|led to|leading to|as a result)\b", re.I)
+_RESULT = re.compile(
+    r"\b(?:passed|fell|rose|dropped|grew|doubled|halved|tripled|improved|increased|decreased|reduced|cut|saved|won"
+    r"|achieved|beat|exceeded|record|zero|no (?:findings?|errors?|defects?|complaints?|incidents?)|without a single"
+    r"|percent)\b|\d+\s*%",
+    re.I,
+)
 # What it made the candidate think or feel: "which made me think again of the plan", no effect in the world.
 _IN_MY_MIND = re.compile(
     r"\s*(?:me|us)\s+(?:\w+ly\s+)?(?:think|wonder|reflect|realis|realiz|remember|recall|reconsider|revisit|want"
@@ -127,8 +135,9 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
         if covered(right, [item]) >= 0.5:
             return []
         fused = any(covered(right, [other]) >= 0.5 for other in every if other is not item)
-        if not fused and not effect:
-            return []
+        invented = _STRONG.search(m.group()) and _RESULT.search(right_text) and covered(right, every) < 0.5
+        if not fused and not effect and not invented:
+            return []  # ("X is why Y" with Y a result no notes item gives is invented: "is why the audit passed")
         return [
             finding(
                 "causal_link",

@@ -59,7 +59,10 @@ _CLAIM = re.compile(
     r"(?:leadership|lead|watch|direction|management|supervision)|on my watch|thanks to me)\b)"
     # "my reminder program essentially eliminated no-shows": the candidate's own thing as the doer
     rf"|\b[Mm]y (?:[\w-]+ ){{0,2}}(?:program|programme|project|system|process|initiative|team|work|approach|plan"
-    rf"|tool|scheme|campaign|rollout|change|fix|model|framework) (?:\w+ly )?(?P<verb2>{_EFFECT_VERBS})\b",
+    rf"|tool|scheme|campaign|rollout|change|fix|model|framework) (?:\w+ly )?(?P<verb2>{_EFFECT_VERBS})\b"
+    # "the retention plan I put together halved drop-outs": a thing the candidate made, as the doer of a result
+    rf"|\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){{1,4}}?(?:I|we) (?:put together|built|designed|created|wrote|introduced|set up"
+    rf"|developed|launched|rolled out|drew up|came up with|devised|started) (?:\w+ly )?(?P<verb3>{_EFFECT_VERBS})\b",
 )
 _MESSAGE = re.compile(r"\s+(?:on|about|to|last|earlier|recently|you|in my|a (?:note|message|line|thank-you))\b", re.I)
 # Work refused or put off: "turned down", "passed up", "held off on".
@@ -168,6 +171,8 @@ def _claims_in(
             continue  # "I've turned down two contracts", "passed up shifts": refusing work is no claim of it
         if _MESSAGE.match(text, m.end()) and (m.group("verb") or "").lower() in {"wrote", "sent", "emailed", "reached"}:
             continue  # "I wrote on December 4 about the role": a message, not work
+        if m.group("verb3"):
+            claim = " " + m.group() + claim  # the thing made is part of the claim: "the retention plan ... halved"
         if m.group("passive"):
             # what was done is the subject before the verb: "the defect backlog was cleared under my lead"
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
