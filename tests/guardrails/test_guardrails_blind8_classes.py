@@ -273,3 +273,31 @@ def test_our_for_their_work_beside_a_past_employer_is_still_their_work(notes, sa
 def test_our_in_the_same_clause_as_a_past_employer_is_the_past_team(notes) -> None:
     said = "At Forth Water, our dashboard tracked 400 pressure sensors."
     assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims") == []
+
+
+@pytest.fixture(scope="module")
+def maximo(tmp_path_factory: pytest.TempPathFactory) -> Notes:
+    """The crews were trained with a tool the company is moving to: a shared tool, not a past employer."""
+    from water_case import NOTES
+
+    text = NOTES.replace("the new asset-management app", "the new asset-management app with Maximo").replace(
+        "topics: [the smart-meter rollout across Glasgow,", "topics: [moving work orders into Maximo,"
+    )
+    folder = tmp_path_factory.mktemp("maximo")
+    path = folder / "water.yaml"
+    path.write_text(text.replace("CULTURE", "neutral"), encoding="utf-8")
+    from afterview.notes.loader import load_notes
+
+    return load_notes(path)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I enjoyed hearing about our move from paper work orders into Maximo; I know the tool well.",
+        "I liked hearing about our work orders moving into Maximo, a tool I trained crews on.",
+        "Our move from paper work orders into Maximo sounds like a big job; I trained crews with Maximo.",
+    ],
+)
+def test_a_tool_both_sides_name_is_no_past_employer(maximo, said) -> None:
+    assert fired(run(maximo, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims")

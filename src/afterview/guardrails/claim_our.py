@@ -106,9 +106,10 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
         return []
     start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
     said = text[start : m.start()] + clause(text, m.start())
-    if covered(key_stems(said, notes), own) >= 0.5:
-        return []  # the clause retells one of the candidate's own items: their past team
-    if not _PRESENT.search(said) and _retells_own(text, own, notes):
+    stems = key_stems(said, notes)
+    if covered(stems, own) >= 0.5 and covered(stems, own) >= covered(stems, claim_stems(notes)["theirs"]):
+        return []  # the clause retells one of the candidate's own items (more than theirs): their past team
+    if not _PRESENT.search(said) and _retells_own(part, own, notes):
         return []  # "When I wrote X, agreeing ... with our partners saved rework": the past team
     return [
         finding(
