@@ -301,3 +301,55 @@ def maximo(tmp_path_factory: pytest.TempPathFactory) -> Notes:
 )
 def test_a_tool_both_sides_name_is_no_past_employer(maximo, said) -> None:
     assert fired(run(maximo, letter("Dear Ms. Campbell,", said, "Kind regards,")), "claims")
+
+
+# --- grammar: no article before a singular hiring noun ("whether decision has", "about chance to") -----------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Could you tell me whether decision has been reached?",
+        "I am excited about chance to work on the surveys.",
+        "The new control room looks like wonderful space for the crews.",
+        "I would welcome update on the timeline.",
+    ],
+)
+def test_a_missing_article_before_a_hiring_noun_is_a_grammar_error(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Could you tell me whether a decision has been reached?",
+        "I am excited about the chance to work on the surveys.",
+        "Several roles are on offer to graduates this year.",
+        "The control room looks like a wonderful space for the crews.",
+    ],
+)
+def test_a_hiring_noun_with_its_article_is_fine(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar") == []
+
+
+# --- grammar: two subjects joined by 'and', then a singular verb ("my skills and my passion for X makes") ------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My field experience and my interest in the mains makes me a strong fit.",
+        "My background in sensors and my work with crews gives me a head start.",
+        "My time in the control room and my chat with the crews was the highlight of my week.",
+    ],
+)
+def test_a_compound_subject_with_a_singular_verb_is_an_agreement_error(notes, said) -> None:
+    assert "warning:agreement" in fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My field experience and my interest in the mains make me a strong fit.",
+        "I think my background in sensors makes me a good fit.",
+        "My visit to your depot and your control room was the best part of the day.",
+    ],
+)
+def test_a_compound_subject_that_agrees_is_fine(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar") == []

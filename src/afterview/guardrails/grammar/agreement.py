@@ -123,7 +123,7 @@ def _quantity_of(rest: list[str]) -> bool:
 
 
 def agreement(text: str) -> list[Finding]:
-    found = []
+    found: list[Finding] = []
     for sentence in sentences(text):
         seen: set[int] = set()
         for start in _CLAUSE_START.finditer(sentence.text):
@@ -140,6 +140,41 @@ def agreement(text: str) -> list[Finding]:
                     "warning",
                     "agreement",
                     f"'{m.group('np')}' is plural, so the verb should be '{plural}', not '{verb}'.",
+                    (at, at + len(verb)),
+                    plural,
+                )
+            )
+    taken = {f.span for f in found}
+    return found + [f for f in compound_agreement(text) if f.span not in taken]
+
+
+# "my skills and my passion for beer makes me": two subjects with one possessive, then a singular verb. Both
+# conjuncts must open with the same possessive ("my visit to your depot and your control room was" is one visit).
+_COMPOUND = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\bthink\s)|(?<=\bbelieve\s))(?P<pos>[Mm]y|[Oo]ur|[Yy]our|[Tt]heir)\s+"
+    r"(?P<first>(?:[\w-]+\s+){1,5}?)and\s+(?P=pos)\s+(?P<second>(?:[\w-]+\s+){1,5}?)"
+    r"(?P<verb>makes|gives|is|was|has|helps|means|shows|keeps|puts|sets|brings|fits|suits)\b",
+    re.I,
+)
+_NOT_IN_CONJUNCT = frozenset("and or but that which who is was are were has have had will would can could".split())
+
+
+def compound_agreement(text: str) -> list[Finding]:
+    found = []
+    for sentence in sentences(text):
+        for m in _COMPOUND.finditer(sentence.text):
+            words = (m.group("first") + m.group("second")).lower().split()
+            if any(w in _NOT_IN_CONJUNCT for w in words):
+                continue
+            verb = m.group("verb")
+            plural = _plural(verb)
+            at = sentence.start + m.start("verb")
+            found.append(
+                Finding(
+                    "grammar",
+                    "warning",
+                    "agreement",
+                    f"Two things joined by 'and' are plural, so the verb should be '{plural}', not '{verb}'.",
                     (at, at + len(verb)),
                     plural,
                 )
