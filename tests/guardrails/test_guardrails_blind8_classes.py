@@ -353,3 +353,100 @@ def test_a_compound_subject_with_a_singular_verb_is_an_agreement_error(notes, sa
 )
 def test_a_compound_subject_that_agrees_is_fine(notes, said) -> None:
     assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar") == []
+
+
+# --- negativity: running yourself down, with an adverb in the way ("I'm honestly not very good at") ----------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm afraid I made a complete hash of the question on leak triage.",
+        "I'm really not very good at answering on the spot.",
+        "I probably came across as far less prepared than I was.",
+        "I would understand if you have doubts about me after that.",
+    ],
+)
+def test_running_yourself_down_is_negative(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "negativity")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I made a dashboard of all 400 pressure sensors at Forth Water.",
+        "I'm honestly not surprised the backlog is your first priority.",
+        "I came across as keen, I hope, because I am.",
+    ],
+)
+def test_plain_statements_about_yourself_are_not_negative(notes, said) -> None:
+    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "negativity") == []
+
+
+# --- fluency: a favour asked beside the status question ("if you could arrange a call with X") --------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I would also be grateful if you could arrange a short call with Ms. Campbell next week.",
+        "Could you also set up a visit to the control room for me?",
+        "If you could schedule a chat with the survey team, that would be wonderful.",
+    ],
+)
+def test_a_favour_beside_the_status_question_is_a_second_ask(notes, said) -> None:
+    draft = run(notes, status(said), Kind.status_check, to="Aileen Stewart")
+    assert "warning:two_asks" in fired(draft, "fluency")
+
+
+def test_passing_on_thanks_is_no_second_ask(notes) -> None:
+    said = "I would be grateful if you could pass my thanks to the panel."
+    assert fired(run(notes, status(said), Kind.status_check, to="Aileen Stewart"), "fluency") == []
+
+
+# --- fluency: one stock phrase in three sentences of a short message -------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I would be grateful for any news. I would be grateful for a rough date. I would be grateful for your help.",
+        "I would love to hear more. I would love to visit the depot. I would love to meet the crews.",
+        "I am happy to send references. I am happy to travel. I am happy to start in March.",
+    ],
+)
+def test_one_phrase_in_three_sentences_is_a_repeat(notes, said) -> None:
+    draft = run(notes, status(said), Kind.status_check, to="Aileen Stewart")
+    assert "warning:repeated_phrase" in fired(draft, "fluency")
+
+
+@pytest.fixture(scope="module")
+def rated(tmp_path_factory: pytest.TempPathFactory) -> Notes:
+    """The company's news gives a credit rating and the agency that gave it."""
+    from water_case import NOTES
+
+    from afterview.notes.loader import load_notes
+
+    text = NOTES.replace("[opened a new treatment works at Milngavie]", "[received an AA- rating from Fitch]")
+    path = tmp_path_factory.mktemp("rated") / "water.yaml"
+    path.write_text(text.replace("CULTURE", "neutral"), encoding="utf-8")
+    return load_notes(path)
+
+
+# --- facts: a letter grade or an '&' name the notes do not give ("the A+ rating from S&P") -------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Congratulations on the AA+ rating from Fitch.",
+        "Congratulations on the AA- rating from S&P.",
+        "It was good to read about the A- rating from Fitch.",
+    ],
+)
+def test_a_grade_or_an_ampersand_name_not_in_the_notes_is_a_fact_error(rated, said) -> None:
+    assert fired(run(rated, letter("Dear Ms. Campbell,", said, "Kind regards,")), "facts")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Congratulations on the AA- rating from Fitch.",
+        "I enjoyed the Q&A at the end of the interview.",
+        "The R&D team's acoustic work sounded fascinating.",
+    ],
+)
+def test_the_notes_grade_and_common_ampersand_words_are_fine(rated, said) -> None:
+    assert fired(run(rated, letter("Dear Ms. Campbell,", said, "Kind regards,")), "facts") == []

@@ -25,6 +25,7 @@ from afterview.guardrails.dates import (
     supported_dates,
     supported_weekdays,
 )
+from afterview.guardrails.fact_grades import unsupported_grades
 from afterview.guardrails.fact_institutions import swapped_institutions
 from afterview.guardrails.fact_names import check_names
 from afterview.guardrails.fact_numbers import (
@@ -179,5 +180,6 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
     found += check_names(draft, ctx, body, consumed) + swapped_institutions(body, notes)
+    found += unsupported_grades(body, notes)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))

@@ -43,7 +43,9 @@ _ASK = re.compile(
 # A second request for something else: "Separately, could you send me the roster?" (an offer is no ask).
 _FAVOUR = re.compile(
     r"\b(?:could|would|can) you (?:please |also )?(?:send|share|forward|provide|give|introduce|connect|tell me (?:more"
-    r"|about)|explain|confirm|check)\b|\b(?:would|could) (?:you )?be willing to (?:introduce|connect|refer|send|share"
+    r"|about)|explain|confirm|check|arrange|set up|schedule|book|organi[sz]e)\b"
+    r"|\bif you could (?:please |also )?(?:arrange|set up|schedule|book|organi[sz]e|send|share|forward|introduce"
+    r"|connect)\b|\b(?:would|could) (?:you )?be willing to (?:introduce|connect|refer|send|share"
     r"|put me in touch)\b|\bintroduce me to\b",
     re.I,
 )
@@ -264,6 +266,7 @@ def _repeats(draft: Draft, named: frozenset[tuple[str, ...]] = frozenset()) -> l
 
 
 _PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice)
+_PHRASE_SENTENCES = 3  # ... but not in three sentences of their own: then the sentences are built on one mould
 
 
 def _said_again(draft: Draft) -> list[Finding]:
@@ -275,7 +278,9 @@ def _said_again(draft: Draft) -> list[Finding]:
         for i in range(len(said) - 3):
             where.setdefault(tuple(said[i : i + 4]), []).append(number)
     for gram, at in where.items():
-        if len(at) >= _PHRASE_TIMES and len(set(at)) >= 2 and not {"thank", "thanks"} & set(gram):
+        # four times, or once in each of three sentences ("I would be grateful ... I would be grateful ...")
+        often = (len(at) >= _PHRASE_TIMES and len(set(at)) >= 2) or len(set(at)) >= _PHRASE_SENTENCES
+        if often and not {"thank", "thanks"} & set(gram):
             piece = pieces[at[-1]]
             return [
                 _finding(
