@@ -400,7 +400,7 @@ def test_passing_on_thanks_is_no_second_ask(notes) -> None:
     assert fired(run(notes, status(said), Kind.status_check, to="Aileen Stewart"), "fluency") == []
 
 
-# --- fluency: one stock phrase in three sentences of a short message -------------------------------------------
+# --- fluency: one stock phrase opening three sentences close together ---------------------------------------
 @pytest.mark.parametrize(
     "said",
     [
@@ -409,7 +409,7 @@ def test_passing_on_thanks_is_no_second_ask(notes) -> None:
         "I am happy to send references. I am happy to travel. I am happy to start in March.",
     ],
 )
-def test_one_phrase_in_three_sentences_is_a_repeat(notes, said) -> None:
+def test_one_phrase_opening_three_sentences_is_a_repeat(notes, said) -> None:
     draft = run(notes, status(said), Kind.status_check, to="Aileen Stewart")
     assert "warning:repeated_phrase" in fired(draft, "fluency")
 
