@@ -13,14 +13,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind5-tune     # tests/guardrails/blind5/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind5-heldout  # spent
     .venv/bin/python bench/guardrails_blind.py --corpus blind7-tune     # tests/guardrails/blind7/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind7-heldout  # run once, at the end
+    .venv/bin/python bench/guardrails_blind.py --corpus blind7-heldout  # spent
+    .venv/bin/python bench/guardrails_blind.py --corpus blind8-tune     # tests/guardrails/blind8/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind8-heldout  # run once, at the end
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5 and blind7 (tests/guardrails/blind3/, blind5/, blind7/) have the same form;
+blind3, blind5, blind7 and blind8 (tests/guardrails/blind3/, blind5/, blind7/, blind8/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -54,6 +56,7 @@ PINS = {
     "blind3-heldout": "blind3_heldout.sha256",
     "blind5-heldout": "blind5_heldout.sha256",
     "blind7-heldout": "blind7_heldout.sha256",
+    "blind8-heldout": "blind8_heldout.sha256",
 }
 
 
@@ -113,6 +116,8 @@ def main() -> int:
             "blind5-heldout",
             "blind7-tune",
             "blind7-heldout",
+            "blind8-tune",
+            "blind8-heldout",
         ),
         default="old",
     )

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import yaml
 
@@ -74,7 +75,10 @@ def _notes(root: Path, name: str) -> Notes:
 
 def check(item: Item, root: Path = HERE) -> Draft:
     notes = _notes(root, item.notes)
-    zone = notes.interview.zone
+    # send_at is wall time in the recipient's timezone (the corpus briefs, and SPEC 3: "all times are in the
+    # recipient's timezone"), so a London reader's "10:30" is 10:30 in London, not in the interview's city
+    person = next((i for i in notes.interviewers if i.name == item.to), None)
+    zone = ZoneInfo(person.timezone) if person is not None and person.timezone else notes.interview.zone
     if item.send_at:
         moment = parse_moment(item.send_at, "--send-at", zone, datetime.now(tz=zone))
     else:

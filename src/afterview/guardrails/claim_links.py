@@ -92,11 +92,29 @@ def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], th
     return []
 
 
+# A connective that names a cause outright, and a result: "X is why the audit passed with no findings".
+_STRONG = re.compile(r"\b(?:why|reasons?|resulted in|resulting in|led to|leading to|as a result)\b", re.I)
+_RESULT = re.compile(
+    r"\b(?:passed|fell|rose|dropped|grew|doubled|halved|tripled|improved|increased|decreased|reduced|cut|saved|won"
+    r"|achieved|beat|exceeded|record|zero|no (?:findings?|errors?|defects?|complaints?|incidents?)|without a single"
+    r"|percent)\b|\d+\s*%",
+    re.I,
+)
+# What it made the candidate think or feel: "which made me think again of the plan", no effect in the world.
+_IN_MY_MIND = re.compile(
+    r"\s*(?:me|us)\s+(?:\w+ly\s+)?(?:think|wonder|reflect|realis|realiz|remember|recall|reconsider|revisit|want"
+    r"|curious|keen|eager|excited|even more|more|smile|laugh|appreciate|look (?:again|back|forward))",
+    re.I,
+)
+
+
 def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     first = _CAUSE_FIRST.match(text)
     m = first or _CAUSAL.search(text)
     if m is None:
         return []
+    if not first and m.group().rstrip().lower().endswith("made") and _IN_MY_MIND.match(text, m.end()):
+        return []  # "which made me think again of the plan": a thought, not a result
     if first:
         left, right_text = key_stems(first.group("cause"), notes), first.group("effect")
     else:
@@ -117,8 +135,9 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
         if covered(right, [item]) >= 0.5:
             return []
         fused = any(covered(right, [other]) >= 0.5 for other in every if other is not item)
-        if not fused and not effect:
-            return []
+        invented = _STRONG.search(m.group()) and _RESULT.search(right_text) and covered(right, every) < 0.5
+        if not fused and not effect and not invented:
+            return []  # ("X is why Y" with Y a result no notes item gives is invented: "is why the audit passed")
         return [
             finding(
                 "causal_link",

@@ -80,6 +80,16 @@ _PAST = re.compile(
 )
 
 
+_PART_END = re.compile(r";|\s[\u2013\u2014-]\s|\s\u2014|\u2014\s")
+
+
+def _part_with(text: str, at: int) -> str:
+    """The part of a sentence, between semicolons or dashes, that holds position `at`."""
+    start = max((b.end() for b in _PART_END.finditer(text, 0, at)), default=0)
+    end = next((b.start() for b in _PART_END.finditer(text, at)), len(text))
+    return text[start:end]
+
+
 def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     if not _OUR.search(text):
         return []
@@ -90,13 +100,16 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     if m is None or _in_notes(text[m.start() :], notes):
         return []  # "our store managers" copied from the notes is a seam of the form letter, not a claim
     orgs = former_orgs_of(notes)
-    if _PAST.search(text) or (orgs is not None and orgs.search(text)):
+    # the past employer must be in the part of the sentence that holds 'our' ("...; I know it from Fjordline" is not)
+    part = _part_with(text, m.start())
+    if _PAST.search(part) or (orgs is not None and orgs.search(part)):
         return []
     start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
     said = text[start : m.start()] + clause(text, m.start())
-    if covered(key_stems(said, notes), own) >= 0.5:
-        return []  # the clause retells one of the candidate's own items: their past team
-    if not _PRESENT.search(said) and _retells_own(text, own, notes):
+    stems = key_stems(said, notes)
+    if covered(stems, own) >= 0.5 and covered(stems, own) >= covered(stems, claim_stems(notes)["theirs"]):
+        return []  # the clause retells one of the candidate's own items (more than theirs): their past team
+    if not _PRESENT.search(said) and _retells_own(part, own, notes):
         return []  # "When I wrote X, agreeing ... with our partners saved rework": the past team
     return [
         finding(

@@ -50,15 +50,23 @@ _CLAIM = re.compile(
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
+    # "my provenance research on the bequest": research, a survey or an analysis of a thing, as mine
+    r"|\b[Mm]y (?:own )?(?:[\w-]+ ){0,2}?(?:research|analysis|analyses|surveys?|study|studies|investigations?"
+    r"|audits?|findings|fieldwork) (?:on|of|into|in|for|at|with)\b"
     # the passive: "the backlog was cleared under my leadership"
     r"|\b(?:was|were|has been|have been|got) (?:\w+ly )?(?P<passive>[a-z]+ed|cut|built|led|run|grown|won|brought|made"
     r"|set up|rolled out|rebuilt|halved|doubled)\b(?=[^,.;!?]{0,60}?\b(?:by me|by my team|under my (?:\w+ )?"
     r"(?:leadership|lead|watch|direction|management|supervision)|on my watch|thanks to me)\b)"
     # "my reminder program essentially eliminated no-shows": the candidate's own thing as the doer
     rf"|\b[Mm]y (?:[\w-]+ ){{0,2}}(?:program|programme|project|system|process|initiative|team|work|approach|plan"
-    rf"|tool|scheme|campaign|rollout|change|fix|model|framework) (?:\w+ly )?(?P<verb2>{_EFFECT_VERBS})\b",
+    rf"|tool|scheme|campaign|rollout|change|fix|model|framework) (?:\w+ly )?(?P<verb2>{_EFFECT_VERBS})\b"
+    # "the retention plan I put together halved drop-outs": a thing the candidate made, as the doer of a result
+    rf"|\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){{1,4}}?(?:I|we) (?:put together|built|designed|created|wrote|introduced|set up"
+    rf"|developed|launched|rolled out|drew up|came up with|devised|started) (?:\w+ly )?(?P<verb3>{_EFFECT_VERBS})\b",
 )
 _MESSAGE = re.compile(r"\s+(?:on|about|to|last|earlier|recently|you|in my|a (?:note|message|line|thank-you))\b", re.I)
+# Work refused or put off: "turned down", "passed up", "held off on".
+_REFUSED = re.compile(r"(?:turned|passed|held|put|backed|walked) (?:down|up|off|away)\b", re.I)
 # "how I presented my experience": a question about the interview, not a claim of work.
 _ASKED_ABOUT = re.compile(r"\b(?:how|what|why|whether|where|when) $", re.I)
 # A claim about the future or a wish is not a claim of work done: "I would love to build".
@@ -159,8 +167,12 @@ def _claims_in(
         if _NOT_DONE.search(text[: m.start()]) or _ASKED_ABOUT.search(text[: m.start()]):
             continue
         claim = clause(text, m.end())
+        if _REFUSED.match(text, m.start("verb") if m.group("verb") else m.start()):
+            continue  # "I've turned down two contracts", "passed up shifts": refusing work is no claim of it
         if _MESSAGE.match(text, m.end()) and (m.group("verb") or "").lower() in {"wrote", "sent", "emailed", "reached"}:
             continue  # "I wrote on December 4 about the role": a message, not work
+        if m.group("verb3"):
+            claim = " " + m.group() + claim  # the thing made is part of the claim: "the retention plan ... halved"
         if m.group("passive"):
             # what was done is the subject before the verb: "the defect backlog was cleared under my lead"
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)

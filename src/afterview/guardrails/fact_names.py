@@ -60,7 +60,13 @@ def _capitals_not_name(bare: str) -> bool:
     letters = [ch for ch in bare if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
         return False
+    if "&" in bare and bare.upper() not in _AMPERSAND_WORDS:
+        return False  # "S&P", "AT&T": an organisation's name, to verify like any other
     return len(letters) <= 3 or len(letters) >= 5 or bare in SHOUT_WORDS
+
+
+# Common words written with '&' that are no organisation: "Q&A", "R&D", "A&E".
+_AMPERSAND_WORDS = frozenset("A&E R&D Q&A M&A P&L B&B H&S F&B T&C T&CS".split())
 
 
 def _common(low: str, supported: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ from afterview.guardrails.compensation import check_compensation
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import (
     MONTH_ALONE,
+    MONTHS,
     WEEKDAY,
     WEEKDAYS,
     date_hits,
@@ -24,6 +25,8 @@ from afterview.guardrails.dates import (
     supported_dates,
     supported_weekdays,
 )
+from afterview.guardrails.fact_grades import unsupported_grades
+from afterview.guardrails.fact_institutions import swapped_institutions
 from afterview.guardrails.fact_names import check_names
 from afterview.guardrails.fact_numbers import (
     COUNT,
@@ -65,7 +68,10 @@ _EVERY = re.compile(r"\b(?:every|each|most|some|any)\s+$", re.I)
 @per_notes
 def _months_named(notes: Notes) -> frozenset[int]:
     """Months the notes name on their own ("a start date in January")."""
-    return frozenset(month_number(m.group("month")) for t in notes_texts(notes) for m in MONTH_ALONE.finditer(t))
+    alone = {month_number(m.group("month")) for t in notes_texts(notes) for m in MONTH_ALONE.finditer(t)}
+    # a month's full name, capitalised, anywhere: "a January start date", "mid-January"
+    named = {n for t in notes_texts(notes) for n, name in enumerate(MONTHS, 1) if re.search(rf"\b{name.title()}\b", t)}
+    return frozenset(alone | named)
 
 
 def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
@@ -173,6 +179,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "it has been over two weeks since the interview": the wait, not a count from the notes
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
-    found += check_names(draft, ctx, body, consumed)
+    found += check_names(draft, ctx, body, consumed) + swapped_institutions(body, notes)
+    found += unsupported_grades(body, notes)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))

@@ -43,7 +43,9 @@ _ASK = re.compile(
 # A second request for something else: "Separately, could you send me the roster?" (an offer is no ask).
 _FAVOUR = re.compile(
     r"\b(?:could|would|can) you (?:please |also )?(?:send|share|forward|provide|give|introduce|connect|tell me (?:more"
-    r"|about)|explain|confirm|check)\b|\b(?:would|could) (?:you )?be willing to (?:introduce|connect|refer|send|share"
+    r"|about)|explain|confirm|check|arrange|set up|schedule|book|organi[sz]e)\b"
+    r"|\bif you could (?:please |also )?(?:arrange|set up|schedule|book|organi[sz]e|send|share|forward|introduce"
+    r"|connect)\b|\b(?:would|could) (?:you )?be willing to (?:introduce|connect|refer|send|share"
     r"|put me in touch)\b|\bintroduce me to\b",
     re.I,
 )
@@ -264,18 +266,30 @@ def _repeats(draft: Draft, named: frozenset[tuple[str, ...]] = frozenset()) -> l
 
 
 _PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice)
+_PHRASE_SENTENCES = 3  # ... but not opening three sentences close together: built on one mould
+
+
+def _close_together(sentences: list[int]) -> bool:
+    """Three sentences of their own within four in a row: the reader hears the phrase three times at once."""
+    n = _PHRASE_SENTENCES
+    return any(sentences[i + n - 1] - sentences[i] <= n for i in range(len(sentences) - n + 1))
 
 
 def _said_again(draft: Draft) -> list[Finding]:
     """A whole phrase, function words included, opening clause after clause: "I would love to" four times."""
     where: dict[tuple[str, ...], list[int]] = {}
+    opens: dict[tuple[str, ...], list[int]] = {}  # the sentences each phrase opens
     pieces = _body_sentences(draft.body)
     for number, piece in enumerate(pieces):
         said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
         for i in range(len(said) - 3):
             where.setdefault(tuple(said[i : i + 4]), []).append(number)
+        if len(said) >= 4:
+            opens.setdefault(tuple(said[:4]), []).append(number)
     for gram, at in where.items():
-        if len(at) >= _PHRASE_TIMES and len(set(at)) >= 2 and not {"thank", "thanks"} & set(gram):
+        # four times, or opening three sentences close together ("I would be grateful for ... I would be grateful")
+        often = (len(at) >= _PHRASE_TIMES and len(set(at)) >= 2) or _close_together(opens.get(gram, []))
+        if often and not {"thank", "thanks"} & set(gram):
             piece = pieces[at[-1]]
             return [
                 _finding(

@@ -91,7 +91,8 @@ _SELF = re.compile(
     r"|\bI (?:lack|don't have|do not have|have little|haven't got) (?:much |enough |the |any )?(?:experience"
     r"|skills|background|expertise|knowledge)\b"
     r"|\bI struggled to (?:answer|explain|articulate|find the words|express|think|keep up|follow)\b"
-    r"|\bI(?:'m| am) not (?:very |that |particularly |as |especially )?(?:strong|good|great|confident|experienced"
+    r"|\bI(?:'m| am)(?: \w+ly)? not (?:very |that |particularly |as |especially )?"
+    r"(?:strong|good|great|confident|experienced"
     r"|skilled|comfortable) (?:in|at|with)\b(?![^.!?]*\b(?:but|yet|though|although)\b)"
     r"|\b(?:I worry|I fear|I'm afraid|I am afraid|I suspect|I realise|I realize) (?:that )?my (?:answers?|responses?"
     r"|interview|performance|examples?|presentation)\b"
@@ -104,7 +105,11 @@ _SELF = re.compile(
     r"|were)"
     r" (?:a bit |pretty |rather |quite |very |so |too |fairly |somewhat |probably |really )?(?:weak|poor|thin|shaky"
     r"|muddled|unclear|rambling|bad|terrible|rough|disappointing|underwhelming|not (?:great|good|strong|clear))\b"
-    r"|\bI (?:probably |likely |may have |might have |must have )?(?:came|come) across as (?:less|not|too|a bit"
+    r"|\bI (?:made|make) a (?:real |complete |total |bit of a |right )?(?:mess|hash|muddle|pig's ear) of\b"
+    r"|\b(?:understand|understood|forgive you) if (?:you|the panel|the team|they) (?:have|had) (?:\w+ )?"
+    r"(?:doubts|reservations|concerns) about me\b"
+    r"|\bI (?:probably |likely |may have |might have |must have )?(?:came|come) across as"
+    r" (?:much |far |a lot |a little )?(?:less|not|too|a bit"
     r"|nervous|unprepared|junior|inexperienced|unsure|disorgani[sz]ed)\b"
     r"|\b(?:a |my )?(?:weak|poor|embarrassing|disappointing|shaky) (?:answer|showing|performance|interview)\b"
     r"|\bembarrass(?:ed|ing) (?:by|about) (?:my|how I)\b|\bwasted your time\b"
@@ -152,7 +157,15 @@ _JUDGED = re.compile(
     r" (?:a bit |pretty |rather |quite |really |very |so |too |somewhat |fairly |honestly |frankly )?"
     r"(?:clunky|confusing|buggy|outdated|dated|ugly|unintuitive|janky|laggy|glitchy|clumsy|cluttered|mediocre"
     r"|disappointing|underwhelming|lackluster|lacklustre|half-baked|amateurish|sloppy|unusable|frustrating|annoying"
-    r"|hard to (?:use|navigate|follow|read|understand)|difficult to (?:use|navigate)|messy|broken|stale|bloated)\b",
+    r"|hard to (?:use|navigate|follow|read|understand)|difficult to (?:use|navigate)|messy|broken|stale|bloated"
+    r"|rough|unfinished|unpolished|sluggish|flaky|unstable|unreliable)\b",
+    re.I,
+)
+# The candidate trying their product: "I tried the top-up flow", "I had a look at the demo", "I played the beta".
+_TRIED = re.compile(
+    r"\bI(?:'ve| have)? (?:also |recently )?(?:tried|tested|played|used|downloaded|installed|watched|checked out"
+    r"|had a (?:quick |closer )?(?:look at|go (?:at|on|with)|play with|try of)|looked at|signed up (?:for|to)"
+    r"|went through|poked around|clicked through)\b(?! my hand\b)",
     re.I,
 )
 # A verdict on the team's own problem, worse than the notes put it.
@@ -241,14 +254,15 @@ def act_findings(
         else:
             owner = rf"(?:your|the|their|its|{company.pattern})(?:['\u2019]s)?"
             about_product = re.search(rf"\b{owner} (?:[\w-]+ )?{_PRODUCT}\b", s, re.I)
-            judged = about_theirs and _JUDGED.search(s)
+            tried = _TRIED.search(s) is not None  # the candidate's own verdict, from trying it
+            judged = (about_theirs or tried) and _JUDGED.search(s)
             if about_product or company.search(s) or judged:
-                m = _CRITIC.search(s)
+                m = _CRITIC.search(s) or (_JUDGED.search(s) if judged else None)
                 if m is not None and _their_word(m.group().lower().split()[-1], their_words):
                     m = None  # "the handoff is messy", "lagging" for "lags": their own word for their own problem
                 if m is not None and _OWN_STORY.search(s):
                     m = None  # "the old key system was broken, so I rebuilt it": their own past, not yours
-                if m is not None and not (_THEY_SAID.search(s) and verdict is None):
+                if m is not None and not (_THEY_SAID.search(s) and verdict is None and not (tried and judged)):
                     hits.append(("criticism", m))
     return [said_finding(code, m, sentence.start, WHAT, ADVICE) for code, m in hits]
 

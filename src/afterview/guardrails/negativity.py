@@ -24,7 +24,7 @@ from afterview.guardrails.context import CheckContext
 from afterview.guardrails.negative_acts import act_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_implied import implied_findings
-from afterview.guardrails.pressure import PLEADING
+from afterview.guardrails.pressure import PLEADING, ULTIMATUM
 from afterview.guardrails.support import former_orgs_of, per_notes
 from afterview.guardrails.text import any_referenced, content_stems, item_stems, sentences
 from afterview.notes.model import Notes
@@ -190,7 +190,9 @@ _NEUTRAL = re.compile(
     r"|solv\w*|prevent\w*|avoid\w*|drop\w*|shr[iu]nk\w*|trimm\w*|fewer|less|down|halv\w*|kill\w*|stop\w*"
     r"|outages?|incidents?|failures?|fail\w*|errors?|bugs?|latency|downtime|churn|fraud\w*|risks?|problems?"
     r"|issues?|pain|debt|crash\w*|pages|alerts?|noise|toil|waste|costs?|attacks?|breach\w*|threats?|defects?"
-    r"|delays?|backlogs?|bottlenecks?|vulnerabilit\w*|losses|loss|spam|abuse|no|not|never|without|hard|difficult"
+    r"|delays?|backlogs?|bottlenecks?|vulnerabilit\w*|losses|loss|spam|abuse|not|never|hard|difficult"
+    # "no" or "without" with what it denies: "no pressure", "without stress" (the noun alone would read negative)
+    r"|(?:no|without)(?:\s+(?!one\b|longer\b)[a-z]+)?"
     r"|challeng\w*|struggl\w*|miss\w*|wrong|bad|worst|critical|emergenc\w*|complain\w*)\b",
     re.I,
 )
@@ -272,6 +274,9 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = conduct_findings(sentence, their_words=_challenge_words(ctx.notes))
             if not acts:
                 acts = implied_findings(sentence, about_challenge=quotes_challenge or near_challenge)
+                if ULTIMATUM.search(sentence.text):
+                    # "otherwise I will assume the role has gone": the ultimatum's consequence, the tone check's
+                    acts = [a for a in acts if a.code != "process_jab"]
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:

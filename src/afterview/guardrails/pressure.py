@@ -97,7 +97,7 @@ _THEIR_DATE = re.compile(
     r" (?:send|share|have|get|finish|complete|submit|follow up)\b",
     re.I,
 )
-_ULTIMATUM = re.compile(
+ULTIMATUM = re.compile(
     r"\botherwise,? I(?:'ll| will| would| may| might)? (?:have to|need to|be forced to|assume|move on|accept|take"
     r"|withdraw|pursue|go with)\b"
     r"|\bif I (?:do not|don't|haven't|have not|hadn't|can't|cannot)"
@@ -135,8 +135,11 @@ PLEADING = re.compile(
     r"|\b(?:checking|refreshing) my (?:inbox|email|phone)\b|\blosing sleep\b"
     r"|\b(?:unemployed|out of work|between jobs) (?:for|since)\b|\bbills to pay\b|\bmy family (?:is )?(?:depends"
     r"|relying)"
+    # taking any job or any pay; "I'd take any pointers" asking for feedback is not pleading
     r"|\b(?:I|I'd|I would|I will|I'll)(?: honestly| gladly| happily| truly| really)? (?:take|accept|do) (?:any|a lower"
-    r"|less|whatever)\b"
+    r"|less|whatever)\b(?! (?:and all )?(?:\w+ )?(?:feedback|pointers?|advice|thoughts?|comments?|suggestions?|tips?"
+    r"|notes|input|guidance|insights?|criticism|steer|observations?|words?|reflections?|impressions?|direction"
+    r"|recommendations?)\b)"
     r"|\b(?:really|desperately|badly|just|truly) need (?:something|anything|a job|work|income|this|the money|stability"
     r"|a (?:stable|steady) (?:job|role|income))\b"
     r"|\b(?:sorry|apologi[sz]e|apologies) (?:to|for|if I(?:'m| am)?) (?:bother|trouble|pester|disturb"
@@ -192,7 +195,7 @@ def pressure_findings(text: str) -> list[Finding]:
         hits: list[tuple[str, re.Match[str]]] = []
         for code, pattern in (
             ("leverage", _OTHER_OFFER),
-            ("ultimatum", _ULTIMATUM),
+            ("ultimatum", ULTIMATUM),
             ("desperate", PLEADING),
             ("presumptuous", PRESUMING),
         ):

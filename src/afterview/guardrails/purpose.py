@@ -52,6 +52,8 @@ _DECISION = (
     r"|interviews|candidates|applicants|outcome of|results? of|competition|whether|timeline|timing"
     r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress\w*|moving along|hear back"
     r"|outcome|answer|where (?:things|the process|you|the team|matters|I|my application) (?:stand|stands|are|is)"
+    r"|where (?:the|my) (?:[\w-]+ ){0,4}?(?:role|position|post|search|process|vacancy|opening|application|recruitment)"
+    r" (?:stands|is at|is up to|has got to)"
     r"|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
     r"|opening|search)|hiring|(?:expect|plan|hope) to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
@@ -95,7 +97,13 @@ _FEEDBACK = re.compile(
     r"|how I (?:could|might|can) (?:improve|strengthen|grow|do better|have)|where I (?:fell short|could improve"
     r"|could have)|what (?:stood out|held me back|tipped|made the difference|would have made)|improve|stronger"
     r"|deciding factors?|the reasons? (?:for|behind)|the reasoning|what (?:led to|drove|decided) (?:the|your) decision"
-    r" candidate)\b",
+    r" candidate)\b"
+    # what to work on, without the word: "one or two things I could strengthen", "points I might work on"
+    r"|\b(?:points?|things?|ways?|aspects?|tips|lessons|areas?)\b[^.?!]{0,30}\b(?:I|we) (?:could|might|can|should)"
+    r" (?:work on|improve|strengthen|develop|focus on|do better|have done (?:better|differently))\b"
+    r"|\b(?:could|might|should) have done (?:better|differently)\b"
+    r"|\b(?:comments?|notes|views|reflections) on (?:my|how I) (?:answers?|interview|application|presentation"
+    r"|performance|case study|answered|did|came across)",
     re.I,
 )
 # Arguing with the decision: asking them to reconsider it, or saying it was wrong.
@@ -160,7 +168,19 @@ _EXPLICIT = re.compile(
 )
 
 
+# An answer demanded by a date: pushy (the tone check says so), but it does ask about the decision.
+_DEMAND = re.compile(
+    r"\b(?:if|unless) I (?:do not|don't|haven't|have not|do) (?:hear|heard)(?: back)?(?: from you)?"
+    r" (?:by|before|within)\b"
+    r"|\b(?:need to|must|have to) hear(?: back)?(?: from you)? (?:by|before|within)\b"
+    r"|\bneed (?:an answer|a decision|your decision|a reply|a response) (?:by|before|within)\b",
+    re.I,
+)
+
+
 def _asks_decision(text: str) -> bool:
+    if _DEMAND.search(text):
+        return True
     if not (_ASK.search(text) and _DECISION_WORDS.search(text)):
         return False
     if _FOLLOW_UP_ON.search(text) and not _EXPLICIT.search(text):

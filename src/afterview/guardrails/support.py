@@ -97,11 +97,17 @@ _ORG_AFTER = re.compile(r"\b(?:at|for|with|from|joined|left)\s+(?P<org>[A-Z][\w&
 def former_orgs_of(notes: Notes) -> re.Pattern[str] | None:
     """The candidate's other employers: organisations their highlights name, other than this company."""
     company = notes.company.name.lower()
+    # a name their side of the notes also uses is a tool or thing they share ("design with SCADE"), no employer
+    theirs = " ".join(
+        [*notes.company.news, *(t for i in notes.interviewers for t in (*i.topics, *i.challenges))]
+    ).lower()
     orgs = {
         m.group("org")
         for text in (*notes.candidate.highlights, *notes.candidate.since_interview)
         for m in _ORG_AFTER.finditer(text)
-        if m.group("org").lower() != company and m.group("org").lower() not in company
+        if m.group("org").lower() != company
+        and m.group("org").lower() not in company
+        and not re.search(rf"\b{re.escape(m.group('org').lower())}\b", theirs)
     }
     if not orgs:
         return None

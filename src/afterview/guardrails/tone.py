@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Draft, Finding, Severity
+from afterview.guardrails.ai_tells import ASSISTANT_WRAPPER
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.pressure import pressure_findings
@@ -18,6 +19,7 @@ from afterview.guardrails.tone_phrases import (
     EMOJI,
     FAMILIAR_GREETING,
     FAMILIAR_SIGNOFF,
+    FORMAL_GREETING,
     GUSHING,
     OVER_FAMILIAR,
     PRESUMING,
@@ -106,9 +108,12 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "Open with 'Dear' or 'Hi' and their name.",
                 )
             )
+        # "Cheers," is ordinary in a neutral culture; to a formal company or an executive it is wrong only where
+        # the letter is otherwise formal ("Dear Ms. Campbell, ... Cheers,"): under "Hi Fiona," it keeps the register
+        register_break = formal and FORMAL_GREETING.match(first.text) is not None
         for line in text_lines[-3:]:
             signoff = FAMILIAR_SIGNOFF.match(line.text)
-            if not signoff and formal:  # "Cheers," is ordinary in a neutral culture, not in a formal one
+            if not signoff and register_break:
                 signoff = CASUAL_SIGNOFF.match(line.text)
             if signoff and len(line.text) <= 25:
                 found.append(
@@ -129,9 +134,11 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
         f for f in pressure_findings(body) if not any(f.span and a < f.span[1] and f.span[0] < b for a, b in said)
     ]
 
-    bangs = [i for i, ch in enumerate(body) if ch == "!"]
+    # a chatbot's preface pasted above the letter ("Certainly! Here's ...") is the ai_tells check's, not its tone
+    wrapper = [m.span() for m in ASSISTANT_WRAPPER.finditer(body)]
+    bangs = [i for i, ch in enumerate(body) if ch == "!" and not any(a <= i < b for a, b in wrapper)]
     allowed = 2 if ctx.notes.company.culture is Culture.casual else 1  # a casual studio takes two
-    if len(bangs) > allowed or "!!" in body:  # "!!" reads as overexcited anywhere
+    if bangs and (len(bangs) > allowed or "!!" in body):  # "!!" reads as overexcited anywhere
         found.append(
             Finding(
                 "tone",

@@ -65,6 +65,11 @@ FAMILIAR_SIGNOFF = re.compile(
     re.I,
 )
 CASUAL_SIGNOFF = re.compile(r"^(?:cheers|ciao|take it easy|ta)\b[!,.]*", re.I)  # fine where the culture is casual
+# A formal opening: "Dear ...", or a title and a surname ("Hello Ms. Campbell,", "Good morning Dr Lim,").
+FORMAL_GREETING = re.compile(
+    r"^(?:dear\b|(?:hi|hello|good (?:morning|afternoon|evening))\s+(?:mr|mrs|ms|miss|dr|prof|professor|sir|madam)\b)",
+    re.I,
+)
 FAMILIAR_GREETING = re.compile(r"^(?:hey|hiya|yo|sup|howdy|heya)\b", re.I)
 EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]|(?<!\\w)[:;]-?[)(DPp](?!\\w)|(?<![\\w<])<3(?!\\d)")
 ACRONYMS = frozenset(

@@ -61,12 +61,19 @@ def _plural(verb: str) -> str:
     return low[:-3] + "y" if low.endswith("ies") else low[:-1]
 
 
+# "the references from two managers, which you requested, is attached": a plural subject, a phrase, an aside
+# between commas (a relative clause or "as promised"), then a singular verb.
+_AGREEMENT_ASIDE = re.compile(
+    _NP.removesuffix(r"\s+") + r"(?:\s+(?P<pp>(?:of|from|on|in|for|with|about|at|across|to)\s+[^,;:.!?]{1,40}?))?,\s+"
+    r"(?P<aside>(?:which|who|as|I think|I believe|I hope|I'm afraid|I am afraid)\b[^,;:.!?]{0,50}),\s+" + _VERB,
+    re.I,
+)
 # "a model's assumptions is", "my skills and experiences makes": a plural subject right before its verb.
 _AGREEMENT_DIRECT = re.compile(_NP + r"(?P<also>and (?:[\w-]+\s+){0,1}?[a-z]+s\s+)?" + _VERB, re.I)
 
 
 def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
-    for pattern in (_AGREEMENT, _AGREEMENT_PP, _AGREEMENT_DIRECT):
+    for pattern in (_AGREEMENT, _AGREEMENT_PP, _AGREEMENT_DIRECT, _AGREEMENT_ASIDE):
         m = pattern.match(text, pos)
         if m is None or _NOT_PLURAL.search(m.group("head")) or m.group("head")[0].isupper():
             continue
@@ -75,6 +82,8 @@ def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
         mods = m.group("mods").split()
         if any(w.lower() in _PREPOSITIONS or w.lower() in _DETERMINERS or w.lower() in _CLAUSE_STOP for w in mods):
             continue  # "the list of services is": the head is 'list'
+        if pattern is _AGREEMENT_ASIDE:
+            return m
         if pattern is _AGREEMENT_DIRECT:
             if m.group("det").lower() in {"the", "our", "your", "my", "their", "his", "her"} and not m.group("also"):
                 continue  # "the teams is" Harper already reports; a possessive or a pair is ours
@@ -114,7 +123,7 @@ def _quantity_of(rest: list[str]) -> bool:
 
 
 def agreement(text: str) -> list[Finding]:
-    found = []
+    found: list[Finding] = []
     for sentence in sentences(text):
         seen: set[int] = set()
         for start in _CLAUSE_START.finditer(sentence.text):
@@ -131,6 +140,41 @@ def agreement(text: str) -> list[Finding]:
                     "warning",
                     "agreement",
                     f"'{m.group('np')}' is plural, so the verb should be '{plural}', not '{verb}'.",
+                    (at, at + len(verb)),
+                    plural,
+                )
+            )
+    taken = {f.span for f in found}
+    return found + [f for f in compound_agreement(text) if f.span not in taken]
+
+
+# "my skills and my passion for beer makes me": two subjects with one possessive, then a singular verb. Both
+# conjuncts must open with the same possessive ("my visit to your depot and your control room was" is one visit).
+_COMPOUND = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bthat\s)|(?<=\bthink\s)|(?<=\bbelieve\s))(?P<pos>[Mm]y|[Oo]ur|[Yy]our|[Tt]heir)\s+"
+    r"(?P<first>(?:[\w-]+\s+){1,5}?)and\s+(?P=pos)\s+(?P<second>(?:[\w-]+\s+){1,5}?)"
+    r"(?P<verb>makes|gives|is|was|has|helps|means|shows|keeps|puts|sets|brings|fits|suits)\b",
+    re.I,
+)
+_NOT_IN_CONJUNCT = frozenset("and or but that which who is was are were has have had will would can could".split())
+
+
+def compound_agreement(text: str) -> list[Finding]:
+    found = []
+    for sentence in sentences(text):
+        for m in _COMPOUND.finditer(sentence.text):
+            words = (m.group("first") + m.group("second")).lower().split()
+            if any(w in _NOT_IN_CONJUNCT for w in words):
+                continue
+            verb = m.group("verb")
+            plural = _plural(verb)
+            at = sentence.start + m.start("verb")
+            found.append(
+                Finding(
+                    "grammar",
+                    "warning",
+                    "agreement",
+                    f"Two things joined by 'and' are plural, so the verb should be '{plural}', not '{verb}'.",
                     (at, at + len(verb)),
                     plural,
                 )

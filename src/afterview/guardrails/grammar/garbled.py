@@ -51,6 +51,9 @@ _OTHER_PARTY = re.compile(
     r"|because|whether|while|where|to)\b",
     re.I,
 )
+_SECOND_VERB = re.compile(
+    r"\b(?:should|will|would|can|could|must|may|might|shall|is|are|was|were|has|have|had|be|been)\b", re.I
+)
 _ADVICE = {
     "subjectless_clause": "Name who did it: 'to see that {who} just opened …'.",
     "possessive_no_noun": "Put a noun after the possessive ('my fluency in Excel'), or drop the possessive.",
@@ -86,8 +89,8 @@ def garbled_sentences(text: str) -> list[Finding]:
                 )
             )
         for m in _SELF_OBJECT.finditer(s) if low.count("you") >= 2 else ():
-            if _OTHER_PARTY.search(m.group("between")):
-                continue
+            if _OTHER_PARTY.search(m.group("between")) or _SECOND_VERB.search(m.group("between")):
+                continue  # another verb: "the forms you requested should be with you" ('you' was in a clause)
             hits.append(
                 (
                     "self_object",

@@ -51,6 +51,11 @@ _PREPOSITION_TO = re.compile(
     r"|thanks|listen(?:ed|ing)?|respond(?:ed|ing)?|from [\w-]+(?: [\w-]+)?|introduc\w*|commitment|answers?)\s*$",
     re.I,
 )
+# A finite verb later in the clause: "how transit card data could predict ...".
+_CLAUSE_VERB = re.compile(
+    r"[^,.;:!?]{0,60}?\b(?:could|can|will|would|should|might|may|must|is|are|was|were|do|does|did|has|have|had)\b",
+    re.I,
+)
 _FRONTED_OBJECT = re.compile(r"\b(?:what|everything|anything|all|things|much|something)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
@@ -94,8 +99,12 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"
     if rule == "SplitWords" and not _slip_of(problem.strip()):
         return "info"
+    if rule == "PronounVerbAgreement" and re.search(r"\byou\s*$", before, re.I) and _YOU_ADDRESSED.match(" " + problem):
+        return "skip"  # "the certificate you guys asked for": a group noun after 'you', not a verb
     if rule == "PossessiveYour" and _YOU_ADDRESSED.match(after):
         return "skip"  # "for you lads", "you all": 'you' with the group it names, not 'your'
+    if rule == "HowTo" and _CLAUSE_VERB.match(after):
+        return "skip"  # "how water meters are read": 'how' opens a clause with its own subject and verb
     if rule == "DisjointPrefixes":
         return "info"  # "under way", "co-operate": both spellings are standard
     if rule == "ThisTypeOfThing" and after[:1] in {"-", "\u2010", "\u2011"}:

@@ -106,7 +106,46 @@ def _unlike_a_typo(problem: str, replacements: Sequence[str]) -> bool:
     word = problem.strip().lower()
     if " " in best and best.replace(" ", "") == word:
         return not all(part in _SHORT_WORDS or len(part) > 2 for part in best.split())
-    return abs(len(best) - len(word)) >= 2
+    if abs(len(best) - len(word)) >= 2:
+        return True
+    return _unlike_a_slip(word, best)
+
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiouy")
+# Letters that spell the same or a voiced/voiceless twin sound: a misspelling by ear, not by key.
+_SOUND_ALIKE = frozenset(
+    frozenset(p) for p in ("ck", "cs", "sz", "kq", "cq", "gj", "fv", "bp", "dt", "gk", "mn", "sx", "ks", "ph", "wv")
+)
+
+
+def _neighbours(a: str, b: str) -> bool:
+    """Whether two letters sit next to each other on a QWERTY keyboard (in a row, or in the rows around it)."""
+    where = {ch: (r, c + 0.5 * r) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
+    if a not in where or b not in where:
+        return False
+    (ra, ca), (rb, cb) = where[a], where[b]
+    return abs(ra - rb) <= 1 and abs(ca - cb) <= 1.0
+
+
+def _unlike_a_slip(word: str, best: str) -> bool:
+    """One letter changed for another that is neither next to it on the keys, nor a vowel for a vowel, nor a
+    letter of the same sound ('soba' -> 'soda', 'udon' -> 'upon'), or two letters changed apart ('kaizen' ->
+    'kaiser'): a word Harper lacks, not a typo."""
+    if len(word) != len(best) or not word.isalpha():
+        return False
+    at = [i for i, (a, b) in enumerate(zip(word, best, strict=True)) if a != b]
+    if len(at) == 2 and at[1] == at[0] + 1 and word[at[0]] == best[at[1]] and word[at[1]] == best[at[0]]:
+        return False  # two letters swapped: 'dashbaord'
+    if len(at) >= 2:
+        return True  # two letters changed apart ('kaizen' -> 'kaiser'): no one slip
+    if not at:
+        return False
+    diff = [(word[at[0]], best[at[0]])]
+    a, b = diff[0]
+    if a in _VOWELS and b in _VOWELS:
+        return False
+    return not _neighbours(a, b) and frozenset((a, b)) not in _SOUND_ALIKE
 
 
 _SHORT_WORDS = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we".split())

@@ -49,8 +49,28 @@ _INTRODUCED = re.compile(
     r"|with|without|given|now that|especially|even)\b",
     re.I,
 )
+# A lead-in that announces the speaker's stance ("I'll be honest,", "I have to admit,", "I must say,"): the
+# sentence proper comes after its comma, which is not a splice.
+_STANCE_LEAD = re.compile(
+    r"^(?:\w+ly,?\s+)?I(?:'ll|\u2019ll| will| must| have to|'ve got to| need to| can| should| do| won't"
+    r"|'m not going to| am not going to| have got to)?\s+(?:(?:be|am|'m) (?:\w+ )?(?:honest|frank|candid|truthful"
+    r"|blunt|straight with you)|say|admit|confess|tell you|lie|guess|bet|suppose|reckon|imagine|promise|swear"
+    r"|agree|mean|know|hope|think|believe|feel)\s*$",
+    re.I,
+)
 _HAS_SUBJECT = re.compile(r"\b(?:I|you|we|they|he|she|it|there)(?:'\w+)?\s+[a-z]+", re.I)
-_THANKS_LEAD = re.compile(r"^(?:thanks|thank you|many thanks|cheers)\b", re.I)
+# (after a greeting on the same line, as a short message opens: "Hi Ollie, thanks for today, it was great")
+_THANKS_LEAD = re.compile(
+    r"^(?:(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+)?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?,\s+)?"
+    r"(?:thanks|thank you|many thanks|cheers)\b",
+    re.I,
+)
+# "so if", "and when", "but once": a conjunction, then a subordinate clause that ends at the next comma.
+_CONDITION_AFTER_CONJUNCTION = re.compile(
+    r"\s*(?:and|but|so|or|yet)\s+(?:if|when|whenever|once|as soon as|while|because|since|after|before|until|unless"
+    r"|although|though|even if|even though)\b",
+    re.I,
+)
 _LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
 _SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it"})
 
@@ -112,10 +132,13 @@ def _splices(clause: str, at: int) -> list[Finding]:
         if re.search(r",\s+(?:and|or)\s", clause[m.end() :]):
             break  # a list of clauses ending in "and": "I'm a quick learner, I love X, and I'm ..."
         before = clause[: m.start()]
-        if word_count(before) < 3 or not _independent(before):
+        if word_count(before) < 3 or not _independent(before) or _STANCE_LEAD.match(before.strip()):
             continue
-        if _INTRODUCED.match(before.rsplit(",", 1)[-1]) and not _HAS_SUBJECT.search(before.rsplit(",", 1)[-1]):
+        last = before.rsplit(",", 1)[-1]
+        if _INTRODUCED.match(last) and not _HAS_SUBJECT.search(last):
             continue  # "I'm certified, so with the cellar short-handed, I could ...": the comma ends a lead-in
+        if _CONDITION_AFTER_CONJUNCTION.match(last):
+            continue  # "..., so if you need a hand, I can come in": the comma closes the condition
         subject, word = m.group("subject"), m.group("word")
         if word is not None:
             if not _finite(word, subject):

@@ -1,0 +1,65 @@
+"""Words dropped while editing, which neither Harper nor LanguageTool reads: 'be' after a modal before its
+adjective ("I would grateful", "I'd happy to", "we could able to"), and the article before a singular hiring
+noun ("whether decision has been made", "excited about chance to", "looks like wonderful space")."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+
+_MISSING_BE = re.compile(
+    r"\b(?:I|we|you|they|he|she|it)(?:['\u2019]d|['\u2019]ll| would| will| could| should| might| may| shall| must"
+    r"| can)(?P<gap>\s+)(?:(?:very|so|really|truly|most|also|always|more than|even|only|especially) )?"
+    r"(?P<adj>grateful|happy|glad|delighted|keen|pleased|thankful|able|available|interested|eager|excited|honou?red"
+    r"|thrilled|willing|appreciative|unable|proud|sorry)\b",
+    re.I,
+)
+
+
+def missing_be(text: str) -> list[Finding]:
+    found = []
+    for m in _MISSING_BE.finditer(text):
+        found.append(
+            Finding(
+                "grammar",
+                "warning",
+                "missing_be",
+                f"'{m.group()}' is missing 'be' before '{m.group('adj')}'.",
+                (m.start(), m.end()),
+                f"be {m.group('adj')}",
+            )
+        )
+    return found
+
+
+_DETERMINER = (
+    r"a|an|the|this|that|these|those|my|your|our|their|his|her|its|any|some|each|every|no|one|another|more|further"
+    r"|such|what|which|whose|enough|much|little|less"
+)
+_MISSING_ARTICLE = re.compile(
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?P<before>about|whether|like|welcome|appreciate|receive|regarding)\s+"
+    rf"(?!(?:{_DETERMINER})\b)(?:(?P<adj>[a-z-]+)\s+)?"
+    r"(?P<noun>chance|opportunity|decision|role|position|offer|update|vacancy|space|place|job)\b"
+    r"(?=\s+(?:to|has|had|is|was|will|on|for|of|about|from|regarding)\b|\s*[.,?!;])",
+    re.I,
+)
+
+
+def missing_article(text: str) -> list[Finding]:
+    found = []
+    for m in _MISSING_ARTICLE.finditer(text):
+        if m.group("adj") and re.fullmatch(rf"(?:{_DETERMINER})", m.group("adj"), re.I):
+            continue
+        start = m.end("before") + 1
+        found.append(
+            Finding(
+                "grammar",
+                "warning",
+                "missing_article",
+                f"'{text[start : m.end()]}' needs an article: 'a' or 'the' before it.",
+                (start, m.end()),
+                f"the {text[start : m.end()]}",
+            )
+        )
+    return found

@@ -1,0 +1,75 @@
+"""The water-utility case the blind7 held-out and blind8 class tests share: notes of the tests' own (never a
+corpus file), the letter frame and the check run on them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from afterview.draft import Draft
+from afterview.hand_written import check_hand_written
+from afterview.notes.loader import load_notes
+from afterview.notes.model import Notes
+from afterview.vocabulary import Kind
+
+NOTES = """\
+candidate:
+  name: Priya Nair
+  highlights:
+    - supported the network team whose acoustic leak-detection pilot, led by Colin Reid, cut burst mains by a quarter
+    - built a dashboard that tracked 400 pressure sensors at Forth Water
+    - trained 15 field crews on the new asset-management app
+  since_interview:
+    - passed the NEBOSH general certificate
+position: Network Operations Manager
+company:
+  name: Clyde Valley Water
+  news: [opened a new treatment works at Milngavie]
+  culture: CULTURE
+interview:
+  at: 2026-11-24T10:00
+  timezone: Europe/London
+  duration_minutes: 60
+  format: onsite
+interviewers:
+  - name: Fiona Campbell
+    greet_as: Ms. Campbell
+    title: Director of Operations
+    role: executive
+    email: fiona@clydevalley.example
+    topics: [the smart-meter rollout across Glasgow, condition surveys of the Victorian trunk mains]
+    challenges: [a backlog of 300 unrepaired leaks in the east of the city]
+    rapport: [both studied civil engineering at the University of Strathclyde]
+  - name: Aileen Stewart
+    title: Talent Partner
+    role: recruiter
+    email: aileen@clydevalley.example
+    primary_contact: true
+    topics: [the hiring timeline, a March start date]
+"""
+ZONE = ZoneInfo("Europe/London")
+
+
+def load(culture: str, folder: Path) -> Notes:
+    path = folder / f"water-{culture}.yaml"
+    path.write_text(NOTES.replace("CULTURE", culture), encoding="utf-8")
+    return load_notes(path)
+
+
+def run(notes: Notes, body: str, kind: Kind = Kind.thank_you, to: str = "Fiona Campbell") -> Draft:
+    when = datetime(2026, 11, 24, 14, 0, tzinfo=ZONE)
+    if kind is not Kind.thank_you:
+        when = datetime(2026, 12, 4, 10, 0, tzinfo=ZONE)
+    return check_hand_written(notes, "Thank you", body, kind=kind, to=to, now=when, send_at=when)
+
+
+def fired(draft: Draft, check: str) -> list[str]:
+    return [f"{f.severity}:{f.code}" for f in draft.findings if f.check == check and f.severity != "info"]
+
+
+def letter(greeting: str, middle: str, signoff: str) -> str:
+    return (
+        f"{greeting}\n\nThank you for meeting me today about the Network Operations Manager role. I enjoyed "
+        f"hearing about the smart-meter rollout across Glasgow. {middle}\n\n{signoff}\nPriya"
+    )
