@@ -2,11 +2,19 @@
 
 The recordings in fixtures/llm-import must be what the model answers today: each ask of the
 recorded imports is sent again and its answer compared with the recorded one.
+
+llama-server at temperature 0, with its prompt cache off, is not bitwise deterministic across what it
+served before (measured on 2 Dec 2026, build 0c1e570: the wayne_recruiter "about" ask got a longer
+answer as the first request of a fresh server, and after four other asks with `-fa off -cram 0`, but
+the recorded one when asked again right after; `-fa off` alone and `-cram 0` alone each left one of
+those cases different). So an ask whose answer differs is sent once more, at once, and the recorded
+answer must be one of the two: a stale or hand-edited recording still fails.
 """
 
 from __future__ import annotations
 
 import json
+import urllib.request
 from datetime import date
 from pathlib import Path
 
@@ -43,4 +51,16 @@ def test_live_import_answers_match_the_recordings(llama_server: str, tmp_path: P
         def content(p: Path) -> str:
             return str(json.loads(p.read_text())["response"]["body"]["choices"][0]["message"]["content"])
 
-        assert content(path) == content(recorded)
+        answers = [content(path)]
+        if answers[0] != content(recorded):
+            answers.append(ask_again(llama_server, json.loads(path.read_text())["request"]["body"]))
+        assert content(recorded) in answers, f"{name}: {path.name} answered {answers}"
+
+
+def ask_again(base_url: str, body: dict[str, object]) -> str:
+    """The same request sent straight to the server once more (see the module's docstring)."""
+    request = urllib.request.Request(
+        f"{base_url}/chat/completions", data=json.dumps(body).encode(), headers={"content-type": "application/json"}
+    )
+    with urllib.request.urlopen(request, timeout=1800) as response:
+        return str(json.load(response)["choices"][0]["message"]["content"])
