@@ -3,6 +3,8 @@
 
     .venv/bin/python bench/guardrails_llm.py
     .venv/bin/python bench/guardrails_llm.py --blind DIR   # held out: DIR/llm_drafts.yaml, labels.yaml, notes/
+    .venv/bin/python bench/guardrails_llm.py --set DRAFTS LABELS   # the old shape from other files, e.g.
+        bench/results/llm_live_s21/runA_drafts.yaml bench/results/llm_live_s21/labels.yaml
 
 A held-out set (`--blind`) is bench/llm_blind.py's LLM side (ids, notes file names, `text` with a Subject line for
 email) labelled by a reader who never saw the checks; run it once.
@@ -52,6 +54,9 @@ def blind_set(folder: Path) -> tuple[list[dict[str, object]], list[dict[str, obj
 def main() -> int:
     if len(sys.argv) == 3 and sys.argv[1] == "--blind":
         drafts, labels = blind_set(Path(sys.argv[2]))
+    elif len(sys.argv) == 4 and sys.argv[1] == "--set":
+        drafts = yaml.safe_load(Path(sys.argv[2]).read_text(encoding="utf-8"))
+        labels = yaml.safe_load(Path(sys.argv[3]).read_text(encoding="utf-8"))["drafts"]
     else:
         drafts = yaml.safe_load((ROOT / "bench/results/llm_drafts.yaml").read_text(encoding="utf-8"))
         labels = yaml.safe_load((ROOT / "bench/results/llm_drafts_labels.yaml").read_text(encoding="utf-8"))["drafts"]
