@@ -3,7 +3,8 @@
 - unsupported_claim: a first-person claim of work or achievement ("I have been working on X", "I led /
   built / cut ...", "my work on X") whose subject the candidate's own fields (highlights,
   since_interview) do not hold; the interviewer's topics and the company's challenges are theirs, not
-  the candidate's;
+  the candidate's; so is expertise claimed about a subject those fields do not hold ("the leak backlog is
+  familiar ground for me", claim_expertise.py);
 - misattributed_credit: the candidate's achievement credited to the interviewer ("the way you grew
   them 3x at Parcelly");
 - causal_link: two things joined by cause and effect ("X, which significantly reduced Y") that the
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails.claim_expertise import expertise_in
 from afterview.guardrails.claim_links import causal_back_in, causal_in, credit_in
 from afterview.guardrails.claim_our import our_in
 from afterview.guardrails.claim_results import credential_in, figures_in
@@ -89,6 +91,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         claimed = _claims_in(sentence, text, notes, own, theirs)
         found += (
             claimed
+            or expertise_in(sentence, text, previous, notes, own)
             or credential_in(sentence, notes, own)
             or figures_in(sentence, own_texts, their_texts)
             or inflated_in(sentence, text, notes, own_texts)

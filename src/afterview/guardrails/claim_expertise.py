@@ -1,0 +1,73 @@
+"""Expertise claimed about a subject: "the leak backlog is familiar ground for me", "an area I know well", "I have a
+lot of experience with X", "a problem I have solved before". The candidate's own fields (highlights,
+since_interview) must hold what the expertise is claimed about; an interviewer's problem is not the candidate's
+experience because a highlight shares its field (issue 15, claims). "Right up my alley" says liking, not
+experience, and is left alone."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.claim_support import covered, finding, key_stems
+from afterview.guardrails.text import Piece, content_stems
+from afterview.notes.model import Notes
+
+_ME = r"(?:for|to) me"
+# The subject comes before the phrase ("X is familiar ground for me") ...
+_BEFORE = re.compile(
+    rf"\b(?:(?:familiar|well-trodden|known|home) (?:ground|territory) {_ME}"
+    r"|(?:an? |the )?(?:area|field|space|problem|challenge|issue|thing|topic|kind of (?:problem|work|challenge))"
+    r" I know (?:well|very well|inside out|intimately)"
+    r"|close to (?:my own (?:experience|background|work)|home for me)"
+    r"|(?:within |in )?my (?:area|field|areas) of (?:expertise|strength)"
+    r"|(?:an? |the )?(?:problem|challenge|issue|situation) I(?:'ve|\u2019ve| have)? (?:solved|faced|tackled|handled"
+    r"|fixed|dealt with|seen) (?:before|many times|often|more than once|several times))",
+    re.I,
+)
+# ... or after it ("I have a lot of experience with X").
+_AFTER = re.compile(
+    r"\bI(?:'ve|\u2019ve| have) (?:a lot of|lots of|plenty of|deep|extensive|years of|significant|real|hands-on)"
+    r" (?:experience|expertise) (?:with|in|of|on)\b|\bI know (?:a lot|plenty|a great deal) about\b",
+    re.I,
+)
+# Words of the conversation around the subject ("you mentioned", "I kept thinking about"): not what is claimed.
+_TALK_STEMS = frozenset(
+    content_stems("mentioned described said raised explained thinking kept talked discussed heard point sounds noted")
+)
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:as|since|because|after|having|from|when)\b", re.I)
+
+
+def expertise_in(sentence: Piece, text: str, previous: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
+    """An unsupported_claim for expertise claimed about a subject the candidate's own fields do not hold."""
+    before = _BEFORE.search(text)
+    after = _AFTER.search(text)
+    m = before or after
+    if m is None:
+        return []
+    if before is not None:
+        subject = text[: before.start()]
+        if not _wanted(subject, notes):
+            subject = previous  # "That is familiar ground for me." after the sentence that says what
+    else:
+        rest = text[m.end() :]
+        cut = _CLAUSE_END.search(rest)
+        subject = rest[: cut.start()] if cut else rest
+    wanted = _wanted(subject, notes)
+    # held when one of the candidate's items shares two of its key words (one, for a one-word subject): "the
+    # barcode rollout … close to my own experience" beside "trained super-users for a barcode scanning rollout"
+    if not wanted or covered(wanted, own) * len(wanted) >= min(2, len(wanted)):
+        return []
+    return [
+        finding(
+            "unsupported_claim",
+            sentence,
+            m,
+            f"'{m.group().strip()}' claims experience with something your highlights do not hold.",
+            "Say what you did, as your notes put it, and that it relates; not that their problem is yours.",
+        )
+    ]
+
+
+def _wanted(subject: str, notes: Notes) -> list[str]:
+    return [s for s in key_stems(subject, notes) if s not in _TALK_STEMS]
