@@ -107,6 +107,9 @@ def topic(item: str, *, to_owner: bool = True) -> str:
     wish = _their_wish(text, to_owner)
     if wish:  # 'wants board members trained to make asks' → 'how you want board members trained …'
         return "how " + wish
+    fact = jotted_fact(text)
+    if fact:  # 'relocation up to £3,000' is a fact, not a manner: never 'how relocation is up to £3,000'
+        return fact
     if verb_first(text):  # 'lost 3 cellar hands this year' → 'losing 3 cellar hands this year'
         return gerund(text)
     fragment = fragment_noun(text, _with_article) if words and words[0] not in WH else None
@@ -129,6 +132,31 @@ def topic(item: str, *, to_owner: bool = True) -> str:
     if not fragment and words and words[0] not in WH and any(w in ("is", "are", "was", "were") for w in words[1:]):
         fragment = _with_article(text)  # 'weather windows in January-February are short': a clause after all
     return "how " + fragment if fragment else _with_article(text)
+
+
+# A noun and an amount jotted without a verb ('relocation up to £3,000', 'salary 60-70k') and a noun and
+# a participle of who pays ('relocation to Esbjerg and Danish lessons paid'): facts, said as noun phrases.
+_AMOUNT = re.compile(
+    r"^(?P<noun>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}?) (?P<amount>(?:(?:up to|about|around|roughly|at least|at most|"
+    r"over|under|nearly|almost) )?[£$€]?\d[\d,.]*(?:k|m|%| ?[-–] ?[£$€]?\d[\d,.]*k?)?(?: (?:a|per) \w+)?)$"
+)
+_PAID = re.compile(r"^(?P<noun>\S.*\S) (?P<by>paid|funded|subsidised|subsidized|sponsored|reimbursed)$")
+
+
+def jotted_fact(text: str) -> str | None:
+    """'relocation up to £3,000' → 'relocation of up to £3,000'; 'relocation to Esbjerg and Danish lessons
+    paid' → 'the paid relocation to Esbjerg and Danish lessons'. None for anything else."""
+    amount = _AMOUNT.match(text)
+    verbless = amount and not any(
+        w in ("is", "are", "was", "were") or w in PREPOSITIONS or w.endswith("ed") or "VERB" in lemmas(w)
+        for w in amount["noun"].split()
+    )
+    if amount and verbless:
+        return f"{amount['noun']} of {amount['amount']}"
+    paid = _PAID.match(text)
+    if paid and paid["noun"].split()[0].lower() not in DETERMINERS and not is_clause(paid["noun"]):
+        return f"the {paid['by']} {paid['noun']}"
+    return None
 
 
 _AUX = {"should", "is", "are", "can", "could", "will", "would", "do", "does", "did", "has", "have", "was", "were"}

@@ -26,6 +26,7 @@ from afterview.writer.region import region
 from afterview.writer.relate import strength
 from afterview.writer.slots import VARIANTS, _seed, slots
 
+_CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b", re.IGNORECASE)
 LINK_WORDS = re.compile(r"\b(?:link|url|website|web ?site|github|http\S*|www\.\S+)\b", re.IGNORECASE)
 
 
@@ -52,6 +53,11 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     topics = [t for t in usable_items(style.keep(person.topics)) if not jotted_question(t)]
     challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
     highlights = usable_items(style.keep(notes.candidate.highlights))
+    if person.role is Role.executive:
+        # 'board giving 100% participation but small gifts': a topic with a "but" in it is a sore point, not
+        # a direction, and an executive hears a sore point only with what the candidate can do about it
+        sore = [t for t in topics if _CONTRAST.search(t)]
+        topics, challenges = [t for t in topics if t not in sore], [*challenges, *sore]
     if person.role is Role.executive:  # a sore point is said to a director only with what the candidate can do
         challenges = [c for c in challenges if c in style.mention or adapt.pick_related(highlights, c, least=2)]
     shorter, longer = style.length < 0, style.length > 0
@@ -161,6 +167,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "also_heard": heard_from_others(request),
         "since": since_shape(since) if since and any(since_shape(since).values()) else None,
         "news": news_shape(news, notes.company.name) if news else None,
+        # the news saying again what a topic said ('the centennial season' / 'announced the centennial season')
+        "news_echoes_topic": bool(news) and any(_stems_shared(news or "", t) for t in topics[:2]),
         # What a shorter version leaves out (never what the user asked to mention), then what it may.
         "drop_first": (*_unmentioned(style, ("rapport", rapport), ("topic2", topics[1:2]), ("news", news)), "hour_note")
         if shorter
@@ -178,6 +186,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "resend_plural": len(sent) > 1 or bool(sent and re.search(r"[^s]s$", sent[0])),
         "other_tie": result_for_check(request, highlights) if kind is Kind.status_check and not tied else None,
         "padding": max(0, style.length),
+        # with nothing of the candidate's tied to this person's work, the note says what the candidate would
+        # like to learn about it (thank_you_email.j2), never a sentence that could be sent to anyone
+        "interest": style.length > -2,
         "level": 0,
         "also": [],
         # the company's news: an executive's subject; else said once in a run, to the first interviewer
@@ -190,6 +201,11 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "_topics": topics,
         "_challenges": challenges,
     }
+
+
+def _stems_shared(a: str, b: str) -> bool:
+    """Two content words (stems) in common: the two items are about one thing."""
+    return len(relate._stems(a) & relate._stems(b)) >= 2
 
 
 def result_for_check(request: DraftRequest, highlights: list[str]) -> dict[str, str] | None:

@@ -136,9 +136,22 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
         # 'announced its centennial season': said to the company, "its" has no antecedent left
         gerund = re.sub(r"\bits\b", "the", adapt.highlight_noun(text))
         return {"clause": f"{company} {text}", "noun": None, "gerund": gerund}
+    text = _unit_article(text)
     if adapt.is_clause(text):
         return {"clause": text, "noun": None, "gerund": None}
     return {"clause": None, "noun": text, "gerund": None}
+
+
+# 'School of History got AHRC funding': a unit of an organisation named by what it is ("School of …",
+# "Department of …") takes "the" in a sentence, as "the School of History"; a proper name does not.
+_UNIT = re.compile(
+    r"^(?:School|Department|Faculty|Institute|Centre|Center|College|Ministry|Office|Division|Board|Council|"
+    r"Bureau|Museum|Library|Society|Academy|Foundation|University|Hospital|Unit|Agency)\s+(?:of|for)\s+[A-Z]"
+)
+
+
+def _unit_article(text: str) -> str:
+    return "the " + text if _UNIT.match(text) else text
 
 
 def bracket_aside(item: str) -> str:

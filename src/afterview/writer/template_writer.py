@@ -8,6 +8,8 @@ interviewers, so notes to colleagues at one company do not read as copies.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from afterview import limits, prompts
@@ -16,6 +18,7 @@ from afterview.limits import word_count
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.context import build_context
 from afterview.writer.items import not_yet_mentioned
+from afterview.writer.notespeak import said_in_full
 from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
 
@@ -32,8 +35,10 @@ class TemplateWriter:
     def write(self, request: DraftRequest) -> Draft:
         planned = request.planned
         context = build_context(request)
+        zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
+        in_full = partial(said_in_full, position=request.notes.position, notes_text=theirs)
         if planned.channel is Channel.linkedin:
-            body = _fit_linkedin(context, _LINKEDIN[planned.kind])
+            body = _fit_linkedin(context, _LINKEDIN[planned.kind], in_full)
             subject = None
         else:
             template = _TEMPLATES[(planned.kind, planned.channel)]
@@ -46,7 +51,7 @@ class TemplateWriter:
             if planned.kind is Kind.thank_you:
                 body = _with_thanks(body)
             subject = _subject(exported) if planned.channel is Channel.email else None
-        zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
+            body = in_full(body)
         body = localise(body, zone, theirs)
         subject = localise(subject, zone, theirs) if subject else subject
         return Draft(
@@ -109,7 +114,7 @@ def _fill(template: str, context: dict[str, Any], low: int, high: int) -> tuple[
 
 
 # What a note can do without when it runs over its maximum, least needed first.
-_OPTIONAL = ("hour_note", "topic2", "news", "value_noun", "rapport", "tie_to")
+_OPTIONAL = ("hour_note", "interest", "topic2", "news", "value_noun", "rapport", "tie_to")
 
 
 _LINKEDIN = {
@@ -119,10 +124,10 @@ _LINKEDIN = {
 }
 
 
-def _fit_linkedin(context: dict[str, Any], template: str) -> str:
+def _fit_linkedin(context: dict[str, Any], template: str, in_full: Callable[[str], str]) -> str:
     body = ""
     for level in range(LINKEDIN_LEVELS):
-        body = tidy(prompts.render(template, {**context, "level": level})[0])
+        body = in_full(tidy(prompts.render(template, {**context, "level": level})[0]))
         if len(body.strip()) <= limits.LINKEDIN_MAX_CHARS:
             return body
     return body[: limits.LINKEDIN_MAX_CHARS - 1].rstrip() + "\n"
