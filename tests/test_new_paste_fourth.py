@@ -135,3 +135,15 @@ def test_a_bracketed_date_in_a_decision_phrase_wins() -> None:
     assert pasted.data["interview"]["decision_by"] == "2026-12-11"
     assert not any("decide" in line for line in pasted.unread)
     assert person(pasted.data, "Colin Ames").get("primary_contact") is True
+
+
+def test_unread_lines_can_each_go_to_their_own_place() -> None:
+    text = PASTE + "the break room has a ping pong table\nthey just opened a store in Joplin\n"
+    pasted = read_paste(text, TODAY)
+    places = {"the break room has a ping pong table": "Colin", "they just opened a store in Joplin": "news"}
+    order = [places.get(line, "-") for line in pasted.unread]
+    _, data, _ = asked_after(pasted, {r"^\s*Not read": ", ".join(order)})
+    if "they just opened a store in Joplin" in pasted.unread:
+        assert "they just opened a store in Joplin" in data["company"]["news"]
+    assert "the break room has a ping pong table" in person(data, "Colin Ames")["topics"]
+    assert "the break room has a ping pong table" not in ruth(data).get("topics", [])

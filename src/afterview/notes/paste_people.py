@@ -199,37 +199,66 @@ def _rehome(q: Questionnaire, gone: dict[str, Any], people: list[dict[str, Any]]
 
 
 def add_unread(q: Questionnaire, unread: list[str], people: list[dict[str, Any]], data: dict[str, Any]) -> None:
-    """The lines nothing was read from, asked about once: to a person's topics (their name), company news
-    ('news'), your highlights ('mine'), or left out (Enter)."""
-    shown = "; ".join(line if len(line) <= 60 else line[:59] + "…" for line in unread[:4])
-    shown += f"; … and {len(unread) - 4} more" if len(unread) > 4 else ""
+    """The lines nothing was read from, asked about once: each to a person's topics (their name), company
+    news ('news'), your highlights ('mine'), or left out ('-' or Enter); one answer for them all, or one
+    per line in order ('Maya, mine')."""
+    unread = unread[:4]
+    numbered = len(unread) > 1
+    shown = "; ".join(
+        (f"{i}) " if numbered else "") + (line if len(line) <= 60 else line[:59] + "…")
+        for i, line in enumerate(unread, start=1)
+    )
     firsts = [first_name(p["name"]) for p in people]
 
-    def parse(text: str) -> str | int | None:
-        if not text or _DROP.match(text):
+    def one(text: str) -> str | int | None:
+        text = text.strip()
+        if not text or text == "-" or _DROP.match(text):
             return None
-        if _NEWS.match(text.strip()) or _MINE.match(text.strip()):
-            return "news" if _NEWS.match(text.strip()) else "mine"
+        if _NEWS.match(text) or _MINE.match(text):
+            return "news" if _NEWS.match(text) else "mine"
         for i, person in enumerate(people):
-            if text.strip().casefold() in (person["name"].casefold(), firsts[i].casefold()):
+            if text.casefold() in (person["name"].casefold(), firsts[i].casefold()):
                 return i
         raise ValueError(f"name one of {', '.join(firsts)}, or 'news', or 'mine' (your highlights); Enter for none")
 
+    def parse(text: str) -> list[str | int | None]:
+        answers = [a for a in re.split(r"\s*[,;]\s*", text.strip())] if text.strip() else [""]
+        if len(answers) == 1:
+            return [one(answers[0])] * len(unread)
+        if len(answers) != len(unread):
+            raise ValueError(f"one answer for all {len(unread)} lines, or one per line in order")
+        return [one(a) for a in answers]
+
+    hint = " or ".join([*firsts, "'news'", "'mine' for your highlights"])
     where = q._get(
         Question(
             "unread",
             f"  Not read: {shown} — add any?",
-            " or ".join([*firsts, "'news'", "'mine' for your highlights"]) + "; Enter to leave them out",
+            hint
+            + ("; one for all or one per line ('-' to leave one out)" if numbered else "")
+            + "; Enter to leave them out",
             required=False,
         ),
         parse,
     )
-    if where is None:
-        return
-    if where == "news":
-        data.setdefault("company", {}).setdefault("news", []).extend(unread)
-    elif where == "mine":
-        data.setdefault("candidate", {}).setdefault("highlights", []).extend(unread)
-    else:
-        people[int(where)].setdefault("topics", []).extend(unread)
-    q.say(f"  added to {where if isinstance(where, str) else firsts[int(where)]}: {len(unread)} line(s)")
+    for line, to in zip(unread, where, strict=True):
+        said = _LEAD_LABEL.sub("", line).strip(" .") or line  # 'Points to make: …': the label is no part of it
+        if to == "news":
+            data.setdefault("company", {}).setdefault("news", []).append(said)
+        elif to == "mine":
+            data.setdefault("candidate", {}).setdefault("highlights", []).append(said)
+        elif to is not None:
+            label = _LEAD_LABEL.match(line)
+            known = label is not None and labels.norm(label.group(0).rstrip(": ")) in labels.PERSON
+            try:  # 'Challenge: …' is their challenge, as typed at their read-back; 'we covered: …' a topic
+                fields = read_about_person(line if known else said).fields()
+            except ValueError:
+                fields = {"topics": [said]}
+            for key, _ in _ITEMS:
+                items = fields.get(key)
+                if isinstance(items, list) and items:
+                    people[int(to)].setdefault(key, []).extend(items)
+            q.say(f"  added to {firsts[int(to)]}: {said}")
+
+
+_LEAD_LABEL = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s+(?=\S)")
