@@ -172,6 +172,8 @@ PEOPLE = {
 ANSWERS_TO: dict[str, list[tuple[str, str]]] = {
     "thank-you": [
         *_ENTER,
+        # lines a paste leaves unread, asked about once (issue 14, fourth pass): where each goes, as this person says
+        (r"Not read: 1\) we covered: the design system rebuild; 2\) remember:", "Maya, mine"),
         (r"Which position", "Product Designer at Globex"),
         (r"Which company", "Globex"),
         (r"When did it start", "today 10am"),
@@ -184,6 +186,8 @@ ANSWERS_TO: dict[str, list[tuple[str, str]]] = {
     ],
     "panel": [
         *_ENTER,
+        (r"Not read: my angle: led the Kafka", "mine"),
+        (r"Not read: 1\) panel:", ""),  # Dana's lines, already told when asked about Dana
         (r"Which position", "Senior Backend Engineer at Acme"),
         (r"Which company", "Acme"),
         (r"When did it start", "today 2pm"),
@@ -203,6 +207,8 @@ ANSWERS_TO: dict[str, list[tuple[str, str]]] = {
     ],
     "trial": [
         *_ENTER,
+        (r"Not read: 1\) Points to make: cut stockouts", "mine"),
+        (r"Not read: 1\) people: Hannah Okoro", ""),  # told already when asked about each person
         (r"Which position", "Inventory Planner at Marlow & Finch"),
         (r"Which company", "Marlow & Finch"),
         (r"timezone", "London"),

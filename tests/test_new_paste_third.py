@@ -228,7 +228,7 @@ def test_each_pasted_person_is_read_back_once_and_enter_keeps_it() -> None:
     backs = [q for q in asked if q.text.startswith("  understood: Greta Lindqvist")]
     assert len(backs) == 1 and "freezer inventory is a mess" in backs[0].text and "Enter keeps" in backs[0].text
     assert len([q for q in asked if q.text.startswith("  understood: Owen Park")]) == 1
-    assert person(data, "Greta Lindqvist")["topics"] == ["freezer inventory is a mess"]
+    assert person(data, "Greta Lindqvist")["challenges"] == ["freezer inventory is a mess"]
 
 
 def test_a_fix_typed_at_the_read_back_replaces_what_was_read_of_them() -> None:
@@ -284,7 +284,7 @@ def test_a_part_in_hiring_typed_at_the_read_back_keeps_what_was_read() -> None:
     asked, data, _ = asked_after(read_paste(text, TODAY), {"understood: Greta Lindqvist": "recruiter"})
     assert not [q for q in asked if q.key.endswith(".role")]  # one prompt for Greta, not two
     greta = person(data, "Greta Lindqvist")
-    assert greta["role"] == "recruiter" and greta["topics"] == ["freezer inventory is a mess"]
+    assert greta["role"] == "recruiter" and greta["challenges"] == ["freezer inventory is a mess"]
 
 
 def test_a_fix_that_names_the_team_does_not_drop_the_person() -> None:

@@ -113,13 +113,27 @@ def sections(text: str, names: list[str], *, stop: int | None = None) -> list[Se
     return out
 
 
+# words of a job title jotted short ('Dist. Ops Manager', 'HR bus. partner'): a dot after them ends nothing
+TITLE_SHORT = (
+    r"(?i:dist|asst|assoc|exec|admin|mgmt|dept|div|reg|regl|natl|intl|govt|acct|accts|bus|coord|spec|supv|supt|"
+    r"tech|mktg|dev|prod|ops|eng|engr|sr|jr|vp|svp|evp|avp|gen|mgr|dir|rep|fin|hr|op|sup|ctr|corp)"
+)
+
+
+def title_cut(text: str) -> str:
+    """`text` up to its first stop, bracket, dash or comma; a dot after a word of a title jotted short
+    ('Dist. Ops Manager') is no stop."""
+    kept = re.sub(rf"\b({TITLE_SHORT})\.(?=\s)", "\\1\x00", text)
+    return re.split(r"[.;()]|\s[-–—]\s|,\s|\s+at\s+[A-Z]", kept)[0].replace("\x00", ".")
+
+
 def title_on(line: Line, name: str) -> str | None:
     """'engineering manager' from 'Dana Lee, engineering manager (would be my boss)': the words after
     the name up to a stop, a bracket or ' at <company>', when they hold a word titles have."""
     found = _NAMED.match(line.text)
     if not found or _fold(name) not in _fold(found.group("name")):
         return None
-    title = re.split(r"[.;()]|\s[-–—]\s|,\s|\s+at\s+[A-Z]", found.group("rest"))[0].strip(" ,:-")
+    title = title_cut(found.group("rest")).strip(" ,:-")
     title = re.sub(r"^(?:the|a|an|my|our|their|his|her)\s+", "", title, flags=re.I)
     return title if title and _TITLE_WORD.search(title) and len(title.split()) <= 6 else None
 

@@ -30,6 +30,7 @@ from afterview.notes.import_people import (
 from afterview.notes.importing import Fact, check_facts, notes_data, unglue
 from afterview.notes.markdown import labels
 from afterview.notes.paste_lines import (
+    CALLER,
     JOB_WORD,
     decision_in,
     person_in_job_line,
@@ -37,7 +38,7 @@ from afterview.notes.paste_lines import (
     sentences,
     whole_interview,
 )
-from afterview.notes.paste_said import as_theirs, asked_for, clauses, my_report, problem, promise
+from afterview.notes.paste_said import as_theirs, asked_for, clauses, my_report, problem, problem_said, promise
 from afterview.notes.recipient import for_whom
 
 MAX_PASTE = 20_000  # characters: a page or two of notes
@@ -182,6 +183,7 @@ def _free_text(text: str, today: date) -> Pasted:
             index = int(f.field[len("interviewers[") : f.field.index("]")])
             if kept[0].kept and index < len(data.get("interviewers", [])):
                 data["interviewers"][index].setdefault("requested", []).append(f.value)
+    _caller(data, [line.text for line in lines if line.number in whole and whole[line.number][0] == "decision"])
     quotes = {c.field: c.quote for c in checked if c.kept}
     read = any(c.kept for c in checked)
     used = {" ".join(c.quote.split()) for c in checked if c.kept} | {  # every line read, not one per field
@@ -191,6 +193,20 @@ def _free_text(text: str, today: date) -> Pasted:
     if not data.get("interview"):
         data.pop("interview", None)
     return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread)
+
+
+def _caller(data: dict[str, Any], decided: list[str]) -> None:
+    """'decision by Fri, Marcus said he'd call': Marcus is your point of contact, when no one else is."""
+    people = data.get("interviewers") or []
+    if any(p.get("primary_contact") for p in people):
+        return
+    for line in decided:
+        found = CALLER.search(line)
+        who = found.group("who").casefold() if found else ""
+        match = [p for p in people if who in (p["name"].casefold(), p["name"].split()[0].casefold())]
+        if len(match) == 1:
+            match[0]["primary_contact"] = True
+            return
 
 
 def _said_of(section: Any, *, skip_first: bool = False) -> list[tuple[Any, str]]:
@@ -291,6 +307,7 @@ _TELLING = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my|myself)\b", re.I)
 _SUBJECT_I = re.compile(r"^(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|my|myself)\b", re.I)
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers|she's|he's|she'd|he'd|she’s|he’s)\b", re.I)
 _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
 
 
@@ -298,6 +315,11 @@ def _about(n: int, item: str, quote: str) -> list[Fact]:
     """What one line says of a person, by the tags and words `new` reads in an answer about them; a line
     with a tag that is not a person's ('My angle: …') is left, not filed as a topic."""
     item = item.strip().rstrip(".!")
+    parts = re.split(r"\s+/\s+", item)  # 'both love hiking / she runs trails too': the second is about her
+    if len(parts) > 1 and any(_THIRD_PERSON.search(p) for p in parts):
+        item = " / ".join(p for p in parts if not _THIRD_PERSON.search(p))
+        if not item:
+            return []
     person = f"interviewers[{n}]"
     said = problem(item)
     if said:  # 'big issue: phones overwhelmed mornings'
@@ -320,6 +342,8 @@ def _about(n: int, item: str, quote: str) -> list[Fact]:
         return []
     if tag and labels.norm(tag.group(0).rstrip(": ")) not in labels.PERSON:
         return []
+    if not tag and problem_said(item) and not re.match(r"^(?:we\s+)?both\b", item, re.I):
+        return [Fact(f"{person}.challenges", item, quote)]  # 'the AP team is swamped': a problem of theirs
     try:
         about = read_about_person(item if tag else _TELLING.sub("", item))
     except ValueError:  # a tag for another part of the notes, or an address that is no address
@@ -329,10 +353,11 @@ def _about(n: int, item: str, quote: str) -> list[Fact]:
         if kinds in ({"a problem"}, {"common ground"}):
             about.topics.remove(topic)
             (about.challenges if kinds == {"a problem"} else about.rapport).append(topic)
-    facts = [
+    facts = [  # 'she grows tomatoes too' is never said back to her
         Fact(f"{person}.{key}", value, quote)
         for key in ("topics", "challenges", "rapport")
         for value in getattr(about, key)
+        if key == "challenges" or not _THIRD_PERSON.search(value)
     ]
     facts += [Fact(f"{person}.requested", value, quote) for value in about.requested]
     if about.email:

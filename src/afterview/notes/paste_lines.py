@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from afterview.notes.decision_said import _day_said
+from afterview.notes.import_people import TITLE_SHORT
 from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _ASKED
 from afterview.notes.plain_time import MONTHS
@@ -21,7 +22,7 @@ from afterview.notes.plain_time import MONTHS
 _STOP = re.compile(r"(?<=[.!])\s+(?=[A-Z\"'(])|(?<=\?)\s+(?=[A-Z\"'])")
 _ABBREVIATION = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|vs|etc|approx|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
-    r"Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|e\.g|i\.e|[A-Z])\.$"
+    r"Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|e\.g|i\.e|[A-Z]|" + TITLE_SHORT + r")\.$"
 )
 
 
@@ -153,12 +154,28 @@ _DECIDING = re.compile(
 )
 
 
+# '… Marcus said he'd call', 'Dana will email': who will get in touch, after when they decide
+CALLER = re.compile(
+    r"[,;.-]?\s*(?:and\s+)?(?P<who>[A-Z][\w'’-]+)\s+"
+    r"(?:said\s+(?:she|he|they)(?:'|’)?(?:d|ll| would| will)|will|to)\s+"
+    r"(?:call|email|ring|phone|text|reach out|be in touch|get in touch|let (?:me|us) know)\b.*$"
+)
+
+
 def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     """'They decide by Dec 4', 'decision next Friday': the date, and the words it was read from."""
     found = _DECIDING.search(line)
     if found is None:
         return None
     said_as = re.sub(r"[\"“”]", "", found.group("rest")).strip(" .!:,")  # 'decision: "end of next week"'
+    said_as = CALLER.sub("", said_as).strip(" .!:,;-–—")  # '… Marcus said he'd call': who, not when
+    guessed = re.search(r"\((?P<said>[^()]*)\)", said_as)  # 'end of next week (Fri Dec 11?)': the date written wins
+    if guessed and _DATE_WORDS.search(guessed.group("said")):
+        try:
+            return _day_said(guessed.group("said").strip(" ?.!"), ref), guessed.group("said").strip(" ?.!")
+        except ValueError:
+            pass
+    said_as = re.sub(r"\s*\([^()]*\)", "", said_as).strip(" .!:,")
     rest = said_as
     rest = re.sub(r"^(?:by|on|before|until|within|in)\s+", "", rest, flags=re.I) if rest else rest
     quoted = re.search(r"[\"“](?P<said>[^\"“”]+)[\"”]", found.group("rest"))  # 'decision: "end of next week", …'

@@ -94,41 +94,51 @@ def _read_back(q: Questionnaire, n: int, person: dict[str, Any]) -> bool:
         f"interviewers[{n}].topics",
         f"  understood: {person['name']}" + (f" ({about})" if about else "") + f" — {said_of(person)}{part}"
         " — Enter keeps it, or type a fix",
-        ("e.g. recruiter; " if guess else "e.g. ") + "the billing rewrite; Challenge: flaky deploys; "
-        "'not a person' to leave them out"
+        ("e.g. recruiter; " if guess else "e.g. ") + "the billing rewrite; Challenge: flaky deploys; Title: …; "
+        "what you do not name is kept; 'not a person' to leave them out"
         if n == 0
-        else "'not a person' to leave them out",
+        else "what you do not name is kept; 'not a person' to leave them out",
         required=False,
     )
 
     def parse(text: str) -> Any:
         if not text:
-            return None, None
+            return None, None, None
         if _NO_ONE_FIX.search(text):
             return NO_ONE
-        first, _, rest = text.partition(";")
-        said = labels.role(first) if guess and len(first.split()) <= 3 else None
-        if said is None:
-            return None, read_about_person(text)
-        return said, read_about_person(rest) if rest.strip() else None
+        title = None
+        parts = [p.strip() for p in text.split(";")]
+        for p in list(parts):
+            tagged = _TITLE_TAG.match(p)
+            if tagged:
+                title = tagged.group(1).strip(" .")
+                parts.remove(p)
+        said = labels.role(parts[0]) if parts and len(parts[0].split()) <= 3 else None
+        if said is not None:
+            parts = parts[1:]
+        rest = "; ".join(p for p in parts if p)
+        return said, title, read_about_person(rest) if rest.strip() else None
 
     answer = q._get(question, parse)
     if answer == NO_ONE:
         q.say(f"  understood: {person['name']} is not a person")
         return False
-    role, fixed = answer
+    role, title, fixed = answer
     role = role or (labels.role(guess) if guess else None)
     if role and role != "other":
         person["role"] = role
+    if title:
+        person["title"] = title
     if fixed is None:
         return True
-    for key, _ in _ITEMS:
-        person.pop(key, None)
-    fields = fixed.fields()
-    person.update({k: v for k, v in fields.items() if k in dict(_ITEMS) or k not in person})
+    fields = fixed.fields()  # a field the fix names replaces what was read; the others are kept
+    person.update(fields)
     if fixed.requested:
         person.setdefault("requested", []).extend(fixed.requested)
     return True
+
+
+_TITLE_TAG = re.compile(r"^(?:job\s+)?title\s*:\s*(\S.*)$", re.I)
 
 
 def _rehome(q: Questionnaire, gone: dict[str, Any], people: list[dict[str, Any]], data: dict[str, Any]) -> None:
@@ -186,3 +196,69 @@ def _rehome(q: Questionnaire, gone: dict[str, Any], people: list[dict[str, Any]]
     else:
         for key, value in items:
             people[int(where)].setdefault(key, []).append(value)
+
+
+def add_unread(q: Questionnaire, unread: list[str], people: list[dict[str, Any]], data: dict[str, Any]) -> None:
+    """The lines nothing was read from, asked about once: each to a person's topics (their name), company
+    news ('news'), your highlights ('mine'), or left out ('-' or Enter); one answer for them all, or one
+    per line in order ('Maya, mine')."""
+    unread = unread[:4]
+    numbered = len(unread) > 1
+    shown = "; ".join(
+        (f"{i}) " if numbered else "") + (line if len(line) <= 60 else line[:59] + "…")
+        for i, line in enumerate(unread, start=1)
+    )
+    firsts = [first_name(p["name"]) for p in people]
+
+    def one(text: str) -> str | int | None:
+        text = text.strip()
+        if not text or text == "-" or _DROP.match(text):
+            return None
+        if _NEWS.match(text) or _MINE.match(text):
+            return "news" if _NEWS.match(text) else "mine"
+        for i, person in enumerate(people):
+            if text.casefold() in (person["name"].casefold(), firsts[i].casefold()):
+                return i
+        raise ValueError(f"name one of {', '.join(firsts)}, or 'news', or 'mine' (your highlights); Enter for none")
+
+    def parse(text: str) -> list[str | int | None]:
+        answers = [a for a in re.split(r"\s*[,;]\s*", text.strip())] if text.strip() else [""]
+        if len(answers) == 1:
+            return [one(answers[0])] * len(unread)
+        if len(answers) != len(unread):
+            raise ValueError(f"one answer for all {len(unread)} lines, or one per line in order")
+        return [one(a) for a in answers]
+
+    hint = " or ".join([*firsts, "'news'", "'mine' for your highlights"])
+    where = q._get(
+        Question(
+            "unread",
+            f"  Not read: {shown} — add any?",
+            hint
+            + ("; one for all or one per line ('-' to leave one out)" if numbered else "")
+            + "; Enter to leave them out",
+            required=False,
+        ),
+        parse,
+    )
+    for line, to in zip(unread, where, strict=True):
+        said = _LEAD_LABEL.sub("", line).strip(" .") or line  # 'Points to make: …': the label is no part of it
+        if to == "news":
+            data.setdefault("company", {}).setdefault("news", []).append(said)
+        elif to == "mine":
+            data.setdefault("candidate", {}).setdefault("highlights", []).append(said)
+        elif to is not None:
+            label = _LEAD_LABEL.match(line)
+            known = label is not None and labels.norm(label.group(0).rstrip(": ")) in labels.PERSON
+            try:  # 'Challenge: …' is their challenge, as typed at their read-back; 'we covered: …' a topic
+                fields = read_about_person(line if known else said).fields()
+            except ValueError:
+                fields = {"topics": [said]}
+            for key, _ in _ITEMS:
+                items = fields.get(key)
+                if isinstance(items, list) and items:
+                    people[int(to)].setdefault(key, []).extend(items)
+            q.say(f"  added to {firsts[int(to)]}: {said}")
+
+
+_LEAD_LABEL = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s+(?=\S)")

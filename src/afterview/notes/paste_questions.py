@@ -17,7 +17,7 @@ from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
 from afterview.notes.paste import Pasted
-from afterview.notes.paste_people import confirm_people
+from afterview.notes.paste_people import add_unread, confirm_people
 from afterview.notes.question import Ask, Question, Say
 from afterview.notes.questionnaire import Questionnaire
 
@@ -94,7 +94,7 @@ def say_unread(say: Say, pasted: Pasted) -> None:
     """The lines nothing was read from: left out, never guessed, so the person knows to add them."""
     if pasted.how != "free text" or not pasted.unread:
         return
-    say("  not read (add it when asked, or to the notes file later):")
+    say("  not read (you can add them below, or to the notes file later):")
     for line in pasted.unread[:6]:
         say(f"    {line if len(line) <= 90 else line[:89] + '…'}")
     if len(pasted.unread) > 6:
@@ -145,6 +145,8 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
                 if about.requested:
                     person.setdefault("requested", []).extend(about.requested)
     data["interviewers"] = people
+    if pasted.how == "free text" and pasted.unread:
+        add_unread(q, pasted.unread, people, data)
     if not candidate.get("highlights"):
         candidate["highlights"] = q._list(
             Question(

@@ -60,7 +60,15 @@ _ME |= {"myself": "yourself", "mine": "yours", "im": "you're", "id": "you'd", "i
 
 def clauses(text: str) -> list[str]:
     """A jotted line's clauses: 'sr analyst. walked thru sql case' is two (a notes app writes no capitals)."""
-    parts = re.split(r"(?<=[a-z0-9)])\s*[.!?]+\s+(?=[a-z])|;\s+", text)
+    from afterview.notes.import_people import TITLE_SHORT  # 'HR bus. partner': a title jotted short, one clause
+
+    parts, start = [], 0
+    for stop in re.finditer(r"(?<=[a-z0-9)])\s*[.!?]+\s+(?=[a-z])|;\s+", text):
+        if stop.group(0).startswith(".") and re.search(rf"\b{TITLE_SHORT}$", text[start : stop.start()]):
+            continue
+        parts.append(text[start : stop.start()])
+        start = stop.end()
+    parts.append(text[start:])
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
@@ -92,18 +100,68 @@ def promise(item: str, names: list[str]) -> tuple[str, int | None] | None:
     return (rest, None) if rest else None
 
 
+_MINE_WORD = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|my|myself|mine|im|id|ive)\b", re.I)
+# 'how I'd cut shrink in the garden center': a question about my approach to a thing, the thing their topic
+_HOW_I = re.compile(
+    r"^(?:how|what)\s+(?:i|i'?d|i’d|i would|i'?ll|i will|i could|i might|i can|i should)\s+"
+    r"(?:go about\s+|do (?:about|with)\s+)?(?:[a-z]+\s+)?(?:with\s+|about\s+|on\s+)?(?P<what>\S.*)$",
+    re.I,
+)
+_NO_THING = re.compile(r"^(?:it|that|this|them|those|these|things|stuff|him|her|something|anything)\b", re.I)
+# 'I helped w/ our move to the new ERP last yr', 'at my last job I set up a safety huddle': my own work
+_MY_WORK = re.compile(
+    r"^(?P<lead>(?:at|in|during|on|from)\s+my\s+(?:last|previous|old|current|first|prior|old)\s+"
+    r"(?:job|role|company|position|gig|team|store|employer)\s*,?\s*)?i\s+(?:also\s+|once\s+)?"
+    r"(?P<item>(?:helped|led|set up|setup|built|ran|managed|created|launched|designed|automated|cut|reduced|grew|"
+    r"trained|migrated|owned|handled|implemented|introduced|started|wrote|organi[sz]ed|coordinated|supervised|"
+    r"oversaw|streamlined|developed|improved|rolled out|delivered|saved|moved|rebuilt|fixed|taught|mentored|"
+    r"opened|closed|negotiated|shipped|scaled|drove|run|lead|manage|worked on|worked with)\b.+?)[.!]?$",
+    re.I,
+)
+
+
 def my_report(item: str) -> tuple[list[str], list[str]] | None:
     """([what they asked], [what I said of myself]) for a first-person line, each a span; None when the
-    line is not the candidate's own report."""
+    line is not the candidate's own report. A question about my own experience or approach is never
+    their topic said as theirs: the thing it is about ('how I'd cut shrink' → 'shrink'), my experience
+    ('about my forklift cert' → a highlight), or nothing (the line left unread)."""
     asked = _ASKED_ME.match(item.strip())
     if asked:
         answer = (asked.group("answer") or "").strip()
         told = _TOLD.match(answer) if answer else None
-        return [asked.group("asked").strip(" .?")], [told.group("item").strip(" .")] if told else []
+        mine = [told.group("item").strip(" .")] if told else []
+        question = asked.group("asked").strip(" .?")
+        if not _MINE_WORD.search(question):
+            return [question], mine
+        how = _HOW_I.match(question)
+        if how and not _MINE_WORD.search(how.group("what")) and not _NO_THING.match(how.group("what")):
+            return [how.group("what").strip(" .?")], mine
+        if re.match(r"^my\s+\S", question, re.I):
+            return [], [question, *mine]
+        return [], mine
     mentioned = _MENTIONED.match(item.strip())
     if mentioned:
         return [], [mentioned.group("item").strip()]
+    did = _MY_WORK.match(item.strip())
+    if did:
+        return [], [item.strip().rstrip(".!") if did.group("lead") else did.group("item").strip()]
     return None
+
+
+# words of a problem the team has ('swamped', 'short 2 seniors', 'rollout is messy', 'turnover')
+_PROBLEM_WORDS = re.compile(
+    r"\b(?:swamped|slammed|short[- ]?(?:staffed|handed)|short\s+(?:\d+|a|an|one|two|three|four|five|some|several)\b|"
+    r"under[- ]?staffed|overworked|overwhelmed|overloaded|stretched thin|messy|a mess|bad|worse|struggl\w*|behind|"
+    r"backlog\w*|turnover|attrition|slow|broken|pain(?:ful)?|pain points?|burn(?:ed|t)?[- ]?out|burnout|bottlenecks?|"
+    r"chao(?:s|tic)|late|delay(?:s|ed)?|problems?|issues?|can'?t keep up|drowning|failing|outdated|"
+    r"hard to (?:hire|fill|keep|retain)|tough|rough|bumpy|shaky|quit(?:ting)?|leaving)\b",
+    re.I,
+)
+
+
+def problem_said(item: str) -> bool:
+    """The clause says a problem the team has, by its words."""
+    return _PROBLEM_WORDS.search(item) is not None
 
 
 def as_theirs(asked: str) -> str:
