@@ -1,4 +1,4 @@
-"""Notes shorthand written with signs and clipped words ('#', '+', ' / ', 'exp', 'abt', 'lol', a dropped article),
+"""Notes shorthand written with signs and clipped words ('#', '+', ' / ', 'exp', 'abt', a dropped article),
 and 'she'/'he' in a thank-you meaning its recipient: `fluency` warnings. Own phrasings, not any corpus's."""
 
 from __future__ import annotations
@@ -47,7 +47,6 @@ def fluency(sentence: str, *, to: str = "Rosa Delgado", kind: Kind = Kind.thank_
         ("I liked hearing about grant audits / the month-end close.", "/"),
         ("I enjoyed our talk about grant audits and my nonprofit exp at the food bank.", "exp"),
         ("I enjoyed our talk abt grant audits.", "abt"),
-        ("The bee story still makes me smile lol.", "lol"),
         ("I understood how team is stretched during the close.", "how team is"),
         ("It was good to hear because department has grown so quickly.", "because department has"),
     ],
@@ -68,6 +67,7 @@ def test_notes_signs_and_clipped_words_are_shorthand(sentence: str, shown: str) 
         "I understood how the team is stretched during the close.",
         "I enjoyed hearing about the expansion and the extra exposure to grant audits.",
         "That role is exactly the kind of work I want to do.",
+        "The bee story still makes me smile lol.",  # the tone check's (over_familiar): not said twice
     ],
 )
 def test_real_uses_of_the_signs_are_not_shorthand(sentence: str) -> None:

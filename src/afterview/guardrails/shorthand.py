@@ -24,7 +24,6 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
         "the unit in full ('weeks', 'years')",
     ),
     (re.compile(r"\b(?:wks|yrs|mgr|mgmt|dept|govt|approx|thru|ppl|mtg|abt|exp)\b\.?"), "the word in full"),
-    (re.compile(r"\blol\b", re.I), "nothing: leave it out"),
     # a sign standing alone between words, where a letter has a word: "license # + a sample", "Yellow Book / single
     # audit" ("C#", "A+", "+44 20 …", "24/7", "and/or", "1/3" and links have no space on one side)
     (re.compile(r"(?<=\w)[ \t]+\+[ \t]+(?=\w)"), "'and'"),
