@@ -2,7 +2,8 @@
 
 A notes item pasted after a colon; "their"/"our" copied from the notes into a message to the
 person they refer to; a mail-merge greeting (first name plus surname, outside a formal register);
-two asks in one message; notes shorthand left in ("in Oct", "~6 wks", "9 -> 15": shorthand.py);
+two asks in one message; notes shorthand left in ("in Oct", "~6 wks", "9 -> 15": shorthand.py); "she" in a
+thank-you meaning its recipient (recipient_pronoun.py);
 a phrase of three content words said twice in one message; a sentence that also appears in
 another message of the same run. Info findings say which notes items were left out because they
 read as instructions or name money, and suggest `greet_as` for a family-name-first name.
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.fluency_words import same_word
+from afterview.guardrails.recipient_pronoun import recipient_pronoun
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
 from afterview.guardrails.support import notes_texts, per_notes
@@ -375,4 +377,5 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += _greet_as(person)
     found += doubled_signoff(draft, ctx.notes)
     found += shorthand(draft)
+    found += recipient_pronoun(draft, person, ctx.notes)
     return found

@@ -15,6 +15,7 @@ offenders" about batch jobs is not a remark about anyone.
 from __future__ import annotations
 
 import re
+import string
 import threading
 import warnings
 from typing import Protocol
@@ -138,7 +139,21 @@ _lock = threading.Lock()
 
 
 class _Analyzer(Protocol):
+    lexicon: dict[str, float]
+    emojis: dict[str, str]
+
     def polarity_scores(self, text: str) -> dict[str, float]: ...
+
+
+def _compound(analyzer: _Analyzer, text: str) -> float:
+    """VADER's compound score; 0.0 without asking it when no word of the text is in its lexicon (nor an emoji):
+    VADER gives a word a valence only from the lexicon, so such a sentence scores exactly 0."""
+    if any(ch in analyzer.emojis for ch in text) or any(
+        tok.lower() in analyzer.lexicon or tok.strip(string.punctuation).lower() in analyzer.lexicon
+        for tok in text.split()
+    ):
+        return float(analyzer.polarity_scores(text)["compound"])
+    return 0.0
 
 
 _analyzer: _Analyzer | None = None
@@ -282,7 +297,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:
             continue  # pleading ("I was heartbroken") is the tone check's
         plain = _NEUTRAL.sub("", _RELUCTANT.sub("", sentence.text))
-        score = analyzer.polarity_scores(_notes_vocabulary(ctx.notes).sub("", plain))["compound"]
+        score = _compound(analyzer, _notes_vocabulary(ctx.notes).sub("", plain))
         if score <= NEGATIVE_SENTENCE:
             found.append(
                 Finding(

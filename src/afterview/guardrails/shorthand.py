@@ -1,5 +1,6 @@
 """Notes shorthand left in a letter (a `fluency` warning): "in Oct", "~6 wks", "9 -> 15", "w/ the
-team", "b/c", "Datawrapper vs D3". People jot these minutes after a call; a thank-you or a status
+team", "b/c", "Datawrapper vs D3", "license # + a sample", "Yellow Book / single audit exp", "how team is
+swamped". People jot these minutes after a call; a thank-you or a status
 check says "in October", "about six weeks", "from 9 to 15", "with the team", "because". Any draft:
 template, LLM or hand-written. A LinkedIn message in the concise tone is chat, and is left alone."""
 
@@ -22,7 +23,20 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\b\d+(?:\.\d+)?\s*(?:wks?|yrs?|hrs|mins|mos|mths?)\b\.?", re.I),
         "the unit in full ('weeks', 'years')",
     ),
-    (re.compile(r"\b(?:wks|yrs|mgr|mgmt|dept|govt|approx|thru|ppl|mtg)\b\.?"), "the word in full"),
+    (re.compile(r"\b(?:wks|yrs|mgr|mgmt|dept|govt|approx|thru|ppl|mtg|abt|exp)\b\.?"), "the word in full"),
+    # a sign standing alone between words, where a letter has a word: "license # + a sample", "Yellow Book / single
+    # audit" ("C#", "A+", "+44 20 …", "24/7", "and/or", "1/3" and links have no space on one side)
+    (re.compile(r"(?<=\w)[ \t]+\+[ \t]+(?=\w)"), "'and'"),
+    (re.compile(r"(?<=\w)[ \t]+#(?=[ \t]|[.,;:]|$)", re.M), "'number'"),
+    (re.compile(r"(?<=[A-Za-z])[ \t]+/[ \t]+(?=[A-Za-z])"), "'and', 'or', or two sentences"),
+    # a dropped article: "how team is swamped", "because company has grown"
+    (
+        re.compile(
+            r"\b(?:how|because|since|while|when|where|and|but|so|if)\s+(?:team|company|department|office|firm|org"
+            r"|group|manager|role|position|project)\s+(?:is|was|has|had|will|would|seems)\b"
+        ),
+        "the article in ('how the team is')",
+    ),
     (
         re.compile(
             r"\b(?:in|by|on|since|until|from|early|mid|late|last|next|this|of)[\s-]+" + _MONTH + r"\b\.?(?!\s*\d)"
@@ -32,6 +46,7 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:Tues|Weds|Thurs)\b\.?"), "the day in full ('Tuesday')"),
     (re.compile(r"\S+\s+vs\.?\s+\S+"), "'versus', or 'and' between two options"),
 )
+_BRACKETED = re.compile(r"\[[^\]\n]*\]")
 LIMIT = 3  # one warning a shorthand, at most three a message
 
 
@@ -40,10 +55,13 @@ def shorthand(draft: Draft) -> list[Finding]:
     if draft.channel is Channel.linkedin and draft.tone == "concise":
         return []
     found: list[Finding] = []
+    brackets = [b.span() for b in _BRACKETED.finditer(draft.body)]
     for pattern, instead in _SHORTHAND:
         for m in pattern.finditer(draft.body):
             if "://" in m.group():  # a link, not shorthand
                 continue
+            if any(a < m.start() < b for a, b in brackets):
+                continue  # "[reference name + phone]": a placeholder left to fill, the placeholders check's
             found.append(
                 Finding(
                     "fluency",

@@ -19,7 +19,7 @@ def doubled_signoff(draft: Draft, notes: Notes) -> list[Finding]:
         return []
     name = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in parts) + r")\b")
     # the last sentence of each of the closing lines: "... stayed with me. Thanks again, Jordan."
-    lines = [m for m in re.finditer(r"[^\n]*?(?P<last>[^.!?\n]+[.!?]?)[ \t]*$", draft.body, re.M) if m.group().strip()]
+    lines = _last_sentences(draft.body)
     closing = [m for m in lines[-_CLOSING_LINES:] if name.search(m.group("last")) and len(m.group("last").split()) <= 6]
     if len(closing) < 2:
         return []
@@ -34,3 +34,19 @@ def doubled_signoff(draft: Draft, notes: Notes) -> list[Finding]:
             "Keep one closing and one signature.",
         )
     ]
+
+
+_LAST = re.compile(r"(?P<last>[^.!?\n]+[.!?]?)[ \t]*$")
+
+
+def _last_sentences(body: str) -> list[re.Match[str]]:
+    """Each non-blank line's last sentence (group 'last'), searched line by line: one regex over the whole body
+    with a lazy prefix backtracked through every line."""
+    out = []
+    pos = 0
+    for raw in body.split("\n"):
+        m = _LAST.search(body, pos, pos + len(raw))
+        if m is not None and raw.strip():
+            out.append(m)
+        pos += len(raw) + 1
+    return out

@@ -231,7 +231,13 @@ class Piece:
 
 
 def words(text: str) -> list[Piece]:
-    return [Piece(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[Piece, ...]:
+    """words(), once per text: several checks tokenise the same sentences."""
+    return tuple(Piece(m.group(), m.start(), m.end()) for m in WORD.finditer(text))
 
 
 def sentences(text: str) -> list[Piece]:
