@@ -1,0 +1,70 @@
+"""`afterview new`: what a second first-time user hit (issue 14, trial 4), each class through the CLI or its reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import afterview.cli.new_command as new_command
+from afterview.cli import app
+from afterview.notes.loader import load_notes
+from helpers import NOW
+
+runner = CliRunner()
+
+PASTE = [
+    "Staff Data Analyst at Birchwood Labs",
+    "today 2pm, 45 min video",
+    "Met Omar Haddad, analytics lead",
+    "we talked about churn models",
+    "",
+]
+
+
+@pytest.fixture(autouse=True)
+def _laptop_timezone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "America/New_York")
+
+
+def _appears_while_answering(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
+    """Another process writes the target (and more) while the questions are being answered."""
+    original = new_command._pasted_or_asked
+
+    def answering(*args: Any) -> Any:
+        data = original(*args)
+        for path in paths:
+            path.write_text("someone else's file\n", encoding="utf-8")
+        return data
+
+    monkeypatch.setattr(new_command, "_pasted_or_asked", answering)
+
+
+def _run(target: Path) -> Any:
+    answers = [*PASTE, "", "Jo Park", *[""] * 40]
+    return runner.invoke(app, ["new", str(target), "--now", NOW], input="\n".join(answers) + "\n")
+
+
+def test_a_file_that_appears_while_answering_keeps_the_answers_in_a_free_sibling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "interview.md"
+    _appears_while_answering(monkeypatch, target, tmp_path / "interview-2.md")
+    result = _run(target)
+    assert result.exit_code == 0, result.stderr
+    assert target.read_text(encoding="utf-8") == "someone else's file\n"  # never overwritten
+    assert (tmp_path / "interview-2.md").read_text(encoding="utf-8") == "someone else's file\n"
+    kept = tmp_path / "interview-3.md"
+    assert load_notes(kept).company.name == "Birchwood Labs"
+    assert str(kept) in result.stderr and "already exists" in result.stderr  # said where it went
+    assert f"afterview draft {kept}" in result.stdout
+
+
+def test_a_yaml_target_that_appears_keeps_its_suffix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "acme.notes.yaml"
+    _appears_while_answering(monkeypatch, target)
+    result = _run(target)
+    assert result.exit_code == 0, result.stderr
+    assert load_notes(tmp_path / "acme.notes-2.yaml").position == "Staff Data Analyst"
