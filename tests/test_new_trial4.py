@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 import afterview.cli.new_command as new_command
 from afterview.cli import app
 from afterview.notes.loader import load_notes
+from afterview.notes.paste import read_paste
 from helpers import NOW
 
 runner = CliRunner()
@@ -68,3 +70,47 @@ def test_a_yaml_target_that_appears_keeps_its_suffix(tmp_path: Path, monkeypatch
     result = _run(target)
     assert result.exit_code == 0, result.stderr
     assert load_notes(tmp_path / "acme.notes-2.yaml").position == "Staff Data Analyst"
+
+
+# --- class 4: a person line read when its shape matches one that was -------------------------------------
+
+TODAY = date(2026, 12, 2)  # a Wednesday
+
+
+def _people(text: str) -> dict[str, str | None]:
+    data = read_paste(text, TODAY).data
+    return {p["name"]: p.get("title") for p in data.get("interviewers", [])}
+
+
+def test_a_title_that_holds_the_position_applied_for_is_still_a_person() -> None:
+    text = (
+        "Staff Pharmacist at Lakeside Health\n"
+        "- Gloria Mendes, pharmacy director.\n"
+        "- Ravi Patel, outpatient staff pharmacist.\n"
+    )
+    assert _people(text) == {"Gloria Mendes": "pharmacy director", "Ravi Patel": "outpatient staff pharmacist"}
+
+
+def test_a_company_and_position_line_is_still_no_person() -> None:
+    assert _people("Wayne Enterprises - Operations Manager\n- Lucy Fox, HR partner.\n") == {"Lucy Fox": "HR partner"}
+
+
+def test_titles_in_brackets_and_credentials_after_the_name_are_people() -> None:
+    text = (
+        "Interview for Respiratory Therapist, Pinecrest Hospital\n"
+        "- Helen Brooks, director of respiratory care.\n"
+        "- Owen Tate (unit educator)\n"
+        "- Nadia Said [clinical coordinator]\n"
+        "- Victor Lam RN\n"
+        "- Grace Obi, MD\n"
+    )
+    people = _people(text)
+    assert list(people) == ["Helen Brooks", "Owen Tate", "Nadia Said", "Victor Lam", "Grace Obi"]
+    assert people["Owen Tate"] == "unit educator" and people["Nadia Said"] == "clinical coordinator"
+
+
+def test_a_list_of_people_in_one_shape_reads_each_whatever_their_title_word() -> None:
+    text = (
+        "Line Cook at Harbor Grill\n- Tony Russo, executive chef.\n- Mei Lin, pastry lead.\n- Carl Young, expediter.\n"
+    )
+    assert list(_people(text)) == ["Tony Russo", "Mei Lin", "Carl Young"]
