@@ -13,6 +13,8 @@ import afterview.cli.new_command as new_command
 from afterview.cli import app
 from afterview.notes.loader import load_notes
 from afterview.notes.paste import read_paste
+from afterview.notes.paste_lines import decision_in
+from afterview.notes.paste_questions import summary
 from helpers import NOW
 
 runner = CliRunner()
@@ -114,3 +116,34 @@ def test_a_list_of_people_in_one_shape_reads_each_whatever_their_title_word() ->
         "Line Cook at Harbor Grill\n- Tony Russo, executive chef.\n- Mei Lin, pastry lead.\n- Carl Young, expediter.\n"
     )
     assert list(_people(text)) == ["Tony Russo", "Mei Lin", "Carl Young"]
+
+
+# --- class 3: a decision said as a span gives its latest sensible day ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "said"),
+    [
+        ("they'll let me know early next week", date(2026, 12, 9), "early next week"),  # that Wednesday
+        ("decision at the start of next week.", date(2026, 12, 9), "at the start of next week"),
+        ("hear back mid next week", date(2026, 12, 10), "mid next week"),
+        ("Decision: middle of next week", date(2026, 12, 10), "middle of next week"),
+        ("should hear back at the beginning of next month", date(2027, 1, 7), "at the beginning of next month"),
+        ("they decide towards the end of next month", date(2027, 1, 31), "towards the end of next month"),
+        ("they'll decide in a week or two", date(2026, 12, 16), "in a week or two"),
+        ("answer in 2-3 weeks", date(2026, 12, 23), "in 2-3 weeks"),
+        ("decision within 10 days", date(2026, 12, 12), "within 10 days"),
+        ("let me know in a couple of weeks", date(2026, 12, 16), "in a couple of weeks"),
+    ],
+)
+def test_a_decision_said_as_a_span_is_its_latest_sensible_day(line: str, day: date, said: str) -> None:
+    assert decision_in(line, TODAY) == (day, said)
+
+
+def test_the_read_back_quotes_the_words_a_span_was_read_from() -> None:
+    pasted = read_paste("Barista at Bean Street\nMet Ola Berg, shift lead\ndecision early next week\n", TODAY)
+    assert pasted.data["interview"]["decision_by"] == "2026-12-09"
+    shown = "\n".join(summary(pasted.data, pasted.decision_said))
+    assert "Wed 09 Dec 2026 (you wrote 'early next week')" in shown
+    within = read_paste("Barista at Bean Street\nMet Ola Berg, shift lead\ndecision within 10 days\n", TODAY)
+    assert "(you wrote 'within 10 days')" in "\n".join(summary(within.data, within.decision_said))
