@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from afterview.notes.loader import load_notes
 from afterview.notes.paste import read_paste
 from afterview.notes.paste_lines import decision_in
 from afterview.notes.paste_questions import summary
+from afterview.notes.plain_time import parse_when
 from helpers import NOW
 
 runner = CliRunner()
@@ -147,3 +148,34 @@ def test_the_read_back_quotes_the_words_a_span_was_read_from() -> None:
     assert "Wed 09 Dec 2026 (you wrote 'early next week')" in shown
     within = read_paste("Barista at Bean Street\nMet Ola Berg, shift lead\ndecision within 10 days\n", TODAY)
     assert "(you wrote 'within 10 days')" in "\n".join(summary(within.data, within.decision_said))
+
+
+# --- class 2: the interview's date/time line, a numeric date settled by 'today' or the weekday -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("today thu 12/3, 11:15am", datetime(2026, 12, 3, 11, 15)),  # 'today' and Thursday: Dec 3, not Mar 12
+        ("wed 2/12 10am", datetime(2026, 12, 2, 10, 0)),  # day/month: 12 Feb was a Thursday
+        ("Mon 11/30 at 4", datetime(2026, 11, 30, 16, 0)),  # 30 is no month; 'at 4': the afternoon
+        ("Tue 12/1 at 9", datetime(2026, 12, 1, 9, 0)),  # 'at 9': the morning
+        ("yesterday (Wed 12/2) at 2:45pm", datetime(2026, 12, 2, 14, 45)),
+        ("this afternoon 3:30", datetime(2026, 12, 3, 15, 30)),
+    ],
+)
+def test_a_numeric_date_is_settled_by_today_or_its_weekday(text: str, at: datetime) -> None:
+    assert parse_when(text, ref=date(2026, 12, 3), direction="past")[0] == at
+
+
+@pytest.mark.parametrize("text", ["12/3 11:15am", "fri 12/3 11:15am", "today 12/4 2pm"])
+def test_a_numeric_date_nothing_settles_or_that_contradicts_its_weekday_is_not_guessed(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_when(text, ref=date(2026, 12, 3), direction="past")
+
+
+def test_the_pasted_date_line_is_read() -> None:
+    text = "Pharmacy Tech at Cedar Clinic\ntoday thu 12/3, 11:15am\nMet Hana Ito, pharmacy manager\n"
+    pasted = read_paste(text, date(2026, 12, 3))
+    assert pasted.data["interview"]["at"] == "2026-12-03T11:15"
+    assert "today thu 12/3, 11:15am" not in pasted.unread
