@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import afterview.cli.new_command as new_command
 from afterview.cli import app
+from afterview.notes.about_person import read_about_person
 from afterview.notes.loader import load_notes
 from afterview.notes.paste import read_paste
 from afterview.notes.paste_lines import decision_in
@@ -179,3 +180,43 @@ def test_the_pasted_date_line_is_read() -> None:
     pasted = read_paste(text, date(2026, 12, 3))
     assert pasted.data["interview"]["at"] == "2026-12-03T11:15"
     assert "today thu 12/3, 11:15am" not in pasted.unread
+
+
+# --- class 5: asides and notes-to-self are no topics ----------------------------------------------------
+
+ASIDES = [
+    "very warm, call went 25 min",
+    "kinda intense, ran long",
+    "badge access - didn't ask, oh well",
+    "salary never came up",
+    "benefits not covered yet",
+    "remember to ask about tuition reimbursement",
+    "lol she knew my old boss",
+    "great vibe!!",
+]
+
+
+@pytest.mark.parametrize("aside", ASIDES)
+def test_an_aside_under_a_person_is_no_topic_and_is_shown_as_not_read(aside: str) -> None:
+    text = (
+        "Unit Secretary at Fairview Medical\n"
+        "- Joan Pratt, unit manager\n"
+        f"  - {aside}\n"
+        "  - asked about handoff reports\n"
+        "  - moving the unit to Epic next spring\n"
+    )
+    pasted = read_paste(text, TODAY)
+    joan = pasted.data["interviewers"][0]
+    said = [*joan.get("topics", []), *joan.get("challenges", []), *joan.get("rapport", [])]
+    first = aside.split()[0]
+    assert not any(first in s.split() for s in said), said
+    assert "handoff reports" in " ".join(said) and "moving the unit to Epic next spring" in said
+    length = pasted.data.get("interview", {}).get("duration_minutes")
+    assert aside in pasted.unread or length == 25  # shown as not read, or read only for how long it ran
+
+
+@pytest.mark.parametrize("aside", ASIDES)
+def test_an_aside_typed_about_a_person_is_kept_out_of_the_messages(aside: str) -> None:
+    about = read_about_person(aside)
+    assert about.topics == [] and about.challenges == [] and about.rapport == []
+    assert about.aside == [aside]

@@ -15,6 +15,7 @@ from typing import Any
 from afterview.errors import NotesError
 from afterview.notes.about_person import read_about_person
 from afterview.notes.answers import ROLE_WORDS
+from afterview.notes.asides import is_aside
 from afterview.notes.free_text import Line, lines_of, read_facts, signature
 from afterview.notes.import_fit import kinds_of
 from afterview.notes.import_people import (
@@ -303,6 +304,8 @@ _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
 def _about(n: int, item: str, quote: str) -> list[Fact]:
     """What one line says of a person, by the tags and words `new` reads in an answer about them; a line
     with a tag that is not a person's ('My angle: …') is left, not filed as a topic."""
+    if is_aside(item):  # 'super direct, ran 40 min', 'forgot to ask; whatever': not theirs to be told back
+        return []
     item = item.strip().rstrip(".!")
     person = f"interviewers[{n}]"
     said = problem(item)
