@@ -89,6 +89,7 @@ def _beside(raw: list[str], lines: list[Shaped | None], i: int, j: int) -> bool:
         between = raw[k]
         if not between.strip():
             return False
-        if len(between) - len(between.lstrip()) <= indent and not (lines[k] and lines[k].lead == a.lead):
+        same = lines[k]
+        if len(between) - len(between.lstrip()) <= indent and not (same is not None and same.lead == a.lead):
             return False
     return True
