@@ -220,3 +220,28 @@ def test_an_aside_typed_about_a_person_is_kept_out_of_the_messages(aside: str) -
     about = read_about_person(aside)
     assert about.topics == [] and about.challenges == [] and about.rapport == []
     assert about.aside == [aside]
+
+
+# --- class 6: 'told NAME I'd send …' is a promise to that person -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "thing"),
+    [
+        ("told Helen I'd email my license + CPR card copies by fri", "my license + CPR card copies"),
+        ("promised Helen I would send two references tomorrow", "two references"),
+        ("said to Helen I'll forward my shift availability", "my shift availability"),
+        ("let Helen know I'd get her my transcript by Monday", "my transcript"),
+    ],
+)
+def test_telling_a_person_you_will_send_something_is_a_promise_to_them(line: str, thing: str) -> None:
+    text = (
+        "Respiratory Therapist at Pinecrest\n"
+        "- Helen Brooks, director of respiratory care\n"
+        "  - staffing on nights\n"
+        "\n"
+        f"{line}\n"
+    )
+    helen = read_paste(text, TODAY).data["interviewers"][0]
+    assert helen.get("requested") == [thing]
+    assert "topics" not in helen or thing not in helen["topics"]
