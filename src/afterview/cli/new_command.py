@@ -64,7 +64,6 @@ def new(
     from afterview.notes.dump import dump
     from afterview.notes.model import Notes
     from afterview.notes.questionnaire import AnswersEnded, Questionnaire
-    from afterview.outdir import atomic_write
 
     kind = form_of(path)
     if kind is None:
@@ -91,9 +90,25 @@ def new(
         notes = Notes.model_validate(data)
     except ValueError as exc:  # each answer was checked as it came; this is the last line of defence
         raise InputError(f"the answers do not make valid notes ({_first_error(exc)}); nothing was written") from None
-    writable(path, force)  # again: a file may have appeared while the questions were answered
-    atomic_write(path, dump(notes, kind))
-    say(f"\nWrote {path}. Next: afterview draft {path}")
+    written = _write(path, dump(notes, kind), force)
+    say(f"\nWrote {written}. Next: afterview draft {written}")
+
+
+def _write(path: Path, text: str, force: bool) -> Path:
+    """Every answer is kept: a file that appeared at `path` while they were typed is never replaced (unless
+    --force); the notes go to the first free sibling (notes-2.md, …), and stderr says so."""
+    from afterview.outdir import atomic_write
+    from afterview.outdir.free_name import write_new
+
+    if force:
+        atomic_write(path, text)
+        return path
+    written = write_new(path, text)
+    if written != path:
+        sys.stderr.write(
+            f"afterview: {path} already exists (it appeared while you answered); your notes are in {written}\n"
+        )
+    return written
 
 
 def _pasted_or_asked(questions: Questionnaire, ask: Ask, moment: datetime) -> dict[str, Any]:

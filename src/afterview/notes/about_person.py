@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from afterview.notes.asides import is_aside
 from afterview.notes.emails import is_email
 from afterview.notes.markdown import labels as L
 from afterview.notes.markdown.syntax import _ASKED, _DECIDE, _NOT_FOLLOW, _SPOKEN_TOPIC, _TAG
@@ -134,6 +135,9 @@ def _untagged(about: AboutPerson, text: str) -> None:
         return
     if L.norm(text) in L.PRIMARY_WORDS or is_contact(text):  # "he's my main contact", "handles scheduling"
         about.primary_contact = True
+        return
+    if is_aside(text):  # "super direct, ran 40 min", "forgot to ask about parking": never said back as a topic
+        about.aside.append(text)
         return
     spoken = _SPOKEN_TOPIC.match(text)
     kind, doing = about_them(text)

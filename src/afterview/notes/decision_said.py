@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from afterview.notes.decision_spans import span_day
 from afterview.notes.markdown import labels
 from afterview.notes.plain_time import WEEKDAYS, parse_day
 
@@ -18,6 +19,9 @@ def _day_said(text: str, ref: date) -> date:
     for k in range(len(words)):
         # 'within a week', 'two weeks', 'about 10 days': a length of time from now, as 'in two weeks' is
         tail = re.sub(_WITHIN, "in ", " ".join(words[k:]), count=1)
+        span = span_day(labels.norm(tail), ref)  # 'early next week', 'in a week or two': its latest sensible day
+        if span is not None:
+            return span
         week = _WEEK.fullmatch(labels.norm(tail))
         if week:
             friday = ref + timedelta(days=(4 - ref.weekday()) % 7)

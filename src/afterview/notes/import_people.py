@@ -38,15 +38,15 @@ _TITLE_WORD = re.compile(
 def people_named(text: str, *, not_names: set[str], position: str | None = None) -> list[str]:
     """The names code can read: a line that starts with a name followed by a title or a role.
     `not_names`: what is known to be something else (the company, your own name); a line that
-    goes on with the position applied for ('Wayne Enterprises - Operations Manager') names no one."""
+    goes on with just the position applied for ('Wayne Enterprises - Operations Manager') names no one."""
     out: list[str] = []
     skip = {_fold(n) for n in not_names if n}
     for line in lines_of(text):
         found = _NAMED.match(line.text)
         if not found or not _TITLE_WORD.search(found.group("rest").split(".")[0]):
             continue
-        if position and _fold(position) in _fold(found.group("rest")):
-            continue
+        if position and _fold(position) == _fold(found.group("rest")).strip(" .'-"):
+            continue  # the job itself; 'Ravi Patel, outpatient staff pharmacist.' is a person with that job
         name = found.group("name").strip()
         folded = _fold(name)
         if folded in skip or any(folded in s or s in folded for s in skip) or folded in map(_fold, out):

@@ -15,6 +15,7 @@ from typing import Any
 from afterview.errors import NotesError
 from afterview.notes.about_person import read_about_person
 from afterview.notes.answers import ROLE_WORDS
+from afterview.notes.asides import is_aside
 from afterview.notes.free_text import Line, lines_of, read_facts, signature
 from afterview.notes.import_fit import kinds_of
 from afterview.notes.import_people import (
@@ -39,6 +40,7 @@ from afterview.notes.paste_lines import (
     whole_interview,
 )
 from afterview.notes.paste_said import as_theirs, asked_for, clauses, my_report, problem, problem_said, promise
+from afterview.notes.person_lines import more_people, title_of
 from afterview.notes.recipient import for_whom
 
 MAX_PASTE = 20_000  # characters: a page or two of notes
@@ -94,6 +96,7 @@ def _free_text(text: str, today: date) -> Pasted:
     job = next((f.quote for f in facts if f.field == "position"), None)  # the job line: names no one but the one met
     met = person_in_job_line(job) if job else []
     names = _people(flat, lines, not_names={n for n in (company, me) if n}, position=position)
+    names += more_people(flat, names, not_names={n for n in (company, me, position) if n})
     if job:
         names = [n for n in names if not names_in(Line(0, job), n)]
     if len(met) == 1:  # the one met: the lines after the job line are theirs
@@ -122,7 +125,11 @@ def _free_text(text: str, today: date) -> Pasted:
             first = next(p for p in re.split(r"\s+[-–—|]\s+", first) if met[0][0] in p)
             title = met[0][1]
         else:
-            title = title_on(section.lines[0], section.given) or _title_after(first, section.name)
+            title = (
+                title_on(section.lines[0], section.given)
+                or _title_after(first, section.name)
+                or title_of(first, section.name)
+            )
         if title:
             title = re.split(r"\s+(?:and|who|but|which)\s+", title)[0]
         if title and labels.norm(title) in ROLE_WORDS:  # 'Omar Diaz - recruiter': a part in hiring, no title
@@ -250,7 +257,7 @@ def _people(flat: str, lines: list[Any], *, not_names: set[str], position: str |
             if (
                 name.casefold() in skip
                 or JOB_WORD.search(name)
-                or (position and position.casefold() in line.text.casefold())
+                or (position and position.casefold() == met.group("rest").casefold().strip(" .'-"))
             ):
                 continue
             if JOB_WORD.search(rest) or any(f" {w} " in f" {labels.norm(rest)} " for w in labels.ROLES):
@@ -290,8 +297,8 @@ def _title_after(text: str, name: str) -> str | None:
     at = text.casefold().find(name.casefold())
     if at < 0:
         return None
-    rest = re.sub(r"^\s*(?:[,(:–—-]\s*|(?:is|was)\s+)", "", text[at + len(name) :])
-    title = re.split(r"[.;,()]|\s[-–—]\s|\s+(?:and|who|but|at|from)\s+", rest)[0].strip()
+    rest = re.sub(r"^\s*(?:[,(\[:–—-]\s*|(?:is|was)\s+)", "", text[at + len(name) :])
+    title = re.split(r"[.;,()\[\]]|\s[-–—]\s|\s+(?:and|who|but|at|from)\s+", rest)[0].strip()
     title = re.sub(r"^(?:the|a|an|my|our|their|his|her)\s+", "", title, flags=re.I)
     return title if title and JOB_WORD.search(title) and len(title.split()) <= 5 else None
 
@@ -314,6 +321,8 @@ _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
 def _about(n: int, item: str, quote: str) -> list[Fact]:
     """What one line says of a person, by the tags and words `new` reads in an answer about them; a line
     with a tag that is not a person's ('My angle: …') is left, not filed as a topic."""
+    if is_aside(item):  # 'super direct, ran 40 min', 'forgot to ask; whatever': not theirs to be told back
+        return []
     item = item.strip().rstrip(".!")
     parts = re.split(r"\s+/\s+", item)  # 'both love hiking / she runs trails too': the second is about her
     if len(parts) > 1 and any(_THIRD_PERSON.search(p) for p in parts):

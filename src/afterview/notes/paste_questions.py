@@ -76,7 +76,7 @@ def summary(data: dict[str, Any], said: str = "") -> list[str]:
     what = []
     if interview.get("decision_by"):
         what.append(f"they decide by {date.fromisoformat(str(interview['decision_by'])):%a %d %b %Y}")
-        if re.search(r"next|this|week|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day", said, re.I):
+        if re.search(r"next|this|week|month|\bdays?\b|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day", said, re.I):
             what[-1] += f" (you wrote '{said}')"  # words that count from a day: what they were read as
     if interview.get("no_follow_up"):
         what.append("they asked you not to follow up")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from afterview.notes.told_promise import as_promise
+
 # 'big issue:', 'their big pain:', 'main headache:': a tag that says a problem of the team
 _PROBLEM_TAG = re.compile(
     r"^(?:(?:their|the|team'?s?|a|one|main|big|biggest|key|real|major|top)\s+){0,3}"
@@ -88,7 +90,7 @@ def asked_for(item: str) -> str | None:
 
 def promise(item: str, names: list[str]) -> tuple[str, int | None] | None:
     """(what, whose index) from 'send Priya the sample dashboard by fri'; None when it is no promise."""
-    found = _SEND.match(item.strip())
+    found = _SEND.match(as_promise(item).strip())  # 'told Priya I'd send the deck' is 'send Priya the deck'
     if not found:
         return None
     rest = _WHEN.sub("", found.group("rest").strip(" .!"))

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Literal
 
+from afterview.notes.numeric_date import settled
+
 Direction = Literal["past", "future"]
 
 MONTHS = {
@@ -81,6 +83,12 @@ def _parse_day(text: str, *, ref: date | None, direction: Direction) -> date:
     iso = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", words)
     if iso:
         return _date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)), raw)
+    numeric = settled(words, WEEKDAYS, ref, lambda make: _around(ref, direction, raw, make))
+    if numeric is not None:  # 'today thu 12/3', 'Mon 11/30': the order settled by the words beside it
+        return numeric
+    beside = re.fullmatch(r"(?P<words>[a-z ]+)\s\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?", words)
+    if beside:
+        raise ValueError(f"'{raw}': neither day/month nor month/day fits '{beside.group('words')}'; write e.g. Dec 4")
     if re.fullmatch(r"\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?", words):
         raise ValueError(f"'{raw}' could be read as day/month or month/day; write it as 2026-12-04 or Dec 4")
     found = re.fullmatch(
@@ -210,7 +218,8 @@ def parse_when(text: str, *, ref: date | None = None, direction: Direction = "pa
     The datetime is naive (a wall time) unless the text gives a UTC offset.
     """
     raw = " ".join(text.split())
-    rest = re.sub(r"[()\[\]]", " ", raw).replace(" at ", " ")  # "2pm (America/New_York)"
+    rest = re.sub(r"(?:^|(?<=\s))at\s+(\d{1,2})(?=\s|$)", _bare_hour, raw)  # 'Tue 12/1 at 9': 09:00
+    rest = re.sub(r"[()\[\]]", " ", rest).replace(" at ", " ")  # "2pm (America/New_York)"
     rest = " ".join(rest.split())
     zone: str | None = None
     found_zone = None
@@ -235,6 +244,8 @@ def parse_when(text: str, *, ref: date | None = None, direction: Direction = "pa
     if clock is None:
         raise ValueError(f"'{raw}' needs a time as well as a date, e.g. '{rest} 14:00" + (f" {zone}'" if zone else "'"))
     at = _clock(clock, clock.group(0).strip())
+    if at.hour < 12 and not clock.group(4) and re.search(r"\b(?:afternoon|evening|tonight)\b", rest, re.I):
+        at = at.replace(hour=at.hour + 12)  # 'this afternoon 3:30'
     day_text = (rest[: clock.start()] + " " + rest[clock.end() :]).strip()
     day_text = re.sub(r"\s+at$", "", day_text).strip()
     if not day_text:
@@ -245,6 +256,14 @@ def parse_when(text: str, *, ref: date | None = None, direction: Direction = "pa
         _zone_in_words(day_text, clock.group(0).strip(), zone)
         raise
     return datetime.combine(day, at), zone
+
+
+def _bare_hour(found: re.Match[str]) -> str:
+    """'at 9' is 09:00 and 'at 4' 16:00 (1 to 6 is an afternoon in a working day); 'at 14' is 14:00."""
+    hour = int(found.group(1))
+    if hour > 23:
+        return found.group(0)
+    return f"{hour + 12 if 1 <= hour <= 6 else hour}:00"
 
 
 def _zone_in_words(day_text: str, clock: str, zone: str | None) -> None:

@@ -1,0 +1,47 @@
+"""Asides in jotted notes: an impression of the person or of how it went ('super direct', 'ran 40 min'),
+a reminder or a note to self ('forgot to ask', 'remember to ask about …'), something not talked about
+('comp not discussed yet'), and what reads as a shrug or a laugh ('whatever', 'lol', '!!'). None of them
+is a topic a message may repeat to the interviewer: `new` leaves them unread or keeps them aside."""
+
+from __future__ import annotations
+
+import re
+
+_SHRUG = r"whatever|oh well|lol|lmao|haha\w*|ugh|meh|idk|omg|tbh|fwiw|yikes|smh"
+_TO_SELF = (
+    r"forgot|don'?t forget|remember to|note to self|todo|to-do|tbd|need to (?:ask|check|find out|look up)|"
+    r"should (?:have )?ask(?:ed)?|didn'?t ask|did not ask|never asked|ask (?:next time|later)"
+)
+# 'comp not discussed yet', 'salary never came up': said at the end of the line
+_NOT_TALKED = (
+    r"(?:not|never|wasn'?t|weren'?t|didn'?t|did not)\s+(?:\w+\s+)?(?:discussed|covered|mentioned|brought up|"
+    r"come up|came up|talked about|get to it|get into it)(?:\s+(?:yet|at all|today))?\s*[.!]*$"
+)
+# 'ran 40 min', 'call went 25 min', 'ran long': how long it took, never a topic
+_LENGTH = (
+    r"(?:ran|went|lasted|took)\s+(?:about\s+|around\s+|like\s+|almost\s+|over\s+|under\s+|just\s+)?~?"
+    r"\d+\s*(?:min\w*|m|hrs?|hours?)|ran\s+(?:long|short|late|over(?:\s+time)?)"
+)
+_ASIDE = re.compile(rf"\b(?:{_SHRUG}|{_TO_SELF}|{_NOT_TALKED}|{_LENGTH})(?!\w)|!!", re.I)
+
+# 'super direct', 'very warm', 'kinda intense', 'great vibe': an impression, a few words, no topic in it
+_INTENSIFIER = r"(?:super|very|really|pretty|kinda|kind of|quite|so|a bit|bit|somewhat|extremely|seemed|seems)"
+_IMPRESSION_WORD = (
+    r"direct|blunt|warm|friendly|nice|kind|cold|chill|relaxed|intense|tough|strict|formal|casual|funny|quiet|"
+    r"chatty|sharp|smart|tired|distracted|rushed|busy|stressed|nervous|awkward|engaged|curious|serious|"
+    r"intimidating|approachable|personable|easygoing|easy going|energetic|low key|lowkey|skeptical|impressed"
+)
+_IMPRESSION = re.compile(
+    rf"^(?:(?:she|he|they)\s+(?:was|were|is|are|seemed|seems)\s+)?(?:{_INTENSIFIER}\s+)?"
+    rf"(?:{_IMPRESSION_WORD})(?:\s+(?:and|but)\s+(?:{_INTENSIFIER}\s+)?(?:{_IMPRESSION_WORD}))?$"
+    r"|^(?:great|good|nice|bad|weird|odd|fun|awkward)\s+(?:vibes?|energy|chat|convo|conversation|call)$",
+    re.I,
+)
+
+
+def is_aside(text: str) -> bool:
+    """True when `text` (one line or clause) is an aside of the kinds above, in whole or in its parts."""
+    if _ASIDE.search(text):
+        return True
+    parts = [p.strip(" .") for p in re.split(r"[,;]|\s[-–—]\s", text) if p.strip(" .")]
+    return bool(parts) and all(_IMPRESSION.match(p) for p in parts)

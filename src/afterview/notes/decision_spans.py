@@ -1,0 +1,62 @@
+"""A decision said as a span of time, read as the latest sensible day of it: a status check sent a
+day or two late only waits, one sent early chases them before their own deadline.
+
+'early next week' (or its start, beginning): that Wednesday; 'mid next week': that Thursday;
+'beginning of next month': its 7th, 'mid next month': its 20th, 'end of next month': its last day;
+'in a week or two', 'in 2-3 weeks', 'a couple of weeks', 'within 10 days': the longer length from the
+day it counts from.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+_EARLY = r"(?:early|earlier|(?:the\s+)?(?:start|beginning)\s+of)"
+_MID = r"(?:mid|middle\s+of|(?:the\s+)?middle\s+of)"
+_LATE = r"(?:late|later|(?:towards?\s+)?(?:the\s+)?end\s+of)"
+_PART = rf"(?:(?:at\s+|in\s+|by\s+|around\s+)?(?:the\s+)?(?P<part>{_EARLY}|{_MID}|{_LATE})\s+(?:the\s+)?)"
+_WEEK = re.compile(rf"{_PART}(?P<which>next|this|the)\s+week")
+_MONTH = re.compile(rf"{_PART}?(?P<which>next|this|the)\s+month")
+_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple": 2, "few": 3}
+_N = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)"
+_SPAN = re.compile(
+    rf"(?:(?:within|in|about|around|roughly|in\s+about|over)\s+)?(?:the\s+next\s+)?(?P<low>{_N})"
+    rf"(?:\s+(?P<unit0>weeks?|days?))?\s+(?:(?:or|to)\s+)?(?P<high>{_N})(?:\s+(?P<unit>weeks?|days?))?"
+    rf"|(?:(?:within|in|about|around|over)\s+)?(?:the\s+next\s+)?(?P<one>(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)"
+    rf"\s+(?P<unit1>weeks?|days?)"
+)
+
+
+def span_day(norm: str, ref: date) -> date | None:
+    """The latest sensible day of a span (`norm`: labels.norm'd words), else None."""
+    found = _WEEK.fullmatch(norm)
+    if found and found.group("part"):
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 if found.group("which") == "next" else 0)
+        part = found.group("part")
+        offset = 2 if re.match(_EARLY, part) else 3 if re.match(_MID, part) else 4
+        return max(monday + timedelta(days=offset), ref)
+    found = _MONTH.fullmatch(norm)
+    if found:
+        year, month = (ref.year, ref.month)
+        if found.group("which") == "next":
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        part = found.group("part") or "end of"
+        last = calendar.monthrange(year, month)[1]
+        day = 7 if re.match(_EARLY, part) else 20 if re.match(_MID, part) else last
+        return max(date(year, month, day), ref)
+    found = _SPAN.fullmatch(norm)
+    if found:
+        high = found.group("high") or found.group("one")
+        unit = found.group("unit") or found.group("unit1") or found.group("unit0")
+        if unit is None:  # 'in 2 3': no length said
+            return None
+        count = _count(high)
+        return ref + timedelta(days=count * (7 if unit.startswith("week") else 1))
+    return None
+
+
+def _count(word: str) -> int:
+    word = re.sub(r"^a\s+|\s+of$", "", word)
+    return int(word) if word.isdigit() else _NUMBER[word]
