@@ -22,6 +22,7 @@ _CLIPPED = {
     "avg", "abt", "mgr", "mgrs", "eval", "evals", "ref", "refs", "cert", "certs", "bldg", "pp", "approx", "w/",
     "incl", "info", "reqs", "req", "etc", "misc", "tbd", "asap", "ppl", "b/c", "esp", "hr", "hrs", "wrt",
     "fyi", "govt", "dept", "yr", "yrs", "wk", "wks", "mo", "mos", "vs", "re", "ok", "prob", "def", "pls", "dir",
+    "bc", "thru", "q's", "qs", "w/o", "lol",
 }  # fmt: skip
 # "mid Jan", "by Feb": a month clipped where no day follows
 _MONTH_CLIP = re.compile(
@@ -115,6 +116,17 @@ def problem(text: str, form: str) -> str | None:
         found = lemmas(words[n])
         after_noun = "NOUN" in lemmas(words[n - 1]) or raw[n - 1][:1].isupper()
         if form == "noun" and after_noun and set(found) == {"ADJ"} and words[n + 1] in PREPOSITIONS - {"and", "or"}:
+            return "a predicate without its verb"
+    starts_with_verb = words[0].endswith("s") and len(words) > 1 and words[1] in DETERMINERS
+    if form == "noun" and starts_with_verb and "VERB" in lemmas(words[0]):
+        return "a verb where a noun phrase belongs"  # 'runs the building' after 'about'
+    asked = re.search(r"\b(?:do|does|did) (?:i|you|we|they|he|she|it)\b", " ".join(words))
+    if form == "noun" and words[0] in WH and asked:
+        return "a question"  # 'which tools do I use' (not 'what the team does next')
+    for n in range(1, len(words)):  # 'the team short 2 people', 'turnover awful': a predicate with no verb
+        number = n < len(words) - 1 and words[n + 1][:1].isdigit()
+        adjective = set(lemmas(words[n])) == {"ADJ"} or ("ADJ" in lemmas(words[n]) and number)
+        if form == "noun" and "NOUN" in lemmas(words[n - 1]) and adjective and (number or n == len(words) - 1):
             return "a predicate without its verb"
     if _ORDINAL_BARE.search(text):
         return "missing article"  # 'a lease on 2nd building'
