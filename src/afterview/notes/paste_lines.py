@@ -47,7 +47,10 @@ JOB_WORD = re.compile(
     r"technician|writer|editor|marketer|representative|rep|advisor|adviser|agent|buyer|programmer|researcher|"
     r"strategist|intern|clerk|supervisor|owner|partner|producer|recruiter|tester|operator|controller|auditor|"
     r"counsel|lawyer|paralegal|pharmacist|therapist|chef|driver|electrician|mechanic|librarian|instructor|"
-    r"tutor|generalist|executive|vp|cto|ceo|cfo|coo|rn|lpn|cna)s?\b",
+    r"tutor|generalist|executive|vp|cto|ceo|cfo|coo|rn|lpn|cna|worker|caseworker|aide|counselor|counsellor|coach|"
+    r"caregiver|attendant|cashier|teller|receptionist|secretary|bookkeeper|dispatcher|custodian|janitor|inspector|"
+    r"investigator|estimator|foreman|superintendent|machinist|welder|carpenter|plumber|installer|handler|stocker|"
+    r"merchandiser|barista|cook|housekeeper|paramedic|medic|hygienist|physician|psychologist|social worker)s?\b",
     re.I,
 )
 _NOT_A_TIME = r"(?!\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\b)"  # 'today at 11 with Bluepeak': 11 is no company
@@ -88,7 +91,7 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             and not _MEETING.search(position)  # 'interview with Nurse Manager Joan Fitch': who was met, not the job
             and not any(not w.group(0).lower().endswith("s") for w in JOB_WORD.finditer(company))  # 'X Partners'
             and re.fullmatch(_COMPANY, company)
-            and not re.search(r"[()\d]", position + company)
+            and not re.search(r"[()\d]", _GRADE.sub("", position) + company)  # 'Teller 2', 'Case Worker II'
             and len(position.split()) <= 6
             and len(company.split()) <= 4
         ):
@@ -96,6 +99,7 @@ def position_and_company(line: str) -> tuple[str, str] | None:
     return None
 
 
+_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V|[1-5]|(?i:level)\s+[1-5])$")  # a job's grade: 'Case Worker II', 'Teller 2'
 _LABEL_FIRST = re.compile(r"^(?i:interview(?:\s+notes)?|notes|re|job|role|position|company)\s*:\s*")
 _MEETING = re.compile(r"(?i:\binterview(?:ed|s)?\b)|(?:\bw/|\bwith|\bmet)\s+[A-Z]")
 

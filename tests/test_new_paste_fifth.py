@@ -1,0 +1,41 @@
+"""`afterview new`'s paste reader, fifth pass (issue 14): what the fifth first-time-user trial found.
+
+Phrasings written for these tests (not the trial's): a job line whose format part has a parenthetical and whose
+job is a trade or care job with a grade ('Social Worker II').
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from afterview.notes.paste import read_paste
+from afterview.notes.paste_lines import position_and_company
+
+TODAY = date(2026, 12, 2)  # a Wednesday
+
+
+# --- 1. a job line whose format part has a parenthetical ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "position", "company"),
+    [
+        ("Harbor Clinic - Social Worker - phone (Zoom) tomorrow 9am", "Social Worker", "Harbor Clinic"),
+        ("Pine County Schools - Bus Driver III - onsite (depot) fri 8am", "Bus Driver III", "Pine County Schools"),
+        ("Riverbend Hospital - Patient Care Aide - video (Teams) 1pm", "Patient Care Aide", "Riverbend Hospital"),
+        ("Northgate Bank - Teller 2 - onsite (branch 4) today 11am", "Teller 2", "Northgate Bank"),
+    ],
+)
+def test_a_job_line_with_a_parenthetical_format_is_read(line: str, position: str, company: str) -> None:
+    assert position_and_company(line) == (position, company)
+
+
+def test_the_whole_job_line_is_read_not_left_unread() -> None:
+    text = "Harbor Clinic - Youth Counselor - video (Teams) today 10:30am\nMaya Lin - program director\n- group homes\n"
+    pasted = read_paste(text, TODAY)
+    assert pasted.data["position"] == "Youth Counselor"
+    assert pasted.data["company"]["name"] == "Harbor Clinic"
+    assert pasted.data["interview"]["format"] == "video"
+    assert not any("Harbor" in line for line in pasted.unread)
