@@ -1,7 +1,7 @@
 """`afterview new`'s paste reader, fifth pass (issue 14): what the fifth first-time-user trial found.
 
 Phrasings written for these tests (not the trial's): a job line whose format part has a parenthetical and whose
-job is a trade or care job with a grade ('Social Worker II').
+job is a trade or care job with a grade ('Social Worker II'); a labelled person line ('interviewer: …').
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import pytest
 
 from afterview.notes.paste import read_paste
 from afterview.notes.paste_lines import position_and_company
+from test_new_paste_third import person
 
 TODAY = date(2026, 12, 2)  # a Wednesday
 
@@ -39,3 +40,27 @@ def test_the_whole_job_line_is_read_not_left_unread() -> None:
     assert pasted.data["company"]["name"] == "Harbor Clinic"
     assert pasted.data["interview"]["format"] == "video"
     assert not any("Harbor" in line for line in pasted.unread)
+
+
+# --- 2. a labelled person line ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "title"),
+    [
+        ("only one person: Dana Whitfield, unit manager", "Dana Whitfield", "unit manager"),
+        ("interviewer: Raj Patel, site lead", "Raj Patel", "site lead"),
+        ("met with: Gloria Mendez (HR director)", "Gloria Mendez", "HR director"),
+        ("spoke with - Tom Becker, shift supervisor", "Tom Becker", "shift supervisor"),
+    ],
+)
+def test_a_labelled_person_line_is_a_person(line: str, name: str, title: str) -> None:
+    text = f"Day Care Aide at Sunny Days\n{line}\n- talked about staffing ratios\n"
+    assert person(read_paste(text, TODAY).data, name)["title"] == title
+
+
+def test_a_labelled_panel_line_is_each_person() -> None:
+    text = "Day Care Aide at Sunny Days\npanel: Ann Cole (director), Ben Ortiz (lead teacher)\n- nap schedules\n"
+    data = read_paste(text, TODAY).data
+    assert person(data, "Ann Cole")["title"] == "director"
+    assert person(data, "Ben Ortiz")["title"] == "lead teacher"

@@ -40,6 +40,7 @@ from afterview.notes.paste_lines import (
     whole_interview,
 )
 from afterview.notes.paste_said import as_theirs, asked_for, clauses, my_report, problem, problem_said, promise
+from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import more_people, title_of
 from afterview.notes.recipient import for_whom
 
@@ -80,7 +81,7 @@ def read_paste(text: str, today: date) -> Pasted:
 
 
 def _free_text(text: str, today: date) -> Pasted:
-    flat = sentences(text)
+    flat = unlabel(sentences(text))  # 'interviewer: Raj Patel, site lead': the person, not a label
     facts = read_facts(flat, today)
     lines = lines_of(flat)
     signed = signature(lines)
