@@ -64,3 +64,23 @@ def test_a_labelled_panel_line_is_each_person() -> None:
     data = read_paste(text, TODAY).data
     assert person(data, "Ann Cole")["title"] == "director"
     assert person(data, "Ben Ortiz")["title"] == "lead teacher"
+
+
+# --- 3. a decision span in shorthand -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("they decide in ~2 wks", date(2026, 12, 16)),
+        ("decision in approx 1 wk", date(2026, 12, 9)),
+        ("should hear back in 1-2wks", date(2026, 12, 16)),
+        ("they'll decide within ~10 days", date(2026, 12, 12)),
+        ("HM said they'd decide in ~2 mos", date(2027, 2, 2)),
+        ("decision in about a mo", date(2027, 1, 2)),
+    ],
+)
+def test_a_decision_span_in_shorthand_is_read(line: str, day: date) -> None:
+    pasted = read_paste(f"Day Care Aide at Sunny Days\n{line}\n", TODAY)
+    assert pasted.data["interview"]["decision_by"] == day.isoformat()
+    assert not any("decide" in u or "decision" in u or "hear back" in u for u in pasted.unread)

@@ -152,7 +152,9 @@ def person_in_job_line(line: str) -> list[tuple[str, str | None]]:
 
 
 # words a decision date is said with, in front of the date reader: a digit, 'Friday', 'next week', a month
-_DATE_WORDS = re.compile(r"\d|day|week|month|tomorrow|" + "|".join(sorted(MONTHS, key=len, reverse=True)), re.I)
+_DATE_WORDS = re.compile(
+    r"\d|day|week|\bwks?\b|month|\ba\s+mo\b|tomorrow|" + "|".join(sorted(MONTHS, key=len, reverse=True)), re.I
+)
 _DECIDING = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back to (?:me|us)|let me know|reply|respond|answer)\b(?P<rest>.*)$", re.I
 )
