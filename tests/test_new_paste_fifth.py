@@ -6,6 +6,7 @@ job is a trade or care job with a grade ('Social Worker II'); a labelled person 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -84,3 +85,46 @@ def test_a_decision_span_in_shorthand_is_read(line: str, day: date) -> None:
     pasted = read_paste(f"Day Care Aide at Sunny Days\n{line}\n", TODAY)
     assert pasted.data["interview"]["decision_by"] == day.isoformat()
     assert not any("decide" in u or "decision" in u or "hear back" in u for u in pasted.unread)
+
+
+# --- 4. common ground with '!!' after it; a cheer; nothing lost without a word -----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "also went to Ohio University like me!! go bobcats",
+        "grew up in Dayton same as me!!",
+        "we both did Teach for America!!",
+        "she also went to Purdue like me",
+        "coaches little league just like me!!!",
+        "coaches little league like me. go Cubs",
+    ],
+)
+def test_common_ground_is_read_even_with_exclamations(line: str) -> None:
+    text = f"Day Care Aide at Sunny Days\nAnn Cole - director\n- {line}\n- nap schedules\n"
+    pasted = read_paste(text, TODAY)
+    ann = person(pasted.data, "Ann Cole")
+    assert len(ann.get("rapport", [])) == 1
+    assert "!" not in ann["rapport"][0]
+    assert not re.match(r"(?i)she\b", ann["rapport"][0])
+    assert ann.get("topics") == ["nap schedules"]
+
+
+def test_a_cheer_is_no_topic_and_is_shown_as_not_read() -> None:
+    text = "Day Care Aide at Sunny Days\nAnn Cole - director\n- also went to Ohio University like me!! go bobcats\n"
+    pasted = read_paste(text, TODAY)
+    ann = person(pasted.data, "Ann Cole")
+    assert not any("bobcats" in t for t in ann.get("topics", []))
+    assert any("bobcats" in line for line in pasted.unread) or any("bobcats" in r for r in ann.get("rapport", []))
+
+
+def test_nothing_a_paste_held_disappears_without_a_word() -> None:
+    text = (
+        "Day Care Aide at Sunny Days\nAnn Cole - director\n- grew up in Dayton same as me!!\n"
+        "- omg so nervous!!\n- nap schedules\n"
+    )
+    pasted = read_paste(text, TODAY)
+    shown = str(pasted.data) + " ".join(pasted.unread)
+    for words in ("Dayton", "nervous", "nap schedules"):
+        assert words in shown

@@ -19,7 +19,10 @@ from afterview.notes.plain_time import MONTHS
 
 # ". " then a capital ends a sentence, unless the word before the stop is a title or an abbreviation
 # ('Jen Alvarez? (ops mgr)': a name the writer was unsure of, not the end of a sentence)
-_STOP = re.compile(r"(?<=[.!])\s+(?=[A-Z\"'(])|(?<=\?)\s+(?=[A-Z\"'])")
+# ('… like me!! go leathernecks': a cheer after an exclamation is a sentence of its own, shown as not read)
+_STOP = re.compile(
+    r"(?<=[.!])\s+(?=[A-Z\"'(])|(?<=\?)\s+(?=[A-Z\"'])|(?<=!)\s+(?=(?i:go|roll)\s+\w)|(?<=\.)\s+(?=(?i:go|roll)\s+[A-Z])"
+)
 _ABBREVIATION = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|vs|etc|approx|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
     r"Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|e\.g|i\.e|[A-Z]|" + TITLE_SHORT + r")\.$"
