@@ -14,7 +14,7 @@ from afterview.notes.plain_time import WEEKDAYS, parse_day
 def _day_said(text: str, ref: date) -> date:
     """The date an answer says, read from its whole text, else from its last words ("the recruiter said
     by Friday", "they'll decide next Friday"); 'next week' is next week's Friday (the end of it)."""
-    words = text.split()
+    words = shorthand(text).split()
     first: ValueError | None = None
     for k in range(len(words)):
         # 'within a week', 'two weeks', 'about 10 days': a length of time from now, as 'in two weeks' is
@@ -33,11 +33,20 @@ def _day_said(text: str, ref: date) -> date:
     raise first or ValueError(f"'{text}' is not a date I can read")
 
 
+def shorthand(text: str) -> str:
+    """A length of time as jotted, in words: '~2 wks' → 'about 2 weeks', 'approx 1 wk', '3 mos', '1-2wks'."""
+    text = re.sub(r"~\s*", "about ", text)
+    text = re.sub(r"\bapprox(?:imately|\.)?(?=\s|$)", "about", text, flags=re.I)
+    text = re.sub(r"(?<=\d)(?=(?:wks?|weeks?|days?|mos?|mths?|months?)\b)", " ", text, flags=re.I)
+    text = re.sub(r"\bwk(s?)\b", r"week\1", text, flags=re.I)
+    return re.sub(r"(?<=\d |\ba )m(?:o|th)(s?)\b", r"month\1", text, flags=re.I)
+
+
 # 'next week', 'by the end of next week' (its Friday); 'this week', 'end of the week' (this Friday)
 _WEEK = re.compile(r"(?:by\s+)?(?:(?:the\s+)?end\s+of\s+|later\s+)?(?:(next)|this|the)\s+week")
 _WITHIN = re.compile(  # 'within a week', 'two weeks', 'about 10 days' (not 'around Dec 4')
     r"^(?:(?:within|in about|about|around|roughly|in)\s+)?"
-    r"(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|days?)$)",
+    r"(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|days?|months?)$)",
     re.I,
 )
 

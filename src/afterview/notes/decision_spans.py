@@ -27,6 +27,11 @@ _SPAN = re.compile(
     rf"|(?:(?:within|in|about|around|over)\s+)?(?:the\s+next\s+)?(?P<one>(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)"
     rf"\s+(?P<unit1>weeks?|days?)"
 )
+# 'in 2 months', 'in about a month', 'in 1 2 months' (norm'd '1-2'): the longer length, in months from the day
+_MONTHS = re.compile(
+    rf"(?:(?:within|in|about|around|roughly|over)\s+)*(?:the\s+next\s+)?(?:{_N}\s+(?:(?:or|to)\s+)?)?"
+    rf"(?P<n>{_N})\s+months?"
+)
 
 
 def span_day(norm: str, ref: date) -> date | None:
@@ -46,6 +51,11 @@ def span_day(norm: str, ref: date) -> date | None:
         last = calendar.monthrange(year, month)[1]
         day = 7 if re.match(_EARLY, part) else 20 if re.match(_MID, part) else last
         return max(date(year, month, day), ref)
+    found = _MONTHS.fullmatch(norm)
+    if found:
+        year, month = divmod(ref.month - 1 + _count(found.group("n")), 12)
+        year, month = ref.year + year, month + 1
+        return date(year, month, min(ref.day, calendar.monthrange(year, month)[1]))
     found = _SPAN.fullmatch(norm)
     if found:
         high = found.group("high") or found.group("one")

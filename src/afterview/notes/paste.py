@@ -16,6 +16,7 @@ from afterview.errors import NotesError
 from afterview.notes.about_person import read_about_person
 from afterview.notes.answers import ROLE_WORDS
 from afterview.notes.asides import is_aside
+from afterview.notes.common_ground import common_ground, is_cheer
 from afterview.notes.free_text import Line, lines_of, read_facts, signature
 from afterview.notes.import_fit import kinds_of
 from afterview.notes.import_people import (
@@ -40,6 +41,7 @@ from afterview.notes.paste_lines import (
     whole_interview,
 )
 from afterview.notes.paste_said import as_theirs, asked_for, clauses, my_report, problem, problem_said, promise
+from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import more_people, title_of
 from afterview.notes.recipient import for_whom
 
@@ -80,7 +82,7 @@ def read_paste(text: str, today: date) -> Pasted:
 
 
 def _free_text(text: str, today: date) -> Pasted:
-    flat = sentences(text)
+    flat = unlabel(sentences(text))  # 'interviewer: Raj Patel, site lead': the person, not a label
     facts = read_facts(flat, today)
     lines = lines_of(flat)
     signed = signature(lines)
@@ -321,7 +323,8 @@ _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
 def _about(n: int, item: str, quote: str) -> list[Fact]:
     """What one line says of a person, by the tags and words `new` reads in an answer about them; a line
     with a tag that is not a person's ('My angle: …') is left, not filed as a topic."""
-    if is_aside(item):  # 'super direct, ran 40 min', 'forgot to ask; whatever': not theirs to be told back
+    # 'super direct', 'forgot to ask', 'go leathernecks': left unread ('… like me!!' is excitement, no aside)
+    if (is_aside(item) and not common_ground(item)) or is_cheer(item):
         return []
     item = item.strip().rstrip(".!")
     parts = re.split(r"\s+/\s+", item)  # 'both love hiking / she runs trails too': the second is about her
@@ -330,6 +333,9 @@ def _about(n: int, item: str, quote: str) -> list[Fact]:
         if not item:
             return []
     person = f"interviewers[{n}]"
+    ground = common_ground(item)  # 'also went to Western Illinois like me', 'grew up in Dayton same as me'
+    if ground:
+        return [Fact(f"{person}.rapport", ground, quote)]
     said = problem(item)
     if said:  # 'big issue: phones overwhelmed mornings'
         return [Fact(f"{person}.challenges", said, quote)]

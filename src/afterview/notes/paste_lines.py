@@ -19,7 +19,10 @@ from afterview.notes.plain_time import MONTHS
 
 # ". " then a capital ends a sentence, unless the word before the stop is a title or an abbreviation
 # ('Jen Alvarez? (ops mgr)': a name the writer was unsure of, not the end of a sentence)
-_STOP = re.compile(r"(?<=[.!])\s+(?=[A-Z\"'(])|(?<=\?)\s+(?=[A-Z\"'])")
+# ('… like me!! go leathernecks': a cheer after an exclamation is a sentence of its own, shown as not read)
+_STOP = re.compile(
+    r"(?<=[.!])\s+(?=[A-Z\"'(])|(?<=\?)\s+(?=[A-Z\"'])|(?<=!)\s+(?=(?i:go|roll)\s+\w)|(?<=\.)\s+(?=(?i:go|roll)\s+[A-Z])"
+)
 _ABBREVIATION = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Jr|Sr|vs|etc|approx|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|"
     r"Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|e\.g|i\.e|[A-Z]|" + TITLE_SHORT + r")\.$"
@@ -47,7 +50,10 @@ JOB_WORD = re.compile(
     r"technician|writer|editor|marketer|representative|rep|advisor|adviser|agent|buyer|programmer|researcher|"
     r"strategist|intern|clerk|supervisor|owner|partner|producer|recruiter|tester|operator|controller|auditor|"
     r"counsel|lawyer|paralegal|pharmacist|therapist|chef|driver|electrician|mechanic|librarian|instructor|"
-    r"tutor|generalist|executive|vp|cto|ceo|cfo|coo|rn|lpn|cna)s?\b",
+    r"tutor|generalist|executive|vp|cto|ceo|cfo|coo|rn|lpn|cna|worker|caseworker|aide|counselor|counsellor|coach|"
+    r"caregiver|attendant|cashier|teller|receptionist|secretary|bookkeeper|dispatcher|custodian|janitor|inspector|"
+    r"investigator|estimator|foreman|superintendent|machinist|welder|carpenter|plumber|installer|handler|stocker|"
+    r"merchandiser|barista|cook|housekeeper|paramedic|medic|hygienist|physician|psychologist|social worker)s?\b",
     re.I,
 )
 _NOT_A_TIME = r"(?!\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\b)"  # 'today at 11 with Bluepeak': 11 is no company
@@ -88,7 +94,7 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             and not _MEETING.search(position)  # 'interview with Nurse Manager Joan Fitch': who was met, not the job
             and not any(not w.group(0).lower().endswith("s") for w in JOB_WORD.finditer(company))  # 'X Partners'
             and re.fullmatch(_COMPANY, company)
-            and not re.search(r"[()\d]", position + company)
+            and not re.search(r"[()\d]", _GRADE.sub("", position) + company)  # 'Teller 2', 'Case Worker II'
             and len(position.split()) <= 6
             and len(company.split()) <= 4
         ):
@@ -96,6 +102,7 @@ def position_and_company(line: str) -> tuple[str, str] | None:
     return None
 
 
+_GRADE = re.compile(r"\s+(?:I{1,3}|IV|V|[1-5]|(?i:level)\s+[1-5])$")  # a job's grade: 'Case Worker II', 'Teller 2'
 _LABEL_FIRST = re.compile(r"^(?i:interview(?:\s+notes)?|notes|re|job|role|position|company)\s*:\s*")
 _MEETING = re.compile(r"(?i:\binterview(?:ed|s)?\b)|(?:\bw/|\bwith|\bmet)\s+[A-Z]")
 
@@ -148,7 +155,9 @@ def person_in_job_line(line: str) -> list[tuple[str, str | None]]:
 
 
 # words a decision date is said with, in front of the date reader: a digit, 'Friday', 'next week', a month
-_DATE_WORDS = re.compile(r"\d|day|week|month|tomorrow|" + "|".join(sorted(MONTHS, key=len, reverse=True)), re.I)
+_DATE_WORDS = re.compile(
+    r"\d|day|week|\bwks?\b|month|\ba\s+mo\b|tomorrow|" + "|".join(sorted(MONTHS, key=len, reverse=True)), re.I
+)
 _DECIDING = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back to (?:me|us)|let me know|reply|respond|answer)\b(?P<rest>.*)$", re.I
 )

@@ -1,0 +1,29 @@
+"""Common ground jotted under a person, as people write it: 'also went to Western Illinois like me!!', 'grew up
+in Dayton same as me', 'we both did Teach for America!!'. Exclamation marks after it are excitement, not an aside.
+A cheer ('go leathernecks') is no topic of theirs: it is left for `new` to show as not read."""
+
+from __future__ import annotations
+
+import re
+
+_SHARED = re.compile(
+    r"\b(?:(?:just\s+)?like\s+me|same\s+as\s+me|(?:just\s+)?as\s+i\s+(?:did|do)|me\s+too)\s*$"
+    r"|^(?:(?:she|he|they)\s+)?also\s+(?:went|grew|studied|played|lived|worked|coached|ran|is|was|did|loves?|"
+    r"has|had|volunteers?|coaches|runs|plays|moved|came)\b"
+    r"|^(?:we\s+)?both\s+\S",
+    re.I,
+)
+_CHEER = re.compile(r"^(?:go|roll|hook\s+em|war|fight\s+on)\s+[\w'’ .-]{2,40}?[!.]*$", re.I)
+
+
+def common_ground(item: str) -> str | None:
+    """The common ground a line says (a span of it, the '!!' and a leading 'she'/'he' left off), else None."""
+    text = item.strip().rstrip("!. ")
+    if not text or "?" in text or not _SHARED.search(text):
+        return None
+    return re.sub(r"^(?:(?:she|he|they)\s+(?=also\b)|we\s+(?=both\b))", "", text, flags=re.I)
+
+
+def is_cheer(item: str) -> bool:
+    """'go leathernecks', 'Roll Tide!': a cheer, said of no one."""
+    return bool(_CHEER.match(item.strip()))
