@@ -22,6 +22,21 @@ def atomic_write(path: Path, data: str | bytes) -> None:
 
     A failure is an OutputError naming the path (never a half-written file, never a traceback).
     """
+    tmp = flushed_temp(path, data)
+    try:
+        os.replace(tmp, path)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise
+    sync_folder(path.parent)
+
+
+def flushed_temp(path: Path, data: str | bytes) -> Path:
+    """`data` in a new temporary file beside `path`, flushed to disk (the caller renames or links it into place).
+
+    A failure is an OutputError naming the path; no temporary file is left behind."""
     raw = data.encode() if isinstance(data, str) else data
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -32,16 +47,15 @@ def atomic_write(path: Path, data: str | bytes) -> None:
             handle.write(raw)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
         raise
-    _sync_folder(path.parent)
+    return Path(tmp)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (a power cut, not just a kill); not every platform can."""
     try:
         fd = os.open(folder, os.O_RDONLY)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 
 from afterview.errors import OutputError
+from afterview.outdir.atomic import flushed_temp, sync_folder
 
 TRIES = 99
 _NO_LINKS = {errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK}
@@ -25,18 +25,13 @@ def sibling(path: Path, number: int) -> Path:
 
 def write_new(path: Path, data: str) -> Path:
     """Write `data` at `path` or, when that exists, at its first free sibling; return where it went."""
+    tmp = flushed_temp(path, data)
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode())
-            handle.flush()
-            os.fsync(handle.fileno())
-        return _link_free(Path(tmp), path)
+        written = _link_free(tmp, path)
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
+    sync_folder(path.parent)
+    return written
 
 
 def _link_free(tmp: Path, path: Path) -> Path:
