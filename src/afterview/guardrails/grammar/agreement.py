@@ -131,19 +131,7 @@ def agreement(text: str) -> list[Finding]:
             if m is None or m.start("verb") in seen:
                 continue
             seen.add(m.start("verb"))
-            verb = m.group("verb")
-            plural = _plural(verb)
-            at = sentence.start + m.start("verb")
-            found.append(
-                Finding(
-                    "grammar",
-                    "warning",
-                    "agreement",
-                    f"'{m.group('np')}' is plural, so the verb should be '{plural}', not '{verb}'.",
-                    (at, at + len(verb)),
-                    plural,
-                )
-            )
+            found.append(_plural_verb(sentence.start, m, f"'{m.group('np')}' is plural"))
     taken = {f.span for f in found}
     return found + [f for f in compound_agreement(text) if f.span not in taken]
 
@@ -166,17 +154,14 @@ def compound_agreement(text: str) -> list[Finding]:
             words = (m.group("first") + m.group("second")).lower().split()
             if any(w in _NOT_IN_CONJUNCT for w in words):
                 continue
-            verb = m.group("verb")
-            plural = _plural(verb)
-            at = sentence.start + m.start("verb")
-            found.append(
-                Finding(
-                    "grammar",
-                    "warning",
-                    "agreement",
-                    f"Two things joined by 'and' are plural, so the verb should be '{plural}', not '{verb}'.",
-                    (at, at + len(verb)),
-                    plural,
-                )
-            )
+            found.append(_plural_verb(sentence.start, m, "Two things joined by 'and' are plural"))
     return found
+
+
+def _plural_verb(offset: int, m: re.Match[str], why: str) -> Finding:
+    """The agreement finding for the singular verb `m` matched (its group "verb"), `why` it should be plural."""
+    verb = m.group("verb")
+    plural = _plural(verb)
+    at = offset + m.start("verb")
+    message = f"{why}, so the verb should be '{plural}', not '{verb}'."
+    return Finding("grammar", "warning", "agreement", message, (at, at + len(verb)), plural)
