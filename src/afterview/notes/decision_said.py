@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from afterview.notes.decision_spans import span_day
 from afterview.notes.markdown import labels
 from afterview.notes.plain_time import WEEKDAYS, parse_day
+from afterview.shorthand_words import CLIPPED_UNITS
 
 
 def _day_said(text: str, ref: date) -> date:
@@ -38,8 +39,9 @@ def shorthand(text: str) -> str:
     text = re.sub(r"~\s*", "about ", text)
     text = re.sub(r"\bapprox(?:imately|\.)?(?=\s|$)", "about", text, flags=re.I)
     text = re.sub(r"(?<=\d)(?=(?:wks?|weeks?|days?|mos?|mths?|months?)\b)", " ", text, flags=re.I)
-    text = re.sub(r"\bwk(s?)\b", r"week\1", text, flags=re.I)
-    return re.sub(r"(?<=\d |\ba )m(?:o|th)(s?)\b", r"month\1", text, flags=re.I)
+    text = re.sub(r"\bwks?\b", lambda m: CLIPPED_UNITS[m.group().lower()], text, flags=re.I)
+    # 'mo' only as a length ('3 mos', 'a mo'), never as a word of its own
+    return re.sub(r"(?<=\d |\ba )m(?:o|th)s?\b", lambda m: CLIPPED_UNITS[m.group().lower()], text, flags=re.I)
 
 
 # 'next week', 'by the end of next week' (its Friday); 'this week', 'end of the week' (this Friday)
