@@ -20,7 +20,7 @@ from afterview.cli import app
 from afterview.notes.loader import load_notes
 from afterview.pipeline import Selection, draft_all
 from afterview.providers.llm_settings import OLLAMA_BASE_URL, resolve_llm_settings
-from afterview.providers.mechanical import trim_linkedin
+from afterview.providers.mechanical import regional_dates, trim_linkedin
 from afterview.providers.openai_api.writer import OpenAIWriter
 from afterview.vocabulary import Kind
 from afterview.writer.template_writer import TemplateWriter
@@ -98,6 +98,39 @@ def test_small_model_flaws_are_fixed_without_a_second_call() -> None:
     assert sorted(writer.mechanical[("thank_you", "Dana Lee")]) == sorted(
         ["stock_opening", "em_dash", "placeholder", "subject"]
     )
+
+
+def test_a_date_the_model_wrote_in_the_other_order_is_put_in_the_recipients_order_without_a_call() -> None:
+    # Dana is in New York: the month first, as the template writes to her ("December 10")
+    _, good = template_draft("Dana Lee")
+    greeting, rest = good.body.split("\n\n", 1)
+    body = f"{greeting}\n\nThank you for our talk on 24 November, the 24th November 2026 I will remember. {rest}"
+    model = Model({"Dana Lee": [{"subject": "Thank you, 24th November", "body": body}]})
+    drafts, writer = run(model, strategy="compose")
+    dana = drafts[("thank_you", "Dana Lee")]
+    assert "our talk on November 24, the November 24, 2026 I will" in dana.body, dana.body
+    assert dana.subject == "Thank you, November 24"
+    assert "date_order" in writer.mechanical[("thank_you", "Dana Lee")]
+    assert [c.purpose for c in writer.calls if c.to == "Dana Lee" and c.kind == "thank_you"] == ["write"]
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "expected"),
+    [
+        ("We spoke on November 17.", False, "We spoke on 17 November."),
+        ("by December 11th, or December 1, 2026 at last", False, "by 11 December, or 1 December 2026 at last"),
+        ("We spoke on 17 November 2026.", True, "We spoke on November 17, 2026."),
+        ("the 3rd March review", True, "the March 3 review"),
+        # not dates in the other order: a month and year, a time, a count, a date already right
+        ("opens March 2027", False, "opens March 2027"),
+        ("May 10:30 suit you?", False, "May 10:30 suit you?"),
+        ("in May 100 people joined", False, "in May 100 people joined"),
+        ("on 5 May", False, "on 5 May"),
+        ("on May 5", True, "on May 5"),
+    ],
+)
+def test_regional_dates_reorders_only_written_out_dates(text: str, month_first: bool, expected: str) -> None:
+    assert regional_dates(text, month_first) == expected
 
 
 def test_writing_to_express_gratitude_becomes_plain_thanks_and_a_misspelled_name_is_corrected() -> None:

@@ -9,9 +9,11 @@ can put right without changing what the message says.
     a misspelled name ("Nguyen" for "Nguyễn")                       → the notes' spelling
     a LinkedIn message over 300 characters                         → whole sentences dropped from the end
                                                                      of the middle, greeting and name kept
+    "December 10" to a reader in Berlin, "10 December" in Chicago   → the date in the order the recipient's
+                                                                     region writes it, as the template does
 
-Each fix works from a guardrail finding (its code and span), so it only touches what a check
-flagged; the caller checks the result again. Nothing here adds words of its own except the
+Each fix but the date order works from a guardrail finding (its code and span), so it only touches
+what a check flagged; the caller checks the result again. Nothing here adds words of its own except the
 candidate's name and "Thank you for".
 """
 
@@ -34,6 +36,12 @@ _GRATITUDE = re.compile(
 _WRITING_TO_THANK = re.compile(r"\bI am writing (?:to you )?to (?:thank you|say thank you)\b", re.I)
 _WRITING_TO_FOLLOW = re.compile(r"\bI am writing to follow up\b", re.I)
 _NAME_PLACEHOLDER = re.compile(r"name", re.I)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "December 10", "December 10th", "December 10, 2026"; not "December 2026", "May 10:30" or "May 100"
+_DAY = r"([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b"
+_MONTH_DAY = re.compile(rf"\b({_MONTHS}) {_DAY}(?![:.,]?\d)(?:,? ([12][0-9]{{3}})\b)?")
+# "10 December", "10th December", "10 December 2026"
+_DAY_MONTH = re.compile(rf"\b{_DAY} ({_MONTHS})\b(?: ([12][0-9]{{3}})\b)?")
 # how many lines at the end of a body count as the sign-off
 SIGN_OFF_LINES = 3
 
@@ -133,15 +141,29 @@ def trim_linkedin(body: str, limit: int = limits.LINKEDIN_MAX_CHARS) -> str | No
     return text + "\n" if len(text) <= limit else None
 
 
+def regional_dates(text: str, month_first: bool) -> str:
+    """Every written-out date in the order the recipient's region writes it: "December 10, 2026" in the US
+    and Canada, "10 December 2026" elsewhere (writer/region.py; what the template writer does)."""
+    if month_first:
+        return _DAY_MONTH.sub(lambda m: f"{m[2]} {m[1]}" + (f", {m[3]}" if m[3] else ""), text)
+    return _MONTH_DAY.sub(lambda m: f"{m[2]} {m[1]}" + (f" {m[3]}" if m[3] else ""), text)
+
+
 def _inside(span: tuple[int, int], holes: Sequence[tuple[int, int] | None]) -> bool:
     """Within a placeholder ('Your' in '[Your Name]' is no misspelled name)."""
     return any(h is not None and h[0] <= span[0] and span[1] <= h[1] for h in holes)
 
 
 def mechanical_fixes(
-    draft: Draft, findings: Sequence[Finding], candidate: str, safe_subject: Callable[[], str | None]
+    draft: Draft,
+    findings: Sequence[Finding],
+    candidate: str,
+    safe_subject: Callable[[], str | None],
+    month_first: bool | None = None,
 ) -> tuple[Draft, tuple[str, ...]]:
-    """The draft with every finding fixed that code can fix safely, and the codes it fixed."""
+    """The draft with every finding fixed that code can fix safely, and the codes it fixed.
+    `month_first`: the recipient's region writes dates month first (True) or day first (False); None
+    leaves the dates as they are."""
     body, subject = draft.body, draft.subject
     done: list[str] = []
     # body edits from the end, so the spans before each edit stay valid
@@ -177,6 +199,12 @@ def mechanical_fixes(
         if replacement and replacement != subject:
             subject = replacement
             done.append("subject")
+    if month_first is not None:
+        redated = regional_dates(body, month_first)
+        resubject = regional_dates(subject, month_first) if subject else subject
+        if (redated, resubject) != (body, subject):
+            body, subject = redated, resubject
+            done.append("date_order")
     if done:
         body = _tidy(body)
     if draft.channel is Channel.linkedin and len(body.strip()) > limits.LINKEDIN_MAX_CHARS:

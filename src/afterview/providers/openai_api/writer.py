@@ -167,11 +167,13 @@ class OpenAIWriter:
     def fix_mechanically(self, request: DraftRequest, draft: Draft) -> Draft | None:
         """The draft with what code can fix safely fixed (mechanical.py), or None if nothing was."""
         from afterview.providers.mechanical import mechanical_fixes
+        from afterview.writer.region import region
 
         def subject() -> str | None:
             return self._template_subject(request)
 
-        fixed, codes = mechanical_fixes(draft, draft.findings, request.notes.candidate.name, subject)
+        month_first = region(request.notes.zone_of(request.planned.to)) in ("us", "ca")
+        fixed, codes = mechanical_fixes(draft, draft.findings, request.notes.candidate.name, subject, month_first)
         if not codes:
             return None
         self.mechanical.setdefault((request.planned.kind.value, request.planned.to.name), []).extend(codes)
