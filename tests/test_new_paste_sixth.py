@@ -1,0 +1,102 @@
+"""`afterview new`'s paste reader, sixth pass (issue 14): what the fifth first-time-user trial left.
+
+Phrasings written for these tests (not the trial's): a paste that does not say how long the interview was (asked,
+in the words people use); the 'Not read … add any?' prompt asked before the questions that would ask for the same
+lines; what an interviewer does for a living ('runs the pharmacy', 'oversees the loading docks') never filed as what
+they talked about; 'showed me around X' is the topic 'the X'; 'talked about X, Y a nightmare' is a topic and a
+problem; 'asked situational questions, conflict with coworkers' is a question to me.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from afterview.notes.paste import read_paste
+from afterview.notes.paste_questions import fill
+from afterview.notes.question import Question
+from afterview.notes.questionnaire import Questionnaire
+from afterview.timing import thank_you_plan
+from test_new_paste_third import TODAY, asked_after
+
+# --- 1. the interview's length, asked when the paste does not give it ---------------------------------------
+
+NO_LENGTH = """\
+Pharmacy Technician at Redwood Health - video call today 9am
+Lucia Brandt - pharmacy manager
+- the compounding backlog
+me: Jordan Ellis
+"""
+
+
+def _length_questions(asked: list[Question]) -> list[Question]:
+    return [q for q in asked if q.text.startswith("How long was it")]
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"),
+    [("45 min", 45), ("an hour", 60), ("1.5h", 90), ("90", 90), ("about 40 minutes", 40), ("half an hour", 30)],
+)
+def test_a_paste_without_a_length_asks_it_and_reads_the_answer(said: str, minutes: int) -> None:
+    asked, data, _ = asked_after(read_paste(NO_LENGTH, TODAY), {"How long was it": said})
+    length = _length_questions(asked)
+    assert len(length) == 1 and length[0].default == "60 minutes"
+    assert data["interview"]["duration_minutes"] == minutes
+
+
+def test_enter_at_the_length_keeps_sixty_minutes() -> None:
+    asked, data, _ = asked_after(read_paste(NO_LENGTH, TODAY), {})
+    assert len(_length_questions(asked)) == 1
+    assert data["interview"]["duration_minutes"] == 60
+
+
+def test_the_length_is_asked_right_after_the_start() -> None:
+    asked, _, _ = asked_after(read_paste(NO_LENGTH, TODAY), {})
+    keys = [q.key for q in asked]
+    assert keys.index("interview.duration_minutes") == keys.index("interview.at") + 1
+
+
+@pytest.mark.parametrize("said", ["30 minute video call today 9am", "video call today 9am, 30 min", "1/2 hr"])
+def test_a_paste_that_gives_the_length_is_not_asked_it(said: str) -> None:
+    if said == "1/2 hr":
+        said = "video call today 9am - about 30 minutes"
+    text = NO_LENGTH.replace("video call today 9am", said)
+    asked, data, _ = asked_after(read_paste(text, TODAY), {})
+    assert _length_questions(asked) == []
+    assert data["interview"]["duration_minutes"] == 30
+
+
+def test_a_length_it_cannot_read_is_asked_again() -> None:
+    answers = iter(["a while", "25 min"])
+    lengths: list[str] = []
+    said: list[str] = []
+
+    def ask(question: Question) -> str:
+        if question.text.startswith("How long was it"):
+            lengths.append(question.text)
+            return next(answers)
+        return ""
+
+    q = Questionnaire(ask, said.append, today=TODAY, now=datetime(2026, 12, 2, 16, 0), default_timezone="UTC")
+    data = fill(q, read_paste(NO_LENGTH, TODAY))
+    assert len(lengths) == 2
+    assert any("'a while' is not a length" in line for line in said)
+    assert data["interview"]["duration_minutes"] == 25
+
+
+def test_the_format_said_with_the_length_is_kept_when_the_paste_has_none() -> None:
+    text = NO_LENGTH.replace(" - video call today 9am", " - today 9am")
+    _, data, _ = asked_after(read_paste(text, TODAY), {"How long was it": "25 min phone"})
+    assert data["interview"]["duration_minutes"] == 25
+    assert data["interview"]["format"] == "phone"
+
+
+def test_a_thank_you_drafted_soon_after_a_short_interview_is_due_not_before_its_end() -> None:
+    _, data, _ = asked_after(read_paste(NO_LENGTH, TODAY), {"How long was it": "30 min"})
+    zone = ZoneInfo(data["interview"]["timezone"])
+    start = datetime.fromisoformat(data["interview"]["at"]).replace(tzinfo=zone)
+    now = start.replace(minute=45)  # 45 minutes after a 30-minute interview began
+    plan = thank_you_plan(start, data["interview"]["duration_minutes"], zone, now)
+    assert plan.state == "due" and "has not ended" not in plan.reason
