@@ -290,6 +290,7 @@ def test_an_unread_name_asks_anyone_else_and_shows_what_was_not_read(tmp_path: P
         "",
         "",  # how long it was: Enter keeps 60 minutes
         "Sam Rivera",
+        "",  # the lines not read, offered before the read-backs: Enter leaves them out (Dana is added below)
         "",  # what was read of Priya: Enter keeps it
         "Dana Lee, Engineering Manager",
         "",

@@ -9,6 +9,7 @@ problem; 'asked situational questions, conflict with coworkers' is a question to
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -19,7 +20,7 @@ from afterview.notes.paste_questions import fill
 from afterview.notes.question import Question
 from afterview.notes.questionnaire import Questionnaire
 from afterview.timing import thank_you_plan
-from test_new_paste_third import TODAY, asked_after
+from test_new_paste_third import KIM, LEO, NOT_A_PERSON, TODAY, asked_after, misread, person
 
 # --- 1. the interview's length, asked when the paste does not give it ---------------------------------------
 
@@ -100,3 +101,53 @@ def test_a_thank_you_drafted_soon_after_a_short_interview_is_due_not_before_its_
     now = start.replace(minute=45)  # 45 minutes after a 30-minute interview began
     plan = thank_you_plan(start, data["interview"]["duration_minutes"], zone, now)
     assert plan.state == "due" and "has not ended" not in plan.reason
+
+
+# --- 2. 'Not read … add any?' before the questions that ask for the same lines ------------------------------
+
+UNREAD = """\
+Pharmacy Technician at Redwood Health - video call today 9am, 30 min
+Lucia Brandt - pharmacy manager
+- the compounding backlog
+- My angle: the inventory tracker I built at Walgreens
+Ray Osei - lead tech
+me: Jordan Ellis
+"""
+
+
+def _first(asked: list[Question], pattern: str) -> int:
+    found = [i for i, q in enumerate(asked) if re.search(pattern, q.text)]
+    return found[0] if found else len(asked)
+
+
+def test_the_unread_lines_are_offered_before_the_read_backs_and_the_questions_for_the_same_things() -> None:
+    pasted = read_paste(UNREAD, TODAY)
+    assert any("inventory tracker" in line for line in pasted.unread)
+    asked, _, _ = asked_after(pasted, {})
+    offer = _first(asked, r"^  Not read: ")
+    assert offer < len(asked)
+    for later in (r"^  understood: Lucia", r"^Anything else about Ray", r"^What experience of yours", "^Ray's part"):
+        assert offer < _first(asked, later), later
+
+
+def test_a_line_filed_as_mine_is_not_asked_for_again_as_your_experience() -> None:
+    asked, data, _ = asked_after(read_paste(UNREAD, TODAY), {r"^  Not read: ": "mine"})
+    assert data["candidate"]["highlights"] == ["the inventory tracker I built at Walgreens"]
+    assert not any(q.text.startswith("What experience of yours") for q in asked)
+
+
+def test_a_line_filed_under_a_person_with_nothing_read_is_theirs_and_they_are_not_asked_again() -> None:
+    text = UNREAD.replace("My angle: the inventory tracker I built at Walgreens", "Side note: the new robot dispenser")
+    asked, data, _ = asked_after(read_paste(text, TODAY), {r"^  Not read: ": "Ray"})
+    assert person(data, "Ray Osei")["topics"] == ["the new robot dispenser"]
+    assert not any(q.text.startswith("Anything else about Ray") for q in asked)
+    backs = [q.text for q in asked if q.text.startswith("  understood: Ray Osei")]
+    assert len(backs) == 1 and "the new robot dispenser" in backs[0]  # said back with the rest of Ray
+
+
+def test_the_unread_lines_come_before_whose_are_these() -> None:
+    pasted = misread(KIM, LEO)
+    pasted.unread = ["Aside: the depot runs three shifts"]
+    asked, _, _ = asked_after(pasted, {**NOT_A_PERSON, r"[Ww]hose": "Leo"})
+    assert _first(asked, r"^  Not read: ") < _first(asked, r"[Ww]hose are these")
+    assert _first(asked, r"[Ww]hose are these") < len(asked)

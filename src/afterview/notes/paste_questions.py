@@ -103,8 +103,9 @@ def say_unread(say: Say, pasted: Pasted) -> None:
 
 def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     """The paste's notes data with what it leaves out asked for: the position and company, when (read
-    back), how long it was, your name, who was there and their part in hiring; then what each person talked
-    about and your highlights when the paste has none, and the decision date read back."""
+    back), how long it was, your name; the lines nothing was read from, offered once; who was there and
+    their part in hiring; then what each person talked about and your highlights when the paste (or a
+    line you filed) has none, and the decision date read back."""
     data = copy.deepcopy(pasted.data)
     position = data.get("position")
     company_data = data.setdefault("company", {})
@@ -130,9 +131,14 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
             Question("candidate.name", "Your name, as you sign your messages?", "e.g. Sam Rivera"), _text
         )
     people = data.get("interviewers") or []
+    unread = pasted.unread if pasted.how == "free text" else []
     if not people:
         people = q._people()
+        if unread:  # asked once there is someone to file a line under
+            add_unread(q, unread, people, data)
     else:
+        if unread:  # before the read-backs and the questions that would ask for the same lines again
+            add_unread(q, unread, people, data)
         read = [id(p) for p in people]
         people = confirm_people(q, people, data)  # part in hiring, what was read of each said back
         pasted_people = [p for p in people if id(p) in read]  # not the ones asked for afresh
@@ -147,8 +153,6 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
                 if about.requested:
                     person.setdefault("requested", []).extend(about.requested)
     data["interviewers"] = people
-    if pasted.how == "free text" and pasted.unread:
-        add_unread(q, pasted.unread, people, data)
     if not candidate.get("highlights"):
         candidate["highlights"] = q._list(
             Question(
