@@ -151,3 +151,83 @@ def test_the_unread_lines_come_before_whose_are_these() -> None:
     asked, _, _ = asked_after(pasted, {**NOT_A_PERSON, r"[Ww]hose": "Leo"})
     assert _first(asked, r"^  Not read: ") < _first(asked, r"[Ww]hose are these")
     assert _first(asked, r"[Ww]hose are these") < len(asked)
+
+
+# --- 3. what the person does for a living is no topic ---------------------------------------------------------
+
+PLANT = """\
+Maintenance Planner at Kessler Foods - onsite today 10am, 45 min
+Tom Reyes - plant manager
+- {line}
+- the new CMMS rollout
+me: Jordan Ellis
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "runs the whole plant",
+        "manages hiring for three sites",
+        "oversees the loading docks",
+        "she supervises the overnight crew",
+        "in charge of receiving",
+        "been there 12 yrs",
+        "leads the day crew",
+    ],
+)
+def test_a_description_of_their_job_is_not_a_topic_and_is_shown_as_not_read(line: str) -> None:
+    pasted = read_paste(PLANT.format(line=line), TODAY)
+    tom = person(pasted.data, "Tom Reyes")
+    assert tom.get("topics") == ["the new CMMS rollout"]
+    assert not tom.get("challenges")
+    assert line in pasted.unread
+
+
+@pytest.mark.parametrize(
+    ("line", "topic"),
+    [
+        ("walked me thru packaging line", "the packaging line"),
+        ("gave me a tour of cold storage", "the cold storage"),
+        ("showed me around the boiler room", "the boiler room"),
+        ("took us through their spare parts cage", "their spare parts cage"),
+    ],
+)
+def test_a_place_they_showed_you_is_the_topic_said_as_a_place(line: str, topic: str) -> None:
+    tom = person(read_paste(PLANT.format(line=line), TODAY).data, "Tom Reyes")
+    assert tom.get("topics") == [topic, "the new CMMS rollout"]
+
+
+@pytest.mark.parametrize(
+    ("line", "topic", "challenge"),
+    [
+        ("went over the new WMS, pick rates terrible", "the new WMS", "pick rates terrible"),
+        ("talked mostly about scheduling, overtime brutal", "scheduling", "overtime brutal"),
+        ("talked about shift handoffs, night crew short 2 techs", "shift handoffs", "night crew short 2 techs"),
+    ],
+)
+def test_a_topic_then_a_problem_after_a_comma_are_a_topic_and_a_challenge(
+    line: str, topic: str, challenge: str
+) -> None:
+    tom = person(read_paste(PLANT.format(line=line), TODAY).data, "Tom Reyes")
+    assert tom.get("topics") == [topic, "the new CMMS rollout"]
+    assert tom.get("challenges") == [challenge]
+
+
+def test_a_list_of_topics_with_no_problem_is_left_as_it_was() -> None:
+    tom = person(read_paste(PLANT.format(line="talked about pay, benefits"), TODAY).data, "Tom Reyes")
+    assert tom.get("topics") == ["pay, benefits", "the new CMMS rollout"]
+
+
+@pytest.mark.parametrize(
+    ("line", "topics"),
+    [
+        ("asked situational questions, handling a difficult customer", ["handling a difficult customer"]),
+        ("lots of behavioral questions abt lockout tagout", ["lockout tagout"]),
+        ("asked STAR qs about my last job", []),
+        ("asked a few technical q's", []),
+    ],
+)
+def test_the_kind_of_questions_they_asked_you_is_no_topic_of_theirs(line: str, topics: list[str]) -> None:
+    tom = person(read_paste(PLANT.format(line=line), TODAY).data, "Tom Reyes")
+    assert tom.get("topics") == [*topics, "the new CMMS rollout"]

@@ -30,6 +30,7 @@ from afterview.notes.import_people import (
     title_on,
 )
 from afterview.notes.importing import Fact, check_facts, notes_data, unglue
+from afterview.notes.job_said import job_said, questions_asked, toured
 from afterview.notes.markdown import labels
 from afterview.notes.paste_lines import (
     CALLER,
@@ -182,8 +183,11 @@ def _free_text(text: str, today: date) -> Pasted:
                 facts.append(Fact("company.news" if kind == "news" else "candidate.highlights", item, quote))
     checked = check_facts(flat, [f for f in facts if not f.field.endswith(".requested")], today=today)
     data = notes_data(checked)
+    tours = {f.value: f.quote for f in facts if f.field.endswith(".topics")}
     for person in data.get("interviewers", []):  # what they asked, said as theirs ('how you handle …')
-        person["topics"] = [as_theirs(t) if t in asked_of_me else t for t in person.get("topics", [])] or None
+        person["topics"] = [
+            as_theirs(t) if t in asked_of_me else toured(t, tours.get(t, "")) for t in person.get("topics", [])
+        ] or None
         if person["topics"] is None:
             person.pop("topics")
     for f in facts:  # what a person asked for: checked as a list of the notes, filed under them
@@ -308,7 +312,8 @@ def _title_after(text: str, name: str) -> str | None:
 # 'she walked me through', 'we mostly talked about': the telling, before what was told
 _TELLING = re.compile(
     r"^(?:(?:she|he|they|we|i)\s+)?(?:(?:mostly|mainly|also|briefly|largely)\s+)?"
-    r"(?:explained|went over|went through|walked (?:(?:me|us)\s+)?(?:through|thru)|"
+    r"(?:explained|went over|went through|walked (?:(?:me|us)\s+)?(?:through|thru)|gave (?:me|us) a (?:quick )?tour of|"
+    r"took (?:me|us) (?:through|thru|around)|showed (?:me|us) around|toured (?:me|us) (?:through|thru|around)|"
     r"covered|described|told (?:me|us) about|"
     r"showed (?:me|us)|talked|discussed|spoke|chatted)(?:\s+(?:mostly|mainly|a lot|at length|briefly))?"
     r"(?:\s+(?:about|abt|through|thru|how))?\s+(?=\S)",
@@ -342,12 +347,21 @@ def _about(n: int, item: str, quote: str) -> list[Fact]:
     wanted = asked_for(item)
     if wanted:  # 'wants 2 references -> i said i'd email them tmrw'
         return [Fact(f"{person}.requested", wanted, quote)]
+    subjects = questions_asked(item)
+    if subjects is not None:  # 'asked behavioral q's, safety culture': a question to you; what it was about, theirs
+        return [Fact(f"{person}.topics", k, quote) for k in subjects]
     mine = my_report(item)
     if mine is not None:  # what they asked me is their topic; what I said of myself, a highlight
         asked, told = mine
         return [Fact(f"{person}.topics", a, quote) for a in asked] + [
             Fact("candidate.highlights", t, quote) for t in told
         ]
+    plain = _TELLING.sub("", item)
+    parts = re.split(r",\s+", plain) if not _UNKNOWN_TAG.match(item) else [plain]
+    if 1 < len(parts) <= 3 and not problem_said(parts[0]) and (job_said(parts[0]) or any(map(problem_said, parts))):
+        return [f for p in parts for f in _about(n, p, quote)]  # 'pay, turnover awful': a topic, then a problem
+    if job_said(plain) and not problem_said(plain):  # 'runs the building': their job, not what they talked about
+        return []
     if _SUBJECT_I.match(item):  # 'I said I'd shadow a shift': the candidate's own line, never their topic
         return []
     tag = _UNKNOWN_TAG.match(item)
