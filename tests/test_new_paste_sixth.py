@@ -214,6 +214,21 @@ def test_a_topic_then_a_problem_after_a_comma_are_a_topic_and_a_challenge(
     assert tom.get("challenges") == [challenge]
 
 
+@pytest.mark.parametrize(
+    ("line", "challenges"),
+    [
+        ("runs the plant, 200 people", []),
+        ("manages the night shift, turnover brutal", ["turnover brutal"]),
+    ],
+)
+def test_after_their_job_only_a_problem_is_read(line: str, challenges: list[str]) -> None:
+    pasted = read_paste(PLANT.format(line=line), TODAY)
+    tom = person(pasted.data, "Tom Reyes")
+    assert tom.get("topics") == ["the new CMMS rollout"]
+    assert tom.get("challenges", []) == challenges
+    assert challenges or line in pasted.unread
+
+
 def test_a_list_of_topics_with_no_problem_is_left_as_it_was() -> None:
     tom = person(read_paste(PLANT.format(line="talked about pay, benefits"), TODAY).data, "Tom Reyes")
     assert tom.get("topics") == ["pay, benefits", "the new CMMS rollout"]

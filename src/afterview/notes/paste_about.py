@@ -90,7 +90,9 @@ def about_line(n: int, item: str, quote: str) -> list[Fact]:
     plain = _TELLING.sub("", item)
     parts = re.split(r",\s+", plain) if not _UNKNOWN_TAG.match(item) else [plain]
     if 1 < len(parts) <= 3 and not problem_said(parts[0]) and (job_said(parts[0]) or any(map(problem_said, parts))):
-        return [f for p in parts for f in about_line(n, p, quote)]  # 'pay, turnover awful': a topic, then a problem
+        # 'pay, turnover awful': a topic, then a problem; 'runs the plant, 200 people': their job, only a problem kept
+        kept = [p for p in parts if problem_said(p)] if job_said(parts[0]) else parts
+        return [f for p in kept for f in about_line(n, p, quote)]
     if job_said(plain) and not problem_said(plain):  # 'runs the building': their job, not what they talked about
         return []
     if _SUBJECT_I.match(item):  # 'I said I'd shadow a shift': the candidate's own line, never their topic
