@@ -246,3 +246,41 @@ def test_a_list_of_topics_with_no_problem_is_left_as_it_was() -> None:
 def test_the_kind_of_questions_they_asked_you_is_no_topic_of_theirs(line: str, topics: list[str]) -> None:
     tom = person(read_paste(PLANT.format(line=line), TODAY).data, "Tom Reyes")
     assert tom.get("topics") == [*topics, "the new CMMS rollout"]
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "title"),
+    [
+        ("Met Tom Reyes (hiring manager)", "runs the warehouse", "Warehouse manager"),
+        ("Tom Reyes (hiring manager)", "supervises the night shift", "Night shift supervisor"),
+        ("Tom Reyes - recruiter", "he leads the day crew", "Day crew lead"),
+    ],
+)
+def test_with_no_title_given_a_job_that_names_what_they_run_is_their_title(head: str, line: str, title: str) -> None:
+    text = PLANT.replace("Tom Reyes - plant manager", head).format(line=line)
+    pasted = read_paste(text, TODAY)
+    tom = person(pasted.data, "Tom Reyes")
+    assert tom.get("title") == title and tom.get("topics") == ["the new CMMS rollout"]
+    assert line not in pasted.unread  # read, as their title
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["manages hiring for three sites"],  # not one place they run
+        ["runs the numbers"],
+        ["runs the warehouse", "supervises the night shift"],  # two jobs: which is the title is not guessed
+    ],
+)
+def test_a_job_that_is_no_plain_title_is_left_as_not_read(lines: list[str]) -> None:
+    text = PLANT.replace("Tom Reyes - plant manager", "Tom Reyes (hiring manager)").format(line="\n- ".join(lines))
+    pasted = read_paste(text, TODAY)
+    tom = person(pasted.data, "Tom Reyes")
+    assert "title" not in tom
+    assert all(line in pasted.unread for line in lines)
+
+
+def test_a_title_given_is_never_replaced_by_a_job_line() -> None:
+    pasted = read_paste(PLANT.format(line="runs the warehouse"), TODAY)
+    assert person(pasted.data, "Tom Reyes")["title"] == "plant manager"
+    assert "runs the warehouse" in pasted.unread

@@ -27,6 +27,27 @@ def job_said(item: str) -> str | None:
     return found.group("what").strip(" .!") if found else None
 
 
+# 'runs the building', 'manages the night shift': a job said plainly enough to be a title when none was given
+_TITLED = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?P<verb>runs|manages|supervises|leads)\s+the\s+(?:whole\s+|entire\s+)?"
+    r"(?P<what>(?:[a-z][\w-]*\s+)?(?:building|plant|warehouse|store|site|shift|floor|crew|team|department|dept|unit|"
+    r"lab|kitchen|clinic|branch|office|dock|docks|desk|shop|restaurant|facility|center|centre|ward|pharmacy|school|"
+    r"fleet|yard|depot|program|programme))[.!]?$",
+    re.I,
+)
+_HOLDER = {"runs": "manager", "manages": "manager", "supervises": "supervisor", "leads": "lead"}
+
+
+def job_title(item: str) -> str | None:
+    """'Building manager' from 'runs the building', 'Night shift supervisor' from 'supervises the night shift'; None
+    unless the clause names one place or unit they run (not 'manages hiring for three sites')."""
+    found = _TITLED.match(item.strip())
+    if not found or found.group("what").split()[0].casefold() in ("for", "of", "and", "with", "at", "in", "on", "all"):
+        return None
+    what = found.group("what")
+    return f"{what[0].upper()}{what[1:]} {_HOLDER[found.group('verb').casefold()]}"
+
+
 # 'asked behavioral q's', 'lots of situational questions about conflict', 'asked STAR qs, safety culture'
 _QUESTIONS = re.compile(
     r"^(?:(?:she|he|they)\s+)?(?:(?:also|then|mostly|mainly)\s+)?(?:asked(?:\s+me)?\s+)?"

@@ -24,7 +24,7 @@ from afterview.notes.import_people import (
     title_on,
 )
 from afterview.notes.importing import Fact, check_facts, notes_data
-from afterview.notes.job_said import toured
+from afterview.notes.job_said import job_title, toured
 from afterview.notes.markdown import labels
 from afterview.notes.paste_about import about_line, lines_about
 from afterview.notes.paste_lines import (
@@ -116,6 +116,7 @@ def _free_text(text: str, today: date) -> Pasted:
             whole.setdefault(line.number, ("decision", []))
     several = met if len(met) > 1 else []  # 'panel w/ Dana Ruiz (HM) & Tom Lee': no lines of their own
     person_names = [s.name for s in people] + [name for name, _ in several]
+    from_job: dict[str, tuple[str, str]] = {}  # a person's name → the title their job line gives, and the line
     for n, section in enumerate(people):
         facts += [f for f in person_facts(section, n) if not f.field.endswith(".role")]
         first = section.lines[0].text
@@ -137,6 +138,7 @@ def _free_text(text: str, today: date) -> Pasted:
         role = role_said(first, title)
         if role:
             facts.append(Fact(f"interviewers[{n}].role", role, section.lines[0].text))
+        titled: list[tuple[str, str]] = []
         for line, item in lines_about(section, skip_first=first != section.lines[0].text):
             if line.number in whole:  # a line about the interview as a whole: what follows is not theirs
                 break
@@ -146,6 +148,11 @@ def _free_text(text: str, today: date) -> Pasted:
             if any(names_in(line, name) or names_in(line, name.split()[0]) for name in others):
                 continue  # about someone else, in this person's lines: not guessed at
             facts += about_line(n, item, line.text)
+            held = None if title else job_title(item)
+            if held:
+                titled.append((held, line.text))
+        if len({t for t, _ in titled}) == 1:  # one job said, no title given: the job is their title
+            from_job[section.name] = titled[0]
     theirs = {number for section in people for number in section.numbers}
     for line in lines:  # 'I mentioned: the churn model I built', in nobody's lines: a highlight
         mine = my_report(line.text) if line.number not in theirs and line.number not in whole else None
@@ -179,7 +186,9 @@ def _free_text(text: str, today: date) -> Pasted:
     checked = check_facts(flat, [f for f in facts if not f.field.endswith(".requested")], today=today)
     data = notes_data(checked)
     tours = {f.value: f.quote for f in facts if f.field.endswith(".topics")}
-    for person in data.get("interviewers", []):  # what they asked, said as theirs ('how you handle …')
+    for person in data.get("interviewers", []):
+        if not person.get("title") and person["name"] in from_job:  # 'runs the building': 'Building manager'
+            person["title"] = from_job[person["name"]][0]  # what they asked, said as theirs ('how you handle …')
         person["topics"] = [
             as_theirs(t) if t in asked_of_me else toured(t, tours.get(t, "")) for t in person.get("topics", [])
         ] or None
@@ -196,6 +205,11 @@ def _free_text(text: str, today: date) -> Pasted:
     read = any(c.kept for c in checked)
     used = {" ".join(c.quote.split()) for c in checked if c.kept} | {  # every line read, not one per field
         " ".join(f.quote.split()) for f in facts if f.field.endswith(".requested")
+    }
+    used |= {
+        " ".join(quote.split())
+        for name, (_, quote) in from_job.items()
+        if any(p["name"] == name and p.get("title") == from_job[name][0] for p in data.get("interviewers", []))
     }
     unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
     if not data.get("interview"):
