@@ -85,19 +85,21 @@ def is_read_back(question: Question) -> bool:
 def test_a_paste_that_says_everything_asks_only_for_confirmations(tmp_path: Path) -> None:
     asked, _ = asked_after(COMPLETE, [])
     # the two dates, what was read of each person, and what you said you would send (always confirmed: issue
-    # 14) are read back
+    # 14) are read back; how long it was, which the paste does not say, is asked (Enter keeps 60 minutes)
     assert [q.key for q in asked] == [
         "interview.at",
+        "interview.duration_minutes",
         "interviewers[0].topics",
         "interviewers[1].topics",
         "requested",
         "interview.decision_by",
     ]
-    assert all(is_read_back(q) for q in asked)
-    assert "you said you would send portfolio link" in asked[3].text
+    assert all(is_read_back(q) for q in asked if q.key != "interview.duration_minutes")
+    assert asked[1].text == "How long was it?" and asked[1].default == "60 minutes"
+    assert "you said you would send portfolio link" in asked[4].text
 
     target = tmp_path / "notes.md"
-    result = pasted_new(target, COMPLETE, ["", "", "", "", ""])  # Enter keeps each read-back
+    result = pasted_new(target, COMPLETE, ["", "", "", "", "", ""])  # Enter keeps each read-back, and 60 minutes
     assert result.exit_code == 0, result.stdout + result.stderr
     out = result.stdout
     assert "From your notes:" in out and "who: Dana Lee (Engineering Manager, hiring manager)" in out
@@ -124,13 +126,13 @@ def test_a_paste_that_says_everything_asks_only_for_confirmations(tmp_path: Path
 
 
 def test_a_paste_without_the_name_and_the_date_asks_exactly_those(tmp_path: Path) -> None:
-    asked, data = asked_after(NO_NAME_NO_DATE, ["today 2pm", "", "Sam Rivera"])
+    asked, data = asked_after(NO_NAME_NO_DATE, ["today 2pm", "", "", "Sam Rivera"])
     questions = [q.key for q in asked if not is_read_back(q)]
-    assert questions == ["interview.at", "candidate.name"]
+    assert questions == ["interview.at", "interview.duration_minutes", "candidate.name"]
     assert data["candidate"]["name"] == "Sam Rivera" and data["interview"]["at"] == "2026-11-24T14:00"
 
     target = tmp_path / "notes.md"
-    result = pasted_new(target, NO_NAME_NO_DATE, ["today 2pm", "", "Sam Rivera", "", ""])
+    result = pasted_new(target, NO_NAME_NO_DATE, ["today 2pm", "", "", "Sam Rivera", "", ""])
     assert result.exit_code == 0, result.stdout + result.stderr
     assert "When did it start?" in result.stdout and "Your name, as you sign your messages?" in result.stdout
     for other in ("Which position", "Who interviewed you", "part in hiring", "Anything else about", "What did you say"):
@@ -140,7 +142,7 @@ def test_a_paste_without_the_name_and_the_date_asks_exactly_those(tmp_path: Path
 
 
 def test_bad_answers_after_a_paste_are_still_asked_again(tmp_path: Path) -> None:
-    answers = ["tomorrow 2pm", "today 2pm", "", "", "Sam Rivera", ""]  # after now; then no name at all
+    answers = ["tomorrow 2pm", "today 2pm", "", "", "", "Sam Rivera", ""]  # after now; Enter: 60 min; then no name
     result = pasted_new(tmp_path / "n.md", NO_NAME_NO_DATE, answers)
     assert result.exit_code == 0, result.stdout + result.stderr
     assert (
@@ -153,7 +155,7 @@ def test_bad_answers_after_a_paste_are_still_asked_again(tmp_path: Path) -> None
 def test_a_pasted_start_after_now_is_not_kept_but_asked_for(tmp_path: Path) -> None:
     paste = COMPLETE.replace("today 2pm", "today 6pm")  # --now is 16:00
     asked, data = asked_after(paste, ["today 2pm", ""])
-    assert [q.key for q in asked if not is_read_back(q)] == ["interview.at"]
+    assert [q.key for q in asked if not is_read_back(q)] == ["interview.at", "interview.duration_minutes"]
     assert data["interview"]["at"] == "2026-11-24T14:00"
 
 
@@ -181,7 +183,7 @@ def test_a_person_read_without_a_part_in_hiring_is_asked_it_in_their_read_back(t
     [back] = [q for q in asked if q.key == "interviewers[0].topics"]
     assert "Dana's part in hiring: hiring manager?" in back.text and "moving billing" in back.text
     assert data["interviewers"][0]["role"] == "hiring_manager"
-    _, data = asked_after(paste, ["", "peer; the on-call rota"])  # the time read back, then Dana's read-back
+    _, data = asked_after(paste, ["", "", "peer; the on-call rota"])  # the time read back, its length, Dana's read-back
     assert data["interviewers"][0]["role"] == "peer" and data["interviewers"][0]["topics"] == ["the on-call rota"]
     assert data["interviewers"][0]["challenges"]  # a fix replaces only the fields it names (issue 14, fourth pass)
 
@@ -286,7 +288,9 @@ def test_an_unread_name_asks_anyone_else_and_shows_what_was_not_read(tmp_path: P
     target = tmp_path / "n.md"
     answers = [
         "",
+        "",  # how long it was: Enter keeps 60 minutes
         "Sam Rivera",
+        "",  # the lines not read, offered before the read-backs: Enter leaves them out (Dana is added below)
         "",  # what was read of Priya: Enter keeps it
         "Dana Lee, Engineering Manager",
         "",
@@ -347,6 +351,7 @@ def test_a_real_terminal_takes_a_bracketed_paste_with_blank_lines(tmp_path: Path
         reply(child, "", "")  # the empty line that ends the notes
         child.expect("From your notes")
         reply(child, "understood: Tue 24 Nov 2026, 14:00", "")
+        reply(child, "How long was it", "")
         reply(child, "understood: Dana Lee", "")
         reply(child, "understood: Priya Shah", "")
         reply(child, "you said you would send portfolio link", "")
@@ -371,6 +376,7 @@ def test_a_real_terminal_asks_only_what_the_paste_left_out(tmp_path: Path) -> No
         reply(child, "", "")
         reply(child, "When did it start", "today 2pm")
         reply(child, "understood: Tue 24 Nov 2026, 14:00", "")
+        reply(child, "How long was it", "")
         reply(child, "Your name", "Sam Rivera")
         reply(child, "understood: Dana Lee", "")
         reply(child, "understood: Priya Shah", "")

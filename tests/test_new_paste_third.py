@@ -264,6 +264,7 @@ def test_a_real_terminal_paste_ending_in_a_newline_needs_one_enter(tmp_path: Pat
         child.send("\x1b[200~" + paste.replace("\n", "\r") + "\x1b[201~\r")  # the paste, then ONE Enter
         child.expect("From your notes")
         reply(child, "understood: Tue 24 Nov 2026, 10:00", "")
+        reply(child, "How long was it", "")
         reply(child, "understood: Greta Lindqvist", "")
         reply(child, "understood: Owen Park", "")
         reply(child, "What experience of yours", "")

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from afterview.notes.about_person import AboutPerson
-from afterview.notes.answers import _person, _text, position_at_company
+from afterview.notes.answers import _length_format_culture, _person, _text, position_at_company
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
@@ -103,8 +103,9 @@ def say_unread(say: Say, pasted: Pasted) -> None:
 
 def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     """The paste's notes data with what it leaves out asked for: the position and company, when (read
-    back), your name, who was there and their part in hiring; then what each person talked about and
-    your highlights when the paste has none, and the decision date read back."""
+    back), how long it was, your name; the lines nothing was read from, offered once; who was there and
+    their part in hiring; then what each person talked about and your highlights when the paste (or a
+    line you filed) has none, and the decision date read back."""
     data = copy.deepcopy(pasted.data)
     position = data.get("position")
     company_data = data.setdefault("company", {})
@@ -122,15 +123,22 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     known = datetime.fromisoformat(str(interview["at"])) if interview.get("at") else None
     at, zone = q._start(interview.get("timezone"), known)
     interview["at"], interview["timezone"] = at.isoformat(timespec="minutes"), zone
+    if not interview.get("duration_minutes"):  # its end is when a thank-you may go: asked, never left to a guess
+        _length(q, interview, company_data)
     candidate = data.setdefault("candidate", {})
     if not candidate.get("name"):
         candidate["name"] = q.get(
             Question("candidate.name", "Your name, as you sign your messages?", "e.g. Sam Rivera"), _text
         )
     people = data.get("interviewers") or []
+    unread = pasted.unread if pasted.how == "free text" else []
     if not people:
         people = q._people()
+        if unread:  # asked once there is someone to file a line under
+            add_unread(q, unread, people, data)
     else:
+        if unread:  # before the read-backs and the questions that would ask for the same lines again
+            add_unread(q, unread, people, data)
         read = [id(p) for p in people]
         people = confirm_people(q, people, data)  # part in hiring, what was read of each said back
         pasted_people = [p for p in people if id(p) in read]  # not the ones asked for afresh
@@ -145,8 +153,6 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
                 if about.requested:
                     person.setdefault("requested", []).extend(about.requested)
     data["interviewers"] = people
-    if pasted.how == "free text" and pasted.unread:
-        add_unread(q, pasted.unread, people, data)
     if not candidate.get("highlights"):
         candidate["highlights"] = q._list(
             Question(
@@ -179,6 +185,26 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         if silent:
             interview["no_follow_up"] = True
     return data
+
+
+def _length(q: Questionnaire, interview: dict[str, Any], company: dict[str, Any]) -> None:
+    """How long the interview was ('45 min', 'an hour', '1.5h', '90'; Enter keeps 60 minutes), with a format or
+    how formal it was when the answer adds one and the paste did not say it."""
+    minutes, form, culture = q.get(
+        Question(
+            "interview.duration_minutes",
+            "How long was it?",
+            "e.g. 45 min, an hour, 1.5h; Enter keeps 60 minutes",
+            default="60 minutes",
+            completions=("minutes",),
+        ),
+        lambda text: _length_format_culture(text, 60),
+    )
+    interview["duration_minutes"] = minutes
+    if form and not interview.get("format"):
+        interview["format"] = form
+    if culture and culture != "neutral" and not company.get("culture"):
+        company["culture"] = culture
 
 
 def _confirm_sends(q: Questionnaire, data: dict[str, Any], people: list[dict[str, Any]]) -> None:

@@ -156,7 +156,8 @@ _PROBLEM_WORDS = re.compile(
     r"under[- ]?staffed|overworked|overwhelmed|overloaded|stretched thin|messy|a mess|bad|worse|struggl\w*|behind|"
     r"backlog\w*|turnover|attrition|slow|broken|pain(?:ful)?|pain points?|burn(?:ed|t)?[- ]?out|burnout|bottlenecks?|"
     r"chao(?:s|tic)|late|delay(?:s|ed)?|problems?|issues?|can'?t keep up|drowning|failing|outdated|"
-    r"hard to (?:hire|fill|keep|retain)|tough|rough|bumpy|shaky|quit(?:ting)?|leaving)\b",
+    r"hard to (?:hire|fill|keep|retain)|tough|rough|bumpy|shaky|quit(?:ting)?|leaving|awful|terrible|horrible|"
+    r"nightmare|brutal|(?:a )?disaster|killing (?:us|them|the team))\b",
     re.I,
 )
 

@@ -1,0 +1,91 @@
+"""What a pasted line says of an interviewer that is not something they talked about: their job ('runs the
+building', 'manages the night shift', 'been there 12 yrs'), the kind of questions they asked you ('asked
+behavioral q's'), and a tour ('walked me thru dock', whose topic is 'the dock').
+
+Each reader takes one clause of a person's lines, as `paste_said`'s readers do, and returns spans of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 'runs the building', 'she manages the night shift', 'in charge of receiving', 'been there 12 yrs'
+_JOB = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:also\s+|basically\s+|kind of\s+|sort of\s+)?"
+    r"(?:runs|manages|oversees|supervises|heads(?:\s+up)?|directs|coordinates|handles|"
+    r"(?:is\s+)?in charge of|(?:is\s+)?responsible for|reports to|"
+    r"(?:has\s+)?been (?:there|here|with (?:them|the company)|at (?:the|this) \w+)|"
+    r"leads(?=\s+(?:the|a|an|our|their|all|every|\d+)\b))\s+(?P<what>\S.*)$",
+    re.I,
+)
+
+
+def job_said(item: str) -> str | None:
+    """What the person's job is over ('the building' from 'runs the building'), when the clause says only
+    what they do for a living; None for anything else."""
+    found = _JOB.match(item.strip())
+    return found.group("what").strip(" .!") if found else None
+
+
+# 'runs the building', 'manages the night shift': a job said plainly enough to be a title when none was given
+_TITLED = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?P<verb>runs|manages|supervises|leads)\s+the\s+(?:whole\s+|entire\s+)?"
+    r"(?P<what>(?:[a-z][\w-]*\s+)?(?:building|plant|warehouse|store|site|shift|floor|crew|team|department|dept|unit|"
+    r"lab|kitchen|clinic|branch|office|dock|docks|desk|shop|restaurant|facility|center|centre|ward|pharmacy|school|"
+    r"fleet|yard|depot|program|programme))[.!]?$",
+    re.I,
+)
+_HOLDER = {"runs": "manager", "manages": "manager", "supervises": "supervisor", "leads": "lead"}
+
+
+def job_title(item: str) -> str | None:
+    """'Building manager' from 'runs the building', 'Night shift supervisor' from 'supervises the night shift'; None
+    unless the clause names one place or unit they run (not 'manages hiring for three sites')."""
+    found = _TITLED.match(item.strip())
+    if not found or found.group("what").split()[0].casefold() in ("for", "of", "and", "with", "at", "in", "on", "all"):
+        return None
+    what = found.group("what")
+    return f"{what[0].upper()}{what[1:]} {_HOLDER[found.group('verb').casefold()]}"
+
+
+# 'asked behavioral q's', 'lots of situational questions about conflict', 'asked STAR qs, safety culture'
+_QUESTIONS = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:(?:also|then|mostly|mainly)\s+)?(?:asked(?:\s+me)?\s+)?"
+    r"(?:(?:a lot of|lots of|tons of|a bunch of|a few|several|many|some|more|a couple(?: of)?|the usual|typical|"
+    r"standard|basic)\s+)?"
+    r"(?P<kind>(?:[\w-]+\s+){1,2}?)(?:q's|qs|q’s|questions|qns)\b\s*"
+    r"(?:(?:,|:|-|–|—|about|abt|on|re|around|like)\s*(?P<about>\S.*))?$",
+    re.I,
+)
+_MINE = re.compile(r"\b(?:i|i'd|i'm|i've|me|my|myself|mine)\b", re.I)
+
+
+def questions_asked(item: str) -> list[str] | None:
+    """The kind of questions they asked you is no topic of theirs: what they were about, when that is not
+    you ('asked behavioral q's, safety culture' → ['safety culture']); None when the clause is not that."""
+    found = _QUESTIONS.match(item.strip())
+    if not found:
+        return None
+    about = (found.group("about") or "").strip(" .!?")
+    return [about] if about and not _MINE.search(about) else []
+
+
+# 'walked me thru dock', 'showed me around the boiler room', 'gave me a tour of receiving'
+_TOUR = re.compile(
+    r"\b(?:walked|took|showed|led)\s+(?:me|us)\s+(?:through|thru|around|round|across)\b|\btour(?:ed)?\b", re.I
+)
+_DETERMINED = re.compile(
+    r"^(?:the|a|an|their|our|his|her|its|my|your|this|that|these|those|each|every|all|both|some|how|what|why|when|"
+    r"where|which|who|\d+)\b",
+    re.I,
+)
+
+
+def toured(topic: str, quote: str) -> str:
+    """A place they showed you, said as a place: 'dock' from 'walked me thru dock' is 'the dock'."""
+    shown = re.search(rf"(?:{_TOUR.pattern})(?:\s+of)?\s+{re.escape(topic)}", quote, re.I)  # the place right after
+    if not shown or _DETERMINED.match(topic) or not re.match(r"^[a-z]", topic):
+        return topic
+    if len(topic.split()) == 1 and topic.casefold().endswith("ing"):  # 'receiving': a department's own name
+        return topic
+    return "the " + topic

@@ -1,0 +1,127 @@
+"""What a pasted line says of one person, filed by the tags and words `new` reads in an answer about them: a
+topic, a problem, common ground, something they asked for, the candidate's own report (a highlight), or nothing
+(an aside, a cheer, their job, a tag that is not a person's) — left for the person to see as not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from afterview.notes.about_person import read_about_person
+from afterview.notes.asides import is_aside
+from afterview.notes.common_ground import common_ground, is_cheer
+from afterview.notes.import_fit import kinds_of
+from afterview.notes.import_people import _NAMED
+from afterview.notes.importing import Fact
+from afterview.notes.job_said import job_said, questions_asked
+from afterview.notes.markdown import labels
+from afterview.notes.paste_names import MET
+from afterview.notes.paste_said import asked_for, clauses, my_report, problem, problem_said
+
+
+def lines_about(section: Any, *, skip_first: bool = False) -> list[tuple[Any, str]]:
+    """The lines about a person after the one naming them, and what the naming line goes on to say
+    after its title ('Met Dana Lee (EM) - she's moving billing to Kafka'); `skip_first`: the naming line
+    is the job line, which says nothing of them beyond their title."""
+    first = section.lines[0]
+    out = []
+    named = None if skip_first else _NAMED.match(first.text) or MET.search(first.text)
+    if named:
+        rest = re.sub(r"\([^()]*\)", " ", named.group("rest"))
+        after = re.split(
+            r"\s[-–—]\s|(?<![A-Z][a-z])\.\s+|:\s|,\s+(?=(?:she|he|they|who|went|explained|walked|talked|told|asked)\b)",
+            rest,
+            maxsplit=1,
+        )
+        if len(after) == 2 and len(after[1].split()) >= 3:
+            out += [(first, clause) for clause in clauses(after[1])]
+    out += [(line, clause) for line in section.lines[1:] for clause in clauses(line.text)]
+    return out
+
+
+# 'she walked me through', 'we mostly talked about': the telling, before what was told
+_TELLING = re.compile(
+    r"^(?:(?:she|he|they|we|i)\s+)?(?:(?:mostly|mainly|also|briefly|largely)\s+)?"
+    r"(?:explained|went over|went through|walked (?:(?:me|us)\s+)?(?:through|thru)|gave (?:me|us) a (?:quick )?tour of|"
+    r"took (?:me|us) (?:through|thru|around)|showed (?:me|us) around|toured (?:me|us) (?:through|thru|around)|"
+    r"covered|described|told (?:me|us) about|"
+    r"showed (?:me|us)|talked|discussed|spoke|chatted)(?:\s+(?:mostly|mainly|a lot|at length|briefly))?"
+    r"(?:\s+(?:about|abt|through|thru|how))?\s+(?=\S)",
+    re.I,
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my|myself)\b", re.I)
+_SUBJECT_I = re.compile(r"^(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|my|myself)\b", re.I)
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers|she's|he's|she'd|he'd|she’s|he’s)\b", re.I)
+_UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
+
+
+def about_line(n: int, item: str, quote: str) -> list[Fact]:
+    """What one line says of a person, by the tags and words `new` reads in an answer about them; a line
+    with a tag that is not a person's ('My angle: …') is left, not filed as a topic."""
+    # 'super direct', 'forgot to ask', 'go leathernecks': left unread ('… like me!!' is excitement, no aside)
+    if (is_aside(item) and not common_ground(item)) or is_cheer(item):
+        return []
+    item = item.strip().rstrip(".!")
+    parts = re.split(r"\s+/\s+", item)  # 'both love hiking / she runs trails too': the second is about her
+    if len(parts) > 1 and any(_THIRD_PERSON.search(p) for p in parts):
+        item = " / ".join(p for p in parts if not _THIRD_PERSON.search(p))
+        if not item:
+            return []
+    person = f"interviewers[{n}]"
+    ground = common_ground(item)  # 'also went to Western Illinois like me', 'grew up in Dayton same as me'
+    if ground:
+        return [Fact(f"{person}.rapport", ground, quote)]
+    said = problem(item)
+    if said:  # 'big issue: phones overwhelmed mornings'
+        return [Fact(f"{person}.challenges", said, quote)]
+    wanted = asked_for(item)
+    if wanted:  # 'wants 2 references -> i said i'd email them tmrw'
+        return [Fact(f"{person}.requested", wanted, quote)]
+    subjects = questions_asked(item)
+    if subjects is not None:  # 'asked behavioral q's, safety culture': a question to you; what it was about, theirs
+        return [Fact(f"{person}.topics", k, quote) for k in subjects]
+    mine = my_report(item)
+    if mine is not None:  # what they asked me is their topic; what I said of myself, a highlight
+        asked, told = mine
+        return [Fact(f"{person}.topics", a, quote) for a in asked] + [
+            Fact("candidate.highlights", t, quote) for t in told
+        ]
+    plain = _TELLING.sub("", item)
+    parts = re.split(r",\s+", plain) if not _UNKNOWN_TAG.match(item) else [plain]
+    if 1 < len(parts) <= 3 and not problem_said(parts[0]) and (job_said(parts[0]) or any(map(problem_said, parts))):
+        # 'pay, turnover awful': a topic, then a problem; 'runs the plant, 200 people': their job, only a problem kept
+        kept = [p for p in parts if problem_said(p)] if job_said(parts[0]) else parts
+        return [f for p in kept for f in about_line(n, p, quote)]
+    if job_said(plain) and not problem_said(plain):  # 'runs the building': their job, not what they talked about
+        return []
+    if _SUBJECT_I.match(item):  # 'I said I'd shadow a shift': the candidate's own line, never their topic
+        return []
+    tag = _UNKNOWN_TAG.match(item)
+    if not tag and _FIRST_PERSON.search(
+        _TELLING.sub("", item)
+    ):  # 'only person i met': mine, not what they talked about
+        return []
+    if tag and labels.norm(tag.group(0).rstrip(": ")) not in labels.PERSON:
+        return []
+    if not tag and problem_said(item) and not re.match(r"^(?:we\s+)?both\b", item, re.I):
+        return [Fact(f"{person}.challenges", item, quote)]  # 'the AP team is swamped': a problem of theirs
+    try:
+        about = read_about_person(item if tag else _TELLING.sub("", item))
+    except ValueError:  # a tag for another part of the notes, or an address that is no address
+        return []
+    for topic in list(about.topics):  # an untagged line that reads only as a problem, or only as common ground
+        kinds = kinds_of(topic) - {"company news", "what was talked about"}  # not said of a person
+        if kinds in ({"a problem"}, {"common ground"}):
+            about.topics.remove(topic)
+            (about.challenges if kinds == {"a problem"} else about.rapport).append(topic)
+    facts = [  # 'she grows tomatoes too' is never said back to her
+        Fact(f"{person}.{key}", value, quote)
+        for key in ("topics", "challenges", "rapport")
+        for value in getattr(about, key)
+        if key == "challenges" or not _THIRD_PERSON.search(value)
+    ]
+    facts += [Fact(f"{person}.requested", value, quote) for value in about.requested]
+    if about.email:
+        facts.append(Fact(f"{person}.email", about.email, quote))
+    return facts
