@@ -143,7 +143,7 @@ def trim_linkedin(body: str, limit: int = limits.LINKEDIN_MAX_CHARS) -> str | No
 
 def regional_dates(text: str, month_first: bool) -> str:
     """Every written-out date in the order the recipient's region writes it: "December 10, 2026" in the US
-    and Canada, "10 December 2026" elsewhere (writer/region.py; what the template writer does)."""
+    and Canada, "10 December 2026" elsewhere (region.py; what the template writer does)."""
     if month_first:
         return _DAY_MONTH.sub(lambda m: f"{m[2]} {m[1]}" + (f", {m[3]}" if m[3] else ""), text)
     return _MONTH_DAY.sub(lambda m: f"{m[2]} {m[1]}" + (f" {m[3]}" if m[3] else ""), text)

@@ -13,6 +13,7 @@ from afterview.draft import DraftRequest
 from afterview.notes.model import Notes
 from afterview.notes.recipient import said_item
 from afterview.planning import point_of_contact, sent_at
+from afterview.region import region
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
@@ -22,7 +23,6 @@ from afterview.writer.gated import first_said, gated
 from afterview.writer.items import bracket_aside, join, news_shape, rapport_shape, since_shape, the, tie_clause
 from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import clean, jotted_question, meeting_noun, pick, spoken
-from afterview.writer.region import region
 from afterview.writer.relate import strength
 from afterview.writer.slots import VARIANTS, _seed, slots
 

@@ -3,7 +3,7 @@
 British spelling (favourite, organise, centre, programme) to recipients in the UK, Ireland,
 Australia, New Zealand, South Africa and India; US spelling to the US; Canada takes the British
 -our and -re but keeps -ize and "program", as Canadian usage does. The region is the recipient's
-timezone (interviewer `timezone`, else the interview's), read by `writer/region.py`.
+timezone (interviewer `timezone`, else the interview's), read by `region.py`.
 
 Only the writer's words change: a spelling the user wrote anywhere in the notes is theirs and
 stays as written wherever it appears (their items are quoted in their own words).
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from zoneinfo import ZoneInfo
 
-from afterview.writer.region import region
+from afterview.region import region
 
 # (US, British, kind): kind "our" and "re" are British in Canada too; "ise" and "me" only in Britain.
 _PAIRS: tuple[tuple[str, str, str], ...] = (

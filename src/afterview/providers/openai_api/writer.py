@@ -167,7 +167,7 @@ class OpenAIWriter:
     def fix_mechanically(self, request: DraftRequest, draft: Draft) -> Draft | None:
         """The draft with what code can fix safely fixed (mechanical.py), or None if nothing was."""
         from afterview.providers.mechanical import mechanical_fixes
-        from afterview.writer.region import region
+        from afterview.region import region
 
         def subject() -> str | None:
             return self._template_subject(request)
