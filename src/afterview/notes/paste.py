@@ -117,6 +117,7 @@ def _free_text(text: str, today: date) -> Pasted:
     several = met if len(met) > 1 else []  # 'panel w/ Dana Ruiz (HM) & Tom Lee': no lines of their own
     person_names = [s.name for s in people] + [name for name, _ in several]
     from_job: dict[str, tuple[str, str]] = {}  # a person's name → the title their job line gives, and the line
+    missed: list[tuple[Line, str]] = []  # a part of a person's line nothing was read from
     for n, section in enumerate(people):
         facts += [f for f in person_facts(section, n) if not f.field.endswith(".role")]
         first = section.lines[0].text
@@ -147,7 +148,10 @@ def _free_text(text: str, today: date) -> Pasted:
             others = [name for name in person_names if name != section.name]
             if any(names_in(line, name) or names_in(line, name.split()[0]) for name in others):
                 continue  # about someone else, in this person's lines: not guessed at
-            facts += about_line(n, item, line.text)
+            parts: list[str] = []
+            said = about_line(n, item, line.text, parts)
+            facts += said
+            missed += [(line, p) for p in (parts if said else [item])]
             held = None if title else job_title(item)
             if held:
                 titled.append((held, line.text))
@@ -212,6 +216,12 @@ def _free_text(text: str, today: date) -> Pasted:
         if any(p["name"] == name and p.get("title") == from_job[name][0] for p in data.get("interviewers", []))
     }
     unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
+    titles = {p.get("title") for p in data.get("interviewers", [])} - {None}
+    unread += [  # a part of a line read otherwise: shown, not lost (unless it was read as their title)
+        part
+        for line, part in missed
+        if line.text not in unread and part not in unread and job_title(part) not in titles
+    ]
     if not data.get("interview"):
         data.pop("interview", None)
     return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread)

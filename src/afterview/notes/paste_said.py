@@ -106,7 +106,7 @@ _MINE_WORD = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|
 # 'how I'd cut shrink in the garden center': a question about my approach to a thing, the thing their topic
 _HOW_I = re.compile(
     r"^(?:how|what)\s+(?:i|i'?d|i’d|i would|i'?ll|i will|i could|i might|i can|i should)\s+"
-    r"(?:go about\s+|do (?:about|with)\s+)?(?:[a-z]+\s+)?(?:with\s+|about\s+|on\s+)?(?P<what>\S.*)$",
+    r"(?:go about\s+|do (?:about|with)\s+|[a-z]+\s+)(?:with\s+|about\s+|on\s+)?(?P<what>\S.*)$",
     re.I,
 )
 _NO_THING = re.compile(r"^(?:it|that|this|them|those|these|things|stuff|him|her|something|anything)\b", re.I)

@@ -1,0 +1,83 @@
+"""`afterview new`'s paste reader, seventh pass (issue 14): what the sixth first-time-user trial left.
+
+Phrasings written for these tests (not the trial's): nothing a pasted line holds disappears without a word (each
+part filed or shown as not read); a naming line's parts read one by one (a topic, a question about my own work, common
+ground said with 'too'/'as well'), a bracketed detail kept with the part it belongs to; 'lol'/'haha' left off common
+ground.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afterview.notes.paste import read_paste
+from test_new_paste_third import TODAY, person
+
+HEAD = """\
+Cedar Freight - Operations Analyst
+video call today 3pm, 45 min
+
+"""
+TAIL = "\nme: Sam Rivera\n"
+
+
+def _read(line: str) -> tuple[dict, list[str]]:
+    pasted = read_paste(HEAD + line + "\n- Ana Cruz, recruiter - pay bands and the hybrid schedule\n" + TAIL, TODAY)
+    return person(pasted.data, "Tomas Berg"), pasted.unread
+
+
+def _filed(who: dict) -> str:
+    return " | ".join(str(v) for k, v in who.items() if k in ("topics", "challenges", "rapport", "requested"))
+
+
+# --- 1. every part of a pasted line is filed or shown as not read --------------------------------------------
+
+
+def test_a_naming_line_is_read_part_by_part() -> None:
+    line = (
+        "- Tomas Berg, lead planner - warehouse slotting, asked about my python scheduling scripts. "
+        "he plays chess too (talked about the city open)"
+    )
+    pasted = read_paste(HEAD + line + TAIL, TODAY)
+    tomas = person(pasted.data, "Tomas Berg")
+    assert tomas.get("topics") == ["warehouse slotting"]
+    assert pasted.data["candidate"].get("highlights") == ["my python scheduling scripts"]
+    ground = tomas.get("rapport") or []
+    assert len(ground) == 1 and "chess" in ground[0] and "the city open" in ground[0]
+    assert not ground[0].lower().startswith("he ")
+
+
+@pytest.mark.parametrize(
+    ("line", "part"),
+    [
+        ("- Tomas Berg, lead planner - warehouse slotting. super chill", "super chill"),
+        ("- Tomas Berg, lead planner - warehouse slotting, asked how I'd prioritize", "asked how I'd prioritize"),
+        ("- Tomas Berg, lead planner - warehouse slotting; runs the night crew", "runs the night crew"),
+    ],
+)
+def test_a_part_nothing_was_read_from_is_shown_as_not_read(line: str, part: str) -> None:
+    tomas, unread = _read(line)
+    assert tomas.get("topics") == ["warehouse slotting"]
+    assert any(part in u for u in unread), unread
+    assert part not in _filed(tomas)
+
+
+def test_a_later_line_with_one_part_read_shows_the_other() -> None:
+    line = "- Tomas Berg, lead planner\n- dock scheduling is a mess. kinda intense"
+    tomas, unread = _read(line)
+    assert tomas.get("challenges") == ["dock scheduling is a mess"]
+    assert any("kinda intense" in u for u in unread), unread
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("she runs half marathons too", "runs half marathons too"),
+        ("he roots for the Mariners as well", "roots for the Mariners as well"),
+        ("we both grew up in Tacoma haha", "both grew up in Tacoma"),
+        ("both coached little league lol!!", "both coached little league"),
+    ],
+)
+def test_common_ground_said_with_too_or_as_well_and_no_laughter(said: str, kept: str) -> None:
+    tomas, _ = _read(f"- Tomas Berg, lead planner\n- {said}")
+    assert tomas.get("rapport") == [kept]
