@@ -8,9 +8,14 @@ ground.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from afterview.notes.paste import read_paste
+from afterview.notes.paste_questions import fill
+from afterview.notes.question import Question
+from afterview.notes.questionnaire import Questionnaire
 from test_new_paste_third import TODAY, person
 
 HEAD = """\
@@ -81,3 +86,38 @@ def test_a_later_line_with_one_part_read_shows_the_other() -> None:
 def test_common_ground_said_with_too_or_as_well_and_no_laughter(said: str, kept: str) -> None:
     tomas, _ = _read(f"- Tomas Berg, lead planner\n- {said}")
     assert tomas.get("rapport") == [kept]
+
+
+# --- 2. a typed answer about a person is read as a pasted line is, and read back ------------------------------
+
+
+def _answered_once(text: str, asked: str, answer: str) -> tuple[dict, list[str]]:
+    """What `new` files and says when the first question starting `asked` is answered, the rest with Enter."""
+    said: list[str] = []
+    answers = {asked: answer}
+
+    def ask(question: Question) -> str:
+        return answers.pop(asked, "") if question.text.startswith(asked) else ""
+
+    q = Questionnaire(
+        ask, said.append, today=TODAY, now=datetime(2026, 12, 2, 16, 0), default_timezone="America/New_York"
+    )
+    return fill(q, read_paste(text, TODAY)), said
+
+
+ONLY_NAMED = HEAD + "- Tomas Berg, lead planner\n" + TAIL
+
+
+@pytest.mark.parametrize(
+    ("answer", "topics", "ground"),
+    [
+        ("yard layout, we both like chess (the city open)", ["yard layout"], ["both like chess (the city open)"]),
+        ("carrier onboarding, he plays chess too", ["carrier onboarding"], ["plays chess too"]),
+    ],
+)
+def test_a_typed_answer_is_split_tagged_and_read_back(answer: str, topics: list[str], ground: list[str]) -> None:
+    data, said = _answered_once(ONLY_NAMED, "Anything else about Tomas", answer)
+    tomas = person(data, "Tomas Berg")
+    assert tomas.get("topics") == topics
+    assert tomas.get("rapport") == ground
+    assert f"  understood: Talked about: {topics[0]}; In common: {ground[0]}" in said

@@ -336,4 +336,16 @@ def _about_more(text: str, into: AboutPerson, taken: bool, say: Say, first: str)
         say(f"  understood: {first} is your point of contact (the status check goes to them)")
     for item in about.aside:
         say(f"  kept out of your messages: '{item}' is about {first}, not something you talked about")
+    filed = [  # what was filed, read back: 'understood: Talked about: …; In common: …'
+        f"{label}: {'; '.join(values)}"
+        for label, values in (
+            ("Talked about", about.topics),
+            ("Challenge", about.challenges),
+            ("In common", about.rapport),
+            ("Asked me for", about.requested),
+        )
+        if values
+    ]
+    if filed:
+        say("  understood: " + "; ".join(filed))
     return about
