@@ -121,3 +121,23 @@ def test_a_typed_answer_is_split_tagged_and_read_back(answer: str, topics: list[
     assert tomas.get("topics") == topics
     assert tomas.get("rapport") == ground
     assert f"  understood: Talked about: {topics[0]}; In common: {ground[0]}" in said
+
+
+# --- 3. a job line whose company ends in lowercase company words ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "position", "company"),
+    [
+        ("Lakeview dental group - Front Desk Coordinator", "Front Desk Coordinator", "Lakeview dental group"),
+        ("Mercy health partners - Billing Specialist", "Billing Specialist", "Mercy health partners"),
+        ("Front Desk Coordinator - Elm Street family clinic", "Front Desk Coordinator", "Elm Street family clinic"),
+    ],
+)
+def test_a_dashed_job_line_with_lowercase_company_words(line: str, position: str, company: str) -> None:
+    pasted = read_paste(
+        HEAD.replace("Cedar Freight - Operations Analyst", line) + "- Tomas Berg, lead planner" + TAIL, TODAY
+    )
+    assert pasted.data.get("position") == position
+    assert pasted.data.get("company", {}).get("name") == company
+    assert line not in pasted.unread
