@@ -141,3 +141,60 @@ def test_a_dashed_job_line_with_lowercase_company_words(line: str, position: str
     assert pasted.data.get("position") == position
     assert pasted.data.get("company", {}).get("name") == company
     assert line not in pasted.unread
+
+
+# --- 4. the 'Not read … add any?' answer: unmistakable forms, what was left out said --------------------------
+
+TWO_UNREAD = (
+    HEAD
+    + "- Tomas Berg, lead planner - warehouse slotting\n\n"
+    + "also brought up my forklift license\n"
+    + "the lobby had a huge aquarium\n"
+    + TAIL
+)
+
+
+def _offer(answers: list[str]) -> tuple[dict, list[str], list[str]]:
+    """What `new` files and says when the 'Not read' question is answered with each of `answers` in turn."""
+    said: list[str] = []
+    offers: list[str] = []
+    left = list(answers)
+
+    def ask(question: Question) -> str:
+        if question.text.lstrip().startswith("Not read"):
+            offers.append(f"{question.text} ({question.hint})")
+            return left.pop(0) if left else ""
+        return ""
+
+    q = Questionnaire(
+        ask, said.append, today=TODAY, now=datetime(2026, 12, 2, 16, 0), default_timezone="America/New_York"
+    )
+    return fill(q, read_paste(TWO_UNREAD, TODAY)), said, offers
+
+
+def test_the_two_lines_are_offered() -> None:
+    assert read_paste(TWO_UNREAD, TODAY).unread == [
+        "also brought up my forklift license",
+        "the lobby had a huge aquarium",
+    ]
+
+
+def test_a_lone_dash_for_several_lines_is_asked_again_with_an_example() -> None:
+    data, said, offers = _offer(["-", "1 mine, 2 -"])
+    assert len(offers) == 2
+    assert any("e.g." in s and "1 -" in s for s in said), said
+    assert data["candidate"].get("highlights") == ["also brought up my forklift license"]
+    assert not data.get("company", {}).get("news")
+    assert any(s.strip().startswith("left out:") and "aquarium" in s for s in said), said
+
+
+def test_numbered_answers_name_the_lines_they_add() -> None:
+    data, said, _ = _offer(["2 news"])
+    assert data["company"].get("news") == ["the lobby had a huge aquarium"]
+    assert not data["candidate"].get("highlights")
+    assert any(s.strip().startswith("left out:") and "forklift" in s for s in said), said
+
+
+def test_the_offer_shows_the_numbered_form() -> None:
+    _, _, offers = _offer([""])
+    assert "1 -, 2 mine" in offers[0] or "'1 mine, 2 -'" in offers[0] or "1 mine" in offers[0]
