@@ -198,3 +198,18 @@ def test_numbered_answers_name_the_lines_they_add() -> None:
 def test_the_offer_shows_the_numbered_form() -> None:
     _, _, offers = _offer([""])
     assert "1 -, 2 mine" in offers[0] or "'1 mine, 2 -'" in offers[0] or "1 mine" in offers[0]
+
+
+# --- 5. the interview's format is no topic ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", ["1:1", "one-on-one", "a 1 on 1 chat", "panel interview", "phone screen", "1x1"])
+def test_the_format_of_the_interview_is_no_topic(said: str) -> None:
+    tomas, _ = _read(f"- Tomas Berg, lead planner - {said}. warehouse slotting")
+    assert tomas.get("topics") == ["warehouse slotting"]
+
+
+@pytest.mark.parametrize("said", ["panel", "1 on 1", "one on one"])
+def test_a_typed_format_is_no_topic(said: str) -> None:
+    data, _ = _answered_once(ONLY_NAMED, "Anything else about Tomas", f"{said}; yard layout")
+    assert person(data, "Tomas Berg").get("topics") == ["yard layout"]

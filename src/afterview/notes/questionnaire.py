@@ -24,6 +24,7 @@ from afterview.notes.answers import (
     _text,
     position_at_company,
 )
+from afterview.notes.asides import is_format
 from afterview.notes.decision_said import _day_said, _pick, _which_week
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
@@ -335,7 +336,8 @@ def _about_more(text: str, into: AboutPerson, taken: bool, say: Say, first: str)
     if about.primary_contact:
         say(f"  understood: {first} is your point of contact (the status check goes to them)")
     for item in about.aside:
-        say(f"  kept out of your messages: '{item}' is about {first}, not something you talked about")
+        what = "how the interview was held" if is_format(item) else f"about {first}"
+        say(f"  kept out of your messages: '{item}' is {what}, not something you talked about")
     filed = [  # what was filed, read back: 'understood: Talked about: …; In common: …'
         f"{label}: {'; '.join(values)}"
         for label, values in (
