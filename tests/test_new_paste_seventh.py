@@ -213,3 +213,29 @@ def test_the_format_of_the_interview_is_no_topic(said: str) -> None:
 def test_a_typed_format_is_no_topic(said: str) -> None:
     data, _ = _answered_once(ONLY_NAMED, "Anything else about Tomas", f"{said}; yard layout")
     assert person(data, "Tomas Berg").get("topics") == ["yard layout"]
+
+
+# --- 6. what they want in the hire is nothing I send ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "wants someone to own the dock schedule + train new hires",
+        "needs somebody who can clean up the carrier data",
+        "looking for a person to run the weekly ops review",
+        "wants a self-starter who knows SQL",
+    ],
+)
+def test_what_they_want_in_the_hire_is_not_something_to_send(said: str) -> None:
+    pasted = read_paste(HEAD + f"- Tomas Berg, lead planner - warehouse slotting. {said}" + TAIL, TODAY)
+    tomas = person(pasted.data, "Tomas Berg")
+    assert not tomas.get("requested") and not pasted.data.get("requested")
+    assert any(said in u for u in pasted.unread), pasted.unread
+
+
+def test_what_they_asked_me_for_is_still_an_item() -> None:
+    pasted = read_paste(
+        HEAD + "- Tomas Berg, lead planner - warehouse slotting. asked me for 2 references" + TAIL, TODAY
+    )
+    assert person(pasted.data, "Tomas Berg").get("requested") == ["2 references"]

@@ -54,6 +54,13 @@ _TELLING = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my|myself)\b", re.I)
 _SUBJECT_I = re.compile(r"^(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|my|myself)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers|she's|he's|she'd|he'd|she’s|he’s)\b", re.I)
+# 'wants someone to own X', 'looking for a person who …', 'needs a self-starter who …': who they want to hire
+_IN_THE_HIRE = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:(?:really|mainly|mostly)\s+)?"
+    r"(?:wants?|wanted|needs?|needed|(?:is\s+|are\s+)?looking for|hoping for|would like|wants to hire|needs to hire)\s+(?:someone|somebody|a person|people|a candidate|candidates|"
+    r"a hire|an? [\w-]+(?:\s[\w-]+)?\s+who\b)",
+    re.I,
+)
 _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
 
 
@@ -70,6 +77,8 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         item = " / ".join(p for p in parts if not _THIRD_PERSON.search(p))
         if not item:
             return []
+    if _IN_THE_HIRE.match(item):  # 'wants someone to run the reminder texts': what they look for, nothing I send
+        return []
     person = f"interviewers[{n}]"
     ground = common_ground(item)  # 'also went to Western Illinois like me', 'grew up in Dayton same as me'
     if ground:
