@@ -57,7 +57,8 @@ _THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers|she's|he's|she'd|he'd|
 # 'wants someone to own X', 'looking for a person who …', 'needs a self-starter who …': who they want to hire
 _IN_THE_HIRE = re.compile(
     r"^(?:(?:she|he|they)\s+)?(?:(?:really|mainly|mostly)\s+)?"
-    r"(?:wants?|wanted|needs?|needed|(?:is\s+|are\s+)?looking for|hoping for|would like|wants to hire|needs to hire)\s+(?:someone|somebody|a person|people|a candidate|candidates|"
+    r"(?:wants?|wanted|needs?|needed|(?:is\s+|are\s+)?looking for|hoping for|would like|wants to hire|needs to hire)\s+"
+    r"(?:someone|somebody|a person|people|a candidate|candidates|"
     r"a hire|an? [\w-]+(?:\s[\w-]+)?\s+who\b)",
     re.I,
 )
