@@ -239,3 +239,24 @@ def test_what_they_asked_me_for_is_still_an_item() -> None:
         HEAD + "- Tomas Berg, lead planner - warehouse slotting. asked me for 2 references" + TAIL, TODAY
     )
     assert person(pasted.data, "Tomas Berg").get("requested") == ["2 references"]
+
+
+# --- 7. a promise typed with a person and a deadline ----------------------------------------------------------
+
+PROMISED = HEAD + "- Tomas Berg, lead planner - warehouse slotting\n\npromised: send Tomas my route study\n" + TAIL
+
+
+@pytest.mark.parametrize(
+    ("answer", "when"),
+    [
+        ("my route study (2 pages) for Tomas by tomorrow", "by tomorrow"),
+        ("my route study (2 pages) for Tomas by Friday", "by Friday"),
+        ("my route study (2 pages) to Tomas tmrw", "tmrw"),
+        ("my route study (2 pages) for Tomas by Dec 4", "by Dec 4"),
+    ],
+)
+def test_a_typed_promise_with_a_deadline_is_the_item_for_the_person(answer: str, when: str) -> None:
+    data, said = _answered_once(PROMISED, "  understood: you said you would send", answer)
+    assert person(data, "Tomas Berg").get("requested") == ["my route study (2 pages)"]
+    assert not data.get("requested")
+    assert any(when in s and "not kept" in s for s in said), said
