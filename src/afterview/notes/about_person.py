@@ -57,6 +57,16 @@ class AboutPerson:
         self.email = other.email or self.email
         self.primary_contact = self.primary_contact or other.primary_contact
 
+    def said(self) -> str:
+        """What was filed, as `new` reads it back: 'Talked about: route optimization; In common: both cycle'."""
+        filed = (
+            ("Talked about", self.topics),
+            ("Challenge", self.challenges),
+            ("In common", self.rapport),
+            ("Asked me for", self.requested),
+        )
+        return "; ".join(f"{label}: {'; '.join(values)}" for label, values in filed if values)
+
     def fields(self) -> dict[str, object]:
         """The interviewer's fields as the notes model names them (empty ones left out)."""
         out: dict[str, object] = {key: getattr(self, key) for key in _LISTS if getattr(self, key)}

@@ -346,16 +346,6 @@ def _about_more(text: str, into: AboutPerson, taken: bool, say: Say, first: str)
     for item in about.aside:
         what = "how the interview was held" if is_format(item) else f"about {first}"
         say(f"  kept out of your messages: '{item}' is {what}, not something you talked about")
-    filed = [  # what was filed, read back: 'understood: Talked about: …; In common: …'
-        f"{label}: {'; '.join(values)}"
-        for label, values in (
-            ("Talked about", about.topics),
-            ("Challenge", about.challenges),
-            ("In common", about.rapport),
-            ("Asked me for", about.requested),
-        )
-        if values
-    ]
-    if filed:
-        say("  understood: " + "; ".join(filed))
+    if about.said():  # what was filed, read back: 'understood: Talked about: …; In common: …'
+        say(f"  understood: {about.said()}")
     return about
