@@ -13,7 +13,7 @@ from datetime import datetime
 import pytest
 
 from afterview.notes.paste import read_paste
-from afterview.notes.paste_questions import fill
+from afterview.notes.paste_questions import fill, say_summary
 from afterview.notes.question import Question
 from afterview.notes.questionnaire import Questionnaire
 from test_new_paste_third import TODAY, person
@@ -260,3 +260,12 @@ def test_a_typed_promise_with_a_deadline_is_the_item_for_the_person(answer: str,
     assert person(data, "Tomas Berg").get("requested") == ["my route study (2 pages)"]
     assert not data.get("requested")
     assert any(when in s and "not kept" in s for s in said), said
+
+
+def test_a_pasted_promise_says_its_deadline_is_not_kept() -> None:
+    text = PROMISED.replace("promised: send Tomas my route study", "promised: send Tomas my route study by Friday")
+    pasted = read_paste(text, TODAY)
+    assert person(pasted.data, "Tomas Berg").get("requested") == ["my route study"]
+    said: list[str] = []
+    say_summary(said.append, pasted)
+    assert any("by Friday" in s and "not kept" in s for s in said), said

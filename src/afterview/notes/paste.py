@@ -36,7 +36,7 @@ from afterview.notes.paste_lines import (
     whole_interview,
 )
 from afterview.notes.paste_names import people_met, role_said, someone_else, title_after
-from afterview.notes.paste_said import as_theirs, my_report, promise
+from afterview.notes.paste_said import as_theirs, deadline_off, my_report, promise
 from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import more_people, title_of
 from afterview.notes.recipient import for_whom
@@ -52,6 +52,7 @@ class Pasted:
     problem: str = ""  # why the Markdown reading failed, when the paste looked like Markdown
     quotes: dict[str, str] = field(default_factory=dict)  # field → the line it was read from
     unread: list[str] = field(default_factory=list)  # lines (sentences) nothing was read from
+    not_kept: list[str] = field(default_factory=list)  # words read and left out: 'by Friday' after a promise
 
     @property
     def maybe_people(self) -> list[str]:
@@ -149,9 +150,9 @@ def _free_text(text: str, today: date) -> Pasted:
             if any(names_in(line, name) or names_in(line, name.split()[0]) for name in others):
                 continue  # about someone else, in this person's lines: not guessed at
             parts: list[str] = []
-            said = about_line(n, item, line.text, parts)
-            facts += said
-            missed += [(line, p) for p in (parts if said else [item])]
+            got = about_line(n, item, line.text, parts)
+            facts += got
+            missed += [(line, p) for p in (parts if got else [item])]
             held = None if title else job_title(item)
             if held:
                 titled.append((held, line.text))
@@ -168,10 +169,14 @@ def _free_text(text: str, today: date) -> Pasted:
         facts += [Fact(f"interviewers[{n}].{k}", v, job or "") for k, v in (("name", name), ("title", title)) if v]
         facts += [Fact(f"interviewers[{n}].role", role, job or "")] if role else []
     facts += email_facts(flat, person_names, me)
+    not_kept: list[str] = []
     asked_of_me = {f.value for f in facts if f.field.endswith(".topics") and f.quote.casefold().find("asked") >= 0}
     for number, (kind, items) in whole.items():
         quote = next(line.text for line in lines if line.number == number)
         for item in items:
+            when = deadline_off(item.strip(" .!"))[1] if kind == "requested" else None
+            if when:  # 'send Priya the deck by Fri': when is no part of what is sent; said, not lost
+                not_kept.append(when)
             sent = promise(item, person_names) if kind == "requested" else None
             if sent is not None:  # 'send Priya the dashboard by fri': Priya's, without the verb or the day
                 target = "requested" if sent[1] is None else f"interviewers[{sent[1]}].requested"
@@ -224,7 +229,7 @@ def _free_text(text: str, today: date) -> Pasted:
     ]
     if not data.get("interview"):
         data.pop("interview", None)
-    return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread)
+    return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread, not_kept=not_kept)
 
 
 def _caller(data: dict[str, Any], decided: list[str]) -> None:
