@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from afterview.notes.asides import is_aside
+from afterview.notes.common_ground import common_ground
 from afterview.notes.emails import is_email
 from afterview.notes.markdown import labels as L
 from afterview.notes.markdown.syntax import _ASKED, _DECIDE, _NOT_FOLLOW, _SPOKEN_TOPIC, _TAG
@@ -55,6 +56,16 @@ class AboutPerson:
             getattr(self, key).extend(getattr(other, key))
         self.email = other.email or self.email
         self.primary_contact = self.primary_contact or other.primary_contact
+
+    def said(self) -> str:
+        """What was filed, as `new` reads it back: 'Talked about: route optimization; In common: both cycle'."""
+        filed = (
+            ("Talked about", self.topics),
+            ("Challenge", self.challenges),
+            ("In common", self.rapport),
+            ("Asked me for", self.requested),
+        )
+        return "; ".join(f"{label}: {'; '.join(values)}" for label, values in filed if values)
 
     def fields(self) -> dict[str, object]:
         """The interviewer's fields as the notes model names them (empty ones left out)."""
@@ -97,7 +108,24 @@ def _items(line: str) -> list[str]:
                 items.append(piece[start : found.start() + 1].rstrip(",. "))
                 start = found.end()
         items.append(piece[start:].strip())
+    items = [part for item in items for part in _parts(item)]
     return [i for i in items if i and i.strip(",.")]
+
+
+def _parts(item: str) -> list[str]:
+    """'route optimization, we both like cycling (hill country ride)': an untagged item whose later comma-part
+    reads on its own (common ground, a problem under its tag) is two items, as a pasted line's would be."""
+    from afterview.notes.paste_said import problem
+
+    if _TAG.match(item):
+        return [item]
+    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), item)  # a bracketed detail stays whole
+    cuts = [m.span() for m in re.finditer(r",\s+", masked)]
+    starts = [0, *(end for _, end in cuts)]
+    parts = [item[a : (cuts[k][0] if k < len(cuts) else len(item))].strip() for k, a in enumerate(starts)]
+    if 1 < len(parts) <= 3 and any(common_ground(p) or problem(p) for p in parts[1:]):
+        return parts
+    return [item]
 
 
 def _check_placed(target: str, label: str) -> None:
@@ -147,8 +175,8 @@ def _untagged(about: AboutPerson, text: str) -> None:
         about.topics.append(doing)
     elif kind == "person":  # "she's new to the team": about the person, never said back to them as a topic
         about.aside.append(text)
-    elif re.match(r"^we both\s+\S", text, re.I):
-        about.rapport.append(text[3:].strip())
+    elif common_ground(text):  # 'we both ran Chicago', 'he plays chess too (the city open)'
+        about.rapport.append(common_ground(text) or text)
     elif is_email(text):
         _email(about, text)
     elif "@" in text and " " not in text:

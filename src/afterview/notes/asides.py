@@ -38,10 +38,23 @@ _IMPRESSION = re.compile(
     re.I,
 )
 
+# '1:1', 'one-on-one', 'panel', 'phone screen': how the interview was held, never what was talked about
+_FORMAT = re.compile(
+    r"^(?:(?:it\s+)?(?:was\s+)?(?:a|an|the)\s+)?(?:(?:1|one)\s*(?:on|:|x|-on-|-)\s*(?:1|one)|panel|group|"
+    r"phone(?:\s+screen)?|screening|video|zoom|teams|onsite|on-site|in[- ]person|virtual|final round|first round)"
+    r"(?:\s+(?:interview|chat|call|screen|meeting|format|round|convo))?$",
+    re.I,
+)
+
+
+def is_format(text: str) -> bool:
+    """'1 on 1', 'panel interview', 'phone screen': the interview's format, no topic of anyone's."""
+    return bool(_FORMAT.match(text.strip(" .!")))
+
 
 def is_aside(text: str) -> bool:
     """True when `text` (one line or clause) is an aside of the kinds above, in whole or in its parts."""
-    if _ASIDE.search(text):
+    if _ASIDE.search(text) or is_format(text):
         return True
     parts = [p.strip(" .") for p in re.split(r"[,;]|\s[-–—]\s", text) if p.strip(" .")]
     return bool(parts) and all(_IMPRESSION.match(p) for p in parts)

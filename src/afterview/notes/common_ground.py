@@ -10,18 +10,23 @@ _SHARED = re.compile(
     r"\b(?:(?:just\s+)?like\s+me|same\s+as\s+me|(?:just\s+)?as\s+i\s+(?:did|do)|me\s+too)\s*$"
     r"|^(?:(?:she|he|they)\s+)?also\s+(?:went|grew|studied|played|lived|worked|coached|ran|is|was|did|loves?|"
     r"has|had|volunteers?|coaches|runs|plays|moved|came)\b"
-    r"|^(?:we\s+)?both\s+\S",
+    r"|^(?:we\s+)?both\s+\S"
+    # 'he plays chess too', 'she roots for the Mariners as well (we argued about the bullpen)'
+    r"|^(?:she|he|they)\s+(?!(?:is|was|said|thinks|asked|wants|needs)\b)[\w'’-]+\s.*\b(?:too|as\s+well)"
+    r"\s*(?:\([^()]*\))?$",
     re.I,
 )
+# laughter and cheer after it ('… lol', '… haha!!'): not part of what is shared
+_LAUGH = re.compile(r"(?:\s*(?:\b(?:lol|lmao|haha+|hehe+|rofl)\b|[!.]+))+\s*$", re.I)
 _CHEER = re.compile(r"^(?:go|roll|hook\s+em|war|fight\s+on)\s+[\w'’ .-]{2,40}?[!.]*$", re.I)
 
 
 def common_ground(item: str) -> str | None:
     """The common ground a line says (a span of it, the '!!' and a leading 'she'/'he' left off), else None."""
-    text = item.strip().rstrip("!. ")
+    text = _LAUGH.sub("", item.strip()).strip()
     if not text or "?" in text or not _SHARED.search(text):
         return None
-    return re.sub(r"^(?:(?:she|he|they)\s+(?=also\b)|we\s+(?=both\b))", "", text, flags=re.I)
+    return re.sub(r"^(?:(?:she|he|they)\s+(?!both\b)|we\s+(?=both\b))", "", text, flags=re.I)
 
 
 def is_cheer(item: str) -> bool:

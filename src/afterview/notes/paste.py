@@ -36,7 +36,7 @@ from afterview.notes.paste_lines import (
     whole_interview,
 )
 from afterview.notes.paste_names import people_met, role_said, someone_else, title_after
-from afterview.notes.paste_said import as_theirs, my_report, promise
+from afterview.notes.paste_said import as_theirs, deadline_off, my_report, promise
 from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import more_people, title_of
 from afterview.notes.recipient import for_whom
@@ -52,6 +52,7 @@ class Pasted:
     problem: str = ""  # why the Markdown reading failed, when the paste looked like Markdown
     quotes: dict[str, str] = field(default_factory=dict)  # field → the line it was read from
     unread: list[str] = field(default_factory=list)  # lines (sentences) nothing was read from
+    not_kept: list[str] = field(default_factory=list)  # words read and left out: 'by Friday' after a promise
 
     @property
     def maybe_people(self) -> list[str]:
@@ -117,6 +118,7 @@ def _free_text(text: str, today: date) -> Pasted:
     several = met if len(met) > 1 else []  # 'panel w/ Dana Ruiz (HM) & Tom Lee': no lines of their own
     person_names = [s.name for s in people] + [name for name, _ in several]
     from_job: dict[str, tuple[str, str]] = {}  # a person's name → the title their job line gives, and the line
+    missed: list[tuple[Line, str]] = []  # a part of a person's line nothing was read from
     for n, section in enumerate(people):
         facts += [f for f in person_facts(section, n) if not f.field.endswith(".role")]
         first = section.lines[0].text
@@ -147,7 +149,10 @@ def _free_text(text: str, today: date) -> Pasted:
             others = [name for name in person_names if name != section.name]
             if any(names_in(line, name) or names_in(line, name.split()[0]) for name in others):
                 continue  # about someone else, in this person's lines: not guessed at
-            facts += about_line(n, item, line.text)
+            parts: list[str] = []
+            got = about_line(n, item, line.text, parts)
+            facts += got
+            missed += [(line, p) for p in (parts if got else [item])]
             held = None if title else job_title(item)
             if held:
                 titled.append((held, line.text))
@@ -164,10 +169,14 @@ def _free_text(text: str, today: date) -> Pasted:
         facts += [Fact(f"interviewers[{n}].{k}", v, job or "") for k, v in (("name", name), ("title", title)) if v]
         facts += [Fact(f"interviewers[{n}].role", role, job or "")] if role else []
     facts += email_facts(flat, person_names, me)
+    not_kept: list[str] = []
     asked_of_me = {f.value for f in facts if f.field.endswith(".topics") and f.quote.casefold().find("asked") >= 0}
     for number, (kind, items) in whole.items():
         quote = next(line.text for line in lines if line.number == number)
         for item in items:
+            when = deadline_off(item.strip(" .!"))[1] if kind == "requested" else None
+            if when:  # 'send Priya the deck by Fri': when is no part of what is sent; said, not lost
+                not_kept.append(when)
             sent = promise(item, person_names) if kind == "requested" else None
             if sent is not None:  # 'send Priya the dashboard by fri': Priya's, without the verb or the day
                 target = "requested" if sent[1] is None else f"interviewers[{sent[1]}].requested"
@@ -212,9 +221,15 @@ def _free_text(text: str, today: date) -> Pasted:
         if any(p["name"] == name and p.get("title") == from_job[name][0] for p in data.get("interviewers", []))
     }
     unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
+    titles = {p.get("title") for p in data.get("interviewers", [])} - {None}
+    unread += [  # a part of a line read otherwise: shown, not lost (unless it was read as their title)
+        part
+        for line, part in missed
+        if line.text not in unread and part not in unread and job_title(part) not in titles
+    ]
     if not data.get("interview"):
         data.pop("interview", None)
-    return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread)
+    return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread, not_kept=not_kept)
 
 
 def _caller(data: dict[str, Any], decided: list[str]) -> None:

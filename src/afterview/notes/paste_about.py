@@ -28,14 +28,15 @@ def lines_about(section: Any, *, skip_first: bool = False) -> list[tuple[Any, st
     out = []
     named = None if skip_first else _NAMED.match(first.text) or MET.search(first.text)
     if named:
-        rest = re.sub(r"\([^()]*\)", " ", named.group("rest"))
-        after = re.split(
+        rest = named.group("rest")
+        masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), rest)  # '(hiring mgr)' splits nothing
+        split = re.search(
             r"\s[-–—]\s|(?<![A-Z][a-z])\.\s+|:\s|,\s+(?=(?:she|he|they|who|went|explained|walked|talked|told|asked)\b)",
-            rest,
-            maxsplit=1,
+            masked,
         )
-        if len(after) == 2 and len(after[1].split()) >= 3:
-            out += [(first, clause) for clause in clauses(after[1])]
+        after = rest[split.end() :] if split else ""  # a bracketed detail stays with the part it follows
+        if len(re.sub(r"\([^()]*\)", " ", after).split()) >= 3:
+            out += [(first, clause) for clause in clauses(after)]
     out += [(line, clause) for line in section.lines[1:] for clause in clauses(line.text)]
     return out
 
@@ -53,12 +54,21 @@ _TELLING = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my|myself)\b", re.I)
 _SUBJECT_I = re.compile(r"^(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|my|myself)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers|she's|he's|she'd|he'd|she’s|he’s)\b", re.I)
+# 'wants someone to own X', 'looking for a person who …', 'needs a self-starter who …': who they want to hire
+_IN_THE_HIRE = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:(?:really|mainly|mostly)\s+)?"
+    r"(?:wants?|wanted|needs?|needed|(?:is\s+|are\s+)?looking for|hoping for|would like|wants to hire|needs to hire)\s+"
+    r"(?:someone|somebody|a person|people|a candidate|candidates|"
+    r"a hire|an? [\w-]+(?:\s[\w-]+)?\s+who\b)",
+    re.I,
+)
 _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
 
 
-def about_line(n: int, item: str, quote: str) -> list[Fact]:
+def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -> list[Fact]:
     """What one line says of a person, by the tags and words `new` reads in an answer about them; a line
-    with a tag that is not a person's ('My angle: …') is left, not filed as a topic."""
+    with a tag that is not a person's ('My angle: …') is left, not filed as a topic. `missed` gets each
+    comma-part of the line that nothing was read from, when other parts were read."""
     # 'super direct', 'forgot to ask', 'go leathernecks': left unread ('… like me!!' is excitement, no aside)
     if (is_aside(item) and not common_ground(item)) or is_cheer(item):
         return []
@@ -68,6 +78,8 @@ def about_line(n: int, item: str, quote: str) -> list[Fact]:
         item = " / ".join(p for p in parts if not _THIRD_PERSON.search(p))
         if not item:
             return []
+    if _IN_THE_HIRE.match(item):  # 'wants someone to run the reminder texts': what they look for, nothing I send
+        return []
     person = f"interviewers[{n}]"
     ground = common_ground(item)  # 'also went to Western Illinois like me', 'grew up in Dayton same as me'
     if ground:
@@ -92,7 +104,10 @@ def about_line(n: int, item: str, quote: str) -> list[Fact]:
     if 1 < len(parts) <= 3 and not problem_said(parts[0]) and (job_said(parts[0]) or any(map(problem_said, parts))):
         # 'pay, turnover awful': a topic, then a problem; 'runs the plant, 200 people': their job, only a problem kept
         kept = [p for p in parts if problem_said(p)] if job_said(parts[0]) else parts
-        return [f for p in kept for f in about_line(n, p, quote)]
+        return _each(n, parts, quote, missed, kept)
+    if 1 < len(parts) <= 3 and any(map(_own_part, parts[1:])):
+        # 'route optimization, asked about my SQL work': a topic, then a question to me, each read on its own
+        return _each(n, parts, quote, missed, parts)
     if job_said(plain) and not problem_said(plain):  # 'runs the building': their job, not what they talked about
         return []
     if _SUBJECT_I.match(item):  # 'I said I'd shadow a shift': the candidate's own line, never their topic
@@ -124,4 +139,22 @@ def about_line(n: int, item: str, quote: str) -> list[Fact]:
     facts += [Fact(f"{person}.requested", value, quote) for value in about.requested]
     if about.email:
         facts.append(Fact(f"{person}.email", about.email, quote))
+    return facts
+
+
+def _own_part(part: str) -> bool:
+    """A comma-part that reads on its own: a question to me, my report, common ground, a request, a problem."""
+    return any(
+        (my_report(part) is not None, questions_asked(part) is not None, common_ground(part), asked_for(part))
+    ) or bool(problem(part))
+
+
+def _each(n: int, parts: list[str], quote: str, missed: list[str] | None, kept: list[str]) -> list[Fact]:
+    """The facts of each kept part; a part that gave none (or was not kept) goes to `missed`."""
+    facts: list[Fact] = []
+    for part in parts:
+        found = about_line(n, part, quote, missed) if part in kept else []
+        if not found and missed is not None:
+            missed.append(part)
+        facts += found
     return facts

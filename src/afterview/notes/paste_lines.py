@@ -58,6 +58,13 @@ JOB_WORD = re.compile(
 )
 _NOT_A_TIME = r"(?!\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\b)"  # 'today at 11 with Bluepeak': 11 is no company
 _COMPANY = _NOT_A_TIME + r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w&.'’-]*))*)"
+# 'Harbor Pediatrics clinic group', 'Mercy health partners': a name, then lowercase words ending in a company word
+_COMPANY_WORDS = (
+    r"group|clinics?|health|healthcare|partners|hospital|medical|center|centre|labs?|co|inc|llc|ltd|systems|"
+    r"network|practice|associates|foundation|services|solutions|holdings|studios?|agency|bank|school|district|"
+    r"pharmacy|dental|logistics|consulting|company|corp|collective|cooperative|co-op"
+)
+_NAMED_COMPANY = _COMPANY + rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?i:{_COMPANY_WORDS})\.?)?"
 _POSITION = r"(?P<position>[A-Za-z][\w/&+'’ -]*?)"
 _POSITION_AT = re.compile(  # 'Data Analyst at Acme', 'for the Data Analyst role at Acme', '- Designer job at Acme'
     rf"(?:^|\bfor\s+(?:the\s+|a\s+|an\s+)?|\s[-–—:|]\s+){_POSITION}\s+(?:(?:role|job|position|opening|post)\s+)?"
@@ -93,7 +100,7 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             JOB_WORD.search(position)
             and not _MEETING.search(position)  # 'interview with Nurse Manager Joan Fitch': who was met, not the job
             and not any(not w.group(0).lower().endswith("s") for w in JOB_WORD.finditer(company))  # 'X Partners'
-            and re.fullmatch(_COMPANY, company)
+            and re.fullmatch(_NAMED_COMPANY, company)
             and not re.search(r"[()\d]", _GRADE.sub("", position) + company)  # 'Teller 2', 'Case Worker II'
             and len(position.split()) <= 6
             and len(company.split()) <= 4

@@ -221,12 +221,27 @@ def add_unread(q: Questionnaire, unread: list[str], people: list[dict[str, Any]]
                 return i
         raise ValueError(f"name one of {', '.join(firsts)}, or 'news', or 'mine' (your highlights); Enter for none")
 
+    example = f"e.g. '1 -, 2 {firsts[0] if firsts else 'mine'}'"
+
     def parse(text: str) -> list[str | int | None]:
         answers = [a for a in re.split(r"\s*[,;]\s*", text.strip())] if text.strip() else [""]
+        by_number = [_NUMBERED.match(a) for a in answers]
+        if numbered and all(by_number):  # '1 -, 2 mine': the lines named by number; the others left out
+            where: list[str | int | None] = [None] * len(unread)
+            for found in by_number:
+                assert found is not None
+                k = int(found.group("n"))
+                if not 1 <= k <= len(unread):
+                    raise ValueError(f"there is no line {k}; number them 1 to {len(unread)}, {example}")
+                where[k - 1] = one(found.group("to"))
+            return where
         if len(answers) == 1:
+            if numbered and re.match(r"^(?:-|drop|leave|remove|delete)(?:\s+(?:it|one|that))?$", answers[0], re.I):
+                # one line, or all of them? asked again
+                raise ValueError(f"which line to leave out? say each by its number, {example}; Enter leaves all out")
             return [one(answers[0])] * len(unread)
         if len(answers) != len(unread):
-            raise ValueError(f"one answer for all {len(unread)} lines, or one per line in order")
+            raise ValueError(f"one answer for all {len(unread)} lines, or each by its number, {example}")
         return [one(a) for a in answers]
 
     hint = " or ".join([*firsts, "'news'", "'mine' for your highlights"])
@@ -235,7 +250,7 @@ def add_unread(q: Questionnaire, unread: list[str], people: list[dict[str, Any]]
             "unread",
             f"  Not read: {shown} — add any?",
             hint
-            + ("; one for all or one per line ('-' to leave one out)" if numbered else "")
+            + ("; one for all, or each by its number ('1 -, 2 mine' leaves out line 1)" if numbered else "")
             + "; Enter to leave them out",
             required=False,
         ),
@@ -243,7 +258,9 @@ def add_unread(q: Questionnaire, unread: list[str], people: list[dict[str, Any]]
     )
     for line, to in zip(unread, where, strict=True):
         said = _LEAD_LABEL.sub("", line).strip(" .") or line  # 'Points to make: …': the label is no part of it
-        if to == "news":
+        if to is None:
+            q.say(f"  left out: {line if len(line) <= 60 else line[:59] + '…'}")
+        elif to == "news":
             data.setdefault("company", {}).setdefault("news", []).append(said)
         elif to == "mine":
             data.setdefault("candidate", {}).setdefault("highlights", []).append(said)
@@ -261,4 +278,5 @@ def add_unread(q: Questionnaire, unread: list[str], people: list[dict[str, Any]]
             q.say(f"  added to {firsts[int(to)]}: {said}")
 
 
+_NUMBERED = re.compile(r"^(?P<n>\d{1,2})\s*[).:]?\s*(?P<to>\S.*|-)$")  # '1 -', '2) mine', '3: Maya'
 _LEAD_LABEL = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s+(?=\S)")

@@ -245,6 +245,8 @@ def say_summary(say: Say, pasted: Pasted) -> None:
     say("From your notes:")
     for line in summary(pasted.data, pasted.decision_said):
         say(line)
+    for when in pasted.not_kept:  # 'by Friday' after a promise: the notes keep what you send, not when
+        say(f"  not kept: '{when}' (when you said you would send it; the notes keep what, not when)")
     say_unread(say, pasted)
 
 

@@ -33,11 +33,23 @@ _SEND = re.compile(
     re.I,
 )
 _WHEN = re.compile(
-    r"\s+(?:by|before|on|until|first thing)?\s*(?:tmrw|tomorrow|today|tonight|eod|eow|asap|"
+    r"[\s,]+(?P<when>(?:by|before|on|until|first thing)?\s*(?:tmrw|tomorrow|today|tonight|eod|eow|asap|"
     r"(?:the\s+)?end of (?:the\s+)?(?:day|week)|this week|next week|"
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|s)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*[.!]?$",
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|s)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}))"
+    r"\s*[.!]?$",
     re.I,
 )
+
+
+def deadline_off(item: str) -> tuple[str, str | None]:
+    """'my references list by tomorrow' → ('my references list', 'by tomorrow'): when it is sent is no part of it."""
+    found = _WHEN.search(item)
+    if not found or not item[: found.start()].strip(" ,"):
+        return item, None
+    return item[: found.start()].strip(" ,"), found.group("when").strip()
+
+
 # 'asked how i handle upset parents -> told her abt the billing story': what they asked, then my answer
 _ASKED_ME = re.compile(
     r"^(?:(?!(?:i|we|you)\b)[\w'’-]+\s+)?(?:(?:also|then|mostly|mainly)\s+)?asked(?:\s+me)?"
@@ -106,7 +118,7 @@ _MINE_WORD = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|
 # 'how I'd cut shrink in the garden center': a question about my approach to a thing, the thing their topic
 _HOW_I = re.compile(
     r"^(?:how|what)\s+(?:i|i'?d|i’d|i would|i'?ll|i will|i could|i might|i can|i should)\s+"
-    r"(?:go about\s+|do (?:about|with)\s+)?(?:[a-z]+\s+)?(?:with\s+|about\s+|on\s+)?(?P<what>\S.*)$",
+    r"(?:go about\s+|do (?:about|with)\s+|[a-z]+\s+)(?:with\s+|about\s+|on\s+)?(?P<what>\S.*)$",
     re.I,
 )
 _NO_THING = re.compile(r"^(?:it|that|this|them|those|these|things|stuff|him|her|something|anything)\b", re.I)

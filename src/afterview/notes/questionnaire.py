@@ -24,10 +24,12 @@ from afterview.notes.answers import (
     _text,
     position_at_company,
 )
+from afterview.notes.asides import is_format
 from afterview.notes.decision_said import _day_said, _pick, _which_week
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
+from afterview.notes.paste_said import deadline_off
 from afterview.notes.question import AnswersEnded, Ask, AskLoop, Question, Say, _check, timezone_names
 from afterview.notes.recipient import for_whom
 from afterview.notes.started import read_start
@@ -255,7 +257,14 @@ class Questionnaire(AskLoop):
 
     def _whose(self, text: str, names: list[str]) -> list[tuple[str, int | None]]:
         """One answer's items, each with the person it is for (read back as it is read)."""
-        found = [for_whom(item, names) for item in _split_items(text)]
+        found = []
+        for item in _split_items(text):  # 'my references for Elena by tomorrow': the day is no part of the item
+            item, when = deadline_off(item)
+            thing, n = for_whom(item, names)
+            thing, later = deadline_off(thing)
+            if when or later:
+                self.say(f"  not kept: '{when or later}' (the notes keep what you send, not when)")
+            found.append((thing, n))
         for thing, n in found:
             if n is not None:
                 self.say(f"  understood: {thing}, for {first_name(names[n])} (written under their name)")
@@ -335,5 +344,8 @@ def _about_more(text: str, into: AboutPerson, taken: bool, say: Say, first: str)
     if about.primary_contact:
         say(f"  understood: {first} is your point of contact (the status check goes to them)")
     for item in about.aside:
-        say(f"  kept out of your messages: '{item}' is about {first}, not something you talked about")
+        what = "how the interview was held" if is_format(item) else f"about {first}"
+        say(f"  kept out of your messages: '{item}' is {what}, not something you talked about")
+    if about.said():  # what was filed, read back: 'understood: Talked about: …; In common: …'
+        say(f"  understood: {about.said()}")
     return about
