@@ -31,7 +31,9 @@ AVAILABILITY = re.compile(
     r"(?:(?:start|join|begin)\s+(?:work(?:ing)?\s+)?(?:on|from|in|by|as of|immediately|right away|next|after|within"
     r"|as soon as)|be available)"
     r"|(?:I'm|I am|I'd be|I would be|I will be|I'll be) available (?:to start|to join|from|starting|immediately|as of)"
-    r"|available to (?:start|join|begin)|my start date|my notice period)\b",
+    r"|available to (?:start|join|begin)|my start date"
+    # what the notice period is, not a plan around it ("I need to plan my notice period")
+    r"|my notice period(?= (?:is|was|of|ends|runs|would be|will be|lasts)\b|'s\b))\b",
     re.I,
 )
 MONEY = re.compile(

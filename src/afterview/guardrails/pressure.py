@@ -47,7 +47,10 @@ _OTHER_OFFER = re.compile(
     r"|(?:with|from|at) (?:two|three|several|a few|multiple|a couple of) other (?:firms|companies|employers"
     r"|organi[sz]ations"
     r"|banks|startups|hospitals|agencies|studios|hotels|places)"
-    r"|other (?:opportunities|options|roles|positions) (?:are |that are )?(?:moving|progressing|coming|on the table"
+    # their roles asked about ("are there any other roles coming up?", "whether other positions are coming") are no
+    # leverage: the candidate's own other processes are
+    r"|(?<!\bany )(?<!\bif )(?<!\bwhether )(?<!\babout )(?<!\bthere )"
+    r"other (?:opportunities|options|roles|positions) (?:are |that are )?(?:moving|progressing|coming|on the table"
     r"|in (?:play|progress|the pipeline)|with deadlines|(?:that )?I(?:'m| am) (?:considering|weighing|pursuing))"
     r"|weighing (?:my |other |a few |several )?(?:options|opportunities)"
     r"|another company|another employer|elsewhere (?:that|which) (?:expires|needs)"
