@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.fluency_words import same_word
+from afterview.guardrails.fluency_words import FILLER, same_word
 from afterview.guardrails.recipient_pronoun import recipient_pronoun
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
@@ -45,7 +45,7 @@ _ASK = re.compile(
 # A second request for something else: "Separately, could you send me the roster?" (an offer is no ask).
 _FAVOUR = re.compile(
     r"\b(?:could|would|can) you (?:please |also )?(?:send|share|forward|provide|give|introduce|connect|tell me (?:more"
-    r"|about)|explain|confirm|check|arrange|set up|schedule|book|organi[sz]e)\b"
+    r"|about|whether|if|when|what|how)|explain|confirm|check|arrange|set up|schedule|book|organi[sz]e)\b"
     r"|\bif you could (?:please |also )?(?:arrange|set up|schedule|book|organi[sz]e|send|share|forward|introduce"
     r"|connect)\b|\b(?:would|could) (?:you )?be willing to (?:introduce|connect|refer|send|share"
     r"|put me in touch)\b|\bintroduce me to\b",
@@ -267,7 +267,7 @@ def _repeats(draft: Draft, named: frozenset[tuple[str, ...]] = frozenset()) -> l
     return []
 
 
-_PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice)
+_PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice, unless it praises)
 _PHRASE_SENTENCES = 3  # ... but not opening three sentences close together: built on one mould
 
 
@@ -291,6 +291,8 @@ def _said_again(draft: Draft) -> list[Finding]:
     for gram, at in where.items():
         # four times, or opening three sentences close together ("I would be grateful for ... I would be grateful")
         often = (len(at) >= _PHRASE_TIMES and len(set(at)) >= 2) or _close_together(opens.get(gram, []))
+        # a phrase of praise or feeling ("I am very grateful") heard three times anywhere in one message
+        often = often or (len(at) >= _PHRASE_TIMES - 1 and len(set(at)) >= 2 and bool(FILLER & set(gram)))
         if often and not {"thank", "thanks"} & set(gram):
             piece = pieces[at[-1]]
             return [

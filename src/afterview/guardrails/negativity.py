@@ -296,7 +296,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:
             continue  # pleading ("I was heartbroken") is the tone check's
-        plain = _NEUTRAL.sub("", _RELUCTANT.sub("", sentence.text))
+        plain = _NEUTRAL.sub("", _RELUCTANT.sub("", _STAKES.sub("", sentence.text)))
         score = _compound(analyzer, _notes_vocabulary(ctx.notes).sub("", plain))
         if score <= NEGATIVE_SENTENCE:
             found.append(
@@ -320,6 +320,12 @@ _HIRING_WAIT = re.compile(
 _FOND = re.compile(
     r"(?:ridiculous|absurd)\s+(?!(?:amount|number|delay|wait|timeline|process|situation|decision|requirement|policy"
     r"|way|length|time|silence|lack|level|system)s?\b)[a-z]+\b",
+    re.I,
+)
+# An idiom of what is at stake ("live or die by", "make or break"): VADER hears "die" and "break", no one is blamed.
+_STAKES = re.compile(
+    r"\b(?:lives?|living|make|makes|making|sinks?|sinking|do|does|doing) or (?:dies?|dying|break|breaks"
+    r"|breaking|swims?|swimming|die)\b",
     re.I,
 )
 # "I'd hate to miss out": reluctance in the first person, not a negative remark about anyone.
