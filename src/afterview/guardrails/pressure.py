@@ -176,8 +176,8 @@ PRESUMING = re.compile(
 _ADVICE = {
     "leverage": "Leave other offers out of a follow-up; if you truly have a deadline, tell the recruiter plainly "
     "in a separate conversation.",
-    "pushy": "Ask politely whether there is an update on their timeline; they set the pace of the decision.",
-    "ultimatum": "Remove the condition; ask warmly about their timeline instead.",
+    "pushy": "Ask politely whether there is an update on the timeline; they set the pace of the decision.",
+    "ultimatum": "Remove the condition; ask warmly about the timeline instead.",
     "desperate": "Say why you want the role and what you would bring to it instead.",
     "presumptuous": "Say how you would help if you join; the decision is theirs.",
 }

@@ -219,7 +219,7 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 _purpose(
                     "no_status_question",
                     "This status check never asks about the hiring decision or the timeline.",
-                    "Ask warmly whether there is an update on their timeline for the role.",
+                    "Ask warmly whether there is an update on the timeline for the role.",
                 )
             ]
         return []

@@ -217,7 +217,7 @@ def _wording(
         advice = (
             SUBJECT_ADVICE
             if subject
-            else ("Ask politely whether there is an update on their timeline, and offer anything they need.")
+            else ("Ask politely whether there is an update on the timeline, and offer anything they need.")
         )
         message = f"{say}'{m.group()}' sounds pushy; they set the pace of the decision."
         found.append(Finding("tone", level, "pushy", message, None if subject else m.span(), advice))
