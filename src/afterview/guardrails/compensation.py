@@ -14,6 +14,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.placeholders import placeholder_spans
 from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import sentences
 from afterview.notes.injection import looks_like_instruction
@@ -85,6 +86,8 @@ def check_compensation(draft: Draft, ctx: CheckContext) -> list[Finding]:
             support = own if mine else every
             pay = PAY.search(sentence.text)
             start = AVAILABILITY.search(sentence.text)
+            if start and placeholder_spans(sentence.text):
+                start = None  # "available from [earliest start date]": a blank left to fill, the placeholders check's
             if pay and _CONCESSION.search(sentence.text) and not MONEY.search(sentence.text):
                 pay = None  # "I would take a lower salary": pleading (the tone check's), not a figure to support
             if pay and not PAY.search(support):

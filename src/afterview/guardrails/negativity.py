@@ -22,7 +22,7 @@ from typing import Protocol
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.negative_acts import act_findings
+from afterview.guardrails.negative_acts import EMPATHY, act_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.pressure import PLEADING, ULTIMATUM
@@ -261,6 +261,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 continue  # "toxic spills" where the notes speak of them: the subject, not a remark
             if exempt and code == "wait_complaint" and _FOND.match(sentence.text, m.start()):
                 continue  # "that gentle, ridiculous dog": fondness, not a complaint
+            if exempt and code == "wait_complaint" and EMPATHY.search(sentence.text):
+                continue  # "I know the backlog must be frustrating for the crews": sympathy, not a complaint
             if code == "wait_complaint" and quotes_challenge and not _HIRING_WAIT.search(sentence.text):
                 continue  # "forensic reports taking too long to reach clients": their challenge, not the wait
             hit = True

@@ -80,7 +80,10 @@ _DEADLINE = re.compile(
     r"(?: \w+){0,2} (?:quickly|soon|fast|promptly|urgently|shortly)\b(?=[^.!?\n]{0,40}\b(?:because|as|since"
     r"|so) (?:I (?:have|need|must|am considering|'m considering"
     r"|have to|'ve got)|another|other|there (?:is|are) other))"
-    r"|\bdeadline (?:of|is|on)\b|\b(?:time[- ]sensitive|urgently|as quickly as (?:you can|possible)"
+    # "as quickly as possible" of their answer, not of the candidate's own learning ("build my Mandarin as quickly")
+    r"|\b(?:you|your|decision|answer|hear|back|respond|reply|know|update|outcome)\b[^.!?\n]{0,60}?"
+    r"\bas quickly as (?:you can|possible)\b"
+    r"|\bdeadline (?:of|is|on)\b|\b(?:time[- ]sensitive|urgently"
     # "urgent" of the request itself, not of a thing named with it ("after-hours urgent care")
     r"|(?:is|are|it's|rather|quite|somewhat|very|fairly|a bit|matter) urgent|urgent (?:matter|request|need|reply"
     r"|response|answer|decision|update)"
