@@ -58,8 +58,8 @@ def test_sharing_my_own_view_is_still_no_feedback_question(notes) -> None:
 @pytest.mark.parametrize(
     "said",
     [
-        "I keep thinking about turnover in the survey crews and how to keep people through a long programme.",
-        "Keeping survey crews together when turnover is high is work I care about.",
+        "I keep thinking about the survey crews and how hard it is to keep experienced people.",
+        "Keeping good people in the survey crews through a long programme is work I care about.",
     ],
 )
 def test_an_item_with_a_preposition_is_referenced_by_its_nouns(among, said) -> None:
@@ -220,3 +220,32 @@ def test_running_a_program_the_notes_give_to_the_one_i_supported_is_inflated(tmp
     notes = load_notes(path)
     said = "At Forth Water I ran an acoustic leak-detection pilot that cut burst mains by a quarter."
     assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "claims")
+
+
+# --- negativity: a verdict on whatever they showed me ('the spreadsheets you showed me looked painful') ---------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The leak spreadsheets you showed me looked pretty painful to keep up to date.",
+        "The survey forms your team shared with me seemed rather archaic.",
+    ],
+)
+def test_a_verdict_on_what_they_showed_me_is_negative(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "negativity")
+
+
+def test_a_plain_word_about_what_they_showed_me_is_fine(notes) -> None:
+    said = "The leak spreadsheets you showed me were a clear picture of the backlog."
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "negativity") == []
+
+
+# --- grammar: 'out of date' after a verb, and a figure with a letter ('x7'), are no errors ---------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The old asset register at Forth Water was out of date when I joined.",
+        "The dashboard cut reporting time x4 in its first year.",
+    ],
+)
+def test_out_of_date_and_a_figure_with_a_letter_are_no_grammar_warnings(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "grammar") == []

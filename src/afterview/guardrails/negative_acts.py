@@ -268,6 +268,8 @@ def act_findings(
         else:
             owner = rf"(?:your|the|their|its|{company.pattern})(?:['\u2019]s)?"
             about_product = re.search(rf"\b{owner} (?:[\w-]+ )?{_PRODUCT}\b", s, re.I)
+            # "the Excel reports you showed me": theirs, whatever the thing is
+            about_product = about_product or _SHOWN.search(s)
             tried = _TRIED.search(s) is not None  # the candidate's own verdict, from trying it
             judged = (about_theirs or tried) and _JUDGED.search(s)
             if about_product or company.search(s) or judged:
@@ -283,6 +285,11 @@ def act_findings(
     return [said_finding(code, m, sentence.start, WHAT, ADVICE) for code, m in hits]
 
 
+_SHOWN = re.compile(
+    r"\b(?:you|your team|the team) (?:showed|shared|demoed|walked me through|gave)"
+    r" (?:with )?(?:me|us)\b",
+    re.I,
+)
 _FEELINGS = frozenset(["frustrating", "annoying", "painful", "pain", "headache"])
 
 
