@@ -121,15 +121,21 @@ def status(middle: str) -> str:
     "said",
     [
         "In all honesty, the surveys were the best part. In all honesty, I could talk about them all day.",
-        "I would love to see the works. I would love to meet the crews as well.",
+        "On top of that, the surveys were clear. On top of that, the crews were welcoming.",
     ],
 )
 def test_two_sentences_in_a_row_opening_alike_repeat_a_phrase(notes, said) -> None:
     assert "warning:repeated_phrase" in fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "fluency")
 
 
-def test_two_sentences_opening_alike_apart_are_fine(notes) -> None:
-    said = "I would love to see the works. The crews sounded great. I would love to meet them."
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In all honesty, the surveys were the best part. The crews sounded great. In all honesty, I liked it all.",
+        "I would be glad to see the works. I would be happy to meet the crews as well.",
+    ],
+)
+def test_a_lead_in_apart_or_a_subject_and_verb_twice_is_fine(notes, said) -> None:
     assert "warning:repeated_phrase" not in fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "fluency")
 
 
@@ -249,3 +255,26 @@ def test_a_plain_word_about_what_they_showed_me_is_fine(notes) -> None:
 )
 def test_out_of_date_and_a_figure_with_a_letter_are_no_grammar_warnings(notes, said) -> None:
     assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "grammar") == []
+
+
+# --- claims: a cause and effect their own item states; a hedge word is no part of what is claimed ---------------
+def test_a_link_their_item_states_is_no_causal_claim(tmp_path) -> None:
+    path = tmp_path / "water-because.yaml"
+    path.write_text(
+        NOTES.replace("CULTURE", "neutral").replace(
+            "challenges: [a backlog of 300 unrepaired leaks in the east of the city]",
+            "challenges: [repairs running late because of missing valve records]",
+        ),
+        encoding="utf-8",
+    )
+    notes = load_notes(path)
+    said = (
+        "My experience building a dashboard for 400 pressure sensors at Forth Water fits well with the problem of "
+        "repairs running late because of missing valve records."
+    )
+    assert "error:causal_link" not in fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "claims")
+
+
+def test_a_hedge_word_does_not_make_my_own_work_unsupported(notes) -> None:
+    said = "I trained crews on almost exactly that."
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "claims") == []

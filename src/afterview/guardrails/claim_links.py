@@ -126,6 +126,9 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
     if near and any(covered(right, [item]) >= 0.5 and covered(near, [item]) >= 0.5 for item in own):
         return []  # "led X and introduced smoke tests that cut Y": the nearest clause's own item states the link
     every = claim_stems(notes)["own"] + claim_stems(notes)["theirs"]
+    tail = [] if first else key_stems(" ".join(text[: m.start()].split()[-6:]), notes)
+    if tail and any(covered(right, [item]) >= 0.5 and covered(tail, [item]) >= 0.5 for item in every):
+        return []  # "drawings going out late because of BIM clashes": the link as a notes item states it
     effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3"))
     # the cause is the candidate's item it holds most of; the effect must be in that same item
     ranked = sorted(own, key=lambda item: -sum(1 for w in left if any(stems_match(w, s) for s in item)))

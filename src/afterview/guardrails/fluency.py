@@ -272,6 +272,7 @@ def _repeats(draft: Draft, named: frozenset[tuple[str, ...]] = frozenset()) -> l
     return []
 
 
+_SUBJECTS = frozenset("i i'm i'd i've i'll we we're we'd you you're it it's this that the my our they he she".split())
 _PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice, unless it praises)
 _PHRASE_SENTENCES = 3  # ... but not opening three sentences close together: built on one mould
 
@@ -296,9 +297,10 @@ def _said_again(draft: Draft) -> list[Finding]:
             opens.setdefault(tuple(said[:4]), []).append(number)
         if len(said) >= 3:
             openers.append((number, tuple(said[:3])))
-    # two sentences in a row opening with the same three words: "To be honest, I was … To be honest, I'm …"
+    # two sentences in a row opening with the same three-word lead-in: "To be honest, I was … To be honest, I'm …"
+    # (not a subject and its verb, "I would be glad … I would be happy …", which is how plain letters run)
     for (a, first), (b, second) in itertools.pairwise(openers):
-        if b == a + 1 and first == second and not {"thank", "thanks"} & set(first):
+        if b == a + 1 and first == second and not {"thank", "thanks"} & set(first) and first[0] not in _SUBJECTS:
             piece = pieces[b]
             return [
                 _finding(
