@@ -278,3 +278,20 @@ def test_a_link_their_item_states_is_no_causal_claim(tmp_path) -> None:
 def test_a_hedge_word_does_not_make_my_own_work_unsupported(notes) -> None:
     said = "I trained crews on almost exactly that."
     assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "claims") == []
+
+
+# --- grammar: an interjection after a dash, then a clause ("… in Milngavie - congrats, that must …") ----------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I read that the new works at Milngavie is open - congrats, that must have been a huge project.",
+        "I saw the Milngavie works opened last week - well done, it looks like a big step for the city.",
+    ],
+)
+def test_an_interjection_before_a_clause_is_no_comma_splice(notes, said) -> None:
+    assert "warning:comma_splice" not in fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
+
+
+def test_a_real_comma_splice_after_a_dash_is_still_one(notes) -> None:
+    said = "I read about the new works at Milngavie - the project looks huge, it must have taken years."
+    assert "warning:comma_splice" in fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
