@@ -15,14 +15,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind7-tune     # tests/guardrails/blind7/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind7-heldout  # spent
     .venv/bin/python bench/guardrails_blind.py --corpus blind8-tune     # tests/guardrails/blind8/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind8-heldout  # run once, at the end
+    .venv/bin/python bench/guardrails_blind.py --corpus blind8-heldout  # spent
+    .venv/bin/python bench/guardrails_blind.py --corpus blind9-tune     # tests/guardrails/blind9/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind9-heldout  # run once, at the end
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 and blind8 (tests/guardrails/blind3/, blind5/, blind7/, blind8/) have the same form;
+blind3, blind5, blind7, blind8 and blind9 (tests/guardrails/blind3/ … blind9/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -57,6 +59,7 @@ PINS = {
     "blind5-heldout": "blind5_heldout.sha256",
     "blind7-heldout": "blind7_heldout.sha256",
     "blind8-heldout": "blind8_heldout.sha256",
+    "blind9-heldout": "blind9_heldout.sha256",
 }
 
 
@@ -118,6 +121,8 @@ def main() -> int:
             "blind7-heldout",
             "blind8-tune",
             "blind8-heldout",
+            "blind9-tune",
+            "blind9-heldout",
         ),
         default="old",
     )

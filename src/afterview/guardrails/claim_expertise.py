@@ -10,7 +10,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import covered, finding, key_stems
-from afterview.guardrails.text import Piece, content_stems
+from afterview.guardrails.text import Piece, content_stems, stems_match
 from afterview.notes.model import Notes
 
 _ME = r"(?:for|to) me"
@@ -38,8 +38,12 @@ _TALK_STEMS = frozenset(
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:as|since|because|after|having|from|when)\b", re.I)
 
 
-def expertise_in(sentence: Piece, text: str, previous: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
-    """An unsupported_claim for expertise claimed about a subject the candidate's own fields do not hold."""
+def expertise_in(
+    sentence: Piece, text: str, previous: str, notes: Notes, own: list[list[str]], following: str = ""
+) -> list[Finding]:
+    """An unsupported_claim for expertise claimed about a subject the candidate's own fields do not hold, unless the
+    next sentence says which of the candidate's own items it rests on and names the subject again ("Corridor coverage
+    is a problem I know well. At Volta I planned 140 rural 4G sites, so coverage gaps … are familiar ground")."""
     before = _BEFORE.search(text)
     after = _AFTER.search(text)
     m = before or after
@@ -56,7 +60,11 @@ def expertise_in(sentence: Piece, text: str, previous: str, notes: Notes, own: l
     wanted = _wanted(subject, notes)
     # held when one of the candidate's items shares two of its key words (one, for a one-word subject): "the
     # barcode rollout … close to my own experience" beside "trained super-users for a barcode scanning rollout"
-    if not wanted or covered(wanted, own) * len(wanted) >= min(2, len(wanted)):
+    if (
+        not wanted
+        or covered(wanted, own) * len(wanted) >= min(2, len(wanted))
+        or _backed(wanted, following, notes, own)
+    ):
         return []
     return [
         finding(
@@ -71,3 +79,11 @@ def expertise_in(sentence: Piece, text: str, previous: str, notes: Notes, own: l
 
 def _wanted(subject: str, notes: Notes) -> list[str]:
     return [s for s in key_stems(subject, notes) if s not in _TALK_STEMS]
+
+
+def _backed(wanted: list[str], following: str, notes: Notes, own: list[list[str]]) -> bool:
+    """The next sentence states one of the candidate's own items (two of its key words) and names the subject."""
+    said = key_stems(following, notes)
+    if not said or not any(stems_match(w, s) for w in wanted for s in said):
+        return False
+    return any(sum(1 for s in item if any(stems_match(s, t) for t in said)) >= 2 for item in own)

@@ -18,8 +18,9 @@ from afterview.guardrails.claim_support import (
     covered,
     finding,
     key_stems,
+    own_and_their_texts,
 )
-from afterview.guardrails.text import Piece, stems_match
+from afterview.guardrails.text import Piece, content_stems, stems_match
 from afterview.notes.model import Notes
 
 _CREDIT = re.compile(
@@ -126,6 +127,8 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
     if near and any(covered(right, [item]) >= 0.5 and covered(near, [item]) >= 0.5 for item in own):
         return []  # "led X and introduced smoke tests that cut Y": the nearest clause's own item states the link
     every = claim_stems(notes)["own"] + claim_stems(notes)["theirs"]
+    if not first and _stated(m.group(), key_stems(" ".join(text[: m.start()].split()[-6:]), notes), right, notes):
+        return []  # "drawings going out late because of BIM clashes": the link as a notes item states it
     effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3"))
     # the cause is the candidate's item it holds most of; the effect must be in that same item
     ranked = sorted(own, key=lambda item: -sum(1 for w in left if any(stems_match(w, s) for s in item)))
@@ -148,6 +151,16 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
             )
         ]
     return []
+
+
+def _stated(link: str, cause: list[str], effect: list[str], notes: Notes) -> bool:
+    """Whether one notes item says this link in its own words: the connector, and most of either side."""
+    said = link.strip().lower()
+    for text in (t for texts in own_and_their_texts(notes) for t in texts):
+        stems = [content_stems(text, generic=True)]
+        if said in text.lower() and cause and covered(cause, stems) >= 0.5 and covered(effect, stems) >= 0.5:
+            return True
+    return False
 
 
 # "..., as a direct result of it", "thanks to that": the cause is named in the sentence before.

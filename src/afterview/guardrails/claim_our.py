@@ -39,6 +39,7 @@ _COMPANY_THINGS = re.compile(
 )
 
 
+_WE_NOW = re.compile(r"\bwe(?: are|'re|\u2019re) (?:now |currently |still )?[a-z]+ing\b", re.I)
 _PRESENT = re.compile(r"\b(?:is|are|am|will|'s|can|could|would|shall|be|being|join|joining)\b", re.I)
 
 
@@ -102,10 +103,12 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     orgs = former_orgs_of(notes)
     # the past employer must be in the part of the sentence that holds 'our' ("...; I know it from Fjordline" is not)
     part = _part_with(text, m.start())
-    if _PAST.search(part) or (orgs is not None and orgs.search(part)):
-        return []
     start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
     said = text[start : m.start()] + clause(text, m.start())
+    # "the defects we are seeing on our line", with the past employer later in the sentence: their line, now
+    now = _WE_NOW.search(text[start : m.start()])
+    if not now and (_PAST.search(part) or (orgs is not None and orgs.search(part))):
+        return []
     stems = key_stems(said, notes)
     if covered(stems, own) >= 0.5 and covered(stems, own) >= covered(stems, claim_stems(notes)["theirs"]):
         return []  # the clause retells one of the candidate's own items (more than theirs): their past team

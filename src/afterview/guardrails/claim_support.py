@@ -20,7 +20,8 @@ VAGUE = frozenset(
     thing things area areas space domain field challenge challenges issue issues stuff everything something
     anything same type types scale deal range variety number couple few several whole entire side end
     before since currently recently previously closely directly similar kinds like each other own big large
-    small first last next years year months month role roles career background skills skill""".split()
+    small first last next years year months month role roles career background skills skill almost exactly nearly
+    precisely roughly basically essentially""".split()
 )
 VAGUE_STEMS = frozenset(content_stems(" ".join(VAGUE), generic=True))
 NUMBER_STEMS = frozenset(content_stems(" ".join(NUMBER_WORDS), generic=True))

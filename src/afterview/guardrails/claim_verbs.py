@@ -29,7 +29,9 @@ _LED = re.compile(
 # Someone else as the maker or the one in charge, inside the candidate's own item.
 _BY_OTHER = re.compile(
     r"\b(?:led|run|headed|managed|directed|owned|designed|built|developed|created|written|founded|launched"
-    r"|introduced|started|set up|spearheaded|overseen) by\b|\bunder (?:the (?:lead|leadership) of )?[A-Z]\w+ [A-Z]\w+",
+    r"|introduced|started|set up|spearheaded|overseen) by\b|\bunder (?:the (?:lead|leadership) of )?[A-Z]\w+ [A-Z]\w+"
+    # "supported the optimisation lead, whose drive-test program cut …": the program is the lead's
+    r"|\bwhose\b",
 )
 # An item that makes the candidate the maker, or the one in charge of making it.
 _AUTHORING = re.compile(

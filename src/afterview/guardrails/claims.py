@@ -86,12 +86,14 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found: list[Finding] = []
     own_texts, their_texts = own_and_their_texts(notes)
     previous = ""
-    for sentence in sentences(draft.body):
+    parts = sentences(draft.body)
+    for n, sentence in enumerate(parts):
         text = sentence.text
+        following = parts[n + 1].text if n + 1 < len(parts) else ""
         claimed = _claims_in(sentence, text, notes, own, theirs)
         found += (
             claimed
-            or expertise_in(sentence, text, previous, notes, own)
+            or expertise_in(sentence, text, previous, notes, own, following)
             or credential_in(sentence, notes, own)
             or figures_in(sentence, own_texts, their_texts)
             or inflated_in(sentence, text, notes, own_texts)

@@ -14,6 +14,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.placeholders import placeholder_spans
 from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import sentences
 from afterview.notes.injection import looks_like_instruction
@@ -31,7 +32,9 @@ AVAILABILITY = re.compile(
     r"(?:(?:start|join|begin)\s+(?:work(?:ing)?\s+)?(?:on|from|in|by|as of|immediately|right away|next|after|within"
     r"|as soon as)|be available)"
     r"|(?:I'm|I am|I'd be|I would be|I will be|I'll be) available (?:to start|to join|from|starting|immediately|as of)"
-    r"|available to (?:start|join|begin)|my start date|my notice period)\b",
+    r"|available to (?:start|join|begin)|my start date"
+    # what the notice period is, not a plan around it ("I need to plan my notice period")
+    r"|my notice period(?= (?:is|was|of|ends|runs|would be|will be|lasts)\b|'s\b))\b",
     re.I,
 )
 MONEY = re.compile(
@@ -83,6 +86,8 @@ def check_compensation(draft: Draft, ctx: CheckContext) -> list[Finding]:
             support = own if mine else every
             pay = PAY.search(sentence.text)
             start = AVAILABILITY.search(sentence.text)
+            if start and placeholder_spans(sentence.text):
+                start = None  # "available from [earliest start date]": a blank left to fill, the placeholders check's
             if pay and _CONCESSION.search(sentence.text) and not MONEY.search(sentence.text):
                 pay = None  # "I would take a lower salary": pleading (the tone check's), not a figure to support
             if pay and not PAY.search(support):

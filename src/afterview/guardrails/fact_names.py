@@ -51,8 +51,23 @@ def _function_word(bare: str) -> bool:
 
 
 def _supported(low: str, supported: frozenset[str]) -> bool:
-    """A word the notes use, in the singular or the plural ('CAPA' where the notes say 'CAPAs')."""
-    return low in supported or f"{low}s" in supported or (low.endswith("s") and low[:-1] in supported)
+    """A word the notes use, in the singular or the plural ('CAPA' where the notes say 'CAPAs'), or a place the
+    notes name by its demonym ('Africa' where they say 'East African ports', 'Europe' for 'European')."""
+    return (
+        low in supported
+        or f"{low}s" in supported
+        or (low.endswith("s") and low[:-1] in supported)
+        or any(f in supported for f in _demonyms(low))
+    )
+
+
+def _demonyms(place: str) -> tuple[str, ...]:
+    """The adjectives a place name most often gives: Africa -> African, Europe -> European, Kenya -> Kenyan,
+    Egypt -> Egyptian, Italy -> Italian, Brazil -> Brazilian."""
+    if len(place) < 4:
+        return ()
+    stem = place[:-1] if place.endswith(("a", "e", "y", "o")) else place
+    return (f"{place}n", f"{place}an", f"{stem}an", f"{stem}ian", f"{place}ian", f"{stem}ean", f"{place}ese")
 
 
 def _capitals_not_name(bare: str) -> bool:

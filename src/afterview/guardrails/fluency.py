@@ -11,12 +11,13 @@ read as instructions or name money, and suggest `greet_as` for a family-name-fir
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.fluency_words import same_word
+from afterview.guardrails.fluency_words import FILLER, same_word
 from afterview.guardrails.recipient_pronoun import recipient_pronoun
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
@@ -44,8 +45,11 @@ _ASK = re.compile(
 )
 # A second request for something else: "Separately, could you send me the roster?" (an offer is no ask).
 _FAVOUR = re.compile(
-    r"\b(?:could|would|can) you (?:please |also )?(?:send|share|forward|provide|give|introduce|connect|tell me (?:more"
-    r"|about)|explain|confirm|check|arrange|set up|schedule|book|organi[sz]e)\b"
+    r"\b(?:could|would|can) you (?:please |also |kindly )?let me know (?:whether|if|when|what|how)"
+    r" (?!you need|there is anything|I can|anything)"
+    r"|\b(?:could|would|can) you (?:please |also |kindly )?(?:send|share|forward|provide|give|introduce|connect"
+    r"|tell me (?:more"
+    r"|about|whether|if|when|what|how)|explain|confirm|check|arrange|set up|schedule|book|organi[sz]e)\b"
     r"|\bif you could (?:please |also )?(?:arrange|set up|schedule|book|organi[sz]e|send|share|forward|introduce"
     r"|connect)\b|\b(?:would|could) (?:you )?be willing to (?:introduce|connect|refer|send|share"
     r"|put me in touch)\b|\bintroduce me to\b",
@@ -54,7 +58,8 @@ _FAVOUR = re.compile(
 # A question put to them ("Is there any update?", "what would help?"), not an exclamation with a question mark
 # ("200 lighting states?", "And three world premieres??").
 _ADDRESSED = re.compile(
-    r"^\W*(?:and |but |so |also |separately,? )?(?:is|are|was|were|do|does|did|can|could|would|will|may|might|should"
+    r"^\W*(?:and |but |so |also |separately,? |additionally,? )?"
+    r"(?:is|are|was|were|do|does|did|can|could|would|will|may|might|should"
     r"|shall|have|has|any|what|when|where|how|who|whom|which|whether|why)\b|\byou\b|\byour\b",
     re.I,
 )
@@ -267,7 +272,8 @@ def _repeats(draft: Draft, named: frozenset[tuple[str, ...]] = frozenset()) -> l
     return []
 
 
-_PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice)
+_SUBJECTS = frozenset("i i'm i'd i've i'll we we're we'd you you're it it's this that the my our they he she".split())
+_PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice, unless it praises)
 _PHRASE_SENTENCES = 3  # ... but not opening three sentences close together: built on one mould
 
 
@@ -281,6 +287,7 @@ def _said_again(draft: Draft) -> list[Finding]:
     """A whole phrase, function words included, opening clause after clause: "I would love to" four times."""
     where: dict[tuple[str, ...], list[int]] = {}
     opens: dict[tuple[str, ...], list[int]] = {}  # the sentences each phrase opens
+    openers: list[tuple[int, tuple[str, ...]]] = []
     pieces = _body_sentences(draft.body)
     for number, piece in enumerate(pieces):
         said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
@@ -288,9 +295,26 @@ def _said_again(draft: Draft) -> list[Finding]:
             where.setdefault(tuple(said[i : i + 4]), []).append(number)
         if len(said) >= 4:
             opens.setdefault(tuple(said[:4]), []).append(number)
+        if len(said) >= 3:
+            openers.append((number, tuple(said[:3])))
+    # two sentences in a row opening with the same three-word lead-in: "To be honest, I was … To be honest, I'm …"
+    # (not a subject and its verb, "I would be glad … I would be happy …", which is how plain letters run)
+    for (a, first), (b, second) in itertools.pairwise(openers):
+        if b == a + 1 and first == second and not {"thank", "thanks"} & set(first) and first[0] not in _SUBJECTS:
+            piece = pieces[b]
+            return [
+                _finding(
+                    "repeated_phrase",
+                    f"'{' '.join(first)}' opens two sentences in a row; vary the second.",
+                    (piece.start, piece.end),
+                    "Start the second sentence another way, or join the two.",
+                )
+            ]
     for gram, at in where.items():
         # four times, or opening three sentences close together ("I would be grateful for ... I would be grateful")
         often = (len(at) >= _PHRASE_TIMES and len(set(at)) >= 2) or _close_together(opens.get(gram, []))
+        # a phrase of praise or feeling ("I am very grateful") heard three times anywhere in one message
+        often = often or (len(at) >= _PHRASE_TIMES - 1 and len(set(at)) >= 2 and bool(FILLER & set(gram)))
         if often and not {"thank", "thanks"} & set(gram):
             piece = pieces[at[-1]]
             return [

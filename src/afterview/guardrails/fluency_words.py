@@ -14,7 +14,7 @@ SAME_WORD_TIMES = 3
 WINDOW = 3  # sentences
 # Words that praise or intensify, distinct enough that the third one is heard. Subject matter ("cabinets") may come
 # up often, and so may "really" and "very", which people say without hearing them.
-_FILLER = frozenset(
+FILLER = frozenset(
     """valuable invaluable great truly incredibly genuinely deeply greatly sincerely particularly especially
     excited exciting amazing wonderful fantastic insightful inspiring inspired passionate impressive impressed
     fascinating thrilled delighted grateful appreciative eager keen incredible remarkable outstanding excellent
@@ -36,7 +36,7 @@ def same_word(body: str, notes: Notes) -> list[Finding]:
     for number, piece in enumerate(sentences(body)):
         for m in re.finditer(r"[A-Za-z]+", piece.text):
             low = m.group().lower()
-            if low in _FILLER and low not in _notes_words(notes):
+            if low in FILLER and low not in _notes_words(notes):
                 counts.setdefault(low, []).append((number, (piece.start + m.start(), piece.start + m.end())))
     for word, said in counts.items():
         at = [n for n, _ in said]

@@ -59,7 +59,13 @@ _BADMOUTH = re.compile(
 _INTERVIEW_COMPLAINT = re.compile(
     r"\b(?:the )?(?:panel|interviews?|interviewers?|process|questions|conversation|call|meeting) (?:seemed|was|were"
     r"|felt|came across as) (?:a bit |rather |quite |very |so |too |somewhat )?(?:rushed|hurried|unfair|disorgani[sz]ed"
-    r"|unstructured|superficial|one-sided|chaotic|unprofessional|biased|impersonal|cold)\b"
+    r"|unstructured|superficial|one-sided|chaotic|unprofessional|biased|impersonal|cold|tedious|boring|dull"
+    r"|long-winded|pointless|a waste of time)\b"
+    # the same verdict before the noun: "after a rather tedious HR session", "the pointless second round"
+    r"|\b(?:a|the|that|this) (?:rather |pretty |fairly |quite |very |bit |somewhat |frankly )?(?:tedious|boring|dull"
+    r"|long-winded|pointless|rushed|chaotic|disorgani[sz]ed|superficial|tiresome|dreary|unprofessional)"
+    r" (?:[\w-]+ )?(?:session|interview|panel|round|call|meeting|process|presentation|screening|assessment"
+    r"|exercise|briefing|onboarding|induction)s?\b"
     r"|\bI was (?:never|not even) (?:asked|given (?:a|the) chance)\b|\bwould have changed the (?:outcome|decision"
     r"|result)\b"
     r"|\b(?:didn't|did not|never) (?:get|have|got) (?:a|the) (?:fair |real |proper )?chance to\b",
@@ -109,7 +115,7 @@ _SELF = re.compile(
     r"|\b(?:understand|understood|forgive you) if (?:you|the panel|the team|they) (?:have|had) (?:\w+ )?"
     r"(?:doubts|reservations|concerns) about me\b"
     r"|\bI (?:probably |likely |may have |might have |must have )?(?:came|come) across as"
-    r" (?:much |far |a lot |a little )?(?:less|not|too|a bit"
+    r" (?:much |far |a lot |a little |pretty |rather |quite |very |really |fairly |somewhat )?(?:less|not|too|a bit"
     r"|nervous|unprepared|junior|inexperienced|unsure|disorgani[sz]ed)\b"
     r"|\b(?:a |my )?(?:weak|poor|embarrassing|disappointing|shaky) (?:answer|showing|performance|interview)\b"
     r"|\bembarrass(?:ed|ing) (?:by|about) (?:my|how I)\b|\bwasted your time\b"
@@ -158,7 +164,15 @@ _JUDGED = re.compile(
     r"(?:clunky|confusing|buggy|outdated|dated|ugly|unintuitive|janky|laggy|glitchy|clumsy|cluttered|mediocre"
     r"|disappointing|underwhelming|lackluster|lacklustre|half-baked|amateurish|sloppy|unusable|frustrating|annoying"
     r"|hard to (?:use|navigate|follow|read|understand)|difficult to (?:use|navigate)|messy|broken|stale|bloated"
-    r"|rough|unfinished|unpolished|sluggish|flaky|unstable|unreliable)\b",
+    r"|rough|unfinished|unpolished|sluggish|flaky|unstable|unreliable|painful(?: to [a-z]+)?|tedious|cumbersome"
+    r"|archaic|antiquated|primitive|inefficient|old-fashioned)\b",
+    re.I,
+)
+# Feeling for them about their problem ("I know the dip is frustrating", "that must be annoying"): empathy, not a
+# verdict on their work.
+EMPATHY = re.compile(
+    r"\b(?:I know|I can (?:imagine|see|understand)|I understand|I appreciate|must (?:be|feel|have been)|can be)\b"
+    r"[^.!?;]{0,80}\b(?:frustrating|annoying|painful|a (?:real )?(?:pain|headache))\b",
     re.I,
 )
 # The candidate trying their product: "I tried the top-up flow", "I had a look at the demo", "I played the beta".
@@ -254,17 +268,29 @@ def act_findings(
         else:
             owner = rf"(?:your|the|their|its|{company.pattern})(?:['\u2019]s)?"
             about_product = re.search(rf"\b{owner} (?:[\w-]+ )?{_PRODUCT}\b", s, re.I)
+            # "the Excel reports you showed me": theirs, whatever the thing is
+            about_product = about_product or _SHOWN.search(s)
             tried = _TRIED.search(s) is not None  # the candidate's own verdict, from trying it
             judged = (about_theirs or tried) and _JUDGED.search(s)
             if about_product or company.search(s) or judged:
-                m = _CRITIC.search(s) or (_JUDGED.search(s) if judged else None)
+                m = _CRITIC.search(s) or (_JUDGED.search(s) if judged or about_product else None)
                 if m is not None and _their_word(m.group().lower().split()[-1], their_words):
                     m = None  # "the handoff is messy", "lagging" for "lags": their own word for their own problem
+                if m is not None and EMPATHY.search(s) and m.group().lower().split()[-1] in _FEELINGS:
+                    m = None  # "I know the dip since the change is frustrating": sympathy with them
                 if m is not None and _OWN_STORY.search(s):
                     m = None  # "the old key system was broken, so I rebuilt it": their own past, not yours
                 if m is not None and not (_THEY_SAID.search(s) and verdict is None and not (tried and judged)):
                     hits.append(("criticism", m))
     return [said_finding(code, m, sentence.start, WHAT, ADVICE) for code, m in hits]
+
+
+_SHOWN = re.compile(
+    r"\b(?:you|your team|the team) (?:showed|shared|demoed|walked me through|gave)"
+    r" (?:with )?(?:me|us)\b",
+    re.I,
+)
+_FEELINGS = frozenset(["frustrating", "annoying", "painful", "pain", "headache"])
 
 
 def _their_word(word: str, their_words: frozenset[str]) -> bool:

@@ -22,7 +22,7 @@ from typing import Protocol
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.negative_acts import act_findings
+from afterview.guardrails.negative_acts import EMPATHY, act_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.pressure import PLEADING, ULTIMATUM
@@ -261,6 +261,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 continue  # "toxic spills" where the notes speak of them: the subject, not a remark
             if exempt and code == "wait_complaint" and _FOND.match(sentence.text, m.start()):
                 continue  # "that gentle, ridiculous dog": fondness, not a complaint
+            if exempt and code == "wait_complaint" and EMPATHY.search(sentence.text):
+                continue  # "I know the backlog must be frustrating for the crews": sympathy, not a complaint
             if code == "wait_complaint" and quotes_challenge and not _HIRING_WAIT.search(sentence.text):
                 continue  # "forensic reports taking too long to reach clients": their challenge, not the wait
             hit = True
@@ -296,7 +298,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:
             continue  # pleading ("I was heartbroken") is the tone check's
-        plain = _NEUTRAL.sub("", _RELUCTANT.sub("", sentence.text))
+        plain = _NEUTRAL.sub("", _RELUCTANT.sub("", _STAKES.sub("", sentence.text)))
         score = _compound(analyzer, _notes_vocabulary(ctx.notes).sub("", plain))
         if score <= NEGATIVE_SENTENCE:
             found.append(
@@ -320,6 +322,12 @@ _HIRING_WAIT = re.compile(
 _FOND = re.compile(
     r"(?:ridiculous|absurd)\s+(?!(?:amount|number|delay|wait|timeline|process|situation|decision|requirement|policy"
     r"|way|length|time|silence|lack|level|system)s?\b)[a-z]+\b",
+    re.I,
+)
+# An idiom of what is at stake ("live or die by", "make or break"): VADER hears "die" and "break", no one is blamed.
+_STAKES = re.compile(
+    r"\b(?:lives?|living|make|makes|making|sinks?|sinking|do|does|doing) or (?:dies?|dying|break|breaks"
+    r"|breaking|swims?|swimming|die)\b",
     re.I,
 )
 # "I'd hate to miss out": reluctance in the first person, not a negative remark about anyone.

@@ -34,6 +34,12 @@ PATTERNS: tuple[re.Pattern[str], ...] = (
     # [Name], [Your Name], a note to self "[relocation details: confirm the amount]"; not [1] or markdown links
     re.compile(r"\[(?!\s*\d+\s*\])[^\]\n]{1,120}\](?!\()"),
     re.compile(r"<\s*[A-Za-z_][A-Za-z_ -]{0,40}>"),  # <COMPANY>, <company>
+    # an editing instruction left in parentheses: "(insert award name)", "(add link)", "(name of the prize)"
+    re.compile(
+        r"\(\s*(?:insert|add|fill(?:\s+in)?|enter|paste|put(?:\s+in)?|look\s+up|name\s+of|link\s+(?:to|here)"
+        r"|date\s+(?:of|here))\b[^()\n]{0,60}\)",
+        re.I,
+    ),
     re.compile(r"\$\{?[A-Za-z_]\w*\}?|%\(\w+\)s|(?<![\w%])%s\b"),  # $name, %(name)s, %s
     re.compile(r"\b(?:TBD|FIXME|XXX+|INSERT \w+)\b"),
     _TODO,

@@ -47,7 +47,10 @@ _OTHER_OFFER = re.compile(
     r"|(?:with|from|at) (?:two|three|several|a few|multiple|a couple of) other (?:firms|companies|employers"
     r"|organi[sz]ations"
     r"|banks|startups|hospitals|agencies|studios|hotels|places)"
-    r"|other (?:opportunities|options|roles|positions) (?:are |that are )?(?:moving|progressing|coming|on the table"
+    # their roles asked about ("are there any other roles coming up?", "whether other positions are coming") are no
+    # leverage: the candidate's own other processes are
+    r"|(?<!\bany )(?<!\bif )(?<!\bwhether )(?<!\babout )(?<!\bthere )"
+    r"other (?:opportunities|options|roles|positions) (?:are |that are )?(?:moving|progressing|coming|on the table"
     r"|in (?:play|progress|the pipeline)|with deadlines|(?:that )?I(?:'m| am) (?:considering|weighing|pursuing))"
     r"|weighing (?:my |other |a few |several )?(?:options|opportunities)"
     r"|another company|another employer|elsewhere (?:that|which) (?:expires|needs)"
@@ -77,7 +80,10 @@ _DEADLINE = re.compile(
     r"(?: \w+){0,2} (?:quickly|soon|fast|promptly|urgently|shortly)\b(?=[^.!?\n]{0,40}\b(?:because|as|since"
     r"|so) (?:I (?:have|need|must|am considering|'m considering"
     r"|have to|'ve got)|another|other|there (?:is|are) other))"
-    r"|\bdeadline (?:of|is|on)\b|\b(?:time[- ]sensitive|urgently|as quickly as (?:you can|possible)"
+    # "as quickly as possible" of their answer, not of the candidate's own learning ("build my Mandarin as quickly")
+    r"|\b(?:you|your|decision|answer|hear|back|respond|reply|know|update|outcome)\b[^.!?\n]{0,60}?"
+    r"\bas quickly as (?:you can|possible)\b"
+    r"|\bdeadline (?:of|is|on)\b|\b(?:time[- ]sensitive|urgently"
     # "urgent" of the request itself, not of a thing named with it ("after-hours urgent care")
     r"|(?:is|are|it's|rather|quite|somewhat|very|fairly|a bit|matter) urgent|urgent (?:matter|request|need|reply"
     r"|response|answer|decision|update)"

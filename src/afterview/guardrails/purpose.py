@@ -102,8 +102,11 @@ _FEEDBACK = re.compile(
     r"|\b(?:points?|things?|ways?|aspects?|tips|lessons|areas?)\b[^.?!]{0,30}\b(?:I|we) (?:could|might|can|should)"
     r" (?:work on|improve|strengthen|develop|focus on|do better|have done (?:better|differently))\b"
     r"|\b(?:could|might|should) have done (?:better|differently)\b"
-    r"|\b(?:comments?|notes|views|reflections) on (?:my|how I) (?:answers?|interview|application|presentation"
-    r"|performance|case study|answered|did|came across)",
+    r"|\b(?:comments?|notes|views|reflections) (?:on|about) (?:my|how I) (?:answers?|interview|application|presentation"
+    r"|performance|case study|answered|did|came across|candidacy|candidature)"
+    # their view asked for, without the word: "willing to share its view", "a few written comments"
+    r"|\b(?:share|give|offer) (?:its|their|your|the panel's|any) (?:views?|view of|assessment|impressions?|reading)\b"
+    r"|\b(?:written|brief) comments\b|\bcomments (?:from|of) the panel\b",
     re.I,
 )
 # Arguing with the decision: asking them to reconsider it, or saying it was wrong.
@@ -121,7 +124,8 @@ _OFFER_FEEDBACK = re.compile(
     re.I,
 )
 _FEEDBACK_ASK = re.compile(
-    r"\?|\b(?:would|could|can|might) you|\b(?:would|'d) (?:love|like|appreciate|be grateful|welcome|value)|"
+    r"\?|\bI (?:need|want)\b|\b(?:useful|valuable)\b|"
+    r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:love|like|appreciate|be grateful|welcome|value)|"
     r"\bappreciate|\bgrateful|\bwelcome|\bif you (?:have|could|can|are able|were able|would|might|had)|\bopen to"
     r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious|\bany (?:feedback|advice"
     r"|thoughts|insights?|suggestions|pointers)",

@@ -323,10 +323,16 @@ def stems_match(a: str, b: str) -> bool:
     return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
 
 
+_PREPOSITIONS = frozenset(
+    stem(w) for w in "among amongst during across within throughout amid via toward towards upon despite whilst".split()
+)
+
+
 @lru_cache(maxsize=4096)
 def item_stems(item: str) -> tuple[str, ...]:
-    """An item's distinct content stems, cached: every check asks for the same notes items."""
-    return tuple(dict.fromkeys(content_stems(item)))
+    """An item's distinct content stems, cached: every check asks for the same notes items. Its prepositions are
+    not among them: "high turnover among contractor crews" is named by its nouns."""
+    return tuple(dict.fromkeys(s for s in content_stems(item) if s not in _PREPOSITIONS))
 
 
 def item_referenced(item: str, body_stems: Sequence[str]) -> bool:

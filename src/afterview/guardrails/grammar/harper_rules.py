@@ -105,6 +105,10 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "for you lads", "you all": 'you' with the group it names, not 'your'
     if rule == "HowTo" and _CLAUSE_VERB.match(after):
         return "skip"  # "how water meters are read": 'how' opens a clause with its own subject and verb
+    if rule == "OutOfDate":
+        return "info"  # "the lookbook is out of date" is right as it is; the hyphens only go before a noun
+    if rule == "SpellCheck" and any(ch.isdigit() for ch in problem):
+        return "info"  # "x7", "3x", "v2": a figure with a letter, not a word to spell
     if rule == "DisjointPrefixes":
         return "info"  # "under way", "co-operate": both spellings are standard
     if rule == "ThisTypeOfThing" and after[:1] in {"-", "\u2010", "\u2011"}:

@@ -1,6 +1,7 @@
 """Words dropped while editing, which neither Harper nor LanguageTool reads: 'be' after a modal before its
 adjective ("I would grateful", "I'd happy to", "we could able to"), and the article before a singular hiring
-noun ("whether decision has been made", "excited about chance to", "looks like wonderful space")."""
+noun ("whether decision has been made", "excited about chance to", "looks like wonderful space"), and a modal
+before a past form, where 'have' or the bare verb was meant ("I would appreciated", "we could discussed")."""
 
 from __future__ import annotations
 
@@ -60,6 +61,34 @@ def missing_article(text: str) -> list[Finding]:
                 f"'{text[start : m.end()]}' needs an article: 'a' or 'the' before it.",
                 (start, m.end()),
                 f"the {text[start : m.end()]}",
+            )
+        )
+    return found
+
+
+# A modal, then a word in -ed where its bare verb belongs: "I would appreciated", "we could discussed". Not "-eed"
+# words ("need", "proceed"), nor the few bare verbs that end in -ed.
+_MODAL_PAST = re.compile(
+    r"\b(?:I|we|you|they|he|she|it)(?:['\u2019]d|['\u2019]ll| would| will| could| should| might| may| shall| must"
+    r"| can)(?:\s+(?:also|really|truly|just|certainly|definitely|only|still|very much))?\s+"
+    r"(?P<verb>(?![a-z]*eed\b)(?!(?:shed|wed|bed|embed|bred|fled|led|sled|shred)\b)"
+    r"(?!(?:interested|excited|delighted|pleased|honou?red|thrilled)\b)[a-z]{2,}ed)\b",
+    re.I,
+)
+
+
+def modal_past(text: str) -> list[Finding]:
+    found = []
+    for m in _MODAL_PAST.finditer(text):
+        verb = m.group("verb")
+        found.append(
+            Finding(
+                "grammar",
+                "warning",
+                "modal_past",
+                f"'{m.group()}': after a modal the verb takes its bare form, or 'have' before '{verb}'.",
+                (m.start("verb"), m.end("verb")),
+                f"have {verb}",
             )
         )
     return found

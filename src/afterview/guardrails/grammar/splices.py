@@ -75,6 +75,13 @@ _LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
 _SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it"})
 
 
+_INTERJECTION = re.compile(
+    r"(?:congrats|congratulations|well done|wow|amazing|brilliant|great news|good luck|nice one|cheers|lovely"
+    r"|fantastic|what a (?:year|season|result|week))(?: again| to (?:you|the team|everyone))?!?",
+    re.I,
+)
+
+
 def _finite(word: str, subject: str) -> bool:
     """Whether `word`, right after `subject`, reads as a finite verb (so a clause starts there)."""
     w = word.lower()
@@ -137,6 +144,8 @@ def _splices(clause: str, at: int) -> list[Finding]:
         last = before.rsplit(",", 1)[-1]
         if _INTRODUCED.match(last) and not _HAS_SUBJECT.search(last):
             continue  # "I'm certified, so with the cellar short-handed, I could ...": the comma ends a lead-in
+        if _INTERJECTION.fullmatch(re.split(r"\s[-\u2013\u2014]\s|[,\u2014\u2013]", before)[-1].strip()):
+            continue  # "… in Hardanger - congrats, that must mean …": an interjection, then the sentence
         if _CONDITION_AFTER_CONJUNCTION.match(last):
             continue  # "..., so if you need a hand, I can come in": the comma closes the condition
         subject, word = m.group("subject"), m.group("word")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+_PREPOSITION = r"(?:of|in|on|for|with|during|across|at|to|from|by|about|between|over|under|after|before|through)"
+
 FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # non-native slips a spellchecker passes: "I am agree", "explained me the", "it look like", "I seen"
     (re.compile(r"\bI(?:'m| am) (?P<wrong>(?:dis)?agree)\b", re.I), "agree (without 'am')", "verb_form"),
@@ -104,7 +106,11 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"(?:^|(?<=[.!?]\s))(?!(?:Hoping|Wishing|Trusting|Knowing|Thinking|Assuming|Seeing|Feeling|Guessing"
-            r"|Hearing|Noting|Considering|Being|Looking|Saying|Remembering)\b)[A-Z][a-z]+ing\s+(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,5}?"
+            r"|Hearing|Noting|Considering|Being|Looking|Saying|Remembering)\b)[A-Z][a-z]+ing\s+"
+            # an -ing word describing a plural noun right after it is no gerund subject: "Rising costs are"
+            rf"(?!(?:(?!{_PREPOSITION}\b)[a-z][\w-]*\s+){{0,2}}(?!{_PREPOSITION}\b)[a-z][\w-]*[^s\W]s\s+"
+            r"(?:have been|are|were)\b)"
+            r"(?:(?!and\b|or\b)[a-z][\w-]*\s+){0,5}?"
             r"(?P<wrong>have been|are|were)\b"
         ),
         "has been/is/was",
