@@ -123,3 +123,16 @@ def test_the_news_is_a_reason_for_the_interest_not_a_stand_alone_congratulation(
         assert "Congratulations" not in body
         # headline English made a sentence's: the article and the date's preposition
         assert "that the new 40,000 m2 cross-dock opens in March 2027" in body, body
+
+
+def test_a_result_that_answers_a_problem_goes_before_a_congratulation_standing_alone(tmp_path: Path) -> None:
+    notes = PANEL.replace("  since_interview:\n    - finished a WMS Manhattan SCALE admin course\n", "").replace(
+        "    - new 40,000 m2 cross-dock opens March 2027\n    - new WMS goes live January 2027\n",
+        "    - 2nd warehouse opening in Aarhus\n",
+    )
+    for tone in ("formal", "warm"):
+        (body,) = bodies(
+            draft_json(tmp_path, notes, "--now", "2026-11-27T10:00", "--tone", tone), "status_check"
+        ).values()
+        assert "ongratulations" not in body, body
+        assert "I cut pick errors 40% by re-slotting the fast movers" in body, body

@@ -99,7 +99,7 @@ def keeps_point(item: str, named: str) -> bool:
     """Whether what a frame says of an item still says its point: no jotted question, its "no" or "never"
     ('only sell-in data today, no sell-out from most dealers' is not 'the only sell-in data today'), more
     than a speaker's name before a colon ('Dr Vogel: new line = …'), and, for a noun phrase, every figure
-    of the item's head ('3,000+ retail points' is not 'the retail points') and two in five of its words. A head
+    of the item's head ('3,000+ retail points' is not 'the retail points') and half of its words. A head
     noun with the point stripped is worse than nothing; a clause of the item's own says a point."""
     from afterview.writer.gate import has_verb
     from afterview.writer.head import head
@@ -122,7 +122,7 @@ def keeps_point(item: str, named: str) -> bool:
     # of the head's words, or of its noun phrase before a preposition ('council pushback' on road diets)
     before = re.split(r"\s(?:" + "|".join(sorted(PREPOSITIONS - {"and", "or"})) + r")\s", first.lower(), maxsplit=1)[0]
     for words in (_content(first), _content(before)):
-        if words and sum(w in said for w in words) / len(words) >= 0.4:
+        if words and sum(w in said for w in words) / len(words) >= 0.5:
             return True
     return False
 
