@@ -88,3 +88,15 @@ def test_manners_and_figures_with_their_words_still_read(text: str) -> None:
 
 def test_a_result_with_its_verb_keeps_its_figure() -> None:
     assert problem("I cut batch cycle time 11% on line 2 by changing the cooling ramp", "clause") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["the field season Sept-March", "the busy season Jun-Aug", "the field season Sept–March"]
+)
+def test_a_month_range_jotted_with_a_clipped_month_is_not_said(text: str) -> None:
+    assert problem(text, "noun") is not None
+
+
+@pytest.mark.parametrize("text", ["the field season from September to March", "the Anglo-Saxon charters"])
+def test_a_range_written_out_or_a_hyphenated_name_still_reads(text: str) -> None:
+    assert problem(text, "noun") is None

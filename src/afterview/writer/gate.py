@@ -28,6 +28,9 @@ _CLIPPED = {
 _MONTH_CLIP = re.compile(
     r"\b(?:mid|early|late|by|in|from|until)[- ](?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.? ?\d)"
 )
+# 'Sept-March', 'Jun-Aug': a range of months jotted with a clipped month
+_CLIPPED_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH_RANGE = re.compile(rf"\b{_CLIPPED_MONTH}[-–][A-Z][a-z]+\b|\b[A-Z][a-z]+[-–]{_CLIPPED_MONTH}\b")
 # Longest a frame's slot may hold before it reads as pasted notes (words).
 NOUN_MAX = 14
 CLAUSE_MAX = 22
@@ -96,7 +99,7 @@ def problem(text: str, form: str) -> str | None:
     raw = text.split()
     if not words:
         return "empty"
-    if _SYMBOLS.search(text) or "?" in text or _MONTH_CLIP.search(text):
+    if _SYMBOLS.search(text) or "?" in text or _MONTH_CLIP.search(text) or _MONTH_RANGE.search(text):
         return "note symbol"
     if any(w in _CLIPPED for w in words):
         return "clipped word"
