@@ -121,7 +121,8 @@ def keeps_point(item: str, named: str) -> bool:
     said = set(_content(named))
     # of the head's words, or of its noun phrase before a preposition ('council pushback' on road diets)
     before = re.split(r"\s(?:" + "|".join(sorted(PREPOSITIONS - {"and", "or"})) + r")\s", first.lower(), maxsplit=1)[0]
-    for words in (_content(first), _content(before)):
+    # ... or of one part of a list ('relocation to Esbjerg, Danish lessons paid': 'the Danish lessons')
+    for words in (_content(first), _content(before), *(_content(part) for part in first.split(", ")[1:])):
         if words and sum(w in said for w in words) / len(words) >= 0.5:
             return True
     return False
