@@ -14,6 +14,7 @@ from functools import partial
 
 from afterview.writer.fragments import with_copula
 from afterview.writer.head import as_clause, fragment_noun, gerund, head, verb_first
+from afterview.writer.headline import date_preposition
 from afterview.writer.phrasing import spoken
 from afterview.writer.relate import pick_related, related, usable, usable_items
 from afterview.writer.shapes import (
@@ -220,7 +221,8 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
         return text
     if verb_first(text):  # 'lost 3 cellar hands' → 'you lost 3 cellar hands'
         return ("you " if to_owner else "they ") + text
-    return as_clause(text, _with_article)
+    made = as_clause(text, _with_article)
+    return date_preposition(made) if made else None  # 'opens March 2027' → 'opens in March 2027'
 
 
 # What the person said they want, jotted without its subject ('wants board members trained …'): theirs.

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from afterview import salutation
 from afterview.draft import DraftRequest
 from afterview.notes.model import Notes
-from afterview.notes.recipient import said_item
+from afterview.notes.recipient import asked_by, said_item
 from afterview.planning import point_of_contact, sent_at
 from afterview.region import region
 from afterview.style import Style
@@ -22,12 +22,12 @@ from afterview.writer.adapt import usable_items
 from afterview.writer.gated import first_said, gated
 from afterview.writer.items import bracket_aside, join, news_shape, rapport_shape, since_shape, the, tie_clause
 from afterview.writer.news_date import before_interview
-from afterview.writer.phrasing import clean, jotted_question, meeting_noun, pick, spoken
-from afterview.writer.relate import strength
+from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
+from afterview.writer.relate import same_named_thing, strength
 from afterview.writer.slots import VARIANTS, _seed, slots
 
+_LINK = re.compile(r"\b(?:link|url|website|web ?site|github|http\S*|www\.\S+)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b", re.IGNORECASE)
-LINK_WORDS = re.compile(r"\b(?:link|url|website|web ?site|github|http\S*|www\.\S+)\b", re.IGNORECASE)
 
 
 def send_day(request: DraftRequest) -> date:
@@ -50,7 +50,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # The recipient's own items keep their places; one asked for that has no place of its own
     # is added by an "also" sentence (`not_yet_mentioned`), never swapped in for another.
     # a question the candidate jotted for themselves ('start Jan or Apr 2027?') is not said back as a topic
-    topics = [t for t in usable_items(style.keep(person.topics)) if not jotted_question(t)]
+    topics = [t for t in map(asked_aside, usable_items(style.keep(person.topics))) if t and not jotted_question(t)]
     challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
     highlights = usable_items(style.keep(notes.candidate.highlights))
     if person.role is Role.executive:
@@ -79,9 +79,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         topic = pick(topics, 0, adapt.topic)
     tied = related or (mentioned[0] if mentioned else None)
     tie_to = "challenge" if challenges and (on_challenge or (mentioned and not related)) else "topic"
-    # how much the tie may claim: a result that answers it, or only something it brought to mind
     target = (challenges if tie_to == "challenge" else topics)[:1]
-    tie_strong = bool(tied and target and relate.answers_directly(tied, target[0]))
+    tie_strong = bool(tied and target and relate.answers_directly(tied, target[0]))  # a result that answers it
     # Stated on its own: the first highlight from this recipient's turn on that reads as "my …".
     turn = highlights[index % len(highlights) :] + highlights[: index % len(highlights)] if highlights else []
     # ... and only one that relates to something this person raised: "say fewer things, each well"
@@ -107,15 +106,18 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     )
     since = first_said(usable_items(style.arrange(notes.candidate.since_interview)), since_shape)
     news = first_said(current_news(request, interview_day), lambda n: news_shape(n, notes.company.name))
-    owed = [bracket_aside(clean(said_item(notes, r))) for r in usable_items(style.arrange(owed_by(request)))]
+    owed_items = usable_items(style.arrange(owed_by(request)))
+    owed = [bracket_aside(clean(said_item(notes, r))) for r in owed_items]
     kind = request.planned.kind
     seed = _seed(notes, request.planned.kind)
     variant = (seed + index + style.variant) % VARIANTS if kind is Kind.thank_you else (seed + style.variant) % 2
     decision = notes.interview.decision_by
-    checks = sorted(sent_at(notes, h) for h in notes.history if h.kind is Kind.status_check)
+    checks, co = sorted(sent_at(notes, h) for h in notes.history if h.kind is Kind.status_check), notes.company.name
+    named = next((n for n in current_news(request, interview_day) if since and same_named_thing(since, n, co)), None)
     return {
         "tone": tone,
         "role": person.role.value,
+        "panel": len(notes.interviewers) > 1,  # "the team", "everyone"; one interviewer is "you"
         "variant": variant,
         "index": index + style.variant,
         "v": slots(seed, index + style.variant),
@@ -160,12 +162,13 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "value_past": tie_clause(value) if value and on_its_own and style.length > -2 else None,
         "rapport": rapport_shape(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
-        # common ground this person alone shares with the candidate: said in a short note, it cannot
-        # make two notes to one company read alike
+        # common ground this person alone shares: said in a short note, two notes to one company differ
         "own_rapport": bool(rapport)
         and not any(rapport in [spoken(r) for r in o.rapport] for o in notes.interviewers if o.name != person.name),
         "also_heard": heard_from_others(request),
         "since": since_shape(since) if since and any(since_shape(since).values()) else None,
+        # the company's news an update answers ('an EV safety course' ↔ 'an EV service bay')
+        "since_for": news_shape(named, co)["clause"] if named else None,
         "news": news_shape(news, notes.company.name) if news else None,
         # the news saying again what a topic said ('the centennial season' / 'announced the centennial season')
         "news_echoes_topic": bool(news) and any(_stems_shared(news or "", t) for t in topics[:2]),
@@ -178,8 +181,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "others": join([salutation.greeting_name(p, notes) for p in notes.interviewers if p.name != person.name][:2])
         or None,
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
-        # A link is put in the message, not attached.
-        "requested_verb": "included" if any(LINK_WORDS.search(r) for r in owed) else "attached",
+        "requested_link": any(_LINK.search(r) for r in owed),  # a link is put in the message (the user pastes it)
+        # "as you asked" only to the one who asked for an item (notes/recipient.asked_by)
+        "requested_asked": any(asked_by(notes, r) == person.name for r in owed_items),
         "resend": the(join(sent))
         if (sent := [clean(said_item(notes, r)) for r in usable_items(already_sent(notes))])
         else None,
@@ -223,7 +227,7 @@ def result_for_check(request: DraftRequest, highlights: list[str]) -> dict[str, 
     if best is None:
         return None
     _, name, challenge, clause = best
-    return {"name": name, "challenge": adapt.topic(challenge, to_owner=False), "tie_past": clause}
+    return {"name": name, "challenge": adapt.topic(challenge, to_owner=False), "tie_past": clause, "item": challenge}
 
 
 def current_news(request: DraftRequest, interview_day: date) -> list[str]:

@@ -28,6 +28,9 @@ _CLIPPED = {
 _MONTH_CLIP = re.compile(
     r"\b(?:mid|early|late|by|in|from|until)[- ](?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.? ?\d)"
 )
+# 'Sept-March', 'Jun-Aug': a range of months jotted with a clipped month
+_CLIPPED_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH_RANGE = re.compile(rf"\b{_CLIPPED_MONTH}[-–][A-Z][a-z]+\b|\b[A-Z][a-z]+[-–]{_CLIPPED_MONTH}\b")
 # Longest a frame's slot may hold before it reads as pasted notes (words).
 NOUN_MAX = 14
 CLAUSE_MAX = 22
@@ -96,7 +99,7 @@ def problem(text: str, form: str) -> str | None:
     raw = text.split()
     if not words:
         return "empty"
-    if _SYMBOLS.search(text) or "?" in text or _MONTH_CLIP.search(text):
+    if _SYMBOLS.search(text) or "?" in text or _MONTH_CLIP.search(text) or _MONTH_RANGE.search(text):
         return "note symbol"
     if any(w in _CLIPPED for w in words):
         return "clipped word"
@@ -128,6 +131,16 @@ def problem(text: str, form: str) -> str | None:
         adjective = set(lemmas(words[n])) == {"ADJ"} or ("ADJ" in lemmas(words[n]) and number)
         if form == "noun" and "NOUN" in lemmas(words[n - 1]) and adjective and (number or n == len(words) - 1):
             return "a predicate without its verb"
+    for n in range(len(words) - 1):  # 'partnership goal $6M in year 1': a figure after its noun, the verb left out
+        noun = "NOUN" in lemmas(words[n]) and not words[n].endswith("ed") and words[n] not in FINITE
+        # 'I cut batch cycle time 11%', 'cutting batch cycle time 11%': a verb before it says what the figure is
+        verbal = any(w in FINITE or (w.endswith(("ing", "ed")) and "VERB" in lemmas(w)) for w in words[:n])
+        if noun and _AMOUNT.match(raw[n + 1]) and words[n] not in PREPOSITIONS and not verbal and not has_verb(text):
+            return "a figure without its verb"
+    if form == "noun" and "not" in words[1:] and not has_verb(text):
+        return "a predicate without its verb"  # 'front-of-kit sponsor not renewing after the 2026 season'
+    if words[0] == "how" and _how_fact(words):
+        return "a fact in a 'how' frame"  # 'how programme is 8 weeks': nothing there is a manner
     if _ORDINAL_BARE.search(text):
         return "missing article"  # 'a lease on 2nd building'
     for n in range(len(words) - 1):  # 'signing lease': a verb's -ing and a count noun with no article
@@ -154,6 +167,23 @@ def problem(text: str, form: str) -> str | None:
         if _bare_subject(body) and first not in _BARE_OK:
             return "bare singular subject"
     return None
+
+
+_AMOUNT = re.compile(r"^~?[$€£¥]\d|^~?\d[\d,.]*%$")
+_COPULA = {"is", "are", "was", "were"}
+
+
+def _how_fact(words: list[str]) -> bool:
+    """'how programme is 8 weeks', 'how the team is 3 execs': a copula with a figure or a noun after it, which
+    a "how" clause cannot hold ('how the rota is built', 'how the unit is changing' are manners)."""
+    for n, word in enumerate(words[:-1]):
+        if word in _COPULA:
+            after = words[n + 1]
+            if after[:1].isdigit() or after in DETERMINERS or after in ("about", "around", "roughly", "only"):
+                return True
+            found = lemmas(after)
+            return "NOUN" in found and "ADJ" not in found and "VERB" not in found
+    return False
 
 
 _ORDINAL_BARE = re.compile(r"\b(?:on|in|at|for|of|to|from)\s+\d+(?:st|nd|rd|th)\s+[a-z]", re.I)

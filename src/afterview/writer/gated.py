@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from afterview.writer.adapt import clause_form, perspective
-from afterview.writer.gate import reads_well
-from afterview.writer.head_noun import short_noun
+from afterview.writer.adapt import clause_form, perspective, topic
+from afterview.writer.gate import has_verb, reads_well
+from afterview.writer.head_noun import keeps_point, short_noun
+from afterview.writer.headline import noun_article
 from afterview.writer.items import tie_clause
-from afterview.writer.shapes import DETERMINERS, experience_noun, having
+from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, experience_noun, having, lemmas
 from afterview.writer.shorthand import prose
 
 # "how you walked me through the civil service steps": the talk itself, not what it was about
@@ -28,16 +29,40 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     """A template's values (writer/context.py) with each adapted item kept only when it reads as written
     English (`problem`); a topic or problem that does not is named by its head noun phrase ('the WMS
     cutover') or left out."""
-    out = dict(context)
+    out = {**context, "value_for_peer": False}
     topics, challenges = out.pop("_topics"), out.pop("_challenges")
     for key in ("topic", "topic2"):
         if out[key] and _TELLING.match(out[key]):
             told = _TELLING.sub("", out[key])
             out[key] = told if told.split()[0].lower() in DETERMINERS else "the " + told
+    # a problem said by its own clause ('your point that about 40% of your objects have no location record')
+    # keeps its point there; its noun form is then only a name for it
+    clause = out["challenge_clause"] and reads_well(out["challenge_clause"], "clause")
     for key, items in (("topic", topics[:1]), ("topic2", topics[1:2]), ("challenge", challenges[:1])):
-        if out[key] and not reads_well(out[key]):
+        point = not items or (key == "challenge" and clause) or keeps_point(items[0], out[key] or "")
+        if out[key] and not (reads_well(out[key]) and point):
             short = short_noun(items[0]) if items else None
             out[key] = perspective(short, to_owner=True) if short else None
+    if (not out["topic"] and out["tie_to"] == "topic") or (
+        not (out["challenge"] or clause) and out["tie_to"] == "challenge"
+    ):
+        # what the tie relates to is not said ("that part" would point at another): the highlight, related to
+        # their work, is said on its own as what the candidate would bring, when nothing else is
+        out["tie_to"] = None
+        if not (context.get("_value") or out["value_past"] or out["value_having"] or out["value_noun"]):
+            out["value_past"], out["value_having"], out["value_noun"] = (
+                out["tie_past"],
+                out["tie_having"],
+                out["tie_noun"],
+            )
+            out["_value"] = context.get("_tied")
+            out["value_for_peer"] = True
+    if not out["topic"] and not out["topic2"]:  # neither of the first two says its point: a later one may
+        later = [said for item in topics[2:] if (said := _said_topic(item))]
+        out["topic"] = later[0] if later else None
+    for key in ("topic", "topic2", "challenge"):  # '3-shift model' → 'the 3-shift model'
+        if out[key]:
+            out[key] = noun_article(out[key])
     if out["topic2"] and out["topic"] and out["topic2"] == out["topic"]:
         out["topic2"] = None
     if not out["topic"] and out["topic2"]:
@@ -59,6 +84,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     first = challenges[0] if challenges else ""
     if out["challenge_clause"] and not reads_well(out["challenge_clause"], "clause") and ", " in first:
         out["challenge_clause"] = clause_form(first.split(", ")[0])
+    out["problem_noun"] = _problem_noun(out["challenge"])
     out.pop("_tied", None)
     out.pop("_value", None)
     for key, form in (
@@ -74,13 +100,47 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
             out[key] = None
     if not (out["tie_past"] or out["tie_having"] or out["tie_noun"]):
         out["tie_to"] = None
+    # a tie to a topic the gate left out would say "that part of the conversation" about nothing
+
     out["rapport"] = _gated_shape(out["rapport"], clause_start=_RAPPORT_SUBJECTS)
     out["since"] = _gated_shape(out["since"])
+    if out.get("since_for") and not reads_well(out["since_for"], "clause"):
+        out["since_for"] = None
     out["news"] = _gated_shape(out["news"])
+    if out["news"] and out["news"].get("noun"):  # '2nd property opening in Kanazawa' → 'the 2nd property …'
+        out["news"] = {**out["news"], "noun": noun_article(out["news"]["noun"])}
     tie = out["other_tie"]
-    if tie and not (reads_well(tie["challenge"]) and reads_well(tie["tie_past"], "clause")):
+    if tie and not (
+        reads_well(tie["challenge"])
+        and reads_well(tie["tie_past"], "clause")
+        and keeps_point(tie["item"], tie["challenge"])
+    ):
         out["other_tie"] = None
     return out
+
+
+def _said_topic(item: str) -> str | None:
+    """A topic as a frame says it ('how you want trade marketing to own the POSM budget'), when it reads as
+    written English and keeps its point; else its telling noun phrase; else None."""
+    said = topic(item)
+    if said and reads_well(said) and keeps_point(item, said):
+        return said
+    short = short_noun(item)
+    return perspective(short, to_owner=True) if short else None
+
+
+def _problem_noun(challenge: str | None) -> bool:
+    """A problem said as a noun phrase a frame can hold ('foaming in the letdown step', 'the WMS cutover'):
+    an article, a possessive or a gerund first, and no verb of its own ('the trainees struggle turning …')."""
+    words = (challenge or "").split()
+    if not words or words[0].lower() in WH or has_verb(challenge or ""):
+        return False
+    low = [w.lower().strip(",.") for w in words]
+    for n in range(len(low) - 1):  # 'the trainees struggle …': a plural and then its verb
+        plural = low[n].endswith("s") and not low[n].endswith("ss") and "NOUN" in lemmas(low[n])
+        if plural and "VERB" in lemmas(low[n + 1]) and low[n + 1] not in PREPOSITIONS and low[n + 1] not in DETERMINERS:
+            return False
+    return words[0].lower() in ("the", "your", "a", "an") or (words[0].endswith("ing") and words[0].islower())
 
 
 _RAPPORT_SUBJECTS = ("we ", "you ", "you're ", "your ", "i ", "my ", "both ")

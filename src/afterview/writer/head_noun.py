@@ -3,6 +3,8 @@ whole: a run of two to four nouns in the item's head, after an article first."""
 
 from __future__ import annotations
 
+import re
+
 from afterview.writer.gate import _SUBJECT_PRONOUNS, _only_verb, reads_well
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas
 
@@ -71,9 +73,62 @@ def short_noun(item: str) -> str | None:
             if not ("NOUN" in lemmas(last) or not lemmas(last) or run[-1][:1].isupper() or run[-1][:1].isdigit()):
                 continue
             candidate = "the " + " ".join(run)
-            if reads_well(candidate):
+            if reads_well(candidate) and keeps_point(item, candidate):
                 return candidate
     return None
+
+
+_LITTLE = {"own", "also", "still", "just", "very", "really", "most", "some", "any", "all", "more", "less", "not", "no"}
+
+
+def _content(text: str) -> list[str]:
+    return [
+        w
+        for w in re.findall(r"[\w][\w'-]*", text.lower())
+        if w not in PREPOSITIONS
+        and w not in DETERMINERS
+        and w not in FINITE
+        and w not in _SUBJECT_PRONOUNS
+        and w not in WH
+        and w not in _LITTLE
+        and (len(w) > 2 or w[:1].isdigit())
+    ]
+
+
+def keeps_point(item: str, named: str) -> bool:
+    """Whether what a frame says of an item still says its point: no jotted question, its "no" or "never"
+    ('only sell-in data today, no sell-out from most dealers' is not 'the only sell-in data today'), more
+    than a speaker's name before a colon ('Dr Vogel: new line = …'), and, for a noun phrase, every figure
+    of the item's head ('3,000+ retail points' is not 'the retail points') and half of its words. A head
+    noun with the point stripped is worse than nothing; a clause of the item's own says a point."""
+    from afterview.writer.gate import has_verb
+    from afterview.writer.head import head
+
+    if "?" in item:
+        return False
+    if _NEGATION.search(item) and not _NEGATION.search(named):
+        return False
+    first = head(item)
+    label = item[len(first) :].lstrip().startswith(":")
+    if label and all(w[:1].isupper() for w in first.split()):
+        return False
+    said_words = named.lower().split()
+    article_first = bool(said_words) and said_words[0] in ("the", "a", "an", "your", "my", "our")
+    if has_verb(named) and (not article_first or any(w in FINITE for w in said_words)):
+        return True  # a clause of the item's own ('operators log deviations on paper'), not 'the retail points
+    if any(f.rstrip(",.") not in named for f in re.findall(r"\d[\d,.]*", first)):
+        return False
+    said = set(_content(named))
+    # of the head's words, or of its noun phrase before a preposition ('council pushback' on road diets)
+    before = re.split(r"\s(?:" + "|".join(sorted(PREPOSITIONS - {"and", "or"})) + r")\s", first.lower(), maxsplit=1)[0]
+    # ... or of one part of a list ('relocation to Esbjerg, Danish lessons paid': 'the Danish lessons')
+    for words in (_content(first), _content(before), *(_content(part) for part in first.split(", ")[1:])):
+        if words and sum(w in said for w in words) / len(words) >= 0.5:
+            return True
+    return False
+
+
+_NEGATION = re.compile(r"\b(?:no|not|never|none|without|nobody|nothing)\b|n't\b", re.I)
 
 
 def _first_words(run: list[str], most: int) -> list[str]:

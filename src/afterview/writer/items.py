@@ -11,6 +11,7 @@ from afterview.vocabulary import Kind
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
 from afterview.writer.head import head
+from afterview.writer.headline import sentence_english
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
 
@@ -131,14 +132,15 @@ def since_shape(item: str) -> dict[str, str | None]:
 def news_shape(item: str, company: str) -> dict[str, str | None]:
     """'opened Tidemark Byron Bay in October' → a clause with the company as subject and a gerund for
     "congratulations on opening …"; 'the Series B closed' as a clause; anything else as a noun."""
-    text = adapt.perspective(clean(item), to_owner=True)  # 'their Series B closed', told to the company
+    # 'their Series B closed', told to the company; an aside ('…, start-up 2028') is not said in a sentence
+    text = adapt.perspective(head(clean(item)), to_owner=True)
     if starts_with_past_verb(text):
         # 'announced its centennial season': said to the company, "its" has no antecedent left
         gerund = re.sub(r"\bits\b", "the", adapt.highlight_noun(text))
         return {"clause": f"{company} {text}", "noun": None, "gerund": gerund}
     text = _unit_article(text)
-    if adapt.is_clause(text):
-        return {"clause": text, "noun": None, "gerund": None}
+    if adapt.is_clause(text):  # 'new stadium opens March 2027' → 'the new stadium opens in March 2027'
+        return {"clause": sentence_english(text), "noun": None, "gerund": None}
     return {"clause": None, "noun": text, "gerund": None}
 
 
@@ -162,7 +164,9 @@ def bracket_aside(item: str) -> str:
     item = re.sub(r"\s+[-–—]+\s+(.+)$", r" (\1)", item)
     # 'the sample recap, numbers scrubbed': a comma aside (not a list ending in "and") goes in brackets too
     first, sep, rest = item.partition(", ")
-    return f"{first} ({rest})" if sep and "(" not in item and " and " not in rest and "," not in rest else item
+    rest = re.sub(r"^max\.? (?=\d)", "up to ", rest)  # 'max 1,500 words' → 'up to 1,500 words'
+    listed = "," in re.sub(r"(?<=\d),(?=\d{3}\b)", "", rest)  # '1,500' is a figure, not a list
+    return f"{first} ({rest})" if sep and "(" not in item and " and " not in rest and not listed else item
 
 
 def join(items: list[str]) -> str:

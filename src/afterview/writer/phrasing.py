@@ -127,3 +127,12 @@ def meeting_noun(fmt: Format | None) -> str:
 def pick(items: list[str], index: int, shape: Callable[[str], str] = clean) -> str | None:
     """The item for the `index`-th recipient, rotating so neighbours get different ones."""
     return shape(items[index % len(items)]) if items else None
+
+
+def asked_aside(item: str) -> str | None:
+    """'youth clinics in 30 schools, can partners fund them?': the topic before a question jotted after it."""
+    first, sep, rest = item.partition(", ")
+    mine = re.search(r"(?i)^ask|\b(?:my|me|i)\b", first)  # 'asked abt my moot final, …?': theirs to the candidate
+    if sep and rest.rstrip().endswith("?") and "?" not in first and not mine:
+        return first
+    return item

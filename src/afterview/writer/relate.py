@@ -198,3 +198,13 @@ def usable(item: str) -> bool:
 
 def usable_items(items: list[str]) -> list[str]:
     return [i for i in items if usable(i)]
+
+
+_NAMED = re.compile(r"\b[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*\b")  # 'EV', 'GloBE', 'NCEA', 'ISO9001'
+
+
+def same_named_thing(update: str, news: str, company: str) -> bool:
+    """Whether the candidate's update and the company's news name the same thing ('an EV safety course' and
+    'an EV service bay'): an acronym or a name both use, not the company's own."""
+    names = set(_NAMED.findall(update)) & set(_NAMED.findall(news))
+    return bool(names - set(company.split()))

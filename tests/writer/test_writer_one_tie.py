@@ -1,0 +1,138 @@
+"""Classes the blind judge punished in run7 (issue 17), on notes written for these tests: requested items
+promised, never said to be attached, and "as you asked" only to the one who asked; one interviewer is never
+"the team" or "everyone"; a status check asks in one sentence and says why its update matters; the company's
+news is a reason for the interest, not a congratulation standing alone; headline notes in sentence English."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from helpers import draft_json
+
+PANEL = """
+candidate:
+  name: Rosa Lindqvist
+  highlights:
+    - cut pick errors 40% by re-slotting the fast movers
+    - forklift instructor certificate
+  since_interview:
+    - finished a WMS Manhattan SCALE admin course
+position: Warehouse Operations Lead
+company:
+  name: Nordhavn Logistics
+  news:
+    - new 40,000 m2 cross-dock opens March 2027
+    - new WMS goes live January 2027
+  culture: neutral
+interview:
+  at: 2026-11-16T10:00
+  timezone: Europe/Copenhagen
+  format: onsite
+interviewers:
+  - name: Mads Berg
+    role: hiring_manager
+    email: mads@nordhavn.example
+    topics:
+      - peak season = 3x normal volume
+    challenges:
+      - pick errors on the night shift
+  - name: Ida Holm
+    role: recruiter
+    email: ida@nordhavn.example
+    topics:
+      - relocation support
+requested:
+  - shift availability for January
+"""
+
+ONE = """
+candidate:
+  name: Tom Reyes
+  highlights:
+    - 3 years of field surveys for wetland birds
+position: Field Ecologist
+company:
+  name: Marsh & Reed Ecology
+interview:
+  at: 2026-11-10T10:00
+  timezone: Australia/Brisbane
+  outcome: rejected
+interviewers:
+  - name: Kim Lau
+    role: hiring_manager
+    email: kim@marshreed.example
+    topics:
+      - how surveys are planned around the tides
+"""
+
+
+def bodies(run: dict, kind: str) -> dict[str, str]:
+    return {m["to"]: m["body"] for m in run["messages"] if m["kind"] == kind}
+
+
+def test_a_requested_item_is_promised_not_said_to_be_attached(tmp_path: Path) -> None:
+    for tone in ("formal", "warm", "concise", "enthusiastic"):
+        thanks = bodies(draft_json(tmp_path, PANEL, "--now", "2026-11-16T15:00", "--tone", tone), "thank_you")
+        everything = "\n".join(thanks.values())
+        assert "attached" not in everything
+        carrying = [name for name, body in thanks.items() if "shift availability for January" in body]
+        assert len(carrying) == 1
+        said = thanks[carrying[0]]
+        assert re.search(r"I will (?:send you|follow up with) the shift availability for January", said)
+        # nobody in particular asked for it: no reader is told they did
+        assert "as you asked" not in said.lower() and "as requested" not in said.lower()
+
+
+def test_as_you_asked_is_said_to_the_one_who_asked(tmp_path: Path) -> None:
+    notes = PANEL.replace("requested:\n  - shift availability for January\n", "").replace(
+        "      - relocation support\n", "      - relocation support\n    requested:\n      - references\n"
+    )
+    thanks = bodies(draft_json(tmp_path, notes, "--now", "2026-11-16T15:00", "--tone", "warm"), "thank_you")
+    assert re.search(
+        r"(?:As you asked, I will send you the references|I will send you the references shortly, as you asked)",
+        thanks["Ida Holm"],
+    )
+    assert "references" not in thanks["Mads Berg"]
+
+
+def test_one_interviewer_is_never_the_team_or_everyone(tmp_path: Path) -> None:
+    for tone in ("formal", "warm", "concise", "enthusiastic"):
+        run = draft_json(tmp_path, ONE, "--now", "2026-11-20T09:00", "--feedback-request", "--tone", tone)
+        (body,) = bodies(run, "feedback_request").values()
+        assert "meeting the team" not in body and "everyone" not in body and "my interviews" not in body
+        assert "my interview" in body
+
+
+def test_a_status_check_asks_in_one_sentence_and_says_why_its_update_matters(tmp_path: Path) -> None:
+    for tone in ("formal", "warm"):
+        run = draft_json(tmp_path, PANEL, "--now", "2026-11-27T10:00", "--tone", tone)
+        (body,) = bodies(run, "status_check").values()
+        assert not re.search(r"\. We spoke on [^.]*\.", body)  # the date is part of the ask, not a sentence of its own
+        # the update and the company's news name the same thing (a WMS): said why it is worth passing along
+        said = r"finished a WMS Manhattan SCALE admin course\. With the news that the new WMS goes live in January 2027"
+        assert re.search(said, body), body
+
+
+def test_the_news_is_a_reason_for_the_interest_not_a_stand_alone_congratulation(tmp_path: Path) -> None:
+    notes = PANEL.replace("  since_interview:\n    - finished a WMS Manhattan SCALE admin course\n", "")
+    for tone in ("formal", "warm"):
+        (body,) = bodies(
+            draft_json(tmp_path, notes, "--now", "2026-11-27T10:00", "--tone", tone), "status_check"
+        ).values()
+        assert "Congratulations" not in body
+        # headline English made a sentence's: the article and the date's preposition
+        assert "that the new 40,000 m2 cross-dock opens in March 2027" in body, body
+
+
+def test_a_result_that_answers_a_problem_goes_before_a_congratulation_standing_alone(tmp_path: Path) -> None:
+    notes = PANEL.replace("  since_interview:\n    - finished a WMS Manhattan SCALE admin course\n", "").replace(
+        "    - new 40,000 m2 cross-dock opens March 2027\n    - new WMS goes live January 2027\n",
+        "    - 2nd warehouse opening in Aarhus\n",
+    )
+    for tone in ("formal", "warm"):
+        (body,) = bodies(
+            draft_json(tmp_path, notes, "--now", "2026-11-27T10:00", "--tone", tone), "status_check"
+        ).values()
+        assert "ongratulations" not in body, body
+        assert "I cut pick errors 40% by re-slotting the fast movers" in body, body
