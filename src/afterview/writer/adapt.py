@@ -13,7 +13,7 @@ import re
 from functools import partial
 
 from afterview.writer.fragments import with_copula
-from afterview.writer.head import as_clause, fragment_noun, gerund, head, verb_first
+from afterview.writer.head import as_clause, fragment_noun, gerund, gerund_phrase, head, verb_first
 from afterview.writer.headline import date_preposition
 from afterview.writer.phrasing import spoken
 from afterview.writer.relate import pick_related, related, usable, usable_items
@@ -111,6 +111,8 @@ def topic(item: str, *, to_owner: bool = True) -> str:
     fact = jotted_fact(text)
     if fact:  # 'relocation up to £3,000' is a fact, not a manner: never 'how relocation is up to £3,000'
         return fact
+    if gerund_phrase(words):  # 'testing multiplayer matchmaking': an activity, a noun phrase as it stands
+        return text
     if verb_first(text):  # 'lost 3 cellar hands this year' → 'losing 3 cellar hands this year'
         return gerund(text)
     fragment = fragment_noun(text, _with_article) if words and words[0] not in WH else None

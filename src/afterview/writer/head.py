@@ -209,3 +209,15 @@ def fragment_noun(text: str, article: Callable[[str], str] = str) -> str | None:
     """An -ing fragment as a noun phrase with its article: 'the Leeds scheme going into RIBA Stage 4'."""
     found = ing_fragment(text)
     return f"{article(found[0])} {found[1]}" if found else None
+
+
+def gerund_phrase(words: list[str]) -> bool:
+    """'testing multiplayer matchmaking', 'onboarding new nurses faster': a verb's -ing form with its object and
+    no finite verb after it is already a noun phrase (never 'how testing is multiplayer matchmaking')."""
+    if len(words) < 2 or not words[0].isalpha() or not words[0].endswith("ing") or words[0] in WH:
+        return False
+    if "VERB" not in lemmas(words[0]):
+        return False
+    if words[1].endswith("s") and "VERB" in lemmas(words[1]):  # 'auditing takes two weeks': its verb
+        return False
+    return not any(w in FINITE or w.endswith("n't") or w in ("is", "are", "was", "were") for w in words[1:])
