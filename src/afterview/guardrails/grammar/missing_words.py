@@ -9,9 +9,13 @@ import re
 
 from afterview.draft import Finding
 
-_MISSING_BE = re.compile(
+# a subject and a modal: "I would", "we'll", "you can"
+_MODAL = (
     r"\b(?:I|we|you|they|he|she|it)(?:['\u2019]d|['\u2019]ll| would| will| could| should| might| may| shall| must"
-    r"| can)(?P<gap>\s+)(?:(?:very|so|really|truly|most|also|always|more than|even|only|especially) )?"
+    r"| can)"
+)
+_MISSING_BE = re.compile(
+    _MODAL + r"(?P<gap>\s+)(?:(?:very|so|really|truly|most|also|always|more than|even|only|especially) )?"
     r"(?P<adj>grateful|happy|glad|delighted|keen|pleased|thankful|able|available|interested|eager|excited|honou?red"
     r"|thrilled|willing|appreciative|unable|proud|sorry)\b",
     re.I,
@@ -69,8 +73,7 @@ def missing_article(text: str) -> list[Finding]:
 # A modal, then a word in -ed where its bare verb belongs: "I would appreciated", "we could discussed". Not "-eed"
 # words ("need", "proceed"), nor the few bare verbs that end in -ed.
 _MODAL_PAST = re.compile(
-    r"\b(?:I|we|you|they|he|she|it)(?:['\u2019]d|['\u2019]ll| would| will| could| should| might| may| shall| must"
-    r"| can)(?:\s+(?:also|really|truly|just|certainly|definitely|only|still|very much))?\s+"
+    _MODAL + r"(?:\s+(?:also|really|truly|just|certainly|definitely|only|still|very much))?\s+"
     r"(?P<verb>(?![a-z]*eed\b)(?!(?:shed|wed|bed|embed|bred|fled|led|sled|shred)\b)"
     r"(?!(?:interested|excited|delighted|pleased|honou?red|thrilled)\b)[a-z]{2,}ed)\b",
     re.I,
