@@ -4,25 +4,24 @@ A notes item pasted after a colon; "their"/"our" copied from the notes into a me
 person they refer to; a mail-merge greeting (first name plus surname, outside a formal register);
 two asks in one message; notes shorthand left in ("in Oct", "~6 wks", "9 -> 15": shorthand.py); "she" in a
 thank-you meaning its recipient (recipient_pronoun.py);
-a phrase of three content words said twice in one message; a sentence that also appears in
+a phrase said twice in one message (fluency_repeats.py); a sentence that also appears in
 another message of the same run. Info findings say which notes items were left out because they
 read as instructions or name money, and suggest `greet_as` for a family-name-first name.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.fluency_words import FILLER, same_word
+from afterview.guardrails.fluency_repeats import GREETING, body_sentences, named_things, repeats, said_again
+from afterview.guardrails.fluency_words import same_word
 from afterview.guardrails.recipient_pronoun import recipient_pronoun
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
-from afterview.guardrails.support import notes_texts, per_notes
-from afterview.guardrails.text import STOPWORDS, Piece, sentence_key, sentences
+from afterview.guardrails.text import sentence_key
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
@@ -32,10 +31,6 @@ CHECK = "fluency"
 MIN_SHARED_SENTENCE = 6  # words; shorter lines ("Thank you again.") are fine in two messages
 
 _PRONOUN = re.compile(r"\b(?:their|theirs|our|ours|we|us|they)\b", re.I)
-# The greeting line: the first line, or a later one of the first three when something was pasted above it.
-_GREETING = re.compile(
-    r"\A(?:[^\n]*\n\s*){0,2}?[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+(?P<name>[^,\n]+?)\s*,", re.I
-)
 _ASK = re.compile(
     r"\b(?:please let me know|(?:could|would|can) you (?:let me know|tell me|share|update me)"
     r"|let me know (?:if|whether|when|where|how)"
@@ -67,10 +62,6 @@ _ABOUT_DECISION = re.compile(
     r"\b(?:update|updates|news|timeline|decision|decided|where things stand|status|progress|hear back|next steps?)\b",
     re.I,
 )
-_EXTRA_STOP = frozenset(
-    "i i'm i'd i've you your yours we our us they their he she it its me my mine also really very so just "
-    "would could should will can may might must shall thank thanks again".split()
-)
 
 
 def _norm(text: str) -> str:
@@ -85,19 +76,6 @@ def _items(notes: Notes, person: Interviewer | None) -> list[str]:
     if person is not None:
         out += [person.title or ""]
     return [i for i in out if i]
-
-
-def _body_sentences(body: str) -> list[Piece]:
-    """Sentences of the message itself: not the greeting line and not the sign-off block."""
-    paragraphs = body.strip().split("\n\n")
-    end = len(body.rstrip()) - len(paragraphs[-1]) if len(paragraphs) > 1 else len(body)
-    out = []
-    text = re.sub(r"(?<=\S)\n(?=\S)", " ", body[:end])  # a wrapped line is not a sentence break
-    for piece in sentences(text):
-        if piece.start == 0 and _GREETING.match(piece.text):
-            continue
-        out.append(piece)
-    return out
 
 
 def _finding(code: str, message: str, span: tuple[int, int] | None, suggestion: str | None = None) -> Finding:
@@ -167,7 +145,7 @@ def _pronouns(draft: Draft, person: Interviewer | None, news: Sequence[str] = ()
 def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[Finding]:
     """'Dear Tom Okafor' on a warm note reads like a mail merge; in a formal register, with no title
     or `greet_as` to use instead, the full name is ordinary business usage and is not flagged."""
-    m = _GREETING.match(draft.body)
+    m = GREETING.match(draft.body)
     if person is None or m is None:
         return []
     formal = notes.company.culture is Culture.formal or draft.tone == "formal"
@@ -194,7 +172,7 @@ def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[
 def _asks(draft: Draft) -> list[Finding]:
     """Two questions about the decision, or a request ("please let me know if …") that comes
     before the real question: the reader has to find what is being asked."""
-    said = _body_sentences(draft.body)
+    said = body_sentences(draft.body)
     requests = [s for s in said if (s.text.rstrip().endswith("?") and _ADDRESSED.search(s.text)) or _ASK.search(s.text)]
     decisions = [s for s in requests if _ABOUT_DECISION.search(s.text)]
     mains = decisions or [s for s in said if re.search(r"\bfeedback\b", s.text, re.I)]
@@ -212,131 +190,15 @@ def _asks(draft: Draft) -> list[Finding]:
     ]
 
 
-def content_words(text: str) -> list[str]:
-    out = []
-    for word in re.findall(r"[A-Za-z0-9][\w'\u2019-]*", text):
-        low = word.lower().replace("\u2019", "'")
-        if low not in STOPWORDS and low not in _EXTRA_STOP:
-            out.append(low)
-    return out
-
-
-@per_notes
-def _named_things(notes: Notes) -> frozenset[tuple[str, ...]]:
-    """Three-word names the notes give a thing ("teen advisory board"): naming it twice is no seam."""
-    out: set[tuple[str, ...]] = set()
-    for text in notes_texts(notes):
-        words = content_words(text)
-        out.update(tuple(words[i : i + 3]) for i in range(len(words) - 2))
-    return frozenset(out)
-
-
-def _repeated_four_grams(draft: Draft) -> set[tuple[str, ...]]:
-    """Runs of four content words said in two sentences or more."""
-    where: dict[tuple[str, ...], set[int]] = {}
-    for number, piece in enumerate(_body_sentences(draft.body)):
-        words = content_words(piece.text)
-        for i in range(len(words) - 3):
-            where.setdefault(tuple(words[i : i + 4]), set()).add(number)
-    return {g for g, at in where.items() if len(at) >= 2}
-
-
-def _repeats(draft: Draft, named: frozenset[tuple[str, ...]] = frozenset()) -> list[Finding]:
-    """A phrase said twice; a whole sentence said twice is ai_tells' repeated_sentence, not reported again."""
-    seen: dict[tuple[str, ...], set[int]] = {}
-    sentences_seen: set[str] = set()
-    long_repeats = _repeated_four_grams(draft) if named else set()
-    for number, piece in enumerate(_body_sentences(draft.body)):
-        whole = sentence_key(piece.text)
-        if whole in sentences_seen:
-            continue
-        sentences_seen.add(whole)
-        words = content_words(piece.text)
-        for i in range(len(words) - 2):
-            gram = tuple(words[i : i + 3])
-            said_in = seen.setdefault(gram, set())
-            said_in.add(number)
-            # a thing the notes name ("the teen advisory board") may be named twice; a third time, or a longer
-            # notes phrase said again ("moving billing to event sourcing"), is a seam
-            name = gram in named and not any(set(g4) > set(gram) for g4 in long_repeats)
-            if len(said_in) >= (3 if name else 2):
-                times = "twice" if len(said_in) == 2 else f"{len(said_in)} times"
-                return [
-                    _finding(
-                        "repeated_phrase",
-                        f"'{' '.join(gram)}' comes up {times} in this message; say it once.",
-                        (piece.start, piece.end),
-                        "Rephrase or drop the second mention.",
-                    )
-                ]
-    return []
-
-
-_SUBJECTS = frozenset("i i'm i'd i've i'll we we're we'd you you're it it's this that the my our they he she".split())
-_PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice, unless it praises)
-_PHRASE_SENTENCES = 3  # ... but not opening three sentences close together: built on one mould
-
-
-def _close_together(sentences: list[int]) -> bool:
-    """Three sentences of their own within four in a row: the reader hears the phrase three times at once."""
-    n = _PHRASE_SENTENCES
-    return any(sentences[i + n - 1] - sentences[i] <= n for i in range(len(sentences) - n + 1))
-
-
-def _said_again(draft: Draft) -> list[Finding]:
-    """A whole phrase, function words included, opening clause after clause: "I would love to" four times."""
-    where: dict[tuple[str, ...], list[int]] = {}
-    opens: dict[tuple[str, ...], list[int]] = {}  # the sentences each phrase opens
-    openers: list[tuple[int, tuple[str, ...]]] = []
-    pieces = _body_sentences(draft.body)
-    for number, piece in enumerate(pieces):
-        said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
-        for i in range(len(said) - 3):
-            where.setdefault(tuple(said[i : i + 4]), []).append(number)
-        if len(said) >= 4:
-            opens.setdefault(tuple(said[:4]), []).append(number)
-        if len(said) >= 3:
-            openers.append((number, tuple(said[:3])))
-    # two sentences in a row opening with the same three-word lead-in: "To be honest, I was … To be honest, I'm …"
-    # (not a subject and its verb, "I would be glad … I would be happy …", which is how plain letters run)
-    for (a, first), (b, second) in itertools.pairwise(openers):
-        if b == a + 1 and first == second and not {"thank", "thanks"} & set(first) and first[0] not in _SUBJECTS:
-            piece = pieces[b]
-            return [
-                _finding(
-                    "repeated_phrase",
-                    f"'{' '.join(first)}' opens two sentences in a row; vary the second.",
-                    (piece.start, piece.end),
-                    "Start the second sentence another way, or join the two.",
-                )
-            ]
-    for gram, at in where.items():
-        # four times, or opening three sentences close together ("I would be grateful for ... I would be grateful")
-        often = (len(at) >= _PHRASE_TIMES and len(set(at)) >= 2) or _close_together(opens.get(gram, []))
-        # a phrase of praise or feeling ("I am very grateful") heard three times anywhere in one message
-        often = often or (len(at) >= _PHRASE_TIMES - 1 and len(set(at)) >= 2 and bool(FILLER & set(gram)))
-        if often and not {"thank", "thanks"} & set(gram):
-            piece = pieces[at[-1]]
-            return [
-                _finding(
-                    "repeated_phrase",
-                    f"'{' '.join(gram)}' comes up {len(at)} times in this message; vary it or say it once.",
-                    (piece.start, piece.end),
-                    "Keep the strongest one and rephrase the others.",
-                )
-            ]
-    return []
-
-
 def _shared_sentences(draft: Draft, ctx: CheckContext) -> list[Finding]:
-    mine = {sentence_key(s.text): s for s in _body_sentences(draft.body) if len(s.text.split()) >= MIN_SHARED_SENTENCE}
+    mine = {sentence_key(s.text): s for s in body_sentences(draft.body) if len(s.text.split()) >= MIN_SHARED_SENTENCE}
     if not mine:
         return []
     found = []
     for other in ctx.siblings:
         if other is draft or (other.to == draft.to and other.kind is draft.kind):
             continue
-        theirs = {sentence_key(s.text) for s in _body_sentences(other.body)}
+        theirs = {sentence_key(s.text) for s in body_sentences(other.body)}
         for text, piece in mine.items():
             if text in theirs:
                 found.append(
@@ -395,7 +257,7 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += _pronouns(draft, person, ctx.notes.company.news)
     found += _mail_merge(draft, person, ctx.notes)
     found += _asks(draft)
-    found += _repeats(draft, _named_things(ctx.notes)) or _said_again(draft) or same_word(draft.body, ctx.notes)
+    found += repeats(draft, named_things(ctx.notes)) or said_again(draft) or same_word(draft.body, ctx.notes)
     found += _shared_sentences(draft, ctx)
     found += _left_out(draft, ctx, person)
     found += _greet_as(person)

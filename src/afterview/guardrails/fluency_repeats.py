@@ -1,0 +1,157 @@
+"""Fluency's repetition rules: a three-word phrase said twice in one message (a thing the notes name may be named
+twice), a whole phrase opening clause after clause ("I would love to" four times, three sentences close together), a
+phrase of praise heard three times, and the same lead-in opening two sentences in a row. Also the sentences they are
+counted in: the message's own, not its greeting line or sign-off."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from afterview.draft import Draft, Finding
+from afterview.guardrails.fluency_words import FILLER
+from afterview.guardrails.support import notes_texts, per_notes
+from afterview.guardrails.text import STOPWORDS, Piece, sentence_key, sentences
+from afterview.notes.model import Notes
+
+# The greeting line: the first line, or a later one of the first three when something was pasted above it.
+GREETING = re.compile(
+    r"\A(?:[^\n]*\n\s*){0,2}?[ \t]*(?:dear|hi|hello|hey|good (?:morning|afternoon))\s+(?P<name>[^,\n]+?)\s*,", re.I
+)
+_EXTRA_STOP = frozenset(
+    "i i'm i'd i've you your yours we our us they their he she it its me my mine also really very so just "
+    "would could should will can may might must shall thank thanks again".split()
+)
+
+
+def body_sentences(body: str) -> list[Piece]:
+    """Sentences of the message itself: not the greeting line and not the sign-off block."""
+    paragraphs = body.strip().split("\n\n")
+    end = len(body.rstrip()) - len(paragraphs[-1]) if len(paragraphs) > 1 else len(body)
+    out = []
+    text = re.sub(r"(?<=\S)\n(?=\S)", " ", body[:end])  # a wrapped line is not a sentence break
+    for piece in sentences(text):
+        if piece.start == 0 and GREETING.match(piece.text):
+            continue
+        out.append(piece)
+    return out
+
+
+def _finding(code: str, message: str, span: tuple[int, int] | None, suggestion: str | None = None) -> Finding:
+    return Finding("fluency", "warning", code, message, span, suggestion)
+
+
+def content_words(text: str) -> list[str]:
+    out = []
+    for word in re.findall(r"[A-Za-z0-9][\w'\u2019-]*", text):
+        low = word.lower().replace("\u2019", "'")
+        if low not in STOPWORDS and low not in _EXTRA_STOP:
+            out.append(low)
+    return out
+
+
+@per_notes
+def named_things(notes: Notes) -> frozenset[tuple[str, ...]]:
+    """Three-word names the notes give a thing ("teen advisory board"): naming it twice is no seam."""
+    out: set[tuple[str, ...]] = set()
+    for text in notes_texts(notes):
+        words = content_words(text)
+        out.update(tuple(words[i : i + 3]) for i in range(len(words) - 2))
+    return frozenset(out)
+
+
+def _repeated_four_grams(draft: Draft) -> set[tuple[str, ...]]:
+    """Runs of four content words said in two sentences or more."""
+    where: dict[tuple[str, ...], set[int]] = {}
+    for number, piece in enumerate(body_sentences(draft.body)):
+        words = content_words(piece.text)
+        for i in range(len(words) - 3):
+            where.setdefault(tuple(words[i : i + 4]), set()).add(number)
+    return {g for g, at in where.items() if len(at) >= 2}
+
+
+def repeats(draft: Draft, named: frozenset[tuple[str, ...]] = frozenset()) -> list[Finding]:
+    """A phrase said twice; a whole sentence said twice is ai_tells' repeated_sentence, not reported again."""
+    seen: dict[tuple[str, ...], set[int]] = {}
+    sentences_seen: set[str] = set()
+    long_repeats = _repeated_four_grams(draft) if named else set()
+    for number, piece in enumerate(body_sentences(draft.body)):
+        whole = sentence_key(piece.text)
+        if whole in sentences_seen:
+            continue
+        sentences_seen.add(whole)
+        words = content_words(piece.text)
+        for i in range(len(words) - 2):
+            gram = tuple(words[i : i + 3])
+            said_in = seen.setdefault(gram, set())
+            said_in.add(number)
+            # a thing the notes name ("the teen advisory board") may be named twice; a third time, or a longer
+            # notes phrase said again ("moving billing to event sourcing"), is a seam
+            name = gram in named and not any(set(g4) > set(gram) for g4 in long_repeats)
+            if len(said_in) >= (3 if name else 2):
+                times = "twice" if len(said_in) == 2 else f"{len(said_in)} times"
+                return [
+                    _finding(
+                        "repeated_phrase",
+                        f"'{' '.join(gram)}' comes up {times} in this message; say it once.",
+                        (piece.start, piece.end),
+                        "Rephrase or drop the second mention.",
+                    )
+                ]
+    return []
+
+
+_SUBJECTS = frozenset("i i'm i'd i've i'll we we're we'd you you're it it's this that the my our they he she".split())
+_PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice, unless it praises)
+_PHRASE_SENTENCES = 3  # ... but not opening three sentences close together: built on one mould
+
+
+def _close_together(sentences: list[int]) -> bool:
+    """Three sentences of their own within four in a row: the reader hears the phrase three times at once."""
+    n = _PHRASE_SENTENCES
+    return any(sentences[i + n - 1] - sentences[i] <= n for i in range(len(sentences) - n + 1))
+
+
+def said_again(draft: Draft) -> list[Finding]:
+    """A whole phrase, function words included, opening clause after clause: "I would love to" four times."""
+    where: dict[tuple[str, ...], list[int]] = {}
+    opens: dict[tuple[str, ...], list[int]] = {}  # the sentences each phrase opens
+    openers: list[tuple[int, tuple[str, ...]]] = []
+    pieces = body_sentences(draft.body)
+    for number, piece in enumerate(pieces):
+        said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
+        for i in range(len(said) - 3):
+            where.setdefault(tuple(said[i : i + 4]), []).append(number)
+        if len(said) >= 4:
+            opens.setdefault(tuple(said[:4]), []).append(number)
+        if len(said) >= 3:
+            openers.append((number, tuple(said[:3])))
+    # two sentences in a row opening with the same three-word lead-in: "To be honest, I was … To be honest, I'm …"
+    # (not a subject and its verb, "I would be glad … I would be happy …", which is how plain letters run)
+    for (a, first), (b, second) in itertools.pairwise(openers):
+        if b == a + 1 and first == second and not {"thank", "thanks"} & set(first) and first[0] not in _SUBJECTS:
+            piece = pieces[b]
+            return [
+                _finding(
+                    "repeated_phrase",
+                    f"'{' '.join(first)}' opens two sentences in a row; vary the second.",
+                    (piece.start, piece.end),
+                    "Start the second sentence another way, or join the two.",
+                )
+            ]
+    for gram, at in where.items():
+        # four times, or opening three sentences close together ("I would be grateful for ... I would be grateful")
+        often = (len(at) >= _PHRASE_TIMES and len(set(at)) >= 2) or _close_together(opens.get(gram, []))
+        # a phrase of praise or feeling ("I am very grateful") heard three times anywhere in one message
+        often = often or (len(at) >= _PHRASE_TIMES - 1 and len(set(at)) >= 2 and bool(FILLER & set(gram)))
+        if often and not {"thank", "thanks"} & set(gram):
+            piece = pieces[at[-1]]
+            return [
+                _finding(
+                    "repeated_phrase",
+                    f"'{' '.join(gram)}' comes up {len(at)} times in this message; vary it or say it once.",
+                    (piece.start, piece.end),
+                    "Keep the strongest one and rephrase the others.",
+                )
+            ]
+    return []
