@@ -4,7 +4,7 @@ sentence) and on notes of their own: the water utility in Glasgow (water_case.py
 from __future__ import annotations
 
 import pytest
-from water_case import fired, letter, load, run
+from water_case import feedback, fired, letter, load, run, status
 
 from afterview.notes.model import Notes
 from afterview.vocabulary import Kind
@@ -15,19 +15,8 @@ def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
     return load("neutral", tmp_path_factory.mktemp("notes"))
 
 
-def status(middle: str) -> str:
-    return (
-        "Dear Aileen,\n\nI hope you are well. Is there any news on the Network Operations Manager role, or a "
-        f"timeline I should keep in mind? {middle}\n\nKind regards,\nPriya Nair"
-    )
-
-
-def feedback(middle: str) -> str:
-    return (
-        "Dear Ms. Campbell,\n\nThank you for letting me know your decision on the Network Operations Manager "
-        f"role. I understand, and I enjoyed our talk about the trunk main surveys. {middle}\n\nKind regards,\n"
-        "Priya Nair"
-    )
+def _blind8_feedback(middle: str) -> str:
+    return feedback(middle, "I enjoyed our talk about the trunk main surveys.")
 
 
 # --- facts: a month the notes name in any form ("a March start date", "mid-March") ---------------------------
@@ -59,7 +48,7 @@ def test_a_month_the_notes_never_name_is_still_unsupported(notes) -> None:
     ],
 )
 def test_asking_what_to_work_on_is_a_feedback_question(notes, said) -> None:
-    draft = run(notes, feedback(said), Kind.feedback_request)
+    draft = run(notes, _blind8_feedback(said), Kind.feedback_request)
     assert "error:no_feedback_question" not in fired(draft, "purpose")
 
 
@@ -71,7 +60,7 @@ def test_asking_what_to_work_on_is_a_feedback_question(notes, said) -> None:
     ],
 )
 def test_a_feedback_request_that_asks_nothing_still_fails(notes, said) -> None:
-    draft = run(notes, feedback(said), Kind.feedback_request)
+    draft = run(notes, _blind8_feedback(said), Kind.feedback_request)
     assert "error:no_feedback_question" in fired(draft, "purpose")
 
 

@@ -4,7 +4,7 @@ sentence) and on notes of their own: the water utility in Glasgow (water_case.py
 from __future__ import annotations
 
 import pytest
-from water_case import NOTES, fired, letter, load, run
+from water_case import NOTES, fired, letter, load, run, status
 
 from afterview.notes.loader import load_notes
 from afterview.notes.model import Notes
@@ -107,13 +107,6 @@ def test_these_verdicts_are_negative(notes, said) -> None:
 )
 def test_sympathy_and_plain_description_are_not_negative(notes, said) -> None:
     assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "negativity") == []
-
-
-def status(middle: str) -> str:
-    return (
-        "Dear Aileen,\n\nI hope you are well. Is there any news on the Network Operations Manager role, or a "
-        f"timeline I should keep in mind? {middle}\n\nKind regards,\nPriya Nair"
-    )
 
 
 # --- fluency: two sentences in a row opening the same way; a second question after 'Additionally' -----------

@@ -4,7 +4,7 @@ here (never a corpus sentence) and on notes of their own: the water utility in G
 from __future__ import annotations
 
 import pytest
-from water_case import NOTES, fired, letter, load, run
+from water_case import NOTES, feedback, fired, letter, load, run, status
 
 from afterview.notes.loader import load_notes
 from afterview.notes.model import Notes
@@ -42,21 +42,6 @@ def no_start(tmp_path_factory: pytest.TempPathFactory) -> Notes:
     )
     path.write_text(text, encoding="utf-8")
     return load_notes(path)
-
-
-def status(middle: str) -> str:
-    return (
-        "Dear Aileen,\n\nI hope you are well. Is there any news on the Network Operations Manager role, or a "
-        f"timeline I should keep in mind? {middle}\n\nKind regards,\nPriya Nair"
-    )
-
-
-def feedback(middle: str) -> str:
-    return (
-        "Dear Ms. Campbell,\n\nThank you for letting me know your decision on the Network Operations Manager "
-        f"role. I understand, and I would welcome any feedback on my interview. {middle}\n\nKind regards,\n"
-        "Priya Nair"
-    )
 
 
 # --- grammar: a modal before a past form ("I would appreciated", "we could discussed") -------------------------

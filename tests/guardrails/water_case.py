@@ -73,3 +73,23 @@ def letter(greeting: str, middle: str, signoff: str) -> str:
         f"{greeting}\n\nThank you for meeting me today about the Network Operations Manager role. I enjoyed "
         f"hearing about the smart-meter rollout across Glasgow. {middle}\n\n{signoff}\nPriya"
     )
+
+
+def status(middle: str) -> str:
+    """A status check to the recruiter around `middle`."""
+    return (
+        "Dear Aileen,\n\nI hope you are well. Is there any news on the Network Operations Manager role, or a "
+        f"timeline I should keep in mind? {middle}\n\nKind regards,\nPriya Nair"
+    )
+
+
+FEEDBACK_ASK = "I would welcome any feedback on my interview."
+
+
+def feedback(middle: str, lead: str = FEEDBACK_ASK) -> str:
+    """A feedback request to the hiring manager: the decision acknowledged, `lead`, then `middle`."""
+    return (
+        "Dear Ms. Campbell,\n\nThank you for letting me know your decision on the Network Operations Manager "
+        f"role. I understand, and {lead} {middle}\n\nKind regards,\n"
+        "Priya Nair"
+    )
