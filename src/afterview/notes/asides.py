@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from afterview.notes.markdown import labels
+
 _SHRUG = r"whatever|oh well|lol|lmao|haha\w*|ugh|meh|idk|omg|tbh|fwiw|yikes|smh"
 _TO_SELF = (
     r"forgot|don'?t forget|remember to|note to self|todo|to-do|tbd|need to (?:ask|check|find out|look up)|"
@@ -38,10 +40,12 @@ _IMPRESSION = re.compile(
     re.I,
 )
 
+# The format words the notes readers share ('zoom', 'in person', 'phone screen': labels.FORMATS), 'on-site' too.
+_HELD = "|".join(re.escape(word).replace("\\ ", r"[\s-]") for word in sorted(labels.FORMATS, key=len, reverse=True))
 # '1:1', 'one-on-one', 'panel', 'phone screen': how the interview was held, never what was talked about
 _FORMAT = re.compile(
     r"^(?:(?:it\s+)?(?:was\s+)?(?:a|an|the)\s+)?(?:(?:1|one)\s*(?:on|:|x|-on-|-)\s*(?:1|one)|panel|group|"
-    r"phone(?:\s+screen)?|screening|video|zoom|teams|onsite|on-site|in[- ]person|virtual|final round|first round)"
+    rf"screening|virtual|final round|first round|{_HELD})"
     r"(?:\s+(?:interview|chat|call|screen|meeting|format|round|convo))?$",
     re.I,
 )
