@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from afterview import limits
 from afterview.draft import Draft, Finding
+from afterview.guardrails.dates import MONTHS
 from afterview.vocabulary import Channel
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -36,7 +37,7 @@ _GRATITUDE = re.compile(
 _WRITING_TO_THANK = re.compile(r"\bI am writing (?:to you )?to (?:thank you|say thank you)\b", re.I)
 _WRITING_TO_FOLLOW = re.compile(r"\bI am writing to follow up\b", re.I)
 _NAME_PLACEHOLDER = re.compile(r"name", re.I)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(month.capitalize() for month in MONTHS)  # the month names the date checks read
 # "December 10", "December 10th", "December 10, 2026"; not "December 2026", "May 10:30" or "May 100"
 _DAY = r"([1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?\b"
 _MONTH_DAY = re.compile(rf"\b({_MONTHS}) {_DAY}(?![:.,]?\d)(?:,? ([12][0-9]{{3}})\b)?")
