@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from afterview.notes.problem_words import PROBLEM_SPEAK
+
 
 class Section(Protocol):
     """A person's lines in the notes (import_people.Section)."""
@@ -33,7 +35,7 @@ KINDS: dict[str, re.Pattern[str]] = {
     "a problem": re.compile(
         r"\b(?:problems?|challenges?|pain(?: points?)?|struggl\w*|issues?|trouble|break\w*|broke|slow|bottlenecks?|"
         r"hard|difficult|nobody|no one|keeps?|failing|fails?|paging|backlog|behind|short[- ]staffed|understaffed|"
-        r"churn|outages?|flaky|debt)\b",
+        r"churn|outages?|flaky|debt)\b|" + PROBLEM_SPEAK.pattern,
         re.I,
     ),
     "what was talked about": re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.notes.problem_words import problem_speak
 from afterview.notes.told_promise import as_promise
 
 # 'big issue:', 'their big pain:', 'main headache:': a tag that says a problem of the team
@@ -162,21 +163,9 @@ def my_report(item: str) -> tuple[list[str], list[str]] | None:
     return None
 
 
-# words of a problem the team has ('swamped', 'short 2 seniors', 'rollout is messy', 'turnover')
-_PROBLEM_WORDS = re.compile(
-    r"\b(?:swamped|slammed|short[- ]?(?:staffed|handed)|short\s+(?:\d+|a|an|one|two|three|four|five|some|several)\b|"
-    r"under[- ]?staffed|overworked|overwhelmed|overloaded|stretched thin|messy|a mess|bad|worse|struggl\w*|behind|"
-    r"backlog\w*|turnover|attrition|slow|broken|pain(?:ful)?|pain points?|burn(?:ed|t)?[- ]?out|burnout|bottlenecks?|"
-    r"chao(?:s|tic)|late|delay(?:s|ed)?|problems?|issues?|can'?t keep up|drowning|failing|outdated|"
-    r"hard to (?:hire|fill|keep|retain)|tough|rough|bumpy|shaky|quit(?:ting)?|leaving|awful|terrible|horrible|"
-    r"nightmare|brutal|(?:a )?disaster|killing (?:us|them|the team))\b",
-    re.I,
-)
-
-
 def problem_said(item: str) -> bool:
     """The clause says a problem the team has, by its words."""
-    return _PROBLEM_WORDS.search(item) is not None
+    return problem_speak(item)
 
 
 def as_theirs(asked: str) -> str:

@@ -1,0 +1,33 @@
+"""Problem-speak: the words a person jots for a problem the team has, whether or not they say 'problem'.
+
+A shortfall ('short 2 seniors', 'only 2 educators', 'not enough', 'lack of'), a failure ('fails', 'breaks',
+'crashes', 'outages', 'misses badly'), errors and data faults ('error rate', 'gaps/dupes', '~8% missing'), slowness
+and piling up ('slow', 'backlog', 'behind', 'lagging'), people leaving ('turnover', 'no-showing'), and the plain
+complaints ('a mess', 'painful', 'a nightmare'). Read by the paste reader (paste_said.problem_said) and by
+import's check of a challenge's line (import_fit).
+"""
+
+from __future__ import annotations
+
+import re
+
+PROBLEM_SPEAK = re.compile(
+    r"\b(?:swamped|slammed|short[- ]?(?:staffed|handed)|short\s+(?:\d+|a|an|one|two|three|four|five|some|several)\b|"
+    r"short on|shortfalls?|shortages?|not enough|too few|too many|lacks?|lacking|lack of|only\s+(?:\d+|one|two|three)\b|"
+    r"under[- ]?staffed|overworked|overwhelmed|overloaded|stretched thin|messy|a mess|bad|worse|struggl\w*|behind|"
+    r"backlog\w*|piling up|turnover|attrition|churn\w*|no[- ]?show\w*|slow\w*|lag(?:s|gy|ging)?|latency|"
+    r"broken|breaks?|breaking|breakdowns?|fail(?:s|ed|ing|ures?)?|crash(?:es|ed|ing)?|outages?|downtime|flaky|"
+    r"fragile|brittle|unreliable|inaccura(?:te|cy)|wrong|errors?|error[- ]rates?|mistakes?|bugs?|buggy|glitch\w*|"
+    r"miss(?:es|ed|ing)|gaps?|dupes?|duplicat(?:es|ed|ion)|drop(?:s|ped|ping)\s+(?:off|out)|leak(?:s|ing|y)?|"
+    r"losing|stuck|stalled|blocked|blockers?|overdue|over budget|"
+    r"pain(?:ful)?|pain points?|burn(?:ed|t)?[- ]?out|burnout|bottlenecks?|chao(?:s|tic)|late|delay(?:s|ed)?|"
+    r"problems?|issues?|can'?t keep up|drowning|outdated|keeps?\s+[\w-]+ing|"
+    r"hard to (?:hire|fill|keep|retain)|tough|rough|bumpy|shaky|quit(?:ting)?|leaving|awful|terrible|horrible|"
+    r"nightmare|brutal|(?:a )?disaster|killing (?:us|them|the team))\b",
+    re.I,
+)
+
+
+def problem_speak(text: str) -> bool:
+    """The words say a problem: a shortfall, a failure, an error rate, something missing, slow or piling up."""
+    return PROBLEM_SPEAK.search(text) is not None

@@ -1,0 +1,87 @@
+"""`afterview new`'s paste reader, eighth pass (issue 14): what the seventh first-time-user trial left.
+
+Phrasings written for these tests (not the trial's): a promise said as owing or promising someone something
+('owe Dana the …', 'promised Dana: …'); a problem said in plain words (a failure, an error rate, something
+missing, a shortfall) filed as a challenge, not a topic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afterview.notes.paste import read_paste
+from test_new_paste_third import TODAY, person
+
+HEAD = """\
+Birch Freight - Route Planner
+video call today 3pm, 45 min
+"""
+DANA = "- Dana Okoro, ops manager - route planning for the north depot\n"
+RAJ = "- Raj Mehta, recruiter - pay bands\n"
+TAIL = "\nme: Sam Rivera\n"
+
+
+def _read(text: str) -> dict:
+    """Dana's line, then the text, then Raj's; a text that starts by naming Dana replaces her line."""
+    first = "" if text.startswith("- Dana Okoro") else DANA
+    return read_paste(HEAD + first + text + "\n" + RAJ + TAIL, TODAY).data
+
+
+# --- 1. a promise said as owing or promising someone ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- promised Dana: send the depot heatmap I made",
+        "- promised Dana - email the depot heatmap I made",
+        "- owe Dana the depot heatmap I made",
+        "- I still owe Dana the depot heatmap I made",
+        "- told Dana I'd forward the depot heatmap I made",
+        "- promised Dana to share the depot heatmap I made",
+    ],
+)
+def test_a_promise_to_someone_is_theirs_to_be_sent(line: str) -> None:
+    data = _read(line)
+    assert person(data, "Dana Okoro").get("requested") == ["the depot heatmap I made"]
+    assert "requested" not in person(data, "Raj Mehta")
+
+
+def test_owing_no_one_named_is_no_promise_to_them() -> None:
+    data = _read("- owe them nothing, honestly")
+    assert "requested" not in person(data, "Dana Okoro")
+
+
+# --- 2. problem-speak: a problem said in plain words ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "problem"),
+    [
+        ("- their ETA model misses by hours on snow days", "their ETA model misses by hours on snow days"),
+        ("- scanner data has gaps and duplicates, ~5% of scans missing", None),
+        ("- label printers fail a few times a shift", "label printers fail a few times a shift"),
+        ("- error rate on manual entries is around 3%", "error rate on manual entries is around 3%"),
+        ("- not enough dispatchers for the night shift", "not enough dispatchers for the night shift"),
+        ("- the old TMS crashes under load", "the old TMS crashes under load"),
+    ],
+)
+def test_a_problem_said_in_plain_words_is_a_challenge(said: str, problem: str | None) -> None:
+    dana = person(_read("- Dana Okoro, ops manager\n" + said), "Dana Okoro")
+    challenges = dana.get("challenges") or []
+    assert challenges, dana
+    if problem:
+        assert challenges == [problem]
+    assert not any(c in (dana.get("topics") or []) for c in challenges)
+
+
+def test_a_topic_then_a_problem_in_one_line_are_two_items() -> None:
+    dana = person(_read("- Dana Okoro, ops manager\n- fleet telematics, the feed drops out in the hills"), "Dana")
+    assert dana.get("topics") == ["fleet telematics"]
+    assert dana.get("challenges") == ["the feed drops out in the hills"]
+
+
+def test_a_plain_topic_stays_a_topic() -> None:
+    dana = person(_read("- Dana Okoro, ops manager\n- expanding to two new depots next year"), "Dana")
+    assert dana.get("topics") == ["expanding to two new depots next year"]
+    assert "challenges" not in dana
