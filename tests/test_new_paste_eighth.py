@@ -85,3 +85,43 @@ def test_a_plain_topic_stays_a_topic() -> None:
     dana = person(_read("- Dana Okoro, ops manager\n- expanding to two new depots next year"), "Dana")
     assert dana.get("topics") == ["expanding to two new depots next year"]
     assert "challenges" not in dana
+
+
+# --- 3. a seniority word before a craft title: a peer -----------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["sr eng", "Senior Accountant", "staff engineer", "Principal Data Scientist"])
+def test_a_senior_craft_title_guesses_peer(title: str) -> None:
+    from afterview.notes.answers import _guess_role_from_title
+
+    assert _guess_role_from_title(title) == "peer"
+
+
+@pytest.mark.parametrize(("title", "role"), [("Dir of Analytics", "hiring manager"), ("Sr Recruiter", "recruiter")])
+def test_a_director_or_recruiter_is_not_guessed_peer(title: str, role: str) -> None:
+    from afterview.notes.answers import _guess_role_from_title
+
+    assert _guess_role_from_title(title) == role
+
+
+# --- 4. a weekday guessed after vague words wins, in the week they name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ('- they\'ll decide "early next week", maybe Tues', "2026-12-08"),  # TODAY is Wed 2 Dec
+        ("- decision early next week, prob Thursday", "2026-12-10"),
+        ("- hear back end of this week (likely Thurs)", "2026-12-03"),
+        ("- decide early next week", "2026-12-09"),  # no weekday guessed: the latest sensible day, as before
+    ],
+)
+def test_a_guessed_weekday_wins_over_vague_words(line: str, day: str) -> None:
+    assert _read(line)["interview"]["decision_by"] == day
+
+
+def test_a_typed_answer_with_a_guessed_weekday_reads_it() -> None:
+    from afterview.notes.decision_said import _day_said
+
+    assert _day_said("early next week, maybe Tues", TODAY).isoformat() == "2026-12-08"
+    assert _day_said("next week or so, probably Monday", TODAY).isoformat() == "2026-12-07"

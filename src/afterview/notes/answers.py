@@ -100,11 +100,22 @@ def _guess_role_from_title(title: str | None) -> str:
         return labels.spoken(said)
     guess = _guess_role(title)
     words = (title or "").casefold()
-    if guess == "other" and re.search(r"\b(manager|head|director)\b", words):
+    if guess == "other" and re.search(r"\b(manager|mgr|head|director|dir)\b", words):
         return "hiring manager"
-    if guess == "other" and re.search(r"\b(engineer|developer|designer|analyst|scientist|architect)\b", words):
+    if guess == "other" and _CRAFT.search(words):  # 'sr eng', 'staff engineer', 'senior accountant': a peer
         return "peer"
     return guess
+
+
+# A craft title, full or jotted short, with or without a seniority word before it ('sr', 'staff', 'principal'):
+# someone who does the work the candidate would do, a peer (a manager, head or director is matched first).
+_CRAFT = re.compile(
+    r"\b(?:engineers?|eng|engr|swe|sde|sre|developers?|dev|programmer|designers?|analysts?|scientists?|ds|"
+    r"architects?|accountants?|nurses?|rn|teachers?|educators?|writers?|editors?|researchers?|technicians?|tech|"
+    r"specialists?|consultants?|planners?|associates?|administrators?|admin|coordinators?|therapists?|"
+    r"pharmacists?|chemists?|statisticians?|economists?|paralegals?|attorneys?|counsel|lawyers?|marketers?|"
+    r"product designer|ux|qa|tester)\b"
+)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,17 @@ from afterview.shorthand_words import CLIPPED_UNITS
 
 def _day_said(text: str, ref: date) -> date:
     """The date an answer says, read from its whole text, else from its last words ("the recruiter said
-    by Friday", "they'll decide next Friday"); 'next week' is next week's Friday (the end of it)."""
+    by Friday", "they'll decide next Friday"); 'next week' is next week's Friday (the end of it); a weekday
+    guessed after vague words ('early next week, maybe Tues') is that day of the week they name."""
+    from afterview.notes.hedged_day import hedged, in_week_of
+
+    guess = hedged(text)
+    if guess is not None:
+        try:
+            vague: date | None = _day_said(guess[0], ref) if guess[0] else None
+        except ValueError:
+            vague = None
+        return in_week_of(vague, guess[1], ref)
     words = shorthand(text).split()
     first: ValueError | None = None
     for k in range(len(words)):

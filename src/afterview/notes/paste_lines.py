@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from afterview.notes.decision_said import _day_said
+from afterview.notes.hedged_day import HEDGED
 from afterview.notes.import_people import TITLE_SHORT
 from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _ASKED
@@ -185,6 +186,13 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
         return None
     said_as = re.sub(r"[\"“”]", "", found.group("rest")).strip(" .!:,")  # 'decision: "end of next week"'
     said_as = CALLER.sub("", said_as).strip(" .!:,;-–—")  # '… Marcus said he'd call': who, not when
+    guess = HEDGED.search(said_as)  # '"early next week", maybe Tues': the weekday guessed wins, in that week
+    if guess and _DATE_WORDS.search(said_as[: guess.start()]):
+        said = re.sub(r"[\"“”]", "", said_as[: guess.end()]).strip(" .!:,")
+        try:
+            return _day_said(said, ref), said
+        except ValueError:
+            pass
     guessed = re.search(r"\((?P<said>[^()]*)\)", said_as)  # 'end of next week (Fri Dec 11?)': the date written wins
     if guessed and _DATE_WORDS.search(guessed.group("said")):
         try:
