@@ -125,3 +125,21 @@ def test_a_typed_answer_with_a_guessed_weekday_reads_it() -> None:
 
     assert _day_said("early next week, maybe Tues", TODAY).isoformat() == "2026-12-08"
     assert _day_said("next week or so, probably Monday", TODAY).isoformat() == "2026-12-07"
+
+
+# --- 5. common ground said as 'same …' ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["same neighborhood as me growing up (Riverwest)", "went to the same high school", "we're both night owls"],
+)
+def test_sameness_is_common_ground_not_a_topic(said: str) -> None:
+    dana = person(_read("- Dana Okoro, ops manager - route planning\n- " + said), "Dana")
+    assert dana.get("rapport") == [said]
+    assert said not in (dana.get("topics") or [])
+
+
+def test_the_same_thing_said_of_work_is_no_common_ground() -> None:
+    dana = person(_read("- Dana Okoro, ops manager - route planning\n- same time next quarter for the audit"), "Dana")
+    assert "rapport" not in dana

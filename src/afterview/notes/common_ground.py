@@ -9,8 +9,14 @@ import re
 _SHARED = re.compile(
     r"\b(?:(?:just\s+)?like\s+me|same\s+as\s+me|(?:just\s+)?as\s+i\s+(?:did|do)|me\s+too)\s*$"
     r"|^(?:(?:she|he|they)\s+)?also\s+(?:went|grew|studied|played|lived|worked|coached|ran|is|was|did|loves?|"
-    r"has|had|volunteers?|coaches|runs|plays|moved|came)\b"
-    r"|^(?:we\s+)?both\s+\S"
+    r"has|had|volunteers?|coaches|runs|plays|moved|came|from)\b"
+    r"|^(?:we\s+)?both\s+\S|^we(?:'re|’re|\s+are|\s+were)\s+both\b"
+    # 'same neighborhood basically (Bay View)', 'same alma mater', 'small world, mutual friend at Acme'
+    r"|^(?:(?:we|and|also|literally|basically|even)\s+)*(?:went\s+to\s+|grew\s+up\s+in\s+|from\s+)?(?:the\s+)?"
+    r"same\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|towns?|hometown|home\s+town|city|area|part\s+of\s+town|street|"
+    r"block|school|high\s+school|college|university|uni|alma\s+mater|program|class|major|cohort|bootcamp|gym|"
+    r"church|club|league|employer|company|hospital|base)\b"
+    r"|\bsmall\s+world\b|\bmutual\s+(?:friends?|contacts?|connections?)\b|^(?:a\s+)?fellow\s+\w+"
     # 'he plays chess too', 'she roots for the Mariners as well (we argued about the bullpen)'
     r"|^(?:she|he|they)\s+(?!(?:is|was|said|thinks|asked|wants|needs)\b)[\w'’-]+\s.*\b(?:too|as\s+well)"
     r"\s*(?:\([^()]*\))?$",
