@@ -15,6 +15,7 @@ from afterview.notes.markdown import labels
 from afterview.notes.names import first_name
 from afterview.notes.question import Question
 from afterview.notes.questionnaire import Questionnaire
+from afterview.notes.read_back import ITEMS, person_lines
 
 NO_ONE = "not a person"
 _NOT_A_PERSON = re.compile(
@@ -29,7 +30,7 @@ _NO_ONE_FIX = re.compile(
     r"^\W*(?:remove|delete|drop|nobody|no one)(?: (?:them|him|her|it))?\W*$",
     re.I,
 )
-_ITEMS = (("topics", "talked about"), ("challenges", "challenge"), ("rapport", "in common"))
+_ITEMS = ITEMS
 _NEWS = re.compile(r"^(?:(?:company|their|the)\s+)?news$", re.I)
 _MINE = re.compile(r"^(?:mine|me|my|myself|my highlights?|highlights?|your highlights?|i said (?:it|that|them))$", re.I)
 _DROP = re.compile(r"^(?:drop|leave|remove|delete|none|nobody|no one|nothing)\b", re.I)
@@ -77,23 +78,15 @@ def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any]) -> str
     )
 
 
-def said_of(person: dict[str, Any]) -> str:
-    """'Talked about: a; b. Challenge: c': as a fix would be typed."""
-    return ". ".join(f"{word.capitalize()}: " + "; ".join(person[k]) for k, word in _ITEMS if person.get(k))
-
-
 def _read_back(q: Questionnaire, n: int, person: dict[str, Any]) -> bool:
     """What was read of one person, said back in one prompt, with their part in hiring when the paste does not
     say it (the guess from their title the default): Enter keeps it all; an answer (a part in hiring first,
     then what `new` reads about a person) replaces what it says; False when it says they are not a person."""
-    parts = [person.get("title"), labels.spoken(person["role"]) if person.get("role") else None]
-    about = ", ".join(p for p in parts if p)
     guess = None if person.get("role") else _guess_role_from_title(person.get("title"))
-    part = f" — {first_name(person['name'])}'s part in hiring: {guess}?" if guess else ""
+    part = f"{first_name(person['name'])}'s part in hiring: {guess}? — " if guess else ""
     question = Question(
         f"interviewers[{n}].topics",
-        f"  understood: {person['name']}" + (f" ({about})" if about else "") + f" — {said_of(person)}{part}"
-        " — Enter keeps it, or type a fix",
+        "\n".join(person_lines(person)) + f"\n  {part}Enter keeps what was understood, or type a fix",
         ("e.g. recruiter; " if guess else "e.g. ") + "the billing rewrite; Challenge: flaky deploys; Title: …; "
         "what you do not name is kept; 'not a person' to leave them out"
         if n == 0
@@ -129,12 +122,15 @@ def _read_back(q: Questionnaire, n: int, person: dict[str, Any]) -> bool:
         person["role"] = role
     if title:
         person["title"] = title
-    if fixed is None:
+    if fixed is None and not title and not answer[0]:
         return True
-    fields = fixed.fields()  # a field the fix names replaces what was read; the others are kept
-    person.update(fields)
-    if fixed.requested:
-        person.setdefault("requested", []).extend(fixed.requested)
+    if fixed is not None:
+        fields = fixed.fields()  # a field the fix names replaces what was read; the others are kept
+        person.update(fields)
+        if fixed.requested:
+            person.setdefault("requested", []).extend(fixed.requested)
+    for line in person_lines(person, "  now: "):  # what the fix made of them, said back once
+        q.say(line)
     return True
 
 
@@ -196,87 +192,3 @@ def _rehome(q: Questionnaire, gone: dict[str, Any], people: list[dict[str, Any]]
     else:
         for key, value in items:
             people[int(where)].setdefault(key, []).append(value)
-
-
-def add_unread(q: Questionnaire, unread: list[str], people: list[dict[str, Any]], data: dict[str, Any]) -> None:
-    """The lines nothing was read from, asked about once: each to a person's topics (their name), company
-    news ('news'), your highlights ('mine'), or left out ('-' or Enter); one answer for them all, or one
-    per line in order ('Maya, mine')."""
-    unread = unread[:4]
-    numbered = len(unread) > 1
-    shown = "; ".join(
-        (f"{i}) " if numbered else "") + (line if len(line) <= 60 else line[:59] + "…")
-        for i, line in enumerate(unread, start=1)
-    )
-    firsts = [first_name(p["name"]) for p in people]
-
-    def one(text: str) -> str | int | None:
-        text = text.strip()
-        if not text or text == "-" or _DROP.match(text):
-            return None
-        if _NEWS.match(text) or _MINE.match(text):
-            return "news" if _NEWS.match(text) else "mine"
-        for i, person in enumerate(people):
-            if text.casefold() in (person["name"].casefold(), firsts[i].casefold()):
-                return i
-        raise ValueError(f"name one of {', '.join(firsts)}, or 'news', or 'mine' (your highlights); Enter for none")
-
-    example = f"e.g. '1 -, 2 {firsts[0] if firsts else 'mine'}'"
-
-    def parse(text: str) -> list[str | int | None]:
-        answers = [a for a in re.split(r"\s*[,;]\s*", text.strip())] if text.strip() else [""]
-        by_number = [_NUMBERED.match(a) for a in answers]
-        if numbered and all(by_number):  # '1 -, 2 mine': the lines named by number; the others left out
-            where: list[str | int | None] = [None] * len(unread)
-            for found in by_number:
-                assert found is not None
-                k = int(found.group("n"))
-                if not 1 <= k <= len(unread):
-                    raise ValueError(f"there is no line {k}; number them 1 to {len(unread)}, {example}")
-                where[k - 1] = one(found.group("to"))
-            return where
-        if len(answers) == 1:
-            if numbered and re.match(r"^(?:-|drop|leave|remove|delete)(?:\s+(?:it|one|that))?$", answers[0], re.I):
-                # one line, or all of them? asked again
-                raise ValueError(f"which line to leave out? say each by its number, {example}; Enter leaves all out")
-            return [one(answers[0])] * len(unread)
-        if len(answers) != len(unread):
-            raise ValueError(f"one answer for all {len(unread)} lines, or each by its number, {example}")
-        return [one(a) for a in answers]
-
-    hint = " or ".join([*firsts, "'news'", "'mine' for your highlights"])
-    where = q._get(
-        Question(
-            "unread",
-            f"  Not read: {shown} — add any?",
-            hint
-            + ("; one for all, or each by its number ('1 -, 2 mine' leaves out line 1)" if numbered else "")
-            + "; Enter to leave them out",
-            required=False,
-        ),
-        parse,
-    )
-    for line, to in zip(unread, where, strict=True):
-        said = _LEAD_LABEL.sub("", line).strip(" .") or line  # 'Points to make: …': the label is no part of it
-        if to is None:
-            q.say(f"  left out: {line if len(line) <= 60 else line[:59] + '…'}")
-        elif to == "news":
-            data.setdefault("company", {}).setdefault("news", []).append(said)
-        elif to == "mine":
-            data.setdefault("candidate", {}).setdefault("highlights", []).append(said)
-        elif to is not None:
-            label = _LEAD_LABEL.match(line)
-            known = label is not None and labels.norm(label.group(0).rstrip(": ")) in labels.PERSON
-            try:  # 'Challenge: …' is their challenge, as typed at their read-back; 'we covered: …' a topic
-                fields = read_about_person(line if known else said).fields()
-            except ValueError:
-                fields = {"topics": [said]}
-            for key, _ in _ITEMS:
-                items = fields.get(key)
-                if isinstance(items, list) and items:
-                    people[int(to)].setdefault(key, []).extend(items)
-            q.say(f"  added to {firsts[int(to)]}: {said}")
-
-
-_NUMBERED = re.compile(r"^(?P<n>\d{1,2})\s*[).:]?\s*(?P<to>\S.*|-)$")  # '1 -', '2) mine', '3: Maya'
-_LEAD_LABEL = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s+(?=\S)")

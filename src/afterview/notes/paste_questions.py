@@ -17,7 +17,8 @@ from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
 from afterview.notes.paste import Pasted
-from afterview.notes.paste_people import add_unread, confirm_people
+from afterview.notes.paste_people import confirm_people
+from afterview.notes.paste_unread import add_unread
 from afterview.notes.question import Ask, Question, Say
 from afterview.notes.questionnaire import Questionnaire
 

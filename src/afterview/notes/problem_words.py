@@ -13,7 +13,8 @@ import re
 
 PROBLEM_SPEAK = re.compile(
     r"\b(?:swamped|slammed|short[- ]?(?:staffed|handed)|short\s+(?:\d+|a|an|one|two|three|four|five|some|several)\b|"
-    r"short on|shortfalls?|shortages?|not enough|too few|too many|lacks?|lacking|lack of|only\s+(?:\d+|one|two|three)\b|"
+    r"short on|shortfalls?|shortages?|not enough|too few|too many|lacks?|lacking|lack of|"
+    r"only\s+(?:\d+|one|two|three)\b|"
     r"under[- ]?staffed|overworked|overwhelmed|overloaded|stretched thin|messy|a mess|bad|worse|struggl\w*|behind|"
     r"backlog\w*|piling up|turnover|attrition|churn\w*|no[- ]?show\w*|slow\w*|lag(?:s|gy|ging)?|latency|"
     r"broken|breaks?|breaking|breakdowns?|fail(?:s|ed|ing|ures?)?|crash(?:es|ed|ing)?|outages?|downtime|flaky|"
