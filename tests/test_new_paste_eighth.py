@@ -143,3 +143,51 @@ def test_sameness_is_common_ground_not_a_topic(said: str) -> None:
 def test_the_same_thing_said_of_work_is_no_common_ground() -> None:
     dana = person(_read("- Dana Okoro, ops manager - route planning\n- same time next quarter for the audit"), "Dana")
     assert "rapport" not in dana
+
+
+# --- 6. the unread lines, all of them; read-backs a person scans, said again after a fix ------------------
+
+
+def _asked(text: str, answers: dict[str, str], unread: list[str] | None = None):  # type: ignore[no-untyped-def]
+    from test_new_paste_third import asked_after
+
+    pasted = read_paste(HEAD + text + TAIL, TODAY)
+    if unread is not None:
+        pasted.unread = unread
+    return asked_after(pasted, answers)
+
+
+SIX = [f"aside number {k}: the {w} near the depot" for k, w in enumerate(("cafe", "gym", "park", "bus", "bank", "dock"))]
+
+
+def test_every_unread_line_is_offered_and_the_last_can_be_filed() -> None:
+    asked, data, said = _asked(DANA + RAJ, {r"Not read": "6 Dana"}, unread=SIX)
+    offer = [q.text for q in asked if "Not read" in q.text]
+    assert len(offer) == 1 and all(line in offer[0] for line in SIX)
+    assert "the dock near the depot" in " ".join(person(data, "Dana Okoro")["topics"])
+    assert not any("the cafe near" in t for p in data["interviewers"] for t in p.get("topics", []))
+    assert any(s.startswith("  left out:") and SIX[0] in s for s in said)
+
+
+def test_a_line_filed_under_someone_that_reads_as_nothing_is_kept_and_said() -> None:
+    asked, data, said = _asked(DANA + RAJ, {r"Not read": "Raj"}, unread=["he was class of '15"])
+    assert "he was class of '15" in person(data, "Raj Mehta")["topics"]
+    assert any("added to Raj" in s and "he was class of '15" in s for s in said)
+
+
+def test_a_long_read_back_is_lines_a_person_scans() -> None:
+    long = "- Dana Okoro, ops manager - " + ", ".join(["route planning for the north depot"] * 5)
+    asked, _, _ = _asked(long + "\n" + RAJ, {})
+    back = next(q.text for q in asked if q.text.startswith("  understood: Dana Okoro"))
+    assert "route planning for the north depot" in back
+    assert max(len(line) for line in back.splitlines()) <= 100
+    assert back.splitlines()[0] == "  understood: Dana Okoro (ops manager)"
+    assert back.splitlines()[-1].startswith("  Dana's part in hiring: hiring manager? — Enter keeps")
+
+
+def test_a_fix_at_the_read_back_is_said_back() -> None:
+    _, data, said = _asked(DANA + RAJ, {r"understood: Dana Okoro": "Challenge: drivers quit over night routes"})
+    assert person(data, "Dana Okoro")["challenges"] == ["drivers quit over night routes"]
+    at = said.index(next(s for s in said if s.startswith("  now: Dana Okoro")))
+    assert "Challenge: drivers quit over night routes" in " ".join(said[at : at + 4])
+    assert "route planning for the north depot" in " ".join(said[at : at + 4])  # what the fix did not name, kept
