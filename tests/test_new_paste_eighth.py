@@ -157,7 +157,9 @@ def _asked(text: str, answers: dict[str, str], unread: list[str] | None = None):
     return asked_after(pasted, answers)
 
 
-SIX = [f"aside number {k}: the {w} near the depot" for k, w in enumerate(("cafe", "gym", "park", "bus", "bank", "dock"))]
+SIX = [
+    f"aside number {k}: the {w} near the depot" for k, w in enumerate(("cafe", "gym", "park", "bus", "bank", "dock"))
+]
 
 
 def test_every_unread_line_is_offered_and_the_last_can_be_filed() -> None:
@@ -191,3 +193,39 @@ def test_a_fix_at_the_read_back_is_said_back() -> None:
     at = said.index(next(s for s in said if s.startswith("  now: Dana Okoro")))
     assert "Challenge: drivers quit over night routes" in " ".join(said[at : at + 4])
     assert "route planning for the north depot" in " ".join(said[at : at + 4])  # what the fix did not name, kept
+
+
+# --- 7. no part of a naming line or a decision line vanishes -------------------------------------------------
+
+
+def test_a_part_of_a_naming_line_after_the_title_is_shown_as_not_read() -> None:
+    pasted = read_paste(
+        HEAD + "- Dana Okoro, sr planner, the night dispatch desk - route planning\n" + RAJ + TAIL, TODAY
+    )
+    dana = person(pasted.data, "Dana Okoro")
+    assert dana.get("title") == "sr planner"
+    assert "the night dispatch desk" in pasted.unread or any(
+        "the night dispatch desk" in t for t in dana.get("topics", [])
+    )
+
+
+def test_a_bracketed_aside_after_a_title_is_shown_not_dropped() -> None:
+    pasted = read_paste(HEAD + "- Dana Okoro, ops manager (north region) - route planning\n" + RAJ + TAIL, TODAY)
+    assert "(north region)" in pasted.unread
+
+
+def test_the_part_in_hiring_and_the_contact_said_on_the_naming_line_are_read_not_shown() -> None:
+    text = "- Dana Okoro, ops manager (hiring mgr), my main contact - route planning\n"
+    pasted = read_paste(HEAD + text + RAJ + TAIL, TODAY)
+    assert pasted.unread == []
+    assert person(pasted.data, "Dana Okoro").get("primary_contact") is True
+
+
+def test_who_will_write_after_the_decision_is_their_contact_or_shown() -> None:
+    said = "- decision by Fri Dec 11, Raj emails the offer details\n"
+    pasted = read_paste(HEAD + DANA + RAJ + said + TAIL, TODAY)
+    assert person(pasted.data, "Raj Mehta").get("primary_contact") is True
+    said = "- decision by Fri Dec 11, Jo from HR will call\n"
+    pasted = read_paste(HEAD + DANA + RAJ + said + TAIL, TODAY)
+    assert pasted.data["interview"]["decision_by"] == "2026-12-11"
+    assert any("Jo from HR will call" in line for line in pasted.unread)

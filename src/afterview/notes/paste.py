@@ -17,6 +17,7 @@ from afterview.errors import NotesError
 from afterview.notes.answers import ROLE_WORDS
 from afterview.notes.free_text import Line, lines_of, read_facts, signature
 from afterview.notes.import_people import (
+    _NAMED,
     email_facts,
     names_in,
     person_facts,
@@ -26,7 +27,7 @@ from afterview.notes.import_people import (
 from afterview.notes.importing import Fact, check_facts, notes_data
 from afterview.notes.job_said import job_title, toured
 from afterview.notes.markdown import labels
-from afterview.notes.paste_about import about_line, lines_about
+from afterview.notes.paste_about import about_line, head_left, lines_about
 from afterview.notes.paste_lines import (
     CALLER,
     decision_in,
@@ -35,7 +36,7 @@ from afterview.notes.paste_lines import (
     sentences,
     whole_interview,
 )
-from afterview.notes.paste_names import people_met, role_said, someone_else, title_after
+from afterview.notes.paste_names import MET, people_met, role_said, someone_else, title_after
 from afterview.notes.paste_said import as_theirs, deadline_off, my_report, promise
 from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import more_people, title_of
@@ -137,6 +138,9 @@ def _free_text(text: str, today: date) -> Pasted:
             title = None
         if title:
             facts.append(Fact(f"interviewers[{n}].title", title, section.lines[0].text))
+        named = (_NAMED.match(first) or MET.search(first)) if first == section.lines[0].text else None
+        if named:  # 'Tom Okafor, sr eng, SCADA data pipeline - …': a part of the head that is no title, shown
+            missed += [(section.lines[0], part) for part in head_left(named.group("rest"), title)]
         role = role_said(first, title)
         if role:
             facts.append(Fact(f"interviewers[{n}].role", role, section.lines[0].text))
@@ -209,7 +213,7 @@ def _free_text(text: str, today: date) -> Pasted:
             index = int(f.field[len("interviewers[") : f.field.index("]")])
             if kept[0].kept and index < len(data.get("interviewers", [])):
                 data["interviewers"][index].setdefault("requested", []).append(f.value)
-    _caller(data, [line.text for line in lines if line.number in whole and whole[line.number][0] == "decision"])
+    calls = _caller(data, [line.text for line in lines if line.number in whole and whole[line.number][0] == "decision"])
     quotes = {c.field: c.quote for c in checked if c.kept}
     read = any(c.kept for c in checked)
     used = {" ".join(c.quote.split()) for c in checked if c.kept} | {  # every line read, not one per field
@@ -227,23 +231,29 @@ def _free_text(text: str, today: date) -> Pasted:
         for line, part in missed
         if line.text not in unread and part not in unread and job_title(part) not in titles
     ]
+    unread += [c for c in calls if c not in unread]  # 'Jo will call': no one read by that name, shown
     if not data.get("interview"):
         data.pop("interview", None)
     return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread, not_kept=not_kept)
 
 
-def _caller(data: dict[str, Any], decided: list[str]) -> None:
-    """'decision by Fri, Marcus said he'd call': Marcus is your point of contact, when no one else is."""
+def _caller(data: dict[str, Any], decided: list[str]) -> list[str]:
+    """'decision by Fri, Marcus said he'd call': Marcus is your point of contact, when no one else is; the
+    words, when no one read has that name (shown as not read, never dropped)."""
     people = data.get("interviewers") or []
-    if any(p.get("primary_contact") for p in people):
-        return
+    said: list[str] = []
     for line in decided:
         found = CALLER.search(line)
-        who = found.group("who").casefold() if found else ""
+        if found is None:
+            continue
+        who = found.group("who").casefold()
         match = [p for p in people if who in (p["name"].casefold(), p["name"].split()[0].casefold())]
-        if len(match) == 1:
+        if len(match) == 1 and not any(p.get("primary_contact") for p in people):
             match[0]["primary_contact"] = True
-            return
+        elif not match:
+            start = max(line.rfind(c, 0, found.start() + 1) for c in ",;") + 1  # the whole clause: 'Jo from HR will …'
+            said.append(line[start:].strip(" ,;.-–—"))
+    return said
 
 
 def _named_first(item: str, names: list[str]) -> tuple[str, int | None]:

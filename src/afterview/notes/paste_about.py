@@ -9,15 +9,47 @@ import re
 from typing import Any
 
 from afterview.notes.about_person import read_about_person
+from afterview.notes.answers import ROLE_WORDS
 from afterview.notes.asides import is_aside
 from afterview.notes.common_ground import common_ground, is_cheer
+from afterview.notes.emails import is_email
 from afterview.notes.import_fit import kinds_of
-from afterview.notes.import_people import _NAMED
+from afterview.notes.import_people import _NAMED, _PRIMARY
 from afterview.notes.importing import Fact
 from afterview.notes.job_said import job_said, questions_asked
 from afterview.notes.markdown import labels
 from afterview.notes.paste_names import MET
 from afterview.notes.paste_said import asked_for, clauses, my_report, problem, problem_said
+
+# where a naming line's head (name, title, part in hiring) ends and what it says of them begins
+AFTER_HEAD = re.compile(
+    r"\s[-–—]\s|(?<![A-Z][a-z])\.\s+|:\s|,\s+(?=(?:she|he|they|who|went|explained|walked|talked|told|asked)\b)"
+)
+
+
+def head_left(rest: str, title: str | None) -> list[str]:
+    """The parts of a naming line's head (what follows the name, up to what it says of them) that are neither
+    their title nor their part in hiring: 'Tom Okafor, sr eng, SCADA data pipeline - …' → ['SCADA data pipeline'],
+    shown as not read rather than lost."""
+    from afterview.notes.paste_names import role_said
+
+    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), rest)
+    split = AFTER_HEAD.search(masked)
+    head = rest[: split.start()] if split else rest
+    left: list[str] = []
+    for part in re.split(r"\s*,\s*", head.strip(" ,;")):
+        for aside in re.findall(r"\(([^()]*)\)", part):  # '(hiring mgr)' is their part; '(ops team)' is not read
+            if aside.strip() and not role_said(aside, None) and (not title or aside not in title):
+                left.append(f"({aside.strip()})")
+        bare = re.sub(r"\s*\([^()]*\)", "", part).strip(" .")
+        if not bare or (title and (bare.casefold() in title.casefold() or title.casefold() in bare.casefold())):
+            continue
+        if role_said(bare, None) or labels.norm(bare) in ROLE_WORDS or not re.search(r"[A-Za-z]{2}", bare):
+            continue
+        if _PRIMARY.search(bare) or is_email(bare.split()[-1]):  # 'my main contact', an address: read elsewhere
+            continue
+        left.append(bare)
+    return left
 
 
 def lines_about(section: Any, *, skip_first: bool = False) -> list[tuple[Any, str]]:
@@ -30,10 +62,7 @@ def lines_about(section: Any, *, skip_first: bool = False) -> list[tuple[Any, st
     if named:
         rest = named.group("rest")
         masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), rest)  # '(hiring mgr)' splits nothing
-        split = re.search(
-            r"\s[-–—]\s|(?<![A-Z][a-z])\.\s+|:\s|,\s+(?=(?:she|he|they|who|went|explained|walked|talked|told|asked)\b)",
-            masked,
-        )
+        split = AFTER_HEAD.search(masked)
         after = rest[split.end() :] if split else ""  # a bracketed detail stays with the part it follows
         if len(re.sub(r"\([^()]*\)", " ", after).split()) >= 3:
             out += [(first, clause) for clause in clauses(after)]

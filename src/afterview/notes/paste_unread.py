@@ -90,9 +90,11 @@ def add_unread(q: Questionnaire, unread: list[str], people: list[dict[str, Any]]
                 fields = read_about_person(line if known else said).fields()
             except ValueError:
                 fields = {"topics": [said]}
-            filed = [
-                (key, word, fields[key]) for key, word in ITEMS if isinstance(fields.get(key), list) and fields[key]
-            ]
+            filed: list[tuple[str, str, list[str]]] = []
+            for key, word in ITEMS:
+                got = fields.get(key)
+                if isinstance(got, list) and got:
+                    filed.append((key, word, [str(item) for item in got]))
             if not filed:  # 'he was ME '15': nothing it reads as, yet it is theirs, as you said: a topic, said so
                 filed = [("topics", "talked about", [said])]
             for key, word, items in filed:

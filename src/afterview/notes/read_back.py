@@ -28,7 +28,7 @@ def who(person: dict[str, Any]) -> str:
     """'Dana Lee (Engineering Manager, hiring manager)'."""
     parts = [person.get("title"), labels.spoken(person["role"]) if person.get("role") else None]
     about = ", ".join(p for p in parts if p)
-    return person["name"] + (f" ({about})" if about else "")
+    return str(person["name"]) + (f" ({about})" if about else "")
 
 
 def person_lines(person: dict[str, Any], lead: str = "  understood: ") -> list[str]:
