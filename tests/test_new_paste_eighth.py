@@ -172,7 +172,7 @@ def test_every_unread_line_is_offered_and_the_last_can_be_filed() -> None:
 
 
 def test_a_line_filed_under_someone_that_reads_as_nothing_is_kept_and_said() -> None:
-    asked, data, said = _asked(DANA + RAJ, {r"Not read": "Raj"}, unread=["he was class of '15"])
+    _, data, said = _asked(DANA + RAJ, {r"Not read": "Raj"}, unread=["he was class of '15"])
     assert "he was class of '15" in person(data, "Raj Mehta")["topics"]
     assert any("added to Raj" in s and "he was class of '15" in s for s in said)
 
