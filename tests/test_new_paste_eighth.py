@@ -229,3 +229,17 @@ def test_who_will_write_after_the_decision_is_their_contact_or_shown() -> None:
     pasted = read_paste(HEAD + DANA + RAJ + said + TAIL, TODAY)
     assert pasted.data["interview"]["decision_by"] == "2026-12-11"
     assert any("Jo from HR will call" in line for line in pasted.unread)
+
+
+@pytest.mark.parametrize(
+    ("job", "shown"),
+    [
+        ("Birch Freight - Route Planner (north region) - video, today 3pm, 45 min", ["(north region)"]),
+        ("Birch Freight - Route Planner (final round) - video, today 3pm, 45 min", []),
+        ("Route Planner at Birch Freight (remote) - today 3pm, 45 min", []),
+    ],
+)
+def test_a_bracketed_aside_on_the_job_title_is_shown_when_nothing_reads_it(job: str, shown: list[str]) -> None:
+    pasted = read_paste(job + "\n" + DANA + RAJ + TAIL, TODAY)
+    assert pasted.data["position"] == "Route Planner"
+    assert [line for line in pasted.unread if line.startswith("(")] == shown

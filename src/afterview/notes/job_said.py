@@ -89,3 +89,33 @@ def toured(topic: str, quote: str) -> str:
     if len(topic.split()) == 1 and topic.casefold().endswith("ing"):  # 'receiving': a department's own name
         return topic
     return "the " + topic
+
+
+def job_aside(line: str, position: str, company: str, met: list[tuple[str, str | None]]) -> list[str]:
+    """A bracketed aside in the job line's part that names the job, said of it but no part of the title the
+    notes keep ('Sr Data Analyst (grid ops)' → ['(grid ops)']); when, where and how it was held, and who was
+    met, are read elsewhere and left out of this."""
+    from afterview.notes.asides import is_format
+    from afterview.notes.markdown import labels
+    from afterview.notes.paste_names import role_said
+    from afterview.notes.timezones import timezone_from_words
+
+    parts = re.split(r"\s+[-–—|]\s+", line.strip())
+    part = next((p for p in parts if position.casefold() in re.sub(r"\s*\([^()]*\)", "", p).casefold()), "")
+    out: list[str] = []
+    for aside in re.findall(r"\(([^()]*)\)", part):
+        said = aside.strip()
+        words = f" {labels.norm(said)} "
+        if (
+            not re.search(r"[A-Za-z]{2}", said)
+            or re.search(r"\d", said)
+            or said.casefold() in (position + " " + company).casefold()
+            or role_said(said, None)
+            or timezone_from_words(said)
+            or is_format(said)
+            or any(f" {w} " in words for w in labels.FORMATS)
+            or any(name.casefold() in said.casefold() for name, _ in met)
+        ):
+            continue
+        out.append(f"({said})")
+    return out

@@ -25,7 +25,7 @@ from afterview.notes.import_people import (
     title_on,
 )
 from afterview.notes.importing import Fact, check_facts, notes_data
-from afterview.notes.job_said import job_title, toured
+from afterview.notes.job_said import job_aside, job_title, toured
 from afterview.notes.markdown import labels
 from afterview.notes.paste_about import about_line, head_left, lines_about
 from afterview.notes.paste_lines import (
@@ -95,6 +95,7 @@ def _free_text(text: str, today: date) -> Pasted:
     company = next((f.value for f in facts if f.field == "company.name"), None)
     job = next((f.quote for f in facts if f.field == "position"), None)  # the job line: names no one but the one met
     met = person_in_job_line(job) if job else []
+    job_asides = [] if not (job and position) else job_aside(job, position, company or "", met)
     names = people_met(flat, lines, not_names={n for n in (company, me) if n}, position=position)
     names += more_people(flat, names, not_names={n for n in (company, me, position) if n})
     if job:
@@ -231,6 +232,7 @@ def _free_text(text: str, today: date) -> Pasted:
         for line, part in missed
         if line.text not in unread and part not in unread and job_title(part) not in titles
     ]
+    unread += [a for a in job_asides if a not in unread]  # 'Sr Data Analyst (grid ops)': the title kept, this shown
     unread += [c for c in calls if c not in unread]  # 'Jo will call': no one read by that name, shown
     if not data.get("interview"):
         data.pop("interview", None)
