@@ -243,3 +243,76 @@ def test_a_bracketed_aside_on_the_job_title_is_shown_when_nothing_reads_it(job: 
     pasted = read_paste(job + "\n" + DANA + RAJ + TAIL, TODAY)
     assert pasted.data["position"] == "Route Planner"
     assert [line for line in pasted.unread if line.startswith("(")] == shown
+
+
+# --- 8. the timezone the places in the notes suggest ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Raj said the team sits in the Milwaukee office", ("America/Chicago", "Milwaukee")),
+        ("hybrid, 2 days a week at the Denver hub", ("America/Denver", "Denver")),
+        ("onsite in Salt Lake City", ("America/Denver", "Salt Lake City")),
+        ("teams in Chicago and London", None),  # two zones: no guess
+        ("met Victoria Stanley from North ops", None),  # a person's name, a direction: no place
+        ("the Lakeshore Science Center in New Jersey", None),
+    ],
+)
+def test_a_city_in_the_notes_suggests_its_timezone(text: str, zone: tuple[str, str] | None) -> None:
+    from afterview.notes.place_zones import zone_in_notes
+
+    assert zone_in_notes(text, ["Raj Mehta"]) == zone
+
+
+def test_a_name_is_no_place() -> None:
+    from afterview.notes.place_zones import zone_in_notes
+
+    assert zone_in_notes("Sydney Park walked me through the Boston office", ["Sydney Park"]) == (
+        "America/New_York",
+        "Boston",
+    )
+
+
+def test_a_real_terminal_offers_the_notes_timezone_and_scans_read_backs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pexpect
+    from test_new_command import reply, spawn
+
+    from afterview.notes.loader import load_notes
+
+    target = tmp_path / "notes.md"
+    paste = (
+        "Birch Freight - Route Planner - video, today 3pm, 45 min\r"
+        "- Dana Okoro, sr planner - route planning, their ETA model misses badly on snow days\r"
+        "- Raj Mehta, recruiter - pay bands, hybrid 2 days in the Milwaukee office\r"
+        "- promised Dana: send the depot heatmap\r"
+        "- they decide early next week, maybe Tues\r"
+        "me: Sam Rivera"
+    )
+    child = spawn(str(target), "--now", "2026-12-02T22:00", tz="UTC")
+    try:
+        child.expect("Paste your notes")
+        child.expect_exact("\x1b[?25h")
+        child.send("\x1b[200~" + paste + "\x1b[201~\r")
+        reply(child, "", "")
+        child.expect("From your notes")
+        child.expect(r"Milwaukee is in your notes: Enter for America/Chicago")
+        reply(child, "Tab completes", "")
+        reply(child, "understood: Wed 02 Dec 2026, 15:00 \\(America/Chicago\\)", "")
+        child.expect("understood: Dana Okoro \\(sr planner\\)")
+        child.expect("Challenge: their ETA model misses badly on snow days")
+        reply(child, "Dana's part in hiring: peer\\?", "")
+        reply(child, "understood: Raj Mehta", "")
+        reply(child, "What experience of yours", "")
+        reply(child, "you said you would send the depot heatmap for Dana", "")
+        reply(child, "understood: Tue 08 Dec 2026", "")
+        child.expect("Wrote")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close(force=True)
+    assert child.exitstatus == 0
+    notes = load_notes(target)
+    assert notes.interview.timezone == "America/Chicago"
+    dana = notes.interviewers[0]
+    assert dana.role.value == "peer" and dana.challenges == ["their ETA model misses badly on snow days"]
+    assert dana.requested == ["the depot heatmap"]

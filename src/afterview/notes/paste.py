@@ -54,6 +54,7 @@ class Pasted:
     quotes: dict[str, str] = field(default_factory=dict)  # field → the line it was read from
     unread: list[str] = field(default_factory=list)  # lines (sentences) nothing was read from
     not_kept: list[str] = field(default_factory=list)  # words read and left out: 'by Friday' after a promise
+    zone_said: tuple[str, str] | None = None  # the timezone the places in the notes suggest, and the place
 
     @property
     def maybe_people(self) -> list[str]:
@@ -63,7 +64,17 @@ class Pasted:
 
 def read_paste(text: str, today: date) -> Pasted:
     """What the paste says, as notes data; nothing at all when nothing in it can be read."""
-    text = text[:MAX_PASTE]
+    pasted = _read(text[:MAX_PASTE], today)
+    if not (pasted.data.get("interview") or {}).get("timezone"):
+        from afterview.notes.place_zones import zone_in_notes
+
+        names = [p["name"] for p in pasted.data.get("interviewers") or []]
+        names += [(pasted.data.get("candidate") or {}).get("name") or ""]
+        pasted.zone_said = zone_in_notes(text[:MAX_PASTE], [n for n in names if n])
+    return pasted
+
+
+def _read(text: str, today: date) -> Pasted:
     problem = ""
     if re.search(r"^#{1,6}\s+\S", text, re.M):
         from afterview.notes.markdown.reader import parse_markdown

@@ -21,6 +21,7 @@ from afterview.notes.paste_people import confirm_people
 from afterview.notes.paste_unread import add_unread
 from afterview.notes.question import Ask, Question, Say
 from afterview.notes.questionnaire import Questionnaire
+from afterview.notes.read_back import wrapped
 
 MAX_LINES = 400
 
@@ -96,10 +97,9 @@ def say_unread(say: Say, pasted: Pasted) -> None:
     if pasted.how != "free text" or not pasted.unread:
         return
     say("  not read (you can add them below, or to the notes file later):")
-    for line in pasted.unread[:6]:
-        say(f"    {line if len(line) <= 90 else line[:89] + '…'}")
-    if len(pasted.unread) > 6:
-        say(f"    … and {len(pasted.unread) - 6} more")
+    for line in pasted.unread:
+        for row in wrapped(f"    {line}"):
+            say(row)
 
 
 def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
@@ -122,7 +122,7 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     data["position"], company_data["name"] = position, company
     interview = data.setdefault("interview", {})
     known = datetime.fromisoformat(str(interview["at"])) if interview.get("at") else None
-    at, zone = q._start(interview.get("timezone"), known)
+    at, zone = q._start(interview.get("timezone"), known, pasted.zone_said)
     interview["at"], interview["timezone"] = at.isoformat(timespec="minutes"), zone
     if not interview.get("duration_minutes"):  # its end is when a thank-you may go: asked, never left to a guess
         _length(q, interview, company_data)
@@ -245,7 +245,8 @@ def _confirm_sends(q: Questionnaire, data: dict[str, Any], people: list[dict[str
 def say_summary(say: Say, pasted: Pasted) -> None:
     say("From your notes:")
     for line in summary(pasted.data, pasted.decision_said):
-        say(line)
+        for row in wrapped(line):
+            say(row)
     for when in pasted.not_kept:  # 'by Friday' after a promise: the notes keep what you send, not when
         say(f"  not kept: '{when}' (when you said you would send it; the notes keep what, not when)")
     say_unread(say, pasted)

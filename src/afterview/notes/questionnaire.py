@@ -113,16 +113,21 @@ class Questionnaire(DecisionQuestions):
 
     # --- when -----------------------------------------------------------------------------------
 
-    def _start(self, zone: str | None = None, known: datetime | None = None) -> tuple[datetime, str]:
+    def _start(
+        self, zone: str | None = None, known: datetime | None = None, suggested: tuple[str, str] | None = None
+    ) -> tuple[datetime, str]:
         """When it started, and where: the default timezone unless the answer names a place. `zone` and
-        `known`: what pasted notes said (a start is read back, and asked for when it is after now)."""
+        `known`: what pasted notes said (a start is read back, and asked for when it is after now);
+        `suggested`: the timezone a place in the notes suggests, and the place (Enter takes it)."""
         default = zone or self.default_timezone
         if default is None:  # nothing to offer: ask for the place first, so 'today' is that place's day
+            place = f"{suggested[1]} is in your notes: Enter for {suggested[0]}, or e.g." if suggested else "e.g."
             default = self._get(
                 Question(
                     "interview.timezone",
                     "In which timezone was it?",
-                    "e.g. America/New_York, central time, London; Tab completes",
+                    f"{place} America/New_York, central time, London; Tab completes",
+                    default=suggested[0] if suggested else None,
                     completions=timezone_names(),
                 ),
                 region_of,

@@ -1,0 +1,73 @@
+"""The timezone the places in pasted notes suggest: 'hybrid 3 days in Austin office' → America/Chicago, offered
+as the default of `new`'s timezone question (Enter takes it, Tab completes another). A city is a place the
+timezone database names (Chicago, London, Toronto) or one of the cities people name that it does not (Austin,
+Milwaukee, Seattle); a word that is part of a person's name is no place, and places in different zones suggest none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.notes.timezones import _COMMON, _canonical
+
+# Cities people name that the timezone database does not, beyond the ones timezones.py reads in an answer.
+_CITIES = {
+    "milwaukee": "America/Chicago", "madison": "America/Chicago", "st louis": "America/Chicago",
+    "st. louis": "America/Chicago", "kansas city": "America/Chicago", "nashville": "America/Chicago",
+    "memphis": "America/Chicago", "new orleans": "America/Chicago", "san antonio": "America/Chicago",
+    "fort worth": "America/Chicago", "oklahoma city": "America/Chicago", "omaha": "America/Chicago",
+    "des moines": "America/Chicago", "st paul": "America/Chicago", "saint paul": "America/Chicago",
+    "new york": "America/New_York", "brooklyn": "America/New_York", "manhattan": "America/New_York",
+    "pittsburgh": "America/New_York", "cleveland": "America/New_York", "columbus": "America/New_York",
+    "cincinnati": "America/New_York", "charlotte": "America/New_York", "raleigh": "America/New_York",
+    "durham": "America/New_York", "orlando": "America/New_York", "tampa": "America/New_York",
+    "baltimore": "America/New_York", "richmond": "America/New_York", "buffalo": "America/New_York",
+    "hartford": "America/New_York", "providence": "America/New_York", "jacksonville": "America/New_York",
+    "los angeles": "America/Los_Angeles", "la": "America/Los_Angeles", "oakland": "America/Los_Angeles",
+    "san jose": "America/Los_Angeles", "sacramento": "America/Los_Angeles", "las vegas": "America/Los_Angeles",
+    "palo alto": "America/Los_Angeles", "mountain view": "America/Los_Angeles", "boise": "America/Boise",
+    "albuquerque": "America/Denver", "colorado springs": "America/Denver", "boulder": "America/Denver",
+    "tucson": "America/Phoenix", "scottsdale": "America/Phoenix", "tempe": "America/Phoenix",
+    "ottawa": "America/Toronto", "calgary": "America/Edmonton", "quebec city": "America/Toronto",
+    "bristol": "Europe/London", "leeds": "Europe/London", "birmingham": "Europe/London", "glasgow": "Europe/London",
+    "cambridge": "Europe/London", "oxford": "Europe/London", "cork": "Europe/Dublin", "galway": "Europe/Dublin",
+    "barcelona": "Europe/Madrid", "milan": "Europe/Rome", "cologne": "Europe/Berlin", "geneva": "Europe/Zurich",
+    "rotterdam": "Europe/Amsterdam", "lyon": "Europe/Paris", "hyderabad": "Asia/Kolkata", "pune": "Asia/Kolkata",
+    "chennai": "Asia/Kolkata", "shenzhen": "Asia/Shanghai", "osaka": "Asia/Tokyo", "brisbane": "Australia/Brisbane",
+    "honolulu": "Pacific/Honolulu", "auckland": "Pacific/Auckland", "wellington": "Pacific/Auckland",
+}  # fmt: skip
+# short or lowercase in notes, or a word that names no city in a sentence ('North', 'Jersey' of 'New Jersey')
+_NOT_CITIES = {"et", "ct", "pt", "mt", "dc", "uk", "sf", "nyc", "la", "bay area"}
+_NOT_CITIES |= {"north", "south", "west", "east", "victoria", "jersey", "darwin", "lindeman", "currie", "knox"}
+_LANDS = ("America/", "Europe/", "Asia/", "Africa/", "Australia/")  # not Antarctica/Casey, Indian/Christmas
+
+
+def _places() -> dict[str, str]:
+    """City name (lowercase) → its timezone: the database's own cities, timezones.py's and this module's."""
+    own = {
+        z.rsplit("/", 1)[-1].replace("_", " ").casefold(): z
+        for z in sorted(_canonical())
+        if z.count("/") == 1 and z.startswith(_LANDS) and z.split("/")[1].casefold() not in _NOT_CITIES
+    }
+    said = {k: v for k, v in _COMMON.items() if "/" in v and len(k) > 3 and k not in _NOT_CITIES}
+    return {**own, **said, **_CITIES}
+
+
+def zone_in_notes(text: str, names: list[str]) -> tuple[str, str] | None:
+    """(timezone, the place as written) when the cities the notes name, written with a capital and not part of a
+    person's name, are all in one timezone; else None."""
+    places = _places()
+    taken = {w.casefold() for name in names for w in name.split()}
+    found: dict[str, str] = {}
+    for match in re.finditer(r"\b[A-Z][a-z]+(?:\.?\s+[A-Z][a-z]+){0,2}\b", text):
+        words = match.group(0).split()
+        for size in range(len(words), 0, -1):  # 'Salt Lake City' before 'Salt'
+            for start in range(len(words) - size + 1):
+                said = " ".join(words[start : start + size])
+                if said.casefold() in places and not any(w.casefold() in taken for w in said.split()):
+                    found.setdefault(places[said.casefold()], said)
+                    break
+            else:
+                continue
+            break
+    return next(iter(found.items())) if len(found) == 1 else None
