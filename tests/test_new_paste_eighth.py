@@ -276,9 +276,9 @@ def test_a_name_is_no_place() -> None:
 
 def test_a_real_terminal_offers_the_notes_timezone_and_scans_read_backs(tmp_path) -> None:  # type: ignore[no-untyped-def]
     import pexpect
-    from test_new_command import reply, spawn
 
     from afterview.notes.loader import load_notes
+    from test_new_command import reply, spawn
 
     target = tmp_path / "notes.md"
     paste = (
