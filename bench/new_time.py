@@ -256,6 +256,24 @@ def answer_to(name: str, question: str, given: list[str], shown: str = "") -> st
     raise SystemExit(f"no answer in ANSWERS_TO[{name!r}] for: {question}")
 
 
+def _asked(stdout: str) -> str | None:
+    """The question the sentinel answered, as one line: a question of several lines (the 'Not read' lines, each
+    numbered on a line of its own, wrapped) joined back as '1) …; 2) …', else the sentinel's own line."""
+    lines = stdout.splitlines()
+    at = next((i for i, line in enumerate(lines) if SENTINEL in line), None)
+    if at is None:
+        return None
+    start = at
+    while start > 0 and re.match(r"^ {12,}\S|^  Not read: ", lines[start - 1]) and "Not read: " not in lines[start]:
+        start -= 1
+    if start == at or not lines[start].startswith("  Not read: "):
+        return lines[at]
+    joined = lines[start]
+    for line in lines[start + 1 : at + 1]:
+        joined += ("; " if re.match(r"^ {12}\d+\) ", line) else " ") + line.strip()
+    return joined
+
+
 def run_paste(name: str, text: str, tz: str = "America/New_York", now: str = NOW) -> Run:
     """The paste, then an answer to each question `new` still asks; prompts and characters after the paste."""
     env = {**os.environ, "TZ": tz, "NO_COLOR": "1", "AFTERVIEW_CONFIG": os.devnull}
@@ -266,7 +284,7 @@ def run_paste(name: str, text: str, tz: str = "America/New_York", now: str = NOW
         for _ in range(60):
             stdin = "\n".join([*lines, "", *answers, SENTINEL]) + "\n"
             new = afterview(["new", str(notes), "--now", now, "--force"], stdin, env)
-            asked = next((line for line in new.stdout.splitlines() if SENTINEL in line), None)
+            asked = _asked(new.stdout)
             if asked is None:
                 break
             answers.append(answer_to(name, asked.split(SENTINEL)[0], answers, new.stdout))
