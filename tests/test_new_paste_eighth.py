@@ -316,3 +316,24 @@ def test_a_real_terminal_offers_the_notes_timezone_and_scans_read_backs(tmp_path
     dana = notes.interviewers[0]
     assert dana.role.value == "peer" and dana.challenges == ["their ETA model misses badly on snow days"]
     assert dana.requested == ["the depot heatmap"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- TODO: send Dana the depot heatmap I made",
+        "- sending Dana the depot heatmap I made tonight",
+        "- I said I'd get Dana the depot heatmap I made",
+        "- i'll email dana the depot heatmap I made",
+        "- I'm sending the depot heatmap I made over to Dana",
+    ],
+)
+def test_a_promise_jotted_as_a_to_do_is_theirs(line: str) -> None:
+    data = _read(line)
+    assert person(data, "Dana Okoro").get("requested") == ["the depot heatmap I made"]
+    assert not data.get("requested")
+
+
+def test_getting_better_is_no_promise() -> None:
+    data = _read("- need to get better at SQL window functions")
+    assert "requested" not in person(data, "Dana Okoro") and not data.get("requested")

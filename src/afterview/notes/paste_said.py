@@ -28,9 +28,13 @@ _ASKED_FOR = re.compile(
     re.I,
 )
 # 'send Priya the dashboard by fri', 'PROMISED: email Marcus my SQL sample tmrw': the verb, then who and what
+# ('TODO: send Tom the notebook', "i'll email tom the deck", 'sending Tom my portfolio tonight', 'gonna get Tom …')
 _SEND = re.compile(
-    r"^(?:(?:i\s+)?(?:need to|to|must|should|will|promised to|said i'?d)\s+)?"
-    r"(?:send|email|forward|share)\s+(?P<rest>\S.*)$",
+    r"^(?:(?:todo|to do|to-do|action|action item|follow[- ]up|f/u|next step)\s*:\s*)?"
+    r"(?:(?:i\s+)?(?:need to|have to|gotta|got to|gonna|going to|to|must|should|will|promised to|"
+    r"said i'?d|said i would|said i['’]d|i'?ll|i['’]ll|i will|i'?m|i['’]m|am)\s+)?"
+    r"(?:send(?:ing)?|e-?mail(?:ing)?|forward(?:ing)?|shar(?:e|ing)|(?:get|getting)(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\s))"
+    r"\s+(?P<rest>\S.*)$",
     re.I,
 )
 _WHEN = re.compile(
@@ -111,6 +115,11 @@ def promise(item: str, names: list[str]) -> tuple[str, int | None] | None:
         for said in (name, name.split()[0]):
             if rest.casefold().startswith(said.casefold() + " ") and len(rest) > len(said) + 3:
                 return rest[len(said) :].strip(), n
+    for n, name in enumerate(names):  # 'the deck to Tom', 'my notes over to Tom Mehta'
+        for said in (name, name.split()[0]):
+            found = re.search(rf"\s+(?:over\s+)?(?:to|for)\s+{re.escape(said)}$", rest, re.I)
+            if found and found.start() > 2:
+                return rest[: found.start()].strip(), n
     rest = re.sub(r"^(?:them|him|her)\s+", "", rest, flags=re.I)
     return (rest, None) if rest else None
 
