@@ -337,3 +337,24 @@ def test_a_promise_jotted_as_a_to_do_is_theirs(line: str) -> None:
 def test_getting_better_is_no_promise() -> None:
     data = _read("- need to get better at SQL window functions")
     assert "requested" not in person(data, "Dana Okoro") and not data.get("requested")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "forecasts are off by 20% most weeks",
+        "support tickets pile up over weekends",
+        "they can't find enough drivers",
+        "accuracy dropped since the new model",
+        "month-end close takes 6 days, way too long",  # a verdict after a comma: the whole line is the problem
+    ],
+)
+def test_more_problem_speak_is_a_challenge(said: str) -> None:
+    dana = person(_read("- Dana Okoro, ops manager\n- " + said), "Dana")
+    assert dana.get("challenges") == [said] and "topics" not in dana
+
+
+@pytest.mark.parametrize("said", ["moving to Snowflake in Q1", "hiring a second analyst next year"])
+def test_plans_are_topics_not_problems(said: str) -> None:
+    dana = person(_read("- Dana Okoro, ops manager\n- " + said), "Dana")
+    assert dana.get("topics") == [said] and "challenges" not in dana

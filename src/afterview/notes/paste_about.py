@@ -130,6 +130,8 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         ]
     plain = _TELLING.sub("", item)
     parts = re.split(r",\s+", plain) if not _UNKNOWN_TAG.match(item) else [plain]
+    if 1 < len(parts) <= 3 and not problem_said(parts[0]) and any(map(_verdict, parts[1:])):
+        return [Fact(f"{person}.challenges", item, quote)]  # 'onboarding takes 6 weeks, way too long': one problem
     if 1 < len(parts) <= 3 and not problem_said(parts[0]) and (job_said(parts[0]) or any(map(problem_said, parts))):
         # 'pay, turnover awful': a topic, then a problem; 'runs the plant, 200 people': their job, only a problem kept
         kept = [p for p in parts if problem_said(p)] if job_said(parts[0]) else parts
@@ -169,6 +171,17 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
     if about.email:
         facts.append(Fact(f"{person}.email", about.email, quote))
     return facts
+
+
+def _verdict(part: str) -> bool:
+    """A short judgement of what comes before it, a problem with no subject of its own: 'way too long', 'super
+    manual', 'really painful'."""
+    return len(part.split()) <= 4 and problem_said(part) and bool(_DEGREE.match(part))
+
+
+_DEGREE = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:way|too|very|really|super|so|pretty|kinda|kind of|a bit|totally|still)\b", re.I
+)
 
 
 def _own_part(part: str) -> bool:

@@ -23,6 +23,12 @@ PROBLEM_SPEAK = re.compile(
     r"losing|stuck|stalled|blocked|blockers?|overdue|over budget|"
     r"pain(?:ful)?|pain points?|burn(?:ed|t)?[- ]?out|burnout|bottlenecks?|chao(?:s|tic)|late|delay(?:s|ed)?|"
     r"problems?|issues?|can'?t keep up|drowning|outdated|keeps?\s+[\w-]+ing|"
+    r"off\s+by|(?:still|all|mostly|very|too|super|really|so|totally)\s+manual|manually|by hand|pil(?:e|es|ed|ing)\s+up|"
+    r"(?:way\s+)?too\s+(?:long|slow|many|few|much|hard|late|expensive|manual)|takes?\s+(?:forever|ages)|"
+    r"lost|loses|run(?:s|ning)?\s+out\s+of|ran\s+out\s+of|stretched|"
+    r"(?:can'?t|cannot|can[’]t|unable\s+to|struggle\s+to)\s+(?:find|hire|keep|get|fill|scale|handle|trust|track|see)|"
+    r"dropp(?:ed|ing)|declin(?:e|ed|es|ing)|falling|fell|(?:nobody|no one)\s+(?:owns|knows|has|maintains|checks)|"
+    r"inconsisten(?:t|cy|cies)|silo(?:s|ed)|fragmented|disconnected|complaints?|expensive|"
     r"hard to (?:hire|fill|keep|retain)|tough|rough|bumpy|shaky|quit(?:ting)?|leaving|awful|terrible|horrible|"
     r"nightmare|brutal|(?:a )?disaster|killing (?:us|them|the team))\b",
     re.I,
