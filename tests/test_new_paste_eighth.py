@@ -358,3 +358,14 @@ def test_more_problem_speak_is_a_challenge(said: str) -> None:
 def test_plans_are_topics_not_problems(said: str) -> None:
     dana = person(_read("- Dana Okoro, ops manager\n- " + said), "Dana")
     assert dana.get("topics") == [said] and "challenges" not in dana
+
+
+@pytest.mark.parametrize("said", ["turns out we know the same people at Acme", "grew up two towns over from me"])
+def test_people_and_places_shared_are_common_ground(said: str) -> None:
+    dana = person(_read("- Dana Okoro, ops manager - route planning\n- " + said), "Dana")
+    assert dana.get("rapport") == [said]
+
+
+def test_a_place_near_me_is_no_common_ground_with_them() -> None:
+    dana = person(_read("- Dana Okoro, ops manager - route planning\n- the new depot is near my place"), "Dana")
+    assert "rapport" not in dana

@@ -16,6 +16,9 @@ _SHARED = re.compile(
     r"same\s+(?:[\w-]+\s+)?(?:neighbou?rhoods?|towns?|hometown|home\s+town|city|area|part\s+of\s+town|street|"
     r"block|school|high\s+school|college|university|uni|alma\s+mater|program|class|major|cohort|bootcamp|gym|"
     r"church|club|league|employer|company|hospital|base)\b"
+    r"|\bknow(?:s)?\s+(?:the\s+)?same\s+(?:people|folks|person|crowd)\b"
+    r"|^(?:(?:she|he|they)\s+)?(?:grew\s+up|lives?|lived|was\s+raised|went\s+to\s+school)\b.*"
+    r"\b(?:near|close to|over from|down the street from|around the corner from|next door to)\s+(?:me|my|mine)\b"
     r"|\bsmall\s+world\b|\bmutual\s+(?:friends?|contacts?|connections?)\b|^(?:a\s+)?fellow\s+\w+"
     # 'he plays chess too', 'she roots for the Mariners as well (we argued about the bullpen)'
     r"|^(?:she|he|they)\s+(?!(?:is|was|said|thinks|asked|wants|needs)\b)[\w'’-]+\s.*\b(?:too|as\s+well)"
