@@ -369,3 +369,16 @@ def test_people_and_places_shared_are_common_ground(said: str) -> None:
 def test_a_place_near_me_is_no_common_ground_with_them() -> None:
     dana = person(_read("- Dana Okoro, ops manager - route planning\n- the new depot is near my place"), "Dana")
     assert "rapport" not in dana
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("- decision next week, Tuesday probably", "2026-12-08"),
+        ("- hear back early next wk (Tues?)", "2026-12-08"),
+        ("- they decide next week sometime, maybe Wed or Thu", "2026-12-10"),  # the later of the two
+        ("- should hear back by Thurs-ish", "2026-12-03"),
+    ],
+)
+def test_a_weekday_guessed_after_or_in_brackets_wins(line: str, day: str) -> None:
+    assert _read(line)["interview"]["decision_by"] == day

@@ -22,8 +22,8 @@ def _day_said(text: str, ref: date) -> date:
     if guess is not None:
         try:
             vague: date | None = _day_said(guess[0], ref) if guess[0] else None
-        except ValueError:
-            vague = None
+        except ValueError:  # 'next week sometime': no day read, but the week said
+            vague = ref + timedelta(days=7) if re.search(r"\bnext\s+w(?:ee)?ks?\b", guess[0], re.I) else None
         return in_week_of(vague, guess[1], ref)
     words = shorthand(text).split()
     first: ValueError | None = None

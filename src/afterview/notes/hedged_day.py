@@ -9,12 +9,29 @@ from datetime import date, timedelta
 
 from afterview.notes.plain_time import WEEKDAYS
 
-_DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_DAY = "|".join(sorted([*WEEKDAYS, "weds", "thurs"], key=len, reverse=True))
+_OR = r"(?:\s*(?:or|/|-|–)\s*(?P<later>" + _DAY + r"))?"  # 'maybe Wed or Thu': the later day
+_HEDGE = r"(?:maybe|prob(?:ably)?|prolly|likely|possibly|perhaps|poss|hopefully|i think|i'?d guess|my guess|guessing)"
 HEDGED = re.compile(
-    r"[\s,;(–—-]*\b(?:maybe|prob(?:ably)?|prolly|likely|possibly|perhaps|poss|hopefully|or|i think|i'?d guess|"
-    r"my guess|guessing|prob\.)\.?\s*(?:on\s+|by\s+|a\s+)?(?P<day>" + _DAY + r")\b\.?\??\)?",
+    r"[\s,;(–—-]*(?:\b"
+    + _HEDGE
+    + r"\.?\s*(?:on\s+|by\s+|a\s+)?(?P<day>"
+    + _DAY
+    + r")\b"
+    + _OR
+    # 'Tuesday probably', 'Thurs-ish', '(Tues?)': the guess after the day
+    + r"|\b(?P<after>"
+    + _DAY
+    + r")(?:-?ish\b|\?|\s+(?:"
+    + _HEDGE
+    + r"|or so)\b))\.?\??\)?",
     re.I,
 )
+
+
+def _weekday(said: str) -> int:
+    said = said.casefold()
+    return WEEKDAYS[said] if said in WEEKDAYS else WEEKDAYS[said.rstrip("s")]
 
 
 def hedged(text: str) -> tuple[str, int, str] | None:
@@ -23,7 +40,8 @@ def hedged(text: str) -> tuple[str, int, str] | None:
     if found is None:
         return None
     rest = (text[: found.start()] + text[found.end() :]).strip(" ,;.")
-    return rest, WEEKDAYS[found.group("day").casefold()], found.group(0).strip(" ,;()")
+    day = found.group("later") or found.group("day") or found.group("after")
+    return rest, _weekday(day), found.group(0).strip(" ,;()")
 
 
 def in_week_of(vague: date | None, weekday: int, ref: date) -> date:

@@ -164,7 +164,9 @@ def person_in_job_line(line: str) -> list[tuple[str, str | None]]:
 
 # words a decision date is said with, in front of the date reader: a digit, 'Friday', 'next week', a month
 _DATE_WORDS = re.compile(
-    r"\d|day|week|\bwks?\b|month|\ba\s+mo\b|tomorrow|" + "|".join(sorted(MONTHS, key=len, reverse=True)), re.I
+    r"\d|day|week|\bwks?\b|month|\ba\s+mo\b|tomorrow|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)),
+    re.I,
 )
 _DECIDING = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back to (?:me|us)|let me know|reply|respond|answer)\b(?P<rest>.*)$", re.I
@@ -188,7 +190,7 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     said_as = re.sub(r"[\"“”]", "", found.group("rest")).strip(" .!:,")  # 'decision: "end of next week"'
     said_as = CALLER.sub("", said_as).strip(" .!:,;-–—")  # '… Marcus said he'd call': who, not when
     guess = HEDGED.search(said_as)  # '"early next week", maybe Tues': the weekday guessed wins, in that week
-    if guess and _DATE_WORDS.search(said_as[: guess.start()]):
+    if guess:
         said = re.sub(r"[\"“”]", "", said_as[: guess.end()]).strip(" .!:,")
         try:
             return _day_said(said, ref), said
