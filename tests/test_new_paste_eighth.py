@@ -382,3 +382,14 @@ def test_a_place_near_me_is_no_common_ground_with_them() -> None:
 )
 def test_a_weekday_guessed_after_or_in_brackets_wins(line: str, day: str) -> None:
     assert _read(line)["interview"]["decision_by"] == day
+
+
+def test_what_is_filed_about_someone_typed_is_said_back_in_lines_a_person_scans() -> None:
+    from afterview.notes.about_person import AboutPerson
+    from afterview.notes.questionnaire import _about_more
+
+    said: list[str] = []
+    long = "; ".join(f"the {w} rollout at the north depot and its night crews" for w in ("scanner", "label", "dock"))
+    _about_more(long, AboutPerson(), False, said.append, "Dana")
+    assert said and said[0].startswith("  understood: Talked about: the scanner rollout")
+    assert max(map(len, said)) <= 100 and "the dock rollout" in " ".join(said)

@@ -28,6 +28,7 @@ from afterview.notes.asking_decision import DecisionQuestions
 from afterview.notes.names import first_name
 from afterview.notes.paste_said import deadline_off
 from afterview.notes.question import AnswersEnded, Ask, Question, Say, timezone_names
+from afterview.notes.read_back import wrapped
 from afterview.notes.recipient import for_whom
 from afterview.notes.started import read_start
 from afterview.notes.timezones import region_of
@@ -292,6 +293,7 @@ def _about_more(text: str, into: AboutPerson, taken: bool, say: Say, first: str)
     for item in about.aside:
         what = "how the interview was held" if is_format(item) else f"about {first}"
         say(f"  kept out of your messages: '{item}' is {what}, not something you talked about")
-    if about.said():  # what was filed, read back: 'understood: Talked about: …; In common: …'
-        say(f"  understood: {about.said()}")
+    if about.said():  # what was filed, read back: 'understood: Talked about: …; In common: …' (wrapped)
+        for row in wrapped(f"  understood: {about.said()}"):
+            say(row)
     return about
