@@ -393,3 +393,22 @@ def test_what_is_filed_about_someone_typed_is_said_back_in_lines_a_person_scans(
     _about_more(long, AboutPerson(), False, said.append, "Dana")
     assert said and said[0].startswith("  understood: Talked about: the scanner rollout")
     assert max(map(len, said)) <= 100 and "the dock rollout" in " ".join(said)
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "shown"),
+    [
+        (
+            "- decision by Fri Dec 11, they're also interviewing 2 others",
+            "2026-12-11",
+            "they're also interviewing 2 others",
+        ),
+        ("- they decide next week; 3 finalists left", "2026-12-11", "3 finalists left"),
+        ("- decision by Dec 11 - second round would be onsite", "2026-12-11", "second round would be onsite"),
+    ],
+)
+def test_what_a_decision_line_says_after_its_date_is_shown(line: str, day: str, shown: str) -> None:
+    pasted = read_paste(HEAD + DANA + RAJ + line + TAIL, TODAY)
+    assert pasted.data["interview"]["decision_by"] == day
+    assert shown in pasted.unread
+    assert not any(shown in t for p in pasted.data["interviewers"] for t in p.get("topics", []))

@@ -31,6 +31,7 @@ from afterview.notes.paste_about import about_line, head_left, lines_about
 from afterview.notes.paste_lines import (
     CALLER,
     decision_in,
+    decision_rest,
     person_in_job_line,
     position_and_company,
     sentences,
@@ -116,12 +117,14 @@ def _free_text(text: str, today: date) -> Pasted:
     people = sections(flat, names, stop=signed[1].number if signed else None)
     whole: dict[int, tuple[str, list[str]]] = {}
     decision_said = ""
+    told: list[str] = []  # what a decision line says after its date ('3 finalists left'): shown, not dropped
     anchor = next((date.fromisoformat(f.value[:10]) for f in facts if f.field == "interview.at"), today)
     for line in lines:
         said = whole_interview(line.text) if not (signed and line.number == signed[1].number) else None
         if said is not None:
             whole[line.number] = said
         decided = decision_in(line.text, anchor)
+        told += decision_rest(line.text, decided[1]) if decided is not None else []
         if decided is not None and not decision_said:
             decision_said = decided[1]
             if not any(f.field == "interview.decision_by" for f in facts):
@@ -244,7 +247,7 @@ def _free_text(text: str, today: date) -> Pasted:
         if line.text not in unread and part not in unread and job_title(part) not in titles
     ]
     unread += [a for a in job_asides if a not in unread]  # 'Sr Data Analyst (grid ops)': the title kept, this shown
-    unread += [c for c in calls if c not in unread]  # 'Jo will call': no one read by that name, shown
+    unread += [c for c in [*told, *calls] if c not in unread]  # 'Jo will call': no one read by that name, shown
     if not data.get("interview"):
         data.pop("interview", None)
     return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread, not_kept=not_kept)

@@ -206,7 +206,9 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     rest = said_as
     rest = re.sub(r"^(?:by|on|before|until|within|in)\s+", "", rest, flags=re.I) if rest else rest
     quoted = re.search(r"[\"“](?P<said>[^\"“”]+)[\"”]", found.group("rest"))  # 'decision: "end of next week", …'
-    for said in (quoted.group("said").strip(" .") if quoted else "", said_as, rest):
+    # 'next week; 3 finalists left': the words up to a clause's end, when the whole does not read as a date
+    clauses = [said_as[: m.start()] for m in re.finditer(r"\s*(?:[;,]|\s[-–—]\s)", said_as)]
+    for said in (quoted.group("said").strip(" .") if quoted else "", said_as, rest, *clauses):
         if not said or not _DATE_WORDS.search(said):
             continue
         try:
@@ -214,6 +216,20 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
         except ValueError:
             continue
     return None
+
+
+def decision_rest(line: str, said: str) -> list[str]:
+    """The clauses of a decision line after its date ('decision by Dec 11, 3 finalists left' → ['3 finalists
+    left']), without who will be in touch (read on its own): shown as not read, never dropped."""
+    from afterview.notes.asides import is_aside
+
+    text = re.sub(r"[\"“”]", "", line)
+    at = text.find(said)
+    if at < 0:
+        return []
+    after = CALLER.sub("", text[at + len(said) :])
+    parts = [p.strip(" .!,;:-–—()?") for p in re.split(r"[;,]|\s[-–—]\s|[.!]\s", after)]
+    return [p for p in parts if len(re.findall(r"[A-Za-z]{2,}", p)) >= 2 and not is_aside(p)]
 
 
 # `Label: value` lines about the interview as a whole: the Markdown reader's tags, and a few jotting words
