@@ -412,3 +412,23 @@ def test_what_a_decision_line_says_after_its_date_is_shown(line: str, day: str, 
     assert pasted.data["interview"]["decision_by"] == day
     assert shown in pasted.unread
     assert not any(shown in t for p in pasted.data["interviewers"] for t in p.get("topics", []))
+
+
+def test_a_rate_said_to_be_high_is_a_problem_and_a_rate_mentioned_is_not() -> None:
+    dana = person(_read("- Dana Okoro, ops manager\n- the mis-scan rate at the dock is high, lots of rework"), "Dana")
+    assert dana.get("challenges") == ["the mis-scan rate at the dock is high, lots of rework"]
+    dana = person(_read("- Dana Okoro, ops manager\n- fuel rates came up in passing"), "Dana")
+    assert "challenges" not in dana
+
+
+def test_someone_to_be_in_touch_on_a_line_of_its_own_is_the_contact() -> None:
+    pasted = read_paste(HEAD + DANA + RAJ + "- they decide next week. Dana will email\n" + TAIL, TODAY)
+    assert person(pasted.data, "Dana Okoro").get("primary_contact") is True
+    assert not any("will email" in line for line in pasted.unread)
+
+
+def test_my_own_report_after_a_promise_line_is_a_highlight() -> None:
+    text = "- told Raj I'd send my portfolio\n- I talked up my 3 yrs running the Harbor depot night shift\n"
+    pasted = read_paste(HEAD + DANA + RAJ + text + TAIL, TODAY)
+    assert pasted.data["candidate"]["highlights"] == ["my 3 yrs running the Harbor depot night shift"]
+    assert not pasted.unread

@@ -44,6 +44,7 @@ from afterview.notes.person_lines import more_people, title_of
 from afterview.notes.recipient import for_whom
 
 MAX_PASTE = 20_000  # characters: a page or two of notes
+_BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s*")
 
 
 @dataclass
@@ -135,6 +136,7 @@ def _free_text(text: str, today: date) -> Pasted:
     person_names = [s.name for s in people] + [name for name, _ in several]
     from_job: dict[str, tuple[str, str]] = {}  # a person's name → the title their job line gives, and the line
     missed: list[tuple[Line, str]] = []  # a part of a person's line nothing was read from
+    theirs: set[int] = set()  # the lines read as a person's (not those after a line about the whole interview)
     for n, section in enumerate(people):
         facts += [f for f in person_facts(section, n) if not f.field.endswith(".role")]
         first = section.lines[0].text
@@ -168,6 +170,7 @@ def _free_text(text: str, today: date) -> Pasted:
             others = [name for name in person_names if name != section.name]
             if any(names_in(line, name) or names_in(line, name.split()[0]) for name in others):
                 continue  # about someone else, in this person's lines: not guessed at
+            theirs.add(line.number)
             parts: list[str] = []
             got = about_line(n, item, line.text, parts)
             facts += got
@@ -177,8 +180,7 @@ def _free_text(text: str, today: date) -> Pasted:
                 titled.append((held, line.text))
         if len({t for t, _ in titled}) == 1:  # one job said, no title given: the job is their title
             from_job[section.name] = titled[0]
-    theirs = {number for section in people for number in section.numbers}
-    for line in lines:  # 'I mentioned: the churn model I built', in nobody's lines: a highlight
+    for line in lines:  # 'I mentioned: the churn model I built', in no one's lines read: a highlight
         mine = my_report(line.text) if line.number not in theirs and line.number not in whole else None
         if mine and not mine[0]:
             facts += [Fact("candidate.highlights", told, line.text) for told in mine[1]]
@@ -228,7 +230,11 @@ def _free_text(text: str, today: date) -> Pasted:
             index = int(f.field[len("interviewers[") : f.field.index("]")])
             if kept[0].kept and index < len(data.get("interviewers", [])):
                 data["interviewers"][index].setdefault("requested", []).append(f.value)
-    calls = _caller(data, [line.text for line in lines if line.number in whole and whole[line.number][0] == "decision"])
+    decided_lines = [line.text for line in lines if line.number in whole and whole[line.number][0] == "decision"]
+    own = [
+        line.text for line in lines if line.number not in whole and CALLER.fullmatch(" " + _BULLET.sub("", line.text))
+    ]
+    calls = _caller(data, decided_lines + own)  # 'Anika will email', a line of its own: who is in touch
     quotes = {c.field: c.quote for c in checked if c.kept}
     read = any(c.kept for c in checked)
     used = {" ".join(c.quote.split()) for c in checked if c.kept} | {  # every line read, not one per field
@@ -238,6 +244,11 @@ def _free_text(text: str, today: date) -> Pasted:
         " ".join(quote.split())
         for name, (_, quote) in from_job.items()
         if any(p["name"] == name and p.get("title") == from_job[name][0] for p in data.get("interviewers", []))
+    }
+    used |= {
+        " ".join(t.split())
+        for t in own
+        if t not in calls and any(p.get("primary_contact") for p in data.get("interviewers", []))
     }
     unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
     titles = {p.get("title") for p in data.get("interviewers", [])} - {None}
