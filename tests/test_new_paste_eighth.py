@@ -432,3 +432,25 @@ def test_my_own_report_after_a_promise_line_is_a_highlight() -> None:
     pasted = read_paste(HEAD + DANA + RAJ + text + TAIL, TODAY)
     assert pasted.data["candidate"]["highlights"] == ["my 3 yrs running the Harbor depot night shift"]
     assert not pasted.unread
+
+
+def test_when_they_will_be_in_touch_is_when_they_decide() -> None:
+    pasted = read_paste(HEAD + DANA + RAJ + "- next steps - Raj emails by next Wed, maybe Tues\n" + TAIL, TODAY)
+    assert pasted.data["interview"]["decision_by"] == "2026-12-08"
+    pasted = read_paste(HEAD + DANA + RAJ + "- I'll email Raj by Friday with my availability\n" + TAIL, TODAY)
+    assert "decision_by" not in pasted.data.get("interview", {})
+
+
+def test_a_title_before_a_colon_is_their_title() -> None:
+    pasted = read_paste(HEAD + "Dana Okoro, Fleet Analyst: the routes are a mess\n" + RAJ + TAIL, TODAY)
+    dana = person(pasted.data, "Dana Okoro")
+    assert dana.get("title") == "Fleet Analyst"
+    assert dana.get("challenges") == ["the routes are a mess"]
+    assert not pasted.unread
+
+
+def test_a_sentence_after_an_abbreviation_is_its_own() -> None:
+    line = "- Dana Okoro, ops manager - on-time rate fell 9% YoY. she's a climber too\n"
+    dana = person(read_paste(HEAD + line + RAJ + TAIL, TODAY).data, "Dana")
+    assert dana.get("challenges") == ["on-time rate fell 9% YoY"]
+    assert dana.get("rapport") == ["a climber too"]

@@ -21,6 +21,8 @@ _SHARED = re.compile(
     r"\b(?:near|close to|over from|down the street from|around the corner from|next door to)\s+(?:me|my|mine)\b"
     r"|\bsmall\s+world\b|\bmutual\s+(?:friends?|contacts?|connections?)\b|^(?:a\s+)?fellow\s+\w+"
     # 'he plays chess too', 'she roots for the Mariners as well (we argued about the bullpen)'
+    r"|^(?:she|he|they)(?:'s|’s|'re|’re|\s+is|\s+was|\s+are)\s+(?:a|an|also)\s+[\w'’-]+.*\b(?:too|as\s+well)"
+    r"\s*(?:\([^()]*\))?$"
     r"|^(?:she|he|they)\s+(?!(?:is|was|said|thinks|asked|wants|needs)\b)[\w'’-]+\s.*\b(?:too|as\s+well)"
     r"\s*(?:\([^()]*\))?$",
     re.I,
@@ -35,7 +37,12 @@ def common_ground(item: str) -> str | None:
     text = _LAUGH.sub("", item.strip()).strip()
     if not text or "?" in text or not _SHARED.search(text):
         return None
-    return re.sub(r"^(?:(?:she|he|they)\s+(?!both\b)|we\s+(?=both\b))", "", text, flags=re.I)
+    return re.sub(
+        r"^(?:(?:she|he|they)(?:'s|’s|'re|’re|\s+is|\s+was|\s+are)\s+|(?:she|he|they)\s+(?!both\b)|we\s+(?=both\b))",
+        "",
+        text,
+        flags=re.I,
+    )
 
 
 def is_cheer(item: str) -> bool:

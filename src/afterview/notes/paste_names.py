@@ -75,6 +75,6 @@ def title_after(text: str, name: str) -> str | None:
     if at < 0:
         return None
     rest = re.sub(r"^\s*(?:[,(\[:–—-]\s*|(?:is|was)\s+)", "", text[at + len(name) :])
-    title = re.split(r"[.;,()\[\]]|\s[-–—]\s|\s+(?:and|who|but|at|from)\s+", rest)[0].strip()
+    title = re.split(r"[.;,()\[\]]|:\s|\s[-–—]\s|\s+(?:and|who|but|at|from)\s+", rest)[0].strip()
     title = re.sub(r"^(?:the|a|an|my|our|their|his|her)\s+", "", title, flags=re.I)
     return title if title and JOB_WORD.search(title) and len(title.split()) <= 5 else None

@@ -82,7 +82,7 @@ def clauses(text: str) -> list[str]:
     from afterview.notes.import_people import TITLE_SHORT  # 'HR bus. partner': a title jotted short, one clause
 
     parts, start = [], 0
-    for stop in re.finditer(r"(?<=[a-z0-9)])\s*[.!?]+\s+(?=[a-z])|;\s+", text):
+    for stop in re.finditer(r"(?:(?<=[a-z0-9)])|(?<=[a-z][A-Z]))\s*[.!?]+\s+(?=[a-z])|;\s+", text):
         if stop.group(0).startswith(".") and re.search(rf"\b{TITLE_SHORT}$", text[start : stop.start()]):
             continue
         parts.append(text[start : stop.start()])

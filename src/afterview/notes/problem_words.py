@@ -30,7 +30,7 @@ PROBLEM_SPEAK = re.compile(
     r"dropp(?:ed|ing)|declin(?:e|ed|es|ing)|falling|fell|(?:nobody|no one)\s+(?:owns|knows|has|maintains|checks)|"
     r"rates?(?:\s+[\w-]+){0,3}?\s+(?:is|are|'s)\s+(?:(?:way|too|really|very|pretty|so)\s+)?"
     r"(?:high|up|rising|climbing|through the roof)|rates?\s+(?:way\s+|too\s+)?(?:high|up|rising|climbing)|"
-    r"re-?work|redoing|firefight\w*|workarounds?|"
+    r"re-?work|redoing|junk|garbage|useless|unusable|clunky|janky|hacky|duct[- ]taped?|firefight\w*|workarounds?|"
     r"inconsisten(?:t|cy|cies)|silo(?:s|ed)|fragmented|disconnected|complaints?|expensive|"
     r"hard to (?:hire|fill|keep|retain)|tough|rough|bumpy|shaky|quit(?:ting)?|leaving|awful|terrible|horrible|"
     r"nightmare|brutal|(?:a )?disaster|killing (?:us|them|the team))\b",
