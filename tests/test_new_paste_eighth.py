@@ -454,3 +454,15 @@ def test_a_sentence_after_an_abbreviation_is_its_own() -> None:
     dana = person(read_paste(HEAD + line + RAJ + TAIL, TODAY).data, "Dana")
     assert dana.get("challenges") == ["on-time rate fell 9% YoY"]
     assert dana.get("rapport") == ["a climber too"]
+
+
+def test_a_labelled_job_line_with_commas_names_the_job_and_company() -> None:
+    text = "Interview notes: Route Planner, Birch Freight Co, video today 3pm, 45 min\n" + DANA + RAJ + TAIL
+    pasted = read_paste(text, TODAY)
+    assert (pasted.data["position"], pasted.data["company"]["name"]) == ("Route Planner", "Birch Freight Co")
+
+
+def test_a_person_line_with_commas_is_no_job_line() -> None:
+    pasted = read_paste(HEAD + "Helen Brooks, Nurse Manager, Mercy West\n" + RAJ + TAIL, TODAY)
+    assert pasted.data["position"] == "Route Planner"
+    assert person(pasted.data, "Helen Brooks").get("title") == "Nurse Manager"

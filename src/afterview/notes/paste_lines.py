@@ -88,7 +88,10 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             company = found.group("company").strip(" .,")
             if JOB_WORD.search(position) and not re.search(r"\d", position) and len(position.split()) <= 6:
                 return position, company
-    parts = [_LABEL_FIRST.sub("", p) for p in _DASHED.split(line.strip()) if not met_in_job_line(p)]
+    split = _DASHED.split(line.strip())
+    if len(split) < 2 and _LABEL_FIRST.match(line.strip()):  # 'Interview notes: Junior Accountant, Maple & Finch CPA
+        split = re.split(r",\s+", _LABEL_FIRST.sub("", line.strip()))
+    parts = [_LABEL_FIRST.sub("", p) for p in split if not met_in_job_line(p)]
     # 'Acme - Senior Backend Engineer, onsite', 'Senior Backend Engineer — Acme', 'Acme - Sr Data Engineer - panel
     # today 2pm': any two parts, one the company and one the job (the others say when, or who was met)
     pairs = [(b, a) for i, a in enumerate(parts) for b in parts[i + 1 :]] + [
