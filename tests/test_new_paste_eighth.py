@@ -466,3 +466,10 @@ def test_a_person_line_with_commas_is_no_job_line() -> None:
     pasted = read_paste(HEAD + "Helen Brooks, Nurse Manager, Mercy West\n" + RAJ + TAIL, TODAY)
     assert pasted.data["position"] == "Route Planner"
     assert person(pasted.data, "Helen Brooks").get("title") == "Nurse Manager"
+
+
+def test_my_promise_to_email_by_a_day_is_not_when_they_decide() -> None:
+    text = "- promised to email her the depot heatmap by Friday\n- they'll decide early next week, maybe Tues\n"
+    pasted = read_paste(HEAD + DANA + text + TAIL, TODAY)
+    assert pasted.data["interview"]["decision_by"] == "2026-12-08"
+    assert pasted.decision_said == "early next week, maybe Tues"

@@ -174,7 +174,8 @@ _DATE_WORDS = re.compile(
 _DECIDING = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back to (?:me|us)|let me know|reply|respond|answer|"
     # 'next steps - Kayla emails by next Wed', 'Omar will reach out early next week': when they will be in touch
-    r"(?<!i'll )(?<!i will )(?<!i’ll )(?:(?:will|'ll|’ll|should|to)\s+)?(?:emails?|calls?|reach(?:es)? out|"
+    r"(?:(?-i:(?!Will\b|I\b)[A-Z][\w’-]+)|she|he|they|the recruiter|hr)(?:\s+will|'ll|’ll|\s+should|\s+to)?\s+"
+    r"(?:emails?|calls?|reach(?:es)? out|"
     r"be in touch|gets? in touch|follows? up|circles? back)(?=.*\b(?:by|before|on|within|in|early|end|next|this)\b))"
     r"\b(?P<rest>.*)$",
     re.I,
