@@ -46,8 +46,11 @@ _BADMOUTH = re.compile(
     r"|nightmare|circus)|terrible|awful|horrible|useless|hopeless|miserable|hated|couldn't stand|fed up"
     r"|tired of|frustrat\w*|sinking ship|dead[- ]end|revolving door|burn(?:ed|t) (?:me |everyone |us )?out"
     r"|overworked|underpaid|unfair|disrespect\w*|dishonest|unethical|shady|lazy|arrogant|rude|unprofessional"
-    r"|worst|bad (?:leadership|management|manager|boss|culture|decisions)|(?:so|very|really) bad"
-    r"|held (?:me|us|the team) back|wasted|waste of|ignor(?:ed|es|ing)|dismiss(?:ed|ive)|refused to|wouldn't listen"
+    r"|worst(?!-)|bad (?:leadership|management|manager|boss|culture|decisions)|(?:so|very|really) bad"
+    r"|held (?:me|us|the team) back|wasted|waste of"
+    # "alarms people ignored": a thing described by a reduced relative clause, no one's conduct judged
+    r"|(?<!people )(?<!operators )(?<!users )(?<!everyone )(?<!nobody )ignor(?:ed|es|ing)"
+    r"|people ignor(?:ed|es|ing) (?:me|us|my|our|the team|everyone|feedback|concerns|warnings)|dismiss(?:ed|ive)|refused to|wouldn't listen"
     r"|shot down|(?:going|went|go) around (?:them|him|her|management|leadership)"
     r"|refus(?:e|es|ed|ing) to (?:change|listen|adapt|learn|try|invest)|(?:does|do|did) not (?:understand|care|listen)"
     r"|(?:doesn't|don't|didn't) (?:understand|care|listen|get it)"

@@ -1,0 +1,181 @@
+"""Negativity as a target and a verdict on it: the kinds of speech act the word lists of negative_acts,
+negative_conduct and negative_implied leave out, each read as (what it is about) + (what it says of it).
+
+- process_complaint: the candidate's own wait told as a grievance (time spent waiting on the day, a
+  schedule that slipped, an inbox refreshed all week, a wish to get it over with);
+- passive_aggressive: pointing at what they have not done (an ask "already" made, a message presumed
+  buried, "this time", "if anyone has the time");
+- disputes_decision: arguing with a rejection (finding it hard to understand, "I was the strongest
+  applicant", what the other candidate had that I did not, a decision "made before" the interview,
+  an assessment that was "hardly fair");
+- criticism: a verdict on the interview or an interviewer's attention ("how rushed the call felt",
+  "barely looked up from his laptop"), or on their product said as its customer ("as a customer
+  myself, the coverage has been poor for years"), or implied neglect ("someone is finally looking at it");
+- badmouthing: an employer named as the one the candidate is at now, with a verdict on its people.
+
+A neutral mention of a wait, a challenge or a product ("it has been ten days since we spoke", "as a customer I
+rely on the app daily") matches none of them: each needs both halves in one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.negative_acts import said_finding
+from afterview.guardrails.text import Piece
+
+_SPAN = r"(?:(?:most|much|part|all|half) of )?(?:over |nearly |almost |more than |about |at least |the better part of )?"
+_LONG = (
+    rf"{_SPAN}(?:an hour|a full hour|half an hour|hours|two hours|an? (?:\w+ )?(?:morning|afternoon|day)|the (?:whole )?"
+    r"(?:morning|afternoon|day)|(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five|fifty|ninety) minutes)"
+)
+_WAIT = re.compile(
+    # time spent waiting on the day: "spent most of an hour waiting in reception", "waited forty minutes"
+    rf"\b(?:spent|spend|sat|sitting|stood|standing|killed|kept|left) (?:\w+ )?{_LONG}(?: or so)? (?:waiting|in (?:the )?"
+    r"(?:reception|lobby|waiting room|corridor))\b"
+    rf"|\b(?:waited|waiting|kept waiting|left waiting|sat waiting|left sitting) (?:(?:around|there|in (?:the )?\w+)"
+    rf" )?(?:for )?{_LONG}\b"
+    # a schedule that slipped, more than once or late
+    r"|\b(?:schedule|start|interview|interviews|call|meeting|session|panel|slot|timeline|date|day)s? (?:\w+ )?"
+    r"(?:slipped|slipping|slid|(?:ran|running|run|runs) (?:late|over|behind)|(?:started|starting) late"
+    r"|kept (?:slipping|changing|moving|shifting)|(?:was|were|got|getting|being|been) (?:delayed|pushed(?: back)?"
+    r"|moved|bumped|rescheduled)) (?:twice|again|three times|repeatedly|yet again|several times|more than once"
+    r"|by (?:an hour|\w+ minutes|hours|half an hour))"
+    r"|\b(?:slipped|slid|ran late|started late) (?:twice|three times|repeatedly|again and again|more than once)\b"
+    # waiting watched anxiously: "refreshing my inbox all week", "checking my email every hour"
+    # (how long it has gone on is the grievance; "I keep checking my inbox hoping for good news" or "I'll be
+    # checking my email every hour" is eagerness or pleading: the tone check's)
+    r"|\b(?:been|kept|have|I've|had) (?:\w+ )?(?:refreshing|refreshed|checking|checked|watching|staring at|glued to)"
+    r" (?:my |the )?(?:inbox|e-?mail|mail|phone|portal|applicant portal|page)(?: \w+)? (?:all (?:week|day|weekend"
+    r"|morning|month)|every (?:day|hour|morning|few (?:minutes|hours))|for (?:days|weeks|a week|a fortnight)"
+    r"|constantly|non-?stop|obsessively|daily|since)"
+    # the wish to have it over: "to get this one wrapped up", "get it over with"
+    r"|\bget (?:this|it|things) (?:one )?(?:wrapped up|over with|done with|finally over)\b"
+    r"|\black of (?:any )?(?:word|news|reply|replies|contact|feedback|follow-?up)\b",
+    re.I,
+)
+_PASSIVE = re.compile(
+    # an ask made before, pointed at: "as I already asked in my previous email"
+    r"\bas I (?:have )?(?:already |previously |also )?(?:asked|requested|enquired|inquired|indicated|wrote|raised)"
+    r" (?:already |previously |before |earlier |twice |(?:in|on) my (?:\w+ )?(?:previous|last|earlier|prior|first"
+    r"|other) (?:\w+ )?(?:e-?mail|message|note|letter|call|voicemail))"
+    r"|\bas I (?:already|previously) (?:asked|requested|enquired|inquired|indicated|raised)\b"
+    # a message presumed lost in their inbox: "my email probably got buried" (not the writer's own "in case it was
+    # buried in a busy week", which allows it kindly)
+    r"|\b(?:probably|must have|likely|may have|might have|seems to have|no doubt|perhaps|surely)"
+    r" (?:got|gotten|been|gone|went|ended up) (?:\w+ )?(?:buried|lost|missed|overlooked|ignored|forgotten|swallowed"
+    r"|to (?:spam|junk))\b"
+    r"|\b(?:try|trying|write|writing|ask|asking|reach out|reaching out) (?:you )?(?:one more|one last|once more|a"
+    r" (?:second|third|final)) time\b|\bone (?:last|more|final) (?:try|attempt)\b"
+    # "I hope this time it will be possible", "if anyone there has the time"
+    r"|\b(?:hope|hoping|trust|perhaps|maybe) (?:that )?this time\b|\bthis time (?:around )?(?:it will|someone|somebody"
+    r"|you will|you'll|I will|I'll) (?:be able|be possible|get|hear|receive|reply|respond|answer)\b"
+    r"|\bif (?:anyone|anybody|someone|somebody) (?:there |over there |on the panel )?(?:has|had|can find|finds"
+    r"|gets) (?:the |a )?(?:time|minute|moment|chance)\b",
+    re.I,
+)
+_DISPUTE = re.compile(
+    r"\b(?:find|found|finding) (?:it|this|that|the (?:decision|outcome|news|result)) (?:\w+ )?(?:hard|difficult"
+    r"|impossible|tough) to (?:understand|accept|believe|follow|make sense of|square)\b"
+    r"|\bI (?:still )?(?:don't|do not|can't|cannot|could not|couldn't|fail to|struggle to) (?:really )?"
+    r"(?:understand|see|follow|work out|accept) (?:why|how|the (?:decision|reasoning|logic))\b"
+    # "I was the strongest applicant you interviewed": their past assessment disputed ("I am the strongest
+    # candidate", asking them to reconsider, is pressure: the tone check's)
+    r"|\bI (?:believe |think |feel |am (?:sure|certain|confident) )?(?:that )?I (?:was|were) (?:clearly |easily"
+    r" |by far |probably |arguably )?(?:the|your) (?:strongest|best|most (?:qualified|experienced|suitable|capable))"
+    r" (?:applicant|candidate|person|fit|choice)\b"
+    r"|\bwhat (?:the (?:successful|other|chosen|winning) (?:candidate|applicant|person)|they|he|she)"
+    r" (?:\w+ )?(?:offered|had|brought|did|showed) (?:that|which) I (?:did not|didn't|could not|couldn't|lacked)\b"
+    r"|\b(?:decisions? (?:like (?:this|these) )?(?:are|is|were|was|get|gets) (?:often |usually |always |probably"
+    r" |already |really )?made|(?:had|has|have) (?:already )?made up (?:its|their|your|his|her) minds?|already"
+    r" (?:decided|chosen|settled)) (?:\w+ ){0,2}(?:before|in advance|beforehand|ahead of)\b"
+    r"|\b(?:hardly|scarcely|barely|not(?: really| exactly| entirely| very)?) (?:seems? |seemed |an? |a very )?(?:fair"
+    r"|reasonable|proper|meaningful) (?:way|basis|test|measure|assessment|process|chance|method)\b"
+    r"|\b(?:surprised|shocked|stunned|baffled|puzzled)\b[^.!?]{0,20}\b(?:given|considering|after) how well\b"
+    r"|\bnot (?:entirely |altogether |totally |all that |that )?surprising(?:,)? given\b",
+    re.I,
+)
+_INTERVIEW = (
+    r"(?:call|video call|interview|interviews|panel|conversation|meeting|session|round|process|screening"
+    r"|assessment|exercise|presentation|chat)"
+)
+_BAD_DAY = (
+    r"(?:rushed|hurried|disorgani[sz]ed|chaotic|superficial|one-sided|unfair|perfunctory|impersonal|cold"
+    r"|awkward|tense|tedious|pointless|unprofessional|brief|short)"
+)
+_CRITIC = re.compile(
+    # "given how rushed the video call felt", "how chaotic the panel was"
+    rf"\bhow (?:\w+ )?{_BAD_DAY} (?:the|that|our|my|your|this) (?:\w+ )?{_INTERVIEW} (?:felt|was|seemed|were"
+    r"|came across)\b"
+    # an interviewer's attention: "barely looked up from his laptop", "on her phone the whole time"
+    r"|\b(?:barely|hardly|never|rarely|didn't even|did not even|not once) (?:looked|look|glanced) (?:up|away) from\b"
+    r"|\b(?:barely|hardly|never|rarely|didn't|did not) (?:\w+ )?(?:made|make|making) eye contact\b"
+    r"|\b(?:on|at|checking|typing on|looking at|glued to) (?:his|her|their) (?:phone|laptop|email|screen)"
+    r" (?:the whole time|throughout|for most of|most of the time|the entire)\b"
+    # implied neglect: "someone is finally looking at", "finally doing something about"
+    r"|\b(?:someone|somebody|anyone|anybody|they|you)(?:'re|'s| is| are| was| were)? finally (?:looking|doing"
+    r"|fixing|tackling|addressing|dealing|paying|taking|getting round|getting around)\b"
+    r"|\bfinally (?:doing something about|paying attention to|taking (?:it|this|that|\w+) seriously)\b"
+    # chronic faults: "has been pretty poor for a long time"
+    r"|\b(?:has|have) been (?:pretty |really |very |quite |so |fairly |consistently |genuinely )?(?:poor|bad|terrible"
+    r"|awful|unreliable|patchy|spotty|weak|shaky|flaky|dire|woeful|appalling|hopeless|useless|broken|slow)"
+    r" (?:for (?:a long time|years|ages|months|as long as|a while|decades)|since (?:forever|I|as long))\b",
+    re.I,
+)
+# Speaking as their customer, with a verdict on what they sell.
+_CUSTOMER = re.compile(
+    r"\b(?:as|being) (?:a|an|one of your|your) (?:[\w'-]+ ){0,3}?(?:customer|user"
+    r"|subscriber|client|shopper|patient|passenger|member|guest|rider|reader|listener|viewer)s?\b",
+    re.I,
+)
+_POOR = re.compile(
+    r"\b(?:poor|bad|terrible|awful|unreliable|patchy|spotty|weak|flaky|slow|dire|woeful|appalling|frustrating"
+    r"|disappointing|annoying|clunky|confusing|buggy|useless|hopeless|broken|dropping|drops out|keeps dropping"
+    r"|never works|rarely works|a nightmare|a joke|a mess|a pain)\b",
+    re.I,
+)
+# The employer the candidate is at now, said without "my current employer": "the shop I'm at now".
+_HERE_NOW = re.compile(
+    r"\b(?:the|a|my) (?:[\w-]+ ){1,2}?I(?:'m| am) (?:at|with|in|working (?:at|for|in)) (?:now|currently|at the moment"
+    r"|right now)\b"
+    r"|\bwhere I(?:'m| am)? (?:currently |now )?(?:work|working|employed|based)(?: now| currently| at the moment)?\b",
+    re.I,
+)
+_VERDICT = re.compile(
+    r"\b(?:could(?:n't| not) care less|(?:don't|doesn't|didn't|do not|does not|did not) (?:really )?(?:give a|care"
+    r" (?:about|what|how|whether))|past (?:its|their) best|cut(?:s|ting)? corners|(?:doesn't|don't|didn't|never)"
+    r" (?:bother|listen)|(?:toxic|chaotic|disorgani[sz]ed|incompetent|clueless|mismanaged|badly run|poorly run"
+    r"|a mess|a joke|a shambles|dysfunctional))\b",
+    re.I,
+)
+WHAT = {
+    "process_complaint": "complains about the wait or how the day was run",
+    "passive_aggressive": "reads as passive-aggressive",
+    "disputes_decision": "disputes their decision",
+    "criticism": "criticises them, their interview or their product",
+    "badmouthing": "speaks badly of your employer or its people",
+}
+ADVICE = {
+    "process_complaint": "Leave out the wait; thank them, or ask warmly whether there is an update on the timeline.",
+    "passive_aggressive": "Say what you need directly and kindly, without pointing at what they have not done.",
+    "disputes_decision": "Accept the decision graciously; ask what would strengthen a future application.",
+    "criticism": "Leave out the verdict; if you have an idea for them, offer it as an idea.",
+    "badmouthing": "Leave it out; speak of employers and colleagues, past or present, with respect.",
+}
+
+
+def target_findings(sentence: Piece) -> list[Finding]:
+    """The first negative speech act of these kinds in one sentence (at most one finding)."""
+    s = sentence.text
+    checks: tuple[tuple[str, re.Match[str] | None], ...] = (
+        ("process_complaint", _WAIT.search(s)),
+        ("passive_aggressive", _PASSIVE.search(s)),
+        ("disputes_decision", _DISPUTE.search(s)),
+        ("criticism", _CRITIC.search(s) or (_POOR.search(s) if _CUSTOMER.search(s) else None)),
+        ("badmouthing", _VERDICT.search(s) if _HERE_NOW.search(s) else None),
+    )
+    for code, m in checks:
+        if m is not None:
+            return [said_finding(code, m, sentence.start, WHAT, ADVICE)]
+    return []

@@ -1,0 +1,143 @@
+"""Negativity as a target and a verdict on it (guardrails/negative_targets.py): one test per kind of speech act,
+on phrasings written here (never a corpus sentence), with the neutral sentence of the same kind beside it."""
+
+from __future__ import annotations
+
+import pytest
+from water_case import feedback, fired, letter, load, run, status
+
+from afterview.notes.model import Notes
+from afterview.vocabulary import Kind
+
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
+    return load("neutral", tmp_path_factory.mktemp("notes"))
+
+
+def thanks(notes: Notes, said: str) -> list[str]:
+    return fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "negativity")
+
+
+def chased(notes: Notes, said: str) -> list[str]:
+    return fired(run(notes, status(said), Kind.status_check, to="Aileen Stewart"), "negativity")
+
+
+def answered(notes: Notes, said: str) -> list[str]:
+    return fired(run(notes, feedback(said), Kind.feedback_request), "negativity")
+
+
+# --- the wait told as a grievance ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Although I sat for nearly forty minutes in the lobby before we began, the afternoon was worthwhile.",
+        "Despite the start being pushed back twice, I enjoyed meeting the team.",
+        "Even with the panel running late by an hour, I valued the conversation.",
+    ],
+)
+def test_a_wait_on_the_day_told_as_a_grievance_is_negative(notes, said) -> None:
+    assert "error:process_complaint" in thanks(notes, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I have been checking my email every day since we spoke.",
+        "I've been glued to my phone all week.",
+    ],
+)
+def test_a_watched_inbox_over_days_is_a_complaint_about_the_wait(notes, said) -> None:
+    assert "error:process_complaint" in chased(notes, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I will be checking my email over the weekend in case you need anything.",
+        "I spent an hour afterwards reading about the trunk mains survey.",
+        "It has been a week since we met, so I thought I would ask.",
+    ],
+)
+def test_a_plain_mention_of_time_or_email_is_no_complaint(notes, said) -> None:
+    assert chased(notes, said) == []
+
+
+# --- pointing at what they have not done ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "As I previously requested, could you confirm the next step?",
+        "I suspect my last note must have gotten lost somewhere, so I am writing once more.",
+        "Perhaps this time someone will be able to reply.",
+        "I would be glad of a short note if somebody there can find the time.",
+    ],
+)
+def test_pointing_at_their_silence_is_passive_aggressive(notes, said) -> None:
+    assert "error:passive_aggressive" in chased(notes, said)
+
+
+def test_a_plain_ask_for_a_moment_of_their_time_is_not(notes) -> None:
+    assert chased(notes, "If you have a moment this week, I would be glad to hear where things stand.") == []
+
+
+# --- arguing with a rejection ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Frankly, I am finding the outcome difficult to accept.",
+        "I cannot see why my leak-detection work counted for so little.",
+        "I am confident I was easily the best candidate on your shortlist.",
+        "I sense the panel had already made up its mind well before my slot.",
+        "A single thirty-minute case study is hardly a fair basis for the choice.",
+    ],
+)
+def test_disputing_the_decision_is_negative(notes, said) -> None:
+    assert "error:disputes_decision" in answered(notes, said)
+
+
+def test_accepting_the_decision_and_asking_how_to_improve_is_not(notes) -> None:
+    said = "I would find it helpful to understand where my answers fell short, so I can prepare better next time."
+    assert answered(notes, said) == []
+
+
+# --- a verdict on the interview, on an interviewer's attention, on their product as its customer ------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I was struck by how hurried the second panel seemed.",
+        "I noticed Mr. Reid hardly looked up from his screen, but I hope my answers landed.",
+        "As a Clyde Valley customer myself, the water pressure on my street has been awful.",
+        "It is good that someone is finally tackling the east-end leaks.",
+        "Billing support has been pretty unreliable for years.",
+    ],
+)
+def test_a_verdict_on_them_or_their_service_is_criticism(notes, said) -> None:
+    assert "error:criticism" in thanks(notes, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "As a customer myself, I rely on the outage map every winter.",
+        "I could see how the team has been weighing the survey data for years.",
+    ],
+)
+def test_a_customer_or_a_long_effort_named_plainly_is_not(notes, said) -> None:
+    assert thanks(notes, said) == []
+
+
+# --- the employer the candidate is at now, run down ------------------------------------------------------------
+def test_the_employer_named_as_where_i_am_now_with_a_verdict_is_badmouthing(notes) -> None:
+    said = "It is quite unlike the utility I'm with at the moment, where leadership couldn't care less about leaks."
+    assert "error:badmouthing" in thanks(notes, said)
+
+
+def test_a_compound_with_worst_judges_no_one(notes) -> None:
+    said = "My dashboard could point the field crews to the worst-affected districts first."
+    assert thanks(notes, said) == []
+
+
+def test_things_people_ignored_in_my_own_story_judge_no_one(notes) -> None:
+    said = "At Forth Water I built a dashboard that turned pressure readings people ignored into alerts crews used."
+    assert thanks(notes, said) == []
