@@ -56,7 +56,7 @@ _DECISION = (
     r" (?:stands|is at|is up to|has got to)"
     r"|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
-    r"|opening|search)|hiring|(?:expect|plan|hope) to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
+    r"|opening|search)|hiring|(?:expect|plan|hope|intend|aim)(?:s|ed|ing)? to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
     r"|(?:another|a different) direction|moving forward|move forward|filled)"
 )
 _ASK = re.compile(
