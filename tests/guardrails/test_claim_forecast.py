@@ -80,3 +80,19 @@ def test_a_skill_drawn_from_my_own_item_is_no_borrowed_claim(notes) -> None:
 
 def test_a_negative_contraction_is_no_verb_of_work(notes) -> None:
     assert claims(notes, "I won't keep you long, and I look forward to hearing from you.") == []
+
+
+def test_preparing_what_they_asked_for_is_no_claim_of_work(tmp_path) -> None:
+    from water_case import NOTES
+
+    from afterview.notes.loader import load_notes
+
+    path = tmp_path / "water-requested.yaml"
+    path.write_text(NOTES.replace("CULTURE", "neutral") + "requested: [an anonymised survey report]\n", "utf-8")
+    notes = load_notes(path)
+    said = "I attach the anonymised survey report you asked for. I've removed street addresses and meter IDs."
+    assert claims(notes, said) == []
+    # without the request, the same words claim work the notes do not hold only if they borrow theirs: a past
+    # consolidation of their topic is still claimed
+    borrowed = "I attach the survey report you asked for. I have already surveyed the Victorian trunk mains once."
+    assert "error:unsupported_claim" in claims(notes, borrowed)

@@ -141,3 +141,8 @@ def test_a_compound_with_worst_judges_no_one(notes) -> None:
 def test_things_people_ignored_in_my_own_story_judge_no_one(notes) -> None:
     said = "At Forth Water I built a dashboard that turned pressure readings people ignored into alerts crews used."
     assert thanks(notes, said) == []
+
+
+def test_a_negative_word_negated_or_in_a_compound_is_no_negative_sentence(notes) -> None:
+    said = "My NEBOSH course is done, so night call-outs no longer scare me."
+    assert "warning:negative_sentence" not in thanks(notes, said)

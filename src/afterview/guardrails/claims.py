@@ -40,7 +40,7 @@ from afterview.guardrails.claim_support import (
 )
 from afterview.guardrails.claim_verbs import inflated_in
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.text import Piece, sentences
+from afterview.guardrails.text import Piece, any_referenced, content_stems, sentences
 from afterview.notes.model import Notes
 
 _EFFECT_VERBS = (
@@ -91,7 +91,9 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
     for n, sentence in enumerate(parts):
         text = sentence.text
         following = parts[n + 1].text if n + 1 < len(parts) else ""
-        claimed = _claims_in(sentence, text, notes, own, theirs)
+        # preparing what they asked for ("the redacted sample you asked for. I've removed client names") is no claim
+        requested = bool(notes.requested) and any_referenced(notes.requested, content_stems(previous + " " + text))
+        claimed = _claims_in(sentence, text, notes, own, theirs, requested=requested)
         found += (
             claimed
             or expertise_in(sentence, text, previous, notes, own, following)
@@ -145,6 +147,12 @@ _OUTCOME = re.compile(
 )
 
 
+# What one does to a document before sending it.
+_PREPARED = re.compile(
+    r"removed|redacted|anonymi[sz]ed|blanked|stripped|trimmed|shortened|added|included|attached|updated|marked"
+    r"|highlighted|annotated|scanned|converted|compressed|renamed|replaced|masked|obscured|deleted",
+    re.I,
+)
 # A claim drawn as a consequence of what came before it in the sentence: "..., so I have handled ...".
 _DRAWN_FROM_OWN = re.compile(r"\b(?:so|which means|meaning|and so|that is how|which is (?:how|why))\s+$", re.I)
 
@@ -175,7 +183,7 @@ def _noun_phrase_before(text: str, end: int) -> str:
 
 
 def _claims_in(
-    sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]
+    sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]], *, requested: bool = False
 ) -> list[Finding]:
     if _CLAIM.search(text):
         for m in _OUTCOME.finditer(text):
@@ -251,6 +259,8 @@ def _claims_in(
         generic = m.group("verb") is not None and not re.fullmatch(WORK_VERBS, m.group("verb"), re.I)
         if generic and not (borrowed and len(missing) >= 2):  # "I walked away excited" is no work claim
             continue
+        if generic and requested and _PREPARED.fullmatch(m.group("verb") or ""):
+            continue  # "I've removed client names" from the sample they requested: preparing it, not past work
         where = " (that is from their side of the notes: a topic, a challenge or company news)" if borrowed else ""
         said = (m.group() + claim).strip()
         return [

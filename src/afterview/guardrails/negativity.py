@@ -208,7 +208,9 @@ _NEUTRAL = re.compile(
     r"|issues?|pain|debt|crash\w*|pages|alerts?|noise|toil|waste|costs?|attacks?|breach\w*|threats?|defects?"
     r"|delays?|backlogs?|bottlenecks?|vulnerabilit\w*|losses|loss|spam|abuse|not|never|hard|difficult"
     # "no" or "without" with what it denies: "no pressure", "without stress" (the noun alone would read negative)
-    r"|(?:no|without)(?:\s+(?!one\b|longer\b)[a-z]+)?"
+    r"|no longer\s+[a-z]+|(?:no|without)(?:\s+(?!one\b|longer\b)[a-z]+)?"
+    # a compound modifier describes a thing ("bad-mic guests", "worst-case load"): no verdict on anyone
+    r"|[a-z]+-[a-z]+"
     r"|challeng\w*|struggl\w*|miss\w*|wrong|bad|worst|critical|emergenc\w*|complain\w*)\b",
     re.I,
 )
