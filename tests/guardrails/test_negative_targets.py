@@ -146,3 +146,88 @@ def test_things_people_ignored_in_my_own_story_judge_no_one(notes) -> None:
 def test_a_negative_word_negated_or_in_a_compound_is_no_negative_sentence(notes) -> None:
     said = "My NEBOSH course is done, so night call-outs no longer scare me."
     assert "warning:negative_sentence" not in thanks(notes, said)
+
+
+# --- a second round of kinds, each with its plain counterpart -------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The site lead was a good half hour late, though the visit itself went well.",
+        "Seeing how long this has taken, a clear answer would help.",
+        "I'd have expected some word before the holidays began.",
+        "I have still not had any reply to my note of last week.",
+        "This is my fourth message about the role.",
+        "I fear my application may have fallen through the cracks.",
+    ],
+)
+def test_more_ways_of_complaining_about_the_wait(notes, said) -> None:
+    assert "error:process_complaint" in chased(notes, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "A short acknowledgement would have been considerate.",
+        "I wonder whether my earlier note never got through.",
+        "Hopefully this one does not vanish into the void.",
+    ],
+)
+def test_more_ways_of_pointing_at_their_silence(notes, said) -> None:
+    assert "error:passive_aggressive" in chased(notes, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The news came as a real blow after such a warm conversation.",
+        "I was given to understand that the role was mine to lose.",
+        "I must disagree with the panel's assessment of my planning skills.",
+        "It would have been fairer to tell us about the presentation in advance.",
+        "I find the outcome perplexing.",
+        "I would like to know why a less qualified applicant got the post.",
+    ],
+)
+def test_more_ways_of_disputing_the_decision(notes, said) -> None:
+    assert "error:disputes_decision" in answered(notes, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I am afraid I did not do my experience justice in the technical round.",
+        "The other applicants were surely more articulate than me.",
+        "I doubt I made much of an impression on the panel.",
+        "I realise I interrupted you more than once.",
+    ],
+)
+def test_more_ways_of_running_oneself_down(notes, said) -> None:
+    assert "error:self_deprecation" in thanks(notes, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The tour of the depot felt rather tense, but I learned a lot.",
+        "Mr. Reid kept glancing at his phone, which was off-putting.",
+        "I tried your leak reporting page and it was impossible to navigate.",
+        "It was a big change from where I am now to meet a team that listens.",
+        "My supervisor at Forth Water only ever cared about the share price.",
+        "It is a pity the panel never asked about my sensor work.",
+    ],
+)
+def test_more_verdicts_on_them_or_the_employer(notes, said) -> None:
+    assert any(code.startswith("error:") for code in thanks(notes, said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It was a long day, but every conversation was worthwhile.",
+        "Your billing team sounds like it has made real progress this year.",
+        "As a customer for ten years, I appreciate how reliable the supply is.",
+        "I did not expect the trunk mains to be so old; it makes the condition surveys fascinating.",
+        "The crews I trained were far more experienced in the field than me, and they taught me a lot.",
+    ],
+)
+def test_their_plain_counterparts_stay_clean(notes, said) -> None:
+    assert thanks(notes, said) == []

@@ -52,7 +52,27 @@ _WAIT = re.compile(
     r"|constantly|non-?stop|obsessively|daily|since)"
     # the wish to have it over: "to get this one wrapped up", "get it over with"
     r"|\bget (?:this|it|things) (?:one )?(?:wrapped up|over with|done with|finally over)\b"
-    r"|\black of (?:any )?(?:word|news|reply|replies|contact|feedback|follow-?up)\b",
+    r"|\black of (?:any )?(?:word|news|reply|replies|contact|feedback|follow-?up)\b"
+    # someone late on the day: "the recruiter was twenty minutes late"
+    r"|\b(?:was|were|arrived|started|turned up|joined|showed up|ran|came) (?:\w+ ){0,2}?(?:\d+|five|ten|fifteen|twenty"
+    r"|thirty|forty|forty-five|an hour|half an hour|half hour|hour)(?: minutes)? late\b"
+    # how long it has taken, and a promise passed: "considering how long this has taken", "that was a month ago"
+    r"|\b(?:considering|given|seeing|after) how long (?:this|it|the process|things|everything) (?:has|have|is) (?:taken"
+    r"|been taking|dragged on|gone on)\b"
+    r"|\b(?:told|said|promised|assured|informed)\b[^.!?]{0,70}\b(?:and|but) (?:that|this) was (?:\w+ )?(?:a|two|three"
+    r"|four|five|six|several|\d+) (?:weeks?|months?|days?) ago\b"
+    r"|\bleft (?:me |us )?(?:waiting|in limbo)\b"
+    r"|\b(?:(?:haven't|hasn't|hadn't)|(?:have|has|had) (?:still |yet )?not) (?:yet |still )?had (?:a|any) (?:reply"
+    r"|response|answer|word|update)\b"
+    r"|\b(?:I'd|I would|I had) (?:have )?(?:expected|hoped for) (?:some|a|an|any) (?:news|reply|update|decision|answer"
+    r"|word)\b(?! (?:in|by|around|at|on|from|within) )"
+    r"|\bnone the wiser\b|\b(?:expected|hoped for|thought I(?:'d| would) have) (?:a decision|an answer|news|an update"
+    r"|a reply|to hear(?: back)?)\b[^.!?]{0,25}\b(?:before now|by now|sooner|earlier|already)\b"
+    r"|\b(?:been|was|got|gets|get) (?:\w+ )?(?:forgotten|lost in the shuffle|fallen through the cracks)"
+    r"|\b(?:fallen|fell|slipped|slip) through the cracks\b"
+    r"|\bmy (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:e-?mail|message|note|attempt|follow-?up|try|request)\b"
+    # the waiting called disheartening: "it's disheartening to be left waiting"
+    r"|\b(?:disheartening|discouraging|demorali[sz]ing|dispiriting|deflating|upsetting|nerve-?wracking)\b",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -72,12 +92,26 @@ _PASSIVE = re.compile(
     r"|\b(?:hope|hoping|trust|perhaps|maybe) (?:that )?this time\b|\bthis time (?:around )?(?:it will|someone|somebody"
     r"|you will|you'll|I will|I'll) (?:be able|be possible|get|hear|receive|reply|respond|answer)\b"
     r"|\bif (?:anyone|anybody|someone|somebody) (?:there |over there |on the panel )?(?:has|had|can find|finds"
-    r"|gets) (?:the |a )?(?:time|minute|moment|chance)\b",
+    r"|gets) (?:the |a )?(?:time|minute|moment|chance)\b"
+    r"|\b(?:perhaps|maybe|possibly|I (?:wonder|suspect|assume|gather|fear) (?:if |whether |that )?)[^.!?]{0,15}\bmy"
+    r" (?:\w+ )?(?:e-?mail|message|note|letter)s? (?:never|didn't|did not|may not have|might not have|hasn't|has not)"
+    r" (?:reached|reach|arrived?|got through|get through|landed)\b"
+    r"|\b(?:into|in) (?:the|a) (?:void|black hole|abyss)\b|\blike my (?:last|previous|earlier|other) (?:one|ones|e-?mails?"
+    r"|messages?|notes?)\b"
+    # courtesy withheld, said as a counterfactual: "a quick reply would have been courteous"
+    r"|\bwould(?:'ve| have) been (?:more |much more |a lot more |only )?(?:courteous|polite|considerate|respectful"
+    r"|professional|decent|common courtesy)\b",
     re.I,
 )
 _DISPUTE = re.compile(
     r"\b(?:find|found|finding) (?:it|this|that|the (?:decision|outcome|news|result)) (?:\w+ )?(?:hard|difficult"
     r"|impossible|tough) to (?:understand|accept|believe|follow|make sense of|square)\b"
+    r"|\b(?:find|found|finding) (?:it|this|that|the (?:decision|outcome|news|result|choice)) (?:\w+ )?(?:puzzling"
+    r"|baffling|confusing|strange|odd|perplexing|bewildering|unfair|surprising)\b"
+    r"|\b(?:a |the )?(?:less|more junior|less qualified|less experienced|weaker) (?:experienced |qualified )?(?:candidate"
+    r"|applicant|person|hire)\b"
+    r"|\b(?:had|has|have) (?:its|their|your|his|her) minds? (?:already )?made up\b"
+    r"|\bminds? (?:was |were )?(?:already )?made up (?:from the (?:start|outset|beginning)|beforehand|in advance|before)\b"
     r"|\bI (?:still )?(?:don't|do not|can't|cannot|could not|couldn't|fail to|struggle to) (?:really )?"
     r"(?:understand|see|follow|work out|accept) (?:why|how|the (?:decision|reasoning|logic))\b"
     # "I was the strongest applicant you interviewed": their past assessment disputed ("I am the strongest
@@ -93,7 +127,15 @@ _DISPUTE = re.compile(
     r"|\b(?:hardly|scarcely|barely|not(?: really| exactly| entirely| very)?) (?:seems? |seemed |an? |a very )?(?:fair"
     r"|reasonable|proper|meaningful) (?:way|basis|test|measure|assessment|process|chance|method)\b"
     r"|\b(?:surprised|shocked|stunned|baffled|puzzled)\b[^.!?]{0,20}\b(?:given|considering|after) how well\b"
-    r"|\bnot (?:entirely |altogether |totally |all that |that )?surprising(?:,)? given\b",
+    r"|\bnot (?:entirely |altogether |totally |all that |that )?surprising(?:,)? given\b"
+    r"|\bcame as (?:a |quite a )?(?:real |complete |total |big |great )?(?:shock|blow)\b"
+    r"|\b(?:I was|I had been|we were) (?:led|given) to (?:believe|understand|think)\b"
+    r"|\bI (?:respectfully |strongly |must |have to )?(?:disagree|(?:don't|do not|can't|cannot) (?:quite |really |fully )?"
+    r"agree) with (?:the|your|this|that) (?:panel|committee|decision|assessment|view|conclusion|feedback|verdict)"
+    r"|\bwould(?:'ve| have) been (?:fairer|more fair|more reasonable|more transparent|better) (?:to|if)\b"
+    r"|\b(?:a (?:real )?(?:shame|pity)|unfortunate|a missed opportunity) (?:that )?(?:the panel|you|they|nobody|no one"
+    r"|the interviewers?|the committee|I was not|I wasn't)\b[^.!?]{0,30}\b(?:didn't|did not|never|couldn't|could not"
+    r"|wasn't|was not|weren't|asked)",
     re.I,
 )
 _INTERVIEW = (
@@ -110,7 +152,14 @@ _CRITIC = re.compile(
     r"|came across)\b"
     # an interviewer's attention: "barely looked up from his laptop", "on her phone the whole time"
     r"|\b(?:barely|hardly|never|rarely|didn't even|did not even|not once) (?:looked|look|glanced) (?:up|away) from\b"
+    # a verdict on a part of the day: "the lunch with the team was a bit awkward"
+    r"|\b(?:the|that|our) (?:\w+ )?(?:lunch|tour|dinner|visit|call|interview|panel|conversation|meeting|session|chat"
+    r"|round|presentation|welcome)\b[^.!?,]{0,30}\b(?:was|felt|seemed|came across as) (?:a bit |rather |quite |pretty "
+    r"|somewhat |a little |very |really |so )?(?:awkward|uncomfortable|tense|stiff|strained|frosty|cold|rushed|chaotic"
+    r"|disorgani[sz]ed|unpleasant|uncomfortable|hostile|dull|boring|tedious|pointless)\b"
     r"|\b(?:barely|hardly|never|rarely|didn't|did not) (?:\w+ )?(?:made|make|making) eye contact\b"
+    r"|\b(?:kept|keep|keeps|was|were) (?:checking|looking at|glancing at) (?:the time|the clock|(?:his|her|their)"
+    r" (?:watch|phone|laptop|email|screen))\b|\boff-?putting\b"
     r"|\b(?:on|at|checking|typing on|looking at|glued to) (?:his|her|their) (?:phone|laptop|email|screen)"
     r" (?:the whole time|throughout|for most of|most of the time|the entire)\b"
     # implied neglect: "someone is finally looking at", "finally doing something about"
@@ -139,14 +188,34 @@ _POOR = re.compile(
 _HERE_NOW = re.compile(
     r"\b(?:the|a|my) (?:[\w-]+ ){1,2}?I(?:'m| am) (?:at|with|in|working (?:at|for|in)) (?:now|currently|at the moment"
     r"|right now)\b"
-    r"|\bwhere I(?:'m| am)? (?:currently |now )?(?:work|working|employed|based)(?: now| currently| at the moment)?\b",
+    r"|\bwhere I(?:'m| am)? (?:currently |now )?(?:work|working|employed|based)(?: now| currently| at the moment)?\b"
+    r"|\bwhere I(?:'m| am) (?:now|at the moment|currently)\b|\bmy (?:current|present) (?:\w+ )?(?:employer|job|role"
+    r"|team|workplace|company|firm|boss|manager)\b",
     re.I,
 )
 _VERDICT = re.compile(
     r"\b(?:could(?:n't| not) care less|(?:don't|doesn't|didn't|do not|does not|did not) (?:really )?(?:give a|care"
     r" (?:about|what|how|whether))|past (?:its|their) best|cut(?:s|ting)? corners|(?:doesn't|don't|didn't|never)"
     r" (?:bother|listen)|(?:toxic|chaotic|disorgani[sz]ed|incompetent|clueless|mismanaged|badly run|poorly run"
-    r"|a mess|a joke|a shambles|dysfunctional))\b",
+    r"|a mess|a joke|a shambles|dysfunctional|(?:has|have) no (?:idea|clue)"
+    # praise of the reader that runs the employer down: "somewhere that listens to engineers ... a change from"
+    r"|(?:somewhere|a place|a team|a company|an employer|someone|people) (?:that|who|which) (?:\w+ly )?(?:listens?"
+    r"|cares?|values?|respects?|supports?|trusts?|invests?|appreciates?)|a (?:big |huge |real |welcome |nice )?change"
+    r" from))\b",
+    re.I,
+)
+# Running oneself down against the others: "far more polished than me", "I didn't do myself justice".
+_SELF = re.compile(
+    r"\b(?:did(?:n't| not)|don't think I did|do not think I did|never did) (?:really |quite |fully )?(?:do )?"
+    r"(?:myself|my (?:experience|record|work|background)) justice\b"
+    r"|\b(?:more|better|far more|much more|a lot more) (?:polished|qualified|experienced|impressive|articulate|prepared"
+    r"|confident|capable|suited) than (?:me|I am|I was|myself)\b"
+    r"|\b(?:stronger|better|smarter|sharper) (?:candidates?|applicants?|people) than (?:me|myself)\b"
+    r"|\bI (?:talked|spoke|kept talking) over you\b|\bI (?:interrupted|cut) you(?: off)?\b"
+    r"|\b(?:I )?doubt (?:that )?I (?:really )?(?:stood out|impressed|made (?:much of )?an impression|measured up|was"
+    r" (?:the|a|what|strong|good))"
+    r"|\b(?:probably|likely|clearly|certainly|perhaps)? ?(?:not|wasn't|was not|isn't|am not) (?:quite |exactly )?what"
+    r" you(?:'re| are| were)? (?:were |are )?looking for\b",
     re.I,
 )
 WHAT = {
@@ -155,6 +224,7 @@ WHAT = {
     "disputes_decision": "disputes their decision",
     "criticism": "criticises them, their interview or their product",
     "badmouthing": "speaks badly of your employer or its people",
+    "self_deprecation": "runs yourself down",
 }
 ADVICE = {
     "process_complaint": "Leave out the wait; thank them, or ask warmly whether there is an update on the timeline.",
@@ -162,6 +232,7 @@ ADVICE = {
     "disputes_decision": "Accept the decision graciously; ask what would strengthen a future application.",
     "criticism": "Leave out the verdict; if you have an idea for them, offer it as an idea.",
     "badmouthing": "Leave it out; speak of employers and colleagues, past or present, with respect.",
+    "self_deprecation": "Leave it out; end on what you would bring, not on doubts about yourself.",
 }
 
 
@@ -174,6 +245,7 @@ def target_findings(sentence: Piece) -> list[Finding]:
         ("disputes_decision", _DISPUTE.search(s)),
         ("criticism", _CRITIC.search(s) or (_POOR.search(s) if _CUSTOMER.search(s) else None)),
         ("badmouthing", _VERDICT.search(s) if _HERE_NOW.search(s) else None),
+        ("self_deprecation", _SELF.search(s)),
     )
     for code, m in checks:
         if m is not None:
