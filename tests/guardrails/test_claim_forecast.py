@@ -96,3 +96,17 @@ def test_preparing_what_they_asked_for_is_no_claim_of_work(tmp_path) -> None:
     # consolidation of their topic is still claimed
     borrowed = "I attach the survey report you asked for. I have already surveyed the Victorian trunk mains once."
     assert "error:unsupported_claim" in claims(notes, borrowed)
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        ("I'm sure my sensor dashboard could halve the east-end backlog.", "error:promised_result"),
+        ("I will get the unrepaired leaks in the east sorted out and under control by spring.", "error:promised_result"),
+        ("The backlog of leaks in the east is clearly driven by old valves.", "error:causal_link"),
+        ("Had you used acoustic sensors, the east-end leak backlog could never have piled up.", "error:causal_link"),
+        ("The trunk main condition surveys we kicked off together are a good base.", "error:not_our_team"),
+    ],
+)
+def test_promises_and_diagnoses_named_loosely_are_still_claims(notes, said, code) -> None:
+    assert code in claims(notes, said)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.text import Piece, any_referenced, content_stems
+from afterview.guardrails.text import Piece, any_referenced, content_stems, item_stems
 
 # Certainty, said by the candidate.
 _SURE = (
@@ -27,8 +27,11 @@ _SURE = (
     r"|there is no doubt|without (?:a )?doubt|(?:will|would|can) (?:definitely|certainly|surely))"
 )
 # A cause named for their problem: "come from", "is caused by", "the root cause is".
+_SURELY = r"(?:almost certainly|certainly|clearly|obviously|undoubtedly|surely|definitely|most likely|no doubt)"
 _CAUSE = re.compile(
-    rf"\b{_SURE}\b[^.!?]{{0,60}}?\b(?:comes?|stems?|stemm(?:ed|ing)|results?|resulting|arises?|arising|coming) from\b"
+    rf"\b{_SURELY} (?:\w+ )?(?:(?:is|are|was|were) (?:\w+ )?(?:caused|driven) by|(?:comes?|stems?|results?|arises?) from)\b"
+    rf"|\b(?:is|are|was|were) {_SURELY} (?:caused|driven|triggered) by\b"
+    rf"|\b{_SURE}\b[^.!?]{{0,60}}?\b(?:comes?|stems?|stemm(?:ed|ing)|results?|resulting|arises?|arising|coming) from\b"
     rf"|\b{_SURE}\b[^.!?]{{0,60}}?\b(?:is|are|was|were) (?:\w+ )?(?:caused|driven) by\b"
     rf"|\b{_SURE}\b[^.!?]{{0,60}}?\b(?:the )?root cause\b",
     re.I,
@@ -36,7 +39,9 @@ _CAUSE = re.compile(
 # What would have prevented it: "would have predicted the failure", "could have avoided the closure".
 _HINDSIGHT = re.compile(
     r"\b(?:would|could|should) (?:easily |certainly |likely |probably |surely )?have (?:predicted|prevented|avoided"
-    r"|caught|stopped|flagged|spotted|averted|saved|kept|headed off|anticipated|foreseen)\b",
+    r"|caught|stopped|flagged|spotted|averted|saved|kept|headed off|anticipated|foreseen)\b"
+    r"|\b(?:would|could) (?:never|not|hardly) have (?:happened|built up|grown|occurred|got(?:ten)? (?:this|so) (?:bad|far)"
+    r"|piled up|reached)\b",
     re.I,
 )
 # A result promised: certainty plus an outcome verb, or an outcome verb with a date.
@@ -47,6 +52,10 @@ _OUTCOME = (
 _PROMISE = re.compile(
     rf"\b{_SURE}\b[^.!?]{{0,40}}?\b(?:I|we|it|this|that|they|a similar (?:\w+ )?\w+)(?:'ll|\u2019ll)? (?:can|could|will|would|shall)?"
     rf" ?(?:be able to )?{_OUTCOME}\b"
+    rf"|\b{_SURE}\b[^.!?]{{0,50}}?\b(?:can|could|will|would|shall)(?: be able to)? {_OUTCOME}\b"
+    r"|\bI(?:'ll|\u2019ll| will| would| can| could) (?:have|get) (?:\w+ ){1,10}?(?:cleared|fixed|solved|sorted(?: out)?"
+    r"|resolved|halved|under control|back on track|turned around)(?: and (?:\w+ )?(?:under control|fixed|cleared))?"
+    r" (?:by|within|in|before)\b"
     rf"|\b(?:can|could|will|would) (?:\w+ ){{0,2}}?{_OUTCOME}\b[^.!?]{{0,60}}?\bwithin (?:the first |a |an |the next )?"
     r"(?:few |couple of |\d+ |one |two |three |four |six |nine |twelve )?(?:days?|weeks?|months?|quarters?|years?)\b",
     re.I,
@@ -81,10 +90,19 @@ def _finding(code: str, sentence: Piece, m: re.Match[str]) -> Finding:
     )
 
 
+def _about(items: list[str], text: str) -> bool:
+    """Whether the sentence is about one of `items`: half its words, or two of them ('the east-end backlog' for 'a
+    backlog of 300 unrepaired leaks in the east of the city')."""
+    said = content_stems(text, generic=True)
+    if any_referenced(items, said):
+        return True
+    return any(len(set(item_stems(i)) & set(said)) >= 2 for i in items)
+
+
 def forecast_in(sentence: Piece, theirs: list[str]) -> list[Finding]:
     """At most one such claim in one sentence about one of `theirs` (the interviewers' challenges and topics)."""
     text = sentence.text
-    if not any_referenced(theirs, content_stems(text, generic=True)):
+    if not _about(theirs, text):
         return []
     for code, pattern in (("causal_link", _CAUSE), ("causal_link", _HINDSIGHT), ("promised_result", _PROMISE)):
         m = pattern.search(text)
