@@ -231,3 +231,60 @@ def test_more_verdicts_on_them_or_the_employer(notes, said) -> None:
 )
 def test_their_plain_counterparts_stay_clean(notes, said) -> None:
     assert thanks(notes, said) == []
+
+
+# --- a third round: conduct whoever the target, faint praise, courtesy, a decision made in advance ---------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My old director treated the survey crews like cogs in a machine.",
+        "A colleague there regularly passed my reports off as her own.",
+        "I was passed over for promotion twice at Forth Water, so your growth plans appealed.",
+        "The outage page looks like it was designed in the 1990s.",
+        "The new works at Milngavie were impressive, if slow for a utility of your standing.",
+        "It is alarming that the east-end leaks have waited so long.",
+        "The way the trunk mains were inspected sounds haphazard.",
+    ],
+)
+def test_conduct_faint_praise_and_alarm_are_negative(notes, said) -> None:
+    assert any(code.startswith("error:") for code in thanks(notes, said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Does anybody actually read my messages?",
+        "The basic courtesy of a reply would help me plan.",
+        "Four weeks is a long time for a quick answer.",
+        "The site visit started half an hour behind schedule and I never got the address.",
+        "Nobody bothered to confirm the time of my interview.",
+    ],
+)
+def test_more_jabs_at_their_silence_or_the_day(notes, said) -> None:
+    assert any(code.startswith("error:") for code in chased(notes, said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I suspect the choice was settled well before my interview.",
+        "One short conversation is hardly enough to judge a candidate.",
+        "I am confused, given everyone seemed so positive on the day.",
+        "I fear I was never a credible candidate.",
+        "I am sorry my nervous answers ran so long.",
+    ],
+)
+def test_more_disputes_and_self_doubt(notes, said) -> None:
+    assert any(code.startswith("error:") for code in answered(notes, said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I am careful with pressure data and never careless with alerts.",
+        "I would value the chance to learn how the team decides what to survey first.",
+        "For a team of your size the smart-meter rollout is ambitious, and I would love to help.",
+    ],
+)
+def test_the_plain_counterparts_of_the_third_round_stay_clean(notes, said) -> None:
+    assert thanks(notes, said) == []

@@ -66,6 +66,11 @@ _WAIT = re.compile(
     r"|response|answer|word|update)\b"
     r"|\b(?:I'd|I would|I had) (?:have )?(?:expected|hoped for) (?:some|a|an|any) (?:news|reply|update|decision|answer"
     r"|word)\b(?! (?:in|by|around|at|on|from|within) )"
+    r"|\b(?:minutes|an hour|hours|half an hour) (?:behind schedule|behind time|late)\b"
+    r"|\b(?:a (?:long time|lot|while)|(?:too )?long) for a (?:simple|quick|straightforward|one-line)\b|\bsimple yes or no\b"
+    r"|\b(?:role|position|job|vacancy|opening) (?:is|was) (?:even |still |ever |really )*(?:real|genuine|open at all)\b"
+    r"|\b(?:forgot|failed|neglected|didn't bother|did not bother) to (?:send|tell|give|let|inform|share|mention|pass on"
+    r"|confirm|reply)\b"
     r"|\bnone the wiser\b|\b(?:expected|hoped for|thought I(?:'d| would) have) (?:a decision|an answer|news|an update"
     r"|a reply|to hear(?: back)?)\b[^.!?]{0,25}\b(?:before now|by now|sooner|earlier|already)\b"
     r"|\b(?:been|was|got|gets|get) (?:\w+ )?(?:forgotten|lost in the shuffle|fallen through the cracks)"
@@ -96,6 +101,8 @@ _PASSIVE = re.compile(
     r"|\b(?:perhaps|maybe|possibly|I (?:wonder|suspect|assume|gather|fear) (?:if |whether |that )?)[^.!?]{0,15}\bmy"
     r" (?:\w+ )?(?:e-?mail|message|note|letter)s? (?:never|didn't|did not|may not have|might not have|hasn't|has not)"
     r" (?:reached|reach|arrived?|got through|get through|landed)\b"
+    r"|\b(?:is|does|has) (?:anyone|anybody|someone|somebody) (?:\w+ )?(?:reading|read|checking|getting|receiving|seeing"
+    r"|opened?) (?:these|my|this|any of)\b|\b(?:the|some|basic|common) courtesy of\b|\bcommon courtesy\b"
     r"|\b(?:into|in) (?:the|a) (?:void|black hole|abyss)\b|\blike my (?:last|previous|earlier|other) (?:one|ones|e-?mails?"
     r"|messages?|notes?)\b"
     # courtesy withheld, said as a counterfactual: "a quick reply would have been courteous"
@@ -128,6 +135,12 @@ _DISPUTE = re.compile(
     r"|reasonable|proper|meaningful) (?:way|basis|test|measure|assessment|process|chance|method)\b"
     r"|\b(?:surprised|shocked|stunned|baffled|puzzled)\b[^.!?]{0,20}\b(?:given|considering|after) how well\b"
     r"|\bnot (?:entirely |altogether |totally |all that |that )?surprising(?:,)? given\b"
+    r"|\b(?:decision|choice|outcome)s? (?:had|has|have|was|were) (?:already |probably |likely |clearly )?(?:been )?(?:made"
+    r"|taken|decided|settled) (?:long |well )?(?:before|beforehand|in advance|ahead)\b"
+    r"|\b(?:not|hardly|barely|scarcely) (?:nearly |really |long )?enough (?:time )?to (?:judge|assess|evaluate|know|decide"
+    r"|gauge|get to know)\b"
+    r"|\b(?:puzzled|confused|baffled|surprised|shocked|stunned|perplexed),? (?:since|as|given|because|considering)"
+    r" (?:everyone|everybody|the panel|you|all|both|each)\b"
     r"|\bcame as (?:a |quite a )?(?:real |complete |total |big |great )?(?:shock|blow)\b"
     r"|\b(?:I was|I had been|we were) (?:led|given) to (?:believe|understand|think)\b"
     r"|\bI (?:respectfully |strongly |must |have to )?(?:disagree|(?:don't|do not|can't|cannot) (?:quite |really |fully )?"
@@ -166,6 +179,17 @@ _CRITIC = re.compile(
     r"|\b(?:someone|somebody|anyone|anybody|they|you)(?:'re|'s| is| are| was| were)? finally (?:looking|doing"
     r"|fixing|tackling|addressing|dealing|paying|taking|getting round|getting around)\b"
     r"|\bfinally (?:doing something about|paying attention to|taking (?:it|this|that|\w+) seriously)\b"
+    # faint praise and dated looks: "surprised me for a company of your size", "looks like it was built in 2005"
+    r"|\b(?:surpris\w*|disappoint\w*|slow|odd|strange|poor|weak|sloppy|unexpected|behind|basic|outdated|dated|shocking"
+    r"|errors?|typos?|mistakes?)\b[^.!?]{0,50}\bfor a (?:company|firm|business|utility|organi[sz]ation|team|brand|group"
+    r"|house) (?:of your (?:size|standing"
+    r"|reputation|stature)|like yours|your size)\b"
+    r"|\b(?:looks|look|looked|feels|feel|felt|seems|seemed) like (?:it|they) (?:was|were|'s|is|are) (?:built|made|designed"
+    r"|written|from) (?:in |back in )?(?:the )?(?:19|20)?\d\d(?:s)?\b"
+    r"|\b(?:seems?|seemed|is|was|were|are|looks?|looked|sounds?|sounded|been|feels?|felt) (?:\w+ )?(?:careless|negligent"
+    r"|reckless|complacent|lax|sloppy|slapdash|haphazard)\b"
+    r"|\b(?:it's|it is|it was|that's|that is) (?:\w+ )?(?:worrying|alarming|troubling|concerning|shocking|astonishing"
+    r"|appalling) that\b"
     # chronic faults: "has been pretty poor for a long time"
     r"|\b(?:has|have) been (?:pretty |really |very |quite |so |fairly |consistently |genuinely )?(?:poor|bad|terrible"
     r"|awful|unreliable|patchy|spotty|weak|shaky|flaky|dire|woeful|appalling|hopeless|useless|broken|slow)"
@@ -211,6 +235,13 @@ _SELF = re.compile(
     r"|\b(?:more|better|far more|much more|a lot more) (?:polished|qualified|experienced|impressive|articulate|prepared"
     r"|confident|capable|suited) than (?:me|I am|I was|myself)\b"
     r"|\b(?:stronger|better|smarter|sharper) (?:candidates?|applicants?|people) than (?:me|myself)\b"
+    r"|\bmy (?:\w+ )?(?:long-winded|rambling|muddled|clumsy|waffly|waffling|nervous|garbled|confused|weak|shaky)"
+    r" (?:answers?|responses?|explanations?|replies|examples?)\b"
+    r"|\b(?:undersold|under-sold|undersell|sold) myself(?: short)?\b"
+    r"|\b(?:thinner|weaker|lighter|less|narrower|slimmer) than (?:you|the panel|the team|they) (?:were |are |had )?(?:hoping"
+    r"|expecting|looking|hoped|expected|wanted)\b"
+    r"|\b(?:never|not|wasn't|was not) (?:really |ever |quite )?(?:a |an )?(?:serious|real|genuine|strong|credible|viable)"
+    r" (?:contender|candidate|option|prospect|choice)\b"
     r"|\bI (?:talked|spoke|kept talking) over you\b|\bI (?:interrupted|cut) you(?: off)?\b"
     r"|\b(?:I )?doubt (?:that )?I (?:really )?(?:stood out|impressed|made (?:much of )?an impression|measured up|was"
     r" (?:the|a|what|strong|good))"
@@ -236,6 +267,16 @@ ADVICE = {
 }
 
 
+# Conduct that runs people down whoever the target: "treat engineers like furniture", "presents it as his own".
+_CONDUCT = re.compile(
+    r"\btreat(?:s|ed|ing)? (?:\w+ ){0,4}?like (?:\w+ )?(?:furniture|dirt|numbers|children|kids|robots|cogs|machines"
+    r"|servants|garbage|rubbish|idiots|an afterthought|disposable)\b"
+    r"|\b(?:presents?|presented|passes|passed|pass) (?:\w+ ){0,3}?(?:off )?as (?:his|her|their) own\b"
+    r"|\b(?:overlooked|passed over|ignored) for (?:a |every )?(?:promotion|raise|pay rise|the role|advancement)s?\b",
+    re.I,
+)
+
+
 def target_findings(sentence: Piece) -> list[Finding]:
     """The first negative speech act of these kinds in one sentence (at most one finding)."""
     s = sentence.text
@@ -244,7 +285,7 @@ def target_findings(sentence: Piece) -> list[Finding]:
         ("passive_aggressive", _PASSIVE.search(s)),
         ("disputes_decision", _DISPUTE.search(s)),
         ("criticism", _CRITIC.search(s) or (_POOR.search(s) if _CUSTOMER.search(s) else None)),
-        ("badmouthing", _VERDICT.search(s) if _HERE_NOW.search(s) else None),
+        ("badmouthing", (_VERDICT.search(s) if _HERE_NOW.search(s) else None) or _CONDUCT.search(s)),
         ("self_deprecation", _SELF.search(s)),
     )
     for code, m in checks:
