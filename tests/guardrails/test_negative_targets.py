@@ -288,3 +288,56 @@ def test_more_disputes_and_self_doubt(notes, said) -> None:
 )
 def test_the_plain_counterparts_of_the_third_round_stay_clean(notes, said) -> None:
     assert thanks(notes, said) == []
+
+
+# --- a fourth round ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My supervisor at Forth Water would snap at junior engineers in meetings.",
+        "I was glad to go, considering the way the merger was managed.",
+        "Ms. Stewart seemed rather curt with me at reception.",
+        "The billing helpline left me on hold for nearly an hour.",
+        "The new tariff was poorly explained to customers.",
+        "That burst on the trunk main must have been humiliating for the operations team.",
+        "My mind went blank when you asked about capital planning.",
+    ],
+)
+def test_fourth_round_verdicts_are_negative(notes, said) -> None:
+    assert any(code.startswith("error:") for code in thanks(notes, said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I have lost count of the number of times I have followed up.",
+        "At this point the silence says it all.",
+    ],
+)
+def test_fourth_round_jabs_at_the_silence(notes, said) -> None:
+    assert any(code.startswith("error:") for code in chased(notes, said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I believe the panel underrated my network experience.",
+        "The decision seems premature to me.",
+        "I gather the post was earmarked for an internal candidate.",
+        "I feel the panel never got to see my best work.",
+    ],
+)
+def test_fourth_round_disputes(notes, said) -> None:
+    # (an insinuation it was decided in advance may be reported as a jab at the process: either is negativity)
+    assert any(code.startswith("error:") for code in answered(notes, said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I admired the way the smart-meter rollout was handled.",
+        "I would be glad to help keep customers informed during the rollout.",
+    ],
+)
+def test_fourth_round_plain_counterparts(notes, said) -> None:
+    assert thanks(notes, said) == []
