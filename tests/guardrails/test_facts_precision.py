@@ -67,3 +67,27 @@ def test_the_country_of_an_interviewers_timezone_is_in_the_notes(tmp_path) -> No
         send_at=when,
     )
     assert any(f.code == "unsupported_name" and "Peru" in f.message for f in other.findings)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ms. Campbell mentioned the panel hoped to reach a decision by the middle of December.",
+        "I was told I would hear back within two weeks, so I thought I would ask.",
+    ],
+)
+def test_a_decision_timeline_the_notes_never_give_is_unsupported(notes, said) -> None:
+    assert "error:unsupported_timeline" in facts(notes, said)
+
+
+def test_asking_about_the_timeline_states_none(notes) -> None:
+    assert "error:unsupported_timeline" not in facts(notes, "Could you tell me when the panel expects to decide?")
+
+
+def test_a_timeline_the_notes_give_is_the_date_checks_business(tmp_path) -> None:
+    path = tmp_path / "water-decision.yaml"
+    text = NOTES.replace("CULTURE", "neutral").replace("  format: onsite\n", "  format: onsite\n  decision_by: 2026-12-11\n")
+    path.write_text(text, encoding="utf-8")
+    notes = load_notes(path)
+    said = "I was told I would hear back within two weeks, so I thought I would ask."
+    assert "error:unsupported_timeline" not in facts(notes, said)

@@ -37,6 +37,7 @@ from afterview.guardrails.fact_numbers import (
     counts_other_unit,
     supported_numbers,
 )
+from afterview.guardrails.fact_timeline import timeline_findings
 from afterview.guardrails.links import check_links
 from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.request_owner import check_request_owner
@@ -190,6 +191,6 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
     found += check_names(draft, ctx, body, consumed) + swapped_institutions(body, notes)
-    found += unsupported_grades(body, notes)
+    found += unsupported_grades(body, notes) + timeline_findings(body, notes)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))
