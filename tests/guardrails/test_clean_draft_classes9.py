@@ -66,3 +66,24 @@ def test_a_comma_between_two_clauses_is_still_a_splice() -> None:
 def test_a_pronoun_after_a_preposition_is_no_subject_of_a_clause() -> None:
     text = "Congratulations again to you and the crews on the Milngavie opening, it is well deserved."
     assert [f.code for f in comma_splices(text) if f.severity == "warning"] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Could you share the timeframe for the next round?",
+        "I took a matatu across town to reach the depot early.",
+    ],
+)
+def test_a_closed_compound_or_a_loanword_is_no_typo_warning(notes, said) -> None:
+    from water_case import letter
+
+    found = fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "grammar")
+    assert not any(code in found for code in ("warning:spelling", "warning:typo"))
+
+
+def test_a_slip_of_the_keys_is_still_a_typo_warning(notes) -> None:
+    from water_case import letter
+
+    found = fired(run(notes, letter("Dear Ms. Campbell,", "I would be glad to recieve the survey results.", "Best,")), "grammar")
+    assert any(code in found for code in ("warning:spelling", "warning:typo"))
