@@ -87,3 +87,22 @@ def test_a_slip_of_the_keys_is_still_a_typo_warning(notes) -> None:
 
     found = fired(run(notes, letter("Dear Ms. Campbell,", "I would be glad to recieve the survey results.", "Best,")), "grammar")
     assert any(code in found for code in ("warning:spelling", "warning:typo"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I need an answer on the Network Operations Manager role ASAP.",
+        "Just checking in again about the role. I would appreciate a reply by the end of the week.",
+    ],
+)
+def test_a_demanded_answer_is_pushy_but_still_asks_about_the_decision(notes, said) -> None:
+    body = f"Aileen,\n\n{said} I passed the NEBOSH general certificate.\n\nPriya"
+    draft = run(notes, body, Kind.status_check, to="Aileen Stewart")
+    assert "error:no_status_question" not in fired(draft, "purpose")
+
+
+def test_news_alone_asks_nothing(notes) -> None:
+    body = "Aileen,\n\nI passed the NEBOSH general certificate last week and wanted you to know.\n\nPriya"
+    draft = run(notes, body, Kind.status_check, to="Aileen Stewart")
+    assert "error:no_status_question" in fired(draft, "purpose")
