@@ -106,3 +106,21 @@ def test_news_alone_asks_nothing(notes) -> None:
     body = "Aileen,\n\nI passed the NEBOSH general certificate last week and wanted you to know.\n\nPriya"
     draft = run(notes, body, Kind.status_check, to="Aileen Stewart")
     assert "error:no_status_question" in fired(draft, "purpose")
+
+
+def test_praise_piled_up_in_stock_words_reads_as_machine_written(notes) -> None:
+    from water_case import letter
+
+    said = (
+        "Your visionary leadership and the vibrant culture of such an exceptional team left me deeply inspired, "
+        "and your valuable insights stayed with me."
+    )
+    found = fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "ai_tells")
+    assert "warning:stock_praise" in found
+
+
+def test_one_warm_word_is_no_tell(notes) -> None:
+    from water_case import letter
+
+    said = "Your insight into the trunk mains surveys was invaluable, and I enjoyed the conversation."
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "ai_tells") == []
