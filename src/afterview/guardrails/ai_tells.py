@@ -211,4 +211,35 @@ def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     )
                 )
     found += repeated_sentences(draft.body)
+    if not any(f.code in ("stock_phrase", "stock_word") for f in found):
+        found += _puffery(draft.body)
     return sorted(found, key=lambda f: f.span or (0, 0))
+
+
+# Praise a chatbot piles up: each is a fair word alone; three in one message read as generated.
+_PUFFERY = re.compile(
+    r"\b(?:heartfelt|invaluable|esteemed|inspiring vision|dynamic team|truly a privilege|(?:take|taking) a moment to"
+    r" (?:express|thank|convey)|sincere (?:appreciation|gratitude)|profound(?:ly)?|deeply (?:grateful|appreciative"
+    r"|honou?red|inspired)|innovative (?:approach|vision|team|culture)|visionary|unparalleled|exceptional (?:team"
+    r"|organi[sz]ation|company|insights?)|cutting-edge|world-class|passionate about (?:contributing|joining)"
+    r"|valuable insights|insightful (?:conversation|discussion)|vibrant (?:team|culture|community))\b",
+    re.I,
+)
+PUFFERY_TELL = 3
+
+
+def _puffery(body: str) -> list[Finding]:
+    said = {m.group().lower(): m for m in _PUFFERY.finditer(body)}
+    if len(said) < PUFFERY_TELL:
+        return []
+    first = min(said.values(), key=lambda m: m.start())
+    return [
+        Finding(
+            "ai_tells",
+            "warning",
+            "stock_praise",
+            f"{len(said)} stock words of praise ({', '.join(list(said)[:3])}) read as machine-written.",
+            first.span(),
+            "Keep one, and replace the rest with what you actually discussed.",
+        )
+    ]

@@ -21,6 +21,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.claim_expertise import expertise_in
+from afterview.guardrails.claim_forecast import forecast_in
 from afterview.guardrails.claim_links import causal_back_in, causal_in, credit_in
 from afterview.guardrails.claim_our import our_in
 from afterview.guardrails.claim_results import credential_in, figures_in
@@ -39,7 +40,7 @@ from afterview.guardrails.claim_support import (
 )
 from afterview.guardrails.claim_verbs import inflated_in
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.text import Piece, sentences
+from afterview.guardrails.text import Piece, any_referenced, content_stems, sentences
 from afterview.notes.model import Notes
 
 _EFFECT_VERBS = (
@@ -48,7 +49,7 @@ _EFFECT_VERBS = (
 )
 _CLAIM = re.compile(
     rf"\bI(?:'ve|\u2019ve| have)? (?:also |personally |recently |successfully |previously |once |already )?"
-    rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b"
+    rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b(?!['\u2019]t\b)"  # "I won't keep you": no verb 'won'
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
@@ -90,7 +91,9 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
     for n, sentence in enumerate(parts):
         text = sentence.text
         following = parts[n + 1].text if n + 1 < len(parts) else ""
-        claimed = _claims_in(sentence, text, notes, own, theirs)
+        # preparing what they asked for ("the redacted sample you asked for. I've removed client names") is no claim
+        requested = bool(notes.requested) and any_referenced(notes.requested, content_stems(previous + " " + text))
+        claimed = _claims_in(sentence, text, notes, own, theirs, requested=requested)
         found += (
             claimed
             or expertise_in(sentence, text, previous, notes, own, following)
@@ -101,7 +104,10 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         found += credit_in(sentence, text, notes, own, theirs)
         found += causal_in(sentence, text, notes, own) or causal_back_in(sentence, text, previous, notes, own)
         previous = text
-        found += our_in(sentence, text, notes, own)
+        ours = our_in(sentence, text, notes, own)
+        found += ours
+        if not (ours or claimed):
+            found += forecast_in(sentence, [x for i in notes.interviewers for x in (*i.challenges, *i.topics)])
     return found
 
 
@@ -141,8 +147,43 @@ _OUTCOME = re.compile(
 )
 
 
+# What one does to a document before sending it.
+_PREPARED = re.compile(
+    r"removed|redacted|anonymi[sz]ed|blanked|stripped|trimmed|shortened|added|included|attached|updated|marked"
+    r"|highlighted|annotated|scanned|converted|compressed|renamed|replaced|masked|obscured|deleted",
+    re.I,
+)
+# A claim drawn as a consequence of what came before it in the sentence: "..., so I have handled ...".
+_DRAWN_FROM_OWN = re.compile(r"\b(?:so|which means|meaning|and so|that is how|which is (?:how|why))\s+$", re.I)
+
+
+def _holds_own_item(text: str, notes: Notes, own: list[list[str]]) -> bool:
+    """Whether `text` tells most (two thirds) of one of the candidate's own items."""
+    said = key_stems(text, notes)
+    return any(
+        len(item) >= 2 and sum(1 for s in item if any(s == w or s[:5] == w[:5] for w in said)) / len(item) >= 2 / 3
+        for item in own
+    )
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|those|these|my|your|their|its|our)\s", re.I)
+
+
+def _noun_phrase_before(text: str, end: int) -> str:
+    """The noun phrase a relative clause at `end` describes: from its last determiner within its clause and the
+    ten words before `end` ("... mattered during the 8D investigation into defects| that I led")."""
+    start = max((b.end() for b in CLAUSE_END.finditer(text, 0, end)), default=0)
+    words = list(re.finditer(r"\S+", text[start:end]))[-10:]
+    if words:
+        start += words[0].start()
+    det = [m.start() for m in _DETERMINER.finditer(text, start, end)]
+    while len(det) > 1 and re.search(r"\b(?:of|for)\s+$", text[det[-2] : det[-1]]):
+        det.pop()  # "the condition surveys of the trunk mains": one noun phrase
+    return text[det[-1] if det else start : end]
+
+
 def _claims_in(
-    sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]
+    sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]], *, requested: bool = False
 ) -> list[Finding]:
     if _CLAIM.search(text):
         for m in _OUTCOME.finditer(text):
@@ -182,7 +223,11 @@ def _claims_in(
             # what was done is the subject before the verb: "the defect backlog was cleared under my lead"
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()] + " " + claim
-        if re.match(r"\s+(?:is|was|are|were|has|had|will|would|can|could)\b", claim):
+        relative = re.search(r"\b(?:that|which)\s+$", text[: m.start()])
+        if relative is not None and not key_stems(claim, notes):
+            # "the single ticket queue that I proposed": the work is the noun phrase the clause describes
+            claim = " " + _noun_phrase_before(text, relative.start()) + claim
+        elif re.match(r"\s+(?:is|was|are|were|has|had|will|would|can|could)\b", claim):
             # "the app I redesigned is ...": the work is named before "I", not after the verb
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]
@@ -199,6 +244,8 @@ def _claims_in(
                     "Say what you did that is related, as the notes put it, and how it would help here.",
                 )
             ]
+        if _DRAWN_FROM_OWN.search(text[: m.start()]) and _holds_own_item(text[: m.start()], notes, own):
+            continue  # "I ran the showcase's social accounts, so I have handled busy inboxes": drawn from their own item
         wanted = key_stems(claim, notes)
         if not wanted:
             continue
@@ -212,6 +259,8 @@ def _claims_in(
         generic = m.group("verb") is not None and not re.fullmatch(WORK_VERBS, m.group("verb"), re.I)
         if generic and not (borrowed and len(missing) >= 2):  # "I walked away excited" is no work claim
             continue
+        if generic and requested and _PREPARED.fullmatch(m.group("verb") or ""):
+            continue  # "I've removed client names" from the sample they requested: preparing it, not past work
         where = " (that is from their side of the notes: a topic, a challenge or company news)" if borrowed else ""
         said = (m.group() + claim).strip()
         return [

@@ -57,6 +57,12 @@ _CONCESSION = re.compile(
     r"|pay cut)\b",
     re.I,
 )
+# A question put to them: "Could you tell me ...?", "What is the ...?", "May I ask ...".
+_ASKS = re.compile(
+    r"\?\s*$|^\s*(?:and |also |finally |lastly )?(?:could|can|would|will) you\b|\bmay I ask\b|\bI was wondering\b"
+    r"|\b(?:could|can|would) you (?:\w+ )?(?:tell|share|send|let me know|confirm|clarify)\b",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"I\b|I'|available|my", re.I)
 # Notes that say anything about starting: what supports a sentence about when the candidate can start.
 _STARTING = re.compile(r"\b(?:start|starting|join|begin|available|availability|notice)\b", re.I)
@@ -90,6 +96,8 @@ def check_compensation(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 start = None  # "available from [earliest start date]": a blank left to fill, the placeholders check's
             if pay and _CONCESSION.search(sentence.text) and not MONEY.search(sentence.text):
                 pay = None  # "I would take a lower salary": pleading (the tone check's), not a figure to support
+            if pay and not mine and _ASKS.search(sentence.text) and not MONEY.search(sentence.text):
+                pay = None  # "could you send me the salary range?": a question to them states no fact of pay
             if pay and not PAY.search(support):
                 found.append(_finding("unsupported_pay", where, pay.group(), "pay or compensation", span, mine))
             elif start and not _STARTING.search(own if (mine or _FIRST_PERSON.match(start.group())) else every):

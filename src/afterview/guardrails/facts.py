@@ -37,6 +37,7 @@ from afterview.guardrails.fact_numbers import (
     counts_other_unit,
     supported_numbers,
 )
+from afterview.guardrails.fact_timeline import timeline_findings
 from afterview.guardrails.links import check_links
 from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.request_owner import check_request_owner
@@ -47,6 +48,14 @@ from afterview.timing import long_date
 
 _MASK = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\+?\d[\d ().-]{7,}\d")  # emails, links, phone numbers
 _AHEAD = re.compile(r"\b(?:by|before|until|till|next|this|coming|no later than)\s+$", re.I)
+# A date the candidate asks for or plans by, said in the first person: "I would appreciate a decision by Friday".
+_OWN_DEADLINE = re.compile(
+    r"\b(?:I(?:'d| would) (?:really )?(?:appreciate|like|need|welcome|be grateful for)|I need|please|let me know"
+    r"|I(?:'ll| will)? (?:send|share|get|follow up|be in touch|reply|confirm|call))\b[^.!?]{0,40}"
+    r"\b(?:by|before|until|till|no later than)\s+(?:(?:this |next |the )?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday),?\s+)?(?:the\s+)?$",
+    re.I,
+)
 
 
 # Time elapsed since something: "two weeks since the interview", "been nearly three weeks".
@@ -93,6 +102,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     for m, month, day, year in date_hits(body):
         consumed.append(m.span())
         ok = (month, day) in known_days and (year is None or any(d.year == year for d in dates))
+        if not ok and _OWN_DEADLINE.search(body[max(0, m.start() - 60) : m.start()]):
+            continue  # "a decision by Friday 27 November": a date the candidate sets (pressure, the tone check's)
         if not ok:
             add(
                 "unsupported_date",
@@ -180,6 +191,6 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
     found += check_names(draft, ctx, body, consumed) + swapped_institutions(body, notes)
-    found += unsupported_grades(body, notes)
+    found += unsupported_grades(body, notes) + timeline_findings(body, notes)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))

@@ -1,7 +1,7 @@
 """Fluency (warnings): the seams of a form letter, in any draft (template, LLM or hand-written).
 
 A notes item pasted after a colon; "their"/"our" copied from the notes into a message to the
-person they refer to; a mail-merge greeting (first name plus surname, outside a formal register);
+person they refer to; a mail-merge greeting (first name plus surname, in any register);
 two asks in one message; notes shorthand left in ("in Oct", "~6 wks", "9 -> 15": shorthand.py); "she" in a
 thank-you meaning its recipient (recipient_pronoun.py);
 a phrase said twice in one message (fluency_repeats.py); a sentence that also appears in
@@ -143,14 +143,12 @@ def _pronouns(draft: Draft, person: Interviewer | None, news: Sequence[str] = ()
 
 
 def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[Finding]:
-    """'Dear Tom Okafor' on a warm note reads like a mail merge; in a formal register, with no title
-    or `greet_as` to use instead, the full name is ordinary business usage and is not flagged."""
+    """'Dear Tom Okafor' reads like a mail merge, on a warm note and a formal one alike: a formal letter greets
+    with a title and the surname ('Dear Ms. Okafor', which greet_as can hold), a warm one with the first name."""
     m = GREETING.match(draft.body)
     if person is None or m is None:
         return []
     formal = notes.company.culture is Culture.formal or draft.tone == "formal"
-    if formal and not person.greet_as:
-        return []
     greeted = m.group("name").split()
     if greeted and greeted[0].rstrip(".").lower() in HONORIFICS:
         return []
@@ -164,9 +162,19 @@ def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[
             "mail_merge_greeting",
             f"'{m.group('name')}' greets {person.name} by first name and surname, the way a mail merge does.",
             m.span("name"),
-            f"Greet them as '{parts[0]}', or set greet_as in the notes.",
+            f"Greet them with a title and surname (set greet_as in the notes), or as '{parts[0]}'."
+            if formal
+            else f"Greet them as '{parts[0]}', or set greet_as in the notes.",
         )
     ]
+
+
+# A question added on to the main one: "And could you ...", "Also, can you ...", "Could you also ...".
+_ADDED = re.compile(
+    r"\s*(?:(?:and|also|plus|additionally|separately|one more thing)\b,?\s*(?:could|can|would|will|may|is|are|do|does"
+    r"|what|when|how|whether)\b|(?:could|can|would) you (?:also|additionally)\b)",
+    re.I,
+)
 
 
 def _asks(draft: Draft) -> list[Finding]:
@@ -177,9 +185,17 @@ def _asks(draft: Draft) -> list[Finding]:
     decisions = [s for s in requests if _ABOUT_DECISION.search(s.text)]
     mains = decisions or [s for s in said if re.search(r"\bfeedback\b", s.text, re.I)]
     favours = [s for s in said if s not in mains and _FAVOUR.search(s.text)]
-    if len(decisions) < 2 and (len(requests) < 2 or requests[0] in decisions) and not (mains and favours):
+    # a second question of its own after the main one: "Is there any news? And could you tell me whether ...?"
+    questions = [s for s in said if s.text.rstrip().endswith("?") and (s in requests or _ADDED.match(s.text))]
+    added = len(questions) >= 2 and questions[0] in decisions and _ADDED.match(questions[1].text) is not None
+    if (
+        len(decisions) < 2
+        and (len(requests) < 2 or requests[0] in decisions)
+        and not (mains and favours)
+        and not added
+    ):
         return []
-    second = favours[0] if mains and favours else requests[1]
+    second = questions[1] if added else favours[0] if mains and favours else requests[1]
     return [
         _finding(
             "two_asks",

@@ -102,6 +102,7 @@ def repeats(draft: Draft, named: frozenset[tuple[str, ...]] = frozenset()) -> li
 
 
 _SUBJECTS = frozenset("i i'm i'd i've i'll we we're we'd you you're it it's this that the my our they he she".split())
+_FIRST = frozenset("i i'm i've i'd we we're we've".split())
 _PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice, unless it praises)
 _PHRASE_SENTENCES = 3  # ... but not opening three sentences close together: built on one mould
 
@@ -139,6 +140,20 @@ def said_again(draft: Draft) -> list[Finding]:
                     "Start the second sentence another way, or join the two.",
                 )
             ]
+    # one sentence saying the same first-person lead-in twice: "I really enjoyed X, and I really enjoyed Y"
+    for piece in pieces:
+        said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
+        grams = [tuple(said[i : i + 3]) for i in range(len(said) - 2)]
+        for i, gram in enumerate(grams):
+            if gram[0] in _FIRST and gram in grams[i + 3 :] and set(gram[1:]) - STOPWORDS - _EXTRA_STOP:
+                return [
+                    _finding(
+                        "repeated_phrase",
+                        f"'{' '.join(gram)}' comes up twice in one sentence; say it once.",
+                        (piece.start, piece.end),
+                        "Join the two things under one verb, or vary the second.",
+                    )
+                ]
     for gram, at in where.items():
         # four times, or opening three sentences close together ("I would be grateful for ... I would be grateful")
         often = (len(at) >= _PHRASE_TIMES and len(set(at)) >= 2) or _close_together(opens.get(gram, []))

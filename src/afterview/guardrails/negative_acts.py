@@ -28,7 +28,8 @@ _FORMER = re.compile(
     r"|supervisor|leadership|management|director|lead|cto|ceo|vp|founders?|colleagues|coworkers|co-workers"
     r"|department|agency|client|place)"
     r"|\b(?:my|our) (?:manager|boss|supervisor|leadership|management|ceo|cto|founders?|director|executives)"
-    r" (?:at|there|was|were|had|never|didn't|did not|always|kept|would)\b"
+    r" (?:at|there|was|were|had|never|didn't|did not|always|kept|would|rarely|seldom|barely|hardly|only|just"
+    r"|constantly|keeps|won't|doesn't|does not|can't|cannot|still|has|is|was)\b"
     r"|\b(?:the )?(?:leadership|management|executives|founders|the ceo|the cto|my boss|my manager)"
     r" (?:at|of|over at) (?P<org>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)"
     r"|\bwhy I(?:'m| am)? (?:left|leaving|want(?:ed)? to leave)\b|\bI left (?:because|since|due to)\b"
@@ -44,10 +45,18 @@ _BADMOUTH = re.compile(
     r"|never) (?:listen|care|value|respect|support|know what)\w*|poorly (?:run|managed|led|organi[sz]ed)"
     r"|badly (?:run|managed|led)|took credit|under the bus|blamed|(?:a |complete |total )?(?:mess|joke|disaster"
     r"|nightmare|circus)|terrible|awful|horrible|useless|hopeless|miserable|hated|couldn't stand|fed up"
-    r"|tired of|frustrat\w*|sinking ship|dead[- ]end|revolving door|burn(?:ed|t) (?:me |everyone |us )?out"
+    r"|tired of|frustrat\w*|(?:only|just) (?:ever )?(?:cared|thought|worried) about (?:the |their |his |her )?(?:[\w-]+ )?"
+    r"(?:numbers|money|profits?|targets|metrics|themselves|optics|appearances|image|bonus(?:es)?|bottom line|share price)"
+    r"|(?:couldn't|could not|can't|cannot) (?:organi[sz]e|run|manage|plan|lead) (?:a|an|their|the)|(?:rarely|seldom|never|hardly ever|barely) (?:gives?|gave|shares?|shared|credits?|credited"
+    r"|praises?|praised|explains?|explained|lets? anyone|consults?|consulted)"
+    r"|(?:didn't|did not|never|doesn't|does not) (?:really |truly |once |even )?(?:understand|understood|grasp|grasped"
+    r"|appreciate|appreciated|value|valued|see)|sinking ship|dead[- ]end|revolving door|burn(?:ed|t) (?:me |everyone |us )?out"
     r"|overworked|underpaid|unfair|disrespect\w*|dishonest|unethical|shady|lazy|arrogant|rude|unprofessional"
-    r"|worst|bad (?:leadership|management|manager|boss|culture|decisions)|(?:so|very|really) bad"
-    r"|held (?:me|us|the team) back|wasted|waste of|ignor(?:ed|es|ing)|dismiss(?:ed|ive)|refused to|wouldn't listen"
+    r"|worst(?!-)|bad (?:leadership|management|manager|boss|culture|decisions)|(?:so|very|really) bad"
+    r"|held (?:me|us|the team) back|wasted|waste of"
+    # "alarms people ignored": a thing described by a reduced relative clause, no one's conduct judged
+    r"|(?<!people )(?<!operators )(?<!users )(?<!everyone )(?<!nobody )ignor(?:ed|es|ing)"
+    r"|people ignor(?:ed|es|ing) (?:me|us|my|our|the team|everyone|feedback|concerns|warnings)|dismiss(?:ed|ive)|refused to|wouldn't listen"
     r"|shot down|(?:going|went|go) around (?:them|him|her|management|leadership)"
     r"|refus(?:e|es|ed|ing) to (?:change|listen|adapt|learn|try|invest)|(?:does|do|did) not (?:understand|care|listen)"
     r"|(?:doesn't|don't|didn't) (?:understand|care|listen|get it)"
@@ -146,6 +155,9 @@ _CRITIC = re.compile(
     r"|poor(?:ly (?:designed|built|made|executed|thought[- ]out))?|badly (?:designed|built|made)"
     r"|not (?:very )?(?:good|great|intuitive|user-friendly|polished)|needs? (?:a lot of|serious|major) work"
     r"|falling behind|behind (?:the times|competitors|the competition|your competitors)|(?:worse|weaker) than"
+    r"|(?:\w+ )?out of date|out-of-date|a (?:real )?struggle|hard work to (?:use|get through|navigate)"
+    r"|(?:the )?most (?:confusing|frustrating|annoying|unclear|baffling|unhelpful|clunky) I(?:'ve| have)?"
+    r"|hard to make sense of|hard to (?:figure|work) out|impossible to (?:use|find|follow|understand|navigate)"
     r"|lagging|stale|bloated|overpriced|a step backwards?|could be (?:much|a lot|far) better|clearly (?:struggling"
     r"|broken|failing)|struggl(?:es|ing) to)\b",
     re.I,
@@ -165,6 +177,7 @@ _JUDGED = re.compile(
     r"|disappointing|underwhelming|lackluster|lacklustre|half-baked|amateurish|sloppy|unusable|frustrating|annoying"
     r"|hard to (?:use|navigate|follow|read|understand)|difficult to (?:use|navigate)|messy|broken|stale|bloated"
     r"|rough|unfinished|unpolished|sluggish|flaky|unstable|unreliable|painful(?: to [a-z]+)?|tedious|cumbersome"
+    r"|(?:pretty |really |quite |very )?hard to make sense of|impossible to (?:use|follow|understand|navigate)"
     r"|archaic|antiquated|primitive|inefficient|old-fashioned)\b",
     re.I,
 )
@@ -190,7 +203,7 @@ _HARSH_VERDICT = re.compile(
     r"|morale (?:must be|is|seems|sounds|looks|has to be|would be|was)(?: (?:really|pretty|so|very|quite))?"
     r" (?:terrible|awful|low|bad|poor|horrible|rough|in the gutter|at rock bottom|shot|tanking)"
     r"|(?:is|are|was|were) (?:an? |quite an? |frankly an? |really )?(?:embarrassing|shameful|inexcusable|appalling"
-    r"|pathetic|ridiculous|absurd|unacceptable)\b|(?:has|have) been (?:neglected|abandoned|ignored|left to rot)\b"
+    r"|pathetic|ridiculous|absurd|unacceptable|(?:a bit of )?a (?:scandal|disgrace)|scandalous|disgraceful|hard to (?:believe|fathom|justify|understand))\b|(?:is|are) (?:frankly |honestly )?hard to (?:believe|fathom|justify)|(?:has|have) been (?:neglected|abandoned|ignored|left to rot)\b"
     r"|(?:completely|totally|fundamentally|badly|seriously|obviously|clearly) (?:broken|failing|dysfunctional"
     r"|mismanaged|chaotic)|falling apart|in shambles|bleeding (?:customers|users|money|talent)"
     r"|no wonder|a hot mess|(?:is|are) broken|dysfunctional|mismanaged|burning out|burned out|burnt out"
@@ -268,13 +281,15 @@ def act_findings(
         else:
             owner = rf"(?:your|the|their|its|{company.pattern})(?:['\u2019]s)?"
             about_product = re.search(rf"\b{owner} (?:[\w-]+ )?{_PRODUCT}\b", s, re.I)
+            # "your billing letters": anything of theirs, named as theirs
+            about_product = about_product or re.search(r"\byour (?:[\w-]+ ){0,2}?[\w-]+s?\b", s, re.I)
             # "the Excel reports you showed me": theirs, whatever the thing is
             about_product = about_product or _SHOWN.search(s)
             tried = _TRIED.search(s) is not None  # the candidate's own verdict, from trying it
             judged = (about_theirs or tried) and _JUDGED.search(s)
             if about_product or company.search(s) or judged:
                 m = _CRITIC.search(s) or (_JUDGED.search(s) if judged or about_product else None)
-                if m is not None and _their_word(m.group().lower().split()[-1], their_words):
+                if m is not None and _their_word(_last_word(m.group()), their_words):
                     m = None  # "the handoff is messy", "lagging" for "lags": their own word for their own problem
                 if m is not None and EMPATHY.search(s) and m.group().lower().split()[-1] in _FEELINGS:
                     m = None  # "I know the dip since the change is frustrating": sympathy with them
@@ -291,6 +306,11 @@ _SHOWN = re.compile(
     re.I,
 )
 _FEELINGS = frozenset(["frustrating", "annoying", "painful", "pain", "headache"])
+
+
+def _last_word(text: str) -> str:
+    """The last word of a phrase that carries meaning ('sense' of 'hard to make sense of')."""
+    return next((w for w in reversed(text.lower().split()) if len(w) > 3), "")
 
 
 def _their_word(word: str, their_words: frozenset[str]) -> bool:

@@ -111,7 +111,7 @@ _NEGLECT = re.compile(
     r"|\d{4}|ages|months|a long time)\b"
     r"|\bleft (?:untouched|unchanged|alone|to rot|to drift) (?:for|since)\b"
     r"|\b(?:a|an) (?:serious|real|major|clear|basic|fundamental|embarrassing|systemic|obvious) (?:failure|failing"
-    r"|oversight|lapse)\b"
+    r"|oversight|lapse)\b|\b(?:a )?failure of (?:planning|management|leadership|oversight|governance|maintenance)\b"
     r"|\b(?:are|is) (?:already |probably |surely |clearly )?losing (?:patience|faith|trust|confidence)\b"
     r"|\b(?:hard|impossible|difficult) to defend\b|\bindefensible\b|\bsurprised (?:that )?(?:nobody|no one)\b"
     r"|\b(?:nobody|no one) (?:has |had |ever )?(?:prioriti[sz]ed|fixed|addressed|touched|bothered)\b",

@@ -25,6 +25,7 @@ from afterview.guardrails.context import CheckContext
 from afterview.guardrails.negative_acts import EMPATHY, act_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_implied import implied_findings
+from afterview.guardrails.negative_targets import target_findings
 from afterview.guardrails.pressure import PLEADING, ULTIMATUM
 from afterview.guardrails.support import former_orgs_of, per_notes
 from afterview.guardrails.text import any_referenced, content_stems, item_stems, sentences
@@ -207,7 +208,9 @@ _NEUTRAL = re.compile(
     r"|issues?|pain|debt|crash\w*|pages|alerts?|noise|toil|waste|costs?|attacks?|breach\w*|threats?|defects?"
     r"|delays?|backlogs?|bottlenecks?|vulnerabilit\w*|losses|loss|spam|abuse|not|never|hard|difficult"
     # "no" or "without" with what it denies: "no pressure", "without stress" (the noun alone would read negative)
-    r"|(?:no|without)(?:\s+(?!one\b|longer\b)[a-z]+)?"
+    r"|no longer\s+[a-z]+|(?:no|without)(?:\s+(?!one\b|longer\b)[a-z]+)?"
+    # a compound modifier describes a thing ("bad-mic guests", "worst-case load"): no verdict on anyone
+    r"|[a-z]+-[a-z]+"
     r"|challeng\w*|struggl\w*|miss\w*|wrong|bad|worst|critical|emergenc\w*|complain\w*)\b",
     re.I,
 )
@@ -224,6 +227,8 @@ def _targets(notes: Notes) -> re.Pattern[str]:
 def harsh_remark(text: str, targets: re.Pattern[str]) -> re.Match[str] | None:
     """A harsh word with a person, team, company, process or interview within a few words in its clause."""
     for m in _HARSH.finditer(text):
+        if text[m.end() : m.end() + 1] == "-":
+            continue  # "the worst-affected cells", "a worst-case estimate": a compound, no verdict on anyone
         start = max((b.end() for b in _CLAUSE_BREAK.finditer(text, 0, m.start())), default=0)
         stop = next((b.start() for b in _CLAUSE_BREAK.finditer(text, m.end())), len(text))
         before = re.findall(r"[\w'-]+", text[start : m.start()])[-_WINDOW:]
@@ -294,6 +299,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 if ULTIMATUM.search(sentence.text):
                     # "otherwise I will assume the role has gone": the ultimatum's consequence, the tone check's
                     acts = [a for a in acts if a.code != "process_jab"]
+            if not acts:
+                acts = target_findings(sentence)
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:

@@ -78,7 +78,9 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
             )
         said = {bare_word(w.text).lower() for w in words(draft.body)}  # "ANDRE!!!" names him too
-        if not any(part.lower() in said for part in name_parts(person.name)) and not _addressed(draft.body):
+        # the name they go by counts too: 'Hola Cami,' where greet_as says Cami
+        known = [*name_parts(person.name), *(person.greet_as or "").split(), *person.greeting_name.split()]
+        if not any(bare_word(part).lower() in said for part in known) and not _addressed(draft.body):
             found.append(
                 Finding(
                     "personalization",

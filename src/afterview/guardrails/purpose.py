@@ -56,7 +56,7 @@ _DECISION = (
     r" (?:stands|is at|is up to|has got to)"
     r"|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
-    r"|opening|search)|hiring|(?:expect|plan|hope) to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
+    r"|opening|search)|hiring|(?:expect|plan|hope|intend|aim)(?:s|ed|ing)? to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
     r"|(?:another|a different) direction|moving forward|move forward|filled)"
 )
 _ASK = re.compile(
@@ -67,7 +67,7 @@ _ASK = re.compile(
     r"|(?:if|when|whether) you (?:could|can|would|might)"
     r"|let me know|(?:would|'d) (?:\w+ly |also |really |still |just )?(?:love|like|appreciate|be grateful|welcome)"
     r"|I(?:'d| would) appreciate"
-    r"|check(?:ing)? (?:in|on|back)|follow(?:ing)? up|following-up|touch(?:ing)? base|ask(?:ing)?|inquir\w*|enquir\w*"
+    r"|check(?:ing)? (?:in|on|back)|follow(?:ing)? up|following-up|touch(?:ing)? base|circl(?:e|ing) back|ask(?:ing)?|inquir\w*|enquir\w*"
     r"|any (?:update|news|word)|is there (?:any|an)|are there any|hoping to (?:hear|learn)|happy to hear|glad to hear"
     r"|(?:look|looking) forward to (?:hearing|learning|an update|news)|appreciate (?:knowing|an update|hearing|any)"
     r"|keep me (?:posted|updated|informed)|when (?:you|the team) (?:expect|plan|hope)|(?:grateful|thankful) for"
@@ -177,7 +177,10 @@ _DEMAND = re.compile(
     r"\b(?:if|unless) I (?:do not|don't|haven't|have not|do) (?:hear|heard)(?: back)?(?: from you)?"
     r" (?:by|before|within)\b"
     r"|\b(?:need to|must|have to) hear(?: back)?(?: from you)? (?:by|before|within)\b"
-    r"|\bneed (?:an answer|a decision|your decision|a reply|a response) (?:by|before|within)\b",
+    r"|\bneed (?:an answer|a decision|your decision|a reply|a response) (?:by|before|within)\b"
+    # "need an answer on the role ASAP", "I'd appreciate a reply by the end of the week"
+    r"|\b(?:need|want|expect|require|appreciate|need to have) (?:an?|your) (?:answer|decision|reply|response|update)"
+    r"\b[^.!?]{0,40}\b(?:ASAP|as soon as possible|urgently|by|before|within)\b",
     re.I,
 )
 

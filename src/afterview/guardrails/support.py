@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from functools import wraps
@@ -37,15 +38,40 @@ def _city(zone: str) -> str:
     return zone.rpartition("/")[2].replace("_", " ") if "/" in zone else ""
 
 
+@functools.cache
+def _countries() -> dict[str, str]:
+    """IANA timezone -> the country it is in ('Asia/Tokyo' -> 'Japan'), from tzdata's zone.tab and iso3166.tab
+    (read once, when first asked)."""
+    import importlib.resources
+
+    try:
+        folder = importlib.resources.files("tzdata.zoneinfo")
+        zones, codes = (folder / "zone.tab").read_text("utf-8"), (folder / "iso3166.tab").read_text("utf-8")
+    except (ModuleNotFoundError, OSError):
+        return {}
+    names = dict(line.split("\t")[:2] for line in codes.splitlines() if line and not line.startswith("#"))
+    out = {}
+    for line in zones.splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and not line.startswith("#") and cells[0] in names:
+            out[cells[2]] = names[cells[0]]
+    return out
+
+
+def _country(zone: str) -> str:
+    """The country an IANA timezone is in ('Asia/Tokyo' -> 'Japan'; 'Britain (UK)' gives both names)."""
+    return _countries().get(zone, "").replace("(", "").replace(")", "")
+
+
 @per_notes
 def notes_texts(notes: Notes) -> tuple[str, ...]:
     """Every free-text value of the notes, names included, except text that reads as instructions."""
     c = notes.candidate
     out = [c.name, *c.highlights, *c.since_interview, notes.position, notes.company.name, *notes.company.news]
     out += notes.requested
-    out += [_city(notes.interview.timezone)]
+    out += [_city(notes.interview.timezone), _country(notes.interview.timezone)]
     for person in notes.interviewers:
-        out.append(_city(person.timezone or ""))
+        out += [_city(person.timezone or ""), _country(person.timezone or "")]
         out += [person.name, person.greet_as or "", person.title or ""]
         out += [*person.topics, *person.challenges, *person.rapport]
     return tuple(t for t in out if t and not looks_like_instruction(t))

@@ -105,10 +105,20 @@ def _unlike_a_typo(problem: str, replacements: Sequence[str]) -> bool:
     best = replacements[0].lower()
     word = problem.strip().lower()
     if " " in best and best.replace(" ", "") == word:
+        if all(len(part) >= 4 for part in best.split()):
+            return True  # 'timeframe' -> 'time frame': a closed compound of two words, no slip of the keys
         return not all(part in _SHORT_WORDS or len(part) > 2 for part in best.split())
     if abs(len(best) - len(word)) >= 2:
         return True
+    if abs(len(best) - len(word)) == 1 and not _one_letter_apart(word, best):
+        return True  # 'matatu' -> 'matte': more than one letter dropped or added, no one slip
     return _unlike_a_slip(word, best)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether the longer of two words is the shorter with one letter added."""
+    long, short = (a, b) if len(a) > len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")

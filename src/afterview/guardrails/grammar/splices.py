@@ -77,7 +77,8 @@ _SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it"})
 
 _INTERJECTION = re.compile(
     r"(?:congrats|congratulations|well done|wow|amazing|brilliant|great news|good luck|nice one|cheers|lovely"
-    r"|fantastic|what a (?:year|season|result|week))(?: again| to (?:you|the team|everyone))?!?",
+    r"|fantastic|what a (?:year|season|result|week))(?: again| to (?:you|the team|everyone|all of you)"
+    r"(?: and (?:the|your|the whole|everyone on the) (?:team|studio|crew|crews|staff|group|practice|office))?)?!?",
     re.I,
 )
 
@@ -96,6 +97,14 @@ def _finite(word: str, subject: str) -> bool:
     return w in _BASE_VERBS
 
 
+_PREPOSITIONS = frozenset("to with for from of at by about like than and or".split())
+
+
+def _object_place(tokens: list[str], i: int) -> bool:
+    """Whether the pronoun at `i` is an object ("to you", "you and the team"), not a subject before its verb."""
+    return (i > 0 and tokens[i - 1].lower() in _PREPOSITIONS) or tokens[i + 1].lower() in {"and", "or"}
+
+
 def _independent(before: str) -> bool:
     """Whether the text before the comma reads as a full clause: it has a finite verb."""
     tokens = re.findall(r"[A-Za-z']+", before)
@@ -107,8 +116,8 @@ def _independent(before: str) -> bool:
             return True
         if len(low) > 4 and low.endswith("ed") and i > 0:
             return True
-        if low in _SUBJECTS and i + 1 < len(tokens):
-            return True  # "I love ...", "we use ..."
+        if low in _SUBJECTS and i + 1 < len(tokens) and not _object_place(tokens, i):
+            return True  # "I love ...", "we use ..." (not "congratulations to you and the team")
     return False
 
 

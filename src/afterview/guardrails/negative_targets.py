@@ -1,0 +1,316 @@
+"""Negativity as a target and a verdict on it: the kinds of speech act the word lists of negative_acts,
+negative_conduct and negative_implied leave out, each read as (what it is about) + (what it says of it).
+
+- process_complaint: the candidate's own wait told as a grievance (time spent waiting on the day, a
+  schedule that slipped, an inbox refreshed all week, a wish to get it over with);
+- passive_aggressive: pointing at what they have not done (an ask "already" made, a message presumed
+  buried, "this time", "if anyone has the time");
+- disputes_decision: arguing with a rejection (finding it hard to understand, "I was the strongest
+  applicant", what the other candidate had that I did not, a decision "made before" the interview,
+  an assessment that was "hardly fair");
+- criticism: a verdict on the interview or an interviewer's attention ("how rushed the call felt",
+  "barely looked up from his laptop"), or on their product said as its customer ("as a customer
+  myself, the coverage has been poor for years"), or implied neglect ("someone is finally looking at it");
+- badmouthing: an employer named as the one the candidate is at now, with a verdict on its people.
+
+A neutral mention of a wait, a challenge or a product ("it has been ten days since we spoke", "as a customer I
+rely on the app daily") matches none of them: each needs both halves in one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.negative_acts import said_finding
+from afterview.guardrails.text import Piece
+
+_SPAN = r"(?:(?:most|much|part|all|half) of )?(?:over |nearly |almost |more than |about |at least |the better part of )?"
+_LONG = (
+    rf"{_SPAN}(?:an hour|a full hour|half an hour|hours|two hours|an? (?:\w+ )?(?:morning|afternoon|day)|the (?:whole )?"
+    r"(?:morning|afternoon|day)|(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five|fifty|ninety) minutes)"
+)
+_WAIT = re.compile(
+    # time spent waiting on the day: "spent most of an hour waiting in reception", "waited forty minutes"
+    rf"\b(?:spent|spend|sat|sitting|stood|standing|killed|kept|left) (?:\w+ )?{_LONG}(?: or so)? (?:waiting|in (?:the )?"
+    r"(?:reception|lobby|waiting room|corridor))\b"
+    rf"|\b(?:waited|waiting|kept waiting|left waiting|sat waiting|left sitting) (?:(?:around|there|in (?:the )?\w+)"
+    rf" )?(?:for )?{_LONG}\b"
+    # a schedule that slipped, more than once or late
+    r"|\b(?:schedule|start|interview|interviews|call|meeting|session|panel|slot|timeline|date|day)s? (?:\w+ )?"
+    r"(?:slipped|slipping|slid|(?:ran|running|run|runs) (?:late|over|behind)|(?:started|starting) late"
+    r"|kept (?:slipping|changing|moving|shifting)|(?:was|were|got|getting|being|been) (?:delayed|pushed(?: back)?"
+    r"|moved|bumped|rescheduled)) (?:twice|again|three times|repeatedly|yet again|several times|more than once"
+    r"|by (?:an hour|\w+ minutes|hours|half an hour))"
+    r"|\b(?:slipped|slid|ran late|started late) (?:twice|three times|repeatedly|again and again|more than once)\b"
+    # waiting watched anxiously: "refreshing my inbox all week", "checking my email every hour"
+    # (how long it has gone on is the grievance; "I keep checking my inbox hoping for good news" or "I'll be
+    # checking my email every hour" is eagerness or pleading: the tone check's)
+    r"|\b(?:been|kept|have|I've|had) (?:\w+ )?(?:refreshing|refreshed|checking|checked|watching|staring at|glued to)"
+    r" (?:my |the )?(?:inbox|e-?mail|mail|phone|portal|applicant portal|page)(?: \w+)? (?:all (?:week|day|weekend"
+    r"|morning|month)|every (?:day|hour|morning|few (?:minutes|hours))|for (?:days|weeks|a week|a fortnight)"
+    r"|constantly|non-?stop|obsessively|daily|since)"
+    # the wish to have it over: "to get this one wrapped up", "get it over with"
+    r"|\bget (?:this|it|things) (?:one )?(?:wrapped up|over with|done with|finally over)\b"
+    r"|\black of (?:any )?(?:word|news|reply|replies|contact|feedback|follow-?up)\b"
+    # someone late on the day: "the recruiter was twenty minutes late"
+    r"|\b(?:was|were|arrived|started|turned up|joined|showed up|ran|came) (?:\w+ ){0,2}?(?:\d+|five|ten|fifteen|twenty"
+    r"|thirty|forty|forty-five|an hour|half an hour|half hour|hour)(?: minutes)? late\b"
+    # how long it has taken, and a promise passed: "considering how long this has taken", "that was a month ago"
+    r"|\b(?:considering|given|seeing|after) how long (?:this|it|the process|things|everything) (?:has|have|is) (?:taken"
+    r"|been taking|dragged on|gone on)\b"
+    r"|\b(?:told|said|promised|assured|informed)\b[^.!?]{0,70}\b(?:and|but) (?:that|this) was (?:\w+ )?(?:a|two|three"
+    r"|four|five|six|several|\d+) (?:weeks?|months?|days?) ago\b"
+    r"|\bleft (?:me |us )?(?:waiting|in limbo)\b"
+    r"|\b(?:(?:haven't|hasn't|hadn't)|(?:have|has|had) (?:still |yet )?not) (?:yet |still )?had (?:a|any) (?:reply"
+    r"|response|answer|word|update)\b"
+    r"|\b(?:I'd|I would|I had) (?:have )?(?:expected|hoped for) (?:some|a|an|any) (?:news|reply|update|decision|answer"
+    r"|word)\b(?! (?:in|by|around|at|on|from|within) )"
+    r"|\b(?:minutes|an hour|hours|half an hour) (?:behind schedule|behind time|late)\b"
+    r"|\b(?:a (?:long time|lot|while)|(?:too )?long) for a (?:simple|quick|straightforward|one-line)\b|\bsimple yes or no\b"
+    r"|\b(?:role|position|job|vacancy|opening) (?:is|was) (?:even |still |ever |really )*(?:real|genuine|open at all)\b"
+    r"|\b(?:forgot|failed|neglected|didn't bother|did not bother) to (?:send|tell|give|let|inform|share|mention|pass on"
+    r"|confirm|reply)\b"
+    r"|\bnone the wiser\b|\b(?:expected|hoped for|thought I(?:'d| would) have) (?:a decision|an answer|news|an update"
+    r"|a reply|to hear(?: back)?)\b[^.!?]{0,25}\b(?:before now|by now|sooner|earlier|already)\b"
+    r"|\b(?:been|was|got|gets|get) (?:\w+ )?(?:forgotten|lost in the shuffle|fallen through the cracks)"
+    r"|\b(?:fallen|fell|slipped|slip) through the cracks\b"
+    r"|\bmy (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:e-?mail|message|note|attempt|follow-?up|try|request)\b"
+    # the waiting called disheartening: "it's disheartening to be left waiting"
+    r"|\b(?:disheartening|discouraging|demorali[sz]ing|dispiriting|deflating|upsetting|nerve-?wracking)\b",
+    re.I,
+)
+_PASSIVE = re.compile(
+    # an ask made before, pointed at: "as I already asked in my previous email"
+    r"\bas I (?:have )?(?:already |previously |also )?(?:asked|requested|enquired|inquired|indicated|wrote|raised)"
+    r" (?:already |previously |before |earlier |twice |(?:in|on) my (?:\w+ )?(?:previous|last|earlier|prior|first"
+    r"|other) (?:\w+ )?(?:e-?mail|message|note|letter|call|voicemail))"
+    r"|\bas I (?:already|previously) (?:asked|requested|enquired|inquired|indicated|raised)\b"
+    # a message presumed lost in their inbox: "my email probably got buried" (not the writer's own "in case it was
+    # buried in a busy week", which allows it kindly)
+    r"|\b(?:probably|must have|likely|may have|might have|seems to have|no doubt|perhaps|surely)"
+    r" (?:got|gotten|been|gone|went|ended up) (?:\w+ )?(?:buried|lost|missed|overlooked|ignored|forgotten|swallowed"
+    r"|to (?:spam|junk))\b"
+    r"|\b(?:try|trying|write|writing|ask|asking|reach out|reaching out) (?:you )?(?:one more|one last|once more|a"
+    r" (?:second|third|final)) time\b|\bone (?:last|more|final) (?:try|attempt)\b"
+    # "I hope this time it will be possible", "if anyone there has the time"
+    r"|\b(?:hope|hoping|trust|perhaps|maybe) (?:that )?this time\b|\bthis time (?:around )?(?:it will|someone|somebody"
+    r"|you will|you'll|I will|I'll) (?:be able|be possible|get|hear|receive|reply|respond|answer)\b"
+    r"|\bif (?:anyone|anybody|someone|somebody) (?:there |over there |on the panel )?(?:has|had|can find|finds"
+    r"|gets) (?:the |a )?(?:time|minute|moment|chance)\b"
+    r"|\b(?:perhaps|maybe|possibly|I (?:wonder|suspect|assume|gather|fear) (?:if |whether |that )?)[^.!?]{0,15}\bmy"
+    r" (?:\w+ )?(?:e-?mail|message|note|letter)s? (?:never|didn't|did not|may not have|might not have|hasn't|has not)"
+    r" (?:reached|reach|arrived?|got through|get through|landed)\b"
+    r"|\b(?:is|does|has) (?:anyone|anybody|someone|somebody) (?:\w+ )?(?:reading|read|checking|getting|receiving|seeing"
+    r"|opened?) (?:these|my|this|any of)\b|\b(?:the|some|basic|common) courtesy of\b|\bcommon courtesy\b"
+    r"|\bhow many times I(?:'ve| have)? (?:already )?(?:asked|written|emailed|chased|called|followed up)\b"
+    r"|\b(?:lost|losing) (?:count|track) of (?:how many|the number of)\b"
+    r"|\bsilence (?:is |has )?(?:starting to |beginning to )?(?:feel|feels|felt|speaks?|says it all|is an answer|an answer)"
+    r"|\b(?:into|in) (?:the|a) (?:void|black hole|abyss)\b|\blike my (?:last|previous|earlier|other) (?:one|ones|e-?mails?"
+    r"|messages?|notes?)\b"
+    # courtesy withheld, said as a counterfactual: "a quick reply would have been courteous"
+    r"|\bwould(?:'ve| have) been (?:more |much more |a lot more |only )?(?:courteous|polite|considerate|respectful"
+    r"|professional|decent|common courtesy)\b",
+    re.I,
+)
+_DISPUTE = re.compile(
+    r"\b(?:find|found|finding) (?:it|this|that|the (?:decision|outcome|news|result)) (?:\w+ )?(?:hard|difficult"
+    r"|impossible|tough) to (?:understand|accept|believe|follow|make sense of|square)\b"
+    r"|\b(?:find|found|finding) (?:it|this|that|the (?:decision|outcome|news|result|choice)) (?:\w+ )?(?:puzzling"
+    r"|baffling|confusing|strange|odd|perplexing|bewildering|unfair|surprising)\b"
+    r"|\b(?:a |the )?(?:less|more junior|less qualified|less experienced|weaker) (?:experienced |qualified )?(?:candidate"
+    r"|applicant|person|hire)\b"
+    r"|\b(?:had|has|have) (?:its|their|your|his|her) minds? (?:already )?made up\b"
+    r"|\bminds? (?:was |were )?(?:already )?made up (?:from the (?:start|outset|beginning)|beforehand|in advance|before)\b"
+    r"|\bI (?:still )?(?:don't|do not|can't|cannot|could not|couldn't|fail to|struggle to) (?:really )?"
+    r"(?:understand|see|follow|work out|accept) (?:why|how|the (?:decision|reasoning|logic))\b"
+    # "I was the strongest applicant you interviewed": their past assessment disputed ("I am the strongest
+    # candidate", asking them to reconsider, is pressure: the tone check's)
+    r"|\bI (?:believe |think |feel |am (?:sure|certain|confident) )?(?:that )?I (?:was|were) (?:clearly |easily"
+    r" |by far |probably |arguably )?(?:the|your) (?:strongest|best|most (?:qualified|experienced|suitable|capable))"
+    r" (?:applicant|candidate|person|fit|choice)\b"
+    r"|\bwhat (?:the (?:successful|other|chosen|winning) (?:candidate|applicant|person)|they|he|she)"
+    r" (?:\w+ )?(?:offered|had|brought|did|showed) (?:that|which) I (?:did not|didn't|could not|couldn't|lacked)\b"
+    r"|\b(?:decisions? (?:like (?:this|these) )?(?:are|is|were|was|get|gets) (?:often |usually |always |probably"
+    r" |already |really )?made|(?:had|has|have) (?:already )?made up (?:its|their|your|his|her) minds?|already"
+    r" (?:decided|chosen|settled)) (?:\w+ ){0,2}(?:before|in advance|beforehand|ahead of)\b"
+    r"|\b(?:hardly|scarcely|barely|not(?: really| exactly| entirely| very)?) (?:seems? |seemed |an? |a very )?(?:fair"
+    r"|reasonable|proper|meaningful) (?:way|basis|test|measure|assessment|process|chance|method)\b"
+    r"|\b(?:surprised|shocked|stunned|baffled|puzzled)\b[^.!?]{0,20}\b(?:given|considering|after) how well\b"
+    r"|\bnot (?:entirely |altogether |totally |all that |that )?surprising(?:,)? given\b"
+    r"|\b(?:decision|choice|outcome)s? (?:had|has|have|was|were) (?:already |probably |likely |clearly )?(?:been )?(?:made"
+    r"|taken|decided|settled) (?:long |well )?(?:before|beforehand|in advance|ahead)\b"
+    r"|\b(?:not|hardly|barely|scarcely) (?:nearly |really |long )?enough (?:time )?to (?:judge|assess|evaluate|know|decide"
+    r"|gauge|get to know)\b"
+    r"|\b(?:puzzled|confused|baffled|surprised|shocked|stunned|perplexed),? (?:since|as|given|because|considering)"
+    r" (?:everyone|everybody|the panel|you|all|both|each)\b"
+    r"|\b(?:you|your panel|the panel|the committee|the team|they|the interviewers?)\s+(?:may have |might have |must have )?"
+    r"(?:underrated|underappreciated|discounted|dismissed|undersold|overlooked)\b"
+    r"|\b(?:outcome|decision|result|choice) (?:feels|seems|is|was|felt|seemed) (?:\w+ )?(?:unjust|unfair|wrong|mistaken"
+    r"|a mistake|harsh|premature)\b"
+    r"|\b(?:earmarked|set aside|reserved|intended|meant|lined up) for (?:an? )?(?:internal|specific|preferred|particular"
+    r"|chosen) (?:candidate|person|hire|applicant)\b|\binternal candidate all along\b"
+    r"|\b(?:did not|didn't|never) (?:get to |got to |really )?see (?:my|the) (?:best|real)(?: work| me| side)?\b"
+    r"|\bcame as (?:a |quite a )?(?:real |complete |total |big |great )?(?:shock|blow)\b"
+    r"|\b(?:I was|I had been|we were) (?:led|given) to (?:believe|understand|think)\b"
+    r"|\bI (?:respectfully |strongly |must |have to )?(?:disagree|(?:don't|do not|can't|cannot) (?:quite |really |fully )?"
+    r"agree) with (?:the|your|this|that) (?:panel|committee|decision|assessment|view|conclusion|feedback|verdict)"
+    r"|\bwould(?:'ve| have) been (?:fairer|more fair|more reasonable|more transparent|better) (?:to|if)\b"
+    r"|\b(?:a (?:real )?(?:shame|pity)|unfortunate|a missed opportunity) (?:that )?(?:the panel|you|they|nobody|no one"
+    r"|the interviewers?|the committee|I was not|I wasn't)\b[^.!?]{0,30}\b(?:didn't|did not|never|couldn't|could not"
+    r"|wasn't|was not|weren't|asked)",
+    re.I,
+)
+_INTERVIEW = (
+    r"(?:call|video call|interview|interviews|panel|conversation|meeting|session|round|process|screening"
+    r"|assessment|exercise|presentation|chat)"
+)
+_BAD_DAY = (
+    r"(?:rushed|hurried|disorgani[sz]ed|chaotic|superficial|one-sided|unfair|perfunctory|impersonal|cold"
+    r"|awkward|tense|tedious|pointless|unprofessional|brief|short)"
+)
+_CRITIC = re.compile(
+    # "given how rushed the video call felt", "how chaotic the panel was"
+    rf"\bhow (?:\w+ )?{_BAD_DAY} (?:the|that|our|my|your|this) (?:\w+ )?{_INTERVIEW} (?:felt|was|seemed|were"
+    r"|came across)\b"
+    # an interviewer's attention: "barely looked up from his laptop", "on her phone the whole time"
+    r"|\b(?:barely|hardly|never|rarely|didn't even|did not even|not once) (?:looked|look|glanced) (?:up|away) from\b"
+    # a verdict on a part of the day: "the lunch with the team was a bit awkward"
+    r"|\b(?:the|that|our) (?:\w+ )?(?:lunch|tour|dinner|visit|call|interview|panel|conversation|meeting|session|chat"
+    r"|round|presentation|welcome)\b[^.!?,]{0,30}\b(?:was|felt|seemed|came across as) (?:a bit |rather |quite |pretty "
+    r"|somewhat |a little |very |really |so )?(?:awkward|uncomfortable|tense|stiff|strained|frosty|cold|rushed|chaotic"
+    r"|disorgani[sz]ed|unpleasant|uncomfortable|hostile|dull|boring|tedious|pointless)\b"
+    r"|\b(?:barely|hardly|never|rarely|didn't|did not) (?:\w+ )?(?:made|make|making) eye contact\b"
+    r"|\b(?:kept|keep|keeps|was|were) (?:checking|looking at|glancing at) (?:the time|the clock|(?:his|her|their)"
+    r" (?:watch|phone|laptop|email|screen))\b|\boff-?putting\b"
+    r"|\b(?:on|at|checking|typing on|looking at|glued to) (?:his|her|their) (?:phone|laptop|email|screen)"
+    r" (?:the whole time|throughout|for most of|most of the time|the entire)\b"
+    # implied neglect: "someone is finally looking at", "finally doing something about"
+    r"|\b(?:someone|somebody|anyone|anybody|they|you)(?:'re|'s| is| are| was| were)? finally (?:looking|doing"
+    r"|fixing|tackling|addressing|dealing|paying|taking|getting round|getting around)\b"
+    r"|\bfinally (?:doing something about|paying attention to|taking (?:it|this|that|\w+) seriously)\b"
+    # faint praise and dated looks: "surprised me for a company of your size", "looks like it was built in 2005"
+    r"|\b(?:surpris\w*|disappoint\w*|slow|odd|strange|poor|weak|sloppy|unexpected|behind|basic|outdated|dated|shocking"
+    r"|errors?|typos?|mistakes?)\b[^.!?]{0,50}\bfor a (?:company|firm|business|utility|organi[sz]ation|team|brand|group"
+    r"|house) (?:of your (?:size|standing"
+    r"|reputation|stature)|like yours|your size)\b"
+    r"|\b(?:looks|look|looked|feels|feel|felt|seems|seemed) like (?:it|they) (?:was|were|'s|is|are) (?:built|made|designed"
+    r"|written|from) (?:in |back in )?(?:the )?(?:19|20)?\d\d(?:s)?\b"
+    r"|\b(?:seems?|seemed|is|was|were|are|looks?|looked|sounds?|sounded|been|feels?|felt) (?:\w+ )?(?:careless|negligent"
+    r"|reckless|complacent|lax|sloppy|slapdash|haphazard)\b"
+    r"|\b(?:it's|it is|it was|that's|that is) (?:\w+ )?(?:worrying|alarming|troubling|concerning|shocking|astonishing"
+    r"|appalling) that\b"
+    r"|\bpoorly (?:communicated|planned|organi[sz]ed|handled|managed|run|explained|coordinated|executed|thought[- ]out)\b"
+    r"|\b(?:kept|keeps|keep|left|leaves) (?:me|us|customers|callers|people) on hold\b|\bon hold for (?:\w+ ){0,2}(?:minutes"
+    r"|hours|an hour|ages)\b"
+    r"|\b(?:must|would|will) (?:have been|be) (?:\w+ )?(?:embarrassing|humiliating|mortifying|awkward) for\b"
+    # chronic faults: "has been pretty poor for a long time"
+    r"|\b(?:has|have) been (?:pretty |really |very |quite |so |fairly |consistently |genuinely )?(?:poor|bad|terrible"
+    r"|awful|unreliable|patchy|spotty|weak|shaky|flaky|dire|woeful|appalling|hopeless|useless|broken|slow)"
+    r" (?:for (?:a long time|years|ages|months|as long as|a while|decades)|since (?:forever|I|as long))\b",
+    re.I,
+)
+# Speaking as their customer, with a verdict on what they sell.
+_CUSTOMER = re.compile(
+    r"\b(?:as|being) (?:a|an|one of your|your) (?:[\w'-]+ ){0,3}?(?:customer|user"
+    r"|subscriber|client|shopper|patient|passenger|member|guest|rider|reader|listener|viewer)s?\b",
+    re.I,
+)
+_POOR = re.compile(
+    r"\b(?:poor|bad|terrible|awful|unreliable|patchy|spotty|weak|flaky|slow|dire|woeful|appalling|frustrating"
+    r"|disappointing|annoying|clunky|confusing|buggy|useless|hopeless|broken|dropping|drops out|keeps dropping"
+    r"|never works|rarely works|a nightmare|a joke|a mess|a pain)\b",
+    re.I,
+)
+# The employer the candidate is at now, said without "my current employer": "the shop I'm at now".
+_HERE_NOW = re.compile(
+    r"\b(?:the|a|my) (?:[\w-]+ ){1,2}?I(?:'m| am) (?:at|with|in|working (?:at|for|in)) (?:now|currently|at the moment"
+    r"|right now)\b"
+    r"|\bwhere I(?:'m| am)? (?:currently |now )?(?:work|working|employed|based)(?: now| currently| at the moment)?\b"
+    r"|\bwhere I(?:'m| am) (?:now|at the moment|currently)\b|\bmy (?:current|present) (?:\w+ )?(?:employer|job|role"
+    r"|team|workplace|company|firm|boss|manager)\b",
+    re.I,
+)
+_VERDICT = re.compile(
+    r"\b(?:could(?:n't| not) care less|(?:don't|doesn't|didn't|do not|does not|did not) (?:really )?(?:give a|care"
+    r" (?:about|what|how|whether))|past (?:its|their) best|cut(?:s|ting)? corners|(?:doesn't|don't|didn't|never)"
+    r" (?:bother|listen)|(?:toxic|chaotic|disorgani[sz]ed|incompetent|clueless|mismanaged|badly run|poorly run"
+    r"|a mess|a joke|a shambles|dysfunctional|(?:has|have) no (?:idea|clue)"
+    # praise of the reader that runs the employer down: "somewhere that listens to engineers ... a change from"
+    r"|(?:somewhere|a place|a team|a company|an employer|someone|people) (?:that|who|which) (?:\w+ly )?(?:listens?"
+    r"|cares?|values?|respects?|supports?|trusts?|invests?|appreciates?)|a (?:big |huge |real |welcome |nice )?change"
+    r" from))\b",
+    re.I,
+)
+# Running oneself down against the others: "far more polished than me", "I didn't do myself justice".
+_SELF = re.compile(
+    r"\b(?:did(?:n't| not)|don't think I did|do not think I did|never did) (?:really |quite |fully )?(?:do )?"
+    r"(?:myself|my (?:experience|record|work|background)) justice\b"
+    r"|\b(?:more|better|far more|much more|a lot more) (?:polished|qualified|experienced|impressive|articulate|prepared"
+    r"|confident|capable|suited) than (?:me|I am|I was|myself)\b"
+    r"|\b(?:stronger|better|smarter|sharper) (?:candidates?|applicants?|people) than (?:me|myself)\b"
+    r"|\bmy (?:\w+ )?(?:long-winded|rambling|muddled|clumsy|waffly|waffling|nervous|garbled|confused|weak|shaky)"
+    r" (?:answers?|responses?|explanations?|replies|examples?)\b"
+    r"|\b(?:undersold|under-sold|undersell|sold) myself(?: short)?\b|\b(?:I|my mind) went (?:completely |totally )?blank\b"
+    r"|\bI drew a blank\b"
+    r"|\b(?:thinner|weaker|lighter|less|narrower|slimmer) than (?:you|the panel|the team|they) (?:were |are |had )?(?:hoping"
+    r"|expecting|looking|hoped|expected|wanted)\b"
+    r"|\b(?:never|not|wasn't|was not) (?:really |ever |quite )?(?:a |an )?(?:serious|real|genuine|strong|credible|viable)"
+    r" (?:contender|candidate|option|prospect|choice)\b"
+    r"|\bI (?:talked|spoke|kept talking) over you\b|\bI (?:interrupted|cut) you(?: off)?\b"
+    r"|\b(?:I )?doubt (?:that )?I (?:really )?(?:stood out|impressed|made (?:much of )?an impression|measured up|was"
+    r" (?:the|a|what|strong|good))"
+    r"|\b(?:probably|likely|clearly|certainly|perhaps)? ?(?:not|wasn't|was not|isn't|am not) (?:quite |exactly )?what"
+    r" you(?:'re| are| were)? (?:were |are )?looking for\b",
+    re.I,
+)
+WHAT = {
+    "process_complaint": "complains about the wait or how the day was run",
+    "passive_aggressive": "reads as passive-aggressive",
+    "disputes_decision": "disputes their decision",
+    "criticism": "criticises them, their interview or their product",
+    "badmouthing": "speaks badly of your employer or its people",
+    "self_deprecation": "runs yourself down",
+}
+ADVICE = {
+    "process_complaint": "Leave out the wait; thank them, or ask warmly whether there is an update on the timeline.",
+    "passive_aggressive": "Say what you need directly and kindly, without pointing at what they have not done.",
+    "disputes_decision": "Accept the decision graciously; ask what would strengthen a future application.",
+    "criticism": "Leave out the verdict; if you have an idea for them, offer it as an idea.",
+    "badmouthing": "Leave it out; speak of employers and colleagues, past or present, with respect.",
+    "self_deprecation": "Leave it out; end on what you would bring, not on doubts about yourself.",
+}
+
+
+# Conduct that runs people down whoever the target: "treat engineers like furniture", "presents it as his own".
+_CONDUCT = re.compile(
+    r"\btreat(?:s|ed|ing)? (?:\w+ ){0,4}?like (?:\w+ )?(?:furniture|dirt|numbers|children|kids|robots|cogs|machines"
+    r"|servants|garbage|rubbish|idiots|an afterthought|disposable)\b"
+    r"|\b(?:presents?|presented|passes|passed|pass) (?:\w+ ){0,3}?(?:off )?as (?:his|her|their) own\b"
+    r"|\b(?:shout|shouted|shouting|shouts|yell|yelled|yelling|yells|scream|screamed|screaming|snap|snapped|snapping"
+    r"|swore|swearing) at (?:the|us|me|staff|people|everyone|his|her|their|anyone|junior|new)\b"
+    r"|\b(?:belittl|humiliat|bull(?:ied|ying|ies))\w*"
+    r"|\b(?:after|given|considering|relief)\b[^.!?]{0,30}\bthe way (?:\w+ ){1,4}(?:was|were|has been|had been|is"
+    r"|are) (?:handled|run|managed|treated|done)\b"
+    r"|\b(?:was|were|seemed|came across as|felt|sounded) (?:quite |a bit |rather |very |pretty |somewhat |a little |so )?"
+    r"(?:abrupt|curt|brusque|impatient|unhelpful|offhand|off-hand|short with me|snappy|condescending|patroni[sz]ing)\b"
+    r"|\b(?:overlooked|passed over|ignored) for (?:a |every )?(?:promotion|raise|pay rise|the role|advancement)s?\b",
+    re.I,
+)
+
+
+def target_findings(sentence: Piece) -> list[Finding]:
+    """The first negative speech act of these kinds in one sentence (at most one finding)."""
+    s = sentence.text
+    checks: tuple[tuple[str, re.Match[str] | None], ...] = (
+        ("process_complaint", _WAIT.search(s)),
+        ("passive_aggressive", _PASSIVE.search(s)),
+        ("disputes_decision", _DISPUTE.search(s)),
+        ("criticism", _CRITIC.search(s) or (_POOR.search(s) if _CUSTOMER.search(s) else None)),
+        ("badmouthing", (_VERDICT.search(s) if _HERE_NOW.search(s) else None) or _CONDUCT.search(s)),
+        ("self_deprecation", _SELF.search(s)),
+    )
+    for code, m in checks:
+        if m is not None:
+            return [said_finding(code, m, sentence.start, WHAT, ADVICE)]
+    return []
