@@ -21,6 +21,7 @@ from afterview.writer import adapt, relate
 from afterview.writer.adapt import usable_items
 from afterview.writer.gated import first_said, gated
 from afterview.writer.items import bracket_aside, join, news_shape, rapport_shape, since_shape, the, tie_clause
+from afterview.writer.measure import measured_tie
 from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.relate import same_named_thing, strength
@@ -28,11 +29,6 @@ from afterview.writer.slots import VARIANTS, _seed, slots
 
 _LINK = re.compile(r"\b(?:link|url|website|web ?site|github|http\S*|www\.\S+)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b", re.IGNORECASE)
-
-
-def send_day(request: DraftRequest) -> date:
-    """The local date the note goes out: the moment the timing check assumes (timing.send_moment)."""
-    return request.send_day
 
 
 def build_context(request: DraftRequest) -> dict[str, Any]:
@@ -46,7 +42,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     index = request.index
     zone = notes.zone_of(person)
     interview_day = notes.interview.start.astimezone(zone).date()
-    day = send_day(request)
+    day = request.send_day
     # The recipient's own items keep their places; one asked for that has no place of its own
     # is added by an "also" sentence (`not_yet_mentioned`), never swapped in for another.
     # a question the candidate jotted for themselves ('start Jan or Apr 2027?') is not said back as a topic
@@ -81,6 +77,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     tie_to = "challenge" if challenges and (on_challenge or (mentioned and not related)) else "topic"
     target = (challenges if tie_to == "challenge" else topics)[:1]
     tie_strong = bool(tied and target and relate.answers_directly(tied, target[0]))  # a result that answers it
+    measured = measured_tie(tied, target, tie_to, person.role is Role.peer or person.role is Role.hiring_manager) if style.length > -2 else None
     # Stated on its own: the first highlight from this recipient's turn on that reads as "my …".
     turn = highlights[index % len(highlights) :] + highlights[: index % len(highlights)] if highlights else []
     # ... and only one that relates to something this person raised: "say fewer things, each well"
@@ -153,6 +150,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
         "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
+        "measured": measured,  # the tie with both sides' numbers (writer/measure.py)
         "tie_strong": tie_strong,
         "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
         "tie_having": adapt.having(tied) if tied and style.length > -2 else None,
@@ -243,7 +241,7 @@ def _when(request: DraftRequest) -> str:
     """'today', 'yesterday', 'on Monday', 'on 20 November' (the date as the recipient's region writes it)."""
     zone = request.notes.zone_of(request.planned.to)
     interview_day = request.notes.interview.start.astimezone(zone).date()
-    said = when_phrase(interview_day, send_day(request))
+    said = when_phrase(interview_day, request.send_day)
     # "today"/"yesterday" only when it holds whether the note goes out now or at its recommended time
     # (a thank-you drafted in the evening and due by the next morning): else the day by name.
     # A moment given (--send-at) or the recommended one is certain; "now" with a recommended time still

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from afterview.writer.adapt import clause_form, perspective, topic
-from afterview.writer.gate import has_verb, reads_well
+from afterview.writer.gate import _CLIPPED, _SYMBOLS, has_verb, reads_well
 from afterview.writer.head_noun import keeps_point, short_noun
 from afterview.writer.headline import noun_article
 from afterview.writer.items import tie_clause
@@ -100,6 +100,9 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
             out[key] = None
     if not (out["tie_past"] or out["tie_having"] or out["tie_noun"]):
         out["tie_to"] = None
+    measured = out.get("measured")
+    if measured and not (out["tie_to"] == measured["to"] and _measured_reads(measured)):
+        out["measured"] = None  # said the usual way, or not at all, when either side does not read well
     # a tie to a topic the gate left out would say "that part of the conversation" about nothing
 
     out["rapport"] = _gated_shape(out["rapport"], clause_start=_RAPPORT_SUBJECTS)
@@ -117,6 +120,20 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     ):
         out["other_tie"] = None
     return out
+
+
+def _measured_reads(measured: dict[str, str]) -> bool:
+    """The measured tie's two sides read as written English: the deed as a clause (its outcome is built by
+    writer/measure.py), the topic's head as a noun phrase, and no notes shorthand left in either."""
+    deed, topic_said = measured["deed"], measured["topic"]
+    head, _, detail = topic_said.partition(" (")
+    left = [w.strip(",.()").lower() for w in (deed + " " + detail).split()]
+    return (
+        reads_well(deed.split(", ")[0], "clause")
+        and reads_well(head)
+        and not _SYMBOLS.search(deed + " " + detail)
+        and not any(w in _CLIPPED for w in left)
+    )
 
 
 def _said_topic(item: str) -> str | None:

@@ -9,6 +9,7 @@ from typing import TypedDict
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
 from afterview.writer import adapt
+from afterview.writer.measure import with_result
 from afterview.writer.adapt import usable_items
 from afterview.writer.head import head
 from afterview.writer.headline import sentence_english
@@ -19,8 +20,8 @@ from afterview.writer.shapes import lemmas, words_of
 def tie_clause(item: str) -> str | None:
     """A highlight as a clause after "since"/"as": 'I led …', or the item itself when it has its own subject."""
     clause = adapt.highlight_clause(item)
-    if clause:
-        return clause
+    if clause:  # with the outcome the notes give it ('…, and population coverage went from 71% to 88%')
+        return with_result(item, clause) or clause
     return adapt.lower_first(clean(item)) if adapt.classify(item) == "clause" else None
 
 
