@@ -21,6 +21,7 @@ from afterview.writer import adapt, relate
 from afterview.writer.adapt import usable_items
 from afterview.writer.gated import first_said, gated
 from afterview.writer.items import bracket_aside, join, news_shape, rapport_shape, since_shape, the, tie_clause
+from afterview.writer.feedback_focus import feedback_focus
 from afterview.writer.measure import measured_tie
 from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
@@ -150,7 +151,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
         "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
-        "measured": measured,  # the tie with both sides' numbers (writer/measure.py)
+        "measured": measured,
+        "feedback_focus": feedback_focus(notes) if kind is Kind.feedback_request else None,  # the tie with both sides' numbers (writer/measure.py)
         "tie_strong": tie_strong,
         "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
         "tie_having": adapt.having(tied) if tied and style.length > -2 else None,

@@ -92,6 +92,28 @@ def has_verb(text: str) -> bool:
     return any(_finite_verb(words, n) for n in range(1, len(words)))
 
 
+# a noun and where it moved, jotted without its verb ('appointments up a lot since 2024', 'churn down 20%')
+_MOVED = re.compile(
+    r"(?P<noun>[a-z][\w-]*)\s+(?:up|down|flat)\s+(?:a lot|a bit|sharply|again|since|from|by|over|this|last|about|\d|[$£€~])", re.I
+)
+def _moved_without_verb(text: str) -> bool:
+    """'appointments up a lot since 2024': a noun right before where it moved, no verb between ('sales are
+    up 20%', 'the numbers went up since 2024' have theirs)."""
+    for m in _MOVED.finditer(text):
+        word = m.group("noun").lower()
+        found = lemmas(word)
+        verbal = word in FINITE or word.endswith("ed") or word in ("went", "gone", "go", "goes", "come", "came")
+        if "NOUN" in found and not verbal and not ("VERB" in found and "NOUN" not in found):
+            return True
+    return False
+
+
+# a quarter or a month code straight after a word that is no preposition ('opens Q2 2027', not 'in Q2 2027')
+_BARE_QUARTER = re.compile(
+    r"\b(?!(?:in|by|for|from|until|to|of|before|after|during|since|and|or|the|early|late|mid)\b)[a-z]+\s+[QH][1-4]\b"
+)
+
+
 def problem(text: str, form: str) -> str | None:
     """Why `text`, as it would fill a slot of shape `form` ("noun": after "about"; "clause": after
     "that" or as a sentence's body), would not read as written English, or None when it reads well."""
@@ -137,6 +159,10 @@ def problem(text: str, form: str) -> str | None:
         verbal = any(w in FINITE or (w.endswith(("ing", "ed")) and "VERB" in lemmas(w)) for w in words[:n])
         if noun and _AMOUNT.match(raw[n + 1]) and words[n] not in PREPOSITIONS and not verbal and not has_verb(text):
             return "a figure without its verb"
+    if form == "noun" and _moved_without_verb(text):
+        return "a predicate without its verb"  # 'pre-planning appointments up a lot since 2024'
+    if _BARE_QUARTER.search(text):
+        return "a date without its preposition"  # 'how Lisbon branch opens Q2 2027'
     if form == "noun" and "not" in words[1:] and not has_verb(text):
         return "a predicate without its verb"  # 'front-of-kit sponsor not renewing after the 2026 season'
     if words[0] == "how" and _how_fact(words):
