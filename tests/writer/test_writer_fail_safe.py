@@ -50,6 +50,8 @@ def test_a_feedback_request_names_the_exercise_the_candidate_was_set() -> None:
 
 
 def test_with_no_exercise_the_hiring_managers_first_topic_is_named() -> None:
-    notes = notes_from_text(NOTES.replace("      - asked me to rebuild a churn query", "      - we talked about a churn query"), "n.yaml")
+    notes = notes_from_text(
+        NOTES.replace("      - asked me to rebuild a churn query", "      - we talked about a churn query"), "n.yaml"
+    )
     focus = feedback_focus(notes)
     assert focus is not None and focus.startswith("our conversation about") and "dashboard" in focus

@@ -23,7 +23,10 @@ def test_numbers_of_different_kinds_or_words_far_apart_do_not_relate() -> None:
 
 def test_a_change_between_two_numbers_reads_as_a_sentence_with_went() -> None:
     item = "rebuilt the triage rota at St Anne's, ED waits 6 hrs -> 3 hrs in 4 months"
-    assert split_result(item) == ("rebuilt the triage rota at St Anne's", "ED waits from 6 hours to 3 hours in 4 months")
+    assert split_result(item) == (
+        "rebuilt the triage rota at St Anne's",
+        "ED waits from 6 hours to 3 hours in 4 months",
+    )
     assert with_result(item, "I rebuilt the triage rota at St Anne's") == (
         "I rebuilt the triage rota at St Anne's, and ED waits went from 6 hours to 3 hours in four months"
     )
@@ -57,3 +60,29 @@ def test_common_shorthand_in_a_measure_is_written_out() -> None:
     assert prose("pop coverage 71% -> 88%") == "population coverage from 71% to 88%"
     assert prose("pre-op appts up 20%") == "pre-op appointments up 20%"
     assert prose("pop music on the radio") == "pop music on the radio"
+
+
+def test_a_problem_said_as_a_clause_is_tied_with_a_deed_that_carries_its_own_numbers() -> None:
+    from afterview.writer.measured_tie import measured_tie
+
+    tie = measured_tie(
+        "cut chronic absenteeism from 22% to 15% with a family outreach team",
+        ["their chronic absenteeism is around 18% this year"],
+        "challenge",
+        True,
+    )
+    assert tie == {
+        "to": "challenge",
+        "topic": "",
+        "clause": "your chronic absenteeism is around 18% this year",
+        "deed": "I cut chronic absenteeism from 22% to 15% with a family outreach team",
+    }
+
+
+def test_no_measured_tie_for_a_recruiter_or_without_a_shared_measure() -> None:
+    from afterview.writer.measured_tie import measured_tie
+
+    highlight = "planned 180 rural sites, pop coverage 71% -> 88% in 3 yrs"
+    target = ["licence obligation: 95% population coverage by 2028, now ~84%"]
+    assert measured_tie(highlight, target, "topic", False) is None
+    assert measured_tie("planned 180 rural sites, churn 9% -> 5%", target, "topic", True) is None

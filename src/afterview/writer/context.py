@@ -19,10 +19,19 @@ from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, relate
 from afterview.writer.adapt import usable_items
-from afterview.writer.gated import first_said, gated
-from afterview.writer.items import bracket_aside, join, news_shape, rapport_shape, since_shape, the, tie_clause
 from afterview.writer.feedback_focus import feedback_focus
-from afterview.writer.measure import measured_tie
+from afterview.writer.gated import first_said, gated
+from afterview.writer.items import (
+    bracket_aside,
+    heard_from_others,
+    join,
+    news_shape,
+    rapport_shape,
+    since_shape,
+    the,
+    tie_clause,
+)
+from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.relate import same_named_thing, strength
@@ -78,7 +87,11 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     tie_to = "challenge" if challenges and (on_challenge or (mentioned and not related)) else "topic"
     target = (challenges if tie_to == "challenge" else topics)[:1]
     tie_strong = bool(tied and target and relate.answers_directly(tied, target[0]))  # a result that answers it
-    measured = measured_tie(tied, target, tie_to, person.role is Role.peer or person.role is Role.hiring_manager) if style.length > -2 else None
+    measured = (
+        measured_tie(tied, target, tie_to, person.role is Role.peer or person.role is Role.hiring_manager)
+        if style.length > -2
+        else None
+    )
     # Stated on its own: the first highlight from this recipient's turn on that reads as "my …".
     turn = highlights[index % len(highlights) :] + highlights[: index % len(highlights)] if highlights else []
     # ... and only one that relates to something this person raised: "say fewer things, each well"
@@ -152,7 +165,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
         "measured": measured,
-        "feedback_focus": feedback_focus(notes) if kind is Kind.feedback_request else None,  # the tie with both sides' numbers (writer/measure.py)
+        "feedback_focus": feedback_focus(notes)
+        if kind is Kind.feedback_request
+        else None,  # the tie with both sides' numbers (writer/measure.py)
         "tie_strong": tie_strong,
         "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
         "tie_having": adapt.having(tied) if tied and style.length > -2 else None,
@@ -171,7 +186,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "since_for": news_shape(named, co)["clause"] if named else None,
         "news": news_shape(news, notes.company.name) if news else None,
         # the news saying again what a topic said ('the centennial season' / 'announced the centennial season')
-        "news_echoes_topic": bool(news) and any(_stems_shared(news or "", t) for t in topics[:2]),
+        "news_echoes_topic": bool(news) and any(relate.shares_stems(news or "", t) for t in topics[:2]),
         # What a shorter version leaves out (never what the user asked to mention), then what it may.
         "drop_first": (*_unmentioned(style, ("rapport", rapport), ("topic2", topics[1:2]), ("news", news)), "hour_note")
         if shorter
@@ -205,11 +220,6 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "_topics": topics,
         "_challenges": challenges,
     }
-
-
-def _stems_shared(a: str, b: str) -> bool:
-    """Two content words (stems) in common: the two items are about one thing."""
-    return len(relate._stems(a) & relate._stems(b)) >= 2
 
 
 def result_for_check(request: DraftRequest, highlights: list[str]) -> dict[str, str] | None:
@@ -334,17 +344,3 @@ def _hour_note(hour: int) -> str | None:
     if hour >= 18:
         return "late in your day"
     return None
-
-
-def heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
-    """Items the user asked to mention that came up with someone else: credited to that person."""
-    out = []
-    for other in request.notes.interviewers:
-        if other.name == request.planned.to.name:
-            continue
-        for item in (*other.topics, *other.challenges):
-            if item in request.style.mention:
-                out.append(
-                    {"name": salutation.greeting_name(other, request.notes), "item": adapt.topic(item, to_owner=False)}
-                )
-    return out

@@ -15,7 +15,8 @@ from afterview.vocabulary import Role
 
 _SET_TASK = re.compile(r"^(?:they |she |he )?(?:asked|had|got) me (?:to )?(?P<task>[a-z].+)$", re.I)
 _TASK_NOUN = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:case study|case|exercise|take-home|whiteboard|presentation|role-play|roleplay|live coding|"
+    r"^(?:(?:the|a|an)\s+)?(?:[a-z0-9-]+\s+){0,2}?"
+    r"(?:case study|case|exercise|take-home|whiteboard|presentation|role-play|roleplay|live coding|"
     r"assessment|work sample|design critique|pairing session|technical test|test task)\b",
     re.I,
 )

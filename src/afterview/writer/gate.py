@@ -94,8 +94,12 @@ def has_verb(text: str) -> bool:
 
 # a noun and where it moved, jotted without its verb ('appointments up a lot since 2024', 'churn down 20%')
 _MOVED = re.compile(
-    r"(?P<noun>[a-z][\w-]*)\s+(?:up|down|flat)\s+(?:a lot|a bit|sharply|again|since|from|by|over|this|last|about|\d|[$£€~])", re.I
+    r"(?P<noun>[a-z][\w-]*)\s+(?:up|down|flat)\s+"
+    r"(?:a lot|a bit|sharply|again|since|from|by|over|this|last|about|\d|[$£€~])",
+    re.I,
 )
+
+
 def _moved_without_verb(text: str) -> bool:
     """'appointments up a lot since 2024': a noun right before where it moved, no verb between ('sales are
     up 20%', 'the numbers went up since 2024' have theirs)."""
@@ -251,6 +255,10 @@ def _list_commas(text: str) -> bool:
     )
 
 
+# Abstract nouns, which stand as subjects without an article like 'data' or 'churn' do.
+_ABSTRACT_ENDINGS = ("ism", "ness", "ity", "ance", "ence")
+
+
 def _bare_subject(text: str) -> bool:
     """'manager wants someone to own …', 'city won a grant': a lowercase singular count noun with no
     article, then its verb."""
@@ -273,7 +281,8 @@ def _bare_subject(text: str) -> bool:
                 break
         head = subject[-1] if len(subject) > 1 else ""
         noun = "NOUN" in lemmas(head) or (head.isalpha() and not lemmas(head))
-        return noun and not head.endswith("s") and head not in _BARE_OK and not _only_verb(head)
+        abstract = head.endswith(_ABSTRACT_ENDINGS)  # 'chronic absenteeism is …', 'staff readiness is …': no article
+        return noun and not head.endswith("s") and head not in _BARE_OK and not _only_verb(head) and not abstract
     verb = words[1]
     takes_object = len(words) > 2 and (words[2] in DETERMINERS or words[2] in ("someone", "to", "something"))
     said = verb not in FINITE and (_only_verb(verb) or (verb.endswith("s") and takes_object))

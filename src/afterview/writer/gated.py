@@ -125,12 +125,13 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
 def _measured_reads(measured: dict[str, str]) -> bool:
     """The measured tie's two sides read as written English: the deed as a clause (its outcome is built by
     writer/measure.py), the topic's head as a noun phrase, and no notes shorthand left in either."""
-    deed, topic_said = measured["deed"], measured["topic"]
+    deed, topic_said, clause = measured["deed"], measured["topic"], measured["clause"]
     head, _, detail = topic_said.partition(" (")
     left = [w.strip(",.()").lower() for w in (deed + " " + detail).split()]
+    theirs = reads_well(head) if topic_said else reads_well(clause, "clause")
     return (
-        reads_well(deed.split(", ")[0], "clause")
-        and reads_well(head)
+        theirs
+        and reads_well(deed.split(", ")[0], "clause")
         and not _SYMBOLS.search(deed + " " + detail)
         and not any(w in _CLIPPED for w in left)
     )

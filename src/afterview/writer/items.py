@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from typing import TypedDict
 
+from afterview import salutation
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
 from afterview.writer import adapt
-from afterview.writer.measure import with_result
 from afterview.writer.adapt import usable_items
 from afterview.writer.head import head
 from afterview.writer.headline import sentence_english
+from afterview.writer.measure import with_result
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
 
@@ -216,4 +217,18 @@ def not_yet_mentioned(request: DraftRequest, body: str) -> list[Also]:
                 out.append({"kind": kind, "text": said, "verb": bool(shaped["clause"])})
             continue
         out.append({"kind": kind, "text": text, "verb": shared_activity(text)})
+    return out
+
+
+def heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
+    """Items the user asked to mention that came up with someone else: credited to that person."""
+    out = []
+    for other in request.notes.interviewers:
+        if other.name == request.planned.to.name:
+            continue
+        for item in (*other.topics, *other.challenges):
+            if item in request.style.mention:
+                out.append(
+                    {"name": salutation.greeting_name(other, request.notes), "item": adapt.topic(item, to_owner=False)}
+                )
     return out

@@ -17,7 +17,7 @@ from afterview.writer.shorthand import prose
 # A number with what kind of quantity it is: a share, money, or a count of something.
 _PERCENT = re.compile(r"\d(?:[\d.,]*)\s*(?:%|percent\b)")
 _MONEY = re.compile(r"[$£€]\s?\d|\d[\d.,]*\s?(?:k|m|bn)\b")
-_NUMBER = re.compile(r"(?<![\w.])[$£€~]?\d[\d.,]*\s*(?:%|k\b|m\b|bn\b)?")
+NUMBER = re.compile(r"(?<![\w.])[$£€~]?\d[\d.,]*\s*(?:%|k\b|m\b|bn\b)?")
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 _FILLER = set(
     "the and for from with now about over under into per than that this their your our was were are has have "
@@ -25,13 +25,14 @@ _FILLER = set(
 )
 
 
-def _kinds(text: str) -> set[str]:
-    kinds = set()
+def kinds(text: str) -> set[str]:
+    """The kinds of number an item gives: a share ('%'), money."""
+    found = set()
     if _PERCENT.search(text):
-        kinds.add("%")
+        found.add("%")
     if _MONEY.search(text):
-        kinds.add("money")
-    return kinds
+        found.add("money")
+    return found
 
 
 def _stem(word: str) -> str:
@@ -41,7 +42,7 @@ def _stem(word: str) -> str:
 def _measured_words(text: str) -> set[str]:
     """Content words next to a number (two either side): what the number counts ('population coverage')."""
     out: set[str] = set()
-    for match in _NUMBER.finditer(text):
+    for match in NUMBER.finditer(text):
         before = _WORD.findall(text[: match.start()].lower())[-2:]
         after = _WORD.findall(text[match.end() :].lower())[:2]
         out.update(_stem(w) for w in (*before, *after) if w not in _FILLER)
@@ -52,8 +53,7 @@ def same_measure(highlight: str, target: str) -> bool:
     """Whether the two items count the same thing with numbers of one kind: a share on both sides and a word
     that names what is counted in common ('coverage'). A shared word far from the numbers is not enough."""
     a, b = prose(highlight), prose(target)
-    kinds = _kinds(a) & _kinds(b)
-    return bool(kinds) and bool(_measured_words(a) & _measured_words(b))
+    return bool(kinds(a) & kinds(b)) and bool(_measured_words(a) & _measured_words(b))
 
 
 # --- The highlight as the candidate's sentence with its result -------------------------------------
@@ -87,7 +87,7 @@ def deed_only(text: str) -> str:
     if len(parts) != 2 or not parts[0].split():
         return text
     left, right = parts[0].split()[-1], parts[1].split()
-    if len(parts[0].split()) < 2 or _NUMBER.fullmatch(left) or len(right) < 2 or not right[0][:1].islower():
+    if len(parts[0].split()) < 2 or NUMBER.fullmatch(left) or len(right) < 2 or not right[0][:1].islower():
         return text
     return parts[0].rstrip(" ,;")
 
@@ -97,7 +97,7 @@ def split_result(item: str) -> tuple[str, str] | None:
     the outcome in prose ('population coverage from 71% to 88% in 3 years'); None with no outcome."""
     text = _ASIDE.sub("", item).strip()
     deed, sep, tail = text.partition(", ")
-    if sep and _NUMBER.search(tail):
+    if sep and NUMBER.search(tail):
         said = prose(tail).strip(" .")
         if _CHANGE.match(said) or _PARTICIPLE.match(said):
             return deed, said
@@ -138,23 +138,7 @@ def numbered_topic(item: str, head: str) -> str | None:
     None when the item has no numbers after a colon (its head is said the usual way)."""
     _, sep, detail = item.partition(":")
     detail = prose(detail).strip(" .")
-    if not sep or not _NUMBER.search(detail) or not head or re.search(r"[;:()]", detail):
+    if not sep or not NUMBER.search(detail) or not head or re.search(r"[;:()]", detail):
         return None
     owned = head if re.match(r"(?i)^(?:your|the|a|an|my)\b", head) else f"your {head}"
     return f"{owned} ({detail})"
-
-
-def measured_tie(tied: str | None, target: list[str], tie_to: str, hears_craft: bool) -> dict[str, str] | None:
-    """A hiring manager's or a peer's topic or problem with its numbers, and the candidate's highlight with
-    its result, when the two count the same thing ('95% population coverage by 2028' ↔ 'pop coverage 71% ->
-    88%'); None otherwise (the usual tie, or none)."""
-    if not tied or not target or not hears_craft or not same_measure(tied, target[0]):
-        return None
-    from afterview.writer import adapt
-    from afterview.writer.items import tie_clause
-
-    deed = tie_clause(tied)
-    said = numbered_topic(target[0], adapt.topic(target[0]).split(" (")[0])
-    if not deed or not said or not with_result(tied, adapt.highlight_clause(tied)):
-        return None
-    return {"to": tie_to, "topic": said, "deed": deed}

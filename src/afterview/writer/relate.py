@@ -86,6 +86,11 @@ def _stems(text: str) -> set[str]:
     return out
 
 
+def shares_stems(a: str, b: str) -> bool:
+    """Two content words (stems) in common: the two items are about one thing."""
+    return len(_stems(a) & _stems(b)) >= 2
+
+
 def _domains(text: str) -> set[int]:
     words = set(re.findall(r"[a-z0-9][a-z0-9-]*", text.lower()))
     return {n for n, group in enumerate(DOMAINS) if words & group}

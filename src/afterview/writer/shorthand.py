@@ -111,8 +111,10 @@ _RULES: list[_Rule] = [
     # "6 hrs -> 3 hrs", "12 wks → 8 wks": two amounts of one unit
     (
         re.compile(r"\b(\d[\d.,]*)\s*([a-z]+)\s*(?:->|→|=>|-->)\s*(\d[\d.,]*)\s*(\2)\b"),
-        lambda m: ("" if re.search(r"\bfrom\s+$", m.string[: m.start()]) else "from ")
-        + f"{m.group(1)} {m.group(2)} to {m.group(3)} {m.group(4)}",
+        lambda m: (
+            ("" if re.search(r"\bfrom\s+$", m.string[: m.start()]) else "from ")
+            + f"{m.group(1)} {m.group(2)} to {m.group(3)} {m.group(4)}"
+        ),
     ),
     # "gift processing Raiser's Edge -> Bloomerang": one named system to another
     (
