@@ -86,3 +86,39 @@ def test_no_measured_tie_for_a_recruiter_or_without_a_shared_measure() -> None:
     target = ["licence obligation: 95% population coverage by 2028, now ~84%"]
     assert measured_tie(highlight, target, "topic", False) is None
     assert measured_tie("planned 180 rural sites, churn 9% -> 5%", target, "topic", True) is None
+
+
+PEER = """
+candidate:
+  name: Ana Costa
+  email: ana@example.com
+  highlights:
+    - "automated appointment reminders (Twilio) -> no-shows cut by a third"
+position: Clinic Operations Lead
+company:
+  name: Quill Health
+interview:
+  at: 2026-11-20T10:00
+  timezone: Europe/Berlin
+interviewers:
+  - name: Bo Lind
+    role: peer
+    channel: linkedin
+    topics:
+      - appointment no-shows at the Mitte clinic
+"""
+
+
+def test_a_peer_hears_the_highlight_with_its_outcome_and_no_dangling_having() -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from afterview.notes.loader import notes_from_text
+    from afterview.pipeline import draft_all
+    from afterview.writer.template_writer import TemplateWriter
+
+    notes = notes_from_text(PEER, "peer.yaml")
+    run = draft_all(notes, "peer.yaml", datetime(2026, 11, 20, 15, tzinfo=ZoneInfo("Europe/Berlin")), TemplateWriter())
+    (body,) = [d.body for _, d in run.drafts if d.kind.value == "thank_you"]
+    assert "I automated appointment reminders, with no-shows cut by a third." in body, body
+    assert "->" not in body and "Twilio" not in body

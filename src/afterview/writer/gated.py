@@ -79,7 +79,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         item = context.get(raw)
         # ... or one with its result after an arrow ('logged pitch faults in a tracker -> call-outs down 30%')
         said = prose(item) if item else ""  # '21 -> 16' is 'from 21 to 16' by now: no result after an arrow
-        if out[key] and item and not reads_well(out[key], form) and _ASIDE_OR_RESULT.search(said):
+        if out[key] and item and not _reads(out[key], form) and _ASIDE_OR_RESULT.search(said):
             out[key] = shape(_ASIDE_OR_RESULT.split(said)[0])
     first = challenges[0] if challenges else ""
     if out["challenge_clause"] and not reads_well(out["challenge_clause"], "clause") and ", " in first:
@@ -96,7 +96,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         ("tie_noun", "noun"),
         ("value_noun", "noun"),
     ):
-        if out[key] and not reads_well(out[key], form):
+        if out[key] and not (_reads(out[key], form) if key.endswith("_past") else reads_well(out[key], form)):
             out[key] = None
     if not (out["tie_past"] or out["tie_having"] or out["tie_noun"]):
         out["tie_to"] = None
@@ -120,6 +120,24 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     ):
         out["other_tie"] = None
     return out
+
+
+# the outcome measure.outcome builds after a deed: ', and X went from A to B …', ', with X cut by …'
+_OUTCOME = re.compile(r", (?:and [^,]+ went from [^,]+|with [^,]+)$")
+
+
+def _reads(text: str, form: str) -> bool:
+    """A clause reads well, or it is a deed that does with the outcome writer/measure.py built after it (no
+    notes shorthand left in the outcome)."""
+    if reads_well(text, form):
+        return True
+    found = _OUTCOME.search(text)
+    if not found:
+        return False
+    rest = found.group(0)
+    words = [w.strip(",.").lower() for w in rest.split()]
+    clean = not _SYMBOLS.search(rest) and not any(w in _CLIPPED for w in words)
+    return clean and reads_well(text[: found.start()], form)
 
 
 def _measured_reads(measured: dict[str, str]) -> bool:
