@@ -55,3 +55,18 @@ def test_with_no_exercise_the_hiring_managers_first_topic_is_named() -> None:
     )
     focus = feedback_focus(notes)
     assert focus is not None and focus.startswith("our conversation about") and "dashboard" in focus
+
+
+def test_a_task_set_to_the_candidate_or_a_notes_colon_is_not_pasted_mid_sentence() -> None:
+    assert problem("the asked me to walk through the capstone DoE", "noun")
+    assert problem("my capstone: plasma etch uniformity DoE on 6-inch wafers", "noun")
+
+
+def test_news_told_as_subject_verb_object_is_said_as_a_clause_not_after_news_about() -> None:
+    from afterview.writer.items import news_shape
+
+    assert news_shape("Busan plant 2 started volume production", "Hanbit")["clause"] == (
+        "Busan plant 2 started volume production"
+    )
+    # a participle and a preposition: a noun phrase still ('the news about planning permission granted for …')
+    assert news_shape("planning permission granted for a 2nd theatre", "Vets4U")["clause"] is None

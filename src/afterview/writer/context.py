@@ -19,7 +19,7 @@ from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, relate
 from afterview.writer.adapt import usable_items
-from afterview.writer.feedback_focus import feedback_focus
+from afterview.writer.feedback_focus import feedback_focus, set_to_candidate
 from afterview.writer.gated import first_said, gated
 from afterview.writer.items import (
     bracket_aside,
@@ -56,7 +56,11 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # The recipient's own items keep their places; one asked for that has no place of its own
     # is added by an "also" sentence (`not_yet_mentioned`), never swapped in for another.
     # a question the candidate jotted for themselves ('start Jan or Apr 2027?') is not said back as a topic
-    topics = [t for t in map(asked_aside, usable_items(style.keep(person.topics))) if t and not jotted_question(t)]
+    topics = [
+        t
+        for t in map(asked_aside, usable_items(style.keep(person.topics)))
+        if t and not jotted_question(t) and not set_to_candidate(t)
+    ]
     challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
     highlights = usable_items(style.keep(notes.candidate.highlights))
     if person.role is Role.executive:

@@ -23,6 +23,12 @@ _TASK_NOUN = re.compile(
 _ASIDE = re.compile(r"\s*\([^)]*\)")
 
 
+def set_to_candidate(item: str) -> bool:
+    """'asked me to walk through the capstone DoE': something the candidate was set, not a topic of theirs
+    (the thing it names is the candidate's own; "I hope to learn more about the capstone DoE" is wrong)."""
+    return bool(_SET_TASK.match(item.strip()))
+
+
 def _task(item: str) -> str | None:
     """'asked me to date a 1960s chronograph from photos (got the decade …)' → 'the exercise where I was
     asked to date a 1960s chronograph from photos'; 'case study on pricing' → 'the case study on pricing'."""

@@ -112,6 +112,7 @@ def _moved_without_verb(text: str) -> bool:
     return False
 
 
+_SET_ME = re.compile(r"\b(?:asked|had|got|told|wanted) me to\b", re.I)
 # a quarter or a month code straight after a word that is no preposition ('opens Q2 2027', not 'in Q2 2027')
 _BARE_QUARTER = re.compile(
     r"\b(?!(?:in|by|for|from|until|to|of|before|after|during|since|and|or|the|early|late|mid)\b)[a-z]+\s+[QH][1-4]\b"
@@ -165,6 +166,10 @@ def problem(text: str, form: str) -> str | None:
             return "a figure without its verb"
     if form == "noun" and _moved_without_verb(text):
         return "a predicate without its verb"  # 'pre-planning appointments up a lot since 2024'
+    if _SET_ME.search(text):
+        return "a task set to the candidate"  # 'the asked me to walk through the capstone DoE'
+    if re.search(r"\w: \w", text):
+        return "a note's colon"  # 'my capstone: plasma etch uniformity DoE' mid-sentence
     if _BARE_QUARTER.search(text):
         return "a date without its preposition"  # 'how Lisbon branch opens Q2 2027'
     if form == "noun" and "not" in words[1:] and not has_verb(text):

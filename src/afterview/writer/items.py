@@ -141,9 +141,19 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
         gerund = re.sub(r"\bits\b", "the", adapt.highlight_noun(text))
         return {"clause": f"{company} {text}", "noun": None, "gerund": gerund}
     text = _unit_article(text)
-    if adapt.is_clause(text):  # 'new stadium opens March 2027' → 'the new stadium opens in March 2027'
-        return {"clause": sentence_english(text), "noun": None, "gerund": None}
+    if adapt.is_clause(text) or _past_with_object(text):  # 'new stadium opens March 2027' → 'the new stadium
+        return {"clause": sentence_english(text), "noun": None, "gerund": None}  # opens in March 2027'
     return {"clause": None, "noun": text, "gerund": None}
+
+
+def _past_with_object(text: str) -> bool:
+    """'Pyeongtaek line 3 started volume production': a subject, a verb in the past and its object, never "the
+    news about …"; 'planning permission granted for a 2nd theatre' (a participle, then a preposition) stays."""
+    words = text.split()
+    for n in range(1, len(words) - 1):
+        if starts_with_past_verb(" ".join(words[n:])) and words[n + 1].lower() not in adapt.PREPOSITIONS:
+            return words[n - 1][:1].isalnum() and words[n - 1].lower() not in adapt.PREPOSITIONS
+    return False
 
 
 # 'School of History got AHRC funding': a unit of an organisation named by what it is ("School of …",
