@@ -168,10 +168,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
         "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
-        "measured": measured,
-        "feedback_focus": feedback_focus(notes)
-        if kind is Kind.feedback_request
-        else None,  # the tie with both sides' numbers (writer/measure.py)
+        "measured": measured,  # the tie with both sides' numbers (writer/measure.py)
+        "feedback_focus": feedback_focus(notes, person.name) if kind is Kind.feedback_request else None,
         "tie_strong": tie_strong,
         "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
         "tie_having": adapt.having(tied) if tied and style.length > -2 else None,

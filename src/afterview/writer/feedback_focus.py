@@ -1,9 +1,10 @@
 """What a feedback request asks about: the part of the interview the feedback would help with.
 
 "Any feedback on my interviews" fits every rejection. Notes usually say what the candidate was asked to do
-('asked me to date a 1960s chronograph from photos', 'case study on pricing', 'live coding: a rate
-limiter'): the request names that exercise, else the hiring manager's first topic. An item that cannot be
-said as a clean noun phrase is not used (the request stays general rather than quote a fragment).
+('asked me to date a 1960s chronograph from photos', 'case study on pricing', 'SQL take-home on churn'):
+the request names that exercise, else the first of the hiring manager's topics and problems that reads as
+a noun phrase. An item that cannot be said cleanly is not used (the request stays general rather than
+quote a fragment).
 """
 
 from __future__ import annotations
@@ -43,9 +44,10 @@ def _task(item: str) -> str | None:
     return None
 
 
-def feedback_focus(notes: Notes) -> str | None:
-    """The exercise set in the interview, else the hiring manager's first topic, as a noun phrase that reads
-    well after 'for example in' / 'on'; None when nothing reads cleanly."""
+def feedback_focus(notes: Notes, to: str = "") -> str | None:
+    """The exercise set in the interview, else the hiring manager's first topic or problem that reads well,
+    as a noun phrase for 'for example on'; said to someone else, the talk is named as the manager's. None
+    when nothing reads cleanly."""
     from afterview.writer.adapt import topic
     from afterview.writer.gate import reads_well
 
@@ -55,9 +57,13 @@ def feedback_focus(notes: Notes) -> str | None:
             said = _task(item)
             if said and reads_well(said):
                 return said
-    for person in people[:1]:
-        for item in person.topics[:1]:
+    for person in people[:1]:  # the first of their topics and problems that reads as a noun phrase
+        for item in (*person.topics, *person.challenges):
             said = topic(item, to_owner=False)
             if said and reads_well(said) and said.split()[0].lower() not in ("how", "why", "whether", "what"):
-                return "our conversation about " + said
+                if person.name == to or not to:
+                    return "our conversation about " + said
+                from afterview.salutation import greeting_name  # written to someone else: whose talk it was
+
+                return f"my conversation with {greeting_name(person, notes)} about {said}"
     return None
