@@ -82,8 +82,43 @@ def academic_title(person: Interviewer) -> str | None:
     return None
 
 
-def surname(name: str) -> str:
-    """'Gregory Ashford-Lyle' → 'Ashford-Lyle'; 'Ludwig van Beethoven' → 'van Beethoven'."""
+# Where a name with two surnames is Spanish: the first surname (the father's) is the one used alone.
+# (Portuguese and Brazilian names put the one used alone last, as English does.)
+_SPANISH_ZONES = (
+    "Europe/Madrid", "Atlantic/Canary", "Africa/Ceuta", "America/Mexico_City", "America/Bogota", "America/Lima",
+    "America/Santiago", "America/Buenos_Aires", "America/Argentina/", "America/Caracas", "America/Montevideo",
+    "America/La_Paz", "America/Asuncion", "America/Guayaquil", "America/Havana", "America/Guatemala",
+    "America/Costa_Rica", "America/Panama", "America/El_Salvador", "America/Tegucigalpa", "America/Managua",
+    "America/Santo_Domingo", "America/Monterrey", "America/Cancun", "America/Tijuana", "America/Puerto_Rico",
+)  # fmt: skip
+# Second given names of a compound first name ('José Luis Ortega', 'María José Vidal'): one surname follows.
+_SECOND_GIVEN = frozenset(
+    "josé jose luis maría maria carlos antonio manuel ángel angel teresa isabel carmen elena eugenia fernanda "
+    "jesús jesus pablo javier andrés andres alberto miguel francisco ignacio ramón ramon pilar victoria inés ines "
+    "paz cristina alejandro enrique".split()
+)
+
+
+def spanish_surname(name: str, zone: str = "") -> str | None:
+    """'Javier Ortega Ruiz' → 'Ortega' where the name is Spanish (a Spanish-speaking zone, surnames joined by
+    'y', or a first surname in -ez): the first of two surnames, the one used alone. None otherwise."""
+    parts = name_parts(name)
+    if len(parts) < 3 or any(p.lower() in _PARTICLES for p in parts[1:]):
+        return None
+    if len(parts) == 3 and parts[1].casefold() in _SECOND_GIVEN:
+        return None  # 'María José Vidal': a compound given name and one surname
+    if len(parts) >= 4 and parts[-2].lower() == "y":  # 'José Ortega y Gasset'
+        return parts[-3]
+    spanish = zone.startswith(_SPANISH_ZONES) or parts[-2].lower().endswith("ez")
+    return parts[-2] if spanish else None
+
+
+def surname(name: str, zone: str = "") -> str:
+    """'Gregory Ashford-Lyle' → 'Ashford-Lyle'; 'Ludwig van Beethoven' → 'van Beethoven'; a Spanish name's
+    first surname ('Javier Ortega Ruiz' in Madrid → 'Ortega')."""
+    spanish = spanish_surname(name, zone)
+    if spanish:
+        return spanish
     parts = name_parts(name)
     n = len(parts) - 1
     while n > 1 and parts[n - 1].lower() in _PARTICLES:
@@ -108,6 +143,7 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
     else the first name. A casual greeting ('Hi …') to a family-name-first name without `greet_as`
     or a title uses the given name ('Hi Seo-yeon'), as a first name would be used."""
     plain = not person.greet_as and not _has_title(person.name)
+    zone = str(notes.zone_of(person)) if notes is not None else ""
     first_names = notes is not None and first_names_norm(notes)
     if (casual or first_names) and plain and family_name_first(person.name):
         return given_name(person.name)
@@ -121,11 +157,11 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
         # an academic title wins over Mr./Ms.
         academic = academic_title(person)
         if academic:
-            family = name_parts(person.name)[0] if family_name_first(person.name) else surname(person.name)
+            family = name_parts(person.name)[0] if family_name_first(person.name) else surname(person.name, zone)
             return f"{academic} {family}"
         title = courtesy_title(person)
         if title and not family_name_first(person.name):
-            return f"{title} {surname(person.name)}"
+            return f"{title} {surname(person.name, zone)}"
     return greeting(person.name, person.greet_as)
 
 

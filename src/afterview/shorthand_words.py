@@ -19,4 +19,5 @@ CLIPPED_WORDS = {
     "re:": "about", "aka": "also known as", "w/in": "within", "tmrw": "tomorrow",
     "cert": "certificate", "certs": "certificates", "bldg": "building", "bldgs": "buildings", "eval": "evaluation",
     "evals": "evaluations", "abt": "about", "qtr": "quarter", "qtrs": "quarters",
+    "appt": "appointment", "appts": "appointments", "mktg": "marketing",
 }  # fmt: skip

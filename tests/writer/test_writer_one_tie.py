@@ -101,26 +101,29 @@ def test_one_interviewer_is_never_the_team_or_everyone(tmp_path: Path) -> None:
         run = draft_json(tmp_path, ONE, "--now", "2026-11-20T09:00", "--feedback-request", "--tone", tone)
         (body,) = bodies(run, "feedback_request").values()
         assert "meeting the team" not in body and "everyone" not in body and "my interviews" not in body
-        assert "my interview" in body
+        assert "meeting you" in body
 
 
-def test_a_status_check_asks_in_one_sentence_and_says_why_its_update_matters(tmp_path: Path) -> None:
+def test_a_status_check_asks_in_one_sentence_and_tells_its_update_plainly(tmp_path: Path) -> None:
     for tone in ("formal", "warm"):
         run = draft_json(tmp_path, PANEL, "--now", "2026-11-27T10:00", "--tone", tone)
         (body,) = bodies(run, "status_check").values()
         assert not re.search(r"\. We spoke on [^.]*\.", body)  # the date is part of the ask, not a sentence of its own
-        # the update and the company's news name the same thing (a WMS): said why it is worth passing along
-        said = r"finished a WMS Manhattan SCALE admin course\. With the news that the new WMS goes live in January 2027"
-        assert re.search(said, body), body
+        # the update in a natural frame; no made-up reason for passing it along ("With the news that …")
+        assert re.search(
+            r"(?:Since our interview|In the meantime), I finished a WMS Manhattan SCALE admin course\.", body
+        )
+        assert "With the news that" not in body and "worth passing along" not in body, body
 
 
-def test_the_news_is_a_reason_for_the_interest_not_a_stand_alone_congratulation(tmp_path: Path) -> None:
+def test_the_news_is_its_own_congratulation_not_a_reason_tacked_onto_the_interest(tmp_path: Path) -> None:
     notes = PANEL.replace("  since_interview:\n    - finished a WMS Manhattan SCALE admin course\n", "")
     for tone in ("formal", "warm"):
         (body,) = bodies(
             draft_json(tmp_path, notes, "--now", "2026-11-27T10:00", "--tone", tone), "status_check"
         ).values()
-        assert "Congratulations" not in body
+        assert not re.search(r"all the more|not least since|especially now that", body), body
+        assert re.search(r"(?i)congratulations", body), body
         # headline English made a sentence's: the article and the date's preposition
         assert "that the new 40,000 m2 cross-dock opens in March 2027" in body, body
 

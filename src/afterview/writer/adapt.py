@@ -186,6 +186,9 @@ def indirect_question(text: str) -> str | None:
     return None
 
 
+_ASIDE_ADVERBS = frozenset("mostly mainly largely partly usually often sometimes only roughly".split())
+
+
 def _and_list(text: str) -> str:
     """'vendor models versus in-house, RMS versus AIR' → '… in-house and RMS versus AIR'."""
     if ", " not in text or " and " in text:
@@ -194,6 +197,8 @@ def _and_list(text: str) -> str:
     first = last.split(maxsplit=1)[0].lower() if last.strip() else ""
     if first in WH or first in PREPOSITIONS or first in ("that", "which", "who", "so", "but", "then"):
         return text
+    if first in _ASIDE_ADVERBS:  # '25 growers direct, mostly Western Cape': an aside on the head, no list item
+        return head
     return f"{head} and {last}"
 
 

@@ -19,8 +19,19 @@ from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, relate
 from afterview.writer.adapt import usable_items
+from afterview.writer.feedback_focus import feedback_focus, set_to_candidate
 from afterview.writer.gated import first_said, gated
-from afterview.writer.items import bracket_aside, join, news_shape, rapport_shape, since_shape, the, tie_clause
+from afterview.writer.items import (
+    bracket_aside,
+    heard_from_others,
+    join,
+    news_shape,
+    rapport_shape,
+    since_shape,
+    the,
+    tie_clause,
+)
+from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.relate import same_named_thing, strength
@@ -28,11 +39,6 @@ from afterview.writer.slots import VARIANTS, _seed, slots
 
 _LINK = re.compile(r"\b(?:link|url|website|web ?site|github|http\S*|www\.\S+)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b", re.IGNORECASE)
-
-
-def send_day(request: DraftRequest) -> date:
-    """The local date the note goes out: the moment the timing check assumes (timing.send_moment)."""
-    return request.send_day
 
 
 def build_context(request: DraftRequest) -> dict[str, Any]:
@@ -46,11 +52,15 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     index = request.index
     zone = notes.zone_of(person)
     interview_day = notes.interview.start.astimezone(zone).date()
-    day = send_day(request)
+    day = request.send_day
     # The recipient's own items keep their places; one asked for that has no place of its own
     # is added by an "also" sentence (`not_yet_mentioned`), never swapped in for another.
     # a question the candidate jotted for themselves ('start Jan or Apr 2027?') is not said back as a topic
-    topics = [t for t in map(asked_aside, usable_items(style.keep(person.topics))) if t and not jotted_question(t)]
+    topics = [
+        t
+        for t in map(asked_aside, usable_items(style.keep(person.topics)))
+        if t and not jotted_question(t) and not set_to_candidate(t)
+    ]
     challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
     highlights = usable_items(style.keep(notes.candidate.highlights))
     if person.role is Role.executive:
@@ -81,6 +91,11 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     tie_to = "challenge" if challenges and (on_challenge or (mentioned and not related)) else "topic"
     target = (challenges if tie_to == "challenge" else topics)[:1]
     tie_strong = bool(tied and target and relate.answers_directly(tied, target[0]))  # a result that answers it
+    measured = (
+        measured_tie(tied, target, tie_to, person.role is Role.peer or person.role is Role.hiring_manager)
+        if style.length > -2
+        else None
+    )
     # Stated on its own: the first highlight from this recipient's turn on that reads as "my …".
     turn = highlights[index % len(highlights) :] + highlights[: index % len(highlights)] if highlights else []
     # ... and only one that relates to something this person raised: "say fewer things, each well"
@@ -153,6 +168,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
         "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
+        "measured": measured,  # the tie with both sides' numbers (writer/measure.py)
+        "feedback_focus": feedback_focus(notes, person.name) if kind is Kind.feedback_request else None,
         "tie_strong": tie_strong,
         "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
         "tie_having": adapt.having(tied) if tied and style.length > -2 else None,
@@ -171,7 +188,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "since_for": news_shape(named, co)["clause"] if named else None,
         "news": news_shape(news, notes.company.name) if news else None,
         # the news saying again what a topic said ('the centennial season' / 'announced the centennial season')
-        "news_echoes_topic": bool(news) and any(_stems_shared(news or "", t) for t in topics[:2]),
+        "news_echoes_topic": bool(news) and any(relate.shares_stems(news or "", t) for t in topics[:2]),
         # What a shorter version leaves out (never what the user asked to mention), then what it may.
         "drop_first": (*_unmentioned(style, ("rapport", rapport), ("topic2", topics[1:2]), ("news", news)), "hour_note")
         if shorter
@@ -207,11 +224,6 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     }
 
 
-def _stems_shared(a: str, b: str) -> bool:
-    """Two content words (stems) in common: the two items are about one thing."""
-    return len(relate._stems(a) & relate._stems(b)) >= 2
-
-
 def result_for_check(request: DraftRequest, highlights: list[str]) -> dict[str, str] | None:
     """A status check's value when the reader raised nothing the candidate's record answers: the problem
     someone else on the panel raised that a highlight answers best (by its result), credited to them."""
@@ -243,7 +255,7 @@ def _when(request: DraftRequest) -> str:
     """'today', 'yesterday', 'on Monday', 'on 20 November' (the date as the recipient's region writes it)."""
     zone = request.notes.zone_of(request.planned.to)
     interview_day = request.notes.interview.start.astimezone(zone).date()
-    said = when_phrase(interview_day, send_day(request))
+    said = when_phrase(interview_day, request.send_day)
     # "today"/"yesterday" only when it holds whether the note goes out now or at its recommended time
     # (a thank-you drafted in the evening and due by the next morning): else the day by name.
     # A moment given (--send-at) or the recommended one is certain; "now" with a recommended time still
@@ -334,17 +346,3 @@ def _hour_note(hour: int) -> str | None:
     if hour >= 18:
         return "late in your day"
     return None
-
-
-def heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
-    """Items the user asked to mention that came up with someone else: credited to that person."""
-    out = []
-    for other in request.notes.interviewers:
-        if other.name == request.planned.to.name:
-            continue
-        for item in (*other.topics, *other.challenges):
-            if item in request.style.mention:
-                out.append(
-                    {"name": salutation.greeting_name(other, request.notes), "item": adapt.topic(item, to_owner=False)}
-                )
-    return out

@@ -92,6 +92,33 @@ def has_verb(text: str) -> bool:
     return any(_finite_verb(words, n) for n in range(1, len(words)))
 
 
+# a noun and where it moved, jotted without its verb ('appointments up a lot since 2024', 'churn down 20%')
+_MOVED = re.compile(
+    r"(?P<noun>[a-z][\w-]*)\s+(?:up|down|flat)\s+"
+    r"(?:a lot|a bit|sharply|again|since|from|by|over|this|last|about|\d|[$£€~])",
+    re.I,
+)
+
+
+def _moved_without_verb(text: str) -> bool:
+    """'appointments up a lot since 2024': a noun right before where it moved, no verb between ('sales are
+    up 20%', 'the numbers went up since 2024' have theirs)."""
+    for m in _MOVED.finditer(text):
+        word = m.group("noun").lower()
+        found = lemmas(word)
+        verbal = word in FINITE or word.endswith("ed") or word in ("went", "gone", "go", "goes", "come", "came")
+        if "NOUN" in found and not verbal and not ("VERB" in found and "NOUN" not in found):
+            return True
+    return False
+
+
+_SET_ME = re.compile(r"\b(?:asked|had|got|told|wanted) me to\b", re.I)
+# a quarter or a month code straight after a word that is no preposition ('opens Q2 2027', not 'in Q2 2027')
+_BARE_QUARTER = re.compile(
+    r"\b(?!(?:in|by|for|from|until|to|of|before|after|during|since|and|or|the|early|late|mid)\b)[a-z]+\s+[QH][1-4]\b"
+)
+
+
 def problem(text: str, form: str) -> str | None:
     """Why `text`, as it would fill a slot of shape `form` ("noun": after "about"; "clause": after
     "that" or as a sentence's body), would not read as written English, or None when it reads well."""
@@ -137,6 +164,14 @@ def problem(text: str, form: str) -> str | None:
         verbal = any(w in FINITE or (w.endswith(("ing", "ed")) and "VERB" in lemmas(w)) for w in words[:n])
         if noun and _AMOUNT.match(raw[n + 1]) and words[n] not in PREPOSITIONS and not verbal and not has_verb(text):
             return "a figure without its verb"
+    if form == "noun" and _moved_without_verb(text):
+        return "a predicate without its verb"  # 'pre-planning appointments up a lot since 2024'
+    if _SET_ME.search(text):
+        return "a task set to the candidate"  # 'the asked me to walk through the capstone DoE'
+    if re.search(r"\w: \w", text):
+        return "a note's colon"  # 'my capstone: plasma etch uniformity DoE' mid-sentence
+    if _BARE_QUARTER.search(text):
+        return "a date without its preposition"  # 'how Lisbon branch opens Q2 2027'
     if form == "noun" and "not" in words[1:] and not has_verb(text):
         return "a predicate without its verb"  # 'front-of-kit sponsor not renewing after the 2026 season'
     if words[0] == "how" and _how_fact(words):
@@ -225,6 +260,10 @@ def _list_commas(text: str) -> bool:
     )
 
 
+# Abstract nouns, which stand as subjects without an article like 'data' or 'churn' do.
+_ABSTRACT_ENDINGS = ("ism", "ness", "ity", "ance", "ence")
+
+
 def _bare_subject(text: str) -> bool:
     """'manager wants someone to own …', 'city won a grant': a lowercase singular count noun with no
     article, then its verb."""
@@ -247,7 +286,8 @@ def _bare_subject(text: str) -> bool:
                 break
         head = subject[-1] if len(subject) > 1 else ""
         noun = "NOUN" in lemmas(head) or (head.isalpha() and not lemmas(head))
-        return noun and not head.endswith("s") and head not in _BARE_OK and not _only_verb(head)
+        abstract = head.endswith(_ABSTRACT_ENDINGS)  # 'chronic absenteeism is …', 'staff readiness is …': no article
+        return noun and not head.endswith("s") and head not in _BARE_OK and not _only_verb(head) and not abstract
     verb = words[1]
     takes_object = len(words) > 2 and (words[2] in DETERMINERS or words[2] in ("someone", "to", "something"))
     said = verb not in FINITE and (_only_verb(verb) or (verb.endswith("s") and takes_object))

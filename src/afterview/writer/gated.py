@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from afterview.writer.adapt import clause_form, perspective, topic
-from afterview.writer.gate import has_verb, reads_well
+from afterview.writer.gate import _CLIPPED, _SYMBOLS, has_verb, reads_well
 from afterview.writer.head_noun import keeps_point, short_noun
 from afterview.writer.headline import noun_article
 from afterview.writer.items import tie_clause
@@ -79,7 +79,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         item = context.get(raw)
         # ... or one with its result after an arrow ('logged pitch faults in a tracker -> call-outs down 30%')
         said = prose(item) if item else ""  # '21 -> 16' is 'from 21 to 16' by now: no result after an arrow
-        if out[key] and item and not reads_well(out[key], form) and _ASIDE_OR_RESULT.search(said):
+        if out[key] and item and not _reads(out[key], form) and _ASIDE_OR_RESULT.search(said):
             out[key] = shape(_ASIDE_OR_RESULT.split(said)[0])
     first = challenges[0] if challenges else ""
     if out["challenge_clause"] and not reads_well(out["challenge_clause"], "clause") and ", " in first:
@@ -96,10 +96,13 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         ("tie_noun", "noun"),
         ("value_noun", "noun"),
     ):
-        if out[key] and not reads_well(out[key], form):
+        if out[key] and not (_reads(out[key], form) if key.endswith("_past") else reads_well(out[key], form)):
             out[key] = None
     if not (out["tie_past"] or out["tie_having"] or out["tie_noun"]):
         out["tie_to"] = None
+    measured = out.get("measured")
+    if measured and not (out["tie_to"] == measured["to"] and _measured_reads(measured)):
+        out["measured"] = None  # said the usual way, or not at all, when either side does not read well
     # a tie to a topic the gate left out would say "that part of the conversation" about nothing
 
     out["rapport"] = _gated_shape(out["rapport"], clause_start=_RAPPORT_SUBJECTS)
@@ -117,6 +120,39 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     ):
         out["other_tie"] = None
     return out
+
+
+# the outcome measure.outcome builds after a deed: ', and X went from A to B …', ', with X cut by …'
+_OUTCOME = re.compile(r", (?:and [^,]+ went from [^,]+|with [^,]+)$")
+
+
+def _reads(text: str, form: str) -> bool:
+    """A clause reads well, or it is a deed that does with the outcome writer/measure.py built after it (no
+    notes shorthand left in the outcome)."""
+    if reads_well(text, form):
+        return True
+    found = _OUTCOME.search(text)
+    if not found:
+        return False
+    rest = found.group(0)
+    words = [w.strip(",.").lower() for w in rest.split()]
+    clean = not _SYMBOLS.search(rest) and not any(w in _CLIPPED for w in words)
+    return clean and reads_well(text[: found.start()], form)
+
+
+def _measured_reads(measured: dict[str, str]) -> bool:
+    """The measured tie's two sides read as written English: the deed as a clause (its outcome is built by
+    writer/measure.py), the topic's head as a noun phrase, and no notes shorthand left in either."""
+    deed, topic_said, clause = measured["deed"], measured["topic"], measured["clause"]
+    head, _, detail = topic_said.partition(" (")
+    left = [w.strip(",.()").lower() for w in (deed + " " + detail).split()]
+    theirs = reads_well(head) if topic_said else reads_well(clause, "clause")
+    return (
+        theirs
+        and reads_well(deed.split(", ")[0], "clause")
+        and not _SYMBOLS.search(deed + " " + detail)
+        and not any(w in _CLIPPED for w in left)
+    )
 
 
 def _said_topic(item: str) -> str | None:

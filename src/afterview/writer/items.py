@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from typing import TypedDict
 
+from afterview import salutation
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
 from afterview.writer.head import head
 from afterview.writer.headline import sentence_english
+from afterview.writer.measure import with_result
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
 
@@ -19,8 +21,8 @@ from afterview.writer.shapes import lemmas, words_of
 def tie_clause(item: str) -> str | None:
     """A highlight as a clause after "since"/"as": 'I led …', or the item itself when it has its own subject."""
     clause = adapt.highlight_clause(item)
-    if clause:
-        return clause
+    if clause:  # with the outcome the notes give it ('…, and population coverage went from 71% to 88%')
+        return with_result(item, clause) or clause
     return adapt.lower_first(clean(item)) if adapt.classify(item) == "clause" else None
 
 
@@ -139,9 +141,19 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
         gerund = re.sub(r"\bits\b", "the", adapt.highlight_noun(text))
         return {"clause": f"{company} {text}", "noun": None, "gerund": gerund}
     text = _unit_article(text)
-    if adapt.is_clause(text):  # 'new stadium opens March 2027' → 'the new stadium opens in March 2027'
-        return {"clause": sentence_english(text), "noun": None, "gerund": None}
+    if adapt.is_clause(text) or _past_with_object(text):  # 'new stadium opens March 2027' → 'the new stadium
+        return {"clause": sentence_english(text), "noun": None, "gerund": None}  # opens in March 2027'
     return {"clause": None, "noun": text, "gerund": None}
+
+
+def _past_with_object(text: str) -> bool:
+    """'Pyeongtaek line 3 started volume production': a subject, a verb in the past and its object, never "the
+    news about …"; 'planning permission granted for a 2nd theatre' (a participle, then a preposition) stays."""
+    words = text.split()
+    for n in range(1, len(words) - 1):
+        if starts_with_past_verb(" ".join(words[n:])) and words[n + 1].lower() not in adapt.PREPOSITIONS:
+            return words[n - 1][:1].isalnum() and words[n - 1].lower() not in adapt.PREPOSITIONS
+    return False
 
 
 # 'School of History got AHRC funding': a unit of an organisation named by what it is ("School of …",
@@ -215,4 +227,18 @@ def not_yet_mentioned(request: DraftRequest, body: str) -> list[Also]:
                 out.append({"kind": kind, "text": said, "verb": bool(shaped["clause"])})
             continue
         out.append({"kind": kind, "text": text, "verb": shared_activity(text)})
+    return out
+
+
+def heard_from_others(request: DraftRequest) -> list[dict[str, str]]:
+    """Items the user asked to mention that came up with someone else: credited to that person."""
+    out = []
+    for other in request.notes.interviewers:
+        if other.name == request.planned.to.name:
+            continue
+        for item in (*other.topics, *other.challenges):
+            if item in request.style.mention:
+                out.append(
+                    {"name": salutation.greeting_name(other, request.notes), "item": adapt.topic(item, to_owner=False)}
+                )
     return out

@@ -8,6 +8,7 @@ import re
 from afterview.guardrails.negative_acts import harsh_verdict
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.writer.head import head
+from afterview.writer.measure import same_measure
 from afterview.writer.shapes import lemmas, strip_i
 
 # Words that say nothing about what a problem is about.
@@ -83,6 +84,11 @@ def _stems(text: str) -> set[str]:
             continue
         out.add(base[:7] if len(base) >= 8 else base)
     return out
+
+
+def shares_stems(a: str, b: str) -> bool:
+    """Two content words (stems) in common: the two items are about one thing."""
+    return len(_stems(a) & _stems(b)) >= 2
 
 
 def _domains(text: str) -> set[int]:
@@ -167,7 +173,9 @@ def _score(highlight: str, target: str) -> int:
     not the aside 'track NOAA weather sats' that shares a word) and by what its result changed."""
     main = head(strip_i(highlight))  # 'P.Eng. (Manitoba), transfer to Ontario in progress': the P.Eng.
     shared = len(_stems(main) & _stems(target)) + 2 * len(_distinct_domains(main, target))
-    return shared + (3 if answers(highlight, target) else 0)
+    # a result counting what the target counts, in numbers of one kind ('pop coverage 71% -> 88%' ↔
+    # '95% population coverage by 2028'): as strong as a result that answers a problem
+    return shared + (3 if answers(highlight, target) or same_measure(highlight, target) else 0)
 
 
 def pick_related(highlights: list[str], *targets: str | None, least: int = 1) -> str | None:

@@ -150,7 +150,10 @@ _OUR = re.compile(r"\bour\b")
 def strip_i(item: str) -> str:
     """The candidate's item without its "I" and without asides in brackets ('(shipped 2024)'), which
     read as pasted notes in a sentence."""
-    text = _ASIDE.sub("", clean(item)).strip()
+    from afterview.writer.measure import deed_only
+
+    # 'automated X -> drive days cut by a third': the deed; its outcome is said by measure.with_result
+    text = deed_only(_ASIDE.sub("", clean(item)).strip())
     text = text[2:] if text.startswith("I ") else text
     text = _OUR.sub("the", text)  # 'calibrated our propagation model at X': a former team's, not the reader's
     head, sep, tail = text.partition(", ")

@@ -108,6 +108,14 @@ def _change(m: re.Match[str]) -> str:
 _RULES: list[_Rule] = [
     # "9 -> 15", "9→15", "VMs => Kubernetes": from … to …
     (re.compile(r"\bfrom\s+(\S+)\s*(?:->|→|=>|-->)\s*(\S+)"), r"from \1 to \2"),
+    # "6 hrs -> 3 hrs", "12 wks → 8 wks": two amounts of one unit
+    (
+        re.compile(r"\b(\d[\d.,]*)\s*([a-z]+)\s*(?:->|→|=>|-->)\s*(\d[\d.,]*)\s*(\2)\b"),
+        lambda m: (
+            ("" if re.search(r"\bfrom\s+$", m.string[: m.start()]) else "from ")
+            + f"{m.group(1)} {m.group(2)} to {m.group(3)} {m.group(4)}"
+        ),
+    ),
     # "gift processing Raiser's Edge -> Bloomerang": one named system to another
     (
         re.compile(
@@ -160,6 +168,8 @@ _RULES: list[_Rule] = [
         r"\1 the last ",
     ),
     (re.compile(r"(?<![\w'])(?:" + _WORD_ALT + r")(?![\w'])", re.I), _word),
+    # "pop coverage", "pop growth": population, where a measure of people follows (never "pop music")
+    (re.compile(r"\bpop\.?(?=\s+(?:coverage|growth|density|size|served|reach|share)\b)", re.I), "population"),
     # "&" between words (not "R&D", "AT&T"); "+" joining two words ("design + research")
     (re.compile(r"(?<=\w)\s+&\s+(?=\w)"), " and "),
     (re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])"), " and "),

@@ -22,7 +22,7 @@ from afterview.writer.notespeak import said_in_full
 from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
 
-MAX_PADDING = 7
+MAX_PADDING = 8
 LINKEDIN_LEVELS = 5
 
 

@@ -1,0 +1,69 @@
+"""What a feedback request asks about: the part of the interview the feedback would help with.
+
+"Any feedback on my interviews" fits every rejection. Notes usually say what the candidate was asked to do
+('asked me to date a 1960s chronograph from photos', 'case study on pricing', 'SQL take-home on churn'):
+the request names that exercise, else the first of the hiring manager's topics and problems that reads as
+a noun phrase. An item that cannot be said cleanly is not used (the request stays general rather than
+quote a fragment).
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.notes.model import Notes
+from afterview.vocabulary import Role
+
+_SET_TASK = re.compile(r"^(?:they |she |he )?(?:asked|had|got) me (?:to )?(?P<task>[a-z].+)$", re.I)
+_TASK_NOUN = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[a-z0-9-]+\s+){0,2}?"
+    r"(?:case study|case|exercise|take-home|whiteboard|presentation|role-play|roleplay|live coding|"
+    r"assessment|work sample|design critique|pairing session|technical test|test task)\b",
+    re.I,
+)
+_ASIDE = re.compile(r"\s*\([^)]*\)")
+
+
+def set_to_candidate(item: str) -> bool:
+    """'asked me to walk through the capstone DoE': something the candidate was set, not a topic of theirs
+    (the thing it names is the candidate's own; "I hope to learn more about the capstone DoE" is wrong)."""
+    return bool(_SET_TASK.match(item.strip()))
+
+
+def _task(item: str) -> str | None:
+    """'asked me to date a 1960s chronograph from photos (got the decade …)' → 'the exercise where I was
+    asked to date a 1960s chronograph from photos'; 'case study on pricing' → 'the case study on pricing'."""
+    from afterview.writer.shorthand import prose
+
+    text = prose(_ASIDE.sub("", item)).strip(" .")
+    task = _SET_TASK.match(text)
+    if task:  # said as the notes say it, whatever its verb: no gerund guessed
+        return f"the exercise where I was asked to {task.group('task')}"
+    if _TASK_NOUN.match(text) and ":" not in text:  # a noun phrase that names the exercise first
+        return text if text.lower().startswith(("the ", "my ", "a ")) else "the " + text
+    return None
+
+
+def feedback_focus(notes: Notes, to: str = "") -> str | None:
+    """The exercise set in the interview, else the hiring manager's first topic or problem that reads well,
+    as a noun phrase for 'for example on'; said to someone else, the talk is named as the manager's. None
+    when nothing reads cleanly."""
+    from afterview.writer.adapt import topic
+    from afterview.writer.gate import reads_well
+
+    people = sorted(notes.interviewers, key=lambda p: p.role is not Role.hiring_manager)
+    for person in people:
+        for item in (*person.topics, *person.challenges):
+            said = _task(item)
+            if said and reads_well(said):
+                return said
+    for person in people[:1]:  # the first of their topics and problems that reads as a noun phrase
+        for item in (*person.topics, *person.challenges):
+            said = topic(item, to_owner=False)
+            if said and reads_well(said) and said.split()[0].lower() not in ("how", "why", "whether", "what"):
+                if person.name == to or not to:
+                    return "our conversation about " + said
+                from afterview.salutation import greeting_name  # written to someone else: whose talk it was
+
+                return f"my conversation with {greeting_name(person, notes)} about {said}"
+    return None
