@@ -17,14 +17,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind8-tune     # tests/guardrails/blind8/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind8-heldout  # spent
     .venv/bin/python bench/guardrails_blind.py --corpus blind9-tune     # tests/guardrails/blind9/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind9-heldout  # run once, at the end
+    .venv/bin/python bench/guardrails_blind.py --corpus blind9-heldout  # spent
+    .venv/bin/python bench/guardrails_blind.py --corpus blind10-tune     # tests/guardrails/blind10/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind10-heldout # run once, at the end
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7, blind8 and blind9 (tests/guardrails/blind3/ … blind9/) have the same form;
+blind3, blind5, blind7, blind8, blind9 and blind10 (tests/guardrails/blind3/ … blind10/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -60,6 +62,7 @@ PINS = {
     "blind7-heldout": "blind7_heldout.sha256",
     "blind8-heldout": "blind8_heldout.sha256",
     "blind9-heldout": "blind9_heldout.sha256",
+    "blind10-heldout": "blind10_heldout.sha256",
 }
 
 
@@ -123,6 +126,8 @@ def main() -> int:
             "blind8-heldout",
             "blind9-tune",
             "blind9-heldout",
+            "blind10-tune",
+            "blind10-heldout",
         ),
         default="old",
     )
