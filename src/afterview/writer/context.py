@@ -20,7 +20,7 @@ from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, relate
 from afterview.writer.adapt import usable_items
 from afterview.writer.feedback_focus import feedback_focus, set_to_candidate
-from afterview.writer.gated import first_said, gated
+from afterview.writer.gated import _reads, first_said, gated
 from afterview.writer.items import (
     bracket_aside,
     heard_from_others,
@@ -31,11 +31,14 @@ from afterview.writer.items import (
     the,
     tie_clause,
 )
+from afterview.writer.labels import split_labelled
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.relate import same_named_thing, strength
+from afterview.writer.places import placed
 from afterview.writer.slots import VARIANTS, _seed, slots
+from afterview.writer.strongest import strongest
 
 _LINK = re.compile(r"\b(?:link|url|website|web ?site|github|http\S*|www\.\S+)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b", re.IGNORECASE)
@@ -63,6 +66,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     ]
     challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
     highlights = usable_items(style.keep(notes.candidate.highlights))
+    # 'her worry: …' is a problem of theirs, 'Kenji: …' a topic: the label is read, never said (writer/labels.py)
+    topics, challenges = split_labelled(topics, challenges, (person.name, *person.name.split()))
     if person.role is Role.executive:
         # 'board giving 100% participation but small gifts': a topic with a "but" in it is a sore point, not
         # a direction, and an executive hears a sore point only with what the candidate can do about it
@@ -115,6 +120,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     )
     # A highlight asked for by name takes the tie; the one the note stated on its own stays.
     value = (stated if stated != tied else None) if tied and not related else tied or stated
+    if not value and person.role is Role.hiring_manager and style.length > -2:
+        # nothing of theirs relates: the strongest result the candidate has, framed as what they bring
+        value = strongest(highlights, {h: _reads(tie_clause(placed(h, highlights)) or "", "clause") for h in highlights})
     on_its_own = bool(value) and value != tied
     rapport = first_said(
         [r for r in usable_items(style.keep(person.rapport)) if not jotted_question(r)], rapport_shape, rapport=True
@@ -129,6 +137,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     decision = notes.interview.decision_by
     checks, co = sorted(sent_at(notes, h) for h in notes.history if h.kind is Kind.status_check), notes.company.name
     named = next((n for n in current_news(request, interview_day) if since and same_named_thing(since, n, co)), None)
+    tied_said = placed(tied, highlights) if tied else None  # 'there' said as the place it stands for
+    value_said = placed(value, highlights) if value else None
     return {
         "tone": tone,
         "role": person.role.value,
@@ -171,12 +181,12 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "measured": measured,  # the tie with both sides' numbers (writer/measure.py)
         "feedback_focus": feedback_focus(notes, person.name) if kind is Kind.feedback_request else None,
         "tie_strong": tie_strong,
-        "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
-        "tie_having": adapt.having(tied) if tied and style.length > -2 else None,
-        "tie_noun": adapt.experience_noun(tied) if tied and style.length > -2 else None,
-        "value_noun": adapt.experience_noun(value) if value and on_its_own and style.length > -2 else None,
-        "value_having": adapt.having(value) if value and on_its_own and style.length > -2 else None,
-        "value_past": tie_clause(value) if value and on_its_own and style.length > -2 else None,
+        "tie_past": tie_clause(tied_said) if tied and style.length > -2 else None,
+        "tie_having": adapt.having(tied_said) if tied and style.length > -2 else None,
+        "tie_noun": adapt.experience_noun(tied_said) if tied and style.length > -2 else None,
+        "value_noun": adapt.experience_noun(value_said) if value and on_its_own and style.length > -2 else None,
+        "value_having": adapt.having(value_said) if value and on_its_own and style.length > -2 else None,
+        "value_past": tie_clause(value_said) if value and on_its_own and style.length > -2 else None,
         "rapport": rapport_shape(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
         # common ground this person alone shares: said in a short note, two notes to one company differ
@@ -217,8 +227,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         or (
             not any(p.role is Role.executive for p in notes.interviewers) and person.name == notes.interviewers[0].name
         ),
-        "_tied": tied if tied and style.length > -2 else None,
-        "_value": value if value and on_its_own and style.length > -2 else None,
+        "_tied": tied_said if tied and style.length > -2 else None,
+        "_value": value_said if value and on_its_own and style.length > -2 else None,
         "_topics": topics,
         "_challenges": challenges,
     }

@@ -43,9 +43,20 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         if out[key] and not (reads_well(out[key]) and point):
             short = short_noun(items[0]) if items else None
             out[key] = perspective(short, to_owner=True) if short else None
+    if not (out["challenge"] or clause):
+        # the first problem cannot be said well: a later one that reads as a clause is said instead; the
+        # highlight tied to the first then stands on its own (below), never after a problem it was not tied to
+        later = next((c for c in challenges[1:] if reads_well(clause_form(c), "clause")), None)
+        if later:
+            out["challenge_clause"], clause = clause_form(later), True
+            said = topic(later)
+            out["challenge"] = said if reads_well(said) and keeps_point(later, said) else None
+            challenges = [later, *(c for c in challenges if c != later)]
+            if out["tie_to"] == "challenge":
+                out["challenge"], out["tie_to"] = out["challenge"] or None, "moved"
     if (not out["topic"] and out["tie_to"] == "topic") or (
         not (out["challenge"] or clause) and out["tie_to"] == "challenge"
-    ):
+    ) or out["tie_to"] == "moved":
         # what the tie relates to is not said ("that part" would point at another): the highlight, related to
         # their work, is said on its own as what the candidate would bring, when nothing else is
         out["tie_to"] = None

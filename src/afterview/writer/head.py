@@ -45,13 +45,20 @@ def head(text: str) -> str:
     return text.strip()
 
 
+_WHEN_WORDS = {
+    *(d + s for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") for s in ("", "s")),
+    "weekly", "daily", "monthly", "quarterly", "yearly", "annually", "mornings", "evenings", "weekends", "nightly",
+}  # fmt: skip
+
+
 def _aside(rest: str) -> bool:
     """What follows a comma is a second thought (a clause, a figure), not the next item of a list."""
     words = words_of(rest)
     if not words:
         return False
     return (
-        len(words) > 3
+        (len(words) == 1 and words[0] in _WHEN_WORDS)  # 'cupping with the farms, Fridays': when, an aside
+        or len(words) > 3
         or any(ch.isdigit() for ch in rest)
         or words[0] in DETERMINERS
         or any(w.endswith("n't") for w in words)

@@ -1,0 +1,25 @@
+"""The candidate's strongest highlight: what a hiring manager hears when nothing they raised relates.
+
+A thank-you to the person who decides says what the candidate brings, with its number; with nothing of
+theirs to tie it to, the highlight that counts a result ('no-shows from 14% to 6%') is said on its own
+rather than a sentence that could go to anyone.
+"""
+
+from __future__ import annotations
+
+from afterview.writer.measure import NUMBER, kinds, split_result
+from afterview.writer.shorthand import prose
+
+
+def strongest(highlights: list[str], said: dict[str, str | None]) -> str | None:
+    """Of `highlights` that can be said (`said[h]` is its clause, None when it cannot), the one with a
+    result that moved (a change, a cut), then one with a share or money, then any number; None when
+    no highlight that can be said counts anything."""
+    best: tuple[int, int, str] | None = None
+    for n, item in enumerate(highlights):
+        if not said.get(item) or not NUMBER.search(prose(item)):
+            continue
+        rank = 2 if split_result(item) else 1 if kinds(prose(item)) else 0
+        if best is None or rank > best[0]:
+            best = (rank, -n, item)
+    return best[2] if best else None
