@@ -120,9 +120,14 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     )
     # A highlight asked for by name takes the tie; the one the note stated on its own stays.
     value = (stated if stated != tied else None) if tied and not related else tied or stated
-    if not value and person.role is Role.hiring_manager and style.length > -2:
-        # nothing of theirs relates: the strongest result the candidate has, framed as what they bring
-        value = strongest(highlights, {h: _reads(tie_clause(placed(h, highlights)) or "", "clause") for h in highlights})
+    # the strongest result the candidate has (writer/strongest.py): what a hiring manager hears, framed as
+    # what the candidate brings, when nothing of theirs relates or what relates cannot be said well
+    best = (
+        strongest(highlights, {h: _reads(tie_clause(placed(h, highlights)) or "", "clause") for h in highlights})
+        if person.role is Role.hiring_manager and style.length > -2
+        else None
+    )
+    value = value or best
     on_its_own = bool(value) and value != tied
     rapport = first_said(
         [r for r in usable_items(style.keep(person.rapport)) if not jotted_question(r)], rapport_shape, rapport=True
@@ -227,6 +232,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         or (
             not any(p.role is Role.executive for p in notes.interviewers) and person.name == notes.interviewers[0].name
         ),
+        "_strongest": placed(best, highlights) if best else None,
         "_tied": tied_said if tied and style.length > -2 else None,
         "_value": value_said if value and on_its_own and style.length > -2 else None,
         "_topics": topics,

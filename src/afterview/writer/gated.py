@@ -111,6 +111,10 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
             out[key] = None
     if not (out["tie_past"] or out["tie_having"] or out["tie_noun"]):
         out["tie_to"] = None
+    best = out.pop("_strongest", None)
+    forms = ("tie_past", "tie_having", "tie_noun", "value_past", "value_having", "value_noun")
+    if best and not any(out[k] for k in forms):  # what was tied could not be said: the strongest result can
+        out["value_past"] = tie_clause(best)
     measured = out.get("measured")
     if measured and not (out["tie_to"] == measured["to"] and _measured_reads(measured)):
         out["measured"] = None  # said the usual way, or not at all, when either side does not read well
