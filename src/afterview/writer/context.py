@@ -143,6 +143,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     checks, co = sorted(sent_at(notes, h) for h in notes.history if h.kind is Kind.status_check), notes.company.name
     named = next((n for n in current_news(request, interview_day) if since and same_named_thing(since, n, co)), None)
     tied_said = placed(tied, highlights) if tied else None  # 'there' said as the place it stands for
+    # a second result, said only when the note needs more words, before any line that could go to anyone
+    rest = [h for h in highlights if h not in (tied, value) and person.role not in (Role.recruiter, Role.peer)]
+    second = strongest(rest, {h: _reads(tie_clause(placed(h, highlights)) or "", "clause") for h in rest})
     value_said = placed(value, highlights) if value else None
     return {
         "tone": tone,
@@ -233,6 +236,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
             not any(p.role is Role.executive for p in notes.interviewers) and person.name == notes.interviewers[0].name
         ),
         "_strongest": placed(best, highlights) if best else None,
+        "_second": placed(second, highlights) if second and style.length > -2 else None,
+        # a peer hears the candidate's experience only when it relates to something they raised
+        "value_for_peer": person.role is Role.peer and bool(stated) and value == stated,
         "_tied": tied_said if tied and style.length > -2 else None,
         "_value": value_said if value and on_its_own and style.length > -2 else None,
         "_topics": topics,

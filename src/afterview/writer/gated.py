@@ -29,7 +29,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     """A template's values (writer/context.py) with each adapted item kept only when it reads as written
     English (`problem`); a topic or problem that does not is named by its head noun phrase ('the WMS
     cutover') or left out."""
-    out = {**context, "value_for_peer": False}
+    out = {**context, "value_for_peer": bool(context.get("value_for_peer"))}
     topics, challenges = out.pop("_topics"), out.pop("_challenges")
     for key in ("topic", "topic2"):
         if out[key] and _TELLING.match(out[key]):
@@ -111,6 +111,9 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
             out[key] = None
     if not (out["tie_past"] or out["tie_having"] or out["tie_noun"]):
         out["tie_to"] = None
+    second = out.pop("_second", None)
+    said_second = tie_clause(second) if second else None
+    out["value2_past"] = said_second if said_second and _reads(said_second, "clause") else None
     best = out.pop("_strongest", None)
     forms = ("tie_past", "tie_having", "tie_noun", "value_past", "value_having", "value_noun")
     if best and not any(out[k] for k in forms):  # what was tied could not be said: the strongest result can
