@@ -19,14 +19,21 @@ from statistics import mean
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from writer_blind import our_drafts  # noqa: E402
+from writer_blind import our_drafts
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ["writer_blind", "writer_blind4", "writer_blind6", "writer_blind7", "writer_blind8", "writer_blind9", "writer_blind10"]
+SETS = [
+    "writer_blind",
+    "writer_blind4",
+    "writer_blind6",
+    "writer_blind7",
+    "writer_blind8",
+    "writer_blind9",
+    "writer_blind10",
+]
 _STOP = set(
     "that this with from have their there they were what when your about into over just also very much more "
-    "some than then them been being would could should will were week weeks each every team role work"
-    .split()
+    "some than then them been being would could should will were week weeks each every team role work".split()
 )
 _WORD = re.compile(r"[A-Za-zÀ-ɏ]{4,}|\d+(?:[.,]\d+)?")
 
@@ -75,6 +82,15 @@ def generic_lines(body: str, notes: dict) -> list[str]:
     return out
 
 
+def _line(name: str, per: dict[str, list[float]]) -> str:
+    used, avail = mean(per["used"]), mean(per["avail"])
+    return (
+        f"{name:<15} thank-yous {len(per['used']):>3}  items used {used:.2f} of {avail:.2f}"
+        f"  zero-highlight (HM/peer/exec) {sum(per['zero_hl']):>2}  none of theirs {sum(per['zero_any']):>2}"
+        f"  generic lines/message {mean(per['generic']):.2f}"
+    )
+
+
 def main(show: bool) -> int:
     totals: dict[str, list[float]] = {"used": [], "avail": [], "zero_hl": [], "zero_any": [], "generic": []}
     for name in SETS:
@@ -97,21 +113,21 @@ def main(show: bool) -> int:
                 per["avail"].append(len(theirs) + len(highlights))
                 per["used"].append(len(got) + len(hl))
                 role = person.get("role", "")
-                per["zero_hl"].append(int(bool(highlights) and not hl and role in ("hiring_manager", "peer", "executive")))
+                per["zero_hl"].append(
+                    int(bool(highlights) and not hl and role in ("hiring_manager", "peer", "executive"))
+                )
                 per["zero_any"].append(int(bool(theirs) and not got))
                 if show:
-                    print(f"{name}/{path.stem} → {message['to']} ({role}, {message['channel']}): "
-                          f"theirs {len(got)}/{len(theirs)}, highlights {len(hl)}/{len(highlights)}")
+                    print(
+                        f"{name}/{path.stem} → {message['to']} ({role}, {message['channel']}): "
+                        f"theirs {len(got)}/{len(theirs)}, highlights {len(hl)}/{len(highlights)}"
+                    )
                     for line in generic_lines(body, notes):
                         print(f"    generic: {line}")
         for k in totals:
             totals[k] += per[k]
-        print(f"{name:<15} thank-yous {len(per['used']):>3}  items used {mean(per['used']):.2f} of {mean(per['avail']):.2f}"
-              f"  zero-highlight (HM/peer/exec) {sum(per['zero_hl']):>2}  none of theirs {sum(per['zero_any']):>2}"
-              f"  generic lines/message {mean(per['generic']):.2f}")
-    print(f"{'all':<15} thank-yous {len(totals['used']):>3}  items used {mean(totals['used']):.2f} of {mean(totals['avail']):.2f}"
-          f"  zero-highlight (HM/peer/exec) {sum(totals['zero_hl']):>2}  none of theirs {sum(totals['zero_any']):>2}"
-          f"  generic lines/message {mean(totals['generic']):.2f} ({sum(totals['generic']):.0f} in all)")
+        print(_line(name, per))
+    print(_line("all", totals) + f" ({sum(totals['generic']):.0f} in all)")
     return 0
 
 

@@ -10,9 +10,8 @@ from zoneinfo import ZoneInfo
 
 from afterview import salutation
 from afterview.draft import DraftRequest
-from afterview.notes.model import Notes
 from afterview.notes.recipient import asked_by, said_item
-from afterview.planning import point_of_contact, sent_at
+from afterview.planning import sent_at
 from afterview.region import region
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
@@ -34,9 +33,10 @@ from afterview.writer.items import (
 from afterview.writer.labels import split_labelled
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
+from afterview.writer.owed import already_sent, carries_requests, owed_by
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
-from afterview.writer.relate import same_named_thing, strength
 from afterview.writer.places import placed
+from afterview.writer.relate import same_named_thing, strength
 from afterview.writer.slots import VARIANTS, _seed, slots
 from afterview.writer.strongest import strongest
 
@@ -142,11 +142,11 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     decision = notes.interview.decision_by
     checks, co = sorted(sent_at(notes, h) for h in notes.history if h.kind is Kind.status_check), notes.company.name
     named = next((n for n in current_news(request, interview_day) if since and same_named_thing(since, n, co)), None)
-    tied_said = placed(tied, highlights) if tied else None  # 'there' said as the place it stands for
+    tied_said = placed(tied, highlights) if tied else ""  # 'there' said as the place it stands for
     # a second result, said only when the note needs more words, before any line that could go to anyone
     rest = [h for h in highlights if h not in (tied, value) and person.role not in (Role.recruiter, Role.peer)]
     second = strongest(rest, {h: _reads(tie_clause(placed(h, highlights)) or "", "clause") for h in rest})
-    value_said = placed(value, highlights) if value else None
+    value_said = placed(value, highlights) if value else ""
     return {
         "tone": tone,
         "role": person.role.value,
@@ -290,48 +290,6 @@ def _when(request: DraftRequest) -> str:
     return said.replace(long_date(interview_day), regional_date(interview_day, zone))
 
 
-def owed_by(request: DraftRequest) -> list[str]:
-    """The requested items still owed that this message would send: the recipient's own, and the rest
-    when it is the thank-you that carries what nobody in particular asked for."""
-    from afterview.notes.recipient import items_for
-
-    notes, to = request.notes, request.planned.to
-    return items_for(notes, to.name, outstanding(notes), carries_rest(request))
-
-
-def carries_requests(request: DraftRequest) -> bool:
-    """Whether this thank-you sends requested items: the recipient's own, or those nobody in particular
-    asked for (`carries_rest`). Each item is sent once, never to everyone."""
-    planned = request.planned
-    if planned.kind is not Kind.thank_you or planned.channel is not Channel.email:
-        return False
-    from afterview.notes.recipient import owner
-
-    mine = any(owner(request.notes, item) == planned.to.name for item in outstanding(request.notes))
-    return bool(planned.to.requested) or mine or carries_rest(request)
-
-
-def carries_rest(request: DraftRequest) -> bool:
-    """Whether this thank-you is the one that sends what nobody in particular asked for: an email to the
-    interviewer whose conversation the items relate to most, else to the point of contact, else to the
-    first interviewer who gets an email thank-you."""
-    planned, notes = request.planned, request.notes
-    if planned.kind is not Kind.thank_you or planned.channel is not Channel.email:
-        return False
-    thanked = {h.to for h in notes.history if h.kind is Kind.thank_you}
-    people = [p for p in notes.interviewers if p.channel is Channel.email and p.name not in thanked]
-    from afterview.notes.recipient import owner
-
-    asked = " ".join(r for r in notes.requested if owner(notes, r) is None)
-    scores = [sum(strength(asked, i) for i in (*p.topics, *p.challenges)) for p in people]
-    if people and max(scores) > 1:
-        return people[scores.index(max(scores))].name == planned.to.name
-    contact = point_of_contact(notes)
-    if contact in people:
-        return contact.name == planned.to.name
-    return bool(people) and people[0].name == planned.to.name
-
-
 def regional_date(day: date, zone: ZoneInfo) -> str:
     """A date as the recipient's region writes it: 'November 20' in the US, '20 November' elsewhere."""
     if region(zone) in ("us", "ca"):  # the month first; everyone else writes the day first
@@ -347,18 +305,6 @@ def _unmentioned(style: Style, *pairs: tuple[str, str | list[str] | None]) -> tu
         if not any(i in style.mention for i in items if i):
             out.append(key)
     return tuple(out)
-
-
-def already_sent(notes: Notes) -> list[str]:
-    """Requested items a history entry records as sent (`included`)."""
-    owed = set(outstanding(notes))
-    return [r for r in notes.requested if r not in owed]
-
-
-def outstanding(notes: Notes) -> list[str]:
-    """Requested items not yet recorded as sent (`included` on a history entry)."""
-    sent = {" ".join(i.casefold().split()) for h in notes.history for i in h.included}
-    return [r for r in notes.requested if " ".join(r.casefold().split()) not in sent]
 
 
 def _hour_note(hour: int) -> str | None:

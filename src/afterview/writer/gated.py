@@ -48,15 +48,18 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         # highlight tied to the first then stands on its own (below), never after a problem it was not tied to
         later = next((c for c in challenges[1:] if reads_well(clause_form(c), "clause")), None)
         if later:
-            out["challenge_clause"], clause = clause_form(later), True
+            out["challenge_clause"] = clause_form(later)
+            clause = out["challenge_clause"]
             said = topic(later)
             out["challenge"] = said if reads_well(said) and keeps_point(later, said) else None
             challenges = [later, *(c for c in challenges if c != later)]
             if out["tie_to"] == "challenge":
                 out["challenge"], out["tie_to"] = out["challenge"] or None, "moved"
-    if (not out["topic"] and out["tie_to"] == "topic") or (
-        not (out["challenge"] or clause) and out["tie_to"] == "challenge"
-    ) or out["tie_to"] == "moved":
+    if (
+        (not out["topic"] and out["tie_to"] == "topic")
+        or (not (out["challenge"] or clause) and out["tie_to"] == "challenge")
+        or out["tie_to"] == "moved"
+    ):
         # what the tie relates to is not said ("that part" would point at another): the highlight, related to
         # their work, is said on its own as what the candidate would bring, when nothing else is
         out["tie_to"] = None

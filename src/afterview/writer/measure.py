@@ -73,7 +73,10 @@ _RANGE = re.compile(rf"^ (from {_AMOUNT} to {_AMOUNT}(?: [^,;]*)?)$", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|went|rose|fell|grew|dropped|became|has|have|had)\b", re.I)
 _SMALL = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
           "9": "nine"}  # fmt: skip
-_SPAN = re.compile(r"\b(in|over|within|after|for) ([1-9]) (years?|months?|weeks?|days?|quarters?|seasons?|harvests?|summers?|winters?)\b")
+_SPAN = re.compile(
+    r"\b(in|over|within|after|for) ([1-9]) "
+    r"(years?|months?|weeks?|days?|quarters?|seasons?|harvests?|summers?|winters?)\b"
+)
 
 
 def _spelled(text: str) -> str:

@@ -11,8 +11,8 @@ from afterview.writer.measure import NUMBER, kinds, split_result
 from afterview.writer.shorthand import prose
 
 
-def strongest(highlights: list[str], said: dict[str, str | None]) -> str | None:
-    """Of `highlights` that can be said (`said[h]` is its clause, None when it cannot), the one with a
+def strongest(highlights: list[str], said: dict[str, bool]) -> str | None:
+    """Of `highlights` that can be said (`said[h]`: its clause reads as written English), the one with a
     result that moved (a change, a cut), then one with a share or money, then any number; None when
     no highlight that can be said counts anything."""
     best: tuple[int, int, str] | None = None
