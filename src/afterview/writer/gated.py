@@ -46,13 +46,13 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     if not (out["challenge"] or clause):
         # the first problem cannot be said well: a later one that reads as a clause is said instead; the
         # highlight tied to the first then stands on its own (below), never after a problem it was not tied to
-        later = next((c for c in challenges[1:] if reads_well(clause_form(c), "clause")), None)
-        if later:
-            out["challenge_clause"] = clause_form(later)
+        next_problem = next((c for c in challenges[1:] if reads_well(clause_form(c), "clause")), None)
+        if next_problem:
+            out["challenge_clause"] = clause_form(next_problem)
             clause = out["challenge_clause"]
-            said = topic(later)
-            out["challenge"] = said if reads_well(said) and keeps_point(later, said) else None
-            challenges = [later, *(c for c in challenges if c != later)]
+            as_topic = topic(next_problem)
+            out["challenge"] = as_topic if reads_well(as_topic) and keeps_point(next_problem, as_topic) else None
+            challenges = [next_problem, *(c for c in challenges if c != next_problem)]
             if out["tie_to"] == "challenge":
                 out["challenge"], out["tie_to"] = out["challenge"] or None, "moved"
     if (

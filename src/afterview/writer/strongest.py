@@ -7,8 +7,14 @@ rather than a sentence that could go to anyone.
 
 from __future__ import annotations
 
+import re
+
 from afterview.writer.measure import NUMBER, kinds, split_result
 from afterview.writer.shorthand import prose
+
+# a number that counts something ('validated 60 models', 'cut costs by 35%'); a size that describes a
+# place ('a 140-room hotel', 'a 3-shop roastery') counts nothing the candidate did
+_COUNTED = re.compile(NUMBER.pattern + r"(?![\d.,-])")
 
 
 def strongest(highlights: list[str], said: dict[str, bool]) -> str | None:
@@ -17,7 +23,7 @@ def strongest(highlights: list[str], said: dict[str, bool]) -> str | None:
     no highlight that can be said counts anything."""
     best: tuple[int, int, str] | None = None
     for n, item in enumerate(highlights):
-        if not said.get(item) or not NUMBER.search(prose(item)):
+        if not said.get(item) or not _COUNTED.search(prose(item)):
             continue
         rank = 2 if split_result(item) else 1 if kinds(prose(item)) else 0
         if best is None or rank > best[0]:
