@@ -37,6 +37,7 @@ from afterview.writer.owed import already_sent, carries_requests, owed_by
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.places import placed
 from afterview.writer.relate import same_named_thing, strength
+from afterview.writer.result_clause import result_clause
 from afterview.writer.slots import VARIANTS, _seed, slots
 from afterview.writer.strongest import strongest
 
@@ -123,7 +124,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # the strongest result the candidate has (writer/strongest.py): what a hiring manager hears, framed as
     # what the candidate brings, when nothing of theirs relates or what relates cannot be said well
     best = (
-        strongest(highlights, {h: _reads(tie_clause(placed(h, highlights)) or "", "clause") for h in highlights})
+        strongest(highlights, {h: _sayable(placed(h, highlights)) for h in highlights})
         if person.role is Role.hiring_manager and style.length > -2
         else None
     )
@@ -144,8 +145,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     named = next((n for n in current_news(request, interview_day) if since and same_named_thing(since, n, co)), None)
     tied_said = placed(tied, highlights) if tied else ""  # 'there' said as the place it stands for
     # a second result, said only when the note needs more words, before any line that could go to anyone
-    rest = [h for h in highlights if h not in (tied, value) and person.role not in (Role.recruiter, Role.peer)]
-    second = strongest(rest, {h: _reads(tie_clause(placed(h, highlights)) or "", "clause") for h in rest})
+    rest = [h for h in highlights if h not in (tied, value) and person.role is not Role.recruiter]
+    second = strongest(rest, {h: _sayable(placed(h, highlights)) for h in rest})
     value_said = placed(value, highlights) if value else ""
     return {
         "tone": tone,
@@ -244,6 +245,11 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "_topics": topics,
         "_challenges": challenges,
     }
+
+
+def _sayable(highlight: str) -> bool:
+    """Whether a highlight can be said: as the candidate's clause, or as a result and where it happened."""
+    return _reads(tie_clause(highlight) or "", "clause") or bool(result_clause(highlight))
 
 
 def result_for_check(request: DraftRequest, highlights: list[str]) -> dict[str, str] | None:
