@@ -48,8 +48,8 @@ def unlabelled(item: str, names: tuple[str, ...] = ()) -> tuple[str, bool] | Non
 
 
 def split_labelled(topics: list[str], challenges: list[str], names: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """Topics and challenges with their labels read: a topic labelled as a worry joins the challenges
-    (first, as the item the person stressed), every other labelled item keeps its place without the label."""
+    """Topics and challenges with their labels read: a topic labelled as a worry joins the challenges, first
+    (the item the person stressed); every other labelled item keeps its place without the label."""
     kept: list[str] = []
     worries: list[str] = []
     for item in topics:
@@ -59,4 +59,4 @@ def split_labelled(topics: list[str], challenges: list[str], names: tuple[str, .
         else:
             kept.append(found[0] if found else item)
     plain = [(found[0] if (found := unlabelled(c, names)) else c) for c in challenges]
-    return kept, [*plain, *worries]
+    return kept, [*worries, *plain]
