@@ -114,7 +114,7 @@ def _fill(template: str, context: dict[str, Any], low: int, high: int) -> tuple[
 
 
 # What a note can do without when it runs over its maximum, least needed first.
-_OPTIONAL = ("hour_note", "interest", "topic2", "news", "value_noun", "rapport", "tie_to")
+_OPTIONAL = ("hour_note", "interest", "topic2", "news", "value_noun", "value2_past", "value_past", "rapport", "tie_to")
 
 
 _LINKEDIN = {
