@@ -145,8 +145,10 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     named = next((n for n in current_news(request, interview_day) if since and same_named_thing(since, n, co)), None)
     tied_said = placed(tied, highlights) if tied else ""  # 'there' said as the place it stands for
     # a second result, said only when the note needs more words, before any line that could go to anyone
-    rest = [h for h in highlights if h not in (tied, value) and person.role is not Role.recruiter]
-    second = strongest(rest, {h: _sayable(placed(h, highlights)) for h in rest})
+    # (from this recipient's turn on, so two notes to one company say different ones where they can)
+    rest = [h for h in turn if h not in (tied, value) and person.role is not Role.recruiter]
+    sayable = [h for h in rest if _sayable(placed(h, highlights))]
+    second = (strongest(sayable, dict.fromkeys(sayable, True)) if index == 0 else None) or next(iter(sayable), None)
     value_said = placed(value, highlights) if value else ""
     return {
         "tone": tone,
