@@ -104,6 +104,19 @@ def test_a_highlight_says_its_place_and_its_result() -> None:
     assert prose("validated 60+ models") == "validated more than 60 models"
 
 
+def test_a_highlight_that_points_back_says_what_it_points_at() -> None:
+    highlights = [
+        "ran the books for a 6-chair physio clinic in Hamilton, 4 yrs",
+        "moved that clinic to SMS recalls -> no-shows 14% to 6%",
+    ]
+    said = tie_clause(placed(highlights[1], highlights))
+    assert said == "I moved the 6-chair physio clinic in Hamilton to SMS recalls, and no-shows went from 14% to 6%"
+    # two deeds jotted with a comma are one sentence with "and"
+    assert tie_clause("wrote alert rules for odd logins, cut false positives by half") == (
+        "I wrote alert rules for odd logins and cut false positives by half"
+    )
+
+
 def test_a_result_without_a_verb_is_said_as_what_changed_and_where() -> None:
     assert result_clause("mis-picks 1.8% -> 0.5% at Cardinal, held it 3 qtrs") == (
         "in my time at Cardinal, mis-picks went from 1.8% to 0.5%"
@@ -120,6 +133,8 @@ def test_the_strongest_highlight_counts_what_the_candidate_did() -> None:
     assert strongest(items, dict.fromkeys(items, True)) == "cut food waste by 30%"
     assert strongest(items[:1], dict.fromkeys(items, True)) is None  # a size is no result
     assert strongest(items, {**dict.fromkeys(items, True), "cut food waste by 30%": False}) == "trained 4 cooks"
+    halved = ["trained 4 cooks", "cut prep time by about half"]  # a fraction in words is a result too
+    assert strongest(halved, dict.fromkeys(halved, True)) == "cut prep time by about half"
 
 
 def test_news_of_something_ahead_is_not_old_news() -> None:

@@ -102,13 +102,23 @@ def split_result(item: str) -> tuple[str, str] | None:
     text = _ASIDE.sub("", item).strip()
     deed, sep, tail = text.partition("; ") if "; " in text else text.partition(", ")
     if sep and NUMBER.search(tail):
-        said = prose(tail).strip(" .")
+        said = _from(prose(tail).strip(" ."))
         if _CHANGE.match(said) or _PARTICIPLE.match(said):
             return deed, said
     cut = deed_only(text)
     if cut != text:
-        return cut, prose(text[len(cut) :].lstrip(" ,;").lstrip("->→=").strip()).strip(" .")
+        return cut, _from(prose(text[len(cut) :].lstrip(" ,;").lstrip("->→=").strip()).strip(" ."))
     return None
+
+
+# 'no-shows 14% to 6%': a change jotted without its "from"
+_BARE_CHANGE = re.compile(r"^(?P<np>[a-z][\w' -]*?) (?P<x>[$£€]?\d[\d.,]*%?) to (?P<y>[$£€]?\d[\d.,]*%?\S*)", re.I)
+
+
+def _from(said: str) -> str:
+    if " from " in f" {said} ":
+        return said
+    return _BARE_CHANGE.sub(r"\g<np> from \g<x> to \g<y>", said, count=1)
 
 
 def outcome(result: str) -> str | None:

@@ -159,6 +159,8 @@ def strip_i(item: str) -> str:
     head, sep, tail = text.partition(", ")
     if sep and _verb_first(tail) != _verb_first(head) and not is_clause(head):
         return head  # 'licensed ham radio operator, track NOAA weather sats': two notes in one line
+    if sep and _verb_first(head) and _verb_first(tail) and ", " not in tail and " and " not in text:
+        return f"{head} and {tail}"  # 'wrote Sigma rules, cut false positives by half': two deeds, one sentence
     return text
 
 

@@ -14,6 +14,9 @@ from afterview.writer.shorthand import prose
 
 # a number that counts something ('validated 60 models', 'cut costs by 35%'); a size that describes a
 # place ('a 140-room hotel', 'a 3-shop roastery') counts nothing the candidate did
+_FRACTION = re.compile(
+    r"\b(?:by (?:about |nearly |over |almost )?(?:half|a third|a quarter|two thirds)|halved|doubled|tripled)\b"
+)
 _COUNTED = re.compile(NUMBER.pattern + r"(?![\d.,-])")
 
 
@@ -23,9 +26,9 @@ def strongest(highlights: list[str], said: dict[str, bool]) -> str | None:
     no highlight that can be said counts anything."""
     best: tuple[int, int, str] | None = None
     for n, item in enumerate(highlights):
-        if not said.get(item) or not _COUNTED.search(prose(item)):
+        if not said.get(item) or not (_COUNTED.search(prose(item)) or _FRACTION.search(item)):
             continue
-        rank = 2 if split_result(item) else 1 if kinds(prose(item)) else 0
+        rank = 2 if split_result(item) else 1 if kinds(prose(item)) or _FRACTION.search(item) else 0
         if best is None or rank > best[0]:
             best = (rank, -n, item)
     return best[2] if best else None
