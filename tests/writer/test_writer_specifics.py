@@ -81,6 +81,9 @@ def test_a_label_is_read_not_said() -> None:
     assert unlabelled(worry) == ("the pilsner tastes different from batch to batch", True)
     assert unlabelled("Rui: dry-hopping schedules", ("Rui Matos", "Rui")) == ("dry-hopping schedules", False)
     assert unlabelled("his point: tap lines need weekly cleaning") == ("tap lines need weekly cleaning", False)
+    names = ("Lakshmi Venkataraman", "Lakshmi", "Venkataraman")
+    assert unlabelled("Prof V: moving-block headways", names) == ("moving-block headways", False)
+    assert unlabelled("Prof K: moving-block headways", names) is None  # someone else's
     # a thing and its detail, or a label and a figure: the thing is the topic, as written
     assert unlabelled("their new Cerrado lot: 86 pts? I scored it 85.5") is None
     assert unlabelled("hybrid: 3 days in the office") is None

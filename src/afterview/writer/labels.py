@@ -42,9 +42,19 @@ def unlabelled(item: str, names: tuple[str, ...] = ()) -> tuple[str, bool] | Non
         return None  # 'hybrid: 3 days in the office', 'budget: $18M': a thing and its figure
     if _CONCERN.match(label):
         return rest, True
-    if _SAID.match(label) or any(label.casefold() == n.casefold() for n in names if n):
+    if _SAID.match(label) or any(label.casefold() == n.casefold() for n in names if n) or _initialled(label, names):
         return rest, False
     return None
+
+
+_TITLED_INITIAL = re.compile(r"^(?:prof|dr|mr|ms|mrs|mx)\.?\s+(?P<initial>[A-Z])\.?$", re.I)
+
+
+def _initialled(label: str, names: tuple[str, ...]) -> bool:
+    """'Prof V' or 'Dr K.' written about Prof. Lakshmi Venkataraman or Dr. Kim: a title and the initial of one
+    of the person's names."""
+    found = _TITLED_INITIAL.match(label)
+    return bool(found) and any(n[:1].upper() == found.group("initial").upper() for n in names[1:] if n)
 
 
 def split_labelled(topics: list[str], challenges: list[str], names: tuple[str, ...]) -> tuple[list[str], list[str]]:
