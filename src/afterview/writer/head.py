@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from afterview.writer.fragments import with_copula
-from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, is_clause, lemmas, words_of
+from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, _role_head, is_clause, lemmas, words_of
 
 # Where an aside starts: a dash, a colon, a semicolon, a bracket, an arrow.
 _SEPARATOR = re.compile(r"\s+[-–—]+\s+|\s*:\s+|\s*;\s+|\s+\(|\s+->\s+")
@@ -180,6 +180,10 @@ def ing_fragment(text: str) -> tuple[str, str] | None:
     return None
 
 
+_WANTING = {"needs", "requires"}  # a thing's need; a person's wish ('manager wants …') is said by its head
+_SUBJECTS = {"i", "we", "you", "they", "he", "she", "it", "everyone", "nobody", "someone"}
+
+
 def as_clause(text: str, article: Callable[[str], str] = str) -> str | None:
     """The head as a clause a "that …" frame takes, or None when one cannot be made with confidence.
     `article` gives a subject noun its article when the verb is put back ('the donor base is aging')."""
@@ -191,6 +195,14 @@ def as_clause(text: str, article: Callable[[str], str] = str) -> str | None:
         return " ".join((article(found_copula[0]), *found_copula[1:])) if found_copula else None
     if _relative(words) or _noun_compound(words) or ing_fragment(text):
         return None
+    wanting = next((n for n, w in enumerate(words[1:5], start=1) if w in _WANTING), None)
+    if wanting and not any(w in FINITE for w in words[:wanting]) and not _role_head(" ".join(text.split()[:wanting])):
+        # 'airport extension needs CBTC integrated by 2028': a subject and its verb of wanting, already a clause
+        # (never 'the airport extension needs CBTC is integrated')
+        parts = text.split()
+        subject = " ".join(parts[:wanting])
+        bare = subject[:1].islower() and words[0] not in DETERMINERS and words[0] not in _SUBJECTS
+        return f"{'the ' + subject if bare else subject} {' '.join(parts[wanting:])}"
     found_past = participle_copula(text)
     if found_past and words_of(found_past[2])[:1] in (["out"], ["off"], ["up"]):
         found_past = None  # 'AOG parts push checks out': a particle, not 'checks are out'

@@ -54,7 +54,9 @@ def _initialled(label: str, names: tuple[str, ...]) -> bool:
     """'Prof V' or 'Dr K.' written about Prof. Lakshmi Venkataraman or Dr. Kim: a title and the initial of one
     of the person's names."""
     found = _TITLED_INITIAL.match(label)
-    return bool(found) and any(n[:1].upper() == found.group("initial").upper() for n in names[1:] if n)
+    if not found:
+        return False
+    return any(n[:1].upper() == found.group("initial").upper() for n in names[1:] if n)
 
 
 def split_labelled(topics: list[str], challenges: list[str], names: tuple[str, ...]) -> tuple[list[str], list[str]]:
