@@ -80,6 +80,14 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
             out[key] = noun_article(out[key])
     if out["topic2"] and out["topic"] and out["topic2"] == out["topic"]:
         out["topic2"] = None
+    # 'their new Cerrado lot: 86 pts? I scored it 85.5': the thing before its detail, for a note that needs more
+    # words (a thing they talked about says more than a line that fits any interview)
+    named = (
+        perspective(topics[1].split(":")[0].strip(), to_owner=True) if len(topics) > 1 and ":" in topics[1] else None
+    )
+    out["topic2_head"] = (
+        noun_article(named) if named and not out["topic2"] and reads_well(named) and named != out["topic"] else None
+    )
     if not out["topic"] and out["topic2"]:
         out["topic"], out["topic2"] = out["topic2"], None
     # a highlight with an aside ('set up SMS reminders at Riverside, no-shows from 14% to 6%'): its head
