@@ -145,6 +145,13 @@ def test_news_of_something_ahead_is_not_old_news() -> None:
     assert happened_on("opened a taproom in March", date(2026, 12, 1)) == date(2026, 3, 31)
 
 
+def test_news_with_a_prefixed_verb_is_congratulated_as_a_deed() -> None:
+    from afterview.writer.items import news_shape
+
+    shape = news_shape("relaunched Vétiver Nocturne in a refillable bottle this autumn", "Maison Ambrelune")
+    assert shape["gerund"] is not None and shape["gerund"].startswith("relaunching Vétiver Nocturne")
+
+
 def test_a_compound_given_name_is_greeted_whole() -> None:
     assert greeting("Ana Paula Ferreira Santos") == "Ana Paula"
     assert greeting("Juan Carlos Pérez") == "Juan Carlos"

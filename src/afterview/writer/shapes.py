@@ -7,8 +7,8 @@ clause). Lemmas and inflections come from lemminflect, loaded on first use.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from afterview.writer.lemma import lemmas as lemmas  # re-exported: every writer module asks shapes
 from afterview.writer.phrasing import clean, starts_with_past_verb
 
 WH = {"how", "why", "what", "where", "when", "whether", "who", "which"}
@@ -27,14 +27,6 @@ FINITE = {
 
 
 _NOT_FINITE = {"still", "now", "often", "also", "always", "even", "just", "only", "well", "very", "too", "so"}
-
-
-@cache
-def lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
-
-    found: dict[str, tuple[str, ...]] = lemminflect.getAllLemmas(word)
-    return found
 
 
 def _can_be_verb(word: str) -> bool:
