@@ -145,6 +145,13 @@ def test_news_of_something_ahead_is_not_old_news() -> None:
     assert happened_on("opened a taproom in March", date(2026, 12, 1)) == date(2026, 3, 31)
 
 
+def test_a_joined_item_keeps_the_part_that_is_no_question() -> None:
+    from afterview.writer.phrasing import asked_aside
+
+    assert asked_aside("start date (March?) + the 2-month trial period") == "the 2-month trial period"
+    assert asked_aside("design + research") == "design + research"  # one topic, no question in it
+
+
 def test_news_with_a_prefixed_verb_is_congratulated_as_a_deed() -> None:
     from afterview.writer.items import news_shape
 
