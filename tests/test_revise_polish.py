@@ -56,7 +56,8 @@ def test_mention_adds_an_item_and_keeps_every_item_already_there(tmp_path: Path,
 def test_mention_of_a_second_highlight_keeps_the_first(tmp_path: Path) -> None:
     s = session(tmp_path)
     before = s.thread.current.draft.body
-    assert "led the Kafka migration at Northwind" in before and "p99" not in before
+    # the hiring manager's first draft says both (the second as one more result); asking for it keeps both
+    assert "led the Kafka migration at Northwind" in before
     s.handle("mention the p99 latency")
     after = s.thread.current.draft.body
     assert "cut p99 latency of the payments API by 40%" in after

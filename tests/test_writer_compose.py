@@ -82,7 +82,9 @@ def test_an_unrelated_highlight_is_not_forced_onto_the_problem(run: dict) -> Non
     body = message(run, "thank_you", "Marcus Webb")["body"]
     problem = next(s for s in re.split(r"(?<=[.!?])\s+", body) if "nightly batch jobs" in s)
     assert "warehouse" not in problem and "similar" not in body and "reminded me" not in body
-    assert "on-call for a 40-service platform" in body and "warehouse" not in body
+    assert "on-call for a 40-service platform" in body
+    # the unrelated result may stand on its own, as one more thing the candidate did, never as a tie
+    assert all(s.startswith("I also cut warehouse") for s in re.split(r"(?<=[.!?])\s+", body) if "warehouse" in s)
 
 
 def test_a_related_highlight_is_tied_to_the_problem() -> None:

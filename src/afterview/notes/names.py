@@ -9,10 +9,34 @@ def _title(parts: list[str]) -> str | None:
     return parts[0] if len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS else None
 
 
+# A compound given name ('Ana Paula Ferreira Santos', 'Juan Carlos Pérez', 'Maria José Vidal', 'Jean Marc
+# Dubois') is one name, greeted whole: a first word that often starts one, then a second given name, then a
+# surname. Two words alone ('Maria Santos') are a given name and a surname.
+_COMPOUND_FIRST = frozenset(
+    "ana anna maria maría marie mary ann anne josé jose joão joao juan jean luis luiz pedro carlos john rosa "
+    "miguel francisco antonio paulo marco gian pier josep joan ana-maria".split()
+)
+_COMPOUND_SECOND = frozenset(
+    "paula paulo luiz luis eduardo claude pierre marie luc louis paul anne louise baptiste françois francois "
+    "jacques michel pedro rita clara beatriz cecília cecilia lúcia lucia fernando henrique gabriel júlia julia "
+    "laura carla carlos josé jose maría maria antonio manuel ángel angel teresa isabel carmen elena eugenia "
+    "fernanda jesús jesus pablo javier andrés andres alberto miguel francisco ignacio ramón ramon pilar victoria "
+    "inés ines paz cristina alejandro enrique marc philippe yves lou beth".split()
+)
+
+
+def given_names(name: str) -> str:
+    """'Ana Paula Ferreira Santos' → 'Ana Paula'; 'Dana Lee' → 'Dana' (names in Western order)."""
+    parts = name_parts(name)
+    if len(parts) >= 3 and parts[0].casefold() in _COMPOUND_FIRST and parts[1].casefold() in _COMPOUND_SECOND:
+        return f"{parts[0]} {parts[1]}"
+    return parts[0]
+
+
 def first_name(name: str) -> str:
-    """'Dana Lee' → 'Dana'; 'Dr. Anna Kim' → 'Anna' (a title is not a first name)."""
-    parts = name.split()
-    return parts[1] if _title(parts) else parts[0]
+    """'Dana Lee' → 'Dana'; 'Dr. Anna Kim' → 'Anna' (a title is not a first name); 'Ana Paula Ferreira
+    Santos' → 'Ana Paula' (a compound given name is one name)."""
+    return given_names(name)
 
 
 def salutation(name: str, *, formal: bool) -> str:
@@ -84,7 +108,7 @@ def greeting(name: str, greet_as: str | None = None) -> str:
         return salutation(name, formal=True)
     if family_name_first(name):
         return " ".join(rest)
-    return rest[0]
+    return given_names(name)
 
 
 # Vietnamese middle names that mark gender rather than name the person ("Thị", "Văn").

@@ -10,9 +10,8 @@ from zoneinfo import ZoneInfo
 
 from afterview import salutation
 from afterview.draft import DraftRequest
-from afterview.notes.model import Notes
 from afterview.notes.recipient import asked_by, said_item
-from afterview.planning import point_of_contact, sent_at
+from afterview.planning import sent_at
 from afterview.region import region
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
@@ -20,7 +19,7 @@ from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, relate
 from afterview.writer.adapt import usable_items
 from afterview.writer.feedback_focus import feedback_focus, set_to_candidate
-from afterview.writer.gated import first_said, gated
+from afterview.writer.gated import _reads, first_said, gated
 from afterview.writer.items import (
     bracket_aside,
     heard_from_others,
@@ -31,11 +30,16 @@ from afterview.writer.items import (
     the,
     tie_clause,
 )
+from afterview.writer.labels import split_labelled
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
+from afterview.writer.owed import already_sent, carries_requests, owed_by
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
+from afterview.writer.places import placed
 from afterview.writer.relate import same_named_thing, strength
+from afterview.writer.result_clause import result_clause
 from afterview.writer.slots import VARIANTS, _seed, slots
+from afterview.writer.strongest import strongest
 
 _LINK = re.compile(r"\b(?:link|url|website|web ?site|github|http\S*|www\.\S+)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b", re.IGNORECASE)
@@ -63,6 +67,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     ]
     challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
     highlights = usable_items(style.keep(notes.candidate.highlights))
+    # 'her worry: …' is a problem of theirs, 'Kenji: …' a topic: the label is read, never said (writer/labels.py)
+    topics, challenges = split_labelled(topics, challenges, (person.name, *person.name.split()))
     if person.role is Role.executive:
         # 'board giving 100% participation but small gifts': a topic with a "but" in it is a sore point, not
         # a direction, and an executive hears a sore point only with what the candidate can do about it
@@ -115,6 +121,14 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     )
     # A highlight asked for by name takes the tie; the one the note stated on its own stays.
     value = (stated if stated != tied else None) if tied and not related else tied or stated
+    # the strongest result the candidate has (writer/strongest.py): what a hiring manager hears, framed as
+    # what the candidate brings, when nothing of theirs relates or what relates cannot be said well
+    best = (
+        strongest(highlights, {h: _sayable(placed(h, highlights)) for h in highlights})
+        if person.role is Role.hiring_manager and style.length > -2
+        else None
+    )
+    value = value or best
     on_its_own = bool(value) and value != tied
     rapport = first_said(
         [r for r in usable_items(style.keep(person.rapport)) if not jotted_question(r)], rapport_shape, rapport=True
@@ -129,6 +143,13 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     decision = notes.interview.decision_by
     checks, co = sorted(sent_at(notes, h) for h in notes.history if h.kind is Kind.status_check), notes.company.name
     named = next((n for n in current_news(request, interview_day) if since and same_named_thing(since, n, co)), None)
+    tied_said = placed(tied, highlights) if tied else ""  # 'there' said as the place it stands for
+    # a second result, said only when the note needs more words, before any line that could go to anyone
+    # (from this recipient's turn on, so two notes to one company say different ones where they can)
+    rest = [h for h in turn if h not in (tied, value) and person.role is not Role.recruiter]
+    sayable = [h for h in rest if _sayable(placed(h, highlights))]
+    second = (strongest(sayable, dict.fromkeys(sayable, True)) if index == 0 else None) or next(iter(sayable), None)
+    value_said = placed(value, highlights) if value else ""
     return {
         "tone": tone,
         "role": person.role.value,
@@ -171,12 +192,12 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "measured": measured,  # the tie with both sides' numbers (writer/measure.py)
         "feedback_focus": feedback_focus(notes, person.name) if kind is Kind.feedback_request else None,
         "tie_strong": tie_strong,
-        "tie_past": tie_clause(tied) if tied and style.length > -2 else None,
-        "tie_having": adapt.having(tied) if tied and style.length > -2 else None,
-        "tie_noun": adapt.experience_noun(tied) if tied and style.length > -2 else None,
-        "value_noun": adapt.experience_noun(value) if value and on_its_own and style.length > -2 else None,
-        "value_having": adapt.having(value) if value and on_its_own and style.length > -2 else None,
-        "value_past": tie_clause(value) if value and on_its_own and style.length > -2 else None,
+        "tie_past": tie_clause(tied_said) if tied and style.length > -2 else None,
+        "tie_having": adapt.having(tied_said) if tied and style.length > -2 else None,
+        "tie_noun": adapt.experience_noun(tied_said) if tied and style.length > -2 else None,
+        "value_noun": adapt.experience_noun(value_said) if value and on_its_own and style.length > -2 else None,
+        "value_having": adapt.having(value_said) if value and on_its_own and style.length > -2 else None,
+        "value_past": tie_clause(value_said) if value and on_its_own and style.length > -2 else None,
         "rapport": rapport_shape(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
         # common ground this person alone shares: said in a short note, two notes to one company differ
@@ -217,11 +238,20 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         or (
             not any(p.role is Role.executive for p in notes.interviewers) and person.name == notes.interviewers[0].name
         ),
-        "_tied": tied if tied and style.length > -2 else None,
-        "_value": value if value and on_its_own and style.length > -2 else None,
+        "_strongest": placed(best, highlights) if best else None,
+        "_second": placed(second, highlights) if second and style.length > -2 else None,
+        # a peer hears the candidate's experience only when it relates to something they raised
+        "value_for_peer": person.role is Role.peer and bool(stated) and value == stated,
+        "_tied": tied_said if tied and style.length > -2 else None,
+        "_value": value_said if value and on_its_own and style.length > -2 else None,
         "_topics": topics,
         "_challenges": challenges,
     }
+
+
+def _sayable(highlight: str) -> bool:
+    """Whether a highlight can be said: as the candidate's clause, or as a result and where it happened."""
+    return _reads(tie_clause(highlight) or "", "clause") or bool(result_clause(highlight))
 
 
 def result_for_check(request: DraftRequest, highlights: list[str]) -> dict[str, str] | None:
@@ -268,48 +298,6 @@ def _when(request: DraftRequest) -> str:
     return said.replace(long_date(interview_day), regional_date(interview_day, zone))
 
 
-def owed_by(request: DraftRequest) -> list[str]:
-    """The requested items still owed that this message would send: the recipient's own, and the rest
-    when it is the thank-you that carries what nobody in particular asked for."""
-    from afterview.notes.recipient import items_for
-
-    notes, to = request.notes, request.planned.to
-    return items_for(notes, to.name, outstanding(notes), carries_rest(request))
-
-
-def carries_requests(request: DraftRequest) -> bool:
-    """Whether this thank-you sends requested items: the recipient's own, or those nobody in particular
-    asked for (`carries_rest`). Each item is sent once, never to everyone."""
-    planned = request.planned
-    if planned.kind is not Kind.thank_you or planned.channel is not Channel.email:
-        return False
-    from afterview.notes.recipient import owner
-
-    mine = any(owner(request.notes, item) == planned.to.name for item in outstanding(request.notes))
-    return bool(planned.to.requested) or mine or carries_rest(request)
-
-
-def carries_rest(request: DraftRequest) -> bool:
-    """Whether this thank-you is the one that sends what nobody in particular asked for: an email to the
-    interviewer whose conversation the items relate to most, else to the point of contact, else to the
-    first interviewer who gets an email thank-you."""
-    planned, notes = request.planned, request.notes
-    if planned.kind is not Kind.thank_you or planned.channel is not Channel.email:
-        return False
-    thanked = {h.to for h in notes.history if h.kind is Kind.thank_you}
-    people = [p for p in notes.interviewers if p.channel is Channel.email and p.name not in thanked]
-    from afterview.notes.recipient import owner
-
-    asked = " ".join(r for r in notes.requested if owner(notes, r) is None)
-    scores = [sum(strength(asked, i) for i in (*p.topics, *p.challenges)) for p in people]
-    if people and max(scores) > 1:
-        return people[scores.index(max(scores))].name == planned.to.name
-    contact = point_of_contact(notes)
-    if contact in people:
-        return contact.name == planned.to.name
-    return bool(people) and people[0].name == planned.to.name
-
-
 def regional_date(day: date, zone: ZoneInfo) -> str:
     """A date as the recipient's region writes it: 'November 20' in the US, '20 November' elsewhere."""
     if region(zone) in ("us", "ca"):  # the month first; everyone else writes the day first
@@ -325,18 +313,6 @@ def _unmentioned(style: Style, *pairs: tuple[str, str | list[str] | None]) -> tu
         if not any(i in style.mention for i in items if i):
             out.append(key)
     return tuple(out)
-
-
-def already_sent(notes: Notes) -> list[str]:
-    """Requested items a history entry records as sent (`included`)."""
-    owed = set(outstanding(notes))
-    return [r for r in notes.requested if r not in owed]
-
-
-def outstanding(notes: Notes) -> list[str]:
-    """Requested items not yet recorded as sent (`included` on a history entry)."""
-    sent = {" ".join(i.casefold().split()) for h in notes.history for i in h.included}
-    return [r for r in notes.requested if " ".join(r.casefold().split()) not in sent]
 
 
 def _hour_note(hour: int) -> str | None:

@@ -130,6 +130,11 @@ def problem(text: str, form: str) -> str | None:
         return "note symbol"
     if any(w in _CLIPPED for w in words):
         return "clipped word"
+    joined = form == "clause" and text.count(",") == 1 and ", and " in text and not text.startswith("how ")
+    if joined:  # 'I wrote a script that audits invoices, and it flagged $41k': two clauses, each read as one
+        left, right = text.split(", and ")
+        verbless = None if has_verb(right) else "no verb after 'and'"
+        return problem(left, "clause") or verbless or problem(right, "clause")
     if "," in re.sub(r"(?<=\d),(?=\d{3}\b)", "", text) and not _list_commas(text):  # not '62,000'
         return "aside after a comma"
     if len(words) > (NOUN_MAX if form == "noun" else CLAUSE_MAX):

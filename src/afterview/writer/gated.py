@@ -11,6 +11,7 @@ from afterview.writer.gate import _CLIPPED, _SYMBOLS, has_verb, reads_well
 from afterview.writer.head_noun import keeps_point, short_noun
 from afterview.writer.headline import noun_article
 from afterview.writer.items import tie_clause
+from afterview.writer.result_clause import result_clause
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, experience_noun, having, lemmas
 from afterview.writer.shorthand import prose
 
@@ -29,7 +30,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     """A template's values (writer/context.py) with each adapted item kept only when it reads as written
     English (`problem`); a topic or problem that does not is named by its head noun phrase ('the WMS
     cutover') or left out."""
-    out = {**context, "value_for_peer": False}
+    out = {**context, "value_for_peer": bool(context.get("value_for_peer"))}
     topics, challenges = out.pop("_topics"), out.pop("_challenges")
     for key in ("topic", "topic2"):
         if out[key] and _TELLING.match(out[key]):
@@ -43,8 +44,22 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         if out[key] and not (reads_well(out[key]) and point):
             short = short_noun(items[0]) if items else None
             out[key] = perspective(short, to_owner=True) if short else None
-    if (not out["topic"] and out["tie_to"] == "topic") or (
-        not (out["challenge"] or clause) and out["tie_to"] == "challenge"
+    if not (out["challenge"] or clause):
+        # the first problem cannot be said well: a later one that reads as a clause is said instead; the
+        # highlight tied to the first then stands on its own (below), never after a problem it was not tied to
+        next_problem = next((c for c in challenges[1:] if reads_well(clause_form(c), "clause")), None)
+        if next_problem:
+            out["challenge_clause"] = clause_form(next_problem)
+            clause = out["challenge_clause"]
+            as_topic = topic(next_problem)
+            out["challenge"] = as_topic if reads_well(as_topic) and keeps_point(next_problem, as_topic) else None
+            challenges = [next_problem, *(c for c in challenges if c != next_problem)]
+            if out["tie_to"] == "challenge":
+                out["challenge"], out["tie_to"] = out["challenge"] or None, "moved"
+    if (
+        (not out["topic"] and out["tie_to"] == "topic")
+        or (not (out["challenge"] or clause) and out["tie_to"] == "challenge")
+        or out["tie_to"] == "moved"
     ):
         # what the tie relates to is not said ("that part" would point at another): the highlight, related to
         # their work, is said on its own as what the candidate would bring, when nothing else is
@@ -65,6 +80,14 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
             out[key] = noun_article(out[key])
     if out["topic2"] and out["topic"] and out["topic2"] == out["topic"]:
         out["topic2"] = None
+    # 'their new Cerrado lot: 86 pts? I scored it 85.5': the thing before its detail, for a note that needs more
+    # words (a thing they talked about says more than a line that fits any interview)
+    named = (
+        perspective(topics[1].split(":")[0].strip(), to_owner=True) if len(topics) > 1 and ":" in topics[1] else None
+    )
+    out["topic2_head"] = (
+        noun_article(named) if named and not out["topic2"] and reads_well(named) and named != out["topic"] else None
+    )
     if not out["topic"] and out["topic2"]:
         out["topic"], out["topic2"] = out["topic2"], None
     # a highlight with an aside ('set up SMS reminders at Riverside, no-shows from 14% to 6%'): its head
@@ -100,6 +123,15 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
             out[key] = None
     if not (out["tie_past"] or out["tie_having"] or out["tie_noun"]):
         out["tie_to"] = None
+    second = out.pop("_second", None)
+    out["value2_past"] = _said_result(second) if second else None
+    best = out.pop("_strongest", None)
+    forms = ("tie_past", "tie_having", "tie_noun", "value_past", "value_having", "value_noun")
+    value = context.get("_value")
+    if value and not out["value_past"] and result_clause(value):  # a result with no verb of the candidate's
+        out["value_past"], out["value_having"] = result_clause(value), None  # its change, before a bare noun
+    if best and not any(out[k] for k in forms):  # what was tied could not be said: the strongest result can
+        out["value_past"] = _said_result(best)
     measured = out.get("measured")
     if measured and not (out["tie_to"] == measured["to"] and _measured_reads(measured)):
         out["measured"] = None  # said the usual way, or not at all, when either side does not read well
@@ -124,6 +156,13 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
 
 # the outcome measure.outcome builds after a deed: ', and X went from A to B …', ', with X cut by …'
 _OUTCOME = re.compile(r", (?:and [^,]+ went from [^,]+|with [^,]+)$")
+
+
+def _said_result(highlight: str) -> str | None:
+    """The highlight as the candidate's clause ('I set up …, and colour spread went from 6 to 2'), else as its
+    result and where it happened ('in my time at Cardinal, mis-picks went from 1.8% to 0.5%'); None."""
+    clause = tie_clause(highlight)
+    return clause if clause and _reads(clause, "clause") else result_clause(highlight)
 
 
 def _reads(text: str, form: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from afterview.writer.fragments import with_copula
-from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, is_clause, lemmas, words_of
+from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, _role_head, is_clause, lemmas, words_of
 
 # Where an aside starts: a dash, a colon, a semicolon, a bracket, an arrow.
 _SEPARATOR = re.compile(r"\s+[-–—]+\s+|\s*:\s+|\s*;\s+|\s+\(|\s+->\s+")
@@ -45,13 +45,20 @@ def head(text: str) -> str:
     return text.strip()
 
 
+_WHEN_WORDS = {
+    *(d + s for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") for s in ("", "s")),
+    "weekly", "daily", "monthly", "quarterly", "yearly", "annually", "mornings", "evenings", "weekends", "nightly",
+}  # fmt: skip
+
+
 def _aside(rest: str) -> bool:
     """What follows a comma is a second thought (a clause, a figure), not the next item of a list."""
     words = words_of(rest)
     if not words:
         return False
     return (
-        len(words) > 3
+        (len(words) == 1 and words[0] in _WHEN_WORDS)  # 'cupping with the farms, Fridays': when, an aside
+        or len(words) > 3
         or any(ch.isdigit() for ch in rest)
         or words[0] in DETERMINERS
         or any(w.endswith("n't") for w in words)
@@ -173,6 +180,10 @@ def ing_fragment(text: str) -> tuple[str, str] | None:
     return None
 
 
+_WANTING = {"needs", "requires"}  # a thing's need; a person's wish ('manager wants …') is said by its head
+_SUBJECTS = {"i", "we", "you", "they", "he", "she", "it", "everyone", "nobody", "someone"}
+
+
 def as_clause(text: str, article: Callable[[str], str] = str) -> str | None:
     """The head as a clause a "that …" frame takes, or None when one cannot be made with confidence.
     `article` gives a subject noun its article when the verb is put back ('the donor base is aging')."""
@@ -184,6 +195,14 @@ def as_clause(text: str, article: Callable[[str], str] = str) -> str | None:
         return " ".join((article(found_copula[0]), *found_copula[1:])) if found_copula else None
     if _relative(words) or _noun_compound(words) or ing_fragment(text):
         return None
+    wanting = next((n for n, w in enumerate(words[1:5], start=1) if w in _WANTING), None)
+    if wanting and not any(w in FINITE for w in words[:wanting]) and not _role_head(" ".join(text.split()[:wanting])):
+        # 'airport extension needs CBTC integrated by 2028': a subject and its verb of wanting, already a clause
+        # (never 'the airport extension needs CBTC is integrated')
+        parts = text.split()
+        subject = " ".join(parts[:wanting])
+        bare = subject[:1].islower() and words[0] not in DETERMINERS and words[0] not in _SUBJECTS
+        return f"{'the ' + subject if bare else subject} {' '.join(parts[wanting:])}"
     found_past = participle_copula(text)
     if found_past and words_of(found_past[2])[:1] in (["out"], ["off"], ["up"]):
         found_past = None  # 'AOG parts push checks out': a particle, not 'checks are out'

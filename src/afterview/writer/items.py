@@ -13,13 +13,17 @@ from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
 from afterview.writer.head import head
 from afterview.writer.headline import sentence_english
-from afterview.writer.measure import with_result
+from afterview.writer.measure import split_result, with_result
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
 
 
 def tie_clause(item: str) -> str | None:
     """A highlight as a clause after "since"/"as": 'I led …', or the item itself when it has its own subject."""
+    found = split_result(item)
+    deed = adapt.highlight_clause(found[0]) if found else None
+    if deed and with_result(item, deed):  # the deed as a clause, then the outcome the notes give it
+        return with_result(item, deed)
     clause = adapt.highlight_clause(item)
     if clause:  # with the outcome the notes give it ('…, and population coverage went from 71% to 88%')
         return with_result(item, clause) or clause

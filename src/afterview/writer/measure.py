@@ -69,10 +69,14 @@ _PARTICIPLE = re.compile(
     r"improved|up|down)\b(?P<rest>[^,;]*)$",
     re.I,
 )
+_RANGE = re.compile(rf"^ (from {_AMOUNT} to {_AMOUNT}(?: [^,;]*)?)$", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|went|rose|fell|grew|dropped|became|has|have|had)\b", re.I)
 _SMALL = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
           "9": "nine"}  # fmt: skip
-_SPAN = re.compile(r"\b(in|over|within|after) ([1-9]) (years?|months?|weeks?|days?|quarters?)\b")
+_SPAN = re.compile(
+    r"\b(in|over|within|after|for) ([1-9]) "
+    r"(years?|months?|weeks?|days?|quarters?|seasons?|harvests?|summers?|winters?)\b"
+)
 
 
 def _spelled(text: str) -> str:
@@ -96,21 +100,35 @@ def split_result(item: str) -> tuple[str, str] | None:
     """'planned 180 rural sites (Uganda), pop coverage 71% -> 88% in 3 yrs' → the deed and its outcome,
     the outcome in prose ('population coverage from 71% to 88% in 3 years'); None with no outcome."""
     text = _ASIDE.sub("", item).strip()
-    deed, sep, tail = text.partition(", ")
+    deed, sep, tail = text.partition("; ") if "; " in text else text.partition(", ")
     if sep and NUMBER.search(tail):
-        said = prose(tail).strip(" .")
+        said = _from(prose(tail).strip(" ."))
         if _CHANGE.match(said) or _PARTICIPLE.match(said):
             return deed, said
     cut = deed_only(text)
     if cut != text:
-        return cut, prose(text[len(cut) :].lstrip(" ,;").lstrip("->→=").strip()).strip(" .")
+        return cut, _from(prose(text[len(cut) :].lstrip(" ,;").lstrip("->→=").strip()).strip(" ."))
     return None
+
+
+# 'no-shows 14% to 6%': a change jotted without its "from"
+_BARE_CHANGE = re.compile(r"^(?P<np>[a-z][\w' -]*?) (?P<x>[$£€]?\d[\d.,]*%?) to (?P<y>[$£€]?\d[\d.,]*%?\S*)", re.I)
+
+
+def _from(said: str) -> str:
+    if " from " in f" {said} ":
+        return said
+    return _BARE_CHANGE.sub(r"\g<np> from \g<x> to \g<y>", said, count=1)
 
 
 def outcome(result: str) -> str | None:
     """The outcome as words that follow a clause: 'and population coverage went from 71% to 88% in three
     years', 'with drive days cut by a third'; None when it is no such simple outcome (it is left out)."""
     moved = _PARTICIPLE.match(result)
+    ranged = _RANGE.match(moved.group("rest")) if moved and moved.group("v").lower() in ("up", "down") else None
+    if moved and ranged and not _FINITE.search(moved.group("np")):
+        # 'colour spread down from 6 to 2 Agtron points': the change said as it went ('went from 6 to 2 …')
+        return _spelled(f"and {moved.group('np')} went {ranged.group(1)}")
     if moved and not _FINITE.search(moved.group("np")):
         return _spelled(f"with {moved.group('np')} {moved.group('v')}{moved.group('rest')}")
     change = _CHANGE.match(result)

@@ -19,10 +19,11 @@ _MONTH_YEAR = re.compile(r"\b" + _MONTH + r"\s+(\d{4})\b", re.I)
 _MONTH_ONLY = re.compile(r"\b(?:in|during|since|back in|early|mid-|late|last)\s*" + _MONTH + r"\b", re.I)
 _YEAR = re.compile(r"\b(?:in|during|since)\s+(20\d\d)\b", re.I)
 _LAST_YEAR = re.compile(r"\blast (?:year|spring|summer|autumn|fall|winter|quarter)\b", re.I)
-# Words that put the news ahead ("opens in March", "will launch", "plans to"): not in the past.
+# Words that put the news ahead ("opens in March", "will launch", "plans to", "deal signed, launch in
+# March"): not in the past.
 _AHEAD = re.compile(
     r"\b(?:will|opens|opening|launching|plans?|planned|planning|upcoming|next|soon|expected|expects|due|"
-    r"scheduled|to open|to launch|going to|coming)\b",
+    r"scheduled|to open|to launch|going to|coming|launch|start|starts|go-live|goes live)\b",
     re.I,
 )
 

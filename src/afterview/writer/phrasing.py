@@ -129,8 +129,15 @@ def pick(items: list[str], index: int, shape: Callable[[str], str] = clean) -> s
     return shape(items[index % len(items)]) if items else None
 
 
+_JOINED = re.compile(r"\s+(?:\+|&)\s+")
+
+
 def asked_aside(item: str) -> str | None:
-    """'youth clinics in 30 schools, can partners fund them?': the topic before a question jotted after it."""
+    """'youth clinics in 30 schools, can partners fund them?': the topic before a question jotted after it;
+    'start date (March?) + the 2-month trial period': the part of a joined item that is no question."""
+    parts = _JOINED.split(item)
+    if len(parts) > 1 and any("?" in p for p in parts) and not all("?" in p for p in parts):
+        item = " and ".join(p for p in parts if "?" not in p)
     first, sep, rest = item.partition(", ")
     mine = re.search(r"(?i)^ask|\b(?:my|me|i)\b", first)  # 'asked abt my moot final, …?': theirs to the candidate
     if sep and rest.rstrip().endswith("?") and "?" not in first and not mine:

@@ -7,8 +7,8 @@ clause). Lemmas and inflections come from lemminflect, loaded on first use.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from afterview.writer.lemma import lemmas as lemmas  # re-exported: every writer module asks shapes
 from afterview.writer.phrasing import clean, starts_with_past_verb
 
 WH = {"how", "why", "what", "where", "when", "whether", "who", "which"}
@@ -27,14 +27,6 @@ FINITE = {
 
 
 _NOT_FINITE = {"still", "now", "often", "also", "always", "even", "just", "only", "well", "very", "too", "so"}
-
-
-@cache
-def lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
-
-    found: dict[str, tuple[str, ...]] = lemminflect.getAllLemmas(word)
-    return found
 
 
 def _can_be_verb(word: str) -> bool:
@@ -159,6 +151,8 @@ def strip_i(item: str) -> str:
     head, sep, tail = text.partition(", ")
     if sep and _verb_first(tail) != _verb_first(head) and not is_clause(head):
         return head  # 'licensed ham radio operator, track NOAA weather sats': two notes in one line
+    if sep and _verb_first(head) and _verb_first(tail) and ", " not in tail and " and " not in text:
+        return f"{head} and {tail}"  # 'wrote Sigma rules, cut false positives by half': two deeds, one sentence
     return text
 
 

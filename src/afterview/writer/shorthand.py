@@ -128,6 +128,8 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?<![\w-])(\S+?)\s*(?:->|→|=>|-->)\s*(\S+)(?=(?P<after>[^\n]*))"), _change),
     # "pitch faults = biggest downtime cause", "report = giant Excel": "=" says what a thing is
     (re.compile(r"(?<=[A-Za-z0-9%])\s+=\s+(?=[A-Za-z0-9$£€])"), _equals),
+    # "60+ models", "40+ models ahead": more than (a "+" after a number, before a word)
+    (re.compile(r"(?<![\w.$£€])(\d[\d,.]*)\+(?=\s+[a-z])"), r"more than \1"),
     # "~6 wks", "~ 40%", "≈3": about
     (re.compile(r"(?:~|≈)\s*(?=[$£€]?\d)"), "about "),
     (re.compile(r"(?<!\w)(?:~|≈)(?=\s*\w)"), "about "),

@@ -45,8 +45,10 @@ class TemplateWriter:
             body, exported = _render_within_range(template, context, planned.kind, planned.channel)
             also = not_yet_mentioned(request, body)
             if also:  # an item asked for joins the note; it never takes the place of one already there
+                # (nor does a longer note drop what the first one said to reach its length)
+                padded = max(context["padding"], int(exported.get("_padding", 0)))
                 body, exported = _render_within_range(
-                    template, {**context, "also": also}, planned.kind, planned.channel
+                    template, {**context, "also": also, "padding": padded}, planned.kind, planned.channel
                 )
             if planned.kind is Kind.thank_you:
                 body = _with_thanks(body)
@@ -104,17 +106,18 @@ def _fill(template: str, context: dict[str, Any], low: int, high: int) -> tuple[
         body = tidy(text)
         if word_count(body) >= low:
             break
+    level = padding
     for key in _OPTIONAL:
         if word_count(body) <= high:
             break
         context = {**context, key: None}
         text, exported = prompts.render(template, context)
         body = tidy(text)
-    return body, exported
+    return body, {**exported, "_padding": str(level)}  # the padding it took, for a re-render with more
 
 
 # What a note can do without when it runs over its maximum, least needed first.
-_OPTIONAL = ("hour_note", "interest", "topic2", "news", "value_noun", "rapport", "tie_to")
+_OPTIONAL = ("hour_note", "interest", "topic2", "news", "value_noun", "value2_past", "value_past", "rapport", "tie_to")
 
 
 _LINKEDIN = {

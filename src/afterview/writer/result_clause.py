@@ -1,0 +1,93 @@
+"""A highlight jotted as a result without a verb of the candidate's, said as a sentence a letter can hold.
+
+Notes give a result as a noun and its change: 'mis-picks 1.8% -> 0.5% at Cardinal', 'promoter programme in
+420 outlets -> sell-out +18% in 6 months', 'capstone: etch uniformity DoE, nonuniformity 9% -> 4%'. The
+writer cannot make these "I …" clauses (there is no verb to give the candidate), and left them out: the
+highlight a hiring manager most needs to hear. Said as what changed, with where it happened ('In my time at
+Cardinal, mis-picks went from 1.8% to 0.5%'), what the candidate did ('With a promoter programme in 420
+outlets, sell-out rose 18% in six months') or the item's own label ('In my capstone, …'), it keeps the
+notes' words and claims no cause the notes do not make.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.writer.gate import reads_well
+from afterview.writer.measure import _spelled
+from afterview.writer.shapes import classify
+from afterview.writer.shorthand import prose
+
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_LABEL = re.compile(r"^(?P<label>[a-z][\w -]{0,20}):\s+(?P<rest>.+)$", re.I)
+_ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
+# 'mis-picks from 1.8% to 0.5% at Cardinal': a measure and its change, then where (or when) it happened
+_CHANGE = re.compile(
+    r"^(?P<np>[a-z][\w' -]*?) from (?P<x>\S+) to (?P<y>\S+)(?P<rest>(?: (?:at|in|over|within) [^,;]+)?)$", re.I
+)
+# 'sell-out +18% in 6 months', 'churn -20%', 'NPS up 12 points'
+_MOVED = re.compile(
+    r"^(?P<np>[a-z][\w' -]*?) (?P<sign>\+|-|up |down )(?P<n>\d[\d.,]*%?(?: points?| pts)?)"
+    r"(?P<rest>(?: (?:in|over|within) [^,;]+)?)$",
+    re.I,
+)
+_PLACE = re.compile(r" at (?P<place>[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*)*)$")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|went|rose|fell|grew|I|we)\b")
+
+
+def _change(part: str) -> str | None:
+    found = _CHANGE.match(part)
+    if found:
+        return f"{found.group('np')} went from {found.group('x')} to {found.group('y')}{found.group('rest')}"
+    moved = _MOVED.match(part)
+    if moved:
+        verb = {"+": "went up", "-": "went down", "up ": "went up", "down ": "went down"}[moved.group("sign")]
+        return f"{moved.group('np')} {verb} {moved.group('n')}{moved.group('rest')}"
+    return None
+
+
+def result_clause(item: str) -> str | None:
+    """'each-pick zone mis-picks 1.8% -> 0.5% at Cardinal (…), held it 3 qtrs' → 'in my time at Cardinal,
+    each-pick zone mis-picks went from 1.8% to 0.5%'; None when the item has no such result or already
+    reads as the candidate's own clause."""
+    text = prose(_ASIDE.sub("", item)).strip(" .")
+    label = ""
+    found = _LABEL.match(text)
+    if found:
+        label, text = found.group("label").lower(), found.group("rest")
+    halves = _ARROW.split(text, maxsplit=1)
+    arrow = len(halves) == 2
+    deed = halves[0] if arrow else ""
+    parts = [halves[1].split(", ")[0]] if arrow else text.split(", ")
+    for n, part in enumerate(parts):
+        said = _change(part)
+        if not said or _VERBISH.search(said.split(" went ")[0]):
+            continue
+        place = _PLACE.search(said)
+        if place:
+            said = said[: place.start()]
+        core = _spelled(said)
+        if not reads_well(core, "clause") or not reads_well(core.split(" went ")[0]):
+            return None
+        lead = (deed or (parts[0] if n and not arrow else "")).strip()
+        if label and lead and reads_well(lead):
+            return f"in my {label} on {_lowered(lead)}, {core}"
+        if label:
+            return f"in my {label}, {core}"
+        if place:
+            return f"in my time at {place.group('place')}, {core}"
+        if lead and reads_well(lead) and classify(lead) == "noun" and not _VERBISH.search(lead):
+            return f"with {_article(lead)}, {core}"
+        return None
+    return None
+
+
+def _lowered(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _article(phrase: str) -> str:
+    first = phrase.split()[0].lower()
+    if first in ("a", "an", "the", "my", "our"):
+        return "the " + phrase.split(" ", 1)[1] if first == "our" else phrase
+    return ("an " if first[:1] in "aeio" else "a ") + _lowered(phrase)

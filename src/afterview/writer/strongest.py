@@ -1,0 +1,34 @@
+"""The candidate's strongest highlight: what a hiring manager hears when nothing they raised relates.
+
+A thank-you to the person who decides says what the candidate brings, with its number; with nothing of
+theirs to tie it to, the highlight that counts a result ('no-shows from 14% to 6%') is said on its own
+rather than a sentence that could go to anyone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.writer.measure import NUMBER, kinds, split_result
+from afterview.writer.shorthand import prose
+
+# a number that counts something ('validated 60 models', 'cut costs by 35%'); a size that describes a
+# place ('a 140-room hotel', 'a 3-shop roastery') counts nothing the candidate did
+_FRACTION = re.compile(
+    r"\b(?:by (?:about |nearly |over |almost )?(?:half|a third|a quarter|two thirds)|halved|doubled|tripled)\b"
+)
+_COUNTED = re.compile(NUMBER.pattern + r"(?![\d.,-])")
+
+
+def strongest(highlights: list[str], said: dict[str, bool]) -> str | None:
+    """Of `highlights` that can be said (`said[h]`: its clause reads as written English), the one with a
+    result that moved (a change, a cut), then one with a share or money, then any number; None when
+    no highlight that can be said counts anything."""
+    best: tuple[int, int, str] | None = None
+    for n, item in enumerate(highlights):
+        if not said.get(item) or not (_COUNTED.search(prose(item)) or _FRACTION.search(item)):
+            continue
+        rank = 2 if split_result(item) else 1 if kinds(prose(item)) or _FRACTION.search(item) else 0
+        if best is None or rank > best[0]:
+            best = (rank, -n, item)
+    return best[2] if best else None
