@@ -20,6 +20,7 @@ from afterview.notes.import_people import (
     _NAMED,
     email_facts,
     names_in,
+    Section,
     person_facts,
     sections,
     title_on,
@@ -33,6 +34,7 @@ from afterview.notes.paste_lines import (
     decision_in,
     decision_rest,
     person_in_job_line,
+    person_on_meeting_line,
     position_and_company,
     sentences,
     whole_interview,
@@ -40,6 +42,7 @@ from afterview.notes.paste_lines import (
 from afterview.notes.paste_names import MET, people_met, role_said, someone_else, title_after
 from afterview.notes.paste_said import as_theirs, deadline_off, my_report, promise
 from afterview.notes.person_labels import unlabel
+from afterview.notes.problem_section import under_problem_headers
 from afterview.notes.person_lines import more_people, title_of
 from afterview.notes.recipient import for_whom
 
@@ -57,6 +60,7 @@ class Pasted:
     unread: list[str] = field(default_factory=list)  # lines (sentences) nothing was read from
     not_kept: list[str] = field(default_factory=list)  # words read and left out: 'by Friday' after a promise
     zone_said: tuple[str, str] | None = None  # the timezone the places in the notes suggest, and the place
+    kinds: dict[str, str] = field(default_factory=dict)  # an unread line → what it is to a person ('challenges')
 
     @property
     def maybe_people(self) -> list[str]:
@@ -108,15 +112,24 @@ def _free_text(text: str, today: date) -> Pasted:
     company = next((f.value for f in facts if f.field == "company.name"), None)
     job = next((f.quote for f in facts if f.field == "position"), None)  # the job line: names no one but the one met
     met = person_in_job_line(job) if job else []
+    met_line = None  # 'phone call w/ Dr. Aileen MacNeil, owner/medical dir, 40 min': a line of the head of its own
+    for line in lines[:3] if not met else []:
+        met = person_on_meeting_line(line.text) if line.text != job else []
+        if met:
+            met_line = line.text
+            break
     job_asides = [] if not (job and position) else job_aside(job, position, company or "", met)
     names = people_met(flat, lines, not_names={n for n in (company, me) if n}, position=position)
     names += more_people(flat, names, not_names={n for n in (company, me, position) if n})
-    if job:
-        names = [n for n in names if not names_in(Line(0, job), n)]
+    for head in (job, met_line):
+        names = [n for n in names if not (head and names_in(Line(0, head), n))]
     if len(met) == 1:  # the one met: the lines after the job line are theirs
         names.insert(0, met[0][0])
     people = sections(flat, names, stop=signed[1].number if signed else None)
+    if len(people) == 1 and len(met) == 1:  # the only one met, named in the head: a blank line ends nothing of theirs
+        people = [_all_after(people[0], lines, signed[1].number if signed else None)]
     whole: dict[int, tuple[str, list[str]]] = {}
+    headers, under = under_problem_headers(flat)  # 'their probs:' and the lines under it
     decision_said = ""
     told: list[str] = []  # what a decision line says after its date ('3 finalists left'): shown, not dropped
     anchor = next((date.fromisoformat(f.value[:10]) for f in facts if f.field == "interview.at"), today)
@@ -140,9 +153,10 @@ def _free_text(text: str, today: date) -> Pasted:
     for n, section in enumerate(people):
         facts += [f for f in person_facts(section, n) if not f.field.endswith(".role")]
         first = section.lines[0].text
+        skip = False  # the naming line is the job line, or the head's line of who was met: nothing more of them
         if len(met) == 1 and section.given == met[0][0]:  # named in the job line: its title is theirs
-            first = next(p for p in re.split(r"\s+[-–—|]\s+", first) if met[0][0] in p)
-            title = met[0][1]
+            first = next((p for p in re.split(r"\s+[-–—|]\s+", first) if met[0][0] in p), first)
+            title, skip = met[0][1], True
         else:
             title = (
                 title_on(section.lines[0], section.given)
@@ -155,14 +169,14 @@ def _free_text(text: str, today: date) -> Pasted:
             title = None
         if title:
             facts.append(Fact(f"interviewers[{n}].title", title, section.lines[0].text))
-        named = (_NAMED.match(first) or MET.search(first)) if first == section.lines[0].text else None
+        named = (_NAMED.match(first) or MET.search(first)) if not skip else None
         if named:  # 'Tom Okafor, sr eng, SCADA data pipeline - …': a part of the head that is no title, shown
             missed += [(section.lines[0], part) for part in head_left(named.group("rest"), title)]
         role = role_said(first, title)
         if role:
             facts.append(Fact(f"interviewers[{n}].role", role, section.lines[0].text))
         titled: list[tuple[str, str]] = []
-        for line, item in lines_about(section, skip_first=first != section.lines[0].text):
+        for line, item in lines_about(section, skip_first=skip):
             if line.number in whole:  # a line about the interview as a whole: what follows is not theirs
                 break
             if line is not section.lines[0] and someone_else(line.text, section.name):
@@ -171,8 +185,12 @@ def _free_text(text: str, today: date) -> Pasted:
             if any(names_in(line, name) or names_in(line, name.split()[0]) for name in others):
                 continue  # about someone else, in this person's lines: not guessed at
             theirs.add(line.number)
+            if line.number in headers:  # 'their probs:': what follows is theirs, as problems
+                continue
             parts: list[str] = []
             got = about_line(n, item, line.text, parts)
+            if line.number in under:  # a line under 'their probs:': a problem, whatever else it reads as
+                got = [Fact(f"interviewers[{n}].challenges", _BULLET.sub("", item).strip(" ."), line.text)]
             facts += got
             missed += [(line, p) for p in (parts if got else [item])]
             held = None if title else job_title(item)
@@ -250,7 +268,9 @@ def _free_text(text: str, today: date) -> Pasted:
         for t in own
         if t not in calls and any(p.get("primary_contact") for p in data.get("interviewers", []))
     }
+    used |= {" ".join(line.text.split()) for line in lines if line.number in headers}
     unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
+    kinds = {line.text: "challenges" for line in lines if line.number in under and line.text in unread}
     titles = {p.get("title") for p in data.get("interviewers", [])} - {None}
     unread += [  # a part of a line read otherwise: shown, not lost (unless it was read as their title)
         part
@@ -261,7 +281,9 @@ def _free_text(text: str, today: date) -> Pasted:
     unread += [c for c in [*told, *calls] if c not in unread]  # 'Jo will call': no one read by that name, shown
     if not data.get("interview"):
         data.pop("interview", None)
-    return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread, not_kept=not_kept)
+    return Pasted(
+        data, "free text" if read else "", decision_said, quotes=quotes, unread=unread, not_kept=not_kept, kinds=kinds
+    )
 
 
 def _caller(data: dict[str, Any], decided: list[str]) -> list[str]:
@@ -281,6 +303,13 @@ def _caller(data: dict[str, Any], decided: list[str]) -> list[str]:
             start = max(line.rfind(c, 0, found.start() + 1) for c in ",;") + 1  # the whole clause: 'Jo from HR will …'
             said.append(line[start:].strip(" ,;.-–—"))
     return said
+
+
+def _all_after(section: Section, lines: list[Line], stop: int | None) -> Section:
+    """The only person's section, on to the end of the notes (or the line signed with)."""
+    begin = section.lines[0].number
+    own = [line for line in lines if line.number > begin and (stop is None or line.number < stop)]
+    return Section(section.name, (section.lines[0], *own), section.given)
 
 
 def _named_first(item: str, names: list[str]) -> tuple[str, int | None]:

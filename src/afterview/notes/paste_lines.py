@@ -63,8 +63,11 @@ _COMPANY = _NOT_A_TIME + r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|the
 _COMPANY_WORDS = (
     r"group|clinics?|health|healthcare|partners|hospital|medical|center|centre|labs?|co|inc|llc|ltd|systems|"
     r"network|practice|associates|foundation|services|solutions|holdings|studios?|agency|bank|school|district|"
-    r"pharmacy|dental|logistics|consulting|company|corp|collective|cooperative|co-op"
+    r"pharmacy|dental|logistics|consulting|company|corp|collective|cooperative|co-op|hosp|bank|"
+    r"food bank|vet|veterinary|animal hospital|credit union|council|museum|library|university|college|academy|church"
 )
+# 'harbourview animal hosp', 'sunrise dental': a company jotted in lowercase, known by the word it ends in
+_LOWER_COMPANY = re.compile(rf"[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){{0,3}}\s+(?:{_COMPANY_WORDS})\.?")
 _NAMED_COMPANY = _COMPANY + rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?i:{_COMPANY_WORDS})\.?)?"
 _POSITION = r"(?P<position>[A-Za-z][\w/&+'’ -]*?)"
 _POSITION_AT = re.compile(  # 'Data Analyst at Acme', 'for the Data Analyst role at Acme', '- Designer job at Acme'
@@ -104,7 +107,7 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             JOB_WORD.search(position)
             and not _MEETING.search(position)  # 'interview with Nurse Manager Joan Fitch': who was met, not the job
             and not any(not w.group(0).lower().endswith("s") for w in JOB_WORD.finditer(company))  # 'X Partners'
-            and re.fullmatch(_NAMED_COMPANY, company)
+            and (re.fullmatch(_NAMED_COMPANY, company) or _LOWER_COMPANY.fullmatch(company))
             and not re.search(r"[()\d]", _GRADE.sub("", position) + company)  # 'Teller 2', 'Case Worker II'
             and len(position.split()) <= 6
             and len(company.split()) <= 4
@@ -163,6 +166,28 @@ def person_in_job_line(line: str) -> list[tuple[str, str | None]]:
     if len(parts) < 2:
         return []
     return next((met for met in map(met_in_job_line, parts) if met), [])
+
+
+def person_on_meeting_line(line: str) -> list[tuple[str, str | None]]:
+    """The one person a line of the notes' head says was met, its parts split by commas: 'phone call w/ Dr. Aileen
+    MacNeil, owner/medical dir, 40 min, wed' → [('Dr. Aileen MacNeil', 'owner/medical dir')]; how, how long and
+    when are read elsewhere. A title is the part right after the name when it holds a job word and no digit."""
+    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), line.strip())
+    parts, start = [], 0
+    for comma in re.finditer(r"\s*[,;]\s*|\s+[-–—|]\s+", masked):
+        parts.append(line.strip()[start : comma.start()])
+        start = comma.end()
+    parts.append(line.strip()[start:])
+    for i, part in enumerate(parts):
+        met = met_in_job_line(part)
+        if len(met) != 1:
+            continue
+        name, title = met[0]
+        after = parts[i + 1].strip(" .") if i + 1 < len(parts) else ""
+        if title is None and after and JOB_WORD.search(after) and not re.search(r"\d", after):
+            title = after
+        return [(name, title)]
+    return []
 
 
 # words a decision date is said with, in front of the date reader: a digit, 'Friday', 'next week', a month

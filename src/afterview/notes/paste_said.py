@@ -92,8 +92,11 @@ def clauses(text: str) -> list[str]:
 
 
 def problem(item: str) -> str | None:
+    """'big issue: phones overwhelmed mornings', 'probs: front desk overwhelmed' → what follows the tag."""
+    from afterview.notes.problem_section import problem_header
+
     found = _PROBLEM_TAG.match(item.strip())
-    return found.group("item").strip(" .") if found else None
+    return found.group("item").strip(" .") if found else (problem_header(item) or None)
 
 
 def asked_for(item: str) -> str | None:
