@@ -28,7 +28,7 @@ TAIL = "\nme: Sam Rivera\n"
 
 def _read(line: str) -> tuple[dict, list[str]]:
     pasted = read_paste(HEAD + line + "\n- Ana Cruz, recruiter - pay bands and the hybrid schedule\n" + TAIL, TODAY)
-    return person(pasted.data, "Tomas Berg"), pasted.unread
+    return person(pasted.data, "Tomas Berg"), pasted.unread + [a for _, a in pasted.asides]  # shown, either way
 
 
 def _filed(who: dict) -> str:

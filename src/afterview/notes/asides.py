@@ -33,9 +33,12 @@ _IMPRESSION_WORD = (
     r"chatty|sharp|smart|tired|distracted|rushed|busy|stressed|nervous|awkward|engaged|curious|serious|"
     r"intimidating|approachable|personable|easygoing|easy going|energetic|low key|lowkey|skeptical|impressed"
 )
+# 'quieter', 'friendlier', 'more reserved': an impression said by comparison with the others
+_COMPARED = rf"(?:(?:{_IMPRESSION_WORD})(?:er|r)?|quieter|friendlier|chattier|busier|easier going|reserved|shy|shyer)"
 _IMPRESSION = re.compile(
-    rf"^(?:(?:she|he|they)\s+(?:was|were|is|are|seemed|seems)\s+)?(?:{_INTENSIFIER}\s+)?"
-    rf"(?:{_IMPRESSION_WORD})(?:\s+(?:and|but)\s+(?:{_INTENSIFIER}\s+)?(?:{_IMPRESSION_WORD}))?$"
+    rf"^(?:(?:she|he|they)\s+(?:was|were|is|are|seemed|seems)\s+)?(?:(?:{_INTENSIFIER}|more|less|a little)\s+)?"
+    rf"(?:{_COMPARED})(?:\s+(?:and|but)\s+(?:{_INTENSIFIER}\s+)?(?:{_COMPARED}))?"
+    r"(?:\s+(?:than|then)\s+(?:the\s+)?others?)?$"
     r"|^(?:great|good|nice|bad|weird|odd|fun|awkward)\s+(?:vibes?|energy|chat|convo|conversation|call)$",
     re.I,
 )
@@ -62,3 +65,26 @@ def is_aside(text: str) -> bool:
         return True
     parts = [p.strip(" .") for p in re.split(r"[,;]|\s[-–—]\s", text) if p.strip(" .")]
     return bool(parts) and all(_IMPRESSION.match(p) for p in parts)
+
+
+# 'asked if ok w/ 6am starts', 'asked whether I could start in jan', 'asked if i'm open to travel': a yes-or-no
+# question to the candidate about themselves, which is no topic of the interviewer's
+_ASKED_OF_ME = re.compile(
+    r"^(?:[A-Z][\w'’-]+\s+|(?:she|he|they)\s+)?(?:also\s+)?asked(?:\s+me)?\s+(?:if|whether)\s+"
+    r"(?:i(?:'?m|’m| am| was|'?d be|’d be| would be| could| can| could be| can be| have| had)?\s+)?"
+    r"(?:ok|okay|fine|good|cool|comfortable|able|available|open|willing|flexible|happy|interested|free|"
+    r"start|relocate|travel|work|commute|do|handle|lift|drive)\b",
+    re.I,
+)
+
+
+def aside_kind(text: str) -> str | None:
+    """What an aside is, when it is one a reader keeps aside with a word ('how they came across', 'what they asked
+    you'), not shown as a line nothing was read from: an impression, or a yes-or-no question to the candidate."""
+    said = re.sub(rf"\s*\b(?:{_SHRUG})\b\s*|!+", " ", text).strip(" .,")
+    if said and _ASKED_OF_ME.match(said):
+        return "what they asked you"
+    parts = [p.strip(" .") for p in re.split(r"[,;]|\s[-–—]\s", said) if p.strip(" .")]
+    if parts and all(_IMPRESSION.match(p) for p in parts):
+        return "impressions"
+    return None

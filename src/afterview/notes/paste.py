@@ -15,6 +15,7 @@ from typing import Any
 
 from afterview.errors import NotesError
 from afterview.notes.answers import ROLE_WORDS
+from afterview.notes.asides import aside_kind
 from afterview.notes.free_text import Line, lines_of, read_facts, signature
 from afterview.notes.import_people import (
     _NAMED,
@@ -61,6 +62,7 @@ class Pasted:
     not_kept: list[str] = field(default_factory=list)  # words read and left out: 'by Friday' after a promise
     zone_said: tuple[str, str] | None = None  # the timezone the places in the notes suggest, and the place
     kinds: dict[str, str] = field(default_factory=dict)  # an unread line → what it is to a person ('challenges')
+    asides: list[tuple[str, str]] = field(default_factory=list)  # ('how they came across', 'super friendly'): said
 
     @property
     def maybe_people(self) -> list[str]:
@@ -218,7 +220,8 @@ def _free_text(text: str, today: date) -> Pasted:
                 not_kept.append(when)
             sent = promise(item, person_names) if kind == "requested" else None
             if sent is not None:  # 'send Priya the dashboard by fri': Priya's, without the verb or the day
-                target = "requested" if sent[1] is None else f"interviewers[{sent[1]}].requested"
+                who = sent[1] if sent[1] is not None else _pronoun_whose(item, person_names, facts)
+                target = "requested" if who is None else f"interviewers[{who}].requested"
                 facts.append(Fact(target, sent[0], quote))
             elif kind == "requested":
                 try:
@@ -279,10 +282,19 @@ def _free_text(text: str, today: date) -> Pasted:
     ]
     unread += [a for a in job_asides if a not in unread]  # 'Sr Data Analyst (grid ops)': the title kept, this shown
     unread += [c for c in [*told, *calls] if c not in unread]  # 'Jo will call': no one read by that name, shown
+    asides = [(kind, u) for u in unread if (kind := aside_kind(_BULLET.sub("", u)))]  # 'super friendly': no topic
+    unread = [u for u in unread if not any(u == a for _, a in asides)]
     if not data.get("interview"):
         data.pop("interview", None)
     return Pasted(
-        data, "free text" if read else "", decision_said, quotes=quotes, unread=unread, not_kept=not_kept, kinds=kinds
+        data,
+        "free text" if read else "",
+        decision_said,
+        quotes=quotes,
+        unread=unread,
+        not_kept=not_kept,
+        kinds=kinds,
+        asides=[(k, _BULLET.sub("", a)) for k, a in asides],
     )
 
 
@@ -303,6 +315,26 @@ def _caller(data: dict[str, Any], decided: list[str]) -> list[str]:
             start = max(line.rfind(c, 0, found.start() + 1) for c in ",;") + 1  # the whole clause: 'Jo from HR will …'
             said.append(line[start:].strip(" ,;.-–—"))
     return said
+
+
+_TO_PRONOUN = re.compile(r"\b(?:send|email|e-mail|forward|share|get|owe)(?:ing)?\s+(?P<who>her|him|them)\b", re.I)
+
+
+def _pronoun_whose(item: str, names: list[str], facts: list[Fact]) -> int | None:
+    """'i said id send her the sample': the only person's, or (her, him) the hiring manager's when one is named."""
+    from afterview.notes.told_promise import as_promise
+
+    found = _TO_PRONOUN.search(as_promise(item))
+    if found is None:
+        return None
+    if len(names) == 1:
+        return 0
+    hiring = [
+        int(f.field[13:].split("]")[0])
+        for f in facts
+        if re.fullmatch(r"interviewers\[\d+\]\.role", f.field) and f.value == "hiring_manager"
+    ]
+    return hiring[0] if len(hiring) == 1 and found.group("who").casefold() != "them" else None
 
 
 def _all_after(section: Section, lines: list[Line], stop: int | None) -> Section:

@@ -10,7 +10,7 @@ from typing import Any
 
 from afterview.notes.about_person import read_about_person
 from afterview.notes.answers import ROLE_WORDS
-from afterview.notes.asides import is_aside
+from afterview.notes.asides import aside_kind, is_aside
 from afterview.notes.common_ground import common_ground, is_cheer
 from afterview.notes.emails import is_email
 from afterview.notes.import_fit import kinds_of
@@ -75,9 +75,10 @@ _TELLING = re.compile(
     r"^(?:(?:she|he|they|we|i)\s+)?(?:(?:mostly|mainly|also|briefly|largely)\s+)?"
     r"(?:explained|went over|went through|walked (?:(?:me|us)\s+)?(?:through|thru)|gave (?:me|us) a (?:quick )?tour of|"
     r"took (?:me|us) (?:through|thru|around)|showed (?:me|us) around|toured (?:me|us) (?:through|thru|around)|"
-    r"covered|described|told (?:me|us) about|"
+    r"covered|described|told (?:me|us) about|cares?(?:\s+(?:a lot|a ton|deeply|most))?|"
+    r"(?:is\s+)?(?:really\s+)?(?:big|keen|focused|passionate|hung up|fixated|obsessed)(?=\s+(?:on|about|abt)\b)|"
     r"showed (?:me|us)|talked|discussed|spoke|chatted)(?:\s+(?:mostly|mainly|a lot|at length|briefly))?"
-    r"(?:\s+(?:about|abt|through|thru|how))?\s+(?=\S)",
+    r"(?:\s+(?:about|abt|through|thru|how|on))?\s+(?=\S)",
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my|myself)\b", re.I)
@@ -92,6 +93,7 @@ _IN_THE_HIRE = re.compile(
     re.I,
 )
 _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
+_LAUGH = re.compile(r"[\s,.!]*\b(?:lol|lmao|haha\w*|hehe)\b[\s.!]*$", re.I)
 
 
 def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -> list[Fact]:
@@ -99,6 +101,20 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
     with a tag that is not a person's ('My angle: …') is left, not filed as a topic. `missed` gets each
     comma-part of the line that nothing was read from, when other parts were read."""
     # 'super direct', 'forgot to ask', 'go leathernecks': left unread ('… like me!!' is excitement, no aside)
+    if _UNKNOWN_TAG.match(item):  # 'rapport: …, i showed my beagle lol': the laugh is no part of it
+        item = _LAUGH.sub("", item)
+    laughed = _LAUGH.search(item)
+    if laughed and item[: laughed.start()].strip(" .,!") and not _UNKNOWN_TAG.match(item):
+        rest = _TELLING.sub("", item[: laughed.start()].strip(" .,!"))  # 'talked abt Chico's tacos lol': small talk
+        if not is_aside(rest) and not aside_kind(rest):
+            if common_ground(rest) or problem_said(rest):
+                return about_line(n, rest, quote, missed)
+            return [Fact(f"interviewers[{n}].rapport", rest, quote)]
+    parts = re.split(r",\s+", item)  # 'quieter, cares abt volunteer retention': how they came across, then a topic
+    if len(parts) > 1 and aside_kind(parts[0]) == "impressions":
+        if missed is not None:
+            missed.append(parts[0])
+        return about_line(n, ", ".join(parts[1:]), quote, missed)
     if (is_aside(item) and not common_ground(item)) or is_cheer(item):
         return []
     item = item.strip().rstrip(".!")
@@ -165,7 +181,7 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         Fact(f"{person}.{key}", value, quote)
         for key in ("topics", "challenges", "rapport")
         for value in getattr(about, key)
-        if key == "challenges" or not _THIRD_PERSON.search(value)
+        if key == "challenges" or not _THIRD_PERSON.search(value) or (key == "rapport" and _FIRST_PERSON.search(value))
     ]
     facts += [Fact(f"{person}.requested", value, quote) for value in about.requested]
     if about.email:

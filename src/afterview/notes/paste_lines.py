@@ -274,7 +274,36 @@ _TOP_LABELS = {
     **{labels.norm(w): "highlights" for w in ("talking points", "selling points", "my pitch", "pitch")},
     labels.norm("send"): "requested",
     labels.norm("to send"): "requested",
+    # 'PROMISE: send Priya …', 'TODO: email Tom the deck', 'I owe: references': what you said you would send
+    **{
+        labels.norm(w): "requested"
+        for w in (
+            "promise",
+            "promises",
+            "i promised",
+            "owe",
+            "i owe",
+            "todo",
+            "to do",
+            "action item",
+            "action items",
+            "follow up",
+            "follow-ups",
+            "my follow ups",
+            "sending",
+            "will send",
+            "ill send",
+            "i'll send",
+        )
+    },
 }
+# 'told them abt …', 'showed the panel how …': the telling, before what I told of myself
+_TOLD_THEM = re.compile(
+    r"^(?:i\s+)?(?:told|showed|gave|walked|shared with|explained to|mentioned to|pitched)\s+"
+    r"(?:them|him|her|the panel|the team|everyone|all of them|both of them)\s+"
+    r"(?:(?:about|abt|thru|through|how|that|on)\s+)?(?=\S)",
+    re.I,
+)
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w '’]{0,24}?)\s*:\s*(?P<value>\S.*)$")
 _NEWS = re.compile(
     r"^(?:(?:i\s+)?(?:saw|read|heard|noticed|learned)\s+(?:that\s+)?)?(?:they|the company|it)(?:'ve|\s+have)?\s+"
@@ -299,6 +328,8 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
             items = [i.strip(" .") for i in re.split(r";\s*", labelled.group("value")) if i.strip(" .")]
             if field == "news":
                 items = [_news(i) or i for i in items]
+            if field == "highlights":  # 'me: told them abt reducing no-shows …': what I told, not the telling
+                items = [_TOLD_THEM.sub("", i) for i in items]
             return field, items
     from afterview.notes.paste_said import asked_for, promise
 

@@ -249,6 +249,9 @@ def say_summary(say: Say, pasted: Pasted) -> None:
             say(row)
     for when in pasted.not_kept:  # 'by Friday' after a promise: the notes keep what you send, not when
         say(f"  not kept: '{when}' (when you said you would send it; the notes keep what, not when)")
+    for kind in dict.fromkeys(k for k, _ in pasted.asides):  # read, and no part of any message: said once
+        for row in wrapped(f"  not kept ({kind}): " + "; ".join(a for k, a in pasted.asides if k == kind), 14):
+            say(row)
     say_unread(say, pasted)
 
 

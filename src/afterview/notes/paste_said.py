@@ -127,6 +127,14 @@ def promise(item: str, names: list[str]) -> tuple[str, int | None] | None:
     return (rest, None) if rest else None
 
 
+# 'she liked that i did the rota redesign', 'Tom was impressed by my SQL work': what of mine went down well
+_LIKED = re.compile(
+    r"^(?:(?:she|he|they|(?-i:[A-Z][\w'’-]+))\s+)?(?:really\s+|seemed to\s+)?"
+    r"(?:liked|loved|was impressed (?:by|with)|were impressed (?:by|with)|was interested in|perked up (?:at|when)|"
+    r"responded well to|lit up (?:at|when)|was keen on)\s+(?:that\s+|how\s+|hearing\s+(?:about\s+)?|the fact that\s+)?"
+    r"(?:i\s+(?:did|do|had done|have done)\s+|i\s+(?=\w)|my\s+(?=\w))(?P<item>[^>]+?)\s*(?:(?:->|→|[-–—]\s).*)?$",
+    re.I,
+)
 _MINE_WORD = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|my|myself|mine|im|id|ive)\b", re.I)
 # 'how I'd cut shrink in the garden center': a question about my approach to a thing, the thing their topic
 _HOW_I = re.compile(
@@ -158,6 +166,10 @@ def my_report(item: str) -> tuple[list[str], list[str]] | None:
         told = _TOLD.match(answer) if answer else None
         mine = [told.group("item").strip(" .")] if told else []
         question = asked.group("asked").strip(" .?")
+        from afterview.notes.asides import aside_kind
+
+        if aside_kind("asked " + question) == "what they asked you":  # 'asked if ok w/ 6am starts': no topic
+            return [], mine
         if not _MINE_WORD.search(question):
             return [question], mine
         how = _HOW_I.match(question)
@@ -166,6 +178,9 @@ def my_report(item: str) -> tuple[list[str], list[str]] | None:
         if re.match(r"^my\s+\S", question, re.I):
             return [], [question, *mine]
         return [], mine
+    liked = _LIKED.match(item.strip())  # 'she liked that i did rota redesign -> asked for details': mine
+    if liked:
+        return [], [liked.group("item").strip(" .")]
     mentioned = _MENTIONED.match(item.strip())
     if mentioned:
         return [], [mentioned.group("item").strip()]

@@ -33,7 +33,16 @@ PROBLEM_SPEAK = re.compile(
     r"re-?work|redoing|junk|garbage|useless|unusable|clunky|janky|hacky|duct[- ]taped?|firefight\w*|workarounds?|"
     r"inconsisten(?:t|cy|cies)|silo(?:s|ed)|fragmented|disconnected|complaints?|expensive|"
     r"hard to (?:hire|fill|keep|retain)|tough|rough|bumpy|shaky|quit(?:ting)?|leaving|awful|terrible|horrible|"
-    r"nightmare|brutal|(?:a )?disaster|killing (?:us|them|the team))\b",
+    r"nightmare|brutal|(?:a )?disaster|killing (?:us|them|the team)|"
+    # 'total mess', 'cooler dies in summer', 'big worry', 'eats 2 days/month', 'phones ringing off the hook',
+    # 'nobody trained yet', 'scheduling unfair', 'clients on hold 20 min'
+    r"(?:total|complete|big|hot|such a|real)\s+mess|dies|died|dying|worr(?:y|ies|ied|ying)|unfair|"
+    r"eats?\s+(?:up\s+)?(?:\d+|a|an|half|whole|two|three)\s*(?:\w+\s+)?(?:hours?|hrs?|days?|weeks?|wks?)|"
+    r"eating\s+(?:up\s+)?(?:\d+|a|an|half|whole)|"
+    r"off\s+the\s+hook|off\s+hook|on\s+hold|(?:nobody|no one|no-one)\s+(?:\w+\s+)?(?:trained|owns|knows|checks|"
+    r"maintains|updates|wants)|not\s+(?:yet\s+)?trained|untrained|under[- ]?trained|over-?order\w*|"
+    r"runs?\s+out|expir(?:e|es|ed|ing)\b(?=.*\b(?:meds?|stock|inventory|food|produce|product)\b)|"
+    r"(?:can'?t|cannot|can[’]t)\s+(?:keep|stay|retain)|understaff\w*|overstretch\w*|overbook\w*|overdue)\b",
     re.I,
 )
 
