@@ -165,7 +165,7 @@ SIX = [
 def test_every_unread_line_is_offered_and_the_last_can_be_filed() -> None:
     asked, data, said = _asked(DANA + RAJ, {r"Not read": "6 Dana"}, unread=SIX)
     offer = [q.text for q in asked if "Not read" in q.text]
-    assert len(offer) == 1 and all(line in offer[0] for line in SIX)
+    assert len(offer) == 1 and all(any(line in s for s in said) for line in SIX)
     assert "the dock near the depot" in " ".join(person(data, "Dana Okoro")["topics"])
     assert not any("the cafe near" in t for p in data["interviewers"] for t in p.get("topics", []))
     assert any(s.startswith("  left out:") and SIX[0] in s for s in said)

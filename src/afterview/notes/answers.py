@@ -107,6 +107,13 @@ def _guess_role_from_title(title: str | None) -> str:
     return guess
 
 
+def guess_role(title: str | None, hiring_taken: bool = False) -> str:
+    """The guess from the title; a manager's title when someone else is the hiring manager is a peer's
+    ('volunteer program mgr' on a panel the hiring manager leads)."""
+    guess = _guess_role_from_title(title)
+    return "peer" if guess == "hiring manager" and hiring_taken and labels.role(title or "") is None else guess
+
+
 # A craft title, full or jotted short, with or without a seniority word before it ('sr', 'staff', 'principal'):
 # someone who does the work the candidate would do, a peer (a manager, head or director is matched first).
 _CRAFT = re.compile(

@@ -19,9 +19,9 @@ from afterview.notes.asides import aside_kind
 from afterview.notes.free_text import Line, lines_of, read_facts, signature
 from afterview.notes.import_people import (
     _NAMED,
+    Section,
     email_facts,
     names_in,
-    Section,
     person_facts,
     sections,
     title_on,
@@ -43,8 +43,8 @@ from afterview.notes.paste_lines import (
 from afterview.notes.paste_names import MET, people_met, role_said, someone_else, title_after
 from afterview.notes.paste_said import as_theirs, deadline_off, my_report, promise
 from afterview.notes.person_labels import unlabel
-from afterview.notes.problem_section import under_problem_headers
 from afterview.notes.person_lines import more_people, title_of
+from afterview.notes.problem_section import under_problem_headers
 from afterview.notes.recipient import for_whom
 
 MAX_PASTE = 20_000  # characters: a page or two of notes

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-_WHOSE = r"(?:(?:their|the|team'?s?|teams|a|one|some|main|big|biggest|key|real|major|top|current|known|open|few)\s+){0,3}"
+_WHOSE = (
+    r"(?:(?:their|the|team'?s?|teams|a|one|some|main|big|biggest|key|real|major|top|current|known|open|few)\s+){0,3}"
+)
 _WORD = (
     r"(?:probs?|problems?|issues?|pain(?:\s*points?)?|pains|headaches?|challenges?|struggles?|blockers?|bottlenecks?|"
     r"concerns?|gripes?|worries|frustrations?|what'?s\s+(?:broken|hard|not working)|what\s+(?:is\s+)?(?:broken|hard)|"

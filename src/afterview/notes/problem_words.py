@@ -17,7 +17,7 @@ PROBLEM_SPEAK = re.compile(
     r"only\s+(?:\d+|one|two|three)\b|"
     r"under[- ]?staffed|overworked|overwhelmed|overloaded|stretched thin|messy|a mess|bad|worse|struggl\w*|behind|"
     r"backlog\w*|piling up|turnover|attrition|churn\w*|no[- ]?show\w*|slow\w*|lag(?:s|gy|ging)?|latency|"
-    r"broken|breaks?|breaking|breakdowns?|fail(?:s|ed|ing|ures?)?|crash(?:es|ed|ing)?|outages?|downtime|flaky|"
+    r"broken|(?<!lunch )(?<!coffee )(?<!tea )breaks?(?!\s+(?:room|area|time|schedules?|policy|policies))|breaking|breakdowns?|fail(?:s|ed|ing|ures?)?|crash(?:es|ed|ing)?|outages?|downtime|flaky|"
     r"fragile|brittle|unreliable|inaccura(?:te|cy)|wrong|errors?|error[- ]rates?|mistakes?|bugs?|buggy|glitch\w*|"
     r"miss(?:es|ed|ing)|gaps?|dupes?|duplicat(?:es|ed|ion)|drop(?:s|ped|ping)\s+(?:off|out)|leak(?:s|ing|y)?|"
     r"losing|stuck|stalled|blocked|blockers?|overdue|over budget|"

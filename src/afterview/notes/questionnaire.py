@@ -15,12 +15,12 @@ from afterview.notes.about_person import AboutPerson, read_about_person
 from afterview.notes.answers import (
     ROLE_WORDS,
     Person,
-    _guess_role_from_title,
     _length_format_culture,
     _person,
     _role,
     _split_items,
     _text,
+    guess_role,
     position_at_company,
 )
 from afterview.notes.asides import is_format
@@ -164,8 +164,9 @@ class Questionnaire(DecisionQuestions):
 
     # --- people --------------------------------------------------------------------------------
 
-    def _people(self) -> list[dict[str, Any]]:
-        """Each interviewer (name and title, part in hiring, anything else), and what they asked you for."""
+    def _people(self, more: bool = True) -> list[dict[str, Any]]:
+        """Each interviewer (name and title, part in hiring, anything else unless not `more`), and what they asked
+        you for."""
         people: list[dict[str, Any]] = []
         while True:
             first = not people
@@ -184,32 +185,36 @@ class Questionnaire(DecisionQuestions):
             )
             if person is None:
                 return people
-            people.append(self._about(len(people), person, contact))
+            hiring = any(p.get("role") == "hiring_manager" for p in people)
+            people.append(self._about(len(people), person, contact, more=more, hiring_taken=hiring))
 
-    def _about(self, n: int, person: Person, contact_taken: bool) -> dict[str, Any]:
+    def _about(
+        self, n: int, person: Person, contact_taken: bool, *, more: bool = True, hiring_taken: bool = False
+    ) -> dict[str, Any]:
         first = first_name(person.name)
         where = f"interviewers[{n}]"
         data: dict[str, Any] = {"name": person.name}
         if person.title:
             data["title"] = person.title
-        role = person.role or self.part_in_hiring(where, first, person.title)
+        role = person.role or self.part_in_hiring(where, first, person.title, hiring_taken)
         if role != "other":
             data["role"] = role
         about = AboutPerson(email=person.email, primary_contact=person.primary_contact)
-        self.more_about(n, first, about, contact_taken)
+        if more:
+            self.more_about(n, first, about, contact_taken)
         data.update(about.fields())
         if about.requested:  # "she asked me for references": hers
             data["requested"] = _once(about.requested)
         return data
 
-    def part_in_hiring(self, where: str, first: str, title: str | None) -> str:
-        """Their part in hiring, the default guessed from their job title."""
+    def part_in_hiring(self, where: str, first: str, title: str | None, hiring_taken: bool = False) -> str:
+        """Their part in hiring, the default guessed from their job title (never a second hiring manager)."""
         return self._get(
             Question(
                 f"{where}.role",
                 f"{first}'s part in hiring?",
                 "hiring manager, recruiter, peer, executive or other",
-                default=_guess_role_from_title(title),
+                default=guess_role(title, hiring_taken),
                 completions=ROLE_WORDS,
             ),
             _role,
