@@ -16,7 +16,7 @@ from afterview.notes.emails import is_email
 from afterview.notes.import_fit import kinds_of
 from afterview.notes.import_people import _NAMED, _PRIMARY
 from afterview.notes.importing import Fact
-from afterview.notes.job_said import job_said, questions_asked
+from afterview.notes.job_said import company_said, job_said, questions_asked
 from afterview.notes.markdown import labels
 from afterview.notes.paste_names import MET
 from afterview.notes.paste_said import asked_for, clauses, my_report, problem, problem_said
@@ -123,6 +123,8 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         item = " / ".join(p for p in parts if not _THIRD_PERSON.search(p))
         if not item:
             return []
+    if company_said(item) and not problem_said(item):  # '3 vets, 11 staff, growing fast': the company's news
+        return [Fact("company.news", item, quote)]
     if _IN_THE_HIRE.match(item):  # 'wants someone to run the reminder texts': what they look for, nothing I send
         return []
     person = f"interviewers[{n}]"
@@ -191,8 +193,16 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
 
 def _verdict(part: str) -> bool:
     """A short judgement of what comes before it, a problem with no subject of its own: 'way too long', 'super
-    manual', 'really painful'."""
+    manual', 'really painful'; or its consequence, said with no subject of its own: 'nobody trained yet -> big
+    worry', 'no one owns it', 'still not fixed'."""
+    if problem_said(part) and _CONSEQUENCE.match(part):
+        return True
     return len(part.split()) <= 4 and problem_said(part) and bool(_DEGREE.match(part))
+
+
+_CONSEQUENCE = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:nobody|no one|no-one|noone|nothing|never|not|still|which|->|→)\b", re.I
+)
 
 
 _DEGREE = re.compile(

@@ -82,7 +82,10 @@ def clauses(text: str) -> list[str]:
     from afterview.notes.import_people import TITLE_SHORT  # 'HR bus. partner': a title jotted short, one clause
 
     parts, start = [], 0
-    for stop in re.finditer(r"(?:(?<=[a-z0-9)])|(?<=[a-z][A-Z]))\s*[.!?]+\s+(?=[a-z])|;\s+", text):
+    # '… meds that expire. no one owns it': a consequence with no subject of its own stays with what it follows
+    for stop in re.finditer(
+        r"(?:(?<=[a-z0-9)])|(?<=[a-z][A-Z]))\s*[.!?]+\s+(?=[a-z])(?!(?:nobody|no one|noone|nothing)\b)|;\s+", text
+    ):
         if stop.group(0).startswith(".") and re.search(rf"\b{TITLE_SHORT}$", text[start : stop.start()]):
             continue
         parts.append(text[start : stop.start()])
