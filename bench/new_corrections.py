@@ -10,9 +10,9 @@ was not read; the 'Not read — add any?' answer (each line to the person whose 
 each person's read-back fix, in the words `new` reads ('Challenge: …', 'In common: …', a part in hiring), naming only
 the kinds of item that are missing or wrong (what a fix does not name is kept); and the things to send, when they
 differ. Trial 8's run 2 kept notes it could not fix (its README): its four problems are counted as the
-challenges the user wanted. An item counts as read when most of the words of the kept one are in the items read of the same kind
-(a line read as two items, or two as one, is no error); a read item none of whose words were kept is one to fix. Times,
-names and dates are left out (both readers agree on them in these trials).
+challenges the user wanted. An item counts as read when most of the words of the kept one are in the items read of
+the same kind (a line read as two items, or two as one, is no error); a read item few of whose words were kept is
+one to fix. Times, names and dates are left out (both readers agree on them in these trials).
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ class User:
         self.target = target
         self.typed: list[tuple[str, str]] = []
         self.unread: list[str] = []
+        self.asked: list[dict[str, Any]] = []
 
     def _person(self, name: str) -> dict[str, Any] | None:
         for p in self.target.get("interviewers") or []:
@@ -82,7 +83,7 @@ class User:
             self.typed.append((where, text))
         return text
 
-    def __call__(self, q: Any) -> str:  # noqa: C901 - one branch per kind of question
+    def __call__(self, q: Any) -> str:
         t = self.target
         text = q.text
         if q.key == "position":
@@ -105,11 +106,9 @@ class User:
             return self.type("who", rest[0]["name"] + title)
         if q.key == "unread":
             return self.type("not read", self._unread())
-        if q.key.endswith(".topics") and text.startswith("  understood") or "Enter keeps what was understood" in text:
+        if (q.key.endswith(".topics") and text.startswith("  understood")) or "Enter keeps what was understood" in text:
             return self.type("read-back", self._fix(text))
         return ""
-
-    asked: list[dict[str, Any]] = []
 
     def _unread(self) -> str:
         """Each unread line to the person whose kept notes hold most of its words, by number; the rest left out."""
@@ -163,7 +162,6 @@ def run_one(trial: str, run: str, now_s: str) -> tuple[int, list[tuple[str, str]
     text = (ROOT / "bench/results" / trial / f"{run}-pasted.txt").read_text(encoding="utf-8")
     pasted = read_paste(text, now.date())
     user = User(_target(trial, run))
-    user.asked = []
     user.unread = list(pasted.unread)
     q = Questionnaire(user, lambda _: None, today=now.date(), now=now, default_timezone="America/Chicago")
     data = fill(q, pasted)

@@ -130,8 +130,9 @@ _HEADCOUNT = re.compile(
     re.I,
 )
 _GROWING = re.compile(
-    r"\b(?:growing|grew|expanding|expanded|doubling|doubled|tripled|scaling)\s+(?:fast|quickly|rapidly|a lot|like crazy|"
-    r"\d)|\b(?:opened|opening|launched|launching|added|adding|acquired|bought)\s+(?:a\s+|an\s+|their\s+|its\s+)?"
+    r"\b(?:growing|grew|expanding|expanded|doubling|doubled|tripled|scaling)\s+"
+    r"(?:fast|quickly|rapidly|a lot|like crazy|\d)|"
+    r"\b(?:opened|opening|launched|launching|added|adding|acquired|bought)\s+(?:a\s+|an\s+|their\s+|its\s+)?"
     r"(?:2nd|3rd|\d+th|second|third|fourth|new|another)\s+(?:site|location|store|clinic|office|warehouse|branch|"
     r"plant|campus|school|hospital|practice|facility|centre|center)\b",
     re.I,
