@@ -17,6 +17,7 @@ from afterview.errors import NotesError
 from afterview.notes.answers import ROLE_WORDS
 from afterview.notes.asides import aside_kind
 from afterview.notes.free_text import Line, lines_of, read_facts, signature
+from afterview.notes.head_met import person_in_job_line, person_on_meeting_line
 from afterview.notes.import_people import (
     _NAMED,
     Section,
@@ -34,8 +35,6 @@ from afterview.notes.paste_lines import (
     CALLER,
     decision_in,
     decision_rest,
-    person_in_job_line,
-    person_on_meeting_line,
     position_and_company,
     sentences,
     whole_interview,

@@ -12,8 +12,10 @@ import re
 from datetime import date
 
 from afterview.notes.decision_said import _day_said
+from afterview.notes.head_met import met_in_job_line
 from afterview.notes.hedged_day import HEDGED
 from afterview.notes.import_people import TITLE_SHORT
+from afterview.notes.job_words import _DASHED, JOB_WORD
 from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _ASKED
 from afterview.notes.plain_time import MONTHS
@@ -44,19 +46,6 @@ def sentences(text: str) -> str:
     return "\n".join(out)
 
 
-# Words for a job, beyond the title words import_people knows: 'Inventory Planner', 'Staff Nurse'.
-JOB_WORD = re.compile(
-    r"\b(?:manager|mgr|dir|engineer\w*|developer|designer|analyst|scientist|architect|lead|head|director|officer|"
-    r"specialist|coordinator|consultant|administrator|assistant|associate|planner|accountant|nurse|teacher|"
-    r"technician|writer|editor|marketer|representative|rep|advisor|adviser|agent|buyer|programmer|researcher|"
-    r"strategist|intern|clerk|supervisor|owner|partner|producer|recruiter|tester|operator|controller|auditor|"
-    r"counsel|lawyer|paralegal|pharmacist|therapist|chef|driver|electrician|mechanic|librarian|instructor|"
-    r"tutor|generalist|executive|vp|cto|ceo|cfo|coo|rn|lpn|cna|worker|caseworker|aide|counselor|counsellor|coach|"
-    r"caregiver|attendant|cashier|teller|receptionist|secretary|bookkeeper|dispatcher|custodian|janitor|inspector|"
-    r"investigator|estimator|foreman|superintendent|machinist|welder|carpenter|plumber|installer|handler|stocker|"
-    r"merchandiser|barista|cook|housekeeper|paramedic|medic|hygienist|physician|psychologist|social worker)s?\b",
-    re.I,
-)
 _NOT_A_TIME = r"(?!\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\b)"  # 'today at 11 with Bluepeak': 11 is no company
 _COMPANY = _NOT_A_TIME + r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w&.'’-]*))*)"
 # 'Harbor Pediatrics clinic group', 'Mercy health partners': a name, then lowercase words ending in a company word
@@ -77,7 +66,6 @@ _POSITION_AT = re.compile(  # 'Data Analyst at Acme', 'for the Data Analyst role
 _AT_FOR = re.compile(  # 'Onsite at Acme today for the Data Analyst job'
     rf"\b(?:at|with)\s+{_COMPANY}\b.*?\bfor\s+(?:the\s+|a\s+|an\s+)?{_POSITION}\s+(?:role|job|position|opening|post)\b"
 )
-_DASHED = re.compile(r"\s+[-–—|]\s+")
 
 
 def position_and_company(line: str) -> tuple[str, str] | None:
@@ -119,76 +107,6 @@ def position_and_company(line: str) -> tuple[str, str] | None:
 _GRADE = re.compile(r"\s+(?:I{1,3}|IV|V|[1-5]|(?i:level)\s+[1-5])$")  # a job's grade: 'Case Worker II', 'Teller 2'
 _LABEL_FIRST = re.compile(r"^(?i:interview(?:\s+notes)?|notes|re|job|role|position|company)\s*:\s*")
 _MEETING = re.compile(r"(?i:\binterview(?:ed|s)?\b)|(?:\bw/|\bwith|\bmet)\s+[A-Z]")
-
-# 'interview w/ Dr. Helen Abernathy (medical director)', 'final round with Nurse Manager Joan Fitch', 'met Priya
-# Raman, controller': the person met, in a part of the job line of its own ('Acme - Data Engineer - interview with
-# Kenji Watanabe - today 2pm'); the words before 'with' are lowercase words of a meeting ('phone screen'), no job
-_LEAD_MET = re.compile(r"^(?P<lead>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?i:w/|with|met(?:\s+with)?|by)\s*")
-_ONE = r"(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}"
-_AND = r"\s*(?:&|\+|,|/|\band\b)\s*"
-_MANY = re.compile(rf"{_ONE}\s*(?:\([^()]+\))?(?:{_AND}{_ONE}\s*(?:\([^()]+\))?)*\s*")
-_EACH = re.compile(rf"(?P<name>{_ONE})\s*(?:\((?P<title>[^()]+)\))?")
-_ONE_COMMA = re.compile(rf"(?P<name>{_ONE})\s*,\s*(?:the\s+|a\s+|an\s+|my\s+)?(?P<title>[^,()]+?)\s*")
-
-
-def met_in_job_line(part: str) -> list[tuple[str, str | None]]:
-    """[(name, title or None)] when a dashed part of a job line names who was met ('panel w/ Dana Ruiz (HM) &
-    Tom Lee'); a title said before the name ('Nurse Manager Joan Fitch') or after it ('(medical director)',
-    ', head of risk'). The words before 'with' are lowercase words of a meeting ('final round'), no job."""
-    part = part.strip()
-    lead = _LEAD_MET.match(part)
-    if not lead or JOB_WORD.search(lead.group("lead")):
-        return []
-    rest = part[lead.end() :]
-    if _MANY.fullmatch(rest):
-        found = [(m.group("name"), m.group("title")) for m in _EACH.finditer(rest)]
-    else:
-        one = _ONE_COMMA.fullmatch(rest)
-        found = [(one.group("name"), one.group("title"))] if one else []
-    out: list[tuple[str, str | None]] = []
-    for written, after in found:
-        words = written.split()
-        said = [i for i, word in enumerate(words) if JOB_WORD.fullmatch(word)]
-        before = " ".join(words[: said[-1] + 1]) if said else ""
-        name = words[said[-1] + 1 :] if said else words
-        if not name and out and out[-1][1] is None:  # 'Omar Haddad, Risk Director': a title, not a second person
-            out[-1] = (out[-1][0], before)
-            continue
-        if not 2 <= len(name) <= 3 + (name[0].rstrip(".").casefold() == "dr"):
-            return []
-        out.append((" ".join(name), (after or before).strip(" .") or None))
-    return out
-
-
-def person_in_job_line(line: str) -> list[tuple[str, str | None]]:
-    """The people the job line says were met, when one of its dashed parts names them."""
-    parts = _DASHED.split(line.strip())
-    if len(parts) < 2:
-        return []
-    return next((met for met in map(met_in_job_line, parts) if met), [])
-
-
-def person_on_meeting_line(line: str) -> list[tuple[str, str | None]]:
-    """The one person a line of the notes' head says was met, its parts split by commas: 'phone call w/ Dr. Aileen
-    MacNeil, owner/medical dir, 40 min, wed' → [('Dr. Aileen MacNeil', 'owner/medical dir')]; how, how long and
-    when are read elsewhere. A title is the part right after the name when it holds a job word and no digit."""
-    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), line.strip())
-    parts, start = [], 0
-    for comma in re.finditer(r"\s*[,;]\s*|\s+[-–—|]\s+", masked):
-        parts.append(line.strip()[start : comma.start()])
-        start = comma.end()
-    parts.append(line.strip()[start:])
-    for i, part in enumerate(parts):
-        met = met_in_job_line(part)
-        if len(met) != 1:
-            continue
-        name, title = met[0]
-        after = parts[i + 1].strip(" .") if i + 1 < len(parts) else ""
-        if title is None and after and JOB_WORD.search(after) and not re.search(r"\d", after):
-            title = after
-        return [(name, title)]
-    return []
-
 
 # words a decision date is said with, in front of the date reader: a digit, 'Friday', 'next week', a month
 _DATE_WORDS = re.compile(
