@@ -222,7 +222,7 @@ _TOLD_THEM = re.compile(
     r"(?:(?:about|abt|thru|through|how|that|on)\s+)?(?=\S)",
     re.I,
 )
-_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w '’]{0,24}?)\s*:\s*(?P<value>\S.*)$")
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w '’-]{0,24}?)\s*:\s*(?P<value>\S.*)$")
 _NEWS = re.compile(
     r"^(?:(?:i\s+)?(?:saw|read|heard|noticed|learned)\s+(?:that\s+)?)?(?:they|the company|it)(?:'ve|\s+have)?\s+"
     r"(?:just\s+|recently\s+)?(?P<item>(?:opened|launched|announced|raised|acquired|released|won|expanded|shipped|"
