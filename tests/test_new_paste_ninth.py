@@ -165,10 +165,13 @@ def test_a_yes_or_no_question_to_me_is_no_topic() -> None:
 
 
 def test_people_asked_afresh_get_the_not_read_lines_before_anything_else_and_a_read_back() -> None:
-    text = "Loomis Dental - office manager\nthey decide by Dec 9\n\n- insurance claims keep getting rejected\n- we both coach youth soccer\n"
+    text = (
+        "Loomis Dental - office manager\nthey decide by Dec 9\n\n"
+        "- insurance claims keep getting rejected\n- we both coach youth soccer\n"
+    )
     pasted = read_paste(text, TODAY)
     answers = {r"Who interviewed": "Joan Reyes, practice owner", r"Not read": "Joan", r"When did": "today 10am"}
-    asked, data, said = asked_after(pasted, answers)
+    asked, data, _ = asked_after(pasted, answers)
     texts = [q.text for q in asked]
     offer = next(i for i, t in enumerate(texts) if t.lstrip().startswith("Not read"))
     assert not any(t.startswith("Anything else about Joan") for t in texts[:offer])
