@@ -163,6 +163,10 @@ def run_one(trial: str, run: str, now_s: str) -> tuple[int, list[tuple[str, str]
     pasted = read_paste(text, now.date())
     user = User(_target(trial, run))
     user.unread = list(pasted.unread)
+    for read in pasted.data.get("interviewers") or []:  # 'Anyone else?' is answered with the others only
+        kept = user._person(read["name"])
+        if kept is not None:
+            user.asked.append(kept)
     q = Questionnaire(user, lambda _: None, today=now.date(), now=now, default_timezone="America/Chicago")
     data = fill(q, pasted)
     kept_send = [*(user.target.get("requested") or [])] + [

@@ -279,7 +279,6 @@ def _free_text(text: str, today: date) -> Pasted:
         for line, part in missed
         if line.text not in unread and part not in unread and job_title(part) not in titles
     ]
-    unread += [a for a in job_asides if a not in unread]  # 'Sr Data Analyst (grid ops)': the title kept, this shown
     unread += [c for c in [*told, *calls] if c not in unread]  # 'Jo will call': no one read by that name, shown
     asides = [(kind, u) for u in unread if (kind := aside_kind(_BULLET.sub("", u)))]  # 'super friendly': no topic
     unread = [u for u in unread if not any(u == a for _, a in asides)]
@@ -293,7 +292,7 @@ def _free_text(text: str, today: date) -> Pasted:
         unread=unread,
         not_kept=not_kept,
         kinds=kinds,
-        asides=[(k, _BULLET.sub("", a)) for k, a in asides],
+        asides=[(k, _BULLET.sub("", a)) for k, a in asides] + [("about the job", a) for a in job_asides],
     )
 
 
