@@ -136,7 +136,7 @@ def test_a_rapport_line_is_split_into_its_parts_without_the_laugh() -> None:
 def test_a_lowercase_job_line_and_a_comma_person_line_are_read() -> None:
     pasted = read_paste(ONE + "- walked me through the boarding wing\n" + TAIL, TODAY)
     assert pasted.data["position"] == "kennel supervisor"
-    assert pasted.data["company"]["name"] == "riverside vet clinic"
+    assert pasted.data["company"]["name"] == "Riverside Vet Clinic"  # a name: its capitals, as it would be written
     marcus = person(pasted.data, "Marcus Obi")
     assert marcus.get("title") == "head of ops"
     assert pasted.data["interview"]["duration_minutes"] == 30

@@ -100,6 +100,8 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             and len(position.split()) <= 6
             and len(company.split()) <= 4
         ):
+            if company == company.lower():  # 'harbourview animal hosp': a name, said with its capitals
+                company = " ".join(w[:1].upper() + w[1:] for w in company.split())
             return position, company
     return None
 
