@@ -198,3 +198,24 @@ def test_the_not_read_help_is_said_once_and_the_prompt_is_short(monkeypatch: pyt
     assert sum("Enter leaves them out" in s for s in said) == 1
     listed = said[said.index(next(s for s in said if s.startswith("  Not read: 1)"))) :]
     assert all(len(row) <= 60 for row in listed[:6])
+
+
+def test_a_later_line_led_by_a_first_name_and_a_dash_is_that_persons() -> None:
+    text = (
+        "Cobalt Robotics - Field Service Technician, onsite today 1pm, 1 hr\n"
+        "Met: Tariq Haddad (svc manager, on-call lead), Jen Alvarez (senior tech)\n\n"
+        "Tariq - the depot's parts cage keeps running dry\n"
+        "Jen: we both used to work on Fanuc arms\n" + TAIL
+    )
+    pasted = read_paste(text, TODAY)
+    assert person(pasted.data, "Tariq").get("challenges") == ["the depot's parts cage keeps running dry"]
+    assert person(pasted.data, "Jen").get("rapport") == ["both used to work on Fanuc arms"]
+    assert not any(line.startswith(("Tariq", "Jen")) or line.endswith(")") for line in pasted.unread)
+
+
+@pytest.mark.parametrize("said", ["very warm, kinda talkative", "pretty laid back", "soft-spoken but sharp"])
+def test_impressions_are_kept_aside(said: str) -> None:
+    pasted = read_paste(ONE + f"- {said}\n" + TAIL, TODAY)
+    marcus = person(pasted.data, "Marcus")
+    assert not marcus.get("topics") and not pasted.unread
+    assert [k for k, _ in pasted.asides] == ["impressions"]

@@ -31,7 +31,10 @@ _INTENSIFIER = r"(?:super|very|really|pretty|kinda|kind of|quite|so|a bit|bit|so
 _IMPRESSION_WORD = (
     r"direct|blunt|warm|friendly|nice|kind|cold|chill|relaxed|intense|tough|strict|formal|casual|funny|quiet|"
     r"chatty|sharp|smart|tired|distracted|rushed|busy|stressed|nervous|awkward|engaged|curious|serious|"
-    r"intimidating|approachable|personable|easygoing|easy going|energetic|low key|lowkey|skeptical|impressed"
+    r"intimidating|approachable|personable|easygoing|easy going|energetic|low key|lowkey|skeptical|impressed|"
+    r"talkative|reserved|bubbly|upbeat|enthusiastic|welcoming|cheerful|stern|guarded|hard to read|laid[ -]back|"
+    r"down to earth|no[ -]nonsense|gruff|soft[ -]spoken|lovely|pleasant|polite|professional|genuine|sweet|funny|"
+    r"passionate|thoughtful|blunt|reserved|shy|loud|intense|dry|witty|chill"
 )
 # 'quieter', 'friendlier', 'more reserved': an impression said by comparison with the others
 _COMPARED = rf"(?:(?:{_IMPRESSION_WORD})(?:er|r)?|quieter|friendlier|chattier|busier|easier going|reserved|shy|shyer)"

@@ -40,7 +40,7 @@ from afterview.notes.paste_lines import (
     whole_interview,
 )
 from afterview.notes.paste_names import MET, people_met, role_said, someone_else, title_after
-from afterview.notes.paste_said import as_theirs, deadline_off, my_report, promise
+from afterview.notes.paste_said import as_theirs, clauses, deadline_off, my_report, promise
 from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import more_people, title_of
 from afterview.notes.problem_section import under_problem_headers
@@ -199,6 +199,19 @@ def _free_text(text: str, today: date) -> Pasted:
                 titled.append((held, line.text))
         if len({t for t, _ in titled}) == 1:  # one job said, no title given: the job is their title
             from_job[section.name] = titled[0]
+    sectioned = {number for section in people for number in section.numbers}  # a naming line, or one under it
+    for line in lines:  # 'Jen - super chill. we both used to work on Fanuc arms', later on: a line of hers
+        if line.number in theirs | whole.keys() | headers | under | sectioned:
+            continue
+        n, rest = _led_by(line.text, person_names)
+        if n is None:
+            continue
+        theirs.add(line.number)
+        for item in clauses(rest):
+            parts: list[str] = []
+            got = about_line(n, item, line.text, parts)
+            facts += got
+            missed += [(line, p) for p in (parts if got else [item])]
     for line in lines:  # 'I mentioned: the churn model I built', in no one's lines read: a highlight
         mine = my_report(line.text) if line.number not in theirs and line.number not in whole else None
         if mine and not mine[0]:
@@ -313,6 +326,16 @@ def _caller(data: dict[str, Any], decided: list[str]) -> list[str]:
             start = max(line.rfind(c, 0, found.start() + 1) for c in ",;") + 1  # the whole clause: 'Jo from HR will …'
             said.append(line[start:].strip(" ,;.-–—"))
     return said
+
+
+def _led_by(text: str, names: list[str]) -> tuple[int | None, str]:
+    """(whose, what follows) for a line led by one person's name or first name and a dash, colon or comma."""
+    for n, name in enumerate(names):
+        for said in (name, name.split()[0] if not name.startswith("Dr") else name.split()[1]):
+            found = re.match(rf"^\s*(?:[-*•+]\s*)?{re.escape(said)}\s*(?:[-–—:,]|->)\s*(?P<rest>\S.*)$", text)
+            if found:
+                return n, found.group("rest")
+    return None, text
 
 
 _TO_PRONOUN = re.compile(r"\b(?:send|email|e-mail|forward|share|get|owe)(?:ing)?\s+(?P<who>her|him|them)\b", re.I)

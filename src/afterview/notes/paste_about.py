@@ -33,11 +33,22 @@ def head_left(rest: str, title: str | None) -> list[str]:
     shown as not read rather than lost."""
     from afterview.notes.paste_names import role_said
 
+    if rest.count(")") > rest.count("("):  # 'svc manager, on-call lead)': the name's bracket, opened before it
+        rest = "(" + rest.lstrip(" (")
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), rest)
     split = AFTER_HEAD.search(masked)
     head = rest[: split.start()] if split else rest
     left: list[str] = []
-    for part in re.split(r"\s*,\s*", head.strip(" ,;")):
+    head = head.strip(" ,;")
+    cut = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), head)  # '(svc manager, hiring)' is one part
+    bounds = [0, *(x for m in re.finditer(r"\s*,\s*", cut) for x in (m.start(), m.end())), len(head)]
+    parts: list[str] = []
+    for part in (head[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)):
+        for aside in re.findall(r"\(([^()]*,[^()]*)\)", part):  # '(svc manager, on-call lead)': each on its own
+            parts += [p.strip() for p in aside.split(",")]
+            part = part.replace(f"({aside})", "")
+        parts.append(part)
+    for part in parts:
         for aside in re.findall(r"\(([^()]*)\)", part):  # '(hiring mgr)' is their part; '(ops team)' is not read
             if aside.strip() and not role_said(aside, None) and (not title or aside not in title):
                 left.append(f"({aside.strip()})")
