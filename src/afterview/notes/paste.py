@@ -20,7 +20,6 @@ from afterview.notes.free_text import Line, lines_of, read_facts, signature
 from afterview.notes.head_met import person_in_job_line, person_on_meeting_line
 from afterview.notes.import_people import (
     _NAMED,
-    Section,
     email_facts,
     names_in,
     person_facts,
@@ -41,6 +40,7 @@ from afterview.notes.paste_lines import (
 )
 from afterview.notes.paste_names import MET, people_met, role_said, someone_else, title_after
 from afterview.notes.paste_said import as_theirs, clauses, deadline_off, my_report, promise
+from afterview.notes.paste_whose import all_after, caller, led_by, named_first, pronoun_whose
 from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import more_people, title_of
 from afterview.notes.problem_section import under_problem_headers
@@ -128,7 +128,7 @@ def _free_text(text: str, today: date) -> Pasted:
         names.insert(0, met[0][0])
     people = sections(flat, names, stop=signed[1].number if signed else None)
     if len(people) == 1 and len(met) == 1:  # the only one met, named in the head: a blank line ends nothing of theirs
-        people = [_all_after(people[0], lines, signed[1].number if signed else None)]
+        people = [all_after(people[0], lines, signed[1].number if signed else None)]
     whole: dict[int, tuple[str, list[str]]] = {}
     headers, under = under_problem_headers(flat)  # 'their probs:' and the lines under it
     decision_said = ""
@@ -203,7 +203,7 @@ def _free_text(text: str, today: date) -> Pasted:
     for line in lines:  # 'Jen - super chill. we both used to work on Fanuc arms', later on: a line of hers
         if line.number in theirs | whole.keys() | headers | under | sectioned:
             continue
-        n, rest = _led_by(line.text, person_names)
+        n, rest = led_by(line.text, person_names)
         if n is None:
             continue
         theirs.add(line.number)
@@ -232,7 +232,7 @@ def _free_text(text: str, today: date) -> Pasted:
                 not_kept.append(when)
             sent = promise(item, person_names) if kind == "requested" else None
             if sent is not None:  # 'send Priya the dashboard by fri': Priya's, without the verb or the day
-                who = sent[1] if sent[1] is not None else _pronoun_whose(item, person_names, facts)
+                who = sent[1] if sent[1] is not None else pronoun_whose(item, person_names, facts)
                 target = "requested" if who is None else f"interviewers[{who}].requested"
                 facts.append(Fact(target, sent[0], quote))
             elif kind == "requested":
@@ -241,7 +241,7 @@ def _free_text(text: str, today: date) -> Pasted:
                 except ValueError:
                     thing, who = item, None
                 if who is None:
-                    thing, who = _named_first(item, person_names)
+                    thing, who = named_first(item, person_names)
                 target = "requested" if who is None else f"interviewers[{who}].requested"
                 facts.append(Fact(target, thing, quote))
             elif kind in ("news", "highlights"):
@@ -267,7 +267,7 @@ def _free_text(text: str, today: date) -> Pasted:
     own = [
         line.text for line in lines if line.number not in whole and CALLER.fullmatch(" " + _BULLET.sub("", line.text))
     ]
-    calls = _caller(data, decided_lines + own)  # 'Anika will email', a line of its own: who is in touch
+    calls = caller(data, decided_lines + own)  # 'Anika will email', a line of its own: who is in touch
     quotes = {c.field: c.quote for c in checked if c.kept}
     read = any(c.kept for c in checked)
     used = {" ".join(c.quote.split()) for c in checked if c.kept} | {  # every line read, not one per field
@@ -307,68 +307,3 @@ def _free_text(text: str, today: date) -> Pasted:
         kinds=kinds,
         asides=[(k, _BULLET.sub("", a)) for k, a in asides] + [("about the job", a) for a in job_asides],
     )
-
-
-def _caller(data: dict[str, Any], decided: list[str]) -> list[str]:
-    """'decision by Fri, Marcus said he'd call': Marcus is your point of contact, when no one else is; the
-    words, when no one read has that name (shown as not read, never dropped)."""
-    people = data.get("interviewers") or []
-    said: list[str] = []
-    for line in decided:
-        found = CALLER.search(line)
-        if found is None:
-            continue
-        who = found.group("who").casefold()
-        match = [p for p in people if who in (p["name"].casefold(), p["name"].split()[0].casefold())]
-        if len(match) == 1 and not any(p.get("primary_contact") for p in people):
-            match[0]["primary_contact"] = True
-        elif not match:
-            start = max(line.rfind(c, 0, found.start() + 1) for c in ",;") + 1  # the whole clause: 'Jo from HR will …'
-            said.append(line[start:].strip(" ,;.-–—"))
-    return said
-
-
-def _led_by(text: str, names: list[str]) -> tuple[int | None, str]:
-    """(whose, what follows) for a line led by one person's name or first name and a dash, colon or comma."""
-    for n, name in enumerate(names):
-        for said in (name, name.split()[0] if not name.startswith("Dr") else name.split()[1]):
-            found = re.match(rf"^\s*(?:[-*•+]\s*)?{re.escape(said)}\s*(?:[-–—:,]|->)\s*(?P<rest>\S.*)$", text)
-            if found:
-                return n, found.group("rest")
-    return None, text
-
-
-_TO_PRONOUN = re.compile(r"\b(?:send|email|e-mail|forward|share|get|owe)(?:ing)?\s+(?P<who>her|him|them)\b", re.I)
-
-
-def _pronoun_whose(item: str, names: list[str], facts: list[Fact]) -> int | None:
-    """'i said id send her the sample': the only person's, or (her, him) the hiring manager's when one is named."""
-    from afterview.notes.told_promise import as_promise
-
-    found = _TO_PRONOUN.search(as_promise(item))
-    if found is None:
-        return None
-    if len(names) == 1:
-        return 0
-    hiring = [
-        int(f.field[13:].split("]")[0])
-        for f in facts
-        if re.fullmatch(r"interviewers\[\d+\]\.role", f.field) and f.value == "hiring_manager"
-    ]
-    return hiring[0] if len(hiring) == 1 and found.group("who").casefold() != "them" else None
-
-
-def _all_after(section: Section, lines: list[Line], stop: int | None) -> Section:
-    """The only person's section, on to the end of the notes (or the line signed with)."""
-    begin = section.lines[0].number
-    own = [line for line in lines if line.number > begin and (stop is None or line.number < stop)]
-    return Section(section.name, (section.lines[0], *own), section.given)
-
-
-def _named_first(item: str, names: list[str]) -> tuple[str, int | None]:
-    """'Hannah a sample of my report' (from 'I said I'd send Hannah …'): Hannah's, without her name."""
-    for n, name in enumerate(names):
-        for said in (name, name.split()[0]):
-            if item.casefold().startswith(said.casefold() + " ") and len(item) > len(said) + 3:
-                return item[len(said) :].strip(), n
-    return item, None
