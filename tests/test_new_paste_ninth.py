@@ -219,3 +219,25 @@ def test_impressions_are_kept_aside(said: str) -> None:
     marcus = person(pasted.data, "Marcus")
     assert not marcus.get("topics") and not pasted.unread
     assert [k for k, _ in pasted.asides] == ["impressions"]
+
+
+def test_the_only_persons_lines_go_on_after_a_labelled_line_of_the_whole_interview() -> None:
+    text = "- highlight: set up the kennel intake checklist\n- we both volunteer at the humane society\n"
+    marcus = person(_one(text), "Marcus")
+    assert marcus.get("rapport") == ["both volunteer at the humane society"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("vibe: upbeat, very hands-on", "impressions"),
+        ("questions i asked: shift length, pet insurance", "your questions"),
+        ("comp: 19-21/hr, she said firm", "pay"),
+        ("salary range 44-48k", "pay"),
+    ],
+)
+def test_a_labelled_aside_is_kept_aside_with_what_it_is(line: str, kind: str) -> None:
+    pasted = read_paste(ONE + f"- {line}\n" + TAIL, TODAY)
+    assert (kind, line) in pasted.asides and not pasted.unread
+    marcus = person(pasted.data, "Marcus")
+    assert not any(marcus.get(k) for k in ("topics", "challenges", "rapport"))

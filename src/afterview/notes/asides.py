@@ -81,9 +81,29 @@ _ASKED_OF_ME = re.compile(
 )
 
 
+# 'vibe: relaxed, very collaborative', 'questions i asked: team size', 'comp: 70-78k', 'salary range 58-64k': kept out
+# of every message (pay is never written into one), said once with what it is
+_LABELLED_ASIDE = {
+    "impressions": r"vibes?|impressions?|first impressions?|feel|energy|mood|demeanou?r|personality|tone",
+    "your questions": r"questions i asked|my questions|q'?s i asked|i asked(?: them)?|asked them|my qs",
+    "pay": r"comp|compensation|salary|salary range|pay|pay range|range|base|base pay|wage|rate",
+}
+_PAY = re.compile(  # 'salary range 58-64k', 'pay ~$22/hr': an amount right after the word, not 'pay bands, hybrid 2 days'
+    r"^(?:salary|pay|comp|compensation|base|wage)(?:\s+(?:range|band))?\s*[:=-]?\s*(?:is\s+|of\s+|around\s+|about\s+)?"
+    r"[~$£€]*\d[\d,.]*\s*(?:k|/hr|/hour|an hour|per hour)?\b",
+    re.I,
+)
+
+
 def aside_kind(text: str) -> str | None:
-    """What an aside is, when it is one a reader keeps aside with a word ('how they came across', 'what they asked
-    you'), not shown as a line nothing was read from: an impression, or a yes-or-no question to the candidate."""
+    """What an aside is, when it is one a reader keeps aside with a word ('impressions', 'what they asked you',
+    'your questions', 'pay'), not shown as a line nothing was read from: an impression, a yes-or-no question to the
+    candidate, the candidate's own questions, what the job pays."""
+    for kind, words in _LABELLED_ASIDE.items():
+        if re.match(rf"^\s*(?:{words})\s*:\s*\S", text, re.I):
+            return kind
+    if _PAY.match(text.strip()):
+        return "pay"
     said = re.sub(rf"\s*\b(?:{_SHRUG})\b\s*|!+", " ", text).strip(" .,")
     if said and _ASKED_OF_ME.match(said):
         return "what they asked you"

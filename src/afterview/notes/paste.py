@@ -178,7 +178,9 @@ def _free_text(text: str, today: date) -> Pasted:
             facts.append(Fact(f"interviewers[{n}].role", role, section.lines[0].text))
         titled: list[tuple[str, str]] = []
         for line, item in lines_about(section, skip_first=skip):
-            if line.number in whole:  # a line about the interview as a whole: what follows is not theirs
+            if line.number in whole:  # a line about the interview as a whole: what follows is not theirs, unless
+                if len(people) == 1 and not several:  # they are the only one met ('- highlight: …' among her lines)
+                    continue
                 break
             if line is not section.lines[0] and someone_else(line.text, section.name):
                 break  # a line that starts with another name: theirs, though they could not be read

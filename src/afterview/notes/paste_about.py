@@ -112,6 +112,8 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
     with a tag that is not a person's ('My angle: …') is left, not filed as a topic. `missed` gets each
     comma-part of the line that nothing was read from, when other parts were read."""
     # 'super direct', 'forgot to ask', 'go leathernecks': left unread ('… like me!!' is excitement, no aside)
+    if aside_kind(item) in ("impressions", "your questions", "pay"):  # 'vibe: relaxed', 'comp: 70k': kept aside
+        return []
     if _UNKNOWN_TAG.match(item):  # 'rapport: …, i showed my beagle lol': the laugh is no part of it
         item = _LAUGH.sub("", item)
     laughed = _LAUGH.search(item)

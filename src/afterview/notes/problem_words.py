@@ -41,6 +41,7 @@ PROBLEM_SPEAK = re.compile(
     r"(?:total|complete|big|hot|such a|real)\s+mess|dies|died|dying|worr(?:y|ies|ied|ying)|unfair|"
     r"eats?\s+(?:up\s+)?(?:\d+|a|an|half|whole|two|three)\s*(?:\w+\s+)?(?:hours?|hrs?|days?|weeks?|wks?)|"
     r"eating\s+(?:up\s+)?(?:\d+|a|an|half|whole)|"
+    r"takes?\s+(?:about\s+|like\s+|~)?\d+\s*(?:\+\s*)?(?:hrs?|hours?|days?|weeks?|wks?|months?)|"
     r"off\s+the\s+hook|off\s+hook|on\s+hold|(?:nobody|no one|no-one)\s+(?:\w+\s+)?(?:trained|owns|knows|checks|"
     r"maintains|updates|wants)|not\s+(?:yet\s+)?trained|untrained|under[- ]?trained|over-?order\w*|"
     r"runs?\s+out|expir(?:e|es|ed|ing)\b(?=.*\b(?:meds?|stock|inventory|food|produce|product)\b)|"
