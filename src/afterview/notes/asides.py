@@ -88,7 +88,8 @@ _LABELLED_ASIDE = {
     "your questions": r"questions i asked|my questions|q'?s i asked|i asked(?: them)?|asked them|my qs",
     "pay": r"comp|compensation|salary|salary range|pay|pay range|range|base|base pay|wage|rate",
 }
-_PAY = re.compile(  # 'salary range 58-64k', 'pay ~$22/hr': an amount right after the word, not 'pay bands, hybrid 2 days'
+# 'salary range 58-64k', 'pay ~$22/hr': an amount right after the word (not 'pay bands, hybrid 2 days')
+_PAY = re.compile(
     r"^(?:salary|pay|comp|compensation|base|wage)(?:\s+(?:range|band))?\s*[:=-]?\s*(?:is\s+|of\s+|around\s+|about\s+)?"
     r"[~$£€]*\d[\d,.]*\s*(?:k|/hr|/hour|an hour|per hour)?\b",
     re.I,
