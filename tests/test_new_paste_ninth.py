@@ -241,3 +241,26 @@ def test_a_labelled_aside_is_kept_aside_with_what_it_is(line: str, kind: str) ->
     assert (kind, line) in pasted.asides and not pasted.unread
     marcus = person(pasted.data, "Marcus")
     assert not any(marcus.get(k) for k in ("topics", "challenges", "rapport"))
+
+
+def test_a_header_of_problems_under_one_person_ends_where_the_next_person_begins() -> None:
+    nested = (
+        "Acme Health - Data Engineer - onsite today 2pm, 1 hr\n"
+        "- Dana Lee, Engineering Manager (hiring mgr)\n"
+        "  - problems:\n"
+        "    - nightly ETL fails twice a week\n"
+        "    - no data dictionary\n"
+        "- Tom Park, staff engineer\n"
+        "  - we both ran the Chicago marathon\n" + TAIL
+    )
+    flat = nested.replace("  - ", "- ").replace("  - ", "- ")
+    for text in (nested, flat):
+        data = read_paste(text, TODAY).data
+        assert person(data, "Dana").get("challenges") == ["nightly ETL fails twice a week", "no data dictionary"]
+        assert person(data, "Tom").get("rapport") == ["both ran the Chicago marathon"]
+        assert not person(data, "Tom").get("challenges")
+
+
+def test_no_worries_is_no_problem() -> None:
+    marcus = person(_one("- said no worries about my notice period\n"), "Marcus")
+    assert not marcus.get("challenges")

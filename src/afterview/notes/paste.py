@@ -130,7 +130,7 @@ def _free_text(text: str, today: date) -> Pasted:
     if len(people) == 1 and len(met) == 1:  # the only one met, named in the head: a blank line ends nothing of theirs
         people = [all_after(people[0], lines, signed[1].number if signed else None)]
     whole: dict[int, tuple[str, list[str]]] = {}
-    headers, under = under_problem_headers(flat)  # 'their probs:' and the lines under it
+    headers, under = under_problem_headers(flat, names)  # 'their probs:' and the lines under it
     decision_said = ""
     told: list[str] = []  # what a decision line says after its date ('3 finalists left'): shown, not dropped
     anchor = next((date.fromisoformat(f.value[:10]) for f in facts if f.field == "interview.at"), today)

@@ -40,10 +40,15 @@ _LABELLED = re.compile(r"^\s*(?:[-*•]\s*)?[A-Za-z][\w '’]{0,24}:\s")
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+")
 
 
-def under_problem_headers(text: str) -> tuple[set[int], set[int]]:
+def _depth(row: str) -> int:
+    """How far in a line is indented (a bullet of its own counts as the indent it starts at)."""
+    return len(row) - len(row.lstrip())
+
+
+def under_problem_headers(text: str, names: list[str] = ()) -> tuple[set[int], set[int]]:  # type: ignore[assignment]
     """(the bare headers' line numbers, the numbers of the lines they head), 1-based as `lines_of` counts them: the
-    lines after a bare header up to a blank line or a line with a label of its own; when the header's first line is
-    a bullet, the run of bullets under it."""
+    lines after a bare header up to a blank line, a line with a label of its own, a line less indented, or one that
+    names someone in `names`; when the first line under it is a bullet, the run of bullets."""
     headers: set[int] = set()
     under: set[int] = set()
     rows = text.splitlines()
@@ -52,10 +57,13 @@ def under_problem_headers(text: str) -> tuple[set[int], set[int]]:
             continue
         headers.add(i + 1)
         bulleted = None
+        depth = _depth(row)
         for j in range(i + 1, len(rows)):
             nxt = rows[j]
             if not nxt.strip() or (_LABELLED.match(nxt) and problem_header(nxt) is None) or problem_header(nxt) == "":
                 break
+            if _depth(nxt) < depth or any(re.search(rf"\b{re.escape(n)}\b", nxt) for n in names):
+                break  # back out past the header's level, or a line naming someone: '- Tom Park, staff engineer'
             is_bullet = bool(_BULLET.match(nxt))
             if bulleted is None:
                 bulleted = is_bullet

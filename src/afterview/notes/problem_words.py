@@ -38,9 +38,12 @@ PROBLEM_SPEAK = re.compile(
     r"nightmare|brutal|(?:a )?disaster|killing (?:us|them|the team)|"
     # 'total mess', 'cooler dies in summer', 'big worry', 'eats 2 days/month', 'phones ringing off the hook',
     # 'nobody trained yet', 'scheduling unfair', 'clients on hold 20 min'
-    r"(?:total|complete|big|hot|such a|real)\s+mess|dies|died|dying|worr(?:y|ies|ied|ying)|unfair|"
+    r"(?:total|complete|big|hot|such a|real)\s+mess|dies|died|dying|(?<!no )worr(?:y|ies|ied|ying)|unfair|"
     r"eats?\s+(?:up\s+)?(?:\d+|a|an|half|whole|two|three)\s*(?:\w+\s+)?(?:hours?|hrs?|days?|weeks?|wks?)|"
     r"eating\s+(?:up\s+)?(?:\d+|a|an|half|whole)|"
+    r"(?<![\w-])no\s+(?:real|proper|good|formal|clear|central|single|dedicated|documented|written|shared)\s+\w+|"
+    r"(?:^|(?<=[,;:]\s))(?:still\s+)?no\s+(?:data|documentation|docs|process|training|backups?|owner|budget|plan|"
+    r"system|tooling|standards?|handoffs?|coverage|visibility|tracking|reporting|dictionary)\b|"
     r"takes?\s+(?:about\s+|like\s+|~)?\d+\s*(?:\+\s*)?(?:hrs?|hours?|days?|weeks?|wks?|months?)|"
     r"off\s+the\s+hook|off\s+hook|on\s+hold|(?:nobody|no one|no-one)\s+(?:\w+\s+)?(?:trained|owns|knows|checks|"
     r"maintains|updates|wants)|not\s+(?:yet\s+)?trained|untrained|under[- ]?trained|over-?order\w*|"
