@@ -264,3 +264,11 @@ def test_a_header_of_problems_under_one_person_ends_where_the_next_person_begins
 def test_no_worries_is_no_problem() -> None:
     marcus = person(_one("- said no worries about my notice period\n"), "Marcus")
     assert not marcus.get("challenges")
+
+
+def test_a_weekday_in_the_head_without_a_time_asks_only_for_the_time() -> None:
+    text = "riverside vet clinic - kennel supervisor - spokane\nvideo call with Marcus Obi, head of ops, 30 min, mon\n"
+    pasted = read_paste(text + TAIL, TODAY)  # TODAY is a Wednesday: 'mon' is two days before
+    asked, data, _ = asked_after(pasted, {r"What time did it start on Mon 30 Nov": "2pm"})
+    assert any(q.text == "What time did it start on Mon 30 Nov?" for q in asked)
+    assert data["interview"]["at"] == "2026-11-30T14:00"

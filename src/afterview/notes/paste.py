@@ -60,6 +60,7 @@ class Pasted:
     unread: list[str] = field(default_factory=list)  # lines (sentences) nothing was read from
     not_kept: list[str] = field(default_factory=list)  # words read and left out: 'by Friday' after a promise
     zone_said: tuple[str, str] | None = None  # the timezone the places in the notes suggest, and the place
+    day_said: date | None = None  # the day the head of the notes gives without a time ('…, 40 min, wed')
     kinds: dict[str, str] = field(default_factory=dict)  # an unread line → what it is to a person ('challenges')
     asides: list[tuple[str, str]] = field(default_factory=list)  # ('how they came across', 'super friendly'): said
 
@@ -297,6 +298,7 @@ def _free_text(text: str, today: date) -> Pasted:
     unread += [c for c in [*told, *calls] if c not in unread]  # 'Jo will call': no one read by that name, shown
     asides = [(kind, u) for u in unread if (kind := aside_kind(_BULLET.sub("", u)))]  # 'super friendly': no topic
     unread = [u for u in unread if not any(u == a for _, a in asides)]
+    day = None if (data.get("interview") or {}).get("at") else _day_in_head([line.text for line in lines[:3]], today)
     if not data.get("interview"):
         data.pop("interview", None)
     return Pasted(
@@ -308,4 +310,19 @@ def _free_text(text: str, today: date) -> Pasted:
         not_kept=not_kept,
         kinds=kinds,
         asides=[(k, _BULLET.sub("", a)) for k, a in asides] + [("about the job", a) for a in job_asides],
+        day_said=day,
     )
+
+
+_WEEKDAY = re.compile(
+    r"\b(?P<day>mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b", re.I
+)
+
+
+def _day_in_head(head: list[str], today: date) -> date | None:
+    """'phone call w/ …, 40 min, wed': the last such weekday on or before today, when one line of the head says one."""
+    days = {m.group("day")[:3].casefold() for line in head for m in _WEEKDAY.finditer(line)}
+    if len(days) != 1:
+        return None
+    wanted = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(days.pop())
+    return date.fromordinal(today.toordinal() - (today.weekday() - wanted) % 7)

@@ -7,6 +7,7 @@ the input has ended), `say` shows a remark. A bad answer is explained and asked 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -115,7 +116,11 @@ class Questionnaire(DecisionQuestions):
     # --- when -----------------------------------------------------------------------------------
 
     def _start(
-        self, zone: str | None = None, known: datetime | None = None, suggested: tuple[str, str] | None = None
+        self,
+        zone: str | None = None,
+        known: datetime | None = None,
+        suggested: tuple[str, str] | None = None,
+        day: date | None = None,
     ) -> tuple[datetime, str]:
         """When it started, and where: the default timezone unless the answer names a place. `zone` and
         `known`: what pasted notes said (a start is read back, and asked for when it is after now);
@@ -143,6 +148,9 @@ class Questionnaire(DecisionQuestions):
             known = None
         question = Question("interview.at", "When did it start?", hint)
         parse: Callable[[str], tuple[datetime, str | None]] = lambda text: self.start(text, place)  # noqa: E731
+        if day is not None and known is None:  # 'wed' in the notes, no time: only the time is asked
+            question = Question("interview.at", f"What time did it start on {day:%a %d %b}?", "e.g. 2pm, 14:00")
+            parse = lambda text: self.start(_on_day(text, day), place)  # noqa: E731
 
         def shown(said: tuple[datetime, str | None]) -> str:
             return f"{said[0]:%a %d %b %Y, %H:%M} ({said[1] or place})"
@@ -277,6 +285,14 @@ class Questionnaire(DecisionQuestions):
             if n is not None:
                 self.say(f"  understood: {thing}, for {first_name(names[n])} (written under their name)")
         return found
+
+
+def _on_day(text: str, day: date) -> str:
+    """'2pm' on the day the notes give ('2026-12-02 2pm'); an answer with a day of its own as it is."""
+    has_day = re.search(
+        r"\d{4}-\d|\d/\d|today|yesterday|day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)|[a-z]{3,}\s+\d", text, re.I
+    )
+    return text if has_day else f"{day.isoformat()} {text}"
 
 
 def _once(items: list[str]) -> list[str]:
