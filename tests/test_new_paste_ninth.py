@@ -105,10 +105,12 @@ def test_a_labelled_line_of_things_to_send_is_a_promise_to_the_one_named() -> No
     assert person(data, "Rosa").get("requested") == ["the floor plan sketch I did"]
 
 
-def test_a_promise_to_him_with_one_person_met_is_theirs() -> None:
+def test_a_promise_to_him_is_kept_and_on_a_panel_is_the_hiring_managers() -> None:
     pasted = read_paste(ONE + "i said i'd send him my shift rota template by mon\n" + TAIL, TODAY)
-    assert person(pasted.data, "Marcus").get("requested") == ["my shift rota template"]
+    assert pasted.data["requested"] == ["my shift rota template"]  # one person: sent to him, never 'as you asked'
     assert "by mon" in pasted.not_kept
+    pasted = read_paste(PANEL + "i said i'd send her my planogram samples\n" + TAIL, TODAY)
+    assert person(pasted.data, "Rosa").get("requested") == ["my planogram samples"]
 
 
 def test_me_told_them_is_my_highlight_without_the_telling() -> None:

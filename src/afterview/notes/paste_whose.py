@@ -46,14 +46,15 @@ _TO_PRONOUN = re.compile(r"\b(?:send|email|e-mail|forward|share|get|owe)(?:ing)?
 
 
 def pronoun_whose(item: str, names: list[str], facts: list[Fact]) -> int | None:
-    """'i said id send her the sample': the only person's, or (her, him) the hiring manager's when one is named."""
+    """'i said id send him the sample', on a panel: the hiring manager's when one is named (her, him; not them). With
+    one person met it stays on the notes' own list: it goes to them, and a person's own list means they asked."""
     from afterview.notes.told_promise import as_promise
 
     found = _TO_PRONOUN.search(as_promise(item))
     if found is None:
         return None
-    if len(names) == 1:
-        return 0
+    if len(names) == 1:  # the only one met: the notes' own list, sent to them, and never 'as you asked' in a draft
+        return None
     hiring = [
         int(f.field[13:].split("]")[0])
         for f in facts
