@@ -274,3 +274,18 @@ def test_a_weekday_in_the_head_without_a_time_asks_only_for_the_time() -> None:
     asked, data, _ = asked_after(pasted, {r"What time did it start on Mon 30 Nov": "2pm"})
     assert any(q.text == "What time did it start on Mon 30 Nov?" for q in asked)
     assert data["interview"]["at"] == "2026-11-30T14:00"
+
+
+def test_lines_led_by_each_name_after_a_people_line_are_each_persons_own() -> None:
+    text = (
+        "shift lead @ Harbor Grocers, 9am today, 30 min phone\n"
+        "people: Ines Duarte (store manager, hiring mgr) + Omar Faruq (night lead)\n"
+        "Ines: remodel of the deli counter. Challenge: produce shrink around 6%. In common: both from Fall River\n"
+        "Omar: overnight stocking crew of 8\n" + TAIL
+    )
+    data = read_paste(text, TODAY).data
+    ines, omar = person(data, "Ines"), person(data, "Omar")
+    assert ines.get("challenges") == ["produce shrink around 6%"]
+    assert ines.get("rapport") == ["both from Fall River"]
+    assert not omar.get("challenges") and not omar.get("rapport")
+    assert omar.get("topics") == ["overnight stocking crew of 8"]

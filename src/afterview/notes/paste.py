@@ -40,7 +40,7 @@ from afterview.notes.paste_lines import (
 )
 from afterview.notes.paste_names import MET, people_met, role_said, someone_else, title_after
 from afterview.notes.paste_said import as_theirs, clauses, deadline_off, my_report, promise
-from afterview.notes.paste_whose import all_after, caller, led_by, named_first, pronoun_whose
+from afterview.notes.paste_whose import all_after, caller, led_lines, named_first, pronoun_whose
 from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import more_people, title_of
 from afterview.notes.problem_section import under_problem_headers
@@ -149,6 +149,8 @@ def _free_text(text: str, today: date) -> Pasted:
             whole.setdefault(line.number, ("decision", []))
     several = met if len(met) > 1 else []  # 'panel w/ Dana Ruiz (HM) & Tom Lee': no lines of their own
     person_names = [s.name for s in people] + [name for name, _ in several]
+    naming = {section.lines[0].number for section in people}
+    led = led_lines(lines, flat, person_names, naming | whole.keys() | headers | under)  # 'Jen: …' and what follows
     from_job: dict[str, tuple[str, str]] = {}  # a person's name → the title their job line gives, and the line
     missed: list[tuple[Line, str]] = []  # a part of a person's line nothing was read from
     theirs: set[int] = set()  # the lines read as a person's (not those after a line about the whole interview)
@@ -183,6 +185,10 @@ def _free_text(text: str, today: date) -> Pasted:
                 if len(people) == 1 and not several:  # they are the only one met ('- highlight: …' among her lines)
                     continue
                 break
+            if line.number in led and line is not section.lines[0]:  # 'Hannah: …' in Tom's lines: hers, from here
+                if led[line.number][0] != n:
+                    break
+                continue
             if line is not section.lines[0] and someone_else(line.text, section.name):
                 break  # a line that starts with another name: theirs, though they could not be read
             others = [name for name in person_names if name != section.name]
@@ -202,13 +208,8 @@ def _free_text(text: str, today: date) -> Pasted:
                 titled.append((held, line.text))
         if len({t for t, _ in titled}) == 1:  # one job said, no title given: the job is their title
             from_job[section.name] = titled[0]
-    sectioned = {number for section in people for number in section.numbers}  # a naming line, or one under it
-    for line in lines:  # 'Jen - super chill. we both used to work on Fanuc arms', later on: a line of hers
-        if line.number in theirs | whole.keys() | headers | under | sectioned:
-            continue
-        n, rest = led_by(line.text, person_names)
-        if n is None:
-            continue
+    for number, (n, rest) in led.items():  # 'Jen - super chill. we both used to work on Fanuc arms': hers
+        line = next(line for line in lines if line.number == number)
         theirs.add(line.number)
         for item in clauses(rest):
             parts: list[str] = []

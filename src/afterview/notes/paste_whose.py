@@ -32,6 +32,27 @@ def caller(data: dict[str, Any], decided: list[str]) -> list[str]:
     return said
 
 
+def led_lines(lines: list[Line], text: str, names: list[str], skip: set[int]) -> dict[int, tuple[int, str]]:
+    """Line number → (whose, what it says) for each line led by a person's name and a dash, colon or comma ('Hannah:
+    moving forecasting …'), and the lines right after it (no blank line between: 'Challenge: …', split from it as a
+    sentence) up to one led by someone else; `skip`: naming lines and lines about the whole interview."""
+    raw = text.splitlines()
+    out: dict[int, tuple[int, str]] = {}
+    current: int | None = None
+    for line in lines:
+        if line.number in skip or (line.number > 1 and not raw[line.number - 2].strip()):
+            current = None
+        if line.number in skip:
+            continue
+        n, rest = led_by(line.text, names)
+        if n is not None:
+            current = n
+            out[line.number] = (n, rest)
+        elif current is not None:
+            out[line.number] = (current, line.text)
+    return out
+
+
 def led_by(text: str, names: list[str]) -> tuple[int | None, str]:
     """(whose, what follows) for a line led by one person's name or first name and a dash, colon or comma."""
     for n, name in enumerate(names):
