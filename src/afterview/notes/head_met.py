@@ -60,7 +60,8 @@ def person_in_job_line(line: str) -> list[tuple[str, str | None]]:
 def person_on_meeting_line(line: str) -> list[tuple[str, str | None]]:
     """The one person a line of the notes' head says was met, its parts split by commas: 'phone call w/ Dr. Aileen
     MacNeil, owner/medical dir, 40 min, wed' → [('Dr. Aileen MacNeil', 'owner/medical dir')]; how, how long and
-    when are read elsewhere. A title is the part right after the name when it holds a job word and no digit."""
+    when are read elsewhere. A title is the part right after the name when it holds a job word and no digit. Only
+    a line of the head: the words of a meeting before 'w/', and no other part longer than a few words."""
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), line.strip())
     parts, start = [], 0
     for comma in re.finditer(r"\s*[,;]\s*|\s+[-–—|]\s+", masked):
@@ -68,12 +69,24 @@ def person_on_meeting_line(line: str) -> list[tuple[str, str | None]]:
         start = comma.end()
     parts.append(line.strip()[start:])
     for i, part in enumerate(parts):
-        met = met_in_job_line(part)
+        lead = _LEAD_MET.match(part.strip())
+        met = met_in_job_line(part) if lead and _MEETING_WORDS.search(lead.group("lead")) else []
         if len(met) != 1:
             continue
         name, title = met[0]
         after = parts[i + 1].strip(" .") if i + 1 < len(parts) else ""
         if title is None and after and JOB_WORD.search(after) and not re.search(r"\d", after):
             title = after
+        others = [p for j, p in enumerate(parts) if j != i and not (j == i + 1 and p.strip(" .") == title)]
+        if any(len(p.split()) > 4 for p in others):  # '… - she's moving billing to …': a person's line, no head
+            return []
         return [(name, title)]
     return []
+
+
+# the words of a meeting before 'w/' ('phone call w/', 'zoom with', 'coffee chat w/'): a head line, not 'Met Dana …'
+_MEETING_WORDS = re.compile(
+    r"\b(?:call|phone|video|zoom|teams|meet|skype|interview|screen|chat|panel|onsite|on-site|round|coffee|lunch|"
+    r"meeting|convo|1:1|one-on-one)\b",
+    re.I,
+)
