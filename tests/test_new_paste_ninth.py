@@ -289,3 +289,16 @@ def test_lines_led_by_each_name_after_a_people_line_are_each_persons_own() -> No
     assert ines.get("rapport") == ["both from Fall River"]
     assert not omar.get("challenges") and not omar.get("rapport")
     assert omar.get("topics") == ["overnight stocking crew of 8"]
+
+
+def test_a_two_word_topic_after_a_bracketed_title_and_an_owed_thing_in_next_steps_are_read() -> None:
+    text = (
+        "Tideline Books - Store Manager - today 9am, 45 min, onsite\n"
+        "Ken Adler (assistant manager) - seasonal staffing\n"
+        "Rosa Vance (district manager) - hiring manager\n"
+        "next steps: they call by friday, I owe them a store walk-through plan\n" + TAIL
+    )
+    pasted = read_paste(text, TODAY)
+    assert person(pasted.data, "Ken").get("topics") == ["seasonal staffing"]
+    assert not person(pasted.data, "Rosa").get("topics")  # her part in hiring, no topic
+    assert pasted.data.get("requested") == ["a store walk-through plan"]

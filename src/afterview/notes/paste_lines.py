@@ -217,6 +217,7 @@ _TOP_LABELS = {
         )
     },
 }
+_STEPS = {labels.norm(w) for w in ("next steps", "next step", "follow up", "after", "action items", "to do")}
 # 'told them abt …', 'showed the panel how …': the telling, before what I told of myself
 _TOLD_THEM = re.compile(
     r"^(?:i\s+)?(?:told|showed|gave|walked|shared with|explained to|mentioned to|pitched)\s+"
@@ -252,6 +253,11 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
                 items = [_TOLD_THEM.sub("", i) for i in items]
             return field, items
     from afterview.notes.paste_said import asked_for, promise
+
+    if labelled and labels.norm(labelled.group("label")) in _STEPS:  # 'next steps: decision by …, I owe them …'
+        for clause in re.split(r"[,;]\s+", labelled.group("value")):
+            if promise(clause, []) is not None:
+                return "requested", [clause.strip(" .")]
 
     if promise(text, []) is not None:  # 'send Priya the sample dashboard by fri': whose, read with the names
         return "requested", [text]
