@@ -98,13 +98,15 @@ _PAY = re.compile(
 
 def aside_kind(text: str) -> str | None:
     """What an aside is, when it is one a reader keeps aside with a word ('impressions', 'what they asked you',
-    'your questions', 'pay'), not shown as a line nothing was read from: an impression, a yes-or-no question to the
-    candidate, the candidate's own questions, what the job pays."""
+    'your questions', 'pay', 'how it was held'), not shown as a line nothing was read from: an impression, a
+    yes-or-no question to the candidate, the candidate's own questions, what the job pays, the interview's format."""
     for kind, words in _LABELLED_ASIDE.items():
         if re.match(rf"^\s*(?:{words})\s*:\s*\S", text, re.I):
             return kind
     if _PAY.match(text.strip()):
         return "pay"
+    if is_format(text):  # '1 on 1', 'phone screen': how it was held, read from the head when it says so
+        return "how it was held"
     said = re.sub(rf"\s*\b(?:{_SHRUG})\b\s*|!+", " ", text).strip(" .,")
     if said and _ASKED_OF_ME.match(said):
         return "what they asked you"
