@@ -302,3 +302,13 @@ def test_a_two_word_topic_after_a_bracketed_title_and_an_owed_thing_in_next_step
     assert person(pasted.data, "Ken").get("topics") == ["seasonal staffing"]
     assert not person(pasted.data, "Rosa").get("topics")  # her part in hiring, no topic
     assert pasted.data.get("requested") == ["a store walk-through plan"]
+
+
+def test_a_problem_under_a_header_that_names_one_of_them_is_theirs() -> None:
+    text = (
+        PANEL
+        + "\npain points:\n- the back-stock room floods when it rains (Ken's headache)\n- gift cards fail to load\n"
+    )
+    pasted = read_paste(text + TAIL, TODAY)
+    assert person(pasted.data, "Ken").get("challenges") == ["the back-stock room floods when it rains (Ken's headache)"]
+    assert pasted.unread == ["gift cards fail to load"] and pasted.kinds == {"gift cards fail to load": "challenges"}

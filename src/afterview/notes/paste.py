@@ -208,6 +208,13 @@ def _free_text(text: str, today: date) -> Pasted:
                 titled.append((held, line.text))
         if len({t for t, _ in titled}) == 1:  # one job said, no title given: the job is their title
             from_job[section.name] = titled[0]
+    for line in lines:  # under 'their probs:', a problem that names one of them ('cooler dies (Dwayne's area)'): theirs
+        named = [k for k, name in enumerate(person_names) if names_in(line, name) or names_in(line, name.split()[0])]
+        if line.number in under and line.number not in theirs | led.keys() and len(named) == 1:
+            theirs.add(line.number)
+            facts.append(
+                Fact(f"interviewers[{named[0]}].challenges", _BULLET.sub("", line.text).strip(" ."), line.text)
+            )
     for number, (n, rest) in led.items():  # 'Jen - super chill. we both used to work on Fanuc arms': hers
         line = next(line for line in lines if line.number == number)
         theirs.add(line.number)
