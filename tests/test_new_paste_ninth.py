@@ -312,3 +312,18 @@ def test_a_problem_under_a_header_that_names_one_of_them_is_theirs() -> None:
     pasted = read_paste(text + TAIL, TODAY)
     assert person(pasted.data, "Ken").get("challenges") == ["the back-stock room floods when it rains (Ken's headache)"]
     assert pasted.unread == ["gift cards fail to load"] and pasted.kinds == {"gift cards fail to load": "challenges"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PROMISE - send Rosa the floor plan sketch",
+        "promised -> email Rosa the floor plan sketch",
+        "TODO send Rosa the floor plan sketch",
+        "to send - the floor plan sketch for Rosa",
+    ],
+)
+def test_a_promise_labelled_with_a_dash_or_no_colon_is_read(line: str) -> None:
+    pasted = read_paste(PANEL + line + "\n" + TAIL, TODAY)
+    assert person(pasted.data, "Rosa").get("requested") == ["the floor plan sketch"]
+    assert not pasted.unread

@@ -267,7 +267,7 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
         return "requested", [f"{named.group('name')} {wanted}"]  # 'Hannah wants a sample': hers, read with the names
     asked = _ASKED.match(text)
     if asked:
-        return "requested", [(asked.group("item") or asked.group("sent")).strip()]
+        return "requested", [(asked.group("item") or asked.group("sent")).strip(" -–—>:")]  # 'to send - the deck'
     news = _news(text)
     if news:
         return "news", [news]

@@ -30,7 +30,8 @@ _ASKED_FOR = re.compile(
 # 'send Priya the dashboard by fri', 'PROMISED: email Marcus my SQL sample tmrw': the verb, then who and what
 # ('TODO: send Tom the notebook', "i'll email tom the deck", 'sending Tom my portfolio tonight', 'gonna get Tom …')
 _SEND = re.compile(
-    r"^(?:(?:todo|to do|to-do|action|action item|follow[- ]up|f/u|next step)\s*:\s*)?"
+    r"^(?:(?:todo|to do|to-do|action|action item|follow[- ]ups?|f/u|next step|promise|promised)"
+    r"\s*(?::|\s[-–—]|->|→)?\s*)?"
     r"(?:(?:i\s+)?(?:need to|have to|gotta|got to|gonna|going to|to|must|should|will|promised to|"
     r"said i'?d|said i would|said i['’]d|i'?ll|i['’]ll|i will|i'?m|i['’]m|am)\s+)?"
     r"(?:send(?:ing)?|e-?mail(?:ing)?|forward(?:ing)?|shar(?:e|ing)|(?:get|getting)(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\s))"
@@ -116,7 +117,7 @@ def promise(item: str, names: list[str]) -> tuple[str, int | None] | None:
     found = _SEND.match(as_promise(item).strip())  # 'told Priya I'd send the deck' is 'send Priya the deck'
     if not found:
         return None
-    rest = _WHEN.sub("", found.group("rest").strip(" .!"))
+    rest = _WHEN.sub("", found.group("rest").strip(" .!")).lstrip(" -–—>:")  # "to send - the deck"
     for n, name in enumerate(names):
         for said in (name, name.split()[0]):
             if rest.casefold().startswith(said.casefold() + " ") and len(rest) > len(said) + 3:
