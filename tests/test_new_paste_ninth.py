@@ -327,3 +327,20 @@ def test_a_promise_labelled_with_a_dash_or_no_colon_is_read(line: str) -> None:
     pasted = read_paste(PANEL + line + "\n" + TAIL, TODAY)
     assert person(pasted.data, "Rosa").get("requested") == ["the floor plan sketch"]
     assert not pasted.unread
+
+
+def test_a_lowercase_company_job_city_line_and_a_panel_on_a_head_line_are_read() -> None:
+    text = (
+        "salt & ember — line cook — denver\n"
+        "onsite w/ Marco Ruiz (head chef) + Tina Vo (sous chef), 1hr, tues 3pm\n\n"
+        "- Marco: menu changes every 6 wks, prep list is chaos on fridays\n"
+        "- Tina: we both worked at Root Down\n"
+        "- their big issue: cooks quitting after 2 months\n" + TAIL
+    )
+    pasted = read_paste(text, TODAY)
+    assert (pasted.data["position"], pasted.data["company"]["name"]) == ("line cook", "Salt & Ember")
+    assert person(pasted.data, "Tina Vo").get("title") == "sous chef"
+    assert "prep list is chaos on fridays" in person(pasted.data, "Marco").get("challenges", [])
+    assert person(pasted.data, "Tina").get("rapport") == ["both worked at Root Down"]
+    assert not person(pasted.data, "Tina").get("challenges")  # the next bullet is no one's in particular
+    assert pasted.unread == ["their big issue: cooks quitting after 2 months"]

@@ -71,6 +71,9 @@ def person_on_meeting_line(line: str) -> list[tuple[str, str | None]]:
     for i, part in enumerate(parts):
         lead = _LEAD_MET.match(part.strip())
         met = met_in_job_line(part) if lead and _MEETING_WORDS.search(lead.group("lead")) else []
+        if len(met) > 1:  # 'onsite w/ Marco Ruiz (exec chef) + Tina Vo (sous chef), 1hr': a panel, titles bracketed
+            others = [p for j, p in enumerate(parts) if j != i]
+            return [] if any(len(p.split()) > 4 for p in others) else met
         if len(met) != 1:
             continue
         name, title = met[0]

@@ -230,8 +230,10 @@ def _free_text(text: str, today: date) -> Pasted:
     for n, (name, title) in enumerate(several, start=len(people)):
         role = role_said(title or "", None)
         title = None if role and title and len(title.split()) <= 2 else title  # '(hiring mgr)' is no title
-        facts += [Fact(f"interviewers[{n}].{k}", v, job or "") for k, v in (("name", name), ("title", title)) if v]
-        facts += [Fact(f"interviewers[{n}].role", role, job or "")] if role else []
+        facts += [
+            Fact(f"interviewers[{n}].{k}", v, met_line or job or "") for k, v in (("name", name), ("title", title)) if v
+        ]
+        facts += [Fact(f"interviewers[{n}].role", role, met_line or job or "")] if role else []
     facts += email_facts(flat, person_names, me)
     not_kept: list[str] = []
     asked_of_me = {f.value for f in facts if f.field.endswith(".topics") and f.quote.casefold().find("asked") >= 0}

@@ -95,7 +95,13 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             JOB_WORD.search(position)
             and not _MEETING.search(position)  # 'interview with Nurse Manager Joan Fitch': who was met, not the job
             and not any(not w.group(0).lower().endswith("s") for w in JOB_WORD.finditer(company))  # 'X Partners'
-            and (re.fullmatch(_NAMED_COMPANY, company) or _LOWER_COMPANY.fullmatch(company))
+            and (
+                re.fullmatch(_NAMED_COMPANY, company)
+                or _LOWER_COMPANY.fullmatch(company)
+                or (
+                    len(parts) == 3 and re.fullmatch(r"[a-z][\w&'’ -]*", company) and _a_place(parts, position, company)
+                )
+            )
             and not re.search(r"[()\d]", _GRADE.sub("", position) + company)  # 'Teller 2', 'Case Worker II'
             and len(position.split()) <= 6
             and len(company.split()) <= 4
@@ -104,6 +110,23 @@ def position_and_company(line: str) -> tuple[str, str] | None:
                 company = " ".join(w[:1].upper() + w[1:] for w in company.split())
             return position, company
     return None
+
+
+def _a_place(parts: list[str], position: str, company: str) -> bool:
+    """'salt & ember - line cook - denver': the part that is neither the job nor the company is a city, so the
+    line is 'company - job - city' and a lowercase company is one."""
+    from afterview.notes.place_zones import _places
+
+    places = _places()
+    rest = [re.sub(r"\s*\([^()]*\)", "", p).strip(" .,").casefold() for p in parts]
+    rest = [p for p in rest if p not in (position.casefold(), company.casefold())]
+    said = re.search(
+        r"\b(?:notes?|interview\w*|meeting|call|chat|panel|onsite|on-site|phone|video|zoom|teams|today|"
+        r"tomorrow|yesterday|round|screen|mon|tues?|wed|thu|thurs|fri|am|pm)\b|\d",
+        company,
+        re.I,
+    )
+    return len(rest) == 1 and rest[0] in places and said is None
 
 
 _GRADE = re.compile(r"\s+(?:I{1,3}|IV|V|[1-5]|(?i:level)\s+[1-5])$")  # a job's grade: 'Case Worker II', 'Teller 2'

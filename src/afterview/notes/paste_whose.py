@@ -34,8 +34,8 @@ def caller(data: dict[str, Any], decided: list[str]) -> list[str]:
 
 def led_lines(lines: list[Line], text: str, names: list[str], skip: set[int]) -> dict[int, tuple[int, str]]:
     """Line number → (whose, what it says) for each line led by a person's name and a dash, colon or comma ('Hannah:
-    moving forecasting …'), and the lines right after it (no blank line between: 'Challenge: …', split from it as a
-    sentence) up to one led by someone else; `skip`: naming lines and lines about the whole interview."""
+    moving forecasting …'), and the tagged lines right after it (no blank line between: 'Challenge: …', split from it
+    as a sentence) up to one led by someone else; `skip`: naming lines and lines about the whole interview."""
     raw = text.splitlines()
     out: dict[int, tuple[int, str]] = {}
     current: int | None = None
@@ -48,9 +48,19 @@ def led_lines(lines: list[Line], text: str, names: list[str], skip: set[int]) ->
         if n is not None:
             current = n
             out[line.number] = (n, rest)
-        elif current is not None:
+        elif current is not None and _tagged(line.text):  # '… Challenge: stockouts …' after 'Hannah: …': hers
             out[line.number] = (current, line.text)
+        else:
+            current = None
     return out
+
+
+def _tagged(text: str) -> bool:
+    """The line starts with a tag said of a person ('Challenge: …', 'In common: …')."""
+    from afterview.notes.markdown import labels
+
+    found = re.match(r"^\s*([A-Za-z][\w '’-]{0,24}):\s+\S", text)
+    return found is not None and labels.norm(found.group(1)) in labels.PERSON
 
 
 def led_by(text: str, names: list[str]) -> tuple[int | None, str]:
