@@ -215,7 +215,9 @@ def test_a_later_line_led_by_a_first_name_and_a_dash_is_that_persons() -> None:
     assert not any(line.startswith(("Tariq", "Jen")) or line.endswith(")") for line in pasted.unread)
 
 
-@pytest.mark.parametrize("said", ["very warm, kinda talkative", "pretty laid back", "soft-spoken but sharp"])
+@pytest.mark.parametrize(
+    "said", ["very warm, kinda talkative", "pretty laid back", "soft-spoken but sharp", "everyone was friendly"]
+)
 def test_impressions_are_kept_aside(said: str) -> None:
     pasted = read_paste(ONE + f"- {said}\n" + TAIL, TODAY)
     marcus = person(pasted.data, "Marcus")

@@ -39,7 +39,9 @@ _IMPRESSION_WORD = (
 # 'quieter', 'friendlier', 'more reserved': an impression said by comparison with the others
 _COMPARED = rf"(?:(?:{_IMPRESSION_WORD})(?:er|r)?|quieter|friendlier|chattier|busier|easier going|reserved|shy|shyer)"
 _IMPRESSION = re.compile(
-    rf"^(?:(?:she|he|they)\s+(?:was|were|is|are|seemed|seems)\s+)?(?:(?:{_INTENSIFIER}|more|less|a little)\s+)?"
+    rf"^(?:(?:she|he|they|everyone|everybody|folks|people|the team|the panel|all|both)\s+"
+    r"(?:was|were|is|are|seemed|seems)\s+)?"
+    rf"(?:(?:{_INTENSIFIER}|more|less|a little)\s+)?"
     rf"(?:{_COMPARED})(?:\s+(?:and|but)\s+(?:{_INTENSIFIER}\s+)?(?:{_COMPARED}))?"
     r"(?:\s+(?:than|then)\s+(?:the\s+)?others?)?$"
     r"|^(?:great|good|nice|bad|weird|odd|fun|awkward)\s+(?:vibes?|energy|chat|convo|conversation|call)$",
@@ -110,7 +112,9 @@ def aside_kind(text: str) -> str | None:
     said = re.sub(rf"\s*\b(?:{_SHRUG})\b\s*|!+", " ", text).strip(" .,")
     if said and _ASKED_OF_ME.match(said):
         return "what they asked you"
+    from afterview.notes.problem_words import problem_speak  # 'the team seemed overwhelmed': their problem
+
     parts = [p.strip(" .") for p in re.split(r"[,;]|\s[-–—]\s", said) if p.strip(" .")]
-    if parts and all(_IMPRESSION.match(p) for p in parts):
+    if parts and all(_IMPRESSION.match(p) for p in parts) and not problem_speak(said):
         return "impressions"
     return None
