@@ -346,3 +346,14 @@ def test_a_lowercase_company_job_city_line_and_a_panel_on_a_head_line_are_read()
     assert person(pasted.data, "Tina").get("rapport") == ["both worked at Root Down"]
     assert not person(pasted.data, "Tina").get("challenges")  # the next bullet is no one's in particular
     assert pasted.unread == ["their big issue: cooks quitting after 2 months"]
+
+
+def test_a_numbered_list_under_stuff_they_struggle_with_and_a_promise_told_to_her() -> None:
+    text = (
+        "\nstuff they struggle with:\n1. phones go unanswered at lunch\n2. check-in backlog mondays\n"
+        "I told him I'd send my CPR cert\n"
+    )
+    pasted = read_paste(ONE + text + TAIL, TODAY)
+    marcus = person(pasted.data, "Marcus")
+    assert marcus.get("challenges") == ["phones go unanswered at lunch", "check-in backlog mondays"]
+    assert pasted.data.get("requested") == ["my CPR cert"] and not pasted.unread

@@ -16,7 +16,9 @@ _WHOSE = (
 _WORD = (
     r"(?:probs?|problems?|issues?|pain(?:\s*points?)?|pains|headaches?|challenges?|struggles?|blockers?|bottlenecks?|"
     r"concerns?|gripes?|worries|frustrations?|what'?s\s+(?:broken|hard|not working)|what\s+(?:is\s+)?(?:broken|hard)|"
-    r"things\s+(?:that\s+are\s+)?(?:broken|hard|not working))"
+    r"things\s+(?:that\s+are\s+)?(?:broken|hard|not working)|"
+    r"(?:stuff|things|what)\s+(?:they|the team|she|he)\s+(?:struggles?|struggling|strugg?le|has trouble|have trouble)"
+    r"(?:\s+with)?)"
 )
 _OF_THEIRS = (
     r"(?:\s+(?:they(?:'re|\s+are)?\s+(?:have|has|had|face|facing|mentioned|described|raised)|they\s+have|"
