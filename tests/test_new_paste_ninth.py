@@ -86,11 +86,18 @@ def test_a_line_in_problem_words_given_to_a_person_is_their_challenge() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "field"), [("challenge", "challenges"), ("in common", "rapport"), ("topic", "topics")]
+    ("answer", "field"),
+    [
+        ("Ken challenge", "challenges"),
+        ("Ken in common", "rapport"),
+        ("Ken topic", "topics"),
+        ("Ken (challenge)", "challenges"),
+        ("in common: Ken", "rapport"),
+    ],
 )
-def test_a_line_given_with_its_kind_is_filed_as_that_kind(kind: str, field: str) -> None:
+def test_a_line_given_with_its_kind_is_filed_as_that_kind(answer: str, field: str) -> None:
     pasted = read_paste(PANEL + "\nbig fan of the local minor league team\n", TODAY)
-    _, data, said = asked_after(pasted, {r"Not read": f"Ken {kind}"})
+    _, data, said = asked_after(pasted, {r"Not read": answer})
     assert "big fan of the local minor league team" in person(data, "Ken").get(field, [])
     others = [k for k in ("topics", "challenges", "rapport") if k != field]
     assert not any("minor league" in i for k in others for i in person(data, "Ken").get(k) or [])

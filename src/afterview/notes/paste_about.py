@@ -108,6 +108,11 @@ _IN_THE_HIRE = re.compile(
     r"a hire|an? [\w-]+(?:\s[\w-]+)?\s+who\b)",
     re.I,
 )
+_SMALL_TALK = re.compile(
+    r"^(?:(?:we|she|he|they)\s+)?(?:joked|bonded|laughed|geeked out|nerded out)\s+(?:about|abt|over|on)\s+"
+    r"(?P<what>\S.*)$",
+    re.I,
+)
 _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
 _LAUGH = re.compile(r"[\s,.!]*\b(?:lol|lmao|haha\w*|hehe)\b[\s.!]*$", re.I)
 
@@ -117,6 +122,9 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
     with a tag that is not a person's ('My angle: …') is left, not filed as a topic. `missed` gets each
     comma-part of the line that nothing was read from, when other parts were read."""
     # 'super direct', 'forgot to ask', 'go leathernecks': left unread ('… like me!!' is excitement, no aside)
+    joked = _SMALL_TALK.match(item.strip())  # 'joked about the Mariners', 'bonded over sourdough': common ground
+    if joked and not problem_said(joked.group("what")):
+        return [Fact(f"interviewers[{n}].rapport", _LAUGH.sub("", joked.group("what")).strip(" .!"), quote)]
     if aside_kind(item) in ("impressions", "your questions", "pay"):  # 'vibe: relaxed', 'comp: 70k': kept aside
         return []
     if _UNKNOWN_TAG.match(item):  # 'rapport: …, i showed my beagle lol': the laugh is no part of it

@@ -42,7 +42,7 @@ def add_unread(
         if _NEWS.match(text) or _MINE.match(text):
             return ("news" if _NEWS.match(text) else "mine"), None
         said = _KIND.search(text)
-        kind = _KINDS[labels.norm(said.group("kind")).split()[0]] if said else None
+        kind = _KINDS[labels.norm(said.group("kind") or said.group("first")).split()[0]] if said else None
         who = (text[: said.start()] + text[said.end() :]).strip(" :()-") if said else text
         for i, person in enumerate(people):
             if who.casefold() in (person["name"].casefold(), firsts[i].casefold()):
@@ -134,9 +134,13 @@ def _filed(line: str, said: str, n: int, kind: str | None) -> list[tuple[str, st
     return [(k, words.get(k, "your highlight"), v) for k, v in filed.items()]
 
 
+_KIND_WORDS = (
+    r"challenges?|problems?|issues?|pain(?:\s*points?)?|topics?|talked(?:\s+about)?|"
+    r"in\s+common|common(?:\s+ground)?|rapport|send|to\s+send|promised?"
+)
+# 'Priya challenge', 'Priya (challenge)', 'Priya: in common', 'challenge Priya', 'challenge: Priya'
 _KIND = re.compile(
-    r"(?:^|\s)(?P<kind>challenges?|problems?|issues?|pain(?:\s*points?)?|topics?|talked(?:\s+about)?|"
-    r"in\s+common|common(?:\s+ground)?|rapport|send|to\s+send|promised?)\s*$",
+    rf"(?:^|\s|:)\s*\(?(?P<kind>{_KIND_WORDS})\)?\s*$|^\s*(?P<first>{_KIND_WORDS})\s*:?\s+(?=\S)",
     re.I,
 )
 _KINDS = {
