@@ -257,19 +257,22 @@ def answer_to(name: str, question: str, given: list[str], shown: str = "") -> st
 
 
 def _asked(stdout: str) -> str | None:
-    """The question the sentinel answered, as one line: a question of several lines (the 'Not read' lines, each
+    """The question the sentinel answered, as one line: at the 'Not read' prompt, the lines said before it (each
     numbered on a line of its own, wrapped) joined back as '1) …; 2) …', else the sentinel's own line."""
     lines = stdout.splitlines()
     at = next((i for i, line in enumerate(lines) if SENTINEL in line), None)
     if at is None:
         return None
-    start = at
-    while start > 0 and re.match(r"^ {12,}\S|^  Not read: ", lines[start - 1]) and "Not read: " not in lines[start]:
-        start -= 1
-    if start == at or not lines[start].startswith("  Not read: "):
+    if not lines[at].startswith("  Not read: add"):
         return lines[at]
+    # the lines were said before the short prompt, then its help ('  Add any? …', wrapped): the list, joined
+    start = at - 1
+    while start > 0 and not lines[start].startswith("  Not read: "):
+        start -= 1
     joined = lines[start]
-    for line in lines[start + 1 : at + 1]:
+    for line in lines[start + 1 : at]:
+        if line.startswith("  Add any?"):
+            break
         joined += ("; " if re.match(r"^ {12}\d+\) ", line) else " ") + line.strip()
     return joined
 

@@ -125,6 +125,6 @@ def test_nothing_a_paste_held_disappears_without_a_word() -> None:
         "- omg so nervous!!\n- nap schedules\n"
     )
     pasted = read_paste(text, TODAY)
-    shown = str(pasted.data) + " ".join(pasted.unread)
+    shown = str(pasted.data) + " ".join(pasted.unread) + " ".join(a for _, a in pasted.asides)  # 'not kept (…)'
     for words in ("Dayton", "nervous", "nap schedules"):
         assert words in shown

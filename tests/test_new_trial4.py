@@ -212,7 +212,8 @@ def test_an_aside_under_a_person_is_no_topic_and_is_shown_as_not_read(aside: str
     assert not any(first in s.split() for s in said), said
     assert "handoff reports" in " ".join(said) and "moving the unit to Epic next spring" in said
     length = pasted.data.get("interview", {}).get("duration_minutes")
-    assert aside in pasted.unread or length == 25  # shown as not read, or read only for how long it ran
+    kept_aside = [a for _, a in pasted.asides]  # said once as 'not kept (impressions): …'
+    assert aside in pasted.unread or aside in kept_aside or length == 25  # shown, or read only for how long it ran
 
 
 @pytest.mark.parametrize("aside", ASIDES)

@@ -107,6 +107,20 @@ def _guess_role_from_title(title: str | None) -> str:
     return guess
 
 
+def guess_role(title: str | None, hiring_taken: bool = False) -> str:
+    """The guess from the title; a manager's or a lead's title when someone else is the hiring manager is a peer's
+    ('volunteer program mgr', 'warehouse lead' on a panel the hiring manager leads)."""
+    guess = _guess_role_from_title(title)
+    if not hiring_taken or labels.role(title or "") is not None:
+        return guess
+    if guess == "hiring manager" or (guess == "other" and _WORKING.search((title or "").casefold())):
+        return "peer"  # 'warehouse lead', 'shift supervisor' beside the hiring manager: who works alongside
+    return guess
+
+
+_WORKING = re.compile(r"\b(?:lead|leads|supervisor|sup|senior|sr|staff|charge|foreman|crew chief)\b")
+
+
 # A craft title, full or jotted short, with or without a seniority word before it ('sr', 'staff', 'principal'):
 # someone who does the work the candidate would do, a peer (a manager, head or director is matched first).
 _CRAFT = re.compile(

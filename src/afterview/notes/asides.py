@@ -31,11 +31,19 @@ _INTENSIFIER = r"(?:super|very|really|pretty|kinda|kind of|quite|so|a bit|bit|so
 _IMPRESSION_WORD = (
     r"direct|blunt|warm|friendly|nice|kind|cold|chill|relaxed|intense|tough|strict|formal|casual|funny|quiet|"
     r"chatty|sharp|smart|tired|distracted|rushed|busy|stressed|nervous|awkward|engaged|curious|serious|"
-    r"intimidating|approachable|personable|easygoing|easy going|energetic|low key|lowkey|skeptical|impressed"
+    r"intimidating|approachable|personable|easygoing|easy going|energetic|low key|lowkey|skeptical|impressed|"
+    r"talkative|reserved|bubbly|upbeat|enthusiastic|welcoming|cheerful|stern|guarded|hard to read|laid[ -]back|"
+    r"down to earth|no[ -]nonsense|gruff|soft[ -]spoken|lovely|pleasant|polite|professional|genuine|sweet|funny|"
+    r"passionate|thoughtful|blunt|reserved|shy|loud|intense|dry|witty|chill"
 )
+# 'quieter', 'friendlier', 'more reserved': an impression said by comparison with the others
+_COMPARED = rf"(?:(?:{_IMPRESSION_WORD})(?:er|r)?|quieter|friendlier|chattier|busier|easier going|reserved|shy|shyer)"
 _IMPRESSION = re.compile(
-    rf"^(?:(?:she|he|they)\s+(?:was|were|is|are|seemed|seems)\s+)?(?:{_INTENSIFIER}\s+)?"
-    rf"(?:{_IMPRESSION_WORD})(?:\s+(?:and|but)\s+(?:{_INTENSIFIER}\s+)?(?:{_IMPRESSION_WORD}))?$"
+    rf"^(?:(?:she|he|they|everyone|everybody|folks|people|the team|the panel|all|both)\s+"
+    r"(?:was|were|is|are|seemed|seems)\s+)?"
+    rf"(?:(?:{_INTENSIFIER}|more|less|a little)\s+)?"
+    rf"(?:{_COMPARED})(?:\s+(?:and|but)\s+(?:{_INTENSIFIER}\s+)?(?:{_COMPARED}))?"
+    r"(?:\s+(?:than|then)\s+(?:the\s+)?others?)?$"
     r"|^(?:great|good|nice|bad|weird|odd|fun|awkward)\s+(?:vibes?|energy|chat|convo|conversation|call)$",
     re.I,
 )
@@ -62,3 +70,51 @@ def is_aside(text: str) -> bool:
         return True
     parts = [p.strip(" .") for p in re.split(r"[,;]|\s[-–—]\s", text) if p.strip(" .")]
     return bool(parts) and all(_IMPRESSION.match(p) for p in parts)
+
+
+# 'asked if ok w/ 6am starts', 'asked whether I could start in jan', 'asked if i'm open to travel': a yes-or-no
+# question to the candidate about themselves, which is no topic of the interviewer's
+_ASKED_OF_ME = re.compile(
+    r"^(?:[A-Z][\w'’-]+\s+|(?:she|he|they)\s+)?(?:also\s+)?asked(?:\s+me)?\s+(?:if|whether)\s+"
+    r"(?:i(?:'?m|’m| am| was|'?d be|’d be| would be| could| can| could be| can be| have| had)?\s+)?"
+    r"(?:ok|okay|fine|good|cool|comfortable|able|available|open|willing|flexible|happy|interested|free|"
+    r"start|relocate|travel|work|commute|do|handle|lift|drive)\b",
+    re.I,
+)
+
+
+# 'vibe: relaxed, very collaborative', 'questions i asked: team size', 'comp: 70-78k', 'salary range 58-64k': kept out
+# of every message (pay is never written into one), said once with what it is
+_LABELLED_ASIDE = {
+    "impressions": r"vibes?|impressions?|first impressions?|feel|energy|mood|demeanou?r|personality|tone",
+    "your questions": r"questions i asked|my questions|q'?s i asked|i asked(?: them)?|asked them|my qs",
+    "pay": r"comp|compensation|salary|salary range|pay|pay range|range|base|base pay|wage|rate",
+}
+# 'salary range 58-64k', 'pay ~$22/hr': an amount right after the word (not 'pay bands, hybrid 2 days')
+_PAY = re.compile(
+    r"^(?:salary|pay|comp|compensation|base|wage)(?:\s+(?:range|band))?\s*[:=-]?\s*(?:is\s+|of\s+|around\s+|about\s+)?"
+    r"[~$£€]*\d[\d,.]*\s*(?:k|/hr|/hour|an hour|per hour)?\b",
+    re.I,
+)
+
+
+def aside_kind(text: str) -> str | None:
+    """What an aside is, when it is one a reader keeps aside with a word ('impressions', 'what they asked you',
+    'your questions', 'pay', 'how it was held'), not shown as a line nothing was read from: an impression, a
+    yes-or-no question to the candidate, the candidate's own questions, what the job pays, the interview's format."""
+    for kind, words in _LABELLED_ASIDE.items():
+        if re.match(rf"^\s*(?:{words})\s*:\s*\S", text, re.I):
+            return kind
+    if _PAY.match(text.strip()):
+        return "pay"
+    if is_format(text):  # '1 on 1', 'phone screen': how it was held, read from the head when it says so
+        return "how it was held"
+    said = re.sub(rf"\s*\b(?:{_SHRUG})\b\s*|!+", " ", text).strip(" .,")
+    if said and _ASKED_OF_ME.match(said):
+        return "what they asked you"
+    from afterview.notes.problem_words import problem_speak  # 'the team seemed overwhelmed': their problem
+
+    parts = [p.strip(" .") for p in re.split(r"[,;]|\s[-–—]\s", said) if p.strip(" .")]
+    if parts and all(_IMPRESSION.match(p) for p in parts) and not problem_speak(said):
+        return "impressions"
+    return None

@@ -33,7 +33,8 @@ KINDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "a problem": re.compile(
-        r"\b(?:problems?|challenges?|pain(?: points?)?|struggl\w*|issues?|trouble|break\w*|broke|slow|bottlenecks?|"
+        r"\b(?:problems?|challenges?|pain(?: points?)?|struggl\w*|issues?|trouble|"
+        r"(?<!lunch )(?<!coffee )break(?!\s+(?:room|area|time|schedules?))\w*|broke|slow|bottlenecks?|"
         r"hard|difficult|nobody|no one|keeps?|failing|fails?|paging|backlog|behind|short[- ]staffed|understaffed|"
         r"churn|outages?|flaky|debt)\b|" + PROBLEM_SPEAK.pattern,
         re.I,

@@ -119,3 +119,27 @@ def job_aside(line: str, position: str, company: str, met: list[tuple[str, str |
             continue
         out.append(f"({said})")
     return out
+
+
+# '3 vets, 11 staff', 'about 200 employees', 'growing fast after 2nd site opened', 'opening a third store in may':
+# what the company is and how it is growing, news of the company rather than a topic of the person's
+_HEADCOUNT = re.compile(
+    r"^~?\d[\d,]*\+?\s+(?:[a-z]+\s+)?(?:vets|staff|employees|people|ppl|engineers|devs|nurses|doctors|docs|"
+    r"techs|stores|locations|sites|clinics|offices|branches|warehouses|schools|beds|volunteers|members|clients|"
+    r"customers|drivers|trucks|teachers|students|agents|reps|fte|ftes|headcount)\b",
+    re.I,
+)
+_GROWING = re.compile(
+    r"\b(?:growing|grew|expanding|expanded|doubling|doubled|tripled|scaling)\s+"
+    r"(?:fast|quickly|rapidly|a lot|like crazy|\d)|"
+    r"\b(?:opened|opening|launched|launching|added|adding|acquired|bought)\s+(?:a\s+|an\s+|their\s+|its\s+)?"
+    r"(?:2nd|3rd|\d+th|second|third|fourth|new|another)\s+(?:site|location|store|clinic|office|warehouse|branch|"
+    r"plant|campus|school|hospital|practice|facility|centre|center)\b",
+    re.I,
+)
+
+
+def company_said(item: str) -> bool:
+    """The clause says what the company is or how it grows (its size, a new site), not what the person talked of."""
+    text = item.strip()
+    return bool(_HEADCOUNT.match(text) or _GROWING.search(text))

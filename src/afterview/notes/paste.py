@@ -15,7 +15,9 @@ from typing import Any
 
 from afterview.errors import NotesError
 from afterview.notes.answers import ROLE_WORDS
+from afterview.notes.asides import aside_kind
 from afterview.notes.free_text import Line, lines_of, read_facts, signature
+from afterview.notes.head_met import person_in_job_line, person_on_meeting_line
 from afterview.notes.import_people import (
     _NAMED,
     email_facts,
@@ -32,15 +34,16 @@ from afterview.notes.paste_lines import (
     CALLER,
     decision_in,
     decision_rest,
-    person_in_job_line,
     position_and_company,
     sentences,
     whole_interview,
 )
 from afterview.notes.paste_names import MET, people_met, role_said, someone_else, title_after
-from afterview.notes.paste_said import as_theirs, deadline_off, my_report, promise
+from afterview.notes.paste_said import as_theirs, clauses, deadline_off, my_report, promise
+from afterview.notes.paste_whose import all_after, caller, led_lines, named_first, pronoun_whose
 from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import more_people, title_of
+from afterview.notes.problem_section import under_problem_headers
 from afterview.notes.recipient import for_whom
 
 MAX_PASTE = 20_000  # characters: a page or two of notes
@@ -57,6 +60,9 @@ class Pasted:
     unread: list[str] = field(default_factory=list)  # lines (sentences) nothing was read from
     not_kept: list[str] = field(default_factory=list)  # words read and left out: 'by Friday' after a promise
     zone_said: tuple[str, str] | None = None  # the timezone the places in the notes suggest, and the place
+    day_said: date | None = None  # the day the head of the notes gives without a time ('…, 40 min, wed')
+    kinds: dict[str, str] = field(default_factory=dict)  # an unread line → what it is to a person ('challenges')
+    asides: list[tuple[str, str]] = field(default_factory=list)  # ('how they came across', 'super friendly'): said
 
     @property
     def maybe_people(self) -> list[str]:
@@ -108,15 +114,24 @@ def _free_text(text: str, today: date) -> Pasted:
     company = next((f.value for f in facts if f.field == "company.name"), None)
     job = next((f.quote for f in facts if f.field == "position"), None)  # the job line: names no one but the one met
     met = person_in_job_line(job) if job else []
+    met_line = None  # 'phone call w/ Dr. Aileen MacNeil, owner/medical dir, 40 min': a line of the head of its own
+    for line in lines[:3] if not met else []:
+        met = person_on_meeting_line(line.text) if line.text != job else []
+        if met:
+            met_line = line.text
+            break
     job_asides = [] if not (job and position) else job_aside(job, position, company or "", met)
     names = people_met(flat, lines, not_names={n for n in (company, me) if n}, position=position)
     names += more_people(flat, names, not_names={n for n in (company, me, position) if n})
-    if job:
-        names = [n for n in names if not names_in(Line(0, job), n)]
+    for head in (job, met_line):
+        names = [n for n in names if not (head and names_in(Line(0, head), n))]
     if len(met) == 1:  # the one met: the lines after the job line are theirs
         names.insert(0, met[0][0])
     people = sections(flat, names, stop=signed[1].number if signed else None)
+    if len(people) == 1 and len(met) == 1:  # the only one met, named in the head: a blank line ends nothing of theirs
+        people = [all_after(people[0], lines, signed[1].number if signed else None)]
     whole: dict[int, tuple[str, list[str]]] = {}
+    headers, under = under_problem_headers(flat, names)  # 'their probs:' and the lines under it
     decision_said = ""
     told: list[str] = []  # what a decision line says after its date ('3 finalists left'): shown, not dropped
     anchor = next((date.fromisoformat(f.value[:10]) for f in facts if f.field == "interview.at"), today)
@@ -134,15 +149,18 @@ def _free_text(text: str, today: date) -> Pasted:
             whole.setdefault(line.number, ("decision", []))
     several = met if len(met) > 1 else []  # 'panel w/ Dana Ruiz (HM) & Tom Lee': no lines of their own
     person_names = [s.name for s in people] + [name for name, _ in several]
+    naming = {section.lines[0].number for section in people}
+    led = led_lines(lines, flat, person_names, naming | whole.keys() | headers | under)  # 'Jen: …' and what follows
     from_job: dict[str, tuple[str, str]] = {}  # a person's name → the title their job line gives, and the line
     missed: list[tuple[Line, str]] = []  # a part of a person's line nothing was read from
     theirs: set[int] = set()  # the lines read as a person's (not those after a line about the whole interview)
     for n, section in enumerate(people):
         facts += [f for f in person_facts(section, n) if not f.field.endswith(".role")]
         first = section.lines[0].text
+        skip = False  # the naming line is the job line, or the head's line of who was met: nothing more of them
         if len(met) == 1 and section.given == met[0][0]:  # named in the job line: its title is theirs
-            first = next(p for p in re.split(r"\s+[-–—|]\s+", first) if met[0][0] in p)
-            title = met[0][1]
+            first = next((p for p in re.split(r"\s+[-–—|]\s+", first) if met[0][0] in p), first)
+            title, skip = met[0][1], True
         else:
             title = (
                 title_on(section.lines[0], section.given)
@@ -155,24 +173,34 @@ def _free_text(text: str, today: date) -> Pasted:
             title = None
         if title:
             facts.append(Fact(f"interviewers[{n}].title", title, section.lines[0].text))
-        named = (_NAMED.match(first) or MET.search(first)) if first == section.lines[0].text else None
+        named = (_NAMED.match(first) or MET.search(first)) if not skip else None
         if named:  # 'Tom Okafor, sr eng, SCADA data pipeline - …': a part of the head that is no title, shown
             missed += [(section.lines[0], part) for part in head_left(named.group("rest"), title)]
         role = role_said(first, title)
         if role:
             facts.append(Fact(f"interviewers[{n}].role", role, section.lines[0].text))
         titled: list[tuple[str, str]] = []
-        for line, item in lines_about(section, skip_first=first != section.lines[0].text):
-            if line.number in whole:  # a line about the interview as a whole: what follows is not theirs
+        for line, item in lines_about(section, skip_first=skip):
+            if line.number in whole:  # a line about the interview as a whole: what follows is not theirs, unless
+                if len(people) == 1 and not several:  # they are the only one met ('- highlight: …' among her lines)
+                    continue
                 break
+            if line.number in led and line is not section.lines[0]:  # 'Hannah: …' in Tom's lines: hers, from here
+                if led[line.number][0] != n:
+                    break
+                continue
             if line is not section.lines[0] and someone_else(line.text, section.name):
                 break  # a line that starts with another name: theirs, though they could not be read
             others = [name for name in person_names if name != section.name]
             if any(names_in(line, name) or names_in(line, name.split()[0]) for name in others):
                 continue  # about someone else, in this person's lines: not guessed at
             theirs.add(line.number)
+            if line.number in headers:  # 'their probs:': what follows is theirs, as problems
+                continue
             parts: list[str] = []
             got = about_line(n, item, line.text, parts)
+            if line.number in under:  # a line under 'their probs:': a problem, whatever else it reads as
+                got = [Fact(f"interviewers[{n}].challenges", _BULLET.sub("", item).strip(" ."), line.text)]
             facts += got
             missed += [(line, p) for p in (parts if got else [item])]
             held = None if title else job_title(item)
@@ -180,6 +208,21 @@ def _free_text(text: str, today: date) -> Pasted:
                 titled.append((held, line.text))
         if len({t for t, _ in titled}) == 1:  # one job said, no title given: the job is their title
             from_job[section.name] = titled[0]
+    for line in lines:  # under 'their probs:', a problem that names one of them ('cooler dies (Dwayne's area)'): theirs
+        named = [k for k, name in enumerate(person_names) if names_in(line, name) or names_in(line, name.split()[0])]
+        if line.number in under and line.number not in theirs | led.keys() and len(named) == 1:
+            theirs.add(line.number)
+            facts.append(
+                Fact(f"interviewers[{named[0]}].challenges", _BULLET.sub("", line.text).strip(" ."), line.text)
+            )
+    for number, (n, rest) in led.items():  # 'Jen - super chill. we both used to work on Fanuc arms': hers
+        line = next(line for line in lines if line.number == number)
+        theirs.add(line.number)
+        for item in clauses(rest):
+            parts: list[str] = []
+            got = about_line(n, item, line.text, parts)
+            facts += got
+            missed += [(line, p) for p in (parts if got else [item])]
     for line in lines:  # 'I mentioned: the churn model I built', in no one's lines read: a highlight
         mine = my_report(line.text) if line.number not in theirs and line.number not in whole else None
         if mine and not mine[0]:
@@ -187,8 +230,10 @@ def _free_text(text: str, today: date) -> Pasted:
     for n, (name, title) in enumerate(several, start=len(people)):
         role = role_said(title or "", None)
         title = None if role and title and len(title.split()) <= 2 else title  # '(hiring mgr)' is no title
-        facts += [Fact(f"interviewers[{n}].{k}", v, job or "") for k, v in (("name", name), ("title", title)) if v]
-        facts += [Fact(f"interviewers[{n}].role", role, job or "")] if role else []
+        facts += [
+            Fact(f"interviewers[{n}].{k}", v, met_line or job or "") for k, v in (("name", name), ("title", title)) if v
+        ]
+        facts += [Fact(f"interviewers[{n}].role", role, met_line or job or "")] if role else []
     facts += email_facts(flat, person_names, me)
     not_kept: list[str] = []
     asked_of_me = {f.value for f in facts if f.field.endswith(".topics") and f.quote.casefold().find("asked") >= 0}
@@ -200,7 +245,8 @@ def _free_text(text: str, today: date) -> Pasted:
                 not_kept.append(when)
             sent = promise(item, person_names) if kind == "requested" else None
             if sent is not None:  # 'send Priya the dashboard by fri': Priya's, without the verb or the day
-                target = "requested" if sent[1] is None else f"interviewers[{sent[1]}].requested"
+                who = sent[1] if sent[1] is not None else pronoun_whose(item, person_names, facts)
+                target = "requested" if who is None else f"interviewers[{who}].requested"
                 facts.append(Fact(target, sent[0], quote))
             elif kind == "requested":
                 try:
@@ -208,7 +254,7 @@ def _free_text(text: str, today: date) -> Pasted:
                 except ValueError:
                     thing, who = item, None
                 if who is None:
-                    thing, who = _named_first(item, person_names)
+                    thing, who = named_first(item, person_names)
                 target = "requested" if who is None else f"interviewers[{who}].requested"
                 facts.append(Fact(target, thing, quote))
             elif kind in ("news", "highlights"):
@@ -234,7 +280,7 @@ def _free_text(text: str, today: date) -> Pasted:
     own = [
         line.text for line in lines if line.number not in whole and CALLER.fullmatch(" " + _BULLET.sub("", line.text))
     ]
-    calls = _caller(data, decided_lines + own)  # 'Anika will email', a line of its own: who is in touch
+    calls = caller(data, decided_lines + own)  # 'Anika will email', a line of its own: who is in touch
     quotes = {c.field: c.quote for c in checked if c.kept}
     read = any(c.kept for c in checked)
     used = {" ".join(c.quote.split()) for c in checked if c.kept} | {  # every line read, not one per field
@@ -250,43 +296,43 @@ def _free_text(text: str, today: date) -> Pasted:
         for t in own
         if t not in calls and any(p.get("primary_contact") for p in data.get("interviewers", []))
     }
+    used |= {" ".join(line.text.split()) for line in lines if line.number in headers}
     unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
+    kinds = {line.text: "challenges" for line in lines if line.number in under and line.text in unread}
     titles = {p.get("title") for p in data.get("interviewers", [])} - {None}
     unread += [  # a part of a line read otherwise: shown, not lost (unless it was read as their title)
         part
         for line, part in missed
         if line.text not in unread and part not in unread and job_title(part) not in titles
     ]
-    unread += [a for a in job_asides if a not in unread]  # 'Sr Data Analyst (grid ops)': the title kept, this shown
     unread += [c for c in [*told, *calls] if c not in unread]  # 'Jo will call': no one read by that name, shown
+    asides = [(kind, u) for u in unread if (kind := aside_kind(_BULLET.sub("", u)))]  # 'super friendly': no topic
+    unread = [u for u in unread if not any(u == a for _, a in asides)]
+    day = None if (data.get("interview") or {}).get("at") else _day_in_head([line.text for line in lines[:3]], today)
     if not data.get("interview"):
         data.pop("interview", None)
-    return Pasted(data, "free text" if read else "", decision_said, quotes=quotes, unread=unread, not_kept=not_kept)
+    return Pasted(
+        data,
+        "free text" if read else "",
+        decision_said,
+        quotes=quotes,
+        unread=unread,
+        not_kept=not_kept,
+        kinds=kinds,
+        asides=[(k, _BULLET.sub("", a)) for k, a in asides] + [("about the job", a) for a in job_asides],
+        day_said=day,
+    )
 
 
-def _caller(data: dict[str, Any], decided: list[str]) -> list[str]:
-    """'decision by Fri, Marcus said he'd call': Marcus is your point of contact, when no one else is; the
-    words, when no one read has that name (shown as not read, never dropped)."""
-    people = data.get("interviewers") or []
-    said: list[str] = []
-    for line in decided:
-        found = CALLER.search(line)
-        if found is None:
-            continue
-        who = found.group("who").casefold()
-        match = [p for p in people if who in (p["name"].casefold(), p["name"].split()[0].casefold())]
-        if len(match) == 1 and not any(p.get("primary_contact") for p in people):
-            match[0]["primary_contact"] = True
-        elif not match:
-            start = max(line.rfind(c, 0, found.start() + 1) for c in ",;") + 1  # the whole clause: 'Jo from HR will …'
-            said.append(line[start:].strip(" ,;.-–—"))
-    return said
+_WEEKDAY = re.compile(
+    r"\b(?P<day>mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b", re.I
+)
 
 
-def _named_first(item: str, names: list[str]) -> tuple[str, int | None]:
-    """'Hannah a sample of my report' (from 'I said I'd send Hannah …'): Hannah's, without her name."""
-    for n, name in enumerate(names):
-        for said in (name, name.split()[0]):
-            if item.casefold().startswith(said.casefold() + " ") and len(item) > len(said) + 3:
-                return item[len(said) :].strip(), n
-    return item, None
+def _day_in_head(head: list[str], today: date) -> date | None:
+    """'phone call w/ …, 40 min, wed': the last such weekday on or before today, when one line of the head says one."""
+    days = {m.group("day")[:3].casefold() for line in head for m in _WEEKDAY.finditer(line)}
+    if len(days) != 1:
+        return None
+    wanted = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(days.pop())
+    return date.fromordinal(today.toordinal() - (today.weekday() - wanted) % 7)

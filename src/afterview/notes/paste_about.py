@@ -10,13 +10,13 @@ from typing import Any
 
 from afterview.notes.about_person import read_about_person
 from afterview.notes.answers import ROLE_WORDS
-from afterview.notes.asides import is_aside
+from afterview.notes.asides import aside_kind, is_aside
 from afterview.notes.common_ground import common_ground, is_cheer
 from afterview.notes.emails import is_email
 from afterview.notes.import_fit import kinds_of
 from afterview.notes.import_people import _NAMED, _PRIMARY
 from afterview.notes.importing import Fact
-from afterview.notes.job_said import job_said, questions_asked
+from afterview.notes.job_said import company_said, job_said, questions_asked
 from afterview.notes.markdown import labels
 from afterview.notes.paste_names import MET
 from afterview.notes.paste_said import asked_for, clauses, my_report, problem, problem_said
@@ -33,11 +33,22 @@ def head_left(rest: str, title: str | None) -> list[str]:
     shown as not read rather than lost."""
     from afterview.notes.paste_names import role_said
 
+    if rest.count(")") > rest.count("("):  # 'svc manager, on-call lead)': the name's bracket, opened before it
+        rest = "(" + rest.lstrip(" (")
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), rest)
     split = AFTER_HEAD.search(masked)
     head = rest[: split.start()] if split else rest
     left: list[str] = []
-    for part in re.split(r"\s*,\s*", head.strip(" ,;")):
+    head = head.strip(" ,;")
+    cut = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), head)  # '(svc manager, hiring)' is one part
+    bounds = [0, *(x for m in re.finditer(r"\s*,\s*", cut) for x in (m.start(), m.end())), len(head)]
+    parts: list[str] = []
+    for part in (head[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)):
+        for aside in re.findall(r"\(([^()]*,[^()]*)\)", part):  # '(svc manager, on-call lead)': each on its own
+            parts += [p.strip() for p in aside.split(",")]
+            part = part.replace(f"({aside})", "")
+        parts.append(part)
+    for part in parts:
         for aside in re.findall(r"\(([^()]*)\)", part):  # '(hiring mgr)' is their part; '(ops team)' is not read
             if aside.strip() and not role_said(aside, None) and (not title or aside not in title):
                 left.append(f"({aside.strip()})")
@@ -64,7 +75,12 @@ def lines_about(section: Any, *, skip_first: bool = False) -> list[tuple[Any, st
         masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), rest)  # '(hiring mgr)' splits nothing
         split = AFTER_HEAD.search(masked)
         after = rest[split.end() :] if split else ""  # a bracketed detail stays with the part it follows
-        if len(re.sub(r"\([^()]*\)", " ", after).split()) >= 3:
+        bracketed = bool(split) and re.fullmatch(r"\s*\(?[^()]*\)\s*", rest[: split.start()]) is not None
+        from afterview.notes.paste_names import role_said  # 'Maya Chen (Design Lead) - hiring manager': her part
+
+        if len(re.sub(r"\([^()]*\)", " ", after).split()) >= (2 if bracketed else 3) and not (
+            bracketed and len(after.split()) <= 3 and role_said(after, None)
+        ):  # '(recruiter) - pay bands'
             out += [(first, clause) for clause in clauses(after)]
     out += [(line, clause) for line in section.lines[1:] for clause in clauses(line.text)]
     return out
@@ -75,9 +91,10 @@ _TELLING = re.compile(
     r"^(?:(?:she|he|they|we|i)\s+)?(?:(?:mostly|mainly|also|briefly|largely)\s+)?"
     r"(?:explained|went over|went through|walked (?:(?:me|us)\s+)?(?:through|thru)|gave (?:me|us) a (?:quick )?tour of|"
     r"took (?:me|us) (?:through|thru|around)|showed (?:me|us) around|toured (?:me|us) (?:through|thru|around)|"
-    r"covered|described|told (?:me|us) about|"
+    r"covered|described|told (?:me|us) about|cares?(?:\s+(?:a lot|a ton|deeply|most))?|"
+    r"(?:is\s+)?(?:really\s+)?(?:big|keen|focused|passionate|hung up|fixated|obsessed)(?=\s+(?:on|about|abt)\b)|"
     r"showed (?:me|us)|talked|discussed|spoke|chatted)(?:\s+(?:mostly|mainly|a lot|at length|briefly))?"
-    r"(?:\s+(?:about|abt|through|thru|how))?\s+(?=\S)",
+    r"(?:\s+(?:about|abt|through|thru|how|on))?\s+(?=\S)",
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my|myself)\b", re.I)
@@ -91,7 +108,13 @@ _IN_THE_HIRE = re.compile(
     r"a hire|an? [\w-]+(?:\s[\w-]+)?\s+who\b)",
     re.I,
 )
+_SMALL_TALK = re.compile(
+    r"^(?:(?:we|she|he|they)\s+)?(?:joked|bonded|laughed|geeked out|nerded out)\s+(?:about|abt|over|on)\s+"
+    r"(?P<what>\S.*)$",
+    re.I,
+)
 _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
+_LAUGH = re.compile(r"[\s,.!]*\b(?:lol|lmao|haha\w*|hehe)\b[\s.!]*$", re.I)
 
 
 def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -> list[Fact]:
@@ -99,6 +122,25 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
     with a tag that is not a person's ('My angle: …') is left, not filed as a topic. `missed` gets each
     comma-part of the line that nothing was read from, when other parts were read."""
     # 'super direct', 'forgot to ask', 'go leathernecks': left unread ('… like me!!' is excitement, no aside)
+    joked = _SMALL_TALK.match(item.strip())  # 'joked about the Mariners', 'bonded over sourdough': common ground
+    if joked and not problem_said(joked.group("what")):
+        return [Fact(f"interviewers[{n}].rapport", _LAUGH.sub("", joked.group("what")).strip(" .!"), quote)]
+    if aside_kind(item) in ("impressions", "your questions", "pay"):  # 'vibe: relaxed', 'comp: 70k': kept aside
+        return []
+    if _UNKNOWN_TAG.match(item):  # 'rapport: …, i showed my beagle lol': the laugh is no part of it
+        item = _LAUGH.sub("", item)
+    laughed = _LAUGH.search(item)
+    if laughed and item[: laughed.start()].strip(" .,!") and not _UNKNOWN_TAG.match(item):
+        rest = _TELLING.sub("", item[: laughed.start()].strip(" .,!"))  # 'talked abt Chico's tacos lol': small talk
+        if not is_aside(rest) and not aside_kind(rest):
+            if common_ground(rest) or problem_said(rest):
+                return about_line(n, rest, quote, missed)
+            return [Fact(f"interviewers[{n}].rapport", rest, quote)]
+    parts = re.split(r",\s+", item)  # 'quieter, cares abt volunteer retention': how they came across, then a topic
+    if len(parts) > 1 and aside_kind(parts[0]) == "impressions":
+        if missed is not None:
+            missed.append(parts[0])
+        return about_line(n, ", ".join(parts[1:]), quote, missed)
     if (is_aside(item) and not common_ground(item)) or is_cheer(item):
         return []
     item = item.strip().rstrip(".!")
@@ -107,6 +149,8 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         item = " / ".join(p for p in parts if not _THIRD_PERSON.search(p))
         if not item:
             return []
+    if company_said(item) and not problem_said(item):  # '3 vets, 11 staff, growing fast': the company's news
+        return [Fact("company.news", item, quote)]
     if _IN_THE_HIRE.match(item):  # 'wants someone to run the reminder texts': what they look for, nothing I send
         return []
     person = f"interviewers[{n}]"
@@ -165,7 +209,7 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         Fact(f"{person}.{key}", value, quote)
         for key in ("topics", "challenges", "rapport")
         for value in getattr(about, key)
-        if key == "challenges" or not _THIRD_PERSON.search(value)
+        if key == "challenges" or not _THIRD_PERSON.search(value) or (key == "rapport" and _FIRST_PERSON.search(value))
     ]
     facts += [Fact(f"{person}.requested", value, quote) for value in about.requested]
     if about.email:
@@ -175,8 +219,16 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
 
 def _verdict(part: str) -> bool:
     """A short judgement of what comes before it, a problem with no subject of its own: 'way too long', 'super
-    manual', 'really painful'."""
+    manual', 'really painful'; or its consequence, said with no subject of its own: 'nobody trained yet -> big
+    worry', 'no one owns it', 'still not fixed'."""
+    if problem_said(part) and _CONSEQUENCE.match(part):
+        return True
     return len(part.split()) <= 4 and problem_said(part) and bool(_DEGREE.match(part))
+
+
+_CONSEQUENCE = re.compile(
+    r"^(?:(?:and|but|so)\s+)?(?:nobody|no one|no-one|noone|nothing|never|not|still|which|->|→)\b", re.I
+)
 
 
 _DEGREE = re.compile(

@@ -12,8 +12,10 @@ import re
 from datetime import date
 
 from afterview.notes.decision_said import _day_said
+from afterview.notes.head_met import met_in_job_line
 from afterview.notes.hedged_day import HEDGED
 from afterview.notes.import_people import TITLE_SHORT
+from afterview.notes.job_words import _DASHED, JOB_WORD
 from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _ASKED
 from afterview.notes.plain_time import MONTHS
@@ -44,27 +46,17 @@ def sentences(text: str) -> str:
     return "\n".join(out)
 
 
-# Words for a job, beyond the title words import_people knows: 'Inventory Planner', 'Staff Nurse'.
-JOB_WORD = re.compile(
-    r"\b(?:manager|mgr|dir|engineer\w*|developer|designer|analyst|scientist|architect|lead|head|director|officer|"
-    r"specialist|coordinator|consultant|administrator|assistant|associate|planner|accountant|nurse|teacher|"
-    r"technician|writer|editor|marketer|representative|rep|advisor|adviser|agent|buyer|programmer|researcher|"
-    r"strategist|intern|clerk|supervisor|owner|partner|producer|recruiter|tester|operator|controller|auditor|"
-    r"counsel|lawyer|paralegal|pharmacist|therapist|chef|driver|electrician|mechanic|librarian|instructor|"
-    r"tutor|generalist|executive|vp|cto|ceo|cfo|coo|rn|lpn|cna|worker|caseworker|aide|counselor|counsellor|coach|"
-    r"caregiver|attendant|cashier|teller|receptionist|secretary|bookkeeper|dispatcher|custodian|janitor|inspector|"
-    r"investigator|estimator|foreman|superintendent|machinist|welder|carpenter|plumber|installer|handler|stocker|"
-    r"merchandiser|barista|cook|housekeeper|paramedic|medic|hygienist|physician|psychologist|social worker)s?\b",
-    re.I,
-)
 _NOT_A_TIME = r"(?!\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?\b)"  # 'today at 11 with Bluepeak': 11 is no company
 _COMPANY = _NOT_A_TIME + r"(?P<company>[A-Z0-9][\w&.'’-]*(?:\s+(?:&|and|of|the|[A-Z0-9][\w&.'’-]*))*)"
 # 'Harbor Pediatrics clinic group', 'Mercy health partners': a name, then lowercase words ending in a company word
 _COMPANY_WORDS = (
     r"group|clinics?|health|healthcare|partners|hospital|medical|center|centre|labs?|co|inc|llc|ltd|systems|"
     r"network|practice|associates|foundation|services|solutions|holdings|studios?|agency|bank|school|district|"
-    r"pharmacy|dental|logistics|consulting|company|corp|collective|cooperative|co-op"
+    r"pharmacy|dental|logistics|consulting|company|corp|collective|cooperative|co-op|hosp|bank|"
+    r"food bank|vet|veterinary|animal hospital|credit union|council|museum|library|university|college|academy|church"
 )
+# 'harbourview animal hosp', 'sunrise dental': a company jotted in lowercase, known by the word it ends in
+_LOWER_COMPANY = re.compile(rf"[a-z][\w&'’-]*(?:\s+[a-z][\w&'’-]*){{0,3}}\s+(?:{_COMPANY_WORDS})\.?")
 _NAMED_COMPANY = _COMPANY + rf"(?:\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?i:{_COMPANY_WORDS})\.?)?"
 _POSITION = r"(?P<position>[A-Za-z][\w/&+'’ -]*?)"
 _POSITION_AT = re.compile(  # 'Data Analyst at Acme', 'for the Data Analyst role at Acme', '- Designer job at Acme'
@@ -74,7 +66,6 @@ _POSITION_AT = re.compile(  # 'Data Analyst at Acme', 'for the Data Analyst role
 _AT_FOR = re.compile(  # 'Onsite at Acme today for the Data Analyst job'
     rf"\b(?:at|with)\s+{_COMPANY}\b.*?\bfor\s+(?:the\s+|a\s+|an\s+)?{_POSITION}\s+(?:role|job|position|opening|post)\b"
 )
-_DASHED = re.compile(r"\s+[-–—|]\s+")
 
 
 def position_and_company(line: str) -> tuple[str, str] | None:
@@ -104,66 +95,43 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             JOB_WORD.search(position)
             and not _MEETING.search(position)  # 'interview with Nurse Manager Joan Fitch': who was met, not the job
             and not any(not w.group(0).lower().endswith("s") for w in JOB_WORD.finditer(company))  # 'X Partners'
-            and re.fullmatch(_NAMED_COMPANY, company)
+            and (
+                re.fullmatch(_NAMED_COMPANY, company)
+                or _LOWER_COMPANY.fullmatch(company)
+                or (
+                    len(parts) == 3 and re.fullmatch(r"[a-z][\w&'’ -]*", company) and _a_place(parts, position, company)
+                )
+            )
             and not re.search(r"[()\d]", _GRADE.sub("", position) + company)  # 'Teller 2', 'Case Worker II'
             and len(position.split()) <= 6
             and len(company.split()) <= 4
         ):
+            if company == company.lower():  # 'harbourview animal hosp': a name, said with its capitals
+                company = " ".join(w[:1].upper() + w[1:] for w in company.split())
             return position, company
     return None
+
+
+def _a_place(parts: list[str], position: str, company: str) -> bool:
+    """'salt & ember - line cook - denver': the part that is neither the job nor the company is a city, so the
+    line is 'company - job - city' and a lowercase company is one."""
+    from afterview.notes.place_zones import _places
+
+    places = _places()
+    rest = [re.sub(r"\s*\([^()]*\)", "", p).strip(" .,").casefold() for p in parts]
+    rest = [p for p in rest if p not in (position.casefold(), company.casefold())]
+    said = re.search(
+        r"\b(?:notes?|interview\w*|meeting|call|chat|panel|onsite|on-site|phone|video|zoom|teams|today|"
+        r"tomorrow|yesterday|round|screen|mon|tues?|wed|thu|thurs|fri|am|pm)\b|\d",
+        company,
+        re.I,
+    )
+    return len(rest) == 1 and rest[0] in places and said is None
 
 
 _GRADE = re.compile(r"\s+(?:I{1,3}|IV|V|[1-5]|(?i:level)\s+[1-5])$")  # a job's grade: 'Case Worker II', 'Teller 2'
 _LABEL_FIRST = re.compile(r"^(?i:interview(?:\s+notes)?|notes|re|job|role|position|company)\s*:\s*")
 _MEETING = re.compile(r"(?i:\binterview(?:ed|s)?\b)|(?:\bw/|\bwith|\bmet)\s+[A-Z]")
-
-# 'interview w/ Dr. Helen Abernathy (medical director)', 'final round with Nurse Manager Joan Fitch', 'met Priya
-# Raman, controller': the person met, in a part of the job line of its own ('Acme - Data Engineer - interview with
-# Kenji Watanabe - today 2pm'); the words before 'with' are lowercase words of a meeting ('phone screen'), no job
-_LEAD_MET = re.compile(r"^(?P<lead>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?i:w/|with|met(?:\s+with)?|by)\s*")
-_ONE = r"(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}"
-_AND = r"\s*(?:&|\+|,|/|\band\b)\s*"
-_MANY = re.compile(rf"{_ONE}\s*(?:\([^()]+\))?(?:{_AND}{_ONE}\s*(?:\([^()]+\))?)*\s*")
-_EACH = re.compile(rf"(?P<name>{_ONE})\s*(?:\((?P<title>[^()]+)\))?")
-_ONE_COMMA = re.compile(rf"(?P<name>{_ONE})\s*,\s*(?:the\s+|a\s+|an\s+|my\s+)?(?P<title>[^,()]+?)\s*")
-
-
-def met_in_job_line(part: str) -> list[tuple[str, str | None]]:
-    """[(name, title or None)] when a dashed part of a job line names who was met ('panel w/ Dana Ruiz (HM) &
-    Tom Lee'); a title said before the name ('Nurse Manager Joan Fitch') or after it ('(medical director)',
-    ', head of risk'). The words before 'with' are lowercase words of a meeting ('final round'), no job."""
-    part = part.strip()
-    lead = _LEAD_MET.match(part)
-    if not lead or JOB_WORD.search(lead.group("lead")):
-        return []
-    rest = part[lead.end() :]
-    if _MANY.fullmatch(rest):
-        found = [(m.group("name"), m.group("title")) for m in _EACH.finditer(rest)]
-    else:
-        one = _ONE_COMMA.fullmatch(rest)
-        found = [(one.group("name"), one.group("title"))] if one else []
-    out: list[tuple[str, str | None]] = []
-    for written, after in found:
-        words = written.split()
-        said = [i for i, word in enumerate(words) if JOB_WORD.fullmatch(word)]
-        before = " ".join(words[: said[-1] + 1]) if said else ""
-        name = words[said[-1] + 1 :] if said else words
-        if not name and out and out[-1][1] is None:  # 'Omar Haddad, Risk Director': a title, not a second person
-            out[-1] = (out[-1][0], before)
-            continue
-        if not 2 <= len(name) <= 3 + (name[0].rstrip(".").casefold() == "dr"):
-            return []
-        out.append((" ".join(name), (after or before).strip(" .") or None))
-    return out
-
-
-def person_in_job_line(line: str) -> list[tuple[str, str | None]]:
-    """The people the job line says were met, when one of its dashed parts names them."""
-    parts = _DASHED.split(line.strip())
-    if len(parts) < 2:
-        return []
-    return next((met for met in map(met_in_job_line, parts) if met), [])
-
 
 # words a decision date is said with, in front of the date reader: a digit, 'Friday', 'next week', a month
 _DATE_WORDS = re.compile(
@@ -249,8 +217,38 @@ _TOP_LABELS = {
     **{labels.norm(w): "highlights" for w in ("talking points", "selling points", "my pitch", "pitch")},
     labels.norm("send"): "requested",
     labels.norm("to send"): "requested",
+    # 'PROMISE: send Priya …', 'TODO: email Tom the deck', 'I owe: references': what you said you would send
+    **{
+        labels.norm(w): "requested"
+        for w in (
+            "promise",
+            "promises",
+            "i promised",
+            "owe",
+            "i owe",
+            "todo",
+            "to do",
+            "action item",
+            "action items",
+            "follow up",
+            "follow-ups",
+            "my follow ups",
+            "sending",
+            "will send",
+            "ill send",
+            "i'll send",
+        )
+    },
 }
-_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w '’]{0,24}?)\s*:\s*(?P<value>\S.*)$")
+_STEPS = {labels.norm(w) for w in ("next steps", "next step", "follow up", "after", "action items", "to do")}
+# 'told them abt …', 'showed the panel how …': the telling, before what I told of myself
+_TOLD_THEM = re.compile(
+    r"^(?:i\s+)?(?:told|showed|gave|walked|shared with|explained to|mentioned to|pitched)\s+"
+    r"(?:them|him|her|the panel|the team|everyone|all of them|both of them)\s+"
+    r"(?:(?:about|abt|thru|through|how|that|on)\s+)?(?=\S)",
+    re.I,
+)
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][\w '’-]{0,24}?)\s*:\s*(?P<value>\S.*)$")
 _NEWS = re.compile(
     r"^(?:(?:i\s+)?(?:saw|read|heard|noticed|learned)\s+(?:that\s+)?)?(?:they|the company|it)(?:'ve|\s+have)?\s+"
     r"(?:just\s+|recently\s+)?(?P<item>(?:opened|launched|announced|raised|acquired|released|won|expanded|shipped|"
@@ -274,8 +272,15 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
             items = [i.strip(" .") for i in re.split(r";\s*", labelled.group("value")) if i.strip(" .")]
             if field == "news":
                 items = [_news(i) or i for i in items]
+            if field == "highlights":  # 'me: told them abt reducing no-shows …': what I told, not the telling
+                items = [_TOLD_THEM.sub("", i) for i in items]
             return field, items
     from afterview.notes.paste_said import asked_for, promise
+
+    if labelled and labels.norm(labelled.group("label")) in _STEPS:  # 'next steps: decision by …, I owe them …'
+        for clause in re.split(r"[,;]\s+", labelled.group("value")):
+            if promise(clause, []) is not None:
+                return "requested", [clause.strip(" .")]
 
     if promise(text, []) is not None:  # 'send Priya the sample dashboard by fri': whose, read with the names
         return "requested", [text]
@@ -285,7 +290,7 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
         return "requested", [f"{named.group('name')} {wanted}"]  # 'Hannah wants a sample': hers, read with the names
     asked = _ASKED.match(text)
     if asked:
-        return "requested", [(asked.group("item") or asked.group("sent")).strip()]
+        return "requested", [(asked.group("item") or asked.group("sent")).strip(" -–—>:")]  # 'to send - the deck'
     news = _news(text)
     if news:
         return "news", [news]

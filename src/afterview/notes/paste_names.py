@@ -10,8 +10,8 @@ from typing import Any
 
 from afterview.notes.import_people import _ROLE_ORDER, people_named
 from afterview.notes.importing import unglue
+from afterview.notes.job_words import JOB_WORD
 from afterview.notes.markdown import labels
-from afterview.notes.paste_lines import JOB_WORD
 
 _STARTERS = r"(?!(?:Then|First|Next|Also|And|After|Later|Finally|Plus|But|So|Met|Spoke|Talked|Had|Just)\b)"
 _NAME = _STARTERS + r"(?:Dr\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]+|de|van|von|da|del)){1,2}"

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from afterview.notes.about_person import read_about_person
-from afterview.notes.answers import ROLE_WORDS, _guess_role_from_title, _role
+from afterview.notes.answers import ROLE_WORDS, _role, guess_role
 from afterview.notes.markdown import labels
 from afterview.notes.names import first_name
 from afterview.notes.question import Question
@@ -42,7 +42,7 @@ def confirm_people(q: Questionnaire, people: list[dict[str, Any]], data: dict[st
     dropped: list[dict[str, Any]] = []
     for person in list(people):
         if not person.get("role") and not any(person.get(k) for k, _ in _ITEMS):  # else asked in the read-back
-            role = _part_or_no_one(q, f"interviewers[{people.index(person)}]", person)
+            role = _part_or_no_one(q, f"interviewers[{people.index(person)}]", person, _hiring_taken(person, people))
             if role == NO_ONE:  # 'that's the company, not a person': read wrong, so left out
                 people.remove(person)
                 dropped.append(person)
@@ -50,7 +50,9 @@ def confirm_people(q: Questionnaire, people: list[dict[str, Any]], data: dict[st
             elif role != "other":
                 person["role"] = role
     for person in list(people):
-        if any(person.get(k) for k, _ in _ITEMS) and not _read_back(q, people.index(person), person):
+        if any(person.get(k) for k, _ in _ITEMS) and not read_back_person(
+            q, people.index(person), person, _hiring_taken(person, people)
+        ):
             people.remove(person)
             dropped.append(person)
     if not people and dropped:
@@ -60,7 +62,12 @@ def confirm_people(q: Questionnaire, people: list[dict[str, Any]], data: dict[st
     return people
 
 
-def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any]) -> str:
+def _hiring_taken(person: dict[str, Any], people: list[dict[str, Any]]) -> bool:
+    """Someone else is already the hiring manager."""
+    return any(p.get("role") == "hiring_manager" for p in people if p is not person)
+
+
+def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any], hiring_taken: bool = False) -> str:
     """Their part in hiring, or NO_ONE when the answer says the name read is not a person at all."""
 
     def parse(text: str) -> str:
@@ -71,18 +78,18 @@ def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any]) -> str
             f"{where}.role",
             f"{first_name(person['name'])}'s part in hiring?",
             "hiring manager, recruiter, peer, executive or other; 'not a person' to leave it out",
-            default=_guess_role_from_title(person.get("title")),
+            default=guess_role(person.get("title"), hiring_taken),
             completions=ROLE_WORDS,
         ),
         parse,
     )
 
 
-def _read_back(q: Questionnaire, n: int, person: dict[str, Any]) -> bool:
+def read_back_person(q: Questionnaire, n: int, person: dict[str, Any], hiring_taken: bool = False) -> bool:
     """What was read of one person, said back in one prompt, with their part in hiring when the paste does not
     say it (the guess from their title the default): Enter keeps it all; an answer (a part in hiring first,
     then what `new` reads about a person) replaces what it says; False when it says they are not a person."""
-    guess = None if person.get("role") else _guess_role_from_title(person.get("title"))
+    guess = None if person.get("role") else guess_role(person.get("title"), hiring_taken)
     part = f"{first_name(person['name'])}'s part in hiring: {guess}? — " if guess else ""
     question = Question(
         f"interviewers[{n}].topics",

@@ -17,7 +17,7 @@ from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
 from afterview.notes.paste import Pasted
-from afterview.notes.paste_people import confirm_people
+from afterview.notes.paste_people import confirm_people, read_back_person
 from afterview.notes.paste_unread import add_unread
 from afterview.notes.question import Ask, Question, Say
 from afterview.notes.questionnaire import Questionnaire
@@ -122,7 +122,7 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     data["position"], company_data["name"] = position, company
     interview = data.setdefault("interview", {})
     known = datetime.fromisoformat(str(interview["at"])) if interview.get("at") else None
-    at, zone = q._start(interview.get("timezone"), known, pasted.zone_said)
+    at, zone = q._start(interview.get("timezone"), known, pasted.zone_said, pasted.day_said)
     interview["at"], interview["timezone"] = at.isoformat(timespec="minutes"), zone
     if not interview.get("duration_minutes"):  # its end is when a thank-you may go: asked, never left to a guess
         _length(q, interview, company_data)
@@ -134,12 +134,13 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     people = data.get("interviewers") or []
     unread = pasted.unread if pasted.how == "free text" else []
     if not people:
-        people = q._people()
-        if unread:  # asked once there is someone to file a line under
-            add_unread(q, unread, people, data)
+        people = q._people(more=not unread)
+        if unread:  # asked once there is someone to file a line under, before 'Anything else about …?'
+            got = add_unread(q, unread, people, data, pasted.kinds)
+            _after_unread(q, people, got)
     else:
         if unread:  # before the read-backs and the questions that would ask for the same lines again
-            add_unread(q, unread, people, data)
+            add_unread(q, unread, people, data, pasted.kinds)
         read = [id(p) for p in people]
         people = confirm_people(q, people, data)  # part in hiring, what was read of each said back
         pasted_people = [p for p in people if id(p) in read]  # not the ones asked for afresh
@@ -186,6 +187,20 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         if silent:
             interview["no_follow_up"] = True
     return data
+
+
+def _after_unread(q: Questionnaire, people: list[dict[str, Any]], got: set[int]) -> None:
+    """People asked for afresh, after the unread lines: who got lines is read back (a misfiling fixed there), the
+    others asked what else they talked about."""
+    for n, person in enumerate(people):
+        if n in got:
+            read_back_person(q, n, person, any(p.get("role") == "hiring_manager" for p in people if p is not person))
+            continue
+        about = AboutPerson(email=person.get("email"), primary_contact=bool(person.get("primary_contact")))
+        q.more_about(n, first_name(person["name"]), about, any(p.get("primary_contact") for p in people))
+        person.update(about.fields())
+        if about.requested:
+            person.setdefault("requested", []).extend(about.requested)
 
 
 def _length(q: Questionnaire, interview: dict[str, Any], company: dict[str, Any]) -> None:
@@ -249,6 +264,9 @@ def say_summary(say: Say, pasted: Pasted) -> None:
             say(row)
     for when in pasted.not_kept:  # 'by Friday' after a promise: the notes keep what you send, not when
         say(f"  not kept: '{when}' (when you said you would send it; the notes keep what, not when)")
+    for kind in dict.fromkeys(k for k, _ in pasted.asides):  # read, and no part of any message: said once
+        for row in wrapped(f"  not kept ({kind}): " + "; ".join(a for k, a in pasted.asides if k == kind), 14):
+            say(row)
     say_unread(say, pasted)
 
 

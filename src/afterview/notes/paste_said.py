@@ -30,7 +30,8 @@ _ASKED_FOR = re.compile(
 # 'send Priya the dashboard by fri', 'PROMISED: email Marcus my SQL sample tmrw': the verb, then who and what
 # ('TODO: send Tom the notebook', "i'll email tom the deck", 'sending Tom my portfolio tonight', 'gonna get Tom …')
 _SEND = re.compile(
-    r"^(?:(?:todo|to do|to-do|action|action item|follow[- ]up|f/u|next step)\s*:\s*)?"
+    r"^(?:(?:todo|to do|to-do|action|action item|follow[- ]ups?|f/u|next step|promise|promised)"
+    r"\s*(?::|\s[-–—]|->|→)?\s*)?"
     r"(?:(?:i\s+)?(?:need to|have to|gotta|got to|gonna|going to|to|must|should|will|promised to|"
     r"said i'?d|said i would|said i['’]d|i'?ll|i['’]ll|i will|i'?m|i['’]m|am)\s+)?"
     r"(?:send(?:ing)?|e-?mail(?:ing)?|forward(?:ing)?|shar(?:e|ing)|(?:get|getting)(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\s))"
@@ -82,7 +83,10 @@ def clauses(text: str) -> list[str]:
     from afterview.notes.import_people import TITLE_SHORT  # 'HR bus. partner': a title jotted short, one clause
 
     parts, start = [], 0
-    for stop in re.finditer(r"(?:(?<=[a-z0-9)])|(?<=[a-z][A-Z]))\s*[.!?]+\s+(?=[a-z])|;\s+", text):
+    # '… meds that expire. no one owns it': a consequence with no subject of its own stays with what it follows
+    for stop in re.finditer(
+        r"(?:(?<=[a-z0-9)])|(?<=[a-z][A-Z]))\s*[.!?]+\s+(?=[a-z])(?!(?:nobody|no one|noone|nothing)\b)|;\s+", text
+    ):
         if stop.group(0).startswith(".") and re.search(rf"\b{TITLE_SHORT}$", text[start : stop.start()]):
             continue
         parts.append(text[start : stop.start()])
@@ -92,8 +96,11 @@ def clauses(text: str) -> list[str]:
 
 
 def problem(item: str) -> str | None:
+    """'big issue: phones overwhelmed mornings', 'probs: front desk overwhelmed' → what follows the tag."""
+    from afterview.notes.problem_section import problem_header
+
     found = _PROBLEM_TAG.match(item.strip())
-    return found.group("item").strip(" .") if found else None
+    return found.group("item").strip(" .") if found else (problem_header(item) or None)
 
 
 def asked_for(item: str) -> str | None:
@@ -110,7 +117,7 @@ def promise(item: str, names: list[str]) -> tuple[str, int | None] | None:
     found = _SEND.match(as_promise(item).strip())  # 'told Priya I'd send the deck' is 'send Priya the deck'
     if not found:
         return None
-    rest = _WHEN.sub("", found.group("rest").strip(" .!"))
+    rest = _WHEN.sub("", found.group("rest").strip(" .!")).lstrip(" -–—>:")  # "to send - the deck"
     for n, name in enumerate(names):
         for said in (name, name.split()[0]):
             if rest.casefold().startswith(said.casefold() + " ") and len(rest) > len(said) + 3:
@@ -124,6 +131,14 @@ def promise(item: str, names: list[str]) -> tuple[str, int | None] | None:
     return (rest, None) if rest else None
 
 
+# 'she liked that i did the rota redesign', 'Tom was impressed by my SQL work': what of mine went down well
+_LIKED = re.compile(
+    r"^(?:(?:she|he|they|(?-i:[A-Z][\w'’-]+))\s+)?(?:really\s+|seemed to\s+)?"
+    r"(?:liked|loved|was impressed (?:by|with)|were impressed (?:by|with)|was interested in|perked up (?:at|when)|"
+    r"responded well to|lit up (?:at|when)|was keen on)\s+(?:that\s+|how\s+|hearing\s+(?:about\s+)?|the fact that\s+)?"
+    r"(?:i\s+(?:did|do|had done|have done)\s+|i\s+(?=\w)|my\s+(?=\w))(?P<item>[^>]+?)\s*(?:(?:->|→|[-–—]\s).*)?$",
+    re.I,
+)
 _MINE_WORD = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|my|myself|mine|im|id|ive)\b", re.I)
 # 'how I'd cut shrink in the garden center': a question about my approach to a thing, the thing their topic
 _HOW_I = re.compile(
@@ -155,6 +170,10 @@ def my_report(item: str) -> tuple[list[str], list[str]] | None:
         told = _TOLD.match(answer) if answer else None
         mine = [told.group("item").strip(" .")] if told else []
         question = asked.group("asked").strip(" .?")
+        from afterview.notes.asides import aside_kind
+
+        if aside_kind("asked " + question) == "what they asked you":  # 'asked if ok w/ 6am starts': no topic
+            return [], mine
         if not _MINE_WORD.search(question):
             return [question], mine
         how = _HOW_I.match(question)
@@ -163,6 +182,9 @@ def my_report(item: str) -> tuple[list[str], list[str]] | None:
         if re.match(r"^my\s+\S", question, re.I):
             return [], [question, *mine]
         return [], mine
+    liked = _LIKED.match(item.strip())  # 'she liked that i did rota redesign -> asked for details': mine
+    if liked:
+        return [], [liked.group("item").strip(" .")]
     mentioned = _MENTIONED.match(item.strip())
     if mentioned:
         return [], [mentioned.group("item").strip()]

@@ -7,99 +7,148 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from afterview.notes.about_person import read_about_person
 from afterview.notes.markdown import labels
 from afterview.notes.names import first_name
 from afterview.notes.paste_people import _DROP, _MINE, _NEWS
 from afterview.notes.question import Question
 from afterview.notes.questionnaire import Questionnaire
-from afterview.notes.read_back import ITEMS, wrapped
+from afterview.notes.read_back import ITEMS, terminal_width, wrapped
 
 
-def add_unread(q: Questionnaire, unread: list[str], people: list[dict[str, Any]], data: dict[str, Any]) -> None:
-    """The lines nothing was read from, asked about once: each to a person's topics (their name), company
-    news ('news'), your highlights ('mine'), or left out ('-' or Enter); one answer for them all, or one
-    per line in order ('Maya, mine')."""
+def add_unread(
+    q: Questionnaire,
+    unread: list[str],
+    people: list[dict[str, Any]],
+    data: dict[str, Any],
+    kinds: dict[str, str] | None = None,
+) -> set[int]:
+    """The lines nothing was read from, asked about once: each to a person (their name, read as a line about them:
+    a problem is a challenge; or their name and a kind, 'Priya challenge'), company news ('news'), your highlights
+    ('mine'), or left out ('-' or Enter); one answer for them all, or one per line in order ('Maya, mine'). The list
+    and its help are said once, wrapped to the terminal; the prompt is short. Returns who got lines."""
     numbered = len(unread) > 1
-    shown = "\n".join(  # every line, whole: the first after 'Not read:', the others under it
-        row
-        for i, line in enumerate(unread, start=1)
-        for row in wrapped(("  Not read: " if i == 1 else " " * 12) + (f"{i}) " if numbered else "") + line, 16)
-    )
+    width = terminal_width()
+    for i, line in enumerate(unread, start=1):  # every line, whole: the first after 'Not read:', the others under it
+        lead = ("  Not read: " if i == 1 else " " * 12) + (f"{i}) " if numbered else "")
+        for row in wrapped(lead + line, 16, width):
+            q.say(row)
     firsts = [first_name(p["name"]) for p in people]
+    example = f"'1 -, 2 {firsts[0]} challenge'" if firsts else "'1 -, 2 mine'"
 
-    def one(text: str) -> str | int | None:
+    def one(text: str) -> tuple[str | int, str | None] | None:
         text = text.strip()
         if not text or text == "-" or _DROP.match(text):
             return None
         if _NEWS.match(text) or _MINE.match(text):
-            return "news" if _NEWS.match(text) else "mine"
+            return ("news" if _NEWS.match(text) else "mine"), None
+        said = _KIND.search(text)
+        kind = _KINDS[labels.norm(said.group("kind") or said.group("first")).split()[0]] if said else None
+        who = (text[: said.start()] + text[said.end() :]).strip(" :()-") if said else text
         for i, person in enumerate(people):
-            if text.casefold() in (person["name"].casefold(), firsts[i].casefold()):
-                return i
-        raise ValueError(f"name one of {', '.join(firsts)}, or 'news', or 'mine' (your highlights); Enter for none")
+            if who.casefold() in (person["name"].casefold(), firsts[i].casefold()):
+                return i, kind
+        raise ValueError(
+            f"name one of {', '.join(firsts)} (and 'challenge', 'topic' or 'in common' if you like), or 'news', "
+            "or 'mine' (your highlights); Enter for none"
+        )
 
-    example = f"e.g. '1 -, 2 {firsts[0] if firsts else 'mine'}'"
-
-    def parse(text: str) -> list[str | int | None]:
+    def parse(text: str) -> list[tuple[str | int, str | None] | None]:
         answers = [a for a in re.split(r"\s*[,;]\s*", text.strip())] if text.strip() else [""]
         by_number = [_NUMBERED.match(a) for a in answers]
         if numbered and all(by_number):  # '1 -, 2 mine': the lines named by number; the others left out
-            where: list[str | int | None] = [None] * len(unread)
+            where: list[tuple[str | int, str | None] | None] = [None] * len(unread)
             for found in by_number:
                 assert found is not None
                 k = int(found.group("n"))
                 if not 1 <= k <= len(unread):
-                    raise ValueError(f"there is no line {k}; number them 1 to {len(unread)}, {example}")
+                    raise ValueError(f"there is no line {k}; number them 1 to {len(unread)}, e.g. {example}")
                 where[k - 1] = one(found.group("to"))
             return where
         if len(answers) == 1:
             if numbered and re.match(r"^(?:-|drop|leave|remove|delete)(?:\s+(?:it|one|that))?$", answers[0], re.I):
                 # one line, or all of them? asked again
-                raise ValueError(f"which line to leave out? say each by its number, {example}; Enter leaves all out")
+                raise ValueError(
+                    f"which line to leave out? say each by its number, e.g. {example}; Enter leaves all out"
+                )
             return [one(answers[0])] * len(unread)
         if len(answers) != len(unread):
-            raise ValueError(f"one answer for all {len(unread)} lines, or each by its number, {example}")
+            raise ValueError(f"one answer for all {len(unread)} lines, or each by its number, e.g. {example}")
         return [one(a) for a in answers]
 
-    hint = " or ".join([*firsts, "'news'", "'mine' for your highlights"])
-    where = q._get(
-        Question(
-            "unread",
-            shown + ("\n  — add any?" if numbered else " — add any?"),
-            hint
-            + ("; one for all, or each by its number ('1 -, 2 mine' leaves out line 1)" if numbered else "")
-            + "; Enter to leave them out",
-            required=False,
-        ),
-        parse,
+    whom = " or ".join(firsts) + (
+        " (a problem of theirs is filed as one; add 'challenge', 'topic' or 'in common' to say which)" if firsts else ""
     )
+    help_text = (
+        f"  Add any? {whom}; 'news'; 'mine' for your highlights"
+        + (f"; one for all, or each by its number ({example} leaves out line 1)" if numbered else "")
+        + "; Enter leaves them out."
+    )
+    for row in wrapped(help_text, 4, width):
+        q.say(row)
+    where = q._get(
+        Question("unread", "  Not read: add any of them?" if numbered else "  Not read: add it?", required=False), parse
+    )
+    got: set[int] = set()
     for line, to in zip(unread, where, strict=True):
         said = _LEAD_LABEL.sub("", line).strip(" .") or line  # 'Points to make: …': the label is no part of it
         if to is None:
-            for row in wrapped(f"  left out: {line}", 14):
+            for row in wrapped(f"  left out: {line}", 14, width):
                 q.say(row)
-        elif to == "news":
+        elif to[0] == "news":
             data.setdefault("company", {}).setdefault("news", []).append(said)
-        elif to == "mine":
+            q.say(f"  added to company news: {said}")
+        elif to[0] == "mine":
             data.setdefault("candidate", {}).setdefault("highlights", []).append(said)
-        elif to is not None:
-            label = _LEAD_LABEL.match(line)
-            known = label is not None and labels.norm(label.group(0).rstrip(": ")) in labels.PERSON
-            try:  # 'Challenge: …' is their challenge, as typed at their read-back; 'we covered: …' a topic
-                fields = read_about_person(line if known else said).fields()
-            except ValueError:
-                fields = {"topics": [said]}
-            filed: list[tuple[str, str, list[str]]] = []
-            for key, word in ITEMS:
-                got = fields.get(key)
-                if isinstance(got, list) and got:
-                    filed.append((key, word, [str(item) for item in got]))
-            if not filed:  # 'he was ME '15': nothing it reads as, yet it is theirs, as you said: a topic, said so
-                filed = [("topics", "talked about", [said])]
-            for key, word, items in filed:
-                people[int(to)].setdefault(key, []).extend(items)
-                q.say(f"  added to {firsts[int(to)]} ({word}): {'; '.join(items)}")
+            q.say(f"  added to your highlights: {said}")
+        else:
+            n, kind = int(to[0]), to[1] or (kinds or {}).get(line)
+            got.add(n)
+            for key, word, items in _filed(line, said, n, kind):
+                if key == "highlights":
+                    data.setdefault("candidate", {}).setdefault("highlights", []).extend(items)
+                    q.say(f"  added to your highlights: {'; '.join(items)}")
+                    continue
+                people[n].setdefault(key, []).extend(items)
+                q.say(f"  added to {firsts[n]} ({word}): {'; '.join(items)}")
+    return got
+
+
+def _filed(line: str, said: str, n: int, kind: str | None) -> list[tuple[str, str, list[str]]]:
+    """What a line given to a person is: the kind said for it, else what the paste reader makes of a line about
+    them (a problem is a challenge, common ground is theirs in common), else a topic."""
+    words = dict(ITEMS) | {"requested": "to send them"}
+    if kind is not None:
+        return [(kind, words[kind], [said])]
+    from afterview.notes.paste_about import about_line
+
+    label = _LEAD_LABEL.match(line)
+    known = label is not None and labels.norm(label.group(0).rstrip(": ")) in labels.PERSON
+    facts = about_line(n, line if known else said, line)
+    filed: dict[str, list[str]] = {}
+    for fact in facts:
+        key = "highlights" if fact.field == "candidate.highlights" else fact.field.rsplit(".", 1)[-1]
+        if key in words or key == "highlights":
+            filed.setdefault(key, []).append(fact.value)
+    if not filed:  # 'he was ME '15': nothing it reads as, yet it is theirs, as you said: a topic, said so
+        return [("topics", "talked about", [said])]
+    return [(k, words.get(k, "your highlight"), v) for k, v in filed.items()]
+
+
+_KIND_WORDS = (
+    r"challenges?|problems?|issues?|pain(?:\s*points?)?|topics?|talked(?:\s+about)?|"
+    r"in\s+common|common(?:\s+ground)?|rapport|send|to\s+send|promised?"
+)
+# 'Priya challenge', 'Priya (challenge)', 'Priya: in common', 'challenge Priya', 'challenge: Priya'
+_KIND = re.compile(
+    rf"(?:^|\s|:)\s*\(?(?P<kind>{_KIND_WORDS})\)?\s*$|^\s*(?P<first>{_KIND_WORDS})\s*:?\s+(?=\S)",
+    re.I,
+)
+_KINDS = {
+    **dict.fromkeys(("challenge", "challenges", "problem", "problems", "issue", "issues", "pain"), "challenges"),
+    **dict.fromkeys(("topic", "topics", "talked"), "topics"),
+    **dict.fromkeys(("in", "common", "rapport"), "rapport"),
+    **dict.fromkeys(("send", "to", "promise", "promised"), "requested"),
+}
 
 
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})\s*[).:]?\s*(?P<to>\S.*|-)$")  # '1 -', '2) mine', '3: Maya'

@@ -17,7 +17,9 @@ PROBLEM_SPEAK = re.compile(
     r"only\s+(?:\d+|one|two|three)\b|"
     r"under[- ]?staffed|overworked|overwhelmed|overloaded|stretched thin|messy|a mess|bad|worse|struggl\w*|behind|"
     r"backlog\w*|piling up|turnover|attrition|churn\w*|no[- ]?show\w*|slow\w*|lag(?:s|gy|ging)?|latency|"
-    r"broken|breaks?|breaking|breakdowns?|fail(?:s|ed|ing|ures?)?|crash(?:es|ed|ing)?|outages?|downtime|flaky|"
+    r"broken|"
+    r"(?<!lunch )(?<!coffee )(?<!tea )breaks?(?!\s+(?:room|area|time|schedules?|policy|policies))|breaking|"
+    r"breakdowns?|fail(?:s|ed|ing|ures?)?|crash(?:es|ed|ing)?|outages?|downtime|flaky|"
     r"fragile|brittle|unreliable|inaccura(?:te|cy)|wrong|errors?|error[- ]rates?|mistakes?|bugs?|buggy|glitch\w*|"
     r"miss(?:es|ed|ing)|gaps?|dupes?|duplicat(?:es|ed|ion)|drop(?:s|ped|ping)\s+(?:off|out)|leak(?:s|ing|y)?|"
     r"losing|stuck|stalled|blocked|blockers?|overdue|over budget|"
@@ -33,7 +35,20 @@ PROBLEM_SPEAK = re.compile(
     r"re-?work|redoing|junk|garbage|useless|unusable|clunky|janky|hacky|duct[- ]taped?|firefight\w*|workarounds?|"
     r"inconsisten(?:t|cy|cies)|silo(?:s|ed)|fragmented|disconnected|complaints?|expensive|"
     r"hard to (?:hire|fill|keep|retain)|tough|rough|bumpy|shaky|quit(?:ting)?|leaving|awful|terrible|horrible|"
-    r"nightmare|brutal|(?:a )?disaster|killing (?:us|them|the team))\b",
+    r"nightmare|brutal|(?:a )?disaster|killing (?:us|them|the team)|"
+    # 'total mess', 'cooler dies in summer', 'big worry', 'eats 2 days/month', 'phones ringing off the hook',
+    # 'nobody trained yet', 'scheduling unfair', 'clients on hold 20 min'
+    r"(?:total|complete|big|hot|such a|real)\s+mess|dies|died|dying|(?<!no )worr(?:y|ies|ied|ying)|unfair|"
+    r"eats?\s+(?:up\s+)?(?:\d+|a|an|half|whole|two|three)\s*(?:\w+\s+)?(?:hours?|hrs?|days?|weeks?|wks?)|"
+    r"eating\s+(?:up\s+)?(?:\d+|a|an|half|whole)|"
+    r"(?<![\w-])no\s+(?:real|proper|good|formal|clear|central|single|dedicated|documented|written|shared)\s+\w+|"
+    r"(?:^|(?<=[,;:]\s))(?:still\s+)?no\s+(?:data|documentation|docs|process|training|backups?|owner|budget|plan|"
+    r"system|tooling|standards?|handoffs?|coverage|visibility|tracking|reporting|dictionary)\b|"
+    r"takes?\s+(?:about\s+|like\s+|~)?\d+\s*(?:\+\s*)?(?:hrs?|hours?|days?|weeks?|wks?|months?)|"
+    r"off\s+the\s+hook|off\s+hook|on\s+hold|(?:nobody|no one|no-one)\s+(?:\w+\s+)?(?:trained|owns|knows|checks|"
+    r"maintains|updates|wants)|not\s+(?:yet\s+)?trained|untrained|under[- ]?trained|over-?order\w*|"
+    r"runs?\s+out|expir(?:e|es|ed|ing)\b(?=.*\b(?:meds?|stock|inventory|food|produce|product)\b)|"
+    r"(?:can'?t|cannot|can[’]t)\s+(?:keep|stay|retain)|understaff\w*|overstretch\w*|overbook\w*|overdue)\b",
     re.I,
 )
 

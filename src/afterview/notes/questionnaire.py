@@ -7,6 +7,7 @@ the input has ended), `say` shows a remark. A bad answer is explained and asked 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
@@ -15,12 +16,12 @@ from afterview.notes.about_person import AboutPerson, read_about_person
 from afterview.notes.answers import (
     ROLE_WORDS,
     Person,
-    _guess_role_from_title,
     _length_format_culture,
     _person,
     _role,
     _split_items,
     _text,
+    guess_role,
     position_at_company,
 )
 from afterview.notes.asides import is_format
@@ -115,7 +116,11 @@ class Questionnaire(DecisionQuestions):
     # --- when -----------------------------------------------------------------------------------
 
     def _start(
-        self, zone: str | None = None, known: datetime | None = None, suggested: tuple[str, str] | None = None
+        self,
+        zone: str | None = None,
+        known: datetime | None = None,
+        suggested: tuple[str, str] | None = None,
+        day: date | None = None,
     ) -> tuple[datetime, str]:
         """When it started, and where: the default timezone unless the answer names a place. `zone` and
         `known`: what pasted notes said (a start is read back, and asked for when it is after now);
@@ -143,6 +148,9 @@ class Questionnaire(DecisionQuestions):
             known = None
         question = Question("interview.at", "When did it start?", hint)
         parse: Callable[[str], tuple[datetime, str | None]] = lambda text: self.start(text, place)  # noqa: E731
+        if day is not None and known is None:  # 'wed' in the notes, no time: only the time is asked
+            question = Question("interview.at", f"What time did it start on {day:%a %d %b}?", "e.g. 2pm, 14:00")
+            parse = lambda text: self.start(_on_day(text, day), place)  # noqa: E731
 
         def shown(said: tuple[datetime, str | None]) -> str:
             return f"{said[0]:%a %d %b %Y, %H:%M} ({said[1] or place})"
@@ -164,8 +172,9 @@ class Questionnaire(DecisionQuestions):
 
     # --- people --------------------------------------------------------------------------------
 
-    def _people(self) -> list[dict[str, Any]]:
-        """Each interviewer (name and title, part in hiring, anything else), and what they asked you for."""
+    def _people(self, more: bool = True) -> list[dict[str, Any]]:
+        """Each interviewer (name and title, part in hiring, anything else unless not `more`), and what they asked
+        you for."""
         people: list[dict[str, Any]] = []
         while True:
             first = not people
@@ -184,32 +193,36 @@ class Questionnaire(DecisionQuestions):
             )
             if person is None:
                 return people
-            people.append(self._about(len(people), person, contact))
+            hiring = any(p.get("role") == "hiring_manager" for p in people)
+            people.append(self._about(len(people), person, contact, more=more, hiring_taken=hiring))
 
-    def _about(self, n: int, person: Person, contact_taken: bool) -> dict[str, Any]:
+    def _about(
+        self, n: int, person: Person, contact_taken: bool, *, more: bool = True, hiring_taken: bool = False
+    ) -> dict[str, Any]:
         first = first_name(person.name)
         where = f"interviewers[{n}]"
         data: dict[str, Any] = {"name": person.name}
         if person.title:
             data["title"] = person.title
-        role = person.role or self.part_in_hiring(where, first, person.title)
+        role = person.role or self.part_in_hiring(where, first, person.title, hiring_taken)
         if role != "other":
             data["role"] = role
         about = AboutPerson(email=person.email, primary_contact=person.primary_contact)
-        self.more_about(n, first, about, contact_taken)
+        if more:
+            self.more_about(n, first, about, contact_taken)
         data.update(about.fields())
         if about.requested:  # "she asked me for references": hers
             data["requested"] = _once(about.requested)
         return data
 
-    def part_in_hiring(self, where: str, first: str, title: str | None) -> str:
-        """Their part in hiring, the default guessed from their job title."""
+    def part_in_hiring(self, where: str, first: str, title: str | None, hiring_taken: bool = False) -> str:
+        """Their part in hiring, the default guessed from their job title (never a second hiring manager)."""
         return self._get(
             Question(
                 f"{where}.role",
                 f"{first}'s part in hiring?",
                 "hiring manager, recruiter, peer, executive or other",
-                default=_guess_role_from_title(title),
+                default=guess_role(title, hiring_taken),
                 completions=ROLE_WORDS,
             ),
             _role,
@@ -272,6 +285,14 @@ class Questionnaire(DecisionQuestions):
             if n is not None:
                 self.say(f"  understood: {thing}, for {first_name(names[n])} (written under their name)")
         return found
+
+
+def _on_day(text: str, day: date) -> str:
+    """'2pm' on the day the notes give ('2026-12-02 2pm'); an answer with a day of its own as it is."""
+    has_day = re.search(
+        r"\d{4}-\d|\d/\d|today|yesterday|day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)|[a-z]{3,}\s+\d", text, re.I
+    )
+    return text if has_day else f"{day.isoformat()} {text}"
 
 
 def _once(items: list[str]) -> list[str]:

@@ -12,11 +12,18 @@ WIDTH = 100  # columns: what a person reads at a glance on a laptop's terminal
 ITEMS = (("topics", "talked about"), ("challenges", "challenge"), ("rapport", "in common"))
 
 
-def wrapped(line: str, indent: int | None = None) -> list[str]:
-    """The line wrapped at WIDTH, its later lines indented past its own indent (or by `indent`)."""
+def wrapped(line: str, indent: int | None = None, width: int = WIDTH) -> list[str]:
+    """The line wrapped at `width`, its later lines indented past its own indent (or by `indent`)."""
     lead = len(line) - len(line.lstrip(" "))
     more = " " * (lead + 4 if indent is None else indent)
-    return textwrap.wrap(line, WIDTH, subsequent_indent=more, break_long_words=False, break_on_hyphens=False) or [line]
+    return textwrap.wrap(line, width, subsequent_indent=more, break_long_words=False, break_on_hyphens=False) or [line]
+
+
+def terminal_width() -> int:
+    """WIDTH, or less on a narrower terminal (a pipe is WIDTH wide, so its output is the same on every machine)."""
+    import shutil
+
+    return max(40, min(WIDTH, shutil.get_terminal_size((WIDTH + 1, 24)).columns - 1))
 
 
 def said_of(person: dict[str, Any]) -> str:

@@ -23,10 +23,32 @@ _OWED = re.compile(
 )
 
 
+# 'I owe them a portfolio link', 'still owe her my references': owed to whoever the pronoun is, read as 'send them …'
+_OWED_THEM = re.compile(
+    r"^(?:i\s+)?(?:still\s+)?owe\s+(?P<who>them|him|her)\s+(?P<rest>(?:a|an|the|my|our|some|\d+)\b.*)$", re.I
+)
+
+
+_TOLD_THEM = re.compile(
+    r"^(?:i\s+)?(?:told|promised|assured)\s+(?P<who>her|him|them)(?:\s+that)?\s+"
+    + _I_WILL
+    + r"\s+"
+    + _VERB
+    + r"(?P<rest>\S.*)$",
+    re.I,
+)
+
+
 def as_promise(text: str) -> str:
     """'told Dana I'd send my portfolio by fri' → 'send Dana my portfolio by fri'; other text as it is."""
     for pattern in (_TOLD, _OWED):
         found = pattern.match(text.strip())
         if found is not None and found.group("name").casefold() not in ("i", "she", "he", "they", "them", "her", "him"):
             return f"send {found.group('name')} {found.group('rest')}"
+    told = _TOLD_THEM.match(text.strip())  # 'I told her I'd send my CPR cert': to whoever 'her' is
+    if told is not None:
+        return f"send {told.group('who')} {told.group('rest')}"
+    owed = _OWED_THEM.match(text.strip())
+    if owed is not None:
+        return f"send {owed.group('who')} {owed.group('rest')}"
     return text

@@ -1,0 +1,110 @@
+"""Whose a pasted line is, beyond the lines under a person's name: who will be in touch ('Marcus said he'd call'),
+a promise to 'her' (the only person met, or the hiring manager), a later line led by someone's name ('Jen - …'),
+the only person's lines to the end of the notes, and a name said first in what is sent ('Hannah a sample')."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from afterview.notes.free_text import Line
+from afterview.notes.import_people import Section
+from afterview.notes.importing import Fact
+from afterview.notes.paste_lines import CALLER
+
+
+def caller(data: dict[str, Any], decided: list[str]) -> list[str]:
+    """'decision by Fri, Marcus said he'd call': Marcus is your point of contact, when no one else is; the
+    words, when no one read has that name (shown as not read, never dropped)."""
+    people = data.get("interviewers") or []
+    said: list[str] = []
+    for line in decided:
+        found = CALLER.search(line)
+        if found is None:
+            continue
+        who = found.group("who").casefold()
+        match = [p for p in people if who in (p["name"].casefold(), p["name"].split()[0].casefold())]
+        if len(match) == 1 and not any(p.get("primary_contact") for p in people):
+            match[0]["primary_contact"] = True
+        elif not match:
+            start = max(line.rfind(c, 0, found.start() + 1) for c in ",;") + 1  # the whole clause: 'Jo from HR will …'
+            said.append(line[start:].strip(" ,;.-–—"))
+    return said
+
+
+def led_lines(lines: list[Line], text: str, names: list[str], skip: set[int]) -> dict[int, tuple[int, str]]:
+    """Line number → (whose, what it says) for each line led by a person's name and a dash, colon or comma ('Hannah:
+    moving forecasting …'), and the tagged lines right after it (no blank line between: 'Challenge: …', split from it
+    as a sentence) up to one led by someone else; `skip`: naming lines and lines about the whole interview."""
+    raw = text.splitlines()
+    out: dict[int, tuple[int, str]] = {}
+    current: int | None = None
+    for line in lines:
+        if line.number in skip or (line.number > 1 and not raw[line.number - 2].strip()):
+            current = None
+        if line.number in skip:
+            continue
+        n, rest = led_by(line.text, names)
+        if n is not None:
+            current = n
+            out[line.number] = (n, rest)
+        elif current is not None and _tagged(line.text):  # '… Challenge: stockouts …' after 'Hannah: …': hers
+            out[line.number] = (current, line.text)
+        else:
+            current = None
+    return out
+
+
+def _tagged(text: str) -> bool:
+    """The line starts with a tag said of a person ('Challenge: …', 'In common: …')."""
+    from afterview.notes.markdown import labels
+
+    found = re.match(r"^\s*([A-Za-z][\w '’-]{0,24}):\s+\S", text)
+    return found is not None and labels.norm(found.group(1)) in labels.PERSON
+
+
+def led_by(text: str, names: list[str]) -> tuple[int | None, str]:
+    """(whose, what follows) for a line led by one person's name or first name and a dash, colon or comma."""
+    for n, name in enumerate(names):
+        for said in (name, name.split()[0] if not name.startswith("Dr") else name.split()[1]):
+            found = re.match(rf"^\s*(?:[-*•+]\s*)?{re.escape(said)}\s*(?:[-–—:,]|->)\s*(?P<rest>\S.*)$", text)
+            if found:
+                return n, found.group("rest")
+    return None, text
+
+
+_TO_PRONOUN = re.compile(r"\b(?:send|email|e-mail|forward|share|get|owe)(?:ing)?\s+(?P<who>her|him|them)\b", re.I)
+
+
+def pronoun_whose(item: str, names: list[str], facts: list[Fact]) -> int | None:
+    """'i said id send him the sample', on a panel: the hiring manager's when one is named (her, him; not them). With
+    one person met it stays on the notes' own list: it goes to them, and a person's own list means they asked."""
+    from afterview.notes.told_promise import as_promise
+
+    found = _TO_PRONOUN.search(as_promise(item))
+    if found is None:
+        return None
+    if len(names) == 1:  # the only one met: the notes' own list, sent to them, and never 'as you asked' in a draft
+        return None
+    hiring = [
+        int(f.field[13:].split("]")[0])
+        for f in facts
+        if re.fullmatch(r"interviewers\[\d+\]\.role", f.field) and f.value == "hiring_manager"
+    ]
+    return hiring[0] if len(hiring) == 1 and found.group("who").casefold() != "them" else None
+
+
+def all_after(section: Section, lines: list[Line], stop: int | None) -> Section:
+    """The only person's section, on to the end of the notes (or the line signed with)."""
+    begin = section.lines[0].number
+    own = [line for line in lines if line.number > begin and (stop is None or line.number < stop)]
+    return Section(section.name, (section.lines[0], *own), section.given)
+
+
+def named_first(item: str, names: list[str]) -> tuple[str, int | None]:
+    """'Hannah a sample of my report' (from 'I said I'd send Hannah …'): Hannah's, without her name."""
+    for n, name in enumerate(names):
+        for said in (name, name.split()[0]):
+            if item.casefold().startswith(said.casefold() + " ") and len(item) > len(said) + 3:
+                return item[len(said) :].strip(), n
+    return item, None
