@@ -81,18 +81,21 @@ def test_a_requested_item_is_promised_not_said_to_be_attached(tmp_path: Path) ->
         said = thanks[carrying[0]]
         assert re.search(r"I will (?:send you|follow up with) the shift availability for January", said)
         # nobody in particular asked for it: no reader is told they did
-        assert "as you asked" not in said.lower() and "as requested" not in said.lower()
+        assert all(words not in said.lower() for words in ("as you asked", "as requested", "as promised"))
 
 
-def test_as_you_asked_is_said_to_the_one_who_asked(tmp_path: Path) -> None:
+def test_as_promised_is_said_to_the_one_it_is_owed_to(tmp_path: Path) -> None:
+    # `requested` under a person holds what they asked for and what the candidate offered them (`new` files a
+    # "PROMISE: send Ida …" there too), so the note says what is true of both: it was promised.
     notes = PANEL.replace("requested:\n  - shift availability for January\n", "").replace(
         "      - relocation support\n", "      - relocation support\n    requested:\n      - references\n"
     )
     thanks = bodies(draft_json(tmp_path, notes, "--now", "2026-11-16T15:00", "--tone", "warm"), "thank_you")
     assert re.search(
-        r"(?:As you asked, I will send you the references|I will send you the references shortly, as you asked)",
+        r"(?:As promised, I will send you the references|I will send you the references shortly, as promised)",
         thanks["Ida Holm"],
     )
+    assert "as you asked" not in thanks["Ida Holm"].lower()
     assert "references" not in thanks["Mads Berg"]
 
 
