@@ -1,0 +1,37 @@
+"""Classes of fault found on blind10's tune half (issue 15), each tested on phrasings written here (never a corpus
+sentence) and on notes of their own (ferry_case.py: a port operator in Busan)."""
+
+from __future__ import annotations
+
+import pytest
+from ferry_case import fired, load, run
+
+from afterview.vocabulary import Kind
+
+THANKS = (
+    "{greeting}\n\nThank you for this morning's conversation about the Terminal Scheduling Lead role. I enjoyed "
+    "hearing about crane utilisation planning, and {middle}\n\nKind regards,\nTomás Herrera"
+)
+MIDDLE = "I would like to help move it out of spreadsheets."
+
+
+@pytest.mark.parametrize("greet", ["", "Mr. Choi"])
+def test_a_title_with_the_family_name_written_first_is_right(tmp_path, greet) -> None:
+    notes = load(tmp_path, greet=greet)
+    draft = run(notes, THANKS.format(greeting="Dear Mr. Choi,", middle=MIDDLE))
+    assert "error:wrong_surname" not in fired(draft, "facts")
+
+
+def test_a_title_with_the_given_name_of_a_family_first_name_is_still_wrong(tmp_path) -> None:
+    notes = load(tmp_path)
+    draft = run(notes, THANKS.format(greeting="Dear Ms. Minseo,", middle=MIDDLE))
+    assert "error:wrong_surname" in fired(draft, "facts")
+
+
+def test_an_address_written_given_first_still_tells_the_family_name(tmp_path) -> None:
+    """jisoo.park@ for Park Jisoo: 'Ms. Jisoo' is the given name with a title."""
+    notes = load(tmp_path)
+    body = "Dear Ms. Jisoo,\n\nIs there any news on the timeline for the Terminal Scheduling Lead role?\n\nBest,\nTomás"
+    draft = run(notes, body, Kind.status_check, to="Park Jisoo")
+    assert "error:wrong_surname" in fired(draft, "facts")
+
