@@ -35,3 +35,23 @@ def test_an_address_written_given_first_still_tells_the_family_name(tmp_path) ->
     draft = run(notes, body, Kind.status_check, to="Park Jisoo")
     assert "error:wrong_surname" in fired(draft, "facts")
 
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "cutting typhoon delays to two days is a goal I would enjoy working on.",
+        "I would love to walk a quay with you one day and see the new cranes at work.",
+    ],
+)
+def test_counts_in_words_that_the_notes_give_or_do_not_count(tmp_path, middle) -> None:
+    """'about 5 days lost, goal 2': the bare 2 beside a count of days counts days too; 'one day' is some day."""
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert "error:unsupported_number" not in fired(draft, "facts")
+
+
+def test_a_count_the_notes_give_otherwise_is_still_wrong(tmp_path) -> None:
+    middle = "bringing typhoon delays from nine days down to two is a goal I would enjoy working on."
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert "error:unsupported_number" in fired(draft, "facts")
+
+
