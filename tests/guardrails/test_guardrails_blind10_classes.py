@@ -55,3 +55,20 @@ def test_a_count_the_notes_give_otherwise_is_still_wrong(tmp_path) -> None:
     assert "error:unsupported_number" in fired(draft, "facts")
 
 
+FINAL = (
+    "Dear Jisoo,\n\nI hope your week is going well. {said} about the Terminal Scheduling Lead role, to ask whether a "
+    "decision has been reached.\n\nThank you for all your help.\n\nBest regards,\nTomás Herrera"
+)
+
+
+def test_a_final_status_check_that_says_it_is_the_last_is_courteous(tmp_path) -> None:
+    draft = run(load(tmp_path), FINAL.format(said="I am reaching out one last time"), Kind.status_check, "Park Jisoo")
+    assert fired(draft, "negativity") == []
+
+
+@pytest.mark.parametrize("said", ["I am trying one more time", "I am writing to you a third time"])
+def test_pointing_at_the_repeated_asks_is_still_passive_aggressive(tmp_path, said) -> None:
+    draft = run(load(tmp_path), FINAL.format(said=said), Kind.status_check, "Park Jisoo")
+    assert "error:passive_aggressive" in fired(draft, "negativity")
+
+

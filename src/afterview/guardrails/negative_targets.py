@@ -91,8 +91,10 @@ _PASSIVE = re.compile(
     r"|\b(?:probably|must have|likely|may have|might have|seems to have|no doubt|perhaps|surely)"
     r" (?:got|gotten|been|gone|went|ended up) (?:\w+ )?(?:buried|lost|missed|overlooked|ignored|forgotten|swallowed"
     r"|to (?:spam|junk))\b"
-    r"|\b(?:try|trying|write|writing|ask|asking|reach out|reaching out) (?:you )?(?:one more|one last|once more|a"
-    r" (?:second|third|final)) time\b|\bone (?:last|more|final) (?:try|attempt)\b"
+    # (a final check that says so, "writing one last time about the role", is courteous: it promises no more)
+    r"|\b(?:try|trying|ask|asking)(?: you)? (?:one more|one last|once more|a (?:second|third|final)) time\b"
+    r"|\b(?:write|writing|reach out|reaching out)(?: to you)? (?:one more|once more|a (?:second|third)) time\b"
+    r"|\bone (?:last|more|final) (?:try|attempt)\b"
     # "I hope this time it will be possible", "if anyone there has the time"
     r"|\b(?:hope|hoping|trust|perhaps|maybe) (?:that )?this time\b|\bthis time (?:around )?(?:it will|someone|somebody"
     r"|you will|you'll|I will|I'll) (?:be able|be possible|get|hear|receive|reply|respond|answer)\b"
