@@ -72,3 +72,28 @@ def test_pointing_at_the_repeated_asks_is_still_passive_aggressive(tmp_path, sai
     assert "error:passive_aggressive" in fired(draft, "negativity")
 
 
+FEEDBACK = (
+    "Dear Jisoo,\n\nThank you for letting me know about the decision, and for offering to pass on the panel's "
+    "feedback. {rest}\n\nBest regards,\nTomás Herrera"
+)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "I would welcome that. A few lines on what the successful candidate offered that I did not would help me "
+        "prepare for the next terminal role.",
+        "I would really like that, whenever the panel has a moment.",
+    ],
+)
+def test_asking_what_the_other_candidate_brought_is_a_feedback_question(tmp_path, rest) -> None:
+    draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
+    assert fired(draft, "negativity") == []
+    assert "error:no_feedback_question" not in fired(draft, "purpose")
+
+
+def test_thanking_for_the_offer_alone_still_asks_nothing(tmp_path) -> None:
+    rest = "I wish the team a good season."
+    draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
+    assert "error:no_feedback_question" in fired(draft, "purpose")
+

@@ -6,7 +6,7 @@ negative_conduct and negative_implied leave out, each read as (what it is about)
 - passive_aggressive: pointing at what they have not done (an ask "already" made, a message presumed
   buried, "this time", "if anyone has the time");
 - disputes_decision: arguing with a rejection (finding it hard to understand, "I was the strongest
-  applicant", what the other candidate had that I did not, a decision "made before" the interview,
+  applicant", a decision "made before" the interview,
   an assessment that was "hardly fair");
 - criticism: a verdict on the interview or an interviewer's attention ("how rushed the call felt",
   "barely looked up from his laptop"), or on their product said as its customer ("as a customer
@@ -131,8 +131,6 @@ _DISPUTE = re.compile(
     r"|\bI (?:believe |think |feel |am (?:sure|certain|confident) )?(?:that )?I (?:was|were) (?:clearly |easily"
     r" |by far |probably |arguably )?(?:the|your) (?:strongest|best|most (?:qualified|experienced|suitable|capable))"
     r" (?:applicant|candidate|person|fit|choice)\b"
-    r"|\bwhat (?:the (?:successful|other|chosen|winning) (?:candidate|applicant|person)|they|he|she)"
-    r" (?:\w+ )?(?:offered|had|brought|did|showed) (?:that|which) I (?:did not|didn't|could not|couldn't|lacked)\b"
     r"|\b(?:decisions? (?:like (?:this|these) )?(?:are|is|were|was|get|gets) (?:often |usually |always |probably"
     r" |already |really )?made|(?:had|has|have) (?:already )?made up (?:its|their|your|his|her) minds?|already"
     r" (?:decided|chosen|settled)) (?:\w+ ){0,2}(?:before|in advance|beforehand|ahead of)\b"

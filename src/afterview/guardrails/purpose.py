@@ -106,7 +106,18 @@ _FEEDBACK = re.compile(
     r"|performance|case study|answered|did|came across|candidacy|candidature)"
     # their view asked for, without the word: "willing to share its view", "a few written comments"
     r"|\b(?:share|give|offer) (?:its|their|your|the panel's|any) (?:views?|view of|assessment|impressions?|reading)\b"
-    r"|\b(?:written|brief) comments\b|\bcomments (?:from|of) the panel\b",
+    r"|\b(?:written|brief) comments\b|\bcomments (?:from|of) the panel\b"
+    # how they compared: "what the other candidate brought that I didn't", "what set the successful one apart"
+    r"|\bwhat (?:the (?:successful|other|chosen|winning|final) (?:candidate|applicant|person|one)|they|he|she)"
+    r" (?:\w+ )?(?:offered|had|brought|did|showed) (?:that|which) I (?:did not|didn't|could not|couldn't|lacked)\b"
+    r"|\bwhat set (?:the|them|him|her) (?:\w+ )?(?:candidate |applicant )?apart\b"
+    r"|\bhow I compared\b",
+    re.I,
+)
+# Their offer of feedback taken up in the next sentence: "... for the offer to share feedback. I'd love that."
+_ACCEPT = re.compile(
+    r"^\W*(?:yes,? )?(?:I(?:'d| would) (?:\w+ )?(?:like|love|welcome|appreciate|value) (?:that|it|this)|I(?:'d| would)"
+    r" (?:\w+ )?(?:like|love) to take you up on|(?:yes,? )?please)\b",
     re.I,
 )
 # Arguing with the decision: asking them to reconsider it, or saying it was wrong.
@@ -250,10 +261,13 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
             )
         asks = False
-        for s in said:
+        for n, s in enumerate(said):
             text = _OFFER_FEEDBACK.sub(" ", s.text)
             if _FEEDBACK.search(text) and _FEEDBACK_ASK.search(text):
                 asks = True
+                break
+            if _FEEDBACK.search(text) and n + 1 < len(said) and _ACCEPT.match(said[n + 1].text):
+                asks = True  # their offer, accepted
                 break
         if not asks:
             found.append(
