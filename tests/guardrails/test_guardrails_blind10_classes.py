@@ -97,3 +97,26 @@ def test_thanking_for_the_offer_alone_still_asks_nothing(tmp_path) -> None:
     draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
     assert "error:no_feedback_question" in fired(draft, "purpose")
 
+
+def test_a_highlight_told_with_a_word_of_the_roles_title_is_supported(tmp_path) -> None:
+    """The role's title names a field of work, not a problem of theirs the candidate could claim to have solved."""
+    middle = (
+        "at Puerto Austral Logistics I rebuilt the berth scheduling across 3 terminals and brought idle time down "
+        "from 14% to 9%."
+    )
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert "error:unsupported_claim" not in fired(draft, "claims")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "at Puerto Austral Logistics I cut berth idle time from 14% to 9% and rebuilt crane utilisation planning "
+        "in spreadsheets for vessel delays.",
+        "at Puerto Austral Logistics I rebuilt the crane plan across 3 terminals and fixed the vessel delays in the "
+        "typhoon season.",
+    ],
+)
+def test_their_challenge_claimed_beside_a_highlight_is_still_unsupported(tmp_path, middle) -> None:
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert "error:unsupported_claim" in fired(draft, "claims")

@@ -209,6 +209,7 @@ def _claims_in(
                 "Say what you did that is related, as the notes put it, and how it would help here.",
             )
         ]
+    title = claim_stems(notes)["position"]
     for m in _CLAIM.finditer(text):
         if _NOT_DONE.search(text[: m.start()]) or _ASKED_ABOUT.search(text[: m.start()]):
             continue
@@ -250,7 +251,8 @@ def _claims_in(
         if not wanted:
             continue
         missing = [w for w in wanted if not found_anywhere(w, own)]
-        borrowed = [w for w in missing if found_anywhere(w, theirs)]
+        # the role's own title names a field, not their work ("the demand forecast" of a Demand Planner)
+        borrowed = [w for w in missing if found_anywhere(w, theirs) and not found_anywhere(w, title)]
         if not borrowed and len(missing) < 2:
             continue
         head = wanted[:2]
