@@ -14,6 +14,7 @@ from afterview.notes.model import Notes
 from afterview.vocabulary import Kind
 
 NOTES = """\
+# onsite at the Haeundae office, 3rd floor; the panel ran long
 candidate:
   name: Tomás Herrera
   highlights:
@@ -40,6 +41,7 @@ interviewers:
     email: choi.minseo@haedong.example
     topics: ["vessel delays in the typhoon season -> about 5 days lost, goal 2"]
     challenges: [crane utilisation planning in spreadsheets]
+    rapport: [both lived in Brisbane, both grew up in Tasmania]
   - name: Park Jisoo
     title: Talent Partner
     role: recruiter

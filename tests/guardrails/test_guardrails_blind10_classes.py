@@ -120,3 +120,30 @@ def test_a_highlight_told_with_a_word_of_the_roles_title_is_supported(tmp_path) 
 def test_their_challenge_claimed_beside_a_highlight_is_still_unsupported(tmp_path, middle) -> None:
     draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
     assert "error:unsupported_claim" in fired(draft, "claims")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "it was a treat to meet a fellow Tasmanian so far from home.",
+        "it was fun to swap stories about Brissie summers.",
+        "the view from the Haeundae office made the long panel fly by.",
+        "ports on both sides of the Pacific face the same typhoon season.",
+    ],
+)
+def test_a_name_the_notes_hold_in_another_form_is_no_invented_name(tmp_path, middle) -> None:
+    """A demonym of a notes place, a diminutive of one, a place in the notes' comments, a sea of the world map."""
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert "error:unsupported_name" not in fired(draft, "facts")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "it was a treat to hear that Haedong works with Evergreen Marine on the typhoon plan.",
+        "I mentioned the project to Sandra Kowalski, who ran the crane pilot.",
+    ],
+)
+def test_a_name_the_notes_never_hold_is_still_unsupported(tmp_path, middle) -> None:
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert "error:unsupported_name" in fired(draft, "facts")

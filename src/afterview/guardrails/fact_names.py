@@ -12,6 +12,7 @@ from functools import lru_cache
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import MONTHS
+from afterview.guardrails.name_forms import said_otherwise
 from afterview.guardrails.notes_forms import clipped_forms, initials
 from afterview.guardrails.support import exact_tokens, names, supported_words
 from afterview.guardrails.text import BARE_CONTRACTION, GENERIC, STOPWORDS, Piece, bare_word, sentences, words
@@ -178,6 +179,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue  # "Hey Gordo," to Gordon
             if any(c in supported for c in clipped_forms(low)):
                 continue  # "Highway 11" where the notes say "Hwy 11"
+            if said_otherwise(bare, notes):
+                continue  # "a fellow Cape Bretoner", "go Rocky" (Rockhampton), "across the Tasman"
             unsupported.append(Piece(bare, piece.start, piece.start + len(bare)))
 
     # a run of unsupported words ("Globex Corporation") is one finding
