@@ -147,3 +147,37 @@ def test_a_name_the_notes_hold_in_another_form_is_no_invented_name(tmp_path, mid
 def test_a_name_the_notes_never_hold_is_still_unsupported(tmp_path, middle) -> None:
     draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
     assert "error:unsupported_name" in fired(draft, "facts")
+
+
+def _grammar_warnings(tmp_path, middle: str) -> list[str]:
+    """The grammar warnings of a thank-you with `middle` as a sentence of its own."""
+    body = THANKS.format(greeting="Dear Mr. Choi,", middle="I would like to help with it.")
+    body = body.replace("help with it.", f"help with it. {middle[0].upper()}{middle[1:]}")
+    return fired(run(load(tmp_path), body), "grammar")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I would be glad to be one of the three.",
+        "the three days of manual checks on every vessel has stayed with me.",
+        "just so you know, I have sent the port-security certificate to Jisoo.",
+        "please pass on the crane plan if you can, I would enjoy reading it.",
+    ],
+)
+def test_correct_sentences_get_no_grammar_warning(tmp_path, middle) -> None:
+    """A number standing for its noun; an amount (one quantity) with a singular verb; a lead-in with a
+    subordinator; a condition that may open the clause after its comma."""
+    assert _grammar_warnings(tmp_path, middle) == []
+
+
+@pytest.mark.parametrize(
+    ("middle", "code"),
+    [
+        ("this is one of the problem I would enjoy.", "warning:usage"),
+        ("the five planners on the night shift has a hard job.", "warning:agreement"),
+        ("the storm plan looked solid, I would start from it.", "warning:comma_splice"),
+    ],
+)
+def test_the_same_shapes_with_a_real_fault_still_warn(tmp_path, middle, code) -> None:
+    assert code in _grammar_warnings(tmp_path, middle)

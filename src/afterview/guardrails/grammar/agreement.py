@@ -80,6 +80,8 @@ def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
         if m.group("head").lower() in _NOT_NOUNS:  # "the main lesson was that speed depends": 'was' is a verb
             continue
         mods = m.group("mods").split()
+        if m.group("head").lower() in _MEASURES and any(_NUMBER.fullmatch(w) for w in mods):
+            continue  # "the two days of manual QA has stayed with me": an amount, one thing, takes a singular verb
         if any(w.lower() in _PREPOSITIONS or w.lower() in _DETERMINERS or w.lower() in _CLAUSE_STOP for w in mods):
             continue  # "the list of services is": the head is 'list'
         if pattern is _AGREEMENT_ASIDE:
@@ -115,6 +117,17 @@ def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+# Units of an amount: "two days", "40 hours", "three million dollars" name one quantity ("Two days is long").
+_MEASURES = frozenset(
+    """seconds minutes hours days nights weeks months years decades dollars euros pounds rand francs pesos yen
+    cents miles kilometres kilometers metres meters feet inches tonnes tons kilos litres liters gallons percent
+    points""".split()
+)
+_NUMBER = re.compile(
+    r"\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|hundred|thousand|million|billion|few|couple",
+    re.I,
+)
 _QUANTITY = frozenset("form forms kind kinds sort sorts type types number lot lots series set range group".split())
 
 
