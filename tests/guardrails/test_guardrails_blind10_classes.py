@@ -181,3 +181,19 @@ def test_correct_sentences_get_no_grammar_warning(tmp_path, middle) -> None:
 )
 def test_the_same_shapes_with_a_real_fault_still_warn(tmp_path, middle, code) -> None:
     assert code in _grammar_warnings(tmp_path, middle)
+
+
+def test_asking_them_to_look_at_the_application_again_argues_with_the_decision(tmp_path) -> None:
+    rest = "Could you look at my application again, or tell me what the successful candidate had that I did not?"
+    draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
+    assert "error:argues_decision" in fired(draft, "purpose")
+
+
+def test_the_comparison_asked_in_a_sentence_that_disputes_is_no_feedback_question(tmp_path) -> None:
+    rest = (
+        "I would like to know what the successful candidate offered that I did not, because I believe I was the "
+        "strongest applicant you interviewed."
+    )
+    draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
+    assert "error:no_feedback_question" in fired(draft, "purpose")
+    assert "error:disputes_decision" in fired(draft, "negativity")

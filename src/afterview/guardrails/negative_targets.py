@@ -23,7 +23,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.negative_acts import said_finding
-from afterview.guardrails.text import Piece
+from afterview.guardrails.text import Piece, sentences
 
 _SPAN = r"(?:(?:most|much|part|all|half) of )?(?:over |nearly |almost |more than |about |at least |the better part of )?"
 _LONG = (
@@ -314,3 +314,13 @@ def target_findings(sentence: Piece) -> list[Finding]:
         if m is not None:
             return [said_finding(code, m, sentence.start, WHAT, ADVICE)]
     return []
+
+
+def disputes_decision(text: str) -> re.Match[str] | None:
+    """Where `text` disputes a rejection ('I find it hard to understand', 'I was the strongest applicant'): a
+    question in a sentence that does so is an argument, not a request for feedback (purpose)."""
+    for sentence in sentences(text):
+        m = _DISPUTE.search(sentence.text)
+        if m is not None:
+            return m
+    return None

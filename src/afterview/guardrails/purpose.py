@@ -21,6 +21,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.negative_targets import disputes_decision
 from afterview.guardrails.text import sentences
 from afterview.vocabulary import Kind
 
@@ -125,7 +126,12 @@ _ARGUE = re.compile(
     r"\b(?:could|would|might|please|to|will) (?:you |the (?:panel|team|committee) )?(?:possibly |kindly |please )?"
     r"reconsider\b|\b(?:puzzled|baffled|confused|surprised|shocked) (?:by|at) (?:it|the (?:decision|outcome)|your"
     r" decision)\b|\b(?:disagree|do not agree|don't agree) with (?:the|your) (?:decision|outcome|assessment)\b"
-    r"|\b(?:the|your) decision (?:was|is|seems) (?:wrong|a mistake|unfair|hasty)\b",
+    r"|\b(?:the|your) decision (?:was|is|seems) (?:wrong|a mistake|unfair|hasty)\b"
+    # asking them to look again: "look at my application again", "take another look at my candidacy"
+    r"|\b(?:look|looking) (?:again )?(?:at|over) my (?:application|candidacy|file|case|CV|résumé|resume)"
+    r" (?:again|once more|a second time)\b|\b(?:another|a second|a fresh) look at my (?:application|candidacy|file)\b"
+    r"|\brevisit(?:ing)? (?:the|your|this|that) decision\b|\bre-?(?:review|evaluate|assess|consider)(?:ing)? my"
+    r" (?:application|candidacy)\b",
     re.I,
 )
 # Offering feedback is the opposite of asking for it.
@@ -263,6 +269,8 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
         asks = False
         for n, s in enumerate(said):
             text = _OFFER_FEEDBACK.sub(" ", s.text)
+            if disputes_decision(text):
+                continue  # "... what they offered that I did not, because I was the strongest": an argument
             if _FEEDBACK.search(text) and _FEEDBACK_ASK.search(text):
                 asks = True
                 break
