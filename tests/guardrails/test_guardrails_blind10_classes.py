@@ -197,3 +197,52 @@ def test_the_comparison_asked_in_a_sentence_that_disputes_is_no_feedback_questio
     draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
     assert "error:no_feedback_question" in fired(draft, "purpose")
     assert "error:disputes_decision" in fired(draft, "negativity")
+
+
+def _negativity(tmp_path, middle: str, kind: Kind = Kind.thank_you) -> list[str]:
+    if kind is Kind.thank_you:
+        body = THANKS.format(greeting="Dear Mr. Choi,", middle=middle)
+        return fired(run(load(tmp_path), body), "negativity")
+    body = (
+        "Dear Jisoo,\n\nThank you for letting me know about the decision on the Terminal Scheduling Lead role. "
+        f"{middle} I would welcome any feedback on my interview.\n\nBest regards,\nTomás Herrera"
+    )
+    return fired(run(load(tmp_path, outcome="rejected"), body, kind, "Park Jisoo"), "negativity")
+
+
+@pytest.mark.parametrize(
+    ("middle", "code"),
+    [
+        ("planning cranes in spreadsheets sounds like a bit of a shambles.", "error:harsh_restatement"),
+        ("losing five days a typhoon is a rough place to be for a terminal.", "error:harsh_restatement"),
+        ("I suspect it is holding Haedong back against the newer ports.", "error:harsh_restatement"),
+        ("I would love to help Haedong catch up.", "error:harsh_restatement"),
+        ("I know my answers on the automation side were not very strong.", "error:self_deprecation"),
+        ("I am sorry I got a bit flustered when we came to the typhoon season.", "error:self_deprecation"),
+    ],
+)
+def test_a_harsh_verdict_on_their_situation_or_on_oneself_is_negative(tmp_path, middle, code) -> None:
+    assert code in _negativity(tmp_path, middle)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "It was disappointing to wait ten days only to receive a two-line email.",
+        "The process has been slower than I was told to expect.",
+    ],
+)
+def test_a_wait_told_as_a_letdown_is_a_complaint(tmp_path, middle) -> None:
+    assert _negativity(tmp_path, middle, Kind.feedback_request) != []
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "planning cranes in spreadsheets sounds like a real headache for the team, and I would like to help.",
+        "I would love to help the team bring typhoon delays down to two days.",
+        "I know my answers on the automation side could go deeper, so I have read up on it since.",
+    ],
+)
+def test_sympathy_and_a_plan_to_help_stay_clean(tmp_path, middle) -> None:
+    assert _negativity(tmp_path, middle) == []
