@@ -246,3 +246,33 @@ def test_a_wait_told_as_a_letdown_is_a_complaint(tmp_path, middle) -> None:
 )
 def test_sympathy_and_a_plan_to_help_stay_clean(tmp_path, middle) -> None:
     assert _negativity(tmp_path, middle) == []
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I understand the second automated quay has put pressure on crane utilisation planning.",
+        "it is clear that the second automated quay is what has lifted the typhoon season vessel delays.",
+    ],
+)
+def test_a_cause_joining_two_of_their_items_the_notes_keep_apart_is_a_claim(tmp_path, middle) -> None:
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert "error:causal_link" in fired(draft, "claims")
+
+
+def test_a_link_one_notes_item_makes_is_theirs_to_repeat(tmp_path) -> None:
+    middle = "I can see how the typhoon season is driving vessel delays of about five days."
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert "error:causal_link" not in fired(draft, "claims")
+
+
+def test_experience_claimed_as_a_noun_is_checked_like_a_verb(tmp_path) -> None:
+    rest = "I would value feedback on whether my experience fixing vessel delays in the typhoon season came across."
+    draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
+    assert "error:unsupported_claim" in fired(draft, "claims")
+
+
+def test_experience_the_highlights_hold_is_no_claim_whatever_follows(tmp_path) -> None:
+    middle = "my experience leading the yard-planning team would let me support the crane planners from day one."
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert fired(draft, "claims") == []
