@@ -276,3 +276,34 @@ def test_experience_the_highlights_hold_is_no_claim_whatever_follows(tmp_path) -
     middle = "my experience leading the yard-planning team would let me support the crane planners from day one."
     draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
     assert fired(draft, "claims") == []
+
+
+@pytest.mark.parametrize(
+    ("middle", "code"),
+    [
+        (
+            "the crane plan I drafted after the typhoon, together with my notes on the second quay, give a fair "
+            "picture of my approach.",
+            "warning:agreement",
+        ),
+        ("I think the berth schedule has more slack in it then it seems.", "warning:then_than"),
+        ("I was glad to hear your aiming to automate the crane plan next year.", "warning:your_youre"),
+        ("Could you tell me whose the right person to send my references to?", "warning:whose_whos"),
+    ],
+)
+def test_agreement_past_an_aside_and_homophones_in_new_frames(tmp_path, middle, code) -> None:
+    assert code in _grammar_warnings(tmp_path, middle)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "the crane plan I drafted, together with my notes on the second quay, gives a fair picture of my approach.",
+        "the crane plans, together with my notes, give a fair picture of my approach.",
+        "I read more about the quay and then it all made sense.",
+        "I admired your planning to the last detail.",
+        "I would like to know whose team the role sits in.",
+    ],
+)
+def test_the_same_frames_written_correctly_stay_clean(tmp_path, middle) -> None:
+    assert _grammar_warnings(tmp_path, middle) == []
