@@ -307,3 +307,49 @@ def test_agreement_past_an_aside_and_homophones_in_new_frames(tmp_path, middle, 
 )
 def test_the_same_frames_written_correctly_stay_clean(tmp_path, middle) -> None:
     assert _grammar_warnings(tmp_path, middle) == []
+
+
+def _fluency(tmp_path, body: str, kind: Kind = Kind.thank_you, to: str = "Choi Minseo") -> list[str]:
+    return fired(run(load(tmp_path), body, kind, to), "fluency")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Could you send me the crane study you mentioned, and would you be free for a call next week?",
+        "Let me know when the panel meets, and send over the berth schedule if you can.",
+    ],
+)
+def test_two_requests_in_one_sentence_are_two_asks(tmp_path, middle) -> None:
+    body = THANKS.format(greeting="Dear Mr. Choi,", middle="I would like to help with it. " + middle)
+    assert "warning:two_asks" in _fluency(tmp_path, body)
+
+
+def test_one_request_with_its_reason_is_one_ask(tmp_path) -> None:
+    middle = "I would like to help with it. Could you send me the crane study you mentioned, and the date it ran?"
+    assert "warning:two_asks" not in _fluency(tmp_path, THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+
+
+def test_a_one_line_message_asks_in_its_greeting_sentence(tmp_path) -> None:
+    body = (
+        "Hi Jisoo, is there any news on the Terminal Scheduling Lead decision? Also, could you tell me who "
+        "should get my two references? Thanks, Tomás"
+    )
+    assert "warning:two_asks" in _fluency(tmp_path, body, Kind.status_check, "Park Jisoo")
+
+
+def test_interest_declared_twice_is_a_refrain(tmp_path) -> None:
+    body = (
+        "Dear Jisoo,\n\nI remain very interested in the Terminal Scheduling Lead role, and I wanted to ask whether "
+        "there is news on the timeline.\n\nSince we spoke I finished the IMO port-security course. I remain very "
+        "interested in bringing it to Haedong.\n\nBest regards,\nTomás"
+    )
+    assert "warning:repeated_phrase" in _fluency(tmp_path, body, Kind.status_check, "Park Jisoo")
+
+
+def test_an_offer_made_twice_in_plain_words_is_how_letters_run(tmp_path) -> None:
+    body = (
+        "Dear Jisoo,\n\nIs there any news on the timeline for the Terminal Scheduling Lead role? I would be glad to "
+        "send my references.\n\nI would be glad to talk again at the next stage.\n\nBest regards,\nTomás"
+    )
+    assert "warning:repeated_phrase" not in _fluency(tmp_path, body, Kind.status_check, "Park Jisoo")
