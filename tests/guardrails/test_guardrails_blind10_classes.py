@@ -353,3 +353,37 @@ def test_an_offer_made_twice_in_plain_words_is_how_letters_run(tmp_path) -> None
         "send my references.\n\nI would be glad to talk again at the next stage.\n\nBest regards,\nTomás"
     )
     assert "warning:repeated_phrase" not in _fluency(tmp_path, body, Kind.status_check, "Park Jisoo")
+
+
+def _notes_with(tmp_path, old: str, new: str):
+    from ferry_case import NOTES
+
+    from afterview.notes.loader import load_notes
+
+    text = NOTES.replace("CULTURE", "formal").replace("OUTCOME", "pending").replace("    GREET\n", "")
+    path = tmp_path / "variant.yaml"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    return load_notes(path)
+
+
+def test_the_part_of_a_jotted_item_before_its_arrow_is_a_specific_reference(tmp_path) -> None:
+    notes = _notes_with(
+        tmp_path,
+        "[crane utilisation planning in spreadsheets]",
+        '["berth congestion at night -> trucks queue past the gate until 2am and drivers complain"]',
+    )
+    body = (
+        "Dear Mr. Choi,\n\nThank you for this morning. I keep thinking about the berth congestion at night and how "
+        "a planner could ease it.\n\nKind regards,\nTomás Herrera"
+    )
+    assert "error:generic" not in fired(run(notes, body), "personalization")
+
+
+def test_a_name_the_notes_give_with_a_slash_may_be_said_twice(tmp_path) -> None:
+    notes = _notes_with(tmp_path, "[opened a second automated quay]", "[the LNG bunkering / shore power rollout]")
+    body = (
+        "Dear Mr. Choi,\n\nThank you for this morning. Crane utilisation planning will matter even more with the LNG "
+        "bunkering rollout.\n\nI would like to help the team plan for the LNG bunkering rollout.\n\n"
+        "Kind regards,\nTomás Herrera"
+    )
+    assert "warning:repeated_phrase" not in fired(run(notes, body), "fluency")

@@ -61,9 +61,25 @@ def named_things(notes: Notes) -> frozenset[tuple[str, ...]]:
     """Three-word names the notes give a thing ("teen advisory board"): naming it twice is no seam."""
     out: set[tuple[str, ...]] = set()
     for text in notes_texts(notes):
-        words = content_words(text)
-        out.update(tuple(words[i : i + 3]) for i in range(len(words) - 2))
+        for form in _alternatives(text):
+            words = content_words(form)
+            out.update(tuple(words[i : i + 3]) for i in range(len(words) - 2))
     return frozenset(out)
+
+
+def _alternatives(text: str) -> list[str]:
+    """A notes item and the forms its slashes offer: 'LE Audio / Auracast rollout' names the 'LE Audio rollout' and
+    the 'Auracast rollout'; 'LNG bunkering / shore power rollout' the 'LNG bunkering rollout' (an alternative is one
+    to three words long)."""
+    out = [text]
+    for m in re.finditer(r"\s*/\s*", text):
+        before, after = text[: m.start()].split(), text[m.end() :].split()
+        for k in range(1, 4):
+            if k <= len(after):
+                out.append(" ".join(before + after[k:]))
+            if k <= len(before):
+                out.append(" ".join(before[:-k] + after))
+    return out
 
 
 def _repeated_four_grams(draft: Draft) -> set[tuple[str, ...]]:
