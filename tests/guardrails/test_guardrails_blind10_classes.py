@@ -387,3 +387,35 @@ def test_a_name_the_notes_give_with_a_slash_may_be_said_twice(tmp_path) -> None:
         "Kind regards,\nTomás Herrera"
     )
     assert "warning:repeated_phrase" not in fired(run(notes, body), "fluency")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I have a final interview on Monday with another shipping group, so I would like to know where I stand.",
+        "Before I commit to the other process, I would like to know whether the role is still open to me.",
+    ],
+)
+def test_another_process_brought_up_to_hurry_them_is_leverage(tmp_path, said) -> None:
+    body = (
+        f"Dear Jisoo,\n\nI am writing about the Terminal Scheduling Lead role. {said}\n\nSince we met I finished the "
+        "IMO port-security course.\n\nKind regards,\nTomás Herrera"
+    )
+    assert "error:leverage" in fired(run(load(tmp_path), body, Kind.status_check, "Park Jisoo"), "tone")
+
+
+def test_another_group_of_their_own_people_is_no_leverage(tmp_path) -> None:
+    body = (
+        "Dear Jisoo,\n\nIs there any news on the timeline for the Terminal Scheduling Lead role? I would be glad to "
+        "meet another group of the planners if that helps the panel decide.\n\nKind regards,\nTomás Herrera"
+    )
+    assert "error:leverage" not in fired(run(load(tmp_path), body, Kind.status_check, "Park Jisoo"), "tone")
+
+
+@pytest.mark.parametrize(
+    ("said", "wrong"), [("Haedong Ports", True), ("Haedong Terminals", False), ("Haedong's", False)]
+)
+def test_the_company_name_with_a_word_swapped_is_wrong(tmp_path, said, wrong) -> None:
+    middle = f"I would like to bring that to {said} crane planning."
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert ("error:wrong_company_name" in fired(draft, "facts")) is wrong

@@ -15,11 +15,13 @@ from afterview.notes.model import Notes
 
 # A verb that makes its subject the cause of what follows.
 _CAUSES = re.compile(
-    r"\b(?:has |have |had |is |are |was |were )?(?:put|putting|puts|placed|placing) (?:real |a lot of |heavy |so much )?"
+    r"\b(?:has |have |had |is |are |was |were )?(?:put|putting|puts|placed|placing)"
+    r" (?:real |a lot of |heavy |so much )?"
     r"(?:pressure|strain) on\b"
     r"|\b(?:is|are|was|were|has been|have been) (?:\w+ly )?(?:driving|behind|causing|fuell?ing|squeezing|hurting"
     r"|dragging down|holding down|pushing up|pushing down)\b"
-    r"|\b(?:is|are|was|were) (?:exactly |really |largely |mostly )?what(?:'s| has| have)? (?:been )?(?:lifted|lifting|driven"
+    r"|\b(?:is|are|was|were) (?:exactly |really |largely |mostly )?what(?:'s| has| have)? (?:been )?"
+    r"(?:lifted|lifting|driven"
     r"|driving|pushed|pushing|raised|cut|improved|boosted|caused|causing|squeezed|hurt|held back)\b"
     r"|\b(?:has|have|had) (?:\w+ly )?(?:caused|driven down|driven up|squeezed|eroded|hurt)\b",
     re.I,

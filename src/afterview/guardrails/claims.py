@@ -25,7 +25,6 @@ from afterview.guardrails.claim_forecast import forecast_in
 from afterview.guardrails.claim_links import causal_back_in, causal_in, credit_in
 from afterview.guardrails.claim_our import our_in
 from afterview.guardrails.claim_results import credential_in, figures_in
-from afterview.guardrails.claim_their_links import their_causal_in
 from afterview.guardrails.claim_support import (
     CLAUSE_END,
     ING,
@@ -39,6 +38,7 @@ from afterview.guardrails.claim_support import (
     key_stems,
     own_and_their_texts,
 )
+from afterview.guardrails.claim_their_links import their_causal_in
 from afterview.guardrails.claim_verbs import inflated_in
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import Piece, any_referenced, content_stems, sentences
@@ -55,7 +55,8 @@ _CLAIM = re.compile(
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
     # "my experience cutting response times": the work named as the candidate's experience of doing it
-    rf"|\b[Mm]y (?:own )?(?:experience|track record|background|time|success|years) (?:in |of |with |at )?(?P<nominal>{ING})\b"
+    rf"|\b[Mm]y (?:own )?(?:experience|track record|background|time|success|years) (?:in |of |with |at )?"
+    rf"(?P<nominal>{ING})\b"
     # "my provenance research on the bequest": research, a survey or an analysis of a thing, as mine
     r"|\b[Mm]y (?:own )?(?:[\w-]+ ){0,2}?(?:research|analysis|analyses|surveys?|study|studies|investigations?"
     r"|audits?|findings|fieldwork) (?:on|of|into|in|for|at|with)\b"
@@ -226,8 +227,12 @@ def _claims_in(
         if m.group("nominal"):
             # "my experience running a front desk would let me ...": the experience ends where its sentence's verb
             # starts
-            claim = re.split(r"\b(?:would|will|could|can|should|might|may|came|comes|come|is|was|has|gives|makes"
-                             r"|means|translates?|positions?|\w+ly)\b", claim, maxsplit=1)[0]
+            claim = re.split(
+                r"\b(?:would|will|could|can|should|might|may|came|comes|come|is|was|has|gives|makes"
+                r"|means|translates?|positions?|\w+ly)\b",
+                claim,
+                maxsplit=1,
+            )[0]
         if _REFUSED.match(text, m.start("verb") if m.group("verb") else m.start()):
             continue  # "I've turned down two contracts", "passed up shifts": refusing work is no claim of it
         if _MESSAGE.match(text, m.end()) and (m.group("verb") or "").lower() in {"wrote", "sent", "emailed", "reached"}:

@@ -267,6 +267,7 @@ def _wrong_surname(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
     if len(pieces) < 2:
         return []
     names = name_parts(person.name)
+    surname: str | None
     if family_name_first(person.name) and pieces[0] == names[0].lower():
         # zhang.wei@ for Zhang Wei: the address copies the name's order; the family name is the first
         surname, given = names[0], " ".join(names[1:]).lower()

@@ -214,12 +214,7 @@ def _asks(draft: Draft) -> list[Finding]:
     # a second question of its own after the main one: "Is there any news? And could you tell me whether ...?"
     questions = [s for s in said if s.text.rstrip().endswith("?") and (s in requests or _ADDED.match(s.text))]
     added = len(questions) >= 2 and questions[0] in decisions and _ADDED.match(questions[1].text) is not None
-    if (
-        len(decisions) < 2
-        and (len(requests) < 2 or requests[0] in decisions)
-        and not (mains and favours)
-        and not added
-    ):
+    if len(decisions) < 2 and (len(requests) < 2 or requests[0] in decisions) and not (mains and favours) and not added:
         return []
     second = questions[1] if added else favours[0] if mains and favours else requests[1]
     return [

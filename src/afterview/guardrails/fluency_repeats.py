@@ -186,10 +186,10 @@ def said_again(draft: Draft) -> list[Finding]:
         said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
         for i in range(len(said) - 4):
             fives.setdefault(tuple(said[i : i + 5]), set()).add(number)
-    for gram, at in fives.items():
+    for gram, seen_in in fives.items():
         offer = gram[0] in _SUBJECTS and gram[1] in _MODALS  # "I would be glad to": how plain letters offer
-        if len(at) >= 2 and not offer and _STANCE & set(gram):
-            piece = pieces[max(at)]
+        if len(seen_in) >= 2 and not offer and _STANCE & set(gram):
+            piece = pieces[max(seen_in)]
             return [
                 _finding(
                     "repeated_phrase",

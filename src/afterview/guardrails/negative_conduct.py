@@ -123,7 +123,8 @@ _NEGLECT = re.compile(
     r"|\b(?:must be|is|are|has been|have been|must have been|keeps?|been) (?:really |seriously |badly )?holding"
     r" (?:\w+ ){1,2}back\b|\bhelp (?:\w+ ){1,2}catch up\b|\b(?:fallen|falling|fall|lagging|lag|lags|lagged) behind"
     r" (?:\w+ )?(?:competitors|the competition|rivals|the industry|the market|the times|the curve|peers)\b"
-    r"|\b(?:is|are|'s|sounds like) (?:a (?:very |really )?long time|(?:far |way )?too (?:long|slow)) (?:for|in) (?:this|the|an?|your"
+    r"|\b(?:is|are|'s|sounds like) (?:a (?:very |really )?long time|(?:far |way )?too (?:long|slow)) (?:for|in)"
+    r" (?:this|the|an?|your"
     r"|any) (?:industry|sector|business|field|market|day and age)\b",
     re.I,
 )

@@ -25,7 +25,9 @@ from afterview.draft import Finding
 from afterview.guardrails.negative_acts import said_finding
 from afterview.guardrails.text import Piece, sentences
 
-_SPAN = r"(?:(?:most|much|part|all|half) of )?(?:over |nearly |almost |more than |about |at least |the better part of )?"
+_SPAN = (
+    r"(?:(?:most|much|part|all|half) of )?(?:over |nearly |almost |more than |about |at least |the better part of )?"
+)
 _LONG = (
     rf"{_SPAN}(?:an hour|a full hour|half an hour|hours|two hours|an? (?:\w+ )?(?:morning|afternoon|day)|the (?:whole )?"
     r"(?:morning|afternoon|day)|(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five|fifty|ninety) minutes)"

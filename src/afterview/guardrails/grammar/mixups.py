@@ -100,7 +100,9 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     # whose -> who's: "whose the best person to ask", "whose been leading it" (whose is followed by its noun)
     (
-        re.compile(r"\b(?P<wrong>whose)\s+(?:the|a|an|been|going|coming|leading|running|in charge|responsible)\b", re.I),
+        re.compile(
+            r"\b(?P<wrong>whose)\s+(?:the|a|an|been|going|coming|leading|running|in charge|responsible)\b", re.I
+        ),
         "who's",
         "whose_whos",
     ),
