@@ -419,3 +419,18 @@ def test_the_company_name_with_a_word_swapped_is_wrong(tmp_path, said, wrong) ->
     middle = f"I would like to bring that to {said} crane planning."
     draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
     assert ("error:wrong_company_name" in fired(draft, "facts")) is wrong
+
+
+@pytest.mark.parametrize(
+    ("middle", "wrong"),
+    [
+        ("losing roughly six days in the typhoon season to vessel delays sounds hard.", True),
+        ("I cut berth idle time from 14% to 6% at Puerto Austral Logistics.", True),
+        ("losing about five days in the typhoon season to vessel delays sounds hard.", False),
+        ("I cut berth idle time from 14% to 9% across 3 terminals.", False),
+    ],
+)
+def test_a_figure_beside_the_words_of_a_notes_item_must_be_that_items_figure(tmp_path, middle, wrong) -> None:
+    """'about 5 days lost' and 'from 14% to 9%': other numbers of the notes ('3', a date) do not support it."""
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert ("error:unsupported_number" in fired(draft, "facts")) is wrong

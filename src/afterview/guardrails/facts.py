@@ -26,6 +26,7 @@ from afterview.guardrails.dates import (
     supported_weekdays,
 )
 from afterview.guardrails.fact_company import wrong_company_name
+from afterview.guardrails.fact_counts import mismatched_counts
 from afterview.guardrails.fact_grades import unsupported_grades
 from afterview.guardrails.fact_institutions import swapped_institutions
 from afterview.guardrails.fact_names import check_names
@@ -198,6 +199,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "I'd love to compare notes one day": some day, not a count of days
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
+    found += mismatched_counts(body, notes, {f.span for f in found if f.span} | set(consumed))
     found += check_names(draft, ctx, body, consumed) + swapped_institutions(body, notes)
     found += wrong_company_name(draft, ctx, body)
     found += unsupported_grades(body, notes) + timeline_findings(body, notes)
