@@ -434,3 +434,10 @@ def test_a_figure_beside_the_words_of_a_notes_item_must_be_that_items_figure(tmp
     """'about 5 days lost' and 'from 14% to 9%': other numbers of the notes ('3', a date) do not support it."""
     draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
     assert ("error:unsupported_number" in fired(draft, "facts")) is wrong
+
+
+def test_a_cause_of_work_in_the_roles_own_field_is_no_link_between_their_items(tmp_path) -> None:
+    """'Terminal Scheduling Lead': scheduling is the role's field, not a second item of theirs."""
+    middle = "I can see the second automated quay is driving a lot of terminal scheduling."
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert "error:causal_link" not in fired(draft, "claims")

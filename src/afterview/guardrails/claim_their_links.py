@@ -38,7 +38,9 @@ def their_causal_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     if len(cause) < 2 or not effect:
         return []
     stems = claim_stems(notes)
-    theirs, every = stems["theirs"], stems["own"] + stems["theirs"]
+    # the role's title is no item of theirs to link: "the rollout is driving a lot of firmware work" of a firmware role
+    theirs = [item for item in stems["theirs"] if item not in stems["position"]]
+    every = stems["own"] + theirs
     if not _names_item(cause, theirs) or not _names_item(effect, theirs):
         return []  # not two of their items: the candidate's own reasoning, or the checks' other business
     if any(_names_item(cause, [item]) and _names_item(effect, [item]) for item in every):
