@@ -441,3 +441,21 @@ def test_a_cause_of_work_in_the_roles_own_field_is_no_link_between_their_items(t
     middle = "I can see the second automated quay is driving a lot of terminal scheduling."
     draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
     assert "error:causal_link" not in fired(draft, "claims")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "that is a tough spot for any planner, and I would like to help.",
+        "I would love to help the crews catch up on the crane backlog.",
+        "I stumbled on a paper about typhoon berth planning that I will send on.",
+    ],
+)
+def test_empathy_a_backlog_and_a_find_are_not_negative(tmp_path, middle) -> None:
+    assert _negativity(tmp_path, middle) == []
+
+
+def test_a_number_beside_an_items_words_that_counts_something_else_is_not_its_figure(tmp_path) -> None:
+    middle = "the three of us talked for a while about berth idle time across terminals."
+    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    assert "error:unsupported_number" not in fired(draft, "facts")

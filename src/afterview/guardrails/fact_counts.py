@@ -55,9 +55,12 @@ def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) ->
         before = content_stems(" ".join(body[: m.start()].split()[-_WINDOW:]), generic=True)
         after = content_stems(" ".join(body[m.end() :].split()[:_WINDOW]), generic=True)
         near = {s for s in before + after if s not in _EMPTY and not any(ch.isdigit() for ch in s)}
-        overlap = [(len(near & stems), numbers) for stems, numbers in items]
-        best = max((k for k, _ in overlap), default=0)
-        about = [numbers for k, numbers in overlap if k >= 2 and k == best]  # the item the words describe best
+        counted = set(content_stems(" ".join(body[m.end() :].split()[:4]), generic=True))
+        overlap = [(len(near & stems), stems, numbers) for stems, numbers in items]
+        best = max((k for k, _, _ in overlap), default=0)
+        # the item the words describe best, and what the figure counts is in it ("3% of devices", "six places in
+        # the intern cohort"; not "the three of us talked about the 68% utilisation")
+        about = [numbers for k, stems, numbers in overlap if k >= 2 and k == best and counted & stems]
         if not about or any(value in numbers for numbers in about):
             continue
         theirs = sorted({x for numbers in about for x in numbers})

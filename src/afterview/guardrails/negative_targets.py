@@ -266,7 +266,7 @@ _SELF = re.compile(
     r"(?:was|were) (?:a bit |rather |pretty |quite |really |very )?(?:weak|poor|shaky|muddled|rambling|all over the"
     r" place)\b"
     r"|\bI (?:got|was|became|felt) (?:a (?:bit|little) |so |very |quite )?(?:flustered|rattled|tongue-tied|muddled"
-    r"|flustered)\b|\bI (?:rambled|fumbled|stumbled|waffled|floundered|froze)\b"
+    r"|flustered)\b|\bI (?:rambled|fumbled|stumbled|waffled|floundered|froze)\b(?! (?:on|upon|across|onto|into)\b)"
     r"|\b(?:thinner|weaker|lighter|less|narrower|slimmer) than (?:you|the panel|the team|they) (?:were |are |had )?(?:hoping"
     r"|expecting|looking|hoped|expected|wanted)\b"
     r"|\b(?:never|not|wasn't|was not) (?:really |ever |quite )?(?:a |an )?(?:serious|real|genuine|strong|credible|viable)"
