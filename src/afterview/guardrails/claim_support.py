@@ -75,7 +75,8 @@ CLAUSE_END = re.compile(
 
 @per_notes
 def claim_stems(notes: Notes) -> dict[str, list[list[str]]]:
-    """Content stems of each notes item, grouped by whose the item is."""
+    """Content stems of each notes item, grouped by whose the item is ('own', 'theirs'; and 'position', the role's
+    title, which is also in 'theirs')."""
     c = notes.candidate
     # rapport is common ground: the candidate's as much as the interviewer's ("we both ran ...")
     own = [*c.highlights, *c.since_interview, *(r for p in notes.interviewers for r in p.rapport)]
@@ -86,6 +87,7 @@ def claim_stems(notes: Notes) -> dict[str, list[list[str]]]:
         "own": [t for t in own if not looks_like_instruction(t)],
         "theirs": [t for t in theirs if not looks_like_instruction(t)],
     }
+    clean["position"] = [notes.position]
     # clipped words read in full ("cat model" is a catastrophe model)
     return {k: [content_stems(in_full(t), generic=True) for t in v] for k, v in clean.items()}
 

@@ -38,6 +38,7 @@ from afterview.guardrails.claim_support import (
     key_stems,
     own_and_their_texts,
 )
+from afterview.guardrails.claim_their_links import their_causal_in
 from afterview.guardrails.claim_verbs import inflated_in
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import Piece, any_referenced, content_stems, sentences
@@ -53,6 +54,9 @@ _CLAIM = re.compile(
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
+    # "my experience cutting response times": the work named as the candidate's experience of doing it
+    rf"|\b[Mm]y (?:own )?(?:experience|track record|background|time|success|years) (?:in |of |with |at )?"
+    rf"(?P<nominal>{ING})\b"
     # "my provenance research on the bequest": research, a survey or an analysis of a thing, as mine
     r"|\b[Mm]y (?:own )?(?:[\w-]+ ){0,2}?(?:research|analysis|analyses|surveys?|study|studies|investigations?"
     r"|audits?|findings|fieldwork) (?:on|of|into|in|for|at|with)\b"
@@ -102,7 +106,11 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or inflated_in(sentence, text, notes, own_texts)
         )
         found += credit_in(sentence, text, notes, own, theirs)
-        found += causal_in(sentence, text, notes, own) or causal_back_in(sentence, text, previous, notes, own)
+        found += (
+            causal_in(sentence, text, notes, own)
+            or causal_back_in(sentence, text, previous, notes, own)
+            or their_causal_in(sentence, text, notes)
+        )
         previous = text
         ours = our_in(sentence, text, notes, own)
         found += ours
@@ -209,10 +217,22 @@ def _claims_in(
                 "Say what you did that is related, as the notes put it, and how it would help here.",
             )
         ]
+    title = claim_stems(notes)["position"]
     for m in _CLAIM.finditer(text):
-        if _NOT_DONE.search(text[: m.start()]) or _ASKED_ABOUT.search(text[: m.start()]):
+        if _NOT_DONE.search(text[: m.start()]):
             continue
+        if _ASKED_ABOUT.search(text[: m.start()]) and not m.group("nominal"):
+            continue  # "how I presented my work" asks; "whether my experience cutting X came across" still claims X
         claim = clause(text, m.end())
+        if m.group("nominal"):
+            # "my experience running a front desk would let me ...": the experience ends where its sentence's verb
+            # starts
+            claim = re.split(
+                r"\b(?:would|will|could|can|should|might|may|came|comes|come|is|was|has|gives|makes"
+                r"|means|translates?|positions?|\w+ly)\b",
+                claim,
+                maxsplit=1,
+            )[0]
         if _REFUSED.match(text, m.start("verb") if m.group("verb") else m.start()):
             continue  # "I've turned down two contracts", "passed up shifts": refusing work is no claim of it
         if _MESSAGE.match(text, m.end()) and (m.group("verb") or "").lower() in {"wrote", "sent", "emailed", "reached"}:
@@ -250,7 +270,8 @@ def _claims_in(
         if not wanted:
             continue
         missing = [w for w in wanted if not found_anywhere(w, own)]
-        borrowed = [w for w in missing if found_anywhere(w, theirs)]
+        # the role's own title names a field, not their work ("the demand forecast" of a Demand Planner)
+        borrowed = [w for w in missing if found_anywhere(w, theirs) and not found_anywhere(w, title)]
         if not borrowed and len(missing) < 2:
             continue
         head = wanted[:2]

@@ -12,11 +12,12 @@ from functools import lru_cache
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import MONTHS
+from afterview.guardrails.name_forms import said_otherwise
 from afterview.guardrails.notes_forms import clipped_forms, initials
 from afterview.guardrails.support import exact_tokens, names, supported_words
 from afterview.guardrails.text import BARE_CONTRACTION, GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS, SHOUT_WORDS
-from afterview.notes.names import HONORIFICS, name_parts
+from afterview.notes.names import HONORIFICS, family_name_first, name_parts
 
 NEAR_MISS = 0.75
 # Capitalised words that are neither names nor claims: greetings and sign-offs, titles, holidays and seasons,
@@ -178,6 +179,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue  # "Hey Gordo," to Gordon
             if any(c in supported for c in clipped_forms(low)):
                 continue  # "Highway 11" where the notes say "Hwy 11"
+            if said_otherwise(bare, notes):
+                continue  # "a fellow Cape Bretoner", "go Rocky" (Rockhampton), "across the Tasman"
             unsupported.append(Piece(bare, piece.start, piece.start + len(bare)))
 
     # a run of unsupported words ("Globex Corporation") is one finding
@@ -249,20 +252,32 @@ _TITLED = re.compile(
 
 def _wrong_surname(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
     """'Ms. Ling' for Tan Wei Ling (weiling.tan@...): a title goes with the family name, and an address
-    written given.family@ says which part that is, whatever order the name is written in."""
+    written given.family@ says which part that is, whatever order the name is written in. An address in the
+    name's own order (zhang.wei@ for Zhang Wei) says nothing of it: a family-name-first name keeps its family
+    name first ('Mr. Zhang'), and the notes' `greet_as` ('Mr. Zhang') is always right."""
     person = ctx.recipient(draft)
     m = _TITLED.match(body)
     if person is None or m is None or not person.email:
+        return []
+    greeted = m.group("name").lower()
+    if person.greet_as and greeted in (w.strip(".,").lower() for w in person.greet_as.split()):
         return []
     local = person.email.split("@")[0].lower()
     pieces = [p for p in re.split(r"[._-]", local) if p]
     if len(pieces) < 2:
         return []
-    given, family = pieces[0], pieces[-1]
-    greeted = m.group("name").lower()
-    surname = next((p for p in name_parts(person.name) if p.lower() == family), None)
-    if surname is None or greeted == family or greeted not in given:
-        return []
+    names = name_parts(person.name)
+    surname: str | None
+    if family_name_first(person.name) and pieces[0] == names[0].lower():
+        # zhang.wei@ for Zhang Wei: the address copies the name's order; the family name is the first
+        surname, given = names[0], " ".join(names[1:]).lower()
+        if greeted == surname.lower() or greeted not in given.split():
+            return []
+    else:
+        given, family = pieces[0], pieces[-1]
+        surname = next((p for p in names if p.lower() == family), None)
+        if surname is None or greeted == family or greeted not in given:
+            return []
     title = m.group("title")
     return [
         Finding(

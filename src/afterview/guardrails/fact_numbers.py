@@ -65,10 +65,19 @@ def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
     routes'."""
     out = set()
     for text in notes_texts(notes):
+        units = set()
         for m in COUNT.finditer(text):
             n = m.group("n").lower()
+            units.add(_unit_key(m.group("unit")))
             out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(m.group("unit"))))
+        # "~6 weeks, target 3": a bare number beside a count in the same line counts the same thing
+        for m in _BARE_NUMBER.finditer(text):
+            out |= {(m.group("n"), unit) for unit in units}
     return frozenset(out)
+
+
+# A number with no unit after it: at the end of the line or before punctuation ("target 3", "3)").
+_BARE_NUMBER = re.compile(r"(?<![\d.,])(?P<n>\d+)(?![\d.,]?\w)(?=\s*(?:$|[,;.)/]|->))")
 
 
 def counted_in_notes(word: str, unit: str, notes: Notes) -> bool:

@@ -25,6 +25,8 @@ from afterview.guardrails.dates import (
     supported_dates,
     supported_weekdays,
 )
+from afterview.guardrails.fact_company import wrong_company_name
+from afterview.guardrails.fact_counts import mismatched_counts
 from afterview.guardrails.fact_grades import unsupported_grades
 from afterview.guardrails.fact_institutions import swapped_institutions
 from afterview.guardrails.fact_names import check_names
@@ -59,6 +61,11 @@ _OWN_DEADLINE = re.compile(
 
 
 # Time elapsed since something: "two weeks since the interview", "been nearly three weeks".
+# "one day" as "some day"; a duration has a preposition or a limiter before it ("in one day", "only one day").
+_SOMEDAY = re.compile(r"one\s+day\b", re.I)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:in|for|within|after|over|about|around|just|only|than|to|from|by|per|a|the|of|that|this)\s+$", re.I
+)
 _ELAPSED_AFTER = re.compile(r"\s+(?:since|ago|later|on from|have passed|has passed|went by)\b", re.I)
 _ELAPSED_BEFORE = re.compile(
     r"\b(?:been|passed|waited|waiting)\s+(?:(?:over|nearly|almost|about|around|more than"
@@ -188,9 +195,13 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue
         if _ELAPSED_AFTER.match(body, m.end()) or _ELAPSED_BEFORE.search(body[max(0, m.start() - 30) : m.start()]):
             continue  # "it has been over two weeks since the interview": the wait, not a count from the notes
+        if n.lower() == "one" and _SOMEDAY.match(m.group()) and not _SPAN_BEFORE.search(body[: m.start()]):
+            continue  # "I'd love to compare notes one day": some day, not a count of days
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
+    found += mismatched_counts(body, notes, {f.span for f in found if f.span} | set(consumed))
     found += check_names(draft, ctx, body, consumed) + swapped_institutions(body, notes)
+    found += wrong_company_name(draft, ctx, body)
     found += unsupported_grades(body, notes) + timeline_findings(body, notes)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))

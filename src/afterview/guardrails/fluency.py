@@ -177,23 +177,44 @@ _ADDED = re.compile(
 )
 
 
+# Two requests in one sentence: "Could you send me the paper, and would you be up for a climb?", "Let me know if
+# you're free for a coffee, and send over the template".
+_DOUBLE_ASK = re.compile(
+    r"\b(?:could|would|can|will) you\b[^.?!]{3,120}?,?\s+and (?:also )?(?:could|would|can|will|might) you\b"
+    r"|\b(?:let me know|please (?:send|share|let me know|forward))\b[^.?!]{3,120}?,\s+and (?:please )?(?:also )?"
+    r"(?:send|share|forward|pass on|introduce|connect|tell me|let me know)\b",
+    re.I,
+)
+# "Hi Jacinta, any news ...?": the greeting on the sentence's own line is no part of the question.
+_LEAD_GREETING = re.compile(r"^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon))\s+[^,\n]{1,40},\s*", re.I)
+
+
+def _addressed(text: str) -> bool:
+    return bool(_ADDRESSED.search(_LEAD_GREETING.sub("", text)))
+
+
 def _asks(draft: Draft) -> list[Finding]:
     """Two questions about the decision, or a request ("please let me know if …") that comes
-    before the real question: the reader has to find what is being asked."""
+    before the real question, or two requests in one sentence: the reader has to find what is being asked."""
     said = body_sentences(draft.body)
-    requests = [s for s in said if (s.text.rstrip().endswith("?") and _ADDRESSED.search(s.text)) or _ASK.search(s.text)]
+    double = next((s for s in said if _DOUBLE_ASK.search(s.text)), None)
+    if double is not None:
+        return [
+            _finding(
+                "two_asks",
+                "This sentence asks two things at once; one clear ask, asked first, reads better.",
+                (double.start, double.end),
+                "Keep the one ask that matters and put it first.",
+            )
+        ]
+    requests = [s for s in said if (s.text.rstrip().endswith("?") and _addressed(s.text)) or _ASK.search(s.text)]
     decisions = [s for s in requests if _ABOUT_DECISION.search(s.text)]
     mains = decisions or [s for s in said if re.search(r"\bfeedback\b", s.text, re.I)]
     favours = [s for s in said if s not in mains and _FAVOUR.search(s.text)]
     # a second question of its own after the main one: "Is there any news? And could you tell me whether ...?"
     questions = [s for s in said if s.text.rstrip().endswith("?") and (s in requests or _ADDED.match(s.text))]
     added = len(questions) >= 2 and questions[0] in decisions and _ADDED.match(questions[1].text) is not None
-    if (
-        len(decisions) < 2
-        and (len(requests) < 2 or requests[0] in decisions)
-        and not (mains and favours)
-        and not added
-    ):
+    if len(decisions) < 2 and (len(requests) < 2 or requests[0] in decisions) and not (mains and favours) and not added:
         return []
     second = questions[1] if added else favours[0] if mains and favours else requests[1]
     return [

@@ -31,8 +31,14 @@ def body_sentences(body: str) -> list[Piece]:
     out = []
     text = re.sub(r"(?<=\S)\n(?=\S)", " ", body[:end])  # a wrapped line is not a sentence break
     for piece in sentences(text):
-        if piece.start == 0 and GREETING.match(piece.text):
-            continue
+        greeting = GREETING.match(piece.text) if piece.start == 0 else None
+        if greeting is not None:
+            rest = piece.text[greeting.end() :]
+            if "\n" in piece.text[: greeting.end()] or len(rest.split()) < 3:
+                continue
+            # a one-line message: "Hi Jacinta, any news on the decision?" is a sentence after its greeting
+            cut = greeting.end() + len(rest) - len(rest.lstrip())
+            piece = Piece(piece.text[cut:], piece.start + cut, piece.end)
         out.append(piece)
     return out
 
@@ -55,9 +61,25 @@ def named_things(notes: Notes) -> frozenset[tuple[str, ...]]:
     """Three-word names the notes give a thing ("teen advisory board"): naming it twice is no seam."""
     out: set[tuple[str, ...]] = set()
     for text in notes_texts(notes):
-        words = content_words(text)
-        out.update(tuple(words[i : i + 3]) for i in range(len(words) - 2))
+        for form in _alternatives(text):
+            words = content_words(form)
+            out.update(tuple(words[i : i + 3]) for i in range(len(words) - 2))
     return frozenset(out)
+
+
+def _alternatives(text: str) -> list[str]:
+    """A notes item and the forms its slashes offer: 'LE Audio / Auracast rollout' names the 'LE Audio rollout' and
+    the 'Auracast rollout'; 'LNG bunkering / shore power rollout' the 'LNG bunkering rollout' (an alternative is one
+    to three words long)."""
+    out = [text]
+    for m in re.finditer(r"\s*/\s*", text):
+        before, after = text[: m.start()].split(), text[m.end() :].split()
+        for k in range(1, 4):
+            if k <= len(after):
+                out.append(" ".join(before + after[k:]))
+            if k <= len(before):
+                out.append(" ".join(before[:-k] + after))
+    return out
 
 
 def _repeated_four_grams(draft: Draft) -> set[tuple[str, ...]]:
@@ -102,6 +124,10 @@ def repeats(draft: Draft, named: frozenset[tuple[str, ...]] = frozenset()) -> li
 
 
 _SUBJECTS = frozenset("i i'm i'd i've i'll we we're we'd you you're it it's this that the my our they he she".split())
+# Words that declare the candidate's continued interest: said twice in one message, the second is a refrain
+# (praise said twice, "I am truly excited about", is still fine: three times is the refrain there).
+_STANCE = frozenset("interested interest".split())
+_MODALS = frozenset("would will could can should may might shall must 'd".split())
 _FIRST = frozenset("i i'm i've i'd we we're we've".split())
 _PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice, unless it praises)
 _PHRASE_SENTENCES = 3  # ... but not opening three sentences close together: built on one mould
@@ -154,6 +180,24 @@ def said_again(draft: Draft) -> list[Finding]:
                         "Join the two things under one verb, or vary the second.",
                     )
                 ]
+    # a declaration of interest, function words and all, in two sentences: "I'm still very interested in" twice
+    fives: dict[tuple[str, ...], set[int]] = {}
+    for number, piece in enumerate(pieces):
+        said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
+        for i in range(len(said) - 4):
+            fives.setdefault(tuple(said[i : i + 5]), set()).add(number)
+    for gram, seen_in in fives.items():
+        offer = gram[0] in _SUBJECTS and gram[1] in _MODALS  # "I would be glad to": how plain letters offer
+        if len(seen_in) >= 2 and not offer and _STANCE & set(gram):
+            piece = pieces[max(seen_in)]
+            return [
+                _finding(
+                    "repeated_phrase",
+                    f"'{' '.join(gram)}' comes up twice in this message; say it once.",
+                    (piece.start, piece.end),
+                    "Keep it where it matters most and rephrase the other.",
+                )
+            ]
     for gram, at in where.items():
         # four times, or opening three sentences close together ("I would be grateful for ... I would be grateful")
         often = (len(at) >= _PHRASE_TIMES and len(set(at)) >= 2) or _close_together(opens.get(gram, []))

@@ -114,7 +114,19 @@ _NEGLECT = re.compile(
     r"|oversight|lapse)\b|\b(?:a )?failure of (?:planning|management|leadership|oversight|governance|maintenance)\b"
     r"|\b(?:are|is) (?:already |probably |surely |clearly )?losing (?:patience|faith|trust|confidence)\b"
     r"|\b(?:hard|impossible|difficult) to defend\b|\bindefensible\b|\bsurprised (?:that )?(?:nobody|no one)\b"
-    r"|\b(?:nobody|no one) (?:has |had |ever )?(?:prioriti[sz]ed|fixed|addressed|touched|bothered)\b",
+    r"|\b(?:nobody|no one) (?:has |had |ever )?(?:prioriti[sz]ed|fixed|addressed|touched|bothered)\b"
+    # a verdict on their situation: "sounds like a bit of a mess", "a rough place to be", "holding you back"
+    r"|\b(?:sounds?|sounded|looks?|looked|seems?|seemed) like (?:a bit of |quite |a real |something of )?(?:a )?(?:mess"
+    r"|shambles|chaos|disaster|circus|zoo|train ?wreck)\b"
+    r"|\b(?:a|an) (?:rough|bad|poor|sorry|sad|grim|terrible|awful|precarious|unenviable) (?:place"
+    r"|position|spot|state|situation) (?:to be|for (?:a|an|any|the|your) )"
+    r"|\b(?:must be|is|are|has been|have been|must have been|keeps?|been) (?:really |seriously |badly )?holding"
+    r" (?:\w+ ){1,2}back\b|\bhelp (?:\w+ ){1,2}catch up\b(?! on\b)"
+    r"|\b(?:fallen|falling|fall|lagging|lag|lags|lagged) behind"
+    r" (?:\w+ )?(?:competitors|the competition|rivals|the industry|the market|the times|the curve|peers)\b"
+    r"|\b(?:is|are|'s|sounds like) (?:a (?:very |really )?long time|(?:far |way )?too (?:long|slow)) (?:for|in)"
+    r" (?:this|the|an?|your"
+    r"|any) (?:industry|sector|business|field|market|day and age)\b",
     re.I,
 )
 

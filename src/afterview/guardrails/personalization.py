@@ -30,11 +30,11 @@ def _named(item: str, body_stems: list[str]) -> bool:
     return len(found) >= 2 or any(len(w) >= 7 for w in found)
 
 
-_ASIDE = re.compile(r",\s+|\s+[-\u2013\u2014]+\s+|\s*[:;]\s+|\s+\(")
+_ASIDE = re.compile(r",\s+|\s+[-\u2013\u2014]+\s+|\s*[:;]\s+|\s+\(|\s*(?:->|=>|\u2192)\s*")
 
 
 def _first_part(item: str) -> str:
-    """An item up to its first aside (a comma, dash, colon, semicolon or bracket)."""
+    """An item up to its first aside (a comma, dash, colon, semicolon, bracket or jotted arrow '->')."""
     return _ASIDE.split(item.strip(), maxsplit=1)[0]
 
 

@@ -54,6 +54,13 @@ _OTHER_OFFER = re.compile(
     r"|in (?:play|progress|the pipeline)|with deadlines|(?:that )?I(?:'m| am) (?:considering|weighing|pursuing))"
     r"|weighing (?:my |other |a few |several )?(?:options|opportunities)"
     r"|another company|another employer|elsewhere (?:that|which) (?:expires|needs)"
+    # another process named by its industry ("a second interview next week with another forestry group"), and the
+    # commitment it threatens ("before I commit to that process")
+    r"|interview (?:[\w-]+ ){0,3}?with another (?:[\w-]+ ){0,2}?(?:group|firm|company|employer|organi[sz]ation|business"
+    r"|startup|agency|bank|studio|operator|producer|manufacturer|brand|team|school|hospital|lab)"
+    r"|before I (?:commit|agree|say yes|sign|accept|decide) (?:to |on )?(?:that|the other|another|their|an?)"
+    r" (?:other )?"
+    r"(?:process|offer|role|position|opportunity|job|contract)"
     r"|(?:been |was |got |received )?offered (?:a|another|the) (?:role|position|job|post) (?:elsewhere|at another"
     r"|by another"
     r"|with another)|other interviews (?:lined up|scheduled|in progress|coming up|underway)"

@@ -21,6 +21,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.negative_targets import disputes_decision
 from afterview.guardrails.text import sentences
 from afterview.vocabulary import Kind
 
@@ -106,7 +107,18 @@ _FEEDBACK = re.compile(
     r"|performance|case study|answered|did|came across|candidacy|candidature)"
     # their view asked for, without the word: "willing to share its view", "a few written comments"
     r"|\b(?:share|give|offer) (?:its|their|your|the panel's|any) (?:views?|view of|assessment|impressions?|reading)\b"
-    r"|\b(?:written|brief) comments\b|\bcomments (?:from|of) the panel\b",
+    r"|\b(?:written|brief) comments\b|\bcomments (?:from|of) the panel\b"
+    # how they compared: "what the other candidate brought that I didn't", "what set the successful one apart"
+    r"|\bwhat (?:the (?:successful|other|chosen|winning|final) (?:candidate|applicant|person|one)|they|he|she)"
+    r" (?:\w+ )?(?:offered|had|brought|did|showed) (?:that|which) I (?:did not|didn't|could not|couldn't|lacked)\b"
+    r"|\bwhat set (?:the|them|him|her) (?:\w+ )?(?:candidate |applicant )?apart\b"
+    r"|\bhow I compared\b",
+    re.I,
+)
+# Their offer of feedback taken up in the next sentence: "... for the offer to share feedback. I'd love that."
+_ACCEPT = re.compile(
+    r"^\W*(?:yes,? )?(?:I(?:'d| would) (?:\w+ )?(?:like|love|welcome|appreciate|value) (?:that|it|this)|I(?:'d| would)"
+    r" (?:\w+ )?(?:like|love) to take you up on|(?:yes,? )?please)\b",
     re.I,
 )
 # Arguing with the decision: asking them to reconsider it, or saying it was wrong.
@@ -114,7 +126,12 @@ _ARGUE = re.compile(
     r"\b(?:could|would|might|please|to|will) (?:you |the (?:panel|team|committee) )?(?:possibly |kindly |please )?"
     r"reconsider\b|\b(?:puzzled|baffled|confused|surprised|shocked) (?:by|at) (?:it|the (?:decision|outcome)|your"
     r" decision)\b|\b(?:disagree|do not agree|don't agree) with (?:the|your) (?:decision|outcome|assessment)\b"
-    r"|\b(?:the|your) decision (?:was|is|seems) (?:wrong|a mistake|unfair|hasty)\b",
+    r"|\b(?:the|your) decision (?:was|is|seems) (?:wrong|a mistake|unfair|hasty)\b"
+    # asking them to look again: "look at my application again", "take another look at my candidacy"
+    r"|\b(?:look|looking) (?:again )?(?:at|over) my (?:application|candidacy|file|case|CV|résumé|resume)"
+    r" (?:again|once more|a second time)\b|\b(?:another|a second|a fresh) look at my (?:application|candidacy|file)\b"
+    r"|\brevisit(?:ing)? (?:the|your|this|that) decision\b|\bre-?(?:review|evaluate|assess|consider)(?:ing)? my"
+    r" (?:application|candidacy)\b",
     re.I,
 )
 # Offering feedback is the opposite of asking for it.
@@ -250,10 +267,15 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
             )
         asks = False
-        for s in said:
+        for n, s in enumerate(said):
             text = _OFFER_FEEDBACK.sub(" ", s.text)
+            if disputes_decision(text):
+                continue  # "... what they offered that I did not, because I was the strongest": an argument
             if _FEEDBACK.search(text) and _FEEDBACK_ASK.search(text):
                 asks = True
+                break
+            if _FEEDBACK.search(text) and n + 1 < len(said) and _ACCEPT.match(said[n + 1].text):
+                asks = True  # their offer, accepted
                 break
         if not asks:
             found.append(

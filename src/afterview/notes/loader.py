@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from afterview.errors import NotesError, Problem
+from afterview.notes.comments import remember as remember_comments
 from afterview.notes.forms import form_of
 from afterview.notes.model import LocatedValueError, Notes
 from afterview.notes.parse import parse
@@ -56,7 +57,7 @@ def notes_from_text(text: str, file: str, kind: str = "yaml", *, default_timezon
     if default_timezone and isinstance(interview, dict) and not interview.get("timezone"):
         data["interview"] = {**interview, "timezone": default_timezone}
     try:
-        return Notes.model_validate(data)
+        notes = Notes.model_validate(data)
     except ValidationError as exc:
         problems = sorted((_problem(err, file, lines, data) for err in exc.errors()), key=_order)
         if kind == "md":
@@ -68,6 +69,8 @@ def notes_from_text(text: str, file: str, kind: str = "yaml", *, default_timezon
             more = f" (and {len(problems) - MAX_PROBLEMS} more problems after this one)"
             problems = [*problems[: MAX_PROBLEMS - 1], Problem(last.file, last.line, last.field, last.message + more)]
         raise NotesError(problems) from None
+    remember_comments(notes, text, kind)
+    return notes
 
 
 def _order(problem: Problem) -> tuple[int, str]:

@@ -80,6 +80,8 @@ def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
         if m.group("head").lower() in _NOT_NOUNS:  # "the main lesson was that speed depends": 'was' is a verb
             continue
         mods = m.group("mods").split()
+        if m.group("head").lower() in _MEASURES and any(_NUMBER.fullmatch(w) for w in mods):
+            continue  # "the two days of manual QA has stayed with me": an amount, one thing, takes a singular verb
         if any(w.lower() in _PREPOSITIONS or w.lower() in _DETERMINERS or w.lower() in _CLAUSE_STOP for w in mods):
             continue  # "the list of services is": the head is 'list'
         if pattern is _AGREEMENT_ASIDE:
@@ -115,6 +117,17 @@ def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+# Units of an amount: "two days", "40 hours", "three million dollars" name one quantity ("Two days is long").
+_MEASURES = frozenset(
+    """seconds minutes hours days nights weeks months years decades dollars euros pounds rand francs pesos yen
+    cents miles kilometres kilometers metres meters feet inches tonnes tons kilos litres liters gallons percent
+    points""".split()
+)
+_NUMBER = re.compile(
+    r"\d[\d,.]*|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
+    r"|hundred|thousand|million|billion|few|couple",
+    re.I,
+)
 _QUANTITY = frozenset("form forms kind kinds sort sorts type types number lot lots series set range group".split())
 
 
@@ -133,7 +146,49 @@ def agreement(text: str) -> list[Finding]:
             seen.add(m.start("verb"))
             found.append(_plural_verb(sentence.start, m, f"'{m.group('np')}' is plural"))
     taken = {f.span for f in found}
-    return found + [f for f in compound_agreement(text) if f.span not in taken]
+    found += [f for f in compound_agreement(text) if f.span not in taken]
+    return found + [f for f in with_aside_agreement(text) if f.span not in {g.span for g in found}]
+
+
+# "The demo I built, together with the write-up, give a good picture": what is added between commas ("together
+# with", "along with", "as well as") does not make the subject plural; its head decides the verb.
+_WITH_ASIDE = re.compile(
+    r"^(?P<np>(?:the|this|that|my|our|your|their|his|her|its)\s+[^,;:]{1,80}?),\s+(?:together with|along with"
+    r"|as well as|in addition to|alongside|combined with|coupled with|not to mention)\s+[^,;:.!?]{1,80},\s+"
+    r"(?:\w+ly\s+)?(?P<verb>are|were|have|give|make|show|mean|seem|look|need|help|keep|offer|provide|remain|reflect"
+    r"|suggest)\b",
+    re.I,
+)
+# Where the head noun of a subject ends: a relative clause or a phrase after it ("the demo I built", "the masking
+# over the Tropics").
+_HEAD_END = re.compile(
+    r"\s(?:I|we|you|they|he|she|that|which|who|of|on|in|for|with|over|from|at|across|to|by|since|about|during)\s",
+    re.I,
+)
+_SINGULAR_OF = {"are": "is", "were": "was", "have": "has"}
+
+
+def with_aside_agreement(text: str) -> list[Finding]:
+    found = []
+    for sentence in sentences(text):
+        m = _WITH_ASIDE.match(sentence.text.strip())
+        if m is None:
+            continue
+        offset = sentence.start + len(sentence.text) - len(sentence.text.lstrip())
+        np = m.group("np")
+        cut = _HEAD_END.search(np)
+        head = (np[: cut.start()] if cut else np).split()[-1].lower()
+        if " and " in np[: cut.start() if cut else len(np)] or (head.endswith("s") and not _NOT_PLURAL.search(head)):
+            continue  # a plural head, or two things already: the plural verb is right
+        verb = m.group("verb")
+        singular = _SINGULAR_OF.get(verb.lower(), verb.lower() + "s")
+        at = offset + m.start("verb")
+        message = (
+            f"The subject is '{np.split()[0]} … {head}'; what 'together with' adds does not make it plural, so "
+            f"the verb should be '{singular}', not '{verb}'."
+        )
+        found.append(Finding("grammar", "warning", "agreement", message, (at, at + len(verb)), singular))
+    return found
 
 
 # "my skills and my passion for beer makes me": two subjects with one possessive, then a singular verb. Both

@@ -56,6 +56,12 @@ _CLAUSE_VERB = re.compile(
     r"[^,.;:!?]{0,60}?\b(?:could|can|will|would|should|might|may|must|is|are|was|were|do|does|did|has|have|had)\b",
     re.I,
 )
+# A number or a quantity that stands for a noun left out ("one of the four [places]", "one of the few").
+_NOUN_LEFT_OUT = re.compile(
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|few|many|lucky few|last"
+    r"|chosen|best|finalists?|shortlisted",
+    re.I,
+)
 _FRONTED_OBJECT = re.compile(r"\b(?:what|everything|anything|all|things|much|something)\b(?:\s+\w+){0,3}\s*$", re.I)
 
 
@@ -105,6 +111,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "for you lads", "you all": 'you' with the group it names, not 'your'
     if rule == "HowTo" and _CLAUSE_VERB.match(after):
         return "skip"  # "how water meters are read": 'how' opens a clause with its own subject and verb
+    if rule == "OneOfTheSingular" and _NOUN_LEFT_OUT.fullmatch(problem.strip()):
+        return "skip"  # "one of the four", "one of the few": a number or a quantity standing for its noun
     if rule == "OutOfDate":
         return "info"  # "the lookbook is out of date" is right as it is; the hyphens only go before a noun
     if rule == "SpellCheck" and any(ch.isdigit() for ch in problem):

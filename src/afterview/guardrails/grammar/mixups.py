@@ -42,6 +42,8 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"|\b(?P<wrong_b>your)\s+welcome\b(?=\s*[,.;:!?]|\s*$)"
             r"|\b(?P<wrong_c>your)\s+(?:(?:already|still|also|really|not)\s+)?(?:going to|looking (?:to|for|forward)"
             r"|trying to|hoping to|working on|doing (?:well|great|fine)|interested in|able to"
+            r"|(?:planning|aiming|intending|wanting|expecting|preparing|moving|starting|beginning|about) to\s+"
+            r"(?!(?:the|a|an|my|your|our|their|this|that|these|those|it)\b)[a-z]+"
             r"|busy(?=\s*(?:[,.;!?]|with\b|right now\b|this\b|these\b)))"
             r"|\b(?:if|when|as|since|because|hope|know|sure|glad)\s+(?P<wrong_d>your)\s+(?:(?:still|also)\s+)?"
             r"(?:(?:a|an|the|not)\b|(?:open|available|free|interested|happy|okay|ok|good|well|great|fine|ready|keen"
@@ -94,6 +96,14 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             re.I,
         ),
         "whose",
+        "whose_whos",
+    ),
+    # whose -> who's: "whose the best person to ask", "whose been leading it" (whose is followed by its noun)
+    (
+        re.compile(
+            r"\b(?P<wrong>whose)\s+(?:the|a|an|been|going|coming|leading|running|in charge|responsible)\b", re.I
+        ),
+        "who's",
         "whose_whos",
     ),
     # principal -> principle: "one principal I learned", "guiding principals"
@@ -194,6 +204,17 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"\b(?:more|less|fewer|rather|better|worse|greater|higher|lower|faster|bigger|stronger|earlier|later)\b"
             r"[^,.;:!?\u2014]{1,50}?\b(?P<wrong>then)\s+(?:most|many|any|anyone|anything|ever|before|usual|expected"
             r"|others?|I|we|they|the|a|an|my|your|our|their|in|at|on)\b",
+            re.I,
+        ),
+        "than",
+        "then_than",
+    ),
+    (
+        # ... and before a clause of its own: "more room to shrink then it looks" (not the sequence "and then it")
+        re.compile(
+            r"\b(?:more|less|fewer|better|worse|greater|higher|lower|faster|bigger|smaller|longer|shorter|quicker"
+            r"|easier|harder)\b[^,.;:!?\u2014]{1,50}?(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bso)(?<!\bjust)\s+(?P<wrong>then)"
+            r"\s+(?:it|it's|he|she|you|this|that|there|expected|planned|needed|hoped)\b",
             re.I,
         ),
         "than",

@@ -72,6 +72,11 @@ _CONDITION_AFTER_CONJUNCTION = re.compile(
     re.I,
 )
 _LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
+# A limiter before a subordinator: "Just so you know, ...", "Only if it helps, ...", "Even when ...".
+_LIMITER = re.compile(r"^(?:just|only|even|simply|mainly)\s+(?=(?:so|if|when|as|because|since|while|once)\b)", re.I)
+# A short condition that ends the words before the comma ("if you can", "if that works", "when you have a
+# moment"): it reads as opening the clause after it just as well, so the comma is no splice.
+_CONDITION_TAIL = re.compile(r"\b(?:if|when|whenever|once)\s+(?:[\w'\u2019]+\s+){0,4}[\w'\u2019]+\s*$", re.I)
 _SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it"})
 
 
@@ -141,7 +146,7 @@ def comma_splices(text: str) -> list[Finding]:
 
 def _splices(clause: str, at: int) -> list[Finding]:
     found: list[Finding] = []
-    opening = _LEAD_ADVERB.sub("", clause)
+    opening = _LIMITER.sub("", _LEAD_ADVERB.sub("", clause))
     if _DEPENDENT_OPENERS.match(opening):
         return found
     for m in _SPLICE.finditer(clause):
@@ -157,6 +162,8 @@ def _splices(clause: str, at: int) -> list[Finding]:
             continue  # "… in Hardanger - congrats, that must mean …": an interjection, then the sentence
         if _CONDITION_AFTER_CONJUNCTION.match(last):
             continue  # "..., so if you need a hand, I can come in": the comma closes the condition
+        if _CONDITION_TAIL.search(last):
+            continue  # "send it over if you can, I'd love to see it": the condition may open the next clause
         subject, word = m.group("subject"), m.group("word")
         if word is not None:
             if not _finite(word, subject):

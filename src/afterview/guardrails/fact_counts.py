@@ -1,0 +1,77 @@
+"""A figure given for a thing the notes give another figure for: "roughly 3% of devices" an update bricks where the
+notes say "~0.3% of devices", "six places in the intern cohort" where they say "intern cohort of 4". Each number
+may appear somewhere in the notes (a '3pm', a date), so the figure alone looks supported; beside the words of the
+one notes item it describes, it must be that item's figure."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.notes_forms import NUMBER_WORDS, multiplied_numbers
+from afterview.guardrails.support import notes_texts, per_notes
+from afterview.guardrails.text import content_stems
+from afterview.notes.model import Notes
+
+# Number words that count (not 'one', a manner of speaking, nor multipliers: 'million', 'dozen').
+_WORDS = "|".join(w for w, n in NUMBER_WORDS.items() if 1 < n < 100 and w != "dozen")
+# A figure written in parts ('twenty-five', '1.2 million', '11 million'): read whole by the other number checks.
+_COMPOUND = re.compile(rf"(?:[\d.,]+|\b(?:{'|'.join(NUMBER_WORDS)}))[\s-]*$", re.I)
+_COMPOUND_AFTER = re.compile(rf"^[\s-]*(?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)", re.I)
+# A figure: digits not part of a name or a code ('8D', 'v2', 'x3'), or a number word; with its percent sign.
+_FIGURE = re.compile(
+    rf"(?<![\w.,])(?P<n>\d+(?:\.\d+)?(?![A-Za-z])|\b(?:{_WORDS})\b)(?P<unit>\s?%|\s?percent\b)?(?![\w.,]?\d)",
+    re.I,
+)
+_WINDOW = 5  # content words either side of a figure that say what it counts
+_ITEM_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![A-Za-z])")  # not a code ('8D', 'v2') in a notes item
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year is a date: the date checks read it
+# Words of the window that name no thing: they cannot tie a figure to an item.
+_EMPTY = frozenset("about around roughly nearly almost over under just only per each every".split())
+
+
+@per_notes
+def _items(notes: Notes) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each notes item with figures: its content stems and its numbers (words read as numbers)."""
+    out = []
+    for text in notes_texts(notes):
+        numbers = {x for x in _ITEM_NUMBER.findall(text) if not _YEAR.fullmatch(x)} | multiplied_numbers(text)
+        numbers |= {str(n) for w, n in NUMBER_WORDS.items() if re.search(rf"\b{w}\b", text, re.I)}
+        if numbers:
+            out.append((frozenset(content_stems(text, generic=True)), frozenset(numbers)))
+    return tuple(out)
+
+
+def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) -> list[Finding]:
+    items = _items(notes)
+    found: list[Finding] = []
+    for m in _FIGURE.finditer(body):
+        n = m.group("n").lower()
+        value = str(NUMBER_WORDS.get(n, n))
+        if any(s <= m.start() < e for s, e in flagged) or _YEAR.fullmatch(value):
+            continue
+        if _COMPOUND.search(body[max(0, m.start() - 12) : m.start()]) or _COMPOUND_AFTER.match(body[m.end() :]):
+            continue
+        before = content_stems(" ".join(body[: m.start()].split()[-_WINDOW:]), generic=True)
+        after = content_stems(" ".join(body[m.end() :].split()[:_WINDOW]), generic=True)
+        near = {s for s in before + after if s not in _EMPTY and not any(ch.isdigit() for ch in s)}
+        counted = set(content_stems(" ".join(body[m.end() :].split()[:4]), generic=True))
+        overlap = [(len(near & stems), stems, numbers) for stems, numbers in items]
+        best = max((k for k, _, _ in overlap), default=0)
+        # the item the words describe best, and what the figure counts is in it ("3% of devices", "six places in
+        # the intern cohort"; not "the three of us talked about the 68% utilisation")
+        about = [numbers for k, stems, numbers in overlap if k >= 2 and k == best and counted & stems]
+        if not about or any(value in numbers for numbers in about):
+            continue
+        theirs = sorted({x for numbers in about for x in numbers})
+        found.append(
+            Finding(
+                "facts",
+                "error",
+                "unsupported_number",
+                f"'{m.group().strip()}' does not match your notes, which give {' or '.join(theirs)} for it.",
+                m.span(),
+                theirs[0] if len(theirs) == 1 else None,
+            )
+        )
+    return found

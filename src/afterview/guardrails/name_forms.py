@@ -1,0 +1,75 @@
+"""A name the notes hold in another form, which a draft may use without inventing anything: the demonym of a place
+the notes name ('a fellow Cape Bretoner' where they say 'Cape Breton', 'a Kenyan' for 'Kenya'), a diminutive of a
+place or name ('Rocky' for Rockhampton, 'Brissie' for Brisbane), a name the notes file's comments hold ('# the
+Rosebank office'), and the seas, oceans and regions of the world map ('both sides of the Tasman'), which name
+nothing the candidate could get wrong about the company."""
+
+from __future__ import annotations
+
+from afterview.guardrails.support import notes_texts, per_notes
+from afterview.guardrails.text import bare_word, words
+from afterview.notes.comments import comment_names
+from afterview.notes.model import Notes
+
+# Endings a demonym adds to its place: Breton-er, Kenya-n, Ital(y)-ian, Japan-ese, Israel-i, Muscovite.
+_DEMONYM_ENDINGS = ("ers", "er", "ians", "ian", "ans", "an", "ns", "n", "ese", "ites", "ite", "is", "i")
+# A place's last letters a demonym drops or changes: Ital-y -> Ital-ian, Chin-a -> Chin-ese, Toront-o -> -onian.
+_PLACE_ENDINGS = ("", "a", "e", "y", "o", "ia")
+
+# Seas, oceans and world regions: a letter mentions them as scenery, never as a fact about the company.
+WORLD_MAP = frozenset(
+    """atlantic pacific indian arctic antarctic southern tasman caribbean mediterranean baltic adriatic aegean
+    aral caspian coral timor arabian persian andaman bering labrador sargasso north south east west equator
+    tropics outback highlands lowlands midlands prairies steppe sahara sahel andes alps himalayas
+    rockies pyrenees balkans scandinavia nordics nordic benelux iberia iberian patagonia siberia arctic
+    oceania australasia polynesia melanesia micronesia maghreb levant gulf""".split()
+)
+
+
+@per_notes
+def proper_words(notes: Notes) -> frozenset[str]:
+    """The notes' capitalised words, lower-cased: the names of places, people and things they hold."""
+    out = set()
+    for text in notes_texts(notes):
+        for piece in words(text):
+            bare = bare_word(piece.text)
+            if bare[:1].isupper() and len(bare) >= 4:
+                out.add(bare.lower())
+    return frozenset(out)
+
+
+def demonym_of(low: str, proper: frozenset[str]) -> bool:
+    """'bretoner' for 'breton', 'kenyan' for 'kenya', 'italian' for 'italy', 'torontonian' for 'toronto'."""
+    for ending in _DEMONYM_ENDINGS:
+        if not low.endswith(ending) or len(low) - len(ending) < 3:
+            continue
+        stem = low[: len(low) - len(ending)]
+        for tail in _PLACE_ENDINGS:
+            for base in (stem + tail, stem[:-1] + tail if len(stem) > 4 else ""):
+                if len(base) >= 5 and base in proper:
+                    return True
+    return False
+
+
+def diminutive_of(low: str, proper: frozenset[str]) -> bool:
+    """'rocky' for 'rockhampton', 'brissie' for 'brisbane', 'jacko' for 'jackson': the first four letters or
+    more of a notes name and a pet ending (-y, -ie, -o)."""
+    if len(low) < 4:
+        return False
+    for ending in ("ie", "y", "o"):
+        if not low.endswith(ending):
+            continue
+        stem = low[: len(low) - len(ending)]
+        for cut in (stem, stem[:-1] if len(stem) >= 4 and stem[-1] == stem[-2] else ""):  # 'brissie' -> 'bris'
+            if len(cut) >= 4 and any(p.startswith(cut) and len(p) > len(cut) + 2 for p in proper):
+                return True
+    return False
+
+
+def said_otherwise(bare: str, notes: Notes) -> bool:
+    """Whether a capitalised word the notes do not write is still theirs in another form (see the module)."""
+    low = bare.lower()
+    if low in WORLD_MAP or low in comment_names(notes):
+        return True
+    proper = proper_words(notes) | comment_names(notes)
+    return demonym_of(low, proper) or diminutive_of(low, proper)
