@@ -102,7 +102,10 @@ def test_preparing_what_they_asked_for_is_no_claim_of_work(tmp_path) -> None:
     ("said", "code"),
     [
         ("I'm sure my sensor dashboard could halve the east-end backlog.", "error:promised_result"),
-        ("I will get the unrepaired leaks in the east sorted out and under control by spring.", "error:promised_result"),
+        (
+            "I will get the unrepaired leaks in the east sorted out and under control by spring.",
+            "error:promised_result",
+        ),
         ("The backlog of leaks in the east is clearly driven by old valves.", "error:causal_link"),
         ("Had you used acoustic sensors, the east-end leak backlog could never have piled up.", "error:causal_link"),
         ("The trunk main condition surveys we kicked off together are a good base.", "error:not_our_team"),

@@ -85,7 +85,9 @@ def test_a_closed_compound_or_a_loanword_is_no_typo_warning(notes, said) -> None
 def test_a_slip_of_the_keys_is_still_a_typo_warning(notes) -> None:
     from water_case import letter
 
-    found = fired(run(notes, letter("Dear Ms. Campbell,", "I would be glad to recieve the survey results.", "Best,")), "grammar")
+    found = fired(
+        run(notes, letter("Dear Ms. Campbell,", "I would be glad to recieve the survey results.", "Best,")), "grammar"
+    )
     assert any(code in found for code in ("warning:spelling", "warning:typo"))
 
 

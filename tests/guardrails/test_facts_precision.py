@@ -60,10 +60,17 @@ def test_the_country_of_an_interviewers_timezone_is_in_the_notes(tmp_path) -> No
         "Dear Ms. Campbell,\n\nThank you for joining from Japan today to talk about the smart-meter rollout "
         "across Glasgow. I enjoyed it.\n\nBest,\nPriya"
     )
-    draft = check_hand_written(notes, "Thank you", body, kind=Kind.thank_you, to="Fiona Campbell", now=when, send_at=when)
+    draft = check_hand_written(
+        notes, "Thank you", body, kind=Kind.thank_you, to="Fiona Campbell", now=when, send_at=when
+    )
     assert not any(f.code == "unsupported_name" and "Japan" in f.message for f in draft.findings)
     other = check_hand_written(
-        notes, "Thank you", body.replace("Japan", "Peru"), kind=Kind.thank_you, to="Fiona Campbell", now=when,
+        notes,
+        "Thank you",
+        body.replace("Japan", "Peru"),
+        kind=Kind.thank_you,
+        to="Fiona Campbell",
+        now=when,
         send_at=when,
     )
     assert any(f.code == "unsupported_name" and "Peru" in f.message for f in other.findings)
@@ -86,7 +93,9 @@ def test_asking_about_the_timeline_states_none(notes) -> None:
 
 def test_a_timeline_the_notes_give_is_the_date_checks_business(tmp_path) -> None:
     path = tmp_path / "water-decision.yaml"
-    text = NOTES.replace("CULTURE", "neutral").replace("  format: onsite\n", "  format: onsite\n  decision_by: 2026-12-11\n")
+    text = NOTES.replace("CULTURE", "neutral").replace(
+        "  format: onsite\n", "  format: onsite\n  decision_by: 2026-12-11\n"
+    )
     path.write_text(text, encoding="utf-8")
     notes = load_notes(path)
     said = "I was told I would hear back within two weeks, so I thought I would ask."

@@ -23,13 +23,15 @@ from afterview.guardrails.text import Piece, any_referenced, content_stems, item
 # Certainty, said by the candidate.
 _SURE = (
     r"(?:I(?:'m|\u2019m| am) (?:\w+ )?(?:sure|confident|certain|convinced|positive)|I have (?:no|little) doubt"
-    r"|I(?:'d|\u2019d| would| can| could) (?:guarantee|promise)|I guarantee|I promise|I (?:would |fully |firmly )?expect"
+    r"|I(?:'d|\u2019d| would| can| could) (?:guarantee|promise)|I guarantee|I promise|I (?:would |fully "
+    r"|firmly )?expect"
     r"|there is no doubt|without (?:a )?doubt|(?:will|would|can) (?:definitely|certainly|surely))"
 )
 # A cause named for their problem: "come from", "is caused by", "the root cause is".
 _SURELY = r"(?:almost certainly|certainly|clearly|obviously|undoubtedly|surely|definitely|most likely|no doubt)"
 _CAUSE = re.compile(
-    rf"\b{_SURELY} (?:\w+ )?(?:(?:is|are|was|were) (?:\w+ )?(?:caused|driven) by|(?:comes?|stems?|results?|arises?) from)\b"
+    rf"\b{_SURELY} (?:\w+ )?(?:(?:is|are|was|were) (?:\w+ )?(?:caused|driven) by"
+    r"|(?:comes?|stems?|results?|arises?) from)\b"
     rf"|\b(?:is|are|was|were) {_SURELY} (?:caused|driven|triggered) by\b"
     rf"|\b{_SURE}\b[^.!?]{{0,60}}?\b(?:comes?|stems?|stemm(?:ed|ing)|results?|resulting|arises?|arising|coming) from\b"
     rf"|\b{_SURE}\b[^.!?]{{0,60}}?\b(?:is|are|was|were) (?:\w+ )?(?:caused|driven) by\b"
@@ -40,7 +42,8 @@ _CAUSE = re.compile(
 _HINDSIGHT = re.compile(
     r"\b(?:would|could|should) (?:easily |certainly |likely |probably |surely )?have (?:predicted|prevented|avoided"
     r"|caught|stopped|flagged|spotted|averted|saved|kept|headed off|anticipated|foreseen)\b"
-    r"|\b(?:would|could) (?:never|not|hardly) have (?:happened|built up|grown|occurred|got(?:ten)? (?:this|so) (?:bad|far)"
+    r"|\b(?:would|could) (?:never|not|hardly) have (?:happened|built up|grown|occurred|got(?:ten)? (?:this|so) (?:bad"
+    r"|far)"
     r"|piled up|reached)\b",
     re.I,
 )
@@ -50,7 +53,8 @@ _OUTCOME = (
     r"|get (?:\w+ ){0,4}?(?:under control|back on track)|turn (?:\w+ ){0,3}?around|work)"
 )
 _PROMISE = re.compile(
-    rf"\b{_SURE}\b[^.!?]{{0,40}}?\b(?:I|we|it|this|that|they|a similar (?:\w+ )?\w+)(?:'ll|\u2019ll)? (?:can|could|will|would|shall)?"
+    rf"\b{_SURE}\b[^.!?]{{0,40}}?\b(?:I|we|it|this|that|they|a similar (?:\w+ )?\w+)"
+    r"(?:'ll|\u2019ll)? (?:can|could|will|would|shall)?"
     rf" ?(?:be able to )?{_OUTCOME}\b"
     rf"|\b{_SURE}\b[^.!?]{{0,50}}?\b(?:can|could|will|would|shall)(?: be able to)? {_OUTCOME}\b"
     r"|\bI(?:'ll|\u2019ll| will| would| can| could) (?:have|get) (?:\w+ ){1,10}?(?:cleared|fixed|solved|sorted(?: out)?"

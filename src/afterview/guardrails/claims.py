@@ -265,7 +265,8 @@ def _claims_in(
                 )
             ]
         if _DRAWN_FROM_OWN.search(text[: m.start()]) and _holds_own_item(text[: m.start()], notes, own):
-            continue  # "I ran the showcase's social accounts, so I have handled busy inboxes": drawn from their own item
+            # "I ran the showcase's social accounts, so I have handled busy inboxes": drawn from their own item
+            continue
         wanted = key_stems(claim, notes)
         if not wanted:
             continue

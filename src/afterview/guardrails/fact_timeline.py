@@ -17,7 +17,8 @@ from afterview.notes.model import Notes
 
 _WHEN = (
     r"(?:by|before|within|in|at|around|toward|towards) (?:the )?(?:end|middle|start|beginning|close|first|second|last"
-    r"|next|this|coming|mid|early|late|a week|a fortnight|a few|two|three|four|\d|[A-Z][a-z]+day\b|January|February|March"
+    r"|next|this|coming|mid|early|late|a week|a fortnight|a few|two|three|four|\d|[A-Z][a-z]+day\b|January|February"
+    r"|March"
     r"|April|May|June|July|August|September|October|November|December)"
 )
 _SAID = re.compile(

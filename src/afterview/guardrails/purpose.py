@@ -57,7 +57,8 @@ _DECISION = (
     r" (?:stands|is at|is up to|has got to)"
     r"|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
-    r"|opening|search)|hiring|(?:expect|plan|hope|intend|aim)(?:s|ed|ing)? to (?:decide|make|reach|move|fill|finali[sz]e)|decided"
+    r"|opening|search)|hiring|(?:expect|plan|hope|intend|aim)(?:s|ed|ing)? to (?:decide|make|reach|move|fill"
+    r"|finali[sz]e)|decided"
     r"|(?:another|a different) direction|moving forward|move forward|filled)"
 )
 _ASK = re.compile(
@@ -68,7 +69,8 @@ _ASK = re.compile(
     r"|(?:if|when|whether) you (?:could|can|would|might)"
     r"|let me know|(?:would|'d) (?:\w+ly |also |really |still |just )?(?:love|like|appreciate|be grateful|welcome)"
     r"|I(?:'d| would) appreciate"
-    r"|check(?:ing)? (?:in|on|back)|follow(?:ing)? up|following-up|touch(?:ing)? base|circl(?:e|ing) back|ask(?:ing)?|inquir\w*|enquir\w*"
+    r"|check(?:ing)? (?:in|on|back)|follow(?:ing)? up|following-up|touch(?:ing)? base|circl(?:e|ing) back|ask(?:ing)?"
+    r"|inquir\w*|enquir\w*"
     r"|any (?:update|news|word)|is there (?:any|an)|are there any|hoping to (?:hear|learn)|happy to hear|glad to hear"
     r"|(?:look|looking) forward to (?:hearing|learning|an update|news)|appreciate (?:knowing|an update|hearing|any)"
     r"|keep me (?:posted|updated|informed)|when (?:you|the team) (?:expect|plan|hope)|(?:grateful|thankful) for"
