@@ -7,6 +7,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from water_case import fired  # noqa: F401  (the class tests take it from here with the notes)
+
 from afterview.draft import Draft
 from afterview.hand_written import check_hand_written
 from afterview.notes.loader import load_notes
@@ -65,7 +67,3 @@ def run(notes: Notes, body: str, kind: Kind = Kind.thank_you, to: str = "Choi Mi
     if kind is not Kind.thank_you:
         when = datetime(2026, 12, 8, 10, 0, tzinfo=ZONE)
     return check_hand_written(notes, "Thank you", body, kind=kind, to=to, now=when, send_at=when)
-
-
-def fired(draft: Draft, check: str) -> list[str]:
-    return [f"{f.severity}:{f.code}" for f in draft.findings if f.check == check and f.severity != "info"]
