@@ -209,17 +209,17 @@ def _free_text(text: str, today: date) -> Pasted:
         if len({t for t, _ in titled}) == 1:  # one job said, no title given: the job is their title
             from_job[section.name] = titled[0]
     for line in lines:  # under 'their probs:', a problem that names one of them ('cooler dies (Dwayne's area)'): theirs
-        named = [k for k, name in enumerate(person_names) if names_in(line, name) or names_in(line, name.split()[0])]
-        if line.number in under and line.number not in theirs | led.keys() and len(named) == 1:
+        said_of = [k for k, name in enumerate(person_names) if names_in(line, name) or names_in(line, name.split()[0])]
+        if line.number in under and line.number not in theirs | led.keys() and len(said_of) == 1:
             theirs.add(line.number)
             facts.append(
-                Fact(f"interviewers[{named[0]}].challenges", _BULLET.sub("", line.text).strip(" ."), line.text)
+                Fact(f"interviewers[{said_of[0]}].challenges", _BULLET.sub("", line.text).strip(" ."), line.text)
             )
     for number, (n, rest) in led.items():  # 'Jen - super chill. we both used to work on Fanuc arms': hers
         line = next(line for line in lines if line.number == number)
         theirs.add(line.number)
         for item in clauses(rest):
-            parts: list[str] = []
+            parts = []
             got = about_line(n, item, line.text, parts)
             facts += got
             missed += [(line, p) for p in (parts if got else [item])]
@@ -306,7 +306,7 @@ def _free_text(text: str, today: date) -> Pasted:
         if line.text not in unread and part not in unread and job_title(part) not in titles
     ]
     unread += [c for c in [*told, *calls] if c not in unread]  # 'Jo will call': no one read by that name, shown
-    asides = [(kind, u) for u in unread if (kind := aside_kind(_BULLET.sub("", u)))]  # 'super friendly': no topic
+    asides = [(aside, u) for u in unread if (aside := aside_kind(_BULLET.sub("", u)))]  # 'super friendly': no topic
     unread = [u for u in unread if not any(u == a for _, a in asides)]
     day = None if (data.get("interview") or {}).get("at") else _day_in_head([line.text for line in lines[:3]], today)
     if not data.get("interview"):

@@ -75,7 +75,7 @@ def lines_about(section: Any, *, skip_first: bool = False) -> list[tuple[Any, st
         masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), rest)  # '(hiring mgr)' splits nothing
         split = AFTER_HEAD.search(masked)
         after = rest[split.end() :] if split else ""  # a bracketed detail stays with the part it follows
-        bracketed = bool(split) and re.fullmatch(r"\s*\(?[^()]*\)\s*", rest[: split.start()]) is not None
+        bracketed = split is not None and re.fullmatch(r"\s*\(?[^()]*\)\s*", rest[: split.start()]) is not None
         from afterview.notes.paste_names import role_said  # 'Maya Chen (Design Lead) - hiring manager': her part
 
         if len(re.sub(r"\([^()]*\)", " ", after).split()) >= (2 if bracketed else 3) and not (
