@@ -11,15 +11,16 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.dates import MONTHS
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import sentences
 from afterview.notes.model import Notes
 
 _WHEN = (
     r"(?:by|before|within|in|at|around|toward|towards) (?:the )?(?:end|middle|start|beginning|close|first|second|last"
-    r"|next|this|coming|mid|early|late|a week|a fortnight|a few|two|three|four|\d|[A-Z][a-z]+day\b|January|February"
-    r"|March"
-    r"|April|May|June|July|August|September|October|November|December)"
+    r"|next|this|coming|mid|early|late|a week|a fortnight|a few|two|three|four|\d|[A-Z][a-z]+day\b|"
+    + "|".join(month.capitalize() for month in MONTHS)
+    + ")"
 )
 _SAID = re.compile(
     r"\b(?:you|the team|the panel|they|he|she|[A-Z][a-z]+) (?:\w+ )?(?:said|mentioned|told me|hoped|expected|planned"
