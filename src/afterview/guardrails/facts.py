@@ -54,8 +54,9 @@ _AHEAD = re.compile(r"\b(?:by|before|until|till|next|this|coming|no later than)\
 _OWN_DEADLINE = re.compile(
     r"\b(?:I(?:'d| would) (?:really )?(?:appreciate|like|need|welcome|be grateful for)|I need|please|let me know"
     r"|I(?:'ll| will)? (?:send|share|get|follow up|be in touch|reply|confirm|call))\b[^.!?]{0,40}"
-    r"\b(?:by|before|until|till|no later than)\s+(?:(?:this |next |the )?(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday),?\s+)?(?:the\s+)?$",
+    r"\b(?:by|before|until|till|no later than)\s+(?:(?:this |next |the )?(?:"
+    + "|".join(WEEKDAYS)
+    + r"),?\s+)?(?:the\s+)?$",
     re.I,
 )
 
