@@ -90,6 +90,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
     own, theirs = stems["own"], stems["theirs"]
     found: list[Finding] = []
     own_texts, their_texts = own_and_their_texts(notes)
+    challenges_and_topics = [x for i in notes.interviewers for x in (*i.challenges, *i.topics)]
     previous = ""
     parts = sentences(draft.body)
     for n, sentence in enumerate(parts):
@@ -115,7 +116,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         ours = our_in(sentence, text, notes, own)
         found += ours
         if not (ours or claimed):
-            found += forecast_in(sentence, [x for i in notes.interviewers for x in (*i.challenges, *i.topics)])
+            found += forecast_in(sentence, challenges_and_topics)
     return found
 
 
