@@ -145,8 +145,9 @@ def said_again(draft: Draft) -> list[Finding]:
     opens: dict[tuple[str, ...], list[int]] = {}  # the sentences each phrase opens
     openers: list[tuple[int, tuple[str, ...]]] = []
     pieces = body_sentences(draft.body)
-    for number, piece in enumerate(pieces):
-        said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
+    # each sentence's words, function words and all, read once for the phrase checks below
+    spoken = [re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'")) for piece in pieces]
+    for number, said in enumerate(spoken):
         for i in range(len(said) - 3):
             where.setdefault(tuple(said[i : i + 4]), []).append(number)
         if len(said) >= 4:
@@ -167,8 +168,7 @@ def said_again(draft: Draft) -> list[Finding]:
                 )
             ]
     # one sentence saying the same first-person lead-in twice: "I really enjoyed X, and I really enjoyed Y"
-    for piece in pieces:
-        said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
+    for piece, said in zip(pieces, spoken, strict=True):
         grams = [tuple(said[i : i + 3]) for i in range(len(said) - 2)]
         for i, gram in enumerate(grams):
             if gram[0] in _FIRST and gram in grams[i + 3 :] and set(gram[1:]) - STOPWORDS - _EXTRA_STOP:
@@ -182,8 +182,7 @@ def said_again(draft: Draft) -> list[Finding]:
                 ]
     # a declaration of interest, function words and all, in two sentences: "I'm still very interested in" twice
     fives: dict[tuple[str, ...], set[int]] = {}
-    for number, piece in enumerate(pieces):
-        said = re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'"))
+    for number, said in enumerate(spoken):
         for i in range(len(said) - 4):
             fives.setdefault(tuple(said[i : i + 5]), set()).add(number)
     for gram, seen_in in fives.items():
