@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from ferry_case import fired, load, run
 
+from afterview.draft import Draft
 from afterview.vocabulary import Kind
 
 THANKS = (
@@ -13,6 +14,11 @@ THANKS = (
     "hearing about crane utilisation planning, and {middle}\n\nKind regards,\nTomás Herrera"
 )
 MIDDLE = "I would like to help move it out of spreadsheets."
+
+
+def _thanks(tmp_path, middle: str) -> Draft:
+    """The thank-you to Mr. Choi with `middle` as its second sentence's end, checked against the port notes."""
+    return run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
 
 
 @pytest.mark.parametrize("greet", ["", "Mr. Choi"])
@@ -45,13 +51,13 @@ def test_an_address_written_given_first_still_tells_the_family_name(tmp_path) ->
 )
 def test_counts_in_words_that_the_notes_give_or_do_not_count(tmp_path, middle) -> None:
     """'about 5 days lost, goal 2': the bare 2 beside a count of days counts days too; 'one day' is some day."""
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert "error:unsupported_number" not in fired(draft, "facts")
 
 
 def test_a_count_the_notes_give_otherwise_is_still_wrong(tmp_path) -> None:
     middle = "bringing typhoon delays from nine days down to two is a goal I would enjoy working on."
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert "error:unsupported_number" in fired(draft, "facts")
 
 
@@ -78,6 +84,11 @@ FEEDBACK = (
 )
 
 
+def _feedback(tmp_path, rest: str) -> Draft:
+    """The feedback request to the recruiter after a rejection, with `rest` after its thanks."""
+    return run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
+
+
 @pytest.mark.parametrize(
     "rest",
     [
@@ -87,14 +98,14 @@ FEEDBACK = (
     ],
 )
 def test_asking_what_the_other_candidate_brought_is_a_feedback_question(tmp_path, rest) -> None:
-    draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
+    draft = _feedback(tmp_path, rest)
     assert fired(draft, "negativity") == []
     assert "error:no_feedback_question" not in fired(draft, "purpose")
 
 
 def test_thanking_for_the_offer_alone_still_asks_nothing(tmp_path) -> None:
     rest = "I wish the team a good season."
-    draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
+    draft = _feedback(tmp_path, rest)
     assert "error:no_feedback_question" in fired(draft, "purpose")
 
 
@@ -104,7 +115,7 @@ def test_a_highlight_told_with_a_word_of_the_roles_title_is_supported(tmp_path) 
         "at Puerto Austral Logistics I rebuilt the berth scheduling across 3 terminals and brought idle time down "
         "from 14% to 9%."
     )
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert "error:unsupported_claim" not in fired(draft, "claims")
 
 
@@ -118,7 +129,7 @@ def test_a_highlight_told_with_a_word_of_the_roles_title_is_supported(tmp_path) 
     ],
 )
 def test_their_challenge_claimed_beside_a_highlight_is_still_unsupported(tmp_path, middle) -> None:
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert "error:unsupported_claim" in fired(draft, "claims")
 
 
@@ -133,7 +144,7 @@ def test_their_challenge_claimed_beside_a_highlight_is_still_unsupported(tmp_pat
 )
 def test_a_name_the_notes_hold_in_another_form_is_no_invented_name(tmp_path, middle) -> None:
     """A demonym of a notes place, a diminutive of one, a place in the notes' comments, a sea of the world map."""
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert "error:unsupported_name" not in fired(draft, "facts")
 
 
@@ -145,7 +156,7 @@ def test_a_name_the_notes_hold_in_another_form_is_no_invented_name(tmp_path, mid
     ],
 )
 def test_a_name_the_notes_never_hold_is_still_unsupported(tmp_path, middle) -> None:
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert "error:unsupported_name" in fired(draft, "facts")
 
 
@@ -185,7 +196,7 @@ def test_the_same_shapes_with_a_real_fault_still_warn(tmp_path, middle, code) ->
 
 def test_asking_them_to_look_at_the_application_again_argues_with_the_decision(tmp_path) -> None:
     rest = "Could you look at my application again, or tell me what the successful candidate had that I did not?"
-    draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
+    draft = _feedback(tmp_path, rest)
     assert "error:argues_decision" in fired(draft, "purpose")
 
 
@@ -194,7 +205,7 @@ def test_the_comparison_asked_in_a_sentence_that_disputes_is_no_feedback_questio
         "I would like to know what the successful candidate offered that I did not, because I believe I was the "
         "strongest applicant you interviewed."
     )
-    draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
+    draft = _feedback(tmp_path, rest)
     assert "error:no_feedback_question" in fired(draft, "purpose")
     assert "error:disputes_decision" in fired(draft, "negativity")
 
@@ -256,25 +267,25 @@ def test_sympathy_and_a_plan_to_help_stay_clean(tmp_path, middle) -> None:
     ],
 )
 def test_a_cause_joining_two_of_their_items_the_notes_keep_apart_is_a_claim(tmp_path, middle) -> None:
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert "error:causal_link" in fired(draft, "claims")
 
 
 def test_a_link_one_notes_item_makes_is_theirs_to_repeat(tmp_path) -> None:
     middle = "I can see how the typhoon season is driving vessel delays of about five days."
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert "error:causal_link" not in fired(draft, "claims")
 
 
 def test_experience_claimed_as_a_noun_is_checked_like_a_verb(tmp_path) -> None:
     rest = "I would value feedback on whether my experience fixing vessel delays in the typhoon season came across."
-    draft = run(load(tmp_path, outcome="rejected"), FEEDBACK.format(rest=rest), Kind.feedback_request, "Park Jisoo")
+    draft = _feedback(tmp_path, rest)
     assert "error:unsupported_claim" in fired(draft, "claims")
 
 
 def test_experience_the_highlights_hold_is_no_claim_whatever_follows(tmp_path) -> None:
     middle = "my experience leading the yard-planning team would let me support the crane planners from day one."
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert fired(draft, "claims") == []
 
 
@@ -417,7 +428,7 @@ def test_another_group_of_their_own_people_is_no_leverage(tmp_path) -> None:
 )
 def test_the_company_name_with_a_word_swapped_is_wrong(tmp_path, said, wrong) -> None:
     middle = f"I would like to bring that to {said} crane planning."
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert ("error:wrong_company_name" in fired(draft, "facts")) is wrong
 
 
@@ -432,14 +443,14 @@ def test_the_company_name_with_a_word_swapped_is_wrong(tmp_path, said, wrong) ->
 )
 def test_a_figure_beside_the_words_of_a_notes_item_must_be_that_items_figure(tmp_path, middle, wrong) -> None:
     """'about 5 days lost' and 'from 14% to 9%': other numbers of the notes ('3', a date) do not support it."""
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert ("error:unsupported_number" in fired(draft, "facts")) is wrong
 
 
 def test_a_cause_of_work_in_the_roles_own_field_is_no_link_between_their_items(tmp_path) -> None:
     """'Terminal Scheduling Lead': scheduling is the role's field, not a second item of theirs."""
     middle = "I can see the second automated quay is driving a lot of terminal scheduling."
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert "error:causal_link" not in fired(draft, "claims")
 
 
@@ -457,5 +468,5 @@ def test_empathy_a_backlog_and_a_find_are_not_negative(tmp_path, middle) -> None
 
 def test_a_number_beside_an_items_words_that_counts_something_else_is_not_its_figure(tmp_path) -> None:
     middle = "the three of us talked for a while about berth idle time across terminals."
-    draft = run(load(tmp_path), THANKS.format(greeting="Dear Mr. Choi,", middle=middle))
+    draft = _thanks(tmp_path, middle)
     assert "error:unsupported_number" not in fired(draft, "facts")
