@@ -5,7 +5,7 @@ to decide, and commas that join no two sentences (after a dash, after an object 
 from __future__ import annotations
 
 import pytest
-from water_case import NOTES, fired, load, run
+from water_case import NOTES, fired, letter, load, run
 
 from afterview.guardrails.grammar.splices import comma_splices
 from afterview.notes.loader import load_notes
@@ -76,15 +76,11 @@ def test_a_pronoun_after_a_preposition_is_no_subject_of_a_clause() -> None:
     ],
 )
 def test_a_closed_compound_or_a_loanword_is_no_typo_warning(notes, said) -> None:
-    from water_case import letter
-
     found = fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "grammar")
     assert not any(code in found for code in ("warning:spelling", "warning:typo"))
 
 
 def test_a_slip_of_the_keys_is_still_a_typo_warning(notes) -> None:
-    from water_case import letter
-
     found = fired(
         run(notes, letter("Dear Ms. Campbell,", "I would be glad to recieve the survey results.", "Best,")), "grammar"
     )
@@ -111,8 +107,6 @@ def test_news_alone_asks_nothing(notes) -> None:
 
 
 def test_praise_piled_up_in_stock_words_reads_as_machine_written(notes) -> None:
-    from water_case import letter
-
     said = (
         "Your visionary leadership and the vibrant culture of such an exceptional team left me deeply inspired, "
         "and your valuable insights stayed with me."
@@ -122,7 +116,5 @@ def test_praise_piled_up_in_stock_words_reads_as_machine_written(notes) -> None:
 
 
 def test_one_warm_word_is_no_tell(notes) -> None:
-    from water_case import letter
-
     said = "Your insight into the trunk mains surveys was invaluable, and I enjoyed the conversation."
     assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "ai_tells") == []
