@@ -6,8 +6,7 @@ nothing the candidate could get wrong about the company."""
 
 from __future__ import annotations
 
-from afterview.guardrails.support import notes_texts, per_notes
-from afterview.guardrails.text import bare_word, words
+from afterview.guardrails.support import exact_tokens, per_notes
 from afterview.notes.comments import comment_names
 from afterview.notes.model import Notes
 
@@ -29,13 +28,7 @@ WORLD_MAP = frozenset(
 @per_notes
 def proper_words(notes: Notes) -> frozenset[str]:
     """The notes' capitalised words, lower-cased: the names of places, people and things they hold."""
-    out = set()
-    for text in notes_texts(notes):
-        for piece in words(text):
-            bare = bare_word(piece.text)
-            if bare[:1].isupper() and len(bare) >= 4:
-                out.add(bare.lower())
-    return frozenset(out)
+    return frozenset(t.lower() for t in exact_tokens(notes) if t[:1].isupper() and len(t) >= 4)
 
 
 def demonym_of(low: str, proper: frozenset[str]) -> bool:
