@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import cache, wraps
 from typing import TypeVar
 
 from afterview.guardrails.text import bare_word, words
@@ -38,7 +37,7 @@ def _city(zone: str) -> str:
     return zone.rpartition("/")[2].replace("_", " ") if "/" in zone else ""
 
 
-@functools.cache
+@cache
 def _countries() -> dict[str, str]:
     """IANA timezone -> the country it is in ('Asia/Tokyo' -> 'Japan'), from tzdata's zone.tab and iso3166.tab
     (read once, when first asked)."""
