@@ -128,8 +128,9 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     best = out.pop("_strongest", None)
     forms = ("tie_past", "tie_having", "tie_noun", "value_past", "value_having", "value_noun")
     value = context.get("_value")
-    if value and not out["value_past"] and result_clause(value):  # a result with no verb of the candidate's
-        out["value_past"], out["value_having"] = result_clause(value), None  # its change, before a bare noun
+    as_result = result_clause(value) if value and not out["value_past"] else None
+    if as_result:  # a result with no verb of the candidate's
+        out["value_past"], out["value_having"] = as_result, None  # its change, before a bare noun
     if best and not any(out[k] for k in forms):  # what was tied could not be said: the strongest result can
         out["value_past"] = said_result(best)
     measured = out.get("measured")
