@@ -26,9 +26,12 @@ def strongest(highlights: list[str], said: dict[str, bool]) -> str | None:
     no highlight that can be said counts anything."""
     best: tuple[int, int, str] | None = None
     for n, item in enumerate(highlights):
-        if not said.get(item) or not (_COUNTED.search(prose(item)) or _FRACTION.search(item)):
+        if not said.get(item):
             continue
-        rank = 2 if split_result(item) else 1 if kinds(prose(item)) or _FRACTION.search(item) else 0
+        text, fraction = prose(item), _FRACTION.search(item)
+        if not (_COUNTED.search(text) or fraction):
+            continue
+        rank = 2 if split_result(item) else 1 if kinds(text) or fraction else 0
         if best is None or rank > best[0]:
             best = (rank, -n, item)
     return best[2] if best else None
