@@ -19,7 +19,7 @@ from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, relate
 from afterview.writer.adapt import usable_items
 from afterview.writer.feedback_focus import feedback_focus, set_to_candidate
-from afterview.writer.gated import _reads, first_said, gated
+from afterview.writer.gated import first_said, gated, said_result
 from afterview.writer.items import (
     bracket_aside,
     heard_from_others,
@@ -37,7 +37,6 @@ from afterview.writer.owed import already_sent, carries_requests, owed_by
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.places import placed
 from afterview.writer.relate import same_named_thing, strength
-from afterview.writer.result_clause import result_clause
 from afterview.writer.slots import VARIANTS, _seed, slots
 from afterview.writer.strongest import strongest
 
@@ -251,7 +250,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
 
 def _sayable(highlight: str) -> bool:
     """Whether a highlight can be said: as the candidate's clause, or as a result and where it happened."""
-    return _reads(tie_clause(highlight) or "", "clause") or bool(result_clause(highlight))
+    return bool(said_result(highlight))
 
 
 def result_for_check(request: DraftRequest, highlights: list[str]) -> dict[str, str] | None:

@@ -124,14 +124,15 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     if not (out["tie_past"] or out["tie_having"] or out["tie_noun"]):
         out["tie_to"] = None
     second = out.pop("_second", None)
-    out["value2_past"] = _said_result(second) if second else None
+    out["value2_past"] = said_result(second) if second else None
     best = out.pop("_strongest", None)
     forms = ("tie_past", "tie_having", "tie_noun", "value_past", "value_having", "value_noun")
     value = context.get("_value")
-    if value and not out["value_past"] and result_clause(value):  # a result with no verb of the candidate's
-        out["value_past"], out["value_having"] = result_clause(value), None  # its change, before a bare noun
+    as_result = result_clause(value) if value and not out["value_past"] else None
+    if as_result:  # a result with no verb of the candidate's
+        out["value_past"], out["value_having"] = as_result, None  # its change, before a bare noun
     if best and not any(out[k] for k in forms):  # what was tied could not be said: the strongest result can
-        out["value_past"] = _said_result(best)
+        out["value_past"] = said_result(best)
     measured = out.get("measured")
     if measured and not (out["tie_to"] == measured["to"] and _measured_reads(measured)):
         out["measured"] = None  # said the usual way, or not at all, when either side does not read well
@@ -158,7 +159,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
 _OUTCOME = re.compile(r", (?:and [^,]+ went from [^,]+|with [^,]+)$")
 
 
-def _said_result(highlight: str) -> str | None:
+def said_result(highlight: str) -> str | None:
     """The highlight as the candidate's clause ('I set up …, and colour spread went from 6 to 2'), else as its
     result and where it happened ('in my time at Cardinal, mis-picks went from 1.8% to 0.5%'); None."""
     clause = tie_clause(highlight)

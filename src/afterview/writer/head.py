@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from afterview.guardrails.dates import WEEKDAYS
 from afterview.writer.fragments import with_copula
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, _role_head, is_clause, lemmas, words_of
 
@@ -46,7 +47,7 @@ def head(text: str) -> str:
 
 
 _WHEN_WORDS = {
-    *(d + s for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") for s in ("", "s")),
+    *(d + s for d in WEEKDAYS for s in ("", "s")),
     "weekly", "daily", "monthly", "quarterly", "yearly", "annually", "mornings", "evenings", "weekends", "nightly",
 }  # fmt: skip
 

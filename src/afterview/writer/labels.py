@@ -13,10 +13,8 @@ from __future__ import annotations
 import re
 
 _LABELLED = re.compile(r"^(?P<label>[^:]{1,40}?):\s+(?P<rest>\S.*)$")
-_OWNER = (
-    r"(?:(?:her|his|their|your|the|our|team's|[A-Z][\w'-]*'s?)\s+)?"
-    r"(?:(?:main|big|biggest|real|key|one|first|top|\w+)\s+)?"
-)
+# whose ('her', 'Kenji's', 'team's'), then any one word before the kind ('main', 'biggest', 'one')
+_OWNER = r"(?:(?:her|his|their|your|the|our|[A-Z][\w'-]*'s?)\s+)?(?:\w+\s+)?"
 _CONCERN = re.compile(
     rf"^{_OWNER}(?P<kind>worry|worries|concern|concerns|fear|fears|problem|problems|pain|pain point|headache|"
     r"frustration|issue|issues|challenge|challenges|struggle|bottleneck|gripe)$",

@@ -24,11 +24,14 @@ def strongest(highlights: list[str], said: dict[str, bool]) -> str | None:
     """Of `highlights` that can be said (`said[h]`: its clause reads as written English), the one with a
     result that moved (a change, a cut), then one with a share or money, then any number; None when
     no highlight that can be said counts anything."""
-    best: tuple[int, int, str] | None = None
-    for n, item in enumerate(highlights):
-        if not said.get(item) or not (_COUNTED.search(prose(item)) or _FRACTION.search(item)):
+    best: tuple[int, str] | None = None  # the rank and the first highlight of that rank
+    for item in highlights:
+        if not said.get(item):
             continue
-        rank = 2 if split_result(item) else 1 if kinds(prose(item)) or _FRACTION.search(item) else 0
+        text, fraction = prose(item), _FRACTION.search(item)
+        if not (_COUNTED.search(text) or fraction):
+            continue
+        rank = 2 if split_result(item) else 1 if kinds(text) or fraction else 0
         if best is None or rank > best[0]:
-            best = (rank, -n, item)
-    return best[2] if best else None
+            best = (rank, item)
+    return best[1] if best else None

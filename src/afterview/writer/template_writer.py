@@ -106,14 +106,13 @@ def _fill(template: str, context: dict[str, Any], low: int, high: int) -> tuple[
         body = tidy(text)
         if word_count(body) >= low:
             break
-    level = padding
     for key in _OPTIONAL:
         if word_count(body) <= high:
             break
         context = {**context, key: None}
         text, exported = prompts.render(template, context)
         body = tidy(text)
-    return body, {**exported, "_padding": str(level)}  # the padding it took, for a re-render with more
+    return body, {**exported, "_padding": str(padding)}  # the padding it took, for a re-render with more
 
 
 # What a note can do without when it runs over its maximum, least needed first.
