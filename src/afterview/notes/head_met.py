@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.notes.job_words import _DASHED, JOB_WORD
+from afterview.notes.job_words import DASHED, JOB_WORD
 
 # 'interview w/ Dr. Helen Abernathy (medical director)', 'final round with Nurse Manager Joan Fitch', 'met Priya
 # Raman, controller': the person met, in a part of the job line of its own ('Acme - Data Engineer - interview with
@@ -51,7 +51,7 @@ def met_in_job_line(part: str) -> list[tuple[str, str | None]]:
 
 def person_in_job_line(line: str) -> list[tuple[str, str | None]]:
     """The people the job line says were met, when one of its dashed parts names them."""
-    parts = _DASHED.split(line.strip())
+    parts = DASHED.split(line.strip())
     if len(parts) < 2:
         return []
     return next((met for met in map(met_in_job_line, parts) if met), [])

@@ -28,6 +28,7 @@ from afterview.notes.import_people import (
 )
 from afterview.notes.importing import Fact, check_facts, notes_data
 from afterview.notes.job_said import job_aside, job_title, toured
+from afterview.notes.job_words import DASHED
 from afterview.notes.markdown import labels
 from afterview.notes.paste_about import about_line, head_left, lines_about
 from afterview.notes.paste_lines import (
@@ -159,7 +160,7 @@ def _free_text(text: str, today: date) -> Pasted:
         first = section.lines[0].text
         skip = False  # the naming line is the job line, or the head's line of who was met: nothing more of them
         if len(met) == 1 and section.given == met[0][0]:  # named in the job line: its title is theirs
-            first = next((p for p in re.split(r"\s+[-–—|]\s+", first) if met[0][0] in p), first)
+            first = next((p for p in DASHED.split(first) if met[0][0] in p), first)
             title, skip = met[0][1], True
         else:
             title = (

@@ -15,7 +15,7 @@ from afterview.notes.decision_said import _day_said
 from afterview.notes.head_met import met_in_job_line
 from afterview.notes.hedged_day import HEDGED
 from afterview.notes.import_people import TITLE_SHORT
-from afterview.notes.job_words import _DASHED, JOB_WORD
+from afterview.notes.job_words import DASHED, JOB_WORD
 from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _ASKED
 from afterview.notes.plain_time import MONTHS
@@ -79,7 +79,7 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             company = found.group("company").strip(" .,")
             if JOB_WORD.search(position) and not re.search(r"\d", position) and len(position.split()) <= 6:
                 return position, company
-    split = _DASHED.split(line.strip())
+    split = DASHED.split(line.strip())
     if len(split) < 2 and _LABEL_FIRST.match(line.strip()):  # 'Interview notes: Junior Accountant, Maple & Finch CPA
         split = re.split(r",\s+", _LABEL_FIRST.sub("", line.strip()))
     parts = [_LABEL_FIRST.sub("", p) for p in split if not met_in_job_line(p)]
