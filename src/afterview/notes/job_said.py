@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.notes.importing import drop_brackets
 from afterview.notes.job_words import DASHED
 
 # 'runs the building', 'she manages the night shift', 'in charge of receiving', 'been there 12 yrs'
@@ -103,7 +104,7 @@ def job_aside(line: str, position: str, company: str, met: list[tuple[str, str |
     from afterview.notes.timezones import timezone_from_words
 
     parts = DASHED.split(line.strip())
-    part = next((p for p in parts if position.casefold() in re.sub(r"\s*\([^()]*\)", "", p).casefold()), "")
+    part = next((p for p in parts if position.casefold() in drop_brackets(p).casefold()), "")
     out: list[str] = []
     for aside in re.findall(r"\(([^()]*)\)", part):
         said = aside.strip()

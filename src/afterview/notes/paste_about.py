@@ -15,7 +15,7 @@ from afterview.notes.common_ground import common_ground, is_cheer
 from afterview.notes.emails import is_email
 from afterview.notes.import_fit import kinds_of
 from afterview.notes.import_people import _NAMED, _PRIMARY
-from afterview.notes.importing import Fact, mask_brackets
+from afterview.notes.importing import Fact, drop_brackets, mask_brackets
 from afterview.notes.job_said import company_said, job_said, questions_asked
 from afterview.notes.markdown import labels
 from afterview.notes.paste_names import MET
@@ -52,7 +52,7 @@ def head_left(rest: str, title: str | None) -> list[str]:
         for aside in re.findall(r"\(([^()]*)\)", part):  # '(hiring mgr)' is their part; '(ops team)' is not read
             if aside.strip() and not role_said(aside, None) and (not title or aside not in title):
                 left.append(f"({aside.strip()})")
-        bare = re.sub(r"\s*\([^()]*\)", "", part).strip(" .")
+        bare = drop_brackets(part).strip(" .")
         if not bare or (title and (bare.casefold() in title.casefold() or title.casefold() in bare.casefold())):
             continue
         if role_said(bare, None) or labels.norm(bare) in ROLE_WORDS or not re.search(r"[A-Za-z]{2}", bare):
