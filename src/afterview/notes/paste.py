@@ -44,6 +44,7 @@ from afterview.notes.paste_said import as_theirs, clauses, deadline_off, my_repo
 from afterview.notes.paste_whose import all_after, caller, led_lines, named_first, pronoun_whose
 from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import more_people, title_of
+from afterview.notes.plain_time import WEEKDAYS
 from afterview.notes.problem_section import under_problem_headers
 from afterview.notes.recipient import for_whom
 
@@ -335,5 +336,5 @@ def _day_in_head(head: list[str], today: date) -> date | None:
     days = {m.group("day")[:3].casefold() for line in head for m in _WEEKDAY.finditer(line)}
     if len(days) != 1:
         return None
-    wanted = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(days.pop())
+    wanted = WEEKDAYS[days.pop()]  # 'wed': 2
     return date.fromordinal(today.toordinal() - (today.weekday() - wanted) % 7)
