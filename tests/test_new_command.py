@@ -390,6 +390,19 @@ def reply(child: Any, question: str, text: str) -> None:
     child.send(text + "\r")  # the Enter key of a real terminal
 
 
+def paste_notes(child: Any, text: str) -> None:
+    """At the offer to paste notes, paste `text` as a terminal's bracketed paste sends it, then press Enter."""
+    child.expect("Paste your notes")
+    child.expect_exact("\x1b[?25h")
+    child.send("\x1b[200~" + text + "\x1b[201~\r")
+
+
+def until_written(child: Any) -> None:
+    """Wait for the notes file to be written and the command to end."""
+    child.expect("Wrote")
+    child.expect(pexpect.EOF)
+
+
 def test_a_real_terminal_with_timezone_completion_and_a_pasted_list(tmp_path: Path) -> None:
     target = tmp_path / "notes.md"
     child = spawn(str(target), "--now", NOW)  # a UTC machine: the timezone is asked, with Tab completion
@@ -419,8 +432,7 @@ def test_a_real_terminal_with_timezone_completion_and_a_pasted_list(tmp_path: Pa
         reply(child, "company news", "")
         reply(child, "experience", "ran Istio at Initech")
         reply(child, "Enter when done", "")
-        child.expect("Wrote")
-        child.expect(pexpect.EOF)
+        until_written(child)
     finally:
         child.close(force=True)
     assert child.exitstatus == 0

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import pexpect
 import pytest
 import yaml
 from typer.testing import CliRunner
@@ -16,7 +15,7 @@ from typer.testing import CliRunner
 from afterview.cli import app
 from afterview.notes.loader import load_notes
 from helpers import NOW  # Tue 24 Nov 2026, 16:00
-from test_new_command import ANSWERS, no_paste, reply, spawn
+from test_new_command import ANSWERS, no_paste, reply, spawn, until_written
 
 runner = CliRunner()
 
@@ -131,8 +130,7 @@ def test_a_real_terminal_corrects_a_read_back_in_place(tmp_path: Path) -> None:
         reply(child, "or the week after", "this week")
         reply(child, "company news", "")
         reply(child, "experience", "")
-        child.expect("Wrote")
-        child.expect(pexpect.EOF)
+        until_written(child)
     finally:
         child.close(force=True)
     assert child.exitstatus == 0

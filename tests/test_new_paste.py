@@ -12,7 +12,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import pexpect
 import pytest
 from typer.testing import CliRunner
 
@@ -23,7 +22,7 @@ from afterview.notes.paste_questions import fill
 from afterview.notes.question import Question
 from afterview.notes.questionnaire import Questionnaire
 from helpers import NOW
-from test_new_command import ANSWERS, reply, spawn
+from test_new_command import ANSWERS, paste_notes, reply, spawn, until_written
 
 runner = CliRunner()
 TODAY = date(2026, 11, 24)  # a Tuesday; NOW is 16:00 that day
@@ -345,9 +344,7 @@ def test_a_real_terminal_takes_a_bracketed_paste_with_blank_lines(tmp_path: Path
     paste = COMPLETE.replace("Priya Shah", "\nPriya Shah").rstrip("\n").replace("\n", "\r")
     child = spawn(str(target), "--now", NOW, tz="America/New_York")
     try:
-        child.expect("Paste your notes")
-        child.expect_exact("\x1b[?25h")
-        child.send("\x1b[200~" + paste + "\x1b[201~\r")  # one paste, blank line and all, then Enter
+        paste_notes(child, paste)  # one paste, blank line and all, then Enter
         reply(child, "", "")  # the empty line that ends the notes
         child.expect("From your notes")
         reply(child, "understood: Tue 24 Nov 2026, 14:00", "")
@@ -356,8 +353,7 @@ def test_a_real_terminal_takes_a_bracketed_paste_with_blank_lines(tmp_path: Path
         reply(child, "understood: Priya Shah", "")
         reply(child, "you said you would send portfolio link", "")
         reply(child, "understood: Fri 04 Dec 2026", "")
-        child.expect("Wrote")
-        child.expect(pexpect.EOF)
+        until_written(child)
     finally:
         child.close(force=True)
     assert child.exitstatus == 0
@@ -370,9 +366,7 @@ def test_a_real_terminal_asks_only_what_the_paste_left_out(tmp_path: Path) -> No
     target = tmp_path / "notes.md"
     child = spawn(str(target), "--now", NOW, tz="America/New_York")
     try:
-        child.expect("Paste your notes")
-        child.expect_exact("\x1b[?25h")
-        child.send("\x1b[200~" + NO_NAME_NO_DATE.replace("\n", "\r") + "\x1b[201~\r")
+        paste_notes(child, NO_NAME_NO_DATE.replace("\n", "\r"))
         reply(child, "", "")
         reply(child, "When did it start", "today 2pm")
         reply(child, "understood: Tue 24 Nov 2026, 14:00", "")
@@ -382,8 +376,7 @@ def test_a_real_terminal_asks_only_what_the_paste_left_out(tmp_path: Path) -> No
         reply(child, "understood: Priya Shah", "")
         reply(child, "you said you would send portfolio link", "")
         reply(child, "understood: Fri 04 Dec 2026", "")
-        child.expect("Wrote")
-        child.expect(pexpect.EOF)
+        until_written(child)
         output = child.before
     finally:
         child.close(force=True)

@@ -277,10 +277,8 @@ def test_a_name_is_no_place() -> None:
 
 
 def test_a_real_terminal_offers_the_notes_timezone_and_scans_read_backs(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import pexpect
-
     from afterview.notes.loader import load_notes
-    from test_new_command import reply, spawn
+    from test_new_command import paste_notes, reply, spawn, until_written
 
     target = tmp_path / "notes.md"
     paste = (
@@ -293,9 +291,7 @@ def test_a_real_terminal_offers_the_notes_timezone_and_scans_read_backs(tmp_path
     )
     child = spawn(str(target), "--now", "2026-12-02T22:00", tz="UTC")
     try:
-        child.expect("Paste your notes")
-        child.expect_exact("\x1b[?25h")
-        child.send("\x1b[200~" + paste + "\x1b[201~\r")
+        paste_notes(child, paste)
         reply(child, "", "")
         child.expect("From your notes")
         child.expect(r"Milwaukee is in your notes: Enter for America/Chicago")
@@ -308,8 +304,7 @@ def test_a_real_terminal_offers_the_notes_timezone_and_scans_read_backs(tmp_path
         reply(child, "What experience of yours", "")
         reply(child, "you said you would send the depot heatmap for Dana", "")
         reply(child, "understood: Tue 08 Dec 2026", "")
-        child.expect("Wrote")
-        child.expect(pexpect.EOF)
+        until_written(child)
     finally:
         child.close(force=True)
     assert child.exitstatus == 0

@@ -13,7 +13,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import pexpect
 import pytest
 
 from afterview.notes.loader import load_notes
@@ -22,7 +21,7 @@ from afterview.notes.paste_questions import fill, take_paste
 from afterview.notes.question import Question
 from afterview.notes.questionnaire import Questionnaire
 from helpers import NOW
-from test_new_command import reply, spawn
+from test_new_command import paste_notes, reply, spawn, until_written
 
 TODAY = date(2026, 12, 2)  # a Wednesday
 
@@ -259,9 +258,7 @@ def test_a_real_terminal_paste_ending_in_a_newline_needs_one_enter(tmp_path: Pat
     paste = THREE_PARTS + "me: Sam Rivera\nthey decide by Dec 9\nsend Greta my lab safety cert\n"
     child = spawn(str(target), "--now", NOW, tz="America/New_York")
     try:
-        child.expect("Paste your notes")
-        child.expect_exact("\x1b[?25h")
-        child.send("\x1b[200~" + paste.replace("\n", "\r") + "\x1b[201~\r")  # the paste, then ONE Enter
+        paste_notes(child, paste.replace("\n", "\r"))  # the paste, then ONE Enter
         child.expect("From your notes")
         reply(child, "understood: Tue 24 Nov 2026, 10:00", "")
         reply(child, "How long was it", "")
@@ -270,8 +267,7 @@ def test_a_real_terminal_paste_ending_in_a_newline_needs_one_enter(tmp_path: Pat
         reply(child, "What experience of yours", "")
         reply(child, "you said you would send", "")
         reply(child, "understood: Wed 09 Dec 2026", "")
-        child.expect("Wrote")
-        child.expect(pexpect.EOF)
+        until_written(child)
     finally:
         child.close(force=True)
     assert child.exitstatus == 0

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from afterview.notes.asides import is_aside
 from afterview.notes.common_ground import common_ground
 from afterview.notes.emails import is_email
+from afterview.notes.importing import mask_brackets
 from afterview.notes.markdown import labels as L
 from afterview.notes.markdown.syntax import _ASKED, _DECIDE, _NOT_FOLLOW, _SPOKEN_TOPIC, _TAG
 from afterview.notes.said_of_person import about_them, is_contact
@@ -119,7 +120,7 @@ def _parts(item: str) -> list[str]:
 
     if _TAG.match(item):
         return [item]
-    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), item)  # a bracketed detail stays whole
+    masked = mask_brackets(item)  # a bracketed detail stays whole
     cuts = [m.span() for m in re.finditer(r",\s+", masked)]
     starts = [0, *(end for _, end in cuts)]
     parts = [item[a : (cuts[k][0] if k < len(cuts) else len(item))].strip() for k, a in enumerate(starts)]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from afterview.notes.job_words import _DASHED, JOB_WORD
+from afterview.notes.importing import mask_brackets
+from afterview.notes.job_words import DASHED, JOB_WORD
 
 # 'interview w/ Dr. Helen Abernathy (medical director)', 'final round with Nurse Manager Joan Fitch', 'met Priya
 # Raman, controller': the person met, in a part of the job line of its own ('Acme - Data Engineer - interview with
@@ -51,7 +52,7 @@ def met_in_job_line(part: str) -> list[tuple[str, str | None]]:
 
 def person_in_job_line(line: str) -> list[tuple[str, str | None]]:
     """The people the job line says were met, when one of its dashed parts names them."""
-    parts = _DASHED.split(line.strip())
+    parts = DASHED.split(line.strip())
     if len(parts) < 2:
         return []
     return next((met for met in map(met_in_job_line, parts) if met), [])
@@ -62,7 +63,7 @@ def person_on_meeting_line(line: str) -> list[tuple[str, str | None]]:
     MacNeil, owner/medical dir, 40 min, wed' → [('Dr. Aileen MacNeil', 'owner/medical dir')]; how, how long and
     when are read elsewhere. A title is the part right after the name when it holds a job word and no digit. Only
     a line of the head: the words of a meeting before 'w/', and no other part longer than a few words."""
-    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), line.strip())
+    masked = mask_brackets(line.strip())
     parts, start = [], 0
     for comma in re.finditer(r"\s*[,;]\s*|\s+[-–—|]\s+", masked):
         parts.append(line.strip()[start : comma.start()])

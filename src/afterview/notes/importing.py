@@ -99,6 +99,21 @@ def unglue(text: str) -> str:
     return " ".join(_GLUE.sub(" ", text).split())
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+_SPACED_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def mask_brackets(text: str) -> str:
+    """Each bracketed part as that many '_': the text's length kept, so a comma or dash found in the masked text
+    ('(svc manager, hiring)' has one) is never one inside brackets, and its place still cuts the text itself."""
+    return _BRACKETED.sub(lambda m: "_" * len(m.group(0)), text)
+
+
+def drop_brackets(text: str) -> str:
+    """The text without its bracketed parts, nor the spaces before them: 'Sr Analyst (grid ops)' → 'Sr Analyst'."""
+    return _SPACED_BRACKETS.sub("", text)
+
+
 def locate(field: str, value: str, lines: Sequence[Line]) -> Fact:
     """A fact for a value the LLM gave, quoting the line among `lines` that holds most of its words
     (all of them when it is there); a value no line mostly holds quotes itself, to be found or not."""

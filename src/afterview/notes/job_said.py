@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from afterview.notes.importing import drop_brackets
+from afterview.notes.job_words import DASHED
+
 # 'runs the building', 'she manages the night shift', 'in charge of receiving', 'been there 12 yrs'
 _JOB = re.compile(
     r"^(?:(?:she|he|they)\s+)?(?:also\s+|basically\s+|kind of\s+|sort of\s+)?"
@@ -100,8 +103,8 @@ def job_aside(line: str, position: str, company: str, met: list[tuple[str, str |
     from afterview.notes.paste_names import role_said
     from afterview.notes.timezones import timezone_from_words
 
-    parts = re.split(r"\s+[-–—|]\s+", line.strip())
-    part = next((p for p in parts if position.casefold() in re.sub(r"\s*\([^()]*\)", "", p).casefold()), "")
+    parts = DASHED.split(line.strip())
+    part = next((p for p in parts if position.casefold() in drop_brackets(p).casefold()), "")
     out: list[str] = []
     for aside in re.findall(r"\(([^()]*)\)", part):
         said = aside.strip()

@@ -17,4 +17,4 @@ JOB_WORD = re.compile(
     r"merchandiser|barista|cook|housekeeper|paramedic|medic|hygienist|physician|psychologist|social worker)s?\b",
     re.I,
 )
-_DASHED = re.compile(r"\s+[-–—|]\s+")  # the dash between the parts of a job line
+DASHED = re.compile(r"\s+[-–—|]\s+")  # the dash between the parts of a job line

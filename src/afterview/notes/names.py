@@ -25,18 +25,13 @@ _COMPOUND_SECOND = frozenset(
 )
 
 
-def given_names(name: str) -> str:
-    """'Ana Paula Ferreira Santos' → 'Ana Paula'; 'Dana Lee' → 'Dana' (names in Western order)."""
+def first_name(name: str) -> str:
+    """'Dana Lee' → 'Dana'; 'Dr. Anna Kim' → 'Anna' (a title is not a first name); 'Ana Paula Ferreira
+    Santos' → 'Ana Paula' (a compound given name is one name; names in Western order)."""
     parts = name_parts(name)
     if len(parts) >= 3 and parts[0].casefold() in _COMPOUND_FIRST and parts[1].casefold() in _COMPOUND_SECOND:
         return f"{parts[0]} {parts[1]}"
     return parts[0]
-
-
-def first_name(name: str) -> str:
-    """'Dana Lee' → 'Dana'; 'Dr. Anna Kim' → 'Anna' (a title is not a first name); 'Ana Paula Ferreira
-    Santos' → 'Ana Paula' (a compound given name is one name)."""
-    return given_names(name)
 
 
 def salutation(name: str, *, formal: bool) -> str:
@@ -108,7 +103,7 @@ def greeting(name: str, greet_as: str | None = None) -> str:
         return salutation(name, formal=True)
     if family_name_first(name):
         return " ".join(rest)
-    return given_names(name)
+    return first_name(name)
 
 
 # Vietnamese middle names that mark gender rather than name the person ("Thị", "Văn").

@@ -28,6 +28,7 @@ from afterview.notes.import_people import (
 )
 from afterview.notes.importing import Fact, check_facts, notes_data
 from afterview.notes.job_said import job_aside, job_title, toured
+from afterview.notes.job_words import DASHED
 from afterview.notes.markdown import labels
 from afterview.notes.paste_about import about_line, head_left, lines_about
 from afterview.notes.paste_lines import (
@@ -43,6 +44,7 @@ from afterview.notes.paste_said import as_theirs, clauses, deadline_off, my_repo
 from afterview.notes.paste_whose import all_after, caller, led_lines, named_first, pronoun_whose
 from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import more_people, title_of
+from afterview.notes.plain_time import WEEKDAYS
 from afterview.notes.problem_section import under_problem_headers
 from afterview.notes.recipient import for_whom
 
@@ -159,7 +161,7 @@ def _free_text(text: str, today: date) -> Pasted:
         first = section.lines[0].text
         skip = False  # the naming line is the job line, or the head's line of who was met: nothing more of them
         if len(met) == 1 and section.given == met[0][0]:  # named in the job line: its title is theirs
-            first = next((p for p in re.split(r"\s+[-–—|]\s+", first) if met[0][0] in p), first)
+            first = next((p for p in DASHED.split(first) if met[0][0] in p), first)
             title, skip = met[0][1], True
         else:
             title = (
@@ -334,5 +336,5 @@ def _day_in_head(head: list[str], today: date) -> date | None:
     days = {m.group("day")[:3].casefold() for line in head for m in _WEEKDAY.finditer(line)}
     if len(days) != 1:
         return None
-    wanted = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(days.pop())
+    wanted = WEEKDAYS[days.pop()]  # 'wed': 2
     return date.fromordinal(today.toordinal() - (today.weekday() - wanted) % 7)

@@ -15,7 +15,7 @@ from afterview.notes.common_ground import common_ground, is_cheer
 from afterview.notes.emails import is_email
 from afterview.notes.import_fit import kinds_of
 from afterview.notes.import_people import _NAMED, _PRIMARY
-from afterview.notes.importing import Fact
+from afterview.notes.importing import Fact, drop_brackets, mask_brackets
 from afterview.notes.job_said import company_said, job_said, questions_asked
 from afterview.notes.markdown import labels
 from afterview.notes.paste_names import MET
@@ -35,12 +35,12 @@ def head_left(rest: str, title: str | None) -> list[str]:
 
     if rest.count(")") > rest.count("("):  # 'svc manager, on-call lead)': the name's bracket, opened before it
         rest = "(" + rest.lstrip(" (")
-    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), rest)
+    masked = mask_brackets(rest)
     split = AFTER_HEAD.search(masked)
     head = rest[: split.start()] if split else rest
     left: list[str] = []
     head = head.strip(" ,;")
-    cut = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), head)  # '(svc manager, hiring)' is one part
+    cut = mask_brackets(head)  # '(svc manager, hiring)' is one part
     bounds = [0, *(x for m in re.finditer(r"\s*,\s*", cut) for x in (m.start(), m.end())), len(head)]
     parts: list[str] = []
     for part in (head[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)):
@@ -52,7 +52,7 @@ def head_left(rest: str, title: str | None) -> list[str]:
         for aside in re.findall(r"\(([^()]*)\)", part):  # '(hiring mgr)' is their part; '(ops team)' is not read
             if aside.strip() and not role_said(aside, None) and (not title or aside not in title):
                 left.append(f"({aside.strip()})")
-        bare = re.sub(r"\s*\([^()]*\)", "", part).strip(" .")
+        bare = drop_brackets(part).strip(" .")
         if not bare or (title and (bare.casefold() in title.casefold() or title.casefold() in bare.casefold())):
             continue
         if role_said(bare, None) or labels.norm(bare) in ROLE_WORDS or not re.search(r"[A-Za-z]{2}", bare):
@@ -72,7 +72,7 @@ def lines_about(section: Any, *, skip_first: bool = False) -> list[tuple[Any, st
     named = None if skip_first else _NAMED.match(first.text) or MET.search(first.text)
     if named:
         rest = named.group("rest")
-        masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group(0)), rest)  # '(hiring mgr)' splits nothing
+        masked = mask_brackets(rest)  # '(hiring mgr)' splits nothing
         split = AFTER_HEAD.search(masked)
         after = rest[split.end() :] if split else ""  # a bracketed detail stays with the part it follows
         bracketed = split is not None and re.fullmatch(r"\s*\(?[^()]*\)\s*", rest[: split.start()]) is not None

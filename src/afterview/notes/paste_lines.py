@@ -15,7 +15,8 @@ from afterview.notes.decision_said import _day_said
 from afterview.notes.head_met import met_in_job_line
 from afterview.notes.hedged_day import HEDGED
 from afterview.notes.import_people import TITLE_SHORT
-from afterview.notes.job_words import _DASHED, JOB_WORD
+from afterview.notes.importing import drop_brackets
+from afterview.notes.job_words import DASHED, JOB_WORD
 from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _ASKED
 from afterview.notes.plain_time import MONTHS
@@ -79,7 +80,7 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             company = found.group("company").strip(" .,")
             if JOB_WORD.search(position) and not re.search(r"\d", position) and len(position.split()) <= 6:
                 return position, company
-    split = _DASHED.split(line.strip())
+    split = DASHED.split(line.strip())
     if len(split) < 2 and _LABEL_FIRST.match(line.strip()):  # 'Interview notes: Junior Accountant, Maple & Finch CPA
         split = re.split(r",\s+", _LABEL_FIRST.sub("", line.strip()))
     parts = [_LABEL_FIRST.sub("", p) for p in split if not met_in_job_line(p)]
@@ -90,7 +91,7 @@ def position_and_company(line: str) -> tuple[str, str] | None:
     ]
     for position, company in pairs:
         # a parenthetical is said of the job ('Sr Data Analyst (supply chain team)'), not part of it
-        position, company = (re.sub(r"\s*\([^()]*\)", "", p).split(",")[0].strip(" .") for p in (position, company))
+        position, company = (drop_brackets(p).split(",")[0].strip(" .") for p in (position, company))
         if (
             JOB_WORD.search(position)
             and not _MEETING.search(position)  # 'interview with Nurse Manager Joan Fitch': who was met, not the job
@@ -118,7 +119,7 @@ def _a_place(parts: list[str], position: str, company: str) -> bool:
     from afterview.notes.place_zones import _places
 
     places = _places()
-    rest = [re.sub(r"\s*\([^()]*\)", "", p).strip(" .,").casefold() for p in parts]
+    rest = [drop_brackets(p).strip(" .,").casefold() for p in parts]
     rest = [p for p in rest if p not in (position.casefold(), company.casefold())]
     said = re.search(
         r"\b(?:notes?|interview\w*|meeting|call|chat|panel|onsite|on-site|phone|video|zoom|teams|today|"
@@ -179,7 +180,7 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
             return _day_said(guessed.group("said").strip(" ?.!"), ref), guessed.group("said").strip(" ?.!")
         except ValueError:
             pass
-    said_as = re.sub(r"\s*\([^()]*\)", "", said_as).strip(" .!:,")
+    said_as = drop_brackets(said_as).strip(" .!:,")
     rest = said_as
     rest = re.sub(r"^(?:by|on|before|until|within|in)\s+", "", rest, flags=re.I) if rest else rest
     quoted = re.search(r"[\"“](?P<said>[^\"“”]+)[\"”]", found.group("rest"))  # 'decision: "end of next week", …'

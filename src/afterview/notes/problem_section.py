@@ -9,6 +9,7 @@ reader (paste_said.problem).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _WHOSE = (
     r"(?:(?:their|the|team'?s?|teams|a|one|some|main|big|biggest|key|real|major|top|current|known|open|few)\s+){0,3}"
@@ -47,7 +48,7 @@ def _depth(row: str) -> int:
     return len(row) - len(row.lstrip())
 
 
-def under_problem_headers(text: str, names: list[str] = ()) -> tuple[set[int], set[int]]:  # type: ignore[assignment]
+def under_problem_headers(text: str, names: Sequence[str] = ()) -> tuple[set[int], set[int]]:
     """(the bare headers' line numbers, the numbers of the lines they head), 1-based as `lines_of` counts them: the
     lines after a bare header up to a blank line, a line with a label of its own, a line less indented, or one that
     names someone in `names`; when the first line under it is a bullet, the run of bullets."""
