@@ -364,3 +364,16 @@ def test_a_numbered_list_under_stuff_they_struggle_with_and_a_promise_told_to_he
     marcus = person(pasted.data, "Marcus")
     assert marcus.get("challenges") == ["phones go unanswered at lunch", "check-in backlog mondays"]
     assert pasted.data.get("requested") == ["my CPR cert"] and not pasted.unread
+
+
+def test_a_first_name_that_starts_like_a_title_leads_its_line() -> None:
+    # 'Drew' is a first name, not 'Dr': his line is led by 'Drew', and 'Dr. Ines Sousa' by 'Ines'
+    text = (
+        "Cobalt Robotics - Field Service Technician, onsite today 1pm, 1 hr\n"
+        "Met: Drew Palmer (svc manager), Dr. Ines Sousa (senior tech)\n\n"
+        "Drew - the depot's parts cage keeps running dry\n"
+        "Ines: we both used to work on Fanuc arms\n" + TAIL
+    )
+    pasted = read_paste(text, TODAY)
+    assert person(pasted.data, "Drew").get("challenges") == ["the depot's parts cage keeps running dry"]
+    assert person(pasted.data, "Ines").get("rapport") == ["both used to work on Fanuc arms"]

@@ -10,6 +10,7 @@ from typing import Any
 from afterview.notes.free_text import Line
 from afterview.notes.import_people import Section
 from afterview.notes.importing import Fact
+from afterview.notes.names import name_parts
 from afterview.notes.paste_lines import CALLER
 
 
@@ -66,7 +67,7 @@ def _tagged(text: str) -> bool:
 def led_by(text: str, names: list[str]) -> tuple[int | None, str]:
     """(whose, what follows) for a line led by one person's name or first name and a dash, colon or comma."""
     for n, name in enumerate(names):
-        for said in (name, name.split()[0] if not name.startswith("Dr") else name.split()[1]):
+        for said in (name, name_parts(name)[0]):  # 'Dr. Ines Sousa' by 'Ines'; 'Drew Palmer' by 'Drew'
             found = re.match(rf"^\s*(?:[-*•+]\s*)?{re.escape(said)}\s*(?:[-–—:,]|->)\s*(?P<rest>\S.*)$", text)
             if found:
                 return n, found.group("rest")
