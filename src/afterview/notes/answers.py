@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from afterview.notes.emails import is_email
 from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _NOT_FOLLOW, split_person_heading
-from afterview.notes.names import first_name
 from afterview.notes.plain_time import parse_minutes
 from afterview.notes.suggest import did_you_mean
 
@@ -37,13 +36,6 @@ def _format(text: str) -> str | None:
     return found
 
 
-def _culture(text: str) -> str:
-    value = labels.level(text, labels.CULTURES)
-    if value is None:
-        raise ValueError(f"'{text}' is not formal, neutral or casual")
-    return value
-
-
 def _role(text: str) -> str:
     found = labels.role(text)
     if found is None:
@@ -69,28 +61,10 @@ def _email(text: str) -> str | None:
     return text
 
 
-def _yes_no(text: str) -> bool:
-    key = labels.norm(text)
-    if key in labels.YES:
-        return True
-    if key in labels.NO:
-        return False
-    raise ValueError("answer y or n")
-
-
 def _new_name(text: str, taken: set[str]) -> str:
     if " ".join(text.casefold().split()) in taken:
         raise ValueError(f"{text} is already listed")
     return text
-
-
-def _one_of_names(text: str, names: tuple[str, ...]) -> str | None:
-    if not text:
-        return None
-    for name in names:
-        if labels.norm(text) in (labels.norm(name), labels.norm(first_name(name))):
-            return name
-    raise ValueError(f"'{text}' is not one of {', '.join(names)}")
 
 
 def _guess_role_from_title(title: str | None) -> str:
