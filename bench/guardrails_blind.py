@@ -20,13 +20,15 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind9-heldout  # spent
     .venv/bin/python bench/guardrails_blind.py --corpus blind10-tune     # tests/guardrails/blind10/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind10-heldout # run once, at the end
+    .venv/bin/python bench/guardrails_blind.py --corpus blind11-tune     # tests/guardrails/blind11/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind11-heldout # run once, at the end
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7, blind8, blind9 and blind10 (tests/guardrails/blind3/ … blind10/) have the same form;
+blind3, blind5, blind7, blind8, blind9, blind10 and blind11 (tests/guardrails/blind3/ … blind11/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -63,6 +65,7 @@ PINS = {
     "blind8-heldout": "blind8_heldout.sha256",
     "blind9-heldout": "blind9_heldout.sha256",
     "blind10-heldout": "blind10_heldout.sha256",
+    "blind11-heldout": "blind11_heldout.sha256",
 }
 
 
@@ -128,6 +131,8 @@ def main() -> int:
             "blind9-heldout",
             "blind10-tune",
             "blind10-heldout",
+            "blind11-tune",
+            "blind11-heldout",
         ),
         default="old",
     )
