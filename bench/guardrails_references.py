@@ -7,6 +7,7 @@ would, at the plan's recommended send time for that message (the time the coach 
 
     .venv/bin/python bench/guardrails_references.py        # every flagged reference, and the count
     .venv/bin/python bench/guardrails_references.py -v     # also the info findings
+    .venv/bin/python bench/guardrails_references.py bench/writer_blind12   # another set (or several)
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-v", action="store_true", help="print info findings too")
+    parser.add_argument("sets", nargs="*", type=Path, help="reference sets to read (default: writer_blind, writer_blind4)")
     args = parser.parse_args()
     total = errors = warnings = 0
-    for base in SETS:
+    for base in args.sets or SETS:
         nows = yaml.safe_load((base / "now.yaml").read_text(encoding="utf-8"))
         for ref_dir in sorted((base / "references").iterdir()):
             notes = load_notes(base / "notes" / f"{ref_dir.name}.yaml")
