@@ -268,7 +268,10 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
     text = line.strip()
     labelled = _LABEL.match(text)
     if labelled:
+        from afterview.notes.header_sections import send_label  # 'said id send: …', 'owe them: …'
+
         field = _TOP_LABELS.get(labels.norm(labelled.group("label")))
+        field = "requested" if field is None and send_label(labelled.group("label")) else field
         if field is not None:
             items = [i.strip(" .") for i in re.split(r";\s*", labelled.group("value")) if i.strip(" .")]
             if field == "news":

@@ -17,6 +17,7 @@ _WHOSE = (
 _WORD = (
     r"(?:probs?|problems?|issues?|pain(?:\s*points?)?|pains|headaches?|challenges?|struggles?|blockers?|bottlenecks?|"
     r"concerns?|gripes?|worries|frustrations?|what'?s\s+(?:broken|hard|not working)|what\s+(?:is\s+)?(?:broken|hard)|"
+    r"needs|what\s+(?:they|the team|she|he)\s+(?:needs?|(?:is|are)\s+missing|(?:is|are)\s+short on)|"
     r"things\s+(?:that\s+are\s+)?(?:broken|hard|not working)|"
     r"(?:stuff|things|what)\s+(?:they|the team|she|he)\s+(?:struggles?|struggling|strugg?le|has trouble|have trouble)"
     r"(?:\s+with)?)"
@@ -63,9 +64,10 @@ def under_problem_headers(text: str, names: Sequence[str] = ()) -> tuple[set[int
         depth = _depth(row)
         for j in range(i + 1, len(rows)):
             nxt = rows[j]
-            if not nxt.strip() or (_LABELLED.match(nxt) and problem_header(nxt) is None) or problem_header(nxt) == "":
+            labelled = _LABELLED.match(nxt) and not _led_by_a_name(nxt, names)  # 'Lena: …' is a problem of hers
+            if not nxt.strip() or (labelled and problem_header(nxt) is None) or problem_header(nxt) == "":
                 break
-            if _depth(nxt) < depth or any(re.search(rf"\b{re.escape(n)}\b", nxt) for n in names):
+            if _depth(nxt) < depth or any(re.search(rf"\b{re.escape(n)}\b", nxt) for n in names if " " in n):
                 break  # back out past the header's level, or a line naming someone: '- Tom Park, staff engineer'
             is_bullet = bool(_BULLET.match(nxt))
             if bulleted is None:
@@ -74,3 +76,30 @@ def under_problem_headers(text: str, names: Sequence[str] = ()) -> tuple[set[int
                 break
             under.add(j + 1)
     return headers, under
+
+
+def _led_by_a_name(row: str, names: Sequence[str]) -> bool:
+    """'- Lena: mktg + dev dont talk': the label is the first name of someone met, not a header of its own."""
+    found = _LABELLED.match(row)
+    label = found.group(0).strip(" -*•:").casefold() if found else ""
+    return any(label in (n.casefold(), n.split()[0].casefold()) for n in names if n)
+
+
+def problem_owner(row: str, names: Sequence[str], hiring: int | None) -> tuple[int | None, str]:
+    """Whose a line under a header of problems is, and the problem: the one it is led by or names ('Lena: mktg +
+    dev dont talk' is Lena's, without her name), else the hiring manager's (`hiring`), else the only one met's;
+    (None, the line) when it names no one and there is no one to give it to."""
+    from afterview.notes.paste_whose import led_by
+
+    text = _BULLET.sub("", row).strip(" .")
+    n, rest = led_by(text, list(names))
+    if n is not None:
+        return n, rest.strip(" .")
+    said = [k for k, name in enumerate(names) if re.search(rf"\b{re.escape(name.split()[0])}\b", text)]
+    if len(set(said)) == 1:
+        return said[0], text
+    if said:
+        return None, text
+    if hiring is not None:
+        return hiring, text
+    return (0, text) if len(names) == 1 else (None, text)
