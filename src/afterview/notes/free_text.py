@@ -169,10 +169,20 @@ def _duration(line: Line) -> Fact | None:
     return None
 
 
+# 'phone screen -> actual interview', 'video, then onsite': a stage that led to a later one, not how it was held
+_LATER_STAGE = re.compile(r"->|→|=>|>>|\b(?:then|turned into|became|actual|actually|followed by|after that)\b", re.I)
+
+
 def _format(line: Line) -> Fact | None:
-    folded = " " + " ".join(labels.norm(line.plain).split()) + " "
+    """How it was held, when the line says one way; of stages named one after another, the last."""
+    plain = line.plain
+    folded = " " + " ".join(labels.norm(plain).split()) + " "
     found = [(word, value) for word, value in labels.FORMATS.items() if f" {word} " in folded]
     strong = [f for f in found if f[0] not in _WEAK_FORMATS]
+    raw = " " + " ".join(re.sub(r"[\s_\-–./]+", " ", plain.casefold()).split()) + " "
+    at = {word: raw.rfind(f" {word} ") for word, _ in strong}
+    stages = [m.start() for m in _LATER_STAGE.finditer(raw)]
+    strong = [(w, v) for w, v in strong if not any(s > at[w] >= 0 for s in stages)]
     values = {value for _, value in strong}
     if len(values) != 1:  # none, or 'phone' and 'video' on one line: not guessed
         return None

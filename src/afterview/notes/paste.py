@@ -19,7 +19,7 @@ from afterview.notes.asides import aside_kind
 from afterview.notes.free_text import Line, lines_of, read_facts, signature
 from afterview.notes.header_sections import item_of, shared_with, under_headers
 from afterview.notes.head_day import day_in_head
-from afterview.notes.head_met import person_in_job_line, person_on_meeting_line
+from afterview.notes.head_met import hiring_in_head, person_in_job_line, person_on_meeting_line
 from afterview.notes.import_people import (
     _NAMED,
     email_facts,
@@ -48,6 +48,7 @@ from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import PEOPLE_HEADER, more_people, title_of
 from afterview.notes.problem_section import problem_owner, under_problem_headers
 from afterview.notes.recipient import for_whom
+from afterview.notes.self_notes import clean_requested
 from afterview.notes.topic_lines import topic_in, topic_lines
 
 MAX_PASTE = 20_000  # characters: a page or two of notes
@@ -285,6 +286,9 @@ def _free_text(text: str, today: date) -> Pasted:
         ] or None
         if person["topics"] is None:
             person.pop("topics")
+    met_all = data.get("interviewers") or []  # '… actual interview w/ hiring mgr': the only one met is the hiring manager
+    if len(met_all) == 1 and not met_all[0].get("role") and hiring_in_head([x.text for x in lines[:3]], person_names):
+        met_all[0]["role"] = "hiring_manager"
     for f in facts:  # what a person asked for: checked as a list of the notes, filed under them
         if f.field.endswith(".requested"):
             kept = check_facts(flat, [Fact("requested", f.value, f.quote)], today=today)
@@ -322,6 +326,7 @@ def _free_text(text: str, today: date) -> Pasted:
     ]
     unread += [c for c in [*told, *calls] if c not in unread]  # 'Jo will call': no one read by that name, shown
     asides = [(aside, u) for u in unread if (aside := aside_kind(_BULLET.sub("", u)))]  # 'super friendly': no topic
+    asides += [("a note to yourself", note) for note in clean_requested(data)]  # '(scrub names first)': never sent
     unread = [u for u in unread if not any(u == a for _, a in asides)]
     day = None if (data.get("interview") or {}).get("at") else day_in_head([line.text for line in lines[:3]], today)
     if not data.get("interview"):
