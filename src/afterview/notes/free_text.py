@@ -170,7 +170,7 @@ def _duration(line: Line) -> Fact | None:
 
 
 # 'phone screen -> actual interview', 'video, then onsite': a stage that led to a later one, not how it was held
-_LATER_STAGE = re.compile(r"->|→|=>|>>|\b(?:then|turned into|became|actual|actually|followed by|after that)\b", re.I)
+_LATER_STAGE = re.compile(r">|→|\b(?:then|turned into|became|actual|actually|followed by|after that)\b", re.I)
 
 
 def _format(line: Line) -> Fact | None:

@@ -137,7 +137,7 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
                 return about_line(n, rest, quote, missed)
             return [Fact(f"interviewers[{n}].rapport", rest, quote)]
     parts = re.split(r",\s+", item)  # 'quieter, cares abt volunteer retention': how they came across, then a topic
-    if len(parts) > 1 and aside_kind(parts[0]) == "impressions":
+    if len(parts) > 1 and aside_kind(parts[0]) in ("impressions", "about them"):
         if missed is not None:
             missed.append(parts[0])
         return about_line(n, ", ".join(parts[1:]), quote, missed)

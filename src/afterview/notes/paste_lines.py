@@ -89,7 +89,8 @@ def position_and_company(line: str) -> tuple[str, str] | None:
     pairs = [(b, a) for i, a in enumerate(parts) for b in parts[i + 1 :]] + [
         (a, b) for i, a in enumerate(parts) for b in parts[i + 1 :]
     ]
-    for relaxed, (position, company) in [(r, pair) for r in (False, True) for pair in pairs]:
+    company_first = pairs[: len(pairs) // 2]  # 'Trinity Rep interview - Development Assoc': the company first
+    for relaxed, (position, company) in [(False, pair) for pair in pairs] + [(True, pair) for pair in company_first]:
         # a parenthetical is said of the job ('Sr Data Analyst (supply chain team)'), not part of it
         position, company = (drop_brackets(p).split(",")[0].strip(" .") for p in (position, company))
         if (
@@ -138,7 +139,9 @@ def _a_place(parts: list[str], position: str, company: str) -> bool:
 _MEETING_AFTER = re.compile(
     r"\s+(?i:interview(?:\s+notes)?|notes|onsite|on-site|phone\s+screen|screen(?:ing)?|call|chat|panel|debrief)$"
 )
-_NAME_THEN_JOB_WORD = re.compile(r"(?!(?i:sales|senior|sr|junior|jr|lead|head|chief)\b)[A-Z][a-z][\w'’&-]*\s+[A-Z][a-z]+")
+_NAME_THEN_JOB_WORD = re.compile(
+    r"(?!(?i:sales|senior|sr|junior|jr|lead|head|chief)\b)(?:[A-Z][a-z][\w'’&-]*\s+){1,2}[A-Z][a-z]+"
+)
 _GRADE = re.compile(r"\s+(?:I{1,3}|IV|V|[1-5]|(?i:level)\s+[1-5])$")  # a job's grade: 'Case Worker II', 'Teller 2'
 _LABEL_FIRST = re.compile(r"^(?i:interview(?:\s+notes)?|notes|re|job|role|position|company)\s*:\s*")
 _MEETING = re.compile(r"(?i:\binterview(?:ed|s)?\b)|(?:\bw/|\bwith|\bmet)\s+[A-Z]")
