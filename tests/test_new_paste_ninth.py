@@ -56,7 +56,8 @@ def test_a_header_with_its_problems_on_the_same_line_is_read() -> None:
 
 def test_a_header_of_problems_on_a_panel_offers_its_lines_as_challenges_and_is_not_offered_itself() -> None:
     pasted = read_paste(  # with no hiring manager named (issue 14: else the lines are the hiring manager's)
-        PANEL.replace(" (hiring mgr)", "") + "\nwhat's broken:\n- the POS freezes at peak hours\n- returns get logged twice\n",
+        PANEL.replace(" (hiring mgr)", "")
+        + "\nwhat's broken:\n- the POS freezes at peak hours\n- returns get logged twice\n",
         TODAY,
     )
     assert pasted.unread == ["the POS freezes at peak hours", "returns get logged twice"]

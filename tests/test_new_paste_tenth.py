@@ -70,11 +70,14 @@ def test_problem_lines_naming_no_one_are_the_only_persons() -> None:
 
 
 def test_the_lines_under_a_header_of_your_own_are_highlights_and_shared_ground_is_the_persons() -> None:
-    text = PANEL + "\nmy side:\n- ran the will-call desk at the Fringe fest for 3 seasons\n- Yuki + me both used to usher at the Paramount\n"
-    pasted = _read(text)
-    assert "ran the will-call desk at the Fringe fest for 3 seasons" in pasted.data["candidate"]["highlights"]
-    assert not any("Paramount" in h for h in pasted.data["candidate"]["highlights"])
-    assert person(pasted.data, "Yuki").get("rapport") == ["Yuki + me both used to usher at the Paramount"]
+    mine = (
+        "- ran the will-call desk at the Fringe fest for 3 seasons\n- Yuki + me both ushered at the Paramount\n"
+    )
+    pasted = _read(PANEL + "\nmy side:\n" + mine)
+    highlights = pasted.data["candidate"]["highlights"]
+    assert "ran the will-call desk at the Fringe fest for 3 seasons" in highlights
+    assert not any("Paramount" in h for h in highlights)
+    assert person(pasted.data, "Yuki").get("rapport") == ["Yuki + me both ushered at the Paramount"]
     assert pasted.unread == []
 
 

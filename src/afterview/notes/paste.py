@@ -17,9 +17,9 @@ from afterview.errors import NotesError
 from afterview.notes.answers import ROLE_WORDS
 from afterview.notes.asides import aside_kind
 from afterview.notes.free_text import Line, lines_of, read_facts, signature
-from afterview.notes.header_sections import item_of, shared_with, under_headers
 from afterview.notes.head_day import day_in_head
 from afterview.notes.head_met import hiring_in_head, person_in_job_line, person_on_meeting_line
+from afterview.notes.header_sections import item_of, shared_with, under_headers
 from afterview.notes.import_people import (
     _NAMED,
     email_facts,
@@ -46,10 +46,11 @@ from afterview.notes.paste_said import as_theirs, clauses, deadline_off, my_repo
 from afterview.notes.paste_whose import all_after, caller, led_lines, named_first, pronoun_whose
 from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import PEOPLE_HEADER, more_people, title_of
-from afterview.notes.problem_section import problem_owner, under_problem_headers
+from afterview.notes.problem_owner import problem_owner
+from afterview.notes.problem_section import under_problem_headers
 from afterview.notes.recipient import for_whom
 from afterview.notes.self_notes import clean_requested
-from afterview.notes.topic_lines import topic_in, topic_lines
+from afterview.notes.topic_lines import the_hiring_manager, topic_in, topic_lines
 
 MAX_PASTE = 20_000  # characters: a page or two of notes
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s*")
@@ -143,8 +144,10 @@ def _free_text(text: str, today: date) -> Pasted:
     top, below = under_headers(flat)  # 'me:', 'said id send:' and the lines under them
     for line in lines:
         said = whole_interview(line.text) if not (signed and line.number == signed[1].number) else None
-        if line.number in top or line.number in below:
-            said = (below.get(line.number, top.get(line.number)), [item_of(line.text)] if line.number in below else [])
+        if line.number in below:
+            said = (below[line.number], [item_of(line.text)])
+        elif line.number in top:
+            said = (top[line.number], [])
         if said is not None:
             whole[line.number] = said
         decided = decision_in(line.text, anchor)
@@ -216,13 +219,16 @@ def _free_text(text: str, today: date) -> Pasted:
                 titled.append((held, line.text))
         if len({t for t, _ in titled}) == 1:  # one job said, no title given: the job is their title
             from_job[section.name] = titled[0]
-    hiring = {int(f.field[13:].split("]")[0]) for f in facts if f.field.endswith(".role") and f.value == "hiring_manager"}
-    boss = hiring.pop() if len(hiring) == 1 else None
+    boss = the_hiring_manager(facts)
+    about = [  # each one's title and topics: 'volunteer no-shows' under 'their probs:' is the volunteer manager's
+        " ".join(f.value for f in facts if re.match(rf"interviewers\[{k}\]\.(?:title|topics)$", f.field))
+        for k in range(len(person_names))
+    ]
     for line in lines:  # under 'their probs:': the one it names ('Lena: …'), else the hiring manager, else the only one
-        whose, said = problem_owner(line.text, person_names, boss)
+        whose, problem_said = problem_owner(line.text, person_names, boss, about)
         if line.number in under and line.number not in theirs | led.keys() and whose is not None:
             theirs.add(line.number)
-            facts.append(Fact(f"interviewers[{whose}].challenges", said, line.text))
+            facts.append(Fact(f"interviewers[{whose}].challenges", problem_said, line.text))
     for number, (n, rest) in led.items():  # 'Jen - super chill. we both used to work on Fanuc arms': hers
         line = next(line for line in lines if line.number == number)
         theirs.add(line.number)
@@ -272,8 +278,8 @@ def _free_text(text: str, today: date) -> Pasted:
                 facts.append(Fact(f"interviewers[{t[0]}].topics", t[1], quote))
             elif kind in ("news", "highlights"):
                 facts.append(Fact("company.news" if kind == "news" else "candidate.highlights", item, quote))
-    skip = theirs | whole.keys() | led.keys() | naming | under | headers  # '"we move slow", Rosa said': hers
-    topics, _, told = topic_lines(lines, skip, told, person_names, facts)
+    read_lines = theirs | whole.keys() | led.keys() | naming | under | headers  # '"we move slow", Rosa said': hers
+    topics, _, told = topic_lines(lines, read_lines, told, person_names, facts)
     facts += topics
     checked = check_facts(flat, [f for f in facts if not f.field.endswith(".requested")], today=today)
     data = notes_data(checked)
@@ -286,7 +292,9 @@ def _free_text(text: str, today: date) -> Pasted:
         ] or None
         if person["topics"] is None:
             person.pop("topics")
-    met_all = data.get("interviewers") or []  # '… actual interview w/ hiring mgr': the only one met is the hiring manager
+    met_all = (
+        data.get("interviewers") or []
+    )  # '… actual interview w/ hiring mgr': the only one met is the hiring manager
     if len(met_all) == 1 and not met_all[0].get("role") and hiring_in_head([x.text for x in lines[:3]], person_names):
         met_all[0]["role"] = "hiring_manager"
     for f in facts:  # what a person asked for: checked as a list of the notes, filed under them

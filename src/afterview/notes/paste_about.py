@@ -125,7 +125,12 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
     joked = _SMALL_TALK.match(item.strip())  # 'joked about the Mariners', 'bonded over sourdough': common ground
     if joked and not problem_said(joked.group("what")):
         return [Fact(f"interviewers[{n}].rapport", _LAUGH.sub("", joked.group("what")).strip(" .!"), quote)]
-    if aside_kind(item) in ("impressions", "your questions", "pay", "about them"):  # 'vibe: relaxed', 'comp: 70k': kept aside
+    if aside_kind(item) in (
+        "impressions",
+        "your questions",
+        "pay",
+        "about them",
+    ):  # 'vibe: relaxed', 'comp: 70k': kept aside
         return []
     if _UNKNOWN_TAG.match(item):  # 'rapport: …, i showed my beagle lol': the laugh is no part of it
         item = _LAUGH.sub("", item)

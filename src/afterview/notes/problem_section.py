@@ -83,23 +83,3 @@ def _led_by_a_name(row: str, names: Sequence[str]) -> bool:
     found = _LABELLED.match(row)
     label = found.group(0).strip(" -*•:").casefold() if found else ""
     return any(label in (n.casefold(), n.split()[0].casefold()) for n in names if n)
-
-
-def problem_owner(row: str, names: Sequence[str], hiring: int | None) -> tuple[int | None, str]:
-    """Whose a line under a header of problems is, and the problem: the one it is led by or names ('Lena: mktg +
-    dev dont talk' is Lena's, without her name), else the hiring manager's (`hiring`), else the only one met's;
-    (None, the line) when it names no one and there is no one to give it to."""
-    from afterview.notes.paste_whose import led_by
-
-    text = _BULLET.sub("", row).strip(" .")
-    n, rest = led_by(text, list(names))
-    if n is not None:
-        return n, rest.strip(" .")
-    said = [k for k, name in enumerate(names) if re.search(rf"\b{re.escape(name.split()[0])}\b", text)]
-    if len(set(said)) == 1:
-        return said[0], text
-    if said:
-        return None, text
-    if hiring is not None:
-        return hiring, text
-    return (0, text) if len(names) == 1 else (None, text)

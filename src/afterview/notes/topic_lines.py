@@ -25,7 +25,15 @@ _ROUND = re.compile(
     re.I,
 )
 # 'asked abt field ride-alongs -> yes, 2-3 per season': what you asked about, up to the answer
-_I_ASKED = re.compile(r"^\s*(?:[-*•+]\s*)?(?:i\s+)?asked\s+(?:them\s+|him\s+|her\s+)?(?:abt|about)\s+(?P<said>[^>→]+?)\s*(?:->|→|$)", re.I)
+_I_ASKED = re.compile(
+    r"^\s*(?:[-*•+]\s*)?(?:i\s+)?asked\s+(?:them\s+|him\s+|her\s+)?(?:abt|about)\s+(?P<said>[^>→]+?)\s*(?:->|→|$)", re.I
+)
+
+
+def the_hiring_manager(facts: list[Fact]) -> int | None:
+    """The index of the one person read as the hiring manager; None when there is no one, or more than one."""
+    said = {int(f.field[13:].split("]")[0]) for f in facts if f.field.endswith(".role") and f.value == "hiring_manager"}
+    return said.pop() if len(said) == 1 else None
 
 
 def _whose(who: str | None, names: Sequence[str], hiring: int | None) -> int | None:
@@ -56,8 +64,7 @@ def topic_lines(
 ) -> tuple[list[Fact], set[int], list[str]]:
     """(the topics read, the numbers of the lines read, the clauses of `told` left) from the lines not in `skip`
     and the clauses a decision line goes on with (`told`: '…, 2nd round = meet the ED if advancing')."""
-    hiring = {int(f.field[13:].split("]")[0]) for f in facts if f.field.endswith(".role") and f.value == "hiring_manager"}
-    boss = hiring.pop() if len(hiring) == 1 else None
+    boss = the_hiring_manager(facts)
     out: list[Fact] = []
     read: set[int] = set()
     for line in lines:
