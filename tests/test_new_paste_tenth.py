@@ -70,9 +70,7 @@ def test_problem_lines_naming_no_one_are_the_only_persons() -> None:
 
 
 def test_the_lines_under_a_header_of_your_own_are_highlights_and_shared_ground_is_the_persons() -> None:
-    mine = (
-        "- ran the will-call desk at the Fringe fest for 3 seasons\n- Yuki + me both ushered at the Paramount\n"
-    )
+    mine = "- ran the will-call desk at the Fringe fest for 3 seasons\n- Yuki + me both ushered at the Paramount\n"
     pasted = _read(PANEL + "\nmy side:\n" + mine)
     highlights = pasted.data["candidate"]["highlights"]
     assert "ran the will-call desk at the Fringe fest for 3 seasons" in highlights
@@ -159,3 +157,23 @@ def test_a_note_to_yourself_in_a_promise_is_taken_out_and_said_back(line: str, s
     assert sends == [sent]
     kept_aside = [a for k, a in pasted.asides if k == "a note to yourself"]
     assert (note in " ".join(kept_aside)) if note else not kept_aside
+
+
+@pytest.mark.parametrize(("answer", "form"), [("", "onsite"), ("v", "video"), ("p", "phone"), ("zoom", "video")])
+def test_a_format_read_from_notes_naming_several_is_said_back_and_one_letter_changes_it(answer: str, form: str) -> None:
+    from test_new_paste_third import asked_after
+
+    text = "Lakeview Credit Union - Branch Supervisor - today 9am\nphone screen -> real interview, onsite, 1hr\n"
+    pasted = _read(text + "\nNadia Pruitt, Branch Operations Lead\n")
+    asked, data, _ = asked_after(pasted, {r"more than one way": answer})
+    assert data["interview"]["format"] == form
+    assert sum("more than one way" in q.text for q in asked) == 1
+
+
+def test_a_format_named_once_is_not_asked_again() -> None:
+    from test_new_paste_third import asked_after
+
+    pasted = _read("Lakeview Credit Union - Branch Supervisor - today 9am, onsite, 1hr\n\nNadia Pruitt, Branch Lead\n")
+    asked, data, _ = asked_after(pasted, {})
+    assert data["interview"]["format"] == "onsite"
+    assert not any("more than one way" in q.text for q in asked)

@@ -189,6 +189,15 @@ def _format(line: Line) -> Fact | None:
     return Fact(field="interview.format", value=values.pop(), quote=line.text)
 
 
+def formats_named(text: str) -> set[str]:
+    """Every way of holding it the head of the notes names ('phone screen -> onsite': phone and onsite)."""
+    named: set[str] = set()
+    for line in lines_of(text)[:3]:
+        folded = " " + " ".join(labels.norm(line.plain).split()) + " "
+        named |= {v for w, v in labels.FORMATS.items() if f" {w} " in folded and w not in _WEAK_FORMATS}
+    return named
+
+
 def _first_day(text: str, anchor: date) -> date | None:
     words = unglue(text).split()
     for n in range(min(4, len(words)), 0, -1):

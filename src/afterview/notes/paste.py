@@ -16,7 +16,7 @@ from typing import Any
 from afterview.errors import NotesError
 from afterview.notes.answers import ROLE_WORDS
 from afterview.notes.asides import aside_kind
-from afterview.notes.free_text import Line, lines_of, read_facts, signature
+from afterview.notes.free_text import Line, formats_named, lines_of, read_facts, signature
 from afterview.notes.head_day import day_in_head
 from afterview.notes.head_met import hiring_in_head, person_in_job_line, person_on_meeting_line
 from afterview.notes.header_sections import item_of, shared_with, under_headers
@@ -69,6 +69,7 @@ class Pasted:
     day_said: date | None = None  # the day the head of the notes gives without a time ('…, 40 min, wed')
     kinds: dict[str, str] = field(default_factory=dict)  # an unread line → what it is to a person ('challenges')
     asides: list[tuple[str, str]] = field(default_factory=list)  # ('how they came across', 'super friendly'): said
+    format_doubt: bool = False  # the head names more than one way it was held ('phone screen -> … onsite')
 
     @property
     def maybe_people(self) -> list[str]:
@@ -79,6 +80,7 @@ class Pasted:
 def read_paste(text: str, today: date) -> Pasted:
     """What the paste says, as notes data; nothing at all when nothing in it can be read."""
     pasted = _read(text[:MAX_PASTE], today)
+    pasted.format_doubt = pasted.how == "free text" and len(formats_named(text[:MAX_PASTE])) > 1
     if not (pasted.data.get("interview") or {}).get("timezone"):
         from afterview.notes.place_zones import zone_in_notes
 
