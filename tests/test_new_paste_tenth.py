@@ -177,3 +177,13 @@ def test_a_format_named_once_is_not_asked_again() -> None:
     asked, data, _ = asked_after(pasted, {})
     assert data["interview"]["format"] == "onsite"
     assert not any("more than one way" in q.text for q in asked)
+
+
+def test_where_the_job_is_done_is_not_how_the_interview_was_held() -> None:
+    from test_new_paste_third import asked_after
+
+    text = "Lakeview Credit Union - Branch Supervisor - today 9am zoom\nSpokane, hybrid 2 days in office\n"
+    pasted = _read(text + "\nNadia Pruitt, Branch Operations Lead\n")
+    asked, data, _ = asked_after(pasted, {})
+    assert data["interview"]["format"] == "video"
+    assert not any("more than one way" in q.text for q in asked)

@@ -175,7 +175,7 @@ _LATER_STAGE = re.compile(r">|→|\b(?:then|turned into|became|actual|actually|f
 
 def _format(line: Line) -> Fact | None:
     """How it was held, when the line says one way; of stages named one after another, the last."""
-    plain = line.plain
+    plain = _WHERE_THE_JOB_IS.sub(" ", line.plain)  # 'hybrid 3 days in office': the job's, not the interview's
     folded = " " + " ".join(labels.norm(plain).split()) + " "
     found = [(word, value) for word, value in labels.FORMATS.items() if f" {word} " in folded]
     strong = [f for f in found if f[0] not in _WEAK_FORMATS]
@@ -189,11 +189,19 @@ def _format(line: Line) -> Fact | None:
     return Fact(field="interview.format", value=values.pop(), quote=line.text)
 
 
+# 'hybrid 3 days in office', '2 days in the office', 'remote-first': where the job is done, not how they met
+_WHERE_THE_JOB_IS = re.compile(
+    r"\bhybrid\b[^,;()]*|\b\d\s*(?:days?|x)(?:\s*/\s*wk|\s+a\s+week)?\s+(?:in\s+)?(?:the\s+)?office\b|"
+    r"\bremote[\s-]+(?:first|friendly|ok|role|job|position)\b",
+    re.I,
+)
+
+
 def formats_named(text: str) -> set[str]:
     """Every way of holding it the head of the notes names ('phone screen -> onsite': phone and onsite)."""
     named: set[str] = set()
     for line in lines_of(text)[:3]:
-        folded = " " + " ".join(labels.norm(line.plain).split()) + " "
+        folded = " " + " ".join(labels.norm(_WHERE_THE_JOB_IS.sub(" ", line.plain)).split()) + " "
         named |= {v for w, v in labels.FORMATS.items() if f" {w} " in folded and w not in _WEAK_FORMATS}
     return named
 
