@@ -187,3 +187,10 @@ def test_where_the_job_is_done_is_not_how_the_interview_was_held() -> None:
     asked, data, _ = asked_after(pasted, {})
     assert data["interview"]["format"] == "video"
     assert not any("more than one way" in q.text for q in asked)
+
+
+def test_a_person_line_split_by_slashes_under_a_header_of_people_is_a_person() -> None:
+    pasted = _read(JOB + "\nwho I met:\nNadia Pruitt / box office / would be my boss\n  - the spring gala season\n")
+    nadia = person(pasted.data, "Nadia")
+    assert nadia.get("title") == "box office"
+    assert nadia.get("topics") == ["the spring gala season"]

@@ -41,9 +41,9 @@ PEOPLE_HEADER = re.compile(
     r"who was there|met|met with|i met|spoke (?:with|to)|talked (?:with|to)|interviewed (?:with|by)|attendees|"
     r"on the call|in the room|the team i met|names?)(?:\s*\(\d+\))?)\s*[:\-–—]?\s*$"
 )
-# 'Lena Shah - Mktg & Audience Dev - joined late', 'Lena Shah, Mktg, …', 'Lena Shah (Mktg)': a name, then a part
+# 'Lena Shah - Mktg & Audience Dev - joined late', 'Lena Shah, Mktg, …', 'Lena Shah (Mktg)', 'Dana Lee / EM / …'
 _DASHED_PERSON = re.compile(
-    _LEAD + rf"(?P<name>{_NAME})\s*(?:\s[-–—]\s*|,\s*|\(\s*)(?P<title>[^,;()\-–—]+?)\s*(?:\s[-–—]\s|[,;)]|$)"
+    _LEAD + rf"(?P<name>{_NAME})\s*(?:\s[-–—/]\s*|,\s*|\(\s*)(?P<title>[^,;()/\-–—]+?)\s*(?:\s[-–—/]\s|[,;)]|$)"
 )
 _SHORT_JOB = re.compile(  # a job jotted short: 'Ops Dir', 'Mktg & Audience Dev', 'Sr Acct Mgr'
     r"\b(?:dir|mgr|mktg|dev|ops|acct|coord|asst|assoc|exec|admin|supv|spec|eng|engr|sr|jr|vp|svp|hr|fin|prog|"
