@@ -45,6 +45,10 @@ PEOPLE_HEADER = re.compile(
 _DASHED_PERSON = re.compile(
     _LEAD + rf"(?P<name>{_NAME})\s*(?:\s[-–—/]\s*|,\s*|\(\s*)(?P<title>[^,;()/\-–—]+?)\s*(?:\s[-–—/]\s|[,;)]|$)"
 )
+_ORG = re.compile(  # a name that ends like a company's: 'Blue Harbor Tech', 'Great Lakes Bank'
+    r"\b(?:Tech|Technologies|Inc|LLC|Ltd|Co|Corp|Group|Bank|Labs?|Systems|Partners|Health|Foods?|Cafe|Bakery|"
+    r"Theat(?:re|er)|Museum|Clinic|Hospital|School|College|University|Mutual|Insurance|Studios?|Media|Agency)$"
+)
 _SHORT_JOB = re.compile(  # a job jotted short: 'Ops Dir', 'Mktg & Audience Dev', 'Sr Acct Mgr'
     r"\b(?:dir|mgr|mktg|dev|ops|acct|coord|asst|assoc|exec|admin|supv|spec|eng|engr|sr|jr|vp|svp|hr|fin|prog|"
     r"dept|mgmt|rep|tech|lead|head|chief)\b",
@@ -94,7 +98,10 @@ def more_people(text: str, read: list[str], *, not_names: set[str]) -> list[str]
         found = _DASHED_PERSON.match(row)
         if found is None or found.group("name").casefold() in known or _NOT_A_TITLE.search(found.group("title")):
             continue
-        if i in under or _SHORT_JOB.search(found.group("title")):
+        first = next((k for k, r in enumerate(raw) if r.strip()), 0)  # the job line: 'Blue Harbor Tech - Sr Dev - …'
+        if i in under or (
+            i != first and _SHORT_JOB.search(found.group("title")) and not _ORG.search(found.group("name"))
+        ):
             out.append(found.group("name"))
             known.add(found.group("name").casefold())
     return out
