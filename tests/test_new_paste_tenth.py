@@ -194,3 +194,12 @@ def test_a_person_line_split_by_slashes_under_a_header_of_people_is_a_person() -
     nadia = person(pasted.data, "Nadia")
     assert nadia.get("title") == "box office"
     assert nadia.get("topics") == ["the spring gala season"]
+
+
+@pytest.mark.parametrize(("place", "zone"), [("Fargo ND", "America/Chicago"), ("Tacoma WA", "America/Los_Angeles")])
+def test_a_city_the_lists_lack_is_placed_by_its_state(place: str, zone: str) -> None:
+    pasted = read_paste(
+        f"Acme - Claims Analyst - today 9am\n{place}, onsite, 1hr\n\nNadia Pruitt, Claims Lead\n", TODAY
+    )
+    assert pasted.zone_said == (zone, place.split()[0])
+    assert read_paste("Acme - Claims Analyst - today 9am\nSalary OK, onsite\n", TODAY).zone_said is None
