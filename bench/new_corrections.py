@@ -3,8 +3,9 @@ pastes are read while this reader is developed).
 
 python bench/new_corrections.py [--show]
 
-For each new-user trial (bench/results/new_trial6…8) the paste is read and `new`'s questions are answered as that
-user would, to reach the notes the user finally kept (run*-notes.md, read by the Markdown reader). Counted, as
+For each new-user trial (bench/results/new_trial6…9) the paste is read and `new`'s questions are answered as that
+user would, to reach the notes the user finally kept (run*-notes.md, read by the Markdown reader), or wanted
+(bench/new_wanted/, where the trial's README says the kept notes hold workarounds). Counted, as
 typed: the answer to 'Which position, at which company?' and 'Who interviewed you?' when the paste's job or person
 was not read; the 'Not read — add any?' answer (each line to the person whose notes hold its words, by number);
 each person's read-back fix, in the words `new` reads ('Challenge: …', 'In common: …', a part in hiring), naming only
@@ -31,7 +32,10 @@ RUNS = [  # trial, run, the moment `new` was run (the trial's --now, or an hour 
     ("new_trial7", "run2", "2026-12-02T15:10"),
     ("new_trial8", "run1", "2025-10-07T12:10"),
     ("new_trial8", "run2", "2025-10-08T15:10"),
+    ("new_trial9", "run1", "2026-03-10T15:10"),
+    ("new_trial9", "run2", "2026-03-12T12:10"),
 ]
+WANTED = ROOT / "bench/new_wanted"  # what a trial's user wanted, where their kept notes hold workarounds (README)
 KINDS = (("topics", "talked about"), ("challenges", "challenge"), ("rapport", "in common"))
 _STOP = set("a an the and or of to in on at for w w/ with my i me we abt about by is are was it its their".split())
 
@@ -50,7 +54,9 @@ def held(item: str, items: list[str], share: float = 0.6) -> bool:
 def _target(trial: str, run: str) -> dict[str, Any]:
     from afterview.notes.markdown.reader import parse_markdown
 
-    text = (ROOT / "bench/results" / trial / f"{run}-notes.md").read_text(encoding="utf-8")
+    wanted = WANTED / f"{trial}-{run}.md"
+    kept = wanted if wanted.exists() else ROOT / "bench/results" / trial / f"{run}-notes.md"
+    text = kept.read_text(encoding="utf-8")
     data = parse_markdown(text, "notes")[0]
     if (trial, run) == ("new_trial8", "run2"):  # its README: the four problems were filed as topics and the user
         aileen = data["interviewers"][0]  # had no read-back to fix them; wanted as challenges
@@ -71,6 +77,9 @@ class User:
         self.typed: list[tuple[str, str]] = []
         self.unread: list[str] = []
         self.asked: list[dict[str, Any]] = []
+        self.times: dict[str, int] = {}
+        self.read_names: set[str] = set()  # the kept people the paste's reading found
+        self.described: set[str] = set()
 
     def _person(self, name: str) -> dict[str, Any] | None:
         for p in self.target.get("interviewers") or []:
@@ -86,6 +95,9 @@ class User:
     def __call__(self, q: Any) -> str:
         t = self.target
         text = q.text
+        self.times[q.key] = self.times.get(q.key, 0) + 1
+        if self.times[q.key] > 20:  # an answer refused again and again: the user gives up on it
+            raise RuntimeError(f"asked {q.key!r} again and again: {text[:200]!r}")
         if q.key == "position":
             return self.type("job", f"{t['position']} at {t['company']['name']}")
         if q.key == "company.name":
@@ -104,18 +116,32 @@ class User:
             self.asked.append(rest[0])
             title = f", {rest[0]['title']}" if rest[0].get("title") else ""
             return self.type("who", rest[0]["name"] + title)
-        if q.key == "unread":
-            return self.type("not read", self._unread())
+        if q.key == "unread":  # a name not read is refused; asked again, the user names only those read
+            return self.type("not read", self._unread(only_read=self.times[q.key] > 1))
+        if q.key.endswith(".topics") and text.startswith("Anything else about"):
+            return self.type("about", self._more(text))
         if (q.key.endswith(".topics") and text.startswith("  understood")) or "Enter keeps what was understood" in text:
             return self.type("read-back", self._fix(text))
         return ""
 
-    def _unread(self) -> str:
+    def _more(self, text: str) -> str:
+        """'Anything else about Lena?' for someone added by hand: their kept items, tagged, once."""
+        found = re.match(r"Anything else about (?P<first>\S+) ", text)
+        kept = self._person(found.group("first")) if found else None
+        if kept is None or kept["name"] in self.described:
+            return ""
+        self.described.add(kept["name"])
+        parts = [f"{word.capitalize()}: {'; '.join(kept[k])}" for k, word in KINDS if kept.get(k)]
+        return "; ".join(parts)
+
+    def _unread(self, only_read: bool = False) -> str:
         """Each unread line to the person whose kept notes hold most of its words, by number; the rest left out."""
         out = []
         for n, line in enumerate(self.unread, start=1):
             best = None
             for p in self.target.get("interviewers") or []:
+                if only_read and p["name"] not in self.read_names:
+                    continue
                 items = [i for k, _ in KINDS for i in p.get(k) or []] + list(p.get("requested") or [])
                 if any(len(words(i) & words(line)) >= 0.4 * max(1, len(words(line))) for i in items):
                     best = _first(p["name"])
@@ -167,6 +193,7 @@ def run_one(trial: str, run: str, now_s: str) -> tuple[int, list[tuple[str, str]
         kept = user._person(read["name"])
         if kept is not None:
             user.asked.append(kept)
+            user.read_names.add(kept["name"])
     q = Questionnaire(user, lambda _: None, today=now.date(), now=now, default_timezone="America/Chicago")
     data = fill(q, pasted)
     kept_send = [*(user.target.get("requested") or [])] + [

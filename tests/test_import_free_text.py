@@ -87,8 +87,10 @@ def test_code_reads_times_places_and_signatures_itself(name: str, expected: dict
 
 
 def test_a_call_that_names_both_a_phone_and_a_video_word_is_not_guessed() -> None:
-    found = read_facts("Chat with Bo, today 2pm, phone then Zoom\n", TODAY)
+    found = read_facts("Chat with Bo, today 2pm, phone or Zoom\n", TODAY)
     assert "interview.format" not in {f.field for f in found}
+    found = read_facts("Chat with Bo, today 2pm, phone then Zoom\n", TODAY)  # stages: the last one named (issue 14)
+    assert [f.value for f in found if f.field == "interview.format"] == ["video"]
 
 
 def test_people_get_their_lines_roles_emails_and_contact() -> None:

@@ -607,3 +607,12 @@ def test_something_to_send_said_twice_is_written_once(tmp_path: Path) -> None:
     result = run_new(tmp_path / "n.md", answers)
     assert result.exit_code == 0, result.stdout + result.stderr
     assert load_notes(tmp_path / "n.md").requested == ["Portfolio link"]
+
+
+def test_a_note_to_yourself_typed_with_what_you_would_send_is_left_out_and_said(tmp_path: Path) -> None:
+    answers = [a if a != "portfolio link" else "portfolio link (strip client logos first)" for a in ANSWERS]
+    target = tmp_path / "notes.md"
+    result = run_new(target, answers)
+    assert result.exit_code == 0, result.output
+    assert "not kept (a note to yourself): strip client logos first" in result.output
+    assert "logos" not in target.read_text(encoding="utf-8")

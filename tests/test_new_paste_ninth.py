@@ -55,8 +55,10 @@ def test_a_header_with_its_problems_on_the_same_line_is_read() -> None:
 
 
 def test_a_header_of_problems_on_a_panel_offers_its_lines_as_challenges_and_is_not_offered_itself() -> None:
-    pasted = read_paste(
-        PANEL + "\nwhat's broken:\n- the POS freezes at peak hours\n- returns get logged twice\n", TODAY
+    pasted = read_paste(  # with no hiring manager named (issue 14: else the lines are the hiring manager's)
+        PANEL.replace(" (hiring mgr)", "")
+        + "\nwhat's broken:\n- the POS freezes at peak hours\n- returns get logged twice\n",
+        TODAY,
     )
     assert pasted.unread == ["the POS freezes at peak hours", "returns get logged twice"]
     _, data, said = asked_after(pasted, {r"Not read": "1 Rosa, 2 Ken"})
@@ -320,6 +322,11 @@ def test_a_problem_under_a_header_that_names_one_of_them_is_theirs() -> None:
     )
     pasted = read_paste(text + TAIL, TODAY)
     assert person(pasted.data, "Ken").get("challenges") == ["the back-stock room floods when it rains (Ken's headache)"]
+    # naming no one, it is the hiring manager's (issue 14, trial 9: a problem line is never left for want of a name)
+    assert person(pasted.data, "Rosa").get("challenges") == ["gift cards fail to load"]
+    assert pasted.unread == []
+    no_manager = text.replace(" (hiring mgr)", "")  # with no hiring manager and two people, it is offered
+    pasted = read_paste(no_manager + TAIL, TODAY)
     assert pasted.unread == ["gift cards fail to load"] and pasted.kinds == {"gift cards fail to load": "challenges"}
 
 

@@ -64,6 +64,7 @@ def new(
     from afterview.notes.dump import dump
     from afterview.notes.model import Notes
     from afterview.notes.questionnaire import AnswersEnded, Questionnaire
+    from afterview.notes.self_notes import clean_requested
 
     kind = form_of(path)
     if kind is None:
@@ -86,6 +87,8 @@ def new(
     except (KeyboardInterrupt, EOFError):
         sys.stderr.write("afterview: cancelled; nothing was written\n")
         raise typer.Exit(EXIT_CANCELLED) from None
+    for note in clean_requested(data):  # 'my template (scrub client names first)', typed: no part of what is sent
+        say(f"  not kept (a note to yourself): {note}")
     try:
         notes = Notes.model_validate(data)
     except ValueError as exc:  # each answer was checked as it came; this is the last line of defence

@@ -27,7 +27,9 @@ _LENGTH = (
 _ASIDE = re.compile(rf"\b(?:{_SHRUG}|{_TO_SELF}|{_NOT_TALKED}|{_LENGTH})(?!\w)|!!", re.I)
 
 # 'super direct', 'very warm', 'kinda intense', 'great vibe': an impression, a few words, no topic in it
-_INTENSIFIER = r"(?:super|very|really|pretty|kinda|kind of|quite|so|a bit|bit|somewhat|extremely|seemed|seems)"
+_INTENSIFIER = (
+    r"(?:super|very|v\.?|really|rly|def|pretty|kinda|kind of|quite|so+|a bit|bit|somewhat|extremely|seemed|seems)"
+)
 _IMPRESSION_WORD = (
     r"direct|blunt|warm|friendly|nice|kind|cold|chill|relaxed|intense|tough|strict|formal|casual|funny|quiet|"
     r"chatty|sharp|smart|tired|distracted|rushed|busy|stressed|nervous|awkward|engaged|curious|serious|"
@@ -55,6 +57,27 @@ _FORMAT = re.compile(
     r"^(?:(?:it\s+)?(?:was\s+)?(?:a|an|the)\s+)?(?:(?:1|one)\s*(?:on|:|x|-on-|-)\s*(?:1|one)|panel|group|"
     rf"screening|virtual|final round|first round|{_HELD})"
     r"(?:\s+(?:interview|chat|call|screen|meeting|format|round|convo))?$",
+    re.I,
+)
+
+
+# 'detail guy', 'a big picture person', 'numbers type': what kind of person they are, no topic
+_KIND_OF_PERSON = re.compile(
+    rf"^(?:(?:she|he|they)(?:'s|’s|\s+is|\s+seemed)?\s+)?(?:an?\s+)?(?:(?:{_INTENSIFIER})\s+)?(?:[\w-]+\s+){{1,2}}"
+    r"(?:guy|gal|person|type|lady|dude|nerd|geek|sort)$",
+    re.I,
+)
+# '22 yrs there', 'been there 10 years', 'new in the role', 'joined last 15 min', 'left early', 'would be my day to
+# day', 'would be my boss': how long they have been there, when they were in the room, what they would be to you
+_ABOUT_THEM = re.compile(
+    r"^(?:(?:she|he|they)(?:'s|’s|'ve|\s+has|\s+have)?\s+)?(?:(?:been|was|worked)\s+)?(?:(?:there|here)\s+(?:for\s+)?)?"
+    r"(?:~|about\s+|over\s+|almost\s+)?\d+\+?\s*(?:yrs?|years?|mos?|months?)(?:\s+(?:there|here|in|at|with)\b.*)?$|"
+    r"^(?:(?:she|he|they)(?:'s|’s|\s+is|\s+are)\s+)?(?:brand\s+|pretty\s+|fairly\s+)?new(?:ish)?"
+    r"(?:\s+(?:in|to)\s+(?:the\s+)?(?:role|job|team|company|position))?$|"
+    r"^(?:(?:she|he|they)\s+)?(?:joined|left|dropped(?:\s+off)?|hopped\s+(?:on|off)|came\s+in|arrived|stepped\s+out)\s+"
+    r"(?:(?:late|early|halfway|partway|midway)\b.*|(?:for\s+)?(?:the\s+)?(?:last|first)\s+\d+\s*min\w*.*)$|"
+    r"^(?:(?:she|he|they)(?:'d|’d)?\s+)?(?:would|will|'d)\s+be\s+my\s+(?:day[\s-]to[\s-]day|boss|manager|supervisor|"
+    r"lead|teammate|peer|mentor|skip|direct manager|report)\b.*$",
     re.I,
 )
 
@@ -115,6 +138,8 @@ def aside_kind(text: str) -> str | None:
     from afterview.notes.problem_words import problem_speak  # 'the team seemed overwhelmed': their problem
 
     parts = [p.strip(" .") for p in re.split(r"[,;]|\s[-–—]\s", said) if p.strip(" .")]
-    if parts and all(_IMPRESSION.match(p) for p in parts) and not problem_speak(said):
+    if parts and all(_IMPRESSION.match(p) or _KIND_OF_PERSON.match(p) for p in parts) and not problem_speak(said):
         return "impressions"
+    if parts and all(_ABOUT_THEM.match(p) for p in parts):
+        return "about them"
     return None

@@ -169,14 +169,41 @@ def _duration(line: Line) -> Fact | None:
     return None
 
 
+# 'phone screen -> actual interview', 'video, then onsite': a stage that led to a later one, not how it was held
+_LATER_STAGE = re.compile(r">|→|\b(?:then|turned into|became|actual|actually|followed by|after that)\b", re.I)
+
+
 def _format(line: Line) -> Fact | None:
-    folded = " " + " ".join(labels.norm(line.plain).split()) + " "
+    """How it was held, when the line says one way; of stages named one after another, the last."""
+    plain = _WHERE_THE_JOB_IS.sub(" ", line.plain)  # 'hybrid 3 days in office': the job's, not the interview's
+    folded = " " + " ".join(labels.norm(plain).split()) + " "
     found = [(word, value) for word, value in labels.FORMATS.items() if f" {word} " in folded]
     strong = [f for f in found if f[0] not in _WEAK_FORMATS]
+    raw = " " + " ".join(re.sub(r"[\s_\-–./]+", " ", plain.casefold()).split()) + " "
+    at = {word: raw.rfind(f" {word} ") for word, _ in strong}
+    stages = [m.start() for m in _LATER_STAGE.finditer(raw)]
+    strong = [(w, v) for w, v in strong if not any(s > at[w] >= 0 for s in stages)]
     values = {value for _, value in strong}
     if len(values) != 1:  # none, or 'phone' and 'video' on one line: not guessed
         return None
     return Fact(field="interview.format", value=values.pop(), quote=line.text)
+
+
+# 'hybrid 3 days in office', '2 days in the office', 'remote-first': where the job is done, not how they met
+_WHERE_THE_JOB_IS = re.compile(
+    r"\bhybrid\b[^,;()]*|\b\d\s*(?:days?|x)(?:\s*/\s*wk|\s+a\s+week)?\s+(?:in\s+)?(?:the\s+)?office\b|"
+    r"\bremote[\s-]+(?:first|friendly|ok|role|job|position)\b",
+    re.I,
+)
+
+
+def formats_named(text: str) -> set[str]:
+    """Every way of holding it the head of the notes names ('phone screen -> onsite': phone and onsite)."""
+    named: set[str] = set()
+    for line in lines_of(text)[:3]:
+        folded = " " + " ".join(labels.norm(_WHERE_THE_JOB_IS.sub(" ", line.plain)).split()) + " "
+        named |= {v for w, v in labels.FORMATS.items() if f" {w} " in folded and w not in _WEAK_FORMATS}
+    return named
 
 
 def _first_day(text: str, anchor: date) -> date | None:

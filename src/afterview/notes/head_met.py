@@ -94,3 +94,19 @@ _MEETING_WORDS = re.compile(
     r"meeting|convo|1:1|one-on-one)\b",
     re.I,
 )
+
+
+# 'phone screen -> actual interview w/ hiring mgr', 'onsite with the HM': a part in hiring said with no name
+_HIRING_UNNAMED = re.compile(
+    r"\b(?:w/|with|met|and|\+|&)\s+(?:the\s+|my\s+|a\s+)?(?:hiring\s+(?:mgr|manager)|hm|future\s+boss|boss)\b"
+    r"(?!\s+[A-Z])|\((?:the\s+)?hiring\s+(?:mgr|manager)\)",
+    re.I,
+)
+
+
+def hiring_in_head(head: list[str], names: list[str]) -> bool:
+    """A line of the notes' head says the hiring manager was met without naming them (no one read is named on it)."""
+    return any(
+        _HIRING_UNNAMED.search(line) and not any(n.split()[0].casefold() in line.casefold() for n in names)
+        for line in head
+    )

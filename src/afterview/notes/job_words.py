@@ -7,7 +7,7 @@ import re
 # Words for a job, beyond the title words import_people knows: 'Inventory Planner', 'Staff Nurse'.
 JOB_WORD = re.compile(
     r"\b(?:manager|mgr|dir|engineer\w*|developer|designer|analyst|scientist|architect|lead|head|director|officer|"
-    r"specialist|coordinator|consultant|administrator|assistant|associate|planner|accountant|nurse|teacher|"
+    r"specialist|coordinator|consultant|administrator|assistant|associate|assoc|asst|coord|planner|accountant|nurse|teacher|"
     r"technician|writer|editor|marketer|representative|rep|advisor|adviser|agent|buyer|programmer|researcher|"
     r"strategist|intern|clerk|supervisor|owner|partner|producer|recruiter|tester|operator|controller|auditor|"
     r"counsel|lawyer|paralegal|pharmacist|therapist|chef|driver|electrician|mechanic|librarian|instructor|"

@@ -16,8 +16,10 @@ from typing import Any
 from afterview.errors import NotesError
 from afterview.notes.answers import ROLE_WORDS
 from afterview.notes.asides import aside_kind
-from afterview.notes.free_text import Line, lines_of, read_facts, signature
-from afterview.notes.head_met import person_in_job_line, person_on_meeting_line
+from afterview.notes.free_text import Line, formats_named, lines_of, read_facts, signature
+from afterview.notes.head_day import day_in_head
+from afterview.notes.head_met import hiring_in_head, person_in_job_line, person_on_meeting_line
+from afterview.notes.header_sections import item_of, shared_with, under_headers
 from afterview.notes.import_people import (
     _NAMED,
     email_facts,
@@ -43,10 +45,12 @@ from afterview.notes.paste_names import MET, people_met, role_said, someone_else
 from afterview.notes.paste_said import as_theirs, clauses, deadline_off, my_report, promise
 from afterview.notes.paste_whose import all_after, caller, led_lines, named_first, pronoun_whose
 from afterview.notes.person_labels import unlabel
-from afterview.notes.person_lines import more_people, title_of
-from afterview.notes.plain_time import WEEKDAYS
+from afterview.notes.person_lines import PEOPLE_HEADER, more_people, title_of
+from afterview.notes.problem_owner import problem_owner
 from afterview.notes.problem_section import under_problem_headers
 from afterview.notes.recipient import for_whom
+from afterview.notes.self_notes import clean_requested
+from afterview.notes.topic_lines import the_hiring_manager, topic_in, topic_lines
 
 MAX_PASTE = 20_000  # characters: a page or two of notes
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s*")
@@ -65,6 +69,7 @@ class Pasted:
     day_said: date | None = None  # the day the head of the notes gives without a time ('…, 40 min, wed')
     kinds: dict[str, str] = field(default_factory=dict)  # an unread line → what it is to a person ('challenges')
     asides: list[tuple[str, str]] = field(default_factory=list)  # ('how they came across', 'super friendly'): said
+    format_doubt: bool = False  # the head names more than one way it was held ('phone screen -> … onsite')
 
     @property
     def maybe_people(self) -> list[str]:
@@ -75,6 +80,7 @@ class Pasted:
 def read_paste(text: str, today: date) -> Pasted:
     """What the paste says, as notes data; nothing at all when nothing in it can be read."""
     pasted = _read(text[:MAX_PASTE], today)
+    pasted.format_doubt = pasted.how == "free text" and len(formats_named(text[:MAX_PASTE])) > 1
     if not (pasted.data.get("interview") or {}).get("timezone"):
         from afterview.notes.place_zones import zone_in_notes
 
@@ -137,8 +143,13 @@ def _free_text(text: str, today: date) -> Pasted:
     decision_said = ""
     told: list[str] = []  # what a decision line says after its date ('3 finalists left'): shown, not dropped
     anchor = next((date.fromisoformat(f.value[:10]) for f in facts if f.field == "interview.at"), today)
+    top, below = under_headers(flat)  # 'me:', 'said id send:' and the lines under them
     for line in lines:
         said = whole_interview(line.text) if not (signed and line.number == signed[1].number) else None
+        if line.number in below:
+            said = (below[line.number], [item_of(line.text)])
+        elif line.number in top:
+            said = (top[line.number], [])
         if said is not None:
             whole[line.number] = said
         decided = decision_in(line.text, anchor)
@@ -210,13 +221,16 @@ def _free_text(text: str, today: date) -> Pasted:
                 titled.append((held, line.text))
         if len({t for t, _ in titled}) == 1:  # one job said, no title given: the job is their title
             from_job[section.name] = titled[0]
-    for line in lines:  # under 'their probs:', a problem that names one of them ('cooler dies (Dwayne's area)'): theirs
-        said_of = [k for k, name in enumerate(person_names) if names_in(line, name) or names_in(line, name.split()[0])]
-        if line.number in under and line.number not in theirs | led.keys() and len(said_of) == 1:
+    boss = the_hiring_manager(facts)
+    about = [  # each one's title and topics: 'volunteer no-shows' under 'their probs:' is the volunteer manager's
+        " ".join(f.value for f in facts if re.match(rf"interviewers\[{k}\]\.(?:title|topics)$", f.field))
+        for k in range(len(person_names))
+    ]
+    for line in lines:  # under 'their probs:': the one it names ('Lena: …'), else the hiring manager, else the only one
+        whose, problem_said = problem_owner(line.text, person_names, boss, about)
+        if line.number in under and line.number not in theirs | led.keys() and whose is not None:
             theirs.add(line.number)
-            facts.append(
-                Fact(f"interviewers[{said_of[0]}].challenges", _BULLET.sub("", line.text).strip(" ."), line.text)
-            )
+            facts.append(Fact(f"interviewers[{whose}].challenges", problem_said, line.text))
     for number, (n, rest) in led.items():  # 'Jen - super chill. we both used to work on Fanuc arms': hers
         line = next(line for line in lines if line.number == number)
         theirs.add(line.number)
@@ -251,6 +265,7 @@ def _free_text(text: str, today: date) -> Pasted:
                 target = "requested" if who is None else f"interviewers[{who}].requested"
                 facts.append(Fact(target, sent[0], quote))
             elif kind == "requested":
+                item = deadline_off(item)[0]
                 try:
                     thing, who = for_whom(item, person_names)
                 except ValueError:
@@ -259,8 +274,15 @@ def _free_text(text: str, today: date) -> Pasted:
                     thing, who = named_first(item, person_names)
                 target = "requested" if who is None else f"interviewers[{who}].requested"
                 facts.append(Fact(target, thing, quote))
+            elif kind == "highlights" and (k := shared_with(item, person_names)) is not None:  # 'Rosa + me both …'
+                facts.append(Fact(f"interviewers[{k}].rapport", item, quote))
+            elif kind == "highlights" and (t := topic_in(item, person_names, boss, mine=True)):  # 'asked abt …'
+                facts.append(Fact(f"interviewers[{t[0]}].topics", t[1], quote))
             elif kind in ("news", "highlights"):
                 facts.append(Fact("company.news" if kind == "news" else "candidate.highlights", item, quote))
+    read_lines = theirs | whole.keys() | led.keys() | naming | under | headers  # '"we move slow", Rosa said': hers
+    topics, _, told = topic_lines(lines, read_lines, told, person_names, facts)
+    facts += topics
     checked = check_facts(flat, [f for f in facts if not f.field.endswith(".requested")], today=today)
     data = notes_data(checked)
     tours = {f.value: f.quote for f in facts if f.field.endswith(".topics")}
@@ -272,6 +294,11 @@ def _free_text(text: str, today: date) -> Pasted:
         ] or None
         if person["topics"] is None:
             person.pop("topics")
+    met_all = (
+        data.get("interviewers") or []
+    )  # '… actual interview w/ hiring mgr': the only one met is the hiring manager
+    if len(met_all) == 1 and not met_all[0].get("role") and hiring_in_head([x.text for x in lines[:3]], person_names):
+        met_all[0]["role"] = "hiring_manager"
     for f in facts:  # what a person asked for: checked as a list of the notes, filed under them
         if f.field.endswith(".requested"):
             kept = check_facts(flat, [Fact("requested", f.value, f.quote)], today=today)
@@ -298,7 +325,7 @@ def _free_text(text: str, today: date) -> Pasted:
         for t in own
         if t not in calls and any(p.get("primary_contact") for p in data.get("interviewers", []))
     }
-    used |= {" ".join(line.text.split()) for line in lines if line.number in headers}
+    used |= {" ".join(line.text.split()) for line in lines if line.number in headers or PEOPLE_HEADER.match(line.text)}
     unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
     kinds = {line.text: "challenges" for line in lines if line.number in under and line.text in unread}
     titles = {p.get("title") for p in data.get("interviewers", [])} - {None}
@@ -309,8 +336,9 @@ def _free_text(text: str, today: date) -> Pasted:
     ]
     unread += [c for c in [*told, *calls] if c not in unread]  # 'Jo will call': no one read by that name, shown
     asides = [(aside, u) for u in unread if (aside := aside_kind(_BULLET.sub("", u)))]  # 'super friendly': no topic
+    asides += [("a note to yourself", note) for note in clean_requested(data)]  # '(scrub names first)': never sent
     unread = [u for u in unread if not any(u == a for _, a in asides)]
-    day = None if (data.get("interview") or {}).get("at") else _day_in_head([line.text for line in lines[:3]], today)
+    day = None if (data.get("interview") or {}).get("at") else day_in_head([line.text for line in lines[:3]], today)
     if not data.get("interview"):
         data.pop("interview", None)
     return Pasted(
@@ -324,17 +352,3 @@ def _free_text(text: str, today: date) -> Pasted:
         asides=[(k, _BULLET.sub("", a)) for k, a in asides] + [("about the job", a) for a in job_asides],
         day_said=day,
     )
-
-
-_WEEKDAY = re.compile(
-    r"\b(?P<day>mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b", re.I
-)
-
-
-def _day_in_head(head: list[str], today: date) -> date | None:
-    """'phone call w/ …, 40 min, wed': the last such weekday on or before today, when one line of the head says one."""
-    days = {m.group("day")[:3].casefold() for line in head for m in _WEEKDAY.finditer(line)}
-    if len(days) != 1:
-        return None
-    wanted = WEEKDAYS[days.pop()]  # 'wed': 2
-    return date.fromordinal(today.toordinal() - (today.weekday() - wanted) % 7)

@@ -125,7 +125,12 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
     joked = _SMALL_TALK.match(item.strip())  # 'joked about the Mariners', 'bonded over sourdough': common ground
     if joked and not problem_said(joked.group("what")):
         return [Fact(f"interviewers[{n}].rapport", _LAUGH.sub("", joked.group("what")).strip(" .!"), quote)]
-    if aside_kind(item) in ("impressions", "your questions", "pay"):  # 'vibe: relaxed', 'comp: 70k': kept aside
+    if aside_kind(item) in (
+        "impressions",
+        "your questions",
+        "pay",
+        "about them",
+    ):  # 'vibe: relaxed', 'comp: 70k': kept aside
         return []
     if _UNKNOWN_TAG.match(item):  # 'rapport: …, i showed my beagle lol': the laugh is no part of it
         item = _LAUGH.sub("", item)
@@ -137,7 +142,7 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
                 return about_line(n, rest, quote, missed)
             return [Fact(f"interviewers[{n}].rapport", rest, quote)]
     parts = re.split(r",\s+", item)  # 'quieter, cares abt volunteer retention': how they came across, then a topic
-    if len(parts) > 1 and aside_kind(parts[0]) == "impressions":
+    if len(parts) > 1 and aside_kind(parts[0]) in ("impressions", "about them"):
         if missed is not None:
             missed.append(parts[0])
         return about_line(n, ", ".join(parts[1:]), quote, missed)

@@ -83,19 +83,24 @@ def position_and_company(line: str) -> tuple[str, str] | None:
     split = DASHED.split(line.strip())
     if len(split) < 2 and _LABEL_FIRST.match(line.strip()):  # 'Interview notes: Junior Accountant, Maple & Finch CPA
         split = re.split(r",\s+", _LABEL_FIRST.sub("", line.strip()))
-    parts = [_LABEL_FIRST.sub("", p) for p in split if not met_in_job_line(p)]
+    parts = [_MEETING_AFTER.sub("", _LABEL_FIRST.sub("", p)) for p in split if not met_in_job_line(p)]
     # 'Acme - Senior Backend Engineer, onsite', 'Senior Backend Engineer — Acme', 'Acme - Sr Data Engineer - panel
     # today 2pm': any two parts, one the company and one the job (the others say when, or who was met)
     pairs = [(b, a) for i, a in enumerate(parts) for b in parts[i + 1 :]] + [
         (a, b) for i, a in enumerate(parts) for b in parts[i + 1 :]
     ]
-    for position, company in pairs:
+    company_first = pairs[: len(pairs) // 2]  # 'Trinity Rep interview - Development Assoc': the company first
+    for relaxed, (position, company) in [(False, pair) for pair in pairs] + [(True, pair) for pair in company_first]:
         # a parenthetical is said of the job ('Sr Data Analyst (supply chain team)'), not part of it
         position, company = (drop_brackets(p).split(",")[0].strip(" .") for p in (position, company))
         if (
             JOB_WORD.search(position)
             and not _MEETING.search(position)  # 'interview with Nurse Manager Joan Fitch': who was met, not the job
-            and not any(not w.group(0).lower().endswith("s") for w in JOB_WORD.finditer(company))  # 'X Partners'
+            and (
+                not any(not w.group(0).lower().endswith("s") for w in JOB_WORD.finditer(company))  # 'X Partners'
+                or (relaxed and _NAME_THEN_JOB_WORD.fullmatch(company))  # 'Trinity Rep' (a theatre), when no pair
+                # of a company without a job's word is found
+            )
             and (
                 re.fullmatch(_NAMED_COMPANY, company)
                 or _LOWER_COMPANY.fullmatch(company)
@@ -130,6 +135,13 @@ def _a_place(parts: list[str], position: str, company: str) -> bool:
     return len(rest) == 1 and rest[0] in places and said is None
 
 
+# 'Trinity Rep interview', 'Acme onsite': the company, then what the meeting was
+_MEETING_AFTER = re.compile(
+    r"\s+(?i:interview(?:\s+notes)?|notes|onsite|on-site|phone\s+screen|screen(?:ing)?|call|chat|panel|debrief)$"
+)
+_NAME_THEN_JOB_WORD = re.compile(
+    r"(?!(?i:sales|senior|sr|junior|jr|lead|head|chief)\b)(?:[A-Z][a-z][\w'’&-]*\s+){1,2}[A-Z][a-z]+"
+)
 _GRADE = re.compile(r"\s+(?:I{1,3}|IV|V|[1-5]|(?i:level)\s+[1-5])$")  # a job's grade: 'Case Worker II', 'Teller 2'
 _LABEL_FIRST = re.compile(r"^(?i:interview(?:\s+notes)?|notes|re|job|role|position|company)\s*:\s*")
 _MEETING = re.compile(r"(?i:\binterview(?:ed|s)?\b)|(?:\bw/|\bwith|\bmet)\s+[A-Z]")
@@ -268,7 +280,10 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
     text = line.strip()
     labelled = _LABEL.match(text)
     if labelled:
+        from afterview.notes.header_sections import send_label  # 'said id send: …', 'owe them: …'
+
         field = _TOP_LABELS.get(labels.norm(labelled.group("label")))
+        field = "requested" if field is None and send_label(labelled.group("label")) else field
         if field is not None:
             items = [i.strip(" .") for i in re.split(r";\s*", labelled.group("value")) if i.strip(" .")]
             if field == "news":

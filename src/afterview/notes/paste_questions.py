@@ -126,6 +126,8 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     interview["at"], interview["timezone"] = at.isoformat(timespec="minutes"), zone
     if not interview.get("duration_minutes"):  # its end is when a thank-you may go: asked, never left to a guess
         _length(q, interview, company_data)
+    if pasted.format_doubt and interview.get("format"):  # 'phone screen -> … onsite': the last named, said back
+        interview["format"] = _confirm_format(q, str(interview["format"]))
     candidate = data.setdefault("candidate", {})
     if not candidate.get("name"):
         candidate["name"] = q.get(
@@ -221,6 +223,31 @@ def _length(q: Questionnaire, interview: dict[str, Any], company: dict[str, Any]
         interview["format"] = form
     if culture and culture != "neutral" and not company.get("culture"):
         company["culture"] = culture
+
+
+_FORMAT_KEYS = {"o": "onsite", "v": "video", "p": "phone"}
+
+
+def _confirm_format(q: Questionnaire, read: str) -> str:
+    """How it was held, read from notes that name more than one way: Enter keeps it, one letter changes it."""
+
+    def _format(text: str) -> str:
+        said = text.strip().casefold()
+        if not said:
+            return read
+        held = _FORMAT_KEYS.get(said[:1]) if len(said) == 1 else labels.FORMATS.get(labels.norm(said))
+        if held is None:
+            raise ValueError("type o (onsite), v (video) or p (phone), or Enter to keep it")
+        return held
+
+    return q.get(
+        Question(
+            "interview.format",
+            f"  understood: {read} (your notes name more than one way) — Enter keeps it, or o onsite, v video, p phone",
+            required=False,
+        ),
+        _format,
+    )
 
 
 def _confirm_sends(q: Questionnaire, data: dict[str, Any], people: list[dict[str, Any]]) -> None:

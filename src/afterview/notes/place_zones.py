@@ -53,6 +53,19 @@ def _places() -> dict[str, str]:
     return {**own, **said, **_CITIES}
 
 
+_E, _C, _M, _P = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
+# a US state's two letters after a city ('Fargo ND', 'Dayton, OH'): the zone most of the state keeps
+_STATES = {
+    **dict.fromkeys("CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV".split(), _E),
+    **dict.fromkeys("AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI".split(), _C),
+    **dict.fromkeys("CO ID MT NM UT WY".split(), _M),
+    **dict.fromkeys("CA NV OR WA".split(), _P),
+    "AZ": "America/Phoenix", "AK": "America/Anchorage", "HI": "Pacific/Honolulu",
+}  # fmt: skip
+_CITY_STATE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<comma>,?)\s+(?P<state>[A-Z]{2})\b(?![a-z'’])")
+_WORDS = {"OK", "IN", "OR", "ME", "HI", "OH", "AM", "PA", "LA", "ID", "DE", "MA"}  # also words: 'Salary OK' needs ','
+
+
 def zone_in_notes(text: str, names: list[str]) -> tuple[str, str] | None:
     """(timezone, the place as written) when the cities the notes name, written with a capital and not part of a
     person's name, are all in one timezone; else None."""
@@ -70,4 +83,11 @@ def zone_in_notes(text: str, names: list[str]) -> tuple[str, str] | None:
             else:
                 continue
             break
+    for match in _CITY_STATE.finditer(text):  # 'Fargo ND': a city the lists lack, by its state
+        city = match.group("city")
+        state = match.group("state")
+        if state in _WORDS and not match.group("comma"):
+            continue
+        if state in _STATES and not any(w.casefold() in taken for w in city.split()):
+            found.setdefault(_STATES[state], city)
     return next(iter(found.items())) if len(found) == 1 else None

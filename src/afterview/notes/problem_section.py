@@ -17,6 +17,7 @@ _WHOSE = (
 _WORD = (
     r"(?:probs?|problems?|issues?|pain(?:\s*points?)?|pains|headaches?|challenges?|struggles?|blockers?|bottlenecks?|"
     r"concerns?|gripes?|worries|frustrations?|what'?s\s+(?:broken|hard|not working)|what\s+(?:is\s+)?(?:broken|hard)|"
+    r"needs|what\s+(?:they|the team|she|he)\s+(?:needs?|(?:is|are)\s+missing|(?:is|are)\s+short on)|"
     r"things\s+(?:that\s+are\s+)?(?:broken|hard|not working)|"
     r"(?:stuff|things|what)\s+(?:they|the team|she|he)\s+(?:struggles?|struggling|strugg?le|has trouble|have trouble)"
     r"(?:\s+with)?)"
@@ -63,9 +64,10 @@ def under_problem_headers(text: str, names: Sequence[str] = ()) -> tuple[set[int
         depth = _depth(row)
         for j in range(i + 1, len(rows)):
             nxt = rows[j]
-            if not nxt.strip() or (_LABELLED.match(nxt) and problem_header(nxt) is None) or problem_header(nxt) == "":
+            labelled = _LABELLED.match(nxt) and not _led_by_a_name(nxt, names)  # 'Lena: …' is a problem of hers
+            if not nxt.strip() or (labelled and problem_header(nxt) is None) or problem_header(nxt) == "":
                 break
-            if _depth(nxt) < depth or any(re.search(rf"\b{re.escape(n)}\b", nxt) for n in names):
+            if _depth(nxt) < depth or any(re.search(rf"\b{re.escape(n)}\b", nxt) for n in names if " " in n):
                 break  # back out past the header's level, or a line naming someone: '- Tom Park, staff engineer'
             is_bullet = bool(_BULLET.match(nxt))
             if bulleted is None:
@@ -74,3 +76,10 @@ def under_problem_headers(text: str, names: Sequence[str] = ()) -> tuple[set[int
                 break
             under.add(j + 1)
     return headers, under
+
+
+def _led_by_a_name(row: str, names: Sequence[str]) -> bool:
+    """'- Lena: mktg + dev dont talk': the label is the first name of someone met, not a header of its own."""
+    found = _LABELLED.match(row)
+    label = found.group(0).strip(" -*•:").casefold() if found else ""
+    return any(label in (n.casefold(), n.split()[0].casefold()) for n in names if n)
