@@ -38,8 +38,27 @@ SLOTS = {
 SHAPED = {"news": {"noun": "noun", "clause": "clause", "gerund": "phrase"},
           "rapport": {"noun": "noun", "clause": "clause", "gerund": "phrase"},
           "since": {"noun": "noun", "clause": "clause", "gerund": "phrase"}}  # fmt: skip
-USED = ("topic", "challenge", "challenge_clause", "tie_past", "value_past", "value_noun", "value_having", "rapport", "news")
-HIGHLIGHT = ("tie_past", "tie_having", "tie_noun", "value_past", "value_having", "value_noun", "value2_past", "measured")
+USED = (
+    "topic",
+    "challenge",
+    "challenge_clause",
+    "tie_past",
+    "value_past",
+    "value_noun",
+    "value_having",
+    "rapport",
+    "news",
+)
+HIGHLIGHT = (
+    "tie_past",
+    "tie_having",
+    "tie_noun",
+    "value_past",
+    "value_having",
+    "value_noun",
+    "value2_past",
+    "measured",
+)
 
 
 def _values(context: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -107,7 +126,9 @@ def main() -> int:
                         counts["unknown in a frame"] += 1
                         if shown < args.show:
                             shown += 1
-                            print(f"--- {path.stem} {draft.to}: {key} ({form}) is {kind(value)}: {value}", file=sys.stderr)
+                            print(
+                                f"--- {path.stem} {draft.to}: {key} ({form}) is {kind(value)}: {value}", file=sys.stderr
+                            )
                 if draft.kind is Kind.thank_you and draft.channel.value != "linkedin":
                     said = [k for k in USED if context.get(k) and _said(context[k], draft.body)]
                     used.append(len(said))
@@ -123,8 +144,10 @@ def main() -> int:
     for key, n in counts.most_common():
         print(f"  {n:4d}  {key}")
     if used:
-        print(f"thank-you emails/cards: {len(used)}; items used per note {sum(used) / len(used):.2f}; "
-              f"with no highlight: {no_highlight}")
+        print(
+            f"thank-you emails/cards: {len(used)}; items used per note {sum(used) / len(used):.2f}; "
+            f"with no highlight: {no_highlight}"
+        )
     try:
         from afterview.writer.last_gate import FIRED
 

@@ -59,8 +59,15 @@ __all__ = [
 ]  # fmt: skip
 
 
+# A company's changes: said as "the …" to one of its people, never as that person's own ("your switch").
+_MOVES = (
+    "switch|move|shift|migration|transition|relocation|expansion|rollout|roll-out|launch|merger|acquisition|"
+    "rebrand|conversion|reorg|reorganisation|reorganization|restructuring|pivot|changeover|cutover|upgrade"
+)
 # Notes speak of the interviewer's side as "their"/"our"; writing to that person it is "your".
 _TO_OWNER = [
+    # a change the company makes is the company's, not the person's: 'their switch to X' → 'the switch to X'
+    (re.compile(rf"\b(?:their|our)\s+(?=(?:\w+ ){{0,2}}(?:{_MOVES})\b)", re.I), "the "),
     (re.compile(r"\btheir\b", re.I), "your"),
     (re.compile(r"\btheirs\b", re.I), "yours"),
     (re.compile(r"\bour\b", re.I), "your"),

@@ -55,6 +55,8 @@ _ABSTRACT = ("ism", "ness", "ity", "ance", "ence", "tion", "sion", "ment", "ing"
 _NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 _PREPOSITIONS = {"at", "from", "to", "in", "on", "of", "for", "by", "with", "into", "about", "via", "per", "between",
                  "during", "until", "till", "across", "through", "towards", "toward", "under", "over"}  # fmt: skip
+_CHANGES = {"went", "rose", "fell", "dropped", "grew", "climbed", "doubled", "halved", "improved", "increased",
+            "decreased", "declined"}  # fmt: skip
 _MODALS = {"can", "could", "will", "would", "should", "must", "may", "might", "shall"}
 _SUBJECTS = {"i", "we", "they", "you", "he", "she", "it"}
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -67,7 +69,8 @@ def _split(tag: str) -> tuple[str, str]:
 
 def _plural(word: str) -> bool:
     low = word.lower()
-    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and "NOUN" in lemmas(low)
+    nouns = lemmas(low).get("NOUN", ())
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and bool(nouns) and low not in nouns
 
 
 def _maybe_verb(word: str) -> bool:
@@ -145,10 +148,19 @@ def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str]
                 out.append(n)
         elif out:
             continue  # after a verb, a word that may be a noun is one ('I finished the … certificate')
-        elif n and pos[n] in ("NOUN", "VERB") and _maybe_verb(low[n]) and (low[n - 1] in _SUBJECTS or (
-            (_plural(low[n - 1]) or re.fullmatch(r"[A-Z]{2,}s", words[n - 1]))
-            and not re.search(r"[^s]s$", low[n])
-        )) and (n + 1 == len(pos) or pos[n + 1] in ("DET", "ADJ", "NUM", "ADP", "ADV", "PRON", "PART")):
+        elif (
+            n
+            and pos[n] in ("NOUN", "VERB")
+            and _maybe_verb(low[n])
+            and (
+                low[n - 1] in _SUBJECTS
+                or (
+                    (_plural(low[n - 1]) or re.fullmatch(r"[A-Z]{2,}s", words[n - 1]))
+                    and not re.search(r"[^s]s$", low[n])
+                )
+            )
+            and (n + 1 == len(pos) or pos[n + 1] in ("DET", "ADJ", "NUM", "ADP", "ADV", "PRON", "PART"))
+        ):
             out.append(n)
     return out
 
@@ -187,19 +199,22 @@ def _clause(words: list[str], pos: list[str], form: list[str], low: list[str], f
     if quantity:
         return CLAUSE
     bare = pos[0] in ("NOUN", "ADJ", "NUM") and not words[0][:1].isupper()
-    if bare and not _plural(low[head]) and low[head] not in _MASS and not low[head].endswith(_ABSTRACT):
+    measure = verb in _CHANGES  # 'gas use went down 18%': a measure and its change takes no article
+    if bare and not measure and not _plural(low[head]) and low[head] not in _MASS and not low[head].endswith(_ABSTRACT):
         return UNKNOWN  # 'on-site takes 5 days', 'manager wants …': a singular count noun with no article
-    if _plural(low[head]) and pos[head] == "NOUN" and (verb in _SINGULAR_VERBS or (
-        pos[at] == "VERB" and verb.endswith("s") and not verb.endswith("ss")
-    )):
+    if (
+        _plural(low[head])
+        and pos[head] == "NOUN"
+        and (verb in _SINGULAR_VERBS or (pos[at] == "VERB" and verb.endswith("s") and not verb.endswith("ss")))
+    ):
         return UNKNOWN  # 'rotating weekends first takes 3 months': the subject and its verb disagree
     if not _plural(low[head]) and pos[head] == "NOUN" and verb in _PLURAL_VERBS and low[head] not in _MASS:
         return UNKNOWN
     for later in finite[1:]:  # a second finite verb needs a joint before it ('… and they keep asking')
         between = low[finite[0] + 1 : later]
-        if not any(w in _RELATIVE for w in between) and not (pos[later] == "VERB" and pos[later - 1] == "AUX"):
-            if later != finite[0] + 1 or pos[finite[0]] != "AUX":
-                return UNKNOWN
+        joined = any(w in _RELATIVE for w in between) or (pos[later] == "VERB" and pos[later - 1] == "AUX")
+        if not joined and (later != finite[0] + 1 or pos[finite[0]] != "AUX"):
+            return UNKNOWN
     return CLAUSE
 
 
@@ -246,6 +261,7 @@ def _noun_ok(words: list[str], pos: list[str], form: list[str], low: list[str]) 
         predicate = pos[n] in ("ADJ", "ADV") or set(lemmas(low[n])) == {"ADJ"}
         if predicate and pos[n - 1] in ("NOUN", "PROPN", "ADJ") and n + 1 < len(pos) and pos[n + 1] == "ADP":
             return False  # 'your collie Fern asleep under the desk': a predicate without its verb
-        if pos[n] in ("AUX", "PART") and low[n] != "'s":
+        to_place = low[n] == "to" and (n + 1 == len(pos) or pos[n + 1] not in ("VERB", "AUX"))  # 'the move to Madrid'
+        if pos[n] in ("AUX", "PART") and low[n] != "'s" and not to_place:
             return False
     return True
