@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from afterview.writer.company_moves import COMPANY_MOVE
 from afterview.writer.fragments import with_copula
 from afterview.writer.head import as_clause, fragment_noun, gerund, gerund_phrase, head, verb_first
 from afterview.writer.headline import date_preposition
@@ -59,15 +60,9 @@ __all__ = [
 ]  # fmt: skip
 
 
-# A company's changes: said as "the …" to one of its people, never as that person's own ("your switch").
-_MOVES = (
-    "switch|move|shift|migration|transition|relocation|expansion|rollout|roll-out|launch|merger|acquisition|"
-    "rebrand|conversion|reorg|reorganisation|reorganization|restructuring|pivot|changeover|cutover|upgrade"
-)
 # Notes speak of the interviewer's side as "their"/"our"; writing to that person it is "your".
 _TO_OWNER = [
-    # a change the company makes is the company's, not the person's: 'their switch to X' → 'the switch to X'
-    (re.compile(rf"\b(?:their|our)\s+(?=(?:\w+ ){{0,2}}(?:{_MOVES})\b)", re.I), "the "),
+    (COMPANY_MOVE, "the "),
     (re.compile(r"\btheir\b", re.I), "your"),
     (re.compile(r"\btheirs\b", re.I), "yours"),
     (re.compile(r"\bour\b", re.I), "your"),
