@@ -72,7 +72,9 @@ def _plural(word: str) -> bool:
     found = lemmas(low)
     nouns = found.get("NOUN", ())
     unknown = not found and low.isalpha()  # 'markdowns': a word the dictionary lacks, with a plural's -s
-    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and (unknown or (bool(nouns) and low not in nouns))
+    return (
+        low.endswith("s") and not low.endswith(("ss", "us", "is")) and (unknown or (bool(nouns) and low not in nouns))
+    )
 
 
 def _maybe_verb(word: str) -> bool:
@@ -84,7 +86,8 @@ def _maybe_verb(word: str) -> bool:
 def _bad_marks(text: str, words: list[str]) -> bool:
     if _MARKS.search(text):
         return True
-    low = [w.lower().strip(".'’") for w in words]
+    low = [w.lower().strip(".'’") for w in words if w[:1] not in "'’"]  # "'re" is no clipped 're'
+
     if any(w in _CLIPPED for w in low):
         return True
     for n, word in enumerate(low):  # 'arriving Feb', 'mid-Jan': a clipped month with no day after it
@@ -107,11 +110,13 @@ def kind(text: str | None) -> str:
     if found is None:
         return UNKNOWN
     pos = [_split(t)[0] for t in found]
+    form = [_split(t)[1] for t in found]
+    if pos[0] == "ADV" and "-" in words[0] and len(pos) > 1 and form[1] == "Fin":
+        pos[0] = "NOUN"  # 'sell-out went up 18%': a hyphenated noun the tagger read as an adverb
     if pos[0] == "ADV" and len(pos) > 1 and pos[1] in ("NOUN", "ADJ") and "ADJ" in lemmas(words[0].lower()):
         pos[0] = "ADJ"  # 'nightly batch jobs': an adjective the tagger read as an adverb
     if words[0][:1].isupper() and pos[0] not in ("DET", "PRON", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         pos[0] = "PROPN"  # 'Airflow DAGs fail …': a capitalised first word of a notes line is a name
-    form = [_split(t)[1] for t in found]
     low = [w.lower() for w in words]
     if _dangling(pos, low):
         return UNKNOWN
@@ -148,7 +153,9 @@ def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str]
         if n == 0 and pos[0] == "VERB" and _plural(low[0]) and len(pos) > 1 and form[1] == "Fin":
             continue  # 'teens stopped coming': a plural noun before its verb, tagged as a verb
         if pos[n] in ("VERB", "AUX") and form[n] == "Fin":
-            if not _compound(pos, low, n):
+            # 'we are in the same Lisbon homebrew club': after a verb, a word before a noun names it
+            naming = out and pos[n - 1] in ("NOUN", "PROPN", "ADJ") and n + 1 < len(pos) and pos[n + 1] == "NOUN"
+            if not _compound(pos, low, n) and not naming:
                 out.append(n)
         elif out:
             continue  # after a verb, a word that may be a noun is one ('I finished the … certificate')
@@ -190,7 +197,11 @@ def _clause(words: list[str], pos: list[str], form: list[str], low: list[str], f
     at = finite[0]
     if at == 0:
         return UNKNOWN  # 'showed me the hammer voicing room': a verb with no subject
-    if pos[at - 1] in ("CCONJ", "ADP", "DET"):
+    relative = next((n for n in range(1, at) if low[n] in ("where", "which", "who", "that", "whose", "when")), None)
+    if relative and _noun_ok(words[:relative], pos[:relative], form[:relative], low[:relative]):
+        # 'the exercise where I was asked to …': a noun phrase and a clause about it
+        return NOUN if kind(" ".join(words[relative + 1 :])) == CLAUSE else UNKNOWN
+    if pos[at - 1] in ("CCONJ", "ADP") or (pos[at - 1] == "DET" and low[at - 1] not in ("both", "all", "each")):
         return UNKNOWN  # 'a 6-part drama and released …': a subject cannot end in 'and'
     subject = list(range(at))
     if not any(pos[n] in _NOMINAL or (pos[n] == "VERB" and form[n] == "Ger") for n in subject):
@@ -209,7 +220,14 @@ def _clause(words: list[str], pos: list[str], form: list[str], low: list[str], f
     bare = pos[0] in ("NOUN", "ADJ", "NUM") and not words[0][:1].isupper()
     measure = verb in _CHANGES  # 'gas use went down 18%': a measure and its change takes no article
     copula = verb in ("is", "was", "has")  # 'hail is now bigger …', 'staffing is short': a mass noun's verb
-    if bare and not measure and not copula and not _plural(low[head]) and low[head] not in _MASS and not low[head].endswith(_ABSTRACT):
+    if (
+        bare
+        and not measure
+        and not copula
+        and not _plural(low[head])
+        and low[head] not in _MASS
+        and not low[head].endswith(_ABSTRACT)
+    ):
         return UNKNOWN  # 'on-site takes 5 days', 'manager wants …': a singular count noun with no article
     if (
         _plural(low[head])

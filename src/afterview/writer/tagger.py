@@ -29,9 +29,12 @@ def tokens(text: str) -> list[str]:
     out: list[str] = []
     for word in _TOKEN.findall(text):
         low = word.lower().replace("’", "'")
+        clitic = re.search(r"'(?:re|ve|ll|m|d|s)$", low)
         if low.endswith("n't") and len(low) > 3:
             stem = word[:-3] if low not in ("can't", "won't") else {"can't": "ca", "won't": "wo"}[low]
             out += [stem, "n't"]
+        elif clitic and clitic.start() > 0:  # "we're" → 'we', "'re"
+            out += [word[: clitic.start()], word[clitic.start() :].replace("’", "'")]
         else:
             out.append(word)
     return out
