@@ -3,11 +3,10 @@ writer; the greeting, the sign-off and the sentences around it stay as they were
 
 from __future__ import annotations
 
-from helpers import EXAMPLES, requests_for
-
 from afterview.notes.model import Interviewer
 from afterview.salutation import greeting_name
 from afterview.writer.last_gate import cleared
+from helpers import EXAMPLES, requests_for
 
 
 def _request():  # type: ignore[no-untyped-def]
