@@ -85,14 +85,14 @@ def main() -> int:
     from afterview.writer.phrase_kind import fits, kind
 
     seen: list[tuple[Any, str, Any, dict[str, Any]]] = []
-    build = tw.build_context
+    build = tw.build_context  # type: ignore[attr-defined]
 
     def recording(request: Any) -> dict[str, Any]:
         context = build(request)
         seen.append((request.planned.kind, request.planned.to.name, request.planned.channel, context))
         return context
 
-    tw.build_context = recording  # type: ignore[assignment]
+    tw.build_context = recording  # type: ignore[attr-defined]
     counts: collections.Counter[str] = collections.Counter()
     shown = 0
     used: list[int] = []

@@ -163,9 +163,9 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
         if academic:
             family = name_parts(person.name)[0] if family_name_first(person.name) else surname(person.name, zone)
             return f"{academic} {family}"
-        title = courtesy_title(person)
-        if title and not family_name_first(person.name):
-            return f"{title} {surname(person.name, zone)}"
+        courtesy = courtesy_title(person)
+        if courtesy and not family_name_first(person.name):
+            return f"{courtesy} {surname(person.name, zone)}"
     return greeting(person.name, person.greet_as)
 
 

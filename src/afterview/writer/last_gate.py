@@ -44,7 +44,7 @@ def _findings(body: str, request: DraftRequest) -> list[Finding]:
     from afterview.planning import Plan
 
     planned = request.planned
-    draft = Draft(planned.kind, planned.to.name, planned.channel, None, body, "template", request.tone, "")
+    draft = Draft(planned.kind, planned.to.name, planned.channel, None, body, "template", request.tone)
     plan = Plan(messages=(planned,), skipped=(), contact=planned.to, reflection=False)
     ctx = CheckContext(request.notes, request.send_moment or request.now, plan, planned)
     found = check_grammar(draft, ctx) + check_fluency(draft, ctx)

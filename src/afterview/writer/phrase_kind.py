@@ -148,7 +148,7 @@ def _dangling(pos: list[str], low: list[str]) -> bool:
 def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str], start: int = 0) -> list[int]:
     """Where a finite verb stands: tagged so, or a noun-or-verb word right after a plural or a name
     ('clinicians miss critical alerts', 'DAGs fail every Monday'), which the tagger may read as a noun."""
-    out = []
+    out: list[int] = []
     for n in range(start, len(pos)):
         if n == 0 and pos[0] == "VERB" and _plural(low[0]) and len(pos) > 1 and form[1] == "Fin":
             continue  # 'teens stopped coming': a plural noun before its verb, tagged as a verb
