@@ -22,6 +22,8 @@ from afterview.writer.tagger import tokens
         ("I set up SMS reminders at the clinic", CLAUSE),
         ("40% of your objects have no location record", CLAUSE),
         ("your pricing model doesn't account for empty miles yet", CLAUSE),
+        ("I built the shop ordering sheet the Giraud shops still use", CLAUSE),  # a clause about a noun, no 'that'
+        ("I built the tracker that the QC panel still uses", CLAUSE),
         # noun phrases
         ("the Westfjords winter tours", NOUN),
         ("the recent launch of the Lisbon office", NOUN),

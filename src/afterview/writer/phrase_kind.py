@@ -240,9 +240,31 @@ def _clause(words: list[str], pos: list[str], form: list[str], low: list[str], f
     for later in finite[1:]:  # a second finite verb needs a joint before it ('… and they keep asking')
         between = low[finite[0] + 1 : later]
         joined = any(w in _RELATIVE for w in between) or (pos[later] == "VERB" and pos[later - 1] == "AUX")
+        joined = joined or _contact_clause(pos, low, finite[0], later)
         if not joined and (later != finite[0] + 1 or pos[finite[0]] != "AUX"):
             return UNKNOWN
     return CLAUSE
+
+
+def _contact_clause(pos: list[str], low: list[str], first: int, later: int) -> bool:
+    """'I built the ordering sheet the shops still use': a noun, then a clause about it with no 'that' — its own
+    subject (an article or a pronoun after the noun), a verb that agrees with it, and nothing after the verb
+    where its object would be."""
+    start = next(
+        (j for j in range(first + 2, later) if pos[j] in ("DET", "PRON") and pos[j - 1] in ("NOUN", "PROPN")), None
+    )
+    if start is None:
+        return False
+    heads = [j for j in range(start, later) if pos[j] in _NOMINAL]
+    if not heads or any(pos[j] in ("ADP", "VERB", "AUX") for j in range(start, later)):
+        return False
+    verb, head = low[later], low[heads[-1]]
+    if later + 1 < len(pos) and pos[later + 1] in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"):
+        return False  # the verb has an object of its own: not a clause about the noun before it
+    if pos[heads[-1]] == "PRON":
+        return True
+    third = bool(re.search(r"[^s]s$", verb))
+    return third != _plural(head) or _past(verb)
 
 
 def _subject_head(pos: list[str], low: list[str], at: int) -> int | None:
