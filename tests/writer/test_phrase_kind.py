@@ -47,6 +47,8 @@ from afterview.writer.tagger import tokens
         ("manager wants someone to own the roadmap", UNKNOWN),  # a bare singular subject
         ("how on-call takes 5 days", UNKNOWN),  # the same, inside 'how'
         ("the launch plan for", UNKNOWN),  # a preposition left hanging
+        ("staff housing first 3 months", UNKNOWN),  # a span of time jotted after a noun
+        ("the first 3 months in staff housing", NOUN),
         ("", UNKNOWN),
     ],
 )
@@ -75,3 +77,11 @@ def test_contractions_split_as_the_tagger_was_trained() -> None:
     assert tokens("doesn't account for it") == ["does", "n't", "account", "for", "it"]
     assert tokens("can't wait") == ["ca", "n't", "wait"]
     assert tokens("gas use down 18%") == ["gas", "use", "down", "18%"]
+
+
+def test_a_span_of_time_is_not_made_into_a_duration_the_thing_takes() -> None:
+    from afterview.writer.adapt import topic
+
+    # 'staff housing first 3 months' is where someone lives at first, not how long the housing takes
+    assert "takes" not in topic("staff housing first 3 months")
+    assert topic("induction about 2 weeks") == "how induction takes about 2 weeks"

@@ -26,6 +26,10 @@ _AFTER = {"to", "than", "for", "in", "on", "at", "with", "because", "when", "aft
 _TIME_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 
+# words that make a following figure a span of time ('first 6 months', 'next 2 years'), not a duration said of a noun
+_SPAN_WORDS = {"first", "last", "next", "initial", "final", "remaining"}
+
+
 def _duration(words: list[str]) -> bool:
     """'about 3 months …', '6 weeks …', 'roughly two years': how long something takes."""
     if words and words[0] in ("about", "roughly", "around", "nearly", "over", "almost"):
@@ -70,6 +74,8 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
             return None
         if not _nominal(before[-1], raw[k - 1]) or before[-1] in DETERMINERS or before[-1] in _ADVERBS:
             continue
+        if any(w in _SPAN_WORDS for w in before):
+            return None  # 'company dormitory first 6 months': a span of time the item is in, never what it takes
         at = next((i for i, w in enumerate(before) if i and w in ("now", "still")), None)
         if at is not None:  # 'guest mix now about 70% overseas' → 'guest mix is now about 70% overseas'
             if not _nominal(words[at - 1], raw[at - 1]) or words[at - 1] in DETERMINERS:

@@ -300,6 +300,9 @@ def _noun_ok(words: list[str], pos: list[str], form: list[str], low: list[str]) 
         return False  # 'showed me …' after 'about'
     if pos[-1] in ("ADJ", "ADV") and len(pos) > 1 and set(lemmas(low[-1])) != {"ADJ", "NOUN"}:
         return False  # 'the team short', 'the launch soon': a predicate without its verb
+    for n in range(1, len(pos) - 1):  # 'staff housing first 3 months': a span of time jotted after a noun
+        if low[n] in ("first", "last", "next") and pos[n - 1] != "DET" and pos[n + 1] == "NUM":
+            return False
     for n in range(1, len(pos)):
         # 'drive test data': a noun the tagger read as a verb, before the noun it names
         modifier = n + 1 < len(pos) and pos[n + 1] == "NOUN" and "NOUN" in lemmas(low[n]) and form[n] != "Part"
