@@ -47,7 +47,9 @@ from afterview.writer.tagger import tokens
         ("manager wants someone to own the roadmap", UNKNOWN),  # a bare singular subject
         ("how on-call takes 5 days", UNKNOWN),  # the same, inside 'how'
         ("the launch plan for", UNKNOWN),  # a preposition left hanging
-        ("staff housing first 3 months", UNKNOWN),  # a span of time jotted after a noun
+        ("staff housing first 3 months", UNKNOWN),
+        ("I finished the score for a 4-part series and aired 3 March", UNKNOWN),  # the verb's object is a date
+        ("I finished the score for a 4-part series and mixed the pilot", CLAUSE),  # a span of time jotted after a noun
         ("the first 3 months in staff housing", NOUN),
         ("", UNKNOWN),
     ],

@@ -41,6 +41,8 @@ _CLIPPED = {
     "thru", "qs", "lol", "w", "ea", "nr", "est", "mgmt", "q",
 }  # fmt: skip
 _MONTHS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}  # fmt: skip
 _WH = {"how", "why", "what", "where", "when", "whether", "who", "which"}
 _RELATIVE = {"that", "which", "who", "whom", "whose", "where", "when", "because", "since", "while", "if", "so",
              "although", "though", "once", "until", "after", "before", "as", "and", "but", "or"}  # fmt: skip
@@ -237,6 +239,9 @@ def _clause(words: list[str], pos: list[str], form: list[str], low: list[str], f
         return UNKNOWN  # 'rotating weekends first takes 3 months': the subject and its verb disagree
     if not _plural(low[head]) and pos[head] == "NOUN" and verb in _PLURAL_VERBS and low[head] not in _MASS:
         return UNKNOWN
+    for n in range(at + 1, len(pos) - 1):  # '… a 6-part drama and released 17 November': a date where the object goes
+        if pos[n] == "VERB" and pos[n - 1] == "CCONJ" and (pos[n + 1] == "NUM" or low[n + 1] in _MONTH_NAMES):
+            return UNKNOWN
     for later in finite[1:]:  # a second finite verb needs a joint before it ('… and they keep asking')
         between = low[finite[0] + 1 : later]
         joined = any(w in _RELATIVE for w in between) or (pos[later] == "VERB" and pos[later - 1] == "AUX")
