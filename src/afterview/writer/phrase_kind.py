@@ -161,8 +161,10 @@ def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str]
                 out.append(n)
         elif out:
             continue  # after a verb, a word that may be a noun is one ('I finished the … certificate')
-        elif n and re.search(r"[^s]s$", low[n]) and set(lemmas(low[n])) == {"VERB"}:
-            out.append(n)  # 'crash data from the state arrives …': a word that is only a verb, in its -s form
+        elif n and n + 1 < len(pos) and re.search(r"[^s]s$", low[n]) and set(lemmas(low[n])) == {"VERB"}:
+            # 'crash data from the state arrives …': a word that is only a verb, in its -s form, with more after it
+            # (last, as in 'keys for payment retries', the tagger's noun is kept)
+            out.append(n)
         elif (
             n
             and pos[n] in ("NOUN", "VERB")
