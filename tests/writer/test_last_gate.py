@@ -46,3 +46,14 @@ def test_a_patronymic_name_is_greeted_by_the_given_names() -> None:
     assert greet("Farid bin Osman") == "Farid"
     assert greet("Dr. Siti Hajar binti Rahman") == "Dr. Siti Hajar"
     assert greet("Dana Lee") == "Dana"
+
+
+def test_a_vietnamese_name_is_greeted_by_its_given_name_with_a_title_only_when_the_notes_say_which() -> None:
+    def greet(name: str, said: str = "") -> str:
+        return greeting_name(
+            Interviewer.model_validate({"name": name, "role": "peer", "topics": [said] if said else []})
+        )
+
+    assert greet("Tran Thi Mai") == "Mai"
+    assert greet("Pham Van Duc", "his team runs the night shift") == "Mr. Duc"
+    assert greet("Zhang Wei") == "Zhang Wei"  # no way to know which part is used alone: in full, greet_as suggested
