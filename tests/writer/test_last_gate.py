@@ -38,6 +38,11 @@ def test_notes_shorthand_is_a_fluency_fault_and_never_shipped() -> None:
     assert "w/" not in cleared(body, _request())
 
 
+def test_a_linkedin_message_keeps_its_greeting_sentence_and_sign_off() -> None:
+    body = "Hi Dana, thank you for the chat today. I has been thinking about it. I hope we stay in touch.\nBest, Sam\n"
+    assert cleared(body, _request()) == "Hi Dana, thank you for the chat today. I hope we stay in touch.\nBest, Sam\n"
+
+
 def test_a_patronymic_name_is_greeted_by_the_given_names() -> None:
     def greet(name: str) -> str:
         return greeting_name(Interviewer.model_validate({"name": name, "role": "peer"}))

@@ -83,6 +83,8 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
             many = words[at - 1].endswith("s") and not words[at - 1].endswith(("ss", "us", "is"))
             return " ".join(raw[:at]), "are" if many else "is", " ".join(raw[at:])
         plural = (before[-1].endswith("s") and not before[-1].endswith(("ss", "us", "is"))) or "and" in before
+        if _duration(words[k:]) and any(w in _TIME_UNITS for w in before):
+            return None  # 'two days a week in the studio': an amount of time per week, not what something takes
         if _duration(words[k:]):  # 'onboarding about 3 months' → 'onboarding takes about 3 months'
             return " ".join(raw[:k]), "take" if plural else "takes", " ".join(raw[k:])
         if _rate(words[k:]) and k + 2 >= len(words):  # 'donor retention about 38%' → '… is about 38%'

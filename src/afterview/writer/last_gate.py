@@ -56,12 +56,25 @@ def _paragraphs(body: str) -> list[str]:
 
 
 def _sentences(body: str) -> int:
-    return sum(len([s for s in _SENTENCE.split(p) if s.strip()]) for p in _paragraphs(body)[1:-1])
+    paragraphs = _paragraphs(body)
+    middle = paragraphs[1:-1] if len(paragraphs) > 1 else [body.rstrip("\n").rsplit("\n", 1)[0]]
+    return sum(len([s for s in _SENTENCE.split(p) if s.strip()]) for p in middle)
 
 
 def _without(body: str, spans: list[tuple[int, int]]) -> str:
-    """`body` with each sentence of its middle paragraphs that a span starts in left out."""
+    """`body` with each sentence of its middle paragraphs that a span starts in left out; in a one-paragraph
+    message (LinkedIn: 'Hi Lena, thank you …. Sentence. Sentence.' and a sign-off line) each sentence after the
+    first."""
     paragraphs = _paragraphs(body)
+    if len(paragraphs) == 1 and "\n" in body.strip():
+        message, sign_off = body.rstrip("\n").rsplit("\n", 1)
+        pieces = _SENTENCE.split(message)
+        kept, at = [pieces[0]], len(pieces[0])
+        for piece in pieces[1:]:
+            if piece.strip() and not any(at <= s[0] < at + len(piece) for s in spans):
+                kept.append(piece)
+            at += len(piece)
+        return " ".join(p for p in kept if p.strip()) + "\n" + sign_off + "\n"
     out = [paragraphs[0]]
     offset = len(paragraphs[0]) + 2
     for paragraph in paragraphs[1:-1]:

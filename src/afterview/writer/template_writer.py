@@ -39,7 +39,7 @@ class TemplateWriter:
         zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
         in_full = partial(said_in_full, position=request.notes.position, notes_text=theirs)
         if planned.channel is Channel.linkedin:
-            body = _fit_linkedin(context, _LINKEDIN[planned.kind], in_full)
+            body = _fit_linkedin(context, _LINKEDIN[planned.kind], lambda text: cleared(in_full(text), request))
             subject = None
         else:
             template = _TEMPLATES[(planned.kind, planned.channel)]
