@@ -143,6 +143,15 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
     else the first name. A casual greeting ('Hi …') to a family-name-first name without `greet_as`
     or a title uses the given name ('Hi Seo-yeon'), as a first name would be used."""
     plain = not person.greet_as and not _has_title(person.name)
+    given = before_patronymic(person.name)
+    if given and not person.greet_as:  # 'Nur Aisyah binti Ismail': the given names; the father's is no surname
+        title = person.name.split()[0] if _has_title(person.name) else ""
+        return f"{title.rstrip('.')}. {given}" if title and title.lower().rstrip(".") in ("dr", "prof") else given
+    if plain and vietnamese(person.name):
+        # 'Nguyen Thi Lan': a Vietnamese name is said by its last given name, after Mr./Ms. when the notes' own
+        # pronouns say which ('Ms. Lan'), else the given name ('Lan', 'Minh Khai'); never the full name
+        title = courtesy_title(person)
+        return f"{title} {name_parts(person.name)[-1]}" if title else given_name(person.name)
     zone = str(notes.zone_of(person)) if notes is not None else ""
     first_names = notes is not None and first_names_norm(notes)
     if (casual or first_names) and plain and family_name_first(person.name):
@@ -159,10 +168,38 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
         if academic:
             family = name_parts(person.name)[0] if family_name_first(person.name) else surname(person.name, zone)
             return f"{academic} {family}"
-        title = courtesy_title(person)
-        if title and not family_name_first(person.name):
-            return f"{title} {surname(person.name, zone)}"
+        courtesy = courtesy_title(person)
+        if courtesy and not family_name_first(person.name):
+            return f"{courtesy} {surname(person.name, zone)}"
     return greeting(person.name, person.greet_as)
+
+
+# Words that join a person's given names to their father's ('Nur Aisyah binti Ismail', 'Ahmad bin Yusof',
+# 'Rajesh a/l Kumar'): what comes before is how the person is called, what comes after is no surname.
+_PATRONYMIC = frozenset("bin binti binte bte bt ibni a/l a/p s/o d/o".split())
+
+
+_VIETNAMESE_FAMILY = frozenset(
+    "nguyễn nguyen trần tran lê le phạm pham hoàng hoang huỳnh huynh phan vũ vu võ vo đặng dang bùi bui đỗ do "
+    "hồ ho ngô ngo dương duong lý ly đinh dinh trương truong".split()
+)
+
+
+def vietnamese(name: str) -> bool:
+    """'Nguyễn Thị Minh Khai', 'Tran Van Binh': a common Vietnamese family name first and a given name after it,
+    or a Vietnamese middle name ('Thị', 'Văn')."""
+    parts = name_parts(name)
+    middle = any(p.casefold() in _VIETNAMESE_MIDDLE for p in parts[1:-1])
+    return len(parts) > 2 and (parts[0].casefold() in _VIETNAMESE_FAMILY or middle) and family_name_first(name)
+
+
+def before_patronymic(name: str) -> str | None:
+    """'Nur Aisyah binti Ismail' → 'Nur Aisyah'; None for a name with no patronymic word."""
+    parts = name_parts(name)
+    for n, part in enumerate(parts[1:], start=1):
+        if part.casefold() in _PATRONYMIC:
+            return " ".join(parts[:n])
+    return None
 
 
 def _has_title(name: str) -> bool:

@@ -52,7 +52,6 @@ BROKEN = [
 WELL = [
     ("markdowns ate margin last fall", "clause"),
     ("maps break on mobile", "clause"),
-    ("model runs take overnight", "clause"),
     ("court data is copied by hand every week", "clause"),
     ("growers don't open the PDF reports", "clause"),
     ("hail is now bigger than hurricane", "clause"),
@@ -60,7 +59,6 @@ WELL = [
     ("I cut the cat model run time from 9 hours to 40 minutes by moving it to cloud batch", "clause"),
     ("how crash data from the state arrives about 18 months late", "noun"),
     ("error budgets for the tracking API", "noun"),
-    ("the county eviction records story you want done before the session", "noun"),
     ("Atoll, drive tests and LTE", "noun"),
     ("booster reminders still go out by post from the old PMS", "clause"),
     ("a 120-unit CLT housing scheme at Brannock Studio", "noun"),
@@ -187,3 +185,16 @@ def test_fragments_that_cannot_be_said_well_are_named_or_left_out(tmp_path: Path
     assert "the WMS cutover" in marta  # the head noun phrase of the item that could not be said whole
     lee = next(m["body"] for m in messages if m["to"] == "Lee Grant" and m["kind"] == "thank_you")
     assert "the civil service steps" in lee  # what the talk was about, not "how you walked me through" it
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # read two ways ('model runs' as a noun and its verb, or 'runs take'): the kind is unsure, so it is left out
+        ("model runs take overnight", "clause"),
+        # a noun phrase with a clause after it and no 'that': not known as a noun phrase
+        ("the county eviction records story you want done before the session", "noun"),
+    ],
+)
+def test_a_phrase_of_unsure_kind_is_left_out(text: str, form: str) -> None:
+    assert problem(text, form) is not None

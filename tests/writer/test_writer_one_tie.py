@@ -36,7 +36,7 @@ interviewers:
     topics:
       - peak season = 3x normal volume
     challenges:
-      - pick errors on the night shift
+      - the pick errors on the night shift
   - name: Ida Holm
     role: recruiter
     email: ida@nordhavn.example

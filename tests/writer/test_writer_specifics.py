@@ -125,7 +125,7 @@ def test_a_result_without_a_verb_is_said_as_what_changed_and_where() -> None:
         "in my time at Cardinal, mis-picks went from 1.8% to 0.5%"
     )
     assert result_clause("promoter programme in 420 outlets -> sell-out +18% in 6 months") == (
-        "with a promoter programme in 420 outlets, sell-out went up 18% in six months"
+        "in a previous role, sell-out went up 18% in six months with a promoter programme in 420 outlets"
     )
     assert result_clause("led the Kafka migration") is None
     assert result_clause("CFA charterholder") is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
+from afterview.writer.company_moves import COMPANY_MOVE
 from afterview.writer.fragments import with_copula
 from afterview.writer.head import as_clause, fragment_noun, gerund, gerund_phrase, head, verb_first
 from afterview.writer.headline import date_preposition
@@ -61,6 +62,7 @@ __all__ = [
 
 # Notes speak of the interviewer's side as "their"/"our"; writing to that person it is "your".
 _TO_OWNER = [
+    (COMPANY_MOVE, "the "),
     (re.compile(r"\btheir\b", re.I), "your"),
     (re.compile(r"\btheirs\b", re.I), "yours"),
     (re.compile(r"\bour\b", re.I), "your"),

@@ -26,6 +26,10 @@ _AFTER = {"to", "than", "for", "in", "on", "at", "with", "because", "when", "aft
 _TIME_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 
+# words that make a following figure a span of time ('first 6 months', 'next 2 years'), not a duration said of a noun
+_SPAN_WORDS = {"first", "last", "next", "initial", "final", "remaining"}
+
+
 def _duration(words: list[str]) -> bool:
     """'about 3 months …', '6 weeks …', 'roughly two years': how long something takes."""
     if words and words[0] in ("about", "roughly", "around", "nearly", "over", "almost"):
@@ -70,6 +74,8 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
             return None
         if not _nominal(before[-1], raw[k - 1]) or before[-1] in DETERMINERS or before[-1] in _ADVERBS:
             continue
+        if any(w in _SPAN_WORDS for w in before):
+            return None  # 'company dormitory first 6 months': a span of time the item is in, never what it takes
         at = next((i for i, w in enumerate(before) if i and w in ("now", "still")), None)
         if at is not None:  # 'guest mix now about 70% overseas' → 'guest mix is now about 70% overseas'
             if not _nominal(words[at - 1], raw[at - 1]) or words[at - 1] in DETERMINERS:
@@ -77,6 +83,8 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
             many = words[at - 1].endswith("s") and not words[at - 1].endswith(("ss", "us", "is"))
             return " ".join(raw[:at]), "are" if many else "is", " ".join(raw[at:])
         plural = (before[-1].endswith("s") and not before[-1].endswith(("ss", "us", "is"))) or "and" in before
+        if _duration(words[k:]) and any(w in _TIME_UNITS for w in before):
+            return None  # 'two days a week in the studio': an amount of time per week, not what something takes
         if _duration(words[k:]):  # 'onboarding about 3 months' → 'onboarding takes about 3 months'
             return " ".join(raw[:k]), "take" if plural else "takes", " ".join(raw[k:])
         if _rate(words[k:]) and k + 2 >= len(words):  # 'donor retention about 38%' → '… is about 38%'

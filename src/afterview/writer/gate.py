@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.writer.phrase_kind import fits, kind
 from afterview.writer.shapes import _CONTRACTED, DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
 
 # Symbols that only notes use: a plus or equals for "and"/"is", arrows, comparison signs, a tilde.
@@ -121,7 +122,24 @@ _BARE_QUARTER = re.compile(
 
 def problem(text: str, form: str) -> str | None:
     """Why `text`, as it would fill a slot of shape `form` ("noun": after "about"; "clause": after
-    "that" or as a sentence's body), would not read as written English, or None when it reads well."""
+    "that" or as a sentence's body; "phrase": after "Having …"), would not read as written English, or
+    None when it reads well: the rules below, then its kind (writer/phrase_kind.py) must be one the
+    form holds; a phrase of unknown kind never enters a frame."""
+    found = _problem(text, form)
+    if found:
+        return found
+    parts = text.split(", and ") if form == "clause" and ", and " in text else [text]
+    for part in parts:
+        if not fits(_OUTCOME_TAIL.sub("", part), form):
+            return f"not a {form}: {kind(part)}"
+    return None
+
+
+# the outcome writer/measure.py builds after a deed (', with X cut by …'): checked by the rules, not the tagger
+_OUTCOME_TAIL = re.compile(r", with [^,]+$")
+
+
+def _problem(text: str, form: str) -> str | None:
     words = words_of(text)
     raw = text.split()
     if not words:
@@ -134,7 +152,7 @@ def problem(text: str, form: str) -> str | None:
     if joined:  # 'I wrote a script that audits invoices, and it flagged $41k': two clauses, each read as one
         left, right = text.split(", and ")
         verbless = None if has_verb(right) else "no verb after 'and'"
-        return problem(left, "clause") or verbless or problem(right, "clause")
+        return _problem(left, "clause") or verbless or _problem(right, "clause")
     if "," in re.sub(r"(?<=\d),(?=\d{3}\b)", "", text) and not _list_commas(text):  # not '62,000'
         return "aside after a comma"
     if len(words) > (NOUN_MAX if form == "noun" else CLAUSE_MAX):

@@ -11,6 +11,7 @@ from afterview.writer.gate import _CLIPPED, _SYMBOLS, has_verb, reads_well
 from afterview.writer.head_noun import keeps_point, short_noun
 from afterview.writer.headline import noun_article
 from afterview.writer.items import tie_clause
+from afterview.writer.phrase_kind import fits
 from afterview.writer.result_clause import result_clause
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, experience_noun, having, lemmas
 from afterview.writer.shorthand import prose
@@ -43,7 +44,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         point = not items or (key == "challenge" and clause) or keeps_point(items[0], out[key] or "")
         if out[key] and not (reads_well(out[key]) and point):
             short = short_noun(items[0]) if items else None
-            out[key] = perspective(short, to_owner=True) if short else None
+            out[key] = _named(short)
     if not (out["challenge"] or clause):
         # the first problem cannot be said well: a later one that reads as a clause is said instead; the
         # highlight tied to the first then stands on its own (below), never after a problem it was not tied to
@@ -201,8 +202,13 @@ def _said_topic(item: str) -> str | None:
     said = topic(item)
     if said and reads_well(said) and keeps_point(item, said):
         return said
-    short = short_noun(item)
-    return perspective(short, to_owner=True) if short else None
+    return _named(short_noun(item))
+
+
+def _named(short: str | None) -> str | None:
+    """An item named by its head noun phrase ('the WMS cutover'), when that is a noun phrase (writer/phrase_kind.py)."""
+    said = perspective(short, to_owner=True) if short else None
+    return said if said and fits(noun_article(said), "noun") else None
 
 
 def _problem_noun(challenge: str | None) -> bool:

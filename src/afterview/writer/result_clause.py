@@ -77,7 +77,9 @@ def result_clause(item: str) -> str | None:
         if place:
             return f"in my time at {place.group('place')}, {core}"
         if lead and reads_well(lead) and classify(lead) == "noun" and not _VERBISH.search(lead):
-            return f"with {_article(lead)}, {core}"
+            # the candidate's past, said as such: never 'With an oxy-fuel conversion of furnace 2, gas use …',
+            # which reads as the hiring company's furnace
+            return f"in a previous role, {core} with {_article(lead)}"
         return None
     return None
 

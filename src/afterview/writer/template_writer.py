@@ -18,6 +18,7 @@ from afterview.limits import word_count
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.context import build_context
 from afterview.writer.items import not_yet_mentioned
+from afterview.writer.last_gate import cleared
 from afterview.writer.notespeak import said_in_full
 from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
@@ -38,17 +39,18 @@ class TemplateWriter:
         zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
         in_full = partial(said_in_full, position=request.notes.position, notes_text=theirs)
         if planned.channel is Channel.linkedin:
-            body = _fit_linkedin(context, _LINKEDIN[planned.kind], in_full)
+            body = _fit_linkedin(context, _LINKEDIN[planned.kind], lambda text: cleared(in_full(text), request))
             subject = None
         else:
             template = _TEMPLATES[(planned.kind, planned.channel)]
-            body, exported = _render_within_range(template, context, planned.kind, planned.channel)
+            clear = partial(cleared, request=request)  # no sentence a grammar or fluency check faults (last_gate.py)
+            body, exported = _render_within_range(template, context, planned.kind, planned.channel, clear)
             also = not_yet_mentioned(request, body)
             if also:  # an item asked for joins the note; it never takes the place of one already there
                 # (nor does a longer note drop what the first one said to reach its length)
                 padded = max(context["padding"], int(exported.get("_padding", 0)))
                 body, exported = _render_within_range(
-                    template, {**context, "also": also, "padding": padded}, planned.kind, planned.channel
+                    template, {**context, "also": also, "padding": padded}, planned.kind, planned.channel, clear
                 )
             if planned.kind is Kind.thank_you:
                 body = _with_thanks(body)
@@ -77,14 +79,14 @@ _TEMPLATES = {
 
 
 def _render_within_range(
-    template: str, context: dict[str, Any], kind: Kind, channel: Channel
+    template: str, context: dict[str, Any], kind: Kind, channel: Channel, clear: Callable[[str], str] = str
 ) -> tuple[str, dict[str, str]]:
     """The note in its word range. A shorter version (revise "shorter") leaves the common ground,
     a second topic and the news out, then tries other phrasings and fewer optional sentences, and
     keeps the shortest that still reaches the minimum."""
     low, high = limits.word_range(kind, channel) or (0, 10_000)
     if not context.get("drop_first"):
-        return _fill(template, context, low, high)
+        return _fill(template, context, low, high, clear)
     base = {**context, **dict.fromkeys(context["drop_first"])}
     best: tuple[str, dict[str, str]] | None = None
     for shift in range(VARIANTS + 1):
@@ -92,18 +94,20 @@ def _render_within_range(
         for key in (None, *context.get("droppable", ())):
             if key is not None:
                 reduced = {**reduced, key: None}
-            text, values = _fill(template, reduced, low, high)
+            text, values = _fill(template, reduced, low, high, clear)
             if word_count(text) >= low and (best is None or word_count(text) < word_count(best[0])):
                 best = (text, values)
-    return best or _fill(template, base, low, high)
+    return best or _fill(template, base, low, high, clear)
 
 
-def _fill(template: str, context: dict[str, Any], low: int, high: int) -> tuple[str, dict[str, str]]:
+def _fill(
+    template: str, context: dict[str, Any], low: int, high: int, clear: Callable[[str], str] = str
+) -> tuple[str, dict[str, str]]:
     """Add the padding sentences only when sparse notes leave a note below the minimum; leave
     optional sentences out, one at a time, when rich notes take it over the maximum."""
     for padding in range(context["padding"], MAX_PADDING + 1):
         text, exported = prompts.render(template, {**context, "padding": padding})
-        body = tidy(text)
+        body = clear(tidy(text))
         if word_count(body) >= low:
             break
     for key in _OPTIONAL:
@@ -111,7 +115,7 @@ def _fill(template: str, context: dict[str, Any], low: int, high: int) -> tuple[
             break
         context = {**context, key: None}
         text, exported = prompts.render(template, context)
-        body = tidy(text)
+        body = clear(tidy(text))
     return body, {**exported, "_padding": str(padding)}  # the padding it took, for a re-render with more
 
 

@@ -1,0 +1,94 @@
+"""The offline writer's last gate: a sentence the grammar or fluency checks find fault with is never shipped.
+
+Every draft the template writer renders goes through the same in-process checks the guardrails run on any
+draft (Harper and the house grammar rules, `guardrails/grammar`; the `fluency` family). A sentence that draws
+a warning or an error is dropped from the note — the greeting and the sign-off are never touched — and the
+rest checked again, up to a few rounds. The template then pads a note that fell below its length with the
+sentences it keeps for that, so a shorter note with clean sentences wins over a longer one with a seam.
+`FIRED` counts how often the gate dropped something (bench/writer_kinds.py reports it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from afterview.draft import Draft, DraftRequest, Finding
+
+FIRED: Counter[str] = Counter()
+ROUNDS = 3
+_SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<=[.!?])(\s+)(?=[A-Z\"“'‘(])")
+
+
+def cleared(body: str, request: DraftRequest) -> str:
+    """`body` without the sentences the grammar or fluency checks find fault with (module doc)."""
+    FIRED["checked"] += 1
+    dropped = 0
+    for _ in range(ROUNDS):
+        spans = [f.span for f in _findings(body, request) if f.span]
+        kept = _without(body, spans)
+        if kept == body:
+            break
+        dropped += _sentences(body) - _sentences(kept)
+        body = kept
+    if dropped:
+        FIRED["drafts"] += 1
+        FIRED["sentences"] += dropped
+    return body
+
+
+def _findings(body: str, request: DraftRequest) -> list[Finding]:
+    from afterview.guardrails import CheckContext
+    from afterview.guardrails.fluency import check_fluency
+    from afterview.guardrails.grammar.check import check_grammar
+    from afterview.planning import Plan
+
+    planned = request.planned
+    draft = Draft(planned.kind, planned.to.name, planned.channel, None, body, "template", request.tone)
+    plan = Plan(messages=(planned,), skipped=(), contact=planned.to, reflection=False)
+    ctx = CheckContext(request.notes, request.send_moment or request.now, plan, planned)
+    found = check_grammar(draft, ctx) + check_fluency(draft, ctx)
+    return [f for f in found if f.severity != "info"]
+
+
+def _paragraphs(body: str) -> list[str]:
+    return body.rstrip("\n").split("\n\n")
+
+
+def _sentences(body: str) -> int:
+    paragraphs = _paragraphs(body)
+    middle = paragraphs[1:-1] if len(paragraphs) > 1 else [body.rstrip("\n").rsplit("\n", 1)[0]]
+    return sum(len([s for s in _SENTENCE.split(p) if s.strip()]) for p in middle)
+
+
+def _without(body: str, spans: list[tuple[int, int]]) -> str:
+    """`body` with each sentence of its middle paragraphs that a span starts in left out; in a one-paragraph
+    message (LinkedIn: 'Hi Lena, thank you …. Sentence. Sentence.' and a sign-off line) each sentence after the
+    first."""
+    paragraphs = _paragraphs(body)
+    if len(paragraphs) == 1 and "\n" in body.strip():
+        message, sign_off = body.rstrip("\n").rsplit("\n", 1)
+        pieces = _SENTENCE.split(message)
+        kept, at = [pieces[0]], len(pieces[0])
+        for piece in pieces[1:]:
+            if piece.strip() and not any(at <= s[0] < at + len(piece) for s in spans):
+                kept.append(piece)
+            at += len(piece)
+        return " ".join(p for p in kept if p.strip()) + "\n" + sign_off + "\n"
+    out = [paragraphs[0]]
+    offset = len(paragraphs[0]) + 2
+    for paragraph in paragraphs[1:-1]:
+        kept, at = [], offset
+        for piece in _SENTENCE.split(paragraph):
+            if not piece.strip():
+                at += len(piece)
+                continue
+            hit = any(at <= s[0] < at + len(piece) for s in spans)
+            if not hit:
+                kept.append(piece)
+            at += len(piece)
+        offset += len(paragraph) + 2
+        if kept:
+            out.append(" ".join(kept))
+    out.append(paragraphs[-1])
+    return "\n\n".join(out) + "\n"
