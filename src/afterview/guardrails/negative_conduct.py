@@ -96,7 +96,9 @@ _PROCESS = re.compile(
 )
 # Disputing a rejection.
 _DISPUTE = re.compile(
-    r"\b(?:surprised|shocked|puzzled|baffled|confused|stunned|taken aback) (?:by|at|with|about) (?:the|your|this"
+    # "I am not surprised by the outcome" accepts it (a word against oneself, if anything)
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:surprised|shocked|puzzled|baffled|confused|stunned|taken aback)"
+    r" (?:by|at|with|about) (?:the|your|this"
     r"|that) (?:decision|outcome|choice|result)\b"
     r"|\b(?:you|the panel|the committee|the team|they|the board|everyone)\s+(?:may have |might have |must have )?"
     r"(?:underestimated|overlooked|misjudged|missed|misread|undervalued|didn't (?:see|appreciate|recogni[sz]e))\b"

@@ -7,6 +7,7 @@ import re
 from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.ai_tells import ASSISTANT_WRAPPER
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.decision_argument import reconsider_findings
 from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.pressure import pressure_findings
 from afterview.guardrails.support import exact_tokens, supported_words
@@ -133,6 +134,7 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += [
         f for f in pressure_findings(body) if not any(f.span and a < f.span[1] and f.span[0] < b for a, b in said)
     ]
+    found += reconsider_findings(draft)
 
     # a chatbot's preface pasted above the letter ("Certainly! Here's ...") is the ai_tells check's, not its tone
     wrapper = [m.span() for m in ASSISTANT_WRAPPER.finditer(body)]
