@@ -214,8 +214,9 @@ def _wording(
     found = []
     followed_before = any(e.kind is Kind.status_check for e in ctx.notes.history)
     for m, level in phrase_findings(text, PUSHY):
-        if followed_before and _AGAIN.search(m.group()):
-            continue  # "following up once more": true when the notes hold an earlier status check
+        if followed_before and _AGAIN.search(m.group()) and not m.group().lower().startswith("just"):
+            continue  # "following up once more": true when the notes hold an earlier status check ("just checking
+            # in again" is the impatient sigh SPEC names, true or not)
         advice = (
             SUBJECT_ADVICE
             if subject
