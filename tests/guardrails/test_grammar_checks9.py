@@ -129,3 +129,18 @@ def test_a_present_verb_in_a_clause_about_the_past(text: str, verb: str) -> None
 )
 def test_present_tense_that_is_right_stays_clean(text: str) -> None:
     assert present_in_past_clause(text) == []
+
+
+def test_harper_asks_for_no_to_after_an_infinitive_that_is_already_whole() -> None:
+    """'my readiness to travel suit the role': Harper's MissingTo on 'travel' would add a second 'to'."""
+    from afterview.guardrails.grammar.harper_rules import rule_verdict
+
+    assert rule_verdict("MissingTo", "travel", "my readiness to ", " suit the role") == "skip"
+    assert rule_verdict("MissingTo", "hope", "which I ", " improve my odds") is None
+
+
+def test_how_before_a_clause_with_its_own_verb_needs_no_to() -> None:
+    from afterview.guardrails.grammar.harper_rules import rule_verdict
+
+    assert rule_verdict("HowTo", "how", "I liked hearing ", " barley malting works at the plant.") == "skip"
+    assert rule_verdict("HowTo", "how", "I learned ", " clone repos quickly.") is None
