@@ -92,8 +92,10 @@ def _finite_verb_follows(after: str) -> bool:
     """Whether one of the next few words of the clause is an inflected verb ("how yeast harvesting works")."""
     import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
-    clause = re.split(r"[,.;:!?]", after, maxsplit=1)[0]
-    for word in clause.split()[1:6]:
+    clause = re.split(r"[,.;:!?]", after, maxsplit=1)[0].split()
+    if not clause or "VERB" in lemminflect.getAllLemmas(clause[0].lower()):
+        return False  # "how clone the records": the bare verb right after 'how' is what Harper means
+    for word in clause[1:6]:
         lemmas = lemminflect.getAllLemmas(word.lower())
         if "VERB" in lemmas and lemmas["VERB"][0] != word.lower() and word.lower().endswith(("s", "ed")):
             return True
