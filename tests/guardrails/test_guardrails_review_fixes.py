@@ -449,6 +449,7 @@ def test_a_long_jotted_item_named_by_its_first_part_is_a_reference() -> None:
     ("said", "flagged"),
     [
         ("I'll post the signed reference letters to you today.", False),
+        ("I will send the rota sample to Ms. Lee today.", False),
         ("We can set up the follow-up call with the recruiter later today.", False),
         ("It was great to meet the billing team today.", True),
     ],
