@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import blind2_corpus as b2
 
 ROOT = b2.HERE.parent
-FRESH = ("blind3", "blind5", "blind7", "blind8", "blind9")
+FRESH = ("blind3", "blind5", "blind7", "blind8", "blind9", "blind10")
 # Every labelled draft corpus the scorer may learn from (blind2 is older and not scored here as a fresh corpus).
 TRAINING = ("blind2", *FRESH)
 

@@ -161,3 +161,11 @@ def test_notes_shorthand_in_a_letter_is_a_warning(tmp_path: Path, old: str, new:
 def test_prose_is_not_shorthand(tmp_path: Path, kept: str) -> None:
     body = GOOD.replace("I look forward to hearing from you.", kept + " I look forward to hearing from you.")
     assert "notes_shorthand" not in codes(tmp_path, body)
+
+
+def test_a_tilde_before_a_figure_is_style_advice_not_a_seam(tmp_path: Path) -> None:
+    """'~0.3% of units' is how engineers write email too (checks9): info; a jotted unit after it still warns."""
+    old = "I would welcome the chance\nto help."
+    assert codes(tmp_path, GOOD.replace(old, "it failed on ~2% of units.\n" + old)).get("notes_shorthand") == "info"
+    found = codes(tmp_path, GOOD.replace(old, "it failed for ~2 wks.\n" + old))
+    assert found.get("notes_shorthand") == "warning"

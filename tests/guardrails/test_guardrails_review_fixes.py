@@ -443,3 +443,23 @@ def test_a_long_jotted_item_named_by_its_first_part_is_a_reference() -> None:
     assert "generic" not in {f.code for f in _checked(check_personalization, named, notes=notes)}
     vague = "Dear Dana,\n\nThank you for a great conversation about the role.\n\nBest regards,\nSam"
     assert "generic" in {f.code for f in _checked(check_personalization, vague, notes=notes)}
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("I'll post the signed reference letters to you today.", False),
+        ("I will send the rota sample to Ms. Lee today.", False),
+        ("We can set up the follow-up call with the recruiter later today.", False),
+        ("It was great to meet the billing team today.", True),
+    ],
+)
+def test_today_in_a_promise_is_the_send_day_not_the_interview_day(said: str, flagged: bool) -> None:
+    """checks9: a next-morning thank-you may promise to send something 'today'; only 'today' about the meeting
+    pretends the interview was the same day."""
+    from afterview.guardrails.timing import check_timing
+
+    body = f"Dear Dana,\n\nThank you for the talk on event sourcing for billing. {said}\n\nBest regards,\nSam"
+    item = Item(id="t", family="timing", label="bad", body=body, send_at="2026-11-25T09:00:00-05:00")
+    draft, ctx = build(item)
+    assert bool([f for f in check_timing(draft, ctx) if f.code == "same_day_wording"]) is flagged

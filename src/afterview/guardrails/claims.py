@@ -52,6 +52,9 @@ _CLAIM = re.compile(
     rf"\bI(?:'ve|\u2019ve| have)? (?:also |personally |recently |successfully |previously |once |already )?"
     rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b(?!['\u2019]t\b)"  # "I won't keep you": no verb 'won'
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
+    # the same claim as a participle: "Having already scaled a pilot to 50 villages, I know ..."
+    rf"|\b[Hh]aving (?:already |also |personally |recently |successfully |previously )?"
+    rf"(?P<having>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
     # "my experience cutting response times": the work named as the candidate's experience of doing it
@@ -124,7 +127,8 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
 _THEIR_PROBLEM = re.compile(
     # ("everyone doing the same thing" is no problem)
     r"\b(?:the|this|that|your) (?:same|exact|very|identical) (?:issue|problem|challenge|bug|situation|pain)"
-    r"|\bexactly (?:the|this|that|your) (?:issue|problem|challenge|thing|kind of problem)\b",
+    r"|\bexactly (?:the|this|that|your) (?:issue|problem|challenge|thing|kind of problem|gap|bottleneck"
+    r"|pain point|failure|constraint|limitation)\b",
     re.I,
 )
 
@@ -254,7 +258,13 @@ def _claims_in(
             claim = " " + text[start : m.start()]
         if (m.group("ing") or m.group("ing2")) and _SINCE_WE_SPOKE.search(text):
             continue  # "I've been working on a checklist for the QC issues we discussed": done since, for them
-        if _THEIR_PROBLEM.search(text[max(0, m.start() - 40) : m.end() + len(claim)]):
+        # (the clause may stop at "that" in "exactly that gap": the words just after it still count)
+        window = max(0, m.start() - 40)
+        problem = _THEIR_PROBLEM.search(text[window : m.end() + len(claim) + 20])
+        # "I ran an 8D on exactly that kind of problem" where the notes hold the 8D: what was done is theirs to claim
+        done = text[m.end() : window + problem.start()] if problem else ""
+        stated = key_stems(done, notes) if done.strip() else []
+        if problem and not (stated and covered(stated, own) >= 0.5):
             return [
                 finding(
                     "unsupported_claim",

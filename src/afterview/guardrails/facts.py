@@ -88,7 +88,18 @@ def _months_named(notes: Notes) -> frozenset[int]:
     alone = {month_number(m.group("month")) for t in notes_texts(notes) for m in MONTH_ALONE.finditer(t)}
     # a month's full name, capitalised, anywhere: "a January start date", "mid-January"
     named = {n for t in notes_texts(notes) for n, name in enumerate(MONTHS, 1) if re.search(rf"\b{name.title()}\b", t)}
-    return frozenset(alone | named)
+    # ... or its capitalised short form, as notes jot it: "start date Feb or March?", "Sept start"
+    short = {
+        n
+        for t in notes_texts(notes)
+        for n, name in enumerate(MONTHS, 1)
+        if name != "may" and re.search(_short_month(name), t)  # "May I ask": a word before a month
+    }
+    return frozenset(alone | named | short)
+
+
+def _short_month(name: str) -> str:
+    return rf"\b{name[:3].title()}{'t?' if name == 'september' else ''}\.?(?![\w'-])"
 
 
 def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:

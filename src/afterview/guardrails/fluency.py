@@ -153,7 +153,9 @@ def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[
     if greeted and greeted[0].rstrip(".").lower() in HONORIFICS:
         return []
     parts = name_parts(person.name)
-    if len(parts) < 2 or greeted != parts or family_name_first(person.name):
+    # a name written family name first ("Nguyen Thi Lan") may be greeted whole, unless the notes say how the
+    # person is greeted (greet_as: Lan): then the whole name is the mail merge's
+    if len(parts) < 2 or greeted != parts or (family_name_first(person.name) and not person.greet_as):
         return []
     if person.greet_as and person.greet_as.split() == greeted:
         return []
@@ -162,9 +164,9 @@ def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[
             "mail_merge_greeting",
             f"'{m.group('name')}' greets {person.name} by first name and surname, the way a mail merge does.",
             m.span("name"),
-            f"Greet them with a title and surname (set greet_as in the notes), or as '{parts[0]}'."
+            f"Greet them with a title and surname (set greet_as in the notes), or as '{person.greet_as or parts[0]}'."
             if formal
-            else f"Greet them as '{parts[0]}', or set greet_as in the notes.",
+            else f"Greet them as '{person.greet_as or parts[0]}', or set greet_as in the notes.",
         )
     ]
 

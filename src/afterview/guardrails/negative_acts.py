@@ -56,6 +56,12 @@ _BADMOUTH = re.compile(
     r"|appreciate|appreciated|value|valued|see)|sinking ship|dead[- ]end|revolving door|burn(?:ed|t) (?:me |everyone "
     r"|us )?out"
     r"|overworked|underpaid|unfair|disrespect\w*|dishonest|unethical|shady|lazy|arrogant|rude|unprofessional"
+    # careless work, as people's work is run down: "the previous team's sloppy testing", "they were careless"
+    # (not the candidate's own story: "I replaced a haphazard process")
+    r"|(?:['\u2019]s|s['\u2019]|\btheir|\bhis|\bher|\b(?:they|he|she|management|leadership|managers?|team|staff|colleagues"
+    r"|engineers|developers|planners|predecessors?|bosses|boss|owners?|founders?) (?:was|were|are|is)"
+    r"(?: (?:often|always|very|so|pretty|quite|really))?) (?:[\w-]+ )?(?:sloppy|careless|shoddy|slapdash|haphazard"
+    r"|negligent|botched|half-baked|amateurish|reckless)"
     r"|worst(?!-)|bad (?:leadership|management|manager|boss|culture|decisions)|(?:so|very|really) bad"
     r"|held (?:me|us|the team) back|wasted|waste of"
     # "alarms people ignored": a thing described by a reduced relative clause, no one's conduct judged

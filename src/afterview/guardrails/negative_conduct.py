@@ -36,7 +36,7 @@ _GROUPS = (
     r"|many of them|none of them|half of them)"
 )
 _THIRD = re.compile(
-    rf"\b(?:(?:my|our|the|their|his|her|some|most|many|those|these)\s+(?:[\w-]+\s+){{0,2}}?{_LEADERS}|{_GROUPS}"
+    rf"\b(?:(?:my|our|the|their|his|her|some|most|many|those|these|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_LEADERS}|{_GROUPS}"
     r"|nobody|no one|no-one)\b",
     re.I,
 )
@@ -44,7 +44,8 @@ _THIRD = re.compile(
 _FAILING = re.compile(
     r"\b(?:tak(?:es|e|ing)|took) (?:the )?credit|\bnever (?:\w+ )?(?:listen|back|support|read|respond|repl|thank"
     r"|credit|care|bother|acknowledg|follow|recogni[sz]|invest|ask|trust|help|stand|share|gave|give|explain)\w*"
-    r"|\brefus\w+|\bignor\w+|\bfought\b|\bfight(?:s|ing)? (?:every|any|all)\b|\bresist\w* (?:every|any|all|change)"
+    r"|\brefus\w+|\bignor\w+|\bfought\b|\bfight(?:s|ing)? (?:every|any|all)\b"
+    r"|\bresist\w* (?:(?:almost|nearly|virtually|just about) )?(?:every|any|all|change)"
     r"|\bstuck in the (?:past|\d{4}s)\b|\b(?:only|mostly|just) (?:noticed|cared|paid attention|showed up|called)"
     r"|\bunderestimat\w+|\boverlook\w+|\bmisjudg\w+|\bmisread\b|\bput(?:s|ting)? their own \w+ (?:ahead of|before"
     r"|over)|\b(?:don't|doesn't|didn't|do not|does not|did not|couldn't|can't) (?:really )?(?:care|bother|listen"
@@ -96,7 +97,9 @@ _PROCESS = re.compile(
 )
 # Disputing a rejection.
 _DISPUTE = re.compile(
-    r"\b(?:surprised|shocked|puzzled|baffled|confused|stunned|taken aback) (?:by|at|with|about) (?:the|your|this"
+    # "I am not surprised by the outcome" accepts it (a word against oneself, if anything)
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:surprised|shocked|puzzled|baffled|confused|stunned|taken aback)"
+    r" (?:by|at|with|about) (?:the|your|this"
     r"|that) (?:decision|outcome|choice|result)\b"
     r"|\b(?:you|the panel|the committee|the team|they|the board|everyone)\s+(?:may have |might have |must have )?"
     r"(?:underestimated|overlooked|misjudged|missed|misread|undervalued|didn't (?:see|appreciate|recogni[sz]e))\b"

@@ -84,7 +84,7 @@ _HARSH = re.compile(
     re.I,
 )
 _TARGET = (
-    r"manager|management|boss|supervisor|leadership|leaders?|team|teams|teammates?|colleagues?|co-?workers?"
+    r"managers?|management|boss(?:es)?|supervisors?|leadership|leaders?|team|teams|teammates?|colleagues?|co-?workers?"
     r"|people|staff|employees|employers?|company|companies|organi[sz]ations?|org|firm|workplace|culture"
     r"|department|executives?|ceo|cto|founders?|hr|recruiters?|recruiting|interviewers?|interviews?|panel"
     r"|process|hiring|he|she|him|her|everyone|everybody|nobody|anyone"

@@ -22,7 +22,7 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.negative_targets import disputes_decision
-from afterview.guardrails.text import sentences
+from afterview.guardrails.text import Piece, sentences
 from afterview.vocabulary import Kind
 
 _THANKS = re.compile(
@@ -123,12 +123,10 @@ _ACCEPT = re.compile(
     r" (?:\w+ )?(?:like|love) to take you up on|(?:yes,? )?please)\b",
     re.I,
 )
-# Arguing with the decision: asking them to reconsider it, or saying it was wrong.
-_ARGUE = re.compile(
+# Arguing with the decision: asking them to reconsider it (pressure) ...
+_RECONSIDER = re.compile(
     r"\b(?:could|would|might|please|to|will) (?:you |the (?:panel|team|committee) )?(?:possibly |kindly |please )?"
-    r"reconsider\b|\b(?:puzzled|baffled|confused|surprised|shocked) (?:by|at) (?:it|the (?:decision|outcome)|your"
-    r" decision)\b|\b(?:disagree|do not agree|don't agree) with (?:the|your) (?:decision|outcome|assessment)\b"
-    r"|\b(?:the|your) decision (?:was|is|seems) (?:wrong|a mistake|unfair|hasty)\b"
+    r"reconsider\b"
     # asking them to look again: "look at my application again", "take another look at my candidacy"
     r"|\b(?:look|looking) (?:again )?(?:at|over) my (?:application|candidacy|file|case|CV|résumé|resume)"
     r" (?:again|once more|a second time)\b|\b(?:another|a second|a fresh) look at my (?:application|candidacy|file)\b"
@@ -136,6 +134,14 @@ _ARGUE = re.compile(
     r" (?:application|candidacy)\b",
     re.I,
 )
+# ... or saying it was wrong (a dispute); "I am not surprised by the outcome" accepts it.
+_DISPUTE = re.compile(
+    r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:puzzled|baffled|confused|surprised|shocked) (?:by|at) (?:it|the"
+    r" (?:decision|outcome)|your decision)\b|\b(?:disagree|do not agree|don't agree) with (?:the|your)"
+    r" (?:decision|outcome|assessment)\b|\b(?:the|your) decision (?:was|is|seems) (?:wrong|a mistake|unfair|hasty)\b",
+    re.I,
+)
+_ARGUE = re.compile(f"{_RECONSIDER.pattern}|{_DISPUTE.pattern}", re.I)
 # Offering feedback is the opposite of asking for it.
 _OFFER_FEEDBACK = re.compile(
     r"\bI(?:'d|'m| would be| am| will| can| could)? (?:happy|glad|willing|eager|keen)?\s*(?:to )?(?:share|give|provide"
@@ -220,6 +226,35 @@ def _asks_decision(text: str) -> bool:
     return True
 
 
+def _asks_feedback(said: list[Piece]) -> bool:
+    """Whether a sentence of its own asks for feedback: one that argues ("reconsider, or at least explain what I
+    lacked") or disputes the decision does not count."""
+    for n, s in enumerate(said):
+        if _ARGUE.search(s.text):
+            continue
+        text = _OFFER_FEEDBACK.sub(" ", s.text)
+        if disputes_decision(text):
+            continue  # "... what they offered that I did not, because I was the strongest": an argument
+        if _FEEDBACK.search(text) and _FEEDBACK_ASK.search(text):
+            return True
+        if _FEEDBACK.search(text) and n + 1 < len(said) and _ACCEPT.match(said[n + 1].text):
+            return True  # their offer, accepted
+    return False
+
+
+def argument_beside_ask(draft: Draft) -> tuple[str, re.Match[str]] | None:
+    """In a feedback request that does ask for feedback, the words that argue with the decision, and how: no
+    purpose fault then (the message does its job), but pressure ('reconsider', the tone check's) or a dispute
+    ('surprised by the decision', the negativity check's)."""
+    if draft.kind is not Kind.feedback_request:
+        return None
+    argue = _ARGUE.search(draft.body)
+    if argue is None or not _asks_feedback(sentences(draft.body)):
+        return None
+    reconsider = _RECONSIDER.search(draft.body)
+    return ("reconsider", reconsider) if reconsider else ("dispute", argue)
+
+
 def _purpose(code: str, message: str, advice: str) -> Finding:
     return Finding("purpose", "error", code, message, None, advice)
 
@@ -260,26 +295,17 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
             )
         argue = _ARGUE.search(body)
-        if argue is not None:
+        asks = _asks_feedback(said)
+        if argue is not None and not asks:
             found.append(
                 _purpose(
                     "argues_decision",
-                    f"'{argue.group()}' argues with their decision; a feedback request accepts it and asks to learn.",
+                    f"'{argue.group()}' argues with their decision where a feedback request accepts it and asks to"
+                    " learn.",
                     "Accept the decision graciously, then ask what would have made you a stronger candidate.",
                 )
             )
-        asks = False
-        for n, s in enumerate(said):
-            text = _OFFER_FEEDBACK.sub(" ", s.text)
-            if disputes_decision(text):
-                continue  # "... what they offered that I did not, because I was the strongest": an argument
-            if _FEEDBACK.search(text) and _FEEDBACK_ASK.search(text):
-                asks = True
-                break
-            if _FEEDBACK.search(text) and n + 1 < len(said) and _ACCEPT.match(said[n + 1].text):
-                asks = True  # their offer, accepted
-                break
-        if not asks:
+        elif not asks:
             found.append(
                 _purpose(
                     "no_feedback_question",

@@ -14,8 +14,11 @@ from afterview.vocabulary import Channel
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # Each shorthand and the words a letter uses instead.
+# A tilde before a figure ("~0.3% of devices") is how engineers write in email too: style advice (info), not a
+# seam of the notes; "~6 wks" still warns for its unit.
+_APPROX = re.compile(r"(?:~|≈)\s*[$£€]?\d[\w.,%]*")
 _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?:~|≈)\s*[$£€]?\d[\w.,%]*"), "'about …'"),
+    (_APPROX, "'about …'"),
     (re.compile(r"\S+\s*(?:->|→|=>)\s*\S+"), "'from … to …'"),
     (re.compile(r"(?<![\w/])w/o\b", re.I), "'without'"),
     (re.compile(r"(?<![\w/])w/(?=\s*\w)", re.I), "'with'"),
@@ -70,7 +73,7 @@ def shorthand(draft: Draft) -> list[Finding]:
             found.append(
                 Finding(
                     "fluency",
-                    "warning",
+                    "info" if pattern is _APPROX else "warning",
                     "notes_shorthand",
                     f"'{m.group().strip()}' is notes shorthand; a letter writes it out.",
                     (m.start(), m.end()),

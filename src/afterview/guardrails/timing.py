@@ -6,11 +6,24 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.text import sentences
 from afterview.planning import CONCLUDED, EXCESSIVE
 from afterview.timing import day_stamp, stamp, when_phrase, window_state
 from afterview.vocabulary import Kind, Outcome
 
 SAME_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|earlier today|tonight)\b", re.I)
+# "I will send the write-up today": a promise dated by the day the message goes out, right whenever it is sent.
+_PROMISE_BEFORE = re.compile(
+    r"\b(?:I|we)(?:['\u2019]ll| will| shall| am going to|['\u2019]m going to| plan to| can| intend to)\b[^!?\n]*$"
+    r"|\blater\s*$",
+    re.I,
+)
+
+
+def _about_the_send_day(body: str, at: int) -> bool:
+    """Whether the sentence holding `at` promises something before it ("I will send it to Ms. Huang today")."""
+    start = next((p.start for p in sentences(body) if p.start <= at < p.end), 0)
+    return _PROMISE_BEFORE.search(body[start:at]) is not None
 
 
 def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
@@ -80,6 +93,8 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
             )
         if local.date() > interview_day:
             for m in SAME_DAY.finditer(draft.body):
+                if _about_the_send_day(draft.body, m.start()):
+                    continue
                 found.append(
                     Finding(
                         "timing",

@@ -7,6 +7,7 @@ import re
 from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.ai_tells import ASSISTANT_WRAPPER
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.decision_argument import reconsider_findings
 from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.pressure import pressure_findings
 from afterview.guardrails.support import exact_tokens, supported_words
@@ -133,6 +134,7 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += [
         f for f in pressure_findings(body) if not any(f.span and a < f.span[1] and f.span[0] < b for a, b in said)
     ]
+    found += reconsider_findings(draft)
 
     # a chatbot's preface pasted above the letter ("Certainly! Here's ...") is the ai_tells check's, not its tone
     wrapper = [m.span() for m in ASSISTANT_WRAPPER.finditer(body)]
@@ -212,8 +214,9 @@ def _wording(
     found = []
     followed_before = any(e.kind is Kind.status_check for e in ctx.notes.history)
     for m, level in phrase_findings(text, PUSHY):
-        if followed_before and _AGAIN.search(m.group()):
-            continue  # "following up once more": true when the notes hold an earlier status check
+        if followed_before and _AGAIN.search(m.group()) and not m.group().lower().startswith("just"):
+            continue  # "following up once more": true when the notes hold an earlier status check ("just checking
+            # in again" is the impatient sigh SPEC names, true or not)
         advice = (
             SUBJECT_ADVICE
             if subject

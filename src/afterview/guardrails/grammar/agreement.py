@@ -22,6 +22,8 @@ _NP = (
 _S_VERBS = (
     r"shows|seems|looks|sounds|makes|needs|remains|means|takes|helps|works|matters|reflects|suggests|requires"
     r"|depends|comes|goes|gets|feels|affects|impacts|gives|keeps|stays|happens|lies|applies|continues"
+    # verbs of comparing and fitting, which a question about one's answers or skills leans on
+    r"|compares|aligns|differs|relates|resonates|translates|belongs|overlaps|contributes|connects|fits|stacks"
 )
 _VERB = rf"(?P<verb>is|was|has|does|{_S_VERBS})\b"
 _AGREEMENT = re.compile(
@@ -31,7 +33,8 @@ _AGREEMENT = re.compile(
     re.I,
 )
 _AGREEMENT_PP = re.compile(
-    _NP + r"(?P<pp>(?:(?:with|about|on|in|into|of|for|at|from|around|across|behind|during|under|between|among|inside)"
+    _NP + r"(?P<pp>(?:(?:with|about|on|in|into|of|for|at|from|around|across|behind|during|under|between|among"
+    r"|inside|to)"
     r"\s+(?:(?:the|a|an|this|that|our|your|their|its|my|these|those)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+){1,2})" + _VERB,
     re.I,
 )

@@ -9,7 +9,7 @@ from afterview.guardrails.context import CheckContext
 from afterview.guardrails.grammar.engine import GrammarEngine
 from afterview.guardrails.grammar.garbled import garbled_sentences
 from afterview.guardrails.grammar.missing_words import missing_article, missing_be, modal_past
-from afterview.guardrails.grammar.possessive_its import its_before_noun
+from afterview.guardrails.grammar.possessive_its import its_before_noun, its_before_phrase
 from afterview.guardrails.grammar.rules import (
     agreement,
     comma_splices,
@@ -17,6 +17,7 @@ from afterview.guardrails.grammar.rules import (
     spliced_fragments,
     word_mixups,
 )
+from afterview.guardrails.grammar.verb_tense import bare_after_have, present_in_past_clause
 from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.support import dictionary_words
 from afterview.guardrails.tone_phrases import OVER_FAMILIAR
@@ -63,7 +64,8 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     own = comma_splices(draft.body) + long_sentences(draft.body) + agreement(draft.body)
     own += spliced_fragments(draft.body) + garbled_sentences(draft.body) + missing_be(draft.body)
     own += missing_article(draft.body) + modal_past(draft.body)
-    for f in own + word_mixups(draft.body) + its_before_noun(draft.body):
+    own += bare_after_have(draft.body) + present_in_past_clause(draft.body)
+    for f in own + word_mixups(draft.body) + its_before_noun(draft.body) + its_before_phrase(draft.body):
         if f.span and any(s[0] <= f.span[0] < s[1] for s in taken):
             continue
         found.append(f)

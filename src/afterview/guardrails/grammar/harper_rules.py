@@ -88,6 +88,20 @@ def _slip_of(word: str) -> bool:
     return False
 
 
+def _finite_verb_follows(after: str) -> bool:
+    """Whether one of the next few words of the clause is an inflected verb ("how yeast harvesting works")."""
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    clause = re.split(r"[,.;:!?]", after, maxsplit=1)[0].split()
+    if not clause or "VERB" in lemminflect.getAllLemmas(clause[0].lower()):
+        return False  # "how clone the records": the bare verb right after 'how' is what Harper means
+    for word in clause[1:6]:
+        lemmas = lemminflect.getAllLemmas(word.lower())
+        if "VERB" in lemmas and lemmas["VERB"][0] != word.lower() and word.lower().endswith(("s", "ed")):
+            return True
+    return False
+
+
 def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None:
     """'skip' (not reported), 'info', or None (the usual severity) for a lint of Harper's `rule`."""
     if rule in OFF_RULES:
@@ -109,8 +123,10 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "the certificate you guys asked for": a group noun after 'you', not a verb
     if rule == "PossessiveYour" and _YOU_ADDRESSED.match(after):
         return "skip"  # "for you lads", "you all": 'you' with the group it names, not 'your'
-    if rule == "HowTo" and _CLAUSE_VERB.match(after):
+    if rule == "HowTo" and (_CLAUSE_VERB.match(after) or _finite_verb_follows(after)):
         return "skip"  # "how water meters are read": 'how' opens a clause with its own subject and verb
+    if rule == "MissingTo" and re.search(r"\bto\s*$", before, re.I):
+        return "skip"  # "my eagerness to learn make me": 'to learn' is whole; the next verb is the sentence's own
     if rule == "OneOfTheSingular" and _NOUN_LEFT_OUT.fullmatch(problem.strip()):
         return "skip"  # "one of the four", "one of the few": a number or a quantity standing for its noun
     if rule == "OutOfDate":

@@ -132,7 +132,9 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(
             r"\b(?P<wrong>its)\s+(?:so |very |really |also |quite |always )?(?:clear|great|good|important|exciting"
             r"|hard|easy|nice|possible|likely|true|obvious|interesting|amazing|wonderful|fantastic|encouraging"
-            r"|inspiring|rare|helpful|fair|worth|difficult|essential|crucial)\b(?=\s*(?:to|that|how|why|what|when|[,.;!]))",
+            r"|inspiring|rare|helpful|fair|worth|difficult|essential|crucial)\b"
+            # ... or before a new subject: "its clear you have thought about it", "its obvious the team cares"
+            r"(?=\s*(?:to|that|how|why|what|when|[,.;!]|(?:you|we|they|he|she|I|everyone|the team)\s))",
             re.I,
         ),
         "it's",
