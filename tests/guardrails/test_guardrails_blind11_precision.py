@@ -1,0 +1,44 @@
+"""False positives found on blind11's tune half and writer_blind12's references (issue 15), each as a class tested
+on phrasings written here (never a corpus sentence) on notes of their own (orchard_case.py: a packhouse in
+Nelson). Each class has its counterpart: the same check still fires on the flaw it exists for."""
+
+from __future__ import annotations
+
+import pytest
+from orchard_case import feedback, fired, load, run, thanks
+
+from afterview.vocabulary import Kind
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I will post the 60-day plan and two packhouse-manager references by Friday.",
+        "You will have the 60-day plan and both references by Friday.",
+    ],
+)
+def test_a_figure_in_a_list_counts_its_own_thing_not_the_next_one(tmp_path, middle) -> None:
+    """'the 60-day plan and two references': 60 counts days of the plan, not references (the notes give 2)."""
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:unsupported_number" not in fired(draft, "facts")
+
+
+def test_the_two_as_a_pronoun_ending_a_sentence_counts_nothing(tmp_path) -> None:
+    middle = (
+        "Keeping the grader running and keeping the growers' data clean go together, and I would enjoy linking "
+        "the two. Having cut rejects from 7% to 4%, I know how much the grading matters."
+    )
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:unsupported_number" not in fired(draft, "facts")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I will post the 90-day plan and two packhouse-manager references by Friday.",
+        "At Riverbend Fruit I cut rejects from 9% to 4%.",
+    ],
+)
+def test_a_figure_the_notes_give_otherwise_is_still_wrong(tmp_path, middle) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:unsupported_number" in fired(draft, "facts")
