@@ -42,3 +42,41 @@ def test_the_two_as_a_pronoun_ending_a_sentence_counts_nothing(tmp_path) -> None
 def test_a_figure_the_notes_give_otherwise_is_still_wrong(tmp_path, middle) -> None:
     draft = run(load(tmp_path), thanks(middle))
     assert "error:unsupported_number" in fired(draft, "facts")
+
+
+def test_a_harsh_word_for_the_candidates_own_material_is_no_criticism(tmp_path) -> None:
+    """'messy' describes data the candidate worked on, in a clause of their own; 'your team' is in another."""
+    middle = (
+        "My dissertation on three seasons of orchard sensor readings taught me a lot about messy data, and I would "
+        "be glad to put that to work for your team."
+    )
+    draft = run(load(tmp_path), thanks(middle))
+    assert fired(draft, "negativity") == []
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Your grower reports are messy, and I would be glad to tidy them up.",
+        "I would be glad to help your team, because the grower dashboards are messy and confusing.",
+    ],
+)
+def test_a_harsh_word_for_their_material_is_still_criticism(tmp_path, middle) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:criticism" in fired(draft, "negativity")
+
+
+def test_calling_their_stated_lead_time_a_long_wait_restates_their_challenge(tmp_path) -> None:
+    """The notes' challenge is a five-week wait for parts; saying so is no complaint about the hiring wait."""
+    middle = "With spare parts for the grader arriving from Italy, five weeks is a long wait in the middle of a season."
+    draft = run(load(tmp_path), thanks(middle))
+    assert fired(draft, "negativity") == []
+
+
+def test_a_long_wait_for_their_answer_beside_their_challenge_is_still_a_complaint(tmp_path) -> None:
+    middle = (
+        "Much like spare parts for the grader arriving from Italy, hearing back on my application has been a long "
+        "wait."
+    )
+    draft = run(load(tmp_path), thanks(middle), Kind.status_check, to="Sophie Tran")
+    assert "error:wait_complaint" in fired(draft, "negativity")
