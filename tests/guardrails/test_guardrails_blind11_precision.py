@@ -75,8 +75,47 @@ def test_calling_their_stated_lead_time_a_long_wait_restates_their_challenge(tmp
 
 def test_a_long_wait_for_their_answer_beside_their_challenge_is_still_a_complaint(tmp_path) -> None:
     middle = (
-        "Much like spare parts for the grader arriving from Italy, hearing back on my application has been a long "
-        "wait."
+        "Much like spare parts for the grader arriving from Italy, hearing back on my application has been a long wait."
     )
     draft = run(load(tmp_path), thanks(middle), Kind.status_check, to="Sophie Tran")
     assert "error:wait_complaint" in fired(draft, "negativity")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Could you tell me which of my answers on the grading case needed more depth? It would help me prepare for "
+        "my next interviews.",
+        "You said I was strong with people but less sure of the budget. Would you be willing to say a little more "
+        "about that point?",
+    ],
+)
+def test_asking_about_my_answers_or_for_more_on_their_comment_asks_for_feedback(tmp_path, middle) -> None:
+    draft = run(load(tmp_path, outcome="rejected"), feedback(middle), Kind.feedback_request)
+    assert fired(draft, "purpose") == []
+
+
+def test_surprise_at_the_decision_with_a_question_to_learn_is_negativity_not_purpose(tmp_path) -> None:
+    middle = (
+        "I was surprised by the decision, as I have run a packhouse line before. Could you tell me how the panel "
+        "reached that view?"
+    )
+    draft = run(load(tmp_path, outcome="rejected"), feedback(middle), Kind.feedback_request)
+    assert fired(draft, "purpose") == []
+    assert fired(draft, "negativity") != []
+
+
+@pytest.mark.parametrize(
+    ("middle", "code"),
+    [
+        (
+            "I was surprised by the decision. Would you reconsider my application? Any feedback would help too.",
+            "error:argues_decision",
+        ),
+        ("I was surprised by the decision. I hope our paths cross again.", "error:argues_decision"),
+        ("Could you tell me more about the grading line upgrade and when it starts?", "error:no_feedback_question"),
+    ],
+)
+def test_a_request_that_argues_or_asks_about_something_else_still_misses_its_purpose(tmp_path, middle, code) -> None:
+    draft = run(load(tmp_path, outcome="rejected"), feedback(middle), Kind.feedback_request)
+    assert code in fired(draft, "purpose")

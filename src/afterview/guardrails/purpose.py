@@ -22,6 +22,7 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.negative_targets import disputes_decision
+from afterview.guardrails.purpose_feedback import argues, asks_about_my_interview
 from afterview.guardrails.text import sentences
 from afterview.vocabulary import Kind
 
@@ -259,7 +260,18 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "Thank them for letting you know about the decision.",
                 )
             )
-        argue = _ARGUE.search(body)
+        asks = False
+        for n, s in enumerate(said):
+            text = _OFFER_FEEDBACK.sub(" ", s.text)
+            if disputes_decision(text):
+                continue  # "... what they offered that I did not, because I was the strongest": an argument
+            if (_FEEDBACK.search(text) or asks_about_my_interview(text)) and _FEEDBACK_ASK.search(text):
+                asks = True
+                break
+            if _FEEDBACK.search(text) and n + 1 < len(said) and _ACCEPT.match(said[n + 1].text):
+                asks = True  # their offer, accepted
+                break
+        argue = argues(list(_ARGUE.finditer(body)), asks)
         if argue is not None:
             found.append(
                 _purpose(
@@ -268,17 +280,6 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "Accept the decision graciously, then ask what would have made you a stronger candidate.",
                 )
             )
-        asks = False
-        for n, s in enumerate(said):
-            text = _OFFER_FEEDBACK.sub(" ", s.text)
-            if disputes_decision(text):
-                continue  # "... what they offered that I did not, because I was the strongest": an argument
-            if _FEEDBACK.search(text) and _FEEDBACK_ASK.search(text):
-                asks = True
-                break
-            if _FEEDBACK.search(text) and n + 1 < len(said) and _ACCEPT.match(said[n + 1].text):
-                asks = True  # their offer, accepted
-                break
         if not asks:
             found.append(
                 _purpose(
