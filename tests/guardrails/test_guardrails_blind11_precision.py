@@ -119,3 +119,16 @@ def test_surprise_at_the_decision_with_a_question_to_learn_is_negativity_not_pur
 def test_a_request_that_argues_or_asks_about_something_else_still_misses_its_purpose(tmp_path, middle, code) -> None:
     draft = run(load(tmp_path, outcome="rejected"), feedback(middle), Kind.feedback_request)
     assert code in fired(draft, "purpose")
+
+
+def test_an_abbreviated_month_with_its_year_in_the_notes_supports_the_month(tmp_path) -> None:
+    """'passed the HACCP lead auditor exam, Mar 2026': the candidate may say 'in March'."""
+    middle = "I passed the HACCP lead auditor exam in March, so the audit side of the role is familiar ground."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:unsupported_date" not in fired(draft, "facts")
+
+
+def test_a_month_the_notes_do_not_give_is_still_unsupported(tmp_path) -> None:
+    middle = "I passed the HACCP lead auditor exam in April, so the audit side of the role is familiar ground."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:unsupported_date" in fired(draft, "facts")

@@ -82,13 +82,21 @@ _TENS_BEFORE = re.compile(r"\b(twenty|thirty|forty|fifty)-$", re.I)
 _EVERY = re.compile(r"\b(?:every|each|most|some|any)\s+$", re.I)
 
 
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:'\d{2}|(?:19|20)\d{2})\b"
+)
+
+
 @per_notes
 def _months_named(notes: Notes) -> frozenset[int]:
     """Months the notes name on their own ("a start date in January")."""
     alone = {month_number(m.group("month")) for t in notes_texts(notes) for m in MONTH_ALONE.finditer(t)}
     # a month's full name, capitalised, anywhere: "a January start date", "mid-January"
     named = {n for t in notes_texts(notes) for n, name in enumerate(MONTHS, 1) if re.search(rf"\b{name.title()}\b", t)}
-    return frozenset(alone | named)
+    # a month in any spelling with its year: "passed the exam, Oct 2026", "since Sept. '25"
+    dated = {month_number(m.group("month")) for t in notes_texts(notes) for m in _MONTH_YEAR.finditer(t)}
+    return frozenset(alone | named | dated)
 
 
 def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
