@@ -132,3 +132,16 @@ def test_a_month_the_notes_do_not_give_is_still_unsupported(tmp_path) -> None:
     middle = "I passed the HACCP lead auditor exam in April, so the audit side of the role is familiar ground."
     draft = run(load(tmp_path), thanks(middle))
     assert "error:unsupported_date" in fired(draft, "facts")
+
+
+def test_saying_back_a_rapport_item_about_them_credits_them_rightly(tmp_path) -> None:
+    """Rapport 'he coached junior rugby in Motueka as a teenager' is his; the candidate coaches rugby too."""
+    middle = "I was glad to hear that you coached junior rugby in Motueka as a teenager; I still coach on Saturdays."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:misattributed_credit" not in fired(draft, "claims")
+
+
+def test_crediting_them_with_the_candidates_own_result_is_still_wrong(tmp_path) -> None:
+    middle = "I admired the way you cut packhouse rejects from 7% to 4% at Riverbend Fruit."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:misattributed_credit" in fired(draft, "claims")
