@@ -145,3 +145,41 @@ def test_crediting_them_with_the_candidates_own_result_is_still_wrong(tmp_path) 
     middle = "I admired the way you cut packhouse rejects from 7% to 4% at Riverbend Fruit."
     draft = run(load(tmp_path), thanks(middle))
     assert "error:misattributed_credit" in fired(draft, "claims")
+
+
+def test_a_contracted_had_before_a_past_participle_is_right(tmp_path) -> None:
+    """'I'd hoped' is 'I had hoped'; only 'would' wants the bare verb after it."""
+    middle = "Of course I'd hoped for a different answer, but I enjoyed meeting the team. Any feedback would help me."
+    draft = run(load(tmp_path, outcome="rejected"), feedback(middle), Kind.feedback_request)
+    assert "warning:modal_past" not in fired(draft, "grammar")
+
+
+def test_a_modal_before_a_past_form_is_still_wrong(tmp_path) -> None:
+    middle = "I would appreciated any feedback on my answers about the grading line."
+    draft = run(load(tmp_path, outcome="rejected"), feedback(middle), Kind.feedback_request)
+    assert "warning:modal_past" in fired(draft, "grammar")
+
+
+def test_a_gerund_after_its_preposition_needs_no_to(tmp_path) -> None:
+    middle = "I could also help the maintenance crew by preparing CNC programs for replacement grader parts."
+    draft = run(load(tmp_path), thanks(middle))
+    assert fired(draft, "grammar") == []
+
+
+def test_a_bare_verb_missing_its_to_is_still_wrong(tmp_path) -> None:
+    draft = run(load(tmp_path), thanks("I want learn how the optical grader sorts each apple."))
+    assert fired(draft, "grammar") != []
+
+
+def test_were_after_a_phrase_set_off_by_commas_belongs_to_the_subject_before_it(tmp_path) -> None:
+    """'The spare parts, at five weeks an order, were ...': 'were' agrees with 'parts'; no 'we're' is meant."""
+    middle = "The spare parts for the grader, at five weeks an order, were the part of our talk I keep thinking about."
+    draft = run(load(tmp_path), thanks(middle))
+    assert fired(draft, "grammar") == []
+
+
+def test_the_were_rule_still_speaks_without_such_a_phrase() -> None:
+    from afterview.guardrails.grammar.harper_rules import rule_verdict
+
+    assert rule_verdict("PronounContraction", "were", "I hope ", " able to meet.") is None
+    assert rule_verdict("MissingTo", "learn", "I want ", " more.") is None
