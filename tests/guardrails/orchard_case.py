@@ -23,6 +23,7 @@ candidate:
     - cut packhouse rejects from 7% to 4% at Riverbend Fruit
     - passed the HACCP lead auditor exam, Mar 2026
     - coach a junior rugby team on Saturdays
+    - led a packing crew of 40 at Riverbend Fruit
   since_interview:
     - drafted the 60-day plan they asked for (3 pages)
 position: Packhouse Operations Manager

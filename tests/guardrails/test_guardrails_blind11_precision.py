@@ -183,3 +183,22 @@ def test_the_were_rule_still_speaks_without_such_a_phrase() -> None:
 
     assert rule_verdict("PronounContraction", "were", "I hope ", " able to meet.") is None
     assert rule_verdict("MissingTo", "learn", "I want ", " more.") is None
+
+
+def test_a_career_summed_up_in_the_roles_field_is_no_invented_work(tmp_path) -> None:
+    """An operations manager who led a packing crew may speak of 'my background in leading food operations'."""
+    middle = "I believe my background in leading food operations would let me contribute from the first season."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:unsupported_claim" not in fired(draft, "claims")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I believe my background in leading biotech sales teams would let me contribute from the first season.",
+        "I believe my experience migrating grower databases to the cloud would help with the cold-chain data.",
+    ],
+)
+def test_a_specific_background_the_notes_do_not_hold_is_still_unsupported(tmp_path, middle) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:unsupported_claim" in fired(draft, "claims")
