@@ -202,3 +202,28 @@ def test_a_career_summed_up_in_the_roles_field_is_no_invented_work(tmp_path) -> 
 def test_a_specific_background_the_notes_do_not_hold_is_still_unsupported(tmp_path, middle) -> None:
     draft = run(load(tmp_path), thanks(middle))
     assert "error:unsupported_claim" in fired(draft, "claims")
+
+
+STATUS = (
+    "Dear Sophie,\n\nI hope your week is going well. I am still keen on the Packhouse Operations Manager role. "
+    "{ask}\n\nKind regards,\nAna Folau"
+)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "I would appreciate a reply this week, one way or the other, so I can plan.",
+        "I would appreciate an answer either way, so that I can plan my next steps.",
+    ],
+)
+def test_a_reply_asked_for_one_way_or_the_other_asks_about_the_decision(tmp_path, ask) -> None:
+    """Pushy, maybe (the tone check's), but the answer it wants is the hiring decision."""
+    draft = run(load(tmp_path), STATUS.format(ask=ask), Kind.status_check, to="Sophie Tran")
+    assert fired(draft, "purpose") == []
+
+
+def test_a_status_check_that_asks_nothing_still_misses_its_purpose(tmp_path) -> None:
+    ask = "I have been reading about cold stores and would enjoy a chat about them sometime."
+    draft = run(load(tmp_path), STATUS.format(ask=ask), Kind.status_check, to="Sophie Tran")
+    assert "error:no_status_question" in fired(draft, "purpose")

@@ -200,7 +200,9 @@ _DEMAND = re.compile(
     r"|\bneed (?:an answer|a decision|your decision|a reply|a response) (?:by|before|within)\b"
     # "need an answer on the role ASAP", "I'd appreciate a reply by the end of the week"
     r"|\b(?:need|want|expect|require|appreciate|need to have) (?:an?|your) (?:answer|decision|reply|response|update)"
-    r"\b[^.!?]{0,40}\b(?:ASAP|as soon as possible|urgently|by|before|within)\b",
+    r"\b[^.!?]{0,40}\b(?:ASAP|as soon as possible|urgently|by|before|within|this (?:week|month)|today|tomorrow"
+    # "a reply this week, one way or the other": the answer is the decision, whichever it is
+    r"|one way or (?:the )?other|either way)\b",
     re.I,
 )
 
