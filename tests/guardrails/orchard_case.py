@@ -30,7 +30,7 @@ position: Packhouse Operations Manager
 company:
   name: Tasman Orchard Co-op
   news: [opened a cold store in Motueka]
-  culture: neutral
+  culture: CULTURE
 interview:
   at: 2026-11-17T10:00
   timezone: Pacific/Auckland
@@ -59,9 +59,9 @@ requested:
 ZONE = ZoneInfo("Pacific/Auckland")
 
 
-def load(folder: Path, *, outcome: str = "pending") -> Notes:
-    path = folder / f"orchard-{outcome}.yaml"
-    path.write_text(NOTES.replace("OUTCOME", outcome), encoding="utf-8")
+def load(folder: Path, *, outcome: str = "pending", culture: str = "neutral") -> Notes:
+    path = folder / f"orchard-{outcome}-{culture}.yaml"
+    path.write_text(NOTES.replace("OUTCOME", outcome).replace("CULTURE", culture), encoding="utf-8")
     return load_notes(path)
 
 

@@ -227,3 +227,42 @@ def test_a_status_check_that_asks_nothing_still_misses_its_purpose(tmp_path) -> 
     ask = "I have been reading about cold stores and would enjoy a chat about them sometime."
     draft = run(load(tmp_path), STATUS.format(ask=ask), Kind.status_check, to="Sophie Tran")
     assert "error:no_status_question" in fired(draft, "purpose")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Honestly, I needed this job after a hard winter, so any feedback on my answers would mean a lot.",
+        "I would happily take a lower-paid role on the packing floor instead. Any feedback on my answers would help.",
+    ],
+)
+def test_needing_the_job_or_bargaining_the_role_down_is_desperate(tmp_path, middle) -> None:
+    draft = run(load(tmp_path, outcome="rejected"), feedback(middle), Kind.feedback_request)
+    assert "error:desperate" in fired(draft, "tone")
+
+
+def test_wanting_the_work_and_asking_to_be_kept_in_mind_is_not_desperate(tmp_path) -> None:
+    middle = (
+        "I would still love to work with the packing team one day, so please keep me in mind for a future role. "
+        "Any feedback on my answers would help me."
+    )
+    draft = run(load(tmp_path, outcome="rejected"), feedback(middle), Kind.feedback_request)
+    assert fired(draft, "tone") == []
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I would love to get stuck into the grader schedule with you.",
+        "Let's grab a coffee next time I am in Nelson.",
+        "Please say hi to the night crew for me.",
+    ],
+)
+def test_chatty_phrases_are_too_casual_for_a_formal_company(tmp_path, middle) -> None:
+    draft = run(load(tmp_path, culture="formal"), thanks(middle))
+    assert "error:over_familiar" in fired(draft, "tone")
+
+
+def test_the_same_phrases_pass_where_the_culture_is_neutral(tmp_path) -> None:
+    draft = run(load(tmp_path), thanks("Let's grab a coffee next time I am in Nelson."))
+    assert "error:over_familiar" not in fired(draft, "tone")
