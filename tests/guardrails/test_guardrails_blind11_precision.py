@@ -266,3 +266,22 @@ def test_chatty_phrases_are_too_casual_for_a_formal_company(tmp_path, middle) ->
 def test_the_same_phrases_pass_where_the_culture_is_neutral(tmp_path) -> None:
     draft = run(load(tmp_path), thanks("Let's grab a coffee next time I am in Nelson."))
     assert "error:over_familiar" not in fired(draft, "tone")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I am sure we can bring our Motueka site to full capacity by March.",
+        "I cannot wait to dig into our export numbers with you.",
+        "I would love to help us win back the growers who left last season.",
+    ],
+)
+def test_our_for_their_plant_or_data_speaks_as_if_already_hired(tmp_path, middle) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:not_our_team" in fired(draft, "claims")
+
+
+def test_our_for_the_candidates_past_team_is_fine(tmp_path) -> None:
+    middle = "At Riverbend Fruit our line cut rejects from 7% to 4%, and I would bring the same habits here."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:not_our_team" not in fired(draft, "claims")
