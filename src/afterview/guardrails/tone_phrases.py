@@ -267,8 +267,8 @@ SHOUT_WORDS = frozenset(
 # Chatty words: fine in most notes, too familiar for a formal company or an executive.
 CHATTY = re.compile(
     r"\b(?:you guys|a blast|awesome|super (?:interesting|fun|cool|keen|excited|helpful|useful)|totally (?:up for|keen"
-    r"|into|agree)|I reckon|flick (?:over|across|through)|can't wait to get stuck in|get stuck in(?:to)?|no worries|heaps"
-    r"|a ton|kinda|pretty stoked|so stoked|grab (?:a |some )?(?:coffee|beer|drink|bite|lunch)|say hi to)\b",
+    r"|into|agree)|I reckon|flick (?:over|across|through)|can't wait to get stuck in|get stuck in(?:to)?|no worries"
+    r"|heaps|a ton|kinda|pretty stoked|so stoked|grab (?:a |some )?(?:coffee|beer|drink|bite|lunch)|say hi to)\b",
     re.I,
 )
 # Slang and over-familiar wording anywhere in the text (greetings and sign-offs have their own rules above),
