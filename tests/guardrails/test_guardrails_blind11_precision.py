@@ -285,3 +285,23 @@ def test_our_for_the_candidates_past_team_is_fine(tmp_path) -> None:
     middle = "At Riverbend Fruit our line cut rejects from 7% to 4%, and I would bring the same habits here."
     draft = run(load(tmp_path), thanks(middle))
     assert "error:not_our_team" not in fired(draft, "claims")
+
+
+def test_a_result_pinned_on_an_own_item_by_when_is_an_invented_link(tmp_path) -> None:
+    """The notes hold the reject cut, and the grader's slow spare parts as theirs; 'when ..., it also halved' joins
+    them."""
+    middle = "When we cut packhouse rejects at Riverbend Fruit, it also halved the wait for spare grader parts."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:causal_link" in fired(draft, "claims")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "When we cut packhouse rejects at Riverbend Fruit, it cut them from 7% to 4% in one season.",
+        "When we cut packhouse rejects at Riverbend Fruit, it improved how everyone felt about Mondays.",
+    ],
+)
+def test_a_when_clause_whose_result_is_the_items_own_or_no_claimed_figure_is_fine(tmp_path, middle) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:causal_link" not in fired(draft, "claims")

@@ -41,6 +41,7 @@ from afterview.guardrails.claim_support import (
 )
 from afterview.guardrails.claim_their_links import their_causal_in
 from afterview.guardrails.claim_verbs import inflated_in
+from afterview.guardrails.claim_when_link import when_link_in
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import Piece, any_referenced, content_stems, sentences
 from afterview.notes.model import Notes
@@ -112,6 +113,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             causal_in(sentence, text, notes, own)
             or causal_back_in(sentence, text, previous, notes, own)
             or their_causal_in(sentence, text, notes)
+            or when_link_in(sentence, text, notes, own)
         )
         previous = text
         ours = our_in(sentence, text, notes, own)
