@@ -305,3 +305,14 @@ def test_a_result_pinned_on_an_own_item_by_when_is_an_invented_link(tmp_path) ->
 def test_a_when_clause_whose_result_is_the_items_own_or_no_claimed_figure_is_fine(tmp_path, middle) -> None:
     draft = run(load(tmp_path), thanks(middle))
     assert "error:causal_link" not in fired(draft, "claims")
+
+
+def test_the_end_of_a_range_whose_start_is_the_notes_figure_must_be_the_notes_end(tmp_path) -> None:
+    """'cut packhouse rejects from 7% to 4%': a range said from 7% must end at 4%."""
+    draft = run(load(tmp_path), thanks("At Riverbend Fruit I brought packhouse rejects from 7% to 3%."))
+    assert "error:unsupported_number" in fired(draft, "facts")
+
+
+def test_the_range_as_the_notes_give_it_is_fine(tmp_path) -> None:
+    draft = run(load(tmp_path), thanks("At Riverbend Fruit I brought packhouse rejects from 7% to 4%."))
+    assert "error:unsupported_number" not in fired(draft, "facts")

@@ -48,6 +48,10 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
 _LIST_JOIN = re.compile(r",|\b(?:and|plus|as well as|along with)\b", re.I)
 
 
+# The start of a range just before a figure: "from 3.1 to ", "61% -> ".
+_RANGE_START = re.compile(r"(?<![\w.,])(?P<a>\d+(?:\.\d+)?)\s?(?:%|percent)?\s*(?:to|->|\u2192)\s*$", re.I)
+
+
 def _own_words(body: str, m: re.Match[str]) -> tuple[str, str]:
     """The text before and after figure `m` that can say what it counts: within its sentence, and not past the
     next figure of a list."""
@@ -80,6 +84,10 @@ def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) ->
         # the item the words describe best, and what the figure counts is in it ("3% of devices", "six places in
         # the intern cohort"; not "the three of us talked about the 68% utilisation")
         about = [numbers for k, stems, numbers in overlap if k >= 2 and k == best and counted & stems]
+        # the end of a range whose start is an item's figure: "inventory turns from 3.1 to 6" for "3.1 -> target 5"
+        start = _RANGE_START.search(body[max(0, m.start() - 20) : m.start()])
+        if not about and start is not None:
+            about = [numbers for k, _, numbers in overlap if k >= 2 and k == best and start.group("a") in numbers]
         if not about or any(value in numbers for numbers in about):
             continue
         theirs = sorted({x for numbers in about for x in numbers})
