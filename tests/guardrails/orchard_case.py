@@ -43,7 +43,10 @@ interviewers:
     title: General Manager, Packing
     role: hiring_manager
     email: hemi.walker@tasman-orchard.example
-    topics: [grading line upgrade -> 12 lanes by 2027, cold-chain data from the growers]
+    topics:
+      - grading line upgrade -> 12 lanes by 2027
+      - cold-chain data from the growers
+      - his night-shift idea (2nd grading shift?)
     challenges: [spare parts for the optical grader take 5 weeks to arrive from Italy]
     rapport: [he coached junior rugby in Motueka as a teenager]
   - name: Sophie Tran

@@ -316,3 +316,14 @@ def test_the_end_of_a_range_whose_start_is_the_notes_figure_must_be_the_notes_en
 def test_the_range_as_the_notes_give_it_is_fine(tmp_path) -> None:
     draft = run(load(tmp_path), thanks("At Riverbend Fruit I brought packhouse rejects from 7% to 4%."))
     assert "error:unsupported_number" not in fired(draft, "facts")
+
+
+def test_a_possessive_copied_from_the_notes_with_its_noun_means_the_reader(tmp_path) -> None:
+    """Topic 'his night-shift idea (2nd grading shift?)' reworded, but 'his night-shift' kept: to him, it is 'your'."""
+    draft = run(load(tmp_path), thanks("I keep thinking about his night-shift idea for the grader in February."))
+    assert "warning:copied_pronoun" in fired(draft, "fluency")
+
+
+def test_the_same_idea_said_to_him_as_yours_is_fine(tmp_path) -> None:
+    draft = run(load(tmp_path), thanks("I keep thinking about your night-shift idea for the grader in February."))
+    assert "warning:copied_pronoun" not in fired(draft, "fluency")
