@@ -20,6 +20,7 @@ from afterview.guardrails.claim_support import (
     key_stems,
     own_and_their_texts,
 )
+from afterview.guardrails.rapport_sides import their_rapport
 from afterview.guardrails.text import Piece, content_stems, stems_match
 from afterview.notes.model import Notes
 
@@ -81,6 +82,8 @@ def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], th
         wanted = [w for w in key_stems(obj, notes) if not _date_word(w)]  # "your time on November 24"
         if not wanted or covered(wanted, own) < 0.5 or covered(wanted, theirs) >= 0.5:
             continue
+        if covered(wanted, their_rapport(notes)) >= 0.5:
+            continue  # "you sailed Folkboats as a boy" where the rapport notes say "he sailed Folkboats as a boy"
         return [
             finding(
                 "misattributed_credit",

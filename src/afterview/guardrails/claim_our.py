@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.claim_our_work import their_operation
 from afterview.guardrails.claim_support import CLAUSE_END, claim_stems, clause, covered, finding, key_stems
 from afterview.guardrails.support import former_orgs_of, notes_texts, per_notes
 from afterview.guardrails.text import Piece, stems_match
@@ -97,7 +98,7 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     masked = _SHARED.sub(lambda m: " " * len(m.group()), text)
     m = _COMPANY_THINGS.search(masked)
     if m is None:
-        m = _their_thing(masked, notes)
+        m = _their_thing(masked, notes) or their_operation(masked)
     if m is None or _in_notes(text[m.start() :], notes):
         return []  # "our store managers" copied from the notes is a seam of the form letter, not a claim
     orgs = former_orgs_of(notes)

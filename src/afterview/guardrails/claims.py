@@ -25,6 +25,7 @@ from afterview.guardrails.claim_forecast import forecast_in
 from afterview.guardrails.claim_links import causal_back_in, causal_in, credit_in
 from afterview.guardrails.claim_our import our_in
 from afterview.guardrails.claim_results import credential_in, figures_in
+from afterview.guardrails.claim_summary import summarises_field
 from afterview.guardrails.claim_support import (
     CLAUSE_END,
     ING,
@@ -40,6 +41,7 @@ from afterview.guardrails.claim_support import (
 )
 from afterview.guardrails.claim_their_links import their_causal_in
 from afterview.guardrails.claim_verbs import inflated_in
+from afterview.guardrails.claim_when_link import when_link_in
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import Piece, any_referenced, content_stems, sentences
 from afterview.notes.model import Notes
@@ -114,6 +116,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             causal_in(sentence, text, notes, own)
             or causal_back_in(sentence, text, previous, notes, own)
             or their_causal_in(sentence, text, notes)
+            or when_link_in(sentence, text, notes, own)
         )
         previous = text
         ours = our_in(sentence, text, notes, own)
@@ -286,6 +289,8 @@ def _claims_in(
         borrowed = [w for w in missing if found_anywhere(w, theirs) and not found_anywhere(w, title)]
         if not borrowed and len(missing) < 2:
             continue
+        if summarises_field(m.group("nominal"), wanted, title, borrowed, own_and_their_texts(notes)[0]):
+            continue  # "my background in leading manufacturing operations" for an operations role, having run plants
         head = wanted[:2]
         if covered(wanted, own) >= 0.5 and not any(w in borrowed for w in head):
             continue  # most of it is theirs to tell, and its object is not theirs

@@ -42,6 +42,28 @@ def _items(notes: Notes) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     return tuple(out)
 
 
+# Where a figure's words end: its sentence, and the next figure of a list, which counts a thing of its own ("the
+# 90-day plan and two references": the references are two's); a range ("from 14% to 9%") reads on.
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
+_LIST_JOIN = re.compile(r",|\b(?:and|plus|as well as|along with)\b", re.I)
+
+
+# The start of a range just before a figure: "from 3.1 to ", "61% -> ".
+_RANGE_START = re.compile(r"(?<![\w.,])(?P<a>\d+(?:\.\d+)?)\s?(?:%|percent)?\s*(?:to|->|\u2192)\s*$", re.I)
+
+
+def _own_words(body: str, m: re.Match[str]) -> tuple[str, str]:
+    """The text before and after figure `m` that can say what it counts: within its sentence, and not past the
+    next figure of a list."""
+    start = max((e.end() for e in _SENTENCE_END.finditer(body, 0, m.start())), default=0)
+    stop = next((e.start() for e in _SENTENCE_END.finditer(body, m.end())), len(body))
+    for f in _FIGURE.finditer(body, m.end(), stop):
+        if _LIST_JOIN.search(body, m.end(), f.start()):
+            stop = f.start()
+        break
+    return body[start : m.start()], body[m.end() : stop]
+
+
 def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) -> list[Finding]:
     items = _items(notes)
     found: list[Finding] = []
@@ -52,15 +74,20 @@ def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) ->
             continue
         if _COMPOUND.search(body[max(0, m.start() - 12) : m.start()]) or _COMPOUND_AFTER.match(body[m.end() :]):
             continue
-        before = content_stems(" ".join(body[: m.start()].split()[-_WINDOW:]), generic=True)
-        after = content_stems(" ".join(body[m.end() :].split()[:_WINDOW]), generic=True)
+        left, right = _own_words(body, m)
+        before = content_stems(" ".join(left.split()[-_WINDOW:]), generic=True)
+        after = content_stems(" ".join(right.split()[:_WINDOW]), generic=True)
         near = {s for s in before + after if s not in _EMPTY and not any(ch.isdigit() for ch in s)}
-        counted = set(content_stems(" ".join(body[m.end() :].split()[:4]), generic=True))
+        counted = set(content_stems(" ".join(right.split()[:4]), generic=True))
         overlap = [(len(near & stems), stems, numbers) for stems, numbers in items]
         best = max((k for k, _, _ in overlap), default=0)
         # the item the words describe best, and what the figure counts is in it ("3% of devices", "six places in
         # the intern cohort"; not "the three of us talked about the 68% utilisation")
         about = [numbers for k, stems, numbers in overlap if k >= 2 and k == best and counted & stems]
+        # the end of a range whose start is an item's figure: "inventory turns from 3.1 to 6" for "3.1 -> target 5"
+        start = _RANGE_START.search(body[max(0, m.start() - 20) : m.start()])
+        if not about and start is not None:
+            about = [numbers for k, _, numbers in overlap if k >= 2 and k == best and start.group("a") in numbers]
         if not about or any(value in numbers for numbers in about):
             continue
         theirs = sorted({x for numbers in about for x in numbers})

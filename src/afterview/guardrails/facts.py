@@ -82,6 +82,12 @@ _TENS_BEFORE = re.compile(r"\b(twenty|thirty|forty|fifty)-$", re.I)
 _EVERY = re.compile(r"\b(?:every|each|most|some|any)\s+$", re.I)
 
 
+_MONTH_YEAR = re.compile(
+    r"\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:'\d{2}|(?:19|20)\d{2})\b"
+)
+
+
 @per_notes
 def _months_named(notes: Notes) -> frozenset[int]:
     """Months the notes name on their own ("a start date in January")."""
@@ -95,7 +101,9 @@ def _months_named(notes: Notes) -> frozenset[int]:
         for n, name in enumerate(MONTHS, 1)
         if name != "may" and re.search(_short_month(name), t)  # "May I ask": a word before a month
     }
-    return frozenset(alone | named | short)
+    # a month in any spelling with its year: "passed the exam, Oct 2026", "since Sept. '25"
+    dated = {month_number(m.group("month")) for t in notes_texts(notes) for m in _MONTH_YEAR.finditer(t)}
+    return frozenset(alone | named | short | dated)
 
 
 def _short_month(name: str) -> str:

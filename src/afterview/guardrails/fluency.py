@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.fluency_possessive import copied_possessive
 from afterview.guardrails.fluency_repeats import GREETING, body_sentences, named_things, repeats, said_again
 from afterview.guardrails.fluency_words import same_word
 from afterview.guardrails.recipient_pronoun import recipient_pronoun
@@ -30,7 +31,7 @@ from afterview.vocabulary import Culture
 CHECK = "fluency"
 MIN_SHARED_SENTENCE = 6  # words; shorter lines ("Thank you again.") are fine in two messages
 
-_PRONOUN = re.compile(r"\b(?:their|theirs|our|ours|we|us|they)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:their|theirs|our|ours|we|us|they|his|her)\b", re.I)
 _ASK = re.compile(
     r"\b(?:please let me know|(?:could|would|can) you (?:let me know|tell me|share|update me)"
     r"|let me know (?:if|whether|when|where|how)"
@@ -128,6 +129,8 @@ def _pronouns(draft: Draft, person: Interviewer | None, news: Sequence[str] = ()
             if len(phrase.split()) == 3:
                 hit = re.search(r"(?<![\w'])" + re.escape(phrase) + r"(?![\w'])", low)
                 text = phrase if hit else text
+        if hit is None:
+            hit, text = copied_possessive(text, m, low)
         if hit:
             at, word = hit.start(), m.group()
             found.append(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.negative_owner import mine_not_theirs
 from afterview.guardrails.text import Piece, stem
 
 # A former (or current) employer and its people.
@@ -308,6 +309,8 @@ def act_findings(
                     m = None  # "I know the dip since the change is frustrating": sympathy with them
                 if m is not None and _OWN_STORY.search(s):
                     m = None  # "the old key system was broken, so I rebuilt it": their own past, not yours
+                if m is not None and about_product and not judged and mine_not_theirs(s, m, about_product):
+                    m = None  # "my thesis taught me about messy data, and I'd bring it to your team": my data
                 if m is not None and not (_THEY_SAID.search(s) and verdict is None and not (tried and judged)):
                     hits.append(("criticism", m))
     return [said_finding(code, m, sentence.start, WHAT, ADVICE) for code, m in hits]

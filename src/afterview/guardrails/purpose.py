@@ -22,6 +22,7 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.negative_targets import disputes_decision
+from afterview.guardrails.purpose_feedback import asks_about_my_interview
 from afterview.guardrails.text import Piece, sentences
 from afterview.vocabulary import Kind
 
@@ -205,7 +206,9 @@ _DEMAND = re.compile(
     r"|\bneed (?:an answer|a decision|your decision|a reply|a response) (?:by|before|within)\b"
     # "need an answer on the role ASAP", "I'd appreciate a reply by the end of the week"
     r"|\b(?:need|want|expect|require|appreciate|need to have) (?:an?|your) (?:answer|decision|reply|response|update)"
-    r"\b[^.!?]{0,40}\b(?:ASAP|as soon as possible|urgently|by|before|within)\b",
+    r"\b[^.!?]{0,40}\b(?:ASAP|as soon as possible|urgently|by|before|within|this (?:week|month)|today|tomorrow"
+    # "a reply this week, one way or the other": the answer is the decision, whichever it is
+    r"|one way or (?:the )?other|either way)\b",
     re.I,
 )
 
@@ -235,7 +238,7 @@ def _asks_feedback(said: list[Piece]) -> bool:
         text = _OFFER_FEEDBACK.sub(" ", s.text)
         if disputes_decision(text):
             continue  # "... what they offered that I did not, because I was the strongest": an argument
-        if _FEEDBACK.search(text) and _FEEDBACK_ASK.search(text):
+        if (_FEEDBACK.search(text) or asks_about_my_interview(text)) and _FEEDBACK_ASK.search(text):
             return True
         if _FEEDBACK.search(text) and n + 1 < len(said) and _ACCEPT.match(said[n + 1].text):
             return True  # their offer, accepted

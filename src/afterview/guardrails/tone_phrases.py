@@ -52,12 +52,15 @@ PUSHY: tuple[tuple[re.Pattern[str], Severity], ...] = (
     ),
 )
 DESPERATE = re.compile(
-    r"\bI (?:really |truly |desperately )?need this (?:job|role|position|offer)\b|\bI(?:'m| am) (?:so "
+    r"\bI (?:really |truly |desperately |just )?need(?:ed)? this (?:job|role|position|offer)\b|\bI(?:'m| am) (?:so "
     r"|really )?desperate\b"
     r"|\bI(?:'m| am)? ?beg(?:ging)?\b|\bplease,? please\b|\bI(?:'ll| will) do anything\b"
     r"|\bplease (?:just )?give me a chance\b"
     r"|\b(?:my|this is my) (?:last|only) (?:hope|chance)\b|\bI can(?:no|')t afford (?:to lose|not to get)\b"
-    r"|\bI(?:'ve| have) been (?:unemployed|out of work) (?:for|since)\b",
+    r"|\bI(?:'ve| have) been (?:unemployed|out of work) (?:for|since)\b"
+    # bargaining the role down: "I would gladly accept a more junior position", "I'd take a lower salary"
+    r"|\bI(?:'d| would) (?:\w+ ){0,3}?(?:accept|take|settle for|consider) (?:a |an |any )?(?:more junior|junior|lower"
+    r"|lesser|reduced|smaller|any other) (?:[\w-]+ )?(?:role|position|job|title|salary|pay|level|grade|offer)\b",
     re.I,
 )
 FAMILIAR_SIGNOFF = re.compile(
@@ -264,8 +267,8 @@ SHOUT_WORDS = frozenset(
 # Chatty words: fine in most notes, too familiar for a formal company or an executive.
 CHATTY = re.compile(
     r"\b(?:you guys|a blast|awesome|super (?:interesting|fun|cool|keen|excited|helpful|useful)|totally (?:up for|keen"
-    r"|into|agree)|I reckon|flick (?:over|across|through)|can't wait to get stuck in|get stuck in|no worries|heaps"
-    r"|a ton|kinda|pretty stoked|so stoked)\b",
+    r"|into|agree)|I reckon|flick (?:over|across|through)|can't wait to get stuck in|get stuck in(?:to)?|no worries"
+    r"|heaps|a ton|kinda|pretty stoked|so stoked|grab (?:a |some )?(?:coffee|beer|drink|bite|lunch)|say hi to)\b",
     re.I,
 )
 # Slang and over-familiar wording anywhere in the text (greetings and sign-offs have their own rules above),

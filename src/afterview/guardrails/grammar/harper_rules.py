@@ -141,4 +141,22 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "to automated cabinets": an adjective before its noun, not a verb
     if rule == "InflectedVerbAfterTo" and _PREPOSITION_TO.search(before[-40:]):
         return "skip"  # "carry over to passes", "similar to ours": 'to' is a preposition there
+    if rule == "MissingTo" and _GERUND_AFTER.search(before[-30:]):
+        return "skip"  # "whether by preparing the files": a gerund after its preposition needs no 'to'
+    if rule == "PronounContraction" and problem.strip().lower() == "were" and _PARENTHETICAL.search(before[-80:]):
+        return "skip"  # "the racks, at 40 kW a rack, were": the verb of a subject before a phrase set off by commas
     return None
+
+
+# A preposition right before a word in -ing: "by preparing", "without waiting".
+_GERUND_AFTER = re.compile(
+    r"\b(?:by|of|for|about|in|on|after|before|without|from|at|with|through|into|upon|besides|despite|than|via"
+    r"|while|when|since)\s*$",
+    re.I,
+)
+# A phrase set off by commas that opens with a preposition: ", at 40 kW a rack,", ", in my view,".
+_PARENTHETICAL = re.compile(
+    r"[^,\s],\s*(?:at|in|on|with|by|for|from|after|before|since|as|like|including|of|per|under|over|about|around"
+    r"|despite|during)\b[^,]{0,50},\s*$",
+    re.I,
+)

@@ -80,10 +80,16 @@ _MODAL_PAST = re.compile(
 )
 
 
+# "I'd hoped", "we'd planned": the contraction of 'had' before a past participle, not of 'would'.
+_HAD = re.compile(r"['\u2019]d\b")
+
+
 def modal_past(text: str) -> list[Finding]:
     found = []
     for m in _MODAL_PAST.finditer(text):
         verb = m.group("verb")
+        if _HAD.search(m.group()):
+            continue
         found.append(
             Finding(
                 "grammar",

@@ -1,0 +1,35 @@
+"""A feedback request's ask, said without the word 'feedback', and what arguing with the decision means for it.
+
+- "Could you tell me which of my answers would have needed more evidence?": a question about the candidate's own
+  interview (answers, presentation, case study) asks for feedback;
+- "Would you be able to say a little more about that point?" after their comment on the candidate, and "how did
+  the panel reach that view?": asking them to say more about their assessment, or how they reached it, asks for
+  feedback too;
+- arguing beside such an ask is no purpose fault (the message does its job): `purpose.argument_beside_ask` hands
+  it to the tone check (reconsider) or the negativity check (surprise at the decision)."""
+
+from __future__ import annotations
+
+import re
+
+# The candidate's own interview, asked about: "which of my answers", "how my presentation came across".
+_MY_INTERVIEW = re.compile(
+    r"\b(?:which|what|how|where|whether|if|why) (?:(?:of|in|part of|parts of|one of) )?my (?:\w+ )?(?:answers?"
+    r"|responses?|replies|examples?|presentation|case study|case|exercise|task|interview|interviews|performance"
+    r"|approach|answer)\b",
+    re.I,
+)
+# More on their view: "more detail on that point", "say more about the comment", "expand on your concern".
+_MORE_ON_VIEW = re.compile(
+    r"\b(?:more|further|expand|elaborate)\b[^.?!]{0,40}?\b(?:that|this|the|your|their|its) (?:[\w-]+ ){0,3}?"
+    r"(?:point|points|comment|comments|remark|remarks|concern|concerns|observation|observations|assessment|view"
+    r"|impression|reservations?)\b"
+    # how they reached it: "how the panel reached that view", "how you came to the decision"
+    r"|\bhow (?:the (?:panel|team|committee|interviewers)|you|they|the hiring team) (?:\w+ )?(?:reached|arrived at"
+    r"|came to|formed|made) (?:that|this|the|its|their|your) (?:view|decision|conclusion|assessment|judgment"
+    r"|judgement|choice)\b",
+    re.I,
+)
+def asks_about_my_interview(text: str) -> bool:
+    """Whether an asking sentence asks about the candidate's own interview or for more on their view of it."""
+    return _MY_INTERVIEW.search(text) is not None or _MORE_ON_VIEW.search(text) is not None
