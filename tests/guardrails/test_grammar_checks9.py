@@ -35,6 +35,9 @@ def test_a_plural_subject_across_a_to_phrase_needs_a_plural_verb(text: str, verb
         "Your comments on crane pours being delayed were useful.",
         "The changes to the schedule show how much you care.",
         "I hope the plan I described to you fits.",
+        # a verb in -s taking an infinitive is no plural head: "wants to", "needs to", "plans to"
+        "Hearing about how the team wants to rewrite the API was useful.",
+        "Learning that the clinic needs to double its intake was a surprise.",
     ],
 )
 def test_agreement_leaves_right_sentences_alone(text: str) -> None:

@@ -34,7 +34,9 @@ _AGREEMENT = re.compile(
 )
 _AGREEMENT_PP = re.compile(
     _NP + r"(?P<pp>(?:(?:with|about|on|in|into|of|for|at|from|around|across|behind|during|under|between|among"
-    r"|inside|to)"
+    # "to" only before a determiner: "my answers to the question was"; "the team wants to rewrite it was" is a
+    # verb taking an infinitive, not a plural head
+    r"|inside|to(?=\s+(?:the|a|an|this|that|our|your|their|its|my|these|those)\b))"
     r"\s+(?:(?:the|a|an|this|that|our|your|their|its|my|these|those)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+){1,2})" + _VERB,
     re.I,
 )
