@@ -34,7 +34,9 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-v", action="store_true", help="print info findings too")
-    parser.add_argument("sets", nargs="*", type=Path, help="reference sets to read (default: writer_blind, writer_blind4)")
+    parser.add_argument(
+        "sets", nargs="*", type=Path, help="reference sets to read (default: writer_blind, writer_blind4)"
+    )
     args = parser.parse_args()
     total = errors = warnings = 0
     for base in args.sets or SETS:

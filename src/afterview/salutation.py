@@ -150,8 +150,8 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
     if plain and vietnamese(person.name):
         # 'Nguyen Thi Lan': a Vietnamese name is said by its last given name, after Mr./Ms. when the notes' own
         # pronouns say which ('Ms. Lan'), else the given name ('Lan', 'Minh Khai'); never the full name
-        title = courtesy_title(person)
-        return f"{title} {name_parts(person.name)[-1]}" if title else given_name(person.name)
+        courtesy = courtesy_title(person)
+        return f"{courtesy} {name_parts(person.name)[-1]}" if courtesy else given_name(person.name)
     zone = str(notes.zone_of(person)) if notes is not None else ""
     first_names = notes is not None and first_names_norm(notes)
     if (casual or first_names) and plain and family_name_first(person.name):

@@ -30,6 +30,8 @@ _MORE_ON_VIEW = re.compile(
     r"|judgement|choice)\b",
     re.I,
 )
+
+
 def asks_about_my_interview(text: str) -> bool:
     """Whether an asking sentence asks about the candidate's own interview or for more on their view of it."""
     return _MY_INTERVIEW.search(text) is not None or _MORE_ON_VIEW.search(text) is not None
