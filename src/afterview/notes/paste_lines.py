@@ -80,6 +80,8 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             company = found.group("company").strip(" .,")
             if JOB_WORD.search(position) and not re.search(r"\d", position) and len(position.split()) <= 6:
                 return position, company
+    if _PART_IN_HIRING_ASIDE.search(line) and _a_part_in_hiring(line):
+        return None  # 'Gary Whitcomb - Ops Director (hiring mgr i think)': a person's line, not the job's
     split = DASHED.split(line.strip())
     if len(split) < 2 and _LABEL_FIRST.match(line.strip()):  # 'Interview notes: Junior Accountant, Maple & Finch CPA
         split = re.split(r",\s+", _LABEL_FIRST.sub("", line.strip()))
@@ -105,7 +107,9 @@ def position_and_company(line: str) -> tuple[str, str] | None:
                 re.fullmatch(_NAMED_COMPANY, company)
                 or _LOWER_COMPANY.fullmatch(company)
                 or (
-                    len(parts) == 3 and re.fullmatch(r"[a-z][\w&'’ -]*", company) and _a_place(parts, position, company)
+                    len(parts) == 3
+                    and re.fullmatch(r"[a-z][\w&'’ -]*", company)
+                    and _a_place_or_meeting(parts, position, company)
                 )
             )
             and not re.search(r"[()\d]", _GRADE.sub("", position) + company)  # 'Teller 2', 'Case Worker II'
@@ -118,9 +122,21 @@ def position_and_company(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _a_place(parts: list[str], position: str, company: str) -> bool:
-    """'salt & ember - line cook - denver': the part that is neither the job nor the company is a city, so the
-    line is 'company - job - city' and a lowercase company is one."""
+# 'Jo Park - Ops Director (hiring mgr)', 'Ruth Kessler (owner)': a full name, then an aside of their part in hiring
+_PART_IN_HIRING_ASIDE = re.compile(r"^\s*(?:[-*•]\s*)?[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+\b.*\(([^()]+)\)")
+
+
+def _a_part_in_hiring(line: str) -> bool:
+    from afterview.notes.paste_names import role_said
+
+    found = _PART_IN_HIRING_ASIDE.search(line)
+    return found is not None and role_said(found.group(1), None) is not None
+
+
+def _a_place_or_meeting(parts: list[str], position: str, company: str) -> bool:
+    """'salt & ember - line cook - denver', 'pine ridge lodge - front desk lead - video call today 10am': the part
+    that is neither the job nor the company is a city, or says how and when they met, so the line is
+    'company - job - city/meeting' and a lowercase company is one."""
     from afterview.notes.place_zones import _places
 
     places = _places()
@@ -132,7 +148,16 @@ def _a_place(parts: list[str], position: str, company: str) -> bool:
         company,
         re.I,
     )
-    return len(rest) == 1 and rest[0] in places and said is None
+    meeting = len(rest) == 1 and _SAYS_MEETING.search(rest[0]) is not None
+    return len(rest) == 1 and (rest[0] in places or meeting) and said is None
+
+
+# 'video call today 10am', 'phone screen tues 2pm', 'onsite thurs': how or when the meeting was, said as a part
+_SAYS_MEETING = re.compile(
+    r"\b(?:interview\w*|call|chat|panel|onsite|on-site|phone|video|zoom|teams|today|tomorrow|yesterday|screen|"
+    r"mon|tues?|wed|thu|thurs|fri)\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b",
+    re.I,
+)
 
 
 # 'Trinity Rep interview', 'Acme onsite': the company, then what the meeting was

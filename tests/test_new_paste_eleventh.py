@@ -1,0 +1,65 @@
+"""`afterview new`'s paste reader, eleventh pass (issue 14): the classes the tenth first-time-user trial showed.
+
+Phrasings written for these tests (not the trial's): a person line under a header of people whose aside says their
+part in hiring; a lowercase job line of company, job and how/when it was held; the one person met named in the head
+with an aside and the day and time after.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from afterview.notes.paste import read_paste
+from test_new_paste_third import TODAY, names, person
+
+TAIL = "\nSam Rivera\n"
+
+
+def _read(text: str) -> Any:
+    return read_paste(text + TAIL, TODAY)
+
+
+# --- 1. a person line with a parenthetical; a lowercase job line ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("job", "position", "company"),
+    [
+        ("harbor view marina - dock ops lead - zoom call tues 9am (annapolis)", "dock ops lead", "Harbor View Marina"),
+        ("maple ridge farms - barn manager - phone today 2pm", "barn manager", "Maple Ridge Farms"),
+    ],
+)
+def test_a_lowercase_job_line_with_how_and_when_gives_the_company_and_the_job(
+    job: str, position: str, company: str
+) -> None:
+    text = job + "\npeople:\nNadia Brooks - Marina Ops Director (hiring mgr i think)\nCole Baker - HR\n"
+    pasted = _read(text)
+    assert pasted.data.get("position") == position
+    assert pasted.data["company"]["name"] == company
+    assert names(pasted) == ["Nadia Brooks", "Cole Baker"]
+
+
+@pytest.mark.parametrize("aside", ["(hiring mgr i think)", "(hiring manager)", "(my future boss)"])
+def test_a_person_line_whose_aside_is_their_part_in_hiring_is_a_person_not_the_job(aside: str) -> None:
+    text = f"the panel:\nIrene Falk - Production Director {aside}\nHugo Brandt, line lead\n"
+    pasted = _read(text)
+    assert "Irene" not in str(pasted.data.get("company"))  # no job line: the job is asked, not taken from her line
+    assert pasted.data.get("position") != "Production Director"
+    assert names(pasted) == ["Irene Falk", "Hugo Brandt"]
+    assert person(pasted.data, "Irene").get("title") == "Production Director"
+    assert person(pasted.data, "Irene").get("role") == "hiring_manager"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["phone w/ Marta Lindqvist (owner) fri 2:15, ~40 min", "zoom with Marta Lindqvist (owner) today at 11am, 40 min"],
+)
+def test_the_one_met_named_in_the_head_with_an_aside_then_when_is_read(head: str) -> None:
+    text = f"Lindqvist Tile & Stone - estimator\n{head}\n- their prob: takeoffs done by hand\n"
+    pasted = _read(text)
+    assert names(pasted) == ["Marta Lindqvist"]
+    assert person(pasted.data, "Marta").get("title") == "owner"
+    assert person(pasted.data, "Marta").get("challenges") == ["takeoffs done by hand"]
+    assert pasted.data["interview"].get("duration_minutes") == 40
