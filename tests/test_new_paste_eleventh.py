@@ -63,3 +63,32 @@ def test_the_one_met_named_in_the_head_with_an_aside_then_when_is_read(head: str
     assert person(pasted.data, "Marta").get("title") == "owner"
     assert person(pasted.data, "Marta").get("challenges") == ["takeoffs done by hand"]
     assert pasted.data["interview"].get("duration_minutes") == 40
+
+
+# --- 3. a clock time with no am/pm; how long it ran; who will be in touch --------------------------------------
+
+
+@pytest.mark.parametrize(("said", "clock"), [("fri 2:15", "14:15"), ("fri 7:45", "19:45"), ("fri 9:30", "09:30")])
+def test_a_clock_time_without_am_or_pm_from_one_to_eight_is_the_afternoon(said: str, clock: str) -> None:
+    pasted = _read(f"Lindqvist Tile & Stone - estimator\nphone w/ Marta Lindqvist (owner) {said}\n")
+    assert pasted.data["interview"]["at"].endswith("T" + clock)
+
+
+def test_a_clock_time_written_with_its_leading_zero_is_kept() -> None:
+    pasted = _read("Lindqvist Tile & Stone - estimator\nphone w/ Marta Lindqvist (owner) fri 03:15\n")
+    assert pasted.data["interview"]["at"].endswith("T03:15")
+
+
+@pytest.mark.parametrize(("line", "minutes"), [("- she was sharp, ran 50 min", 50), ("- lasted about 1.5 hrs", 90)])
+def test_how_long_it_ran_said_below_the_head_is_the_length_and_not_unread(line: str, minutes: int) -> None:
+    pasted = _read("Quarry Lane Bakery - Shift Supervisor - onsite today 9am\nIrene Falk, Production Director\n" + line)
+    assert pasted.data["interview"]["duration_minutes"] == minutes
+    assert not any("ran" in u or "lasted" in u for u in pasted.unread)
+
+
+@pytest.mark.parametrize("said", ["- decision by fri, hugo will call either way", "- hugo will email me"])
+def test_a_first_name_in_lowercase_who_will_be_in_touch_is_the_point_of_contact(said: str) -> None:
+    text = "Quarry Lane Bakery - Shift Supervisor - onsite today 9am\npanel:\nIrene Falk, Production Director\n"
+    pasted = _read(text + "Hugo Brandt, HR\n\n" + said + "\n")
+    assert person(pasted.data, "Hugo").get("primary_contact") is True
+    assert not any("hugo" in u for u in pasted.unread)

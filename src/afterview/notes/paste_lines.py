@@ -190,11 +190,13 @@ _DECIDING = re.compile(
 
 # '… Marcus said he'd call', 'Dana will email': who will get in touch, after when they decide
 CALLER = re.compile(
-    r"[,;.-]?\s*(?:and\s+)?(?P<who>[A-Z][\w'’-]+)\s+"
+    r"[,;.-]?\s*(?:and\s+)?(?P<who>(?-i:[A-Z])[\w'’-]+)\s+"
     r"(?:(?:said\s+(?:she|he|they)(?:'|’)?(?:d|ll| would| will)|will|to)\s+"
     r"(?:call|email|ring|phone|text|reach out|be in touch|get in touch|let (?:me|us) know)|"
     r"(?:calls|emails|e-mails|rings|phones|texts|reaches out|sends|is in touch|lets (?:me|us) know))\b.*$"
 )
+# 'tasha will email': the same, a first name jotted in lowercase; taken only when it is someone met
+CALLER_LOWER = re.compile(CALLER.pattern.replace("(?-i:[A-Z])", "(?i:[a-z])"))
 
 
 def decision_in(line: str, ref: date) -> tuple[date, str] | None:
