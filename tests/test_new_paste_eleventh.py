@@ -92,3 +92,15 @@ def test_a_first_name_in_lowercase_who_will_be_in_touch_is_the_point_of_contact(
     pasted = _read(text + "Hugo Brandt, HR\n\n" + said + "\n")
     assert person(pasted.data, "Hugo").get("primary_contact") is True
     assert not any("hugo" in u for u in pasted.unread)
+
+
+# --- 2. lines led by a first name jotted in lowercase ---------------------------------------------------------
+
+
+def test_a_line_led_by_a_first_name_in_lowercase_is_that_persons() -> None:
+    text = "Quarry Lane Bakery - Shift Supervisor - onsite today 9am\npanel:\nIrene Falk, Production Director\n"
+    text += "Hugo Brandt, HR\n\n- hugo: night shift turnover is brutal\n- irene - the oven line keeps jamming\n"
+    pasted = _read(text)
+    assert person(pasted.data, "Hugo").get("challenges") == ["night shift turnover is brutal"]
+    assert person(pasted.data, "Irene").get("challenges") == ["the oven line keeps jamming"]
+    assert pasted.unread == []

@@ -88,10 +88,11 @@ def _tagged(text: str) -> bool:
 
 
 def led_by(text: str, names: list[str]) -> tuple[int | None, str]:
-    """(whose, what follows) for a line led by one person's name or first name and a dash, colon or comma."""
+    """(whose, what follows) for a line led by one person's name or first name and a dash, colon or comma; a name
+    jotted in lowercase ('gary: staffing …') as well."""
     for n, name in enumerate(names):
         for said in (name, name_parts(name)[0]):  # 'Dr. Ines Sousa' by 'Ines'; 'Drew Palmer' by 'Drew'
-            found = re.match(rf"^\s*(?:[-*•+]\s*)?{re.escape(said)}\s*(?:[-–—:,]|->)\s*(?P<rest>\S.*)$", text)
+            found = re.match(rf"^\s*(?:[-*•+]\s*)?(?i:{re.escape(said)})\s*(?:[-–—:,]|->)\s*(?P<rest>\S.*)$", text)
             if found:
                 return n, found.group("rest")
     return None, text
