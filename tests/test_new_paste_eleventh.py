@@ -104,3 +104,34 @@ def test_a_line_led_by_a_first_name_in_lowercase_is_that_persons() -> None:
     assert person(pasted.data, "Hugo").get("challenges") == ["night shift turnover is brutal"]
     assert person(pasted.data, "Irene").get("challenges") == ["the oven line keeps jamming"]
     assert pasted.unread == []
+
+
+# --- 2. with one person met, named after the paste, the lines are theirs -------------------------------------
+
+
+def test_the_one_met_named_after_the_paste_gets_every_unread_line_and_a_read_back() -> None:
+    from test_new_paste_third import asked_after
+
+    text = (
+        "Birchwood Glass & Glazing - estimator\nphone call, 30 min\n\n"
+        "- their prob: quotes take a week bc everything is measured by hand\n"
+        "- we both did Habitat for Humanity builds\n"
+        "- the weather was odd today\n"
+    )
+    pasted = read_paste(text, TODAY)
+    assert pasted.data.get("interviewers") is None and len(pasted.unread) == 3  # no one read at paste time
+    answers = {
+        r"would decide": "Dec 9",
+        r"Who interviewed": "Nell Ostrowski, owner",
+        r"Not read": "-",
+        r"When did": "today 10am",
+        r"Your name": "Sam Rivera",
+    }
+    asked, data, said = asked_after(pasted, answers)
+    nell = person(data, "Nell")
+    assert nell.get("challenges") == ["quotes take a week bc everything is measured by hand"]
+    assert nell.get("rapport") == ["both did Habitat for Humanity builds"]
+    assert any("added to Nell" in s and "measured by hand" in s for s in said), said
+    assert nell.get("topics") == ["the weather was odd today"]  # every unlabelled line is hers, said back to fix
+    assert not any(q.text.lstrip().startswith("Not read") for q in asked)
+    assert any(q.text.startswith("  understood: Nell Ostrowski") for q in asked)

@@ -18,7 +18,7 @@ from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
 from afterview.notes.paste import Pasted
 from afterview.notes.paste_people import confirm_people, read_back_person
-from afterview.notes.paste_unread import add_unread
+from afterview.notes.paste_unread import add_unread, file_for_the_one
 from afterview.notes.question import Ask, Question, Say
 from afterview.notes.questionnaire import Questionnaire
 from afterview.notes.read_back import wrapped
@@ -137,8 +137,13 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     unread = pasted.unread if pasted.how == "free text" else []
     if not people:
         people = q._people(more=not unread)
+        offered, got = bool(unread), set[int]()
+        if unread and len(people) == 1:  # the one met, named now: the lines re-read as theirs
+            left = file_for_the_one(q, unread, people[0], data)
+            got, unread = ({0} if len(left) < len(unread) else set()), left
         if unread:  # asked once there is someone to file a line under, before 'Anything else about …?'
-            got = add_unread(q, unread, people, data, pasted.kinds)
+            got |= add_unread(q, unread, people, data, pasted.kinds)
+        if offered:
             _after_unread(q, people, got)
     else:
         if unread:  # before the read-backs and the questions that would ask for the same lines again

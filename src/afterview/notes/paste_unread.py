@@ -113,6 +113,38 @@ def add_unread(
     return got
 
 
+def file_for_the_one(q: Questionnaire, unread: list[str], person: dict[str, Any], data: dict[str, Any]) -> list[str]:
+    """With one person met, named only after the paste: each unread line re-read as a line about them ('their prob:
+    estimates done on paper' is their challenge), filed and said back; the lines that still read as nothing (a
+    decision, a note) are returned, to be offered as before."""
+    from afterview.notes.paste_about import about_line
+
+    words = dict(ITEMS) | {"requested": "to send them"}
+    left: list[str] = []
+    for line in unread:
+        label = _LEAD_LABEL.match(line)
+        said = _LEAD_LABEL.sub("", line).strip(" .") or line
+        known = label is not None and labels.norm(label.group(0).rstrip(": ")) in labels.PERSON
+        facts = [
+            f
+            for f in about_line(0, line if known else said, line)
+            if f.field.rsplit(".", 1)[-1] in words or f.field == "candidate.highlights"
+        ]
+        if not facts:
+            left.append(line)
+            continue
+        for fact in facts:
+            key = fact.field.rsplit(".", 1)[-1]
+            if key == "highlights":  # 'told her abt the gantt board I set up': yours, not theirs
+                data.setdefault("candidate", {}).setdefault("highlights", []).append(fact.value)
+                q.say(f"  added to your highlights: {fact.value}")
+                continue
+            person.setdefault(key, []).append(fact.value)
+            for row in wrapped(f"  added to {first_name(person['name'])} ({words[key]}): {fact.value}", 4):
+                q.say(row)
+    return left
+
+
 def _filed(line: str, said: str, n: int, kind: str | None) -> list[tuple[str, str, list[str]]]:
     """What a line given to a person is: the kind said for it, else what the paste reader makes of a line about
     them (a problem is a challenge, common ground is theirs in common), else a topic."""
