@@ -135,3 +135,35 @@ def test_the_one_met_named_after_the_paste_gets_every_unread_line_and_a_read_bac
     assert nell.get("topics") == ["the weather was odd today"]  # every unlabelled line is hers, said back to fix
     assert not any(q.text.lstrip().startswith("Not read") for q in asked)
     assert any(q.text.startswith("  understood: Nell Ostrowski") for q in asked)
+
+
+# --- 4. a vague decision time ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "words"),
+    [
+        ("- they decide after the holidays, 'mid-feb' he said", "2027-02-20", "mid-feb"),
+        ("- decision early march", "2027-03-07", "early march"),
+        ("- deciding by end of month", "2026-12-31", "by end of month"),
+        ("- decision sometime in january", "2027-01-31", "sometime in january"),
+    ],
+)
+def test_a_decision_said_as_part_of_a_month_is_its_latest_day_and_kept_in_its_words(
+    line: str, day: str, words: str
+) -> None:
+    pasted = _read("Quarry Lane Bakery - Shift Supervisor - onsite today 9am\nIrene Falk, Production Director\n" + line)
+    assert pasted.data["interview"]["decision_by"] == day
+    assert pasted.decision_said.strip("'\"") == words
+    assert not pasted.unread
+
+
+def test_a_decision_typed_as_part_of_a_month_is_accepted_and_read_back_in_its_words() -> None:
+    from test_new_paste_third import asked_after
+
+    pasted = _read("Quarry Lane Bakery - Shift Supervisor - onsite today 9am\nIrene Falk, Production Director\n")
+    asked, data, _ = asked_after(pasted, {r"would decide": "mid-Jan", r"Irene's part": "hiring manager"})
+    assert data["interview"]["decision_by"] == "2027-01-20"
+    back = [q.text for q in asked if q.text.lstrip().startswith("understood: 'mid-Jan'")]
+    assert back and "Wed 20 Jan 2027" in back[0]
+    assert not any("not a date" in q.text for q in asked)

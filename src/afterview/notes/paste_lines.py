@@ -199,6 +199,9 @@ CALLER = re.compile(
 CALLER_LOWER = re.compile(CALLER.pattern.replace("(?-i:[A-Z])", "(?i:[a-z])"))
 
 
+_SAID_BY = re.compile(r"[\s,]+(?:she|he|they|(?-i:[A-Z])[\w’'-]+)\s+(?:said|says|told me)$", re.I)
+
+
 def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     """'They decide by Dec 4', 'decision next Friday': the date, and the words it was read from."""
     found = _DECIDING.search(line)
@@ -206,6 +209,7 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
         return None
     said_as = re.sub(r"[\"“”]", "", found.group("rest")).strip(" .!:,")  # 'decision: "end of next week"'
     said_as = CALLER.sub("", said_as).strip(" .!:,;-–—")  # '… Marcus said he'd call': who, not when
+    said_as = _SAID_BY.sub("", said_as).strip(" .!:,;-–—'‘’")  # "'mid-feb' he said": the words, not who said them
     guess = HEDGED.search(said_as)  # '"early next week", maybe Tues': the weekday guessed wins, in that week
     if guess:
         said = re.sub(r"[\"“”]", "", said_as[: guess.end()]).strip(" .!:,")
@@ -222,10 +226,13 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     said_as = drop_brackets(said_as).strip(" .!:,")
     rest = said_as
     rest = re.sub(r"^(?:by|on|before|until|within|in)\s+", "", rest, flags=re.I) if rest else rest
-    quoted = re.search(r"[\"“](?P<said>[^\"“”]+)[\"”]", found.group("rest"))  # 'decision: "end of next week", …'
+    quoted = re.search(  # "…" or '…' (not the ’ of "they'll")
+        r"[\"“](?P<said>[^\"“”]+)[\"”]|(?<!\w)['‘](?P<single>[^'‘’]+)['’](?!\w)", found.group("rest")
+    )  # 'decision: "end of next week", …'
     # 'next week; 3 finalists left': the words up to a clause's end, when the whole does not read as a date
     clauses = [said_as[: m.start()] for m in re.finditer(r"\s*(?:[;,]|\s[-–—]\s)", said_as)]
-    for said in (quoted.group("said").strip(" .") if quoted else "", said_as, rest, *clauses):
+    words = (quoted.group("said") or quoted.group("single")).strip(" .") if quoted else ""
+    for said in (words, said_as, rest, *clauses):
         if not said or not _DATE_WORDS.search(said):
             continue
         try:
@@ -245,7 +252,8 @@ def decision_rest(line: str, said: str) -> list[str]:
     if at < 0:
         return []
     after = CALLER.sub("", text[at + len(said) :])
-    parts = [p.strip(" .!,;:-–—()?") for p in re.split(r"[;,]|\s[-–—]\s|[.!]\s", after)]
+    parts = [p.strip(" .!,;:-–—()?'‘’") for p in re.split(r"[;,]|\s[-–—]\s|[.!]\s", after)]
+    parts = [p for p in parts if not _SAID_BY.fullmatch(" " + p)]  # "'mid-feb' he said": who said it, no clause
     return [p for p in parts if len(re.findall(r"[A-Za-z]{2,}", p)) >= 2 and not is_aside(p)]
 
 
