@@ -167,3 +167,24 @@ def test_a_decision_typed_as_part_of_a_month_is_accepted_and_read_back_in_its_wo
     back = [q.text for q in asked if q.text.lstrip().startswith("understood: 'mid-Jan'")]
     assert back and "Wed 20 Jan 2027" in back[0]
     assert not any("not a date" in q.text for q in asked)
+
+
+# --- 5. the not-read step files a promise or the decision -----------------------------------------------------
+
+
+def test_the_not_read_step_files_a_line_as_a_promise_or_the_decision_and_says_so() -> None:
+    from test_new_paste_third import asked_after
+
+    text = (
+        "Quarry Lane Bakery - Shift Supervisor - onsite today 9am\npanel:\nIrene Falk, Production Director\n"
+        "Hugo Brandt, HR\n\n- my food handler card (scan)\n- hiring call after the holidays, mid jan\n"
+    )
+    pasted = _read(text)
+    assert len(pasted.unread) == 2, pasted.unread
+    answers = {r"Not read": "1 promise, 2 decision", r"Irene's part": "hiring manager", r"Hugo's part": "recruiter"}
+    asked, data, said = asked_after(pasted, answers)
+    assert data.get("requested") == ["my food handler card (scan)"]
+    assert data["interview"]["decision_by"] == "2027-01-20"
+    help_said = " ".join(said)
+    assert "'promise'" in help_said and "'decision'" in help_said  # offered in the step's help
+    assert not any(q.text == "When did they say they would decide?" for q in asked)

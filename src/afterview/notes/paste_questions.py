@@ -180,7 +180,7 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         if silent:
             interview["no_follow_up"] = True
     elif interview.get("decision_by"):
-        q.said = pasted.decision_said
+        q.said = pasted.decision_said or q.said  # or the words of a line filed as the decision
         day = date.fromisoformat(str(interview["decision_by"]))
         if day < at.date() or not FIRST_YEAR <= day.year <= LAST_YEAR:
             q.say(f"  your notes say they decide by {day:%a %d %b %Y}, which is before the interview")
