@@ -27,7 +27,11 @@ def _read(text: str) -> Any:
 @pytest.mark.parametrize(
     ("job", "position", "company"),
     [
-        ("harbor view marina - dock ops lead - zoom call tues 9am (annapolis)", "dock ops lead", "Harbor View Marina"),
+        (
+            "harbor view marina - dock ops lead - zoom call tues 9am (annapolis)",
+            "dock operations lead",
+            "Harbor View Marina",
+        ),
         ("maple ridge farms - barn manager - phone today 2pm", "barn manager", "Maple Ridge Farms"),
     ],
 )
@@ -188,3 +192,25 @@ def test_the_not_read_step_files_a_line_as_a_promise_or_the_decision_and_says_so
     help_said = " ".join(said)
     assert "'promise'" in help_said and "'decision'" in help_said  # offered in the step's help
     assert not any(q.text == "When did they say they would decide?" for q in asked)
+
+
+# --- 6. an abbreviated position is written out ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("job", "position"),
+    [
+        ("Lakeside Credit Union - Member Svcs Assoc - phone today 10am", "Member Svcs Associate"),
+        ("fernbrook animal hospital - kennel ops mgr - onsite today 9am", "kennel operations manager"),
+        ("Halvorsen Logistics - Sr. Payroll Coord - phone today 10am", "Senior Payroll Coordinator"),
+        ("Harbor Arts Council - Asst Dir of Programs - video today 1pm", "Assistant Director of Programs"),
+    ],
+)
+def test_a_position_jotted_short_is_written_out_where_the_word_means_one_thing(job: str, position: str) -> None:
+    pasted = _read(job + "\nNoor Haddad, recruiter\n")
+    assert pasted.data.get("position") == position
+
+
+def test_a_short_word_that_could_mean_two_things_is_left_as_written() -> None:
+    pasted = _read("Tidewater Games - Dev Lead - video today 10am\nNoor Haddad, recruiter\n")
+    assert pasted.data.get("position") == "Dev Lead"

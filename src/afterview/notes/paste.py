@@ -87,6 +87,10 @@ class Pasted:
 def read_paste(text: str, today: date) -> Pasted:
     """What the paste says, as notes data; nothing at all when nothing in it can be read."""
     pasted = _read(text[:MAX_PASTE], today)
+    if pasted.data.get("position"):  # 'Development Assoc' → 'Development Associate', read back as such
+        from afterview.notes.title_words import written_out
+
+        pasted.data["position"] = written_out(str(pasted.data["position"]))
     pasted.format_doubt = pasted.how == "free text" and len(formats_named(text[:MAX_PASTE])) > 1
     if not (pasted.data.get("interview") or {}).get("timezone"):
         from afterview.notes.place_zones import zone_in_notes

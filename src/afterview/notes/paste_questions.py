@@ -22,6 +22,7 @@ from afterview.notes.paste_unread import add_unread, file_for_the_one
 from afterview.notes.question import Ask, Question, Say
 from afterview.notes.questionnaire import Questionnaire
 from afterview.notes.read_back import wrapped
+from afterview.notes.title_words import written_out
 
 MAX_LINES = 400
 
@@ -119,7 +120,7 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         company = company or said
     if not company:
         company = q.get(Question("company.name", "Which company?", "e.g. Acme"), _text)
-    data["position"], company_data["name"] = position, company
+    data["position"], company_data["name"] = written_out(str(position)), company
     interview = data.setdefault("interview", {})
     known = datetime.fromisoformat(str(interview["at"])) if interview.get("at") else None
     at, zone = q._start(interview.get("timezone"), known, pasted.zone_said, pasted.day_said)
