@@ -214,3 +214,23 @@ def test_a_position_jotted_short_is_written_out_where_the_word_means_one_thing(j
 def test_a_short_word_that_could_mean_two_things_is_left_as_written() -> None:
     pasted = _read("Tidewater Games - Dev Lead - video today 10am\nNoor Haddad, recruiter\n")
     assert pasted.data.get("position") == "Dev Lead"
+
+
+def test_a_company_named_like_someone_met_is_read_back_with_a_fix() -> None:
+    from afterview.notes.paste import Pasted
+    from test_new_paste_third import asked_after
+
+    pasted = Pasted(
+        {
+            "position": "Production Director",
+            "company": {"name": "Irene Falk"},
+            "candidate": {"name": "Sam Rivera"},
+            "interview": {"at": "2026-12-02T09:00", "timezone": "America/New_York", "decision_by": "2026-12-09"},
+            "interviewers": [{"name": "Irene Falk", "role": "hiring_manager"}, {"name": "Hugo Brandt"}],
+        },
+        "free text",
+    )
+    answers = {r"Irene Falk a person": "Shift Supervisor at Quarry Lane Bakery", r"Hugo's part": "recruiter"}
+    _, data, _ = asked_after(pasted, answers)
+    assert data["position"] == "Shift Supervisor"
+    assert data["company"]["name"] == "Quarry Lane Bakery"

@@ -19,7 +19,7 @@ from afterview.notes.names import first_name
 from afterview.notes.paste import Pasted
 from afterview.notes.paste_people import confirm_people, read_back_person
 from afterview.notes.paste_unread import add_unread, file_for_the_one
-from afterview.notes.question import Ask, Question, Say
+from afterview.notes.question import Ask, Question, Say, _check
 from afterview.notes.questionnaire import Questionnaire
 from afterview.notes.read_back import wrapped
 from afterview.notes.title_words import written_out
@@ -118,6 +118,14 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
             position_at_company,
         )
         company = company or said
+    elif company and _a_persons_name(str(company), data.get("interviewers") or []):  # a misread job line
+        question = Question("position", "Which position, at which company?", "e.g. Senior Backend Engineer at Acme")
+        fixed = q._get(
+            _check(question, f"the job: {position} at {company} (is {company} a person?)", "the job and company"),
+            lambda text: position_at_company(text) if text.strip() else None,
+        )
+        if fixed is not None:
+            position, company = fixed[0], fixed[1] or company
     if not company:
         company = q.get(Question("company.name", "Which company?", "e.g. Acme"), _text)
     data["position"], company_data["name"] = written_out(str(position)), company
@@ -318,3 +326,9 @@ def _anyone_else(q: Questionnaire, people: list[dict[str, Any]]) -> None:
         if person is None:
             return
         people.append(q._about(len(people), person, contact))
+
+
+def _a_persons_name(company: str, people: list[dict[str, Any]]) -> bool:
+    """'Gary Whitcomb' read as the company while Gary is someone met: the job line was misread."""
+    first = company.casefold().split()[0] if company.split() else ""
+    return any(first == p["name"].casefold().split()[0] for p in people if p.get("name"))
