@@ -44,7 +44,7 @@ ANSWERS = [
     "",  # nobody else
     "portfolio link",  # what you said you would send
     "",
-    "end of month",  # decision: not a date, asked again
+    "when the budget clears",  # decision: not a date, asked again (end of month is one: issue 14)
     "Dec 4",
     "",  # its read-back: Enter keeps it
     "opened a Berlin office",  # company news
@@ -106,7 +106,7 @@ def test_answers_from_a_pipe_write_markdown_notes_that_draft(tmp_path: Path) -> 
     assert "'dana@acme' is not one email address" in out
     assert "'bigwig' is not a role I know" in out
     assert "'Chalenge:' is not a tag I know; did you mean 'Challenge:'?" in out
-    assert "'end of month' is not a date" in out
+    assert "'when the budget clears' is not a date" in out
     assert f"Wrote {target}. Next: afterview draft {target}" in out
     assert target.read_text().startswith("# Senior Backend Engineer at Acme\n")
     check_written(target)

@@ -184,9 +184,10 @@ def test_people_asked_afresh_get_the_not_read_lines_before_anything_else_and_a_r
     answers = {r"Who interviewed": "Joan Reyes, practice owner", r"Not read": "Joan", r"When did": "today 10am"}
     asked, data, _ = asked_after(pasted, answers)
     texts = [q.text for q in asked]
-    offer = next(i for i, t in enumerate(texts) if t.lstrip().startswith("Not read"))
-    assert not any(t.startswith("Anything else about Joan") for t in texts[:offer])
-    assert any(t.startswith("  understood: Joan Reyes") for t in texts[offer:])  # the read-back after the lines
+    # the one met, named now: the lines are re-read as hers (issue 14, trial 10), not offered; then read back
+    assert not any(t.lstrip().startswith("Not read") for t in texts)
+    back = next(i for i, t in enumerate(texts) if t.startswith("  understood: Joan Reyes"))
+    assert not any(t.startswith("Anything else about Joan") for t in texts[:back])
     joan = person(data, "Joan")
     assert joan.get("challenges") == ["insurance claims keep getting rejected"]
     assert joan.get("rapport") == ["both coach youth soccer"]
@@ -206,7 +207,7 @@ def test_the_not_read_help_is_said_once_and_the_prompt_is_short(monkeypatch: pyt
     asked, _, said = asked_after(pasted, {})
     prompt = next(q for q in asked if q.key == "unread")
     assert len(prompt.text) < 40 and not prompt.hint
-    assert sum("Enter leaves them out" in s for s in said) == 1
+    assert " ".join(" ".join(said).split()).count("Enter leaves them out") == 1  # said once, however wrapped
     listed = said[said.index(next(s for s in said if s.startswith("  Not read: 1)"))) :]
     assert all(len(row) <= 60 for row in listed[:6])
 

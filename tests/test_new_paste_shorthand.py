@@ -46,7 +46,7 @@ def person(data: dict[str, Any], name: str) -> dict[str, Any]:
 
 def test_a_job_line_with_a_parenthetical_is_the_job_not_a_person() -> None:
     data = read().data
-    assert data["position"] == "Jr Ops Analyst"
+    assert data["position"] == "Junior Operations Analyst"  # written out (issue 14)
     assert data["company"]["name"] == "Northwind Freight"
     assert all("Northwind" not in p["name"] for p in data["interviewers"])
 

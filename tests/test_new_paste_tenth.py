@@ -97,7 +97,7 @@ def test_a_quoted_remark_is_a_topic_of_whoever_said_it_and_a_next_round_the_hiri
 def test_a_job_line_with_the_meeting_word_after_the_company_gives_both() -> None:
     pasted = _read("Lantern Theatre Rep interview - Education Assoc - Thurs 3pm zoom\nMara Quist, Education Director\n")
     assert (pasted.data.get("position"), pasted.data.get("company", {}).get("name")) == (
-        "Education Assoc",
+        "Education Associate",  # written out (issue 14)
         "Lantern Theatre Rep",
     )
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date, datetime
 
 from afterview.notes.answers import _no_follow_up
@@ -40,7 +41,11 @@ class DecisionQuestions(AskLoop):
             ref = max(interview_day, self.today)
             both = _which_week(decision, ref, self.said)
             if both is None:  # one reading: Enter keeps it, a new answer replaces it (and is read back)
-                check = _check(question, f"{decision:%a %d %b %Y}", "another date")
+                shown = f"{decision:%a %d %b %Y}"
+                said = self.said or ""
+                if _VAGUE.search(said) and not re.search(r"\d", said) and not _WEEKDAY.search(said):  # 'early january'
+                    shown = f"'{self.said.strip()}', the latest day it can mean: {shown}"
+                check = _check(question, shown, "another date")
                 again = self._get(check, lambda text: self._decision(text, interview_day) if text else None)
             else:  # 'next Friday' on a Wednesday: this week's, or the week after's? Enter: the week after's
                 near, far = both
@@ -75,3 +80,12 @@ class DecisionQuestions(AskLoop):
         if day < interview_day:
             raise ValueError(f"{day.isoformat()} is before the interview ({interview_day.isoformat()})")
         return day, silent
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b", re.I)  # a day guessed
+# 'early january', 'mid-Jan', 'end of month', 'sometime in feb': a span said, not a day; read back in its words
+_VAGUE = re.compile(
+    r"\b(?:early|earlier|mid|middle|late|later|end|beginning|start|sometime|in\s+(?:a|an|one|two|three|\w+)\s+"
+    r"(?:weeks?|months?)|(?:a\s+)?(?:couple|few)\s+(?:of\s+)?weeks)\b",
+    re.I,
+)

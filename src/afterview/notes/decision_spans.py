@@ -2,7 +2,7 @@
 day or two late only waits, one sent early chases them before their own deadline.
 
 'early next week' (or its start, beginning): that Wednesday; 'mid next week': that Thursday;
-'beginning of next month': its 7th, 'mid next month': its 20th, 'end of next month': its last day;
+'beginning of next month', 'early January': its 7th, 'mid next month': its 20th, 'end of next month': its last day;
 'in a week or two', 'in 2-3 weeks', 'a couple of weeks', 'within 10 days': the longer length from the
 day it counts from.
 """
@@ -13,12 +13,17 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from afterview.notes.plain_time import MONTHS
+
 _EARLY = r"(?:early|earlier|(?:the\s+)?(?:start|beginning)\s+of)"
 _MID = r"(?:mid|middle\s+of|(?:the\s+)?middle\s+of)"
 _LATE = r"(?:late|later|(?:towards?\s+)?(?:the\s+)?end\s+of)"
 _PART = rf"(?:(?:at\s+|in\s+|by\s+|around\s+)?(?:the\s+)?(?P<part>{_EARLY}|{_MID}|{_LATE})\s+(?:the\s+)?)"
 _WEEK = re.compile(rf"{_PART}(?P<which>next|this|the)\s+week")
 _MONTH = re.compile(rf"{_PART}?(?P<which>next|this|the)\s+month")
+_BARE_MONTH = re.compile(rf"{_PART}month")  # 'end of month', 'mid month': this month's
+# 'early january', 'mid-Jan', 'end of feb', 'in january': that month's part, the next time it comes
+_NAMED_MONTH = re.compile(rf"(?:{_PART}|(?:in|by|sometime\s+in)\s+)(?P<name>[a-z]+)")
 _NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "couple": 2, "few": 3}
 _N = r"(?:\d{1,2}|a|an|one|two|three|four|five|six|(?:a\s+)?couple(?:\s+of)?|(?:a\s+)?few)"
 _SPAN = re.compile(
@@ -47,10 +52,15 @@ def span_day(norm: str, ref: date) -> date | None:
         year, month = (ref.year, ref.month)
         if found.group("which") == "next":
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-        part = found.group("part") or "end of"
-        last = calendar.monthrange(year, month)[1]
-        day = 7 if re.match(_EARLY, part) else 20 if re.match(_MID, part) else last
-        return max(date(year, month, day), ref)
+        return _part_of(found.group("part") or "end of", year, month, ref)
+    found = _BARE_MONTH.fullmatch(norm)
+    if found:
+        return _part_of(found.group("part"), ref.year, ref.month, ref)
+    found = _NAMED_MONTH.fullmatch(norm)
+    if found and found.group("name") in MONTHS:
+        month = MONTHS[found.group("name")]
+        year = ref.year + (1 if month < ref.month else 0)
+        return _part_of(found.group("part") or "end of", year, month, ref)
     found = _MONTHS.fullmatch(norm)
     if found:
         year, month = divmod(ref.month - 1 + _count(found.group("n")), 12)
@@ -65,6 +75,13 @@ def span_day(norm: str, ref: date) -> date | None:
         count = _count(high)
         return ref + timedelta(days=count * (7 if unit.startswith("week") else 1))
     return None
+
+
+def _part_of(part: str, year: int, month: int, ref: date) -> date:
+    """The latest day of the month's part: early → its 7th, mid → its 20th, late or the whole month → its last."""
+    last = calendar.monthrange(year, month)[1]
+    day = 7 if re.match(_EARLY, part) else 20 if re.match(_MID, part) else last
+    return max(date(year, month, day), ref)
 
 
 def _count(word: str) -> int:

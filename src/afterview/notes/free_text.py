@@ -124,7 +124,7 @@ def read_facts(text: str, today: date) -> list[Fact]:
         if zone:
             facts.append(Fact(field="interview.timezone", value=zone, quote=line.text))
             break
-    facts += _first_of(head, _duration) + _first_of(head, _format)
+    facts += (_first_of(head, _duration) or _first_of(lines, _ran_for)) + _first_of(head, _format)
     anchor = start[0].date() if start else today
     for line in lines:
         facts += _labelled(line)
@@ -159,6 +159,29 @@ def _first_of(lines: list[Line], read: Callable[[Line], Fact | None]) -> list[Fa
 
 def _duration(line: Line) -> Fact | None:
     for window in _windows(line.plain.split(), 3):
+        if not _UNIT.search(window):
+            continue
+        try:
+            minutes = parse_minutes(window)
+        except ValueError:
+            continue
+        return Fact(field="interview.duration_minutes", value=str(minutes), quote=line.text)
+    return None
+
+
+# 'ran 45 min', 'lasted about an hour', 'went ~90 mins': how long it was, said anywhere in the notes
+_RAN = re.compile(
+    r"\b(?:ran|lasted|went|took)\s+(?:about\s+|around\s+|like\s+|over\s+|~\s*)?(?P<length>[^,;.()]+)", re.I
+)
+
+
+def _ran_for(line: Line) -> Fact | None:
+    found = _RAN.search(line.plain)
+    if found is None:
+        return None
+    said = found.group("length").split()
+    for n in range(min(3, len(said)), 0, -1):
+        window = " ".join(said[:n])
         if not _UNIT.search(window):
             continue
         try:

@@ -69,6 +69,7 @@ def person_on_meeting_line(line: str) -> list[tuple[str, str | None]]:
         parts.append(line.strip()[start : comma.start()])
         start = comma.end()
     parts.append(line.strip()[start:])
+    parts = [_WHEN_AFTER.sub("", part) for part in parts]  # 'w/ Ruth Kessler (owner) thurs 3:30': when, read elsewhere
     for i, part in enumerate(parts):
         lead = _LEAD_MET.match(part.strip())
         met = met_in_job_line(part) if lead and _MEETING_WORDS.search(lead.group("lead")) else []
@@ -86,6 +87,13 @@ def person_on_meeting_line(line: str) -> list[tuple[str, str | None]]:
             return []
         return [(name, title)]
     return []
+
+
+# 'thurs 3:30', 'today at 10am', 'mon 12/7': when it was, said after who was met
+_WHEN_AFTER = re.compile(
+    r"(?:\s+(?i:today|tomorrow|yesterday|this\s+(?:morning|afternoon|evening)|(?:mon|tue|tues|wed|weds|thu|thur|thurs|"
+    r"fri|sat|sun)(?:day)?|at|@|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?))+\s*$"
+)
 
 
 # the words of a meeting before 'w/' ('phone call w/', 'zoom with', 'coffee chat w/'): a head line, not 'Met Dana …'

@@ -34,7 +34,6 @@ from afterview.notes.job_words import DASHED
 from afterview.notes.markdown import labels
 from afterview.notes.paste_about import about_line, head_left, lines_about
 from afterview.notes.paste_lines import (
-    CALLER,
     decision_in,
     decision_rest,
     position_and_company,
@@ -43,7 +42,15 @@ from afterview.notes.paste_lines import (
 )
 from afterview.notes.paste_names import MET, people_met, role_said, someone_else, title_after
 from afterview.notes.paste_said import as_theirs, clauses, deadline_off, my_report, promise
-from afterview.notes.paste_whose import all_after, caller, led_lines, named_first, pronoun_whose
+from afterview.notes.paste_whose import (
+    all_after,
+    caller,
+    calls_line,
+    led_lines,
+    named_first,
+    pronoun_whose,
+    said_by_contact,
+)
 from afterview.notes.person_labels import unlabel
 from afterview.notes.person_lines import PEOPLE_HEADER, more_people, title_of
 from afterview.notes.problem_owner import problem_owner
@@ -80,6 +87,10 @@ class Pasted:
 def read_paste(text: str, today: date) -> Pasted:
     """What the paste says, as notes data; nothing at all when nothing in it can be read."""
     pasted = _read(text[:MAX_PASTE], today)
+    if pasted.data.get("position"):  # 'Development Assoc' → 'Development Associate', read back as such
+        from afterview.notes.title_words import written_out
+
+        pasted.data["position"] = written_out(str(pasted.data["position"]))
     pasted.format_doubt = pasted.how == "free text" and len(formats_named(text[:MAX_PASTE])) > 1
     if not (pasted.data.get("interview") or {}).get("timezone"):
         from afterview.notes.place_zones import zone_in_notes
@@ -307,7 +318,9 @@ def _free_text(text: str, today: date) -> Pasted:
                 data["interviewers"][index].setdefault("requested", []).append(f.value)
     decided_lines = [line.text for line in lines if line.number in whole and whole[line.number][0] == "decision"]
     own = [
-        line.text for line in lines if line.number not in whole and CALLER.fullmatch(" " + _BULLET.sub("", line.text))
+        line.text
+        for line in lines
+        if line.number not in whole and calls_line(" " + _BULLET.sub("", line.text), data.get("interviewers") or [])
     ]
     calls = caller(data, decided_lines + own)  # 'Anika will email', a line of its own: who is in touch
     quotes = {c.field: c.quote for c in checked if c.kept}
@@ -323,7 +336,11 @@ def _free_text(text: str, today: date) -> Pasted:
     used |= {
         " ".join(t.split())
         for t in own
-        if t not in calls and any(p.get("primary_contact") for p in data.get("interviewers", []))
+        if t not in calls
+        and (
+            said_by_contact(_BULLET.sub("", t), data)
+            or any(p.get("primary_contact") for p in data.get("interviewers", []))
+        )
     }
     used |= {" ".join(line.text.split()) for line in lines if line.number in headers or PEOPLE_HEADER.match(line.text)}
     unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
@@ -332,8 +349,12 @@ def _free_text(text: str, today: date) -> Pasted:
     unread += [  # a part of a line read otherwise: shown, not lost (unless it was read as their title)
         part
         for line, part in missed
-        if line.text not in unread and part not in unread and job_title(part) not in titles
+        if line.text not in unread
+        and part not in unread
+        and job_title(part) not in titles
+        and line.text != quotes.get("interview.duration_minutes")  # 'she was sharp, ran 50 min': how long it was
     ]
+    told = [t for t in told if not said_by_contact(t, data)]  # 'tasha will email': read, she is the contact
     unread += [c for c in [*told, *calls] if c not in unread]  # 'Jo will call': no one read by that name, shown
     asides = [(aside, u) for u in unread if (aside := aside_kind(_BULLET.sub("", u)))]  # 'super friendly': no topic
     asides += [("a note to yourself", note) for note in clean_requested(data)]  # '(scrub names first)': never sent

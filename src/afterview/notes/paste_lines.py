@@ -80,6 +80,8 @@ def position_and_company(line: str) -> tuple[str, str] | None:
             company = found.group("company").strip(" .,")
             if JOB_WORD.search(position) and not re.search(r"\d", position) and len(position.split()) <= 6:
                 return position, company
+    if _PART_IN_HIRING_ASIDE.search(line) and _a_part_in_hiring(line):
+        return None  # 'Gary Whitcomb - Ops Director (hiring mgr i think)': a person's line, not the job's
     split = DASHED.split(line.strip())
     if len(split) < 2 and _LABEL_FIRST.match(line.strip()):  # 'Interview notes: Junior Accountant, Maple & Finch CPA
         split = re.split(r",\s+", _LABEL_FIRST.sub("", line.strip()))
@@ -105,7 +107,9 @@ def position_and_company(line: str) -> tuple[str, str] | None:
                 re.fullmatch(_NAMED_COMPANY, company)
                 or _LOWER_COMPANY.fullmatch(company)
                 or (
-                    len(parts) == 3 and re.fullmatch(r"[a-z][\w&'’ -]*", company) and _a_place(parts, position, company)
+                    len(parts) == 3
+                    and re.fullmatch(r"[a-z][\w&'’ -]*", company)
+                    and _a_place_or_meeting(parts, position, company)
                 )
             )
             and not re.search(r"[()\d]", _GRADE.sub("", position) + company)  # 'Teller 2', 'Case Worker II'
@@ -118,9 +122,21 @@ def position_and_company(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _a_place(parts: list[str], position: str, company: str) -> bool:
-    """'salt & ember - line cook - denver': the part that is neither the job nor the company is a city, so the
-    line is 'company - job - city' and a lowercase company is one."""
+# 'Jo Park - Ops Director (hiring mgr)', 'Ruth Kessler (owner)': a full name, then an aside of their part in hiring
+_PART_IN_HIRING_ASIDE = re.compile(r"^\s*(?:[-*•]\s*)?[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+\b.*\(([^()]+)\)")
+
+
+def _a_part_in_hiring(line: str) -> bool:
+    from afterview.notes.paste_names import role_said
+
+    found = _PART_IN_HIRING_ASIDE.search(line)
+    return found is not None and role_said(found.group(1), None) is not None
+
+
+def _a_place_or_meeting(parts: list[str], position: str, company: str) -> bool:
+    """'salt & ember - line cook - denver', 'pine ridge lodge - front desk lead - video call today 10am': the part
+    that is neither the job nor the company is a city, or says how and when they met, so the line is
+    'company - job - city/meeting' and a lowercase company is one."""
     from afterview.notes.place_zones import _places
 
     places = _places()
@@ -132,7 +148,16 @@ def _a_place(parts: list[str], position: str, company: str) -> bool:
         company,
         re.I,
     )
-    return len(rest) == 1 and rest[0] in places and said is None
+    meeting = len(rest) == 1 and _SAYS_MEETING.search(rest[0]) is not None
+    return len(rest) == 1 and (rest[0] in places or meeting) and said is None
+
+
+# 'video call today 10am', 'phone screen tues 2pm', 'onsite thurs': how or when the meeting was, said as a part
+_SAYS_MEETING = re.compile(
+    r"\b(?:interview\w*|call|chat|panel|onsite|on-site|phone|video|zoom|teams|today|tomorrow|yesterday|screen|"
+    r"mon|tues?|wed|thu|thurs|fri)\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b",
+    re.I,
+)
 
 
 # 'Trinity Rep interview', 'Acme onsite': the company, then what the meeting was
@@ -165,11 +190,16 @@ _DECIDING = re.compile(
 
 # '… Marcus said he'd call', 'Dana will email': who will get in touch, after when they decide
 CALLER = re.compile(
-    r"[,;.-]?\s*(?:and\s+)?(?P<who>[A-Z][\w'’-]+)\s+"
+    r"[,;.-]?\s*(?:and\s+)?(?P<who>(?-i:[A-Z])[\w'’-]+)\s+"
     r"(?:(?:said\s+(?:she|he|they)(?:'|’)?(?:d|ll| would| will)|will|to)\s+"
     r"(?:call|email|ring|phone|text|reach out|be in touch|get in touch|let (?:me|us) know)|"
     r"(?:calls|emails|e-mails|rings|phones|texts|reaches out|sends|is in touch|lets (?:me|us) know))\b.*$"
 )
+# 'tasha will email': the same, a first name jotted in lowercase; taken only when it is someone met
+CALLER_LOWER = re.compile(CALLER.pattern.replace("(?-i:[A-Z])", "(?i:[a-z])"))
+
+
+_SAID_BY = re.compile(r"[\s,]+(?:she|he|they|(?-i:[A-Z])[\w’'-]+)\s+(?:said|says|told me)$", re.I)
 
 
 def decision_in(line: str, ref: date) -> tuple[date, str] | None:
@@ -179,6 +209,7 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
         return None
     said_as = re.sub(r"[\"“”]", "", found.group("rest")).strip(" .!:,")  # 'decision: "end of next week"'
     said_as = CALLER.sub("", said_as).strip(" .!:,;-–—")  # '… Marcus said he'd call': who, not when
+    said_as = _SAID_BY.sub("", said_as).strip(" .!:,;-–—'‘’")  # "'mid-feb' he said": the words, not who said them
     guess = HEDGED.search(said_as)  # '"early next week", maybe Tues': the weekday guessed wins, in that week
     if guess:
         said = re.sub(r"[\"“”]", "", said_as[: guess.end()]).strip(" .!:,")
@@ -195,10 +226,13 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     said_as = drop_brackets(said_as).strip(" .!:,")
     rest = said_as
     rest = re.sub(r"^(?:by|on|before|until|within|in)\s+", "", rest, flags=re.I) if rest else rest
-    quoted = re.search(r"[\"“](?P<said>[^\"“”]+)[\"”]", found.group("rest"))  # 'decision: "end of next week", …'
+    quoted = re.search(  # "…" or '…' (not the ’ of "they'll")
+        r"[\"“](?P<said>[^\"“”]+)[\"”]|(?<!\w)['‘](?P<single>[^'‘’]+)['’](?!\w)", found.group("rest")
+    )  # 'decision: "end of next week", …'
     # 'next week; 3 finalists left': the words up to a clause's end, when the whole does not read as a date
     clauses = [said_as[: m.start()] for m in re.finditer(r"\s*(?:[;,]|\s[-–—]\s)", said_as)]
-    for said in (quoted.group("said").strip(" .") if quoted else "", said_as, rest, *clauses):
+    words = (quoted.group("said") or quoted.group("single")).strip(" .") if quoted else ""
+    for said in (words, said_as, rest, *clauses):
         if not said or not _DATE_WORDS.search(said):
             continue
         try:
@@ -218,7 +252,8 @@ def decision_rest(line: str, said: str) -> list[str]:
     if at < 0:
         return []
     after = CALLER.sub("", text[at + len(said) :])
-    parts = [p.strip(" .!,;:-–—()?") for p in re.split(r"[;,]|\s[-–—]\s|[.!]\s", after)]
+    parts = [p.strip(" .!,;:-–—()?'‘’") for p in re.split(r"[;,]|\s[-–—]\s|[.!]\s", after)]
+    parts = [p for p in parts if not _SAID_BY.fullmatch(" " + p)]  # "'mid-feb' he said": who said it, no clause
     return [p for p in parts if len(re.findall(r"[A-Za-z]{2,}", p)) >= 2 and not is_aside(p)]
 
 

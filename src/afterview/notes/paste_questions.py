@@ -18,10 +18,11 @@ from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
 from afterview.notes.paste import Pasted
 from afterview.notes.paste_people import confirm_people, read_back_person
-from afterview.notes.paste_unread import add_unread
-from afterview.notes.question import Ask, Question, Say
+from afterview.notes.paste_unread import add_unread, file_for_the_one
+from afterview.notes.question import Ask, Question, Say, _check
 from afterview.notes.questionnaire import Questionnaire
 from afterview.notes.read_back import wrapped
+from afterview.notes.title_words import written_out
 
 MAX_LINES = 400
 
@@ -117,9 +118,17 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
             position_at_company,
         )
         company = company or said
+    elif company and _a_persons_name(str(company), data.get("interviewers") or []):  # a misread job line
+        question = Question("position", "Which position, at which company?", "e.g. Senior Backend Engineer at Acme")
+        fixed = q._get(
+            _check(question, f"the job: {position} at {company} (is {company} a person?)", "the job and company"),
+            lambda text: position_at_company(text) if text.strip() else None,
+        )
+        if fixed is not None:
+            position, company = fixed[0], fixed[1] or company
     if not company:
         company = q.get(Question("company.name", "Which company?", "e.g. Acme"), _text)
-    data["position"], company_data["name"] = position, company
+    data["position"], company_data["name"] = written_out(str(position)), company
     interview = data.setdefault("interview", {})
     known = datetime.fromisoformat(str(interview["at"])) if interview.get("at") else None
     at, zone = q._start(interview.get("timezone"), known, pasted.zone_said, pasted.day_said)
@@ -137,8 +146,13 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     unread = pasted.unread if pasted.how == "free text" else []
     if not people:
         people = q._people(more=not unread)
+        offered, got = bool(unread), set[int]()
+        if unread and len(people) == 1:  # the one met, named now: the lines re-read as theirs
+            left = file_for_the_one(q, unread, people[0], data)
+            got, unread = ({0} if len(left) < len(unread) else set()), left
         if unread:  # asked once there is someone to file a line under, before 'Anything else about …?'
-            got = add_unread(q, unread, people, data, pasted.kinds)
+            got |= add_unread(q, unread, people, data, pasted.kinds)
+        if offered:
             _after_unread(q, people, got)
     else:
         if unread:  # before the read-backs and the questions that would ask for the same lines again
@@ -175,7 +189,7 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         if silent:
             interview["no_follow_up"] = True
     elif interview.get("decision_by"):
-        q.said = pasted.decision_said
+        q.said = pasted.decision_said or q.said  # or the words of a line filed as the decision
         day = date.fromisoformat(str(interview["decision_by"]))
         if day < at.date() or not FIRST_YEAR <= day.year <= LAST_YEAR:
             q.say(f"  your notes say they decide by {day:%a %d %b %Y}, which is before the interview")
@@ -312,3 +326,9 @@ def _anyone_else(q: Questionnaire, people: list[dict[str, Any]]) -> None:
         if person is None:
             return
         people.append(q._about(len(people), person, contact))
+
+
+def _a_persons_name(company: str, people: list[dict[str, Any]]) -> bool:
+    """'Gary Whitcomb' read as the company while Gary is someone met: the job line was misread."""
+    first = company.casefold().split()[0] if company.split() else ""
+    return any(first == p["name"].casefold().split()[0] for p in people if p.get("name"))

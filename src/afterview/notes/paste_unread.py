@@ -41,6 +41,8 @@ def add_unread(
             return None
         if _NEWS.match(text) or _MINE.match(text):
             return ("news" if _NEWS.match(text) else "mine"), None
+        if _PROMISE.match(text) or _DECISION.match(text):  # '6 promise', '7 decision': the notes' own, no person's
+            return ("promise" if _PROMISE.match(text) else "decision"), None
         said = _KIND.search(text)
         kind = _KINDS[labels.norm(said.group("kind") or said.group("first")).split()[0]] if said else None
         who = (text[: said.start()] + text[said.end() :]).strip(" :()-") if said else text
@@ -49,7 +51,7 @@ def add_unread(
                 return i, kind
         raise ValueError(
             f"name one of {', '.join(firsts)} (and 'challenge', 'topic' or 'in common' if you like), or 'news', "
-            "or 'mine' (your highlights); Enter for none"
+            "'mine' (your highlights), 'promise' (what you said you would send) or 'decision'; Enter for none"
         )
 
     def parse(text: str) -> list[tuple[str | int, str | None] | None]:
@@ -79,7 +81,7 @@ def add_unread(
         " (a problem of theirs is filed as one; add 'challenge', 'topic' or 'in common' to say which)" if firsts else ""
     )
     help_text = (
-        f"  Add any? {whom}; 'news'; 'mine' for your highlights"
+        f"  Add any? {whom}; 'news'; 'mine' for your highlights; 'promise'; 'decision'"
         + (f"; one for all, or each by its number ({example} leaves out line 1)" if numbered else "")
         + "; Enter leaves them out."
     )
@@ -97,6 +99,11 @@ def add_unread(
         elif to[0] == "news":
             data.setdefault("company", {}).setdefault("news", []).append(said)
             q.say(f"  added to company news: {said}")
+        elif to[0] == "promise":
+            data.setdefault("requested", []).append(said)
+            q.say(f"  added to what you will send: {said}")
+        elif to[0] == "decision":
+            _decision_from(q, line, data)
         elif to[0] == "mine":
             data.setdefault("candidate", {}).setdefault("highlights", []).append(said)
             q.say(f"  added to your highlights: {said}")
@@ -111,6 +118,63 @@ def add_unread(
                 people[n].setdefault(key, []).extend(items)
                 q.say(f"  added to {firsts[n]} ({word}): {'; '.join(items)}")
     return got
+
+
+def _decision_from(q: Questionnaire, line: str, data: dict[str, Any]) -> None:
+    """A line filed as the decision: its date read (the latest day a span can mean) and said back in its words;
+    a line with no date in it is said so, and the question about the decision asks again."""
+    from datetime import date
+
+    from afterview.notes.decision_said import _day_said
+
+    interview = data.setdefault("interview", {})
+    ref = date.fromisoformat(str(interview["at"])[:10]) if interview.get("at") else q.today
+    said = re.sub(r"[\"“”]", "", _LEAD_LABEL.sub("", line)).strip(" .")
+    words = said.split()
+    for k in range(len(words)):  # the longest tail that reads as a date: 'deciding after xmas, early january'
+        for j in range(len(words), k, -1):
+            try:
+                day = _day_said(" ".join(words[k:j]).strip(" ,;'"), ref)
+            except ValueError:
+                continue
+            if day >= ref:
+                interview["decision_by"] = day.isoformat()
+                q.said = " ".join(words[k:j]).strip(" ,;'")
+                q.say(f"  added as the decision: '{q.said}', by {day:%a %d %b %Y} at the latest")
+                return
+    q.say(f"  no date read in '{said}'; you will be asked when they decide")
+
+
+def file_for_the_one(q: Questionnaire, unread: list[str], person: dict[str, Any], data: dict[str, Any]) -> list[str]:
+    """With one person met, named only after the paste: each unread line re-read as a line about them ('their prob:
+    estimates done on paper' is their challenge), filed and said back; the lines that still read as nothing (a
+    decision, a note) are returned, to be offered as before."""
+    from afterview.notes.paste_about import about_line
+
+    words = dict(ITEMS) | {"requested": "to send them"}
+    left: list[str] = []
+    for line in unread:
+        label = _LEAD_LABEL.match(line)
+        said = _LEAD_LABEL.sub("", line).strip(" .") or line
+        known = label is not None and labels.norm(label.group(0).rstrip(": ")) in labels.PERSON
+        facts = [
+            f
+            for f in about_line(0, line if known else said, line)
+            if f.field.rsplit(".", 1)[-1] in words or f.field == "candidate.highlights"
+        ]
+        if not facts:
+            left.append(line)
+            continue
+        for fact in facts:
+            key = fact.field.rsplit(".", 1)[-1]
+            if key == "highlights":  # 'told her abt the gantt board I set up': yours, not theirs
+                data.setdefault("candidate", {}).setdefault("highlights", []).append(fact.value)
+                q.say(f"  added to your highlights: {fact.value}")
+                continue
+            person.setdefault(key, []).append(fact.value)
+            for row in wrapped(f"  added to {first_name(person['name'])} ({words[key]}): {fact.value}", 4):
+                q.say(row)
+    return left
 
 
 def _filed(line: str, said: str, n: int, kind: str | None) -> list[tuple[str, str, list[str]]]:
@@ -151,5 +215,7 @@ _KINDS = {
 }
 
 
+_PROMISE = re.compile(r"^(?:promise[sd]?|to send|send|i(?:'|’)?ll send|owe)$", re.I)
+_DECISION = re.compile(r"^(?:decision|decide[sd]?|deciding|timeline|when they decide)$", re.I)
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})\s*[).:]?\s*(?P<to>\S.*|-)$")  # '1 -', '2) mine', '3: Maya'
 _LEAD_LABEL = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s+(?=\S)")

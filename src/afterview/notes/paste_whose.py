@@ -11,7 +11,7 @@ from afterview.notes.free_text import Line
 from afterview.notes.import_people import Section
 from afterview.notes.importing import Fact
 from afterview.notes.names import name_parts
-from afterview.notes.paste_lines import CALLER
+from afterview.notes.paste_lines import CALLER, CALLER_LOWER
 
 
 def caller(data: dict[str, Any], decided: list[str]) -> list[str]:
@@ -20,17 +20,40 @@ def caller(data: dict[str, Any], decided: list[str]) -> list[str]:
     people = data.get("interviewers") or []
     said: list[str] = []
     for line in decided:
-        found = CALLER.search(line)
+        found = CALLER.search(line) or CALLER_LOWER.search(line)
         if found is None:
             continue
         who = found.group("who").casefold()
         match = [p for p in people if who in (p["name"].casefold(), p["name"].split()[0].casefold())]
+        if not match and found.group("who")[0].islower():  # 'they will email', 'hr will call': no one named
+            continue
         if len(match) == 1 and not any(p.get("primary_contact") for p in people):
             match[0]["primary_contact"] = True
         elif not match:
             start = max(line.rfind(c, 0, found.start() + 1) for c in ",;") + 1  # the whole clause: 'Jo from HR will …'
             said.append(line[start:].strip(" ,;.-–—"))
     return said
+
+
+def said_by_contact(text: str, data: dict[str, Any]) -> bool:
+    """'tasha will email': the words that made someone met the point of contact, read (not shown as unread)."""
+    found = CALLER.search(" " + text) or CALLER_LOWER.search(" " + text)
+    if found is None:
+        return False
+    who = found.group("who").casefold()
+    return any(
+        p.get("primary_contact") and who in (p["name"].casefold(), p["name"].split()[0].casefold())
+        for p in data.get("interviewers") or []
+    )
+
+
+def calls_line(text: str, people: list[dict[str, Any]]) -> bool:
+    """A line that says who will be in touch: 'Anika will email', or 'tasha will email' when Tasha was met."""
+    if CALLER.fullmatch(text):
+        return True
+    found = CALLER_LOWER.fullmatch(text)
+    who = found.group("who").casefold() if found else ""
+    return bool(who) and any(who in (p["name"].casefold(), p["name"].split()[0].casefold()) for p in people)
 
 
 def led_lines(lines: list[Line], text: str, names: list[str], skip: set[int]) -> dict[int, tuple[int, str]]:
@@ -65,10 +88,11 @@ def _tagged(text: str) -> bool:
 
 
 def led_by(text: str, names: list[str]) -> tuple[int | None, str]:
-    """(whose, what follows) for a line led by one person's name or first name and a dash, colon or comma."""
+    """(whose, what follows) for a line led by one person's name or first name and a dash, colon or comma; a name
+    jotted in lowercase ('gary: staffing …') as well."""
     for n, name in enumerate(names):
         for said in (name, name_parts(name)[0]):  # 'Dr. Ines Sousa' by 'Ines'; 'Drew Palmer' by 'Drew'
-            found = re.match(rf"^\s*(?:[-*•+]\s*)?{re.escape(said)}\s*(?:[-–—:,]|->)\s*(?P<rest>\S.*)$", text)
+            found = re.match(rf"^\s*(?:[-*•+]\s*)?(?i:{re.escape(said)})\s*(?:[-–—:,]|->)\s*(?P<rest>\S.*)$", text)
             if found:
                 return n, found.group("rest")
     return None, text

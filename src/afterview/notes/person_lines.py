@@ -43,7 +43,7 @@ PEOPLE_HEADER = re.compile(
 )
 # 'Lena Shah - Mktg & Audience Dev - joined late', 'Lena Shah, Mktg, …', 'Lena Shah (Mktg)', 'Dana Lee / EM / …'
 _DASHED_PERSON = re.compile(
-    _LEAD + rf"(?P<name>{_NAME})\s*(?:\s[-–—/]\s*|,\s*|\(\s*)(?P<title>[^,;()/\-–—]+?)\s*(?:\s[-–—/]\s|[,;)]|$)"
+    _LEAD + rf"(?P<name>{_NAME})\s*(?:\s[-–—/]\s*|,\s*|\(\s*)(?P<title>[^,;()/\-–—]+?)\s*(?:\s[-–—/]\s|[,;()]|$)"
 )
 _ORG = re.compile(  # a name that ends like a company's: 'Blue Harbor Tech', 'Great Lakes Bank'
     r"\b(?:Tech|Technologies|Inc|LLC|Ltd|Co|Corp|Group|Bank|Labs?|Systems|Partners|Health|Foods?|Cafe|Bakery|"

@@ -246,6 +246,8 @@ def parse_when(text: str, *, ref: date | None = None, direction: Direction = "pa
     at = _clock(clock, clock.group(0).strip())
     if at.hour < 12 and not clock.group(4) and re.search(r"\b(?:afternoon|evening|tonight)\b", rest, re.I):
         at = at.replace(hour=at.hour + 12)  # 'this afternoon 3:30'
+    elif clock.group(5) and len(clock.group(5)) == 1 and 1 <= at.hour <= 7:
+        at = at.replace(hour=at.hour + 12)  # 'thurs 3:30': no one meets at 03:30; '03:30' says it is meant
     day_text = (rest[: clock.start()] + " " + rest[clock.end() :]).strip()
     day_text = re.sub(r"\s+at$", "", day_text).strip()
     if not day_text:
