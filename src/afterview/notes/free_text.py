@@ -8,7 +8,7 @@ checks and the same review as the LLM's. Nothing here talks to the LLM.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -158,7 +158,12 @@ def _first_of(lines: list[Line], read: Callable[[Line], Fact | None]) -> list[Fa
 
 
 def _duration(line: Line) -> Fact | None:
-    for window in _windows(line.plain.split(), 3):
+    return _length_in(_windows(line.plain.split(), 3), line)
+
+
+def _length_in(windows: Iterable[str], line: Line) -> Fact | None:
+    """The interview's length, from the first of `windows` that says a span of time."""
+    for window in windows:
         if not _UNIT.search(window):
             continue
         try:
@@ -180,16 +185,7 @@ def _ran_for(line: Line) -> Fact | None:
     if found is None:
         return None
     said = found.group("length").split()
-    for n in range(min(3, len(said)), 0, -1):
-        window = " ".join(said[:n])
-        if not _UNIT.search(window):
-            continue
-        try:
-            minutes = parse_minutes(window)
-        except ValueError:
-            continue
-        return Fact(field="interview.duration_minutes", value=str(minutes), quote=line.text)
-    return None
+    return _length_in((" ".join(said[:n]) for n in range(min(3, len(said)), 0, -1)), line)
 
 
 # 'phone screen -> actual interview', 'video, then onsite': a stage that led to a later one, not how it was held
