@@ -113,7 +113,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     out.pop("_tied", None)
     value_item = out.pop("_value", None) or context.get("_value")
     # only a work result (writer/work_result.py) is offered as what the candidate brings
-    out["value_result"] = bool(value_item) and work_result(value_item)
+    out["value_result"] = bool(value_item) and work_result(str(value_item))
     for key, form in (
         ("challenge_clause", "clause"),
         ("tie_past", "clause"),
