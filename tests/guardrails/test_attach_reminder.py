@@ -1,5 +1,6 @@
 """A draft that says something is attached or included carries an info reminder (a link: paste it in); the
-template writer includes a requested link rather than claiming to attach it. Info only: readiness is unchanged."""
+template writer offers a requested link, never claiming a draft without one includes it. Info only: readiness
+is unchanged."""
 
 from __future__ import annotations
 
@@ -54,10 +55,10 @@ def test_no_reminder_without_an_attachment(tmp_path: Path) -> None:
     assert "attach_before_sending" not in codes
 
 
-def test_the_writer_includes_a_requested_link_and_the_draft_reminds_to_paste_it() -> None:
+def test_the_writer_offers_a_requested_link_and_never_says_it_is_included() -> None:
     result = runner.invoke(app, ["draft", str(PANEL), "--now", NOW, "--format", "json"])
     messages = json.loads(result.stdout)["messages"]
     priya = next(m for m in messages if m["to"] == "Priya Shah" and m["kind"] == "thank_you")
-    assert "included the portfolio link" in priya["body"] and "attached the portfolio link" not in priya["body"]
-    codes = [f["code"] for f in priya["findings"]]
-    assert "attach_before_sending" in codes and priya["ready"] is True
+    assert "send you the portfolio link" in priya["body"]
+    assert "included" not in priya["body"] and "attached" not in priya["body"]
+    assert priya["ready"] is True

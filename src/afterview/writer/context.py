@@ -40,7 +40,6 @@ from afterview.writer.relate import same_named_thing, strength
 from afterview.writer.slots import VARIANTS, _seed, slots
 from afterview.writer.strongest import strongest
 
-_LINK = re.compile(r"\b(?:link|url|website|web ?site|github|http\S*|www\.\S+)\b", re.IGNORECASE)
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b", re.IGNORECASE)
 
 
@@ -197,6 +196,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "value_noun": adapt.experience_noun(value_said) if value and on_its_own and style.length > -2 else None,
         "value_having": adapt.having(value_said) if value and on_its_own and style.length > -2 else None,
         "value_past": tie_clause(value_said) if value and on_its_own and style.length > -2 else None,
+        # the value said after their first topic only when it relates to it (a status check ties it there)
+        "value_on_topic": bool(value and topics and adapt.pick_related([value], topics[0])),
         "rapport": rapport_shape(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
         # common ground this person alone shares: said in a short note, two notes to one company differ
@@ -218,7 +219,6 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "others": join([salutation.greeting_name(p, notes) for p in notes.interviewers if p.name != person.name][:2])
         or None,
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
-        "requested_link": any(_LINK.search(r) for r in owed),  # a link is put in the message (the user pastes it)
         # "as you asked" only to the one who asked for an item (notes/recipient.asked_by)
         "requested_asked": any(asked_by(notes, r) == person.name for r in owed_items),
         "resend": the(join(sent))

@@ -15,6 +15,7 @@ from afterview.writer.phrase_kind import fits
 from afterview.writer.result_clause import result_clause
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, experience_noun, having, lemmas
 from afterview.writer.shorthand import prose
+from afterview.writer.work_result import work_result
 
 # "how you walked me through the civil service steps": the talk itself, not what it was about
 _TELLING = re.compile(
@@ -110,7 +111,9 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         out["challenge_clause"] = clause_form(first.split(", ")[0])
     out["problem_noun"] = _problem_noun(out["challenge"])
     out.pop("_tied", None)
-    out.pop("_value", None)
+    value_item = out.pop("_value", None) or context.get("_value")
+    # only a work result (writer/work_result.py) is offered as what the candidate brings
+    out["value_result"] = bool(value_item) and work_result(str(value_item))
     for key, form in (
         ("challenge_clause", "clause"),
         ("tie_past", "clause"),
@@ -131,9 +134,9 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     value = context.get("_value")
     as_result = result_clause(value) if value and not out["value_past"] else None
     if as_result:  # a result with no verb of the candidate's
-        out["value_past"], out["value_having"] = as_result, None  # its change, before a bare noun
+        out["value_past"], out["value_having"], out["value_result"] = as_result, None, True  # its change
     if best and not any(out[k] for k in forms):  # what was tied could not be said: the strongest result can
-        out["value_past"] = said_result(best)
+        out["value_past"], out["value_result"] = said_result(best), True
     measured = out.get("measured")
     if measured and not (out["tie_to"] == measured["to"] and _measured_reads(measured)):
         out["measured"] = None  # said the usual way, or not at all, when either side does not read well

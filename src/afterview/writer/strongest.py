@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 
-from afterview.writer.measure import NUMBER, kinds, split_result
+from afterview.writer.measure import kinds, split_result
 from afterview.writer.shorthand import prose
+from afterview.writer.work_result import counts
 
 # a number that counts something ('validated 60 models', 'cut costs by 35%'); a size that describes a
-# place ('a 140-room hotel', 'a 3-shop roastery') counts nothing the candidate did
+# place ('a 140-room hotel', 'a 3-shop roastery') counts nothing the candidate did, nor does a year
+# ('backpacked South America 2022': a trip, not a result)
 _FRACTION = re.compile(
     r"\b(?:by (?:about |nearly |over |almost )?(?:half|a third|a quarter|two thirds)|halved|doubled|tripled)\b"
 )
-_COUNTED = re.compile(NUMBER.pattern + r"(?![\d.,-])")
 
 
 def strongest(highlights: list[str], said: dict[str, bool]) -> str | None:
@@ -29,7 +30,7 @@ def strongest(highlights: list[str], said: dict[str, bool]) -> str | None:
         if not said.get(item):
             continue
         text, fraction = prose(item), _FRACTION.search(item)
-        if not (_COUNTED.search(text) or fraction):
+        if not counts(text):
             continue
         rank = 2 if split_result(item) else 1 if kinds(text) or fraction else 0
         if best is None or rank > best[0]:
