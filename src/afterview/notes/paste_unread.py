@@ -137,7 +137,7 @@ def _decision_from(q: Questionnaire, line: str, data: dict[str, Any]) -> None:
                 day = _day_said(" ".join(words[k:j]).strip(" ,;'"), ref)
             except ValueError:
                 continue
-            if day >= ref:
+            if day > ref:  # never the interview day or before: 'by the 2nd' said on the 2nd is misread
                 interview["decision_by"] = day.isoformat()
                 q.said = " ".join(words[k:j]).strip(" ,;'")
                 q.say(f"  added as the decision: '{q.said}', by {day:%a %d %b %Y} at the latest")

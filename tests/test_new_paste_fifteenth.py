@@ -1,0 +1,97 @@
+"""`afterview new`'s paste reader, fifteenth pass (issue 14): the classes the eleventh first-time-user trial showed.
+
+Phrasings written for these tests (not the trial's). 1: a decision said as a day of the month, with or without a
+weekday, is that day of this month (or next month's, when this month's is past); a weekday that does not match is
+said back; a reading on or before the interview day is dropped and asked; 'before the holidays' is the last
+business day before 25 December, said back in the words given.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from afterview.notes.holiday_said import holiday_day
+from afterview.notes.paste import read_paste
+from test_new_paste_third import TODAY, asked_after  # TODAY: Wed 2 Dec 2026
+
+TAIL = "\nSam Rivera\n"
+HEAD = "Quarry Lane Bakery - Shift Supervisor - onsite today 9am\nIrene Falk, Production Director\n"
+
+
+def _read(text: str) -> Any:
+    return read_paste(text + TAIL, TODAY)
+
+
+# --- 1. decision dates ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("- they decide by Thurs the 17th", "2026-12-17"),
+        ("- decision: offers go out Mon the 14th", "2026-12-14"),
+        ("- should hear back on the 9th, maybe sooner", "2026-12-09"),
+        ("- decision by Tuesday 15th, then references", "2026-12-15"),
+        ("- they'll decide by the 1st", "2027-01-01"),  # this month's 1st is past: next month's
+    ],
+)
+def test_a_decision_said_as_a_day_of_the_month_is_that_day_never_the_weekday_alone(line: str, day: str) -> None:
+    pasted = _read(HEAD + line)
+    assert pasted.data["interview"]["decision_by"] == day
+
+
+def test_a_weekday_that_does_not_match_the_day_of_the_month_keeps_the_day_and_says_so() -> None:
+    pasted = _read(HEAD + "- decision by Wed the 17th")  # the 17th of Dec 2026 is a Thursday
+    assert pasted.data["interview"]["decision_by"] == "2026-12-17"
+    asked, data, _ = asked_after(pasted, {r"Irene's part": "hiring manager"})
+    assert data["interview"]["decision_by"] == "2026-12-17"
+    back = [q.text for q in asked if "Thu 17 Dec 2026" in q.text]
+    assert back and "wed" in back[0].casefold() and "Thursday" in back[0]
+
+
+def test_a_weekday_that_matches_is_not_remarked_on() -> None:
+    pasted = _read(HEAD + "- decision by Fri the 18th")
+    asked, data, _ = asked_after(pasted, {r"Irene's part": "hiring manager"})
+    assert data["interview"]["decision_by"] == "2026-12-18"
+    assert not any("but the 18th" in q.text for q in asked)
+
+
+def test_a_decision_read_as_the_interview_day_is_dropped_and_asked() -> None:
+    pasted = _read(HEAD + "- they want to decide by the 2nd, then a 2nd round on site")
+    answers = {r"Irene's part": "hiring manager", r"would decide": "Dec 11"}
+    asked, data, said = asked_after(pasted, answers)
+    assert any("interview day" in s and "not kept" in s for s in said), said
+    assert any(q.text == "When did they say they would decide?" for q in asked)
+    assert data["interview"]["decision_by"] == "2026-12-11"
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("- they hope to decide before the holiday break, 3 people left", "before the holiday break"),
+        ("- decision: before christmas, maybe a 2nd call first", "before christmas"),
+        ("- hear back before the holidays", "before the holidays"),
+    ],
+)
+def test_a_decision_before_the_holidays_is_the_last_business_day_before_christmas_in_its_words(
+    line: str, words: str
+) -> None:
+    pasted = _read(HEAD + line)
+    assert pasted.data["interview"]["decision_by"] == "2026-12-24"  # a Thursday
+    assert pasted.decision_said.strip("'\"") == words
+
+
+@pytest.mark.parametrize(
+    ("ref", "day"),
+    [
+        (date(2028, 3, 1), date(2028, 12, 22)),  # 24 Dec 2028 is a Sunday: the Friday before
+        (date(2027, 12, 30), date(2028, 12, 22)),  # this year's is past: next year's
+        (date(2027, 12, 20), date(2027, 12, 24)),
+    ],
+)
+def test_the_holidays_are_the_last_weekday_before_christmas_still_ahead(ref: date, day: date) -> None:
+    found = holiday_day("they want to decide ahead of the xmas shutdown", ref)
+    assert found is not None and found[0] == day
