@@ -95,3 +95,46 @@ def test_a_decision_before_the_holidays_is_the_last_business_day_before_christma
 def test_the_holidays_are_the_last_weekday_before_christmas_still_ahead(ref: date, day: date) -> None:
     found = holiday_day("they want to decide ahead of the xmas shutdown", ref)
     assert found is not None and found[0] == day
+
+
+# --- 2. two people on one line --------------------------------------------------------------------------------
+
+BODY = "\n- Irene: the ovens are old and break weekly\n- Hugo: night shift is short staffed\n"
+JOB = "Quarry Lane Bakery - Shift Supervisor - video call today 9am\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Irene Falk (ops director, my future boss) + Hugo Brandt (line lead)",
+        "Irene Falk (ops director) & Hugo Brandt (line lead)",
+        "- Irene Falk (ops director) and Hugo Brandt (line lead)",
+    ],
+)
+def test_two_people_with_titles_on_one_line_are_two_people_each_with_their_title(line: str) -> None:
+    pasted = _read(JOB + line + BODY)
+    people = pasted.data["interviewers"]
+    assert [p["name"] for p in people] == ["Irene Falk", "Hugo Brandt"]
+    assert [p.get("title") for p in people] == ["ops director", "line lead"]
+    assert people[1].get("challenges") == ["night shift is short staffed"]
+    assert not any("Hugo" in line for line in pasted.unread)
+
+
+@pytest.mark.parametrize("line", ["Irene Falk and Hugo Brandt", "Irene Falk, Hugo Brandt", "Irene Falk + Hugo Brandt"])
+def test_two_full_names_on_one_line_are_two_people(line: str) -> None:
+    pasted = _read(JOB + line + BODY)
+    assert [p["name"] for p in pasted.data["interviewers"]] == ["Irene Falk", "Hugo Brandt"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Irene Falk, Production Director",  # a name and a title
+        "Portland, Salem",  # two places
+        "Harbor Reach Boatworks, Bath ME",  # a company and a place
+    ],
+)
+def test_a_line_that_is_not_only_full_names_is_not_split(line: str) -> None:
+    from afterview.notes.people_one_line import people_in_line
+
+    assert people_in_line(line) is None

@@ -118,7 +118,10 @@ def _read(text: str, today: date) -> Pasted:
 
 
 def _free_text(text: str, today: date) -> Pasted:
+    from afterview.notes.people_one_line import one_per_line
+
     flat = unlabel(sentences(text))  # 'interviewer: Raj Patel, site lead': the person, not a label
+    flat, listed = one_per_line(flat)  # 'Ana Ruiz (ops dir) + Tom Lee (line lead)': a line for each
     facts = read_facts(flat, today)
     lines = lines_of(flat)
     signed = signature(lines)
@@ -142,6 +145,8 @@ def _free_text(text: str, today: date) -> Pasted:
     job_asides = [] if not (job and position) else job_aside(job, position, company or "", met)
     names = people_met(flat, lines, not_names={n for n in (company, me) if n}, position=position)
     names += more_people(flat, names, not_names={n for n in (company, me, position) if n})
+    known = {n.casefold() for n in [*names, company or "", me or "", position or ""]}
+    names += [n for n in listed if n.casefold() not in known]  # a line of only names: each one met
     for head in (job, met_line):
         names = [n for n in names if not (head and names_in(Line(0, head), n))]
     if len(met) == 1:  # the one met: the lines after the job line are theirs
