@@ -138,3 +138,38 @@ def test_a_line_that_is_not_only_full_names_is_not_split(line: str) -> None:
     from afterview.notes.people_one_line import people_in_line
 
     assert people_in_line(line) is None
+
+
+# --- 3. a label with a dash -----------------------------------------------------------------------------------
+
+ONE = "Quarry Lane Bakery - Shift Supervisor - onsite today 9am\nmet Irene Falk (production director)\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "item"),
+    [
+        ("- rapport - we both grew up near Lake Erie", "rapport", "we both grew up near Lake Erie"),
+        ("- common ground – both ran half marathons this fall", "rapport", "both ran half marathons this fall"),
+        ("- probs - the proofers break every other week", "challenges", "the proofers break every other week"),
+    ],
+)
+def test_a_label_with_a_dash_is_read_as_the_label_and_never_reaches_what_is_kept(
+    line: str, key: str, item: str
+) -> None:
+    pasted = _read(ONE + line)
+    irene = pasted.data["interviewers"][0]
+    assert irene.get(key) == [item]
+    kept = str(pasted.data) + " ".join(pasted.unread)
+    label = line.split()[1]
+    assert f"{label} -" not in kept and f"{label} –" not in kept
+
+
+def test_a_dash_after_a_word_that_is_no_label_is_left_alone() -> None:
+    from afterview.notes.dash_labels import colon_labels
+
+    assert colon_labels("- ovens - old and slow\nIrene Falk - production director\n") == (
+        "- ovens - old and slow\nIrene Falk - production director\n"
+    )
+    assert colon_labels("- todo – send the food card\n- me - ran a night crew") == (
+        "- todo: send the food card\n- me: ran a night crew"
+    )

@@ -120,7 +120,9 @@ def _read(text: str, today: date) -> Pasted:
 def _free_text(text: str, today: date) -> Pasted:
     from afterview.notes.people_one_line import one_per_line
 
-    flat = unlabel(sentences(text))  # 'interviewer: Raj Patel, site lead': the person, not a label
+    from afterview.notes.dash_labels import colon_labels
+
+    flat = unlabel(sentences(colon_labels(text)))  # 'interviewer: Raj Patel, site lead': the person, not a label
     flat, listed = one_per_line(flat)  # 'Ana Ruiz (ops dir) + Tom Lee (line lead)': a line for each
     facts = read_facts(flat, today)
     lines = lines_of(flat)
