@@ -118,9 +118,8 @@ def _read(text: str, today: date) -> Pasted:
 
 
 def _free_text(text: str, today: date) -> Pasted:
-    from afterview.notes.people_one_line import one_per_line
-
     from afterview.notes.dash_labels import colon_labels
+    from afterview.notes.people_one_line import one_per_line
 
     flat = unlabel(sentences(colon_labels(text)))  # 'interviewer: Raj Patel, site lead': the person, not a label
     flat, listed = one_per_line(flat)  # 'Ana Ruiz (ops dir) + Tom Lee (line lead)': a line for each
