@@ -173,3 +173,18 @@ def test_a_dash_after_a_word_that_is_no_label_is_left_alone() -> None:
     assert colon_labels("- todo – send the food card\n- me - ran a night crew") == (
         "- todo: send the food card\n- me: ran a night crew"
     )
+
+
+# --- 4. who will be in touch, after a next-step label ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- next step: Hugo will email to set up a trial shift", "- next steps - Hugo to call about a site visit"],
+)
+def test_a_next_step_of_who_will_be_in_touch_makes_them_the_contact_and_is_read(line: str) -> None:
+    text = JOB + "Irene Falk (ops director)\nHugo Brandt (line lead)" + BODY + line + "\n"
+    pasted = _read(text)
+    hugo = pasted.data["interviewers"][1]
+    assert hugo["name"] == "Hugo Brandt" and hugo.get("primary_contact") is True
+    assert not any("Hugo" in u for u in pasted.unread), pasted.unread

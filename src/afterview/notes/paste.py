@@ -61,6 +61,7 @@ from afterview.notes.topic_lines import the_hiring_manager, topic_in, topic_line
 
 MAX_PASTE = 20_000  # characters: a page or two of notes
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s*")
+_STEP = re.compile(r"^(?:next\s+steps?|follow[- ]?ups?|then|after(?:wards)?)\s*:\s*", re.I)  # 'next step: Jo will call'
 
 
 @dataclass
@@ -326,7 +327,8 @@ def _free_text(text: str, today: date) -> Pasted:
     own = [
         line.text
         for line in lines
-        if line.number not in whole and calls_line(" " + _BULLET.sub("", line.text), data.get("interviewers") or [])
+        if line.number not in whole
+        and calls_line(" " + _STEP.sub("", _BULLET.sub("", line.text)), data.get("interviewers") or [])
     ]
     calls = caller(data, decided_lines + own)  # 'Anika will email', a line of its own: who is in touch
     quotes = {c.field: c.quote for c in checked if c.kept}
