@@ -188,3 +188,20 @@ def test_a_next_step_of_who_will_be_in_touch_makes_them_the_contact_and_is_read(
     hugo = pasted.data["interviewers"][1]
     assert hugo["name"] == "Hugo Brandt" and hugo.get("primary_contact") is True
     assert not any("Hugo" in u for u in pasted.unread), pasted.unread
+
+
+# --- 4. a line led by a person's first name is theirs ---------------------------------------------------------
+
+PANEL = JOB + "Irene Falk (ops director)\nHugo Brandt (line lead)\n- Irene: the ovens are old\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- Hugo has a beagle named Biscuit", "- rapport: Hugo grew up two streets from me", "- Hugo coaches u10 soccer"],
+)
+def test_a_line_led_by_a_persons_first_name_is_theirs_not_the_section_owners(line: str) -> None:
+    pasted = _read(PANEL + line + "\n")
+    irene, hugo = pasted.data["interviewers"]
+    said = line.split(": ")[-1].lstrip("- ")
+    assert said not in str(irene)
+    assert said in str(hugo.get("rapport")) + str(hugo.get("topics"))
