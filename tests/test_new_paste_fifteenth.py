@@ -205,3 +205,24 @@ def test_a_line_led_by_a_persons_first_name_is_theirs_not_the_section_owners(lin
     said = line.split(": ")[-1].lstrip("- ")
     assert said not in str(irene)
     assert said in str(hugo.get("rapport")) + str(hugo.get("topics"))
+
+
+# --- 2. the not-read step takes someone named in the line being filed -----------------------------------------
+
+
+def test_the_not_read_step_adds_someone_named_in_a_line_it_files() -> None:
+    from test_new_paste_third import asked_after
+
+    text = (
+        "Quarry Lane Bakery - Shift Supervisor - onsite today 9am\nmet Irene Falk (production director)\n"
+        "- Irene: the proofers break every other week\n\n- also chatted w/ Hugo Brandt abt night shift coverage\n"
+    )
+    pasted = _read(text)
+    assert any("Hugo Brandt" in u for u in pasted.unread), pasted.unread
+    answers = {r"Not read": "Hugo topic"}
+    asked, data, said = asked_after(pasted, answers)
+    assert not any("name one of" in q.text for q in asked)
+    hugo = [p for p in data["interviewers"] if p["name"] == "Hugo Brandt"]
+    assert hugo and "night shift coverage" in str(hugo[0].get("topics"))
+    assert any("added Hugo Brandt" in s for s in said)
+    assert "Hugo" in " ".join(s for s in said if "Add any?" in s or s.startswith("    "))  # offered in the help
