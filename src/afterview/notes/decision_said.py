@@ -17,7 +17,11 @@ def _day_said(text: str, ref: date) -> date:
     by Friday", "they'll decide next Friday"); 'next week' is next week's Friday (the end of it); a weekday
     guessed after vague words ('early next week, maybe Tues') is that day of the week they name."""
     from afterview.notes.hedged_day import hedged, in_week_of
+    from afterview.notes.holiday_said import holiday_day
 
+    holiday = holiday_day(text, ref)  # 'before xmas shutdown': the last business day before 25 December
+    if holiday is not None:
+        return holiday[0]
     guess = hedged(text)
     if guess is not None:
         try:

@@ -61,6 +61,7 @@ from afterview.notes.topic_lines import the_hiring_manager, topic_in, topic_line
 
 MAX_PASTE = 20_000  # characters: a page or two of notes
 _BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s*")
+_STEP = re.compile(r"^(?:next\s+steps?|follow[- ]?ups?|then|after(?:wards)?)\s*:\s*", re.I)  # 'next step: Jo will call'
 
 
 @dataclass
@@ -118,7 +119,11 @@ def _read(text: str, today: date) -> Pasted:
 
 
 def _free_text(text: str, today: date) -> Pasted:
-    flat = unlabel(sentences(text))  # 'interviewer: Raj Patel, site lead': the person, not a label
+    from afterview.notes.dash_labels import colon_labels
+    from afterview.notes.people_one_line import one_per_line
+
+    flat = unlabel(sentences(colon_labels(text)))  # 'interviewer: Raj Patel, site lead': the person, not a label
+    flat, listed = one_per_line(flat)  # 'Ana Ruiz (ops dir) + Tom Lee (line lead)': a line for each
     facts = read_facts(flat, today)
     lines = lines_of(flat)
     signed = signature(lines)
@@ -142,6 +147,8 @@ def _free_text(text: str, today: date) -> Pasted:
     job_asides = [] if not (job and position) else job_aside(job, position, company or "", met)
     names = people_met(flat, lines, not_names={n for n in (company, me) if n}, position=position)
     names += more_people(flat, names, not_names={n for n in (company, me, position) if n})
+    known = {n.casefold() for n in [*names, company or "", me or "", position or ""]}
+    names += [n for n in listed if n.casefold() not in known]  # a line of only names: each one met
     for head in (job, met_line):
         names = [n for n in names if not (head and names_in(Line(0, head), n))]
     if len(met) == 1:  # the one met: the lines after the job line are theirs
@@ -320,7 +327,8 @@ def _free_text(text: str, today: date) -> Pasted:
     own = [
         line.text
         for line in lines
-        if line.number not in whole and calls_line(" " + _BULLET.sub("", line.text), data.get("interviewers") or [])
+        if line.number not in whole
+        and calls_line(" " + _STEP.sub("", _BULLET.sub("", line.text)), data.get("interviewers") or [])
     ]
     calls = caller(data, decided_lines + own)  # 'Anika will email', a line of its own: who is in touch
     quotes = {c.field: c.quote for c in checked if c.kept}

@@ -14,6 +14,7 @@ from datetime import date
 from afterview.notes.decision_said import _day_said
 from afterview.notes.head_met import met_in_job_line
 from afterview.notes.hedged_day import HEDGED
+from afterview.notes.holiday_said import holiday_day
 from afterview.notes.import_people import TITLE_SHORT
 from afterview.notes.importing import drop_brackets
 from afterview.notes.job_words import DASHED, JOB_WORD
@@ -210,6 +211,9 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     said_as = re.sub(r"[\"“”]", "", found.group("rest")).strip(" .!:,")  # 'decision: "end of next week"'
     said_as = CALLER.sub("", said_as).strip(" .!:,;-–—")  # '… Marcus said he'd call': who, not when
     said_as = _SAID_BY.sub("", said_as).strip(" .!:,;-–—'‘’")  # "'mid-feb' he said": the words, not who said them
+    holiday = holiday_day(said_as, ref)  # 'before xmas shutdown': the last business day before 25 Dec, in its words
+    if holiday is not None:
+        return holiday
     guess = HEDGED.search(said_as)  # '"early next week", maybe Tues': the weekday guessed wins, in that week
     if guess:
         said = re.sub(r"[\"“”]", "", said_as[: guess.end()]).strip(" .!:,")

@@ -191,8 +191,10 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     elif interview.get("decision_by"):
         q.said = pasted.decision_said or q.said  # or the words of a line filed as the decision
         day = date.fromisoformat(str(interview["decision_by"]))
-        if day < at.date() or not FIRST_YEAR <= day.year <= LAST_YEAR:
-            q.say(f"  your notes say they decide by {day:%a %d %b %Y}, which is before the interview")
+        if day <= at.date() or not FIRST_YEAR <= day.year <= LAST_YEAR:  # on the interview day: a misreading
+            said = f"'{q.said}', read as {day:%a %d %b %Y}" if q.said else f"by {day:%a %d %b %Y}"
+            when = "the interview day" if day == at.date() else "before the interview"
+            q.say(f"  your notes say they decide {said}, which is {when}; not kept")
             decision, silent = q._decide(at.date())
         else:
             decision, silent = q.confirm_decision(day, False, at.date())

@@ -49,9 +49,13 @@ def add_unread(
         for i, person in enumerate(people):
             if who.casefold() in (person["name"].casefold(), firsts[i].casefold()):
                 return i, kind
+        named = named_in(who, unread)
+        if named:  # 'Dev challenge', Dev Patel named in the lines but not read as a person: added, with the line
+            return f"new:{named}", kind
         raise ValueError(
-            f"name one of {', '.join(firsts)} (and 'challenge', 'topic' or 'in common' if you like), or 'news', "
-            "'mine' (your highlights), 'promise' (what you said you would send) or 'decision'; Enter for none"
+            f"name one of {', '.join(firsts)} (and 'challenge', 'topic' or 'in common' if you like), someone named "
+            "in these lines, or 'news', 'mine' (your highlights), 'promise' (what you said you would send) or "
+            "'decision'; Enter for none"
         )
 
     def parse(text: str) -> list[tuple[str | int, str | None] | None]:
@@ -80,6 +84,14 @@ def add_unread(
     whom = " or ".join(firsts) + (
         " (a problem of theirs is filed as one; add 'challenge', 'topic' or 'in common' to say which)" if firsts else ""
     )
+    known = {p["name"].casefold() for p in people}
+    unnamed = [  # someone named in a line who was not read as a person: offered, to be added
+        n
+        for n in dict.fromkeys(re.findall(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+\b", " ".join(unread)))
+        if n.casefold() not in known and named_in(n.split()[0], unread) == n
+    ][:3]
+    if unnamed:
+        whom += f"; or {' or '.join(first_name(n) for n in unnamed)} to add them as someone you met"
     help_text = (
         f"  Add any? {whom}; 'news'; 'mine' for your highlights; 'promise'; 'decision'"
         + (f"; one for all, or each by its number ({example} leaves out line 1)" if numbered else "")
@@ -91,6 +103,14 @@ def add_unread(
         Question("unread", "  Not read: add any of them?" if numbered else "  Not read: add it?", required=False), parse
     )
     got: set[int] = set()
+    for k, to in enumerate(where):
+        if to is not None and str(to[0]).startswith("new:"):  # someone named in the lines, added as met
+            name = str(to[0])[4:]
+            if not any(p["name"] == name for p in people):
+                people.append({"name": name})
+                firsts.append(first_name(name))
+                q.say(f"  added {name} as someone you met")
+            where[k] = (next(i for i, p in enumerate(people) if p["name"] == name), to[1])
     for line, to in zip(unread, where, strict=True):
         said = _LEAD_LABEL.sub("", line).strip(" .") or line  # 'Points to make: …': the label is no part of it
         if to is None:
@@ -120,6 +140,18 @@ def add_unread(
     return got
 
 
+def named_in(who: str, lines: list[str]) -> str | None:
+    """The full name `who` is in the lines ('Dev' or 'Dev Patel' → 'Dev Patel'), when it is written as a name
+    (capitalised, with a surname after a first name); else None."""
+    if not re.fullmatch(r"[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}", who):
+        return None
+    for line in lines:
+        found = re.search(rf"\b((?i:{re.escape(who)})(?:\s+[A-Z][a-z][\w'’-]*)?)\b", line)
+        if found and found.group(1)[0].isupper() and len(found.group(1).split()) >= 2:
+            return found.group(1)
+    return None
+
+
 def _decision_from(q: Questionnaire, line: str, data: dict[str, Any]) -> None:
     """A line filed as the decision: its date read (the latest day a span can mean) and said back in its words;
     a line with no date in it is said so, and the question about the decision asks again."""
@@ -137,7 +169,7 @@ def _decision_from(q: Questionnaire, line: str, data: dict[str, Any]) -> None:
                 day = _day_said(" ".join(words[k:j]).strip(" ,;'"), ref)
             except ValueError:
                 continue
-            if day >= ref:
+            if day > ref:  # never the interview day or before: 'by the 2nd' said on the 2nd is misread
                 interview["decision_by"] = day.isoformat()
                 q.said = " ".join(words[k:j]).strip(" ,;'")
                 q.say(f"  added as the decision: '{q.said}', by {day:%a %d %b %Y} at the latest")

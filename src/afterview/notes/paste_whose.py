@@ -95,6 +95,29 @@ def led_by(text: str, names: list[str]) -> tuple[int | None, str]:
             found = re.match(rf"^\s*(?:[-*•+]\s*)?(?i:{re.escape(said)})\s*(?:[-–—:,]|->)\s*(?P<rest>\S.*)$", text)
             if found:
                 return n, found.group("rest")
+    return _said_of(text, names)
+
+
+# 'Dev has a corgi named Merlot', 'rapport: Ana grew up in Erie too': a sentence whose subject is someone met
+_OF_THEM = (
+    r"has|had|is|was|loves|likes|liked|grew|went|used|owns|lives|lived|moved|played|plays|coaches|runs|ran|"
+    r"studied|worked|knows|collects|volunteers|rides|fishes|hikes|bakes|brews|just|also|too"
+)
+
+
+def _said_of(text: str, names: list[str]) -> tuple[int | None, str]:
+    """(whose, the line) for a line (or a tagged line, 'In common: …') whose first word is a person's name or first
+    name and then a verb said of them; else (None, text)."""
+    from afterview.notes.markdown import labels
+
+    found = re.match(r"^\s*(?:[-*•+]\s*)?(?:(?P<tag>[A-Za-z][\w '’-]{0,24}):\s+)?(?P<said>\S.*)$", text)
+    if found is None or (found.group("tag") and labels.norm(found.group("tag")) not in labels.PERSON):
+        return None, text
+    for n, name in enumerate(names):
+        for said in (name, name_parts(name)[0]):
+            if re.match(rf"(?-i:{re.escape(said)})\s+(?:{_OF_THEM})\b", found.group("said")):
+                tag = found.group("tag")
+                return n, f"{tag}: {found.group('said')}" if tag else found.group("said")
     return None, text
 
 

@@ -103,6 +103,10 @@ def _parse_day(text: str, *, ref: date | None, direction: Direction) -> date:
     only_day = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)?", words)
     if only_day and (only_day.group(2) or had_the):
         return _day_of_month(ref, direction, int(only_day.group(1)), raw)
+    # 'Fri the 18th', 'thurs 17th': the day of the month is the date (a weekday that does not match is said back)
+    named = re.fullmatch(rf"(?:{_WEEKDAY})\s+(?:(the)\s+)?(\d{{1,2}})(st|nd|rd|th)?", words)
+    if named and (named.group(1) or named.group(3)):
+        return _day_of_month(ref, direction, int(named.group(2)), raw)
     if ref is not None:
         relative = _relative(words, ref, direction)
         if relative is not None:
@@ -110,6 +114,14 @@ def _parse_day(text: str, *, ref: date | None, direction: Direction) -> date:
     elif _relative(words, date(2000, 1, 3), direction) is not None:
         raise ValueError(f"'{raw}' is relative to today; write the date itself, e.g. 2026-11-24")
     raise ValueError(f"'{raw}' is not a date I can read; write {DATE_EXAMPLES}")
+
+
+def weekday_clash(said: str, day: date) -> str | None:
+    """'Fri the 17th' read as Thu 17 Dec: the weekday written, when it is not the date's ('Fri'), else None."""
+    found = re.search(rf"\b({_WEEKDAY})\.?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b", _clean(said))
+    if found is None or WEEKDAYS[found.group(1)] == day.weekday():
+        return None
+    return found.group(1)
 
 
 def _date(year: int, month: int, day: int, raw: str) -> date:

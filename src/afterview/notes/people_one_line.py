@@ -1,0 +1,73 @@
+"""Two or more people met, on one line: 'Ana Ruiz (ops dir) + Tom Lee (line lead)', 'Ana Ruiz & Tom Lee',
+'Ana Ruiz and Tom Lee', 'Ana Ruiz, Tom Lee'. Each part a full name (with or without an aside in brackets), the
+line is written as one line per person, so each is read as a person with their title, as a line of their own is."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.notes.job_words import JOB_WORD
+
+# a full name: a capitalised first word and one or two more, each with a lowercase letter ('Bath ME' is a place)
+_FULL = r"(?:Dr\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][a-z][\w'’-]*|Mc[A-Z]\w+|O'[A-Z]\w+|de|van|von|da|del)){1,2}"
+_PERSON = re.compile(rf"(?P<name>{_FULL})(?:\s*\((?P<aside>[^()]*)\))?")
+_JOINS = re.compile(r"\s+\+\s+|\s*&\s*|\s+and\s+|\s*,\s*")
+_NOT_NAMES = re.compile(
+    r"\b(?:Inc|LLC|Ltd|Co|Corp|Group|Company|Cellars|Winery|Brewing|Bank|Hospital|Clinic|School|University|"
+    r"College|Street|Road|Avenue|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|June|July|August|September|October|November|December)\b"
+)
+
+
+def _parts(text: str) -> list[str]:
+    """The text split at its joins ('+', '&', 'and', ','), never inside brackets."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for found in re.finditer(r"[()]|" + _JOINS.pattern, text):
+        token = found.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            parts.append(text[start : found.start()])
+            start = found.end()
+    return [*parts, text[start:]]
+
+
+def people_in_line(line: str) -> list[str] | None:
+    """Each person of a line that is only people ('Ana Ruiz (ops dir) + Tom Lee'), as 'Name (aside)'; else None."""
+    bullet = re.match(r"^\s*(?:[-*•]\s*)?", line)
+    body = line[bullet.end() if bullet else 0 :].strip()
+    parts = [p.strip() for p in _parts(body)]
+    if len(parts) < 2 or any(not p for p in parts):
+        return None
+    found = [_PERSON.fullmatch(p) for p in parts]
+    if any(f is None for f in found):
+        return None
+    names = [f.group("name") for f in found if f is not None]
+    if any(JOB_WORD.search(n) or _NOT_NAMES.search(n) for n in names):  # 'Ana Ruiz, Ops Director': a title
+        return None
+    if "," in body and not any(f.group("aside") for f in found if f is not None) and _places_named(names):
+        return None
+    return parts
+
+
+def _places_named(names: list[str]) -> bool:
+    """Whether any of the names is a city ('Walla Walla, Spokane')."""
+    from afterview.notes.place_zones import _places
+
+    places = _places()
+    return any(n.casefold() in places or n.split()[0].casefold() in places for n in names)
+
+
+def one_per_line(text: str) -> tuple[str, list[str]]:
+    """The text with each line of only people written as one line per person (blank lines kept), and their names:
+    a line of nothing but names says who was met, with or without their titles."""
+    out: list[str] = []
+    names: list[str] = []
+    for line in text.splitlines():
+        people = people_in_line(line)
+        out += people if people else [line]
+        names += [m.group("name") for p in people or [] if (m := _PERSON.fullmatch(p))]
+    return "\n".join(out) + ("\n" if text.endswith("\n") else ""), names
