@@ -28,9 +28,6 @@ _TELLING = re.compile(
 _ASIDE_OR_RESULT = re.compile(r", |\s+(?:->|→|=>)\s+")
 
 
-_WH_ITEM = re.compile(r"\s*(?:how|why|what|whether|when|where|who|which)\b", re.I)
-
-
 def gated(context: dict[str, Any]) -> dict[str, Any]:
     """A template's values (writer/context.py) with each adapted item kept only when it reads as written
     English (`problem`); a topic or problem that does not is named by its head noun phrase ('the WMS
@@ -49,7 +46,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
         if out[key] and not (reads_well(out[key]) and point):
             # a 'how/why/what …' item is a clause: its subject is not its topic ('how the team hands over between
             # shifts' is not about 'the team hands'), so it is left out rather than named by a noun inside it
-            short = short_noun(items[0]) if items and not _WH_ITEM.match(items[0]) else None
+            short = short_noun(items[0]) if items and (items[0].split() or [""])[0].lower() not in WH else None
             out[key] = _named(short)
     if not (out["challenge"] or clause):
         # the first problem cannot be said well: a later one that reads as a clause is said instead; the
