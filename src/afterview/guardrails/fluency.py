@@ -19,6 +19,7 @@ from afterview.guardrails.context import CheckContext
 from afterview.guardrails.fluency_possessive import copied_possessive
 from afterview.guardrails.fluency_repeats import GREETING, body_sentences, named_things, repeats, said_again
 from afterview.guardrails.fluency_words import same_word
+from afterview.guardrails.recipient_name import recipient_named
 from afterview.guardrails.recipient_pronoun import recipient_pronoun
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
@@ -305,5 +306,5 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += _greet_as(person)
     found += doubled_signoff(draft, ctx.notes)
     found += shorthand(draft)
-    found += recipient_pronoun(draft, person, ctx.notes)
+    found += recipient_pronoun(draft, person, ctx.notes) or recipient_named(draft, person, ctx.notes)
     return found
