@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import functools
-import re
 from datetime import date, datetime
 
 from afterview.notes.answers import _no_follow_up
-from afterview.notes.decision_said import _day_said, _pick, _which_week
+from afterview.notes.decision_said import _day_said, _pick, _which_week, read_as
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.plain_time import weekday_clash
@@ -42,10 +41,8 @@ class DecisionQuestions(AskLoop):
             ref = max(interview_day, self.today)
             both = _which_week(decision, ref, self.said)
             if both is None:  # one reading: Enter keeps it, a new answer replaces it (and is read back)
-                shown = f"{decision:%a %d %b %Y}"
                 said = self.said or ""
-                if _VAGUE.search(said) and not re.search(r"\d", said) and not _WEEKDAY.search(said):  # 'early january'
-                    shown = f"'{self.said.strip()}', the latest day it can mean: {shown}"
+                shown = read_as(said, decision)  # "'early january' (read as Fri 08 Jan 2027)": the rule's reading
                 clash = weekday_clash(said, decision)
                 if clash:  # 'Fri the 17th': the day of the month is kept, the weekday said not to match
                     shown = f"{shown} (your notes say '{clash}', but the {_nth(decision.day)} is a {decision:%A})"
@@ -90,12 +87,3 @@ def _nth(day: int) -> str:
     """18 → '18th', 2 → '2nd', 11 → '11th'."""
     tail = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"{day}{tail}"
-
-
-_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b", re.I)  # a day guessed
-# 'early january', 'mid-Jan', 'end of month', 'sometime in feb': a span said, not a day; read back in its words
-_VAGUE = re.compile(
-    r"\b(?:early|earlier|mid|middle|late|later|end|beginning|start|sometime|xmas|christmas|holidays?|in\s+(?:a|an|one|two|three|\w+)\s+"
-    r"(?:weeks?|months?)|(?:a\s+)?(?:couple|few)\s+(?:of\s+)?weeks)\b",
-    re.I,
-)

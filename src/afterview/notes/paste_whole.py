@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from afterview.notes.decision_line import decision_in, decision_rest
 from afterview.notes.free_text import Line
 from afterview.notes.header_sections import item_of, shared_with, under_headers
 from afterview.notes.importing import Fact
-from afterview.notes.paste_lines import decision_in, decision_rest, whole_interview
+from afterview.notes.paste_lines import whole_interview
 from afterview.notes.paste_said import deadline_off, promise
 from afterview.notes.paste_whose import named_first, pronoun_whose
 from afterview.notes.recipient import for_whom

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from afterview.notes.decision_line import CALLER, CALLER_LOWER
 from afterview.notes.free_text import Line
 from afterview.notes.import_people import Section
 from afterview.notes.importing import Fact
 from afterview.notes.names import name_parts
-from afterview.notes.paste_lines import CALLER, CALLER_LOWER
 
 
 def caller(data: dict[str, Any], decided: list[str]) -> list[str]:
