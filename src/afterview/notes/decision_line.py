@@ -23,7 +23,8 @@ _DATE_WORDS = re.compile(
 _DECIDING = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back to (?:me|us)|let me know|reply|respond|answer|"
     # 'next steps - Kayla emails by next Wed', 'Omar will reach out early next week': when they will be in touch
-    r"(?:(?-i:(?!Will\b|I\b)[A-Z][\w’-]+)|she|he|they|the recruiter|hr)(?:\s+will|'ll|’ll|\s+should|\s+to)?\s+"
+    r"(?:(?-i:(?!Will\b|I\b)[A-Z][\w’-]+)|she|he|they|the recruiter|hr)"
+    r"(?:\s+will|'ll|’ll|'d|’d|\s+would|\s+should|\s+to)?\s+"
     r"(?:emails?|calls?|reach(?:es)? out|"
     r"be in touch|gets? in touch|follows? up|circles? back)(?=.*\b(?:by|before|on|within|in|early|end|next|this)\b))"
     r"\b(?P<rest>.*)$",
@@ -51,6 +52,7 @@ def decision_in(line: str, ref: date) -> tuple[date, str] | None:
     if found is None:
         return None
     said_as = re.sub(r"[\"“”]", "", found.group("rest")).strip(" .!:,")  # 'decision: "end of next week"'
+    said_as = re.sub(r"^(?:me|us)\s+(?=\S)", "", said_as, flags=re.I)  # 'said they'd call me by Fri': not 'me'
     said_as = CALLER.sub("", said_as).strip(" .!:,;-–—")  # '… Marcus said he'd call': who, not when
     said_as = _SAID_BY.sub("", said_as).strip(" .!:,;-–—'‘’")  # "'mid-feb' he said": the words, not who said them
     holiday = holiday_day(said_as, ref)  # 'before xmas shutdown': the last business day before 25 Dec, in its words

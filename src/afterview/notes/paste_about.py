@@ -114,6 +114,7 @@ _SMALL_TALK = re.compile(
     re.I,
 )
 _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
+_SIGH = re.compile(r"[\s,.;:-]*\b(?:ugh+|yikes|oof|sigh|smh|meh|omg|argh+)\b[\s.!]*$", re.I)
 _LAUGH = re.compile(r"[\s,.!]*\b(?:lol|lmao|haha\w*|hehe)\b[\s.!]*$", re.I)
 
 
@@ -132,6 +133,7 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         "about them",
     ):  # 'vibe: relaxed', 'comp: 70k': kept aside
         return []
+    item = _SIGH.sub("", item) or item  # '… -> they comped one, ugh': the sigh is no part of it, nor an aside
     if _UNKNOWN_TAG.match(item):  # 'rapport: …, i showed my beagle lol': the laugh is no part of it
         item = _LAUGH.sub("", item)
     laughed = _LAUGH.search(item)

@@ -60,12 +60,19 @@ def read_free_text(text: str, today: date) -> Pasted:
     topics, _, told = topic_lines(lines, read_lines, whole.told, them.names, facts)  # '"we move slow", Rosa said'
     facts += topics
     checked, data = checked_data(flat, lines, facts, them.names, them.from_job, asked_of_me, today)
+    met = data.get("interviewers") or []
+    for number, n in them.calls.items():  # 'said she'd call me' in Ana's lines: Ana is the one in touch
+        if n < len(met) and not any(p.get("primary_contact") for p in met[:n] + met[n + 1 :]):
+            met[n]["primary_contact"] = True
+        else:
+            them.theirs.discard(number)  # someone else is: shown, not dropped
     left = leftover(
         lines,
         data,
         checked,
         facts,
         whole=set(whole.lines),
+        contact={k for k in them.calls if k in them.theirs},
         decided={n for n, (kind, _) in whole.lines.items() if kind == "decision"},
         problems=problems,
         missed=them.missed,

@@ -34,13 +34,15 @@ def leftover(
     facts: list[Fact],
     *,
     whole: set[int],
+    contact: set[int],
     decided: set[int],
     problems: tuple[set[int], set[int]],
     missed: list[tuple[Line, str]],
     told: list[str],
     from_job: dict[str, tuple[str, str]],
 ) -> Leftover:
-    """By line number: `whole` the lines about the whole interview, `decided` those of them that say the decision,
+    """By line number: `whole` the lines about the whole interview, `contact` those that say someone met will be in
+    touch, naming no one ('said she'd call me'), `decided` the lines that say the decision,
     `problems` the headers of problems and the lines under them; `told` what lines said besides what was read."""
     headers, under = problems
     decided_lines = [line.text for line in lines if line.number in decided]
@@ -70,7 +72,9 @@ def leftover(
         )
     }
     used |= {" ".join(line.text.split()) for line in lines if line.number in headers or PEOPLE_HEADER.match(line.text)}
-    unread = [line.text for line in lines if line.number not in whole and " ".join(line.text.split()) not in used]
+    unread = [
+        line.text for line in lines if line.number not in whole | contact and " ".join(line.text.split()) not in used
+    ]
     kinds = {line.text: "challenges" for line in lines if line.number in under and line.text in unread}
     titles = {p.get("title") for p in data.get("interviewers", [])} - {None}
     unread += [  # a part of a line read otherwise: shown, not lost (unless it was read as their title)

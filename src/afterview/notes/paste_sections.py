@@ -1,11 +1,13 @@
 """Each person's lines in a pasted note read as free text: the title and part in hiring their naming line gives,
 what each of their lines says of them, lines led by their name elsewhere ('Jen: …'), and the problems under a
-header of problems that are theirs."""
+header of problems that are theirs. With two or more met, a line that names none of them is the one's whose lines
+it is in ('said she'd call me': they are the one in touch); under lines of only names one after another, the
+hiring manager's when one is marked; else it is left for the not-read step (paste_unread.py: one key a person)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from afterview.notes.answers import ROLE_WORDS
 from afterview.notes.free_text import Line
@@ -17,7 +19,7 @@ from afterview.notes.markdown import labels
 from afterview.notes.paste_about import about_line, head_left, lines_about
 from afterview.notes.paste_names import MET, role_said, someone_else, title_after
 from afterview.notes.paste_said import clauses
-from afterview.notes.paste_whose import led_lines
+from afterview.notes.paste_whose import UNNAMED_CALLER, led_lines
 from afterview.notes.person_lines import title_of
 from afterview.notes.problem_owner import problem_owner
 from afterview.notes.topic_lines import the_hiring_manager
@@ -35,6 +37,7 @@ class People:
     missed: list[tuple[Line, str]]  # a part of a person's line nothing was read from
     from_job: dict[str, tuple[str, str]]  # a person's name → the title their job line gives, and the line
     boss: int | None  # the index of the hiring manager, when one is marked
+    calls: dict[int, int]  # a line saying 'she'll call', naming no one → the one whose lines it is in
 
 
 def read_people(
@@ -57,6 +60,49 @@ def read_people(
     from_job: dict[str, tuple[str, str]] = {}
     missed: list[tuple[Line, str]] = []
     theirs: set[int] = set()
+    calls: dict[int, int] = {}  # a line that says someone will be in touch, naming no one → whose it is
+    people, shared = _shared(people)
+
+    def read_lines(n: int, name: str, items: list[tuple[Line, str]], first: Line | None, title: str | None) -> None:
+        """Person n's lines (`first`: the line naming them, if among them), read as about them, until a line that
+        is someone else's or about the whole interview."""
+        titled: list[tuple[str, str]] = []
+        for line, item in items:
+            if UNNAMED_CALLER.match(BULLET.sub("", item).strip()):  # 'said she'd call me': theirs, the one in touch
+                calls.setdefault(line.number, n)
+                if line.number not in whole:
+                    theirs.add(line.number)
+                    continue
+            if line.number in whole:  # a line about the interview as a whole: what follows is not theirs, unless
+                if (len(people) == 1 and not several) or first is None:  # they are the only one met ('- highlight:
+                    continue  # …' among her lines), or the lines are shared by all
+                break
+            if line.number in led and line is not first:  # 'Hannah: …' in Tom's lines: hers, from here
+                if led[line.number][0] != n and first is not None:
+                    break
+                continue  # among lines shared by all (`first` None): that line only is hers
+            if line is not first and someone_else(line.text, name):
+                if first is None:
+                    continue
+                break  # a line that starts with another name: theirs, though they could not be read
+            others = [other for other in person_names if other != name]
+            if any(names_in(line, other) or names_in(line, other.split()[0]) for other in others):
+                continue  # about someone else, in this person's lines: not guessed at
+            theirs.add(line.number)
+            if line.number in headers:  # 'their probs:': what follows is theirs, as problems
+                continue
+            parts: list[str] = []
+            got = about_line(n, item, line.text, parts)
+            if line.number in under:  # a line under 'their probs:': a problem, whatever else it reads as
+                got = [Fact(f"interviewers[{n}].challenges", BULLET.sub("", item).strip(" ."), line.text)]
+            found.extend(got)
+            missed.extend((line, p) for p in (parts if got else [item]))
+            held = None if title else job_title(item)
+            if held:
+                titled.append((held, line.text))
+        if len({t for t, _ in titled}) == 1:  # one job said, no title given: the job is their title
+            from_job[name] = titled[0]
+
     for n, section in enumerate(people):
         found += [f for f in person_facts(section, n) if not f.field.endswith(".role")]
         first = section.lines[0].text
@@ -82,36 +128,12 @@ def read_people(
         role = role_said(first, title)
         if role:
             found.append(Fact(f"interviewers[{n}].role", role, section.lines[0].text))
-        titled: list[tuple[str, str]] = []
-        for line, item in lines_about(section, skip_first=skip):
-            if line.number in whole:  # a line about the interview as a whole: what follows is not theirs, unless
-                if len(people) == 1 and not several:  # they are the only one met ('- highlight: …' among her lines)
-                    continue
-                break
-            if line.number in led and line is not section.lines[0]:  # 'Hannah: …' in Tom's lines: hers, from here
-                if led[line.number][0] != n:
-                    break
-                continue
-            if line is not section.lines[0] and someone_else(line.text, section.name):
-                break  # a line that starts with another name: theirs, though they could not be read
-            others = [name for name in person_names if name != section.name]
-            if any(names_in(line, name) or names_in(line, name.split()[0]) for name in others):
-                continue  # about someone else, in this person's lines: not guessed at
-            theirs.add(line.number)
-            if line.number in headers:  # 'their probs:': what follows is theirs, as problems
-                continue
-            parts: list[str] = []
-            got = about_line(n, item, line.text, parts)
-            if line.number in under:  # a line under 'their probs:': a problem, whatever else it reads as
-                got = [Fact(f"interviewers[{n}].challenges", BULLET.sub("", item).strip(" ."), line.text)]
-            found += got
-            missed += [(line, p) for p in (parts if got else [item])]
-            held = None if title else job_title(item)
-            if held:
-                titled.append((held, line.text))
-        if len({t for t, _ in titled}) == 1:  # one job said, no title given: the job is their title
-            from_job[section.name] = titled[0]
+        read_lines(n, section.name, lines_about(section, skip_first=skip), section.lines[0], title)
     boss = the_hiring_manager(facts + found)
+    if shared and boss is not None:  # the notes under a line or two of only names: the hiring manager's
+        read_lines(
+            boss, person_names[boss], [(line, item) for line in shared for item in clauses(line.text)], None, "-"
+        )
     about = [  # each one's title and topics: 'volunteer no-shows' under 'their probs:' is the volunteer manager's
         " ".join(f.value for f in facts + found if re.match(rf"interviewers\[{k}\]\.(?:title|topics)$", f.field))
         for k in range(len(person_names))
@@ -129,7 +151,19 @@ def read_people(
             got = about_line(n, item, line.text, parts)
             found += got
             missed += [(line, p) for p in (parts if got else [item])]
-    return People(person_names, found, theirs, led, naming, missed, from_job, boss)
+    return People(person_names, found, theirs, led, naming, missed, from_job, boss, calls)
+
+
+def _shared(people: list[Section]) -> tuple[list[Section], tuple[Line, ...]]:
+    """People named on lines of their own one after another ('Ana Ruiz (ops dir)', 'Tom Lee (line lead)', as
+    'Ana Ruiz (ops dir) + Tom Lee (line lead)' is written out): the lines under the last of them name none of them
+    and are no more the last one's than the first's. Returns the people, the last with only their naming line, and
+    those lines."""
+    for k in range(1, len(people)):
+        before, last = people[k - 1], people[k]
+        if len(before.lines) == 1 and last.lines[0].number == before.lines[0].number + 1 and len(last.lines) > 1:
+            return [*people[:k], replace(last, lines=last.lines[:1]), *people[k + 1 :]], last.lines[1:]
+    return people, ()
 
 
 def several_facts(met: list[tuple[str, str | None]], start: int, quote: str) -> list[Fact]:

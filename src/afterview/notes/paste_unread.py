@@ -33,6 +33,7 @@ def add_unread(
         for row in wrapped(lead + line, 16, width):
             q.say(row)
     firsts = [first_name(p["name"]) for p in people]
+    keys = one_keys(firsts)
     example = f"'1 -, 2 {firsts[0]} challenge'" if firsts else "'1 -, 2 mine'"
 
     def one(text: str) -> tuple[str | int, str | None] | None:
@@ -49,6 +50,8 @@ def add_unread(
         for i, person in enumerate(people):
             if who.casefold() in (person["name"].casefold(), firsts[i].casefold()):
                 return i, kind
+        if who.casefold() in keys:  # '1 r, 2 k': one key, the first letter of one person's name
+            return keys[who.casefold()], kind
         named = named_in(who, unread)
         if named:  # 'Dev challenge', Dev Patel named in the lines but not read as a person: added, with the line
             return f"new:{named}", kind
@@ -81,7 +84,10 @@ def add_unread(
             raise ValueError(f"one answer for all {len(unread)} lines, or each by its number, e.g. {example}")
         return [one(a) for a in answers]
 
-    whom = " or ".join(firsts) + (
+    whom = " or ".join(
+        f + (f" ({f[:1].casefold()})" if keys.get(f[:1].casefold()) == i else "") for i, f in enumerate(firsts)
+    )
+    whom += (
         " (a problem of theirs is filed as one; add 'challenge', 'topic' or 'in common' to say which)" if firsts else ""
     )
     known = {p["name"].casefold() for p in people}
@@ -138,6 +144,13 @@ def add_unread(
                 people[n].setdefault(key, []).extend(items)
                 q.say(f"  added to {firsts[n]} ({word}): {'; '.join(items)}")
     return got
+
+
+def one_keys(firsts: list[str]) -> dict[str, int]:
+    """Each person's one key, the first letter of their first name, when no one else's starts with it; with two
+    or more people met, a line that names none of them goes to one of them with a key ('2 r')."""
+    initials = [f[:1].casefold() for f in firsts]
+    return {k: i for i, k in enumerate(initials) if k.isalpha() and initials.count(k) == 1 and len(firsts) > 1}
 
 
 def named_in(who: str, lines: list[str]) -> str | None:

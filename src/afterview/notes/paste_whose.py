@@ -35,6 +35,18 @@ def caller(data: dict[str, Any], decided: list[str]) -> list[str]:
     return said
 
 
+# 'said she'd call me', 'they'll email by Fri', 'will reach out next week': who will be in touch, by no name
+_THEY = r"(?:she|he|they)"
+UNNAMED_CALLER = re.compile(
+    rf"^(?:{_THEY}\s+)?(?:(?:said|says|told me)\s+(?:{_THEY}\s*)?(?:['’]d|['’]ll|would|will)|"
+    rf"{_THEY}\s*(?:['’]ll|['’]d)|"
+    rf"{_THEY}\s+(?:will|would|is going to|are going to|should)|will|to)\s+"
+    r"(?:call|e-?mail|ring|phone|text|reach out|be in touch|get in touch|get back to (?:me|us)|let (?:me|us) know|"
+    r"follow up)\b",
+    re.I,
+)
+
+
 def said_by_contact(text: str, data: dict[str, Any]) -> bool:
     """'tasha will email': the words that made someone met the point of contact, read (not shown as unread)."""
     found = CALLER.search(" " + text) or CALLER_LOWER.search(" " + text)
