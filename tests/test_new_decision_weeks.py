@@ -90,3 +90,12 @@ def test_a_week_typed_at_the_decision_question_is_read_back_in_its_words() -> No
     assert data["interview"]["decision_by"] == "2026-12-18"
     back = [q.text for q in asked if q.text.lstrip().startswith("understood: 'wk of the 14th'")]
     assert back and "(read as Fri 18 Dec 2026)" in back[0]
+
+
+def test_a_line_filed_as_the_decision_is_said_back_once_and_not_asked_again() -> None:
+    pasted = read_paste(HEAD + "\n- the big call is probably mid-january\n", WED)
+    assert any("mid-january" in u for u in pasted.unread)
+    asked, data, said = asked_after(pasted, {r"Not read": "decision", r"Your name": "Ida Berg"})
+    assert data["interview"]["decision_by"] == "2027-01-15"
+    assert any(s.endswith("added as the decision: 'mid-january' (read as Fri 15 Jan 2027)") for s in said)
+    assert not any(q.key == "interview.decision_by" for q in asked)  # neither asked nor read back again

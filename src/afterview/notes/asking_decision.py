@@ -20,6 +20,7 @@ class DecisionQuestions(AskLoop):
     today: date
     now: datetime | None
     said: str
+    decision_said_back: bool
 
     def _decide(self, interview_day: date) -> tuple[date | None, bool]:
         """When they decide, read back in place; 'next Friday' said early in the week asks which Friday."""

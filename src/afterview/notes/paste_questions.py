@@ -196,6 +196,8 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
             when = "the interview day" if day == at.date() else "before the interview"
             q.say(f"  your notes say they decide {said}, which is {when}; not kept")
             decision, silent = q._decide(at.date())
+        elif q.decision_said_back:  # filed from a line in the not-read step and said back there: not asked twice
+            decision, silent = day, False
         else:
             decision, silent = q.confirm_decision(day, False, at.date())
         if decision is None:

@@ -5,6 +5,7 @@ ground, else a topic), company news, your highlights — or said back as left ou
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from afterview.notes.markdown import labels
@@ -166,11 +167,10 @@ def named_in(who: str, lines: list[str]) -> str | None:
 
 
 def _decision_from(q: Questionnaire, line: str, data: dict[str, Any]) -> None:
-    """A line filed as the decision: its date read (the latest day a span can mean) and said back in its words;
+    """A line filed as the decision: its date read (decision_said.py's rule for a span) and said back in its words;
     a line with no date in it is said so, and the question about the decision asks again."""
-    from datetime import date
 
-    from afterview.notes.decision_said import _day_said
+    from afterview.notes.decision_said import _day_said, read_as
 
     interview = data.setdefault("interview", {})
     ref = date.fromisoformat(str(interview["at"])[:10]) if interview.get("at") else q.today
@@ -183,11 +183,23 @@ def _decision_from(q: Questionnaire, line: str, data: dict[str, Any]) -> None:
             except ValueError:
                 continue
             if day > ref:  # never the interview day or before: 'by the 2nd' said on the 2nd is misread
+                while k + 1 < j and _same_day(" ".join(words[k + 1 : j]), ref, day):  # 'probably mid-january':
+                    k += 1  # said back from the words the date is read from
                 interview["decision_by"] = day.isoformat()
                 q.said = " ".join(words[k:j]).strip(" ,;'")
-                q.say(f"  added as the decision: '{q.said}', by {day:%a %d %b %Y} at the latest")
+                q.say(f"  added as the decision: {read_as(q.said, day)}")
+                q.decision_said_back = True
                 return
     q.say(f"  no date read in '{said}'; you will be asked when they decide")
+
+
+def _same_day(words: str, ref: date, day: date) -> bool:
+    from afterview.notes.decision_said import _day_said
+
+    try:
+        return _day_said(words.strip(" ,;'"), ref) == day
+    except ValueError:
+        return False
 
 
 def file_for_the_one(q: Questionnaire, unread: list[str], person: dict[str, Any], data: dict[str, Any]) -> list[str]:
