@@ -99,6 +99,8 @@ _TELLING = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my|myself)\b", re.I)
 _SUBJECT_I = re.compile(r"^(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|my|myself)\b", re.I)
+# what says a thing is shared, though it names her side of it: 'both from the Iron Range (she's Hibbing, im …)'
+_SHARED = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|im|ive|me|my|myself|we|us|our|both)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers|she's|he's|she'd|he'd|she’s|he’s)\b", re.I)
 # 'wants someone to own X', 'looking for a person who …', 'needs a self-starter who …': who they want to hire
 _IN_THE_HIRE = re.compile(
@@ -216,7 +218,7 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         Fact(f"{person}.{key}", value, quote)
         for key in ("topics", "challenges", "rapport")
         for value in getattr(about, key)
-        if key == "challenges" or not _THIRD_PERSON.search(value) or (key == "rapport" and _FIRST_PERSON.search(value))
+        if key == "challenges" or not _THIRD_PERSON.search(value) or (key == "rapport" and _SHARED.search(value))
     ]
     facts += [Fact(f"{person}.requested", value, quote) for value in about.requested]
     if about.email:

@@ -111,6 +111,7 @@ def led_by(text: str, names: list[str]) -> tuple[int | None, str]:
 
 
 # 'Dev has a corgi named Merlot', 'rapport: Ana grew up in Erie too': a sentence whose subject is someone met
+# (or someone met and you: 'Denise + I both hiked it')
 _OF_THEM = (
     r"has|had|is|was|loves|likes|liked|grew|went|used|owns|lives|lived|moved|played|plays|coaches|runs|ran|"
     r"studied|worked|knows|collects|volunteers|rides|fishes|hikes|bakes|brews|just|also|too"
@@ -127,7 +128,10 @@ def _said_of(text: str, names: list[str]) -> tuple[int | None, str]:
         return None, text
     for n, name in enumerate(names):
         for said in (name, name_parts(name)[0]):
-            if re.match(rf"(?-i:{re.escape(said)})\s+(?:{_OF_THEM})\b", found.group("said")):
+            # 'Denise + I both did the Art Loeb trail': she and you, the subject: theirs
+            if re.match(
+                rf"(?-i:{re.escape(said)})(?:\s+(?:{_OF_THEM})|\s*(?:\+|&|and)\s*(?i:i|me)\s)\b", found.group("said")
+            ):
                 tag = found.group("tag")
                 return n, f"{tag}: {found.group('said')}" if tag else found.group("said")
     return None, text
