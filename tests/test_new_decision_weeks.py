@@ -99,3 +99,11 @@ def test_a_line_filed_as_the_decision_is_said_back_once_and_not_asked_again() ->
     assert data["interview"]["decision_by"] == "2027-01-15"
     assert any(s.endswith("added as the decision: 'mid-january' (read as Fri 15 Jan 2027)") for s in said)
     assert not any(q.key == "interview.decision_by" for q in asked)  # neither asked nor read back again
+
+
+def test_a_date_typed_over_the_read_back_is_kept_without_asking_again() -> None:
+    pasted = read_paste(HEAD + "- they decide early next week\n", WED)
+    asked, data, said = asked_after(pasted, {r"understood: 'early next week'": "Dec 18", r"Your name": "Ida Berg"})
+    assert data["interview"]["decision_by"] == "2026-12-18"
+    assert sum(q.key == "interview.decision_by" for q in asked) == 1  # the one read-back, then the date typed
+    assert "  understood: Fri 18 Dec 2026" in said

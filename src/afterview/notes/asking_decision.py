@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from datetime import date, datetime
 
 from afterview.notes.answers import _no_follow_up
@@ -49,6 +50,10 @@ class DecisionQuestions(AskLoop):
                     shown = f"{shown} (your notes say '{clash}', but the {_nth(decision.day)} is a {decision:%A})"
                 check = _check(question, shown, "another date")
                 again = self._get(check, lambda text: self._decision(text, interview_day) if text else None)
+                if again is not None and again[0] is not None and _plain_date(self.said, again[0]):
+                    decision, silent = again[0], silent or again[1]  # 'Dec 18' typed over it: kept, not asked again
+                    self.say(f"  understood: {decision:%a %d %b %Y}")
+                    break
             else:  # 'next Friday' on a Wednesday: this week's, or the week after's? Enter: the week after's
                 near, far = both
                 check = Question(
@@ -88,3 +93,14 @@ def _nth(day: int) -> str:
     """18 → '18th', 2 → '2nd', 11 → '11th'."""
     tail = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
     return f"{day}{tail}"
+
+
+def _plain_date(said: str, day: date) -> bool:
+    """A date typed as a date ('Dec 18', 'Nov 25', '2026-12-18'): a month and a day, no words that count from a day,
+    no weekday that is not the date's; it needs no reading back."""
+    from afterview.notes.decision_said import _COUNTED
+    from afterview.notes.plain_time import MONTHS
+
+    words = said.casefold()
+    month = any(re.search(rf"\b{re.escape(m)}\b", words) for m in MONTHS) or re.search(r"\d{4}-\d\d-\d\d", words)
+    return bool(month and re.search(r"\d", words)) and not _COUNTED.search(said) and not weekday_clash(said, day)
