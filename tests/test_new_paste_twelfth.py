@@ -79,3 +79,19 @@ def test_how_someone_took_part_in_the_interview_is_no_topic_or_problem(part: str
 def test_a_decision_said_against_a_holiday_is_the_last_business_day_before_it(line: str, day: date) -> None:
     found = decision_in(line, OCT)
     assert found is not None and found[0] == day
+
+
+def test_a_read_back_fix_takes_the_label_it_shows_and_none_empties_a_field() -> None:
+    from test_new_paste_third import asked_after
+
+    text = (
+        JOB + "Nadia Brooks, Service Planning Manager\n- wants 2 writing samples\n- problem: buses bunch at rush hour\n"
+    )
+    pasted = read_paste(text, OCT)
+    assert person(pasted.data, "Nadia").get("requested")
+    fix = "hiring manager; To send them: nothing; Challenge: none; In common: we both ride the 16"
+    _, data, _ = asked_after(pasted, {r"Enter keeps what was understood": fix, r"Your name": "Ida Berg"})
+    nadia = person(data, "Nadia")
+    assert not nadia.get("requested") and not nadia.get("challenges")
+    assert nadia.get("rapport") == ["we both ride the 16"]
+    assert "nothing" not in str(data)
