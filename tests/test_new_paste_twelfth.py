@@ -95,3 +95,17 @@ def test_a_read_back_fix_takes_the_label_it_shows_and_none_empties_a_field() -> 
     assert not nadia.get("requested") and not nadia.get("challenges")
     assert nadia.get("rapport") == ["we both ride the 16"]
     assert "nothing" not in str(data)
+
+
+def test_a_remark_quoted_after_she_said_is_their_topic() -> None:
+    text = JOB + 'Nadia Brooks, Service Planning Manager\n- she said "our riders deserve buses that show up on time"\n'
+    pasted = read_paste(text, OCT)
+    assert "our riders deserve buses that show up on time" in person(pasted.data, "Nadia").get("topics", [])
+    assert not pasted.unread
+
+
+def test_talking_about_how_i_did_something_is_a_highlight_of_mine() -> None:
+    text = JOB + "Nadia Brooks, Service Planning Manager\n- talked about how i rebuilt the paratransit booking sheet\n"
+    pasted = read_paste(text, OCT)
+    assert any("rebuilt the paratransit booking sheet" in h for h in pasted.data["candidate"]["highlights"])
+    assert not any("paratransit" in i for i in items(person(pasted.data, "Nadia")))

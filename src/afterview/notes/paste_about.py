@@ -20,6 +20,7 @@ from afterview.notes.job_said import company_said, job_said, questions_asked
 from afterview.notes.markdown import labels
 from afterview.notes.paste_names import MET
 from afterview.notes.paste_said import asked_for, clauses, my_report, problem, problem_said
+from afterview.notes.topic_lines import QUOTED
 
 # where a naming line's head (name, title, part in hiring) ends and what it says of them begins
 AFTER_HEAD = re.compile(
@@ -136,6 +137,9 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
     ):  # 'vibe: relaxed', 'comp: 70k': kept aside
         return []
     item = _SIGH.sub("", item) or item  # '… -> they comped one, ugh': the sigh is no part of it, nor an aside
+    quoted = QUOTED.match(item)
+    if quoted:  # 'she said "we need someone who can coach"': a remark of theirs, quoted, is what they talked about
+        return [Fact(f"interviewers[{n}].topics", quoted.group("said").strip(), quote)]
     if _UNKNOWN_TAG.match(item):  # 'rapport: …, i showed my beagle lol': the laugh is no part of it
         item = _LAUGH.sub("", item)
     laughed = _LAUGH.search(item)

@@ -68,7 +68,10 @@ _ASKED_ME = re.compile(
 _TOLD = re.compile(r"^(?:i\s+)?(?:told|gave|shared)\s+(?:him|her|them)\s+(?:about|abt|the)?\s*(?P<item>\S.*)$", re.I)
 # 'mentioned i did the reminder texts setup', 'told them about my UPS route project': what I said of myself
 _MENTIONED = re.compile(
-    r"^(?:i\s+(?:talked about|spoke about|explained|described)|(?:i\s+)?(?:mentioned|brought up|talked up|pitched|"
+    r"^(?:i\s+(?:talked about|spoke about|explained|described)|"
+    # 'talked abt how i cut callback time', 'talked about my UPS route project': my own, by its words
+    r"(?:i\s+)?(?:talked|spoke)\s+(?:about|abt)(?=\s+(?:(?:how|when|the time|why)\s+i\b|my\b))|"
+    r"(?:i\s+)?(?:mentioned|brought up|talked up|pitched|"
     r"highlighted|"
     r"(?:told|walked|took) (?:him|her|them|the panel) (?:about|abt|through|thru)))\s*:?\s+(?:that\s+)?(?:i\s+)?"
     r"(?P<item>\S.+?)[.!]?$",
