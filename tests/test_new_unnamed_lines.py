@@ -93,3 +93,16 @@ def test_a_line_ending_in_a_sigh_is_still_read_for_whose_line_it_is() -> None:
     assert any("card reader dies" in t for t in lena.get("challenges", []) + lena.get("topics", []))
     assert not any("ugh" in t.split() or "yikes" in t for t in lena.get("challenges", []) + lena.get("topics", []))
     assert not pasted.unread
+
+
+def test_a_place_named_like_a_person_is_not_offered_as_someone_met() -> None:
+    text = JOB + (
+        "Rosa Kim (produce lead), Omar Said (store manager)\n"
+        "- spent ages on the Pine Hollow trail and the Mill Creek branch lol\n"
+        "- Vera Stone from the regional office sat in\n"
+    )
+    pasted = read_paste(text, TODAY)
+    _, _, said = asked_after(pasted, {r"Your name": "Ida Berg"})
+    help_said = " ".join(said)
+    assert "Vera" in help_said  # a person named in the lines: offered
+    assert "or Pine" not in help_said and "Mill to add" not in help_said and "or Mill" not in help_said

@@ -94,7 +94,7 @@ def add_unread(
     known = {p["name"].casefold() for p in people}
     unnamed = [  # someone named in a line who was not read as a person: offered, to be added
         n
-        for n in dict.fromkeys(re.findall(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+\b", " ".join(unread)))
+        for n in dict.fromkeys(re.findall(_TWO_NAMES, " ".join(unread)))
         if n.casefold() not in known and named_in(n.split()[0], unread) == n
     ][:3]
     if unnamed:
@@ -272,6 +272,12 @@ _KINDS = {
 }
 
 
+# a first name and a surname, not the name of a place ('the Art Loeb trail', 'Canal Park branch', 'Iron Range')
+_TWO_NAMES = re.compile(
+    r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+\b(?!\s+(?i:trail|trails|park|river|lake|mountains?|mtn|range|"
+    r"street|st|road|rd|avenue|ave|hall|center|centre|branch|office|school|hs|high|university|college|county|"
+    r"valley|creek|bay|beach|island|bridge|forest|nf|marathon|hospital|library)\b)"
+)
 _PROMISE = re.compile(r"^(?:promise[sd]?|to send|send|i(?:'|’)?ll send|owe)$", re.I)
 _DECISION = re.compile(r"^(?:decision|decide[sd]?|deciding|timeline|when they decide)$", re.I)
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})\s*[).:]?\s*(?P<to>\S.*|-)$")  # '1 -', '2) mine', '3: Maya'
