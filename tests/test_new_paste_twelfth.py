@@ -109,3 +109,16 @@ def test_talking_about_how_i_did_something_is_a_highlight_of_mine() -> None:
     pasted = read_paste(text, OCT)
     assert any("rebuilt the paratransit booking sheet" in h for h in pasted.data["candidate"]["highlights"])
     assert not any("paratransit" in i for i in items(person(pasted.data, "Nadia")))
+
+
+def test_how_someone_took_an_idea_of_yours_is_their_topic_not_your_highlight() -> None:
+    text = JOB + (
+        "Nadia Brooks, Service Planning Manager\n\nme:\n- rebuilt the paratransit booking sheet at my last job\n"
+        "- Nadia really liked my idea of texting riders when a bus runs 10+ min late\n"
+    )
+    pasted = read_paste(text, OCT)
+    nadia = person(pasted.data, "Nadia")
+    assert any(t.startswith("texting riders when a bus runs") for t in nadia.get("topics", []))
+    highlights = pasted.data["candidate"]["highlights"]
+    assert any("paratransit" in h for h in highlights)
+    assert not any("Nadia" in h for h in highlights)

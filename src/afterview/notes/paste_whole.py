@@ -3,6 +3,7 @@ points, company news, under a header of their own or led by a word), and where w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -88,8 +89,26 @@ def file_whole(
                 found.append(Fact(target, thing, quote))
             elif kind == "highlights" and (k := shared_with(item, names)) is not None:  # 'Rosa + me both …'
                 found.append(Fact(f"interviewers[{k}].rapport", item, quote))
+            elif kind == "highlights" and (liked := liked_by(item, names)) is not None:  # 'Denise liked the idea of …'
+                found.append(Fact(f"interviewers[{liked[0]}].topics", liked[1], quote))
             elif kind == "highlights" and (t := topic_in(item, names, boss, mine=True)):  # 'asked abt …'
                 found.append(Fact(f"interviewers[{t[0]}].topics", t[1], quote))
             elif kind in ("news", "highlights"):
                 found.append(Fact("company.news" if kind == "news" else "candidate.highlights", item, quote))
     return found, not_kept
+
+
+# 'Denise liked the idea of a monitoring calendar', 'Omar loved my pallet-tracking sheet': how they took what you
+# said; what it was about is what you talked about with them, never a line of yours said of them in the third person
+_LIKED = r"(?:really\s+)?(?:liked|loved|was\s+(?:into|excited\s+about|keen\s+on)|perked\s+up\s+at)\s+"
+_IDEA = r"(?:(?:the|my)\s+idea\s+(?:of|for|about)\s+|(?:the|my)\s+(?:idea|suggestion|pitch)\s*(?:of|for|:)?\s*)?"
+
+
+def liked_by(item: str, names: list[str]) -> tuple[int, str] | None:
+    """(whose, what it was about) for a line of your own whose subject is someone met and how they took it."""
+    for n, name in enumerate(names):
+        for said in dict.fromkeys((name, name.split()[0])):
+            found = re.match(rf"^\s*(?-i:{re.escape(said)})\s+{_LIKED}{_IDEA}(?P<what>\S.*?)[\s.!]*$", item, re.I)
+            if found:
+                return n, found.group("what")
+    return None
