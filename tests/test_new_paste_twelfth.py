@@ -79,6 +79,9 @@ def test_how_someone_took_part_in_the_interview_is_no_topic_or_problem(part: str
 def test_a_decision_said_against_a_holiday_is_the_last_business_day_before_it(line: str, day: date) -> None:
     found = decision_in(line, OCT)
     assert found is not None and found[0] == day
+    from afterview.notes.decision_said import read_as
+
+    assert read_as(found[1], day) == f"'{found[1]}' (read as {day:%a %d %b %Y})"  # said back in its words
 
 
 def test_a_read_back_fix_takes_the_label_it_shows_and_none_empties_a_field() -> None:

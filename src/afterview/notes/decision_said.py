@@ -60,7 +60,7 @@ def read_as(said: str, day: date) -> str:
 # ('next Monday', 'Friday') is read back as its date, which says the weekday
 _COUNTED = re.compile(
     r"\b(?:weeks?|wks?|months?|days?|tomorrow|early|earlier|mid|middle|late|later|end|beginning|start|"
-    r"sometime|xmas|christmas|holidays?|couple|few)\b|\bmid-",
+    r"sometime|xmas|christmas|holidays?|thanksgiving|new\s+year|couple|few)\b|\bmid-",
     re.I,
 )
 
