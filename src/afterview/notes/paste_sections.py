@@ -147,7 +147,7 @@ def read_people(
         line = next(line for line in lines if line.number == number)
         theirs.add(line.number)
         for item in clauses(rest):
-            parts = []
+            parts: list[str] = []
             got = about_line(n, item, line.text, parts)
             found += got
             missed += [(line, p) for p in (parts if got else [item])]
