@@ -303,7 +303,7 @@ def test_a_real_terminal_offers_the_notes_timezone_and_scans_read_backs(tmp_path
         reply(child, "understood: Raj Mehta", "")
         reply(child, "What experience of yours", "")
         reply(child, "you said you would send the depot heatmap for Dana", "")
-        reply(child, "understood: Tue 08 Dec 2026", "")
+        reply(child, "maybe Tues. \\(read as Tue 08 Dec 2026\\)", "")
         until_written(child)
     finally:
         child.close(force=True)

@@ -147,13 +147,14 @@ def test_the_one_met_named_after_the_paste_gets_every_unread_line_and_a_read_bac
 @pytest.mark.parametrize(
     ("line", "day", "words"),
     [
-        ("- they decide after the holidays, 'mid-feb' he said", "2027-02-20", "mid-feb"),
-        ("- decision early march", "2027-03-07", "early march"),
+        # mid-month: the 15th; early: the 10th; the end, or the month said whole: its last business day
+        ("- they decide after the holidays, 'mid-feb' he said", "2027-02-15", "mid-feb"),
+        ("- decision early march", "2027-03-10", "early march"),
         ("- deciding by end of month", "2026-12-31", "by end of month"),
-        ("- decision sometime in january", "2027-01-31", "sometime in january"),
+        ("- decision sometime in january", "2027-01-29", "sometime in january"),  # the 31st is a Sunday
     ],
 )
-def test_a_decision_said_as_part_of_a_month_is_its_latest_day_and_kept_in_its_words(
+def test_a_decision_said_as_part_of_a_month_is_read_by_the_written_rule_and_kept_in_its_words(
     line: str, day: str, words: str
 ) -> None:
     pasted = _read("Quarry Lane Bakery - Shift Supervisor - onsite today 9am\nIrene Falk, Production Director\n" + line)
@@ -167,9 +168,9 @@ def test_a_decision_typed_as_part_of_a_month_is_accepted_and_read_back_in_its_wo
 
     pasted = _read("Quarry Lane Bakery - Shift Supervisor - onsite today 9am\nIrene Falk, Production Director\n")
     asked, data, _ = asked_after(pasted, {r"would decide": "mid-Jan", r"Irene's part": "hiring manager"})
-    assert data["interview"]["decision_by"] == "2027-01-20"
+    assert data["interview"]["decision_by"] == "2027-01-15"
     back = [q.text for q in asked if q.text.lstrip().startswith("understood: 'mid-Jan'")]
-    assert back and "Wed 20 Jan 2027" in back[0]
+    assert back and "(read as Fri 15 Jan 2027)" in back[0]
     assert not any("not a date" in q.text for q in asked)
 
 
@@ -188,7 +189,7 @@ def test_the_not_read_step_files_a_line_as_a_promise_or_the_decision_and_says_so
     answers = {r"Not read": "1 promise, 2 decision", r"Irene's part": "hiring manager", r"Hugo's part": "recruiter"}
     asked, data, said = asked_after(pasted, answers)
     assert data.get("requested") == ["my food handler card (scan)"]
-    assert data["interview"]["decision_by"] == "2027-01-20"
+    assert data["interview"]["decision_by"] == "2027-01-15"
     help_said = " ".join(said)
     assert "'promise'" in help_said and "'decision'" in help_said  # offered in the step's help
     assert not any(q.text == "When did they say they would decide?" for q in asked)

@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 import afterview.cli.new_command as new_command
 from afterview.cli import app
 from afterview.notes.about_person import read_about_person
+from afterview.notes.decision_line import decision_in
 from afterview.notes.loader import load_notes
 from afterview.notes.paste import read_paste
-from afterview.notes.paste_lines import decision_in
 from afterview.notes.paste_questions import summary
 from afterview.notes.plain_time import parse_when
 from helpers import NOW
@@ -130,15 +130,16 @@ def test_a_list_of_people_in_one_shape_reads_each_whatever_their_title_word() ->
         ("decision at the start of next week.", date(2026, 12, 9), "at the start of next week"),
         ("hear back mid next week", date(2026, 12, 10), "mid next week"),
         ("Decision: middle of next week", date(2026, 12, 10), "middle of next week"),
-        ("should hear back at the beginning of next month", date(2027, 1, 7), "at the beginning of next month"),
-        ("they decide towards the end of next month", date(2027, 1, 31), "towards the end of next month"),
+        # early in a month: its 10th, the Friday before on a weekend; its end: its last business day (Sun 31 Jan 2027)
+        ("should hear back at the beginning of next month", date(2027, 1, 8), "at the beginning of next month"),
+        ("they decide towards the end of next month", date(2027, 1, 29), "towards the end of next month"),
         ("they'll decide in a week or two", date(2026, 12, 16), "in a week or two"),
         ("answer in 2-3 weeks", date(2026, 12, 23), "in 2-3 weeks"),
         ("decision within 10 days", date(2026, 12, 12), "within 10 days"),
         ("let me know in a couple of weeks", date(2026, 12, 16), "in a couple of weeks"),
     ],
 )
-def test_a_decision_said_as_a_span_is_its_latest_sensible_day(line: str, day: date, said: str) -> None:
+def test_a_decision_said_as_a_span_is_one_day_of_it_by_the_written_rule(line: str, day: date, said: str) -> None:
     assert decision_in(line, TODAY) == (day, said)
 
 
@@ -146,9 +147,9 @@ def test_the_read_back_quotes_the_words_a_span_was_read_from() -> None:
     pasted = read_paste("Barista at Bean Street\nMet Ola Berg, shift lead\ndecision early next week\n", TODAY)
     assert pasted.data["interview"]["decision_by"] == "2026-12-09"
     shown = "\n".join(summary(pasted.data, pasted.decision_said))
-    assert "Wed 09 Dec 2026 (you wrote 'early next week')" in shown
+    assert "decision: 'early next week' (read as Wed 09 Dec 2026)" in shown
     within = read_paste("Barista at Bean Street\nMet Ola Berg, shift lead\ndecision within 10 days\n", TODAY)
-    assert "(you wrote 'within 10 days')" in "\n".join(summary(within.data, within.decision_said))
+    assert "'within 10 days' (read as" in "\n".join(summary(within.data, within.decision_said))
 
 
 # --- class 2: the interview's date/time line, a numeric date settled by 'today' or the weekday -----------

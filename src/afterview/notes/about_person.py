@@ -35,6 +35,7 @@ _ASKED_LATER = {
     "name": "the name has its own question",
 }
 _LISTS = ("topics", "challenges", "rapport")
+_NONE = {"none", "nothing", "no", "n a", "na", "nil", "nada", "", "nothing to send", "none of them"}
 # "…, Challenge: on-call pages": a tag after a comma or full stop starts a new item.
 _INNER_TAG = re.compile(r"[,.]\s+(?=([A-Za-z][A-Za-z '’/_\-]{0,40}?)\s*:)")
 
@@ -48,6 +49,7 @@ class AboutPerson:
     email: str | None = None
     primary_contact: bool = False
     aside: list[str] = field(default_factory=list)  # notes about the person themself, kept out of messages
+    cleared: set[str] = field(default_factory=set)  # 'Challenge: none', 'Send them: nothing': emptied, not filled
 
     def merge(self, other: AboutPerson) -> None:
         """Add what `other` says; a second, different email address is refused before anything changes."""
@@ -71,6 +73,7 @@ class AboutPerson:
     def fields(self) -> dict[str, object]:
         """The interviewer's fields as the notes model names them (empty ones left out)."""
         out: dict[str, object] = {key: getattr(self, key) for key in _LISTS if getattr(self, key)}
+        out |= {key: [] for key in _LISTS if key in self.cleared and not getattr(self, key)}
         if self.email is not None:
             out["email"] = self.email
         if self.primary_contact:
@@ -137,7 +140,9 @@ def _check_placed(target: str, label: str) -> None:
 
 def _put(about: AboutPerson, target: str, value: str) -> None:
     value = value.strip()
-    if target in _LISTS or target == "requested":
+    if (target in _LISTS or target == "requested") and L.norm(value) in _NONE:
+        about.cleared.add(target)  # 'Send them: nothing': none of them, never a thing called 'nothing'
+    elif target in _LISTS or target == "requested":
         getattr(about, target).append(value)
     elif target == "email":
         _email(about, value)

@@ -68,14 +68,20 @@ _KIND_OF_PERSON = re.compile(
     re.I,
 )
 # '22 yrs there', 'been there 10 years', 'new in the role', 'joined last 15 min', 'left early', 'would be my day to
-# day', 'would be my boss': how long they have been there, when they were in the room, what they would be to you
+# day', 'would be my boss', 'ran most of it': how long they have been there, when they were in the room and what
+# they did there, what they would be to you
 _ABOUT_THEM = re.compile(
     r"^(?:(?:she|he|they)(?:'s|’s|'ve|\s+has|\s+have)?\s+)?(?:(?:been|was|worked)\s+)?(?:(?:there|here)\s+(?:for\s+)?)?"
     r"(?:~|about\s+|over\s+|almost\s+)?\d+\+?\s*(?:yrs?|years?|mos?|months?)(?:\s+(?:there|here|in|at|with)\b.*)?$|"
     r"^(?:(?:she|he|they)(?:'s|’s|\s+is|\s+are)\s+)?(?:brand\s+|pretty\s+|fairly\s+)?new(?:ish)?"
     r"(?:\s+(?:in|to)\s+(?:the\s+)?(?:role|job|team|company|position))?$|"
     r"^(?:(?:she|he|they)\s+)?(?:joined|left|dropped(?:\s+off)?|hopped\s+(?:on|off)|came\s+in|arrived|stepped\s+out)\s+"
-    r"(?:(?:late|early|halfway|partway|midway)\b.*|(?:for\s+)?(?:the\s+)?(?:last|first)\s+\d+\s*min\w*.*)$|"
+    r"(?:(?:late|early|halfway|partway|midway)\b.*|(?:for\s+)?(?:the\s+)?(?:last|first)\s+\d+\s*min\w*.*|"
+    r"(?:~|about\s+)?\d+\s*(?:min\w*|m)\s+(?:late|early|in)\b.*)$|"
+    # 'ran most of it', 'led the interview', 'did most of the talking', 'mostly listened': their part in the room
+    r"^(?:(?:she|he|they)\s+)?(?:(?:ran|led|chaired|drove|hosted)\s+(?:most\s+of\s+|all\s+of\s+|much\s+of\s+)?"
+    r"(?:it|the\s+(?:interview|call|meeting|panel|conversation|convo|show))|did\s+(?:most|all|much)\s+of\s+the\s+"
+    r"(?:talking|asking|questions)|(?:mostly\s+)?(?:listened|observed|took\s+notes|sat\s+in)(?:\s+mostly)?)$|"
     r"^(?:(?:she|he|they)(?:'d|’d)?\s+)?(?:would|will|'d)\s+be\s+my\s+(?:day[\s-]to[\s-]day|boss|manager|supervisor|"
     r"lead|teammate|peer|mentor|skip|direct manager|report)\b.*$",
     re.I,

@@ -8,7 +8,7 @@ import re
 from datetime import date, datetime
 
 from afterview.notes.answers import _no_follow_up
-from afterview.notes.decision_said import _day_said, _pick, _which_week
+from afterview.notes.decision_said import _day_said, _pick, _which_week, read_as
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.plain_time import weekday_clash
@@ -21,6 +21,7 @@ class DecisionQuestions(AskLoop):
     today: date
     now: datetime | None
     said: str
+    decision_said_back: bool
 
     def _decide(self, interview_day: date) -> tuple[date | None, bool]:
         """When they decide, read back in place; 'next Friday' said early in the week asks which Friday."""
@@ -42,15 +43,17 @@ class DecisionQuestions(AskLoop):
             ref = max(interview_day, self.today)
             both = _which_week(decision, ref, self.said)
             if both is None:  # one reading: Enter keeps it, a new answer replaces it (and is read back)
-                shown = f"{decision:%a %d %b %Y}"
                 said = self.said or ""
-                if _VAGUE.search(said) and not re.search(r"\d", said) and not _WEEKDAY.search(said):  # 'early january'
-                    shown = f"'{self.said.strip()}', the latest day it can mean: {shown}"
+                shown = read_as(said, decision)  # "'early january' (read as Fri 08 Jan 2027)": the rule's reading
                 clash = weekday_clash(said, decision)
                 if clash:  # 'Fri the 17th': the day of the month is kept, the weekday said not to match
                     shown = f"{shown} (your notes say '{clash}', but the {_nth(decision.day)} is a {decision:%A})"
                 check = _check(question, shown, "another date")
                 again = self._get(check, lambda text: self._decision(text, interview_day) if text else None)
+                if again is not None and again[0] is not None and _plain_date(self.said, again[0]):
+                    decision, silent = again[0], silent or again[1]  # 'Dec 18' typed over it: kept, not asked again
+                    self.say(f"  understood: {decision:%a %d %b %Y}")
+                    break
             else:  # 'next Friday' on a Wednesday: this week's, or the week after's? Enter: the week after's
                 near, far = both
                 check = Question(
@@ -92,10 +95,12 @@ def _nth(day: int) -> str:
     return f"{day}{tail}"
 
 
-_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\b", re.I)  # a day guessed
-# 'early january', 'mid-Jan', 'end of month', 'sometime in feb': a span said, not a day; read back in its words
-_VAGUE = re.compile(
-    r"\b(?:early|earlier|mid|middle|late|later|end|beginning|start|sometime|xmas|christmas|holidays?|in\s+(?:a|an|one|two|three|\w+)\s+"
-    r"(?:weeks?|months?)|(?:a\s+)?(?:couple|few)\s+(?:of\s+)?weeks)\b",
-    re.I,
-)
+def _plain_date(said: str, day: date) -> bool:
+    """A date typed as a date ('Dec 18', 'Nov 25', '2026-12-18'): a month and a day, no words that count from a day,
+    no weekday that is not the date's; it needs no reading back."""
+    from afterview.notes.decision_said import _COUNTED
+    from afterview.notes.plain_time import MONTHS
+
+    words = said.casefold()
+    month = any(re.search(rf"\b{re.escape(m)}\b", words) for m in MONTHS) or re.search(r"\d{4}-\d\d-\d\d", words)
+    return bool(month and re.search(r"\d", words)) and not _COUNTED.search(said) and not weekday_clash(said, day)

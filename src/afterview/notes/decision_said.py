@@ -9,12 +9,13 @@ from datetime import date, timedelta
 from afterview.notes.decision_spans import span_day
 from afterview.notes.markdown import labels
 from afterview.notes.plain_time import WEEKDAYS, parse_day
+from afterview.notes.week_said import week_day
 from afterview.shorthand_words import CLIPPED_UNITS
 
 
 def _day_said(text: str, ref: date) -> date:
     """The date an answer says, read from its whole text, else from its last words ("the recruiter said
-    by Friday", "they'll decide next Friday"); 'next week' is next week's Friday (the end of it); a weekday
+    by Friday", "they'll decide next Friday"); a week said ('next week', 'wk of dec 14') is its Friday; a weekday
     guessed after vague words ('early next week, maybe Tues') is that day of the week they name."""
     from afterview.notes.hedged_day import hedged, in_week_of
     from afterview.notes.holiday_said import holiday_day
@@ -37,15 +38,31 @@ def _day_said(text: str, ref: date) -> date:
         span = span_day(labels.norm(tail), ref)  # 'early next week', 'in a week or two': its latest sensible day
         if span is not None:
             return span
-        week = _WEEK.fullmatch(labels.norm(tail))
-        if week:
-            friday = ref + timedelta(days=(4 - ref.weekday()) % 7)
-            return friday + timedelta(days=7) if week.group(1) else friday
+        week = week_day(labels.norm(tail), ref)  # 'next week', 'wk of dec 14': that week's Friday
+        if week is not None:
+            return week
         try:
             return parse_day(tail, ref=ref, direction="future")
         except ValueError as exc:
             first = first or exc
     raise first or ValueError(f"'{text}' is not a date I can read")
+
+
+def read_as(said: str, day: date) -> str:
+    """The decision date read back: in the words it was read from when they count from a day or name a part of
+    one ("'early january' (read as Fri 08 Jan 2027)"), so the person sees the rule's reading and can correct it;
+    else the date alone."""
+    shown = f"{day:%a %d %b %Y}"
+    return f"'{said.strip()}' (read as {shown})" if said.strip() and _COUNTED.search(said) else shown
+
+
+# words that count from a day or name a span ('next week', 'early january', 'in two weeks'); a weekday named
+# ('next Monday', 'Friday') is read back as its date, which says the weekday
+_COUNTED = re.compile(
+    r"\b(?:weeks?|wks?|months?|days?|tomorrow|early|earlier|mid|middle|late|later|end|beginning|start|"
+    r"sometime|xmas|christmas|holidays?|thanksgiving|new\s+year|couple|few)\b|\bmid-",
+    re.I,
+)
 
 
 def shorthand(text: str) -> str:
@@ -58,8 +75,6 @@ def shorthand(text: str) -> str:
     return re.sub(r"(?<=\d |\ba )m(?:o|th)s?\b", lambda m: CLIPPED_UNITS[m.group().lower()], text, flags=re.I)
 
 
-# 'next week', 'by the end of next week' (its Friday); 'this week', 'end of the week' (this Friday)
-_WEEK = re.compile(r"(?:by\s+)?(?:(?:the\s+)?end\s+of\s+|later\s+)?(?:(next)|this|the)\s+week")
 _WITHIN = re.compile(  # 'within a week', 'two weeks', 'about 10 days' (not 'around Dec 4')
     r"^(?:(?:within|in about|about|around|roughly|in)\s+)?"
     r"(?=(?:a|an|one|two|three|four|five|six|\d+)\s+(?:weeks?|days?|months?)$)",

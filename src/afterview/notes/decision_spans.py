@@ -1,10 +1,14 @@
-"""A decision said as a span of time, read as the latest sensible day of it: a status check sent a
-day or two late only waits, one sent early chases them before their own deadline.
+"""A decision said as a span of time, read as one day of it by a written rule (and said back in the words it was
+read from, so the person can correct it):
 
-'early next week' (or its start, beginning): that Wednesday; 'mid next week': that Thursday;
-'beginning of next month', 'early January': its 7th, 'mid next month': its 20th, 'end of next month': its last day;
-'in a week or two', 'in 2-3 weeks', 'a couple of weeks', 'within 10 days': the longer length from the
-day it counts from.
+- a part of a week: 'early next week' (or its start, beginning): that Wednesday; 'mid next week': that Thursday;
+  'end of next week': that Friday (a week said whole is its Friday: decision_said.py, week_said.py);
+- a part of a month: 'early January', 'beginning of next month': its 10th; 'mid-December', 'mid next month': its
+  15th; 'end of January', 'late Jan', 'sometime in January', 'end of month': its last business day; the 10th or the
+  15th on a weekend is the Friday before it;
+- a length: 'in a week or two', 'in 2-3 weeks', 'a couple of weeks', 'within 10 days': the longer one, from the day
+  it counts from;
+- never a day on or before the one it counts from (the interview): then the next business day after it.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ def span_day(norm: str, ref: date) -> date | None:
         monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 if found.group("which") == "next" else 0)
         part = found.group("part")
         offset = 2 if re.match(_EARLY, part) else 3 if re.match(_MID, part) else 4
-        return max(monday + timedelta(days=offset), ref)
+        return after(monday + timedelta(days=offset), ref)
     found = _MONTH.fullmatch(norm)
     if found:
         year, month = (ref.year, ref.month)
@@ -78,10 +82,26 @@ def span_day(norm: str, ref: date) -> date | None:
 
 
 def _part_of(part: str, year: int, month: int, ref: date) -> date:
-    """The latest day of the month's part: early → its 7th, mid → its 20th, late or the whole month → its last."""
-    last = calendar.monthrange(year, month)[1]
-    day = 7 if re.match(_EARLY, part) else 20 if re.match(_MID, part) else last
-    return max(date(year, month, day), ref)
+    """The month's part as a day: early → its 10th, mid → its 15th (each the Friday before, on a weekend), late or
+    the whole month → its last business day."""
+    if re.match(_EARLY, part) or re.match(_MID, part):
+        day = date(year, month, 10 if re.match(_EARLY, part) else 15)
+    else:
+        day = date(year, month, calendar.monthrange(year, month)[1])
+    return after(business_day_by(day), ref)
+
+
+def business_day_by(day: date) -> date:
+    """The day, or the Friday before it when it falls on a weekend."""
+    return day - timedelta(days=max(0, day.weekday() - 4))
+
+
+def after(day: date, ref: date) -> date:
+    """The day, when it is after `ref` (the interview); else the next business day after `ref`."""
+    if day > ref:
+        return day
+    following = ref + timedelta(days=1)
+    return following + timedelta(days=(7 - following.weekday()) % 7 if following.weekday() > 4 else 0)
 
 
 def _count(word: str) -> int:

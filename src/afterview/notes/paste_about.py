@@ -20,6 +20,7 @@ from afterview.notes.job_said import company_said, job_said, questions_asked
 from afterview.notes.markdown import labels
 from afterview.notes.paste_names import MET
 from afterview.notes.paste_said import asked_for, clauses, my_report, problem, problem_said
+from afterview.notes.topic_lines import QUOTED
 
 # where a naming line's head (name, title, part in hiring) ends and what it says of them begins
 AFTER_HEAD = re.compile(
@@ -99,6 +100,8 @@ _TELLING = re.compile(
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|me|my|myself)\b", re.I)
 _SUBJECT_I = re.compile(r"^(?:i|i'd|i'm|i've|i'll|i’d|i’m|i’ve|i’ll|me|my|myself)\b", re.I)
+# what says a thing is shared, though it names her side of it: 'both from the Iron Range (she's Hibbing, im …)'
+_SHARED = re.compile(r"\b(?:i|i'd|i'm|i've|i'll|im|ive|me|my|myself|we|us|our|both)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|him|his|hers|she's|he's|she'd|he'd|she’s|he’s)\b", re.I)
 # 'wants someone to own X', 'looking for a person who …', 'needs a self-starter who …': who they want to hire
 _IN_THE_HIRE = re.compile(
@@ -114,6 +117,7 @@ _SMALL_TALK = re.compile(
     re.I,
 )
 _UNKNOWN_TAG = re.compile(r"^[A-Za-z][\w '’]{0,24}:\s")
+_SIGH = re.compile(r"[\s,.;:-]*\b(?:ugh+|yikes|oof|sigh|smh|meh|omg|argh+)\b[\s.!]*$", re.I)
 _LAUGH = re.compile(r"[\s,.!]*\b(?:lol|lmao|haha\w*|hehe)\b[\s.!]*$", re.I)
 
 
@@ -132,6 +136,10 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         "about them",
     ):  # 'vibe: relaxed', 'comp: 70k': kept aside
         return []
+    item = _SIGH.sub("", item) or item  # '… -> they comped one, ugh': the sigh is no part of it, nor an aside
+    quoted = QUOTED.match(item)
+    if quoted:  # 'she said "we need someone who can coach"': a remark of theirs, quoted, is what they talked about
+        return [Fact(f"interviewers[{n}].topics", quoted.group("said").strip(), quote)]
     if _UNKNOWN_TAG.match(item):  # 'rapport: …, i showed my beagle lol': the laugh is no part of it
         item = _LAUGH.sub("", item)
     laughed = _LAUGH.search(item)
@@ -214,7 +222,7 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         Fact(f"{person}.{key}", value, quote)
         for key in ("topics", "challenges", "rapport")
         for value in getattr(about, key)
-        if key == "challenges" or not _THIRD_PERSON.search(value) or (key == "rapport" and _FIRST_PERSON.search(value))
+        if key == "challenges" or not _THIRD_PERSON.search(value) or (key == "rapport" and _SHARED.search(value))
     ]
     facts += [Fact(f"{person}.requested", value, quote) for value in about.requested]
     if about.email:

@@ -1,26 +1,21 @@
 """What one line of pasted notes says about the interview as a whole, by the words people jot:
 the position and company ('Acme - Senior Backend Engineer', 'for the Data Analyst role at Acme'),
-when they decide, what you said you would send, company news, and what to say about yourself.
+what you said you would send, company news, and what to say about yourself.
 
 Each reader returns the value as a span of the line (never reworded) or None. Sentences of a
-paragraph are read one at a time (`sentences`).
+paragraph are read one at a time (`sentences`). When they decide: decision_line.py.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from afterview.notes.decision_said import _day_said
 from afterview.notes.head_met import met_in_job_line
-from afterview.notes.hedged_day import HEDGED
-from afterview.notes.holiday_said import holiday_day
 from afterview.notes.import_people import TITLE_SHORT
 from afterview.notes.importing import drop_brackets
 from afterview.notes.job_words import DASHED, JOB_WORD
 from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _ASKED
-from afterview.notes.plain_time import MONTHS
 
 # ". " then a capital ends a sentence, unless the word before the stop is a title or an abbreviation
 # ('Jen Alvarez? (ops mgr)': a name the writer was unsure of, not the end of a sentence)
@@ -171,95 +166,6 @@ _NAME_THEN_JOB_WORD = re.compile(
 _GRADE = re.compile(r"\s+(?:I{1,3}|IV|V|[1-5]|(?i:level)\s+[1-5])$")  # a job's grade: 'Case Worker II', 'Teller 2'
 _LABEL_FIRST = re.compile(r"^(?i:interview(?:\s+notes)?|notes|re|job|role|position|company)\s*:\s*")
 _MEETING = re.compile(r"(?i:\binterview(?:ed|s)?\b)|(?:\bw/|\bwith|\bmet)\s+[A-Z]")
-
-# words a decision date is said with, in front of the date reader: a digit, 'Friday', 'next week', a month
-_DATE_WORDS = re.compile(
-    r"\d|day|week|\bwks?\b|month|\ba\s+mo\b|tomorrow|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b|"
-    + "|".join(sorted(MONTHS, key=len, reverse=True)),
-    re.I,
-)
-_DECIDING = re.compile(
-    r"\b(?:decid\w*|decision|hear back|get back to (?:me|us)|let me know|reply|respond|answer|"
-    # 'next steps - Kayla emails by next Wed', 'Omar will reach out early next week': when they will be in touch
-    r"(?:(?-i:(?!Will\b|I\b)[A-Z][\w’-]+)|she|he|they|the recruiter|hr)(?:\s+will|'ll|’ll|\s+should|\s+to)?\s+"
-    r"(?:emails?|calls?|reach(?:es)? out|"
-    r"be in touch|gets? in touch|follows? up|circles? back)(?=.*\b(?:by|before|on|within|in|early|end|next|this)\b))"
-    r"\b(?P<rest>.*)$",
-    re.I,
-)
-
-
-# '… Marcus said he'd call', 'Dana will email': who will get in touch, after when they decide
-CALLER = re.compile(
-    r"[,;.-]?\s*(?:and\s+)?(?P<who>(?-i:[A-Z])[\w'’-]+)\s+"
-    r"(?:(?:said\s+(?:she|he|they)(?:'|’)?(?:d|ll| would| will)|will|to)\s+"
-    r"(?:call|email|ring|phone|text|reach out|be in touch|get in touch|let (?:me|us) know)|"
-    r"(?:calls|emails|e-mails|rings|phones|texts|reaches out|sends|is in touch|lets (?:me|us) know))\b.*$"
-)
-# 'tasha will email': the same, a first name jotted in lowercase; taken only when it is someone met
-CALLER_LOWER = re.compile(CALLER.pattern.replace("(?-i:[A-Z])", "(?i:[a-z])"))
-
-
-_SAID_BY = re.compile(r"[\s,]+(?:she|he|they|(?-i:[A-Z])[\w’'-]+)\s+(?:said|says|told me)$", re.I)
-
-
-def decision_in(line: str, ref: date) -> tuple[date, str] | None:
-    """'They decide by Dec 4', 'decision next Friday': the date, and the words it was read from."""
-    found = _DECIDING.search(line)
-    if found is None:
-        return None
-    said_as = re.sub(r"[\"“”]", "", found.group("rest")).strip(" .!:,")  # 'decision: "end of next week"'
-    said_as = CALLER.sub("", said_as).strip(" .!:,;-–—")  # '… Marcus said he'd call': who, not when
-    said_as = _SAID_BY.sub("", said_as).strip(" .!:,;-–—'‘’")  # "'mid-feb' he said": the words, not who said them
-    holiday = holiday_day(said_as, ref)  # 'before xmas shutdown': the last business day before 25 Dec, in its words
-    if holiday is not None:
-        return holiday
-    guess = HEDGED.search(said_as)  # '"early next week", maybe Tues': the weekday guessed wins, in that week
-    if guess:
-        said = re.sub(r"[\"“”]", "", said_as[: guess.end()]).strip(" .!:,")
-        try:
-            return _day_said(said, ref), said
-        except ValueError:
-            pass
-    guessed = re.search(r"\((?P<said>[^()]*)\)", said_as)  # 'end of next week (Fri Dec 11?)': the date written wins
-    if guessed and _DATE_WORDS.search(guessed.group("said")):
-        try:
-            return _day_said(guessed.group("said").strip(" ?.!"), ref), guessed.group("said").strip(" ?.!")
-        except ValueError:
-            pass
-    said_as = drop_brackets(said_as).strip(" .!:,")
-    rest = said_as
-    rest = re.sub(r"^(?:by|on|before|until|within|in)\s+", "", rest, flags=re.I) if rest else rest
-    quoted = re.search(  # "…" or '…' (not the ’ of "they'll")
-        r"[\"“](?P<said>[^\"“”]+)[\"”]|(?<!\w)['‘](?P<single>[^'‘’]+)['’](?!\w)", found.group("rest")
-    )  # 'decision: "end of next week", …'
-    # 'next week; 3 finalists left': the words up to a clause's end, when the whole does not read as a date
-    clauses = [said_as[: m.start()] for m in re.finditer(r"\s*(?:[;,]|\s[-–—]\s)", said_as)]
-    words = (quoted.group("said") or quoted.group("single")).strip(" .") if quoted else ""
-    for said in (words, said_as, rest, *clauses):
-        if not said or not _DATE_WORDS.search(said):
-            continue
-        try:
-            return _day_said(said, ref), said
-        except ValueError:
-            continue
-    return None
-
-
-def decision_rest(line: str, said: str) -> list[str]:
-    """The clauses of a decision line after its date ('decision by Dec 11, 3 finalists left' → ['3 finalists
-    left']), without who will be in touch (read on its own): shown as not read, never dropped."""
-    from afterview.notes.asides import is_aside
-
-    text = re.sub(r"[\"“”]", "", line)
-    at = text.find(said)
-    if at < 0:
-        return []
-    after = CALLER.sub("", text[at + len(said) :])
-    parts = [p.strip(" .!,;:-–—()?'‘’") for p in re.split(r"[;,]|\s[-–—]\s|[.!]\s", after)]
-    parts = [p for p in parts if not _SAID_BY.fullmatch(" " + p)]  # "'mid-feb' he said": who said it, no clause
-    return [p for p in parts if len(re.findall(r"[A-Za-z]{2,}", p)) >= 2 and not is_aside(p)]
-
 
 # `Label: value` lines about the interview as a whole: the Markdown reader's tags, and a few jotting words
 _TOP_LABELS = {

@@ -134,6 +134,10 @@ def read_back_person(q: Questionnaire, n: int, person: dict[str, Any], hiring_ta
     if fixed is not None:
         fields = fixed.fields()  # a field the fix names replaces what was read; the others are kept
         person.update(fields)
+        for key in [k for k, v in fields.items() if v == []]:  # 'Challenge: none': emptied
+            person.pop(key, None)
+        if "requested" in fixed.cleared:  # 'Send them: nothing'
+            person.pop("requested", None)
         if fixed.requested:
             person.setdefault("requested", []).extend(fixed.requested)
     for line in person_lines(person, "  now: "):  # what the fix made of them, said back once

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import copy
 import functools
-import re
 from datetime import date, datetime
 from typing import Any
 
 from afterview.notes.about_person import AboutPerson
 from afterview.notes.answers import _length_format_culture, _person, _text, position_at_company
+from afterview.notes.decision_said import read_as
 from afterview.notes.markdown import labels
 from afterview.notes.model import FIRST_YEAR, LAST_YEAR
 from afterview.notes.names import first_name
@@ -78,9 +78,9 @@ def summary(data: dict[str, Any], said: str = "") -> list[str]:
         out.append(f"  you: {data['candidate']['name']}")
     what = []
     if interview.get("decision_by"):
-        what.append(f"they decide by {date.fromisoformat(str(interview['decision_by'])):%a %d %b %Y}")
-        if re.search(r"next|this|week|month|\bdays?\b|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day", said, re.I):
-            what[-1] += f" (you wrote '{said}')"  # words that count from a day: what they were read as
+        day = date.fromisoformat(str(interview["decision_by"]))
+        back = read_as(said, day)  # "'early january' (read as Fri 08 Jan 2027)": the words, and what they were read as
+        what.append(f"decision: {back}" if back.startswith("'") else f"they decide by {back}")
     if interview.get("no_follow_up"):
         what.append("they asked you not to follow up")
     if data.get("requested"):
@@ -196,6 +196,8 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
             when = "the interview day" if day == at.date() else "before the interview"
             q.say(f"  your notes say they decide {said}, which is {when}; not kept")
             decision, silent = q._decide(at.date())
+        elif q.decision_said_back:  # filed from a line in the not-read step and said back there: not asked twice
+            decision, silent = day, False
         else:
             decision, silent = q.confirm_decision(day, False, at.date())
         if decision is None:

@@ -68,7 +68,10 @@ _ASKED_ME = re.compile(
 _TOLD = re.compile(r"^(?:i\s+)?(?:told|gave|shared)\s+(?:him|her|them)\s+(?:about|abt|the)?\s*(?P<item>\S.*)$", re.I)
 # 'mentioned i did the reminder texts setup', 'told them about my UPS route project': what I said of myself
 _MENTIONED = re.compile(
-    r"^(?:i\s+(?:talked about|spoke about|explained|described)|(?:i\s+)?(?:mentioned|brought up|talked up|pitched|"
+    r"^(?:i\s+(?:talked about|spoke about|explained|described)|"
+    # 'talked abt how i cut callback time', 'talked about my UPS route project': my own, by its words
+    r"(?:i\s+)?(?:talked|spoke)\s+(?:about|abt)(?=\s+(?:(?:how|when|the time|why)\s+i\b|my\b))|"
+    r"(?:i\s+)?(?:mentioned|brought up|talked up|pitched|"
     r"highlighted|"
     r"(?:told|walked|took) (?:him|her|them|the panel) (?:about|abt|through|thru)))\s*:?\s+(?:that\s+)?(?:i\s+)?"
     r"(?P<item>\S.+?)[.!]?$",
@@ -109,7 +112,22 @@ def asked_for(item: str) -> str | None:
     if not found:
         return None
     thing = _WHEN.sub("", found.group("item").strip(" .,"))
-    return thing if thing and not re.match(r"(?:to|a|an|the)?\s*$", thing, re.I) else None
+    if not thing or re.match(r"(?:to|a|an|the)?\s*$", thing, re.I):
+        return None
+    wished = re.match(r"^(?:\S+\s+)?(?:wants?|wanted|would like|needs?)\b", item.strip(), re.I)
+    if wished and not _SENDABLE.search(thing) and not re.search(r"(?:->|→).*\b(?:send|e-?mail|forward)", item, re.I):
+        return None  # 'wants sat coverage 2x a month', 'wants field data in ArcGIS': a wish of theirs, nothing sent
+    return thing
+
+
+# what a person can be sent: a document, a copy, a link, something of yours ('wants 2 refs', 'needs my CPR card')
+_SENDABLE = re.compile(
+    r"\b(?:my|your|references?|refs?|referees?|samples?|portfolio|resume|résumé|cv|copy|copies|list|links?|deck|"
+    r"slides?|transcripts?|cert\w*|card|licen[cs]e|examples?|write-?up|writing|plan|templates?|reports?|proposal|"
+    r"availability|schedule|dates|photos?|pics?|docs?|documents?|files?|work|case stud\w+|proof|numbers|salary|"
+    r"expectations)\b",
+    re.I,
+)
 
 
 def promise(item: str, names: list[str]) -> tuple[str, int | None] | None:

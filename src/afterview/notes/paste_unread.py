@@ -5,6 +5,7 @@ ground, else a topic), company news, your highlights — or said back as left ou
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from afterview.notes.markdown import labels
@@ -33,6 +34,7 @@ def add_unread(
         for row in wrapped(lead + line, 16, width):
             q.say(row)
     firsts = [first_name(p["name"]) for p in people]
+    keys = one_keys(firsts)
     example = f"'1 -, 2 {firsts[0]} challenge'" if firsts else "'1 -, 2 mine'"
 
     def one(text: str) -> tuple[str | int, str | None] | None:
@@ -49,6 +51,8 @@ def add_unread(
         for i, person in enumerate(people):
             if who.casefold() in (person["name"].casefold(), firsts[i].casefold()):
                 return i, kind
+        if who.casefold() in keys:  # '1 r, 2 k': one key, the first letter of one person's name
+            return keys[who.casefold()], kind
         named = named_in(who, unread)
         if named:  # 'Dev challenge', Dev Patel named in the lines but not read as a person: added, with the line
             return f"new:{named}", kind
@@ -81,13 +85,16 @@ def add_unread(
             raise ValueError(f"one answer for all {len(unread)} lines, or each by its number, e.g. {example}")
         return [one(a) for a in answers]
 
-    whom = " or ".join(firsts) + (
+    whom = " or ".join(
+        f + (f" ({f[:1].casefold()})" if keys.get(f[:1].casefold()) == i else "") for i, f in enumerate(firsts)
+    )
+    whom += (
         " (a problem of theirs is filed as one; add 'challenge', 'topic' or 'in common' to say which)" if firsts else ""
     )
     known = {p["name"].casefold() for p in people}
     unnamed = [  # someone named in a line who was not read as a person: offered, to be added
         n
-        for n in dict.fromkeys(re.findall(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+\b", " ".join(unread)))
+        for n in dict.fromkeys(re.findall(_TWO_NAMES, " ".join(unread)))
         if n.casefold() not in known and named_in(n.split()[0], unread) == n
     ][:3]
     if unnamed:
@@ -140,6 +147,13 @@ def add_unread(
     return got
 
 
+def one_keys(firsts: list[str]) -> dict[str, int]:
+    """Each person's one key, the first letter of their first name, when no one else's starts with it; with two
+    or more people met, a line that names none of them goes to one of them with a key ('2 r')."""
+    initials = [f[:1].casefold() for f in firsts]
+    return {k: i for i, k in enumerate(initials) if k.isalpha() and initials.count(k) == 1 and len(firsts) > 1}
+
+
 def named_in(who: str, lines: list[str]) -> str | None:
     """The full name `who` is in the lines ('Dev' or 'Dev Patel' → 'Dev Patel'), when it is written as a name
     (capitalised, with a surname after a first name); else None."""
@@ -153,11 +167,10 @@ def named_in(who: str, lines: list[str]) -> str | None:
 
 
 def _decision_from(q: Questionnaire, line: str, data: dict[str, Any]) -> None:
-    """A line filed as the decision: its date read (the latest day a span can mean) and said back in its words;
+    """A line filed as the decision: its date read (decision_said.py's rule for a span) and said back in its words;
     a line with no date in it is said so, and the question about the decision asks again."""
-    from datetime import date
 
-    from afterview.notes.decision_said import _day_said
+    from afterview.notes.decision_said import _day_said, read_as
 
     interview = data.setdefault("interview", {})
     ref = date.fromisoformat(str(interview["at"])[:10]) if interview.get("at") else q.today
@@ -170,11 +183,23 @@ def _decision_from(q: Questionnaire, line: str, data: dict[str, Any]) -> None:
             except ValueError:
                 continue
             if day > ref:  # never the interview day or before: 'by the 2nd' said on the 2nd is misread
+                while k + 1 < j and _same_day(" ".join(words[k + 1 : j]), ref, day):  # 'probably mid-january':
+                    k += 1  # said back from the words the date is read from
                 interview["decision_by"] = day.isoformat()
                 q.said = " ".join(words[k:j]).strip(" ,;'")
-                q.say(f"  added as the decision: '{q.said}', by {day:%a %d %b %Y} at the latest")
+                q.say(f"  added as the decision: {read_as(q.said, day)}")
+                q.decision_said_back = True
                 return
     q.say(f"  no date read in '{said}'; you will be asked when they decide")
+
+
+def _same_day(words: str, ref: date, day: date) -> bool:
+    from afterview.notes.decision_said import _day_said
+
+    try:
+        return _day_said(words.strip(" ,;'"), ref) == day
+    except ValueError:
+        return False
 
 
 def file_for_the_one(q: Questionnaire, unread: list[str], person: dict[str, Any], data: dict[str, Any]) -> list[str]:
@@ -247,6 +272,12 @@ _KINDS = {
 }
 
 
+# a first name and a surname, not the name of a place ('the Art Loeb trail', 'Canal Park branch', 'Iron Range')
+_TWO_NAMES = re.compile(
+    r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]+\b(?!\s+(?i:trail|trails|park|river|lake|mountains?|mtn|range|"
+    r"street|st|road|rd|avenue|ave|hall|center|centre|branch|office|school|hs|high|university|college|county|"
+    r"valley|creek|bay|beach|island|bridge|forest|nf|marathon|hospital|library)\b)"
+)
 _PROMISE = re.compile(r"^(?:promise[sd]?|to send|send|i(?:'|’)?ll send|owe)$", re.I)
 _DECISION = re.compile(r"^(?:decision|decide[sd]?|deciding|timeline|when they decide)$", re.I)
 _NUMBERED = re.compile(r"^(?P<n>\d{1,2})\s*[).:]?\s*(?P<to>\S.*|-)$")  # '1 -', '2) mine', '3: Maya'

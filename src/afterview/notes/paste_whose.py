@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from afterview.notes.decision_line import CALLER, CALLER_LOWER
 from afterview.notes.free_text import Line
 from afterview.notes.import_people import Section
 from afterview.notes.importing import Fact
 from afterview.notes.names import name_parts
-from afterview.notes.paste_lines import CALLER, CALLER_LOWER
 
 
 def caller(data: dict[str, Any], decided: list[str]) -> list[str]:
@@ -33,6 +33,18 @@ def caller(data: dict[str, Any], decided: list[str]) -> list[str]:
             start = max(line.rfind(c, 0, found.start() + 1) for c in ",;") + 1  # the whole clause: 'Jo from HR will …'
             said.append(line[start:].strip(" ,;.-–—"))
     return said
+
+
+# 'said she'd call me', 'they'll email by Fri', 'will reach out next week': who will be in touch, by no name
+_THEY = r"(?:she|he|they)"
+UNNAMED_CALLER = re.compile(
+    rf"^(?:{_THEY}\s+)?(?:(?:said|says|told me)\s+(?:{_THEY}\s*)?(?:['’]d|['’]ll|would|will)|"
+    rf"{_THEY}\s*(?:['’]ll|['’]d)|"
+    rf"{_THEY}\s+(?:will|would|is going to|are going to|should)|will|to)\s+"
+    r"(?:call|e-?mail|ring|phone|text|reach out|be in touch|get in touch|get back to (?:me|us)|let (?:me|us) know|"
+    r"follow up)\b",
+    re.I,
+)
 
 
 def said_by_contact(text: str, data: dict[str, Any]) -> bool:
@@ -99,6 +111,7 @@ def led_by(text: str, names: list[str]) -> tuple[int | None, str]:
 
 
 # 'Dev has a corgi named Merlot', 'rapport: Ana grew up in Erie too': a sentence whose subject is someone met
+# (or someone met and you: 'Denise + I both hiked it')
 _OF_THEM = (
     r"has|had|is|was|loves|likes|liked|grew|went|used|owns|lives|lived|moved|played|plays|coaches|runs|ran|"
     r"studied|worked|knows|collects|volunteers|rides|fishes|hikes|bakes|brews|just|also|too"
@@ -115,7 +128,10 @@ def _said_of(text: str, names: list[str]) -> tuple[int | None, str]:
         return None, text
     for n, name in enumerate(names):
         for said in (name, name_parts(name)[0]):
-            if re.match(rf"(?-i:{re.escape(said)})\s+(?:{_OF_THEM})\b", found.group("said")):
+            # 'Denise + I both did the Art Loeb trail': she and you, the subject: theirs
+            if re.match(
+                rf"(?-i:{re.escape(said)})(?:\s+(?:{_OF_THEM})|\s*(?:\+|&|and)\s*(?i:i|me)\s)\b", found.group("said")
+            ):
                 tag = found.group("tag")
                 return n, f"{tag}: {found.group('said')}" if tag else found.group("said")
     return None, text

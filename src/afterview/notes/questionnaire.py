@@ -54,6 +54,7 @@ class Questionnaire(DecisionQuestions):
         self.default_timezone = default_timezone
         self.clock = clock  # the wall time now in a timezone (None: `today`/`now` as given)
         self.said = ""  # the decision answer as typed
+        self.decision_said_back = False  # the decision was filed from a line and said back: not asked again
 
     def run(self) -> dict[str, Any]:
         say = self.say

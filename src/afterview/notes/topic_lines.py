@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from afterview.notes.free_text import Line
 from afterview.notes.importing import Fact
 
-_QUOTED = re.compile(
-    r"^\s*(?:[-*•+]\s*)?(?:(?P<who>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?\s*"
+QUOTED = re.compile(  # 'Rosa said "…"', 'she said "…"', a quote on its own line
+    r"^\s*(?:[-*•+]\s*)?(?:(?:(?P<who>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)?|(?i:she|he|they))\s*"
     r"(?:said|says|mentioned|put it|told (?:me|us)|quote|:)\s*[:,-]?\s*)?"
     r"[\"“](?P<said>[^\"“”]{8,}?)[.!]?[\"”][\s.!]*$"
 )
@@ -48,7 +48,7 @@ def _whose(who: str | None, names: Sequence[str], hiring: int | None) -> int | N
 def topic_in(text: str, names: Sequence[str], hiring: int | None, *, mine: bool = False) -> tuple[int, str] | None:
     """(whose, the topic) when the line is a quoted remark or a next round (`mine`: a line of your own, where 'asked
     abt …' is your question and what it was about a topic of the conversation), else None."""
-    found = _QUOTED.match(text)
+    found = QUOTED.match(text)
     if found:
         whose = _whose(found.group("who"), names, hiring)
         return (whose, found.group("said").strip()) if whose is not None else None

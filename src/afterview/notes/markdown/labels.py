@@ -48,6 +48,7 @@ _ANYWHERE = {
         "they asked me for",
         "to send",
         "send them",
+        "to send them",  # what the read-back says of a person
         "materials",
         "request",
         "requests",
