@@ -75,7 +75,9 @@ _WAIT = re.compile(
     r"|word)\b(?! (?:in|by|around|at|on|from|within) )"
     r"|\b(?:minutes|an hour|hours|half an hour) (?:behind schedule|behind time|late)\b"
     r"|\b(?:a (?:long time|lot|while)|(?:too )?long) for a (?:simple|quick|straightforward|one-line)\b"
-    r"|\bsimple yes or no\b"
+    # the answer asked for as the least they could manage: "even a simple yes or no would do" (not "probabilities
+    # rather than a simple yes or no", a subject of the interview)
+    r"|\b(?:even|just|only) a (?:simple|quick|short) yes or no\b|\ba (?:simple|quick) yes or no (?:would|will|is)\b"
     r"|\b(?:role|position|job|vacancy|opening) (?:is|was) (?:even |still |ever |really )*(?:real|genuine|open at all)\b"
     r"|\b(?:forgot|failed|neglected|didn't bother|did not bother) to (?:send|tell|give|let|inform|share|mention|pass on"
     r"|confirm|reply)\b"
