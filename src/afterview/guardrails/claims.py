@@ -24,6 +24,7 @@ from afterview.guardrails.claim_expertise import expertise_in
 from afterview.guardrails.claim_forecast import forecast_in
 from afterview.guardrails.claim_links import causal_back_in, causal_in, credit_in
 from afterview.guardrails.claim_our import our_in
+from afterview.guardrails.claim_people import people_credit_in
 from afterview.guardrails.claim_results import credential_in, figures_in
 from afterview.guardrails.claim_summary import summarises_field
 from afterview.guardrails.claim_support import (
@@ -59,6 +60,11 @@ _CLAIM = re.compile(
     rf"(?P<having>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
+    # a cleft: "cutting false alarms is something I have already done": the work is the subject before "is" (done
+    # or solved: "is something I have dealt with" tells experience of a kind of problem, not its solution)
+    r"|\b(?P<cleft>(?:is|was|are) (?:something|exactly what|precisely what|a problem|a challenge|one thing)"
+    r" (?:that )?I(?:'ve|\u2019ve| have)? (?:already |also |personally |successfully )?(?:done|did|solved|fixed"
+    r"|cracked|delivered))\b"
     # "my experience cutting response times": the work named as the candidate's experience of doing it
     rf"|\b[Mm]y (?:own )?(?:experience|track record|background|time|success|years) (?:in |of |with |at )?"
     rf"(?P<nominal>{ING})\b"
@@ -111,7 +117,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or figures_in(sentence, own_texts, their_texts)
             or inflated_in(sentence, text, notes, own_texts)
         )
-        found += credit_in(sentence, text, notes, own, theirs)
+        found += credit_in(sentence, text, notes, own, theirs) or people_credit_in(sentence, text, notes)
         found += (
             causal_in(sentence, text, notes, own)
             or causal_back_in(sentence, text, previous, notes, own)
@@ -247,6 +253,9 @@ def _claims_in(
             continue  # "I wrote on December 4 about the role": a message, not work
         if m.group("verb3"):
             claim = " " + m.group() + claim  # the thing made is part of the claim: "the retention plan ... halved"
+        if m.group("cleft"):
+            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            claim = " " + text[start : m.start()]
         if m.group("passive"):
             # what was done is the subject before the verb: "the defect backlog was cleared under my lead"
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
@@ -255,8 +264,12 @@ def _claims_in(
         if relative is not None and not key_stems(claim, notes):
             # "the single ticket queue that I proposed": the work is the noun phrase the clause describes
             claim = " " + _noun_phrase_before(text, relative.start()) + claim
-        elif re.match(r"\s+(?:is|was|are|were|has|had|will|would|can|could)\b", claim):
-            # "the app I redesigned is ...": the work is named before "I", not after the verb
+        elif re.match(
+            r"\s+(?:(?:in|at|on|during|last|this|back in|for|with) (?:[\w'-]+ ){1,3}?)?(?:is|was|are|were|has|had|will"
+            r"|would|can|could)\b",
+            claim,
+        ):
+            # "the app I redesigned (in 2024) is ...": the work is named before "I", not after the verb
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]
         if (m.group("ing") or m.group("ing2")) and _SINCE_WE_SPOKE.search(text):

@@ -1,0 +1,63 @@
+"""Claims the checks missed on blind11's held-out half (issue 15), each as a class on phrasings written here on notes
+of their own (orchard_case.py: Hemi Walker's topics are the grading line, the growers' cold-chain data and a night
+shift; Sophie Tran's the hiring timeline): credit moved from one interviewer to another, their problem claimed as
+already solved in a cleft sentence, 'our' for their spare parts, and the two false alarms (a highlight's own result
+followed by a second highlight; a dated relative clause)."""
+
+from __future__ import annotations
+
+import pytest
+from orchard_case import fired, load, run, thanks
+
+
+@pytest.mark.parametrize(
+    ("middle", "moved"),
+    [
+        ("I keep thinking about Sophie's point on cold-chain data from the growers.", True),
+        ("The grading line upgrade Sophie described sounds like a big step for the co-op.", True),
+        ("Sophie's outline of the hiring timeline was very clear, thank you.", False),
+        ("I keep thinking about your point on cold-chain data from the growers.", False),
+    ],
+)
+def test_a_point_is_credited_to_the_interviewer_who_raised_it(tmp_path, middle, moved) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert ("error:misattributed_credit" in fired(draft, "claims")) is moved, middle
+
+
+@pytest.mark.parametrize(
+    ("middle", "claimed"),
+    [
+        ("Getting grader spare parts from Italy on time is something I have already solved at Riverbend Fruit.", True),
+        ("Cutting packhouse rejects is something I have already done at Riverbend Fruit.", False),
+    ],
+)
+def test_their_challenge_claimed_as_done_in_a_cleft(tmp_path, middle, claimed) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert ("error:unsupported_claim" in fired(draft, "claims")) is claimed, middle
+
+
+def test_our_for_their_parts_named_with_a_preposition(tmp_path) -> None:
+    middle = "I would love to help get our parts for the optical grader from Italy faster."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:not_our_team" in fired(draft, "claims")
+
+
+def test_a_highlight_with_its_own_result_then_a_second_highlight_is_no_causal_link(tmp_path) -> None:
+    middle = (
+        "At Riverbend Fruit I ran the grading review that cut packhouse rejects from 7% to 4% and led a packing "
+        "crew of 40 through the season."
+    )
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:causal_link" not in fired(draft, "claims")
+
+
+def test_two_highlights_fused_into_cause_and_effect_still_are(tmp_path) -> None:
+    middle = "At Riverbend Fruit I led a packing crew of 40, which cut packhouse rejects from 7% to 4%."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:causal_link" in fired(draft, "claims")
+
+
+def test_work_named_before_i_with_a_date_between_is_that_work(tmp_path) -> None:
+    middle = "The packing crew I led in my Riverbend years was good training for running a night shift."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:unsupported_claim" not in fired(draft, "claims")
