@@ -44,3 +44,17 @@ def _facts(tmp_path, middle: str) -> list[str]:
 )
 def test_figures_are_read_with_their_unit_and_scale(tmp_path, middle, wrong) -> None:
     assert ("error:unsupported_number" in _facts(tmp_path, middle)) is wrong, middle
+
+
+@pytest.mark.parametrize(
+    ("middle", "wrong"),
+    [
+        # the notes: "opened a cold store in Motueka"; Nelson is where the co-op is (its notes file says so nowhere)
+        ("It was good to hear the co-op opened a new cold store in Richmond this year.", True),
+        ("It was good to hear the co-op opened a new cold store in Motueka this year.", False),
+        # a store in another sense, with other words around it: no item retold
+        ("I grew up near a general store in Richmond.", False),
+    ],
+)
+def test_a_place_swapped_inside_a_notes_detail(tmp_path, middle, wrong) -> None:
+    assert ("error:wrong_place" in _facts(tmp_path, middle)) is wrong, middle
