@@ -61,3 +61,16 @@ def test_work_named_before_i_with_a_date_between_is_that_work(tmp_path) -> None:
     middle = "The packing crew I led in my Riverbend years was good training for running a night shift."
     draft = run(load(tmp_path), thanks(middle))
     assert "error:unsupported_claim" not in fired(draft, "claims")
+
+
+@pytest.mark.parametrize(
+    ("middle", "linked"),
+    [
+        ("The long wait for grader spare parts from Italy probably stems from the grading line upgrade.", True),
+        ("The cold-chain data from the growers is a symptom of the spare parts for the grader arriving late.", True),
+        ("The long wait for grader spare parts stems from them having to arrive from Italy.", False),
+    ],
+)
+def test_a_cause_told_after_its_effect_between_two_of_their_items(tmp_path, middle, linked) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert ("error:causal_link" in fired(draft, "claims")) is linked, middle

@@ -23,7 +23,12 @@ _CAUSES = re.compile(
     r"|\b(?:is|are|was|were) (?:exactly |really |largely |mostly )?what(?:'s| has| have)? (?:been )?"
     r"(?:lifted|lifting|driven"
     r"|driving|pushed|pushing|raised|cut|improved|boosted|caused|causing|squeezed|hurt|held back)\b"
-    r"|\b(?:has|have|had) (?:\w+ly )?(?:caused|driven down|driven up|squeezed|eroded|hurt)\b",
+    r"|\b(?:has|have|had) (?:\w+ly )?(?:caused|driven down|driven up|squeezed|eroded|hurt)\b"
+    # the effect first, its cause after: "the surface defects stem from running line 3 below nameplate"
+    r"|\b(?:\w+ly )?(?:stems?|stemmed|stemming|results?|resulted|resulting) from\b"
+    r"|\b(?:is|are|was|were) (?:\w+ly )?(?:caused|driven) by\b"
+    r"|\b(?:is|are|was|were) (?:\w+ly )?(?:a symptom|a consequence|the result|a result) of\b"
+    r"|\b(?:trace|traces|traced) back to\b",
     re.I,
 )
 
