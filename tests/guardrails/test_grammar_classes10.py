@@ -59,3 +59,16 @@ def test_harper_knew_for_new_only_where_knew_could_stand(before, after, reported
     from afterview.guardrails.grammar.harper_rules import rule_verdict
 
     assert (rule_verdict("PronounKnew", "new", before, after) != "skip") is reported
+
+
+@pytest.mark.parametrize(
+    ("middle", "missing"),
+    [
+        ("Any feedback would help me see what the hiring panel looking for.", True),
+        ("I would love to hear what your growers hoping for, too.", True),
+        ("Any feedback would help me see what the hiring panel is looking for.", False),
+        ("I would love to hear how the team building day went.", False),
+    ],
+)
+def test_is_dropped_before_a_verb_in_ing_after_a_question_word(tmp_path, middle, missing) -> None:
+    assert ("warning:missing_be" in _grammar(tmp_path, middle)) is missing, middle
