@@ -74,3 +74,16 @@ def test_work_named_before_i_with_a_date_between_is_that_work(tmp_path) -> None:
 def test_a_cause_told_after_its_effect_between_two_of_their_items(tmp_path, middle, linked) -> None:
     draft = run(load(tmp_path), thanks(middle))
     assert ("error:causal_link" in fired(draft, "claims")) is linked, middle
+
+
+@pytest.mark.parametrize(
+    ("middle", "added"),
+    [
+        ("At Riverbend Fruit I led a packing crew of 40, many of them on the optical grader night shift.", True),
+        ("At Riverbend Fruit I led a packing crew of 40, most of them on the packing floor at Riverbend Fruit.", False),
+        ("I enjoyed meeting the growers, many of them on the co-op board.", False),
+    ],
+)
+def test_a_detail_singled_out_of_own_work_must_be_in_the_notes(tmp_path, middle, added) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert ("error:unsupported_claim" in fired(draft, "claims")) is added, middle

@@ -9,17 +9,17 @@ from orchard_case import fired, load, run, thanks
 
 def test_a_whole_phrase_in_three_sentences_is_a_refrain(tmp_path) -> None:
     middle = (
-        "I would welcome the chance to work on the grading line upgrade. Cutting rejects at Riverbend Fruit taught me a lot, "
-        "and I would welcome the chance to teach the crew the new lanes. I would also welcome the chance to hear more about the night "
-        "shift idea too."
+        "I would welcome the chance to work on the grading line upgrade. Cutting rejects at Riverbend Fruit taught "
+        "me a lot, and I would welcome the chance to teach the crew the new lanes. I would also welcome the chance "
+        "to hear more about the night shift idea too."
     )
     assert "warning:repeated_phrase" in fired(run(load(tmp_path), thanks(middle)), "fluency")
 
 
 def test_the_same_phrase_twice_is_still_a_choice(tmp_path) -> None:
     middle = (
-        "I would welcome the chance to work on the grading line upgrade. Cutting rejects at Riverbend Fruit taught me a lot, "
-        "and I would welcome the chance to teach the crew the new lanes."
+        "I would welcome the chance to work on the grading line upgrade. Cutting rejects at Riverbend Fruit taught "
+        "me a lot, and I would welcome the chance to teach the crew the new lanes."
     )
     assert fired(run(load(tmp_path), thanks(middle)), "fluency") == []
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails.claim_details import detail_in
 from afterview.guardrails.claim_expertise import expertise_in
 from afterview.guardrails.claim_forecast import forecast_in
 from afterview.guardrails.claim_links import causal_back_in, causal_in, credit_in
@@ -116,6 +117,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or credential_in(sentence, notes, own)
             or figures_in(sentence, own_texts, their_texts)
             or inflated_in(sentence, text, notes, own_texts)
+            or detail_in(sentence, text, notes)
         )
         found += credit_in(sentence, text, notes, own, theirs) or people_credit_in(sentence, text, notes)
         found += (
