@@ -87,3 +87,18 @@ def test_a_cause_told_after_its_effect_between_two_of_their_items(tmp_path, midd
 def test_a_detail_singled_out_of_own_work_must_be_in_the_notes(tmp_path, middle, added) -> None:
     draft = run(load(tmp_path), thanks(middle))
     assert ("error:unsupported_claim" in fired(draft, "claims")) is added, middle
+
+
+def test_a_credential_with_a_clipped_word_is_the_one_the_notes_name(tmp_path) -> None:
+    """since_interview: 'finished the Cold Chain Admin course'; the draft says it the same way, clipped word and all."""
+    notes = load(tmp_path)
+    notes = notes.model_copy(
+        update={
+            "candidate": notes.candidate.model_copy(
+                update={"since_interview": ["finished the Cold Chain Admin course"]}
+            )
+        }
+    )
+    said = "Since we spoke I've finished the Cold Chain Admin course, which gave me ideas for the grower data."
+    draft = run(notes, thanks(said))
+    assert fired(draft, "claims") == []
