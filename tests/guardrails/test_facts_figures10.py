@@ -16,7 +16,8 @@ EXTRA = NOTES.replace(
     "topics: [the hiring timeline]", 'topics: [the hiring timeline, "notice period 8 weeks -> could it be 4?"]'
 ).replace(
     "news: [opened a cold store in Motueka]",
-    "news: [opened a cold store in Motueka, packed 3 million trays last season, NZD 12m grader budget]",
+    "news: [opened a cold store in Motueka, packed 3 million trays last season, NZD 12m grader budget, "
+    "a full grader restart takes 36h]",
 )
 
 
@@ -58,3 +59,15 @@ def test_figures_are_read_with_their_unit_and_scale(tmp_path, middle, wrong) -> 
 )
 def test_a_place_swapped_inside_a_notes_detail(tmp_path, middle, wrong) -> None:
     assert ("error:wrong_place" in _facts(tmp_path, middle)) is wrong, middle
+
+
+@pytest.mark.parametrize(
+    ("middle", "wrong"),
+    [
+        ("Planning around the 36-hour full restart of the grader is a job I would enjoy.", False),
+        ("Planning around the 30-hour full restart of the grader is a job I would enjoy.", True),
+    ],
+)
+def test_a_unit_jotted_onto_a_figure_in_the_notes_is_still_its_figure(tmp_path, middle, wrong) -> None:
+    """The notes write '36h': 36 is the restart's figure, not a code, so '36 hours' matches and '30 hours' does not."""
+    assert ("error:unsupported_number" in _facts(tmp_path, middle)) is wrong, middle
