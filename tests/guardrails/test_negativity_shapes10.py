@@ -58,3 +58,29 @@ def test_a_feedback_request_that_grumbles_about_the_panel_or_the_rival(tmp_path,
     draft = run(load(tmp_path, outcome="rejected"), feedback(middle), kind=Kind.feedback_request)
     found = fired(draft, "negativity")
     assert bool(found) is negative, (middle, found)
+
+
+@pytest.mark.parametrize(
+    ("middle", "negative"),
+    [
+        ("Honestly, I probably wasn't ready for a packhouse manager role yet.", True),
+        ("I don't think my answer about the night shift was much good.", True),
+        ("Five-week waits for grader parts are frankly not where a modern packhouse should be.", True),
+        ("I am ready to start in January, and I was glad to answer your questions about the night shift.", False),
+    ],
+)
+def test_not_ready_and_below_standard(tmp_path, middle, negative) -> None:
+    draft = run(load(tmp_path, outcome="rejected"), feedback(middle), kind=Kind.feedback_request)
+    assert bool(fired(draft, "negativity")) is negative, (middle, fired(draft, "negativity"))
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "With growers waiting forty minutes at the gate in March, I would love to help plan the intake.",
+        "You're right that grower reports get messy once there are more than a few dozen of them.",
+    ],
+)
+def test_their_customers_wait_and_their_own_verdict_agreed_with_are_no_complaint(tmp_path, middle) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert fired(draft, "negativity") == [], middle

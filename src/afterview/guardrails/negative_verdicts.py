@@ -6,6 +6,7 @@
   ("should never have reached production"), called dated ("behind the times"), or their people said to be unable
   to do their own job ("your sales team can't really explain …");
 - criticism: the interview said to have kept the candidate from showing what they can do;
+- self_deprecation: not ready, or an answer "not much good", said of oneself;
 - passive_aggressive: the chosen candidate set below the writer ("whoever you chose …, even if they may not
   have grown it the way I did").
 
@@ -53,7 +54,22 @@ _BLAME = re.compile(
     r"|\bshould have been (?:caught|spotted|fixed|prevented|found|tested|stopped)\b",
     re.I,
 )
-_DATED = re.compile(r"\b(?:behind the times|antiquated|archaic|(?:in )?the (?:stone|dark) ages|stone-age)\b", re.I)
+_DATED = re.compile(
+    r"\b(?:behind the times|antiquated|archaic|(?:in )?the (?:stone|dark) ages|stone-age)\b"
+    # below a standard: "not where a reference network should be", "not up to scratch"
+    r"|\bnot (?:yet )?where (?:a|an|the|any|it|they|you|this) (?:[\w-]+ ){0,3}?(?:should|ought to|needs? to) be\b"
+    r"|\bnot up to (?:scratch|par|standard|the mark)\b|\bbelow (?:par|standard)\b",
+    re.I,
+)
+# the candidate running themselves down: "I probably wasn't ready for a manager role", "I don't think my answer was
+# much good"
+_NOT_READY = re.compile(
+    r"\bI (?:probably |clearly |obviously |simply |just )?(?:wasn't|was not|am not|'m not|\u2019m not)"
+    r" (?:quite |really |yet |fully )?(?:ready|experienced enough|senior enough|good enough|strong enough|up to it)\b"
+    r"|\bI (?:don't|do not) think (?:my|I) [^.!?;]{0,70}?\b(?:was|were|did|came across) (?:much |very |any |that"
+    r" |particularly |all that )?(?:good|well|strong|clear|great|convincing)\b",
+    re.I,
+)
 # their people unable to do their own job, said with an edge: "your sales team can't really explain"
 _UNABLE = re.compile(
     r"\b(?:your|their|the|its) (?:[\w-]+ )?(?:team|teams|staff|people|engineers|managers|leadership|management"
@@ -97,6 +113,9 @@ def verdict_findings(sentence: Piece, *, former_orgs: re.Pattern[str] | None) ->
         m = pattern.search(s)
         if m is not None:
             return [_said("harsh_restatement", m, sentence)]
+    m = _NOT_READY.search(s)
+    if m is not None:
+        return [_said("self_deprecation", m, sentence)]
     m = _NO_ROOM.search(s)
     if m is not None:
         return [_said("criticism", m, sentence)]
@@ -112,12 +131,14 @@ WHAT = {
     "harsh_restatement": "passes a harsh judgment on the team's problem",
     "criticism": "complains about how the interview was run",
     "passive_aggressive": "runs down the candidate they chose",
+    "self_deprecation": "runs yourself down",
 }
 ADVICE = {
     "badmouthing": "Leave the comparison out; say what you would bring, without running down a former employer.",
     "harsh_restatement": "Name their challenge as they did, and say how you would help with it.",
     "criticism": "Leave out the complaint; ask for the feedback you want.",
     "passive_aggressive": "Wish the person they chose well, or say nothing of them; ask for your feedback.",
+    "self_deprecation": "Leave it out; end on what you would bring, not on doubts about yourself.",
 }
 
 
