@@ -102,3 +102,28 @@ def test_a_credential_with_a_clipped_word_is_the_one_the_notes_name(tmp_path) ->
     said = "Since we spoke I've finished the Cold Chain Admin course, which gave me ideas for the grower data."
     draft = run(notes, thanks(said))
     assert fired(draft, "claims") == []
+
+
+@pytest.mark.parametrize(
+    ("middle", "code"),
+    [
+        # the night shift is Hemi's idea; the candidate's own items hold rejects, an exam, rugby and a crew
+        (
+            "My dissertation modelled a second grading shift at night, so I know where it would pinch.",
+            "unsupported_claim",
+        ),
+        (
+            "The five-week wait for grader parts is clearly what pushed the grading line upgrade back to 2027.",
+            "causal_link",
+        ),
+    ],
+)
+def test_own_work_as_the_doer_and_a_hedged_cause(tmp_path, middle, code) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert f"error:{code}" in fired(draft, "claims"), middle
+
+
+def test_own_work_as_the_doer_of_its_own_subject_is_fine(tmp_path) -> None:
+    middle = "My project at Riverbend Fruit tracked packhouse rejects by lane, and cut them from 7% to 4%."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:unsupported_claim" not in fired(draft, "claims")

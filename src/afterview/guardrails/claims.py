@@ -79,6 +79,10 @@ _CLAIM = re.compile(
     # "my reminder program essentially eliminated no-shows": the candidate's own thing as the doer
     rf"|\b[Mm]y (?:[\w-]+ ){{0,2}}(?:program|programme|project|system|process|initiative|team|work|approach|plan"
     rf"|tool|scheme|campaign|rollout|change|fix|model|framework) (?:\w+ly )?(?P<verb2>{_EFFECT_VERBS})\b"
+    # "my thesis modelled the evening queues": the candidate's own work as the doer of work on a subject
+    rf"|\b[Mm]y (?:[\w-]+ ){{0,2}}?(?:thesis|dissertation|capstone|project|research|paper|study|internship|script"
+    rf"|tool|model|analysis) (?:\w+ly )?(?P<verb4>modell?ed|analy[sz]ed|studied|mapped|simulated|measured|tracked"
+    rf"|forecast|predicted|covered|examined|investigated|looked at|focused on|dealt with|tackled|solved|fixed)\b"
     # "the retention plan I put together halved drop-outs": a thing the candidate made, as the doer of a result
     rf"|\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){{1,4}}?(?:I|we) (?:put together|built|designed|created|wrote|introduced|set up"
     rf"|developed|launched|rolled out|drew up|came up with|devised|started) (?:\w+ly )?(?P<verb3>{_EFFECT_VERBS})\b",
