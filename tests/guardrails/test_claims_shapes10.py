@@ -127,3 +127,15 @@ def test_own_work_as_the_doer_of_its_own_subject_is_fine(tmp_path) -> None:
     middle = "My project at Riverbend Fruit tracked packhouse rejects by lane, and cut them from 7% to 4%."
     draft = run(load(tmp_path), thanks(middle))
     assert "error:unsupported_claim" not in fired(draft, "claims")
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Since we spoke I wrote up a one-page note on how I would cut spare-part waits for the optical grader.",
+        "During my studies at Lincoln University the optical grader was my favourite machine to take apart.",
+    ],
+)
+def test_a_note_written_for_them_or_where_one_studied_is_no_claim_of_their_work(tmp_path, middle) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:unsupported_claim" not in fired(draft, "claims"), middle

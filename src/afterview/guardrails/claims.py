@@ -70,8 +70,9 @@ _CLAIM = re.compile(
     rf"|\b[Mm]y (?:own )?(?:experience|track record|background|time|success|years) (?:in |of |with |at )?"
     rf"(?P<nominal>{ING})\b"
     # "my provenance research on the bequest": research, a survey or an analysis of a thing, as mine
+    # ("my studies at Bách Khoa" is where the candidate studied, no research claimed)
     r"|\b[Mm]y (?:own )?(?:[\w-]+ ){0,2}?(?:research|analysis|analyses|surveys?|study|studies|investigations?"
-    r"|audits?|findings|fieldwork) (?:on|of|into|in|for|at|with)\b"
+    r"|audits?|findings|fieldwork) (?:on|of|into|in|for|at|with)\b(?<!studies at)(?<!studies in)(?<!study at)"
     # the passive: "the backlog was cleared under my leadership"
     r"|\b(?:was|were|has been|have been|got) (?:\w+ly )?(?P<passive>[a-z]+ed|cut|built|led|run|grown|won|brought|made"
     r"|set up|rolled out|rebuilt|halved|doubled)\b(?=[^,.;!?]{0,60}?\b(?:by me|by my team|under my (?:\w+ )?"
@@ -179,6 +180,13 @@ _OUTCOME = re.compile(
 _PREPARED = re.compile(
     r"removed|redacted|anonymi[sz]ed|blanked|stripped|trimmed|shortened|added|included|attached|updated|marked"
     r"|highlighted|annotated|scanned|converted|compressed|renamed|replaced|masked|obscured|deleted",
+    re.I,
+)
+# A document written for them: "wrote up a short checklist for ...", "drafted a one-page note on how I'd ..."
+_WROTE_UP = re.compile(
+    r"(?:wrote up|wrote|drafted|put together|prepared|sketched(?: out)?|jotted down|made) (?:a |an |my |some )?"
+    r"(?:(?:short|brief|quick|rough|one-page|two-page|first|simple)[ -])*(?:note|notes|plan|proposal|outline|memo"
+    r"|summary|checklist|draft|sketch|doc|document|deck|list|page)\b",
     re.I,
 )
 # A claim drawn as a consequence of what came before it in the sentence: "..., so I have handled ...".
@@ -316,6 +324,8 @@ def _claims_in(
         generic = m.group("verb") is not None and not re.fullmatch(WORK_VERBS, m.group("verb"), re.I)
         if generic and not (borrowed and len(missing) >= 2):  # "I walked away excited" is no work claim
             continue
+        if _WROTE_UP.match(text, m.start("verb") if m.group("verb") else m.start()):
+            continue  # "I wrote up a one-page note on how I'd measure it": a proposal prepared for them, no past work
         if generic and requested and _PREPARED.fullmatch(m.group("verb") or ""):
             continue  # "I've removed client names" from the sample they requested: preparing it, not past work
         where = " (that is from their side of the notes: a topic, a challenge or company news)" if borrowed else ""
