@@ -72,3 +72,32 @@ def test_harper_knew_for_new_only_where_knew_could_stand(before, after, reported
 )
 def test_is_dropped_before_a_verb_in_ing_after_a_question_word(tmp_path, middle, missing) -> None:
     assert ("warning:missing_be" in _grammar(tmp_path, middle)) is missing, middle
+
+
+@pytest.mark.parametrize(
+    ("middle", "code"),
+    [
+        ("I hope I get chance to see the new lanes running.", "missing_article"),
+        ("Congratulations to the co-op and it's new Motueka cold store, which must help the growers.", "its_its"),
+        ("The wait for grader parts, now about five weeks from Italy, are the biggest risk to the upgrade.", "agreement"),
+    ],
+)
+def test_blind12_tune_slips(tmp_path, middle, code) -> None:
+    assert f"warning:{code}" in _grammar(tmp_path, middle), _grammar(tmp_path, middle)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The 60-day plan adds an extra check-in in month 2 for the night crew.",
+        "Since we spoke I passed the HACCP lead auditor exam, which I expect will help with the grower audits.",
+        "The wait for grader parts, now about five weeks from Italy, is the biggest risk to the upgrade.",
+        "It's new to me to see a grader with twelve lanes.",
+    ],
+)
+def test_blind12_tune_correct_sentences(tmp_path, middle) -> None:
+    assert _grammar(tmp_path, middle) == []
+
+
+def test_its_new_before_a_phrase_that_is_not_its_noun_is_fine(tmp_path) -> None:
+    assert _grammar(tmp_path, "It's new to the team to have a grader with twelve lanes.") == []

@@ -131,6 +131,10 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "one of the four", "one of the few": a number or a quantity standing for its noun
     if rule == "PronounKnew" and not _KNEW_TAKES.match(after):
         return "skip"  # "which new drivers stay": 'new' before its noun; "I new that" still wants 'knew'
+    if rule == "RepeatedWords" and re.search(r"\w-$", before):
+        return "skip"  # "an extra check-in in month 3": the first 'in' ends a hyphenated noun
+    if rule == "MissingTo" and re.match(r"\s+(?:will|would|is|are|was|to be|should|could|can|may|might)\b", after):
+        return "skip"  # "which I expect will be useful": 'expect' takes a clause, no infinitive is missing
     if rule == "OutOfDate":
         return "info"  # "the lookbook is out of date" is right as it is; the hyphens only go before a noun
     if rule == "SpellCheck" and any(ch.isdigit() for ch in problem):

@@ -44,7 +44,9 @@ _DETERMINER = (
     r"|such|what|which|whose|enough|much|little|less"
 )
 _MISSING_ARTICLE = re.compile(
-    r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?P<before>about|whether|like|welcome|appreciate|receive|regarding)\s+"
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?P<before>about|whether|like|welcome|appreciate|receive|regarding"
+    # "I hope I get chance to": a verb of having before 'chance' or 'opportunity' and its 'to'
+    r"|(?:get|got|have|had|given)(?=\s+(?:chance|opportunity)\s+to\b))\s+"
     rf"(?!(?:{_DETERMINER})\b)(?:(?P<adj>[a-z-]+)\s+)?"
     r"(?P<noun>chance|opportunity|decision|role|position|offer|update|vacancy|space|place|job)\b"
     r"(?=\s+(?:to|has|had|is|was|will|on|for|of|about|from|regarding)\b|\s*[.,?!;])",

@@ -196,6 +196,10 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"\b(?P<wrong>it['\u2019]s)\s+(?:own|users|customers|clients|members|employees|mission|goals?|roadmap"
             r"|culture|team|teams|product|products|platform|growth|values|history|founders|staff|engineers"
             # a noun that only a possessive puts there: "the new firing curve and it's potential to save a day"
+            r"|(?:new|latest|recent|first|growing|expanded|upcoming)\s+"
+            r"(?:(?!(?:to|for|and|or|the|a|an|in|on|at|of|with|from|by|as|but)\b)[\w-]+\s+){0,2}(?:office|offices|team|product"
+            r"|products|site|plant|store|stores|clinic|lab|hub|headquarters|branch|platform|app|facility|studio"
+            r"|warehouse|depot)\b"
             r"|potential|impact|ability|capacity|future|strengths?|benefits?|reputation|footprint|effects?|purpose"
             r"|performance|reach|vision|community|output)\b(?=\s+(?:to|for|of|on|and)\b|\s*[,.;:!?])",
             re.I,
