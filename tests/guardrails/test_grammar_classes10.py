@@ -79,7 +79,7 @@ def test_is_dropped_before_a_verb_in_ing_after_a_question_word(tmp_path, middle,
     [
         ("I hope I get chance to see the new lanes running.", "missing_article"),
         ("Congratulations to the co-op and it's new Motueka cold store, which must help the growers.", "its_its"),
-        ("The wait for grader parts, now about five weeks from Italy, are the biggest risk to the upgrade.", "agreement"),
+        ("The wait for grader parts, now about five weeks from Italy, are the biggest risk to it.", "agreement"),
     ],
 )
 def test_blind12_tune_slips(tmp_path, middle, code) -> None:
