@@ -130,6 +130,8 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
     if near and any(covered(right, [item]) >= 0.5 and covered(near, [item]) >= 0.5 for item in own):
         return []  # "led X and introduced smoke tests that cut Y": the nearest clause's own item states the link
     every = claim_stems(notes)["own"] + claim_stems(notes)["theirs"]
+    if not first and _own_then_own(right_text, left, own, notes):
+        return []  # "ran the redesign that raised conversion by 9% and set up the testing program": two own items
     if not first and _stated(m.group(), key_stems(" ".join(text[: m.start()].split()[-6:]), notes), right, notes):
         return []  # "drawings going out late because of BIM clashes": the link as a notes item states it
     effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3"))
@@ -154,6 +156,22 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
             )
         ]
     return []
+
+
+def _own_then_own(right_text: str, left: list[str], own: list[list[str]], notes: Notes) -> bool:
+    """Whether the effect is the cause's own item's result and what follows 'and' is another own item of its own: a
+    second claim told after the first, not part of its effect."""
+    parts = re.split(r",?\s+and\s+", right_text, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    effect, then = key_stems(parts[0], notes), key_stems(parts[1], notes)
+    if not effect or len(then) < 2:
+        return False
+    for item in own:
+        held = sum(1 for w in left if any(stems_match(w, s) for s in item)) >= max(1, len(left) // 3)
+        if held and covered(effect, [item]) >= 0.5:
+            return any(covered(then, [other]) >= 0.5 for other in own if other is not item)
+    return False
 
 
 def _stated(link: str, cause: list[str], effect: list[str], notes: Notes) -> bool:

@@ -50,7 +50,9 @@ def _retells_own(text: str, own: list[list[str]], notes: Notes) -> bool:
     return any(item and sum(1 for s in item if any(stems_match(s, w) for w in said)) / len(item) >= 0.6 for item in own)
 
 
-_OUR_PHRASE = re.compile(r"\bour\s+((?:[\w-]+\s+){0,2}[\w-]+(?:,\d{3})*)", re.I)  # "our backlog of 1,800"
+# "our backlog of 1,800", "our working capital from scrap" (four words: a preposition may come before the noun
+# that makes it theirs)
+_OUR_PHRASE = re.compile(r"\bour\s+((?:[\w-]+\s+){0,3}[\w-]+(?:,\d{3})*)", re.I)
 
 
 def _their_thing(text: str, notes: Notes) -> re.Match[str] | None:

@@ -101,7 +101,8 @@ def name_stems(notes: Notes) -> frozenset[str]:
 def key_stems(text: str, notes: Notes) -> list[str]:
     names = name_stems(notes)
     out = []
-    for s in content_stems(text):
+    # clipped words read in full, as the notes' items are ("the Gainsight Admin course" is the administration course)
+    for s in content_stems(in_full(text)):
         if s in VAGUE_STEMS or s in names or len(s) < 2 or s in NUMBER_STEMS:  # figures: claim_results.py
             continue
         out.append(s)

@@ -20,10 +20,16 @@ _CAUSES = re.compile(
     r"(?:pressure|strain) on\b"
     r"|\b(?:is|are|was|were|has been|have been) (?:\w+ly )?(?:driving|behind|causing|fuell?ing|squeezing|hurting"
     r"|dragging down|holding down|pushing up|pushing down)\b"
-    r"|\b(?:is|are|was|were) (?:exactly |really |largely |mostly )?what(?:'s| has| have)? (?:been )?"
+    r"|\b(?:is|are|was|were) (?:exactly |really |largely |mostly |clearly |surely |probably |obviously )?what(?:'s"
+    r"| has| have)? (?:been )?"
     r"(?:lifted|lifting|driven"
     r"|driving|pushed|pushing|raised|cut|improved|boosted|caused|causing|squeezed|hurt|held back)\b"
-    r"|\b(?:has|have|had) (?:\w+ly )?(?:caused|driven down|driven up|squeezed|eroded|hurt)\b",
+    r"|\b(?:has|have|had) (?:\w+ly )?(?:caused|driven down|driven up|squeezed|eroded|hurt)\b"
+    # the effect first, its cause after: "the surface defects stem from running line 3 below nameplate"
+    r"|\b(?:\w+ly )?(?:stems?|stemmed|stemming|results?|resulted|resulting) from\b"
+    r"|\b(?:is|are|was|were) (?:\w+ly )?(?:caused|driven) by\b"
+    r"|\b(?:is|are|was|were) (?:\w+ly )?(?:a symptom|a consequence|the result|a result) of\b"
+    r"|\b(?:trace|traces|traced) back to\b",
     re.I,
 )
 

@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails.claim_details import detail_in
 from afterview.guardrails.claim_expertise import expertise_in
 from afterview.guardrails.claim_forecast import forecast_in
 from afterview.guardrails.claim_links import causal_back_in, causal_in, credit_in
 from afterview.guardrails.claim_our import our_in
+from afterview.guardrails.claim_people import people_credit_in
 from afterview.guardrails.claim_results import credential_in, figures_in
 from afterview.guardrails.claim_summary import summarises_field
 from afterview.guardrails.claim_support import (
@@ -59,12 +61,18 @@ _CLAIM = re.compile(
     rf"(?P<having>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
+    # a cleft: "cutting false alarms is something I have already done": the work is the subject before "is" (done
+    # or solved: "is something I have dealt with" tells experience of a kind of problem, not its solution)
+    r"|\b(?P<cleft>(?:is|was|are) (?:something|exactly what|precisely what|a problem|a challenge|one thing)"
+    r" (?:that )?I(?:'ve|\u2019ve| have)? (?:already |also |personally |successfully )?(?:done|did|solved|fixed"
+    r"|cracked|delivered))\b"
     # "my experience cutting response times": the work named as the candidate's experience of doing it
     rf"|\b[Mm]y (?:own )?(?:experience|track record|background|time|success|years) (?:in |of |with |at )?"
     rf"(?P<nominal>{ING})\b"
     # "my provenance research on the bequest": research, a survey or an analysis of a thing, as mine
+    # ("my studies at Bách Khoa" is where the candidate studied, no research claimed)
     r"|\b[Mm]y (?:own )?(?:[\w-]+ ){0,2}?(?:research|analysis|analyses|surveys?|study|studies|investigations?"
-    r"|audits?|findings|fieldwork) (?:on|of|into|in|for|at|with)\b"
+    r"|audits?|findings|fieldwork) (?:on|of|into|in|for|at|with)\b(?<!studies at)(?<!studies in)(?<!study at)"
     # the passive: "the backlog was cleared under my leadership"
     r"|\b(?:was|were|has been|have been|got) (?:\w+ly )?(?P<passive>[a-z]+ed|cut|built|led|run|grown|won|brought|made"
     r"|set up|rolled out|rebuilt|halved|doubled)\b(?=[^,.;!?]{0,60}?\b(?:by me|by my team|under my (?:\w+ )?"
@@ -72,6 +80,10 @@ _CLAIM = re.compile(
     # "my reminder program essentially eliminated no-shows": the candidate's own thing as the doer
     rf"|\b[Mm]y (?:[\w-]+ ){{0,2}}(?:program|programme|project|system|process|initiative|team|work|approach|plan"
     rf"|tool|scheme|campaign|rollout|change|fix|model|framework) (?:\w+ly )?(?P<verb2>{_EFFECT_VERBS})\b"
+    # "my thesis modelled the evening queues": the candidate's own work as the doer of work on a subject
+    rf"|\b[Mm]y (?:[\w-]+ ){{0,2}}?(?:thesis|dissertation|capstone|project|research|paper|study|internship|script"
+    rf"|tool|model|analysis) (?:\w+ly )?(?P<verb4>modell?ed|analy[sz]ed|studied|mapped|simulated|measured|tracked"
+    rf"|forecast|predicted|covered|examined|investigated|looked at|focused on|dealt with|tackled|solved|fixed)\b"
     # "the retention plan I put together halved drop-outs": a thing the candidate made, as the doer of a result
     rf"|\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){{1,4}}?(?:I|we) (?:put together|built|designed|created|wrote|introduced|set up"
     rf"|developed|launched|rolled out|drew up|came up with|devised|started) (?:\w+ly )?(?P<verb3>{_EFFECT_VERBS})\b",
@@ -110,8 +122,9 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or credential_in(sentence, notes, own)
             or figures_in(sentence, own_texts, their_texts)
             or inflated_in(sentence, text, notes, own_texts)
+            or detail_in(sentence, text, notes)
         )
-        found += credit_in(sentence, text, notes, own, theirs)
+        found += credit_in(sentence, text, notes, own, theirs) or people_credit_in(sentence, text, notes)
         found += (
             causal_in(sentence, text, notes, own)
             or causal_back_in(sentence, text, previous, notes, own)
@@ -167,6 +180,13 @@ _OUTCOME = re.compile(
 _PREPARED = re.compile(
     r"removed|redacted|anonymi[sz]ed|blanked|stripped|trimmed|shortened|added|included|attached|updated|marked"
     r"|highlighted|annotated|scanned|converted|compressed|renamed|replaced|masked|obscured|deleted",
+    re.I,
+)
+# A document written for them: "wrote up a short checklist for ...", "drafted a one-page note on how I'd ..."
+_WROTE_UP = re.compile(
+    r"(?:wrote up|wrote|drafted|put together|prepared|sketched(?: out)?|jotted down|made) (?:a |an |my |some )?"
+    r"(?:(?:short|brief|quick|rough|one-page|two-page|first|simple)[ -])*(?:note|notes|plan|proposal|outline|memo"
+    r"|summary|checklist|draft|sketch|doc|document|deck|list|page)\b",
     re.I,
 )
 # A claim drawn as a consequence of what came before it in the sentence: "..., so I have handled ...".
@@ -247,6 +267,9 @@ def _claims_in(
             continue  # "I wrote on December 4 about the role": a message, not work
         if m.group("verb3"):
             claim = " " + m.group() + claim  # the thing made is part of the claim: "the retention plan ... halved"
+        if m.group("cleft"):
+            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            claim = " " + text[start : m.start()]
         if m.group("passive"):
             # what was done is the subject before the verb: "the defect backlog was cleared under my lead"
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
@@ -255,8 +278,12 @@ def _claims_in(
         if relative is not None and not key_stems(claim, notes):
             # "the single ticket queue that I proposed": the work is the noun phrase the clause describes
             claim = " " + _noun_phrase_before(text, relative.start()) + claim
-        elif re.match(r"\s+(?:is|was|are|were|has|had|will|would|can|could)\b", claim):
-            # "the app I redesigned is ...": the work is named before "I", not after the verb
+        elif re.match(
+            r"\s+(?:(?:in|at|on|during|last|this|back in|for|with) (?:[\w'-]+ ){1,3}?)?(?:is|was|are|were|has|had|will"
+            r"|would|can|could)\b",
+            claim,
+        ):
+            # "the app I redesigned (in 2024) is ...": the work is named before "I", not after the verb
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]
         if (m.group("ing") or m.group("ing2")) and _SINCE_WE_SPOKE.search(text):
@@ -297,6 +324,8 @@ def _claims_in(
         generic = m.group("verb") is not None and not re.fullmatch(WORK_VERBS, m.group("verb"), re.I)
         if generic and not (borrowed and len(missing) >= 2):  # "I walked away excited" is no work claim
             continue
+        if _WROTE_UP.match(text, m.start("verb") if m.group("verb") else m.start()):
+            continue  # "I wrote up a one-page note on how I'd measure it": a proposal prepared for them, no past work
         if generic and requested and _PREPARED.fullmatch(m.group("verb") or ""):
             continue  # "I've removed client names" from the sample they requested: preparing it, not past work
         where = " (that is from their side of the notes: a topic, a challenge or company news)" if borrowed else ""

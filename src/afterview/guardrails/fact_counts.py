@@ -23,8 +23,14 @@ _FIGURE = re.compile(
     rf"(?<![\w.,])(?P<n>\d+(?:\.\d+)?(?![A-Za-z])|\b(?:{_WORDS})\b)(?P<unit>\s?%|\s?percent\b)?(?![\w.,]?\d)",
     re.I,
 )
+# A figure's scale word after it: "2 million trips" is compared as 2 with the notes' "1 million trips".
+_SCALE_AFTER = re.compile(r"\s+(?P<scale>million|billion|thousand)\b", re.I)
+_SCALE = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 _WINDOW = 5  # content words either side of a figure that say what it counts
-_ITEM_NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![A-Za-z])")  # not a code ('8D', 'v2') in a notes item
+# not a code ('8D', 'v2') in a notes item; a unit jotted onto its figure ('3h', '72h', '40min', '6wks') is a figure
+_ITEM_NUMBER = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?(?:(?![A-Za-z])|(?=(?:h|hrs?|min|mins|d|wks?|mos?|yrs?|km|kg|ms)\b))"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year is a date: the date checks read it
 # Words of the window that name no thing: they cannot tie a figure to an item.
 _EMPTY = frozenset("about around roughly nearly almost over under just only per each every".split())
@@ -72,8 +78,12 @@ def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) ->
         value = str(NUMBER_WORDS.get(n, n))
         if any(s <= m.start() < e for s, e in flagged) or _YEAR.fullmatch(value):
             continue
-        if _COMPOUND.search(body[max(0, m.start() - 12) : m.start()]) or _COMPOUND_AFTER.match(body[m.end() :]):
-            continue
+        scale = _SCALE_AFTER.match(body, m.end())
+        scaled = scale is not None and not _COMPOUND.search(body[max(0, m.start() - 12) : m.start()])
+        if not scaled and (
+            _COMPOUND.search(body[max(0, m.start() - 12) : m.start()]) or _COMPOUND_AFTER.match(body[m.end() :])
+        ):
+            continue  # ("2 million trips" reads on: the notes' "1 million trips" give 1 before the same 'million')
         left, right = _own_words(body, m)
         before = content_stems(" ".join(left.split()[-_WINDOW:]), generic=True)
         after = content_stems(" ".join(right.split()[:_WINDOW]), generic=True)
@@ -88,6 +98,10 @@ def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) ->
         start = _RANGE_START.search(body[max(0, m.start() - 20) : m.start()])
         if not about and start is not None:
             about = [numbers for k, _, numbers in overlap if k >= 2 and k == best and start.group("a") in numbers]
+        if scale is not None and scaled:
+            whole = float(value) * _SCALE[scale.group("scale").lower()]
+            if whole.is_integer() and any(str(int(whole)) in numbers for numbers in about):
+                continue  # "EUR 38 million" where the notes write "EUR 38m"
         if not about or any(value in numbers for numbers in about):
             continue
         theirs = sorted({x for numbers in about for x in numbers})

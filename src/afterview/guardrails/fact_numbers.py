@@ -77,7 +77,8 @@ def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
 
 
 # A number with no unit after it: at the end of the line or before punctuation ("target 3", "3)").
-_BARE_NUMBER = re.compile(r"(?<![\d.,])(?P<n>\d+)(?![\d.,]?\w)(?=\s*(?:$|[,;.)/]|->))")
+# ("can it go to 3?": a question mark ends it too)
+_BARE_NUMBER = re.compile(r"(?<![\d.,])(?P<n>\d+)(?![\d.,]?\w)(?=\s*(?:$|[,;.)/?!]|->))")
 
 
 def counted_in_notes(word: str, unit: str, notes: Notes) -> bool:

@@ -39,6 +39,7 @@ from afterview.guardrails.fact_numbers import (
     counts_other_unit,
     supported_numbers,
 )
+from afterview.guardrails.fact_places import swapped_places
 from afterview.guardrails.fact_timeline import timeline_findings
 from afterview.guardrails.links import check_links
 from afterview.guardrails.placeholders import without_placeholders
@@ -220,7 +221,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
     found += mismatched_counts(body, notes, {f.span for f in found if f.span} | set(consumed))
-    found += check_names(draft, ctx, body, consumed) + swapped_institutions(body, notes)
+    found += check_names(draft, ctx, body, consumed) + swapped_institutions(body, notes) + swapped_places(body, notes)
     found += wrong_company_name(draft, ctx, body)
     found += unsupported_grades(body, notes) + timeline_findings(body, notes)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)

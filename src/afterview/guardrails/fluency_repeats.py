@@ -180,6 +180,20 @@ def said_again(draft: Draft) -> list[Finding]:
                         "Join the two things under one verb, or vary the second.",
                     )
                 ]
+    for gram, at in where.items():
+        # a whole phrase with two words of meaning, in three sentences: "I would welcome the opportunity" three times
+        # (with "also" in one of them) is a template's refrain, whatever follows it
+        meaning = [w for w in gram if w not in STOPWORDS and w not in _EXTRA_STOP]
+        if len(set(at)) >= 3 and len(meaning) >= 2 and not {"thank", "thanks"} & set(gram):
+            piece = pieces[max(at)]
+            return [
+                _finding(
+                    "repeated_phrase",
+                    f"'{' '.join(gram)}' comes up {len(set(at))} times in this message; vary it or say it once.",
+                    (piece.start, piece.end),
+                    "Keep the strongest one and rephrase the others.",
+                )
+            ]
     # a declaration of interest, function words and all, in two sentences: "I'm still very interested in" twice
     fives: dict[tuple[str, ...], set[int]] = {}
     for number, said in enumerate(spoken):

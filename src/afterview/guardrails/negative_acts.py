@@ -240,7 +240,10 @@ _THEM = re.compile(
 )
 # "You mentioned ...": restating what they said; only a harsh verdict counts there, not a word like "slow".
 _THEY_SAID = re.compile(
-    r"\byou (?:mentioned|said|described|explained|shared|noted|told me|walked me through|pointed out)\b", re.I
+    r"\byou (?:mentioned|said|described|explained|shared|noted|told me|walked me through|pointed out)\b"
+    # agreeing with their own verdict: "you're right that the dashboards get messy" (typed "your right" too)
+    r"|\byou(?:['\u2019]re| are|r) (?:absolutely |quite |so )?right (?:that|about)\b|\bas you (?:said|put it)\b",
+    re.I,
 )
 
 ADVICE = {

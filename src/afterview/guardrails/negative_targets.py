@@ -1,7 +1,7 @@
 """Negativity as a target and a verdict on it: the kinds of speech act the word lists of negative_acts,
 negative_conduct and negative_implied leave out, each read as (what it is about) + (what it says of it).
 
-- process_complaint: the candidate's own wait told as a grievance (time spent waiting on the day, a
+- process_complaint: the candidate's own wait told as a grievance (negative_waits.py: time spent waiting on the day, a
   schedule that slipped, an inbox refreshed all week, a wish to get it over with);
 - passive_aggressive: pointing at what they have not done (an ask "already" made, a message presumed
   buried, "this time", "if anyone has the time");
@@ -23,71 +23,9 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.negative_acts import said_finding
+from afterview.guardrails.negative_waits import own_wait
 from afterview.guardrails.text import Piece, sentences
 
-_SPAN = (
-    r"(?:(?:most|much|part|all|half) of )?(?:over |nearly |almost |more than |about |at least |the better part of )?"
-)
-_LONG = (
-    rf"{_SPAN}(?:an hour|a full hour|half an hour|hours|two hours|an? (?:\w+ )?(?:morning|afternoon|day)"
-    r"|the (?:whole )?"
-    r"(?:morning|afternoon|day)|(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five|fifty|ninety) minutes)"
-)
-_WAIT = re.compile(
-    # time spent waiting on the day: "spent most of an hour waiting in reception", "waited forty minutes"
-    rf"\b(?:spent|spend|sat|sitting|stood|standing|killed|kept|left) (?:\w+ )?{_LONG}(?: or so)? "
-    r"(?:waiting|in (?:the )?"
-    r"(?:reception|lobby|waiting room|corridor))\b"
-    rf"|\b(?:waited|waiting|kept waiting|left waiting|sat waiting|left sitting) (?:(?:around|there|in (?:the )?\w+)"
-    rf" )?(?:for )?{_LONG}\b"
-    # a schedule that slipped, more than once or late
-    r"|\b(?:schedule|start|interview|interviews|call|meeting|session|panel|slot|timeline|date|day)s? (?:\w+ )?"
-    r"(?:slipped|slipping|slid|(?:ran|running|run|runs) (?:late|over|behind)|(?:started|starting) late"
-    r"|kept (?:slipping|changing|moving|shifting)|(?:was|were|got|getting|being|been) (?:delayed|pushed(?: back)?"
-    r"|moved|bumped|rescheduled)) (?:twice|again|three times|repeatedly|yet again|several times|more than once"
-    r"|by (?:an hour|\w+ minutes|hours|half an hour))"
-    r"|\b(?:slipped|slid|ran late|started late) (?:twice|three times|repeatedly|again and again|more than once)\b"
-    # waiting watched anxiously: "refreshing my inbox all week", "checking my email every hour"
-    # (how long it has gone on is the grievance; "I keep checking my inbox hoping for good news" or "I'll be
-    # checking my email every hour" is eagerness or pleading: the tone check's)
-    r"|\b(?:been|kept|have|I've|had) (?:\w+ )?(?:refreshing|refreshed|checking|checked|watching|staring at|glued to)"
-    r" (?:my |the )?(?:inbox|e-?mail|mail|phone|portal|applicant portal|page)(?: \w+)? (?:all (?:week|day|weekend"
-    r"|morning|month)|every (?:day|hour|morning|few (?:minutes|hours))|for (?:days|weeks|a week|a fortnight)"
-    r"|constantly|non-?stop|obsessively|daily|since)"
-    # the wish to have it over: "to get this one wrapped up", "get it over with"
-    r"|\bget (?:this|it|things) (?:one )?(?:wrapped up|over with|done with|finally over)\b"
-    r"|\black of (?:any )?(?:word|news|reply|replies|contact|feedback|follow-?up)\b"
-    # a wait told as a letdown: "disappointing to wait two weeks only to get a short email"
-    r"|\b(?:disappointing|frustrating|hard|tough|annoying|discouraging) to (?:wait|hear nothing|be kept waiting)\b"
-    r"|\b(?:wait|waited|waiting|weeks|days)\b[^.!?]{0,60}\bonly to (?:get|receive|hear|be told|find out|learn)\b"
-    # someone late on the day: "the recruiter was twenty minutes late"
-    r"|\b(?:was|were|arrived|started|turned up|joined|showed up|ran|came) (?:\w+ ){0,2}?(?:\d+|five|ten|fifteen|twenty"
-    r"|thirty|forty|forty-five|an hour|half an hour|half hour|hour)(?: minutes)? late\b"
-    # how long it has taken, and a promise passed: "considering how long this has taken", "that was a month ago"
-    r"|\b(?:considering|given|seeing|after) how long (?:this|it|the process|things|everything) (?:has|have|is) (?:taken"
-    r"|been taking|dragged on|gone on)\b"
-    r"|\b(?:told|said|promised|assured|informed)\b[^.!?]{0,70}\b(?:and|but) (?:that|this) was (?:\w+ )?(?:a|two|three"
-    r"|four|five|six|several|\d+) (?:weeks?|months?|days?) ago\b"
-    r"|\bleft (?:me |us )?(?:waiting|in limbo)\b"
-    r"|\b(?:(?:haven't|hasn't|hadn't)|(?:have|has|had) (?:still |yet )?not) (?:yet |still )?had (?:a|any) (?:reply"
-    r"|response|answer|word|update)\b"
-    r"|\b(?:I'd|I would|I had) (?:have )?(?:expected|hoped for) (?:some|a|an|any) (?:news|reply|update|decision|answer"
-    r"|word)\b(?! (?:in|by|around|at|on|from|within) )"
-    r"|\b(?:minutes|an hour|hours|half an hour) (?:behind schedule|behind time|late)\b"
-    r"|\b(?:a (?:long time|lot|while)|(?:too )?long) for a (?:simple|quick|straightforward|one-line)\b"
-    r"|\bsimple yes or no\b"
-    r"|\b(?:role|position|job|vacancy|opening) (?:is|was) (?:even |still |ever |really )*(?:real|genuine|open at all)\b"
-    r"|\b(?:forgot|failed|neglected|didn't bother|did not bother) to (?:send|tell|give|let|inform|share|mention|pass on"
-    r"|confirm|reply)\b"
-    r"|\bnone the wiser\b|\b(?:expected|hoped for|thought I(?:'d| would) have) (?:a decision|an answer|news|an update"
-    r"|a reply|to hear(?: back)?)\b[^.!?]{0,25}\b(?:before now|by now|sooner|earlier|already)\b"
-    r"|\b(?:been|was|got|gets|get) (?:\w+ )?(?:forgotten|lost in the shuffle|fallen through the cracks)"
-    r"|\b(?:fallen|fell|slipped|slip) through the cracks\b"
-    r"|\bmy (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:e-?mail|message|note|attempt|follow-?up|try|request)\b"
-    # the waiting called disheartening: "it's disheartening to be left waiting"
-    r"|\b(?:disheartening|discouraging|demorali[sz]ing|dispiriting|deflating|upsetting|nerve-?wracking)\b",
-    re.I,
-)
 _PASSIVE = re.compile(
     # an ask made before, pointed at: "as I already asked in my previous email"
     r"\bas I (?:have )?(?:already |previously |also )?(?:asked|requested|enquired|inquired|indicated|wrote|raised)"
@@ -337,7 +275,7 @@ def target_findings(sentence: Piece) -> list[Finding]:
     """The first negative speech act of these kinds in one sentence (at most one finding)."""
     s = sentence.text
     checks: tuple[tuple[str, re.Match[str] | None], ...] = (
-        ("process_complaint", _WAIT.search(s)),
+        ("process_complaint", own_wait(s)),
         ("passive_aggressive", _PASSIVE.search(s)),
         ("disputes_decision", _DISPUTE.search(s)),
         ("criticism", _CRITIC.search(s) or (_POOR.search(s) if _CUSTOMER.search(s) else None)),

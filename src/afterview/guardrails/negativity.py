@@ -26,6 +26,7 @@ from afterview.guardrails.negative_acts import EMPATHY, act_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.negative_targets import target_findings
+from afterview.guardrails.negative_verdicts import verdict_findings
 from afterview.guardrails.pressure import PLEADING, ULTIMATUM
 from afterview.guardrails.support import former_orgs_of, per_notes
 from afterview.guardrails.text import any_referenced, content_stems, item_stems, sentences
@@ -55,7 +56,7 @@ _WAIT = (
     r"|\b(?:(?:the|this|your|our) (?:(?:hiring|interview|recruiting|application|selection) )?"
     r"(?:process|wait|waiting|timeline|decision|response time)"
     r"|(?:hiring|interview|recruiting|application|selection) process|hiring)"
-    r" (?:has|have|had|'s|is|seems|seemed|feels|felt|appears)(?: to)?(?: be| been| being)?"
+    r" (?:has|have|had|'s|is|seems|seemed|feels|felt|appears)(?: to)?(?: be| been| being| felt| seemed)?"
     r" (?:\w+ ){0,2}?(?:slow|long|lengthy|drawn[- ]out|dragging|dragged|stalled|taking (?:a while|forever|ages)"
     r"|(?:slower|longer) than (?:I|expected|anticipated|planned|promised|we))\b"
     r"|\b(?:the |this )?(?:process|wait|hiring|decision|things?) (?:has |have |is |are |'s |keeps? )?"
@@ -302,6 +303,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     acts = [a for a in acts if a.code != "process_jab"]
             if not acts:
                 acts = target_findings(sentence)
+            if not acts:
+                acts = verdict_findings(sentence, former_orgs=former_orgs)
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:

@@ -58,6 +58,13 @@ _OTHER_OFFER = re.compile(
     # commitment it threatens ("before I commit to that process")
     r"|interview (?:[\w-]+ ){0,3}?with another (?:[\w-]+ ){0,2}?(?:group|firm|company|employer|organi[sz]ation|business"
     r"|startup|agency|bank|studio|operator|producer|manufacturer|brand|team|school|hospital|lab)"
+    # talks with another employer named by its trade, and an offer expected from it ("in final discussions with
+    # another regional producer and expect an offer shortly")
+    # (any trade: "another fruit exporter"; not a person met: "talks with another engineer on your team")
+    r"|(?:discussions|talks|negotiations) with another (?!(?:[\w-]+ ){0,2}?(?:engineers?|members?|interviewers?"
+    r"|colleagues?|candidates?|persons?|managers?|people|team|panel|of (?:your|the))\b)(?:[\w-]+ ){0,2}[\w-]+"
+    r"|expect(?:ing)? (?:an|a formal|a written|a firm|their) offer (?:shortly|soon|any day|this week|next week"
+    r"|imminently|within days)"
     r"|before I (?:commit|agree|say yes|sign|accept|decide) (?:to |on )?(?:that|the other|another|their|an?)"
     r" (?:other )?"
     r"(?:process|offer|role|position|opportunity|job|contract)"

@@ -98,6 +98,7 @@ _ACKNOWLEDGE = re.compile(
 _FEEDBACK = re.compile(
     r"\b(?:feedback|advice|suggestions?|pointers|insights?|thoughts|perspective|observations|recommendations"
     r"|areas (?:to|for|where I (?:could|can|might))|what I (?:could|might|can) (?:do|have done|improve|work on)"
+    r"|what I did wrong|where I went wrong|what went wrong"
     r"|how I (?:could|might|can) (?:improve|strengthen|grow|do better|have)|where I (?:fell short|could improve"
     r"|could have)|what (?:stood out|held me back|tipped|made the difference|would have made)|improve|stronger"
     r"|deciding factors?|the reasons? (?:for|behind)|the reasoning|what (?:led to|drove|decided) (?:the|your) decision"
@@ -154,7 +155,9 @@ _FEEDBACK_ASK = re.compile(
     r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:love|like|appreciate|be grateful|welcome|value)|"
     r"\bappreciate|\bgrateful|\bwelcome|\bif you (?:have|could|can|are able|were able|would|might|had)|\bopen to"
     r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious|\bany (?:feedback|advice"
-    r"|thoughts|insights?|suggestions|pointers)",
+    r"|thoughts|insights?|suggestions|pointers)"
+    # "I am begging you to tell me", "anything you could share": asked without a polite formula
+    r"|\b(?:tell|show|explain to) me\b|\banything (?:you|the panel|they)\b[^.?!]{0,40}\b(?:could|can|might) share\b",
     re.I,
 )
 
@@ -213,8 +216,16 @@ _DEMAND = re.compile(
 )
 
 
+# News of the role itself asked for: "Any word on the CSM role?", "any news about my application"
+_ROLE_NEWS = re.compile(
+    r"\bany (?:word|news|updates?)(?: yet)? (?:on|about|regarding) (?:the|my|your) (?:[\w-]+ ){0,3}?(?:role|position"
+    r"|post|job|application|vacancy|opening|candidacy)\b",
+    re.I,
+)
+
+
 def _asks_decision(text: str) -> bool:
-    if _DEMAND.search(text):
+    if _DEMAND.search(text) or _ROLE_NEWS.search(text):
         return True
     if not (_ASK.search(text) and _DECISION_WORDS.search(text)):
         return False

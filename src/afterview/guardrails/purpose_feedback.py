@@ -16,7 +16,10 @@ import re
 _MY_INTERVIEW = re.compile(
     r"\b(?:which|what|how|where|whether|if|why) (?:(?:of|in|part of|parts of|one of) )?my (?:\w+ )?(?:answers?"
     r"|responses?|replies|examples?|presentation|case study|case|exercise|task|interview|interviews|performance"
-    r"|approach|answer)\b",
+    r"|approach|answer)\b"
+    # "anything you could share about my interview": what they might say of it
+    r"|\b(?:share|say|tell me|add) (?:about|on|regarding) my (?:\w+ )?(?:interview|interviews|answers?|presentation"
+    r"|case study|application|performance)\b",
     re.I,
 )
 # More on their view: "more detail on that point", "say more about the comment", "expand on your concern".

@@ -51,6 +51,8 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\S+\s+vs\.?\s+\S+"), "'versus', or 'and' between two options"),
 )
 _BRACKETED = re.compile(r"\[[^\]\n]*\]")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.-]*$")
+_NAME_AFTER = re.compile(r"[A-Z][\w.-]*\b")
 LIMIT = 3  # one warning a shorthand, at most three a message
 
 
@@ -70,10 +72,17 @@ def shorthand(draft: Draft) -> list[Finding]:
                 continue
             if any(a < m.start() < b for a, b in brackets):
                 continue  # "[reference name + phone]": a placeholder left to fill, the placeholders check's
+            # a stack of named tools ("Dask + Zarr", "React + TypeScript") is how engineers write it in a letter too:
+            # style advice, not a seam of the notes
+            named = (
+                instead == "'and'"
+                and _NAME_BEFORE.search(draft.body, 0, m.start()) is not None
+                and _NAME_AFTER.match(draft.body, m.end()) is not None
+            )
             found.append(
                 Finding(
                     "fluency",
-                    "info" if pattern is _APPROX else "warning",
+                    "info" if pattern is _APPROX or named else "warning",
                     "notes_shorthand",
                     f"'{m.group().strip()}' is notes shorthand; a letter writes it out.",
                     (m.start(), m.end()),

@@ -15,6 +15,10 @@ SAME_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|earlier to
 # "I will send the write-up today": a promise dated by the day the message goes out, right whenever it is sent.
 _PROMISE_BEFORE = re.compile(
     r"\b(?:I|we)(?:['\u2019]ll| will| shall| am going to|['\u2019]m going to| plan to| can| intend to)\b[^!?\n]*$"
+    # ... or said of the thing promised: "the repo link will follow today"
+    r"|\b(?:link|file|files|plan|sample|copy|transcript|references?|portfolio|write-up|document|details|it|they)"
+    r" (?:will|shall|is going to|should) (?:follow|arrive|come|reach you|be (?:sent|with you|in your inbox|attached))\b"
+    r"[^!?\n]*$"
     r"|\blater\s*$",
     re.I,
 )

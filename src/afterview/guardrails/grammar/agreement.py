@@ -152,6 +152,8 @@ def agreement(text: str) -> list[Finding]:
             found.append(_plural_verb(sentence.start, m, f"'{m.group('np')}' is plural"))
     taken = {f.span for f in found}
     found += [f for f in compound_agreement(text) if f.span not in taken]
+    taken = {f.span for f in found}
+    found += [f for f in long_phrase_agreement(text) if f.span not in taken]
     return found + [f for f in with_aside_agreement(text) if f.span not in {g.span for g in found}]
 
 
@@ -225,3 +227,51 @@ def _plural_verb(offset: int, m: re.Match[str], why: str) -> Finding:
     at = offset + m.start("verb")
     message = f"{why}, so the verb should be '{plural}', not '{verb}'."
     return Finding("grammar", "warning", "agreement", message, (at, at + len(verb)), plural)
+
+
+# "The improvement in OEE across all three of my plants at Hallberg were": a singular head opening the sentence, a
+# chain of prepositional phrases (no verb, no second subject in it), then a plural verb. The plural noun nearest the
+# verb is not its subject.
+_LONG_PP = re.compile(
+    r"^(?:The|This|That|My|Our|Your|Their|His|Her|Its)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+"
+    r"(?P<pp>(?:in|of|on|at|for|across|from|with|over|under|behind|during|since|between|among)\s+(?:[\w%'-]+\s+){2,12}?)"
+    r"(?P<verb>were|are|have)\b"
+    # ... or a short phrase and an aside between commas: "The backlog on the HX9, now six weeks for most dealers, are"
+    r"|^(?:The|This|That|My|Our|Your|Their|His|Her|Its)\s+(?:[a-z-]+\s+){0,2}?(?P<head2>[a-z]+)\s+"
+    r"(?P<pp2>(?:in|of|on|at|for|across|from|with|over|under)\s+(?:[\w%'-]+\s+){0,4}?[\w%'-]+),\s+"
+    r"(?P<aside>(?:now|currently|still|already|then|at|about|around|roughly|up|down|like)\b[^,;.!?]{1,60}),\s+"
+    r"(?:\w+ly\s+)?(?P<verb2>were|are|have)\b"
+)
+_NOT_SINGULAR_HEAD = frozenset(
+    """data media criteria people police staff personnel crew team family panel board majority minority rest half
+    number lot couple pair series variety range group all most some none""".split()
+)
+_NOT_IN_PHRASE = frozenset(
+    "and or but that which who whom whose is was are were has have had will would can could I we you they he she"
+    " it".split()
+)
+
+
+def long_phrase_agreement(text: str) -> list[Finding]:
+    found = []
+    for sentence in sentences(text):
+        lead = len(sentence.text) - len(sentence.text.lstrip())
+        m = _LONG_PP.match(sentence.text.lstrip())
+        if m is None:
+            continue
+        head = (m.group("head") or m.group("head2")).lower()
+        if head.endswith("s") or head in _NOT_SINGULAR_HEAD:
+            continue
+        if any(w.lower() in _NOT_IN_PHRASE or w.endswith(",") for w in (m.group("pp") or m.group("pp2")).split()):
+            continue
+        if m.group("aside") and any(w.lower() in _NOT_IN_PHRASE for w in m.group("aside").split()):
+            continue  # "The plan for Q3, as we discussed, were": an aside with a clause of its own
+        verb = m.group("verb") or m.group("verb2")
+        singular = _SINGULAR_OF[verb]
+        at = sentence.start + lead + m.start("verb" if m.group("verb") else "verb2")
+        message = (
+            f"The subject is '{head}', one thing; the phrase after it does not make it plural, so the verb should "
+            f"be '{singular}', not '{verb}'."
+        )
+        found.append(Finding("grammar", "warning", "agreement", message, (at, at + len(verb)), singular))
+    return found

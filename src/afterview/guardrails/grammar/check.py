@@ -8,7 +8,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.grammar.engine import GrammarEngine
 from afterview.guardrails.grammar.garbled import garbled_sentences
-from afterview.guardrails.grammar.missing_words import missing_article, missing_be, modal_past
+from afterview.guardrails.grammar.missing_words import missing_article, missing_aux, missing_be, modal_past
 from afterview.guardrails.grammar.possessive_its import its_before_noun, its_before_phrase
 from afterview.guardrails.grammar.rules import (
     agreement,
@@ -63,7 +63,7 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     taken = [f.span for f in found if f.span and f.severity != "info"]
     own = comma_splices(draft.body) + long_sentences(draft.body) + agreement(draft.body)
     own += spliced_fragments(draft.body) + garbled_sentences(draft.body) + missing_be(draft.body)
-    own += missing_article(draft.body) + modal_past(draft.body)
+    own += missing_article(draft.body) + modal_past(draft.body) + missing_aux(draft.body)
     own += bare_after_have(draft.body) + present_in_past_clause(draft.body)
     for f in own + word_mixups(draft.body) + its_before_noun(draft.body) + its_before_phrase(draft.body):
         if f.span and any(s[0] <= f.span[0] < s[1] for s in taken):

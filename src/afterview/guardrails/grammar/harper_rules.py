@@ -129,6 +129,12 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "my eagerness to learn make me": 'to learn' is whole; the next verb is the sentence's own
     if rule == "OneOfTheSingular" and _NOUN_LEFT_OUT.fullmatch(problem.strip()):
         return "skip"  # "one of the four", "one of the few": a number or a quantity standing for its noun
+    if rule == "PronounKnew" and not _KNEW_TAKES.match(after):
+        return "skip"  # "which new drivers stay": 'new' before its noun; "I new that" still wants 'knew'
+    if rule == "RepeatedWords" and re.search(r"\w-$", before):
+        return "skip"  # "an extra check-in in month 3": the first 'in' ends a hyphenated noun
+    if rule == "MissingTo" and re.match(r"\s+(?:will|would|is|are|was|to be|should|could|can|may|might)\b", after):
+        return "skip"  # "which I expect will be useful": 'expect' takes a clause, no infinitive is missing
     if rule == "OutOfDate":
         return "info"  # "the lookbook is out of date" is right as it is; the hyphens only go before a noun
     if rule == "SpellCheck" and any(ch.isdigit() for ch in problem):
@@ -148,6 +154,12 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
     return None
 
 
+# What 'knew' takes after it: a clause, an object pronoun, a determiner ("I new that", "we new the risks").
+_KNEW_TAKES = re.compile(
+    r"\s*(?:[,.;:!?]|$|(?:that|what|how|why|where|when|who|whether|if|it|him|her|them|us|me|you|I|we|they|he|she"
+    r"|the|a|an|this|about|nothing|everything|something|exactly|already|better|enough)\b)",
+    re.I,
+)
 # A preposition right before a word in -ing: "by preparing", "without waiting".
 _GERUND_AFTER = re.compile(
     r"\b(?:by|of|for|about|in|on|after|before|without|from|at|with|through|into|upon|besides|despite|than|via"

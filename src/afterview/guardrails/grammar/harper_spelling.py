@@ -22,6 +22,7 @@ _BRITISH = (
     (re.compile(r"([bcgt])re(s?)$"), r"\1er\2"),  # centre, litre
     (re.compile(r"([bcgt])red$"), r"\1ered"),  # centred
     (re.compile(r"ence$"), "ense"),  # licence, defence
+    (re.compile(r"(?<=c)tis(?=e$|es$|ed$|ing$)"), "tic"),  # practise (the verb; American writes practice)
     (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),  # travelled, modelling
     (re.compile(r"dgement"), "dgment"),  # acknowledgement, judgement
     (re.compile(r"ogue(s?)$"), r"og\1"),  # catalogue

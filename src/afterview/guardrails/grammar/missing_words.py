@@ -1,7 +1,8 @@
 """Words dropped while editing, which neither Harper nor LanguageTool reads: 'be' after a modal before its
 adjective ("I would grateful", "I'd happy to", "we could able to"), and the article before a singular hiring
 noun ("whether decision has been made", "excited about chance to", "looks like wonderful space"), and a modal
-before a past form, where 'have' or the bare verb was meant ("I would appreciated", "we could discussed")."""
+before a past form, where 'have' or the bare verb was meant ("I would appreciated", "we could discussed"); and 'is' or
+'are' dropped between a subject and its verb in -ing after a question word ("what the panel looking for")."""
 
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ _DETERMINER = (
     r"|such|what|which|whose|enough|much|little|less"
 )
 _MISSING_ARTICLE = re.compile(
-    r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?P<before>about|whether|like|welcome|appreciate|receive|regarding)\s+"
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?P<before>about|whether|like|welcome|appreciate|receive|regarding"
+    # "I hope I get chance to": a verb of having before 'chance' or 'opportunity' and its 'to'
+    r"|(?:get|got|have|had|given)(?=\s+(?:chance|opportunity)\s+to\b))\s+"
     rf"(?!(?:{_DETERMINER})\b)(?:(?P<adj>[a-z-]+)\s+)?"
     r"(?P<noun>chance|opportunity|decision|role|position|offer|update|vacancy|space|place|job)\b"
     r"(?=\s+(?:to|has|had|is|was|will|on|for|of|about|from|regarding)\b|\s*[.,?!;])",
@@ -98,6 +101,42 @@ def modal_past(text: str) -> list[Finding]:
                 f"'{m.group()}': after a modal the verb takes its bare form, or 'have' before '{verb}'.",
                 (m.start("verb"), m.end("verb")),
                 f"have {verb}",
+            )
+        )
+    return found
+
+
+# A question word, a subject with its determiner, and a verb in -ing that ends on its preposition: the 'is'/'are'
+# between subject and verb was dropped ("what the panel looking for", "how the team planning to"). A compound noun
+# ("how the team building went") goes on to a verb of its own, so the clause must end after the preposition.
+_MISSING_AUX = re.compile(
+    r"\b(?:what|how|where|why|when|whether|if)\s+(?P<subject>(?:the|your|their|our|my|his|her|this|that|these|those)"
+    r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)(?P<gap>\s+)(?P<ing>looking|hoping|planning|aiming|thinking|expecting|waiting"
+    r"|asking|going|trying|working|focusing|focussing|searching|hiring)\s+(?:for|at|about|to|on|toward|towards)"
+    r"(?=\s*(?:[.,;!?)]|$))",
+    re.I,
+)
+
+
+_VERBS_BETWEEN = frozenset(
+    "is are was were be been being am has have had will would can could should might may must do does did".split()
+)
+
+
+def missing_aux(text: str) -> list[Finding]:
+    found = []
+    for m in _MISSING_AUX.finditer(text):
+        words = m.group("subject").lower().split()
+        if words[-1].endswith("ing") or any(w in _VERBS_BETWEEN for w in words):
+            continue  # "what the team is looking for": the verb is there
+        found.append(
+            Finding(
+                "grammar",
+                "warning",
+                "missing_be",
+                f"'{m.group('subject')} {m.group('ing')}' is missing 'is' or 'are' before '{m.group('ing')}'.",
+                (m.start("subject"), m.end("ing")),
+                f"{m.group('subject')} is {m.group('ing')}",
             )
         )
     return found

@@ -76,6 +76,17 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "you're",
         "your_youre",
     ),
+    # your -> you're before a verb in -ing and its object: "I think your building something special"
+    (
+        re.compile(
+            r"\b(?:think|know|hope|sure|glad|that|if|when|because|since|see|feel|how)\s+(?P<wrong>your)\s+"
+            r"(?:(?:really|also|clearly|already|still|now|currently)\s+)?[a-z]{3,}ing\s+(?:a|an|the|something|some|it"
+            r"|this|these|those|such|so|toward|towards)\b",
+            re.I,
+        ),
+        "you're",
+        "your_youre",
+    ),
     # it's -> its after a preposition or a verb of having: "with it's own", "keeps it's records"
     (
         re.compile(
@@ -183,7 +194,14 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"\b(?P<wrong>it['\u2019]s)\s+(?:own|users|customers|clients|members|employees|mission|goals?|roadmap"
-            r"|culture|team|teams|product|products|platform|growth|values|history|founders|staff|engineers)\b",
+            r"|culture|team|teams|product|products|platform|growth|values|history|founders|staff|engineers"
+            # a noun that only a possessive puts there: "the new firing curve and it's potential to save a day"
+            r"|(?:new|latest|recent|first|growing|expanded|upcoming)\s+"
+            r"(?:(?!(?:to|for|and|or|the|a|an|in|on|at|of|with|from|by|as|but)\b)[\w-]+\s+){0,2}(?:office|offices|team|product"
+            r"|products|site|plant|store|stores|clinic|lab|hub|headquarters|branch|platform|app|facility|studio"
+            r"|warehouse|depot)\b"
+            r"|potential|impact|ability|capacity|future|strengths?|benefits?|reputation|footprint|effects?|purpose"
+            r"|performance|reach|vision|community|output)\b(?=\s+(?:to|for|of|on|and)\b|\s*[,.;:!?])",
             re.I,
         ),
         "its",
@@ -217,6 +235,19 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"\b(?:more|less|fewer|better|worse|greater|higher|lower|faster|bigger|smaller|longer|shorter|quicker"
             r"|easier|harder)\b[^,.;:!?\u2014]{1,50}?(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bso)(?<!\bjust)\s+(?P<wrong>then)"
             r"\s+(?:it|it's|he|she|you|this|that|there|expected|planned|needed|hoped)\b",
+            re.I,
+        ),
+        "than",
+        "then_than",
+    ),
+    (
+        # ... over a title with commas in it, when what follows can only finish a comparison: "more interested in the
+        # Data Scientist, Forecast Products role then I was before"
+        re.compile(
+            r"\b(?:more|less|better|worse|greater|higher|faster|stronger|keener|happier)\b[^.;:!?\u2014]{1,100}?"
+            r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bso)(?<!\bjust)(?<!,)\s+(?P<wrong>then)\s+(?:(?:I|we|you|they|he|she)"
+            r" (?:was|were|am|is|had (?:expected|imagined|thought|hoped)|expected|thought|imagined|did|used to)"
+            r"(?: (?:before|at first|initially|last \w+|when|going in|ever))?(?=\s*[,.;!?]|\s+when\b)|ever before\b)",
             re.I,
         ),
         "than",

@@ -150,11 +150,12 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "fewer",
         "less_fewer",
     ),
-    # a singular head before "of": "The list of priorities are long"
+    # a singular head before "of": "The list of priorities are long" (not the second of two subjects: "X and the goal
+    # of five turns are")
     (
         re.compile(
-            r"\b(?:the|a|an|this|that|our|your|my|their) (?!(?:lot|lots|couple|number|majority|plenty|bunch|few|handful"
-            r"|variety|range|host|series|set|pair|kind|sort|type|total|rest|half|all|most|some|none|any|group|team"
+            r"(?<!\band )\b(?:the|a|an|this|that|our|your|my|their) (?!(?:lot|lots|couple|number|majority|plenty|bunch"
+            r"|few|handful|variety|range|host|series|set|pair|kind|sort|type|total|rest|half|all|most|some|none|any|group|team"
             r"|staff|crew|panel|board|family|percentage|share|third|quarter|fraction|proportion)\b)[a-z]+(?<!s) of "
             r"(?:the |our |your |their |these |those |my )?(?:[\w-]+ ){0,2}?[a-z]+s (?P<wrong>are|were|have)\b",
             re.I,

@@ -1,0 +1,83 @@
+"""Credit moved between the interviewers: one person's topic or challenge told as another's ("Ana's point that
+growers want grade ranges" where the grade ranges were Ben's topic; "the workflow Ben set up" where it was Ana's).
+
+Each interviewer's items are theirs (topics, challenges, rapport). A name with what is said of it (a possessive,
+or the name as the doer of a verb) must match that person's items, or at least not match someone else's far
+better: two people's names in one sentence ("Ana's point, and Ben's") are each read with their own phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.claim_support import CLAUSE_END, claim_stems, covered, finding, key_stems
+from afterview.guardrails.support import per_notes
+from afterview.guardrails.text import Piece, content_stems
+from afterview.notes.model import Notes
+
+_DOES = (
+    r"(?:has |had |also )?(?:set up|built|created|designed|developed|introduced|started|runs|ran|leads|led|owns"
+    r"|described|mentioned|raised|explained|shared|pointed out|said|showed|suggested|proposed|brought up|walked me"
+    r" through|is building|is running|is leading)"
+)
+_NOUN_PHRASE_END = r"\b(?:the|a|an|this|that|those|these|his|her|their)\s+(?:[\w-]+\s+){1,6}$"
+_WORDS = 9  # a phrase said of a name reaches this many words at most
+
+
+@per_notes
+def _people(notes: Notes) -> list[tuple[re.Pattern[str], list[list[str]]]]:
+    """Each interviewer's names (full, first, greet_as) and the stems of their own items."""
+    out = []
+    for person in notes.interviewers:
+        names = {person.name, person.first_name or "", person.greet_as or ""} - {""}
+        names = {n for n in names if not re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", n)} or names
+        items = [content_stems(x, generic=True) for x in (*person.topics, *person.challenges, *person.rapport)]
+        alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        out.append((re.compile(rf"\b(?:{alternation})\b(?P<own>['\u2019]s\b)?"), [i for i in items if i]))
+    return out
+
+
+def _said_of(text: str, m: re.Match[str]) -> str:
+    """What the sentence says of the name at `m`: the phrase after a possessive, the object after a verb of
+    doing or saying, or the noun phrase before it that it did ("the workflow Ana set up")."""
+    after = text[m.end() :]
+    if m.group("own"):
+        return " ".join(re.split(r"[,;:()\u2014\u2013.!?]", after, maxsplit=1)[0].split()[:_WORDS])
+    does = re.match(rf"\s+{_DOES}\b", after, re.I)
+    if does is None:
+        return ""
+    start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+    before = re.search(_NOUN_PHRASE_END, text[start : m.start()], re.I)
+    if before is not None and len(_plain(before.group())) >= 2:
+        return before.group()  # "the workflow Ana set up": a noun phrase, then its doer
+    rest = after[does.end() :]
+    stop = CLAUSE_END.search(rest)
+    return " ".join(rest[: stop.start() if stop else len(rest)].split()[:_WORDS])
+
+
+def _plain(text: str) -> list[str]:
+    return [s for s in content_stems(text) if len(s) > 2]
+
+
+def people_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
+    people = _people(notes)
+    own = claim_stems(notes)["own"]
+    for i, (names, items) in enumerate(people):
+        for m in names.finditer(text):
+            wanted = key_stems(_said_of(text, m), notes)
+            if len(wanted) < 2 or covered(wanted, own) >= 0.5:
+                continue
+            mine = covered(wanted, items) if items else 0.0
+            others = max((covered(wanted, o) for j, (_, o) in enumerate(people) if j != i and o), default=0.0)
+            if others >= 0.5 and mine < 0.25:
+                return [
+                    finding(
+                        "misattributed_credit",
+                        sentence,
+                        m,
+                        f"'{m.group()}' is given what your notes list under another interviewer.",
+                        "Credit each point to the person who raised it, as your notes do.",
+                    )
+                ]
+    return []

@@ -1,0 +1,72 @@
+"""A place swapped inside a detail the notes give: "testing with kids at a school in Envigado" where the notes say
+"a school in Itagüí". Both places may be in the notes (the studio is in Envigado), so each name alone looks
+supported; beside the words of the one notes item it retells ("<noun> in <Place>"), it must be that item's place."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.support import notes_texts, per_notes
+from afterview.guardrails.text import content_stems, sentences
+from afterview.notes.model import Notes
+
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*"
+_PLACED = re.compile(rf"\b(?P<noun>[a-z]{{3,}})\s+(?P<prep>in|at|near|outside)\s+(?:the\s+)?(?P<place>{_NAME})")
+
+
+@per_notes
+def _placed_items(notes: Notes) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(noun and preposition, place, the item's other content stems) for each "<noun> in <Place>" a notes item
+    writes ("a tracker in Google Sheets" is no place to swap with "the tracker at the gym")."""
+    out = []
+    for text in notes_texts(notes):
+        for m in _PLACED.finditer(text):
+            rest = text[: m.start()] + " " + text[m.end() :]
+            out.append(
+                (
+                    f"{m.group('noun')} {m.group('prep')}".lower(),
+                    m.group("place"),
+                    frozenset(content_stems(rest, generic=True)),
+                )
+            )
+    return tuple(out)
+
+
+@per_notes
+def _people_and_company(notes: Notes) -> frozenset[str]:
+    names = [notes.company.name, notes.candidate.name, *(i.name for i in notes.interviewers)]
+    return frozenset(w.lower() for n in names for w in n.split())
+
+
+def swapped_places(body: str, notes: Notes) -> list[Finding]:
+    items = _placed_items(notes)
+    if not items:
+        return []
+    found = []
+    for sentence in sentences(body):
+        for m in _PLACED.finditer(sentence.text):
+            noun, place = f"{m.group('noun')} {m.group('prep')}".lower(), m.group("place")
+            if any(w.lower() in _people_and_company(notes) for w in place.split()):
+                continue  # "the team at Lantern": the company or a person, not a detail's place
+            said = set(content_stems(sentence.text[: m.start()] + " " + sentence.text[m.end() :], generic=True))
+            for item_noun, item_place, stems in items:
+                if item_noun != noun or item_place.lower() == place.lower() or len(said & stems) < 2:
+                    continue
+                if place.lower() in item_place.lower() or item_place.lower() in place.lower():
+                    continue
+                if any(noun == n and place.lower() == p.lower() for n, p, _ in items):
+                    continue  # the notes place this noun there too
+                at = sentence.start + m.start("place")
+                found.append(
+                    Finding(
+                        "facts",
+                        "error",
+                        "wrong_place",
+                        f"'{m.group()}': your notes put the {noun} {item_place}, not {place}.",
+                        (at, at + len(place)),
+                        item_place,
+                    )
+                )
+                break
+    return found
