@@ -73,6 +73,7 @@ def test_a_status_check_is_read_too() -> None:
         "Thank you, Denise for walking me through the calendar.",  # a vocative short of its comma
         "I enjoyed meeting Marcus and hearing about field data in ArcGIS Field Maps.",
         "I was glad to see the Okafor Ridge Trust plans for next year.",  # the company carries her family name
+        "I volunteered at Camp Denise last summer and led the trail crew.",  # her name inside a longer one
     ],
 )
 def test_a_vocative_another_person_or_the_company_is_not_flagged(sentence: str) -> None:

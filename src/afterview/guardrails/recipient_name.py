@@ -5,7 +5,8 @@ in ArcGIS"); a message to Denise that says "Denise liked the idea" reads as a no
 were written to someone else. The name followed by a word ("Denise liked", "Denise's team", "that Marcus wants")
 is the third person; the name followed by punctuation ("Thank you, Denise.", "Denise, thank you") is the
 vocative a letter uses. A name another person of the notes shares (two Davids), one the candidate shares, or one
-that is part of the company's name is not read: it may mean them."""
+that is part of the company's name is not read: it may mean them; nor is a name after a capitalised word, which
+makes it part of a longer name ("Bách Khoa" university, to Khoa)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from afterview.notes.names import family_name_first, given_name, name_parts
 
 # a greeting before the name ("Dear Denise"), or a comma ("Thank you, Denise for …": a vocative short of its comma)
 _GREETING = re.compile(r"(?:\b(?:dear|dearest|hi|hello|hey|morning|afternoon|evening)\s*|,[ \t]*)$", re.I)
+# a capitalised word just before: the name is part of a longer one ("Bách Khoa", a university, to Trần Minh Khoa)
+_PROPER = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
 # the name, then its possessive or nothing, then a space and a word in lower case
 _AFTER = r"(?:['’]s)?\s+(?=[a-z])"
 
@@ -33,7 +36,8 @@ def recipient_named(draft: Draft, person: Interviewer | None, notes: Notes) -> l
     pattern = re.compile(rf"(?<![\w'’-])(?P<name>{names})(?![\w-]){_AFTER}")
     signature = _signature_start(body, notes)
     for m in pattern.finditer(body):
-        if m.start() >= signature or _GREETING.search(body[max(0, m.start() - 12) : m.start()]):
+        before = body[max(0, m.start() - 30) : m.start()]
+        if m.start() >= signature or _GREETING.search(before) or _PROPER.search(before):
             continue
         return [
             Finding(
