@@ -1,0 +1,30 @@
+"""Whether a notes item can stand in a frame ("Our conversation about … was useful."): a jotted word ('water')
+or a name followed by its count ('PUE 1.45', 'power plan 14 gensets') cannot; it reads as pasted. Such an item
+is left out of the frames rather than said badly (another item, or a shorter note, says more)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+_NUMBER = re.compile(r"^[~$£€]?\d[\d.,]*%?$")
+# words a count may follow in a phrase ('on the 24 m boats', 'about 30%', 'for 3 days'): not a jotted count
+_BEFORE_COUNT = set(
+    "the a an of on in for with by to from about around over under than per at into within nearly almost "
+    "some all its their your our my his her and or only every each top last first next past".split()
+)
+
+
+def frameable(phrase: str | None) -> bool:
+    """A phrase a frame can hold: two words at least, and no count jotted straight after a noun."""
+    if not phrase:
+        return False
+    words = re.findall(r"[^\s]+", phrase.strip(" ."))
+    if len(words) < 2:
+        return False
+    if words[0].lower() in ("how", "why", "what", "whether", "that", "when", "where"):
+        return True  # a clause of theirs: its verb may take a count ('how the programme takes 18 months')
+    for before, word in itertools.pairwise(words):
+        if _NUMBER.match(word) and before.lower().strip(",;:") not in _BEFORE_COUNT:
+            return False
+    return True
