@@ -76,8 +76,11 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     if person.role is Role.executive:  # a sore point is said to a director only with what the candidate can do
         challenges = [c for c in challenges if c in style.mention or adapt.pick_related(highlights, c, least=2)]
     # an item no frame can hold ('water', 'PUE 1.45', 'power plan 14 gensets') is left out, not pasted (frameable.py)
-    topics = [t for t in topics if t in style.mention or frameable(adapt.topic(t))]
-    challenges = [c for c in challenges if c in style.mention or adapt.clause_form(c) or frameable(adapt.topic(c))]
+    # (unless nothing of theirs is left: a note must still say one thing they talked about)
+    framed = [t for t in topics if t in style.mention or frameable(adapt.topic(t))]
+    held = [c for c in challenges if c in style.mention or adapt.clause_form(c) or frameable(adapt.topic(c))]
+    if framed or held:
+        topics, challenges = framed, held
     shorter, longer = style.length < 0, style.length > 0
     # the one tie a careful person makes (writer/tie_pair.py): their item and the candidate's deed with its result
     pair = tie_pair.for_request(request, topics, challenges, highlights)

@@ -25,6 +25,14 @@ def frameable(phrase: str | None) -> bool:
     if words[0].lower() in ("how", "why", "what", "whether", "that", "when", "where"):
         return True  # a clause of theirs: its verb may take a count ('how the programme takes 18 months')
     for before, word in itertools.pairwise(words):
-        if _NUMBER.match(word) and before.lower().strip(",;:") not in _BEFORE_COUNT:
+        if _NUMBER.match(word) and before.lower().strip(",;:") not in _BEFORE_COUNT and not _inflected_verb(before):
             return False
     return True
+
+
+def _inflected_verb(word: str) -> bool:
+    """'started' (1987), 'takes' (18 months): a verb's own form before a count, not a noun jotted with one."""
+    from afterview.writer.lemma import lemmas
+
+    verbs = lemmas(word.lower()).get("VERB", ())
+    return bool(verbs) and word.lower() not in verbs and not lemmas(word.lower()).get("NOUN")

@@ -17,6 +17,7 @@ from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, relate
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import the
+from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
 from afterview.writer.result_clause import _change
 from afterview.writer.shapes import classify, lower_first
@@ -79,7 +80,7 @@ def with_result(highlight: str) -> str | None:
         if len(halves) == 2
         else ((text[: aside.start()], aside.group(1)) if aside else (text, ""))
     )
-    clause = adapt.highlight_clause(deed.strip(" ,;"))
+    clause = adapt.highlight_clause(deed.strip(" ,;")) or _present(deed.strip(" ,;"))
     if not clause or not clause.startswith("I "):
         return None
     if not result:
@@ -102,6 +103,14 @@ def with_result(highlight: str) -> str | None:
     if classify(said) != "clause" and _LESS_MORE.search(said):
         return f"{clause}, which meant {said}"
     return clause
+
+
+def _present(deed: str) -> str | None:
+    """'plays the cello in an amateur orchestra' → 'I play the cello in an amateur orchestra': a pastime jotted
+    in the third person, said as the candidate's own."""
+    first, _, rest = deed.partition(" ")
+    verbs = lemmas(first.lower()).get("VERB", ()) if first.endswith("s") and rest else ()
+    return f"I {verbs[0]} {rest}" if verbs and verbs[0] != first.lower() else None
 
 
 def theirs(item: str) -> str | None:
