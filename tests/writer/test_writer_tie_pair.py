@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from helpers import draft_json
-
 from afterview.writer.frameable import frameable
 from afterview.writer.template_writer import no_stem_twice
 from afterview.writer.tie_pair import best_pair, theirs, with_result
+from helpers import draft_json
 
 DEPOT = """
 candidate:
