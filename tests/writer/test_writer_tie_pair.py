@@ -66,6 +66,12 @@ def test_a_highlight_keeps_the_result_its_arrow_gives() -> None:
     # an aside with a year only is no result: the deed stands alone, nothing "meant" a year
     assert with_result("took a pottery course (2021)") == "I took a pottery course"
     assert with_result("Danish, conversational") is None  # no deed of the candidate's to say
+    # where it happened, then what changed there in the notes' own verb (no "I" the notes do not write)
+    said = with_result("Tromsø hub 2024 - driver briefings moved from paper to an app -> briefing ~15 min -> 5 min")
+    assert said == (
+        "at Tromsø hub 2024, driver briefings moved from paper to an app, and briefing went from about 15 minutes to "
+        "5 minutes"
+    )
 
 
 def test_their_item_is_said_as_theirs_or_not_at_all() -> None:

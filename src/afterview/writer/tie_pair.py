@@ -45,11 +45,15 @@ _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _NUMBERED_ASIDE = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
 # 'attendance up about 30% in 2024', 'stockouts 14 -> 3 a quarter', 'about 2 weeks less quay time per tug'
 _MOVED = re.compile(r"^(?P<np>[A-Za-z][\w/' -]*?) (?P<dir>up|down) (?P<n>(?:about |nearly |over )?\d.*)$")
-_ARROWED = re.compile(r"^(?P<np>[A-Za-z][\w/' -]*?) (?P<x>[$£€]?\d[\d.,]*%?) (?P<y>[$£€]?\d.*)$")
+_COUNTED = re.compile(r"^(?P<np>[A-Za-z][\w/' -]*?) (?P<x>(?:about |nearly |over |under )?[$£€]?\d.*)$")
+# 'Geelong waterfront NYE 2025 - contractor inductions moved from paper to QR code': where, then what changed there
+_PLACE_DASH = re.compile(r"^(?P<place>[A-Z][^-–]{2,60}?)\s+[-–]\s+(?P<rest>[a-z].+)$")
 _LESS_MORE = re.compile(r"\b(?:less|fewer|more|faster|lower|higher|shorter|cheaper)\b")
 # an item of theirs that is jotted, not said: a question to the candidate, a list, an equation, a dash aside
 _JOTTED = re.compile(r"[?=:;,]| - ")
-_FROM_TO = re.compile(r"^(?P<np>[A-Za-z][\w/' -]*?) from (?P<rest>[$£€]?\d[\d.,]*%? to [$£€]?\d.*)$")
+_FROM_TO = re.compile(
+    r"^(?P<np>[A-Za-z][\w/' -]*?) from (?P<rest>(?:about |nearly |over |under )?[$£€]?\d[\d.,]*%?(?: \w+)? to [$£€]?\d.*)$"
+)
 _MINE = re.compile(r"\b(?:I|my|me)\b")
 
 
@@ -80,18 +84,17 @@ def with_result(highlight: str) -> str | None:
         if len(halves) == 2
         else ((text[: aside.start()], aside.group(1)) if aside else (text, ""))
     )
-    clause = adapt.highlight_clause(deed.strip(" ,;")) or _present(deed.strip(" ,;"))
-    if not clause or not clause.startswith("I "):
+    clause = adapt.highlight_clause(deed.strip(" ,;")) or _present(deed.strip(" ,;")) or _where(deed)
+    if not clause or not (clause.startswith("I ") or clause.startswith("at ")):
         return None
     if not result:
         return clause
-    said = prose(result).strip(" .;")
+    said = re.sub(r"\b(about|nearly|over|under) from ", r"from \1 ", prose(result).strip(" .;"))  # '~15 -> 5'
     inner = _ARROW.split(said, maxsplit=1)
-    if len(inner) == 2:  # 'stockouts 14 -> 3 a quarter'
-        said = f"{inner[0]} to {inner[1]}"
-        arrowed = _ARROWED.match(said.replace(" to ", " ", 1))
-        said = f"{arrowed.group('np')} went from {arrowed.group('x')} to {arrowed.group('y')}" if arrowed else ""
-        return f"{clause}, and {said}" if said else clause
+    if len(inner) == 2:  # 'stockouts 14 -> 3 a quarter', 'check-in about 4 minutes -> under 1 minute per vehicle'
+        before = _COUNTED.match(inner[0])
+        said = f"{before.group('np')} went from {before.group('x')} to {inner[1]}" if before else ""
+        return f"{clause}, and {said}" if said and counts(inner[1]) else clause
     if not said or not counts(said):
         return clause  # a result without a count (or with a year only) is no result a reader can weigh
     change = _change(said) or (f"{m.group('np')} went from {m.group('rest')}" if (m := _FROM_TO.match(said)) else None)
@@ -103,6 +106,17 @@ def with_result(highlight: str) -> str | None:
     if classify(said) != "clause" and _LESS_MORE.search(said):
         return f"{clause}, which meant {said}"
     return clause
+
+
+def _where(deed: str) -> str | None:
+    """'Geelong waterfront NYE 2025 - contractor inductions moved from paper to QR code + phone' → 'at Geelong
+    waterfront NYE 2025, contractor inductions moved from paper to QR code and phone': what changed where the
+    candidate worked, in the notes' own verb (no "I" the notes do not write)."""
+    found = _PLACE_DASH.match(deed.strip(" ,;"))
+    rest = prose(found.group("rest")).strip(" .") if found else ""
+    if not found or not has_verb(rest) or not re.match(r"^[a-z][\w -]* (?:moved|went|rose|fell|dropped|grew)\b", rest):
+        return None
+    return f"at {prose(found.group('place'))}, {rest}"
 
 
 def _present(deed: str) -> str | None:
