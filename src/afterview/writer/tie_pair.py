@@ -52,7 +52,8 @@ _LESS_MORE = re.compile(r"\b(?:less|fewer|more|faster|lower|higher|shorter|cheap
 # an item of theirs that is jotted, not said: a question to the candidate, a list, an equation, a dash aside
 _JOTTED = re.compile(r"[?=:;,]| - ")
 _FROM_TO = re.compile(
-    r"^(?P<np>[A-Za-z][\w/' -]*?) from (?P<rest>(?:about |nearly |over |under )?[$£€]?\d[\d.,]*%?(?: \w+)? to [$£€]?\d.*)$"
+    r"^(?P<np>[A-Za-z][\w/' -]*?) from "
+    r"(?P<rest>(?:about |nearly |over |under )?[$£€]?\d[\d.,]*%?(?: \w+)? to [$£€]?\d.*)$"
 )
 _MINE = re.compile(r"\b(?:I|my|me)\b")
 
