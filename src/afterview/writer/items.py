@@ -20,6 +20,15 @@ from afterview.writer.shapes import lemmas, words_of
 
 def tie_clause(item: str) -> str | None:
     """A highlight as a clause after "since"/"as": 'I led …', or the item itself when it has its own subject."""
+    from afterview.writer.tie_pair import with_result as kept
+
+    said = _tie_clause(item)
+    if said and ", " not in said and re.search(r"->|→|=>", item) and (longer := kept(item)) and longer.startswith("I "):
+        return longer  # the candidate's own arrow, said with what followed from it (writer/tie_pair.py)
+    return said
+
+
+def _tie_clause(item: str) -> str | None:
     found = split_result(item)
     deed = adapt.highlight_clause(found[0]) if found else None
     if deed and with_result(item, deed):  # the deed as a clause, then the outcome the notes give it
