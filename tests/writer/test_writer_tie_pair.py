@@ -76,6 +76,9 @@ def test_a_highlight_keeps_the_result_its_arrow_gives() -> None:
 
 def test_their_item_is_said_as_theirs_or_not_at_all() -> None:
     assert theirs("forklift charging runs out mid-shift") == "You mentioned that forklift charging runs out mid-shift."
+    # a measure of theirs jotted after its noun is said with its verb, their acronyms kept ('EU', never 'you')
+    assert theirs("parcel damage ~4% of EU orders") == "You mentioned that parcel damage is about 4% of EU orders."
+    assert theirs("their returns 12% of sales") == "You mentioned that your returns are 12% of sales."
     assert theirs("which carrier? DHL or Bring") is None  # a question to the candidate
     assert theirs("CO2 12 t") is None  # a jotted count, no phrase
     assert theirs("my answer on the KPI question") is None  # the candidate's own, not theirs

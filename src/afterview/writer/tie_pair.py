@@ -55,6 +55,10 @@ _FROM_TO = re.compile(
     r"^(?P<np>[A-Za-z][\w/' -]*?) from "
     r"(?P<rest>(?:about |nearly |over |under )?[$£€]?\d[\d.,]*%?(?: \w+)? to [$£€]?\d.*)$"
 )
+# a short noun phrase, then its measure: 'freight damage about 6% of US orders'
+_MEASURED = re.compile(
+    r"^(?P<np>[A-Za-z][a-z-]*(?: [a-z-]+){0,2}?) (?P<n>(?:about |nearly |over |under )?\d[\d.,]*%.*)$"
+)
 _MINE = re.compile(r"\b(?:I|my|me)\b")
 
 
@@ -140,6 +144,12 @@ def theirs(item: str) -> str | None:
     clause = adapt.clause_form(part)
     if not clause and has_verb(part) and not NUMBER.search(part):
         clause = adapt.perspective(lower_first(prose(part)), to_owner=True)
+    measured = _MEASURED.match(prose(part)) if not clause else None
+    if measured and not has_verb(measured.group("np")):  # 'freight damage ~6% of US orders': a measure of theirs
+        np = measured.group("np")
+        verb = "are" if np.endswith("s") and not np.endswith("ss") else "is"
+        clause = f"{adapt.perspective(lower_first(np), to_owner=True)} {verb} {measured.group('n')}"
+        clause = clause if all(n in clause for n in re.findall(r"\b[A-Z]{2,}\b", part)) else None
     said = f"how {clause}" if clause else adapt.topic(part)
     if not said or any(name not in said for name in re.findall(r"\b[A-Z]{2,}\b", part)):
         return None  # 'US orders' is no 'you orders'
