@@ -82,6 +82,12 @@ def test_their_item_is_said_as_theirs_or_not_at_all() -> None:
     assert theirs("which carrier? DHL or Bring") is None  # a question to the candidate
     assert theirs("CO2 12 t") is None  # a jotted count, no phrase
     assert theirs("my answer on the KPI question") is None  # the candidate's own, not theirs
+    # a noun with its relative clause is no clause of theirs; a short noun phrase a verb-like word ends is a noun
+    assert theirs("the fleet audit story she wants finished before spring") is None
+    assert (
+        theirs("corrosion defects on the hull plates")
+        == "You walked me through the corrosion defects on the hull plates."
+    )
 
 
 def test_the_pair_is_the_one_that_shares_what_it_is_about() -> None:

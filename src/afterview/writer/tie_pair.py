@@ -59,6 +59,9 @@ _FROM_TO = re.compile(
 _MEASURED = re.compile(
     r"^(?P<np>[A-Za-z][a-z-]*(?: [a-z-]+){0,2}?) (?P<n>(?:about |nearly |over |under )?\d[\d.,]*%.*)$"
 )
+_ENDS_COUNT = re.compile(r"[~$£€]?\d[\d.,]*%?$")
+_STARTS_COUNT = re.compile(r"^[~$£€]?\d")
+_OWN_DETERMINER = set("some many most all both several few no each every this these those its your".split())
 _MINE = re.compile(r"\b(?:I|my|me)\b")
 
 
@@ -89,6 +92,15 @@ def with_result(highlight: str) -> str | None:
         if len(halves) == 2
         else ((text[: aside.start()], aside.group(1)) if aside else (text, ""))
     )
+    # no deed-then-result arrow: a plain deed, or a change jotted with its own arrow ('grew donors 310 -> 1,150',
+    # 'planned 180 sites, coverage 71% -> 88%'), which the usual clause says whole
+    change_arrow = len(halves) == 2 and _ENDS_COUNT.search(halves[0]) and _STARTS_COUNT.match(halves[1])
+    if not result or change_arrow:
+        from afterview.writer.items import _tie_clause
+
+        whole = _tie_clause(text)
+        if whole and whole.startswith("I "):
+            return whole
     clause = adapt.highlight_clause(deed.strip(" ,;")) or _present(deed.strip(" ,;")) or _where(deed)
     if not clause or not (clause.startswith("I ") or clause.startswith("at ")):
         return None
@@ -142,7 +154,17 @@ def theirs(item: str) -> str | None:
     if _JOTTED.search(part) or _MINE.search(part):
         return None  # a question to the candidate or a jotted list is no clause of theirs; 'my cast' is mine
     clause = adapt.clause_form(part)
-    if not clause and has_verb(part) and not NUMBER.search(part):
+    # a clause the tagger reads as one, not a noun with its relative clause ('the records story she wants done')
+    relative = re.search(r"(?<=\w )\b(?:she|he|they|we|you|I)\b", part)
+    # (a long item with a verb is read as a clause; a short one only when the tagger agrees: 'defects on …' is a noun)
+    long = len(part.split()) > 6
+    if (
+        not clause
+        and has_verb(part)
+        and not NUMBER.search(part)
+        and not relative
+        and (long or classify(part) == "clause")
+    ):
         clause = adapt.perspective(lower_first(prose(part)), to_owner=True)
     measured = _MEASURED.match(prose(part)) if not clause else None
     if measured and not has_verb(measured.group("np")):  # 'freight damage ~6% of US orders': a measure of theirs
@@ -157,8 +179,12 @@ def theirs(item: str) -> str | None:
         return f"You mentioned that {clause}."
     if said.split()[0].lower() in ("how", "why", "what", "when", "where", "whether"):
         return f"You described {said}."
+    if has_verb(part) and len(part.split()) > 6:
+        return None  # a long item with a verb is a clause the reading above could not make: never "the … drop out"
     if NUMBER.search(said) or len(said.split()) < 2 or not reads_well(said):
         return None  # 'PUE 1.45', 'water', 'socket refits within 6 months about 1 in 4': no phrase a frame holds
+    if said.split()[0].lower() in _OWN_DETERMINER:
+        return f"You walked me through {said}."  # 'some lifts short-staffed …' keeps its own word
     return f"You walked me through {the(said)}."
 
 
