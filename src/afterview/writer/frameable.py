@@ -11,7 +11,7 @@ _NUMBER = re.compile(r"^[~$£€]?\d[\d.,]*%?$")
 # words a count may follow in a phrase ('on the 24 m boats', 'about 30%', 'for 3 days'): not a jotted count
 _BEFORE_COUNT = set(
     "the a an of on in for with by to from about around over under than per at into within nearly almost "
-    "some all its their your our my his her and or only every each top last first next past".split()
+    "some all its their your our my his her and or only every each top last first next past to".split()
 )
 
 
@@ -24,9 +24,12 @@ def frameable(phrase: str | None) -> bool:
         return False
     if words[0].lower() in ("how", "why", "what", "whether", "that", "when", "where"):
         return True  # a clause of theirs: its verb may take a count ('how the programme takes 18 months')
-    for before, word in itertools.pairwise(words):
-        if _NUMBER.match(word) and before.lower().strip(",;:") not in _BEFORE_COUNT and not _inflected_verb(before):
-            return False
+    for n, (before, word) in enumerate(itertools.pairwise(words)):
+        if not _NUMBER.match(word) or before.lower().strip(",;:") in _BEFORE_COUNT or _inflected_verb(before):
+            continue
+        after = words[n + 2].lower() if n + 2 < len(words) else ""
+        if re.search(r"[.%]", word) or (after and after not in _BEFORE_COUNT) or before.endswith("s"):
+            return False  # 'PUE 1.45', 'plan 14 gensets', 'hulls 14 and 15': jotted; 'week 8', 'hall 3' are names
     return True
 
 
