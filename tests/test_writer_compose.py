@@ -81,8 +81,13 @@ def test_an_unrelated_highlight_is_not_forced_onto_the_problem(run: dict) -> Non
     # the warehouse-cost highlight onto either.
     body = message(run, "thank_you", "Marcus Webb")["body"]
     problem = next(s for s in re.split(r"(?<=[.!?])\s+", body) if "nightly batch jobs" in s)
-    assert "warehouse" not in problem and "similar" not in body and "reminded me" not in body
+    assert "warehouse" not in problem and "reminded me" not in body
     assert "on-call for a 40-service platform" in body
+    # an offer to look at "something similar" follows only the related deed (WRITER11), never the warehouse one
+    sentences = re.split(r"(?<=[.!?])\s+", body)
+    for n, sentence in enumerate(sentences):
+        if "similar" in sentence:
+            assert n and "on-call for a 40-service platform" in sentences[n - 1], sentence
     # the unrelated result may stand on its own, as one more thing the candidate did, never as a tie
     assert all(s.startswith("I also cut warehouse") for s in re.split(r"(?<=[.!?])\s+", body) if "warehouse" in s)
 

@@ -91,8 +91,23 @@ def test_a_thank_you_with_nothing_tied_says_what_the_candidate_would_like_to_lea
         grace = bodies["Grace Holloway"]
         # nothing of the candidate's relates to a hotel's refurbishment or its wedding season
         assert "night audit" not in grace
-        assert any(w in grace for w in ("more about", "hear all about")), (tone, grace)
-        interest = [s for s in grace.replace("\n", " ").split(". ") if "more about" in s or "all about" in s]
+        # said as what was discussed (WRITER11: "I hope to hear more about …" read as if nothing was learned)
+        said = (
+            "talk through",
+            "talk about",
+            "Our conversation about",
+            "discuss",
+            "our discussion of",
+            "time we spent on",
+            "Our talk about",
+            "Going over",
+            "covered",
+            "digging into",
+            "Getting into",
+        )
+        assert any(w in grace for w in said), (tone, grace)
+        assert not any(w in grace for w in ("hope to hear more about", "curious to learn more")), (tone, grace)
+        interest = [s for s in grace.replace("\n", " ").split(". ") if any(w in s for w in said)]
         assert all(i not in bodies["Owen Price"] for i in interest), tone
 
 

@@ -16,9 +16,10 @@ from afterview.region import region
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
-from afterview.writer import adapt, relate
+from afterview.writer import adapt, relate, tie_pair
 from afterview.writer.adapt import usable_items
 from afterview.writer.feedback_focus import feedback_focus, set_to_candidate
+from afterview.writer.frameable import frameable
 from afterview.writer.gated import first_said, gated, said_result
 from afterview.writer.items import (
     bracket_aside,
@@ -74,7 +75,18 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         topics, challenges = [t for t in topics if t not in sore], [*challenges, *sore]
     if person.role is Role.executive:  # a sore point is said to a director only with what the candidate can do
         challenges = [c for c in challenges if c in style.mention or adapt.pick_related(highlights, c, least=2)]
+    # an item no frame can hold ('water', 'PUE 1.45', 'power plan 14 gensets') is left out, not pasted (frameable.py)
+    # (unless nothing of theirs is left: a note must still say one thing they talked about)
+    framed = [t for t in topics if t in style.mention or frameable(adapt.topic(t))]
+    held = [c for c in challenges if c in style.mention or adapt.clause_form(c) or frameable(adapt.topic(c))]
+    if framed or held:
+        topics, challenges = framed, held
     shorter, longer = style.length < 0, style.length > 0
+    # the one tie a careful person makes (writer/tie_pair.py): their item and the candidate's deed with its result
+    pair = tie_pair.for_request(request, topics, challenges, highlights)
+    if pair:
+        topics, challenges = [t for t in topics if t != pair[0]], [c for c in challenges if c != pair[0]]
+        highlights = [h for h in highlights if h != pair[1]]
     # Of their problems, the one the candidate's record answers comes first: "say fewer things, each well".
     answered = next((c for c in challenges if adapt.pick_related(highlights, c, least=2)), None)
     if answered and answered != challenges[0] and not any(c in style.mention for c in challenges[:1]):
@@ -97,7 +109,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     tie_strong = bool(tied and target and relate.answers_directly(tied, target[0]))  # a result that answers it
     measured = (
         measured_tie(tied, target, tie_to, person.role is Role.peer or person.role is Role.hiring_manager)
-        if style.length > -2
+        if style.length > -2 and not pair
         else None
     )
     # Stated on its own: the first highlight from this recipient's turn on that reads as "my …".
@@ -123,10 +135,12 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # what the candidate brings, when nothing of theirs relates or what relates cannot be said well
     best = (
         strongest(highlights, {h: _sayable(placed(h, highlights)) for h in highlights})
-        if person.role is Role.hiring_manager and style.length > -2
+        if person.role is Role.hiring_manager and style.length > -2 and not pair
         else None
     )
-    value = value or best
+    value = None if pair else value or best
+    if pair:
+        tied = None  # the pair is the tie: no second one in other words
     on_its_own = bool(value) and value != tied
     rapport = first_said(
         [r for r in usable_items(style.keep(person.rapport)) if not jotted_question(r)], rapport_shape, rapport=True
@@ -187,6 +201,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
         "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
+        "one_tie": {"theirs": pair[2], "mine": pair[3]} if pair else None,
+        # the candidate's own pastime said only beside the same pastime of theirs ('I sail one most weekends')
+        "rapport_mine": tie_pair.shared_pastime(rapport, usable_items(notes.candidate.highlights)) if rapport else None,
         "measured": measured,  # the tie with both sides' numbers (writer/measure.py)
         "feedback_focus": feedback_focus(notes, person.name) if kind is Kind.feedback_request else None,
         "tie_strong": tie_strong,

@@ -11,6 +11,7 @@ from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
+from afterview.writer.arrow_result import with_result as with_result_kept
 from afterview.writer.head import head
 from afterview.writer.headline import sentence_english
 from afterview.writer.measure import split_result, with_result
@@ -20,6 +21,19 @@ from afterview.writer.shapes import lemmas, words_of
 
 def tie_clause(item: str) -> str | None:
     """A highlight as a clause after "since"/"as": 'I led …', or the item itself when it has its own subject."""
+    said = _tie_clause(item)
+    if (
+        said
+        and ", " not in said
+        and re.search(r"->|→|=>", item)
+        and (longer := with_result_kept(item))
+        and longer.startswith("I ")
+    ):
+        return longer  # the candidate's own arrow, said with what followed from it (writer/arrow_result.py)
+    return said
+
+
+def _tie_clause(item: str) -> str | None:
     found = split_result(item)
     deed = adapt.highlight_clause(found[0]) if found else None
     if deed and with_result(item, deed):  # the deed as a clause, then the outcome the notes give it

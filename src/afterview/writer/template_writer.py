@@ -159,7 +159,31 @@ def tidy(text: str) -> str:
             out.append("\n".join(line.strip() for line in paragraph.splitlines() if line.strip()))
         else:
             out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
-    return vary_openings("\n\n".join(out) + "\n")
+    return no_stem_twice(vary_openings("\n\n".join(out) + "\n"))
+
+
+_STEM_WORDS = 4  # "I would be glad …" twice in one message reads as a form
+
+
+def no_stem_twice(body: str) -> str:
+    """No sentence opens with the four words an earlier one opened with ("I would be glad to provide … I would be
+    glad to share …"): the later one goes (the first said it); the greeting and the sign-off stay, and so does a
+    thanks at the close after one at the open."""
+    paragraphs = body.rstrip("\n").split("\n\n")
+    if len(paragraphs) < 3:
+        return body
+    seen: set[str] = set()
+    for number, paragraph in enumerate(paragraphs[1:-1], start=1):
+        kept = []
+        for sentence in _SENTENCE_END.split(paragraph):
+            words = sentence.lower().split()
+            stem = " ".join(words[:_STEM_WORDS])
+            if len(words) > _STEM_WORDS and stem in seen and not stem.startswith("thank"):  # one at each end
+                continue
+            seen.add(stem)
+            kept.append(sentence)
+        paragraphs[number] = " ".join(kept)
+    return "\n\n".join(p for p in paragraphs if p.strip()) + "\n"
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

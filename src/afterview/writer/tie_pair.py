@@ -1,0 +1,161 @@
+"""The one tie a careful person makes: of this person's topics and problems and the candidate's highlights,
+the pair that are about the same thing, said as their problem in a clause of theirs and the candidate's own
+deed WITH the result the notes give it ("You described how the weekly plan slips … I moved planning to an
+MRP, which cut stockouts by 30%.").
+
+Two items are about the same thing when they share a content word after lemmatising (relate._stems) or a
+word family of RELATED. The arrow in a highlight ('X -> Y') is the candidate's own cause, so it is said;
+never is a cause drawn between the highlight and their problem: the candidate offers to look, never claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import DraftRequest
+from afterview.vocabulary import Channel, Kind, Role
+from afterview.writer import adapt, relate
+from afterview.writer.arrow_result import _ARROW
+from afterview.writer.arrow_result import with_result as _with_result
+from afterview.writer.gate import has_verb, reads_well
+from afterview.writer.items import _tie_clause, the
+from afterview.writer.measure import NUMBER
+from afterview.writer.shapes import classify, lower_first
+from afterview.writer.shorthand import prose
+from afterview.writer.work_result import work_result
+
+# Families of words that name one subject in different words (not one field's jargon): small on purpose.
+RELATED: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "cable cabling wire wiring electrical electrician",
+        "photo photograph photography photographer picture image shoot catalogue",
+        "language english translate translation interpreter bilingual multilingual",
+        "late delay delayed behind slip overrun backlog",
+        "stock stockout inventory shortage",
+        "schedule scheduling rota roster shift",
+        "shipping freight courier parcel delivery crate crating breakage damage",
+        "forecast forecasting prediction",
+        "generator genset power fuel",
+        "fatigue tired rest",
+    )
+)
+
+# an item of theirs that is jotted, not said: a question to the candidate, a list, an equation, a dash aside
+_JOTTED = re.compile(r"[?=:;,]| - ")
+# a short noun phrase, then its measure: 'freight damage about 6% of US orders'
+_MEASURED = re.compile(
+    r"^(?P<np>[A-Za-z][a-z-]*(?: [a-z-]+){0,2}?) (?P<n>(?:about |nearly |over |under )?\d[\d.,]*%.*)$"
+)
+_OWN_DETERMINER = set("some many most all both several few no each every this these those its your".split())
+_MINE = re.compile(r"\b(?:I|my|me)\b")
+
+
+def _family(words: set[str]) -> set[int]:
+    return {n for n, group in enumerate(RELATED) if words & group}
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z][a-z-]*", text.lower()))
+
+
+def shared(highlight: str, item: str) -> int:
+    """How much a highlight and an item of theirs share: content stems, then a word family (different words)."""
+    stems = relate._stems(highlight) & relate._stems(item)
+    families = _family(_words(highlight)) & _family(_words(item))
+    return len(stems) + len(families)
+
+
+def with_result(highlight: str) -> str | None:
+    """The candidate's deed with its result (writer/arrow_result.py), the usual clause where no arrow says one."""
+    return _with_result(highlight, _tie_clause)
+
+
+def theirs(item: str) -> str | None:
+    """Their topic or problem as the recipient hears it: 'You described how cable pulling starts too late.',
+    'You walked me through the outfitting sequence on …'; the part before an arrow of theirs only (what
+    follows is their consequence, said by them)."""
+    part = _ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
+    if _JOTTED.search(part) or _MINE.search(part):
+        return None  # a question to the candidate or a jotted list is no clause of theirs; 'my cast' is mine
+    clause = adapt.clause_form(part)
+    # a clause the tagger reads as one, not a noun with its relative clause ('the records story she wants done')
+    relative = re.search(r"(?<=\w )\b(?:she|he|they|we|you|I)\b", part)
+    # (a long item with a verb is read as a clause; a short one only when the tagger agrees: 'defects on …' is a noun)
+    long = len(part.split()) > 6
+    if (
+        not clause
+        and has_verb(part)
+        and not NUMBER.search(part)
+        and not relative
+        and (long or classify(part) == "clause")
+    ):
+        clause = adapt.perspective(lower_first(prose(part)), to_owner=True)
+    measured = _MEASURED.match(prose(part)) if not clause else None
+    if measured and not has_verb(measured.group("np")):  # 'freight damage ~6% of US orders': a measure of theirs
+        np = measured.group("np")
+        verb = "are" if np.endswith("s") and not np.endswith("ss") else "is"
+        clause = f"{adapt.perspective(lower_first(np), to_owner=True)} {verb} {measured.group('n')}"
+        clause = clause if all(n in clause for n in re.findall(r"\b[A-Z]{2,}\b", part)) else None
+    said = f"how {clause}" if clause else adapt.topic(part)
+    if not said or any(name not in said for name in re.findall(r"\b[A-Z]{2,}\b", part)):
+        return None  # 'US orders' is no 'you orders'
+    if clause:  # "You described how cable …" draws a false "how to" from the grammar engine
+        return f"You mentioned that {clause}."
+    if said.split()[0].lower() in ("how", "why", "what", "when", "where", "whether"):
+        return f"You described {said}."
+    if has_verb(part) and len(part.split()) > 6:
+        return None  # a long item with a verb is a clause the reading above could not make: never "the … drop out"
+    if NUMBER.search(said) or len(said.split()) < 2 or not reads_well(said):
+        return None  # 'PUE 1.45', 'water', 'socket refits within 6 months about 1 in 4': no phrase a frame holds
+    if said.split()[0].lower() in _OWN_DETERMINER:
+        return f"You walked me through {said}."  # 'some lifts short-staffed …' keeps its own word
+    return f"You walked me through {the(said)}."
+
+
+def best_pair(items: list[str], highlights: list[str]) -> tuple[str, str, str, str] | None:
+    """(item, highlight, their sentence, the candidate's clause) of the pair sharing most; a problem before a
+    topic on a tie, a deed with its result before one without. None when nothing relates."""
+    best: tuple[float, str, str, str, str] | None = None
+    for rank, item in enumerate(items):
+        said = theirs(item)
+        if not said:
+            continue
+        for highlight in highlights:
+            score = shared(_ARROW.split(highlight)[0], item)
+            if not score:
+                continue
+            mine = with_result(highlight)
+            if not mine:
+                continue
+            key = score * 4 + (2 if NUMBER.search(mine) else 0) - rank * 0.01
+            if best is None or key > best[0]:
+                best = (key, item, highlight, said, mine)
+    return best[1:] if best else None
+
+
+def for_request(
+    request: DraftRequest, topics: list[str], challenges: list[str], highlights: list[str]
+) -> tuple[str, str, str, str] | None:
+    """The hiring manager's (or a peer's) item and the candidate's highlight that are about one thing, in a
+    thank-you email of the usual length or longer (a card keeps its own short tie); None for anyone else or when
+    nothing relates."""
+    person, style = request.planned.to, request.style
+    if request.planned.kind is not Kind.thank_you or request.planned.channel is not Channel.email or style.length <= -2:
+        return None
+    if person.role is Role.hiring_manager:
+        return best_pair([*challenges, *topics], highlights)
+    if person.role is Role.peer:  # a peer hears the craft: their topics
+        return best_pair(topics, highlights)
+    return None
+
+
+def shared_pastime(rapport: str, highlights: list[str]) -> str | None:
+    """A highlight of the candidate's that is no work result and shares a word with the rapport item ('sail a
+    Folkboat on weekends' ↔ 'sailed Folkboats as a boy'), as the candidate's clause; else None."""
+    for highlight in highlights:
+        if not work_result(highlight) and shared(highlight, rapport):
+            clause = with_result(highlight)
+            if clause:
+                return clause
+    return None
