@@ -8,6 +8,9 @@ from afterview.vocabulary import Channel, Kind
 
 SUBJECT_MAX_CHARS = 60
 LINKEDIN_MAX_CHARS = 300
+# Below this share of a kind's minimum words a message is too thin to send as it is (the length check's error);
+# between it and the minimum, a little short is worth a look (a warning).
+THIN = 2 / 3
 
 # (kind, channel) → (min words, max words) of the body.
 WORDS: dict[tuple[Kind, Channel], tuple[int, int]] = {

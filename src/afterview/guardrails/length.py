@@ -6,7 +6,7 @@ from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.context import CheckContext
 from afterview.limits import LINKEDIN_MAX_CHARS as LINKEDIN_MAX
 from afterview.limits import SUBJECT_MAX_CHARS as SUBJECT_MAX
-from afterview.limits import WORDS, word_count
+from afterview.limits import THIN, WORDS, word_count
 from afterview.vocabulary import Channel, Kind
 
 _LABEL = {
@@ -66,7 +66,7 @@ def check_length(draft: Draft, ctx: CheckContext) -> list[Finding]:
     label = _LABEL[(draft.kind, channel)]
     if count < low:
         add(
-            "error",
+            "error" if count < THIN * low else "warning",  # a little short is sendable; two lines are not
             "too_short",
             f"{label} should have {low}\u2013{high} words; this one has {count}. Add a specific detail.",
         )

@@ -14,7 +14,7 @@ from typing import Any
 
 from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
-from afterview.limits import word_count
+from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.context import build_context
 from afterview.writer.items import not_yet_mentioned
@@ -24,6 +24,7 @@ from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
 
 MAX_PADDING = 8
+ROLE_AND_CLOSE = 2  # padding levels: a line about the role, then a closing line
 LINKEDIN_LEVELS = 5
 
 
@@ -108,7 +109,9 @@ def _fill(
     for padding in range(context["padding"], MAX_PADDING + 1):
         text, exported = prompts.render(template, {**context, "padding": padding})
         body = clear(tidy(text))
-        if word_count(body) >= low:
+        # a role line and a closing line may bring it to the minimum; more stock lines only keep it from being
+        # too thin to send (the length check's floor): a note a little short beats one padded with lines for anyone
+        if word_count(body) >= (low if padding < ROLE_AND_CLOSE else THIN * low):
             break
     for key in _OPTIONAL:
         if word_count(body) <= high:
