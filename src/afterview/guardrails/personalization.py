@@ -71,7 +71,7 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "personalization",
                     "error",
                     "generic",
-                    f"The note does not mention anything specific you discussed with {person.first_name}; "
+                    f"The note does not mention anything specific you discussed with {person.greeting_name}; "
                     f"refer to one of: {'; '.join(items[:3])}.",
                     None,
                     f"Mention '{items[0]}' and how your experience helps with it.",

@@ -175,7 +175,7 @@ _IN_ADVANCE = re.compile(
 _DECISION_CORE = re.compile(
     r"\b(?:decision|decisions|timeline|timing|time ?frame|role|position|application|candidacy|process|hiring"
     r"|next steps?|search|opening|selection|status|shortlist|outcome|offer|where things stand|recruitment|vacancy"
-    r"|job)\b",
+    r"|job|internship|apprenticeship|placement|traineeship|fellowship|post|decide|decides|deciding)\b",
     re.I,
 )
 # An ask aimed at something else: "any update on the team's hybrid schedule", "hear more about it".
@@ -219,7 +219,7 @@ _DEMAND = re.compile(
 # News of the role itself asked for: "Any word on the CSM role?", "any news about my application"
 _ROLE_NEWS = re.compile(
     r"\bany (?:word|news|updates?)(?: yet)? (?:on|about|regarding) (?:the|my|your) (?:[\w-]+ ){0,3}?(?:role|position"
-    r"|post|job|application|vacancy|opening|candidacy)\b",
+    r"|post|job|application|vacancy|opening|candidacy|internship|apprenticeship|placement|traineeship|fellowship)\b",
     re.I,
 )
 

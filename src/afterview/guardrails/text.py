@@ -293,9 +293,23 @@ def bare_word(token: str) -> str:
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
+# A month by any of its names is one stem: 'Jan' in the notes is 'January' in a letter.
+_MONTHS = {
+    name: short
+    for short, names in (
+        ("jan", "january jan"), ("feb", "february feb"), ("mar", "march mar"), ("apr", "april apr"),
+        ("jun", "june jun"), ("jul", "july jul"), ("aug", "august aug"), ("sep", "september sept sep"),
+        ("oct", "october oct"), ("nov", "november nov"), ("dec", "december dec"),
+    )
+    for name in names.split()
+}  # fmt: skip
+
+
 def stem(word: str) -> str:
     """A crude English stem, enough to match 'retries' to 'retry' and 'paging' to 'page'."""
     w = bare_word(word.lower()).replace("\u2019", "'")
+    if w in _MONTHS:
+        return _MONTHS[w]
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: len(w) - len(suffix)] + repl
