@@ -95,6 +95,8 @@ def verb_first(text: str) -> str | None:
     if "VERB" not in found or any(w.endswith("n't") or w in FINITE for w in words[1:]):
         return None
     lemma, nxt = found["VERB"][0], words[1]
+    if nxt == "of" and "NOUN" in found:
+        return None  # 'crew of 14' is a crew, not the past of 'crow'
     if _past_tense(words[0], lemma):
         adjective = "ADJ" in found or "NOUN" in lemmas(nxt)  # 'stuck ferments', 'lapsed subscribers'
         return words[0] if nxt in DETERMINERS or nxt[:1].isdigit() or not adjective else None

@@ -262,6 +262,9 @@ def _verb_first(text: str) -> bool:
     found = lemmas(word)
     if "VERB" not in found or word.endswith("ing"):
         return False
+    rest = text.split()[1:2]
+    if rest and rest[0].lower() == "of" and "NOUN" in found:
+        return False  # 'crew of 14' is a crew, not the past of 'crow'
     import lemminflect
 
     past: tuple[str, ...] = lemminflect.getInflection(found["VERB"][0], "VBD")
