@@ -13,6 +13,7 @@ from afterview.writer.lemma import lemmas
 from afterview.writer.result_clause import _change
 from afterview.writer.shapes import classify
 from afterview.writer.shorthand import prose
+from afterview.writer.work_noun import worked_on
 from afterview.writer.work_result import counts
 
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
@@ -27,15 +28,22 @@ _FROM_TO = re.compile(
     r"^(?P<np>[A-Za-z][\w/' -]*?) from "
     r"(?P<rest>(?:about |nearly |over |under )?[$£€]?\d[\d.,]*%?(?: \w+)? to [$£€]?\d.*)$"
 )
+# 'our loss went 9%', 'scrap rate 6%': what changed and where it started, before the arrow to where it went
+_WENT = re.compile(
+    r"^(?P<np>(?:our |the |my )?[a-z][\w/ -]*?) (?:went |was |at |from )?(?P<a>(?:about |~)?[$£€]?\d[\d.,]*%?)$"
+)
 _ENDS_COUNT = re.compile(r"[~$£€]?\d[\d.,]*%?$")
 _STARTS_COUNT = re.compile(r"^[~$£€]?\d")
 
 
-def with_result(highlight: str, usual: Callable[[str], str | None] | None = None) -> str | None:
+def with_result(
+    highlight: str, usual: Callable[[str], str | None] | None = None, *, named_work: bool = False
+) -> str | None:
     """The candidate's deed as a clause with the result the notes give it: 'X -> Y' and 'X (Y)' keep Y
     ('I started …, which meant about two weeks less quay time per tug'); 'X, cut Y by 30%' is said whole by
-    the usual clause (`usual`, items._tie_clause, when given). None when the highlight holds no deed of the
-    candidate's."""
+    the usual clause (`usual`, items._tie_clause, when given). With `named_work`, a piece of work named by a noun
+    ('RFID pilot on 4,000 uniforms') is said as 'I worked on …' (in the one tie only). None when the highlight
+    holds no deed of the candidate's."""
     text = highlight.strip()
     halves = _ARROW.split(text, maxsplit=1)
     aside = _NUMBERED_ASIDE.search(text) if len(halves) == 1 else None
@@ -51,7 +59,14 @@ def with_result(highlight: str, usual: Callable[[str], str | None] | None = None
         whole = usual(text)
         if whole and whole.startswith("I "):
             return whole
-    clause = adapt.highlight_clause(deed.strip(" ,;")) or _present(deed.strip(" ,;")) or _where(deed)
+    if change_arrow and named_work:  # 'RFID pilot on 4,000 uniforms, our loss went 9% -> 4%': the work, its change
+        work, _, jotted = halves[0].rpartition(", ")
+        went = _WENT.match(jotted.strip())
+        done = worked_on(work) if went else None
+        if done and went:
+            return f"{done}, and {went.group('np')} went from {prose(went.group('a'))} to {prose(halves[1])}"
+    named = worked_on(deed) if named_work else None
+    clause = adapt.highlight_clause(deed.strip(" ,;")) or _present(deed.strip(" ,;")) or _where(deed) or named
     if not clause or not (clause.startswith("I ") or clause.startswith("at ")):
         return None
     if not result:

@@ -49,6 +49,8 @@ _MEASURED = re.compile(
 )
 _OWN_DETERMINER = set("some many most all both several few no each every this these those its your".split())
 _MINE = re.compile(r"\b(?:I|my|me)\b")
+# a rate jotted with a slash, '12%/year', as a letter says it: '12% a year'
+_RATE = re.compile(r"(?<=[\d%])/(year|month|week|day)\b")
 
 
 def _family(words: set[str]) -> set[int]:
@@ -68,7 +70,7 @@ def shared(highlight: str, item: str) -> int:
 
 def with_result(highlight: str) -> str | None:
     """The candidate's deed with its result (writer/arrow_result.py), the usual clause where no arrow says one."""
-    return _with_result(highlight, _tie_clause)
+    return _with_result(highlight, _tie_clause, named_work=True)
 
 
 def theirs(item: str) -> str | None:
@@ -101,7 +103,7 @@ def theirs(item: str) -> str | None:
     if not said or any(name not in said for name in re.findall(r"\b[A-Z]{2,}\b", part)):
         return None  # 'US orders' is no 'you orders'
     if clause:  # "You described how cable …" draws a false "how to" from the grammar engine
-        return f"You mentioned that {clause}."
+        return "You mentioned that " + _RATE.sub(r" a \1", clause) + "."
     if said.split()[0].lower() in ("how", "why", "what", "when", "where", "whether"):
         return f"You described {said}."
     if has_verb(part) and len(part.split()) > 6:
@@ -145,9 +147,31 @@ def for_request(
         return None
     if person.role is Role.hiring_manager:
         return best_pair([*challenges, *topics], highlights)
-    if person.role is Role.peer:  # a peer hears the craft: their topics
-        return best_pair(topics, highlights)
+    if person.role is Role.peer:  # a peer hears the craft: their topics, with a result not told to another already
+        told = _told_before(request, highlights)
+        return best_pair(topics, [h for h in highlights if h not in told])
     return None
+
+
+def _told_before(request: DraftRequest, highlights: list[str]) -> set[str]:
+    """The highlights the ties of the hiring manager and of the peers listed before this one use: one run never
+    tells two people of one company the same result in the same sentence."""
+    told: set[str] = set()
+    for other in request.notes.interviewers:
+        if other is request.planned.to or other.name == request.planned.to.name:
+            break
+        if other.role is Role.hiring_manager:
+            pair = best_pair([*other.challenges, *other.topics], highlights)
+        elif other.role is Role.peer:
+            pair = best_pair(other.topics, [h for h in highlights if h not in told])
+        else:
+            pair = None
+        told |= {pair[1]} if pair else set()
+    for other in request.notes.interviewers:  # a hiring manager listed after this peer comes first all the same
+        if other.role is Role.hiring_manager and other.name != request.planned.to.name:
+            pair = best_pair([*other.challenges, *other.topics], highlights)
+            told |= {pair[1]} if pair else set()
+    return told
 
 
 def shared_pastime(rapport: str, highlights: list[str]) -> str | None:
