@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from afterview.draft import Draft
-from afterview.limits import LINKEDIN_MAX_CHARS, SUBJECT_MAX_CHARS, word_count, word_range
+from afterview.limits import LINKEDIN_MAX_CHARS, SUBJECT_MAX_CHARS, THIN, word_count, word_range
 from afterview.notes.loader import load_notes, notes_from_text
 from afterview.notes.model import Channel, Kind, Notes
 from afterview.pipeline import DraftRun, draft_all
@@ -52,7 +52,9 @@ def test_length_is_within_the_spec_range(name: str, notes: Notes, draft: Draft) 
         assert len(draft.body.strip()) <= LINKEDIN_MAX_CHARS
         return
     low, high = word_range(draft.kind, draft.channel)  # type: ignore[misc]
-    assert low <= word_count(draft.body) <= high, draft.body
+    # in range, or a little short where the notes hold little for this person (a length warning, never the
+    # error of a note too thin to send): stock lines that fit anyone do not pad it (README, Checks: length)
+    assert THIN * low <= word_count(draft.body) <= high, draft.body
 
 
 @pytest.mark.parametrize(("name", "notes", "draft"), DRAFTS, ids=IDS)
@@ -187,7 +189,7 @@ def test_sparse_notes_still_give_whole_sentences_in_range(tone: str) -> None:
         assert not re.search(r"None|  |\s[.,:]|: \.|about \.|of \.", text), text
         rng = word_range(draft.kind, draft.channel)
         if rng:
-            assert rng[0] <= word_count(text) <= rng[1], text
+            assert THIN * rng[0] <= word_count(text) <= rng[1], text
         else:
             assert len(text.strip()) <= LINKEDIN_MAX_CHARS
 

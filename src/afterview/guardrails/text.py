@@ -295,11 +295,12 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 # A month by any of its names is one stem: 'Jan' in the notes is 'January' in a letter.
 _MONTHS = {
-    name: short
-    for short, names in (
-        ("jan", "january jan"), ("feb", "february feb"), ("mar", "march mar"), ("apr", "april apr"),
-        ("jun", "june jun"), ("jul", "july jul"), ("aug", "august aug"), ("sep", "september sept sep"),
-        ("oct", "october oct"), ("nov", "november nov"), ("dec", "december dec"),
+    name: full
+    for full, names in (
+        ("january", "january jan"), ("february", "february feb"), ("march", "march mar"), ("april", "april apr"),
+        ("june", "june jun"), ("july", "july jul"), ("august", "august aug"),
+        ("september", "september sept sep"), ("october", "october oct"), ("november", "november nov"),
+        ("december", "december dec"),
     )
     for name in names.split()
 }  # fmt: skip
