@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.notes.timezones import _COMMON, _canonical
+from afterview.notes.timezones import _COMMON, _canonical, region_of
 
 # Cities people name that the timezone database does not, beyond the ones timezones.py reads in an answer.
 _CITIES = {
@@ -35,7 +35,33 @@ _CITIES = {
     "rotterdam": "Europe/Amsterdam", "lyon": "Europe/Paris", "hyderabad": "Asia/Kolkata", "pune": "Asia/Kolkata",
     "chennai": "Asia/Kolkata", "shenzhen": "Asia/Shanghai", "osaka": "Asia/Tokyo", "brisbane": "Australia/Brisbane",
     "honolulu": "Pacific/Honolulu", "auckland": "Pacific/Auckland", "wellington": "Pacific/Auckland",
+    "porto": "Europe/Lisbon", "coimbra": "Europe/Lisbon", "faro": "Europe/Lisbon", "valencia": "Europe/Madrid",
+    "seville": "Europe/Madrid", "sevilla": "Europe/Madrid", "bilbao": "Europe/Madrid", "marseille": "Europe/Paris",
+    "toulouse": "Europe/Paris", "bordeaux": "Europe/Paris", "naples": "Europe/Rome", "turin": "Europe/Rome",
+    "stuttgart": "Europe/Berlin", "leipzig": "Europe/Berlin", "gothenburg": "Europe/Stockholm",
+    "krakow": "Europe/Warsaw", "kraków": "Europe/Warsaw", "gdansk": "Europe/Warsaw", "gdańsk": "Europe/Warsaw",
+    "liverpool": "Europe/London", "sheffield": "Europe/London", "cardiff": "Europe/London",
+    "asheville": "America/New_York", "duluth": "America/Chicago",
 }  # fmt: skip
+
+
+def city_zone(text: str) -> str | None:
+    """The region of a city people name that the timezone database does not ('Porto' → Europe/Lisbon), or None."""
+    return _CITIES.get(" ".join(text.casefold().split()))
+
+
+def zone_answer(text: str) -> str:
+    """An answer to 'In which timezone was it?': a region name, what people call a zone, or a city of the table
+    above ('Porto'); anything else raises region_of's ValueError, with its hint."""
+    try:
+        return region_of(text)
+    except ValueError:
+        city = city_zone(text)
+        if city is None:
+            raise
+        return city
+
+
 # short or lowercase in notes, or a word that names no city in a sentence ('North', 'Jersey' of 'New Jersey')
 _NOT_CITIES = {"et", "ct", "pt", "mt", "dc", "uk", "sf", "nyc", "la", "bay area"}
 _NOT_CITIES |= {"north", "south", "west", "east", "victoria", "jersey", "darwin", "lindeman", "currie", "knox"}

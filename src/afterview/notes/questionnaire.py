@@ -28,11 +28,11 @@ from afterview.notes.asides import is_format
 from afterview.notes.asking_decision import DecisionQuestions
 from afterview.notes.names import first_name
 from afterview.notes.paste_said import deadline_off
+from afterview.notes.place_zones import zone_answer
 from afterview.notes.question import AnswersEnded, Ask, Question, Say, timezone_names
 from afterview.notes.read_back import wrapped
 from afterview.notes.recipient import for_whom
 from afterview.notes.started import read_start
-from afterview.notes.timezones import region_of
 
 __all__ = ["AnswersEnded", "Ask", "Question", "Questionnaire", "Say"]
 
@@ -137,7 +137,7 @@ class Questionnaire(DecisionQuestions):
                     default=suggested[0] if suggested else None,
                     completions=timezone_names(),
                 ),
-                region_of,
+                zone_answer,  # a region, 'central time', or a city people name ('Porto')
             )
         hint = "e.g. today 2pm, yesterday 14:00, 2026-11-24 14:00"
         if self.default_timezone is not None:
