@@ -172,10 +172,12 @@ _IN_ADVANCE = re.compile(
     r"\b(?:thank you|thanks|grateful)(?: so much)? in advance\b|\bappreciate (?:a|your) (?:quick|prompt)\b", re.I
 )
 # What an update may be asked about: the decision, its timing, the role, the application.
+# A role that is a stint of training: asking for news of 'the internship' asks about the decision.
+_PLACEMENTS = "internship|apprenticeship|placement|traineeship|fellowship"
 _DECISION_CORE = re.compile(
     r"\b(?:decision|decisions|timeline|timing|time ?frame|role|position|application|candidacy|process|hiring"
     r"|next steps?|search|opening|selection|status|shortlist|outcome|offer|where things stand|recruitment|vacancy"
-    r"|job|internship|apprenticeship|placement|traineeship|fellowship|post|decide|decides|deciding)\b",
+    rf"|job|{_PLACEMENTS}|post|decide|decides|deciding)\b",
     re.I,
 )
 # An ask aimed at something else: "any update on the team's hybrid schedule", "hear more about it".
@@ -219,7 +221,7 @@ _DEMAND = re.compile(
 # News of the role itself asked for: "Any word on the CSM role?", "any news about my application"
 _ROLE_NEWS = re.compile(
     r"\bany (?:word|news|updates?)(?: yet)? (?:on|about|regarding) (?:the|my|your) (?:[\w-]+ ){0,3}?(?:role|position"
-    r"|post|job|application|vacancy|opening|candidacy|internship|apprenticeship|placement|traineeship|fellowship)\b",
+    rf"|post|job|application|vacancy|opening|candidacy|{_PLACEMENTS})\b",
     re.I,
 )
 

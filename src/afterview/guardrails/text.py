@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from afterview.limits import WORD
+from afterview.notes.plain_time import MONTHS as MONTH_NUMBERS
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”\u2019)]*\s+|\n+")
 _ABBREVIATIONS = {
@@ -293,17 +294,9 @@ def bare_word(token: str) -> str:
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
-# A month by any of its names is one stem: 'Jan' in the notes is 'January' in a letter.
-_MONTHS = {
-    name: full
-    for full, names in (
-        ("january", "january jan"), ("february", "february feb"), ("march", "march mar"), ("april", "april apr"),
-        ("june", "june jun"), ("july", "july jul"), ("august", "august aug"),
-        ("september", "september sept sep"), ("october", "october oct"), ("november", "november nov"),
-        ("december", "december dec"),
-    )
-    for name in names.split()
-}  # fmt: skip
+# A month by any of its names is one stem, its full name: 'Jan' in the notes is 'January' in a letter.
+_FULL = {n: name for name, n in sorted(MONTH_NUMBERS.items(), key=lambda kv: len(kv[0]))}
+_MONTHS = {name: _FULL[n] for name, n in MONTH_NUMBERS.items()}
 
 
 def stem(word: str) -> str:

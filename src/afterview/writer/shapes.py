@@ -306,11 +306,19 @@ def telegraphic(text: str) -> tuple[str, str] | None:
     return " ".join(words[:-1]), last
 
 
+# letters whose names start with a vowel sound: 'an RFID pilot', 'an MRP rollout', 'a KPI audit'
+_VOWEL_LETTERS = set("AEFHILMNORSX")
+
+
 def _article(phrase: str) -> str:
-    first = phrase.split(maxsplit=1)[0].lower() if phrase else ""
+    word = phrase.split(maxsplit=1)[0] if phrase else ""
+    first = word.lower()
     if first in DETERMINERS or first[:1].isdigit():
         return phrase
-    vowel = first[:1] in "aeio" or (first[:1] == "u" and not first.startswith(("uni", "use", "usu")))
+    if word.isupper() and len(word) > 1:  # an acronym said by its letters
+        vowel = word[0] in _VOWEL_LETTERS
+    else:
+        vowel = first[:1] in "aeio" or (first[:1] == "u" and not first.startswith(("uni", "use", "usu")))
     return ("an " if vowel else "a ") + phrase
 
 

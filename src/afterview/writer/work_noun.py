@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from afterview.writer.gate import has_verb
-from afterview.writer.shapes import classify
+from afterview.writer.shapes import _article, classify, lower_first
 
 # Head nouns that name a piece of work someone takes part in.
 WORK_NOUNS = frozenset(
@@ -18,8 +18,6 @@ WORK_NOUNS = frozenset(
 )
 _TAIL = re.compile(r"\s+(?:on|for|at|in|across|with|of|to)\s+", re.I)
 _MINE = re.compile(r"\b(?:I|my|me|our|we)\b")
-# letters whose names start with a vowel sound: 'an RFID pilot', 'an MRP rollout', 'a KPI audit'
-_VOWEL_LETTERS = set("AEFHILMNORSX")
 
 
 def worked_on(deed: str) -> str | None:
@@ -31,14 +29,4 @@ def worked_on(deed: str) -> str | None:
     head = _TAIL.split(text, maxsplit=1)[0].split()
     if not head or head[-1].lower().rstrip("s") not in WORK_NOUNS:
         return None
-    return f"I worked on {_article(text)}"
-
-
-def _article(phrase: str) -> str:
-    first = phrase.split(maxsplit=1)[0]
-    if first.isupper() and len(first) > 1:  # an acronym said by its letters
-        vowel = first[0] in _VOWEL_LETTERS
-    else:
-        low = first.lower()
-        vowel = low[:1] in "aeio" or (low[:1] == "u" and not low.startswith(("uni", "use", "usu")))
-    return ("an " if vowel else "a ") + (phrase if first.isupper() else phrase[:1].lower() + phrase[1:])
+    return f"I worked on {_article(lower_first(text))}"
