@@ -32,7 +32,7 @@ def read_free_text(text: str, today: date) -> Pasted:
 
     flat = unlabel(sentences(colon_labels(text)))  # 'interviewer: Raj Patel, site lead': the person, not a label
     flat, listed = one_per_line(flat)  # 'Ana Ruiz (ops dir) + Tom Lee (line lead)': a line for each
-    facts = read_facts(flat, today)
+    facts = read_facts(flat, today, listed)
     lines = lines_of(flat)
     signed = signature(lines)
     signed_at = signed[1].number if signed else None

@@ -10,7 +10,7 @@ from afterview.notes.head_met import person_in_job_line, person_on_meeting_line
 from afterview.notes.import_people import names_in
 from afterview.notes.importing import Fact
 from afterview.notes.job_said import job_aside
-from afterview.notes.paste_lines import position_and_company
+from afterview.notes.paste_lines import position_and_company, title_beside_job
 from afterview.notes.paste_names import people_met
 from afterview.notes.person_lines import more_people
 
@@ -41,6 +41,9 @@ def read_head(flat: str, lines: list[Line], facts: list[Fact], me: str | None, l
     company = next((f.value for f in every if f.field == "company.name"), None)
     job = next((f.quote for f in every if f.field == "position"), None)
     met = person_in_job_line(job) if job else []
+    beside = title_beside_job(job, position) if job and position else None
+    if len(met) == 1 and met[0][1] is None and beside:  # 'call w Marisol Ortega - Studio Director @ …': hers
+        met = [(met[0][0], beside)]
     met_line = None
     for line in lines[:3] if not met else []:
         met = person_on_meeting_line(line.text) if line.text != job else []

@@ -137,6 +137,10 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         _length(q, interview, company_data)
     if pasted.format_doubt and interview.get("format"):  # 'phone screen -> … onsite': the last named, said back
         interview["format"] = _confirm_format(q, str(interview["format"]))
+    elif not interview.get("format"):  # never left to a default: 'a call' is asked phone or video, unsaid asked
+        held = _ask_format(q, pasted.call_said)
+        if held:
+            interview["format"] = held
     candidate = data.setdefault("candidate", {})
     if not candidate.get("name"):
         candidate["name"] = q.get(
@@ -244,6 +248,24 @@ def _length(q: Questionnaire, interview: dict[str, Any], company: dict[str, Any]
 
 
 _FORMAT_KEYS = {"o": "onsite", "v": "video", "p": "phone"}
+
+
+def _ask_format(q: Questionnaire, call: bool) -> str | None:
+    """How it was held, when the paste does not say it: 'a call' (phone or video?) offers phone, Enter takes it;
+    else nothing is offered and Enter leaves it unsaid."""
+
+    def _format(text: str) -> str | None:
+        said = text.strip().casefold()
+        if not said:
+            return "phone" if call else None
+        held = _FORMAT_KEYS.get(said[:1]) if len(said) == 1 else labels.FORMATS.get(labels.norm(said))
+        if held is None:
+            raise ValueError("type o (onsite), v (video) or p (phone), or Enter to skip")
+        return held
+
+    asked = "Your notes say a call: by phone or video?" if call else "How was it held? Onsite, video or phone?"
+    hint = "p phone, v video, o onsite; Enter for phone" if call else "o onsite, v video, p phone; Enter to skip"
+    return q.get(Question("interview.format", asked, hint, default="phone" if call else None, required=False), _format)
 
 
 def _confirm_format(q: Questionnaire, read: str) -> str:

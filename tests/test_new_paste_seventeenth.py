@@ -1,0 +1,184 @@
+"""`afterview new`'s paste reader, seventeenth pass (issue 14): the classes the thirteenth first-time-user trial showed.
+
+Phrasings written for these tests (not the trial's), in other trades. 1: a 'w/ A B (role, aside) + C D (role) + E
+(role, aside)' line is the people met, each with their title, a first name alone when its brackets say who they
+are. 2: a first name that is also a city or a zone ('Adelaide', 'Victoria', 'Paris') is a person where the notes
+use it as one, never the timezone; a zone's word inside a place's name ('Plaza Central') is no zone; the head's city
+is offered first. 3: how long one person stayed ('only the last 15 min') is not the interview's length. 4: a job
+said as the role applied for wins over an interviewer's title on the same line, which becomes theirs. 5: 'call'
+alone is asked phone or video; a company's office named is no onsite; an unsaid format is asked.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from afterview.notes.free_text import read_facts
+from afterview.notes.paste import read_paste
+from afterview.notes.person_context import people_words
+from afterview.notes.place_zones import zone_in_notes
+from test_new_paste_third import TODAY, asked_after  # TODAY: Wed 2 Dec 2026
+
+TAIL = "\nSam Rivera\n"
+
+
+def _read(text: str) -> Any:
+    return read_paste(text + TAIL, TODAY)
+
+
+def _people(pasted: Any) -> dict[str, str | None]:
+    return {p["name"]: p.get("title") for p in pasted.data.get("interviewers") or []}
+
+
+# --- 1. a line of people after 'w/' ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "w/ Tomasz Nowak (head chef, my future boss) + Ines Carvalho (pastry lead) + Adelaide (HR, first 10 min)",
+            ["Tomasz Nowak", "Ines Carvalho", "Adelaide"],
+        ),
+        ("with Ruth Abara (site manager) & Kofi Mensah (QS)", ["Ruth Abara", "Kofi Mensah"]),
+        ("met Dana Whyte (ward sister) + Florence (recruiter)", ["Dana Whyte", "Florence"]),
+    ],
+)
+def test_a_with_line_of_bracketed_people_is_the_people_met(line: str, people: list[str]) -> None:
+    pasted = _read("Harbour Kitchen - Sous Chef - video tues 2pm\n" + line + "\n- menu changes weekly\n")
+    assert list(_people(pasted)) == people
+
+
+def test_each_person_of_a_with_line_keeps_their_title_and_not_the_aside() -> None:
+    text = "Harbour Kitchen - Sous Chef - video tues 2pm\nw/ Tomasz Nowak (head chef) + Ines Carvalho (pastry lead)\n"
+    assert _people(_read(text)) == {"Tomasz Nowak": "head chef", "Ines Carvalho": "pastry lead"}
+
+
+def test_first_names_alone_without_brackets_are_no_line_of_people() -> None:
+    pasted = _read("Harbour Kitchen - Sous Chef - video tues 2pm\nw/ Paris + Rome teams on the menu launch\n")
+    assert not _people(pasted)
+
+
+# --- 2. a name that is also a place -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victoria said the rota is posted on Fridays",
+        "w/ Sofia for the first half",
+        "Adelaide (recruiter) sent the invite",
+        "Paris's team runs the night shift",
+        "Florence, HR",
+    ],
+)
+def test_a_name_used_as_a_persons_is_a_person(text: str) -> None:
+    assert people_words(text) & {"victoria", "sofia", "adelaide", "paris", "florence"}
+
+
+@pytest.mark.parametrize("place", ["Adelaide", "Sofia", "Lima", "Victoria"])
+def test_a_person_named_like_a_city_is_never_the_timezone(place: str) -> None:
+    text = f"Brightside Dental - Practice Manager - video call mon 11am\nw/ Omar Haddad (owner) + {place} (HR)\n"
+    facts = read_facts(text, TODAY, [place, "Omar Haddad"])
+    assert not [f for f in facts if f.field == "interview.timezone"]
+    assert zone_in_notes(text, ["Omar Haddad", place]) is None
+
+
+def test_a_zone_word_inside_a_places_name_suggests_no_zone() -> None:
+    text = "Atlas Freight - Dispatcher - phone 9am\n- we both love the Plaza Central market\n"
+    assert zone_in_notes(text, []) is None
+
+
+def test_the_city_of_the_head_is_offered_over_places_of_small_talk() -> None:
+    text = (
+        "call w Keiko Mori - Head of Ops @ Tern Logistics (Osaka office), Planner role, 30 min\n"
+        "- rapport: both lived in Lyon for a year\n"
+    )
+    assert zone_in_notes(text, ["Keiko Mori"]) == ("Asia/Tokyo", "Osaka")
+
+
+def test_a_city_named_for_the_interview_is_still_the_timezone() -> None:
+    pasted = _read("Quay Books - Shop Manager - Chicago - video thurs 10am\nw/ Lena Ortiz (owner) + Sam Hale (buyer)\n")
+    assert pasted.data["interview"]["timezone"] == "America/Chicago"
+
+
+# --- 3. how long one person stayed ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "w/ Ruth Abara (site manager) + Kofi Mensah (QS, only the last 15 min)",
+        "w/ Ruth Abara (site manager) + Ola (HR, first 20 mins)",
+    ],
+)
+def test_how_long_one_person_stayed_is_not_the_interviews_length(line: str) -> None:
+    pasted = _read("Stonegate Build - Site Engineer - onsite tues 9am\n" + line + "\n")
+    assert "duration_minutes" not in pasted.data["interview"]
+
+
+def test_the_length_of_the_interview_is_read_beside_a_part_someone_joined() -> None:
+    facts = read_facts("Atlas Freight - Dispatcher - zoom, 50 min, the ops VP joined for the last 10 min\n", TODAY)
+    assert [f.value for f in facts if f.field == "interview.duration_minutes"] == ["50"]
+
+
+# --- 4. the job, not the interviewer's title --------------------------------------------------------------------
+
+
+def test_a_role_applied_for_wins_over_the_title_of_the_one_met() -> None:
+    pasted = _read("video w/ Keiko Mori - Head of Ops @ Tern Logistics, Route Planner role, 30 min, mon 10am\n")
+    assert pasted.data["position"] == "Route Planner"
+    assert pasted.data["company"]["name"] == "Tern Logistics"
+    assert _people(pasted) == {"Keiko Mori": "Head of Ops"}
+
+
+def test_a_title_at_a_company_with_no_role_named_is_still_the_job() -> None:
+    pasted = _read("Route Planner @ Tern Logistics - video mon 10am\nKeiko Mori, Head of Ops\n")
+    assert pasted.data["position"] == "Route Planner"
+
+
+# --- 5. how it was held -----------------------------------------------------------------------------------------
+
+
+def test_a_companys_office_named_is_not_an_onsite_interview() -> None:
+    pasted = _read("call w Keiko Mori - Tern Logistics (Osaka office), Route Planner role, 30 min, mon 10am\n")
+    assert "format" not in pasted.data["interview"]
+    assert pasted.call_said
+
+
+@pytest.mark.parametrize(
+    ("head", "held"),
+    [
+        ("Tern Logistics - Route Planner - at their office mon 10am", "onsite"),
+        ("Tern Logistics - Route Planner - teams mon 10am", "video"),
+        ("Tern Logistics - Route Planner - in person mon 10am", "onsite"),
+        ("Tern Logistics - Route Planner - phone mon 10am", "phone"),
+    ],
+)
+def test_a_way_of_holding_it_said_is_read(head: str, held: str) -> None:
+    assert _read(head + "\nKeiko Mori, Head of Ops\n").data["interview"]["format"] == held
+
+
+@pytest.mark.parametrize(("answer", "held"), [("", "phone"), ("v", "video"), ("video", "video")])
+def test_a_call_is_asked_phone_or_video(answer: str, held: str) -> None:
+    pasted = _read("quick call w Keiko Mori - Tern Logistics, Route Planner role, 30 min, mon 10am\n")
+    asked, data, _ = asked_after(pasted, {"a call: by phone or video": answer, "Keiko's part": "hiring manager"})
+    assert sum("phone or video" in q.text for q in asked) == 1
+    assert data["interview"]["format"] == held
+
+
+def test_an_unsaid_format_is_asked_and_enter_leaves_it_unsaid() -> None:
+    pasted = _read("Tern Logistics - Route Planner - mon 10am, 30 min\nKeiko Mori, Head of Ops\n")
+    asked, data, _ = asked_after(pasted, {"Keiko's part": "hiring manager"})
+    assert any(q.key == "interview.format" for q in asked)
+    assert "format" not in data["interview"]
+    _, data, _ = asked_after(pasted, {"How was it held": "o", "Keiko's part": "hiring manager"})
+    assert data["interview"]["format"] == "onsite"
+
+
+def test_a_format_read_is_not_asked() -> None:
+    pasted = _read("Tern Logistics - Route Planner - zoom mon 10am, 30 min\nKeiko Mori, Head of Ops\n")
+    asked, _, _ = asked_after(pasted, {"Keiko's part": "hiring manager"})
+    assert not any(q.key == "interview.format" for q in asked)
