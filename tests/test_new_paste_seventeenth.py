@@ -6,19 +6,28 @@ are. 2: a first name that is also a city or a zone ('Adelaide', 'Victoria', 'Par
 use it as one, never the timezone; a zone's word inside a place's name ('Plaza Central') is no zone; the head's city
 is offered first. 3: how long one person stayed ('only the last 15 min') is not the interview's length. 4: a job
 said as the role applied for wins over an interviewer's title on the same line, which becomes theirs. 5: 'call'
-alone is asked phone or video; a company's office named is no onsite; an unsaid format is asked.
+alone is asked phone or video; a company's office named is no onsite; an unsaid format is asked. 6: a promise of
+several things ('the map, the rota and an anonymised copy of the log') is kept whole, also in a 'next steps:' line
+of clauses. 7: shorthand ('btwn', 'abt', 'w/', 'wd', 'bc') is written out and laughs and '!!' dropped in what `new`
+writes. 9: the candidate's own questions ('need to ask: …') and the job's terms ('start ideally jan', 'could start
+asap') are kept aside, never filed as someone's topic.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from afterview.cli import app
+from afterview.notes.asides import aside_kind
 from afterview.notes.free_text import read_facts
 from afterview.notes.paste import read_paste
 from afterview.notes.person_context import people_words
 from afterview.notes.place_zones import zone_in_notes
+from afterview.notes.tidy_items import tidy, tidy_notes
 from test_new_paste_third import TODAY, asked_after  # TODAY: Wed 2 Dec 2026
 
 TAIL = "\nSam Rivera\n"
@@ -182,3 +191,135 @@ def test_a_format_read_is_not_asked() -> None:
     pasted = _read("Tern Logistics - Route Planner - zoom mon 10am, 30 min\nKeiko Mori, Head of Ops\n")
     asked, _, _ = asked_after(pasted, {"Keiko's part": "hiring manager"})
     assert not any(q.key == "interview.format" for q in asked)
+
+
+# --- 6. a promise of several things -----------------------------------------------------------------------------
+
+HEAD6 = "Tern Logistics - Route Planner - zoom mon 10am, 30 min\nKeiko Mori, Head of Ops\nOmar Reed, Fleet Lead\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        (
+            "- next steps: decision by fri, I said I'd send her the depot map, the shift rota and an anonymised copy"
+            " of my fuel log, they regroup on the 18th",
+            "the depot map, the shift rota and an anonymised copy of my fuel log",
+        ),
+        (
+            "- follow up: I'll send the deck, two refs, and a cleaned-up version of the KPI sheet",
+            "the deck, two refs, and a cleaned-up version of the KPI sheet",
+        ),
+    ],
+)
+def test_a_promise_of_several_things_is_kept_whole(line: str, item: str) -> None:
+    pasted = _read(HEAD6 + line)
+    sent = list(pasted.data.get("requested") or []) + [
+        r for p in pasted.data.get("interviewers") or [] for r in p.get("requested") or []
+    ]
+    assert sent == [item]
+
+
+def test_a_promise_led_by_also_is_a_promise() -> None:
+    line = "- also said id send Omar my van-loading checklist, the driver rota, and a redacted fuel log\n"
+    pasted = _read(HEAD6 + line)
+    omar = next(p for p in pasted.data["interviewers"] if p["name"] == "Omar Reed")
+    assert omar["requested"] == ["my van-loading checklist, the driver rota, and a redacted fuel log"]
+
+
+# --- 7. shorthand in what is written --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "written"),
+    [
+        ("pallets get lost btwn the depot & the yard", "pallets get lost between the depot & the yard"),
+        ("we joked abt the canteen lol", "we joked about the canteen"),
+        ("both ran the Dublin marathon!! she did it in 3h", "both ran the Dublin marathon, she did it in 3h"),
+        ("rota slips bc nobody owns it", "rota slips because nobody owns it"),
+        ("asked how wd I cut waste w/ the new press", "asked how would I cut waste with the new press"),
+        ("handover w night shift is messy", "handover with night shift is messy"),
+        ("BC Hydro contract (they re-key it by hand lol)", "BC Hydro contract (they re-key it by hand)"),
+    ],
+)
+def test_shorthand_is_written_out_and_laughs_dropped(item: str, written: str) -> None:
+    assert tidy(item) == written
+
+
+def test_an_item_of_nothing_but_a_laugh_is_kept_as_it_is() -> None:
+    assert tidy("haha") == "haha"
+
+
+def test_every_list_of_the_notes_is_tidied() -> None:
+    data: dict[str, Any] = {
+        "candidate": {"highlights": ["cut waste 20% w/ a new rota"]},
+        "requested": ["my rota template!!"],
+        "interviewers": [{"name": "Omar Reed", "topics": ["abt the night shift"], "rapport": ["both from Cork lol"]}],
+    }
+    tidy_notes(data)
+    assert data["candidate"]["highlights"] == ["cut waste 20% with a new rota"]
+    assert data["requested"] == ["my rota template"]
+    assert data["interviewers"][0]["topics"] == ["about the night shift"]
+    assert data["interviewers"][0]["rapport"] == ["both from Cork"]
+
+
+# --- 9. your own questions and the job's terms ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("need to ask: is the van mine to take home, what shift pattern", "your questions"),
+        ("to ask: parking on site?", "your questions"),
+        ("questions for Omar: team size", "your questions"),
+        ("start ideally feb", "the job's terms"),
+        ("could start asap", "the job's terms"),
+        ("start date: mid march", "the job's terms"),
+        ("hybrid not possible (depot role)", "the job's terms"),
+        ("notice period 4 wks", "the job's terms"),
+    ],
+)
+def test_your_own_questions_and_the_jobs_terms_are_asides(line: str, kind: str) -> None:
+    assert aside_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "starting the new routing system in march",
+        "hybrid cloud move is their big project",
+        "benefits start on day one",
+        "start date flexibility",
+    ],
+)
+def test_a_topic_that_starts_with_such_a_word_is_no_aside(line: str) -> None:
+    assert aside_kind(line) is None
+
+
+def test_questions_and_terms_are_never_filed_as_a_persons_topic() -> None:
+    text = (
+        "Tern Logistics - Route Planner - zoom mon 10am, 30 min\nKeiko Mori, Head of Ops\n"
+        "- routes are planned on paper\n- need to ask: is there a van allowance\n- start ideally march\n"
+    )
+    pasted = _read(text)
+    keiko = pasted.data["interviewers"][0]
+    filed = [i for k in ("topics", "challenges", "rapport") for i in keiko.get(k) or []]
+    assert not any("allowance" in i or "march" in i for i in filed)
+    assert {kind for kind, _ in pasted.asides} >= {"your questions", "the job's terms"}
+
+
+def test_the_notes_file_new_writes_holds_no_shorthand_or_laughs(tmp_path: Path) -> None:
+    paste = (
+        "Tern Logistics - Route Planner - zoom mon 10am, 30 min\n"
+        "Keiko Mori, Head of Ops (hiring manager)\n"
+        "- problem: loads get lost btwn the depot and the yard\n"
+        "- rapport: both grew up near Cork lol\n"
+        "me: Sam Rivera\n"
+    )
+    target = tmp_path / "notes.md"
+    result = CliRunner().invoke(app, ["new", str(target), "--now", "2026-11-30T12:00"], input=paste + "\n" * 12)
+    assert result.exit_code == 0, result.stdout
+    written = target.read_text(encoding="utf-8")
+    assert "loads get lost between the depot and the yard" in written
+    assert "both grew up near Cork\n" in written
+    assert "btwn" not in written and "lol" not in written

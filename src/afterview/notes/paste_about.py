@@ -133,8 +133,9 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         "impressions",
         "your questions",
         "pay",
+        "the job's terms",
         "about them",
-    ):  # 'vibe: relaxed', 'comp: 70k': kept aside
+    ):  # 'vibe: relaxed', 'comp: 70k', 'start ideally jan': kept aside
         return []
     item = _SIGH.sub("", item) or item  # '… -> they comped one, ugh': the sigh is no part of it, nor an aside
     quoted = QUOTED.match(item)

@@ -301,9 +301,11 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
     from afterview.notes.paste_said import asked_for, promise
 
     if labelled and labels.norm(labelled.group("label")) in _STEPS:  # 'next steps: decision by …, I owe them …'
-        for clause in re.split(r"[,;]\s+", labelled.group("value")):
-            if promise(clause, []) is not None:
-                return "requested", [clause.strip(" .")]
+        from afterview.notes.promise_item import promise_in_clauses  # '… send the plan, the budget and the log'
+
+        promised = promise_in_clauses(labelled.group("value"))
+        if promised:
+            return "requested", [promised]
 
     if promise(text, []) is not None:  # 'send Priya the sample dashboard by fri': whose, read with the names
         return "requested", [text]
