@@ -108,6 +108,15 @@ def test_the_city_of_the_head_is_offered_over_places_of_small_talk() -> None:
     assert zone_in_notes(text, ["Keiko Mori"]) == ("Asia/Tokyo", "Osaka")
 
 
+def test_a_place_of_small_talk_below_the_head_suggests_no_zone() -> None:
+    text = "Atlas Freight - Dispatcher - phone 9am\nKeiko Mori, Head of Ops\n- rapport: we both grew up near Osaka\n"
+    assert zone_in_notes(text, ["Keiko Mori"]) is None
+    text = (
+        "Atlas Freight - Dispatcher - phone 9am\nKeiko Mori, Head of Ops\n- their depot in Osaka is short of drivers\n"
+    )
+    assert zone_in_notes(text, ["Keiko Mori"]) == ("Asia/Tokyo", "Osaka")
+
+
 def test_a_city_named_for_the_interview_is_still_the_timezone() -> None:
     pasted = _read("Quay Books - Shop Manager - Chicago - video thurs 10am\nw/ Lena Ortiz (owner) + Sam Hale (buyer)\n")
     assert pasted.data["interview"]["timezone"] == "America/Chicago"
@@ -317,7 +326,9 @@ def test_the_notes_file_new_writes_holds_no_shorthand_or_laughs(tmp_path: Path) 
         "me: Sam Rivera\n"
     )
     target = tmp_path / "notes.md"
-    result = CliRunner().invoke(app, ["new", str(target), "--now", "2026-11-30T12:00"], input=paste + "\n" * 12)
+    result = CliRunner().invoke(
+        app, ["new", str(target), "--now", "2026-11-30T12:00"], input=paste + "\nEurope/Dublin\n" + "\n" * 12
+    )
     assert result.exit_code == 0, result.stdout
     written = target.read_text(encoding="utf-8")
     assert "loads get lost between the depot and the yard" in written

@@ -17,7 +17,7 @@ _ROLE_ASIDE = re.compile(r"\b(?:hr|hm|recruit\w*|talent|people ops|boss|hiring|i
 # 'Victoria said', "Sofia's team", 'Florence from HR', 'Paris asked': a name doing what people do
 _DOING = re.compile(
     rf"\b(?P<name>{_WORD})(?:['’]s\b|\s+(?:said|says|asked|asks|mentioned|told|wants|wanted|thinks|thought|"
-    r"liked|loved|laughed|showed|explained|runs|leads|manages|joined|left|was|is|from\s+(?:hr|the))\b)",
+    r"liked|loved|laughed|showed|explained|runs|leads|manages|joined|from\s+(?:hr|the))\b)",
 )
 # 'Sofia, HR', 'Paris - recruiter': a name with a title after a comma or a dash
 _TITLED = re.compile(rf"\b(?P<name>{_WORD})\s*(?:,|\s[-–—]\s)\s*(?P<title>[^,;()]+)")

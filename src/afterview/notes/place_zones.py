@@ -96,14 +96,27 @@ def zone_in_notes(text: str, names: list[str]) -> tuple[str, str] | None:
     """(timezone, the place as written) when the cities the first line names, else the head of the notes (its first
     three lines), else the whole notes, written with a capital and not part of a person's name, are all in one
     timezone; else None. A name the notes use as a person's ('w/ Sofia (HR)') is no place; a zone's word inside
-    a place's name ('the Mercado Central') is no zone."""
+    a place's name ('the Mercado Central') is no zone; a place of small talk below the head ('we both did erasmus in
+    Valencia') is not where the interview was."""
     from afterview.notes.person_context import people_words
 
     taken = {w.casefold() for name in names for w in name.split()} | people_words(text)
     lines = [line for line in text.splitlines() if line.strip()]
+    about_work = [line for i, line in enumerate(lines) if i == 0 or not _SMALL_TALK.search(line)]
     return (
-        _one_zone(lines[0] if lines else "", taken) or _one_zone("\n".join(lines[:3]), taken) or _one_zone(text, taken)
+        _one_zone(lines[0] if lines else "", taken)
+        or _one_zone("\n".join(about_work[:3]), taken)
+        or _one_zone("\n".join(about_work), taken)
     )
+
+
+# 'we both did erasmus in Valencia', 'grew up in Bradford', 'supports Leeds Rhinos': a place of small talk, not where
+# the interview was
+_SMALL_TALK = re.compile(
+    r"\b(?:rapport|in common|both|grew up|born|lived|studied|erasmus|holiday|vacation|trip|visited|fans?|supports?|"
+    r"went to|moved from|hometown|family|honeymoon)\b",
+    re.I,
+)
 
 
 def _one_zone(text: str, taken: set[str]) -> tuple[str, str] | None:
