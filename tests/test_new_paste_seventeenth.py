@@ -334,3 +334,14 @@ def test_the_notes_file_new_writes_holds_no_shorthand_or_laughs(tmp_path: Path) 
     assert "loads get lost between the depot and the yard" in written
     assert "both grew up near Cork\n" in written
     assert "btwn" not in written and "lol" not in written
+
+
+def test_no_part_of_a_line_of_your_questions_is_filed_as_theirs() -> None:
+    text = (
+        "phone call w/ Ines Alves - Head of Finance @ Northmere Trust, Payroll Officer position, 40 min, mon 9am\n"
+        "- payroll runs on two systems since the merger\n- need to ask: hybrid days? pension match?\n"
+    )
+    pasted = _read(text)
+    ines = pasted.data["interviewers"][0]
+    assert not any("pension" in i or "hybrid" in i for k in ("topics", "challenges") for i in ines.get(k) or [])
+    assert ("your questions", "need to ask: hybrid days? pension match?") in pasted.asides
