@@ -345,3 +345,30 @@ def test_no_part_of_a_line_of_your_questions_is_filed_as_theirs() -> None:
     ines = pasted.data["interviewers"][0]
     assert not any("pension" in i or "hybrid" in i for k in ("topics", "challenges") for i in ines.get(k) or [])
     assert ("your questions", "need to ask: hybrid days? pension match?") in pasted.asides
+
+
+JOB_AFTER_PERSON = (
+    "zoom w Keiko Mori - Head of Ops @ Tern Logistics (Osaka office), 30 min, mon 10am\n- routes are on paper\n"
+)
+
+
+def test_a_job_said_right_after_the_one_met_is_asked_whether_it_is_their_title() -> None:
+    pasted = _read(JOB_AFTER_PERSON)
+    asked, data, _ = asked_after(pasted, {"or is Head of Ops\\w* Keiko's title": "Route Planner", "Keiko's part": "hm"})
+    assert sum("Keiko's title?" in q.text for q in asked) == 1
+    assert data["position"] == "Route Planner"
+    assert data["company"]["name"] == "Tern Logistics"
+    assert {p["name"]: p.get("title") for p in data["interviewers"]} == {"Keiko Mori": "Head of Ops"}
+
+
+def test_enter_keeps_the_job_said_right_after_the_one_met() -> None:
+    _, data, _ = asked_after(_read(JOB_AFTER_PERSON), {"Keiko's part": "hm"})
+    assert data["position"] == "Head of Operations"
+    assert not data["interviewers"][0].get("title")
+
+
+def test_a_job_line_with_the_job_first_is_not_asked_again() -> None:
+    pasted = _read("Tern Logistics - Route Planner - zoom w Keiko Mori - mon 10am, 30 min\n- routes are on paper\n")
+    asked, data, _ = asked_after(pasted, {"Keiko's part": "hm"})
+    assert not any("title?" in q.text for q in asked)
+    assert data["position"] == "Route Planner"

@@ -92,4 +92,5 @@ def read_free_text(text: str, today: date) -> Pasted:
         kinds=left.kinds,
         asides=left.asides + [("about the job", a) for a in head.job_asides],
         day_said=day,
+        job_or_title=head.job_or_title,
     )

@@ -126,6 +126,10 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         )
         if fixed is not None:
             position, company = fixed[0], fixed[1] or company
+    elif pasted.job_or_title and written_out(pasted.job_or_title[1]) == written_out(
+        str(position)
+    ):  # 'w Marisol Ortega - Studio Director @ …'
+        position = _job_or_title(q, data, pasted.job_or_title, str(position), str(company or ""))
     if not company:
         company = q.get(Question("company.name", "Which company?", "e.g. Acme"), _text)
     data["position"], company_data["name"] = written_out(str(position)), company
@@ -211,6 +215,24 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         if silent:
             interview["no_follow_up"] = True
     return data
+
+
+def _job_or_title(q: Questionnaire, data: dict[str, Any], doubt: tuple[str, str], position: str, company: str) -> str:
+    """The job read right after the one met may be their title: said back, Enter keeps it as the job; a job typed
+    replaces it, and what was read becomes their title."""
+    name, read = doubt
+    question = Question("position", "Which position did you apply for?", "e.g. Project Coordinator")
+    shown = f"the job: {position} at {company} (or is {read} {first_name(name)}'s title?)"
+    fixed = q._get(
+        _check(question, shown, "the job you applied for"),
+        lambda text: (position_at_company(text)[0] or text.strip()) if text.strip() else None,
+    )
+    if fixed is None:
+        return position
+    person = next((p for p in data.get("interviewers") or [] if p.get("name") == name), None)
+    if person is not None and not person.get("title"):
+        person["title"] = read
+    return str(fixed)
 
 
 def _after_unread(q: Questionnaire, people: list[dict[str, Any]], got: set[int]) -> None:
