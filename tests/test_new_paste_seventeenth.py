@@ -53,6 +53,7 @@ def _people(pasted: Any) -> dict[str, str | None]:
         ),
         ("with Ruth Abara (site manager) & Kofi Mensah (QS)", ["Ruth Abara", "Kofi Mensah"]),
         ("met Dana Whyte (ward sister) + Florence (recruiter)", ["Dana Whyte", "Florence"]),
+        ("w/ Dana Whyte (ward sister) + Kofi Mensah + Adelaide", ["Dana Whyte", "Kofi Mensah", "Adelaide"]),
     ],
 )
 def test_a_with_line_of_bracketed_people_is_the_people_met(line: str, people: list[str]) -> None:
@@ -65,9 +66,10 @@ def test_each_person_of_a_with_line_keeps_their_title_and_not_the_aside() -> Non
     assert _people(_read(text)) == {"Tomasz Nowak": "head chef", "Ines Carvalho": "pastry lead"}
 
 
-def test_first_names_alone_without_brackets_are_no_line_of_people() -> None:
-    pasted = _read("Harbour Kitchen - Sous Chef - video tues 2pm\nw/ Paris + Rome teams on the menu launch\n")
-    assert not _people(pasted)
+@pytest.mark.parametrize("line", ["w/ Paris + Rome teams on the menu launch", "w/ Tomasz Nowak + Ops"])
+def test_a_with_line_of_no_full_name_or_of_a_team_is_no_line_of_people(line: str) -> None:
+    pasted = _read("Harbour Kitchen - Sous Chef - video tues 2pm\n" + line + "\n")
+    assert "Ops" not in _people(pasted) and "Paris" not in _people(pasted)
 
 
 # --- 2. a name that is also a place -----------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from afterview.notes.job_words import JOB_WORD
 # a full name: a capitalised first word and one or two more, each with a lowercase letter ('Bath ME' is a place)
 _FULL = r"(?:Dr\.?\s+)?[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z][a-z][\w'’-]*|Mc[A-Z]\w+|O'[A-Z]\w+|de|van|von|da|del)){1,2}"
 _PERSON = re.compile(rf"(?P<name>{_FULL})(?:\s*\((?P<aside>[^()]*)\))?")
-# 'Bea (HR, only first 10 min)': a first name alone, said with who they are in brackets
-_FIRST_ONLY = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]+)\s*\((?P<aside>[^()]*)\)")
+# 'Bea (HR, only first 10 min)', 'Bea': a first name alone, after 'w/' beside someone named in full
+_FIRST_ONLY = re.compile(r"(?P<name>[A-Z][a-z][\w'’-]+)(?:\s*\((?P<aside>[^()]*)\))?")
 # 'w/ …', 'with …', 'met …', 'met with …', 'panel: …': the line says who was met before it names them
 _LEAD = re.compile(r"^(?:w/|with|met(?:\s+with)?|panel(?:\s+w/|\s+with)?:?|interviewers?:|ppl:|people:)\s*", re.I)
 _JOINS = re.compile(r"\s+\+\s+|\s*&\s*|\s+and\s+|\s*,\s*")
@@ -23,6 +23,22 @@ _NOT_NAMES = re.compile(
     r"College|Street|Road|Avenue|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|June|July|August|September|October|November|December)\b"
 )
+
+
+# capitalised words jotted after 'w/' that are no one: 'w/ Dana Lee + Ops', '& Team'
+_NOT_FIRST_NAMES = {
+    "ops",
+    "team",
+    "hr",
+    "legal",
+    "finance",
+    "sales",
+    "marketing",
+    "engineering",
+    "it",
+    "them",
+    "others",
+}
 
 
 def _parts(text: str) -> list[str]:
@@ -54,7 +70,7 @@ def people_in_line(line: str) -> list[str] | None:
     if any(f is None for f in found) or not any(_PERSON.fullmatch(p) for p in parts):
         return None
     names = [f.group("name") for f in found if f is not None]
-    if any(JOB_WORD.search(n) or _NOT_NAMES.search(n) for n in names):  # 'Ana Ruiz, Ops Director': a title
+    if any(JOB_WORD.search(n) or _NOT_NAMES.search(n) or n.casefold() in _NOT_FIRST_NAMES for n in names):
         return None
     if "," in body and not any(f.group("aside") for f in found if f is not None) and _places_named(names):
         return None
