@@ -3,7 +3,7 @@ pastes are read while this reader is developed).
 
 python bench/new_corrections.py [--show]
 
-For each new-user trial (bench/results/new_trial6…12) the paste is read and `new`'s questions are answered as that
+For each new-user trial (bench/results/new_trial6…13) the paste is read and `new`'s questions are answered as that
 user would, to reach the notes the user finally kept (run*-notes.md, read by the Markdown reader), or wanted
 (bench/new_wanted/, where the trial's README says the kept notes hold workarounds). Counted, as
 typed: the answer to 'Which position, at which company?' and 'Who interviewed you?' when the paste's job or person
@@ -40,6 +40,8 @@ RUNS = [  # trial, run, the moment `new` was run (the trial's --now, or an hour 
     ("new_trial11", "run2", "2026-12-03T09:40"),
     ("new_trial12", "run1", "2026-10-27T15:05"),
     ("new_trial12", "run2", "2026-10-29T10:50"),
+    ("new_trial13", "run1", "2026-12-03T13:00"),  # no --now: the machine's clock (its drafts' 'Now:')
+    ("new_trial13", "run2", "2026-12-03T13:00"),
 ]
 WANTED = ROOT / "bench/new_wanted"  # what a trial's user wanted, where their kept notes hold workarounds (README)
 KINDS = (("topics", "talked about"), ("challenges", "challenge"), ("rapport", "in common"))

@@ -262,6 +262,7 @@ def test_a_real_terminal_paste_ending_in_a_newline_needs_one_enter(tmp_path: Pat
         child.expect("From your notes")
         reply(child, "understood: Tue 24 Nov 2026, 10:00", "")
         reply(child, "How long was it", "")
+        reply(child, "How was it held", "")  # the paste does not say: asked, Enter leaves it unsaid
         reply(child, "understood: Greta Lindqvist", "")
         reply(child, "understood: Owen Park", "")
         reply(child, "What experience of yours", "")

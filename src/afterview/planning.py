@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from afterview import timing
 from afterview.notes.model import HistoryEntry, Interviewer, Notes
+from afterview.public_holidays import holiday_on
 from afterview.vocabulary import Channel, Kind, Outcome, Role
 
 CONCLUDED = {
@@ -138,6 +139,7 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
             thank_you_date=ty_day,
             thank_you_sent=bool(ty_sent),
             first_check_sent=first,
+            holiday=lambda day: holiday_on(day, zone.key),  # 'Fri 1 Jan': New Year's Day there, never planned
         )
         messages.append(Planned(Kind.status_check, contact, status_check_channel(contact), plan))
 

@@ -20,4 +20,5 @@ CLIPPED_WORDS = {
     "cert": "certificate", "certs": "certificates", "bldg": "building", "bldgs": "buildings", "eval": "evaluation",
     "evals": "evaluations", "abt": "about", "qtr": "quarter", "qtrs": "quarters",
     "appt": "appointment", "appts": "appointments", "mktg": "marketing",
+    "btwn": "between", "bc": "because", "wd": "would", "shd": "should", "b4": "before",
 }  # fmt: skip

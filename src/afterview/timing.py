@@ -7,6 +7,7 @@ elapsed time, so they stay right across daylight-saving changes; "at 10:00" and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
@@ -138,6 +139,18 @@ def thank_you_plan(
 # --- status check (SPEC 3.2) ---------------------------------------------------------
 
 
+def off_holidays(day: date, last: date, holiday: Callable[[date], str | None]) -> tuple[date, str | None]:
+    """The first business day on or after `day` that is no public holiday, and the holiday `day` was (None when
+    `day` is none); `day` itself when every business day up to `last` is a holiday."""
+    closed = holiday(day)
+    if closed is None:
+        return day, None
+    later = next_business_day(day)
+    while later <= last and holiday(later) is not None:
+        later = next_business_day(later)
+    return (later, closed) if later <= last else (day, None)
+
+
 def window_state(today: date, start: date, end: date) -> str:
     if today < start:
         return "not_yet"
@@ -155,8 +168,11 @@ def status_check_plan(
     thank_you_date: date,
     thank_you_sent: bool,
     first_check_sent: date | None = None,
+    holiday: Callable[[date], str | None] = lambda _: None,
 ) -> SendPlan:
-    """The one status check to the point of contact (or the final second one)."""
+    """The one status check to the point of contact (or the final second one). `holiday` names the public holiday
+    on a day in the recipient's country (public_holidays.py): a recommended day that is one moves to the next
+    business day that is none, inside the window (the window itself stays the spec's business days)."""
     if first_check_sent is not None:
         lo, hi = SECOND_CHECK_WINDOW
         start, end = first_check_sent + timedelta(days=lo), first_check_sent + timedelta(days=hi)
@@ -190,6 +206,10 @@ def status_check_plan(
             f"{day_stamp(thank_you_date)}{pace_note}; no decision date was given"
         )
         final = False
+    off, closed = off_holidays(recommended_day, end, holiday)
+    if closed:  # 'Fri 1 Jan is New Year's Day': the office is shut; the next open business day in the window
+        why += f"; {day_stamp(recommended_day)} is {closed}, a public holiday, so the next business day"
+        recommended_day = off
     recommended = at_local(recommended_day, STATUS_HOUR, zone)
     state = window_state(now.astimezone(zone).date(), start, end)
     suffix = {

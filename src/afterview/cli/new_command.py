@@ -65,6 +65,7 @@ def new(
     from afterview.notes.model import Notes
     from afterview.notes.questionnaire import AnswersEnded, Questionnaire
     from afterview.notes.self_notes import clean_requested
+    from afterview.notes.tidy_items import tidy_notes
 
     kind = form_of(path)
     if kind is None:
@@ -89,6 +90,7 @@ def new(
         raise typer.Exit(EXIT_CANCELLED) from None
     for note in clean_requested(data):  # 'my template (scrub client names first)', typed: no part of what is sent
         say(f"  not kept (a note to yourself): {note}")
+    tidy_notes(data)  # 'lost btwn architects & contractors lol': 'between', no laugh, in the file and every draft
     try:
         notes = Notes.model_validate(data)
     except ValueError as exc:  # each answer was checked as it came; this is the last line of defence

@@ -116,7 +116,9 @@ _ASKED_OF_ME = re.compile(
 # of every message (pay is never written into one), said once with what it is
 _LABELLED_ASIDE = {
     "impressions": r"vibes?|impressions?|first impressions?|feel|energy|mood|demeanou?r|personality|tone",
-    "your questions": r"questions i asked|my questions|q'?s i asked|i asked(?: them)?|asked them|my qs",
+    "your questions": r"questions i asked|my questions|q'?s i asked|i asked(?: them)?|asked them|my qs|"
+    r"(?:still\s+)?(?:need|needs|have|want|meant)\s+to\s+ask(?:\s+(?:them|her|him|about|abt))?|to\s+ask|ask(?:\s+them)?|"
+    r"(?:questions?|qs?|q'?s)\s+(?:for|to\s+ask)\s+(?:them|her|him|next\s+time|\w+)|follow[- ]up\s+q'?s|open\s+q'?s",
     "pay": r"comp|compensation|salary|salary range|pay|pay range|range|base|base pay|wage|rate",
 }
 # 'salary range 58-64k', 'pay ~$22/hr': an amount right after the word (not 'pay bands, hybrid 2 days')
@@ -127,15 +129,31 @@ _PAY = re.compile(
 )
 
 
+# 'start ideally jan', 'could start asap', 'notice period 4 wks', 'hybrid not really possible': when and where the
+# candidate would work, their own logistics; no topic to repeat to anyone ('benefits start day one', said by HR, and
+# 'start date flexibility' are what someone talked about)
+_TERMS = re.compile(
+    r"^(?:(?:i\s+)?(?:could|can|would|'d|want to|wanna|hope to)\s+)?(?:ideal\s+|earliest\s+|my\s+)?"
+    r"(?:start(?:ing)?(?:\s+date)?(?:\s*[:=]|\s+(?:ideally|asap|immediately|early|mid|late|next|end\s+of|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\d)\w*\b)|notice(?:\s+period)?\b|visa\b|"
+    r"sponsorship\b|hybrid(?=\s+(?:is|not|isn'?t|only|possible|ok|days?|schedule|policy)\b|\s*[:,(\d]|$)|"
+    r"remote\s+(?:days?|option)\b)",
+    re.I,
+)
+
+
 def aside_kind(text: str) -> str | None:
     """What an aside is, when it is one a reader keeps aside with a word ('impressions', 'what they asked you',
-    'your questions', 'pay', 'how it was held'), not shown as a line nothing was read from: an impression, a
-    yes-or-no question to the candidate, the candidate's own questions, what the job pays, the interview's format."""
+    'your questions', 'pay', "the job's terms", 'how it was held'), not shown as a line nothing was read from: an
+    impression, a yes-or-no question to the candidate, the candidate's own questions ('need to ask: …'), what the
+    job pays, when it starts and what comes with it ('start ideally jan'), the interview's format."""
     for kind, words in _LABELLED_ASIDE.items():
         if re.match(rf"^\s*(?:{words})\s*:\s*\S", text, re.I):
             return kind
     if _PAY.match(text.strip()):
         return "pay"
+    if _TERMS.match(text.strip()):
+        return "the job's terms"
     if is_format(text):  # '1 on 1', 'phone screen': how it was held, read from the head when it says so
         return "how it was held"
     said = re.sub(rf"\s*\b(?:{_SHRUG})\b\s*|!+", " ", text).strip(" .,")

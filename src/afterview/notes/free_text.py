@@ -8,7 +8,7 @@ checks and the same review as the LLM's. Nothing here talks to the LLM.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -92,13 +92,15 @@ def _named(word: str) -> bool:
     return re.fullmatch(r"[A-Z][a-z][\w'’-]*", word) is not None and folded not in MONTHS and folded not in WEEKDAYS
 
 
-def _timezone_in(line: Line) -> str | None:
+def _timezone_in(line: Line, people: set[str]) -> str | None:
     words = line.plain.split()
     for i, j, window in _spans(words, 3):
         if len(window) <= 4 and not window.isupper():  # 'et', 'pt' in a sentence are words, 'ET' is a zone
             continue
         if window.casefold() in {"at", "on", "in", "the", "time"}:
             continue
+        if any(w.casefold() in people for w in re.findall(r"[\w'’]+", window)):
+            continue  # 'w/ Sofia (HR)': a person, whatever city shares the name
         if (i > 0 and _named(words[i - 1]) and not words[i - 1].endswith((",", ".", ";", ":"))) or (
             j < len(words) and _named(words[j]) and words[j].casefold() not in _ZONE_AFTER
         ):  # 'Carlos Mendoza', 'Lincoln Avenue': a place word inside a name is no timezone
@@ -109,18 +111,24 @@ def _timezone_in(line: Line) -> str | None:
     return None
 
 
-def read_facts(text: str, today: date) -> list[Fact]:
-    """Every fact code can read from the notes, each quoting the line it comes from."""
+def read_facts(text: str, today: date, people: Collection[str] = ()) -> list[Fact]:
+    """Every fact code can read from the notes, each quoting the line it comes from. `people`: names read as people
+    (a line of only people); neither they nor a name the notes use as a person's ('Sofia said') is a timezone, and
+    their lines (an aside such as 'only first 10 min') say nothing of the interview's length or format."""
+    from afterview.notes.person_context import people_words
+
     lines = lines_of(text)
+    named = people_words(text) | {w.casefold() for name in people for w in name.split()}
+    theirs = {line.number for line in lines if any(line.text.startswith(name) for name in people)}
     facts: list[Fact] = []
     start = interview_start(lines, today)
-    head = lines[:3]
+    head = [line for line in lines[:3] if line.number not in theirs]
     if start is not None:
         at, at_line = start
         facts.append(Fact(field="interview.at", value=at.isoformat(timespec="minutes"), quote=at_line.text))
-        head = [at_line, *(line for line in lines[:3] if line != at_line)]
+        head = [at_line, *(line for line in head if line != at_line)]
     for line in head:
-        zone = _timezone_in(line)
+        zone = _timezone_in(line, named)
         if zone:
             facts.append(Fact(field="interview.timezone", value=zone, quote=line.text))
             break
@@ -158,7 +166,17 @@ def _first_of(lines: list[Line], read: Callable[[Line], Fact | None]) -> list[Fa
 
 
 def _duration(line: Line) -> Fact | None:
-    return _length_in(_windows(line.plain.split(), 3), line)
+    return _length_in(_windows(_PART_OF_IT.sub(" ", line.plain).split(), 3), line)
+
+
+# 'only first 10 min', 'for the last 15 mins', 'joined after 20 min', 'left at the 30 min mark': how long someone
+# stayed or when they came, not how long the interview was
+_PART_OF_IT = re.compile(
+    r"\b(?:(?:only|just)\s+)?(?:for\s+)?(?:the\s+)?(?:first|last|final|other)\s+(?:~\s*)?\d+\s*\w*|"
+    r"\b(?:joined|left|dropped(?:\s+off)?|stayed|popped\s+in|hopped\s+(?:on|off)|came\s+in|sat\s+in)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:~\s*)?\d+\s*\w*",
+    re.I,
+)
 
 
 def _length_in(windows: Iterable[str], line: Line) -> Fact | None:
@@ -197,6 +215,8 @@ def _format(line: Line) -> Fact | None:
     plain = _WHERE_THE_JOB_IS.sub(" ", line.plain)  # 'hybrid 3 days in office': the job's, not the interview's
     folded = " " + " ".join(labels.norm(plain).split()) + " "
     found = [(word, value) for word, value in labels.FORMATS.items() if f" {word} " in folded]
+    if not _AT_THE_OFFICE.search(plain):  # '(Porto office)', 'their London office': where they are, not how
+        found = [(word, value) for word, value in found if word != "office"]
     strong = [f for f in found if f[0] not in _WEAK_FORMATS]
     raw = " " + " ".join(re.sub(r"[\s_\-–./]+", " ", plain.casefold()).split()) + " "
     at = {word: raw.rfind(f" {word} ") for word, _ in strong}
@@ -216,12 +236,30 @@ _WHERE_THE_JOB_IS = re.compile(
 )
 
 
+# 'at their office', 'in the office', 'came into the office', 'office visit': met there
+_AT_THE_OFFICE = re.compile(
+    r"\b(?:at|in|into|to)\s+(?:the|their|his|her|its|our)\s+(?:\w+\s+)?office\b|\bin[- ]office\b|\boffice\s+visit\b",
+    re.I,
+)
+
+
+def call_in_head(text: str) -> bool:
+    """Whether the head of the notes says it was a call ('call w Marisol', 'quick call, 20 min'), which names no way
+    of holding it by itself (a phone call or a video call)."""
+    return any(re.search(r"\bcall(?:ed)?\b", line.plain, re.I) for line in lines_of(text)[:3])
+
+
 def formats_named(text: str) -> set[str]:
     """Every way of holding it the head of the notes names ('phone screen -> onsite': phone and onsite)."""
     named: set[str] = set()
     for line in lines_of(text)[:3]:
         folded = " " + " ".join(labels.norm(_WHERE_THE_JOB_IS.sub(" ", line.plain)).split()) + " "
-        named |= {v for w, v in labels.FORMATS.items() if f" {w} " in folded and w not in _WEAK_FORMATS}
+        office = _AT_THE_OFFICE.search(line.plain) is not None
+        named |= {
+            v
+            for w, v in labels.FORMATS.items()
+            if f" {w} " in folded and w not in _WEAK_FORMATS and (office or w != "office")
+        }
     return named
 
 

@@ -12,8 +12,11 @@ from afterview.notes.job_words import DASHED, JOB_WORD
 
 # 'interview w/ Dr. Helen Abernathy (medical director)', 'final round with Nurse Manager Joan Fitch', 'met Priya
 # Raman, controller': the person met, in a part of the job line of its own ('Acme - Data Engineer - interview with
-# Kenji Watanabe - today 2pm'); the words before 'with' are lowercase words of a meeting ('phone screen'), no job
-_LEAD_MET = re.compile(r"^(?P<lead>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?i:w/|with|met(?:\s+with)?|by)\s*")
+# Kenji Watanabe - today 2pm', 'call w Marisol Ortega'); the words before 'with' are lowercase words of a meeting
+# ('phone screen'), no job
+_LEAD_MET = re.compile(
+    r"^(?P<lead>(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?)(?i:w/|w(?=\s)|with|met(?:\s+with)?|by)\s*"
+)
 _ONE = r"(?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,4}"
 _AND = r"\s*(?:&|\+|,|/|\band\b)\s*"
 _MANY = re.compile(rf"{_ONE}\s*(?:\([^()]+\))?(?:{_AND}{_ONE}\s*(?:\([^()]+\))?)*\s*")

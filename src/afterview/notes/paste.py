@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from afterview.errors import NotesError
-from afterview.notes.free_text import formats_named
+from afterview.notes.free_text import call_in_head, formats_named
 from afterview.notes.paste_free_text import read_free_text
 from afterview.notes.pasted import Pasted
 
@@ -29,6 +29,8 @@ def read_paste(text: str, today: date) -> Pasted:
 
         pasted.data["position"] = written_out(str(pasted.data["position"]))
     pasted.format_doubt = pasted.how == "free text" and len(formats_named(text[:MAX_PASTE])) > 1
+    held = (pasted.data.get("interview") or {}).get("format")
+    pasted.call_said = pasted.how == "free text" and not held and call_in_head(text[:MAX_PASTE])
     if not (pasted.data.get("interview") or {}).get("timezone"):
         from afterview.notes.place_zones import zone_in_notes
 

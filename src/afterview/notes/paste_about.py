@@ -126,6 +126,8 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
     with a tag that is not a person's ('My angle: …') is left, not filed as a topic. `missed` gets each
     comma-part of the line that nothing was read from, when other parts were read."""
     # 'super direct', 'forgot to ask', 'go leathernecks': left unread ('… like me!!' is excitement, no aside)
+    if aside_kind(quote) == "your questions":  # 'need to ask: hybrid days? pension match?': no part is theirs
+        return []
     joked = _SMALL_TALK.match(item.strip())  # 'joked about the Mariners', 'bonded over sourdough': common ground
     if joked and not problem_said(joked.group("what")):
         return [Fact(f"interviewers[{n}].rapport", _LAUGH.sub("", joked.group("what")).strip(" .!"), quote)]
@@ -133,8 +135,9 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         "impressions",
         "your questions",
         "pay",
+        "the job's terms",
         "about them",
-    ):  # 'vibe: relaxed', 'comp: 70k': kept aside
+    ):  # 'vibe: relaxed', 'comp: 70k', 'start ideally jan': kept aside
         return []
     item = _SIGH.sub("", item) or item  # '… -> they comped one, ugh': the sigh is no part of it, nor an aside
     quoted = QUOTED.match(item)

@@ -32,7 +32,7 @@ def read_free_text(text: str, today: date) -> Pasted:
 
     flat = unlabel(sentences(colon_labels(text)))  # 'interviewer: Raj Patel, site lead': the person, not a label
     flat, listed = one_per_line(flat)  # 'Ana Ruiz (ops dir) + Tom Lee (line lead)': a line for each
-    facts = read_facts(flat, today)
+    facts = read_facts(flat, today, listed)
     lines = lines_of(flat)
     signed = signature(lines)
     signed_at = signed[1].number if signed else None
@@ -92,4 +92,5 @@ def read_free_text(text: str, today: date) -> Pasted:
         kinds=left.kinds,
         asides=left.asides + [("about the job", a) for a in head.job_asides],
         day_said=day,
+        job_or_title=head.job_or_title,
     )

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from afterview.notes.free_text import Line
-from afterview.notes.head_met import person_in_job_line, person_on_meeting_line
+from afterview.notes.head_met import met_in_job_line, person_in_job_line, person_on_meeting_line
 from afterview.notes.import_people import names_in
 from afterview.notes.importing import Fact
 from afterview.notes.job_said import job_aside
-from afterview.notes.paste_lines import position_and_company
+from afterview.notes.job_words import DASHED
+from afterview.notes.paste_lines import position_and_company, role_named, title_beside_job
 from afterview.notes.paste_names import people_met
 from afterview.notes.person_lines import more_people
 
@@ -25,6 +26,8 @@ class Head:
     job_asides: list[str]  # what the job line says of the job that is no fact of the notes
     names: list[str]  # everyone met, the one named in the job line first
     facts: list[Fact] = field(default_factory=list)  # the job and company, when only the head's shape gives them
+    job_or_title: tuple[str, str] | None = None  # ('Marisol Ortega', 'Studio Director'): the job said right after
+    # the one met ('call w Marisol Ortega - Studio Director @ Casa Fuerte'), which may be their title: asked
 
 
 def read_head(flat: str, lines: list[Line], facts: list[Fact], me: str | None, listed: list[str]) -> Head:
@@ -41,6 +44,9 @@ def read_head(flat: str, lines: list[Line], facts: list[Fact], me: str | None, l
     company = next((f.value for f in every if f.field == "company.name"), None)
     job = next((f.quote for f in every if f.field == "position"), None)
     met = person_in_job_line(job) if job else []
+    beside = title_beside_job(job, position) if job and position else None
+    if len(met) == 1 and met[0][1] is None and beside:  # 'call w Marisol Ortega - Studio Director @ …': hers
+        met = [(met[0][0], beside)]
     met_line = None
     for line in lines[:3] if not met else []:
         met = person_on_meeting_line(line.text) if line.text != job else []
@@ -56,4 +62,17 @@ def read_head(flat: str, lines: list[Line], facts: list[Fact], me: str | None, l
         names = [n for n in names if not (head and names_in(Line(0, head), n))]
     if len(met) == 1:  # the one met: the lines after the job line are theirs
         names.insert(0, met[0][0])
-    return Head(position, company, job, met, met_line, job_asides, names, found_facts)
+    doubt = _job_after_the_one_met(job, position, met) if job and position else None
+    return Head(position, company, job, met, met_line, job_asides, names, found_facts, doubt)
+
+
+def _job_after_the_one_met(job: str, position: str, met: list[tuple[str, str | None]]) -> tuple[str, str] | None:
+    """(name, the job read) when the job line gives the job in the part right after the one person it meets, with
+    no title of theirs and no role named as applied for: 'call w Marisol Ortega - Studio Director @ Casa Fuerte'."""
+    if len(met) != 1 or met[0][1] is not None or role_named(job):
+        return None
+    parts = DASHED.split(job.strip())
+    at = next((i for i, part in enumerate(parts) if met_in_job_line(part)), None)
+    if at is None or at + 1 >= len(parts) or not parts[at + 1].strip().startswith(position):
+        return None
+    return met[0][0], position

@@ -12,7 +12,7 @@ import re
 
 from afterview.notes.head_met import met_in_job_line
 from afterview.notes.import_people import TITLE_SHORT
-from afterview.notes.importing import drop_brackets
+from afterview.notes.importing import drop_brackets, mask_brackets
 from afterview.notes.job_words import DASHED, JOB_WORD
 from afterview.notes.markdown import labels
 from afterview.notes.markdown.syntax import _ASKED
@@ -65,8 +65,70 @@ _AT_FOR = re.compile(  # 'Onsite at Acme today for the Data Analyst job'
 )
 
 
+# ', Project Coordinator role,' '(Data Analyst position)': the job said as the one applied for, in a part of its own
+_ROLE_NAMED = re.compile(
+    r"(?:^|[,;(]\s*|\s[-–—|]\s+)(?:for\s+)?(?:the\s+|a\s+|an\s+)?(?P<position>[A-Za-z][\w/&+'’-]*(?:\s+[A-Za-z][\w/&+'’-]*)"
+    r"{0,5}?)\s+(?:role|job|position|opening|post)\b(?!\s+(?:at|@|with)\b)"
+)
+
+
+def role_named(line: str) -> str | None:
+    """The job a line says is the one applied for, in a part of its own ('…, Project Coordinator role, 45 min')."""
+    for found in _ROLE_NAMED.finditer(line):
+        position = found.group("position").strip()
+        if JOB_WORD.search(position) and not re.search(r"\d", position):
+            return position
+    return None
+
+
 def position_and_company(line: str) -> tuple[str, str] | None:
-    """The job applied for and the company, when the line names both."""
+    """The job applied for and the company, when the line names both. A job said as the role applied for
+    ('…, Project Coordinator role') is the job, whatever title the line gives someone ('w Marisol Ortega - Studio
+    Director @ Casa Fuerte'): that is the interviewer's."""
+    found = _position_and_company(line)
+    named = role_named(line)
+    if found and named and named.casefold() != found[0].casefold():
+        return named, found[1]
+    if not found and named:  # 'call w Keiko Mori - Tern Logistics, Route Planner role, 30 min'
+        return _company_beside(line, named)
+    return found
+
+
+def _company_beside(line: str, position: str) -> tuple[str, str] | None:
+    """The company of a line that names the role applied for: the part before the role's, a name with capitals
+    and no job's word, no digit and no one met ('Tern Logistics, Route Planner role')."""
+    parts = [p.strip(" .") for p in re.split(r"\s*[,;]\s*|\s+[-–—|]\s+", mask_brackets(line))]
+    spans, start = [], 0
+    for part in parts:  # the same parts of the line as written, brackets and all
+        at = mask_brackets(line).find(part, start)
+        spans.append(drop_brackets(line[at : at + len(part)]).strip(" .") if at >= 0 else part)
+        start = at + len(part) if at >= 0 else start
+    where = next((i for i, p in enumerate(spans) if position in p), None)
+    if not where:
+        return None
+    company = spans[where - 1]
+    if (
+        re.fullmatch(_NAMED_COMPANY, company)
+        and not JOB_WORD.search(company)
+        and not re.search(r"\d", company)
+        and not met_in_job_line(company)
+        and not re.match(r"(?i)(?:met|w/?|with|spoke|talked|saw|call|chat|zoom|teams|video|phone|interview)\b", company)
+        and len(company.split()) <= 4
+    ):
+        return position, company
+    return None
+
+
+def title_beside_job(line: str, position: str) -> str | None:
+    """The title a job line gives someone it meets, when it is not the job applied for: 'call w Marisol Ortega -
+    Studio Director @ Casa Fuerte, Project Coordinator role' → 'Studio Director'."""
+    found = _position_and_company(line)
+    if found and found[0].casefold() != position.casefold() and role_named(line):
+        return found[0]
+    return None
+
+
+def _position_and_company(line: str) -> tuple[str, str] | None:
     for pattern in (_POSITION_AT, _AT_FOR):
         for found in pattern.finditer(line):
             # what leads up to the job ('Interview notes - ', 'the video interview for ') is not part of it
@@ -239,9 +301,11 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
     from afterview.notes.paste_said import asked_for, promise
 
     if labelled and labels.norm(labelled.group("label")) in _STEPS:  # 'next steps: decision by …, I owe them …'
-        for clause in re.split(r"[,;]\s+", labelled.group("value")):
-            if promise(clause, []) is not None:
-                return "requested", [clause.strip(" .")]
+        from afterview.notes.promise_item import promise_in_clauses  # '… send the plan, the budget and the log'
+
+        promised = promise_in_clauses(labelled.group("value"))
+        if promised:
+            return "requested", [promised]
 
     if promise(text, []) is not None:  # 'send Priya the sample dashboard by fri': whose, read with the names
         return "requested", [text]

@@ -126,6 +126,10 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         )
         if fixed is not None:
             position, company = fixed[0], fixed[1] or company
+    elif pasted.job_or_title and written_out(pasted.job_or_title[1]) == written_out(
+        str(position)
+    ):  # 'w Marisol Ortega - Studio Director @ …'
+        position = _job_or_title(q, data, pasted.job_or_title, str(position), str(company or ""))
     if not company:
         company = q.get(Question("company.name", "Which company?", "e.g. Acme"), _text)
     data["position"], company_data["name"] = written_out(str(position)), company
@@ -137,6 +141,10 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         _length(q, interview, company_data)
     if pasted.format_doubt and interview.get("format"):  # 'phone screen -> … onsite': the last named, said back
         interview["format"] = _confirm_format(q, str(interview["format"]))
+    elif not interview.get("format"):  # never left to a default: 'a call' is asked phone or video, unsaid asked
+        held = _ask_format(q, pasted.call_said)
+        if held:
+            interview["format"] = held
     candidate = data.setdefault("candidate", {})
     if not candidate.get("name"):
         candidate["name"] = q.get(
@@ -209,6 +217,24 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     return data
 
 
+def _job_or_title(q: Questionnaire, data: dict[str, Any], doubt: tuple[str, str], position: str, company: str) -> str:
+    """The job read right after the one met may be their title: said back, Enter keeps it as the job; a job typed
+    replaces it, and what was read becomes their title."""
+    name, read = doubt
+    question = Question("position", "Which position did you apply for?", "e.g. Project Coordinator")
+    shown = f"the job: {position} at {company} (or is {read} {first_name(name)}'s title?)"
+    fixed = q._get(
+        _check(question, shown, "the job you applied for"),
+        lambda text: (position_at_company(text)[0] or text.strip()) if text.strip() else None,
+    )
+    if fixed is None:
+        return position
+    person = next((p for p in data.get("interviewers") or [] if p.get("name") == name), None)
+    if person is not None and not person.get("title"):
+        person["title"] = read
+    return str(fixed)
+
+
 def _after_unread(q: Questionnaire, people: list[dict[str, Any]], got: set[int]) -> None:
     """People asked for afresh, after the unread lines: who got lines is read back (a misfiling fixed there), the
     others asked what else they talked about."""
@@ -244,6 +270,24 @@ def _length(q: Questionnaire, interview: dict[str, Any], company: dict[str, Any]
 
 
 _FORMAT_KEYS = {"o": "onsite", "v": "video", "p": "phone"}
+
+
+def _ask_format(q: Questionnaire, call: bool) -> str | None:
+    """How it was held, when the paste does not say it: 'a call' (phone or video?) offers phone, Enter takes it;
+    else nothing is offered and Enter leaves it unsaid."""
+
+    def _format(text: str) -> str | None:
+        said = text.strip().casefold()
+        if not said:
+            return "phone" if call else None
+        held = _FORMAT_KEYS.get(said[:1]) if len(said) == 1 else labels.FORMATS.get(labels.norm(said))
+        if held is None:
+            raise ValueError("type o (onsite), v (video) or p (phone), or Enter to skip")
+        return held
+
+    asked = "Your notes say a call: by phone or video?" if call else "How was it held? Onsite, video or phone?"
+    hint = "p phone, v video, o onsite; Enter for phone" if call else "o onsite, v video, p phone; Enter to skip"
+    return q.get(Question("interview.format", asked, hint, default="phone" if call else None, required=False), _format)
 
 
 def _confirm_format(q: Questionnaire, read: str) -> str:

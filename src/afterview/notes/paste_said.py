@@ -30,9 +30,10 @@ _ASKED_FOR = re.compile(
 # 'send Priya the dashboard by fri', 'PROMISED: email Marcus my SQL sample tmrw': the verb, then who and what
 # ('TODO: send Tom the notebook', "i'll email tom the deck", 'sending Tom my portfolio tonight', 'gonna get Tom …')
 _SEND = re.compile(
-    r"^(?:(?:todo|to do|to-do|action|action item|follow[- ]ups?|f/u|next step|promise|promised)"
+    r"^(?:(?:also|and|then|plus)\s+)?"
+    r"(?:(?:todo|to do|to-do|action|action item|follow[- ]ups?|f/u|next step|promise|promised)"
     r"\s*(?::|\s[-–—]|->|→)?\s*)?"
-    r"(?:(?:i\s+)?(?:need to|have to|gotta|got to|gonna|going to|to|must|should|will|promised to|"
+    r"(?:(?:i\s+)?(?:also\s+)?(?:need to|have to|gotta|got to|gonna|going to|to|must|should|will|promised to|"
     r"said i'?d|said i would|said i['’]d|i'?ll|i['’]ll|i will|i'?m|i['’]m|am)\s+)?"
     r"(?:send(?:ing)?|e-?mail(?:ing)?|forward(?:ing)?|shar(?:e|ing)|(?:get|getting)(?=\s+(?-i:[A-Z])|\s+(?:him|her|them)\s))"
     r"\s+(?P<rest>\S.*)$",

@@ -23,6 +23,8 @@ class Pasted:
     kinds: dict[str, str] = field(default_factory=dict)  # an unread line → what it is to a person ('challenges')
     asides: list[tuple[str, str]] = field(default_factory=list)  # ('how they came across', 'super friendly'): said
     format_doubt: bool = False  # the head names more than one way it was held ('phone screen -> … onsite')
+    job_or_title: tuple[str, str] | None = None  # ('Marisol Ortega', 'Studio Director'): the job read may be theirs
+    call_said: bool = False  # the head says 'a call' and no way it was held ('call w Marisol'): phone or video
 
     @property
     def maybe_people(self) -> list[str]:

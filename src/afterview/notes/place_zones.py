@@ -93,16 +93,42 @@ _WORDS = {"OK", "IN", "OR", "ME", "HI", "OH", "AM", "PA", "LA", "ID", "DE", "MA"
 
 
 def zone_in_notes(text: str, names: list[str]) -> tuple[str, str] | None:
-    """(timezone, the place as written) when the cities the notes name, written with a capital and not part of a
-    person's name, are all in one timezone; else None."""
+    """(timezone, the place as written) when the cities the first line names, else the head of the notes (its first
+    three lines), else the whole notes, written with a capital and not part of a person's name, are all in one
+    timezone; else None. A name the notes use as a person's ('w/ Sofia (HR)') is no place; a zone's word inside
+    a place's name ('the Mercado Central') is no zone; a place of small talk below the head ('we both did erasmus in
+    Valencia') is not where the interview was."""
+    from afterview.notes.person_context import people_words
+
+    taken = {w.casefold() for name in names for w in name.split()} | people_words(text)
+    lines = [line for line in text.splitlines() if line.strip()]
+    about_work = [line for i, line in enumerate(lines) if i == 0 or not _SMALL_TALK.search(line)]
+    return (
+        _one_zone(lines[0] if lines else "", taken)
+        or _one_zone("\n".join(about_work[:3]), taken)
+        or _one_zone("\n".join(about_work), taken)
+    )
+
+
+# 'we both did erasmus in Valencia', 'grew up in Bradford', 'supports Leeds Rhinos': a place of small talk, not where
+# the interview was
+_SMALL_TALK = re.compile(
+    r"\b(?:rapport|in common|both|grew up|born|lived|studied|erasmus|holiday|vacation|trip|visited|fans?|supports?|"
+    r"went to|moved from|hometown|family|honeymoon)\b",
+    re.I,
+)
+
+
+def _one_zone(text: str, taken: set[str]) -> tuple[str, str] | None:
     places = _places()
-    taken = {w.casefold() for name in names for w in name.split()}
     found: dict[str, str] = {}
     for match in re.finditer(r"\b[A-Z][a-z]+(?:\.?\s+[A-Z][a-z]+){0,2}\b", text):
         words = match.group(0).split()
         for size in range(len(words), 0, -1):  # 'Salt Lake City' before 'Salt'
             for start in range(len(words) - size + 1):
                 said = " ".join(words[start : start + size])
+                if size < len(words) and said.casefold() in _COMMON:  # 'Mercado Central', 'Central London'
+                    continue
                 if said.casefold() in places and not any(w.casefold() in taken for w in said.split()):
                     found.setdefault(places[said.casefold()], said)
                     break

@@ -1,0 +1,32 @@
+"""The whole of a promised item: a list of things said with commas ('the site plan, the budget and an anonymised
+copy of the log') is one promise, not cut at its first comma."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.notes.paste_said import promise
+
+# a clause that says something new, not one more thing of a list: 'decision by fri', 'she talks to the partners'
+_NEW_STATEMENT = re.compile(
+    r"^(?:i|i'?ll|i'?d|i’ll|i’d|im|i'm|we|she|he|they|it|then|decision|decide\w*|start\w*|salary|pay|need\w*|next|"
+    r"will|hear\w*|2nd|second|final|also\s+(?:said|told|asked|need\w*|mentioned))\b|^[A-Z][\w'’-]+\s+(?:said|says|"
+    r"will|wants?|asked|talks?|decides?|mentioned)\b|\bby\s+(?:mon|tue|wed|thu|fri|next|end|the)\w*\b",
+    re.I,
+)
+
+
+def promise_in_clauses(value: str) -> str | None:
+    """The promise among the comma-parted clauses of a line ('next steps: decision by fri, I said I'd send her the
+    plan, the budget and an anonymised log'), from its clause to the last that only lists more things."""
+    clauses = list(re.finditer(r"[^,;]+", value))
+    for i, clause in enumerate(clauses):
+        if promise(clause.group(0).strip(), []) is None:
+            continue
+        end = clause.end()
+        for more in clauses[i + 1 :]:
+            if _NEW_STATEMENT.search(more.group(0).strip()):
+                break
+            end = more.end()
+        return value[clause.start() : end].strip(" .")
+    return None
