@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from afterview.notes.decision_line import why_decided
 from afterview.notes.free_text import lines_of, read_facts, signature
 from afterview.notes.head_day import day_in_head
 from afterview.notes.import_people import email_facts, sections
@@ -29,7 +30,9 @@ def read_free_text(text: str, today: date) -> Pasted:
     """What a paste in free text says, as notes data, with what it left unread."""
     from afterview.notes.dash_labels import colon_labels
     from afterview.notes.people_one_line import one_per_line
+    from afterview.notes.square_brackets import round_brackets
 
+    text = round_brackets(text)  # 'Sanne Bakker [data engineer] - …': the part read as in round brackets
     flat = unlabel(sentences(colon_labels(text)))  # 'interviewer: Raj Patel, site lead': the person, not a label
     flat, listed = one_per_line(flat)  # 'Ana Ruiz (ops dir) + Tom Lee (line lead)': a line for each
     facts = read_facts(flat, today)
@@ -59,6 +62,8 @@ def read_free_text(text: str, today: date) -> Pasted:
     read_lines = them.theirs | whole.lines.keys() | them.led.keys() | them.naming | under | headers
     topics, _, told = topic_lines(lines, read_lines, whole.told, them.names, facts)  # '"we move slow", Rosa said'
     facts += topics
+    why = [t for t in told if why_decided(t)]  # 'mid-Jan bc of xmas shutdown': why then, no part of any message
+    told = [t for t in told if t not in why]
     checked, data = checked_data(flat, lines, facts, them.names, them.from_job, asked_of_me, today)
     met = data.get("interviewers") or []
     for number, n in them.calls.items():  # 'said she'd call me' in Ana's lines: Ana is the one in touch
@@ -80,6 +85,11 @@ def read_free_text(text: str, today: date) -> Pasted:
         from_job=them.from_job,
     )
     day = None if (data.get("interview") or {}).get("at") else day_in_head([line.text for line in lines[:3]], today)
+    at_time = None
+    if not (data.get("interview") or {}).get("at") and day is None and (head.met_line or head.job):
+        from afterview.notes.meeting_line_parts import time_on_line  # '… - zoom 2pm, ~45min': today's, said back
+
+        at_time = time_on_line(head.met_line or head.job or "")
     if not data.get("interview"):
         data.pop("interview", None)
     return Pasted(
@@ -90,6 +100,9 @@ def read_free_text(text: str, today: date) -> Pasted:
         unread=left.unread,
         not_kept=not_kept,
         kinds=left.kinds,
-        asides=left.asides + [("about the job", a) for a in head.job_asides],
+        asides=left.asides
+        + [("about the job", a) for a in head.job_asides]
+        + [("why they decide then", w) for w in why],
         day_said=day,
+        time_said=at_time,
     )

@@ -131,7 +131,7 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     data["position"], company_data["name"] = written_out(str(position)), company
     interview = data.setdefault("interview", {})
     known = datetime.fromisoformat(str(interview["at"])) if interview.get("at") else None
-    at, zone = q._start(interview.get("timezone"), known, pasted.zone_said, pasted.day_said)
+    at, zone = q._start(interview.get("timezone"), known, pasted.zone_said, pasted.day_said, pasted.time_said)
     interview["at"], interview["timezone"] = at.isoformat(timespec="minutes"), zone
     if not interview.get("duration_minutes"):  # its end is when a thank-you may go: asked, never left to a guess
         _length(q, interview, company_data)
