@@ -153,7 +153,7 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         if unread:  # asked once there is someone to file a line under, before 'Anything else about …?'
             got |= add_unread(q, unread, people, data, pasted.kinds)
         if offered:
-            _after_unread(q, people, got)
+            _after_unread(q, people, got, data)
     else:
         if unread:  # before the read-backs and the questions that would ask for the same lines again
             add_unread(q, unread, people, data, pasted.kinds)
@@ -209,12 +209,13 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     return data
 
 
-def _after_unread(q: Questionnaire, people: list[dict[str, Any]], got: set[int]) -> None:
+def _after_unread(q: Questionnaire, people: list[dict[str, Any]], got: set[int], data: dict[str, Any]) -> None:
     """People asked for afresh, after the unread lines: who got lines is read back (a misfiling fixed there), the
     others asked what else they talked about."""
     for n, person in enumerate(people):
         if n in got:
-            read_back_person(q, n, person, any(p.get("role") == "hiring_manager" for p in people if p is not person))
+            boss_taken = any(p.get("role") == "hiring_manager" for p in people if p is not person)
+            read_back_person(q, n, person, boss_taken, data)
             continue
         about = AboutPerson(email=person.get("email"), primary_contact=bool(person.get("primary_contact")))
         q.more_about(n, first_name(person["name"]), about, any(p.get("primary_contact") for p in people))
