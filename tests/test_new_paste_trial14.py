@@ -89,6 +89,18 @@ def test_a_promise_on_a_plus_bullet_is_the_named_persons_without_the_verb(line: 
     assert amara["requested"] == ["the HS code cheat sheet I made"]
 
 
+def test_send_her_among_a_persons_bullets_is_that_persons_promise() -> None:
+    text = (
+        "Bramble & Oak Nurseries - Propagation Lead - onsite 9am today\npeople:\n"
+        "Hetty Marsh (nursery manager) - cuttings schedule\n- send her the misting rota template\n"
+        "Colm Byrne (head grower, hiring mgr) - peat-free trials\n- send him the compost notes\n"
+    )
+    data = read_paste(text, TODAY).data
+    assert _person(data, "Hetty")["requested"] == ["the misting rota template"]
+    assert _person(data, "Colm")["requested"] == ["the compost notes"]
+    assert not data.get("requested")
+
+
 def test_a_phone_number_with_a_plus_is_no_bullet() -> None:
     from afterview.notes.free_text import lines_of
 

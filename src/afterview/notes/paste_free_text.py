@@ -17,7 +17,7 @@ from afterview.notes.paste_head import read_head
 from afterview.notes.paste_leftover import leftover
 from afterview.notes.paste_lines import sentences
 from afterview.notes.paste_said import my_report
-from afterview.notes.paste_sections import read_people, several_facts
+from afterview.notes.paste_sections import BULLET, read_people, several_facts
 from afterview.notes.paste_whole import file_whole, whole_lines
 from afterview.notes.paste_whose import all_after
 from afterview.notes.pasted import Pasted
@@ -56,7 +56,14 @@ def read_free_text(text: str, today: date) -> Pasted:
     facts += several_facts(head.met, len(people), head.met_line or head.job or "")
     facts += email_facts(flat, them.names, signed[0] if signed else None)
     asked_of_me = {f.value for f in facts if f.field.endswith(".topics") and f.quote.casefold().find("asked") >= 0}
-    filed, not_kept = file_whole(whole.lines, lines, them.names, facts, them.boss)
+    raw = flat.splitlines()  # '- send her the rota' among Hetty's bulleted lines: whose 'her' is
+    owners = {
+        line.number: n
+        for n, section in enumerate(people)
+        for line in section.lines[1:]
+        if BULLET.match(raw[line.number - 1])
+    }
+    filed, not_kept = file_whole(whole.lines, lines, them.names, facts, them.boss, owners)
     facts += filed
     headers, under = problems
     read_lines = them.theirs | whole.lines.keys() | them.led.keys() | them.naming | under | headers
