@@ -101,6 +101,13 @@ def test_send_her_among_a_persons_bullets_is_that_persons_promise() -> None:
     assert not data.get("requested")
 
 
+def test_what_they_want_to_do_after_a_comma_is_a_topic_of_its_own() -> None:
+    text = "Kestrel Print Co - Estimator - onsite 2pm today\nppl:\nOla Berg (print manager)\n"
+    text += "- wide-format jobs, want to move quoting off email -> into the MIS\n"
+    ola = _person(read_paste(text, TODAY).data, "Ola")
+    assert ola["topics"] == ["wide-format jobs", "want to move quoting off email -> into the MIS"]
+
+
 def test_a_phone_number_with_a_plus_is_no_bullet() -> None:
     from afterview.notes.free_text import lines_of
 

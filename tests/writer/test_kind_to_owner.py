@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from afterview.writer.adapt import clause_form
+from afterview.writer.adapt import clause_form, topic
 from afterview.writer.kind_topic import owner_topic
 from helpers import draft_json
 
@@ -63,3 +63,7 @@ def test_no_thank_you_praises_a_problem_as_candidly_told_or_is_glad_of_it(tmp_pa
     body = next(m["body"] for m in out["messages"] if m["kind"] == "thank_you")
     assert "candid" not in body.casefold()
     assert "days are late" not in body and "sit idle" not in body, body
+
+
+def test_what_they_want_jotted_without_its_subject_is_theirs() -> None:
+    assert topic("want to move quoting off email") == "how you want to move quoting off email"

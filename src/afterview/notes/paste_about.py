@@ -253,8 +253,16 @@ _DEGREE = re.compile(
 )
 
 
+_WISH_PART = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:wants?|hoping|hopes?|planning|plans?|looking|keen|aiming)\s+to\s+\S", re.I
+)
+
+
 def _own_part(part: str) -> bool:
-    """A comma-part that reads on its own: a question to me, my report, common ground, a request, a problem."""
+    """A comma-part that reads on its own: a question to me, my report, common ground, a request, a problem, what
+    they want to do ('LED recipes per crop, want to move planning off excel')."""
+    if _WISH_PART.match(part):
+        return True
     return any(
         (my_report(part) is not None, questions_asked(part) is not None, common_ground(part), asked_for(part))
     ) or bool(problem(part))
