@@ -42,6 +42,8 @@ RUNS = [  # trial, run, the moment `new` was run (the trial's --now, or an hour 
     ("new_trial12", "run2", "2026-10-29T10:50"),
     ("new_trial13", "run1", "2026-12-03T13:00"),  # no --now: the machine's clock (its drafts' 'Now:')
     ("new_trial13", "run2", "2026-12-03T13:00"),
+    ("new_trial14", "run1", "2026-12-03T12:30"),
+    ("new_trial14", "run2", "2026-12-03T16:00"),
 ]
 WANTED = ROOT / "bench/new_wanted"  # what a trial's user wanted, where their kept notes hold workarounds (README)
 KINDS = (("topics", "talked about"), ("challenges", "challenge"), ("rapport", "in common"))

@@ -98,7 +98,7 @@ def is_aside(text: str) -> bool:
     if _ASIDE.search(text) or is_format(text):
         return True
     parts = [p.strip(" .") for p in re.split(r"[,;]|\s[-–—]\s", text) if p.strip(" .")]
-    return bool(parts) and all(_IMPRESSION.match(p) for p in parts)
+    return bool(parts) and all(_IMPRESSION.match(p) or _HOW_IT_WENT.match(p) or _NOTE_TO_SELF.search(p) for p in parts)
 
 
 # 'asked if ok w/ 6am starts', 'asked whether I could start in jan', 'asked if i'm open to travel': a yes-or-no
@@ -140,6 +140,22 @@ _TERMS = re.compile(
     r"remote\s+(?:days?|option)\b)",
     re.I,
 )
+# 'ask abt parking next time', 'must ask re hybrid', 'forgot to ask abt hybrid', 'note to self: …': the candidate's
+# own reminder, never a topic of the interviewer's
+_NOTE_TO_SELF = re.compile(
+    rf"^(?:{_TO_SELF})\b|^(?:(?:i\s+)?(?:must|gotta|got to|have to|need to|should|will|to)\s+)?"
+    r"(?:ask|check|find out|look up|confirm)\b.*\b(?:next time|later|in (?:the )?(?:next|2nd|second|final) round|"
+    r"at (?:the )?(?:next|2nd|second|final) (?:round|interview|stage))\b|"
+    r"^(?:i\s+)?(?:must|gotta|got to|have to|need to)\s+ask\b",
+    re.I,
+)
+# 'bit rushed at the end', 'felt a bit rushed', 'v warm but rushed towards the end': how it went, an impression
+_HOW_IT_WENT = re.compile(
+    rf"^(?:(?:it\s+|the\s+(?:call|interview|chat|end)\s+)?(?:felt|seemed|was|got)\s+)?(?:(?:{_INTENSIFIER})\s+)?"
+    r"(?:rushed|hurried|cut short|chaotic|disorganised|disorganized|awkward|tense|relaxed)"
+    r"(?:\s+(?:at|towards?|near|by|in)\s+the\s+(?:end|start|beginning|middle)|\s+(?:overall|at times|in places))?$",
+    re.I,
+)
 
 
 def aside_kind(text: str) -> str | None:
@@ -162,7 +178,12 @@ def aside_kind(text: str) -> str | None:
     from afterview.notes.problem_words import problem_speak  # 'the team seemed overwhelmed': their problem
 
     parts = [p.strip(" .") for p in re.split(r"[,;]|\s[-–—]\s", said) if p.strip(" .")]
-    if parts and all(_IMPRESSION.match(p) or _KIND_OF_PERSON.match(p) for p in parts) and not problem_speak(said):
+    if parts and all(_NOTE_TO_SELF.search(p) for p in parts):
+        return "a note to yourself"
+    if parts and all(re.search(rf"(?:^|\s){_NOT_TALKED}", p, re.I) for p in parts):  # 'comp not discussed yet'
+        return "not talked about"
+    impression = (_IMPRESSION, _KIND_OF_PERSON, _HOW_IT_WENT)
+    if parts and all(any(m.match(p) for m in impression) for p in parts) and not problem_speak(said):
         return "impressions"
     if parts and all(_ABOUT_THEM.match(p) for p in parts):
         return "about them"

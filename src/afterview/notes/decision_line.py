@@ -89,6 +89,7 @@ def _read_said(said_as: str, rest_of_line: str, ref: date) -> tuple[date, str] |
     )  # 'decision: "end of next week", …'
     # 'next week; 3 finalists left': the words up to a clause's end, when the whole does not read as a date
     clauses = [said_as[: m.start()] for m in re.finditer(r"\s*(?:[;,]|\s[-–—]\s|[.!?]\s)", said_as)]
+    clauses += [said_as[: m.start()] for m in _WHY.finditer(said_as)]  # 'mid-Jan bc of xmas shutdown': why, no date
     words = (quoted.group("said") or quoted.group("single")).strip(" .") if quoted else ""
     for said in (words, said_as, rest, *clauses):
         if not said or not _DATE_WORDS.search(said):
@@ -99,6 +100,15 @@ def _read_said(said_as: str, rest_of_line: str, ref: date) -> tuple[date, str] |
             continue
         return day, _from_the_date(said, day, ref)
     return None
+
+
+# 'bc of the xmas shutdown', 'after the board mtg', 'pending budget': why or after what, said after the date
+_WHY = re.compile(r"\s+(?:bc|b/c|because|cos|cuz|due to|since|as|but|so|pending|after|once|then)\b", re.I)
+
+
+def why_decided(part: str) -> bool:
+    """A clause after the decision's date that says why then ('bc of xmas shutdown', 'pending budget'): kept aside."""
+    return re.match(r"(?:bc|b/c|because|cos|cuz|due to|since|pending|waiting on)\b", part.strip(), re.I) is not None
 
 
 _CLAUSE_END = re.compile(r"[,;.]\s+|\s[-–—]\s")

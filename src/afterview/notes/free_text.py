@@ -19,7 +19,7 @@ from afterview.notes.plain_time import MONTHS, WEEKDAYS, parse_day, parse_minute
 from afterview.notes.timezones import timezone_from_words
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_BULLET = re.compile(r"^\s*(?:[-*•>]+|\d+[.)])\s*")
+_BULLET = re.compile(r"^\s*(?:[-*•>]+|\+(?!\d)|\d+[.)])\s*")  # "+ send Sanne …": "+" is a bullet too, not "+44 …"
 _DECIDE = re.compile(
     r"\b(?:decid\w*|decision|hear back|get back to (?:me|us)|answer|respond|let me know|back to me|reach out)\b"
     r".*?\bby\b\s+(?P<rest>.+)",
@@ -282,7 +282,7 @@ def _labelled(line: Line) -> list[Fact]:
     if not found:
         return []
     label, value = labels.norm(found.group("label")), found.group("value").strip()
-    first = value.split(",")[0].strip().rstrip(".")
+    first = _first_part(value)
     if labels.INTERVIEW.get(label) == "position" and label != "role":
         return [Fact(field="position", value=first, quote=line.text)]
     if label == "role" and not labels.role(first):  # 'role: Product Designer', not 'role: recruiter'
@@ -290,6 +290,16 @@ def _labelled(line: Line) -> list[Fact]:
     if labels.INTERVIEW.get(label) == "company":
         return [Fact(field="company.name", value=first, quote=line.text)]
     return []
+
+
+def _first_part(value: str) -> str:
+    """A labelled value's first part, without its asides: 'Digital Services Librarian (12mo fixed term, poss perm)'
+    → 'Digital Services Librarian'. A comma inside brackets cuts nothing, and no bracket is left open."""
+    from afterview.notes.importing import drop_brackets, mask_brackets
+
+    comma = mask_brackets(value).find(",")
+    first = drop_brackets(value if comma < 0 else value[:comma])
+    return re.split(r"\s*[()\[\]]", first)[0].strip().rstrip(".")
 
 
 def signature(lines: list[Line]) -> tuple[str, Line] | None:

@@ -14,7 +14,8 @@ JOB_WORD = re.compile(
     r"tutor|generalist|executive|vp|cto|ceo|cfo|coo|rn|lpn|cna|worker|caseworker|aide|counselor|counsellor|coach|"
     r"caregiver|attendant|cashier|teller|receptionist|secretary|bookkeeper|dispatcher|custodian|janitor|inspector|"
     r"investigator|estimator|foreman|superintendent|machinist|welder|carpenter|plumber|installer|handler|stocker|"
-    r"merchandiser|barista|cook|housekeeper|paramedic|medic|hygienist|physician|psychologist|social worker)s?\b",
+    r"merchandiser|barista|cook|housekeeper|paramedic|medic|hygienist|physician|psychologist|social worker|"
+    r"curator|archivist|registrar|conservator)s?\b",
     re.I,
 )
 DASHED = re.compile(r"\s+[-–—|]\s+")  # the dash between the parts of a job line

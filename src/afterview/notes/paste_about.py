@@ -18,9 +18,11 @@ from afterview.notes.import_people import _NAMED, _PRIMARY
 from afterview.notes.importing import Fact, drop_brackets, mask_brackets
 from afterview.notes.job_said import company_said, job_said, questions_asked
 from afterview.notes.markdown import labels
+from afterview.notes.news_said import news_said
 from afterview.notes.paste_names import MET
 from afterview.notes.paste_said import asked_for, clauses, my_report, problem, problem_said
 from afterview.notes.topic_lines import QUOTED
+from afterview.notes.worry_said import without_feeling
 
 # where a naming line's head (name, title, part in hiring) ends and what it says of them begins
 AFTER_HEAD = re.compile(
@@ -137,7 +139,9 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         "pay",
         "the job's terms",
         "about them",
-    ):  # 'vibe: relaxed', 'comp: 70k', 'start ideally jan': kept aside
+        "a note to yourself",
+        "not talked about",
+    ):  # 'vibe: relaxed', 'comp: 70k', 'start ideally jan', 'ask abt parking next time': kept aside
         return []
     item = _SIGH.sub("", item) or item  # '… -> they comped one, ugh': the sigh is no part of it, nor an aside
     quoted = QUOTED.match(item)
@@ -165,7 +169,7 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         item = " / ".join(p for p in parts if not _THIRD_PERSON.search(p))
         if not item:
             return []
-    if company_said(item) and not problem_said(item):  # '3 vets, 11 staff, growing fast': the company's news
+    if (company_said(item) or news_said(item)) and not problem_said(item):  # '3 vets, growing fast': the news
         return [Fact("company.news", item, quote)]
     if _IN_THE_HIRE.match(item):  # 'wants someone to run the reminder texts': what they look for, nothing I send
         return []
@@ -175,7 +179,7 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         return [Fact(f"{person}.rapport", ground, quote)]
     said = problem(item)
     if said:  # 'big issue: phones overwhelmed mornings'
-        return [Fact(f"{person}.challenges", said, quote)]
+        return [Fact(f"{person}.challenges", without_feeling(said), quote)]
     wanted = asked_for(item)
     if wanted:  # 'wants 2 references -> i said i'd email them tmrw'
         return [Fact(f"{person}.requested", wanted, quote)]
@@ -211,7 +215,7 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
     if tag and labels.norm(tag.group(0).rstrip(": ")) not in labels.PERSON:
         return []
     if not tag and problem_said(item) and not re.match(r"^(?:we\s+)?both\b", item, re.I):
-        return [Fact(f"{person}.challenges", item, quote)]  # 'the AP team is swamped': a problem of theirs
+        return [Fact(f"{person}.challenges", without_feeling(item), quote)]  # 'the AP team is swamped': theirs
     try:
         about = read_about_person(item if tag else _TELLING.sub("", item))
     except ValueError:  # a tag for another part of the notes, or an address that is no address
@@ -252,8 +256,16 @@ _DEGREE = re.compile(
 )
 
 
+_WISH_PART = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:wants?|hoping|hopes?|planning|plans?|looking|keen|aiming)\s+to\s+\S", re.I
+)
+
+
 def _own_part(part: str) -> bool:
-    """A comma-part that reads on its own: a question to me, my report, common ground, a request, a problem."""
+    """A comma-part that reads on its own: a question to me, my report, common ground, a request, a problem, what
+    they want to do ('LED recipes per crop, want to move planning off excel')."""
+    if _WISH_PART.match(part):
+        return True
     return any(
         (my_report(part) is not None, questions_asked(part) is not None, common_ground(part), asked_for(part))
     ) or bool(problem(part))

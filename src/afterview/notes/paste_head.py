@@ -53,6 +53,11 @@ def read_head(flat: str, lines: list[Line], facts: list[Fact], me: str | None, l
         if met:
             met_line = line.text
             break
+    if met_line and not company:  # 'call w/ Kirsty Nguyen - Digital Services Mgr, Port Adelaide Library Service'
+        from afterview.notes.meeting_line_parts import company_on_line
+
+        company = company_on_line(met_line, met)
+        found_facts += [Fact("company.name", company, met_line)] if company else []
     job_asides = [] if not (job and position) else job_aside(job, position, company or "", met)
     names = people_met(flat, lines, not_names={n for n in (company, me) if n}, position=position)
     names += more_people(flat, names, not_names={n for n in (company, me, position) if n})

@@ -319,6 +319,10 @@ def whole_interview(line: str) -> tuple[str, list[str]] | None:
     news = _news(text)
     if news:
         return "news", [news]
+    from afterview.notes.news_said import news_said
+
+    if news_said(text):  # 'council just approved funding for the new branch': news, whoever did it
+        return "news", [text.strip(" .!")]
     about_me = _SAY_ABOUT_ME.match(text)
     if about_me:
         return "highlights", [about_me.group("item").strip()]

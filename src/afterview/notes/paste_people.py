@@ -51,7 +51,7 @@ def confirm_people(q: Questionnaire, people: list[dict[str, Any]], data: dict[st
                 person["role"] = role
     for person in list(people):
         if any(person.get(k) for k, _ in _ITEMS) and not read_back_person(
-            q, people.index(person), person, _hiring_taken(person, people)
+            q, people.index(person), person, _hiring_taken(person, people), data
         ):
             people.remove(person)
             dropped.append(person)
@@ -85,7 +85,9 @@ def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any], hiring
     )
 
 
-def read_back_person(q: Questionnaire, n: int, person: dict[str, Any], hiring_taken: bool = False) -> bool:
+def read_back_person(
+    q: Questionnaire, n: int, person: dict[str, Any], hiring_taken: bool = False, data: dict[str, Any] | None = None
+) -> bool:
     """What was read of one person, said back in one prompt, with their part in hiring when the paste does not
     say it (the guess from their title the default): Enter keeps it all; an answer (a part in hiring first,
     then what `new` reads about a person) replaces what it says; False when it says they are not a person."""
@@ -133,6 +135,7 @@ def read_back_person(q: Questionnaire, n: int, person: dict[str, Any], hiring_ta
         return True
     if fixed is not None:
         fields = fixed.fields()  # a field the fix names replaces what was read; the others are kept
+        before = {k: list(person.get(k) or []) for k in fields if k in ("topics", "challenges", "rapport")}
         person.update(fields)
         for key in [k for k, v in fields.items() if v == []]:  # 'Challenge: none': emptied
             person.pop(key, None)
@@ -140,6 +143,10 @@ def read_back_person(q: Questionnaire, n: int, person: dict[str, Any], hiring_ta
             person.pop("requested", None)
         if fixed.requested:
             person.setdefault("requested", []).extend(fixed.requested)
+        if data is not None:  # what the fix dropped that was never that kind: kept where it belongs, or said
+            from afterview.notes.fix_dropped import dropped_by_fix
+
+            dropped_by_fix(q.say, first_name(person["name"]), before, person, data)
     for line in person_lines(person, "  now: "):  # what the fix made of them, said back once
         q.say(line)
     return True

@@ -135,7 +135,7 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
     data["position"], company_data["name"] = written_out(str(position)), company
     interview = data.setdefault("interview", {})
     known = datetime.fromisoformat(str(interview["at"])) if interview.get("at") else None
-    at, zone = q._start(interview.get("timezone"), known, pasted.zone_said, pasted.day_said)
+    at, zone = q._start(interview.get("timezone"), known, pasted.zone_said, pasted.day_said, pasted.time_said)
     interview["at"], interview["timezone"] = at.isoformat(timespec="minutes"), zone
     if not interview.get("duration_minutes"):  # its end is when a thank-you may go: asked, never left to a guess
         _length(q, interview, company_data)
@@ -161,7 +161,7 @@ def fill(q: Questionnaire, pasted: Pasted) -> dict[str, Any]:
         if unread:  # asked once there is someone to file a line under, before 'Anything else about …?'
             got |= add_unread(q, unread, people, data, pasted.kinds)
         if offered:
-            _after_unread(q, people, got)
+            _after_unread(q, people, got, data)
     else:
         if unread:  # before the read-backs and the questions that would ask for the same lines again
             add_unread(q, unread, people, data, pasted.kinds)
@@ -235,12 +235,13 @@ def _job_or_title(q: Questionnaire, data: dict[str, Any], doubt: tuple[str, str]
     return str(fixed)
 
 
-def _after_unread(q: Questionnaire, people: list[dict[str, Any]], got: set[int]) -> None:
+def _after_unread(q: Questionnaire, people: list[dict[str, Any]], got: set[int], data: dict[str, Any]) -> None:
     """People asked for afresh, after the unread lines: who got lines is read back (a misfiling fixed there), the
     others asked what else they talked about."""
     for n, person in enumerate(people):
         if n in got:
-            read_back_person(q, n, person, any(p.get("role") == "hiring_manager" for p in people if p is not person))
+            boss_taken = any(p.get("role") == "hiring_manager" for p in people if p is not person)
+            read_back_person(q, n, person, boss_taken, data)
             continue
         about = AboutPerson(email=person.get("email"), primary_contact=bool(person.get("primary_contact")))
         q.more_about(n, first_name(person["name"]), about, any(p.get("primary_contact") for p in people))

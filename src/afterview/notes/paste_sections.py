@@ -62,6 +62,7 @@ def read_people(
     theirs: set[int] = set()
     calls: dict[int, int] = {}  # a line that says someone will be in touch, naming no one → whose it is
     people, shared = _shared(people)
+    job_lines = {f.quote for f in facts if f.field in ("position", "company.name")}  # 'role: …' among their lines
 
     def read_lines(n: int, name: str, items: list[tuple[Line, str]], first: Line | None, title: str | None) -> None:
         """Person n's lines (`first`: the line naming them, if among them), read as about them, until a line that
@@ -77,6 +78,8 @@ def read_people(
                 if (len(people) == 1 and not several) or first is None:  # they are the only one met ('- highlight:
                     continue  # …' among her lines), or the lines are shared by all
                 break
+            if line.text in job_lines and line is not first:  # the job's own line: no one's, read already
+                continue
             if line.number in led and line is not first:  # 'Hannah: …' in Tom's lines: hers, from here
                 if led[line.number][0] != n and first is not None:
                     break

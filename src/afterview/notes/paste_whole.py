@@ -61,9 +61,11 @@ def file_whole(
     names: list[str],
     facts: list[Fact],
     boss: int | None,
+    owners: dict[int, int] | None = None,
 ) -> tuple[list[Fact], list[str]]:
     """What each line about the whole interview says, as facts (a promise under the person it is for, a thing in
-    common under the one shared with), and the words read and left out ('by Fri' after a promise)."""
+    common under the one shared with), and the words read and left out ('by Fri' after a promise); `owners`: a line
+    among a person's bulleted lines → their index ('- send her the rota' under Hetty's name)."""
     found: list[Fact] = []
     not_kept: list[str] = []
     for number, (kind, items) in whole.items():
@@ -74,7 +76,8 @@ def file_whole(
                 not_kept.append(when)
             sent = promise(item, names) if kind == "requested" else None
             if sent is not None:  # 'send Priya the dashboard by fri': Priya's, without the verb or the day
-                who = sent[1] if sent[1] is not None else pronoun_whose(item, names, facts + found)
+                owner = (owners or {}).get(number)
+                who = sent[1] if sent[1] is not None else pronoun_whose(item, names, facts + found, owner)
                 target = "requested" if who is None else f"interviewers[{who}].requested"
                 found.append(Fact(target, sent[0], quote))
             elif kind == "requested":

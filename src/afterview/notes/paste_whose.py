@@ -140,9 +140,10 @@ def _said_of(text: str, names: list[str]) -> tuple[int | None, str]:
 _TO_PRONOUN = re.compile(r"\b(?:send|email|e-mail|forward|share|get|owe)(?:ing)?\s+(?P<who>her|him|them)\b", re.I)
 
 
-def pronoun_whose(item: str, names: list[str], facts: list[Fact]) -> int | None:
-    """'i said id send him the sample', on a panel: the hiring manager's when one is named (her, him; not them). With
-    one person met it stays on the notes' own list: it goes to them, and a person's own list means they asked."""
+def pronoun_whose(item: str, names: list[str], facts: list[Fact], owner: int | None = None) -> int | None:
+    """'i said id send him the sample', on a panel: the one whose lines it is in (`owner`: '- send her the rota'
+    under Hetty's name is Hetty's), else the hiring manager's when one is named (her, him; not them). With one
+    person met it stays on the notes' own list: it goes to them, and a person's own list means they asked."""
     from afterview.notes.told_promise import as_promise
 
     found = _TO_PRONOUN.search(as_promise(item))
@@ -150,6 +151,8 @@ def pronoun_whose(item: str, names: list[str], facts: list[Fact]) -> int | None:
         return None
     if len(names) == 1:  # the only one met: the notes' own list, sent to them, and never 'as you asked' in a draft
         return None
+    if owner is not None and found.group("who").casefold() != "them":
+        return owner
     hiring = [
         int(f.field[13:].split("]")[0])
         for f in facts

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from typing import Any
 
 from afterview.notes.paste_names import someone_else
@@ -20,6 +20,7 @@ class Pasted:
     not_kept: list[str] = field(default_factory=list)  # words read and left out: 'by Friday' after a promise
     zone_said: tuple[str, str] | None = None  # the timezone the places in the notes suggest, and the place
     day_said: date | None = None  # the day the head of the notes gives without a time ('…, 40 min, wed')
+    time_said: time | None = None  # the time of day the head gives without a day ('… - zoom 2pm, ~45min')
     kinds: dict[str, str] = field(default_factory=dict)  # an unread line → what it is to a person ('challenges')
     asides: list[tuple[str, str]] = field(default_factory=list)  # ('how they came across', 'super friendly'): said
     format_doubt: bool = False  # the head names more than one way it was held ('phone screen -> … onsite')

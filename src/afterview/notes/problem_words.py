@@ -48,7 +48,10 @@ PROBLEM_SPEAK = re.compile(
     r"off\s+the\s+hook|off\s+hook|on\s+hold|(?:nobody|no one|no-one)\s+(?:\w+\s+)?(?:trained|owns|knows|checks|"
     r"maintains|updates|wants)|not\s+(?:yet\s+)?trained|untrained|under[- ]?trained|over-?order\w*|"
     r"runs?\s+out|expir(?:e|es|ed|ing)\b(?=.*\b(?:meds?|stock|inventory|food|produce|product)\b)|"
-    r"(?:can'?t|cannot|can[’]t)\s+(?:keep|stay|retain)|understaff\w*|overstretch\w*|overbook\w*|overdue)\b",
+    r"(?:can'?t|cannot|can[’]t)\s+(?:keep|stay|retain)|understaff\w*|overstretch\w*|overbook\w*|overdue|"
+    # 'the 3D printers sit idle most wks', 'the new lab is underused', 'kit gathering dust': bought and not used
+    r"(?:sits?|sitting|sat|lies|lying|stands?|standing)\s+(?:idle|unused|empty)|idle\s+most|unused|under-?used|"
+    r"under-?utili[sz]ed|(?:gathering|collecting)\s+dust)\b",
     re.I,
 )
 

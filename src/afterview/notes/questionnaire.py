@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Any
 
 from afterview.notes.about_person import AboutPerson, read_about_person
@@ -122,10 +122,12 @@ class Questionnaire(DecisionQuestions):
         known: datetime | None = None,
         suggested: tuple[str, str] | None = None,
         day: date | None = None,
+        at_time: time | None = None,
     ) -> tuple[datetime, str]:
         """When it started, and where: the default timezone unless the answer names a place. `zone` and
         `known`: what pasted notes said (a start is read back, and asked for when it is after now);
-        `suggested`: the timezone a place in the notes suggests, and the place (Enter takes it)."""
+        `suggested`: the timezone a place in the notes suggests, and the place (Enter takes it); `at_time`: a time
+        of day the notes say with no day ('zoom 2pm'), read back as today's when that is past."""
         default = zone or self.default_timezone
         if default is None:  # nothing to offer: ask for the place first, so 'today' is that place's day
             place = f"{suggested[1]} is in your notes: Enter for {suggested[0]}, or e.g." if suggested else "e.g."
@@ -144,6 +146,9 @@ class Questionnaire(DecisionQuestions):
             hint = f"e.g. today 2pm, yesterday 14:00; {default} time unless you add a place: today 2pm London"
         place = default
         now = self.clock(place) if self.clock is not None else self.now
+        if known is None and day is None and at_time is not None:  # 'zoom 2pm': today's 2pm, said back
+            known = datetime.combine(now.date() if now is not None else self.today, at_time)
+            known = None if now is not None and known > now else known
         if known is not None and now is not None and known > now:
             self.say(f"  your notes say it started {known:%a %d %b %Y, %H:%M} ({place}), which is after now")
             known = None

@@ -236,7 +236,7 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
 
 # What the person said they want, jotted without its subject ('wants board members trained …'): theirs.
 _WISHES = {"wants": "want", "needs": "need", "plans": "plan", "hopes": "hope", "expects": "expect",
-           "prefers": "prefer", "thinks": "think", "likes": "like", "wishes": "wish"}  # fmt: skip
+           "prefers": "prefer", "thinks": "think", "likes": "like", "wishes": "wish", "want": "want"}  # fmt: skip
 
 
 def _their_wish(text: str, to_owner: bool) -> str | None:

@@ -31,6 +31,7 @@ from afterview.writer.items import (
     the,
     tie_clause,
 )
+from afterview.writer.kind_topic import owner_topic
 from afterview.writer.labels import split_labelled
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
@@ -91,7 +92,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     answered = next((c for c in challenges if adapt.pick_related(highlights, c, least=2)), None)
     if answered and answered != challenges[0] and not any(c in style.mention for c in challenges[:1]):
         challenges = [answered, *(c for c in challenges if c != answered)]
-    topic = pick(topics, 0, adapt.topic)
+    topic = pick(topics, 0, owner_topic)
     challenge = pick(challenges, 0, adapt.topic)
     # A highlight is tied to what they discussed only when the two relate; else it stands alone.
     # A topic (not a problem of theirs) needs more in common than one word before a tie reads true.
@@ -102,7 +103,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     related = on_challenge or adapt.pick_related(highlights, *topics[:2], least=2)
     if related and not on_challenge and len(topics) > 1 and not adapt.pick_related([related], topics[0], least=2):
         topics = [topics[1], topics[0], *topics[2:]]  # the tie sits after the topic it relates to
-        topic = pick(topics, 0, adapt.topic)
+        topic = pick(topics, 0, owner_topic)
     tied = related or (mentioned[0] if mentioned else None)
     tie_to = "challenge" if challenges and (on_challenge or (mentioned and not related)) else "topic"
     target = (challenges if tie_to == "challenge" else topics)[:1]
@@ -196,7 +197,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "earlier_check": regional_date(checks[0].astimezone(zone).date(), zone) if checks else None,
         "hour_note": _hour_note(notes.interview.start.astimezone(zone).hour),
         "topic": topic,
-        "topic2": pick(topics, 1, adapt.topic) if len(topics) > 1 else None,
+        "topic2": pick(topics, 1, owner_topic) if len(topics) > 1 else None,
         "challenge": challenge,
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
         "challenge_asked": bool(challenges and challenges[0] in style.mention),

@@ -154,8 +154,13 @@ def participle_copula(text: str) -> tuple[str, str, str] | None:
         past = "VERB" in found and found["VERB"][0] != word and word.endswith(("ed", "en")) and not word.endswith("ing")
         participle = past and (after == "" or after in PREPOSITIONS or after in _TIME)
         if participle or word in _STATE:
-            if not _nominal_run(words, k):
+            if not _nominal_run(words, k) or counted_verb(words[:k]):
                 return None
+            count = next((j for j in range(1, k) if words[j][:1].isdigit()), None)
+            while count is not None and count > 1 and words[count - 1] in _ABOUT:  # 'more than 40 models ahead'
+                count -= 1
+            if word in _STATE and count is not None and _nominal_run(words, count):
+                k = count  # 'shipments 2 weeks late': the count is how late ('are 2 weeks late', never 'weeks are')
             last = words[k - 1]
             plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
             return " ".join(raw[:k]), "are" if plural else "is", " ".join(raw[k:])
@@ -164,6 +169,42 @@ def participle_copula(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+def counted_verb(words: list[str]) -> bool:
+    """A verb's -s form before a count ('sensor data lands 2 days late', 'payroll runs 3 days behind'): the
+    words already have their verb, whatever a tagger makes of 'lands'; no copula is put in ('lands 2 days are')."""
+    return any(
+        "VERB" in lemmas(w)
+        and words[j - 1] not in DETERMINERS  # 'their returns 12% of sales': a noun
+        and (
+            (w.endswith("s") and not w.endswith("ss"))  # 'data lands 2 days late'
+            or (w == lemmas(w)["VERB"][0] and words[j - 1].endswith("s"))  # 'cycle counts run 2 days late'
+        )
+        and words[j + 1][:1].isdigit()
+        and j + 2 < len(words)
+        and words[j + 2] in _SPANS
+        for j, w in enumerate(words[1:-1], start=1)
+    )
+
+
+_SPANS = {
+    "min",
+    "mins",
+    "minutes",
+    "hr",
+    "hrs",
+    "hours",
+    "day",
+    "days",
+    "wk",
+    "wks",
+    "week",
+    "weeks",
+    "month",
+    "months",
+}
+
+
+_ABOUT = {"more", "than", "over", "about", "around", "almost", "nearly", "under", "fewer", "less", "roughly", "some"}
 _VERB_ADVERBS = {"still", "now", "often", "always", "never", "also", "usually", "already", "rarely", "sometimes"}
 _TIME = {"every", "each", "weekly", "daily", "monthly", "twice", "once", "again", "last", "this"}
 
@@ -212,7 +253,7 @@ def as_clause(text: str, article: Callable[[str], str] = str) -> str | None:
     if found_past and not any(w in FINITE or w.endswith("n't") for w in words):
         noun, verb, rest = found_past  # 'court data copied by hand' is not 'the team copied it'
         return f"{article(noun)} {verb} {rest}"
-    if any(w.endswith("n't") for w in words[1:]) or is_clause(text):
+    if any(w.endswith("n't") for w in words[1:]) or is_clause(text) or counted_verb(words):
         return text
     found = with_copula(text)
     if found:

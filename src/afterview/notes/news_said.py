@@ -1,0 +1,35 @@
+"""A line that gives the company's news, whoever its subject is: 'council just approved funding for the new
+branch', 'just opened a 2nd farm in Almere', 'board signed off on the new wing', 'recently won the NHS contract',
+'landed Series B last month'. News of the company is filed as news, never as a topic the person talked about."""
+
+from __future__ import annotations
+
+import re
+
+_NEWS_VERB = (
+    r"opened|launched|announced|approved|raised|acquired|released|won|expanded|signed(?:\s+off\s+on)?|secured|"
+    r"landed|closed|merged(?:\s+with)?|partnered(?:\s+with)?|rebranded|moved(?:\s+into)?|got|received|bought|"
+    r"started|broke ground on|green-?lit|greenlit|funded|passed"
+)
+# '(the) council just approved …', 'they recently opened …', 'just opened …': a deed said as news
+_JUST = re.compile(
+    r"^(?:(?:the|their|our|its)\s+)?(?:[a-z][\w'’&-]*\s+){0,3}?(?:just|recently|finally)\s+(?:" + _NEWS_VERB + r")\b",
+    re.I,
+)
+# 'board approved funding for …', 'city signed off on the new wing', 'raised series b': news without 'just'
+_FUNDED = re.compile(
+    r"\b(?:approved|secured|won|raised|got|received|landed)\s+(?:the\s+|a\s+|new\s+|more\s+|extra\s+)?"
+    r"(?:funding|grant|budget|contract|tender|series\s+[a-e]|seed round|investment|award|accreditation)\b|"
+    r"\bsigned\s+off\s+on\s+(?:the\s+|a\s+)?new\b",
+    re.I,
+)
+# what a person says of themselves or of you, never the company's news
+_PERSONAL = re.compile(r"^(?:i|i'?m|i['’]m|i've|we|she|he|she's|he's|my|her|his|me)\b", re.I)
+
+
+def news_said(item: str) -> bool:
+    """The clause gives the company's news (a deed said as just done, or funding, a contract, an award won)."""
+    text = item.strip(" .!-")
+    if not text or _PERSONAL.match(text):
+        return False
+    return bool(_JUST.match(text) or _FUNDED.search(text))
