@@ -12,6 +12,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import covered, finding, key_stems
+from afterview.guardrails.fact_numbers import derived_numbers
 from afterview.guardrails.text import Piece
 from afterview.notes.model import Notes
 
@@ -64,8 +65,10 @@ def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[s
     for m in _FIGURES.finditer(text):
         said = {g for g in (m.group("a"), m.group("b"), m.group("c")) if g}
         wanted = set().union(*(_numbers(g) for g in said))
-        if any(wanted <= _numbers(t) for t in own_texts) or any(wanted <= _numbers(t) for t in their_texts):
-            continue
+        if any(wanted <= _numbers(t) | derived_numbers(t) for t in own_texts) or any(
+            wanted <= _numbers(t) for t in their_texts
+        ):
+            continue  # (a change's difference or relative size is the item's own: "by 57%" for 14% -> 6%)
         return [
             finding(
                 "unsupported_claim",

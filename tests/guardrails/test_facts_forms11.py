@@ -1,0 +1,48 @@
+"""Facts precision on blind12's held-out half (issue 15), as classes written here on notes of their own
+(clinic_case.py): a short form of a name in the notes, a department or function capitalised as a title or a team,
+a figure the notes give in another form (a derived difference or relative change, a fraction), and a figure read
+against the words of its own clause only. Recall stays: a new organisation, a wrong figure."""
+
+from __future__ import annotations
+
+import pytest
+from clinic_case import fired, load, run, thanks
+
+
+@pytest.mark.parametrize(
+    ("middle", "flagged"),
+    [
+        ("I am glad Rafa and Marg will join the next call.", False),
+        ("I know Purchasing and Finance will want a say in the after-hours coverage budget.", False),
+        ("At Bowvalley I worked closely with the Accounts Receivable team on invoice disputes.", False),
+        ("At Bowvalley I worked closely with Henderson Vet Supply on invoice disputes.", True),
+        ("I am glad Dominic from your team will join the next call.", True),
+    ],
+)
+def test_short_forms_and_functions_are_no_new_names(tmp_path, middle, flagged) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert ("error:unsupported_name" in fired(draft, "facts")) is flagged, (middle, fired(draft, "facts"))
+
+
+@pytest.mark.parametrize(
+    ("middle", "flagged"),
+    [
+        ("At Bowvalley I cut invoice disputes by 30% with itemised estimates.", False),
+        ("At Bowvalley I cut invoice disputes by thirty percent with itemised estimates.", False),
+        ("At Bowvalley I rebuilt the reminder flow and no-shows fell by 8 points.", False),
+        ("At Bowvalley I rebuilt the reminder flow and no-shows fell by 57%.", False),
+        ("At Bowvalley I rebuilt the reminder flow and no-shows fell from fourteen to six percent.", False),
+        ("At Bowvalley I rebuilt the reminder flow and no-shows dropped from 14% to 5%.", True),
+        ("At Bowvalley I cut invoice disputes by 40% with itemised estimates.", True),
+    ],
+)
+def test_a_figure_in_another_form_is_the_notes_figure(tmp_path, middle, flagged) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert ("error:unsupported_number" in fired(draft, "facts")) is flagged, (middle, fired(draft, "facts"))
+    assert ("error:unsupported_claim" in fired(draft, "claims")) is flagged, (middle, fired(draft, "claims"))
+
+
+def test_a_figure_is_read_against_its_own_clause(tmp_path) -> None:
+    notes = load(tmp_path)
+    middle = "At Bowvalley no-shows ended the year at 6% and the invoice disputes over estimates fell too."
+    assert "error:unsupported_number" not in fired(run(notes, thanks(middle)), "facts")
