@@ -27,6 +27,7 @@ from clinic_case import fired, load, run, thanks
         ("I'd love to help with the intake form for new clients.", False),
         ("I enjoyed hearing about the move from paper charts to the new practice software.", False),
         ("Spam folders swallowing reminders is something I ran into at Bowvalley as well.", False),
+        ("Reminder emails landing in spam folders is a problem I've worked on before.", False),
         ("My plan for after-hours phone coverage across the clinics would start small.", False),
         ("I had hoped to ask more about after-hours phone coverage across the clinics.", False),
         ("At Bowvalley I often thought about after-hours phone coverage across clinics.", False),

@@ -65,10 +65,15 @@ _CLAIM = re.compile(
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
     # a cleft: "cutting false alarms is something I have already done": the work is the subject before "is" (done
     # or solved: "is something I have dealt with" tells experience of a kind of problem, not its solution)
-    r"|\b(?P<cleft>(?:is|was|are) (?:something|exactly what|precisely what|a problem|a challenge|one thing)"
+    r"|\b(?P<cleft>(?:is|was|are) (?:(?:something|exactly what|precisely what|a problem|a challenge|one thing)"
     r" (?:that )?I(?:'ve|\u2019ve| have| had|'d|\u2019d)? (?:already |also |personally |successfully )?(?:done|did"
-    r"|solved|fixed|cracked|delivered|led|ran|built|worked on|tackled|managed|implemented|shipped|automated|rebuilt"
-    r"|redesigned|migrated|introduced|set up|rolled out))\b(?! (?:into|across|up against|through|over|past|out of)\b)"
+    r"|solved|fixed|cracked|delivered)"
+    # the very thing led or worked on ("is exactly what I led"; "is a problem I've worked on" tells experience of a
+    # kind of problem, not the work)
+    r"|(?:something|exactly what|precisely what|one thing) (?:that )?I(?:'ve|\u2019ve| have| had|'d|\u2019d)?"
+    r" (?:already |also |personally |successfully )?(?:led|ran|built|worked on|tackled|managed|implemented|shipped"
+    r"|automated|rebuilt|redesigned|migrated|introduced|set up|rolled out)))\b"
+    r"(?! (?:into|across|up against|through|over|past|out of)\b)"
     # "my experience cutting response times": the work named as the candidate's experience of doing it
     rf"|\b[Mm]y (?:own )?(?:experience|track record|background|time|success|years) (?:in |of |with |at )?"
     rf"(?P<nominal>{ING})\b"
