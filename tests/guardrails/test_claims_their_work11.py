@@ -73,6 +73,35 @@ def test_a_cause_or_a_fix_between_two_of_their_items(tmp_path, middle, linked) -
     assert ("error:causal_link" in fired(draft, "claims")) is linked, (middle, fired(draft, "claims"))
 
 
+@pytest.mark.parametrize(
+    ("middle", "to", "moved"),
+    [
+        (
+            "As you explained in our interview, moving medical records off paper charts is a big job.",
+            "Margaret Thornton",
+            True,
+        ),
+        (
+            "You mentioned moving medical records from paper charts to the new practice software.",
+            "Margaret Thornton",
+            True,
+        ),
+        ("Mr. Ortiz introduced the vaccine reminder emails that keep landing in spam.", "Margaret Thornton", True),
+        ("As you explained, moving medical records off paper charts is a big job.", "Rafael Ortiz", False),
+        ("As you explained in our interview, after-hours phone coverage is hard.", "Margaret Thornton", False),
+    ],
+)
+def test_a_point_given_to_the_reader_or_a_titled_name_it_is_not_theirs(tmp_path, middle, to, moved) -> None:
+    draft = run(load(tmp_path), thanks(middle), to=to)
+    assert ("error:misattributed_credit" in fired(draft, "claims")) is moved, (middle, fired(draft, "claims"))
+
+
+def test_a_cause_first_with_because_fusing_two_of_my_items(tmp_path) -> None:
+    middle = "Because I led a team of 6 client-care coordinators, invoice disputes fell by 30 % at Bowvalley."
+    draft = run(load(tmp_path), thanks(middle))
+    assert "error:causal_link" in fired(draft, "claims")
+
+
 def test_our_for_their_news_beside_a_retold_item_of_mine(tmp_path) -> None:
     middle = (
         "Since we spoke I wrote a one-page outline of a triage phone script, and it reminded me of our 24-hour "

@@ -64,7 +64,8 @@ _CAUSAL = re.compile(
 )
 # The cause after the connective, the effect after the comma: "Thanks to the checks I added, errors fell".
 _CAUSE_FIRST = re.compile(
-    r"^\s*(?:thanks to|because of|due to|as a (?:direct )?result of|owing to|on the back of)\s+(?P<cause>[^,;]+),"
+    r"^\s*(?:thanks to|because of|due to|as a (?:direct )?result of|owing to|on the back of|because)"
+    r"\s+(?P<cause>[^,;]+),"
     r"\s*(?P<effect>.+)$",
     re.I,
 )

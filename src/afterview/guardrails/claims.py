@@ -136,7 +136,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         )
         found += (
             credit_in(sentence, text, notes, own, theirs)
-            or people_credit_in(sentence, text, notes)
+            or people_credit_in(sentence, text, notes, ctx.recipient(draft))
             or moved_result_in(sentence, text, notes)
         )
         found += (
