@@ -29,6 +29,10 @@ from clinic_case import fired, load, run, thanks
         ("The after-hours phone coverage across four clinics is a hard problem, and I'd like to help.", False),
         ("I know I cannot afford to lose momentum on my own learning, so I am taking a course.", False),
         ("Thank you for the quick and kind reply last week.", False),
+        ("Your intake form looked a few years behind what we used at Bowvalley.", True),
+        ("I've been waiting to hear back, even though the team said the role was urgent.", True),
+        ("I imagine the clinics have bigger fires to put out than hiring right now.", True),
+        ("I've been waiting for the right role like this one for a while.", False),
     ],
 )
 def test_complaints_and_harsh_verdicts(tmp_path, middle, negative) -> None:

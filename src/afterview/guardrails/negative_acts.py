@@ -171,7 +171,21 @@ _CRITIC = re.compile(
     r"|(?:the )?most (?:confusing|frustrating|annoying|unclear|baffling|unhelpful|clunky) I(?:'ve| have)?"
     r"|hard to make sense of|hard to (?:figure|work) out|impossible to (?:use|find|follow|understand|navigate)"
     r"|lagging|stale|bloated|overpriced|a step backwards?|could be (?:much|a lot|far) better|clearly (?:struggling"
-    r"|broken|failing)|struggl(?:es|ing) to)\b",
+    r"|broken|failing)|struggl(?:es|ing) to"
+    # behind another's, or too little for what it serves: "a few years behind what we used", "seems light for a venue
+    # this size"
+    r"|(?:a (?:few|couple of) |several |some |many )?(?:years|a generation|a decade|way|well|far|miles) behind"
+    r"|(?:seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt) (?:a (?:bit|little) |rather |quite |too |very )?"
+    r"(?:light|thin|lax|insufficient|inadequate|infrequent|rare|basic|primitive|old-fashioned|antiquated)"
+    r" (?:for (?:a|an|the|such|this|your)\b|given\b))\b",
+    re.I,
+)
+# Their thing judged against the candidate's former one: "a few years behind what we used", "not as good as ours".
+_WORSE_THAN_MINE = re.compile(
+    r"\b(?:(?:a (?:few|couple of) |several |some |many )?(?:years|a generation|a decade|way|well|far|miles) behind"
+    r"|(?:worse|weaker|slower|older|clunkier|less (?:\w+)) than|not as (?:good|modern|advanced|strong|mature) as"
+    r"|nowhere near|(?:a step|steps) (?:behind|down from)) (?:what|the (?:one|ones|system|tool|tools|setup)) (?:we|I)"
+    r" (?:used|had|ran|built|use|have)\b",
     re.I,
 )
 # The candidate telling their own story: what was broken there is no criticism of this company.
@@ -299,6 +313,9 @@ def act_findings(
     verdict = _HARSH_VERDICT.search(s)
     if verdict is not None and all(w.lower() in their_words for w in re.findall(r"[\w'-]+", verdict.group())):
         verdict = None  # "docents burning out": their own words for their own problem
+    compared = _WORSE_THAN_MINE.search(s)
+    if compared is not None and not any(code == "badmouthing" for code, _ in hits):
+        hits.append(("criticism", compared))  # "it looked a few years behind what we used in Riyadh": theirs, judged
     if former is None:
         if verdict is not None and (about_challenge or about_theirs or _THEM.search(s) or company.search(s)):
             hits.append(("harsh_restatement", verdict))

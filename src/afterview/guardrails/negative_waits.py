@@ -76,6 +76,13 @@ _WAIT = re.compile(
     r"(?:long|endless|like (?:forever|an eternity|ages)|excessive|drawn[- ]out)\b(?! (?:overdue|awaited|ago|enough)\b)"
     r"|\b(?:it|that|this) felt (?:very |rather |quite |a bit |so |really )?(?:long|endless|like (?:forever|an eternity"
     r"|ages))\b(?! (?:overdue|awaited|ago|enough)\b)"
+    # the wait held against what they said, or excused with a jab: "I've been waiting to hear back, even though the
+    # team said they needed someone fast", "the department has bigger fires to put out than hiring"
+    r"|\b(?:I(?:'ve|\u2019ve| have)|I(?:'m|\u2019m| am)) (?:still |now )?(?:been )?waiting (?:\w+ )?(?:to hear"
+    r"|for (?:a|an|any|some) (?:reply|answer|decision|update|news|word))\b[^.!?]{0,40}\b(?:even though|although"
+    r"|though|despite|when|yet)\b"
+    r"|\b(?:bigger|larger|more important|other|more pressing) (?:fires to (?:put out|fight)|fish to fry|things to"
+    r" worry about|problems to solve) than\b"
     # what they should have done: "it would have been kinder to hear sooner", "you could have let me know"
     r"|\bit would have been (?:\w+ )?(?:kinder|nicer|better|more (?:courteous|respectful|considerate|professional"
     r"|polite|helpful)|good|polite|courteous|fairer|fair) to (?:hear|know|be told|get|receive|have|let|learn)\b"
