@@ -46,3 +46,15 @@ def test_a_figure_is_read_against_its_own_clause(tmp_path) -> None:
     notes = load(tmp_path)
     middle = "At Bowvalley no-shows ended the year at 6% and the invoice disputes over estimates fell too."
     assert "error:unsupported_number" not in fired(run(notes, thanks(middle)), "facts")
+
+
+@pytest.mark.parametrize(
+    ("middle", "flagged"),
+    [
+        ("I could make a February start work if that helps.", True),
+        ("I could make a November start work if that helps.", False),
+    ],
+)
+def test_a_month_naming_a_start_is_a_date_to_check(tmp_path, middle, flagged) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert ("error:unsupported_date" in fired(draft, "facts")) is flagged, (middle, fired(draft, "facts"))

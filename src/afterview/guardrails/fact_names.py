@@ -29,7 +29,8 @@ COMMON_CAPITALISED = frozenset(
     passover halloween new year years lunar holiday holidays weekend boxing french spanish german
     italian portuguese dutch mandarin cantonese chinese japanese korean hindi arabic malay tagalog
     hawaiian canadian american british european asian african latin indonesian vietnamese russian
-    polish turkish ok okay yes no again also please""".split()
+    polish turkish ok okay yes no again also please
+    sr sra srta dra lic ing mme mlle herr frau sig dott ssa""".split()
 )
 
 
