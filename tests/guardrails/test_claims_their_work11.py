@@ -115,3 +115,15 @@ def test_we_of_my_own_item_is_my_past_team(tmp_path) -> None:
     middle = "My two references can speak to how we cut invoice disputes by 30% with itemised estimates."
     draft = run(load(tmp_path), thanks(middle))
     assert "error:not_our_team" not in fired(draft, "claims")
+
+
+@pytest.mark.parametrize(
+    ("middle", "linked"),
+    [
+        ("A spam check on vaccine reminder emails would have caught the problem early.", True),
+        ("A spam check on every vaccine reminder email would have saved my team at Bowvalley a lot of calls.", False),
+    ],
+)
+def test_hindsight_on_their_problem_not_on_my_own(tmp_path, middle, linked) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert ("error:causal_link" in fired(draft, "claims")) is linked, (middle, fired(draft, "claims"))

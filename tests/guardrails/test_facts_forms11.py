@@ -58,3 +58,8 @@ def test_a_figure_is_read_against_its_own_clause(tmp_path) -> None:
 def test_a_month_naming_a_start_is_a_date_to_check(tmp_path, middle, flagged) -> None:
     draft = run(load(tmp_path), thanks(middle))
     assert ("error:unsupported_date" in fired(draft, "facts")) is flagged, (middle, fired(draft, "facts"))
+
+
+def test_a_spanish_title_is_no_name(tmp_path) -> None:
+    middle = "Please pass my thanks to Sr. Ortiz as well for the tour of the records room."
+    assert "error:unsupported_name" not in fired(run(load(tmp_path), thanks(middle)), "facts")
