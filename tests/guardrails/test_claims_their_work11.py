@@ -88,6 +88,16 @@ def test_a_cause_or_a_fix_between_two_of_their_items(tmp_path, middle, linked) -
         ),
         ("Mr. Ortiz introduced the vaccine reminder emails that keep landing in spam.", "Margaret Thornton", True),
         ("As you explained, moving medical records off paper charts is a big job.", "Rafael Ortiz", False),
+        (
+            "I keep thinking about the spam-folder problem you described and how the move off paper charts could help.",
+            "Margaret Thornton",
+            False,
+        ),
+        (
+            "I keep thinking about the move off paper charts you described and how long it takes.",
+            "Margaret Thornton",
+            True,
+        ),
         ("As you explained in our interview, after-hours phone coverage is hard.", "Margaret Thornton", False),
     ],
 )

@@ -78,6 +78,10 @@ _YOU_SAID = re.compile(
 )
 
 
+# The thing a relative 'you described' describes: a noun phrase just before it ("the month-3 churn you described").
+_NAMED_BEFORE = re.compile(r"\b(?:the|that|this|those|these|your|a|an)\s+(?:[\w%-]+\s+){0,5}?[\w%-]+\s+$", re.I)
+
+
 def _you_credit(text: str, notes: Notes, reader: Interviewer | None) -> re.Match[str] | None:
     """'you' given another interviewer's item: what follows 'you explained' is theirs, not the reader's."""
     if reader is None:
@@ -91,6 +95,9 @@ def _you_credit(text: str, notes: Notes, reader: Interviewer | None) -> re.Match
         rest = text[m.end() :]
         stop = re.search(r"[;:.!?]|,\s+(?:and|but|which|so)\b", rest) if m.group("comma") else CLAUSE_END.search(rest)
         said = rest[: stop.start() if stop else len(rest)]
+        named = _NAMED_BEFORE.search(text[: m.start()])
+        if named is not None and not m.group().lower().startswith(("as", "your")):
+            said = named.group()  # "the month-3 churn you described and how ...": what was described comes first
         wanted = key_stems(said, notes)
         if len(wanted) < 2 or covered(wanted, own) >= 0.5:
             continue

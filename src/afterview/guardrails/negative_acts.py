@@ -183,7 +183,7 @@ _CRITIC = re.compile(
 # Their thing judged against the candidate's former one: "a few years behind what we used", "not as good as ours".
 _WORSE_THAN_MINE = re.compile(
     r"\b(?:(?:a (?:few|couple of) |several |some |many )?(?:years|a generation|a decade|way|well|far|miles) behind"
-    r"|(?:worse|weaker|slower|older|clunkier|less (?:\w+)) than|not as (?:good|modern|advanced|strong|mature) as"
+    r"|(?:worse|weaker|slower|older|clunkier) than|not as (?:good|modern|advanced|strong|mature) as"
     r"|nowhere near|(?:a step|steps) (?:behind|down from)) (?:what|the (?:one|ones|system|tool|tools|setup)) (?:we|I)"
     r" (?:used|had|ran|built|use|have)\b",
     re.I,
