@@ -46,6 +46,8 @@ def test_their_work_claimed_as_mine(tmp_path, middle, claimed) -> None:
         ("I helped push your no-show rate down to 6%.", True),
         ("Your no-shows falling from 14% to 6% shows what a reminder rebuild can do.", True),
         ("Your question about my no-shows result, 14% to 6%, was a good one.", False),
+        ("The reminder flow I rebuilt took no-shows at Prairie Paws from 14% to 6%.", True),
+        ("I took no-shows at Bowvalley from 14% to 6%, and I'd love to do the same at Prairie Paws.", False),
         ("I took no-shows at Bowvalley from 14% to 6%, and I'd like to try the same for your clinics.", False),
     ],
 )
@@ -135,5 +137,20 @@ def test_we_of_my_own_item_is_my_past_team(tmp_path) -> None:
     ],
 )
 def test_hindsight_on_their_problem_not_on_my_own(tmp_path, middle, linked) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert ("error:causal_link" in fired(draft, "claims")) is linked, (middle, fired(draft, "claims"))
+
+
+@pytest.mark.parametrize(
+    ("middle", "linked"),
+    [
+        (
+            "At Bowvalley I cut invoice disputes by 30 % with itemised estimates, largely because I called every client.",
+            True,
+        ),
+        ("At Bowvalley I cut invoice disputes by 30 % because I introduced itemised estimates.", False),
+    ],
+)
+def test_a_reason_for_my_own_result_the_notes_do_not_give(tmp_path, middle, linked) -> None:
     draft = run(load(tmp_path), thanks(middle))
     assert ("error:causal_link" in fired(draft, "claims")) is linked, (middle, fired(draft, "claims"))

@@ -39,11 +39,18 @@ def moved_result_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     figures = _own_figures(notes)
     if not figures:
         return []
-    company = re.escape(notes.company.name) + r"['\u2019]s\b" if notes.company.name else r"(?!x)x"
+    name = notes.company.name
+    # the company by its name, or its first word ("Inzira" of Inzira Diagnostics)
+    names = "|".join(re.escape(n) for n in dict.fromkeys([name, name.split()[0]]) if len(n) >= 3) if name else ""
+    company = rf"\b(?:{names})['\u2019]s\b|\b(?:at|in|for) (?:{names})\b" if names else r"(?!x)x"
     for m in re.finditer(rf"{_THEIRS}|{company}", text, re.I):
         end = CLAUSE_END.search(text, m.end())
         window = text[m.start() : end.start() if end else len(text)]
-        if re.search(r"\b(?:my|mine|I|I've|I'd|me)\b", window[len(m.group()) :]):
+        if m.group().lower().startswith(("at ", "in ", "for ")):
+            # "the tracking I introduced cut lost samples at Inzira by 60%": the whole clause is placed there
+            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            window = text[start : end.start() if end else len(text)]
+        if re.search(r"\b(?:my|mine|I|I've|I'd|me)\b", window[window.find(m.group()) + len(m.group()) :]):
             continue  # "your question about my 14% result": the result stays mine
         numbers = set(_NUMBER.findall(window))
         said = key_stems(window, notes)
