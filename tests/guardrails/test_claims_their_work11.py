@@ -145,7 +145,7 @@ def test_hindsight_on_their_problem_not_on_my_own(tmp_path, middle, linked) -> N
     ("middle", "linked"),
     [
         (
-            "At Bowvalley I cut invoice disputes by 30 % with itemised estimates, largely because I called every client.",
+            "At Bowvalley I cut invoice disputes by 30 % with itemised estimates, mainly because I called clients.",
             True,
         ),
         ("At Bowvalley I cut invoice disputes by 30 % because I introduced itemised estimates.", False),
