@@ -63,3 +63,16 @@ def test_a_month_naming_a_start_is_a_date_to_check(tmp_path, middle, flagged) ->
 def test_a_spanish_title_is_no_name(tmp_path) -> None:
     middle = "Please pass my thanks to Sr. Ortiz as well for the tour of the records room."
     assert "error:unsupported_name" not in fired(run(load(tmp_path), thanks(middle)), "facts")
+
+
+@pytest.mark.parametrize(
+    ("middle", "flagged"),
+    [
+        ("At Bowvalley my itemised estimates halved invoice disputes within a year.", True),
+        ("At Bowvalley I rebuilt the appointment reminder flow and more than halved no-shows.", False),
+        ("At Bowvalley I cut invoice disputes by 30 % with itemised estimates.", False),
+    ],
+)
+def test_a_result_sized_in_a_word_must_be_the_notes_size(tmp_path, middle, flagged) -> None:
+    draft = run(load(tmp_path), thanks(middle))
+    assert ("error:unsupported_claim" in fired(draft, "claims")) is flagged, (middle, fired(draft, "claims"))

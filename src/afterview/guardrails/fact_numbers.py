@@ -71,6 +71,16 @@ def derived_numbers(text: str) -> set[str]:
     return out
 
 
+def change_ratios(text: str) -> list[float]:
+    """The size of each change a notes item gives, larger over smaller: 14% -> 6% is 2.33."""
+    out = []
+    for m in _CHANGE.finditer(text):
+        a, b = float(m.group("a")), float(m.group("b"))
+        if a and b:
+            out.append(max(a, b) / min(a, b))
+    return out
+
+
 def _unit_key(unit: str) -> str:
     return unit.lower().rstrip("s")[:5]
 
