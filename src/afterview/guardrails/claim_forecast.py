@@ -41,7 +41,8 @@ _CAUSE = re.compile(
 # What would have prevented it: "would have predicted the failure", "could have avoided the closure".
 _HINDSIGHT = re.compile(
     r"\b(?:would|could|should) (?:easily |certainly |likely |probably |surely )?have (?:predicted|prevented|avoided"
-    r"|caught|stopped|flagged|spotted|averted|saved|kept|headed off|anticipated|foreseen)\b"
+    # (what it would have saved the candidate is their own hindsight: "would have saved my translation a few bugs")
+    r"|caught|stopped|flagged|spotted|averted|saved|kept|headed off|anticipated|foreseen)\b(?! (?:me|my|us|our)\b)"
     r"|\b(?:would|could) (?:never|not|hardly) have (?:happened|built up|grown|occurred|got(?:ten)? (?:this|so) (?:bad"
     r"|far)"
     r"|piled up|reached)\b",

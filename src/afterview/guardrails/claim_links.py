@@ -64,7 +64,8 @@ _CAUSAL = re.compile(
 )
 # The cause after the connective, the effect after the comma: "Thanks to the checks I added, errors fell".
 _CAUSE_FIRST = re.compile(
-    r"^\s*(?:thanks to|because of|due to|as a (?:direct )?result of|owing to|on the back of)\s+(?P<cause>[^,;]+),"
+    r"^\s*(?:thanks to|because of|due to|as a (?:direct )?result of|owing to|on the back of|because)"
+    r"\s+(?P<cause>[^,;]+),"
     r"\s*(?P<effect>.+)$",
     re.I,
 )
@@ -104,6 +105,7 @@ _RESULT = re.compile(
     r"|percent)\b|\d+\s*%",
     re.I,
 )
+_BECAUSE = re.compile(r"\bbecause\b", re.I)
 # What it made the candidate think or feel: "which made me think again of the plan", no effect in the world.
 _IN_MY_MIND = re.compile(
     r"\s*(?:me|us)\s+(?:\w+ly\s+)?(?:think|wonder|reflect|realis|realiz|remember|recall|reconsider|revisit|want"
@@ -144,6 +146,13 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
             return []
         fused = any(covered(right, [other]) >= 0.5 for other in every if other is not item)
         invented = _STRONG.search(m.group()) and _RESULT.search(right_text) and covered(right, every) < 0.5
+        # a reason the notes never give for the candidate's own result: "cut cost per complete by 18%, largely because
+        # I made clients sign off on scope"
+        invented = invented or (
+            _BECAUSE.search(m.group()) is not None
+            and _RESULT.search(text[: m.start()]) is not None
+            and covered(right, every) < 0.5
+        )
         if not fused and not effect and not invented:
             return []  # ("X is why Y" with Y a result no notes item gives is invented: "is why the audit passed")
         return [

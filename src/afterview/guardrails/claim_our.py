@@ -107,7 +107,8 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     # the past employer must be in the part of the sentence that holds 'our' ("...; I know it from Fjordline" is not)
     part = _part_with(text, m.start())
     start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
-    said = text[start : m.start()] + clause(text, m.start())
+    # (the clause read from the end of the match: "we grew EMEA revenue" is not cut at its own "we grew")
+    said = text[start : m.start()] + m.group() + clause(text, m.end())
     # "the defects we are seeing on our line", with the past employer later in the sentence: their line, now
     now = _WE_NOW.search(text[start : m.start()])
     if not now and (_PAST.search(part) or (orgs is not None and orgs.search(part))):
@@ -115,8 +116,10 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     stems = key_stems(said, notes)
     if covered(stems, own) >= 0.5 and covered(stems, own) >= covered(stems, claim_stems(notes)["theirs"]):
         return []  # the clause retells one of the candidate's own items (more than theirs): their past team
-    if not _PRESENT.search(said) and _retells_own(part, own, notes):
-        return []  # "When I wrote X, agreeing ... with our partners saved rework": the past team
+    if not _PRESENT.search(said) and _retells_own(part, own, notes) and not _their_thing(said, notes):
+        # "When I wrote X, agreeing ... with our partners saved rework": the past team (but "our HX8 launch", a
+        # thing of their news, stays theirs beside a retold item of the candidate's)
+        return []
     return [
         finding(
             "not_our_team",

@@ -14,7 +14,8 @@ from afterview.draft import Finding
 from afterview.guardrails.claim_support import CLAUSE_END, claim_stems, covered, finding, key_stems
 from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import Piece, content_stems
-from afterview.notes.model import Notes
+from afterview.notes.model import Interviewer, Notes
+from afterview.notes.names import family_name_first, name_parts
 
 _DOES = (
     r"(?:has |had |also )?(?:set up|built|created|designed|developed|introduced|started|runs|ran|leads|led|owns"
@@ -34,6 +35,11 @@ def _people(notes: Notes) -> list[tuple[re.Pattern[str], list[list[str]]]]:
         names = {n for n in names if not re.match(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?\s", n)} or names
         items = [content_stems(x, generic=True) for x in (*person.topics, *person.challenges, *person.rapport)]
         alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        # the family name after a title: "Mr. Al-Mansouri" for Khalid Al-Mansouri
+        parts = name_parts(person.name)
+        family = parts[0] if family_name_first(person.name) else parts[-1]
+        if len(parts) >= 2:
+            alternation += rf"|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?\s+{re.escape(family)}"
         out.append((re.compile(rf"\b(?:{alternation})\b(?P<own>['\u2019]s\b)?"), [i for i in items if i]))
     return out
 
@@ -60,9 +66,63 @@ def _plain(text: str) -> list[str]:
     return [s for s in content_stems(text) if len(s) > 2]
 
 
-def people_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
+# The reader as the one who raised a point: "As you explained, the axle counter faults ...", "you mentioned the drill".
+_YOU_SAID = re.compile(
+    r"\b(?:as )?you (?:also )?(?:explained|described|mentioned|raised|said|shared|pointed out|told me(?: about)?"
+    r"|walked me through|brought up|outlined|flagged|noted)\b"
+    r"(?P<where>(?: (?:in|during|at) (?:our|the) (?:\w+ )?(?:interview|conversation|call|meeting|chat|discussion))?)"
+    r"(?P<comma>\s*,)?"
+    r"|\byour (?:point|points|question|questions|comments?|remarks?|concerns?|idea|ideas)"
+    r" (?:about|on|that|regarding)\b",
+    re.I,
+)
+
+
+# The thing a relative 'you described' describes: a noun phrase just before it ("the month-3 churn you described").
+_NAMED_BEFORE = re.compile(r"\b(?:the|that|this|those|these|your|a|an)\s+(?:[\w%-]+\s+){0,5}?[\w%-]+\s+$", re.I)
+
+
+def _you_credit(text: str, notes: Notes, reader: Interviewer | None) -> re.Match[str] | None:
+    """'you' given another interviewer's item: what follows 'you explained' is theirs, not the reader's."""
+    if reader is None:
+        return None
+    people = _people(notes)
+    mine = [i for i, person in enumerate(notes.interviewers) if person is reader]
+    if not mine:
+        return None
+    own = claim_stems(notes)["own"]
+    for m in _YOU_SAID.finditer(text):
+        rest = text[m.end() :]
+        stop = re.search(r"[;:.!?]|,\s+(?:and|but|which|so)\b", rest) if m.group("comma") else CLAUSE_END.search(rest)
+        said = rest[: stop.start() if stop else len(rest)]
+        named = _NAMED_BEFORE.search(text[: m.start()])
+        if named is not None and not m.group().lower().startswith(("as", "your")):
+            said = named.group()  # "the month-3 churn you described and how ...": what was described comes first
+        wanted = key_stems(said, notes)
+        if len(wanted) < 2 or covered(wanted, own) >= 0.5:
+            continue
+        items = people[mine[0]][1]
+        theirs = covered(wanted, items) if items else 0.0
+        others = max((covered(wanted, o) for j, (_, o) in enumerate(people) if j != mine[0] and o), default=0.0)
+        if others >= 0.5 and theirs < 0.25:
+            return m
+    return None
+
+
+def people_credit_in(sentence: Piece, text: str, notes: Notes, reader: Interviewer | None = None) -> list[Finding]:
     people = _people(notes)
     own = claim_stems(notes)["own"]
+    you = _you_credit(text, notes, reader)
+    if you is not None:
+        return [
+            finding(
+                "misattributed_credit",
+                sentence,
+                you,
+                f"'{you.group().strip()}' gives the reader what your notes list under another interviewer.",
+                "Credit each point to the person who raised it, as your notes do.",
+            )
+        ]
     for i, (names, items) in enumerate(people):
         for m in names.finditer(text):
             wanted = key_stems(_said_of(text, m), notes)

@@ -12,7 +12,8 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import covered, finding, key_stems
-from afterview.guardrails.text import Piece
+from afterview.guardrails.fact_numbers import change_ratios, derived_numbers
+from afterview.guardrails.text import Piece, content_stems
 from afterview.notes.model import Notes
 
 _CREDENTIAL = re.compile(
@@ -64,8 +65,48 @@ def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[s
     for m in _FIGURES.finditer(text):
         said = {g for g in (m.group("a"), m.group("b"), m.group("c")) if g}
         wanted = set().union(*(_numbers(g) for g in said))
-        if any(wanted <= _numbers(t) for t in own_texts) or any(wanted <= _numbers(t) for t in their_texts):
+        if any(wanted <= _numbers(t) | derived_numbers(t) for t in own_texts) or any(
+            wanted <= _numbers(t) for t in their_texts
+        ):
+            continue  # (a change's difference or relative size is the item's own: "by 57%" for 14% -> 6%)
+        return [
+            finding(
+                "unsupported_claim",
+                sentence,
+                m,
+                f"'{m.group().strip()}' claims a result your notes do not give.",
+                "Keep to the results your highlights state, with their figures.",
+            )
+        ]
+    return _word_figures_in(sentence, own_texts, their_texts)
+
+
+# A result's size said in a word: "halved call-outs", "doubled the bookings".
+_WORD_FIGURE = re.compile(
+    # ("cut every sentence in half" is an editor's cut, not a result's size: only the verbs of size)
+    r"\b(?P<w>halved|halving|halves|doubled|doubling|doubles|tripled|trebled|tripling|quadrupled)\b",
+    re.I,
+)
+_FACTOR = {"halv": 2.0, "half": 2.0, "doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadr": 4.0}
+_SAID_AS = {2.0: r"halv|half|doubl|2x|x2|twice", 3.0: r"tripl|trebl|3x|x3|three times", 4.0: r"quadrupl|4x|x4"}
+
+
+def _word_figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[str, ...]) -> list[Finding]:
+    """A result's size said in a word for the candidate's own item, where that item gives no such size: 'halved
+    call-outs' where the notes say '(fewer call-outs)'."""
+    text = sentence.text
+    for m in _WORD_FIGURE.finditer(text):
+        word = m.group("w").lower()
+        factor = next(v for k, v in _FACTOR.items() if k in word)
+        said = set(content_stems(text))
+        mine = [t for t in own_texts if len(said & set(content_stems(t))) >= 2]
+        if not mine:
+            continue  # not about one of the candidate's own items: the other checks' business
+        texts = (*own_texts, *their_texts)
+        if any(re.search(_SAID_AS[factor], t, re.I) for t in texts):
             continue
+        if any(0.75 * factor <= r <= 1.5 * factor for t in mine for r in change_ratios(t)):
+            continue  # "halved no-shows" for 14% -> 6%
         return [
             finding(
                 "unsupported_claim",

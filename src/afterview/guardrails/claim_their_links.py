@@ -67,3 +67,70 @@ def _names_item(stems: list[str], items: list[list[str]]) -> bool:
     """Whether `stems` name one of `items`: half of them are in it, or two of them are ('moving S&OP to a weekly
     cycle' names 'S&OP is monthly -> she wants it weekly')."""
     return covered(stems, items) >= 0.5 or any(sum(1 for w in stems if w in item) >= 2 for item in items)
+
+
+# One of their things said to fix another ("the calculator should go a long way to fixing the month-3 churn"), or
+# a reason given for it ("..., since most of those customers leave over leave-balance errors").
+_FIXES = re.compile(
+    r"\b(?:should|will|would|could|can|might|is going to|ought to|must)(?: \w+ly)?"
+    r" (?:go a long way (?:to|toward|towards)"
+    r"|help(?: to)?|do a lot to|make a dent in)?\s*(?:fix|fixing|solve|solving|cut|cutting|reduce|reducing|ease|easing"
+    r"|end|ending|stop|stopping|eliminate|eliminating|lower|lowering|take care of|sort out|curb|curbing|tackle"
+    r"|tackling|address|addressing)\b"
+    r"|\bgo(?:es)? a long way (?:to|toward|towards) (?:\w+ing)\b",
+    re.I,
+)
+_BECAUSE = re.compile(
+    r",?\s+(?:because|as a result of|which is why|that is why|that's why|(?<=,\s)since)\s+(?!(?:we|I|our"
+    r"|you|then|last|the (?:interview|call|meeting|visit)|\d|(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday)\b))",
+    re.I,
+)
+_SPEAKER = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I\u2019m|I\u2019ve|I\u2019d|me|my|we|we're|us|thank|thanks|congratulations|glad|happy"
+    r"|excited|pleased)\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"^\s*(?:it|this|that|these|they)\b", re.I)
+
+
+def their_reason_in(sentence: Piece, text: str, previous: str, notes: Notes) -> list[Finding]:
+    """Two of their items joined as cause and effect with 'should fix' or 'because'/'since', where no one item makes
+    the link: the candidate's guess told as fact."""
+    stems = claim_stems(notes)
+    theirs = [item for item in stems["theirs"] if item not in stems["position"]]
+    every = stems["own"] + theirs
+    for m in (*_FIXES.finditer(text), *_BECAUSE.finditer(text)):
+        start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start()) if b.start() < m.start()), default=0)
+        before = text[start : m.start()]
+        if _BECAUSE.fullmatch(m.group()) or m.re is _BECAUSE:
+            before = text[: m.start()]
+        if _SPEAKER.search(before):
+            continue  # "I was glad to hear about X, since Y came up": a reason for the candidate's own feeling
+        if _PRONOUN.match(before):
+            before = previous + " " + before  # "It should go a long way to fixing ...": 'it' is the last sentence's
+        after = text[m.end() :] if m.re is _BECAUSE else clause(text, m.end())
+        cause, effect = key_stems(before, notes), key_stems(after, notes)
+        if m.re is _BECAUSE:
+            cause, effect = effect, cause
+        if len(cause) < 2 or not effect:
+            continue
+        if not _names_item(cause, theirs) or not _names_item(effect, theirs):
+            continue
+        cause_items = [i for i, item in enumerate(theirs) if _names_item(cause, [item])]
+        effect_items = [i for i, item in enumerate(theirs) if _names_item(effect, [item])]
+        if set(cause_items) <= set(effect_items) and set(effect_items) <= set(cause_items):
+            continue  # one and the same item on both sides: said again, not linked
+        if any(_names_item(cause, [item]) and _names_item(effect, [item]) for item in every):
+            continue  # one item makes the link: theirs to repeat
+        said = f"{m.group().strip()} {after.strip()[:50]}"
+        return [
+            finding(
+                "causal_link",
+                sentence,
+                m,
+                f"'{said}' links two things from your notes as cause and effect; your notes do not.",
+                "Name each as the notes do, without saying one caused or will fix the other.",
+            )
+        ]
+    return []

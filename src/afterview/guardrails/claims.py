@@ -24,6 +24,7 @@ from afterview.guardrails.claim_details import detail_in
 from afterview.guardrails.claim_expertise import expertise_in
 from afterview.guardrails.claim_forecast import forecast_in
 from afterview.guardrails.claim_links import causal_back_in, causal_in, credit_in
+from afterview.guardrails.claim_moved_result import moved_result_in
 from afterview.guardrails.claim_our import our_in
 from afterview.guardrails.claim_people import people_credit_in
 from afterview.guardrails.claim_results import credential_in, figures_in
@@ -41,7 +42,8 @@ from afterview.guardrails.claim_support import (
     key_stems,
     own_and_their_texts,
 )
-from afterview.guardrails.claim_their_links import their_causal_in
+from afterview.guardrails.claim_their_links import their_causal_in, their_reason_in
+from afterview.guardrails.claim_their_work import their_work_in
 from afterview.guardrails.claim_verbs import inflated_in
 from afterview.guardrails.claim_when_link import when_link_in
 from afterview.guardrails.context import CheckContext
@@ -63,9 +65,15 @@ _CLAIM = re.compile(
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
     # a cleft: "cutting false alarms is something I have already done": the work is the subject before "is" (done
     # or solved: "is something I have dealt with" tells experience of a kind of problem, not its solution)
-    r"|\b(?P<cleft>(?:is|was|are) (?:something|exactly what|precisely what|a problem|a challenge|one thing)"
-    r" (?:that )?I(?:'ve|\u2019ve| have)? (?:already |also |personally |successfully )?(?:done|did|solved|fixed"
-    r"|cracked|delivered))\b"
+    r"|\b(?P<cleft>(?:is|was|are) (?:(?:something|exactly what|precisely what|a problem|a challenge|one thing)"
+    r" (?:that )?I(?:'ve|\u2019ve| have| had|'d|\u2019d)? (?:already |also |personally |successfully )?(?:done|did"
+    r"|solved|fixed|cracked|delivered)"
+    # the very thing led or worked on ("is exactly what I led"; "is a problem I've worked on" tells experience of a
+    # kind of problem, not the work)
+    r"|(?:something|exactly what|precisely what|one thing) (?:that )?I(?:'ve|\u2019ve| have| had|'d|\u2019d)?"
+    r" (?:already |also |personally |successfully )?(?:led|ran|built|worked on|tackled|managed|implemented|shipped"
+    r"|automated|rebuilt|redesigned|migrated|introduced|set up|rolled out)))\b"
+    r"(?! (?:into|across|up against|through|over|past|out of)\b)"
     # "my experience cutting response times": the work named as the candidate's experience of doing it
     rf"|\b[Mm]y (?:own )?(?:experience|track record|background|time|success|years) (?:in |of |with |at )?"
     rf"(?P<nominal>{ING})\b"
@@ -115,7 +123,9 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         following = parts[n + 1].text if n + 1 < len(parts) else ""
         # preparing what they asked for ("the redacted sample you asked for. I've removed client names") is no claim
         requested = bool(notes.requested) and any_referenced(notes.requested, content_stems(previous + " " + text))
-        claimed = _claims_in(sentence, text, notes, own, theirs, requested=requested)
+        claimed = _claims_in(sentence, text, notes, own, theirs, requested=requested) or their_work_in(
+            sentence, text, notes, own, theirs
+        )
         found += (
             claimed
             or expertise_in(sentence, text, previous, notes, own, following)
@@ -124,12 +134,17 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or inflated_in(sentence, text, notes, own_texts)
             or detail_in(sentence, text, notes)
         )
-        found += credit_in(sentence, text, notes, own, theirs) or people_credit_in(sentence, text, notes)
+        found += (
+            credit_in(sentence, text, notes, own, theirs)
+            or people_credit_in(sentence, text, notes, ctx.recipient(draft))
+            or moved_result_in(sentence, text, notes)
+        )
         found += (
             causal_in(sentence, text, notes, own)
             or causal_back_in(sentence, text, previous, notes, own)
             or their_causal_in(sentence, text, notes)
             or when_link_in(sentence, text, notes, own)
+            or their_reason_in(sentence, text, previous, notes)
         )
         previous = text
         ours = our_in(sentence, text, notes, own)

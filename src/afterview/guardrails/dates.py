@@ -38,7 +38,12 @@ DATES = (
     re.compile(r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?\b"),
 )
 MONTH_ALONE = re.compile(
-    rf"\b(?:in|of|this|next|last|early|mid|late|until|by|since)\s+(?P<month>{_MONTH})\b(?!\s*\d)", re.I
+    rf"\b(?:(?:in|of|this|next|last|early|mid|late|until|by|since)\s+"
+    # a month naming when a thing happens: "a February start", "the March intake"
+    r"|(?:a|an|the)\s+(?=[A-Z][a-z]+\.?\s+(?:start|start date|deadline|launch|intake|cohort|kick-?off|go-live|opening"
+    r"|rollout|handover|decision)\b))"
+    rf"(?P<month>{_MONTH})\b(?!\s*\d)",
+    re.I,
 )
 WEEKDAY = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I)
 

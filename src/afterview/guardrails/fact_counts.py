@@ -67,7 +67,15 @@ def _own_words(body: str, m: re.Match[str]) -> tuple[str, str]:
         if _LIST_JOIN.search(body, m.end(), f.start()):
             stop = f.start()
         break
+    # nor past a new clause of its own: "stuck at 78% and the Tijuana line still losing hours" (the line is not
+    # what 78% counts)
+    joined = _NEW_CLAUSE.search(body, m.end(), stop)
+    if joined is not None:
+        stop = joined.start()
     return body[start : m.start()], body[m.end() : stop]
+
+
+_NEW_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|yet)\s+(?:the|a|an|my|our|your|their|its|I|we|it|they)\b")
 
 
 def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) -> list[Finding]:

@@ -29,9 +29,25 @@ COMMON_CAPITALISED = frozenset(
     passover halloween new year years lunar holiday holidays weekend boxing french spanish german
     italian portuguese dutch mandarin cantonese chinese japanese korean hindi arabic malay tagalog
     hawaiian canadian american british european asian african latin indonesian vietnamese russian
-    polish turkish ok okay yes no again also please""".split()
+    polish turkish ok okay yes no again also please
+    sr sra srta dra lic ing mme mlle herr frau sig dott ssa""".split()
 )
 
+
+# A department or business function, capitalised as a title or a team ("Head of Purchasing", "Finance will want a
+# say", "the Accounts Receivable team"): a common noun, no name to verify.
+FUNCTIONS = frozenset(
+    """purchasing procurement sourcing buying finance financial accounting accounts payable receivable payroll treasury
+    tax audit compliance legal risk marketing sales commercial business development operations ops logistics supply
+    chain planning warehousing distribution engineering maintenance production manufacturing quality assurance
+    control safety health environment facilities estates security it technology infrastructure data analytics
+    product design research r&d hr people talent recruiting recruitment human resources learning training customer
+    customers service services success support care experience communications comms pr partnerships strategy
+    transformation administration admin office executive board management clinical nursing pharmacy admissions
+    enrolment enrollment registry student affairs alumni fundraising development investor relations editorial
+    programming content merchandising ecommerce retail wholesale trading underwriting claims actuarial lending
+    credit collections billing revenue insights innovation governance""".split()
+)
 
 # "I'd", "we’re", "don't": a contraction is never a name, whatever its case or apostrophe.
 _CONTRACTION = re.compile(r"^[a-z]+(?:n['\u2019]t|['\u2019](?:d|m|ve|ll|re|s))$", re.I)
@@ -106,15 +122,28 @@ def _alike(a: str, b: str) -> bool:
 
 
 def _nickname(said: str, name: str) -> bool:
-    """A nickname cut from the name: 'Gordo' or 'Gordy' for Gordon, 'Gordie' is no misspelling and no new name (the
-    tone check judges whether it fits)."""
+    """A nickname cut from the name: 'Gordo' or 'Gordy' for Gordon, 'Gordie', or the name's first letters ('Dani'
+    for Daniela, 'Alex' for Alexandra) is no misspelling and no new name (the tone check judges whether it fits)."""
     low, full = said.lower(), name.lower()
+    if 3 <= len(low) <= len(full) - 2 and full.startswith(low):
+        return True
     return (
         len(low) < len(full)
         and len(low) >= 4
         and (low[-1] in "oy" or low.endswith("ie"))
         and full.startswith(low[:-2] if low.endswith("ie") else low[:-1])
     )
+
+
+def _function_run(text: str, start: int, end: int) -> bool:
+    """Whether every capitalised word of the run holding text[start:end] is a function word ('Accounts
+    Receivable', 'Purchasing'): one other word makes it a name ('Henderson Vet Supply', 'Quality Bakers Ltd')."""
+    left = re.search(r"(?:[A-Z][\w&'\u2019-]*\s+)*$", text[:start])
+    right = re.match(r"(?:\s+[A-Z][\w&'\u2019-]*)*", text[end:])
+    run = ((left.group() if left else "") + text[start:end] + (right.group() if right else "")).split()
+    if re.match(r"\s+(?:position|role|job|post|vacancy|opening)\b", text[end + (right.end() if right else 0) :]):
+        return False  # "the VP of Customer Success position": a job's title, which the notes must give
+    return all(bare_word(w).lower() in FUNCTIONS or bare_word(w).lower() in {"team", "department"} for w in run)
 
 
 def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple[int, int]]) -> list[Finding]:
@@ -171,6 +200,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
             low = bare.lower()
             if low in COMMON_CAPITALISED or _supported(low, supported) or bare in ACRONYMS or low in MONTHS:
                 continue
+            if low in FUNCTIONS and _function_run(sentence.text, tok.start, tok.end):
+                continue  # "Head of Purchasing", "Finance and Legal": a function, not a name
             if _capitals_not_name(bare):
                 continue
             if "-" in low and all(p in supported or p in COMMON_CAPITALISED for p in low.split("-") if p):

@@ -29,6 +29,7 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
             for n in re.findall(r"\d+(?:\.\d+)?", piece.text):
                 out.add(n)
         out |= multiplied_numbers(text)  # "40k" supports "40,000"
+        out |= derived_numbers(text)  # "14% -> 6%" supports "8 points" and "57%"; "40%" supports "0.4"
     start = notes.interview.start
     out |= {
         str(start.hour),
@@ -42,6 +43,42 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
     for day in supported_dates(notes):
         out |= {str(day.day), str(day.year), str(day.month)}
     return frozenset(out)
+
+
+# A change a notes item gives: "14% -> 6%", "from 8 to 5 weeks", "9%→4%".
+_CHANGE = re.compile(
+    r"(?<![\w.])(?P<a>\d+(?:\.\d+)?)\s*%?\s*(?:->|\u2192|to|=>)\s*~?(?P<b>\d+(?:\.\d+)?)(?![\w.]?\d)", re.I
+)
+_PERCENT = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.I)
+
+
+def _plain(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:.1f}".rstrip("0").rstrip(".")
+
+
+def derived_numbers(text: str) -> set[str]:
+    """The figures a letter may derive from an item's own: a change's difference ("8 points" for 14% -> 6%) and its
+    relative size, rounded ("57%", "a 43% drop"), and a percent as a fraction ("0.4" for 40%)."""
+    out: set[str] = set()
+    for m in _CHANGE.finditer(text):
+        a, b = float(m.group("a")), float(m.group("b"))
+        out.add(_plain(round(abs(a - b), 1)))
+        if a and b:
+            out |= {str(round(abs(a - b) / a * 100)), _plain(round(max(a, b) / min(a, b), 1))}
+    for m in _PERCENT.finditer(text):
+        out.add(_plain(float(m.group("n")) / 100).lstrip("0") or "0")
+        out.add(_plain(float(m.group("n")) / 100))
+    return out
+
+
+def change_ratios(text: str) -> list[float]:
+    """The size of each change a notes item gives, larger over smaller: 14% -> 6% is 2.33."""
+    out = []
+    for m in _CHANGE.finditer(text):
+        a, b = float(m.group("a")), float(m.group("b"))
+        if a and b:
+            out.append(max(a, b) / min(a, b))
+    return out
 
 
 def _unit_key(unit: str) -> str:

@@ -49,7 +49,13 @@ _FAVOUR = re.compile(
     r"|about|whether|if|when|what|how)|explain|confirm|check|arrange|set up|schedule|book|organi[sz]e)\b"
     r"|\bif you could (?:please |also )?(?:arrange|set up|schedule|book|organi[sz]e|send|share|forward|introduce"
     r"|connect)\b|\b(?:would|could) (?:you )?be willing to (?:introduce|connect|refer|send|share"
-    r"|put me in touch)\b|\bintroduce me to\b",
+    r"|put me in touch)\b|\bintroduce me to\b"
+    # the favour asked inside 'whether': "ask whether you could refer me to ...", "whether Kwabena might be willing to
+    # have a short call with me"
+    r"|\b(?:whether|if) you (?:could|would|might|can) (?:please |also |perhaps )?(?:refer|send|share|forward|introduce"
+    r"|connect|keep (?:my|me)|put me|pass (?:on|along)|arrange|set up|schedule|recommend)\b"
+    r"|\b(?:might|would|could) be (?:willing|open|happy|able) to (?:have|set up|arrange|take|join) an? (?:short |quick "
+    r"|brief )?(?:call|chat|meeting|coffee|conversation) with me\b",
     re.I,
 )
 # A question put to them ("Is there any update?", "what would help?"), not an exclamation with a question mark

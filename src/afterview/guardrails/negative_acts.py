@@ -171,7 +171,21 @@ _CRITIC = re.compile(
     r"|(?:the )?most (?:confusing|frustrating|annoying|unclear|baffling|unhelpful|clunky) I(?:'ve| have)?"
     r"|hard to make sense of|hard to (?:figure|work) out|impossible to (?:use|find|follow|understand|navigate)"
     r"|lagging|stale|bloated|overpriced|a step backwards?|could be (?:much|a lot|far) better|clearly (?:struggling"
-    r"|broken|failing)|struggl(?:es|ing) to)\b",
+    r"|broken|failing)|struggl(?:es|ing) to"
+    # behind another's, or too little for what it serves: "a few years behind what we used", "seems light for a venue
+    # this size"
+    r"|(?:a (?:few|couple of) |several |some |many )?(?:years|a generation|a decade|way|well|far|miles) behind"
+    r"|(?:seems?|seemed|looks?|looked|sounds?|sounded|feels?|felt) (?:a (?:bit|little) |rather |quite |too |very )?"
+    r"(?:light|thin|lax|insufficient|inadequate|infrequent|rare|basic|primitive|old-fashioned|antiquated)"
+    r" (?:for (?:a|an|the|such|this|your)\b|given\b))\b",
+    re.I,
+)
+# Their thing judged against the candidate's former one: "a few years behind what we used", "not as good as ours".
+_WORSE_THAN_MINE = re.compile(
+    r"\b(?:(?:a (?:few|couple of) |several |some |many )?(?:years|a generation|a decade|way|well|far|miles) behind"
+    r"|(?:worse|weaker|slower|older|clunkier) than|not as (?:good|modern|advanced|strong|mature) as"
+    r"|nowhere near|(?:a step|steps) (?:behind|down from)) (?:what|the (?:one|ones|system|tool|tools|setup)) (?:we|I)"
+    r" (?:used|had|ran|built|use|have)\b",
     re.I,
 )
 # The candidate telling their own story: what was broken there is no criticism of this company.
@@ -221,6 +235,13 @@ _HARSH_VERDICT = re.compile(
     r"|(?:completely|totally|fundamentally|badly|seriously|obviously|clearly) (?:broken|failing|dysfunctional"
     r"|mismanaged|chaotic)|falling apart|in shambles|bleeding (?:customers|users|money|talent)"
     r"|no wonder|a hot mess|(?:is|are) broken|dysfunctional|mismanaged|burning out|burned out|burnt out"
+    # "sounds chaotic", "feels a bit of a shambles", "is frankly hopeless"
+    r"|(?:sounds|seems|looks|feels|is|are|was|were) (?:(?:really|pretty|quite|so|very|rather|a bit|frankly|honestly"
+    r"|totally|completely|utterly|just) )*(?:chaotic|hopeless|out of control|in disarray|unworkable|a shambles"
+    r"|(?:a bit of |something of )?a (?:mess|disaster|nightmare|shambles|catastrophe))"
+    # their need told as desperation: "the clinics cannot afford to leave this role open"
+    r"|(?<!\bI )(?:cannot|can't|can ill|could not|couldn't) afford (?:to (?:leave|keep|wait|lose|let|go on|carry on"
+    r"|have|stay)|another|much longer|more)"
     r"|(?:is|are) failing|terribly|horribly|a sinking ship"
     r"|should have been (?:caught|fixed|addressed|handled|resolved|done|dealt with|sorted)(?: \w+)?"
     r" (?:long ago|years ago|sooner|earlier|by now|already|ages ago)"
@@ -292,6 +313,9 @@ def act_findings(
     verdict = _HARSH_VERDICT.search(s)
     if verdict is not None and all(w.lower() in their_words for w in re.findall(r"[\w'-]+", verdict.group())):
         verdict = None  # "docents burning out": their own words for their own problem
+    compared = _WORSE_THAN_MINE.search(s)
+    if compared is not None and not any(code == "badmouthing" for code, _ in hits):
+        hits.append(("criticism", compared))  # "it looked a few years behind what we used in Riyadh": theirs, judged
     if former is None:
         if verdict is not None and (about_challenge or about_theirs or _THEM.search(s) or company.search(s)):
             hits.append(("harsh_restatement", verdict))

@@ -68,7 +68,32 @@ _WAIT = re.compile(
     r"|\b(?:fallen|fell|slipped|slip) through the cracks\b"
     r"|\bmy (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) (?:e-?mail|message|note|attempt|follow-?up|try|request)\b"
     # the waiting called disheartening: "it's disheartening to be left waiting"
-    r"|\b(?:disheartening|discouraging|demorali[sz]ing|dispiriting|deflating|upsetting|nerve-?wracking)\b",
+    r"|\b(?:disheartening|discouraging|demorali[sz]ing|dispiriting|deflating|upsetting|nerve-?wracking)\b"
+    # silence and its length as the grievance: "two weeks of silence", "the silence since", "felt long"
+    r"|\b(?:days|weeks?|a month|months|a fortnight) of (?:silence|radio silence|no (?:news|word|reply|contact))\b"
+    r"|\b(?:radio silence|the silence (?:since|after|from))\b"
+    r"|\b(?:the )?(?:wait|waiting|silence|process) (?:felt|seemed|was) (?:very |rather |quite |a bit |so |really )?"
+    r"(?:long|endless|like (?:forever|an eternity|ages)|excessive|drawn[- ]out)\b(?! (?:overdue|awaited|ago|enough)\b)"
+    r"|\b(?:it|that|this) felt (?:very |rather |quite |a bit |so |really )?(?:long|endless|like (?:forever|an eternity"
+    r"|ages))\b(?! (?:overdue|awaited|ago|enough)\b)"
+    # the wait held against what they said, or excused with a jab: "I've been waiting to hear back, even though the
+    # team said they needed someone fast", "the department has bigger fires to put out than hiring"
+    r"|\b(?:I(?:'ve|\u2019ve| have)|I(?:'m|\u2019m| am)) (?:still |now )?(?:been )?waiting (?:\w+ )?(?:to hear"
+    r"|for (?:a|an|any|some) (?:reply|answer|decision|update|news|word))\b[^.!?]{0,40}\b(?:even though|although"
+    r"|though|despite|when|yet)\b"
+    r"|\b(?:bigger|larger|more important|other|more pressing) (?:fires to (?:put out|fight)|fish to fry|things to"
+    r" worry about|problems to solve) than\b"
+    # what they should have done: "it would have been kinder to hear sooner", "you could have let me know"
+    r"|\bit would have been (?:\w+ )?(?:kinder|nicer|better|more (?:courteous|respectful|considerate|professional"
+    r"|polite|helpful)|good|polite|courteous|fairer|fair) to (?:hear|know|be told|get|receive|have|let|learn)\b"
+    r"|\b(?:you|they|the team|someone|somebody) (?:could|should|might) (?:at least |easily )?have (?:let me know"
+    r"|told me|replied|responded|called|written|got in touch|gotten back|been in touch)\b"
+    # a reply judged short, and what candidates are owed
+    r"|\b(?:such an? |so |a very |a rather |a one-line |a two-line )(?:short|brief|curt|terse|generic|impersonal|cold"
+    r"|one-line|canned) (?:reply|response|email|e-mail|message|note|rejection|answer)\b"
+    r"|\b(?:candidates|applicants|people|I|we) (?:deserve|deserved|are owed|were owed) (?:(?:a bit|a little|much|far"
+    r"|rather|somewhat) )?(?:more|better|an? (?:proper|real|actual|timely|personal) (?:reply|answer|response"
+    r"|explanation|update))\b",
     re.I,
 )
 

@@ -25,7 +25,7 @@ _DAY = (
     r"|(?:the )?end of (?:the |this |next )?(?:day|week|month|business|play)|eod|eow|cob|close of business|noon"
     r"|(?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday)|early next week|mid-?week"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|the \d{1,2}(?:st|nd|rd|th)"
-    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}/\d{1,2})"
+    r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}/\d{1,2}|then|that date|that day|that point|that time|that\b)"
 )
 # Another employer in play: offers, final rounds, other processes.
 _OTHER_OFFER = re.compile(
@@ -72,12 +72,28 @@ _OTHER_OFFER = re.compile(
     r"|by another"
     r"|with another)|other interviews (?:lined up|scheduled|in progress|coming up|underway)"
     r"|(?:considering|weighing|exploring|evaluating) (?:my |several |a few |other )?(?:other )?options"
-    r"|have (?:other|several|a few) options)\b",
+    r"|have (?:other|several|a few) options"
+    # talks or a process for another role, named any way ("in late-stage talks for another operations role")
+    r"|(?:talks|discussions|conversations|negotiations|interviews?|interviewing|processes|process|rounds?|shortlisted"
+    r"|running) (?:[\w-]+ ){0,3}?(?:for|about|with|at|by) (?:another|a different|a competing|a second|one other)"
+    r" (?:[\w-]+ ){0,2}?(?:role|position|job|post|opportunity|offer|company|employer|firm|group|organi[sz]ation"
+    r"|business|studio|bank|agency|clinic|hospital|school|operator|team elsewhere)"
+    # an offer's own deadline: "that offer lapses on December 9", "the other offer runs out on Friday"
+    r"|(?:that|the|this|their|my|an|the other) (?:other )?offer (?:\w+ )?(?:expires|lapses|runs out|closes|ends"
+    r"|stands until|is valid until|is open until|has a deadline|needs an answer)"
+    r"|I(?:'m|\u2019m| am) (?:currently |also |now )?(?:weighing|juggling|considering|evaluating|holding)"
+    r" (?:a couple of |a few |two |three |several |some )?(?:other )?(?:opportunities|roles|positions|offers"
+    r"|options|processes)"
+    # another employer pressing: "another clinic group has asked me for an answer next week"
+    r"|(?:another|a different|one other|a competing) (?:[\w-]+ ){0,2}?(?:company|employer|firm|group"
+    r"|organi[sz]ation|studio|business|bank|clinic|hospital|school|agency|operator|producer|startup)s? (?:has|have"
+    r"|is|are) (?:already )?(?:asked|given|offered|pressing|waiting|expecting|made|set))\b",
     re.I,
 )
 # The candidate asking for their decision by a date they set.
 _DEADLINE = re.compile(
-    r"\b(?:(?:a|an|your|the|final|their) (?:decision|answer|response|reply|verdict|confirmation|offer|update|word)"
+    r"\b(?:(?:a|an|your|the|final|their|its|any|some) (?:decision|answer|response|reply|verdict|confirmation|offer"
+    r"|update|word|clarity|certainty)"
     r"|(?:to |I )?(?:hear|heard|hearing) (?:back|from you|something)|let me know|to know|get back to me|decide"
     r"|respond|reply"
     r"|confirm|know (?:where I stand|either way|one way or the other)|make a decision|come back to me)"

@@ -248,7 +248,8 @@ _NOT_SINGULAR_HEAD = frozenset(
 )
 _NOT_IN_PHRASE = frozenset(
     "and or but that which who whom whose is was are were has have had will would can could I we you they he she"
-    " it".split()
+    # a wh-word opens a clause with its own subject: "The overview of what clients are asked"
+    " it what how why where when whether".split()
 )
 
 

@@ -147,6 +147,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "to automated cabinets": an adjective before its noun, not a verb
     if rule == "InflectedVerbAfterTo" and _PREPOSITION_TO.search(before[-40:]):
         return "skip"  # "carry over to passes", "similar to ours": 'to' is a preposition there
+    if rule == "MissingTo" and re.search(r"\w-\s*$", before):
+        return "skip"  # "a well-prepared document set": a participle inside a compound adjective, no verb
     if rule == "MissingTo" and _GERUND_AFTER.search(before[-30:]):
         return "skip"  # "whether by preparing the files": a gerund after its preposition needs no 'to'
     if rule == "PronounContraction" and problem.strip().lower() == "were" and _PARENTHETICAL.search(before[-80:]):

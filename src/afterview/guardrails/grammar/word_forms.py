@@ -157,6 +157,8 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"(?<!\band )\b(?:the|a|an|this|that|our|your|my|their) (?!(?:lot|lots|couple|number|majority|plenty|bunch"
             r"|few|handful|variety|range|host|series|set|pair|kind|sort|type|total|rest|half|all|most|some|none|any|group|team"
             r"|staff|crew|panel|board|family|percentage|share|third|quarter|fraction|proportion)\b)[a-z]+(?<!s) of "
+            # (a clause after 'of' has its own subject: "the walkthrough of how bugs are logged")
+            r"(?!(?:[\w-]+ )?(?:how|what|why|where|when|which|who|whether)\b)"
             r"(?:the |our |your |their |these |those |my )?(?:[\w-]+ ){0,2}?[a-z]+s (?P<wrong>are|were|have)\b",
             re.I,
         ),

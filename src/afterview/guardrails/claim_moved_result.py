@@ -1,0 +1,68 @@
+"""The candidate's own result placed at the hiring company: "helped push your week-one completion to 38%" where
+the notes give 38% as what the candidate reached at a former employer, or "your no-shows falling from 14% to 6%".
+The figure is the candidate's; the company it is told of is not (misattributed_credit)."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.claim_support import CLAUSE_END, finding, key_stems, own_and_their_texts
+from afterview.guardrails.support import per_notes
+from afterview.guardrails.text import Piece, content_stems, stems_match
+from afterview.notes.model import Notes
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# Whose the figure is said to be: "your", "the company's", "<Company>'s", "your team's".
+_THEIRS = r"\byour\b|\bthe (?:company|team|clinic|firm|plant|group|business)['\u2019]s\b"
+
+
+@per_notes
+def _own_figures(notes: Notes) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """Each own item's figures (numbers other than years) with its content stems, where no item of theirs gives
+    the same figure."""
+    own, theirs = own_and_their_texts(notes)
+    their_numbers = {n for t in theirs for n in _NUMBER.findall(t)}
+    out = []
+    for text in own:
+        numbers = frozenset(n for n in _NUMBER.findall(text) if n not in their_numbers and not _year(n))
+        if numbers:
+            out.append((numbers, tuple(content_stems(text))))
+    return tuple(out)
+
+
+def _year(n: str) -> bool:
+    return len(n) == 4 and n.isdigit() and 1900 <= int(n) <= 2100
+
+
+def moved_result_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
+    figures = _own_figures(notes)
+    if not figures:
+        return []
+    name = notes.company.name
+    # the company by its name, or its first word ("Inzira" of Inzira Diagnostics)
+    names = "|".join(re.escape(n) for n in dict.fromkeys([name, name.split()[0]]) if len(n) >= 3) if name else ""
+    company = rf"\b(?:{names})['\u2019]s\b|\b(?:at|in|for) (?:{names})\b" if names else r"(?!x)x"
+    for m in re.finditer(rf"{_THEIRS}|{company}", text, re.I):
+        end = CLAUSE_END.search(text, m.end())
+        window = text[m.start() : end.start() if end else len(text)]
+        if m.group().lower().startswith(("at ", "in ", "for ")):
+            # "the tracking I introduced cut lost samples at Inzira by 60%": the whole clause is placed there
+            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            window = text[start : end.start() if end else len(text)]
+        if re.search(r"\b(?:my|mine|I|I've|I'd|me)\b", window[window.find(m.group()) + len(m.group()) :]):
+            continue  # "your question about my 14% result": the result stays mine
+        numbers = set(_NUMBER.findall(window))
+        said = key_stems(window, notes)
+        for own_numbers, stems in figures:
+            if numbers & own_numbers and any(stems_match(w, s) for w in said for s in stems):
+                return [
+                    finding(
+                        "misattributed_credit",
+                        sentence,
+                        m,
+                        f"'{window.strip()[:80]}' tells your own result as theirs; your notes give it as yours.",
+                        "Say it as your own result, where you got it ('at <former employer> I ...').",
+                    )
+                ]
+    return []

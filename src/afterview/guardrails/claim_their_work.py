@@ -1,0 +1,153 @@
+"""Their work claimed as the candidate's own, in shapes the main claim pattern (claims.py) does not read: a
+first-person subject, a verb of work done, and an object whose content is on their side of the notes (an
+interviewer's topic or challenge, the company's news) with no support in the candidate's own fields.
+
+- the object named first: "The intake rebuild, I led something like it at Bowvalley";
+- a pluperfect or a finished piece of work: "I had already moved the records off paper during my time at X",
+  "the work I'd already done bringing no-shows down to 6%";
+- work done at a past place, whatever the verb: "I prepared two labs for the audit during my time at Huye";
+- their plan presented as mine: "walking you through my plan for taking the firm to EUR 50M".
+
+"I'd start with ...", "I'd love to help with ...", "I enjoyed hearing about ..." claim nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.claim_support import CLAUSE_END, NOT_WORK, TALK, WORK_VERBS, covered, finding, key_stems
+from afterview.guardrails.text import Piece
+from afterview.notes.model import Notes
+
+_AUX = r"(?:'ve|\u2019ve| have| had|'d|\u2019d)?"
+_ADVERB = r"(?:(?:already|also|personally|previously|once|actually|successfully|basically) )?"
+# "worked on", "done", "dealt with" and the work verbs: what a subject did to an object of work.
+_DONE = rf"(?:worked on|done|did|{WORK_VERBS})"
+
+# The object named first, then taken back with a pronoun: "The intake rebuild, I led something like it".
+_TOPICALISED = re.compile(
+    rf"^(?P<obj>[^,;:!?]{{6,90}}),\s+I{_AUX} {_ADVERB}(?P<verb>{_DONE})\s+"
+    r"(?:(?:much|pretty much|almost|exactly|very much) )?"
+    r"(?:something (?:very |quite )?(?:like|similar to) (?:it|that|this)"
+    r"|something (?:very |quite )?similar|one like it|(?:just |exactly )?(?:that|this|it)|the same(?: thing)?"
+    r"|a version of (?:it|that|this))\b",
+    re.I,
+)
+# Participles only: "I'd led" is done, "I'd lead" would be; forms shared with the base ('cut', 'run', 'put', 'set')
+# stay out after "'d", where they read as a wish.
+_PLUPERFECT = re.compile(
+    rf"\bI(?P<aux> had|'d|\u2019d) {_ADVERB}(?P<verb>(?!{NOT_WORK}\b|{TALK}\b)[a-z]{{3,}}ed|led|built|grown|won|brought"
+    r"|made|done|driven|written|shipped|worked on|run|cut|set up)\b",
+    re.I,
+)
+# A finished piece of work whose content follows as a gerund: "the work I'd already done bringing X down".
+_WORK_DONE_ING = re.compile(
+    rf"\b(?:work|job|project|groundwork|effort)s? (?:that )?I{_AUX} {_ADVERB}(?:done|did|put in)\s+"
+    r"(?:on |in |around |with )?(?P<obj>\w+ing\b[^,;:!?]*)",
+    re.I,
+)
+# A past place of the candidate's own: a former employer, a thesis, a past role ("at Prairie Paws" is theirs and
+# is taken out before this is asked).
+_PAST_PLACE = re.compile(
+    r"\b(?:during|in|over|throughout) my (?:time|years|stint|tenure|days|work|role|job|internship|placement)"
+    r" (?:at|with|in)\b|\bin my (?:thesis|dissertation|capstone|final[- ]year project|last|previous|former|old|current)"
+    r"\b|\b(?:at|in) (?:my|a) (?:last|previous|former|old|current|past|prior)\b"
+    r"|\b(?:back|when I was|while I was) (?:at|with|in)\b"
+    r"|\b(?:at|with) (?!the\b|a\b|an\b|your\b|my\b)[A-Z][\w&'-]+",
+)
+# Verbs that tell a conversation, a feeling or a reading, never work done.
+_NO_WORK_AT_ALL = re.compile(
+    rf"{TALK}|mentioned|enjoyed|appreciated|loved|liked|hoped|wondered|wanted|noticed|learned|learnt|read|heard"
+    r"|asked|thought|felt|realised|realized|remembered|imagined|met|visited|saw|interviewed|applied|studied"
+    # what one does with a document sent: "I've attached a sample report from my time at X"
+    r"|attached|included|enclosed|sent|shared|forwarded|added|uploaded|linked|emailed|copied|collected|gathered"
+    r"|contacted|reached|redacted|anonymi[sz]ed|removed",
+    re.I,
+)
+_FIRST_PERSON_PAST = re.compile(
+    rf"\bI{_AUX} {_ADVERB}(?P<verb>worked on|dealt with|[a-z]{{3,}}ed|{WORK_VERBS})\b(?!['\u2019]t)",
+)
+# A plan named as mine, in a sentence that says it was shown: "walk you through my plan for taking X to Y".
+_MY_PLAN = re.compile(
+    # ("my approach to the capacity crunch" is how the candidate answered a question, not a plan of theirs)
+    r"\b[Mm]y (?:own )?(?:plan|strategy|roadmap|proposal|blueprint|playbook) (?:for|to) (?P<obj>[^,;:!?]+)",
+)
+_WISH = re.compile(
+    r"\b(?:would|could|will|can|might|'d|\u2019d|want to|hope to|love to|like to|glad to|happy to|keen to|eager to"
+    r"|ready to|plan to|going to|look forward to|looking forward to|chance to|if)\b",
+    re.I,
+)
+_CAN_WAIT = re.compile(r"\b(?:would|will|could|can|should|might|'d|\u2019d)\s*$", re.I)
+
+
+def _theirs_only(obj: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]) -> list[str]:
+    """The object's key stems when it names one of their items (half of it, two stems at least) and none of the
+    candidate's own; else nothing."""
+    wanted = key_stems(obj, notes)
+    if len(wanted) < 2 or covered(wanted, own) >= 0.5:
+        return []
+    held = max(
+        (
+            sum(1 for w in wanted if any(w == s or (len(w) >= 5 and s.startswith(w[:-1])) for s in item))
+            for item in theirs
+        ),
+        default=0,
+    )
+    if held < 2 or covered(wanted, theirs) < 0.5:
+        return []
+    return wanted
+
+
+def _clause_from(text: str, start: int) -> str:
+    m = CLAUSE_END.search(text, start)
+    return text[start : m.start() if m else len(text)]
+
+
+def _found(sentence: Piece, m: re.Match[str], said: str) -> list[Finding]:
+    return [
+        finding(
+            "unsupported_claim",
+            sentence,
+            m,
+            f"'{said.strip()[:80]}' claims work your highlights and since_interview do not hold (that is from their "
+            "side of the notes: a topic, a challenge or company news).",
+            "Claim only what your notes say you did; to connect to their work, say how your real experience would "
+            "help with it.",
+        )
+    ]
+
+
+def their_work_in(
+    sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]
+) -> list[Finding]:
+    m = _TOPICALISED.match(text)
+    if m and not _WISH.search(text[: m.start("verb")]) and _theirs_only(m.group("obj"), notes, own, theirs):
+        return _found(sentence, m, m.group())
+    for m in _WORK_DONE_ING.finditer(text):
+        if _theirs_only(m.group("obj"), notes, own, theirs):
+            return _found(sentence, m, m.group())
+    for m in _PLUPERFECT.finditer(text):
+        if m.group("aux").strip() != "had" and _CAN_WAIT.search(text[: m.start()]):
+            continue
+        if _NO_WORK_AT_ALL.fullmatch(m.group("verb")):
+            continue
+        if _theirs_only(_clause_from(text, m.end()), notes, own, theirs):
+            return _found(sentence, m, m.group() + _clause_from(text, m.end()))
+    company = notes.company.name
+    placed = _PAST_PLACE.search(text.replace(company, "the company") if company else text)
+    if placed:
+        for m in _FIRST_PERSON_PAST.finditer(text):
+            if _NO_WORK_AT_ALL.fullmatch(m.group("verb")) or _WISH.search(text[max(0, m.start() - 30) : m.start()]):
+                continue
+            obj = _clause_from(text, m.end())
+            obj = obj[: m2.start()] if (m2 := _PAST_PLACE.search(obj)) else obj  # "... during my time at Huye"
+            obj = re.sub(r"\b(?:already|also|previously|once|before)\b", " ", obj)
+            if _theirs_only(obj, notes, own, theirs):
+                return _found(sentence, m, m.group() + obj)
+    for m in _MY_PLAN.finditer(text):
+        if _WISH.search(text):
+            continue  # "my plan for X would start small", "I'd share my plan for X": offered, not shown as done
+        if _theirs_only(m.group("obj"), notes, own, theirs):
+            return _found(sentence, m, m.group())
+    return []
