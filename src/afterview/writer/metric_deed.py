@@ -1,0 +1,67 @@
+"""A highlight jotted as a metric and its change, said as the candidate's deed with that change:
+
+- 'food cost 36% -> 31% w/ whole-animal butchery' → 'I cut food cost from 36% to 31% with whole-animal butchery'
+  (the measure moved, by the candidate's hand: the notes' arrow is their own cause; down is 'cut', up 'raised');
+- 'wash-water reuse project -> 15 to 9 L/kg' → 'I worked on a wash-water reuse project, which took us from 15 to
+  9 L/kg' (a change with no noun of its own after the deed);
+- 'training officer for 11 trainees, 9 certified' → 'I was the training officer for 11 trainees, and 9 of them
+  certified' (a count, then how many of them did it).
+
+None for any other shape: the usual clause (writer/arrow_result.py) says it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.writer.gate import has_verb
+from afterview.writer.shorthand import prose
+from afterview.writer.work_noun import worked_on
+
+_NUM = r"(?:about |~)?[$£€]?\d[\d.,]*"
+_ARROW = r"\s*(?:->|→|=>)\s*"
+_UNIT = r"(?:\s?%|\s?[A-Za-z][A-Za-z/]*)?"
+_MEANS = r"(?:\s+(?:w/|with|via|through|by)\s+(?P<means>.+))?"
+# 'food cost 36% -> 31% w/ whole-animal butchery + weekly menu costing'
+_METRIC = re.compile(
+    rf"^(?P<np>[a-z][a-z'-]*(?: [a-z'-]+){{0,3}}) (?P<x>{_NUM}{_UNIT}){_ARROW}(?P<y>{_NUM}{_UNIT}){_MEANS}$"
+)
+# 'wash-water reuse project -> 15 to 9 L/kg'
+_BARE_CHANGE = re.compile(
+    rf"^(?P<deed>[^,;]+?){_ARROW}(?P<x>{_NUM}) to (?P<y>{_NUM}\s?[A-Za-z%][\w/%]*(?: [a-z][\w/]*)?)$"
+)
+# 'communications training officer for 11 trainees, 9 certified'
+_ROLE_COUNT = re.compile(
+    r"^(?P<role>[a-z][a-z -]*?(?:officer|trainer|coach|mentor|instructor|preceptor|supervisor|lead|manager)) "
+    r"for (?P<n>\d[\d,]*) (?P<who>(?:[a-z]+ )?[a-z]+s), (?P<m>\d[\d,]*) (?P<did>[a-z]+ed)$"
+)
+
+
+def _value(text: str) -> float | None:
+    found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(found.group().replace(",", "")) if found else None
+
+
+def metric_deed(highlight: str) -> str | None:
+    """The candidate's clause for a metric-and-change highlight (the module's shapes), else None."""
+    text = highlight.strip().rstrip(".")
+    metric = _METRIC.match(text)
+    if metric and not has_verb(metric.group("np")):
+        x, y = _value(metric.group("x")), _value(metric.group("y"))
+        if x is None or y is None or x == y:
+            return None
+        verb = "cut" if y < x else "raised"
+        means = metric.group("means")
+        tail = f" with {prose(means).replace(' + ', ' and ')}" if means else ""
+        moved = f"{prose(metric.group('np'))} from {prose(metric.group('x'))} to {prose(metric.group('y'))}"
+        return f"I {verb} {moved}{tail}"
+    bare = _BARE_CHANGE.match(text)
+    if bare:
+        deed = worked_on(bare.group("deed").strip())
+        if deed and deed.startswith("I "):
+            return f"{deed}, which took us from {prose(bare.group('x'))} to {prose(bare.group('y'))}"
+    counted = _ROLE_COUNT.match(text)
+    if counted and int(counted.group("m").replace(",", "")) <= int(counted.group("n").replace(",", "")):
+        role, n, who = counted.group("role"), counted.group("n"), counted.group("who")
+        return f"I was the {role} for {n} {who}, and {counted.group('m')} of them {counted.group('did')}"
+    return None
