@@ -43,3 +43,15 @@ def test_the_candidates_news_and_the_companys_news_read_as_written_english() -> 
     assert news_shape("record 1.2 million skier days in 2026", "Cardrona Peaks")["noun"] == (
         "a record 1.2 million skier days in 2026"
     )
+
+
+def test_a_clause_jotted_without_its_subjects_article_gets_it() -> None:
+    from afterview.writer.np_article import bare_subject
+
+    assert bare_subject("museum plans a night opening in 2027") == "the museum plans a night opening in 2027"
+    assert bare_subject("depot approved a fourth bay") == "the depot approved a fourth bay"
+    assert bare_subject("staff want more ski patrol cover") == "staff want more ski patrol cover"  # a mass noun
+    assert bare_subject("retention dropped to 80%") == "retention dropped to 80%"  # an abstract one
+    assert bare_subject("ferries run hourly in summer") == "ferries run hourly in summer"  # a plural
+    # so a topic of theirs is said whole, not dropped by the gate for its missing article
+    assert adapt.topic("museum plans a night opening in 2027") == "how the museum plans a night opening in 2027"

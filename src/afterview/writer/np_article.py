@@ -93,3 +93,28 @@ _COUNT_LOOKALIKES = frozenset(
     "shipment instrument document tournament segment apartment station exhibition installation foundation "
     "institution location collection position competition section session conference residence".split()
 )
+
+
+# nouns that go without an article as a subject ('staff want …', 'management wants …', 'revenue grew …')
+_BARE_SUBJECTS = frozenset(
+    "staff management leadership revenue traffic demand hail weather water power data money time everyone "
+    "everybody nobody someone somebody anyone attendance morale turnover footfall".split()
+)
+
+
+def bare_subject(text: str) -> str:
+    """'club wants to host a championship in 2028' → 'the club wants to host …': a clause jotted with its subject a
+    singular count noun and no article, before a verb in the present or the past ('plant runs 3 shifts', 'board
+    approved the budget'); anything else as it is."""
+    words = text.split()
+    if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
+        return text
+    subject, verb = words[0], words[1].lower()
+    if subject in _BARE_SUBJECTS or subject.endswith("s") or abstract(subject) or "NOUN" not in lemmas(subject):
+        return text
+    found = lemmas(verb)
+    base = found.get("VERB", ())
+    finite = bool(base) and base[0] != verb and (verb.endswith("s") or verb.endswith("ed") or "NOUN" not in found)
+    if not finite or verb.endswith("ing") or "ADJ" in found:
+        return text
+    return "the " + text
