@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from afterview.writer.gate import has_verb
+from afterview.writer.lemma import lemmas
 from afterview.writer.shorthand import prose
 from afterview.writer.work_noun import worked_on
 
@@ -24,7 +25,7 @@ _UNIT = r"(?:\s?%|\s?[A-Za-z][A-Za-z/]*)?"
 _MEANS = r"(?:\s+(?:w/|with|via|through|by)\s+(?P<means>.+))?"
 # 'food cost 36% -> 31% w/ whole-animal butchery + weekly menu costing'
 _METRIC = re.compile(
-    rf"^(?P<np>[a-z][a-z'-]*(?: [a-z'-]+){{0,3}}) (?P<x>{_NUM}{_UNIT}){_ARROW}(?P<y>{_NUM}{_UNIT}){_MEANS}$"
+    rf"^(?P<np>[A-Za-z][A-Za-z'-]*(?: [a-z'-]+){{0,3}}) (?P<x>{_NUM}{_UNIT}){_ARROW}(?P<y>{_NUM}{_UNIT}){_MEANS}$"
 )
 # 'wash-water reuse project -> 15 to 9 L/kg'
 _BARE_CHANGE = re.compile(
@@ -37,6 +38,18 @@ _ROLE_COUNT = re.compile(
 )
 
 
+_DEED_VERBS = frozenset("cut grew drove halved doubled tripled lowered boosted".split())
+
+
+def metric_name(np: str) -> bool:
+    """Whether `np` names a measure, not a deed: no verb, or only words that are nouns too ('X-ray retakes', which
+    a tagger reads as a verb), never led by a deed ('cut scrap', 'reduced churn')."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", np)]
+    if not words or words[0].lower() in _DEED_VERBS or words[0].lower().endswith("ed"):
+        return False
+    return not has_verb(np) or all("NOUN" in lemmas(w.lower()) or not w.islower() for w in words)
+
+
 def _value(text: str) -> float | None:
     found = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     return float(found.group().replace(",", "")) if found else None
@@ -46,7 +59,7 @@ def metric_deed(highlight: str) -> str | None:
     """The candidate's clause for a metric-and-change highlight (the module's shapes), else None."""
     text = highlight.strip().rstrip(".")
     metric = _METRIC.match(text)
-    if metric and not has_verb(metric.group("np")):
+    if metric and metric_name(metric.group("np")):
         x, y = _value(metric.group("x")), _value(metric.group("y"))
         if x is None or y is None or x == y:
             return None

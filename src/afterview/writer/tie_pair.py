@@ -21,7 +21,7 @@ from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause, the
 from afterview.writer.measure import NUMBER
 from afterview.writer.measure_units import same_unit
-from afterview.writer.metric_deed import metric_deed
+from afterview.writer.metric_deed import metric_deed, metric_name
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
 from afterview.writer.work_result import work_result
@@ -117,7 +117,7 @@ def _at_measure(part: str) -> str | None:
         return adapt.perspective(said.replace("~", "about "), to_owner=True)
     found = _AT_MEASURE.match(said)
     np = found.group("np") if found else ""
-    if not found or has_verb(np) or re.search(r"\d", np):
+    if not found or not metric_name(np) or re.search(r"\d", np):
         return None
     verb = "are" if np.endswith("s") and not np.endswith("ss") else "is"
     at = " at" if found.group("link").endswith("at") else ""  # 'plant at 14 L/kg'; 'programme = 16 weeks'
@@ -125,7 +125,8 @@ def _at_measure(part: str) -> str | None:
     if found.group("goal"):
         unit = found.group("goal_unit") or found.group("unit") or ""
         goal = found.group("goal").strip()
-        clause += f", and you want it {goal if goal[:1].isalpha() else 'at ' + goal}{unit}"
+        them = "them" if verb == "are" else "it"
+        clause += f", and you want {them} {goal if goal[:1].isalpha() else 'at ' + goal}{unit}"
     return clause
 
 
@@ -206,14 +207,15 @@ def for_request(
     request: DraftRequest, topics: list[str], challenges: list[str], highlights: list[str]
 ) -> tuple[str, str, str, str] | None:
     """The hiring manager's (or a peer's, or anyone else's by a shared measure) item and the candidate's highlight
-    that are about one thing, in a thank-you email of the usual length or longer (a card keeps its own short tie);
-    None for anyone else or when nothing relates."""
+    that are about one thing, in a thank-you email or card of the usual length or longer, never a result another
+    message of the run tells (`told_before`); None for anyone else or when nothing relates."""
     person, style = request.planned.to, request.style
-    if request.planned.kind is not Kind.thank_you or request.planned.channel is not Channel.email or style.length <= -2:
+    channel = request.planned.channel
+    if request.planned.kind is not Kind.thank_you or channel is Channel.linkedin or style.length <= -2:
         return None
     if person.role is Role.hiring_manager:
         return _pair_of(person.role, topics, challenges, highlights)
-    told = _told_before(request, highlights)  # a result not told to another already
+    told = told_before(request, highlights)  # a result not told to another already
     return _pair_of(person.role, topics, challenges, [h for h in highlights if h not in told])
 
 
@@ -232,9 +234,9 @@ def _pair_of(
     return None
 
 
-def _told_before(request: DraftRequest, highlights: list[str]) -> set[str]:
-    """The highlights the ties of the hiring manager and of the people listed before this one use: one run never
-    tells two people of one company the same result in the same sentence."""
+def told_before(request: DraftRequest, highlights: list[str]) -> set[str]:
+    """The highlights the ties of the hiring manager and of the people listed before this one use (email or card):
+    one run never tells two people of one company the same result in the same sentence."""
     told: set[str] = set()
     for other in request.notes.interviewers:
         if other is request.planned.to or other.name == request.planned.to.name:
