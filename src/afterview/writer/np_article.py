@@ -102,6 +102,13 @@ _BARE_SUBJECTS = frozenset(
 )
 
 
+# a person named by their role ('manager wants someone to own …'): whose it is, the notes do not say
+_PEOPLE = frozenset(
+    "manager director boss owner ceo cfo coo cto founder head chef supervisor recruiter lead "
+    "i you he she it we they one who this that there here".split()  # and pronouns, which the dictionary calls nouns
+)
+
+
 def bare_subject(text: str) -> str:
     """'club wants to host a championship in 2028' → 'the club wants to host …': a clause jotted with its subject a
     singular count noun and no article, before a verb in the present or the past ('plant runs 3 shifts', 'board
@@ -109,12 +116,18 @@ def bare_subject(text: str) -> str:
     words = text.split()
     if len(words) < 3 or not words[0].isalpha() or not words[0].islower():
         return text
-    subject, verb = words[0], words[1].lower()
-    if subject in _BARE_SUBJECTS or subject.endswith("s") or abstract(subject) or "NOUN" not in lemmas(subject):
+    subject, verb, after = words[0], words[1].lower(), words[2].lower()
+    kinds = lemmas(subject)
+    if subject in _BARE_SUBJECTS or subject in _PEOPLE or subject.endswith("s") or abstract(subject):
+        return text
+    if set(kinds) != {"NOUN"} and set(kinds) != {"NOUN", "VERB"}:  # 'major', 'stuck', 'they': no subject noun
         return text
     found = lemmas(verb)
     base = found.get("VERB", ())
     finite = bool(base) and base[0] != verb and (verb.endswith("s") or verb.endswith("ed") or "NOUN" not in found)
     if not finite or verb.endswith("ing") or "ADJ" in found:
+        return text
+    # a verb that is a plural noun too ('vendor models versus …', 'major gifts pipeline') only before its object
+    if "NOUN" in found and not (after in _DETERMINERS or after == "to" or after[:1].isdigit()):
         return text
     return "the " + text
