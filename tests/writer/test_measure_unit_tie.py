@@ -37,7 +37,7 @@ def test_a_metric_and_its_change_is_said_as_the_candidates_deed() -> None:
         "I worked on a boiler heat-recovery project, which took us from 3.1 to 2.2 kg/L"
     )
     assert metric_deed("phlebotomy trainer for 14 new hires, 12 qualified") == (
-        "I was the phlebotomy trainer for 14 new hires, and 12 of them qualified"
+        "I was the phlebotomy trainer for 14 new hires, and 12 of them were qualified"
     )
     assert metric_deed("led the depot's EV pilot") is None  # no metric: the usual clause says it
 
@@ -98,3 +98,23 @@ def test_a_recipient_with_role_other_hears_the_measure_tie(tmp_path: Path) -> No
     ingrid = bodies["Ingrid Solberg"]
     assert "You mentioned that the Tralee site is at 2.9 kg steam/L." in ingrid
     assert "I worked on a boiler heat-recovery project, which took us from 3.1 to 2.2 kg steam/L." in ingrid
+
+
+def test_more_shapes_of_a_metric_and_its_target() -> None:
+    said = theirs("emissions at 3.2 t/day, council wants 2 by 2029")
+    assert said == "You mentioned that emissions are at 3.2 t/day, and the council wants them at 2 t/day by 2029."
+    assert metric_deed("late trains 12% -> 4% w/ crew rosters") == "I cut late trains from 12% to 4% with crew rosters"
+    assert metric_deed("scanner upgrade -> 30 to 22 kWh/t over 3 yrs") == (
+        "I worked on a scanner upgrade, which took us from 30 to 22 kWh/t over three years"
+    )
+    assert metric_deed("reduced churn 20% -> 12%") is None  # a deed of its own: the usual clause says it
+
+
+def test_the_same_metric_named_on_both_sides_ties_without_a_unit() -> None:
+    found = best_pair(
+        ["lost parcels at 40 a week"], ["drove a van for 2 yrs", "lost parcels 55 -> 12 a week w/ scan gates"]
+    )
+    assert found is not None and found[3] == "I cut lost parcels from 55 to 12 a week with scan gates"
+    # a rate said once, in their sentence: 'per 1,000 parcels' twice would be a repeated phrase
+    found = best_pair(["mis-sorts at 6 per 1,000 parcels"], ["mis-sorts 8 -> 2 per 1,000 parcels"])
+    assert found is not None and found[2].endswith("at 6 per 1,000 parcels.") and found[3].endswith("from 8 to 2")

@@ -4,8 +4,8 @@
   (the measure moved, by the candidate's hand: the notes' arrow is their own cause; down is 'cut', up 'raised');
 - 'wash-water reuse project -> 15 to 9 L/kg' → 'I worked on a wash-water reuse project, which took us from 15 to
   9 L/kg' (a change with no noun of its own after the deed);
-- 'training officer for 11 trainees, 9 certified' → 'I was the training officer for 11 trainees, and 9 of them
-  certified' (a count, then how many of them did it).
+-   'training officer for 11 trainees, 9 certified' → 'I was the training officer for 11 trainees, and 9 of them
+  were certified' (a count, then how many of them did it).
 
 None for any other shape: the usual clause (writer/arrow_result.py) says it.
 """
@@ -16,12 +16,13 @@ import re
 
 from afterview.writer.gate import has_verb
 from afterview.writer.lemma import lemmas
+from afterview.writer.measure import _spelled
 from afterview.writer.shorthand import prose
 from afterview.writer.work_noun import worked_on
 
 _NUM = r"(?:about |~)?[$£€]?\d[\d.,]*"
 _ARROW = r"\s*(?:->|→|=>)\s*"
-_UNIT = r"(?:\s?%|\s?[A-Za-z][A-Za-z/]*)?"
+_UNIT = r"(?:\s?%|\s?(?!per\b|a\b)[A-Za-z][A-Za-z/]*)?(?: (?:per|a|an) (?:[\d,]+ )?[a-z]+)?"
 _MEANS = r"(?:\s+(?:w/|with|via|through|by)\s+(?P<means>.+))?"
 # 'food cost 36% -> 31% w/ whole-animal butchery + weekly menu costing'
 _METRIC = re.compile(
@@ -29,25 +30,41 @@ _METRIC = re.compile(
 )
 # 'wash-water reuse project -> 15 to 9 L/kg'
 _BARE_CHANGE = re.compile(
-    rf"^(?P<deed>[^,;]+?){_ARROW}(?P<x>{_NUM}) to (?P<y>{_NUM}\s?[A-Za-z%][\w/%]*(?: [a-z][\w/]*)?)$"
+    rf"^(?P<deed>[^,;]+?){_ARROW}(?P<x>{_NUM}) to (?P<y>{_NUM}\s?[A-Za-z%][\w/%]*(?: [a-z][\w/]*)?)"
+    r"(?P<span> (?:over|in|within) \d+ [a-z]+)?$"
 )
 # 'communications training officer for 11 trainees, 9 certified'
 _ROLE_COUNT = re.compile(
-    r"^(?P<role>[a-z][a-z -]*?(?:officer|trainer|coach|mentor|instructor|preceptor|supervisor|lead|manager)) "
+    r"^(?P<role>(?:[a-z][a-z -]*? )?(?:officer|trainer|coach|mentor|instructor|preceptor|supervisor|lead|manager)) "
     r"for (?P<n>\d[\d,]*) (?P<who>(?:[a-z]+ )?[a-z]+s), (?P<m>\d[\d,]*) (?P<did>[a-z]+ed)$"
 )
 
 
-_DEED_VERBS = frozenset("cut grew drove halved doubled tripled lowered boosted".split())
+_DEED_VERBS = frozenset(
+    "cut grew drove halved doubled tripled lowered boosted reduced improved increased decreased raised trimmed "
+    "slashed shortened eliminated".split()
+)
 
 
 def metric_name(np: str) -> bool:
     """Whether `np` names a measure, not a deed: no verb, or only words that are nouns too ('X-ray retakes', which
     a tagger reads as a verb), never led by a deed ('cut scrap', 'reduced churn')."""
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", np)]
-    if not words or words[0].lower() in _DEED_VERBS or words[0].lower().endswith("ed"):
+    if not words or words[0].lower() in _DEED_VERBS:
         return False
-    return not has_verb(np) or all("NOUN" in lemmas(w.lower()) or not w.islower() for w in words)
+    # the last word names the measure ('retakes', 'mishandling'); the words before it qualify it ('late', 'on-time')
+    *before, last = words
+    named = "NOUN" in lemmas(last.lower()) or last.endswith("ing") or not last.islower()
+    qualified = all(not lemmas(w.lower()) or {"NOUN", "ADJ"} & set(lemmas(w.lower())) or _participle(w) for w in before)
+    return not has_verb(np) or (named and qualified)
+
+
+def _participle(word: str) -> bool:
+    """'lost', 'missed', 'damaged': a participle that qualifies a measure ('lost parcels'), or a name ('X-ray')."""
+    if not word.islower():
+        return True
+    verbs = lemmas(word.lower()).get("VERB", ())
+    return bool(verbs) and verbs[0] != word.lower() and not word.endswith("s")
 
 
 def _value(text: str) -> float | None:
@@ -72,9 +89,10 @@ def metric_deed(highlight: str) -> str | None:
     if bare:
         deed = worked_on(bare.group("deed").strip())
         if deed and deed.startswith("I "):
-            return f"{deed}, which took us from {prose(bare.group('x'))} to {prose(bare.group('y'))}"
+            span = _spelled(" " + prose(bare.group("span")).strip()) if bare.group("span") else ""  # ' over two years'
+            return f"{deed}, which took us from {prose(bare.group('x'))} to {prose(bare.group('y'))}{span}"
     counted = _ROLE_COUNT.match(text)
     if counted and int(counted.group("m").replace(",", "")) <= int(counted.group("n").replace(",", "")):
         role, n, who = counted.group("role"), counted.group("n"), counted.group("who")
-        return f"I was the {role} for {n} {who}, and {counted.group('m')} of them {counted.group('did')}"
+        return f"I was the {role} for {n} {who}, and {counted.group('m')} of them were {counted.group('did')}"
     return None

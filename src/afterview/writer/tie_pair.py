@@ -22,6 +22,7 @@ from afterview.writer.items import _tie_clause, the
 from afterview.writer.measure import NUMBER
 from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
+from afterview.writer.np_article import abstract
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
 from afterview.writer.work_result import work_result
@@ -79,23 +80,33 @@ def with_result(highlight: str) -> str | None:
 # their metric where it stands, and where they want it: 'food cost at 34%, wants under 30', 'plant at 14 L/kg'
 _AT_MEASURE = re.compile(
     r"^(?P<np>[A-Za-z][\w'&-]*(?: [\w'&-]+){0,3}?) (?P<link>at|=|is at|is|runs at|sits at) "
-    r"(?P<n>(?:about |around |nearly |over |under |~)?\d[\d.,]*(?P<unit>\s?%|\s?[A-Za-z][\w/]*(?: [a-z]+/[A-Za-z]+)?)?)"
-    r"(?:,? (?:and )?(?:she |he |they )?wants? (?:it )?(?P<goal>(?:under|below|above|over|at|to|down to|up to)? ?"
-    r"\d[\d.,]*)(?P<goal_unit>\s?%|\s?[A-Za-z][\w/]*)?)?$"
+    r"(?P<n>(?:about |around |nearly |over |under |~)?\d[\d.,]*"
+    r"(?P<unit>\s?%|\s?(?!per\b|a\b)[A-Za-z][\w/]*(?: [a-z]+/[A-Za-z]+)?)?(?: (?:per|a|an) (?:[\d,]+ )?[a-z]+)?)"
+    r"(?:,? (?:and )?(?P<who>(?:she|he|they|the [a-z]+|[a-z]+) )?wants? (?:it )?"
+    r"(?P<goal>(?:under|below|above|over|at|to|down to|up to)? ?\d[\d.,]*)(?P<goal_unit>\s?%|\s?[A-Za-z][\w/]*)?"
+    r"(?P<by> by (?:[A-Z][a-z]+ )?\d{4})?)?$"
 )
 # a measure named by a singular count noun takes 'the' ('the scrap rate', 'the CTO programme', 'the Monterrey
 # plant'); a mass noun, a plural or a metric's own name none ('food cost is at 34%', 'no-shows are …', 'OEE is …')
 _MASS_MEASURES = frozenset(
     "cost loss waste turnover attrition churn uptime downtime usage use spend yield occupancy absenteeism overtime "
     "margin revenue damage scrap throughput productivity morale traffic footfall demand water energy power "
-    "shrinkage spoilage rework headcount".split()
+    "shrinkage spoilage rework headcount leakage breakage wastage".split()
 )
 
 
 # a share said as 'N in M': 'about 1 in 3 trainees washes out', 'nearly 2 in 5 new hires leave in year 1'
 _ONE_IN = re.compile(
-    r"^(?:about |nearly |roughly |almost |over |~)?\d+ (?:in|of|out of) \d+ [a-z-]+s [a-z]+s?\b[\w ]*$"
+    r"^(?:about |nearly |roughly |almost |over |~)?\d+ (?:in|of|out of) \d+ (?:[a-z-]+ )?[a-z-]+s [a-z]+s?\b[\w ]*$"
 )
+
+
+def _same_metric(highlight: str, item: str) -> bool:
+    """Whether their metric ('customer complaints at 260 a year', 'bag mishandling at 7 per 1,000 pax') is the very
+    measure the highlight moves ('complaints 310 -> 120 a year'): every content word of its name in the highlight."""
+    found = _AT_MEASURE.match(prose(_ARROW.split(item.strip(), maxsplit=1)[0]).strip(" ."))
+    named = relate._stems(found.group("np")) if found else set()
+    return bool(named) and named <= relate._stems(highlight) and bool(_ARROW.search(highlight))
 
 
 def _subject(np: str) -> str:
@@ -105,7 +116,7 @@ def _subject(np: str) -> str:
         return owned
     last = owned.split()[-1]
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    bare = plural or last.lower() in _MASS_MEASURES or last.isupper()
+    bare = plural or last.lower() in _MASS_MEASURES or last.isupper() or abstract(last.lower())
     return owned if bare else f"the {owned}"
 
 
@@ -126,7 +137,11 @@ def _at_measure(part: str) -> str | None:
         unit = found.group("goal_unit") or found.group("unit") or ""
         goal = found.group("goal").strip()
         them = "them" if verb == "are" else "it"
-        clause += f", and you want {them} {goal if goal[:1].isalpha() else 'at ' + goal}{unit}"
+        who = (found.group("who") or "").strip()
+        # 'regulator wants 15 by 2030': someone else's target, said as theirs ('the regulator wants it at 15 …')
+        wants = f"the {who.removeprefix('the ')} wants" if who and who not in ("she", "he", "they") else "you want"
+        target = goal if goal[:1].isalpha() else "at " + goal
+        clause += f", and {wants} {them} {target}{unit}{found.group('by') or ''}"
     return clause
 
 
@@ -189,7 +204,7 @@ def best_pair(
             continue
         for highlight in highlights:
             score = shared(_ARROW.split(highlight)[0], item)
-            measured = same_unit(highlight, item, shared(highlight, item))
+            measured = same_unit(highlight, item, shared(highlight, item)) or _same_metric(highlight, item)
             if measured:
                 score += 2
             if not score or (measured_only and not measured):
@@ -197,6 +212,8 @@ def best_pair(
             mine = with_result(highlight)
             if not mine:
                 continue
+            for rate in re.findall(r" per [\d,]+ [a-z]+", mine):  # 'per 1,000 pax' said once, in their sentence
+                mine = mine.replace(rate, "", 1) if rate in said else mine
             key = score * 4 + (2 if NUMBER.search(mine) else 0) - rank * 0.01
             if best is None or key > best[0]:
                 best = (key, item, highlight, said, mine)
