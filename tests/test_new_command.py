@@ -123,9 +123,10 @@ def test_company_news_entered_in_new_reaches_the_status_check(tmp_path: Path) ->
     assert "## Company news\n- launched a payments API for freelancers\n" in target.read_text()
     drafted = runner.invoke(app, ["draft", str(target), "--now", NOW])
     assert drafted.exit_code == 0, drafted.stderr
-    status = drafted.stdout.split("Status check to Dana Lee")[1]
-    # the status check's one piece of value: the news, as its own congratulation
-    assert re.search(r"(?i)congratulations[^.]*(?:launched|launching) a payments API for freelancers", status), status
+    thanks, status = drafted.stdout.split("Status check to Dana Lee")
+    # the news reaches the thank-you; a status check says no congratulation standing alone (WRITER12, blind run 12)
+    assert re.search(r"(?i)(?:launched|launching) a payments API for freelancers", thanks), thanks
+    assert not re.search(r"(?i)congratulations", status), status
 
 
 def test_a_real_process_reads_answers_on_stdin_and_writes_yaml_when_asked(tmp_path: Path) -> None:

@@ -47,11 +47,29 @@ _VIETNAMESE_MIDDLE = frozenset("thị thi văn van".split())
 _PARTICLES = frozenset("van von der den de del della di da du la le bin ibn al el st. st".split())
 
 
+# Job titles that say the holder's gender in their own language ('Directora de Operaciones', 'Jefe de Planta',
+# 'Chairwoman'): as sure as a pronoun, and never a guess from a first name. English titles that are the same word for
+# anyone ('Director', 'Supervisor') say nothing.
+_SHE_TITLES = frozenset(
+    "directora diretora subdirectora gerenta jefa coordinadora coordenadora supervisora administradora ingeniera "
+    "engenheira licenciada contadora presidenta vicepresidenta asesora consultora encargada doctora abogada "
+    "responsabile direttrice directrice chairwoman forewoman headmistress spokeswoman businesswoman".split()
+)
+_HE_TITLES = frozenset(
+    "jefe ingeniero engenheiro licenciado encargado coordinador coordenador diretor administrador asesor contador "
+    "abogado direttore directeur chairman foreman headmaster spokesman businessman".split()
+)
+
+
 def courtesy_title(person: Interviewer) -> str | None:
     """'Mr.' or 'Ms.' only when the notes' own pronouns for this person say so ('the story she wants
-    done', 'his team'); never guessed from a first name. None when they say nothing or both."""
+    done', 'his team'), or their job title does in its own language ('Directora de Operaciones'); never
+    guessed from a first name. None when they say nothing or both."""
     text = " ".join((*person.topics, *person.challenges, *person.rapport))
     she, he = bool(_SHE.search(text)), bool(_HE.search(text))
+    if not she and not he:
+        words = set(re.findall(r"[^\W\d_]+", (person.title or "").lower()))
+        she, he = bool(words & _SHE_TITLES), bool(words & _HE_TITLES)
     if she == he:
         return None
     return "Ms." if she else "Mr."

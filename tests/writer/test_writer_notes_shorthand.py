@@ -101,9 +101,9 @@ def test_a_status_check_congratulates_only_on_news_since_the_interview(tmp_path:
     late = "2026-11-30T09:00"
     dated = [m["body"] for m in draft(tmp_path, tone, now=late) if m["kind"] == "status_check"]
     assert dated and not any("claims center" in b or "Congratulations" in b for b in dated), dated
-    undated = "opened the Hwy 11 claims center"
-    kept = [m["body"] for m in draft(tmp_path, tone, now=late, news=undated) if m["kind"] == "status_check"]
-    assert any("claims center" in b for b in kept), kept
-    since = "opened the Hwy 11 claims center on 25 November"
-    later = [m["body"] for m in draft(tmp_path, tone, now=late, news=since) if m["kind"] == "status_check"]
-    assert any("claims center" in b for b in later), later
+    # WRITER12 (blind run 12, class 4): news since the interview is said in a status check only with a result of the
+    # candidate's after it, never as a congratulation standing alone after the ask
+    for news in ("opened the Hwy 11 claims center", "opened the Hwy 11 claims center on 25 November"):
+        for body in [m["body"] for m in draft(tmp_path, tone, now=late, news=news) if m["kind"] == "status_check"]:
+            said = [p for p in body.split("\n\n") if "claims center" in p]
+            assert all(re.search(r"\bI (?:cut|have|built|led)\b", p) for p in said), body

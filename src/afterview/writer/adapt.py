@@ -16,6 +16,7 @@ from afterview.writer.company_moves import COMPANY_MOVE
 from afterview.writer.fragments import with_copula
 from afterview.writer.head import as_clause, fragment_noun, gerund, gerund_phrase, head, verb_first
 from afterview.writer.headline import date_preposition
+from afterview.writer.np_article import abstract
 from afterview.writer.phrasing import spoken
 from afterview.writer.relate import pick_related, related, usable, usable_items
 from afterview.writer.shapes import (
@@ -248,7 +249,6 @@ def _their_wish(text: str, to_owner: bool) -> str | None:
     return ("you " if to_owner else "they ") + _WISHES[first.lower()] + " " + rest
 
 
-_ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ing|ics)$")
 _MASS = set(
     "fatigue support strategy culture health growth retention debt data hiring onboarding feedback"
     " weather risk fraud terrain traffic demand compliance security safety"
@@ -286,7 +286,7 @@ def _with_article(text: str) -> str:
     if head.endswith("s") and not head.endswith(("ss", "us", "is")):
         return text
     proper = words[0][:1].isupper() and len(phrase) > 1
-    if not proper and (head in _MASS or _ABSTRACT.search(head)):
+    if not proper and (head in _MASS or abstract(head)):
         return text
     if len(words) < 2:
         return text

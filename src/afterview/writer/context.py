@@ -85,6 +85,10 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     shorter, longer = style.length < 0, style.length > 0
     # the one tie a careful person makes (writer/tie_pair.py): their item and the candidate's deed with its result
     pair = tie_pair.for_request(request, topics, challenges, highlights)
+    if request.planned.kind is Kind.thank_you and person.role is not Role.hiring_manager:
+        # a result another message's tie tells is not told again here in other words (a card and an email alike)
+        told = tie_pair.told_before(request, highlights) - ({pair[1]} if pair else set())
+        highlights = [h for h in highlights if h not in told]
     if pair:
         topics, challenges = [t for t in topics if t != pair[0]], [c for c in challenges if c != pair[0]]
         highlights = [h for h in highlights if h != pair[1]]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from afterview.guardrails.dates import WEEKDAYS
 from afterview.writer.fragments import with_copula
+from afterview.writer.np_article import bare_subject
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, _role_head, is_clause, lemmas, words_of
 
 # Where an aside starts: a dash, a colon, a semicolon, a bracket, an arrow.
@@ -43,7 +44,26 @@ def head(text: str) -> str:
         first, rest = text.split(", ", 1)
         if first and _aside(rest):
             text = first
-    return text.strip()
+    # 'club wants to host …' → 'the club wants to host …': a subject jotted without its article (np_article.py)
+    return bare_subject(_without_size(text.strip()))
+
+
+# a noun phrase jotted with its size after it: 'shark lagoon 1.2M L', 'cold store 4,000 m2', 'main kiln 3,200 t/day'
+_UNIT = r"[A-Za-z]{1,3}[23]?(?:/[A-Za-z]{1,4})?"  # 'L', 'm2', 'ppm', 't/day', 'MW'; never a noun ('14 gensets')
+_SIZED = re.compile(rf"^(?P<np>[a-z][a-z-]+(?: [a-z][a-z-]+){{1,3}}) ~?\d[\d.,]*\s?{_UNIT}(?: {_UNIT})?$")
+
+
+def _without_size(text: str) -> str:
+    """'shark lagoon 1.2M L' → 'shark lagoon': the size is an aside a sentence cannot hold after its noun (a figure
+    with no unit, 'dock KPI 2.1', stays: it is the item, and the gate decides)."""
+    found = _SIZED.match(text)
+    if not found:
+        return text
+    words = found.group("np").split()
+    verbish = any("VERB" in lemmas(w) and "NOUN" not in lemmas(w) for w in words)
+    if verbish or (words[-1].endswith("s") and "VERB" in lemmas(words[-1])):
+        return text  # 'team wants 95 seats' is a clause of theirs
+    return found.group("np")
 
 
 _WHEN_WORDS = {

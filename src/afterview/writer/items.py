@@ -15,6 +15,7 @@ from afterview.writer.arrow_result import with_result as with_result_kept
 from afterview.writer.head import head
 from afterview.writer.headline import sentence_english
 from afterview.writer.measure import split_result, with_result
+from afterview.writer.np_article import noun_article, object_article, subject_article
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
 
@@ -133,7 +134,8 @@ def since_shape(item: str) -> dict[str, str | None]:
     text = adapt.strip_i(item)
     shape = adapt.classify(text)
     if shape == "verb" or starts_with_past_verb(text):  # 'finished the … certificate' → 'I finished …'
-        return {"clause": adapt.highlight_clause(text), "noun": None}
+        said = adapt.highlight_clause(text)  # 'passed HACCP Level 3 refresher' → '… the HACCP Level 3 refresher'
+        return {"clause": object_article(said) if said else said, "noun": None}
     short = adapt.telegraphic(text)
     if short:  # 'CIPD certification renewed' → 'my CIPD certification was renewed'
         noun, verb = short
@@ -160,8 +162,9 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
         return {"clause": f"{company} {text}", "noun": None, "gerund": gerund}
     text = _unit_article(text)
     if adapt.is_clause(text) or _past_with_object(text):  # 'new stadium opens March 2027' → 'the new stadium
-        return {"clause": sentence_english(text), "noun": None, "gerund": None}  # opens in March 2027'
-    return {"clause": None, "noun": text, "gerund": None}
+        # (opens in March 2027'; 'Keong Saik flagship got …' → 'the Keong Saik flagship got …')
+        return {"clause": subject_article(sentence_english(text)), "noun": None, "gerund": None}
+    return {"clause": None, "noun": noun_article(text), "gerund": None}
 
 
 def _past_with_object(text: str) -> bool:

@@ -20,6 +20,9 @@ from afterview.writer.arrow_result import with_result as _with_result
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause, the
 from afterview.writer.measure import NUMBER
+from afterview.writer.measure_units import same_unit
+from afterview.writer.metric_deed import metric_deed, metric_name
+from afterview.writer.np_article import abstract
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
 from afterview.writer.work_result import work_result
@@ -45,7 +48,7 @@ RELATED: tuple[frozenset[str], ...] = tuple(
 _JOTTED = re.compile(r"[?=:;,]| - ")
 # a short noun phrase, then its measure: 'freight damage about 6% of US orders'
 _MEASURED = re.compile(
-    r"^(?P<np>[A-Za-z][a-z-]*(?: [a-z-]+){0,2}?) (?P<n>(?:about |nearly |over |under )?\d[\d.,]*%.*)$"
+    r"^(?P<np>[A-Za-z][a-z-]*(?: [a-z-]+){0,2}?) (?P<at>at )?(?P<n>(?:about |nearly |over |under )?\d[\d.,]*%.*)$"
 )
 _OWN_DETERMINER = set("some many most all both several few no each every this these those its your".split())
 _MINE = re.compile(r"\b(?:I|my|me)\b")
@@ -69,8 +72,77 @@ def shared(highlight: str, item: str) -> int:
 
 
 def with_result(highlight: str) -> str | None:
-    """The candidate's deed with its result (writer/arrow_result.py), the usual clause where no arrow says one."""
-    return _with_result(highlight, _tie_clause, named_work=True)
+    """The candidate's deed with its result: a metric and its change (writer/metric_deed.py), else the deed and its
+    arrow's result (writer/arrow_result.py), the usual clause where no arrow says one."""
+    return metric_deed(highlight) or _with_result(highlight, _tie_clause, named_work=True)
+
+
+# their metric where it stands, and where they want it: 'food cost at 34%, wants under 30', 'plant at 14 L/kg'
+_AT_MEASURE = re.compile(
+    r"^(?P<np>[A-Za-z][\w'&-]*(?: [\w'&-]+){0,3}?) (?P<link>at|=|is at|is|runs at|sits at) "
+    r"(?P<n>(?:about |around |nearly |over |under |~)?\d[\d.,]*"
+    r"(?P<unit>\s?%|\s?(?!per\b|a\b)[A-Za-z][\w/]*(?: [a-z]+/[A-Za-z]+)?)?(?: (?:per|a|an) (?:[\d,]+ )?[a-z]+)?)"
+    r"(?:,? (?:and )?(?P<who>(?:she|he|they|the [a-z]+|[a-z]+) )?wants? (?:it )?"
+    r"(?P<goal>(?:under|below|above|over|at|to|down to|up to)? ?\d[\d.,]*)(?P<goal_unit>\s?%|\s?[A-Za-z][\w/]*)?"
+    r"(?P<by> by (?:[A-Z][a-z]+ )?\d{4})?)?$"
+)
+# a measure named by a singular count noun takes 'the' ('the scrap rate', 'the CTO programme', 'the Monterrey
+# plant'); a mass noun, a plural or a metric's own name none ('food cost is at 34%', 'no-shows are …', 'OEE is …')
+_MASS_MEASURES = frozenset(
+    "cost loss waste turnover attrition churn uptime downtime usage use spend yield occupancy absenteeism overtime "
+    "margin revenue damage scrap throughput productivity morale traffic footfall demand water energy power "
+    "shrinkage spoilage rework headcount leakage breakage wastage".split()
+)
+
+
+# a share said as 'N in M': 'about 1 in 3 trainees washes out', 'nearly 2 in 5 new hires leave in year 1'
+_ONE_IN = re.compile(
+    r"^(?:about |nearly |roughly |almost |over |~)?\d+ (?:in|of|out of) \d+ (?:[a-z-]+ )?[a-z-]+s [a-z]+s?\b[\w ]*$"
+)
+
+
+def _same_metric(highlight: str, item: str) -> bool:
+    """Whether their metric ('customer complaints at 260 a year', 'bag mishandling at 7 per 1,000 pax') is the very
+    measure the highlight moves ('complaints 310 -> 120 a year'): every content word of its name in the highlight."""
+    found = _AT_MEASURE.match(prose(_ARROW.split(item.strip(), maxsplit=1)[0]).strip(" ."))
+    named = relate._stems(found.group("np")) if found else set()
+    return bool(named) and named <= relate._stems(highlight) and bool(_ARROW.search(highlight))
+
+
+def _subject(np: str) -> str:
+    """Their measure as a sentence's subject: 'food cost', 'your scrap rate', 'the Monterrey plant'."""
+    owned = adapt.perspective(lower_first(np), to_owner=True)
+    if owned.split()[0].lower() in ("your", "the", "a", "an", "our", "their", "my"):
+        return owned
+    last = owned.split()[-1]
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    bare = plural or last.lower() in _MASS_MEASURES or last.isupper() or abstract(last.lower())
+    return owned if bare else f"the {owned}"
+
+
+def _at_measure(part: str) -> str | None:
+    """'food cost at 34%, wants under 30' → 'food cost is at 34%, and you want it under 30%'; 'Monterrey plant
+    at 14 L/kg' → 'the Monterrey plant is at 14 L/kg'. None for any other shape."""
+    said = prose(part).strip(" .")
+    if _ONE_IN.match(said) and not _MINE.search(said):
+        return adapt.perspective(said.replace("~", "about "), to_owner=True)
+    found = _AT_MEASURE.match(said)
+    np = found.group("np") if found else ""
+    if not found or not metric_name(np) or re.search(r"\d", np):
+        return None
+    verb = "are" if np.endswith("s") and not np.endswith("ss") else "is"
+    at = " at" if found.group("link").endswith("at") else ""  # 'plant at 14 L/kg'; 'programme = 16 weeks'
+    clause = f"{_subject(np)} {verb}{at} {found.group('n')}"
+    if found.group("goal"):
+        unit = found.group("goal_unit") or found.group("unit") or ""
+        goal = found.group("goal").strip()
+        them = "them" if verb == "are" else "it"
+        who = (found.group("who") or "").strip()
+        # 'regulator wants 15 by 2030': someone else's target, said as theirs ('the regulator wants it at 15 …')
+        wants = f"the {who.removeprefix('the ')} wants" if who and who not in ("she", "he", "they") else "you want"
+        target = goal if goal[:1].isalpha() else "at " + goal
+        clause += f", and {wants} {them} {target}{unit}{found.group('by') or ''}"
+    return clause
 
 
 def theirs(item: str) -> str | None:
@@ -78,6 +150,9 @@ def theirs(item: str) -> str | None:
     'You walked me through the outfitting sequence on …'; the part before an arrow of theirs only (what
     follows is their consequence, said by them)."""
     part = _ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
+    at_measure = _at_measure(part)
+    if at_measure:
+        return "You mentioned that " + _RATE.sub(r" a \1", at_measure) + "."
     if _JOTTED.search(part) or _MINE.search(part):
         return None  # a question to the candidate or a jotted list is no clause of theirs; 'my cast' is mine
     clause = adapt.clause_form(part)
@@ -97,7 +172,7 @@ def theirs(item: str) -> str | None:
     if measured and not has_verb(measured.group("np")):  # 'freight damage ~6% of US orders': a measure of theirs
         np = measured.group("np")
         verb = "are" if np.endswith("s") and not np.endswith("ss") else "is"
-        clause = f"{adapt.perspective(lower_first(np), to_owner=True)} {verb} {measured.group('n')}"
+        clause = f"{_subject(np)} {verb} {measured.group('at') or ''}{measured.group('n')}"
         clause = clause if all(n in clause for n in re.findall(r"\b[A-Z]{2,}\b", part)) else None
     said = f"how {clause}" if clause else adapt.topic(part)
     if not said or any(name not in said for name in re.findall(r"\b[A-Z]{2,}\b", part)):
@@ -115,9 +190,13 @@ def theirs(item: str) -> str | None:
     return f"You walked me through {the(said)}."
 
 
-def best_pair(items: list[str], highlights: list[str]) -> tuple[str, str, str, str] | None:
-    """(item, highlight, their sentence, the candidate's clause) of the pair sharing most; a problem before a
-    topic on a tie, a deed with its result before one without. None when nothing relates."""
+def best_pair(
+    items: list[str], highlights: list[str], *, measured_only: bool = False
+) -> tuple[str, str, str, str] | None:
+    """(item, highlight, their sentence, the candidate's clause) of the pair sharing most; a pair that counts one
+    thing in one unit first (writer/measure_units.py: 'plant at 14 L/kg' ↔ 'reuse project -> 15 to 9 L/kg'), a
+    problem before a topic on a tie, a deed with its result before one without. None when nothing relates
+    (with `measured_only`, when no pair counts one thing)."""
     best: tuple[float, str, str, str, str] | None = None
     for rank, item in enumerate(items):
         said = theirs(item)
@@ -125,11 +204,16 @@ def best_pair(items: list[str], highlights: list[str]) -> tuple[str, str, str, s
             continue
         for highlight in highlights:
             score = shared(_ARROW.split(highlight)[0], item)
-            if not score:
+            measured = same_unit(highlight, item, shared(highlight, item)) or _same_metric(highlight, item)
+            if measured:
+                score += 2
+            if not score or (measured_only and not measured):
                 continue
             mine = with_result(highlight)
             if not mine:
                 continue
+            for rate in re.findall(r" per [\d,]+ [a-z]+", mine):  # 'per 1,000 pax' said once, in their sentence
+                mine = mine.replace(rate, "", 1) if rate in said else mine
             key = score * 4 + (2 if NUMBER.search(mine) else 0) - rank * 0.01
             if best is None or key > best[0]:
                 best = (key, item, highlight, said, mine)
@@ -139,37 +223,47 @@ def best_pair(items: list[str], highlights: list[str]) -> tuple[str, str, str, s
 def for_request(
     request: DraftRequest, topics: list[str], challenges: list[str], highlights: list[str]
 ) -> tuple[str, str, str, str] | None:
-    """The hiring manager's (or a peer's) item and the candidate's highlight that are about one thing, in a
-    thank-you email of the usual length or longer (a card keeps its own short tie); None for anyone else or when
-    nothing relates."""
+    """The hiring manager's (or a peer's, or anyone else's by a shared measure) item and the candidate's highlight
+    that are about one thing, in a thank-you email or card of the usual length or longer, never a result another
+    message of the run tells (`told_before`); None for anyone else or when nothing relates."""
     person, style = request.planned.to, request.style
-    if request.planned.kind is not Kind.thank_you or request.planned.channel is not Channel.email or style.length <= -2:
+    channel = request.planned.channel
+    if request.planned.kind is not Kind.thank_you or channel is Channel.linkedin or style.length <= -2:
         return None
     if person.role is Role.hiring_manager:
+        return _pair_of(person.role, topics, challenges, highlights)
+    told = told_before(request, highlights)  # a result not told to another already
+    return _pair_of(person.role, topics, challenges, [h for h in highlights if h not in told])
+
+
+def _pair_of(
+    role: Role, topics: list[str], challenges: list[str], highlights: list[str]
+) -> tuple[str, str, str, str] | None:
+    """The one tie for a person of `role`: the hiring manager's problem or topic; a peer's craft (their topics, or a
+    problem of theirs a result counts: 'about 1 in 3 trainees washes out' ↔ '11 trainees, 9 certified'); anyone
+    else's only where a result counts what their own metric counts; none for a recruiter or an executive."""
+    if role is Role.hiring_manager:
         return best_pair([*challenges, *topics], highlights)
-    if person.role is Role.peer:  # a peer hears the craft: their topics, with a result not told to another already
-        told = _told_before(request, highlights)
-        return best_pair(topics, [h for h in highlights if h not in told])
+    if role is Role.peer:
+        return best_pair(topics, highlights) or best_pair(challenges, highlights, measured_only=True)
+    if role is Role.other:
+        return best_pair([*challenges, *topics], highlights, measured_only=True)
     return None
 
 
-def _told_before(request: DraftRequest, highlights: list[str]) -> set[str]:
-    """The highlights the ties of the hiring manager and of the peers listed before this one use: one run never
-    tells two people of one company the same result in the same sentence."""
+def told_before(request: DraftRequest, highlights: list[str]) -> set[str]:
+    """The highlights the ties of the hiring manager and of the people listed before this one use (email or card):
+    one run never tells two people of one company the same result in the same sentence."""
     told: set[str] = set()
     for other in request.notes.interviewers:
         if other is request.planned.to or other.name == request.planned.to.name:
             break
-        if other.role is Role.hiring_manager:
-            pair = best_pair([*other.challenges, *other.topics], highlights)
-        elif other.role is Role.peer:
-            pair = best_pair(other.topics, [h for h in highlights if h not in told])
-        else:
-            pair = None
+        fresh = highlights if other.role is Role.hiring_manager else [h for h in highlights if h not in told]
+        pair = _pair_of(other.role, other.topics, other.challenges, fresh)
         told |= {pair[1]} if pair else set()
-    for other in request.notes.interviewers:  # a hiring manager listed after this peer comes first all the same
+    for other in request.notes.interviewers:  # a hiring manager listed after this one comes first all the same
         if other.role is Role.hiring_manager and other.name != request.planned.to.name:
-            pair = best_pair([*other.challenges, *other.topics], highlights)
+            pair = _pair_of(other.role, other.topics, other.challenges, highlights)
             told |= {pair[1]} if pair else set()
     return told
 

@@ -1,0 +1,54 @@
+"""WRITER12 (issue 17, blind run 12, class 4): a status check's one piece of value is what matters to its reader:
+to a hiring manager, the candidate's result on what they raised, before the company's news; never a congratulation
+standing alone after the ask; one ask, asked first. A noun phrase's size jotted after it ('cold store 4,000 m2')
+is not pasted. Notes invented here (a seed bank, a ferry operator)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from afterview.writer.head import head
+from helpers import draft_json
+
+SEEDS = """
+candidate:
+  name: Wiremu Parata
+  highlights:
+    - rebuilt the germination test schedule at Ōtari seed store, cutting the test backlog from 900 to 120 lots
+    - forklift licence
+position: Seed Bank Operations Lead
+company:
+  name: Southern Seed Vault
+  culture: {culture}
+  news:
+    - won a national biodiversity grant in December
+interview:
+  at: 2026-11-16T10:00
+  timezone: Pacific/Auckland
+  format: onsite
+interviewers:
+  - name: Hana Lowe
+    role: hiring_manager
+    email: hana@seedvault.example
+    topics:
+      - cold store 4,000 m2, minus 18 C
+    challenges:
+      - germination test backlog keeps growing
+"""
+
+
+def test_a_hiring_managers_status_check_tells_the_result_on_their_problem(tmp_path: Path) -> None:
+    for culture, tone in (("neutral", "warm"), ("formal", "formal")):
+        run = draft_json(tmp_path, SEEDS.format(culture=culture), "--now", "2026-12-10T10:00", "--tone", tone)
+        (check,) = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
+        assert "ongratulations" not in check, check  # the news alone is no value to her
+        assert "germination test" in check and "900 to 120" in check, check
+        assert len(re.findall(r"\?", check)) <= 1, check  # one ask
+
+
+def test_a_size_after_a_noun_phrase_is_an_aside() -> None:
+    assert head("cold store 4,000 m2") == "cold store"
+    assert head("main kiln 3,200 t/day") == "main kiln"
+    assert head("power plan 14 gensets") == "power plan 14 gensets"  # a count of things is the item itself
+    assert head("dock KPI 2.1") == "dock KPI 2.1"
