@@ -98,7 +98,9 @@ _COUNT_LOOKALIKES = frozenset(
 # nouns that go without an article as a subject ('staff want …', 'management wants …', 'revenue grew …')
 _BARE_SUBJECTS = frozenset(
     "staff management leadership revenue traffic demand hail weather water power data money time everyone "
-    "everybody nobody someone somebody anyone attendance morale turnover footfall".split()
+    "everybody nobody someone somebody anyone attendance morale turnover footfall payroll inventory stock freight "
+    "cash equipment software hardware feedback research production maintenance billing funding headcount coverage "
+    "compliance signage mail content".split()
 )
 
 
