@@ -69,15 +69,7 @@ def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[s
             wanted <= _numbers(t) for t in their_texts
         ):
             continue  # (a change's difference or relative size is the item's own: "by 57%" for 14% -> 6%)
-        return [
-            finding(
-                "unsupported_claim",
-                sentence,
-                m,
-                f"'{m.group().strip()}' claims a result your notes do not give.",
-                "Keep to the results your highlights state, with their figures.",
-            )
-        ]
+        return [_unsupported_result(sentence, m)]
     return _word_figures_in(sentence, own_texts, their_texts)
 
 
@@ -107,13 +99,15 @@ def _word_figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: t
             continue
         if any(0.75 * factor <= r <= 1.5 * factor for t in mine for r in change_ratios(t)):
             continue  # "halved no-shows" for 14% -> 6%
-        return [
-            finding(
-                "unsupported_claim",
-                sentence,
-                m,
-                f"'{m.group().strip()}' claims a result your notes do not give.",
-                "Keep to the results your highlights state, with their figures.",
-            )
-        ]
+        return [_unsupported_result(sentence, m)]
     return []
+
+
+def _unsupported_result(sentence: Piece, m: re.Match[str]) -> Finding:
+    return finding(
+        "unsupported_claim",
+        sentence,
+        m,
+        f"'{m.group().strip()}' claims a result your notes do not give.",
+        "Keep to the results your highlights state, with their figures.",
+    )

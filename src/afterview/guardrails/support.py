@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache, wraps
+from functools import wraps
 from typing import TypeVar
 
 from afterview.guardrails.text import bare_word, words
 from afterview.notes.injection import looks_like_instruction
 from afterview.notes.model import Notes
+from afterview.notes.timezones import zone_countries
 
 T = TypeVar("T")
 
@@ -37,29 +38,9 @@ def _city(zone: str) -> str:
     return zone.rpartition("/")[2].replace("_", " ") if "/" in zone else ""
 
 
-@cache
-def _countries() -> dict[str, str]:
-    """IANA timezone -> the country it is in ('Asia/Tokyo' -> 'Japan'), from tzdata's zone.tab and iso3166.tab
-    (read once, when first asked)."""
-    import importlib.resources
-
-    try:
-        folder = importlib.resources.files("tzdata.zoneinfo")
-        zones, codes = (folder / "zone.tab").read_text("utf-8"), (folder / "iso3166.tab").read_text("utf-8")
-    except (ModuleNotFoundError, OSError):
-        return {}
-    names = dict(line.split("\t")[:2] for line in codes.splitlines() if line and not line.startswith("#"))
-    out = {}
-    for line in zones.splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 3 and not line.startswith("#") and cells[0] in names:
-            out[cells[2]] = names[cells[0]]
-    return out
-
-
 def _country(zone: str) -> str:
     """The country an IANA timezone is in ('Asia/Tokyo' -> 'Japan'; 'Britain (UK)' gives both names)."""
-    return _countries().get(zone, "").replace("(", "").replace(")", "")
+    return zone_countries().get(zone, ("", ""))[1].replace("(", "").replace(")", "")
 
 
 @per_notes

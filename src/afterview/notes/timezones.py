@@ -154,3 +154,23 @@ def _canonical() -> frozenset[str]:
 def _regions() -> frozenset[str]:
     """Region names of the timezone database (no fixed offsets, no right/ or posix/ copies)."""
     return frozenset(z for z in zoneinfo.available_timezones() if "/" in z and not z.startswith("Etc/"))
+
+
+@functools.cache
+def zone_countries() -> dict[str, tuple[str, str]]:
+    """IANA timezone → its country's two letters and name ('Asia/Tokyo' → ('JP', 'Japan')), from tzdata's zone.tab
+    and iso3166.tab, read once when first asked; empty where tzdata is missing."""
+    import importlib.resources
+
+    try:
+        folder = importlib.resources.files("tzdata.zoneinfo")
+        zones, codes = (folder / "zone.tab").read_text("utf-8"), (folder / "iso3166.tab").read_text("utf-8")
+    except (ModuleNotFoundError, OSError):
+        return {}
+    names = dict(line.split("\t")[:2] for line in codes.splitlines() if line and not line.startswith("#"))
+    out: dict[str, tuple[str, str]] = {}
+    for line in zones.splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 3 and not line.startswith("#") and cells[0] in names:
+            out.setdefault(cells[2], (cells[0], names[cells[0]]))
+    return out
