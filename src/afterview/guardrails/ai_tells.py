@@ -8,7 +8,6 @@ import re
 from afterview.draft import Draft, Finding, Severity
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import phrase_findings, sentence_key, sentences
-from afterview.vocabulary import Kind
 
 # Drafts a model wrote (its system prompt forbids the stock openers: there they are errors).
 DASHES_TELL = 3  # a dash here and there is punctuation; three or more in one message read as machine-written
@@ -122,12 +121,13 @@ def _dash_tell(dashes: list[re.Match[str]], body: str) -> bool:
 
 
 _WRITING_TO = re.compile(r"\bI(?: am|'m|\u2019m) writing to\b", re.I)
-# A status check or feedback request is a follow-up: saying so is ordinary, not a stock phrase.
-_FOLLOW_UP = re.compile(r"\bfollow up\b", re.I)
+# Saying plainly why one writes ("I am writing to thank you", "I'm writing to follow up") is ordinary in any kind
+# of message when a person writes it; "writing to express my gratitude" is the stock phrase.
+_PLAIN_PURPOSE = re.compile(r"\bwriting (?:today )?to (?:thank|say thank|follow up|let you know)\b", re.I)
 
 
-def _ordinary(m: re.Match[str], draft: Draft) -> bool:
-    return draft.kind is not Kind.thank_you and bool(_FOLLOW_UP.search(m.group()))
+def _ordinary(m: re.Match[str]) -> bool:
+    return bool(_PLAIN_PURPOSE.search(m.group()))
 
 
 def repeated_sentences(body: str) -> list[Finding]:
@@ -183,7 +183,7 @@ def check_ai_tells(draft: Draft, ctx: CheckContext) -> list[Finding]:
     dashes = [m for m, (code, _) in hits if code == "em_dash"]
     reported_to = 0  # one warning per stretch of text: "in today's ever-changing" is one tell, not two
     for m, (code, advice) in hits:
-        if m.start() < reported_to or (_ordinary(m, draft) and not model):
+        if m.start() < reported_to or (_ordinary(m) and not model):
             continue
         reported_to = m.end()
         severity: Severity = "warning"

@@ -30,6 +30,24 @@ def _named(item: str, body_stems: list[str]) -> bool:
     return len(found) >= 2 or any(len(w) >= 7 for w in found)
 
 
+# The words of any status check's ask: they fit every company.
+_ASKING = (
+    "hiring timeline decision process update news status application candidacy interview role position next step"
+    " steps stage opportunity team time consideration"
+)
+
+
+def _specific(body_stems: list[str], *generic: str) -> list[str]:
+    """The body's stems less those of words that fit any message to this company (its name, the role's title)."""
+    common = set(content_stems(" ".join(generic)))
+    return [b for b in body_stems if b not in common]
+
+
+def _paraphrased(item: str, body_stems: list[str]) -> bool:
+    """An item named by two of its content words, in any order and any wording around them."""
+    return sum(1 for w in item_stems(item) if any(stems_match(w, b) for b in body_stems)) >= 2
+
+
 _ASIDE = re.compile(r",\s+|\s+[-\u2013\u2014]+\s+|\s*[:;]\s+|\s+\(|\s*(?:->|=>|\u2192)\s*")
 
 
@@ -65,7 +83,12 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
             ]
         # a long jotted item ('MDR relabelling, ~400 IFUs by Q3, EN is the pivot …') is named by its first
         # part, not quoted whole: half the words of that part count as a reference too
-        if not any_referenced([*items, *(_first_part(i) for i in items)], body_stems):
+        # ... or named in other words by two of its own content words ("the bit selection talk" for "bit selection
+        # for hard volcanic rock"), the role's title and the company's name aside
+        specific = _specific(body_stems, ctx.notes.position, ctx.notes.company.name)
+        if not any_referenced([*items, *(_first_part(i) for i in items)], body_stems) and not any(
+            _paraphrased(i, specific) for i in items
+        ):
             found.append(
                 Finding(
                     "personalization",
@@ -95,7 +118,10 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
         notes = ctx.notes
         offers = [*notes.company.news, *notes.candidate.since_interview, *notes.requested]
         value = offers + [item for i in notes.interviewers for item in (*i.topics, *i.challenges)]
-        if not any_referenced(value, body_stems) and not any(_named(item, body_stems) for item in value):
+        # the role's title, the company's name and the words of the ask itself fit any status check: they name
+        # nothing from the interview ("the Director, Water Distribution Operations position" is no topic)
+        specific = _specific(body_stems, notes.position, notes.company.name, _ASKING)
+        if not any_referenced(value, specific) and not any(_named(item, specific) for item in value):
             suggestion = (
                 f"Mention '{offers[0]}'."
                 if offers

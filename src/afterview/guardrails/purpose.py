@@ -33,7 +33,8 @@ _THANKS = re.compile(
     # not of a topic ("I appreciated hearing about your crits" thanks nobody)
     r"|\bappreciat\w* (?:(?:so |very |really )?much )?(?:your|you|the (?:time|chance|opportunity|conversation|chat"
     r"|interview|invitation|tour|welcome|insight|warm)|(?:our|the) (?:\w+ )?(?:conversation|chat|talk|meeting"
-    r"|discussion|call)|having|being|meeting|speaking|talking|it\b)",
+    r"|discussion|call)|having|being|meeting|speaking|talking|it\b)"
+    r"|\b(?:much|greatly|really|truly|hugely) appreciated\b|\bowe you one\b",
     re.I,
 )
 
@@ -60,7 +61,11 @@ _DECISION = (
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
     r"|opening|search)|hiring|(?:expect|plan|hope|intend|aim)(?:s|ed|ing)? to (?:decide|make|reach|move|fill"
     r"|finali[sz]e)|decided"
-    r"|(?:another|a different) direction|moving forward|move forward|filled)"
+    r"|(?:another|a different) direction|moving forward|move forward|filled"
+    # how far the process has gone: "which stage the file has reached", "how far along the search is" (not "which
+    # stage the barcode rollout has reached": their project)
+    r"|(?:(?:which|what) (?:stage|step|point)|how far along)\b[^.?!]{0,30}?\b(?:application|file|candidacy|process"
+    r"|search|selection|recruitment|decision|role|position|post|things|we))"
 )
 _ASK = re.compile(
     r"\?"
@@ -122,7 +127,9 @@ _FEEDBACK = re.compile(
 # Their offer of feedback taken up in the next sentence: "... for the offer to share feedback. I'd love that."
 _ACCEPT = re.compile(
     r"^\W*(?:yes,? )?(?:I(?:'d| would) (?:\w+ )?(?:like|love|welcome|appreciate|value) (?:that|it|this)|I(?:'d| would)"
-    r" (?:\w+ )?(?:like|love) to take you up on|(?:yes,? )?please)\b",
+    r" (?:\w+ )?(?:like|love) to take you up on|(?:yes,? )?please"
+    # "I would find it very useful": the offer welcomed by what it would be worth
+    r"|I(?:'d| would) (?:\w+ )?(?:find|consider) (?:that|it|this) (?:\w+ )?(?:useful|helpful|valuable|invaluable))\b",
     re.I,
 )
 # Arguing with the decision: asking them to reconsider it (pressure) ...
@@ -153,7 +160,8 @@ _OFFER_FEEDBACK = re.compile(
 _FEEDBACK_ASK = re.compile(
     r"\?|\bI (?:need|want)\b|\b(?:useful|valuable)\b|"
     r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:love|like|appreciate|be grateful|welcome|value)|"
-    r"\bappreciate|\bgrateful|\bwelcome|\bif you (?:have|could|can|are able|were able|would|might|had)|\bopen to"
+    r"\bappreciate|\bgrateful|\bwelcome|\bif you (?:\w+ )?(?:have|could|can|are able|were able|would|might|had)"
+    r"|\bopen to"
     r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious|\bany (?:feedback|advice"
     r"|thoughts|insights?|suggestions|pointers)"
     # "I am begging you to tell me", "anything you could share": asked without a polite formula

@@ -275,9 +275,13 @@ CHATTY = re.compile(
 # each with what to write instead. Single words that the notes themselves use (a product called "Buddy")
 # are left alone.
 _NOT_A_PAL = r"(?<!onboarding )(?<!study )(?<!coding )(?<!code )(?<!mentor )(?<!mentoring )(?<!review )"
+_NOT_A_SCHEME = r"(?![ -](?:system|program|programme|scheme))"
 OVER_FAMILIAR: tuple[tuple[re.Pattern[str], str], ...] = (
     (
-        re.compile(_NOT_A_PAL + r"\b(?:buddy|dude|bro|bruh|homie)\b(?![ -](?:system|program|programme|scheme))", re.I),
+        re.compile(
+            _NOT_A_PAL + r"\b(?:buddy|dude|bro|bruh|homie|compadre|amigo|amiga|hermano|habibi)\b" + _NOT_A_SCHEME,
+            re.I,
+        ),
         "Address them by name.",
     ),
     (re.compile(r"\b(?:lol|lmao|rofl|(?:ha){2,}h?|he(?:he)+|omg|omfg)\b", re.I), "Remove it."),

@@ -19,6 +19,7 @@ from afterview.guardrails.grammar.rules import (
 )
 from afterview.guardrails.grammar.verb_tense import bare_after_have, present_in_past_clause
 from afterview.guardrails.placeholders import without_placeholders
+from afterview.guardrails.register import casual_register
 from afterview.guardrails.support import dictionary_words
 from afterview.guardrails.tone_phrases import OVER_FAMILIAR
 
@@ -42,6 +43,19 @@ def _slang(text: str, span: tuple[int, int] | None) -> bool:
     return any(p.fullmatch(word) for p, _ in OVER_FAMILIAR)
 
 
+# A word stretched for warmth ("hiii", "sooo", "yesss"): a casual spelling, not a typo.
+_STRETCHED = re.compile(r"([a-z])\1\1", re.I)
+
+
+def _stretched(text: str, f: Finding) -> bool:
+    return f.code == "spelling" and f.span is not None and bool(_STRETCHED.search(text[f.span[0] : f.span[1]]))
+
+
+def _casual_advice(f: Finding) -> Finding:
+    """A comma splice or a stretched word in a casual note: advice (info), not a warning."""
+    return Finding(f.check, "info", f.code, f.message, f.span, f.suggestion)
+
+
 def _default_engine() -> GrammarEngine:
     from afterview.guardrails.grammar.harper_engine import HarperEngine
 
@@ -55,13 +69,21 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found = [Finding("grammar", "info", "engine", str(ran), None, None)]
     names = dictionary_words(ctx.notes)
     body = without_placeholders(draft.body)  # "TODO:" is the placeholders check's, not a word to hyphenate
-    found += [f for f in engine.check(_masked(body), names) if not _slang(draft.body, f.span)]
+    found += [
+        _casual_advice(f) if _stretched(draft.body, f) else f
+        for f in engine.check(_masked(body), names)
+        if not _slang(draft.body, f.span)
+    ]
     if draft.subject:
         for f in engine.check(_masked(draft.subject), names):
-            severity = "info" if f.code == "capitalization" else f.severity  # subjects are often lower case
+            stretched = _stretched(draft.subject, f)  # subjects are often lower case
+            severity = "info" if f.code == "capitalization" or stretched else f.severity
             found.append(Finding(f.check, severity, f.code, f"In the subject: {f.message}", None, f.suggestion))
     taken = [f.span for f in found if f.span and f.severity != "info"]
-    own = comma_splices(draft.body) + long_sentences(draft.body) + agreement(draft.body)
+    splices = comma_splices(draft.body)
+    if casual_register(draft, ctx):
+        splices = [_casual_advice(f) for f in splices]
+    own = splices + long_sentences(draft.body) + agreement(draft.body)
     own += spliced_fragments(draft.body) + garbled_sentences(draft.body) + missing_be(draft.body)
     own += missing_article(draft.body) + modal_past(draft.body) + missing_aux(draft.body)
     own += bare_after_have(draft.body) + present_in_past_clause(draft.body)

@@ -17,6 +17,7 @@ from afterview.guardrails.grammar.harper_spelling import (
     _not_a_misspelling,
     _unlike_a_typo,
 )
+from afterview.guardrails.grammar.you_object import you_is_object
 
 if TYPE_CHECKING:  # harper ships type stubs; it is imported lazily at run time
     from harper import Lint
@@ -24,13 +25,6 @@ if TYPE_CHECKING:  # harper ships type stubs; it is imported lazily at run time
 # Harper's spelling suggestions panic (index out of bounds) on a misspelled word near an imported
 # word of 256 characters or more; no real name or word is that long, so long ones are not imported.
 MAX_IMPORTED = 100
-
-
-_TIME_WORD = re.compile(r"\s+(?:today|yesterday|tomorrow|on|last|this|earlier|again|soon|later|then)\b", re.I)
-
-
-def _you_before_time(problem: str, after: str) -> bool:
-    return problem.lower() == "you" and bool(_TIME_WORD.match(after))
 
 
 def _code(kind: str, message: str) -> str:
@@ -242,8 +236,8 @@ class HarperEngine:
             if _key(problem) in allowed:
                 continue  # a name from the notes (Harper still flags e.g. 'Sam' as an all-caps word)
             start, end = where[lint.span.start], where[lint.span.end]
-            if _you_before_time(problem, text[end:]):
-                continue  # "speak with you yesterday" is right; Harper suggests "your yesterday"
+            if you_is_object(problem, text[:start], text[end:]):
+                continue  # "speak with you yesterday", "work with you day to day": Harper suggests "your"
             replacements = [s.replacement_text for s in lint.suggestions if s.replacement_text.strip()]
             suggestion = replacements[0] if replacements else None
             if lint.lint_kind == "Spelling" and _not_a_misspelling(problem, replacements):

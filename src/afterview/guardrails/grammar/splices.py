@@ -71,6 +71,8 @@ _CONDITION_AFTER_CONJUNCTION = re.compile(
     r"|although|though|even if|even though)\b",
     re.I,
 )
+# An aside opened by a relative word between two commas: the second comma closes it.
+_RELATIVE_ASIDE = re.compile(r"\s*(?:where|which|who|whom|whose|when)\b", re.I)
 _LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
 # A limiter before a subordinator: "Just so you know, ...", "Only if it helps, ...", "Even when ...".
 _LIMITER = re.compile(r"^(?:just|only|even|simply|mainly)\s+(?=(?:so|if|when|as|because|since|while|once)\b)", re.I)
@@ -160,6 +162,8 @@ def _splices(clause: str, at: int) -> list[Finding]:
             continue  # "I'm certified, so with the cellar short-handed, I could ...": the comma ends a lead-in
         if _INTERJECTION.fullmatch(re.split(r"\s[-\u2013\u2014]\s|[,\u2014\u2013]", before)[-1].strip()):
             continue  # "… in Hardanger - congrats, that must mean …": an interjection, then the sentence
+        if _RELATIVE_ASIDE.match(last):
+            continue  # "in Riyadh, where I ran the gates, I saw ...": the comma closes an aside, not a sentence
         if _CONDITION_AFTER_CONJUNCTION.match(last):
             continue  # "..., so if you need a hand, I can come in": the comma closes the condition
         if _CONDITION_TAIL.search(last):
