@@ -48,6 +48,13 @@ _HINDSIGHT = re.compile(
     r"|piled up|reached)\b",
     re.I,
 )
+# People as the subject of the hindsight ("the previous crew should have caught it"): blame of a person, the
+# negativity check's business, not a cause claimed ("a model like this would have predicted it" still is one).
+_PEOPLE_DID = re.compile(
+    r"\b(?:team|teams|crew|crews|staff|management|managers?|engineers?|they|he|she|someone|somebody|people|leadership"
+    r"|supervisors?|contractors?|vendors?|suppliers?)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 # A result promised: certainty plus an outcome verb, or an outcome verb with a date.
 _OUTCOME = (
     r"(?:fix|solve|resolve|eliminate|end|stop|prevent|halve|cut|reduce|remove|clear|bring (?:\w+ ){0,6}?under control"
@@ -111,7 +118,7 @@ def forecast_in(sentence: Piece, theirs: list[str]) -> list[Finding]:
         return []
     for code, pattern in (("causal_link", _CAUSE), ("causal_link", _HINDSIGHT), ("promised_result", _PROMISE)):
         m = pattern.search(text)
-        if m is not None:
+        if m is not None and not (pattern is _HINDSIGHT and _PEOPLE_DID.search(text[: m.start()])):
             return [_finding(code, sentence, m)]
     m = _SHARED_WORK.search(text)
     if m is not None and not _OWN_PAST.search(text[: m.start()].rsplit(",", 1)[-1]):

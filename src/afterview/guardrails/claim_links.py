@@ -201,6 +201,9 @@ _BACK = re.compile(
 )
 
 
+_DESPITE = re.compile(r"\b(?:despite|in spite of|regardless of|not because of)\b[^.!?]*\b(?:rather than|not)\s*$", re.I)
+
+
 def causal_back_in(sentence: Piece, text: str, previous: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     """An effect in this sentence credited to a cause in the previous one ("Swap decisions fell to under 20 minutes
     as a direct result of it"): both must be one of the candidate's items, not two of them fused."""
@@ -216,6 +219,8 @@ def causal_back_in(sentence: Piece, text: str, previous: str, notes: Notes, own:
         scores = [sum(1 for w in stems if any(stems_match(w, s) for s in item)) for item in own]
         return max(range(len(own)), key=lambda i: scores[i]) if own and max(scores) > 0 else -1
 
+    if _DESPITE.search(text[: m.start()]):
+        return []  # "happened despite management rather than because of it": the 'it' is who stood aside, no result
     e, c = best(effect), best(cause)
     if e < 0 or c < 0 or e == c:
         return []
