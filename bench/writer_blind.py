@@ -134,7 +134,12 @@ def score(out: Path = OUT) -> int:
 
 
 if __name__ == "__main__":
-    command = {"pairs": pairs, "score": score}[sys.argv[1] if len(sys.argv) > 1 else "pairs"]
+    commands = {"pairs": pairs, "score": score}
+    name = sys.argv[1] if len(sys.argv) > 1 else "pairs"
+    if name not in commands:  # --help, -h or a typo: the docstring says how to run it
+        print(__doc__)
+        raise SystemExit(0 if name in ("-h", "--help") else 2)
+    command = commands[name]
     if command is pairs and len(sys.argv) > 3:  # a reference set other than bench/writer_blind
         raise SystemExit(pairs(Path(sys.argv[2]), Path(sys.argv[3])))
     raise SystemExit(command(Path(sys.argv[2]) if len(sys.argv) > 2 else OUT))
