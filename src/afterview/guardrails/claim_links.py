@@ -59,7 +59,9 @@ _CAUSAL = re.compile(
     rf" (?P<effect3>{_EFFECT}))\b"
     # the cause as subject: "the smoke tests I introduced are the reason the launch passed", "... is why ..."
     r"|\s(?:is|are|was|were)\s+(?:(?:the|a) (?:main |real |only |whole |big |key )?reasons? (?:why |that )?"
-    r"|why |behind )",
+    r"|why |behind )"
+    # "training the analysts is what made the QA pipeline cut reprocessing": the one is what made the other happen
+    r"|\s(?:is|are|was|were)\s+(?:\w+ly\s+)?what\s+(?:made|let|allowed|enabled|drove|got|helped|pushed|took)\b",
     re.I,
 )
 # The cause after the connective, the effect after the comma: "Thanks to the checks I added, errors fell".

@@ -22,6 +22,7 @@ _DOES = (
     r"|described|mentioned|raised|explained|shared|pointed out|said|showed|suggested|proposed|brought up|walked me"
     r" through|is building|is running|is leading)"
 )
+_TITLES = r"Mr|Mrs|Ms|Mx|Dr|Prof|Miss|Sr|Sra|Srta|Don|Doña|Herr|Frau|Mme|Mlle|M|Pak|Bapak|Ibu|Bu|Sig|Sig\.ra"
 _NOUN_PHRASE_END = r"\b(?:the|a|an|this|that|those|these|his|her|their)\s+(?:[\w-]+\s+){1,6}$"
 _WORDS = 9  # a phrase said of a name reaches this many words at most
 
@@ -39,7 +40,9 @@ def _people(notes: Notes) -> list[tuple[re.Pattern[str], list[list[str]]]]:
         parts = name_parts(person.name)
         family = parts[0] if family_name_first(person.name) else parts[-1]
         if len(parts) >= 2:
-            alternation += rf"|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?\s+{re.escape(family)}"
+            # any of the family names after a title: "Sra. Quispe" for María Fernanda Quispe Huamán
+            families = "|".join(re.escape(p) for p in dict.fromkeys([family, *parts[1:]]) if len(p) >= 3)
+            alternation += rf"|(?:{_TITLES})\.?\s+(?:{families})"
         out.append((re.compile(rf"\b(?:{alternation})\b(?P<own>['\u2019]s\b)?"), [i for i in items if i]))
     return out
 
@@ -58,6 +61,10 @@ def _said_of(text: str, m: re.Match[str]) -> str:
     if before is not None and len(_plain(before.group())) >= 2:
         return before.group()  # "the workflow Ana set up": a noun phrase, then its doer
     rest = after[does.end() :]
+    if re.match(r"\s*,", rest):
+        # "As Ms. Han explained, forecasting for the serviced apartments is ...": what was said follows the comma
+        said = re.split(r"[;:.!?]|,\s+(?:and|but|which|so)\b", rest.lstrip()[1:], maxsplit=1)[0]
+        return " ".join(said.split()[: 2 * _WORDS])
     stop = CLAUSE_END.search(rest)
     return " ".join(rest[: stop.start() if stop else len(rest)].split()[:_WORDS])
 
@@ -69,11 +76,12 @@ def _plain(text: str) -> list[str]:
 # The reader as the one who raised a point: "As you explained, the axle counter faults ...", "you mentioned the drill".
 _YOU_SAID = re.compile(
     r"\b(?:as )?you (?:also )?(?:explained|described|mentioned|raised|said|shared|pointed out|told me(?: about)?"
-    r"|walked me through|brought up|outlined|flagged|noted)\b"
+    r"|walked me through|brought up|outlined|flagged|noted|showed(?: me)?|demoed|presented)\b"
     r"(?P<where>(?: (?:in|during|at) (?:our|the) (?:\w+ )?(?:interview|conversation|call|meeting|chat|discussion))?)"
     r"(?P<comma>\s*,)?"
-    r"|\byour (?:point|points|question|questions|comments?|remarks?|concerns?|idea|ideas)"
-    r" (?:about|on|that|regarding)\b",
+    r"|\byour (?:point|points|question|questions|comments?|remarks?|concerns?|idea|ideas|explanation|description"
+    r"|overview|walk-?through|presentation|demo|account|summary|breakdown)"
+    r" (?:about|on|that|regarding|of)\b",
     re.I,
 )
 

@@ -124,9 +124,19 @@ def found_anywhere(w: str, items: Sequence[Sequence[str]]) -> bool:
     return any(stems_match(w, s) for item in items for s in item)
 
 
+# A second deed of sending or telling joined by "and": "I've completed the course and sent Lucía the sample" claims
+# the course, not the sample (a message, not work).
+_AND_SENT = re.compile(
+    r"\s(?:and|then|and then)\s+(?:also\s+)?(?=(?:sent|emailed|shared|attached|forwarded|passed on|wrote to|called"
+    r"|messaged|spoke|talked|met)\b)"
+)
+
+
 def clause(text: str, start: int) -> str:
     m = CLAUSE_END.search(text, start)
-    return text[start : m.start() if m else len(text)]
+    end = m.start() if m else len(text)
+    sent = _AND_SENT.search(text, start, end)
+    return text[start : sent.start() if sent else end]
 
 
 def finding(code: str, sentence: Piece, m: re.Match[str], message: str, advice: str) -> Finding:

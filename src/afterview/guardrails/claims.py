@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails.claim_clauses import backed_by_own_work, before_turn, own_deed_at, their_work_claimed
 from afterview.guardrails.claim_details import detail_in
 from afterview.guardrails.claim_expertise import expertise_in
 from afterview.guardrails.claim_forecast import forecast_in
@@ -100,7 +101,8 @@ _MESSAGE = re.compile(r"\s+(?:on|about|to|last|earlier|recently|you|in my|a (?:n
 # Work refused or put off: "turned down", "passed up", "held off on".
 _REFUSED = re.compile(r"(?:turned|passed|held|put|backed|walked) (?:down|up|off|away)\b", re.I)
 # "how I presented my experience": a question about the interview, not a claim of work.
-_ASKED_ABOUT = re.compile(r"\b(?:how|what|why|whether|where|when) $", re.I)
+# ("the way I presented the data": the manner of the interview, asked about, no work claimed)
+_ASKED_ABOUT = re.compile(r"\b(?:how|what|why|whether|where|when|the way|the manner in which) $", re.I)
 # A claim about the future or a wish is not a claim of work done: "I would love to build".
 _NOT_DONE = re.compile(
     r"\b(?:would|could|might|will|'d|\u2019d|want to|hope to|love to|like to|eager to|keen to|excited to|glad to"
@@ -123,12 +125,18 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         following = parts[n + 1].text if n + 1 < len(parts) else ""
         # preparing what they asked for ("the redacted sample you asked for. I've removed client names") is no claim
         requested = bool(notes.requested) and any_referenced(notes.requested, content_stems(previous + " " + text))
-        claimed = _claims_in(sentence, text, notes, own, theirs, requested=requested) or their_work_in(
-            sentence, text, notes, own, theirs
+        claimed = (
+            _claims_in(sentence, text, notes, own, theirs, requested=requested)
+            or their_work_in(sentence, text, notes, own, theirs)
+            or ([] if requested else _structural_claim(sentence, text, notes, own, theirs))
         )
         found += (
             claimed
-            or expertise_in(sentence, text, previous, notes, own, following)
+            or (
+                []
+                if backed_by_own_work(text, notes, own)
+                else expertise_in(sentence, text, previous, notes, own, following)
+            )
             or credential_in(sentence, notes, own)
             or figures_in(sentence, own_texts, their_texts)
             or inflated_in(sentence, text, notes, own_texts)
@@ -152,6 +160,29 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         if not (ours or claimed):
             found += forecast_in(sentence, challenges_and_topics)
     return found
+
+
+def _structural_claim(
+    sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]
+) -> list[Finding]:
+    """A first-person clause of work (claim_clauses.py) whose object is on their side of the notes, not the
+    candidate's: "we managed to cut the length of the Polish strings by 30%" where that 30% is the team's note."""
+    c = their_work_claimed(text, notes, own, theirs)
+    if c is None:
+        return []
+    said = f"{c.subject} {c.verb}{c.object}".strip()
+    return [
+        Finding(
+            "claims",
+            "error",
+            "unsupported_claim",
+            f"'{said[:80]}' claims their work as yours: your notes give it to them (a topic, a challenge or company"
+            " news), not to your highlights or since_interview.",
+            (sentence.start + c.start, sentence.start + c.end),
+            "Claim only what your notes say you did; to connect to their work, say how your real experience would"
+            " help with it.",
+        )
+    ]
 
 
 # "the same issue", "exactly the problem I solved": a claim to have solved their very problem.
@@ -267,6 +298,7 @@ def _claims_in(
         if _ASKED_ABOUT.search(text[: m.start()]) and not m.group("nominal"):
             continue  # "how I presented my work" asks; "whether my experience cutting X came across" still claims X
         claim = clause(text, m.end())
+        claim = before_turn(claim)  # "the dashboard I built for 14 groups and not enough about credit risk"
         if m.group("nominal"):
             # "my experience running a front desk would let me ...": the experience ends where its sentence's verb
             # starts
@@ -343,6 +375,8 @@ def _claims_in(
             continue  # "I wrote up a one-page note on how I'd measure it": a proposal prepared for them, no past work
         if generic and requested and _PREPARED.fullmatch(m.group("verb") or ""):
             continue  # "I've removed client names" from the sample they requested: preparing it, not past work
+        if own_deed_at(text, m.start(), wanted, notes):
+            continue  # "the A-check inventory I rebuilt at X" where the notes say "rebuilt the A-check task cards"
         where = " (that is from their side of the notes: a topic, a challenge or company news)" if borrowed else ""
         said = (m.group() + claim).strip()
         return [

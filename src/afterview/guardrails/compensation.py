@@ -24,7 +24,8 @@ PAY = re.compile(
     r"\b(?:salary|salaries|compensation|remuneration|wages?|pay (?:range|band|expectations?|rise|raise)"
     r"|base pay|my pay|total comp|equity (?:stake|grant|package)|stock options|(?:signing|sign-on|annual) bonus"
     r"|day rate|hourly rate"
-    r"|rate expectations?|(?:salary|pay|compensation) expectations?|(?:six|seven)[- ]figures?)\b",
+    r"|rate expectations?|(?:salary|pay|compensation) expectations?|(?:six|seven)[- ]figures?)\b"
+    r"(?![-\u2011]\w)",  # "my pay-go default model", "base pay-as-you-go": a compound names a thing, not pay
     re.I,
 )
 AVAILABILITY = re.compile(
@@ -45,6 +46,7 @@ MONEY = re.compile(
 # Said as the candidate's own: their pay, their ask, their earnings, their start date.
 _OWN = re.compile(
     r"\bmy (?:\w+ )?(?:salary|pay|rate|expectations?|compensation|ask|number|package|earnings|notice|start)\b"
+    r"(?![-\u2011]\w)"
     r"|\bI(?:'m| am)? (?:expect|require|earn|would accept|am paid|am asking for)\b"
     r"|\bI(?:'m| am) looking for (?:a |an )?(?:base|salary|package|rate|range|\$|€|£)",
     re.I,

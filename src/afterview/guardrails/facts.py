@@ -51,6 +51,11 @@ from afterview.timing import long_date
 
 _MASK = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\+?\d[\d ().-]{7,}\d")  # emails, links, phone numbers
 _AHEAD = re.compile(r"\b(?:by|before|until|till|next|this|coming|no later than)\s+$", re.I)
+# The span of a plan ahead: "in the first six months", "over the next 90 days".
+_HORIZON = re.compile(r"\b(?:in|over|during|within|for) (?:the |my |your )?(?:first|next|coming)\s+$", re.I)
+_TIME_UNIT = re.compile(r"[\s-]+(?:days?|weeks?|months?|quarters?|years?)\b", re.I)
+# What will happen on a day ahead: "the references will follow on Monday", "I'll send it on Tuesday".
+_FUTURE_ON = re.compile(r"\b(?:will|'ll|\u2019ll|shall|going to|plan to|aim to|intend to)\b[^.!?]{0,60}\bon\s+$", re.I)
 # A date the candidate asks for or plans by, said in the first person: "I would appreciate a decision by Friday".
 _OWN_DEADLINE = re.compile(
     r"\b(?:I(?:'d| would) (?:really )?(?:appreciate|like|need|welcome|be grateful for)|I need|please|let me know"
@@ -142,8 +147,10 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     weekdays = supported_weekdays(notes)
     for m in WEEKDAY.finditer(body):
         consumed.append(m.span())
-        if _AHEAD.search(body[max(0, m.start() - 20) : m.start()]):
-            continue  # "by Thursday", "next Monday": the candidate's own plan, not a fact from the notes
+        if _AHEAD.search(body[max(0, m.start() - 20) : m.start()]) or _FUTURE_ON.search(
+            body[max(0, m.start() - 80) : m.start()]
+        ):
+            continue  # "by Thursday", "next Monday", "will follow on Monday": a plan ahead, not a fact from the notes
         if _HABIT.match(body, m.start()) or _EVERY.search(body[max(0, m.start() - 12) : m.start()]):
             continue  # "Saturdays", "every Sunday", "Saturday hop charges": a habit, not the date of an event
         if WEEKDAYS.index(m.group("weekday").lower()) not in weekdays:
@@ -174,6 +181,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
         digits = re.findall(r"\d+(?:\.\d+)?", token)
         if token in exact_lower or all(d in numbers for d in digits):
             continue
+        if _HORIZON.search(body[max(0, piece.start - 30) : piece.start]) and _TIME_UNIT.match(body, piece.end):
+            continue  # "in the first 90 days": the span of a plan ahead, not a figure from the notes
         add(
             "unsupported_number",
             f"'{piece.text}' is not in your notes; check the figure or leave it out.",
@@ -193,6 +202,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue
         if counted_in_notes(m.group("word"), m.group("unit"), notes):
             continue
+        if _HORIZON.search(body[max(0, m.start() - 30) : m.start()]) and _TIME_UNIT.match(body, m.end("word")):
+            continue  # "how I would approach it in the first six months": a plan's span, not a figure
         if m.group("word").lower() == "one" and "-" not in m.group():
             continue  # "in one year" is a manner of speaking; "a one-year cliff" states a term
         if (

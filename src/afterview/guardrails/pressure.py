@@ -123,6 +123,11 @@ _DEADLINE = re.compile(
     r"|move (?:things|the process) (?:along|forward) (?:quickly|faster))\b",
     re.I,
 )
+# A bare span of time ("in 9 hours", "within two days") is a deadline only in a sentence that asks them for something.
+_SPAN_ONLY = re.compile(r"(?:within|in) ", re.I)
+_ASKED_OF_THEM = re.compile(
+    r"\b(?:you|your|decision|decide|answer|hear|know|respond|reply|response|confirm|update|word|offer)\b", re.I
+)
 # A date that is theirs, not the candidate's: "you mentioned you hope to decide by Friday".
 _THEIR_DATE = re.compile(
     r"\b(?:you|the panel|the team|they|the committee|the board|your team) (?:mentioned|said|expected?|hoped?|planned?"
@@ -240,6 +245,8 @@ def pressure_findings(text: str) -> list[Finding]:
             if m is not None:
                 hits.append((code, m))
         deadline = _DEADLINE.search(s)
+        if deadline is not None and _SPAN_ONLY.match(deadline.group()) and not _ASKED_OF_THEM.search(s):
+            deadline = None  # "hitting its crowdfunding goal in 9 hours": how long something took, no one asked
         if deadline is not None and not _THEIR_DATE.search(s[: deadline.end()]):
             hits.append(("pushy", deadline))
         for code, m in hits:

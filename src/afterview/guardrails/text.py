@@ -26,6 +26,15 @@ _ABBREVIATIONS = {
     "jr.",
     "sr.",
     "inc.",
+    # courtesy titles in other languages: "As Sra. Quispe explained", "Mme. Roy", "Dra. Peña", "Ing. Ruiz"
+    "sra.",
+    "srta.",
+    "dra.",
+    "mme.",
+    "mlle.",
+    "mx.",
+    "ing.",
+    "lic.",
 }
 
 STOPWORDS = frozenset(

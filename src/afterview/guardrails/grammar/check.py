@@ -47,6 +47,16 @@ def _slang(text: str, span: tuple[int, int] | None) -> bool:
 _STRETCHED = re.compile(r"([a-z])\1\1", re.I)
 
 
+# A unit glued to a figure ("KRW 45bn", "$3mn", "12k"): an abbreviation, not a misspelled word.
+_FIGURE_UNIT = re.compile(r"(?:bn|mn|tn|k|m|b|mm|kg|km)", re.I)
+
+
+def _figure_unit(text: str, f: Finding) -> bool:
+    if f.code != "spelling" or f.span is None or f.span[0] == 0:
+        return False
+    return text[f.span[0] - 1].isdigit() and bool(_FIGURE_UNIT.fullmatch(text[f.span[0] : f.span[1]]))
+
+
 def _stretched(text: str, f: Finding) -> bool:
     return f.code == "spelling" and f.span is not None and bool(_STRETCHED.search(text[f.span[0] : f.span[1]]))
 
@@ -72,7 +82,7 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += [
         _casual_advice(f) if _stretched(draft.body, f) else f
         for f in engine.check(_masked(body), names)
-        if not _slang(draft.body, f.span)
+        if not _slang(draft.body, f.span) and not _figure_unit(draft.body, f)
     ]
     if draft.subject:
         for f in engine.check(_masked(draft.subject), names):
