@@ -135,6 +135,11 @@ def test_experience_claimed_beside_own_work_in_the_sentence_is_backed(notes) -> 
     [
         # the own deed in other words: same verb (rebuilt) and a word of its object (A-check)
         ("I believe the A-check spare-parts inventory I rebuilt at Atlantis Regional would carry over well.", False),
+        # the own thing as the doer of their result: the result is claimed, not the thing
+        (
+            "The A-check task cards I rebuilt at Atlantis Regional cut aircraft on ground waiting on rotable spares.",
+            True,
+        ),
         # their item, with a verb no own item has
         (
             "I believe the spare-parts inventory I moved onto barcode scanning at Atlantis Regional would carry over.",

@@ -104,7 +104,13 @@ def _own_deed(c: WorkClause, wanted: list[str], notes: Notes) -> bool:
 
 def own_deed_at(text: str, start: int, wanted: list[str], notes: Notes) -> bool:
     """Whether the clause of work read at `start` is the candidate's own deed in other words."""
-    return any(_own_deed(c, wanted, notes) for c in work_clauses(text) if c.start == start)
+    return any(
+        _own_deed(c, wanted, notes)
+        # (what is claimed must be that object: "the pilot I brought in cut unaccounted-for water" claims the result)
+        and covered(wanted, [key_stems(c.object, notes)]) >= 0.5
+        for c in work_clauses(text)
+        if c.start == start
+    )
 
 
 def their_work_claimed(text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]) -> WorkClause | None:
