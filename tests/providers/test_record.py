@@ -60,11 +60,15 @@ class ChatServer:
 
 # What a good model writes for the panel example (the real model's recorded drafts, lightly edited).
 NOTES = {
+    # (Dana's draft claims their topic, moving billing to event sourcing, as the candidate's own work: an error, so
+    # the pipeline runs the repair round this test records. Until checks12 the draft's true "as I led the Kafka
+    # migration at Northwind" was flagged beside "close to my own experience", a false positive it relied on.)
     "Dana Lee": (
         "Thank you, Dana",
         "Dear Dana,\n\nI really appreciate the chance to talk with you today about the Senior Backend Engineer "
         "role at Acme. Our discussion of moving billing to event sourcing was my favorite part. That is close to "
-        "my own experience, as I led the Kafka migration at Northwind.\n\nYou were candid about how nightly batch "
+        "my own experience, as I led the move of billing to event sourcing at Northwind.\n\nYou were candid about "
+        "how nightly batch "
         "jobs page the on-call team, and I appreciated that.\n\nWhat a nice surprise to find that we both ran the "
         "Chicago marathon. Thanks again for your time; I left even more interested in the role.\n\nWarm wishes,\n"
         "Sam Rivera",
