@@ -255,7 +255,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         else None,
         "resend_plural": len(sent) > 1 or bool(sent and re.search(r"[^s]s$", sent[0])),
         "still_owed": the(join(due)) if due else None,
-        "still_owed_plural": len(due) > 1 or bool(due and re.search(r"[^s]s$", due[0])),
+        "still_owed_plural": len(due) > 1
+        or bool(due and re.search(r"[^s]s$|^(?:copies|two|three|\d+) | and ", due[0])),
         "still_owed_asked": bool(due) and any(asked_by(notes, r) in (person.name, None) for r in outstanding(notes)),
         "other_tie": result_for_check(request, highlights) if kind is Kind.status_check and not tied else None,
         "padding": max(0, style.length),

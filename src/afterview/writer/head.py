@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from afterview.guardrails.dates import WEEKDAYS
 from afterview.writer.fragments import with_copula
+from afterview.writer.lemma import NO_OBJECT as _NO_OBJECT
 from afterview.writer.np_article import bare_subject
 from afterview.writer.role_phrase import role_head as _role_head
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, is_clause, lemmas, words_of
@@ -251,11 +252,6 @@ _TIME = {"every", "each", "weekly", "daily", "monthly", "twice", "once", "again"
 _PAST_WHEN = re.compile(
     r"\b(?:last\s+\w+|yesterday|ago|in\s+(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*)\b",
     re.I,
-)
-# verbs of events that happen to a thing and take no object: said in the past, never with 'is'
-_NO_OBJECT = frozenset(
-    "die fail crash jam stall trip leak freeze overheat collapse flood burst fall rise spike stop occur happen "
-    "arrive expire lapse quit resign disappear vanish explode melt sink slip drop surge dip".split()
 )
 
 

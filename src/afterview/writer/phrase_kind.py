@@ -193,7 +193,7 @@ def _past_event(word: str) -> bool:
     finite verb after its subject whatever the tagger makes of it."""
     import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
-    from afterview.writer.head import _NO_OBJECT
+    from afterview.writer.lemma import NO_OBJECT as _NO_OBJECT
 
     verb = lemmas(word).get("VERB", ())
     return bool(verb) and verb[0] in _NO_OBJECT and word in lemminflect.getInflection(verb[0], tag="VBD")

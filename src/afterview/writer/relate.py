@@ -9,7 +9,7 @@ from afterview.guardrails.negative_acts import harsh_verdict
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.writer.head import head
 from afterview.writer.measure import same_measure
-from afterview.writer.result_object import measured_thing
+from afterview.writer.result_object import deed_object, measured_thing
 from afterview.writer.shapes import lemmas, strip_i
 
 # Words that say nothing about what a problem is about.
@@ -52,6 +52,7 @@ DOMAINS: tuple[frozenset[str], ...] = tuple(
         "freight truck trucks trucking fleet route routes route-cost lane lanes deadhead miles carrier carriers "
         "shipper shippers detention dock docks",
         "invoice invoices overcharges audit audits auditing billing",
+        "damage damaged damages breakage breakages broken breaks",
         "occupancy revpar adr pricing rate rates booking bookings rms revenue displacement",
         "funder funders grant grants proposal proposals donor donors fundraising",
         "field reports reporting standardised standardized form forms",
@@ -169,6 +170,13 @@ def _distinct_domains(a: str, b: str) -> set[int]:
     return {n for n, group in enumerate(DOMAINS) if (wa & group) and (wb & group) and (wa & group) != (wb & group)}
 
 
+def deed_object_head(highlight: str) -> str | None:
+    """The stem of the head of what the deed acted on ('moved Ofori Juices planning from …' → 'planning')."""
+    found = deed_object(highlight)
+    stems = [s for s in (_stems(w) for w in found.split()) if s] if found else []
+    return next(iter(stems[-1])) if stems else None
+
+
 def result_misses(highlight: str, problem: str) -> bool:
     """Whether a highlight's result counts something the problem is not about: 'WhatsApp vaccine reminders,
     no-shows 19% -> 11%' counts no-shows, and 'vaccine stock runs out at month-end' is no no-show problem, though
@@ -176,6 +184,11 @@ def result_misses(highlight: str, problem: str) -> bool:
     or when its result answers the problem."""
     thing = measured_thing(highlight)
     if not thing or answers(highlight, problem) or same_measure(highlight, problem):
+        return False
+    # the process the deed changed is what the problem is about ('moved planning from Excel to SAP' ↔ 'planning lives
+    # on a whiteboard'): the deed's object's head, not a word before it ('vaccine reminders' ↔ 'vaccine stock')
+    done = deed_object_head(highlight)
+    if done and done in _stems(problem):
         return False
     return not (_stems(thing) & _stems(problem)) and not (_domains(thing) & _domains(problem))
 

@@ -57,3 +57,19 @@ def measured_thing(highlight: str) -> str | None:
             assert number is not None
             found += _thing(_WORDS.findall(segment[verb.end() : verb.end() + number.start()]))
     return " ".join(found) if found else None
+
+
+_DEED = re.compile(
+    r"^(?:I\s+)?(?P<verb>[a-z]+(?:\s+(?:up|out|in))?)\s+(?P<object>[^,;()]+?)(?:\s+(?:from|to|at|for|with|in|on|by|into|across|after)\b|[,;(]|$)"
+)
+
+
+def deed_object(highlight: str) -> str | None:
+    """What the deed acted on: 'moved Ofori Juices planning from Excel to SAP' → 'Ofori Juices planning'; None
+    for a highlight that opens with no verb of its own."""
+    from afterview.writer.lemma import lemmas
+
+    found = _DEED.match(highlight.strip())
+    if not found or "VERB" not in lemmas(found.group("verb").split()[0]):
+        return None
+    return found.group("object")

@@ -19,13 +19,16 @@ _ROLE_NOUNS = set(
     "president chair chairman chairwoman vp cto ceo cfo coo sre pm ic "
     "referee trainee firefighter lifeguard steward cook carer caregiver guide ranger nanny umpire".split()
 )
+# where a job's noun phrase ends: a preposition ('lead at a clinic'); 'and' joins two jobs ('front desk and … lead')
+_BREAKS = frozenset(
+    "in on at for of to from with by about over under during after before since into onto via per across as "
+    "within without between among through".split()
+)
 _ROLE_SUFFIX = re.compile(r"(?:ist|ician|eer|ager|igner|oper|yst|itor|ator|holder)$")
 
 
 def role_head(text: str) -> bool:
     """'charge nurse on a 24-bed cardiac ICU for 5 years' names a job; 'ten years of Go' does not."""
-    from afterview.writer.shapes import PREPOSITIONS  # shapes imports this module
-
     words = text.split()
     if words and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
@@ -33,7 +36,7 @@ def role_head(text: str) -> bool:
     for n, word in enumerate(words):
         # the first word is never the break ('front desk lead …': 'front' is no preposition there)
         # 'front desk and inventory lead': two jobs joined, one head
-        if n and word.lower() in PREPOSITIONS and word.lower() not in ("and", "&", "+", "/"):
+        if n and word.lower() in _BREAKS:
             break
         head = word.rstrip(",")
         if word.endswith(","):  # the word before a comma ends the phrase: it is the head
