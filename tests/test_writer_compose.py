@@ -142,16 +142,18 @@ def test_every_tone_changes_the_linkedin_message(tmp_path: Path) -> None:
     assert all(len(b.strip()) <= 300 for b in bodies.values())
 
 
-def test_status_check_asks_once_first_and_leads_with_news_not_a_late_offer(tmp_path: Path) -> None:
+def test_status_check_asks_once_first_and_leads_with_news_then_the_offer(tmp_path: Path) -> None:
     run = draft(tmp_path, NOTES.format(pace="normal"), "--now", "2026-12-02T10:00")
     found = message(run, "status_check", "Nguyễn Thị Minh Khai")
     check = found["body"]
     first = check.split("\n\n")[1]
     assert "?" in first or " ask " in first
     assert check.count("?") <= 1
-    # An item still owed is not offered two weeks late; the candidate's own news comes first.
-    assert "references" not in check
+    # The candidate's own news comes first; what was asked for is offered after it in a line (WRITER14, class 2: the
+    # careful reference offers it 'if it would still be useful'), never said to be late or attached
     assert "AWS Solutions Architect exam" in check
+    assert check.index("AWS Solutions Architect exam") < check.index("references")
+    assert re.search(r"If the two references you asked for would still be useful, I am happy to send them", check)
     assert not any(f["check"] == "fluency" and f["severity"] == "warning" for f in found["findings"])
     bare = NOTES.format(pace="normal")
     bare = bare.replace("  since_interview:\n    - passed the AWS Solutions Architect exam\n", "")
@@ -169,7 +171,11 @@ def test_status_check_wording_follows_the_pace(tmp_path: Path) -> None:
     busy = draft(tmp_path, NOTES.format(pace="busy"), "--now", "2026-12-10T10:00")
     one = message(normal, "status_check", "Nguyễn Thị Minh Khai")["body"]
     two = message(busy, "status_check", "Nguyễn Thị Minh Khai")["body"]
-    assert "busy" not in one and "a lot on" in two
+    # busy: asks for a date to expect, in words no other company's check would share verbatim; never "I know the
+    # team has a lot on, so I will keep this short" (WRITER14, class 2)
+    assert "busy" not in one and "rough idea of when" not in one
+    assert "rough idea of when the team expects to decide" in two
+    assert "a lot on" not in two and "keep this short" not in two
 
 
 LINKEDIN_CONTACT = """

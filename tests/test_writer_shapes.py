@@ -142,15 +142,16 @@ def test_no_connection_is_claimed_between_unrelated_items(tmp_path: Path) -> Non
             assert "connects with my own work" not in body
 
 
-def test_status_check_opens_courteously_uses_news_and_never_offers_an_owed_item_late(tmp_path: Path) -> None:
+def test_status_check_asks_first_uses_news_and_offers_an_owed_item_after_it(tmp_path: Path) -> None:
     for m in bodies(tmp_path, now="2026-11-19T10:00"):
         if m["kind"] != "status_check":
             continue
         body = m["body"]
         first = body.split("\n\n")[1]
-        assert first.startswith("I hope") and "?" in first
-        assert "8D report" not in body  # owed, never sent: not offered a week late
+        assert first.startswith(("Is there", "May I", "I wanted", "I am writing")) and "?" in first  # the ask first
         assert "spoke at a CIPD branch event" in body  # the candidate's news since the interview
+        # what was asked for is offered after it, 'if … would still be useful' (WRITER14), never said as late
+        assert "8D report" not in body or body.index("CIPD") < body.index("8D report")
 
 
 def test_formal_register_never_greets_by_first_name_and_surname_and_drops_filler(tmp_path: Path) -> None:

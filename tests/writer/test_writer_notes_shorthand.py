@@ -101,9 +101,10 @@ def test_a_status_check_congratulates_only_on_news_since_the_interview(tmp_path:
     late = "2026-11-30T09:00"
     dated = [m["body"] for m in draft(tmp_path, tone, now=late) if m["kind"] == "status_check"]
     assert dated and not any("claims center" in b or "Congratulations" in b for b in dated), dated
-    # WRITER12 (blind run 12, class 4): news since the interview is said in a status check only with a result of the
-    # candidate's after it, never as a congratulation standing alone after the ask
+    # WRITER14 (blind run 13, class 2): the point of contact here is the recruiter (Leah): the news since the interview
+    # is her check's value, said plainly, and no pitch of a result (to a hiring manager a result follows the news:
+    # tests/writer/test_writer_specifics.py)
     for news in ("opened the Hwy 11 claims center", "opened the Hwy 11 claims center on 25 November"):
         for body in [m["body"] for m in draft(tmp_path, tone, now=late, news=news) if m["kind"] == "status_check"]:
-            said = [p for p in body.split("\n\n") if "claims center" in p]
-            assert all(re.search(r"\bI (?:cut|have|built|led)\b", p) for p in said), body
+            assert "claims center" in body.split("\n\n")[2], body
+            assert not re.search(r"\bI (?:cut|built|led)\b", body), body

@@ -252,7 +252,8 @@ def _their_wish(text: str, to_owner: bool) -> str | None:
 _MASS = set(
     "fatigue support strategy culture health growth retention debt data hiring onboarding feedback"
     " weather risk fraud terrain traffic demand compliance security safety"
-    " quality insurance coverage capacity supply inventory research software hardware equipment content".split()
+    " quality insurance coverage capacity supply inventory research software hardware equipment content"
+    " damage waste spoilage shrinkage downtime scrap wastage".split()
 )
 
 

@@ -32,7 +32,7 @@ _FROM_TO = re.compile(
 _WENT = re.compile(
     r"^(?P<np>(?:our |the |my )?[a-z][\w/ -]*?) (?:went |was |at |from )?(?P<a>(?:about |~)?[$£€]?\d[\d.,]*%?)$"
 )
-_ENDS_COUNT = re.compile(r"[~$£€]?\d[\d.,]*%?$")
+_ENDS_COUNT = re.compile(r"[~$£€]?\d[\d.,]*%?(?:\s*/\s*[a-z]+)?$")  # a rate too: "~30/mo"
 _STARTS_COUNT = re.compile(r"^[~$£€]?\d")
 
 
@@ -59,6 +59,8 @@ def with_result(
         whole = usual(text)
         if whole and whole.startswith("I "):
             return whole
+    if change_arrow and not named_work:
+        return None  # 'cut dispensing errors 14 -> 5/quarter': a change the usual clause says whole, never cut at '14'
     if change_arrow and named_work:  # 'RFID pilot on 4,000 uniforms, our loss went 9% -> 4%': the work, its change
         work, _, jotted = halves[0].rpartition(", ")
         went = _WENT.match(jotted.strip())

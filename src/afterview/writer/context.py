@@ -18,7 +18,8 @@ from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, relate, tie_pair
 from afterview.writer.adapt import usable_items
-from afterview.writer.feedback_focus import feedback_focus, set_to_candidate
+from afterview.writer.check_tie import result_for_check
+from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
 from afterview.writer.frameable import frameable
 from afterview.writer.gated import first_said, gated, said_result
 from afterview.writer.items import (
@@ -35,10 +36,10 @@ from afterview.writer.kind_topic import owner_topic
 from afterview.writer.labels import split_labelled
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
-from afterview.writer.owed import already_sent, carries_requests, owed_by
+from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.places import placed
-from afterview.writer.relate import same_named_thing, strength
+from afterview.writer.relate import same_named_thing
 from afterview.writer.slots import VARIANTS, _seed, slots
 from afterview.writer.strongest import strongest
 
@@ -75,7 +76,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         sore = [t for t in topics if _CONTRAST.search(t)]
         topics, challenges = [t for t in topics if t not in sore], [*challenges, *sore]
     if person.role is Role.executive:  # a sore point is said to a director only with what the candidate can do
-        challenges = [c for c in challenges if c in style.mention or adapt.pick_related(highlights, c, least=2)]
+        challenges = [
+            c for c in challenges if c in style.mention or adapt.pick_related(highlights, c, least=2, problem=True)
+        ]
     # an item no frame can hold ('water', 'PUE 1.45', 'power plan 14 gensets') is left out, not pasted (frameable.py)
     # (unless nothing of theirs is left: a note must still say one thing they talked about)
     framed = [t for t in topics if t in style.mention or frameable(adapt.topic(t))]
@@ -93,7 +96,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         topics, challenges = [t for t in topics if t != pair[0]], [c for c in challenges if c != pair[0]]
         highlights = [h for h in highlights if h != pair[1]]
     # Of their problems, the one the candidate's record answers comes first: "say fewer things, each well".
-    answered = next((c for c in challenges if adapt.pick_related(highlights, c, least=2)), None)
+    answered = next((c for c in challenges if adapt.pick_related(highlights, c, least=2, problem=True)), None)
     if answered and answered != challenges[0] and not any(c in style.mention for c in challenges[:1]):
         challenges = [answered, *(c for c in challenges if c != answered)]
     topic = pick(topics, 0, owner_topic)
@@ -103,7 +106,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # One asked for joins through an "also" sentence rather than displacing the related one.
     mentioned = [h for h in highlights if h in style.mention]
     # a problem and a highlight relate through two things in common or what the result changed, not one word
-    on_challenge = adapt.pick_related(highlights, *challenges[:1], least=2)
+    on_challenge = adapt.pick_related(highlights, *challenges[:1], least=2, problem=True)
     related = on_challenge or adapt.pick_related(highlights, *topics[:2], least=2)
     if related and not on_challenge and len(topics) > 1 and not adapt.pick_related([related], topics[0], least=2):
         topics = [topics[1], topics[0], *topics[2:]]  # the tie sits after the topic it relates to
@@ -130,7 +133,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
             if adapt.experience_noun(h)
             and h not in mentioned
             and person.role is not Role.recruiter
-            and any(adapt.pick_related([h], t) for t in own)
+            and any(adapt.pick_related([h], t, problem=t in challenges) for t in own)
         ),
         None,
     )
@@ -167,6 +170,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     sayable = [h for h in rest if _sayable(placed(h, highlights))]
     second = (strongest(sayable, dict.fromkeys(sayable, True)) if index == 0 else None) or next(iter(sayable), None)
     value_said = placed(value, highlights) if value else ""
+    due = [bracket_aside(clean(said_item(notes, r))) for r in usable_items(style.arrange(outstanding(notes)))]
+    due = due if kind is Kind.status_check else []  # what was asked for and not recorded as sent
     return {
         "tone": tone,
         "role": person.role.value,
@@ -211,6 +216,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "rapport_mine": tie_pair.shared_pastime(rapport, usable_items(notes.candidate.highlights)) if rapport else None,
         "measured": measured,  # the tie with both sides' numbers (writer/measure.py)
         "feedback_focus": feedback_focus(notes, person.name) if kind is Kind.feedback_request else None,
+        # what a feedback request recalls of the talk: never the terms or the process a rejection settled
+        "feedback_topic": feedback_topic(topics) if kind is Kind.feedback_request else None,
         "tie_strong": tie_strong,
         "tie_past": tie_clause(tied_said) if tied and style.length > -2 else None,
         "tie_having": adapt.having(tied_said) if tied and style.length > -2 else None,
@@ -247,6 +254,10 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         if (sent := [clean(said_item(notes, r)) for r in usable_items(already_sent(notes))])
         else None,
         "resend_plural": len(sent) > 1 or bool(sent and re.search(r"[^s]s$", sent[0])),
+        "still_owed": the(join(due)) if due else None,
+        "still_owed_plural": len(due) > 1
+        or bool(due and re.search(r"[^s]s$|^(?:copies|two|three|\d+) | and ", due[0])),
+        "still_owed_asked": bool(due) and any(asked_by(notes, r) in (person.name, None) for r in outstanding(notes)),
         "other_tie": result_for_check(request, highlights) if kind is Kind.status_check and not tied else None,
         "padding": max(0, style.length),
         # with nothing of the candidate's tied to this person's work, the note says what the candidate would
@@ -273,24 +284,6 @@ def _context(request: DraftRequest) -> dict[str, Any]:
 def _sayable(highlight: str) -> bool:
     """Whether a highlight can be said: as the candidate's clause, or as a result and where it happened."""
     return bool(said_result(highlight))
-
-
-def result_for_check(request: DraftRequest, highlights: list[str]) -> dict[str, str] | None:
-    """A status check's value when the reader raised nothing the candidate's record answers: the problem
-    someone else on the panel raised that a highlight answers best (by its result), credited to them."""
-    best: tuple[int, str, str, str] | None = None
-    for other in request.notes.interviewers:
-        if other.name == request.planned.to.name:
-            continue
-        for challenge in usable_items(request.style.keep(other.challenges)):
-            found = adapt.pick_related(highlights, challenge, least=2)
-            clause = tie_clause(found) if found else None
-            if found and clause and (best is None or strength(found, challenge) > best[0]):
-                best = (strength(found, challenge), salutation.greeting_name(other, request.notes), challenge, clause)
-    if best is None:
-        return None
-    _, name, challenge, clause = best
-    return {"name": name, "challenge": adapt.topic(challenge, to_owner=False), "tie_past": clause, "item": challenge}
 
 
 def current_news(request: DraftRequest, interview_day: date) -> list[str]:

@@ -44,6 +44,57 @@ def _task(item: str) -> str | None:
     return None
 
 
+# the job's terms and the hiring process: settled by a rejection, never raised in a feedback request
+_TERMS = re.compile(
+    r"\b(?:visas?|sponsor(?:ship)?|work permit|salary|salaries|pay (?:band|range|scale)|band \d|compensation|comp|"
+    r"benefits?|pension|bonus|equity|relocation|start(?:ing)? date|notice(?: period)?|hybrid|remote|"
+    r"(?:interview |hiring )?process|rounds?|next steps?|timeline|medical|background check|references?)\b",
+    re.I,
+)
+# a question they put to the candidate: 'her q: how would I run a migration with a 3-person team?'
+_THEIR_QUESTION = re.compile(
+    r"^(?:(?:her|his|their|[A-Z][\w'-]*'s?)\s+)?(?:q|qn|question|asked(?: me)?)\s*[:=-]\s*(?P<q>.+?)\??\s*$", re.I
+)
+_WH_AUX_I = re.compile(
+    r"^(?P<wh>how|what|when|where|which|why)\s+(?P<aux>would|should|could|can|will|do|did)\s+i\s+(?P<rest>.+)$", re.I
+)
+
+
+def about_terms(item: str) -> bool:
+    """'visa sponsorship (E-7)', 'salary band 6', 'the process = 2 rounds': the job's terms or the process, which a
+    rejection settles; no topic for a feedback request."""
+    return bool(_TERMS.search(item))
+
+
+def answer_asked(item: str) -> str | None:
+    """'her q: how would I run a migration with a 3-person team?' → 'my answer about how I would run a migration with a
+    3-person team': the question they put to the candidate, the part of the interview feedback helps most with.
+    None for a yes-or-no question ('am I ok with heights?') or anything else."""
+    found = _THEIR_QUESTION.match(" ".join(item.split()))
+    asked = _WH_AUX_I.match(found.group("q").strip()) if found else None
+    if not asked:
+        return None
+    aux = asked.group("aux").lower()
+    verb = "" if aux in ("do", "did") else aux + " "
+    from afterview.writer.shorthand import prose
+
+    return f"my answer about {asked.group('wh').lower()} I {verb}{prose(asked.group('rest')).strip(' .')}"
+
+
+def feedback_topic(topics: list[str]) -> str | None:
+    """The first topic that is no term of the job, no process and no question jotted to oneself, said to its owner."""
+    from afterview.writer.gate import reads_well
+    from afterview.writer.kind_topic import owner_topic
+
+    for item in topics:
+        if about_terms(item) or "?" in item:
+            continue
+        said = owner_topic(item)
+        if said and reads_well(said):
+            return said
+    return None
+
+
 def feedback_focus(notes: Notes, to: str = "") -> str | None:
     """The exercise set in the interview, else the hiring manager's first topic or problem that reads well,
     as a noun phrase for 'for example on'; said to someone else, the talk is named as the manager's. None
@@ -57,9 +108,17 @@ def feedback_focus(notes: Notes, to: str = "") -> str | None:
             said = _task(item)
             if said and reads_well(said):
                 return said
+    for person in people:  # a question they put to the candidate: how the answer landed
+        for item in person.topics:
+            said = answer_asked(item)
+            if said and reads_well(said.removeprefix("my answer about ")):  # the question as the noun clause it is
+                return said
     for person in people[:1]:  # the first of their topics and problems that reads as a noun phrase
         for item in (*person.topics, *person.challenges):
-            said = topic(item, to_owner=False)
+            if about_terms(item):
+                continue
+            # said to someone at that organisation: 'their in-house ILS' is 'your in-house ILS'
+            said = topic(item, to_owner=True)
             if said and reads_well(said) and said.split()[0].lower() not in ("how", "why", "whether", "what"):
                 if person.name == to or not to:
                     return "our conversation about " + said

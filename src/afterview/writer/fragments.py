@@ -41,6 +41,8 @@ def _rate(words: list[str]) -> bool:
     """'about 38%', '38%': a share or a rate said of the noun before it."""
     if words and words[0] in ("about", "around", "roughly", "nearly", "only", "just", "under", "over", "almost"):
         words = words[1:]
+    if len(words) == 3 and words[1] == "a" and words[2] in _TIME_UNITS:  # 'about 9% a year': a rate per year
+        words = words[:1]
     return len(words) == 1 and bool(re.fullmatch(r"\d+(?:\.\d+)?%", words[0]))
 
 
@@ -83,11 +85,13 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
             many = words[at - 1].endswith("s") and not words[at - 1].endswith(("ss", "us", "is"))
             return " ".join(raw[:at]), "are" if many else "is", " ".join(raw[at:])
         plural = (before[-1].endswith("s") and not before[-1].endswith(("ss", "us", "is"))) or "and" in before
+        if before[-1][:1].isdigit() and k > 1:
+            continue  # 'pallet damage about 9% a year': a count, then the unit it is counted per, is no subject
         if _duration(words[k:]) and any(w in _TIME_UNITS for w in before):
             return None  # 'two days a week in the studio': an amount of time per week, not what something takes
         if _duration(words[k:]):  # 'onboarding about 3 months' → 'onboarding takes about 3 months'
             return " ".join(raw[:k]), "take" if plural else "takes", " ".join(raw[k:])
-        if _rate(words[k:]) and k + 2 >= len(words):  # 'donor retention about 38%' → '… is about 38%'
+        if _rate(words[k:]):  # 'donor retention about 38%' → '… is about 38%'
             return " ".join(raw[:k]), "are" if plural else "is", " ".join(raw[k:])
         j = k
         while j < len(words) and words[j] in _ADVERBS:

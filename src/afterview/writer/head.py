@@ -15,8 +15,10 @@ from collections.abc import Callable
 
 from afterview.guardrails.dates import WEEKDAYS
 from afterview.writer.fragments import with_copula
+from afterview.writer.lemma import NO_OBJECT as _NO_OBJECT
 from afterview.writer.np_article import bare_subject
-from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, _role_head, is_clause, lemmas, words_of
+from afterview.writer.role_phrase import role_head as _role_head
+from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, is_clause, lemmas, words_of
 
 # Where an aside starts: a dash, a colon, a semicolon, a bracket, an arrow.
 _SEPARATOR = re.compile(r"\s+[-–—]+\s+|\s*:\s+|\s*;\s+|\s+\(|\s+->\s+")
@@ -33,7 +35,8 @@ def head(text: str) -> str:
     → '3 days in the office' (one word before a colon is a label). A list of short noun phrases
     ('Atoll, drive test data') stays whole."""
     text = text.strip()
-    found = _SEPARATOR.search(text)
+    # an arrow between two counts is a change ('cut dispensing errors 14 -> 5/quarter'), never where an aside starts
+    found = next((m for m in _SEPARATOR.finditer(text) if not _change_arrow(text, m)), None)
     if found and found.start() > 0:
         first, rest = text[: found.start()].strip(), text[found.end() :].strip().rstrip(")").strip()
         if ":" in found.group() and len(first.split()) == 1 and rest:
@@ -46,6 +49,17 @@ def head(text: str) -> str:
             text = first
     # 'club wants to host …' → 'the club wants to host …': a subject jotted without its article (np_article.py)
     return bare_subject(_without_size(text.strip()))
+
+
+_COUNT_BEFORE = re.compile(r"[~$£€]?\d[\d.,]*\s?(?:%|k|m)?(?:\s*/\s*[a-z]+)?$", re.I)
+_COUNT_AFTER = re.compile(r"^[~≈]?\s?[$£€]?\d")
+
+
+def _change_arrow(text: str, found: re.Match[str]) -> bool:
+    """Whether a separator is an arrow from one count to another ('14 -> 5', '~30/mo -> ~18')."""
+    if "->" not in found.group():
+        return False
+    return bool(_COUNT_BEFORE.search(text[: found.start()]) and _COUNT_AFTER.match(text[found.end() :]))
 
 
 # a noun phrase jotted with its size after it: 'shark lagoon 1.2M L', 'cold store 4,000 m2', 'main kiln 3,200 t/day'
@@ -183,7 +197,14 @@ def participle_copula(text: str) -> tuple[str, str, str] | None:
                 k = count  # 'shipments 2 weeks late': the count is how late ('are 2 weeks late', never 'weeks are')
             last = words[k - 1]
             plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-            return " ".join(raw[:k]), "are" if plural else "is", " ".join(raw[k:])
+            rest = " ".join(raw[k:])
+            if past and _PAST_WHEN.search(rest):
+                # an event on a past date ('compressor died twice last Jan', 'pump recalibrated in October'): a verb
+                # that takes no object is the clause's own verb (never 'is died'); any other is said in the past
+                if found["VERB"][0] in _NO_OBJECT:
+                    return " ".join(raw[:k]), "", rest
+                return " ".join(raw[:k]), "were" if plural else "was", rest
+            return " ".join(raw[:k]), "are" if plural else "is", rest
         if word in PREPOSITIONS or word in FINITE:
             return None
     return None
@@ -227,6 +248,11 @@ _SPANS = {
 _ABOUT = {"more", "than", "over", "about", "around", "almost", "nearly", "under", "fewer", "less", "roughly", "some"}
 _VERB_ADVERBS = {"still", "now", "often", "always", "never", "also", "usually", "already", "rarely", "sometimes"}
 _TIME = {"every", "each", "weekly", "daily", "monthly", "twice", "once", "again", "last", "this"}
+# words that date an event in the past: 'last Jan', 'in October', 'in 2025', '3 weeks ago', 'yesterday'
+_PAST_WHEN = re.compile(
+    r"\b(?:last\s+\w+|yesterday|ago|in\s+(?:(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*)\b",
+    re.I,
+)
 
 
 def ing_fragment(text: str) -> tuple[str, str] | None:
@@ -272,7 +298,7 @@ def as_clause(text: str, article: Callable[[str], str] = str) -> str | None:
         found_past = None  # 'AOG parts push checks out': a particle, not 'checks are out'
     if found_past and not any(w in FINITE or w.endswith("n't") for w in words):
         noun, verb, rest = found_past  # 'court data copied by hand' is not 'the team copied it'
-        return f"{article(noun)} {verb} {rest}"
+        return " ".join(w for w in (article(noun), verb, rest) if w)
     if any(w.endswith("n't") for w in words[1:]) or is_clause(text) or counted_verb(words):
         return text
     found = with_copula(text)
@@ -284,7 +310,7 @@ def as_clause(text: str, article: Callable[[str], str] = str) -> str | None:
     found = participle_copula(text)
     if found:
         noun, verb, rest = found
-        return f"{article(noun)} {verb} {rest}"
+        return " ".join(w for w in (article(noun), verb, rest) if w)
     return None
 
 

@@ -19,3 +19,11 @@ def lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 
 _VERB_PREFIXES = ("re-", "re", "co-", "co", "pre", "un", "mis", "out", "over", "under")
+
+
+# verbs of events that happen to a thing and take no object ('the compressor died', never 'is died'): head.py and
+# phrase_kind.py read a past event by them
+NO_OBJECT = frozenset(
+    "die fail crash jam stall trip leak freeze overheat collapse flood burst fall rise spike stop occur happen "
+    "arrive expire lapse quit resign disappear vanish explode melt sink slip drop surge dip".split()
+)

@@ -23,7 +23,9 @@ _LAST_YEAR = re.compile(r"\blast (?:year|spring|summer|autumn|fall|winter|quarte
 # March"): not in the past.
 _AHEAD = re.compile(
     r"\b(?:will|opens|opening|launching|plans?|planned|planning|upcoming|next|soon|expected|expects|due|"
-    r"scheduled|to open|to launch|going to|coming|launch|start|starts|go-live|goes live)\b",
+    r"scheduled|to open|to launch|going to|coming|launch|start|starts|go-live|goes live|"
+    # a dated event in the present tense is one on the calendar ('premieres 14 February', 'debuts in March')
+    r"premieres|debuts|begins|launches|kicks off|arrives|tours)\b",
     re.I,
 )
 

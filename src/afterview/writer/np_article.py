@@ -44,9 +44,20 @@ def object_article(clause: str) -> str:
     words = clause.split()
     if len(words) < 4 or words[0] != "I" or words[1].lower() not in _ACHIEVED:
         return clause
+    part = _NAMED_PART.match(" ".join(words[2:]))
+    if part:  # 'passed IBD Diploma in Brewing module 2' → 'passed module 2 of the IBD Diploma in Brewing'
+        return " ".join([*words[:2], part.group("part"), "of the", part.group("name")])
     if _named_count_phrase(words[2:]):
         return " ".join([*words[:2], "the", *words[2:]])
     return clause
+
+
+# a named qualification and the part of it done, jotted after it: 'IBD Diploma in Brewing module 2',
+# 'NEBOSH General Certificate unit 1' (the part is said first: 'module 2 of the IBD Diploma in Brewing')
+_NAMED_PART = re.compile(
+    r"^(?P<name>[A-Z][\w&-]*(?:\s+(?:[A-Z0-9][\w&-]*|in|of|and|for))*?)\s+"
+    r"(?P<part>(?:module|unit|part|paper|level|stage|section|step|exam)\s+\d+[a-z]?)$"
+)
 
 
 def subject_article(clause: str) -> str:
@@ -100,7 +111,7 @@ _BARE_SUBJECTS = frozenset(
     "staff management leadership revenue traffic demand hail weather water power data money time everyone "
     "everybody nobody someone somebody anyone attendance morale turnover footfall payroll inventory stock freight "
     "cash equipment software hardware feedback research production maintenance billing funding headcount coverage "
-    "compliance signage mail content".split()
+    "compliance signage mail content damage waste spoilage shrinkage downtime scrap wastage".split()
 )
 
 

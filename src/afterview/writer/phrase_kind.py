@@ -177,9 +177,26 @@ def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str]
                 )
             )
             and (n + 1 == len(pos) or pos[n + 1] in ("DET", "ADJ", "NUM", "ADP", "ADV", "PRON", "PART"))
+        ) or (  # 'the pump house 2 compressor died twice last January': a past event the tagger read as an adjective
+            n
+            and pos[n - 1] == "NOUN"
+            and pos[n] in ("ADJ", "VERB")
+            and _past_event(low[n])
+            and (n + 1 == len(pos) or pos[n + 1] in ("ADV", "ADP", "DET", "NUM", "ADJ"))
         ):
             out.append(n)
     return out
+
+
+def _past_event(word: str) -> bool:
+    """'died', 'failed', 'crashed': the past of a verb of an event that takes no object (writer/head.py's list), a
+    finite verb after its subject whatever the tagger makes of it."""
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    from afterview.writer.lemma import NO_OBJECT as _NO_OBJECT
+
+    verb = lemmas(word).get("VERB", ())
+    return bool(verb) and verb[0] in _NO_OBJECT and word in lemminflect.getInflection(verb[0], tag="VBD")
 
 
 def _compound(pos: list[str], low: list[str], n: int) -> bool:

@@ -9,6 +9,7 @@ from afterview.guardrails.negative_acts import harsh_verdict
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.writer.head import head
 from afterview.writer.measure import same_measure
+from afterview.writer.result_object import deed_object, measured_thing
 from afterview.writer.shapes import lemmas, strip_i
 
 # Words that say nothing about what a problem is about.
@@ -51,6 +52,7 @@ DOMAINS: tuple[frozenset[str], ...] = tuple(
         "freight truck trucks trucking fleet route routes route-cost lane lanes deadhead miles carrier carriers "
         "shipper shippers detention dock docks",
         "invoice invoices overcharges audit audits auditing billing",
+        "damage damaged damages breakage breakages broken breaks",
         "occupancy revpar adr pricing rate rates booking bookings rms revenue displacement",
         "funder funders grant grants proposal proposals donor donors fundraising",
         "field reports reporting standardised standardized form forms",
@@ -168,9 +170,35 @@ def _distinct_domains(a: str, b: str) -> set[int]:
     return {n for n, group in enumerate(DOMAINS) if (wa & group) and (wb & group) and (wa & group) != (wb & group)}
 
 
-def _score(highlight: str, target: str) -> int:
+def deed_object_head(highlight: str) -> str | None:
+    """The stem of the head of what the deed acted on ('moved Ofori Juices planning from …' → 'planning')."""
+    found = deed_object(highlight)
+    stems = [s for s in (_stems(w) for w in found.split()) if s] if found else []
+    return next(iter(stems[-1])) if stems else None
+
+
+def result_misses(highlight: str, problem: str) -> bool:
+    """Whether a highlight's result counts something the problem is not about: 'WhatsApp vaccine reminders,
+    no-shows 19% -> 11%' counts no-shows, and 'vaccine stock runs out at month-end' is no no-show problem, though
+    the deed shares a word with it. False when the highlight gives no change in numbers (its deed is all it says)
+    or when its result answers the problem."""
+    thing = measured_thing(highlight)
+    if not thing or answers(highlight, problem) or same_measure(highlight, problem):
+        return False
+    # the process the deed changed is what the problem is about ('moved planning from Excel to SAP' ↔ 'planning lives
+    # on a whiteboard'): the deed's object's head, not a word before it ('vaccine reminders' ↔ 'vaccine stock')
+    done = deed_object_head(highlight)
+    if done and done in _stems(problem):
+        return False
+    return not (_stems(thing) & _stems(problem)) and not (_domains(thing) & _domains(problem))
+
+
+def _score(highlight: str, target: str, problem: bool = False) -> int:
     """How well a highlight relates to a topic or problem: by its main note ('licensed ham radio operator',
-    not the aside 'track NOAA weather sats' that shares a word) and by what its result changed."""
+    not the aside 'track NOAA weather sats' that shares a word) and by what its result changed. To a problem
+    of theirs, a highlight whose result counts something else relates not at all (`result_misses`)."""
+    if problem and result_misses(highlight, target):
+        return 0
     main = head(strip_i(highlight))  # 'P.Eng. (Manitoba), transfer to Ontario in progress': the P.Eng.
     shared = len(_stems(main) & _stems(target)) + 2 * len(_distinct_domains(main, target))
     # a result counting what the target counts, in numbers of one kind ('pop coverage 71% -> 88%' ↔
@@ -178,13 +206,14 @@ def _score(highlight: str, target: str) -> int:
     return shared + (3 if answers(highlight, target) or same_measure(highlight, target) else 0)
 
 
-def pick_related(highlights: list[str], *targets: str | None, least: int = 1) -> str | None:
-    """The highlight that shares most with the first target it relates to (at least `least`), else None."""
+def pick_related(highlights: list[str], *targets: str | None, least: int = 1, problem: bool = False) -> str | None:
+    """The highlight that shares most with the first target it relates to (at least `least`), else None;
+    `problem`: the targets are problems of theirs, which a highlight relates to through what its result counts."""
     for target in targets:
         if not target:
             continue
-        best = max(highlights, key=lambda item: _score(item, target), default=None)
-        if best is not None and _score(best, target) >= least:
+        best = max(highlights, key=lambda item: _score(item, target, problem), default=None)
+        if best is not None and _score(best, target, problem) >= least:
             return best
     return None
 

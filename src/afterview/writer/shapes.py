@@ -10,6 +10,7 @@ import re
 
 from afterview.writer.lemma import lemmas as lemmas  # re-exported: every writer module asks shapes
 from afterview.writer.phrasing import clean, starts_with_past_verb
+from afterview.writer.role_phrase import role_head as _role_head
 
 WH = {"how", "why", "what", "where", "when", "whether", "who", "which"}
 DETERMINERS = {
@@ -104,6 +105,14 @@ def tenure(text: str) -> tuple[str, str] | None:
         return None
     n, span = found.group("n"), found.group("span")
     return f"{_SPELLED.get(n, n.lower())} {_SPANS.get(span.lower(), span.lower())}", role
+
+
+def _tenure_after(text: str) -> tuple[str, str] | None:
+    """'second brewer at a 20 hL brewpub, 3 yrs' → ('three years', 'second brewer at a 20 hL brewpub'): the time
+    in a job jotted after it. None for anything else."""
+    role, sep, spent = text.strip().rstrip(".").rpartition(", ")
+    found = tenure(f"{spent} {role}") if sep and re.fullmatch(r"\S+\s+\S+", spent) else None
+    return found if found and found[1] == role and "," not in role else None
 
 
 def _participle_adjective(word: str) -> bool:
@@ -220,35 +229,9 @@ def highlight_noun(item: str) -> str:
 # --- What grammatical shape an item has, so each frame only takes items it can hold ---------
 
 _CONTRACTED = re.compile(r"^(?:i|we|they|you|he|she|it)'(?:re|s|ve|ll|d|m)$")
+
+
 # Head nouns that name a job: "charge nurse on a cardiac ICU", "tech lead for payments".
-_ROLE_NOUNS = set(
-    "nurse engineer manager lead director designer analyst consultant teacher officer head chef scientist "
-    "architect developer founder cofounder co-founder owner partner specialist coordinator administrator "
-    "supervisor technician doctor physician pharmacist accountant lawyer attorney solicitor editor writer "
-    "producer member volunteer intern apprentice captain mentor tutor coach principal clerk agent "
-    "representative associate fellow researcher programmer tester auditor advisor adviser controller "
-    "planner buyer dispatcher driver operator paramedic therapist midwife surgeon professor lecturer "
-    "instructor librarian journalist marketer recruiter strategist economist statistician counsel "
-    "president chair chairman chairwoman vp cto ceo cfo coo sre pm ic".split()
-)
-_ROLE_SUFFIX = re.compile(r"(?:ist|ician|eer|ager|igner|oper|yst|itor|ator|holder)$")
-
-
-def _role_head(text: str) -> bool:
-    """'charge nurse on a 24-bed cardiac ICU for 5 years' names a job; 'ten years of Go' does not."""
-    words = text.split()
-    if words and words[0].lower() in ("a", "an", "the"):
-        words = words[1:]
-    head = ""
-    for word in words:
-        if word.lower() in PREPOSITIONS or word.endswith(","):
-            head = head or word.rstrip(",")
-            break
-        head = word
-    head = head.lower().strip(",;:().")
-    return head in _ROLE_NOUNS or (len(head) > 5 and bool(_ROLE_SUFFIX.search(head)))
-
-
 def _verb_first(text: str) -> bool:
     """'spoke at a CIPD event', 'Renewed my licence', 'speedrun Celeste': starts with a verb."""
     first = text.split(maxsplit=1)[0].strip(",;:") if text.strip() else ""
@@ -329,7 +312,7 @@ def experience_noun(item: str) -> str | None:
     text = strip_i(item)
     if not any(ch.isalnum() for ch in text):
         return None  # nothing to say: "." or "I" alone
-    spent = tenure(text)
+    spent = tenure(text) or _tenure_after(text)
     if spent:  # '4 seasons field agronomist' → 'my four seasons as a field agronomist'
         return f"my {spent[0]} as {_article(lower_first(spent[1]))}"
     shape = classify(text)
@@ -339,8 +322,12 @@ def experience_noun(item: str) -> str | None:
         return "my " + text[: -len("certified")] + "certification"
     if shape in ("verb", "gerund"):
         return "my experience " + lower_first(highlight_noun(text))
-    if shape == "role":
-        return "my experience as " + _article(lower_first(text))
+    if shape == "role":  # a size jotted after the job ('…, 600k words, 9 months') is an aside a noun frame drops
+        job = text.split(", ")[0]
+        spent = tenure(job)
+        if spent:  # '2 yrs tier-1 SOC analyst at …, night shift' → 'my two years as a tier-1 SOC analyst at …'
+            return f"my {spent[0]} as {_article(lower_first(spent[1]))}"
+        return "my experience as " + _article(lower_first(job))
     first = text.split(maxsplit=1)[0].lower()
     if first in ("a", "an", "the", "this", "that"):
         return "my experience with " + lower_first(text)

@@ -100,12 +100,28 @@ def _change(m: re.Match[str]) -> str:
     them into sponsorships') means 'so' or 'then', not a change: it stays, and the item is not said as written."""
     before, after = m.group(1), m.group(2)
     rest = m.group("after")
-    numbers = before[:1].isdigit() and after.lstrip("$£€~")[:1].isdigit()
+    numbers = before.lstrip("$£€~≈")[:1].isdigit() and after.lstrip("$£€~≈")[:1].isdigit()
     ends = not rest.strip() or rest[:1] in ",;.)" or after[-1:] in ",;.)"
     return f"from {before} to {after}" if numbers or ends else m.group(0)
 
 
+# the units of time (and of work) a rate is counted per: '/season', '/mo', '/wk'
+_PER = {
+    "season": "season", "mo": "month", "mos": "month", "month": "month", "wk": "week", "wks": "week", "week": "week",
+    "yr": "year", "year": "year", "day": "day", "d": "day", "night": "night", "shift": "shift", "qtr": "quarter",
+    "quarter": "quarter", "q": "quarter", "hr": "hour", "hour": "hour", "h": "hour", "term": "term",
+    "semester": "semester", "run": "run", "show": "show", "site": "site", "store": "store", "clinic": "clinic",
+}  # fmt: skip
+
 _RULES: list[_Rule] = [
+    # '~30/mo -> ~18': the rate's unit said once, after the change ('from about 30 to about 18 a month')
+    (
+        re.compile(
+            r"(\d[\d.,]*(?:%|k|m|bn)?)\s*/\s*((?i:" + "|".join(_PER) + r"))\b\.?"
+            r"\s*(->|→|=>)\s*([~≈]?\s*[$£€]?\d[\d.,]*%?)(?![\w/])"
+        ),
+        r"\1 \3 \4/\2",
+    ),
     # "9 -> 15", "9→15", "VMs => Kubernetes": from … to …
     (re.compile(r"\bfrom\s+(\S+)\s*(?:->|→|=>|-->)\s*(\S+)"), r"from \1 to \2"),
     # "6 hrs -> 3 hrs", "12 wks → 8 wks": two amounts of one unit
@@ -131,7 +147,7 @@ _RULES: list[_Rule] = [
     # "60+ models", "40+ models ahead": more than (a "+" after a number, before a word)
     (re.compile(r"(?<![\w.$£€])(\d[\d,.]*)\+(?=\s+[a-z])"), r"more than \1"),
     # "~6 wks", "~ 40%", "≈3": about
-    (re.compile(r"(?:~|≈)\s*(?=[$£€]?\d)"), "about "),
+    (re.compile(r"(?:~|≈)\s*(?=[$£€₡¥₹₩]?\d)"), "about "),
     (re.compile(r"(?<!\w)(?:~|≈)(?=\s*\w)"), "about "),
     # a number and a unit: "6 wks", "3yrs", "1 hr"
     (re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + _UNIT_ALT + r")\b\.?", re.I), _unit),
@@ -179,6 +195,14 @@ _RULES: list[_Rule] = [
     (re.compile(r"^(?P<list>.*,.*?),?\s*\betc\b\.?\s*$", re.I), lambda m: _and_list(m.group("list"))),
     (re.compile(r",?\s*\betc\b\.?\s*$", re.I), ""),
     (re.compile(r"\s*[?!]+\s*$"), ""),
+    # a rate with a slash: '3/season', '~30/mo', '2 days/week', '4/qtr' → '3 a season', '2 days a week' (a unit over
+    # a unit, 'L/kg', 'ML/day' after a unit's letters, stays: the number comes right before the slash or its word)
+    (
+        re.compile(r"(?<=\d)((?:%|k|m|bn)?|\s+[a-z]{3,})\s*/\s*((?i:" + "|".join(_PER) + r"))\b\.?"),
+        lambda m: f"{m.group(1)} a {_PER[m.group(2).lower()]}",
+    ),
+    # 'missed cues 11 -> 3/season after': 'after' left at the end of a result means afterwards
+    (re.compile(r"(?<=\d)((?:%| a [a-z]+|\s[a-z]+)?)\s+after\s*$"), r"\1 afterwards"),
 ]
 
 

@@ -191,18 +191,21 @@ def theirs(item: str) -> str | None:
 
 
 def best_pair(
-    items: list[str], highlights: list[str], *, measured_only: bool = False
+    items: list[str], highlights: list[str], *, measured_only: bool = False, problems: tuple[str, ...] = ()
 ) -> tuple[str, str, str, str] | None:
     """(item, highlight, their sentence, the candidate's clause) of the pair sharing most; a pair that counts one
     thing in one unit first (writer/measure_units.py: 'plant at 14 L/kg' ↔ 'reuse project -> 15 to 9 L/kg'), a
     problem before a topic on a tie, a deed with its result before one without. None when nothing relates
-    (with `measured_only`, when no pair counts one thing)."""
+    (with `measured_only`, when no pair counts one thing). To a problem of theirs (`problems`), a highlight whose result
+    counts something else is no pair (relate.result_misses: reminders that cut no-shows are no answer to stock-outs)."""
     best: tuple[float, str, str, str, str] | None = None
     for rank, item in enumerate(items):
         said = theirs(item)
         if not said:
             continue
         for highlight in highlights:
+            if item in problems and relate.result_misses(highlight, item):
+                continue
             score = shared(_ARROW.split(highlight)[0], item)
             measured = same_unit(highlight, item, shared(highlight, item)) or _same_metric(highlight, item)
             if measured:
@@ -243,11 +246,13 @@ def _pair_of(
     problem of theirs a result counts: 'about 1 in 3 trainees washes out' ↔ '11 trainees, 9 certified'); anyone
     else's only where a result counts what their own metric counts; none for a recruiter or an executive."""
     if role is Role.hiring_manager:
-        return best_pair([*challenges, *topics], highlights)
+        return best_pair([*challenges, *topics], highlights, problems=tuple(challenges))
     if role is Role.peer:
-        return best_pair(topics, highlights) or best_pair(challenges, highlights, measured_only=True)
+        return best_pair(topics, highlights) or best_pair(
+            challenges, highlights, measured_only=True, problems=tuple(challenges)
+        )
     if role is Role.other:
-        return best_pair([*challenges, *topics], highlights, measured_only=True)
+        return best_pair([*challenges, *topics], highlights, measured_only=True, problems=tuple(challenges))
     return None
 
 

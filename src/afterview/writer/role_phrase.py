@@ -1,0 +1,55 @@
+"""Whether a notes item names a job: 'charge nurse on a cardiac ICU', 'front desk and inventory lead at a 4-vet
+clinic', 'second brewer at a 20 hL brewpub'. A job is said after "as" ('my experience as a second brewer …'),
+never after "my" as if it were a thing the candidate owns ('my front desk and inventory lead …')."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.writer.lemma import lemmas
+
+_ROLE_NOUNS = set(
+    "nurse engineer manager lead director designer analyst consultant teacher officer head chef scientist "
+    "architect developer founder cofounder co-founder owner partner specialist coordinator administrator "
+    "supervisor technician doctor physician pharmacist accountant lawyer attorney solicitor editor writer "
+    "producer member volunteer intern apprentice captain mentor tutor coach principal clerk agent "
+    "representative associate fellow researcher programmer tester auditor advisor adviser controller "
+    "planner buyer dispatcher driver operator paramedic therapist midwife surgeon professor lecturer "
+    "instructor librarian journalist marketer recruiter strategist economist statistician counsel "
+    "president chair chairman chairwoman vp cto ceo cfo coo sre pm ic "
+    "referee trainee firefighter lifeguard steward cook carer caregiver guide ranger nanny umpire".split()
+)
+# where a job's noun phrase ends: a preposition ('lead at a clinic'); 'and' joins two jobs ('front desk and … lead')
+_BREAKS = frozenset(
+    "in on at for of to from with by about over under during after before since into onto via per across as "
+    "within without between among through".split()
+)
+_ROLE_SUFFIX = re.compile(r"(?:ist|ician|eer|ager|igner|oper|yst|itor|ator|holder)$")
+
+
+def role_head(text: str) -> bool:
+    """'charge nurse on a 24-bed cardiac ICU for 5 years' names a job; 'ten years of Go' does not."""
+    words = text.split()
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    head = ""
+    for n, word in enumerate(words):
+        # the first word is never the break ('front desk lead …': 'front' is no preposition there)
+        # 'front desk and inventory lead': two jobs joined, one head
+        if n and word.lower() in _BREAKS:
+            break
+        head = word.rstrip(",")
+        if word.endswith(","):  # the word before a comma ends the phrase: it is the head
+            break
+    head = head.lower().strip(",;:().")
+    return head in _ROLE_NOUNS or (len(head) > 5 and bool(_ROLE_SUFFIX.search(head))) or _agent_noun(head)
+
+
+def _agent_noun(word: str) -> bool:
+    """'brewer', 'baker', 'roaster', 'rigger': a noun for who does a verb's work (the verb and '-er'), a job."""
+    if not word.endswith("er") or len(word) < 5 or "NOUN" not in lemmas(word):
+        return False
+    return any(len(stem) >= 4 and "VERB" in lemmas(stem) and stem not in _NOT_AGENT for stem in (word[:-2], word[:-1]))
+
+
+_NOT_AGENT = frozenset("numb corn comput contain".split())  # 'number', 'corner', 'computer': things, not jobs
