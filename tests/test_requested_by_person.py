@@ -58,3 +58,11 @@ def test_an_item_nobody_in_particular_asked_for_is_sent_once(tmp_path: Path) -> 
     bodies = thank_yous(tmp_path, "requested: [a sample of my forecast accuracy report]")
     carrying = [to for to, body in bodies.items() if "forecast accuracy report" in body]
     assert len(carrying) == 1
+
+
+def test_an_item_for_someone_named_by_their_given_names_goes_to_them(tmp_path: Path) -> None:
+    # 'for Mei Ling': the given names of a family-name-first name (Lim Mei Ling), as a colleague would write them
+    notes = NOTES.replace("  - name: Hannah Okoro\n", "  - name: Lim Mei Ling\n")
+    messages = thank_yous(tmp_path, "requested: [my dissertation (PDF) for Mei Ling]", notes)
+    assert "dissertation" in messages["Lim Mei Ling"], messages
+    assert "dissertation" not in messages["Tom Becker"]

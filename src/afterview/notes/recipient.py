@@ -35,7 +35,7 @@ def for_whom(item: str, names: list[str]) -> tuple[str, int | None]:
         return item, None
     said = re.sub(r"^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+", "", _key(found.group("name")))  # 'for Ms Okoro'
     full = [n for n, name in enumerate(names) if _key(name) == said]
-    first = [n for n, name in enumerate(names) if said in (_key(first_name(name)), _key(name).split()[-1])]
+    first = [n for n, name in enumerate(names) if said in _short_forms(name)]
     if not full and len(first) > 1:
         both = " or ".join(names[n] for n in first)
         raise ValueError(f"two people are called {found.group('name')}; write the full name ({both})")
@@ -54,7 +54,14 @@ _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 def _matches(said: str, names: list[str]) -> list[int]:
     said = re.sub(r"^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+", "", _key(said))
     full = [n for n, name in enumerate(names) if _key(name) == said]
-    return full or [n for n, name in enumerate(names) if said in (_key(first_name(name)), _key(name).split()[-1])]
+    return full or [n for n, name in enumerate(names) if said in _short_forms(name)]
+
+
+def _short_forms(name: str) -> tuple[str, ...]:
+    """How notes name someone short: the first name, the last, or the names after the first ('Mei Ling' for Lim
+    Mei Ling, whose family name comes first)."""
+    parts = _key(name).split()
+    return (_key(first_name(name)), parts[-1], *([" ".join(parts[1:])] if len(parts) > 2 else ()))
 
 
 def named(item: str, names: list[str]) -> tuple[str, int | None]:

@@ -42,14 +42,17 @@ from afterview.writer.places import placed
 from afterview.writer.relate import same_named_thing
 from afterview.writer.slots import VARIANTS, _seed, slots
 from afterview.writer.strongest import strongest
+from afterview.writer.topic_detail import told
 
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b", re.IGNORECASE)
 
 
 def build_context(request: DraftRequest) -> dict[str, Any]:
     """The template's values, each adapted item passed through the gate (writer/gate.py): said as
-    written English, by its head noun phrase, or not at all."""
-    return gated(_context(request))
+    written English, by its head noun phrase, or not at all. A thank-you names a topic with the detail
+    jotted after it, when the two read as one phrase (writer/topic_detail.py)."""
+    raw = _context(request)
+    return told(gated(raw), [*raw["_topics"], *raw["_challenges"]], thank_you=request.planned.kind is Kind.thank_you)
 
 
 def _context(request: DraftRequest) -> dict[str, Any]:
