@@ -23,6 +23,17 @@ _FUNDED = re.compile(
     r"\bsigned\s+off\s+on\s+(?:the\s+|a\s+)?new\b",
     re.I,
 )
+# 'they're opening a 2nd location in the spring', 'they opened a new depot in Leeds', 'the company is building
+# another plant': the company's plans or deeds, said in a sentence with 'they' or the company as its subject
+_THEY_PLAN = re.compile(
+    r"^(?:they|they['’]re|the\s+(?:company|firm|business|group|practice|brewery|clinic|school|store|team)(?:['’]s)?)\s+"
+    r"(?:(?:are|is|will|will\s+be|plan\s+to|are\s+planning\s+to|hope\s+to|about\s+to|just|recently|also|soon|be|"
+    r"going\s+to|gonna)\s+)*"
+    r"(?:open\w*|launch\w*|expand\w*|build\w*|add\w*|acquir\w*|buy\w*|bought|mov\w*\s+(?:in)?to|relocat\w*|"
+    r"roll\w*\s+out|break\w*\s+ground|won|win\w*|merg\w*)\s+"
+    r"(?:a|an|their|its|another|new|second|third|2nd|3rd|\d+|the\s+(?:new|\w+\s+contract))\b",
+    re.I,
+)
 # what a person says of themselves or of you, never the company's news
 _PERSONAL = re.compile(r"^(?:i|i'?m|i['’]m|i've|we|she|he|she's|he's|my|her|his|me)\b", re.I)
 
@@ -32,4 +43,4 @@ def news_said(item: str) -> bool:
     text = item.strip(" .!-")
     if not text or _PERSONAL.match(text):
         return False
-    return bool(_JUST.match(text) or _FUNDED.search(text))
+    return bool(_JUST.match(text) or _FUNDED.search(text) or _THEY_PLAN.match(text))

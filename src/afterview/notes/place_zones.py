@@ -42,6 +42,24 @@ _CITIES = {
     "krakow": "Europe/Warsaw", "kraków": "Europe/Warsaw", "gdansk": "Europe/Warsaw", "gdańsk": "Europe/Warsaw",
     "liverpool": "Europe/London", "sheffield": "Europe/London", "cardiff": "Europe/London",
     "asheville": "America/New_York", "duluth": "America/Chicago",
+    "aberdeen": "Europe/London", "inverness": "Europe/London", "dundee": "Europe/London", "newcastle": "Europe/London",
+    "nottingham": "Europe/London", "southampton": "Europe/London", "belfast": "Europe/London",
+    "swansea": "Europe/London", "norwich": "Europe/London", "plymouth": "Europe/London", "brighton": "Europe/London",
+    "leicester": "Europe/London", "coventry": "Europe/London", "exeter": "Europe/London", "stirling": "Europe/London",
+    "limerick": "Europe/Dublin", "antwerp": "Europe/Brussels", "ghent": "Europe/Brussels",
+    "utrecht": "Europe/Amsterdam", "eindhoven": "Europe/Amsterdam", "the hague": "Europe/Amsterdam",
+    "dusseldorf": "Europe/Berlin", "düsseldorf": "Europe/Berlin", "dresden": "Europe/Berlin",
+    "bremen": "Europe/Berlin", "hanover": "Europe/Berlin", "hannover": "Europe/Berlin", "nuremberg": "Europe/Berlin",
+    "malmo": "Europe/Stockholm", "malmö": "Europe/Stockholm", "aarhus": "Europe/Copenhagen",
+    "bergen": "Europe/Oslo", "stavanger": "Europe/Oslo", "trondheim": "Europe/Oslo", "tampere": "Europe/Helsinki",
+    "wroclaw": "Europe/Warsaw", "wrocław": "Europe/Warsaw", "poznan": "Europe/Warsaw", "brno": "Europe/Prague",
+    "graz": "Europe/Vienna", "salzburg": "Europe/Vienna", "basel": "Europe/Zurich", "lausanne": "Europe/Zurich",
+    "bologna": "Europe/Rome", "florence": "Europe/Rome", "genoa": "Europe/Rome", "venice": "Europe/Rome",
+    "malaga": "Europe/Madrid", "málaga": "Europe/Madrid", "zaragoza": "Europe/Madrid", "nantes": "Europe/Paris",
+    "lille": "Europe/Paris", "strasbourg": "Europe/Paris", "gothenberg": "Europe/Stockholm",
+    "tacoma": "America/Los_Angeles", "spokane": "America/Los_Angeles", "fresno": "America/Los_Angeles",
+    "savannah": "America/New_York", "knoxville": "America/New_York", "greenville": "America/New_York",
+    "burlington": "America/New_York", "portland me": "America/New_York",
 }  # fmt: skip
 
 
@@ -142,4 +160,9 @@ def _one_zone(text: str, taken: set[str]) -> tuple[str, str] | None:
             continue
         if state in _STATES and not any(w.casefold() in taken for w in city.split()):
             found.setdefault(_STATES[state], city)
+    from afterview.notes.place_phrase import places_in
+
+    for zone, city in places_in(text):  # 'asheville NC', 'aberdeen office': a place in lower case, by its shape
+        if not any(w.casefold() in taken for w in city.split()):
+            found.setdefault(zone, city)
     return next(iter(found.items())) if len(found) == 1 else None

@@ -1,0 +1,257 @@
+"""`afterview new`'s paste reader (issue 14): the classes the fifteenth first-time-user trial showed.
+
+Phrasings written for these tests (not the trial's), in other trades and places. 1: a promise of several things to
+several people; 2: a read-back fix replaces what it names (see also test_new_fix_keeps.py); 3: a role with a dot or
+an abbreviation inside its bracket; 4: a lower-case 'company - job - city ST' head line; 5: the place and the format
+a head line gives; 6: news said in a sentence; 7: an owner met alone is the hiring manager; 8: the fact after an
+arrow, shorthand, '&' and a lower-case place in what `new` writes.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from afterview.notes.answers import guess_role
+from afterview.notes.news_said import news_said
+from afterview.notes.paste import read_paste
+from afterview.notes.paste_people import read_back_person
+from afterview.notes.place_zones import zone_in_notes
+from afterview.notes.question import Question
+from afterview.notes.questionnaire import Questionnaire
+from afterview.notes.tidy_items import tidy
+from test_new_paste_third import TODAY  # Wed 2 Dec 2026
+
+HEAD = "Larkspur Dental - Practice Manager - onsite today 11am\nTom Reyes (office mgr)\n"
+
+
+def _person(data: dict[str, Any], first: str) -> dict[str, Any]:
+    return next(p for p in data.get("interviewers") or [] if first in p["name"])
+
+
+# --- 1. a promise naming several things to several people -------------------------------------------------------
+
+DENTAL = """\
+Larkspur Dental - Practice Manager - onsite today 11am
+Dr. Nadia Okoye (owner) - talked about the new hygiene wing
+Tom Reyes (office mgr) - walked me thru the scheduling software
+promised: send Nadia my rota template + a reference letter to Tom
+"""
+
+
+def test_each_thing_of_a_promise_goes_to_the_person_it_names() -> None:
+    data = read_paste(DENTAL, TODAY).data
+    assert _person(data, "Nadia")["requested"] == ["my rota template"]
+    assert _person(data, "Tom")["requested"] == ["a reference letter"]
+    assert not data.get("requested")
+
+
+@pytest.mark.parametrize(
+    ("line", "nadia", "tom"),
+    [
+        ("said i'd send Nadia the audit log and my CV to Tom", ["the audit log"], ["my CV"]),
+        ("promised: send Tom the floor plan, the budget sheet + my portfolio to Nadia", ["my portfolio"], None),
+    ],
+)
+def test_a_thing_naming_nobody_goes_to_the_person_the_line_gives_it_to(
+    line: str, nadia: list[str], tom: list[str] | None
+) -> None:
+    data = read_paste(DENTAL.rsplit("promised", 1)[0] + line + "\n", TODAY).data
+    assert _person(data, "Nadia")["requested"] == nadia
+    if tom is None:  # the floor plan and the budget sheet name nobody: the line's person, Tom
+        assert _person(data, "Tom")["requested"] == ["the floor plan", "the budget sheet"]
+    else:
+        assert _person(data, "Tom")["requested"] == tom
+
+
+def test_a_promise_of_several_things_naming_no_one_else_stays_whole() -> None:
+    data = read_paste(DENTAL.rsplit("promised", 1)[0] + "promised: send Tom my rota template + a cover letter\n", TODAY)
+    assert _person(data.data, "Tom")["requested"] == ["my rota template + a cover letter"]
+
+
+# --- 2. a read-back fix replaces what it names ------------------------------------------------------------------
+
+
+def _fix(person: dict[str, Any], answer: str, data: dict[str, Any]) -> list[str]:
+    said: list[str] = []
+
+    def ask(question: Question) -> str:
+        return answer
+
+    assert read_back_person(Questionnaire(ask, said.append, today=TODAY), 0, person, False, data)
+    return said
+
+
+def test_a_to_send_fix_replaces_what_was_read_and_adds_no_duplicate() -> None:
+    person = {"name": "Tom Reyes", "role": "hiring_manager", "requested": ["my rota template + a reference letter"]}
+    _fix(person, "To send them: my rota template", {})
+    assert person["requested"] == ["my rota template"]
+
+
+def test_a_garbled_topic_replaced_by_a_fix_is_dropped_not_filed_as_news() -> None:
+    person = {"name": "Greta Lind", "role": "recruiter", "topics": ["partner) - won over pension + shift patterns"]}
+    data: dict[str, Any] = {}
+    said = _fix(person, "Talked about: pension and shift patterns", data)
+    assert person["topics"] == ["pension and shift patterns"]
+    assert not (data.get("company") or {}).get("news")
+    assert any("left out of Greta's talked about" in s for s in said)
+
+
+# --- 3. a role with a dot or an abbreviation inside its bracket -------------------------------------------------
+
+BRACKETS = """\
+Harbourline Freight - Dispatch Lead - video call today 3pm
+ppl:
+Omar Haddad (sr. eng., platform) - talked abt route optimisation
+Greta Lind [HR bus. partner] - went thru pension + teh shift patterns
+Ines Moreau (dept. head) - fleet telematics
+"""
+
+
+def test_a_bracketed_role_with_a_dot_inside_stays_one_role_and_leaks_nothing() -> None:
+    pasted = read_paste(BRACKETS, TODAY)
+    omar, greta, ines = (_person(pasted.data, n) for n in ("Omar", "Greta", "Ines"))
+    assert omar["title"] == "sr. eng., platform"
+    assert greta["title"] == "HR bus. partner"
+    assert ines["title"] == "dept. head"
+    assert omar["topics"] == ["route optimisation"]
+    assert greta["topics"] == ["pension + teh shift patterns"]  # the typo is the topic's, written out later
+    assert ines["topics"] == ["fleet telematics"]
+    assert not pasted.unread
+    every = [i for p in pasted.data["interviewers"] for k in ("topics", "challenges", "rapport") for i in p.get(k, [])]
+    assert not any(")" in item or "partner" in item or "platform" in item for item in every), every
+
+
+# --- 4. a lower-case 'company - job - city ST' head line --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "position", "company", "zone"),
+    [
+        ("blue heron bakery - pastry mgr - savannah GA", "Pastry Manager", "Blue Heron Bakery", "America/New_York"),
+        ("tidewater kayak co - asst ops mgr - tacoma, WA", "Assistant Operations Manager", "Tidewater Kayak Co",
+         "America/Los_Angeles"),
+        ("prairie sky credit union - branch supv - fargo ND", "Branch Supervisor", "Prairie Sky Credit Union",
+         "America/Chicago"),
+    ],
+)  # fmt: skip
+def test_a_lowercase_company_job_place_head_line_is_read(head: str, position: str, company: str, zone: str) -> None:
+    pasted = read_paste(head + "\nzoom w/ Hollis Grant, owner, 30 min, tues 10am\n- wants weekend hours\n", TODAY)
+    assert pasted.data["position"] == position
+    assert pasted.data["company"]["name"] == company
+    assert pasted.zone_said is not None and pasted.zone_said[0] == zone
+    assert head not in pasted.unread
+
+
+# --- 5. the place and the format a head line gives --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "zone"),
+    [
+        ("Kestrel Rail - Signalling Planner - panel today 2pm, inverness office", "Europe/London"),
+        ("Kestrel Rail - Signalling Planner - today 2pm at our Leeds site", "Europe/London"),
+        ("Brauhaus Nord - Shift Lead - today 9am, bremen plant", "Europe/Berlin"),
+        ("Kestrel Rail - Signalling Planner - today 2pm, their Utrecht office", "Europe/Amsterdam"),
+    ],
+)
+def test_a_site_in_the_head_line_gives_the_timezone_and_onsite(head: str, zone: str) -> None:
+    pasted = read_paste(head + "\nMaeve Quinn (ops director) - timetable recovery\n", TODAY)
+    assert pasted.zone_said is not None and pasted.zone_said[0] == zone
+    assert pasted.data["interview"]["format"] == "onsite"
+
+
+def test_a_place_phrase_is_never_a_persons_name_nor_a_word() -> None:
+    assert zone_in_notes("call w/ Sofia (HR), sofia office\n", ["Sofia Reyes"]) is None
+    assert zone_in_notes("Hana Lee (ops) - a nice office, reading room\n", []) is None
+    assert zone_in_notes("Acme - Analyst - today 9am\nSalary OK, onsite\n", []) is None
+    assert zone_in_notes("Acme - Analyst - today 9am, dayton, Ohio\n", []) == ("America/New_York", "Dayton")
+
+
+def test_a_persons_office_in_their_bracket_is_not_how_it_was_held() -> None:
+    pasted = read_paste("zoom w Keiko Mori - Head of Ops @ Tern Logistics (Osaka office), 30 min, mon 10am\n", TODAY)
+    assert pasted.data["interview"]["format"] == "video"
+
+
+# --- 6. news said in a sentence ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "they're opening a 3rd clinic in east boise next summer!!",
+        "they are building a new cold store by the port",
+        "the practice is adding a second surgery in march",
+        "they just won the county transit contract",
+    ],
+)
+def test_news_said_in_a_sentence_is_news(line: str) -> None:
+    assert news_said(line)
+    pasted = read_paste(HEAD + line, TODAY)
+    assert (pasted.data.get("company") or {}).get("news"), pasted
+    assert line not in pasted.unread
+
+
+@pytest.mark.parametrize("line", ["they use SAP for everything", "they opened up about turnover", "we both ran Boston"])
+def test_a_sentence_about_them_that_is_no_news_is_not_news(line: str) -> None:
+    assert not news_said(line)
+
+
+# --- 7. someone who runs the place, met alone -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["co-owner", "owner", "founder", "GM", "president", "practice director"])
+def test_an_owner_met_alone_is_the_hiring_manager_by_default(title: str) -> None:
+    assert guess_role(title, alone=True) == "hiring manager"
+
+
+def test_an_owner_on_a_panel_keeps_the_guess_from_the_title() -> None:
+    assert guess_role("co-owner") == "other"
+    assert guess_role("co-owner", hiring_taken=True, alone=False) == "other"
+
+
+def test_the_read_back_of_the_only_person_met_offers_hiring_manager() -> None:
+    asked: list[str] = []
+
+    def ask(question: Question) -> str:
+        asked.append(question.text)
+        return ""
+
+    person = {"name": "Hollis Grant", "title": "co-owner", "topics": ["weekend hours"]}
+    assert read_back_person(Questionnaire(ask, lambda _: None, today=TODAY), 0, person, False, {}, alone=True)
+    assert "part in hiring: hiring manager?" in asked[0]
+    assert person["role"] == "hiring_manager"
+
+
+# --- 8. the fact after an arrow; shorthand, '&' and places written out ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "highlight"),
+    [
+        ("asked abt my forklift exp -> 4 yrs", "4 years of forklift"),
+        ("she asked about my HACCP experience -> about 3 years", "about 3 years of HACCP experience"),
+    ],
+)
+def test_the_length_after_the_arrow_is_the_highlight(line: str, highlight: str) -> None:
+    pasted = read_paste(HEAD + line, TODAY)
+    highlights = pasted.data["candidate"]["highlights"]
+    assert [tidy(h) for h in highlights] == [highlight]
+
+
+@pytest.mark.parametrize(
+    ("item", "written"),
+    [
+        ("we both grew up near spokane WA", "we both grew up near Spokane, WA"),
+        ("both spent a summer in galway", "both spent a summer in Galway"),
+        ("they're adding a depot in north tacoma", "they're adding a depot in North Tacoma"),
+        ("rebuilt the rota & cut overtime 9%", "rebuilt the rota and cut overtime 9%"),
+        ("Salt & Ember, R&D", "Salt & Ember, R&D"),
+        ("hiring ~12 ppl next yr", "hiring ~12 people next year"),
+        ("read the signs at the reading room", "read the signs at the reading room"),
+        ("went over teh rota", "went over the rota"),
+    ],
+)
+def test_what_new_writes_has_places_capitalised_and_shorthand_written_out(item: str, written: str) -> None:
+    assert tidy(item) == written
