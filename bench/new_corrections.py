@@ -253,9 +253,8 @@ def _where_and_how(user: User, pasted: Any, data: dict[str, Any]) -> None:
     if zone and read != zone:
         user.typed.append(("timezone", str(zone).rsplit("/", 1)[-1].replace("_", " ")))
     how = want.get("format")
-    if how and (data.get("interview") or {}).get("format") not in (None, how):
-        user.typed.append(("format", str(how)[0]))
-    elif how and not (data.get("interview") or {}).get("format") and not pasted.call_said:
+    got = (data.get("interview") or {}).get("format")
+    if how and (got not in (None, how) or (got is None and not pasted.call_said)):  # wrong, or asked: one letter
         user.typed.append(("format", str(how)[0]))
 
 

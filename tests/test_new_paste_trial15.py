@@ -89,6 +89,33 @@ def test_a_to_send_fix_replaces_what_was_read_and_adds_no_duplicate() -> None:
     assert person["requested"] == ["my rota template"]
 
 
+@pytest.mark.parametrize(
+    ("answer", "key", "kept"),
+    [
+        ("Talked about: the recall drill", "topics", ["the recall drill"]),
+        ("Challenge: no-shows on mondays", "challenges", ["no-shows on mondays"]),
+        ("In common: both sail on Lake Travis", "rapport", ["both sail on Lake Travis"]),
+        ("Asked me for: my CE credits list", "requested", ["my CE credits list"]),
+        ("Title: practice owner", "title", "practice owner"),
+        ("recruiter", "role", "recruiter"),
+    ],
+)
+def test_each_kind_a_fix_names_replaces_what_was_read_and_nothing_else(answer: str, key: str, kept: Any) -> None:
+    person = {
+        "name": "Tom Reyes",
+        "title": "office mgr",
+        "role": "peer",
+        "topics": ["the schedulin sofware"],
+        "challenges": ["no-shows"],
+        "rapport": ["both sail"],
+        "requested": ["my rota template + a reference letter"],
+    }
+    before = dict(person)
+    _fix(person, answer, {})
+    assert person[key] == kept
+    assert {k: v for k, v in person.items() if k != key} == {k: v for k, v in before.items() if k != key}
+
+
 def test_a_garbled_topic_replaced_by_a_fix_is_dropped_not_filed_as_news() -> None:
     person = {"name": "Greta Lind", "role": "recruiter", "topics": ["partner) - won over pension + shift patterns"]}
     data: dict[str, Any] = {}
@@ -172,6 +199,16 @@ def test_a_place_phrase_is_never_a_persons_name_nor_a_word() -> None:
 def test_a_persons_office_in_their_bracket_is_not_how_it_was_held() -> None:
     pasted = read_paste("zoom w Keiko Mori - Head of Ops @ Tern Logistics (Osaka office), 30 min, mon 10am\n", TODAY)
     assert pasted.data["interview"]["format"] == "video"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ravi Shah (talent partner) - hybrid, 2 days a week in the Derby office", "Ravi Shah - 3 days at the Hull site"],
+)
+def test_the_office_the_job_is_done_in_is_not_how_they_met(line: str) -> None:
+    pasted = read_paste("Kestrel Rail - Signalling Planner - video today 2pm\n" + line + "\n", TODAY)
+    assert pasted.data["interview"]["format"] == "video"
+    assert not pasted.format_doubt
 
 
 # --- 6. news said in a sentence ---------------------------------------------------------------------------------

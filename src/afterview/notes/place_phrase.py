@@ -89,12 +89,14 @@ def met_at_site(text: str) -> bool:
         found = _AT_SITE.fullmatch(part)
         if found and city_known(found.group("city")):
             return True
-    # 'today 2pm at our Leeds site', 'in their office'
+    # 'today 2pm at our Leeds site', 'at their office' (not '2 days a week in the Bristol office': the job's)
     return any(not found.group("city") or city_known(found.group("city")) for found in _AT_OUR_SITE.finditer(text))
 
 
 _AT_OUR_SITE = re.compile(
-    rf"\b(?:at|in)\s+(?:the|their|our)\s+(?:(?P<city>[A-Za-z][a-z'’-]+(?:\s+[A-Za-z][a-z'’-]+)?)\s+)?{_SITE}\b", re.I
+    rf"(?<!week )(?<!days )(?<!wk )\bat\s+(?:the|their|our)\s+"
+    rf"(?:(?P<city>[A-Za-z][a-z'’-]+(?:\s+[A-Za-z][a-z'’-]+)?)\s+)?{_SITE}\b",
+    re.I,
 )
 
 
