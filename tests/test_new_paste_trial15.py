@@ -125,6 +125,18 @@ def test_a_garbled_topic_replaced_by_a_fix_is_dropped_not_filed_as_news() -> Non
     assert any("left out of Greta's talked about" in s for s in said)
 
 
+def test_the_fix_help_names_the_tags_a_fix_replaces_not_an_unrelated_example() -> None:
+    asked: list[str] = []
+
+    def ask(question: Question) -> str:
+        asked.append(question.hint)
+        return ""
+
+    person = {"name": "Tom Reyes", "title": "office mgr", "topics": ["the scheduling software"]}
+    read_back_person(Questionnaire(ask, lambda _: None, today=TODAY), 0, person, False, {})
+    assert "To send them: …" in asked[0] and "billing" not in asked[0]
+
+
 # --- 3. a role with a dot or an abbreviation inside its bracket -------------------------------------------------
 
 BRACKETS = """\
@@ -148,6 +160,16 @@ def test_a_bracketed_role_with_a_dot_inside_stays_one_role_and_leaks_nothing() -
     assert not pasted.unread
     every = [i for p in pasted.data["interviewers"] for k in ("topics", "challenges", "rapport") for i in p.get(k, [])]
     assert not any(")" in item or "partner" in item or "platform" in item for item in every), every
+
+
+@pytest.mark.parametrize(
+    "line", ["decide mid-Feb, after the board mtg", "decision early march, once budget is signed off"]
+)
+def test_after_what_they_decide_is_kept_aside_not_left_unread(line: str) -> None:
+    pasted = read_paste(HEAD + line + "\n", TODAY)
+    assert pasted.data["interview"]["decision_by"]
+    assert not pasted.unread
+    assert any(kind == "why they decide then" for kind, _ in pasted.asides)
 
 
 # --- 4. a lower-case 'company - job - city ST' head line --------------------------------------------------------

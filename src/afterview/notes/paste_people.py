@@ -104,7 +104,7 @@ def read_back_person(
     question = Question(
         f"interviewers[{n}].topics",
         "\n".join(person_lines(person)) + f"\n  {part}Enter keeps what was understood, or type a fix",
-        ("e.g. recruiter; " if guess else "e.g. ") + "the billing rewrite; Challenge: flaky deploys; Title: …; "
+        ("e.g. recruiter; " if guess else "e.g. ") + "Talked about: …; Challenge: …; To send them: …; Title: …; "
         "what you do not name is kept; 'not a person' to leave them out"
         if n == 0
         else "what you do not name is kept; 'not a person' to leave them out",
