@@ -172,6 +172,21 @@ def test_after_what_they_decide_is_kept_aside_not_left_unread(line: str) -> None
     assert any(kind == "why they decide then" for kind, _ in pasted.asides)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Greta Lind (HR) - went over pension + the shift pattern, 4 on 4 off is drivers only",
+        "Greta Lind (HR) - pension and the shift pattern, 4x10s for the warehouse",
+    ],
+)
+def test_the_jobs_rota_after_a_topic_is_kept_aside_not_the_topic(line: str) -> None:
+    pasted = read_paste("Harbourline Freight - Dispatch Lead - video call today 3pm\n" + line + "\n", TODAY)
+    topics = _person(pasted.data, "Greta")["topics"]
+    assert len(topics) == 1 and "pension" in topics[0] and "shift pattern" in topics[0]
+    assert not any("4" in t for t in topics)
+    assert any(kind == "the job's terms" for kind, _ in pasted.asides)
+
+
 # --- 4. a lower-case 'company - job - city ST' head line --------------------------------------------------------
 
 

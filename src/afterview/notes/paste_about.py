@@ -10,7 +10,7 @@ from typing import Any
 
 from afterview.notes.about_person import read_about_person
 from afterview.notes.answers import ROLE_WORDS
-from afterview.notes.asides import aside_kind, is_aside
+from afterview.notes.asides import ROTA, aside_kind, is_aside
 from afterview.notes.common_ground import common_ground, is_cheer
 from afterview.notes.emails import is_email
 from afterview.notes.import_fit import kinds_of
@@ -164,6 +164,10 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         if missed is not None:
             missed.append(parts[0])
         return about_line(n, ", ".join(parts[1:]), quote, missed)
+    if len(parts) > 1 and all(ROTA.match(p.strip()) for p in parts[1:]):
+        if missed is not None:  # 'benefits + the rotation, 2 on/2 off is techs only': a topic, then the job's terms,
+            missed.extend(parts[1:])  # said as kept aside
+        return about_line(n, parts[0], quote, missed)
     if (is_aside(item) and not common_ground(item)) or is_cheer(item):
         return []
     item = item.strip().rstrip(".!")
