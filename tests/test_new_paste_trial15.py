@@ -233,6 +233,14 @@ def test_a_place_phrase_is_never_a_persons_name_nor_a_word() -> None:
     assert zone_in_notes("Acme - Analyst - today 9am, dayton, Ohio\n", []) == ("America/New_York", "Dayton")
 
 
+def test_a_site_beside_the_job_with_no_meeting_on_its_line_is_where_the_job_is() -> None:
+    pasted = read_paste(
+        "Fenwick Credit Union - Teller Supervisor, exeter branch\ncall w/ Jo Marsh thurs 10am, 30 min\n", TODAY
+    )
+    assert "format" not in pasted.data["interview"]
+    assert pasted.zone_said == ("Europe/London", "Exeter")
+
+
 def test_a_persons_office_in_their_bracket_is_not_how_it_was_held() -> None:
     pasted = read_paste("zoom w Keiko Mori - Head of Ops @ Tern Logistics (Osaka office), 30 min, mon 10am\n", TODAY)
     assert pasted.data["interview"]["format"] == "video"
@@ -240,7 +248,10 @@ def test_a_persons_office_in_their_bracket_is_not_how_it_was_held() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Ravi Shah (talent partner) - hybrid, 2 days a week in the Derby office", "Ravi Shah - 3 days at the Hull site"],
+    [
+        "Ravi Shah (talent partner) - hybrid, 2 days a week in the Derby office",
+        "Ravi Shah - 3 days at the Hull site",
+    ],
 )
 def test_the_office_the_job_is_done_in_is_not_how_they_met(line: str) -> None:
     pasted = read_paste("Kestrel Rail - Signalling Planner - video today 2pm\n" + line + "\n", TODAY)
@@ -267,7 +278,15 @@ def test_news_said_in_a_sentence_is_news(line: str) -> None:
     assert line not in pasted.unread
 
 
-@pytest.mark.parametrize("line", ["they use SAP for everything", "they opened up about turnover", "we both ran Boston"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "they use SAP for everything",
+        "they opened up about turnover",
+        "we both ran Boston",
+        "they build 40ft fishing boats + refits",  # what they do, not news
+    ],
+)
 def test_a_sentence_about_them_that_is_no_news_is_not_news(line: str) -> None:
     assert not news_said(line)
 

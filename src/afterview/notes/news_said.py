@@ -27,10 +27,12 @@ _FUNDED = re.compile(
 # another plant': the company's plans or deeds, said in a sentence with 'they' or the company as its subject
 _THEY_PLAN = re.compile(
     r"^(?:they|they['’]re|the\s+(?:company|firm|business|group|practice|brewery|clinic|school|store|team)(?:['’]s)?)\s+"
-    r"(?:(?:are|is|will|will\s+be|plan\s+to|are\s+planning\s+to|hope\s+to|about\s+to|just|recently|also|soon|be|"
-    r"going\s+to|gonna)\s+)*"
-    r"(?:open\w*|launch\w*|expand\w*|build\w*|add\w*|acquir\w*|buy\w*|bought|mov\w*\s+(?:in)?to|relocat\w*|"
-    r"roll\w*\s+out|break\w*\s+ground|won|win\w*|merg\w*)\s+"
+    r"(?:(?:are|is|just|recently|also|soon|finally)\s+)*"
+    r"(?:(?:(?:will|plan\s+to|are\s+planning\s+to|hope\s+to|about\s+to|going\s+to|gonna|want\s+to)\s+(?:be\s+)?)"
+    r"(?:open|launch|expand|build|add|acquire|buy|move\s+(?:in)?to|relocate|roll\s+out|break\s+ground\s+on|merge)"
+    r"|opened|opening|launched|launching|expanded|expanding|building|built\s+(?:a|an)\s+new|added|adding|acquired|"
+    r"acquiring|bought|buying|moved\s+(?:in)?to|moving\s+(?:in)?to|relocat(?:ed|ing)|roll(?:ed|ing)\s+out|"
+    r"broke\s+ground\s+on|breaking\s+ground\s+on|won|merged|merging)\s+"
     r"(?:a|an|their|its|another|new|second|third|2nd|3rd|\d+|the\s+(?:new|\w+\s+contract))\b",
     re.I,
 )

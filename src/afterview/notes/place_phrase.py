@@ -82,6 +82,10 @@ def place_phrase(text: str) -> tuple[str, str] | None:
 def met_at_site(text: str) -> bool:
     """Whether a part of the line, between commas, says where they met as a site: 'aberdeen office', 'at their
     site', 'onsite at the Leeds plant' ('(Osaka office)', a person's aside, says where someone works, not this)."""
+    if not _MEETING.search(text):  # 'Member Services Supervisor, Duluth branch': where the job is, not where they met
+        return bool(_AT_OUR_SITE.search(text)) and any(
+            not found.group("city") or city_known(found.group("city")) for found in _AT_OUR_SITE.finditer(text)
+        )
     for part in re.split(r"\s*[,;]\s*|\s+[-–—|]\s+", text):
         part = part.strip(" .")
         if re.fullmatch(rf"(?i)(?:(?:at|in)\s+)?(?:(?:the|their|our|his|her|its)\s+)?{_SITE}", part):
@@ -93,6 +97,12 @@ def met_at_site(text: str) -> bool:
     return any(not found.group("city") or city_known(found.group("city")) for found in _AT_OUR_SITE.finditer(text))
 
 
+# when or how they met, said on the line: 'panel today 10am', 'interview thurs', 'onsite 2pm'
+_MEETING = re.compile(
+    r"\b(?:interview\w*|panel|onsite|on-site|in person|met|meeting|today|tomorrow|yesterday|round|"
+    r"mon|tues?|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday)\b|\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\b",
+    re.I,
+)
 _AT_OUR_SITE = re.compile(
     rf"(?<!week )(?<!days )(?<!wk )\bat\s+(?:the|their|our)\s+"
     rf"(?:(?P<city>[A-Za-z][a-z'’-]+(?:\s+[A-Za-z][a-z'’-]+)?)\s+)?{_SITE}\b",

@@ -42,6 +42,7 @@ _SLASHED = (
 def tidy(item: str) -> str:
     """The item with its shorthand written out and its laughs and '!!' dropped (never emptied)."""
     said = _LAUGH.sub(" ", item)
+    said = re.sub(r"\s*\(\s*!+\s*\)", "", said)  # '(!!)': a cheer in brackets, nothing left of it
     said = _BANGS.sub(lambda m: "" if m.end() == len(said) else ",", said)
     said = _WORD.sub(lambda m: _WORDS[m.group(0)], said)
     for pattern, full in _SLASHED:
