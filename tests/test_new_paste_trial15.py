@@ -269,6 +269,7 @@ def test_the_office_the_job_is_done_in_is_not_how_they_met(line: str) -> None:
         "they are building a new cold store by the port",
         "the practice is adding a second surgery in march",
         "they just won the county transit contract",
+        "they run 3 bakeries and a food truck",  # what the company is: news, as trial 11's user filed it
     ],
 )
 def test_news_said_in_a_sentence_is_news(line: str) -> None:
@@ -284,7 +285,8 @@ def test_news_said_in_a_sentence_is_news(line: str) -> None:
         "they use SAP for everything",
         "they opened up about turnover",
         "we both ran Boston",
-        "they build 40ft fishing boats + refits",  # what they do, not news
+        "they run a tight ship",
+        "they make a point of promoting from within",
     ],
 )
 def test_a_sentence_about_them_that_is_no_news_is_not_news(line: str) -> None:
