@@ -163,7 +163,12 @@ def test_a_bracketed_role_with_a_dot_inside_stays_one_role_and_leaks_nothing() -
 
 
 @pytest.mark.parametrize(
-    "line", ["decide mid-Feb, after the board mtg", "decision early march, once budget is signed off"]
+    "line",
+    [
+        "decide mid-Feb, after the board mtg",
+        "decision end of month, after their board mtg",
+        "decision early march, once budget is signed off",
+    ],
 )
 def test_after_what_they_decide_is_kept_aside_not_left_unread(line: str) -> None:
     pasted = read_paste(HEAD + line + "\n", TODAY)
@@ -346,6 +351,7 @@ def test_the_length_after_the_arrow_is_the_highlight(line: str, highlight: str) 
         ("hiring ~12 ppl next yr", "hiring ~12 people next year"),
         ("read the signs at the reading room", "read the signs at the reading room"),
         ("went over teh rota", "went over the rota"),
+        ("my staffing model + 2 refs", "my staffing model and 2 references"),
     ],
 )
 def test_what_new_writes_has_places_capitalised_and_shorthand_written_out(item: str, written: str) -> None:

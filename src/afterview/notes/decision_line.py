@@ -112,8 +112,9 @@ def why_decided(part: str) -> bool:
     why = r"(?:bc|b/c|because|cos|cuz|due to|since|pending|waiting on)\b"
     # 'after the holidays', 'once budget is signed off', 'post xmas': after what, said after the date
     after = (
-        r"(?:after|once|following|post)\s+(?:the\s+)?(?:holidays?|xmas|christmas|new year|ny|break|board|budget|"
-        r"audit|offsite|shutdown|break|quarter|q[1-4]|launch|summer|easter|thanksgiving|eid|diwali|lunar new year|"
+        r"(?:after|once|following|post)\s+(?:(?:the|their|our|its)\s+)?"
+        r"(?:holidays?|xmas|christmas|new year|ny|break|board|budget|audit|offsite|shutdown|quarter|q[1-4]|"
+        r"launch|summer|easter|thanksgiving|eid|diwali|lunar new year|"
         r"other interviews|final rounds?|references?|panel|vote|approval|funding)\b"
     )
     return re.match(rf"{why}|{after}", part.strip(), re.I) is not None

@@ -17,7 +17,15 @@ _BANGS = re.compile(r"\s*!{2,}")
 # clipped words a letter writes in full; '/' forms apart ('w/', 'w/o', 'b/c'): their own patterns below
 _WORDS = {w: full for w, full in CLIPPED_WORDS.items() if re.fullmatch(r"[a-z0-9']+", w)}
 # units and words clipped in notes that mean one thing in an item ('6 yrs', 'next yr', 'my SAP exp')
-_WORDS |= {"yr": "year", "yrs": "years", "wks": "weeks", "hrs": "hours", "exp": "experience", "mgr": "manager"}
+_WORDS |= {
+    "yr": "year",
+    "yrs": "years",
+    "wks": "weeks",
+    "hrs": "hours",
+    "exp": "experience",
+    "mgr": "manager",
+    "refs": "references",
+}
 _WORD = re.compile(
     r"(?<![\w'’/&-])(?:" + "|".join(sorted(map(re.escape, _WORDS), key=len, reverse=True)) + r")(?![\w'’/&-])"
 )
@@ -48,7 +56,7 @@ def tidy(item: str) -> str:
     for pattern, full in _SLASHED:
         said = pattern.sub(full, said)
     said = _TYPO.sub(lambda m: _TYPOS[m.group(0)], said)  # 'teh rotation': a slip of the keys, never a word
-    said = re.sub(r"(?<=[a-z])\s[&+]\s(?=[a-z])", " and ", said)  # 'ran inventory & cut waste'; 'Salt & Ember'
+    said = re.sub(r"(?<=[a-z])\s[&+]\s(?=[a-z0-9])", " and ", said)  # 'ran inventory & cut waste'; 'Salt & Ember'
     # is a name, '2 + 2' a sum
     said = places_capitalised(said)
     said = re.sub(r"\s+([,.;:)])", r"\1", " ".join(said.split())).strip(" ,;")
