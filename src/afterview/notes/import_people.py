@@ -144,7 +144,6 @@ def _team_after(rest: str, title: str) -> str:
     """', platform' of 'sr. eng., platform) - …': a team or area said in the name's bracket after the title, one or
     two plain words that are no part in hiring, no contact and no aside; else ''."""
     from afterview.notes.asides import aside_kind
-    from afterview.notes.paste_names import role_said
 
     inside = rest.split(")", 1)[0] if ")" in rest else ""
     if not inside.startswith(title.rstrip(".")):
@@ -153,7 +152,7 @@ def _team_after(rest: str, title: str) -> str:
     if len(parts) != 1 or not re.fullmatch(r"[a-z][a-z&/-]*(?:\s+[a-z][a-z&/-]*)?", parts[0]):
         return ""
     team = parts[0]
-    if role_said(team, None) or _PRIMARY.search(team) or aside_kind(team) or labels.norm(team) in labels.ROLES:
+    if labels.role(team) is not None or _PRIMARY.search(team) or aside_kind(team) or labels.norm(team) in labels.ROLES:
         return ""
     return f", {team}"
 

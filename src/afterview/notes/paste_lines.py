@@ -195,8 +195,8 @@ def _a_place_or_meeting(parts: list[str], position: str, company: str) -> bool:
     """'salt & ember - line cook - denver', 'pine ridge lodge - front desk lead - video call today 10am': the part
     that is neither the job nor the company is a city, or says how and when they met, so the line is
     'company - job - city/meeting' and a lowercase company is one."""
+    from afterview.notes.city_zones import _places
     from afterview.notes.place_phrase import place_phrase
-    from afterview.notes.place_zones import _places
 
     places = _places()
     kept = [drop_brackets(p).strip(" .,") for p in parts]

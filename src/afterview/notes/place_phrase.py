@@ -33,7 +33,7 @@ _AT_SITE = re.compile(rf"(?:(?:at|in)\s+)?(?:(?:the|their|our|his|her|its)\s+)?{
 
 def state_zone(state: str) -> str | None:
     """The zone most of a US state keeps, by its two letters or its name ('NC', 'North Carolina'), else None."""
-    from afterview.notes.place_zones import _STATES
+    from afterview.notes.city_zones import _STATES
 
     code = state if re.fullmatch(r"[A-Z]{2}", state) else _STATE_NAMES.get(" ".join(state.casefold().split()))
     return _STATES.get(code or "")
@@ -41,7 +41,7 @@ def state_zone(state: str) -> str | None:
 
 def city_known(city: str) -> str | None:
     """The zone of a city the timezone database or the tables name, in any case, else None."""
-    from afterview.notes.place_zones import _places
+    from afterview.notes.city_zones import _places
 
     said = " ".join(city.casefold().split())
     if city == city.lower() and said in _LOWER_WORDS:
