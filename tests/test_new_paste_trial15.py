@@ -145,15 +145,18 @@ ppl:
 Omar Haddad (sr. eng., platform) - talked abt route optimisation
 Greta Lind [HR bus. partner] - went thru pension + teh shift patterns
 Ines Moreau (dept. head) - fleet telematics
+Bo Lund (ops mgr., hiring mgr) - night shifts
 """
 
 
 def test_a_bracketed_role_with_a_dot_inside_stays_one_role_and_leaks_nothing() -> None:
     pasted = read_paste(BRACKETS, TODAY)
     omar, greta, ines = (_person(pasted.data, n) for n in ("Omar", "Greta", "Ines"))
-    assert omar["title"] == "sr. eng., platform"
+    assert omar["title"] == "sr. eng., platform"  # one role, its dots kept
     assert greta["title"] == "HR bus. partner"
     assert ines["title"] == "dept. head"
+    assert _person(pasted.data, "Bo")["title"] == "ops mgr"  # a part in hiring is no team
+    assert _person(pasted.data, "Bo")["role"] == "hiring_manager"
     assert omar["topics"] == ["route optimisation"]
     assert greta["topics"] == ["pension + teh shift patterns"]  # the typo is the topic's, written out later
     assert ines["topics"] == ["fleet telematics"]

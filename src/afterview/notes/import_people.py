@@ -137,6 +137,7 @@ def title_on(line: Line, name: str) -> str | None:
     title = re.sub(r"^(?:the|a|an|my|our|their|his|her)\s+", "", title, flags=re.I)
     if title and re.match(r"[^()]*\(\s*$", line.text[: found.start("rest")]):  # '(sr. eng., platform)': one role
         title += _team_after(found.group("rest"), title)
+    title = title.removesuffix(".")  # '(ops mgr., hiring mgr)': the dot of 'mgr.' ends no title
     return title if title and _TITLE_WORD.search(title) and len(title.split()) <= 6 else None
 
 
@@ -152,7 +153,8 @@ def _team_after(rest: str, title: str) -> str:
     if len(parts) != 1 or not re.fullmatch(r"[a-z][a-z&/-]*(?:\s+[a-z][a-z&/-]*)?", parts[0]):
         return ""
     team = parts[0]
-    if labels.role(team) is not None or _PRIMARY.search(team) or aside_kind(team) or labels.norm(team) in labels.ROLES:
+    said_as = (labels.role(team) is not None, _TITLE_WORD.search(team), _PRIMARY.search(team), aside_kind(team))
+    if any(said_as) or labels.norm(team) in labels.ROLES:  # their part in hiring, a title, contact or an aside
         return ""
     return f", {team}"
 
