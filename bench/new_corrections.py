@@ -3,7 +3,7 @@ pastes are read while this reader is developed).
 
 python bench/new_corrections.py [--show]
 
-For each new-user trial (bench/results/new_trial6…13) the paste is read and `new`'s questions are answered as that
+For each new-user trial (bench/results/new_trial6…15) the paste is read and `new`'s questions are answered as that
 user would, to reach the notes the user finally kept (run*-notes.md, read by the Markdown reader), or wanted
 (bench/new_wanted/, where the trial's README says the kept notes hold workarounds). Counted, as
 typed: the answer to 'Which position, at which company?' and 'Who interviewed you?' when the paste's job or person
@@ -13,7 +13,10 @@ the kinds of item that are missing or wrong (what a fix does not name is kept); 
 differ. Trial 8's run 2 kept notes it could not fix (its README): its four problems are counted as the
 challenges the user wanted. An item counts as read when most of the words of the kept one are in the items read of
 the same kind (a line read as two items, or two as one, is no error); a read item few of whose words were kept is
-one to fix. Times, names and dates are left out (both readers agree on them in these trials).
+one to fix. Times, names and dates are left out (both readers agree on them in these trials). The timezone and
+the format are counted as typed when the paste does not give the kept ones (the zone's city, one letter); what to
+send, when any thing is filed under another person than the kept notes say; news and highlights read wrong or not
+at all are counted as kept items still wrong (the user fixes them in the file).
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ RUNS = [  # trial, run, the moment `new` was run (the trial's --now, or an hour 
     ("new_trial13", "run2", "2026-12-03T13:00"),
     ("new_trial14", "run1", "2026-12-03T12:30"),
     ("new_trial14", "run2", "2026-12-03T16:00"),
+    ("new_trial15", "run1", "2026-12-03T12:00"),
+    ("new_trial15", "run2", "2026-12-02T16:00"),
 ]
 WANTED = ROOT / "bench/new_wanted"  # what a trial's user wanted, where their kept notes hold workarounds (README)
 KINDS = (("topics", "talked about"), ("challenges", "challenge"), ("rapport", "in common"))
@@ -212,9 +217,45 @@ def run_one(trial: str, run: str, now_s: str) -> tuple[int, list[tuple[str, str]
     read_send = [*(data.get("requested") or [])] + [
         r for p in data.get("interviewers") or [] for r in p.get("requested") or []
     ]
-    if any(not held(r, read_send) for r in kept_send):
+    if any(not held(r, read_send) for r in kept_send) or _sent_elsewhere(data, user.target):
         user.typed.append(("to send", "; ".join(kept_send)))
+    _where_and_how(user, pasted, data)
     return sum(len(t) for _, t in user.typed), user.typed, _left_wrong(data, user.target)
+
+
+def _sends_by_person(data: dict[str, Any]) -> dict[str, list[str]]:
+    """Whose each thing to send is: first name → their things (the notes' own list under '')."""
+    out = {"": list(data.get("requested") or [])}
+    for p in data.get("interviewers") or []:
+        out[_first(p["name"])] = list(p.get("requested") or [])
+    return {k: v for k, v in out.items() if v}
+
+
+def _sent_elsewhere(data: dict[str, Any], target: dict[str, Any]) -> bool:
+    """A thing to send read under another person than the kept notes file it ('+ 2 references to Priya' read as
+    Fiona's); the notes' own list and a named person's are both whole-notes lists, so '' matches anyone's."""
+    read, kept = _sends_by_person(data), _sends_by_person(target)
+    if set(read) <= {""} or set(kept) <= {""}:
+        return False
+    return any(
+        (who in kept and not all(held(i, kept[who]) for i in items)) or (who not in kept and who != "")
+        for who, items in read.items()
+    )
+
+
+def _where_and_how(user: User, pasted: Any, data: dict[str, Any]) -> None:
+    """The timezone and the format, typed when the paste's reading does not give the kept ones: the zone's city
+    (as trial 15's user typed 'London'), one letter for the format ('o'). Counted only for trials whose kept notes
+    give them; the bench's questionnaire takes a default zone, so the zone is compared with the paste's reading."""
+    want = user.target.get("interview") or {}
+    zone = want.get("timezone")
+    read = (pasted.data.get("interview") or {}).get("timezone") or (pasted.zone_said or ("",))[0]
+    if zone and read != zone:
+        user.typed.append(("timezone", str(zone).rsplit("/", 1)[-1].replace("_", " ")))
+    how = want.get("format")
+    got = (data.get("interview") or {}).get("format")
+    if how and (got not in (None, how) or (got is None and not pasted.call_said)):  # wrong, or asked: one letter
+        user.typed.append(("format", str(how)[0]))
 
 
 def _left_wrong(data: dict[str, Any], target: dict[str, Any]) -> list[str]:
@@ -225,6 +266,11 @@ def _left_wrong(data: dict[str, Any], target: dict[str, Any]) -> list[str]:
         got = next((p for p in data.get("interviewers") or [] if _first(p["name"]) == _first(kept["name"])), {})
         for k, _ in KINDS:
             wrong += [f"{_first(kept['name'])} {k}: {i}" for i in kept.get(k) or [] if not held(i, got.get(k) or [])]
+    for where, key in (("company", "news"), ("candidate", "highlights")):  # filed nowhere, or read wrong
+        got = (data.get(where) or {}).get(key) or []
+        wrong += [f"{key}: {i}" for i in (target.get(where) or {}).get(key) or [] if not held(i, got)]
+        kept_items = (target.get(where) or {}).get(key) or []
+        wrong += [f"{key} read wrong: {i}" for i in got if kept_items and not held(i, kept_items, 0.4)]
     return wrong
 
 

@@ -29,10 +29,10 @@ def _read(text: str) -> Any:
     [
         (
             "harbor view marina - dock ops lead - zoom call tues 9am (annapolis)",
-            "dock operations lead",
+            "Dock Operations Lead",
             "Harbor View Marina",
         ),
-        ("maple ridge farms - barn manager - phone today 2pm", "barn manager", "Maple Ridge Farms"),
+        ("maple ridge farms - barn manager - phone today 2pm", "Barn Manager", "Maple Ridge Farms"),
     ],
 )
 def test_a_lowercase_job_line_with_how_and_when_gives_the_company_and_the_job(
@@ -202,7 +202,7 @@ def test_the_not_read_step_files_a_line_as_a_promise_or_the_decision_and_says_so
     ("job", "position"),
     [
         ("Lakeside Credit Union - Member Svcs Assoc - phone today 10am", "Member Svcs Associate"),
-        ("fernbrook animal hospital - kennel ops mgr - onsite today 9am", "kennel operations manager"),
+        ("fernbrook animal hospital - kennel ops mgr - onsite today 9am", "Kennel Operations Manager"),
         ("Halvorsen Logistics - Sr. Payroll Coord - phone today 10am", "Senior Payroll Coordinator"),
         ("Harbor Arts Council - Asst Dir of Programs - video today 1pm", "Assistant Director of Programs"),
     ],

@@ -146,7 +146,7 @@ def test_a_rapport_line_is_split_into_its_parts_without_the_laugh() -> None:
 
 def test_a_lowercase_job_line_and_a_comma_person_line_are_read() -> None:
     pasted = read_paste(ONE + "- walked me through the boarding wing\n" + TAIL, TODAY)
-    assert pasted.data["position"] == "kennel supervisor"
+    assert pasted.data["position"] == "Kennel Supervisor"
     assert pasted.data["company"]["name"] == "Riverside Vet Clinic"  # a name: its capitals, as it would be written
     marcus = person(pasted.data, "Marcus Obi")
     assert marcus.get("title") == "head of ops"
@@ -355,7 +355,7 @@ def test_a_lowercase_company_job_city_line_and_a_panel_on_a_head_line_are_read()
         "- their big issue: cooks quitting after 2 months\n" + TAIL
     )
     pasted = read_paste(text, TODAY)
-    assert (pasted.data["position"], pasted.data["company"]["name"]) == ("line cook", "Salt & Ember")
+    assert (pasted.data["position"], pasted.data["company"]["name"]) == ("Line Cook", "Salt & Ember")
     assert person(pasted.data, "Tina Vo").get("title") == "sous chef"
     assert "prep list is chaos on fridays" in person(pasted.data, "Marco").get("challenges", [])
     assert person(pasted.data, "Tina").get("rapport") == ["both worked at Root Down"]

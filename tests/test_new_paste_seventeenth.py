@@ -244,7 +244,7 @@ def test_a_promise_led_by_also_is_a_promise() -> None:
 @pytest.mark.parametrize(
     ("item", "written"),
     [
-        ("pallets get lost btwn the depot & the yard", "pallets get lost between the depot & the yard"),
+        ("pallets get lost btwn the depot & the yard", "pallets get lost between the depot and the yard"),
         ("we joked abt the canteen lol", "we joked about the canteen"),
         ("both ran the Dublin marathon!! she did it in 3h", "both ran the Dublin marathon, she did it in 3h"),
         ("rota slips bc nobody owns it", "rota slips because nobody owns it"),

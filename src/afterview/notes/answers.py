@@ -81,10 +81,13 @@ def _guess_role_from_title(title: str | None) -> str:
     return guess
 
 
-def guess_role(title: str | None, hiring_taken: bool = False) -> str:
+def guess_role(title: str | None, hiring_taken: bool = False, alone: bool = False) -> str:
     """The guess from the title; a manager's or a lead's title when someone else is the hiring manager is a peer's
-    ('volunteer program mgr', 'warehouse lead' on a panel the hiring manager leads)."""
+    ('volunteer program mgr', 'warehouse lead' on a panel the hiring manager leads); `alone`: the only one met,
+    whose title says they run the place ('co-owner', 'founder', 'GM', 'director'), is the one who hires."""
     guess = _guess_role_from_title(title)
+    if alone and not hiring_taken and guess in ("other", "executive") and _RUNS_IT.search((title or "").casefold()):
+        return "hiring manager"
     if not hiring_taken or labels.role(title or "") is not None:
         return guess
     if guess == "hiring manager" or (guess == "other" and _WORKING.search((title or "").casefold())):
@@ -92,6 +95,11 @@ def guess_role(title: str | None, hiring_taken: bool = False) -> str:
     return guess
 
 
+# who runs the place: met alone, they are the one who hires
+_RUNS_IT = re.compile(
+    r"\b(?:(?:co-?)?owners?|(?:co-?)?founders?|gm|general manager|proprietor|president|principal|director|dir|"
+    r"ceo|coo|md|managing director|head|partner|boss|chef-owner|publican|landlord|landlady|headteacher)\b"
+)
 _WORKING = re.compile(r"\b(?:lead|leads|supervisor|sup|senior|sr|staff|charge|foreman|crew chief)\b")
 
 

@@ -137,9 +137,12 @@ _TERMS = re.compile(
     r"(?:start(?:ing)?(?:\s+date)?(?:\s*[:=]|\s+(?:ideally|asap|immediately|early|mid|late|next|end\s+of|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\d)\w*\b)|notice(?:\s+period)?\b|visa\b|"
     r"sponsorship\b|hybrid(?=\s+(?:is|not|isn'?t|only|possible|ok|days?|schedule|policy)\b|\s*[:,(\d]|$)|"
-    r"remote\s+(?:days?|option)\b)",
+    r"remote\s+(?:days?|option)\b|"
+    # '2 on/2 off is techs only', '4 on 4 off', '4x10s': the rota the job works, said as a fact of the job
+    r"\d+\s*(?:days?\s+)?on\s*(?:/|,|\s)\s*\d+\s*(?:days?\s+)?off\b|\d\s*x\s*1[02]s?\b)",
     re.I,
 )
+ROTA = re.compile(r"^\d+\s*(?:days?\s+)?on\s*(?:/|,|\s)\s*\d+\s*(?:days?\s+)?off\b|^\d\s*x\s*1[02]s?\b", re.I)
 # 'ask abt parking next time', 'must ask re hybrid', 'forgot to ask abt hybrid', 'note to self: …': the candidate's
 # own reminder, never a topic of the interviewer's
 _NOTE_TO_SELF = re.compile(

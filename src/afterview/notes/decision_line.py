@@ -107,8 +107,17 @@ _WHY = re.compile(r"\s+(?:bc|b/c|because|cos|cuz|due to|since|as|but|so|pending|
 
 
 def why_decided(part: str) -> bool:
-    """A clause after the decision's date that says why then ('bc of xmas shutdown', 'pending budget'): kept aside."""
-    return re.match(r"(?:bc|b/c|because|cos|cuz|due to|since|pending|waiting on)\b", part.strip(), re.I) is not None
+    """A clause after the decision's date that says why then ('bc of xmas shutdown', 'pending budget') or after
+    what ('after the holidays'): kept aside."""
+    why = r"(?:bc|b/c|because|cos|cuz|due to|since|pending|waiting on)\b"
+    # 'after the holidays', 'once budget is signed off', 'post xmas': after what, said after the date
+    after = (
+        r"(?:after|once|following|post)\s+(?:(?:the|their|our|its)\s+)?"
+        r"(?:holidays?|xmas|christmas|new year|ny|break|board|budget|audit|offsite|shutdown|quarter|q[1-4]|"
+        r"launch|summer|easter|thanksgiving|eid|diwali|lunar new year|"
+        r"other interviews|final rounds?|references?|panel|vote|approval|funding)\b"
+    )
+    return re.match(rf"{why}|{after}", part.strip(), re.I) is not None
 
 
 _CLAUSE_END = re.compile(r"[,;.]\s+|\s[-–—]\s")

@@ -31,10 +31,12 @@ def dropped_by_fix(
             if not want or len(want & now) >= 0.6 * len(want):
                 continue  # still theirs, in other words or under another kind
             kinds = kinds_of(item)
-            if news_said(item) or kinds == {"company news"}:
+            # only news said as news ('they opened a depot in Leeds') is re-homed: a garbled line the fix replaced
+            # ('partner) - went thru benefits …') is dropped, and said, never filed as news
+            if news_said(item):
                 data.setdefault("company", {}).setdefault("news", []).append(item)
                 say(f"  kept as company news: {item}")
-            elif kinds == {"your experience"}:
+            elif kinds == {"your experience"} and re.match(r"(?i)(?:i|my|i['’]ve|i['’]d)\b", item):
                 data.setdefault("candidate", {}).setdefault("highlights", []).append(item)
                 say(f"  kept as your highlight: {item}")
             else:

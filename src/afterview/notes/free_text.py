@@ -15,6 +15,7 @@ from datetime import date, datetime
 from afterview.notes.importing import NOT_FOLLOW_UP, Fact, unglue
 from afterview.notes.markdown import labels
 from afterview.notes.pace_said import pace_said
+from afterview.notes.place_phrase import met_at_site
 from afterview.notes.plain_time import MONTHS, WEEKDAYS, parse_day, parse_minutes, parse_when
 from afterview.notes.timezones import timezone_from_words
 
@@ -215,8 +216,11 @@ def _format(line: Line) -> Fact | None:
     plain = _WHERE_THE_JOB_IS.sub(" ", line.plain)  # 'hybrid 3 days in office': the job's, not the interview's
     folded = " " + " ".join(labels.norm(plain).split()) + " "
     found = [(word, value) for word, value in labels.FORMATS.items() if f" {word} " in folded]
-    if not _AT_THE_OFFICE.search(plain):  # '(Porto office)', 'their London office': where they are, not how
+    at_site = met_at_site(_WHERE_THE_JOB_IS.sub(" ", line.text))  # 'today 10am, aberdeen office': met there
+    if not _AT_THE_OFFICE.search(plain) and not at_site:  # '(Porto office)': where they are, not how
         found = [(word, value) for word, value in found if word != "office"]
+    if at_site and not found:
+        found = [("office", "onsite")]
     strong = [f for f in found if f[0] not in _WEAK_FORMATS]
     raw = " " + " ".join(re.sub(r"[\s_\-–./]+", " ", plain.casefold()).split()) + " "
     at = {word: raw.rfind(f" {word} ") for word, _ in strong}
@@ -254,7 +258,9 @@ def formats_named(text: str) -> set[str]:
     named: set[str] = set()
     for line in lines_of(text)[:3]:
         folded = " " + " ".join(labels.norm(_WHERE_THE_JOB_IS.sub(" ", line.plain)).split()) + " "
-        office = _AT_THE_OFFICE.search(line.plain) is not None
+        at_site = met_at_site(_WHERE_THE_JOB_IS.sub(" ", line.text))  # not 'hybrid, 2 days in the Leeds office'
+        office = _AT_THE_OFFICE.search(line.plain) is not None or at_site
+        named |= {"onsite"} if at_site else set()
         named |= {
             v
             for w, v in labels.FORMATS.items()

@@ -123,7 +123,7 @@ TITLE_SHORT = (
 def title_cut(text: str) -> str:
     """`text` up to its first stop, bracket, dash or comma; a dot after a word of a title jotted short
     ('Dist. Ops Manager') is no stop."""
-    kept = re.sub(rf"\b({TITLE_SHORT})\.(?=\s)", "\\1\x00", text)
+    kept = re.sub(rf"\b({TITLE_SHORT})\.(?=[\s,)])", "\\1\x00", text)
     return re.split(r"[.;()]|\s[-–—]\s|,\s|\s+at\s+[A-Z]", kept)[0].replace("\x00", ".")
 
 
@@ -135,7 +135,28 @@ def title_on(line: Line, name: str) -> str | None:
         return None
     title = title_cut(found.group("rest")).strip(" ,:-")
     title = re.sub(r"^(?:the|a|an|my|our|their|his|her)\s+", "", title, flags=re.I)
+    if title and re.match(r"[^()]*\(\s*$", line.text[: found.start("rest")]):  # '(sr. eng., platform)': one role
+        title += _team_after(found.group("rest"), title)
+    title = title.removesuffix(".")  # '(ops mgr., hiring mgr)': the dot of 'mgr.' ends no title
     return title if title and _TITLE_WORD.search(title) and len(title.split()) <= 6 else None
+
+
+def _team_after(rest: str, title: str) -> str:
+    """', platform' of 'sr. eng., platform) - …': a team or area said in the name's bracket after the title, one or
+    two plain words that are no part in hiring, no contact and no aside; else ''."""
+    from afterview.notes.asides import aside_kind
+
+    inside = rest.split(")", 1)[0] if ")" in rest else ""
+    if not inside.startswith(title.rstrip(".")):
+        return ""
+    parts = [p.strip() for p in inside[len(title) :].split(",") if p.strip(" .")]
+    if len(parts) != 1 or not re.fullmatch(r"[a-z][a-z&/-]*(?:\s+[a-z][a-z&/-]*)?", parts[0]):
+        return ""
+    team = parts[0]
+    said_as = (labels.role(team) is not None, _TITLE_WORD.search(team), _PRIMARY.search(team), aside_kind(team))
+    if any(said_as) or labels.norm(team) in labels.ROLES:  # their part in hiring, a title, contact or an aside
+        return ""
+    return f", {team}"
 
 
 def person_facts(section: Section, index: int) -> list[Fact]:

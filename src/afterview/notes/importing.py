@@ -242,6 +242,10 @@ def _why_not(field: str, value: str, quote: str, line: int | None, today: date, 
         if not spoken:
             return f"'{value}' is not one of {', '.join(sorted(set(vocabulary.values())))}"
         if not any(f" {word} " in folded_quote for word in spoken):
+            from afterview.notes.place_phrase import met_at_site
+
+            if general == "interview.format" and value == "onsite" and met_at_site(quote):
+                return ""  # 'today 9am, bremen plant', 'at our Leeds site': met there
             return f"the quote does not say '{value}'"
         return ""
     if general in ("interview.no_follow_up", "interviewers[N].primary_contact"):
@@ -283,7 +287,8 @@ def _why_not(field: str, value: str, quote: str, line: int | None, today: date, 
         if any(timezone_from_words(w) == value for w in _windows(quote, 3)):  # "SF office", "Eastern"
             return ""
         return "the quote does not name this timezone"
-    missing = [w for w in _words(value) if w.strip(".'-") and w.strip(".'-") not in quote_words]
+    # 'of' joins what the quote says ('my SAP PM exp -> 6 yrs' as '6 yrs of SAP PM'); it adds no fact
+    missing = [w for w in _words(value) if w.strip(".'-") and w.strip(".'-") not in quote_words | {"of"}]
     if missing:
         return f"'{missing[0]}' is not in the quote"
     return ""

@@ -13,7 +13,7 @@ JOB_WORD = re.compile(
     r"counsel|lawyer|paralegal|pharmacist|therapist|chef|driver|electrician|mechanic|librarian|instructor|"
     r"tutor|generalist|executive|vp|cto|ceo|cfo|coo|rn|lpn|cna|worker|caseworker|aide|counselor|counsellor|coach|"
     r"caregiver|attendant|cashier|teller|receptionist|secretary|bookkeeper|dispatcher|custodian|janitor|inspector|"
-    r"investigator|estimator|foreman|superintendent|machinist|welder|carpenter|plumber|installer|handler|stocker|"
+    r"investigator|estimator|foreman|superintendent|supv|spvr|supt|machinist|welder|carpenter|plumber|installer|handler|stocker|"
     r"merchandiser|barista|cook|housekeeper|paramedic|medic|hygienist|physician|psychologist|social worker|"
     r"curator|archivist|registrar|conservator)s?\b",
     re.I,

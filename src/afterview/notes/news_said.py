@@ -23,6 +23,20 @@ _FUNDED = re.compile(
     r"\bsigned\s+off\s+on\s+(?:the\s+|a\s+)?new\b",
     re.I,
 )
+# 'they're opening a 2nd location in the spring', 'they opened a new depot in Leeds', 'the company is building
+# another plant', 'they build 38-42ft lobster boats': the company's plans, deeds and what it makes (trial 11's user
+# filed the last as news), said in a sentence with 'they' or the company as its subject
+_THEY_PLAN = re.compile(
+    r"^(?:they|they['’]re|the\s+(?:company|firm|business|group|practice|brewery|clinic|school|store|team)(?:['’]s)?)\s+"
+    r"(?:(?:are|is|just|recently|also|soon|finally)\s+)*"
+    r"(?:(?:(?:will|plan\s+to|are\s+planning\s+to|hope\s+to|about\s+to|going\s+to|gonna|want\s+to)\s+(?:be\s+)?)"
+    r"(?:open|launch|expand|build|add|acquire|buy|move\s+(?:in)?to|relocate|roll\s+out|break\s+ground\s+on|merge)"
+    r"|build|make|run|operate|opened|opening|launched|launching|expanded|expanding|building|built\s+(?:a|an)\s+new|added|adding|acquired|"
+    r"acquiring|bought|buying|moved\s+(?:in)?to|moving\s+(?:in)?to|relocat(?:ed|ing)|roll(?:ed|ing)\s+out|"
+    r"broke\s+ground\s+on|breaking\s+ground\s+on|won|merged|merging)\s+"
+    r"(?:a|an|their|its|another|new|second|third|2nd|3rd|\d+|the\s+(?:new|\w+\s+contract))\b",
+    re.I,
+)
 # what a person says of themselves or of you, never the company's news
 _PERSONAL = re.compile(r"^(?:i|i'?m|i['’]m|i've|we|she|he|she's|he's|my|her|his|me)\b", re.I)
 
@@ -32,4 +46,7 @@ def news_said(item: str) -> bool:
     text = item.strip(" .!-")
     if not text or _PERSONAL.match(text):
         return False
-    return bool(_JUST.match(text) or _FUNDED.search(text))
+    plan = _THEY_PLAN.match(text)
+    if plan and re.search(r"\b(?:build|make|run|operate)\s+\S+$", plan.group(0), re.I):  # 'they run 3 bakeries',
+        plan = plan if re.search(r"\d\S*$", plan.group(0)) else None  # never 'they run a tight ship'
+    return bool(_JUST.match(text) or _FUNDED.search(text) or plan)

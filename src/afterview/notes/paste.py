@@ -27,7 +27,12 @@ def read_paste(text: str, today: date) -> Pasted:
     if pasted.data.get("position"):  # 'Development Assoc' → 'Development Associate', read back as such
         from afterview.notes.title_words import written_out
 
-        pasted.data["position"] = written_out(str(pasted.data["position"]))
+        position = written_out(str(pasted.data["position"]))
+        if position == position.lower():  # 'taproom mgr' → 'Taproom Manager': a job's name, said with its capitals
+            small = {"of", "and", "for", "the", "a", "an", "in", "to", "at", "on"}
+            words = position.split()
+            position = " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+        pasted.data["position"] = position
     pasted.format_doubt = pasted.how == "free text" and len(formats_named(text[:MAX_PASTE])) > 1
     held = (pasted.data.get("interview") or {}).get("format")
     pasted.call_said = pasted.how == "free text" and not held and call_in_head(text[:MAX_PASTE])

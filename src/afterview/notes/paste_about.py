@@ -10,7 +10,7 @@ from typing import Any
 
 from afterview.notes.about_person import read_about_person
 from afterview.notes.answers import ROLE_WORDS
-from afterview.notes.asides import aside_kind, is_aside
+from afterview.notes.asides import ROTA, aside_kind, is_aside
 from afterview.notes.common_ground import common_ground, is_cheer
 from afterview.notes.emails import is_email
 from afterview.notes.import_fit import kinds_of
@@ -76,6 +76,8 @@ def lines_about(section: Any, *, skip_first: bool = False) -> list[tuple[Any, st
     if named:
         rest = named.group("rest")
         masked = mask_brackets(rest)  # '(hiring mgr)' splits nothing
+        if rest.count(")") > rest.count("("):  # 'HR bus. partner) - …': the name's bracket, opened before it
+            masked = mask_brackets("(" + rest)[1:]
         split = AFTER_HEAD.search(masked)
         after = rest[split.end() :] if split else ""  # a bracketed detail stays with the part it follows
         bracketed = split is not None and re.fullmatch(r"\s*\(?[^()]*\)\s*", rest[: split.start()]) is not None
@@ -92,7 +94,8 @@ def lines_about(section: Any, *, skip_first: bool = False) -> list[tuple[Any, st
 # 'she walked me through', 'we mostly talked about': the telling, before what was told
 _TELLING = re.compile(
     r"^(?:(?:she|he|they|we|i)\s+)?(?:(?:mostly|mainly|also|briefly|largely)\s+)?"
-    r"(?:explained|went over|went through|walked (?:(?:me|us)\s+)?(?:through|thru)|gave (?:me|us) a (?:quick )?tour of|"
+    r"(?:explained|went over|went through|went thru|ran (?:me|us) (?:through|thru)|"
+    r"walked (?:(?:me|us)\s+)?(?:through|thru)|gave (?:me|us) a (?:quick )?tour of|"
     r"took (?:me|us) (?:through|thru|around)|showed (?:me|us) around|toured (?:me|us) (?:through|thru|around)|"
     r"covered|described|told (?:me|us) about|cares?(?:\s+(?:a lot|a ton|deeply|most))?|"
     r"(?:is\s+)?(?:really\s+)?(?:big|keen|focused|passionate|hung up|fixated|obsessed)(?=\s+(?:on|about|abt)\b)|"
@@ -161,6 +164,10 @@ def about_line(n: int, item: str, quote: str, missed: list[str] | None = None) -
         if missed is not None:
             missed.append(parts[0])
         return about_line(n, ", ".join(parts[1:]), quote, missed)
+    if len(parts) > 1 and all(ROTA.match(p.strip()) for p in parts[1:]):
+        if missed is not None:  # 'benefits + the rotation, 2 on/2 off is techs only': a topic, then the job's terms,
+            missed.extend(parts[1:])  # said as kept aside
+        return about_line(n, parts[0], quote, missed)
     if (is_aside(item) and not common_ground(item)) or is_cheer(item):
         return []
     item = item.strip().rstrip(".!")

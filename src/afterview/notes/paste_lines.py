@@ -195,11 +195,13 @@ def _a_place_or_meeting(parts: list[str], position: str, company: str) -> bool:
     """'salt & ember - line cook - denver', 'pine ridge lodge - front desk lead - video call today 10am': the part
     that is neither the job nor the company is a city, or says how and when they met, so the line is
     'company - job - city/meeting' and a lowercase company is one."""
-    from afterview.notes.place_zones import _places
+    from afterview.notes.city_zones import _places
+    from afterview.notes.place_phrase import place_phrase
 
     places = _places()
-    rest = [drop_brackets(p).strip(" .,").casefold() for p in parts]
-    rest = [p for p in rest if p not in (position.casefold(), company.casefold())]
+    kept = [drop_brackets(p).strip(" .,") for p in parts]
+    kept = [p for p in kept if p.casefold() not in (position.casefold(), company.casefold())]
+    rest = [p.casefold() for p in kept]
     said = re.search(
         r"\b(?:notes?|interview\w*|meeting|call|chat|panel|onsite|on-site|phone|video|zoom|teams|today|"
         r"tomorrow|yesterday|round|screen|mon|tues?|wed|thu|thurs|fri|am|pm)\b|\d",
@@ -207,7 +209,8 @@ def _a_place_or_meeting(parts: list[str], position: str, company: str) -> bool:
         re.I,
     )
     meeting = len(rest) == 1 and _SAYS_MEETING.search(rest[0]) is not None
-    return len(rest) == 1 and (rest[0] in places or meeting) and said is None
+    place = len(rest) == 1 and (rest[0] in places or place_phrase(kept[0]) is not None)  # 'asheville NC'
+    return len(rest) == 1 and (place or meeting) and said is None
 
 
 # 'video call today 10am', 'phone screen tues 2pm', 'onsite thurs': how or when the meeting was, said as a part

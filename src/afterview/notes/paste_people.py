@@ -42,7 +42,8 @@ def confirm_people(q: Questionnaire, people: list[dict[str, Any]], data: dict[st
     dropped: list[dict[str, Any]] = []
     for person in list(people):
         if not person.get("role") and not any(person.get(k) for k, _ in _ITEMS):  # else asked in the read-back
-            role = _part_or_no_one(q, f"interviewers[{people.index(person)}]", person, _hiring_taken(person, people))
+            where = f"interviewers[{people.index(person)}]"
+            role = _part_or_no_one(q, where, person, _hiring_taken(person, people), len(people) == 1)
             if role == NO_ONE:  # 'that's the company, not a person': read wrong, so left out
                 people.remove(person)
                 dropped.append(person)
@@ -51,7 +52,7 @@ def confirm_people(q: Questionnaire, people: list[dict[str, Any]], data: dict[st
                 person["role"] = role
     for person in list(people):
         if any(person.get(k) for k, _ in _ITEMS) and not read_back_person(
-            q, people.index(person), person, _hiring_taken(person, people), data
+            q, people.index(person), person, _hiring_taken(person, people), data, len(people) == 1
         ):
             people.remove(person)
             dropped.append(person)
@@ -67,7 +68,9 @@ def _hiring_taken(person: dict[str, Any], people: list[dict[str, Any]]) -> bool:
     return any(p.get("role") == "hiring_manager" for p in people if p is not person)
 
 
-def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any], hiring_taken: bool = False) -> str:
+def _part_or_no_one(
+    q: Questionnaire, where: str, person: dict[str, Any], hiring_taken: bool = False, alone: bool = False
+) -> str:
     """Their part in hiring, or NO_ONE when the answer says the name read is not a person at all."""
 
     def parse(text: str) -> str:
@@ -78,7 +81,7 @@ def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any], hiring
             f"{where}.role",
             f"{first_name(person['name'])}'s part in hiring?",
             "hiring manager, recruiter, peer, executive or other; 'not a person' to leave it out",
-            default=guess_role(person.get("title"), hiring_taken),
+            default=guess_role(person.get("title"), hiring_taken, alone),
             completions=ROLE_WORDS,
         ),
         parse,
@@ -86,17 +89,22 @@ def _part_or_no_one(q: Questionnaire, where: str, person: dict[str, Any], hiring
 
 
 def read_back_person(
-    q: Questionnaire, n: int, person: dict[str, Any], hiring_taken: bool = False, data: dict[str, Any] | None = None
+    q: Questionnaire,
+    n: int,
+    person: dict[str, Any],
+    hiring_taken: bool = False,
+    data: dict[str, Any] | None = None,
+    alone: bool = False,
 ) -> bool:
     """What was read of one person, said back in one prompt, with their part in hiring when the paste does not
     say it (the guess from their title the default): Enter keeps it all; an answer (a part in hiring first,
     then what `new` reads about a person) replaces what it says; False when it says they are not a person."""
-    guess = None if person.get("role") else guess_role(person.get("title"), hiring_taken)
+    guess = None if person.get("role") else guess_role(person.get("title"), hiring_taken, alone)
     part = f"{first_name(person['name'])}'s part in hiring: {guess}? — " if guess else ""
     question = Question(
         f"interviewers[{n}].topics",
         "\n".join(person_lines(person)) + f"\n  {part}Enter keeps what was understood, or type a fix",
-        ("e.g. recruiter; " if guess else "e.g. ") + "the billing rewrite; Challenge: flaky deploys; Title: …; "
+        ("e.g. recruiter; " if guess else "e.g. ") + "Talked about: …; Challenge: …; To send them: …; Title: …; "
         "what you do not name is kept; 'not a person' to leave them out"
         if n == 0
         else "what you do not name is kept; 'not a person' to leave them out",
@@ -141,8 +149,8 @@ def read_back_person(
             person.pop(key, None)
         if "requested" in fixed.cleared:  # 'Send them: nothing'
             person.pop("requested", None)
-        if fixed.requested:
-            person.setdefault("requested", []).extend(fixed.requested)
+        if fixed.requested:  # 'To send them: my checklist' replaces what was read, as every kind a fix names
+            person["requested"] = list(dict.fromkeys(fixed.requested))
         if data is not None:  # what the fix dropped that was never that kind: kept where it belongs, or said
             from afterview.notes.fix_dropped import dropped_by_fix
 

@@ -241,7 +241,7 @@ def _after_unread(q: Questionnaire, people: list[dict[str, Any]], got: set[int],
     for n, person in enumerate(people):
         if n in got:
             boss_taken = any(p.get("role") == "hiring_manager" for p in people if p is not person)
-            read_back_person(q, n, person, boss_taken, data)
+            read_back_person(q, n, person, boss_taken, data, len(people) == 1)
             continue
         about = AboutPerson(email=person.get("email"), primary_contact=bool(person.get("primary_contact")))
         q.more_about(n, first_name(person["name"]), about, any(p.get("primary_contact") for p in people))

@@ -137,12 +137,14 @@ def promise(item: str, names: list[str]) -> tuple[str, int | None] | None:
     if not found:
         return None
     rest = _WHEN.sub("", found.group("rest").strip(" .!")).lstrip(" -–—>:")  # "to send - the deck"
-    for n, name in enumerate(names):
-        for said in (name, name.split()[0]):
+    from afterview.notes.names import first_name
+
+    for n, name in enumerate(names):  # 'Dr. Nadia Okoye': 'send Nadia …'
+        for said in dict.fromkeys((name, name.split()[0], first_name(name))):
             if rest.casefold().startswith(said.casefold() + " ") and len(rest) > len(said) + 3:
                 return rest[len(said) :].strip(), n
     for n, name in enumerate(names):  # 'the deck to Tom', 'my notes over to Tom Mehta'
-        for said in (name, name.split()[0]):
+        for said in dict.fromkeys((name, name.split()[0], first_name(name))):
             found = re.search(rf"\s+(?:over\s+)?(?:to|for)\s+{re.escape(said)}$", rest, re.I)
             if found and found.start() > 2:
                 return rest[: found.start()].strip(), n
@@ -199,7 +201,8 @@ def my_report(item: str) -> tuple[list[str], list[str]] | None:
         if how and not _MINE_WORD.search(how.group("what")) and not _NO_THING.match(how.group("what")):
             return [how.group("what").strip(" .?")], mine
         if re.match(r"^my\s+\S", question, re.I):
-            return [], [question, *mine]
+            years = _years_of(question, answer)  # 'my SAP PM exp -> 6 yrs': '6 yrs of SAP PM', the fact
+            return [], [years] if years else [question, *mine]
         return [], mine
     liked = _LIKED.match(item.strip())  # 'she liked that i did rota redesign -> asked for details': mine
     if liked:
@@ -211,6 +214,27 @@ def my_report(item: str) -> tuple[list[str], list[str]] | None:
     if did:
         return [], [item.strip().rstrip(".!") if did.group("lead") else did.group("item").strip()]
     return None
+
+
+# '6 yrs', 'about 3 years', '~18 months', '2+ yrs': how long, said after the arrow of a question about my experience
+_HOW_LONG = re.compile(
+    r"^(?:about\s+|around\s+|~\s*|over\s+|nearly\s+|almost\s+)?(?P<n>\d+(?:\.\d+)?\+?|a|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\s*(?P<unit>yrs?|years?|mos?|months?|mths?)\b\.?(?:\s+(?P<more>\S.*))?$",
+    re.I,
+)
+
+
+def _years_of(question: str, answer: str) -> str | None:
+    """'6 yrs of SAP PM' from 'my SAP PM exp' and '6 yrs': how long, then what, without 'my' and 'exp' (the
+    words clipped are written out later, with the rest of the notes); None when the answer says no length."""
+    found = _HOW_LONG.match(answer.strip(" .!"))
+    if found is None or found.group("more"):
+        return None
+    what = re.sub(r"^my\s+", "", question, flags=re.I)
+    what = re.sub(r"\s+(?:exp|exper|xp)\.?$", "", what, flags=re.I).strip()
+    if not what:
+        return None
+    return f"{answer.strip(' .!')} of {what}"
 
 
 def problem_said(item: str) -> bool:

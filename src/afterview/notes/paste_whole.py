@@ -14,6 +14,7 @@ from afterview.notes.importing import Fact
 from afterview.notes.paste_lines import whole_interview
 from afterview.notes.paste_said import deadline_off, promise
 from afterview.notes.paste_whose import named_first, pronoun_whose
+from afterview.notes.promise_item import items_by_person
 from afterview.notes.recipient import for_whom
 from afterview.notes.topic_lines import topic_in
 
@@ -78,8 +79,9 @@ def file_whole(
             if sent is not None:  # 'send Priya the dashboard by fri': Priya's, without the verb or the day
                 owner = (owners or {}).get(number)
                 who = sent[1] if sent[1] is not None else pronoun_whose(item, names, facts + found, owner)
-                target = "requested" if who is None else f"interviewers[{who}].requested"
-                found.append(Fact(target, sent[0], quote))
+                for thing, whose in items_by_person(sent[0], who, names):  # '… + 2 references to Priya'
+                    target = "requested" if whose is None else f"interviewers[{whose}].requested"
+                    found.append(Fact(target, thing, quote))
             elif kind == "requested":
                 item = deadline_off(item)[0]
                 try:
@@ -88,8 +90,9 @@ def file_whole(
                     thing, who = item, None
                 if who is None:
                     thing, who = named_first(item, names)
-                target = "requested" if who is None else f"interviewers[{who}].requested"
-                found.append(Fact(target, thing, quote))
+                for each, whose in items_by_person(thing, who, names):
+                    target = "requested" if whose is None else f"interviewers[{whose}].requested"
+                    found.append(Fact(target, each, quote))
             elif kind == "highlights" and (k := shared_with(item, names)) is not None:  # 'Rosa + me both …'
                 found.append(Fact(f"interviewers[{k}].rapport", item, quote))
             elif kind == "highlights" and (liked := liked_by(item, names)) is not None:  # 'Denise liked the idea of …'

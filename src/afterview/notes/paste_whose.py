@@ -170,8 +170,10 @@ def all_after(section: Section, lines: list[Line], stop: int | None) -> Section:
 
 def named_first(item: str, names: list[str]) -> tuple[str, int | None]:
     """'Hannah a sample of my report' (from 'I said I'd send Hannah …'): Hannah's, without her name."""
+    from afterview.notes.names import first_name
+
     for n, name in enumerate(names):
-        for said in (name, name.split()[0]):
+        for said in dict.fromkeys((name, name.split()[0], first_name(name))):
             if item.casefold().startswith(said.casefold() + " ") and len(item) > len(said) + 3:
                 return item[len(said) :].strip(), n
     return item, None

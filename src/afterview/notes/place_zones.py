@@ -8,41 +8,9 @@ from __future__ import annotations
 
 import re
 
-from afterview.notes.timezones import _COMMON, _canonical, region_of
-
-# Cities people name that the timezone database does not, beyond the ones timezones.py reads in an answer.
-_CITIES = {
-    "milwaukee": "America/Chicago", "madison": "America/Chicago", "st louis": "America/Chicago",
-    "st. louis": "America/Chicago", "kansas city": "America/Chicago", "nashville": "America/Chicago",
-    "memphis": "America/Chicago", "new orleans": "America/Chicago", "san antonio": "America/Chicago",
-    "fort worth": "America/Chicago", "oklahoma city": "America/Chicago", "omaha": "America/Chicago",
-    "des moines": "America/Chicago", "st paul": "America/Chicago", "saint paul": "America/Chicago",
-    "new york": "America/New_York", "brooklyn": "America/New_York", "manhattan": "America/New_York",
-    "pittsburgh": "America/New_York", "cleveland": "America/New_York", "columbus": "America/New_York",
-    "cincinnati": "America/New_York", "charlotte": "America/New_York", "raleigh": "America/New_York",
-    "durham": "America/New_York", "orlando": "America/New_York", "tampa": "America/New_York",
-    "baltimore": "America/New_York", "richmond": "America/New_York", "buffalo": "America/New_York",
-    "hartford": "America/New_York", "providence": "America/New_York", "jacksonville": "America/New_York",
-    "los angeles": "America/Los_Angeles", "la": "America/Los_Angeles", "oakland": "America/Los_Angeles",
-    "san jose": "America/Los_Angeles", "sacramento": "America/Los_Angeles", "las vegas": "America/Los_Angeles",
-    "palo alto": "America/Los_Angeles", "mountain view": "America/Los_Angeles", "boise": "America/Boise",
-    "albuquerque": "America/Denver", "colorado springs": "America/Denver", "boulder": "America/Denver",
-    "tucson": "America/Phoenix", "scottsdale": "America/Phoenix", "tempe": "America/Phoenix",
-    "ottawa": "America/Toronto", "calgary": "America/Edmonton", "quebec city": "America/Toronto",
-    "bristol": "Europe/London", "leeds": "Europe/London", "birmingham": "Europe/London", "glasgow": "Europe/London",
-    "cambridge": "Europe/London", "oxford": "Europe/London", "cork": "Europe/Dublin", "galway": "Europe/Dublin",
-    "barcelona": "Europe/Madrid", "milan": "Europe/Rome", "cologne": "Europe/Berlin", "geneva": "Europe/Zurich",
-    "rotterdam": "Europe/Amsterdam", "lyon": "Europe/Paris", "hyderabad": "Asia/Kolkata", "pune": "Asia/Kolkata",
-    "chennai": "Asia/Kolkata", "shenzhen": "Asia/Shanghai", "osaka": "Asia/Tokyo", "brisbane": "Australia/Brisbane",
-    "honolulu": "Pacific/Honolulu", "auckland": "Pacific/Auckland", "wellington": "Pacific/Auckland",
-    "porto": "Europe/Lisbon", "coimbra": "Europe/Lisbon", "faro": "Europe/Lisbon", "valencia": "Europe/Madrid",
-    "seville": "Europe/Madrid", "sevilla": "Europe/Madrid", "bilbao": "Europe/Madrid", "marseille": "Europe/Paris",
-    "toulouse": "Europe/Paris", "bordeaux": "Europe/Paris", "naples": "Europe/Rome", "turin": "Europe/Rome",
-    "stuttgart": "Europe/Berlin", "leipzig": "Europe/Berlin", "gothenburg": "Europe/Stockholm",
-    "krakow": "Europe/Warsaw", "kraków": "Europe/Warsaw", "gdansk": "Europe/Warsaw", "gdańsk": "Europe/Warsaw",
-    "liverpool": "Europe/London", "sheffield": "Europe/London", "cardiff": "Europe/London",
-    "asheville": "America/New_York", "duluth": "America/Chicago",
-}  # fmt: skip
+from afterview.notes.city_zones import _CITIES, _STATES, _places
+from afterview.notes.place_phrase import places_in
+from afterview.notes.timezones import _COMMON, region_of
 
 
 def city_zone(text: str) -> str | None:
@@ -62,32 +30,6 @@ def zone_answer(text: str) -> str:
         return city
 
 
-# short or lowercase in notes, or a word that names no city in a sentence ('North', 'Jersey' of 'New Jersey')
-_NOT_CITIES = {"et", "ct", "pt", "mt", "dc", "uk", "sf", "nyc", "la", "bay area"}
-_NOT_CITIES |= {"north", "south", "west", "east", "victoria", "jersey", "darwin", "lindeman", "currie", "knox"}
-_LANDS = ("America/", "Europe/", "Asia/", "Africa/", "Australia/")  # not Antarctica/Casey, Indian/Christmas
-
-
-def _places() -> dict[str, str]:
-    """City name (lowercase) → its timezone: the database's own cities, timezones.py's and this module's."""
-    own = {
-        z.rsplit("/", 1)[-1].replace("_", " ").casefold(): z
-        for z in sorted(_canonical())
-        if z.count("/") == 1 and z.startswith(_LANDS) and z.split("/")[1].casefold() not in _NOT_CITIES
-    }
-    said = {k: v for k, v in _COMMON.items() if "/" in v and len(k) > 3 and k not in _NOT_CITIES}
-    return {**own, **said, **_CITIES}
-
-
-_E, _C, _M, _P = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
-# a US state's two letters after a city ('Fargo ND', 'Dayton, OH'): the zone most of the state keeps
-_STATES = {
-    **dict.fromkeys("CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV".split(), _E),
-    **dict.fromkeys("AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI".split(), _C),
-    **dict.fromkeys("CO ID MT NM UT WY".split(), _M),
-    **dict.fromkeys("CA NV OR WA".split(), _P),
-    "AZ": "America/Phoenix", "AK": "America/Anchorage", "HI": "Pacific/Honolulu",
-}  # fmt: skip
 _CITY_STATE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<comma>,?)\s+(?P<state>[A-Z]{2})\b(?![a-z'’])")
 _WORDS = {"OK", "IN", "OR", "ME", "HI", "OH", "AM", "PA", "LA", "ID", "DE", "MA"}  # also words: 'Salary OK' needs ','
 
@@ -142,4 +84,7 @@ def _one_zone(text: str, taken: set[str]) -> tuple[str, str] | None:
             continue
         if state in _STATES and not any(w.casefold() in taken for w in city.split()):
             found.setdefault(_STATES[state], city)
+    for zone, city in places_in(text):  # 'asheville NC', 'aberdeen office': a place in lower case, by its shape
+        if not any(w.casefold() in taken for w in city.split()):
+            found.setdefault(zone, city)
     return next(iter(found.items())) if len(found) == 1 else None

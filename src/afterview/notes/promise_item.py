@@ -30,3 +30,30 @@ def promise_in_clauses(value: str) -> str | None:
             end = more.end()
         return value[clause.start() : end].strip(" .")
     return None
+
+
+_JOIN = re.compile(r"\s+(?:\+|&|and|plus)\s+|\s*[,;]\s+")
+
+
+def items_by_person(thing: str, who: int | None, names: list[str]) -> list[tuple[str, int | None]]:
+    """A promise of several things to several people, each thing to the person it names ('my kitting checklist + 2
+    references to Priya', said to Fiona: the checklist Fiona's, the references Priya's); a thing naming nobody is
+    the one the line gives it to (`who`). A promise naming no one in its parts stays whole."""
+    from afterview.notes.paste_whose import named_first
+    from afterview.notes.recipient import for_whom
+
+    parts = [p for p in _JOIN.split(thing) if p.strip()]
+    if len(parts) < 2:
+        return [(thing, who)]
+    out: list[tuple[str, int | None]] = []
+    for part in parts:
+        try:
+            said, whose = for_whom(part, names)
+        except ValueError:
+            said, whose = part, None
+        if whose is None:
+            said, whose = named_first(part, names)
+        out.append((said.strip(" ,;."), whose))
+    if all(whose is None or whose == who for _, whose in out):
+        return [(thing, who)]  # nobody else named: one promise, kept whole
+    return [(said, who if whose is None else whose) for said, whose in out]

@@ -21,6 +21,7 @@ _WORDS = {
     "mktg": "marketing",
     "supv": "supervisor",
     "spvr": "supervisor",
+    "supt": "superintendent",
     "spec": "specialist",
     "exec": "executive",
     "mgmt": "management",
