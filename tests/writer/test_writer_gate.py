@@ -20,6 +20,7 @@ from afterview.writer.shorthand import prose
 from afterview.writer.template_writer import vary_openings
 
 BROKEN = [
+    ("we both lived in Portland, a long time ago", "clause", "aside after a comma"),
     ("the wants someone to grow the dental side", "noun", "article before a verb"),
     ("how manager wants someone to own the WMS cutover", "noun", "bare singular subject"),
     ("city won a federal grant for the Vision Zero plan", "clause", "bare singular subject"),
@@ -50,6 +51,8 @@ BROKEN = [
     ("audits late bc the tool times out", "noun", "clipped word"),
 ]
 WELL = [
+    # a US place with its state, as `new` writes it (trial 15 run 2: the in-common sentence was lost)
+    ("we both lived in Portland, OR for a while", "clause"),
     ("markdowns ate margin last fall", "clause"),
     ("maps break on mobile", "clause"),
     ("court data is copied by hand every week", "clause"),

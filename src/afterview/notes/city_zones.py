@@ -84,3 +84,4 @@ _STATES = {
     **dict.fromkeys("CA NV OR WA".split(), _P),
     "AZ": "America/Phoenix", "AK": "America/Anchorage", "HI": "Pacific/Honolulu",
 }  # fmt: skip
+STATE_CODES = frozenset(_STATES)  # for readers elsewhere (writer/gate.py: 'Portland, OR' is no aside)

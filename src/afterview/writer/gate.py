@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.notes.city_zones import STATE_CODES
 from afterview.writer.phrase_kind import fits, kind
 from afterview.writer.shapes import _CONTRACTED, DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
 
@@ -25,6 +26,9 @@ _CLIPPED = {
     "fyi", "govt", "dept", "yr", "yrs", "wk", "wks", "mo", "mos", "vs", "re", "ok", "prob", "def", "pls", "dir",
     "bc", "thru", "q's", "qs", "w/o", "lol",
 }  # fmt: skip
+# 'Portland, OR': a capitalised place and its US state's code (notes/place_phrase.py writes places so)
+_PLACE_STATES = "|".join(sorted(STATE_CODES))
+_PLACE_STATE = re.compile(rf"\b([A-Z][a-z]+),(?= (?:{_PLACE_STATES})\b)")
 # "mid Jan", "by Feb": a month clipped where no day follows
 _MONTH_CLIP = re.compile(
     r"\b(?:mid|early|late|by|in|from|until)[- ](?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?!\.? ?\d)"
@@ -153,8 +157,8 @@ def _problem(text: str, form: str) -> str | None:
         left, right = text.split(", and ")
         verbless = None if has_verb(right) else "no verb after 'and'"
         return _problem(left, "clause") or verbless or _problem(right, "clause")
-    if "," in re.sub(r"(?<=\d),(?=\d{3}\b)", "", text) and not _list_commas(text):  # not '62,000'
-        return "aside after a comma"
+    if "," in _PLACE_STATE.sub(r"\1", re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)) and not _list_commas(text):
+        return "aside after a comma"  # not '62,000', nor a place with its state ('Portland, OR')
     if len(words) > (NOUN_MAX if form == "noun" else CLAUSE_MAX):
         return "too long"
     if form == "noun" and (words[-1] in PREPOSITIONS - {"and", "or"} or words[-1] in DETERMINERS or words[-1] == "up"):
