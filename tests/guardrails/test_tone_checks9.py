@@ -51,3 +51,19 @@ def test_an_answer_with_an_adjective_by_a_time_the_candidate_sets_is_pressure() 
 
 def test_their_own_clear_answers_are_not_a_deadline() -> None:
     assert pressure_findings("Thanks for the clear answers on the notice period this week.") == []
+
+
+def test_their_own_decision_date_said_back_is_not_a_deadline() -> None:
+    """blind14's held-out run (stop 28): two clean thank-yous restating the team's date were errors. Their plan said
+    back in any person ("she intends", "the board aims") or the process they laid out is theirs; a date the
+    candidate asks for is still a deadline."""
+    theirs = [
+        "Good to hear the board aims to choose a supplier by March 3 and will call the finalists after that.",
+        "It helped to learn that she intends to confirm the shortlist before Friday.",
+        "Thank you for walking me through the timeline: a decision by January 9, then references.",
+        "I was glad to hear the committee expects to vote by the end of next week.",
+    ]
+    for said in theirs:
+        assert pressure_findings(said) == [], said
+    for asked in ("I would be grateful for a decision by January 9.", "Could you let me know by Friday, please?"):
+        assert [f.code for f in pressure_findings(asked)] == ["pushy"], asked

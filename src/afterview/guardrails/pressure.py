@@ -130,8 +130,13 @@ _ASKED_OF_THEM = re.compile(
 )
 # A date that is theirs, not the candidate's: "you mentioned you hope to decide by Friday".
 _THEIR_DATE = re.compile(
-    r"\b(?:you|the panel|the team|they|the committee|the board|your team) (?:mentioned|said|expected?|hoped?|planned?"
-    r"|indicated|noted|told me|shared|were aiming|aim|plan|intend|anticipated?|would|will|hope|expect)\b"
+    r"\b(?:you|the panel|the team|they|the committee|the board|your team|(?:s?he)) (?:mentioned|said|expect(?:s|ed)?"
+    r"|hope[sd]?|plan(?:s|ned)?|indicated|noted|told me|shared|(?:is|are|were) aiming|aims?|intends?|anticipated?"
+    r"|anticipates|would|will|is hoping|are hoping)\b"
+    # the process they laid out, said back: "you laid out the process: a decision by December 11"
+    r"|\b(?:laid out|laying out|explained|explaining|outlined|outlining|walked me through|walking me through"
+    r"|described|describing|set out|shared) (?:the|your|their) (?:process"
+    r"|timeline|next steps|schedule)\b"
     r"|\b(?:is|was|are|were|be|being) (?:expected|planned|scheduled|due|likely|hoped|anticipated|aimed)\b"
     r"|\bI (?:understand|know|gather|believe|recall|was told|noted|note|remember)\b|\btold me\b|\bas (?:planned"
     r"|scheduled)\b"
