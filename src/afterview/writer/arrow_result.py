@@ -34,6 +34,16 @@ _WENT = re.compile(
 )
 _ENDS_COUNT = re.compile(r"[~$£€]?\d[\d.,]*%?(?:\s*/\s*[a-z]+)?$")  # a rate too: "~30/mo"
 _STARTS_COUNT = re.compile(r"^[~$£€]?\d")
+# the same unit on both sides of the arrow ('45 min -> 20 min', '12 days -> 5 days'): a change of one measure
+_UNIT_BEFORE = re.compile(r"[~$£€]?\d[\d.,]*\s*(?P<unit>[A-Za-z]+\.?)$")
+
+
+def _same_unit_change(before: str, after: str) -> bool:
+    unit = _UNIT_BEFORE.search(before.strip())
+    if unit is None:
+        return False
+    word = re.escape(unit.group("unit").rstrip("."))
+    return re.match(rf"^[~$£€]?\d[\d.,]*\s*{word}\b", after.strip(), re.I) is not None
 
 
 def with_result(
@@ -54,7 +64,9 @@ def with_result(
     )
     # no deed-then-result arrow: a plain deed, or a change jotted with its own arrow ('grew donors 310 -> 1,150',
     # 'planned 180 sites, coverage 71% -> 88%'), which the usual clause says whole
-    change_arrow = len(halves) == 2 and _ENDS_COUNT.search(halves[0]) and _STARTS_COUNT.match(halves[1])
+    change_arrow = len(halves) == 2 and (
+        bool(_ENDS_COUNT.search(halves[0]) and _STARTS_COUNT.match(halves[1])) or _same_unit_change(*halves)
+    )
     if (not result or change_arrow) and usual:
         whole = usual(text)
         if whole and whole.startswith("I "):
