@@ -4,10 +4,12 @@ letters. One table for place_zones.py (the zone the notes suggest) and place_phr
 
 from __future__ import annotations
 
+import functools
+
 from afterview.notes.timezones import _COMMON, _canonical
 
 # Cities people name that the timezone database does not, beyond the ones timezones.py reads in an answer.
-_CITIES = {
+CITIES = {
     "milwaukee": "America/Chicago", "madison": "America/Chicago", "st louis": "America/Chicago",
     "st. louis": "America/Chicago", "kansas city": "America/Chicago", "nashville": "America/Chicago",
     "memphis": "America/Chicago", "new orleans": "America/Chicago", "san antonio": "America/Chicago",
@@ -64,7 +66,8 @@ _NOT_CITIES |= {"north", "south", "west", "east", "victoria", "jersey", "darwin"
 _LANDS = ("America/", "Europe/", "Asia/", "Africa/", "Australia/")  # not Antarctica/Casey, Indian/Christmas
 
 
-def _places() -> dict[str, str]:
+@functools.cache  # read-only; built once from the database, not on every line read
+def known_places() -> dict[str, str]:
     """City name (lowercase) → its timezone: the database's own cities, timezones.py's and this module's."""
     own = {
         z.rsplit("/", 1)[-1].replace("_", " ").casefold(): z
@@ -72,16 +75,15 @@ def _places() -> dict[str, str]:
         if z.count("/") == 1 and z.startswith(_LANDS) and z.split("/")[1].casefold() not in _NOT_CITIES
     }
     said = {k: v for k, v in _COMMON.items() if "/" in v and len(k) > 3 and k not in _NOT_CITIES}
-    return {**own, **said, **_CITIES}
+    return {**own, **said, **CITIES}
 
 
 _E, _C, _M, _P = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
 # a US state's two letters after a city ('Fargo ND', 'Dayton, OH'): the zone most of the state keeps
-_STATES = {
+STATES = {
     **dict.fromkeys("CT DE DC FL GA IN KY ME MD MA MI NH NJ NY NC OH PA RI SC VT VA WV".split(), _E),
     **dict.fromkeys("AL AR IL IA KS LA MN MS MO NE ND OK SD TN TX WI".split(), _C),
     **dict.fromkeys("CO ID MT NM UT WY".split(), _M),
     **dict.fromkeys("CA NV OR WA".split(), _P),
     "AZ": "America/Phoenix", "AK": "America/Anchorage", "HI": "Pacific/Honolulu",
 }  # fmt: skip
-STATE_CODES = frozenset(_STATES)  # for readers elsewhere (writer/gate.py: 'Portland, OR' is no aside)

@@ -195,10 +195,10 @@ def _a_place_or_meeting(parts: list[str], position: str, company: str) -> bool:
     """'salt & ember - line cook - denver', 'pine ridge lodge - front desk lead - video call today 10am': the part
     that is neither the job nor the company is a city, or says how and when they met, so the line is
     'company - job - city/meeting' and a lowercase company is one."""
-    from afterview.notes.city_zones import _places
+    from afterview.notes.city_zones import known_places
     from afterview.notes.place_phrase import place_phrase
 
-    places = _places()
+    places = known_places()
     kept = [drop_brackets(p).strip(" .,") for p in parts]
     kept = [p for p in kept if p.casefold() not in (position.casefold(), company.casefold())]
     rest = [p.casefold() for p in kept]

@@ -79,9 +79,9 @@ def people_in_line(line: str) -> list[str] | None:
 
 def _places_named(names: list[str]) -> bool:
     """Whether any of the names is a city ('Walla Walla, Spokane')."""
-    from afterview.notes.city_zones import _places
+    from afterview.notes.city_zones import known_places
 
-    places = _places()
+    places = known_places()
     return any(n.casefold() in places or n.split()[0].casefold() in places for n in names)
 
 

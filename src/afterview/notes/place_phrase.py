@@ -33,20 +33,20 @@ _AT_SITE = re.compile(rf"(?:(?:at|in)\s+)?(?:(?:the|their|our|his|her|its)\s+)?{
 
 def state_zone(state: str) -> str | None:
     """The zone most of a US state keeps, by its two letters or its name ('NC', 'North Carolina'), else None."""
-    from afterview.notes.city_zones import _STATES
+    from afterview.notes.city_zones import STATES
 
     code = state if re.fullmatch(r"[A-Z]{2}", state) else _STATE_NAMES.get(" ".join(state.casefold().split()))
-    return _STATES.get(code or "")
+    return STATES.get(code or "")
 
 
 def city_known(city: str) -> str | None:
     """The zone of a city the timezone database or the tables name, in any case, else None."""
-    from afterview.notes.city_zones import _places
+    from afterview.notes.city_zones import known_places
 
     said = " ".join(city.casefold().split())
     if city == city.lower() and said in _LOWER_WORDS:
         return None
-    return _places().get(said)
+    return known_places().get(said)
 
 
 def place_phrase(text: str) -> tuple[str, str] | None:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 
-from afterview.notes.city_zones import _CITIES, _STATES, _places
+from afterview.notes.city_zones import CITIES, STATES, known_places
 from afterview.notes.place_phrase import places_in
 from afterview.notes.timezones import _COMMON, region_of
 
 
 def city_zone(text: str) -> str | None:
     """The region of a city people name that the timezone database does not ('Porto' → Europe/Lisbon), or None."""
-    return _CITIES.get(" ".join(text.casefold().split()))
+    return CITIES.get(" ".join(text.casefold().split()))
 
 
 def zone_answer(text: str) -> str:
@@ -62,7 +62,7 @@ _SMALL_TALK = re.compile(
 
 
 def _one_zone(text: str, taken: set[str]) -> tuple[str, str] | None:
-    places = _places()
+    places = known_places()
     found: dict[str, str] = {}
     for match in re.finditer(r"\b[A-Z][a-z]+(?:\.?\s+[A-Z][a-z]+){0,2}\b", text):
         words = match.group(0).split()
@@ -82,8 +82,8 @@ def _one_zone(text: str, taken: set[str]) -> tuple[str, str] | None:
         state = match.group("state")
         if state in _WORDS and not match.group("comma"):
             continue
-        if state in _STATES and not any(w.casefold() in taken for w in city.split()):
-            found.setdefault(_STATES[state], city)
+        if state in STATES and not any(w.casefold() in taken for w in city.split()):
+            found.setdefault(STATES[state], city)
     for zone, city in places_in(text):  # 'asheville NC', 'aberdeen office': a place in lower case, by its shape
         if not any(w.casefold() in taken for w in city.split()):
             found.setdefault(zone, city)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.notes.city_zones import STATE_CODES
+from afterview.notes.city_zones import STATES
 from afterview.writer.phrase_kind import fits, kind
 from afterview.writer.shapes import _CONTRACTED, DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
 
@@ -27,7 +27,7 @@ _CLIPPED = {
     "bc", "thru", "q's", "qs", "w/o", "lol",
 }  # fmt: skip
 # 'Portland, OR': a capitalised place and its US state's code (notes/place_phrase.py writes places so)
-_PLACE_STATES = "|".join(sorted(STATE_CODES))
+_PLACE_STATES = "|".join(sorted(STATES))
 _PLACE_STATE = re.compile(rf"\b([A-Z][a-z]+),(?= (?:{_PLACE_STATES})\b)")
 # "mid Jan", "by Feb": a month clipped where no day follows
 _MONTH_CLIP = re.compile(
