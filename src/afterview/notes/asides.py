@@ -129,6 +129,8 @@ _PAY = re.compile(
 )
 
 
+# '2 on/2 off is techs only', '4 on 4 off', '4x10s': the rota the job works, said as a fact of the job
+_ROTA = r"\d+\s*(?:days?\s+)?on\s*(?:/|,|\s)\s*\d+\s*(?:days?\s+)?off\b|\d\s*x\s*1[02]s?\b"
 # 'start ideally jan', 'could start asap', 'notice period 4 wks', 'hybrid not really possible': when and where the
 # candidate would work, their own logistics; no topic to repeat to anyone ('benefits start day one', said by HR, and
 # 'start date flexibility' are what someone talked about)
@@ -137,12 +139,10 @@ _TERMS = re.compile(
     r"(?:start(?:ing)?(?:\s+date)?(?:\s*[:=]|\s+(?:ideally|asap|immediately|early|mid|late|next|end\s+of|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|\d)\w*\b)|notice(?:\s+period)?\b|visa\b|"
     r"sponsorship\b|hybrid(?=\s+(?:is|not|isn'?t|only|possible|ok|days?|schedule|policy)\b|\s*[:,(\d]|$)|"
-    r"remote\s+(?:days?|option)\b|"
-    # '2 on/2 off is techs only', '4 on 4 off', '4x10s': the rota the job works, said as a fact of the job
-    r"\d+\s*(?:days?\s+)?on\s*(?:/|,|\s)\s*\d+\s*(?:days?\s+)?off\b|\d\s*x\s*1[02]s?\b)",
+    rf"remote\s+(?:days?|option)\b|{_ROTA})",
     re.I,
 )
-ROTA = re.compile(r"^\d+\s*(?:days?\s+)?on\s*(?:/|,|\s)\s*\d+\s*(?:days?\s+)?off\b|^\d\s*x\s*1[02]s?\b", re.I)
+ROTA = re.compile(rf"^(?:{_ROTA})", re.I)
 # 'ask abt parking next time', 'must ask re hybrid', 'forgot to ask abt hybrid', 'note to self: …': the candidate's
 # own reminder, never a topic of the interviewer's
 _NOTE_TO_SELF = re.compile(
