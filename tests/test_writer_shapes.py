@@ -118,7 +118,7 @@ def test_every_frame_gets_an_item_shape_it_can_hold(tmp_path: Path) -> None:
     assert "my experience as a charge nurse on a 24-bed cardiac ICU" in said
     assert "my charge nurse" not in said and "bring charge nurse" not in said
     assert "we both speedrun Celeste" in text
-    assert "I spoke at a CIPD branch event" in text
+    assert "I have spoken at a CIPD branch event" in text  # news since the interview, said as news (WRITER16)
 
 
 def test_third_person_items_about_the_recipient_are_spoken_to_them(tmp_path: Path) -> None:
@@ -149,7 +149,7 @@ def test_status_check_asks_first_uses_news_and_offers_an_owed_item_after_it(tmp_
         body = m["body"]
         first = body.split("\n\n")[1]
         assert first.startswith(("Is there", "May I", "I wanted", "I am writing")) and "?" in first  # the ask first
-        assert "spoke at a CIPD branch event" in body  # the candidate's news since the interview
+        assert "I have spoken at a CIPD branch event" in body  # the candidate's news since the interview
         # what was asked for is offered after it, 'if … would still be useful' (WRITER14), never said as late
         assert "8D report" not in body or body.index("CIPD") < body.index("8D report")
 

@@ -55,4 +55,5 @@ def test_the_card_says_its_own_tie_through_the_chooser(tmp_path: Path) -> None:
     card = drafts["handwritten"]
     assert "30% to 8%" not in card, card
     # the other result, the one that relates to her own topic, said as the candidate's deed
-    assert "I set up the dental charting template the clinic still uses, so" in card, card
+    # ... and what it would let the candidate do for her (never "so that part of our conversation stayed with me")
+    assert re.search(r"I set up the dental charting template the clinic still uses, (?:and|so) I would", card), card

@@ -37,11 +37,13 @@ from afterview.writer.labels import split_labelled
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
 from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by
+from afterview.writer.personal_item import offered
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.places import placed
 from afterview.writer.relate import same_named_thing
 from afterview.writer.slots import VARIANTS, _seed, slots
 from afterview.writer.strongest import strongest
+from afterview.writer.their_question import question_of, their_question
 from afterview.writer.topic_detail import told
 
 _CONTRAST = re.compile(r"\b(?:but|yet|though|although|however)\b", re.IGNORECASE)
@@ -70,7 +72,11 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         if t and not jotted_question(t) and not set_to_candidate(t)
     ]
     challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
-    highlights = usable_items(style.keep(notes.candidate.highlights))
+    # the question they put to the candidate: a thank-you's first thing of theirs to say (writer/their_question.py)
+    question = question_of(usable_items(style.keep(person.topics))) if request.planned.kind is Kind.thank_you else None
+    topics = [t for t in topics if not their_question(t)] if question else topics
+    # a race run or a team coached is common ground, never what the candidate offers (writer/personal_item.py)
+    highlights = offered(usable_items(style.keep(notes.candidate.highlights)), style.mention)
     # 'her worry: …' is a problem of theirs, 'Kenji: …' a topic: the label is read, never said (writer/labels.py)
     topics, challenges = split_labelled(topics, challenges, (person.name, *person.name.split()))
     if person.role is Role.executive:
@@ -208,6 +214,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "final": request.planned.send.final,
         "earlier_check": regional_date(checks[0].astimezone(zone).date(), zone) if checks else None,
         "hour_note": _hour_note(notes.interview.start.astimezone(zone).hour),
+        "question": question,
         "topic": topic,
         "topic2": pick(topics, 1, owner_topic) if len(topics) > 1 else None,
         "challenge": challenge,

@@ -193,6 +193,9 @@ def _problem(text: str, form: str) -> str | None:
             return "a figure without its verb"
     if form == "noun" and _moved_without_verb(text):
         return "a predicate without its verb"  # 'pre-planning appointments up a lot since 2024'
+    modifier = _COUNT_MODIFIER.search(text)
+    if modifier and set(lemmas(modifier.group("noun").lower())) == {"NOUN"}:
+        return "a count before a noun"  # 'the 22 years family lab': a duration jotted as a modifier ('18 months late')
     if _SET_ME.search(text):
         return "a task set to the candidate"  # 'the asked me to walk through the capstone DoE'
     if re.search(r"\w: \w", text):
@@ -209,7 +212,7 @@ def _problem(text: str, form: str) -> str | None:
         starts = n == 0 or words[n - 1] in PREPOSITIONS or words[n - 1] in WH  # not 'a housing scheme at'
         gerund = starts and words[n].endswith("ing") and len(words[n]) > 4 and "VERB" in lemmas(words[n])
         then = words[n + 2] if n + 2 < len(words) else ""
-        if gerund and _bare_count(raw[n + 1]) and then in ("on", "in", "at", "for", "from"):
+        if gerund and bare_count(raw[n + 1]) and then in ("on", "in", "at", "for", "from"):
             return "missing article"
     if any(w in _HEDGES for w in words[1:]) and not has_verb(text):
         return "a predicate without its verb"  # 'the start date likely mid January'
@@ -231,6 +234,14 @@ def _problem(text: str, form: str) -> str | None:
     return None
 
 
+# a duration jotted before the noun it describes ('22 years family lab', '3 yrs CAD design'), which written English
+# says with a hyphen and in the singular ('a 22-year-old family lab') or after it ('a family lab of 22 years')
+_COUNT_MODIFIER = re.compile(
+    r"\b\d[\d.,]*\+?\s+(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)\s+"
+    r"(?!(?:of|in|at|on|a|an|the|and|or|to|for|from|with|as|ago|old|later|earlier|before|after|since|running|"
+    r"straight|now|each|per|into|until|till|by|when|while|without|is|are|was|were|has|had|have|I|we|you|they|she|he)\b)"
+    r"(?P<noun>[a-z]+)\b"
+)
 _AMOUNT = re.compile(r"^~?[$€£¥]\d|^~?\d[\d,.]*%$")
 _COPULA = {"is", "are", "was", "were"}
 
@@ -252,7 +263,7 @@ _ORDINAL_BARE = re.compile(r"\b(?:on|in|at|for|of|to|from)\s+\d+(?:st|nd|rd|th)\
 _ABSTRACT = re.compile(r"(?:tion|sion|ment|ance|ence|ity|ness|ship|ism|ics|ing|ware|work)$")
 
 
-def _bare_count(word: str) -> bool:
+def bare_count(word: str) -> bool:
     """'lease' in 'signing lease': a lowercase singular noun that takes an article ('software', 'funding',
     'revenue' and abstract nouns do not)."""
     found = lemmas(word)

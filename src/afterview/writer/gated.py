@@ -11,6 +11,7 @@ from afterview.writer.gate import _CLIPPED, _SYMBOLS, has_verb, reads_well
 from afterview.writer.head_noun import keeps_point, short_noun
 from afterview.writer.headline import noun_article
 from afterview.writer.items import tie_clause
+from afterview.writer.perfect import present_perfect
 from afterview.writer.phrase_kind import fits
 from afterview.writer.result_clause import result_clause
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, experience_noun, having, lemmas
@@ -146,6 +147,8 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
 
     out["rapport"] = _gated_shape(out["rapport"], clause_start=_RAPPORT_SUBJECTS)
     out["since"] = _gated_shape(out["since"])
+    # the candidate's news said as news since then: 'I have completed …' (writer/perfect.py); None keeps its clause
+    out["since_perfect"] = present_perfect(out["since"]["clause"]) if out["since"] and out["since"]["clause"] else None
     if out.get("since_for") and not reads_well(out["since_for"], "clause"):
         out["since_for"] = None
     out["news"] = _gated_shape(out["news"])

@@ -140,3 +140,36 @@ def noun_article(text: str) -> str:
     if any("NOUN" not in lemmas(w) and "ADJ" not in lemmas(w) and not w[:1].isdigit() for w in phrase[:-1]):
         return text
     return "the " + text
+
+
+# verbs a headline uses of a thing that does it itself ('the store opened in May', 'sales doubled'): no "was"
+_ERGATIVE = frozenset(
+    "open close launch start begin end finish complete grow rise fall drop increase decrease double triple expand "
+    "shrink sell ship change move improve return reopen debut premiere go".split()
+)
+
+
+def headline_passive(text: str) -> str:
+    """'the first battery-electric loader delivered in WA' → 'the first battery-electric loader was delivered in
+    WA': a headline's passive with its auxiliary left out (the tagger reads a participle after a noun phrase); a verb
+    of a thing that acts itself ('the new store opened in May') and anything else is left as it is."""
+    from afterview.writer.lemma import NO_OBJECT
+    from afterview.writer.tagger import tags
+
+    raw = text.split()
+    tagged = tags(raw) or []
+    for k, tag in enumerate(tagged):
+        # a verb with no object after it ('… delivered to Rostock'): read as the participle whatever the tagger says
+        objectless = k + 1 == len(raw) or tagged[k + 1].startswith(("ADP", "ADV"))
+        if tag.startswith("AUX") or (tag.startswith("VERB|Fin") and not objectless):
+            return text
+        if tag.startswith("VERB") and k > 0 and raw[k].endswith("ed"):
+            subject = [t.split("|")[0] for t in tagged[:k]]
+            verb = (lemmas(raw[k].lower()).get("VERB") or ("",))[0]
+            if verb in _ERGATIVE or verb in NO_OBJECT or subject[-1] not in ("NOUN", "PROPN"):
+                return text
+            if not all(t in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for t in subject):
+                return text
+            plural = raw[k - 1].endswith("s") and not raw[k - 1].endswith(("ss", "us", "is")) and raw[k - 1].islower()
+            return " ".join([*raw[:k], "were" if plural else "was", *raw[k:]])
+    return text

@@ -13,7 +13,7 @@ from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
 from afterview.writer.arrow_result import with_result as with_result_kept
 from afterview.writer.head import head
-from afterview.writer.headline import sentence_english
+from afterview.writer.headline import headline_passive, sentence_english
 from afterview.writer.measure import split_result, with_result
 from afterview.writer.np_article import noun_article, object_article, subject_article
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
@@ -163,7 +163,8 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
     text = _unit_article(text)
     if adapt.is_clause(text) or _past_with_object(text):  # 'new stadium opens March 2027' → 'the new stadium
         # (opens in March 2027'; 'Keong Saik flagship got …' → 'the Keong Saik flagship got …')
-        return {"clause": subject_article(sentence_english(text)), "noun": None, "gerund": None}
+        # ... 'first battery-electric loader delivered in WA' → '… was delivered in WA' (headline.headline_passive)
+        return {"clause": headline_passive(subject_article(sentence_english(text))), "noun": None, "gerund": None}
     return {"clause": None, "noun": noun_article(text), "gerund": None}
 
 

@@ -26,7 +26,10 @@ _GENERIC = set(
     "one two three four five six seven eight nine ten twelve first second third last next year-round "
     "unit units site sites office offices floor line lines group groups side part parts level levels "
     "night nights morning mornings weekend weekends quarter quarters still after before since "
-    "get got take took keep kept start started want wants need needs".split()
+    "get got take took keep kept start started want wants need needs "
+    # the kind of place one works at: 'our lab' and 'a 22-year-old family lab' are two labs
+    "lab labs laboratory shop shops clinic clinics store stores plant plants kitchen kitchens practice firm "
+    "department departments branch branches studio studios school schools ward wards hospital hospitals".split()
 )
 # Small families of words that belong to one problem area (engineering, design, growth, hiring).
 DOMAINS: tuple[frozenset[str], ...] = tuple(

@@ -146,6 +146,13 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 
 _OUR = re.compile(r"\bour\b")
+# 'helped move our lab to scans': a workplace of the candidate's, which "the lab" would make the reader's own (a note
+# to a lab owner); said as the candidate's ('my lab')
+_OUR_PLACE = re.compile(
+    r"\bour (?=(?:lab|laboratory|team|shop|clinic|practice|plant|kitchen|store|office|site|school|ward|warehouse|"
+    r"restaurant|firm|company|department|unit|branch|studio|bakery|brewery|hotel|library|museum|garage|depot|"
+    r"hospital|workshop|mill|farm|salon|pharmacy|newsroom|agency|charity|cooperative|co-op)s?\b)"
+)
 
 
 def strip_i(item: str) -> str:
@@ -156,6 +163,7 @@ def strip_i(item: str) -> str:
     # 'automated X -> drive days cut by a third': the deed; its outcome is said by measure.with_result
     text = deed_only(_ASIDE.sub("", clean(item)).strip())
     text = text[2:] if text.startswith("I ") else text
+    text = _OUR_PLACE.sub("my ", text)  # 'helped move our lab …': the candidate's workplace, never the reader's
     text = _OUR.sub("the", text)  # 'calibrated our propagation model at X': a former team's, not the reader's
     head, sep, tail = text.partition(", ")
     if sep and _verb_first(tail) != _verb_first(head) and not is_clause(head):

@@ -105,14 +105,20 @@ def _fill(
     template: str, context: dict[str, Any], low: int, high: int, clear: Callable[[str], str] = str
 ) -> tuple[str, dict[str, str]]:
     """Add the padding sentences only when sparse notes leave a note below the minimum; leave
-    optional sentences out, one at a time, when rich notes take it over the maximum."""
-    for padding in range(context["padding"], MAX_PADDING + 1):
-        text, exported = prompts.render(template, {**context, "padding": padding})
-        body = clear(tidy(text))
-        # a role line and a closing line may bring it to the minimum; more stock lines only keep it from being
-        # too thin to send (the length check's floor): a note a little short beats one padded with lines for anyone
-        if word_count(body) >= (low if padding < ROLE_AND_CLOSE else THIN * low):
+    optional sentences out, one at a time, when rich notes take it over the maximum. A note short of the minimum
+    first says more of what the notes hold (a second topic, a result, the news); lines that fit any interview
+    (`stock`) are added only when it would otherwise be too thin to send (the length check's floor)."""
+    for stock in (False, True):
+        for padding in range(context["padding"], MAX_PADDING + 1):
+            text, exported = prompts.render(template, {**context, "padding": padding, "stock": stock})
+            body = clear(tidy(text))
+            # a role line and a closing line may bring it to the minimum; more stock lines only keep it from being
+            # too thin to send: a note a little short beats one padded with lines for anyone
+            if word_count(body) >= (low if padding < ROLE_AND_CLOSE or not stock else THIN * low):
+                break
+        if word_count(body) >= THIN * low:
             break
+    context = {**context, "stock": stock}
     for key in _OPTIONAL:
         if word_count(body) <= high:
             break

@@ -41,6 +41,8 @@ RELATED: tuple[frozenset[str], ...] = tuple(
         "forecast forecasting prediction",
         "generator genset power fuel",
         "fatigue tired rest",
+        "digital digitise digitize digitised digitized digitising digitizing scan scans scanned scanning scanner "
+        "paperless electronic",
     )
 )
 

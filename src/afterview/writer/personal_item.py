@@ -1,0 +1,45 @@
+"""Whether a highlight is a personal item (a race run, a team coached on weekends, an instrument played, a trip):
+common ground for a card's rapport line, never what the candidate offers a hiring manager or ties to their work.
+
+"I ran a half marathon in Moncton, so that part of our conversation stayed with me" ties a race to a plan to make
+half of the lab's cases digital by one shared word. A personal item shares words with work by accident, so it is
+never tied, stated as value, or told in a status check (writer/context.py leaves it out of the highlights the
+writer offers); the card's rapport line may still use it beside the same pastime of theirs (tie_pair.shared_pastime).
+"""
+
+from __future__ import annotations
+
+import re
+
+# sports, races, music, crafts and travel: what people do off work
+_PASTIME = re.compile(
+    r"\b(?:(?:half[- ])?marathons?|triathlons?|ironman|ultra(?:marathon)?s?|10k|5k|park ?run|fun ?run|"
+    r"hik(?:e|ed|es|ing)|trek(?:ked|king)?|backpack(?:ed|ing)?|climb(?:ed|ing)|bould(?:er|ering)|"
+    r"surf(?:ed|ing)|sail(?:ed|ing)|kayak(?:ed|ing)?|canoe(?:d|ing)?|ski(?:ed|ing)?|snowboard(?:ed|ing)?|"
+    r"cycl(?:ed|ing)(?: tour)?|bike tour|swim(?:s|ming)?|swam|rowing|yoga|pilates|crossfit|"
+    r"footy|soccer|football|rugby|netball|hockey|cricket|baseball|softball|basketball|volleyball|tennis|golf|"
+    r"chess|choir|orchestra|band|fiddle|violin|viola|cello|guitar|piano|drums?|ukulele|banjo|"
+    r"knit(?:ting)?|crochet|quilt(?:ing)?|bak(?:e|ed|ing)|sourdough|garden(?:ing)?|birdwatching|birding|"
+    r"fishing|hunting|camping|gap year|road trip|"
+    r"under[- ]?\d{1,2}s|u\d{1,2}s?|junior team|kids'? team|little league)\b",
+    re.I,
+)
+# a pastime word used for work ('band saw', 'rowing machine sales', 'golf course maintenance contract')
+_WORKLIKE = re.compile(
+    r"\b(?:saw|machines?|sales|course maintenance|contracts?|clients?|customers?|revenue|budget|"
+    r"shift|plant|site|line|store|warehouse|lab|clinic|ward|fleet|apprentices?|staff|employees?)\b",
+    re.I,
+)
+
+
+def personal(item: str) -> bool:
+    """'ran a half marathon in Moncton', 'footy coach, under 12s', 'play fiddle in a ceili band',
+    'backpacked South America 2022': True; 'trained 14 apprentices', 'band saw safety lead for 3 shops': False."""
+    text = " ".join(item.split())
+    return bool(_PASTIME.search(text)) and not _WORKLIKE.search(text)
+
+
+def offered(highlights: list[str], mention: tuple[str, ...] | list[str] = ()) -> list[str]:
+    """The highlights a note may offer as the candidate's work: every one but a personal item (unless the user asked
+    for it by name, `mention`)."""
+    return [h for h in highlights if h in mention or not personal(h)]
