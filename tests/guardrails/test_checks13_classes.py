@@ -11,6 +11,7 @@ from guardrail_corpus import Item, build
 from afterview.draft import Draft, Finding
 from afterview.guardrails import CheckContext
 from afterview.guardrails.claims import check_claims
+from afterview.guardrails.fluency import check_fluency
 from afterview.guardrails.timing import check_timing
 from afterview.notes.loader import notes_from_text
 from afterview.notes.model import Notes
@@ -43,8 +44,17 @@ interviewers:
     topics:
       - reconciling courier handover scans with the warehouse ledger
       - vaccine stock forecasts for the winter season
+      - night dispatch board, ~40 vans
     challenges:
       - drivers skip the temperature log on night runs
+  - name: Joaquim Pedro Alves
+    greet_as: Joaquim
+    title: Fleet Systems Lead
+    role: peer
+    email: joaquim@medivista.example
+    topics:
+      - our returns reconciliation backlog
+      - route data lands in three different tools
 """
 
 
@@ -59,6 +69,15 @@ def _claims(body: str, kind: Kind = Kind.thank_you, outcome: str = "pending") ->
     draft = Draft(kind, "Halina Kos", Channel.email, None, body, "test", "warm")
     planned = next((p for p in plan.messages if p.kind is kind), None)
     return [f for f in check_claims(draft, CheckContext(n, at, plan, planned)) if f.severity != "info"]
+
+
+def _fluency(body: str, to: str = "Halina Kos", kind: Kind = Kind.thank_you) -> set[str]:
+    n = _notes()
+    at = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, at)
+    draft = Draft(kind, to, Channel.email, None, body, "test", "warm")
+    planned = next((p for p in plan.messages if p.kind is kind and p.to.name == to), None)
+    return {f.code for f in check_fluency(draft, CheckContext(n, at, plan, planned)) if f.severity == "warning"}
 
 
 def _body(middle: str, greeting: str = "Dear Halina,") -> str:
@@ -135,3 +154,98 @@ def test_a_cause_stated_between_two_of_their_items_still_is_one() -> None:
 def test_effort_promised_is_no_promised_result(said: str, promised: bool) -> None:
     """'I promise I would work hard' pledges effort (the tone check's business); a fix by a date is a result."""
     assert ("promised_result" in {f.code for f in _claims(_body(said))}) is promised
+
+
+def test_first_name_and_surname_without_the_middle_name_is_a_mail_merge() -> None:
+    said = "Thank you for the talk about route data and the fleet telematics rollout."
+    assert "mail_merge_greeting" in _fluency(_body(said, "Dear Joaquim Alves,"), to="Joaquim Pedro Alves")
+    assert "mail_merge_greeting" not in _fluency(_body(said, "Dear Joaquim,"), to="Joaquim Pedro Alves")
+
+
+def test_a_name_of_the_writers_own_said_three_times_is_a_refrain() -> None:
+    """'the Poznań forum' three times in two sentences, where 'it' would do; a thing the notes name may recur."""
+    said = (
+        "Since we spoke I presented the route re-plan at the Poznań logistics forum. The Poznań forum was a good test,"
+        " and the Poznań forum crowd asked sharp questions about insulin returns."
+    )
+    assert "repeated_phrase" in _fluency(_body(said))
+    named = (
+        "I enjoyed the talk about the temperature log. A temperature log that drivers skip is common, and the "
+        "temperature log on night runs is where I would start."
+    )
+    assert "repeated_phrase" not in _fluency(_body(named))
+
+
+@pytest.mark.parametrize(
+    ("said", "two"),
+    [
+        (
+            "I'm writing to ask whether there is any news on the Cold Chain Analyst role. Would you also be able to "
+            "set up a call with Joaquim about the telematics rollout?",
+            True,
+        ),
+        (
+            "May I ask when the team expects to decide, and could you also introduce me to the Gdańsk hub manager?",
+            True,
+        ),
+        ("I'm writing to ask whether there is any news on the Cold Chain Analyst role.", False),
+    ],
+)
+def test_a_favour_beside_the_status_question_is_a_second_ask(said: str, two: bool) -> None:
+    body = _body(f"I hope the Gdańsk hub is settling in. {said}")
+    assert ("two_asks" in _fluency(body, kind=Kind.status_check)) is two
+
+
+def test_a_jotted_item_pasted_into_the_sentence_is_a_seam() -> None:
+    """'thanks for the talk on night dispatch board, ~40 vans': the item as jotted, its figure tacked on."""
+    assert "pasted_item" in _fluency(_body("Thanks for the talk on night dispatch board, ~40 vans. It was useful."))
+    assert "pasted_item" not in _fluency(_body("Thanks for the talk on the night dispatch board for 40 vans."))
+
+
+def test_their_or_our_on_the_notes_own_words_is_the_notes_point_of_view() -> None:
+    """'their route data' to the person whose item it is, and 'our returns reconciliation backlog' copied from an
+    interviewer's item, speak as the notes do."""
+    to_joaquim = _body("I keep thinking about how their route data lands in three tools.", "Dear Joaquim,")
+    assert "copied_pronoun" in _fluency(to_joaquim, to="Joaquim Pedro Alves")
+    ours = _body("I have been reading up on our returns reconciliation backlog since we spoke.")
+    assert "copied_pronoun" in _fluency(ours)
+    own = _body("At Polfarm their route data lived in three tools too.", "Dear Joaquim,")
+    assert "copied_pronoun" not in _fluency(own, to="Joaquim Pedro Alves")
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        (
+            "I know I'm only a graduate and not the strongest driver of change, but I'd still love the chance.",
+            "desperate",
+        ),
+        ("I was slow on the forecasting question, and I hope it won't count against me.", "desperate"),
+        ("I know others had more years in cold chain, and I hope you will still consider me.", "desperate"),
+        ("After two rounds, I would expect at least a short note on why.", "demanding"),
+        ("A reason is the least a candidate can ask for.", "demanding"),
+        (
+            "I also have a final interview with Farmalog on Thursday, so it would help if you could decide soon.",
+            "leverage",
+        ),
+    ],
+)
+def test_appeals_demands_and_a_race_with_another_process_are_pressure(said: str, code: str) -> None:
+    from afterview.guardrails.pressure import pressure_findings
+
+    assert code in {f.code for f in pressure_findings(said)}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm just a phone call away if anything comes up, but I'd still welcome a written summary.",
+        "I expect the new hub will need the same alert rules.",
+        "I have an interview tomorrow with my current team lead about the winter rota, so it is a busy week.",
+        "I hope you will have a restful weekend.",
+    ],
+)
+def test_plain_sentences_beside_those_shapes_are_no_pressure(said: str) -> None:
+    from afterview.guardrails.pressure import pressure_findings
+
+    assert not pressure_findings(said)
