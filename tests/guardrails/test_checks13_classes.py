@@ -249,3 +249,103 @@ def test_plain_sentences_beside_those_shapes_are_no_pressure(said: str) -> None:
     from afterview.guardrails.pressure import pressure_findings
 
     assert not pressure_findings(said)
+
+
+def test_two_words_said_apart_three_times_are_no_name_repeated() -> None:
+    said = (
+        "I enjoyed hearing how vans queue at the dock before the night runs. Loading vans at a busy dock takes care,"
+        " and I hope the vans stay cool at the dock this winter."
+    )
+    assert "repeated_phrase" not in _fluency(_body(said))
+
+
+def _facts(body: str, kind: Kind = Kind.thank_you) -> set[str]:
+    from afterview.guardrails.facts import check_facts
+
+    n = notes_from_text(
+        WHOLESALE.replace("      - night dispatch board, ~40 vans\n", "      - a fleet of 60 vans, 2 depots\n"),
+        "wholesale.yaml",
+    )
+    at = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, at)
+    draft = Draft(kind, "Halina Kos", Channel.email, None, body, "test", "warm")
+    planned = next((p for p in plan.messages if p.kind is kind), None)
+    return {f.code for f in check_facts(draft, CheckContext(n, at, plan, planned)) if f.severity == "error"}
+
+
+def test_one_set_against_many_is_no_count() -> None:
+    """'Keeping one van cold is hard enough; doing it for many of them is the job': a contrast, not a count."""
+    said = "Keeping one van cold on a night run is hard enough; doing it for many of them is the real job."
+    assert "unsupported_number" not in _facts(_body(said))
+    assert "unsupported_number" in _facts(_body("I understand the team runs one van on the night route."))
+
+
+def test_a_hedged_range_holding_the_notes_figure_matches_it() -> None:
+    """'two or three depots' where the notes say 2 depots holds their figure; 'five depots' does not."""
+    assert "unsupported_number" not in _facts(
+        _body("Running cold chain across two or three depots is my kind of work.")
+    )
+    assert "unsupported_number" in _facts(_body("Running cold chain across five depots is my kind of work."))
+
+
+def test_news_of_the_appointment_is_the_decision() -> None:
+    from afterview.guardrails.purpose import check_purpose
+
+    n = _notes()
+    at = n.interview.start + timedelta(days=10)
+    plan = make_plan(n, at)
+    body = _body("I am writing to ask whether there is any news about the Cold Chain Analyst appointment.")
+    draft = Draft(Kind.status_check, "Halina Kos", Channel.email, None, body, "test", "warm")
+    found = check_purpose(draft, CheckContext(n, at, plan, None))
+    assert "no_status_question" not in {f.code for f in found}
+
+
+@pytest.mark.parametrize(
+    ("said", "jab"),
+    [
+        ("I must admit I was surprised that the panel spent so little time on my cold chain audits.", True),
+        ("Three interviews squeezed into one hour felt a bit rushed, and I could not finish my answers.", True),
+        ("I felt the format did not give me a fair chance to walk through the Polfarm alerts.", True),
+        ("I was rather surprised not to have heard back after the date you gave.", True),
+        ("I was pleasantly surprised that the panel asked about the insulin route re-plan.", False),
+        ("I was surprised that the vans carry their own data loggers; it is a neat setup.", False),
+    ],
+)
+def test_a_complaint_about_how_they_ran_the_interview_is_a_jab(said: str, jab: bool) -> None:
+    from afterview.guardrails.negativity import check_negativity
+
+    n = _notes()
+    at = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, at)
+    draft = Draft(Kind.thank_you, "Halina Kos", Channel.email, None, _body(said), "test", "warm")
+    codes = {f.code for f in check_negativity(draft, CheckContext(n, at, plan, None)) if f.severity == "error"}
+    assert ("process_jab" in codes) is jab, codes
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        ("The Cold Chain Analyst role meant the world to me.", "desperate"),
+        ("I'd be grateful for a yes or no by Thursday.", "pushy"),
+        ("I can't keep my other offers on hold for long.", "leverage"),
+    ],
+)
+def test_more_shapes_of_pressure(said: str, code: str) -> None:
+    from afterview.guardrails.pressure import pressure_findings
+
+    assert code in {f.code for f in pressure_findings(said)}
+
+
+def test_as_soon_as_possible_of_the_candidates_own_promise_is_not_pushy() -> None:
+    from afterview.guardrails.tone import check_tone
+
+    n = _notes()
+    at = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, at)
+
+    def pushy(said: str) -> bool:
+        draft = Draft(Kind.thank_you, "Halina Kos", Channel.email, None, _body(said), "test", "warm")
+        return "pushy" in {f.code for f in check_tone(draft, CheckContext(n, at, plan, None))}
+
+    assert not pushy("Thank you for the talk. I will send the route re-plan slides as soon as possible.")
+    assert pushy("Thank you for the talk. Please let me know your decision as soon as possible.")

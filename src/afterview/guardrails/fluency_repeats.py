@@ -92,6 +92,7 @@ def named_thrice(draft: Draft, notes: Notes) -> list[Finding]:
     the notes name that way ("event sourcing") may come up as often as the message needs it."""
     named = named_pairs(notes)
     seen: dict[tuple[str, str], list[int]] = {}
+    side_by_side: dict[tuple[str, str], int] = {}
     pieces = body_sentences(draft.body)
     for number, piece in enumerate(pieces):
         # only runs of words with nothing between them: "Strathmore meetup", not "meetup, Strathmore"
@@ -102,9 +103,13 @@ def named_thrice(draft: Draft, notes: Notes) -> list[Finding]:
             for pair in pairs:
                 if pair[0] != pair[1]:
                     seen.setdefault(pair, []).append(number)
+            for i in range(len(words) - 1):
+                side_by_side[(words[i], words[i + 1])] = side_by_side.get((words[i], words[i + 1]), 0) + 1
     for pair, at in seen.items():
         if len(at) < _NAME_THRICE or len(set(at)) < 2 or pair in named or any(w.isdigit() for w in pair):
             continue
+        if side_by_side.get(pair, 0) < 2:
+            continue  # a name said as one at least twice; 'robots ... rows' three times apart is no name
         piece = pieces[at[_NAME_THRICE - 1]]
         return [
             _finding(

@@ -76,6 +76,9 @@ _OTHER_OFFER = re.compile(
     r"|with another)|other interviews (?:lined up|scheduled|in progress|coming up|underway)"
     r"|(?:considering|weighing|exploring|evaluating) (?:my |several |a few |other )?(?:other )?options"
     r"|have (?:other|several|a few) options"
+    # other options held off for their sake: "can't keep other options on hold much longer"
+    r"|(?:keep|keeping|hold|holding|put|putting) (?:my |the |these |those )?(?:other )?(?:options|offers|opportunities"
+    r"|processes|interviews) on hold\b"
     # talks or a process for another role, named any way ("in late-stage talks for another operations role")
     r"|(?:talks|discussions|conversations|negotiations|interviews?|interviewing|processes|process|rounds?|shortlisted"
     r"|running) (?:[\w-]+ ){0,3}?(?:for|about|with|at|by) (?:another|a different|a competing|a second|one other)"
@@ -96,7 +99,7 @@ _OTHER_OFFER = re.compile(
 # The candidate asking for their decision by a date they set.
 _DEADLINE = re.compile(
     r"\b(?:(?:a|an|your|the|final|their|its|any|some) (?:decision|answer|response|reply|verdict|confirmation|offer"
-    r"|update|word|clarity|certainty)"
+    r"|update|word|clarity|certainty|yes or no|yes or a no|final word)"
     r"|(?:to |I )?(?:hear|heard|hearing) (?:back|from you|something)|let me know|to know|get back to me|decide"
     r"|respond|reply"
     r"|confirm|know (?:where I stand|either way|one way or the other)|make a decision|come back to me)"
@@ -166,6 +169,7 @@ ULTIMATUM = re.compile(
 PLEADING = re.compile(
     r"\b(?:if you (?:gave|give|would give|could give) me|(?:please )?give me) (?:a|one|another) (?:chance|shot)\b|"
     r"\bmeans? (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
+    r"|\bmeant (?:everything|the world|so much|more than (?:you know|anything)) to me\b"
     r"|\bmeans? (?:more|so much) to me than\b|\b(?:a|one|another|any|the) chance to prove myself\b"
     r"|\b(?:grateful|thankful|appreciative) for (?:even|just|one more|another|a second|any) (?:a |the )?"
     r"(?:small |little |single |tiny |slightest )?(?:chance|opportunity|shot|consideration|look)\b"
