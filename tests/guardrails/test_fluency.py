@@ -138,7 +138,7 @@ def test_the_same_sentence_in_two_messages_of_a_run() -> None:
         ("I would welcome the chance\nto help.", "we went 9→15 engineers.\nI would welcome the chance to help."),
         ("I would welcome the chance\nto help.", "I worked w/ the SRE team.\nI would welcome the chance to help."),
         ("I would welcome the chance\nto help.", "I ran it for 3 yrs.\nI would welcome the chance to help."),
-        ("I would welcome the chance\nto help.", "we weighed Datawrapper vs D3.\nI would welcome the chance to help."),
+        ("I would welcome the chance\nto help.", "we weighed cost vs speed.\nI would welcome the chance to help."),
         ("I would welcome the chance\nto help.", "it failed b/c of load.\nI would welcome the chance to help."),
     ],
     ids=["month", "tilde-weeks", "arrow", "unicode-arrow", "with", "years", "versus", "because"],
@@ -161,6 +161,23 @@ def test_notes_shorthand_in_a_letter_is_a_warning(tmp_path: Path, old: str, new:
 def test_prose_is_not_shorthand(tmp_path: Path, kept: str) -> None:
     body = GOOD.replace("I look forward to hearing from you.", kept + " I look forward to hearing from you.")
     assert "notes_shorthand" not in codes(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "the Parquet vs ORC choice for the archive",
+        "whether to move from Jenkins vs. GitLab CI",
+        "S3 vs GCS for cold storage",
+    ],
+)
+def test_versus_between_two_named_things_is_style_advice_not_a_seam(tmp_path: Path, compared: str) -> None:
+    """A letter may compare two named products or formats; 'vs' between plain words still warns (checks13)."""
+    old = "I would welcome the chance\nto help."
+    found = codes(tmp_path, GOOD.replace(old, f"I keep thinking about {compared}.\n" + old))
+    assert found.get("notes_shorthand") in (None, "info"), found
+    plain = codes(tmp_path, GOOD.replace(old, "I keep thinking about refunds vs credits.\n" + old))
+    assert plain.get("notes_shorthand") == "warning", plain
 
 
 def test_a_tilde_before_a_figure_is_style_advice_not_a_seam(tmp_path: Path) -> None:

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from afterview.guardrails.claim_support import NOT_WORK, TALK, WORK_VERBS, clause, covered, key_stems
+from afterview.guardrails.claim_support import (
+    NOT_WORK,
+    TALK,
+    WORK_VERBS,
+    clause,
+    covered,
+    interview_part,
+    key_stems,
+)
 from afterview.notes.model import Notes
 
 _SUBJECT = r"(?P<subject>\bI|\b[Ww]e|\b(?:[Mm]y|[Oo]ur) (?:team|crew|group|squad|department|unit))"
@@ -72,6 +80,8 @@ def work_clauses(text: str) -> list[WorkClause]:
         if _FEELING.fullmatch(verb) and not _moved_something(text, m.end()):
             continue  # "I moved to Lisbon", "we passed the exam": a feeling, a journey or a course, no work
         obj = before_turn(clause(text, m.end()))
+        if interview_part(obj):
+            continue  # "I handled the question about night shifts": a part of the interview, no work
         named = _NAMED_BEFORE.search(text[: m.start()]) if _GAP.match(text, m.end()) else None
         if named is not None:
             obj = named.group()  # "the dashboard I built for 14 groups": the dashboard is what was built

@@ -72,6 +72,8 @@ _PROMISE = re.compile(
     r"(?:few |couple of |\d+ |one |two |three |four |six |nine |twelve )?(?:days?|weeks?|months?|quarters?|years?)\b",
     re.I,
 )
+# A person working is effort, not a result ("I promise I would work harder than anyone"; "it would work" is one).
+_EFFORT = re.compile(r"\b(?:I|we)\b(?:['\u2019]ll|['\u2019]d)?(?: \w+){0,2} work$", re.I)
 # Their work told as shared: "the rollout we started together", "the defects we are seeing".
 _SHARED_WORK = re.compile(
     r"\b(?:we|you and I) (?:\w+ )?(?:started|began|built|launched|designed|planned|set up|kicked off|created"
@@ -118,6 +120,8 @@ def forecast_in(sentence: Piece, theirs: list[str]) -> list[Finding]:
         return []
     for code, pattern in (("causal_link", _CAUSE), ("causal_link", _HINDSIGHT), ("promised_result", _PROMISE)):
         m = pattern.search(text)
+        if m is not None and pattern is _PROMISE and _EFFORT.search(m.group()):
+            m = None  # "I promise I would work hard on it": effort promised (the tone check's), no result
         if m is not None and not (pattern is _HINDSIGHT and _PEOPLE_DID.search(text[: m.start()])):
             return [_finding(code, sentence, m)]
     m = _SHARED_WORK.search(text)

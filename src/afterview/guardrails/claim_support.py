@@ -64,6 +64,23 @@ ING = (
 )
 
 
+# A part of the interview itself as the object: "I approached the discussion of churn", "I handled the question
+# about staffing", "the time I invested in the case study": how the candidate took part in the conversation, no work
+_INTERVIEW_PART = re.compile(
+    r"\s*(?:(?:in|on|into|to|with|during|through|for)\s+)?(?:(?:the|that|this|my|our|your|their|each|every|both|all)"
+    r"\s+)?(?:(?:first|second|third|final|last|technical|panel|live|short|long|whole|entire|tricky|hard|follow-up"
+    r"|opening|closing)\s+)*(?:discussions?|questions?|conversations?|case stud(?:y|ies)|case exercises?|exercises?"
+    r"|presentations?|panels?|interviews?|rounds?|answers?|take-homes?|take-home (?:task|test|exercise)"
+    r"|whiteboard(?: session)?|role-?plays?|assessments?|technical tests?|part of the interview)\b",
+    re.I,
+)
+
+
+def interview_part(obj: str) -> bool:
+    """Whether a clause's object is a part of the interview itself ("the discussion of app churn"), not work."""
+    return _INTERVIEW_PART.match(obj) is not None
+
+
 # What a clause claim ends at: a new clause, or what the candidate hopes to do next.
 CLAUSE_END = re.compile(
     r"[,;:()\u2014\u2013]| - |\b(?:which|who|that|so|because|while|but|where|when|and would|and look"

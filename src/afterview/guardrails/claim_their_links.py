@@ -92,6 +92,16 @@ _SPEAKER = re.compile(
     re.I,
 )
 _PRONOUN = re.compile(r"^\s*(?:it|this|that|these|they)\b", re.I)
+# A judgment the reason after 'because' argues for, no state of the world it causes: "It's a nice problem, because
+# the answer is partly a forecast", "That question is harder than it looks, because ...", "which is tricky, since"
+_JUDGED = re.compile(
+    r"(?:\b(?:it|this|that|which|these|they|those)|\b(?:problem|question|challenge|puzzle|trade-?off|choice|decision"
+    r"|point|idea))(?:['\u2019]s|['\u2019]re| is| are| was| were| seems?| feels?| sounds?| looks?| makes?)"
+    r"(?: \w+){0,4}?\s*(?:problem|question|challenge|puzzle|trade-?off|choice|decision|call|one|point|idea"
+    r"|interesting|fascinating|tricky|hard|harder|difficult|subtle|important|nice|neat|elegant|fun|tough|complex"
+    r"|clever|smart|sensible|right|wise|appealing|compelling|than it (?:looks|sounds|seems))\s*$",
+    re.I,
+)
 
 
 def their_reason_in(sentence: Piece, text: str, previous: str, notes: Notes) -> list[Finding]:
@@ -107,6 +117,8 @@ def their_reason_in(sentence: Piece, text: str, previous: str, notes: Notes) -> 
             before = text[: m.start()]
         if _SPEAKER.search(before):
             continue  # "I was glad to hear about X, since Y came up": a reason for the candidate's own feeling
+        if m.re is _BECAUSE and _JUDGED.search(before):
+            continue  # "It's a nice problem, because the answer is partly a forecast": a reason for a judgment
         if _PRONOUN.match(before):
             before = previous + " " + before  # "It should go a long way to fixing ...": 'it' is the last sentence's
         after = text[m.end() :] if m.re is _BECAUSE else clause(text, m.end())

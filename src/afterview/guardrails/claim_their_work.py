@@ -16,7 +16,16 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.claim_support import CLAUSE_END, NOT_WORK, TALK, WORK_VERBS, covered, finding, key_stems
+from afterview.guardrails.claim_support import (
+    CLAUSE_END,
+    NOT_WORK,
+    TALK,
+    WORK_VERBS,
+    covered,
+    finding,
+    interview_part,
+    key_stems,
+)
 from afterview.guardrails.text import Piece
 from afterview.notes.model import Notes
 
@@ -141,6 +150,8 @@ def their_work_in(
             if _NO_WORK_AT_ALL.fullmatch(m.group("verb")) or _WISH.search(text[max(0, m.start() - 30) : m.start()]):
                 continue
             obj = _clause_from(text, m.end())
+            if interview_part(obj):
+                continue  # "how I approached the discussion of X with Ana": the interview, no work
             obj = obj[: m2.start()] if (m2 := _PAST_PLACE.search(obj)) else obj  # "... during my time at Huye"
             obj = re.sub(r"\b(?:already|also|previously|once|before)\b", " ", obj)
             if _theirs_only(obj, notes, own, theirs):

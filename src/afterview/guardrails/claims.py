@@ -40,6 +40,7 @@ from afterview.guardrails.claim_support import (
     covered,
     finding,
     found_anywhere,
+    interview_part,
     key_stems,
     own_and_their_texts,
 )
@@ -333,6 +334,8 @@ def _claims_in(
             # "the app I redesigned (in 2024) is ...": the work is named before "I", not after the verb
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]
+        if m.group("verb") and interview_part(text[m.end() :]):
+            continue  # "I approached the discussion of churn": how the candidate took part in the interview
         if (m.group("ing") or m.group("ing2")) and _SINCE_WE_SPOKE.search(text):
             continue  # "I've been working on a checklist for the QC issues we discussed": done since, for them
         # (the clause may stop at "that" in "exactly that gap": the words just after it still count)

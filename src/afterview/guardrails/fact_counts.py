@@ -75,6 +75,16 @@ def _own_words(body: str, m: re.Match[str]) -> tuple[str, str]:
     return body[start : m.start()], body[m.end() : stop]
 
 
+# The other end of a hedged range: "two or three", "3 to 4", "five-six".
+OR_RANGE = re.compile(rf"(?<![\w.,])(?P<o>\d+|{_WORDS})\s*(?:or|to|-|\u2013)\s*$", re.I)
+OR_RANGE_AFTER = re.compile(rf"\s*(?:or|to|-|\u2013)\s*(?P<o>\d+|{_WORDS})\b", re.I)
+
+
+def hedged_other_end(body: str, start: int, end: int) -> re.Match[str] | None:
+    """The other figure of a hedged range around the figure at `start`..`end` ("two or three"), its group 'o'."""
+    return OR_RANGE.search(body[max(0, start - 20) : start]) or OR_RANGE_AFTER.match(body, end)
+
+
 _NEW_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|yet)\s+(?:the|a|an|my|our|your|their|its|I|we|it|they)\b")
 
 
@@ -112,6 +122,11 @@ def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) ->
                 continue  # "EUR 38 million" where the notes write "EUR 38m"
         if not about or any(value in numbers for numbers in about):
             continue
+        other = hedged_other_end(body, m.start(), m.end())
+        if other is not None:
+            said = other.group("o").lower()
+            if any(str(NUMBER_WORDS.get(said, said)) in numbers for numbers in about):
+                continue  # "two or three times a week" for the notes' 2: a hedged range holding their figure
         theirs = sorted({x for numbers in about for x in numbers})
         found.append(
             Finding(

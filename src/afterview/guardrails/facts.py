@@ -26,7 +26,7 @@ from afterview.guardrails.dates import (
     supported_weekdays,
 )
 from afterview.guardrails.fact_company import wrong_company_name
-from afterview.guardrails.fact_counts import mismatched_counts
+from afterview.guardrails.fact_counts import hedged_other_end, mismatched_counts
 from afterview.guardrails.fact_grades import unsupported_grades
 from afterview.guardrails.fact_institutions import swapped_institutions
 from afterview.guardrails.fact_names import check_names
@@ -114,6 +114,18 @@ def _months_named(notes: Notes) -> frozenset[int]:
 
 def _short_month(name: str) -> str:
     return rf"\b{name[:3].title()}{'t?' if name == 'september' else ''}\.?(?![\w'-])"
+
+
+# 'one' set against many in its paragraph: the singular of a contrast, not a count from the notes.
+_ONE_AGAINST_MANY = re.compile(
+    r"\b(?:many|all|every|each|several|dozens|hundreds|thousands|a fleet|the fleet|the rest|more|multiple)\b", re.I
+)
+
+
+def _paragraph_at(body: str, at: int) -> str:
+    start = body.rfind("\n", 0, at) + 1
+    end = body.find("\n", at)
+    return body[start : end if end >= 0 else len(body)]
 
 
 def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
@@ -229,6 +241,11 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "it has been over two weeks since the interview": the wait, not a count from the notes
         if n.lower() == "one" and _SOMEDAY.match(m.group()) and not _SPAN_BEFORE.search(body[: m.start()]):
             continue  # "I'd love to compare notes one day": some day, not a count of days
+        other = hedged_other_end(body, m.start(), m.start("n") + len(n))
+        if other is not None and not counts_other_number(other.group("o"), unit, notes):
+            continue  # "two or three depots" where the notes give 2 depots: a hedged range holding their count
+        if n.lower() == "one" and _ONE_AGAINST_MANY.search(_paragraph_at(body, m.end())):
+            continue  # "getting one robot right is hard enough; ... many of them": one set against many, no count
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
     found += mismatched_counts(body, notes, {f.span for f in found if f.span} | set(consumed))

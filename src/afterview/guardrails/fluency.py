@@ -16,8 +16,15 @@ from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.fluency_possessive import copied_possessive
-from afterview.guardrails.fluency_repeats import GREETING, body_sentences, named_things, repeats, said_again
+from afterview.guardrails.fluency_possessive import copied_possessive, possessive_on_theirs
+from afterview.guardrails.fluency_repeats import (
+    GREETING,
+    body_sentences,
+    named_things,
+    named_thrice,
+    repeats,
+    said_again,
+)
 from afterview.guardrails.fluency_words import same_word
 from afterview.guardrails.recipient_name import recipient_named
 from afterview.guardrails.recipient_pronoun import recipient_pronoun
@@ -44,7 +51,8 @@ _ASK = re.compile(
 _FAVOUR = re.compile(
     r"\b(?:could|would|can) you (?:please |also |kindly )?let me know (?:whether|if|when|what|how)"
     r" (?!you need|there is anything|I can|anything)"
-    r"|\b(?:could|would|can) you (?:please |also |kindly )?(?:send|share|forward|provide|give|introduce|connect"
+    r"|\b(?:could|would|can) you (?:please |also |kindly )?(?:(?:be able|be willing|be happy) to )?(?:send|share"
+    r"|forward|provide|give|introduce|connect"
     r"|tell me (?:more"
     r"|about|whether|if|when|what|how)|explain|confirm|check|arrange|set up|schedule|book|organi[sz]e)\b"
     r"|\bif you could (?:please |also )?(?:arrange|set up|schedule|book|organi[sz]e|send|share|forward|introduce"
@@ -66,6 +74,7 @@ _ADDRESSED = re.compile(
     r"|shall|have|has|any|what|when|where|how|who|whom|which|whether|why)\b|\byou\b|\byour\b",
     re.I,
 )
+_ASKS_ABOUT = re.compile(r"\bask(?:ing)? (?:whether|if|about|for)\b", re.I)
 _ABOUT_DECISION = re.compile(
     r"\b(?:update|updates|news|timeline|decision|decided|where things stand|status|progress|hear back|next steps?)\b",
     re.I,
@@ -96,6 +105,11 @@ _FULL_CLAUSE = re.compile(
 )
 
 
+# What marks a notes item as jotted: a figure tacked on after a comma (", ~300 models", ", 2x a week"), or a sign
+# standing for words ("~", "->", "w/", " + ").
+_JOTTED = re.compile(r",\s+(?:~|≈|approx\.?\s*)?\d[\w.%]*(?:\s+\w+){0,2}\s*$|~\s*\d|->|\u2192|(?<!\w)w/\s|\s\+\s")
+
+
 def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
     found = []
     low = draft.body.lower()
@@ -106,11 +120,16 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
         m = re.search(r":\s+" + re.escape(text), low)
         if m and _FULL_CLAUSE.search(text) and re.match(r"\s*[.!]", low[m.end() :]):
             continue  # "Some good news since we spoke: the proposal I wrote was funded.": a sentence after a colon
+        if m is None and _JOTTED.search(text) and len(text.split()) >= 3:
+            # "thanks for the talk on dbt project layout, ~300 models": a jotted item, its figure tacked on after a
+            # comma or its shorthand left in, pasted into the sentence as written
+            m = re.search(r"(?<![\w'])" + re.escape(text) + r"(?![\w'])", low)
         if m:
+            where = "after a colon " if low[m.start()] == ":" else ""
             found.append(
                 _finding(
                     "pasted_item",
-                    f"'{item}' is pasted after a colon as written in the notes; work it into the sentence.",
+                    f"'{item}' is pasted {where}as written in the notes; work it into the sentence.",
                     (m.start(), m.end()),
                     "Say it in your own words, e.g. 'what you said about …' or 'how …'.",
                 )
@@ -152,6 +171,25 @@ def _pronouns(draft: Draft, person: Interviewer | None, news: Sequence[str] = ()
     return found
 
 
+def _possessive_on_theirs(draft: Draft, person: Interviewer | None, notes: Notes) -> list[Finding]:
+    if person is None:
+        return []
+    everyone = [x for p in notes.interviewers for x in (*p.topics, *p.challenges)] + list(notes.company.news)
+    m = possessive_on_theirs(draft.body, [*person.topics, *person.challenges], everyone)
+    if m is None:
+        return []
+    return [
+        _finding(
+            "copied_pronoun",
+            f"'{m.group()}' speaks of {person.name}'s own work as '{m.group().split()[0]}', the way the notes do"
+            if m.group().lower().startswith("their")
+            else f"'{m.group()}' speaks as the company does in the notes ('our'); you are not on the team yet",
+            m.span(),
+            "Write 'your' (or 'the team's') instead.",
+        )
+    ]
+
+
 def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[Finding]:
     """'Dear Tom Okafor' reads like a mail merge, on a warm note and a formal one alike: a formal letter greets
     with a title and the surname ('Dear Ms. Okafor', which greet_as can hold), a warm one with the first name."""
@@ -165,7 +203,11 @@ def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[
     parts = name_parts(person.name)
     # a name written family name first ("Nguyen Thi Lan") may be greeted whole, unless the notes say how the
     # person is greeted (greet_as: Lan): then the whole name is the mail merge's
-    if len(parts) < 2 or greeted != parts or (family_name_first(person.name) and not person.greet_as):
+    # ... and a middle name left out is the same merge: 'Dear Andrés Mejía' for Andrés Felipe Mejía
+    whole = greeted == parts or (
+        len(greeted) >= 2 and greeted[0] == parts[0] and greeted[-1] == parts[-1] and set(greeted) <= set(parts)
+    )
+    if len(parts) < 2 or not whole or (family_name_first(person.name) and not person.greet_as):
         return []
     if person.greet_as and person.greet_as.split() == greeted:
         return []
@@ -192,7 +234,8 @@ _ADDED = re.compile(
 # Two requests in one sentence: "Could you send me the paper, and would you be up for a climb?", "Let me know if
 # you're free for a coffee, and send over the template".
 _DOUBLE_ASK = re.compile(
-    r"\b(?:could|would|can|will) you\b[^.?!]{3,120}?,?\s+and (?:also )?(?:could|would|can|will|might) you\b"
+    r"\b(?:(?:could|would|can|will) you|(?:may|might|can) I ask|I (?:wanted|would like) to ask)\b[^.?!]{3,120}?,?\s+"
+    r"and (?:also )?(?:could|would|can|will|might) you\b"
     r"|\b(?:let me know|please (?:send|share|let me know|forward))\b[^.?!]{3,120}?,\s+and (?:please )?(?:also )?"
     r"(?:send|share|forward|pass on|introduce|connect|tell me|let me know)\b",
     re.I,
@@ -222,6 +265,9 @@ def _asks(draft: Draft) -> list[Finding]:
     requests = [s for s in said if (s.text.rstrip().endswith("?") and _addressed(s.text)) or _ASK.search(s.text)]
     decisions = [s for s in requests if _ABOUT_DECISION.search(s.text)]
     mains = decisions or [s for s in said if re.search(r"\bfeedback\b", s.text, re.I)]
+    # "I'm writing to ask whether there is an update": the main ask said as a statement, beside which a favour is
+    # a second ask (it is no second question about the decision)
+    mains = mains or [s for s in said if _ABOUT_DECISION.search(s.text) and _ASKS_ABOUT.search(s.text)]
     favours = [s for s in said if s not in mains and _FAVOUR.search(s.text)]
     # a second question of its own after the main one: "Is there any news? And could you tell me whether ...?"
     questions = [s for s in said if s.text.rstrip().endswith("?") and (s in requests or _ADDED.match(s.text))]
@@ -303,10 +349,15 @@ def _greet_as(person: Interviewer | None) -> list[Finding]:
 def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     person = ctx.recipient(draft)
     found = _pasted(draft, _items(ctx.notes, None))
-    found += _pronouns(draft, person, ctx.notes.company.news)
+    found += _pronouns(draft, person, ctx.notes.company.news) or _possessive_on_theirs(draft, person, ctx.notes)
     found += _mail_merge(draft, person, ctx.notes)
     found += _asks(draft)
-    found += repeats(draft, named_things(ctx.notes)) or said_again(draft) or same_word(draft.body, ctx.notes)
+    found += (
+        repeats(draft, named_things(ctx.notes))
+        or said_again(draft)
+        or named_thrice(draft, ctx.notes)
+        or same_word(draft.body, ctx.notes)
+    )
     found += _shared_sentences(draft, ctx)
     found += _left_out(draft, ctx, person)
     found += _greet_as(person)

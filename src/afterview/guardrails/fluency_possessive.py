@@ -28,3 +28,47 @@ def copied_possessive(text: str, m: re.Match[str], body: str) -> tuple[re.Match[
     phrase = f"{words[0]} {noun}"
     hit = re.search(r"(?<![\w'])" + re.escape(phrase) + r"(?![\w'])", body)
     return (hit, phrase) if hit else (None, text)
+
+
+_WORD = re.compile(r"[a-z0-9][\w'-]*")
+_OWN_PAST = re.compile(
+    r"\b(?:[Aa]t|[Ww]ith) [A-Z]\w+|\bmy (?:last|previous|former|old|current)\b|\bwhen I was\b|\bback (?:at|in)\b"
+)
+
+
+_LEAD = frozenset("the a an their our how".split())
+_PLAIN = frozenset("own first last next new same other whole year years".split())
+
+
+def _heads(items: list[str], word: str) -> set[tuple[str, str]]:
+    """The two words each of `items` opens with ('targeting data' of 'targeting data reaches the rig late'), past a
+    leading article; for 'our', only the words the item itself has after 'our' (copied as the notes say it)."""
+    out = set()
+    for item in items:
+        words = _WORD.findall(item.lower())
+        if word == "our":
+            at = [i for i, w in enumerate(words[:-2]) if w == "our"]
+            words = words[at[0] + 1 :] if at else []
+        while words and words[0] in _LEAD:
+            words = words[1:]
+        if len(words) >= 2 and not {words[0], words[1]} & _PLAIN and len(words[1]) >= 4 and words[1] not in _COMMON:
+            out.add((words[0], words[1]))
+    return out
+
+
+def possessive_on_theirs(body: str, theirs: list[str], anyones: list[str]) -> re.Match[str] | None:
+    """'their targeting data' in a note to the person whose challenge is 'targeting data reaches the rig late', or
+    'our data migration checklist' copied from an interviewer's item that says 'our': the notes' point of view, not
+    the writer's (they are 'your', and the candidate is not 'we' yet). Not where the sentence tells the candidate's
+    own past ('our data pipeline at Northwind')."""
+    for word, items in (("their", theirs), ("our", anyones)):
+        runs = _heads(items, word)
+        for m in re.finditer(rf"\b{word}\s+([\w'-]+)\s+([\w'-]+)", body, re.I):
+            if (m.group(1).lower(), m.group(2).lower()) not in runs:
+                continue
+            start = max(body.rfind(".", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+            end = min((i for i in (body.find(".", m.end()), body.find("\n", m.end())) if i >= 0), default=len(body))
+            if _OWN_PAST.search(body[start:end]):
+                continue
+            return m
+    return None

@@ -60,11 +60,67 @@ def content_words(text: str) -> list[str]:
 def named_things(notes: Notes) -> frozenset[tuple[str, ...]]:
     """Three-word names the notes give a thing ("teen advisory board"): naming it twice is no seam."""
     out: set[tuple[str, ...]] = set()
-    for text in notes_texts(notes):
+    # the job's title, said as "the ... role" ('a team leader role' for a Maintenance Team Leader) names it too
+    titles = [f"{t} {job}" for t in (notes.position, *(p.title or "" for p in notes.interviewers)) if t for job in _JOB]
+    for text in (*notes_texts(notes), *titles):
         for form in _alternatives(text):
             words = content_words(form)
             out.update(tuple(words[i : i + 3]) for i in range(len(words) - 2))
     return frozenset(out)
+
+
+_JOB = ("role", "position", "job", "post", "opening", "vacancy")
+
+
+@per_notes
+def named_pairs(notes: Notes) -> frozenset[tuple[str, ...]]:
+    """Two-word names the notes give a thing ("event sourcing", "Data Science Intern"): said often, no seam."""
+    out: set[tuple[str, ...]] = set()
+    for text in notes_texts(notes):
+        for form in _alternatives(text):
+            words = content_words(form)
+            out.update(tuple(words[i : i + 2]) for i in range(len(words) - 1))
+    return frozenset(out)
+
+
+_NAME_THRICE = 3
+
+
+def named_thrice(draft: Draft, notes: Notes) -> list[Finding]:
+    """A two-word name of the writer's own making said three times in two sentences or more ("the Strathmore meetup
+    ... The Strathmore meetup was ... the Strathmore meetup audience"): a refrain, where a pronoun would do. A thing
+    the notes name that way ("event sourcing") may come up as often as the message needs it."""
+    named = named_pairs(notes)
+    seen: dict[tuple[str, str], list[int]] = {}
+    side_by_side: dict[tuple[str, str], int] = {}
+    pieces = body_sentences(draft.body)
+    for number, piece in enumerate(pieces):
+        # only runs of words with nothing between them: "Strathmore meetup", not "meetup, Strathmore"
+        for run in re.split(r"[,;:()\u2014\u2013]|\s-\s", piece.text):
+            words = content_words(run)
+            # a word or two may come between ("the Strathmore data science meetup" ... "the Strathmore meetup")
+            pairs = {(words[i], words[j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words)))}
+            for pair in pairs:
+                if pair[0] != pair[1]:
+                    seen.setdefault(pair, []).append(number)
+            for i in range(len(words) - 1):
+                side_by_side[(words[i], words[i + 1])] = side_by_side.get((words[i], words[i + 1]), 0) + 1
+    for pair, at in seen.items():
+        if len(at) < _NAME_THRICE or len(set(at)) < 2 or pair in named or any(w.isdigit() for w in pair):
+            continue
+        if side_by_side.get(pair, 0) < 2:
+            continue  # a name said as one at least twice; 'robots ... rows' three times apart is no name
+        piece = pieces[at[_NAME_THRICE - 1]]
+        return [
+            _finding(
+                "repeated_phrase",
+                f"'{' '.join(pair)}' comes up {len(at)} times in this message; after the first, 'it' or 'there'"
+                " will do.",
+                (piece.start, piece.end),
+                "Name it once and refer back to it.",
+            )
+        ]
+    return []
 
 
 def _alternatives(text: str) -> list[str]:

@@ -7,7 +7,10 @@
 - ultimatum: a consequence if they do not answer ("otherwise I will have to accept", "if I don't hear
   back by Monday I will assume");
 - pleading: desperation and begging ("would mean everything to me", "so grateful for any chance at
-  all", "I would be devastated to miss out").
+  all", "I would be devastated to miss out"), or an appeal for sympathy ("I know I'm just a student, but
+  I'd still love the chance", "I hope it didn't count against me");
+- demanding: what the candidate feels owed ("I'd expect at least an explanation", "the least a candidate can
+  ask for").
 
 Precision matters as much as recall: "my other projects" is not an offer, "I will send the deck by
 Friday" is the candidate's own promise, and "I would be grateful for your feedback" is not pleading.
@@ -73,6 +76,9 @@ _OTHER_OFFER = re.compile(
     r"|with another)|other interviews (?:lined up|scheduled|in progress|coming up|underway)"
     r"|(?:considering|weighing|exploring|evaluating) (?:my |several |a few |other )?(?:other )?options"
     r"|have (?:other|several|a few) options"
+    # other options held off for their sake: "can't keep other options on hold much longer"
+    r"|(?:keep|keeping|hold|holding|put|putting) (?:my |the |these |those )?(?:other )?(?:options|offers|opportunities"
+    r"|processes|interviews) on hold\b"
     # talks or a process for another role, named any way ("in late-stage talks for another operations role")
     r"|(?:talks|discussions|conversations|negotiations|interviews?|interviewing|processes|process|rounds?|shortlisted"
     r"|running) (?:[\w-]+ ){0,3}?(?:for|about|with|at|by) (?:another|a different|a competing|a second|one other)"
@@ -93,7 +99,7 @@ _OTHER_OFFER = re.compile(
 # The candidate asking for their decision by a date they set.
 _DEADLINE = re.compile(
     r"\b(?:(?:a|an|your|the|final|their|its|any|some) (?:decision|answer|response|reply|verdict|confirmation|offer"
-    r"|update|word|clarity|certainty)"
+    r"|update|word|clarity|certainty|yes or no|yes or a no|final word)"
     r"|(?:to |I )?(?:hear|heard|hearing) (?:back|from you|something)|let me know|to know|get back to me|decide"
     r"|respond|reply"
     r"|confirm|know (?:where I stand|either way|one way or the other)|make a decision|come back to me)"
@@ -163,6 +169,7 @@ ULTIMATUM = re.compile(
 PLEADING = re.compile(
     r"\b(?:if you (?:gave|give|would give|could give) me|(?:please )?give me) (?:a|one|another) (?:chance|shot)\b|"
     r"\bmeans? (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
+    r"|\bmeant (?:everything|the world|so much|more than (?:you know|anything)) to me\b"
     r"|\bmeans? (?:more|so much) to me than\b|\b(?:a|one|another|any|the) chance to prove myself\b"
     r"|\b(?:grateful|thankful|appreciative) for (?:even|just|one more|another|a second|any) (?:a |the )?"
     r"(?:small |little |single |tiny |slightest )?(?:chance|opportunity|shot|consideration|look)\b"
@@ -199,7 +206,33 @@ PLEADING = re.compile(
     r"|\b(?:don't|do not|won't) know what (?:I(?:'ll| will| would|'d)|to) do\b"
     # asking them to reconsider argues with the decision: the purpose check's, not pleading in itself
     r"|\bfirst choice falls through\b"
-    r"|\bwilling to (?:take|accept) (?:a (?:lower|reduced|smaller)|less|any|whatever|a pay cut)\b",
+    r"|\bwilling to (?:take|accept) (?:a (?:lower|reduced|smaller)|less|any|whatever|a pay cut)\b"
+    # an appeal for sympathy after running oneself down: "I know I'm just a student, but I'd still love the chance",
+    # "I hope it didn't count against me", "I hope you will still consider me"
+    r"|\b(?:hope|trust|pray) (?:you|the (?:panel|team|committee|board)|they) (?:will|would|can|could|might) still"
+    r" (?:consider|think of|keep|remember|give)\b"
+    r"|\b(?:hope|trust|pray) (?:it|this|that|my [\w-]+(?: [\w-]+)?) (?:didn't|did not|doesn't|does not|won't|will not"
+    r"|wouldn't|would not) (?:count|weigh|go|work|be held|hold) (?:too much |too heavily |much )?against me\b"
+    r"|\bI(?:'m|\u2019m| am) (?:just|only) an? (?:student|intern|junior|graduate|beginner|newcomer|career changer)\b"
+    r"[^.!?\n]{0,80}\bbut\b"
+    r"|\bbut I(?:'d|\u2019d| would) still (?:love|like|appreciate|welcome|be grateful for) (?:the|a|any) (?:chance"
+    r"|opportunity|shot)\b",
+    re.I,
+)
+# Demanding what they owe: "I'd expect at least a short explanation", "the least a candidate can ask for".
+_DEMAND = re.compile(
+    r"\bI(?:'d|\u2019d| would)? (?:expect|require|insist on) (?:at (?:the very )?least|nothing less|a proper|a full"
+    r"|a real|an explanation|an answer|a reason)\b"
+    r"|\bthe (?:very )?least (?:a candidate|I|anyone|someone|one|you) (?:can|could|should|would|might) (?:ask|expect"
+    r"|hope)\b|\bI (?:deserve|am owed|am entitled to)\b|\bI(?:'m|\u2019m) (?:owed|entitled to)\b",
+    re.I,
+)
+# Another interview or offer of the candidate's, given as the reason to hurry: "I have a second interview with
+# Pertamina on Monday, so I would be grateful if the panel could move quickly".
+_HURRY_FOR_OTHER = re.compile(
+    r"\bI(?:'ve|\u2019ve| have| have got|'ve got| also have) (?:a|an|another|one more|two|three) (?:[\w-]+ ){0,2}?"
+    r"(?:interviews?|offers?|rounds?|assessments?)\b[^.!?\n]{0,80}?\bso\b[^.!?\n]{0,80}?\b(?:quickly|soon|sooner"
+    r"|faster|promptly|quick|swift|speed|hurry|expedite|urgent)\w*",
     re.I,
 )
 
@@ -224,6 +257,7 @@ _ADVICE = {
     "ultimatum": "Remove the condition; ask warmly about the timeline instead.",
     "desperate": "Say why you want the role and what you would bring to it instead.",
     "presumptuous": "Say how you would help if you join; the decision is theirs.",
+    "demanding": "Ask for what you would like to know; they owe you courtesy, not an explanation on demand.",
 }
 _WHAT = {
     "leverage": "uses another offer as leverage",
@@ -231,6 +265,7 @@ _WHAT = {
     "ultimatum": "reads as an ultimatum",
     "desperate": "sounds desperate and weakens your case",
     "presumptuous": "takes the job or the result for granted",
+    "demanding": "demands what you feel owed",
 }
 
 
@@ -242,6 +277,8 @@ def pressure_findings(text: str) -> list[Finding]:
         hits: list[tuple[str, re.Match[str]]] = []
         for code, pattern in (
             ("leverage", _OTHER_OFFER),
+            ("leverage", _HURRY_FOR_OTHER),
+            ("demanding", _DEMAND),
             ("ultimatum", ULTIMATUM),
             ("desperate", PLEADING),
             ("presumptuous", PRESUMING),

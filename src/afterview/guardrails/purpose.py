@@ -185,7 +185,7 @@ _PLACEMENTS = "internship|apprenticeship|placement|traineeship|fellowship"
 _DECISION_CORE = re.compile(
     r"\b(?:decision|decisions|timeline|timing|time ?frame|role|position|application|candidacy|process|hiring"
     r"|next steps?|search|opening|selection|status|shortlist|outcome|offer|where things stand|recruitment|vacancy"
-    rf"|job|{_PLACEMENTS}|post|decide|decides|deciding)\b",
+    rf"|job|{_PLACEMENTS}|post|decide|decides|deciding|appointment|appointments|hire)\b",
     re.I,
 )
 # An ask aimed at something else: "any update on the team's hybrid schedule", "hear more about it".
@@ -218,7 +218,8 @@ _DEMAND = re.compile(
     r"|\b(?:need to|must|have to) hear(?: back)?(?: from you)? (?:by|before|within)\b"
     r"|\bneed (?:an answer|a decision|your decision|a reply|a response) (?:by|before|within)\b"
     # "need an answer on the role ASAP", "I'd appreciate a reply by the end of the week"
-    r"|\b(?:need|want|expect|require|appreciate|need to have) (?:an?|your) (?:answer|decision|reply|response|update)"
+    r"|\b(?:need|want|expect|require|appreciate|need to have) (?:an?|your) (?:answer|decision|reply|response|update"
+    r"|yes or (?:a )?no)"
     r"\b[^.!?]{0,40}\b(?:ASAP|as soon as possible|urgently|by|before|within|this (?:week|month)|today|tomorrow"
     # "a reply this week, one way or the other": the answer is the decision, whichever it is
     r"|one way or (?:the )?other|either way)\b",
@@ -229,7 +230,7 @@ _DEMAND = re.compile(
 # News of the role itself asked for: "Any word on the CSM role?", "any news about my application"
 _ROLE_NEWS = re.compile(
     r"\bany (?:word|news|updates?)(?: yet)? (?:on|about|regarding) (?:the|my|your) (?:[\w-]+ ){0,3}?(?:role|position"
-    rf"|post|job|application|vacancy|opening|candidacy|{_PLACEMENTS})\b",
+    rf"|post|job|application|vacancy|opening|candidacy|appointment|{_PLACEMENTS})\b",
     re.I,
 )
 

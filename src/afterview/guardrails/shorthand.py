@@ -1,5 +1,5 @@
 """Notes shorthand left in a letter (a `fluency` warning): "in Oct", "~6 wks", "9 -> 15", "w/ the
-team", "b/c", "Datawrapper vs D3", "license # + a sample", "Yellow Book / single audit exp", "how team is
+team", "b/c", "cost vs speed", "license # + a sample", "Yellow Book / single audit exp", "how team is
 swamped". People jot these minutes after a call; a thank-you or a status
 check says "in October", "about six weeks", "from 9 to 15", "with the team", "because". Any draft:
 template, LLM or hand-written. A LinkedIn message in the concise tone is chat, and is left alone."""
@@ -17,6 +17,10 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 # A tilde before a figure ("~0.3% of devices") is how engineers write in email too: style advice (info), not a
 # seam of the notes; "~6 wks" still warns for its unit.
 _APPROX = re.compile(r"(?:~|≈)\s*[$£€]?\d[\w.,%]*")
+# "COG vs Zarr", "Metabase vs. Looker", "S3 vs GCS": two named things compared, as a letter may well name them; "vs"
+# is shorthand where it stands for a comparison of plain words a sentence should say ("cancel vs delay")
+_VERSUS = re.compile(r"(\S+)\s+vs\.?\s+(\S+)")
+_NAMED = re.compile(r"[\W_]*(?:[A-Z]|\w*\d)[\w.+#-]*[\W_]*")
 _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
     (_APPROX, "'about …'"),
     (re.compile(r"\S+\s*(?:->|→|=>)\s*\S+"), "'from … to …'"),
@@ -48,7 +52,7 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = (
         "the month in full ('October')",
     ),
     (re.compile(r"\b(?:Tues|Weds|Thurs)\b\.?"), "the day in full ('Tuesday')"),
-    (re.compile(r"\S+\s+vs\.?\s+\S+"), "'versus', or 'and' between two options"),
+    (_VERSUS, "'versus', or 'and' between two options"),
 )
 _BRACKETED = re.compile(r"\[[^\]\n]*\]")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.-]*$")
@@ -79,6 +83,8 @@ def shorthand(draft: Draft) -> list[Finding]:
                 and _NAME_BEFORE.search(draft.body, 0, m.start()) is not None
                 and _NAME_AFTER.match(draft.body, m.end()) is not None
             )
+            if pattern is _VERSUS and all(_NAMED.fullmatch(side) for side in m.groups()):
+                named = True
             found.append(
                 Finding(
                     "fluency",

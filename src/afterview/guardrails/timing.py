@@ -24,6 +24,37 @@ _PROMISE_BEFORE = re.compile(
 )
 
 
+# "how QA works today", "the stores, which today each price from a spreadsheet", "how scans are checked today": 'today'
+# as 'nowadays', in a clause of how things stand (a wh-clause with no past verb), or after a present passive or
+# progressive ("are checked today", "is facing today"); never about the day of the interview
+_BOUNDARY = re.compile(r"[,;:(\u2014\u2013]|\b(?:how|which|where|what|that|whose|who)\b", re.I)
+_PRESENT_AUX = re.compile(
+    r"\b(?:is|are|am|['\u2019]re|['\u2019]s)\s+(?:still\s+|currently\s+|now\s+)?\w+(?:ed|en|ing)\s*$", re.I
+)
+_PASSIVE = re.compile(r"\b(?:is|are|am|be|been|being)\s+\w+ed\b", re.I)
+_PAST = re.compile(
+    r"\b(?:\w+ed|was|were|had|did|met|spoke|said|told|showed|gave|took|made|went|saw|heard|thought|felt|taught"
+    r"|brought|meet|meeting|talk|talking|chat|speak|speaking|interviews?|conversations?|call|discussions?|visit|tour"
+    r"|session|panel|time)\b",
+    re.I,
+)
+_AFTER = re.compile(r"[^,;:.!?\n(\u2014\u2013]*")
+
+
+def _nowadays(body: str, at: int, end: int) -> bool:
+    """Whether 'today' at `at` means 'these days' rather than the day you met."""
+    start = next((p.start for p in sentences(body) if p.start <= at < p.end), 0)
+    before = body[start:at]
+    if _PRESENT_AUX.search(before):
+        return True
+    last = max(_BOUNDARY.finditer(before), key=lambda b: b.start(), default=None)
+    if last is None or not last.group()[0].isalpha():
+        return False  # the clause holding 'today' is no clause of how things stand
+    after = _AFTER.match(body, end)
+    clause = before[last.end() :] + (after.group() if after else "")
+    return _PAST.search(_PASSIVE.sub("", clause)) is None
+
+
 def _about_the_send_day(body: str, at: int) -> bool:
     """Whether the sentence holding `at` promises something before it ("I will send it to Ms. Huang today")."""
     start = next((p.start for p in sentences(body) if p.start <= at < p.end), 0)
@@ -98,6 +129,8 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
         if local.date() > interview_day:
             for m in SAME_DAY.finditer(draft.body):
                 if _about_the_send_day(draft.body, m.start()):
+                    continue
+                if m.group().lower() == "today" and _nowadays(draft.body, m.start(), m.end()):
                     continue
                 found.append(
                     Finding(

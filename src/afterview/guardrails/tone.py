@@ -199,6 +199,14 @@ SUBJECT_ADVICE = "Keep the subject to the role and the interview, e.g. 'Thank yo
 _AGAIN = re.compile(r"\b(?:again|once more|more)$", re.I)
 
 
+# The candidate's own promise before "as soon as possible": "I will send the slides as soon as possible".
+_OWN_PROMISE = re.compile(
+    r"\bI(?:'ll|\u2019ll| will| can| shall| am going to|'m going to) (?:\w+ ){0,2}?(?:send|share|forward|get|have"
+    r"|finish|complete|submit|return|reply|respond|follow up|provide|pass on)\b[^.!?\n]*$",
+    re.I,
+)
+
+
 def _wording(
     text: str,
     ctx: CheckContext,
@@ -214,6 +222,8 @@ def _wording(
     found = []
     followed_before = any(e.kind is Kind.status_check for e in ctx.notes.history)
     for m, level in phrase_findings(text, PUSHY):
+        if _OWN_PROMISE.search(text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]):
+            continue  # "I will send the materials as soon as possible": the candidate's own promise, no pressure
         if followed_before and _AGAIN.search(m.group()) and not m.group().lower().startswith("just"):
             continue  # "following up once more": true when the notes hold an earlier status check ("just checking
             # in again" is the impatient sigh SPEC names, true or not)
