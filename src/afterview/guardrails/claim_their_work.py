@@ -74,6 +74,11 @@ _NO_WORK_AT_ALL = re.compile(
     r"|contacted|reached|redacted|anonymi[sz]ed|removed",
     re.I,
 )
+# "I have continued to think about your remarks on X", "I kept coming back to X": thought, not work on X
+_KEPT_THINKING = re.compile(
+    r"(?:continued|kept|went on)\s+(?:to\s+)?(?:think|reflect|consider|wonder|mull|ponder|com(?:e|ing) back|return)",
+    re.I,
+)
 _FIRST_PERSON_PAST = re.compile(
     rf"\bI{_AUX} {_ADVERB}(?P<verb>worked on|dealt with|[a-z]{{3,}}ed|{WORK_VERBS})\b(?!['\u2019]t)",
 )
@@ -139,7 +144,7 @@ def their_work_in(
     for m in _PLUPERFECT.finditer(text):
         if m.group("aux").strip() != "had" and _CAN_WAIT.search(text[: m.start()]):
             continue
-        if _NO_WORK_AT_ALL.fullmatch(m.group("verb")):
+        if _NO_WORK_AT_ALL.fullmatch(m.group("verb")) or _KEPT_THINKING.match(m.group("verb") + text[m.end() :]):
             continue
         if _theirs_only(_clause_from(text, m.end()), notes, own, theirs):
             return _found(sentence, m, m.group() + _clause_from(text, m.end()))
@@ -147,7 +152,11 @@ def their_work_in(
     placed = _PAST_PLACE.search(text.replace(company, "the company") if company else text)
     if placed:
         for m in _FIRST_PERSON_PAST.finditer(text):
-            if _NO_WORK_AT_ALL.fullmatch(m.group("verb")) or _WISH.search(text[max(0, m.start() - 30) : m.start()]):
+            if (
+                _NO_WORK_AT_ALL.fullmatch(m.group("verb"))
+                or _KEPT_THINKING.match(m.group("verb") + text[m.end() :])
+                or _WISH.search(text[max(0, m.start() - 30) : m.start()])
+            ):
                 continue
             obj = _clause_from(text, m.end())
             if interview_part(obj):

@@ -75,8 +75,8 @@ def _without_size(text: str) -> str:
         return text
     words = found.group("np").split()
     verbish = any("VERB" in lemmas(w) and "NOUN" not in lemmas(w) for w in words)
-    if verbish or (words[-1].endswith("s") and "VERB" in lemmas(words[-1])):
-        return text  # 'team wants 95 seats' is a clause of theirs
+    if verbish or (words[-1].endswith("s") and "VERB" in lemmas(words[-1])) or is_clause(found.group("np")):
+        return text  # 'team wants 95 seats', 'swab results take 48h': a clause of theirs, its figure its object
     return found.group("np")
 
 

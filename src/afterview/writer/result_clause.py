@@ -23,7 +23,9 @@ _LABEL = re.compile(r"^(?P<label>[a-z][\w -]{0,20}):\s+(?P<rest>.+)$", re.I)
 _ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 # 'mis-picks from 1.8% to 0.5% at Cardinal': a measure and its change, then where (or when) it happened
 _CHANGE = re.compile(
-    r"^(?P<np>[a-z][\w' -]*?) from (?P<x>\S+) to (?P<y>\S+)(?P<rest>(?: (?:at|in|over|within) [^,;]+)?)$", re.I
+    r"^(?P<np>[a-z][\w' -]*?) from (?P<x>\S+) to (?P<y>\S+)"
+    r"(?P<rest>(?: (?:at|in|over|within) [^,;]+)?)(?P<after>(?: after (?:we|I) [^,;]+)?)$",
+    re.I,
 )
 # 'sell-out +18% in 6 months', 'churn -20%', 'NPS up 12 points'
 _MOVED = re.compile(
@@ -38,7 +40,10 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|went|rose|fell|grew|I|
 def _change(part: str) -> str | None:
     found = _CHANGE.match(part)
     if found:
-        return f"{found.group('np')} went from {found.group('x')} to {found.group('y')}{found.group('rest')}"
+        said = f"{found.group('np')} went from {found.group('x')} to {found.group('y')}{found.group('rest')}"
+        return said + found.group(
+            "after"
+        )  # '… after we added retries': what the notes give as its cause, with its credit
     moved = _MOVED.match(part)
     if moved:
         verb = {"+": "went up", "-": "went down", "up ": "went up", "down ": "went down"}[moved.group("sign")]
@@ -80,6 +85,8 @@ def result_clause(item: str) -> str | None:
             # the candidate's past, said as such: never 'With an oxy-fuel conversion of furnace 2, gas use …',
             # which reads as the hiring company's furnace
             return f"in a previous role, {core} with {_article(lead)}"
+        if re.search(r" after (?:we|I) ", core):  # the candidate's past, with the deed and its credit the notes give
+            return f"in a previous role, {core}"
         return None
     return None
 

@@ -11,6 +11,7 @@ import re
 from afterview.writer.lemma import lemmas as lemmas  # re-exported: every writer module asks shapes
 from afterview.writer.phrasing import clean, starts_with_past_verb
 from afterview.writer.role_phrase import role_head as _role_head
+from afterview.writer.state_measure import names_a_measure
 
 WH = {"how", "why", "what", "where", "when", "whether", "who", "which"}
 DETERMINERS = {
@@ -199,6 +200,8 @@ def highlight_clause(item: str) -> str | None:
     spent = tenure(text)
     if spent:  # '4 seasons field agronomist' → 'I spent four seasons as a field agronomist'
         return f"I spent {spent[0]} as {_article(lower_first(spent[1]))}"
+    if names_a_measure(text):  # 'failed payouts 3.2% -> 0.8%' names a measure: 'failed' is no deed of mine
+        return None
     if starts_with_past_verb(text):
         return "I " + text
     if _verb_first(text) or present_verb_first(text):
