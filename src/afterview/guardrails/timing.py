@@ -41,9 +41,14 @@ _PAST = re.compile(
 _AFTER = re.compile(r"[^,;:.!?\n(\u2014\u2013]*")
 
 
+def _sentence_start(body: str, at: int) -> int:
+    """Where the sentence holding `at` starts."""
+    return next((p.start for p in sentences(body) if p.start <= at < p.end), 0)
+
+
 def _nowadays(body: str, at: int, end: int) -> bool:
     """Whether 'today' at `at` means 'these days' rather than the day you met."""
-    start = next((p.start for p in sentences(body) if p.start <= at < p.end), 0)
+    start = _sentence_start(body, at)
     before = body[start:at]
     if _PRESENT_AUX.search(before):
         return True
@@ -57,7 +62,7 @@ def _nowadays(body: str, at: int, end: int) -> bool:
 
 def _about_the_send_day(body: str, at: int) -> bool:
     """Whether the sentence holding `at` promises something before it ("I will send it to Ms. Huang today")."""
-    start = next((p.start for p in sentences(body) if p.start <= at < p.end), 0)
+    start = _sentence_start(body, at)
     return _PROMISE_BEFORE.search(body[start:at]) is not None
 
 

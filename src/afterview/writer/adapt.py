@@ -140,8 +140,7 @@ def topic(item: str, *, to_owner: bool = True) -> str:
     return "how " + fragment if fragment else _with_article(text)
 
 
-# A noun and an amount jotted without a verb ('relocation up to £3,000', 'salary 60-70k') and a noun and
-# a participle of who pays ('relocation to Esbjerg and Danish lessons paid'): facts, said as noun phrases.
+# A noun and an amount with no verb ('relocation up to £3,000', 'salary 60-70k') or who pays: noun phrases.
 _AMOUNT = re.compile(
     r"^(?P<noun>[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}?) (?P<amount>(?:(?:up to|about|around|roughly|at least|at most|"
     r"over|under|nearly|almost) )?[£$€]?\d[\d,.]*(?:k|m|%| ?[-–] ?[£$€]?\d[\d,.]*k?)?(?: (?:a|per) \w+)?)$"
@@ -231,8 +230,10 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
         return text
     if verb_first(text):  # 'lost 3 cellar hands' → 'you lost 3 cellar hands'
         return ("you " if to_owner else "they ") + text
+    from afterview.writer.topic_detail import given_verb  # 'crew reports up since May' → 'are up since May'
+
     made = as_clause(text, _with_article)
-    return date_preposition(made) if made else None  # 'opens March 2027' → 'opens in March 2027'
+    return date_preposition(given_verb(made, item)) if made else None  # 'opens March 2027' → 'opens in March 2027'
 
 
 # What the person said they want, jotted without its subject ('wants board members trained …'): theirs.

@@ -51,10 +51,6 @@ _TERMS = re.compile(
     r"(?:interview |hiring )?process|rounds?|next steps?|timeline|medical|background check|references?)\b",
     re.I,
 )
-# a question they put to the candidate: 'her q: how would I run a migration with a 3-person team?'
-_THEIR_QUESTION = re.compile(
-    r"^(?:(?:her|his|their|[A-Z][\w'-]*'s?)\s+)?(?:q|qn|question|asked(?: me)?)\s*[:=-]\s*(?P<q>.+?)\??\s*$", re.I
-)
 _WH_AUX_I = re.compile(
     r"^(?P<wh>how|what|when|where|which|why)\s+(?P<aux>would|should|could|can|will|do|did)\s+i\s+(?P<rest>.+)$", re.I
 )
@@ -70,8 +66,10 @@ def answer_asked(item: str) -> str | None:
     """'her q: how would I run a migration with a 3-person team?' → 'my answer about how I would run a migration with a
     3-person team': the question they put to the candidate, the part of the interview feedback helps most with.
     None for a yes-or-no question ('am I ok with heights?') or anything else."""
-    found = _THEIR_QUESTION.match(" ".join(item.split()))
-    asked = _WH_AUX_I.match(found.group("q").strip()) if found else None
+    from afterview.writer.their_question import asked_part  # it reads the job's terms from here
+
+    question = asked_part(item)
+    asked = _WH_AUX_I.match(question) if question else None
     if not asked:
         return None
     aux = asked.group("aux").lower()

@@ -25,7 +25,9 @@ def present_perfect(clause: str) -> str | None:
     verb = found.group("verb")
     import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
-    lemma = lemminflect.getLemma(verb, upos="VERB")
+    from afterview.writer.lemma import lemmas
+
+    lemma = lemmas(verb).get("VERB")
     if (
         not lemma
         or lemma[0] in ("get", "be", "have")

@@ -44,14 +44,20 @@ _TERMS = re.compile(
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|do|does|did|would|will|can|could|should)\b", re.I)
 
 
+def asked_part(item: str) -> str | None:
+    """'her q - how would I run a migration? (me: …)' → 'how would I run a migration': the question jotted after its
+    label, without the candidate's answer in brackets; None for an item that is no question put to the candidate."""
+    found = _ASKED.match(" ".join(item.split()))
+    return _ASIDE.sub("", found.group("q")).split("?")[0].strip(" .,;:-") if found else None
+
+
 def their_question(item: str) -> str | None:
     """'her q - how do you handle a member who fails twice? (me: …)' → 'how I handle a member who fails twice';
     'his q: which scheduler would I pick?' → 'which scheduler I would pick'; 'q: exocad or 3Shape?' → 'exocad
     versus 3Shape'. None for anything that is no question put to the candidate, or that cannot be said cleanly."""
-    found = _ASKED.match(" ".join(item.split()))
-    if not found:
+    text = asked_part(item)
+    if text is None:
         return None
-    text = _ASIDE.sub("", found.group("q")).split("?")[0].strip(" .,;:-")
     # they said "you" to the candidate: said back, it is the candidate's "I"
     text = re.sub(r"\byour\b", "my", text, flags=re.I)
     text = re.sub(r"(?<=\s)you\b", "I", text, flags=re.I)

@@ -25,7 +25,6 @@ from afterview.writer.metric_deed import metric_deed, metric_name
 from afterview.writer.np_article import abstract
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
-from afterview.writer.topic_detail import predicate_clause
 from afterview.writer.work_result import work_result
 
 # Families of words that name one subject in different words (not one field's jargon): small on purpose.
@@ -171,8 +170,6 @@ def theirs(item: str) -> str | None:
         and (long or classify(part) == "clause")
     ):
         clause = adapt.perspective(lower_first(prose(part)), to_owner=True)
-    if clause and not reads_well(clause, "clause"):  # 'crew fatigue reports up since …' has lost its verb
-        clause = predicate_clause([part], part) or clause  # 'crew fatigue reports are up since …'
     measured = _MEASURED.match(prose(part)) if not clause else None
     if measured and not has_verb(measured.group("np")):  # 'freight damage ~6% of US orders': a measure of theirs
         np = measured.group("np")

@@ -157,6 +157,12 @@ def predicate_clause(items: list[str], said: str | None) -> str | None:
     return None
 
 
+def given_verb(clause: str, item: str) -> str:
+    """A clause read from an item that has lost its verb ('crew fatigue reports up since the summer roster') with
+    the verb given back ('… are up since …'); a clause that reads well, or one no verb mends, as it was."""
+    return clause if reads_well(clause, "clause") else predicate_clause([item], item) or clause
+
+
 _MASS_MORE = {"morale", "turnover", "attendance", "engagement", "uptake", "vandalism", "absenteeism", "demand", "stock"}
 
 
