@@ -230,10 +230,8 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
         return text
     if verb_first(text):  # 'lost 3 cellar hands' → 'you lost 3 cellar hands'
         return ("you " if to_owner else "they ") + text
-    from afterview.writer.topic_detail import given_verb  # 'crew reports up since May' → 'are up since May'
-
     made = as_clause(text, _with_article)
-    return date_preposition(given_verb(made, item)) if made else None  # 'opens March 2027' → 'opens in March 2027'
+    return date_preposition(made) if made else None  # 'opens March 2027' → 'opens in March 2027'
 
 
 # What the person said they want, jotted without its subject ('wants board members trained …'): theirs.

@@ -13,6 +13,7 @@ import re
 
 from afterview.notes.model import Notes
 from afterview.vocabulary import Role
+from afterview.writer.asked import asked_part
 
 _SET_TASK = re.compile(r"^(?:they |she |he )?(?:asked|had|got) me (?:to )?(?P<task>[a-z].+)$", re.I)
 _TASK_NOUN = re.compile(
@@ -66,8 +67,6 @@ def answer_asked(item: str) -> str | None:
     """'her q: how would I run a migration with a 3-person team?' → 'my answer about how I would run a migration with a
     3-person team': the question they put to the candidate, the part of the interview feedback helps most with.
     None for a yes-or-no question ('am I ok with heights?') or anything else."""
-    from afterview.writer.their_question import asked_part  # it reads the job's terms from here
-
     question = asked_part(item)
     asked = _WH_AUX_I.match(question) if question else None
     if not asked:

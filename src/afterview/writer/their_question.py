@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import re
 
+from afterview.writer.asked import asked_part
 from afterview.writer.feedback_focus import about_terms
 from afterview.writer.gate import bare_count
 
-# 'her q - …', 'his q: …', 'Ana's question: …', 'asked me: …', 'q = …'
-_ASKED = re.compile(
-    r"^(?:(?:her|his|their|[A-Z][\w'-]*(?:'s)?)\s+)?(?:q|qn|question|asked(?: me)?)\s*(?:[:=]|-+|–)\s*(?P<q>.+)$", re.I
-)
-_ASIDE = re.compile(r"\s*\([^)]*\)?")
 _WH = "how|what|when|where|which|why|who"
 _AUX = "would|should|could|can|will|do|did|am|was|have|might"
 # 'how would I …', 'why did I …'
@@ -42,13 +38,6 @@ _TERMS = re.compile(
     r"\b(?:relocat\w*|move (?:to|here)|start|notice|salary|pay|visa|commute|travel|shifts?|weekends?)\b", re.I
 )
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|do|does|did|would|will|can|could|should)\b", re.I)
-
-
-def asked_part(item: str) -> str | None:
-    """'her q - how would I run a migration? (me: …)' → 'how would I run a migration': the question jotted after its
-    label, without the candidate's answer in brackets; None for an item that is no question put to the candidate."""
-    found = _ASKED.match(" ".join(item.split()))
-    return _ASIDE.sub("", found.group("q")).split("?")[0].strip(" .,;:-") if found else None
 
 
 def their_question(item: str) -> str | None:

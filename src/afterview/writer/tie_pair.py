@@ -25,6 +25,7 @@ from afterview.writer.metric_deed import metric_deed, metric_name
 from afterview.writer.np_article import abstract
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
+from afterview.writer.topic_detail import given_verb
 from afterview.writer.work_result import work_result
 
 # Families of words that name one subject in different words (not one field's jargon): small on purpose.
@@ -158,6 +159,7 @@ def theirs(item: str) -> str | None:
     if _JOTTED.search(part) or _MINE.search(part):
         return None  # a question to the candidate or a jotted list is no clause of theirs; 'my cast' is mine
     clause = adapt.clause_form(part)
+    clause = given_verb(clause, part) if clause else None  # 'crew fatigue reports up since …' → 'are up since …'
     # a clause the tagger reads as one, not a noun with its relative clause ('the records story she wants done')
     relative = re.search(r"(?<=\w )\b(?:she|he|they|we|you|I)\b", part)
     # (a long item with a verb is read as a clause; a short one only when the tagger agrees: 'defects on …' is a noun)
