@@ -60,16 +60,18 @@ def test_a_sentence_that_is_negative_in_its_own_words_still_is(notes) -> None:
     assert fired(run(notes, thanks(said)), "negativity")
 
 
-# --- ai_tells: one dash per sentence is punctuation; an aside between two dashes, or many, is a tell ---------
+# --- ai_tells: one dash per sentence, or a pair around one aside, is punctuation; many are a tell -----------
+# (checks14: a pair around one aside was a tell here until clean drafts of blind15 showed it is ordinary punctuation)
 @pytest.mark.parametrize(
     "said, tell",
     [
         ("The cabinets sound promising \u2014 I would like to help. My rota work fits \u2014 I think.", False),
-        ("The cabinets \u2014 and the audit that prompted them \u2014 stayed with me.", True),
+        ("The cabinets \u2014 and the audit that prompted them \u2014 stayed with me.", False),
+        ("The cabinets \u2014 and the audit \u2014 stayed with me. The rota \u2014 I think \u2014 fits.", True),
         ("Cabinets \u2014 yes. Audits \u2014 yes. Rotas \u2014 yes.", True),
     ],
 )
-def test_em_dashes_are_a_tell_in_pairs_or_many(notes, said: str, tell: bool) -> None:
+def test_em_dashes_are_a_tell_when_many(notes, said: str, tell: bool) -> None:
     assert bool([c for c in fired(run(notes, thanks(said)), "ai_tells") if c.endswith("em_dash")]) is tell
 
 

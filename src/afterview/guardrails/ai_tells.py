@@ -11,7 +11,6 @@ from afterview.guardrails.text import phrase_findings, sentence_key, sentences
 
 # Drafts a model wrote (its system prompt forbids the stock openers: there they are errors).
 DASHES_TELL = 3  # a dash here and there is punctuation; three or more in one message read as machine-written
-# ... and so does an aside between two dashes in one sentence ("the cabinets — and the audit — stayed").
 
 # (pattern, code, what to do instead)
 TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
@@ -114,10 +113,9 @@ ASSISTANT_WRAPPER = re.compile(
 
 
 def _dash_tell(dashes: list[re.Match[str]], body: str) -> bool:
-    """Three dashes in a message, or two in one sentence (an aside between dashes)."""
-    if len(dashes) >= DASHES_TELL:
-        return True
-    return any(sum(s.start <= d.start() < s.end for d in dashes) >= 2 for s in sentences(body))
+    """Three dashes in a message. A pair around one aside ("the cabinets — and the audit — stayed") is one piece of
+    punctuation, as a pair of commas is; several separate dashes are the tell."""
+    return len(dashes) >= DASHES_TELL
 
 
 _WRITING_TO = re.compile(r"\bI(?: am|'m|\u2019m) writing to\b", re.I)

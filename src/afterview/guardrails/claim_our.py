@@ -34,6 +34,11 @@ _COMPANY_THINGS = re.compile(
     # the company's plans and wins in the first person, before joining: "how we plan to move the redesign forward",
     # "an approval we can all be proud of"
     r"|\bwe (?:now |still |also )?(?:plan|intend|are planning|are going to|aim) to\b"
+    # the company's future and its ways in the first person: "how we'll scale to 50 robots", "how we mentor juniors"
+    r"|\bwe(?:'ll|\u2019ll| will) (?:\w+ly )?(?:scale|grow|hire|launch|expand|roll out|reach|ship|open|build|deploy"
+    r"|double|triple|move|migrate|enter|raise|hit|get to)\b"
+    r"|\bhow we (?:\w+ly )?(?:mentor|hire|onboard|train|run|scale|grow|build|ship|deploy|support|plan|price|sell"
+    r"|staff|schedule|handle|manage|serve|measure|release|test)\b"
     r"|\bwe can (?:all )?be (?:so |very )?proud"
     r"|\bwe(?:'ve| have) (?:just |finally |now )?(?:won|secured|landed|received|got the approval)\b",
     re.I,

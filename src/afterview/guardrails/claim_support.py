@@ -48,7 +48,10 @@ NOT_WORK = (
     r"|remembered|believed|felt|thought|figured|guessed|assumed|hoped|prayed|worried|feared|smiled|laughed|stayed"
     r"|played|cycled|trained|graduated|studied|moved|relocated|lived|grew up|returned|arrived|landed|booked|scheduled"
     r"|researched|explored|browsed|tested|downloaded|revisited|reread|skimmed|googled|viewed|compared|forwarded"
-    r"|uploaded|updated|bookmarked|signed up|subscribed|registered|appreciated|welcomed|accepted|declined|contacted)"
+    r"|uploaded|updated|bookmarked|signed up|subscribed|registered|appreciated|welcomed|accepted|declined|contacted"
+    # how the candidate came across in the interview, said against themselves: no work
+    r"|rambled|stumbled|struggled|fumbled|froze|blanked|hesitated|panicked|faltered|overran|misspoke|botched|flubbed"
+    r"|waffled|overthought|underprepared|undersold|oversold|misjudged|mishandled|messed up)"
 )
 # What an interviewer does in a conversation: never credit for work.
 TALK = (

@@ -23,7 +23,10 @@ _CAUSES = re.compile(
     r"|\b(?:is|are|was|were) (?:exactly |really |largely |mostly |clearly |surely |probably |obviously )?what(?:'s"
     r"| has| have)? (?:been )?"
     r"(?:lifted|lifting|driven"
-    r"|driving|pushed|pushing|raised|cut|improved|boosted|caused|causing|squeezed|hurt|held back)\b"
+    r"|driving|pushed|pushing|raised|cut|improved|boosted|caused|causing|squeezed|hurt|held back|prompted|triggered"
+    r"|sparked|spurred|led to|inspired|started)\b"
+    # one of their things as the spark of another: "the award prompted the new push for subscriptions"
+    r"|\b(?:has |have |had )?(?:\w+ly )?(?:prompted|triggered|sparked|spurred|paved the way for|led (?:directly )?to)\b"
     r"|\b(?:has|have|had) (?:\w+ly )?(?:caused|driven down|driven up|squeezed|eroded|hurt)\b"
     # the effect first, its cause after: "the surface defects stem from running line 3 below nameplate"
     r"|\b(?:\w+ly )?(?:stems?|stemmed|stemming|results?|resulted|resulting) from\b"
@@ -104,26 +107,36 @@ _JUDGED = re.compile(
 )
 
 
+# What came before explained by what follows: "(The deal is signed.) It is no surprise after shore power went live".
+_NO_SURPRISE = re.compile(
+    r"\b(?:it|this|that)(?:'s|\u2019s| is| was) (?:no|little|small|hardly a|not a) (?:surprise|wonder)"
+    r",? (?:after|given|since|now that|considering|with)\b|\bno wonder,? (?:after|given|since|now that)\b",
+    re.I,
+)
+
+
 def their_reason_in(sentence: Piece, text: str, previous: str, notes: Notes) -> list[Finding]:
     """Two of their items joined as cause and effect with 'should fix' or 'because'/'since', where no one item makes
     the link: the candidate's guess told as fact."""
     stems = claim_stems(notes)
     theirs = [item for item in stems["theirs"] if item not in stems["position"]]
     every = stems["own"] + theirs
-    for m in (*_FIXES.finditer(text), *_BECAUSE.finditer(text)):
+    for m in (*_FIXES.finditer(text), *_BECAUSE.finditer(text), *_NO_SURPRISE.finditer(text)):
         start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start()) if b.start() < m.start()), default=0)
         before = text[start : m.start()]
         if _BECAUSE.fullmatch(m.group()) or m.re is _BECAUSE:
             before = text[: m.start()]
-        if _SPEAKER.search(before):
+        if m.re is _NO_SURPRISE:
+            before = previous + " " + text[: m.start()]  # the thing explained is the one said just before
+        if _SPEAKER.search(text[: m.start()] if m.re is _NO_SURPRISE else before):
             continue  # "I was glad to hear about X, since Y came up": a reason for the candidate's own feeling
         if m.re is _BECAUSE and _JUDGED.search(before):
             continue  # "It's a nice problem, because the answer is partly a forecast": a reason for a judgment
         if _PRONOUN.match(before):
             before = previous + " " + before  # "It should go a long way to fixing ...": 'it' is the last sentence's
-        after = text[m.end() :] if m.re is _BECAUSE else clause(text, m.end())
+        after = text[m.end() :] if m.re is not _FIXES else clause(text, m.end())
         cause, effect = key_stems(before, notes), key_stems(after, notes)
-        if m.re is _BECAUSE:
+        if m.re is not _FIXES:
             cause, effect = effect, cause
         if len(cause) < 2 or not effect:
             continue

@@ -21,6 +21,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.claim_clauses import backed_by_own_work, before_turn, own_deed_at, their_work_claimed
+from afterview.guardrails.claim_credit import solo_credit_in
 from afterview.guardrails.claim_details import detail_in
 from afterview.guardrails.claim_expertise import expertise_in
 from afterview.guardrails.claim_forecast import forecast_in
@@ -112,6 +113,15 @@ _NOT_DONE = re.compile(
 )
 
 
+# After a verb with no object of its own, up to three phrases of where, when or for whom, then the verb of the
+# sentence the relative clause sits in ("I built for 60 singers in Porto| gave ..."; "a firm called X" is no verb).
+_MAIN_VERB_NEXT = re.compile(
+    r"\s+(?:(?:in|at|on|during|last|this|back in|for|with|from|over|across) (?:[\w'-]+ ){1,4}?){0,3}"
+    r"(?:is|was|are|were|has|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
+    r"|(?!(?:called|named|based|located|focused|used|owned|funded|led)\b)[a-z]{3,}ed)\b"
+)
+
+
 def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
     notes = ctx.notes
     stems = claim_stems(notes)
@@ -145,6 +155,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         )
         found += (
             credit_in(sentence, text, notes, own, theirs)
+            or ([] if claimed else solo_credit_in(sentence, text, notes))
             or people_credit_in(sentence, text, notes, ctx.recipient(draft))
             or moved_result_in(sentence, text, notes)
         )
@@ -171,7 +182,7 @@ def _structural_claim(
     c = their_work_claimed(text, notes, own, theirs)
     if c is None:
         return []
-    said = f"{c.subject} {c.verb}{c.object}".strip()
+    said = f"{c.object.strip()} {c.subject} {c.verb}" if c.named_before else f"{c.subject} {c.verb}{c.object}".strip()
     return [
         Finding(
             "claims",
@@ -322,18 +333,19 @@ def _claims_in(
             # what was done is the subject before the verb: "the defect backlog was cleared under my lead"
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()] + " " + claim
+        named_first = False  # the thing worked on is named before "I" ("the sheet I built ...")
         relative = re.search(r"\b(?:that|which)\s+$", text[: m.start()])
         if relative is not None and not key_stems(claim, notes):
             # "the single ticket queue that I proposed": the work is the noun phrase the clause describes
             claim = " " + _noun_phrase_before(text, relative.start()) + claim
-        elif re.match(
-            r"\s+(?:(?:in|at|on|during|last|this|back in|for|with) (?:[\w'-]+ ){1,3}?)?(?:is|was|are|were|has|had|will"
-            r"|would|can|could)\b",
-            claim,
-        ):
-            # "the app I redesigned (in 2024) is ...": the work is named before "I", not after the verb
+            named_first = True
+        elif _MAIN_VERB_NEXT.match(claim):
+            # "the app I redesigned (in 2024) is ...", "the sheet I built for 60 singers in Porto gave everyone ...":
+            # a relative clause whose verb has no object after it; the work is named before "I", and the verb after
+            # the clause is the sentence's own
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]
+            named_first = True
         if m.group("verb") and interview_part(text[m.end() :]):
             continue  # "I approached the discussion of churn": how the candidate took part in the interview
         if (m.group("ing") or m.group("ing2")) and _SINCE_WE_SPOKE.search(text):
@@ -381,7 +393,7 @@ def _claims_in(
         if own_deed_at(text, m.start(), wanted, notes):
             continue  # "the A-check inventory I rebuilt at X" where the notes say "rebuilt the A-check task cards"
         where = " (that is from their side of the notes: a topic, a challenge or company news)" if borrowed else ""
-        said = (m.group() + claim).strip()
+        said = f"{claim.strip()} {m.group()}" if named_first else (m.group() + claim).strip()
         return [
             finding(
                 "unsupported_claim",

@@ -29,6 +29,7 @@ from afterview.guardrails.fact_company import wrong_company_name
 from afterview.guardrails.fact_counts import hedged_other_end, mismatched_counts
 from afterview.guardrails.fact_grades import unsupported_grades
 from afterview.guardrails.fact_institutions import swapped_institutions
+from afterview.guardrails.fact_later import later_items_discussed
 from afterview.guardrails.fact_names import check_names
 from afterview.guardrails.fact_numbers import (
     COUNT,
@@ -54,6 +55,18 @@ _AHEAD = re.compile(r"\b(?:by|before|until|till|next|this|coming|no later than)\
 # The span of a plan ahead: "in the first six months", "over the next 90 days".
 _HORIZON = re.compile(r"\b(?:in|over|during|within|for) (?:the |my |your )?(?:first|next|coming)\s+$", re.I)
 _TIME_UNIT = re.compile(r"[\s-]+(?:days?|weeks?|months?|quarters?|years?)\b", re.I)
+# A whole percent of common speech, said of the writer's own certainty or effort: "is 100% where I want to be",
+# "I'm 110% committed", "give it 100%". Not a measured result ("100% of orders", "to 100%", "100% uptime").
+_SPEECH_PERCENT = re.compile(r"(?:100|110|120|150|200|1000)\s*(?:%|percent|per cent)$", re.I)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:am|'m|\u2019m|is|are|was|were|be|feel|felt|give|gave|giving|give it|gave it|giving it|with you)\s+$", re.I
+)
+_GIVE_IT = re.compile(r"\b(?:give|gave|giving)(?: it)?\s+$", re.I)
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:[.,;!?]|$|(?!of\b)(?:sure|certain|committed|convinced|confident|serious|behind"
+    r"|on board|where|what|the right|in|with|agree|invested|ready|yes)\b)",
+    re.I,
+)
 # What will happen on a day ahead: "the references will follow on Monday", "I'll send it on Tuesday".
 _FUTURE_ON = re.compile(r"\b(?:will|'ll|\u2019ll|shall|going to|plan to|aim to|intend to)\b[^.!?]{0,60}\bon\s+$", re.I)
 # A date the candidate asks for or plans by, said in the first person: "I would appreciate a decision by Friday".
@@ -156,7 +169,9 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 m.span(),
                 long_date(min(dates, key=lambda d: abs((d.month * 31 + d.day) - (month * 31 + day)))),
             )
-    weekdays = supported_weekdays(notes)
+    # the day it is sent is the candidate's to name: "have a great Friday" sent on a Friday (a wrong day of the
+    # interview, "our talk on Friday" for a Thursday, still shows)
+    weekdays = supported_weekdays(notes) | {ctx.send_at.weekday()}
     for m in WEEKDAY.finditer(body):
         consumed.append(m.span())
         if _AHEAD.search(body[max(0, m.start() - 20) : m.start()]) or _FUTURE_ON.search(
@@ -195,6 +210,12 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue
         if _HORIZON.search(body[max(0, piece.start - 30) : piece.start]) and _TIME_UNIT.match(body, piece.end):
             continue  # "in the first 90 days": the span of a plan ahead, not a figure from the notes
+        if (
+            _SPEECH_PERCENT.match(bare_word(piece.text))
+            and _SPEECH_BEFORE.search(body[max(0, piece.start - 20) : piece.start])
+            and (_SPEECH_AFTER.match(body, piece.end) or _GIVE_IT.search(body[max(0, piece.start - 20) : piece.start]))
+        ):
+            continue  # "Nordbib is 100% where I want to be": certainty, not a measured figure
         add(
             "unsupported_number",
             f"'{piece.text}' is not in your notes; check the figure or leave it out.",
@@ -250,7 +271,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
 
     found += mismatched_counts(body, notes, {f.span for f in found if f.span} | set(consumed))
     found += check_names(draft, ctx, body, consumed) + swapped_institutions(body, notes) + swapped_places(body, notes)
-    found += wrong_company_name(draft, ctx, body)
+    found += wrong_company_name(draft, ctx, body) + later_items_discussed(body, notes)
     found += unsupported_grades(body, notes) + timeline_findings(body, notes)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))

@@ -103,8 +103,10 @@ _DISPUTE = re.compile(
     r"|that) (?:decision|outcome|choice|result)\b"
     r"|\b(?:you|the panel|the committee|the team|they|the board|everyone)\s+(?:may have |might have |must have )?"
     r"(?:underestimated|overlooked|misjudged|missed|misread|undervalued|didn't (?:see|appreciate|recogni[sz]e))\b"
-    r"|\b(?:would|could|should) have (?:been|made) (?:a |the )?(?:better|stronger|right)"
-    r" (?:choice|candidate|hire|fit)\b",
+    # ("where I could have been a stronger candidate" asks what to improve: the candidate's own 'could' is no dispute)
+    r"|\b(?<!\bI )(?:would|could|should) have (?:been|made) (?:a |the )?(?:better|stronger|right)"
+    r" (?:choice|candidate|hire|fit)\b"
+    r"|\bI (?:would|should) have (?:been|made) (?:a |the )?(?:better|stronger|right) (?:choice|candidate|hire|fit)\b",
     re.I,
 )
 # The team's problem restated as neglect or failure.
@@ -118,6 +120,14 @@ _NEGLECT = re.compile(
     r"|\b(?:are|is) (?:already |probably |surely |clearly )?losing (?:patience|faith|trust|confidence)\b"
     r"|\b(?:hard|impossible|difficult) to defend\b|\bindefensible\b|\bsurprised (?:that )?(?:nobody|no one)\b"
     r"|\b(?:nobody|no one) (?:has |had |ever )?(?:prioriti[sz]ed|fixed|addressed|touched|bothered)\b"
+    # a harsh verdict on their thing, said plainly: "your handover is, frankly, chaotic", "the model is pretty much
+    # useless right now", "a whiteboard is not a planning system."
+    r"|\b(?:is|are|was|were|'s|\u2019s|seems?|looks?|sounds?)(?:,? (?:frankly|honestly|quite frankly|to be honest"
+    r"|basically|pretty much|more or less|essentially|just|completely|totally|utterly|fairly|rather|quite|really)"
+    r",?)* (?:chaotic|useless|hopeless|dysfunctional|a shambles|unusable|pointless|worthless|amateurish|primitive"
+    r"|antiquated|archaic|a joke|a mess|a nightmare|a disaster|a free-for-all|broken beyond repair)\b"
+    r"|\b(?:is|are)(?:n't|n\u2019t| not) (?:a |an )?(?:real |proper |serious |actual )?(?:planning |tracking"
+    r" |booking |scheduling |management |reporting )?(?:system|process|plan|strategy|solution|tool)(?=\s*[.!;])"
     # a verdict on their situation: "sounds like a bit of a mess", "a rough place to be", "holding you back"
     r"|\b(?:sounds?|sounded|looks?|looked|seems?|seemed) like (?:a bit of |quite |a real |something of )?(?:a )?(?:mess"
     r"|shambles|chaos|disaster|circus|zoo|train ?wreck)\b"

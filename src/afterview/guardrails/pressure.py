@@ -236,6 +236,12 @@ _HURRY_FOR_OTHER = re.compile(
     re.I,
 )
 
+# Their silence held against them: "so I had expected to hear from you by now", "I had hoped for an answer by now".
+_IMPATIENT = re.compile(
+    r"\bI(?:'d|\u2019d| had| would have)? (?:expected|hoped|thought I would|thought I'd|assumed I would) (?:to )?"
+    r"(?:hear|have heard|get|receive|have|see)\b[^.!?\n]{0,50}?\b(?:by now|already|sooner|before now)\b",
+    re.I,
+)
 # Taking the job for granted, or promising results: "I'll sort it out when I start", "I guarantee".
 PRESUMING = re.compile(
     r"\bI(?:'ll|\u2019ll| will| am going to|'m going to) (?:\w+ ){1,6}?(?:when|once|as soon as) I (?:start|join|begin"
@@ -247,7 +253,11 @@ PRESUMING = re.compile(
     r"|\bwe'd make an? (?:awesome|amazing|great|perfect|killer) team\b|\bsee you (?:on )?my first day\b"
     # ranking yourself above the others they met: "I believe I am the strongest candidate you met"
     r"|\bI(?:'m|\u2019m| am) (?:clearly |certainly |obviously |simply )?the (?:strongest|best|most qualified|ideal"
-    r"|perfect|only|obvious|right) (?:candidate|person|choice|hire|fit)\b(?! for (?:me|you to consider)\b)",
+    r"|perfect|only|obvious|right) (?:candidate|person|choice|hire|fit)\b(?! for (?:me|you to consider)\b)"
+    # or telling them no one else will do: "you will not find a stronger candidate"
+    r"|\byou (?:will|won't|wouldn't|would|could|can|cannot|can't)(?: not| never)? (?:find|get|hire|meet)"
+    r" (?:a |anyone |anybody |someone )?(?:stronger|better|more (?:qualified|committed|experienced)|more suitable)"
+    r"(?: candidate| person| fit| hire)?\b(?![^.!?\n]*\?)",
     re.I,
 )
 _ADVICE = {
@@ -258,6 +268,7 @@ _ADVICE = {
     "desperate": "Say why you want the role and what you would bring to it instead.",
     "presumptuous": "Say how you would help if you join; the decision is theirs.",
     "demanding": "Ask for what you would like to know; they owe you courtesy, not an explanation on demand.",
+    "impatient": "Ask warmly whether there is news on the timeline, not when you thought you would hear.",
 }
 _WHAT = {
     "leverage": "uses another offer as leverage",
@@ -266,6 +277,7 @@ _WHAT = {
     "desperate": "sounds desperate and weakens your case",
     "presumptuous": "takes the job or the result for granted",
     "demanding": "demands what you feel owed",
+    "impatient": "holds the wait against them, which presses them to answer",
 }
 
 
@@ -279,6 +291,7 @@ def pressure_findings(text: str) -> list[Finding]:
             ("leverage", _OTHER_OFFER),
             ("leverage", _HURRY_FOR_OTHER),
             ("demanding", _DEMAND),
+            ("impatient", _IMPATIENT),
             ("ultimatum", ULTIMATUM),
             ("desperate", PLEADING),
             ("presumptuous", PRESUMING),

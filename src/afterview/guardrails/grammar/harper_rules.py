@@ -153,7 +153,19 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "whether by preparing the files": a gerund after its preposition needs no 'to'
     if rule == "PronounContraction" and problem.strip().lower() == "were" and _PARENTHETICAL.search(before[-80:]):
         return "skip"  # "the racks, at 40 kW a rack, were": the verb of a subject before a phrase set off by commas
+    if rule == "WereWhere" and not _WHERE_SLOT.search(before[-40:]):
+        return "skip"  # "the rules about where people stood while it was moving were the first thing": a verb, right
     return None
+
+
+# Where 'where' belongs and 'were' is a slip: after a verb of going, knowing or seeing, a place noun or 'that's'
+# ("I went were the boxes are", "I know were it stands", "the point were it broke").
+_WHERE_SLOT = re.compile(
+    r"\b(?:went|go|goes|going|gone|come|came|know|knew|see|saw|wonder|wondered|ask|asked|show|showed|tell|told"
+    r"|explain|explained|decide|is|that's|that\u2019s|here's|place|point|stage|area|room|spot|office|case|exactly"
+    r"|somewhere|anywhere|everywhere|nowhere|from|to|sure|clear|idea|unsure|about|and|or|but|back)\s*$",
+    re.I,
+)
 
 
 # What 'knew' takes after it: a clause, an object pronoun, a determiner ("I new that", "we new the risks").

@@ -1,0 +1,78 @@
+"""Credit taken alone: a result the notes give to a team ("we cut the backlog", "(team of 4)", "with the data
+team", "helped ...") said as the candidate's alone ("I cut the backlog"). The deed is the candidate's to tell,
+but not as a solo one: in the next interview the first follow-up question shows the difference."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.claim_support import NOT_WORK, clause, covered, finding, key_stems
+from afterview.guardrails.support import per_notes
+from afterview.guardrails.text import Piece
+from afterview.notes.model import Notes
+
+# "I cut", "I've digitised", "I single-handedly rebuilt": the candidate alone as the doer of a deed.
+_I_DID = re.compile(
+    rf"\bI(?:'ve|\u2019ve| have| had)? (?:\w+ly )?(?P<verb>(?!{NOT_WORK}\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
+    r"|made|set up|brought|drove|wrote|rebuilt|took|shipped|halved|doubled|tripled)\b(?!['\u2019]t\b)"
+)
+# What makes the clause a wish, a plan or a question, said just before "I".
+_NOT_DONE = re.compile(
+    r"\b(?:would|could|might|will|can|if|once|when|whether|how|what|why|the way|to|and|with|hope|plan|want)\s+$",
+    re.I,
+)
+# A notes item that gives the deed to a team or shares it.
+_SHARED_ITEM = re.compile(
+    r"^\s*(?:we|our|us)\b|\bteam of \d+|\bteam of (?:two|three|four|five|six|seven|eight|nine|ten)\b"
+    # (with people, not with a tool: "with SMS reminders", "with Airtable" share nothing)
+    r"|\bwith (?:the |a |my |our |two |three |four |five |\d+ )?(?:[\w-]+ )?(?:team|colleagues|engineers|analysts"
+    r"|volunteers|nurses|staff|peers|others|people)\b|\bas (?:part|a member) of\b"
+    r"|\bco-?(?:led|wrote|authored|founded|designed|ran)\b"
+    r"|\bhelped\b|\bjointly\b|\btogether with\b|\b(?:our|the) team\b",
+)
+# The sentence already shares the credit: "my team and I", "with two colleagues", "we", "helped".
+_SHARED_SAID = re.compile(
+    r"\b(?:we|our|us|team|teams|together|colleagues|helped|jointly|co-?\w+|crew|group|squad|alongside)\b"
+    r"|\bwith (?:my|our|a|the|two|three|\d+) ",
+    re.I,
+)
+
+
+@per_notes
+def _own_items(notes: Notes) -> tuple[list[list[str]], list[list[str]]]:
+    """Key words of each own item: those that give their deed to a team, and the others."""
+    c = notes.candidate
+    items = (*c.highlights, *c.since_interview)
+    shared = [key_stems(item, notes) for item in items if _SHARED_ITEM.search(item)]
+    solo = [key_stems(item, notes) for item in items if not _SHARED_ITEM.search(item)]
+    return shared, solo
+
+
+def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
+    """An 'I' clause whose object is one of the team deeds of the notes, in a sentence that shares no credit."""
+    shared, solo = _own_items(notes)
+    if not shared or _SHARED_SAID.search(text):
+        return []
+    for m in _I_DID.finditer(text):
+        if _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        # (a figure's thousands comma is no clause end: "I digitised 40,000 plates")
+        rest = clause(re.sub(r"(?<=\d),(?=\d{3})", "_", text), m.end())
+        wanted = key_stems(m.group("verb") + rest, notes)
+        if len(wanted) < 2 or covered(wanted, shared) < 0.5:
+            continue
+        # the deed is told as one item alone holds it (a solo item of the same deed backs the 'I')
+        if solo and covered(wanted, solo) >= covered(wanted, shared):
+            continue
+        said = text[m.start() : m.end() + len(rest)].strip()
+        return [
+            finding(
+                "unsupported_claim",
+                sentence,
+                m,
+                f"'{said[:80]}' claims alone a result your notes give to a team; say 'we' or 'my team and I'.",
+                "Give the team its share, as your notes do ('with a team of four, I ...', 'we cut ...').",
+            )
+        ]
+    return []
