@@ -51,6 +51,7 @@ interviewers:
       - the newspaper microfilm migration
       - the donor letters exhibition
       - "next round: pension scheme details"
+      - relocation package at the offer stage
     challenges:
       - loan requests sit in a shared inbox for weeks
       - the team reduced catalogue errors by 30% last year
@@ -83,6 +84,9 @@ def _codes(check: Check, said: str, kind: Kind = Kind.thank_you, at: datetime | 
         ("The glass-plate workflow I designed for the team in Kiel kept every plate traceable.", False),
         ("The loan tracker I built at Stadtarchiv Kiel cleared the shared inbox in a week.", True),
         ("The exhibition planner I built at Stadtarchiv Kiel shortened the donor letters work.", True),
+        ("The cleanup scripts I've built in Kiel have saved the cataloguers hours.", False),
+        ("Microfilm migration is what I spent most of my time on at Stadtarchiv Kiel.", True),
+        ("Glass-plate negatives are what I spent most of my time on at Stadtarchiv Kiel.", False),
     ],
 )
 def test_a_relative_clause_names_its_work_before_the_candidate(said: str, claimed: bool) -> None:
@@ -111,6 +115,8 @@ def test_running_oneself_down_about_the_interview_claims_no_work(said: str) -> N
         ("With three colleagues I digitised 40,000 glass-plate negatives in Kiel.", False),
         ("I built the metadata-cleanup script in Python for 12 cataloguers.", False),
         ("I would love to cut the loan backlog the way we did the scanning backlog.", False),
+        ("I cut the scanning backlog from 9 months to 3 after we added a second scanner.", True),
+        ("I cut the scanning backlog from 9 months to 3 together with two colleagues.", False),
     ],
 )
 def test_a_team_result_said_as_the_candidates_alone_is_unsupported(said: str, claimed: bool) -> None:
@@ -172,6 +178,7 @@ def test_the_weekday_it_is_sent_is_the_candidates_to_name(said: str, flagged: bo
     [
         ("Thank you also for going through the pension scheme details with me.", True),
         ("I appreciated the detail on the pension scheme.", True),
+        ("Thank you for explaining the relocation package so clearly.", True),
         ("I look forward to hearing about the pension scheme details in the next round.", False),
         ("I enjoyed hearing about the donor letters exhibition.", False),
     ],
@@ -206,6 +213,21 @@ def test_asking_where_one_could_have_been_stronger_is_no_dispute(said: str, disp
 )
 def test_were_is_only_a_slip_for_where_where_a_place_is_meant(said: str, flagged: bool) -> None:
     assert ("typo" in _codes(check_grammar, said)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("The number of loan requests caused by late returns are clearly a strain on the desk.", True),
+        ("A number of loan requests are still open.", False),
+        ("I enjoyed hearing how the scanners needs to be calibrated every week.", True),
+        ("I saw that the volunteers needs more training.", True),
+        ("I enjoyed hearing how the reading rooms work on Sundays.", False),
+        ("I liked how the news helps readers.", False),
+    ],
+)
+def test_agreement_with_the_subject_harper_does_not_parse(said: str, flagged: bool) -> None:
+    assert ("agreement" in _codes(check_grammar, said)) is flagged
 
 
 # 6. Tone and negativity, each in its own family.

@@ -39,6 +39,14 @@ _SHARED_SAID = re.compile(
 )
 
 
+_WITH_OTHERS = re.compile(
+    r"[^.;!?]*?\b(?:with|alongside|together with) (?:my|our|a|the|two|three|four|five|\d+) (?:[\w-]+ )?"
+    r"(?:team|colleagues|engineers|analysts|others|people|crew|squad|group|peers)\b"
+    r"|[^.;!?]*?\b(?:together|jointly|as a team)\b",
+    re.I,
+)
+
+
 @per_notes
 def _own_items(notes: Notes) -> tuple[list[list[str]], list[list[str]]]:
     """Key words of each own item: those that give their deed to a team, and the others."""
@@ -52,10 +60,14 @@ def _own_items(notes: Notes) -> tuple[list[list[str]], list[list[str]]]:
 def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     """An 'I' clause whose object is one of the team deeds of the notes, in a sentence that shares no credit."""
     shared, solo = _own_items(notes)
-    if not shared or _SHARED_SAID.search(text):
+    if not shared:
         return []
     for m in _I_DID.finditer(text):
         if _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        # the credit shared before 'I' ("my team and I", "with three colleagues I") or beside it ("I ..., with my
+        # team"); a 'we' of another deed after it ("I cut failures after we added retries") shares nothing
+        if _SHARED_SAID.search(text[: m.start()]) or _WITH_OTHERS.match(text, m.end()):
             continue
         # (a figure's thousands comma is no clause end: "I digitised 40,000 plates")
         rest = clause(re.sub(r"(?<=\d),(?=\d{3})", "_", text), m.end())

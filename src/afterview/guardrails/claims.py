@@ -73,9 +73,11 @@ _CLAIM = re.compile(
     r"|solved|fixed|cracked|delivered)"
     # the very thing led or worked on ("is exactly what I led"; "is a problem I've worked on" tells experience of a
     # kind of problem, not the work)
-    r"|(?:something|exactly what|precisely what|one thing) (?:that )?I(?:'ve|\u2019ve| have| had|'d|\u2019d)?"
+    r"|(?:something|exactly what|precisely what|one thing|what) (?:that )?I(?:'ve|\u2019ve| have| had|'d|\u2019d)?"
     r" (?:already |also |personally |successfully )?(?:led|ran|built|worked on|tackled|managed|implemented|shipped"
-    r"|automated|rebuilt|redesigned|migrated|introduced|set up|rolled out)))\b"
+    r"|automated|rebuilt|redesigned|migrated|introduced|set up|rolled out|focused on"
+    # "is what I spent most of my time on": the thing named before it, as the candidate's own work
+    r"|spent (?:most |much |a lot |half )?(?:of )?my (?:time|days|weeks|months|year|years|internship|placement) on)))\b"
     r"(?! (?:into|across|up against|through|over|past|out of)\b)"
     # "my experience cutting response times": the work named as the candidate's experience of doing it
     rf"|\b[Mm]y (?:own )?(?:experience|track record|background|time|success|years) (?:in |of |with |at )?"
@@ -117,7 +119,7 @@ _NOT_DONE = re.compile(
 # sentence the relative clause sits in ("I built for 60 singers in Porto| gave ..."; "a firm called X" is no verb).
 _MAIN_VERB_NEXT = re.compile(
     r"\s+(?:(?:in|at|on|during|last|this|back in|for|with|from|over|across) (?:[\w'-]+ ){1,4}?){0,3}"
-    r"(?:is|was|are|were|has|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
     r"|(?!(?:called|named|based|located|focused|used|owned|funded|led)\b)[a-z]{3,}ed)\b"
 )
 

@@ -25,6 +25,9 @@ _LATER = (
 _LATER_ITEM = re.compile(
     rf"^\s*(?:{_LATER})\s*[:\-\u2013\u2014]\s*(?P<a>.+)$"
     rf"|^(?P<b>.+?)\s*(?:[(\[]\s*(?:{_LATER})\s*[)\]]|[:\-\u2013\u2014,]\s*(?:{_LATER}))\s*\.?\s*$"
+    # jotted with no mark between: "ESOP details next round", "relocation package at the offer stage"
+    r"|^(?P<d>.+?)\s+(?:in |at |for )?(?:the )?(?:(?:next|later|second|third|final|2nd|3rd) (?:round|interview"
+    r"|stage)|offer stage|round (?:2|3|two|three))\s*\.?\s*$"
     rf"|^(?:they |she |he |we )?(?:will|'ll|to) (?:cover|discuss|go through|go over|talk about|explain) (?P<c>.+?)"
     rf" (?:in|at|during) (?:{_LATER})\s*\.?\s*$",
     re.I,
@@ -56,7 +59,7 @@ def _later_items(notes: Notes) -> tuple[tuple[str, tuple[str, ...]], ...]:
         m = _LATER_ITEM.match(item.strip())
         if m is None:
             continue
-        what = m.group("a") or m.group("b") or m.group("c") or ""
+        what = m.group("a") or m.group("b") or m.group("c") or m.group("d") or ""
         stems = key_stems(what, notes)
         if stems:
             out.append((what.strip(), tuple(stems)))

@@ -77,7 +77,7 @@ _AGREEMENT_ASIDE = re.compile(
 _AGREEMENT_DIRECT = re.compile(_NP + r"(?P<also>and (?:[\w-]+\s+){0,1}?[a-z]+s\s+)?" + _VERB, re.I)
 
 
-def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
+def _agreement_match(text: str, pos: int, subordinate: bool = False) -> re.Match[str] | None:
     for pattern in (_AGREEMENT, _AGREEMENT_PP, _AGREEMENT_DIRECT, _AGREEMENT_ASIDE):
         m = pattern.match(text, pos)
         if m is None or _NOT_PLURAL.search(m.group("head")) or m.group("head")[0].isupper():
@@ -92,8 +92,11 @@ def _agreement_match(text: str, pos: int) -> re.Match[str] | None:
         if pattern is _AGREEMENT_ASIDE:
             return m
         if pattern is _AGREEMENT_DIRECT:
-            if m.group("det").lower() in {"the", "our", "your", "my", "their", "his", "her"} and not m.group("also"):
-                continue  # "the teams is" Harper already reports; a possessive or a pair is ours
+            direct = m.group("det").lower() in {"the", "our", "your", "my", "their", "his", "her"}
+            if direct and not m.group("also") and not (subordinate and m.group("verb").lower() not in _PLURAL_OF):
+                # "the teams is" Harper already reports; a possessive or a pair is ours, and so is a clause after
+                # 'how' or 'that', where Harper misses "how the robots needs to be charged"
+                continue
             return m
         rest = (m.group("rel") if pattern is _AGREEMENT else m.group("pp")).split()
         stops = [w.lower() for w in rest[1:] if pattern is _AGREEMENT or w.lower() not in _DETERMINERS]
@@ -140,12 +143,16 @@ def _quantity_of(rest: list[str]) -> bool:
     return any(w.lower() == "of" and rest[i - 1].lower() in _QUANTITY for i, w in enumerate(rest) if i)
 
 
+_SUBORDINATE = frozenset("how why where when whether that once while because since although though if".split())
+
+
 def agreement(text: str) -> list[Finding]:
     found: list[Finding] = []
     for sentence in sentences(text):
         seen: set[int] = set()
         for start in _CLAUSE_START.finditer(sentence.text):
-            m = _agreement_match(sentence.text, start.end())
+            opener = start.group().strip(" ,;:").lower()
+            m = _agreement_match(sentence.text, start.end(), opener in _SUBORDINATE)
             if m is None or m.start("verb") in seen:
                 continue
             seen.add(m.start("verb"))
@@ -261,7 +268,9 @@ def long_phrase_agreement(text: str) -> list[Finding]:
         if m is None:
             continue
         head = (m.group("head") or m.group("head2")).lower()
-        if head.endswith("s") or head in _NOT_SINGULAR_HEAD:
+        # ("a number of delays are" is plural; "the number of delays" is one figure and takes 'is')
+        counted = head == "number" and re.match(r"(?:The|This|That)\b", sentence.text.lstrip()) is not None
+        if head.endswith("s") or (head in _NOT_SINGULAR_HEAD and not counted):
             continue
         if any(w.lower() in _NOT_IN_PHRASE or w.endswith(",") for w in (m.group("pp") or m.group("pp2")).split()):
             continue

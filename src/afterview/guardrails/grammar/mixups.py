@@ -290,7 +290,7 @@ def word_mixups(text: str) -> list[Finding]:
     spans: list[tuple[int, int]] = []
     for pattern, right, code in _MIXUPS:
         for m in pattern.finditer(text):
-            if code == "agreement" and _AUXILIARY_BEFORE.search(text, 0, m.start()):
+            if code == "agreement" and _AUXILIARY_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 continue  # "does it look like", "to make it work"
             start, end = _wrong_group(m)
             wrong = text[start:end]
