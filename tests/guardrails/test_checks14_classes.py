@@ -14,6 +14,7 @@ from afterview.guardrails.claims import check_claims
 from afterview.guardrails.facts import check_facts
 from afterview.guardrails.grammar import check_grammar
 from afterview.guardrails.negativity import check_negativity
+from afterview.guardrails.purpose import check_purpose
 from afterview.guardrails.tone import check_tone
 from afterview.notes.loader import notes_from_text
 from afterview.notes.model import Notes
@@ -28,6 +29,7 @@ candidate:
     - built the metadata-cleanup script in Python used by 12 cataloguers at Stadtarchiv Kiel
     - digitised 40,000 glass-plate negatives at Stadtarchiv Kiel (team of 4)
     - we cut the scanning backlog from 9 months to 3 at Stadtarchiv Kiel
+    - photo-order turnaround 10 days -> 6 days after the new request form
   since_interview:
     - finished the IIIF image server course
 position: Digital Collections Coordinator
@@ -55,6 +57,9 @@ interviewers:
     challenges:
       - loan requests sit in a shared inbox for weeks
       - the team reduced catalogue errors by 30% last year
+      - new cataloguers take ~6 wks to learn the local scheme
+requested:
+  - a 90-day plan outline
 """
 
 Check = Callable[[Draft, CheckContext], list[Finding]]
@@ -262,3 +267,102 @@ def test_a_harsh_verdict_on_their_thing_is_negativity(said: str, harsh: bool) ->
     codes = _codes(check_negativity, said)
     assert bool(codes & {"harsh_restatement", "negative_remark"}) is harsh
     assert not (_codes(check_tone, said) & {"harsh_restatement", "negative_remark"})
+
+
+# --- classes read from blind16's tune half (checks14), on the made-up archive interview --------------------------
+@pytest.mark.parametrize(
+    ("said", "kind", "code"),
+    [
+        (
+            "I would really value a few words of feedback on how I handled the microfilm question.",
+            "fr",
+            "no_feedback_question",
+        ),
+        ("Do you have a sense of when you'll decide?", "sc", "no_status_question"),
+    ],
+)
+def test_asks_said_with_an_adverb_or_a_verb_still_ask(said: str, kind: str, code: str) -> None:
+    if kind == "fr":
+        codes = _codes(
+            check_purpose,
+            f"Thank you for letting me know your decision. {said}",
+            Kind.feedback_request,
+            outcome="rejected",
+        )
+    else:
+        late = datetime.fromisoformat("2026-12-14T10:00:00+01:00")
+        codes = _codes(check_purpose, said, Kind.status_check, at=late)
+    assert code not in codes
+
+
+@pytest.mark.parametrize(
+    ("said", "code", "flagged"),
+    [
+        ("With so many autumn days lost to weather, I know the scanning rota is tight.", "weather_whether", False),
+        ("I am not sure weather the panel has met yet.", "weather_whether", True),
+        ("I led the re-cataloguing of the glass plates.", "miscellaneous", False),
+        ("I appreciated you honesty about the loan requests.", "you_your", True),
+        ("This internship mean everything to me.", "agreement", True),
+        ("Each scanner need a daily check.", "agreement", True),
+        ("This team need a lead, I think.", "agreement", False),
+    ],
+)
+def test_grammar_classes_of_blind16(said: str, code: str, flagged: bool) -> None:
+    assert (code in _codes(check_grammar, said)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "code", "flagged"),
+    [
+        ("It is a busy month for the library, so please don't feel rushed.", "process_jab", False),
+        ("Their management never planned around the winter closures.", "badmouthing", True),
+        (
+            "The way loan requests get tracked at the moment sounded pretty painful and outdated.",
+            "harsh_restatement",
+            True,
+        ),
+    ],
+)
+def test_negativity_classes_of_blind16(said: str, code: str, flagged: bool) -> None:
+    assert (code in _codes(check_negativity, said)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "code", "flagged"),
+    [
+        ("Thank you also for the courtesy of telling me directly.", "passive_aggressive", False),
+        ("I'm not sure the panel fully appreciated how my Kiel work applies here.", "disputes_decision", True),
+        (
+            "I was surprised, as the questions about the loan desk were rather unfair, and the panel seem rushed.",
+            "criticism",
+            True,
+        ),
+    ],
+)
+def test_feedback_request_negativity_of_blind16(said: str, code: str, flagged: bool) -> None:
+    codes = _codes(
+        check_negativity, f"Thank you for letting me know. {said}", Kind.feedback_request, outcome="rejected"
+    )
+    assert (code in codes) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        ("I know the six weeks new cataloguers need to learn the scheme is a long time.", "unsupported_number"),
+        ("The new request form cut photo-order turnaround by about 40%.", "unsupported_number"),
+    ],
+)
+def test_figures_the_notes_give_in_shorthand_or_as_a_change(said: str, code: str) -> None:
+    assert code not in _codes(check_facts, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Greta and I touched on the loan requests too, so I'd love to hear how that is going.",
+        "I have attached the 90-day plan outline you asked for; I built its milestones around the microfilm migration.",
+    ],
+)
+def test_talk_and_preparing_what_they_asked_for_claim_no_work(said: str) -> None:
+    assert "unsupported_claim" not in _codes(check_claims, said)

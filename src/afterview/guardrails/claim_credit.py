@@ -24,7 +24,10 @@ _NOT_DONE = re.compile(
 )
 # A notes item that gives the deed to a team or shares it.
 _SHARED_ITEM = re.compile(
-    r"^\s*(?:we|our|us)\b|\bteam of \d+|\bteam of (?:two|three|four|five|six|seven|eight|nine|ten)\b"
+    # ("led a team of 6 coordinators" is the candidate's own deed: leading them)
+    r"^\s*(?:we|our|us)\b|(?<!led a )(?<!ran a )(?<!managed a )(?<!headed a )(?<!built a )(?<!hired a )(?<!grew a )"
+    r"(?<!leading a )(?<!managing a )(?<!coached a )(?<!mentored a )"
+    r"\bteam of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
     # (with people, not with a tool: "with SMS reminders", "with Airtable" share nothing)
     r"|\bwith (?:the |a |my |our |two |three |four |five |\d+ )?(?:[\w-]+ )?(?:team|colleagues|engineers|analysts"
     r"|volunteers|nurses|staff|peers|others|people)\b|\bas (?:part|a member) of\b"

@@ -51,7 +51,9 @@ NOT_WORK = (
     r"|uploaded|updated|bookmarked|signed up|subscribed|registered|appreciated|welcomed|accepted|declined|contacted"
     # how the candidate came across in the interview, said against themselves: no work
     r"|rambled|stumbled|struggled|fumbled|froze|blanked|hesitated|panicked|faltered|overran|misspoke|botched|flubbed"
-    r"|waffled|overthought|underprepared|undersold|oversold|misjudged|mishandled|messed up)"
+    r"|waffled|overthought|underprepared|undersold|oversold|misjudged|mishandled|messed up"
+    # a subject touched on in a conversation: talk, no work
+    r"|touched on|touched|chatted|went over)"
 )
 # What an interviewer does in a conversation: never credit for work.
 TALK = (

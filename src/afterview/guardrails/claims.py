@@ -392,6 +392,8 @@ def _claims_in(
             continue  # "I wrote up a one-page note on how I'd measure it": a proposal prepared for them, no past work
         if generic and requested and _PREPARED.fullmatch(m.group("verb") or ""):
             continue  # "I've removed client names" from the sample they requested: preparing it, not past work
+        if requested and re.match(r"\s+(?:its|their|it|them)\b", claim):
+            continue  # "(the 90-day plan that was requested;) I built its milestones around ...": preparing it
         if own_deed_at(text, m.start(), wanted, notes):
             continue  # "the A-check inventory I rebuilt at X" where the notes say "rebuilt the A-check task cards"
         where = " (that is from their side of the notes: a topic, a challenge or company news)" if borrowed else ""

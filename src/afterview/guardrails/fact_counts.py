@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.notes_forms import NUMBER_WORDS, multiplied_numbers
+from afterview.guardrails.notes_forms import NUMBER_WORDS, in_full, multiplied_numbers
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import content_stems
 from afterview.notes.model import Notes
@@ -44,7 +44,7 @@ def _items(notes: Notes) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
         numbers = {x for x in _ITEM_NUMBER.findall(text) if not _YEAR.fullmatch(x)} | multiplied_numbers(text)
         numbers |= {str(n) for w, n in NUMBER_WORDS.items() if re.search(rf"\b{w}\b", text, re.I)}
         if numbers:
-            out.append((frozenset(content_stems(text, generic=True)), frozenset(numbers)))
+            out.append((frozenset(content_stems(in_full(text), generic=True)), frozenset(numbers)))
     return tuple(out)
 
 

@@ -7,7 +7,7 @@ import re
 
 from afterview.guardrails.dates import supported_dates
 from afterview.guardrails.notes_forms import NUMBER_WORDS as SPELLED_NUMBERS
-from afterview.guardrails.notes_forms import multiplied_numbers
+from afterview.guardrails.notes_forms import in_full, multiplied_numbers
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import words
 from afterview.notes.model import Notes
@@ -47,7 +47,9 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
 
 # A change a notes item gives: "14% -> 6%", "from 8 to 5 weeks", "9%→4%".
 _CHANGE = re.compile(
-    r"(?<![\w.])(?P<a>\d+(?:\.\d+)?)\s*%?\s*(?:->|\u2192|to|=>)\s*~?(?P<b>\d+(?:\.\d+)?)(?![\w.]?\d)", re.I
+    # (a unit may sit between: "avg search 12 min -> 7 min")
+    r"(?<![\w.])(?P<a>\d+(?:\.\d+)?)\s*(?:%|[a-z]{1,8}\.?)?\s*(?:->|\u2192|to|=>)\s*~?(?P<b>\d+(?:\.\d+)?)(?![\w.]?\d)",
+    re.I,
 )
 _PERCENT = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.I)
 
@@ -64,7 +66,9 @@ def derived_numbers(text: str) -> set[str]:
         a, b = float(m.group("a")), float(m.group("b"))
         out.add(_plain(round(abs(a - b), 1)))
         if a and b:
-            out |= {str(round(abs(a - b) / a * 100)), _plain(round(max(a, b) / min(a, b), 1))}
+            rel = abs(a - b) / a * 100
+            out |= {str(round(rel)), _plain(round(max(a, b) / min(a, b), 1))}
+            out.add(str(round(rel / 5) * 5))  # "by about 40%" for 12 -> 7 (42%): the change in round figures
     for m in _PERCENT.finditer(text):
         out.add(_plain(float(m.group("n")) / 100).lstrip("0") or "0")
         out.add(_plain(float(m.group("n")) / 100))
@@ -103,6 +107,7 @@ def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
     out = set()
     for text in notes_texts(notes):
         units = set()
+        text = in_full(text)  # "~6 wks to hit target" counts weeks
         for m in COUNT.finditer(text):
             n = m.group("n").lower()
             units.add(_unit_key(m.group("unit")))

@@ -78,7 +78,8 @@ _BADMOUTH = re.compile(
 )
 # A complaint about how the interview went: "the panel seemed rushed", "I was never asked about".
 _INTERVIEW_COMPLAINT = re.compile(
-    r"\b(?:the )?(?:panel|interviews?|interviewers?|process|questions|conversation|call|meeting) (?:seemed|was|were"
+    r"\b(?:the )?(?:panel|interviews?|interviewers?|process|questions|conversation|call|meeting)"
+    r"(?: (?:about|on|from|in|during) (?:[\w-]+ ){1,4}?)? (?:seemed|seem|seems|was|were"
     r"|felt|came across as) (?:a bit |rather |quite |very |so |too |somewhat )?(?:rushed|hurried|unfair|disorgani[sz]ed"
     r"|unstructured|superficial|one-sided|chaotic|unprofessional|biased|impersonal|cold|tedious|boring|dull"
     r"|long-winded|pointless|a waste of time)\b"

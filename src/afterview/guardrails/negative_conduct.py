@@ -43,7 +43,8 @@ _THIRD = re.compile(
 # Failing others: credit taken, support withheld, change refused, people ignored, the candidate misjudged.
 _FAILING = re.compile(
     r"\b(?:tak(?:es|e|ing)|took) (?:the )?credit|\bnever (?:\w+ )?(?:listen|back|support|read|respond|repl|thank"
-    r"|credit|care|bother|acknowledg|follow|recogni[sz]|invest|ask|trust|help|stand|share|gave|give|explain)\w*"
+    r"|credit|care|bother|acknowledg|follow|recogni[sz]|invest|ask|trust|help|stand|share|gave|give|explain|plan"
+    r"|organi[sz]|prepar|communicat|consult|train|budget)\w*"
     r"|\brefus\w+|\bignor\w+|\bfought\b|\bfight(?:s|ing)? (?:every|any|all)\b"
     r"|\bresist\w* (?:(?:almost|nearly|virtually|just about) )?(?:every|any|all|change)"
     r"|\bstuck in the (?:past|\d{4}s)\b|\b(?:only|mostly|just) (?:noticed|cared|paid attention|showed up|called)"
@@ -103,6 +104,9 @@ _DISPUTE = re.compile(
     r"|that) (?:decision|outcome|choice|result)\b"
     r"|\b(?:you|the panel|the committee|the team|they|the board|everyone)\s+(?:may have |might have |must have )?"
     r"(?:underestimated|overlooked|misjudged|missed|misread|undervalued|didn't (?:see|appreciate|recogni[sz]e))\b"
+    r"|\b(?:not sure|don't think|do not think|doubt|wonder if|wonder whether)(?: that)? (?:you|the panel|the committee"
+    r"|the team|they|the board|everyone)(?: \w+ly)? (?:appreciated|understood|saw|recogni[sz]ed|grasped|considered"
+    r"|realised|realized|noticed|valued)\b"
     # ("where I could have been a stronger candidate" asks what to improve: the candidate's own 'could' is no dispute)
     r"|\b(?<!\bI )(?:would|could|should) have (?:been|made) (?:a |the )?(?:better|stronger|right)"
     r" (?:choice|candidate|hire|fit)\b"
@@ -122,10 +126,13 @@ _NEGLECT = re.compile(
     r"|\b(?:nobody|no one) (?:has |had |ever )?(?:prioriti[sz]ed|fixed|addressed|touched|bothered)\b"
     # a harsh verdict on their thing, said plainly: "your handover is, frankly, chaotic", "the model is pretty much
     # useless right now", "a whiteboard is not a planning system."
-    r"|\b(?:is|are|was|were|'s|\u2019s|seems?|looks?|sounds?)(?:,? (?:frankly|honestly|quite frankly|to be honest"
-    r"|basically|pretty much|more or less|essentially|just|completely|totally|utterly|fairly|rather|quite|really)"
+    r"|\b(?:is|are|was|were|'s|\u2019s|seems?|seemed|looks?|looked|sounds?|sounded)(?:,? (?:frankly|honestly"
+    r"|quite frankly|to be honest"
+    r"|basically|pretty much|more or less|essentially|just|completely|totally|utterly|fairly|rather|quite|really"
+    r"|pretty|very|so|incredibly|seriously)"
     r",?)* (?:chaotic|useless|hopeless|dysfunctional|a shambles|unusable|pointless|worthless|amateurish|primitive"
-    r"|antiquated|archaic|a joke|a mess|a nightmare|a disaster|a free-for-all|broken beyond repair)\b"
+    r"|antiquated|archaic|a joke|a mess|a nightmare|a disaster|a free-for-all|broken beyond repair"
+    r"|(?:painful and )?(?:outdated|clunky|creaky|backward))\b"
     r"|\b(?:is|are)(?:n't|n\u2019t| not) (?:a |an )?(?:real |proper |serious |actual )?(?:planning |tracking"
     r" |booking |scheduling |management |reporting )?(?:system|process|plan|strategy|solution|tool)(?=\s*[.!;])"
     # a verdict on their situation: "sounds like a bit of a mess", "a rough place to be", "holding you back"

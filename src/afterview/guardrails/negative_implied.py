@@ -105,7 +105,9 @@ _PROCESS = re.compile(
     r"(?=[^.!?]*\b(?:panel|process|decision|interview|interviews|round|format|phone|call|so (?:quickly|soon|fast"
     r"|little|briefly|short)|little time|rushed)\b)"
     # the interview or process judged: "four conversations packed into ninety minutes felt rather rushed"
-    r"|\b(?:felt|feel|feels|seemed|seems) (?:rather |a bit |a little |quite |somewhat |very |too |slightly )?"
+    # ("please don't feel rushed", "no need to feel hurried": a courtesy to them, no verdict)
+    r"|(?<!n't )(?<!\bnot )(?<!\bnever )(?<!need to )\b(?:felt|feel|feels|seemed|seems) (?:rather |a bit |a little "
+    r"|quite |somewhat |very |too |slightly )?"
     r"(?:rushed|hurried|disorgani[sz]ed|chaotic|one-sided|unfair|superficial|perfunctory)\b"
     r"|\b(?:did not|didn't|never) (?:give|allow|leave) me (?:the |a |enough |much |any )?(?:real |proper |fair )?"
     r"(?:chance|time|opportunity|room|space)\b"

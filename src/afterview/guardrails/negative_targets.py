@@ -50,7 +50,7 @@ _PASSIVE = re.compile(
     r" (?:\w+ )?(?:e-?mail|message|note|letter)s? (?:never|didn't|did not|may not have|might not have|hasn't|has not)"
     r" (?:reached|reach|arrived?|got through|get through|landed)\b"
     r"|\b(?:is|does|has) (?:anyone|anybody|someone|somebody) (?:\w+ )?(?:reading|read|checking|getting|receiving|seeing"
-    r"|opened?) (?:these|my|this|any of)\b|\b(?:the|some|basic|common) courtesy of\b|\bcommon courtesy\b"
+    r"|opened?) (?:these|my|this|any of)\b|(?<!\bfor )\b(?:the|some|basic|common) courtesy of\b|\bcommon courtesy\b"
     r"|\bhow many times I(?:'ve| have)? (?:already )?(?:asked|written|emailed|chased|called|followed up)\b"
     r"|\b(?:lost|losing) (?:count|track) of (?:how many|the number of)\b"
     r"|\bsilence (?:is |has )?(?:starting to |beginning to )?(?:feel|feels|felt|speaks?|says it all|is an answer"

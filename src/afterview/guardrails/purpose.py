@@ -52,6 +52,9 @@ _WARM = re.compile(
 # What the hiring decision is called.
 _DECISION = (
     r"(?:decision|decisions|developments?|movement|offer|deliberations?|shortlist|selection|recruitment|the panel"
+    # "a sense of when you'll decide"
+    r"|when (?:you|you'll|you\u2019ll|the team|the panel|they|they'll)(?: will| might| expect to| hope to| plan to)?"
+    r" (?:decide|be deciding|make (?:a|the|your) (?:decision|call))"
     r"|interviews|candidates|applicants|outcome of|results? of|competition|whether|timeline|timing"
     r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress\w*|moving along|hear back"
     r"|outcome|answer|where (?:things|the process|you|the team|matters|I|my application) (?:stand|stands|are|is)"
@@ -159,7 +162,7 @@ _OFFER_FEEDBACK = re.compile(
 )
 _FEEDBACK_ASK = re.compile(
     r"\?|\bI (?:need|want)\b|\b(?:useful|valuable)\b|"
-    r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:love|like|appreciate|be grateful|welcome|value)|"
+    r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:\w+ly )?(?:love|like|appreciate|be grateful|welcome|value)|"
     r"\bappreciate|\bgrateful|\bwelcome|\bif you (?:\w+ )?(?:have|could|can|are able|were able|would|might|had)"
     r"|\bopen to"
     r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious|\bany (?:feedback|advice"

@@ -143,6 +143,35 @@ def _quantity_of(rest: list[str]) -> bool:
     return any(w.lower() == "of" and rest[i - 1].lower() in _QUANTITY for i, w in enumerate(rest) if i)
 
 
+# "This internship mean everything to me", "Each shift need a lead": one thing, then a verb without its -s.
+_SINGULAR_BARE = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bas\s)|(?<=\bso\s)|(?<=\bthat\s)|(?<=\bbecause\s))(?P<np>(?:[Tt]his|[Ee]ach|[Ee]very)\s+"
+    r"(?:[a-z-]+\s+)?(?P<head>[a-z]+))\s+(?:\w+ly\s+)?(?P<verb>mean|need|make|seem|look|help|give|keep|matter"
+    r"|sound|require|take|remain|show|depend|come|go|fit)\b(?!\s+to\b)"
+)
+_COLLECTIVE = frozenset(
+    """team staff crew panel board family group committee management government company department police people
+    data media criteria children men women personnel audience public""".split()
+)
+
+
+_AUX = frozenset("would will could can should might may must do did to also really".split())
+
+
+def singular_bare(text: str) -> list[Finding]:
+    found = []
+    for sentence in sentences(text):
+        for m in _SINGULAR_BARE.finditer(sentence.text):
+            head = m.group("head").lower()
+            if head.endswith("s") or head in _COLLECTIVE or head.endswith("ly") or head in _AUX:
+                continue
+            verb = m.group("verb")
+            at = sentence.start + m.start("verb")
+            message = f"'{m.group('np')}' is one thing, so the verb should be '{verb}s', not '{verb}'."
+            found.append(Finding("grammar", "warning", "agreement", message, (at, at + len(verb)), verb + "s"))
+    return found
+
+
 _SUBORDINATE = frozenset("how why where when whether that once while because since although though if".split())
 
 
@@ -161,7 +190,8 @@ def agreement(text: str) -> list[Finding]:
     found += [f for f in compound_agreement(text) if f.span not in taken]
     taken = {f.span for f in found}
     found += [f for f in long_phrase_agreement(text) if f.span not in taken]
-    return found + [f for f in with_aside_agreement(text) if f.span not in {g.span for g in found}]
+    found += [f for f in with_aside_agreement(text) if f.span not in {g.span for g in found}]
+    return found + [f for f in singular_bare(text) if f.span not in {g.span for g in found}]
 
 
 # "The demo I built, together with the write-up, give a good picture": what is added between commas ("together

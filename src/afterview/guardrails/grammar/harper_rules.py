@@ -153,6 +153,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "whether by preparing the files": a gerund after its preposition needs no 'to'
     if rule == "PronounContraction" and problem.strip().lower() == "were" and _PARENTHETICAL.search(before[-80:]):
         return "skip"  # "the racks, at 40 kW a rack, were": the verb of a subject before a phrase set off by commas
+    if re.match(r"[-\u2010\u2011]\w", after) and " " in problem.strip():
+        return "skip"  # "the re-sequencing": Harper splits at the hyphen and reads "the re" as "there"
     if rule == "WereWhere" and not _WHERE_SLOT.search(before[-40:]):
         return "skip"  # "the rules about where people stood while it was moving were the first thing": a verb, right
     return None

@@ -26,7 +26,9 @@ _POSSESSED = (
     r"|expertise|experience|energy|enthusiasm|work|company's|department|organi[sz]ation"
 )
 _YOU_YOUR = re.compile(
-    rf"\b(?:for|with|on|of|to|about|from|by|at|in|into|join|joining)\s+(?P<wrong>you)\s+(?:(?:kind|valuable|"
+    # (a verb of thanks before it too: "I appreciated you honesty")
+    rf"\b(?:for|with|on|of|to|about|from|by|at|in|into|join|joining|appreciat(?:e|ed|ing)|valued?|admired"
+    rf"|enjoyed)\s+(?P<wrong>you)\s+(?:(?:kind|valuable|"
     rf"thoughtful|generous|detailed|honest|whole|entire)\s+)?(?:{_POSSESSED})\b",
     re.I,
 )
@@ -131,7 +133,9 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"\b(?:know|see|wonder(?:ing|ed)?|ask(?:ing|ed)?|sure|unsure|decide[ds]?|check|confirm|tell me|clarify"
-            r"|about|on|to)\s+(?P<wrong>weather)\b(?!\s+(?:forecast|conditions|delays?|events?|was|is|has))"
+            r"|about|on|to)\s+(?P<wrong>weather)\b"
+            # the noun: "days lost to weather,", "the weather's been kind", "weather delays"
+            r"(?!['\u2019]s\b|\s*[,.;:!?)]|\s+(?:forecast|conditions|delays?|events?|was|is|has|had|been|windows?))"
             r"|\b(?P<wrong_b>weather)\s+or not\b",
             re.I,
         ),
