@@ -37,6 +37,7 @@ company:
   name: Nordbib
   news:
     - opened a reading room for the map collection
+    - signed a Danish-language digitisation contract
 interview:
   at: 2026-11-26T10:00
   timezone: Europe/Berlin
@@ -58,6 +59,9 @@ interviewers:
       - loan requests sit in a shared inbox for weeks
       - the team reduced catalogue errors by 30% last year
       - new cataloguers take ~6 wks to learn the local scheme
+      - map loans from Polish archives
+    rapport:
+      - both studied at Universite Laval
 requested:
   - a 90-day plan outline
 """
@@ -366,3 +370,27 @@ def test_figures_the_notes_give_in_shorthand_or_as_a_change(said: str, code: str
 )
 def test_talk_and_preparing_what_they_asked_for_claim_no_work(said: str) -> None:
     assert "unsupported_claim" not in _codes(check_claims, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("The map loans could grow well beyond Poland.", False),
+        ("It was fun to find we both studied at Université Laval.", False),
+        ("The map loans could grow well beyond Hungary.", True),
+    ],
+)
+def test_a_name_the_notes_hold_in_another_form(said: str, flagged: bool) -> None:
+    assert ("unsupported_name" in _codes(check_facts, said)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("Congratulations on the Swedish-language digitisation contract.", True),
+        ("Congratulations on the Danish-language digitisation contract.", False),
+        ("The Swedish press archive sounded fascinating.", False),
+    ],
+)
+def test_a_kind_swapped_inside_a_detail_of_the_notes(said: str, flagged: bool) -> None:
+    assert ("swapped_detail" in _codes(check_facts, said)) is flagged

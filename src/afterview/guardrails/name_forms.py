@@ -6,6 +6,8 @@ nothing the candidate could get wrong about the company."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from afterview.guardrails.support import exact_tokens, per_notes
 from afterview.notes.comments import comment_names
 from afterview.notes.model import Notes
@@ -59,10 +61,44 @@ def diminutive_of(low: str, proper: frozenset[str]) -> bool:
     return False
 
 
+# Places whose adjective is no regular ending of their name: 'Polish' retail names Poland.
+_ADJECTIVE_OF = {
+    "poland": "polish",
+    "finland": "finnish",
+    "sweden": "swedish",
+    "denmark": "danish",
+    "netherlands": "dutch",
+    "holland": "dutch",
+    "spain": "spanish",
+    "scotland": "scottish",
+    "ireland": "irish",
+    "england": "english",
+    "britain": "british",
+    "wales": "welsh",
+    "turkey": "turkish",
+    "greece": "greek",
+    "france": "french",
+    "switzerland": "swiss",
+    "thailand": "thai",
+    "philippines": "filipino",
+    "czechia": "czech",
+    "iceland": "icelandic",
+}
+
+
+def _folded(word: str) -> str:
+    """A word without its accents: 'Université' and the notes' 'Universite' are one name."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
 def said_otherwise(bare: str, notes: Notes) -> bool:
     """Whether a capitalised word the notes do not write is still theirs in another form (see the module)."""
     low = bare.lower()
     if low in WORLD_MAP or low in comment_names(notes):
         return True
     proper = proper_words(notes) | comment_names(notes)
+    if _folded(low) in {_folded(p) for p in proper}:
+        return True  # the same name with or without its accents
+    if _ADJECTIVE_OF.get(low) in proper or any(demonym_of(p, frozenset({low})) for p in proper):
+        return True  # 'Poland' where the notes say 'Polish retail', 'Kenya' for 'Kenyan tea'
     return demonym_of(low, proper) or diminutive_of(low, proper)
