@@ -309,6 +309,8 @@ def test_asks_said_with_an_adverb_or_a_verb_still_ask(said: str, kind: str, code
         ("This internship mean everything to me.", "agreement", True),
         ("Each scanner need a daily check.", "agreement", True),
         ("This team need a lead, I think.", "agreement", False),
+        ("The licences for the glass-plate scans are in order.", "spelling", False),
+        ("The licenses for the scans are in ordr.", "spelling", True),
     ],
 )
 def test_grammar_classes_of_blind16(said: str, code: str, flagged: bool) -> None:

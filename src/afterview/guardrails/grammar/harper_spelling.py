@@ -21,7 +21,7 @@ _BRITISH = (
     (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
     (re.compile(r"([bcgt])re(s?)$"), r"\1er\2"),  # centre, litre
     (re.compile(r"([bcgt])red$"), r"\1ered"),  # centred
-    (re.compile(r"ence$"), "ense"),  # licence, defence
+    (re.compile(r"ence(s?)$"), r"ense\1"),  # licence, licences, defence
     (re.compile(r"(?<=c)tis(?=e$|es$|ed$|ing$)"), "tic"),  # practise (the verb; American writes practice)
     (re.compile(r"ll(?=ed$|ing$|er$|ers$)"), "l"),  # travelled, modelling
     (re.compile(r"dgement"), "dgment"),  # acknowledgement, judgement
