@@ -283,6 +283,7 @@ def test_a_harsh_verdict_on_their_thing_is_negativity(said: str, harsh: bool) ->
             "no_feedback_question",
         ),
         ("Do you have a sense of when you'll decide?", "sc", "no_status_question"),
+        ("Even a short reply about the decision would help me plan.", "sc", "no_status_question"),
     ],
 )
 def test_asks_said_with_an_adverb_or_a_verb_still_ask(said: str, kind: str, code: str) -> None:

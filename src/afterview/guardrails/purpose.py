@@ -80,6 +80,8 @@ _ASK = re.compile(
     r"|I(?:'d| would) appreciate"
     r"|check(?:ing)? (?:in|on|back)|follow(?:ing)? up|following-up|touch(?:ing)? base|circl(?:e|ing) back|ask(?:ing)?"
     r"|inquir\w*|enquir\w*"
+    # a reply asked for by what it would mean: "even a one-line reply about the decision would mean a lot"
+    r"|(?:a|any|even a) (?:[\w-]+ )?(?:reply|response|answer|word|update)\b[^.?!]{0,40}\bwould (?:mean|help|be)"
     r"|any (?:update|news|word)|is there (?:any|an)|are there any|hoping to (?:hear|learn)|happy to hear|glad to hear"
     r"|(?:look|looking) forward to (?:hearing|learning|an update|news)|appreciate (?:knowing|an update|hearing|any)"
     r"|keep me (?:posted|updated|informed)|when (?:you|the team) (?:expect|plan|hope)|(?:grateful|thankful) for"
