@@ -30,6 +30,7 @@ candidate:
     - digitised 40,000 glass-plate negatives at Stadtarchiv Kiel (team of 4)
     - we cut the scanning backlog from 9 months to 3 at Stadtarchiv Kiel
     - photo-order turnaround 10 days -> 6 days after the new request form
+    - 11 yrs in archives, last 4 as scanning lead at Stadtarchiv Kiel
   since_interview:
     - finished the IIIF image server course
 position: Digital Collections Coordinator
@@ -397,3 +398,14 @@ def test_a_name_the_notes_hold_in_another_form(said: str, flagged: bool) -> None
 )
 def test_a_kind_swapped_inside_a_detail_of_the_notes(said: str, flagged: bool) -> None:
     assert ("swapped_detail" in _codes(check_facts, said)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("Having spent the last four years as scanning lead in Kiel, I know the microfilm side well.", False),
+        ("Having spent the last seven years as scanning lead in Kiel, I know the microfilm side well.", True),
+    ],
+)
+def test_a_count_after_last_shares_the_unit_of_its_line(said: str, flagged: bool) -> None:
+    assert ("unsupported_number" in _codes(check_facts, said)) is flagged
