@@ -150,10 +150,16 @@ def test_status_check_asks_once_first_and_leads_with_news_then_the_offer(tmp_pat
     assert "?" in first or " ask " in first
     assert check.count("?") <= 1
     # The candidate's own news comes first; what was asked for is offered after it in a line (WRITER14, class 2: the
-    # careful reference offers it 'if it would still be useful'), never said to be late or attached
+    # careful reference offers it as help), never said to be late or attached, nor 'if it would still be useful' (which
+    # reads as if it was never sent: a judge's class in stop 30)
     assert "AWS Solutions Architect exam" in check
     assert check.index("AWS Solutions Architect exam") < check.index("references")
-    assert re.search(r"If the two references you asked for would still be useful, I am happy to send them", check)
+    assert re.search(r"If it would help, I am happy to send the two references you asked for\.", check)
+    assert "still be useful" not in check
+    # the update says what it is for (the role), never a bare line the reader must guess the point of
+    assert re.search(r"AWS Solutions Architect exam, and I am keen to put it to use in the role\.", check)
+    # led in, never a bare question as the first line
+    assert not first.startswith(("Is there", "May I", "Any news"))
     assert not any(f["check"] == "fluency" and f["severity"] == "warning" for f in found["findings"])
     bare = NOTES.format(pace="normal")
     bare = bare.replace("  since_interview:\n    - passed the AWS Solutions Architect exam\n", "")

@@ -185,9 +185,13 @@ def test_a_status_check_asks_first_and_says_nothing_any_company_could(tmp_path: 
         # to the recruiter (the point of contact): the candidate's news, then what was asked for; no pitch
         # said as news since then, in one sentence (never "In the meantime, …" or "For my part, …")
         assert re.search(
-            r"Since (?:our interview|we last spoke), I have finished the BRCGS internal auditor course\.", body
+            r"Since (?:our interview|we last spoke), I have finished the BRCGS internal auditor course, "
+            r"and I am keen to put it to use in the role\.",
+            body,
         )
-        assert re.search(r"If a copy of my HACCP certificate would still be useful, I am happy to send it", body), body
+        # offered as help, never "if … would still be useful" (which reads as if it was never sent)
+        assert re.search(r"If it would help, I am happy to send a copy of my HACCP certificate\.", body), body
+        assert "still be useful" not in body, body
         assert "dough waste" not in body, body
 
 

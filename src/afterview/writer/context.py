@@ -237,6 +237,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "value_past": tie_clause(value_said) if value and on_its_own and style.length > -2 else None,
         # the value said after their first topic only when it relates to it (a status check ties it there)
         "value_on_topic": bool(value and topics and adapt.pick_related([value], topics[0])),
+        "value_on_news": bool(value and news and adapt.pick_related([value], news)),  # 'led 14 stores' ↔ '3 new stores'
         "rapport": rapport_shape(rapport) if rapport else None,
         "rapport_any_tone": longer or rapport in style.mention or person.role is Role.peer,
         # common ground this person alone shares: said in a short note, two notes to one company differ

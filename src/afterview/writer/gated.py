@@ -29,6 +29,14 @@ _TELLING = re.compile(
 _ASIDE_OR_RESULT = re.compile(r", |\s+(?:->|→|=>)\s+")
 
 
+# what one learns or earns to do a job better: a course, an exam, a certificate or a licence
+_LEARNING = re.compile(
+    r"\b(?:courses?|certificat\w*|certified|exams?|diplomas?|modules?|training|qualification|licen[cs]es?|"
+    r"accreditation|accredited|degree|refresher|bootcamp)\b",
+    re.I,
+)
+
+
 def gated(context: dict[str, Any]) -> dict[str, Any]:
     """A template's values (writer/context.py) with each adapted item kept only when it reads as written
     English (`problem`); a topic or problem that does not is named by its head noun phrase ('the WMS
@@ -149,6 +157,8 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     out["since"] = _gated_shape(out["since"])
     # the candidate's news said as news since then: 'I have completed …' (writer/perfect.py); None keeps its clause
     out["since_perfect"] = present_perfect(out["since"]["clause"]) if out["since"] and out["since"]["clause"] else None
+    # a course or a certificate is said with what it is for ('…, and I am keen to put it to use in the role')
+    out["since_learning"] = bool(out["since_perfect"] and _LEARNING.search(out["since_perfect"]))
     if out.get("since_for") and not reads_well(out["since_for"], "clause"):
         out["since_for"] = None
     out["news"] = _gated_shape(out["news"])

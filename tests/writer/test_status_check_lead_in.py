@@ -1,0 +1,76 @@
+"""A status check reads as a person wrote it (stop 30, a blind judge's classes on notes written for these tests):
+the ask is led in, never a bare "Is there any news …?" as the first line; a course or certificate finished since
+the interview says what it is for, while other news of the candidate's is told plainly; the company's news is never
+a congratulation standing alone; what was asked for is offered as help, never "if … would still be useful"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import draft_json
+
+NOTES = """
+candidate:
+  name: Oskar Lindgren
+  highlights:
+    - ran 6 community pools, swim lessons waitlist 400 -> 90
+  since_interview:
+    - {since}
+position: Aquatics Programme Manager
+company:
+  name: Tidewater Leisure Trust
+  news:
+    - opened a 25m teaching pool in Ashby
+  culture: {culture}
+  pace: {pace}
+interview:
+  at: 2026-11-10T10:00
+  timezone: Europe/London
+  format: onsite
+interviewers:
+  - name: Harriet Cole
+    role: recruiter
+    email: harriet@tidewater.example
+    primary_contact: true
+    topics:
+      - start date in February
+    requested:
+      - my lifeguard trainer certificate
+"""
+
+
+def status_check(tmp_path: Path, *, since: str, culture: str = "neutral", pace: str = "normal") -> str:
+    notes = NOTES.format(since=since, culture=culture, pace=pace)
+    run = draft_json(tmp_path, notes, "--now", "2026-11-24T10:00", "--send-at", "recommended")
+    (body,) = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
+    return str(body)
+
+
+def test_the_ask_is_led_in_in_every_pace_and_culture(tmp_path: Path) -> None:
+    for culture in ("formal", "neutral", "casual"):
+        for pace in ("normal", "busy"):
+            body = status_check(tmp_path, since="passed the RLSS pool plant operator exam", culture=culture, pace=pace)
+            first = body.split("\n\n")[1]
+            assert not first.startswith(("Is there", "May I", "Any news")), body
+            assert "ask whether" in first or "?" in first, body
+            assert "keep this short" not in body and "a lot on" not in body, body
+            if pace == "busy":
+                assert "busy" in first, body  # said because the notes say so
+            else:
+                assert "busy" not in body, body
+
+
+def test_a_course_says_what_it_is_for_and_other_news_is_told_plainly(tmp_path: Path) -> None:
+    body = status_check(tmp_path, since="passed the RLSS pool plant operator exam")
+    assert "I have passed the RLSS pool plant operator exam, and I am keen to put it to use in the role." in body
+    formal = status_check(tmp_path, since="passed the RLSS pool plant operator exam", culture="formal")
+    assert "exam, which I hope will be useful in the position." in formal, formal
+    plain = status_check(tmp_path, since="wrote a guide to running inclusive swim sessions")
+    assert "inclusive swim sessions." in plain and "put it to use" not in plain, plain
+
+
+def test_what_was_asked_for_is_offered_as_help(tmp_path: Path) -> None:
+    body = status_check(tmp_path, since="wrote a guide to running inclusive swim sessions")
+    assert "lifeguard trainer certificate" in body
+    assert "still be useful" not in body and "attached" not in body, body
+    assert "If it would help, I am happy to send" in body, body
