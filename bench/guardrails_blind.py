@@ -31,7 +31,7 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind15-tune     # tests/guardrails/blind15/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind15-heldout # spent: run once in stop 29
     .venv/bin/python bench/guardrails_blind.py --corpus blind16-tune     # tests/guardrails/blind16/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind16-heldout # run once, at the end
+    .venv/bin/python bench/guardrails_blind.py --corpus blind16-heldout # spent: run once in stop 30
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
