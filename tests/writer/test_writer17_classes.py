@@ -139,3 +139,67 @@ def test_a_duty_done_where_a_pastime_happens_is_work() -> None:
     assert not personal("led 6 flood-rescue drills a year w/ the cave rescue team")
     assert not personal("ran avalanche rescue drills with ski patrol")
     assert personal("skied the Haute Route in 2024")
+
+
+BAKERY = """
+candidate:
+  name: Ioana Popescu
+  highlights:
+    - rebuilt the sourdough starter programme at Crumb & Co, waste down 30%
+    - 5 years as a shift baker
+  since_interview:
+    - finished the Level 3 food hygiene certificate
+position: Head Baker
+company:
+  name: Wheatfield Bakeries
+  news:
+    - opened a fourth shop in Leith
+  culture: neutral
+interview:
+  at: 2026-10-06T10:00
+  timezone: Europe/London
+  format: onsite
+interviewers:
+  - name: Morag Steele
+    role: hiring_manager
+    email: morag@wheatfield.example
+    primary_contact: true
+    topics:
+      - rebuilding the sourdough starter programme
+    challenges:
+      - delivery vans late every Monday
+  - name: Euan Baird
+    role: recruiter
+    email: euan@wheatfield.example
+    topics:
+      - the early-shift rota
+"""
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
+def test_a_status_check_says_the_candidates_news_without_unlinked_company_news(tmp_path: Path, tone: str) -> None:
+    run = draft_json(tmp_path, BAKERY, "--now", "2026-10-16T10:00", "--tone", tone)
+    (check,) = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
+    assert "food hygiene certificate" in check, check
+    assert "Leith" not in check, check  # the company's news beside it, with nothing linking the two: one is said
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise", "enthusiastic"])
+def test_a_status_check_never_opens_on_a_bare_question(tmp_path: Path, tone: str) -> None:
+    for now in ("2026-10-16T10:00", "2026-10-19T10:00"):
+        busy = BAKERY.replace("culture: neutral", "culture: neutral\n  pace: busy")
+        run = draft_json(tmp_path, busy, "--now", now, "--tone", tone)
+        for message in run["messages"]:
+            if message["kind"] == "status_check":
+                first = message["body"].split("\n\n")[1]
+                assert not first.startswith("Is there"), first
+
+
+def test_a_topic_sharing_one_word_with_a_result_is_no_tie() -> None:
+    from afterview.writer.tie_pair import best_pair
+
+    result = ["cut p99 latency of the refunds API by 40%"]
+    assert best_pair(["idempotency keys for card refunds"], result) is None
+    # a problem of theirs may still be tied through what the result counts
+    slow = "refunds API latency spikes at month end"
+    assert best_pair([slow], result, problems=(slow,)) is not None
