@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from afterview.writer.adapt import _MASS, perspective
 from afterview.writer.gate import _CLIPPED, _SYMBOLS, has_verb, problem, reads_well
 from afterview.writer.headline import date_preposition
+from afterview.writer.perspective import MASS as _MASS
+from afterview.writer.perspective import perspective
 from afterview.writer.phrase_kind import fits
 from afterview.writer.shapes import WH
 from afterview.writer.shorthand import prose
