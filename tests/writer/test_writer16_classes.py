@@ -67,10 +67,17 @@ def test_a_race_shares_a_word_with_their_topic_and_is_left_out(tmp_path: Path, t
     assert "marathon" not in thanks, thanks  # 'half' in both is no link
 
 
-def test_the_question_they_asked_is_thanked_for_in_their_words(tmp_path: Path) -> None:
+def test_the_question_they_asked_is_read_in_their_words() -> None:
+    # WRITER17: an email says it back only with the candidate's work it touches (tests/writer/test_writer17_classes.py)
+    assert their_question(
+        "his q - how would you prioritise water-damaged volumes? (me: triage by use, then condition)"
+    ) == ("how I would prioritise water-damaged volumes")
+
+
+def test_a_question_nothing_of_theirs_touches_gets_no_sentence_and_no_answer(tmp_path: Path) -> None:
     run = draft_json(tmp_path, ARCHIVE, "--now", "2026-11-10T16:00")
     thanks = _by(run, "thank_you", "Declan Moran")
-    assert "question about how I would prioritise water-damaged volumes" in thanks, thanks
+    assert "water-damaged" not in thanks and "a good one" not in thanks, thanks
     assert "triage" not in thanks, thanks  # the answer jotted after it is never claimed
 
 

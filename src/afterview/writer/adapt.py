@@ -10,13 +10,13 @@ when they share something. Verb forms come from lemminflect, loaded on first use
 from __future__ import annotations
 
 import re
-from functools import partial
 
-from afterview.writer.company_moves import COMPANY_MOVE
 from afterview.writer.fragments import with_copula
 from afterview.writer.head import as_clause, fragment_noun, gerund, gerund_phrase, head, verb_first
 from afterview.writer.headline import date_preposition
 from afterview.writer.np_article import abstract
+from afterview.writer.perspective import MASS as _MASS
+from afterview.writer.perspective import perspective, to_recipient
 from afterview.writer.phrasing import spoken
 from afterview.writer.relate import pick_related, related, usable, usable_items
 from afterview.writer.shapes import (
@@ -59,45 +59,6 @@ __all__ = [
     "usable",
     "usable_items",
 ]  # fmt: skip
-
-
-# Notes speak of the interviewer's side as "their"/"our"; writing to that person it is "your".
-_TO_OWNER = [
-    (COMPANY_MOVE, "the "),
-    (re.compile(r"\btheir\b", re.I), "your"),
-    (re.compile(r"\btheirs\b", re.I), "yours"),
-    (re.compile(r"\bour\b", re.I), "your"),
-    (re.compile(r"\bours\b", re.I), "yours"),
-    (re.compile(r"\bthey're\b", re.I), "you're"),
-    (re.compile(r"\bwe're\b", re.I), "you're"),
-    (re.compile(r"(^|\b(?:how|why|what|where|when|whether|that|and|so)\s)(?:they|we)\b", re.I), r"\1you"),
-    (re.compile(r"\bthem\b(?=\s*$)", re.I), "you"),
-    (re.compile(r"\b(for|to|with|at|by|about|from) them\b", re.I), r"\1 you"),
-    (re.compile(r"\bus\b", re.I), "you"),
-]
-# Writing to someone else about that person's side: "their" stays, "our" becomes "the team's".
-_TO_OTHERS = [
-    (re.compile(r"\bour\b", re.I), "the team's"),
-    (re.compile(r"(^|\b(?:how|why|what|where|when|whether|that|and|so)\s)we\b", re.I), r"\1they"),
-]
-
-
-def perspective(text: str, *, to_owner: bool) -> str:
-    """'their component library' → 'your component library' when written to its owner; in 'users
-    abandon the wizard before connecting their bank' "their" is the users' and stays."""
-    for pattern, replacement in _TO_OWNER if to_owner else _TO_OTHERS:
-        text = pattern.sub(partial(_replace_unless_owned, text, replacement=replacement), text)
-    return to_recipient(text) if to_owner else text
-
-
-def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) -> str:
-    """Keep "their"/"they"/"them" when a plural noun before it is who they are."""
-    word = match.group().lower()
-    if word.strip() in ("their", "theirs", "they're", "them") or word.endswith(("they", " them")):
-        before = words_of(text[: match.start()])
-        if any(w.endswith("s") and not w.endswith("ss") and "NOUN" in lemmas(w) for w in before if w.isalpha()):
-            return match.group()
-    return match.expand(replacement)
 
 
 def topic(item: str, *, to_owner: bool = True) -> str:
@@ -248,14 +209,6 @@ def _their_wish(text: str, to_owner: bool) -> str | None:
     return ("you " if to_owner else "they ") + _WISHES[first.lower()] + " " + rest
 
 
-_MASS = set(
-    "fatigue support strategy culture health growth retention debt data hiring onboarding feedback"
-    " weather risk fraud terrain traffic demand compliance security safety"
-    " quality insurance coverage capacity supply inventory research software hardware equipment content"
-    " damage waste spoilage shrinkage downtime scrap wastage".split()
-)
-
-
 def _with_article(text: str) -> str:
     """'crash rate on older iPads' → 'the crash rate on older iPads', 'SwiftUI migration' → 'the
     SwiftUI migration'; a plural ('flaky tests'), a mass noun ('relocation support'), a gerund
@@ -305,44 +258,3 @@ def _numbered(text: str) -> str:
     noun = "NOUN" in lemmas(head) or not lemmas(head)
     singular = head.isalpha() and not head.endswith("s") and noun and head not in _MASS
     return "the " + text if len(phrase) >= 3 and singular else text
-
-
-_THIRD = [
-    (re.compile(r"\b(?:she|he)'s\b", re.I), "you're"),
-    (re.compile(r"\b(?:herself|himself)\b", re.I), "yourself"),
-    (re.compile(r"\bhis\b", re.I), "your"),
-    (re.compile(r"\bher\b(?=\s+[a-z0-9])", re.I), "your"),
-    (re.compile(r"\b(?:her|him)\b", re.I), "you"),
-]
-_AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't"}
-
-
-def to_recipient(text: str) -> str:
-    """An item about the recipient, spoken to them: 'the anime club she runs on Fridays' →
-    'the anime club you run on Fridays', 'her team's roadmap' → 'your team's roadmap'."""
-    words = text.split(" ")
-    out: list[str] = []
-    skip = False
-    for n, word in enumerate(words):
-        if skip:
-            skip = False
-            continue
-        if word.lower() in ("she", "he"):
-            out.append("You" if word[0].isupper() and n == 0 else "you")
-            if n + 1 < len(words):
-                verb = words[n + 1]
-                low = verb.lower()
-                if low in _AGREE:
-                    out.append(_AGREE[low])
-                    skip = True
-                elif low.endswith("s") and low.isalpha() and "VERB" in lemmas(low):
-                    lemma = lemmas(low)["VERB"][0]
-                    if lemma != low:
-                        out.append(lemma)
-                        skip = True
-            continue
-        out.append(word)
-    result = " ".join(out)
-    for pattern, replacement in _THIRD:
-        result = pattern.sub(replacement, result)
-    return result

@@ -27,14 +27,17 @@ _PASTIME = re.compile(
 # a pastime word used for work ('band saw', 'rowing machine sales', 'golf course maintenance contract')
 _WORKLIKE = re.compile(
     r"\b(?:saw|machines?|sales|course maintenance|contracts?|clients?|customers?|revenue|budget|"
-    r"shift|plant|site|line|store|warehouse|lab|clinic|ward|fleet|apprentices?|staff|employees?)\b",
+    r"shift|plant|site|line|store|warehouse|lab|clinic|ward|fleet|apprentices?|staff|employees?|"
+    # the drills and duties of a job done where the pastime happens ('rope-evac drills with ski patrol')
+    r"patrol|drills?|evac\w*|rescues?|inspections?|incidents?|first aid)\b",
     re.I,
 )
 
 
 def personal(item: str) -> bool:
     """'ran a half marathon in Moncton', 'footy coach, under 12s', 'play fiddle in a ceili band',
-    'backpacked South America 2022': True; 'trained 14 apprentices', 'band saw safety lead for 3 shops': False."""
+    'backpacked South America 2022': True; 'trained 14 apprentices', 'band saw safety lead for 3 shops',
+    'ran 4 rope-evac drills w/ ski patrol': False."""
     text = " ".join(item.split())
     return bool(_PASTIME.search(text)) and not _WORKLIKE.search(text)
 

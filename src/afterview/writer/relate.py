@@ -18,7 +18,7 @@ _GENERIC = set(
     "data project projects system systems product products business client clients customer customers "
     "service services user users build built building led lead leading manage managed management help "
     "helped improve improved improving run ran running make made use used using across over per "
-    "week weeks month months day days cost costs spend spending money fee fees saving savings cut "
+    "week weeks month months day days season seasons cost costs spend spending money fee fees saving savings cut "
     "migration migrate migrating migrated move moving the a an "
     "and or of for to in on at by with from our their your my we they you it is are was be been this that "
     "every each all more most some many much "
@@ -89,6 +89,11 @@ def _stems(text: str) -> set[str]:
             continue
         out.add(base[:7] if len(base) >= 8 else base)
     return out
+
+
+def stems(text: str) -> set[str]:
+    """The content words of an item by their stems ('drills' → 'drill'), generic words left out."""
+    return _stems(text)
 
 
 def shares_stems(a: str, b: str) -> bool:

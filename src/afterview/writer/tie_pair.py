@@ -216,6 +216,8 @@ def best_pair(
                 score += 2
             if not score or (measured_only and not measured):
                 continue
+            if score < 2 and not measured and item not in problems:
+                continue  # a topic shares more than one word with a result before a tie reads true ('payment')
             mine = with_result(highlight)
             if not mine:
                 continue

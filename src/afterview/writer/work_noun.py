@@ -8,6 +8,7 @@ import re
 
 from afterview.writer.gate import has_verb
 from afterview.writer.shapes import _article, classify, lower_first
+from afterview.writer.tag_aside import carries_credit, split_tag, tag_words
 
 # Head nouns that name a piece of work someone takes part in.
 WORK_NOUNS = frozenset(
@@ -23,10 +24,13 @@ _MINE = re.compile(r"\b(?:I|my|me|our|we)\b")
 def worked_on(deed: str) -> str | None:
     """'RFID pilot on 4,000 uniforms' → 'I worked on an RFID pilot on 4,000 uniforms'; None unless the deed is a
     noun phrase whose head names a piece of work."""
-    text = deed.strip(" ,;.")
+    text, tag = split_tag(deed.strip(" ,;."))
+    if carries_credit(tag) and not tag_words(tag):
+        return None  # shared with someone the note would not name: never said as the candidate's alone
     if not text or has_verb(text) or _MINE.search(text) or ", " in text or classify(text) != "noun":
         return None
     head = _TAIL.split(text, maxsplit=1)[0].split()
     if not head or head[-1].lower().rstrip("s") not in WORK_NOUNS:
         return None
-    return f"I worked on {_article(lower_first(text))}"
+    after = tag_words(tag)  # '(thesis)' → 'for my thesis' (writer/tag_aside.py)
+    return f"I worked on {_article(lower_first(text))}" + (f" {after}" if after else "")

@@ -1,0 +1,93 @@
+"""The question an interviewer put to the candidate, said back only with something of the candidate's that bears on it.
+
+'Your question about how I would run a stopped-lift evac was a good one, and I enjoyed talking it through.' names
+the question and says nothing about it. A careful note says what in the candidate's own record the question touched
+('I ran four rope-evac drills a season with the patrol'), or leaves the question out of a sentence of its own.
+
+A highlight bears on a question when they share a content word that is not the job's own (a word of the position or
+the company's name is shared by everything in the notes: 'lift' in 'Lift Operations Supervisor'), and the highlight
+says itself as the candidate's clause (writer/gated.said_result). Never what the answer was: the note says the
+candidate's work, not what they told the interviewer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from afterview.draft import DraftRequest
+from afterview.vocabulary import Channel, Kind
+from afterview.writer.adapt import usable_items
+from afterview.writer.gate import reads_well
+from afterview.writer.gated import said_result
+from afterview.writer.personal_item import offered
+from afterview.writer.relate import stems
+from afterview.writer.shorthand import prose
+
+
+def answering(question: str, highlights: list[str], job_words: str) -> str | None:
+    """The candidate's clause for the highlight that shares most content words with the question (words of the
+    job itself not counted), else None. 'how I would run a stopped-lift evac with new staff' with 'ran 4 rope-evac
+    drills a season w/ ski patrol' → 'I ran 4 rope-evac drills a season with ski patrol'."""
+    theirs = stems(_asked_about(prose(question))) - stems(prose(job_words))
+    if not theirs:
+        return None
+    best: tuple[int, str] | None = None
+    for item in highlights:
+        shared = len(theirs & stems(prose(item)))
+        if shared and (best is None or shared > best[0]):
+            clause = said_result(item)
+            if clause and clause.startswith("I ") and reads_well(clause, "clause"):
+                best = (shared, clause)
+    return best[1] if best else None
+
+
+# where the thing asked about ends: what follows is its circumstance ('… with new staff', '… if the stream rose')
+_CIRCUMSTANCE = re.compile(
+    r"\s(?:with|if|when|while|after|before|during|for|to|in|on|at|from|without|so|and|or|but|because|given)\s.*$",
+    re.I,
+)
+_ASKED = re.compile(
+    r"^(?:how|what|which|why|when|where|whether)\b.*?\bI\s+(?:(?:would|should|could|can|will|might)\s+)?(?P<rest>.+)$"
+)
+
+
+def _asked_about(question: str) -> str:
+    """What a question is about: its verb and the head of its object ('how I would run a stopped-lift evac with new
+    staff' → 'run stopped-lift evac'); a bare modifier of the object ('a tour group') or a circumstance after it
+    ('with new staff') shares words with much of a candidate's record by accident. Nothing for another shape."""
+    found = _ASKED.match(question)
+    if not found:
+        return ""
+    words = _CIRCUMSTANCE.sub("", found.group("rest")).split()
+    if not words:
+        return ""
+    verb, head = words[0], words[-1] if len(words) > 1 else ""
+    # a hyphened modifier names the kind of thing asked about ('a man-overboard call'), a bare one may not
+    kinds = [w for w in words[1:-1] if "-" in w.strip("-")]
+    return " ".join([verb, *kinds, head]).strip(" ?.,")
+
+
+def with_answer(context: dict[str, Any], request: DraftRequest) -> dict[str, Any]:
+    """The context with the question's answer (`question_answer`), or, in a card or an email with nothing of the
+    candidate's to say about it, without the question (the topics it stood in for come back). LinkedIn keeps an
+    unanswered question inside its one line of thanks, which names it without a sentence of its own."""
+    question = context.get("question")
+    context = {**context, "question_answer": None}
+    if not question or request.planned.kind is not Kind.thank_you:
+        return context
+    notes = request.notes
+    told = (
+        " ".join(str(context.get(key) or "") for key in ("_tied", "_value", "_strongest", "_second", "value2_past"))
+        + " "
+        + str((context.get("one_tie") or {}).get("mine", ""))
+    )
+    highlights = offered(usable_items(request.style.keep(notes.candidate.highlights)), request.style.mention)
+    answer = answering(question, highlights, f"{notes.position} {notes.company.name}")
+    if answer and answer[2:] in told:
+        answer = None  # said elsewhere in this note: not twice
+    if answer:
+        return {**context, "question_answer": answer}
+    if request.planned.channel is Channel.linkedin:
+        return context
+    return {**context, "question": None}
