@@ -74,3 +74,12 @@ def test_what_was_asked_for_is_offered_as_help(tmp_path: Path) -> None:
     assert "lifeguard trainer certificate" in body
     assert "still be useful" not in body and "attached" not in body, body
     assert "If it would help, I am happy to send" in body, body
+
+
+def test_the_company_news_never_gets_a_line_that_fits_any_news(tmp_path: Path) -> None:
+    notes = NOTES.format(since="x", culture="neutral", pace="normal")
+    notes = notes.replace("  since_interview:\n    - x\n", "").replace("role: recruiter", "role: hiring_manager")
+    for tone in ("formal", "warm"):
+        run = draft_json(tmp_path, notes, "--now", "2026-11-24T10:00", "--send-at", "recommended", "--tone", tone)
+        (body,) = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
+        assert "all the more" not in body and "makes the role" not in body and "makes the position" not in body, body
