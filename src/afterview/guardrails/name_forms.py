@@ -91,13 +91,19 @@ def _folded(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
+@per_notes
+def _folded_names(notes: Notes) -> frozenset[str]:
+    """The notes' names (capitalised words and comment names) without their accents, once per notes."""
+    return frozenset(_folded(p) for p in proper_words(notes) | comment_names(notes))
+
+
 def said_otherwise(bare: str, notes: Notes) -> bool:
     """Whether a capitalised word the notes do not write is still theirs in another form (see the module)."""
     low = bare.lower()
     if low in WORLD_MAP or low in comment_names(notes):
         return True
     proper = proper_words(notes) | comment_names(notes)
-    if _folded(low) in {_folded(p) for p in proper}:
+    if _folded(low) in _folded_names(notes):
         return True  # the same name with or without its accents
     if _ADJECTIVE_OF.get(low) in proper or any(demonym_of(p, frozenset({low})) for p in proper):
         return True  # 'Poland' where the notes say 'Polish retail', 'Kenya' for 'Kenyan tea'

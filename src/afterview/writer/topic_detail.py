@@ -13,7 +13,7 @@ from afterview.writer.headline import date_preposition
 from afterview.writer.perspective import MASS as _MASS
 from afterview.writer.perspective import perspective
 from afterview.writer.phrase_kind import fits
-from afterview.writer.shapes import WH
+from afterview.writer.shapes import PREPOSITIONS, WH
 from afterview.writer.shorthand import prose
 
 # the first mark that ends the thing and starts what was said of it
@@ -26,7 +26,10 @@ _MOST_WORDS = 8  # a longer detail reads as pasted notes after a name
 _COUNTED_PLURAL = re.compile(r"^[\d,.]+ (?:[a-z-]+ )?[a-z-]+s$")  # '4,000 wheels', '3 new taps'
 _NOT_COUNTED = {"on", "off", "in", "to", "of", "x", "by", "per", "a", "an", "and", "or", "-"}
 _ONE_MORE = {"second", "third", "new", "bigger", "larger", "dedicated"}
-_DURATION = re.compile(r"^(?:about |around |up to )?[\d.,]+(?:-[\d.]+)? (?:hours?|days?|weeks?|months?|years?)$", re.I)
+# how long something runs: '12 weeks', 'about 6 months' (its number and unit, for 'the 12-week …')
+_DURATION = re.compile(
+    r"^(?:about |around |up to )?(?P<n>[\d.,]+(?:-[\d.]+)?) (?P<unit>hour|day|week|month|year)s?$", re.I
+)
 _RATE = re.compile(r"^\d+ (?:a|an|per) \w+$", re.I)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _DETERMINERS = {"a", "an", "the", "more", "two", "three", "four", "five", "six", "several", "many", "some", "fewer"}
@@ -92,8 +95,9 @@ def _joined(said: str, detail: str) -> str | None:
         return None  # notes shorthand, a verb of its own, or a word pointing at something the note has not said
     if len(words) == 1 and not _YEAR.match(detail):
         return None  # 'Fridays', 'MOPs': one word says too little to hang on a name
-    if _DURATION.match(detail):  # how long the thing runs, which no 'with' says ('the start in June with 12 weeks'):
-        return _lasting(said, detail)  # before a bare name only ('the 6-week induction programme')
+    # how long it runs, which no 'with' says ('the start in June with 12 weeks')
+    if duration := _DURATION.match(detail):
+        return _lasting(said, duration)  # before a bare name only ('the 6-week induction programme')
     if _YEAR.match(detail):
         joined = f"{said} for {detail}"
     elif words[0].endswith("ing") and words[0].islower():  # 'opening mid-2027' → 'opening in mid-2027'
@@ -110,17 +114,13 @@ def _joined(said: str, detail: str) -> str | None:
     return joined if reads_well(joined) else None
 
 
-_PREPOSITIONS = {"in", "on", "at", "for", "of", "with", "from", "to", "by", "about", "after", "before", "over"}
-
-
-def _lasting(said: str, detail: str) -> str | None:
+def _lasting(said: str, duration: re.Match[str]) -> str | None:
     """'the induction programme' and '6 weeks' → 'the 6-week induction programme'; None when the name has words of
     its own after its head ('the intern start in June') or no article to put the length after."""
     words = said.split()
-    found = re.match(r"^(?:about |around |up to )?([\d.,]+(?:-[\d.]+)?) (\w+?)s?$", detail)
-    if not found or words[0].lower() != "the" or len(words) < 2 or any(w.lower() in _PREPOSITIONS for w in words):
+    if words[0].lower() != "the" or len(words) < 2 or any(w.lower() in PREPOSITIONS for w in words):
         return None
-    joined = f"the {found.group(1)}-{found.group(2).lower()} {' '.join(words[1:])}"
+    joined = f"the {duration.group('n')}-{duration.group('unit').lower()} {' '.join(words[1:])}"
     return joined if reads_well(joined) else None
 
 
