@@ -94,10 +94,17 @@ def test_their_things_after_a_plural_that_only_qualifies_are_yours() -> None:
 
 
 def test_a_jotted_comparison_is_said_as_one_thought() -> None:
-    assert prose("kiln firing vs. glaze costs") == "how kiln firing compares with glaze costs"
+    assert prose("kiln capacity vs. glaze costs") == "how kiln capacity compares with glaze costs"
+    assert prose("route planning in Excel vs Optibus") == "comparing route planning in Excel with Optibus"
     assert prose("paper maps versus tablets") == "how paper maps compare with tablets"
     assert prose("rail vs road freight, next 5 yrs") == "how rail compares with road freight over the next 5 years"
+    assert (
+        prose("wagon loading vs. yard space, next 2 yrs")
+        == "comparing wagon loading with yard space over the next 2 years"
+    )
     assert prose("A vs B, C vs D") == "A versus B, C versus D"  # a list of comparisons keeps each
+    assert prose("lease vs buy") == "lease versus buy"  # two courses of action, no subject to compare
+    assert prose("chose Datawrapper vs. D3 for maps") == "chose Datawrapper versus D3 for maps"
 
 
 def test_a_time_without_its_preposition_gets_one() -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from afterview.shorthand_words import CLIPPED_UNITS, CLIPPED_WORDS
+from afterview.writer.lemma import lemmas
 
 _MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
@@ -112,17 +113,29 @@ def _same_time(m: re.Match[str]) -> str:
     return f"{m.group('w')} in the same {m.group('unit')}"
 
 
+def _base_verb(word: str) -> bool:
+    return word.islower() and word in lemmas(word).get("VERB", ())
+
+
 def _compared(m: re.Match[str]) -> str:
     """'store growth vs e-comm' → 'how store growth compares with e-comm'; 'vendor models vs in-house' → 'how
-    vendor models compare with in-house'; an item that starts with a verb or a wh-word stays a 'versus'."""
+    vendor models compare with in-house'; 'curve fitting in R vs Python' → 'comparing curve fitting in R with
+    Python'; a span jotted after it (', next 3 yrs') said as when ('over the next 3 yrs'); an item that starts with
+    a verb or a wh-word stays a 'versus'."""
     a, b = m.group("a"), m.group("b")
     first = a.split()[0].lower()
-    if first in ("how", "what", "why", "when", "where", "whether", "which", "who") or first.endswith("ing"):
+    found = lemmas(first)
+    verb = "VERB" in found and "NOUN" not in found and "ADJ" not in found  # 'chose Datawrapper vs D3 for maps'
+    # two courses of action ('build vs buy', 'cut costs vs hire'): both sides led by a verb's base form
+    sides = (a.split(), b.split())
+    verb = verb or (all(_base_verb(side[0]) for side in sides) and min(map(len, sides)) == 1)
+    if first in ("how", "what", "why", "when", "where", "whether", "which", "who") or first.endswith("ing") or verb:
         return f"{a} versus {b}"
+    rest = re.sub(r"^,\s*(?:over\s+)?(?:the\s+)?next", " over the next", m.group("rest") or "")
+    if any(w.endswith("ing") for w in a.lower().split()[1:]):  # 'curve fitting in R': a gerund-like head
+        return f"comparing {a} with {b}{rest}"  # ('how curve fitting … compares' reads as two verbs to a tagger)
     last = a.split()[-1].lower()
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and not a.split()[-1].isupper()
-    # a span jotted after it ('…, next 3 yrs') said as when: 'over the next 3 yrs'
-    rest = re.sub(r"^,\s*(?:over\s+)?(?:the\s+)?next", " over the next", m.group("rest") or "")
     return f"how {a} {'compare' if plural else 'compares'} with {b}{rest}"
 
 
