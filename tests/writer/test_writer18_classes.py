@@ -233,29 +233,3 @@ def test_a_family_name_first_name_is_greeted_by_its_given_name_where_first_names
 
     person = Interviewer(name="Kim Min-jun", role=Role.hiring_manager)
     assert salutation.greeting_name(person) == "Kim Min-jun"  # no notes: nothing says first names are the norm
-
-
-# --- no phrase twice ------------------------------------------------------------------------------------------------
-
-
-def test_a_three_word_phrase_of_the_writers_said_twice_is_found() -> None:
-    from afterview.writer.repeats import repeated, varied
-
-    body = "Dear Lena,\n\nThank you for the tour. The kiln story stayed.\n\nThank you for your time.\n\nBest,\nIda\n"
-    assert repeated(body) == "thank you for"
-    named = (
-        "Dear Lena,\n\nI enjoyed meeting Harwood Ceramics Ltd staff. Harwood Ceramics Ltd is growing.\n\nBest,\nIda\n"
-    )
-    assert repeated(named) is None  # a name said twice is a name
-    plain = body.replace("Thank you for your time.", "I appreciate your time.")
-    assert varied(body, lambda shift: plain, 3, 5) == plain
-    assert varied(body, lambda shift: body, 3, 5) == body  # no other phrasing: the note as it was
-
-
-def test_no_drafted_thank_you_says_a_phrase_of_the_writers_twice(tmp_path: Path) -> None:
-    from afterview.writer.repeats import repeated
-
-    run = draft_json(tmp_path, CERAMICS, "--now", "2026-11-10T16:00")
-    for message in run["messages"]:
-        if message["channel"] == "email":
-            assert repeated(message["body"]) is None, message["body"]

@@ -23,7 +23,6 @@ from afterview.writer.notespeak import said_in_full
 from afterview.writer.org_name import said_company
 from afterview.writer.process_close import with_close
 from afterview.writer.question_tie import with_answer
-from afterview.writer.repeats import varied
 from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
 
@@ -61,8 +60,6 @@ class TemplateWriter:
                 )
             if planned.kind is Kind.thank_you:
                 body = _with_thanks(body)
-            # no three-word phrase of the writer's said twice: the template's other phrasings (writer/repeats.py)
-            body = varied(body, partial(_shifted, template, context, planned.kind, planned.channel, clear), VARIANTS, 0)
             subject = _subject(exported) if planned.channel is Channel.email else None
             body = in_full(body)
         body = localise(body, zone, theirs)
@@ -77,15 +74,6 @@ class TemplateWriter:
             tone=request.tone,
             prompt_version=prompts.prompt_version(),
         )
-
-
-def _shifted(
-    template: str, context: dict[str, Any], kind: Kind, channel: Channel, clear: Callable[[str], str], shift: int
-) -> str:
-    """The note with every phrasing slot moved on by `shift` (the same facts in the template's other words)."""
-    moved = {**context, "v": {slot: n + shift for slot, n in context["v"].items()}}
-    body, _ = _render_within_range(template, moved, kind, channel, clear)
-    return _with_thanks(body) if kind is Kind.thank_you else body
 
 
 _TEMPLATES = {
