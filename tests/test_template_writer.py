@@ -136,7 +136,11 @@ def test_same_input_gives_the_same_bytes() -> None:
 def test_default_tone_follows_company_culture() -> None:
     formal = run_for(next(p for p in EXAMPLES if p.stem == "no-follow-up"))  # culture: formal
     neutral = run_for(next(p for p in EXAMPLES if p.stem == "panel"))
-    assert {d.tone for _, d in formal.drafts} == {"formal"}
+    # ... except a LinkedIn note to a peer, which reads as one colleague to another (WRITER18; a chosen tone wins)
+    assert {d.tone for p, d in formal.drafts if not (p.to.role.value == "peer" and p.channel.value == "linkedin")} == {
+        "formal"
+    }
+    assert {d.tone for p, d in formal.drafts if p.channel.value == "linkedin" and p.to.role.value == "peer"} == {"warm"}
     assert {d.tone for _, d in neutral.drafts} == {"warm"}
     # A director in a formal culture, with no title in the notes: the first name, never first name plus
     # surname (salutation.py: one rule for the writer, the LLM prompts and the checks).

@@ -149,7 +149,7 @@ def test_status_check_asks_first_uses_news_and_offers_an_owed_item_after_it(tmp_
         body = m["body"]
         first = body.split("\n\n")[1]
         # the ask first, led in as a person writes (never a bare "Is there any news …?" first: stop 30's judge)
-        assert first.startswith(("I wanted", "I am writing", "I know", "I appreciate", "I understand")), first
+        assert first.startswith(("I wanted", "I am writing", "I know", "I appreciate", "I understand", "I hope")), first
         assert "?" in first or "ask whether" in first, first
         assert "I have spoken at a CIPD branch event" in body  # the candidate's news since the interview
         # what was asked for is offered after it, 'if … would still be useful' (WRITER14), never said as late

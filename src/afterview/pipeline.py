@@ -15,7 +15,7 @@ from afterview.planning import Plan, Planned, Skipped, make_plan
 from afterview.seam import Author, Writer
 from afterview.style import Style
 from afterview.timing import SendAt, WhenDue, send_moment
-from afterview.tone import tone_for
+from afterview.tone import message_tone
 from afterview.vocabulary import Kind
 from afterview.writer.reflection import reflection_questions
 from afterview.writer.template_writer import TemplateWriter
@@ -131,10 +131,12 @@ def draft_requests(
     `plan`: the plan already made for these notes and `now` (else it is made here)."""
     if plan is None:
         plan = make_plan(notes, now, feedback_request=feedback_request, reflect=reflect)
-    chosen = tone_for(notes.company.culture, tone)
+    culture = notes.company.culture
     when = WhenDue(now) if send_at == "due" else send_at
     return plan, [
-        DraftRequest(notes, p, chosen, now, send_moment=send_moment(when, p.send))
+        DraftRequest(
+            notes, p, message_tone(culture, tone, p.channel, p.to.role), now, send_moment=send_moment(when, p.send)
+        )
         for p in plan.messages
         if selection.wants(p.kind, p.to.name)
     ]

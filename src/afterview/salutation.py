@@ -15,7 +15,7 @@ import re
 
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import HONORIFICS, family_name_first, first_name, greeting, name_parts
-from afterview.vocabulary import Channel, Culture
+from afterview.vocabulary import Channel, Culture, Role
 
 # Sign-offs by tone; the first of each list is the one a single message (the LLM's) uses.
 EMAIL_SIGN_OFFS: dict[str, tuple[str, ...]] = {
@@ -158,8 +158,9 @@ def given_name(name: str) -> str:
 def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool = False) -> str:
     """The name a greeting uses (see the module's rule). In a formal culture, with no `greet_as`, no
     title and a name in Western order: 'Mr. Feldt' / 'Ms. Obi' when the notes' pronouns say which,
-    else the first name. A casual greeting ('Hi …') to a family-name-first name without `greet_as`
-    or a title uses the given name ('Hi Seo-yeon'), as a first name would be used."""
+    else the first name. A casual greeting ('Hi …'), or any greeting outside a formal culture, to a
+    family-name-first name without `greet_as` or a title uses the given name ('Hi Seo-yeon'), as a first name
+    would be used."""
     plain = not person.greet_as and not _has_title(person.name)
     given = before_patronymic(person.name)
     if given and not person.greet_as:  # 'Nur Aisyah binti Ismail': the given names; the father's is no surname
@@ -172,12 +173,17 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
         return f"{courtesy} {name_parts(person.name)[-1]}" if courtesy else given_name(person.name)
     zone = str(notes.zone_of(person)) if notes is not None else ""
     first_names = notes is not None and first_names_norm(notes)
-    if (casual or first_names) and plain and family_name_first(person.name):
+    # where everyone else is greeted by the first name (no formal culture), a name written family name first is
+    # greeted by its given name too ('Dear Ji-won' beside 'Dear Grace'), never whole as a mail merge would
+    first_name_culture = notes is not None and notes.company.culture is not Culture.formal
+    if (casual or first_names or first_name_culture) and plain and family_name_first(person.name):
         return given_name(person.name)
+    peer_hi = casual and person.role is Role.peer  # 'Hi Tom' to a colleague on LinkedIn, never 'Hi Mr. Becker'
     if (
         notes is not None
         and notes.company.culture is Culture.formal
         and not first_names
+        and not peer_hi
         and plain
         and len(name_parts(person.name)) > 1
     ):

@@ -21,4 +21,6 @@ CLIPPED_WORDS = {
     "evals": "evaluations", "abt": "about", "qtr": "quarter", "qtrs": "quarters",
     "appt": "appointment", "appts": "appointments", "mktg": "marketing",
     "btwn": "between", "bc": "because", "wd": "would", "shd": "should", "b4": "before",
+    "e-comm": "e-commerce", "ecomm": "e-commerce", "ops": "operations", "mfg": "manufacturing", "biz": "business",
+    "comms": "communications", "reqs": "requirements", "mgmt.": "management",
 }  # fmt: skip

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from afterview.vocabulary import Culture, Tone
+from afterview.vocabulary import Channel, Culture, Role, Tone
 
 
 def default_tone(culture: Culture) -> Tone:
@@ -13,3 +13,14 @@ def default_tone(culture: Culture) -> Tone:
 def tone_for(culture: Culture, chosen: str | None = None) -> str:
     """The tone asked for (by flag or config file), else the one the company's culture implies."""
     return chosen or default_tone(culture).value
+
+
+def message_tone(culture: Culture, chosen: str | None, channel: Channel, role: Role) -> str:
+    """The tone of one message: the one asked for (by flag or config file) whatever the message; else the culture's,
+    except that a LinkedIn note to a peer reads as one colleague writes to another (warm, first name, short close)
+    even where the company's culture is formal: a letter's 'Dear Mr. … Sincerely' is stiff in a chat message."""
+    if chosen:
+        return chosen
+    if channel is Channel.linkedin and role is Role.peer:
+        return Tone.warm.value
+    return default_tone(culture).value

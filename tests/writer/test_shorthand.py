@@ -38,13 +38,15 @@ from afterview.writer.shorthand import prose
         ("school fairs -> could we run them online", "school fairs -> could we run them online"),
         ("Phase Two -> tenants anxious about noise", "Phase Two -> tenants anxious about noise"),
         ("moving from VMs => Kubernetes", "moving from VMs to Kubernetes"),
-        ("Datawrapper vs D3", "Datawrapper versus D3"),
-        ("Datawrapper vs. D3", "Datawrapper versus D3"),
+        # a whole item that jots a comparison is said as one thought (WRITER18); inside a longer item, 'versus'
+        ("Datawrapper vs D3", "how Datawrapper compares with D3"),
+        ("Datawrapper vs. D3", "how Datawrapper compares with D3"),
+        ("chose Datawrapper vs. D3 for maps", "chose Datawrapper versus D3 for maps"),
         ("pairing w/ the data team", "pairing with the data team"),
         ("shipping w/o a QA mgr", "shipping without a QA manager"),
         ("pricing & packaging", "pricing and packaging"),
         ("delays b/c of govt rules", "delays because of government rules"),
-        ("new dept for ops", "new department for ops"),
+        ("new dept for ops", "new department for operations"),
         # trailing note-to-self marks and "etc"
         ("should we use dbt?", "should we use dbt"),
         ("pricing, packaging etc.", "pricing and packaging"),

@@ -46,6 +46,9 @@ requested:
   - shift availability for January
 """
 
+# a thank-you sent without what was asked for: it is still owed, so a status check offers it
+_THANKED = "history:\n  - {kind: thank_you, to: Mads Berg, at: 2026-11-16T15:00}\n"
+
 ONE = """
 candidate:
   name: Tom Reyes
@@ -124,6 +127,7 @@ def test_a_status_check_asks_in_one_sentence_and_tells_its_update_plainly(tmp_pa
 
 def test_the_news_is_its_own_congratulation_not_a_reason_tacked_onto_the_interest(tmp_path: Path) -> None:
     notes = PANEL.replace("  since_interview:\n    - finished a WMS Manhattan SCALE admin course\n", "")
+    notes += _THANKED  # the availability is owed: a thank-you went without it (WRITER18)
     for tone in ("formal", "warm"):
         run = draft_json(tmp_path, notes, "--now", "2026-11-27T10:00", "--tone", tone)
         (check,) = bodies(run, "status_check").values()
@@ -142,6 +146,7 @@ def test_a_result_that_answers_a_problem_goes_before_a_congratulation_standing_a
         "    - new 40,000 m2 cross-dock opens March 2027\n    - new WMS goes live January 2027\n",
         "    - 2nd warehouse opening in Aarhus\n",
     )
+    notes += _THANKED
     for tone in ("formal", "warm"):
         (body,) = bodies(
             draft_json(tmp_path, notes, "--now", "2026-11-27T10:00", "--tone", tone), "status_check"

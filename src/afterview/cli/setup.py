@@ -28,6 +28,7 @@ class CommandSetup:
     now: datetime
     send_at: SendAt
     tone: str  # --tone, else the config file's, else the company culture's
+    chosen_tone: str | None = None  # --tone, else the config file's: None when the culture (and channel) decide
 
     def provider(self, flags: ProviderFlags) -> ProviderChoice:
         """The run's writer (use it in a `with` block: an LLM writer's connections are closed after)."""
@@ -72,8 +73,9 @@ def set_up(
     moment = clock(now, zone)
     default: SendAt = WhenDue(moment) if unsent == "when due" else moment
     planned_send = parse_send_at(send_at, zone, moment, default=default)
-    chosen = tone_for(notes.company.culture, tone_preset(tone) or settings.tone)
-    return CommandSetup(notes_path, notes, settings, moment, planned_send, chosen)
+    explicit = tone_preset(tone) or settings.tone
+    chosen = tone_for(notes.company.culture, explicit)
+    return CommandSetup(notes_path, notes, settings, moment, planned_send, chosen, explicit)
 
 
 def grammar_engine(choice: Grammar) -> GrammarEngine:

@@ -25,8 +25,6 @@ from afterview.writer.shapes import (
     PREPOSITIONS,
     WH,
     classify,
-    experience_noun,
-    having,
     highlight_clause,
     highlight_noun,
     is_clause,
@@ -36,6 +34,9 @@ from afterview.writer.shapes import (
     telegraphic,
     words_of,
 )
+from afterview.writer.shapes import experience_noun as _experience_noun
+from afterview.writer.shapes import having as _having
+from afterview.writer.team_credit import team_deed
 
 __all__ = [
     "DETERMINERS",
@@ -59,6 +60,16 @@ __all__ = [
     "usable",
     "usable_items",
 ]  # fmt: skip
+
+
+def having(item: str) -> str | None:
+    """'having validated 60+ models …' (shapes.having); None for the team's result, said as the team's elsewhere."""
+    return None if team_deed(item) else _having(item)
+
+
+def experience_noun(item: str) -> str | None:
+    """'my experience leading …' (shapes.experience_noun); None for the team's result: never 'my …' alone."""
+    return None if team_deed(item) else _experience_noun(item)
 
 
 def topic(item: str, *, to_owner: bool = True) -> str:

@@ -180,7 +180,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     second = (strongest(sayable, dict.fromkeys(sayable, True)) if index == 0 else None) or next(iter(sayable), None)
     value_said = placed(value, highlights) if value else ""
     due = [bracket_aside(clean(said_item(notes, r))) for r in usable_items(style.arrange(outstanding(notes)))]
-    due = due if kind is Kind.status_check else []  # what was asked for and not recorded as sent
+    due = due if kind is Kind.status_check and any(h.kind is Kind.thank_you for h in notes.history) else []
     return {
         "tone": tone,
         "role": person.role.value,

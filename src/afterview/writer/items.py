@@ -18,10 +18,16 @@ from afterview.writer.measure import split_result, with_result
 from afterview.writer.np_article import noun_article, object_article, subject_article
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
+from afterview.writer.team_credit import credited
 
 
 def tie_clause(item: str) -> str | None:
-    """A highlight as a clause after "since"/"as": 'I led …', or the item itself when it has its own subject."""
+    """A highlight as a clause after "since"/"as": 'I led …', or the item itself when it has its own subject; the
+    team's result as the team's (writer/team_credit.py)."""
+    return credited(item, _own_tie_clause)
+
+
+def _own_tie_clause(item: str) -> str | None:
     said = _tie_clause(item)
     if (
         said

@@ -44,10 +44,28 @@ def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) 
     """Keep "their"/"they"/"them" when a plural noun before it is who they are."""
     word = match.group().lower()
     if word.strip() in ("their", "theirs", "they're", "them") or word.endswith(("they", " them")):
-        before = words_of(text[: match.start()])
-        if any(w.endswith("s") and not w.endswith("ss") and "NOUN" in lemmas(w) for w in before if w.isalpha()):
+        before = [w for w in words_of(text[: match.start()]) if w.isalpha()]
+        plural = [n for n, w in enumerate(before) if w.endswith("s") and not w.endswith("ss") and "NOUN" in lemmas(w)]
+        # the plural is who they are when it acts before them ('users abandon … their bank'); a plural only
+        # followed by a preposition owns nothing ('edge effects in their assays': the reader's assays)
+        if plural and (any(_person(before[n]) for n in plural) or any(_acts(w) for w in before[plural[0] + 1 :])):
             return match.group()
     return match.expand(replacement)
+
+
+def _acts(word: str) -> bool:
+    """A word that says someone does something: a verb that is no noun too ('abandon'), or a verb in -ing."""
+    found = lemmas(word.lower())
+    return ("VERB" in found and "NOUN" not in found) or word.endswith("ing")
+
+
+_PEOPLE = frozenset("people staff parents kids children patients clients guests members volunteers nurses".split())
+
+
+def _person(word: str) -> bool:
+    """A plural that names people ('drivers', 'tenants', 'artists', 'parents'): their things are theirs."""
+    w = word.lower()
+    return w in _PEOPLE or w.endswith(("ers", "ors", "ists", "ants", "ents", "ians", "ees"))
 
 
 MASS = set(

@@ -74,7 +74,8 @@ _EMPLOYER = re.compile(r"\b(?:at|for|with|from)\s+(?:[A-Z][\w.&'-]*\s*)+")
 
 def _words(text: str) -> list[str]:
     """The words of an item, a hyphenated one also by its parts ('court-records' → 'court', 'records')."""
-    found = re.findall(r"[a-z][a-z0-9-]*", _EMPLOYER.sub(" ", text).lower())
+    # an acronym's plural is the acronym ('ELISAs' → 'ELISA'), as a noun's plural is the noun
+    found = re.findall(r"[a-z][a-z0-9-]*", re.sub(r"\b([A-Z]{2,})s\b", r"\1", _EMPLOYER.sub(" ", text)).lower())
     return found + [part for word in found if "-" in word for part in word.split("-") if part]
 
 

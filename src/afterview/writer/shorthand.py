@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from afterview.shorthand_words import CLIPPED_UNITS, CLIPPED_WORDS
+from afterview.writer.lemma import lemmas
 
 _MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
@@ -105,6 +106,39 @@ def _change(m: re.Match[str]) -> str:
     return f"from {before} to {after}" if numbers or ends else m.group(0)
 
 
+def _same_time(m: re.Match[str]) -> str:
+    """'landing same month' → 'landing in the same month'; 'in the same month', 'that same day' stay."""
+    if m.group("w") in ("the", "in", "on", "at", "by", "for", "of", "that", "this", "a", "same"):
+        return m.group(0)
+    return f"{m.group('w')} in the same {m.group('unit')}"
+
+
+def _base_verb(word: str) -> bool:
+    return word.islower() and word in lemmas(word).get("VERB", ())
+
+
+def _compared(m: re.Match[str]) -> str:
+    """'store growth vs e-comm' → 'how store growth compares with e-comm'; 'vendor models vs in-house' → 'how
+    vendor models compare with in-house'; 'curve fitting in R vs Python' → 'comparing curve fitting in R with
+    Python'; a span jotted after it (', next 3 yrs') said as when ('over the next 3 yrs'); an item that starts with
+    a verb or a wh-word stays a 'versus'."""
+    a, b = m.group("a"), m.group("b")
+    first = a.split()[0].lower()
+    found = lemmas(first)
+    verb = "VERB" in found and "NOUN" not in found and "ADJ" not in found  # 'chose Datawrapper vs D3 for maps'
+    # two courses of action ('build vs buy', 'cut costs vs hire'): both sides led by a verb's base form
+    sides = (a.split(), b.split())
+    verb = verb or (all(_base_verb(side[0]) for side in sides) and min(map(len, sides)) == 1)
+    if first in ("how", "what", "why", "when", "where", "whether", "which", "who") or first.endswith("ing") or verb:
+        return f"{a} versus {b}"
+    rest = re.sub(r"^,\s*(?:over\s+)?(?:the\s+)?next", " over the next", m.group("rest") or "")
+    if any(w.endswith("ing") for w in a.lower().split()[1:]):  # 'curve fitting in R': a gerund-like head
+        return f"comparing {a} with {b}{rest}"  # ('how curve fitting … compares' reads as two verbs to a tagger)
+    last = a.split()[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and not a.split()[-1].isupper()
+    return f"how {a} {'compare' if plural else 'compares'} with {b}{rest}"
+
+
 # the units of time (and of work) a rate is counted per: '/season', '/mo', '/wk'
 _PER = {
     "season": "season", "mo": "month", "mos": "month", "month": "month", "wk": "week", "wks": "week", "week": "week",
@@ -172,6 +206,18 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?P<pre>\b[A-Z][a-z]+[-–])(?P<m>" + _MONTH_ALT + r")\b\.?"), _month),
     (re.compile(r"\b(?P<pre>)(?P<day>Tues|Tue|Weds|Wed|Thurs|Thur|Thu)\b\.?"), _day(_DAYS)),
     (re.compile(_DAY_CONTEXT + r"(?P<day>Mon|Fri|Sat|Sun)\b\.?", re.I), _day(_SHORT_DAYS)),
+    # a whole item that jots a comparison ('store growth vs e-comm', 'fitting in R versus Python') said as one:
+    # 'how store growth compares with e-comm' (a noun phrase after 'about', 'of', 'discussing')
+    (
+        re.compile(
+            r"^(?P<a>[A-Za-z][^,;:?()]*?)\s+(?:vs\.?|v\.|versus)\s+(?P<b>[^,;:?()\s][^,;:?()]*?)"
+            r"(?P<rest>,\s*(?:over\s+)?(?:the\s+)?next\s+\w+\s+\w+)?$",
+            re.I,
+        ),
+        _compared,
+    ),
+    # 'landing same month', 'both due same day': a time jotted without its preposition and article
+    (re.compile(r"\b(?P<w>[a-z]+) same (?P<unit>day|week|month|quarter|year)\b"), _same_time),
     # "vs", "vs.", " v. " between two things
     (re.compile(r"(?<=\S)\s+(?:vs\.?|v\.)\s+(?=\S)", re.I), " versus "),
     # "w/o", "w/", "b/c" and other common note abbreviations

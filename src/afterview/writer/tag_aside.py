@@ -48,3 +48,9 @@ def tag_words(tag: str | None) -> str | None:
 def carries_credit(tag: str | None) -> bool:
     """Whether a tag says the work was shared ('team of 4', 'with Priya'): it may not be dropped silently."""
     return bool(tag and (_TEAM.match(" ".join(tag.split())) or re.match(r"(?i)^(?:with|w/)\s", tag)))
+
+
+def team_size(tag: str | None) -> str | None:
+    """'team of 4' → '4'; 'team effort' → '' (a team, its size not given); None for no team tag."""
+    team = _TEAM.match(" ".join(tag.split())) if tag else None
+    return None if team is None else (team.group("n") or "")

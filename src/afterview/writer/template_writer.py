@@ -20,6 +20,8 @@ from afterview.writer.context import build_context
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.last_gate import cleared
 from afterview.writer.notespeak import said_in_full
+from afterview.writer.org_name import said_company
+from afterview.writer.process_close import with_close
 from afterview.writer.question_tie import with_answer
 from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
@@ -38,6 +40,8 @@ class TemplateWriter:
     def write(self, request: DraftRequest) -> Draft:
         planned = request.planned
         context = with_answer(build_context(request), request)  # a question said back with the candidate's work
+        context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
+        context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
         zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
         in_full = partial(said_in_full, position=request.notes.position, notes_text=theirs)
         if planned.channel is Channel.linkedin:

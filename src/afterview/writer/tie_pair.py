@@ -25,6 +25,7 @@ from afterview.writer.metric_deed import metric_deed, metric_name
 from afterview.writer.np_article import abstract
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
+from afterview.writer.team_credit import credited
 from afterview.writer.topic_detail import given_verb
 from afterview.writer.work_result import work_result
 
@@ -56,6 +57,7 @@ _MEASURED = re.compile(
 _OWN_DETERMINER = set("some many most all both several few no each every this these those its your".split())
 _MINE = re.compile(r"\b(?:I|my|me)\b")
 # a rate jotted with a slash, '12%/year', as a letter says it: '12% a year'
+_COMPOUND = re.compile(r"\b\d+-[a-z]+\b")
 _RATE = re.compile(r"(?<=[\d%])/(year|month|week|day)\b")
 
 
@@ -77,7 +79,7 @@ def shared(highlight: str, item: str) -> int:
 def with_result(highlight: str) -> str | None:
     """The candidate's deed with its result: a metric and its change (writer/metric_deed.py), else the deed and its
     arrow's result (writer/arrow_result.py), the usual clause where no arrow says one."""
-    return metric_deed(highlight) or _with_result(highlight, _tie_clause, named_work=True)
+    return credited(highlight, lambda deed: metric_deed(deed) or _with_result(deed, _tie_clause, named_work=True))
 
 
 # their metric where it stands, and where they want it: 'food cost at 34%, wants under 30', 'plant at 14 L/kg'
@@ -185,9 +187,10 @@ def theirs(item: str) -> str | None:
         return "You mentioned that " + _RATE.sub(r" a \1", clause) + "."
     if said.split()[0].lower() in ("how", "why", "what", "when", "where", "whether"):
         return f"You described {said}."
-    if has_verb(part) and len(part.split()) > 6:
+    if has_verb(part) and len(part.split()) > 6 and classify(part) != "noun":
         return None  # a long item with a verb is a clause the reading above could not make: never "the … drop out"
-    if NUMBER.search(said) or len(said.split()) < 2 or not reads_well(said):
+    # a number joined to its noun ('384-well', '6-bed') qualifies it and is no measure a frame can not hold
+    if NUMBER.search(_COMPOUND.sub("", said)) or len(said.split()) < 2 or not reads_well(said):
         return None  # 'PUE 1.45', 'water', 'socket refits within 6 months about 1 in 4': no phrase a frame holds
     if said.split()[0].lower() in _OWN_DETERMINER:
         return f"You walked me through {said}."  # 'some lifts short-staffed …' keeps its own word

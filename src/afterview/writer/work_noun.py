@@ -17,6 +17,8 @@ WORK_NOUNS = frozenset(
         "implementation launch rebuild conversion consolidation campaign"
     ).split()
 )
+# a piece of work named as an activity, said without an article ('I worked on ELISA optimisation')
+_ACTIVITY_WORK = frozenset("optimisation optimization validation".split())
 _TAIL = re.compile(r"\s+(?:on|for|at|in|across|with|of|to)\s+", re.I)
 _MINE = re.compile(r"\b(?:I|my|me|our|we)\b")
 
@@ -30,7 +32,9 @@ def worked_on(deed: str) -> str | None:
     if not text or has_verb(text) or _MINE.search(text) or ", " in text or classify(text) != "noun":
         return None
     head = _TAIL.split(text, maxsplit=1)[0].split()
-    if not head or head[-1].lower().rstrip("s") not in WORK_NOUNS:
+    last = head[-1].lower() if head else ""
+    if not head or (last.rstrip("s") not in WORK_NOUNS and last not in _ACTIVITY_WORK):
         return None
     after = tag_words(tag)  # '(thesis)' → 'for my thesis' (writer/tag_aside.py)
-    return f"I worked on {_article(lower_first(text))}" + (f" {after}" if after else "")
+    named = lower_first(text) if last in _ACTIVITY_WORK else _article(lower_first(text))
+    return f"I worked on {named}" + (f" {after}" if after else "")

@@ -1,0 +1,84 @@
+"""How a thank-you closes given where the process stands for this reader: to an outside panellist (role `other`),
+who decides nothing and runs no process, a close that looks ahead to 'the next steps' or 'hearing from you' is
+addressed to the wrong person, so the note ends on thanks alone; where the notes say the company will call
+(`interview.no_follow_up`), the close waits to hear from them and never asks after 'the next stage'."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from afterview.draft import DraftRequest
+from afterview.vocabulary import Kind, Role
+
+# thanks alone, by tone: nothing of the process (to someone outside it)
+THANKS_ONLY: dict[str, tuple[str, ...]] = {
+    "formal": (
+        "Thank you again for your time and for sharing your expertise.",
+        "Thank you once more for a thoughtful conversation.",
+        "With thanks again for your time and insight.",
+        "Thank you again for giving me your time.",
+    ),
+    "warm": (
+        "Thanks again for your time and insight.",
+        "Thank you again for a really good conversation.",
+        "Thanks again for sharing your expertise.",
+        "Thank you for a thoughtful conversation.",
+    ),
+    "concise": (
+        "Thanks again for your time.",
+        "Thanks again for your insight.",
+        "Thank you for your time.",
+        "Thanks again for the conversation.",
+    ),
+    "enthusiastic": (
+        "Thank you again for a really enjoyable conversation!",
+        "Thanks so much for sharing your expertise.",
+        "Thank you again for your time and insight.",
+        "I really enjoyed the conversation, so thank you again.",
+    ),
+}
+# waiting to hear, by tone: the company said it will call
+WAITING: dict[str, tuple[str, ...]] = {
+    "formal": (
+        "Thank you again for your time. I look forward to hearing from you in due course.",
+        "Thank you once more, and I look forward to hearing from you when the time comes.",
+        "Thank you again for your time and consideration.",
+        "Thank you again, and I look forward to hearing from you in due course.",
+    ),
+    "warm": (
+        "Thanks again, and I look forward to hearing from you when the time comes.",
+        "Thank you again for your time and consideration.",
+        "Thanks again for your time.",
+        "Thank you again, and I look forward to hearing from you in due course.",
+    ),
+    "concise": (
+        "Thanks again for your time.",
+        "Thanks, and I look forward to hearing from you in due course.",
+        "Thank you for your time.",
+        "Thanks again for the conversation.",
+    ),
+    "enthusiastic": (
+        "Thank you again, and I look forward to hearing from you when the time comes!",
+        "Thanks so much for your time and consideration.",
+        "Thank you again for a really enjoyable conversation!",
+        "Thanks again, and I look forward to hearing from you in due course.",
+    ),
+}
+
+
+def process_close(request: DraftRequest) -> tuple[str, ...] | None:
+    """The closes a thank-you to this reader chooses from, or None where the template's own closes fit."""
+    planned = request.planned
+    if planned.kind is not Kind.thank_you:
+        return None
+    tone = request.tone if request.tone in THANKS_ONLY else "warm"
+    if planned.to.role is Role.other:
+        return THANKS_ONLY[tone]
+    if request.notes.interview.no_follow_up:
+        return WAITING[tone]
+    return None
+
+
+def with_close(context: dict[str, Any], request: DraftRequest) -> dict[str, Any]:
+    """The context with `process_closes` (None where the usual closes fit)."""
+    return {**context, "process_closes": process_close(request)}

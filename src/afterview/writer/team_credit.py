@@ -1,0 +1,43 @@
+"""A result the notes give as the team's ('we built …', 'our team cut …', '… (team of 4)') said as the team's in every
+clause that states it: 'I was part of a team of four that built …' when the notes give the team's size, else 'my
+team and I built …'; never 'I built …' alone, which claims shared work as the candidate's own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from afterview.writer.tag_aside import split_tag, team_size
+
+# the team as the subject the notes jot: 'we built …', 'our team cut …', 'my crew of 6 rigged …'
+_LEAD = re.compile(r"^(?:we|our (?:team|crew|group|squad)|my (?:team|crew|group|squad))(?: of \w+)?\s+(?=[a-z])", re.I)
+_SMALL = dict(zip("2 3 4 5 6 7 8 9".split(), "two three four five six seven eight nine".split(), strict=True))
+# verbs a team's deed can not take after 'a team … that' ('spent four seasons as …' is one person's)
+_ONE_PERSON = frozenset("spent was am were have had play played studied".split())
+
+
+def team_deed(highlight: str) -> tuple[str, str | None] | None:
+    """(the deed without its team, the team's size in words or None) when the notes give the highlight as the
+    team's; None for the candidate's own."""
+    text, tag = split_tag(highlight.strip())
+    size = team_size(tag)
+    lead = _LEAD.match(text)
+    if size is None and not lead:
+        return None
+    counted = re.match(r"(?i)^(?:our|my) (?:team|crew|group|squad) of (\w+)", text) if lead else None
+    n = size or (counted.group(1) if counted else "")
+    return (text[lead.end() :] if lead else text), (_SMALL.get(n, n) or None)
+
+
+def credited(highlight: str, say: Callable[[str], str | None]) -> str | None:
+    """The highlight as `say` says it ('I built …'), or, for the team's result, as the team's; None when the team's
+    deed can not be said as the team's."""
+    found = team_deed(highlight)
+    if found is None:
+        return say(highlight)
+    deed, size = found
+    clause = say(deed)
+    if not clause or not clause.startswith("I ") or clause.split()[1] in _ONE_PERSON:
+        return None
+    rest = clause[2:]
+    return f"I was part of a team of {size} that {rest}" if size else f"my team and I {rest}"
