@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.claim_clauses import their_work_claimed
 from afterview.guardrails.claim_support import (
     CLAUSE_END,
     NOT_WORK,
@@ -171,3 +172,26 @@ def their_work_in(
         if _theirs_only(m.group("obj"), notes, own, theirs):
             return _found(sentence, m, m.group())
     return []
+
+
+def structural_claim_in(
+    sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]
+) -> list[Finding]:
+    """A first-person clause of work (claim_clauses.py) whose object is on their side of the notes, not the
+    candidate's: "we managed to cut the length of the Polish strings by 30%" where that 30% is the team's note."""
+    c = their_work_claimed(text, notes, own, theirs)
+    if c is None:
+        return []
+    said = f"{c.object.strip()} {c.subject} {c.verb}" if c.named_before else f"{c.subject} {c.verb}{c.object}".strip()
+    return [
+        Finding(
+            "claims",
+            "error",
+            "unsupported_claim",
+            f"'{said[:80]}' claims their work as yours: your notes give it to them (a topic, a challenge or company"
+            " news), not to your highlights or since_interview.",
+            (sentence.start + c.start, sentence.start + c.end),
+            "Claim only what your notes say you did; to connect to their work, say how your real experience would"
+            " help with it.",
+        )
+    ]
