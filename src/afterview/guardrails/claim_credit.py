@@ -14,7 +14,7 @@ from afterview.notes.model import Notes
 
 # "I cut", "I've digitised", "I single-handedly rebuilt": the candidate alone as the doer of a deed.
 _I_DID = re.compile(
-    rf"\bI(?:'ve|\u2019ve| have| had)? (?:\w+ly )?(?P<verb>(?!{NOT_WORK}\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
+    rf"\bI(?:'ve|\u2019ve| have| had)? (?:[\w-]+ly )?(?P<verb>(?!{NOT_WORK}\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
     r"|made|set up|brought|drove|wrote|rebuilt|took|shipped|halved|doubled|tripled)\b(?!['\u2019]t\b)"
 )
 # What makes the clause a wish, a plan or a question, said just before "I".
@@ -50,6 +50,18 @@ _WITH_OTHERS = re.compile(
 )
 
 
+# The conversation or the candidate's own exchange, not a team: "our discussion", "our call".
+_CONVERSATION = re.compile(
+    r"\b(?:our|we)\s+(?:\w+\s+)?(?:discussion|discussions|conversation|conversations|talk|talks|chat|call|interview"
+    r"|meeting|exchange|time together|spoke|talked|discussed|met|chatted)\b",
+    re.I,
+)
+# Credit claimed alone in words: "single-handedly", "on my own", "by myself".
+_ALONE = re.compile(
+    r"[^.;!?]*?\b(?:single-?handedly|on my own|by myself|all by myself|alone|solo|without (?:any )?help)\b", re.I
+)
+
+
 @per_notes
 def _own_items(notes: Notes) -> tuple[list[list[str]], list[list[str]]]:
     """Key words of each own item: those that give their deed to a team, and the others."""
@@ -70,7 +82,9 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
             continue
         # the credit shared before 'I' ("my team and I", "with three colleagues I") or beside it ("I ..., with my
         # team"); a 'we' of another deed after it ("I cut failures after we added retries") shares nothing
-        if _SHARED_SAID.search(text[: m.start()]) or _WITH_OTHERS.match(text, m.end()):
+        before = _CONVERSATION.sub("", text[: m.start()])  # "our discussion" shares no deed
+        alone = _ALONE.match(text, m.start())
+        if not alone and (_SHARED_SAID.search(before) or _WITH_OTHERS.match(text, m.end())):
             continue
         # (a figure's thousands comma is no clause end: "I digitised 40,000 plates")
         rest = clause(re.sub(r"(?<=\d),(?=\d{3})", "_", text), m.end())

@@ -29,6 +29,7 @@ from afterview.guardrails.claim_moved_result import moved_result_in
 from afterview.guardrails.claim_our import our_in
 from afterview.guardrails.claim_people import people_credit_in
 from afterview.guardrails.claim_results import credential_in, figures_in
+from afterview.guardrails.claim_since import adopted_in, since_in
 from afterview.guardrails.claim_support import claim_stems, own_and_their_texts
 from afterview.guardrails.claim_their_links import their_causal_in, their_reason_in
 from afterview.guardrails.claim_their_work import structural_claim_in, their_work_in
@@ -56,6 +57,8 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             claims_in(sentence, text, notes, own, theirs, requested=requested)
             or their_work_in(sentence, text, notes, own, theirs)
             or ([] if requested else structural_claim_in(sentence, text, notes, own, theirs))
+            or since_in(sentence, text, notes)
+            or adopted_in(sentence, text, notes)
         )
         found += (
             claimed
