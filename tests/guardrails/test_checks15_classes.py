@@ -277,3 +277,18 @@ def test_a_thing_told_as_done_since_the_interview_must_be_in_since_interview(sai
 )
 def test_own_work_told_as_adopted_by_others_is_unsupported(said: str, claimed: bool) -> None:
     assert ("unsupported_claim" in _codes(check_claims, said)) is claimed
+
+
+# 3e. Two items joined by a connective of cause the older rule did not read.
+@pytest.mark.parametrize(
+    ("said", "linked"),
+    [
+        ("I wrote an R script for yield charts, cutting water use by 18% at Verdeluz Farms.", True),
+        ("I wrote an R script for yield charts, so that water use fell by 18% at Verdeluz Farms.", True),
+        ("I wrote an R script for sensor logs, which meant water use fell by 18% at Verdeluz.", True),
+        ("I wrote an R script that turns sensor logs into yield charts, so that growers could read them.", False),
+        ("At Verdeluz Farms we cut water use by 18%, and I also wrote an R script for yield charts.", False),
+    ],
+)
+def test_own_items_joined_by_a_new_connective_are_a_causal_link(said: str, linked: bool) -> None:
+    assert ("causal_link" in _codes(check_claims, said)) is linked
