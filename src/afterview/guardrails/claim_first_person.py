@@ -17,6 +17,7 @@ from afterview.guardrails.claim_support import (
     ING,
     NOT_WORK,
     WORK_VERBS,
+    WROTE_UP,
     claim_stems,
     clause,
     covered,
@@ -141,13 +142,6 @@ _OUTCOME = re.compile(
 _PREPARED = re.compile(
     r"removed|redacted|anonymi[sz]ed|blanked|stripped|trimmed|shortened|added|included|attached|updated|marked"
     r"|highlighted|annotated|scanned|converted|compressed|renamed|replaced|masked|obscured|deleted",
-    re.I,
-)
-# A document written for them: "wrote up a short checklist for ...", "drafted a one-page note on how I'd ..."
-_WROTE_UP = re.compile(
-    r"(?:wrote up|wrote|drafted|put together|prepared|sketched(?: out)?|jotted down|made) (?:a |an |my |some )?"
-    r"(?:(?:short|brief|quick|rough|one-page|two-page|first|simple)[ -])*(?:note|notes|plan|proposal|outline|memo"
-    r"|summary|checklist|draft|sketch|doc|document|deck|list|page)\b",
     re.I,
 )
 # A claim drawn as a consequence of what came before it in the sentence: "..., so I have handled ...".
@@ -289,7 +283,7 @@ def claims_in(
         generic = m.group("verb") is not None and not re.fullmatch(WORK_VERBS, m.group("verb"), re.I)
         if generic and not (borrowed and len(missing) >= 2):  # "I walked away excited" is no work claim
             continue
-        if _WROTE_UP.match(text, m.start("verb") if m.group("verb") else m.start()):
+        if WROTE_UP.match(text, m.start("verb") if m.group("verb") else m.start()):
             continue  # "I wrote up a one-page note on how I'd measure it": a proposal prepared for them, no past work
         if generic and requested and _PREPARED.fullmatch(m.group("verb") or ""):
             continue  # "I've removed client names" from the sample they requested: preparing it, not past work

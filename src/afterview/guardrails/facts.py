@@ -54,6 +54,12 @@ from afterview.notes.model import Notes
 from afterview.timing import long_date
 
 _MASK = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\+?\d[\d ().-]{7,}\d")  # emails, links, phone numbers
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)")
+_WORTH_OF = re.compile(
+    r"\s+of\s+(?:\w+\s+)?(?:entries|records|logs|data|history|readings|checks|inspections|paperwork|receipts"
+    r"|statements|backups|footage|results|sign-offs|signatures)\b",
+    re.I,
+)
 _AHEAD = re.compile(r"\b(?:by|before|until|till|next|this|coming|no later than)\s+$", re.I)
 # The span of a plan ahead: "in the first six months", "over the next 90 days".
 _HORIZON = re.compile(r"\b(?:in|over|during|within|for) (?:the |my |your )?(?:first|next|coming)\s+$", re.I)
@@ -204,6 +210,15 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     sent = ctx.send_at  # the date it is sent is known to the candidate: "it is now the 30th"
     numbers = supported_numbers(notes) | {str(sent.day), str(sent.month), str(sent.year)}
     exact_lower = {t.lower() for t in exact_tokens(notes)}
+    # a figure with thousands separators is one number: "60,000" is not "60" and "000" (from "30-60-90" or "40k")
+    for m in _THOUSANDS.finditer(body):
+        if any(s <= m.start() < e for s, e in consumed):
+            continue
+        consumed.append(m.span())
+        if m.group().replace(",", "") not in numbers and m.group() not in exact_lower:
+            add(
+                "unsupported_number", f"'{m.group()}' is not in your notes; check the figure or leave it out.", m.span()
+            )
     for piece in words(body):
         if not any(ch.isdigit() for ch in piece.text) or any(s <= piece.start < e for s, e in consumed):
             continue
@@ -240,6 +255,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue
         if _HORIZON.search(body[max(0, m.start() - 30) : m.start()]) and _TIME_UNIT.match(body, m.end("word")):
             continue  # "how I would approach it in the first six months": a plan's span, not a figure
+        if _WORTH_OF.match(body, m.end()) and _TIME_UNIT.match(body, m.end("word")):
+            continue  # "an inspector asks for six months of entries": a span's worth of records, no fact
         if m.group("word").lower() == "one" and "-" not in m.group():
             continue  # "in one year" is a manner of speaking; "a one-year cliff" states a term
         if (

@@ -140,6 +140,7 @@ _NEGLECT = re.compile(
     r"|\b(?:is|are)(?:n't|n\u2019t| not) (?:a |an )?(?:real |proper |serious |actual )?(?:planning |tracking"
     r" |booking |scheduling |management |reporting )?(?:system|process|plan|strategy|solution|tool)(?=\s*[.!;])"
     # a verdict on their situation: "sounds like a bit of a mess", "a rough place to be", "holding you back"
+    r"|\b(?:a|the) (?:perfect |real |sure )?recipe for (?:mistakes|errors|disaster|trouble|chaos|failure|problems)\b"
     r"|\b(?:sounds?|sounded|looks?|looked|seems?|seemed) like (?:a bit of |quite |a real |something of )?(?:a )?(?:mess"
     r"|shambles|chaos|disaster|circus|zoo|train ?wreck)\b"
     r"|\b(?:a|an) (?:rough|bad|poor|sorry|sad|grim|terrible|awful|precarious|unenviable) (?:place"
