@@ -308,8 +308,10 @@ _FULL = {n: name for name, n in sorted(MONTH_NUMBERS.items(), key=lambda kv: len
 _MONTHS = {name: _FULL[n] for name, n in MONTH_NUMBERS.items()}
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """A crude English stem, enough to match 'retries' to 'retry' and 'paging' to 'page'."""
+    """A crude English stem, enough to match 'retries' to 'retry' and 'paging' to 'page' (cached: every check stems
+    the same words of the same draft and notes)."""
     w = bare_word(word.lower()).replace("\u2019", "'")
     if w in _MONTHS:
         return _MONTHS[w]
@@ -324,20 +326,26 @@ def stem(word: str) -> str:
 
 def content_stems(text: str, *, generic: bool = False) -> list[str]:
     """Stems of the words that carry meaning: no stopwords, and no generic words unless asked."""
+    return list(_content_stems(text, generic))
+
+
+@lru_cache(maxsize=8192)
+def _content_stems(text: str, generic: bool) -> tuple[str, ...]:
+    """content_stems, once per text: a draft's sentences and the notes' items are read by many checks."""
     out = []
     for piece in words(text):
         for low in piece.text.lower().replace("\u2019", "'").split("-"):
             if low in STOPWORDS or (not generic and low in GENERIC) or len(low) < 2:
                 continue
             out.append(stem(low))
-    return out
+    return tuple(out)
 
 
 def stems_match(a: str, b: str) -> bool:
     if a == b:
         return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and len(long_) - len(short) <= 3 and long_.startswith(short[:-1])
 
 
 _PREPOSITIONS = frozenset(
@@ -359,16 +367,43 @@ def item_referenced(item: str, body_stems: Sequence[str]) -> bool:
 
 def any_referenced(items: Sequence[str], body_stems: Sequence[str]) -> bool:
     """Whether any of the items is referenced (item_referenced), comparing the body's stems once."""
-    body = set(body_stems)
-    longer = [b for b in body if len(b) >= 5]  # stems_match only relates two stems of 5+ letters
+    index = _StemIndex(body_stems)
     for item in items:
         wanted = item_stems(item)
         if not wanted:
             continue
-        found = sum(1 for w in wanted if w in body or (len(w) >= 5 and any(stems_match(w, b) for b in longer)))
+        found = sum(1 for w in wanted if index.holds(w))
         if found >= max(1, -(-len(wanted) // 2)):
             return True
     return False
+
+
+class _StemIndex:
+    """The body's stems, indexed so that whether one of them stems_match()es a word is a few set look-ups, not a
+    comparison with each (any_referenced asks it for every item of the notes, sentence by sentence)."""
+
+    def __init__(self, body_stems: Sequence[str]) -> None:
+        self.body = set(body_stems)
+        # for a word no longer than the stem: the stem's prefixes it may share (all but the word's last letter)
+        self.prefixes: dict[str, set[int]] = {}
+        # for a word longer than the stem: the stem less its last letter, by the stem's length
+        self.heads: set[tuple[str, int]] = set()
+        for b in self.body:
+            if len(b) < 5:
+                continue  # stems_match only relates two stems of 5+ letters
+            for m in range(max(4, len(b) - 4), len(b)):
+                self.prefixes.setdefault(b[:m], set()).add(len(b))
+            self.heads.add((b[:-1], len(b)))
+
+    def holds(self, w: str) -> bool:
+        if w in self.body:
+            return True
+        n = len(w)
+        if n < 5:
+            return False
+        if any(n <= lb <= n + 3 for lb in self.prefixes.get(w[:-1], ())):
+            return True
+        return any((w[: lb - 1], lb) in self.heads for lb in range(max(5, n - 3), n))
 
 
 L = TypeVar("L")
