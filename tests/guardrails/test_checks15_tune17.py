@@ -8,6 +8,7 @@ from test_checks15_classes import _codes
 
 from afterview.guardrails.claims import check_claims
 from afterview.guardrails.facts import check_facts
+from afterview.guardrails.fluency import check_fluency
 from afterview.guardrails.negativity import check_negativity
 from afterview.guardrails.purpose import check_purpose
 from afterview.vocabulary import Kind
@@ -112,3 +113,28 @@ def test_their_item_told_as_the_reason_for_another_is_a_causal_link(said: str, l
 )
 def test_a_team_result_after_and_i_also_got_is_credit_taken_alone(said: str, claimed: bool) -> None:
     assert ("unsupported_claim" in _codes(check_claims, said)) is claimed
+
+
+# A result added to their news that the news item does not give.
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("Congratulations on the new Latacunga site - I read it has already doubled your rose exports.", True),
+        ("Congratulations on opening the 4th site in Latacunga; it must have been a big effort.", False),
+        ("Congratulations on the Latacunga site, which I am sure will boost exports.", False),
+    ],
+)
+def test_a_result_added_to_their_news_is_unsupported(said: str, flagged: bool) -> None:
+    assert ("unsupported_result" in _codes(check_facts, said)) is flagged
+
+
+# The same first-person verb three times in one sentence is a repeated phrase.
+@pytest.mark.parametrize(
+    ("said", "repeated"),
+    [
+        ("I know the season is busy, and I know the team is small, so I know it may take time.", True),
+        ("I know the season is busy, and I know it may take time.", False),
+    ],
+)
+def test_a_first_person_verb_thrice_in_one_sentence_is_repeated(said: str, repeated: bool) -> None:
+    assert ("repeated_phrase" in _codes(check_fluency, said, Kind.status_check)) is repeated

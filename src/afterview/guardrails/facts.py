@@ -34,6 +34,7 @@ from afterview.guardrails.fact_kinds import swapped_kinds
 from afterview.guardrails.fact_later import later_items_discussed
 from afterview.guardrails.fact_names import check_names
 from afterview.guardrails.fact_news_dates import news_out_of_time
+from afterview.guardrails.fact_news_results import news_results
 from afterview.guardrails.fact_numbers import (
     COUNT,
     NUMBER_WORD,
@@ -294,5 +295,6 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += wrong_company_name(draft, ctx, body) + later_items_discussed(body, notes) + swapped_kinds(body, notes)
     found += unsupported_grades(body, notes) + timeline_findings(body, notes)
     found += news_out_of_time(body, notes, ctx.send_at.date()) + swapped_asker(body, notes)
+    found += news_results(body, notes)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))
