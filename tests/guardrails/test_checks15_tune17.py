@@ -122,6 +122,9 @@ def test_a_team_result_after_and_i_also_got_is_credit_taken_alone(said: str, cla
         ("Congratulations on the new Latacunga site - I read it has already doubled your rose exports.", True),
         ("Congratulations on opening the 4th site in Latacunga; it must have been a big effort.", False),
         ("Congratulations on the Latacunga site, which I am sure will boost exports.", False),
+        # the news told again with its own verb and figure; the candidate's own result beside it
+        ("Congratulations again: you opened the fourth site in Latacunga, a milestone.", False),
+        ("With the Latacunga site open, I recall how our agronomy team cut water use by 18% at Verdeluz.", False),
     ],
 )
 def test_a_result_added_to_their_news_is_unsupported(said: str, flagged: bool) -> None:

@@ -10,7 +10,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import key_stems
-from afterview.guardrails.text import sentences, stems_match
+from afterview.guardrails.text import content_stems, sentences, stems_match
 from afterview.notes.model import Notes
 
 _RESULT = re.compile(
@@ -26,6 +26,27 @@ _GUESS = re.compile(
 )
 
 
+_OWN = re.compile(r"\b(?:I|we|my|our)\b", re.I)
+_CLAUSE = re.compile(r"[,;:()\u2014\u2013]| - ")
+
+
+def _own_doer(before: str) -> bool:
+    """Whether the doer of the result is the candidate: "I" or "we" just before it, or "that"/"which" after a clause
+    of theirs ("I led a re-sequencing that cut ..."); "I saw it has doubled" names the news as the doer."""
+    last = re.findall(r"[\w']+", before)[-1:]
+    if not last:
+        return False
+    if last[0].lower() in {"i", "we"} or re.search(r"\b(?:my|our)(?:\s+[\w-]+){0,3}\s*$", before, re.I):
+        return True  # ("our agronomy team cut water use")
+    if last[0].lower() in {"that", "which"}:
+        start = max((b.end() for b in _CLAUSE.finditer(before)), default=0)
+        return _OWN.search(before[start:]) is not None
+    return False
+
+
+_NUMBER_STEMS = frozenset(content_stems("one two three four five six seven eight nine ten twelve twenty", generic=True))
+
+
 def news_results(body: str, notes: Notes) -> list[Finding]:
     news = [(item, key_stems(item, notes)) for item in notes.company.news]
     if not news:
@@ -39,7 +60,16 @@ def news_results(body: str, notes: Notes) -> list[Finding]:
         m = _RESULT.search(sentence.text)
         if m is None or _GUESS.search(sentence.text[: m.start()]) or re.match(r"\s*(?:me|us|my|our)\b", m["obj"]):
             continue
-        gained = [w for w in key_stems(m["obj"], notes) if not any(stems_match(w, s) for a in about for s in a)]
+        if _own_doer(sentence.text[: m.start()]):
+            continue  # "At X I led a re-sequencing that cut hours by 18%": the candidate's own result, claims' business
+        verb = key_stems(m.group().split()[0] if m.group().split() else "", notes)
+        if any(stems_match(v, s) for v in verb for a in about for s in a):
+            continue  # "congratulations on winning the tramway design": the news told again, its own verb and all
+        gained = [
+            w
+            for w in key_stems(m["obj"], notes)
+            if not any(stems_match(w, s) for a in about for s in a) and w not in _NUMBER_STEMS
+        ]
         if not gained:
             continue
         found.append(
