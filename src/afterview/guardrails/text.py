@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from afterview.guardrails.stem_index import StemIndex
 from afterview.limits import WORD
 from afterview.notes.plain_time import MONTHS as MONTH_NUMBERS
 
@@ -367,7 +368,7 @@ def item_referenced(item: str, body_stems: Sequence[str]) -> bool:
 
 def any_referenced(items: Sequence[str], body_stems: Sequence[str]) -> bool:
     """Whether any of the items is referenced (item_referenced), comparing the body's stems once."""
-    index = _StemIndex(body_stems)
+    index = StemIndex(body_stems)
     for item in items:
         wanted = item_stems(item)
         if not wanted:
@@ -376,34 +377,6 @@ def any_referenced(items: Sequence[str], body_stems: Sequence[str]) -> bool:
         if found >= max(1, -(-len(wanted) // 2)):
             return True
     return False
-
-
-class _StemIndex:
-    """The body's stems, indexed so that whether one of them stems_match()es a word is a few set look-ups, not a
-    comparison with each (any_referenced asks it for every item of the notes, sentence by sentence)."""
-
-    def __init__(self, body_stems: Sequence[str]) -> None:
-        self.body = set(body_stems)
-        # for a word no longer than the stem: the stem's prefixes it may share (all but the word's last letter)
-        self.prefixes: dict[str, set[int]] = {}
-        # for a word longer than the stem: the stem less its last letter, by the stem's length
-        self.heads: set[tuple[str, int]] = set()
-        for b in self.body:
-            if len(b) < 5:
-                continue  # stems_match only relates two stems of 5+ letters
-            for m in range(max(4, len(b) - 4), len(b)):
-                self.prefixes.setdefault(b[:m], set()).add(len(b))
-            self.heads.add((b[:-1], len(b)))
-
-    def holds(self, w: str) -> bool:
-        if w in self.body:
-            return True
-        n = len(w)
-        if n < 5:
-            return False
-        if any(n <= lb <= n + 3 for lb in self.prefixes.get(w[:-1], ())):
-            return True
-        return any((w[: lb - 1], lb) in self.heads for lb in range(max(5, n - 3), n))
 
 
 L = TypeVar("L")
