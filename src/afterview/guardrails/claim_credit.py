@@ -14,14 +14,16 @@ from afterview.notes.model import Notes
 
 # "I cut", "I've digitised", "I single-handedly rebuilt": the candidate alone as the doer of a deed.
 _I_DID = re.compile(
-    rf"\bI(?:'ve|\u2019ve| have| had)? (?:\w+ly )?(?P<verb>(?!{NOT_WORK}\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
-    r"|made|set up|brought|drove|wrote|rebuilt|took|shipped|halved|doubled|tripled)\b(?!['\u2019]t\b)"
+    rf"\bI(?:'ve|\u2019ve| have| had)? (?:also |then |just )?(?:[\w-]+ly )?"
+    rf"(?P<verb>(?!{NOT_WORK}\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
+    r"|made|set up|brought|drove|wrote|rebuilt|took|shipped|halved|doubled|tripled|got|grew)\b(?!['\u2019]t\b)"
 )
 # What makes the clause a wish, a plan or a question, said just before "I".
 _NOT_DONE = re.compile(
     r"\b(?:would|could|might|will|can|if|once|when|whether|how|what|why|the way|to|and|with|hope|plan|want)\s+$",
     re.I,
 )
+_WISHED = re.compile(r"\b(?:would|could|might|will|'d|\u2019d|if|hope|plan|want|love to|like to)\b", re.I)
 # A notes item that gives the deed to a team or shares it.
 _SHARED_ITEM = re.compile(
     # ("led a team of 6 coordinators" is the candidate's own deed: leading them)
@@ -50,6 +52,18 @@ _WITH_OTHERS = re.compile(
 )
 
 
+# The conversation or the candidate's own exchange, not a team: "our discussion", "our call".
+_CONVERSATION = re.compile(
+    r"\b(?:our|we)\s+(?:\w+\s+)?(?:discussion|discussions|conversation|conversations|talk|talks|chat|call|interview"
+    r"|meeting|exchange|time together|spoke|talked|discussed|met|chatted)\b",
+    re.I,
+)
+# Credit claimed alone in words: "single-handedly", "on my own", "by myself".
+_ALONE = re.compile(
+    r"[^.;!?]*?\b(?:single-?handedly|on my own|by myself|all by myself|alone|solo|without (?:any )?help)\b", re.I
+)
+
+
 @per_notes
 def _own_items(notes: Notes) -> tuple[list[list[str]], list[list[str]]]:
     """Key words of each own item: those that give their deed to a team, and the others."""
@@ -66,15 +80,22 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     if not shared:
         return []
     for m in _I_DID.finditer(text):
-        if _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()]):
+        wish = _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()])
+        if wish and wish.group().strip().lower() == "and" and not _WISHED.search(text[: m.start()]):
+            wish = None  # "I've published an explainer, and I also got ...": a second deed, not a wish
+        if wish:
             continue
         # the credit shared before 'I' ("my team and I", "with three colleagues I") or beside it ("I ..., with my
         # team"); a 'we' of another deed after it ("I cut failures after we added retries") shares nothing
-        if _SHARED_SAID.search(text[: m.start()]) or _WITH_OTHERS.match(text, m.end()):
+        before = _CONVERSATION.sub("", text[: m.start()])  # "our discussion" shares no deed
+        alone = _ALONE.match(text, m.start())
+        if not alone and (_SHARED_SAID.search(before) or _WITH_OTHERS.match(text, m.end())):
             continue
         # (a figure's thousands comma is no clause end: "I digitised 40,000 plates")
         rest = clause(re.sub(r"(?<=\d),(?=\d{3})", "_", text), m.end())
-        wanted = key_stems(m.group("verb") + rest, notes)
+        # (a light verb says nothing of the deed: "I got my newsletter from 800 to 2,300" is the newsletter's growth)
+        light = m.group("verb").lower() in {"got", "took", "made", "brought"}
+        wanted = key_stems(rest if light else m.group("verb") + rest, notes)
         if len(wanted) < 2 or covered(wanted, shared) < 0.5:
             continue
         # the deed is told as one item alone holds it (a solo item of the same deed backs the 'I')

@@ -52,6 +52,10 @@ _CAUSAL = re.compile(
     rf"(?:,\s*|\s)(?:which|that|and this|and that|this)\s+(?:\w+ly\s+)?(?:(?P<effect>{_EFFECT})|led to|resulted in"
     r"|enabled|allowed|helped|made|contributed to|translated into)\b"
     rf"|,?\s*(?:resulting in|leading to|thereby(?: (?P<effect2>{_EFFECT}))?|and as a result|which is why|in turn"
+    # "..., so that errors fell", "which meant", "allowing", and the effect as a participle: "..., cutting waste"
+    r"|so that|which meant(?: that)?|meaning(?: that)?|allowing|enabling|which in turn"
+    r"|(?<=,\s)(?P<effect4>cutting|reducing|halving|doubling|tripling|raising|boosting|lowering|improving|increasing"
+    r"|saving|eliminating|shortening|bringing (?:down|up))"
     r"|because (?:we|I|of|it|the|our)|thanks to|due to|as a result of"
     r"|(?:which|that|this) (?:is|was|'s) (?:exactly )?(?:how|why|what) (?:we|I|it|they)|which explains"
     r"|(?:which|that|this)(?:'s| is| was) (?:really |exactly |precisely |basically |essentially |largely )?"
@@ -138,7 +142,7 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
         return []  # "ran the redesign that raised conversion by 9% and set up the testing program": two own items
     if not first and _stated(m.group(), key_stems(" ".join(text[: m.start()].split()[-6:]), notes), right, notes):
         return []  # "drawings going out late because of BIM clashes": the link as a notes item states it
-    effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3"))
+    effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3") or m.group("effect4"))
     # the cause is the candidate's item it holds most of; the effect must be in that same item
     ranked = sorted(own, key=lambda item: -sum(1 for w in left if any(stems_match(w, s) for s in item)))
     for item in ranked[:1]:

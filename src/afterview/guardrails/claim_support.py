@@ -175,3 +175,13 @@ def own_and_their_texts(notes: Notes) -> tuple[tuple[str, ...], tuple[str, ...]]
     for person in notes.interviewers:
         theirs += [*person.topics, *person.challenges, *person.rapport]
     return own, tuple(t for t in theirs if not looks_like_instruction(t))
+
+
+# A document written for them: "wrote up a short checklist for ...", "drafted a one-page note on how I'd ..."
+WROTE_UP = re.compile(
+    r"(?:wrote up|wrote|drafted|put together|prepared|sketched(?: out)?|jotted down|made) (?:a |an |my |some )?"
+    r"(?:(?:short|brief|quick|rough|one-page|two-page|first|simple)[ -])*(?:[\w-]+ ){0,2}?(?:note|notes|plan|proposal"
+    r"|outline|memo"
+    r"|summary|checklist|draft|sketch|doc|document|deck|list|page)\b",
+    re.I,
+)

@@ -32,7 +32,10 @@ _CAUSES = re.compile(
     r"|\b(?:\w+ly )?(?:stems?|stemmed|stemming|results?|resulted|resulting) from\b"
     r"|\b(?:is|are|was|were) (?:\w+ly )?(?:caused|driven) by\b"
     r"|\b(?:is|are|was|were) (?:\w+ly )?(?:a symptom|a consequence|the result|a result) of\b"
-    r"|\b(?:trace|traces|traced) back to\b",
+    r"|\b(?:trace|traces|traced) back to\b"
+    # the cause as subject: "the evening queues are the main reason they burn out"
+    r"|\b(?:is|are|was|were) (?:\w+ly )?(?:the|a) (?:main |real |only |whole |big |biggest |key |root )?(?:reasons?"
+    r"|causes?|drivers?)(?: why| that| for| of| behind)?\b",
     re.I,
 )
 
@@ -44,7 +47,12 @@ def their_causal_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         return []
     start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
     cause, effect = key_stems(text[start : m.start()], notes), key_stems(clause(text, m.end()), notes)
-    if len(cause) < 2 or not effect:
+    if re.match(r"\s*(?:why |that )?(?:they|it|this|these|those|people)\b", text[m.end() :], re.I):
+        # "..., and I think the queues are the main reason they burn out": 'they' are the ones named before
+        effect += key_stems(text[:start], notes)
+    # (one word may name an item when the other side names one fully: "the spoilage is clearly a result of the three
+    # delivery runs a day")
+    if not cause or not effect or len(cause) + len(effect) < 3:
         return []
     stems = claim_stems(notes)
     # the role's title is no item of theirs to link: "the rollout is driving a lot of firmware work" of a firmware role

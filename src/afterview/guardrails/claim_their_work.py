@@ -16,11 +16,13 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.claim_clauses import their_work_claimed
 from afterview.guardrails.claim_support import (
     CLAUSE_END,
     NOT_WORK,
     TALK,
     WORK_VERBS,
+    WROTE_UP,
     covered,
     finding,
     interview_part,
@@ -92,6 +94,7 @@ _WISH = re.compile(
     r"|ready to|plan to|going to|look forward to|looking forward to|chance to|if)\b",
     re.I,
 )
+_BASE_FORMS = frozenset({"cut", "run", "set up", "put"})
 _CAN_WAIT = re.compile(r"\b(?:would|will|could|can|should|might|'d|\u2019d)\s*$", re.I)
 
 
@@ -144,6 +147,10 @@ def their_work_in(
     for m in _PLUPERFECT.finditer(text):
         if m.group("aux").strip() != "had" and _CAN_WAIT.search(text[: m.start()]):
             continue
+        if m.group("aux").strip() != "had" and m.group("verb").lower() in _BASE_FORMS:
+            continue  # "how I'd cut pesticide spend": after "'d" a form shared with the base reads as a wish
+        if re.search(r"\b(?:how|what|why|whether|where)\s+$", text[: m.start()], re.I):
+            continue  # "more concrete about how I'd done the costing": the manner asked about, no work claimed
         if _NO_WORK_AT_ALL.fullmatch(m.group("verb")) or _KEPT_THINKING.match(m.group("verb") + text[m.end() :]):
             continue
         if _theirs_only(_clause_from(text, m.end()), notes, own, theirs):
@@ -171,3 +178,27 @@ def their_work_in(
         if _theirs_only(m.group("obj"), notes, own, theirs):
             return _found(sentence, m, m.group())
     return []
+
+
+def structural_claim_in(
+    sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]
+) -> list[Finding]:
+    """A first-person clause of work (claim_clauses.py) whose object is on their side of the notes, not the
+    candidate's: "we managed to cut the length of the Polish strings by 30%" where that 30% is the team's note."""
+    c = their_work_claimed(text, notes, own, theirs)
+    wrote = WROTE_UP.search(text, c.start) if c is not None else None
+    if c is None or (wrote is not None and wrote.start() <= c.end):
+        return []  # (or "I sketched out a one-page checklist for X": a document prepared for them, no past work)
+    said = f"{c.object.strip()} {c.subject} {c.verb}" if c.named_before else f"{c.subject} {c.verb}{c.object}".strip()
+    return [
+        Finding(
+            "claims",
+            "error",
+            "unsupported_claim",
+            f"'{said[:80]}' claims their work as yours: your notes give it to them (a topic, a challenge or company"
+            " news), not to your highlights or since_interview.",
+            (sentence.start + c.start, sentence.start + c.end),
+            "Claim only what your notes say you did; to connect to their work, say how your real experience would"
+            " help with it.",
+        )
+    ]

@@ -56,7 +56,11 @@ _OWN = re.compile(
 # Offering to take less, with no figure: a plea the tone check reports, not a pay fact.
 _CONCESSION = re.compile(
     r"\b(?:take|accept|work for|settle for|consider)\s+(?:a\s+)?(?:lower|reduced|smaller|less|any|whatever|a pay cut"
-    r"|pay cut)\b",
+    r"|pay cut)\b"
+    # "willing to start at a lower salary", "on reduced pay", "for less money": the same plea in other words
+    r"|\b(?:at|on|for)\s+(?:a\s+)?(?:lower|reduced|smaller|lesser|more modest|cut|junior|entry-level)\s+(?:\w+\s+)?"
+    r"(?:salary|pay|rate|wage|wages|compensation|package|level)\b"
+    r"|\b(?:for|with)\s+less\s+(?:money|pay|salary)\b|\b(?:pay|salary)\s+cut\b",
     re.I,
 )
 # A question put to them: "Could you tell me ...?", "What is the ...?", "May I ask ...".

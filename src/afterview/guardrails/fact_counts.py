@@ -88,6 +88,26 @@ def hedged_other_end(body: str, start: int, end: int) -> re.Match[str] | None:
 _NEW_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|yet)\s+(?:the|a|an|my|our|your|their|its|I|we|it|they)\b")
 
 
+# Units that any figure may count: a span of time or a share, never the thing that ties a figure to one item.
+_UNITS = frozenset(
+    content_stems(
+        "second seconds minute minutes hour hours day days week weeks month months year years percent per cent times"
+        " time x",
+        generic=True,
+    )
+)
+
+
+def _thing_counted(right: str) -> str | None:
+    """The stem of the word a figure counts when it says right after it ("14 stores", "nine greenhouses"): a
+    common noun, not a unit of time or share nor a name."""
+    words = right.split()[:1]
+    if not words or not re.fullmatch(r"[a-z][a-z-]+", words[0].strip(",.;:")):
+        return None
+    stems = content_stems(words[0].strip(",.;:"), generic=True)
+    return stems[0] if stems and stems[0] not in _UNITS else None
+
+
 def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) -> list[Finding]:
     items = _items(notes)
     found: list[Finding] = []
@@ -122,6 +142,9 @@ def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) ->
                 continue  # "EUR 38 million" where the notes write "EUR 38m"
         if not about or any(value in numbers for numbers in about):
             continue
+        thing = _thing_counted(right)
+        if thing and any(value in numbers and thing in stems for stems, numbers in items):
+            continue  # "across 14 stores" where another item holds "14 stores": that item's figure, in its words
         other = hedged_other_end(body, m.start(), m.end())
         if other is not None:
             said = other.group("o").lower()

@@ -17,6 +17,7 @@ from afterview.guardrails.notes_forms import clipped_forms, initials
 from afterview.guardrails.support import exact_tokens, names, supported_words
 from afterview.guardrails.text import BARE_CONTRACTION, GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS, SHOUT_WORDS
+from afterview.notes.model import Notes
 from afterview.notes.names import HONORIFICS, family_name_first, name_parts
 
 NEAR_MISS = 0.75
@@ -212,6 +213,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue  # "Highway 11" where the notes say "Hwy 11"
             if said_otherwise(bare, notes):
                 continue  # "a fellow Cape Bretoner", "go Rocky" (Rockhampton), "across the Tasman"
+            if _shared_on(low, sentence.text, tok.start, tok.end, notes):
+                continue  # "a link to the plots on GitHub" for the script the highlights hold: where it is shared
             unsupported.append(Piece(bare, piece.start, piece.start + len(bare)))
 
     # a run of unsupported words ("Globex Corporation") is one finding
@@ -244,6 +247,35 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
     found += _wrong_recipient(draft, ctx, body)
     found += _wrong_surname(draft, ctx, body)
     return found
+
+
+# Sites where work is shared: named as where a link, file or repository lives, they state no fact about anyone.
+SHARING_SITES = frozenset(
+    """github gitlab bitbucket dropbox onedrive sharepoint notion figma behance dribbble kaggle youtube vimeo
+    medium substack codepen overleaf tableau""".split()
+)
+_SHARED_BEFORE = re.compile(r"\b(?:on|via|through|from|to|in|my|our|the|a)\s+$", re.I)
+_SHARED_AFTER = re.compile(
+    r"^\s+(?:link|links|repo|repos|repository|repositories|page|profile|folder|file|files|project|projects|notebook"
+    r"|portfolio|account|board|site|workspace|plots?|charts?|dashboard|channel|post|version)\b",
+    re.I,
+)
+# Something of the candidate's that can be shared: their work, or what they were asked to send.
+_SHAREABLE = re.compile(
+    r"\b(?:script|code|repo|tool|app|model|notebook|portfolio|plots?|dashboard|analysis|project|sample|samples|link"
+    r"|deck|slides|design|designs|prototype|paper|thesis|report|video|demo|package|library|website|site|blog)\b",
+    re.I,
+)
+
+
+def _shared_on(low: str, text: str, start: int, end: int, notes: Notes) -> bool:
+    """Whether a sharing site ('GitHub') is named as where the candidate's own work or a requested item lives."""
+    if low not in SHARING_SITES:
+        return False
+    if not (_SHARED_BEFORE.search(text[max(0, start - 12) : start]) or _SHARED_AFTER.match(text[end:])):
+        return False
+    c = notes.candidate
+    return any(_SHAREABLE.search(t) for t in (*c.highlights, *c.since_interview, *notes.requested))
 
 
 _GREETING = re.compile(

@@ -28,6 +28,7 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
         for piece in words(text):
             for n in re.findall(r"\d+(?:\.\d+)?", piece.text):
                 out.add(n)
+        out |= {m.replace(",", "") for m in re.findall(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text)}  # "50,000" whole
         out |= multiplied_numbers(text)  # "40k" supports "40,000"
         out |= derived_numbers(text)  # "14% -> 6%" supports "8 points" and "57%"; "40%" supports "0.4"
     start = notes.interview.start

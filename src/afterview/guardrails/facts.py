@@ -25,6 +25,7 @@ from afterview.guardrails.dates import (
     supported_dates,
     supported_weekdays,
 )
+from afterview.guardrails.fact_asker import swapped_asker
 from afterview.guardrails.fact_company import wrong_company_name
 from afterview.guardrails.fact_counts import hedged_other_end, mismatched_counts
 from afterview.guardrails.fact_grades import unsupported_grades
@@ -32,6 +33,8 @@ from afterview.guardrails.fact_institutions import swapped_institutions
 from afterview.guardrails.fact_kinds import swapped_kinds
 from afterview.guardrails.fact_later import later_items_discussed
 from afterview.guardrails.fact_names import check_names
+from afterview.guardrails.fact_news_dates import news_out_of_time
+from afterview.guardrails.fact_news_results import news_results
 from afterview.guardrails.fact_numbers import (
     COUNT,
     NUMBER_WORD,
@@ -52,6 +55,12 @@ from afterview.notes.model import Notes
 from afterview.timing import long_date
 
 _MASK = re.compile(r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\+?\d[\d ().-]{7,}\d")  # emails, links, phone numbers
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]\d)")
+_WORTH_OF = re.compile(
+    r"\s+of\s+(?:\w+\s+)?(?:entries|records|logs|data|history|readings|checks|inspections|paperwork|receipts"
+    r"|statements|backups|footage|results|sign-offs|signatures)\b",
+    re.I,
+)
 _AHEAD = re.compile(r"\b(?:by|before|until|till|next|this|coming|no later than)\s+$", re.I)
 # The span of a plan ahead: "in the first six months", "over the next 90 days".
 _HORIZON = re.compile(r"\b(?:in|over|during|within|for) (?:the |my |your )?(?:first|next|coming)\s+$", re.I)
@@ -202,6 +211,15 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     sent = ctx.send_at  # the date it is sent is known to the candidate: "it is now the 30th"
     numbers = supported_numbers(notes) | {str(sent.day), str(sent.month), str(sent.year)}
     exact_lower = {t.lower() for t in exact_tokens(notes)}
+    # a figure with thousands separators is one number: "60,000" is not "60" and "000" (from "30-60-90" or "40k")
+    for m in _THOUSANDS.finditer(body):
+        if any(s <= m.start() < e for s, e in consumed):
+            continue
+        consumed.append(m.span())
+        if m.group().replace(",", "") not in numbers and m.group() not in exact_lower:
+            add(
+                "unsupported_number", f"'{m.group()}' is not in your notes; check the figure or leave it out.", m.span()
+            )
     for piece in words(body):
         if not any(ch.isdigit() for ch in piece.text) or any(s <= piece.start < e for s, e in consumed):
             continue
@@ -238,6 +256,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue
         if _HORIZON.search(body[max(0, m.start() - 30) : m.start()]) and _TIME_UNIT.match(body, m.end("word")):
             continue  # "how I would approach it in the first six months": a plan's span, not a figure
+        if _WORTH_OF.match(body, m.end()) and _TIME_UNIT.match(body, m.end("word")):
+            continue  # "an inspector asks for six months of entries": a span's worth of records, no fact
         if m.group("word").lower() == "one" and "-" not in m.group():
             continue  # "in one year" is a manner of speaking; "a one-year cliff" states a term
         if (
@@ -274,5 +294,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += check_names(draft, ctx, body, consumed) + swapped_institutions(body, notes) + swapped_places(body, notes)
     found += wrong_company_name(draft, ctx, body) + later_items_discussed(body, notes) + swapped_kinds(body, notes)
     found += unsupported_grades(body, notes) + timeline_findings(body, notes)
+    found += news_out_of_time(body, notes, ctx.send_at.date()) + swapped_asker(body, notes)
+    found += news_results(body, notes)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))

@@ -223,6 +223,20 @@ def said_again(draft: Draft) -> list[Finding]:
                     "Start the second sentence another way, or join the two.",
                 )
             ]
+    # one sentence saying the same first-person verb three times: "I understand X, and I understand Y, so I
+    # understand Z"
+    for piece, said in zip(pieces, spoken, strict=True):
+        pairs = [tuple(said[i : i + 2]) for i in range(len(said) - 1) if said[i] in _FIRST]
+        thrice = next((p for p in pairs if pairs.count(p) >= 3 and p[1] not in STOPWORDS | _EXTRA_STOP), None)
+        if thrice is not None:
+            return [
+                _finding(
+                    "repeated_phrase",
+                    f"'{' '.join(thrice)}' comes up three times in one sentence; say it once.",
+                    (piece.start, piece.end),
+                    "Say it once and join the things it covers, or vary the others.",
+                )
+            ]
     # one sentence saying the same first-person lead-in twice: "I really enjoyed X, and I really enjoyed Y"
     for piece, said in zip(pieces, spoken, strict=True):
         grams = [tuple(said[i : i + 3]) for i in range(len(said) - 2)]

@@ -13,7 +13,13 @@ from afterview.notes.comments import comment_names
 from afterview.notes.model import Notes
 
 # Endings a demonym adds to its place: Breton-er, Kenya-n, Ital(y)-ian, Japan-ese, Israel-i, Muscovite.
-_DEMONYM_ENDINGS = ("ers", "er", "ians", "ian", "ans", "an", "ns", "n", "ese", "ites", "ite", "is", "i")
+# Other languages' endings, read without accents: Dumaguete-ño, Quebec-ois, Montreal-ais, Mexic(o)-ano, Filipin-o,
+# Paris-ien(ne), Costa Ric(a)-ense, Berlin-er.
+_DEMONYM_ENDINGS = (
+    *("ers", "er", "ians", "ian", "ans", "an", "ns", "n", "ese", "ites", "ite", "is", "i"),
+    *("enos", "eno", "enas", "ena", "anos", "ano", "anas", "ana", "inos", "ino", "inas", "ina"),
+    *("oises", "oise", "ois", "aises", "aise", "ais", "iennes", "ienne", "iens", "ien", "enses", "ense", "esa", "eses"),
+)
 # A place's last letters a demonym drops or changes: Ital-y -> Ital-ian, Chin-a -> Chin-ese, Toront-o -> -onian.
 _PLACE_ENDINGS = ("", "a", "e", "y", "o", "ia")
 
@@ -107,4 +113,4 @@ def said_otherwise(bare: str, notes: Notes) -> bool:
         return True  # the same name with or without its accents
     if _ADJECTIVE_OF.get(low) in proper or any(demonym_of(p, frozenset({low})) for p in proper):
         return True  # 'Poland' where the notes say 'Polish retail', 'Kenya' for 'Kenyan tea'
-    return demonym_of(low, proper) or diminutive_of(low, proper)
+    return demonym_of(_folded(low), _folded_names(notes)) or diminutive_of(low, proper)

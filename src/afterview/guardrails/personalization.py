@@ -56,6 +56,20 @@ def _first_part(item: str) -> str:
     return _ASIDE.split(item.strip(), maxsplit=1)[0]
 
 
+def _referenced_beyond(items: list[str], body_stems: list[str], common: frozenset[str]) -> bool:
+    """Whether an item is referenced (any_referenced) by words not all of which are the role's title or the
+    company's name: "my background in digital services" names no "hybrid days for the digital team" of a Digital
+    Services Librarian's interview."""
+    for item in items:
+        if not any_referenced([item], body_stems):
+            continue
+        body = set(body_stems)
+        hits = [w for w in item_stems(item) if w in body or any(stems_match(w, b) for b in body if len(b) >= 5)]
+        if any(h not in common for h in hits):
+            return True
+    return False
+
+
 def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
     person = ctx.recipient(draft)
     if person is None:
@@ -86,7 +100,8 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
         # ... or named in other words by two of its own content words ("the bit selection talk" for "bit selection
         # for hard volcanic rock"), the role's title and the company's name aside
         specific = _specific(body_stems, ctx.notes.position, ctx.notes.company.name)
-        if not any_referenced([*items, *(_first_part(i) for i in items)], body_stems) and not any(
+        common = frozenset(content_stems(f"{ctx.notes.position} {ctx.notes.company.name}"))
+        if not _referenced_beyond([*items, *(_first_part(i) for i in items)], body_stems, common) and not any(
             _paraphrased(i, specific) for i in items
         ):
             found.append(

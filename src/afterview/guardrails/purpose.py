@@ -227,7 +227,11 @@ _DEMAND = re.compile(
     r"|yes or (?:a )?no)"
     r"\b[^.!?]{0,40}\b(?:ASAP|as soon as possible|urgently|by|before|within|this (?:week|month)|today|tomorrow"
     # "a reply this week, one way or the other": the answer is the decision, whichever it is
-    r"|one way or (?:the )?other|either way)\b",
+    r"|one way or (?:the )?other|either way)\b"
+    # "that you can give me an answer this week", "would be amazing to hear something soon"
+    r"|\b(?:give me|get|have|receive) (?:an?|your) (?:answer|decision|reply|response)\b[^.!?]{0,30}\b(?:ASAP|soon"
+    r"|by|before|within|this (?:week|month)|today|tomorrow)\b"
+    r"|\bhear (?:something|anything|back|news)\b[^.!?]{0,20}\b(?:soon|this week|shortly|by|before)\b",
     re.I,
 )
 

@@ -45,8 +45,14 @@ def _last_sentences(body: str) -> list[re.Match[str]]:
     out = []
     pos = 0
     for raw in body.split("\n"):
-        m = _LAST.search(body, pos, pos + len(raw))
-        if m is not None and raw.strip():
-            out.append(m)
+        if raw.strip():
+            # the search starts just after the line's last stop but one (no earlier start can match): linear, not
+            # a lazy prefix tried from every position of a long line
+            body_end = len(raw.rstrip(" \t"))
+            stops = [i for i, ch in enumerate(raw[: max(0, body_end - 1)]) if ch in ".!?"]
+            start = stops[-1] + 1 if stops else 0
+            m = _LAST.search(body, pos + start, pos + len(raw))
+            if m is not None:
+                out.append(m)
         pos += len(raw) + 1
     return out

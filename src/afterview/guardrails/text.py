@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
+from afterview.guardrails.stem_index import StemIndex
 from afterview.limits import WORD
 from afterview.notes.plain_time import MONTHS as MONTH_NUMBERS
 
@@ -308,8 +309,10 @@ _FULL = {n: name for name, n in sorted(MONTH_NUMBERS.items(), key=lambda kv: len
 _MONTHS = {name: _FULL[n] for name, n in MONTH_NUMBERS.items()}
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """A crude English stem, enough to match 'retries' to 'retry' and 'paging' to 'page'."""
+    """A crude English stem, enough to match 'retries' to 'retry' and 'paging' to 'page' (cached: every check stems
+    the same words of the same draft and notes)."""
     w = bare_word(word.lower()).replace("\u2019", "'")
     if w in _MONTHS:
         return _MONTHS[w]
@@ -324,20 +327,26 @@ def stem(word: str) -> str:
 
 def content_stems(text: str, *, generic: bool = False) -> list[str]:
     """Stems of the words that carry meaning: no stopwords, and no generic words unless asked."""
+    return list(_content_stems(text, generic))
+
+
+@lru_cache(maxsize=8192)
+def _content_stems(text: str, generic: bool) -> tuple[str, ...]:
+    """content_stems, once per text: a draft's sentences and the notes' items are read by many checks."""
     out = []
     for piece in words(text):
         for low in piece.text.lower().replace("\u2019", "'").split("-"):
             if low in STOPWORDS or (not generic and low in GENERIC) or len(low) < 2:
                 continue
             out.append(stem(low))
-    return out
+    return tuple(out)
 
 
 def stems_match(a: str, b: str) -> bool:
     if a == b:
         return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and len(long_) - len(short) <= 3 and long_.startswith(short[:-1])
 
 
 _PREPOSITIONS = frozenset(
@@ -359,13 +368,12 @@ def item_referenced(item: str, body_stems: Sequence[str]) -> bool:
 
 def any_referenced(items: Sequence[str], body_stems: Sequence[str]) -> bool:
     """Whether any of the items is referenced (item_referenced), comparing the body's stems once."""
-    body = set(body_stems)
-    longer = [b for b in body if len(b) >= 5]  # stems_match only relates two stems of 5+ letters
+    index = StemIndex(body_stems)
     for item in items:
         wanted = item_stems(item)
         if not wanted:
             continue
-        found = sum(1 for w in wanted if w in body or (len(w) >= 5 and any(stems_match(w, b) for b in longer)))
+        found = sum(1 for w in wanted if index.holds(w))
         if found >= max(1, -(-len(wanted) // 2)):
             return True
     return False

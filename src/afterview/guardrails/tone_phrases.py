@@ -30,7 +30,14 @@ PUSHY: tuple[tuple[re.Pattern[str], Severity], ...] = (
         "error",
     ),
     (
-        re.compile(rf"\b(?:I need|I'll need|I will need|I must know)\b[^.!?\n]{{0,40}}\bby {_DAY}\b", re.I),
+        re.compile(
+            rf"\b(?:I need|I'll need|I will need|I must know)\b[^.!?\n]{{0,40}}\bby {_DAY}\b"
+            # a demand to be told: "I need to know where I stand this week"
+            r"|\bI (?:really |urgently |simply )?(?:need|must|have) to (?:know|hear|get an answer)\b[^.!?\n]{0,40}"
+            r"\b(?:where I stand|this week|today|tomorrow|by (?:the )?end of|within|right away|now|urgently|soon"
+            r"|one way or the other|either way)\b",
+            re.I,
+        ),
         "error",
     ),
     (

@@ -1,0 +1,306 @@
+"""The main first-person claim of work (claims.py routes through it): "I led / built / cut ...", "I have been
+working on X", "my work on X", a cleft ("is exactly what I led"), a passive ("cleared under my lead"), the
+candidate's own thing as the doer ("my reminder program halved no-shows"); what was worked on is compared with the
+candidate's own fields against the team's. Wishes, questions about the interview, messages, refused work and
+documents prepared for them claim nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.draft import Finding
+from afterview.guardrails.claim_clauses import before_turn, own_deed_at
+from afterview.guardrails.claim_summary import summarises_field
+from afterview.guardrails.claim_support import (
+    CLAUSE_END,
+    ING,
+    NOT_WORK,
+    WORK_VERBS,
+    WROTE_UP,
+    claim_stems,
+    clause,
+    covered,
+    finding,
+    found_anywhere,
+    interview_part,
+    key_stems,
+    own_and_their_texts,
+)
+from afterview.guardrails.text import Piece
+from afterview.notes.model import Notes
+
+_EFFECT_VERBS = (
+    r"eliminated|reduced|cut|improved|increased|doubled|halved|tripled|fixed|solved|ended|stopped|removed|boosted"
+    r"|lifted|raised|saved|prevented"
+)
+_CLAIM = re.compile(
+    rf"\bI(?:'ve|\u2019ve| have)? (?:also |personally |recently |successfully |previously |once |already )?"
+    rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b(?!['\u2019]t\b)"  # "I won't keep you": no verb 'won'
+    rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
+    # the same claim as a participle: "Having already scaled a pilot to 50 villages, I know ..."
+    rf"|\b[Hh]aving (?:already |also |personally |recently |successfully |previously )?"
+    rf"(?P<having>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b"
+    rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
+    r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
+    # a cleft: "cutting false alarms is something I have already done": the work is the subject before "is" (done
+    # or solved: "is something I have dealt with" tells experience of a kind of problem, not its solution)
+    r"|\b(?P<cleft>(?:is|was|are) (?:(?:something|exactly what|precisely what|a problem|a challenge|one thing)"
+    r" (?:that )?I(?:'ve|\u2019ve| have| had|'d|\u2019d)? (?:already |also |personally |successfully )?(?:done|did"
+    r"|solved|fixed|cracked|delivered)"
+    # the very thing led or worked on ("is exactly what I led"; "is a problem I've worked on" tells experience of a
+    # kind of problem, not the work)
+    r"|(?:something|exactly what|precisely what|one thing|what) (?:that )?I(?:'ve|\u2019ve| have| had|'d|\u2019d)?"
+    r" (?:already |also |personally |successfully )?(?:led|ran|built|worked on|tackled|managed|implemented|shipped"
+    r"|automated|rebuilt|redesigned|migrated|introduced|set up|rolled out|focused on"
+    # "is what I spent most of my time on": the thing named before it, as the candidate's own work
+    r"|spent (?:most |much |a lot |half )?(?:of )?my (?:time|days|weeks|months|year|years|internship|placement) on)))\b"
+    r"(?! (?:into|across|up against|through|over|past|out of)\b)"
+    # "my experience cutting response times": the work named as the candidate's experience of doing it
+    rf"|\b[Mm]y (?:own )?(?:experience|track record|background|time|success|years) (?:in |of |with |at )?"
+    rf"(?P<nominal>{ING})\b"
+    # "my provenance research on the bequest": research, a survey or an analysis of a thing, as mine
+    # ("my studies at Bách Khoa" is where the candidate studied, no research claimed)
+    r"|\b[Mm]y (?:own )?(?:[\w-]+ ){0,2}?(?:research|analysis|analyses|surveys?|study|studies|investigations?"
+    r"|audits?|findings|fieldwork) (?:on|of|into|in|for|at|with)\b(?<!studies at)(?<!studies in)(?<!study at)"
+    # the passive: "the backlog was cleared under my leadership"
+    r"|\b(?:was|were|has been|have been|got) (?:\w+ly )?(?P<passive>[a-z]+ed|cut|built|led|run|grown|won|brought|made"
+    r"|set up|rolled out|rebuilt|halved|doubled)\b(?=[^,.;!?]{0,60}?\b(?:by me|by my team|under my (?:\w+ )?"
+    r"(?:leadership|lead|watch|direction|management|supervision)|on my watch|thanks to me)\b)"
+    # "my reminder program essentially eliminated no-shows": the candidate's own thing as the doer
+    rf"|\b[Mm]y (?:[\w-]+ ){{0,2}}(?:program|programme|project|system|process|initiative|team|work|approach|plan"
+    rf"|tool|scheme|campaign|rollout|change|fix|model|framework) (?:\w+ly )?(?P<verb2>{_EFFECT_VERBS})\b"
+    # "my thesis modelled the evening queues": the candidate's own work as the doer of work on a subject
+    rf"|\b[Mm]y (?:[\w-]+ ){{0,2}}?(?:thesis|dissertation|capstone|project|research|paper|study|internship|script"
+    rf"|tool|model|analysis) (?:\w+ly )?(?P<verb4>modell?ed|analy[sz]ed|studied|mapped|simulated|measured|tracked"
+    rf"|forecast|predicted|covered|examined|investigated|looked at|focused on|dealt with|tackled|solved|fixed)\b"
+    # "the retention plan I put together halved drop-outs": a thing the candidate made, as the doer of a result
+    rf"|\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){{1,4}}?(?:I|we) (?:put together|built|designed|created|wrote|introduced|set up"
+    rf"|developed|launched|rolled out|drew up|came up with|devised|started) (?:\w+ly )?(?P<verb3>{_EFFECT_VERBS})\b",
+)
+_MESSAGE = re.compile(r"\s+(?:on|about|to|last|earlier|recently|you|in my|a (?:note|message|line|thank-you))\b", re.I)
+# Work refused or put off: "turned down", "passed up", "held off on".
+_REFUSED = re.compile(r"(?:turned|passed|held|put|backed|walked) (?:down|up|off|away)\b", re.I)
+# "how I presented my experience": a question about the interview, not a claim of work.
+# ("the way I presented the data": the manner of the interview, asked about, no work claimed)
+_ASKED_ABOUT = re.compile(r"\b(?:how|what|why|whether|where|when|the way|the manner in which) $", re.I)
+# A claim about the future or a wish is not a claim of work done: "I would love to build".
+_NOT_DONE = re.compile(
+    r"\b(?:would|could|might|will|'d|\u2019d|want to|hope to|love to|like to|eager to|keen to|excited to|glad to"
+    r"|happy to|ready to|able to|plan to|going to|look forward to|chance to|can|to|once|if|as soon as|until)\s*$",
+    re.I,
+)
+
+
+# After a verb with no object of its own, up to three phrases of where, when or for whom, then the verb of the
+# sentence the relative clause sits in ("I built for 60 singers in Porto| gave ..."; "a firm called X" is no verb).
+_MAIN_VERB_NEXT = re.compile(
+    r"\s+(?:(?:in|at|on|during|last|this|back in|for|with|from|over|across) (?:[\w'-]+ ){1,4}?){0,3}"
+    r"(?:is|was|are|were|has|have|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
+    r"|(?!(?:called|named|based|located|focused|used|owned|funded|led)\b)[a-z]{3,}ed)\b"
+)
+
+
+# "the same issue", "exactly the problem I solved": a claim to have solved their very problem.
+_THEIR_PROBLEM = re.compile(
+    # ("everyone doing the same thing" is no problem)
+    r"\b(?:the|this|that|your) (?:same|exact|very|identical) (?:issue|problem|challenge|bug|situation|pain)"
+    r"|\bexactly (?:the|this|that|your) (?:issue|problem|challenge|thing|kind of problem|gap|bottleneck"
+    r"|pain point|failure|constraint|limitation)\b",
+    re.I,
+)
+
+
+# "I did exactly that at the Lyric", "having done precisely the same": their work, claimed wholesale.
+_DID_THE_SAME = re.compile(
+    r"\b(?:I(?:'ve|\u2019ve| have| had)?|having|about|of|from) (?:already |also |personally )?(?:done|did|doing|solved"
+    r"|solving|handled|handling|built|building|run|ran|running|led|leading|fixed|fixing|set up|setting up)"
+    r" (?:(?:exactly|precisely|just) (?:that|this|the same(?: thing)?)|the (?:very|exact) same(?: thing)?)\b"
+    r"(?! (?:kind|sort|type))",
+    re.I,
+)
+
+
+# Work begun since the interview, in answer to it: preparation, not a claim of past work.
+_SINCE_WE_SPOKE = re.compile(
+    r"\b(?:we|you and I) (?:discussed|talked about|spoke about|covered)\b|\byou (?:mentioned|described|raised)\b"
+    r"|\bsince (?:we (?:spoke|met|talked)|the interview|our (?:conversation|chat|talk|interview))\b"
+    r"|\b(?:after|following|based on) our (?:conversation|chat|talk|discussion|interview)\b",
+    re.I,
+)
+
+
+# An outcome told as the result of the candidate's work: "..., and completion improved".
+_OUTCOME = re.compile(
+    r"\b(?P<subj>(?:[\w%-]+ ){1,3}?)(?:improved|increased|rose|dropped|fell|went (?:up|down)|doubled|halved|tripled"
+    r"|shrank|climbed|declined|plummeted|soared|jumped)\b",
+    re.I,
+)
+
+
+# What one does to a document before sending it.
+_PREPARED = re.compile(
+    r"removed|redacted|anonymi[sz]ed|blanked|stripped|trimmed|shortened|added|included|attached|updated|marked"
+    r"|highlighted|annotated|scanned|converted|compressed|renamed|replaced|masked|obscured|deleted",
+    re.I,
+)
+# A claim drawn as a consequence of what came before it in the sentence: "..., so I have handled ...".
+_DRAWN_FROM_OWN = re.compile(r"\b(?:so|which means|meaning|and so|that is how|which is (?:how|why))\s+$", re.I)
+
+
+def _holds_own_item(text: str, notes: Notes, own: list[list[str]]) -> bool:
+    """Whether `text` tells most (two thirds) of one of the candidate's own items."""
+    said = key_stems(text, notes)
+    return any(
+        len(item) >= 2 and sum(1 for s in item if any(s == w or s[:5] == w[:5] for w in said)) / len(item) >= 2 / 3
+        for item in own
+    )
+
+
+_DETERMINER = re.compile(r"\b(?:the|a|an|this|those|these|my|your|their|its|our)\s", re.I)
+
+
+def _noun_phrase_before(text: str, end: int) -> str:
+    """The noun phrase a relative clause at `end` describes: from its last determiner within its clause and the
+    ten words before `end` ("... mattered during the 8D investigation into defects| that I led")."""
+    start = max((b.end() for b in CLAUSE_END.finditer(text, 0, end)), default=0)
+    words = list(re.finditer(r"\S+", text[start:end]))[-10:]
+    if words:
+        start += words[0].start()
+    det = [m.start() for m in _DETERMINER.finditer(text, start, end)]
+    while len(det) > 1 and re.search(r"\b(?:of|for)\s+$", text[det[-2] : det[-1]]):
+        det.pop()  # "the condition surveys of the trunk mains": one noun phrase
+    return text[det[-1] if det else start : end]
+
+
+def claims_in(
+    sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]], *, requested: bool = False
+) -> list[Finding]:
+    if _CLAIM.search(text):
+        for m in _OUTCOME.finditer(text):
+            subj = key_stems(m.group("subj"), notes)
+            if subj and covered(subj, own) < 0.5 and covered(subj, theirs) > 0:
+                return [
+                    finding(
+                        "unsupported_claim",
+                        sentence,
+                        m,
+                        f"'{m.group().strip()}' claims a result your notes do not give.",
+                        "Keep to the results your highlights state.",
+                    )
+                ]
+    same = _DID_THE_SAME.search(text)
+    if same is not None and not _NOT_DONE.search(text[: same.start()]):
+        return [
+            finding(
+                "unsupported_claim",
+                sentence,
+                same,
+                f"'{same.group()}' claims you did exactly what they described; your notes do not say so.",
+                "Say what you did that is related, as the notes put it, and how it would help here.",
+            )
+        ]
+    title = claim_stems(notes)["position"]
+    for m in _CLAIM.finditer(text):
+        if _NOT_DONE.search(text[: m.start()]):
+            continue
+        if _ASKED_ABOUT.search(text[: m.start()]) and not m.group("nominal"):
+            continue  # "how I presented my work" asks; "whether my experience cutting X came across" still claims X
+        claim = clause(text, m.end())
+        claim = before_turn(claim)  # "the dashboard I built for 14 groups and not enough about credit risk"
+        if m.group("nominal"):
+            # "my experience running a front desk would let me ...": the experience ends where its sentence's verb
+            # starts
+            claim = re.split(
+                r"\b(?:would|will|could|can|should|might|may|came|comes|come|is|was|has|gives|makes"
+                r"|means|translates?|positions?|\w+ly)\b",
+                claim,
+                maxsplit=1,
+            )[0]
+        if _REFUSED.match(text, m.start("verb") if m.group("verb") else m.start()):
+            continue  # "I've turned down two contracts", "passed up shifts": refusing work is no claim of it
+        if _MESSAGE.match(text, m.end()) and (m.group("verb") or "").lower() in {"wrote", "sent", "emailed", "reached"}:
+            continue  # "I wrote on December 4 about the role": a message, not work
+        if m.group("verb3"):
+            claim = " " + m.group() + claim  # the thing made is part of the claim: "the retention plan ... halved"
+        if m.group("cleft"):
+            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            claim = " " + text[start : m.start()]
+        if m.group("passive"):
+            # what was done is the subject before the verb: "the defect backlog was cleared under my lead"
+            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            claim = " " + text[start : m.start()] + " " + claim
+        named_first = False  # the thing worked on is named before "I" ("the sheet I built ...")
+        relative = re.search(r"\b(?:that|which)\s+$", text[: m.start()])
+        if relative is not None and not key_stems(claim, notes):
+            # "the single ticket queue that I proposed": the work is the noun phrase the clause describes
+            claim = " " + _noun_phrase_before(text, relative.start()) + claim
+            named_first = True
+        elif _MAIN_VERB_NEXT.match(claim):
+            # "the app I redesigned (in 2024) is ...", "the sheet I built for 60 singers in Porto gave everyone ...":
+            # a relative clause whose verb has no object after it; the work is named before "I", and the verb after
+            # the clause is the sentence's own
+            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            claim = " " + text[start : m.start()]
+            named_first = True
+        if m.group("verb") and interview_part(text[m.end() :]):
+            continue  # "I approached the discussion of churn": how the candidate took part in the interview
+        if (m.group("ing") or m.group("ing2")) and _SINCE_WE_SPOKE.search(text):
+            continue  # "I've been working on a checklist for the QC issues we discussed": done since, for them
+        # (the clause may stop at "that" in "exactly that gap": the words just after it still count)
+        window = max(0, m.start() - 40)
+        problem = _THEIR_PROBLEM.search(text[window : m.end() + len(claim) + 20])
+        # "I ran an 8D on exactly that kind of problem" where the notes hold the 8D: what was done is theirs to claim
+        done = text[m.end() : window + problem.start()] if problem else ""
+        stated = key_stems(done, notes) if done.strip() else []
+        if problem and not (stated and covered(stated, own) >= 0.5):
+            return [
+                finding(
+                    "unsupported_claim",
+                    sentence,
+                    m,
+                    f"'{(m.group() + claim).strip()[:80]}' claims you already solved their problem; your notes "
+                    "do not say so.",
+                    "Say what you did that is related, as the notes put it, and how it would help here.",
+                )
+            ]
+        if _DRAWN_FROM_OWN.search(text[: m.start()]) and _holds_own_item(text[: m.start()], notes, own):
+            # "I ran the showcase's social accounts, so I have handled busy inboxes": drawn from their own item
+            continue
+        wanted = key_stems(claim, notes)
+        if not wanted:
+            continue
+        missing = [w for w in wanted if not found_anywhere(w, own)]
+        # the role's own title names a field, not their work ("the demand forecast" of a Demand Planner)
+        borrowed = [w for w in missing if found_anywhere(w, theirs) and not found_anywhere(w, title)]
+        if not borrowed and len(missing) < 2:
+            continue
+        if summarises_field(m.group("nominal"), wanted, title, borrowed, own_and_their_texts(notes)[0]):
+            continue  # "my background in leading manufacturing operations" for an operations role, having run plants
+        head = wanted[:2]
+        if covered(wanted, own) >= 0.5 and not any(w in borrowed for w in head):
+            continue  # most of it is theirs to tell, and its object is not theirs
+        generic = m.group("verb") is not None and not re.fullmatch(WORK_VERBS, m.group("verb"), re.I)
+        if generic and not (borrowed and len(missing) >= 2):  # "I walked away excited" is no work claim
+            continue
+        if WROTE_UP.match(text, m.start("verb") if m.group("verb") else m.start()):
+            continue  # "I wrote up a one-page note on how I'd measure it": a proposal prepared for them, no past work
+        if generic and requested and _PREPARED.fullmatch(m.group("verb") or ""):
+            continue  # "I've removed client names" from the sample they requested: preparing it, not past work
+        if requested and re.match(r"\s+(?:its|their|it|them)\b", claim):
+            continue  # "(the 90-day plan that was requested;) I built its milestones around ...": preparing it
+        if own_deed_at(text, m.start(), wanted, notes):
+            continue  # "the A-check inventory I rebuilt at X" where the notes say "rebuilt the A-check task cards"
+        where = " (that is from their side of the notes: a topic, a challenge or company news)" if borrowed else ""
+        said = f"{claim.strip()} {m.group()}" if named_first else (m.group() + claim).strip()
+        return [
+            finding(
+                "unsupported_claim",
+                sentence,
+                m,
+                f"'{said[:80]}' claims work your highlights and since_interview do not hold{where}.",
+                "Claim only what your notes say you did; to connect to their work, say how your real "
+                "experience would help with it.",
+            )
+        ]
+    return []
