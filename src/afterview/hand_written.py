@@ -11,8 +11,8 @@ from afterview.options import SendAt
 from afterview.pipeline import checked
 from afterview.planning import make_plan
 from afterview.timing import resolve_send_at, send_moment
-from afterview.tone import tone_for
-from afterview.vocabulary import Channel, Kind
+from afterview.tone import message_tone
+from afterview.vocabulary import Channel, Kind, Role
 
 if TYPE_CHECKING:
     from afterview.guardrails.grammar.engine import GrammarEngine
@@ -41,6 +41,7 @@ def check_hand_written(
         channel = notes.interviewer(to).channel
     else:
         channel = Channel.email
+    role = next((i.role for i in notes.interviewers if i.name == to), Role.other)
     draft = Draft(
         kind=kind,
         to=to,
@@ -48,7 +49,7 @@ def check_hand_written(
         subject=subject,
         body=body if body.endswith("\n") else body + "\n",
         provider=PROVIDER,
-        tone=tone_for(notes.company.culture, tone),
+        tone=message_tone(notes.company.culture, tone, channel, role),
     )
     moment = send_moment(send_at, planned.send) if planned is not None else resolve_send_at(send_at, now)
     return checked(draft, notes, plan, planned, moment, [], grammar)

@@ -10,11 +10,6 @@ def default_tone(culture: Culture) -> Tone:
     return Tone.formal if culture is Culture.formal else Tone.warm
 
 
-def tone_for(culture: Culture, chosen: str | None = None) -> str:
-    """The tone asked for (by flag or config file), else the one the company's culture implies."""
-    return chosen or default_tone(culture).value
-
-
 def message_tone(culture: Culture, chosen: str | None, channel: Channel, role: Role) -> str:
     """The tone of one message: the one asked for (by flag or config file) whatever the message; else the culture's,
     except that a LinkedIn note to a peer reads as one colleague writes to another (warm, first name, short close)

@@ -233,3 +233,35 @@ def test_a_family_name_first_name_is_greeted_by_its_given_name_where_first_names
 
     person = Interviewer(name="Kim Min-jun", role=Role.hiring_manager)
     assert salutation.greeting_name(person) == "Kim Min-jun"  # no notes: nothing says first names are the norm
+
+
+def test_check_and_revise_read_the_peers_linkedin_tone_as_draft_does(tmp_path: Path) -> None:
+    """One tone per message for every command: `check` judges and `revise` starts from the tone `draft` writes in."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from afterview.hand_written import check_hand_written
+    from afterview.notes.loader import load_notes
+    from afterview.revise.session import Session
+    from afterview.vocabulary import Kind
+    from afterview.writer.template_writer import TemplateWriter
+
+    path = tmp_path / "ceramics.yaml"
+    path.write_text(CERAMICS, encoding="utf-8")
+    notes = load_notes(path)
+    now = datetime(2026, 11, 10, 16, 0, tzinfo=ZoneInfo("Europe/Stockholm"))
+    said = "Hi Oskar,\n\nThanks for comparing kiln logging in Python and Excel with me today.\n\nBest,\nInes\n"
+
+    def checked_tone(to: str, tone: str | None) -> str:
+        draft = check_hand_written(notes, None, said, kind=Kind.thank_you, to=to, now=now, send_at=now, tone=tone)
+        return draft.tone
+
+    assert checked_tone("Oskar Berg", None) == "warm"
+    assert checked_tone("Oskar Berg", "formal") == "formal"
+    assert checked_tone("Birgitta Holm", None) == "formal"
+    tones = {
+        t.planned.to.name: t.current.tone
+        for t in Session.start(notes, now, TemplateWriter(), None, tmp_path / "out").threads
+        if t.planned.kind is Kind.thank_you
+    }
+    assert tones["Oskar Berg"] == "warm" and tones["Birgitta Holm"] == "formal"

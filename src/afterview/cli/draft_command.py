@@ -122,7 +122,7 @@ def draft(
             str(notes_path),
             setup.now,
             chosen.author,
-            tone=setup.chosen_tone,
+            tone=setup.tone,
             selection=selection,
             feedback_request=feedback_request,
             reflect=reflect,
@@ -162,7 +162,7 @@ def _dry_run(setup: CommandSetup, chosen: ProviderChoice, selection: Selection, 
         sys.stdout.write("The template writer sends nothing anywhere: there is no request to show.\n")
         return
     _, requests = draft_requests(
-        setup.notes, setup.now, setup.chosen_tone, selection=selection, feedback_request=feedback, send_at=setup.send_at
+        setup.notes, setup.now, setup.tone, selection=selection, feedback_request=feedback, send_at=setup.send_at
     )
     for request in requests:
         sent = dry_run(request)

@@ -27,8 +27,8 @@ class CommandSetup:
     settings: Settings
     now: datetime
     send_at: SendAt
-    tone: str  # --tone, else the config file's, else the company culture's
-    chosen_tone: str | None = None  # --tone, else the config file's: None when the culture (and channel) decide
+    # --tone, else the config file's; None when each message's culture, channel and reader decide (tone.message_tone)
+    tone: str | None = None
 
     def provider(self, flags: ProviderFlags) -> ProviderChoice:
         """The run's writer (use it in a `with` block: an LLM writer's connections are closed after)."""
@@ -65,7 +65,6 @@ def set_up(
     one due now at now, one not due yet at its recommended time) or "now" (a draft `check`ed)."""
     from afterview.options import parse_send_at
     from afterview.timing import WhenDue
-    from afterview.tone import tone_for
     from afterview.vocabulary import tone_preset
 
     notes, settings = load_notes_and_settings(notes_path)
@@ -73,9 +72,8 @@ def set_up(
     moment = clock(now, zone)
     default: SendAt = WhenDue(moment) if unsent == "when due" else moment
     planned_send = parse_send_at(send_at, zone, moment, default=default)
-    explicit = tone_preset(tone) or settings.tone
-    chosen = tone_for(notes.company.culture, explicit)
-    return CommandSetup(notes_path, notes, settings, moment, planned_send, chosen, explicit)
+    chosen = tone_preset(tone) or settings.tone
+    return CommandSetup(notes_path, notes, settings, moment, planned_send, chosen)
 
 
 def grammar_engine(choice: Grammar) -> GrammarEngine:

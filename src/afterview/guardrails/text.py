@@ -366,9 +366,15 @@ def item_referenced(item: str, body_stems: Sequence[str]) -> bool:
     return any_referenced((item,), body_stems)
 
 
+@lru_cache(maxsize=256)
+def _stem_index(body_stems: tuple[str, ...]) -> StemIndex:
+    """One index per body (or sentence): the checks ask about the same stems item by item, kind by kind."""
+    return StemIndex(body_stems)
+
+
 def any_referenced(items: Sequence[str], body_stems: Sequence[str]) -> bool:
     """Whether any of the items is referenced (item_referenced), comparing the body's stems once."""
-    index = StemIndex(body_stems)
+    index = _stem_index(tuple(body_stems))
     for item in items:
         wanted = item_stems(item)
         if not wanted:

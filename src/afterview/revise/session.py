@@ -69,7 +69,7 @@ class Session:
         notes: Notes,
         now: datetime,
         writer: Writer,
-        tone: str,
+        tone: str | None,
         out_dir: Path,
         *,
         notes_file: str = "",
@@ -90,7 +90,7 @@ class Session:
         if fallback is not None:
             session.fallback = fallback
         for planned, draft in run.drafts:
-            session.threads.append(Thread(planned, [Version(draft, tone, Style(), FIRST_LABEL)]))
+            session.threads.append(Thread(planned, [Version(draft, draft.tone, Style(), FIRST_LABEL)]))
         return session
 
     @property
