@@ -23,4 +23,6 @@ CLIPPED_WORDS = {
     "btwn": "between", "bc": "because", "wd": "would", "shd": "should", "b4": "before",
     "e-comm": "e-commerce", "ecomm": "e-commerce", "ops": "operations", "mfg": "manufacturing", "biz": "business",
     "comms": "communications", "reqs": "requirements", "mgmt.": "management",
+    "incl": "including", "incl.": "including", "excl": "excluding", "excl.": "excluding", "avg": "average",
+    "prev": "previous", "refs": "references",
 }  # fmt: skip

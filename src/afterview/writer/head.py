@@ -17,6 +17,7 @@ from afterview.guardrails.dates import WEEKDAYS
 from afterview.writer.fragments import with_copula
 from afterview.writer.lemma import NO_OBJECT as _NO_OBJECT
 from afterview.writer.np_article import bare_subject
+from afterview.writer.participle_forms import CHANGES, counted, no_object_after, past_participle
 from afterview.writer.role_phrase import role_head as _role_head
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, is_clause, lemmas, words_of
 
@@ -158,6 +159,11 @@ def gerund(text: str) -> str:
 def _nominal_run(words: list[str], k: int) -> bool:
     """The first `k` words can be a subject noun phrase: nouns, names, figures, a leading determiner."""
     for n, w in enumerate(words[:k]):
+        # '1 in 10 hearings', '2 of 5 kilns': a preposition between two figures is part of the count
+        if n < k - 1 and counted(words, n):
+            continue
+        if n == 0 and w in _ABOUT and k > 1 and words[1][:1].isdigit():
+            continue
         if w in PREPOSITIONS or w in FINITE or w in _PRONOUNS or (w in DETERMINERS and n > 0):
             return False
         if not (w.isalpha() or w[:1].isdigit() or "-" in w or "." in w):
@@ -176,17 +182,20 @@ def participle_copula(text: str) -> tuple[str, str, str] | None:
     agent, a preposition or the end, never an object), or a state word."""
     raw = text.split()
     words = words_of(text)
-    if len(words) < 2 or words[0] in WH or words[0] in PREPOSITIONS or words[0] in _PRONOUNS:
+    about = words[0] in _ABOUT and len(words) > 1 and words[1][:1].isdigit()  # 'about 1 in 10 hearings …'
+    if len(words) < 2 or words[0] in WH or (words[0] in PREPOSITIONS and not about) or words[0] in _PRONOUNS:
         return None
-    for k in range(1, min(len(words), 6)):
+    for k in range(1, min(len(words), 7)):
         if words[k - 1] in _VERB_ADVERBS:  # 'reminders still go out by post': a verb is already there
             return None
         negated = words[k] == "not" and k + 1 < len(words)
         word = words[k + 1] if negated else words[k]
         after = words[k + 2] if negated and k + 2 < len(words) else words[k + 1] if k + 1 < len(words) else ""
         found = lemmas(word)
-        past = "VERB" in found and found["VERB"][0] != word and word.endswith(("ed", "en")) and not word.endswith("ing")
-        participle = past and (after == "" or after in PREPOSITIONS or after in _TIME)
+        past = (
+            "VERB" in found and found["VERB"][0] != word and not word.endswith("ing") and past_participle(word, found)
+        )
+        participle = past and (after == "" or after in PREPOSITIONS or after in _TIME or no_object_after(after))
         if participle or word in _STATE:
             if not _nominal_run(words, k) or counted_verb(words[:k]):
                 return None
@@ -198,6 +207,8 @@ def participle_copula(text: str) -> tuple[str, str, str] | None:
             last = words[k - 1]
             plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
             rest = " ".join(raw[k:])
+            if past and found["VERB"][0] in CHANGES:  # 'sales dropped after the launch': their own verb
+                return " ".join(raw[:k]), "", rest
             if past and _PAST_WHEN.search(rest):
                 # an event on a past date ('compressor died twice last Jan', 'pump recalibrated in October'): a verb
                 # that takes no object is the clause's own verb (never 'is died'); any other is said in the past
@@ -205,6 +216,8 @@ def participle_copula(text: str) -> tuple[str, str, str] | None:
                     return " ".join(raw[:k]), "", rest
                 return " ".join(raw[:k]), "were" if plural else "was", rest
             return " ".join(raw[:k]), "are" if plural else "is", rest
+        if counted(words, k):  # '2 of 5 kilns …': the count goes on
+            continue
         if word in PREPOSITIONS or word in FINITE:
             return None
     return None

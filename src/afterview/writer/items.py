@@ -88,13 +88,37 @@ def rapport_shape(item: str) -> dict[str, str | None]:
     words = text.split()
     if words and words[0].lower() in ("both", "each") and len(words) > 1:
         rest = " ".join(words[1:])
-        if shared_activity(text) or _acts(words[1]):
+        hyphened = "-" in words[1] and words[1].lower().endswith("ed")  # 'left-handed', 'soft-spoken': a state
+        if not hyphened and (shared_activity(text) or _acts(words[1])):
             return {"clause": "we both " + rest, "noun": None}
-        return {"clause": "we are both " + rest, "noun": None}
+        if _a_state(words[1:]):
+            return {"clause": "we are both " + rest, "noun": None}
+        # 'both GAA hurling': a thing both like, with no verb jotted; never 'we are both GAA hurling'
+        return {"clause": "we share an interest in " + rest, "noun": None}
     if adapt.classify(text) == "clause":  # 'she coaches youth soccer' → 'you coach youth soccer'; 'we …' stays
         ours = words[0].lower() in ("we", "we're", "we've", "we'd", "we'll")
         return {"clause": text if ours else adapt.perspective(adapt.lower_first(text), to_owner=True), "noun": None}
     return {"clause": None, "noun": adapt.perspective(text, to_owner=True)}
+
+
+def _a_state(words: list[str]) -> bool:
+    """What 'we are both …' can say: a place ('from Ohio'), 'a/an …', or a phrase that ends (before its
+    preposition) in an adjective, a participle or a plural ('big Hurricanes fans', 'left-handed', 'obsessed
+    with sourdough', 'only children'); not a thing done or liked ('GAA hurling', 'Sunday league football')."""
+    first = words[0].lower()
+    if first in adapt.PREPOSITIONS or first in ("a", "an"):
+        return True
+    phrase: list[str] = []
+    for word in words:
+        if word.lower() in adapt.PREPOSITIONS:
+            break
+        phrase.append(word.lower().strip(",;."))
+    last = phrase[-1] if phrase else ""
+    found = lemmas(last)
+    if "ADJ" in found or last.endswith("ed"):
+        return True
+    nouns = found.get("NOUN")
+    return bool(nouns and nouns[0] != last) or (not found and last.endswith("s") and not last.endswith("ss"))
 
 
 def _acts(word: str) -> bool:
@@ -106,8 +130,10 @@ def _acts(word: str) -> bool:
     if not word.isalpha() or word[:1].isupper() or low in adapt.PREPOSITIONS or low in adapt.DETERMINERS:
         return False
     found = lemmas(low)
-    if not found:
-        return True  # a word the dictionary does not know ('speedrun'), used as a verb
+    if not found:  # a word the dictionary does not know ('speedrun'), used as a verb; 'left-handed' is a state,
+        return not low.endswith(("ed", "ing"))  # 'bouldering' a pastime
+    if "ADJ" in found and not low.endswith("ed"):  # 'both keen cyclists': what we are
+        return False
     if "VERB" not in found:
         return False
     if low.endswith("ed") and "ADJ" in found:  # 'both obsessed with …', 'both retired': a state

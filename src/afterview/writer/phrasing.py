@@ -143,3 +143,13 @@ def asked_aside(item: str) -> str | None:
     if sep and rest.rstrip().endswith("?") and "?" not in first and not mine:
         return first
     return item
+
+
+# 'finished a water chemistry course - high-altitude mash pH': a detail jotted after a spaced dash; '3 - 4 weeks'
+# (a range between numbers) is no aside
+_DASH_ASIDE = re.compile(r"(?<=[A-Za-z)])\s+[-–—]\s+(?=\S)")
+
+
+def dash_aside(text: str) -> str:
+    found = _DASH_ASIDE.search(text)
+    return text[: found.start()] if found and len(text[: found.start()].split()) >= 2 else text

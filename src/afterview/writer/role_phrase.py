@@ -17,7 +17,8 @@ _ROLE_NOUNS = set(
     "planner buyer dispatcher driver operator paramedic therapist midwife surgeon professor lecturer "
     "instructor librarian journalist marketer recruiter strategist economist statistician counsel "
     "president chair chairman chairwoman vp cto ceo cfo coo sre pm ic "
-    "referee trainee firefighter lifeguard steward cook carer caregiver guide ranger nanny umpire".split()
+    "referee trainee firefighter lifeguard steward cook carer caregiver guide ranger nanny umpire "
+    "sommelier barista notary vet veterinarian assistant hygienist".split()
 )
 # where a job's noun phrase ends: a preposition ('lead at a clinic'); 'and' joins two jobs ('front desk and … lead')
 _BREAKS = frozenset(
@@ -53,3 +54,32 @@ def _agent_noun(word: str) -> bool:
 
 
 _NOT_AGENT = frozenset("numb corn comput contain".split())  # 'number', 'corner', 'computer': things, not jobs
+
+
+_DETERMINERS = frozenset("a an the my our your their his her its this that these those some any no".split())
+
+
+def participle_adjective(word: str) -> bool:
+    """'stuck', 'licensed', 'broken': a verb's participle that is also an adjective in front of a noun."""
+    found = lemmas(word)
+    return "ADJ" in found and "VERB" in found and found["VERB"][0] != word
+
+
+def participle_role(text: str) -> bool:
+    """'licensed ham radio operator', 'certified nurse educator': an adjective and a job, not a verb
+    and its object ('licensed the patents', 'trained new nurses')."""
+    words = text.split()
+    past = words[0].lower() if len(words) > 1 else ""
+    if not (participle_adjective(past) or (past.endswith("ed") and "VERB" in lemmas(past))):
+        return False
+    first = words[1].lower()
+    if first in _DETERMINERS or first in _BREAKS:
+        return False
+    # 'authorised court interpreter Arabic-Swedish (Kammarkollegiet)': the job may come before a name, a
+    # language pair or an aside jotted after it; its noun phrase ends at an aside, a dash or a preposition
+    phrase = re.split(r"\s*[(,;]|\s+[-–—]\s+", " ".join(words[1:]), maxsplit=1)[0].split()
+    for n in range(len(phrase), 0, -1):
+        rest = " ".join(phrase[:n])
+        if phrase[n - 1][:1].islower() and role_head(rest) and not rest.endswith("s"):
+            return True
+    return False

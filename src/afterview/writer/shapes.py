@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from afterview.writer.lemma import lemmas as lemmas  # re-exported: every writer module asks shapes
-from afterview.writer.phrasing import clean, starts_with_past_verb
+from afterview.writer.phrasing import clean, dash_aside, starts_with_past_verb
+from afterview.writer.role_phrase import participle_adjective as _participle_adjective
+from afterview.writer.role_phrase import participle_role as participle_role
 from afterview.writer.role_phrase import role_head as _role_head
 from afterview.writer.state_measure import names_a_measure
 
@@ -116,23 +118,6 @@ def _tenure_after(text: str) -> tuple[str, str] | None:
     return found if found and found[1] == role and "," not in role else None
 
 
-def _participle_adjective(word: str) -> bool:
-    """'stuck', 'licensed', 'broken': a verb's participle that is also an adjective in front of a noun."""
-    found = lemmas(word)
-    return "ADJ" in found and "VERB" in found and found["VERB"][0] != word
-
-
-def participle_role(text: str) -> bool:
-    """'licensed ham radio operator', 'certified nurse educator': an adjective and a job, not a verb
-    and its object ('licensed the patents', 'trained new nurses')."""
-    words = text.split()
-    if len(words) < 2 or not _participle_adjective(words[0].lower()):
-        return False
-    rest = " ".join(words[1:])
-    first = words[1].lower()
-    return first not in DETERMINERS and first not in PREPOSITIONS and _role_head(rest) and not rest.endswith("s")
-
-
 def lower_first(text: str) -> str:
     first, _, rest = text.partition(" ")
     second = rest.split(maxsplit=1)[0] if rest else ""
@@ -162,7 +147,7 @@ def strip_i(item: str) -> str:
     from afterview.writer.measure import deed_only
 
     # 'automated X -> drive days cut by a third': the deed; its outcome is said by measure.with_result
-    text = deed_only(_ASIDE.sub("", clean(item)).strip())
+    text = deed_only(dash_aside(_ASIDE.sub("", clean(item)).strip()))
     text = text[2:] if text.startswith("I ") else text
     text = _OUR_PLACE.sub("my ", text)  # 'helped move our lab …': the candidate's workplace, never the reader's
     text = _OUR.sub("the", text)  # 'calibrated our propagation model at X': a former team's, not the reader's

@@ -247,6 +247,8 @@ _RULES: list[_Rule] = [
         re.compile(r"(?<=\d)((?:%|k|m|bn)?|\s+[a-z]{3,})\s*/\s*((?i:" + "|".join(_PER) + r"))\b\.?"),
         lambda m: f"{m.group(1)} a {_PER[m.group(2).lower()]}",
     ),
+    # 'a current/former site owner', 'print/online': two words jotted as alternatives ('and/or' and a rate stay)
+    (re.compile(r"\b(?!(?:and|or)/)([a-z]{3,})/(?!(?:" + "|".join(_PER) + r")\b)([a-z]{3,})\b"), r"\1 or \2"),
     # 'missed cues 11 -> 3/season after': 'after' left at the end of a result means afterwards
     (re.compile(r"(?<=\d)((?:%| a [a-z]+|\s[a-z]+)?)\s+after\s*$"), r"\1 afterwards"),
 ]

@@ -208,9 +208,22 @@ def with_article(said: str | None) -> str | None:
         and words[0].endswith("ing")
         and all(w.isalpha() and w.islower() for w in words)
         and not any(w in _LEAD or w in _NOT_COUNTED or w in {"with", "for", "from", "at", "about"} for w in words)
+        and not _gerund_with_object(words)
     ):
         return "the " + said
     return said
+
+
+def _gerund_with_object(words: list[str]) -> bool:
+    """'reclaiming clay scraps', 'mixing glazes': an -ing word doing something to a thing, which takes no article
+    (a plural after it, or the tagger reads a gerund); 'marshalling yard' is a thing."""
+    from afterview.writer.tagger import tags, tokens
+
+    last = words[-1]
+    if last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        return True
+    found = tags(tokens(" ".join(words)))
+    return found is not None and bool(found) and found[0] == "VERB|Ger"
 
 
 def told(context: dict[str, Any], items: list[str], *, thank_you: bool) -> dict[str, Any]:
