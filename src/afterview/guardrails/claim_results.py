@@ -58,11 +58,59 @@ def credential_in(sentence: Piece, notes: Notes, own: list[list[str]]) -> list[F
     return []
 
 
+# Where the clause that holds a figure starts, and a figure reported about others ("which I understand has lifted
+# bookings by 15%", "I was glad to read that your exports rose by 12%"): the company's result, the facts check's.
+_CLAUSE_START = re.compile(r"[,;:(\u2014\u2013]|\b(?:which|that|who|and|but)\b")
+_REPORTED = re.compile(
+    r"\bI (?:understand|hear|heard|read|saw|see|noticed|gather|believe|learned|learnt|was told)\b"
+    r"|\bI was (?:pleased|glad|delighted|excited|interested|happy|impressed) to (?:see|read|hear|learn)\b",
+    re.I,
+)
+_THEIRS = re.compile(r"\b(?:your|their|its)\b", re.I)
+
+
+def _reported(text: str, at: int) -> bool:
+    """Whether the figure at `at` is told of others: its clause names no first person beyond a report of what the
+    writer heard or read, and the sentence reports it or the clause says whose it is."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
+    clause = _REPORTED.sub(" ", text[start:at])
+    return not _FIRST_PERSON.search(clause) and bool(_REPORTED.search(text) or _THEIRS.search(clause))
+
+
+# A count of the candidate's own work: "I tested 500 accessions", "we processed 1,200 claims".
+_COUNT = re.compile(
+    r"\b(?:I|we|my team|our team)(?:'ve|\u2019ve| have)? (?:also |personally |already )?(?P<verb>[a-z]+ed)"
+    r" (?:over |about |around |nearly |almost |more than |some |roughly )?(?P<n>\d[\d,.]*)\b(?! ?%)"
+    r"(?! (?:\w+ )?(?:days?|weeks?|months?|years?|minutes?|hours?|times?)\b)",
+    re.I,
+)
+
+
+def own_count_spans(body: str) -> list[tuple[int, int]]:
+    """Where the body counts the candidate's own work ("I tested 500"): claims judges those figures, not facts."""
+    return [m.span("n") for m in _COUNT.finditer(body)]
+
+
 def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[str, ...]) -> list[Finding]:
     text = sentence.text
     if not _FIRST_PERSON.search(text):
         return []
+    for m in _COUNT.finditer(text):
+        wanted = _numbers(m.group("n"))
+        if any(wanted <= _numbers(t) | derived_numbers(t) for t in (*own_texts, *their_texts)):
+            continue
+        return [
+            finding(
+                "unsupported_claim",
+                sentence,
+                m,
+                f"'{m.group().strip()}' claims work in a figure your highlights and since_interview do not give.",
+                "Keep to the figures your highlights and since_interview state.",
+            )
+        ]
     for m in _FIGURES.finditer(text):
+        if _reported(text, m.start()):
+            continue
         said = {g for g in (m.group("a"), m.group("b"), m.group("c")) if g}
         wanted = set().union(*(_numbers(g) for g in said))
         if any(wanted <= _numbers(t) | derived_numbers(t) for t in own_texts) or any(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails.claim_results import own_count_spans
 from afterview.guardrails.compensation import check_compensation
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import (
@@ -28,6 +29,7 @@ from afterview.guardrails.dates import (
 from afterview.guardrails.fact_asker import swapped_asker
 from afterview.guardrails.fact_company import wrong_company_name
 from afterview.guardrails.fact_counts import hedged_other_end, mismatched_counts
+from afterview.guardrails.fact_exchange import exchange_findings, wrong_side_hour
 from afterview.guardrails.fact_grades import unsupported_grades
 from afterview.guardrails.fact_institutions import swapped_institutions
 from afterview.guardrails.fact_kinds import swapped_kinds
@@ -207,7 +209,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 m.span("month"),
             )
 
-    # numbers
+    # numbers (a count of the candidate's own work, "I tested 500 lines", is the claims check's)
+    consumed += own_count_spans(body)
     sent = ctx.send_at  # the date it is sent is known to the candidate: "it is now the 30th"
     numbers = supported_numbers(notes) | {str(sent.day), str(sent.month), str(sent.year)}
     exact_lower = {t.lower() for t in exact_tokens(notes)}
@@ -296,5 +299,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += unsupported_grades(body, notes) + timeline_findings(body, notes)
     found += news_out_of_time(body, notes, ctx.send_at.date()) + swapped_asker(body, notes)
     found += news_results(body, notes)
+    person = ctx.recipient(draft)
+    found += exchange_findings(body, notes, person) + wrong_side_hour(body, notes, person)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))

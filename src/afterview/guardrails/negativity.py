@@ -23,6 +23,7 @@ from typing import Protocol
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.negative_acts import EMPATHY, act_findings
+from afterview.guardrails.negative_asides import aside_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.negative_targets import target_findings
@@ -194,6 +195,12 @@ def _notes_vocabulary(notes: Notes) -> re.Pattern[str]:
 
 
 @per_notes
+def _people_names(notes: Notes) -> tuple[str, ...]:
+    """The interviewers' full and first names: the people a remark in a follow-up may be about."""
+    return tuple(sorted({p for i in notes.interviewers for p in (i.name, i.first_name) if p}))
+
+
+@per_notes
 def _company(notes: Notes) -> re.Pattern[str]:
     return re.compile(f"(?:{re.escape(notes.company.name)})", re.I)
 
@@ -305,6 +312,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = target_findings(sentence)
             if not acts:
                 acts = verdict_findings(sentence, former_orgs=former_orgs)
+            if not acts:
+                acts = aside_findings(sentence, _people_names(ctx.notes))
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:

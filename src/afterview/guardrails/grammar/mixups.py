@@ -59,9 +59,11 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             rf"\b(?P<wrong>you['\u2019]re)\s+(?:{_POSSESSED}|own|decision|decisions|choice|process|role|organi[sz]ation"
-            r"|colleagues|office|board|question|call|letter|interest|behalf|schedule|calendar|hiring|recruiting"
+            r"|colleagues|office|board|question|call|letter|interest|behalf|schedule|calendar"
             r"|timeline|timeframe|timing|update|plans?|name|side|end|views?|availability|dates?|answers?|priorities"
-            r"|budget|goals?|roadmap|clinic|museum|site|project|projects|department|panel|staff|crew|crews|members)\b",
+            r"|budget|goals?|roadmap|clinic|museum|site|project|projects|department|panel|staff|crew|crews|members"
+            # "you're hiring urgently" is the verb; "you're hiring manager" the noun
+            r"|(?:hiring|recruiting) (?:process|manager|team|timeline|plans?|decision|needs|panel|committee|budget))\b",
             re.I,
         ),
         "your",
