@@ -105,8 +105,8 @@ def feedback_focus(notes: Notes, to: str = "") -> str | None:
             said = _task(item)
             if said and reads_well(said):
                 return said
-    for person in people:  # a question they put to the candidate: how the answer landed
-        for item in person.topics:
+    for person in people:  # a question they put to the candidate, jotted as a topic or a problem: how it landed
+        for item in (*person.topics, *person.challenges):
             said = answer_asked(item)
             if said and reads_well(said.removeprefix("my answer about ")):  # the question as the noun clause it is
                 return said

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from afterview.draft import Draft, DraftRequest, Finding
+
+if TYPE_CHECKING:
+    from afterview.guardrails import CheckContext
 
 FIRED: Counter[str] = Counter()
 ROUNDS = 3
@@ -37,18 +41,31 @@ def cleared(body: str, request: DraftRequest) -> str:
     return body
 
 
+def serves_purpose(body: str, request: DraftRequest) -> bool:
+    """Whether the note still does its kind's job (guardrails/purpose.py): the gate may have taken the one
+    sentence that asked for feedback or thanked."""
+    from afterview.guardrails.purpose import check_purpose
+
+    return not check_purpose(*_checked(body, request))
+
+
 def _findings(body: str, request: DraftRequest) -> list[Finding]:
-    from afterview.guardrails import CheckContext
     from afterview.guardrails.fluency import check_fluency
     from afterview.guardrails.grammar.check import check_grammar
+
+    draft, ctx = _checked(body, request)
+    found = check_grammar(draft, ctx) + check_fluency(draft, ctx)
+    return [f for f in found if f.severity != "info"]
+
+
+def _checked(body: str, request: DraftRequest) -> tuple[Draft, CheckContext]:
+    from afterview.guardrails import CheckContext
     from afterview.planning import Plan
 
     planned = request.planned
     draft = Draft(planned.kind, planned.to.name, planned.channel, None, body, "template", request.tone)
     plan = Plan(messages=(planned,), skipped=(), contact=planned.to, reflection=False)
-    ctx = CheckContext(request.notes, request.send_moment or request.now, plan, planned)
-    found = check_grammar(draft, ctx) + check_fluency(draft, ctx)
-    return [f for f in found if f.severity != "info"]
+    return draft, CheckContext(request.notes, request.send_moment or request.now, plan, planned)
 
 
 def _paragraphs(body: str) -> list[str]:

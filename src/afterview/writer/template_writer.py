@@ -18,7 +18,7 @@ from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.context import build_context
 from afterview.writer.items import not_yet_mentioned
-from afterview.writer.last_gate import cleared
+from afterview.writer.last_gate import cleared, serves_purpose
 from afterview.writer.notespeak import said_in_full
 from afterview.writer.org_name import said_company
 from afterview.writer.process_close import with_close
@@ -60,6 +60,11 @@ class TemplateWriter:
                 )
             if planned.kind is Kind.thank_you:
                 body = _with_thanks(body)
+            if context.get("feedback_focus") and not serves_purpose(body, request):
+                # the example in the ask drew a fault and the gate took the whole sentence: ask without it
+                body, exported = _render_within_range(
+                    template, {**context, "feedback_focus": None}, planned.kind, planned.channel, clear
+                )
             subject = _subject(exported) if planned.channel is Channel.email else None
             body = in_full(body)
         body = localise(body, zone, theirs)
