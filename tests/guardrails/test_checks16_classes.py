@@ -28,6 +28,7 @@ candidate:
     - ran glaze quality control for 3 kiln lines at Azulejos Levante (2019-2025)
     - cut kiln rejects from 7% to 4% at Azulejos Levante, with the QC team (team of 6)
     - built a Python dashboard for kiln temperature logs
+    - ran a weekend ceramics class, ~20 regulars
   since_interview:
     - finished the ISO 9001 internal auditor course
 position: Quality Engineer
@@ -50,9 +51,12 @@ interviewers:
     topics:
       - moving glaze checks from paper to tablets
       - the spectrophotometer bench
+      - their SPC rollout, 8 KPIs by 2027
+      - 5-year capex plan
     challenges:
       - glaze defects found only after firing
       - paper check sheets lost between shifts
+      - scrap costs up 12% this year
     rapport:
       - both cycle to work
   - name: Jordi Vidal
@@ -68,6 +72,8 @@ interviewers:
     email: ana@turia.example
     topics:
       - salary bands and start dates
+requested:
+  - a sample inspection checklist
 """
 
 Check = Callable[[Draft, CheckContext], list[Finding]]
@@ -180,13 +186,13 @@ def test_their_pace_quoted_is_no_decision_timeline(said: str, flagged: bool) -> 
     assert ("unsupported_timeline" in got) is flagged
 
 
-# 4a. An earlier exchange the notes do not hold; 4b. the hour of the call told from the wrong side.
+# 4a. An earlier exchange the notes do not hold ("as I said in my last email" is passive-aggressive: negativity's);
+# 4b. the hour of the call told from the wrong side.
 @pytest.mark.parametrize(
     ("said", "flagged"),
     [
         ("Is there any news on the warehouse robotics project that I mentioned earlier?", True),
         ("As we discussed, the new export office in Lyon will need a quality lead.", True),
-        ("As I said in my last email, I remain keen on the role.", True),
         ("I have been thinking about the paper check sheets we discussed.", False),
         ("The kiln temperature dashboard I mentioned is on GitHub now.", False),
         ("As we discussed, moving glaze checks to tablets would help the night shift.", False),
@@ -242,3 +248,80 @@ def test_a_status_check_naming_a_discussed_subject_adds_value(said: str, flagged
         first="I wanted to ask whether there is an update on the Quality Engineer role.",
     )
     assert ("no_value" in got) is flagged
+
+
+# 7. Classes read from blind18's tune half (made-up cases here).
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        # taking part is no credit taken alone; a team's result told as one's own is
+        ("I worked on rejects at Azulejos Levante for six years.", False),
+        ("I cut kiln rejects from 7% to 4% single-handedly.", True),
+        # work done together with the reader that no own item holds
+        ("I keep thinking about the tablet checklist we designed together.", True),
+        # a figure of theirs moved onto the candidate by a past deed
+        ("At Azulejos Levante I negotiated our scrap costs down by 12% in a year.", True),
+        ("I would love to help bring the 12% scrap rise back down.", False),
+        # the item they asked for, prepared, is no claim of past work
+        ("I have also finished the sample inspection checklist you asked for.", False),
+        # a reason for wanting the role is no causal claim
+        ("I remain very interested in the role because it matches my night-shift work.", False),
+        # an irregular past and a hedged figure retell the item
+        ("I have run a weekly ceramics class for around twenty teenagers.", False),
+    ],
+)
+def test_blind18_claim_classes(said: str, flagged: bool) -> None:
+    assert bool(_codes(check_claims, said) & {"unsupported_claim", "causal_link"}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("I enjoyed hearing how the team thinks about the next three years.", False),
+        ("If you ever have ten minutes, I'd welcome a short call.", False),
+        ("The 8 KPIs planned by 2027 sound like a good start.", False),
+        ("The 9 KPIs planned by 2027 sound like a good start.", True),
+    ],
+)
+def test_blind18_figure_classes(said: str, flagged: bool) -> None:
+    assert bool(_codes(check_facts, said) & {"unsupported_number"}) is flagged
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Honestly, the tablet app is one of the clunkier inspection tools I have used.",
+        "At two stars, it is not hard to see why operators give up on the checklist app.",
+    ],
+)
+def test_a_ranking_or_blame_by_inference_is_negative(said: str) -> None:
+    assert _codes(check_negativity, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("Our discussion about glaze checks across the two plants were the highlight.", True),
+        ("Thank you for showing me how tiles is glazed by hand.", True),
+        ("I left even keener on the role then when I arrived.", True),
+        ("It would suit three of you're kiln lines.", True),
+        ("Combined with the tablet rollout, that would save a shift a week.", False),
+        ("It will help before we expand into Portugal in 2030.", False),
+    ],
+)
+def test_blind18_grammar_classes(said: str, flagged: bool) -> None:
+    from afterview.guardrails.grammar import check_grammar
+
+    got = {f.code for f in _findings(check_grammar, said)}
+    assert bool(got & {"agreement", "then_than", "your_youre", "comma_splice", "verb_form"}) is flagged
+
+
+def _findings(check: Check, said: str) -> list[Finding]:
+    n = _notes()
+    send = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, send)
+    opening = "Thank you for the conversation about the spectrophotometer bench."
+    body = f"Dear Marta,\n\n{opening} {said}\n\nKind regards,\nLucía Ferrer"
+    draft = Draft(Kind.thank_you, "Marta Soler", Channel.email, None, body, "test", "warm")
+    planned = next((p for p in plan.messages if p.kind is Kind.thank_you), None)
+    return [f for f in check(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"]

@@ -287,6 +287,8 @@ def claims_in(
             continue  # "I wrote up a one-page note on how I'd measure it": a proposal prepared for them, no past work
         if generic and requested and _PREPARED.fullmatch(m.group("verb") or ""):
             continue  # "I've removed client names" from the sample they requested: preparing it, not past work
+        if requested and _asked_for(wanted, notes):
+            continue  # "I have finished the sample training plan you asked for": the requested item, prepared
         if requested and re.match(r"\s+(?:its|their|it|them)\b", claim):
             continue  # "(the 90-day plan that was requested;) I built its milestones around ...": preparing it
         if own_deed_at(text, m.start(), wanted, notes):
@@ -304,3 +306,9 @@ def claims_in(
             )
         ]
     return []
+
+
+def _asked_for(wanted: list[str], notes: Notes) -> bool:
+    """Whether the work claimed is mostly one of the items they asked for (the notes' or an interviewer's)."""
+    items = [*notes.requested, *(r for i in notes.interviewers for r in i.requested)]
+    return covered(wanted, [key_stems(r, notes) for r in items]) >= 0.5

@@ -60,9 +60,9 @@ def credential_in(sentence: Piece, notes: Notes, own: list[list[str]]) -> list[F
 
 # Where the clause that holds a figure starts, and a figure reported about others ("which I understand has lifted
 # bookings by 15%", "I was glad to read that your exports rose by 12%"): the company's result, the facts check's.
-_CLAUSE_START = re.compile(r"[,;:(\u2014\u2013]|\b(?:which|that|who|and|but)\b")
+_CLAUSE_START = re.compile(r"[,;:(\u2014\u2013]|\b(?:which|that|who)\b")
 _REPORTED = re.compile(
-    r"\bI (?:understand|hear|heard|read|saw|see|noticed|gather|believe|learned|learnt|was told)\b"
+    r"\bI (?:understand|hear|heard|read|saw|see|noticed|gather|learned|learnt|was told)\b"
     r"|\bI was (?:pleased|glad|delighted|excited|interested|happy|impressed) to (?:see|read|hear|learn)\b",
     re.I,
 )
@@ -70,11 +70,26 @@ _THEIRS = re.compile(r"\b(?:your|their|its)\b", re.I)
 
 
 def _reported(text: str, at: int) -> bool:
-    """Whether the figure at `at` is told of others: its clause names no first person beyond a report of what the
-    writer heard or read, and the sentence reports it or the clause says whose it is."""
+    """Whether the figure at `at` is told of others: its clause has no first person (beyond a report of what the
+    writer heard or read), and the sentence reports it or the clause says whose it is."""
     start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
-    clause = _REPORTED.sub(" ", text[start:at])
-    return not _FIRST_PERSON.search(clause) and bool(_REPORTED.search(text) or _THEIRS.search(clause))
+    clause = text[start:at]
+    if _FIRST_PERSON.search(_REPORTED.sub(" ", clause)):
+        return False
+    return bool(_REPORTED.search(text, 0, at) or _THEIRS.search(clause))
+
+
+_OWN_DEED = re.compile(
+    r"\b(?:I|we)(?:'ve|\u2019ve| have| had)? (?:also |then |just |personally |single-handedly )?(?:[a-z]+ed|cut|led"
+    r"|ran|got|brought|drove|grew|won|made|took|built|set)\b"
+)
+
+
+def _own_deed(text: str, at: int) -> bool:
+    """Whether the clause holding the figure at `at` tells a past deed of the candidate's: "I negotiated our
+    premiums down by 35%" moves a figure of theirs onto the candidate."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
+    return _OWN_DEED.search(text, start, at) is not None
 
 
 # A count of the candidate's own work: "I tested 500 accessions", "we processed 1,200 claims".
@@ -113,10 +128,10 @@ def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[s
             continue
         said = {g for g in (m.group("a"), m.group("b"), m.group("c")) if g}
         wanted = set().union(*(_numbers(g) for g in said))
-        if any(wanted <= _numbers(t) | derived_numbers(t) for t in own_texts) or any(
-            wanted <= _numbers(t) for t in their_texts
-        ):
+        if any(wanted <= _numbers(t) | derived_numbers(t) for t in own_texts):
             continue  # (a change's difference or relative size is the item's own: "by 57%" for 14% -> 6%)
+        if any(wanted <= _numbers(t) for t in their_texts) and not _own_deed(text, m.start()):
+            continue  # their figure, said of them ("help cut the 35% rise"); not "I negotiated it down by 35%"
         return [_unsupported_result(sentence, m)]
     return _word_figures_in(sentence, own_texts, their_texts)
 

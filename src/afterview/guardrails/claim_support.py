@@ -25,6 +25,25 @@ VAGUE = frozenset(
 )
 VAGUE_STEMS = frozenset(content_stems(" ".join(VAGUE), generic=True))
 NUMBER_STEMS = frozenset(content_stems(" ".join(NUMBER_WORDS), generic=True))
+# A figure's hedge is no part of the work: "for around thirty teenagers" holds what "~30 regulars" does.
+_HEDGES = frozenset(content_stems("around roughly approximately nearly almost some", generic=True))
+# The irregular past of a work verb is its present ("I have run a club" for "ran a club").
+_IRREGULAR = {
+    a: b
+    for past, base in (
+        ("ran", "run"),
+        ("led", "lead"),
+        ("built", "build"),
+        ("grew", "grow"),
+        ("wrote", "write"),
+        ("drove", "drive"),
+        ("taught", "teach"),
+        ("began", "begin"),
+        ("won", "win"),
+        ("rebuilt", "rebuild"),
+    )
+    for a, b in zip(content_stems(past, generic=True), content_stems(base, generic=True), strict=True)
+}
 
 WORK_VERBS = (
     r"led|lead|built|build|cut|reduced|reduce|designed|design|shipped|ship|migrated|migrate|launched|launch|created"
@@ -125,9 +144,9 @@ def key_stems(text: str, notes: Notes) -> list[str]:
     out = []
     # clipped words read in full, as the notes' items are ("the Gainsight Admin course" is the administration course)
     for s in content_stems(in_full(text)):
-        if s in VAGUE_STEMS or s in names or len(s) < 2 or s in NUMBER_STEMS:  # figures: claim_results.py
+        if s in VAGUE_STEMS or s in names or len(s) < 2 or s in NUMBER_STEMS or s in _HEDGES:  # figures: claim_results
             continue
-        out.append(s)
+        out.append(_IRREGULAR.get(s, s))
     return list(dict.fromkeys(out))
 
 

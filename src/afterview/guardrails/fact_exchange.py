@@ -1,9 +1,9 @@
 """An exchange the notes do not hold, and the hour of the call told from the wrong side (`facts` errors).
 
 - invented_exchange: something said to have come up before ("the renovation project I mentioned earlier", "as we
-  discussed, the new depot", "as I said in my last email") that no notes item holds: what the candidate brought
+  discussed, the new depot") that no notes item holds: what the candidate brought
   (highlights, since_interview), what was discussed (the interviewers' topics, challenges, questions, rapport), and
-  the messages sent (history). A reference to an earlier email needs one in the history.
+  the messages sent (history). ("As I said in my last email" is the negativity check's: passive-aggressive.)
 - wrong_side_hour: "a bit late for me" when the interview's hour was an ordinary one where the candidate was, and
   the late hour was the interviewer's (a reader in another timezone); or "late for you" the other way round.
 """
@@ -33,11 +33,6 @@ _THEN_THING = re.compile(
     r"(?P<thing>[^,.;:!?\u2014]{3,60})",
     re.I,
 )
-_LAST_EMAIL = re.compile(
-    r"\b(?:as I (?:said|mentioned|wrote|noted|explained) in|per|following up on|further to) my (?:last|previous"
-    r"|earlier|prior|first) (?:e-?mail|message|note|letter)\b",
-    re.I,
-)
 
 
 @per_notes
@@ -51,12 +46,23 @@ def _exchanged(notes: Notes) -> list[list[str]]:
     return [key_stems(t, notes) for t in texts]
 
 
+# Words that name no subject of their own: "the practical points we covered", "the few things I mentioned".
+_GENERIC = re.compile(
+    r"\b(?:points?|things?|topics?|ideas?|questions?|issues?|details?|aspects?|areas?|matters?|parts?|bits?|stuff"
+    r"|plans?|steps?|items?|practical|practicalities|main|key|few|couple|various|other|logistics|subjects?|options?"
+    r"|everything|anything|something|role|position|job|opportunity)\b",
+    re.I,
+)
+
+
 def _held(thing: str, notes: Notes) -> bool:
-    wanted = key_stems(thing, notes)
-    return not wanted or covered(wanted, _exchanged(notes)) >= 0.5
+    """Whether the notes hold the thing said to have come up; one named by fewer than two words of its own is too
+    vague to judge."""
+    wanted = key_stems(_GENERIC.sub(" ", thing), notes)
+    return len(wanted) < 2 or covered(wanted, _exchanged(notes)) >= 0.5
 
 
-def exchange_findings(body: str, notes: Notes, person: Interviewer | None) -> list[Finding]:
+def exchange_findings(body: str, notes: Notes) -> list[Finding]:
     found: list[Finding] = []
     for sentence in sentences(body):
         text = sentence.text
@@ -65,14 +71,7 @@ def exchange_findings(body: str, notes: Notes, person: Interviewer | None) -> li
             if m is not None and not _held(m.group("thing"), notes):
                 found.append(_finding(sentence.start, m, "refers to an earlier exchange your notes do not hold"))
                 break
-        m = _LAST_EMAIL.search(text)
-        if m is not None and not _sent_before(notes, person):
-            found.append(_finding(sentence.start, m, "refers to an earlier message your history does not hold"))
     return found
-
-
-def _sent_before(notes: Notes, person: Interviewer | None) -> bool:
-    return any(person is None or entry.to == person.name for entry in notes.history)
 
 
 def _finding(offset: int, m: re.Match[str], what: str) -> Finding:

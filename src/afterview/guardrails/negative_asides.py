@@ -91,6 +91,13 @@ _HARSH = gated(
     r"|\bno (?:surprise|wonder)\b[^.!?]{0,50}?\b(?:lost|los(?:e|es|ing)|fail\w*|miss(?:ed|es|ing)?|break\w*|broke"
     r"|struggl\w*|mistakes?|errors?|problems?|wrong|behind|leav(?:e|es|ing)|left|quit\w*|complain\w*|late|slow"
     r"|mess\w*|chaos|chaotic|slip\w*)\b"
+    # a ranking against others ("one of the weaker library apps I have used") and blame by inference ("not hard
+    # to see why readers give up on it")
+    r"|\bone of the (?:weak|poor|bad|wors|slow|clunk|least|dat|buggi|ugli|less)\w*\b[^.!?]{0,40}?\bI(?:'ve|\u2019ve"
+    r"| have)? (?:ever )?(?:used|seen|tried|come across|dealt with)\b"
+    r"|\b(?:not hard|easy|no mystery|no surprise) (?:to see |to understand |)why\b[^.!?]{0,50}?\b(?:give up|gave up"
+    r"|leave|leaving|left|quit|complain\w*|churn\w*|drop\w* (?:off|out)|stop\w* using|avoid\w*|abandon\w*|go elsewhere"
+    r"|struggl\w*|uninstall\w*)\b"
     r"|\b(?:was|were|is|are|been) (?:\w+ )?(?:badly|poorly|terribly|appallingly|shockingly|woefully) (?:managed|run"
     r"|led|organi[sz]ed|governed)\b|\bmismanag(?:ed|ement)\b",
     re.I,
@@ -100,7 +107,7 @@ WHAT = {
     "disputes_decision": "disputes their decision",
     "process_complaint": "complains about the wait",
     "sarcasm": "is sarcastic about them or their process",
-    "criticism": "criticises a person or how they run things",
+    "criticism": "criticises a person, their work or how they run things",
 }
 ADVICE = {
     "passive_aggressive": "Say what you need directly and kindly, without pointing at what they have not done.",

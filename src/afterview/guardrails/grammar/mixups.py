@@ -69,6 +69,16 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "your",
         "your_youre",
     ),
+    # you're -> your after a preposition, before a noun: "at three of you're branches", "with you're team"
+    (
+        re.compile(
+            r"\b(?:of|at|in|to|with|from|across|on|about|into|through|by)\s+(?P<wrong>you['\u2019]re)\s+"
+            r"(?!(?:not|so|very|really|still|also|just|right|welcome|able|going|looking|doing|the|a|an)\b)[a-z]+\b",
+            re.I,
+        ),
+        "your",
+        "your_youre",
+    ),
     # your -> you're before an adverb, after a word that opens a clause: "if your still deciding", "I know your
     # probably busy" (a possessive 'your' is not followed by 'still'/'probably' and a verb)
     (
@@ -227,9 +237,10 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         # a comparison carried over a few words: "more willing to push back ... then most designers"
         re.compile(
-            r"\b(?:more|less|fewer|rather|better|worse|greater|higher|lower|faster|bigger|stronger|earlier|later)\b"
+            r"\b(?:more|less|fewer|rather|better|worse|greater|higher|lower|faster|bigger|stronger|earlier|later"
+            r"|keener|happier|clearer|closer|busier|broader|sharper|calmer|warmer|surer|readier)\b"
             r"[^,.;:!?\u2014]{1,50}?\b(?P<wrong>then)\s+(?:most|many|any|anyone|anything|ever|before|usual|expected"
-            r"|others?|I|we|they|the|a|an|my|your|our|their|in|at|on)\b",
+            r"|others?|I|we|they|the|a|an|my|your|our|their|in|at|on|when|what|last|previously|anticipated)\b",
             re.I,
         ),
         "than",
