@@ -20,6 +20,8 @@ GATED_MODULES = (
     "negative_targets",
     "negative_verdicts",
     "negative_waits",
+    "negative_asides",
+    "negativity",
     "pressure",
 )
 
@@ -55,6 +57,7 @@ def _gates() -> list[tuple[str, Gated]]:
     for name in GATED_MODULES:
         module = importlib.import_module(f"afterview.guardrails.{name}")
         out += [(f"{name}.{k}", v) for k, v in vars(module).items() if isinstance(v, Gated)]
+        out += [(f"{name}.RULES", rule[0]) for rule in getattr(module, "RULES", ()) if isinstance(rule[0], Gated)]
     return out
 
 

@@ -96,10 +96,9 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
             continue
         # (a figure's thousands comma is no clause end: "I digitised 40,000 plates")
         rest = clause(re.sub(r"(?<=\d),(?=\d{3})", "_", text), m.end())
-        # a second deed joined by "and" is its own ("... sheets and merged the records into one catalogue"), and a
-        # figure is the results check's
+        # (a second deed joined by "and" is its own: "... sheets and merged the records into one catalogue")
         deed = _NEXT_DEED.split(rest, maxsplit=1)[0]
-        rest = re.sub(r"\b\d[\d_.]*\b", " ", deed)
+        rest = deed.replace("_", ",")
         # (a light verb says nothing of the deed: "I got my newsletter from 800 to 2,300" is the newsletter's growth)
         light = m.group("verb").lower() in {"got", "took", "made", "brought"}
         wanted = key_stems(rest if light else m.group("verb") + rest, notes)

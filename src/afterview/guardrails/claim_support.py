@@ -130,7 +130,11 @@ def claim_stems(notes: Notes) -> dict[str, list[list[str]]]:
     }
     clean["position"] = [notes.position]
     # clipped words read in full ("cat model" is a catastrophe model)
-    return {k: [content_stems(in_full(t), generic=True) for t in v] for k, v in clean.items()}
+    # (an irregular past read as its present, as key_stems reads the draft)
+    return {
+        k: [[_IRREGULAR.get(s, s) for s in content_stems(in_full(t), generic=True)] for t in v]
+        for k, v in clean.items()
+    }
 
 
 @per_notes

@@ -22,6 +22,7 @@ from typing import Protocol
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.gate import Gated, gated
 from afterview.guardrails.negative_acts import EMPATHY, act_findings
 from afterview.guardrails.negative_asides import aside_findings
 from afterview.guardrails.negative_conduct import conduct_findings
@@ -80,7 +81,7 @@ _REMARK = (
     r"|disinterested|distracted|patroni[sz]ing|unfriendly)\b"
 )
 # Words that judge anything: a remark only when a person, team, company, process or interview is near.
-_HARSH = re.compile(
+_HARSH = gated(
     r"\b(?:terrible|awful|horrible|horrendous|worst|useless|a mess|a joke|a nightmare|a disaster|hated|hate"
     r"|sucked|sucks|miserable)\b",
     re.I,
@@ -120,23 +121,23 @@ _PASSIVE = (
 _WAIT_ADVICE = "Leave out the wait; ask warmly whether there is an update on the timeline."
 _REMARK_ADVICE = "Leave it out; speak of people, including former employers, with respect."
 # (pattern, code, what it is, advice, exempt when the sentence quotes a challenge from the notes)
-RULES: tuple[tuple[re.Pattern[str], str, str, str, bool], ...] = (
+RULES: tuple[tuple[Gated, str, str, str, bool], ...] = (
     (
-        re.compile(_PASSIVE, re.I),
+        gated(_PASSIVE, re.I),
         "passive_aggressive",
         "reads as passive-aggressive",
         "Say what you need directly and kindly, without pointing at what they have not done.",
         False,
     ),
     (
-        re.compile(_WAIT, re.I),
+        gated(_WAIT, re.I),
         "wait_complaint",
         "complains about the wait or the process",
         _WAIT_ADVICE,
         False,
     ),
-    (re.compile(_SOFT, re.I), "wait_complaint", "sounds like a complaint", _WAIT_ADVICE, True),
-    (re.compile(_REMARK, re.I), "negative_remark", "is a negative remark", _REMARK_ADVICE, True),
+    (gated(_SOFT, re.I), "wait_complaint", "sounds like a complaint", _WAIT_ADVICE, True),
+    (gated(_REMARK, re.I), "negative_remark", "is a negative remark", _REMARK_ADVICE, True),
 )
 
 _lock = threading.Lock()

@@ -309,6 +309,7 @@ _NOT_SINGULAR_HEAD = frozenset(
     number lot couple pair series variety range group all most some none two three four five six seven eight nine ten
     both few many several""".split()
 )
+_SUBORDINATORS = frozenset("before after until when while because since if once unless than whether".split())
 _NOT_IN_PHRASE = frozenset(
     "and or but that which who whom whose is was are were has have had will would can could I we you they he she"
     # a wh-word opens a clause with its own subject: "The overview of what clients are asked"
@@ -330,6 +331,8 @@ def long_phrase_agreement(text: str) -> list[Finding]:
             continue
         if any(w.lower() in _NOT_IN_PHRASE or w.endswith(",") for w in (m.group("pp") or m.group("pp2")).split()):
             continue
+        if any(w.lower() in _SUBORDINATORS for w in (m.group("pp") or m.group("pp2")).split()[1:]):
+            continue  # "The concern about jobs deserves an answer before any decisions are taken": a clause inside
         if m.group("aside") and any(w.lower() in _NOT_IN_PHRASE for w in m.group("aside").split()):
             continue  # "The plan for Q3, as we discussed, were": an aside with a clause of its own
         verb = m.group("verb") or m.group("verb2")
