@@ -26,24 +26,10 @@ VAGUE = frozenset(
 VAGUE_STEMS = frozenset(content_stems(" ".join(VAGUE), generic=True))
 NUMBER_STEMS = frozenset(content_stems(" ".join(NUMBER_WORDS), generic=True))
 # A figure's hedge is no part of the work: "for around thirty teenagers" holds what "~30 regulars" does.
-_HEDGES = frozenset(content_stems("around roughly approximately nearly almost some", generic=True))
-# The irregular past of a work verb is its present ("I have run a club" for "ran a club").
-_IRREGULAR = {
-    a: b
-    for past, base in (
-        ("ran", "run"),
-        ("led", "lead"),
-        ("built", "build"),
-        ("grew", "grow"),
-        ("wrote", "write"),
-        ("drove", "drive"),
-        ("taught", "teach"),
-        ("began", "begin"),
-        ("won", "win"),
-        ("rebuilt", "rebuild"),
-    )
-    for a, b in zip(content_stems(past, generic=True), content_stems(base, generic=True), strict=True)
-}
+# So is how often it ran: "a weekly coding club" is the club of "ran teen coding club".
+_HEDGES = frozenset(
+    content_stems("around roughly approximately nearly almost some weekly daily monthly fortnightly", generic=True)
+)
 
 WORK_VERBS = (
     r"led|lead|built|build|cut|reduced|reduce|designed|design|shipped|ship|migrated|migrate|launched|launch|created"
@@ -130,11 +116,7 @@ def claim_stems(notes: Notes) -> dict[str, list[list[str]]]:
     }
     clean["position"] = [notes.position]
     # clipped words read in full ("cat model" is a catastrophe model)
-    # (an irregular past read as its present, as key_stems reads the draft)
-    return {
-        k: [[_IRREGULAR.get(s, s) for s in content_stems(in_full(t), generic=True)] for t in v]
-        for k, v in clean.items()
-    }
+    return {k: [content_stems(in_full(t), generic=True) for t in v] for k, v in clean.items()}
 
 
 @per_notes
@@ -150,7 +132,7 @@ def key_stems(text: str, notes: Notes) -> list[str]:
     for s in content_stems(in_full(text)):
         if s in VAGUE_STEMS or s in names or len(s) < 2 or s in NUMBER_STEMS or s in _HEDGES:  # figures: claim_results
             continue
-        out.append(_IRREGULAR.get(s, s))
+        out.append(s)
     return list(dict.fromkeys(out))
 
 
