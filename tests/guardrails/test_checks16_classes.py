@@ -196,6 +196,7 @@ def test_their_pace_quoted_is_no_decision_timeline(said: str, flagged: bool) -> 
         ("I have been thinking about the paper check sheets we discussed.", False),
         ("The kiln temperature dashboard I mentioned is on GitHub now.", False),
         ("As we discussed, moving glaze checks to tablets would help the night shift.", False),
+        ("Is there any update on the Quality Engineer position we discussed?", False),
     ],
 )
 def test_an_earlier_exchange_must_be_in_the_notes(said: str, flagged: bool) -> None:
@@ -325,3 +326,13 @@ def _findings(check: Check, said: str) -> list[Finding]:
     draft = Draft(Kind.thank_you, "Marta Soler", Channel.email, None, body, "test", "warm")
     planned = next((p for p in plan.messages if p.kind is Kind.thank_you), None)
     return [f for f in check(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"]
+
+
+# 5b. The long-sentence rule reads README's policy: info over 40 words, a warning over 55.
+@pytest.mark.parametrize(("words", "severity"), [(40, None), (45, "info"), (55, "info"), (56, "warning")])
+def test_long_sentence_policy(words: int, severity: str | None) -> None:
+    from afterview.guardrails.grammar.rules import long_sentences
+
+    sentence = " ".join(["glaze"] * (words - 1)) + " checks."
+    found = long_sentences(sentence)
+    assert (found[0].severity if found else None) == severity

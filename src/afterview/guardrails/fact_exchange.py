@@ -58,7 +58,8 @@ _GENERIC = re.compile(
 def _held(thing: str, notes: Notes) -> bool:
     """Whether the notes hold the thing said to have come up; one named by fewer than two words of its own is too
     vague to judge."""
-    wanted = key_stems(_GENERIC.sub(" ", thing), notes)
+    title = set(key_stems(notes.position, notes))  # "the Senior Backend Engineer position we discussed": the role
+    wanted = [w for w in key_stems(_GENERIC.sub(" ", thing), notes) if w not in title]
     return len(wanted) < 2 or covered(wanted, _exchanged(notes)) >= 0.5
 
 
