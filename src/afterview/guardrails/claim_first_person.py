@@ -14,6 +14,7 @@ from afterview.guardrails.claim_clauses import before_turn, own_deed_at
 from afterview.guardrails.claim_summary import summarises_field
 from afterview.guardrails.claim_support import (
     CLAUSE_END,
+    FREQUENCY_STEMS,
     ING,
     NOT_WORK,
     WORK_VERBS,
@@ -267,7 +268,7 @@ def claims_in(
         if _DRAWN_FROM_OWN.search(text[: m.start()]) and _holds_own_item(text[: m.start()], notes, own):
             # "I ran the showcase's social accounts, so I have handled busy inboxes": drawn from their own item
             continue
-        wanted = key_stems(claim, notes)
+        wanted = [w for w in key_stems(claim, notes) if w not in FREQUENCY_STEMS]
         if not wanted:
             continue
         missing = [w for w in wanted if not found_anywhere(w, own)]
