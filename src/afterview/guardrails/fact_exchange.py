@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import covered, key_stems
 from afterview.guardrails.support import per_notes
-from afterview.guardrails.text import sentences
+from afterview.guardrails.text import sentences, stems_match
 from afterview.notes.model import Interviewer, Notes
 
 _BEFORE = r"(?:earlier|before|previously|last time|already|at the interview|in (?:the|our) (?:interview|call|meeting))"
@@ -50,17 +50,25 @@ def _exchanged(notes: Notes) -> list[list[str]]:
 _GENERIC = re.compile(
     r"\b(?:points?|things?|topics?|ideas?|questions?|issues?|details?|aspects?|areas?|matters?|parts?|bits?|stuff"
     r"|plans?|steps?|items?|practical|practicalities|main|key|few|couple|various|other|logistics|subjects?|options?"
-    r"|everything|anything|something|role|position|job|opportunity)\b",
+    r"|everything|anything|something|role|position|job|opportunity|important|interesting|useful|specific|biggest"
+    r"|most|many|several|different|same|whole|last|first|second|earlier|previous|today's|yesterday's)\b",
     re.I,
 )
 
 
 def _held(thing: str, notes: Notes) -> bool:
-    """Whether the notes hold the thing said to have come up; one named by fewer than two words of its own is too
-    vague to judge."""
+    """Whether the notes hold the thing said to have come up; one named by no word of its own ("the points we
+    covered") is too vague to judge."""
     title = set(key_stems(notes.position, notes))  # "the Senior Backend Engineer position we discussed": the role
     wanted = [w for w in key_stems(_GENERIC.sub(" ", thing), notes) if w not in title]
-    return len(wanted) < 2 or covered(wanted, _exchanged(notes)) >= 0.5
+    return not wanted or covered(wanted, _exchanged(notes)) >= 0.5
+
+
+def _about_item(text: str, notes: Notes) -> bool:
+    """Whether the sentence names an item of the notes by two of its words: "the plugin I mentioned" in a sentence
+    about "memory forensics with Volatility" is a detail of what was discussed."""
+    said = key_stems(text, notes)
+    return any(sum(1 for w in item if any(stems_match(w, s) for s in said)) >= 2 for item in _exchanged(notes))
 
 
 def exchange_findings(body: str, notes: Notes) -> list[Finding]:
@@ -69,7 +77,7 @@ def exchange_findings(body: str, notes: Notes) -> list[Finding]:
         text = sentence.text
         for pattern in (_THING_THEN, _THEN_THING):
             m = pattern.search(text)
-            if m is not None and not _held(m.group("thing"), notes):
+            if m is not None and not _held(m.group("thing"), notes) and not _about_item(text, notes):
                 found.append(_finding(sentence.start, m, "refers to an earlier exchange your notes do not hold"))
                 break
     return found
