@@ -15,7 +15,9 @@ from afterview.notes.model import Notes
 # "I cut", "I've digitised", "I single-handedly rebuilt": the candidate alone as the doer of a deed.
 _I_DID = re.compile(
     rf"\bI(?:'ve|\u2019ve| have| had)? (?:also |then |just )?(?:[\w-]+ly )?"
-    rf"(?P<verb>(?!{NOT_WORK}\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
+    # (taking part is no credit taken: "I worked on three productions", "I assisted on the audit")
+    rf"(?P<verb>(?!(?:{NOT_WORK}|worked|served|assisted|contributed|participated|collaborated|volunteered|supported"
+    rf"|interned|trained|studied)\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
     r"|made|set up|brought|drove|wrote|rebuilt|took|shipped|halved|doubled|tripled|got|grew)\b(?!['\u2019]t\b)"
 )
 # What makes the clause a wish, a plan or a question, said just before "I".
@@ -32,7 +34,7 @@ _SHARED_ITEM = re.compile(
     r"\bteam of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
     # (with people, not with a tool: "with SMS reminders", "with Airtable" share nothing)
     r"|\bwith (?:the |a |my |our |two |three |four |five |\d+ )?(?:[\w-]+ )?(?:team|colleagues|engineers|analysts"
-    r"|volunteers|nurses|staff|peers|others|people)\b|\bas (?:part|a member) of\b"
+    r"|volunteers|nurses|staff|peers|others|people|crew|crews|squad|group|department)\b|\bas (?:part|a member) of\b"
     r"|\bco-?(?:led|wrote|authored|founded|designed|ran)\b"
     r"|\bhelped\b|\bjointly\b|\btogether with\b|\b(?:our|the) team\b",
 )
@@ -58,6 +60,7 @@ _CONVERSATION = re.compile(
     r"|meeting|exchange|time together|spoke|talked|discussed|met|chatted)\b",
     re.I,
 )
+_NEXT_DEED = re.compile(r"\s+and\s+(?=[a-z]+ed\s+(?:the|a|an|my|our|it|them|those|these|all|every)\b)", re.I)
 # Credit claimed alone in words: "single-handedly", "on my own", "by myself".
 _ALONE = re.compile(
     r"[^.;!?]*?\b(?:single-?handedly|on my own|by myself|all by myself|alone|solo|without (?:any )?help)\b", re.I
@@ -93,6 +96,9 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
             continue
         # (a figure's thousands comma is no clause end: "I digitised 40,000 plates")
         rest = clause(re.sub(r"(?<=\d),(?=\d{3})", "_", text), m.end())
+        # (a second deed joined by "and" is its own: "... sheets and merged the records into one catalogue")
+        deed = _NEXT_DEED.split(rest, maxsplit=1)[0]
+        rest = deed.replace("_", ",")
         # (a light verb says nothing of the deed: "I got my newsletter from 800 to 2,300" is the newsletter's growth)
         light = m.group("verb").lower() in {"got", "took", "made", "brought"}
         wanted = key_stems(rest if light else m.group("verb") + rest, notes)
@@ -101,7 +107,7 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         # the deed is told as one item alone holds it (a solo item of the same deed backs the 'I')
         if solo and covered(wanted, solo) >= covered(wanted, shared):
             continue
-        said = text[m.start() : m.end() + len(rest)].strip()
+        said = text[m.start() : m.end() + len(deed)].strip()
         return [
             finding(
                 "unsupported_claim",

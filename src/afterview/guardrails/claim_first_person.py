@@ -14,6 +14,7 @@ from afterview.guardrails.claim_clauses import before_turn, own_deed_at
 from afterview.guardrails.claim_summary import summarises_field
 from afterview.guardrails.claim_support import (
     CLAUSE_END,
+    FREQUENCY_STEMS,
     ING,
     NOT_WORK,
     WORK_VERBS,
@@ -267,7 +268,7 @@ def claims_in(
         if _DRAWN_FROM_OWN.search(text[: m.start()]) and _holds_own_item(text[: m.start()], notes, own):
             # "I ran the showcase's social accounts, so I have handled busy inboxes": drawn from their own item
             continue
-        wanted = key_stems(claim, notes)
+        wanted = [w for w in key_stems(claim, notes) if w not in FREQUENCY_STEMS]
         if not wanted:
             continue
         missing = [w for w in wanted if not found_anywhere(w, own)]
@@ -287,6 +288,8 @@ def claims_in(
             continue  # "I wrote up a one-page note on how I'd measure it": a proposal prepared for them, no past work
         if generic and requested and _PREPARED.fullmatch(m.group("verb") or ""):
             continue  # "I've removed client names" from the sample they requested: preparing it, not past work
+        if requested and _asked_for(wanted, notes):
+            continue  # "I have finished the sample training plan you asked for": the requested item, prepared
         if requested and re.match(r"\s+(?:its|their|it|them)\b", claim):
             continue  # "(the 90-day plan that was requested;) I built its milestones around ...": preparing it
         if own_deed_at(text, m.start(), wanted, notes):
@@ -304,3 +307,9 @@ def claims_in(
             )
         ]
     return []
+
+
+def _asked_for(wanted: list[str], notes: Notes) -> bool:
+    """Whether the work claimed is mostly one of the items they asked for (the notes' or an interviewer's)."""
+    items = [*notes.requested, *(r for i in notes.interviewers for r in i.requested)]
+    return covered(wanted, [key_stems(r, notes) for r in items]) >= 0.5

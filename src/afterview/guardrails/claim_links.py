@@ -112,6 +112,12 @@ _RESULT = re.compile(
     re.I,
 )
 _BECAUSE = re.compile(r"\bbecause\b", re.I)
+# The candidate's own wish or fit, which 'because' gives a reason for.
+_DRAWN = re.compile(
+    r"\b(?:interested|interest|keen|excited|drawn|attracted|appeals?|appealed|enjoy(?:ed)?|love|like|glad|happy|want"
+    r"|wanted|applied|apply|applying|motivated|a (?:good|strong|great) fit|fits? (?:me|well))\b",
+    re.I,
+)
 # What it made the candidate think or feel: "which made me think again of the plan", no effect in the world.
 _IN_MY_MIND = re.compile(
     r"\s*(?:me|us)\s+(?:\w+ly\s+)?(?:think|wonder|reflect|realis|realiz|remember|recall|reconsider|revisit|want"
@@ -127,6 +133,8 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
         return []
     if not first and m.group().rstrip().lower().endswith("made") and _IN_MY_MIND.match(text, m.end()):
         return []  # "which made me think again of the plan": a thought, not a result
+    if not first and _BECAUSE.search(m.group()) and _DRAWN.search(text[: m.start()]):
+        return []  # "I'm still very interested in the role because it matches my work": why they want it, no result
     if first:
         left, right_text = key_stems(first.group("cause"), notes), first.group("effect")
     else:

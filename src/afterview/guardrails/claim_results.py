@@ -58,17 +58,83 @@ def credential_in(sentence: Piece, notes: Notes, own: list[list[str]]) -> list[F
     return []
 
 
+# Where the clause that holds a figure starts, and a figure reported about others ("which I understand has lifted
+# bookings by 15%", "I was glad to read that your exports rose by 12%"): the company's result, the facts check's.
+_CLAUSE_START = re.compile(r"[,;:(\u2014\u2013]|\b(?:which|that|who)\b")
+_REPORTED = re.compile(
+    r"\bI (?:understand|hear|heard|read|saw|see|noticed|gather|learned|learnt|was told)\b"
+    r"|\bI was (?:pleased|glad|delighted|excited|interested|happy|impressed) to (?:see|read|hear|learn)\b",
+    re.I,
+)
+_THEIRS = re.compile(r"\b(?:your|their|its)\b", re.I)
+
+
+def _reported(text: str, at: int) -> bool:
+    """Whether the figure at `at` is told of others: its clause has no first person (beyond a report of what the
+    writer heard or read), and the sentence reports it or the clause says whose it is."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
+    clause = text[start:at]
+    if _FIRST_PERSON.search(_REPORTED.sub(" ", clause)):
+        return False
+    return bool(_REPORTED.search(text, 0, at) or _THEIRS.search(clause))
+
+
+_OWN_DEED = re.compile(
+    r"\b(?:I|we)(?:'ve|\u2019ve| have| had)? (?:also |then |just |personally |single-handedly )?"
+    # (a verb of hearing, liking or talking is no deed: "I enjoyed hearing about the path from 22 to 30 branches")
+    r"(?:(?!(?:enjoyed|appreciated|liked|loved|noticed|discussed|talked|wondered|wanted|hoped|learned|heard|mentioned"
+    r"|reali[sz]ed|described|explained|covered|explored|valued|admired|welcomed|followed|asked|touched|chatted)\b)"
+    r"[a-z]+ed|cut|led|ran|got|brought|drove|grew|won|made|took|built|set)\b"
+)
+
+
+def _own_deed(text: str, at: int) -> bool:
+    """Whether the clause holding the figure at `at` tells a past deed of the candidate's: "I negotiated our
+    premiums down by 35%" moves a figure of theirs onto the candidate."""
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
+    return _OWN_DEED.search(text, start, at) is not None
+
+
+# A count of the candidate's own work: "I tested 500 accessions", "we processed 1,200 claims".
+_COUNT = re.compile(
+    r"\b(?:I|we|my team|our team)(?:'ve|\u2019ve| have)? (?:also |personally |already )?(?P<verb>[a-z]+ed)"
+    r" (?:over |about |around |nearly |almost |more than |some |roughly )?(?P<n>\d[\d,.]*)\b(?! ?%)"
+    r"(?! (?:\w+ )?(?:days?|weeks?|months?|years?|minutes?|hours?|times?)\b)",
+    re.I,
+)
+
+
+def own_count_spans(body: str) -> list[tuple[int, int]]:
+    """Where the body counts the candidate's own work ("I tested 500"): claims judges those figures, not facts."""
+    return [m.span("n") for m in _COUNT.finditer(body)]
+
+
 def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[str, ...]) -> list[Finding]:
     text = sentence.text
     if not _FIRST_PERSON.search(text):
         return []
+    for m in _COUNT.finditer(text):
+        wanted = _numbers(m.group("n"))
+        if any(wanted <= _numbers(t) | derived_numbers(t) for t in (*own_texts, *their_texts)):
+            continue
+        return [
+            finding(
+                "unsupported_claim",
+                sentence,
+                m,
+                f"'{m.group().strip()}' claims work in a figure your highlights and since_interview do not give.",
+                "Keep to the figures your highlights and since_interview state.",
+            )
+        ]
     for m in _FIGURES.finditer(text):
+        if _reported(text, m.start()):
+            continue
         said = {g for g in (m.group("a"), m.group("b"), m.group("c")) if g}
         wanted = set().union(*(_numbers(g) for g in said))
-        if any(wanted <= _numbers(t) | derived_numbers(t) for t in own_texts) or any(
-            wanted <= _numbers(t) for t in their_texts
-        ):
+        if any(wanted <= _numbers(t) | derived_numbers(t) for t in own_texts):
             continue  # (a change's difference or relative size is the item's own: "by 57%" for 14% -> 6%)
+        if any(wanted <= _numbers(t) for t in their_texts) and not _own_deed(text, m.start()):
+            continue  # their figure, said of them ("help cut the 35% rise"); not "I negotiated it down by 35%"
         return [_unsupported_result(sentence, m)]
     return _word_figures_in(sentence, own_texts, their_texts)
 

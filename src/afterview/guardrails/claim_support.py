@@ -25,6 +25,11 @@ VAGUE = frozenset(
 )
 VAGUE_STEMS = frozenset(content_stems(" ".join(VAGUE), generic=True))
 NUMBER_STEMS = frozenset(content_stems(" ".join(NUMBER_WORDS), generic=True))
+# A figure's hedge is no part of the work: "for around thirty teenagers" holds what "~30 regulars" does.
+_HEDGES = frozenset(content_stems("around roughly approximately nearly almost some", generic=True))
+# How often a thing of one's own ran: "a weekly coding club" is the club of "ran teen coding club" (claim_first_person
+# reads a claimed deed without it; a link between their items keeps it: "moving S&OP to a weekly cycle").
+FREQUENCY_STEMS = frozenset(content_stems("weekly daily monthly fortnightly", generic=True))
 
 WORK_VERBS = (
     r"led|lead|built|build|cut|reduced|reduce|designed|design|shipped|ship|migrated|migrate|launched|launch|created"
@@ -125,7 +130,7 @@ def key_stems(text: str, notes: Notes) -> list[str]:
     out = []
     # clipped words read in full, as the notes' items are ("the Gainsight Admin course" is the administration course)
     for s in content_stems(in_full(text)):
-        if s in VAGUE_STEMS or s in names or len(s) < 2 or s in NUMBER_STEMS:  # figures: claim_results.py
+        if s in VAGUE_STEMS or s in names or len(s) < 2 or s in NUMBER_STEMS or s in _HEDGES:  # figures: claim_results
             continue
         out.append(s)
     return list(dict.fromkeys(out))

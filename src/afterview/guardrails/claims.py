@@ -33,6 +33,7 @@ from afterview.guardrails.claim_since import adopted_in, since_in
 from afterview.guardrails.claim_support import claim_stems, own_and_their_texts
 from afterview.guardrails.claim_their_links import their_causal_in, their_reason_in
 from afterview.guardrails.claim_their_work import structural_claim_in, their_work_in
+from afterview.guardrails.claim_together import together_in
 from afterview.guardrails.claim_verbs import inflated_in
 from afterview.guardrails.claim_when_link import when_link_in
 from afterview.guardrails.context import CheckContext
@@ -47,18 +48,20 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
     own_texts, their_texts = own_and_their_texts(notes)
     challenges_and_topics = [x for i in notes.interviewers for x in (*i.challenges, *i.topics)]
     previous = ""
+    asked = [*notes.requested, *(r for i in notes.interviewers for r in i.requested)]
     parts = sentences(draft.body)
     for n, sentence in enumerate(parts):
         text = sentence.text
         following = parts[n + 1].text if n + 1 < len(parts) else ""
         # preparing what they asked for ("the redacted sample you asked for. I've removed client names") is no claim
-        requested = bool(notes.requested) and any_referenced(notes.requested, content_stems(previous + " " + text))
+        requested = bool(asked) and any_referenced(asked, content_stems(previous + " " + text))
         claimed = (
             claims_in(sentence, text, notes, own, theirs, requested=requested)
             or their_work_in(sentence, text, notes, own, theirs)
             or ([] if requested else structural_claim_in(sentence, text, notes, own, theirs))
             or since_in(sentence, text, notes)
             or adopted_in(sentence, text, notes)
+            or together_in(sentence, text, notes, own)
         )
         found += (
             claimed

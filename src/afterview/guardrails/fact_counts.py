@@ -145,6 +145,9 @@ def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) ->
         thing = _thing_counted(right)
         if thing and any(value in numbers and thing in stems for stems, numbers in items):
             continue  # "across 14 stores" where another item holds "14 stores": that item's figure, in its words
+        head = set(content_stems(" ".join(right.split()[:1]), generic=True)) - _UNITS
+        if head and any(value in numbers and head & stems for stems, numbers in items):
+            continue  # "14 DMAs planned by 2028" where another item holds "14 DMAs": that item's figure
         other = hedged_other_end(body, m.start(), m.end())
         if other is not None:
             said = other.group("o").lower()

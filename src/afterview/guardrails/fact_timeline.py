@@ -30,6 +30,12 @@ _SAID = re.compile(
     r"|\bI was (?:told|promised|assured|informed) (?:that )?I(?:'d| would| should| might)"
     rf" (?:\w+ )?(?:hear|have|get|receive)\b[^.!?]{{0,40}}\b{_WHEN}",
 )
+# The candidate's own wish or demand between their words and the date: "since you said you're hiring urgently, I
+# expect to hear back by Friday" quotes their pace, and the date is the candidate's (the tone check's, if pushy).
+_OWN = re.compile(
+    r"\b(?:so |then |and )?I(?:'d|\u2019d| would|'m|\u2019m| am)? (?:really )?(?:expect|expecting|need|needed|hope"
+    r"|hoping|want|like|love|assume|trust|must|plan|planning|ask|asking|count on|look forward)\b"
+)
 _TIMELINE_IN_NOTES = re.compile(
     r"\b(?:decision|decide|deciding|hear back|answer|offer|next steps?|final round)\b[^.;\n]{0,40}"
     r"\b(?:by|within|in|before|end of|early|mid|late)\b",
@@ -47,6 +53,8 @@ def timeline_findings(body: str, notes: Notes) -> list[Finding]:
         return []
     for sentence in sentences(body):
         m = _SAID.search(sentence.text)
+        if m is not None and _OWN.search(m.group()):
+            continue
         if m is not None:
             start = sentence.start + m.start()
             return [

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails.claim_results import own_count_spans
 from afterview.guardrails.compensation import check_compensation
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import (
@@ -28,6 +29,7 @@ from afterview.guardrails.dates import (
 from afterview.guardrails.fact_asker import swapped_asker
 from afterview.guardrails.fact_company import wrong_company_name
 from afterview.guardrails.fact_counts import hedged_other_end, mismatched_counts
+from afterview.guardrails.fact_exchange import exchange_findings, wrong_side_hour
 from afterview.guardrails.fact_grades import unsupported_grades
 from afterview.guardrails.fact_institutions import swapped_institutions
 from afterview.guardrails.fact_kinds import swapped_kinds
@@ -61,9 +63,21 @@ _WORTH_OF = re.compile(
     r"|statements|backups|footage|results|sign-offs|signatures)\b",
     re.I,
 )
-_AHEAD = re.compile(r"\b(?:by|before|until|till|next|this|coming|no later than)\s+$", re.I)
+_AHEAD = re.compile(
+    r"\b(?:by|before|until|till|next|this|coming|no later than|(?:deadline|due date|cut-?off) (?:of|on|is|was))\s+$",
+    re.I,
+)
 # The span of a plan ahead: "in the first six months", "over the next 90 days".
-_HORIZON = re.compile(r"\b(?:in|over|during|within|for) (?:the |my |your )?(?:first|next|coming)\s+$", re.I)
+_HORIZON = re.compile(
+    r"\b(?:in|over|during|within|for|about|across|through|throughout|into|beyond|of) (?:the |my |your )?(?:first"
+    r"|next|coming)\s+$|\b(?:the|my|your) (?:next|coming)\s+$",
+    re.I,
+)
+# Time asked of them, a manner of speaking: "if you ever have five minutes", "could you spare ten minutes".
+_SPARE = re.compile(
+    r"\b(?:have|has|spare|got|find|take|give me|grab|only takes?|just takes?)\s+(?:just |only |a spare |a few )?$", re.I
+)
+_SPARE_UNIT = re.compile(r"\s+(?:minutes?|mins?|seconds?|moments?)\b", re.I)
 _TIME_UNIT = re.compile(r"[\s-]+(?:days?|weeks?|months?|quarters?|years?)\b", re.I)
 # A whole percent of common speech, said of the writer's own certainty or effort: "is 100% where I want to be",
 # "I'm 110% committed", "give it 100%". Not a measured result ("100% of orders", "to 100%", "100% uptime").
@@ -207,7 +221,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 m.span("month"),
             )
 
-    # numbers
+    # numbers (a count of the candidate's own work, "I tested 500 lines", is the claims check's)
+    consumed += own_count_spans(body)
     sent = ctx.send_at  # the date it is sent is known to the candidate: "it is now the 30th"
     numbers = supported_numbers(notes) | {str(sent.day), str(sent.month), str(sent.year)}
     exact_lower = {t.lower() for t in exact_tokens(notes)}
@@ -256,6 +271,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue
         if _HORIZON.search(body[max(0, m.start() - 30) : m.start()]) and _TIME_UNIT.match(body, m.end("word")):
             continue  # "how I would approach it in the first six months": a plan's span, not a figure
+        if _SPARE.search(body[max(0, m.start() - 25) : m.start()]) and _SPARE_UNIT.match(body, m.end("word")):
+            continue  # "could you spare ten minutes": time asked of them
         if _WORTH_OF.match(body, m.end()) and _TIME_UNIT.match(body, m.end("word")):
             continue  # "an inspector asks for six months of entries": a span's worth of records, no fact
         if m.group("word").lower() == "one" and "-" not in m.group():
@@ -279,6 +296,10 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue
         if any(f.span and f.span[0] <= m.start() < f.span[1] for f in found):
             continue
+        if _SPARE.search(body[max(0, m.start() - 25) : m.start()]) and _SPARE_UNIT.match(body, m.start("n") + len(n)):
+            continue  # "if you ever have five minutes": time asked of them, no count from the notes
+        if _HORIZON.search(body[max(0, m.start() - 30) : m.start()]) and _TIME_UNIT.match(body, m.start("n") + len(n)):
+            continue  # "about the next three years": a span ahead, not a count from the notes
         if _ELAPSED_AFTER.match(body, m.end()) or _ELAPSED_BEFORE.search(body[max(0, m.start() - 30) : m.start()]):
             continue  # "it has been over two weeks since the interview": the wait, not a count from the notes
         if n.lower() == "one" and _SOMEDAY.match(m.group()) and not _SPAN_BEFORE.search(body[: m.start()]):
@@ -296,5 +317,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += unsupported_grades(body, notes) + timeline_findings(body, notes)
     found += news_out_of_time(body, notes, ctx.send_at.date()) + swapped_asker(body, notes)
     found += news_results(body, notes)
+    person = ctx.recipient(draft)
+    found += exchange_findings(body, notes) + wrong_side_hour(body, notes, person)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.gate import gated
 from afterview.guardrails.negative_owner import mine_not_theirs
 from afterview.guardrails.text import Piece, stem
 
 # A former (or current) employer and its people.
-_FORMER = re.compile(
+_FORMER = gated(
     r"\b(?:my|our) (?:former|previous|last|old|prior|past|current|present|ex-?)[- ]?"
     r"(?:employer|company|job|role|position|workplace|firm|org|organi[sz]ation|startup|team|manager|boss"
     r"|supervisor|leadership|management|director|lead|cto|ceo|vp|founders?|colleagues|coworkers|co-workers"
@@ -39,7 +40,7 @@ _FORMER = re.compile(
     r"|\b(?:where|when) I (?:was|worked) (?:before|previously)\b",
     re.I,
 )
-_BADMOUTH = re.compile(
+_BADMOUTH = gated(
     r"\b(?:micromanag\w*|toxic|incompeten\w*|clueless|dysfunctional|chaotic|chaos|mismanag\w*|disorgani[sz]ed"
     r"|bureaucra\w*|politic(?:s|al)|stifl\w*|short[- ]sighted|out of touch|no (?:vision|direction|idea|clue)"
     r"|lack(?:ed|s|ing)? (?:any )?(?:vision|direction|leadership|competence)|never listen\w*|(?:didn't|did not"
@@ -77,7 +78,7 @@ _BADMOUTH = re.compile(
     re.I,
 )
 # A complaint about how the interview went: "the panel seemed rushed", "I was never asked about".
-_INTERVIEW_COMPLAINT = re.compile(
+_INTERVIEW_COMPLAINT = gated(
     r"\b(?:the )?(?:panel|interviews?|interviewers?|process|questions|conversation|call|meeting)"
     r"(?: (?:about|on|from|in|during) (?:[\w-]+ ){1,4}?)? (?:seemed|seem|seems|was|were"
     r"|felt|came across as) (?:a bit |rather |quite |very |so |too |somewhat )?(?:rushed|hurried|unfair|disorgani[sz]ed"
@@ -94,12 +95,12 @@ _INTERVIEW_COMPLAINT = re.compile(
     re.I,
 )
 # "refreshing to meet someone who listens": praise that runs others down.
-_BACKHANDED = re.compile(
+_BACKHANDED = gated(
     r"\brefreshing to (?:meet|talk to|talk with|speak with|speak to|work with|find|hear from) (?:someone|a manager"
     r"|a leader|a team|people|an organi[sz]ation|a company) (?:who|that|which)\b",
     re.I,
 )
-_SELF = re.compile(
+_SELF = gated(
     r"\bI (?:know |realize |realise |fear |worry |suspect |feel like |think )?I (?:rambled|babbled|blanked|froze"
     r"|fumbled|stumbled|messed up|bombed|botched|flubbed|choked|was (?:all over the place|a bit all over|nervous"
     r"|rambling|unprepared|not (?:at my best|very clear|clear|prepared))|did(?:n't| not) (?:do (?:well|great|my best"
@@ -159,7 +160,7 @@ _PRODUCT = (
     r"|features|stores?|shop|catalog|catalogue|customer service|hiring process|interview process|process"
     r"|culture|strategy|roadmap|leadership|management|codebase|stack|infrastructure|systems?)"
 )
-_CRITIC = re.compile(
+_CRITIC = gated(
     r"\b(?:clunky|confusing|buggy|outdated|dated|ugly|unintuitive|counter-?intuitive|janky|laggy|glitchy|clumsy"
     r"|cluttered|mediocre|disappointing|underwhelming|lackluster|lacklustre|half-baked|amateur\w*|sloppy"
     r"|inferior|subpar|sub-par|unusable|frustrating|annoying|painful to use|hard to (?:use|navigate|find|follow"
@@ -182,7 +183,7 @@ _CRITIC = re.compile(
     re.I,
 )
 # Their thing judged against the candidate's former one: "a few years behind what we used", "not as good as ours".
-_WORSE_THAN_MINE = re.compile(
+_WORSE_THAN_MINE = gated(
     r"\b(?:(?:a (?:few|couple of) |several |some |many )?(?:years|a generation|a decade|way|well|far|miles) behind"
     r"|(?:worse|weaker|slower|older|clunkier) than|not as (?:good|modern|advanced|strong|mature) as"
     r"|nowhere near|(?:a step|steps) (?:behind|down from)) (?:what|the (?:one|ones|system|tool|tools|setup)) (?:we|I)"
@@ -190,14 +191,14 @@ _WORSE_THAN_MINE = re.compile(
     re.I,
 )
 # The candidate telling their own story: what was broken there is no criticism of this company.
-_OWN_STORY = re.compile(
+_OWN_STORY = gated(
     r"\b(?:I|we) (?:\w+ )?(?:rebuilt|rewrote|fixed|replaced|redesigned|built|led|ran|cut|reduced|automated|moved"
     r"|migrated|simplified|cleaned up|overhauled|turned around|introduced)\b"
     r"|\b(?:my|our) (?:old|previous|former|last)\b",
     re.I,
 )
 # The candidate's own verdict: "the trail map felt cluttered and hard to navigate".
-_JUDGED = re.compile(
+_JUDGED = gated(
     r"\b(?:felt|feels|seemed|seems|looks|looked|is|was|are|were|came across as|struck me as)"
     r" (?:a bit |pretty |rather |quite |really |very |so |too |somewhat |fairly |honestly |frankly )?"
     r"(?:clunky|confusing|buggy|outdated|dated|ugly|unintuitive|janky|laggy|glitchy|clumsy|cluttered|mediocre"
@@ -210,20 +211,20 @@ _JUDGED = re.compile(
 )
 # Feeling for them about their problem ("I know the dip is frustrating", "that must be annoying"): empathy, not a
 # verdict on their work.
-EMPATHY = re.compile(
+EMPATHY = gated(
     r"\b(?:I know|I can (?:imagine|see|understand)|I understand|I appreciate|must (?:be|feel|have been)|can be)\b"
     r"[^.!?;]{0,80}\b(?:frustrating|annoying|painful|a (?:real )?(?:pain|headache))\b",
     re.I,
 )
 # The candidate trying their product: "I tried the top-up flow", "I had a look at the demo", "I played the beta".
-_TRIED = re.compile(
+_TRIED = gated(
     r"\bI(?:'ve| have)? (?:also |recently )?(?:tried|tested|played|used|downloaded|installed|watched|checked out"
     r"|had a (?:quick |closer )?(?:look at|go (?:at|on|with)|play with|try of)|looked at|signed up (?:for|to)"
     r"|went through|poked around|clicked through)\b(?! my hand\b)",
     re.I,
 )
 # A verdict on the team's own problem, worse than the notes put it.
-_HARSH_VERDICT = re.compile(
+_HARSH_VERDICT = gated(
     r"\b(?:(?:is|are|was|were|sounds like|seems like|looks like) (?:(?:a |an |such a |quite a )(?:[a-z]+ )?)?"
     r"(?:mess|disaster|nightmare|chaos|shambles|dumpster fire|train wreck|joke|circus"
     r"|catastrophe|trainwreck|zoo)"
@@ -254,14 +255,14 @@ _HARSH_VERDICT = re.compile(
     r" seriously|(?:it is|it's|it was) (?:disappointing|frustrating|shocking|unacceptable|embarrassing) that)\b",
     re.I,
 )
-_THEM = re.compile(
+_THEM = gated(
     r"\b(?:you|your|the team|the company|the org|the organi[sz]ation|the product|the app|the platform|the site"
     r"|the website|the onboarding|the process|staffing|morale|the on-?call|the engineers|the staff|the managers"
     r"|the drivers|the nurses|the store|the stores|the agents|the customers)\b",
     re.I,
 )
 # "You mentioned ...": restating what they said; only a harsh verdict counts there, not a word like "slow".
-_THEY_SAID = re.compile(
+_THEY_SAID = gated(
     r"\byou (?:mentioned|said|described|explained|shared|noted|told me|walked me through|pointed out)\b"
     # agreeing with their own verdict: "you're right that the dashboards get messy" (typed "your right" too)
     r"|\byou(?:['\u2019]re| are|r) (?:absolutely |quite |so )?right (?:that|about)\b|\bas you (?:said|put it)\b",
@@ -344,7 +345,7 @@ def act_findings(
     return [said_finding(code, m, sentence.start, WHAT, ADVICE) for code, m in hits]
 
 
-_SHOWN = re.compile(
+_SHOWN = gated(
     r"\b(?:you|your team|the team) (?:showed|shared|demoed|walked me through|gave)"
     r" (?:with )?(?:me|us)\b",
     re.I,

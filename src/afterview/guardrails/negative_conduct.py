@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.gate import gated
 from afterview.guardrails.negative_acts import said_finding
 from afterview.guardrails.text import Piece
 
@@ -35,13 +36,13 @@ _GROUPS = (
     r"|the committee|the board|the interviewers|people there|everyone there|some of them|most of them"
     r"|many of them|none of them|half of them)"
 )
-_THIRD = re.compile(
+_THIRD = gated(
     rf"\b(?:(?:my|our|the|their|his|her|some|most|many|those|these|a|an)\s+(?:[\w-]+\s+){{0,2}}?{_LEADERS}|{_GROUPS}"
     r"|nobody|no one|no-one)\b",
     re.I,
 )
 # Failing others: credit taken, support withheld, change refused, people ignored, the candidate misjudged.
-_FAILING = re.compile(
+_FAILING = gated(
     r"\b(?:tak(?:es|e|ing)|took) (?:the )?credit|\bnever (?:\w+ )?(?:listen|back|support|read|respond|repl|thank"
     r"|credit|care|bother|acknowledg|follow|recogni[sz]|invest|ask|trust|help|stand|share|gave|give|explain|plan"
     r"|organi[sz]|prepar|communicat|consult|train|budget)\w*"
@@ -61,9 +62,9 @@ _FAILING = re.compile(
     r"|\bhave(?:n't| not) (?:\w+ )?(?:prioriti[sz]ed|bothered|touched|fixed|addressed|updated)\b",
     re.I,
 )
-_CLAUSE = re.compile(r"[;:()\u2014]| - |\.\s")
+_CLAUSE = gated(r"[;:()\u2014]| - |\.\s")
 # "a GM who actually listens", "a team that takes community seriously and one that just says it does".
-_BACKHANDED = re.compile(
+_BACKHANDED = gated(
     r"\b(?:who|that) (?:actually|genuinely|finally|truly) (?:listens?|cares?|gets? it|values?|reads?|responds?"
     r"|understands?|knows?|follows? through|means? it|takes? \w+ seriously|backs?|supports?)\b"
     r"|\b(?:and|than|from|versus|vs\.?) one that (?:just|only|merely) (?:says|pretends|claims|talks)\b"
@@ -73,7 +74,7 @@ _BACKHANDED = re.compile(
 )
 # Staff described as disengaged: a remark about people whatever the subject ("the ones I saw looked like
 # they'd rather be anywhere else").
-_DISENGAGED = re.compile(
+_DISENGAGED = gated(
     r"\b(?:rather be (?:anywhere|somewhere) else|going through the motions|phoning it in|checked out"
     r"|(?:looked|seemed|appeared|were|was) (?:completely |totally |pretty |a bit )?(?:bored|disengaged|uninterested"
     r"|half asleep|asleep|lost|clueless)|(?:completely |totally )?tuned out"
@@ -81,7 +82,7 @@ _DISENGAGED = re.compile(
     re.I,
 )
 # Understatement that signals a verdict: "could charitably be described as informal", "to put it mildly".
-_IRONIC = re.compile(
+_IRONIC = gated(
     r"\b(?:charitably|to put it (?:mildly|kindly|politely|gently|diplomatically)|let's just say|let us just say"
     r"|shall we say|to be (?:kind|generous|charitable|diplomatic)|with all due respect"
     r"|(?:left|leaves|leaving) (?:\w+ ){0,3}in (?:a |quite a )?(?:bit of a |real |total |complete )?"
@@ -89,7 +90,7 @@ _IRONIC = re.compile(
     re.I,
 )
 # A wry complaint about how the process was run.
-_PROCESS = re.compile(
+_PROCESS = gated(
     r"\b(?:moved|rescheduled|postponed|changed|pushed back|cancell?ed|shifted|bumped)\s+(?:\w+\s+)?(?:twice|three times"
     r"|several times|so many times|again and again|repeatedly|multiple times|more than once)\b"
     r"|\b(?:a|the) (?:third|fourth|another) (?:change|reschedul\w*|postponement|date)\b"
@@ -101,7 +102,7 @@ _PROCESS = re.compile(
     re.I,
 )
 # Disputing a rejection.
-_DISPUTE = re.compile(
+_DISPUTE = gated(
     # "I am not surprised by the outcome" accepts it (a word against oneself, if anything)
     r"(?<!\bnot )(?<!n't )(?<!\bnever )\b(?:surprised|shocked|puzzled|baffled|confused|stunned|taken aback)"
     r" (?:by|at|with|about) (?:the|your|this"
@@ -118,7 +119,7 @@ _DISPUTE = re.compile(
     re.I,
 )
 # The team's problem restated as neglect or failure.
-_NEGLECT = re.compile(
+_NEGLECT = gated(
     r"\b(?:untouched|unchanged|neglected|not been (?:touched|updated|looked at|reviewed)|(?:had|has|have)n't been"
     r" (?:touched|updated|looked at|reviewed))\s+(?:\w+\s+)?(?:for|since|in) (?:\w+ )?(?:years|a decade|decades"
     r"|\d{4}|ages|months|a long time)\b"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.gate import gated
 from afterview.guardrails.text import Piece
 
 _PEOPLE = (
@@ -24,7 +25,7 @@ _PEOPLE = (
 )
 
 # Praise that runs others down: "a manager who actually listens", "somewhere that takes it seriously".
-_CONTRAST = re.compile(
+_CONTRAST = gated(
     r"\b(?:who|that|which|where)\s+(?:actually|genuinely|truly|finally|really)\s+"
     r"(?:thinks?|wants?|cares?|listens?|knows?|values?|takes?|reads?|understands?|invests?|respects?|bothers?"
     r"|asks?|plans?|follows?|means?|has|does|shows? up|turns? up|answers?|calls? back|returns?|delivers?|replies"
@@ -56,7 +57,7 @@ _CONTRAST = re.compile(
     re.I,
 )
 # Conduct that implies neglect or incompetence of a third party.
-_CONDUCT = re.compile(
+_CONDUCT = gated(
     r"\b(?:only|mostly|just|ever) (?:ever )?(?:paid attention|noticed|cared|listened|bothered|got involved|showed up"
     r"|remembered|looked at|took notice|took \w+ seriously|acted|reacted|woke up)\b[^.!?]{0,60}?\b(?:when|once|if"
     r"|after|until)\b"
@@ -91,7 +92,7 @@ _CONDUCT = re.compile(
     re.I,
 )
 # Sarcasm or reproach about the process, the silence or a missed date.
-_PROCESS = re.compile(
+_PROCESS = gated(
     r"\b(?:came|come|comes) and (?:went|gone|go)\b"
     r"|\bshould (?:already )?have (?:been (?:made|decided|announced|sent|given)|come|arrived|heard)\b"
     r"(?=[^.!?]*\b(?:on|by|last|before|weeks?|days?|\d)\b)"
@@ -151,14 +152,14 @@ _PROCESS = re.compile(
     r"|\b(?:may|might) have (?:got|gotten|been) (?:lost|buried|missed)\b(?=[^.!?]*\b(?:inbox|busy|pile)\b)",
     re.I,
 )
-_GENERIC = re.compile(r"\b(?:when|whenever|if|once|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)
-_LAUGH = re.compile(r"\b(?:haha+|hah|lol|lmao|heh)\b|;\)|:P\b", re.I)
-_PROCESS_WORDS = re.compile(
+_GENERIC = gated(r"\b(?:when|whenever|if|once|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)
+_LAUGH = gated(r"\b(?:haha+|hah|lol|lmao|heh)\b|;\)|:P\b", re.I)
+_PROCESS_WORDS = gated(
     r"\b(?:decision|date|deadline|calendars?|schedules?|wait|waiting|process|interviewers|timeline|silence|reply"
     r"|response|hear(?:ing)? back|radio silence|inbox)\b",
     re.I,
 )
-_SELF = re.compile(
+_SELF = gated(
     r"\bI (?:know |realise |realize |think )?I (?:rambled|went on|talked too much|lost my thread|waffled)\b"
     r"|\b(?:probably|likely|certainly|surely) (?:not|wasn't|was not|am not|isn't) (?:the |your )?(?:strongest"
     r"|best|most \w+|obvious|ideal) (?:candidate|choice|fit|person|applicant)\b",

@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.gate import gated
 from afterview.guardrails.negative_acts import said_finding
 from afterview.guardrails.negative_waits import own_wait
 from afterview.guardrails.text import Piece, sentences
 
-_PASSIVE = re.compile(
+_PASSIVE = gated(
     # an ask made before, pointed at: "as I already asked in my previous email"
     r"\bas I (?:have )?(?:already |previously |also )?(?:asked|requested|enquired|inquired|indicated|wrote|raised)"
     r" (?:already |previously |before |earlier |twice |(?:in|on) my (?:\w+ )?(?:previous|last|earlier|prior|first"
@@ -63,7 +64,7 @@ _PASSIVE = re.compile(
     r"|professional|decent|common courtesy)\b",
     re.I,
 )
-_DISPUTE = re.compile(
+_DISPUTE = gated(
     r"\b(?:find|found|finding) (?:it|this|that|the (?:decision|outcome|news|result)) (?:\w+ )?(?:hard|difficult"
     r"|impossible|tough) to (?:understand|accept|believe|follow|make sense of|square)\b"
     r"|\b(?:find|found|finding) (?:it|this|that|the (?:decision|outcome|news|result|choice)) (?:\w+ )?(?:puzzling"
@@ -124,7 +125,7 @@ _BAD_DAY = (
     r"(?:rushed|hurried|disorgani[sz]ed|chaotic|superficial|one-sided|unfair|perfunctory|impersonal|cold"
     r"|awkward|tense|tedious|pointless|unprofessional|brief|short)"
 )
-_CRITIC = re.compile(
+_CRITIC = gated(
     # "given how rushed the video call felt", "how chaotic the panel was"
     rf"\bhow (?:\w+ )?{_BAD_DAY} (?:the|that|our|my|your|this) (?:\w+ )?{_INTERVIEW} (?:felt|was|seemed|were"
     r"|came across)\b"
@@ -170,19 +171,19 @@ _CRITIC = re.compile(
     re.I,
 )
 # Speaking as their customer, with a verdict on what they sell.
-_CUSTOMER = re.compile(
+_CUSTOMER = gated(
     r"\b(?:as|being) (?:a|an|one of your|your) (?:[\w'-]+ ){0,3}?(?:customer|user"
     r"|subscriber|client|shopper|patient|passenger|member|guest|rider|reader|listener|viewer)s?\b",
     re.I,
 )
-_POOR = re.compile(
+_POOR = gated(
     r"\b(?:poor|bad|terrible|awful|unreliable|patchy|spotty|weak|flaky|slow|dire|woeful|appalling|frustrating"
     r"|disappointing|annoying|clunky|confusing|buggy|useless|hopeless|broken|dropping|drops out|keeps dropping"
     r"|never works|rarely works|a nightmare|a joke|a mess|a pain)\b",
     re.I,
 )
 # The employer the candidate is at now, said without "my current employer": "the shop I'm at now".
-_HERE_NOW = re.compile(
+_HERE_NOW = gated(
     r"\b(?:the|a|my) (?:[\w-]+ ){1,2}?I(?:'m| am) (?:at|with|in|working (?:at|for|in)) (?:now|currently|at the moment"
     r"|right now)\b"
     r"|\bwhere I(?:'m| am)? (?:currently |now )?(?:work|working|employed|based)(?: now| currently| at the moment)?\b"
@@ -190,7 +191,7 @@ _HERE_NOW = re.compile(
     r"|team|workplace|company|firm|boss|manager)\b",
     re.I,
 )
-_VERDICT = re.compile(
+_VERDICT = gated(
     r"\b(?:could(?:n't| not) care less|(?:don't|doesn't|didn't|do not|does not|did not) (?:really )?(?:give a|care"
     r" (?:about|what|how|whether))|past (?:its|their) best|cut(?:s|ting)? corners|(?:doesn't|don't|didn't|never)"
     r" (?:bother|listen)|(?:toxic|chaotic|disorgani[sz]ed|incompetent|clueless|mismanaged|badly run|poorly run"
@@ -202,7 +203,7 @@ _VERDICT = re.compile(
     re.I,
 )
 # Running oneself down against the others: "far more polished than me", "I didn't do myself justice".
-_SELF = re.compile(
+_SELF = gated(
     r"\b(?:did(?:n't| not)|don't think I did|do not think I did|never did) (?:really |quite |fully )?(?:do )?"
     r"(?:myself|my (?:experience|record|work|background)) justice\b"
     r"|\b(?:more|better|far more|much more|a lot more) (?:polished|qualified|experienced|impressive|articulate|prepared"
@@ -254,7 +255,7 @@ ADVICE = {
 
 
 # Conduct that runs people down whoever the target: "treat engineers like furniture", "presents it as his own".
-_CONDUCT = re.compile(
+_CONDUCT = gated(
     r"\btreat(?:s|ed|ing)? (?:\w+ ){0,4}?like (?:\w+ )?(?:furniture|dirt|numbers|children|kids|robots|cogs|machines"
     r"|servants|garbage|rubbish|idiots|an afterthought|disposable)\b"
     r"|\b(?:presents?|presented|passes|passed|pass) (?:\w+ ){0,3}?(?:off )?as (?:his|her|their) own\b"

@@ -20,25 +20,26 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.gate import gated
 from afterview.guardrails.negative_acts import said_finding
 from afterview.guardrails.text import Piece
 
-_COMPARE = re.compile(
+_COMPARE = gated(
     r"\b(?:unlike|(?:in )?contrast (?:to|with)|compared (?:to|with)|(?:a |an )?(?:\w+ )?(?:change|departure|"
     r"difference) from|different from|as opposed to)\b",
     re.I,
 )
-_LEADERS = re.compile(
+_LEADERS = gated(
     r"\b(?:leadership|management|managers?|bosses|boss|executives|directors?|owners?|founders?|(?:the )?ceo|culture)\b",
     re.I,
 )
-_FORMER = re.compile(
+_FORMER = gated(
     r"\b(?:my|our) (?:time|years|days|role|job) (?:at|with)\b|\b(?:my|our) (?:former|previous|last|old|past|prior)\b"
     r"|\b(?:where|when) I (?:was|worked)\b",
     re.I,
 )
 # a failing of theirs, diagnosed from a symptom: "points to weak cost control", "shows a lack of planning"
-_DIAGNOSIS = re.compile(
+_DIAGNOSIS = gated(
     r"\b(?:points? to|pointing to|pointed to|shows?|showing|suggests?|suggesting|reflects?|reflecting|signals?"
     r"|reveals?|betrays?|indicates?|smacks of|speaks to|is a (?:clear )?sign of|says a lot about)\b"
     r"(?:\s+[\w-]+){0,3}?\s+(?:weak|poor|lax|sloppy|bad|loose|careless|no real|little|a (?:real |clear |total )?lack of"
@@ -48,13 +49,13 @@ _DIAGNOSIS = re.compile(
     re.I,
 )
 # blame for what already happened: "should never have made it to production", "should have been caught"
-_BLAME = re.compile(
+_BLAME = gated(
     r"\bshould (?:never|not|n't)(?: really)? have (?!to\b)(?:been|made|gone|got|gotten|reached|shipped|happened"
     r"|passed|left|slipped|come|landed|existed|run|let)\b"
     r"|\bshould have been (?:caught|spotted|fixed|prevented|found|tested|stopped)\b",
     re.I,
 )
-_DATED = re.compile(
+_DATED = gated(
     r"\b(?:behind the times|antiquated|archaic|(?:in )?the (?:stone|dark) ages|stone-age)\b"
     # below a standard: "not where a reference network should be", "not up to scratch"
     r"|\bnot (?:yet )?where (?:a|an|the|any|it|they|you|this) (?:[\w-]+ ){0,3}?(?:should|ought to|needs? to) be\b"
@@ -63,7 +64,7 @@ _DATED = re.compile(
 )
 # the candidate running themselves down: "I probably wasn't ready for a manager role", "I don't think my answer was
 # much good"
-_NOT_READY = re.compile(
+_NOT_READY = gated(
     r"\bI (?:probably |clearly |obviously |simply |just )?(?:wasn't|was not|am not|'m not|\u2019m not)"
     r" (?:quite |really |yet |fully )?(?:ready|experienced enough|senior enough|good enough|strong enough|up to it)\b"
     r"|\bI (?:don't|do not) think (?:my|I) [^.!?;]{0,70}?\b(?:was|were|did|came across) (?:much |very |any |that"
@@ -71,7 +72,7 @@ _NOT_READY = re.compile(
     re.I,
 )
 # their people unable to do their own job, said with an edge: "your sales team can't really explain"
-_UNABLE = re.compile(
+_UNABLE = gated(
     r"\b(?:your|their|the|its) (?:[\w-]+ )?(?:team|teams|staff|people|engineers|managers|leadership|management"
     r"|reps|agents|sales|crew|crews|department|planners|analysts)"
     r" (?:(?:can't|cannot|can not|couldn't|could not) (?:really|even|actually|properly|quite|seem to)"
@@ -80,20 +81,20 @@ _UNABLE = re.compile(
     re.I,
 )
 # the interview said to have kept the candidate from showing themselves
-_NO_ROOM = re.compile(
+_NO_ROOM = gated(
     r"\b(?:didn't|did not|never|doesn't|does not|hardly|barely|wasn't|was not)"
     r" (?:really |quite |even )?(?:give|gave|leave|left|allow|allowed|let|offer|offered|able to give)"
     r" (?:me|candidates|us) (?:much |enough |any |a (?:real |fair |proper )?|the |the chance |room )?"
     r"(?:room|time|chance|opportunity|space|scope|way)? ?to (?:show|demonstrate|prove|showcase|display|explain what)\b",
     re.I,
 )
-_RIVAL = re.compile(
+_RIVAL = gated(
     r"\b(?:whoever (?:you|the panel|they) (?:chose|picked|selected|hired|went with|offered)|the (?:successful|chosen"
     r"|selected|other|winning) (?:candidate|applicant|person)|the (?:person|candidate|applicant|one) you (?:chose"
     r"|picked|selected|hired|went with))\b",
     re.I,
 )
-_BELOW_ME = re.compile(
+_BELOW_ME = gated(
     r"\b(?:even if|even though|though|although|but|if) (?:they|he|she)(?: (?:may|might|probably|likely|perhaps"
     r"|possibly|still|maybe))? (?:not|never|n't|haven't|hasn't|didn't|don't|doesn't|can't|won't|lack)\b"
     r"|\b(?:the way|as|like) I (?:did|have|can|could)\b|\bas (?:much|well|many) as I\b",

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from afterview.guardrails.gate import gated
+
 _SPAN = (
     r"(?:(?:most|much|part|all|half) of )?(?:over |nearly |almost |more than |about |at least |the better part of )?"
 )
@@ -14,7 +16,7 @@ _LONG = (
     r"|the (?:whole )?"
     r"(?:morning|afternoon|day)|(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five|fifty|ninety) minutes)"
 )
-_WAIT = re.compile(
+_WAIT = gated(
     # time spent waiting on the day: "spent most of an hour waiting in reception", "waited forty minutes"
     rf"\b(?:spent|spend|sat|sitting|stood|standing|killed|kept|left) (?:\w+ )?{_LONG}(?: or so)? "
     r"(?:waiting|in (?:the )?"
@@ -103,7 +105,7 @@ _WAIT = re.compile(
 
 # Someone else's wait, just before it: a plural noun ("riders", "growers"), "they", "people" (not "I", "we",
 # "been", "kept", "us").
-_THEIR_WAIT = re.compile(
+_THEIR_WAIT = gated(
     r"\b(?:(?!(?:us|was|has|is|its|this|his|yes|hours|minutes|days|weeks)\b)[a-z]{3,}s|they|them|people|staff|everyone)"
     r"\s+(?:\w+ly\s+)?$",
     re.I,

@@ -22,7 +22,9 @@ from typing import Protocol
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.gate import Gated, gated
 from afterview.guardrails.negative_acts import EMPATHY, act_findings
+from afterview.guardrails.negative_asides import aside_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.negative_targets import target_findings
@@ -79,7 +81,7 @@ _REMARK = (
     r"|disinterested|distracted|patroni[sz]ing|unfriendly)\b"
 )
 # Words that judge anything: a remark only when a person, team, company, process or interview is near.
-_HARSH = re.compile(
+_HARSH = gated(
     r"\b(?:terrible|awful|horrible|horrendous|worst|useless|a mess|a joke|a nightmare|a disaster|hated|hate"
     r"|sucked|sucks|miserable)\b",
     re.I,
@@ -119,23 +121,23 @@ _PASSIVE = (
 _WAIT_ADVICE = "Leave out the wait; ask warmly whether there is an update on the timeline."
 _REMARK_ADVICE = "Leave it out; speak of people, including former employers, with respect."
 # (pattern, code, what it is, advice, exempt when the sentence quotes a challenge from the notes)
-RULES: tuple[tuple[re.Pattern[str], str, str, str, bool], ...] = (
+RULES: tuple[tuple[Gated, str, str, str, bool], ...] = (
     (
-        re.compile(_PASSIVE, re.I),
+        gated(_PASSIVE, re.I),
         "passive_aggressive",
         "reads as passive-aggressive",
         "Say what you need directly and kindly, without pointing at what they have not done.",
         False,
     ),
     (
-        re.compile(_WAIT, re.I),
+        gated(_WAIT, re.I),
         "wait_complaint",
         "complains about the wait or the process",
         _WAIT_ADVICE,
         False,
     ),
-    (re.compile(_SOFT, re.I), "wait_complaint", "sounds like a complaint", _WAIT_ADVICE, True),
-    (re.compile(_REMARK, re.I), "negative_remark", "is a negative remark", _REMARK_ADVICE, True),
+    (gated(_SOFT, re.I), "wait_complaint", "sounds like a complaint", _WAIT_ADVICE, True),
+    (gated(_REMARK, re.I), "negative_remark", "is a negative remark", _REMARK_ADVICE, True),
 )
 
 _lock = threading.Lock()
@@ -191,6 +193,12 @@ def _notes_vocabulary(notes: Notes) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.I)
+
+
+@per_notes
+def _people_names(notes: Notes) -> tuple[str, ...]:
+    """The interviewers' full and first names: the people a remark in a follow-up may be about."""
+    return tuple(sorted({p for i in notes.interviewers for p in (i.name, i.first_name) if p}))
 
 
 @per_notes
@@ -305,6 +313,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = target_findings(sentence)
             if not acts:
                 acts = verdict_findings(sentence, former_orgs=former_orgs)
+            if not acts:
+                acts = aside_findings(sentence, _people_names(ctx.notes))
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:

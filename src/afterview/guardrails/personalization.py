@@ -70,6 +70,38 @@ def _referenced_beyond(items: list[str], body_stems: list[str], common: frozense
     return False
 
 
+_PROPER = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z\u00c0-\u00de][\w\u00e0-\u00ff'-]{2,}")
+
+
+def _proper_named(items: list[str], body: str, *generic: str) -> bool:
+    """An item named by a proper noun of its own ("the fourth gym in Bodø" for "opening a 4th gym in Bodø"): a
+    place, product or project name no other message would carry. The company's and the role's names fit any."""
+    common = {w.lower() for g in generic for w in re.findall(r"[\w'-]+", g)}
+    said = set(re.findall(r"[\w'-]+", body))
+    for item in items:
+        for m in _PROPER.finditer(item.strip()):
+            if m.start() > 0 and m.group() in said and m.group().lower() not in common:
+                return True
+    return False
+
+
+# What the draft calls a discussed subject: "our conversation on desk turnover", "what we discussed about sampling".
+_DISCUSSED = re.compile(
+    r"\b(?:(?:our|the|that) (?:conversation|discussion|talk|chat|exchange)|(?:we|you and I) (?:talked|spoke|discussed"
+    r"|chatted))(?: (?:on|about|of|around|regarding))? ((?:[\w'-]+ ){0,2}[\w'-]+)",
+    re.I,
+)
+
+
+def _discussed(items: list[str], body: str) -> bool:
+    """A subject the draft says was discussed, one of whose longer words an item of the notes holds."""
+    for m in _DISCUSSED.finditer(body):
+        said = content_stems(" ".join(w for w in m.group(1).split() if len(w) >= 4))
+        if said and any(any(stems_match(w, s) for s in said) for item in items for w in item_stems(item)):
+            return True
+    return False
+
+
 def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
     person = ctx.recipient(draft)
     if person is None:
@@ -136,7 +168,12 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
         # the role's title, the company's name and the words of the ask itself fit any status check: they name
         # nothing from the interview ("the Director, Water Distribution Operations position" is no topic)
         specific = _specific(body_stems, notes.position, notes.company.name, _ASKING)
-        if not any_referenced(value, specific) and not any(_named(item, specific) for item in value):
+        if (
+            not any_referenced(value, specific)
+            and not any(_named(item, specific) for item in value)
+            and not _proper_named(value, draft.body, notes.company.name, notes.position)
+            and not _discussed(value, draft.body)
+        ):
             suggestion = (
                 f"Mention '{offers[0]}'."
                 if offers

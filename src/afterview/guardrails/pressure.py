@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.gate import gated
 from afterview.guardrails.text import sentences
 
 _DAY = (
@@ -31,7 +32,7 @@ _DAY = (
     r"|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}/\d{1,2}|then|that date|that day|that point|that time|that\b)"
 )
 # Another employer in play: offers, final rounds, other processes.
-_OTHER_OFFER = re.compile(
+_OTHER_OFFER = gated(
     r"\b(?:(?:other|another|competing|second|multiple|several|a few|two|three|outstanding|pending|verbal|written"
     r"|firm|formal|existing|current|exploding|strong|attractive) (?:job |formal |verbal |written |firm )?offers?"
     r"|offers? (?:from|elsewhere|with|at) (?!you\b|your\b)|an offer (?:in hand|on the table|elsewhere|that expires)"
@@ -97,7 +98,7 @@ _OTHER_OFFER = re.compile(
     re.I,
 )
 # The candidate asking for their decision by a date they set.
-_DEADLINE = re.compile(
+_DEADLINE = gated(
     r"\b(?:(?:a|an|your|the|final|their|its|any|some) (?:decision|answer|response|reply|verdict|confirmation|offer"
     r"|update|word|clarity|certainty|yes or no|yes or a no|final word)"
     r"|(?:to |I )?(?:hear|heard|hearing) (?:back|from you|something)|let me know|to know|get back to me|decide"
@@ -130,12 +131,12 @@ _DEADLINE = re.compile(
     re.I,
 )
 # A bare span of time ("in 9 hours", "within two days") is a deadline only in a sentence that asks them for something.
-_SPAN_ONLY = re.compile(r"(?:within|in) ", re.I)
-_ASKED_OF_THEM = re.compile(
+_SPAN_ONLY = gated(r"(?:within|in) ", re.I)
+_ASKED_OF_THEM = gated(
     r"\b(?:you|your|decision|decide|answer|hear|know|respond|reply|response|confirm|update|word|offer)\b", re.I
 )
 # A date that is theirs, not the candidate's: "you mentioned you hope to decide by Friday".
-_THEIR_DATE = re.compile(
+_THEIR_DATE = gated(
     r"\b(?:you|the panel|the team|they|the committee|the board|your team|(?:s?he)) (?:mentioned|said|expect(?:s|ed)?"
     r"|hope[sd]?|plan(?:s|ned)?|indicated|noted|told me|shared|(?:is|are|were) aiming|aims?|intends?|anticipated?"
     r"|anticipates|would|will|is hoping|are hoping)\b"
@@ -150,7 +151,7 @@ _THEIR_DATE = re.compile(
     r" (?:send|share|have|get|finish|complete|submit|follow up)\b",
     re.I,
 )
-ULTIMATUM = re.compile(
+ULTIMATUM = gated(
     r"\botherwise,? I(?:'ll| will| would| may| might)? (?:have to|need to|be forced to|assume|move on|accept|take"
     r"|withdraw|pursue|go with)\b"
     r"|\bif I (?:do not|don't|haven't|have not|hadn't|can't|cannot)"
@@ -166,7 +167,7 @@ ULTIMATUM = re.compile(
     r"|\bI can(?:not|'t)? only (?:wait|hold (?:off|on))\b|\bI (?:can't|cannot) wait (?:much )?(?:longer|forever)\b",
     re.I,
 )
-PLEADING = re.compile(
+PLEADING = gated(
     r"\b(?:if you (?:gave|give|would give|could give) me|(?:please )?give me) (?:a|one|another) (?:chance|shot)\b|"
     r"\bmeans? (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
     r"|\bmeant (?:everything|the world|so much|more than (?:you know|anything)) to me\b"
@@ -198,7 +199,8 @@ PLEADING = re.compile(
     r"|a (?:stable|steady) (?:job|role|income))\b"
     r"|\b(?:sorry|apologi[sz]e|apologies) (?:to|for|if I(?:'m| am)?) (?:bother|trouble|pester|disturb"
     r"|bug)(?:ing)? you\b"
-    r"|\b(?:devastated|heartbroken|crushed|gutted|shattered)\b"
+    # ("a bit gutted, but I get it" is a mild, casual regret)
+    r"|\b(?:devastated|heartbroken|crushed|(?<!\ba bit )(?<!\ba little )(?<!\bslightly )(?<!\bbit )gutted|shattered)\b"
     r"|\bgive me (?:a|one|another|this) (?:chance|shot)\b|\bwork harder than anyone\b|\b(?:would|will"
     r"|could) change my life\b"
     r"|\b(?:job[- ]hunting|looking for work|searching for (?:a job|work)|unemployed) for (?:\w+ )?(?:months|years)\b"
@@ -220,7 +222,7 @@ PLEADING = re.compile(
     re.I,
 )
 # Demanding what they owe: "I'd expect at least a short explanation", "the least a candidate can ask for".
-_DEMAND = re.compile(
+_DEMAND = gated(
     r"\bI(?:'d|\u2019d| would)? (?:expect|require|insist on) (?:at (?:the very )?least|nothing less|a proper|a full"
     r"|a real|an explanation|an answer|a reason)\b"
     r"|\bthe (?:very )?least (?:a candidate|I|anyone|someone|one|you) (?:can|could|should|would|might) (?:ask|expect"
@@ -229,7 +231,7 @@ _DEMAND = re.compile(
 )
 # Another interview or offer of the candidate's, given as the reason to hurry: "I have a second interview with
 # Pertamina on Monday, so I would be grateful if the panel could move quickly".
-_HURRY_FOR_OTHER = re.compile(
+_HURRY_FOR_OTHER = gated(
     r"\bI(?:'ve|\u2019ve| have| have got|'ve got| also have) (?:a|an|another|one more|two|three) (?:[\w-]+ ){0,2}?"
     r"(?:interviews?|offers?|rounds?|assessments?)\b[^.!?\n]{0,80}?\bso\b[^.!?\n]{0,80}?\b(?:quickly|soon|sooner"
     r"|faster|promptly|quick|swift|speed|hurry|expedite|urgent)\w*",
@@ -237,19 +239,23 @@ _HURRY_FOR_OTHER = re.compile(
 )
 
 # Their silence held against them: "so I had expected to hear from you by now", "I had hoped for an answer by now".
-_IMPATIENT = re.compile(
+_IMPATIENT = gated(
     r"\bI(?:'d|\u2019d| had| would have)? (?:expected|hoped|thought I would|thought I'd|assumed I would) (?:to )?"
     r"(?:hear|have heard|get|receive|have|see)\b[^.!?\n]{0,50}?\b(?:by now|already|sooner|before now)\b",
     re.I,
 )
 # Taking the job for granted, or promising results: "I'll sort it out when I start", "I guarantee".
-PRESUMING = re.compile(
+PRESUMING = gated(
     r"\bI(?:'ll|\u2019ll| will| am going to|'m going to) (?:\w+ ){1,6}?(?:when|once|as soon as) I (?:start|join|begin"
     r"|get started|come on board|am on board|'m on board|take over)\b"
     r"|\bI (?:can )?guarantee\b|\bI promise (?:you |that |to |I )"
     # telling them what to conclude: "I'm sure you'll agree", "my results speak for themselves"
     r"|\bI(?:'m| am) sure you(?:'ll| will| would) agree\b|\bspeaks? for (?:themselves|itself)\b"
     r"|\bI expect (?:that )?(?:we|you) (?:can|will|could|'ll)\b"
+    # their call and the deal assumed: "expect your call on Monday so we can finalise things"
+    r"|\bexpect (?:your|a|the) (?:call|offer|contract|confirmation)\b"
+    r"|\bso (?:that )?we can (?:finali[sz]e|sign|settle|close|agree on|wrap up) (?:things|everything"
+    r"|the (?:offer|details|contract|terms|paperwork))\b"
     r"|\bwe'd make an? (?:awesome|amazing|great|perfect|killer) team\b|\bsee you (?:on )?my first day\b"
     # ranking yourself above the others they met: "I believe I am the strongest candidate you met"
     r"|\bI(?:'m|\u2019m| am) (?:clearly |certainly |obviously |simply )?the (?:strongest|best|most qualified|ideal"

@@ -244,8 +244,17 @@ _ROLE_NEWS = re.compile(
 )
 
 
+# The decision asked for without naming it: "could you let me know by Friday either way?"
+_EITHER_WAY = re.compile(
+    r"\b(?:let me know|tell me|update me|hear from you|an answer)\b[^.!?]{0,40}?\b(?:either way"
+    r"|one way or (?:the )?other|whether or not I"
+    r"|if I(?:'ve|\u2019ve| have)? (?:been successful|got it|got the (?:role|job|position)|made it))",
+    re.I,
+)
+
+
 def _asks_decision(text: str) -> bool:
-    if _DEMAND.search(text) or _ROLE_NEWS.search(text):
+    if _DEMAND.search(text) or _ROLE_NEWS.search(text) or _EITHER_WAY.search(text):
         return True
     if not (_ASK.search(text) and _DECISION_WORDS.search(text)):
         return False

@@ -191,7 +191,31 @@ def agreement(text: str) -> list[Finding]:
     taken = {f.span for f in found}
     found += [f for f in long_phrase_agreement(text) if f.span not in taken]
     found += [f for f in with_aside_agreement(text) if f.span not in {g.span for g in found}]
-    return found + [f for f in singular_bare(text) if f.span not in {g.span for g in found}]
+    found += [f for f in singular_bare(text) if f.span not in {g.span for g in found}]
+    return found + [f for f in wh_plural(text) if f.span not in {g.span for g in found}]
+
+
+# "how cycads is propagated", "why audits was delayed": a bare plural noun opening a wh-clause, then a singular
+# auxiliary before a participle.
+_WH_PLURAL = re.compile(
+    r"\b(?:how|why|where|when|whether)\s+(?P<np>[a-z]{3,}s)\s+(?P<verb>is|was|has)\s+(?:(?:being|been|now|often"
+    r"|usually|still|always|mostly)\s+)?(?:[a-z]+ed|[a-z]+en|grown|done|made|kept|built|sown|shown|taught|run|set|cut)\b"
+)
+
+
+_WH_NOT_PLURAL = _NOT_NOUNS | frozenset(
+    "this its his diabetes rabies measles mumps herpes species lens mathematics economics logistics".split()
+)
+
+
+def wh_plural(text: str) -> list[Finding]:
+    found = []
+    for sentence in sentences(text):
+        for m in _WH_PLURAL.finditer(sentence.text):
+            if _NOT_PLURAL.search(m.group("np")) or m.group("np").lower() in _WH_NOT_PLURAL:
+                continue
+            found.append(_plural_verb(sentence.start, m, f"'{m.group('np')}' is plural"))
+    return found
 
 
 # "The demo I built, together with the write-up, give a good picture": what is added between commas ("together
@@ -271,18 +295,21 @@ def _plural_verb(offset: int, m: re.Match[str], why: str) -> Finding:
 # verb is not its subject.
 _LONG_PP = re.compile(
     r"^(?:The|This|That|My|Our|Your|Their|His|Her|Its)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)\s+"
-    r"(?P<pp>(?:in|of|on|at|for|across|from|with|over|under|behind|during|since|between|among)\s+(?:[\w%'-]+\s+){2,12}?)"
+    r"(?P<pp>(?:in|of|on|at|for|across|from|with|over|under|behind|during|since|between|among|about|after|around"
+    r"|regarding|within|through|into)\s+(?:[\w%'-]+\s+){1,12}?)"
     r"(?P<verb>were|are|have)\b"
     # ... or a short phrase and an aside between commas: "The backlog on the HX9, now six weeks for most dealers, are"
     r"|^(?:The|This|That|My|Our|Your|Their|His|Her|Its)\s+(?:[a-z-]+\s+){0,2}?(?P<head2>[a-z]+)\s+"
-    r"(?P<pp2>(?:in|of|on|at|for|across|from|with|over|under)\s+(?:[\w%'-]+\s+){0,4}?[\w%'-]+),\s+"
+    r"(?P<pp2>(?:in|of|on|at|for|across|from|with|over|under|about|around|within)\s+(?:[\w%'-]+\s+){0,4}?[\w%'-]+),\s+"
     r"(?P<aside>(?:now|currently|still|already|then|at|about|around|roughly|up|down|like)\b[^,;.!?]{1,60}),\s+"
     r"(?:\w+ly\s+)?(?P<verb2>were|are|have)\b"
 )
 _NOT_SINGULAR_HEAD = frozenset(
     """data media criteria people police staff personnel crew team family panel board majority minority rest half
-    number lot couple pair series variety range group all most some none""".split()
+    number lot couple pair series variety range group all most some none two three four five six seven eight nine ten
+    both few many several""".split()
 )
+_SUBORDINATORS = frozenset("before after until when while because since if once unless than whether".split())
 _NOT_IN_PHRASE = frozenset(
     "and or but that which who whom whose is was are were has have had will would can could I we you they he she"
     # a wh-word opens a clause with its own subject: "The overview of what clients are asked"
@@ -304,6 +331,8 @@ def long_phrase_agreement(text: str) -> list[Finding]:
             continue
         if any(w.lower() in _NOT_IN_PHRASE or w.endswith(",") for w in (m.group("pp") or m.group("pp2")).split()):
             continue
+        if any(w.lower() in _SUBORDINATORS for w in (m.group("pp") or m.group("pp2")).split()[1:]):
+            continue  # "The concern about jobs deserves an answer before any decisions are taken": a clause inside
         if m.group("aside") and any(w.lower() in _NOT_IN_PHRASE for w in m.group("aside").split()):
             continue  # "The plan for Q3, as we discussed, were": an aside with a clause of its own
         verb = m.group("verb") or m.group("verb2")

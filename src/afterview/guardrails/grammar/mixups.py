@@ -59,9 +59,21 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             rf"\b(?P<wrong>you['\u2019]re)\s+(?:{_POSSESSED}|own|decision|decisions|choice|process|role|organi[sz]ation"
-            r"|colleagues|office|board|question|call|letter|interest|behalf|schedule|calendar|hiring|recruiting"
+            r"|colleagues|office|board|question|call|letter|interest|behalf|schedule|calendar"
             r"|timeline|timeframe|timing|update|plans?|name|side|end|views?|availability|dates?|answers?|priorities"
-            r"|budget|goals?|roadmap|clinic|museum|site|project|projects|department|panel|staff|crew|crews|members)\b",
+            r"|budget|goals?|roadmap|clinic|museum|site|project|projects|department|panel|staff|crew|crews|members"
+            # "you're hiring urgently" is the verb; "you're hiring manager" the noun
+            r"|(?:hiring|recruiting) (?:process|manager|team|timeline|plans?|decision|needs|panel|committee|budget))\b",
+            re.I,
+        ),
+        "your",
+        "your_youre",
+    ),
+    # you're -> your after a preposition, before a noun: "at three of you're branches", "with you're team"
+    (
+        re.compile(
+            r"\b(?:of|at|in|to|with|from|across|on|about|into|through|by)\s+(?P<wrong>you['\u2019]re)\s+"
+            r"(?!(?:not|so|very|really|still|also|just|right|welcome|able|going|looking|doing|the|a|an)\b)[a-z]+\b",
             re.I,
         ),
         "your",
@@ -225,9 +237,10 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         # a comparison carried over a few words: "more willing to push back ... then most designers"
         re.compile(
-            r"\b(?:more|less|fewer|rather|better|worse|greater|higher|lower|faster|bigger|stronger|earlier|later)\b"
+            r"\b(?:more|less|fewer|rather|better|worse|greater|higher|lower|faster|bigger|stronger|earlier|later"
+            r"|keener|happier|clearer|closer|busier|broader|sharper|calmer|warmer|surer|readier)\b"
             r"[^,.;:!?\u2014]{1,50}?\b(?P<wrong>then)\s+(?:most|many|any|anyone|anything|ever|before|usual|expected"
-            r"|others?|I|we|they|the|a|an|my|your|our|their|in|at|on)\b",
+            r"|others?|I|we|they|the|a|an|my|your|our|their|in|at|on|when|what|last|previously|anticipated)\b",
             re.I,
         ),
         "than",

@@ -40,7 +40,10 @@ _DEPENDENT_OPENERS = re.compile(
     r"|until|whether"
     r"|where|wherever|given|however|so|finally|first|second|lastly|meanwhile"
     r"|in short|of course|at \w+|in \w+|on \w+|as \w+|with \w+|after \w+|before \w+|during \w+"
-    r"|having|to|\w+ing|should|had|were|for|from|by|despite|like|unlike)\b",
+    r"|having|to|\w+ing|should|had|were|for|from|by|despite|like|unlike"
+    # a past participle that opens a lead-in phrase: "Combined with careful work on X, that would ..."
+    r"|(?:combined|coupled|paired|compared|taken|added|put|based|set|built|given|seen) (?:together |alongside )?"
+    r"(?:with|to|on|against|alongside|together|in|from))\b",
     re.I,
 )
 # A phrase after a comma, led by a conjunction, that the next clause completes ("so with the cellar short-handed").

@@ -5,6 +5,7 @@ last year", "yesterday I meet the team"). Harper reads neither across the adverb
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from afterview.draft import Finding
 from afterview.guardrails.text import sentences
@@ -81,12 +82,21 @@ _THINKING = frozenset("think remember recall reflect look consider compare see h
 _INNER_CLAUSE = re.compile(r"\b(?:what|how|that|which|where|who|why|you|your)\b", re.I)
 
 
+def _past_time(text: str) -> bool:
+    """A past time in `text`; a year counts only before this one ("before we expand into Togo in 2027" is ahead)."""
+    for m in _PAST_TIME.finditer(text):
+        year = re.search(r"\d{4}", m.group())
+        if year is None or int(year.group()) < date.today().year:
+            return True
+    return False
+
+
 def present_in_past_clause(text: str) -> list[Finding]:
     found = []
     for sentence in sentences(text):
         for m in _WHEN_CLAUSE.finditer(sentence.text):
             rest = m.group("rest")
-            if m.group("verb").lower() in _THINKING or _INNER_CLAUSE.search(rest) or not _PAST_TIME.search(rest):
+            if m.group("verb").lower() in _THINKING or _INNER_CLAUSE.search(rest) or not _past_time(rest):
                 continue
             past = _present_only(m.group("verb"))
             if past:

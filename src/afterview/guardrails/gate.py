@@ -1,0 +1,103 @@
+"""A cheap gate before a costly regex: the literal strings one of which every match must contain.
+
+The negativity and pressure rules are long alternations that Python's regex engine tries at every position of
+every sentence, though nearly every sentence holds none of their words. `gated(...)`, called as `re.compile`
+is, reads the pattern once (lazily, on first use) and finds a set of literal strings such that any match
+contains at least one of them ("as i ", "void", "one time" ...). A search first asks whether the casefolded
+text holds one of them (a substring test in C) and runs the pattern only if it does. The gate never changes a
+result: a text without any of the strings cannot match, and a text with one is searched as before. A pattern
+without such a set (it can match with no literal text at all) is searched every time.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any
+
+_UNKNOWN: frozenset[str] = frozenset()  # not yet read
+
+
+def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Casefolded strings one of which every match of `pattern` contains, or None when there is no such set."""
+    found = _required(P.parse(pattern.pattern, pattern.flags))
+    return None if found is None else frozenset(found)
+
+
+def _required(items: Any) -> set[str] | None:
+    """For a parsed sequence: the best set among its literal runs and its parts' own sets (longest shortest
+    string, then fewest strings), or None."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append({"".join(run).casefold()})
+            run = []
+        part = _part(op, av)
+        if part is not None:
+            candidates.append(part)
+    if run:
+        candidates.append({"".join(run).casefold()})
+    candidates = [c for c in candidates if c and all(c)]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _part(op: Any, av: Any) -> set[str] | None:
+    if op is C.SUBPATTERN:
+        return _required(av[3])
+    if op is C.ATOMIC_GROUP:
+        return _required(av)
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            one = _required(branch)
+            if one is None:
+                return None
+            out |= one
+        return out
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _required(av[2])
+    return None  # a class, any character, an anchor, a lookaround, an optional part: no literal is certain
+
+
+class Gated:
+    """A compiled pattern behind its literal gate; search, match, fullmatch and finditer as re.Pattern's."""
+
+    __slots__ = ("_needles", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._needles: frozenset[str] | None = _UNKNOWN
+
+    def could_match(self, text: str) -> bool:
+        if self._needles is _UNKNOWN:
+            self._needles = needles(self.pattern)
+        if self._needles is None:
+            return True
+        folded = text.casefold()
+        return any(n in folded for n in self._needles)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.search(text, pos, endpos) if self.could_match(text[pos:endpos]) else None
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.match(text, pos, endpos) if self.could_match(text[pos:endpos]) else None
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.pattern.fullmatch(text, pos, endpos) if self.could_match(text[pos:endpos]) else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self.could_match(text[pos:endpos]) else iter(())
+
+
+def gated(pattern: str | re.Pattern[str], flags: int = 0) -> Gated:
+    """`re.compile(pattern, flags)` behind its literal gate."""
+    return Gated(pattern if isinstance(pattern, re.Pattern) else re.compile(pattern, flags))
