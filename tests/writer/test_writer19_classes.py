@@ -6,6 +6,7 @@ process close to a peer. Notes invented here (a craft brewery, a county library 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from helpers import draft_json
@@ -219,3 +220,20 @@ def test_a_problem_with_a_related_result_is_answered_with_it(tmp_path: Path) -> 
     thanks = _bodies(draft_json(tmp_path, BAKERY, "--now", "2026-11-16T15:00"), "thank_you")
     nia = thanks["Nia Evans"]
     assert "In my own work" in nia and "team of three" in nia, nia
+
+
+def test_where_the_notes_ask_for_no_contact_the_thank_you_offers_no_more(tmp_path: Path) -> None:
+    notes = LIBRARY.replace("  format: video\n", "  format: video\n  no_follow_up: true\n").replace(
+        "    channel: linkedin\n", "    email: gareth@harrowgate.example\n"
+    )
+    (body,) = _bodies(draft_json(tmp_path, notes, "--now", "2026-11-16T15:00"), "thank_you").values()
+    lowered = body.lower()
+    for offer in ("follow-up call", "meet more of", "expand on", "further conversation", "short notice", "flexible"):
+        assert offer not in lowered, body
+
+
+def test_a_recruiter_hears_the_process_help_without_the_pace_said_back(tmp_path: Path) -> None:
+    thanks = _bodies(_run(tmp_path, "2026-11-16T15:00", pace="normal", steps="salary band discussed"), "thank_you")
+    aoife = thanks["Aoife Nolan"]
+    assert re.search(r"short notice|flexible|diary open|find time", aoife), aoife
+    assert "quickly" not in aoife and "busy" not in aoife, aoife

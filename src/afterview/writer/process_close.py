@@ -80,5 +80,7 @@ def process_close(request: DraftRequest) -> tuple[str, ...] | None:
 
 
 def with_close(context: dict[str, Any], request: DraftRequest) -> dict[str, Any]:
-    """The context with `process_closes` (None where the usual closes fit)."""
-    return {**context, "process_closes": process_close(request)}
+    """The context with `process_closes` (None where the usual closes fit) and `quiet` (the notes ask for no contact
+    until the company calls: the thank-you asks for nothing and offers no further meeting)."""
+    # where the notes ask for no contact until the company calls, a note offers nothing more (no call, no meeting)
+    return {**context, "process_closes": process_close(request), "quiet": bool(request.notes.interview.no_follow_up)}
