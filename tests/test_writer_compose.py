@@ -169,7 +169,9 @@ def test_status_check_asks_once_first_and_leads_with_news_then_the_offer(tmp_pat
     assert re.search(r"If it would help, I am happy to send the two references you asked for\.", check)
     assert "still be useful" not in check
     # the update says what it is for (the role), never a bare line the reader must guess the point of
-    assert re.search(r"AWS Solutions Architect exam, and I am keen to put it to use in the role\.", check)
+    assert re.search(
+        r"AWS Solutions Architect exam, which I hope will be useful in the role\.", check
+    )  # WRITER19: no stock line for any course
     # led in, never a bare question as the first line
     assert not first.startswith(("Is there", "May I", "Any news"))
     assert not any(f["check"] == "fluency" and f["severity"] == "warning" for f in found["findings"])

@@ -186,7 +186,7 @@ def test_a_status_check_asks_first_and_says_nothing_any_company_could(tmp_path: 
         # said as news since then, in one sentence (never "In the meantime, …" or "For my part, …")
         assert re.search(
             r"Since (?:our interview|we last spoke), I have finished the BRCGS internal auditor course, "
-            r"and I am keen to put it to use in the role\.",
+            r"which I hope will be useful in the role\.",
             body,
         )
         # offered as help, never "if … would still be useful" (which reads as if it was never sent)

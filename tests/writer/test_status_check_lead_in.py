@@ -54,15 +54,12 @@ def test_the_ask_is_led_in_in_every_pace_and_culture(tmp_path: Path) -> None:
             assert not first.startswith(("Is there", "May I", "Any news")), body
             assert "ask whether" in first or "?" in first, body
             assert "keep this short" not in body and "a lot on" not in body, body
-            if pace == "busy":
-                assert "busy" in first, body  # said because the notes say so
-            else:
-                assert "busy" not in body, body
+            assert "busy" not in body, body  # WRITER19: the team's pace is never said back to it
 
 
 def test_a_course_says_what_it_is_for_and_other_news_is_told_plainly(tmp_path: Path) -> None:
     body = status_check(tmp_path, since="passed the RLSS pool plant operator exam")
-    assert "I have passed the RLSS pool plant operator exam, and I am keen to put it to use in the role." in body
+    assert "I have passed the RLSS pool plant operator exam, which I hope will be useful in the role." in body
     formal = status_check(tmp_path, since="passed the RLSS pool plant operator exam", culture="formal")
     assert "exam, which I hope will be useful in the position." in formal, formal
     plain = status_check(tmp_path, since="wrote a guide to running inclusive swim sessions")

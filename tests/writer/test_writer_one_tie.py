@@ -119,7 +119,7 @@ def test_a_status_check_asks_in_one_sentence_and_tells_its_update_plainly(tmp_pa
         # and says what it is for (the role), never a bare line the reader must guess the point of
         assert re.search(
             r"Since our interview, I have finished a WMS Manhattan SCALE admin course, "
-            r"(?:and I am keen to put it to use in the role|which I hope will be useful in the position)\.",
+            r"(?:which I hope will be useful in the role|which I hope will be useful in the position)\.",
             body,
         )
         assert "With the news that" not in body and "worth passing along" not in body, body

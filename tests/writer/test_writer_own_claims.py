@@ -108,8 +108,9 @@ def test_a_status_check_adds_its_item_plainly_without_pressing_on_the_decision(t
     counted = "    - cut dock-to-stock time from 3 days to 1 day at a 40-door warehouse"
     run = bodies(tmp_path, tone, now="2026-12-01T10:00", highlights=counted, to_manager=True)
     check = run["Ines Calloway/status_check"]
-    assert "dock-to-stock" in check  # the item is added ...
-    assert not re.search(r"weigh|as you consider|may help to know|may be relevant", check, re.I), check  # ... plainly
+    # WRITER19: a result she heard at the interview is not said again in a check (padding); nothing presses either
+    assert "dock-to-stock" not in check and "I wanted to mention" not in check, check
+    assert not re.search(r"weigh|as you consider|may help to know|may be relevant", check, re.I), check
 
 
 @pytest.mark.parametrize("formal", [False, True])

@@ -171,7 +171,7 @@ def test_the_hiring_manager_hears_the_worry_and_the_result(tmp_path: Path) -> No
     body = run(tmp_path, "2026-11-10T14:00")[("thank_you", "Maria José Alves Costa")]
     assert body.startswith("Hi Maria José,")
     assert "your worry" not in body and "her worry" not in body
-    assert "the pilsner tastes different from batch to batch" in body
+    assert "the pilsner tastes different from batch to batch" in body  # all the note says of hers (no topic)
     assert re.search(r"returns went from 5% to 1%", body)
     assert "at the 2-site brewpub in Porto" in body and " there," not in body
     assert not any(f in body for f in FILLER), body
@@ -191,5 +191,6 @@ def test_a_status_check_asks_first_then_adds_the_result(tmp_path: Path) -> None:
     # WRITER14 (class 3): the returns result counts returns, not where the quality checks happen, so it is no tie to
     # that problem; WRITER16 (class 6): the company's news is the one piece of value, and a result that bears on
     # nothing she raised is not added after it ("For my part, …" reads as a non-sequitur)
-    assert "supermarket chain" in paragraphs[2] and "returns went from 5% to 1%" not in body, body
+    # WRITER19: the company's news standing alone after the ask is left out (a press release said back to her)
+    assert "supermarket chain" not in body and "returns went from 5% to 1%" not in body, body
     assert not any(f in body for f in FILLER), body

@@ -1,5 +1,5 @@
-"""How a thank-you closes given where the process stands for this reader: to an outside panellist (role `other`),
-who decides nothing and runs no process, a close that looks ahead to 'the next steps' or 'hearing from you' is
+"""How a thank-you closes given where the process stands for this reader: to an outside panellist (role `other`) or a
+peer, who decides nothing and runs no process, a close that looks ahead to 'the next steps' or 'hearing from you' is
 addressed to the wrong person, so the note ends on thanks alone; where the notes say the company will call
 (`interview.no_follow_up`), the close waits to hear from them and never asks after 'the next stage'."""
 
@@ -72,7 +72,7 @@ def process_close(request: DraftRequest) -> tuple[str, ...] | None:
     if planned.kind is not Kind.thank_you:
         return None
     tone = request.tone if request.tone in THANKS_ONLY else "warm"
-    if planned.to.role is Role.other:
+    if planned.to.role in (Role.other, Role.peer):  # a peer hears craft and rapport, not the hiring process
         return THANKS_ONLY[tone]
     if request.notes.interview.no_follow_up:
         return WAITING[tone]
@@ -80,5 +80,7 @@ def process_close(request: DraftRequest) -> tuple[str, ...] | None:
 
 
 def with_close(context: dict[str, Any], request: DraftRequest) -> dict[str, Any]:
-    """The context with `process_closes` (None where the usual closes fit)."""
-    return {**context, "process_closes": process_close(request)}
+    """The context with `process_closes` (None where the usual closes fit) and `quiet` (the notes ask for no contact
+    until the company calls: the thank-you asks for nothing and offers no further meeting)."""
+    # where the notes ask for no contact until the company calls, a note offers nothing more (no call, no meeting)
+    return {**context, "process_closes": process_close(request), "quiet": bool(request.notes.interview.no_follow_up)}

@@ -18,11 +18,13 @@ from typing import Any
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.adapt import usable_items
+from afterview.writer.credited_result import credited_result, fell
 from afterview.writer.gate import reads_well
 from afterview.writer.gated import said_result
 from afterview.writer.personal_item import offered
 from afterview.writer.relate import stems
 from afterview.writer.shorthand import prose
+from afterview.writer.work_result import counts
 
 
 def answering(question: str, highlights: list[str], job_words: str) -> str | None:
@@ -32,14 +34,25 @@ def answering(question: str, highlights: list[str], job_words: str) -> str | Non
     theirs = stems(_asked_about(prose(question))) - stems(prose(job_words))
     if not theirs:
         return None
-    best: tuple[int, str] | None = None
+    best: tuple[float, str] | None = None
     for item in highlights:
-        shared = len(theirs & stems(prose(item)))
+        credited = credited_result(item)
+        # a question to bring something down ('how would I cut NCR turnaround') is answered by a result that did
+        shared = len(theirs & stems(prose(item))) or (
+            0.5 if credited and _LOWERS.search(question) and fell(item) else 0
+        )
         if shared and (best is None or shared > best[0]):
             clause = said_result(item)
-            if clause and clause.startswith("I ") and reads_well(clause, "clause"):
+            if credited and (not clause or clause in credited or not counts(clause)):
+                best = (shared, credited)  # the change and the team the notes credit, said whole
+            elif clause and clause.startswith("I ") and reads_well(clause, "clause"):
                 best = (shared, clause)
     return best[1] if best else None
+
+
+# words of a problem that name no subject of it ('about a third', 'more than')
+_NOT_A_SUBJECT = frozenset("about over under nearly more less than from with their they this that into".split())
+_LOWERS = re.compile(r"\b(?:cut|reduce|lower|shorten|speed up|halve|clear|bring down|fix)\b", re.I)
 
 
 # where the thing asked about ends: what follows is its circumstance ('… with new staff', '… if the stream rose')
@@ -73,7 +86,7 @@ def with_answer(context: dict[str, Any], request: DraftRequest) -> dict[str, Any
     candidate's to say about it, without the question (the topics it stood in for come back). LinkedIn keeps an
     unanswered question inside its one line of thanks, which names it without a sentence of its own."""
     question = context.get("question")
-    context = {**context, "question_answer": None}
+    context = {**context, "question_answer": None, "challenge_answer": _challenge_answer(context, request)}
     if not question or request.planned.kind is not Kind.thank_you:
         return context
     notes = request.notes
@@ -84,6 +97,10 @@ def with_answer(context: dict[str, Any], request: DraftRequest) -> dict[str, Any
     )
     highlights = offered(usable_items(request.style.keep(notes.candidate.highlights)), request.style.mention)
     answer = answering(question, highlights, f"{notes.position} {notes.company.name}")
+    second = str(context.get("value2_past") or "")
+    if answer and second and answer[2:] in second:
+        context = {**context, "value2_past": None}  # the second item answers their question: said there, once
+        told = told.replace(second, "")
     if answer and answer[2:] in told:
         answer = None  # said elsewhere in this note: not twice
     if answer:
@@ -91,3 +108,29 @@ def with_answer(context: dict[str, Any], request: DraftRequest) -> dict[str, Any
     if request.planned.channel is Channel.linkedin:
         return context
     return {**context, "question": None}
+
+
+def _challenge_answer(context: dict[str, Any], request: DraftRequest) -> dict[str, str] | None:
+    """The candidate's measured result, credited as the notes credit it (`answer`), on a problem this reader raised (a
+    content word in common, the job's own words not counted), and the word they share (`about`: 'claims', 'the
+    backlog'), for a thank-you whose problem has no tie of its own; else None. A problem the gate could not say is
+    named by that word alone."""
+    if request.planned.kind is not Kind.thank_you or context.get("tie_to") == "challenge":
+        return None
+    notes = request.notes
+    job = stems(prose(f"{notes.position} {notes.company.name}"))
+    best: tuple[int, str, str] | None = None
+    highlights = offered(usable_items(request.style.keep(notes.candidate.highlights)), request.style.mention)
+    for problem in request.planned.to.challenges:
+        words = [w.strip(".,;:()~") for w in prose(problem).split()]
+        words = [w for w in words if w.isalpha() and w.islower() and len(w) > 3 and w not in _NOT_A_SUBJECT]
+        words = [w for w in words if not w.endswith(("ed", "ing"))]
+        theirs = stems(" ".join(words)) - job
+        for item in highlights:
+            said = credited_result(item)
+            shared = theirs & stems(prose(item))
+            if said and shared and (best is None or len(shared) > best[0]):
+                about = next((w for w in words if stems(w) & shared), "")
+                if about:
+                    best = (len(shared), said, about if about.endswith("s") else "the " + about)
+    return {"answer": best[1], "about": best[2]} if best else None

@@ -19,6 +19,7 @@ from afterview.vocabulary import Channel, Kind
 from afterview.writer.context import build_context
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.last_gate import cleared, serves_purpose
+from afterview.writer.next_step import with_next_step
 from afterview.writer.notespeak import said_in_full
 from afterview.writer.org_name import said_company
 from afterview.writer.process_close import with_close
@@ -40,6 +41,7 @@ class TemplateWriter:
     def write(self, request: DraftRequest) -> Draft:
         planned = request.planned
         context = with_answer(build_context(request), request)  # a question said back with the candidate's work
+        context = with_next_step(context, request)  # the step a status check asks about (writer/next_step.py)
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
         zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
