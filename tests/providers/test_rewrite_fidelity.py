@@ -28,8 +28,8 @@ from afterview.writer.template_writer import TemplateWriter
 from helpers import NOW, PANEL, RECORDED, http_server, requests_for
 
 runner = CliRunner()
-CHALLENGE = "nightly batch jobs page the on-call team"  # Dana Lee's challenge in the panel notes
 HIGHLIGHT = "Kafka migration at Northwind"  # the candidate's highlight
+FLIPPED = "I moved billing to event sourcing at Northwind."  # Dana's topic told as the candidate's own work
 
 
 def dana() -> tuple[DraftRequest, Draft]:
@@ -54,7 +54,7 @@ def replaced(body: str, words: str, new: str) -> str:
 # Each a rewrite that changes what the draft says; the finding code that must catch it.
 DISTORTIONS: dict[str, tuple[Callable[[str], str], str]] = {
     "the reader's challenge made the candidate's": (
-        lambda b: replaced(b, "nightly batch jobs", f"I was candid that {CHALLENGE}."),
+        lambda b: replaced(b, "event sourcing", "I was candid that moving billing to event sourcing is my plan."),
         "side_flipped",
     ),
     "the candidate's work given to the reader": (
@@ -66,11 +66,11 @@ DISTORTIONS: dict[str, tuple[Callable[[str], str], str]] = {
         "side_flipped",
     ),
     "the topic turned into the candidate's idea": (
-        lambda b: replaced(b, "nightly batch jobs", "I think I have a good plan to stop nightly batch jobs paging."),
+        lambda b: replaced(b, "event sourcing", "I think I have a good plan to move billing to event sourcing."),
         "side_flipped",
     ),
     "a claim the draft never makes": (
-        lambda b: replaced(b, "nightly batch jobs", "I once rewrote a whole billing ledger over one weekend."),
+        lambda b: replaced(b, "marathon", "I once rewrote a whole payroll ledger over one weekend."),
         "claim_added",
     ),
     "a promise the draft never makes": (
@@ -80,7 +80,7 @@ DISTORTIONS: dict[str, tuple[Callable[[str], str], str]] = {
     "a number": (lambda b: b.replace(HIGHLIGHT, "Kafka migration of 14 services at Northwind", 1), "number_changed"),
     "a name": (lambda b: b.replace(HIGHLIGHT, "Kafka migration at Northwind and Stripe", 1), "name_added"),
     "a cause": (
-        lambda b: replaced(b, "Kafka", f"I led the {HIGHLIGHT}, which reduced how often {CHALLENGE}."),
+        lambda b: replaced(b, "Kafka", f"I led the {HIGHLIGHT}, which cut p99 latency of the payments API by 40%."),
         "cause_added",
     ),
 }
@@ -165,14 +165,14 @@ def findings_sent(body: dict[str, Any]) -> list[dict[str, str]]:
 
 def test_a_flipped_rewrite_gets_one_repair_quoting_the_exact_words_then_is_kept() -> None:
     _, good = dana()
-    flipped = replaced(good.body, "nightly batch jobs", f"I was candid that {CHALLENGE}.")
+    flipped = replaced(good.body, "event sourcing", FLIPPED)
     fixed = faithful(good.body)
     model = Model(flipped, fixed)
     draft, writer = run(model)
     assert draft.provider == "openai" and draft.fallback is None and draft.body.strip() == fixed.strip()
     assert [(c.purpose, c.fidelity) for c in writer.calls] == [("write", False), ("repair", True)]
     items = findings_sent(model.sent[1])
-    quoted = [i for i in items if i.get("text", "").startswith("I was candid that nightly batch jobs")]
+    quoted = [i for i in items if i.get("text", "").startswith(FLIPPED[:20])]
     assert quoted and all("fix" in i for i in quoted), items
     # the repair asks for the same rewrite again: the template's draft is still its data
     request = next(m["content"] for m in reversed(model.sent[1]["messages"]) if "<notes>" in m["content"])
@@ -206,7 +206,7 @@ class FlippingModel(BaseHTTPRequestHandler):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         user = next(m["content"] for m in reversed(body["messages"]) if "<notes>" in m["content"])
         draft = json.loads(user.split("<notes>\n", 1)[1].split("\n</notes>", 1)[0])["draft"]
-        text = replaced(draft, "nightly batch jobs", f"I was candid that {CHALLENGE}.") if CHALLENGE in draft else draft
+        text = replaced(draft, "event sourcing", FLIPPED) if "event sourcing" in draft else draft
         payload = json.dumps(completion(json.dumps({"body": text}))).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
@@ -255,7 +255,7 @@ def test_a_batch_answer_that_flips_who_did_what_falls_back_without_a_repair() ->
     from afterview.providers.openai_batch import BatchAnswerWriter, Outcome
 
     request, good = dana()
-    flipped = replaced(good.body, "nightly batch jobs", f"I was candid that {CHALLENGE}.")
+    flipped = replaced(good.body, "event sourcing", FLIPPED)
     answers = {("thank_you", "Dana Lee"): Outcome(body=completion(json.dumps({"body": flipped})))}
     base = OpenAIWriter(settings(strategy="rewrite"), transport=httpx2.MockTransport(lambda r: httpx2.Response(500)))
     writer = BatchAnswerWriter(base, answers)
