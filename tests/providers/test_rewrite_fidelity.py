@@ -29,7 +29,7 @@ from helpers import NOW, PANEL, RECORDED, http_server, requests_for
 
 runner = CliRunner()
 HIGHLIGHT = "Kafka migration at Northwind"  # the candidate's highlight
-FLIPPED = "I moved billing to event sourcing at Northwind."  # Dana's topic told as the candidate's own work
+FLIPPED = "I think I have a good plan to move billing to event sourcing."  # Dana's topic told as the candidate's idea
 
 
 def dana() -> tuple[DraftRequest, Draft]:
@@ -172,7 +172,7 @@ def test_a_flipped_rewrite_gets_one_repair_quoting_the_exact_words_then_is_kept(
     assert draft.provider == "openai" and draft.fallback is None and draft.body.strip() == fixed.strip()
     assert [(c.purpose, c.fidelity) for c in writer.calls] == [("write", False), ("repair", True)]
     items = findings_sent(model.sent[1])
-    quoted = [i for i in items if i.get("text", "").startswith(FLIPPED[:20])]
+    quoted = [i for i in items if i.get("text") and i["text"] in FLIPPED]
     assert quoted and all("fix" in i for i in quoted), items
     # the repair asks for the same rewrite again: the template's draft is still its data
     request = next(m["content"] for m in reversed(model.sent[1]["messages"]) if "<notes>" in m["content"])
