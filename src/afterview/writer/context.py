@@ -271,6 +271,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "still_owed_asked": bool(due) and any(asked_by(notes, r) in (person.name, None) for r in outstanding(notes)),
         "other_tie": result_for_check(request, highlights) if kind is Kind.status_check and not tied else None,
         "padding": max(0, style.length),
+        "longer": longer,  # asked for in revise: their problem may be said back (thank_you_email.j2)
         # with nothing of the candidate's tied to this person's work, the note says what the candidate would
         # like to learn about it (thank_you_email.j2), never a sentence that could be sent to anyone
         "interest": style.length > -2,

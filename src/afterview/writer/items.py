@@ -280,6 +280,10 @@ def not_yet_mentioned(request: DraftRequest, body: str) -> list[Also]:
             if said:
                 out.append({"kind": kind, "text": said, "verb": bool(shaped["clause"])})
             continue
+        if kind == "challenge":  # 'your point that nightly batch jobs page the on-call team': never after a colon
+            clause = adapt.clause_form(item)
+            out.append({"kind": kind, "text": clause or adapt.topic(item) or text, "verb": bool(clause)})
+            continue
         out.append({"kind": kind, "text": text, "verb": shared_activity(text)})
     return out
 
