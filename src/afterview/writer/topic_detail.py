@@ -223,7 +223,7 @@ def _gerund_with_object(words: list[str]) -> bool:
     if last.endswith("s") and not last.endswith(("ss", "us", "is")):
         return True
     found = tags(tokens(" ".join(words)))
-    return found is not None and bool(found) and found[0] == "VERB|Ger"
+    return found is not None and found[:1] == ["VERB|Ger"]
 
 
 def told(context: dict[str, Any], items: list[str], *, thank_you: bool) -> dict[str, Any]:
