@@ -6,6 +6,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.decision_words import decision_in_words
 from afterview.guardrails.text import sentences
 from afterview.notes.model import Interviewer
 from afterview.planning import CONCLUDED, EXCESSIVE
@@ -178,6 +179,7 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 )
             )
         found += _no_address(draft, planned.to)
+        found += decision_in_words(notes)
     return found
 
 
