@@ -12,8 +12,10 @@ from afterview.vocabulary import Kind
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
 from afterview.writer.arrow_result import with_result as with_result_kept
+from afterview.writer.credited_result import own_clause
 from afterview.writer.head import head
 from afterview.writer.headline import headline_passive, sentence_english
+from afterview.writer.jotted import is_jotted
 from afterview.writer.measure import split_result, with_result
 from afterview.writer.np_article import noun_article, object_article, subject_article
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
@@ -23,8 +25,13 @@ from afterview.writer.team_credit import credited
 
 def tie_clause(item: str) -> str | None:
     """A highlight as a clause after "since"/"as": 'I led …', or the item itself when it has its own subject; the
-    team's result as the team's (writer/team_credit.py)."""
-    return credited(item, _own_tie_clause)
+    team's result as the team's (writer/team_credit.py); a measured result jotted with the people it was done with
+    ('w/ 2 coordinators set up X -> bookings ~1 in 10 -> ~1 in 40') said whole, with its change and its team
+    (writer/credited_result.py), where the usual clause cannot say it cleanly."""
+    said = credited(item, _own_tie_clause)
+    if said and said.startswith("I ") and not is_jotted(said):
+        return said
+    return own_clause(item) or said
 
 
 def _own_tie_clause(item: str) -> str | None:

@@ -18,7 +18,8 @@ from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.context import build_context
 from afterview.writer.items import not_yet_mentioned
-from afterview.writer.last_gate import cleared, serves_purpose
+from afterview.writer.jotted import without_jotted
+from afterview.writer.last_gate import cleared, names, serves_purpose
 from afterview.writer.next_step import with_next_step
 from afterview.writer.notespeak import said_in_full
 from afterview.writer.org_name import said_company
@@ -44,6 +45,7 @@ class TemplateWriter:
         context = with_next_step(context, request)  # the step a status check asks about (writer/next_step.py)
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
+        context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
         zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
         in_full = partial(said_in_full, position=request.notes.position, notes_text=theirs)
         if planned.channel is Channel.linkedin:
