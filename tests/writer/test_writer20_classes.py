@@ -196,3 +196,28 @@ def test_a_sentence_leaning_on_a_dropped_one_goes_with_it() -> None:
     kept = _without(body, spans)
     assert "crew of 6" not in kept and "something similar" not in kept
     assert "Thank you for today." in kept and "I enjoyed the tour." in kept
+
+
+def test_a_status_check_says_the_company_news_as_what_the_candidate_would_join(tmp_path: Path) -> None:
+    notes = FERRY.replace("opened a second berth at Måløy in Sept", "added a night sailing to Florø")
+    run = draft_json(tmp_path, notes, "--now", "2026-11-20T10:00")
+    checks = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
+    assert checks
+    for body in checks:
+        assert "Congratulations" not in body  # never standing alone, to the people who made it
+        if "night sailing" in body:
+            assert re.search(r"added a night sailing to Florø, and I would (?:love|be glad|welcome)", body), body
+
+
+@pytest.mark.parametrize(
+    ("owed", "said"),
+    [
+        ("scan of forklift licence", "a scan of my forklift licence"),
+        ("photo of trade certificate and 2 references", "a photo of my trade certificate and 2 references"),
+        ("scans of my permits", "scans of my permits"),
+    ],
+)
+def test_a_copy_of_the_candidate_s_document_is_said_as_theirs(owed: str, said: str) -> None:
+    from afterview.writer.items import the
+
+    assert the(owed) == said

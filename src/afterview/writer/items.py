@@ -71,13 +71,18 @@ def my(noun: str) -> str:
     return "my " + noun
 
 
+_COPIES = ("copy", "copies", "scan", "scans", "photo", "photos", "photocopy", "printout")
+
+
 def the(noun: str) -> str:
     """'portfolio link' → 'the portfolio link'; 'two references', 'my slides' keep their own."""
     first = noun.split(maxsplit=1)[0].lower() if noun else ""
-    if first in ("copy", "copies") and " of " in noun:  # 'copy of my certificate' → 'a copy of my certificate'
-        # 'copy of JLPT N2 certificate': the candidate's own, which the sentence says ('a copy of my …')
-        noun = re.sub(r"(?i)^(cop(?:y|ies) of )(?!(?:the|a|an|my|our|their|your|his|her)\b)", r"\1my ", noun)
-        return ("a " if first == "copy" else "") + noun
+    if first in _COPIES and " of " in noun:  # 'copy of my certificate' → 'a copy of my certificate'
+        # 'copy of JLPT N2 certificate', 'scan of trade ticket': the candidate's own, said so ('a … of my')
+        noun = re.sub(
+            rf"(?i)^((?:{'|'.join(_COPIES)}) of )(?!(?:the|a|an|my|our|their|your|his|her)\b)", r"\1my ", noun
+        )
+        return ("" if first.endswith("s") else "a ") + noun
     return noun if first in ("the", "a", "an", "my", "your", "our", "their") else "the " + noun
 
 
