@@ -221,3 +221,28 @@ def test_a_copy_of_the_candidate_s_document_is_said_as_theirs(owed: str, said: s
     from afterview.writer.items import the
 
     assert the(owed) == said
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("grafting old Romanian apple varieties", "You walked me through grafting old Romanian apple varieties."),
+        ("the pricing of the spring menu", "You walked me through the pricing of the spring menu."),
+    ],
+)
+def test_an_activity_they_walked_through_takes_no_article(item: str, said: str) -> None:
+    from afterview.writer.tie_pair import theirs
+
+    assert theirs(item) == said
+
+
+@pytest.mark.parametrize("example", ["panel.yaml", "no-follow-up.yaml"])
+def test_a_second_result_is_said_with_what_the_candidate_would_do_with_it(tmp_path: Path, example: str) -> None:
+    notes = (Path(__file__).parents[2] / "fixtures" / "examples" / example).read_text(encoding="utf-8")
+    run = draft_json(tmp_path, notes, "--now", "2026-11-24T16:00")
+    bodies = [m["body"] for m in run["messages"] if m["kind"] == "thank_you" and m["channel"] == "email"]
+    split = [s for b in bodies for s in re.split(r"(?<=[.!?])\s+", b)]
+    seconds = [s for s in split if re.match(r"I also (?:cut|introduced|led|built|ran|shipped)\b", s)]
+    assert seconds  # each example says a second result to a decider
+    for sentence in seconds:
+        assert "experience" in sentence, sentence  # never "I also cut X by 40%." standing flat
