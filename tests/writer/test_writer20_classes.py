@@ -246,3 +246,17 @@ def test_a_second_result_is_said_with_what_the_candidate_would_do_with_it(tmp_pa
     assert seconds  # each example says a second result to a decider
     for sentence in seconds:
         assert "experience" in sentence, sentence  # never "I also cut X by 40%." standing flat
+
+
+def test_news_since_the_interview_is_tied_to_the_conversation_it_bears_on(tmp_path: Path) -> None:
+    notes = FERRY.replace(
+        "  highlights:\n",
+        "  since_interview:\n    - finished a course on ramp queue modelling for ferry terminals\n  highlights:\n",
+    )
+    run = draft_json(tmp_path, notes, "--now", "2026-11-20T10:00")
+    (check,) = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
+    assert "ramp queue modelling" in check, check
+    assert re.search(r"which felt especially relevant after our (?:talk|conversation) about the ramp queue", check), (
+        check
+    )
+    assert "useful in the role" not in check

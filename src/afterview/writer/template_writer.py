@@ -25,6 +25,7 @@ from afterview.writer.notespeak import said_in_full
 from afterview.writer.org_name import said_company
 from afterview.writer.process_close import with_close
 from afterview.writer.question_tie import with_answer
+from afterview.writer.since_tie import since_about
 from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
 
@@ -46,6 +47,7 @@ class TemplateWriter:
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
+        context["since_about"] = since_about(context, request)  # their item the candidate's news bears on
         zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
         in_full = partial(said_in_full, position=request.notes.position, notes_text=theirs)
         if planned.channel is Channel.linkedin:
