@@ -124,9 +124,12 @@ def test_company_news_entered_in_new_reaches_the_status_check(tmp_path: Path) ->
     drafted = runner.invoke(app, ["draft", str(target), "--now", NOW])
     assert drafted.exit_code == 0, drafted.stderr
     thanks, status = drafted.stdout.split("Status check to Dana Lee")
-    # the news reaches the thank-you; a status check says no congratulation standing alone (WRITER12, blind run 12)
-    assert re.search(r"(?i)(?:launched|launching) a payments API for freelancers", thanks), thanks
+    # a status check says no congratulation standing alone (WRITER12, blind run 12): the news leads to the role, as
+    # what the candidate would like to help with; a thank-you never tells it to the people who made it (WRITER20)
+    assert not re.search(r"(?i)payments API for freelancers", thanks), thanks
     assert not re.search(r"(?i)congratulations", status), status
+    if "payments API" in status:  # a result on their topic, when there is one, says more and goes first
+        assert re.search(r"Acme launched a payments API for freelancers, and I would", status), status
 
 
 def test_a_real_process_reads_answers_on_stdin_and_writes_yaml_when_asked(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
-"""The company's news in the recruiter's thank-you (issue 17): said in the recruiter's own phrasing, so a run of
-notes to one company never repeats the news in the same words (two notes side by side read as a form letter).
+"""The company's news in the recruiter's thank-you (issue 17): never told (WRITER20); a run of
+notes to one company never repeats a sentence (two notes side by side read as a form letter).
 Notes written for this test."""
 
 from __future__ import annotations
@@ -69,12 +69,11 @@ def test_the_recruiters_note_may_carry_the_news_but_no_two_notes_share_a_sentenc
             assert not shared, (a["to"], b["to"], shared)
 
 
-def test_news_said_to_the_recruiter_names_the_company_not_a_bare_congratulation(tmp_path: Path) -> None:
-    (recruiter,) = [d for d in _drafts(tmp_path, PEOPLE[:1]) if d["to"] == "Mere Walker"]
-    said = [s for s in _sentences(recruiter["body"]) if "depot in Hamilton" in s]
-    assert said  # a short note to the recruiter has room for the company's news: said, not filler
-    for sentence in said:
-        assert "Riverstone Transit" in sentence or "see the news" in sentence
+def test_no_thank_you_tells_the_company_its_own_news(tmp_path: Path) -> None:
+    # WRITER20 (blind run 20): "Congratulations to everyone at X on opening …" standing alone, to the people who made
+    # it, says nothing of the candidate or the role; a short note is shorter instead
+    for draft in _drafts(tmp_path, PEOPLE):
+        assert "depot in Hamilton" not in draft["body"], draft["body"]
 
 
 def test_two_recruiters_at_one_company_are_told_the_news_in_different_words(tmp_path: Path) -> None:

@@ -19,15 +19,23 @@ from afterview.writer.shorthand import prose
 _N = r"~?\d[\d.,]*\s*(?:k|%|[a-z]+)?(?:\s*/\s*[a-z]+|\s+in\s+\d+)?"
 _CHANGE = re.compile(
     rf"^(?P<verb>[a-z]+ed\s+|cut\s+|grew\s+|rose\s+|fell\s+)?(?P<np>[A-Za-z][\w' -]*?)\s+"
-    rf"(?P<a>{_N})\s*->\s*(?P<b>{_N})(?:\s+(?P<means>(?:w/|with|by|using|via)\s.+))?$"
+    rf"(?P<a>{_N})\s*->\s*(?P<b>{_N})(?:\s+(?P<means>(?:w/|with|by|using|via|on|at|across|in)\s.+))?$"
 )
 _TEAM = re.compile(
     r"^(?:w/|with)\s+(?P<who>(?:a |the |my )?(?:[\w-]+\s+)?(?:team|crew|squad|group)(?:\s+of\s+\d+)?)$", re.I
 )
 _BARE_TEAM = re.compile(r"^(?P<who>(?:a\s+)?(?:team|crew|squad|group)\s+of\s+\d+)$", re.I)
+# the people a deed was done with, by their count ('w/ 2 coordinators', 'with three nurses'), lead a highlight too
+_PEOPLE = r"(?:\d|two|three|four|five|six)\s+(?:[a-z]+\s+)?[a-z]{3,}s"
 _TEAM_LEADS = re.compile(
-    r"^(?:w/|with)\s+(?P<who>(?:a |the |my )?(?:team|crew|squad|group)(?:\s+of\s+\d+)?)\s+(?P<rest>[a-z].+)$", re.I
+    r"^(?:w/|with)\s+(?P<who>(?:a |the |my )?(?:team|crew|squad|group)(?:\s+of\s+\d+)?|" + _PEOPLE + r")\s+"
+    r"(?P<rest>[a-z].+)$",
+    re.I,
 )
+# 'set up a rota -> bookings ~1 in 10 -> ~1 in 40': the deed, then the change it made, each with its own arrow
+_DEED_ARROW = re.compile(r"^(?P<deed>[a-z][^,>]*?[a-z])\s*->\s*(?=[^,]*\d[^,]*->)")
+# a year jotted in brackets after the result ('… on the bottle line (2024)'): said as when it happened
+_YEAR = re.compile(r"\s*\((?P<year>(?:19|20)\d\d)\)\s*$")
 _OUR_TEAM = re.compile(
     r"^(?P<who>(?:our|my)\s+(?:[\w-]+\s+)?(?:team|crew|squad|group)(?:\s+of\s+\d+)?)\s+(?P<rest>[a-z].+)$", re.I
 )
@@ -43,7 +51,10 @@ def _words(text: str) -> str:
 def _team(who: str) -> str:
     """'team of 3' → 'a team of three'; 'the maintenance crew' as it is."""
     said = _words(who.strip())
-    return said if re.match(r"(?i)^(?:a|the|my|our)\s", said) else "a " + said
+    counted = re.match(r"^(\d)\s", said)  # '2 coordinators': the people by their number, in words
+    if counted:
+        return _SMALL.get(counted.group(1), counted.group(1)) + said[1:]
+    return said if re.match(r"(?i)^(?:a|the|my|our|two|three|four|five|six)\s", said) else "a " + said
 
 
 def _value(text: str) -> float | None:
@@ -69,6 +80,8 @@ def credited_result(highlight: str) -> str | None:
     """The highlight as one clause with its deed, its change and its team ('I …' or 'with …, we …' or 'our … team …'),
     or None when it holds no change with a team, or a part that cannot be read."""
     text = " ".join(highlight.split())
+    text = _YEAR.sub(lambda m: f" in {m.group('year')}", text)
+    text = _DEED_ARROW.sub(lambda m: m.group("deed") + ", ", text)
     lead = _TEAM_LEADS.match(text) or _OUR_TEAM.match(text)
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if lead:
@@ -109,16 +122,30 @@ def credited_result(highlight: str) -> str | None:
             return None
         return f"{team} {done}" if subject_team else f"with {team}, we {done}"
     fell = (_value(after) or 0) < (_value(before) or 0)
+    subject = _the(measure)
     if deed and subject_team:  # 'our teacher team of 5 redesigned the placement test, misplaced students …'
-        return f"{team} {prose(deed)}, and {measure} {'fell' if fell else 'rose'} from {before} to {after}{means}"
+        return f"{team} {prose(deed)}, and {subject} {'fell' if fell else 'rose'} from {before} to {after}{means}"
     if deed:
         clause = adapt.highlight_clause(deed)
         if not clause or not clause.startswith("I "):
             return None
-        return f"{clause} with {team}, and {measure} {'fell' if fell else 'rose'} from {before} to {after}{means}"
+        return f"{clause} with {team}, and {subject} {'fell' if fell else 'rose'} from {before} to {after}{means}"
     if subject_team:
         return None
     return f"with {team}, we brought {measure} {'down' if fell else 'up'} from {before} to {after}{means}"
+
+
+_PREPOSITION = re.compile(r"\s(?:at|in|on|of|for|per|across|from)\s")
+
+
+def _the(measure: str) -> str:
+    """A measure as the subject of its change: 'queue at the ramp' → 'the queue at the ramp' (a singular count noun
+    takes its article); 'unfilled bookings', 'the wait' and 'NPS' as they are."""
+    head = _PREPOSITION.split(measure, maxsplit=1)[0]
+    first = measure.split()[0] if measure.split() else ""
+    if not head or head.endswith("s") or not first.islower() or first in ("the", "a", "an", "my", "our", "average"):
+        return measure
+    return "the " + measure
 
 
 def fell(highlight: str) -> bool:
@@ -128,3 +155,13 @@ def fell(highlight: str) -> bool:
         return False
     before, after = _value(found.group("a")), _value(found.group("b"))
     return before is not None and after is not None and after < before
+
+
+def own_clause(highlight: str) -> str | None:
+    """The credited result as a clause that starts with "I", as a tie says the candidate's work ('I worked with a
+    team of three, and we cut …'): the team keeps its credit. None when `credited_result` has none."""
+    said = credited_result(highlight)
+    found = re.match(r"^with (?P<team>[^,]+), we (?P<done>.+)$", said or "")
+    if found:
+        return f"I worked with {found.group('team')}, and we {found.group('done')}"
+    return said if said and said.startswith("I ") else None

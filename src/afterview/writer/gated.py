@@ -175,7 +175,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
 
 
 # the outcome measure.outcome builds after a deed: ', and X went from A to B …', ', with X cut by …'
-_OUTCOME = re.compile(r", (?:and [^,]+ went from [^,]+|with [^,]+)$")
+_OUTCOME = re.compile(r", (?:and (?:we )?[^,]+ (?:went|fell|rose|cut|brought) [^,]*from [^,]+|with [^,]+)$")
 
 
 def said_result(highlight: str) -> str | None:

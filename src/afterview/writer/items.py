@@ -12,8 +12,10 @@ from afterview.vocabulary import Kind
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
 from afterview.writer.arrow_result import with_result as with_result_kept
+from afterview.writer.credited_result import own_clause
 from afterview.writer.head import head
 from afterview.writer.headline import headline_passive, sentence_english
+from afterview.writer.jotted import is_jotted
 from afterview.writer.measure import split_result, with_result
 from afterview.writer.np_article import noun_article, object_article, subject_article
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
@@ -23,8 +25,13 @@ from afterview.writer.team_credit import credited
 
 def tie_clause(item: str) -> str | None:
     """A highlight as a clause after "since"/"as": 'I led …', or the item itself when it has its own subject; the
-    team's result as the team's (writer/team_credit.py)."""
-    return credited(item, _own_tie_clause)
+    team's result as the team's (writer/team_credit.py); a measured result jotted with the people it was done with
+    ('w/ 2 coordinators set up X -> bookings ~1 in 10 -> ~1 in 40') said whole, with its change and its team
+    (writer/credited_result.py), where the usual clause cannot say it cleanly."""
+    said = credited(item, _own_tie_clause)
+    if said and said.startswith("I ") and not is_jotted(said):
+        return said
+    return own_clause(item) or said
 
 
 def _own_tie_clause(item: str) -> str | None:
@@ -64,13 +71,18 @@ def my(noun: str) -> str:
     return "my " + noun
 
 
+_COPIES = ("copy", "copies", "scan", "scans", "photo", "photos", "photocopy", "printout")
+
+
 def the(noun: str) -> str:
     """'portfolio link' → 'the portfolio link'; 'two references', 'my slides' keep their own."""
     first = noun.split(maxsplit=1)[0].lower() if noun else ""
-    if first in ("copy", "copies") and " of " in noun:  # 'copy of my certificate' → 'a copy of my certificate'
-        # 'copy of JLPT N2 certificate': the candidate's own, which the sentence says ('a copy of my …')
-        noun = re.sub(r"(?i)^(cop(?:y|ies) of )(?!(?:the|a|an|my|our|their|your|his|her)\b)", r"\1my ", noun)
-        return ("a " if first == "copy" else "") + noun
+    if first in _COPIES and " of " in noun:  # 'copy of my certificate' → 'a copy of my certificate'
+        # 'copy of JLPT N2 certificate', 'scan of trade ticket': the candidate's own, said so ('a … of my')
+        noun = re.sub(
+            rf"(?i)^((?:{'|'.join(_COPIES)}) of )(?!(?:the|a|an|my|our|their|your|his|her)\b)", r"\1my ", noun
+        )
+        return ("" if first.endswith("s") else "a ") + noun
     return noun if first in ("the", "a", "an", "my", "your", "our", "their") else "the " + noun
 
 

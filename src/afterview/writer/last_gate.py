@@ -15,6 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from afterview.draft import Draft, DraftRequest, Finding
+from afterview.writer.jotted import jotted_spans
 
 if TYPE_CHECKING:
     from afterview.guardrails import CheckContext
@@ -55,7 +56,17 @@ def _findings(body: str, request: DraftRequest) -> list[Finding]:
 
     draft, ctx = _checked(body, request)
     found = check_grammar(draft, ctx) + check_fluency(draft, ctx)
-    return [f for f in found if f.severity != "info"]
+    seams = [
+        Finding("fluency", "warning", "jotted", "a jotted mark", span) for span in jotted_spans(body, names(request))
+    ]
+    return [f for f in found if f.severity != "info"] + seams
+
+
+def names(request: DraftRequest) -> list[str]:
+    """What the notes name and a letter says as given: the company, the role, the people and their titles."""
+    notes = request.notes
+    people = [p for i in notes.interviewers for p in (i.name, i.title or "")]
+    return [notes.company.name, notes.position, notes.candidate.name, *people]
 
 
 def _checked(body: str, request: DraftRequest) -> tuple[Draft, CheckContext]:
@@ -78,6 +89,14 @@ def _sentences(body: str) -> int:
     return sum(len([s for s in _SENTENCE.split(p) if s.strip()]) for p in middle)
 
 
+# A sentence that stands on the one before it ("That is the kind of work …", "… whether something similar would
+# work", "… bring that experience …"): it goes with it, never left to point at nothing.
+_LEANS_BACK = re.compile(
+    r"^\s*(?:That|This|These|Those|It|So|Such)\b|\b(?:something similar|a similar|the same approach|that experience|"
+    r"that work|that background)\b"
+)
+
+
 def _without(body: str, spans: list[tuple[int, int]]) -> str:
     """`body` with each sentence of its middle paragraphs that a span starts in left out; in a one-paragraph
     message (LinkedIn: 'Hi Lena, thank you …. Sentence. Sentence.' and a sign-off line) each sentence after the
@@ -95,14 +114,16 @@ def _without(body: str, spans: list[tuple[int, int]]) -> str:
     out = [paragraphs[0]]
     offset = len(paragraphs[0]) + 2
     for paragraph in paragraphs[1:-1]:
-        kept, at = [], offset
+        kept, at, after_hit = [], offset, False
         for piece in _SENTENCE.split(paragraph):
             if not piece.strip():
                 at += len(piece)
                 continue
             hit = any(at <= s[0] < at + len(piece) for s in spans)
+            hit = hit or (after_hit and bool(_LEANS_BACK.search(piece)))  # "… something similar" with nothing before
             if not hit:
                 kept.append(piece)
+            after_hit = hit
             at += len(piece)
         offset += len(paragraph) + 2
         if kept:

@@ -35,6 +35,13 @@ _DAY_CONTEXT = r"\b(?P<pre>(?:on|by|next|last|this|every|from|until|till|before|
 _UNIT_ALT = "|".join(sorted(CLIPPED_UNITS, key=len, reverse=True))
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(CLIPPED_WORDS, key=len, reverse=True) if "/" not in w and w != "q&a")
 
+_SMALL_NUMBERS = dict(
+    zip("2 3 4 5 6 7 8 9 10".split(), "two three four five six seven eight nine ten".split(), strict=True)
+)
+# words after which a time needs no preposition of its own ('by mid March', 'the late May launch')
+_TIME_WORDS = frozenset(
+    "in by for from until till since to of before after and or the through during at on around about than like".split()
+)
 _FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10": "tenfold"}
 
 _COMPARATIVES = "faster|slower|bigger|smaller|cheaper|higher|lower|more|less|better|quicker|larger|greater|as"
@@ -232,6 +239,10 @@ _RULES: list[_Rule] = [
         r"\1 the last ",
     ),
     (re.compile(r"(?<![\w'])(?:" + _WORD_ALT + r")(?![\w'])", re.I), _word),
+    (re.compile(r"\buni\b"), "university"),  # lower case only: "Uni" may begin a name
+    # in a name the notes clip ('Kyungpook Natl Univ', 'Osaka Intl Univ.'): the words the name is written with
+    (re.compile(r"(?<=[A-Za-z]) Natl\b\.?"), " National"),
+    (re.compile(r"(?<=[A-Za-z]) Univ\b\.?"), " University"),
     # "pop coverage", "pop growth": population, where a measure of people follows (never "pop music")
     (re.compile(r"\bpop\.?(?=\s+(?:coverage|growth|density|size|served|reach|share)\b)", re.I), "population"),
     # "&" between words (not "R&D", "AT&T"); "+" joining two words ("design + research")
@@ -244,11 +255,34 @@ _RULES: list[_Rule] = [
     # a rate with a slash: '3/season', '~30/mo', '2 days/week', '4/qtr' → '3 a season', '2 days a week' (a unit over
     # a unit, 'L/kg', 'ML/day' after a unit's letters, stays: the number comes right before the slash or its word)
     (
-        re.compile(r"(?<=\d)((?:%|k|m|bn)?|\s+[a-z]{3,})\s*/\s*((?i:" + "|".join(_PER) + r"))\b\.?"),
+        re.compile(
+            r"(?<=\d)((?:%|k|m|bn)?|\s+[a-z]{3,}(?:\s+[a-z]{2,}){0,3})\s*/\s*((?i:" + "|".join(_PER) + r"))\b\.?"
+        ),
         lambda m: f"{m.group(1)} a {_PER[m.group(2).lower()]}",
     ),
     # 'a current/former site owner', 'print/online': two words jotted as alternatives ('and/or' and a rate stay)
     (re.compile(r"\b(?!(?:and|or)/)([a-z]{3,})/(?!(?:" + "|".join(_PER) + r")\b)([a-z]{3,})\b"), r"\1 or \2"),
+    # 'start date early Jan', 'go-live mid March': a time jotted after a noun without its preposition
+    (
+        re.compile(
+            r"\b(?P<word>[a-z]+) (?P<when>(?:early|mid|late)[ -](?:January|February|March|April|May|June|July|August|"
+            r"September|October|November|December))\b"
+        ),
+        lambda m: m.group(0) if m.group("word") in _TIME_WORDS else f"{m.group('word')} in {m.group('when')}",
+    ),
+    # '1 wk in 3', '1 weekend in 4': a share of time said in words ('one week in three')
+    (
+        re.compile(r"\b1 (day|week|weekend|month|night|shift|year) in ([2-9]|10)\b"),
+        lambda m: f"one {m.group(1)} in {_SMALL_NUMBERS[m.group(2)]}",
+    ),
+    # '20 min turns', '6 wk blocks': a count of a unit before a plural noun is said as one word ('20-minute turns')
+    (
+        re.compile(
+            r"\b(\d+) (second|minute|hour|day|week|month|year)s (?=(?!(?:ago|as|is|was|has|plus|thus|across|versus|"
+            r"afterwards|towards|backwards|always|less|unless)\b)[a-z]+[^s\W]s\b)"
+        ),
+        r"\1-\2 ",
+    ),
     # 'missed cues 11 -> 3/season after': 'after' left at the end of a result means afterwards
     (re.compile(r"(?<=\d)((?:%| a [a-z]+|\s[a-z]+)?)\s+after\s*$"), r"\1 afterwards"),
 ]

@@ -18,12 +18,14 @@ from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.context import build_context
 from afterview.writer.items import not_yet_mentioned
-from afterview.writer.last_gate import cleared, serves_purpose
+from afterview.writer.jotted import without_jotted
+from afterview.writer.last_gate import cleared, names, serves_purpose
 from afterview.writer.next_step import with_next_step
 from afterview.writer.notespeak import said_in_full
 from afterview.writer.org_name import said_company
 from afterview.writer.process_close import with_close
 from afterview.writer.question_tie import with_answer
+from afterview.writer.since_tie import since_about
 from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
 
@@ -44,6 +46,8 @@ class TemplateWriter:
         context = with_next_step(context, request)  # the step a status check asks about (writer/next_step.py)
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
+        context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
+        context["since_about"] = since_about(context, request)  # their item the candidate's news bears on
         zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
         in_full = partial(said_in_full, position=request.notes.position, notes_text=theirs)
         if planned.channel is Channel.linkedin:

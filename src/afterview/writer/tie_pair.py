@@ -19,6 +19,7 @@ from afterview.writer.arrow_result import _ARROW
 from afterview.writer.arrow_result import with_result as _with_result
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause, the
+from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
 from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
@@ -194,7 +195,22 @@ def theirs(item: str) -> str | None:
         return None  # 'PUE 1.45', 'water', 'socket refits within 6 months about 1 in 4': no phrase a frame holds
     if said.split()[0].lower() in _OWN_DETERMINER:
         return f"You walked me through {said}."  # 'some lifts short-staffed …' keeps its own word
+    if _gerund_phrase(said):
+        return f"You walked me through {said}."  # 'grafting old apple varieties' takes no article: an activity
     return f"You walked me through {the(said)}."
+
+
+def _gerund_phrase(said: str) -> bool:
+    """'grafting old apple varieties', 'pairing interpreters on long sessions': an activity with its object (never
+    'the grafting old …'); 'the staffing of …' and a bare '-ing' noun ('the pricing') keep their article."""
+    words = said.split()
+    first = words[0].lower()
+    return (
+        len(words) > 1
+        and first.endswith("ing")
+        and bool(lemmas(first).get("VERB"))
+        and words[1].lower() not in ("of", "for", "in", "on", "at", "and", "or", "to", "with")
+    )
 
 
 def best_pair(
