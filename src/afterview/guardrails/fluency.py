@@ -34,7 +34,7 @@ from afterview.guardrails.text import sentence_key
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
-from afterview.vocabulary import Culture
+from afterview.vocabulary import Culture, Kind
 
 CHECK = "fluency"
 MIN_SHARED_SENTENCE = 6  # words; shorter lines ("Thank you again.") are fine in two messages
@@ -231,6 +231,17 @@ _ADDED = re.compile(
 )
 
 
+# What a feedback request may add beside its ask: staying in touch, later roles; or a plea to reconsider.
+_AFTER_A_NO = re.compile(
+    r"\b(?:stay|keep|be|get) in touch\b|\bkeep (?:me|my (?:details|name|CV|application)) (?:in mind|on file)\b"
+    r"|\b(?:future|other|similar|upcoming|new|later) (?:roles?|openings?|opportunit(?:y|ies)|positions?"
+    r"|vacanc(?:y|ies))\b"
+    r"|\bif (?:anything|something|a (?:similar |suitable )?(?:role|position|opening)) (?:else )?(?:comes?|opens?) up\b"
+    r"|\bconnect on LinkedIn\b|\breconsider\b|\bchange your mind\b|\bsecond (?:chance|look)\b",
+    re.I,
+)
+
+
 # Two requests in one sentence: "Could you send me the paper, and would you be up for a climb?", "Let me know if
 # you're free for a coffee, and send over the template".
 _DOUBLE_ASK = re.compile(
@@ -252,6 +263,10 @@ def _asks(draft: Draft) -> list[Finding]:
     """Two questions about the decision, or a request ("please let me know if …") that comes
     before the real question, or two requests in one sentence: the reader has to find what is being asked."""
     said = body_sentences(draft.body)
+    if draft.kind is Kind.feedback_request:
+        # after a no, "please keep me in mind for future roles" is the closing courtesy, not a second ask, and "could
+        # you reconsider?" is pressure (the tone and purpose checks say so): the ask counted is the feedback
+        said = [s for s in said if not _AFTER_A_NO.search(s.text)]
     double = next((s for s in said if _DOUBLE_ASK.search(s.text)), None)
     if double is not None:
         return [
@@ -362,6 +377,6 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += _left_out(draft, ctx, person)
     found += _greet_as(person)
     found += doubled_signoff(draft, ctx.notes)
-    found += shorthand(draft)
+    found += shorthand(draft, _items(ctx.notes, None))
     found += recipient_pronoun(draft, person, ctx.notes) or recipient_named(draft, person, ctx.notes)
     return found

@@ -93,7 +93,8 @@ _EASY = re.compile(
     r"(?<!\bI )(?<!\bwe )(?:\b(?:could|can|would|will)|(?<!\bI)(?<!\bwe)'(?:d|ll))(?: \w+){0,2}?"
     r" (?:fix|solve|sort|sort out|clean up|tidy up|turn around)(?: \w+){0,4}?"
     r" (?:quickly|easily|fast|in no time|overnight|in a (?:week|day|month|few (?:days|weeks)))\b"
-    r"|\b(?:very|easily|entirely|totally|quite) (?:fixable|solvable)\b|(?<!no )(?<!not )\b(?:a|an) (?:easy|quick|simple) fix\b"
+    r"|\b(?:very|easily|entirely|totally|quite) (?:fixable|solvable)\b"
+    r"|(?<!no )(?<!not )\b(?:a|an) (?:easy|quick|simple) fix\b"
     r"|\blow-hanging fruit\b|\b(?:not|n't) (?:that |very |so )?(?:hard|difficult) to (?:fix|solve|sort)\b",
     re.I,
 )
