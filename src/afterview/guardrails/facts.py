@@ -27,6 +27,7 @@ from afterview.guardrails.dates import (
     supported_weekdays,
 )
 from afterview.guardrails.fact_asker import swapped_asker
+from afterview.guardrails.fact_attribution import moved_details, news_as_speech
 from afterview.guardrails.fact_company import wrong_company_name
 from afterview.guardrails.fact_counts import hedged_other_end, mismatched_counts
 from afterview.guardrails.fact_exchange import exchange_findings, wrong_side_hour
@@ -319,5 +320,6 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += news_results(body, notes)
     person = ctx.recipient(draft)
     found += exchange_findings(body, notes) + wrong_side_hour(body, notes, person)
+    found += moved_details(body, notes) + news_as_speech(body, notes, person)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))
