@@ -12,6 +12,7 @@ lines, never re-dumped). Writes bench/NAME_heldout.sha256. Reads only `id`, `not
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import random
 import sys
@@ -61,9 +62,14 @@ def split(labelled: list[tuple[list[str], str]], rng: random.Random) -> tuple[li
 
 
 def main() -> int:
-    name = sys.argv[1] if len(sys.argv) > 1 else "blind3"
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("name", nargs="?", default="blind3", help="the corpus folder under tests/guardrails/")
+    name = parser.parse_args().name
     directory = ROOT / "tests" / "guardrails" / name
     source = directory / "all.yaml"
+    if not source.is_file():
+        print(f"{source}: no such corpus file", file=sys.stderr)
+        return 2
     data = source.read_bytes()
     pinned = (ROOT / "bench" / f"{name}.sha256").read_text().split()[0]
     if hashlib.sha256(data).hexdigest() != pinned:

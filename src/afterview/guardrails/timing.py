@@ -6,10 +6,12 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.decision_words import decision_in_words
 from afterview.guardrails.text import sentences
+from afterview.notes.model import Interviewer
 from afterview.planning import CONCLUDED, EXCESSIVE
 from afterview.timing import day_stamp, stamp, when_phrase, window_state
-from afterview.vocabulary import Kind, Outcome
+from afterview.vocabulary import Channel, Kind, Outcome
 
 SAME_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|earlier today|tonight)\b", re.I)
 # "I will send the write-up today": a promise dated by the day the message goes out, right whenever it is sent.
@@ -176,4 +178,24 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "This is your last status check: if it goes unanswered, move on to other opportunities.",
                 )
             )
+        found += _no_address(draft, planned.to)
+        found += decision_in_words(notes)
     return found
+
+
+def _no_address(draft: Draft, person: Interviewer) -> list[Finding]:
+    """A status check goes by email (SPEC 2) even to someone the notes reach only by card: say the
+    notes hold no address for them, rather than plan an email nobody can send."""
+    if draft.channel is not Channel.email or person.email is not None or person.channel is not Channel.handwritten:
+        return []
+    return [
+        Finding(
+            "timing",
+            "info",
+            "no_email",
+            f"A status check goes by email, and the notes give no email for {person.name}, only a handwritten card.",
+            None,
+            f"Add email: for {person.name} in the notes if you have it; if not, ask the person who "
+            "arranged the interview to pass your note on.",
+        )
+    ]
