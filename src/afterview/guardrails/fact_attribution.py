@@ -131,16 +131,26 @@ _SPOKE = (
 )
 
 
-def _speaker(sentence: Piece, recipient: Interviewer | None, notes: Notes) -> Interviewer | None:
-    """Who the sentence says told something: 'you' (the recipient) or an interviewer named as the subject."""
+# Where what was told ends: the next clause ("you mentioned a date, and I know the new shop ...").
+_CLAUSE_END = re.compile(r"[;:\u2014\u2013]|,\s+(?:and|but|so|which|while|although|though|as|since)\b| - ")
+
+
+def _speaker(sentence: Piece, recipient: Interviewer | None, notes: Notes) -> tuple[Interviewer, str] | None:
+    """Who the sentence says told something ('you', the recipient, or an interviewer named as the subject), and the
+    words of what they told, up to the clause's end."""
     text = sentence.text
-    if recipient is not None and re.search(rf"\byou (?:\w+ly )?{_SPOKE}\b", text, re.I):
-        return recipient
-    for person in notes.interviewers:
-        first = person.first_name
-        if re.search(rf"\b{re.escape(first)} (?:\w+ly )?{_SPOKE}\b", text):
-            return person
-    return None
+    m = re.search(rf"\byou (?:\w+ly )?{_SPOKE}\b", text, re.I) if recipient is not None else None
+    who = recipient
+    if m is None:
+        for person in notes.interviewers:
+            m = re.search(rf"\b{re.escape(person.first_name)} (?:\w+ly )?{_SPOKE}\b", text)
+            if m is not None:
+                who = person
+                break
+    if m is None or who is None:
+        return None
+    end = _CLAUSE_END.search(text, m.end())
+    return who, text[m.end() : end.start() if end else len(text)]
 
 
 def news_as_speech(body: str, notes: Notes, recipient: Interviewer | None) -> list[Finding]:
@@ -148,10 +158,11 @@ def news_as_speech(body: str, notes: Notes, recipient: Interviewer | None) -> li
         return []
     found = []
     for sentence in sentences(body):
-        speaker = _speaker(sentence, recipient, notes)
-        if speaker is None:
+        told = _speaker(sentence, recipient, notes)
+        if told is None:
             continue
-        said = content_stems(sentence.text, generic=True)
+        speaker, what = told
+        said = content_stems(what, generic=True)
         news = next((n for n in notes.company.news if _named(n, said)), None)
         if news is None:
             continue

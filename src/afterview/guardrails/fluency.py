@@ -12,6 +12,7 @@ read as instructions or name money, and suggest `greet_as` for a family-name-fir
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
@@ -204,8 +205,15 @@ def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[
     # a name written family name first ("Nguyen Thi Lan") may be greeted whole, unless the notes say how the
     # person is greeted (greet_as: Lan): then the whole name is the mail merge's
     # ... and a middle name left out is the same merge: 'Dear Andrés Mejía' for Andrés Felipe Mejía
-    whole = greeted == parts or (
-        len(greeted) >= 2 and greeted[0] == parts[0] and greeted[-1] == parts[-1] and set(greeted) <= set(parts)
+    # a name spelt without its accents or slightly off ('Dear Ingrid Saelevik', 'Dear Joaquin Ibara') is the same
+    # merge (the misspelling itself is the facts check's)
+    folded = [_fold(p) for p in parts]
+    said = [_fold(g) for g in greeted]
+    whole = (len(said) == len(folded) and all(map(_near, said, folded))) or (
+        len(said) >= 2
+        and _near(said[0], folded[0])
+        and _near(said[-1], folded[-1])
+        and all(any(_near(g, p) for p in folded) for g in said)
     )
     if len(parts) < 2 or not whole or (family_name_first(person.name) and not person.greet_as):
         return []
@@ -221,6 +229,24 @@ def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[
             else f"Greet them as '{person.greet_as or parts[0]}', or set greet_as in the notes.",
         )
     ]
+
+
+def _fold(name: str) -> str:
+    """A name without case, accents or ligatures: 'Sælevik' and 'Saelevik', 'Joaquín' and 'Joaquin' read alike."""
+    plain = name.lower().replace("æ", "ae").replace("ø", "o").replace("ß", "ss").replace("œ", "oe")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
+
+
+def _near(a: str, b: str) -> bool:
+    """The same name, or one letter added, dropped or changed in a name of five letters or more ('Ibara')."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
 
 
 # A question added on to the main one: "And could you ...", "Also, can you ...", "Could you also ...".
