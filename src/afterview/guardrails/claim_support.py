@@ -45,7 +45,8 @@ WORK_VERBS = (
 # Past tenses that are not work done: feelings, conversation, plans.
 NOT_WORK = (
     r"(?:reached out|reached|continued|kept|returned|revisited|pondered|mulled|dwelled|dwelt|enjoyed|appreciated"
-    r"|learned|wanted|noticed|mentioned|loved|liked|hoped|wondered|talked|discussed|asked|noted"
+    r"|learned|wanted|noticed|mentioned|loved|liked|hoped|wondered|talked|discussed|asked|noted|recogni[sz]ed"
+    r"|understood|saw|related|resonated|sympathi[sz]ed|empathi[sz]ed"
     r"|realized|realised|valued|decided|needed|received|attended|listened|followed|reflected|imagined|watched|visited"
     r"|traveled|travelled|joined|applied|interviewed|thanked|admired|missed|agreed|emailed|called|signed|checked"
     r"|looked|searched|considered|expected|wished|tried|started|finished|completed|passed|earned|published|presented"
