@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from afterview.draft import Finding
+from afterview.guardrails.claim_paraphrase import implied_stems
 from afterview.guardrails.notes_forms import NUMBER_WORDS, in_full
 from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import Piece, content_stems, stems_match
@@ -117,7 +118,10 @@ def claim_stems(notes: Notes) -> dict[str, list[list[str]]]:
     }
     clean["position"] = [notes.position]
     # clipped words read in full ("cat model" is a catastrophe model)
-    return {k: [content_stems(in_full(t), generic=True) for t in v] for k, v in clean.items()}
+    out = {k: [content_stems(in_full(t), generic=True) for t in v] for k, v in clean.items()}
+    # an own item also holds what it says in other words: "COO at Volta, fleet 9 -> 31" led operations through growth
+    out["own"] = [stems + implied_stems(t) for stems, t in zip(out["own"], clean["own"], strict=True)]
+    return out
 
 
 @per_notes
