@@ -30,7 +30,8 @@ _FIELDS = {
     "gm": "general business",
     "md": "business",
 }
-_FROM_TO = re.compile(r"(?P<a>\d[\d.,]*)\s*%?\s*(?:->|→|=>|to)\s*(?P<b>\d[\d.,]*)", re.I)
+_FROM_TO = re.compile(r"(?P<a>\d[\d.,]*(?:k|m|bn)?)\s*%?\s*(?:->|→|=>|to)\s*(?P<b>\d[\d.,]*(?:k|m|bn)?)(?![\w])", re.I)
+_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9}
 _GREW = re.compile(
     r"\b(?:\d+(?:\.\d+)?x|doubled|tripled|quadrupled|grew|grown|scaled|expanded|tripling|doubling)\b", re.I
 )
@@ -39,8 +40,11 @@ _CUT_WORDS = "cut cutting reduced reducing reduction lowered shortened faster im
 
 
 def _number(text: str) -> float | None:
+    m = re.fullmatch(r"([\d.,]+?)(k|m|bn)?", text.lower())
+    if m is None:
+        return None
     try:
-        return float(text.replace(",", ""))
+        return float(m.group(1).replace(",", "")) * _SCALE.get(m.group(2) or "", 1)
     except ValueError:
         return None
 

@@ -6,7 +6,7 @@ Three speech acts that name no person and use no harsh word, so the word lists a
   garden of that standing still keeps its records on paper", "the signage was a little disappointing to
   see", "honestly, the booking app felt clunky") — an emotion word aimed at a state that persists or is
   lacking, or a mild verdict made sharp by a candour marker ("to be honest", "frankly");
-- belittling: their problem called easy to fix ("an outsider could sort that out quickly", "this is very fixable",
+- belittling: their problem called easy to fix ("an outsider could sort that out quickly", "an easy fix",
   "a bit more structure would fix that in no time");
 - a comparison run down: the other side of a comparison ("compared with the last agency, where nobody
   knew who was in charge, …") described by what its people failed to do.
@@ -69,7 +69,7 @@ _MILD = re.compile(
     r"\b(?:painful|outdated|old-fashioned|dated|clunky|clumsy|confusing|messy|cluttered|chaotic|shabby|tired"
     r"|neglected|run-down|sloppy|amateurish|basic|primitive|slow|weak(?:er|est)?|poor(?:er|ly)?|behind|lacking"
     r"|(?:not|n't) (?:great|good|ideal|impressive)|could (?:be|do with being) (?:much |a lot |far )?better"
-    r"|leaves? (?:a lot|much|something) to be desired|give up on|no wonder|not hard to see why|surprised|shocked"
+    r"|leaves? (?:a lot|much|something) to be desired|give up on|no wonder|not hard to see why"
     r"|disappointing|underwhelming)\b",
     re.I,
 )
@@ -93,9 +93,8 @@ _EASY = re.compile(
     r"(?<!\bI )(?<!\bwe )(?:\b(?:could|can|would|will)|(?<!\bI)(?<!\bwe)'(?:d|ll))(?: \w+){0,2}?"
     r" (?:fix|solve|sort|sort out|clean up|tidy up|turn around)(?: \w+){0,4}?"
     r" (?:quickly|easily|fast|in no time|overnight|in a (?:week|day|month|few (?:days|weeks)))\b"
-    r"|\b(?:very|easily|entirely|totally|quite) (?:fixable|solvable)\b"
-    r"|(?<!no )(?<!not )\b(?:a|an) (?:easy|quick|simple) fix\b"
-    r"|\blow-hanging fruit\b|\b(?:not|n't) (?:that |very |so )?(?:hard|difficult) to (?:fix|solve|sort)\b",
+    # (a problem called solvable, with how, is a fair view: "a very solvable one with a shared guide")
+    r"|(?<!no )(?<!not )\b(?:a|an) (?:easy|quick|simple) fix\b|\blow-hanging fruit\b",
     re.I,
 )
 _COMPARE = re.compile(

@@ -90,7 +90,8 @@ _HARSH = gated(
 _TARGET = (
     r"managers?|management|boss(?:es)?|supervisors?|leadership|leaders?|team|teams|teammates?|colleagues?|co-?workers?"
     r"|people|staff|employees|employers?|company|companies|organi[sz]ations?|org|firm|workplace|culture"
-    r"|department|executives?|ceo|cto|founders?|hr|recruiters?|recruiting|interviewers?|interviews?|panel"
+    r"|department|executives?|ceo|cto|founders?|owners?|board|directors?|hr|recruiters?|recruiting|interviewers?"
+    r"|interviews?|panel"
     r"|process|hiring|he|she|him|her|everyone|everybody|nobody|anyone"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
