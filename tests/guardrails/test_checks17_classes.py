@@ -289,3 +289,35 @@ def test_an_unplanned_status_check_to_a_linkedin_peer_is_no_email_without_subjec
     assert draft.channel is Channel.linkedin
     codes = {f.code for f in check_length(draft, CheckContext(n, now, make_plan(n, now), None))}
     assert "no_subject" not in codes and "too_short" not in codes
+
+
+# 8. Grammar: a bare plural of people with a singular verb; a dash opens a part a lead-in starts (no splice);
+# 'there' after its noun is a place, not 'their'.
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Tourists wants a label that says how long the cider keeps.", True),
+        ("I think that our growers needs a simpler price list.", True),
+        ("Tourists want a label that says how long the cider keeps.", False),
+        ("Peters was very welcoming on the tour.", False),
+    ],
+)
+def test_a_plural_of_people_takes_a_plural_verb(text: str, flagged: bool) -> None:
+    from afterview.guardrails.grammar.agreement import agreement
+
+    assert bool(agreement(text)) is flagged
+
+
+def test_a_dash_opens_a_lead_in_not_a_splice() -> None:
+    from afterview.guardrails.grammar.splices import comma_splices
+
+    ok = "I liked how you described the press — with every batch passing through it, it is easy to see the strain."
+    assert not comma_splices(ok)
+    assert comma_splices("I liked the tour of the cellar, it was a real pleasure to see the barrels.")
+
+
+def test_there_after_its_noun_is_a_place() -> None:
+    from afterview.guardrails.grammar.harper_rules import rule_verdict
+
+    assert rule_verdict("ThereToTheir", "there", "I saw how a delay", " ripples through the week.") == "skip"
+    assert rule_verdict("ThereToTheir", "there", "I enjoyed meeting", " team.") is None

@@ -132,9 +132,10 @@ def _independent(before: str) -> bool:
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
-    """The parts of a sentence between semicolons and colons, each with its offset."""
+    """The parts of a sentence between semicolons, colons and dashes, each with its offset ("… on the bench — with
+    every fitting passing through it, it is easy to see why": the dash opens a part that a lead-in starts)."""
     out, start = [], 0
-    for m in re.finditer(r"[;:]\s*", sentence):
+    for m in re.finditer(r"[;:]\s*|\s*[\u2014\u2013]\s*|\s+-\s+", sentence):
         out.append((start, sentence[start : m.start()]))
         start = m.end()
     out.append((start, sentence[start:]))
