@@ -321,3 +321,19 @@ def test_there_after_its_noun_is_a_place() -> None:
 
     assert rule_verdict("ThereToTheir", "there", "I saw how a delay", " ripples through the week.") == "skip"
     assert rule_verdict("ThereToTheir", "there", "I enjoyed meeting", " team.") is None
+
+
+# 9. Facts of the candidate's own: a start date they offer, the span of their own search; the notes' dates still
+# bind a date told of the process.
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("I have found a flat in Rouen and could start on 2 February.", False),
+        ("I've been applying for eight months, and this is the role I most want.", False),
+        ("You said the decision would come on 2 February.", True),
+        ("The cellar has been short-staffed for eight months, I gather.", True),
+    ],
+)
+def test_own_plans_are_no_facts_of_the_notes(said: str, flagged: bool) -> None:
+    got = _codes(check_facts, said) & {"unsupported_date", "unsupported_number"}
+    assert bool(got) is flagged

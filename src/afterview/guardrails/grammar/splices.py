@@ -132,10 +132,9 @@ def _independent(before: str) -> bool:
 
 
 def _clauses(sentence: str) -> list[tuple[int, str]]:
-    """The parts of a sentence between semicolons, colons and dashes, each with its offset ("… on the bench — with
-    every fitting passing through it, it is easy to see why": the dash opens a part that a lead-in starts)."""
+    """The parts of a sentence between semicolons and colons, each with its offset."""
     out, start = [], 0
-    for m in re.finditer(r"[;:]\s*|\s*[\u2014\u2013]\s*|\s+-\s+", sentence):
+    for m in re.finditer(r"[;:]\s*", sentence):
         out.append((start, sentence[start : m.start()]))
         start = m.end()
     out.append((start, sentence[start:]))
@@ -166,6 +165,9 @@ def _splices(clause: str, at: int) -> list[Finding]:
             continue  # "I'm certified, so with the cellar short-handed, I could ...": the comma ends a lead-in
         if _INTERJECTION.fullmatch(re.split(r"\s[-\u2013\u2014]\s|[,\u2014\u2013]", before)[-1].strip()):
             continue  # "… in Hardanger - congrats, that must mean …": an interjection, then the sentence
+        dashed = re.split(r"\s*[\u2014\u2013]\s*|\s+-\s+", before)
+        if len(dashed) > 1 and _DEPENDENT_OPENERS.match(dashed[-1].strip()) and "," not in dashed[-1]:
+            continue  # "… on the bench — with every fitting passing through it, it is easy": a lead-in after the dash
         if _RELATIVE_ASIDE.match(last):
             continue  # "in Riyadh, where I ran the gates, I saw ...": the comma closes an aside, not a sentence
         if _CONDITION_AFTER_CONJUNCTION.match(last):
