@@ -35,10 +35,16 @@ def check_hand_written(
     """The draft with its findings; `send_at` None means at the plan's recommended time (else now)."""
     plan = make_plan(notes, now, feedback_request=kind is Kind.feedback_request)
     planned = next((p for p in plan.messages if p.kind is kind and p.to.name == to), None)
+    person = next((i for i in notes.interviewers if i.name == to), None)
     if planned is not None:
         channel = planned.channel
     elif kind is Kind.thank_you:
         channel = notes.interviewer(to).channel
+    elif person is not None and person.channel is Channel.linkedin:
+        # a message the plan does not hold (a status check to a peer) goes where the notes reach that person: a
+        # LinkedIn contact gets a LinkedIn message, judged as one (no subject line), and the timing check says whom
+        # to ask instead
+        channel = Channel.linkedin
     else:
         channel = Channel.email
     role = next((i.role for i in notes.interviewers if i.name == to), Role.other)

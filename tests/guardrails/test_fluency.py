@@ -138,10 +138,9 @@ def test_the_same_sentence_in_two_messages_of_a_run() -> None:
         ("I would welcome the chance\nto help.", "we went 9→15 engineers.\nI would welcome the chance to help."),
         ("I would welcome the chance\nto help.", "I worked w/ the SRE team.\nI would welcome the chance to help."),
         ("I would welcome the chance\nto help.", "I ran it for 3 yrs.\nI would welcome the chance to help."),
-        ("I would welcome the chance\nto help.", "we weighed cost vs speed.\nI would welcome the chance to help."),
         ("I would welcome the chance\nto help.", "it failed b/c of load.\nI would welcome the chance to help."),
     ],
-    ids=["month", "tilde-weeks", "arrow", "unicode-arrow", "with", "years", "versus", "because"],
+    ids=["month", "tilde-weeks", "arrow", "unicode-arrow", "with", "years", "because"],
 )
 def test_notes_shorthand_in_a_letter_is_a_warning(tmp_path: Path, old: str, new: str) -> None:
     assert old in GOOD
@@ -172,12 +171,13 @@ def test_prose_is_not_shorthand(tmp_path: Path, kept: str) -> None:
     ],
 )
 def test_versus_between_two_named_things_is_style_advice_not_a_seam(tmp_path: Path, compared: str) -> None:
-    """A letter may compare two named products or formats; 'vs' between plain words still warns (checks13)."""
+    """A letter may compare two named products or formats; 'vs' between plain words the writer chose is style advice
+    too (checks17: a warning only when copied from the notes, tested in test_checks17_classes)."""
     old = "I would welcome the chance\nto help."
     found = codes(tmp_path, GOOD.replace(old, f"I keep thinking about {compared}.\n" + old))
     assert found.get("notes_shorthand") in (None, "info"), found
     plain = codes(tmp_path, GOOD.replace(old, "I keep thinking about refunds vs credits.\n" + old))
-    assert plain.get("notes_shorthand") == "warning", plain
+    assert plain.get("notes_shorthand") == "info", plain
 
 
 def test_a_tilde_before_a_figure_is_style_advice_not_a_seam(tmp_path: Path) -> None:

@@ -60,7 +60,10 @@ _CONVERSATION = re.compile(
     r"|meeting|exchange|time together|spoke|talked|discussed|met|chatted)\b",
     re.I,
 )
-_NEXT_DEED = re.compile(r"\s+and\s+(?=[a-z]+ed\s+(?:the|a|an|my|our|it|them|those|these|all|every)\b)", re.I)
+# ("... on 40 routes and lifted on-time departures": a second past-tense verb after "and" starts a deed of its own)
+_NEXT_DEED = re.compile(
+    r"\s+and\s+(?:then\s+|also\s+)?(?=(?:[a-z]+ed|cut|led|built|ran|grew|won|wrote|drove)\s+[\w$£€-])", re.I
+)
 # Credit claimed alone in words: "single-handedly", "on my own", "by myself".
 _ALONE = re.compile(
     r"[^.;!?]*?\b(?:single-?handedly|on my own|by myself|all by myself|alone|solo|without (?:any )?help)\b", re.I
@@ -97,7 +100,9 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         # (a figure's thousands comma is no clause end: "I digitised 40,000 plates")
         rest = clause(re.sub(r"(?<=\d),(?=\d{3})", "_", text), m.end())
         # (a second deed joined by "and" is its own: "... sheets and merged the records into one catalogue")
-        deed = _NEXT_DEED.split(rest, maxsplit=1)[0]
+        # ("I scanned and keyed 1,200 sheets": two verbs of one deed, before any object, are not split)
+        cut = next((n.start() for n in _NEXT_DEED.finditer(rest) if rest[: n.start()].strip()), len(rest))
+        deed = rest[:cut]
         rest = deed.replace("_", ",")
         # (a light verb says nothing of the deed: "I got my newsletter from 800 to 2,300" is the newsletter's growth)
         light = m.group("verb").lower() in {"got", "took", "made", "brought"}

@@ -30,6 +30,14 @@ _AND_CREDENTIAL = re.compile(
     r"|degree|diploma|qualification|accreditation|award|exam|course|credential|designation))\b",
     re.I,
 )
+# What names a credential after its noun: "a course on workshop costing with the Bremen chamber".
+_QUALIFIER = re.compile(r"(?:\s+(?:on|in|with|from|at|for|through|by)\b[^,.;:!?]{1,50})*")
+# Words that size or time a credential, and name none: "a short course", "an online certificate".
+_SIZING = re.compile(
+    r"\b(?:short|brief|online|evening|weekend|part-time|intensive|introductory|recent|small|free|(?:one|two|three"
+    r"|five|\d+)-(?:day|week|month))\b",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'[a-z]+|my|our|we|we've|we'd)\b")
 _FIGURES = re.compile(r"\bfrom (?P<a>\d[\d.,]*%?) to (?P<b>\d[\d.,]*%?)|\bby (?P<c>\d[\d.,]*%)", re.I)
 
@@ -42,8 +50,12 @@ def credential_in(sentence: Piece, notes: Notes, own: list[list[str]]) -> list[F
     text = sentence.text
     for pattern in (_CREDENTIAL, _AND_CREDENTIAL):
         for m in pattern.finditer(text):
+            # the credential with what names it after its noun ("a short course on workshop costing with the
+            # chamber"), without the words that only size it ("short", "online")
+            after = _QUALIFIER.match(text, m.end())
+            forms = (m.group("what"), m.group("what") + (after.group() if after else ""))
             wanted = key_stems(m.group("what"), notes)
-            if not wanted or covered(wanted, own) >= 0.99:
+            if not wanted or any(covered(key_stems(_SIZING.sub(" ", f), notes) or wanted, own) >= 0.99 for f in forms):
                 continue
             return [
                 finding(

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from afterview.draft import Finding
+from afterview.guardrails.claim_paraphrase import implied_stems
 from afterview.guardrails.notes_forms import NUMBER_WORDS, in_full
 from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import Piece, content_stems, stems_match
@@ -45,7 +46,8 @@ WORK_VERBS = (
 # Past tenses that are not work done: feelings, conversation, plans.
 NOT_WORK = (
     r"(?:reached out|reached|continued|kept|returned|revisited|pondered|mulled|dwelled|dwelt|enjoyed|appreciated"
-    r"|learned|wanted|noticed|mentioned|loved|liked|hoped|wondered|talked|discussed|asked|noted"
+    r"|learned|wanted|noticed|mentioned|loved|liked|hoped|wondered|talked|discussed|asked|noted|recogni[sz]ed"
+    r"|understood|saw|related|resonated|sympathi[sz]ed|empathi[sz]ed"
     r"|realized|realised|valued|decided|needed|received|attended|listened|followed|reflected|imagined|watched|visited"
     r"|traveled|travelled|joined|applied|interviewed|thanked|admired|missed|agreed|emailed|called|signed|checked"
     r"|looked|searched|considered|expected|wished|tried|started|finished|completed|passed|earned|published|presented"
@@ -116,7 +118,10 @@ def claim_stems(notes: Notes) -> dict[str, list[list[str]]]:
     }
     clean["position"] = [notes.position]
     # clipped words read in full ("cat model" is a catastrophe model)
-    return {k: [content_stems(in_full(t), generic=True) for t in v] for k, v in clean.items()}
+    out = {k: [content_stems(in_full(t), generic=True) for t in v] for k, v in clean.items()}
+    # an own item also holds what it says in other words: "COO at Volta, fleet 9 -> 31" led operations through growth
+    out["own"] = [stems + implied_stems(t) for stems, t in zip(out["own"], clean["own"], strict=True)]
+    return out
 
 
 @per_notes

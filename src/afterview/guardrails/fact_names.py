@@ -323,7 +323,13 @@ def _wrong_surname(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
     if person is None or m is None or not person.email:
         return []
     greeted = m.group("name").lower()
-    if person.greet_as and greeted in (w.strip(".,").lower() for w in person.greet_as.split()):
+    # greet_as with a title ('Ms. Ling') says how a title goes; a bare given name ('Haruka') is greeted without one
+    greet_as = (person.greet_as or "").split()
+    if (
+        greet_as
+        and greet_as[0].strip(".").lower() in HONORIFICS
+        and greeted in (w.strip(".,").lower() for w in greet_as)
+    ):
         return []
     local = person.email.split("@")[0].lower()
     pieces = [p for p in re.split(r"[._-]", local) if p]

@@ -27,6 +27,7 @@ from afterview.guardrails.dates import (
     supported_weekdays,
 )
 from afterview.guardrails.fact_asker import swapped_asker
+from afterview.guardrails.fact_attribution import moved_details, news_as_speech
 from afterview.guardrails.fact_company import wrong_company_name
 from afterview.guardrails.fact_counts import hedged_other_end, mismatched_counts
 from afterview.guardrails.fact_exchange import exchange_findings, wrong_side_hour
@@ -94,6 +95,18 @@ _SPEECH_AFTER = re.compile(
 # What will happen on a day ahead: "the references will follow on Monday", "I'll send it on Tuesday".
 _FUTURE_ON = re.compile(r"\b(?:will|'ll|\u2019ll|shall|going to|plan to|aim to|intend to)\b[^.!?]{0,60}\bon\s+$", re.I)
 # A date the candidate asks for or plans by, said in the first person: "I would appreciate a decision by Friday".
+# The candidate's own start, said of themselves: "I could start on 1 March", "I'd be free to join from 4 May".
+_OWN_START = re.compile(
+    r"\bI\b(?:[^.!?]{0,60}?\b(?:could|can|would|will|am|'m|\u2019m|'d|\u2019d|'ll))?(?: \w+){0,3}? (?:start|begin"
+    r"|join|relocate|move|arrive|available|free)(?: \w+){0,2}? (?:on|from|by|in|after)\s+(?:the\s+)?$",
+    re.I,
+)
+# The span of the candidate's own job search: "I've been applying for eight months".
+_OWN_SEARCH = re.compile(
+    r"\bI(?:'ve|\u2019ve| have) been (?:applying|looking|searching|job[- ]hunting|interviewing)(?: for (?:jobs|roles"
+    r"|work|positions))?(?: \w+)? for (?:about |nearly |almost |over |around )?$",
+    re.I,
+)
 _OWN_DEADLINE = re.compile(
     r"\b(?:I(?:'d| would) (?:really )?(?:appreciate|like|need|welcome|be grateful for)|I need|please|let me know"
     r"|I(?:'ll| will)? (?:send|share|get|follow up|be in touch|reply|confirm|call))\b[^.!?]{0,40}"
@@ -184,6 +197,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     for m, month, day, year in date_hits(body):
         consumed.append(m.span())
         ok = (month, day) in known_days and (year is None or any(d.year == year for d in dates))
+        if not ok and _OWN_START.search(body[max(0, m.start() - 100) : m.start()]):
+            continue  # "I could start on 1 March": the candidate's own plan, not a date from the notes
         if not ok and _OWN_DEADLINE.search(body[max(0, m.start() - 60) : m.start()]):
             continue  # "a decision by Friday 27 November": a date the candidate sets (pressure, the tone check's)
         if not ok:
@@ -271,6 +286,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue
         if _HORIZON.search(body[max(0, m.start() - 30) : m.start()]) and _TIME_UNIT.match(body, m.end("word")):
             continue  # "how I would approach it in the first six months": a plan's span, not a figure
+        if _OWN_SEARCH.search(body[max(0, m.start() - 60) : m.start()]) and _TIME_UNIT.match(body, m.end("word")):
+            continue  # "I've been applying for eight months": the candidate's own search, no fact of the notes
         if _SPARE.search(body[max(0, m.start() - 25) : m.start()]) and _SPARE_UNIT.match(body, m.end("word")):
             continue  # "could you spare ten minutes": time asked of them
         if _WORTH_OF.match(body, m.end()) and _TIME_UNIT.match(body, m.end("word")):
@@ -319,5 +336,6 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += news_results(body, notes)
     person = ctx.recipient(draft)
     found += exchange_findings(body, notes) + wrong_side_hour(body, notes, person)
+    found += moved_details(body, notes) + news_as_speech(body, notes, person)
     found += check_links(draft, ctx) + check_compensation(draft, ctx) + check_request_owner(draft, ctx)
     return sorted(found, key=lambda f: f.span or (0, 0))

@@ -12,6 +12,7 @@ read as instructions or name money, and suggest `greet_as` for a family-name-fir
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
@@ -34,7 +35,7 @@ from afterview.guardrails.text import sentence_key
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
-from afterview.vocabulary import Culture
+from afterview.vocabulary import Culture, Kind
 
 CHECK = "fluency"
 MIN_SHARED_SENTENCE = 6  # words; shorter lines ("Thank you again.") are fine in two messages
@@ -204,8 +205,15 @@ def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[
     # a name written family name first ("Nguyen Thi Lan") may be greeted whole, unless the notes say how the
     # person is greeted (greet_as: Lan): then the whole name is the mail merge's
     # ... and a middle name left out is the same merge: 'Dear Andrés Mejía' for Andrés Felipe Mejía
-    whole = greeted == parts or (
-        len(greeted) >= 2 and greeted[0] == parts[0] and greeted[-1] == parts[-1] and set(greeted) <= set(parts)
+    # a name spelt without its accents or slightly off ('Dear Ingrid Saelevik', 'Dear Joaquin Ibara') is the same
+    # merge (the misspelling itself is the facts check's)
+    folded = [_fold(p) for p in parts]
+    said = [_fold(g) for g in greeted]
+    whole = (len(said) == len(folded) and all(map(_near, said, folded))) or (
+        len(said) >= 2
+        and _near(said[0], folded[0])
+        and _near(said[-1], folded[-1])
+        and all(any(_near(g, p) for p in folded) for g in said)
     )
     if len(parts) < 2 or not whole or (family_name_first(person.name) and not person.greet_as):
         return []
@@ -223,10 +231,39 @@ def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[
     ]
 
 
+def _fold(name: str) -> str:
+    """A name without case, accents or ligatures: 'Sælevik' and 'Saelevik', 'Joaquín' and 'Joaquin' read alike."""
+    plain = name.lower().replace("æ", "ae").replace("ø", "o").replace("ß", "ss").replace("œ", "oe")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(ch))
+
+
+def _near(a: str, b: str) -> bool:
+    """The same name, or one letter added, dropped or changed in a name of five letters or more ('Ibara')."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] or a[i:] == b[i + 1 :] or a[i + 1 :] == b[i:]
+
+
 # A question added on to the main one: "And could you ...", "Also, can you ...", "Could you also ...".
 _ADDED = re.compile(
     r"\s*(?:(?:and|also|plus|additionally|separately|one more thing)\b,?\s*(?:could|can|would|will|may|is|are|do|does"
     r"|what|when|how|whether)\b|(?:could|can|would) you (?:also|additionally)\b)",
+    re.I,
+)
+
+
+# What a feedback request may add beside its ask: staying in touch, later roles; or a plea to reconsider.
+_AFTER_A_NO = re.compile(
+    r"\b(?:stay|keep|be|get) in touch\b|\bkeep (?:me|my (?:details|name|CV|application)) (?:in mind|on file)\b"
+    r"|\b(?:future|other|similar|upcoming|new|later) (?:roles?|openings?|opportunit(?:y|ies)|positions?"
+    r"|vacanc(?:y|ies))\b"
+    r"|\bif (?:anything|something|a (?:similar |suitable )?(?:role|position|opening)) (?:else )?(?:comes?|opens?) up\b"
+    r"|\bconnect on LinkedIn\b|\breconsider\b|\bchange your mind\b|\bsecond (?:chance|look)\b",
     re.I,
 )
 
@@ -252,6 +289,10 @@ def _asks(draft: Draft) -> list[Finding]:
     """Two questions about the decision, or a request ("please let me know if …") that comes
     before the real question, or two requests in one sentence: the reader has to find what is being asked."""
     said = body_sentences(draft.body)
+    if draft.kind is Kind.feedback_request:
+        # after a no, "please keep me in mind for future roles" is the closing courtesy, not a second ask, and "could
+        # you reconsider?" is pressure (the tone and purpose checks say so): the ask counted is the feedback
+        said = [s for s in said if not _AFTER_A_NO.search(s.text)]
     double = next((s for s in said if _DOUBLE_ASK.search(s.text)), None)
     if double is not None:
         return [
@@ -362,6 +403,6 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += _left_out(draft, ctx, person)
     found += _greet_as(person)
     found += doubled_signoff(draft, ctx.notes)
-    found += shorthand(draft)
+    found += shorthand(draft, _items(ctx.notes, None))
     found += recipient_pronoun(draft, person, ctx.notes) or recipient_named(draft, person, ctx.notes)
     return found

@@ -70,6 +70,12 @@ _BADMOUTH = gated(
     r"|(?<!people )(?<!operators )(?<!users )(?<!everyone )(?<!nobody )ignor(?:ed|es|ing)"
     r"|people ignor(?:ed|es|ing) (?:me|us|my|our|the team|everyone|feedback|concerns|warnings)|dismiss(?:ed|ive)"
     r"|refused to|wouldn't listen"
+    # their people withholding or obstructing: "management never wanted to fund planning", "the owners blocked every
+    # investment" (said only where a former employer is in view)
+    r"|(?:never|rarely|seldom|hardly ever|wouldn't|would not) (?:\w+ )?(?:wanted|want|fund(?:ed)?|invest(?:ed)?"
+    r"|approv(?:e|ed)|back(?:ed)?|let(?! (?:me|us|you|anyone|them) down)|allow(?:ed)?"
+    r"|bother(?:ed)?|plann?(?:ed)?|spen[dt]|paid|pay|trust(?:ed)?)"
+    r"|(?:blocked|vetoed|killed|starved|stonewalled|overruled|shelved|sat on) (?:every|any|all|each|our|my|most)"
     r"|shot down|(?:going|went|go) around (?:them|him|her|management|leadership)"
     r"|refus(?:e|es|ed|ing) to (?:change|listen|adapt|learn|try|invest)|(?:does|do|did) not (?:understand|care|listen)"
     r"|(?:doesn't|don't|didn't) (?:understand|care|listen|get it)"

@@ -155,7 +155,9 @@ _PROCESS = gated(
 _GENERIC = gated(r"\b(?:when|whenever|if|once|unless)\s+(?:[\w'-]+\s+){0,3}$", re.I)
 _LAUGH = gated(r"\b(?:haha+|hah|lol|lmao|heh)\b|;\)|:P\b", re.I)
 _PROCESS_WORDS = gated(
-    r"\b(?:decision|date|deadline|calendars?|schedules?|wait|waiting|process|interviewers|timeline|silence|reply"
+    # ("can't wait to see the freezer room, haha": eagerness, no wait)
+    r"\b(?:decision|date|deadline|calendars?|schedules?|(?<!can't )(?<!cannot )(?<!can\u2019t )wait|waiting|process"
+    r"|interviewers|timeline|silence|reply"
     r"|response|hear(?:ing)? back|radio silence|inbox)\b",
     re.I,
 )

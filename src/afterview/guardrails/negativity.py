@@ -26,6 +26,7 @@ from afterview.guardrails.gate import Gated, gated
 from afterview.guardrails.negative_acts import EMPATHY, act_findings
 from afterview.guardrails.negative_asides import aside_findings
 from afterview.guardrails.negative_conduct import conduct_findings
+from afterview.guardrails.negative_dismay import dismay_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.negative_targets import target_findings
 from afterview.guardrails.negative_verdicts import verdict_findings
@@ -89,7 +90,8 @@ _HARSH = gated(
 _TARGET = (
     r"managers?|management|boss(?:es)?|supervisors?|leadership|leaders?|team|teams|teammates?|colleagues?|co-?workers?"
     r"|people|staff|employees|employers?|company|companies|organi[sz]ations?|org|firm|workplace|culture"
-    r"|department|executives?|ceo|cto|founders?|hr|recruiters?|recruiting|interviewers?|interviews?|panel"
+    r"|department|executives?|ceo|cto|founders?|owners?|board|directors?|hr|recruiters?|recruiting|interviewers?"
+    r"|interviews?|panel"
     r"|process|hiring|he|she|him|her|everyone|everybody|nobody|anyone"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]| - ")
@@ -315,6 +317,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = verdict_findings(sentence, former_orgs=former_orgs)
             if not acts:
                 acts = aside_findings(sentence, _people_names(ctx.notes))
+            if not acts:
+                acts = dismay_findings(sentence, their_words=_challenge_words(ctx.notes))
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:

@@ -96,6 +96,13 @@ _FOLLOW_UP_ON = re.compile(
     re.I,
 )
 
+# Their own words reported, not asked about: "since you mentioned a decision this week"
+_REPORTED = re.compile(
+    r"\b(?:since|as|because|given that|given) (?:you|they|he|she|the (?:team|panel))(?: had| have)?"
+    r" (?:mentioned|said|told me|expected|hoped|planned|indicated|noted|explained|shared)\b[^,;.?!]*",
+    re.I,
+)
+
 _ACKNOWLEDGE = re.compile(
     r"\b(?:(?:your|the) (?:message|email|e-mail|note|call|letter|reply)|decision|outcome|news|result|update"
     r"|let(?:ting)? me know|inform(?:ing|ed)? me|telling me|hearing back"
@@ -258,8 +265,11 @@ def _asks_decision(text: str) -> bool:
         return True
     if not (_ASK.search(text) and _DECISION_WORDS.search(text)):
         return False
-    if _FOLLOW_UP_ON.search(text) and not _EXPLICIT.search(text):
-        return False  # "I wanted to check in on the position": a follow-up, which counts only if nothing else is asked
+    follow = _FOLLOW_UP_ON.search(text)
+    if follow is not None and "?" not in text and not _EXPLICIT.search(_REPORTED.sub(" ", text[follow.start() :])):
+        # "I wanted to check in on the position": a follow-up, which counts only if it asks something more; "you
+        # mentioned a decision by the 18th, so I wanted to check in on the role" reports their date and asks nothing
+        return False
     if _asks_elsewhere(text):
         # "check in on the position and see if there is any update on the hybrid schedule": the update
         # asked for is the schedule's; the decision words only name the role

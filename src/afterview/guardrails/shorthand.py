@@ -7,6 +7,7 @@ template, LLM or hand-written. A LinkedIn message in the concise tone is chat, a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.placeholders import placeholder_spans
@@ -60,8 +61,9 @@ _NAME_AFTER = re.compile(r"[A-Z][\w.-]*\b")
 LIMIT = 3  # one warning a shorthand, at most three a message
 
 
-def shorthand(draft: Draft) -> list[Finding]:
-    """Warnings for notes shorthand in the body of a letter."""
+def shorthand(draft: Draft, items: Sequence[str] = ()) -> list[Finding]:
+    """Warnings for notes shorthand in the body of a letter. A 'vs' the writer chose ("refunds vs credits") is style
+    advice (info); one copied from a notes item (`items`) is a seam of the notes, a warning."""
     if draft.channel is Channel.linkedin and draft.tone == "concise":
         return []
     found: list[Finding] = []
@@ -83,7 +85,9 @@ def shorthand(draft: Draft) -> list[Finding]:
                 and _NAME_BEFORE.search(draft.body, 0, m.start()) is not None
                 and _NAME_AFTER.match(draft.body, m.end()) is not None
             )
-            if pattern is _VERSUS and all(_NAMED.fullmatch(side) for side in m.groups()):
+            if pattern is _VERSUS and (
+                all(_NAMED.fullmatch(side) for side in m.groups()) or not _copied(m.group(), items)
+            ):
                 named = True
             found.append(
                 Finding(
@@ -97,3 +101,9 @@ def shorthand(draft: Draft) -> list[Finding]:
             )
             break
     return sorted(found, key=lambda f: f.span or (0, 0))[:LIMIT]
+
+
+def _copied(said: str, items: Sequence[str]) -> bool:
+    """Whether the words around a 'vs' stand so in one of the notes' items."""
+    key = " ".join(re.sub(r"vs\.", "vs", said.lower()).split()).strip(".,;:!?\u2014")
+    return any(key in " ".join(re.sub(r"vs\.", "vs", item.lower()).split()) for item in items)

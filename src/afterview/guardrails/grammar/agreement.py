@@ -192,6 +192,7 @@ def agreement(text: str) -> list[Finding]:
     found += [f for f in long_phrase_agreement(text) if f.span not in taken]
     found += [f for f in with_aside_agreement(text) if f.span not in {g.span for g in found}]
     found += [f for f in singular_bare(text) if f.span not in {g.span for g in found}]
+    found += [f for f in people_plural(text) if f.span not in {g.span for g in found}]
     return found + [f for f in wh_plural(text) if f.span not in {g.span for g in found}]
 
 
@@ -343,4 +344,39 @@ def long_phrase_agreement(text: str) -> list[Finding]:
             f"be '{singular}', not '{verb}'."
         )
         found.append(Finding("grammar", "warning", "agreement", message, (at, at + len(verb)), singular))
+    return found
+
+
+# "Visitors needs three things", "our customers wants": a bare plural noun of people opening a clause, then a
+# singular verb. People nouns only (-ors, -ers, -ists, -ants, -ents, -ians, -ees): a bare plural of them is never
+# one thing, where a word in -s may be ("news", "Siemens").
+_PEOPLE_PLURAL = re.compile(
+    r"(?:^|(?<=[,;:] )|(?<=\band )|(?<=\bbut )|(?<=\bso )|(?<=\bbecause )|(?<=\bsince )|(?<=\bthat )"
+    r"|(?<=\bwhen )|(?<=\bif )|(?<=\bas ))"
+    r"(?:(?:the|our|your|their|most|many|all|these|those|some|local|new|young|older|foreign)\s+)?"
+    r"(?P<np>[A-Za-z]{2,}(?:ors|ers|ists|ants|ents|ians|ees|eers))\s+"
+    r"(?P<verb>is|was|has|does|needs|wants|likes|expects|prefers|loves|knows|gets|buys|asks|comes|goes|makes"
+    r"|takes|looks|seems|wants)\b",
+    re.I,
+)
+
+
+_SURNAMES = frozenset(
+    """peters rogers masters sanders waters walters winters summers powers myers flowers childers withers sellers
+    rivers chambers sommers meyers salters carters porters butlers saunders andersons""".split()
+)
+
+
+def people_plural(text: str) -> list[Finding]:
+    found = []
+    for sentence in sentences(text):
+        for m in _PEOPLE_PLURAL.finditer(sentence.text):
+            word = m.group("np")
+            if word.lower() in _SURNAMES:
+                continue  # "Peters was there": a family name, one person
+            if m.start("np") > 0 and word[:1].isupper():
+                continue  # "… and Rogers has": a name mid-sentence
+            if word[:1].isupper() and re.search(rf"[a-z,;] {re.escape(word)}\b", text):
+                continue  # the word stands capitalised mid-sentence elsewhere: a name ("Waters")
+            found.append(_plural_verb(sentence.start, m, f"'{word}' is plural"))
     return found

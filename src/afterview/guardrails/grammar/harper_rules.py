@@ -155,9 +155,17 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "the racks, at 40 kW a rack, were": the verb of a subject before a phrase set off by commas
     if re.match(r"[-\u2010\u2011]\w", after) and " " in problem.strip():
         return "skip"  # "the re-sequencing": Harper splits at the hyphen and reads "the re" as "there"
+    if rule == "ThereToTheir" and _NOUN_BEFORE_THERE.search(before[-40:]):
+        return "skip"  # "how a delay there ripples": 'there' is a place after its noun, not a possessive
     if rule == "WereWhere" and not _WHERE_SLOT.search(before[-40:]):
         return "skip"  # "the rules about where people stood while it was moving were the first thing": a verb, right
     return None
+
+
+# A noun phrase just before 'there' ("a delay there", "the backlog there"): 'their' cannot follow a noun.
+_NOUN_BEFORE_THERE = re.compile(
+    r"\b(?:a|an|the|any|each|every|one|no)\s+(?!(?:of|to|for|with|in|on|at|by|from|about)\b)[\w-]+\s*$", re.I
+)
 
 
 # Where 'where' belongs and 'were' is a slip: after a verb of going, knowing or seeing, a place noun or 'that's'

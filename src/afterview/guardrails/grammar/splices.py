@@ -165,6 +165,9 @@ def _splices(clause: str, at: int) -> list[Finding]:
             continue  # "I'm certified, so with the cellar short-handed, I could ...": the comma ends a lead-in
         if _INTERJECTION.fullmatch(re.split(r"\s[-\u2013\u2014]\s|[,\u2014\u2013]", before)[-1].strip()):
             continue  # "… in Hardanger - congrats, that must mean …": an interjection, then the sentence
+        dashed = re.split(r"\s*[\u2014\u2013]\s*|\s+-\s+", before)
+        if len(dashed) > 1 and _DEPENDENT_OPENERS.match(dashed[-1].strip()) and "," not in dashed[-1]:
+            continue  # "… on the bench — with every fitting passing through it, it is easy": a lead-in after the dash
         if _RELATIVE_ASIDE.match(last):
             continue  # "in Riyadh, where I ran the gates, I saw ...": the comma closes an aside, not a sentence
         if _CONDITION_AFTER_CONJUNCTION.match(last):
