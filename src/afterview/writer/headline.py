@@ -81,6 +81,9 @@ def _finite_at(words: list[str], raw: list[str]) -> int | None:
     return None
 
 
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
 def with_article(text: str) -> str:
     """'new 11,000-seat stadium opens in March 2027' → 'the new 11,000-seat stadium opens …'; 'programme is
     8 weeks' → 'the programme is 8 weeks'. Only when the clause starts with a lowercase word, its subject
@@ -88,7 +91,8 @@ def with_article(text: str) -> str:
     ('data is messy') or anything unsure is left as it is."""
     raw = text.split()
     words = words_of(text)
-    if len(words) < 2 or not raw[0][:1].islower():
+    ordinal = _ORDINAL.match(raw[0]) is not None  # '12th shop opened in Dos Hermanas': a count noun after it
+    if len(words) < 2 or not (raw[0][:1].islower() or ordinal):
         return text
     first = words[0]
     if first in DETERMINERS or first in _PRONOUNS or first in WH or first in PREPOSITIONS or first in FINITE:
