@@ -106,6 +106,8 @@ _REPORTED = re.compile(
 _ACKNOWLEDGE = re.compile(
     r"\b(?:(?:your|the) (?:message|email|e-mail|note|call|letter|reply)|decision|outcome|news|result|update"
     r"|let(?:ting)? me know|inform(?:ing|ed)? me|telling me|hearing back"
+    # "for taking the time to tell me personally", "sorry not to be joining the team"
+    r"|(?:time|trouble|care) to (?:tell|call|write to) me|not (?:to )?be (?:joining|coming|working with)"
     r"|reaching out|getting back to me|not (?:be )?(?:moving|move) forward|not (?:been )?(?:selected|chosen)"
     r"|(?:another|other|a different) (?:candidate|direction|applicant)|(?:has|have|had) been filled|regret"
     r"|disappoint\w*|(?:understand|respect|accept) (?:your|the) (?:decision|choice)|closing the loop|went with"
@@ -121,14 +123,18 @@ _FEEDBACK = re.compile(
     r"|deciding factors?|the reasons? (?:for|behind)|the reasoning|what (?:led to|drove|decided) (?:the|your) decision"
     r" candidate)\b"
     # what to work on, without the word: "one or two things I could strengthen", "points I might work on"
-    r"|\b(?:points?|things?|ways?|aspects?|tips|lessons|areas?)\b[^.?!]{0,30}\b(?:I|we) (?:could|might|can|should)"
-    r" (?:work on|improve|strengthen|develop|focus on|do better|have done (?:better|differently))\b"
+    r"|\b(?:points?|things?|ways?|aspects?|tips|lessons|areas?|gaps?|weaknesses|shortcomings)\b[^.?!]{0,30}\b(?:I|we)"
+    r" (?:could|might|can|should)"
+    r" (?:work on|improve|strengthen|develop|focus on|do better|have done (?:better|differently)|close|address"
+    r"|fill)\b"
     r"|\b(?:could|might|should) have done (?:better|differently)\b"
     r"|\b(?:comments?|notes|views|reflections) (?:on|about) (?:my|how I) (?:answers?|interview|application|presentation"
     r"|performance|case study|answered|did|came across|candidacy|candidature)"
     # their view asked for, without the word: "willing to share its view", "a few written comments"
     r"|\b(?:share|give|offer) (?:its|their|your|the panel's|any) (?:views?|view of|assessment|impressions?|reading)\b"
     r"|\b(?:written|brief) comments\b|\bcomments (?:from|of) the panel\b"
+    # their impression asked for: "whether that matches your impression"
+    r"|\b(?:your|the panel's|their|the team's) (?:own )?impressions?\b"
     # how they compared: "what the other candidate brought that I didn't", "what set the successful one apart"
     r"|\bwhat (?:the (?:successful|other|chosen|winning|final) (?:candidate|applicant|person|one)|they|he|she)"
     r" (?:\w+ )?(?:offered|had|brought|did|showed) (?:that|which) I (?:did not|didn't|could not|couldn't|lacked)\b"
@@ -172,7 +178,7 @@ _OFFER_FEEDBACK = re.compile(
 _FEEDBACK_ASK = re.compile(
     r"\?|\bI (?:need|want)\b|\b(?:useful|valuable)\b|"
     r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:\w+ly )?(?:love|like|appreciate|be grateful|welcome|value)|"
-    r"\bappreciate|\bgrateful|\bwelcome|\bif you (?:\w+ )?(?:have|could|can|are able|were able|would|might|had)"
+    r"\bappreciate|\bgrateful|\bwelcome|\b(?:would|'d) be (?:glad|happy|interested) to (?:know|hear|learn)\b|\bif you (?:\w+ )?(?:have|could|can|are able|were able|would|might|had)"
     r"|\bopen to"
     r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious|\bany (?:feedback|advice"
     r"|thoughts|insights?|suggestions|pointers)"
@@ -266,7 +272,14 @@ def _asks_decision(text: str) -> bool:
     if not (_ASK.search(text) and _DECISION_WORDS.search(text)):
         return False
     follow = _FOLLOW_UP_ON.search(text)
-    if follow is not None and "?" not in text and not _EXPLICIT.search(_REPORTED.sub(" ", text[follow.start() :])):
+    rest = _REPORTED.sub(" ", text[follow.end() :]) if follow is not None else ""
+    asked_after = bool(_ASK.search(rest) and _DECISION_WORDS.search(rest))  # '…, to ask whether the selection …'
+    if (
+        follow is not None
+        and "?" not in text
+        and not asked_after
+        and not _EXPLICIT.search(_REPORTED.sub(" ", text[follow.start() :]))
+    ):
         # "I wanted to check in on the position": a follow-up, which counts only if it asks something more; "you
         # mentioned a decision by the 18th, so I wanted to check in on the role" reports their date and asks nothing
         return False
