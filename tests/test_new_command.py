@@ -125,8 +125,11 @@ def test_company_news_entered_in_new_reaches_the_status_check(tmp_path: Path) ->
     assert drafted.exit_code == 0, drafted.stderr
     thanks, status = drafted.stdout.split("Status check to Dana Lee")
     # a status check says no congratulation standing alone (WRITER12, blind run 12): the news leads to the role, as
-    # what the candidate would like to help with; a thank-you never tells it to the people who made it (WRITER20)
-    assert not re.search(r"(?i)payments API for freelancers", thanks), thanks
+    # what the candidate would like to help with; a thank-you never tells it to the people who made it (WRITER20):
+    # only the recruiter's may carry it
+    for part in re.split(r"=== \d+\. ", thanks)[1:]:
+        if "Technical Recruiter" not in part.split("\n", 1)[0]:
+            assert not re.search(r"(?i)payments API for freelancers", part), part
     assert not re.search(r"(?i)congratulations", status), status
     if "payments API" in status:  # a result on their topic, when there is one, says more and goes first
         assert re.search(r"Acme launched a payments API for freelancers, and I would", status), status

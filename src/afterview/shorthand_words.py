@@ -24,5 +24,6 @@ CLIPPED_WORDS = {
     "e-comm": "e-commerce", "ecomm": "e-commerce", "ops": "operations", "mfg": "manufacturing", "biz": "business",
     "comms": "communications", "reqs": "requirements", "mgmt.": "management",
     "incl": "including", "incl.": "including", "excl": "excluding", "excl.": "excluding", "avg": "average",
-    "prev": "previous", "refs": "references",
+    "prev": "previous", "refs": "references", "asst": "assistant", "asst.": "assistant", "assoc": "associate",
+    "coord": "coordinator", "maint": "maintenance", "equip": "equipment", "sr": "senior", "jr": "junior",
 }  # fmt: skip

@@ -1,6 +1,5 @@
-"""The company's news in a thank-you (issue 17): never a congratulation standing alone (WRITER20); where a note
-needs the words, said as what draws the candidate to the role; a run of notes to one company never repeats a
-sentence (two notes side by side read as a form letter).
+"""The company's news in a thank-you (issue 17): told only to the recruiter, never to the people who made it
+(WRITER20); a run of notes to one company never repeats a sentence (two notes side by side read as a form letter).
 Notes written for this test."""
 
 from __future__ import annotations
@@ -70,13 +69,12 @@ def test_the_recruiters_note_may_carry_the_news_but_no_two_notes_share_a_sentenc
             assert not shared, (a["to"], b["to"], shared)
 
 
-def test_no_thank_you_tells_the_company_its_own_news_as_news(tmp_path: Path) -> None:
-    # WRITER20 (blind run 20): "Congratulations to everyone at X on opening …" standing alone, to the people who made
-    # it, says nothing of the candidate or the role; said at all, it is what draws the candidate to the role
+def test_only_the_recruiter_hears_the_companys_news(tmp_path: Path) -> None:
+    # WRITER20 (blind run 20): "Congratulations on opening …" to the people who made it says nothing of the candidate
+    # or the role; the recruiter, who runs the process and not the work, may hear it where the note needs the words
     for draft in _drafts(tmp_path, PEOPLE):
-        for sentence in _sentences(draft["body"]):
-            if "depot in Hamilton" in sentence:
-                assert "ongratulations" not in sentence and re.search(r"\b(?:role|team|join)\b", sentence), sentence
+        if draft["to"] != "Mere Walker":
+            assert "depot in Hamilton" not in draft["body"], draft["body"]
 
 
 def test_two_recruiters_at_one_company_are_told_the_news_in_different_words(tmp_path: Path) -> None:

@@ -135,7 +135,7 @@ def test_a_highlight_is_tied_only_to_what_it_relates_to(tmp_path: Path) -> None:
     found = bodies(draft(tmp_path, "--now", "2026-11-20T12:30"))
     lachlan = found["Lachlan Reid"]
     # RevPAR packages relate to midweek occupancy: tied there, in one sentence or the next.
-    assert "lifted midweek RevPAR 12%" in lachlan
+    assert "lifted midweek RevPAR by 12%" in lachlan  # a change by an amount says "by"
     # Level design relates to nothing a hotel discussed: it may be stated as what the candidate
     # brings, never offered as relevant to something they said.
     sentences = [s for body in found.values() for s in re.split(r"(?<=[.!?])\s+", body) if "14 levels" in s]

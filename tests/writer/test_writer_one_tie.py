@@ -136,9 +136,9 @@ def test_the_news_is_its_own_congratulation_not_a_reason_tacked_onto_the_interes
         # was asked for), never a pitch of the hiring manager's problem; the news does not lead it
         assert "shift availability for January" in check.split("\n\n")[2], check
         assert "I cut pick errors" not in check and not check.split("\n\n")[2].startswith("Congratulations"), check
-        # WRITER20: a thank-you never tells the company's news to the people who made it
+        # WRITER20: a thank-you never tells the company's news to the people who made it (the recruiter may hear it)
         thanks = bodies(run, "thank_you")
-        assert not any("cross-dock" in body for body in thanks.values()), thanks
+        assert not any("cross-dock" in body for name, body in thanks.items() if name != "Ida Holm"), thanks
 
 
 def test_a_result_that_answers_a_problem_goes_before_a_congratulation_standing_alone(tmp_path: Path) -> None:

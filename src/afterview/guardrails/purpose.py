@@ -178,7 +178,8 @@ _OFFER_FEEDBACK = re.compile(
 _FEEDBACK_ASK = re.compile(
     r"\?|\bI (?:need|want)\b|\b(?:useful|valuable)\b|"
     r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:\w+ly )?(?:love|like|appreciate|be grateful|welcome|value)|"
-    r"\bappreciate|\bgrateful|\bwelcome|\b(?:would|'d) be (?:glad|happy|interested) to (?:know|hear|learn)\b|\bif you (?:\w+ )?(?:have|could|can|are able|were able|would|might|had)"
+    r"\bappreciate|\bgrateful|\bwelcome|\b(?:would|'d) be (?:glad|happy|interested) to (?:know|hear|learn)\b"
+    r"|\bif you (?:\w+ )?(?:have|could|can|are able|were able|would|might|had)"
     r"|\bopen to"
     r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious|\bany (?:feedback|advice"
     r"|thoughts|insights?|suggestions|pointers)"

@@ -13,8 +13,8 @@ import re
 
 from afterview.writer.fragments import with_copula
 from afterview.writer.head import as_clause, fragment_noun, gerund, gerund_phrase, head, verb_first
-from afterview.writer.headline import date_preposition
-from afterview.writer.np_article import abstract
+from afterview.writer.headline import date_preposition, with_article
+from afterview.writer.np_article import BARE_SUBJECTS, abstract
 from afterview.writer.perspective import MASS as _MASS
 from afterview.writer.perspective import perspective, to_recipient
 from afterview.writer.phrasing import spoken
@@ -203,6 +203,9 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
     if verb_first(text):  # 'lost 3 cellar hands' → 'you lost 3 cellar hands'
         return ("you " if to_owner else "they ") + text
     made = as_clause(text, _with_article)
+    # 'dryer section eats too much steam' → 'the dryer section eats …': a jotted subject takes its article
+    if made and not BARE_SUBJECTS.intersection(w.lower() for w in made.split()[:3]):  # 'pallet damage is …
+        made = with_article(made)
     return date_preposition(made) if made else None  # 'opens March 2027' → 'opens in March 2027'
 
 

@@ -201,7 +201,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         ),
         "candidate": notes.candidate.name,
         "candidate_first": salutation.short_signature(notes.candidate.name),
-        "position": clean(notes.position),
+        "position": clean(re.sub(r"\s*\([^)]*\)", "", notes.position).strip() or notes.position),  # '… (summer 2027)'
         "company": notes.company.name.rstrip("."),  # "Trans Kft." mid-sentence would read as a full stop
         "when": _when(request),
         "meeting": meeting_noun(notes.interview.format),

@@ -107,7 +107,7 @@ _COUNT_LOOKALIKES = frozenset(
 
 
 # nouns that go without an article as a subject ('staff want …', 'management wants …', 'revenue grew …')
-_BARE_SUBJECTS = frozenset(
+BARE_SUBJECTS = frozenset(
     "staff management leadership revenue traffic demand hail weather water power data money time everyone "
     "everybody nobody someone somebody anyone attendance morale turnover footfall payroll inventory stock freight "
     "cash equipment software hardware feedback research production maintenance billing funding headcount coverage "
@@ -131,7 +131,7 @@ def bare_subject(text: str) -> str:
         return text
     subject, verb, after = words[0], words[1].lower(), words[2].lower()
     kinds = lemmas(subject)
-    if subject in _BARE_SUBJECTS or subject in _PEOPLE or subject.endswith("s") or abstract(subject):
+    if subject in BARE_SUBJECTS or subject in _PEOPLE or subject.endswith("s") or abstract(subject):
         return text
     if set(kinds) != {"NOUN"} and set(kinds) != {"NOUN", "VERB"}:  # 'major', 'stuck', 'they': no subject noun
         return text

@@ -42,6 +42,12 @@ _SMALL_NUMBERS = dict(
 _TIME_WORDS = frozenset(
     "in by for from until till since to of before after and or the through during at on around about than like".split()
 )
+# past-tense deeds that open a highlight ('ran …', 'cut …', 'rebuilt …'); participles that only describe stay out
+_DEEDS = (
+    r"(?!(?:based|located|used|aged|called|named|related|skilled|qualified|certified|licensed)\b)[a-z]+ed|ran|led|"
+    r"built|rebuilt|cut|grew|set up|won|wrote|made|took|brought|drove|sold|taught|ran|shipped|kept|began|held|rode"
+)
+_CHANGES = r"cut|reduced|lowered|raised|increased|grew|boosted|improved|lifted|shortened|trimmed|halved"
 _FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10": "tenfold"}
 
 _COMPARATIVES = "faster|slower|bigger|smaller|cheaper|higher|lower|more|less|better|quicker|larger|greater|as"
@@ -239,6 +245,8 @@ _RULES: list[_Rule] = [
         r"\1 the last ",
     ),
     (re.compile(r"(?<![\w'])(?:" + _WORD_ALT + r")(?![\w'])", re.I), _word),
+    # 'Umeå uni', 'Leeds uni': the university a place names is a name ('Umeå University')
+    (re.compile(r"\b([A-Z][\w'-]*) uni\b"), r"\1 University"),
     (re.compile(r"\buni\b"), "university"),  # lower case only: "Uni" may begin a name
     # in a name the notes clip ('Kyungpook Natl Univ', 'Osaka Intl Univ.'): the words the name is written with
     (re.compile(r"(?<=[A-Za-z]) Natl\b\.?"), " National"),
@@ -282,6 +290,16 @@ _RULES: list[_Rule] = [
             r"afterwards|towards|backwards|always|less|unless)\b)[a-z]+[^s\W]s\b)"
         ),
         r"\1-\2 ",
+    ),
+    # 'ran the X audit, cut steam per tonne about 8%': a second deed after a comma joins the first with 'and'
+    (re.compile(rf"^((?:{_DEEDS})\b[^,;]*), (?=(?:{_DEEDS})\b)"), r"\1 and "),
+    # 'cut steam per tonne about 8%': a change by an amount says 'by' ('cut … by about 8%')
+    (
+        re.compile(
+            rf"\b((?:{_CHANGES})\b(?:(?!\b(?:by|to|from|in|of|over|with)\b)[^,;%\d])*?)"
+            r" (?=(?:about |almost |nearly |over )?\d[\d.,]*%)"
+        ),
+        r"\1 by ",
     ),
     # 'missed cues 11 -> 3/season after': 'after' left at the end of a result means afterwards
     (re.compile(r"(?<=\d)((?:%| a [a-z]+|\s[a-z]+)?)\s+after\s*$"), r"\1 afterwards"),
