@@ -16,7 +16,7 @@ from afterview.region import region
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
-from afterview.writer import adapt, relate, tie_pair
+from afterview.writer import adapt, org_name, relate, tie_pair
 from afterview.writer.adapt import usable_items
 from afterview.writer.check_tie import result_for_check
 from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
@@ -201,7 +201,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         ),
         "candidate": notes.candidate.name,
         "candidate_first": salutation.short_signature(notes.candidate.name),
-        "position": clean(re.sub(r"\s*\([^)]*\)", "", notes.position).strip() or notes.position),  # '… (summer 2027)'
+        "position": clean(org_name.said_position(notes.position)),  # never 'Intern (summer 2027) role'
         "company": notes.company.name.rstrip("."),  # "Trans Kft." mid-sentence would read as a full stop
         "when": _when(request),
         "meeting": meeting_noun(notes.interview.format),

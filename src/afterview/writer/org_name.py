@@ -1,7 +1,7 @@
 """The company as a letter names it in running text: an organisation jotted with its unit after a comma
 ('Municipalidad de Rosario, Parks Department', 'Acme Health, Finance Division') reads as a form field pasted into
 a sentence ('… at Acme Health, Finance Division'); the letter names the organisation alone. A comma that is part
-of the name ('Smith, Jones & Co', 'Trans Kft.') stays."""
+of the name ('Smith, Jones & Co', 'Trans Kft.') stays. The role, likewise, without a bracketed term of the job."""
 
 from __future__ import annotations
 
@@ -21,3 +21,16 @@ def said_company(name: str) -> str:
     if comma and org.strip() and _UNIT.match(unit.strip()):
         name = org
     return name.rstrip(".")
+
+
+# A bracketed term of the job, not its name ('Intern (summer 2027)', '(6-month contract)'); '(iOS)' is the name.
+_TERMS = re.compile(
+    r"\s*\((?=[^)]*(?:\d|\b(?:summer|winter|spring|autumn|fall|months?|weeks?|years?|contract|fixed[- ]term|"
+    r"temporary|temp|part[- ]time|full[- ]time|maternity|cover|seasonal)\b))[^)]*\)",
+    re.I,
+)
+
+
+def said_position(position: str) -> str:
+    """'Sailing Instructor Intern (summer 2027)' → 'Sailing Instructor Intern'; 'Mobile Engineer (iOS)' as it is."""
+    return _TERMS.sub("", position).strip() or position
