@@ -47,7 +47,7 @@ def check_hand_written(
         channel = Channel.linkedin
     else:
         channel = Channel.email
-    role = next((i.role for i in notes.interviewers if i.name == to), Role.other)
+    role = person.role if person is not None else Role.other
     draft = Draft(
         kind=kind,
         to=to,

@@ -45,7 +45,7 @@ _TIME_WORDS = frozenset(
 # past-tense deeds that open a highlight ('ran …', 'cut …', 'rebuilt …'); participles that only describe stay out
 _DEEDS = (
     r"(?!(?:based|located|used|aged|called|named|related|skilled|qualified|certified|licensed)\b)[a-z]+ed|ran|led|"
-    r"built|rebuilt|cut|grew|set up|won|wrote|made|took|brought|drove|sold|taught|ran|shipped|kept|began|held|rode"
+    r"built|rebuilt|cut|grew|set up|won|wrote|made|took|brought|drove|sold|taught|shipped|kept|began|held|rode"
 )
 _CHANGES = r"cut|reduced|lowered|raised|increased|grew|boosted|improved|lifted|shortened|trimmed|halved"
 _FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10": "tenfold"}
