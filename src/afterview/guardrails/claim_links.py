@@ -86,6 +86,8 @@ def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], th
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             after = re.match(r"\s*,?\s*(?:which|that) ", text[m.end() :])
             obj = text[start : m.start()] + (clause(text, m.end() + after.end()) if after else "")
+        if m.group("verb") is None and re.match(r"\s*(?:,\s*)?(?:and|or|as well as)\b", obj, re.I):
+            continue  # "your work and the team's experience": a thing of theirs, then another; no deed is given
         wanted = [w for w in key_stems(obj, notes) if not _date_word(w)]  # "your time on November 24"
         if not wanted or covered(wanted, own) < 0.5 or covered(wanted, theirs) >= 0.5:
             continue

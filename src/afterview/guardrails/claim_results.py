@@ -12,7 +12,8 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import covered, finding, key_stems
-from afterview.guardrails.fact_numbers import change_ratios, derived_numbers
+from afterview.guardrails.fact_numbers import derived_numbers
+from afterview.guardrails.result_sizes import SIZE_WORDS, change_ratios, size_factor, size_fits
 from afterview.guardrails.text import Piece, content_stems
 from afterview.notes.model import Notes
 
@@ -151,13 +152,7 @@ def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[s
     return _word_figures_in(sentence, own_texts, their_texts)
 
 
-# A result's size said in a word: "halved call-outs", "doubled the bookings".
-_WORD_FIGURE = re.compile(
-    # ("cut every sentence in half" is an editor's cut, not a result's size: only the verbs of size)
-    r"\b(?P<w>halved|halving|halves|doubled|doubling|doubles|tripled|trebled|tripling|quadrupled)\b",
-    re.I,
-)
-_FACTOR = {"halv": 2.0, "half": 2.0, "doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadr": 4.0}
+# Said in words in a letter ("halved call-outs", "cut waste by a third") as in the notes ("3x", "three times").
 _SAID_AS = {2.0: r"halv|half|doubl|2x|x2|twice", 3.0: r"tripl|trebl|3x|x3|three times", 4.0: r"quadrupl|4x|x4"}
 
 
@@ -165,17 +160,18 @@ def _word_figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: t
     """A result's size said in a word for the candidate's own item, where that item gives no such size: 'halved
     call-outs' where the notes say '(fewer call-outs)'."""
     text = sentence.text
-    for m in _WORD_FIGURE.finditer(text):
-        word = m.group("w").lower()
-        factor = next(v for k, v in _FACTOR.items() if k in word)
+    for m in SIZE_WORDS.finditer(text):
+        factor = size_factor(m.group("w"))
         said = set(content_stems(text))
         mine = [t for t in own_texts if len(said & set(content_stems(t))) >= 2]
         if not mine:
             continue  # not about one of the candidate's own items: the other checks' business
         texts = (*own_texts, *their_texts)
-        if any(re.search(_SAID_AS[factor], t, re.I) for t in texts):
+        if factor in _SAID_AS and any(re.search(_SAID_AS[factor], t, re.I) for t in texts):
             continue
-        if any(0.75 * factor <= r <= 1.5 * factor for t in mine for r in change_ratios(t)):
+        if any(abs(size_factor(n.group("w")) - factor) < 0.01 for t in texts for n in SIZE_WORDS.finditer(t)):
+            continue  # "cut scrap by a third" in the notes, "reduced scrap by a third" in the letter
+        if size_fits(factor, [r for t in mine for r in change_ratios(t)]):
             continue  # "halved no-shows" for 14% -> 6%
         return [_unsupported_result(sentence, m)]
     return []

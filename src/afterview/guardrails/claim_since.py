@@ -35,6 +35,11 @@ _COURSE = re.compile(
     r"|licen[cs]e|qualification|bootcamp|class|degree|accreditation|badge|award|seminar|level \d)s?\b",
     re.I,
 )
+# A noun phrase just before "I finished": the object of a relative clause ("the course (that) I completed").
+_FRONTED = re.compile(
+    r"\b(?:the|a|an|this|that|my)\s+(?P<what>(?:[\w'-]+\s+){1,6}?)(?:(?:that|which)\s+)?$",
+    re.I,
+)
 _SUBJECT = re.compile(r"^\s*(?:I|I'm|I've|we|it|my|this|that|they)\b", re.I)
 
 
@@ -45,6 +50,11 @@ def since_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     if done is None or not _SINCE.search(text):
         return []
     stop = _LIST_END.search(text, done.end())
+    # the thing done may be named before its verb: "the costing course I completed with the chamber gave me ..."
+    fronted = _FRONTED.search(text[: done.start()])
+    named = key_stems(fronted.group("what"), notes) if fronted is not None else []
+    if len(named) >= 2 and since and covered(named, since) >= 0.5:
+        return []
     for n, part in enumerate(_PART.split(text[done.end() : stop.start() if stop else len(text)])):
         wanted = key_stems(part, notes)
         if len(wanted) < 2 or _SUBJECT.match(part) or (n and not _COURSE.search(part)):

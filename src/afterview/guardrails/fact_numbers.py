@@ -8,6 +8,7 @@ import re
 from afterview.guardrails.dates import supported_dates
 from afterview.guardrails.notes_forms import NUMBER_WORDS as SPELLED_NUMBERS
 from afterview.guardrails.notes_forms import in_full, multiplied_numbers
+from afterview.guardrails.result_sizes import change_pairs
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import words
 from afterview.notes.model import Notes
@@ -46,12 +47,6 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
     return frozenset(out)
 
 
-# A change a notes item gives: "14% -> 6%", "from 8 to 5 weeks", "9%→4%".
-_CHANGE = re.compile(
-    # (a unit may sit between: "avg search 12 min -> 7 min")
-    r"(?<![\w.])(?P<a>\d+(?:\.\d+)?)\s*(?:%|[a-z]{1,8}\.?)?\s*(?:->|\u2192|to|=>)\s*~?(?P<b>\d+(?:\.\d+)?)(?![\w.]?\d)",
-    re.I,
-)
 _PERCENT = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.I)
 
 
@@ -63,9 +58,12 @@ def derived_numbers(text: str) -> set[str]:
     """The figures a letter may derive from an item's own: a change's difference ("8 points" for 14% -> 6%) and its
     relative size, rounded ("57%", "a 43% drop"), and a percent as a fraction ("0.4" for 40%)."""
     out: set[str] = set()
-    for m in _CHANGE.finditer(text):
-        a, b = float(m.group("a")), float(m.group("b"))
-        out.add(_plain(round(abs(a - b), 1)))
+    for a, b in change_pairs(text):
+        diff = round(abs(a - b), 1)
+        out.add(_plain(diff))
+        for scale in (1e3, 1e6):
+            if diff >= scale and diff % scale == 0:
+                out.add(_plain(diff / scale))  # "80k more bottles" for 40k -> 120k
         if a and b:
             rel = abs(a - b) / a * 100
             out |= {str(round(rel)), _plain(round(max(a, b) / min(a, b), 1))}
@@ -73,16 +71,6 @@ def derived_numbers(text: str) -> set[str]:
     for m in _PERCENT.finditer(text):
         out.add(_plain(float(m.group("n")) / 100).lstrip("0") or "0")
         out.add(_plain(float(m.group("n")) / 100))
-    return out
-
-
-def change_ratios(text: str) -> list[float]:
-    """The size of each change a notes item gives, larger over smaller: 14% -> 6% is 2.33."""
-    out = []
-    for m in _CHANGE.finditer(text):
-        a, b = float(m.group("a")), float(m.group("b"))
-        if a and b:
-            out.append(max(a, b) / min(a, b))
     return out
 
 
