@@ -15,6 +15,7 @@ from afterview.guardrails.claims import check_claims
 from afterview.guardrails.facts import check_facts
 from afterview.guardrails.grammar.check import check_grammar
 from afterview.guardrails.negativity import check_negativity
+from afterview.guardrails.purpose import check_purpose
 from afterview.guardrails.result_sizes import change_pairs, change_ratios, size_factor
 from afterview.notes.loader import notes_from_text
 from afterview.notes.model import Notes
@@ -196,3 +197,66 @@ def test_a_role_with_a_comma_told_as_two_is_a_facts_error() -> None:
 def test_the_end_of_a_change_is_not_counted_as_what_follows() -> None:
     said = "At Ceramika Kaszuby I took firing time from 14 hours to 7 and planned batches for four kilns."
     assert [f.message for f in _findings(check_facts, said) if "7" in f.message] == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The course showed how to weight each glaze batch by its failure rate.",
+        "It was good to see how Porcelana Sopot works day to day.",
+    ],
+)
+def test_a_noun_that_is_a_verb_and_a_named_subject_after_how_stay_clean(said: str) -> None:
+    assert _findings(check_grammar, said) == []
+
+
+def test_a_bare_verb_after_how_and_a_noun_for_its_verb_are_still_flagged() -> None:
+    assert _findings(check_grammar, "I would like to learn how clone the glaze records.")
+    assert _findings(check_grammar, "I would love to breath the kiln hall air again.")
+
+
+# 3. Purpose: the ask is a speech act, in any wording; a blunt demand is still the ask (tone judges its manner).
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I was sorry to hear the news. If you have a moment, what could I have done better?",
+        "I respect the decision. Was there one thing in my glaze case study that held me back?",
+        "Thank you for the call. Anything you can tell me about how I came across would help me a great deal.",
+        "I received the decision, and I expect a written explanation of why I was not chosen.",
+    ],
+)
+def test_a_feedback_ask_in_other_wordings_is_an_ask(said: str) -> None:
+    assert "no_feedback_question" not in {f.code for f in _findings(check_purpose, said, Kind.feedback_request)}
+
+
+def test_a_feedback_request_without_any_ask_is_still_flagged() -> None:
+    said = "I received the decision. I know I fell short on the glaze case study, and I wish the team well."
+    assert "no_feedback_question" in {f.code for f in _findings(check_purpose, said, Kind.feedback_request)}
+
+
+# 1b. The candidate's own item retold with its plain benefit, or with who uses it as the item says.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "At Ceramika Kaszuby I introduced a glaze-mixing robot pilot, which made batch records much easier to keep.",
+        "I ran the climbing club newsletter, which now reaches 1,400 subscribers.",
+    ],
+)
+def test_own_items_with_a_plain_benefit_stay_clean(said: str) -> None:
+    assert [f.message for f in _findings(check_claims, said) if f.severity == "error"] == []
+
+
+def test_a_count_of_users_the_item_does_not_give_is_still_caught() -> None:
+    said = "I introduced the glaze-mixing robot pilot, which is now used at three plants."
+    assert "unsupported_claim" in {f.code for f in _findings(check_claims, said)}
+
+
+def test_a_size_told_of_an_item_without_one_is_caught_beside_an_item_with_one() -> None:
+    # the firing-time item halves, but the sentence tells of the robot pilot, whose item gives no size
+    said = "My glaze-mixing robot pilot halved mixing time at Ceramika Kaszuby, and I would bring that to your kilns."
+    assert "unsupported_claim" in {f.code for f in _findings(check_claims, said)}
+
+
+def test_their_challenge_told_as_work_named_before_i_did_is_caught() -> None:
+    said = "I keep thinking about the downtime work I did on kilns after every holiday shutdown."
+    assert "unsupported_claim" in {f.code for f in _findings(check_claims, said)}

@@ -44,6 +44,9 @@ _CLAIM = re.compile(
     rf"(?P<having>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
+    # the work named, then its doer: "the retention work I did on monthly donors", "the analysis I carried out for"
+    r"|\b(?:[Tt]he|[Mm]y) (?:[\w-]+ ){0,3}?(?:work|project|research|analysis|job|programme|program) (?:that )?"
+    r"I(?:'ve|\u2019ve| have)? (?P<didon>did|done|carried out|took on|taken on) (?:on|for|with|around|about)\b"
     # a cleft: "cutting false alarms is something I have already done": the work is the subject before "is" (done
     # or solved: "is something I have dealt with" tells experience of a kind of problem, not its solution)
     r"|\b(?P<cleft>(?:is|was|are) (?:(?:something|exactly what|precisely what|a problem|a challenge|one thing)"
@@ -223,6 +226,9 @@ def claims_in(
             continue  # "I've turned down two contracts", "passed up shifts": refusing work is no claim of it
         if _MESSAGE.match(text, m.end()) and (m.group("verb") or "").lower() in {"wrote", "sent", "emailed", "reached"}:
             continue  # "I wrote on December 4 about the role": a message, not work
+        if m.group("didon"):
+            # "the retention work I did on monthly donors who drop off ...": what it was on, with its relative clause
+            claim = re.split(r"[.;!?]", text[m.end() :], maxsplit=1)[0]
         if m.group("verb3"):
             claim = " " + m.group() + claim  # the thing made is part of the claim: "the retention plan ... halved"
         if m.group("cleft"):

@@ -128,6 +128,14 @@ _IN_MY_MIND = re.compile(
 )
 
 
+# A benefit said plainly, with no size: "made tracking hours much easier for everyone".
+_EASIER = re.compile(
+    r"\b(?:easier|simpler|clearer|smoother|less (?:confusing|stressful|error-prone)|more (?:visible|transparent"
+    r"|predictable|consistent))\b",
+    re.I,
+)
+
+
 def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     first = _CAUSE_FIRST.match(text)
     m = first or _CAUSAL.search(text)
@@ -152,6 +160,8 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
         return []  # "ran the redesign that raised conversion by 9% and set up the testing program": two own items
     if not first and _stated(m.group(), key_stems(" ".join(text[: m.start()].split()[-6:]), notes), right, notes):
         return []  # "drawings going out late because of BIM clashes": the link as a notes item states it
+    if not first and _EASIER.search(right_text) and not _RESULT.search(right_text) and covered(left, own) >= 0.5:
+        return []  # "a shared calendar ..., which made tracking hours easier": a plain benefit, no result
     effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3") or m.group("effect4"))
     # the cause is the candidate's item it holds most of; the effect must be in that same item
     ranked = sorted(own, key=lambda item: -sum(1 for w in left if any(stems_match(w, s) for s in item)))

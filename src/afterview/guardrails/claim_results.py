@@ -163,15 +163,24 @@ def _word_figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: t
     for m in SIZE_WORDS.finditer(text):
         factor = size_factor(m.group("w"))
         said = set(content_stems(text))
-        mine = [t for t in own_texts if len(said & set(content_stems(t))) >= 2]
+        shared = {t: len(said & set(content_stems(t))) for t in own_texts}
+        mine = [t for t in own_texts if shared[t] >= 2]
         if not mine:
             continue  # not about one of the candidate's own items: the other checks' business
+        # the size is of the item the sentence tells most of ("my demand dashboard cut waste by half" is the
+        # dashboard's, not the forecast item's 18% -> 11% that shares one word)
+        start = max((b.end() for b in re.finditer(r"[,;:]", text[: m.start()])), default=0)
+        stop = re.search(r"[,;:]", text[m.end() :])
+        near = set(content_stems(text[start : m.end() + stop.start() if stop else len(text)]))
+        rank = {t: (len(near & set(content_stems(t))), shared[t]) for t in mine}
+        best = max(rank.values())
+        told = [t for t in mine if rank[t] == best]
         texts = (*own_texts, *their_texts)
         if factor in _SAID_AS and any(re.search(_SAID_AS[factor], t, re.I) for t in texts):
             continue
         if any(abs(size_factor(n.group("w")) - factor) < 0.01 for t in texts for n in SIZE_WORDS.finditer(t)):
             continue  # "cut scrap by a third" in the notes, "reduced scrap by a third" in the letter
-        if size_fits(factor, [r for t in mine for r in change_ratios(t)]):
+        if size_fits(factor, [r for t in told for r in change_ratios(t)]):
             continue  # "halved no-shows" for 14% -> 6%
         return [_unsupported_result(sentence, m)]
     return []
