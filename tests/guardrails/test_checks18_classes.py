@@ -260,3 +260,20 @@ def test_a_size_told_of_an_item_without_one_is_caught_beside_an_item_with_one() 
 def test_their_challenge_told_as_work_named_before_i_did_is_caught() -> None:
     said = "I keep thinking about the downtime work I did on kilns after every holiday shutdown."
     assert "unsupported_claim" in {f.code for f in _findings(check_claims, said)}
+
+
+def test_a_title_with_the_given_name_where_greet_as_names_the_family_name_is_a_facts_error() -> None:
+    text = KILN.replace("  - name: Agata Nowicka\n", "  - name: Nowicka Agata\n    greet_as: Ms. Nowicka\n")
+    n = notes_from_text(text.replace("Agata Nowicka", "Nowicka Agata"), "kiln.yaml")
+    send = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, send, feedback_request=False)
+    for greeting, wrong in (("Ms. Agata", True), ("Ms. Nowicka", False)):
+        body = f"Dear {greeting},\n\nThank you for the tour of the kiln hall.\n\nKind regards,\nTomasz Wielgosz"
+        draft = Draft(Kind.thank_you, "Nowicka Agata", Channel.email, "Thank you", body, "test", "formal")
+        planned = next((p for p in plan.messages if p.kind is Kind.thank_you and p.to.name == "Nowicka Agata"), None)
+        codes = {f.code for f in check_facts(draft, CheckContext(n, send, plan, planned))}
+        assert ("wrong_surname" in codes) is wrong, greeting
+
+
+def test_effect_for_affect_is_still_flagged() -> None:
+    assert _findings(check_grammar, "Holiday shutdowns can effect the kiln schedule for weeks.")

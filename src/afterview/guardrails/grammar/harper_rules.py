@@ -93,10 +93,14 @@ def _slip_of(word: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _also_a_verb(word: str) -> bool:
-    """Whether a noun is a verb as it is spelled: its -ed and -ing forms are words, and no verb in -e stands
-    beside it ('weight' -> 'weighted', 'weighting'; not 'breath', whose verb is 'breathe')."""
+    """Whether a noun made from a verb is a verb as it is spelled: its -ed and -ing forms are words, and no verb in
+    -e stands beside it ('weight' -> 'weighted', 'weighting'; not 'breath', whose verb is 'breathe')."""
     low = word.lower()
     if not low.isalpha():
+        return False
+    # (only a noun made from the verb Harper would put there, 'weight' from 'weigh': 'effect' for 'affect' is
+    # the classic slip, though 'effected' is a word)
+    if not _known_word(low[:-1]):
         return False
     known = [_known_word(low + end) for end in ("ed", "ing", "e")]
     return known[0] and known[1] and not known[2]
