@@ -277,3 +277,12 @@ def test_a_title_with_the_given_name_where_greet_as_names_the_family_name_is_a_f
 
 def test_effect_for_affect_is_still_flagged() -> None:
     assert _findings(check_grammar, "Holiday shutdowns can effect the kiln schedule for weeks.")
+
+
+def test_an_own_result_beside_their_news_stays_clean() -> None:
+    said = (
+        "With the second showroom in Warsaw open, reliable kilns matter more: at Ceramika Kaszuby I introduced a"
+        " glaze-mixing robot pilot and cut kiln firing time from 14 hours to 7 hours, and I would bring that care to"
+        " your showrooms."
+    )
+    assert [f.message for f in _findings(check_facts, said)] == []

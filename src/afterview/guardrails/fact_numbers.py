@@ -85,7 +85,9 @@ _DESCRIBING += r"|international|domestic|daily|weekly|monthly|annual|yearly|long
 _DESCRIBING += r"|(?!(?:hundred|need|speed|seed|feed|bed|red|shed|july|family|supply|reply|apply|italy|ally|rally)\b)"
 _DESCRIBING += r"(?:[a-z]{3,}ly|[a-z]{3,}ed)|built|made|run|grown|known)"
 COUNT = re.compile(
-    rf"\b(?P<n>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+(?:{_DESCRIBING}[\s-]+){{0,2}}(?P<unit>[a-z%]+)", re.I
+    # ("10+ min": a floor, counted as its number)
+    rf"\b(?P<n>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\+?[\s-]+(?:{_DESCRIBING}[\s-]+){{0,2}}(?P<unit>[a-z%]+)",
+    re.I,
 )
 
 
