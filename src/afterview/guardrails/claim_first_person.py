@@ -101,7 +101,7 @@ _NOT_DONE = re.compile(
 _MAIN_VERB_NEXT = re.compile(
     r"\s+(?:(?:in|at|on|during|last|this|back in|for|with|from|over|across) (?:[\w'-]+ ){1,4}?){0,3}"
     r"(?:is|was|are|were|has|have|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
-    r"|taught|told|left|won|grew|saw|found|held|drew|sold|paid|proved|ran|cut|set|sent|went|came|began|became"
+    r"|taught|told|left|saw|found|held|drew|proved|sent|went|came|began"
     r"|(?!(?:called|named|based|located|focused|used|owned|funded|led)\b)[a-z]{3,}ed)\b"
 )
 
