@@ -286,3 +286,46 @@ def test_an_own_result_beside_their_news_stays_clean() -> None:
         " your showrooms."
     )
     assert [f.message for f in _findings(check_facts, said)] == []
+
+
+# blind20 tune half: classes read there, tested on the porcelain works.
+def test_a_while_after_a_verb_is_no_grammar_warning() -> None:
+    assert _findings(check_grammar, "The kiln hall tour took a while, and I enjoyed every minute of it.") == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Thank you for letting me know, even if it took a while to hear back.",
+        "Thank you for telling me. I doubt the person you chose has run a kiln hall, but I wish them well.",
+    ],
+)
+def test_a_jab_at_the_wait_or_at_the_one_chosen_is_negativity(said: str) -> None:
+    assert any(f.severity == "error" for f in _findings(check_negativity, said, Kind.feedback_request))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I would appreciate knowing whether my kiln example came across as relevant, or what I should have stressed.",
+        "Could you tell me what the decision was based on? It would help me prepare.",
+    ],
+)
+def test_more_feedback_wordings_are_an_ask(said: str) -> None:
+    assert "no_feedback_question" not in {f.code for f in _findings(check_purpose, said, Kind.feedback_request)}
+
+
+def test_a_part_of_a_count_in_the_notes_keeps_its_unit() -> None:
+    pilot = "    - introduced a glaze-mixing robot pilot at Ceramika Kaszuby\n"
+    text = KILN.replace(pilot, pilot + "    - 8 yrs in ceramics, 3 of them on night shifts\n")
+    n = notes_from_text(text, "kiln.yaml")
+    send = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, send, feedback_request=False)
+    planned = next((p for p in plan.messages if p.kind is Kind.thank_you and p.to.name == "Agata Nowicka"), None)
+    for years, ok in (("three years", True), ("five years", False)):
+        body = (
+            f"Dear Ms. Nowicka,\n\nHaving run night shifts for {years}, I know kilns.\n\nKind regards,\nTomasz Wielgosz"
+        )
+        draft = Draft(Kind.thank_you, "Agata Nowicka", Channel.email, "Thank you", body, "test", "formal")
+        codes = {f.code for f in check_facts(draft, CheckContext(n, send, plan, planned)) if f.severity == "error"}
+        assert ("unsupported_number" not in codes) is ok, years

@@ -105,13 +105,16 @@ def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
             out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(m.group("unit"))))
         # "~6 weeks, target 3": a bare number beside a count in the same line counts the same thing; so does one
         # after 'last' or 'first' ("12 yrs in tax, last 5 as senior manager")
-        for m in (*_BARE_NUMBER.finditer(text), *_LAST_N.finditer(text)):
-            out |= {(m.group("n"), unit) for unit in units}
+        for m in (*_BARE_NUMBER.finditer(text), *_LAST_N.finditer(text), *_PART_OF.finditer(text)):
+            n = m.group("n").lower()
+            out |= {(str(NUMBER_WORDS.get(n, n)), unit) for unit in units}
     return frozenset(out)
 
 
 # A number with no unit after it: at the end of the line or before punctuation ("target 3", "3)").
 # ("can it go to 3?": a question mark ends it too)
+# A part of the count before it: "6 yrs process eng., 2 of them on night shifts" (2 years).
+_PART_OF = re.compile(rf"\b(?P<n>\d+|{'|'.join(NUMBER_WORDS)}) of (?:them|which|those|these)\b", re.I)
 _LAST_N = re.compile(r"\b(?:last|first|past|next|final|latest)\s+(?P<n>\d+)\b", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\d.,])(?P<n>\d+)(?![\d.,]?\w)(?=\s*(?:$|[,;.)/?!]|->))")
 

@@ -146,6 +146,11 @@ _FEEDBACK = re.compile(
     r"|\b(?:held|holding|kept|keeping) me back\b|\b(?:counted|worked|weighed|told) against me\b"
     r"|\btipped (?:it|the balance|things)\b|\b(?:fell|falls) (?:flat|short)\b|\bhow I (?:came|come) across\b"
     r"|\bhow I (?:did|performed|interviewed|presented)\b"
+    r"|\bwhat (?:the|your|their) (?:decision|choice) (?:was|is) based on\b"
+    r"|\bthe basis (?:of|for) (?:the|your) decision\b"
+    # "whether that came across as relevant, or whether there is something else I should have emphasised"
+    r"|\b(?:came|come|comes) across\b|\bI (?:should|could|ought to) have (?:\w+ly )?(?:[a-z]{3,}ed|done|said|shown"
+    r"|brought|put|made|spent)\b"
     # the decision's reasons asked for, however bluntly: "an explanation of why I was not selected"
     r"|\b(?:explanation|explain|account|justification) (?:of |for )?(?:the (?:decision|outcome|choice)|your decision"
     r"|why I (?:was|wasn't|was not|did not|didn't|have not|haven't))",

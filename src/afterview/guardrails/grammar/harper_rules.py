@@ -155,6 +155,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "info"  # "signup", "checkout", "rollout": a verb and its particle closed up as a noun, no slip
     if rule == "NounVerbConfusion" and _also_a_verb(problem.strip()):
         return "skip"  # "how to weight each item": the noun is a verb of its own ('weighted', 'weighting')
+    if rule == "AWhile" and " " in problem.strip():
+        return "info"  # "it took a while", "stay a while": two words are standard; "for awhile" is still a slip
     if rule in ("Oxymorons", "QuantifierNumeralConflict"):
         return "info"  # "found missing", "some 300 bolts" (about 300): style advice, no error of English
     if rule == "PronounVerbAgreement" and re.search(r"\byou\s*$", before, re.I) and _YOU_ADDRESSED.match(" " + problem):
