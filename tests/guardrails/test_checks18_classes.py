@@ -58,6 +58,7 @@ interviewers:
       - the checkout page of their web shop
     challenges:
       - kiln downtime after every holiday shutdown
+      - glaze batch setup 50 min -> want under 30
 """
 
 Check = Callable[[Draft, CheckContext], list[Finding]]
@@ -329,3 +330,29 @@ def test_a_part_of_a_count_in_the_notes_keeps_its_unit() -> None:
         draft = Draft(Kind.thank_you, "Agata Nowicka", Channel.email, "Thank you", body, "test", "formal")
         codes = {f.code for f in check_facts(draft, CheckContext(n, send, plan, planned)) if f.severity == "error"}
         assert ("unsupported_number" not in codes) is ok, years
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # their topic told as the candidate's deed, after a place
+        "Condition-based kiln maintenance is the kind of change I handled in Gdańsk, where I introduced condition-based"
+        " maintenance on four kilns.",
+        # their challenge's figures told as the candidate's own result, with a hedge
+        "My scheduling sheet cut glaze batch setup from 50 minutes to under 30.",
+    ],
+)
+def test_their_topic_or_figures_told_as_own_work_are_caught(said: str) -> None:
+    assert "unsupported_claim" in {f.code for f in _findings(check_claims, said)}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I enjoyed our conversation about scaling glaze batches from 4 to 6 kilns.",
+        "I'd be glad to help plan the glaze batches so that fewer kilns sit idle after holiday shutdowns.",
+        "I hope we'll get to work together on the kiln hall.",
+    ],
+)
+def test_their_topic_an_aim_and_a_shared_hope_stay_clean(said: str) -> None:
+    assert [f.message for f in _findings(check_claims, said) if f.severity == "error"] == []

@@ -106,6 +106,14 @@ _MAIN_VERB_NEXT = re.compile(
 )
 
 
+# What cannot end a noun phrase that a relative clause describes: "where I introduced integrated ticketing" has its
+# object after the verb (an -ed word there is an adjective, not the sentence's main verb).
+_NO_NOUN_BEFORE = re.compile(
+    r"(?:^|[,;:(\u2014\u2013]|\b(?:where|when|while|and|but|so|because|as|since|after|before|then|if|that|which))\s*$",
+    re.I,
+)
+
+
 # "the same issue", "exactly the problem I solved": a claim to have solved their very problem.
 _THEIR_PROBLEM = re.compile(
     # ("everyone doing the same thing" is no problem)
@@ -209,7 +217,9 @@ def claims_in(
     for m in _CLAIM.finditer(text):
         if _NOT_DONE.search(text[: m.start()]):
             continue
-        if _ASKED_ABOUT.search(text[: m.start()]) and not m.group("nominal"):
+        # (", where I introduced ..." after a place is a relative clause of the deed, no question)
+        asked = _ASKED_ABOUT.search(text[: m.start()]) and not re.search(r",\s*(?:where|when)\s+$", text[: m.start()])
+        if asked and not m.group("nominal"):
             continue  # "how I presented my work" asks; "whether my experience cutting X came across" still claims X
         claim = clause(text, m.end())
         claim = before_turn(claim)  # "the dashboard I built for 14 groups and not enough about credit risk"
@@ -244,7 +254,7 @@ def claims_in(
             # "the single ticket queue that I proposed": the work is the noun phrase the clause describes
             claim = " " + _noun_phrase_before(text, relative.start()) + claim
             named_first = True
-        elif _MAIN_VERB_NEXT.match(claim):
+        elif _MAIN_VERB_NEXT.match(claim) and not _NO_NOUN_BEFORE.search(text[: m.start()]):
             # "the app I redesigned (in 2024) is ...", "the sheet I built for 60 singers in Porto gave everyone ...":
             # a relative clause whose verb has no object after it; the work is named before "I", and the verb after
             # the clause is the sentence's own

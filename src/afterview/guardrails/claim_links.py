@@ -128,7 +128,13 @@ _IN_MY_MIND = re.compile(
 )
 
 
-# A benefit said plainly, with no size: "made tracking hours much easier for everyone".
+# An offer of help whose purpose follows: "I'd be glad to help ...", "I would like to ...", "I could ...".
+_OFFER = re.compile(
+    r"\bI(?:'d|\u2019d| would| could| can| will|'ll|\u2019ll) (?:\w+ )?(?:be (?:glad|happy|keen|eager) to|like to"
+    r"|love to|help|try|work|want)\b",
+    re.I,
+)
+# A benefit said plainly: "made tracking hours much easier for everyone".
 _EASIER = re.compile(
     r"\b(?:easier|simpler|clearer|smoother|less (?:confusing|stressful|error-prone)|more (?:visible|transparent"
     r"|predictable|consistent))\b",
@@ -160,6 +166,8 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
         return []  # "ran the redesign that raised conversion by 9% and set up the testing program": two own items
     if not first and _stated(m.group(), key_stems(" ".join(text[: m.start()].split()[-6:]), notes), right, notes):
         return []  # "drawings going out late because of BIM clashes": the link as a notes item states it
+    if not first and m.group().strip().lower().startswith("so that") and _OFFER.search(text[: m.start()]):
+        return []  # "I'd be glad to help make the instruments more forgiving so that fewer operators ...": an aim
     if not first and _EASIER.search(right_text) and not _RESULT.search(right_text) and covered(left, own) >= 0.5:
         return []  # "a shared calendar ..., which made tracking hours easier": a plain benefit, no result
     effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3") or m.group("effect4"))

@@ -39,8 +39,13 @@ _SIZING = re.compile(
     r"|five|\d+)-(?:day|week|month))\b",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'[a-z]+|my|our|we|we've|we'd)\b")
-_FIGURES = re.compile(r"\bfrom (?P<a>\d[\d.,]*%?) to (?P<b>\d[\d.,]*%?)|\bby (?P<c>\d[\d.,]*%)", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'[a-z]+|[Mm]y|[Oo]ur|[Ww]e|[Ww]e've|[Ww]e'd)\b")  # ('My sheet cut ...')
+_FIGURES = re.compile(
+    # ("from 3 hours to under 2": a unit and a hedge may sit between)
+    r"\bfrom (?P<a>\d+(?:[.,]\d+)*%?)(?: [a-z]{1,8})? to (?:(?:just )?(?:under|below|about|around|roughly|nearly"
+    r"|almost|over|less than|more than) )?(?P<b>\d+(?:[.,]\d+)*%?)|\bby (?P<c>\d[\d.,]*%)",
+    re.I,
+)
 
 
 def _numbers(text: str) -> set[str]:
@@ -76,7 +81,11 @@ def credential_in(sentence: Piece, notes: Notes, own: list[list[str]]) -> list[F
 _CLAUSE_START = re.compile(r"[,;:(\u2014\u2013]|\b(?:which|that|who)\b")
 _REPORTED = re.compile(
     r"\bI (?:understand|hear|heard|read|saw|see|noticed|gather|learned|learnt|was told)\b"
-    r"|\bI was (?:pleased|glad|delighted|excited|interested|happy|impressed) to (?:see|read|hear|learn)\b",
+    r"|\bI was (?:pleased|glad|delighted|excited|interested|happy|impressed) to (?:see|read|hear|learn)\b"
+    # their topic retold as what was talked about: "I enjoyed our conversation about scaling from 14 to 22 harps"
+    r"|\bI (?:\w+ )?(?:enjoyed|appreciated|liked|loved|valued) (?:our|the|your) (?:\w+ )?(?:conversation|talk"
+    r"|discussion|chat|exchange|walk-?through)s? (?:about|on|around|regarding|of)\b"
+    r"|\bI (?:\w+ )?(?:enjoyed|appreciated|liked|loved|valued) (?:hearing|learning|talking|reading) (?:about|of|how)\b",
     re.I,
 )
 _THEIRS = re.compile(r"\b(?:your|their|its)\b", re.I)
@@ -98,6 +107,8 @@ _OWN_DEED = re.compile(
     r"(?:(?!(?:enjoyed|appreciated|liked|loved|noticed|discussed|talked|wondered|wanted|hoped|learned|heard|mentioned"
     r"|reali[sz]ed|described|explained|covered|explored|valued|admired|welcomed|followed|asked|touched|chatted)\b)"
     r"[a-z]+ed|cut|led|ran|got|brought|drove|grew|won|made|took|built|set)\b"
+    # the candidate's own thing as the doer: "my Python scripts cut setup time ..."
+    r"|\b[Mm]y (?:[\w-]+ ){0,3}?(?:[a-z]+ed|cut|brought|drove|grew|took|got|made)\b"
 )
 
 
