@@ -356,3 +356,10 @@ def test_their_topic_or_figures_told_as_own_work_are_caught(said: str) -> None:
 )
 def test_their_topic_an_aim_and_a_shared_hope_stay_clean(said: str) -> None:
     assert [f.message for f in _findings(check_claims, said) if f.severity == "error"] == []
+
+
+def test_a_final_check_that_says_so_is_not_passive_aggressive() -> None:
+    said = "I wanted to ask one last time whether a decision has been made on the Production Planner role."
+    assert [f.message for f in _findings(check_negativity, said, Kind.status_check)] == []
+    again = "I am asking you one more time whether a decision has been made on the Production Planner role."
+    assert any(f.code == "passive_aggressive" for f in _findings(check_negativity, again, Kind.status_check))

@@ -39,7 +39,9 @@ _PASSIVE = gated(
     r" (?:got|gotten|been|gone|went|ended up) (?:\w+ )?(?:buried|lost|missed|overlooked|ignored|forgotten|swallowed"
     r"|to (?:spam|junk))\b"
     # (a final check that says so, "writing one last time about the role", is courteous: it promises no more)
-    r"|\b(?:try|trying|ask|asking)(?: you)? (?:one more|one last|once more|a (?:second|third|final)) time\b"
+    # ("ask one last time", "a final time": a final check that says so promises no more; trying again is the jab)
+    r"|\b(?:try|trying)(?: you)? (?:one more|one last|once more|a (?:second|third|final)) time\b"
+    r"|\b(?:ask|asking)(?: you)? (?:one more|once more|a (?:second|third)) time\b"
     r"|\b(?:write|writing|reach out|reaching out)(?: to you)? (?:one more|once more|a (?:second|third)) time\b"
     r"|\bone (?:last|more|final) (?:try|attempt)\b"
     # "I hope this time it will be possible", "if anyone there has the time"
