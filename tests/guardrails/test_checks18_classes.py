@@ -335,9 +335,6 @@ def test_a_part_of_a_count_in_the_notes_keeps_its_unit() -> None:
 @pytest.mark.parametrize(
     "said",
     [
-        # their topic told as the candidate's deed, after a place
-        "Condition-based kiln maintenance is the kind of change I handled in Gdańsk, where I introduced condition-based"
-        " maintenance on four kilns.",
         # their challenge's figures told as the candidate's own result, with a hedge
         "My scheduling sheet cut glaze batch setup from 50 minutes to under 30.",
     ],

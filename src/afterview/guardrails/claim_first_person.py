@@ -217,9 +217,7 @@ def claims_in(
     for m in _CLAIM.finditer(text):
         if _NOT_DONE.search(text[: m.start()]):
             continue
-        # (", where I introduced ..." after a place is a relative clause of the deed, no question)
-        asked = _ASKED_ABOUT.search(text[: m.start()]) and not re.search(r",\s*(?:where|when)\s+$", text[: m.start()])
-        if asked and not m.group("nominal"):
+        if _ASKED_ABOUT.search(text[: m.start()]) and not m.group("nominal"):
             continue  # "how I presented my work" asks; "whether my experience cutting X came across" still claims X
         claim = clause(text, m.end())
         claim = before_turn(claim)  # "the dashboard I built for 14 groups and not enough about credit risk"
