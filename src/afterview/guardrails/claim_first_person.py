@@ -44,6 +44,9 @@ _CLAIM = re.compile(
     rf"(?P<having>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
+    # the work named, then its doer: "the retention work I did on monthly donors", "the analysis I carried out for"
+    r"|\b(?:[Tt]he|[Mm]y) (?:[\w-]+ ){0,3}?(?:work|project|research|analysis|job|programme|program) (?:that )?"
+    r"I(?:'ve|\u2019ve| have)? (?P<didon>did|done|carried out|took on|taken on) (?:on|for|with|around|about)\b"
     # a cleft: "cutting false alarms is something I have already done": the work is the subject before "is" (done
     # or solved: "is something I have dealt with" tells experience of a kind of problem, not its solution)
     r"|\b(?P<cleft>(?:is|was|are) (?:(?:something|exactly what|precisely what|a problem|a challenge|one thing)"
@@ -98,7 +101,16 @@ _NOT_DONE = re.compile(
 _MAIN_VERB_NEXT = re.compile(
     r"\s+(?:(?:in|at|on|during|last|this|back in|for|with|from|over|across) (?:[\w'-]+ ){1,4}?){0,3}"
     r"(?:is|was|are|were|has|have|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
+    r"|taught|told|left|saw|found|held|drew|proved|sent|went|came|began"
     r"|(?!(?:called|named|based|located|focused|used|owned|funded|led)\b)[a-z]{3,}ed)\b"
+)
+
+
+# What cannot end a noun phrase that a relative clause describes: "where I introduced integrated ticketing" has its
+# object after the verb (an -ed word there is an adjective, not the sentence's main verb).
+_NO_NOUN_BEFORE = re.compile(
+    r"(?:^|[,;:(\u2014\u2013]|\b(?:where|when|while|and|but|so|because|as|since|after|before|then|if|that|which))\s*$",
+    re.I,
 )
 
 
@@ -222,6 +234,9 @@ def claims_in(
             continue  # "I've turned down two contracts", "passed up shifts": refusing work is no claim of it
         if _MESSAGE.match(text, m.end()) and (m.group("verb") or "").lower() in {"wrote", "sent", "emailed", "reached"}:
             continue  # "I wrote on December 4 about the role": a message, not work
+        if m.group("didon"):
+            # "the retention work I did on monthly donors who drop off ...": what it was on, with its relative clause
+            claim = re.split(r"[.;!?]", text[m.end() :], maxsplit=1)[0]
         if m.group("verb3"):
             claim = " " + m.group() + claim  # the thing made is part of the claim: "the retention plan ... halved"
         if m.group("cleft"):
@@ -237,7 +252,7 @@ def claims_in(
             # "the single ticket queue that I proposed": the work is the noun phrase the clause describes
             claim = " " + _noun_phrase_before(text, relative.start()) + claim
             named_first = True
-        elif _MAIN_VERB_NEXT.match(claim):
+        elif _MAIN_VERB_NEXT.match(claim) and not _NO_NOUN_BEFORE.search(text[: m.start()]):
             # "the app I redesigned (in 2024) is ...", "the sheet I built for 60 singers in Porto gave everyone ...":
             # a relative clause whose verb has no object after it; the work is named before "I", and the verb after
             # the clause is the sentence's own

@@ -86,6 +86,8 @@ def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], th
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             after = re.match(r"\s*,?\s*(?:which|that) ", text[m.end() :])
             obj = text[start : m.start()] + (clause(text, m.end() + after.end()) if after else "")
+        if m.group("verb") is None and re.match(r"\s*(?:,\s*)?(?:and|or|as well as)\b", obj, re.I):
+            continue  # "your work and the team's experience": a thing of theirs, then another; no deed is given
         wanted = [w for w in key_stems(obj, notes) if not _date_word(w)]  # "your time on November 24"
         if not wanted or covered(wanted, own) < 0.5 or covered(wanted, theirs) >= 0.5:
             continue
@@ -126,6 +128,20 @@ _IN_MY_MIND = re.compile(
 )
 
 
+# An offer of help whose purpose follows: "I'd be glad to help ...", "I would like to ...", "I could ...".
+_OFFER = re.compile(
+    r"\bI(?:'d|\u2019d| would| could| can| will|'ll|\u2019ll) (?:\w+ )?(?:be (?:glad|happy|keen|eager) to|like to"
+    r"|love to|help|try|work|want)\b",
+    re.I,
+)
+# A benefit said plainly: "made tracking hours much easier for everyone".
+_EASIER = re.compile(
+    r"\b(?:easier|simpler|clearer|smoother|less (?:confusing|stressful|error-prone)|more (?:visible|transparent"
+    r"|predictable|consistent))\b",
+    re.I,
+)
+
+
 def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     first = _CAUSE_FIRST.match(text)
     m = first or _CAUSAL.search(text)
@@ -150,6 +166,10 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
         return []  # "ran the redesign that raised conversion by 9% and set up the testing program": two own items
     if not first and _stated(m.group(), key_stems(" ".join(text[: m.start()].split()[-6:]), notes), right, notes):
         return []  # "drawings going out late because of BIM clashes": the link as a notes item states it
+    if not first and m.group().strip().lower().startswith("so that") and _OFFER.search(text[: m.start()]):
+        return []  # "I'd be glad to help make the instruments more forgiving so that fewer operators ...": an aim
+    if not first and _EASIER.search(right_text) and not _RESULT.search(right_text) and covered(left, own) >= 0.5:
+        return []  # "a shared calendar ..., which made tracking hours easier": a plain benefit, no result
     effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3") or m.group("effect4"))
     # the cause is the candidate's item it holds most of; the effect must be in that same item
     ranked = sorted(own, key=lambda item: -sum(1 for w in left if any(stems_match(w, s) for s in item)))

@@ -36,7 +36,8 @@ _COMPANY_THINGS = re.compile(
     r"|\bwe (?:now |still |also )?(?:plan|intend|are planning|are going to|aim) to\b"
     # the company's future and its ways in the first person: "how we'll scale to 50 robots", "how we mentor juniors"
     r"|\bwe(?:'ll|\u2019ll| will) (?:\w+ly )?(?:scale|grow|hire|launch|expand|roll out|reach|ship|open|build|deploy"
-    r"|double|triple|move|migrate|enter|raise|hit|get to)\b"
+    # ("we'll get to 40 stores" is their plan; "I hope we'll get to work together" is the reader and the writer)
+    r"|double|triple|move|migrate|enter|raise|hit|get to(?= (?:\d|the\b|a\b|an\b|our\b|profitab|break)))\b"
     r"|\bhow we (?:\w+ly )?(?:mentor|hire|onboard|train|run|scale|grow|build|ship|deploy|support|plan|price|sell"
     r"|staff|schedule|handle|manage|serve|measure|release|test)\b"
     r"|\bwe can (?:all )?be (?:so |very )?proud"

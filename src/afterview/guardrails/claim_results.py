@@ -12,7 +12,8 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import covered, finding, key_stems
-from afterview.guardrails.fact_numbers import change_ratios, derived_numbers
+from afterview.guardrails.fact_numbers import derived_numbers
+from afterview.guardrails.result_sizes import SIZE_WORDS, change_ratios, size_factor, size_fits
 from afterview.guardrails.text import Piece, content_stems
 from afterview.notes.model import Notes
 
@@ -38,8 +39,13 @@ _SIZING = re.compile(
     r"|five|\d+)-(?:day|week|month))\b",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|I'[a-z]+|my|our|we|we've|we'd)\b")
-_FIGURES = re.compile(r"\bfrom (?P<a>\d[\d.,]*%?) to (?P<b>\d[\d.,]*%?)|\bby (?P<c>\d[\d.,]*%)", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'[a-z]+|[Mm]y|[Oo]ur|[Ww]e|[Ww]e've|[Ww]e'd)\b")  # ('My sheet cut ...')
+_FIGURES = re.compile(
+    # ("from 3 hours to under 2": a unit and a hedge may sit between)
+    r"\bfrom (?P<a>\d+(?:[.,]\d+)*%?)(?: [a-z]{1,8})? to (?:(?:just )?(?:under|below|about|around|roughly|nearly"
+    r"|almost|over|less than|more than) )?(?P<b>\d+(?:[.,]\d+)*%?)|\bby (?P<c>\d[\d.,]*%)",
+    re.I,
+)
 
 
 def _numbers(text: str) -> set[str]:
@@ -75,7 +81,11 @@ def credential_in(sentence: Piece, notes: Notes, own: list[list[str]]) -> list[F
 _CLAUSE_START = re.compile(r"[,;:(\u2014\u2013]|\b(?:which|that|who)\b")
 _REPORTED = re.compile(
     r"\bI (?:understand|hear|heard|read|saw|see|noticed|gather|learned|learnt|was told)\b"
-    r"|\bI was (?:pleased|glad|delighted|excited|interested|happy|impressed) to (?:see|read|hear|learn)\b",
+    r"|\bI was (?:pleased|glad|delighted|excited|interested|happy|impressed) to (?:see|read|hear|learn)\b"
+    # their topic retold as what was talked about: "I enjoyed our conversation about scaling from 14 to 22 harps"
+    r"|\bI (?:\w+ )?(?:enjoyed|appreciated|liked|loved|valued) (?:our|the|your) (?:\w+ )?(?:conversation|talk"
+    r"|discussion|chat|exchange|walk-?through)s? (?:about|on|around|regarding|of)\b"
+    r"|\bI (?:\w+ )?(?:enjoyed|appreciated|liked|loved|valued) (?:hearing|learning|talking|reading) (?:about|of|how)\b",
     re.I,
 )
 _THEIRS = re.compile(r"\b(?:your|their|its)\b", re.I)
@@ -97,6 +107,8 @@ _OWN_DEED = re.compile(
     r"(?:(?!(?:enjoyed|appreciated|liked|loved|noticed|discussed|talked|wondered|wanted|hoped|learned|heard|mentioned"
     r"|reali[sz]ed|described|explained|covered|explored|valued|admired|welcomed|followed|asked|touched|chatted)\b)"
     r"[a-z]+ed|cut|led|ran|got|brought|drove|grew|won|made|took|built|set)\b"
+    # the candidate's own thing as the doer: "my Python scripts cut setup time ..."
+    r"|\b[Mm]y (?:[\w-]+ ){0,3}?(?:[a-z]+ed|cut|brought|drove|grew|took|got|made)\b"
 )
 
 
@@ -151,13 +163,7 @@ def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[s
     return _word_figures_in(sentence, own_texts, their_texts)
 
 
-# A result's size said in a word: "halved call-outs", "doubled the bookings".
-_WORD_FIGURE = re.compile(
-    # ("cut every sentence in half" is an editor's cut, not a result's size: only the verbs of size)
-    r"\b(?P<w>halved|halving|halves|doubled|doubling|doubles|tripled|trebled|tripling|quadrupled)\b",
-    re.I,
-)
-_FACTOR = {"halv": 2.0, "half": 2.0, "doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadr": 4.0}
+# Said in words in a letter ("halved call-outs", "cut waste by a third") as in the notes ("3x", "three times").
 _SAID_AS = {2.0: r"halv|half|doubl|2x|x2|twice", 3.0: r"tripl|trebl|3x|x3|three times", 4.0: r"quadrupl|4x|x4"}
 
 
@@ -165,17 +171,27 @@ def _word_figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: t
     """A result's size said in a word for the candidate's own item, where that item gives no such size: 'halved
     call-outs' where the notes say '(fewer call-outs)'."""
     text = sentence.text
-    for m in _WORD_FIGURE.finditer(text):
-        word = m.group("w").lower()
-        factor = next(v for k, v in _FACTOR.items() if k in word)
+    for m in SIZE_WORDS.finditer(text):
+        factor = size_factor(m.group("w"))
         said = set(content_stems(text))
-        mine = [t for t in own_texts if len(said & set(content_stems(t))) >= 2]
+        shared = {t: len(said & set(content_stems(t))) for t in own_texts}
+        mine = [t for t in own_texts if shared[t] >= 2]
         if not mine:
             continue  # not about one of the candidate's own items: the other checks' business
+        # the size is of the item the sentence tells most of ("my demand dashboard cut waste by half" is the
+        # dashboard's, not the forecast item's 18% -> 11% that shares one word)
+        start = max((b.end() for b in re.finditer(r"[,;:]", text[: m.start()])), default=0)
+        stop = re.search(r"[,;:]", text[m.end() :])
+        near = set(content_stems(text[start : m.end() + stop.start() if stop else len(text)]))
+        rank = {t: (len(near & set(content_stems(t))), shared[t]) for t in mine}
+        best = max(rank.values())
+        told = [t for t in mine if rank[t] == best]
         texts = (*own_texts, *their_texts)
-        if any(re.search(_SAID_AS[factor], t, re.I) for t in texts):
+        if factor in _SAID_AS and any(re.search(_SAID_AS[factor], t, re.I) for t in texts):
             continue
-        if any(0.75 * factor <= r <= 1.5 * factor for t in mine for r in change_ratios(t)):
+        if any(abs(size_factor(n.group("w")) - factor) < 0.01 for t in texts for n in SIZE_WORDS.finditer(t)):
+            continue  # "cut scrap by a third" in the notes, "reduced scrap by a third" in the letter
+        if size_fits(factor, [r for t in told for r in change_ratios(t)]):
             continue  # "halved no-shows" for 14% -> 6%
         return [_unsupported_result(sentence, m)]
     return []

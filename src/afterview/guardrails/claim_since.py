@@ -13,6 +13,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import covered, finding, key_stems
+from afterview.guardrails.notes_forms import NUMBER_WORDS
 from afterview.guardrails.text import Piece, stems_match
 from afterview.notes.model import Notes
 
@@ -35,6 +36,11 @@ _COURSE = re.compile(
     r"|licen[cs]e|qualification|bootcamp|class|degree|accreditation|badge|award|seminar|level \d)s?\b",
     re.I,
 )
+# A noun phrase just before "I finished": the object of a relative clause ("the course (that) I completed").
+_FRONTED = re.compile(
+    r"\b(?:the|a|an|this|that|my)\s+(?P<what>(?:[\w'-]+\s+){1,6}?)(?:(?:that|which)\s+)?$",
+    re.I,
+)
 _SUBJECT = re.compile(r"^\s*(?:I|I'm|I've|we|it|my|this|that|they)\b", re.I)
 
 
@@ -45,6 +51,11 @@ def since_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     if done is None or not _SINCE.search(text):
         return []
     stop = _LIST_END.search(text, done.end())
+    # the thing done may be named before its verb: "the costing course I completed with the chamber gave me ..."
+    fronted = _FRONTED.search(text[: done.start()])
+    named = key_stems(fronted.group("what"), notes) if fronted is not None else []
+    if len(named) >= 2 and since and covered(named, since) >= 0.5:
+        return []
     for n, part in enumerate(_PART.split(text[done.end() : stop.start() if stop else len(text)])):
         wanted = key_stems(part, notes)
         if len(wanted) < 2 or _SUBJECT.match(part) or (n and not _COURSE.search(part)):
@@ -72,6 +83,24 @@ _ADOPTED = re.compile(
 _OWN_THING = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}?$|\bI (?:built|wrote|made|designed|created)\b", re.I)
 
 
+_COUNT_WORD = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\b", re.I)
+
+
+def _values(text: str) -> set[str]:
+    """The counts a text gives, as digits: 'three terminals' -> {'3'}."""
+    return {str(NUMBER_WORDS.get(w.lower(), w)) for w in _COUNT_WORD.findall(text)}
+
+
+def _own_texts(notes: Notes, thing: list[str]) -> list[str]:
+    """The candidate's own items that name the thing (two of its key words)."""
+    out = []
+    for item in (*notes.candidate.highlights, *notes.candidate.since_interview):
+        stems = key_stems(item, notes)
+        if sum(1 for w in thing if any(stems_match(w, s) for s in stems)) >= 2:
+            out.append(item)
+    return out
+
+
 def adopted_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     """The candidate's own work told as used by others, where its item says nothing of who uses it or where."""
     m = _ADOPTED.search(text)
@@ -88,7 +117,9 @@ def adopted_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         return []  # not one of the candidate's own items: the other claims checks read it
     rest = re.split(r"[.;!?,]", text[m.end() :])[0]
     scope = [w for w in key_stems(rest, notes) if not any(stems_match(w, s) for item in items for s in item)]
-    if not scope and re.search(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", rest) is None:
+    # a count of where it is used must be the item's own: "now used at three terminals" for "used by 3 terminals"
+    held = {str(v) for t in _own_texts(notes, thing) for v in _values(t)}
+    if not scope and not (_values(rest) - held):
         return []
     return [
         finding(

@@ -9,6 +9,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.notes_forms import NUMBER_WORDS, in_full, multiplied_numbers
+from afterview.guardrails.result_sizes import change_pairs
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import content_stems
 from afterview.notes.model import Notes
@@ -108,6 +109,23 @@ def _thing_counted(right: str) -> str | None:
     return stems[0] if stems and stems[0] not in _UNITS else None
 
 
+_Items = tuple[tuple[frozenset[str], frozenset[str]], ...]
+
+
+def _ends_own_change(body: str, start: int, end: int, value: str, items: _Items) -> bool:
+    """Whether the figure ends a change ('from 12 days to 5', '12 -> 5') whose two ends one notes item gives."""
+    window = body[max(0, start - 40) : end]
+    for a, b in change_pairs(window):
+        ends = {_plain_number(a), _plain_number(b)}
+        if value in ends and any(ends <= numbers for _, numbers in items):
+            return True
+    return False
+
+
+def _plain_number(x: float) -> str:
+    return str(int(x)) if x.is_integer() else str(x)
+
+
 def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) -> list[Finding]:
     items = _items(notes)
     found: list[Finding] = []
@@ -122,6 +140,8 @@ def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) ->
             _COMPOUND.search(body[max(0, m.start() - 12) : m.start()]) or _COMPOUND_AFTER.match(body[m.end() :])
         ):
             continue  # ("2 million trips" reads on: the notes' "1 million trips" give 1 before the same 'million')
+        if _ends_own_change(body, m.start(), m.end(), value, items):
+            continue  # "from 12 days to 5 and ... three chairlifts": the change's end, not a count of what follows
         left, right = _own_words(body, m)
         before = content_stems(" ".join(left.split()[-_WINDOW:]), generic=True)
         after = content_stems(" ".join(right.split()[:_WINDOW]), generic=True)

@@ -320,7 +320,7 @@ def _wrong_surname(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
     name first ('Mr. Zhang'), and the notes' `greet_as` ('Mr. Zhang') is always right."""
     person = ctx.recipient(draft)
     m = _TITLED.match(body)
-    if person is None or m is None or not person.email:
+    if person is None or m is None:
         return []
     greeted = m.group("name").lower()
     # greet_as with a title ('Ms. Ling') says how a title goes; a bare given name ('Haruka') is greeted without one
@@ -330,6 +330,12 @@ def _wrong_surname(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
         and greet_as[0].strip(".").lower() in HONORIFICS
         and greeted in (w.strip(".,").lower() for w in greet_as)
     ):
+        return []
+    titled = bool(greet_as) and greet_as[0].strip(".").lower() in HONORIFICS
+    if titled and greeted in (w.lower() for w in name_parts(person.name)):
+        # 'Mr. Haruto' where the notes greet 'Mr. Ochi': the title goes with the name greet_as gives it
+        return [_titled_wrongly(m, person.name, greet_as[-1].strip(".,"))]
+    if not person.email:
         return []
     local = person.email.split("@")[0].lower()
     pieces = [p for p in re.split(r"[._-]", local) if p]
@@ -347,14 +353,15 @@ def _wrong_surname(draft: Draft, ctx: CheckContext, body: str) -> list[Finding]:
         surname = next((p for p in names if p.lower() == family), None)
         if surname is None or greeted == family or greeted not in given:
             return []
-    title = m.group("title")
-    return [
-        Finding(
-            "facts",
-            "error",
-            "wrong_surname",
-            f"'{title}. {m.group('name')}' uses a given name; {person.name}'s family name is {surname}.",
-            m.span("name"),
-            surname,
-        )
-    ]
+    return [_titled_wrongly(m, person.name, surname)]
+
+
+def _titled_wrongly(m: re.Match[str], name: str, surname: str) -> Finding:
+    return Finding(
+        "facts",
+        "error",
+        "wrong_surname",
+        f"'{m.group('title')}. {m.group('name')}' uses a given name; {name}'s family name is {surname}.",
+        m.span("name"),
+        surname,
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.claim_support import key_stems
+from afterview.guardrails.claim_support import covered, key_stems
 from afterview.guardrails.text import content_stems, sentences, stems_match
 from afterview.notes.model import Notes
 
@@ -52,6 +52,7 @@ def news_results(body: str, notes: Notes) -> list[Finding]:
     if not news:
         return []
     found: list[Finding] = []
+    own = [key_stems(t, notes) for t in (*notes.candidate.highlights, *notes.candidate.since_interview)]
     for sentence in sentences(body):
         said = key_stems(sentence.text, notes)
         about = [stems for _, stems in news if sum(1 for w in stems if any(stems_match(w, s) for s in said)) >= 2]
@@ -60,6 +61,8 @@ def news_results(body: str, notes: Notes) -> list[Finding]:
         m = _RESULT.search(sentence.text)
         if m is None or _GUESS.search(sentence.text[: m.start()]) or re.match(r"\s*(?:me|us|my|our)\b", m["obj"]):
             continue
+        if covered(key_stems(re.split(r"[,;:]", m.group())[0], notes), own) >= 0.5:
+            continue  # "... and grew polypropylene export volumes by 38%": one of the candidate's own results
         if _own_doer(sentence.text[: m.start()]):
             continue  # "At X I led a re-sequencing that cut hours by 18%": the candidate's own result, claims' business
         verb = key_stems(m.group().split()[0] if m.group().split() else "", notes)

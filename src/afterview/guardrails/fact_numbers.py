@@ -8,6 +8,7 @@ import re
 from afterview.guardrails.dates import supported_dates
 from afterview.guardrails.notes_forms import NUMBER_WORDS as SPELLED_NUMBERS
 from afterview.guardrails.notes_forms import in_full, multiplied_numbers
+from afterview.guardrails.result_sizes import change_pairs
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import words
 from afterview.notes.model import Notes
@@ -46,12 +47,6 @@ def supported_numbers(notes: Notes) -> frozenset[str]:
     return frozenset(out)
 
 
-# A change a notes item gives: "14% -> 6%", "from 8 to 5 weeks", "9%→4%".
-_CHANGE = re.compile(
-    # (a unit may sit between: "avg search 12 min -> 7 min")
-    r"(?<![\w.])(?P<a>\d+(?:\.\d+)?)\s*(?:%|[a-z]{1,8}\.?)?\s*(?:->|\u2192|to|=>)\s*~?(?P<b>\d+(?:\.\d+)?)(?![\w.]?\d)",
-    re.I,
-)
 _PERCENT = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)", re.I)
 
 
@@ -63,9 +58,12 @@ def derived_numbers(text: str) -> set[str]:
     """The figures a letter may derive from an item's own: a change's difference ("8 points" for 14% -> 6%) and its
     relative size, rounded ("57%", "a 43% drop"), and a percent as a fraction ("0.4" for 40%)."""
     out: set[str] = set()
-    for m in _CHANGE.finditer(text):
-        a, b = float(m.group("a")), float(m.group("b"))
-        out.add(_plain(round(abs(a - b), 1)))
+    for a, b in change_pairs(text):
+        diff = round(abs(a - b), 1)
+        out.add(_plain(diff))
+        for scale in (1e3, 1e6):
+            if diff >= scale and diff % scale == 0:
+                out.add(_plain(diff / scale))  # "80k more bottles" for 40k -> 120k
         if a and b:
             rel = abs(a - b) / a * 100
             out |= {str(round(rel)), _plain(round(max(a, b) / min(a, b), 1))}
@@ -73,16 +71,6 @@ def derived_numbers(text: str) -> set[str]:
     for m in _PERCENT.finditer(text):
         out.add(_plain(float(m.group("n")) / 100).lstrip("0") or "0")
         out.add(_plain(float(m.group("n")) / 100))
-    return out
-
-
-def change_ratios(text: str) -> list[float]:
-    """The size of each change a notes item gives, larger over smaller: 14% -> 6% is 2.33."""
-    out = []
-    for m in _CHANGE.finditer(text):
-        a, b = float(m.group("a")), float(m.group("b"))
-        if a and b:
-            out.append(max(a, b) / min(a, b))
     return out
 
 
@@ -97,7 +85,9 @@ _DESCRIBING += r"|international|domestic|daily|weekly|monthly|annual|yearly|long
 _DESCRIBING += r"|(?!(?:hundred|need|speed|seed|feed|bed|red|shed|july|family|supply|reply|apply|italy|ally|rally)\b)"
 _DESCRIBING += r"(?:[a-z]{3,}ly|[a-z]{3,}ed)|built|made|run|grown|known)"
 COUNT = re.compile(
-    rf"\b(?P<n>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})[\s-]+(?:{_DESCRIBING}[\s-]+){{0,2}}(?P<unit>[a-z%]+)", re.I
+    # ("10+ min": a floor, counted as its number)
+    rf"\b(?P<n>\d+(?:\.\d+)?|{'|'.join(NUMBER_WORDS)})\+?[\s-]+(?:{_DESCRIBING}[\s-]+){{0,2}}(?P<unit>[a-z%]+)",
+    re.I,
 )
 
 
@@ -115,13 +105,16 @@ def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
             out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(m.group("unit"))))
         # "~6 weeks, target 3": a bare number beside a count in the same line counts the same thing; so does one
         # after 'last' or 'first' ("12 yrs in tax, last 5 as senior manager")
-        for m in (*_BARE_NUMBER.finditer(text), *_LAST_N.finditer(text)):
-            out |= {(m.group("n"), unit) for unit in units}
+        for m in (*_BARE_NUMBER.finditer(text), *_LAST_N.finditer(text), *_PART_OF.finditer(text)):
+            n = m.group("n").lower()
+            out |= {(str(NUMBER_WORDS.get(n, n)), unit) for unit in units}
     return frozenset(out)
 
 
 # A number with no unit after it: at the end of the line or before punctuation ("target 3", "3)").
 # ("can it go to 3?": a question mark ends it too)
+# A part of the count before it: "6 yrs process eng., 2 of them on night shifts" (2 years).
+_PART_OF = re.compile(rf"\b(?P<n>\d+|{'|'.join(NUMBER_WORDS)}) of (?:them|which|those|these)\b", re.I)
 _LAST_N = re.compile(r"\b(?:last|first|past|next|final|latest)\s+(?P<n>\d+)\b", re.I)
 _BARE_NUMBER = re.compile(r"(?<![\d.,])(?P<n>\d+)(?![\d.,]?\w)(?=\s*(?:$|[,;.)/?!]|->))")
 

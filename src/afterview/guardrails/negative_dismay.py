@@ -70,7 +70,16 @@ _MILD = re.compile(
     r"|neglected|run-down|sloppy|amateurish|basic|primitive|slow|weak(?:er|est)?|poor(?:er|ly)?|behind|lacking"
     r"|(?:not|n't) (?:great|good|ideal|impressive)|could (?:be|do with being) (?:much |a lot |far )?better"
     r"|leaves? (?:a lot|much|something) to be desired|give up on|no wonder|not hard to see why"
-    r"|disappointing|underwhelming)\b",
+    r"|disappointing|underwhelming"
+    # a verdict of waste: "the promo is burning money", "a recipe for lost sales", "money down the drain"
+    r"|burning (?:through )?(?:money|cash|budget)|wast(?:es|ed|ing) (?:money|time|effort|budget|resources|stock)"
+    r"|a recipe for|down the drain|throwing (?:money|it|them) away|bleeding (?:money|cash|customers))\b",
+    re.I,
+)
+# their thing set below the writer's own: "seemed basic compared with what I built", "weaker than mine"
+_BELOW_MINE = re.compile(
+    r"\b(?:compared (?:to|with)|next to|beside|than|against)\s+(?:what I|the (?:\w+ )?(?:one|ones|\w+) I"
+    r"|mine\b|my own|my (?:\w+ )?(?:model|tool|work|project|version|approach|system|setup|process))",
     re.I,
 )
 # a verdict conceded on the way to praise: "even if the fern house looked rather neglected, …"
@@ -136,8 +145,13 @@ def dismay_findings(sentence: Piece, *, their_words: frozenset[str]) -> list[Fin
     candour = _CANDOUR.search(s)
     if candour is not None:
         for m in _MILD.finditer(s, candour.end()):
-            if m.group().lower() not in their_words and not _OWN_NEWS.search(s, candour.end()):
+            # (the writer's own news between the marker and the verdict: "to be honest, I did poorly")
+            if m.group().lower() not in their_words and not _OWN_NEWS.search(s[candour.end() : m.end()]):
                 return [_said("dismay", m, sentence)]
+    for m in _MILD.finditer(s):
+        below = _BELOW_MINE.match(s[m.end() :].lstrip())
+        if below and m.group().lower() not in their_words and not _OWN_NEWS.search(s[: m.start()]):
+            return [_said("dismay", m, sentence)]
     conceded = _CONCEDED.search(s)
     if conceded is not None:
         m = _MILD.match(s, conceded.end())

@@ -39,7 +39,9 @@ _PASSIVE = gated(
     r" (?:got|gotten|been|gone|went|ended up) (?:\w+ )?(?:buried|lost|missed|overlooked|ignored|forgotten|swallowed"
     r"|to (?:spam|junk))\b"
     # (a final check that says so, "writing one last time about the role", is courteous: it promises no more)
-    r"|\b(?:try|trying|ask|asking)(?: you)? (?:one more|one last|once more|a (?:second|third|final)) time\b"
+    # ("ask one last time", "a final time": a final check that says so promises no more; trying again is the jab)
+    r"|\b(?:try|trying)(?: you)? (?:one more|one last|once more|a (?:second|third|final)) time\b"
+    r"|\b(?:ask|asking)(?: you)? (?:one more|once more|a (?:second|third)) time\b"
     r"|\b(?:write|writing|reach out|reaching out)(?: to you)? (?:one more|once more|a (?:second|third)) time\b"
     r"|\bone (?:last|more|final) (?:try|attempt)\b"
     # "I hope this time it will be possible", "if anyone there has the time"
@@ -59,6 +61,16 @@ _PASSIVE = gated(
     r"|\b(?:into|in) (?:the|a) (?:void|black hole|abyss)\b|\blike my (?:last|previous|earlier|other) (?:one|ones"
     r"|e-?mails?"
     r"|messages?|notes?)\b"
+    # their silence pointed at: "I emailed you on the 3rd but didn't hear back, so I'm trying again"
+    r"|\bI (?:e-?mailed|wrote|messaged|called|rang|phoned|followed up|reached out|got in touch)\b[^.!?]{0,60}?\b"
+    r"(?:but|and|yet)\s+(?:I\s+)?(?:still\s+)?(?:didn't|did not|haven't|have not|never|still haven't|got no|received no"
+    r"|had no)\s*(?:yet\s+)?(?:hear|heard|get|got|receive|received|had|reply|response|answer|word)\b"
+    # a point pressed as already made, or a debt claimed: "as I made clear in my note", "I am owed that much"
+    r"|\bas I (?:have )?(?:already )?(?:made (?:clear|plain|it clear)|stressed|pointed out|emphasi[sz]ed|insisted)\b"
+    r"|\bas I (?:said|mentioned|wrote|explained) (?:in|on) (?:that|my (?:\w+ )?(?:previous|last|earlier|first|other))"
+    r" (?:\w+ )?(?:e-?mail|message|note|letter)\b"
+    r"|\b(?:I am|I'm|I\u2019m|I feel|I think I am|I believe I am) (?:at least |surely )?owed\b"
+    r"|\bthe (?:very )?least (?:you|they|the \w+) (?:could|can) do\b"
     # courtesy withheld, said as a counterfactual: "a quick reply would have been courteous"
     r"|\bwould(?:'ve| have) been (?:more |much more |a lot more |only )?(?:courteous|polite|considerate|respectful"
     r"|professional|decent|common courtesy)\b",

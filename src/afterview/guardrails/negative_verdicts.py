@@ -94,6 +94,12 @@ _RIVAL = gated(
     r"|picked|selected|hired|went with))\b",
     re.I,
 )
+# Doubt cast on the one they chose: "I doubt the person you chose has ...", "I wonder whether the successful candidate".
+_DOUBT = re.compile(
+    r"\bI(?: seriously| honestly| really)? (?:doubt|question|wonder (?:if|whether)|can(?:'t|not) imagine|am not sure"
+    r"|'m not sure)(?: (?:that|whether|if))?\s*$",
+    re.I,
+)
 _BELOW_ME = gated(
     r"\b(?:even if|even though|though|although|but|if) (?:they|he|she)(?: (?:may|might|probably|likely|perhaps"
     r"|possibly|still|maybe))? (?:not|never|n't|haven't|hasn't|didn't|don't|doesn't|can't|won't|lack)\b"
@@ -124,6 +130,9 @@ def verdict_findings(sentence: Piece, *, former_orgs: re.Pattern[str] | None) ->
     m = _BELOW_ME.search(s, rival.end()) if rival is not None else None
     if m is not None:
         return [_said("passive_aggressive", m, sentence)]
+    doubt = _DOUBT.search(s[: rival.start()]) if rival is not None else None
+    if doubt is not None:
+        return [_said("passive_aggressive", doubt, sentence)]  # "I doubt the person you chose has done it"
     return []
 
 

@@ -139,7 +139,21 @@ _FEEDBACK = re.compile(
     r"|\bwhat (?:the (?:successful|other|chosen|winning|final) (?:candidate|applicant|person|one)|they|he|she)"
     r" (?:\w+ )?(?:offered|had|brought|did|showed) (?:that|which) I (?:did not|didn't|could not|couldn't|lacked)\b"
     r"|\bwhat set (?:the|them|him|her) (?:\w+ )?(?:candidate |applicant )?apart\b"
-    r"|\bhow I compared\b",
+    r"|\bhow I compared\b"
+    # what told against the writer, asked in any order: "what could I have done better?", "was there one thing that
+    # held me back?", "how I came across"
+    r"|\bwhat (?:could|should|might|can) I (?:have )?(?:done|do|improve|change|work on|prepare)\b"
+    r"|\b(?:held|holding|kept|keeping) me back\b|\b(?:counted|worked|weighed|told) against me\b"
+    r"|\btipped (?:it|the balance|things)\b|\b(?:fell|falls) (?:flat|short)\b|\bhow I (?:came|come) across\b"
+    r"|\bhow I (?:did|performed|interviewed|presented)\b"
+    r"|\bwhat (?:the|your|their) (?:decision|choice) (?:was|is) based on\b"
+    r"|\bthe basis (?:of|for) (?:the|your) decision\b"
+    # "whether that came across as relevant, or whether there is something else I should have emphasised"
+    r"|\b(?:came|come|comes) across\b|\bI (?:should|could|ought to) have (?:\w+ly )?(?:[a-z]{3,}ed|done|said|shown"
+    r"|brought|put|made|spent)\b"
+    # the decision's reasons asked for, however bluntly: "an explanation of why I was not selected"
+    r"|\b(?:explanation|explain|account|justification) (?:of |for )?(?:the (?:decision|outcome|choice)|your decision"
+    r"|why I (?:was|wasn't|was not|did not|didn't|have not|haven't))",
     re.I,
 )
 # Their offer of feedback taken up in the next sentence: "... for the offer to share feedback. I'd love that."
@@ -184,7 +198,9 @@ _FEEDBACK_ASK = re.compile(
     r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious|\bany (?:feedback|advice"
     r"|thoughts|insights?|suggestions|pointers)"
     # "I am begging you to tell me", "anything you could share": asked without a polite formula
-    r"|\b(?:tell|show|explain to) me\b|\banything (?:you|the panel|they)\b[^.?!]{0,40}\b(?:could|can|might) share\b",
+    r"|\b(?:tell|show|explain to) me\b|\banything (?:you|the panel|they)\b[^.?!]{0,40}\b(?:could|can|might) share\b"
+    # a demand is still the ask (its tone is the tone check's): "I'd expect at least a short explanation"
+    r"|\bI(?:'d|\u2019d| would| do)? (?:\w+ )?expect\b",
     re.I,
 )
 

@@ -32,6 +32,16 @@ _BRITISH = (
     (re.compile(r"^grey"), "gray"),
     (re.compile(r"^enquir"), "inquir"),  # enquire, enquiry
     (re.compile(r"l(?=ment$|ments$|ful$)"), "ll"),  # fulfilment, enrolment, skilful
+    (re.compile(r"^(s?m)ould"), r"\1old"),  # mould, moulding, smoulder
+    (re.compile(r"^plough"), "plow"),
+    (re.compile(r"^tyre"), "tire"),
+    (re.compile(r"^cheque"), "check"),
+    (re.compile(r"^manoeuvr"), "maneuver"),
+    (re.compile(r"^alumini"), "alumin"),  # aluminium
+    (re.compile(r"^jeweller"), "jewelr"),  # jewellery
+    (re.compile(r"^sceptic"), "skeptic"),
+    (re.compile(r"^draught"), "draft"),
+    (re.compile(r"^ageing"), "aging"),
 )
 
 
