@@ -108,3 +108,63 @@ def test_a_gerund_after_a_gerund_leaves_the_news_to_its_clause() -> None:
 )
 def test_a_step_jotted_as_a_gerund_with_its_object_is_said_as_it_is(topic: str, step: str) -> None:
     assert _step_of(topic, "ceo chief pilot") == step
+
+
+# --- the feedback request: one point, and a close of its own -------------------------------------------------------
+
+KILN = """\
+candidate:
+  name: Ruth Amankwah
+  email: ruth@example.com
+  highlights:
+    - fired 3 wood kilns a season at a community pottery
+position: Kiln Technician
+company:
+  name: Tamale Clayworks
+  news:
+    - NEWS
+  culture: neutral
+interview:
+  at: 2026-11-10T10:00
+  timezone: Africa/Accra
+  duration_minutes: 45
+  format: onsite
+  outcome: rejected
+interviewers:
+  - name: Yaw Darko
+    title: Workshop Lead
+    role: hiring_manager
+    email: yaw@clayworks.example
+    topics:
+      - his q - how would I plan firings for the Jan glaze-test peak vs the Mar orders?
+history:
+  - kind: thank_you
+    to: Yaw Darko
+    at: 2026-11-10T15:00
+"""
+
+
+def _feedback(tmp_path: Path, news: str, tone: str = "warm") -> str:
+    run = draft_json(
+        tmp_path, KILN.replace("NEWS", news), "--now", "2026-11-25T10:00", "--tone", tone, "--feedback-request"
+    )
+    (message,) = [m for m in run["messages"] if m["kind"] == "feedback_request"]
+    assert not [f for f in message["findings"] if f["severity"] in ("error", "warning")], message
+    return str(message["body"])
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise", "enthusiastic"])
+def test_a_feedback_request_asks_about_their_question_as_one_point(tmp_path: Path, tone: str) -> None:
+    body = _feedback(tmp_path, "opened a second gas kiln in October", tone)
+    # the whole question, its shorthand written out once ("versus", months), never "how plan … compares with"
+    assert "when you asked how I would plan firings for the January glaze-test peak versus the March orders" in body
+    assert "how plan" not in body and "compares with" not in body, body
+    assert "where I could have been stronger" not in body, body
+
+
+def test_a_feedback_request_wishes_them_well_with_their_news(tmp_path: Path) -> None:
+    body = _feedback(tmp_path, "opened a second gas kiln in October")
+    assert "Congratulations on opening a second gas kiln in October, and I wish everyone at Tamale Clayworks" in body
+    assert "future openings" not in body, body
+    body = _feedback(tmp_path, "new glaze lab for 2027")
+    assert "All the best with the new glaze lab for 2027" in body, body

@@ -15,6 +15,7 @@ from afterview.writer.arrow_result import with_result as with_result_kept
 from afterview.writer.credited_result import own_clause
 from afterview.writer.head import head
 from afterview.writer.headline import headline_passive, sentence_english
+from afterview.writer.headline import noun_article as headline_noun_article
 from afterview.writer.jotted import is_jotted
 from afterview.writer.measure import split_result, with_result
 from afterview.writer.np_article import noun_article, object_article, subject_article
@@ -217,7 +218,16 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
         # (opens in March 2027'; 'Keong Saik flagship got …' → 'the Keong Saik flagship got …')
         # ... 'first battery-electric loader delivered in WA' → '… was delivered in WA' (headline.headline_passive)
         return {"clause": headline_passive(subject_article(sentence_english(text))), "noun": None, "gerund": None}
-    return {"clause": None, "noun": noun_article(text), "gerund": None}
+    return {"clause": None, "noun": _news_noun(noun_article(text)), "gerund": None}
+
+
+def _news_noun(noun: str) -> str:
+    """'new glaze lab for 2027' → 'the new glaze lab for 2027': a thing the company has, jotted without its article,
+    is the one they have ("I was glad to hear about the new …")."""
+    said = headline_noun_article(noun)
+    if said == noun and re.match(r"^(?:new|second|third|first|latest|bigger|larger|restored|renovated)\s", noun):
+        return "the " + noun
+    return said
 
 
 def _past_with_object(text: str) -> bool:
