@@ -200,6 +200,7 @@ def test_a_feedback_request_leaves_the_settled_terms_out(tmp_path: Path) -> None
     (body,) = [m["body"] for m in run["messages"] if m["kind"] == "feedback_request"]
     assert "visa" not in body.lower() and "salary" not in body.lower(), body
     assert "their" not in body, body
-    assert "my answer about how I would handle a drug shortage over a weekend" in body, body
+    # stop 34: asked about as one point they can answer in a line
+    assert "how my answer came across when you asked how I would handle a drug shortage over a weekend" in body, body
     assert about_terms("start date - ideally January") and not about_terms("moving from 2 shifts to 3")
     assert answer_asked("his q: am I ok with nights?") is None

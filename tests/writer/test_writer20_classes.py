@@ -204,9 +204,11 @@ def test_a_status_check_says_the_company_news_as_what_the_candidate_would_join(t
     checks = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
     assert checks
     for body in checks:
-        assert "Congratulations" not in body  # never standing alone, to the people who made it
-        if "night sailing" in body:
-            assert re.search(r"added a night sailing to Florø, and I would (?:love|be glad|welcome)", body), body
+        # stop 34: the news since the interview is the check's value, congratulated, and the interest in the role
+        # follows it; never "…, and I would love to be part of that work" (run24base's judges: a fact not used)
+        assert "night sailing to Florø" in body, body
+        assert "part of that work" not in body and "help with that work" not in body, body
+        assert body.index("night sailing") < body.rindex(" very "), body  # the interest said again, in the close
 
 
 @pytest.mark.parametrize(

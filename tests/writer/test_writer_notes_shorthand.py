@@ -101,11 +101,17 @@ def test_shorthand_and_fragments_never_reach_a_letter(tmp_path: Path, tone: str)
 def test_a_status_check_congratulates_only_on_news_since_the_interview(tmp_path: Path, tone: str) -> None:
     late = "2026-11-30T09:00"
     dated = [m["body"] for m in draft(tmp_path, tone, now=late) if m["kind"] == "status_check"]
-    assert dated and not any("claims center" in b or "Congratulations" in b for b in dated), dated
+    # stop 34 (blind run22: both judges faulted bare checks and praised the company's news in them): news dated
+    # before the interview is never congratulated late; it may be said as good to see, then the interest follows
+    assert dated and not any("Congratulations" in b for b in dated), dated
+    for b in dated:
+        assert "claims center" not in b or re.search(r"It was good to see that .*claims center in October\.", b), b
     # WRITER14 (blind run 13, class 2): the point of contact here is the recruiter (Leah): the news since the interview
     # is her check's value, said plainly, and no pitch of a result (to a hiring manager a result follows the news:
     # tests/writer/test_writer_specifics.py)
     for news in ("opened the Hwy 11 claims center", "opened the Hwy 11 claims center on 25 November"):
         for body in [m["body"] for m in draft(tmp_path, tone, now=late, news=news) if m["kind"] == "status_check"]:
-            assert "claims center" not in body, body  # WRITER19: the news standing alone after the ask is left out
+            # the news is never left standing as the note's last word: the interest in the role follows it
+            if "claims center" in body:
+                assert body.index("claims center") < body.rindex(" very "), body  # the interest, said again
             assert not re.search(r"\bI (?:cut|built|led)\b", body), body

@@ -192,5 +192,8 @@ def test_a_status_check_asks_first_then_adds_the_result(tmp_path: Path) -> None:
     # that problem; WRITER16 (class 6): the company's news is the one piece of value, and a result that bears on
     # nothing she raised is not added after it ("For my part, …" reads as a non-sequitur)
     # WRITER19: the company's news standing alone after the ask is left out (a press release said back to her)
-    assert "supermarket chain" not in body and "returns went from 5% to 1%" not in body, body
+    # stop 34: the news is said with the interest in the role after it (blind run22's judges faulted bare checks)
+    assert "returns went from 5% to 1%" not in body, body
+    assert "supermarket chain" in body, body
+    assert body.index("supermarket chain") < body.rindex(" very "), body  # the interest said again, in the close
     assert not any(f in body for f in FILLER), body

@@ -248,6 +248,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         # the company's news an update answers ('an EV safety course' ↔ 'an EV service bay')
         "since_for": news_shape(named, co)["clause"] if named else None,
         "news": news_shape(news, notes.company.name) if news else None,
+        "news_old": bool(news) and before_interview(news or "", interview_day),  # no congratulations on it, late
         # the news saying again what a topic said ('the centennial season' / 'announced the centennial season')
         "news_echoes_topic": bool(news) and any(relate.shares_stems(news or "", t) for t in topics[:2]),
         # What a shorter version leaves out (never what the user asked to mention), then what it may.
@@ -299,12 +300,11 @@ def _sayable(highlight: str) -> bool:
 
 
 def current_news(request: DraftRequest, interview_day: date) -> list[str]:
-    """The company's news a message may mention: in a status check, not news dated before the
-    interview (it is no longer news by then); an item with no date stays."""
+    """The company's news, in a status check what happened since the interview (or undated) first."""
     items = usable_items(request.style.arrange(request.notes.company.news))
     if request.planned.kind is not Kind.status_check:
         return items
-    return [n for n in items if not before_interview(n, interview_day)]
+    return sorted(items, key=lambda n: before_interview(n, interview_day))  # stable: the user's order kept
 
 
 def _when(request: DraftRequest) -> str:

@@ -67,15 +67,17 @@ def answer_asked(item: str) -> str | None:
     """'her q: how would I run a migration with a 3-person team?' → 'my answer about how I would run a migration with a
     3-person team': the question they put to the candidate, the part of the interview feedback helps most with.
     None for a yes-or-no question ('am I ok with heights?') or anything else."""
+    from afterview.writer.shorthand import prose
+
     question = asked_part(item)
-    asked = _WH_AUX_I.match(question) if question else None
+    # the shorthand written out on the whole question: its rest alone reads 'pitch a bottle vs oils' as a comparison
+    # ('how pitch a bottle compares with oils'), where the question's own "how" already governs it
+    asked = _WH_AUX_I.match(prose(question)) if question else None
     if not asked:
         return None
     aux = asked.group("aux").lower()
     verb = "" if aux in ("do", "did") else aux + " "
-    from afterview.writer.shorthand import prose
-
-    return f"my answer about {asked.group('wh').lower()} I {verb}{prose(asked.group('rest')).strip(' .')}"
+    return f"my answer about {asked.group('wh').lower()} I {verb}{asked.group('rest').strip(' .')}"
 
 
 def feedback_topic(topics: list[str]) -> str | None:

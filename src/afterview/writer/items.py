@@ -15,6 +15,7 @@ from afterview.writer.arrow_result import with_result as with_result_kept
 from afterview.writer.credited_result import own_clause
 from afterview.writer.head import head
 from afterview.writer.headline import headline_passive, sentence_english
+from afterview.writer.headline import noun_article as headline_noun_article
 from afterview.writer.jotted import is_jotted
 from afterview.writer.measure import split_result, with_result
 from afterview.writer.np_article import noun_article, object_article, subject_article
@@ -195,21 +196,38 @@ def since_shape(item: str) -> dict[str, str | None]:
     return {"clause": None, "noun": my(adapt.lower_first(text))}
 
 
+_GOT = re.compile(r"(^|\s)got(?= (?:a|an|the|\d|its|their|two|three|new|funding|approval)\b)", re.I)
+
+
 def news_shape(item: str, company: str) -> dict[str, str | None]:
     """'opened Tidemark Byron Bay in October' → a clause with the company as subject and a gerund for
     "congratulations on opening …"; 'the Series B closed' as a clause; anything else as a noun."""
     # 'their Series B closed', told to the company; an aside ('…, start-up 2028') is not said in a sentence
     text = adapt.perspective(head(clean(item)), to_owner=True)
+    text = _GOT.sub(lambda m: m[1] + "received", text)  # 'got a 3-year grant' is jotted; a letter says 'received'
     if starts_with_past_verb(text):
         # 'announced its centennial season': said to the company, "its" has no antecedent left
         gerund = re.sub(r"\bits\b", "the", adapt.highlight_noun(text))
+        # 'congratulations on receiving a grant' says the thing, 'congratulations on the grant'
+        gerund = re.sub(r"^receiving (?:a|an) ", "the ", gerund)
+        if re.match(r"^\w+ing \w+ing\b", gerund):  # 'starting shipping …' reads as a stutter: the clause says it
+            return {"clause": f"{company} {text}", "noun": None, "gerund": None}
         return {"clause": f"{company} {text}", "noun": None, "gerund": gerund}
     text = _unit_article(text)
     if adapt.is_clause(text) or _past_with_object(text):  # 'new stadium opens March 2027' → 'the new stadium
         # (opens in March 2027'; 'Keong Saik flagship got …' → 'the Keong Saik flagship got …')
         # ... 'first battery-electric loader delivered in WA' → '… was delivered in WA' (headline.headline_passive)
         return {"clause": headline_passive(subject_article(sentence_english(text))), "noun": None, "gerund": None}
-    return {"clause": None, "noun": noun_article(text), "gerund": None}
+    return {"clause": None, "noun": _news_noun(noun_article(text)), "gerund": None}
+
+
+def _news_noun(noun: str) -> str:
+    """'new glaze lab for 2027' → 'the new glaze lab for 2027': a thing the company has, jotted without its article,
+    is the one they have ("I was glad to hear about the new …")."""
+    said = headline_noun_article(noun)
+    if said == noun and re.match(r"^(?:new|second|third|first|latest|bigger|larger|restored|renovated)\s", noun):
+        return "the " + noun
+    return said
 
 
 def _past_with_object(text: str) -> bool:

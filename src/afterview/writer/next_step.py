@@ -56,8 +56,13 @@ def _step_of(topic: str, met: str) -> str | None:
             return None
         if _met_already(plain, met):
             continue
-        return "the " + plain
+        return plain if _GERUND_WITH_OBJECT.match(plain) else "the " + plain
     return None
+
+
+# 'meeting the chair', 'touring the plant with Ana': a step jotted as a gerund with its object is said as it is ('any
+# update on meeting the chair'); "the meeting the chair" reads as a broken phrase
+_GERUND_WITH_OBJECT = re.compile(r"^[A-Za-z]+ing\s+(?:(?:the|a|an|our|your|his|her|their|with|to|at)\b|[A-Z])")
 
 
 def _met_already(step: str, met: str) -> bool:

@@ -50,8 +50,11 @@ def is_clause(text: str) -> bool:
         return False
     if words[0] in {"i", "we", "they", "he", "she", "it", "you"}:
         return True
+    raw = text.split()
     for n in range(1, min(len(words), 11)):
         word, before = words[n], words[n - 1]
+        if raw[n][:1].isupper():  # 'the 6 RS Quest boats': a capitalised word mid-item is a name, not the verb
+            continue
         if before in DETERMINERS or before in PREPOSITIONS or before in WH or not before.isalpha():
             continue
         if n == 1 and _participle_adjective(before):  # 'stuck ferments in the chardonnay': a noun phrase

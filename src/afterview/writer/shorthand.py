@@ -214,6 +214,10 @@ _RULES: list[_Rule] = [
         _month,
     ),
     (re.compile(r"(?P<pre>)\b(?P<m>" + _MONTH_ALT + r")\b\.?(?=\s*\d)"), _month),
+    # a month before the thing it dates ('the Jan export peak', 'a Dec launch'), and a span's first ('Jan-Mar'): a
+    # name takes no article and no lower-case noun after it
+    (re.compile(r"\b(?P<pre>(?:the|a|each|every)\s+)(?P<m>" + _MONTH_ALT + r")\b\.?(?=\s+[a-z])"), _month),
+    (re.compile(r"(?P<pre>)\b(?P<m>" + _MONTH_ALT + r")(?=[-–](?:" + _MONTH_ALT + r")\b)"), _month),
     (re.compile(r"(?P<pre>\d\s)(?P<m>" + _MONTH_ALT + r")\b\.?"), _month),
     # "January-Feb": the second month of a span written out like the first
     (re.compile(r"(?P<pre>\b[A-Z][a-z]+[-–])(?P<m>" + _MONTH_ALT + r")\b\.?"), _month),

@@ -1,0 +1,170 @@
+"""Stop 34 (issue 17, blind run22 and both judges of run23base/run24base): a status check that holds nothing of the
+candidate's since the interview is never a bare ask: the company's news is its one piece of value, to a recruiter
+too and on LinkedIn, and the interest in the role is said again before the thanks (the domain guide: "beyond
+reiterating your interest and inquiring about the status"). News dated before the interview is never congratulated
+late; "got" is written as a letter says it; a step jotted as a gerund with its object is asked about as it is.
+Notes invented here (a river-pilot school, a seed cooperative)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from afterview.writer.items import news_shape
+from afterview.writer.next_step import _step_of
+from afterview.writer.shapes import is_clause
+from helpers import draft_json
+
+PILOTS = """\
+candidate:
+  name: Marta Oyelaran
+  email: marta@example.com
+  highlights:
+    - 5 yrs as deckhand on Danube barges
+position: Trainee River Pilot
+company:
+  name: Drava Pilot School
+  news:
+    - NEWS
+  culture: CULTURE
+interview:
+  at: 2026-11-10T10:00
+  timezone: Europe/Zagreb
+  duration_minutes: 45
+  format: onsite
+interviewers:
+  - name: Goran Vuković
+    title: Chief Pilot
+    role: ROLE
+    CONTACT
+    topics:
+      - night passages on the lower Drava
+"""
+
+
+def _check(tmp_path: Path, news: str, *, role: str = "hiring_manager", culture: str = "neutral", tone: str = "") -> str:
+    contact = "channel: linkedin" if role == "recruiter" else "email: goran@dps.example"
+    notes = PILOTS.replace("NEWS", news).replace("ROLE", role).replace("CONTACT", contact).replace("CULTURE", culture)
+    args = ["--now", "2026-11-20T10:00", *(["--tone", tone] if tone else [])]
+    run = draft_json(tmp_path, notes, *args)
+    checks = [m for m in run["messages"] if m["kind"] == "status_check"]
+    assert len(checks) == 1, run["messages"]
+    assert not [f for f in checks[0]["findings"] if f["severity"] == "error" and f["check"] != "timing"], checks[0]
+    return str(checks[0]["body"])
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise", "enthusiastic"])
+def test_a_check_with_nothing_of_the_candidates_says_the_news_then_the_interest(tmp_path: Path, tone: str) -> None:
+    body = _check(tmp_path, "added a second simulator bridge in November", tone=tone)
+    assert "second simulator bridge" in body, body
+    assert re.search(r"very (?:interested|keen)", body), body
+    assert body.index("second simulator bridge") < body.rindex(" very "), body
+    for stock in ("Thank you for your help.", "time and consideration"):
+        assert stock not in body, body
+
+
+def test_news_from_before_the_interview_is_good_to_see_never_congratulated(tmp_path: Path) -> None:
+    body = _check(tmp_path, "opened a night-navigation course in October")
+    assert "Congratulations" not in body, body
+    assert re.search(r"It was good to see that Drava Pilot School opened a night-navigation course in October\.", body)
+
+
+def test_a_recruiter_on_linkedin_hears_the_news_and_the_interest(tmp_path: Path) -> None:
+    body = _check(tmp_path, "added a second simulator bridge in November", role="recruiter", culture="casual")
+    assert "\n\n" not in body.strip() and len(body) <= 300, body  # a LinkedIn message
+    assert "second simulator bridge" in body and "keen" in body, body
+
+
+def test_a_thing_with_a_capitalised_name_is_a_noun_and_heard_about(tmp_path: Path) -> None:
+    item = "new fleet of 4 MV Sava launches for 2027"
+    assert not is_clause(item)
+    assert news_shape(item, "Drava Pilot School")["noun"]
+    body = _check(tmp_path, item)
+    assert re.search(r"I was glad to hear about the new fleet of (?:4|four) MV Sava launches for 2027\.", body), body
+
+
+def test_got_is_written_as_a_letter_says_it() -> None:
+    shape = news_shape("got a 2-year grant from the river authority", "Drava Pilot School")
+    assert shape["clause"] == "Drava Pilot School received a 2-year grant from the river authority"
+    assert shape["gerund"] == "the 2-year grant from the river authority"  # "Congratulations on the … grant"
+    assert "got" not in str(news_shape("Osijek base got new radar", "Drava Pilot School")["clause"])
+
+
+def test_a_gerund_after_a_gerund_leaves_the_news_to_its_clause() -> None:
+    shape = news_shape("started selling seed kits abroad", "Seedkeepers Co-op")
+    assert shape["gerund"] is None and shape["clause"] == "Seedkeepers Co-op started selling seed kits abroad"
+
+
+@pytest.mark.parametrize(
+    ("topic", "step"),
+    [
+        ("next: meeting the board chair", "meeting the board chair"),
+        ("next = touring the yard w/ Ana", "touring the yard with Ana"),
+        ("next step: briefing session", "the briefing session"),
+        ("process = CEO, then a case study w/ the COO", "the case study with the COO"),
+    ],
+)
+def test_a_step_jotted_as_a_gerund_with_its_object_is_said_as_it_is(topic: str, step: str) -> None:
+    assert _step_of(topic, "ceo chief pilot") == step
+
+
+# --- the feedback request: one point, and a close of its own -------------------------------------------------------
+
+KILN = """\
+candidate:
+  name: Ruth Amankwah
+  email: ruth@example.com
+  highlights:
+    - fired 3 wood kilns a season at a community pottery
+position: Kiln Technician
+company:
+  name: Tamale Clayworks
+  news:
+    - NEWS
+  culture: neutral
+interview:
+  at: 2026-11-10T10:00
+  timezone: Africa/Accra
+  duration_minutes: 45
+  format: onsite
+  outcome: rejected
+interviewers:
+  - name: Yaw Darko
+    title: Workshop Lead
+    role: hiring_manager
+    email: yaw@clayworks.example
+    topics:
+      - his q - how would I plan firings for the Jan glaze-test peak vs the Mar orders?
+history:
+  - kind: thank_you
+    to: Yaw Darko
+    at: 2026-11-10T15:00
+"""
+
+
+def _feedback(tmp_path: Path, news: str, tone: str = "warm") -> str:
+    run = draft_json(
+        tmp_path, KILN.replace("NEWS", news), "--now", "2026-11-25T10:00", "--tone", tone, "--feedback-request"
+    )
+    (message,) = [m for m in run["messages"] if m["kind"] == "feedback_request"]
+    assert not [f for f in message["findings"] if f["severity"] in ("error", "warning")], message
+    return str(message["body"])
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise", "enthusiastic"])
+def test_a_feedback_request_asks_about_their_question_as_one_point(tmp_path: Path, tone: str) -> None:
+    body = _feedback(tmp_path, "opened a second gas kiln in October", tone)
+    # the whole question, its shorthand written out once ("versus", months), never "how plan … compares with"
+    assert "when you asked how I would plan firings for the January glaze-test peak versus the March orders" in body
+    assert "how plan" not in body and "compares with" not in body, body
+    assert "where I could have been stronger" not in body, body
+
+
+def test_a_feedback_request_wishes_them_well_with_their_news(tmp_path: Path) -> None:
+    body = _feedback(tmp_path, "opened a second gas kiln in October")
+    assert "Congratulations on opening a second gas kiln in October, and I wish everyone at Tamale Clayworks" in body
+    assert "future openings" not in body, body
+    body = _feedback(tmp_path, "new glaze lab for 2027")
+    assert "All the best with the new glaze lab for 2027" in body, body
