@@ -216,3 +216,60 @@ def test_the_recruiter_hears_a_reaction_to_the_terms_not_a_pasted_item(tmp_path:
     body = next(m["body"] for m in run["messages"] if m["kind"] == "thank_you")
     assert "our conversation about" not in body, body
     assert "sounds like a good way to learn the work from the inside" in body, body
+
+
+# --- register by culture and relation ---------------------------------------------------------------------------------
+
+_TRUST = """\
+candidate:
+  name: Maren Holt
+  email: maren@example.com
+  highlights:
+    - 5 yrs as archivist at a county record office
+position: Archivist
+company:
+  name: Harbour Heritage Trust
+  culture: formal
+interview:
+  at: 2026-10-12T10:00
+  timezone: Europe/London
+  duration_minutes: 60
+  format: onsite
+interviewers:
+  - name: Hugh Pemberton
+    greet_as: Mr Pemberton
+    title: Director
+    role: hiring_manager
+    email: hugh@hht.example
+    primary_contact: true
+    topics:
+      - the parish map collection
+    rapport:
+      - both rowed at school in Whitby
+  - name: Ada Quist
+    title: Conservator
+    role: peer
+    email: ada@hht.example
+    topics:
+      - how the map cabinets are kept dry
+"""
+
+
+def test_a_formal_reader_hears_common_ground_as_a_pleasure_not_fun(tmp_path: Path) -> None:
+    for seed in ("2026-10-12T15:00", "2026-10-12T16:00", "2026-10-12T17:00"):
+        run = draft_json(tmp_path, _TRUST, "--now", seed)
+        body = next(m["body"] for m in run["messages"] if m["to"] == "Hugh Pemberton" and m["kind"] == "thank_you")
+        assert "fun" not in body and "nice surprise" not in body, body
+
+
+def test_a_peer_hears_no_colleague_named_without_a_reason(tmp_path: Path) -> None:
+    run = draft_json(tmp_path, _TRUST, "--now", "2026-10-12T15:00")
+    body = next(m["body"] for m in run["messages"] if m["to"] == "Ada Quist" and m["kind"] == "thank_you")
+    assert "Hugh" not in body and "Mr Pemberton" not in body, body
+
+
+def test_no_close_is_the_stock_line_alone() -> None:
+    from afterview.writer.process_close import THANKS_ONLY, WAITING
+
+    for closes in (*THANKS_ONLY.values(), *WAITING.values()):
+        assert not any(close.endswith(("time and consideration.", "for your help.")) for close in closes), closes

@@ -26,7 +26,8 @@ _LEARNING = re.compile(
     r"\b(?:intern\w*|apprentice\w*|trainee\w*|placement|in the (?:shop|workshop|kitchen|studio|yard))\b"
 )
 _HYBRID = re.compile(r"\bhybrid\b", re.I)
-_RELOCATION = re.compile(r"\breloc\w*", re.I)
+# relocation help, not relocation itself ('relocation to CDMX optional' is no support to thank anyone for)
+_RELOCATION = re.compile(r"\breloc\w*(?: \w+){0,2} (?:support|package|help|assistance|allowance|budget)\b", re.I)
 
 
 def _word(n: str) -> str:

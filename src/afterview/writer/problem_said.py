@@ -62,7 +62,7 @@ def as_point(said: str) -> str:
     return "Your point about " + re.sub(r"^your ", "the ", said[len(_WALKED) : -1]) + " stayed with me."
 
 
-def as_tie(pair: tuple[str, str, str, str] | None, also: tuple[str, str] | None = None) -> dict[str, Any] | None:
+def as_tie(pair: tuple[str, str, str, str] | None, also: tuple[str, str, str] | None = None) -> dict[str, Any] | None:
     """The tie for a template: their sentence, the candidate's clause, and what the offer names ('the sheet breaks')."""
     if not pair:
         return None
@@ -75,5 +75,5 @@ def as_tie(pair: tuple[str, str, str, str] | None, also: tuple[str, str] | None 
         "mine": pair[3],
         "about": about if len(about.split()) <= 4 else "",
         # a second item of theirs with the result that answers it: 'heating costs' ↔ 'energy use per swimmer -22%'
-        "also": {"about": also[0], "mine": also[1]} if also else None,
+        "also": {"about": also[0], "theirs": also[1], "mine": also[2]} if also else None,
     }

@@ -286,17 +286,20 @@ def answered(problem: str, highlights: list[str]) -> bool:
 
 def second(
     request: DraftRequest, topics: list[str], challenges: list[str], highlights: list[str]
-) -> tuple[str, str] | None:
+) -> tuple[str, str, str] | None:
     """A second item of the hiring manager's or executive's email that a second result answers (what is left once
-    the first tie took its item and highlight): (the item as a topic, the candidate's clause); else None."""
+    the first tie took its item and highlight): (the item as a topic, or their sentence, and the candidate's
+    clause); else None."""
     person = request.planned.to
     if request.planned.channel is not Channel.email or person.role not in (Role.hiring_manager, Role.executive):
         return None
     pair = for_request(request, topics if person.role is Role.hiring_manager else [], challenges, highlights)
     about = adapt.topic(_ARROW.split(pair[0])[0]) if pair else None
-    if not pair or not about or NUMBER.search(about) or not reads_well(about):
-        return None
-    return re.sub(r"^your ", "the ", about), pair[3]
+    if pair and about and not NUMBER.search(about) and reads_well(about):
+        return re.sub(r"^your ", "the ", about), "", pair[3]
+    if pair and pair[2].startswith("You mentioned that "):  # their clause: 'You also mentioned that …'
+        return "", pair[2].replace("You mentioned", "You also mentioned", 1), pair[3]
+    return None
 
 
 def _pair_of(
