@@ -279,9 +279,9 @@ def for_request(
 
 
 def answered(problem: str, highlights: list[str]) -> bool:
-    """Whether a result of the candidate's answers a problem of theirs: by what it relates to, or as a tie."""
+    """Whether a result of the candidate's answers an executive's problem: by what it relates to, or as their tie."""
     related = adapt.pick_related(highlights, problem, least=2, problem=True)
-    return bool(related or best_pair([problem], highlights, problems=(problem,)))
+    return bool(related or _pair_of(Role.executive, [], [problem], highlights))
 
 
 def second(
@@ -314,8 +314,9 @@ def _pair_of(
         return best_pair(topics, highlights) or best_pair(
             challenges, highlights, measured_only=True, problems=tuple(challenges)
         )
-    if role is Role.executive:  # a director hears a problem of theirs only with what the candidate did about it
-        return best_pair(challenges, highlights, problems=tuple(challenges))
+    if role is Role.executive:  # a director hears a problem of theirs only with a result in numbers that meets it
+        measured = [h for h in highlights if _ARROW.search(h)]
+        return best_pair(challenges, measured, problems=tuple(challenges))
     if role is Role.other:
         return best_pair([*challenges, *topics], highlights, measured_only=True, problems=tuple(challenges))
     return None
