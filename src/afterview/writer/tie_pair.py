@@ -60,18 +60,18 @@ def _words(text: str) -> set[str]:
 def shared(highlight: str, item: str) -> int:
     """How much a highlight and an item of theirs share: content stems, then a word family (different words)."""
     stems = relate._stems(highlight) & relate._stems(item)
-    families = _family(_words(highlight)) & _family(_words(item))
+    mine, theirs_ = _words(highlight), _words(item)  # a family counts where the two use different words of it
+    families = {n for n in _family(mine) & _family(theirs_) if mine & RELATED[n] != theirs_ & RELATED[n]}
     return len(stems) + len(families)
 
 
 def with_result(highlight: str) -> str | None:
     """The candidate's deed with its result: a metric and its change (writer/metric_deed.py), else the deed and its
     arrow's result (writer/arrow_result.py), the usual clause where no arrow says one."""
-    # a change jotted with its arrow is said whole, deed, change and credit (writer/whole_result.py), before the rest
-    said = whole_result(highlight)
-    return said or credited(
-        highlight, lambda deed: metric_deed(deed) or _with_result(deed, _tie_clause, named_work=True)
-    )
+    said = credited(highlight, lambda deed: metric_deed(deed) or _with_result(deed, _tie_clause, named_work=True))
+    # a change these readers leave out is said whole, deed, change and credit (writer/whole_result.py)
+    said = re.sub(r"\bwith team of\b", "with a team of", said) if said else None  # 'w/ team of 3'
+    return said if said and re.search(r"\bfrom\b.+\bto\b|%", said) else whole_result(highlight) or said
 
 
 # their metric where it stands, and where they want it: 'food cost at 34%, wants under 30', 'plant at 14 L/kg'
@@ -235,7 +235,7 @@ def best_pair(
     for rank, item in enumerate(items):
         jotted = problem_said.jotted_clause(re.split(r",|\(| - |->", item, maxsplit=1)[0].strip())
         said = (jotted if item in problems else None) or theirs(item)
-        said = said or (_first_part(item) if item in problems else None)
+        said = said or (_first_part(item) if item in problems and not measured_only else None)
         # a name said in lower case ('the mallow unit') or a comparison jotted with 'vs' is no sentence of theirs
         if not said or re.search(r"\bvs\b", item) or (item[:1].isupper() and item.split()[0] not in said):
             continue

@@ -78,6 +78,7 @@ def _team(highlight: str) -> tuple[str, str | None]:
         # 'the wet-end crew (team of 5)': the crew, counted
         who = f"{said}, {who}" if who and not re.search(r"\d", said) else said
         highlight = (highlight[: found.start()] + highlight[found.end() :]).strip(" ,")
+    who = f"a {who}" if who and re.match(r"(?:team|crew|group) ", who) else who  # 'w/ team of 3'
     return highlight.strip(" ,"), _count(who) if who else None
 
 
