@@ -266,3 +266,16 @@ def test_no_close_is_the_stock_line_alone() -> None:
 
     for closes in (*THANKS_ONLY.values(), *WAITING.values()):
         assert not any(close.endswith(("time and consideration.", "for your help.")) for close in closes), closes
+
+
+def test_two_recruiters_of_one_company_never_get_the_same_reaction(tmp_path: Path) -> None:
+    notes = _INTERN.replace(
+        "      - 4-month internship, 2 days/wk in the office\n",
+        "      - 4-month internship, 2 days/wk in the office\n"
+        "  - name: Ola Vik\n    title: Talent Partner\n    role: recruiter\n    channel: linkedin\n"
+        "    topics:\n      - 4-month internship, 2 days/wk in the office\n",
+    )
+    run = draft_json(tmp_path, notes, "--now", "2026-09-14T15:00")
+    bodies = [m["body"] for m in run["messages"] if m["kind"] == "thank_you"]
+    assert len(bodies) == 2
+    assert sum("learn the work from the inside" in body for body in bodies) == 1, bodies

@@ -215,7 +215,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "hour_note": _hour_note(notes.interview.start.astimezone(zone).hour),
         "question": question,
         "topic": topic,
-        "logistics": terms_reaction(person),  # a recruiter's terms of the job reacted to (writer/logistics.py)
+        "logistics": terms_reaction(person, notes),  # a recruiter's terms of the job reacted to (writer/logistics.py)
         "topic2": pick(topics, 1, owner_topic) if len(topics) > 1 else None,
         "challenge": challenge,
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.notes.model import Interviewer
+from afterview.notes.model import Interviewer, Notes
 from afterview.vocabulary import Role
 from afterview.writer.shorthand import prose
 
@@ -59,6 +59,10 @@ def reaction(item: str | None) -> str | None:
     return None
 
 
-def terms_reaction(person: Interviewer) -> str | None:
-    """The reaction to a recruiter's first two items (the terms are often jotted over two); None for anyone else."""
-    return reaction(" and ".join(person.topics[:2])) if person.role is Role.recruiter else None
+def terms_reaction(person: Interviewer, notes: Notes) -> str | None:
+    """The reaction to a recruiter's first two items (the terms are often jotted over two); None for anyone else, and
+    for a second recruiter of the company (two notes at one company never say the same sentence)."""
+    first = next((p for p in notes.interviewers if p.role is Role.recruiter), None)
+    if person.role is not Role.recruiter or first is None or first.name != person.name:
+        return None
+    return reaction(" and ".join(person.topics[:2]))
