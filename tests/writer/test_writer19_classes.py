@@ -220,7 +220,7 @@ def test_their_question_is_answered_with_the_credited_result_and_their_problem_n
 def test_a_problem_with_a_related_result_is_answered_with_it(tmp_path: Path) -> None:
     thanks = _bodies(draft_json(tmp_path, BAKERY, "--now", "2026-11-16T15:00"), "thank_you")
     nia = thanks["Nia Evans"]
-    assert "In my own work" in nia and "team of three" in nia, nia
+    assert "rejects on the croissant line" in nia and "team of three" in nia, nia  # their problem, then the result
 
 
 def test_where_the_notes_ask_for_no_contact_the_thank_you_offers_no_more(tmp_path: Path) -> None:

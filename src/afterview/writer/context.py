@@ -34,6 +34,7 @@ from afterview.writer.items import (
 )
 from afterview.writer.kind_topic import owner_topic
 from afterview.writer.labels import split_labelled
+from afterview.writer.logistics import terms_reaction
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
 from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by
@@ -85,9 +86,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         sore = [t for t in topics if _CONTRAST.search(t)]
         topics, challenges = [t for t in topics if t not in sore], [*challenges, *sore]
     if person.role is Role.executive:  # a sore point is said to a director only with what the candidate can do
-        challenges = [
-            c for c in challenges if c in style.mention or adapt.pick_related(highlights, c, least=2, problem=True)
-        ]
+        challenges = [c for c in challenges if c in style.mention or tie_pair.answered(c, highlights)]
     # an item no frame can hold ('water', 'PUE 1.45', 'power plan 14 gensets') is left out, not pasted (frameable.py)
     # (unless nothing of theirs is left: a note must still say one thing they talked about)
     framed = [t for t in topics if t in style.mention or frameable(adapt.topic(t))]
@@ -216,12 +215,13 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "hour_note": _hour_note(notes.interview.start.astimezone(zone).hour),
         "question": question,
         "topic": topic,
+        "logistics": terms_reaction(person, notes),  # a recruiter's terms of the job reacted to (writer/logistics.py)
         "topic2": pick(topics, 1, owner_topic) if len(topics) > 1 else None,
         "challenge": challenge,
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
         "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
-        "one_tie": {"theirs": pair[2], "mine": pair[3]} if pair else None,
+        "one_tie": tie_pair.as_tie(pair, pair and tie_pair.second(request, topics, challenges, highlights)),
         # the candidate's own pastime said only beside the same pastime of theirs ('I sail one most weekends')
         "rapport_mine": tie_pair.shared_pastime(rapport, usable_items(notes.candidate.highlights)) if rapport else None,
         "measured": measured,  # the tie with both sides' numbers (writer/measure.py)

@@ -79,6 +79,9 @@ def _plural(word: str) -> bool:
     )
 
 
+plural = _plural  # a noun's plural, by the dictionary ('boxes', 'markdowns'; never 'bus', 'analysis')
+
+
 def _maybe_verb(word: str) -> bool:
     """A word the dictionary also knows as a verb in a finite form ('miss', 'fail', 'phone', 'keeps')."""
     found = lemmas(word.lower())

@@ -1,7 +1,8 @@
 """How a thank-you closes given where the process stands for this reader: to an outside panellist (role `other`) or a
 peer, who decides nothing and runs no process, a close that looks ahead to 'the next steps' or 'hearing from you' is
 addressed to the wrong person, so the note ends on thanks alone; where the notes say the company will call
-(`interview.no_follow_up`), the close waits to hear from them and never asks after 'the next stage'."""
+(`interview.no_follow_up`), the close waits to hear from them and never asks after 'the next stage'. No close is the
+stock 'Thank you for your time and consideration.' standing alone."""
 
 from __future__ import annotations
 
@@ -42,12 +43,12 @@ WAITING: dict[str, tuple[str, ...]] = {
     "formal": (
         "Thank you again for your time. I look forward to hearing from you in due course.",
         "Thank you once more, and I look forward to hearing from you when the time comes.",
-        "Thank you again for your time and consideration.",
+        "Thank you again; I will look out for your news when the time comes.",
         "Thank you again, and I look forward to hearing from you in due course.",
     ),
     "warm": (
         "Thanks again, and I look forward to hearing from you when the time comes.",
-        "Thank you again for your time and consideration.",
+        "Thanks again, and I will look out for your news.",
         "Thanks again for your time.",
         "Thank you again, and I look forward to hearing from you in due course.",
     ),
@@ -59,7 +60,7 @@ WAITING: dict[str, tuple[str, ...]] = {
     ),
     "enthusiastic": (
         "Thank you again, and I look forward to hearing from you when the time comes!",
-        "Thanks so much for your time and consideration.",
+        "Thanks so much, and I will look out for your news!",
         "Thank you again for a really enjoyable conversation!",
         "Thanks again, and I look forward to hearing from you in due course.",
     ),

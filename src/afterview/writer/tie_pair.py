@@ -14,9 +14,10 @@ import re
 
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Channel, Kind, Role
-from afterview.writer import adapt, relate
+from afterview.writer import adapt, problem_said, relate
 from afterview.writer.arrow_result import _ARROW
 from afterview.writer.arrow_result import with_result as _with_result
+from afterview.writer.everyday_domains import RELATED
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause, the
 from afterview.writer.lemma import lemmas
@@ -24,30 +25,13 @@ from afterview.writer.measure import NUMBER
 from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
 from afterview.writer.np_article import abstract
+from afterview.writer.phrase_kind import plural
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
 from afterview.writer.team_credit import credited
 from afterview.writer.topic_detail import given_verb
+from afterview.writer.whole_result import whole_result
 from afterview.writer.work_result import work_result
-
-# Families of words that name one subject in different words (not one field's jargon): small on purpose.
-RELATED: tuple[frozenset[str], ...] = tuple(
-    frozenset(group.split())
-    for group in (
-        "cable cabling wire wiring electrical electrician",
-        "photo photograph photography photographer picture image shoot catalogue",
-        "language english translate translation interpreter bilingual multilingual",
-        "late delay delayed behind slip overrun backlog",
-        "stock stockout inventory shortage",
-        "schedule scheduling rota roster shift",
-        "shipping freight courier parcel delivery crate crating breakage damage",
-        "forecast forecasting prediction",
-        "generator genset power fuel",
-        "fatigue tired rest",
-        "digital digitise digitize digitised digitized digitising digitizing scan scans scanned scanning scanner "
-        "paperless electronic",
-    )
-)
 
 # an item of theirs that is jotted, not said: a question to the candidate, a list, an equation, a dash aside
 _JOTTED = re.compile(r"[?=:;,]| - ")
@@ -67,20 +51,27 @@ def _family(words: set[str]) -> set[int]:
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z][a-z-]*", text.lower()))
+    """The words of an item, a hyphenated one also by its parts, a plural also as its singular ('sick-cover')."""
+    found = set(re.findall(r"[a-z][a-z-]*", text.lower()))
+    found |= {part for word in found for part in word.split("-") if part}
+    return found | {word[:-1] for word in found if plural(word)}
 
 
 def shared(highlight: str, item: str) -> int:
     """How much a highlight and an item of theirs share: content stems, then a word family (different words)."""
     stems = relate._stems(highlight) & relate._stems(item)
-    families = _family(_words(highlight)) & _family(_words(item))
+    mine, theirs_ = _words(highlight), _words(item)  # a family counts where the two use different words of it
+    families = {n for n in _family(mine) & _family(theirs_) if mine & RELATED[n] != theirs_ & RELATED[n]}
     return len(stems) + len(families)
 
 
 def with_result(highlight: str) -> str | None:
     """The candidate's deed with its result: a metric and its change (writer/metric_deed.py), else the deed and its
     arrow's result (writer/arrow_result.py), the usual clause where no arrow says one."""
-    return credited(highlight, lambda deed: metric_deed(deed) or _with_result(deed, _tie_clause, named_work=True))
+    said = credited(highlight, lambda deed: metric_deed(deed) or _with_result(deed, _tie_clause, named_work=True))
+    # a change these readers leave out is said whole, deed, change and credit (writer/whole_result.py)
+    said = re.sub(r"\bwith team of\b", "with a team of", said) if said else None  # 'w/ team of 3'
+    return said if said and re.search(r"\bfrom\b.+\bto\b|%", said) else whole_result(highlight) or said
 
 
 # their metric where it stands, and where they want it: 'food cost at 34%, wants under 30', 'plant at 14 L/kg'
@@ -213,6 +204,25 @@ def _gerund_phrase(said: str) -> bool:
     )
 
 
+as_tie = problem_said.as_tie  # the tie as a template reads it (writer/problem_said.py)
+
+
+def _first_part(item: str) -> str | None:
+    """A jotted problem by its first part, before a comma or a bracket ('sheet breaks after grade changes, ~6/wk'):
+    their clause where it reads as one, else the thing they named ('You mentioned the sheet breaks after …')."""
+    part = re.split(r",|\(| - |->", item, maxsplit=1)[0].strip()
+    jotted = problem_said.jotted_clause(part)
+    if jotted or part == item.strip() or problem_said.no_clause(part):
+        return jotted
+    said = theirs(part)
+    return said or problem_said.named_problem(adapt.topic(part))
+
+
+def _family_of_result(highlight: str, problem: str) -> bool:
+    """A result whose measure is of one family with the problem ('sick-cover gaps' ↔ 'lifeguard shortage')."""
+    return bool(_family(_words(_ARROW.split(highlight)[-1] + " " + highlight)) & _family(_words(problem)))
+
+
 def best_pair(
     items: list[str], highlights: list[str], *, measured_only: bool = False, problems: tuple[str, ...] = ()
 ) -> tuple[str, str, str, str] | None:
@@ -223,11 +233,15 @@ def best_pair(
     counts something else is no pair (relate.result_misses: reminders that cut no-shows are no answer to stock-outs)."""
     best: tuple[float, str, str, str, str] | None = None
     for rank, item in enumerate(items):
-        said = theirs(item)
-        if not said:
+        jotted = problem_said.jotted_clause(re.split(r",|\(| - |->", item, maxsplit=1)[0].strip())
+        said = (jotted if item in problems else None) or theirs(item)
+        said = said or (_first_part(item) if item in problems and not measured_only else None)
+        # a name said in lower case ('the mallow unit') or a comparison jotted with 'vs' is no sentence of theirs
+        if not said or re.search(r"\bvs\b", item) or (item[:1].isupper() and item.split()[0] not in said):
             continue
+        said = problem_said.as_point(said) if item in problems else said  # a problem is no walk-through
         for highlight in highlights:
-            if item in problems and relate.result_misses(highlight, item):
+            if item in problems and relate.result_misses(highlight, item) and not _family_of_result(highlight, item):
                 continue
             score = shared(_ARROW.split(highlight)[0], item)
             measured = same_unit(highlight, item, shared(highlight, item)) or _same_metric(highlight, item)
@@ -264,6 +278,30 @@ def for_request(
     return _pair_of(person.role, topics, challenges, [h for h in highlights if h not in told])
 
 
+def answered(problem: str, highlights: list[str]) -> bool:
+    """Whether a result of the candidate's answers an executive's problem: by what it relates to, or as their tie."""
+    related = adapt.pick_related(highlights, problem, least=2, problem=True)
+    return bool(related or _pair_of(Role.executive, [], [problem], highlights))
+
+
+def second(
+    request: DraftRequest, topics: list[str], challenges: list[str], highlights: list[str]
+) -> tuple[str, str, str] | None:
+    """A second item of the hiring manager's or executive's email that a second result answers (what is left once
+    the first tie took its item and highlight): (the item as a topic, or their sentence, and the candidate's
+    clause); else None."""
+    person = request.planned.to
+    if request.planned.channel is not Channel.email or person.role not in (Role.hiring_manager, Role.executive):
+        return None
+    pair = for_request(request, topics if person.role is Role.hiring_manager else [], challenges, highlights)
+    about = adapt.topic(_ARROW.split(pair[0])[0]) if pair else None
+    if pair and about and not NUMBER.search(about) and reads_well(about):
+        return re.sub(r"^your ", "the ", about), "", pair[3]
+    if pair and pair[2].startswith("You mentioned that "):  # their clause: 'You also mentioned that …'
+        return "", pair[2].replace("You mentioned", "You also mentioned", 1), pair[3]
+    return None
+
+
 def _pair_of(
     role: Role, topics: list[str], challenges: list[str], highlights: list[str]
 ) -> tuple[str, str, str, str] | None:
@@ -276,6 +314,9 @@ def _pair_of(
         return best_pair(topics, highlights) or best_pair(
             challenges, highlights, measured_only=True, problems=tuple(challenges)
         )
+    if role is Role.executive:  # a director hears a problem of theirs only with a result in numbers that meets it
+        measured = [h for h in highlights if _ARROW.search(h)]
+        return best_pair(challenges, measured, problems=tuple(challenges))
     if role is Role.other:
         return best_pair([*challenges, *topics], highlights, measured_only=True, problems=tuple(challenges))
     return None

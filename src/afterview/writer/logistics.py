@@ -1,0 +1,68 @@
+"""A recruiter's fact about the job's terms (days a week, hours, a contract's or an internship's length, a hybrid
+schedule, relocation help), said back as a reaction to it, never as "our conversation about the 3-month internship":
+'3-month internship, 3 days/wk in the shop' → 'Three months, three days a week in the shop, sounds like a good way to
+learn the work from the inside.' Only the terms these shapes read are said; anything else gives None."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.notes.model import Interviewer, Notes
+from afterview.vocabulary import Role
+from afterview.writer.shorthand import prose
+
+_WORDS = dict(
+    zip(
+        "1 2 3 4 5 6 7 8 9 10 12".split(),
+        "one two three four five six seven eight nine ten twelve".split(),
+        strict=True,
+    )
+)
+_N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+_LENGTH = re.compile(rf"\b{_N}[- ]months?(?:[- ](?:internship|contract|placement|apprenticeship|traineeship))?\b", re.I)
+_DAYS = re.compile(rf"\b{_N} days? (?:a|per|/) ?(?:week|wk)(?P<place> (?:in|at|on) the [a-z]+)?", re.I)
+# terms a learner takes up: an internship, an apprenticeship, days in the shop (never a senior contract's length)
+_LEARNING = re.compile(
+    r"\b(?:intern\w*|apprentice\w*|trainee\w*|placement|in the (?:shop|workshop|kitchen|studio|yard))\b"
+)
+_HYBRID = re.compile(r"\bhybrid\b", re.I)
+# relocation help, not relocation itself ('relocation to CDMX optional' is no support to thank anyone for)
+_RELOCATION = re.compile(r"\breloc\w*(?: \w+){0,2} (?:support|package|help|assistance|allowance|budget)\b", re.I)
+
+
+def _word(n: str) -> str:
+    return _WORDS.get(n, n)
+
+
+def reaction(item: str | None) -> str | None:
+    """A sentence reacting to the job's terms in `item`, or None when the item is not about terms these shapes read."""
+    if not item:
+        return None
+    text = prose(item).replace("/wk", " a week")
+    length, days = _LENGTH.search(text), _DAYS.search(text)
+    if (length or days) and _LEARNING.search(text):
+        parts = []
+        if length:
+            parts.append(f"{_word(length.group(1))} months")
+        if days:
+            parts.append(f"{_word(days.group(1))} days a week{days.group('place') or ''}")
+        said = ", ".join(parts)
+        said = said[:1].upper() + said[1:]
+        verb = ", sounds" if len(parts) > 1 else " sounds"
+        return f"{said}{verb} like a good way to learn the work from the inside."
+    if _HYBRID.search(text) and _RELOCATION.search(text):
+        return "The hybrid schedule and the relocation support would make the move much easier to plan."
+    if _RELOCATION.search(text):
+        return "The relocation support would make the move much easier to plan."
+    if _HYBRID.search(text):
+        return "The hybrid schedule sounds like a good balance."
+    return None
+
+
+def terms_reaction(person: Interviewer, notes: Notes) -> str | None:
+    """The reaction to a recruiter's first two items (the terms are often jotted over two); None for anyone else, and
+    for a second recruiter of the company (two notes at one company never say the same sentence)."""
+    first = next((p for p in notes.interviewers if p.role is Role.recruiter), None)
+    if person.role is not Role.recruiter or first is None or first.name != person.name:
+        return None
+    return reaction(" and ".join(person.topics[:2]))

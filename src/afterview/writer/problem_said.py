@@ -1,0 +1,79 @@
+"""A problem of theirs, jotted, said back as the reader put it: 'their donations mostly 1-off' → 'You mentioned that
+your donations are mostly one-off.'; 'water consents tightening' → '… are tightening.'; 'their repairs backlog' →
+'Your point about the repairs backlog stayed with me.' (a problem is raised, never 'walked through'). And the tie as the
+template reads it, with the thing an offer may name: only what they named as the problem itself, never a guess."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from afterview.writer import adapt
+from afterview.writer.gate import reads_well
+from afterview.writer.items import the
+from afterview.writer.lemma import lemmas
+from afterview.writer.measure import NUMBER
+from afterview.writer.phrase_kind import plural
+
+_WALKED = "You walked me through "
+# 'their donations mostly 1-off': a plural subject and how it mostly is, said with its verb
+_MOSTLY = re.compile(
+    r"^(?:their |the )?(?P<np>[a-z][\w-]*(?: [a-z][\w-]*)?s) (?P<adv>mostly|often|usually|largely|rarely)"
+    r" (?P<rest>[\w-]+(?: [\w-]+){0,3})$"
+)
+# 'water take consents tightening': a subject and its '-ing' with no verb before it
+_GOING = re.compile(r"^(?:their |the )?(?P<np>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<ing>[a-z]+ing)$")
+
+
+def jotted_clause(part: str) -> str | None:
+    """Their jotted problem said with the verb the jotting left out; None when it is not of those shapes."""
+    mostly = _MOSTLY.match(part.replace("1-off", "one-off"))
+    if mostly:
+        return "You mentioned that your {np} are {adv} {rest}.".format(**mostly.groupdict())
+    going = _GOING.match(part)
+    if going and "VERB" in lemmas(going.group("ing")):
+        verb = "are" if plural(going.group("np").split()[-1]) else "is"
+        subject = adapt.perspective(part[: going.start("ing")], to_owner=True)
+        return f"You mentioned that {subject}{verb} {going['ing']}."
+    return None
+
+
+def no_clause(part: str) -> bool:
+    """A name first ('Mallow unit needs …'), a comparison ('model vs their losses'), a loose 'all' or one word:
+    no clause of theirs to say back."""
+    return len(part.split()) < 2 or bool(re.match(r"^[A-Z][a-z]", part) or re.search(r"\bvs\b|\ball\b", part))
+
+
+def named_problem(named: str | None) -> str | None:
+    """The thing they named as the problem ('the sheet breaks after grade changes'), where it reads as a noun."""
+    if not named or NUMBER.search(named):
+        return None
+    # 'your repairs backlog': a short run of nouns is a compound, though its first noun could be a verb
+    compound = len(named.split()) <= 3 and all("NOUN" in lemmas(w) for w in named.split()[1:])
+    if named.startswith("your ") and compound:
+        return f"Your point about the {named[5:]} stayed with me."
+    return f"You mentioned {the(named)}." if reads_well(the(named)) else None
+
+
+def as_point(said: str) -> str:
+    """'You walked me through your lifeguard shortage.' → 'Your point about the lifeguard shortage stayed with me.'"""
+    if not said.startswith(_WALKED):
+        return said
+    return "Your point about " + re.sub(r"^your ", "the ", said[len(_WALKED) : -1]) + " stayed with me."
+
+
+def as_tie(pair: tuple[str, str, str, str] | None, also: tuple[str, str, str] | None = None) -> dict[str, Any] | None:
+    """The tie for a template: their sentence, the candidate's clause, and what the offer names ('the sheet breaks')."""
+    if not pair:
+        return None
+    named = re.match(
+        r"^(?:Your point about|You mentioned) (?P<np>(?:the|your) (?!.*\bthat\b).+?)(?: stayed with me)?\.$", pair[2]
+    )
+    about = re.sub(r"^your ", "the ", named.group("np")) if named else ""
+    return {
+        "theirs": pair[2],
+        "mine": pair[3],
+        "about": about if len(about.split()) <= 4 else "",
+        # a second item of theirs with the result that answers it: 'heating costs' ↔ 'energy use per swimmer -22%'
+        "also": {"about": also[0], "theirs": also[1], "mine": also[2]} if also else None,
+    }
