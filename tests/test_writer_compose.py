@@ -194,7 +194,7 @@ def test_status_check_wording_follows_the_pace(tmp_path: Path) -> None:
     # busy: asks for a date to expect, in words no other company's check would share verbatim; never "I know the
     # team has a lot on, so I will keep this short" (WRITER14, class 2)
     assert "busy" not in one and "rough idea of when" not in one
-    assert "rough idea of when you expect to decide" in two
+    assert "rough idea of when the team expects to decide" in two  # a recruiter passes the team's decision on
     assert "a lot on" not in two and "keep this short" not in two
 
 

@@ -168,3 +168,41 @@ def test_a_feedback_request_wishes_them_well_with_their_news(tmp_path: Path) -> 
     assert "future openings" not in body, body
     body = _feedback(tmp_path, "new glaze lab for 2027")
     assert "All the best with the new glaze lab for 2027" in body, body
+
+
+# --- after the run23/run24 verdicts (spent): the same classes in other words ----------------------------------------
+
+
+def test_a_team_jotted_as_the_doer_stays_the_doer() -> None:
+    from afterview.writer.whole_result import whole_result
+
+    said = whole_result("our sales team of 3 took repeat orders 20% -> 45% of revenue")
+    assert said == "our sales team of three took repeat orders from 20% to 45% of revenue"
+    assert whole_result("the team cut waiting times ~40 min -> ~15 min") == (
+        "our team cut waiting times from about 40 minutes to about 15 minutes"
+    )
+    assert not str(whole_result("our crew of 4 took losses 9% -> 3%")).startswith("I ")
+
+
+def test_a_requested_item_is_said_as_a_letter_says_it() -> None:
+    from afterview.notes.recipient import said_item
+
+    class _Notes:
+        interviewers: tuple[object, ...] = ()
+
+    assert said_item(_Notes(), "scans of the 4 restored maps before/after") == (  # type: ignore[arg-type]
+        "before-and-after scans of the 4 restored maps"
+    )
+    assert said_item(_Notes(), "copies of 2 certificates") == "copies of two certificates"  # type: ignore[arg-type]
+
+
+def test_a_casual_check_closes_in_its_register_and_asks_a_recruiter_about_the_team(tmp_path: Path) -> None:
+    body = _check(tmp_path, "added a second simulator bridge in November", culture="casual")
+    assert body.startswith("Hi ") and "I am still very keen to join Drava Pilot School." in body, body
+    assert "I remain very interested" not in body, body
+    notes = PILOTS.replace("NEWS", "added a second simulator bridge").replace("ROLE", "recruiter")
+    notes = notes.replace("CONTACT", "email: goran@dps.example").replace("CULTURE", "neutral")
+    notes = notes.replace("company:\n", "company:\n  pace: busy\n")
+    run = draft_json(tmp_path, notes, "--now", "2026-11-20T10:00")
+    (check,) = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
+    assert "when the team expects to decide" in check or "by which the team expects" in check, check

@@ -81,7 +81,14 @@ def named(item: str, names: list[str]) -> tuple[str, int | None]:
 
 def said_item(notes: Notes, item: str) -> str:
     """A requested item as a message says it: without the interviewer it names or the candidate's aside."""
-    return named(item, [p.name for p in notes.interviewers])[0]
+    said = named(item, [p.name for p in notes.interviewers])[0]
+    # 'photos of the 3 windows before/after' → 'before-and-after photos of the 3 windows' (never "… before or after")
+    said = re.sub(r"^(?P<head>[a-z][\w-]*)(?P<rest> .+?) before ?/ ?after$", r"before-and-after \g<head>\g<rest>", said)
+    # 'list of 2 references' → 'list of two references': a small count in a sentence is a word
+    return re.sub(r"\b(?<=of )([2-9])(?= [a-z])", lambda m: _SMALL[m.group(1)], said)
+
+
+_SMALL = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
 
 
 def _said(text: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from afterview.writer.phrase_kind import plural
+from afterview.writer.shapes import is_clause
 from afterview.writer.shorthand import _CHANGES, _DEEDS, prose
 
 _NUMBER_WORDS = dict(zip("2 3 4 5 6 7 8 9".split(), "two three four five six seven eight nine".split(), strict=True))
@@ -43,6 +44,10 @@ _THE_PLACE = re.compile(
     r"(?:club|society|team|stall|shop|charity|museum|centre|center|library|farm|group|choir|festival))\b"
 )
 _MEANS = re.compile(r"\s*\(([a-z][a-z ,+&-]*)\)\s*$")
+# 'our export team of 4 took export share', 'the team cut pickups': a team of one's own told as the doer
+_TEAM_DID = re.compile(
+    r"^(?P<team>(?:our|the|my) (?:[\w-]+ ){0,2}?(?:team|crew|group)(?: of \d+)?) (?P<rest>[a-z]+ .+)$", re.I
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|our|my|their|its|\d)", re.I)
 
 
@@ -154,5 +159,10 @@ def whole_result(highlight: str) -> str | None:
         deed = _THE_PLACE.sub(r"\1 the \2", prose(deeds[0]))
         done = f"I {deed}" if _DEED.match(deed) else f"I worked on {_the_work(deed)}"
         return f"{done}" + (f" with {who}" if who else "") + f", and {moved}"
+    told = _TEAM_DID.match(np)
+    if told:  # 'our export team of 4 took export share 10% -> 35%': the team is the subject the notes gave
+        return f"{_count(told.group('team')).replace('the ', 'our ', 1)} {told.group('rest')} {span}"
+    if is_clause(np):  # a clause of its own takes no deed before it ('I grew our team took …')
+        return None
     brought = f"brought {np} down {span}" if direction == "down" else f"grew {np} {span}"
     return f"working with {who}, we {brought}" if who else f"I {brought}"
