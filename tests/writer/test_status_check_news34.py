@@ -206,3 +206,14 @@ def test_a_casual_check_closes_in_its_register_and_asks_a_recruiter_about_the_te
     run = draft_json(tmp_path, notes, "--now", "2026-11-20T10:00")
     (check,) = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
     assert "when the team expects to decide" in check or "by which the team expects" in check, check
+
+
+def test_a_grade_jotted_after_the_title_is_said_before_it(tmp_path: Path) -> None:
+    notes = PILOTS.replace("Trainee River Pilot", "River Pilot (Junior)").replace("NEWS", "added a simulator")
+    notes = (
+        notes.replace("ROLE", "hiring_manager").replace("CONTACT", "email: g@dps.example").replace("CULTURE", "neutral")
+    )
+    run = draft_json(tmp_path, notes, "--now", "2026-11-10T14:00")
+    for message in run["messages"]:
+        assert "(Junior)" not in message["body"] and "Junior River Pilot" in message["body"], message["body"]
+        assert not [f for f in message["findings"] if f["severity"] == "error"], message["findings"]
