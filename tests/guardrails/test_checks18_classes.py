@@ -360,3 +360,42 @@ def test_a_final_check_that_says_so_is_not_passive_aggressive() -> None:
     assert [f.message for f in _findings(check_negativity, said, Kind.status_check)] == []
     again = "I am asking you one more time whether a decision has been made on the Production Planner role."
     assert any(f.code == "passive_aggressive" for f in _findings(check_negativity, again, Kind.status_check))
+
+
+# Stop 34, the careful references of writer_blind23/24 (spent): three errors on drafts a coach wrote, each a class.
+def test_their_own_date_said_back_with_an_auxiliary_sets_no_deadline() -> None:
+    from afterview.guardrails.pressure import pressure_findings
+
+    for said in (
+        "I wanted to ask about the timeline, as you had planned to reach a decision by Tuesday 8 December.",
+        "I understand the board has hoped to decide by Friday.",
+    ):
+        assert not [f for f in pressure_findings(said) if f.code == "pushy"], said
+    assert [f for f in pressure_findings("I would need a decision by Tuesday 8 December.") if f.code == "pushy"]
+
+
+def test_a_count_that_opens_a_rate_is_no_count_of_the_notes() -> None:
+    notes = KILN.replace(
+        "    - kiln firing time 14 hours -> 7 hours at Ceramika Kaszuby\n",
+        "    - cracked plates ~1 in 9 pieces -> ~1 in 25 pieces by slowing the cool-down\n"
+        "    - packed 400 pieces a day\n",
+    )
+    n = notes_from_text(notes, "kiln.yaml")
+    send = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, send)
+    planned = next(p for p in plan.messages if p.kind is Kind.thank_you and p.to.name == "Agata Nowicka")
+
+    def facts(said: str) -> list[str]:
+        body = f"Dear Ms. Nowicka,\n\n{said}\n\nKind regards,\nTomasz Wielgosz"
+        draft = Draft(Kind.thank_you, "Agata Nowicka", Channel.email, "Thank you", body, "test", "formal")
+        return [f.code for f in check_facts(draft, CheckContext(n, send, plan, planned)) if f.severity == "error"]
+
+    assert "unsupported_number" not in facts("I brought cracking down from one piece in nine to one in twenty-five.")
+    assert "unsupported_number" in facts("I packed seven pieces a day at my last plant.")
+
+
+def test_an_ies_word_stems_as_its_ing_form() -> None:
+    from afterview.guardrails.text import stem
+
+    assert stem("flies") == stem("flying") == "fly" and stem("dries") == stem("drying")
+    assert stem("ties") == "tie" and stem("retries") == "retry"

@@ -163,6 +163,14 @@ def _months_named(notes: Notes) -> frozenset[int]:
     return frozenset(alone | named | short | dated)
 
 
+# a count that is the first half of a rate: "one piece in ten", "two shifts out of five", "one in every thirty"
+_RATE_AFTER = re.compile(
+    r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty"
+    r"|forty|fifty|a hundred)\b",
+    re.I,
+)
+
+
 def _short_month(name: str) -> str:
     return rf"\b{name[:3].title()}{'t?' if name == 'september' else ''}\.?(?![\w'-])"
 
@@ -327,6 +335,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "two or three depots" where the notes give 2 depots: a hedged range holding their count
         if n.lower() == "one" and _ONE_AGAINST_MANY.search(_paragraph_at(body, m.end())):
             continue  # "getting one robot right is hard enough; ... many of them": one set against many, no count
+        if _RATE_AFTER.match(body, m.end()):
+            continue  # "one piece in ten", "two shifts out of five": a rate (its figures are checked as numbers)
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())
 
     found += mismatched_counts(body, notes, {f.span for f in found if f.span} | set(consumed))

@@ -137,7 +137,9 @@ _ASKED_OF_THEM = gated(
 )
 # A date that is theirs, not the candidate's: "you mentioned you hope to decide by Friday".
 _THEIR_DATE = gated(
-    r"\b(?:you|the panel|the team|they|the committee|the board|your team|(?:s?he)) (?:mentioned|said|expect(?:s|ed)?"
+    # ... with an auxiliary between ("as you had planned to reach a decision by Friday 11 December")
+    r"\b(?:you|the panel|the team|they|the committee|the board|your team|(?:s?he)) (?:had |have |has |did )?"
+    r"(?:mentioned|said|expect(?:s|ed)?"
     r"|hope[sd]?|plan(?:s|ned)?|indicated|noted|told me|shared|(?:is|are|were) aiming|aims?|intends?|anticipated?"
     r"|anticipates|would|will|is hoping|are hoping)\b"
     # the process they laid out, said back: "you laid out the process: a decision by December 11"

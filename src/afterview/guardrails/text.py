@@ -317,7 +317,8 @@ def stem(word: str) -> str:
     if w in _MONTHS:
         return _MONTHS[w]
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("e", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+        # 'flies', 'dries' → 'fly', 'dry' as 'flying' is (a short -ies word keeps its y)
+        if w.endswith(suffix) and len(w) - len(suffix) >= (2 if suffix == "ies" else 3):
             w = w[: len(w) - len(suffix)] + repl
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
