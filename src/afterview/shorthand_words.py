@@ -27,3 +27,41 @@ CLIPPED_WORDS = {
     "prev": "previous", "refs": "references", "asst": "assistant", "asst.": "assistant", "assoc": "associate",
     "coord": "coordinator", "maint": "maintenance", "equip": "equipment", "sr": "senior", "jr": "junior",
 }  # fmt: skip
+
+# Numbers in words, for the checks (a draft's "three" is the notes' 3) and the writer (a small count in a sentence
+# is a word: "a team of three").
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1000000,
+    "dozen": 12,
+}
+# "3" → "three": the small counts a letter writes in words
+SPELLED = {str(n): word for word, n in NUMBER_WORDS.items() if n <= 12 and word != "dozen"}

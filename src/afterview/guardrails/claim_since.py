@@ -13,9 +13,9 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import covered, finding, key_stems
-from afterview.guardrails.notes_forms import NUMBER_WORDS
 from afterview.guardrails.text import Piece, stems_match
 from afterview.notes.model import Notes
+from afterview.shorthand_words import NUMBER_WORDS
 
 _SINCE = re.compile(
     r"\bsince (?:we (?:last )?(?:spoke|talked|met|chatted)|our (?:interview|conversation|chat|talk|call|meeting)"

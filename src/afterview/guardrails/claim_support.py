@@ -9,11 +9,12 @@ from collections.abc import Sequence
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_paraphrase import implied_stems
-from afterview.guardrails.notes_forms import NUMBER_WORDS, in_full
+from afterview.guardrails.notes_forms import in_full
 from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import Piece, content_stems, stems_match
 from afterview.notes.injection import looks_like_instruction
 from afterview.notes.model import Notes
+from afterview.shorthand_words import NUMBER_WORDS
 
 # Words that carry no claim of their own ("problems of a similar shape", "a lot of experience").
 VAGUE = frozenset(

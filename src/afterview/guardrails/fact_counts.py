@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.notes_forms import NUMBER_WORDS, in_full, multiplied_numbers
+from afterview.guardrails.notes_forms import in_full, multiplied_numbers
 from afterview.guardrails.result_sizes import change_pairs
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import content_stems
 from afterview.notes.model import Notes
+from afterview.shorthand_words import NUMBER_WORDS
 
 # Number words that count (not 'one', a manner of speaking, nor multipliers: 'million', 'dozen').
 _WORDS = "|".join(w for w, n in NUMBER_WORDS.items() if 1 < n < 100 and w != "dozen")

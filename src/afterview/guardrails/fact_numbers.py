@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from afterview.guardrails.dates import supported_dates
-from afterview.guardrails.notes_forms import NUMBER_WORDS as SPELLED_NUMBERS
 from afterview.guardrails.notes_forms import in_full, multiplied_numbers
 from afterview.guardrails.result_sizes import change_pairs
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import words
 from afterview.notes.model import Notes
+from afterview.shorthand_words import NUMBER_WORDS as SPELLED_NUMBERS
 
 # The notes' number words, and "half" as in "cut it by half" (50 %).
 NUMBER_WORDS = {**SPELLED_NUMBERS, "half": 50}

@@ -164,11 +164,7 @@ def _months_named(notes: Notes) -> frozenset[int]:
 
 
 # a count that is the first half of a rate: "one piece in ten", "two shifts out of five", "one in every thirty"
-_RATE_AFTER = re.compile(
-    r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty"
-    r"|forty|fifty|a hundred)\b",
-    re.I,
-)
+_RATE_AFTER = re.compile(r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|a hundred|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
 def _short_month(name: str) -> str:

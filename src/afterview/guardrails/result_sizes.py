@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.guardrails.notes_forms import NUMBER_WORDS
+from afterview.shorthand_words import NUMBER_WORDS
 
 _MULTIPLIER = {"k": 1e3, "m": 1e6, "mm": 1e6, "bn": 1e9, "b": 1e9}
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from afterview.notes.names import first_name
+from afterview.shorthand_words import SPELLED
 
 if TYPE_CHECKING:
     from afterview.notes.model import Notes
@@ -85,10 +86,7 @@ def said_item(notes: Notes, item: str) -> str:
     # 'photos of the 3 windows before/after' → 'before-and-after photos of the 3 windows' (never "… before or after")
     said = re.sub(r"^(?P<head>[a-z][\w-]*)(?P<rest> .+?) before ?/ ?after$", r"before-and-after \g<head>\g<rest>", said)
     # 'list of 2 references' → 'list of two references': a small count in a sentence is a word
-    return re.sub(r"\b(?<=of )([2-9])(?= [a-z])", lambda m: _SMALL[m.group(1)], said)
-
-
-_SMALL = dict(zip("23456789", "two three four five six seven eight nine".split(), strict=True))
+    return re.sub(r"\b(?<=of )([2-9])(?= [a-z])", lambda m: SPELLED[m.group(1)], said)
 
 
 def _said(text: str) -> str:

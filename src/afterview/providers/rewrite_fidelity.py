@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.notes_forms import NUMBER_WORDS as SPELLED_NUMBERS
 from afterview.providers.rewrite_clauses import WORD, clauses, content, sentence_spans, stem
+from afterview.shorthand_words import NUMBER_WORDS as SPELLED_NUMBERS
 
 CHECK = "fidelity"
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.shorthand_words import SPELLED
 from afterview.writer import adapt
 from afterview.writer.shorthand import prose
 
@@ -39,13 +40,12 @@ _YEAR = re.compile(r"\s*\((?P<year>(?:19|20)\d\d)\)\s*$")
 _OUR_TEAM = re.compile(
     r"^(?P<who>(?:our|my)\s+(?:[\w-]+\s+)?(?:team|crew|squad|group)(?:\s+of\s+\d+)?)\s+(?P<rest>[a-z].+)$", re.I
 )
-_SMALL = dict(zip("2 3 4 5 6 7 8 9".split(), "two three four five six seven eight nine".split(), strict=True))
 _ABBREVIATED = {"avg": "average", "approx": "approximately", "mgmt": "management", "ops": "operations"}
 
 
 def _words(text: str) -> str:
     said = " ".join(_ABBREVIATED.get(w.lower(), w) for w in text.split())
-    return re.sub(r"\bof (\d)\b", lambda m: "of " + _SMALL.get(m.group(1), m.group(1)), said)
+    return re.sub(r"\bof ([2-9])\b", lambda m: "of " + SPELLED[m.group(1)], said)
 
 
 def _team(who: str) -> str:
@@ -53,18 +53,23 @@ def _team(who: str) -> str:
     said = _words(who.strip())
     counted = re.match(r"^(\d)\s", said)  # '2 coordinators': the people by their number, in words
     if counted:
-        return _SMALL.get(counted.group(1), counted.group(1)) + said[1:]
+        return (SPELLED[counted.group(1)] if counted.group(1) in "23456789" else counted.group(1)) + said[1:]
     return said if re.match(r"(?i)^(?:a|the|my|our|two|three|four|five|six)\s", said) else "a " + said
 
 
-def _value(text: str) -> float | None:
-    ratio = re.search(r"(\d+)\s+in\s+(\d+)", text)  # '1 in 15' is fewer than '1 in 6'
+def figure_value(text: str) -> float | None:
+    """The size of one side of a jotted change: '~1,600' → 1600, '40k' → 40000, '1 in 15' → 1/15 (fewer than '1 in
+    6'); None when it holds no figure."""
+    ratio = re.search(r"(\d+)\s+(?:in|of)\s+(\d+)", text)
     if ratio:
         return int(ratio.group(1)) / max(int(ratio.group(2)), 1)
     found = re.search(r"\d[\d.,]*", text)
     if not found:
         return None
-    number = float(found.group().replace(",", ""))
+    try:
+        number = float(found.group().replace(",", "").rstrip("."))
+    except ValueError:  # '1.2.3'
+        return None
     return number * 1000 if re.search(r"\d\s*k\b", text) else number
 
 
@@ -121,7 +126,7 @@ def credited_result(highlight: str) -> str | None:
         if deed:
             return None
         return f"{team} {done}" if subject_team else f"with {team}, we {done}"
-    fell = (_value(after) or 0) < (_value(before) or 0)
+    fell = (figure_value(after) or 0) < (figure_value(before) or 0)
     subject = _the(measure)
     if deed and subject_team:  # 'our teacher team of 5 redesigned the placement test, misplaced students …'
         return f"{team} {prose(deed)}, and {subject} {'fell' if fell else 'rose'} from {before} to {after}{means}"
@@ -153,7 +158,7 @@ def fell(highlight: str) -> bool:
     found = re.search(rf"(?P<a>{_N})\s*->\s*(?P<b>{_N})", highlight)
     if not found:
         return False
-    before, after = _value(found.group("a")), _value(found.group("b"))
+    before, after = figure_value(found.group("a")), figure_value(found.group("b"))
     return before is not None and after is not None and after < before
 
 

@@ -8,16 +8,10 @@ from __future__ import annotations
 import re
 
 from afterview.notes.model import Interviewer, Notes
+from afterview.shorthand_words import SPELLED
 from afterview.vocabulary import Role
 from afterview.writer.shorthand import prose
 
-_WORDS = dict(
-    zip(
-        "1 2 3 4 5 6 7 8 9 10 12".split(),
-        "one two three four five six seven eight nine ten twelve".split(),
-        strict=True,
-    )
-)
 _N = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 _LENGTH = re.compile(rf"\b{_N}[- ]months?(?:[- ](?:internship|contract|placement|apprenticeship|traineeship))?\b", re.I)
 _DAYS = re.compile(rf"\b{_N} days? (?:a|per|/) ?(?:week|wk)(?P<place> (?:in|at|on) the [a-z]+)?", re.I)
@@ -31,7 +25,7 @@ _RELOCATION = re.compile(r"\breloc\w*(?: \w+){0,2} (?:support|package|help|assis
 
 
 def _word(n: str) -> str:
-    return _WORDS.get(n, n)
+    return SPELLED.get(n, n)
 
 
 def reaction(item: str | None) -> str | None:

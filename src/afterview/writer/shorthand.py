@@ -43,11 +43,11 @@ _TIME_WORDS = frozenset(
     "in by for from until till since to of before after and or the through during at on around about than like".split()
 )
 # past-tense deeds that open a highlight ('ran …', 'cut …', 'rebuilt …'); participles that only describe stay out
-_DEEDS = (
+DEEDS = (
     r"(?!(?:based|located|used|aged|called|named|related|skilled|qualified|certified|licensed)\b)[a-z]+ed|ran|led|"
     r"built|rebuilt|cut|grew|set up|won|wrote|made|took|brought|drove|sold|taught|shipped|kept|began|held|rode"
 )
-_CHANGES = r"cut|reduced|lowered|raised|increased|grew|boosted|improved|lifted|shortened|trimmed|halved"
+CHANGES = r"cut|reduced|lowered|raised|increased|grew|boosted|improved|lifted|shortened|trimmed|halved"
 _FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "10": "tenfold"}
 
 _COMPARATIVES = "faster|slower|bigger|smaller|cheaper|higher|lower|more|less|better|quicker|larger|greater|as"
@@ -296,11 +296,11 @@ _RULES: list[_Rule] = [
         r"\1-\2 ",
     ),
     # 'ran the X audit, cut steam per tonne about 8%': a second deed after a comma joins the first with 'and'
-    (re.compile(rf"^((?:{_DEEDS})\b[^,;]*), (?=(?:{_DEEDS})\b)"), r"\1 and "),
+    (re.compile(rf"^((?:{DEEDS})\b[^,;]*), (?=(?:{DEEDS})\b)"), r"\1 and "),
     # 'cut steam per tonne about 8%': a change by an amount says 'by' ('cut … by about 8%')
     (
         re.compile(
-            rf"\b((?:{_CHANGES})\b(?:(?!\b(?:by|to|from|in|of|over|with)\b)[^,;%\d])*?)"
+            rf"\b((?:{CHANGES})\b(?:(?!\b(?:by|to|from|in|of|over|with)\b)[^,;%\d])*?)"
             r" (?=(?:about |almost |nearly |over )?\d[\d.,]*%)"
         ),
         r"\1 by ",

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from afterview.shorthand_words import SPELLED
+from afterview.writer.credited_result import figure_value
 from afterview.writer.phrase_kind import plural
 from afterview.writer.shapes import is_clause
-from afterview.writer.shorthand import _CHANGES, _DEEDS, prose
+from afterview.writer.shorthand import CHANGES, DEEDS, prose
 
-_NUMBER_WORDS = dict(zip("2 3 4 5 6 7 8 9".split(), "two three four five six seven eight nine".split(), strict=True))
 _WHO = r"(?:a |the |my |one |two |three |four |five |\d+ )?(?:[\w-]+ ){0,2}?(?:team|crew|volunteers|colleagues?|group)"
 # 'w/ a fundraising team of 3', 'with the wet-end crew', 'w/ a team of 3 volunteers', 'w/ one colleague'
 _WITH = re.compile(rf"(?:,\s*)?\b(?:w/|with)\s+(?P<who>{_WHO}(?: of \d+(?: [a-z]+)?)?)(?=\s*(?:$|[,(]))")
@@ -33,10 +34,10 @@ _COUNT_FIRST = re.compile(
 # 'our loss went 9% -> 4%': the verb jotted before the figures is said by the sentence
 _JOTTED_VERB = re.compile(r"\s+(?:went|dropped|fell|rose|grew|from)(?=\s+~?\d)")
 _BY_SHARE = re.compile(r"^(?P<np>[A-Za-z][\w' -]*?)\s+~?(?P<sign>[-+])(?P<n>\d[\d.]*)%$")
-_DEED = re.compile(rf"^(?:{_DEEDS})\b")
+_DEED = re.compile(rf"^(?:{DEEDS})\b")
 # a change said by its verb ('grew donor base ~400 -> ~1,600'); another '-ed' word describes the measure ('unstaffed
 # shifts 12 -> 2', 'missed pickups 15 -> 4')
-_CHANGED = re.compile(rf"^(?:{_CHANGES})\b")
+_CHANGED = re.compile(rf"^(?:{CHANGES})\b")
 _YEARS = re.compile(r"^\d+\s*(?:yrs?|years?|months?)\b")
 # 'for university beekeeping club': a jotted place of one's own work takes its article
 _THE_PLACE = re.compile(
@@ -53,20 +54,7 @@ _DETERMINER = re.compile(r"^(?:the|a|an|our|my|their|its|\d)", re.I)
 
 def _count(text: str) -> str:
     """'team of 3' → 'team of three': a small count in a sentence is a word."""
-    return re.sub(r"\b(?<=of )([2-9])\b", lambda m: _NUMBER_WORDS[m.group(1)], text)
-
-
-def _value(text: str) -> float | None:
-    share = re.search(r"(\d+) (?:in|of) (\d+)", text)  # '1 in 12' is a share
-    if share and int(share.group(2)):
-        return int(share.group(1)) / int(share.group(2))
-    found = re.search(r"\d[\d.,]*", text)
-    if not found:
-        return None
-    try:
-        return float(found.group().replace(",", "")) * (1000 if re.search(r"\dk\b", text) else 1)
-    except ValueError:
-        return None
+    return re.sub(r"\b(?<=of )([2-9])\b", lambda m: SPELLED[m.group(1)], text)
 
 
 def _team(highlight: str) -> tuple[str, str | None]:
@@ -104,7 +92,7 @@ def _change(part: str) -> tuple[str, str, str, str] | None:
     found = _CHANGE.match(part)
     if not found:
         return None
-    a, b = _value(found.group("a")), _value(found.group("b"))
+    a, b = figure_value(found.group("a")), figure_value(found.group("b"))
     if a is None or b is None or a == b:
         return None
     a_said, b_said = (prose(re.sub(r"(\d)k\b", r"\1,000", found.group(n))) for n in ("a", "b"))
@@ -130,7 +118,7 @@ def whole_result(highlight: str) -> str | None:
     counted = _COUNT_FIRST.match(measured)
     if counted and len(deeds) == 1 and _DEED.match(deeds[0]):  # 'ran the shop's Instagram - ~800 -> ~3,100 followers'
         a, b = (prose(re.sub(r"(\d)k\b", r"\1,000", counted.group(n))) for n in ("a", "b"))
-        verb = "grew" if (_value(counted.group("b")) or 0) > (_value(counted.group("a")) or 0) else "went"
+        verb = "grew" if (figure_value(counted.group("b")) or 0) > (figure_value(counted.group("a")) or 0) else "went"
         said = "I " + _THE_PLACE.sub(r"\1 the \2", prose(deeds[0])) + (f" with {who}" if who else "")
         return f"{said}, and it {verb} from {a} to {b} {prose(counted.group('np'))}"
     we = measured.startswith("we ")  # 'we cut no-show shifts 1 in 5 -> 1 in 12': the team's own deed
