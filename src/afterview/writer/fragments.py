@@ -89,6 +89,11 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
             continue  # 'pallet damage about 9% a year': a count, then the unit it is counted per, is no subject
         if _duration(words[k:]) and any(w in _TIME_UNITS for w in before):
             return None  # 'two days a week in the studio': an amount of time per week, not what something takes
+        state = next((i for i, w in enumerate(before) if i and w in _OUT_OF_USE), None)
+        if _duration(words[k:]) and state is not None:  # 'boats off hire ~2 wks': a state that lasts, never
+            # what something takes ('boats off hire takes …') → 'boats are off hire for about 2 weeks'
+            many = words[state - 1].endswith("s") and not words[state - 1].endswith(("ss", "us", "is"))
+            return " ".join(raw[:state]), "are" if many else "is", " ".join([*raw[state:k], "for", *raw[k:]])
         if _duration(words[k:]):  # 'onboarding about 3 months' → 'onboarding takes about 3 months'
             return " ".join(raw[:k]), "take" if plural else "takes", " ".join(raw[k:])
         if _rate(words[k:]):  # 'donor retention about 38%' → '… is about 38%'
@@ -104,6 +109,10 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
         verb = "are" if plural else "is"
         return " ".join(raw[:k]), verb, " ".join(raw[k:])
     return None
+
+
+# A thing out of use for a time: 'boats off hire', 'line 2 down', 'kiln out of action'.
+_OUT_OF_USE = {"off", "out", "down", "offline", "idle", "closed", "shut"}
 
 
 # Verbs that take a "that" clause: 'finding out that …', 'heard that …'.

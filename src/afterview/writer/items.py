@@ -8,6 +8,7 @@ from typing import TypedDict
 
 from afterview import salutation
 from afterview.draft import DraftRequest
+from afterview.shorthand_words import SPELLED
 from afterview.vocabulary import Kind
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
@@ -196,7 +197,18 @@ def since_shape(item: str) -> dict[str, str | None]:
     return {"clause": None, "noun": my(adapt.lower_first(text))}
 
 
-_GOT = re.compile(r"(^|\s)got(?= (?:a|an|the|\d|its|their|two|three|new|funding|approval)\b)", re.I)
+# 'got a 3-year grant', 'got Rainforest Alliance certification': what a company was given; never 'got to', 'got
+# back', 'got through', nor a participle ('got certified', said 'became certified')
+_GOT = re.compile(
+    r"(^|\s)got(?= (?!(?:to|into|back|rid|through|off|out|up|over|better|worse|ready)\b)[\w'’-]+(?<!ed)\b)", re.I
+)
+_GOT_DONE = re.compile(r"(^|\s)got(?= \w+ed\b)", re.I)
+# 'with 2 sit-skis': a small count of things, said in words in a letter ('with two sit-skis'); never a measure
+# jotted with its unit ('2 hrs'), a date or a part of a figure ('2.5', '2-year')
+_SMALL_COUNT = re.compile(
+    r"(?<![\w.,:/£$€-])([2-9])(?= (?!(?:hrs|yrs|wks|mins|secs|kms|kgs|lbs|pcs|pm|am)\b)"
+    r"(?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*s\b)"
+)
 
 
 def news_shape(item: str, company: str) -> dict[str, str | None]:
@@ -205,6 +217,8 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
     # 'their Series B closed', told to the company; an aside ('…, start-up 2028') is not said in a sentence
     text = adapt.perspective(head(clean(item)), to_owner=True)
     text = _GOT.sub(lambda m: m[1] + "received", text)  # 'got a 3-year grant' is jotted; a letter says 'received'
+    text = _GOT_DONE.sub(lambda m: m[1] + "became", text)
+    text = _SMALL_COUNT.sub(lambda m: SPELLED[m[1]], text)
     if starts_with_past_verb(text):
         # 'announced its centennial season': said to the company, "its" has no antecedent left
         gerund = re.sub(r"\bits\b", "the", adapt.highlight_noun(text))

@@ -179,6 +179,11 @@ def _distinct_domains(a: str, b: str) -> set[int]:
     return {n for n, group in enumerate(DOMAINS) if (wa & group) and (wb & group) and (wa & group) != (wb & group)}
 
 
+def shares_domain(a: str, b: str) -> bool:
+    """Whether two items name one problem area in different words ('ISTQB test automation' ↔ 'exploratory testing')."""
+    return bool(_distinct_domains(a, b))
+
+
 def deed_object_head(highlight: str) -> str | None:
     """The stem of the head of what the deed acted on ('moved Ofori Juices planning from …' → 'planning')."""
     found = deed_object(highlight)

@@ -3,19 +3,24 @@
 A status check tells the candidate's news since the interview ('I have finished a course on vinegar syndrome'). Said
 with "which I hope will be useful in the role", its best point is lost; said with the conversation it bears on ('…,
 which felt especially relevant after our conversation about vinegar syndrome in the acetate collection'), the reader
-sees why they are told. The tie holds when the two share two content words (relate.shares_stems), and the reader's
-item is said as the context already says it (their problem first, then their topics); nothing jotted.
+sees why they are told. The tie holds when the two share two content words (relate.shares_stems), one problem area in
+different words (relate.shares_domain), or one word that names what the news is about ('finished the marine engine
+service course' ↔ 'boats off hire in June with engine faults'): never the verb that tells the news, a word for the
+learning itself, a month, a length of time or a job title, which any two items share ('finished the course on …' ↔
+'the finished units'; 'administrator certification' ↔ 'the administrator salary schedule'). The reader's item is said
+as the context already says it (their problem first, then their topics); nothing jotted.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
-from afterview.writer.adapt import usable_items
+from afterview.writer.adapt import topic, usable_items
 from afterview.writer.jotted import is_jotted
-from afterview.writer.relate import shares_stems
+from afterview.writer.relate import shares_domain, shares_stems, stems
 from afterview.writer.shorthand import prose
 
 
@@ -27,6 +32,39 @@ def since_about(context: dict[str, Any], request: DraftRequest) -> str | None:
     news = [prose(item) for item in usable_items(request.notes.candidate.since_interview)]
     for key in ("challenge", "topic", "topic2"):
         said = context.get(key)
-        if isinstance(said, str) and not is_jotted(said) and any(shares_stems(n, said) for n in news):
+        if isinstance(said, str) and not is_jotted(said) and any(bears_on(n, said) for n in news):
+            return said
+    # a check says no problem of theirs of its own: what they raised at the interview is still theirs to hear about
+    person = request.planned.to
+    for item in usable_items([*person.challenges, *person.topics]):
+        said = topic(prose(item))
+        if not is_jotted(said) and _said_whole(said) and any(bears_on(n, said) for n in news):
             return said
     return None
+
+
+def _said_whole(said: str) -> bool:
+    """A problem said back as a phrase a sentence can hold: with its article or as a clause ('how boats are off hire
+    for about two weeks'), or one with no figure left bare ('waiting list for custom saddles about 9 months' is notes).
+    """
+    return said.split(maxsplit=1)[0] in ("the", "your", "how", "whether") or not re.search(r"\d", said)
+
+
+# Words two items share whatever they are about: how the news is told (the learning, its length, its date), and
+# titles and groups of people any workplace has.
+_NO_SUBJECT = set(
+    "course courses certificate certification certified certify training class classes module exam programme program "
+    "workshop diploma refresher unit e-learning online short long hour hours minute week day month "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december "
+    "staff manager administrator director coordinator officer assistant advisor advisory "
+    "publish complete finish".split()
+)
+
+
+def bears_on(news: str, said: str) -> bool:
+    """Whether the candidate's news since the interview is about what the reader raised (see the module's text)."""
+    if shares_stems(news, said) or shares_domain(news, said):
+        return True
+    told = news.split(maxsplit=1)[1] if " " in news else news  # 'finished …', 'spoke on …': the verb tells it
+    return bool((stems(told) & stems(said)) - {word[:7] for word in _NO_SUBJECT})

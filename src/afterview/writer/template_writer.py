@@ -17,6 +17,7 @@ from afterview.draft import Draft, DraftRequest
 from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.context import build_context
+from afterview.writer.courtesy import work_in_hand
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
 from afterview.writer.last_gate import cleared, names, serves_purpose
@@ -48,6 +49,8 @@ class TemplateWriter:
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
         context["since_about"] = since_about(context, request)  # their item the candidate's news bears on
+        work = work_in_hand(request)  # a check's courtesy about their work (writer/courtesy.py), never named twice
+        context["work_in_hand"] = work if work and work not in (context["since_about"] or "") else None
         zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
         in_full = partial(said_in_full, position=request.notes.position, notes_text=theirs)
         if planned.channel is Channel.linkedin:
