@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from afterview.draft import DraftRequest
-from afterview.vocabulary import Role
+from afterview.vocabulary import Kind, Role
 
 _NAME = re.compile(r"(?<![\w-])[A-Z][\w-]*[a-z][\w-]*")  # 'Nothofagus', 'Heidelberg', 'CAD-Pro' (not 'I', not 'CAD')
 _TIES = ("tie_to", "one_tie", "measured", "question_answer", "challenge_answer")
@@ -41,6 +41,7 @@ def with_named_tie(context: dict[str, Any], request: DraftRequest) -> dict[str, 
         or any(context.get(key) for key in _TIES)
         or context.get("value_result")  # a work result is offered as what the candidate brings, as it is
         or request.planned.to.role is Role.recruiter
+        or request.planned.kind is not Kind.thank_you  # a status check ties its own way (writer/since_tie.py)
     ):
         return context
     notes = request.notes
