@@ -237,5 +237,7 @@ def test_where_the_notes_ask_for_no_contact_the_thank_you_offers_no_more(tmp_pat
 def test_a_recruiter_hears_the_process_help_without_the_pace_said_back(tmp_path: Path) -> None:
     thanks = _bodies(_run(tmp_path, "2026-11-16T15:00", pace="normal", steps="salary band discussed"), "thank_you")
     aoife = thanks["Aoife Nolan"]
-    assert re.search(r"short notice|flexible|diary open|find time", aoife), aoife
+    # WRITER22 (blind runs 23-24): an offer of time with no step named ("I can find time at short notice if that
+    # helps") reads as a form letter; the recruiter hears the process help and the close alone
+    assert not re.search(r"short notice|flexible|diary open|find time|whatever comes next", aoife), aoife
     assert "quickly" not in aoife and "busy" not in aoife, aoife

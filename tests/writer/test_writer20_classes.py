@@ -171,10 +171,11 @@ def _thank_yous(tmp_path: Path, notes: str, now: str) -> dict[str, str]:
 def test_no_thank_you_holds_a_jotted_mark_or_the_company_news(tmp_path: Path) -> None:
     bodies = _thank_yous(tmp_path, FERRY, "2026-11-10T14:00")
     assert bodies
-    for body in bodies.values():
+    for to, body in bodies.items():
         middle = body.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]
         assert not _JOTTED_ANYWHERE.search(middle), middle
-        assert "second berth at Måløy" not in body, body  # the news, told to the people who made it
+        if to != "Per Aasen":  # WRITER22: the executive, who sets the direction, may hear it in a thin note
+            assert "second berth at Måløy" not in body, body  # the news, told to the people who made it
         assert "the same approach" not in body
 
 

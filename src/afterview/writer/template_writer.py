@@ -21,6 +21,7 @@ from afterview.writer.courtesy import work_in_hand
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
 from afterview.writer.last_gate import cleared, names, serves_purpose
+from afterview.writer.named_tie import with_named_tie
 from afterview.writer.next_step import with_next_step
 from afterview.writer.notespeak import said_in_full
 from afterview.writer.org_name import said_company
@@ -46,6 +47,7 @@ class TemplateWriter:
         context = with_answer(build_context(request), request)  # a question said back with the candidate's work
         context = with_next_step(context, request)  # the step a status check asks about (writer/next_step.py)
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
+        context = with_named_tie(context, request)  # a topic and a highlight that share a name (named_tie.py)
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
         context["since_about"] = since_about(context, request)  # their item the candidate's news bears on
