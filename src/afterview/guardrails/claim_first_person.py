@@ -296,6 +296,8 @@ def claims_in(
         head = wanted[:2]
         if covered(wanted, own) >= 0.5 and not any(w in borrowed for w in head):
             continue  # most of it is theirs to tell, and its object is not theirs
+        if _told_from_own(wanted, missing, borrowed) and not any(w in borrowed for w in head):
+            continue  # "I handled pressure-tap data from smoke tests" where two of their own items hold those parts
         generic = m.group("verb") is not None and not re.fullmatch(WORK_VERBS, m.group("verb"), re.I)
         if generic and not (borrowed and len(missing) >= 2):  # "I walked away excited" is no work claim
             continue
@@ -322,6 +324,12 @@ def claims_in(
             )
         ]
     return []
+
+
+def _told_from_own(wanted: list[str], missing: list[str], borrowed: list[str]) -> bool:
+    """Whether a claim is the candidate's own items told together: most of its content is in their highlights or
+    since_interview (spread over several items, in other words), and no more than a stray word is the team's."""
+    return len(wanted) - len(missing) >= max(3, len(wanted) / 2) and len(borrowed) <= len(wanted) / 4
 
 
 def _asked_for(wanted: list[str], notes: Notes) -> bool:

@@ -27,6 +27,7 @@ from afterview.guardrails.negative_acts import EMPATHY, act_findings
 from afterview.guardrails.negative_asides import aside_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_dismay import dismay_findings
+from afterview.guardrails.negative_grievances import grievance_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.negative_targets import target_findings
 from afterview.guardrails.negative_verdicts import verdict_findings
@@ -319,6 +320,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = aside_findings(sentence, _people_names(ctx.notes))
             if not acts:
                 acts = dismay_findings(sentence, their_words=_challenge_words(ctx.notes))
+            if not acts:
+                acts = grievance_findings(sentence)
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:

@@ -1,0 +1,228 @@
+"""Classes of fault read from the spent blind14-blind20 halves (issue 15, checks19), each tested on cases made up
+here: a cider house in the Pays d'Auge, with other names, trades and wordings than the drafts they were read from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+
+from afterview.draft import Draft, Finding
+from afterview.guardrails import CheckContext
+from afterview.guardrails.claims import check_claims
+from afterview.guardrails.facts import check_facts
+from afterview.guardrails.fluency import check_fluency
+from afterview.guardrails.grammar.check import check_grammar
+from afterview.guardrails.grammar.splices import comma_splices
+from afterview.guardrails.negativity import check_negativity
+from afterview.notes.loader import notes_from_text
+from afterview.notes.model import Notes
+from afterview.planning import make_plan
+from afterview.vocabulary import Channel, Kind
+
+CIDER = """
+candidate:
+  name: Ravi Menon
+  highlights:
+    - 5 years at Cidrerie Lemoine, Caen (40 staff)
+    - Spanish DELE C1, Dutch NT2 level II
+    - wrote R scripts to clean fermentation sensor logs
+    - master's thesis on wild yeast in farmhouse perry (lab trials)
+    - our team of 3 rewrote the bottling SOP -> breakage 9% -> 4%
+position: Cellar Supervisor
+company:
+  name: Domaine du Verger Haut
+  news:
+    - planted 12 hectares of new orchard this spring
+  pace: normal
+  culture: casual
+interview:
+  at: 2026-11-25T10:00
+  timezone: Europe/Paris
+  duration_minutes: 60
+  format: onsite
+  outcome: pending
+interviewers:
+  - name: Claire Dubois
+    title: Cellar Master
+    role: hiring_manager
+    email: claire@verger.example
+    primary_contact: true
+    topics:
+      - visitors from Spain and the Netherlands need tastings in their language
+      - their tank data sits in spreadsheets, moving to a database
+    challenges:
+      - cracked lids on the 20 L kegs
+      - late bottle deliveries from the glassworks
+    rapport:
+      - both grew up on apple farms
+"""
+
+Check = Callable[[Draft, CheckContext], list[Finding]]
+
+
+def _notes() -> Notes:
+    return notes_from_text(CIDER, "cider.yaml")
+
+
+def _findings(check: Check, said: str, greeting: str = "Dear Claire,") -> list[Finding]:
+    n = _notes()
+    send = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, send, feedback_request=False)
+    body = f"{greeting}\n\nThank you for the visit to the cellar today. {said}\n\nBest regards,\nRavi Menon"
+    draft = Draft(Kind.thank_you, "Claire Dubois", Channel.email, "Thank you", body, "test", "casual")
+    planned = next((p for p in plan.messages if p.kind is Kind.thank_you and p.to.name == "Claire Dubois"), None)
+    return [f for f in check(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"]
+
+
+def _codes(check: Check, said: str, greeting: str = "Dear Claire,") -> set[str]:
+    return {f.code for f in _findings(check, said, greeting)}
+
+
+# 1. Negativity: a verdict on a party's performance, blame, contempt for people who work another way, the
+# candidate's effort held against the process, an answer demanded as owed.
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("Honestly, the glassworks seems rather careless with its loads.", id="party-careless"),
+        pytest.param("The old label printer vendor was notoriously unreliable.", id="vendor-unreliable"),
+        pytest.param("It is a pity your cellar hands pay for their mistakes every week.", id="blame-mistakes"),
+        pytest.param(
+            "Machine pressing always struck me as a crutch for people who never learned to build a cheese properly.",
+            id="contempt-people-who-never-learned",
+        ),
+        pytest.param(
+            "Considering that I took a day of leave and drove three hours for a forty-minute chat, I hoped for more.",
+            id="effort-against-process",
+        ),
+        pytest.param("I deserve a clear explanation of how the panel decided.", id="answer-owed"),
+    ],
+)
+def test_negativity_grievances_and_verdicts_are_caught(said: str) -> None:
+    assert [f for f in _findings(check_negativity, said) if f.severity == "error"], said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param(
+            "The late bottle deliveries sound like a frustrating problem for your cellar crew.", id="for-crew"
+        ),
+        pytest.param("It sounds frustrating when the keg lids crack in the cold room.", id="it-sounds"),
+        pytest.param(
+            "The glassworks is often late with its deliveries, and I'd like to help plan around it.", id="fact"
+        ),
+        pytest.param("I spent five years at Cidrerie Lemoine on the press line.", id="effort-is-experience"),
+        pytest.param("I would welcome any explanation you can share of how the panel decided.", id="asks-kindly"),
+    ],
+)
+def test_neutral_restatements_and_sympathy_stay_clean(said: str) -> None:
+    assert not _findings(check_negativity, said), said
+
+
+# 2. Claims: a claim told from the candidate's own items in other words stays clean; a team deed told as "myself"
+# does not.
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("I cleaned fermentation sensor logs with R scripts during my lab trials.", id="own-items-joined"),
+        pytest.param(
+            "I passed DELE C1 in Spanish and handled many tastings for visitors from Madrid at Cidrerie Lemoine.",
+            id="credential-and-own-employer-with-one-word-of-theirs",
+        ),
+        pytest.param("I have sketched how a similar bottling SOP could work for your kegs.", id="sketched-how-could"),
+    ],
+)
+def test_own_items_in_other_words_are_not_claims(said: str) -> None:
+    assert "unsupported_claim" not in _codes(check_claims, said), said
+
+
+def test_team_deed_told_with_an_emphatic_myself_is_solo_credit() -> None:
+    found = _findings(check_claims, "I rewrote the bottling SOP myself and brought breakage down to 4%.")
+    assert any("alone" in f.message for f in found if f.code == "unsupported_claim")
+
+
+def test_their_work_claimed_with_one_own_word_still_fires() -> None:
+    said = "At Cidrerie Lemoine I moved the tank data from spreadsheets into a database."
+    assert "unsupported_claim" in _codes(check_claims, said)
+
+
+# 3. Facts: a figure the words tie to the item that gives it; a place of the candidate's own history said as shared.
+def test_figure_tied_to_the_item_that_gives_it_is_not_a_mismatch() -> None:
+    said = "Our team cut bottle breakage by 4% at Cidrerie Lemoine in Caen, which I would like to repeat here."
+    assert "unsupported_number" not in _codes(check_facts, said)
+
+
+def test_other_figure_for_the_same_thing_is_still_a_mismatch() -> None:
+    said = "Cidrerie Lemoine, with its 25 staff, taught me a lot."
+    assert "unsupported_number" in _codes(check_facts, said)
+
+
+def test_own_employer_said_as_shared_history_is_a_fact_error() -> None:
+    said = "I loved learning that we both first pressed apples at Cidrerie Lemoine."
+    assert "unsupported_shared" in _codes(check_facts, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("I loved learning that we both grew up on apple farms.", id="rapport"),
+        pytest.param("We both enjoyed the cellar tour in Caen, I think.", id="no-own-place"),
+    ],
+)
+def test_shared_ground_the_notes_give_is_clean(said: str) -> None:
+    assert "unsupported_shared" not in _codes(check_facts, said)
+
+
+# 4. Fluency and grammar precision.
+def test_their_owned_by_a_plural_thing_is_no_copied_pronoun() -> None:
+    said = "The 20 L kegs and their cracked lids sound like a stubborn problem."
+    assert "copied_pronoun" not in _codes(check_fluency, said)
+
+
+def test_their_copied_from_the_notes_still_fires() -> None:
+    said = "I enjoyed hearing how their cracked lids are handled."
+    assert "copied_pronoun" in _codes(check_fluency, said)
+
+
+@pytest.mark.parametrize("greeting", ["Claire chérie,", "Claire madame,", "Claire ji!"])
+def test_name_with_an_honorific_on_the_greeting_line_is_no_third_person(greeting: str) -> None:
+    assert "third_person_recipient" not in _codes(check_fluency, "I enjoyed the tasting.", greeting)
+
+
+def test_recipient_named_in_the_third_person_still_fires() -> None:
+    said = "Claire mentioned that the kegs crack in the cold room."
+    assert "third_person_recipient" in _codes(check_fluency, said, "Hi,")
+
+
+def test_aside_inside_a_lead_in_is_no_comma_splice() -> None:
+    said = "I can't be sure yet, but in my five years on the line, including two on nights, I have seen this before."
+    assert not comma_splices(said)
+
+
+def test_comma_splice_still_fires() -> None:
+    assert comma_splices("The press hall was impressive, I loved the old oak vats.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("I wanted to ask whether the schedule for the autumn pressing runs have been set.", id="whether"),
+        pytest.param("I have finished my thesis, which were marked last week.", id="which-were"),
+    ],
+)
+def test_singular_subject_with_a_plural_verb_is_agreement(said: str) -> None:
+    assert "agreement" in _codes(check_grammar, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("I have attached my notes, which are short.", id="plural-antecedent"),
+        pytest.param("I shared the results of the trials, which were good.", id="of-phrase"),
+        pytest.param("I wonder whether the casks in the cellar were cleaned.", id="plural-head"),
+    ],
+)
+def test_agreement_stays_quiet_when_the_verb_fits(said: str) -> None:
+    assert "agreement" not in _codes(check_grammar, said)
