@@ -35,6 +35,7 @@ company:
   name: Domaine du Verger Haut
   news:
     - planted 12 hectares of new orchard this spring
+    - won the regional council's grant for orchard replanting
   pace: normal
   culture: casual
 interview:
@@ -97,6 +98,17 @@ def _codes(check: Check, said: str, greeting: str = "Dear Claire,") -> set[str]:
             id="effort-against-process",
         ),
         pytest.param("I deserve a clear explanation of how the panel decided.", id="answer-owed"),
+        pytest.param("Though the pressing hall is clearly outdated, I enjoyed the tour.", id="though-outdated"),
+        pytest.param("The crate register looked like a relic from another century.", id="thing-a-relic"),
+        pytest.param("At Cidrerie Lemoine we would never have let the kegs leak like that.", id="former-standard"),
+        pytest.param("I suppose an answer after a month is too much to hope for.", id="sneer-wait"),
+        pytest.param("No pressure, I have only been waiting since October.", id="sneer-only-waiting"),
+        pytest.param("I'm sure you have more important candidates to see.", id="sneer-others"),
+        pytest.param("Nothing like a leaking keg to brighten the week, right?", id="sarcasm"),
+        pytest.param("I always seem to keep losing out on roles like this.", id="self-pity-keep"),
+        pytest.param("Maybe I am not what employers are looking for now.", id="self-pity-not-wanted"),
+        pytest.param("The glassworks can't be relied on for a single date.", id="cannot-be-relied-on"),
+        pytest.param("Their haulier has been letting you down all autumn.", id="letting-down"),
     ],
 )
 def test_negativity_grievances_and_verdicts_are_caught(said: str) -> None:
@@ -115,6 +127,10 @@ def test_negativity_grievances_and_verdicts_are_caught(said: str) -> None:
         ),
         pytest.param("I spent five years at Cidrerie Lemoine on the press line.", id="effort-is-experience"),
         pytest.param("I would welcome any explanation you can share of how the panel decided.", id="asks-kindly"),
+        pytest.param("It was frustrating at first, but my team fixed it with a new seal.", id="solved-problem"),
+        pytest.param("Admittedly I am new to perry, but I learn quickly.", id="admittedly-own"),
+        pytest.param("At Cidrerie Lemoine we checked every keg lid before the cold room.", id="former-practice"),
+        pytest.param("I understand the deliveries have been late this season.", id="late-deliveries"),
     ],
 )
 def test_neutral_restatements_and_sympathy_stay_clean(said: str) -> None:
@@ -165,6 +181,23 @@ def test_own_employer_said_as_shared_history_is_a_fact_error() -> None:
 
 
 @pytest.mark.parametrize(
+    ("said", "swapped"),
+    [
+        pytest.param(
+            "Congratulations on the national ministry's grant for replanting orchards.", True, id="other-owner"
+        ),
+        pytest.param("Congratulations on the regional council's grant for orchard replanting.", False, id="same-owner"),
+        pytest.param(
+            "Congratulations on the council's replanting grant for the orchards.", False, id="owner-shortened"
+        ),
+        pytest.param("I enjoyed the cellar master's tour of the press hall.", False, id="other-detail"),
+    ],
+)
+def test_a_detail_given_to_another_owner_is_a_fact_error(said: str, swapped: bool) -> None:
+    assert ("swapped_owner" in _codes(check_facts, said)) is swapped
+
+
+@pytest.mark.parametrize(
     "said",
     [
         pytest.param("I loved learning that we both grew up on apple farms.", id="rapport"),
@@ -186,7 +219,7 @@ def test_their_copied_from_the_notes_still_fires() -> None:
     assert "copied_pronoun" in _codes(check_fluency, said)
 
 
-@pytest.mark.parametrize("greeting", ["Claire chérie,", "Claire madame,", "Claire ji!"])
+@pytest.mark.parametrize("greeting", ["Claire chérie,", "Claire madame,", "Claire ji!", "Claire dear!! Lovely day"])
 def test_name_with_an_honorific_on_the_greeting_line_is_no_third_person(greeting: str) -> None:
     assert "third_person_recipient" not in _codes(check_fluency, "I enjoyed the tasting.", greeting)
 

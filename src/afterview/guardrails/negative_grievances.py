@@ -4,8 +4,11 @@
   seems pretty unreliable", "the old vendor was careless"), or blamed ("guests pay for their mistakes");
 - criticism: contempt for the people who work another way ("a shortcut for people who never learned to do it
   properly");
+- badmouthing: a former employer's standard held over them ("at X we would never have let that happen");
 - process_complaint: the candidate's own effort held against the process ("given that I spent a whole day
-  travelling for a one-hour interview"), or an answer demanded as owed ("I expect a proper explanation").
+  travelling for a one-hour interview"), or an answer demanded as owed ("I expect a proper explanation");
+- passive_aggressive: a sneer at the wait or at the others ("I suppose a reply is too much to hope for");
+- self_deprecation: self-pity ("I keep missing out on roles like this").
 
 Each needs its two halves in one clause or sentence: "the ferry is often late" gives no verdict on a party, "I
 spent two winters at the front desk" holds nothing against anyone, "I would welcome an explanation" asks kindly.
@@ -31,6 +34,39 @@ _PERFORMS = (
     r"(?:unreliable|careless|sloppy|shoddy|lousy|inept|amateurish|hopeless|slapdash|lazy|useless|negligent"
     r"|untrustworthy|badly (?:run|managed|organi[sz]ed)|poorly (?:run|managed|organi[sz]ed)|all over the place"
     r"|not (?:very |exactly |particularly )?(?:reliable|competent|professional|dependable|trustworthy))"
+)
+# a verdict on a party that needs no word for it: "cannot be trusted with a date", "a law unto themselves"
+_UNTRUSTED = gated(
+    r"\b(?:can(?:not|'t|\u2019t)|could(?:n't|\u2019t| not)) be (?:trusted|relied on|relied upon|counted on)\b"
+    r"|\b(?:can(?:not|'t|\u2019t)|could(?:n't|\u2019t| not)|never) (?:seem to )?get (?:its|their|his|her) act together\b"
+    r"|\ba law unto (?:itself|themselves|himself|herself)\b"
+    r"|\b(?:keeps?|kept|has been|have been|had been) letting (?:you|the team|your team|everyone|them|us) down\b",
+    re.I,
+)
+# a former employer's standard held over them: "at X we would never have let the lids crack like that"
+_NEVER_LET = gated(
+    r"\b(?:we|I|they) (?:would|'d|\u2019d) never have (?:let|allowed|tolerated|accepted|put up with|stood for)\b",
+    re.I,
+)
+# the wait or the other candidates, said with a sneer: "I suppose a reply is too much to hope for"
+_SNEER = gated(
+    r"\btoo much to (?:hope for|ask(?: for)?|expect)\b"
+    r"|\b(?:I(?:'ve|\u2019ve| have)|I(?:'m|\u2019m| am)) (?:only |just )(?:been )?waiting (?:since|for)\b"
+    r"|\b(?:more important|better|stronger|more interesting) (?:candidates|applicants|people|priorities|things to do)"
+    r"(?= (?:than|to)\b|[.,;!?])"
+    # sarcasm: "nothing like a cracked lid to start the morning"
+    r"|\bnothing (?:quite )?like (?:a|an|the|some) [^.!?;]{1,40}? to (?:start|brighten|make|end|liven up|cheer up)\b",
+    re.I,
+)
+# the candidate pitying themselves: "I keep missing out on roles like this", "not what anyone is looking for"
+_SELF_PITY = gated(
+    r"\bI (?:(?:seem to|always|just|still) ){0,2}keep (?:missing out|losing out|getting (?:turned down|rejected|passed over)"
+    r"|being (?:turned down|rejected|passed over)|falling short|coming second)\b"
+    r"|\bnot what (?:anyone|anybody|employers|companies|people) (?:is|are|was|were|seem to be) (?:\w+ )?looking for\b"
+    r"|\b(?:story of my life|always the bridesmaid)\b"
+    r"|\b(?:no one|nobody) (?:ever )?(?:wants|picks|chooses|hires|takes a chance on) (?:me|someone like me)\b"
+    r"|\bI never (?:seem to )?(?:get|land|win) (?:the|a|any) (?:job|role|offer|break)s?\b",
+    re.I,
 )
 _VERDICT = gated(
     rf"\b{_PARTY}(?:'s)? (?:is|are|was|were|seems?|seemed|sounds?|sounded|looks?|looked|appears?|appeared|has been"
@@ -76,11 +112,17 @@ _OWED = gated(
 )
 WHAT = {
     "criticism": "passes a harsh verdict on a company or its people",
+    "badmouthing": "holds a former employer's standard over them",
     "process_complaint": "holds a grievance against the process",
+    "passive_aggressive": "sneers at the wait or at the other candidates",
+    "self_deprecation": "pities yourself",
 }
 ADVICE = {
     "criticism": "Leave the verdict out; name the problem as a fact, and say how you would help with it.",
+    "badmouthing": "Say what you did before and how it would help here, without implying they fall short.",
     "process_complaint": "Leave out what it cost you and what you are owed; ask kindly for what you would like.",
+    "passive_aggressive": "Say what you need directly and kindly.",
+    "self_deprecation": "Leave it out; end on what you would bring, not on doubts about yourself.",
 }
 
 
@@ -89,10 +131,14 @@ def grievance_findings(sentence: Piece) -> list[Finding]:
     s = sentence.text
     for code, pattern in (
         ("criticism", _VERDICT),
+        ("criticism", _UNTRUSTED),
         ("criticism", _BLAME),
         ("criticism", _CONTEMPT),
+        ("badmouthing", _NEVER_LET),
         ("process_complaint", _EFFORT),
         ("process_complaint", _OWED),
+        ("passive_aggressive", _SNEER),
+        ("self_deprecation", _SELF_PITY),
     ):
         m = pattern.search(s)
         if m is not None:

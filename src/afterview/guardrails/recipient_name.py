@@ -20,8 +20,9 @@ from afterview.notes.names import family_name_first, given_name, name_parts
 _GREETING = re.compile(r"(?:\b(?:dear|dearest|hi|hello|hey|morning|afternoon|evening)\s*|,[ \t]*)$", re.I)
 # a capitalised word just before: the name is part of a longer one ("Bách Khoa", a university, to Trần Minh Khoa)
 _PROPER = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
-# the rest of an opening line that greets by name, an honorific or a word of warmth after it: "Murat abi,"
-_GREETING_LINE = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*[,!][ \t]*(?:\n|$)")
+# the rest of an opening line that greets by name, an honorific or a word of warmth after it: "Murat abi,",
+# "Sven mate!"
+_GREETING_LINE = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*(?:,[ \t]*(?:\n|$)|!)")
 # the name, then its possessive or nothing, then a space and a word in lower case
 _AFTER = r"(?:['’]s)?\s+(?=[a-z])"
 
