@@ -47,9 +47,9 @@ from afterview.guardrails.fact_numbers import (
     counts_other_unit,
     supported_numbers,
 )
+from afterview.guardrails.fact_owners import swapped_owners
 from afterview.guardrails.fact_places import swapped_places
 from afterview.guardrails.fact_position import split_position
-from afterview.guardrails.fact_owners import swapped_owners
 from afterview.guardrails.fact_shared import shared_places
 from afterview.guardrails.fact_timeline import timeline_findings
 from afterview.guardrails.links import check_links

@@ -38,7 +38,8 @@ _PERFORMS = (
 # a verdict on a party that needs no word for it: "cannot be trusted with a date", "a law unto themselves"
 _UNTRUSTED = gated(
     r"\b(?:can(?:not|'t|\u2019t)|could(?:n't|\u2019t| not)) be (?:trusted|relied on|relied upon|counted on)\b"
-    r"|\b(?:can(?:not|'t|\u2019t)|could(?:n't|\u2019t| not)|never) (?:seem to )?get (?:its|their|his|her) act together\b"
+    r"|\b(?:can(?:not|'t|\u2019t)|could(?:n't|\u2019t| not)|never) (?:seem to )?get (?:its|their|his|her)"
+    r" act together\b"
     r"|\ba law unto (?:itself|themselves|himself|herself)\b"
     r"|\b(?:keeps?|kept|has been|have been|had been) letting (?:you|the team|your team|everyone|them|us) down\b",
     re.I,
@@ -60,7 +61,8 @@ _SNEER = gated(
 )
 # the candidate pitying themselves: "I keep missing out on roles like this", "not what anyone is looking for"
 _SELF_PITY = gated(
-    r"\bI (?:(?:seem to|always|just|still) ){0,2}keep (?:missing out|losing out|getting (?:turned down|rejected|passed over)"
+    r"\bI (?:(?:seem to|always|just|still) ){0,2}keep (?:missing out|losing out"
+    r"|getting (?:turned down|rejected|passed over)"
     r"|being (?:turned down|rejected|passed over)|falling short|coming second)\b"
     r"|\bnot what (?:anyone|anybody|employers|companies|people) (?:is|are|was|were|seem to be) (?:\w+ )?looking for\b"
     r"|\b(?:story of my life|always the bridesmaid)\b"
