@@ -131,6 +131,7 @@ def test_negativity_grievances_and_verdicts_are_caught(said: str) -> None:
         pytest.param("Admittedly I am new to perry, but I learn quickly.", id="admittedly-own"),
         pytest.param("At Cidrerie Lemoine we checked every keg lid before the cold room.", id="former-practice"),
         pytest.param("I understand the deliveries have been late this season.", id="late-deliveries"),
+        pytest.param("I wrote a pressing guide for people who never learned to run a press properly.", id="kind-guide"),
     ],
 )
 def test_neutral_restatements_and_sympathy_stay_clean(said: str) -> None:

@@ -88,10 +88,13 @@ _BLAME = gated(
 )
 # contempt for the people who work another way: "for people who never learned to raise a barrel properly"
 _CONTEMPT = gated(
-    r"\b(?:for|by|from) (?:people|those|anyone|folks|workers|staff|someone|somebody) who (?:never|don't|do not"
-    r"|didn't|did not|can't|cannot|couldn't|won't) (?:really |even |actually |bother(?:ed)? to )?"
-    r"(?:learned|learnt|learn|know|knew|bother|bothered|understand|understood|care|cared|want|wanted)\b"
-    r"[^.;!?]{0,60}\b(?:properly|right|correctly|the right way|well|how)\b",
+    # (dismissed as a crutch first: "a guide for people who never learned to swim properly" is a kind service)
+    r"\b(?:shortcut|crutch|excuse|cop-out|workaround|gimmick|cheat|toy|fad|fix|option|tool|thing)s?"
+    r" (?:for|used by|meant for) (?:people|those|anyone|folks|workers|staff|someone|somebody) who"
+    r" (?:never|don't|do not|didn't|did not|can't"
+    r"|cannot|couldn't|won't) (?:really |even |actually |bother(?:ed)? to )?(?:learned|learnt|learn|know|knew|bother"
+    r"|bothered|understand|understood|care|cared|want|wanted)\b[^.;!?]{0,60}\b(?:properly|right|correctly"
+    r"|the right way|the proper way)\b",
     re.I,
 )
 # the candidate's effort held against the process: "given that I spent a full day travelling for a two-hour
@@ -101,7 +104,7 @@ _EFFORT = gated(
     r" (?:spent|took|taken|travel(?:l)?ed|drove|driven|flew|flown|gave up|given up|invested|put in|used up|lost)"
     r" (?:[\w-]+ ){0,4}?(?:day|days|hours?|week|weeks|weekend|evening|morning|leave|holiday|vacation|time|effort"
     r"|money)\b[^.;!?]{0,60}\b(?:for (?:a |an |just |only |what |the )(?:[\w-]+ ){0,3}?(?:interview|call|chat"
-    r"|meeting|conversation|visit)|only to|just to)\b",
+    r"|meeting|conversation|visit)|only to)\b",
     re.I,
 )
 # an answer demanded as owed: "I expect a proper explanation", "I deserve a reason"
