@@ -109,6 +109,8 @@ def _codes(check: Check, said: str, greeting: str = "Dear Claire,") -> set[str]:
         pytest.param("Maybe I am not what employers are looking for now.", id="self-pity-not-wanted"),
         pytest.param("The glassworks can't be relied on for a single date.", id="cannot-be-relied-on"),
         pytest.param("Their haulier has been letting you down all autumn.", id="letting-down"),
+        pytest.param("I never got a reply to my note from the 2nd.", id="never-got-a-reply"),
+        pytest.param("I still do not know where I stand, which makes it hard to plan my spring.", id="where-i-stand"),
     ],
 )
 def test_negativity_grievances_and_verdicts_are_caught(said: str) -> None:
@@ -131,6 +133,7 @@ def test_negativity_grievances_and_verdicts_are_caught(said: str) -> None:
         pytest.param("Admittedly I am new to perry, but I learn quickly.", id="admittedly-own"),
         pytest.param("At Cidrerie Lemoine we checked every keg lid before the cold room.", id="former-practice"),
         pytest.param("I understand the deliveries have been late this season.", id="late-deliveries"),
+        pytest.param("I would be glad to hear where things stand when you have a moment.", id="asks-where-it-stands"),
         pytest.param("I wrote a pressing guide for people who never learned to run a press properly.", id="kind-guide"),
     ],
 )

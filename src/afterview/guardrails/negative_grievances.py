@@ -107,6 +107,14 @@ _EFFORT = gated(
     r"|meeting|conversation|visit)|only to)\b",
     re.I,
 )
+# the wait told as a grievance: "I never heard back on my email", "I still don't know where I stand"
+_WAIT_GRIEF = gated(
+    r"\bI (?:never|still never) (?:heard back|got (?:a |any )?(?:reply|response|answer)|received (?:a |any )?(?:reply"
+    r"|response|answer))\b"
+    r"|\bI still (?:don't|do not) know where I stand\b"
+    r"|\b(?:makes|made|making) it (?:hard|difficult|impossible) (?:for me )?to plan (?:my|anything|ahead)\b",
+    re.I,
+)
 # an answer demanded as owed: "I expect a proper explanation", "I deserve a reason"
 _OWED = gated(
     r"\bI (?:expect|demand|deserve|am owed|'m owed|insist on|require)(?: to (?:receive|get|be given))?"
@@ -142,6 +150,7 @@ def grievance_findings(sentence: Piece) -> list[Finding]:
         ("badmouthing", _NEVER_LET),
         ("process_complaint", _EFFORT),
         ("process_complaint", _OWED),
+        ("process_complaint", _WAIT_GRIEF),
         ("passive_aggressive", _SNEER),
         ("self_deprecation", _SELF_PITY),
     ):
