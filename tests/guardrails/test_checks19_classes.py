@@ -16,6 +16,7 @@ from afterview.guardrails.fluency import check_fluency
 from afterview.guardrails.grammar.check import check_grammar
 from afterview.guardrails.grammar.splices import comma_splices
 from afterview.guardrails.negativity import check_negativity
+from afterview.guardrails.personalization import check_personalization
 from afterview.notes.loader import notes_from_text
 from afterview.notes.model import Notes
 from afterview.planning import make_plan
@@ -263,3 +264,34 @@ def test_singular_subject_with_a_plural_verb_is_agreement(said: str) -> None:
 )
 def test_agreement_stays_quiet_when_the_verb_fits(said: str) -> None:
     assert "agreement" not in _codes(check_grammar, said)
+
+
+# 6. Personalization precision: a status check that shares one of the candidate's own results and offers to send
+# the work behind it adds value; an offer alone, or a result alone, does not.
+def _status_codes(said: str) -> set[str]:
+    n = _notes()
+    send = n.interview.start + timedelta(days=9)
+    plan = make_plan(n, send, feedback_request=False)
+    body = (
+        "Dear Claire,\n\nI hope you are well. I am writing to ask whether there is any update on the Cellar "
+        f"Supervisor role. {said}\n\nKind regards,\nRavi Menon"
+    )
+    draft = Draft(Kind.status_check, "Claire Dubois", Channel.email, "Cellar Supervisor", body, "test", "casual")
+    planned = next((p for p in plan.messages if p.kind is Kind.status_check), None)
+    return {f.code for f in check_personalization(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"}
+
+
+@pytest.mark.parametrize(
+    ("said", "no_value"),
+    [
+        pytest.param(
+            "My thesis on wild yeast in farmhouse perry came up briefly; I would be happy to send it.",
+            False,
+            id="own-result-and-offer",
+        ),
+        pytest.param("I would be happy to send anything else you need.", True, id="offer-alone"),
+        pytest.param("My thesis on wild yeast in farmhouse perry came up briefly.", True, id="result-alone"),
+    ],
+)
+def test_status_check_value_from_own_work_offered(said: str, no_value: bool) -> None:
+    assert ("no_value" in _status_codes(said)) is no_value
