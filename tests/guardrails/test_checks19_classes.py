@@ -295,3 +295,8 @@ def _status_codes(said: str) -> set[str]:
 )
 def test_status_check_value_from_own_work_offered(said: str, no_value: bool) -> None:
     assert ("no_value" in _status_codes(said)) is no_value
+
+
+def test_the_wait_said_to_sound_frustrating_is_still_a_complaint() -> None:
+    said = "It seems frustrating that the wait for a decision has gone on this long."
+    assert [f for f in _findings(check_negativity, said) if f.severity == "error"]

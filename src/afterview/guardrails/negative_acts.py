@@ -218,9 +218,10 @@ _JUDGED = gated(
 # Feeling for them about their problem ("I know the dip is frustrating", "that must be annoying"): empathy, not a
 # verdict on their work.
 EMPATHY = gated(
-    r"\b(?:I know|I can (?:imagine|see|understand)|I understand|I appreciate|must (?:be|feel|have been)|can be"
+    r"\b(?:I know|I can (?:imagine|see|understand)|I understand|I appreciate|must (?:be|feel|have been)|can be)\b"
+    r"[^.!?;]{0,80}\b(?:frustrating|annoying|painful|a (?:real )?(?:pain|headache))\b"
     # what it is like for them, as the candidate hears it: "it sounds like a frustrating situation for the crews"
-    r"|(?:it|that|this) (?:sounds|sounded|seems|seemed|looks)(?: like)?)\b"
+    r"|\b(?:it|that|this) (?:sounds|sounded|seems|seemed|looks)(?: like)?\b"
     r"(?![^.!?;]{0,80}\b(?:wait|waiting|silence|hear(?:d|ing)? back|(?:my|the) application)\b)"
     r"[^.!?;]{0,80}\b(?:frustrating|annoying|painful|a (?:real )?(?:pain|headache))\b"
     # the soft word said of what others go through: "frustrating for guests and staff alike", "for your drivers"
