@@ -39,14 +39,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind19-tune     # tests/guardrails/blind19/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind19-heldout # spent: run once in stop 33
     .venv/bin/python bench/guardrails_blind.py --corpus blind20-tune     # tests/guardrails/blind20/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind20-heldout # run once, at the end of stop 34
+    .venv/bin/python bench/guardrails_blind.py --corpus blind20-heldout # spent: run once in stop 34
+    .venv/bin/python bench/guardrails_blind.py --corpus blind21-tune     # tests/guardrails/blind21/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind21-heldout # run once, at the end of stop 35
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind20 (tests/guardrails/blind3/ … blind20/) have the same form;
+blind3, blind5, blind7 … blind21 (tests/guardrails/blind3/ … blind21/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -93,6 +95,7 @@ PINS = {
     "blind18-heldout": "blind18_heldout.sha256",
     "blind19-heldout": "blind19_heldout.sha256",
     "blind20-heldout": "blind20_heldout.sha256",
+    "blind21-heldout": "blind21_heldout.sha256",
 }
 
 
@@ -178,6 +181,8 @@ def main() -> int:
             "blind19-heldout",
             "blind20-tune",
             "blind20-heldout",
+            "blind21-tune",
+            "blind21-heldout",
         ),
         default="old",
     )
