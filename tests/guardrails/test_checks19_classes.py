@@ -300,3 +300,60 @@ def test_status_check_value_from_own_work_offered(said: str, no_value: bool) -> 
 def test_the_wait_said_to_sound_frustrating_is_still_a_complaint() -> None:
     said = "It seems frustrating that the wait for a decision has gone on this long."
     assert [f for f in _findings(check_negativity, said) if f.severity == "error"]
+
+
+# 7. Classes read from the blind21 tune half, on cider-house cases.
+@pytest.mark.parametrize(
+    "said",
+    [
+        pytest.param("I was surprised to lose out to a less qualified cellar hand.", id="rival-less-qualified"),
+        pytest.param("It was a welcome change to meet a manager who actually listens.", id="contrast-actually"),
+    ],
+)
+def test_the_chosen_one_or_a_former_contact_run_down_by_contrast(said: str) -> None:
+    assert [f for f in _findings(check_negativity, said) if f.severity == "error"], said
+
+
+def test_a_party_met_before_is_no_work_claimed() -> None:
+    said = "The last recruiter I dealt with never replied, so this was a pleasure."
+    assert "unsupported_claim" not in _codes(check_claims, said)
+
+
+@pytest.mark.parametrize(
+    ("said", "fires"),
+    [
+        pytest.param("Since we met, our team finished the forklift safety course.", False, id="no-such-item"),
+        pytest.param("Since we met, our team passed the Dutch NT2 level II exam.", True, id="own-credential-as-team"),
+        pytest.param("Since we met, I passed the Dutch NT2 level II exam again.", False, id="said-as-mine"),
+    ],
+)
+def test_a_credential_of_the_candidate_told_as_the_teams(said: str, fires: bool) -> None:
+    found = [f for f in _findings(check_claims, said) if "team" in f.message and "alone; say 'I'" in f.message]
+    assert bool(found) is fires
+
+
+def test_jotted_items_pasted_as_a_label_before_a_colon() -> None:
+    item = "relocation to Caen, start date March"
+    notes = notes_from_text(CIDER.replace("      - late bottle deliveries", f"      - {item}\n      - late"), "c.yaml")
+    send = notes.interview.start + timedelta(hours=3)
+    plan = make_plan(notes, send, feedback_request=False)
+    body = "Dear Claire,\n\nThank you for today. Relocation to Caen, start date March: both fine for me.\n\nBest,\nRavi"
+    draft = Draft(Kind.thank_you, "Claire Dubois", Channel.email, "Thank you", body, "test", "casual")
+    planned = next((p for p in plan.messages if p.kind is Kind.thank_you), None)
+    codes = {f.code for f in check_fluency(draft, CheckContext(notes, send, plan, planned))}
+    assert "pasted_item" in codes
+
+
+@pytest.mark.parametrize(
+    ("said", "fires"),
+    [
+        pytest.param("I hope you are well. The keg lids stayed with me, and I hope you're well rested.", True, id="x2"),
+        pytest.param(
+            "I think the lids crack in the cold. I think R could help, and I think I could start.", True, id="3"
+        ),
+        pytest.param("I think the lids crack in the cold, and I think R could help.", False, id="hedge-twice"),
+        pytest.param("I hope the new orchard thrives. The keg lids stayed with me.", False, id="hope-once"),
+    ],
+)
+def test_a_formula_twice_or_a_hedge_three_times_is_a_repeat(said: str, fires: bool) -> None:
+    assert ("repeated_phrase" in _codes(check_fluency, said)) is fires

@@ -129,3 +129,41 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
             )
         ]
     return []
+
+
+# "our team finished the hygiene course": a team as the doer of a deed the notes give to the candidate alone
+_WE_DID = re.compile(
+    r"\b(?:our team|my team|the team and I|my colleagues and I|we)(?:'ve|\u2019ve| have| had)? (?:also |all |both )?"
+    r"(?P<verb>finished|completed|passed|earned|obtained|took|got|gained|won|wrote|published|presented|defended)\b",
+    re.I,
+)
+# a course, a credential or a thesis: a person's own, never a team's
+_PERSONAL = re.compile(
+    r"\b(?:course|courses|certificat\w*|certification|licen[cs]e|accreditation|diploma|degree|exam|thesis|dissertation"
+    r"|refresher|qualification|dan|belt|award)\b",
+    re.I,
+)
+
+
+def team_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
+    """A course or credential the notes give to the candidate alone, told as the team's ('our team finished')."""
+    shared, solo = _own_items(notes)
+    if not solo:
+        return []
+    for m in _WE_DID.finditer(text):
+        rest = clause(text, m.end())
+        wanted = key_stems(rest, notes)
+        if not _PERSONAL.search(rest) or len(wanted) < 2 or covered(wanted, solo) < 0.5:
+            continue
+        if shared and covered(wanted, shared) >= covered(wanted, solo):
+            continue
+        return [
+            finding(
+                "unsupported_claim",
+                sentence,
+                m,
+                f"'{(m.group() + rest).strip()[:80]}' gives a team what your notes give to you alone; say 'I'.",
+                "Say 'I' for what you did yourself, as your notes do.",
+            )
+        ]
+    return []

@@ -100,9 +100,18 @@ _NOT_DONE = re.compile(
 # sentence the relative clause sits in ("I built for 60 singers in Porto| gave ..."; "a firm called X" is no verb).
 _MAIN_VERB_NEXT = re.compile(
     r"\s+(?:(?:in|at|on|during|last|this|back in|for|with|from|over|across) (?:[\w'-]+ ){1,4}?){0,3}"
+    # ("the last agency I dealt with never called back": an adverb, then the sentence's own verb)
+    r"(?:(?:never|rarely|seldom|always|often|still|finally|eventually|quickly|soon|barely|hardly) [a-z]{3,}\b|"
     r"(?:is|was|are|were|has|have|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
     r"|taught|told|left|saw|found|held|drew|proved|sent|went|came|began"
-    r"|(?!(?:called|named|based|located|focused|used|owned|funded|led)\b)[a-z]{3,}ed)\b"
+    r"|(?!(?:called|named|based|located|focused|used|owned|funded|led)\b)[a-z]{3,}ed)\b)"
+)
+
+
+# Someone the candidate met or worked with, named before "I": a party, not a piece of work.
+_A_PARTY = re.compile(
+    r"\b(?:agency|agencies|recruiters?|headhunters?|employers?|managers?|bosses|boss|people|person|clients?|hr)\s*$",
+    re.I,
 )
 
 
@@ -259,6 +268,8 @@ def claims_in(
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]
             named_first = True
+        if named_first and _A_PARTY.search(claim):
+            continue  # "the last agency I dealt with never called back": someone met, not work done
         if m.group("verb") and interview_part(text[m.end() :]):
             continue  # "I approached the discussion of churn": how the candidate took part in the interview
         if (m.group("ing") or m.group("ing2")) and _SINCE_WE_SPOKE.search(text):

@@ -4,10 +4,12 @@
   seems pretty unreliable", "the old vendor was careless"), or blamed ("guests pay for their mistakes");
 - criticism: contempt for the people who work another way ("a shortcut for people who never learned to do it
   properly");
-- badmouthing: a former employer's standard held over them ("at X we would never have let that happen");
+- badmouthing: a former employer's standard held over them ("at X we would never have let that happen"), or
+  someone else run down by a contrast ("a nice change to talk to a recruiter who actually knows the role");
 - process_complaint: the candidate's own effort held against the process ("given that I spent a whole day
   travelling for a one-hour interview"), or an answer demanded as owed ("I expect a proper explanation");
-- passive_aggressive: a sneer at the wait or at the others ("I suppose a reply is too much to hope for");
+- passive_aggressive: a sneer at the wait or at the others ("I suppose a reply is too much to hope for", "I lost
+  out to a less experienced coach");
 - self_deprecation: self-pity ("I keep missing out on roles like this").
 
 Each needs its two halves in one clause or sentence: "the ferry is often late" gives no verdict on a party, "I
@@ -47,6 +49,20 @@ _UNTRUSTED = gated(
 # a former employer's standard held over them: "at X we would never have let the lids crack like that"
 _NEVER_LET = gated(
     r"\b(?:we|I|they) (?:would|'d|\u2019d) never have (?:let|allowed|tolerated|accepted|put up with|stood for)\b",
+    re.I,
+)
+# someone else run down by the contrast: "a nice change to talk to a recruiter who actually knows the role"
+_CONTRAST = gated(
+    r"\b(?:who|that) actually (?:knows?|listens?|cares?|reads?|understands?|responds?|replies|reply|calls? back"
+    r"|gets? it|bothers?|follows? up)\b"
+    r"|\b(?:a (?:nice|welcome|refreshing|pleasant) change|so refreshing|refreshing) (?:to|from|after)\b",
+    re.I,
+)
+# the one they chose set below the writer: "I lost out to a less experienced coach"
+_RIVAL_LESS = gated(
+    r"\b(?:(?:lost|lose|losing)(?: out)? to|went with|chose|picked|hired|preferred|passed over for|beaten by|went to)"
+    r" (?:a |an |someone |somebody |the )?(?:\w+ )?(?:less|more junior|younger|cheaper|weaker|inferior)"
+    r"(?: experienced| qualified| skilled| senior| capable)?\b",
     re.I,
 )
 # the wait or the other candidates, said with a sneer: "I suppose a reply is too much to hope for"
@@ -125,9 +141,9 @@ _OWED = gated(
 )
 WHAT = {
     "criticism": "passes a harsh verdict on a company or its people",
-    "badmouthing": "holds a former employer's standard over them",
+    "badmouthing": "runs someone else down by the contrast",
     "process_complaint": "holds a grievance against the process",
-    "passive_aggressive": "sneers at the wait or at the other candidates",
+    "passive_aggressive": "sneers at the wait or at the candidate they chose",
     "self_deprecation": "pities yourself",
 }
 ADVICE = {
@@ -148,6 +164,8 @@ def grievance_findings(sentence: Piece) -> list[Finding]:
         ("criticism", _BLAME),
         ("criticism", _CONTEMPT),
         ("badmouthing", _NEVER_LET),
+        ("badmouthing", _CONTRAST),
+        ("passive_aggressive", _RIVAL_LESS),
         ("process_complaint", _EFFORT),
         ("process_complaint", _OWED),
         ("process_complaint", _WAIT_GRIEF),
