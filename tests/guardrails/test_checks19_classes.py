@@ -357,3 +357,17 @@ def test_jotted_items_pasted_as_a_label_before_a_colon() -> None:
 )
 def test_a_formula_twice_or_a_hedge_three_times_is_a_repeat(said: str, fires: bool) -> None:
     assert ("repeated_phrase" in _codes(check_fluency, said)) is fires
+
+
+@pytest.mark.parametrize(("jotted", "flagged"), [("tank racking, Sep-Oct rush", False), ("tank racking rush", True)])
+def test_a_month_range_jotted_with_a_hyphen_names_both_months(jotted: str, flagged: bool) -> None:
+    notes = notes_from_text(
+        CIDER.replace("      - late bottle deliveries", f"      - {jotted}\n      - late"), "m.yaml"
+    )
+    send = notes.interview.start + timedelta(hours=3)
+    plan = make_plan(notes, send, feedback_request=False)
+    body = "Dear Claire,\n\nThank you for today. I could help with racking in September.\n\nBest,\nRavi Menon"
+    draft = Draft(Kind.thank_you, "Claire Dubois", Channel.email, "Thank you", body, "test", "casual")
+    planned = next((p for p in plan.messages if p.kind is Kind.thank_you), None)
+    found = {f.code for f in check_facts(draft, CheckContext(notes, send, plan, planned))}
+    assert ("unsupported_date" in found) is flagged

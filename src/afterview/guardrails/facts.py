@@ -170,7 +170,8 @@ _RATE_AFTER = re.compile(r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|a hundred|" + 
 
 
 def _short_month(name: str) -> str:
-    return rf"\b{name[:3].title()}{'t?' if name == 'september' else ''}\.?(?![\w'-])"
+    # (a range jotted with a hyphen, "Feb-Mar rush", names both months; "Mar-based" names none)
+    return rf"\b{name[:3].title()}{'t?' if name == 'september' else ''}\.?(?![\w']|-[a-z])"
 
 
 # 'one' set against many in its paragraph: the singular of a contrast, not a count from the notes.
