@@ -371,3 +371,17 @@ def test_a_month_range_jotted_with_a_hyphen_names_both_months(jotted: str, flagg
     planned = next((p for p in plan.messages if p.kind is Kind.thank_you), None)
     found = {f.code for f in check_facts(draft, CheckContext(notes, send, plan, planned))}
     assert ("unsupported_date" in found) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "fires"),
+    [
+        pytest.param(
+            "I was sorry to lose out to a younger cellar hand, and would value your view.", True, id="younger"
+        ),
+        pytest.param("I understand you went with an internal applicant this time.", True, id="internal"),
+        pytest.param("I understand you went with another candidate, and I wish them well.", False, id="neutral"),
+    ],
+)
+def test_the_one_they_chose_described_where_the_notes_never_do(said: str, fires: bool) -> None:
+    assert ("unsupported_rival" in _codes(check_facts, said)) is fires

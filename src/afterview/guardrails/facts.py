@@ -50,7 +50,7 @@ from afterview.guardrails.fact_numbers import (
 from afterview.guardrails.fact_owners import swapped_owners
 from afterview.guardrails.fact_places import swapped_places
 from afterview.guardrails.fact_position import split_position
-from afterview.guardrails.fact_shared import shared_places
+from afterview.guardrails.fact_shared import described_rival, shared_places
 from afterview.guardrails.fact_timeline import timeline_findings
 from afterview.guardrails.links import check_links
 from afterview.guardrails.placeholders import without_placeholders
@@ -344,7 +344,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += unsupported_grades(body, notes) + timeline_findings(body, notes)
     found += news_out_of_time(body, notes, ctx.send_at.date()) + swapped_asker(body, notes)
     found += news_results(body, notes) + split_position(body, notes) + shared_places(body, notes)
-    found += swapped_owners(body, notes)
+    found += swapped_owners(body, notes) + described_rival(body, notes)
     person = ctx.recipient(draft)
     found += exchange_findings(body, notes) + wrong_side_hour(body, notes, person)
     found += moved_details(body, notes) + news_as_speech(body, notes, person)
