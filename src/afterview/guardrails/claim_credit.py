@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.claim_support import NOT_WORK, clause, covered, finding, key_stems
+from afterview.guardrails.claim_support import NOT_WORK, WROTE_UP, clause, covered, finding, key_stems
 from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import Piece
 from afterview.notes.model import Notes
@@ -18,7 +18,10 @@ _I_DID = re.compile(
     # (taking part is no credit taken: "I worked on three productions", "I assisted on the audit")
     rf"(?P<verb>(?!(?:{NOT_WORK}|worked|served|assisted|contributed|participated|collaborated|volunteered|supported"
     rf"|interned|trained|studied)\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
-    r"|made|set up|brought|drove|wrote|rebuilt|took|shipped|halved|doubled|tripled|got|grew)\b(?!['\u2019]t\b)"
+    r"|made|set up|brought|drove|wrote|rebuilt|took|shipped|halved|doubled|tripled|got|grew"
+    # irregular pasts of work, and those of a redone deed: "I rewrote the FAQ", "I rebuilt", "I sold", "I taught"
+    r"|(?:re|over|co-?)?(?:wrote|built|drew|made|ran|took|sold|taught|kept|held|began|chose|spent|won|hit|shook)"
+    r")\b(?!['\u2019]t\b)"
 )
 # What makes the clause a wish, a plan or a question, said just before "I".
 _NOT_DONE = re.compile(
@@ -66,7 +69,10 @@ _NEXT_DEED = re.compile(
 )
 # Credit claimed alone in words: "single-handedly", "on my own", "by myself".
 _ALONE = re.compile(
-    r"[^.;!?]*?\b(?:single-?handedly|on my own|by myself|all by myself|alone|solo|without (?:any )?help)\b", re.I
+    r"[^.;!?]*?\b(?:single-?handedly|on my own|by myself|all by myself|alone|solo|without (?:any )?help"
+    # an emphatic "myself" after the deed: "I rewrote the guide myself"
+    r"|(?<!told )(?<!asked )(?<!taught )(?<!introduce )(?<!introduced )myself)\b",
+    re.I,
 )
 
 
@@ -89,8 +95,8 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         wish = _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()])
         if wish and wish.group().strip().lower() == "and" and not _WISHED.search(text[: m.start()]):
             wish = None  # "I've published an explainer, and I also got ...": a second deed, not a wish
-        if wish:
-            continue
+        if wish or WROTE_UP.match(text, m.start("verb")):
+            continue  # (or "I have sketched how a similar SOP could work": a proposal, no deed)
         # the credit shared before 'I' ("my team and I", "with three colleagues I") or beside it ("I ..., with my
         # team"); a 'we' of another deed after it ("I cut failures after we added retries") shares nothing
         before = _CONVERSATION.sub("", text[: m.start()])  # "our discussion" shares no deed
@@ -120,6 +126,44 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
                 m,
                 f"'{said[:80]}' claims alone a result your notes give to a team; say 'we' or 'my team and I'.",
                 "Give the team its share, as your notes do ('with a team of four, I ...', 'we cut ...').",
+            )
+        ]
+    return []
+
+
+# "our team finished the hygiene course": a team as the doer of a deed the notes give to the candidate alone
+_WE_DID = re.compile(
+    r"\b(?:our team|my team|the team and I|my colleagues and I|we)(?:'ve|\u2019ve| have| had)? (?:also |all |both )?"
+    r"(?P<verb>finished|completed|passed|earned|obtained|took|got|gained|won|wrote|published|presented|defended)\b",
+    re.I,
+)
+# a course, a credential or a thesis: a person's own, never a team's
+_PERSONAL = re.compile(
+    r"\b(?:course|courses|certificat\w*|certification|licen[cs]e|accreditation|diploma|degree|exam|thesis|dissertation"
+    r"|refresher|qualification|dan|belt|award)\b",
+    re.I,
+)
+
+
+def team_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
+    """A course or credential the notes give to the candidate alone, told as the team's ('our team finished')."""
+    shared, solo = _own_items(notes)
+    if not solo:
+        return []
+    for m in _WE_DID.finditer(text):
+        rest = clause(text, m.end())
+        wanted = key_stems(rest, notes)
+        if not _PERSONAL.search(rest) or len(wanted) < 2 or covered(wanted, solo) < 0.5:
+            continue
+        if shared and covered(wanted, shared) >= covered(wanted, solo):
+            continue
+        return [
+            finding(
+                "unsupported_claim",
+                sentence,
+                m,
+                f"'{(m.group() + rest).strip()[:80]}' gives a team what your notes give to you alone; say 'I'.",
+                "Say 'I' for what you did yourself, as your notes do.",
             )
         ]
     return []

@@ -100,9 +100,18 @@ _NOT_DONE = re.compile(
 # sentence the relative clause sits in ("I built for 60 singers in Porto| gave ..."; "a firm called X" is no verb).
 _MAIN_VERB_NEXT = re.compile(
     r"\s+(?:(?:in|at|on|during|last|this|back in|for|with|from|over|across) (?:[\w'-]+ ){1,4}?){0,3}"
+    # ("the last agency I dealt with never called back": an adverb, then the sentence's own verb)
+    r"(?:(?:never|rarely|seldom|always|often|still|finally|eventually|quickly|soon|barely|hardly) [a-z]{3,}\b|"
     r"(?:is|was|are|were|has|have|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
     r"|taught|told|left|saw|found|held|drew|proved|sent|went|came|began"
-    r"|(?!(?:called|named|based|located|focused|used|owned|funded|led)\b)[a-z]{3,}ed)\b"
+    r"|(?!(?:called|named|based|located|focused|used|owned|funded|led)\b)[a-z]{3,}ed)\b)"
+)
+
+
+# Someone the candidate met or worked with, named before "I": a party, not a piece of work.
+_A_PARTY = re.compile(
+    r"\b(?:agency|agencies|recruiters?|headhunters?|employers?|managers?|bosses|boss|people|person|clients?|hr)\s*$",
+    re.I,
 )
 
 
@@ -259,6 +268,8 @@ def claims_in(
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]
             named_first = True
+        if named_first and _A_PARTY.search(claim):
+            continue  # "the last agency I dealt with never called back": someone met, not work done
         if m.group("verb") and interview_part(text[m.end() :]):
             continue  # "I approached the discussion of churn": how the candidate took part in the interview
         if (m.group("ing") or m.group("ing2")) and _SINCE_WE_SPOKE.search(text):
@@ -296,6 +307,8 @@ def claims_in(
         head = wanted[:2]
         if covered(wanted, own) >= 0.5 and not any(w in borrowed for w in head):
             continue  # most of it is theirs to tell, and its object is not theirs
+        if _told_from_own(wanted, missing, borrowed) and not any(w in borrowed for w in head):
+            continue  # "I handled pressure-tap data from smoke tests" where two of their own items hold those parts
         generic = m.group("verb") is not None and not re.fullmatch(WORK_VERBS, m.group("verb"), re.I)
         if generic and not (borrowed and len(missing) >= 2):  # "I walked away excited" is no work claim
             continue
@@ -322,6 +335,12 @@ def claims_in(
             )
         ]
     return []
+
+
+def _told_from_own(wanted: list[str], missing: list[str], borrowed: list[str]) -> bool:
+    """Whether a claim is the candidate's own items told together: most of its content is in their highlights or
+    since_interview (spread over several items, in other words), and no more than a stray word is the team's."""
+    return len(wanted) - len(missing) >= max(3, len(wanted) / 2) and len(borrowed) <= len(wanted) / 4
 
 
 def _asked_for(wanted: list[str], notes: Notes) -> bool:

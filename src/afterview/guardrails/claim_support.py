@@ -193,6 +193,9 @@ WROTE_UP = re.compile(
     r"(?:wrote up|wrote|drafted|put together|prepared|sketched(?: out)?|jotted down|made) (?:a |an |my |some )?"
     r"(?:(?:short|brief|quick|rough|one-page|two-page|first|simple)[ -])*(?:[\w-]+ ){0,2}?(?:note|notes|plan|proposal"
     r"|outline|memo"
-    r"|summary|checklist|draft|sketch|doc|document|deck|list|page)\b",
+    r"|summary|checklist|draft|sketch|doc|document|deck|list|page)\b"
+    # "I have sketched how a similar room could work": a proposal of what could be, no past work
+    r"|(?:wrote up|written up|sketched(?: out)?|outlined|drafted|mapped out|worked out|thought through|jotted down"
+    r"|put together) (?:how|what|where|a way|ways)\b(?=[^.;!?]{0,80}\b(?:could|would|might|can|may)\b)",
     re.I,
 )

@@ -180,6 +180,14 @@ def their_work_in(
     return []
 
 
+# A party named just before the clause's "I": "the last agency I dealt with ...".
+_PARTY_BEFORE = re.compile(
+    r"\b(?:agency|agencies|recruiters?|headhunters?|employers?|managers?|bosses|boss|people|person|clients?|hr)"
+    r"\s+(?:that\s+|who\s+|whom\s+)?$",
+    re.I,
+)
+
+
 def structural_claim_in(
     sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]
 ) -> list[Finding]:
@@ -189,6 +197,8 @@ def structural_claim_in(
     wrote = WROTE_UP.search(text, c.start) if c is not None else None
     if c is None or (wrote is not None and wrote.start() <= c.end):
         return []  # (or "I sketched out a one-page checklist for X": a document prepared for them, no past work)
+    if _PARTY_BEFORE.search(text[: c.start]):
+        return []  # "the last recruiter I dealt with never replied": someone met, not work done
     said = f"{c.object.strip()} {c.subject} {c.verb}" if c.named_before else f"{c.subject} {c.verb}{c.object}".strip()
     return [
         Finding(

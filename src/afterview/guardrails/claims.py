@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.claim_clauses import backed_by_own_work
-from afterview.guardrails.claim_credit import solo_credit_in
+from afterview.guardrails.claim_credit import solo_credit_in, team_credit_in
 from afterview.guardrails.claim_details import detail_in
 from afterview.guardrails.claim_expertise import expertise_in
 from afterview.guardrails.claim_first_person import claims_in
@@ -78,6 +78,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         found += (
             credit_in(sentence, text, notes, own, theirs)
             or ([] if claimed else solo_credit_in(sentence, text, notes))
+            or ([] if claimed else team_credit_in(sentence, text, notes))
             or people_credit_in(sentence, text, notes, ctx.recipient(draft))
             or moved_result_in(sentence, text, notes)
         )

@@ -163,6 +163,11 @@ def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) ->
                 continue  # "EUR 38 million" where the notes write "EUR 38m"
         if not about or any(value in numbers for numbers in about):
             continue
+        lead = {s for s in before if s not in _EMPTY and s not in _UNITS and not any(ch.isdigit() for ch in s)}
+        by_lead = [(len(lead & stems), numbers) for stems, numbers in items]
+        most = max((k for k, _ in by_lead), default=0)
+        if most >= 2 and any(k == most and value in numbers for k, numbers in by_lead):
+            continue  # "cut warranty returns by 35% at Rába": the words before it name the item that gives 35%
         thing = _thing_counted(right)
         if thing and any(value in numbers and thing in stems for stems, numbers in items):
             continue  # "across 14 stores" where another item holds "14 stores": that item's figure, in its words

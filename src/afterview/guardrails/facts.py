@@ -47,8 +47,10 @@ from afterview.guardrails.fact_numbers import (
     counts_other_unit,
     supported_numbers,
 )
+from afterview.guardrails.fact_owners import swapped_owners
 from afterview.guardrails.fact_places import swapped_places
 from afterview.guardrails.fact_position import split_position
+from afterview.guardrails.fact_shared import described_rival, shared_places
 from afterview.guardrails.fact_timeline import timeline_findings
 from afterview.guardrails.links import check_links
 from afterview.guardrails.placeholders import without_placeholders
@@ -168,7 +170,8 @@ _RATE_AFTER = re.compile(r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|a hundred|" + 
 
 
 def _short_month(name: str) -> str:
-    return rf"\b{name[:3].title()}{'t?' if name == 'september' else ''}\.?(?![\w'-])"
+    # (a range jotted with a hyphen, "Feb-Mar rush", names both months; "Mar-based" names none)
+    return rf"\b{name[:3].title()}{'t?' if name == 'september' else ''}\.?(?![\w']|-[a-z])"
 
 
 # 'one' set against many in its paragraph: the singular of a contrast, not a count from the notes.
@@ -340,7 +343,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += wrong_company_name(draft, ctx, body) + later_items_discussed(body, notes) + swapped_kinds(body, notes)
     found += unsupported_grades(body, notes) + timeline_findings(body, notes)
     found += news_out_of_time(body, notes, ctx.send_at.date()) + swapped_asker(body, notes)
-    found += news_results(body, notes) + split_position(body, notes)
+    found += news_results(body, notes) + split_position(body, notes) + shared_places(body, notes)
+    found += swapped_owners(body, notes) + described_rival(body, notes)
     person = ctx.recipient(draft)
     found += exchange_findings(body, notes) + wrong_side_hour(body, notes, person)
     found += moved_details(body, notes) + news_as_speech(body, notes, person)

@@ -21,6 +21,7 @@ from afterview.guardrails.fluency_possessive import copied_possessive, possessiv
 from afterview.guardrails.fluency_repeats import (
     GREETING,
     body_sentences,
+    formula_again,
     named_things,
     named_thrice,
     repeats,
@@ -119,6 +120,9 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
         if len(text.split()) < 2:
             continue
         m = re.search(r":\s+" + re.escape(text), low)
+        if m is None and "," in text:
+            # "Relocation to Zadar, start date Feb: both fine for me": a jotted list of items pasted as a label
+            m = re.search(r"(?:^|(?<=[.!?]\s)|(?<=\n))" + re.escape(text) + r"(?=\s*:)", low)
         if m and _FULL_CLAUSE.search(text) and re.match(r"\s*[.!]", low[m.end() :]):
             continue  # "Some good news since we spoke: the proposal I wrote was funded.": a sentence after a colon
         if m is None and _JOTTED.search(text) and len(text.split()) >= 3:
@@ -398,6 +402,7 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
         or said_again(draft)
         or named_thrice(draft, ctx.notes)
         or same_word(draft.body, ctx.notes)
+        or formula_again(draft)
     )
     found += _shared_sentences(draft, ctx)
     found += _left_out(draft, ctx, person)

@@ -36,6 +36,13 @@ _OWN_PAST = re.compile(
 )
 
 
+# A plural noun just before 'their' that it can own: "the 50 L casks and their", "the kilns, their".
+_THING_BEFORE = re.compile(
+    r"\b(?!(?:thanks|is|was|has|does|us|this|its|his|as|yes|always|perhaps|guess|less|process)\b)[a-z]{3,}s"
+    r"(?:\s+(?:and|with|or)|,)\s+$"
+)
+
+
 _LEAD = frozenset("the a an their our how".split())
 _PLAIN = frozenset("own first last next new same other whole year years".split())
 
@@ -70,5 +77,7 @@ def possessive_on_theirs(body: str, theirs: list[str], anyones: list[str]) -> re
             end = min((i for i in (body.find(".", m.end()), body.find("\n", m.end())) if i >= 0), default=len(body))
             if _OWN_PAST.search(body[start:end]):
                 continue
+            if word == "their" and _THING_BEFORE.search(body, start, m.start()):
+                continue  # "the small casks and their leaking heads": 'their' is the casks', not the person's
             return m
     return None

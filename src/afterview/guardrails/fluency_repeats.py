@@ -297,3 +297,29 @@ def said_again(draft: Draft) -> list[Finding]:
                 )
             ]
     return []
+
+
+# Phrases of few content words that the three-word rule cannot see: a formula said twice ("I hope you are well" in
+# the opening and again in the next sentence), a hedge opening clause after clause ("I think" three times).
+_FORMULAS = (
+    (re.compile(r"\bI hope (?:you are|you're|you\u2019re|this (?:\w+ )?finds you|all is) well\b", re.I), 2),
+    (re.compile(r"\bI (?:think|believe|feel|guess|suppose)\b(?! (?:of|about)\b)", re.I), 3),
+)
+
+
+def formula_again(draft: Draft) -> list[Finding]:
+    """A formula said twice, or a hedge said three times, in the message's own sentences."""
+    text = " ".join(p.text for p in body_sentences(draft.body))
+    for pattern, times in _FORMULAS:
+        hits = list(pattern.finditer(text))
+        if len(hits) >= times:
+            said = hits[0].group()
+            return [
+                _finding(
+                    "repeated_phrase",
+                    f"'{said}' comes up {len(hits)} times in this message; say it once.",
+                    None,
+                    "Keep the first and rephrase or drop the others.",
+                )
+            ]
+    return []

@@ -219,7 +219,15 @@ _JUDGED = gated(
 # verdict on their work.
 EMPATHY = gated(
     r"\b(?:I know|I can (?:imagine|see|understand)|I understand|I appreciate|must (?:be|feel|have been)|can be)\b"
-    r"[^.!?;]{0,80}\b(?:frustrating|annoying|painful|a (?:real )?(?:pain|headache))\b",
+    r"[^.!?;]{0,80}\b(?:frustrating|annoying|painful|a (?:real )?(?:pain|headache))\b"
+    # what it is like for them, as the candidate hears it: "it sounds like a frustrating situation for the crews"
+    r"|\b(?:it|that|this) (?:sounds|sounded|seems|seemed|looks)(?: like)?\b"
+    r"(?![^.!?;]{0,80}\b(?:wait|waiting|silence|hear(?:d|ing)? back|(?:my|the) application)\b)"
+    r"[^.!?;]{0,80}\b(?:frustrating|annoying|painful|a (?:real )?(?:pain|headache))\b"
+    # the soft word said of what others go through: "frustrating for guests and staff alike", "for your drivers"
+    r"|\b(?:frustrating|annoying)\b(?: \w+){0,2} for (?:the |your |their |both |all )?(?!me\b|us\b|myself\b)"
+    r"(?:[a-z]+ ){0,2}(?:guests|staff|customers|clients|crews?|teams?|drivers|patients|users|riders|visitors"
+    r"|passengers|families|everyone|everybody|them|people|operators|technicians|nurses|students|members)\b",
     re.I,
 )
 # The candidate trying their product: "I tried the top-up flow", "I had a look at the demo", "I played the beta".

@@ -56,7 +56,8 @@ _BLAME = gated(
     re.I,
 )
 _DATED = gated(
-    r"\b(?:behind the times|antiquated|archaic|(?:in )?the (?:stone|dark) ages|stone-age)\b"
+    r"\b(?:behind the times|antiquated|archaic|(?:in )?the (?:stone|dark) ages|stone-age|(?:clearly |very |rather |"
+    r"pretty |quite |so |badly |hopelessly )outdated|obsolete|(?:like |such )?a relic|prehistoric)\b"
     # below a standard: "not where a reference network should be", "not up to scratch"
     r"|\bnot (?:yet )?where (?:a|an|the|any|it|they|you|this) (?:[\w-]+ ){0,3}?(?:should|ought to|needs? to) be\b"
     r"|\bnot up to (?:scratch|par|standard|the mark)\b|\bbelow (?:par|standard)\b",

@@ -27,6 +27,7 @@ from afterview.guardrails.negative_acts import EMPATHY, act_findings
 from afterview.guardrails.negative_asides import aside_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_dismay import dismay_findings
+from afterview.guardrails.negative_grievances import grievance_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.negative_targets import target_findings
 from afterview.guardrails.negative_verdicts import verdict_findings
@@ -278,6 +279,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 continue  # "toxic spills" where the notes speak of them: the subject, not a remark
             if exempt and code == "wait_complaint" and _FOND.match(sentence.text, m.start()):
                 continue  # "that gentle, ridiculous dog": fondness, not a complaint
+            if exempt and code == "wait_complaint" and _SOLVED.search(sentence.text):
+                continue  # "it was frustrating at first, but our team solved it": a problem overcome, no complaint
             if exempt and code == "wait_complaint" and EMPATHY.search(sentence.text):
                 continue  # "I know the backlog must be frustrating for the crews": sympathy, not a complaint
             if code == "wait_complaint" and quotes_challenge and not _HIRING_WAIT.search(_without(sentence.text, m)):
@@ -319,6 +322,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = aside_findings(sentence, _people_names(ctx.notes))
             if not acts:
                 acts = dismay_findings(sentence, their_words=_challenge_words(ctx.notes))
+            if not acts:
+                acts = grievance_findings(sentence)
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:
@@ -345,6 +350,12 @@ def _without(text: str, m: re.Match[str]) -> str:
     return text[: m.start()] + " " + text[m.end() :]
 
 
+# The candidate or their team overcoming the problem a soft word describes.
+_SOLVED = re.compile(
+    r"\b(?:we|I|our team|my team|the team)(?: \w+ly)? (?:solved|fixed|resolved|sorted(?: out)?|overcame|figured out"
+    r"|cracked|got (?:past|round|around|on top of)|worked (?:out|around|round))\b",
+    re.I,
+)
 # The hiring wait, as a complaint about it names it.
 _HIRING_WAIT = re.compile(
     r"\b(?:hear|heard|hearing|decision|update|reply|response|process|wait|waiting|role|position|application)\b", re.I

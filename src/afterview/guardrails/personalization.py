@@ -93,6 +93,20 @@ _DISCUSSED = re.compile(
 )
 
 
+# An offer to send something the candidate made: "I would be happy to send the design report".
+_OFFER = re.compile(
+    r"\b(?:I(?:'d|\u2019d| would)(?: be)? (?:happy|glad|pleased|delighted) to|I(?:'m|\u2019m| am) (?:happy|glad) to"
+    r"|I can|I could|let me know if you(?:'d| would) like me to)\s+(?:also\s+)?(?:send|share|forward|bring|show)\b",
+    re.I,
+)
+
+
+def _offers_own_work(body: str, highlights: list[str], said: list[str]) -> bool:
+    """Whether the status check shares one of the candidate's own highlights and offers to send work about it: news of
+    themselves with something for the reader, the value a status check adds."""
+    return bool(highlights) and _OFFER.search(body) is not None and any_referenced(highlights, said)
+
+
 def _discussed(items: list[str], body: str) -> bool:
     """A subject the draft says was discussed, one of whose longer words an item of the notes holds."""
     for m in _DISCUSSED.finditer(body):
@@ -173,6 +187,7 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
             and not any(_named(item, specific) for item in value)
             and not _proper_named(value, draft.body, notes.company.name, notes.position)
             and not _discussed(value, draft.body)
+            and not _offers_own_work(draft.body, [*notes.candidate.highlights], specific)
         ):
             suggestion = (
                 f"Mention '{offers[0]}'."

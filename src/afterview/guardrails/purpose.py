@@ -57,6 +57,8 @@ _DECISION = (
     r" (?:decide|be deciding|make (?:a|the|your) (?:decision|call))"
     r"|interviews|candidates|applicants|outcome of|results? of|competition|whether|timeline|timing"
     r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress\w*|moving along|hear back"
+    # "could you tell me if there is any chance at all": the chance of the role, which only a decision settles
+    r"|(?:is|there's|there is|I (?:still )?(?:have|stand)) (?:still )?(?:any|a) (?:real )?chance"
     r"|outcome|answer|where (?:things|the process|you|the team|matters|I|my application) (?:stand|stands|are|is)"
     r"|where (?:the|my) (?:[\w-]+ ){0,4}?(?:role|position|post|search|process|vacancy|opening|application|recruitment)"
     r" (?:stands|is at|is up to|has got to)"
@@ -117,6 +119,9 @@ _ACKNOWLEDGE = re.compile(
 _FEEDBACK = re.compile(
     r"\b(?:feedback|advice|suggestions?|pointers|insights?|thoughts|perspective|observations|recommendations"
     r"|areas (?:to|for|where I (?:could|can|might))|what I (?:could|might|can) (?:do|have done|improve|work on)"
+    # "I would value your view on that, or on anything else I could do better"
+    r"|your (?:view|views|opinion|take|honest read)|anything (?:else )?I (?:could|might|can|should) (?:do|have done"
+    r"|improve|work on|change)"
     r"|what I did wrong|where I went wrong|what went wrong"
     r"|how I (?:could|might|can) (?:improve|strengthen|grow|do better|have)|where I (?:fell short|could improve"
     r"|could have)|what (?:stood out|held me back|tipped|made the difference|would have made)|improve|stronger"

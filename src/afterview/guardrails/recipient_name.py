@@ -20,6 +20,9 @@ from afterview.notes.names import family_name_first, given_name, name_parts
 _GREETING = re.compile(r"(?:\b(?:dear|dearest|hi|hello|hey|morning|afternoon|evening)\s*|,[ \t]*)$", re.I)
 # a capitalised word just before: the name is part of a longer one ("Bách Khoa", a university, to Trần Minh Khoa)
 _PROPER = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+# the rest of an opening line that greets by name, an honorific or a word of warmth after it: "Murat abi,",
+# "Sven mate!"
+_GREETING_LINE = re.compile(r"[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]*(?:,[ \t]*(?:\n|$)|!)")
 # the name, then its possessive or nothing, then a space and a word in lower case
 _AFTER = r"(?:['’]s)?\s+(?=[a-z])"
 
@@ -39,6 +42,8 @@ def recipient_named(draft: Draft, person: Interviewer | None, notes: Notes) -> l
         before = body[max(0, m.start() - 30) : m.start()]
         if m.start() >= signature or _GREETING.search(before) or _PROPER.search(before):
             continue
+        if _GREETING_LINE.match(body, m.end("name")) and not body[: m.start()].strip():
+            continue  # "Murat abi,", "Rie-chan,": the opening line greets them, with the honorific after the name
         return [
             Finding(
                 "fluency",

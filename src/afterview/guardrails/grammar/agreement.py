@@ -56,6 +56,7 @@ _PREPOSITIONS = frozenset(
     """with about on in of for at from to around across into behind during over under after before by
     through between among against like""".split()
 )
+_PARTICLES = frozenset("in out up down back off over away on through".split())  # of a phrasal verb: "rolls in"
 _PLURAL_OF = {"is": "are", "was": "were", "has": "have", "does": "do"}
 
 
@@ -106,6 +107,13 @@ def _agreement_match(text: str, pos: int, subordinate: bool = False) -> re.Match
             w.lower() in _DETERMINERS and rest[i - 1].lower() not in _PREPOSITIONS for i, w in enumerate(rest[1:], 1)
         ):
             continue
+        if (
+            pattern is _AGREEMENT_PP
+            and len(rest) > 1
+            and rest[0].lower() in _PARTICLES
+            and rest[1].lower() in _PREPOSITIONS
+        ):
+            continue  # "when the fog rolls in for days is": a verb and its particle ('rolls in'), then a phrase
         if pattern is _AGREEMENT_PP and any(w.lower() in {"and", "or"} for w in rest[2:]):
             continue  # "between speed and safety"
         if (
@@ -193,6 +201,7 @@ def agreement(text: str) -> list[Finding]:
     found += [f for f in with_aside_agreement(text) if f.span not in {g.span for g in found}]
     found += [f for f in singular_bare(text) if f.span not in {g.span for g in found}]
     found += [f for f in people_plural(text) if f.span not in {g.span for g in found}]
+    found += [f for f in which_plural(text) if f.span not in {g.span for g in found}]
     return found + [f for f in wh_plural(text) if f.span not in {g.span for g in found}]
 
 
@@ -314,15 +323,31 @@ _SUBORDINATORS = frozenset("before after until when while because since if once 
 _NOT_IN_PHRASE = frozenset(
     "and or but that which who whom whose is was are were has have had will would can could I we you they he she"
     # a wh-word opens a clause with its own subject: "The overview of what clients are asked"
-    " it what how why where when whether".split()
+    " it what how why where when whether"
+    # an auxiliary of its own: "the previous head of Quality did not have" ('have' is after 'did')
+    " do does did not never".split()
 )
+
+
+# A clause that opens after a subordinator mid-sentence: "I am asking whether the decision on the intern positions
+# have been made" reads as a sentence from 'the'.
+_AFTER_SUBORDINATOR = re.compile(r"\b(?:whether|if|that|how|why|because|since|although|while)\s+(?=the\s|this\s)")
+
+
+def _subject_starts(text: str) -> list[int]:
+    """Where a subject may open a clause: the sentence's start, and after a subordinator."""
+    lead = len(text) - len(text.lstrip())
+    return [lead] + [m.end() for m in _AFTER_SUBORDINATOR.finditer(text)]
 
 
 def long_phrase_agreement(text: str) -> list[Finding]:
     found = []
     for sentence in sentences(text):
-        lead = len(sentence.text) - len(sentence.text.lstrip())
-        m = _LONG_PP.match(sentence.text.lstrip())
+        for lead in _subject_starts(sentence.text):
+            rest = sentence.text[lead:]
+            m = _LONG_PP.match(rest[:1].upper() + rest[1:])
+            if m is not None:
+                break
         if m is None:
             continue
         head = (m.group("head") or m.group("head2")).lower()
@@ -344,6 +369,36 @@ def long_phrase_agreement(text: str) -> list[Finding]:
             f"be '{singular}', not '{verb}'."
         )
         found.append(Finding("grammar", "warning", "agreement", message, (at, at + len(verb)), singular))
+    return found
+
+
+# "my thesis, which were graded": a relative clause after one thing, its verb plural.
+_WHICH_PLURAL = re.compile(
+    r"\b(?:the|my|our|your|their|his|her|its|this|that|a|an)\s+(?P<np>(?:[\w'-]+\s+){0,3}?(?P<head>[a-z]+)),\s+"
+    r"which\s+(?:\w+ly\s+)?(?P<verb>were|are|have)\b",
+    re.I,
+)
+
+
+def _plural_word(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("'s", "\u2019s", "ss", "us", "is"))
+
+
+def which_plural(text: str) -> list[Finding]:
+    found = []
+    for sentence in sentences(text):
+        for m in _WHICH_PLURAL.finditer(sentence.text):
+            head, before = m.group("head"), [w.lower() for w in m.group("np").split()[:-1]]
+            if _plural_word(head) or head.lower() in _NOT_SINGULAR_HEAD or not head.islower():
+                continue
+            if any(w in _NOT_IN_PHRASE or w in _PREPOSITIONS or w in _DETERMINERS or _plural_word(w) for w in before):
+                continue  # "your questions on unit economics, which were": 'which' may stand for an earlier noun
+            head = head.lower()
+            verb = m.group("verb")
+            singular = _SINGULAR_OF[verb.lower()]
+            at = sentence.start + m.start("verb")
+            message = f"'which' stands for '{head}', one thing, so the verb should be '{singular}', not '{verb}'."
+            found.append(Finding("grammar", "warning", "agreement", message, (at, at + len(verb)), singular))
     return found
 
 

@@ -52,6 +52,10 @@ _INTRODUCED = re.compile(
     r"|with|without|given|now that|especially|even)\b",
     re.I,
 )
+# An aside inside a lead-in phrase, between two commas: "in my years there, including two on nights, I ...".
+_ASIDE = re.compile(
+    r"\s*(?:including|such as|especially|particularly|notably|mostly|mainly|chiefly|largely|plus|not least)\b", re.I
+)
 # A lead-in that announces the speaker's stance ("I'll be honest,", "I have to admit,", "I must say,"): the
 # sentence proper comes after its comma, which is not a splice.
 _STANCE_LEAD = re.compile(
@@ -160,7 +164,10 @@ def _splices(clause: str, at: int) -> list[Finding]:
         before = clause[: m.start()]
         if word_count(before) < 3 or not _independent(before) or _STANCE_LEAD.match(before.strip()):
             continue
-        last = before.rsplit(",", 1)[-1]
+        parts = before.split(",")
+        while len(parts) > 2 and _ASIDE.match(parts[-1]) and not _HAS_SUBJECT.search(parts[-1]):
+            parts.pop()  # "..., but in my six years, including two on nights, I have found": the aside closes first
+        last = parts[-1]
         if _INTRODUCED.match(last) and not _HAS_SUBJECT.search(last):
             continue  # "I'm certified, so with the cellar short-handed, I could ...": the comma ends a lead-in
         if _INTERJECTION.fullmatch(re.split(r"\s[-\u2013\u2014]\s|[,\u2014\u2013]", before)[-1].strip()):
