@@ -41,7 +41,7 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind20-tune     # tests/guardrails/blind20/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind20-heldout # spent: run once in stop 34
     .venv/bin/python bench/guardrails_blind.py --corpus blind21-tune     # tests/guardrails/blind21/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind21-heldout # run once, at the end of stop 35
+    .venv/bin/python bench/guardrails_blind.py --corpus blind21-heldout # spent: run once in stop 35
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable

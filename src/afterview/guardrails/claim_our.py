@@ -16,7 +16,8 @@ _OUR = re.compile(r"\b(?:our|ours|we|we're|we've|we'll|us)\b", re.I)
 # "our" of the conversation itself: always fine.
 _SHARED = re.compile(
     r"\bour (?:\w+ )?(?:conversation|chat|discussion|talk|meeting|call|interview|exchange|time|session|walk"
-    r"|lunch|coffee|video call|phone call|conversations|discussions|talks|meetings|connection)\b"
+    r"|lunch|coffee|video call|phone call|conversations|discussions|talks|meetings|connection|back-and-forth"
+    r"|back and forth|catch-up|chats|exchanges|tour|visit|calls|sessions|debate|interviews)\b"
     r"|\bwe (?:\w+ )?(?:discussed|talked|spoke|covered|met|chatted|went over|both|shared|explored|touched on|got to"
     r"|looked at|reviewed|spent|had)\b"
     r"|\b(?:since|when|as|after|before|while) we (?:spoke|met|talked|last spoke|connected)\b"

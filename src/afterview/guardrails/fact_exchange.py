@@ -50,7 +50,8 @@ def _exchanged(notes: Notes) -> list[list[str]]:
 _GENERIC = re.compile(
     r"\b(?:points?|things?|topics?|ideas?|questions?|issues?|details?|aspects?|areas?|matters?|parts?|bits?|stuff"
     r"|plans?|steps?|items?|practical|practicalities|main|key|few|couple|various|other|logistics|subjects?|options?"
-    r"|everything|anything|something|role|position|job|opportunity|important|interesting|useful|specific|biggest"
+    r"|everything|anything|something|role|position|job|opportunity|internship|apprenticeship|placement|traineeship"
+    r"|fellowship|residency|vacancy|post|opening|important|interesting|useful|specific|biggest"
     r"|most|many|several|different|same|whole|last|first|second|earlier|previous|today's|yesterday's)\b",
     re.I,
 )

@@ -1,0 +1,44 @@
+"""Stop 35, after blind21's held-out half was run (spent): two clean-draft errors, each a class. The conversation
+itself is 'ours' by any of its names ('our back-and-forth on the kegs', 'our tour of the cellar'); a role named by
+its kind ('the internship we talked about', 'the apprenticeship we discussed') is the role the notes are about, no
+earlier exchange. Cases invented on the cider house of test_checks19_classes."""
+
+from __future__ import annotations
+
+import pytest
+from test_checks19_classes import _codes
+
+from afterview.guardrails.claims import check_claims
+from afterview.guardrails.facts import check_facts
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I enjoyed our back-and-forth on the cracked keg lids.",
+        "Our tour of the cellar made the bottling line easy to picture.",
+        "Our quick catch-up after the tasting was a highlight.",
+    ],
+)
+def test_the_conversation_is_ours_by_any_of_its_names(said: str) -> None:
+    assert "not_our_team" not in _codes(check_claims, said)
+
+
+def test_their_work_told_as_ours_still_fires() -> None:
+    assert "not_our_team" in _codes(check_claims, "I would love to fix our keg lids together next season.")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I am very keen on the apprenticeship we talked about.",
+        "The placement we discussed sounds like a great fit.",
+        "I would love the post we talked about.",
+    ],
+)
+def test_a_role_named_by_its_kind_is_no_invented_exchange(said: str) -> None:
+    assert "invented_exchange" not in _codes(check_facts, said)
+
+
+def test_a_thing_never_discussed_is_still_an_invented_exchange() -> None:
+    assert "invented_exchange" in _codes(check_facts, "The solar canopy project we discussed sounds exciting.")
