@@ -42,3 +42,16 @@ def test_a_role_named_by_its_kind_is_no_invented_exchange(said: str) -> None:
 
 def test_a_thing_never_discussed_is_still_an_invented_exchange() -> None:
     assert "invented_exchange" in _codes(check_facts, "The solar canopy project we discussed sounds exciting.")
+
+
+@pytest.mark.parametrize(
+    ("said", "fires"),
+    [
+        ("You mentioned that visitors from Spain and the Netherlands need tastings in their language.", False),
+        ("I keep thinking about how their tank data sits in spreadsheets, moving to a database.", True),
+    ],
+)
+def test_their_owned_inside_the_item_is_no_copied_pronoun(said: str, fires: bool) -> None:
+    from afterview.guardrails.fluency import check_fluency
+
+    assert ("copied_pronoun" in _codes(check_fluency, said)) is fires

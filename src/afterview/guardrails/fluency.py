@@ -142,6 +142,15 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
     return found
 
 
+# A plural noun in the item itself, before its 'their', that the pronoun can refer to: opening the item or after a
+# determiner, a count or an adjective ('visitors from Spain need … their language', 'half the new juniors quit after
+# their first winter'); never a verb after a singular subject ('the team wants their …').
+_OWN_ANTECEDENT = re.compile(
+    r"(?:^|\b(?:the|new|all|most|many|some|these|those|older|younger|local|other|\d+)\s+)"
+    r"(?!(?:thanks|is|was|has|does|this|its|his|us|as|yes|always|perhaps|less|process|across)\b)[a-z]{3,}s\b"
+)
+
+
 def _pronouns(draft: Draft, person: Interviewer | None, news: Sequence[str] = ()) -> list[Finding]:
     if person is None:
         return []
@@ -152,6 +161,8 @@ def _pronouns(draft: Draft, person: Interviewer | None, news: Sequence[str] = ()
         m = _PRONOUN.search(text)
         if not m or len(text.split()) < 2:
             continue
+        if m.group() in ("their", "they", "them") and _OWN_ANTECEDENT.search(text[: m.start()]):
+            continue  # 'half the new juniors quit after their first winter': 'their' is the juniors', said right
         hit = re.search(r"(?<![\w'])" + re.escape(text) + r"(?![\w'])", low)
         if hit is None and m.group() in ("their", "they"):
             # "their feature Quiet Harbour" from the news item "their feature Quiet Harbour was selected ...":

@@ -77,7 +77,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     question = question_of(usable_items(style.keep(person.topics))) if request.planned.kind is Kind.thank_you else None
     topics = [t for t in topics if not their_question(t)] if question else topics
     # a race run or a team coached is common ground, never what the candidate offers (writer/personal_item.py)
-    highlights = offered(usable_items(style.keep(notes.candidate.highlights)), style.mention)
+    highlights = offered(usable_items(style.keep(notes.candidate.highlights)), style.mention, notes.position)
     # 'her worry: …' is a problem of theirs, 'Kenji: …' a topic: the label is read, never said (writer/labels.py)
     topics, challenges = split_labelled(topics, challenges, (person.name, *person.name.split()))
     if person.role is Role.executive:

@@ -18,6 +18,7 @@ EVERYDAY: tuple[frozenset[str], ...] = tuple(
         "inspection inspect incident accident safety rigging hazard",
         "energy heating heat steam fuel electricity gas",
         "volunteer volunteering recruit recruitment retention",
+        "child children kid junior youth teen teenager pupil youngster beginner novice",
     )
 )
 

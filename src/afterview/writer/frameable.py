@@ -11,7 +11,9 @@ _NUMBER = re.compile(r"^[~$£€]?\d[\d.,]*%?$")
 # words a count may follow in a phrase ('on the 24 m boats', 'about 30%', 'for 3 days'): not a jotted count
 _BEFORE_COUNT = set(
     "the a an of on in for with by to from about around over under than per at into within nearly almost "
-    "some all its their your our my his her and or only every each top last first next past to".split()
+    "some all its their your our my his her and or only every each top last first next past to "
+    # an adjective before a measure ('the new 25 m teaching pool', 'a second 40 t press')
+    "new old second third extra larger bigger smaller".split()
 )
 
 

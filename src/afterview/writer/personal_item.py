@@ -34,15 +34,19 @@ _WORKLIKE = re.compile(
 )
 
 
-def personal(item: str) -> bool:
+def personal(item: str, trade: str = "") -> bool:
     """'ran a half marathon in Moncton', 'footy coach, under 12s', 'play fiddle in a ceili band',
     'backpacked South America 2022': True; 'trained 14 apprentices', 'band saw safety lead for 3 shops',
-    'ran 4 rope-evac drills w/ ski patrol': False."""
+    'ran 4 rope-evac drills w/ ski patrol': False. A pastime that is the trade of the role (`trade`: the position,
+    'Assistant Swim Coach') is its work: 'ran learn-to-swim lessons for 40 children' is no hobby there."""
     text = " ".join(item.split())
-    return bool(_PASTIME.search(text)) and not _WORKLIKE.search(text)
+    if _WORKLIKE.search(text):
+        return False
+    trade_words = {w[:4] for w in re.findall(r"[a-z]+", trade.lower()) if len(w) >= 3}
+    return any(m.group().lower()[:4] not in trade_words for m in _PASTIME.finditer(text))
 
 
-def offered(highlights: list[str], mention: tuple[str, ...] | list[str] = ()) -> list[str]:
+def offered(highlights: list[str], mention: tuple[str, ...] | list[str] = (), trade: str = "") -> list[str]:
     """The highlights a note may offer as the candidate's work: every one but a personal item (unless the user asked
-    for it by name, `mention`)."""
-    return [h for h in highlights if h in mention or not personal(h)]
+    for it by name, `mention`); `trade` is the position, whose own craft is never a pastime."""
+    return [h for h in highlights if h in mention or not personal(h, trade)]

@@ -95,7 +95,9 @@ def with_answer(context: dict[str, Any], request: DraftRequest) -> dict[str, Any
         + " "
         + str((context.get("one_tie") or {}).get("mine", ""))
     )
-    highlights = offered(usable_items(request.style.keep(notes.candidate.highlights)), request.style.mention)
+    highlights = offered(
+        usable_items(request.style.keep(notes.candidate.highlights)), request.style.mention, notes.position
+    )
     answer = answering(question, highlights, f"{notes.position} {notes.company.name}")
     second = str(context.get("value2_past") or "")
     if answer and second and answer[2:] in second:
@@ -120,7 +122,9 @@ def _challenge_answer(context: dict[str, Any], request: DraftRequest) -> dict[st
     notes = request.notes
     job = stems(prose(f"{notes.position} {notes.company.name}"))
     best: tuple[int, str, str] | None = None
-    highlights = offered(usable_items(request.style.keep(notes.candidate.highlights)), request.style.mention)
+    highlights = offered(
+        usable_items(request.style.keep(notes.candidate.highlights)), request.style.mention, notes.position
+    )
     for problem in request.planned.to.challenges:
         words = [w.strip(".,;:()~") for w in prose(problem).split()]
         words = [w for w in words if w.isalpha() and w.islower() and len(w) > 3 and w not in _NOT_A_SUBJECT]
