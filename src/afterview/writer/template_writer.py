@@ -51,6 +51,7 @@ class TemplateWriter:
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
         context["since_about"] = since_about(context, request)  # their item the candidate's news bears on
+        context["asked_items"] = bool(request.style.mention)  # a revise that adds an item drops no topic for it
         work = work_in_hand(request)  # a check's courtesy about their work (writer/courtesy.py), never named twice
         context["work_in_hand"] = work if work and work not in (context["since_about"] or "") else None
         zone, theirs = request.notes.zone_of(planned.to), request.notes.model_dump_json()
