@@ -5,11 +5,18 @@ earlier exchange. Cases invented on the cider house of test_checks19_classes."""
 
 from __future__ import annotations
 
-import pytest
-from test_checks19_classes import _codes
+from datetime import timedelta
 
+import pytest
+from test_checks19_classes import CIDER, Check, _codes, _findings
+
+from afterview.draft import Draft
+from afterview.guardrails import CheckContext
 from afterview.guardrails.claims import check_claims
 from afterview.guardrails.facts import check_facts
+from afterview.notes.loader import notes_from_text
+from afterview.planning import make_plan
+from afterview.vocabulary import Channel, Kind
 
 
 @pytest.mark.parametrize(
@@ -55,3 +62,49 @@ def test_their_owned_inside_the_item_is_no_copied_pronoun(said: str, fires: bool
     from afterview.guardrails.fluency import check_fluency
 
     assert ("copied_pronoun" in _codes(check_fluency, said)) is fires
+
+
+# After writer_blind25/26 were measured (spent): three errors and a warning on careful references, each a class.
+GUAVA = CIDER.replace("name: Domaine du Verger Haut", "name: Guava Press").replace(
+    "    - our team of 3 rewrote the bottling SOP -> breakage 9% -> 4%\n",
+    "    - our team of 3 rewrote the bottling SOP -> breakage 9% -> 4%\n  since_interview:\n"
+    "    - finished a 40 h course on pulping for guava\n",
+)
+
+
+def _guava_codes(check: Check, said: str) -> set[str]:
+    notes = notes_from_text(GUAVA, "guava.yaml")
+    send = notes.interview.start + timedelta(hours=3)
+    plan = make_plan(notes, send, feedback_request=False)
+    body = f"Dear Claire,\n\nThank you for the visit to the cellar today. {said}\n\nBest regards,\nRavi Menon"
+    draft = Draft(Kind.thank_you, "Claire Dubois", Channel.email, "Thank you", body, "test", "casual")
+    planned = next(p for p in plan.messages if p.kind is Kind.thank_you)
+    return {f.code for f in check(draft, CheckContext(notes, send, plan, planned)) if f.severity != "info"}
+
+
+def test_a_course_sized_in_hours_is_the_course_of_the_notes() -> None:
+    codes = _guava_codes(check_claims, "I have just finished a 40-hour course on pulping for guava.")
+    assert not {"unsupported_claim", "misattributed_credit"} & codes, codes
+
+
+def test_the_companys_name_is_matched_as_written() -> None:
+    # 'for guava' is the fruit; 'at Guava Press' would place the result at the company
+    assert "misattributed_credit" not in _guava_codes(check_claims, "I finished a 40 h course on pulping for guava.")
+
+
+@pytest.mark.parametrize(
+    ("said", "fires"),
+    [
+        ("I know the Saturday evening rush in the tasting room keeps everyone busy.", False),
+        ("Thank you again for our Saturday interview.", True),  # the day of a meeting is still a date
+    ],
+)
+def test_a_weekday_naming_a_recurring_thing_is_no_date(said: str, fires: bool) -> None:
+    assert ("unsupported_date" in _codes(check_facts, said)) is fires
+
+
+def test_a_word_mid_sentence_is_no_greeting() -> None:
+    from afterview.guardrails.grammar.check import check_grammar
+
+    findings = _findings(check_grammar, "At that scale every choice of size, halo and colour counts.")
+    assert not [f for f in findings if "greeting" in f.message], findings

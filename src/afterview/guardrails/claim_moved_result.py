@@ -42,7 +42,8 @@ def moved_result_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     name = notes.company.name
     # the company by its name, or its first word ("Inzira" of Inzira Diagnostics)
     names = "|".join(re.escape(n) for n in dict.fromkeys([name, name.split()[0]]) if len(n) >= 3) if name else ""
-    company = rf"\b(?:{names})['\u2019]s\b|\b(?:at|in|for) (?:{names})\b" if names else r"(?!x)x"
+    # (as written, capitalised: 'for guadua' is the material, 'for Guadua Viva' the company)
+    company = rf"\b(?-i:{names})['\u2019]s\b|\b(?:at|in|for) (?-i:{names})\b" if names else r"(?!x)x"
     for m in re.finditer(rf"{_THEIRS}|{company}", text, re.I):
         end = CLAUSE_END.search(text, m.end())
         window = text[m.start() : end.start() if end else len(text)]

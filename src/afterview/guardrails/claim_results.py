@@ -36,7 +36,7 @@ _QUALIFIER = re.compile(r"(?:\s+(?:on|in|with|from|at|for|through|by)\b[^,.;:!?]
 # Words that size or time a credential, and name none: "a short course", "an online certificate".
 _SIZING = re.compile(
     r"\b(?:short|brief|online|evening|weekend|part-time|intensive|introductory|recent|small|free|(?:one|two|three"
-    r"|five|\d+)-(?:day|week|month))\b",
+    r"|five|\d+)[- ]?(?:h|hrs?|hours?|day|week|month))\b",
     re.I,
 )
 _FIRST_PERSON = re.compile(r"\b(?:I|I'[a-z]+|[Mm]y|[Oo]ur|[Ww]e|[Ww]e've|[Ww]e'd)\b")  # ('My sheet cut ...')

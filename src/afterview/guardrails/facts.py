@@ -139,6 +139,14 @@ _HABIT = re.compile(
 # The tens of a compound number word before its units: "twenty-" of "twenty-five".
 _TENS_BEFORE = re.compile(r"\b(twenty|thirty|forty|fifty)-$", re.I)
 _EVERY = re.compile(r"\b(?:every|each|most|some|any)\s+$", re.I)
+# "the Saturday evening wait", "your Monday rush": a weekday naming a recurring thing, after a determiner and before
+# its noun; never the day of a meeting ("the Friday interview", "our Tuesday call" still name a date)
+_RECURRING_BEFORE = re.compile(r"\b(?:the|your|their|its|a|that|those)\s+$", re.I)
+_RECURRING_AFTER = re.compile(
+    r"\s+(?:(?:morning|afternoon|evening|night|lunchtime)\s+)?"
+    r"(?!(?:interview|interviews|call|meeting|conversation|chat|visit|talk|session|tour|panel|and|or|to|at|in|on)\b)"
+    r"[a-z]{3,}\b"
+)
 
 
 _MONTH_YEAR = re.compile(
@@ -227,6 +235,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "by Thursday", "next Monday", "will follow on Monday": a plan ahead, not a fact from the notes
         if _HABIT.match(body, m.start()) or _EVERY.search(body[max(0, m.start() - 12) : m.start()]):
             continue  # "Saturdays", "every Sunday", "Saturday hop charges": a habit, not the date of an event
+        if _RECURRING_BEFORE.search(body[max(0, m.start() - 8) : m.start()]) and _RECURRING_AFTER.match(body, m.end()):
+            continue  # "the Saturday evening wait": a recurring thing, not the date of an event
         if WEEKDAYS.index(m.group("weekday").lower()) not in weekdays:
             names_ = ", ".join(sorted({f"{d:%A}" for d in dates}))
             add(

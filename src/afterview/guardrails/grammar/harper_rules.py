@@ -142,6 +142,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"
     if rule in INFO_RULES:
         return "info"
+    if rule == "HelloGreeting" and before.strip() and not before.rstrip(" \t").endswith("\n"):
+        return "skip"  # 'size, halo and priority': a word mid-sentence is no greeting
     gerund = rule == "MassNouns" and problem.split()[-1].lower().endswith("ing")
     if rule in ("ThereIsAgreement", "MassNouns") and (_SINGULAR_S.search(problem) or gerund):
         return "skip"
