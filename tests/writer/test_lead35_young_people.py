@@ -1,7 +1,8 @@
-"""Stop 35 (issue 17; spent run24 judges): children, kids, juniors, teens and pupils are one subject in different words,
-so a result with children answers a club's problem with its juniors ("a third of new juniors drop out by
-February" ↔ "ran Saturday lessons for about 40 children"), as the careful reference does. Notes invented here (a
-swimming club)."""
+"""Stop 35 (issue 17; spent run24/run25 judges): children, kids, juniors, teens and pupils are one subject in
+different words, so a result with children answers a club's problem with its juniors ("a third of new juniors drop
+out by February" ↔ "ran Saturday lessons for about 40 children"), as the careful reference does; the role's own
+trade is no pastime; a measure after an adjective is no jotted count; a material opening a highlight is no deed
+("felt hat blocking" is never "I felt hat blocking"). Notes invented here (a swimming club, a hat maker)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,14 @@ def test_a_measure_after_an_adjective_is_no_jotted_count() -> None:
     assert frameable("the new 25 m teaching pool")
     assert frameable("a second 40 t press")
     assert not frameable("power plan 14 gensets")  # a noun jotted with its count stays out
+
+
+def test_a_material_opening_a_highlight_is_no_deed() -> None:
+    from afterview.writer.shapes import highlight_clause
+
+    assert highlight_clause("felt hat blocking for a theatre costume shop") is None  # never 'I felt hat blocking'
+    assert highlight_clause("cast iron pan restoration for 2 cafés") is None
+    assert highlight_clause("felt the weave slacken and re-tensioned the loom") == (
+        "I felt the weave slacken and re-tensioned the loom"
+    )
+    assert highlight_clause("forged gate hinges for 3 estates") == "I forged gate hinges for 3 estates"

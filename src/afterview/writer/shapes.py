@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from afterview.writer.lemma import lemmas as lemmas  # re-exported: every writer module asks shapes
-from afterview.writer.phrasing import clean, dash_aside, starts_with_past_verb
+from afterview.writer.phrasing import clean, dash_aside, material_first, starts_with_past_verb
 from afterview.writer.role_phrase import participle_adjective as _participle_adjective
 from afterview.writer.role_phrase import participle_role as participle_role
 from afterview.writer.role_phrase import role_head as _role_head
@@ -234,7 +234,7 @@ _CONTRACTED = re.compile(r"^(?:i|we|they|you|he|she|it)'(?:re|s|ve|ll|d|m)$")
 def _verb_first(text: str) -> bool:
     """'spoke at a CIPD event', 'Renewed my licence', 'speedrun Celeste': starts with a verb."""
     first = text.split(maxsplit=1)[0].strip(",;:") if text.strip() else ""
-    if not first or not first.isalpha():
+    if not first or not first.isalpha() or material_first(text):  # 'felt hat blocking' is a craft, no deed
         return False
     if first[0].isupper() and not first[1:].islower():
         return False
