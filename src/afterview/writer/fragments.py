@@ -111,7 +111,7 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-# A thing out of use for a time: 'boats off hire', 'line 2 down', 'kiln out of action'.
+# A thing out of use for a time: 'boats off hire', 'kiln out of action'.
 _OUT_OF_USE = {"off", "out", "down", "offline", "idle", "closed", "shut"}
 
 
