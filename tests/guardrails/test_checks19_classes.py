@@ -68,8 +68,8 @@ def _notes() -> Notes:
     return notes_from_text(CIDER, "cider.yaml")
 
 
-def _findings(check: Check, said: str, greeting: str = "Dear Claire,") -> list[Finding]:
-    n = _notes()
+def _findings(check: Check, said: str, greeting: str = "Dear Claire,", notes: str = CIDER) -> list[Finding]:
+    n = notes_from_text(notes, "cider.yaml")
     send = n.interview.start + timedelta(hours=3)
     plan = make_plan(n, send, feedback_request=False)
     body = f"{greeting}\n\nThank you for the visit to the cellar today. {said}\n\nBest regards,\nRavi Menon"
@@ -78,8 +78,8 @@ def _findings(check: Check, said: str, greeting: str = "Dear Claire,") -> list[F
     return [f for f in check(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"]
 
 
-def _codes(check: Check, said: str, greeting: str = "Dear Claire,") -> set[str]:
-    return {f.code for f in _findings(check, said, greeting)}
+def _codes(check: Check, said: str, greeting: str = "Dear Claire,", notes: str = CIDER) -> set[str]:
+    return {f.code for f in _findings(check, said, greeting, notes)}
 
 
 # 1. Negativity: a verdict on a party's performance, blame, contempt for people who work another way, the

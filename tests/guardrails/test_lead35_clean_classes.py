@@ -5,18 +5,11 @@ earlier exchange. Cases invented on the cider house of test_checks19_classes."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from test_checks19_classes import CIDER, Check, _codes, _findings
 
-from afterview.draft import Draft
-from afterview.guardrails import CheckContext
 from afterview.guardrails.claims import check_claims
 from afterview.guardrails.facts import check_facts
-from afterview.notes.loader import notes_from_text
-from afterview.planning import make_plan
-from afterview.vocabulary import Channel, Kind
 
 
 @pytest.mark.parametrize(
@@ -73,13 +66,7 @@ GUAVA = CIDER.replace("name: Domaine du Verger Haut", "name: Guava Press").repla
 
 
 def _guava_codes(check: Check, said: str) -> set[str]:
-    notes = notes_from_text(GUAVA, "guava.yaml")
-    send = notes.interview.start + timedelta(hours=3)
-    plan = make_plan(notes, send, feedback_request=False)
-    body = f"Dear Claire,\n\nThank you for the visit to the cellar today. {said}\n\nBest regards,\nRavi Menon"
-    draft = Draft(Kind.thank_you, "Claire Dubois", Channel.email, "Thank you", body, "test", "casual")
-    planned = next(p for p in plan.messages if p.kind is Kind.thank_you)
-    return {f.code for f in check(draft, CheckContext(notes, send, plan, planned)) if f.severity != "info"}
+    return _codes(check, said, notes=GUAVA)
 
 
 def test_a_course_sized_in_hours_is_the_course_of_the_notes() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.claim_support import own_and_their_texts
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import content_stems
 from afterview.notes.model import Notes
@@ -24,10 +25,9 @@ _SHARED = re.compile(
 @per_notes
 def _sides(notes: Notes) -> tuple[frozenset[str], frozenset[str]]:
     """Stems of the candidate's own items, and of everything the notes say of the interviewers and the company."""
-    c = notes.candidate
-    own = frozenset(s for item in (*c.highlights, *c.since_interview) for s in content_stems(item, generic=True))
-    theirs = [x for i in notes.interviewers for x in (*i.rapport, *i.topics, *i.challenges, i.title or "")]
-    theirs += [*notes.company.news, notes.company.name]
+    mine, others = own_and_their_texts(notes)
+    theirs = [*others, notes.company.name, *(i.title or "" for i in notes.interviewers)]
+    own = frozenset(s for item in mine for s in content_stems(item, generic=True))
     shared = frozenset(s for item in theirs for s in content_stems(item, generic=True))
     return own, shared
 

@@ -149,6 +149,15 @@ _RECURRING_AFTER = re.compile(
 )
 
 
+def _habit(body: str, m: re.Match[str]) -> bool:
+    """Whether weekday `m` names a habit, not a day: 'Saturdays', 'every Sunday', 'Saturday hop charges', 'the
+    Saturday evening wait' (a determiner, the day, its noun); never 'our Friday interview'."""
+    recurring = _RECURRING_BEFORE.search(body[max(0, m.start() - 8) : m.start()]) and _RECURRING_AFTER.match(
+        body, m.end()
+    )
+    return bool(_HABIT.match(body, m.start()) or _EVERY.search(body[max(0, m.start() - 12) : m.start()]) or recurring)
+
+
 _MONTH_YEAR = re.compile(
     r"\b(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:'\d{2}|(?:19|20)\d{2})\b"
@@ -233,10 +242,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             body[max(0, m.start() - 80) : m.start()]
         ):
             continue  # "by Thursday", "next Monday", "will follow on Monday": a plan ahead, not a fact from the notes
-        if _HABIT.match(body, m.start()) or _EVERY.search(body[max(0, m.start() - 12) : m.start()]):
-            continue  # "Saturdays", "every Sunday", "Saturday hop charges": a habit, not the date of an event
-        if _RECURRING_BEFORE.search(body[max(0, m.start() - 8) : m.start()]) and _RECURRING_AFTER.match(body, m.end()):
-            continue  # "the Saturday evening wait": a recurring thing, not the date of an event
+        if _habit(body, m):
+            continue  # "Saturdays", "every Sunday", "the Saturday evening wait": a habit, not the date of an event
         if WEEKDAYS.index(m.group("weekday").lower()) not in weekdays:
             names_ = ", ".join(sorted({f"{d:%A}" for d in dates}))
             add(

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.fluency_possessive import copied_possessive, possessive_on_theirs
+from afterview.guardrails.fluency_possessive import NOT_PLURAL, copied_possessive, possessive_on_theirs
 from afterview.guardrails.fluency_repeats import (
     GREETING,
     body_sentences,
@@ -146,8 +146,7 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
 # determiner, a count or an adjective ('visitors from Spain need … their language', 'half the new juniors quit after
 # their first winter'); never a verb after a singular subject ('the team wants their …').
 _OWN_ANTECEDENT = re.compile(
-    r"(?:^|\b(?:the|new|all|most|many|some|these|those|older|younger|local|other|\d+)\s+)"
-    r"(?!(?:thanks|is|was|has|does|this|its|his|us|as|yes|always|perhaps|less|process|across)\b)[a-z]{3,}s\b"
+    rf"(?:^|\b(?:the|new|all|most|many|some|these|those|older|younger|local|other|\d+)\s+){NOT_PLURAL}[a-z]{{3,}}s\b"
 )
 
 

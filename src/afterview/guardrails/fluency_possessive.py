@@ -36,11 +36,10 @@ _OWN_PAST = re.compile(
 )
 
 
+# Words ending in -s that are no plural noun, whatever the rule asking ('thanks', 'always', 'process').
+NOT_PLURAL = r"(?!(?:thanks|is|was|has|does|us|this|its|his|as|yes|always|perhaps|guess|less|process|across)\b)"
 # A plural noun just before 'their' that it can own: "the 50 L casks and their", "the kilns, their".
-_THING_BEFORE = re.compile(
-    r"\b(?!(?:thanks|is|was|has|does|us|this|its|his|as|yes|always|perhaps|guess|less|process)\b)[a-z]{3,}s"
-    r"(?:\s+(?:and|with|or)|,)\s+$"
-)
+_THING_BEFORE = re.compile(rf"\b{NOT_PLURAL}[a-z]{{3,}}s(?:\s+(?:and|with|or)|,)\s+$")
 
 
 _LEAD = frozenset("the a an their our how".split())

@@ -15,6 +15,7 @@ import re
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
 from afterview.writer.adapt import usable_items
+from afterview.writer.shapes import PREPOSITIONS
 
 # Pieces of work with a start and an end that a team has in hand for weeks.
 _WORK_IN_HAND = set(
@@ -22,7 +23,6 @@ _WORK_IN_HAND = set(
     "restoration audit festival tour exhibition campaign appeal expansion fit-out installation upgrade changeover "
     "trial pilot intake production tournament regatta relaunch conversion retrofit overhaul".split()
 )
-_STOP = {"of", "for", "to", "on", "in", "at", "with", "from", "into", "across", "by", "after", "before", "and", "or"}
 _WORD = re.compile(r"^[A-Za-z][\w'’-]*$")
 
 
@@ -35,7 +35,7 @@ def work_in_hand(request: DraftRequest) -> str | None:
             continue
         words: list[str] = []
         for word in item.split():
-            if word.lower() in _STOP or not _WORD.match(word):
+            if word.lower() in PREPOSITIONS or not _WORD.match(word):
                 break
             words.append(word)
         if words and words[0].lower() in ("a", "an", "the", "their", "our", "your"):

@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from afterview.draft import DraftRequest
+from afterview.guardrails.dates import MONTHS
 from afterview.vocabulary import Kind
 from afterview.writer.adapt import topic, usable_items
 from afterview.writer.jotted import is_jotted
@@ -51,14 +52,15 @@ def _said_whole(said: str) -> bool:
 
 
 # Words two items share whatever they are about: how the news is told (the learning, its length, its date), and
-# titles and groups of people any workplace has.
-_NO_SUBJECT = set(
-    "course courses certificate certification certified certify training class classes module exam programme program "
-    "workshop diploma refresher unit e-learning online short long hour hours minute week day month "
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
-    "october november december "
-    "staff manager administrator director coordinator officer assistant advisor advisory "
-    "publish complete finish".split()
+# titles and groups of people any workplace has; by their stems (relate.stems cuts a long word to seven letters).
+_NO_SUBJECT = frozenset(
+    word[:7]
+    for word in (
+        "course courses certificate certification certified certify training class classes module exam programme "
+        "program workshop diploma refresher unit e-learning online short long hour hours minute week day month sept "
+        "staff manager administrator director coordinator officer assistant advisor advisory publish complete finish"
+    ).split()
+    + [form for month in MONTHS for form in (month, month[:3])]
 )
 
 
@@ -67,4 +69,4 @@ def bears_on(news: str, said: str) -> bool:
     if shares_stems(news, said) or shares_domain(news, said):
         return True
     told = news.split(maxsplit=1)[1] if " " in news else news  # 'finished …', 'spoke on …': the verb tells it
-    return bool((stems(told) & stems(said)) - {word[:7] for word in _NO_SUBJECT})
+    return bool((stems(told) & stems(said)) - _NO_SUBJECT)
