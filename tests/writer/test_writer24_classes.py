@@ -182,3 +182,37 @@ def test_someone_who_did_not_run_the_interview_is_not_thanked_for_walking_throug
     for tone in ("warm", "formal", "concise", "enthusiastic"):
         body = _thanks(tmp_path, LUTHIER, "Elena Ruiz", tone)
         assert "walking me through the Workshop Manager role" not in body, body
+
+
+FERRY_EXEC = """
+candidate:
+  name: Aoife Brennan
+  highlights:
+    - 9 yrs deck officer on island ferries
+    - led a team of 3 on hull inspections -> overdue surveys 30% -> 5% in 6 months
+position: Operations Lead
+company:
+  name: Clew Bay Ferries
+  news:
+    - a second ferry joining the Inishturk route in spring
+  pace: normal
+  culture: neutral
+interview:
+  at: 2026-11-24T10:00
+  timezone: Europe/Dublin
+interviewers:
+  - name: Siobhán Keane
+    title: Managing Director
+    role: executive
+    email: siobhan@clewbay.example
+    topics:
+      - running two routes without doubling the crew
+    challenges:
+      - their hull surveys logged on paper, hard to audit
+"""
+
+
+def test_an_answer_to_their_problem_stands_without_their_own_news_beside_it(tmp_path: Path) -> None:
+    body = _thanks(tmp_path, FERRY_EXEC, "Siobhán Keane")
+    assert "from 30% to 5%" in body, body  # the inspection result answers the survey problem (audit ~ inspection)
+    assert "Inishturk" not in body, body  # no congratulation on what they just told the candidate, beside it
