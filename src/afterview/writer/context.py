@@ -60,7 +60,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
 
 def _context(request: DraftRequest) -> dict[str, Any]:
     notes, person, tone, style = request.notes, request.planned.to, request.tone, request.style
-    index = request.index
+    thank_you, index = request.planned.kind is Kind.thank_you, request.index
     zone = notes.zone_of(person)
     interview_day = notes.interview.start.astimezone(zone).date()
     day = request.send_day
@@ -73,8 +73,8 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         if t and not jotted_question(t) and not set_to_candidate(t)
     ]
     challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
-    # the question they put to the candidate: a thank-you's first thing of theirs to say (writer/their_question.py)
-    question = question_of(usable_items(style.keep(person.topics))) if request.planned.kind is Kind.thank_you else None
+    # the question they put to the candidate, jotted as a topic or a problem (writer/their_question.py)
+    question = question_of(usable_items(style.keep([*person.topics, *person.challenges]))) if thank_you else None
     topics = [t for t in topics if not their_question(t)] if question else topics
     # a race run or a team coached is common ground, never what the candidate offers (writer/personal_item.py)
     highlights = offered(usable_items(style.keep(notes.candidate.highlights)), style.mention, notes.position)

@@ -69,6 +69,19 @@ def units(text: str) -> set[str]:
 
 def same_unit(a: str, b: str, shared_words: int) -> bool:
     """Whether the two items count one thing in one unit: a unit of their own ('L/kg', 'trainees') on both
-    sides, or a share or money on both sides with a content word in common (`shared_words`)."""
+    sides, or a share or money on both sides with a content word in common (`shared_words`), or a measure per one
+    thing that the other counts."""
     common = units(a) & units(b)
-    return bool(common - {"%", "money"}) or bool(common and shared_words)
+    return (
+        bool(common - {"%", "money"}) or bool(common and shared_words) or bool(_per(a) & units(b) | _per(b) & units(a))
+    )
+
+
+# a measure taken per one thing ('build time per canoe 210 h -> 150 h'): it counts what a goal of theirs counts
+# ('from 30 to 45 canoes a year'), since the time each one takes is how many a year can be made
+_PER = re.compile(r"\bper (?P<noun>[a-z]{3,})\b")
+
+
+def _per(text: str) -> set[str]:
+    found = {_one(m.group("noun")) for m in _PER.finditer(text)}
+    return {f for f in found if f and f not in _NOT_COUNTED}

@@ -23,6 +23,8 @@ from afterview.writer.work_noun import worked_on
 _NUM = r"(?:about |~)?[$£€]?\d[\d.,]*"
 _ARROW = r"\s*(?:->|→|=>)\s*"
 _UNIT = r"(?:\s?%|\s?(?!per\b|a\b)[A-Za-z][A-Za-z/]*)?(?: (?:per|a|an) (?:[\d,]+ )?[a-z]+)?"
+# a means jotted as a verb's '-ing' with its object ('jigging the stems'), not a noun ('positioning guides')
+_GERUND_OBJECT = re.compile(r"^[a-z]+ing (?:the|a|an|our|their|its|my|all|each|every|both)\b", re.I)
 _MEANS = r"(?:\s+(?:w/|with|via|through|by)\s+(?P<means>.+))?"
 # 'food cost 36% -> 31% w/ whole-animal butchery + weekly menu costing'
 _METRIC = re.compile(
@@ -82,7 +84,8 @@ def metric_deed(highlight: str) -> str | None:
             return None
         verb = "cut" if y < x else "raised"
         means = metric.group("means")
-        tail = f" with {prose(means).replace(' + ', ' and ')}" if means else ""
+        by = "by" if means and _GERUND_OBJECT.match(means) else "with"  # 'by jigging the stems', 'with sizing guides'
+        tail = f" {by} {prose(means).replace(' + ', ' and ')}" if means else ""
         moved = f"{prose(metric.group('np'))} from {prose(metric.group('x'))} to {prose(metric.group('y'))}"
         return f"I {verb} {moved}{tail}"
     bare = _BARE_CHANGE.match(text)

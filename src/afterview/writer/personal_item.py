@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
+from afterview.writer.team_lead import team_last
+
 # sports, races, music, crafts and travel: what people do off work
 _PASTIME = re.compile(
     r"\b(?:(?:half[- ])?marathons?|triathlons?|ironman|ultra(?:marathon)?s?|10k|5k|park ?run|fun ?run|"
     r"hik(?:e|ed|es|ing)|trek(?:ked|king)?|backpack(?:ed|ing)?|climb(?:ed|ing)|bould(?:er|ering)|"
-    r"surf(?:ed|ing)|sail(?:ed|ing)|kayak(?:ed|ing)?|canoe(?:d|ing)?|ski(?:ed|ing)?|snowboard(?:ed|ing)?|"
+    r"surf(?:ed|ing)|sail(?:ed|ing)|(?:ice[- ])?skat(?:e|ed|es|ing)|"
+    r"kayak(?:ed|ing)?|canoe(?:d|ing)?|ski(?:ed|ing)?|snowboard(?:ed|ing)?|"
     r"cycl(?:ed|ing)(?: tour)?|bike tour|swim(?:s|ming)?|swam|rowing|yoga|pilates|crossfit|"
     r"footy|soccer|football|rugby|netball|hockey|cricket|baseball|softball|basketball|volleyball|tennis|golf|"
     r"chess|choir|orchestra|band|fiddle|violin|viola|cello|guitar|piano|drums?|ukulele|banjo|"
@@ -29,7 +32,9 @@ _WORKLIKE = re.compile(
     r"\b(?:saw|machines?|sales|course maintenance|contracts?|clients?|customers?|revenue|budget|"
     r"shift|plant|site|line|store|warehouse|lab|clinic|ward|fleet|apprentices?|staff|employees?|"
     # the drills and duties of a job done where the pastime happens ('rope-evac drills with ski patrol')
-    r"patrol|drills?|evac\w*|rescues?|inspections?|incidents?|first aid)\b",
+    r"patrol|drills?|evac\w*|rescues?|inspections?|incidents?|first aid|"
+    # the running of a league or an event, which is an operations job's own work ('ran fixtures for a netball comp')
+    r"fixtures|rosters?|registrations?|referee rotas?|bookings?)\b",
     re.I,
 )
 
@@ -39,7 +44,8 @@ def personal(item: str, trade: str = "") -> bool:
     'backpacked South America 2022': True; 'trained 14 apprentices', 'band saw safety lead for 3 shops',
     'ran 4 rope-evac drills w/ ski patrol': False. A pastime that is the trade of the role (`trade`: the position,
     'Assistant Swim Coach') is its work: 'ran learn-to-swim lessons for 40 children' is no hobby there."""
-    text = " ".join(item.split())
+    # what each unit of work took ('build time per canoe 210 h -> 150 h') counts the work, never a pastime
+    text = re.sub(r"\bper [a-z-]+", "", " ".join(item.split()))
     if _WORKLIKE.search(text):
         return False
     trade_words = {w[:4] for w in re.findall(r"[a-z]+", trade.lower()) if len(w) >= 3}
@@ -49,4 +55,5 @@ def personal(item: str, trade: str = "") -> bool:
 def offered(highlights: list[str], mention: tuple[str, ...] | list[str] = (), trade: str = "") -> list[str]:
     """The highlights a note may offer as the candidate's work: every one but a personal item (unless the user asked
     for it by name, `mention`); `trade` is the position, whose own craft is never a pastime."""
-    return [h for h in highlights if h in mention or not personal(h, trade)]
+    # a result jotted with its team first is read from its result, the team after it (writer/team_lead.py)
+    return [h if h in mention else team_last(h) for h in highlights if h in mention or not personal(h, trade)]

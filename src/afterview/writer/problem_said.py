@@ -23,6 +23,14 @@ _MOSTLY = re.compile(
 )
 # 'water take consents tightening': a subject and its '-ing' with no verb before it
 _GOING = re.compile(r"^(?:their |the )?(?P<np>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) (?P<ing>[a-z]+ing)$")
+# 'washi warps in rainy season', 'epoxy cracks after a frost': a mass noun, its verb, then when or where (the tagger
+# may read the verb as a plural noun, but a noun phrase never runs straight on into 'in rainy season')
+_DOES = re.compile(
+    r"^(?:their |the )?(?P<np>[a-z][\w-]*) (?P<verb>[a-z]+s) (?P<when>(?:in|during|after|before|every|when|in the)"
+    r" [\w -]+)$"
+)
+_BEFORE_NOUN = frozenset("in during on at after before for of with from".split())  # 'glaze crawls during firing'
+_SEASON = re.compile(r"^(in|during) (?=(?:rainy|wet|dry|cold|hot|busy|peak|off|high|low|winter) season\b)")
 
 
 def jotted_clause(part: str) -> str | None:
@@ -30,12 +38,29 @@ def jotted_clause(part: str) -> str | None:
     mostly = _MOSTLY.match(part.replace("1-off", "one-off"))
     if mostly:
         return "You mentioned that your {np} are {adv} {rest}.".format(**mostly.groupdict())
+    does = _DOES.match(part)
+    np, verb = (does.group("np"), does.group("verb")) if does else ("", "")
+    if does and not plural(np) and "VERB" in lemmas(verb) and "VERB" not in lemmas(np) and not np.endswith("s"):
+        when = _SEASON.sub(r"\1 the ", does.group("when"))  # 'in the rainy season'
+        return f"You mentioned that {np} {verb} {when}."
     going = _GOING.match(part)
-    if going and "VERB" in lemmas(going.group("ing")):
+    if going and "VERB" in lemmas(going.group("ing")) and going.group("np").split()[-1] not in _BEFORE_NOUN:
         verb = "are" if plural(going.group("np").split()[-1]) else "is"
         subject = adapt.perspective(part[: going.start("ing")], to_owner=True)
         return f"You mentioned that {subject}{verb} {going['ing']}."
     return None
+
+
+# a goal of theirs in numbers: an activity, where it goes from and to ('taking the shop from 30 to 45 canoes a year')
+_GOAL = re.compile(r"^(?P<ing>[a-z]+ing) (?:[\w'-]+ ){1,4}from (?:about |~)?\d[\d.,]* to \d[\d.,]* [a-z].*$")
+
+
+def goal(said: str | None) -> str | None:
+    """'taking the shop from 30 to 45 canoes a year' → 'You mentioned your goal of taking …'; None for another shape."""
+    found = _GOAL.match(said or "")
+    if not found or "VERB" not in lemmas(found.group("ing")):
+        return None
+    return f"You mentioned your goal of {said}."
 
 
 def no_clause(part: str) -> bool:

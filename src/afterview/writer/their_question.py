@@ -15,6 +15,7 @@ import re
 from afterview.writer.asked import asked_part
 from afterview.writer.feedback_focus import about_terms
 from afterview.writer.gate import bare_count
+from afterview.writer.shorthand import prose
 
 _WH = "how|what|when|where|which|why|who"
 _AUX = "would|should|could|can|will|do|did|am|was|have|might"
@@ -37,6 +38,11 @@ _THIRD = re.compile(r"\b(?:she|he|they|her|his|their|them|we|our|us)\b", re.I)
 _TERMS = re.compile(
     r"\b(?:relocat\w*|move (?:to|here)|start|notice|salary|pay|visa|commute|travel|shifts?|weekends?)\b", re.I
 )
+# shifts or weekends as what the candidate would plan ('how would I split shifts …'): the work, not the job's terms
+_PLANNED = re.compile(
+    r"\b(?:split|plan|cover|staff|schedul\w*|organi[sz]e|arrange|rota)\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:shifts?|weekends?)\b",
+    re.I,
+)
 _VERBISH = re.compile(r"\b(?:is|are|was|were|be|do|does|did|would|will|can|could|should)\b", re.I)
 
 
@@ -47,6 +53,7 @@ def their_question(item: str) -> str | None:
     text = asked_part(item)
     if text is None:
         return None
+    text = prose(text)  # 'w/ only 2 techs', 'w/o slowing output', 'straw + felt': said as a sentence says them
     # they said "you" to the candidate: said back, it is the candidate's "I"
     text = re.sub(r"\byour\b", "my", text, flags=re.I)
     text = re.sub(r"(?<=\s)you\b", "I", text, flags=re.I)
@@ -55,7 +62,7 @@ def their_question(item: str) -> str | None:
         not text
         or _THIRD.search(text)
         or about_terms(text)
-        or _TERMS.search(text)
+        or _TERMS.search(_PLANNED.sub("", text))
         or len(text.split()) > 14
         or re.search(r"[=+&/]|->", text)
     ):

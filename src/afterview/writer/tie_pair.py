@@ -66,8 +66,7 @@ def shared(highlight: str, item: str) -> int:
 
 
 def with_result(highlight: str) -> str | None:
-    """The candidate's deed with its result: a metric and its change (writer/metric_deed.py), else the deed and its
-    arrow's result (writer/arrow_result.py), the usual clause where no arrow says one."""
+    """The deed with its result: metric_deed.py, else arrow_result.py, the usual clause where no arrow says one."""
     said = credited(highlight, lambda deed: metric_deed(deed) or _with_result(deed, _tie_clause, named_work=True))
     # a change these readers leave out is said whole, deed, change and credit (writer/whole_result.py)
     said = re.sub(r"\bwith team of\b", "with a team of", said) if said else None  # 'w/ team of 3'
@@ -143,9 +142,8 @@ def _at_measure(part: str) -> str | None:
 
 
 def theirs(item: str) -> str | None:
-    """Their topic or problem as the recipient hears it: 'You described how cable pulling starts too late.',
-    'You walked me through the outfitting sequence on …'; the part before an arrow of theirs only (what
-    follows is their consequence, said by them)."""
+    """Their topic or problem as the recipient hears it: 'You described how cable pulling starts too late.', 'You walked
+    me through the outfitting sequence on …'; the part before an arrow of theirs only (what follows is theirs)."""
     part = _ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
     at_measure = _at_measure(part)
     if at_measure:
@@ -179,6 +177,8 @@ def theirs(item: str) -> str | None:
         return "You mentioned that " + _RATE.sub(r" a \1", clause) + "."
     if said.split()[0].lower() in ("how", "why", "what", "when", "where", "whether"):
         return f"You described {said}."
+    if goal := problem_said.goal(said):  # 'taking the shop from 30 to 45 canoes a year': a goal in numbers
+        return goal
     if has_verb(part) and len(part.split()) > 6 and classify(part) != "noun":
         return None  # a long item with a verb is a clause the reading above could not make: never "the … drop out"
     # a number joined to its noun ('384-well', '6-bed') qualifies it and is no measure a frame can not hold

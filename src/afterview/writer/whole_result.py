@@ -101,6 +101,12 @@ def _change(part: str) -> tuple[str, str, str, str] | None:
     return found.group("np").strip(), span, "", "down" if b < a else "up"
 
 
+# a measure named by a singular count noun, with what it measures after it, takes 'the' ('survival rate of stock')
+_A_MEASURE = re.compile(
+    r"^(?!(?:the|our|my|a|an) )[a-z-]+(?: [a-z-]+)? (?:rate|time|share|score|ratio|level) (?:of|per|for) "
+)
+
+
 def whole_result(highlight: str) -> str | None:
     """The highlight as one clause: deed, change and credit ('I grew our donor base from about 400 to about 1,600
     with a fundraising team of three'); None when it is no measured result or a part cannot be read."""
@@ -152,5 +158,6 @@ def whole_result(highlight: str) -> str | None:
         return f"{_count(told.group('team')).replace('the ', 'our ', 1)} {told.group('rest')} {span}"
     if is_clause(np):  # a clause of its own takes no deed before it ('I grew our team took …')
         return None
+    np = "the " + np if _A_MEASURE.match(np) else np  # 'grew the survival rate of seeded stock'
     brought = f"brought {np} down {span}" if direction == "down" else f"grew {np} {span}"
     return f"working with {who}, we {brought}" if who else f"I {brought}"
