@@ -75,7 +75,7 @@ def with_news_framing(context: dict[str, Any], request: DraftRequest) -> dict[st
     # an outside recruiter passes on the client's decision: asked when the company expects to decide, not "you"
     context = {**context, "outside": from_outside(person, notes)}
     if request.planned.kind is not Kind.status_check or not context.get("news"):
-        return {**context, "news_outside": False, "news_help": None}
+        return {**context, "news_outside": False, "news_help": None, "since_gives_way": False}
     outside = context["outside"] or person.role in (Role.peer, Role.other)
     news = dict(context["news"])
     if outside:
@@ -83,4 +83,15 @@ def with_news_framing(context: dict[str, Any], request: DraftRequest) -> dict[st
     zone = notes.zone_of(person)
     item = next(iter(current_news(request, notes.interview.start.astimezone(zone).date())), "")
     help_with = news_topic(request, item) if person.role in (Role.hiring_manager, Role.executive) else None
-    return {**context, "news": news, "news_outside": outside, "news_help": help_with}
+    # the candidate's news gives way to news on the reader's work only when it is no study for the work and bears
+    # on nothing of theirs (a forklift licence to a sales owner); a course is kept, it is what the candidate brings
+    since = context.get("since") or {}
+    own = str(since.get("clause") or since.get("noun") or "")
+    gives_way = bool(help_with and own and not context.get("since_about") and not _STUDY.search(own))
+    return {**context, "news": news, "news_outside": outside, "news_help": help_with, "since_gives_way": gives_way}
+
+
+# a course of study: what the candidate learnt for the work, never set aside for the company's news
+_STUDY = re.compile(
+    r"\b(?:course|class|module|programme|program|workshop|diploma|degree|exam|training|seminar)s?\b", re.I
+)
