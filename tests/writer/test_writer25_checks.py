@@ -281,7 +281,7 @@ def test_a_feedback_request_keeps_its_good_wishes_apart_from_the_ask(tmp_path: P
 
 @pytest.mark.parametrize(
     ("email", "who"),
-    [("fiona@harbourtalent.example", "Islay Sound Ferries expects"), ("fiona@islaysound.example", "the team expects")],
+    [("fiona@harbourtalent.example", "the company expects"), ("fiona@islaysound.example", "the team expects")],
 )
 def test_a_busy_check_asks_an_outside_recruiter_when_the_company_decides(tmp_path: Path, email: str, who: str) -> None:
     text = (

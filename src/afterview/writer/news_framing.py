@@ -19,6 +19,7 @@ from afterview.vocabulary import Kind, Role
 from afterview.writer.adapt import topic, usable_items
 from afterview.writer.context import current_news
 from afterview.writer.jotted import is_jotted
+from afterview.writer.lemma import lemmas
 from afterview.writer.shorthand import prose
 from afterview.writer.since_tie import bears_on
 
@@ -49,12 +50,14 @@ def from_outside(person: Interviewer, notes: Notes) -> bool:
 def news_topic(request: DraftRequest, news: str) -> str | None:
     """The reader's own topic or problem the company's news bears on, as a phrase a sentence can hold ('rolling out
     the new kilns to both sites'); None when nothing of theirs relates or it is still jotted."""
-    for item in usable_items([*request.planned.to.topics, *request.planned.to.challenges]):
+    # (a topic: work they described; a problem of theirs is no work to offer help with as it was jotted)
+    for item in usable_items(request.planned.to.topics):
         said = topic(prose(item))
         if is_jotted(said) or re.search(r"\?|\b(?:his|her|their) q\b", item, re.IGNORECASE):
             continue
         # (bears_on reads its first word as the verb that tells the news: the company's news keeps its subject)
-        if said.split(maxsplit=1)[0].endswith("ing") and bears_on("news " + prose(news), said):
+        first = said.split(maxsplit=1)[0]
+        if first.endswith("ing") and "VERB" in lemmas(first) and bears_on("news " + prose(news), said):
             return said  # work to be done ('rolling out …', 'growing …'): what the candidate can help with
     return None
 
@@ -93,5 +96,7 @@ def with_news_framing(context: dict[str, Any], request: DraftRequest) -> dict[st
 
 # a course of study: what the candidate learnt for the work, never set aside for the company's news
 _STUDY = re.compile(
-    r"\b(?:course|class|module|programme|program|workshop|diploma|degree|exam|training|seminar)s?\b", re.I
+    r"\b(?:course|class|module|programme|program|workshop|diploma|degree|exam|training|seminar|certificate|"
+    r"certification)s?\b",
+    re.I,
 )
