@@ -59,8 +59,10 @@ def _check(tmp_path: Path, news: str, *, role: str = "hiring_manager", culture: 
 def test_a_check_with_nothing_of_the_candidates_says_the_news_then_the_interest(tmp_path: Path, tone: str) -> None:
     body = _check(tmp_path, "added a second simulator bridge in November", tone=tone)
     assert "second simulator bridge" in body, body
-    assert re.search(r"very (?:interested|keen)", body), body
-    assert body.index("second simulator bridge") < body.rindex(" very "), body
+    # WRITER25 (run25/run26 judges): the interest is said with the news, once, never a stock line after it
+    said = next(p for p in body.split("\n\n") if "second simulator bridge" in p)
+    assert re.search(r"keener|interest in the", said), body
+    assert not re.search(r"very (?:interested|keen)", body), body
     for stock in ("Thank you for your help.", "time and consideration"):
         assert stock not in body, body
 
@@ -68,7 +70,9 @@ def test_a_check_with_nothing_of_the_candidates_says_the_news_then_the_interest(
 def test_news_from_before_the_interview_is_good_to_see_never_congratulated(tmp_path: Path) -> None:
     body = _check(tmp_path, "opened a night-navigation course in October")
     assert "Congratulations" not in body, body
-    assert re.search(r"It was good to see that Drava Pilot School opened a night-navigation course in October\.", body)
+    assert re.search(
+        r"It was good to see that Drava Pilot School opened a night-navigation course in October[.,]", body
+    )
 
 
 def test_a_recruiter_on_linkedin_hears_the_news_and_the_interest(tmp_path: Path) -> None:
@@ -82,7 +86,7 @@ def test_a_thing_with_a_capitalised_name_is_a_noun_and_heard_about(tmp_path: Pat
     assert not is_clause(item)
     assert news_shape(item, "Drava Pilot School")["noun"]
     body = _check(tmp_path, item)
-    assert re.search(r"I was glad to hear about the new fleet of (?:4|four) MV Sava launches for 2027\.", body), body
+    assert re.search(r"I was glad to hear about the new fleet of (?:4|four) MV Sava launches for 2027[.,]", body), body
 
 
 def test_got_is_written_as_a_letter_says_it() -> None:
@@ -198,7 +202,8 @@ def test_a_requested_item_is_said_as_a_letter_says_it() -> None:
 
 def test_a_casual_check_closes_in_its_register_and_asks_a_recruiter_about_the_team(tmp_path: Path) -> None:
     body = _check(tmp_path, "added a second simulator bridge in November", culture="casual")
-    assert body.startswith("Hi ") and "I am still very keen to join Drava Pilot School." in body, body
+    # (WRITER25: said with the news where there is news, in the same register)
+    assert body.startswith("Hi ") and ("keener to join" in body or "I am still very keen to join" in body), body
     assert "I remain very interested" not in body, body
     notes = PILOTS.replace("NEWS", "added a second simulator bridge").replace("ROLE", "recruiter")
     notes = notes.replace("CONTACT", "email: goran@dps.example").replace("CULTURE", "neutral")

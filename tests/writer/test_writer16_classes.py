@@ -121,7 +121,9 @@ def test_news_since_then_reads_as_news() -> None:
         present_perfect("I passed the IOSH Managing Safely course") == "I have passed the IOSH Managing Safely course"
     )
     assert present_perfect("I passed the IOSH course last week") is None  # a finished time keeps the past
-    assert present_perfect("I got my HGV licence") is None
+    # WRITER25: a credential got is said as obtained ("I have got my licence" is no letter's English)
+    assert present_perfect("I got my HGV licence") == "I have obtained my HGV licence"
+    assert present_perfect("I got a lift to the depot") is None
 
 
 def test_a_duration_before_a_noun_is_not_pasted() -> None:

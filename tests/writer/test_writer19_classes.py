@@ -99,7 +99,12 @@ def test_a_status_check_never_repeats_what_the_interviewer_heard_nor_leaves_news
         assert "I wanted to mention that" not in body, body
         assert "40-barrel" not in body, body  # a result told at the interview
         if "canning line" in body:  # the news is followed by the interest in the role, never left alone
-            assert body.index("canning line") < body.rindex(" very "), body  # the interest said again, in the close
+            assert re.search(
+                r"keener|interest in the|help with|help build",
+                next(p for p in body.split("\n\n") if "canning line" in p),
+            ), body
+            # WRITER25 (run25/26 judges): the interest is said with the news, once; no stock line after it
+            assert not re.search(r"very (?:interested|keen)", body), body
 
 
 def test_a_thank_you_offers_the_named_step_flexibility_without_saying_the_pace_back(tmp_path: Path) -> None:

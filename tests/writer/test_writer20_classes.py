@@ -209,7 +209,11 @@ def test_a_status_check_says_the_company_news_as_what_the_candidate_would_join(t
         # follows it; never "…, and I would love to be part of that work" (run24base's judges: a fact not used)
         assert "night sailing to Florø" in body, body
         assert "part of that work" not in body and "help with that work" not in body, body
-        assert body.index("night sailing") < body.rindex(" very "), body  # the interest said again, in the close
+        assert re.search(
+            r"keener|interest in the|help with|help build", next(p for p in body.split("\n\n") if "night sailing" in p)
+        ), body
+        # WRITER25 (run25/26 judges): the interest is said with the news, once; no stock line after it
+        assert not re.search(r"very (?:interested|keen)", body), body
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ _DAY = re.compile(rf"^(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|
 _PERIOD = re.compile(rf"^(?:{_MONTH}(?: (?:19|20)\d\d)?\b|(?:Term|Q|Semester|Season) ?\d\b|(?:19|20)\d\d\b)")
 _BARE_DATE = re.compile(rf"\b({_TIMING_VERB}) (?=\S)")
 
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PRONOUNS = {"i", "we", "they", "he", "she", "it", "you", "there", "someone", "everyone", "nobody", "this", "that"}
 # Singular nouns that start a clause without an article ("data is messy", "staffing is short").
 _MASS = {"data", "staffing", "hiring", "demand", "traffic", "weather", "quality", "churn", "turnover", "revenue",
@@ -161,13 +162,20 @@ def headline_passive(text: str) -> str:
     from afterview.writer.tagger import tags
 
     raw = text.split()
-    tagged = tags(raw) or []
+    # a count said in words ('eight lanes refitted …') is a number, which the tagger may read as a verb
+    tagged = ["NUM|-" if w.lower() in _COUNTS else t for w, t in zip(raw, tags(raw) or [], strict=False)]
+    # ... and what it counts is a noun ('three ovens replaced …'), whatever the tagger says
+    tagged = [
+        "NOUN|-" if k and tagged[k - 1] == "NUM|-" and "NOUN" in lemmas(raw[k].lower()) else t
+        for k, t in enumerate(tagged)
+    ]
     for k, tag in enumerate(tagged):
         # a verb with no object after it ('… delivered to Rostock'): read as the participle whatever the tagger says
         objectless = k + 1 == len(raw) or tagged[k + 1].startswith(("ADP", "ADV"))
         if tag.startswith("AUX") or (tag.startswith("VERB|Fin") and not objectless):
             return text
-        if tag.startswith("VERB") and k > 0 and raw[k].endswith("ed"):
+        # ... an irregular participle too ('three kilns rebuilt over the summer')
+        if tag.startswith("VERB") and k > 0 and (raw[k].endswith("ed") or tag.startswith("VERB|Part")):
             subject = [t.split("|")[0] for t in tagged[:k]]
             verb = (lemmas(raw[k].lower()).get("VERB") or ("",))[0]
             if verb in _ERGATIVE or verb in NO_OBJECT or subject[-1] not in ("NOUN", "PROPN"):
@@ -175,5 +183,7 @@ def headline_passive(text: str) -> str:
             if not all(t in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for t in subject):
                 return text
             plural = raw[k - 1].endswith("s") and not raw[k - 1].endswith(("ss", "us", "is")) and raw[k - 1].islower()
-            return " ".join([*raw[:k], "were" if plural else "was", *raw[k:]])
+            # a count of the company's own things is of the ones it has ('the eight lanes were refitted')
+            counted = ["the"] if raw[0] in _COUNTS else []
+            return " ".join([*counted, *raw[:k], "were" if plural else "was", *raw[k:]])
     return text

@@ -19,7 +19,7 @@ from afterview.writer.headline import headline_passive, sentence_english
 from afterview.writer.headline import noun_article as headline_noun_article
 from afterview.writer.jotted import is_jotted
 from afterview.writer.measure import split_result, with_result
-from afterview.writer.np_article import noun_article, object_article, subject_article
+from afterview.writer.np_article import learning_article, noun_article, object_article, subject_article
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
 from afterview.writer.team_credit import credited
@@ -180,7 +180,7 @@ def since_shape(item: str) -> dict[str, str | None]:
     text = adapt.strip_i(item)
     shape = adapt.classify(text)
     if shape == "verb" or starts_with_past_verb(text):  # 'finished the … certificate' → 'I finished …'
-        said = adapt.highlight_clause(text)  # 'passed HACCP Level 3 refresher' → '… the HACCP Level 3 refresher'
+        said = adapt.highlight_clause(learning_article(text)) or adapt.highlight_clause(text)  # np_article.py
         return {"clause": object_article(said) if said else said, "noun": None}
     short = adapt.telegraphic(text)
     if short:  # 'CIPD certification renewed' → 'my CIPD certification was renewed'

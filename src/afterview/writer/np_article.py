@@ -144,3 +144,20 @@ def bare_subject(text: str) -> str:
     if "NOUN" in found and not (after in _DETERMINERS or after == "to" or after[:1].isdigit()):
         return text
     return "the " + text
+
+
+# a thing learnt, jotted bare after the verb that did it ('finished first aid refresher course')
+_BARE_LEARNING = re.compile(
+    r"^(?P<verb>[a-z]+ed|did|took|began|sat|won|got)\s+(?P<np>(?![Tt]he\b|[Aa]n?\b|my\b|our\b)[a-z][\w-]*(?:\s+[\w-]+){0,4}"
+    r"\s+(?:course|refresher|module|workshop|exam|certificate|licen[cs]e|qualification|class|programme|program))\b"
+)
+
+
+def learning_article(text: str) -> str:
+    """'finished first aid refresher course' → 'finished a first aid refresher course': one of many such courses,
+    said with "a" ("an" before a vowel sound); anything else as it is."""
+    found = _BARE_LEARNING.match(text)
+    if not found:
+        return text
+    article = "an" if found.group("np")[:1] in "aeio" else "a"
+    return f"{found.group('verb')} {article} {text[found.start('np') :]}"

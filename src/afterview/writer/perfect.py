@@ -14,6 +14,11 @@ _WHEN = re.compile(
     re.I,
 )
 _FIRST = re.compile(r"^I (?P<verb>[a-z]+)\b(?P<rest>.*)$")
+# 'I got my forklift licence': a credential got is one obtained ("I have got my licence" is no letter's English)
+_GOT_CREDENTIAL = re.compile(
+    r"^ (?:my|a|an|the) (?:[\w-]+ ){0,3}(?:licen[cs]e|certificate|certification|permit|qualification|accreditation|"
+    r"card|badge|ticket|diploma|degree)\b"
+)
 
 
 def present_perfect(clause: str) -> str | None:
@@ -23,6 +28,8 @@ def present_perfect(clause: str) -> str | None:
     if not found or _WHEN.search(clause) or re.search(r"\b(?:and|then) (?:I )?[a-z]+ed\b", found.group("rest")):
         return None
     verb = found.group("verb")
+    if verb == "got" and _GOT_CREDENTIAL.match(found.group("rest")):
+        return f"I have obtained{found.group('rest')}"
     import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     from afterview.writer.lemma import lemmas

@@ -69,4 +69,26 @@ def bears_on(news: str, said: str) -> bool:
     if shares_stems(news, said) or shares_domain(news, said):
         return True
     told = news.split(maxsplit=1)[1] if " " in news else news  # 'finished …', 'spoke on …': the verb tells it
-    return bool((stems(told) & stems(said)) - _NO_SUBJECT)
+    return bool((stems(told) & stems(said)) - _NO_SUBJECT) or _shares_root(told, said)
+
+
+def _roots(text: str) -> set[str]:
+    """The roots of an item's longer words: 'untreated' → 'treat', 'pruning' → 'prune' (a lemma, a negating "un"
+    taken off), a root of five letters or more that no two items share whatever they are about."""
+    from afterview.writer.lemma import lemmas
+
+    out = set()
+    for word in re.findall(r"[a-z]{6,}", text.lower()):
+        word = word[2:] if word.startswith("un") and len(word) > 7 else word
+        for forms in lemmas(word).values():
+            out |= {f for f in forms if len(f) >= 5 and f[:7] not in _NO_SUBJECT}
+    return out
+
+
+def _shares_root(told: str, said: str) -> bool:
+    """'a course on borate treatment' ↔ 'borer beetles in untreated poles': a word of one is another's root with an
+    ending ('treat' → 'treatment', 'untreated'), which stems cut to seven letters miss."""
+    words = {w[2:] if w.startswith("un") and len(w) > 7 else w for w in re.findall(r"[a-z]{6,}", said.lower())}
+    return any(w.startswith(root) for root in _roots(told) for w in words) or any(
+        w.startswith(root) for root in _roots(said) for w in re.findall(r"[a-z]{6,}", told.lower())
+    )

@@ -22,6 +22,7 @@ from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
 from afterview.writer.last_gate import cleared, names, serves_purpose
 from afterview.writer.named_tie import with_named_tie
+from afterview.writer.news_framing import with_news_framing
 from afterview.writer.next_step import with_next_step
 from afterview.writer.notespeak import said_in_full
 from afterview.writer.org_name import said_company
@@ -49,8 +50,10 @@ class TemplateWriter:
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
         context = with_named_tie(context, request)  # a topic and a highlight that share a name (named_tie.py)
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
+        context["send_weekday"] = request.send_day.weekday()  # in the reader's timezone: words about their week
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
         context["since_about"] = since_about(context, request)  # their item the candidate's news bears on
+        context = with_news_framing(context, request)  # the company's news to whom it belongs (news_framing.py)
         context["asked_items"] = bool(request.style.mention)  # a revise that adds an item drops no topic for it
         work = work_in_hand(request)  # a check's courtesy about their work (writer/courtesy.py), never named twice
         context["work_in_hand"] = work if work and work not in (context["since_about"] or "") else None
