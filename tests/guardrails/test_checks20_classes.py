@@ -59,8 +59,8 @@ interviewers:
 Check = Callable[[Draft, CheckContext], list[Finding]]
 
 
-def _findings(check: Check, said: str) -> list[Finding]:
-    n = notes_from_text(WORKSHOP, "workshop.yaml")
+def _findings(check: Check, said: str, notes: str = WORKSHOP) -> list[Finding]:
+    n = notes_from_text(notes, "workshop.yaml")
     send = n.interview.start + timedelta(hours=3)
     plan = make_plan(n, send, feedback_request=False)
     body = f"Hi Rui,\n\nThank you for the visit to the workshop today. {said}\n\nBest,\nNadia Ferreira"
@@ -69,8 +69,8 @@ def _findings(check: Check, said: str) -> list[Finding]:
     return [f for f in check(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"]
 
 
-def _codes(check: Check, said: str) -> set[str]:
-    return {f.code for f in _findings(check, said)}
+def _codes(check: Check, said: str, notes: str = WORKSHOP) -> set[str]:
+    return {f.code for f in _findings(check, said, notes)}
 
 
 # 1. Claims: a team's result told as 'I' (words of the interviewer's problem in another part of the sentence share
@@ -218,3 +218,91 @@ def test_neutral_restatement_is_no_negativity(said: str) -> None:
 def test_know_how_of_weak_points_reads_neutral() -> None:
     said = "After four years of wheel building I know where spokes are weakest and why cheap rims crack."
     assert "negative_sentence" not in _codes(check_negativity, said)
+
+
+# 7. Clean near-misses read from the blind22 tune half (checks20), on a second invented workshop: a team the
+# candidate ran is their own deed; a rate in words is a share; pain borne by them is sympathy; the decision as a
+# possibility is no self-deprecation; an effect on the conversation is no result; a coast their timezone gives is
+# in the notes; one thing tried before the whole range is no count.
+LOFT = (
+    WORKSHOP.replace(
+        "    - 4 years at Oficina Rodas, Porto, wheel building and repairs\n",
+        "    - ran the service desk at Oficina Rodas 3 yrs, team of 5\n",
+    )
+    .replace("    primary_contact: true\n", "    primary_contact: true\n    timezone: America/Toronto\n")
+    .replace("      - ~25% of repairs come back within a month\n", "      - ~30% of repairs come back within a month\n")
+    .replace("    challenges:\n", "    rapport:\n      - both raced cyclocross in Braga\n    challenges:\n")
+)
+
+
+@pytest.mark.parametrize(
+    ("check", "said", "code"),
+    [
+        pytest.param(
+            check_claims,
+            "At Oficina Rodas, where I ran the service desk for three years, repairs flowed.",
+            "unsupported_claim",
+            id="ran-own-team",
+        ),
+        pytest.param(
+            check_facts,
+            "Losing roughly three repairs in ten within a month is a real cost.",
+            "unsupported_number",
+            id="rate-in-words",
+        ),
+        pytest.param(
+            check_negativity,
+            "Three mechanics leaving in a year is painful for a shop of your size.",
+            "criticism",
+            id="pain-for-them",
+        ),
+        pytest.param(
+            check_negativity,
+            "If it isn't the right fit this time, I'd still be glad to hear your view.",
+            "self_deprecation",
+            id="decision-possible",
+        ),
+        pytest.param(
+            check_claims,
+            "We both raced cyclocross in Braga, which made the start of the conversation easy.",
+            "causal_link",
+            id="effect-on-talk",
+        ),
+        pytest.param(
+            check_facts,
+            "Thank you for joining from the East Coast so early in your day.",
+            "unsupported_name",
+            id="coast-of-timezone",
+        ),
+        pytest.param(
+            check_facts,
+            "It may be worth truing one wheelset first before moving the whole bench over.",
+            "unsupported_number",
+            id="one-before-whole",
+        ),
+    ],
+)
+def test_clean_near_misses_read_clean(check: Check, said: str, code: str) -> None:
+    assert code not in _codes(check, said, LOFT), said
+
+
+# 8. Claims: a deed whose object comes before the 'I' ("the checklist I designed at X") is told of that object, not
+# of the place's team.
+HEAD = WORKSHOP.replace(
+    "    - 4 years at Oficina Rodas, Porto, wheel building and repairs\n",
+    "    - head mechanic at Oficina Rodas, Porto, workshop team of 6\n    - designed a tubeless-setup checklist\n",
+)
+
+
+def test_object_before_the_i_is_the_deed() -> None:
+    said = "I would adapt the tubeless-setup checklist I designed at Oficina Rodas."
+    assert "unsupported_claim" not in _codes(check_claims, said, HEAD)
+
+
+def test_led_item_with_our_team_still_shares_its_result() -> None:
+    notes = WORKSHOP.replace(
+        "    - 4 years at Oficina Rodas, Porto, wheel building and repairs\n",
+        "    - led the courier repair line at Oficina Rodas, our team of 4 serviced 300 bikes a month\n",
+    )
+    said = "At Oficina Rodas I serviced 300 bikes a month on the courier line."
+    assert "unsupported_claim" in _codes(check_claims, said, notes)

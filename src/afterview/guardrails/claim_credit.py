@@ -68,6 +68,8 @@ _CONVERSATION = re.compile(
 )
 # A group as a unit of measure, not as the people who shared the deed: "per group", "each team", "every crew".
 _UNIT = re.compile(r"\b(?:per|each|every) (?:team|group|crew|squad)\b", re.I)
+# A deed with no object after its verb, only where or when: its object stands before the 'I'.
+_NO_OBJECT = re.compile(r"\s*(?:at|in|during|while|when|last|this|back)\b|\s*[.;,!?]?\s*$", re.I)
 # Time spent somewhere is being there, not a deed: "I spent last summer on a farm", "I spent two years at ...".
 _TIME_SPENT = re.compile(
     r"\s+(?:(?:the|last|this|a|an|one|two|three|four|five|six|several|many|a few|\d+|my|whole|entire|past)\s+){0,3}"
@@ -96,8 +98,20 @@ _LED_GROUP = re.compile(
 )
 
 
+# An item that opens with leading: "ran the cutting floor at X 4 yrs, team of 6" is the team the candidate ran.
+_LED_ITEM = re.compile(
+    r"^\s*(?:led|ran|managed|headed|supervised|oversaw|directed|coordinated|coached|mentored)\b(?P<rest>.*)$",
+    re.I | re.S,
+)
+# (not "our team of 5 raised ...", a team the item gives the result to)
+_GROUP_SIZE = re.compile(r"(?<!\bour )(?<!\bwe were a )\b(?:team|crew|group|squad) of \w+", re.I)
+
+
 def _shares(item: str) -> bool:
     """Whether a notes item gives its deed to a team (not a group the candidate led)."""
+    led = _LED_ITEM.match(item)
+    if led:
+        item = _GROUP_SIZE.sub(" ", item)
     return _SHARED_ITEM.search(_LED_GROUP.sub(" ", item)) is not None
 
 
@@ -138,6 +152,9 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         cut = next((n.start() for n in _NEXT_DEED.finditer(rest) if rest[: n.start()].strip()), len(rest))
         deed = rest[:cut]
         rest = deed.replace("_", ",")
+        if _NO_OBJECT.match(rest):
+            # the object came first: "the go/no-go protocol I introduced at X" is a deed on the protocol
+            rest = " ".join(text[: m.start()].split()[-4:]) + rest
         # (a light verb says nothing of the deed: "I got my newsletter from 800 to 2,300" is the newsletter's growth)
         light = m.group("verb").lower() in {"got", "took", "made", "brought"}
         wanted = key_stems(rest if light else m.group("verb") + rest, notes)

@@ -194,7 +194,9 @@ def _short_month(name: str) -> str:
 
 # 'one' set against many in its paragraph: the singular of a contrast, not a count from the notes.
 _ONE_AGAINST_MANY = re.compile(
-    r"\b(?:many|all|every|each|several|dozens|hundreds|thousands|a fleet|the fleet|the rest|more|multiple)\b", re.I
+    r"\b(?:many|all|every|each|several|dozens|hundreds|thousands|a fleet|the fleet|the rest|more|multiple|whole|entire"
+    r"|everything|the others?|the remaining)\b",
+    re.I,
 )
 
 
