@@ -14,7 +14,8 @@ from afterview.notes.model import Notes
 
 # "I cut", "I've digitised", "I single-handedly rebuilt": the candidate alone as the doer of a deed.
 _I_DID = re.compile(
-    rf"\bI(?:'ve|\u2019ve| have| had)? (?:also |then |just )?(?:[\w-]+ly )?"
+    # (a compound verb is one deed: "I hand-built", "I forge-welded")
+    rf"\bI(?:'ve|\u2019ve| have| had)? (?:also |then |just )?(?:[\w-]+ly )?(?:[a-z]{{2,}}-)?"
     # (taking part is no credit taken: "I worked on three productions", "I assisted on the audit")
     rf"(?P<verb>(?!(?:{NOT_WORK}|worked|served|assisted|contributed|participated|collaborated|volunteered|supported"
     rf"|interned|trained|studied)\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
@@ -34,7 +35,9 @@ _SHARED_ITEM = re.compile(
     # ("led a team of 6 coordinators" is the candidate's own deed: leading them)
     r"^\s*(?:we|our|us)\b|(?<!led a )(?<!ran a )(?<!managed a )(?<!headed a )(?<!built a )(?<!hired a )(?<!grew a )"
     r"(?<!leading a )(?<!managing a )(?<!coached a )(?<!mentored a )"
-    r"\bteam of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"\b(?:team|crew|group|squad) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+    # a 'we' inside the item, not at its start: "railing for the town hall (we were a crew of 3)"
+    r"|\(\s*(?:we|us)\b|\bwe (?:were|did|all)\b"
     # (with people, not with a tool: "with SMS reminders", "with Airtable" share nothing)
     r"|\bwith (?:the |a |my |our |two |three |four |five |\d+ )?(?:[\w-]+ )?(?:team|colleagues|engineers|analysts"
     r"|volunteers|nurses|staff|peers|others|people|crew|crews|squad|group|department)\b|\bas (?:part|a member) of\b"
@@ -63,6 +66,17 @@ _CONVERSATION = re.compile(
     r"|meeting|exchange|time together|spoke|talked|discussed|met|chatted)\b",
     re.I,
 )
+# A group as a unit of measure, not as the people who shared the deed: "per group", "each team", "every crew".
+_UNIT = re.compile(r"\b(?:per|each|every) (?:team|group|crew|squad)\b", re.I)
+# A deed with no object after its verb, only where or when: its object stands before the 'I'.
+_NO_OBJECT = re.compile(r"\s*(?:at|in|during|while|when|last|this|back)\b|\s*[.;,!?]?\s*$", re.I)
+# Time spent somewhere is being there, not a deed: "I spent last summer on a farm", "I spent two years at ...".
+_TIME_SPENT = re.compile(
+    r"\s+(?:(?:the|last|this|a|an|one|two|three|four|five|six|several|many|a few|\d+|my|whole|entire|past)\s+){0,3}"
+    r"(?:summers?|winters?|springs?|autumns?|falls?|seasons?|years?|months?|weeks?|days?|semesters?|terms?"
+    r"|internships?)\b",
+    re.I,
+)
 # ("... on 40 routes and lifted on-time departures": a second past-tense verb after "and" starts a deed of its own)
 _NEXT_DEED = re.compile(
     r"\s+and\s+(?:then\s+|also\s+)?(?=(?:[a-z]+ed|cut|led|built|ran|grew|won|wrote|drove)\s+[\w$£€-])", re.I
@@ -76,13 +90,38 @@ _ALONE = re.compile(
 )
 
 
+# A group the candidate led, with a word between: "led a packing crew of 40" is the candidate's own deed.
+_LED_GROUP = re.compile(
+    r"\b(?:led|ran|managed|headed|hired|supervised|coached|mentored|trained|leading|managing|running)"
+    r" (?:a |an |the )?(?:[\w-]+ )?(?:team|crew|group|squad) of \w+",
+    re.I,
+)
+
+
+# An item that opens with leading: "ran the cutting floor at X 4 yrs, team of 6" is the team the candidate ran.
+_LED_ITEM = re.compile(
+    r"^\s*(?:led|ran|managed|headed|supervised|oversaw|directed|coordinated|coached|mentored)\b(?P<rest>.*)$",
+    re.I | re.S,
+)
+# (not "our team of 5 raised ...", a team the item gives the result to)
+_GROUP_SIZE = re.compile(r"(?<!\bour )(?<!\bwe were a )\b(?:team|crew|group|squad) of \w+", re.I)
+
+
+def _shares(item: str) -> bool:
+    """Whether a notes item gives its deed to a team (not a group the candidate led)."""
+    led = _LED_ITEM.match(item)
+    if led:
+        item = _GROUP_SIZE.sub(" ", item)
+    return _SHARED_ITEM.search(_LED_GROUP.sub(" ", item)) is not None
+
+
 @per_notes
 def _own_items(notes: Notes) -> tuple[list[list[str]], list[list[str]]]:
     """Key words of each own item: those that give their deed to a team, and the others."""
     c = notes.candidate
     items = (*c.highlights, *c.since_interview)
-    shared = [key_stems(item, notes) for item in items if _SHARED_ITEM.search(item)]
-    solo = [key_stems(item, notes) for item in items if not _SHARED_ITEM.search(item)]
+    shared = [key_stems(item, notes) for item in items if _shares(item)]
+    solo = [key_stems(item, notes) for item in items if not _shares(item)]
     return shared, solo
 
 
@@ -95,11 +134,14 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         wish = _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()])
         if wish and wish.group().strip().lower() == "and" and not _WISHED.search(text[: m.start()]):
             wish = None  # "I've published an explainer, and I also got ...": a second deed, not a wish
+        if m.group("verb").lower() == "spent" and _TIME_SPENT.match(text, m.end()):
+            continue
         if wish or WROTE_UP.match(text, m.start("verb")):
             continue  # (or "I have sketched how a similar SOP could work": a proposal, no deed)
         # the credit shared before 'I' ("my team and I", "with three colleagues I") or beside it ("I ..., with my
         # team"); a 'we' of another deed after it ("I cut failures after we added retries") shares nothing
-        before = _CONVERSATION.sub("", text[: m.start()])  # "our discussion" shares no deed
+        # (a group as a unit shares nothing: "You said fitting takes 25 min per group — I cut it")
+        before = _UNIT.sub("", _CONVERSATION.sub("", text[: m.start()]))  # "our discussion" shares no deed
         alone = _ALONE.match(text, m.start())
         if not alone and (_SHARED_SAID.search(before) or _WITH_OTHERS.match(text, m.end())):
             continue
@@ -110,6 +152,9 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         cut = next((n.start() for n in _NEXT_DEED.finditer(rest) if rest[: n.start()].strip()), len(rest))
         deed = rest[:cut]
         rest = deed.replace("_", ",")
+        if _NO_OBJECT.match(rest):
+            # the object came first: "the go/no-go protocol I introduced at X" is a deed on the protocol
+            rest = " ".join(text[: m.start()].split()[-4:]) + rest
         # (a light verb says nothing of the deed: "I got my newsletter from 800 to 2,300" is the newsletter's growth)
         light = m.group("verb").lower() in {"got", "took", "made", "brought"}
         wanted = key_stems(rest if light else m.group("verb") + rest, notes)

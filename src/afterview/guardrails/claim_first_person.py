@@ -160,6 +160,15 @@ _OUTCOME = re.compile(
 )
 
 
+# An outcome given as the reason or the setting, not as what the candidate's work did: "now that orders have
+# doubled", "since bookings rose", "as your volumes climbed".
+_AS_REASON = re.compile(
+    r"\b(?:now that|given that|seeing that|because|since|as(?! a result\b)|while)\s+"
+    r"(?:(?:the|your|their|its|our|all)\s+)?(?:[\w%-]+\s+){0,3}?(?:have|has|had)?\s*$",
+    re.I,
+)
+
+
 # What one does to a document before sending it.
 _PREPARED = re.compile(
     r"removed|redacted|anonymi[sz]ed|blanked|stripped|trimmed|shortened|added|included|attached|updated|marked"
@@ -200,6 +209,8 @@ def claims_in(
 ) -> list[Finding]:
     if _CLAIM.search(text):
         for m in _OUTCOME.finditer(text):
+            if _AS_REASON.search(text, max(0, m.start() - 40), m.start("subj") + len(m.group("subj"))):
+                continue  # "now that online orders have doubled": their change as the reason, not as a result
             subj = key_stems(m.group("subj"), notes)
             if subj and covered(subj, own) < 0.5 and covered(subj, theirs) > 0:
                 return [

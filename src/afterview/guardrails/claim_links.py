@@ -24,6 +24,13 @@ from afterview.guardrails.rapport_sides import their_rapport
 from afterview.guardrails.text import Piece, content_stems, stems_match
 from afterview.notes.model import Notes
 
+# An effect on the interview itself: "made the start of the conversation easy", "made the call feel relaxed".
+_ABOUT_TALK = re.compile(
+    r"^\s*(?:\w+\s+){0,4}?(?:the (?:start of (?:the |our )?|rest of (?:the |our )?)?|our )(?:conversation|chat|talk"
+    r"|interview|call|meeting|discussion|visit)\b",
+    re.I,
+)
+
 _CREDIT = re.compile(
     rf"\b(?:the way |how |when |where )?(?:you|your (?:team|teams|engineers|staff|people|group|department|crew|org)"
     r"|the team) (?:(?:personally|also|successfully|recently|already) )?(?:have |has )?"
@@ -170,6 +177,8 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
         return []  # "I'd be glad to help make the instruments more forgiving so that fewer operators ...": an aim
     if not first and _EASIER.search(right_text) and not _RESULT.search(right_text) and covered(left, own) >= 0.5:
         return []  # "a shared calendar ..., which made tracking hours easier": a plain benefit, no result
+    if _ABOUT_TALK.search(right_text):
+        return []  # "... from the same town, which made the start of the conversation easy": the talk, no result
     effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3") or m.group("effect4"))
     # the cause is the candidate's item it holds most of; the effect must be in that same item
     ranked = sorted(own, key=lambda item: -sum(1 for w in left if any(stems_match(w, s) for s in item)))

@@ -11,6 +11,7 @@ from afterview.guardrails.claim_support import CLAUSE_END, claim_stems, clause, 
 from afterview.guardrails.support import former_orgs_of, notes_texts, per_notes
 from afterview.guardrails.text import Piece, stems_match
 from afterview.notes.model import Notes
+from afterview.shorthand_words import NUMBER_WORDS
 
 _OUR = re.compile(r"\b(?:our|ours|we|we're|we've|we'll|us)\b", re.I)
 # "our" of the conversation itself: always fine.
@@ -59,7 +60,8 @@ def _retells_own(text: str, own: list[list[str]], notes: Notes) -> bool:
 
 # "our backlog of 1,800", "our working capital from scrap" (four words: a preposition may come before the noun
 # that makes it theirs)
-_OUR_PHRASE = re.compile(r"\bour\s+((?:[\w-]+\s+){0,3}[\w-]+(?:,\d{3})*)", re.I)
+# (a figure with a decimal point is one word: "our new 1.2 m telescope")
+_OUR_PHRASE = re.compile(r"\bour\s+((?:[\w-]+(?:\.\d+)?\s+){0,3}[\w-]+(?:,\d{3})*)", re.I)
 
 
 def _their_thing(text: str, notes: Notes) -> re.Match[str] | None:
@@ -101,6 +103,25 @@ def _part_with(text: str, at: int) -> str:
     return text[start:end]
 
 
+_TEAM_OF = re.compile(r"\b(?:team|crew|group|squad) of (\w+)", re.I)
+
+
+def _team_size(word: str) -> str:
+    return str(NUMBER_WORDS.get(word.lower(), word))
+
+
+@per_notes
+def _own_team_sizes(notes: Notes) -> frozenset[str]:
+    """The sizes of the candidate's own past teams, by the notes: "(team of 4, ...)" gives '4'."""
+    c = notes.candidate
+    return frozenset(_team_size(t) for item in (*c.highlights, *c.since_interview) for t in _TEAM_OF.findall(item))
+
+
+def _own_team(said: str, notes: Notes) -> bool:
+    """ "our team of four relied on ...": a team of the size the candidate's own items give is their past team."""
+    return any(_team_size(t) in _own_team_sizes(notes) for t in _TEAM_OF.findall(said))
+
+
 def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     if not _OUR.search(text):
         return []
@@ -119,6 +140,8 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     # "the defects we are seeing on our line", with the past employer later in the sentence: their line, now
     now = _WE_NOW.search(text[start : m.start()])
     if not now and (_PAST.search(part) or (orgs is not None and orgs.search(part))):
+        return []
+    if _own_team(text[m.start() : m.end() + 20], notes):
         return []
     stems = key_stems(said, notes)
     if covered(stems, own) >= 0.5 and covered(stems, own) >= covered(stems, claim_stems(notes)["theirs"]):

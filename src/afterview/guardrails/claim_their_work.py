@@ -65,7 +65,9 @@ _PAST_PLACE = re.compile(
     r" (?:at|with|in)\b|\bin my (?:thesis|dissertation|capstone|final[- ]year project|last|previous|former|old|current)"
     r"\b|\b(?:at|in) (?:my|a) (?:last|previous|former|old|current|past|prior)\b"
     r"|\b(?:back|when I was|while I was) (?:at|with|in)\b"
-    r"|\b(?:at|with) (?!the\b|a\b|an\b|your\b|my\b)[A-Z][\w&'-]+",
+    r"|\b(?:at|with) (?!the\b|a\b|an\b|your\b|my\b)[A-Z][\w&'-]+"
+    # a place, then what the candidate did there: "in Bursa, where I introduced ..."
+    r"|\b[Ii]n [A-Z][\w&'-]+(?: [A-Z][\w&'-]+)*,? where I\b",
 )
 # Verbs that tell a conversation, a feeling or a reading, never work done.
 _NO_WORK_AT_ALL = re.compile(
@@ -135,9 +137,26 @@ def _found(sentence: Piece, m: re.Match[str], said: str) -> list[Finding]:
     ]
 
 
+# A result worked on their own thing, told as done: "I got your tile rebuild down to ...", "I've fixed your
+# booking form's ...". Before joining the candidate can only offer it ("I'd like to get your ... down").
+_ON_YOURS = re.compile(
+    r"\bI(?:'ve|\u2019ve| have| had)? (?:already |also |just |now )?(?P<verb>got|brought|cut|reduced|fixed|solved"
+    r"|rebuilt|sped up|halved|lowered|shortened|optimi[sz]ed|streamlined|automated|migrated|cleared|trimmed|shrank)"
+    r" (?:(?:the|all|both) )?(?P<obj>your\b)",
+    re.I,
+)
+
+
 def their_work_in(
     sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]
 ) -> list[Finding]:
+    for done in _ON_YOURS.finditer(text):
+        if _WISH.search(text[max(0, done.start() - 30) : done.start()]):
+            continue  # "I'd love to help if I cut your ...": offered, not done
+        # (the thing worked on, without the means: "your rebuild down | by adding an index" of the candidate's own)
+        obj = re.split(r"\s+(?:by|with|using|through|via)\s+", _clause_from(text, done.start("obj")), maxsplit=1)[0]
+        if _theirs_only(obj, notes, own, theirs):
+            return _found(sentence, done, done.group() + obj[4:])
     m = _TOPICALISED.match(text)
     if m and not _WISH.search(text[: m.start("verb")]) and _theirs_only(m.group("obj"), notes, own, theirs):
         return _found(sentence, m, m.group())

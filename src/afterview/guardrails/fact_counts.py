@@ -50,6 +50,11 @@ def _items(notes: Notes) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     return tuple(out)
 
 
+# A figure of a rate: "three flights in ten", "two shifts out of five" (either end).
+_RATE_BEFORE = re.compile(rf"(?:\d+|\b(?:{_WORDS}|one))\s+(?:[a-z-]+\s+){{0,2}}(?:in|out of)\s+$", re.I)
+_RATE_AFTER = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:in|out of)\s+(?:\d+|(?:{_WORDS})\b)", re.I)
+
+
 # Where a figure's words end: its sentence, and the next figure of a list, which counts a thing of its own ("the
 # 90-day plan and two references": the references are two's); a range ("from 14% to 9%") reads on.
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)|\n")
@@ -141,6 +146,8 @@ def mismatched_counts(body: str, notes: Notes, flagged: set[tuple[int, int]]) ->
             _COMPOUND.search(body[max(0, m.start() - 12) : m.start()]) or _COMPOUND_AFTER.match(body[m.end() :])
         ):
             continue  # ("2 million trips" reads on: the notes' "1 million trips" give 1 before the same 'million')
+        if _RATE_BEFORE.search(body[max(0, m.start() - 40) : m.start()]) or _RATE_AFTER.match(body, m.end()):
+            continue  # "three flights in ten", "two out of five": a rate, the share of the notes' percent
         if _ends_own_change(body, m.start(), m.end(), value, items):
             continue  # "from 12 days to 5 and ... three chairlifts": the change's end, not a count of what follows
         left, right = _own_words(body, m)

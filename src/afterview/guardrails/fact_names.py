@@ -12,6 +12,7 @@ from functools import lru_cache
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import MONTHS
+from afterview.guardrails.grammar.harper_linter import _known_word
 from afterview.guardrails.name_forms import said_otherwise
 from afterview.guardrails.notes_forms import clipped_forms, initials
 from afterview.guardrails.support import exact_tokens, names, supported_words
@@ -96,7 +97,8 @@ def _capitals_not_name(bare: str) -> bool:
         return False
     if "&" in bare and bare.upper() not in _AMPERSAND_WORDS:
         return False  # "S&P", "AT&T": an organisation's name, to verify like any other
-    return len(letters) <= 3 or len(letters) >= 5 or bare in SHOUT_WORDS
+    # (four capitals that spell a dictionary word, 'EVER', 'HUGE', are shouting; 'NASA', 'IKEA' are no words)
+    return len(letters) <= 3 or len(letters) >= 5 or bare in SHOUT_WORDS or _known_word(bare.lower())
 
 
 # Common words written with '&' that are no organisation: "Q&A", "R&D", "A&E".

@@ -5,6 +5,7 @@ supported; beside the words of the one notes item it retells ("<noun> in <Place>
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from afterview.draft import Finding
 from afterview.guardrails.support import notes_texts, per_notes
@@ -16,21 +17,39 @@ _PLACED = re.compile(rf"\b(?P<noun>[a-z]{{3,}})\s+(?P<prep>in|at|near|outside)\s
 
 
 @per_notes
-def _placed_items(notes: Notes) -> tuple[tuple[str, str, frozenset[str]], ...]:
-    """(noun and preposition, place, the item's other content stems) for each "<noun> in <Place>" a notes item
-    writes ("a tracker in Google Sheets" is no place to swap with "the tracker at the gym")."""
+def _placed_items(notes: Notes) -> tuple[tuple[str, str, frozenset[str], int], ...]:
+    """(noun and preposition, place, the item's other content stems, the words of them a retelling must share)
+    for each "<noun> in <Place>" a notes item writes ("a tracker in Google Sheets" is no place to swap with "the
+    tracker at the gym"). Company news is told back as news ("the new greenhouse in X opening ..."): its noun and
+    one more of its words tie a sentence to it; any other item needs two more."""
     out = []
+    news = set(notes.company.news)
     for text in notes_texts(notes):
         for m in _PLACED.finditer(text):
+            if _NO_PLACE.fullmatch(m.group("place")):
+                continue
             rest = text[: m.start()] + " " + text[m.end() :]
             out.append(
                 (
                     f"{m.group('noun')} {m.group('prep')}".lower(),
                     m.group("place"),
                     frozenset(content_stems(rest, generic=True)),
+                    1 if text in news else 2,
                 )
             )
     return tuple(out)
+
+
+# A time, not a place: "live in Q2", "opening in May".
+_NO_PLACE = re.compile(
+    r"Q[1-4]|H[12]|FY\S*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*(?: \d+)?"
+    r"|(?:Spring|Summer|Autumn|Fall|Winter)(?: \d+)?"
+)
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: "Université" and "Universite" are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 @per_notes
@@ -50,12 +69,14 @@ def swapped_places(body: str, notes: Notes) -> list[Finding]:
             if any(w.lower() in _people_and_company(notes) for w in place.split()):
                 continue  # "the team at Lantern": the company or a person, not a detail's place
             said = set(content_stems(sentence.text[: m.start()] + " " + sentence.text[m.end() :], generic=True))
-            for item_noun, item_place, stems in items:
-                if item_noun != noun or item_place.lower() == place.lower() or len(said & stems) < 2:
+            if _NO_PLACE.fullmatch(place):
+                continue
+            for item_noun, item_place, stems, ties in items:
+                if item_noun != noun or _folded(item_place) == _folded(place) or len(said & stems) < ties:
                     continue
-                if place.lower() in item_place.lower() or item_place.lower() in place.lower():
+                if _folded(place) in _folded(item_place) or _folded(item_place) in _folded(place):
                     continue
-                if any(noun == n and place.lower() == p.lower() for n, p, _ in items):
+                if any(noun == n and _folded(place) == _folded(p) for n, p, _, _ in items):
                     continue  # the notes place this noun there too
                 at = sentence.start + m.start("place")
                 found.append(

@@ -31,6 +31,7 @@ from afterview.guardrails.fact_attribution import moved_details, news_as_speech
 from afterview.guardrails.fact_company import wrong_company_name
 from afterview.guardrails.fact_counts import hedged_other_end, mismatched_counts
 from afterview.guardrails.fact_exchange import exchange_findings, wrong_side_hour
+from afterview.guardrails.fact_fractions import wrong_shares
 from afterview.guardrails.fact_grades import unsupported_grades
 from afterview.guardrails.fact_institutions import swapped_institutions
 from afterview.guardrails.fact_kinds import swapped_kinds
@@ -193,7 +194,9 @@ def _short_month(name: str) -> str:
 
 # 'one' set against many in its paragraph: the singular of a contrast, not a count from the notes.
 _ONE_AGAINST_MANY = re.compile(
-    r"\b(?:many|all|every|each|several|dozens|hundreds|thousands|a fleet|the fleet|the rest|more|multiple)\b", re.I
+    r"\b(?:many|all|every|each|several|dozens|hundreds|thousands|a fleet|the fleet|the rest|more|multiple|whole|entire"
+    r"|everything|the others?|the remaining)\b",
+    re.I,
 )
 
 
@@ -361,7 +364,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += unsupported_grades(body, notes) + timeline_findings(body, notes)
     found += news_out_of_time(body, notes, ctx.send_at.date()) + swapped_asker(body, notes)
     found += news_results(body, notes) + split_position(body, notes) + shared_places(body, notes)
-    found += swapped_owners(body, notes) + described_rival(body, notes)
+    found += swapped_owners(body, notes) + described_rival(body, notes) + wrong_shares(body, notes)
     person = ctx.recipient(draft)
     found += exchange_findings(body, notes) + wrong_side_hour(body, notes, person)
     found += moved_details(body, notes) + news_as_speech(body, notes, person)

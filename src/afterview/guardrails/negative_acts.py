@@ -106,6 +106,8 @@ _BACKHANDED = gated(
     r"|a leader|a team|people|an organi[sz]ation|a company) (?:who|that|which)\b",
     re.I,
 )
+# The decision as a possibility, not the candidate's verdict on themselves: "if it isn't the right fit this time".
+_IF_OUTCOME = re.compile(r"\b(?:if|even if|whether|should)\s+(?:it|this|that|the (?:role|job|position))\s*$", re.I)
 _SELF = gated(
     r"\bI (?:know |realize |realise |fear |worry |suspect |feel like |think )?I (?:rambled|babbled|blanked|froze"
     r"|fumbled|stumbled|messed up|bombed|botched|flubbed|choked|was (?:all over the place|a bit all over|nervous"
@@ -252,9 +254,14 @@ _HARSH_VERDICT = gated(
     r"|mismanaged|chaotic)|falling apart|in shambles|bleeding (?:customers|users|money|talent)"
     r"|no wonder|a hot mess|(?:is|are) broken|dysfunctional|mismanaged|burning out|burned out|burnt out"
     # "sounds chaotic", "feels a bit of a shambles", "is frankly hopeless"
-    r"|(?:sounds|seems|looks|feels|is|are|was|were) (?:(?:really|pretty|quite|so|very|rather|a bit|frankly|honestly"
-    r"|totally|completely|utterly|just) )*(?:chaotic|hopeless|out of control|in disarray|unworkable|a shambles"
+    r"|(?:sounds|seems|looks|feels|is|are|was|were|sounded|seemed|looked|felt) (?:(?:really|pretty|quite|so|very"
+    r"|rather|a bit|a little|somewhat|frankly|honestly|totally|completely|utterly|just|too) )*(?:chaotic|hopeless"
+    r"|out of control|in disarray|unworkable|a shambles|disorgani[sz]ed|shambolic|haphazard|slapdash|sloppy"
+    r"|amateurish|unprofessional|incompetent|careless|half-baked"
     r"|(?:a bit of |something of )?a (?:mess|disaster|nightmare|shambles|catastrophe))"
+    # a verdict of makeshift work, by how it came across: "the briefings sounded a bit improvised"
+    r"|(?:sounds|seems|looks|feels|sounded|seemed|looked|felt) (?:(?:really|pretty|quite|so|very|rather|a bit"
+    r"|a little|somewhat|too) )*(?:improvised|thrown together|cobbled together|made up as you go)"
     # their need told as desperation: "the clinics cannot afford to leave this role open"
     r"|(?<!\bI )(?:cannot|can't|can ill|could not|couldn't) afford (?:to (?:leave|keep|wait|lose|let|go on|carry on"
     r"|have|stay)|another|much longer|more)"
@@ -324,7 +331,7 @@ def act_findings(
         if m is not None:
             hits.append(("badmouthing", m))
     m = _SELF.search(s)
-    if m is not None:
+    if m is not None and not _IF_OUTCOME.search(s[max(0, m.start() - 25) : m.start()]):
         hits.append(("self_deprecation", m))
     verdict = _HARSH_VERDICT.search(s)
     if verdict is not None and all(w.lower() in their_words for w in re.findall(r"[\w'-]+", verdict.group())):
@@ -348,8 +355,12 @@ def act_findings(
                 m = _CRITIC.search(s) or (_JUDGED.search(s) if judged or about_product else None)
                 if m is not None and _their_word(_last_word(m.group()), their_words):
                     m = None  # "the handoff is messy", "lagging" for "lags": their own word for their own problem
-                if m is not None and EMPATHY.search(s) and m.group().lower().split()[-1] in _FEELINGS:
-                    m = None  # "I know the dip since the change is frustrating": sympathy with them
+                if (
+                    m is not None
+                    and m.group().lower().split()[-1] in _FEELINGS
+                    and (EMPATHY.search(s) or _FELT_BY_THEM.match(s, m.end()))
+                ):
+                    m = None  # "I know the dip since the change is frustrating", "painful for a team your size"
                 if m is not None and _OWN_STORY.search(s):
                     m = None  # "the old key system was broken, so I rebuilt it": their own past, not yours
                 if m is not None and about_product and not judged and mine_not_theirs(s, m, about_product):
@@ -362,6 +373,12 @@ def act_findings(
 _SHOWN = gated(
     r"\b(?:you|your team|the team) (?:showed|shared|demoed|walked me through|gave)"
     r" (?:with )?(?:me|us)\b",
+    re.I,
+)
+# Who bears the pain: "painful for a company of your size", "frustrating for your crews" (sympathy with them).
+_FELT_BY_THEM = re.compile(
+    r"\s+(?:for|to) (?:a |an |the |any |your |you\b)(?:[\w-]+ ){0,2}?(?:company|team|business|shop|crew|crews"
+    r"|operation|firm|school|studio|workshop|staff|you|of your size)\b",
     re.I,
 )
 _FEELINGS = frozenset(["frustrating", "annoying", "painful", "pain", "headache"])

@@ -328,7 +328,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:
             continue  # pleading ("I was heartbroken") is the tone check's
-        plain = _NEUTRAL.sub("", _RELUCTANT.sub("", _STAKES.sub("", sentence.text)))
+        plain = _NEUTRAL.sub("", _RELUCTANT.sub("", _STAKES.sub("", _KNOW_HOW.sub("", sentence.text))))
         score = _compound(analyzer, _notes_vocabulary(ctx.notes).sub("", plain))
         if score <= NEGATIVE_SENTENCE:
             found.append(
@@ -370,6 +370,13 @@ _FOND = re.compile(
 _STAKES = re.compile(
     r"\b(?:lives?|living|make|makes|making|sinks?|sinking|do|does|doing) or (?:dies?|dying|break|breaks"
     r"|breaking|swims?|swimming|die)\b",
+    re.I,
+)
+# The candidate's know-how of where things go wrong: "so I know where welds are weakest", "I learned what breaks
+# first". It names a weak point as expertise; no one is judged.
+_KNOW_HOW = re.compile(
+    r"\bI (?:know|knew|learned|learnt|understand|can tell|have seen|'ve seen) (?:exactly )?(?:where|what|how|which"
+    r"|when|why)\b[^,;.!?]*",
     re.I,
 )
 # "I'd hate to miss out": reluctance in the first person, not a negative remark about anyone.

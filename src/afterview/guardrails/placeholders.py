@@ -13,6 +13,9 @@ from afterview.guardrails.context import CheckContext
 _TODO = re.compile(
     r"\bTODO\b(?=\s*[:\-\u2013\u2014])"
     r"|\bTODO\b(?=\s*(?:[.!?)\]]|$))"
+    # a note to self: TODO before an instruction ("TODO add line about the kiln", "TODO check the date")
+    r"|\bTODO(?=\s+(?:add|insert|write|check|confirm|fix|mention|fill|put|update|change|remove|find|look|ask"
+    r"|finish|rewrite|expand|cut|shorten|verify)\b)"
     r"|(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[(\[]))TODO\b"
     r"(?!\s+(?:comments?|items?|lists?|markers?|notes?|tags?|apps?|entries|entry)\b)",
     re.M,

@@ -43,15 +43,26 @@ def _country(zone: str) -> str:
     return zone_countries().get(zone, ("", ""))[1].replace("(", "").replace(")", "")
 
 
+# The coast a North American timezone is on: "joining from the East Coast" for America/New_York.
+_COASTS = {
+    "East Coast": ("America/New_York", "America/Toronto", "America/Montreal", "America/Detroit", "America/Halifax"),
+    "West Coast": ("America/Los_Angeles", "America/Vancouver", "America/Tijuana"),
+}
+
+
+def _coast(zone: str) -> str:
+    return next((coast for coast, zones in _COASTS.items() if zone in zones), "")
+
+
 @per_notes
 def notes_texts(notes: Notes) -> tuple[str, ...]:
     """Every free-text value of the notes, names included, except text that reads as instructions."""
     c = notes.candidate
     out = [c.name, *c.highlights, *c.since_interview, notes.position, notes.company.name, *notes.company.news]
     out += notes.requested
-    out += [_city(notes.interview.timezone), _country(notes.interview.timezone)]
+    out += [_city(notes.interview.timezone), _country(notes.interview.timezone), _coast(notes.interview.timezone)]
     for person in notes.interviewers:
-        out += [_city(person.timezone or ""), _country(person.timezone or "")]
+        out += [_city(person.timezone or ""), _country(person.timezone or ""), _coast(person.timezone or "")]
         out += [person.name, person.greet_as or "", person.title or ""]
         out += [*person.topics, *person.challenges, *person.rapport]
     return tuple(t for t in out if t and not looks_like_instruction(t))
