@@ -179,6 +179,10 @@ _PREPARED = re.compile(
 _DRAWN_FROM_OWN = re.compile(r"\b(?:so|which means|meaning|and so|that is how|which is (?:how|why))\s+$", re.I)
 
 
+# The sentence's own verb after a relative clause of work: "the analysis I did on fuel at X | was always better".
+_MAIN_VERB_AFTER = re.compile(r"\s(?:was|were|is|are|has been|had been|became|always|never|went|made)\s", re.I)
+
+
 def _holds_own_item(text: str, notes: Notes, own: list[list[str]]) -> bool:
     """Whether `text` tells most (two thirds) of one of the candidate's own items."""
     said = key_stems(text, notes)
@@ -257,6 +261,9 @@ def claims_in(
         if m.group("didon"):
             # "the retention work I did on monthly donors who drop off ...": what it was on, with its relative clause
             claim = re.split(r"[.;!?]", text[m.end() :], maxsplit=1)[0]
+            # ... and it ends where the sentence's own verb starts: "the analysis I did on fuel at Trinco was
+            # always better when I could see the vessels" claims the analysis on fuel, not the rest
+            claim = _MAIN_VERB_AFTER.split(claim, maxsplit=1)[0]
         if m.group("verb3"):
             claim = " " + m.group() + claim  # the thing made is part of the claim: "the retention plan ... halved"
         if m.group("cleft"):

@@ -29,9 +29,10 @@ _FIGURE = re.compile(
 _SCALE_AFTER = re.compile(r"\s+(?P<scale>million|billion|thousand)\b", re.I)
 _SCALE = {"thousand": 1000, "million": 10**6, "billion": 10**9}
 _WINDOW = 5  # content words either side of a figure that say what it counts
-# not a code ('8D', 'v2') in a notes item; a unit jotted onto its figure ('3h', '72h', '40min', '6wks') is a figure
+# not a code ('8D', 'v2') in a notes item; a unit jotted onto its figure ('3h', '72h', '40min', '6wks', '1.8x') is
+# a figure
 _ITEM_NUMBER = re.compile(
-    r"(?<![\w.])\d+(?:\.\d+)?(?:(?![A-Za-z])|(?=(?:h|hrs?|min|mins|d|wks?|mos?|yrs?|km|kg|ms)\b))"
+    r"(?<![\w.])\d+(?:\.\d+)?(?:(?![A-Za-z])|(?=(?:h|hrs?|min|mins|d|wks?|mos?|yrs?|km|kg|ms|x)\b))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year is a date: the date checks read it
 # Words of the window that name no thing: they cannot tie a figure to an item.

@@ -117,9 +117,27 @@ _THEIR_WAIT = gated(
 )
 
 
+# Counting one's own messages with grace, as the domain guide asks of a second and final check ("I know this is my
+# second note, so I'll keep it brief"), is no grievance; with a reproach beside it ("my third email and still no
+# reply") it is.
+_GRACEFUL_COUNT = re.compile(
+    r"\b(?:I know|I reali[sz]e|I(?:'m|\u2019m| am) aware|I appreciate|I recogni[sz]e|forgive|apologi[sz]e|sorry"
+    r"|keep (?:it|this) (?:brief|short))\b",
+    re.I,
+)
+_REPROACH = re.compile(
+    r"\b(?:still|no (?:reply|response|answer|word|news)|without (?:a |any )?(?:reply|response|answer)|unanswered"
+    r"|(?:haven't|have not|hasn't|has not|not) (?:yet )?heard|yet to hear|ignored|silence)\b",
+    re.I,
+)
+
+
 def own_wait(text: str) -> re.Match[str] | None:
     """The candidate's own wait, told as a grievance, in `text`."""
     m = _WAIT.search(text)
     if m is not None and m.group().lower().startswith("wait") and _THEIR_WAIT.search(text[: m.start()]):
         return None  # "with riders waiting ten minutes at peak": their customers' wait, the team's problem
+    counted = m is not None and m.group().lower().startswith("my ")
+    if counted and _GRACEFUL_COUNT.search(text) and not _REPROACH.search(text):
+        return None
     return m

@@ -66,6 +66,8 @@ _DECISION = (
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
     r"|opening|search)|hiring|(?:expect|plan|hope|intend|aim)(?:s|ed|ing)? to (?:decide|make|reach|move|fill"
     r"|finali[sz]e)|decided"
+    # their deciding asked about: "whether you've had a chance to decide on the junior role yet"
+    r"|(?:chance|time) to decide|decide (?:on|about|between)"
     r"|(?:another|a different) direction|moving forward|move forward|filled"
     # how far the process has gone: "which stage the file has reached", "how far along the search is" (not "which
     # stage the barcode rollout has reached": their project)
@@ -113,7 +115,10 @@ _ACKNOWLEDGE = re.compile(
     r"|reaching out|getting back to me|not (?:be )?(?:moving|move) forward|not (?:been )?(?:selected|chosen)"
     r"|(?:another|other|a different) (?:candidate|direction|applicant)|(?:has|have|had) been filled|regret"
     r"|disappoint\w*|(?:understand|respect|accept) (?:your|the) (?:decision|choice)|closing the loop|went with"
-    r"|chose|selected|unsuccessful|not successful|not the outcome)\b",
+    r"|chose|selected|unsuccessful|not successful|not the outcome"
+    # "I understand you've decided to go another way", "went a different way"
+    r"|(?:you|you've|you\u2019ve|you have|the team|they|they've|the panel) (?:\w+ )?decided"
+    r"|(?:go|going|gone|went) (?:another|a different|the other) (?:way|route))\b",
     re.I,
 )
 _FEEDBACK = re.compile(

@@ -33,7 +33,13 @@ _MORE_ON_VIEW = re.compile(
     # how they reached it: "how the panel reached that view", "how you came to the decision"
     r"|\bhow (?:the (?:panel|team|committee|interviewers)|you|they|the hiring team) (?:\w+ )?(?:reached|arrived at"
     r"|came to|formed|made) (?:that|this|the|its|their|your) (?:view|decision|conclusion|assessment|judgment"
-    r"|judgement|choice)\b",
+    r"|judgement|choice)\b"
+    # the candidate's own reading of the interview, put to them to confirm: "whether that impression is right",
+    # "whether I focused on that too much", "is that a fair read?"
+    r"|\b(?:whether|if) (?:that|this|my) (?:[\w-]+ )?(?:impression|sense|read|reading|guess|hunch|suspicion"
+    r"|self-assessment|assessment) (?:is|was) (?:\w+ )?(?:right|fair|accurate|correct|off|wrong|true)\b"
+    r"|\b(?:whether|if) I (?:\w+ ){1,4}?(?:too much|too little|too long|too briefly|too heavily|enough)\b"
+    r"|\b(?:is|was) (?:that|this) (?:a )?(?:fair|accurate|right) (?:read|reading|assessment|impression)\b",
     re.I,
 )
 

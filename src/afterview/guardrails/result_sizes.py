@@ -57,7 +57,9 @@ SIZE_WORDS = re.compile(
     r"\b(?P<w>halved|halving|halves|doubled|doubling|doubles|tripled|trebled|tripling|triples|quadrupled|quadrupling"
     r"|(?:two|three|four|five|ten|\d+)[- ]?fold"
     r"|by (?:a |one[- ])?half|by (?:a |one[- ])?third|by (?:a |one[- ])?quarter|by two[- ]thirds"
-    r"|by three[- ]quarters|(?:two|three|four|five|\d+) times (?:as|more|over|the)|\d+(?:\.\d+)?x)\b",
+    # a decimal stays whole: "grew 2.1 times over" is 2.1, never "1 times over"
+    r"|by three[- ]quarters|(?<![\d.])(?:two|three|four|five|\d+(?:\.\d+)?) times (?:as|more|over|the)"
+    r"|(?<![\d.])\d+(?:\.\d+)?x)\b",
     re.I,
 )
 _FOLD = {"two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}

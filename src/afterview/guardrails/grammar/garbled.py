@@ -46,6 +46,7 @@ _SELF_OBJECT = re.compile(
     r"| [a-z]+ed| [a-z]+s)\b(?P<between>[^,.;:!?]{0,40}?)\b(?:with|to|for|from|about) you\b(?!['\u2019]r)",
     re.I,
 )
+_PAST_VERB = re.compile(rf"\b{_IRREGULAR_PAST}\b", re.I)
 _OTHER_PARTY = re.compile(
     r"\b(?:I|me|we|us|they|them|he|him|she|her|it|that|which|who|whom|and|but|or|so|if|when"
     r"|because|whether|while|where|to)\b",
@@ -91,6 +92,8 @@ def garbled_sentences(text: str) -> list[Finding]:
         for m in _SELF_OBJECT.finditer(s) if low.count("you") >= 2 else ():
             if _OTHER_PARTY.search(m.group("between")) or _SECOND_VERB.search(m.group("between")):
                 continue  # another verb: "the forms you requested should be with you" ('you' was in a clause)
+            if _PAST_VERB.search(m.group("between")):
+                continue  # "the references you asked for went to you": the clause's own verb, then the sentence's
             hits.append(
                 (
                     "self_object",
