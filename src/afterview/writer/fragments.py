@@ -30,6 +30,9 @@ _TIME_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "wee
 _SPAN_WORDS = {"first", "last", "next", "initial", "final", "remaining"}
 
 
+_HEAD_ENDS = frozenset({"for", "of", "on", "in", "at", "with", "per", "to", "from", "across"})
+
+
 def _duration(words: list[str]) -> bool:
     """'about 3 months …', '6 weeks …', 'roughly two years': how long something takes."""
     if words and words[0] in ("about", "roughly", "around", "nearly", "over", "almost"):
@@ -84,7 +87,10 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
                 return None
             many = words[at - 1].endswith("s") and not words[at - 1].endswith(("ss", "us", "is"))
             return " ".join(raw[:at]), "are" if many else "is", " ".join(raw[at:])
-        plural = (before[-1].endswith("s") and not before[-1].endswith(("ss", "us", "is"))) or "and" in before
+        # the head is the noun before a preposition: 'waitlist for custom seats ~11 wks' → 'the waitlist … takes'
+        cut = next((i for i, w in enumerate(before) if i and w in _HEAD_ENDS), len(before))
+        head = before[cut - 1]
+        plural = (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or "and" in before[:cut]
         if before[-1][:1].isdigit() and k > 1:
             continue  # 'pallet damage about 9% a year': a count, then the unit it is counted per, is no subject
         if _duration(words[k:]) and any(w in _TIME_UNITS for w in before):

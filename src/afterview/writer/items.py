@@ -14,6 +14,7 @@ from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
 from afterview.writer.arrow_result import with_result as with_result_kept
 from afterview.writer.credited_result import own_clause
+from afterview.writer.faithful import keeps_the_notes
 from afterview.writer.head import head
 from afterview.writer.headline import headline_passive, sentence_english
 from afterview.writer.headline import noun_article as headline_noun_article
@@ -32,8 +33,9 @@ def tie_clause(item: str) -> str | None:
     (writer/credited_result.py), where the usual clause cannot say it cleanly."""
     said = credited(item, _own_tie_clause)
     if said and said.startswith("I ") and not is_jotted(said):
-        return said
-    return own_clause(item) or said
+        return said if keeps_the_notes(item, said) else None
+    said = own_clause(item) or said
+    return said if said is None or keeps_the_notes(item, said) else None
 
 
 def _own_tie_clause(item: str) -> str | None:

@@ -16,7 +16,7 @@ THANKS_ONLY: dict[str, tuple[str, ...]] = {
     "formal": (
         "Thank you again for your time and for sharing your expertise.",
         "Thank you once more for a thoughtful conversation.",
-        "With thanks again for your time and insight.",
+        "I am most grateful for your time and insight.",  # (never the verbless "With thanks again for …")
         "Thank you again for giving me your time.",
     ),
     "warm": (
