@@ -32,10 +32,9 @@ def tie_clause(item: str) -> str | None:
     ('w/ 2 coordinators set up X -> bookings ~1 in 10 -> ~1 in 40') said whole, with its change and its team
     (writer/credited_result.py), where the usual clause cannot say it cleanly."""
     said = credited(item, _own_tie_clause)
-    if said and said.startswith("I ") and not is_jotted(said):
-        return said if keeps_the_notes(item, said) else None
-    said = own_clause(item) or said
-    return said if said is None or keeps_the_notes(item, said) else None
+    if said and said.startswith("I ") and not is_jotted(said) and keeps_the_notes(item, said):
+        return said
+    return next((s for s in (own_clause(item), said) if s and keeps_the_notes(item, s)), None)
 
 
 def _own_tie_clause(item: str) -> str | None:
