@@ -47,17 +47,6 @@ def _own_doer(before: str) -> bool:
 _NUMBER_STEMS = frozenset(content_stems("one two three four five six seven eight nine ten twelve twenty", generic=True))
 
 
-# Irregular forms of the result verbs, so "has grown" retells "grew" and "has won" retells "won".
-_IRREGULAR = {"grown": "grew", "grew": "grown", "brought": "bring", "driven": "drove"}
-
-
-def _same_verb(result: str, about: list[list[str]]) -> bool:
-    words = re.findall(r"[a-z]+", result.lower())
-    verb = next((w for w in words if w not in {"has", "have", "had", "s", "already", "now", "just", "since"}), "")
-    other = _IRREGULAR.get(verb)
-    return other is not None and any(stems_match(w, s) for a in about for s in a for w in content_stems(other))
-
-
 def news_results(body: str, notes: Notes) -> list[Finding]:
     news = [(item, key_stems(item, notes)) for item in notes.company.news]
     if not news:
@@ -77,7 +66,7 @@ def news_results(body: str, notes: Notes) -> list[Finding]:
         if _own_doer(sentence.text[: m.start()]):
             continue  # "At X I led a re-sequencing that cut hours by 18%": the candidate's own result, claims' business
         verb = key_stems(m.group().split()[0] if m.group().split() else "", notes)
-        if any(stems_match(v, s) for v in verb for a in about for s in a) or _same_verb(m.group(), about):
+        if any(stems_match(v, s) for v in verb for a in about for s in a):
             continue  # "congratulations on winning the tramway design": the news told again, its own verb and all
         # the result ends with its clause: "a fleet that has grown to six balloons, show how quickly ..." adds nothing
         # after the comma to the news

@@ -10,13 +10,12 @@ from collections.abc import Callable
 from afterview.writer import adapt
 from afterview.writer.gate import has_verb
 from afterview.writer.lemma import lemmas
-from afterview.writer.result_clause import _change
+from afterview.writer.result_clause import ARROW, _change
 from afterview.writer.shapes import classify
 from afterview.writer.shorthand import prose
 from afterview.writer.work_noun import worked_on
 from afterview.writer.work_result import counts
 
-_ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 _NUMBERED_ASIDE = re.compile(r"\s*\(([^()]*\d[^()]*)\)\s*$")
 # 'attendance up about 30% in 2024', 'stockouts 14 -> 3 a quarter', 'about 2 weeks less quay time per tug'
 _MOVED = re.compile(r"^(?P<np>[A-Za-z][\w/' -]*?) (?P<dir>up|down) (?P<n>(?:about |nearly |over )?\d.*)$")
@@ -55,7 +54,7 @@ def with_result(
     ('RFID pilot on 4,000 uniforms') is said as 'I worked on …' (in the one tie only). None when the highlight
     holds no deed of the candidate's."""
     text = highlight.strip()
-    halves = _ARROW.split(text, maxsplit=1)
+    halves = ARROW.split(text, maxsplit=1)
     aside = _NUMBERED_ASIDE.search(text) if len(halves) == 1 else None
     deed, result = (
         (halves[0], halves[1])
@@ -86,7 +85,7 @@ def with_result(
     if not result:
         return clause
     said = re.sub(r"\b(about|nearly|over|under) from ", r"from \1 ", prose(result).strip(" .;"))  # '~15 -> 5'
-    inner = _ARROW.split(said, maxsplit=1)
+    inner = ARROW.split(said, maxsplit=1)
     if len(inner) == 2:  # 'stockouts 14 -> 3 a quarter', 'check-in about 4 minutes -> under 1 minute per vehicle'
         before = _COUNTED.match(inner[0])
         said = f"{before.group('np')} went from {before.group('x')} to {inner[1]}" if before else ""

@@ -8,7 +8,8 @@ from __future__ import annotations
 import itertools
 import re
 
-_ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
+from afterview.writer.result_clause import ARROW
+
 # where a change's end stops: "~6% w/ a bundle-grading step (team of 4)" ends at "~6%"
 _END = re.compile(r",|\(|\s(?:w/|with|by|for|at|in|across|over)\s", re.I)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -27,7 +28,7 @@ def _numbers(text: str) -> set[str]:
 def keeps_the_notes(item: str, said: str) -> bool:
     """Whether `said`, a clause made from the highlight `item`, keeps each change's end and the team."""
     told = _numbers(said)
-    parts = _ARROW.split(item)
+    parts = ARROW.split(item)
     for left, right in itertools.pairwise(parts):
         start, end = _numbers(left), _numbers(_END.split(right)[0])
         if start & told and end and not end <= told:

@@ -20,7 +20,8 @@ from afterview.writer.shorthand import prose
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _LABEL = re.compile(r"^(?P<label>[a-z][\w -]{0,20}):\s+(?P<rest>.+)$", re.I)
-_ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
+# a jotted arrow between a deed and its result, or a change's start and end (arrow_result.py, faithful.py)
+ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 # 'mis-picks from 1.8% to 0.5% at Cardinal': a measure and its change, then where (or when) it happened
 _CHANGE = re.compile(
     r"^(?P<np>[a-z][\w' -]*?) from (?P<x>\S+) to (?P<y>\S+)"
@@ -60,7 +61,7 @@ def result_clause(item: str) -> str | None:
     found = _LABEL.match(text)
     if found:
         label, text = found.group("label").lower(), found.group("rest")
-    halves = _ARROW.split(text, maxsplit=1)
+    halves = ARROW.split(text, maxsplit=1)
     arrow = len(halves) == 2
     deed = halves[0] if arrow else ""
     parts = [halves[1].split(", ")[0]] if arrow else text.split(", ")

@@ -15,7 +15,6 @@ import re
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, problem_said, relate
-from afterview.writer.arrow_result import _ARROW
 from afterview.writer.arrow_result import with_result as _with_result
 from afterview.writer.everyday_domains import RELATED
 from afterview.writer.gate import has_verb, reads_well
@@ -26,6 +25,7 @@ from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
 from afterview.writer.np_article import abstract
 from afterview.writer.phrase_kind import plural
+from afterview.writer.result_clause import ARROW
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
 from afterview.writer.team_credit import credited
@@ -100,9 +100,9 @@ _ONE_IN = re.compile(
 def _same_metric(highlight: str, item: str) -> bool:
     """Whether their metric ('customer complaints at 260 a year', 'bag mishandling at 7 per 1,000 pax') is the very
     measure the highlight moves ('complaints 310 -> 120 a year'): every content word of its name in the highlight."""
-    found = _AT_MEASURE.match(prose(_ARROW.split(item.strip(), maxsplit=1)[0]).strip(" ."))
+    found = _AT_MEASURE.match(prose(ARROW.split(item.strip(), maxsplit=1)[0]).strip(" ."))
     named = relate._stems(found.group("np")) if found else set()
-    return bool(named) and named <= relate._stems(highlight) and bool(_ARROW.search(highlight))
+    return bool(named) and named <= relate._stems(highlight) and bool(ARROW.search(highlight))
 
 
 def _subject(np: str) -> str:
@@ -144,7 +144,7 @@ def _at_measure(part: str) -> str | None:
 def theirs(item: str) -> str | None:
     """Their topic or problem as the recipient hears it: 'You described how cable pulling starts too late.', 'You walked
     me through the outfitting sequence on …'; the part before an arrow of theirs only (what follows is theirs)."""
-    part = _ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
+    part = ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
     at_measure = _at_measure(part)
     if at_measure:
         return "You mentioned that " + _RATE.sub(r" a \1", at_measure) + "."
@@ -220,7 +220,7 @@ def _first_part(item: str) -> str | None:
 
 def _family_of_result(highlight: str, problem: str) -> bool:
     """A result whose measure is of one family with the problem ('sick-cover gaps' ↔ 'lifeguard shortage')."""
-    return bool(_family(_words(_ARROW.split(highlight)[-1] + " " + highlight)) & _family(_words(problem)))
+    return bool(_family(_words(ARROW.split(highlight)[-1] + " " + highlight)) & _family(_words(problem)))
 
 
 def best_pair(
@@ -243,7 +243,7 @@ def best_pair(
         for highlight in highlights:
             if item in problems and relate.result_misses(highlight, item) and not _family_of_result(highlight, item):
                 continue
-            score = shared(_ARROW.split(highlight)[0], item)
+            score = shared(ARROW.split(highlight)[0], item)
             measured = same_unit(highlight, item, shared(highlight, item)) or _same_metric(highlight, item)
             if measured:
                 score += 2
@@ -294,7 +294,7 @@ def second(
     if request.planned.channel is not Channel.email or person.role not in (Role.hiring_manager, Role.executive):
         return None
     pair = for_request(request, topics if person.role is Role.hiring_manager else [], challenges, highlights)
-    about = adapt.topic(_ARROW.split(pair[0])[0]) if pair else None
+    about = adapt.topic(ARROW.split(pair[0])[0]) if pair else None
     if pair and about and not NUMBER.search(about) and reads_well(about):
         return re.sub(r"^your ", "the ", about), "", pair[3]
     if pair and pair[2].startswith("You mentioned that "):  # their clause: 'You also mentioned that …'
@@ -315,7 +315,7 @@ def _pair_of(
             challenges, highlights, measured_only=True, problems=tuple(challenges)
         )
     if role is Role.executive:  # a director hears a problem of theirs only with a result in numbers that meets it
-        measured = [h for h in highlights if _ARROW.search(h)]
+        measured = [h for h in highlights if ARROW.search(h)]
         return best_pair(challenges, measured, problems=tuple(challenges))
     if role is Role.other:
         return best_pair([*challenges, *topics], highlights, measured_only=True, problems=tuple(challenges))
