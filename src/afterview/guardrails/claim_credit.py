@@ -12,11 +12,8 @@ from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import Piece
 from afterview.notes.model import Notes
 
-# "I cut", "I've digitised", "I single-handedly rebuilt": the candidate alone as the doer of a deed.
-_I_DID = re.compile(
-    # (a compound verb is one deed: "I hand-built", "I forge-welded")
-    rf"\bI(?:'ve|\u2019ve| have| had)? (?:also |then |just )?(?:[\w-]+ly )?(?:[a-z]{{2,}}-)?"
-    # (taking part is no credit taken: "I worked on three productions", "I assisted on the audit")
+# A deed in the past: a verb of work done (taking part is no credit taken: "I worked on three productions").
+_DEED = (
     rf"(?P<verb>(?!(?:{NOT_WORK}|worked|served|assisted|contributed|participated|collaborated|volunteered|supported"
     rf"|interned|trained|studied)\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
     r"|made|set up|brought|drove|wrote|rebuilt|took|shipped|halved|doubled|tripled|got|grew"
@@ -24,12 +21,38 @@ _I_DID = re.compile(
     r"|(?:re|over|co-?)?(?:wrote|built|drew|made|ran|took|sold|taught|kept|held|began|chose|spent|won|hit|shook)"
     r")\b(?!['\u2019]t\b)"
 )
+# "I cut", "I've digitised", "I single-handedly rebuilt": the candidate alone as the doer of a deed.
+# (a compound verb is one deed: "I hand-built", "I forge-welded")
+_I_DID = re.compile(rf"\bI(?:'ve|\u2019ve| have| had)? (?:also |then |just )?(?:[\w-]+ly )?(?:[a-z]{{2,}}-)?{_DEED}")
+# A second deed of the same 'I', joined by "and" with no other subject between: "I moved our scheduling to
+# FieldPulse and cut missed appointments from 12% to 5%" (the first verb may be any past: "moved" is in NOT_WORK).
+_AND_DID = re.compile(
+    r"\bI(?:'ve|\u2019ve| have| had)? (?:[\w-]+ly )?(?:[a-z]{3,}ed|cut|led|built|ran|set up|took|made|rolled out)\b"
+    r"(?:(?!\b(?:we|they|he|she|you|it|who|which|that|I|and)\b)[^.;!?:,\u2014])*?"
+    rf"\s+and\s+(?:then\s+|also\s+)?{_DEED}"
+)
 # What makes the clause a wish, a plan or a question, said just before "I".
 _NOT_DONE = re.compile(
     r"\b(?:would|could|might|will|can|if|once|when|whether|how|what|why|the way|to|and|with|hope|plan|want)\s+$",
     re.I,
 )
 _WISHED = re.compile(r"\b(?:would|could|might|will|'d|\u2019d|if|hope|plan|want|love to|like to)\b", re.I)
+# People one works with (never a tool: "with SMS reminders", "w/ a shared tracker"): a group of peers, or one
+# person by their role ("w/ the welfare officer", "with my manager"); a count of people by their role is who the
+# work was for as often ("ran discovery interviews with 30 shift supervisors") and shares nothing.
+_PEERS = (
+    r"(?:team|colleagues?|co-?workers?|engineers|analysts|volunteers|nurses|staff|peers|others|people|crew|crews|squad"
+    r"|group|department|partners?|friends?|classmates?|family)\b"
+)
+_ROLE = (
+    r"(?:officer|manager|supervisor|mentor|coach|lead|director|chef|head|coordinator|engineer|technician|owner|boss"
+    r"|assistant|partner|teacher|professor|brother|sister|father|mother|dad|mum|mom|uncle|aunt|cousin)\b"
+)
+_WITH = r"(?:\bwith\b|\bw/)\s*"
+_WITH_PEOPLE = (
+    rf"{_WITH}(?:the |a |an |my |our |two |three |four |five |\d+ )?(?:[\w-]+ )?{_PEERS}"
+    rf"|{_WITH}(?:the |my |our |his |her )(?:[\w-]+ )?{_ROLE}"
+)
 # A notes item that gives the deed to a team or shares it.
 _SHARED_ITEM = re.compile(
     # ("led a team of 6 coordinators" is the candidate's own deed: leading them)
@@ -39,14 +62,18 @@ _SHARED_ITEM = re.compile(
     # a 'we' inside the item, not at its start: "railing for the town hall (we were a crew of 3)"
     r"|\(\s*(?:we|us)\b|\bwe (?:were|did|all)\b"
     # (with people, not with a tool: "with SMS reminders", "with Airtable" share nothing)
-    r"|\bwith (?:the |a |my |our |two |three |four |five |\d+ )?(?:[\w-]+ )?(?:team|colleagues|engineers|analysts"
-    r"|volunteers|nurses|staff|peers|others|people|crew|crews|squad|group|department)\b|\bas (?:part|a member) of\b"
+    # (notes shorthand "w/" is "with": "w/ 2 coworkers", "w/ the welfare officer")
+    rf"|{_WITH_PEOPLE}"
+    r"|\bas (?:part|a member) of\b"
     r"|\bco-?(?:led|wrote|authored|founded|designed|ran)\b"
     r"|\bhelped\b|\bjointly\b|\btogether with\b|\b(?:our|the) team\b",
 )
 # The sentence already shares the credit: "my team and I", "with two colleagues", "we", "helped".
+# (a co- compound or a co-deed shares it, "co-led", "coauthored"; a word that merely starts with "co" does not:
+# "the Comune di Altamura", "as COO")
 _SHARED_SAID = re.compile(
-    r"\b(?:we|our|us|team|teams|together|colleagues|helped|jointly|co-?\w+|crew|group|squad|alongside)\b"
+    r"\b(?:we|our|us|team|teams|together|colleagues?|co-?workers?|helped|jointly|co-\w+|crew|group|squad|alongside"
+    r"|co(?:led|wrote|written|authored|founded|designed|ran|hosted|taught|organi[sz]ed|developed|created))\b"
     r"|\bwith (?:my|our|a|the|two|three|\d+) ",
     re.I,
 )
@@ -125,12 +152,27 @@ def _own_items(notes: Notes) -> tuple[list[list[str]], list[list[str]]]:
     return shared, solo
 
 
+# Someone else beside the 'I' as the subject of the deed: "the welfare officer and I raised …" (not a second clause
+# of the candidate's own: "I finished the course and I raised …", "…, and I raised …").
+# (a clause of its own before "and" has a subject or a verb of its own: "we talked about churn and I cut it")
+_PAIRED = re.compile(
+    r"(?:^|[.;:,!?\u2014(]\s*)(?:(?!\b(?:I|we|they|he|she|you|it|was|were|is|are|had|has|have|\w+ed)\b)[^.;:,!?\u2014(])+?"
+    r"(?<![,;])\s+(?:and|&)\s+$",
+    re.I,
+)
+
+
+def _deeds(text: str) -> list[re.Match[str]]:
+    """Each 'I' deed of a sentence: those said with their 'I', then a second deed of it after "and"."""
+    return [*_I_DID.finditer(text), *_AND_DID.finditer(text)]
+
+
 def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     """An 'I' clause whose object is one of the team deeds of the notes, in a sentence that shares no credit."""
     shared, solo = _own_items(notes)
     if not shared:
         return []
-    for m in _I_DID.finditer(text):
+    for m in _deeds(text):
         wish = _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()])
         if wish and wish.group().strip().lower() == "and" and not _WISHED.search(text[: m.start()]):
             wish = None  # "I've published an explainer, and I also got ...": a second deed, not a wish
@@ -143,7 +185,7 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         # (a group as a unit shares nothing: "You said fitting takes 25 min per group — I cut it")
         before = _UNIT.sub("", _CONVERSATION.sub("", text[: m.start()]))  # "our discussion" shares no deed
         alone = _ALONE.match(text, m.start())
-        if not alone and (_SHARED_SAID.search(before) or _WITH_OTHERS.match(text, m.end())):
+        if not alone and (_SHARED_SAID.search(before) or _WITH_OTHERS.match(text, m.end()) or _PAIRED.search(before)):
             continue
         # (a figure's thousands comma is no clause end: "I digitised 40,000 plates")
         rest = clause(re.sub(r"(?<=\d),(?=\d{3})", "_", text), m.end())

@@ -8,7 +8,7 @@ import re
 from afterview.draft import Finding
 from afterview.guardrails.claim_our_work import their_operation
 from afterview.guardrails.claim_support import CLAUSE_END, claim_stems, clause, covered, finding, key_stems
-from afterview.guardrails.support import former_orgs_of, notes_texts, per_notes
+from afterview.guardrails.support import former_org_names, former_orgs_of, notes_texts, per_notes
 from afterview.guardrails.text import Piece, stems_match
 from afterview.notes.model import Notes
 from afterview.shorthand_words import NUMBER_WORDS
@@ -122,6 +122,23 @@ def _own_team(said: str, notes: Notes) -> bool:
     return any(_team_size(t) in _own_team_sizes(notes) for t in _TEAM_OF.findall(said))
 
 
+@per_notes
+def _org_heads(notes: Notes) -> re.Pattern[str] | None:
+    """A past employer called by the first word of its name, as people do ("at Meenmutty" for Meenmutty Estates)."""
+    company = notes.company.name.lower()
+    heads = {name.split()[0] for name in former_org_names(notes) if " " in name}
+    heads = {h for h in heads if len(h) >= 4 and h[0].isupper() and h.lower() not in company}
+    if not heads:
+        return None
+    # (said as where the work was: "at Meenmutty", "in my years with Meenmutty")
+    return re.compile(r"\b(?i:at|for|with|from|in)\s+(?:" + "|".join(map(re.escape, sorted(heads))) + r")\b")
+
+
+def _short_org(part: str, notes: Notes) -> bool:
+    heads = _org_heads(notes)
+    return heads is not None and heads.search(part) is not None
+
+
 def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     if not _OUR.search(text):
         return []
@@ -139,7 +156,7 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     said = text[start : m.start()] + m.group() + clause(text, m.end())
     # "the defects we are seeing on our line", with the past employer later in the sentence: their line, now
     now = _WE_NOW.search(text[start : m.start()])
-    if not now and (_PAST.search(part) or (orgs is not None and orgs.search(part))):
+    if not now and (_PAST.search(part) or (orgs is not None and orgs.search(part)) or _short_org(part, notes)):
         return []
     if _own_team(text[m.start() : m.end() + 20], notes):
         return []

@@ -111,7 +111,7 @@ _ORG_AFTER = re.compile(r"\b(?:at|for|with|from|joined|left)\s+(?P<org>[A-Z][\w&
 
 
 @per_notes
-def former_orgs_of(notes: Notes) -> re.Pattern[str] | None:
+def former_org_names(notes: Notes) -> frozenset[str]:
     """The candidate's other employers: organisations their highlights name, other than this company."""
     company = notes.company.name.lower()
     # a name their side of the notes also uses is a tool or thing they share ("design with SCADE"), no employer
@@ -126,6 +126,13 @@ def former_orgs_of(notes: Notes) -> re.Pattern[str] | None:
         and m.group("org").lower() not in company
         and not re.search(rf"\b{re.escape(m.group('org').lower())}\b", theirs)
     }
+    return frozenset(orgs)
+
+
+@per_notes
+def former_orgs_of(notes: Notes) -> re.Pattern[str] | None:
+    """The candidate's other employers as a pattern (former_org_names)."""
+    orgs = former_org_names(notes)
     if not orgs:
         return None
     return re.compile(r"\b(?:" + "|".join(re.escape(o) for o in sorted(orgs, key=len, reverse=True)) + r")\b")

@@ -1,0 +1,129 @@
+"""Classes of fault counted across the spent blind corpora (issue 15, checks21: claims and facts), each tested on cases
+made up here: a honey cooperative in the Azores, with other names, trades and wordings than the drafts they were read
+from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+
+from afterview.draft import Draft, Finding
+from afterview.guardrails import CheckContext
+from afterview.guardrails.claims import check_claims
+from afterview.notes.loader import notes_from_text
+from afterview.planning import make_plan
+from afterview.vocabulary import Channel, Kind
+
+APIARY = """
+candidate:
+  name: Inês Medeiros
+  highlights:
+    - 6 yrs running hives at Serrano Apiaries (Terceira), 300 colonies
+    - winter colony losses 30% -> 12% over 3 seasons, w/ the extension officer
+    - started a queen-rearing programme, 20 -> 90 queens a year (w/ 2 coworkers)
+    - relabelled every jar for the EU organic mark
+  since_interview:
+    - finished a 3-day course on varroa counts
+position: Apiary Supervisor
+company:
+  name: Cooperativa Flor do Mar
+  news:
+    - won a regional prize for heather honey
+  pace: normal
+  culture: casual
+interview:
+  at: 2026-11-25T10:00
+  timezone: Atlantic/Azores
+  duration_minutes: 60
+  format: onsite
+  outcome: pending
+interviewers:
+  - name: Duarte Sousa
+    title: Operations Manager
+    role: hiring_manager
+    email: duarte@flordomar.example
+    primary_contact: true
+    topics:
+      - moving hives between islands for the pollination season
+    challenges:
+      - swarms lost in late spring
+      - honey extraction backs up in August
+"""
+
+Check = Callable[[Draft, CheckContext], list[Finding]]
+
+
+def _codes(said: str, check: Check = check_claims) -> set[str]:
+    n = notes_from_text(APIARY, "apiary.yaml")
+    send = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, send, feedback_request=False)
+    body = f"Hi Duarte,\n\nThank you for showing me the extraction room today. {said}\n\nBest,\nInês Medeiros"
+    draft = Draft(Kind.thank_you, "Duarte Sousa", Channel.email, "Thank you", body, "test", "casual")
+    planned = next((p for p in plan.messages if p.kind is Kind.thank_you and p.to.name == "Duarte Sousa"), None)
+    return {f.code for f in check(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"}
+
+
+# A result the notes share with a person ("w/ the extension officer", "w/ 2 coworkers": notes shorthand for "with")
+# told as the candidate's alone; and a word that merely starts with "co" before the 'I' ("in the Concelho", "as COO")
+# is no sharing of the credit.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "On Terceira I brought winter colony losses down from 30% to 12% over three seasons.",
+        "In the Concelho da Praia, I cut winter colony losses from 30% to 12%.",
+        "As COO of the apiary I cut winter colony losses from 30% to 12% in three seasons.",
+        "I built up a queen-rearing programme from 20 to 90 queens a year, all by myself.",
+    ],
+)
+def test_result_shared_with_a_person_told_as_i_is_a_claim(said: str) -> None:
+    assert "unsupported_claim" in _codes(said)
+
+
+# A second deed of the same 'I' after "and" carries the result: "I moved X and cut Y".
+def test_second_deed_after_and_is_read_as_the_candidates() -> None:
+    said = "At Serrano I moved the hive records onto tablets and cut winter colony losses from 30% to 12%."
+    assert "unsupported_claim" in _codes(said)
+
+
+# The credit shared in the sentence: the partner named beside the 'I', "we", "with two coworkers".
+@pytest.mark.parametrize(
+    "said",
+    [
+        "At Serrano Apiaries, the extension officer and I cut winter colony losses from 30% to 12% over three seasons.",
+        "With two coworkers I started a queen-rearing programme, from 20 to 90 queens a year.",
+        "We cut winter colony losses from 30% to 12% at Serrano Apiaries over three seasons.",
+        # a deed the notes give to the candidate alone stays hers to tell, tools beside it or not
+        "I relabelled every jar for the EU organic mark with a shared tracker.",
+    ],
+)
+def test_shared_credit_or_own_deed_is_no_solo_claim(said: str) -> None:
+    assert "unsupported_claim" not in _codes(said)
+
+
+# A count of people by their role is who the work was for, not who shared it ("with 40 farmers").
+def test_people_the_work_was_for_share_no_credit() -> None:
+    notes = APIARY.replace("relabelled every jar for the EU organic mark", "ran hive inspections with 40 farmers")
+    n = notes_from_text(notes, "apiary.yaml")
+    from afterview.guardrails.claim_credit import _own_items
+
+    shared, solo = _own_items(n)
+    assert any("inspection" in " ".join(s) for s in solo)
+    assert not any("inspection" in " ".join(s) for s in shared)
+
+
+# A past employer called by the first word of its name: its "we" is the candidate's past team, not theirs.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "At Serrano, over three seasons we raised overwinter survival a long way, together with our extension officer.",
+        "In my years with Serrano we raised our queen output every spring.",
+    ],
+)
+def test_past_employer_by_its_first_word_is_the_past_team(said: str) -> None:
+    assert "not_our_team" not in _codes(said)
+
+
+def test_their_team_in_the_first_person_is_still_caught() -> None:
+    assert "not_our_team" in _codes("I think we launched our heather honey line at exactly the right moment.")
