@@ -127,3 +127,31 @@ def test_past_employer_by_its_first_word_is_the_past_team(said: str) -> None:
 
 def test_their_team_in_the_first_person_is_still_caught() -> None:
     assert "not_our_team" in _codes("I think we launched our heather honey line at exactly the right moment.")
+
+
+# Their problem told as solved already, in the past perfect ("I had already fixed") or in a cleft whose subject
+# points back to the sentence that named it ("That is a problem I already solved").
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I was surprised, as I had already solved extraction backing up in August on my family's farm.",
+        "You mentioned the swarms lost in late spring. That is a problem I already solved at Serrano.",
+        "Extraction backing up in August came up twice. This is something I have already fixed elsewhere.",
+    ],
+)
+def test_their_problem_told_as_solved_is_a_claim(said: str) -> None:
+    assert "unsupported_claim" in _codes(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # experience of that kind of problem, not its solution
+        "You mentioned the swarms lost in late spring. That is something I have worked on, and I'd like to learn more.",
+        "I had hoped to see the extraction room, and I was glad we had time for it.",
+        # the pointer's sentence is the candidate's own item
+        "At Serrano we brought winter colony losses from 30% to 12%. That is something I have done before.",
+    ],
+)
+def test_experience_or_own_item_is_no_claim_of_their_problem(said: str) -> None:
+    assert "unsupported_claim" not in _codes(said)

@@ -36,7 +36,7 @@ _EFFECT_VERBS = (
     r"|lifted|raised|saved|prevented"
 )
 _CLAIM = re.compile(
-    rf"\bI(?:'ve|\u2019ve| have)? (?:also |personally |recently |successfully |previously |once |already )?"
+    rf"\bI(?:'ve|\u2019ve| have| had)? (?:also |personally |recently |successfully |previously |once |already )?"
     rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b(?!['\u2019]t\b)"  # "I won't keep you": no verb 'won'
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
     # the same claim as a participle: "Having already scaled a pilot to 50 villages, I know ..."
@@ -82,6 +82,9 @@ _CLAIM = re.compile(
     rf"|\b(?:[Tt]he|[Aa]n?) (?:[\w-]+ ){{1,4}}?(?:I|we) (?:put together|built|designed|created|wrote|introduced|set up"
     rf"|developed|launched|rolled out|drew up|came up with|devised|started) (?:\w+ly )?(?P<verb3>{_EFFECT_VERBS})\b",
 )
+# A cleft's subject that points back to the sentence before: "That is a problem I already solved".
+_POINTER = re.compile(r"\s*(?:that|this|it|which)(?:'s|\u2019s)?\s*", re.I)
+_SOLVED = re.compile(r"\b(?:solved|fixed|cracked|done|did|delivered)\b")
 _MESSAGE = re.compile(r"\s+(?:on|about|to|last|earlier|recently|you|in my|a (?:note|message|line|thank-you))\b", re.I)
 # Work refused or put off: "turned down", "passed up", "held off on".
 _REFUSED = re.compile(r"(?:turned|passed|held|put|backed|walked) (?:down|up|off|away)\b", re.I)
@@ -209,7 +212,14 @@ def _noun_phrase_before(text: str, end: int) -> str:
 
 
 def claims_in(
-    sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]], *, requested: bool = False
+    sentence: Piece,
+    text: str,
+    notes: Notes,
+    own: list[list[str]],
+    theirs: list[list[str]],
+    *,
+    requested: bool = False,
+    previous: str = "",
 ) -> list[Finding]:
     if _CLAIM.search(text):
         for m in _OUTCOME.finditer(text):
@@ -269,6 +279,10 @@ def claims_in(
         if m.group("cleft"):
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]
+            if _POINTER.fullmatch(claim) and _SOLVED.search(m.group()):
+                # "That is a problem I already solved": the work is what the sentence before named (not "this is
+                # something I have worked on", experience of that kind of problem)
+                claim = f" ({previous.strip()})"
         if m.group("passive"):
             # what was done is the subject before the verb: "the defect backlog was cleared under my lead"
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)

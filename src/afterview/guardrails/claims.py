@@ -56,7 +56,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         # preparing what they asked for ("the redacted sample you asked for. I've removed client names") is no claim
         requested = bool(asked) and any_referenced(asked, content_stems(previous + " " + text))
         claimed = (
-            claims_in(sentence, text, notes, own, theirs, requested=requested)
+            claims_in(sentence, text, notes, own, theirs, requested=requested, previous=previous)
             or their_work_in(sentence, text, notes, own, theirs)
             or ([] if requested else structural_claim_in(sentence, text, notes, own, theirs))
             or since_in(sentence, text, notes)
