@@ -155,3 +155,30 @@ def test_their_problem_told_as_solved_is_a_claim(said: str) -> None:
 )
 def test_experience_or_own_item_is_no_claim_of_their_problem(said: str) -> None:
     assert "unsupported_claim" not in _codes(said)
+
+
+# A link between two of the candidate's items the notes keep apart is still a claim, "so that" with a past result too.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I relabelled every jar for the EU organic mark, which cut winter colony losses from 30% to 12%.",
+        "I relabelled every jar for the EU organic mark, so that winter colony losses fell from 30% to 12%.",
+    ],
+)
+def test_two_own_items_fused_are_a_causal_link(said: str) -> None:
+    assert "causal_link" in _codes(said)
+
+
+# No cause and effect claimed: "so that" + "is" ("that" is the subject), an aim in the present or with a modal, the
+# candidate's own feeling as what "because" explains, and "turned up" (found).
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Since we met I finished the course on varroa counts, so that is current for the whole spring.",
+        "The queen-rearing sheet I used could be adapted for the hives so that swarms are never lost in late spring.",
+        "I was sorry to miss the tasting, because I was really looking forward to the heather honey.",
+        "I keep thinking about the August inspection that turned up a backlog at the extraction line.",
+    ],
+)
+def test_aims_feelings_and_findings_are_no_causal_link(said: str) -> None:
+    assert "causal_link" not in _codes(said)

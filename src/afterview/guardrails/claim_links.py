@@ -53,7 +53,9 @@ def _date_word(stem: str) -> bool:
 
 _EFFECT = (
     r"reduced|cut|improved|increased|decreased|lowered|boosted|saved|eliminated|halved|doubled|tripled|prevented"
-    r"|fixed|solved|sped up|shortened|raised|grew|drove down|drove up|brought down|turned|transformed|made|won"
+    # ("the audit that turned up four tubs", "which turned out": found, or came to be; no effect)
+    r"|fixed|solved|sped up|shortened|raised|grew|drove down|drove up|brought down|turned(?! up| out)|transformed|made"
+    r"|won"
 )
 _CAUSAL = re.compile(
     rf"(?:,\s*|\s)(?:which|that|and this|and that|this)\s+(?:\w+ly\s+)?(?:(?P<effect>{_EFFECT})|led to|resulted in"
@@ -141,6 +143,21 @@ _OFFER = re.compile(
     r"|love to|help|try|work|want)\b",
     re.I,
 )
+# What follows "so that" when it states an aim (a present or a modal verb: "so that the hall is never double-booked",
+# "so that crews can ...") or when "that" is its subject ("I passed it, so that is current for the season").
+_AIM = re.compile(
+    r"\s*(?:(?:[\w'-]+\s+){0,6}?(?:is|are|isn't|aren't|can|could|will|would|may|might|should|'ll|\u2019ll|do|does"
+    r"|stays?|gets?|keeps?|has|have)\b|(?:is|was|'s|\u2019s|means|helps|makes|gives|leaves|works|should|will)\b)",
+    re.I,
+)
+# The candidate's own feeling as what "because" explains: "because I was really looking forward to ...".
+_FELT = re.compile(
+    # (the "I" may be the connective's own: "because I" is one match)
+    r"\s*(?:I\b)?(?:'d|\u2019d| had| was| am|'m|\u2019m)?(?: been)?(?: \w+ly)? "
+    r"(?:looking forward|hoping|hoped|excited|keen|eager|interested|wanted|want|loved|love|enjoyed|enjoy|felt|feel"
+    r"|liked|like|thought|believed|care|cared)\b",
+    re.I,
+)
 # A benefit said plainly: "made tracking hours much easier for everyone".
 _EASIER = re.compile(
     r"\b(?:easier|simpler|clearer|smoother|less (?:confusing|stressful|error-prone)|more (?:visible|transparent"
@@ -173,8 +190,12 @@ def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) ->
         return []  # "ran the redesign that raised conversion by 9% and set up the testing program": two own items
     if not first and _stated(m.group(), key_stems(" ".join(text[: m.start()].split()[-6:]), notes), right, notes):
         return []  # "drawings going out late because of BIM clashes": the link as a notes item states it
-    if not first and m.group().strip().lower().startswith("so that") and _OFFER.search(text[: m.start()]):
+    if not first and m.group().strip(" ,").lower().startswith("so that") and _OFFER.search(text[: m.start()]):
         return []  # "I'd be glad to help make the instruments more forgiving so that fewer operators ...": an aim
+    if not first and m.group().strip(" ,").lower().startswith("so that") and _AIM.match(right_text):
+        return []  # "... could be adapted so that the hall is never double-booked": an aim, in the present or a modal
+    if not first and _BECAUSE.search(m.group()) and _FELT.match(text, m.end()):
+        return []  # "I am disappointed, because I was looking forward to the rotation": a feeling's reason
     if not first and _EASIER.search(right_text) and not _RESULT.search(right_text) and covered(left, own) >= 0.5:
         return []  # "a shared calendar ..., which made tracking hours easier": a plain benefit, no result
     if _ABOUT_TALK.search(right_text):
