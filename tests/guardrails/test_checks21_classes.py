@@ -182,3 +182,21 @@ def test_two_own_items_fused_are_a_causal_link(said: str) -> None:
 )
 def test_aims_feelings_and_findings_are_no_causal_link(said: str) -> None:
     assert "causal_link" not in _codes(said)
+
+
+# The candidate's own figure placed at the company is theirs moved; the same number counting something else (the
+# company's years, a day of the month) is no figure of the candidate's.
+def test_own_figure_told_of_the_company_is_misattributed() -> None:
+    said = "I can picture queen output at Cooperativa Flor do Mar going from 20 to 90 queens a year."
+    assert "misattributed_credit" in _codes(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I read the island paper's piece on Cooperativa Flor do Mar's 90 years of honey before our interview.",
+        "I am writing about my interview on 20 November for the Apiary Supervisor role at Cooperativa Flor do Mar.",
+    ],
+)
+def test_same_number_counting_something_else_is_not_misattributed(said: str) -> None:
+    assert "misattributed_credit" not in _codes(said)

@@ -18,17 +18,44 @@ _THEIRS = r"\byour\b|\bthe (?:company|team|clinic|firm|plant|group|business)['\u
 
 
 @per_notes
-def _own_figures(notes: Notes) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
-    """Each own item's figures (numbers other than years) with its content stems, where no item of theirs gives
-    the same figure."""
+def _own_figures(notes: Notes) -> tuple[tuple[frozenset[str], tuple[str, ...], str], ...]:
+    """Each own item's figures (numbers other than years) with its content stems and its text, where no item of
+    theirs gives the same figure."""
     own, theirs = own_and_their_texts(notes)
     their_numbers = {n for t in theirs for n in _NUMBER.findall(t)}
     out = []
     for text in own:
         numbers = frozenset(n for n in _NUMBER.findall(text) if n not in their_numbers and not _year(n))
         if numbers:
-            out.append((numbers, tuple(content_stems(text))))
+            out.append((numbers, tuple(content_stems(text)), text))
     return tuple(out)
+
+
+# What a figure counts: '%', or the word after it ("25 years", "25 refurbished cameras" -> 'refurbished').
+_UNIT = re.compile(r"\s*(%|percent\b|per cent\b|[A-Za-z][\w-]*)")
+_MONTHS = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|(?:st|nd|rd|th)$", re.I)
+
+
+def _units(text: str, number: str) -> set[str]:
+    """What `number` counts wherever it stands in `text` (a date's day counts a month: 'December')."""
+    out = set()
+    for m in re.finditer(rf"(?<![\d.,]){re.escape(number)}(?![\d])", text):
+        unit = _UNIT.match(text, m.end())
+        if unit:
+            word = unit.group(1).lower()
+            out.add("%" if word in ("%", "percent", "per cent") else ("date" if _MONTHS.match(word) else word))
+    return out
+
+
+def _same_unit(window: str, own_text: str, number: str) -> bool:
+    """Whether the figure counts the same thing in the draft as in the candidate's item ("25 years" of the company's
+    history is not the 25 cameras the candidate sold); a figure with no word after it on either side may be."""
+    said, noted = _units(window, number), _units(own_text, number)
+    if "date" in said:
+        return False  # "my interview on 3 December": a day of the month, no result
+    if not said or not noted:
+        return True
+    return any(a == b or stems_match(a, b) for a in said for b in noted)
 
 
 def _year(n: str) -> bool:
@@ -55,8 +82,9 @@ def moved_result_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
             continue  # "your question about my 14% result": the result stays mine
         numbers = set(_NUMBER.findall(window))
         said = key_stems(window, notes)
-        for own_numbers, stems in figures:
-            if numbers & own_numbers and any(stems_match(w, s) for w in said for s in stems):
+        for own_numbers, stems, own_text in figures:
+            shared = {n for n in numbers & own_numbers if _same_unit(window, own_text, n)}
+            if shared and any(stems_match(w, s) for w in said for s in stems):
                 return [
                     finding(
                         "misattributed_credit",
