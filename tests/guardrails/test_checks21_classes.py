@@ -12,6 +12,7 @@ import pytest
 from afterview.draft import Draft, Finding
 from afterview.guardrails import CheckContext
 from afterview.guardrails.claims import check_claims
+from afterview.guardrails.facts import check_facts
 from afterview.notes.loader import notes_from_text
 from afterview.planning import make_plan
 from afterview.vocabulary import Channel, Kind
@@ -200,3 +201,34 @@ def test_own_figure_told_of_the_company_is_misattributed() -> None:
 )
 def test_same_number_counting_something_else_is_not_misattributed(said: str) -> None:
     assert "misattributed_credit" not in _codes(said)
+
+
+def _fact_codes(body: str, notes: str = APIARY) -> set[str]:
+    n = notes_from_text(notes, "apiary.yaml")
+    send = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, send, feedback_request=False)
+    draft = Draft(Kind.thank_you, "Duarte Sousa", Channel.email, "Thank you", body, "test", "casual")
+    planned = next((p for p in plan.messages if p.kind is Kind.thank_you and p.to.name == "Duarte Sousa"), None)
+    return {f.code for f in check_facts(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"}
+
+
+# A farewell in another language is no name; a capitalised word the notes do not hold, in the body, still is.
+@pytest.mark.parametrize("closing", ["Um abraço,", "Liebe Grüße,", "Met vriendelijke groet,", "Saludos cordiales,"])
+def test_a_farewell_in_any_language_is_no_name(closing: str) -> None:
+    body = f"Hi Duarte,\n\nThank you for showing me the extraction room today.\n\n{closing}\nInês Medeiros"
+    assert "unsupported_name" not in _fact_codes(body)
+
+
+def test_an_unknown_name_in_the_body_is_still_unsupported() -> None:
+    body = "Hi Duarte,\n\nThank you for the tour, and for the story about Valdemoro.\n\nUm abraço,\nInês Medeiros"
+    assert "unsupported_name" in _fact_codes(body)
+
+
+# A demonym of a short place the notes name ("a fellow Berner" for Bern) is that place; a made-up one is not.
+def test_demonym_of_a_short_place_in_the_notes() -> None:
+    rapport = "    primary_contact: true\n    rapport:\n      - both lived in Bern\n"
+    notes = APIARY.replace("    primary_contact: true\n", rapport)
+    body = "Hi Duarte,\n\nThank you for today. It was fun to meet a fellow Berner.\n\nBest,\nInês Medeiros"
+    assert "unsupported_name" not in _fact_codes(body, notes)
+    other = body.replace("Berner", "Genfer")
+    assert "unsupported_name" in _fact_codes(other, notes)

@@ -13,6 +13,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import MONTHS
 from afterview.guardrails.grammar.harper_linter import _known_word
+from afterview.guardrails.letter_closing import closing_span
 from afterview.guardrails.name_forms import said_otherwise
 from afterview.guardrails.notes_forms import clipped_forms, initials
 from afterview.guardrails.support import exact_tokens, names, supported_words
@@ -155,6 +156,7 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
     supported = supported_words(notes)
     found: list[Finding] = []
     unsupported: list[Piece] = []
+    closing = closing_span(body)
 
     def near_miss(piece: Piece, bare: str, where: str) -> bool:
         for part in parts:
@@ -217,6 +219,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue  # "a fellow Cape Bretoner", "go Rocky" (Rockhampton), "across the Tasman"
             if _shared_on(low, sentence.text, tok.start, tok.end, notes):
                 continue  # "a link to the plots on GitHub" for the script the highlights hold: where it is shared
+            if closing is not None and closing[0] <= piece.start < closing[1]:
+                continue  # "Liebe Grüße," "Un abrazo,": a farewell in any language states no fact
             unsupported.append(Piece(bare, piece.start, piece.start + len(bare)))
 
     # a run of unsupported words ("Globex Corporation") is one finding

@@ -47,7 +47,8 @@ def demonym_of(low: str, proper: frozenset[str]) -> bool:
         stem = low[: len(low) - len(ending)]
         for tail in _PLACE_ENDINGS:
             for base in (stem + tail, stem[:-1] + tail if len(stem) > 4 else ""):
-                if len(base) >= 5 and base in proper:
+                # (a short place only whole, with no ending guessed: 'Kieler' for Kiel, 'Berner' for Bern)
+                if (len(base) >= 5 or (len(base) == 4 and base == stem)) and base in proper:
                     return True
     return False
 
