@@ -232,3 +232,20 @@ def test_demonym_of_a_short_place_in_the_notes() -> None:
     assert "unsupported_name" not in _fact_codes(body, notes)
     other = body.replace("Berner", "Genfer")
     assert "unsupported_name" in _fact_codes(other, notes)
+
+
+# A start date the notes do not hold: the candidate's own word in a draft they wrote (a warning), an invention in a
+# model's draft (an error).
+@pytest.mark.parametrize(("provider", "severity"), [("hand", "warning"), ("replay", "error")])
+def test_a_start_date_is_an_error_only_where_it_could_be_invented(provider: str, severity: str) -> None:
+    n = notes_from_text(APIARY, "apiary.yaml")
+    send = n.interview.start + timedelta(hours=3)
+    plan = make_plan(n, send, feedback_request=False)
+    body = (
+        "Hi Duarte,\n\nThank you for showing me the extraction room today. I am available to start from February."
+        "\n\nBest,\nInês Medeiros"
+    )
+    draft = Draft(Kind.thank_you, "Duarte Sousa", Channel.email, "Thank you", body, provider, "casual")
+    planned = next((p for p in plan.messages if p.kind is Kind.thank_you and p.to.name == "Duarte Sousa"), None)
+    found = {(f.severity, f.code) for f in check_facts(draft, CheckContext(n, send, plan, planned))}
+    assert (severity, "unsupported_availability") in found

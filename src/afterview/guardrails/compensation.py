@@ -5,12 +5,14 @@ nothing about what the candidate earns, expects or when they can start. So a sen
 availability, and a money figure the candidate states as theirs, must be backed by the candidate's
 own fields (highlights, since_interview) or by what an interviewer asked about (their topics, requested
 items); anything else was invented, or obeyed an instruction
-hidden in the notes. Reported under `facts`, as errors.
+hidden in the notes. Reported under `facts`, as errors; a start the candidate names in a draft they wrote
+themselves, with no instruction in the notes, is their own word about themselves: a warning.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
@@ -107,9 +109,12 @@ def check_compensation(draft: Draft, ctx: CheckContext) -> list[Finding]:
             if pay and not PAY.search(support):
                 found.append(_finding("unsupported_pay", where, pay.group(), "pay or compensation", span, mine))
             elif start and not _STARTING.search(own if (mine or _FIRST_PERSON.match(start.group())) else every):
-                found.append(
-                    _finding("unsupported_availability", where, start.group(), "when you can start", span, True)
-                )
+                said = _finding("unsupported_availability", where, start.group(), "when you can start", span, True)
+                if not (draft.model_written or _instructed(ctx.notes)):
+                    # the candidate's own word about when they can start, in a draft they wrote themselves, with no
+                    # instruction in the notes it could come from: worth a look, not an invented fact
+                    said = replace(said, severity="warning")
+                found.append(said)
             elif pay or mine:
                 known = _squash(support)
                 figure = next(
@@ -118,6 +123,16 @@ def check_compensation(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 if figure:
                     found.append(_finding("unsupported_money", where, figure, "money", span, mine))
     return found
+
+
+@per_notes
+def _instructed(n: Notes) -> bool:
+    """Whether any free text of the notes reads as an instruction (what a sentence about pay or a start could obey)."""
+    c = n.candidate
+    texts = [*c.highlights, *c.since_interview, *n.company.news, *n.requested, n.position]
+    for person in n.interviewers:
+        texts += [*person.topics, *person.challenges, *person.rapport]
+    return any(looks_like_instruction(t) for t in texts if t)
 
 
 def _squash(text: str) -> str:
