@@ -249,3 +249,13 @@ def test_a_start_date_is_an_error_only_where_it_could_be_invented(provider: str,
     planned = next((p for p in plan.messages if p.kind is Kind.thank_you and p.to.name == "Duarte Sousa"), None)
     found = {(f.severity, f.code) for f in check_facts(draft, CheckContext(n, send, plan, planned))}
     assert (severity, "unsupported_availability") in found
+
+
+# "my work on X" as the subject of a sentence: the work is X, not what the sentence goes on to say of it.
+def test_my_work_on_an_own_item_then_its_verb_is_no_claim() -> None:
+    said = "My work on the queen-rearing programme always benefited from seeing how hives were moved between islands."
+    assert "unsupported_claim" not in _codes(said)
+
+
+def test_my_work_on_their_problem_is_still_a_claim() -> None:
+    assert "unsupported_claim" in _codes("My work on the extraction backlog in August was my main job last summer.")

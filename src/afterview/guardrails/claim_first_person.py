@@ -186,6 +186,15 @@ _DRAWN_FROM_OWN = re.compile(r"\b(?:so|which means|meaning|and so|that is how|wh
 _MAIN_VERB_AFTER = re.compile(r"\s(?:was|were|is|are|has been|had been|became|always|never|went|made)\s", re.I)
 
 
+# "my work on X", "my project with Y": the work named as the subject of a sentence with a verb of its own.
+_MY_WORK = re.compile(r"[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) ")
+_MY_WORK_ENDS = re.compile(
+    r"\s(?:was|were|is|are|has|have|had|always|never|often|really|also|helped|benefited|benefitted|taught|gave"
+    r"|showed|meant|made|went|became|would|will|could|can)\s",
+    re.I,
+)
+
+
 def _holds_own_item(text: str, notes: Notes, own: list[list[str]]) -> bool:
     """Whether `text` tells most (two thirds) of one of the candidate's own items."""
     said = key_stems(text, notes)
@@ -255,6 +264,10 @@ def claims_in(
             continue  # "how I presented my work" asks; "whether my experience cutting X came across" still claims X
         claim = clause(text, m.end())
         claim = before_turn(claim)  # "the dashboard I built for 14 groups and not enough about credit risk"
+        if _MY_WORK.match(m.group()):
+            # "my work on the fuel dashboard at X always benefited from being near the crews": the work ends where
+            # the sentence's own verb starts
+            claim = _MY_WORK_ENDS.split(claim, maxsplit=1)[0]
         if m.group("nominal"):
             # "my experience running a front desk would let me ...": the experience ends where its sentence's verb
             # starts
