@@ -321,6 +321,20 @@ def test_mention_with_a_hurry_or_an_offer_is_leverage(said: str) -> None:
     assert "error" in _leverage(said), said
 
 
+# 8b. Tone: an answer asked of them for this week is a deadline; the candidate's own answer is not.
+@pytest.mark.parametrize(
+    ("said", "pushy"),
+    [
+        ("I have a move to plan, so I would appreciate an answer this week.", True),
+        ("I hope to give an answer this week about the references you asked for.", False),
+    ],
+)
+def test_an_answer_this_week(said: str, pushy: bool) -> None:
+    body = f"Dear Anton,\n\nIs there any news on the position? {said}\n\nKind regards,\nLena"
+    codes = {f.code for f in _run(check_tone, Kind.status_check, body) if f.severity == "error"}
+    assert ("pushy" in codes) is pushy, (said, codes)
+
+
 # 9. Negativity missed: the chance called unfair, incredulity at their neglect, a symptom said to show how they run
 # things, a missed date pointed at; their praise and a neutral wait stay clean.
 @pytest.mark.parametrize(
