@@ -52,6 +52,7 @@ interviewers:
     primary_contact: true
     topics:
       - tracker action repairs in village churches
+      - "pipe metal: tin vs. lead alloys"
     challenges:
       - humidity swings crack the windchests every winter
       - their blower motors overheat in August
@@ -380,3 +381,19 @@ def test_colleagues_item_copied_with_their(said: str, copied: bool) -> None:
     body = f"Dear Vera,\n\nIs there any news on the Workshop Voicer position? {said}\n\nKind regards,\nLena"
     codes = _codes(check_fluency, Kind.status_check, body, to="Vera Kostner")
     assert ("copied_pronoun" in codes) is copied, (said, codes)
+
+
+# 11. Personalization: a thank-you naming one common word of a short jotted item's first part ('pipe' of "pipe metal:
+# tin vs. lead alloys") names nothing specific; both words of it, or the item in other words, still do.
+@pytest.mark.parametrize(
+    ("said", "generic"),
+    [
+        ("I loved the workshop, its history and every pipe in it, and I would bring real care to the team.", True),
+        ("I enjoyed our talk about pipe metal and how tin and lead behave differently in the voicing.", False),
+        ("The tracker action repairs in the village churches sound like exactly the work I enjoy.", False),
+    ],
+)
+def test_one_common_word_of_a_short_item_is_generic(said: str, generic: bool) -> None:
+    body = f"Dear Anton,\n\nThank you for meeting me today. {said}\n\nKind regards,\nLena"
+    codes = _codes(check_personalization, Kind.thank_you, body)
+    assert ("generic" in codes) is generic, (said, codes)

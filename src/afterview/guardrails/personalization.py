@@ -154,7 +154,9 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
         # for hard volcanic rock"), the role's title and the company's name aside
         specific = _specific(body_stems, ctx.notes.position, ctx.notes.company.name)
         common = frozenset(content_stems(f"{ctx.notes.position} {ctx.notes.company.name}"))
-        if not _referenced_beyond([*items, *(_first_part(i) for i in items)], body_stems, common) and not any(
+        # (a first part of one or two words, 'guest mix', is named only by both: one common word, 'guest', is not it)
+        parts = [part for part in (_first_part(i) for i in items) if len(item_stems(part)) >= 3]
+        if not _referenced_beyond([*items, *parts], body_stems, common) and not any(
             _paraphrased(i, specific) for i in items
         ):
             found.append(
