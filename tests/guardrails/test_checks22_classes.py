@@ -397,3 +397,18 @@ def test_one_common_word_of_a_short_item_is_generic(said: str, generic: bool) ->
     body = f"Dear Anton,\n\nThank you for meeting me today. {said}\n\nKind regards,\nLena"
     codes = _codes(check_personalization, Kind.thank_you, body)
     assert ("generic" in codes) is generic, (said, codes)
+
+
+# 12. Negativity: their customers' wait named by a hyphenated plural ("drop-ins waiting forty minutes") is their
+# problem restated, not the candidate's wait told as a grievance; the candidate's own wait still is.
+@pytest.mark.parametrize(
+    ("said", "complaint"),
+    [
+        ("Your point about drop-ins waiting around forty minutes for a tuning slot stayed with me.", False),
+        ("I was left waiting around forty minutes in the hall before we started.", True),
+    ],
+)
+def test_their_customers_wait_is_no_complaint(said: str, complaint: bool) -> None:
+    body = f"Dear Anton,\n\nThank you for meeting me today. {said}\n\nKind regards,\nLena"
+    codes = _codes(check_negativity, Kind.thank_you, body)
+    assert bool(codes) is complaint, (said, codes)
