@@ -142,6 +142,12 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
     return found
 
 
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence holding `at`, up to it."""
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    return text[start:at].strip()
+
+
 # A plural noun in the item itself, before its 'their', that the pronoun can refer to: opening the item or after a
 # determiner, a count or an adjective ('visitors from Spain need … their language', 'half the new juniors quit after
 # their first winter'); never a verb after a singular subject ('the team wants their …').
@@ -150,12 +156,14 @@ _OWN_ANTECEDENT = re.compile(
 )
 
 
-def _pronouns(draft: Draft, person: Interviewer | None, news: Sequence[str] = ()) -> list[Finding]:
+def _pronouns(
+    draft: Draft, person: Interviewer | None, news: Sequence[str] = (), colleagues: Sequence[str] = ()
+) -> list[Finding]:
     if person is None:
         return []
     found = []
     low = draft.body.lower()
-    for item in (*person.topics, *person.challenges, *news):
+    for item in (*person.topics, *person.challenges, *news, *colleagues):
         text = _norm(item)
         m = _PRONOUN.search(text)
         if not m or len(text.split()) < 2:
@@ -172,6 +180,8 @@ def _pronouns(draft: Draft, person: Interviewer | None, news: Sequence[str] = ()
                 text = phrase if hit else text
         if hit is None:
             hit, text = copied_possessive(text, m, low)
+        if hit and item in colleagues and _OWN_ANTECEDENT.search(_sentence_before(low, hit.start())):
+            continue  # "the apprentices showed me their blower motors": 'their' has its plural noun in the draft
         if hit:
             at, word = hit.start(), m.group()
             found.append(
@@ -404,7 +414,17 @@ def _greet_as(person: Interviewer | None) -> list[Finding]:
 def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     person = ctx.recipient(draft)
     found = _pasted(draft, _items(ctx.notes, None))
-    found += _pronouns(draft, person, ctx.notes.company.news) or _possessive_on_theirs(draft, person, ctx.notes)
+    # a colleague's item jotted with 'their' ("their pour room hits ~34 °C") names the reader's own workplace too
+    colleagues = [
+        x
+        for p in ctx.notes.interviewers
+        if person is not None and p.name != person.name
+        for x in (*p.topics, *p.challenges)
+        if _norm(x).lower().startswith("their ")  # jotted as theirs: "their pour room hits ~34 °C"
+    ]
+    found += _pronouns(draft, person, ctx.notes.company.news, colleagues) or _possessive_on_theirs(
+        draft, person, ctx.notes
+    )
     found += _mail_merge(draft, person, ctx.notes)
     found += _asks(draft)
     found += (

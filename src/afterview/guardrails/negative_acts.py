@@ -97,7 +97,10 @@ _INTERVIEW_COMPLAINT = gated(
     r"|exercise|briefing|onboarding|induction)s?\b"
     r"|\bI was (?:never|not even) (?:asked|given (?:a|the) chance)\b|\bwould have changed the (?:outcome|decision"
     r"|result)\b"
-    r"|\b(?:didn't|did not|never) (?:get|have|got) (?:a|the) (?:fair |real |proper )?chance to\b",
+    r"|\b(?:didn't|did not|never) (?:get|have|got) (?:a|the) (?:fair |real |proper )?chance to\b"
+    # the chance said to be unfair, however the negation comes: "I don't feel I was given a fair chance"
+    r"|(?:n't|\bnot|\bnever)\b[^.!?]{0,25}\b(?:given|offered|afforded|had|got|get|have) (?:a|the) (?:fair|real|proper"
+    r"|genuine|full) (?:chance|shot|hearing|opportunity)\b",
     re.I,
 )
 # "refreshing to meet someone who listens": praise that runs others down.
@@ -243,7 +246,12 @@ _TRIED = gated(
 _HARSH_VERDICT = gated(
     r"\b(?:(?:is|are|was|were|sounds like|seems like|looks like) (?:(?:a |an |such a |quite a )(?:[a-z]+ )?)?"
     r"(?:mess|disaster|nightmare|chaos|shambles|dumpster fire|train wreck|joke|circus"
-    r"|catastrophe|trainwreck|zoo)"
+    r"|catastrophe|trainwreck|zoo|embarrassment|liability)"
+    # incredulity at their neglect: "I can't believe nobody has replaced it", "can't believe it still runs on paper"
+    r"|(?:can't|can\u2019t|cannot|could not|couldn't) believe (?:that )?(?:nobody|no one|no-one)"
+    r" (?:has|had|ever|yet|bothered|thought)"
+    r"|(?:can't|can\u2019t|cannot|could not|couldn't) believe (?:that )?(?:it|they|this|that|the [\w-]+)"
+    r" (?:still|hasn't|haven't|has not|have not|never)"
     r"|morale (?:must be|is|seems|sounds|looks|has to be|would be|was)(?: (?:really|pretty|so|very|quite))?"
     r" (?:terrible|awful|low|bad|poor|horrible|rough|in the gutter|at rock bottom|shot|tanking)"
     r"|(?:is|are|was|were) (?:an? |quite an? |frankly an? |really )?(?:embarrassing|shameful|inexcusable|appalling"

@@ -106,6 +106,8 @@ _EASY = re.compile(
     r"|(?<!no )(?<!not )\b(?:a|an) (?:easy|quick|simple) fix\b|\blow-hanging fruit\b",
     re.I,
 )
+# An easy fix disclaimed, not promised: "I would not want to promise a quick fix", "there is never an easy fix"
+_DISCLAIMED = re.compile(r"(?:\b(?:not|never|no|without|hardly)\b|n['\u2019]t\b)[^,.;:!?]{0,40}$", re.I)
 _COMPARE = re.compile(
     r"\b(?:unlike|compared (?:to|with)|in contrast (?:to|with)|as opposed to|(?:a )?(?:welcome |nice |refreshing )?"
     r"change from|after (?:the|my|some|other))\b",
@@ -158,7 +160,7 @@ def dismay_findings(sentence: Piece, *, their_words: frozenset[str]) -> list[Fin
         if m is not None and m.group().lower() not in their_words and _CLAUSE_END.match(s, m.end()):
             return [_said("dismay", m, sentence)]
     m = _EASY.search(s)
-    if m is not None:
+    if m is not None and not _DISCLAIMED.search(s[: m.start()]):
         return [_said("belittling", m, sentence)]
     compare = _COMPARE.search(s)
     if compare is not None:

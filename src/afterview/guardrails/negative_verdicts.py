@@ -45,7 +45,12 @@ _DIAGNOSIS = gated(
     r"(?:\s+[\w-]+){0,3}?\s+(?:weak|poor|lax|sloppy|bad|loose|careless|no real|little|a (?:real |clear |total )?lack of"
     r"|an? (?:absence|failure) of|missing|broken|inadequate|insufficient)(?:\s+[\w-]+){0,2}?\s+"
     r"(?:control|controls|management|planning|discipline|oversight|governance|leadership|ownership|rigou?r"
-    r"|accountability|process|processes|testing|review|communication|coordination|budgeting|engineering)\b",
+    r"|accountability|process|processes|testing|review|communication|coordination|budgeting|engineering)\b"
+    # a symptom said to show how they run things: "says a lot about how weekends have been run" (not praise: "how
+    # well it is run", "how much you care")
+    r"|\b(?:says|said|tells you|speaks) (?:a lot|plenty|volumes|something|much) about (?:how|the way)"
+    r" (?![^.!?]{0,40}\b(?:well|much|proud|care|cares|carefully|good|great|seriously)\b)[^.!?]{0,40}?\b(?:run"
+    r"|managed|handled|led|organi[sz]ed|treated|looked after)\b",
     re.I,
 )
 # blame for what already happened: "should never have made it to production", "should have been caught"

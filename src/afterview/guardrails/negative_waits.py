@@ -111,7 +111,9 @@ _WAIT = gated(
 # Someone else's wait, just before it: a plural noun ("riders", "growers"), "they", "people" (not "I", "we",
 # "been", "kept", "us").
 _THEIR_WAIT = gated(
-    r"\b(?:(?!(?:us|was|has|is|its|this|his|yes|hours|minutes|days|weeks)\b)[a-z]{3,}s|they|them|people|staff|everyone)"
+    # (a hyphenated plural too: "walk-ins waiting around forty minutes", "drop-offs")
+    r"\b(?:(?!(?:us|was|has|is|its|this|his|yes|hours|minutes|days|weeks)\b)[a-z](?:[a-z]|-(?=[a-z])){2,}s|they|them"
+    r"|people|staff|everyone)"
     r"\s+(?:\w+ly\s+)?$",
     re.I,
 )

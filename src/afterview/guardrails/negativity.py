@@ -46,7 +46,7 @@ _WAIT = (
     r"(?:days|weeks|months|forever|ages|so long|too long)\b"
     r"|\bbeen (?:\w+ ){0,2}(?:days?|weeks?|months?),? (?:now|already)\b"
     r"|\b(?:a )?(?:long|considerable) (?:time|while) to (?:wait|go)\b|\bwithout (?:any |a )?(?:word|news|reply|response"
-    r"|update|feedback)\b|\b(?:no|any) word (?:since|yet)\b"
+    r"|update|feedback)\b|\bno word (?:since|yet)\b|(?:\bnot|n't|\bnever)\b[^.!?]{0,25}?\bany word (?:since|yet)\b"
     r"|\b(?:still )?(?:haven't|have not|hadn't|didn't|did not) (?:heard|received|gotten|got) (?:back"
     r"|anything|a (?:reply|response|word)|any (?:news|updates?|replies|reply|responses?|word|feedback))"
     r"|\bstill (?:haven't|have not) heard\b|\bstill waiting\b|\bwaiting (?:so long|forever|for ages)\b"
@@ -69,6 +69,8 @@ _WAIT = (
     r"(?: has|'s| have|'ve| is| are|'re)(?: already| now| really)? (?:taken|taking|been taking)"
     r" (?:a (?:while|long time|lot of time)|so long|ages|forever|longer than|quite a while|some time)"
     r"|\b(?:slow|quiet|silent) on your (?:end|side)\b"
+    # a missed date pointed at: "I had expected to hear from you by 9 December"
+    r"|\b(?:had|was) (?:expected|expecting|hoping|hoped) to (?:have )?(?:hear|heard)(?: back)?(?: from you)? by\b"
     r"|\b(?:expected|expecting|hoped|hoping|thought I would|thought I'd) to (?:have )?(?:hear|heard)(?: back)?"
     r" (?:by now|sooner|earlier|before now|already)\b"
     r"|\bdisappoint(?:ed|ing) (?:with|in|by|that) (?:the |your |how |you |nobody |no one )"
@@ -283,6 +285,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 continue  # "it was frustrating at first, but our team solved it": a problem overcome, no complaint
             if exempt and code == "wait_complaint" and EMPATHY.search(sentence.text):
                 continue  # "I know the backlog must be frustrating for the crews": sympathy, not a complaint
+            if code == "wait_complaint" and _GRACE.search(sentence.text[: m.start()]):
+                continue  # "or a revised timeline if the process has taken longer than planned": leeway offered
             if code == "wait_complaint" and quotes_challenge and not _HIRING_WAIT.search(_without(sentence.text, m)):
                 continue  # "forensic reports taking too long to reach clients": their challenge, not the wait
             hit = True
@@ -357,6 +361,10 @@ _SOLVED = re.compile(
     re.I,
 )
 # The hiring wait, as a complaint about it names it.
+# A wait supposed, to give them leeway, not stated as a grievance: "if the process has taken longer than planned",
+# "in case the timeline has moved": the condition ends just before the words that would otherwise complain.
+_GRACE = re.compile(r"\b(?:if|in case|should|even if|whether)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
 _HIRING_WAIT = re.compile(
     r"\b(?:hear|heard|hearing|decision|update|reply|response|process|wait|waiting|role|position|application)\b", re.I
 )

@@ -96,7 +96,9 @@ _DISCUSSED = re.compile(
 # An offer to send something the candidate made: "I would be happy to send the design report".
 _OFFER = re.compile(
     r"\b(?:I(?:'d|\u2019d| would)(?: be)? (?:happy|glad|pleased|delighted) to|I(?:'m|\u2019m| am) (?:happy|glad) to"
-    r"|I can|I could|let me know if you(?:'d| would) like me to)\s+(?:also\s+)?(?:send|share|forward|bring|show)\b",
+    r"|I can|I could|let me know if you(?:'d| would) like me to"
+    # "just say and I'll send it over", "I will gladly share it"
+    r"|I(?:'ll|\u2019ll| will) (?:gladly |happily |also )?)\s*(?:also\s+)?(?:send|share|forward|bring|show)\b",
     re.I,
 )
 
@@ -104,7 +106,12 @@ _OFFER = re.compile(
 def _offers_own_work(body: str, highlights: list[str], said: list[str]) -> bool:
     """Whether the status check shares one of the candidate's own highlights and offers to send work about it: news of
     themselves with something for the reader, the value a status check adds."""
-    return bool(highlights) and _OFFER.search(body) is not None and any_referenced(highlights, said)
+    # (a highlight named by two of its words or one long one, "a sample of the Lednik shift rota", is shared too)
+    return (
+        bool(highlights)
+        and _OFFER.search(body) is not None
+        and (any_referenced(highlights, said) or any(_named(h, said) for h in highlights))
+    )
 
 
 def _discussed(items: list[str], body: str) -> bool:
@@ -147,7 +154,9 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
         # for hard volcanic rock"), the role's title and the company's name aside
         specific = _specific(body_stems, ctx.notes.position, ctx.notes.company.name)
         common = frozenset(content_stems(f"{ctx.notes.position} {ctx.notes.company.name}"))
-        if not _referenced_beyond([*items, *(_first_part(i) for i in items)], body_stems, common) and not any(
+        # (a first part of one or two words, 'guest mix', is named only by both: one common word, 'guest', is not it)
+        parts = [part for part in (_first_part(i) for i in items) if len(item_stems(part)) >= 3]
+        if not _referenced_beyond([*items, *parts], body_stems, common) and not any(
             _paraphrased(i, specific) for i in items
         ):
             found.append(

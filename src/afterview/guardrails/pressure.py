@@ -109,6 +109,9 @@ _DEADLINE = gated(
     r" days|working days|days)\b(?=[^.!?\n]{0,40}(?:if (?:at all )?possible|please|\.|$))"
     r"|\b(?:answer|decision|response|reply|offer|word)\b[^.!?;\n]{0,40}\bwithin (?:the|this|a|one) (?:week|month"
     r"|few days)\b"
+    # an answer asked of them for this week: "so I would appreciate an answer this week"
+    r"|\b(?:appreciate|need|want|expect|like|get|receive|have) an (?:(?:early|honest|official|clear|quick) )?answer"
+    r" (?:this|by the end of this|by end of|before the end of) (?:week|month)\b"
     r"|\b(?:a|your|the) (?:(?:firm|final|clear|quick|definite|definitive|concrete|formal|prompt|swift) )?"
     r"(?:decision|answer|response|reply) (?:this|by the end of this|by end of|before the end of)"
     r" (?:week|month)\b"
@@ -289,6 +292,29 @@ _WHAT = {
 }
 
 
+# What turns a mention of other processes into a lever: an offer, a date or a hurry in the same sentence.
+_HURRY = re.compile(
+    r"\boffers?\b|\b(?:soon|quickly|asap|urgent\w*|deadline|by|before|within|until|need|needs|must|have to|has to"
+    r"|answer|expir\w*|laps\w*|respond|waiting|wait|hold|latest|hurry|speed|fast|promptly|time|commit|accept)\b",
+    re.I,
+)
+
+
+# ... and what makes the mention candour: their role still preferred in the same sentence.
+_PREFERRED = re.compile(
+    r"\b(?:but|though|although|while|yet)\b[^.!?]*\b(?:still|remains?|most|first choice|top choice|prefer\w*"
+    r"|(?:one|role|job|place|team) I(?:'d|\u2019d| would)? (?:choose|want|pick))\b",
+    re.I,
+)
+
+
+def _bare_mention(sentence: str) -> bool:
+    """Other processes said plainly, for candour, with their role still preferred and nothing that hurries them
+    ("I'm in a couple of other processes, but yours is still the role I'd choose"): worth a look (a warning), not
+    pressure that stops the draft."""
+    return _HURRY.search(sentence) is None and _PREFERRED.search(sentence) is not None
+
+
 def pressure_findings(text: str) -> list[Finding]:
     """One finding per sentence and kind of pressure or pleading (errors)."""
     found: list[Finding] = []
@@ -314,10 +340,11 @@ def pressure_findings(text: str) -> list[Finding]:
             hits.append(("pushy", deadline))
         for code, m in hits:
             start = sentence.start + m.start()
+            mention = code == "leverage" and len(hits) == 1 and _bare_mention(s)
             found.append(
                 Finding(
                     "tone",
-                    "warning" if code == "presumptuous" else "error",
+                    "warning" if code == "presumptuous" or mention else "error",
                     code,
                     f"'{m.group().strip()}' {_WHAT[code]}.",
                     (start, start + len(m.group())),

@@ -28,7 +28,11 @@ from afterview.vocabulary import Kind
 
 _THANKS = re.compile(
     r"\b(?:thank(?:s|ful| you)?|thx|grateful|gratitude|mahalo|merci|gracias|danke|grazie|obrigad[oa]"
-    r"|arigato|dank je|bedankt|tack|kiitos|xie xie|terima kasih|shukran|asante|cheers (?:\w+ )?for|ta for)\b"
+    r"|arigato|dank je|bedankt|tack|kiitos|xie xie|terima kasih|shukran|asante|cheers (?:\w+ )?for|ta for"
+    # thanks said in the recipient's language: "Salamat, Marites, for the time today"
+    r"|salamat|spasibo|dzi\u0119kuj\u0119|d\u011bkuji|takk|diolch|mul\u021bumesc|k\u00f6sz\u00f6n\u00f6m|hvala"
+    r"|te\u015fekk\u00fcr\w*"
+    r"|efharisto|dhanyavaa?d|shukriya|kamsahamnida|gamsahamnida|vinaka|dankie|ng\u0101 mihi (?:\w+ )?for)\b"
     # appreciation of them or of the meeting ("I appreciate your time", "appreciated you walking me through"),
     # not of a topic ("I appreciated hearing about your crits" thanks nobody)
     r"|\bappreciat\w* (?:(?:so |very |really )?much )?(?:your|you|the (?:time|chance|opportunity|conversation|chat"
@@ -45,7 +49,9 @@ _WARM = re.compile(
     r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our|it)\b"
     r"|\bappreciat\w*\b"
     r"|\b(?:great|wonderful|lovely|good|nice|a pleasure) (?:talking|speaking|meeting|chatting|to (?:meet|talk|speak"
-    r"|chat))\b",
+    r"|chat))\b"
+    r"|\b(?:what|such) an? (?:great|wonderful|lovely|good|nice|fun) (?:chat|conversation|talk|meeting|afternoon"
+    r"|morning)\b",
     re.I,
 )
 
@@ -108,7 +114,11 @@ _REPORTED = re.compile(
 )
 
 _ACKNOWLEDGE = re.compile(
-    r"\b(?:(?:your|the) (?:message|email|e-mail|note|call|letter|reply)|decision|outcome|news|result|update"
+    r"\b(?:(?:your|the) (?:[\w-]+ )?(?:message|email|e-mail|note|call|letter|reply|phone call)|decision|outcome|news"
+    r"|result|update"
+    # the outcome said as how it went: "sorry to hear it didn't work out", "sorry it wasn't to be"
+    r"|(?:did not|didn't|didn\u2019t|has not|hasn't|won't|will not|wasn't|was not) (?:\w+ )?(?:work(?:ed)? out|to be"
+    r"|go my way|come off)|sorry to hear"
     r"|let(?:ting)? me know|inform(?:ing|ed)? me|telling me|hearing back"
     # "for taking the time to tell me personally", "sorry not to be joining the team"
     r"|(?:time|trouble|care) to (?:tell|call|write to) me|not (?:to )?be (?:joining|coming|working with)"
@@ -125,12 +135,14 @@ _FEEDBACK = re.compile(
     r"\b(?:feedback|advice|suggestions?|pointers|insights?|thoughts|perspective|observations|recommendations"
     r"|areas (?:to|for|where I (?:could|can|might))|what I (?:could|might|can) (?:do|have done|improve|work on)"
     # "I would value your view on that, or on anything else I could do better"
-    r"|your (?:view|views|opinion|take|honest read)|anything (?:else )?I (?:could|might|can|should) (?:do|have done"
+    r"|your (?:own |honest |frank )?(?:view|views|opinion|take|honest read)"
+    r"|anything (?:else )?I (?:could|might|can|should) (?:do|have done"
     r"|improve|work on|change)"
     r"|what I did wrong|where I went wrong|what went wrong"
     r"|how I (?:could|might|can) (?:improve|strengthen|grow|do better|have)|where I (?:fell short|could improve"
     r"|could have)|what (?:stood out|held me back|tipped|made the difference|would have made)|improve|stronger"
-    r"|deciding factors?|the reasons? (?:for|behind)|the reasoning|what (?:led to|drove|decided) (?:the|your) decision"
+    r"|deciding factors?|(?:the|any|their|your|its) reasons? (?:for|behind)|the reasoning"
+    r"|what (?:led to|drove|decided) (?:the|your) decision"
     r" candidate)\b"
     # what to work on, without the word: "one or two things I could strengthen", "points I might work on"
     r"|\b(?:points?|things?|ways?|aspects?|tips|lessons|areas?|gaps?|weaknesses|shortcomings)\b[^.?!]{0,30}\b(?:I|we)"
@@ -150,6 +162,11 @@ _FEEDBACK = re.compile(
     r" (?:\w+ )?(?:offered|had|brought|did|showed) (?:that|which) I (?:did not|didn't|could not|couldn't|lacked)\b"
     r"|\bwhat set (?:the|them|him|her) (?:\w+ )?(?:candidate |applicant )?apart\b"
     r"|\bhow I compared\b"
+    # what they found lacking: "what the panel felt I was missing", "what I lacked"
+    r"|\bwhat (?:[\w'\u2019-]+ ){0,4}?I (?:was|am|might be|may be) (?:missing|lacking)\b|\bwhat I lacked\b"
+    # how to do it better: "how I might present my plant experience better next time"
+    r"|\bhow I (?:could|might|can|should) \w+ (?:[\w'-]+ ){0,5}?(?:better|differently|more (?:clearly|convincingly"
+    r"|effectively|strongly))\b"
     # what told against the writer, asked in any order: "what could I have done better?", "was there one thing that
     # held me back?", "how I came across"
     r"|\bwhat (?:could|should|might|can) I (?:have )?(?:done|do|improve|change|work on|prepare)\b"
@@ -230,7 +247,9 @@ _PLACEMENTS = "internship|apprenticeship|placement|traineeship|fellowship"
 _DECISION_CORE = re.compile(
     r"\b(?:decision|decisions|timeline|timing|time ?frame|role|position|application|candidacy|process|hiring"
     r"|next steps?|search|opening|selection|status|shortlist|outcome|offer|where things stand|recruitment|vacancy"
-    rf"|job|{_PLACEMENTS}|post|decide|decides|deciding|appointment|appointments|hire)\b",
+    rf"|job|{_PLACEMENTS}|post|decide|decides|deciding|appointment|appointments|hire"
+    # the role said informally, or the news asked of their side: "the apprentice spot", "the supervisor gig"
+    r"|spot|gig|slot|seat|place|(?:your|their|the team's) (?:side|end))\b",
     re.I,
 )
 # An ask aimed at something else: "any update on the team's hybrid schedule", "hear more about it".
@@ -260,7 +279,9 @@ _EXPLICIT = re.compile(
 _DEMAND = re.compile(
     r"\b(?:if|unless) I (?:do not|don't|haven't|have not|do) (?:hear|heard)(?: back)?(?: from you)?"
     r" (?:by|before|within)\b"
-    r"|\b(?:need to|must|have to) hear(?: back)?(?: from you)? (?:by|before|within)\b"
+    r"|\b(?:need to|must|have to|expect to) hear(?: back)?(?: from you)? (?:by|before|within)\b"
+    # the decision asked as a yes or no: "a quick yes or no would really help me plan"
+    r"|\b(?:a|any|your) (?:quick |short |simple |clear )?yes or (?:a )?no\b"
     r"|\bneed (?:an answer|a decision|your decision|a reply|a response) (?:by|before|within)\b"
     # "need an answer on the role ASAP", "I'd appreciate a reply by the end of the week"
     r"|\b(?:need|want|expect|require|appreciate|need to have) (?:an?|your) (?:answer|decision|reply|response|update"
@@ -278,8 +299,12 @@ _DEMAND = re.compile(
 
 # News of the role itself asked for: "Any word on the CSM role?", "any news about my application"
 _ROLE_NEWS = re.compile(
-    r"\bany (?:word|news|updates?)(?: yet)? (?:on|about|regarding) (?:the|my|your) (?:[\w-]+ ){0,3}?(?:role|position"
-    rf"|post|job|application|vacancy|opening|candidacy|appointment|{_PLACEMENTS})\b",
+    r"\bany (?:word|news|updates?|progress|movement)(?: yet)? (?:on|about|regarding|with) (?:the|my|your)"
+    r" (?:[\w-]+ ){0,3}?"
+    rf"(?:role|position|post|job|application|vacancy|opening|candidacy|appointment|{_PLACEMENTS}|spot|gig|place)\b"
+    # still waiting on it: "I am still waiting to hear about the Head of Binding position"
+    r"|\b(?:waiting|wait|hoping|keen|eager) to hear (?:back )?(?:from you )?(?:about|on|regarding) (?:the|my)"
+    rf" (?:[\w-]+ ){{0,5}}?(?:role|position|post|job|application|vacancy|opening|candidacy|{_PLACEMENTS})\b",
     re.I,
 )
 
@@ -348,6 +373,12 @@ def argument_beside_ask(draft: Draft) -> tuple[str, re.Match[str]] | None:
     return ("reconsider", reconsider) if reconsider else ("dispute", argue)
 
 
+def _exclamatory(body: str) -> bool:
+    """A note said in exclamations: a doubled mark ("Great chatting!!"), or three or more below its greeting line."""
+    below = body.split("\n", 1)[1] if "\n" in body.strip() else body
+    return "!!" in body or below.count("!") >= 3
+
+
 def _purpose(code: str, message: str, advice: str) -> Finding:
     return Finding("purpose", "error", code, message, None, advice)
 
@@ -360,6 +391,19 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
         if _THANKS.search(said_thanks) or (warm and _VALEDICTION.search(body)):
             return []
         advice = "Thank them for their time and the conversation, e.g. 'Thank you for taking the time to …'."
+        if warm and _exclamatory(body):
+            # "Great chatting today!! Let's grab a coffee!": the note's fault is its register, which the tone check
+            # reports (exclamations, familiarity); in that register the warmth is the thanks, so purpose only advises
+            return [
+                Finding(
+                    "purpose",
+                    "info",
+                    "no_thanks",
+                    f"'{warm.group()}' is warm; when you calm the note's tone, say thank you as well.",
+                    None,
+                    advice,
+                )
+            ]
         if warm:  # "it was a pleasure to meet you": warm, but the thanks is what the reader looks for
             return [
                 _purpose("no_thanks", f"'{warm.group()}' is warm, but this thank-you never says thank you.", advice)

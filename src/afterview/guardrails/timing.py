@@ -99,6 +99,16 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
             )
         if skipped:
             return error("not_planned", f"Do not send this now: {skipped[0].reason}.")
+        if _feedback_to_another(draft, ctx):
+            return [
+                Finding(
+                    "timing",
+                    "info",
+                    "not_contact",
+                    f"The feedback request is planned to {ctx.plan.contact.name}; asking {draft.to} is fine if they "
+                    "ran the process or told you the decision.",
+                )
+            ]
         if draft.kind is Kind.status_check and draft.to != ctx.plan.contact.name:
             return error(
                 "not_contact",
@@ -181,6 +191,18 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
         found += _no_address(draft, planned.to)
         found += decision_in_words(notes)
     return found
+
+
+def _feedback_to_another(draft: Draft, ctx: CheckContext) -> bool:
+    """A feedback request after a rejection, to an interviewer who is not the planned contact: its moment is the
+    same whoever gets it (after the decision), and the one who ran the process or broke the news (a recruiter, the
+    hiring manager who called) is as fit to ask as the contact, so it breaks no timing rule."""
+    return (
+        draft.kind is Kind.feedback_request
+        and ctx.notes.interview.outcome is Outcome.rejected
+        and ctx.recipient(draft) is not None
+        and any(m.kind is Kind.feedback_request for m in ctx.plan.messages)
+    )
 
 
 def _no_address(draft: Draft, person: Interviewer) -> list[Finding]:

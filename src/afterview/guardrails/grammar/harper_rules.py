@@ -130,6 +130,18 @@ def _finite_verb_follows(after: str) -> bool:
     return any(_inflected_verb(word, lemminflect) for word in clause[1:6])
 
 
+def _bare_verb_next(after: str) -> bool:
+    """Whether the next word is only a verb in its base form ("which I hope improve my odds": the 'to' is missing
+    after the flagged verb, before this one)."""
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    words = re.split(r"[,.;:!?]", after, maxsplit=1)[0].split()
+    if not words:
+        return False
+    lemmas = lemminflect.getAllLemmas(words[0].lower())
+    return "VERB" in lemmas and "NOUN" not in lemmas and lemmas["VERB"][0] == words[0].lower()
+
+
 def _inflected_verb(word: str, lemminflect: object) -> bool:
     """Whether a word is a verb with an ending of tense or person ('reached', 'moves')."""
     lemmas = lemminflect.getAllLemmas(word.lower())  # type: ignore[attr-defined]
@@ -165,6 +177,10 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "the certificate you guys asked for": a group noun after 'you', not a verb
     if rule == "PossessiveYour" and _YOU_ADDRESSED.match(after):
         return "skip"  # "for you lads", "you all": 'you' with the group it names, not 'your'
+    if rule == "MissingTo" and _SUBJECT_BEFORE.search(before[-40:]) and not _bare_verb_next(after):
+        return "skip"  # "to hear how you currently arrange cover": the verb of its own subject, no infinitive
+    if rule == "HowTo" and _SUBJECT_AFTER.match(after):
+        return "skip"  # "how seriously you take sign-off", "how the crews plan": a clause with its own subject
     if rule == "HowTo" and (_CLAUSE_VERB.match(after) or _finite_verb_follows(after)):
         return "skip"  # "how water meters are read": 'how' opens a clause with its own subject and verb
     if rule == "MissingTo" and re.search(r"\bto\s*$", before, re.I):
@@ -202,6 +218,16 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
     if rule == "WereWhere" and not _WHERE_SLOT.search(before[-40:]):
         return "skip"  # "the rules about where people stood while it was moving were the first thing": a verb, right
     return None
+
+
+# A subject pronoun (an adverb between) just before the flagged verb: "how you currently arrange".
+_SUBJECT_BEFORE = re.compile(r"\b(?:I|you|we|they)\s+(?:[a-z]+ly\s+)?$", re.I)
+# A clause's subject right after 'how' (an adverb of degree between): "how seriously you take", "how the team plans".
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+|much\s+|well\s+|often\s+)?(?:I|you|we|they|he|she|people|everyone|the|your|their|our|his|her"
+    r"|its|this|these|those|each|every)\s",
+    re.I,
+)
 
 
 # A noun phrase just before 'there' ("a delay there", "the backlog there"): 'their' cannot follow a noun.

@@ -156,7 +156,10 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(
             r"(?<!\band )\b(?:the|a|an|this|that|our|your|my|their) (?!(?:lot|lots|couple|number|majority|plenty|bunch"
             r"|few|handful|variety|range|host|series|set|pair|kind|sort|type|total|rest|half|all|most|some|none|any|group|team"
-            r"|staff|crew|panel|board|family|percentage|share|third|quarter|fraction|proportion)\b)[a-z]+(?<!s) of "
+            r"|staff|crew|panel|board|family|percentage|share|third|quarter|fraction|proportion"
+            # a count is plural: "that two of your lots were" ('that' opening a clause, not a determiner)
+            r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|both|many|several|dozens|hundreds"
+            r"|thousands|each|either|neither|one)\b)[a-z]+(?<!s) of "
             # (a clause after 'of' has its own subject: "the walkthrough of how bugs are logged")
             r"(?!(?:[\w-]+ )?(?:how|what|why|where|when|which|who|whether)\b)"
             r"(?:the |our |your |their |these |those |my )?(?:[\w-]+ ){0,2}?[a-z]+s (?P<wrong>are|were|have)\b",
@@ -199,7 +202,10 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"\b(?:[a-z]+n't|not|never)\s+(?:[a-z]+\s+){0,2}?(?P<wrong>nothing|nobody|no one|nowhere|none)\b"
-            r"(?<!not for nothing)(?<!not nothing)",
+            r"(?<!not for nothing)(?<!not nothing)"
+            # the subject of a clause of its own: "I can't believe nobody has replaced it", "not sure no one saw"
+            r"(?!\s+(?:(?:else|yet|ever)\s+)?(?:has|had|have|is|was|were|will|would|can|could|did|does|seems|seemed"
+            r"|knew|knows|cared|cares|bothered|thought|noticed|asked|tried|wanted|[a-z]+ed)\b)",
             re.I,
         ),
         "anything/anybody",
