@@ -257,9 +257,10 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?<=[A-Za-z]) Univ\b\.?"), " University"),
     # "pop coverage", "pop growth": population, where a measure of people follows (never "pop music")
     (re.compile(r"\bpop\.?(?=\s+(?:coverage|growth|density|size|served|reach|share)\b)", re.I), "population"),
-    # "&" between words (not "R&D", "AT&T"); "+" joining two words ("design + research")
+    # "&" between words (not "R&D", "AT&T"); "+" joining two words ("design + research", "Welsh + English")
     (re.compile(r"(?<=\w)\s+&\s+(?=\w)"), " and "),
-    (re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])"), " and "),
+    # ... and between two counted things ('12 pickers + 2 packers'): the second count keeps its noun
+    (re.compile(r"(?<=[A-Za-z]{2})\s+\+\s+(?=[A-Za-z]{2}|\d[\d,.]*\s+[a-z])"), " and "),
     # "etc" at the end says nothing in a letter; a trailing "?" or "!" is a note to self
     (re.compile(r"^(?P<list>.*,.*?),?\s*\betc\b\.?\s*$", re.I), lambda m: _and_list(m.group("list"))),
     (re.compile(r",?\s*\betc\b\.?\s*$", re.I), ""),

@@ -1,0 +1,123 @@
+"""WRITER26 (issue 17; spent run27/run28 thank-yous): a thank-you says something about what it names.
+
+- The interviewer's own question is taken up with the candidate's matching item: a language for a question about
+  language, the crew or work the question's words name; said once, as the answer, with what the candidate would do.
+- Two counted things jotted with '+' ('8 drivers + 3 dispatchers') are said with 'and', so the item can be said.
+Notes invented here (a river-cruise line, a cider mill, a courier depot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from afterview.writer.language_answer import about_language, language_answer, language_clause
+from afterview.writer.shorthand import prose
+from helpers import draft_json
+
+CRUISE = """
+candidate:
+  name: Teodora Ilić
+  email: teodora@example.com
+  highlights:
+    - 4 yrs as deck hand on Danube day boats, last 2 as mate
+    - trained 9 deckhands + 3 galley staff for the 2025 season
+    - HIGHLIGHT
+position: First Mate
+company:
+  name: Riverline Cruises
+  culture: neutral
+interview:
+  at: 2026-10-14T10:00
+  timezone: Europe/Vienna
+  duration_minutes: 45
+  format: onsite
+interviewers:
+  - name: Clemens Auer
+    title: Captain
+    role: hiring_manager
+    email: clemens@riverline.example
+    topics:
+      - the new electric tender at Krems
+      - QUESTION
+"""
+
+
+def _thank_you(tmp_path: Path, highlight: str, question: str) -> str:
+    text = CRUISE.replace("HIGHLIGHT", highlight).replace("QUESTION", question)
+    run = draft_json(tmp_path, text, "--now", "2026-10-14T13:00", "--kind", "thank_you")
+    (message,) = run["messages"]
+    errors = [f for f in message["findings"] if f["severity"] == "error"]
+    assert not errors, (errors, message["body"])
+    return " ".join(str(message["body"]).split())
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("DELF B2, working towards C1", "I hold DELF B2 and am studying for C1"),
+        ("TOPIK 4 Korean", "I have Korean at TOPIK 4"),
+        ("Gaelic speaker", "I speak Gaelic"),
+        ("fluent Turkish (grew up in Izmir)", "I speak fluent Turkish"),
+        ("speak Dutch + German", "I speak Dutch and German"),
+        ("native Hungarian speaker", "I am a native Hungarian speaker"),
+        # near misses: a language's adjective on something else is no language of the candidate's
+        ("French pastry diploma", None),
+        ("Polish flooring contractor for 3 yrs", None),
+        ("taught English literature at a sixth form", None),
+        ("trained 9 deckhands", None),
+    ],
+    ids=lambda v: str(v)[:24],
+)
+def test_a_language_item_is_said_as_the_candidates_clause(item: str, said: str | None) -> None:
+    assert language_clause(item) == said
+
+
+def test_a_question_about_language_takes_the_language_it_names_first() -> None:
+    items = ["speak Dutch + German", "TOPIK 4 Korean"]
+    assert language_answer("how I would guide a group whose Korean is all they speak", items) == (
+        "I have Korean at TOPIK 4"
+    )
+    # naming a language the candidate lacks: the languages the candidate has
+    assert language_answer("how I would brief passengers who speak no Slovak", items) == "I speak Dutch and German"
+    # no question about language: nothing from here, even with a language among the items
+    assert not about_language("how I would handle a passenger who falls ill")
+    assert language_answer("how I would handle a passenger who falls ill", items) is None
+
+
+def test_a_question_about_language_is_answered_with_the_candidates_language(tmp_path: Path) -> None:
+    body = _thank_you(
+        tmp_path, "conversational Spanish", "his q - how would I brief a tour group that speaks only Spanish?"
+    )
+    assert "your question about how I would brief a tour group that speaks only Spanish" in body
+    assert "I speak conversational Spanish" in body
+    assert "close to my own work" not in body  # a language is no work: the frame says nothing of its kind
+
+
+def test_a_question_about_something_else_is_not_answered_with_a_language(tmp_path: Path) -> None:
+    body = _thank_you(tmp_path, "conversational Spanish", "his q - how would I handle a passenger who falls ill?")
+    assert "I speak" not in body
+    assert "falls ill" not in body  # nothing of the candidate's bears on it: not named without an answer
+
+
+def test_a_question_the_crew_item_answers_is_answered_by_it_once(tmp_path: Path) -> None:
+    body = _thank_you(tmp_path, "keeps an allotment", "his q - how would I train new deckhands before May?")
+    assert "I trained 9 deckhands and 3 galley staff for the 2025 season" in body
+    assert body.count("9 deckhands") == 1  # said as the answer, never again as the value beside it
+    assert "+" not in body
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("trained 8 drivers + 3 dispatchers", "trained 8 drivers and 3 dispatchers"),
+        ("speak Welsh + English", "speak Welsh and English"),
+        ("apples + pears", "apples and pears"),
+        # near misses: an amount, a symbol or a single letter keep their '+'
+        ("margin + 20%", "margin + 20%"),
+        ("C + C++", "C + C++"),
+        ("3 + 4 shifts", "3 + 4 shifts"),
+    ],
+)
+def test_two_counted_things_joined_by_a_plus_are_said_with_and(jotted: str, said: str) -> None:
+    assert prose(jotted) == said
