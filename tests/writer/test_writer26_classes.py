@@ -13,6 +13,7 @@ import pytest
 
 from afterview.writer.language_answer import about_language, language_answer, language_clause
 from afterview.writer.shorthand import prose
+from afterview.writer.team_lead import team_last
 from helpers import draft_json
 
 CRUISE = """
@@ -121,3 +122,91 @@ def test_a_question_the_crew_item_answers_is_answered_by_it_once(tmp_path: Path)
 )
 def test_two_counted_things_joined_by_a_plus_are_said_with_and(jotted: str, said: str) -> None:
     assert prose(jotted) == said
+
+
+THEATRE = """
+candidate:
+  name: Orla Brennan
+  email: orla@example.com
+  highlights:
+    - 5 yrs stage managing touring shows
+    - HIGHLIGHT
+position: Production Manager
+company:
+  name: Quayside Playhouse
+  culture: neutral
+interview:
+  at: 2026-09-08T11:00
+  timezone: Europe/Dublin
+  duration_minutes: 45
+  format: onsite
+interviewers:
+  - name: Declan Moore
+    title: Artistic Director
+    role: hiring_manager
+    email: declan@quayside.example
+    topics:
+      - the new thrust stage for the spring season
+    challenges:
+      - PROBLEM
+"""
+
+
+def _theatre(tmp_path: Path, highlight: str, problem: str) -> str:
+    text = THEATRE.replace("HIGHLIGHT", highlight).replace("PROBLEM", problem)
+    run = draft_json(tmp_path, text, "--now", "2026-09-08T14:00", "--kind", "thank_you")
+    (message,) = run["messages"]
+    errors = [f for f in message["findings"] if f["severity"] == "error"]
+    assert not errors, (errors, message["body"])
+    return " ".join(str(message["body"]).split())
+
+
+@pytest.mark.parametrize(
+    ("jotted", "read"),
+    [
+        (
+            "w/ a team of 2 students, tagged every prop + set up a sign-out sheet -> props lost ~6/run -> ~1/run",
+            "tagged every prop + set up a sign-out sheet -> props lost ~6/run -> ~1/run (team of 2)",
+        ),
+        (
+            "with the stage crew of 7, cut changeovers 12 min -> 5 min",
+            "cut changeovers 12 min -> 5 min w/ the stage crew (team of 7)",
+        ),
+        # near misses: no deed after the comma, or no team before it
+        ("w/ a team of 3, Galway office", "w/ a team of 3, Galway office"),
+        ("toured 4 countries, led 12 crew", "toured 4 countries, led 12 crew"),
+    ],
+)
+def test_a_team_jotted_first_with_a_comma_is_read_as_the_results_tag(jotted: str, read: str) -> None:
+    assert team_last(jotted) == read
+
+
+def test_kit_that_goes_missing_is_taken_up_with_the_work_of_tracking_it(tmp_path: Path) -> None:
+    body = _theatre(
+        tmp_path,
+        "w/ a team of 2, tagged every prop + set up a sign-out sheet -> props lost ~6/run -> ~1/run",
+        "their props go missing between venues",
+    )
+    assert "props go missing between venues" in body
+    assert "I was part of a team of two that tagged every prop" in body  # the team's work, said as the team's
+    assert "I tagged" not in body
+
+
+def test_papers_a_job_waits_on_are_taken_up_with_work_on_those_papers(tmp_path: Path) -> None:
+    body = _theatre(
+        tmp_path,
+        "w/ a team of 3, moved touring paperwork into one shared folder",
+        "customs clearance holds the set trucks ~2 days at Holyhead",
+    )
+    assert "customs clearance" in body
+    assert "I was part of a team of three that moved touring paperwork into one shared folder" in body
+
+
+def test_a_problem_the_tracking_work_does_not_bear_on_gets_no_tie(tmp_path: Path) -> None:
+    body = _theatre(
+        tmp_path,
+        "w/ a team of 2, tagged every prop + set up a sign-out sheet -> props lost ~6/run -> ~1/run",
+        "their box office takes bookings by phone only",
+    )
+    assert "similar" not in body  # no offer to bring tagging to a booking problem
+    assert "I tagged" not in body
