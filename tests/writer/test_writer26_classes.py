@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from afterview.writer.items import tie_clause
 from afterview.writer.language_answer import about_language, language_answer, language_clause
 from afterview.writer.shorthand import prose
 from afterview.writer.team_lead import team_last
@@ -210,3 +211,27 @@ def test_a_problem_the_tracking_work_does_not_bear_on_gets_no_tie(tmp_path: Path
     )
     assert "similar" not in body  # no offer to bring tagging to a booking problem
     assert "I tagged" not in body
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        (
+            "set up a shared rota sheet -> missed handovers ~4/wk -> ~1/wk (team of 3)",
+            "I was part of a team of three that set up a shared rota sheet, and missed handovers went from about 4 a "
+            "week to about 1 a week",
+        ),
+        (
+            "rewrote the booking form -> failed payments ~1 in 12 -> ~1 in 50",
+            "I rewrote the booking form, and failed payments went from about 1 in 12 to about 1 in 50",
+        ),
+    ],
+)
+def test_a_result_with_about_on_both_sides_keeps_its_change(jotted: str, said: str) -> None:
+    # '~4/wk -> ~1/wk', '~1 in 12 -> ~1 in 50': the change is said whole, never dropped for its shorthand
+    assert tie_clause(jotted) == said
+
+
+def test_a_share_on_both_sides_of_an_arrow_is_said_from_and_to() -> None:
+    assert prose("no-shows ~1 in 8 -> ~1 in 20") == "no-shows from about 1 in 8 to about 1 in 20"
+    assert prose("no-shows from 1 in 8 -> 1 in 20") == "no-shows from 1 in 8 to 1 in 20"

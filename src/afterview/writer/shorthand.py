@@ -169,6 +169,15 @@ _RULES: list[_Rule] = [
         ),
         r"\1 \3 \4/\2",
     ),
+    # '~1 in 10 -> ~1 in 40': a share said as 'N in M' on both sides of the arrow, from … to …
+    (
+        re.compile(
+            r"(?<![\w~≈])([~≈]?\s*\d[\d.,]*\s+in\s+\d[\d,]*)\s*(?:->|→|=>|-->)\s*([~≈]?\s*\d[\d.,]*\s+in\s+\d[\d,]*)"
+        ),
+        lambda m: (
+            ("" if re.search(r"\bfrom\s+$", m.string[: m.start()]) else "from ") + f"{m.group(1)} to {m.group(2)}"
+        ),
+    ),
     # "9 -> 15", "9→15", "VMs => Kubernetes": from … to …
     (re.compile(r"\bfrom\s+(\S+)\s*(?:->|→|=>|-->)\s*(\S+)"), r"from \1 to \2"),
     # "6 hrs -> 3 hrs", "12 wks → 8 wks": two amounts of one unit
