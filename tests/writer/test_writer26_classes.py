@@ -7,14 +7,17 @@ Notes invented here (a river-cruise line, a cider mill, a courier depot)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from afterview.writer.items import tie_clause
 from afterview.writer.language_answer import about_language, language_answer, language_clause
+from afterview.writer.process_covered import covered
 from afterview.writer.shorthand import prose
 from afterview.writer.team_lead import team_last
+from afterview.writer.tie_pair import theirs
 from helpers import draft_json
 
 CRUISE = """
@@ -235,3 +238,83 @@ def test_a_result_with_about_on_both_sides_keeps_its_change(jotted: str, said: s
 def test_a_share_on_both_sides_of_an_arrow_is_said_from_and_to() -> None:
     assert prose("no-shows ~1 in 8 -> ~1 in 20") == "no-shows from about 1 in 8 to about 1 in 20"
     assert prose("no-shows from 1 in 8 -> 1 in 20") == "no-shows from 1 in 8 to 1 in 20"
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("how the returns shelf is sorted", "You explained how the returns shelf is sorted."),
+        ("how the returns desk is staffed at weekends", "You explained how the returns desk is staffed at weekends."),
+        # near miss: a plain problem of theirs is what they mentioned
+        ("their night porters only cover two floors", "You mentioned that your night porters only cover two floors."),
+    ],
+)
+def test_a_topic_that_says_how_is_said_as_how_never_as_a_fact(item: str, said: str) -> None:
+    # "You mentioned that the returns shelf is sorted" states what they never said
+    assert theirs(item) == said
+
+
+def test_a_decision_date_close_does_not_thank_a_second_time(tmp_path: Path) -> None:
+    text = CRUISE.replace("HIGHLIGHT", "keeps an allotment").replace("      - QUESTION\n", "")
+    text = text.replace("  format: onsite\n", "  format: onsite\n  decision_by: 2026-10-23\n")
+    dated = 0
+    for tone in ("warm", "formal", "concise"):
+        run = draft_json(tmp_path, text, "--now", "2026-10-14T13:00", "--kind", "thank_you", "--tone", tone)
+        body = " ".join(run["messages"][0]["body"].split())
+        if "23 October" in body:
+            dated += 1
+            assert not re.search(r"(?:Thank you|Thanks) (?:again|once more)(?: for your time)?\. I", body), body
+        assert "I have continued to think" not in body
+    assert dated  # the date they gave is said in the close of at least one tone
+
+
+CIDER = """
+candidate:
+  name: Ffion Pryce
+  email: ffion@example.com
+  highlights:
+    - 6 yrs running a press hall, 14 staff
+position: Mill Supervisor
+company:
+  name: Orchard Lane Cider
+  culture: neutral
+interview:
+  at: 2026-11-02T09:30
+  timezone: Europe/London
+  duration_minutes: 30
+  format: phone
+interviewers:
+  - name: Gemma Holt
+    title: Recruiter
+    role: recruiter
+    channel: CHANNEL
+    email: gemma@orchardlane.example
+    topics:
+      - TOPIC1
+      - TOPIC2
+"""
+
+
+def _recruiter(tmp_path: Path, first: str, second: str, channel: str = "linkedin") -> str:
+    text = CIDER.replace("TOPIC1", first).replace("TOPIC2", second).replace("CHANNEL", channel)
+    run = draft_json(tmp_path, text, "--now", "2026-11-02T12:00", "--kind", "thank_you")
+    (message,) = run["messages"]
+    errors = [f for f in message["findings"] if f["severity"] == "error"]
+    assert not errors, (errors, message["body"])
+    return " ".join(str(message["body"]).split())
+
+
+def test_a_recruiters_thanks_names_the_stages_and_the_start_they_covered(tmp_path: Path) -> None:
+    body = _recruiter(tmp_path, "start date - they'd like someone by March", "3-stage process, final w/ the CFO")
+    assert "the three-stage process, with a final round with the CFO, and a March start" in body, body
+    assert "start date" not in body
+
+
+def test_more_stages_to_come_are_the_next_stages(tmp_path: Path) -> None:
+    assert covered(["2 more stages - tasting panel + site tour"]) == "the next two stages"
+    assert covered(["stage door at the back", "the press hall's 3 bays"]) is None  # no stages of a process
+
+
+def test_a_recruiter_topic_that_is_no_process_is_left_as_it_was(tmp_path: Path) -> None:
+    body = _recruiter(tmp_path, "pension + cycle-to-work scheme", "the mill's new bottling line")
+    assert "stage" not in body and "start" not in body, body
