@@ -43,13 +43,16 @@ def _start(item: str) -> str | None:
     return f"a {found['m'] or found['m2']} start" if found else None
 
 
-def covered(topics: list[str]) -> str | None:
-    """The stages and the start a recruiter's topics set out, as one noun phrase; None when neither is read."""
+def covered(topics: list[str], named: str = "") -> str | None:
+    """The stages and the start a recruiter's topics set out, as one noun phrase; None when no stages are read. A start
+    alone stands in only for the topic `named` as a bare start ('the start date'), never for another topic."""
     stages = next((s for t in topics if (s := _stages(t))), None)
     start = next((s for t in topics if (s := _start(t))), None)
     if stages and start:  # 'the two-stage process, with a final round with X, and a January start'
         return f"{stages} and {start}"
-    return (stages or start or "").rstrip(",") or None
+    if stages:
+        return stages.rstrip(",")
+    return start if start and re.search(r"\bstart\b", named) else None
 
 
 def with_process_covered(context: dict[str, Any], request: DraftRequest) -> dict[str, Any]:
@@ -58,7 +61,7 @@ def with_process_covered(context: dict[str, Any], request: DraftRequest) -> dict
     person, context = request.planned.to, {**context, "process_said": False}
     if request.planned.kind is not Kind.thank_you or person.role is not Role.recruiter or context.get("topic_says"):
         return context
-    said = covered(list(person.topics))
+    said = covered(list(person.topics), str(context.get("topic") or ""))
     if not said or not context.get("topic"):
         return context
     return {**context, "topic": said, "topic2": None, "process_said": True}
