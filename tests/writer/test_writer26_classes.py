@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from afterview.writer.items import tie_clause
+from afterview.writer.items import rapport_shape, tie_clause
 from afterview.writer.language_answer import about_language, language_answer, language_clause
 from afterview.writer.process_covered import covered
 from afterview.writer.shorthand import prose
@@ -318,3 +318,22 @@ def test_more_stages_to_come_are_the_next_stages(tmp_path: Path) -> None:
 def test_a_recruiter_topic_that_is_no_process_is_left_as_it_was(tmp_path: Path) -> None:
     body = _recruiter(tmp_path, "pension + cycle-to-work scheme", "the mill's new bottling line")
     assert "stage" not in body and "start" not in body, body
+
+
+@pytest.mark.parametrize(
+    ("rapport", "said"),
+    [
+        (
+            "both sank our first putts at the same pitch-and-putt",
+            "we both sank our first putts at the same pitch-and-putt",
+        ),
+        ("both rode the same ferry to school", "we both rode the same ferry to school"),
+        # near misses: what we are keeps 'are'
+        ("both from the Dingle peninsula", "we are both from the Dingle peninsula"),
+        ("both in the same choir", "we are both in the same choir"),
+        ("both keen sea swimmers", "we are both keen sea swimmers"),
+    ],
+)
+def test_a_shared_deed_with_its_object_is_said_as_done(rapport: str, said: str) -> None:
+    # 'both shot our first arrows …' is something we did, never 'we are both shot …'
+    assert rapport_shape(rapport)["clause"] == said
