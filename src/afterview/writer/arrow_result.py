@@ -25,7 +25,8 @@ _PLACE_DASH = re.compile(r"^(?P<place>[A-Z][^-–]{2,60}?)\s+[-–]\s+(?P<rest>[
 _LESS_MORE = re.compile(r"\b(?:less|fewer|more|faster|lower|higher|shorter|cheaper)\b")
 _FROM_TO = re.compile(
     r"^(?P<np>[A-Za-z][\w/' -]*?) from "
-    r"(?P<rest>(?:about |nearly |over |under )?[$£€]?\d[\d.,]*%?(?: \w+)? to [$£€]?\d.*)$"
+    r"(?P<rest>(?:about |nearly |over |under )?[$£€]?\d[\d.,]*%?(?: \w+){0,2}? to "
+    r"(?:about |nearly |over |under )?[$£€]?\d.*)$"
 )
 # 'our loss went 9%', 'scrap rate 6%': what changed and where it started, before the arrow to where it went
 _WENT = re.compile(

@@ -39,6 +39,11 @@ RELATED: tuple[frozenset[str], ...] = (
             "forecast forecasting prediction",
             "generator genset power fuel",
             "fatigue tired rest",
+            # kit that goes missing ↔ the work of keeping track of it (a checkout log, labels, an inventory)
+            "missing lost misplaced checkout sign-out label labelled labeled labelling labeling tag tagged tagging",
+            # the papers a shipment or a job waits on ↔ the work on those papers
+            "paperwork document documentation doc certificate certification permit customs clearance",
+            "record log logbook logging",
             "digital digitise digitize digitised digitized digitising digitizing scan scans scanned scanning scanner "
             "paperless electronic",
         )

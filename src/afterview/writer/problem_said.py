@@ -102,3 +102,15 @@ def as_tie(pair: tuple[str, str, str, str] | None, also: tuple[str, str, str] | 
         # a second item of theirs with the result that answers it: 'heating costs' ↔ 'energy use per swimmer -22%'
         "also": {"about": also[0], "theirs": also[1], "mine": also[2]} if also else None,
     }
+
+
+_WH = re.compile(r"(?i)(how|why|where|when|whether)\s")
+
+
+def lead_in(item: str, clause: str) -> str:
+    """What leads their clause in: 'You mentioned that …'; for an item that says how or why ('how the demo inbox is
+    triaged'), 'You explained how …', since "You mentioned that the demo inbox is triaged" states what they did not."""
+    wh = _WH.match(item)
+    if wh and not clause.lower().startswith(wh[1].lower()):
+        return f"You explained {wh[1].lower()} "
+    return "You mentioned that "

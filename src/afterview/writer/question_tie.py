@@ -21,6 +21,7 @@ from afterview.writer.adapt import usable_items
 from afterview.writer.credited_result import credited_result, fell
 from afterview.writer.gate import reads_well
 from afterview.writer.gated import said_result
+from afterview.writer.language_answer import language_answer
 from afterview.writer.personal_item import offered
 from afterview.writer.relate import stems
 from afterview.writer.shorthand import prose
@@ -31,6 +32,9 @@ def answering(question: str, highlights: list[str], job_words: str) -> str | Non
     """The candidate's clause for the highlight that shares most content words with the question (words of the
     job itself not counted), else None. 'how I would run a stopped-lift evac with new staff' with 'ran 4 rope-evac
     drills a season w/ ski patrol' → 'I ran 4 rope-evac drills a season with ski patrol'."""
+    spoken = language_answer(question, highlights)  # a question about language: the candidate's languages
+    if spoken:
+        return spoken
     theirs = stems(_asked_about(prose(question))) - stems(prose(job_words))
     if not theirs:
         return None
@@ -103,7 +107,12 @@ def with_answer(context: dict[str, Any], request: DraftRequest) -> dict[str, Any
     if answer and second and answer[2:] in second:
         context = {**context, "value2_past": None}  # the second item answers their question: said there, once
         told = told.replace(second, "")
-    if answer and answer[2:] in told:
+    value = str(context.get("_value") or context.get("value_past") or "")
+    if answer and value and prose(answer[2:]) in prose(value) and context.get("value_past"):
+        # the result said on its own answers their question: said there, as the answer, once
+        context = {**context, **dict.fromkeys(("value_past", "value_noun", "value_having", "_value"))}
+        told = told.replace(value, "")
+    if answer and prose(answer[2:]) in prose(told):
         answer = None  # said elsewhere in this note: not twice
     if answer:
         return {**context, "question_answer": answer}

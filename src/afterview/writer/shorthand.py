@@ -169,6 +169,15 @@ _RULES: list[_Rule] = [
         ),
         r"\1 \3 \4/\2",
     ),
+    # '~1 in 10 -> ~1 in 40': a share said as 'N in M' on both sides of the arrow, from … to …
+    (
+        re.compile(
+            r"(?<![\w~≈])([~≈]?\s*\d[\d.,]*\s+in\s+\d[\d,]*)\s*(?:->|→|=>|-->)\s*([~≈]?\s*\d[\d.,]*\s+in\s+\d[\d,]*)"
+        ),
+        lambda m: (
+            ("" if re.search(r"\bfrom\s+$", m.string[: m.start()]) else "from ") + f"{m.group(1)} to {m.group(2)}"
+        ),
+    ),
     # "9 -> 15", "9→15", "VMs => Kubernetes": from … to …
     (re.compile(r"\bfrom\s+(\S+)\s*(?:->|→|=>|-->)\s*(\S+)"), r"from \1 to \2"),
     # "6 hrs -> 3 hrs", "12 wks → 8 wks": two amounts of one unit
@@ -257,9 +266,10 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?<=[A-Za-z]) Univ\b\.?"), " University"),
     # "pop coverage", "pop growth": population, where a measure of people follows (never "pop music")
     (re.compile(r"\bpop\.?(?=\s+(?:coverage|growth|density|size|served|reach|share)\b)", re.I), "population"),
-    # "&" between words (not "R&D", "AT&T"); "+" joining two words ("design + research")
+    # "&" between words (not "R&D", "AT&T"); "+" joining two words ("design + research", "Welsh + English")
     (re.compile(r"(?<=\w)\s+&\s+(?=\w)"), " and "),
-    (re.compile(r"(?<=[a-z])\s+\+\s+(?=[a-z])"), " and "),
+    # ... and between two counted things ('12 pickers + 2 packers'): the second count keeps its noun
+    (re.compile(r"(?<=[A-Za-z]{2})\s+\+\s+(?=[A-Za-z]{2}|\d[\d,.]*\s+[a-z])"), " and "),
     # "etc" at the end says nothing in a letter; a trailing "?" or "!" is a note to self
     (re.compile(r"^(?P<list>.*,.*?),?\s*\betc\b\.?\s*$", re.I), lambda m: _and_list(m.group("list"))),
     (re.compile(r",?\s*\betc\b\.?\s*$", re.I), ""),

@@ -17,12 +17,21 @@ _LEAD = re.compile(
 _SIZES = set("two three four five six seven eight nine ten eleven twelve".split())
 
 
+# 'w/ a team of 4 students, built a feeding log app -> …': the team, a comma, then the deed (a verb first)
+_LEAD_DEED = re.compile(
+    r"^(?:w/|with)\s+(?:a|the|my|our)\s+(?P<kind>(?:[a-z-]+\s+){0,2}?(?:team|crew|group|squad))"
+    r"(?:\s+of\s+(?P<n>\d+|[a-z]+)(?:\s+[a-z]+)?)?\s*,\s*(?P<rest>[a-z][a-z-]*(?:ed|ung|ought|uilt|ew|an|ut|et|ent)\b.+)$",
+    re.I,
+)
+
+
 def team_last(highlight: str) -> str:
     """'w/ a team of 2 -> proof rounds 4 -> 2 by a shared profile' → 'proof rounds 4 -> 2 by a shared profile (team
     of 2)'; 'w/ the volunteer crew of 5 -> forfeits 11 -> 3' → 'forfeits 11 -> 3 w/ the volunteer crew (team of 5)';
-    'w/ the maintenance team -> energy bill down 22%' → 'energy bill down 22% w/ the maintenance team'; any other
+    'w/ the maintenance team -> energy bill down 22%' → 'energy bill down 22% w/ the maintenance team'; 'w/ a team of 4
+    students, built a log app -> missed feeds 5 -> 1' → 'built a log app -> missed feeds 5 -> 1 (team of 4)'; any other
     item as it is."""
-    found = _LEAD.match(highlight.strip())
+    found = _LEAD.match(highlight.strip()) or _LEAD_DEED.match(highlight.strip())
     if not found:
         return highlight
     rest, n, kind = found.group("rest").strip(), found.group("n"), " ".join(found.group("kind").lower().split())

@@ -27,6 +27,7 @@ from afterview.writer.next_step import with_next_step
 from afterview.writer.notespeak import said_in_full
 from afterview.writer.org_name import said_company
 from afterview.writer.process_close import with_close
+from afterview.writer.process_covered import with_process_covered
 from afterview.writer.question_tie import with_answer
 from afterview.writer.since_tie import since_about
 from afterview.writer.slots import VARIANTS
@@ -47,6 +48,7 @@ class TemplateWriter:
         planned = request.planned
         context = with_answer(build_context(request), request)  # a question said back with the candidate's work
         context = with_next_step(context, request)  # the step a status check asks about (writer/next_step.py)
+        context = with_process_covered(context, request)  # a recruiter's stages and start named (process_covered.py)
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
         context = with_named_tie(context, request)  # a topic and a highlight that share a name (named_tie.py)
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'

@@ -174,7 +174,7 @@ def theirs(item: str) -> str | None:
     if not said or any(name not in said for name in re.findall(r"\b[A-Z]{2,}\b", part)):
         return None  # 'US orders' is no 'you orders'
     if clause:  # "You described how cable …" draws a false "how to" from the grammar engine
-        return "You mentioned that " + _RATE.sub(r" a \1", clause) + "."
+        return problem_said.lead_in(part, clause) + _RATE.sub(r" a \1", clause) + "."
     if said.split()[0].lower() in ("how", "why", "what", "when", "where", "whether"):
         return f"You described {said}."
     if goal := problem_said.goal(said):  # 'taking the shop from 30 to 45 canoes a year': a goal in numbers
