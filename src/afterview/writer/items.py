@@ -10,7 +10,7 @@ from afterview import salutation
 from afterview.draft import DraftRequest
 from afterview.shorthand_words import SPELLED
 from afterview.vocabulary import Kind
-from afterview.writer import adapt
+from afterview.writer import adapt, passive_news, shared_deed
 from afterview.writer.adapt import usable_items
 from afterview.writer.arrow_result import with_result as with_result_kept
 from afterview.writer.credited_result import own_clause
@@ -104,7 +104,7 @@ def rapport_shape(item: str) -> dict[str, str | None]:
     if words and words[0].lower() in ("both", "each") and len(words) > 1:
         rest = " ".join(words[1:])
         hyphened = "-" in words[1] and words[1].lower().endswith("ed")  # 'left-handed', 'soft-spoken': a state
-        if not hyphened and (shared_activity(text) or _acts(words[1])):
+        if not hyphened and (shared_activity(text) or _acts(words[1]) or shared_deed.done_to_object(words[1:])):
             return {"clause": "we both " + rest, "noun": None}
         if _a_state(words[1:]):
             return {"clause": "we are both " + rest, "noun": None}
@@ -220,6 +220,8 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
     text = _GOT.sub(lambda m: m[1] + "received", text)  # 'got a 3-year grant' is jotted; a letter says 'received'
     text = _GOT_DONE.sub(lambda m: m[1] + "became", text)
     text = _SMALL_COUNT.sub(lambda m: SPELLED[m[1]], text)
+    if passive_news.passive_participle(text):  # 'booked by BBC for …': "X was booked by …", "on being booked by …"
+        return {"clause": f"{company} was {text}", "noun": None, "gerund": "being " + text}
     if starts_with_past_verb(text):
         # 'announced its centennial season': said to the company, "its" has no antecedent left
         gerund = re.sub(r"\bits\b", "the", adapt.highlight_noun(text))
