@@ -176,3 +176,113 @@ def test_a_recruiter_with_no_stages_to_come_is_asked_about_the_decision(tmp_path
     text = _notes("opened a shop in Bath", stages="start date - they want someone in March")
     check = _bodies(tmp_path, text, "2026-11-24T10:00")[("status_check", "Lena Fox")]
     assert "next stage" not in check, check
+
+
+# --- items glued to a place, a measure or a team (run27/run28: "beans Motril with the … lab", "the castle job with
+# 14-month programme", "level 3 of the HACCP", "I would bring my … fitting with a team of 2 OTs to that work")
+
+
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        ("trucking olives Jaén -> the Seville mill for pressing", "trucking olives from Jaén to the Seville mill"),
+        ("moving stock Leeds -> Bristol", "moving stock from Leeds to Bristol"),
+    ],
+)
+def test_an_arrow_between_two_named_places_is_from_and_to(jotted: str, said: str) -> None:
+    from afterview.writer.shorthand import prose
+
+    assert prose(jotted).startswith(said), prose(jotted)
+
+
+def test_an_arrow_that_leads_on_to_a_clause_is_not_read_as_a_move() -> None:
+    from afterview.writer.shorthand import prose
+
+    assert "from" not in prose("Q2 -> the crew doubles")
+
+
+@pytest.mark.parametrize(
+    ("name", "detail", "joined"),
+    [
+        ("the viaduct job", "9-month programme", "the viaduct job with a 9-month programme"),
+        ("the museum refit", "18-month closure", "the museum refit with an 18-month closure"),
+        ("the growth plan", "3 more kilns in 2027", "the growth plan with 3 more kilns in 2027"),  # a count: no article
+    ],
+)
+def test_a_measured_detail_of_one_thing_takes_its_article(name: str, detail: str, joined: str) -> None:
+    from afterview.writer.topic_detail import _joined
+
+    assert _joined(name, detail) == joined
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        ("I passed WSET level 2", "I passed WSET level 2"),  # an acronym's grade: never 'level 2 of the WSET'
+        ("I passed CSCS level 1", "I passed CSCS level 1"),
+        ("I passed ILM Certificate in Leadership unit 3", "I passed unit 3 of the ILM Certificate in Leadership"),
+    ],
+)
+def test_a_grade_of_an_acronyms_scheme_stays_as_jotted(clause: str, said: str) -> None:
+    from afterview.writer.np_article import object_article
+
+    assert object_article(clause) == said
+
+
+def test_a_deed_done_with_a_team_is_no_noun_to_bring() -> None:
+    from afterview.writer import adapt
+
+    assert adapt.experience_noun("orthotic casting w/ a team of 3 physios, ~40 casts/mo") is None
+    assert adapt.experience_noun("led the kiln rebuild") == "my experience leading the kiln rebuild"  # near-miss
+
+
+@pytest.mark.parametrize(
+    ("topic", "clause"),
+    [
+        ("how the returns queue is sorted", None),  # a way of working asked about: 'that the queue is sorted' is empty
+        ("how they split the night shifts", "you split the night shifts"),  # near-miss: a fact of theirs
+        ("how orders are packed by hand", "orders are packed by hand"),
+    ],
+)
+def test_a_how_topic_ending_in_a_bare_passive_is_no_fact(topic: str, clause: str | None) -> None:
+    from afterview.writer import adapt
+
+    assert adapt.clause_form(topic) == clause
+
+
+RETURNS = """\
+candidate:
+  name: Ines Duarte
+  email: ines@example.com
+  highlights:
+    - ran the returns desk w/ a team of 4 -> refund time ~3 wks -> ~5 days
+position: Customer Operations Coordinator
+company:
+  name: Fenwick Outdoor
+  news:
+    - opened a second warehouse in Hexham in October
+  culture: casual
+interview:
+  at: 2026-11-10T10:00
+  timezone: Europe/London
+  format: onsite
+interviewers:
+  - name: Maeve Kerr
+    title: Operations Manager
+    role: hiring_manager
+    email: maeve@fenwick.example
+    topics:
+      - how the returns desk is staffed
+    challenges:
+      - returns backlog ~600 parcels
+"""
+
+
+def test_a_status_check_never_repeats_the_tie_the_thank_you_made(tmp_path: Path) -> None:
+    run = draft_json(tmp_path, RETURNS, "--now", "2026-11-24T10:00")
+    bodies = {m["kind"]: str(m["body"]) for m in run["messages"]}
+    assert "refund time went from about 3 weeks" in bodies["thank_you"], bodies["thank_you"]  # the thank-you's tie
+    assert "refund time" not in bodies["status_check"], bodies["status_check"]
+    assert "Hexham" in bodies["status_check"], bodies["status_check"]  # something else instead
+    # a way of working they described is said as theirs, never as an empty fact ('that the returns desk is staffed')
+    assert "that the returns desk is staffed" not in bodies["thank_you"], bodies["thank_you"]

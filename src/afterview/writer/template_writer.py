@@ -16,6 +16,7 @@ from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
+from afterview.writer.check_repeat import without_thanked_tie
 from afterview.writer.context import build_context
 from afterview.writer.courtesy import work_in_hand
 from afterview.writer.items import not_yet_mentioned
@@ -46,6 +47,7 @@ class TemplateWriter:
     def write(self, request: DraftRequest) -> Draft:
         planned = request.planned
         context = with_answer(build_context(request), request)  # a question said back with the candidate's work
+        context = without_thanked_tie(context, request)  # a check never repeats the thank-you's tie (check_repeat.py)
         context = with_next_step(context, request)  # the step a status check asks about (writer/next_step.py)
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
         context = with_named_tie(context, request)  # a topic and a highlight that share a name (named_tie.py)
