@@ -286,3 +286,35 @@ def test_a_status_check_never_repeats_the_tie_the_thank_you_made(tmp_path: Path)
     assert "Hexham" in bodies["status_check"], bodies["status_check"]  # something else instead
     # a way of working they described is said as theirs, never as an empty fact ('that the returns desk is staffed')
     assert "that the returns desk is staffed" not in bodies["thank_you"], bodies["thank_you"]
+
+
+def test_a_check_gives_up_the_news_the_thank_you_said_for_news_it_did_not(tmp_path: Path) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from afterview.draft import DraftRequest
+    from afterview.notes.loader import load_notes
+    from afterview.planning import make_plan
+    from afterview.style import Style
+    from afterview.vocabulary import Kind
+    from afterview.writer.check_repeat import without_repeats
+    from afterview.writer.items import news_shape
+
+    path = tmp_path / "notes.yaml"
+    text = RETURNS.replace(
+        "    - opened a second warehouse in Hexham in October\n",
+        "    - opened a second warehouse in Hexham\n    - 3 of its packers featured in a BBC piece on returns\n",
+    )
+    path.write_text(text, encoding="utf-8")
+    notes = load_notes(path)
+    now = datetime(2026, 11, 24, 10, 0, tzinfo=ZoneInfo("Europe/London"))
+    (planned,) = [p for p in make_plan(notes, now).messages if p.kind is Kind.status_check]
+    request = DraftRequest(notes=notes, planned=planned, now=now, tone="warm", style=Style())
+    first = news_shape("opened a second warehouse in Hexham", "Fenwick Outdoor")
+    context = {"news": first, "company": "Fenwick Outdoor", "tie_to": None}
+    thanked = "Congratulations to you and the team on opening a second warehouse in Hexham."
+    out = without_repeats(context, thanked, request)
+    # the other news, told to the company: "its" in its subject is theirs ('your packers')
+    assert out["news"] and out["news"]["clause"] == "three of your packers featured in a BBC piece on returns"
+    # near-miss: a thank-you that said other things leaves the check's news as it was
+    assert without_repeats(context, "Thank you for your time.", request)["news"] == first

@@ -10,7 +10,7 @@ from afterview import salutation
 from afterview.draft import DraftRequest
 from afterview.shorthand_words import SPELLED
 from afterview.vocabulary import Kind
-from afterview.writer import adapt, passive_news, shared_deed
+from afterview.writer import adapt, headline, passive_news, shared_deed
 from afterview.writer.adapt import usable_items
 from afterview.writer.arrow_result import with_result as with_result_kept
 from afterview.writer.credited_result import own_clause
@@ -230,7 +230,7 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
         if re.match(r"^\w+ing \w+ing\b", gerund):  # 'starting shipping …' reads as a stutter: the clause says it
             return {"clause": f"{company} {text}", "noun": None, "gerund": None}
         return {"clause": f"{company} {text}", "noun": None, "gerund": gerund}
-    text = _unit_article(text)
+    text = headline.owned(_unit_article(text))  # '2 of its craftsmen …' → '2 of your craftsmen …'
     if adapt.is_clause(text) or _past_with_object(text):  # 'new stadium opens March 2027' → 'the new stadium
         # (opens in March 2027'; 'Keong Saik flagship got …' → 'the Keong Saik flagship got …')
         # ... 'first battery-electric loader delivered in WA' → '… was delivered in WA' (headline.headline_passive)
