@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from afterview.draft import DraftRequest
+from afterview.vocabulary import Role
 from afterview.writer.context import current_news
 from afterview.writer.items import news_shape
 from afterview.writer.jotted import is_jotted
@@ -35,7 +36,8 @@ def without_repeats(context: dict[str, Any], thanks_body: str, request: DraftReq
     out = dict(context)
     if out.get("tie_to") and _said_in(out.get("tie_past"), thanks_body):
         out.update(tie_to=None, tie_past=None, tie_having=None, tie_noun=None)
-    if not (out.get("news") and _news_said(out["news"], thanks_body)):
+    # (a recruiter's thank-you names the news only as padding, and their check is about the process: kept as it is)
+    if request.planned.to.role is Role.recruiter or not (out.get("news") and _news_said(out["news"], thanks_body)):
         return out
     out.update(news=None, news_help=None)
     notes = request.notes
