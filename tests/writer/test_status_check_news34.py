@@ -59,10 +59,11 @@ def _check(tmp_path: Path, news: str, *, role: str = "hiring_manager", culture: 
 def test_a_check_with_nothing_of_the_candidates_says_the_news_then_the_interest(tmp_path: Path, tone: str) -> None:
     body = _check(tmp_path, "added a second simulator bridge in November", tone=tone)
     assert "second simulator bridge" in body, body
-    # WRITER25 (run25/run26 judges): the interest is said with the news, once, never a stock line after it
+    # WRITER25 (run25/run26 judges): the interest is said once; WRITER27 (run27/run28 judges): never as a stock
+    # tail on the news ("which makes me all the keener to join the team"), but in the close, as the guide asks
     said = next(p for p in body.split("\n\n") if "second simulator bridge" in p)
-    assert re.search(r"keener|interest in the", said), body
-    assert not re.search(r"very (?:interested|keen)", body), body
+    assert not re.search(r"keener|interest in the", said), body
+    assert len(re.findall(r"keen|interested", body)) <= 1, body
     for stock in ("Thank you for your help.", "time and consideration"):
         assert stock not in body, body
 

@@ -209,11 +209,10 @@ def test_a_status_check_says_the_company_news_as_what_the_candidate_would_join(t
         # follows it; never "…, and I would love to be part of that work" (run24base's judges: a fact not used)
         assert "night sailing to Florø" in body, body
         assert "part of that work" not in body and "help with that work" not in body, body
-        assert re.search(
-            r"keener|interest in the|help with|help build", next(p for p in body.split("\n\n") if "night sailing" in p)
-        ), body
+        # WRITER27 (run27/run28 judges): the interest in the close, never a stock tail on the news
+        assert re.search(r"keen|interested|help with|help build", body), body
         # WRITER25 (run25/26 judges): the interest is said with the news, once; no stock line after it
-        assert not re.search(r"very (?:interested|keen)", body), body
+        assert len(re.findall(r"very (?:interested|keen)|keener", body)) <= 1, body  # said once, in the close
 
 
 @pytest.mark.parametrize(

@@ -104,7 +104,8 @@ def test_news_on_the_readers_own_work_is_said_with_that_work_and_no_stock_intere
 def test_news_with_nothing_of_theirs_carries_the_interest_once(tmp_path: Path) -> None:
     body = _check(tmp_path, "opened a third shop in Swansea", "the wholesale accounts with cafes")
     paragraph = next(p for p in body.split("\n\n") if "Swansea" in p)
-    assert re.search(r"keener|interest in the", paragraph), body
+    # WRITER27 (run27/run28 judges): never a stock tail on the news ("which makes me all the keener …")
+    assert not re.search(r"keener|interest in the", paragraph), body
     assert body.count("interest") + body.count("keen") == 1, body
 
 

@@ -113,5 +113,5 @@ def test_a_status_check_congratulates_only_on_news_since_the_interview(tmp_path:
         for body in [m["body"] for m in draft(tmp_path, tone, now=late, news=news) if m["kind"] == "status_check"]:
             # the news is never left standing as the note's last word: the interest in the role follows it
             if "claims center" in body:
-                assert re.search(r"keener|interest in the", body), body  # the interest, said with the news (WRITER25)
+                assert re.search(r"keen|interested", body), body  # the interest, in the close (WRITER27)
             assert not re.search(r"\bI (?:cut|built|led)\b", body), body

@@ -68,8 +68,24 @@ def having(item: str) -> str | None:
 
 
 def experience_noun(item: str) -> str | None:
-    """'my experience leading …' (shapes.experience_noun); None for the team's result: never 'my …' alone."""
-    return None if team_deed(item) else _experience_noun(item)
+    """'my experience leading …' (shapes.experience_noun); None for the team's result: never 'my …' alone, nor
+    'my cushion fitting with a team of 2 OTs' brought to their work (run27: garbled)."""
+    return None if team_deed(item) or _WITH_TEAM.search(item) else _experience_noun(item)
+
+
+def _bare_passive(words: list[str]) -> bool:
+    """'… is triaged', '… is run': a passive with nothing after its participle ends the item."""
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    if len(words) < 3 or words[-2] not in ("is", "are", "was", "were", "gets", "get", "got"):
+        return False
+    verbs = lemmas(words[-1]).get("VERB")
+    if not verbs:
+        return False
+    return words[-1] in (lemminflect.getInflection(verbs[0], "VBN") or ())
+
+
+_WITH_TEAM = re.compile(r"\b(?:w/|with)\s+(?:a\s+|my\s+|the\s+)?(?:team|crew|group)\b|\bwith \d+ others?\b", re.I)
 
 
 def topic(item: str, *, to_owner: bool = True) -> str:
@@ -195,7 +211,8 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
     if wish:
         return wish
     if len(words) > 2 and words[0] == "how" and is_clause(text.split(" ", 1)[1]):
-        return text.split(" ", 1)[1]
+        # 'how the demo inbox is triaged' asks about a way of working: 'that the demo inbox is triaged' says nothing
+        return None if _bare_passive(words) else text.split(" ", 1)[1]
     if " versus " in text:
         return None  # options weighed, not a subject and its verb
     if words and _CONTRACTED.match(words[0]):

@@ -187,3 +187,12 @@ def headline_passive(text: str) -> str:
             counted = ["the"] if raw[0] in _COUNTS else []
             return " ".join([*counted, *raw[:k], "were" if plural else "was", *raw[k:]])
     return text
+
+
+# '2 of its craftsmen featured …': "its" in the subject has no antecedent in a letter to the company
+_ITS_SUBJECT = re.compile(r"^((?:\S+\s+){0,2})its\b")
+
+
+def owned(clause: str) -> str:
+    """'two of its craftsmen featured in …' → 'two of your craftsmen featured in …'; 'the kiln hit its target' stays."""
+    return _ITS_SUBJECT.sub(r"\1your", clause)

@@ -10,7 +10,7 @@ from afterview import salutation
 from afterview.draft import DraftRequest
 from afterview.shorthand_words import SPELLED
 from afterview.vocabulary import Kind
-from afterview.writer import adapt
+from afterview.writer import adapt, headline, passive_news, shared_deed
 from afterview.writer.adapt import usable_items
 from afterview.writer.arrow_result import with_result as with_result_kept
 from afterview.writer.credited_result import own_clause
@@ -106,7 +106,7 @@ def rapport_shape(item: str) -> dict[str, str | None]:
         hyphened = "-" in words[1] and words[1].lower().endswith("ed")  # 'left-handed', 'soft-spoken': a state
         # a word with its object after it ('both shot our first arrows') is a deed, never 'we are both shot …'
         deed = words[1].lower() not in adapt.PREPOSITIONS and words[2:3] in (["our"], ["the"], ["a"], ["my"], ["their"])
-        if not hyphened and (shared_activity(text) or _acts(words[1]) or deed):
+        if not hyphened and (shared_activity(text) or _acts(words[1]) or deed or shared_deed.done_to_object(words[1:])):
             return {"clause": "we both " + rest, "noun": None}
         if _a_state(words[1:]):
             return {"clause": "we are both " + rest, "noun": None}
@@ -222,6 +222,8 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
     text = _GOT.sub(lambda m: m[1] + "received", text)  # 'got a 3-year grant' is jotted; a letter says 'received'
     text = _GOT_DONE.sub(lambda m: m[1] + "became", text)
     text = _SMALL_COUNT.sub(lambda m: SPELLED[m[1]], text)
+    if passive_news.passive_participle(text):  # 'booked by BBC for …': "X was booked by …", "on being booked by …"
+        return {"clause": f"{company} was {text}", "noun": None, "gerund": "being " + text}
     if starts_with_past_verb(text):
         # 'announced its centennial season': said to the company, "its" has no antecedent left
         gerund = re.sub(r"\bits\b", "the", adapt.highlight_noun(text))
@@ -230,7 +232,7 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
         if re.match(r"^\w+ing \w+ing\b", gerund):  # 'starting shipping …' reads as a stutter: the clause says it
             return {"clause": f"{company} {text}", "noun": None, "gerund": None}
         return {"clause": f"{company} {text}", "noun": None, "gerund": gerund}
-    text = _unit_article(text)
+    text = headline.owned(_unit_article(text))  # '2 of its craftsmen …' → '2 of your craftsmen …'
     if adapt.is_clause(text) or _past_with_object(text):  # 'new stadium opens March 2027' → 'the new stadium
         # (opens in March 2027'; 'Keong Saik flagship got …' → 'the Keong Saik flagship got …')
         # ... 'first battery-electric loader delivered in WA' → '… was delivered in WA' (headline.headline_passive)

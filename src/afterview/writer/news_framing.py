@@ -19,6 +19,7 @@ from afterview.vocabulary import Kind, Role
 from afterview.writer.adapt import topic, usable_items
 from afterview.writer.context import current_news
 from afterview.writer.jotted import is_jotted
+from afterview.writer.known_news import news_known
 from afterview.writer.lemma import lemmas
 from afterview.writer.shorthand import prose
 from afterview.writer.since_tie import bears_on
@@ -78,7 +79,7 @@ def with_news_framing(context: dict[str, Any], request: DraftRequest) -> dict[st
     # an outside recruiter passes on the client's decision: asked when the company expects to decide, not "you"
     context = {**context, "outside": from_outside(person, notes)}
     if request.planned.kind is not Kind.status_check or not context.get("news"):
-        return {**context, "news_outside": False, "news_help": None, "since_gives_way": False}
+        return {**context, "news_outside": False, "news_help": None, "since_gives_way": False, "news_known": False}
     outside = context["outside"] or person.role in (Role.peer, Role.other)
     news = dict(context["news"])
     if outside:
@@ -91,7 +92,15 @@ def with_news_framing(context: dict[str, Any], request: DraftRequest) -> dict[st
     since = context.get("since") or {}
     own = str(since.get("clause") or since.get("noun") or "")
     gives_way = bool(help_with and own and not context.get("since_about") and not _STUDY.search(own))
-    return {**context, "news": news, "news_outside": outside, "news_help": help_with, "since_gives_way": gives_way}
+    known = news_known(item, notes, notes.interview.start.astimezone(zone).date())
+    return {
+        **context,
+        "news": news,
+        "news_outside": outside,
+        "news_help": help_with,
+        "since_gives_way": gives_way,
+        "news_known": known,
+    }
 
 
 # a course of study: what the candidate learnt for the work, never set aside for the company's news

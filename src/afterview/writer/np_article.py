@@ -45,6 +45,8 @@ def object_article(clause: str) -> str:
     if len(words) < 4 or words[0] != "I" or words[1].lower() not in _ACHIEVED:
         return clause
     part = _NAMED_PART.match(" ".join(words[2:]))
+    if part and re.fullmatch(r"[A-Z][A-Z0-9&-]+", part.group("name")):  # 'passed WSET level 2': a grade of an
+        return clause  # acronym's scheme, never 'level 2 of the WSET' (run28)
     if part:  # 'passed IBD Diploma in Brewing module 2' → 'passed module 2 of the IBD Diploma in Brewing'
         return " ".join([*words[:2], part.group("part"), "of the", part.group("name")])
     if _named_count_phrase(words[2:]):

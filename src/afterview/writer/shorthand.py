@@ -188,10 +188,12 @@ _RULES: list[_Rule] = [
             + f"{m.group(1)} {m.group(2)} to {m.group(3)} {m.group(4)}"
         ),
     ),
-    # "gift processing Raiser's Edge -> Bloomerang": one named system to another
+    # "gift processing Raiser's Edge -> Bloomerang": one named system to another; "beans Lima -> the Quito lab": one
+    # named place to another (never 'beans Lima with the Quito lab', run28)
     (
         re.compile(
-            r"(?<![\w'-])((?:[A-Z][\w'.]*\s+){0,2}[A-Z][\w'.]*)\s*(?:->|→|=>|-->)\s*([A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?)"
+            r"(?<![\w'-])((?:[A-Z][\w'.]*\s+){0,2}[A-Z][\w'.]*)\s*(?:->|→|=>|-->)\s*"
+            r"((?:the\s+)?[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*)?)"
         ),
         lambda m: (
             ("" if re.search(r"\bfrom\s+$", m.string[: m.start()]) else "from ") + f"{m.group(1)} to {m.group(2)}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -16,6 +17,7 @@ from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
+from afterview.writer.check_repeat import without_repeats
 from afterview.writer.context import build_context
 from afterview.writer.courtesy import work_in_hand
 from afterview.writer.items import not_yet_mentioned
@@ -56,6 +58,9 @@ class TemplateWriter:
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
         context["since_about"] = since_about(context, request)  # their item the candidate's news bears on
         context = with_news_framing(context, request)  # the company's news to whom it belongs (news_framing.py)
+        if planned.kind is Kind.status_check:  # never what the thank-you to them said (writer/check_repeat.py)
+            thanked = replace(planned, kind=Kind.thank_you, channel=planned.to.channel)
+            context = without_repeats(context, self.write(replace(request, planned=thanked)).body, request)
         context["asked_items"] = bool(request.style.mention)  # a revise that adds an item drops no topic for it
         work = work_in_hand(request)  # a check's courtesy about their work (writer/courtesy.py), never named twice
         context["work_in_hand"] = work if work and work not in (context["since_about"] or "") else None

@@ -25,6 +25,8 @@ _BARE_PERIOD = re.compile(r"^(\w+ing) ((?:mid|early|late)-(?:19|20)\d\d|Q[1-4]\b
 _MOST_WORDS = 8  # a longer detail reads as pasted notes after a name
 _COUNTED_PLURAL = re.compile(r"^[\d,.]+ (?:[a-z-]+ )?[a-z-]+s$")  # '4,000 wheels', '3 new taps'
 _NOT_COUNTED = {"on", "off", "in", "to", "of", "x", "by", "per", "a", "an", "and", "or", "-"}
+_MEASURED = re.compile(r"^\d[\d.]*-[a-z]+$")  # '14-month', '6-part': a measure said of one thing, no count
+_EIGHT = re.compile(r"^(?:8|11-|18-)")  # 'an 8-week', 'an 11-month', 'an 18-month'
 _ONE_MORE = {"second", "third", "new", "bigger", "larger", "dedicated"}
 # how long something runs: '12 weeks', 'about 6 months' (its number and unit, for 'the 12-week …')
 _DURATION = re.compile(
@@ -107,6 +109,9 @@ def _joined(said: str, detail: str) -> str | None:
         return None  # a clause of its own ('3 left this year') is no detail of a noun
     elif words[0].lower() in _ONE_MORE and len(words) > 1:  # 'second unit in 2027' → 'a second unit in 2027'
         joined = f"{said} with a {detail}"
+    elif _MEASURED.match(words[0]) and len(words) > 1 and not words[-1].endswith("s"):
+        # '14-month programme' is one programme, not a count: 'with a 14-month programme' (run28)
+        joined = f"{said} with {'an' if _EIGHT.match(words[0]) else 'a'} {detail}"
     elif not _counted(words) or '"' in detail:
         return None  # 'with engineer on call', 'with 3rd generation': a bare singular after 'with' reads as notes
     else:
