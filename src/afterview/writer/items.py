@@ -105,8 +105,7 @@ def rapport_shape(item: str) -> dict[str, str | None]:
         rest = " ".join(words[1:])
         hyphened = "-" in words[1] and words[1].lower().endswith("ed")  # 'left-handed', 'soft-spoken': a state
         # a word with its object after it ('both shot our first arrows') is a deed, never 'we are both shot …'
-        deed = words[1].lower() not in adapt.PREPOSITIONS and words[2:3] in (["our"], ["the"], ["a"], ["my"], ["their"])
-        if not hyphened and (shared_activity(text) or _acts(words[1]) or deed or shared_deed.done_to_object(words[1:])):
+        if not hyphened and (shared_activity(text) or _acts(words[1]) or shared_deed.done_to_object(words[1:])):
             return {"clause": "we both " + rest, "noun": None}
         if _a_state(words[1:]):
             return {"clause": "we are both " + rest, "noun": None}
