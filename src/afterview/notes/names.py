@@ -63,6 +63,13 @@ FAMILY_FIRST = frozenset(
         "park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang ahn song "
         "sato satō suzuki takahashi tanaka watanabe ito itō yamamoto nakamura kobayashi kato katō yoshida "
         "yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda hashimoto "
+        "yamashita ishikawa nakajima maeda fujita ogawa goto gotō okada hasegawa murakami kondo kondō ishii saito "
+        "saitō sakamoto endo endō aoki fujii nishimura fukuda miura fujiwara okamoto matsuda nakagawa nakano "
+        "harada tamura takeuchi kaneko wada nakayama ishida ueda morita shibata sakai kudo kudō yokoyama "
+        "miyazaki miyamoto uchida takagi taniguchi maruyama imai takada fujimoto takeda murata ueno sugiyama "
+        "masuda sugawara hirano otsuka ōtsuka chiba kubo matsui iwasaki sakurai kinoshita noguchi matsuo nomura "
+        "kikuchi onishi ōnishi sugimoto arai hamada ichikawa furukawa mizuno komatsu shimada kojima iwata "
+        "hayashida nishida kawaguchi kawasaki yasuda hoshino tsuchiya "
         "nagy kovács kovacs tóth toth szabó szabo horváth horvath varga kiss molnár molnar németh nemeth "
         "farkas balogh papp takács takacs juhász juhasz lakatos mészáros meszaros oláh simon rácz fekete "
         # Hokkien, Teochew and Cantonese spellings (Singapore, Malaysia, Hong Kong): 'Tan Wei Ling'
