@@ -45,7 +45,7 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind22-tune     # tests/guardrails/blind22/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind22-heldout # spent: run once in stop 36
     .venv/bin/python bench/guardrails_blind.py --corpus blind23-tune     # tests/guardrails/blind23/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind23-heldout # sealed: run once, at the end of stop 37
+    .venv/bin/python bench/guardrails_blind.py --corpus blind23-heldout # spent: run once in stop 37
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
