@@ -46,13 +46,15 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind22-heldout # spent: run once in stop 36
     .venv/bin/python bench/guardrails_blind.py --corpus blind23-tune     # tests/guardrails/blind23/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind23-heldout # spent: run once in stop 37
+    .venv/bin/python bench/guardrails_blind.py --corpus blind24-tune     # tests/guardrails/blind24/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind24-heldout # sealed: run once, at the end of stop 38
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind23 (tests/guardrails/blind3/ … blind23/) have the same form;
+blind3, blind5, blind7 … blind24 (tests/guardrails/blind3/ … blind24/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -102,6 +104,7 @@ PINS = {
     "blind21-heldout": "blind21_heldout.sha256",
     "blind22-heldout": "blind22_heldout.sha256",
     "blind23-heldout": "blind23_heldout.sha256",
+    "blind24-heldout": "blind24_heldout.sha256",
 }
 
 
@@ -193,6 +196,8 @@ def main() -> int:
             "blind22-heldout",
             "blind23-tune",
             "blind23-heldout",
+            "blind24-tune",
+            "blind24-heldout",
         ),
         default="old",
     )
