@@ -39,6 +39,7 @@ def test_what_is_no_process_ahead_is_not_said(jotted: str) -> None:
         ("2-stage process, this was the final one", False),
         ("no further rounds - decision next week", False),
         ("did 2 interviews already at the depot", False),
+        ("the three rounds and the sea trial", False),  # a bare count: perhaps the rounds already held
         ("start date - they want someone in March", False),
     ],
 )

@@ -32,6 +32,7 @@ class Stages:
     count: str  # spelled, lower case: 'two'
     unit: str  # singular: 'stage', 'round', 'step', 'interview'
     ahead: bool
+    process: bool  # said as a process ('the 2-stage process', '3 stage interview'), not a bare count ('3 rounds')
 
     def said(self) -> str | None:
         """'the next two stages', 'the next round', 'the two-stage process'; None for what reads as no process (a
@@ -51,14 +52,17 @@ def counted(text: str) -> tuple[Stages, int] | None:
         if found["unit"].lower() == "interview" and not (ahead or found["process"]):
             continue  # '2 interviews': perhaps the ones already held
         count = SPELLED.get(found["n"], found["n"]).lower()
-        return Stages(count, found["unit"].lower(), ahead), found.end()
+        return Stages(count, found["unit"].lower(), ahead, bool(found["process"])), found.end()
     return None
 
 
 def more_follow(text: str) -> bool:
-    """Whether the item says stages follow the interview just held: a multi-stage process or stages still ahead,
-    unless it also says this one was the last."""
+    """Whether the item says stages follow the interview just held: stages still ahead or a multi-stage process,
+    unless it also says this one was the last. A bare count ('the three rounds and the sea trial') may be the
+    process already held, and says nothing follows."""
     if _THIS_WAS_LAST.search(text):
         return False
     reading = counted(text)
-    return bool((reading and reading[0].count != "one") or (reading and reading[0].ahead) or _UNCOUNTED.search(text))
+    stages = reading[0] if reading else None
+    ahead = stages and (stages.ahead or (stages.process and stages.count != "one"))
+    return bool(ahead or _UNCOUNTED.search(text))
