@@ -95,7 +95,8 @@ def _codes(
     body = f"Dear {to.split()[0]},\n\n{opening} {said}\n\nKind regards,\nLucía Ferrer"
     draft = Draft(kind, to, Channel.email, None, body, "test", "warm")
     planned = next((p for p in plan.messages if p.kind is kind), None)
-    return {f.code for f in check(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"}
+    found = check(draft, CheckContext(n, send, plan, planned))
+    return {f.code for f in found if f.severity != "info" or f.code == "no_value"}  # no_value is advice (info)
 
 
 # 1. Negativity said sideways: each speech act in words harmless alone; neutral mentions stay clean.

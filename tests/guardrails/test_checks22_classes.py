@@ -226,12 +226,13 @@ def test_calm_warmth_or_no_warmth_still_never_thanks(body: str) -> None:
 )
 def test_offer_of_own_work_is_value(offer: str) -> None:
     body = f"Dear Anton,\n\nIs there any update on the position? {offer}\n\nLena"
-    assert "no_value" not in _codes(check_personalization, Kind.status_check, body), offer
+    assert "no_value" not in {f.code for f in _run(check_personalization, Kind.status_check, body)}, offer
 
 
 def test_bare_update_with_a_promise_to_reply_still_adds_nothing() -> None:
     body = "Dear Anton,\n\nIs there any update on the position? I'll reply quickly if you need anything.\n\nLena"
-    assert "no_value" in _codes(check_personalization, Kind.status_check, body)
+    found = _run(check_personalization, Kind.status_check, body)
+    assert [f.severity for f in found if f.code == "no_value"] == ["info"]  # advice, not a fault
 
 
 # 6. Negativity: a polite question with 'yet', leeway offered in a condition, an easy fix disclaimed are no

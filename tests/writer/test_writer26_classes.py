@@ -242,16 +242,16 @@ def test_a_share_on_both_sides_of_an_arrow_is_said_from_and_to() -> None:
 @pytest.mark.parametrize(
     ("item", "said"),
     [
-        ("how the returns shelf is sorted", "You explained how the returns shelf is sorted."),
-        ("how the returns desk is staffed at weekends", "You explained how the returns desk is staffed at weekends."),
+        ("how the returns shelf is sorted", "You described how the returns shelf is sorted."),
+        ("how the returns desk is staffed at weekends", "You described how the returns desk is staffed at weekends."),
         # near miss: a plain problem of theirs is what they mentioned
         ("their night porters only cover two floors", "You mentioned that your night porters only cover two floors."),
     ],
 )
 def test_a_topic_that_says_how_is_said_as_how_never_as_a_fact(item: str, said: str) -> None:
-    # "You mentioned that the returns shelf is sorted" states what they never said; a bare passive ('is sorted') is
-    # led in by the tie's own "You described how …" (writer27), one with more after it by "You explained how …"
-    assert theirs(item) in (said, said.replace("You explained how", "You described how"))
+    # "You mentioned that the returns shelf is sorted" states what they never said; one lead-in for a how-topic,
+    # whichever reading made the clause (problem_said.lead_in or the tie's own)
+    assert theirs(item) == said
 
 
 CIDER = """

@@ -203,10 +203,12 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 if offers
                 else "Add company news or something you have done since the interview to the notes, then mention it."
             )
+            # advice, not a fault (info): across the nineteen spent blind corpora (blind3 … blind23) it fired on 40
+            # drafts, 13 of them labelled for personalization; readers send a short check without news as it is
             found.append(
                 Finding(
                     "personalization",
-                    "warning",
+                    "info",
                     "no_value",
                     "The status check only asks for an update; add one piece of value, such as company "
                     "news, something you have done since the interview, or a requested item.",

@@ -16,20 +16,19 @@ import re
 from afterview.shorthand_words import SPELLED
 from afterview.writer import adapt
 from afterview.writer.shorthand import prose
+from afterview.writer.team_words import TEAM
 
 _N = r"~?\d[\d.,]*\s*(?:k|%|[a-z]+)?(?:\s*/\s*[a-z]+|\s+in\s+\d+)?"
 _CHANGE = re.compile(
     rf"^(?P<verb>[a-z]+ed\s+|cut\s+|grew\s+|rose\s+|fell\s+)?(?P<np>[A-Za-z][\w' -]*?)\s+"
     rf"(?P<a>{_N})\s*->\s*(?P<b>{_N})(?:\s+(?P<means>(?:w/|with|by|using|via|on|at|across|in)\s.+))?$"
 )
-_TEAM = re.compile(
-    r"^(?:w/|with)\s+(?P<who>(?:a |the |my )?(?:[\w-]+\s+)?(?:team|crew|squad|group)(?:\s+of\s+\d+)?)$", re.I
-)
-_BARE_TEAM = re.compile(r"^(?P<who>(?:a\s+)?(?:team|crew|squad|group)\s+of\s+\d+)$", re.I)
+_TEAM = re.compile(rf"^(?:w/|with)\s+(?P<who>(?:a |the |my )?(?:[\w-]+\s+)?{TEAM}(?:\s+of\s+\d+)?)$", re.I)
+_BARE_TEAM = re.compile(rf"^(?P<who>(?:a\s+)?{TEAM}\s+of\s+\d+)$", re.I)
 # the people a deed was done with, by their count ('w/ 2 coordinators', 'with three nurses'), lead a highlight too
 _PEOPLE = r"(?:\d|two|three|four|five|six)\s+(?:[a-z]+\s+)?[a-z]{3,}s"
 _TEAM_LEADS = re.compile(
-    r"^(?:w/|with)\s+(?P<who>(?:a |the |my )?(?:team|crew|squad|group)(?:\s+of\s+\d+)?|" + _PEOPLE + r")\s+"
+    r"^(?:w/|with)\s+(?P<who>(?:a |the |my )?" + TEAM + r"(?:\s+of\s+\d+)?|" + _PEOPLE + r")\s+"
     r"(?P<rest>[a-z].+)$",
     re.I,
 )

@@ -9,16 +9,18 @@ import itertools
 import re
 
 from afterview.writer.result_clause import ARROW
+from afterview.writer.team_words import WORKED_WITH
 
 # where a change's end stops: "~6% w/ a bundle-grading step (team of 4)" ends at "~6%"
 _END = re.compile(r",|\(|\s(?:w/|with|by|for|at|in|across|over)\s", re.I)
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _WITH_TEAM = re.compile(
     r"(?:\bw/\s*|\bwith\s+)(?:the |my |a |our |\d+ |two |three |four |five |six )?(?:[\w-]+ ){0,2}?"
-    r"(?:team|crew|group|colleagues|staff|coordinators|volunteers|students)\b",
+    + WORKED_WITH
+    + r"\b",
     re.I,
 )
-_TEAM_SAID = re.compile(r"\b(?:team|crew|group|colleagues|staff|coordinators|volunteers|students|we|together)\b", re.I)
+_TEAM_SAID = re.compile(rf"\b(?:{WORKED_WITH}|we|together)\b", re.I)
 
 
 def _numbers(text: str) -> set[str]:

@@ -16,6 +16,7 @@ from typing import Any
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
 from afterview.writer.shorthand import prose
+from afterview.writer.stages import more_follow
 
 _LABEL = re.compile(r"^\s*(?P<label>next\s+steps?|next|process|then)\s*(?:=|:|->|-)\s*(?P<rest>.+?)\s*$", re.I)
 _STEPS = re.compile(r"\s*(?:,\s*then\s+|\bthen\b|->|,|;)\s*", re.I)
@@ -43,20 +44,9 @@ def next_step(request: DraftRequest) -> str | None:
             if step:
                 return step
     for person in people:  # 'the 2-stage process, final w/ …', '2 more rounds - …': a step follows, unnamed
-        if any(_MORE_STAGES.search(t) and not _THIS_WAS_LAST.search(t) for t in person.topics):
+        if any(more_follow(t) for t in person.topics):
             return "the next stage"
     return None
-
-
-# the notes say more stages follow without a label the steps can be read from ('2 more stages - panel w/ board + site
-# visit', 'the 2-stage process', 'two further rounds'): the check asks about the next stage, never "the decision"
-_MORE_STAGES = re.compile(
-    r"\b(?:\d|one|two|three|four)[- ](?:more|further|other)\s+(?:stages?|rounds?|interviews?)\b"
-    r"|\b(?:more|further)\s+(?:stages?|rounds?)\b"
-    r"|\b(?:\d|two|three|four)[- ](?:stage|round|step)\s+process\b",
-    re.I,
-)
-_THIS_WAS_LAST = re.compile(r"\b(?:this|today)\b.{0,20}\b(?:final|last)\b|\bno (?:more|further)\b", re.I)
 
 
 def _step_of(topic: str, met: str) -> str | None:

@@ -109,8 +109,9 @@ _WH = re.compile(r"(?i)(how|why|where|when|whether)\s")
 
 def lead_in(item: str, clause: str) -> str:
     """What leads their clause in: 'You mentioned that …'; for an item that says how or why ('how the demo inbox is
-    triaged'), 'You explained how …', since "You mentioned that the demo inbox is triaged" states what they did not."""
+    triaged'), 'You described how …' (as writer/tie_pair.py leads in a how-topic it says whole), since "You mentioned
+    that the demo inbox is triaged" states what they did not."""
     wh = _WH.match(item)
     if wh and not clause.lower().startswith(wh[1].lower()):
-        return f"You explained {wh[1].lower()} "
+        return f"You described {wh[1].lower()} "
     return "You mentioned that "

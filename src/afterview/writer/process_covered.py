@@ -10,15 +10,10 @@ import re
 from typing import Any
 
 from afterview.draft import DraftRequest
-from afterview.shorthand_words import SPELLED
 from afterview.vocabulary import Kind, Role
 from afterview.writer.shorthand import prose
+from afterview.writer.stages import counted
 
-_N = r"(?P<n>\d|two|three|four)"
-# 'the 2-stage process', '3 stage interview', '2 more stages', 'next two stages'
-_STAGES = re.compile(
-    rf"\b(?:(?P<next>next|remaining)\s+)?{_N}(?:\s+(?P<more>more))?[- ]stages?\b(?:\s+(?:process|interview))?", re.I
-)
 # 'final with the operations director', 'final round w/ the CEO': who the last round is with
 _FINAL = re.compile(r"\bfinal(?:\s+(?:round|interview|stage))?\s+with\s+(?P<who>(?:the\s+)?[\w ]{3,40}?)\s*$", re.I)
 _MONTHS = "January February March April May June July August September October November December".split()
@@ -29,12 +24,11 @@ _START = re.compile(
 
 def _stages(item: str) -> str | None:
     text = prose(item)
-    found = _STAGES.search(text)
-    if not found:
+    found = counted(text)
+    said = found[0].said() if found else None
+    if not found or not said:
         return None
-    n = SPELLED.get(found["n"], found["n"]).lower()
-    said = f"the next {n} stages" if found["next"] or found["more"] else f"the {n}-stage process"
-    final = _FINAL.search(text[found.end() :])
+    final = _FINAL.search(text[found[1] :])
     return f"{said}, with a final round with {final['who']}," if final else said
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from afterview.shorthand_words import CLIPPED_UNITS, CLIPPED_WORDS
+from afterview.shorthand_words import CLIPPED_UNITS, CLIPPED_WORDS, SPELLED
 from afterview.writer.lemma import lemmas
 
 _MONTHS = {
@@ -35,9 +35,6 @@ _DAY_CONTEXT = r"\b(?P<pre>(?:on|by|next|last|this|every|from|until|till|before|
 _UNIT_ALT = "|".join(sorted(CLIPPED_UNITS, key=len, reverse=True))
 _WORD_ALT = "|".join(re.escape(w) for w in sorted(CLIPPED_WORDS, key=len, reverse=True) if "/" not in w and w != "q&a")
 
-_SMALL_NUMBERS = dict(
-    zip("2 3 4 5 6 7 8 9 10".split(), "two three four five six seven eight nine ten".split(), strict=True)
-)
 # words after which a time needs no preposition of its own ('by mid March', 'the late May launch')
 _TIME_WORDS = frozenset(
     "in by for from until till since to of before after and or the through during at on around about than like".split()
@@ -297,7 +294,7 @@ _RULES: list[_Rule] = [
     # '1 wk in 3', '1 weekend in 4': a share of time said in words ('one week in three')
     (
         re.compile(r"\b1 (day|week|weekend|month|night|shift|year) in ([2-9]|10)\b"),
-        lambda m: f"one {m.group(1)} in {_SMALL_NUMBERS[m.group(2)]}",
+        lambda m: f"one {m.group(1)} in {SPELLED[m.group(2)]}",
     ),
     # '20 min turns', '6 wk blocks': a count of a unit before a plural noun is said as one word ('20-minute turns')
     (

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from afterview.shorthand_words import SPELLED
 from afterview.writer.tag_aside import split_tag, team_size
+from afterview.writer.team_words import TEAM
 
 # the team as the subject the notes jot: 'we built …', 'our team cut …', 'my crew of 6 rigged …'
-_LEAD = re.compile(r"^(?:we|our (?:team|crew|group|squad)|my (?:team|crew|group|squad))(?: of \w+)?\s+(?=[a-z])", re.I)
-_SMALL = dict(zip("2 3 4 5 6 7 8 9".split(), "two three four five six seven eight nine".split(), strict=True))
+_LEAD = re.compile(rf"^(?:we|our {TEAM}|my {TEAM})(?: of \w+)?\s+(?=[a-z])", re.I)
 # verbs a team's deed can not take after 'a team … that' ('spent four seasons as …' is one person's)
 _ONE_PERSON = frozenset("spent was am were have had play played studied".split())
 
@@ -26,7 +27,7 @@ def team_deed(highlight: str) -> tuple[str, str | None] | None:
         return None
     counted = re.match(r"(?i)^(?:our|my) (?:team|crew|group|squad) of (\w+)", text) if lead else None
     n = size or (counted.group(1) if counted else "")
-    return (text[lead.end() :] if lead else text), (_SMALL.get(n, n) or None)
+    return (text[lead.end() :] if lead else text), (SPELLED.get(n, n) or None)
 
 
 def credited(highlight: str, say: Callable[[str], str | None]) -> str | None:

@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import re
 
+from afterview.shorthand_words import SPELLED
+from afterview.writer.team_words import TEAM
+
 _ARROW = r"\s*(?:->|→|=>)\s*"
 # 'w/ a team of 3', 'with the volunteer crew of 5', 'w/ our hatchery team of 8', 'team of 12', 'w/ the maintenance team'
 _LEAD = re.compile(
-    r"^(?:(?:w/|with)\s+(?:a|the|my|our)\s+)?(?P<kind>(?:[a-z-]+\s+){0,2}?(?:team|crew|group|squad))"
+    r"^(?:(?:w/|with)\s+(?:a|the|my|our)\s+)?(?P<kind>(?:[a-z-]+\s+){0,2}?" + TEAM + ")"
     r"(?:\s+of\s+(?P<n>\d+|[a-z]+))?" + _ARROW + r"(?P<rest>.+)$",
     re.I,
 )
-_SIZES = set("two three four five six seven eight nine ten eleven twelve".split())
+_SIZES = frozenset(SPELLED.values()) - {"one"}
 
 
 # 'w/ a team of 4 students, built a feeding log app -> …': the team, a comma, then the deed (a verb first)
 _LEAD_DEED = re.compile(
-    r"^(?:w/|with)\s+(?:a|the|my|our)\s+(?P<kind>(?:[a-z-]+\s+){0,2}?(?:team|crew|group|squad))"
+    r"^(?:w/|with)\s+(?:a|the|my|our)\s+(?P<kind>(?:[a-z-]+\s+){0,2}?" + TEAM + ")"
     r"(?:\s+of\s+(?P<n>\d+|[a-z]+)(?:\s+[a-z]+)?)?\s*,\s*(?P<rest>[a-z][a-z-]*(?:ed|ung|ought|uilt|ew|an|ut|et|ent)\b.+)$",
     re.I,
 )

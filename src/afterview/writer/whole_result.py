@@ -19,8 +19,9 @@ from afterview.writer.credited_result import figure_value
 from afterview.writer.phrase_kind import plural
 from afterview.writer.shapes import is_clause
 from afterview.writer.shorthand import CHANGES, DEEDS, prose
+from afterview.writer.team_words import TEAM, WORKED_WITH
 
-_WHO = r"(?:a |the |my |one |two |three |four |five |\d+ )?(?:[\w-]+ ){0,2}?(?:team|crew|volunteers|colleagues?|group)"
+_WHO = r"(?:a |the |my |one |two |three |four |five |\d+ )?(?:[\w-]+ ){0,2}?" + WORKED_WITH
 # 'w/ a fundraising team of 3', 'with the wet-end crew', 'w/ a team of 3 volunteers', 'w/ one colleague'
 _WITH = re.compile(rf"(?:,\s*)?\b(?:w/|with)\s+(?P<who>{_WHO}(?: of \d+(?: [a-z]+)?)?)(?=\s*(?:$|[,(]))")
 # '(team of 5)', '(a team of 22 on my shift)'
@@ -46,9 +47,7 @@ _THE_PLACE = re.compile(
 )
 _MEANS = re.compile(r"\s*\(([a-z][a-z ,+&-]*)\)\s*$")
 # 'our export team of 4 took export share', 'the team cut pickups': a team of one's own told as the doer
-_TEAM_DID = re.compile(
-    r"^(?P<team>(?:our|the|my) (?:[\w-]+ ){0,2}?(?:team|crew|group)(?: of \d+)?) (?P<rest>[a-z]+ .+)$", re.I
-)
+_TEAM_DID = re.compile(rf"^(?P<team>(?:our|the|my) (?:[\w-]+ ){{0,2}}?{TEAM}(?: of \d+)?) (?P<rest>[a-z]+ .+)$", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an|our|my|their|its|\d)", re.I)
 
 
