@@ -137,6 +137,8 @@ def settle(draft: Draft, findings: Iterable[Finding]) -> tuple[Finding, ...]:
     if not person_written(draft):
         return tuple(findings)
     return tuple(
-        replace(f, severity="warning") if f.severity == "error" and not trusted(f.check, f.code) else f
+        replace(f, severity="warning", lowered_from="error")
+        if f.severity == "error" and not trusted(f.check, f.code)
+        else f
         for f in findings
     )
