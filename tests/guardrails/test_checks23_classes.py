@@ -203,3 +203,12 @@ def test_afterview_check_calls_a_draft_with_only_untrusted_findings_ready(tmp_pa
 def test_afterview_check_still_fails_a_draft_with_an_exact_fault(tmp_path: Path) -> None:
     code, doc = _cli(tmp_path, BLANK)
     assert doc["ready"] is False and code == 1
+
+
+def test_the_text_report_says_why_a_rule_only_warns() -> None:
+    from afterview.output.text import findings_lines
+
+    lines = findings_lines(_hand(CLAIMED))
+    claimed = [line for line in lines if "unsupported_claim" in line]
+    assert claimed and all(line.lstrip().startswith("warning") and "often wrong" in line for line in claimed)
+    assert not any("often wrong" in line for line in findings_lines(_hand(BLANK)) if "placeholder" in line)
