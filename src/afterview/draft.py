@@ -25,6 +25,8 @@ class Finding:
     message: str
     span: tuple[int, int] | None = None
     suggestion: str | None = None
+    # the severity the rule gave it, when the severity policy lowered it (guardrails/severity_policy.py)
+    lowered_from: Severity | None = None
 
 
 # The providers whose drafts a model wrote.

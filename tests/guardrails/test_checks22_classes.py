@@ -191,17 +191,19 @@ def test_update_on_something_else_still_asks_nothing(said: str) -> None:
     assert "no_status_question" in _codes(check_purpose, Kind.status_check, body), said
 
 
-# 4. Purpose, thank-yous: thanks said in the recipient's language; warmth in an exclamatory note is the tone check's
-# fault to report, while a calm note that is only warm still never thanks.
+# 4. Purpose, thank-yous: thanks said in the recipient's language; a note that is only warm, calm or exclamatory,
+# still never thanks.
 def test_thanks_in_another_language_thanks() -> None:
     body = "Dziękuję, Anton, for the tour of the workshop today. The tracker repairs were fascinating. Lena"
     assert "no_thanks" not in _codes(check_purpose, Kind.thank_you, body)
 
 
-def test_warm_exclamatory_note_leaves_purpose_to_tone() -> None:
+def test_warm_exclamatory_note_never_thanks_either() -> None:
+    # checks23: no special case for exclamations; the rule reports, and guardrails/severity_policy.py makes it a
+    # warning in a draft the candidate wrote (tests/guardrails/test_checks23_classes.py)
     body = "Hey Anton!! Great chatting today! Those tracker repairs are so cool!! Lena"
     found = [f for f in _run(check_purpose, Kind.thank_you, body) if f.code == "no_thanks"]
-    assert [f.severity for f in found] == ["info"]
+    assert [f.severity for f in found] == ["error"]
 
 
 @pytest.mark.parametrize(

@@ -40,13 +40,15 @@ def flagged(found: list[dict], check: str) -> list[dict]:
 
 
 def test_a_dig_told_as_conduct_is_negativity(tmp_path: Path) -> None:
-    for dig in (
-        "My manager at Northwind takes credit for everything the team ships.",
-        "The leadership there refused every proposal the engineers brought them.",
-        "It was a relief to meet a manager who actually listens.",
+    for dig, blocks in (
+        ("My manager at Northwind takes credit for everything the team ships.", True),
+        ("The leadership there refused every proposal the engineers brought them.", True),
+        # checks23: backhanded praise is one of negativity's rare rules, pooled below the severity policy's threshold:
+        # a warning in a hand-written draft
+        ("It was a relief to meet a manager who actually listens.", False),
     ):
         code, found = findings(tmp_path, THANKS.format(middle=dig))
-        assert code == 1 and flagged(found, "negativity"), dig
+        assert code == int(blocks) and flagged(found, "negativity"), dig
     code, found = findings(tmp_path, THANKS.format(middle="My manager at Northwind backed the migration."))
     assert not flagged(found, "negativity"), found
 
@@ -63,7 +65,9 @@ def test_their_own_words_for_their_problem_are_no_verdict(tmp_path: Path) -> Non
 def test_a_credential_or_a_result_must_match_the_candidates_own_items(tmp_path: Path) -> None:
     invented = "Since we met I have also earned a Kubernetes administrator certification."
     code, found = findings(tmp_path, THANKS.format(middle=invented))
-    assert code == 1 and any(f["code"] == "unsupported_claim" for f in flagged(found, "claims"))
+    # checks23: the rule's error is a warning in a hand-written draft (unsupported_claim measured below threshold)
+    claimed = [f for f in flagged(found, "claims") if f["code"] == "unsupported_claim"]
+    assert code == 0 and claimed and all(f.get("lowered_from") == "error" for f in claimed)
     honest = "Since we met I have passed the AWS Solutions Architect exam."
     code, found = findings(tmp_path, THANKS.format(middle=honest))
     assert not flagged(found, "claims"), found

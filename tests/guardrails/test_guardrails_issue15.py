@@ -71,7 +71,9 @@ Sam Rivera
 def test_their_challenge_claimed_as_the_candidates_work_is_an_error(tmp_path: Path) -> None:
     claimed = "I have been working on moving billing to event sourcing, and I am fixing nightly batch jobs too."
     code, doc = check(tmp_path, THANKS.format(middle=claimed), "--to", "Dana Lee")
-    assert code == 1 and ("claims", "unsupported_claim") in errors(doc)
+    # checks23: the rule still reports an error; in a hand-written draft the severity policy makes it a warning
+    lowered = {(f["check"], f["code"]) for f in doc["findings"] if f.get("lowered_from") == "error"}
+    assert code == 0 and ("claims", "unsupported_claim") in lowered
     honest = (
         "I enjoyed our discussion of moving billing to event sourcing. When I led the Kafka migration at "
         "Northwind, I learned how much replays matter, and I would welcome the chance to help."

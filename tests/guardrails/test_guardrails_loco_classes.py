@@ -201,8 +201,9 @@ def test_planning_a_notice_period_is_no_availability_fact(no_start, said) -> Non
 def test_stating_a_notice_period_is_still_an_availability_fact(no_start) -> None:
     said = "My notice period is six weeks, if that helps with planning."
     draft = run(no_start, status(said), Kind.status_check, to="Aileen Stewart")
-    # (a warning in a draft the candidate wrote, with no instruction in the notes: checks21)
-    assert "warning:unsupported_availability" in fired(draft, "facts")
+    # the rule's error (`fired` reads it); in this hand-written draft the severity policy makes it a warning (checks23)
+    assert "error:unsupported_availability" in fired(draft, "facts")
+    assert [f.severity for f in draft.findings if f.code == "unsupported_availability"] == ["warning"]
 
 
 # --- grammar: an -ing word describing the plural noun after it is no gerund subject ("Rising costs are") -----

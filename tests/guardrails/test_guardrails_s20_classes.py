@@ -43,7 +43,11 @@ def check(tmp_path: Path, body: str, *args: str, notes: Path = PANEL) -> tuple[i
 
 
 def flagged(findings: list[dict], check_name: str, severities: tuple[str, ...] = ("error", "warning")) -> set[str]:
-    return {f["code"] for f in findings if f["check"] == check_name and f["severity"] in severities}
+    """The codes of `check_name` at the severity their rule gave them (`lowered_from`: the severity policy made it a
+    warning in this hand-written draft; test_checks23_classes.py tests the policy)."""
+    return {
+        f["code"] for f in findings if f["check"] == check_name and f.get("lowered_from", f["severity"]) in severities
+    }
 
 
 def thank_you(middle: str, greeting: str = "Dear Dana") -> str:
@@ -138,6 +142,8 @@ def test_a_thank_you_must_thank_and_a_status_check_must_ask(tmp_path: Path) -> N
     warm = "Subject: Today\n\nDear Dana,\n\nIt was a pleasure to meet you today. I appreciated hearing about moving"
     warm += " billing to event sourcing, and I would be glad to stay in touch.\n\nBest regards,\nSam Rivera\n"
     code, found = check(tmp_path, warm, *THANK_YOU)
+    # not ready for its length (an exact rule); no_thanks itself warns here since checks23 (`flagged` reads the rule's
+    # severity)
     assert code == 1 and "no_thanks" in flagged(found, "purpose", ("error",))
     cold = warm.replace("It was a pleasure to meet you today. I appreciated hearing", "I keep thinking")
     code, found = check(tmp_path, cold, *THANK_YOU)

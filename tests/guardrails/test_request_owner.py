@@ -65,7 +65,10 @@ def findings(tmp_path: Path, to: str, per_person: str, top_level: str) -> list[d
 )
 def test_as_you_asked_to_someone_who_did_not_ask_is_an_error(tmp_path: Path, per_person: str, top_level: str) -> None:
     wrong = findings(tmp_path, "Hollis Grant", per_person, top_level)
-    assert len(wrong) == 1 and wrong[0]["severity"] == "error" and "Kevin Osei asked for it" in str(wrong[0]["message"])
+    # checks23: an error of the rule, a warning in a hand-written draft (request_owner is a facts rule too rare to
+    # measure alone, and the facts family's rare rules measure below the severity policy's threshold)
+    assert len(wrong) == 1 and wrong[0].get("lowered_from") == "error" and wrong[0]["severity"] == "warning"
+    assert "Kevin Osei asked for it" in str(wrong[0]["message"])
     assert findings(tmp_path, "Kevin Osei", per_person, top_level) == []
 
 

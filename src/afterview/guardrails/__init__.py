@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails import severity_policy
 from afterview.guardrails.ai_tells import check_ai_tells
 from afterview.guardrails.claims import check_claims
 from afterview.guardrails.context import CheckContext
@@ -51,11 +52,12 @@ CHECKS: tuple[Check, ...] = (
 
 
 def check_draft(draft: Draft, ctx: CheckContext) -> tuple[Finding, ...]:
-    """Run every check in CHECKS order and return all their findings."""
+    """Run every check in CHECKS order and return all their findings, at the severity the policy gives them for
+    this draft's writer (guardrails/severity_policy.py)."""
     found: list[Finding] = []
     for check in CHECKS:
         found += check(draft, ctx)
-    return tuple(found)
+    return severity_policy.settle(draft, found)
 
 
 __all__ = [

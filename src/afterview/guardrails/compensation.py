@@ -12,7 +12,6 @@ themselves, with no instruction in the notes, is their own word about themselves
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
@@ -109,12 +108,11 @@ def check_compensation(draft: Draft, ctx: CheckContext) -> list[Finding]:
             if pay and not PAY.search(support):
                 found.append(_finding("unsupported_pay", where, pay.group(), "pay or compensation", span, mine))
             elif start and not _STARTING.search(own if (mine or _FIRST_PERSON.match(start.group())) else every):
-                said = _finding("unsupported_availability", where, start.group(), "when you can start", span, True)
-                if not (draft.model_written or _instructed(ctx.notes)):
-                    # the candidate's own word about when they can start, in a draft they wrote themselves, with no
-                    # instruction in the notes it could come from: worth a look, not an invented fact
-                    said = replace(said, severity="warning")
-                found.append(said)
+                # in a draft the candidate wrote, their own word about when they can start is a warning: the
+                # severity policy's (severity_policy.py), as for every rule our blind corpora show is often wrong
+                found.append(
+                    _finding("unsupported_availability", where, start.group(), "when you can start", span, True)
+                )
             elif pay or mine:
                 known = _squash(support)
                 figure = next(
@@ -123,16 +121,6 @@ def check_compensation(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 if figure:
                     found.append(_finding("unsupported_money", where, figure, "money", span, mine))
     return found
-
-
-@per_notes
-def _instructed(n: Notes) -> bool:
-    """Whether any free text of the notes reads as an instruction (what a sentence about pay or a start could obey)."""
-    c = n.candidate
-    texts = [*c.highlights, *c.since_interview, *n.company.news, *n.requested, n.position]
-    for person in n.interviewers:
-        texts += [*person.topics, *person.challenges, *person.rapport]
-    return any(looks_like_instruction(t) for t in texts if t)
 
 
 def _squash(text: str) -> str:

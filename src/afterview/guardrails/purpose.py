@@ -373,12 +373,6 @@ def argument_beside_ask(draft: Draft) -> tuple[str, re.Match[str]] | None:
     return ("reconsider", reconsider) if reconsider else ("dispute", argue)
 
 
-def _exclamatory(body: str) -> bool:
-    """A note said in exclamations: a doubled mark ("Great chatting!!"), or three or more below its greeting line."""
-    below = body.split("\n", 1)[1] if "\n" in body.strip() else body
-    return "!!" in body or below.count("!") >= 3
-
-
 def _purpose(code: str, message: str, advice: str) -> Finding:
     return Finding("purpose", "error", code, message, None, advice)
 
@@ -391,19 +385,6 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
         if _THANKS.search(said_thanks) or (warm and _VALEDICTION.search(body)):
             return []
         advice = "Thank them for their time and the conversation, e.g. 'Thank you for taking the time to …'."
-        if warm and _exclamatory(body):
-            # "Great chatting today!! Let's grab a coffee!": the note's fault is its register, which the tone check
-            # reports (exclamations, familiarity); in that register the warmth is the thanks, so purpose only advises
-            return [
-                Finding(
-                    "purpose",
-                    "info",
-                    "no_thanks",
-                    f"'{warm.group()}' is warm; when you calm the note's tone, say thank you as well.",
-                    None,
-                    advice,
-                )
-            ]
         if warm:  # "it was a pleasure to meet you": warm, but the thanks is what the reader looks for
             return [
                 _purpose("no_thanks", f"'{warm.group()}' is warm, but this thank-you never says thank you.", advice)

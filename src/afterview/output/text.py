@@ -39,6 +39,8 @@ def findings_lines(
     start = first_line if first_line is not None else (3 if draft.subject is not None else 1)
     for f in shown:
         hint = f" (suggestion: {f.suggestion})" if f.suggestion else ""
+        if f.lowered_from:  # guardrails/severity_policy.py
+            hint += " (a warning in a draft you wrote: this rule is often wrong, check it yourself)"
         where = f"{position(draft.body, f.span[0], start, file)} " if f.span is not None else ""
         out.append(f"  {f.severity:<7} {where}{f.check}/{f.code}: {f.message}{hint}")
     return out
