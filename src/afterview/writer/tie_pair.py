@@ -19,6 +19,7 @@ from afterview.writer.arrow_result import with_result as _with_result
 from afterview.writer.everyday_domains import RELATED
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause, the
+from afterview.writer.jotted_result import regrouped
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
 from afterview.writer.measure_units import same_unit
@@ -66,7 +67,17 @@ def shared(highlight: str, item: str) -> int:
 
 
 def with_result(highlight: str) -> str | None:
-    """The deed with its result: metric_deed.py, else arrow_result.py, the usual clause where no arrow says one."""
+    """The deed with its result: metric_deed.py, else arrow_result.py, the usual clause where no arrow says one; a
+    result jotted credit first or with its means in brackets is read regrouped (writer/jotted_result.py)."""
+    said = _with_result_as_jotted(highlight)
+    again = regrouped(highlight) if not said or not _CHANGE.search(said) else None
+    return (_with_result_as_jotted(again) or said) if again else said
+
+
+_CHANGE = re.compile(r"\bfrom\b.+\bto\b|%")
+
+
+def _with_result_as_jotted(highlight: str) -> str | None:
     said = credited(highlight, lambda deed: metric_deed(deed) or _with_result(deed, _tie_clause, named_work=True))
     # a change these readers leave out is said whole, deed, change and credit (writer/whole_result.py)
     said = re.sub(r"\bwith team of\b", "with a team of", said) if said else None  # 'w/ team of 3'

@@ -1,0 +1,34 @@
+"""A result jotted with its credit first or its means in brackets ('w/ a team of 5, re-dye rate ~9% -> ~3% (moved
+approvals to lab dips)'), regrouped into the order the result adapters read ('re-dye rate ~9% -> ~3% w/ a team of
+5'): the credit kept, the bracketed means left out (one point, said once; never a credit, which tag_aside keeps)."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.writer.tag_aside import carries_credit, split_tag
+
+# the people first, then the change: 'w/ the M&E team, functioning boreholes ~62% -> ~88%'
+_CREDIT_FIRST = re.compile(r"^(?P<who>(?:w/|with)\s+(?:my|the|our|a|an|\w+)\b[^,;]{0,40}?),\s*(?P<rest>.+)$", re.I)
+_ARROW = re.compile(r"->|→|=>")
+_NUMBER = re.compile(r"\d")
+# the means jotted in closing brackets, of any length ('(moved colour approvals to spectrophotometer lab dips)')
+_MEANS = re.compile(r"\s*\((?P<means>[^()]+)\)\s*$")
+
+
+def regrouped(highlight: str) -> str | None:
+    """The highlight in the order its change reads ('<measure> <from> -> <to> w/ <who>'); None when it is already in
+    that order, holds no change in numbers, or its bracket says who shared the work (that credit is never dropped)."""
+    text = " ".join(highlight.split())
+    if not _ARROW.search(text) or not _NUMBER.search(text.split("->")[-1]):
+        return None
+    body, tag = split_tag(text)
+    if tag and carries_credit(tag):
+        return None
+    means = _MEANS.search(body)
+    if means and means.start() > 0:
+        body = body[: means.start()].rstrip(" ,;-")
+    credit = _CREDIT_FIRST.match(body)
+    if credit:
+        body = f"{credit.group('rest').rstrip(' ,;')} {credit.group('who')}"
+    return body if body != text else None
