@@ -133,3 +133,28 @@ def test_each_interviewer_hears_their_own_point_with_the_result_that_answers_it(
     assert "9 days" in manager and "6 days" in manager, manager
     assert "dinghy" not in manager and "dinghy" not in peer  # a pastime is never offered as a qualification
     assert "9 days" not in peer, peer  # the manager's point is not the peer's
+
+
+@pytest.mark.parametrize(
+    ("problem", "said"),
+    [
+        ("ferry boarding queue >40 min on Fridays", "You mentioned the ferry boarding queue."),
+        ("their mould losses ~1 in 6 wheels, worse in August", "Your point about the mould losses stayed with me."),
+        # near-misses: a number that names a thing, a time of day, a time first, a clause cut short
+        ("press 2 is above its waste target", None),
+        ("their vans through the square at 7am = noise complaints", None),
+        ("last winter 4 ferries cancelled with no notice", None),
+        ("private tours double-booked ~3x a month", None),
+    ],
+)
+def test_a_measured_problem_no_clause_holds_is_named_by_what_it_measures(problem: str, said: str | None) -> None:
+    assert tie_pair._by_its_measure(problem) == said
+
+
+def test_whom_a_result_was_done_with_is_no_relation_to_their_problem() -> None:
+    # 'w/ the shift leads' shares 'shift' with the problem; what the result counts (a check-in wait) does not
+    highlights = ["w/ the shift leads, Sat check-in wait ~25 min -> ~10 min (added a self-serve kiosk)"]
+    assert tie_pair._pair_of(Role.hiring_manager, [], ["their weekend no-shows ~1 in 4 shifts"], highlights) is None
+    # near-miss: the same result to a problem about the wait is tied
+    pair = tie_pair._pair_of(Role.hiring_manager, [], ["check-in wait >40 min at peak"], highlights)
+    assert pair is not None and "from about 25 minutes to about 10 minutes" in pair[3], pair

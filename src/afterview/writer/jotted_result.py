@@ -32,3 +32,16 @@ def regrouped(highlight: str) -> str | None:
     if credit:
         body = f"{credit.group('rest').rstrip(' ,;')} {credit.group('who')}"
     return body if body != text else None
+
+
+# the credit at the end of a result, in the order `regrouped` gives it: 'w/ the shift leads', 'with a team of 4'
+_CREDIT_LAST = re.compile(r"\s+(?:w/|with)\s+(?:my|the|our|a|an)\b[^,;()]{0,40}$", re.I)
+
+
+def work_part(highlight: str) -> str:
+    """The highlight without whom it was done with, for judging what it is about: 'w/ the shift leads, Sat check-in
+    wait ~25 min -> ~10 min' is about the check-in wait, never about shifts."""
+    text = regrouped(highlight) or " ".join(highlight.split())
+    credit = _CREDIT_FIRST.match(text)
+    text = credit.group("rest") if credit else text
+    return _CREDIT_LAST.sub("", text)

@@ -19,14 +19,16 @@ from afterview.writer.arrow_result import with_result as _with_result
 from afterview.writer.everyday_domains import RELATED
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause, the
-from afterview.writer.jotted_result import regrouped
+from afterview.writer.jotted_result import regrouped, work_part
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
 from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
 from afterview.writer.np_article import abstract
 from afterview.writer.phrase_kind import plural
+from afterview.writer.problem_measure import measure_as_jotted, problem_measure
 from afterview.writer.result_clause import ARROW
+from afterview.writer.result_object import measured_thing
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
 from afterview.writer.team_credit import credited
@@ -224,13 +226,44 @@ def _first_part(item: str) -> str | None:
     part = re.split(r",|\(| - |->", item, maxsplit=1)[0].strip()
     jotted = problem_said.jotted_clause(part)
     if jotted or part == item.strip() or problem_said.no_clause(part):
-        return jotted
+        return jotted or _by_its_measure(item)
     said = theirs(part)
-    return said or problem_said.named_problem(adapt.topic(part))
+    return said or problem_said.named_problem(adapt.topic(part)) or _by_its_measure(item)
+
+
+_DETERMINERS = frozenset("the a an their our its his her my your this that these those".split())
+_WHEN = frozenset(
+    "last this next every each monday tuesday wednesday thursday friday saturday sunday weekday weekend morning "
+    "evening night summer winter spring autumn fall".split()
+)
+
+
+def _by_its_measure(item: str) -> str | None:
+    """A problem stated as a measure that no clause holds ('Kali Ombak queue >90 min on weekends'), named by what it
+    measures ('You mentioned the Kali Ombak queue.'): the measure a noun phrase, never a clause cut short."""
+    named = measure_as_jotted(item)
+    if not named or classify(named) != "noun" or has_verb(named) or NUMBER.search(named):
+        return None
+    words = named.lower().split()
+    last = words[-1].split("-")[-1]
+    if words[0] in _WHEN or (last.endswith(("ed", "ing")) and "VERB" in lemmas(last)):
+        return None  # 'last season …', 'Saturday mornings: …' say when; 'lessons double-booked' is a clause cut short
+    if any(
+        w.endswith("ing") and "VERB" in lemmas(w) and after in _DETERMINERS for w, after in zip(words[1:], words[2:])
+    ):
+        return None  # 'prefecture cutting the club's water allowance': a clause, not a measure's name
+    if len(words) == 1 and "VERB" in lemmas(words[0]):
+        return None  # 'need 6 new techs': a verb, not a measure's name
+    return problem_said.named_problem(adapt.topic(named))
 
 
 def _family_of_result(highlight: str, problem: str) -> bool:
-    """A result whose measure is of one family with the problem ('sick-cover gaps' ↔ 'lifeguard shortage')."""
+    """A result whose measure is of one family with the problem ('sick-cover gaps' ↔ 'lifeguard shortage'); to a
+    problem stated as a measure, what the result counts against what it measures, never a word of the credit ('w/ the
+    shift leads' ↔ 'no-shows ~1 in 5 shifts')."""
+    thing, measure = measured_thing(highlight), problem_measure(problem)
+    if thing and measure:
+        return bool(_family(_words(thing)) & _family(_words(measure)))
     return bool(_family(_words(ARROW.split(highlight)[-1] + " " + highlight)) & _family(_words(problem)))
 
 
@@ -252,9 +285,10 @@ def best_pair(
             continue
         said = problem_said.as_point(said) if item in problems else said  # a problem is no walk-through
         for highlight in highlights:
-            if item in problems and relate.result_misses(highlight, item) and not _family_of_result(highlight, item):
+            plain = regrouped(highlight) or highlight  # what the result counts, read in the order it says it
+            if item in problems and relate.result_misses(plain, item) and not _family_of_result(plain, item):
                 continue
-            score = shared(ARROW.split(highlight)[0], item)
+            score = shared(ARROW.split(work_part(highlight))[0], item)  # whom it was done with says nothing of it
             measured = same_unit(highlight, item, shared(highlight, item)) or _same_metric(highlight, item)
             if measured:
                 score += 2
