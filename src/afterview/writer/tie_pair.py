@@ -11,6 +11,7 @@ never is a cause drawn between the highlight and their problem: the candidate of
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Channel, Kind, Role
@@ -248,9 +249,7 @@ def _by_its_measure(item: str) -> str | None:
     last = words[-1].split("-")[-1]
     if words[0] in _WHEN or (last.endswith(("ed", "ing")) and "VERB" in lemmas(last)):
         return None  # 'last season …', 'Saturday mornings: …' say when; 'lessons double-booked' is a clause cut short
-    if any(
-        w.endswith("ing") and "VERB" in lemmas(w) and after in _DETERMINERS for w, after in zip(words[1:], words[2:])
-    ):
+    if any(w.endswith("ing") and "VERB" in lemmas(w) and after in _DETERMINERS for w, after in pairwise(words[1:])):
         return None  # 'prefecture cutting the club's water allowance': a clause, not a measure's name
     if len(words) == 1 and "VERB" in lemmas(words[0]):
         return None  # 'need 6 new techs': a verb, not a measure's name
