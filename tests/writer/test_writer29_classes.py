@@ -158,3 +158,21 @@ def test_whom_a_result_was_done_with_is_no_relation_to_their_problem() -> None:
     # near-miss: the same result to a problem about the wait is tied
     pair = tie_pair._pair_of(Role.hiring_manager, [], ["check-in wait >40 min at peak"], highlights)
     assert pair is not None and "from about 25 minutes to about 10 minutes" in pair[3], pair
+
+
+@pytest.mark.parametrize(
+    ("measure", "said"),
+    [
+        ("wait at the pier gate", "the wait at the pier gate"),
+        ("reject rate", "the reject rate"),
+        # near-misses: a plural, a mass noun, a name, an owner already there
+        ("late deliveries", "late deliveries"),
+        ("fuel waste", "fuel waste"),
+        ("NPS", "NPS"),
+        ("our margin", "our margin"),
+    ],
+)
+def test_a_measure_the_candidate_moved_takes_the_article_its_noun_needs(measure: str, said: str) -> None:
+    from afterview.writer.np_article import measure_subject
+
+    assert measure_subject(measure) == said

@@ -25,6 +25,7 @@ from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
 from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
+from afterview.writer.np_article import MASS_MEASURES as _MASS_MEASURES
 from afterview.writer.np_article import abstract
 from afterview.writer.phrase_kind import plural
 from afterview.writer.problem_measure import measure_as_jotted, problem_measure
@@ -98,11 +99,6 @@ _AT_MEASURE = re.compile(
 )
 # a measure named by a singular count noun takes 'the' ('the scrap rate', 'the CTO programme', 'the Monterrey
 # plant'); a mass noun, a plural or a metric's own name none ('food cost is at 34%', 'no-shows are …', 'OEE is …')
-_MASS_MEASURES = frozenset(
-    "cost loss waste turnover attrition churn uptime downtime usage use spend yield occupancy absenteeism overtime "
-    "margin revenue damage scrap throughput productivity morale traffic footfall demand water energy power "
-    "shrinkage spoilage rework headcount leakage breakage wastage".split()
-)
 
 
 # a share said as 'N in M': 'about 1 in 3 trainees washes out', 'nearly 2 in 5 new hires leave in year 1'
