@@ -13,6 +13,7 @@ import pytest
 from afterview.vocabulary import Role
 from afterview.writer import relate, tie_pair
 from afterview.writer.jotted_result import regrouped
+from afterview.writer.measure_named import by_its_measure
 from afterview.writer.problem_measure import problem_measure
 from helpers import draft_json
 
@@ -148,7 +149,7 @@ def test_each_interviewer_hears_their_own_point_with_the_result_that_answers_it(
     ],
 )
 def test_a_measured_problem_no_clause_holds_is_named_by_what_it_measures(problem: str, said: str | None) -> None:
-    assert tie_pair._by_its_measure(problem) == said
+    assert by_its_measure(problem) == said
 
 
 def test_whom_a_result_was_done_with_is_no_relation_to_their_problem() -> None:

@@ -11,7 +11,6 @@ never is a cause drawn between the highlight and their problem: the candidate of
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Channel, Kind, Role
@@ -23,12 +22,13 @@ from afterview.writer.items import _tie_clause, the
 from afterview.writer.jotted_result import regrouped, work_part
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
+from afterview.writer.measure_named import by_its_measure
 from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
 from afterview.writer.np_article import MASS_MEASURES as _MASS_MEASURES
 from afterview.writer.np_article import abstract
 from afterview.writer.phrase_kind import plural
-from afterview.writer.problem_measure import measure_as_jotted, problem_measure
+from afterview.writer.problem_measure import problem_measure
 from afterview.writer.result_clause import ARROW
 from afterview.writer.result_object import measured_thing
 from afterview.writer.shapes import classify, lower_first
@@ -36,7 +36,6 @@ from afterview.writer.shorthand import prose
 from afterview.writer.team_credit import credited
 from afterview.writer.topic_detail import given_verb
 from afterview.writer.whole_result import whole_result
-from afterview.writer.work_result import work_result
 
 # an item of theirs that is jotted, not said: a question to the candidate, a list, an equation, a dash aside
 _JOTTED = re.compile(r"[?=:;,]| - ")
@@ -73,19 +72,12 @@ def shared(highlight: str, item: str) -> int:
 def with_result(highlight: str) -> str | None:
     """The deed with its result: metric_deed.py, else arrow_result.py, the usual clause where no arrow says one; a
     result jotted credit first or with its means in brackets is read regrouped (writer/jotted_result.py)."""
-    said = _with_result_as_jotted(highlight)
-    again = regrouped(highlight) if not said or not _CHANGE.search(said) else None
-    return (_with_result_as_jotted(again) or said) if again else said
-
-
-_CHANGE = re.compile(r"\bfrom\b.+\bto\b|%")
-
-
-def _with_result_as_jotted(highlight: str) -> str | None:
     said = credited(highlight, lambda deed: metric_deed(deed) or _with_result(deed, _tie_clause, named_work=True))
     # a change these readers leave out is said whole, deed, change and credit (writer/whole_result.py)
     said = re.sub(r"\bwith team of\b", "with a team of", said) if said else None  # 'w/ team of 3'
-    return said if said and re.search(r"\bfrom\b.+\bto\b|%", said) else whole_result(highlight) or said
+    said = said if said and re.search(r"\bfrom\b.+\bto\b|%", said) else whole_result(highlight) or said
+    again = regrouped(highlight) if not said or not re.search(r"\bfrom\b.+\bto\b|%", said) else None
+    return (with_result(again) or said) if again else said
 
 
 # their metric where it stands, and where they want it: 'food cost at 34%, wants under 30', 'plant at 14 L/kg'
@@ -223,33 +215,9 @@ def _first_part(item: str) -> str | None:
     part = re.split(r",|\(| - |->", item, maxsplit=1)[0].strip()
     jotted = problem_said.jotted_clause(part)
     if jotted or part == item.strip() or problem_said.no_clause(part):
-        return jotted or _by_its_measure(item)
+        return jotted or by_its_measure(item)
     said = theirs(part)
-    return said or problem_said.named_problem(adapt.topic(part)) or _by_its_measure(item)
-
-
-_DETERMINERS = frozenset("the a an their our its his her my your this that these those".split())
-_WHEN = frozenset(
-    "last this next every each monday tuesday wednesday thursday friday saturday sunday weekday weekend morning "
-    "evening night summer winter spring autumn fall".split()
-)
-
-
-def _by_its_measure(item: str) -> str | None:
-    """A problem stated as a measure that no clause holds ('Kali Ombak queue >90 min on weekends'), named by what it
-    measures ('You mentioned the Kali Ombak queue.'): the measure a noun phrase, never a clause cut short."""
-    named = measure_as_jotted(item)
-    if not named or classify(named) != "noun" or has_verb(named) or NUMBER.search(named):
-        return None
-    words = named.lower().split()
-    last = words[-1].split("-")[-1]
-    if words[0] in _WHEN or (last.endswith(("ed", "ing")) and "VERB" in lemmas(last)):
-        return None  # 'last season …', 'Saturday mornings: …' say when; 'lessons double-booked' is a clause cut short
-    if any(w.endswith("ing") and "VERB" in lemmas(w) and after in _DETERMINERS for w, after in pairwise(words[1:])):
-        return None  # 'prefecture cutting the club's water allowance': a clause, not a measure's name
-    if len(words) == 1 and "VERB" in lemmas(words[0]):
-        return None  # 'need 6 new techs': a verb, not a measure's name
-    return problem_said.named_problem(adapt.topic(named))
+    return said or problem_said.named_problem(adapt.topic(part)) or by_its_measure(item)
 
 
 def _family_of_result(highlight: str, problem: str) -> bool:
@@ -377,14 +345,3 @@ def told_before(request: DraftRequest, highlights: list[str]) -> set[str]:
             pair = _pair_of(other.role, other.topics, other.challenges, highlights)
             told |= {pair[1]} if pair else set()
     return told
-
-
-def shared_pastime(rapport: str, highlights: list[str]) -> str | None:
-    """A highlight of the candidate's that is no work result and shares a word with the rapport item ('sail a
-    Folkboat on weekends' ↔ 'sailed Folkboats as a boy'), as the candidate's clause; else None."""
-    for highlight in highlights:
-        if not work_result(highlight) and shared(highlight, rapport):
-            clause = with_result(highlight)
-            if clause:
-                return clause
-    return None
