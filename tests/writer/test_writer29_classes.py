@@ -177,3 +177,19 @@ def test_a_measure_the_candidate_moved_takes_the_article_its_noun_needs(measure:
     from afterview.writer.np_article import measure_subject
 
     assert measure_subject(measure) == said
+
+
+@pytest.mark.parametrize(
+    ("highlight", "order"),
+    [
+        (
+            "w/ the kitchen crew switched to batch proving -> waste ~14% -> ~6%",
+            "switched to batch proving -> waste ~14% -> ~6% w/ the kitchen crew",
+        ),
+        ("w/ my team cut fuel use ~20 L/day -> ~12 L/day", "cut fuel use ~20 L/day -> ~12 L/day w/ my team"),
+        # near-miss: a noun after the team, no deed
+        ("w/ the team budget -> spend 5 -> 3", None),
+    ],
+)
+def test_a_credit_jotted_before_its_deed_without_a_comma_is_regrouped(highlight: str, order: str | None) -> None:
+    assert regrouped(highlight) == order

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.writer.lemma import lemmas
 from afterview.writer.tag_aside import carries_credit, split_tag
 
 # the people first, then the change: 'w/ the M&E team, functioning boreholes ~62% -> ~88%'
@@ -28,10 +29,26 @@ def regrouped(highlight: str) -> str | None:
     means = _MEANS.search(body)
     if means and means.start() > 0:
         body = body[: means.start()].rstrip(" ,;-")
-    credit = _CREDIT_FIRST.match(body)
+    credit = _CREDIT_FIRST.match(body) or _credit_then_deed(body)
     if credit:
         body = f"{credit.group('rest').rstrip(' ,;')} {credit.group('who')}"
     return body if body != text else None
+
+
+# the people, then the deed with no comma between: 'w/ the survey team moved to multibeam surveys -> …'
+_WHO_THEN_DEED = re.compile(
+    r"^(?P<who>(?:w/|with)\s+(?:my|the|our|a|an)\s+(?:[\w&-]+\s+){0,3}?(?:team|crew|tech|techs|leads?|staff|"
+    r"engineers?|nurses?|chefs?|group|squad|colleagues?|partner|coordinators?)(?:\s+of\s+\w+)?)\s+"
+    r"(?P<rest>(?:[a-z]+ed|cut|set|built|kept|led|ran|grew|made|wrote|won|put|brought|took|taught|sold|began)\b.+)$",
+    re.I,
+)
+
+
+def _credit_then_deed(body: str) -> re.Match[str] | None:
+    """'w/ my team cut gold loss …': the credit, then a deed in the past (the tagger's reading of its first word)."""
+    found = _WHO_THEN_DEED.match(body)
+    first = found.group("rest").split()[0].lower() if found else ""
+    return found if found and "VERB" in lemmas(first) else None
 
 
 # the credit at the end of a result, in the order `regrouped` gives it: 'w/ the shift leads', 'with a team of 4'
