@@ -193,3 +193,51 @@ def test_a_measure_the_candidate_moved_takes_the_article_its_noun_needs(measure:
 )
 def test_a_credit_jotted_before_its_deed_without_a_comma_is_regrouped(highlight: str, order: str | None) -> None:
     assert regrouped(highlight) == order
+
+
+CAVE = """\
+candidate:
+  name: Oona Lindgren
+  highlights:
+    - 7 yrs in affinage at a cheese cave in Savoie, last 2 as cave supervisor
+    - w/ a team of 3, rind defects ~12% -> ~4% (daily wheel turning)
+    - w/ the maintenance crew, cave humidity swings ~8 pts -> ~3 pts (new misting heads)
+    - HACCP level 3
+    - cycled the length of the Danube twice
+position: Head of Affinage
+company:
+  name: Roche Noire Fromagerie
+  news:
+    - won a regional cheese award for their washed-rind tomme in May
+  culture: formal
+interview:
+  at: 2026-11-24T10:00
+  timezone: Europe/Paris
+  format: onsite
+interviewers:
+  - name: Agnès Morel
+    title: Managing Director
+    role: executive
+    email: agnes@rochenoire.example
+    topics:
+      - Nordic delis want certified provenance farm -> wheel
+      - the dairy's 80th year in 2027
+    challenges:
+      - electricity costs up ~30% in 2 yrs, mostly the cave chillers
+"""
+
+
+def test_an_executive_hears_no_pastime_and_no_result_tied_through_an_aside(tmp_path: Path) -> None:
+    run = draft_json(tmp_path, CAVE, "--now", "2026-11-24T12:00")
+    body = next(m["body"] for m in run["messages"] if m["kind"] == "thank_you")
+    assert "Danube" not in body, body  # a pastime is never 'experience that would serve the team'
+    # 'cave chillers' is the aside of an electricity problem: the humidity result is no answer to it
+    assert "humidity" not in body, body
+    assert "award" in body, body  # an executive hears the direction and the news
+
+
+def test_a_second_value_is_a_work_result_or_nothing() -> None:
+    from afterview.writer.work_result import work_result
+
+    assert not work_result("cycled the length of the Danube twice")
+    assert work_result("w/ a team of 3, rind defects ~12% -> ~4% (daily wheel turning)")

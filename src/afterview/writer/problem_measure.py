@@ -47,4 +47,9 @@ def measure_as_jotted(problem: str) -> str | None:
         return None  # 'line 3', 'Stage 4': a number before it names a thing, and what follows is no measure of it
     if re.search(r"[,:;=(]| - |->", before) or len(_LEAD.sub("", before).split()) > 6:
         return None  # a clause, a list or a label before it: not a measure's name
+    if not set(_LEAD.sub("", before).lower().split()) - _NO_MEASURE:
+        return None  # 'only ~30% of output …': the measure follows the number
     return before or None
+
+
+_NO_MEASURE = frozenset("only just still almost nearly about around roughly some over under up down now".split())

@@ -251,7 +251,10 @@ def best_pair(
             plain = regrouped(highlight) or highlight  # what the result counts, read in the order it says it
             if item in problems and relate.result_misses(plain, item) and not _family_of_result(plain, item):
                 continue
-            score = shared(ARROW.split(work_part(highlight))[0], item)  # whom it was done with says nothing of it
+            measure = problem_measure(item) if item in problems else None  # a measured problem: what it measures
+            score = shared(ARROW.split(work_part(highlight))[0], measure or item)  # never whom it was done with
+            if not score and measure:
+                continue
             measured = same_unit(highlight, item, shared(highlight, item)) or _same_metric(highlight, item)
             if measured:
                 score += 2
