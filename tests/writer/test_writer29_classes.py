@@ -186,7 +186,7 @@ def test_a_measure_the_candidate_moved_takes_the_article_its_noun_needs(measure:
             "w/ the kitchen crew switched to batch proving -> waste ~14% -> ~6%",
             "switched to batch proving -> waste ~14% -> ~6% w/ the kitchen crew",
         ),
-        ("w/ my team cut fuel use ~20 L/day -> ~12 L/day", "cut fuel use ~20 L/day -> ~12 L/day w/ my team"),
+        ("w/ my team cut fuel use ~20 L/day -> ~12 L/day", "we cut fuel use ~20 L/day -> ~12 L/day"),
         # near-miss: a noun after the team, no deed
         ("w/ the team budget -> spend 5 -> 3", None),
     ],

@@ -30,7 +30,10 @@ def regrouped(highlight: str) -> str | None:
     if means and means.start() > 0:
         body = body[: means.start()].rstrip(" ,;-")
     credit = _CREDIT_FIRST.match(body) or _credit_then_deed(body)
-    if credit:
+    own_team = credit and _credit_then_deed(body) and re.match(r"(?i)^(?:w/|with)\s+(?:my|our)\s", credit.group("who"))
+    if credit and own_team:  # 'w/ my team cut …': the candidate's own team did it, 'we cut …' (team_credit says it)
+        body = f"we {credit.group('rest').rstrip(' ,;')}"
+    elif credit:
         body = f"{credit.group('rest').rstrip(' ,;')} {credit.group('who')}"
     return body if body != text else None
 
