@@ -236,7 +236,7 @@ def test_an_executive_hears_no_pastime_and_no_result_tied_through_an_aside(tmp_p
     assert "award" in body, body  # an executive hears the direction and the news
 
 
-def test_a_second_value_is_a_work_result_or_nothing() -> None:
+def test_a_pastime_is_no_work_result() -> None:
     from afterview.writer.work_result import work_result
 
     assert not work_result("cycled the length of the Danube twice")

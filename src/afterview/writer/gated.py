@@ -139,8 +139,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     if not (out["tie_past"] or out["tie_having"] or out["tie_noun"]):
         out["tie_to"] = None
     second = out.pop("_second", None)
-    # ... and so is a second item: a walk, a race or a hobby is never 'experience that would serve the team'
-    out["value2_past"] = said_result(second) if second and work_result(str(second)) else None
+    out["value2_past"] = said_result(second) if second else None
     best = out.pop("_strongest", None)
     forms = ("tie_past", "tie_having", "tie_noun", "value_past", "value_having", "value_noun")
     value = context.get("_value")

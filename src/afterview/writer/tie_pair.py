@@ -253,9 +253,9 @@ def best_pair(
                 continue
             measure = problem_measure(item) if item in problems else None  # a measured problem: what it measures
             score = shared(ARROW.split(work_part(highlight))[0], measure or item)  # never whom it was done with
-            if not score and measure:
-                continue
             measured = same_unit(highlight, item, shared(highlight, item)) or _same_metric(highlight, item)
+            if not score and measure and not measured:  # one unit counted on both sides relates them all the same
+                continue
             if measured:
                 score += 2
             if not score or (measured_only and not measured):
