@@ -38,7 +38,7 @@ from afterview.writer.logistics import terms_reaction
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
 from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by
-from afterview.writer.personal_item import offered
+from afterview.writer.personal_item import offered, shared_pastime
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.places import placed
 from afterview.writer.relate import same_named_thing
@@ -223,7 +223,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "tie_to": tie_to if tied else None,
         "one_tie": tie_pair.as_tie(pair, pair and tie_pair.second(request, topics, challenges, highlights)),
         # the candidate's own pastime said only beside the same pastime of theirs ('I sail one most weekends')
-        "rapport_mine": tie_pair.shared_pastime(rapport, usable_items(notes.candidate.highlights)) if rapport else None,
+        "rapport_mine": shared_pastime(rapport, usable_items(notes.candidate.highlights)) if rapport else None,
         "measured": measured,  # the tie with both sides' numbers (writer/measure.py)
         "feedback_focus": feedback_focus(notes, person.name) if kind is Kind.feedback_request else None,
         # what a feedback request recalls of the talk: never the terms or the process a rejection settled

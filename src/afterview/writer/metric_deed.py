@@ -17,6 +17,7 @@ import re
 from afterview.writer.gate import has_verb
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import _spelled
+from afterview.writer.np_article import measure_subject
 from afterview.writer.shorthand import prose
 from afterview.writer.work_noun import worked_on
 
@@ -86,7 +87,8 @@ def metric_deed(highlight: str) -> str | None:
         means = metric.group("means")
         by = "by" if means and _GERUND_OBJECT.match(means) else "with"  # 'by jigging the stems', 'with sizing guides'
         tail = f" {by} {prose(means).replace(' + ', ' and ')}" if means else ""
-        moved = f"{prose(metric.group('np'))} from {prose(metric.group('x'))} to {prose(metric.group('y'))}"
+        measure = measure_subject(prose(metric.group("np")))  # 'the re-dye rate', 'food cost'
+        moved = f"{measure} from {prose(metric.group('x'))} to {prose(metric.group('y'))}"
         return f"I {verb} {moved}{tail}"
     bare = _BARE_CHANGE.match(text)
     if bare:

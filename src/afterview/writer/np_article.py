@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from afterview.writer.lemma import lemmas
+from afterview.writer.phrase_kind import plural
 
 _DETERMINERS = frozenset(
     "a an the my our your their his her its this that these those some any no each every all both another".split()
@@ -163,3 +164,26 @@ def learning_article(text: str) -> str:
         return text
     article = "an" if found.group("np")[:1] in "aeio" else "a"
     return f"{found.group('verb')} {article} {text[found.start('np') :]}"
+
+
+# a measure named by a mass noun takes no article ('food cost', 'downtime'); a singular count noun takes 'the'
+MASS_MEASURES = frozenset(
+    "cost loss waste turnover attrition churn uptime downtime usage use spend yield occupancy absenteeism overtime "
+    "margin revenue damage scrap throughput productivity morale traffic footfall demand water energy power "
+    "shrinkage spoilage rework headcount leakage breakage wastage".split()
+)
+_OWNED = frozenset("the a an my our your their its his her this that these those every each".split())
+_BEFORE_PLACE = re.compile(r"\s(?:at|in|on|of|for|per|across|from|between)\s")
+
+
+def measure_subject(np: str) -> str:
+    """A measure as the object of the candidate's change: 'queue at our main slide' → 'the queue at our main slide',
+    're-dye rate' → 'the re-dye rate'; a plural, a mass noun ('gold loss', 'downtime'), an activity, a name or one
+    already led by its owner as it is."""
+    words = _BEFORE_PLACE.split(np, maxsplit=1)[0].split()
+    if not words or words[0].lower() in _OWNED or not all(w.islower() for w in words):
+        return np
+    head = words[-1].split("-")[-1]
+    if plural(head) or head.endswith("s") or head in MASS_MEASURES or abstract(head) or not lemmas(head).get("NOUN"):
+        return np
+    return "the " + np

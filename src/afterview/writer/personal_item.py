@@ -4,7 +4,7 @@ common ground for a card's rapport line, never what the candidate offers a hirin
 "I ran a half marathon in Moncton, so that part of our conversation stayed with me" ties a race to a plan to make
 half of the lab's cases digital by one shared word. A personal item shares words with work by accident, so it is
 never tied, stated as value, or told in a status check (writer/context.py leaves it out of the highlights the
-writer offers); the card's rapport line may still use it beside the same pastime of theirs (tie_pair.shared_pastime).
+writer offers); the card's rapport line may still use it beside the same pastime of theirs (`shared_pastime`).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from afterview.writer.team_lead import team_last
+from afterview.writer.tie_pair import shared, with_result
+from afterview.writer.work_result import work_result
 
 # sports, races, music, crafts and travel: what people do off work
 _PASTIME = re.compile(
@@ -57,3 +59,14 @@ def offered(highlights: list[str], mention: tuple[str, ...] | list[str] = (), tr
     for it by name, `mention`); `trade` is the position, whose own craft is never a pastime."""
     # a result jotted with its team first is read from its result, the team after it (writer/team_lead.py)
     return [h if h in mention else team_last(h) for h in highlights if h in mention or not personal(h, trade)]
+
+
+def shared_pastime(rapport: str, highlights: list[str]) -> str | None:
+    """A highlight of the candidate's that is no work result and shares a word with the rapport item ('sail a
+    Folkboat on weekends' ↔ 'sailed Folkboats as a boy'), as the candidate's clause; else None."""
+    for highlight in highlights:
+        if not work_result(highlight) and shared(highlight, rapport):
+            clause = with_result(highlight)
+            if clause:
+                return clause
+    return None

@@ -9,6 +9,7 @@ from afterview.guardrails.negative_acts import harsh_verdict
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.writer.head import head
 from afterview.writer.measure import same_measure
+from afterview.writer.problem_measure import problem_measure
 from afterview.writer.result_object import deed_object, measured_thing
 from afterview.writer.shapes import lemmas, strip_i
 
@@ -199,6 +200,11 @@ def result_misses(highlight: str, problem: str) -> bool:
     thing = measured_thing(highlight)
     if not thing or answers(highlight, problem) or same_measure(highlight, problem):
         return False
+    # a problem stated as a measure is about what it measures ('energy costs up ~40%, mostly the dye boilers' is
+    # about energy costs): a result counting another thing misses it, whatever word the aside shares
+    measured = problem_measure(problem)
+    if measured is not None:
+        return not (_stems(thing) & _stems(measured)) and not (_domains(thing) & _domains(measured))
     # the process the deed changed is what the problem is about ('moved planning from Excel to SAP' ↔ 'planning lives
     # on a whiteboard'): the deed's object's head, not a word before it ('vaccine reminders' ↔ 'vaccine stock')
     done = deed_object_head(highlight)

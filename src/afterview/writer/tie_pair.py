@@ -19,19 +19,23 @@ from afterview.writer.arrow_result import with_result as _with_result
 from afterview.writer.everyday_domains import RELATED
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause, the
+from afterview.writer.jotted_result import regrouped, work_part
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
+from afterview.writer.measure_named import by_its_measure
 from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
+from afterview.writer.np_article import MASS_MEASURES as _MASS_MEASURES
 from afterview.writer.np_article import abstract
 from afterview.writer.phrase_kind import plural
+from afterview.writer.problem_measure import problem_measure
 from afterview.writer.result_clause import ARROW
+from afterview.writer.result_object import measured_thing
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
 from afterview.writer.team_credit import credited
 from afterview.writer.topic_detail import given_verb
 from afterview.writer.whole_result import whole_result
-from afterview.writer.work_result import work_result
 
 # an item of theirs that is jotted, not said: a question to the candidate, a list, an equation, a dash aside
 _JOTTED = re.compile(r"[?=:;,]| - ")
@@ -66,11 +70,14 @@ def shared(highlight: str, item: str) -> int:
 
 
 def with_result(highlight: str) -> str | None:
-    """The deed with its result: metric_deed.py, else arrow_result.py, the usual clause where no arrow says one."""
+    """The deed with its result: metric_deed.py, else arrow_result.py, the usual clause where no arrow says one; a
+    result jotted credit first or with its means in brackets is read regrouped (writer/jotted_result.py)."""
     said = credited(highlight, lambda deed: metric_deed(deed) or _with_result(deed, _tie_clause, named_work=True))
     # a change these readers leave out is said whole, deed, change and credit (writer/whole_result.py)
     said = re.sub(r"\bwith team of\b", "with a team of", said) if said else None  # 'w/ team of 3'
-    return said if said and re.search(r"\bfrom\b.+\bto\b|%", said) else whole_result(highlight) or said
+    said = said if said and re.search(r"\bfrom\b.+\bto\b|%", said) else whole_result(highlight) or said
+    again = regrouped(highlight) if not said or not re.search(r"\bfrom\b.+\bto\b|%", said) else None
+    return (with_result(again) or said) if again else said
 
 
 # their metric where it stands, and where they want it: 'food cost at 34%, wants under 30', 'plant at 14 L/kg'
@@ -84,11 +91,6 @@ _AT_MEASURE = re.compile(
 )
 # a measure named by a singular count noun takes 'the' ('the scrap rate', 'the CTO programme', 'the Monterrey
 # plant'); a mass noun, a plural or a metric's own name none ('food cost is at 34%', 'no-shows are …', 'OEE is …')
-_MASS_MEASURES = frozenset(
-    "cost loss waste turnover attrition churn uptime downtime usage use spend yield occupancy absenteeism overtime "
-    "margin revenue damage scrap throughput productivity morale traffic footfall demand water energy power "
-    "shrinkage spoilage rework headcount leakage breakage wastage".split()
-)
 
 
 # a share said as 'N in M': 'about 1 in 3 trainees washes out', 'nearly 2 in 5 new hires leave in year 1'
@@ -213,13 +215,18 @@ def _first_part(item: str) -> str | None:
     part = re.split(r",|\(| - |->", item, maxsplit=1)[0].strip()
     jotted = problem_said.jotted_clause(part)
     if jotted or part == item.strip() or problem_said.no_clause(part):
-        return jotted
+        return jotted or by_its_measure(item)
     said = theirs(part)
-    return said or problem_said.named_problem(adapt.topic(part))
+    return said or problem_said.named_problem(adapt.topic(part)) or by_its_measure(item)
 
 
 def _family_of_result(highlight: str, problem: str) -> bool:
-    """A result whose measure is of one family with the problem ('sick-cover gaps' ↔ 'lifeguard shortage')."""
+    """A result whose measure is of one family with the problem ('sick-cover gaps' ↔ 'lifeguard shortage'); to a
+    problem stated as a measure, what the result counts against what it measures, never a word of the credit ('w/ the
+    shift leads' ↔ 'no-shows ~1 in 5 shifts')."""
+    thing, measure = measured_thing(highlight), problem_measure(problem)
+    if thing and measure:
+        return bool(_family(_words(thing)) & _family(_words(measure)))
     return bool(_family(_words(ARROW.split(highlight)[-1] + " " + highlight)) & _family(_words(problem)))
 
 
@@ -241,10 +248,14 @@ def best_pair(
             continue
         said = problem_said.as_point(said) if item in problems else said  # a problem is no walk-through
         for highlight in highlights:
-            if item in problems and relate.result_misses(highlight, item) and not _family_of_result(highlight, item):
+            plain = regrouped(highlight) or highlight  # what the result counts, read in the order it says it
+            if item in problems and relate.result_misses(plain, item) and not _family_of_result(plain, item):
                 continue
-            score = shared(ARROW.split(highlight)[0], item)
+            measure = problem_measure(item) if item in problems else None  # a measured problem: what it measures
+            score = shared(ARROW.split(work_part(highlight))[0], measure or item)  # never whom it was done with
             measured = same_unit(highlight, item, shared(highlight, item)) or _same_metric(highlight, item)
+            if not score and measure and not measured:  # one unit counted on both sides relates them all the same
+                continue
             if measured:
                 score += 2
             if not score or (measured_only and not measured):
@@ -337,14 +348,3 @@ def told_before(request: DraftRequest, highlights: list[str]) -> set[str]:
             pair = _pair_of(other.role, other.topics, other.challenges, highlights)
             told |= {pair[1]} if pair else set()
     return told
-
-
-def shared_pastime(rapport: str, highlights: list[str]) -> str | None:
-    """A highlight of the candidate's that is no work result and shares a word with the rapport item ('sail a
-    Folkboat on weekends' ↔ 'sailed Folkboats as a boy'), as the candidate's clause; else None."""
-    for highlight in highlights:
-        if not work_result(highlight) and shared(highlight, rapport):
-            clause = with_result(highlight)
-            if clause:
-                return clause
-    return None

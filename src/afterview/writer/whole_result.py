@@ -16,6 +16,7 @@ import re
 
 from afterview.shorthand_words import SPELLED
 from afterview.writer.credited_result import figure_value
+from afterview.writer.np_article import measure_subject
 from afterview.writer.phrase_kind import plural
 from afterview.writer.shapes import is_clause
 from afterview.writer.shorthand import CHANGES, DEEDS, prose
@@ -157,6 +158,6 @@ def whole_result(highlight: str) -> str | None:
         return f"{_count(told.group('team')).replace('the ', 'our ', 1)} {told.group('rest')} {span}"
     if is_clause(np):  # a clause of its own takes no deed before it ('I grew our team took …')
         return None
-    np = "the " + np if _A_MEASURE.match(np) else np  # 'grew the survival rate of seeded stock'
+    np = "the " + np if _A_MEASURE.match(np) else measure_subject(np)  # 'grew the survival rate of seeded stock'
     brought = f"brought {np} down {span}" if direction == "down" else f"grew {np} {span}"
     return f"working with {who}, we {brought}" if who else f"I {brought}"
