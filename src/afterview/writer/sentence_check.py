@@ -177,6 +177,20 @@ def _figure_without_verb(words: list[str], found: list[str]) -> str | None:
     return None
 
 
+# people one serves, which a walk-through cannot go through ('walked me through the guests from the coach tours')
+_WALKED = re.compile(
+    r"\b(?:walk|walked|walking|take|took|taking|talk|talked|talking) me through (?:the |your |our )?(?:[\w'-]+ ){0,3}?"
+    r"(?:guests|customers|clients|visitors|tourists|students|members|families|riders|players|patients|parents|"
+    r"children|kids|people|groups|buyers|donors|tenants|passengers)\b"
+    r"(?!['’]| (?:journey|flow|process|list|data|numbers)\b)"
+)
+
+
+def _walked_through_people(sentence: str) -> str | None:
+    m = _WALKED.search(sentence)
+    return f"'{m.group(0)}': a walk-through of people, not of a process" if m else None
+
+
 # clipped words a note keeps and a letter writes out, in the singular or the plural ('govts', 'docs', 'temp')
 _CLIPPED = re.compile(
     r"\b(?:govt|dept|mgr|mgmt|doc|temp|approx|ref|comp|req|yr|wk|mo|hr|min|avg|qty|amt|acct|cust|mtg|appt|convo)s?"
@@ -220,7 +234,8 @@ def faults(sentence: str) -> list[str]:
     words = tokens(sentence)
     if not words:
         return []
-    out = [f for f in (_article(words), _glued(sentence), _clipped(sentence), _with_twice(words)) if f]
+    marks = (_glued(sentence), _clipped(sentence), _walked_through_people(sentence))
+    out = [f for f in (_article(words), _with_twice(words), *marks) if f]
     if len(words) > SENTENCE_MAX:
         out.append(f"{len(words)} words in one sentence")
     found = tags(words)

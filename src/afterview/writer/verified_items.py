@@ -12,21 +12,19 @@ from afterview.writer.head_noun import short_noun
 from afterview.writer.sentence_check import faults
 from afterview.writer.shapes import WH
 
-# How the template's frames hold each form: a noun phrase after a preposition, or after a verb with 'with you' after
-# it (a thing of theirs talked over), or in a promise to send ('I will send you … shortly'); a clause after 'that';
-# a phrase that opens a sentence ('Having …, I …').
+# How the template's frames hold each form: a noun phrase after a preposition, or in a promise to send ('I will send
+# you … shortly'); a clause after 'that'; a phrase that opens a sentence ('Having …, I …'). A frame that only some
+# variants use ('… with you') is left to the last gate, which drops that one sentence.
 _NOUN_FRAMES = ("I enjoyed hearing about {}.",)
-_TALKED_FRAMES = ("It was good to go over {} with you.", *_NOUN_FRAMES)
 _SENT_FRAMES = ("I will send you {} shortly.", *_NOUN_FRAMES)
 _CLAUSE_FRAMES = ("I heard that {}.",)
 _PHRASE_FRAMES = ("{}, I would be glad to help.",)
 # The context's items (writer/jotted.py keeps the same list), with the form each holds.
 _CLAUSE_KEYS = {"challenge_clause", "tie_past", "value_past", "value2_past", "question_answer", "challenge_answer"}
 _PHRASE_KEYS = {"tie_having", "value_having"}
-_TALKED_KEYS = {"topic", "topic2", "challenge", "topic2_head"}
 _NOUN_KEYS = {
-    "question", "tie_noun", "value_noun", "one_tie", "other_tie", "next_step", "feedback_focus", "feedback_topic",
-    "since_for",
+    "topic", "topic2", "challenge", "topic2_head", "question", "tie_noun", "value_noun", "one_tie", "other_tie",
+    "next_step", "feedback_focus", "feedback_topic", "since_for",
 }  # fmt: skip
 _DICT_KEYS = ("news", "rapport", "since")
 _FORMS = {"clause": _CLAUSE_FRAMES, "noun": _NOUN_FRAMES, "gerund": _PHRASE_FRAMES, "having": _PHRASE_FRAMES}
@@ -39,11 +37,9 @@ def passes(text: str, frames: tuple[str, ...]) -> bool:
     return all(not faults(frame.format(text)) for frame in frames)
 
 
-def _frames(key: str, value: str) -> tuple[str, ...] | None:
+def _frames(key: str) -> tuple[str, ...] | None:
     if key == "requested":
         return _SENT_FRAMES
-    if key in _TALKED_KEYS:  # a 'how …' item is said after 'about' or 'on', never before 'with you'
-        return _NOUN_FRAMES if (value.split() or [""])[0].lower() in WH else _TALKED_FRAMES
     if key in _CLAUSE_KEYS:
         return _CLAUSE_FRAMES
     if key in _PHRASE_KEYS:
@@ -57,7 +53,7 @@ def _named(item: str) -> str | None:
     if (item.split() or [""])[0].lower() in WH:
         return None
     short = short_noun(item)
-    return short if short and short != item and passes(short, _TALKED_FRAMES) else None
+    return short if short and short != item and passes(short, _NOUN_FRAMES) else None
 
 
 def verified(context: dict[str, Any]) -> dict[str, Any]:
@@ -65,7 +61,7 @@ def verified(context: dict[str, Any]) -> dict[str, Any]:
     (module doc); a first topic left out takes the second."""
     out = dict(context)
     for key, value in context.items():
-        frames = _frames(key, value) if isinstance(value, str) and value else None
+        frames = _frames(key) if isinstance(value, str) and value else None
         if frames is not None and not passes(value, frames):
             out[key] = _named(value) if key in _NAMED else None
         elif key in _DICT_KEYS and isinstance(value, dict):
