@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.writer.jotted import jotted_spans
-from afterview.writer.sentence_check import garbled_spans
+from afterview.writer.sentence_check import garbled_spans, mended
 
 if TYPE_CHECKING:
     from afterview.guardrails import CheckContext
@@ -30,6 +30,7 @@ _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bS
 def cleared(body: str, request: DraftRequest) -> str:
     """`body` without the sentences the grammar or fluency checks find fault with (module doc)."""
     FIRED["checked"] += 1
+    body = mended(body)  # a frame's 'with you' that runs into the item's own clause is left off first
     dropped = 0
     for _ in range(ROUNDS):
         spans = [f.span for f in _findings(body, request) if f.span]

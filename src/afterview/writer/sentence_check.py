@@ -275,3 +275,18 @@ def garbled_spans(body: str) -> list[tuple[int, int]]:
         start = len(paragraphs[0]) + 2
         found = _sentences(body[start : start + len("\n\n".join(paragraphs[1:-1]))], start)
     return [(begin, end) for begin, end, sentence in found if faults(sentence)]
+
+
+_WITH_YOU = (" with you.", " with you!")
+
+
+def mended(body: str) -> str:
+    """`body` with a frame's closing 'with you' left off a sentence whose only fault it is ('to go over X and how
+    you deploy on Fridays with you.' → '… on Fridays.'): the sentence then says its item whole, with nothing added."""
+    for begin, end in reversed(garbled_spans(body)):
+        sentence = body[begin:end].rstrip()
+        if sentence.endswith(_WITH_YOU):
+            shorter = sentence[: -len(" with you.")] + sentence[-1]
+            if not faults(shorter):
+                body = body[:begin] + shorter + body[begin + len(sentence) :]
+    return body
