@@ -71,6 +71,8 @@ def test_a_garbled_sentence_has_a_fault(sentence: str) -> None:
         "Three months is a long notice period, and the kilns are due for relining.",
         "It was good to talk through the tender with you.",
         "I will send the glaze tests I ran last spring shortly.",
+        "I will send you photos of the kiln shelves shortly.",
+        "I will send you the notes from the tasting rounds soon.",
         "The 40km route and the 3rd site came up, along with the 1990s fleet and 2 kWh packs.",
         "It was good to hear how the crews rotate, and I enjoyed talking with you.",
         "I valued the chance to discuss the shed and the racking with you.",

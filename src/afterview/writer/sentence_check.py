@@ -135,7 +135,7 @@ def _past_then_later(words: list[str], found: list[str]) -> str | None:
     if found[at].startswith("ADP") and at > 1:  # 'reported to shortly'
         at -= 1
     verb = words[at].lower()
-    if not found[at].startswith("VERB|Fin"):
+    if not found[at].startswith("VERB|Fin") or verb.endswith("s"):  # 'the trial rows shortly': a plural noun
         return None
     base = lemmas(verb).get("VERB", (verb,))
     return f"'{verb} … {words[-1]}': a word of the future after a past verb" if verb not in base else None
