@@ -168,6 +168,8 @@ def _pronouns(
         m = _PRONOUN.search(text)
         if not m or len(text.split()) < 2:
             continue
+        if m.group() == "us" and not re.search(r"\b[Uu]s\b", item):
+            continue  # 'US family foundations': a country in capitals, no pronoun
         if m.group() in ("their", "they", "them") and _OWN_ANTECEDENT.search(text[: m.start()]):
             continue  # 'half the new juniors quit after their first winter': 'their' is the juniors', said right
         hit = re.search(r"(?<![\w'])" + re.escape(text) + r"(?![\w'])", low)

@@ -243,7 +243,7 @@ def _problem_noun(challenge: str | None) -> bool:
     return words[0].lower() in ("the", "your", "a", "an") or (words[0].endswith("ing") and words[0].islower())
 
 
-_RAPPORT_SUBJECTS = ("we ", "you ", "you're ", "your ", "i ", "my ", "both ")
+_RAPPORT_SUBJECTS = ("we ", "you ", "you're ", "you've ", "your ", "i ", "my ", "both ")
 _SHAPE_FORMS = {"clause": "clause", "noun": "noun", "gerund": "phrase"}
 
 

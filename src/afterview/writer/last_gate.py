@@ -1,10 +1,11 @@
 """The offline writer's last gate: a sentence the grammar or fluency checks find fault with is never shipped.
 
 Every draft the template writer renders goes through the same in-process checks the guardrails run on any
-draft (Harper and the house grammar rules, `guardrails/grammar`; the `fluency` family). A sentence that draws
-a warning or an error is dropped from the note — the greeting and the sign-off are never touched — and the
-rest checked again, up to a few rounds. The template then pads a note that fell below its length with the
-sentences it keeps for that, so a shorter note with clean sentences wins over a longer one with a seam.
+draft (Harper and the house grammar rules, `guardrails/grammar`; the `fluency` family), and each sentence through
+the writer's own sentence check (`writer/sentence_check.py`: the shapes where a jotted item and a frame meet).
+A sentence that draws a warning or an error is dropped from the note — the greeting and the sign-off are never
+touched — and the rest checked again, up to a few rounds. The template then pads a note that fell below its
+length with the sentences it keeps for that, so a shorter note with clean sentences wins over a longer one with a seam.
 `FIRED` counts how often the gate dropped something (bench/writer_kinds.py reports it).
 """
 
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.writer.jotted import jotted_spans
+from afterview.writer.sentence_check import garbled_spans, mended
 
 if TYPE_CHECKING:
     from afterview.guardrails import CheckContext
@@ -28,6 +30,7 @@ _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bS
 def cleared(body: str, request: DraftRequest) -> str:
     """`body` without the sentences the grammar or fluency checks find fault with (module doc)."""
     FIRED["checked"] += 1
+    body = mended(body)  # a frame's 'with you' that runs into the item's own clause is left off first
     dropped = 0
     for _ in range(ROUNDS):
         spans = [f.span for f in _findings(body, request) if f.span]
@@ -59,7 +62,8 @@ def _findings(body: str, request: DraftRequest) -> list[Finding]:
     seams = [
         Finding("fluency", "warning", "jotted", "a jotted mark", span) for span in jotted_spans(body, names(request))
     ]
-    return [f for f in found if f.severity != "info"] + seams
+    garbled = [Finding("fluency", "warning", "garbled", "a sentence not said whole", s) for s in garbled_spans(body)]
+    return [f for f in found if f.severity != "info"] + seams + garbled
 
 
 def names(request: DraftRequest) -> list[str]:

@@ -23,7 +23,7 @@ _TO_OWNER = [
     (re.compile(r"(^|\b(?:how|why|what|where|when|whether|that|and|so)\s)(?:they|we)\b", re.I), r"\1you"),
     (re.compile(r"\bthem\b(?=\s*$)", re.I), "you"),
     (re.compile(r"\b(for|to|with|at|by|about|from) them\b", re.I), r"\1 you"),
-    (re.compile(r"\bus\b", re.I), "you"),
+    (re.compile(r"\b[Uu]s\b"), "you"),  # never 'US', a country: 'grants from US family trusts'
 ]
 # Writing to someone else about that person's side: "their" stays, "our" becomes "the team's".
 _TO_OTHERS = [
@@ -77,6 +77,13 @@ MASS = set(
 
 
 _THIRD = [
+    # "he's toured Lisbon twice", "she's been": 's is 'has' before a participle with its object or 'been'
+    (
+        re.compile(
+            r"\b(?i:she|he)'s(?= been\b| [a-z]+(?:ed|en|un|wn|ught|ilt|ld|ne|ot) (?:the|a|an|his|her|\d|[A-Z]))"
+        ),
+        "you've",
+    ),
     (re.compile(r"\b(?:she|he)'s\b", re.I), "you're"),
     (re.compile(r"\b(?:herself|himself)\b", re.I), "yourself"),
     (re.compile(r"\bhis\b", re.I), "your"),

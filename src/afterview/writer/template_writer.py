@@ -34,6 +34,7 @@ from afterview.writer.question_tie import with_answer
 from afterview.writer.since_tie import since_about
 from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
+from afterview.writer.verified_items import verified
 
 MAX_PADDING = 8
 ROLE_AND_CLOSE = 2  # padding levels: a line about the role, then a closing line
@@ -56,6 +57,7 @@ class TemplateWriter:
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
         context["send_weekday"] = request.send_day.weekday()  # in the reader's timezone: words about their week
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
+        context = verified(context)  # an item garbled in its frames: its head noun, else out (verified_items.py)
         context["since_about"] = since_about(context, request)  # their item the candidate's news bears on
         context = with_news_framing(context, request)  # the company's news to whom it belongs (news_framing.py)
         if planned.kind is Kind.status_check:  # never what the thank-you to them said (writer/check_repeat.py)
