@@ -241,3 +241,20 @@ def test_a_pastime_is_no_work_result() -> None:
 
     assert not work_result("cycled the length of the Danube twice")
     assert work_result("w/ a team of 3, rind defects ~12% -> ~4% (daily wheel turning)")
+
+
+# a measured problem whose plural noun the tagger reads as its verb ('machines down ~2 …') gets its verb back
+@pytest.mark.parametrize(
+    ("jotted", "said"),
+    [
+        (
+            "their bottling lines down ~3 shifts a month",
+            "You mentioned that your bottling lines are down about 3 shifts a month.",
+        ),
+        ("their kiln runs hot on night shifts", "You mentioned that your kiln runs hot on night shifts."),
+    ],
+)
+def test_a_measure_read_as_a_verb_gets_its_verb_back(jotted: str, said: str) -> None:
+    from afterview.writer.tie_pair import theirs
+
+    assert theirs(jotted) == said

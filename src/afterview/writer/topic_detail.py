@@ -182,8 +182,14 @@ def predicate_clause(items: list[str], said: str | None) -> str | None:
 
 def given_verb(clause: str, item: str) -> str:
     """A clause read from an item that has lost its verb ('crew fatigue reports up since the summer roster') with
-    the verb given back ('… are up since …'); a clause that reads well, or one no verb mends, as it was."""
-    return clause if reads_well(clause, "clause") else predicate_clause([item], item) or clause
+    the verb given back ('… are up since …'), also where the tagger read a plural noun as its verb ('their
+    quilting machines down ~2 half-days a week' is no clause of 'machines': better_clause's reading, for a
+    measure); a clause that reads well with a verb of its own, or one no verb mends, as it was."""
+    if not reads_well(clause, "clause"):
+        return predicate_clause([item], item) or clause
+    if not re.search(r"\d", clause):
+        return clause  # 'the team winds down early': a verb and its particle; only a measure ('down ~2 …') is read
+    return better_clause(clause, [item], item) or clause
 
 
 _MASS_MORE = {"morale", "turnover", "attendance", "engagement", "uptake", "vandalism", "absenteeism", "demand", "stock"}
