@@ -258,3 +258,17 @@ def test_a_measure_read_as_a_verb_gets_its_verb_back(jotted: str, said: str) -> 
     from afterview.writer.tie_pair import theirs
 
     assert theirs(jotted) == said
+
+
+def test_after_the_tie_another_problem_is_never_said_back_bare(tmp_path: Path) -> None:
+    # writer_blind31 (after-run): "… fits here. You mentioned that new starters take about 6 weeks …", a pasted line
+    # that led nowhere after the tie; a second problem is said only with a result that answers it
+    text = YARD.replace(
+        "      - hull repaint time ~10 days per ferry, too long for the winter slot\n",
+        "      - hull repaint time ~10 days per ferry, too long for the winter slot\n"
+        "      - new riggers take ~8 wks to learn the yard's lifting plans\n",
+    )
+    run = draft_json(tmp_path, text, "--now", "2026-11-24T12:00")
+    manager = next(m["body"] for m in run["messages"] if m["to"] == "Moira Quayle" and m["kind"] == "thank_you")
+    assert "9 days" in manager and "6 days" in manager, manager  # the tie is still made
+    assert "riggers" not in manager, manager
