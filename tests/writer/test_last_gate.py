@@ -62,3 +62,17 @@ def test_a_vietnamese_name_is_greeted_by_its_given_name_with_a_title_only_when_t
     assert greet("Tran Thi Mai") == "Mai"
     assert greet("Pham Van Duc", "his team runs the night shift") == "Mr. Duc"
     assert greet("Zhang Wei") == "Zhang Wei"  # no way to know which part is used alone: in full, greet_as suggested
+
+
+# writer28: the writer's own sentence check (writer/sentence_check.py) is asked too
+def test_the_last_gate_drops_a_garbled_sentence_and_keeps_the_rest() -> None:
+    body = BODY.format(bad="I will send the glaze tests I ran soon.")
+    kept = cleared(body, _request())
+    assert "glaze tests" not in kept
+    assert "the new mobile app" in kept and "I look forward" in kept
+
+
+def test_a_frames_with_you_that_runs_into_the_items_clause_is_left_off() -> None:
+    body = BODY.format(bad="It was helpful to go over the audit and how it runs twice a year with you.")
+    kept = cleared(body, _request())
+    assert "It was helpful to go over the audit and how it runs twice a year. I look forward" in kept

@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from afterview.writer.last_gate import cleared
 from afterview.writer.perspective import perspective, to_recipient
 from afterview.writer.sentence_check import faults, garbled_spans
 from afterview.writer.template_writer import TemplateWriter
 from afterview.writer.verified_items import verified
-from helpers import EXAMPLES, requests_for
+from helpers import requests_for
 
 
 @pytest.mark.parametrize(
@@ -84,31 +83,6 @@ def test_a_garbled_sentence_has_a_fault(sentence: str) -> None:
 )
 def test_a_tidy_sentence_of_the_same_kind_is_clean(sentence: str) -> None:
     assert faults(sentence) == []
-
-
-def _request():  # type: ignore[no-untyped-def]
-    return next(request for _, request in requests_for(EXAMPLES / "panel.yaml"))
-
-
-BODY = (
-    "Dear Dana,\n\n"
-    "Thank you for talking with me about the role. I especially enjoyed hearing about the new mobile app.\n\n"
-    "{bad} I look forward to hearing from you.\n\n"
-    "Best regards,\nSam Rivera\n"
-)
-
-
-def test_the_last_gate_drops_a_garbled_sentence_and_keeps_the_rest() -> None:
-    body = BODY.format(bad="I will send the glaze tests I ran soon.")
-    kept = cleared(body, _request())
-    assert "glaze tests" not in kept
-    assert "the new mobile app" in kept and "I look forward" in kept
-
-
-def test_a_frames_with_you_that_runs_into_the_items_clause_is_left_off() -> None:
-    body = BODY.format(bad="It was helpful to go over the audit and how it runs twice a year with you.")
-    kept = cleared(body, _request())
-    assert "It was helpful to go over the audit and how it runs twice a year. I look forward" in kept
 
 
 def test_the_greeting_and_a_linkedin_opening_are_never_judged() -> None:
