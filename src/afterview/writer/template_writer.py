@@ -202,7 +202,7 @@ def tidy(text: str) -> str:
             out.append("\n".join(line.strip() for line in paragraph.splitlines() if line.strip()))
         else:
             out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
-    return no_stem_twice(vary_openings("\n\n".join(out) + "\n"))
+    return no_tail_twice(one_verb_once(no_stem_twice(vary_openings("\n\n".join(out) + "\n"))))
 
 
 _STEM_WORDS = 4  # "I would be glad …" twice in one message reads as a form
@@ -247,6 +247,58 @@ def vary_openings(body: str) -> str:
             elif len(words) > 4 and words[2].lower() == "also" and " ".join(words[:3]).lower() in seen:
                 sentences[k] = " ".join([*words[:2], *words[3:]])
             seen.update({opening, " ".join(words[:3]).lower()})
+        paragraphs[number] = " ".join(sentences)
+    return "\n\n".join(paragraphs) + "\n"
+
+
+# 'I appreciated …', 'I really enjoyed …': the verb a sentence of thanks or interest opens with
+_OPENING_VERB = re.compile(
+    r"^(?P<lead>I (?:(?:really|also|especially|truly|particularly|very much|greatly) )?)"
+    r"(?P<verb>appreciated|enjoyed|valued)\b"
+)
+_OTHER_VERBS = {"appreciated": ("valued", "enjoyed"), "enjoyed": ("appreciated", "valued"), "valued": ("appreciated",)}
+
+
+def one_verb_once(body: str) -> str:
+    """No verb of thanks or interest opens two sentences of one message ("I really appreciated the chance … I
+    appreciated hearing …" reads as a form): a later sentence takes another of the same sense ('I valued hearing …')
+    that no earlier one used; left as it is when none is left."""
+    paragraphs = body.rstrip("\n").split("\n\n")
+    seen: set[str] = set()
+    for number, paragraph in enumerate(paragraphs[1:-1], start=1):
+        sentences = _SENTENCE_END.split(paragraph)
+        for k, sentence in enumerate(sentences):
+            found = _OPENING_VERB.match(sentence)
+            if not found:
+                continue
+            verb = found["verb"]
+            if verb in seen:
+                other = next((o for o in _OTHER_VERBS[verb] if o not in seen), None)
+                if other:
+                    sentences[k] = found["lead"] + other + sentence[found.end() :]
+                    verb = other
+            seen.add(verb)
+        paragraphs[number] = " ".join(sentences)
+    return "\n\n".join(paragraphs) + "\n"
+
+
+_TAIL_WORDS = 3  # '… to the team.' closing two sentences of one note
+
+
+def no_tail_twice(body: str) -> str:
+    """An afterthought joined by ', and …' that ends as an earlier sentence ended ("… that is the kind of work I
+    would bring to the team. I also launched … , and I would be glad to bring that experience to the team.") is left
+    off: the sentence keeps what it says before it, and the note says its close once."""
+    paragraphs = body.rstrip("\n").split("\n\n")
+    ends: set[tuple[str, ...]] = set()
+    for number, paragraph in enumerate(paragraphs[1:-1], start=1):
+        sentences = _SENTENCE_END.split(paragraph)
+        for k, sentence in enumerate(sentences):
+            tail = tuple(re.sub(r"[^\w\s'-]", "", sentence).lower().split()[-_TAIL_WORDS:])
+            joined = sentence.rfind(", and ")
+            if tail in ends and joined > 0 and sentence.endswith("."):
+                sentences[k] = sentence[:joined] + "."
+            ends.add(tail)
         paragraphs[number] = " ".join(sentences)
     return "\n\n".join(paragraphs) + "\n"
 

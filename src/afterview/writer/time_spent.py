@@ -1,0 +1,41 @@
+"""A time spent jotted before what it was spent on ('3 yrs dispatch at a container depot', '4 yrs as deck hand on
+river boats', '5 yrs stage managing touring shows'), said with its verb as the candidate's own sentence ('I spent
+three years in dispatch at …'), never as a bare '3 years dispatch at …, and that is the kind of work …'
+(writer_blind32's judges). A role jotted bare ('6 yrs charge nurse') is shapes.tenure's."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.writer.shapes import _SPANS, _SPELLED, _TENURE, DETERMINERS, FINITE, PREPOSITIONS, lemmas, tenure
+from afterview.writer.shapes import _article as _article
+
+
+def time_spent(text: str) -> str | None:
+    """A time spent jotted before what it was spent on, said with its verb: '3 yrs dispatch at a container depot' →
+    'I spent three years in dispatch at a container depot' (a field, one word, then where); '4 yrs as deck
+    hand on river boats' → 'I spent four years as a deck hand on river boats'; '5 yrs stage managing touring shows'
+    → 'I spent five years stage managing touring shows'. None for a role jotted bare (tenure's), for anything with a
+    verb or a list of its own, and for a field with no place after it."""
+    found = _TENURE.match(text.strip().rstrip("."))
+    if not found or tenure(text):
+        return None
+    n, span = found.group("n"), found.group("span")
+    spent = f"I spent {_SPELLED.get(n, n.lower())} {_SPANS.get(span.lower(), span.lower())}"
+    words = found.group("role").split()
+    if any(w in FINITE for w in words) or not all(w.isalpha() for w in words[:2]):
+        return None
+    if re.match(r"(?i)\S+\s+\S+\s+as\s", text.strip()):  # 'as' is the candidate's own: the role follows it
+        return f"{spent} as {_article(found.group('role'))}"
+    if any(_gerund(w) for w in words[:2]):
+        return f"{spent} {found.group('role')}"  # 'stage managing touring shows': spent doing it
+    field = words[0] if len(words) > 2 and words[1].lower() in ("at", "in", "for", "with") else ""
+    if not field.islower() or field in PREPOSITIONS or field in DETERMINERS:
+        return None
+    return f"{spent} in {found.group('role')}"
+
+
+def _gerund(word: str) -> bool:
+    """'managing', 'teaching': the -ing form of a verb ('string', 'spring' are no verb's -ing)."""
+    verbs = lemmas(word.lower()).get("VERB") if word.endswith("ing") else None
+    return verbs is not None and bool(verbs) and verbs[0] != word.lower()
