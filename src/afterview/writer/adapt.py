@@ -25,7 +25,6 @@ from afterview.writer.shapes import (
     PREPOSITIONS,
     WH,
     classify,
-    highlight_clause,
     highlight_noun,
     is_clause,
     lemmas,
@@ -36,7 +35,11 @@ from afterview.writer.shapes import (
 )
 from afterview.writer.shapes import experience_noun as _experience_noun
 from afterview.writer.shapes import having as _having
+from afterview.writer.shapes import (
+    highlight_clause as _highlight_clause,
+)
 from afterview.writer.team_credit import team_deed
+from afterview.writer.time_spent import time_spent
 
 __all__ = [
     "DETERMINERS",
@@ -289,3 +292,10 @@ def _numbered(text: str) -> str:
     noun = "NOUN" in lemmas(head) or not lemmas(head)
     singular = head.isalpha() and not head.endswith("s") and noun and head not in _MASS
     return "the " + text if len(phrase) >= 3 and singular else text
+
+
+def highlight_clause(item: str) -> str | None:
+    """'led the Kafka migration' → 'I led the Kafka migration' (shapes.highlight_clause); a time spent jotted before its
+    work said with its verb ('3 yrs dispatch at a depot' → 'I spent three years in dispatch at a depot',
+    writer/time_spent.py); None for a noun phrase."""
+    return _highlight_clause(item) or time_spent(strip_i(item))

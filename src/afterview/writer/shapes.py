@@ -188,11 +188,6 @@ def highlight_clause(item: str) -> str | None:
     spent = tenure(text)
     if spent:  # '4 seasons field agronomist' → 'I spent four seasons as a field agronomist'
         return f"I spent {spent[0]} as {_article(lower_first(spent[1]))}"
-    from afterview.writer.time_spent import time_spent  # (it reads this module's tenure)
-
-    said = time_spent(text)
-    if said:  # '3 yrs dispatch at a depot' → 'I spent three years in dispatch at a depot', never a bare '3 years …'
-        return said
     if names_a_measure(text):  # 'failed payouts 3.2% -> 0.8%' names a measure: 'failed' is no deed of mine
         return None
     if starts_with_past_verb(text):
