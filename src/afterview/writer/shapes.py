@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.shorthand_words import SPELLED
 from afterview.writer.lemma import lemmas as lemmas  # re-exported: every writer module asks shapes
 from afterview.writer.phrasing import clean, dash_aside, material_first, starts_with_past_verb
 from afterview.writer.role_phrase import participle_adjective as _participle_adjective
@@ -89,7 +90,6 @@ def _irregular_past(word: str, lemma: str, after: str) -> bool:
     return word in lemminflect.getInflection(lemma, "VBD")
 
 
-_SPELLED = dict(zip("1 2 3 4 5 6 7 8 9".split(), "one two three four five six seven eight nine".split(), strict=True))
 _SPANS = {"yr": "year", "yrs": "years", "yr.": "year", "yrs.": "years"}
 _TENURE = re.compile(
     r"^(?P<n>\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
@@ -109,8 +109,12 @@ def tenure(text: str) -> tuple[str, str] | None:
     role = found.group("role").strip()
     if not _role_head(role) or any(w in FINITE for w in words_of(role)) or role.split()[0].lower() in PREPOSITIONS:
         return None
-    n, span = found.group("n"), found.group("span")
-    return f"{_SPELLED.get(n, n.lower())} {_SPANS.get(span.lower(), span.lower())}", role
+    return spelled_span(found.group("n"), found.group("span")), role
+
+
+def spelled_span(n: str, span: str) -> str:
+    """'4', 'yrs' → 'four years': a time spent as said in a sentence."""
+    return f"{SPELLED.get(n, n.lower())} {_SPANS.get(span.lower(), span.lower())}"
 
 
 def _tenure_after(text: str) -> tuple[str, str] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.writer.shapes import _SPANS, _SPELLED, _TENURE, DETERMINERS, FINITE, PREPOSITIONS, lemmas, tenure
+from afterview.writer.shapes import _TENURE, DETERMINERS, FINITE, PREPOSITIONS, lemmas, spelled_span, tenure
 from afterview.writer.shapes import _article as _article
 
 
@@ -20,8 +20,7 @@ def time_spent(text: str) -> str | None:
     found = _TENURE.match(text.strip().rstrip("."))
     if not found or tenure(text):
         return None
-    n, span = found.group("n"), found.group("span")
-    spent = f"I spent {_SPELLED.get(n, n.lower())} {_SPANS.get(span.lower(), span.lower())}"
+    spent = f"I spent {spelled_span(found.group('n'), found.group('span'))}"
     words = found.group("role").split()
     if any(w in FINITE for w in words) or not all(w.isalpha() for w in words[:2]):
         return None
