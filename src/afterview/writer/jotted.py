@@ -55,7 +55,7 @@ def jotted_spans(body: str, names: Iterable[str] = ()) -> list[tuple[int, int]]:
 
 # The context's items, as the template says them: one that holds a mark is left out (the template then builds
 # nothing on it). Keys whose value the template needs (the role, the greeting, the date) are never touched.
-_ITEM_KEYS = (
+ITEM_KEYS = (
     "topic", "topic2", "challenge", "challenge_clause", "question", "question_answer", "challenge_answer",
     "tie_past", "tie_having", "tie_noun", "value_past", "value_having", "value_noun", "value2_past", "one_tie",
     "measured", "news", "rapport", "rapport_mine", "since", "since_for", "topic2_head", "other_tie", "next_step",
@@ -81,7 +81,7 @@ def without_jotted(context: dict[str, Any], names: Iterable[str] = ()) -> dict[s
     gives its place to a clean second one."""
     names = tuple(names)
     out = dict(context)
-    dropped = {k for k in _ITEM_KEYS if k in out and any(is_jotted(t, names) for t in _texts(out[k]))}
+    dropped = {k for k in ITEM_KEYS if k in out and any(is_jotted(t, names) for t in _texts(out[k]))}
     for key in dropped:
         out[key] = None
     if dropped & set(_TIE):  # one form jotted: the highlight is jotted, whichever form the template picks

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from afterview.writer.head_noun import short_noun
+from afterview.writer.jotted import ITEM_KEYS
 from afterview.writer.sentence_check import faults
 from afterview.writer.shapes import WH
 
@@ -19,14 +20,12 @@ _NOUN_FRAMES = ("I enjoyed hearing about {}.",)
 _SENT_FRAMES = ("I will send you {} shortly.", *_NOUN_FRAMES)
 _CLAUSE_FRAMES = ("I heard that {}.",)
 _PHRASE_FRAMES = ("{}, I would be glad to help.",)
-# The context's items (writer/jotted.py keeps the same list), with the form each holds.
+# The context's items (writer/jotted.py's ITEM_KEYS), by the form each holds: a clause, a phrase that opens a
+# sentence, a dict of forms, else a noun phrase ('measured' and 'rapport_mine' are read by their own modules).
 _CLAUSE_KEYS = {"challenge_clause", "tie_past", "value_past", "value2_past", "question_answer", "challenge_answer"}
 _PHRASE_KEYS = {"tie_having", "value_having"}
-_NOUN_KEYS = {
-    "topic", "topic2", "challenge", "topic2_head", "question", "tie_noun", "value_noun", "one_tie", "other_tie",
-    "next_step", "feedback_focus", "feedback_topic", "since_for",
-}  # fmt: skip
 _DICT_KEYS = ("news", "rapport", "since")
+_NOUN_KEYS = set(ITEM_KEYS) - _CLAUSE_KEYS - _PHRASE_KEYS - set(_DICT_KEYS) - {"measured", "rapport_mine"}
 _FORMS = {"clause": _CLAUSE_FRAMES, "noun": _NOUN_FRAMES, "gerund": _PHRASE_FRAMES, "having": _PHRASE_FRAMES}
 # Keys whose item a thank-you names as the topic of theirs: the one said by its head noun when said whole fails.
 _NAMED = ("topic", "topic2", "challenge")
