@@ -205,6 +205,19 @@ def tidy(text: str) -> str:
     return no_tail_twice(one_verb_once(no_stem_twice(vary_openings("\n\n".join(out) + "\n"))))
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _each_sentence(body: str, rewrite: Callable[[str], str | None]) -> str:
+    """`body` with each sentence of its middle paragraphs (never the greeting or the sign-off), in order, as `rewrite`
+    says it (None: left out); a paragraph left empty goes."""
+    paragraphs = body.rstrip("\n").split("\n\n")
+    for number, paragraph in enumerate(paragraphs[1:-1], start=1):
+        said = (rewrite(sentence) for sentence in _SENTENCE_END.split(paragraph))
+        paragraphs[number] = " ".join(s for s in said if s is not None)
+    return "\n\n".join(p for p in paragraphs if p.strip()) + "\n"
+
+
 _STEM_WORDS = 4  # "I would be glad …" twice in one message reads as a form
 
 
@@ -212,43 +225,35 @@ def no_stem_twice(body: str) -> str:
     """No sentence opens with the four words an earlier one opened with ("I would be glad to provide … I would be
     glad to share …"): the later one goes (the first said it); the greeting and the sign-off stay, and so does a
     thanks at the close after one at the open."""
-    paragraphs = body.rstrip("\n").split("\n\n")
-    if len(paragraphs) < 3:
-        return body
     seen: set[str] = set()
-    for number, paragraph in enumerate(paragraphs[1:-1], start=1):
-        kept = []
-        for sentence in _SENTENCE_END.split(paragraph):
-            words = sentence.lower().split()
-            stem = " ".join(words[:_STEM_WORDS])
-            if len(words) > _STEM_WORDS and stem in seen and not stem.startswith("thank"):  # one at each end
-                continue
-            seen.add(stem)
-            kept.append(sentence)
-        paragraphs[number] = " ".join(kept)
-    return "\n\n".join(p for p in paragraphs if p.strip()) + "\n"
 
+    def rewrite(sentence: str) -> str | None:
+        words = sentence.lower().split()
+        stem = " ".join(words[:_STEM_WORDS])
+        if len(words) > _STEM_WORDS and stem in seen and not stem.startswith("thank"):  # one at each end
+            return None
+        seen.add(stem)
+        return sentence
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+    return _each_sentence(body, rewrite)
 
 
 def vary_openings(body: str) -> str:
     """No two sentences of one message open alike: a second "I also …" (or "It was also …") after a
     first loses its "also" ("I enjoyed reading …"), which the sentence does not need to make sense."""
-    paragraphs = body.rstrip("\n").split("\n\n")
     seen: set[str] = set()
-    for number, paragraph in enumerate(paragraphs[1:-1], start=1):
-        sentences = _SENTENCE_END.split(paragraph)
-        for k, sentence in enumerate(sentences):
-            words = sentence.split()
-            opening = " ".join(words[:2]).lower()
-            if len(words) > 3 and words[1].lower() == "also" and opening in seen:
-                sentences[k] = " ".join([words[0], *words[2:]])
-            elif len(words) > 4 and words[2].lower() == "also" and " ".join(words[:3]).lower() in seen:
-                sentences[k] = " ".join([*words[:2], *words[3:]])
-            seen.update({opening, " ".join(words[:3]).lower()})
-        paragraphs[number] = " ".join(sentences)
-    return "\n\n".join(paragraphs) + "\n"
+
+    def rewrite(sentence: str) -> str:
+        words = sentence.split()
+        opening = " ".join(words[:2]).lower()
+        if len(words) > 3 and words[1].lower() == "also" and opening in seen:
+            sentence = " ".join([words[0], *words[2:]])
+        elif len(words) > 4 and words[2].lower() == "also" and " ".join(words[:3]).lower() in seen:
+            sentence = " ".join([*words[:2], *words[3:]])
+        seen.update({opening, " ".join(words[:3]).lower()})
+        return sentence
+
+    return _each_sentence(body, rewrite)
 
 
 # 'I appreciated …', 'I really enjoyed …': the verb a sentence of thanks or interest opens with
@@ -263,23 +268,18 @@ def one_verb_once(body: str) -> str:
     """No verb of thanks or interest opens two sentences of one message ("I really appreciated the chance … I
     appreciated hearing …" reads as a form): a later sentence takes another of the same sense ('I valued hearing …')
     that no earlier one used; left as it is when none is left."""
-    paragraphs = body.rstrip("\n").split("\n\n")
     seen: set[str] = set()
-    for number, paragraph in enumerate(paragraphs[1:-1], start=1):
-        sentences = _SENTENCE_END.split(paragraph)
-        for k, sentence in enumerate(sentences):
-            found = _OPENING_VERB.match(sentence)
-            if not found:
-                continue
-            verb = found["verb"]
-            if verb in seen:
-                other = next((o for o in _OTHER_VERBS[verb] if o not in seen), None)
-                if other:
-                    sentences[k] = found["lead"] + other + sentence[found.end() :]
-                    verb = other
-            seen.add(verb)
-        paragraphs[number] = " ".join(sentences)
-    return "\n\n".join(paragraphs) + "\n"
+
+    def rewrite(sentence: str) -> str:
+        found = _OPENING_VERB.match(sentence)
+        if not found:
+            return sentence
+        verb = found["verb"]
+        other = next((o for o in _OTHER_VERBS[verb] if o not in seen), None) if verb in seen else None
+        seen.add(other or verb)
+        return found["lead"] + other + sentence[found.end() :] if other else sentence
+
+    return _each_sentence(body, rewrite)
 
 
 _TAIL_WORDS = 3  # '… to the team.' closing two sentences of one note
@@ -289,18 +289,15 @@ def no_tail_twice(body: str) -> str:
     """An afterthought joined by ', and …' that ends as an earlier sentence ended ("… that is the kind of work I
     would bring to the team. I also launched … , and I would be glad to bring that experience to the team.") is left
     off: the sentence keeps what it says before it, and the note says its close once."""
-    paragraphs = body.rstrip("\n").split("\n\n")
     ends: set[tuple[str, ...]] = set()
-    for number, paragraph in enumerate(paragraphs[1:-1], start=1):
-        sentences = _SENTENCE_END.split(paragraph)
-        for k, sentence in enumerate(sentences):
-            tail = tuple(re.sub(r"[^\w\s'-]", "", sentence).lower().split()[-_TAIL_WORDS:])
-            joined = sentence.rfind(", and ")
-            if tail in ends and joined > 0 and sentence.endswith("."):
-                sentences[k] = sentence[:joined] + "."
-            ends.add(tail)
-        paragraphs[number] = " ".join(sentences)
-    return "\n\n".join(paragraphs) + "\n"
+
+    def rewrite(sentence: str) -> str:
+        tail = tuple(re.sub(r"[^\w\s'-]", "", sentence).lower().split()[-_TAIL_WORDS:])
+        joined, repeated = sentence.rfind(", and "), tail in ends
+        ends.add(tail)
+        return sentence[:joined] + "." if repeated and joined > 0 and sentence.endswith(".") else sentence
+
+    return _each_sentence(body, rewrite)
 
 
 _THANKS = re.compile(r"\b(?:thank(?:s|ful| you)?|grateful|gratitude|appreciat\w*)\b", re.I)
