@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from afterview import timing
 from afterview.notes.model import HistoryEntry, Interviewer, Notes
-from afterview.public_holidays import holiday_on
+from afterview.public_holidays import closed_on
 from afterview.vocabulary import Channel, Kind, Outcome, Role
 
 CONCLUDED = {
@@ -140,7 +140,7 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
             thank_you_date=ty_day,
             thank_you_sent=bool(ty_sent),
             first_check_sent=first,
-            holiday=lambda day: holiday_on(day, zone.key),  # 'Fri 1 Jan': New Year's Day there, never planned
+            holiday=lambda day: closed_on(day, zone.key),  # 'Fri 1 Jan': New Year's Day there; a Friday in Muscat
         )
         messages.append(Planned(Kind.status_check, contact, status_check_channel(contact), plan))
 
