@@ -73,7 +73,7 @@ def _plural(word: str) -> bool:
     low = word.lower()
     found = lemmas(low)
     nouns = found.get("NOUN", ())
-    unknown = not found and low.isalpha()  # 'markdowns': a word the dictionary lacks, with a plural's -s
+    unknown = not found and low.replace("-", "").isalpha()  # 'markdowns', 'stand-downs': unknown, with a plural's -s
     return (
         low.endswith("s") and not low.endswith(("ss", "us", "is")) and (unknown or (bool(nouns) and low not in nouns))
     )
@@ -168,6 +168,8 @@ def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str]
             # 'crash data from the state arrives …': a word that is only a verb, in its -s form, with more after it
             # (last, as in 'keys for payment retries', the tagger's noun is kept)
             out.append(n)
+        elif _jotted_finite(pos, low, n):
+            out.append(n)  # 'the job tracker keeps breaking', 'stand-downs idle whole crews': read as nouns
         elif (
             n
             and pos[n] in ("NOUN", "VERB")
@@ -189,6 +191,18 @@ def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str]
         ):
             out.append(n)
     return out
+
+
+def _jotted_finite(pos: list[str], low: list[str], n: int) -> bool:
+    """A verb in notes the tagger read as a noun or an adjective: an -s form after a singular noun with a gerund after
+    it ('the job tracker keeps breaking'), or a base form after a plural with its object after it ('winter stand-downs
+    idle whole crews'; never 'prices low in winter', where no object follows)."""
+    if not n or n + 1 >= len(pos) or pos[n - 1] != "NOUN" or "VERB" not in lemmas(low[n]):
+        return False
+    if re.search(r"[^s]s$", low[n]) and not _plural(low[n - 1]) and pos[n] == "NOUN":
+        return low[n + 1].endswith("ing") and "VERB" in lemmas(low[n + 1])
+    base = low[n] in lemmas(low[n]).get("VERB", ())
+    return base and pos[n] in ("ADJ", "ADV") and _plural(low[n - 1]) and pos[n + 1] in ("DET", "ADJ", "NUM", "PRON")
 
 
 def _past_event(word: str) -> bool:

@@ -56,7 +56,8 @@ def is_clause(text: str) -> bool:
         word, before = words[n], words[n - 1]
         if raw[n][:1].isupper():  # 'the 6 RS Quest boats': a capitalised word mid-item is a name, not the verb
             continue
-        if before in DETERMINERS or before in PREPOSITIONS or before in WH or not before.isalpha():
+        # a hyphenated subject is a word too ('stand-downs idle whole crews')
+        if before in DETERMINERS or before in PREPOSITIONS or before in WH or not before.replace("-", "").isalpha():
             continue
         if n == 1 and _participle_adjective(before):  # 'stuck ferments in the chardonnay': a noun phrase
             continue

@@ -29,6 +29,7 @@ from afterview.writer.next_step import with_next_step
 from afterview.writer.notespeak import said_in_full
 from afterview.writer.org_name import said_company
 from afterview.writer.process_close import with_close
+from afterview.writer.shown import with_shown
 from afterview.writer.process_covered import with_process_covered
 from afterview.writer.question_tie import with_answer
 from afterview.writer.since_tie import since_about
@@ -54,6 +55,7 @@ class TemplateWriter:
         context = with_process_covered(context, request)  # a recruiter's stages and start named (process_covered.py)
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
         context = with_named_tie(context, request)  # a topic and a highlight that share a name (named_tie.py)
+        context = with_shown(context, request)  # what a peer showed, on a card (writer/shown.py)
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
         context["send_weekday"] = request.send_day.weekday()  # in the reader's timezone: words about their week
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)

@@ -1,0 +1,115 @@
+"""WRITER31 (issue 17): each thing said whole, and no thin note. Notes invented here (a sawmill, a ferry line, a
+bicycle courier firm, a planetarium): an item jotted as a clause is said with its verb, never as a noun phrase after
+"about"; a card to a peer recalls what they showed the candidate and closes without a second thanks; where the notes
+say the company asked not to be chased, no note offers a call."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from helpers import draft_json
+
+from afterview.writer.phrase_kind import CLAUSE, NOUN, kind
+from afterview.writer.shapes import classify
+from afterview.writer.shown import shown
+from afterview.writer.tie_pair import theirs
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "summer fire bans idle whole logging crews",  # a base-form verb after a plural, read as an adjective
+        "the saw-doctor rota keeps slipping",  # an -s verb after a singular noun, with a gerund after it
+        "late deliveries idle two packing lines",
+        "the booking page keeps crashing",
+    ],
+)
+def test_a_jotted_verb_makes_a_clause(item: str) -> None:
+    assert kind(item) == CLAUSE, item
+    assert classify(item) == "clause", item
+    said = theirs(item) or ""
+    assert said.startswith("You mentioned that "), said
+    assert "walked me through" not in said and "point about" not in said, said
+
+
+@pytest.mark.parametrize(
+    "item", ["the kiln-drying schedules", "whole logging crews", "the winter stand-downs", "idle crews on the quay"]
+)
+def test_a_noun_phrase_stays_one(item: str) -> None:
+    assert kind(item) == NOUN, item
+    assert classify(item) == "noun", item
+
+
+def test_no_adjective_before_a_preposition_is_a_verb() -> None:
+    # 'fares low in winter': a predicate without its verb, never the finite verb "to low"
+    assert kind("ferry fares high in summer") != CLAUSE
+    assert kind("ferry fares high all summer") != CLAUSE
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("showed me the bike workshop + their spares log", "I enjoyed seeing the bike workshop and your spares log."),
+        ("gave me a tour of the dome projector room", "I enjoyed seeing the dome projector room."),
+        ("took me through their new route planner", "It was good to be taken through your new route planner."),
+        ("showed me how they pack cargo bikes", "It was good to see how you pack cargo bikes."),
+        ("showed me kilns", None),  # a bare plural: no phrase to say
+        ("showed me round", None),
+    ],
+)
+def test_what_a_peer_showed_is_said_in_their_terms(item: str, said: str | None) -> None:
+    assert shown(item) == said
+
+
+COURIER = """
+# Met at their depot by the canal. Jo said they'll contact shortlisted people - please don't chase us.
+candidate:
+  name: Tamsin Achterberg
+  highlights:
+    - 4 yrs dispatch at a parcel hub in Utrecht
+    - cut failed deliveries 12% -> 5% w/ a photo-on-doorstep rule
+position: Dispatch Lead
+company:
+  name: Grachtwiel Couriers
+  culture: casual
+interview:
+  at: 2027-03-09T10:00
+  timezone: Europe/Amsterdam
+  format: onsite
+interviewers:
+  - name: Jo Verbeek
+    role: hiring_manager
+    email: jo@grachtwiel.example
+    topics:
+      - the morning sort
+  - name: Sem de Wit
+    role: peer
+    channel: handwritten
+    topics:
+      - showed me the cargo-bike workshop + their tyre log
+      - his winter routes along the canals
+"""
+
+
+def _thanks(tmp_path: Path, text: str, now: str) -> dict[str, str]:
+    run = draft_json(tmp_path, text, "--now", now)
+    return {m["to"]: m["body"] for m in run["messages"] if m["kind"] == "thank_you"}
+
+
+def test_a_peer_card_recalls_what_they_showed_and_thanks_once(tmp_path: Path) -> None:
+    card = _thanks(tmp_path, COURIER, "2027-03-09T15:00")["Sem de Wit"]
+    assert "the cargo-bike workshop and your tyre log" in card, card
+    middle = card.split("\n\n")[1:-1]
+    assert len(re.findall(r"\bThank(?:s| you)\b", " ".join(middle))) == 1, card
+
+
+def test_no_offer_of_a_call_where_they_asked_not_to_be_chased(tmp_path: Path) -> None:
+    for body in _thanks(tmp_path, COURIER, "2027-03-09T15:00").values():
+        assert not re.search(r"follow-up call|further conversation|continue the conversation|let me know", body), body
+
+
+def test_the_same_notes_give_the_same_words(tmp_path: Path) -> None:
+    first = _thanks(tmp_path, COURIER, "2027-03-09T15:00")
+    assert _thanks(tmp_path, COURIER, "2027-03-09T15:00") == first
