@@ -9,12 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import draft_json
 
 from afterview.writer.phrase_kind import CLAUSE, NOUN, kind
 from afterview.writer.shapes import classify
 from afterview.writer.shown import shown
 from afterview.writer.tie_pair import theirs
+from helpers import draft_json
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,17 @@ def test_no_offer_of_a_call_where_they_asked_not_to_be_chased(tmp_path: Path) ->
 def test_the_same_notes_give_the_same_words(tmp_path: Path) -> None:
     first = _thanks(tmp_path, COURIER, "2027-03-09T15:00")
     assert _thanks(tmp_path, COURIER, "2027-03-09T15:00") == first
+
+
+@pytest.mark.parametrize(
+    ("item", "clause"),
+    [
+        ("both sea swimmers", "we are both sea swimmers"),  # people named by a noun: a state, never 'we both sea …'
+        ("both keen birdwatchers", "we are both keen birdwatchers"),
+        ("both coach under-12s", "we both coach under-12s"),  # a verb with its object stays a deed
+    ],
+)
+def test_common_ground_of_people_is_said_as_what_we_are(item: str, clause: str) -> None:
+    from afterview.writer.items import rapport_shape
+
+    assert rapport_shape(item)["clause"] == clause

@@ -31,7 +31,8 @@ def _said(np: str) -> str | None:
     parts = [p.strip() for p in _JOIN.split(np.strip().rstrip(".")) if p.strip()]
     if not parts or len(parts) > 3:
         return None
-    said = perspective(" and ".join(parts) if len(parts) < 3 else f"{parts[0]}, {parts[1]} and {parts[2]}", to_owner=True)
+    listed = " and ".join(parts) if len(parts) < 3 else f"{parts[0]}, {parts[1]} and {parts[2]}"
+    said = perspective(listed, to_owner=True)
     if not re.match(r"^(?:the|your|a|an|his|her|some|two|three)\b", said, re.I):
         return None  # 'showed me round' with nothing after it, a bare noun ('showed me kilns'): no phrase to say
     # (object of "showed me", a phrase that opens on a determiner is a noun phrase, though the tagger may read 'your
@@ -63,14 +64,19 @@ def with_shown(context: dict[str, Any], request: DraftRequest) -> dict[str, Any]
     (their first item of that shape), unless the card already names it as its topic."""
     planned = request.planned
     found = None
-    if planned.kind is Kind.thank_you and planned.channel is Channel.handwritten and planned.to.role in (
-        Role.peer,
-        Role.other,
+    if (
+        planned.kind is Kind.thank_you
+        and planned.channel is Channel.handwritten
+        and planned.to.role
+        in (
+            Role.peer,
+            Role.other,
+        )
     ):
         named = " ".join(str(context.get(key) or "") for key in ("topic", "topic2"))
         for item in planned.to.topics:
             sentence = shown(item)
-            said = re.sub(r"^(?:I enjoyed seeing|It was good to be taken through|It was good to see) ", "", sentence or "")
+            said = re.sub(r"^(?:I enjoyed seeing|It was good to (?:be taken through|see)) ", "", sentence or "")
             if sentence and said.rstrip(".") not in named:
                 found = sentence
                 break

@@ -29,9 +29,9 @@ from afterview.writer.next_step import with_next_step
 from afterview.writer.notespeak import said_in_full
 from afterview.writer.org_name import said_company
 from afterview.writer.process_close import with_close
-from afterview.writer.shown import with_shown
 from afterview.writer.process_covered import with_process_covered
 from afterview.writer.question_tie import with_answer
+from afterview.writer.shown import with_shown
 from afterview.writer.since_tie import since_about
 from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
