@@ -127,3 +127,16 @@ def test_common_ground_of_people_is_said_as_what_we_are(item: str, clause: str) 
     from afterview.writer.items import rapport_shape
 
     assert rapport_shape(item)["clause"] == clause
+
+
+def test_a_frame_said_twice_is_marked_as_a_second() -> None:
+    from afterview.writer.frame_once import no_frame_twice
+
+    body = (
+        "Dear Noor,\n\nThank you for the tour. I was glad to hear how the ferry timetable is set. "
+        "I was glad we had time to discuss the winter crossings. It was good to meet Ivo.\n\nBest,\nSam\n"
+    )
+    said = no_frame_twice(body)
+    assert "I was glad to hear how" in said and "I was also glad we had time" in said, said
+    assert "It was good to meet Ivo." in said  # a frame said once stays as it is
+    assert said.startswith("Dear Noor,\n\n") and said.endswith("Best,\nSam\n")

@@ -20,6 +20,7 @@ from afterview.vocabulary import Channel, Kind
 from afterview.writer.check_repeat import without_repeats
 from afterview.writer.context import build_context
 from afterview.writer.courtesy import work_in_hand
+from afterview.writer.frame_once import no_frame_twice
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
 from afterview.writer.last_gate import cleared, names, serves_purpose
@@ -204,7 +205,7 @@ def tidy(text: str) -> str:
             out.append("\n".join(line.strip() for line in paragraph.splitlines() if line.strip()))
         else:
             out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
-    return no_tail_twice(one_verb_once(no_stem_twice(vary_openings("\n\n".join(out) + "\n"))))
+    return no_frame_twice(no_tail_twice(one_verb_once(no_stem_twice(vary_openings("\n\n".join(out) + "\n")))))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
