@@ -140,3 +140,15 @@ def test_a_frame_said_twice_is_marked_as_a_second() -> None:
     assert "I was glad to hear how" in said and "I was also glad we had time" in said, said
     assert "It was good to meet Ivo." in said  # a frame said once stays as it is
     assert said.startswith("Dear Noor,\n\n") and said.endswith("Best,\nSam\n")
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        # a rate between the subject and its verb: no copula put in ('the 2 is late sessions a week need covering')
+        ("3 late ferries a week need a relief crew", "You mentioned that 3 late ferries a week need a relief crew."),
+        ("deliveries late most weeks", "You mentioned that deliveries are late most weeks."),  # a state said with 'are'
+    ],
+)
+def test_a_state_word_before_its_noun_takes_no_copula(item: str, said: str) -> None:
+    assert theirs(item) == said
