@@ -105,9 +105,41 @@ def test_a_peer_card_recalls_what_they_showed_and_thanks_once(tmp_path: Path) ->
     assert len(re.findall(r"\bThank(?:s| you)\b", " ".join(middle))) == 1, card
 
 
-def test_no_offer_of_a_call_where_they_asked_not_to_be_chased(tmp_path: Path) -> None:
-    for body in _thanks(tmp_path, COURIER, "2027-03-09T15:00").values():
-        assert not re.search(r"follow-up call|further conversation|continue the conversation|let me know", body), body
+THIN = """
+# At the depot. {comment}
+candidate:
+  name: Tamsin Achterberg
+  highlights:
+    - 4 yrs dispatch at a parcel hub in Utrecht
+position: Dispatch Lead
+company:
+  name: Grachtwiel Couriers
+  culture: casual
+interview:
+  at: 2027-03-09T10:00
+  timezone: Europe/Amsterdam
+  format: onsite
+interviewers:
+  - name: Ruud Bakker
+    role: other
+    email: ruud@grachtwiel.example
+    topics:
+      - the cargo-bike fleet
+"""
+_OFFERS = (
+    r"go into more detail|follow-up call|further conversation|continue the conversation|let me know|hear how things"
+)
+
+
+def test_no_offer_of_more_where_they_asked_not_to_be_chased(tmp_path: Path) -> None:
+    # a note this thin takes a stock line; where the comments say "don't chase", never one that offers contact
+    quiet = _thanks(tmp_path, THIN.format(comment="Jo: \"please don't chase us, we'll ring the shortlist\"."), NOW)
+    assert not re.search(_OFFERS, quiet["Ruud Bakker"]), quiet
+    told = _thanks(tmp_path, THIN.format(comment="Lovely canal views from the office."), NOW)
+    assert re.search(_OFFERS, told["Ruud Bakker"]), told  # (the same notes without it: the offer is there)
+
+
+NOW = "2027-03-09T15:00"
 
 
 def test_the_same_notes_give_the_same_words(tmp_path: Path) -> None:
