@@ -184,3 +184,13 @@ def test_a_frame_said_twice_is_marked_as_a_second() -> None:
 )
 def test_a_state_word_before_its_noun_takes_no_copula(item: str, said: str) -> None:
     assert theirs(item) == said
+
+
+def test_a_thin_note_to_someone_who_decides_nothing_makes_no_pitch(tmp_path: Path) -> None:
+    notes = THIN.format(comment="Lovely canal views.").replace("Dispatch Lead", "Fleet Supervisor")
+    body = _thanks(tmp_path, notes.replace("culture: casual", "culture: formal"), NOW)["Ruud Bakker"]
+    # (these notes took "I would be glad to provide references at any stage. I would value the chance to grow with
+    # the organization." to an outside panellist before)
+    assert not re.search(r"part of the|step forward|grow with|references|work sample|same care to", body), body
+    middle = " ".join(body.split("\n\n")[1:-2])  # between the opening thanks and the close
+    assert not re.search(r"(?:^|\. )Thank(?:s| you)", middle.split(". ", 1)[-1]), body
