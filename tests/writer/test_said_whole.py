@@ -194,3 +194,19 @@ def test_a_thin_note_to_someone_who_decides_nothing_makes_no_pitch(tmp_path: Pat
     assert not re.search(r"part of the|step forward|grow with|references|work sample|same care to", body), body
     middle = " ".join(body.split("\n\n")[1:-2])  # between the opening thanks and the close
     assert not re.search(r"(?:^|\. )Thank(?:s| you)", middle.split(". ", 1)[-1]), body
+
+
+def test_their_problem_goes_with_the_sentence_it_leads_into() -> None:
+    from afterview.writer.last_gate import _without
+
+    body = (
+        "Dear Ana,\n\nThank you for the visit.\n\nYou mentioned that ferry tickets sell out by 8 am. "
+        "I built a booking sheet, and mgr sign-off went from 3 days to 1. I also enjoyed the harbour tour.\n\n"
+        "Best,\nLi\n"
+    )
+    at = body.index("I built")
+    kept = _without(body, [(at, at + 5)])
+    assert "ferry tickets" not in kept and "I built" not in kept, kept  # the lead-in leads nowhere: it goes too
+    assert "I also enjoyed the harbour tour." in kept and "Thank you for the visit." in kept
+    lead = body.index("You mentioned")
+    assert "I built a booking sheet" in _without(body, [(lead, lead + 5)])  # a dropped lead-in takes nothing after it
