@@ -103,7 +103,7 @@ _LEANS_BACK = re.compile(
 
 # Their problem said back ('You mentioned that vet certificates take 5 days per shipment.'): the lead-in to the
 # candidate's sentence after it, never left to stand alone when that sentence goes.
-_LEADS_ON = re.compile(r"^\s*(?:You (?:mentioned|noted|explained|described)|Your point about|You walked me through)\b")
+_LEADS_ON = re.compile(r"^\s*You (?:mentioned|noted|explained|described|walked me through)\b")
 
 
 def _without(body: str, spans: list[tuple[int, int]]) -> str:
