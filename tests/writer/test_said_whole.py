@@ -210,3 +210,18 @@ def test_their_problem_goes_with_the_sentence_it_leads_into() -> None:
     assert "I also enjoyed the harbour tour." in kept and "Thank you for the visit." in kept
     lead = body.index("You mentioned")
     assert "I built a booking sheet" in _without(body, [(lead, lead + 5)])  # a dropped lead-in takes nothing after it
+
+
+@pytest.mark.parametrize(
+    ("item", "personal"),
+    [
+        ("walked the Kungsleden trail end to end", True),  # a long walk is a pastime, never what one brings
+        ("tramped the Milford Track with my brother", True),
+        ("trail runner, 3 mountain races a year", True),
+        ("walked the auditors through the cold-chain trail", False),  # work, said with a trail
+    ],
+)
+def test_a_long_walk_is_a_pastime(item: str, personal: bool) -> None:
+    from afterview.writer.personal_item import personal as is_personal
+
+    assert is_personal(item) is personal
