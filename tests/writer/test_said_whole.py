@@ -225,3 +225,37 @@ def test_a_long_walk_is_a_pastime(item: str, personal: bool) -> None:
     from afterview.writer.personal_item import personal as is_personal
 
     assert is_personal(item) is personal
+
+
+PLANETARIUM = """
+candidate:
+  name: Ines Baptista
+  highlights:
+    - 5 yrs running the show schedule at a science centre in Porto
+position: Planetarium Operations Lead
+company:
+  name: Zenit Planetarium
+  news:
+    - {news}
+  culture: formal
+interview:
+  at: 2027-05-11T10:00
+  timezone: Europe/Lisbon
+  format: onsite
+interviewers:
+  - name: Rui Tavares
+    title: Director
+    role: executive
+    email: rui@zenit.example
+    topics:
+      - the new dome projector upgrade for 2028
+"""
+
+
+def test_news_to_an_executive_stands_beside_the_topic_it_bears_on(tmp_path: Path) -> None:
+    near = _thanks(tmp_path, PLANETARIUM.format(news="opened a dome café in March"), "2027-05-11T15:00")["Rui Tavares"]
+    topic_paragraph = next(p for p in near.split("\n\n") if "dome projector upgrade" in p)
+    assert "opening a dome café in March" in topic_paragraph, near  # one paragraph: the shared 'dome' links them
+    far = _thanks(tmp_path, PLANETARIUM.format(news="won a city tourism award in March"), "2027-05-11T15:00")
+    topic_paragraph = next(p for p in far["Rui Tavares"].split("\n\n") if "dome projector upgrade" in p)
+    assert "tourism award" not in topic_paragraph  # news that shares nothing with it is not pinned to the topic
