@@ -63,13 +63,12 @@ def test_what_a_peer_showed_is_said_in_their_terms(item: str, said: str | None) 
     assert shown(item) == said
 
 
-COURIER = """
-# Met at their depot by the canal. Jo said they'll contact shortlisted people - please don't chase us.
+_DEPOT = """
 candidate:
   name: Tamsin Achterberg
   highlights:
     - 4 yrs dispatch at a parcel hub in Utrecht
-    - cut failed deliveries 12% -> 5% w/ a photo-on-doorstep rule
+    - {result}
 position: Dispatch Lead
 company:
   name: Grachtwiel Couriers
@@ -79,7 +78,11 @@ interview:
   timezone: Europe/Amsterdam
   format: onsite
 interviewers:
-  - name: Jo Verbeek
+"""
+COURIER = (
+    "# Met at their depot by the canal. Jo said they'll contact shortlisted people - please don't chase us."
+    + (_DEPOT.format(result="cut failed deliveries 12% -> 5% w/ a photo-on-doorstep rule"))
+    + """  - name: Jo Verbeek
     role: hiring_manager
     email: jo@grachtwiel.example
     topics:
@@ -91,6 +94,7 @@ interviewers:
       - showed me the cargo-bike workshop + their tyre log
       - his winter routes along the canals
 """
+)
 
 
 def _thanks(tmp_path: Path, text: str, now: str) -> dict[str, str]:
@@ -105,27 +109,18 @@ def test_a_peer_card_recalls_what_they_showed_and_thanks_once(tmp_path: Path) ->
     assert len(re.findall(r"\bThank(?:s| you)\b", " ".join(middle))) == 1, card
 
 
-THIN = """
-# At the depot. {comment}
-candidate:
-  name: Tamsin Achterberg
-  highlights:
-    - 4 yrs dispatch at a parcel hub in Utrecht
-position: Dispatch Lead
-company:
-  name: Grachtwiel Couriers
-  culture: casual
-interview:
-  at: 2027-03-09T10:00
-  timezone: Europe/Amsterdam
-  format: onsite
-interviewers:
-  - name: Ruud Bakker
+THIN = (
+    "# At the depot. {comment}"
+    + _DEPOT.format(result="Dutch and English").replace("{", "{{").replace("}", "}}")
+    + (
+        """  - name: Ruud Bakker
     role: other
     email: ruud@grachtwiel.example
     topics:
       - the cargo-bike fleet
 """
+    )
+)
 _OFFERS = (
     r"go into more detail|follow-up call|further conversation|continue the conversation|let me know|hear how things"
 )
