@@ -52,6 +52,14 @@ def _only_verb(word: str) -> bool:
     return "VERB" in found and "NOUN" not in found and "ADJ" not in found and "ADV" not in found
 
 
+def _participle(word: str) -> bool:
+    """'written', 'broken', 'frozen': a past participle other than its base form."""
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    verb = lemmas(word).get("VERB", ())
+    return bool(verb) and word != verb[0] and word in lemminflect.getInflection(verb[0], tag="VBN")
+
+
 def _finite_verb(words: list[str], n: int) -> bool:
     """Whether `words[n]` is a finite verb here: a modal or auxiliary, a word that can only be a verb
     ('ate', 'arrives'), or a noun-or-verb word after a subject outside any prepositional phrase with
@@ -165,6 +173,8 @@ def _problem(text: str, form: str) -> str | None:
         return "cut off"  # 'how you walked me through' (a clause may end in a particle: 'came through')
     for n in range(len(words) - 1):
         verb_after = _only_verb(words[n + 1]) and not words[n + 1].endswith(("ing", "ed"))  # 'the tracking API'
+        # ... nor a participle before its noun ('a written rescue plan', 'the frozen pipes')
+        verb_after = verb_after and not (n + 2 < len(words) and _participle(words[n + 1]))
         if words[n] in ("the", "a", "an") and verb_after and not raw[n + 1][:1].isupper():
             return "article before a verb"
         if n and words[n + 1] in FINITE and _verb_here(words, n):

@@ -196,7 +196,8 @@ def participle_copula(text: str) -> tuple[str, str, str] | None:
             "VERB" in found and found["VERB"][0] != word and not word.endswith("ing") and past_participle(word, found)
         )
         participle = past and (after == "" or after in PREPOSITIONS or after in _TIME or no_object_after(after))
-        if participle or word in _STATE:
+        attributive = word in _STATE and "NOUN" in lemmas(after) and not past  # '2 late sessions a week …': a noun's
+        if participle or (word in _STATE and not attributive):
             if not _nominal_run(words, k) or counted_verb(words[:k]):
                 return None
             count = next((j for j in range(1, k) if words[j][:1].isdigit()), None)

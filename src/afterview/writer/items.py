@@ -10,7 +10,7 @@ from afterview import salutation
 from afterview.draft import DraftRequest
 from afterview.shorthand_words import SPELLED
 from afterview.vocabulary import Kind
-from afterview.writer import adapt, headline, passive_news, shared_deed
+from afterview.writer import adapt, headline, passive_news, phrasing, shared_deed
 from afterview.writer.adapt import usable_items
 from afterview.writer.arrow_result import with_result as with_result_kept
 from afterview.writer.credited_result import own_clause
@@ -103,7 +103,7 @@ def rapport_shape(item: str) -> dict[str, str | None]:
     words = text.split()
     if words and words[0].lower() in ("both", "each") and len(words) > 1:
         rest = " ".join(words[1:])
-        hyphened = "-" in words[1] and words[1].lower().endswith("ed")  # 'left-handed', 'soft-spoken': a state
+        hyphened = ("-" in words[1] and words[1].lower().endswith("ed")) or phrasing.people_plural(rest)  # a state
         # a word with its object after it ('both shot our first arrows') is a deed, never 'we are both shot …'
         if not hyphened and (shared_activity(text) or _acts(words[1]) or shared_deed.done_to_object(words[1:])):
             return {"clause": "we both " + rest, "noun": None}

@@ -101,6 +101,11 @@ _LEANS_BACK = re.compile(
 )
 
 
+# Their problem said back ('You mentioned that vet certificates take 5 days per shipment.'): the lead-in to the
+# candidate's sentence after it, never left to stand alone when that sentence goes.
+_LEADS_ON = re.compile(r"^\s*You (?:mentioned|noted|explained|described|walked me through)\b")
+
+
 def _without(body: str, spans: list[tuple[int, int]]) -> str:
     """`body` with each sentence of its middle paragraphs that a span starts in left out; in a one-paragraph
     message (LinkedIn: 'Hi Lena, thank you …. Sentence. Sentence.' and a sign-off line) each sentence after the
@@ -118,17 +123,23 @@ def _without(body: str, spans: list[tuple[int, int]]) -> str:
     out = [paragraphs[0]]
     offset = len(paragraphs[0]) + 2
     for paragraph in paragraphs[1:-1]:
-        kept, at, after_hit = [], offset, False
+        pieces, hits, at, after_hit = [], [], offset, False
         for piece in _SENTENCE.split(paragraph):
             if not piece.strip():
                 at += len(piece)
                 continue
             hit = any(at <= s[0] < at + len(piece) for s in spans)
             hit = hit or (after_hit and bool(_LEANS_BACK.search(piece)))  # "… something similar" with nothing before
-            if not hit:
-                kept.append(piece)
+            pieces.append(piece)
+            hits.append(hit)
             after_hit = hit
             at += len(piece)
+        # their problem said back leads into the candidate's sentence after it: without that, it leads nowhere
+        hits = [
+            h or (_LEADS_ON.match(p) is not None and n + 1 < len(hits) and hits[n + 1])
+            for n, (p, h) in enumerate(zip(pieces, hits, strict=True))
+        ]
+        kept = [p for p, h in zip(pieces, hits, strict=True) if not h]
         offset += len(paragraph) + 2
         if kept:
             out.append(" ".join(kept))

@@ -21,6 +21,7 @@ from afterview.writer.context import current_news
 from afterview.writer.jotted import is_jotted
 from afterview.writer.known_news import news_known
 from afterview.writer.lemma import lemmas
+from afterview.writer.relate import stems
 from afterview.writer.shorthand import prose
 from afterview.writer.since_tie import bears_on
 
@@ -71,6 +72,11 @@ def _owned(text: str | None, company: str) -> str | None:
     return re.sub(r"\byour\b", f"{company}'s", text)
 
 
+def _near(news: object, topic: str) -> bool:
+    """The news and a topic share a content word ('the new 4 GHz receiver' / 'the 2029 receiver upgrade program')."""
+    return bool(news) and bool(stems(str(news)) & stems(topic))
+
+
 def with_news_framing(context: dict[str, Any], request: DraftRequest) -> dict[str, Any]:
     """A status check's context with `outside` (a recruiter from another firm), `news_outside` (the news is not the
     reader's own to be congratulated on), `news_help` (their work the news bears on) and the news said with the
@@ -78,14 +84,17 @@ def with_news_framing(context: dict[str, Any], request: DraftRequest) -> dict[st
     person, notes = request.planned.to, request.notes
     # an outside recruiter passes on the client's decision: asked when the company expects to decide, not "you"
     context = {**context, "outside": from_outside(person, notes)}
+    zone = notes.zone_of(person)
+    item = next(iter(current_news(request, notes.interview.start.astimezone(zone).date())), "")
     if request.planned.kind is not Kind.status_check or not context.get("news"):
-        return {**context, "news_outside": False, "news_help": None, "since_gives_way": False, "news_known": False}
+        # a thank-you tells an executive the news beside a topic of theirs it shares a word with (thank_you_email.j2)
+        near = [t for t in (context.get("topic"), context.get("topic2")) if t and _near(item, t)]
+        quiet = {"news_outside": False, "news_help": None, "since_gives_way": False, "news_known": False}
+        return {**context, **quiet, "news_near_topic": bool(near)}
     outside = context["outside"] or person.role in (Role.peer, Role.other)
     news = dict(context["news"])
     if outside:
         news = {key: _owned(value, context["company"]) for key, value in news.items()}
-    zone = notes.zone_of(person)
-    item = next(iter(current_news(request, notes.interview.start.astimezone(zone).date())), "")
     help_with = news_topic(request, item) if person.role in (Role.hiring_manager, Role.executive) else None
     # the candidate's news gives way to news on the reader's work only when it is no study for the work and bears
     # on nothing of theirs (a forklift licence to a sales owner); a course is kept, it is what the candidate brings

@@ -25,7 +25,8 @@ _PASTIME = re.compile(
     r"footy|soccer|football|rugby|netball|hockey|cricket|baseball|softball|basketball|volleyball|tennis|golf|"
     r"chess|choir|orchestra|band|fiddle|violin|viola|cello|guitar|piano|drums?|ukulele|banjo|"
     r"knit(?:ting)?|crochet|quilt(?:ing)?|bak(?:e|ed|ing)|sourdough|garden(?:ing)?|birdwatching|birding|"
-    r"fishing|hunting|camping|gap year|road trip|"
+    r"fishing|hunting|camping|gap year|road trip|trail run\w*|"
+    r"(?:walk(?:ed|ing)?|tramp(?:ed|ing)?) (?:the )?[\w' -]{1,30}? (?:track|trail|camino|great walk)|"
     r"under[- ]?\d{1,2}s|u\d{1,2}s?|junior team|kids'? team|little league)\b",
     re.I,
 )

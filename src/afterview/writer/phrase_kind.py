@@ -23,6 +23,11 @@ import re
 
 from afterview.writer.lemma import lemmas
 from afterview.writer.tagger import tags, tokens
+from afterview.writer.word_forms import jotted_finite as _jotted_finite
+from afterview.writer.word_forms import past as _past
+from afterview.writer.word_forms import past_event as _past_event
+from afterview.writer.word_forms import plural as _plural
+from afterview.writer.word_forms import plural as plural  # (re-exported: np_article, tie_pair …)
 
 CLAUSE, NOUN, GERUND, INFINITIVE, WH, UNKNOWN = "clause", "noun", "gerund", "infinitive", "wh", "unknown"
 
@@ -67,19 +72,6 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 def _split(tag: str) -> tuple[str, str]:
     pos, _, form = tag.partition("|")
     return pos, form
-
-
-def _plural(word: str) -> bool:
-    low = word.lower()
-    found = lemmas(low)
-    nouns = found.get("NOUN", ())
-    unknown = not found and low.isalpha()  # 'markdowns': a word the dictionary lacks, with a plural's -s
-    return (
-        low.endswith("s") and not low.endswith(("ss", "us", "is")) and (unknown or (bool(nouns) and low not in nouns))
-    )
-
-
-plural = _plural  # a noun's plural, by the dictionary ('boxes', 'markdowns'; never 'bus', 'analysis')
 
 
 def _maybe_verb(word: str) -> bool:
@@ -168,6 +160,8 @@ def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str]
             # 'crash data from the state arrives …': a word that is only a verb, in its -s form, with more after it
             # (last, as in 'keys for payment retries', the tagger's noun is kept)
             out.append(n)
+        elif _jotted_finite(pos, low, n):
+            out.append(n)  # 'the job tracker keeps breaking', 'stand-downs idle whole crews': read as nouns
         elif (
             n
             and pos[n] in ("NOUN", "VERB")
@@ -191,30 +185,15 @@ def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str]
     return out
 
 
-def _past_event(word: str) -> bool:
-    """'died', 'failed', 'crashed': the past of a verb of an event that takes no object (writer/head.py's list), a
-    finite verb after its subject whatever the tagger makes of it."""
-    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
-
-    from afterview.writer.lemma import NO_OBJECT as _NO_OBJECT
-
-    verb = lemmas(word).get("VERB", ())
-    return bool(verb) and verb[0] in _NO_OBJECT and word in lemminflect.getInflection(verb[0], tag="VBD")
-
-
 def _compound(pos: list[str], low: list[str], n: int) -> bool:
     """'the background check process', 'your iris accord': a word in its base form that is also a noun, after a
     singular noun, which a finite verb would not follow (it would say 'checks')."""
     found = lemmas(low[n])
     base = low[n] in found.get("VERB", ()) and low[n] not in _PLURAL_VERBS and low[n] not in _MODALS
     after_singular = n > 0 and pos[n - 1] == "NOUN" and not _plural(low[n - 1]) and low[n - 1] not in _SUBJECTS
+    rate = n >= 3 and low[n - 2] in ("a", "an", "per", "each") and _plural(low[n - 3])  # 'ferries a week need …'
+    after_singular = after_singular and not rate
     return base and after_singular and not _past(low[n])
-
-
-def _past(word: str) -> bool:
-    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
-
-    return word in lemminflect.getInflection(word, tag="VBD")
 
 
 def _clause(words: list[str], pos: list[str], form: list[str], low: list[str], finite: list[int]) -> str:
@@ -230,7 +209,8 @@ def _clause(words: list[str], pos: list[str], form: list[str], low: list[str], f
     subject = list(range(at))
     if not any(pos[n] in _NOMINAL or (pos[n] == "VERB" and form[n] == "Ger") for n in subject):
         return UNKNOWN
-    if pos[0] == "NUM" and len(words) > 1 and not _plural(low[1]) and low[1] != "of":
+    counted = len(low) > 2 and pos[1] == "ADJ" and _plural(low[2])  # '3 late ferries …': a count, its adjective
+    if pos[0] == "NUM" and len(words) > 1 and not _plural(low[1]) and low[1] != "of" and not counted:
         return UNKNOWN
     if pos[0] == "ADV" or pos[0] == "ADP" or pos[0] in ("CCONJ", "SCONJ", "AUX"):
         return UNKNOWN
@@ -298,8 +278,8 @@ def _subject_head(pos: list[str], low: list[str], at: int) -> int | None:
     """The subject's head: its last noun before a preposition ('40% of objects' → '40%', 'the plan' → 'plan')."""
     head = None
     for n in range(at):
-        if pos[n] == "ADP":
-            break
+        if pos[n] == "ADP" or (head is not None and low[n] in ("a", "an", "per", "each") and n + 1 < at):
+            break  # '40% of objects', '3 late ferries a week': the head is before the preposition or the rate
         if pos[n] in _NOMINAL or (pos[n] == "VERB" and low[n].endswith("ing")):
             head = n
     return head

@@ -170,3 +170,14 @@ _DASH_ASIDE = re.compile(r"(?<=[A-Za-z)])\s+[-–—]\s+(?=\S)")
 def dash_aside(text: str) -> str:
     found = _DASH_ASIDE.search(text)
     return text[: found.start()] if found and len(text[: found.start()].split()) >= 2 else text
+
+
+_PEOPLE = ("ers", "ors", "ists", "ians", "fans", "addicts", "buffs")
+
+
+def people_plural(text: str) -> bool:
+    """'trail runners', 'keen sea swimmers', 'Arsenal fans': a noun phrase naming people, with no verb ('both trail
+    runners' is 'we are both trail runners', never 'we both trail runners')."""
+    from afterview.writer.phrase_kind import NOUN, kind
+
+    return text.lower().endswith(_PEOPLE) and kind(text) == NOUN

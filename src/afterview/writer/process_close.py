@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from afterview.draft import DraftRequest
-from afterview.vocabulary import Kind, Role
+from afterview.notes.comments import asks_no_chase
+from afterview.vocabulary import Channel, Kind, Role
 
 # thanks alone, by tone: nothing of the process (to someone outside it)
 THANKS_ONLY: dict[str, tuple[str, ...]] = {
@@ -36,6 +37,22 @@ THANKS_ONLY: dict[str, tuple[str, ...]] = {
         "Thanks so much for sharing your expertise.",
         "Thank you again for your time and insight.",
         "I really enjoyed the conversation, so thank you again.",
+    ),
+}
+# on a card, whose opening line thanks: a colleague's goodbye, never a second thanks ("Thank you for our conversation
+# … Thank you for a thoughtful conversation." on one card)
+CARD_GOODBYE: dict[str, tuple[str, ...]] = {
+    "formal": (
+        "I hope our paths cross again.",
+        "I hope we have the chance to meet again.",
+        "I hope to see you again before long.",
+        "I would be glad to meet again.",
+    ),
+    "warm": (
+        "I hope our paths cross again soon.",
+        "I hope to see you again before long.",
+        "All the best until we meet again.",
+        "I hope we get to talk shop again soon.",
     ),
 }
 # waiting to hear, by tone: the company said it will call
@@ -74,6 +91,8 @@ def process_close(request: DraftRequest) -> tuple[str, ...] | None:
         return None
     tone = request.tone if request.tone in THANKS_ONLY else "warm"
     if planned.to.role in (Role.other, Role.peer):  # a peer hears craft and rapport, not the hiring process
+        if planned.channel is Channel.handwritten:
+            return CARD_GOODBYE["formal" if tone == "formal" else "warm"]
         return THANKS_ONLY[tone]
     if request.notes.interview.no_follow_up:
         return WAITING[tone]
@@ -84,4 +103,6 @@ def with_close(context: dict[str, Any], request: DraftRequest) -> dict[str, Any]
     """The context with `process_closes` (None where the usual closes fit) and `quiet` (the notes ask for no contact
     until the company calls: the thank-you asks for nothing and offers no further meeting)."""
     # where the notes ask for no contact until the company calls, a note offers nothing more (no call, no meeting)
-    return {**context, "process_closes": process_close(request), "quiet": bool(request.notes.interview.no_follow_up)}
+    # (or the file's comments say so: 'please don't chase us', notes/comments.py)
+    quiet = request.notes.interview.no_follow_up or asks_no_chase(request.notes)
+    return {**context, "process_closes": process_close(request), "quiet": quiet}

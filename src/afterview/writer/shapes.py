@@ -42,6 +42,9 @@ def words_of(text: str) -> list[str]:
     return [w.strip(",;:.!?()\"'").lower() for w in text.split()]
 
 
+_RATE_UNITS = frozenset("day week month year shift night season quarter term hour".split())
+
+
 def is_clause(text: str) -> bool:
     """'nightly batch jobs page the on-call team', 'The build takes two hours': a subject and a
     finite verb. 'moving billing to event sourcing', 'the move from VMs to Kubernetes', '4 seasons
@@ -56,7 +59,8 @@ def is_clause(text: str) -> bool:
         word, before = words[n], words[n - 1]
         if raw[n][:1].isupper():  # 'the 6 RS Quest boats': a capitalised word mid-item is a name, not the verb
             continue
-        if before in DETERMINERS or before in PREPOSITIONS or before in WH or not before.isalpha():
+        # a hyphenated subject is a word too ('stand-downs idle whole crews')
+        if before in DETERMINERS or before in PREPOSITIONS or before in WH or not before.replace("-", "").isalpha():
             continue
         if n == 1 and _participle_adjective(before):  # 'stuck ferments in the chardonnay': a noun phrase
             continue
@@ -69,6 +73,8 @@ def is_clause(text: str) -> bool:
         lemma = lemmas(word)["VERB"][0]
         if before in _NOT_FINITE and n >= 2:  # 'reminders still go out': the subject is before the adverb
             before = words[n - 2]
+        elif before in _RATE_UNITS and n >= 3 and words[n - 2] in ("a", "an", "per", "each"):
+            before = words[n - 3]  # '2 late sessions a week need covering': the subject is before its rate
         nounish = "NOUN" in lemmas(word) and (words[n + 1] in PREPOSITIONS or words[n + 1] in ("that", "which", "who"))
         third_person = word.endswith("s") and lemma != word and not before.endswith("s") and not nounish
         plural = lemma == word and before.endswith("s") and not before.endswith("ss")

@@ -20,6 +20,7 @@ from afterview.vocabulary import Channel, Kind
 from afterview.writer.check_repeat import without_repeats
 from afterview.writer.context import build_context
 from afterview.writer.courtesy import work_in_hand
+from afterview.writer.frame_once import no_frame_twice
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
 from afterview.writer.last_gate import cleared, names, serves_purpose
@@ -31,6 +32,7 @@ from afterview.writer.org_name import said_company
 from afterview.writer.process_close import with_close
 from afterview.writer.process_covered import with_process_covered
 from afterview.writer.question_tie import with_answer
+from afterview.writer.shown import with_shown
 from afterview.writer.since_tie import since_about
 from afterview.writer.slots import VARIANTS
 from afterview.writer.spelling import localise
@@ -54,6 +56,7 @@ class TemplateWriter:
         context = with_process_covered(context, request)  # a recruiter's stages and start named (process_covered.py)
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
         context = with_named_tie(context, request)  # a topic and a highlight that share a name (named_tie.py)
+        context = with_shown(context, request)  # what a peer showed, on a card (writer/shown.py)
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
         context["send_weekday"] = request.send_day.weekday()  # in the reader's timezone: words about their week
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
@@ -202,7 +205,7 @@ def tidy(text: str) -> str:
             out.append("\n".join(line.strip() for line in paragraph.splitlines() if line.strip()))
         else:
             out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
-    return no_tail_twice(one_verb_once(no_stem_twice(vary_openings("\n\n".join(out) + "\n"))))
+    return no_frame_twice(no_tail_twice(one_verb_once(no_stem_twice(vary_openings("\n\n".join(out) + "\n")))))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
