@@ -206,6 +206,11 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?<!\w)(?:~|≈)(?=\s*\w)"), "about "),
     # a number and a unit: "6 wks", "3yrs", "1 hr"
     (re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + _UNIT_ALT + r")\b\.?", re.I), _unit),
+    # a count of a unit joined to its noun: "30-min slots" → "30-minute slots" (one word, singular)
+    (
+        re.compile(r"\b(\d+)-(" + _UNIT_ALT + r")\b(?=\s+[a-z])", re.I),
+        lambda m: f"{m[1]}-{_unit(m).split()[1].rstrip('s')}",
+    ),
     (re.compile(r"\b(" + "|".join(_BARE_UNITS) + r")\b"), lambda m: _BARE_UNITS[m.group(1)]),
     # "3x faster" → "3 times faster"
     (re.compile(r"\b(\d+(?:\.\d+)?)x(?=\s+(?:" + _COMPARATIVES + r")\b)"), r"\1 times"),
