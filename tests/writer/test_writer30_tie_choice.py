@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from afterview.vocabulary import Role
 from afterview.writer import reader_ties
 from afterview.writer.pair_weight import one_everyday_word, weigh
@@ -92,3 +94,68 @@ def test_the_same_notes_give_the_same_letters(tmp_path: Path) -> None:
     first = draft_json(tmp_path, MILL.format(role="hiring_manager"), "--now", "2026-10-14T13:00")
     again = draft_json(tmp_path, MILL.format(role="hiring_manager"), "--now", "2026-10-14T13:00")
     assert [m["body"] for m in first["messages"]] == [m["body"] for m in again["messages"]]
+
+
+QUAY = """\
+candidate:
+  name: Tove Brannigan
+  highlights:
+    - w/ a team of 3 moved ticket sales to timed slots -> car queue ~35 min -> ~8 min
+    - 4 yrs deckhand on the island run
+position: Terminal Supervisor
+company:
+  name: Skerry Line
+interview:
+  at: 2026-10-14T10:00
+  timezone: Europe/London
+  format: onsite
+interviewers:
+  - name: Aled Morgan
+    role: hiring_manager
+    email: aled@skerry.example
+    topics:
+      - his q - how would I shorten the car queue at the ticket booth?
+    challenges:
+      - summer car queue backs up onto the harbour road
+"""
+
+
+def test_their_question_is_answered_with_the_highlight_that_bears_on_it_and_told_once(tmp_path: Path) -> None:
+    run = draft_json(tmp_path, QUAY, "--now", "2026-10-14T13:00")
+    body = next(m["body"] for m in run["messages"] if m["kind"] == "thank_you")
+    assert "question" in body and "car queue" in body, body  # their question taken up …
+    assert body.count("35 minutes") == 1, body  # … with the slots result, said once (never again as a tie)
+
+
+@pytest.mark.parametrize(
+    ("highlight", "said", "absent"),
+    [
+        # credit first with no arrow: the deed first, the credit kept
+        (
+            "w/ the yard team cut diesel per lift ~15% by idling the cranes between ships",
+            "I cut diesel per lift by about 15% by idling the cranes between ships with the yard team",
+            "",
+        ),
+        # a change told after a dash: said as where it happened
+        (
+            "4 yrs dispatcher at a courier firm in Lodz - our fleet grew 12 -> 60",
+            "at a courier firm in Lodz, where our fleet grew from 12 to 60",
+            "",
+        ),
+        # a group's size before the arrow is no start value
+        ("built a key sign-out log for our crew of 25 -> 0 lost keys in a yr", "no lost keys", "from 25"),
+    ],
+)
+def test_a_highlight_is_said_with_its_result_and_credit(highlight: str, said: str, absent: str) -> None:
+    from afterview.writer.tie_pair import with_result
+
+    mine = with_result(highlight) or ""
+    assert said in mine, mine
+    assert not absent or absent not in mine, mine
+
+
+def test_a_problem_jotted_with_an_equals_sign_is_said_as_theirs() -> None:
+    from afterview.writer.tie_pair import theirs
+
+    said = theirs("fuel = ~a quarter of their running cost") or ""
+    assert said.startswith("You mentioned that") and "fuel is about a quarter of your running cost." in said, said

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from afterview.writer import adapt
 from afterview.writer.gate import has_verb
 from afterview.writer.lemma import lemmas
+from afterview.writer.np_article import measure_subject
 from afterview.writer.result_clause import ARROW, _change
 from afterview.writer.shapes import classify
 from afterview.writer.shorthand import prose
@@ -98,7 +99,7 @@ def with_result(
     inner = ARROW.split(said, maxsplit=1)
     if len(inner) == 2:  # 'stockouts 14 -> 3 a quarter', 'check-in about 4 minutes -> under 1 minute per vehicle'
         before = _COUNTED.match(inner[0])
-        said = f"{before.group('np')} went from {before.group('x')} to {inner[1]}" if before else ""
+        said = f"{measure_subject(before.group('np'))} went from {before.group('x')} to {inner[1]}" if before else ""
         return f"{clause}, and {said}" if said and counts(inner[1]) else clause
     if not said or not counts(said):
         return clause  # a result without a count (or with a year only) is no result a reader can weigh

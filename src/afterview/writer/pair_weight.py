@@ -33,8 +33,12 @@ EVERYDAY = frozenset(
 # a time jotted short ('11 yrs', '2 hrs', 'Mon'): shared by anything dated
 _SHORT_TIME = frozenset("yr hr min wk mo sec approx mon tue wed thu fri sat sun".split())
 # a team grown is hiring ('grew the team 40 -> 310' ↔ 'tutor hiring can't keep up'), said as the family's own word
-_GREW_TEAM = re.compile(r"\b(?:grew|grown|grow|growing|scaled|doubled|tripled)\s+(?:the\s+|a\s+|our\s+|my\s+)?"
-                        r"(?:team|crew|staff|headcount|workforce)\b", re.I)  # fmt: skip
+_GROUP = r"(?:team|crew|staff|headcount|workforce)"
+_GREW_TEAM = re.compile(
+    rf"\b(?:grew|grown|grow|growing|scaled|doubled|tripled)\s+(?:the\s+|a\s+|our\s+|my\s+)?{_GROUP}\b"
+    rf"|\b{_GROUP}\s+(?:grew|grown|doubled|tripled)\b",
+    re.I,
+)
 _CAPITAL = re.compile(r"\b[A-Z][A-Za-z]*[A-Za-z]\b")
 
 
@@ -68,6 +72,12 @@ def families(mine: str, theirs: str) -> int:
     """Word families both items name through different words ('lapse' ↔ 'expiry')."""
     a, b = _words(mine), _words(theirs)
     return sum(1 for group in RELATED if a & group and b & group and (a & group) != (b & group))
+
+
+def same_family(a: str, b: str) -> bool:
+    """Whether two texts name one word family at all ('our team grew' is read as headcount: ↔ 'hiring')."""
+    wa, wb = _words(a), _words(b)
+    return any(wa & group and wb & group for group in RELATED)
 
 
 def common_stems(items: Iterable[str]) -> frozenset[str]:

@@ -78,8 +78,7 @@ def second(
     person = request.planned.to
     if request.planned.channel is not Channel.email or person.role not in (Role.hiring_manager, Role.executive):
         return None
-    theirs = topics if person.role is Role.hiring_manager else []
-    pair = for_request(request, theirs, challenges, highlights, SECOND_LEAST)
+    pair = for_request(request, topics, challenges, highlights, SECOND_LEAST)
     about = adapt.topic(ARROW.split(pair[0])[0]) if pair else None
     if pair and about and not NUMBER.search(about) and reads_well(about):
         return (re.sub(r"^your ", "the ", about), "", pair[3]), pair[1]
@@ -97,17 +96,18 @@ def pair_of(
     least: float = 1,
 ) -> Pair | None:
     """The one tie for a person of `role`: the hiring manager's problem or topic; a peer's craft (their topics, or a
-    problem of theirs a result counts: 'about 1 in 3 trainees washes out' ↔ '11 trainees, 9 certified'); anyone
-    else's only where a result counts what their own metric counts; none for a recruiter or an executive."""
+    problem of theirs a result counts: 'about 1 in 3 trainees washes out' ↔ '11 trainees, 9 certified'); an
+    executive's problem with a result in numbers, else their topic; anyone else's only where a result counts what their
+    own metric counts; none for a recruiter."""
     quiet, common = weighed
     pick = partial(best_pair, quiet=quiet, common=common, least=least)
     if role is Role.hiring_manager:
         return pick([*challenges, *topics], highlights, problems=tuple(challenges))
     if role is Role.peer:
         return pick(topics, highlights) or pick(challenges, highlights, measured_only=True, problems=tuple(challenges))
-    if role is Role.executive:  # a director hears a problem of theirs only with a result in numbers that meets it
+    if role is Role.executive:  # a problem only with a result in numbers that meets it; a topic with what bears on it
         measured = [h for h in highlights if ARROW.search(h)]
-        return pick(challenges, measured, problems=tuple(challenges))
+        return pick(challenges, measured, problems=tuple(challenges)) or pick(topics, highlights)
     if role is Role.other:
         return pick([*challenges, *topics], highlights, measured_only=True, problems=tuple(challenges))
     return None

@@ -93,12 +93,13 @@ def _equals(m: re.Match[str]) -> str:
     after = m.string[m.end() :].split()[0].rstrip(",;.:!?")
     if after.lower() in _PRONOUNS:
         return m.group(0)
-    verb = "are" if before.endswith("s") and not before.endswith(("ss", "us", "is")) else "is"
+    singular = lemmas(before).get("NOUN", ("",))[0] == before  # 'gas', 'lens': a noun that is its own lemma
+    verb = "are" if before.endswith("s") and not before.endswith(("ss", "us", "is")) and not singular else "is"
     low = after.lower()
     plural = low.endswith("s") and not low.endswith("ss")
     if (low.endswith("est") and len(low) > 4) or low in ("most", "main", "only", "same", "first", "last", "top"):
         article = "the "
-    elif low[:1].isdigit() or low[:1] in "$£€" or low in ("the", "a", "an", "my", "your", "their", "our") or plural:
+    elif low[:1].isdigit() or low[:1] in "$£€~" or low in ("the", "a", "an", "my", "your", "their", "our") or plural:
         article = ""
     else:
         article = "an " if low[:1] in "aeiou" else "a "
@@ -198,7 +199,7 @@ _RULES: list[_Rule] = [
     ),
     (re.compile(r"(?<![\w-])(\S+?)\s*(?:->|→|=>|-->)\s*(\S+)(?=(?P<after>[^\n]*))"), _change),
     # "pitch faults = biggest downtime cause", "report = giant Excel": "=" says what a thing is
-    (re.compile(r"(?<=[A-Za-z0-9%])\s+=\s+(?=[A-Za-z0-9$£€])"), _equals),
+    (re.compile(r"(?<=[A-Za-z0-9%])\s+=\s+(?=[A-Za-z0-9$£€]|~[a-z\d])"), _equals),
     # "60+ models", "40+ models ahead": more than (a "+" after a number, before a word)
     (re.compile(r"(?<![\w.$£€])(\d[\d,.]*)\+(?=\s+[a-z])"), r"more than \1"),
     # "~6 wks", "~ 40%", "≈3": about

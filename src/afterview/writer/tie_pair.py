@@ -17,7 +17,7 @@ from afterview.writer.arrow_result import with_result as _with_result
 from afterview.writer.everyday_domains import RELATED
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause, the
-from afterview.writer.jotted_result import regrouped, work_part
+from afterview.writer.jotted_result import credit_last, regrouped, work_part
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
 from afterview.writer.measure_named import by_its_measure
@@ -25,7 +25,7 @@ from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
 from afterview.writer.np_article import MASS_MEASURES as _MASS_MEASURES
 from afterview.writer.np_article import abstract
-from afterview.writer.pair_weight import stems, weigh
+from afterview.writer.pair_weight import same_family, stems, weigh
 from afterview.writer.phrase_kind import plural
 from afterview.writer.problem_measure import problem_measure
 from afterview.writer.result_clause import ARROW
@@ -44,6 +44,8 @@ _MEASURED = re.compile(
 )
 _OWN_DETERMINER = set("some many most all both several few no each every this these those its your".split())
 _MINE = re.compile(r"\b(?:I|my|me)\b")
+# a change of their own told after a dash: '6 yrs COO at a startup - our team grew 40 -> 310'
+_WHERE_CHANGE = re.compile(r"^(?:our|my|the) [\w-]+(?: [\w-]+)? (?:grew|went|rose|fell|dropped|doubled|tripled)\b.*\d")
 # a rate jotted with a slash, '12%/year', as a letter says it: '12% a year'
 _COMPOUND = re.compile(r"\b\d+-[a-z]+\b")
 _RATE = re.compile(r"(?<=[\d%])/(year|month|week|day)\b")
@@ -71,6 +73,11 @@ def shared(highlight: str, item: str) -> int:
 def with_result(highlight: str) -> str | None:
     """The deed with its result: metric_deed.py, else arrow_result.py, the usual clause where no arrow says one; a
     result jotted credit first or with its means in brackets is read regrouped (writer/jotted_result.py)."""
+    if moved := credit_last(highlight):  # 'w/ the kiln team cut gas …': the deed first, the credit kept
+        return with_result(moved)
+    deed, _, aside = highlight.partition(" - ")
+    if _WHERE_CHANGE.match(aside) and (where := with_result(deed)) and not ARROW.search(deed):
+        return f"{where}, where {prose(aside)}"  # "…, where our team grew from 40 to 310"
     said = credited(highlight, lambda deed: metric_deed(deed) or _with_result(deed, _tie_clause, named_work=True))
     # a change these readers leave out is said whole, deed, change and credit (writer/whole_result.py)
     said = re.sub(r"\bwith team of\b", "with a team of", said) if said else None  # 'w/ team of 3'
@@ -146,6 +153,7 @@ def theirs(item: str) -> str | None:
     """Their topic or problem as the recipient hears it: 'You described how cable pulling starts too late.', 'You walked
     me through the outfitting sequence on …'; the part before an arrow of theirs only (what follows is theirs)."""
     part = ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
+    part = adapt.perspective(prose(part), to_owner=True) if " = " in part and " = " not in prose(part) else part
     at_measure = _at_measure(part)
     if at_measure:
         return "You mentioned that " + _RATE.sub(r" a \1", at_measure) + "."
@@ -225,8 +233,8 @@ def _family_of_result(highlight: str, problem: str) -> bool:
     shift leads' ↔ 'no-shows ~1 in 5 shifts')."""
     thing, measure = measured_thing(highlight), problem_measure(problem)
     if thing and measure:
-        return bool(_family(_words(thing)) & _family(_words(measure)))
-    return bool(_family(_words(ARROW.split(highlight)[-1] + " " + highlight)) & _family(_words(problem)))
+        return same_family(thing, measure)
+    return same_family(ARROW.split(highlight)[-1] + " " + highlight, problem)
 
 
 def best_pair(
