@@ -84,6 +84,9 @@ def second(
         return (re.sub(r"^your ", "the ", about), "", pair[3]), pair[1]
     if pair and pair[2].startswith("You mentioned that "):  # their clause: 'You also mentioned that …'
         return ("", pair[2].replace("You mentioned", "You also mentioned", 1), pair[3]), pair[1]
+    point = re.match(r"^Your point about (?P<np>the .+) stayed with me\.$", pair[2]) if pair else None
+    if pair and point:  # their problem as the first tie names it: 'the repairs backlog'
+        return (point.group("np"), "", pair[3]), pair[1]
     return None
 
 
@@ -97,17 +100,17 @@ def pair_of(
 ) -> Pair | None:
     """The one tie for a person of `role`: the hiring manager's problem or topic; a peer's craft (their topics, or a
     problem of theirs a result counts: 'about 1 in 3 trainees washes out' ↔ '11 trainees, 9 certified'); an
-    executive's problem with a result in numbers, else their topic; anyone else's only where a result counts what their
-    own metric counts; none for a recruiter."""
+    executive's problem with a result in numbers; anyone else's only where a result counts what their own metric
+    counts; none for a recruiter."""
     quiet, common = weighed
     pick = partial(best_pair, quiet=quiet, common=common, least=least)
     if role is Role.hiring_manager:
         return pick([*challenges, *topics], highlights, problems=tuple(challenges))
     if role is Role.peer:
         return pick(topics, highlights) or pick(challenges, highlights, measured_only=True, problems=tuple(challenges))
-    if role is Role.executive:  # a problem only with a result in numbers that meets it; a topic with what bears on it
+    if role is Role.executive:  # a director hears a problem of theirs only with a result in numbers that meets it
         measured = [h for h in highlights if ARROW.search(h)]
-        return pick(challenges, measured, problems=tuple(challenges)) or pick(topics, highlights)
+        return pick(challenges, measured, problems=tuple(challenges))
     if role is Role.other:
         return pick([*challenges, *topics], highlights, measured_only=True, problems=tuple(challenges))
     return None

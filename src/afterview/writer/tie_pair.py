@@ -249,7 +249,7 @@ def best_pair(
 ) -> tuple[str, str, str, str] | None:
     """(item, highlight, their sentence, the candidate's clause) of the pair sharing most; a pair that counts one
     thing in one unit first (writer/measure_units.py: 'plant at 14 L/kg' ↔ 'reuse project -> 15 to 9 L/kg'), a
-    problem before a topic on a tie, a deed with its result before one without. None when nothing relates
+    problem before a topic unless the topic's pair weighs more by over 1, a deed with its result before one without. None when nothing relates
     (with `measured_only`, when no pair counts one thing). To a problem of theirs (`problems`), a highlight whose result
     counts something else is no pair (relate.result_misses: reminders that cut no-shows are no answer to stock-outs).
     Pairs are weighed by writer/pair_weight.py (`quiet`: the job's own words; `common`: the notes' own subject): the
@@ -285,7 +285,8 @@ def best_pair(
                 continue
             for rate in re.findall(r" per [\d,]+ [a-z]+", mine):  # 'per 1,000 pax' said once, in their sentence
                 mine = mine.replace(rate, "", 1) if rate in said else mine
-            key = score * 4 + (2 if NUMBER.search(mine) else 0) - rank * 0.01
+            # their problem leads unless a topic's pair is clearly stronger (by more than one shared word)
+            key = (score + (1 if item in problems else 0)) * 4 + (2 if NUMBER.search(mine) else 0) - rank * 0.01
             if best is None or key > best[0]:
                 best = (key, item, highlight, said, mine)
     return best[1:] if best else None
