@@ -250,8 +250,9 @@ def best_pair(
     """(item, highlight, their sentence, the candidate's clause) of the pair sharing most; a pair that counts one
     thing in one unit first (writer/measure_units.py: 'plant at 14 L/kg' ↔ 'reuse project -> 15 to 9 L/kg'), a
     problem before a topic unless the topic's pair weighs more by over 1, a deed with its result before one without.
-    None when nothing relates (with `measured_only`, when no pair counts one thing). To a problem of theirs (`problems`), a highlight whose result
-    counts something else is no pair (relate.result_misses: reminders that cut no-shows are no answer to stock-outs).
+    None when nothing relates (with `measured_only`, when no pair counts one thing). To a problem of theirs
+    (`problems`), a highlight whose result counts something else is no pair (relate.result_misses: reminders that cut
+    no-shows are no answer to stock-outs).
     Pairs are weighed by writer/pair_weight.py (`quiet`: the job's own words; `common`: the notes' own subject): the
     strongest leads, and one everyday word ('crew', 'team') ties nothing."""
     best: tuple[float, str, str, str, str] | None = None
