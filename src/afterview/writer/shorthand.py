@@ -97,9 +97,25 @@ def _equals(m: re.Match[str]) -> str:
     verb = "are" if before.endswith("s") and not before.endswith(("ss", "us", "is")) and not singular else "is"
     low = after.lower()
     plural = low.endswith("s") and not low.endswith("ss")
-    if (low.endswith("est") and len(low) > 4) or low in ("most", "main", "only", "same", "first", "last", "top"):
+    of = m.string[m.end() :].split()[1:2] == ["of"]  # 'most of the stops', 'half of it': no article
+    superlative = (low.endswith("est") and len(low) > 4) or low in (
+        "most",
+        "main",
+        "only",
+        "same",
+        "first",
+        "last",
+        "top",
+    )
+    if superlative and not of:
         article = "the "
-    elif low[:1].isdigit() or low[:1] in "$£€~" or low in ("the", "a", "an", "my", "your", "their", "our") or plural:
+    elif (
+        of
+        or plural
+        or low[:1].isdigit()
+        or low[:1] in "$£€~"
+        or low in ("the", "a", "an", "my", "your", "their", "our")
+    ):
         article = ""
     else:
         article = "an " if low[:1] in "aeiou" else "a "
