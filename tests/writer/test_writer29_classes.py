@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from afterview.vocabulary import Role
-from afterview.writer import relate, tie_pair
+from afterview.writer import reader_ties, relate, tie_pair
 from afterview.writer.jotted_result import regrouped
 from afterview.writer.measure_named import by_its_measure
 from afterview.writer.problem_measure import problem_measure
@@ -81,7 +81,7 @@ def test_the_hiring_managers_measured_problem_is_tied_to_the_result_that_counts_
         "w/ the press team, job turnaround ~5 days -> ~2 days (moved proofs to a shared queue)",
         "sing in a community choir",
     ]
-    pair = tie_pair._pair_of(Role.hiring_manager, [], ["job turnaround ~6 days for rush orders"], highlights)
+    pair = reader_ties.pair_of(Role.hiring_manager, [], ["job turnaround ~6 days for rush orders"], highlights)
     assert pair is not None
     assert pair[1] == highlights[1]
     assert "from about 5 days to about 2 days" in pair[3], pair[3]
@@ -93,8 +93,8 @@ def test_an_unrelated_result_or_a_hobby_is_never_tied() -> None:
         "restore old bicycles at weekends",
     ]
     challenges = ["heating costs up ~35% since 2024, mostly the drying ovens"]
-    assert tie_pair._pair_of(Role.hiring_manager, [], challenges, highlights) is None
-    assert tie_pair._pair_of(Role.executive, [], challenges, highlights) is None
+    assert reader_ties.pair_of(Role.hiring_manager, [], challenges, highlights) is None
+    assert reader_ties.pair_of(Role.executive, [], challenges, highlights) is None
 
 
 YARD = """\
@@ -155,9 +155,9 @@ def test_a_measured_problem_no_clause_holds_is_named_by_what_it_measures(problem
 def test_whom_a_result_was_done_with_is_no_relation_to_their_problem() -> None:
     # 'w/ the shift leads' shares 'shift' with the problem; what the result counts (a check-in wait) does not
     highlights = ["w/ the shift leads, Sat check-in wait ~25 min -> ~10 min (added a self-serve kiosk)"]
-    assert tie_pair._pair_of(Role.hiring_manager, [], ["their weekend no-shows ~1 in 4 shifts"], highlights) is None
+    assert reader_ties.pair_of(Role.hiring_manager, [], ["their weekend no-shows ~1 in 4 shifts"], highlights) is None
     # near-miss: the same result to a problem about the wait is tied
-    pair = tie_pair._pair_of(Role.hiring_manager, [], ["check-in wait >40 min at peak"], highlights)
+    pair = reader_ties.pair_of(Role.hiring_manager, [], ["check-in wait >40 min at peak"], highlights)
     assert pair is not None and "from about 25 minutes to about 10 minutes" in pair[3], pair
 
 

@@ -58,6 +58,8 @@ _SHARED_ITEM = re.compile(
     # ("led a team of 6 coordinators" is the candidate's own deed: leading them)
     r"^\s*(?:we|our|us)\b|(?<!led a )(?<!ran a )(?<!managed a )(?<!headed a )(?<!built a )(?<!hired a )(?<!grew a )"
     r"(?<!leading a )(?<!managing a )(?<!coached a )(?<!mentored a )"
+    # ("a tracker for our crew of 40" is whom the work was for)
+    r"(?<!for our )(?<!for the )(?<!for a )(?<!for my )"
     r"\b(?:team|crew|group|squad) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
     # a 'we' inside the item, not at its start: "railing for the town hall (we were a crew of 3)"
     r"|\(\s*(?:we|us)\b|\bwe (?:were|did|all)\b"

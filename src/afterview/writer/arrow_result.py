@@ -10,6 +10,7 @@ from collections.abc import Callable
 from afterview.writer import adapt
 from afterview.writer.gate import has_verb
 from afterview.writer.lemma import lemmas
+from afterview.writer.np_article import measure_subject
 from afterview.writer.result_clause import ARROW, _change
 from afterview.writer.shapes import classify
 from afterview.writer.shorthand import prose
@@ -34,6 +35,13 @@ _WENT = re.compile(
 )
 _ENDS_COUNT = re.compile(r"[~$£€]?\d[\d.,]*%?(?:\s*/\s*[a-z]+)?$")  # a rate too: "~30/mo"
 _STARTS_COUNT = re.compile(r"^[~$£€]?\d")
+# the size of whom the deed was for, never where a change started: 'a tracker for our crew of 40 -> 0 lapsed tickets'
+_GROUP_SIZE = re.compile(r"\b(?:crew|team|fleet|staff|group|class|workforce|squad|cohort|pool) of ~?\d[\d,]*\s*$")
+# a result that is a count of things: '0 lapsed tickets in 2 yrs', '3 new clients'
+_COUNT_OF = re.compile(
+    r"^(?:about |nearly |over |under )?\d[\d,]* (?!(?:seconds|minutes|hours|days|weeks|months|years|times)\b)"
+    r"(?:[a-z-]+ ){0,2}[a-z-]+s\b"
+)
 # the same unit on both sides of the arrow ('45 min -> 20 min', '12 days -> 5 days'): a change of one measure
 _UNIT_BEFORE = re.compile(r"[~$£€]?\d[\d.,]*\s*(?P<unit>[A-Za-z]+\.?)$")
 
@@ -64,8 +72,10 @@ def with_result(
     )
     # no deed-then-result arrow: a plain deed, or a change jotted with its own arrow ('grew donors 310 -> 1,150',
     # 'planned 180 sites, coverage 71% -> 88%'), which the usual clause says whole
-    change_arrow = len(halves) == 2 and (
-        bool(_ENDS_COUNT.search(halves[0]) and _STARTS_COUNT.match(halves[1])) or _same_unit_change(*halves)
+    change_arrow = (
+        len(halves) == 2
+        and not _GROUP_SIZE.search(halves[0])
+        and (bool(_ENDS_COUNT.search(halves[0]) and _STARTS_COUNT.match(halves[1])) or _same_unit_change(*halves))
     )
     if (not result or change_arrow) and usual:
         whole = usual(text)
@@ -89,7 +99,7 @@ def with_result(
     inner = ARROW.split(said, maxsplit=1)
     if len(inner) == 2:  # 'stockouts 14 -> 3 a quarter', 'check-in about 4 minutes -> under 1 minute per vehicle'
         before = _COUNTED.match(inner[0])
-        said = f"{before.group('np')} went from {before.group('x')} to {inner[1]}" if before else ""
+        said = f"{measure_subject(before.group('np'))} went from {before.group('x')} to {inner[1]}" if before else ""
         return f"{clause}, and {said}" if said and counts(inner[1]) else clause
     if not said or not counts(said):
         return clause  # a result without a count (or with a year only) is no result a reader can weigh
@@ -101,8 +111,8 @@ def with_result(
     moved = _MOVED.match(said)
     if moved:
         return f"{clause}, and {moved.group('np')} went {moved.group('dir')} {moved.group('n')}"
-    if classify(said) != "clause" and _LESS_MORE.search(said):
-        return f"{clause}, which meant {said}"
+    if classify(said) != "clause" and (_LESS_MORE.search(said) or _COUNT_OF.match(said)):
+        return f"{clause}, which meant {re.sub(r'^0 ', 'no ', said)}"  # '-> 0 lapsed tickets in 2 yrs
     return clause
 
 

@@ -16,7 +16,7 @@ from afterview.region import region
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
-from afterview.writer import adapt, org_name, relate, tie_pair
+from afterview.writer import adapt, org_name, reader_ties, relate, tie_pair
 from afterview.writer.adapt import usable_items
 from afterview.writer.check_tie import result_for_check
 from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
@@ -86,7 +86,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         sore = [t for t in topics if _CONTRAST.search(t)]
         topics, challenges = [t for t in topics if t not in sore], [*challenges, *sore]
     if person.role is Role.executive:  # a sore point is said to a director only with what the candidate can do
-        challenges = [c for c in challenges if c in style.mention or tie_pair.answered(c, highlights)]
+        challenges = [c for c in challenges if c in style.mention or reader_ties.answered(c, highlights)]
     # an item no frame can hold ('water', 'PUE 1.45', 'power plan 14 gensets') is left out, not pasted (frameable.py)
     # (unless nothing of theirs is left: a note must still say one thing they talked about)
     framed = [t for t in topics if t in style.mention or frameable(adapt.topic(t))]
@@ -94,15 +94,15 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     if framed or held:
         topics, challenges = framed, held
     shorter, longer = style.length < 0, style.length > 0
-    # the one tie a careful person makes (writer/tie_pair.py): their item and the candidate's deed with its result
-    pair = tie_pair.for_request(request, topics, challenges, highlights)
+    pair = reader_ties.for_request(request, topics, challenges, highlights)  # the strongest tie, writer/reader_ties.py
     if request.planned.kind is Kind.thank_you and person.role is not Role.hiring_manager:
         # a result another message's tie tells is not told again here in other words (a card and an email alike)
-        told = tie_pair.told_before(request, highlights) - ({pair[1]} if pair else set())
+        told = reader_ties.told_before(request, highlights) - ({pair[1]} if pair else set())
         highlights = [h for h in highlights if h not in told]
     if pair:
         topics, challenges = [t for t in topics if t != pair[0]], [c for c in challenges if c != pair[0]]
-        highlights = [h for h in highlights if h != pair[1]]
+    also = reader_ties.second(request, topics, challenges, [h for h in highlights if h != pair[1]]) if pair else None
+    highlights = [h for h in highlights if not pair or h not in (pair[1], also and also[1])]  # each result told once
     # Of their problems, the one the candidate's record answers comes first: "say fewer things, each well".
     answered = next((c for c in challenges if adapt.pick_related(highlights, c, least=2, problem=True)), None)
     if answered and answered != challenges[0] and not any(c in style.mention for c in challenges[:1]):
@@ -221,7 +221,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
         "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
-        "one_tie": tie_pair.as_tie(pair, pair and tie_pair.second(request, topics, challenges, highlights)),
+        "one_tie": tie_pair.as_tie(pair, also[0] if also else None),
         # the candidate's own pastime said only beside the same pastime of theirs ('I sail one most weekends')
         "rapport_mine": shared_pastime(rapport, usable_items(notes.candidate.highlights)) if rapport else None,
         "measured": measured,  # the tie with both sides' numbers (writer/measure.py)

@@ -13,10 +13,10 @@ EVERYDAY: tuple[frozenset[str], ...] = tuple(
         "staff staffing understaffed short-staffed shortage cover absence absent vacancy rota roster sick",
         "donor donation giving gift fundraising fundraiser supporter sponsor sponsorship",
         "return refund size sizing listing photo picture",
-        "backlog queue waiting wait waitlist turnaround",
+        "backlog queue waiting wait waitlist turnaround slot appointment",
         "visit visitor booking attendance footfall audience",
         "inspection inspect incident accident safety rigging hazard audit",
-        "energy heating heat steam fuel electricity gas",
+        "energy heating heat steam fuel electricity gas cost spend",
         "volunteer volunteering recruit recruitment retention",
         "child children kid junior youth teen teenager pupil youngster beginner novice",
     )
@@ -46,6 +46,12 @@ RELATED: tuple[frozenset[str], ...] = (
             "record log logbook logging",
             "digital digitise digitize digitised digitized digitising digitizing scan scans scanned scanning scanner "
             "paperless electronic",
+            # a ticket or a licence that lapses ↔ the work of tracking its expiry
+            "certificate certification cert ticket licence license expiry expire expired renewal renew lapse lapsed",
+            "safety incident injury lti near-miss accident rescue hse",
+            # hiring ↔ a team grown ('grew the team 40 -> 310' is read as 'headcount' by writer/pair_weight.py)
+            "hiring hire recruit recruiting recruitment headcount onboarding",
+            "turnover attrition leaving leaver quit quitting retention",
         )
     )
     + EVERYDAY

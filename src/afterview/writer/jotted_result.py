@@ -54,6 +54,14 @@ def _credit_then_deed(body: str) -> re.Match[str] | None:
     return found if found and "VERB" in lemmas(first) else None
 
 
+def credit_last(highlight: str) -> str | None:
+    """'w/ the kiln team cut gas per m2 ~12% by …' (no arrow) → 'cut gas per m2 ~12% by … w/ the kiln team': the deed
+    first, as a clause reads it, the credit kept; None for any other shape."""
+    text = " ".join(highlight.split())
+    found = _credit_then_deed(text) if not _ARROW.search(text) else None
+    return f"{found.group('rest')} {found.group('who')}" if found else None
+
+
 # the credit at the end of a result, in the order `regrouped` gives it: 'w/ the shift leads', 'with a team of 4'
 _CREDIT_LAST = re.compile(r"\s+(?:w/|with)\s+(?:my|the|our|a|an)\b[^,;()]{0,40}$", re.I)
 

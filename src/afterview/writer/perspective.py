@@ -45,12 +45,18 @@ def _replace_unless_owned(text: str, match: re.Match[str], *, replacement: str) 
     word = match.group().lower()
     if word.strip() in ("their", "theirs", "they're", "them") or word.endswith(("they", " them")):
         before = [w for w in words_of(text[: match.start()]) if w.isalpha()]
-        plural = [n for n, w in enumerate(before) if w.endswith("s") and not w.endswith("ss") and "NOUN" in lemmas(w)]
+        plural = [n for n, w in enumerate(before) if w.endswith("s") and not w.endswith("ss") and _plural_noun(w)]
         # the plural is who they are when it acts before them ('users abandon … their bank'); a plural only
         # followed by a preposition owns nothing ('edge effects in their assays': the reader's assays)
         if plural and (any(_person(before[n]) for n in plural) or any(_acts(w) for w in before[plural[0] + 1 :])):
             return match.group()
     return match.expand(replacement)
+
+
+def _plural_noun(word: str) -> bool:
+    """A noun in the plural: 'users', never 'gas' or 'lens', nouns that are their own lemma."""
+    nouns = lemmas(word).get("NOUN", ())
+    return bool(nouns) and nouns[0] != word.lower()
 
 
 def _acts(word: str) -> bool:

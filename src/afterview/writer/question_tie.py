@@ -22,6 +22,7 @@ from afterview.writer.credited_result import credited_result, fell
 from afterview.writer.gate import reads_well
 from afterview.writer.gated import said_result
 from afterview.writer.language_answer import language_answer
+from afterview.writer.pair_weight import families
 from afterview.writer.personal_item import offered
 from afterview.writer.relate import stems
 from afterview.writer.shorthand import prose
@@ -32,26 +33,41 @@ def answering(question: str, highlights: list[str], job_words: str) -> str | Non
     """The candidate's clause for the highlight that shares most content words with the question (words of the
     job itself not counted), else None. 'how I would run a stopped-lift evac with new staff' with 'ran 4 rope-evac
     drills a season w/ ski patrol' → 'I ran 4 rope-evac drills a season with ski patrol'."""
+    found = _answer(question, highlights, job_words)
+    return found[0] if found else None
+
+
+def answered_by(question: str, highlights: list[str], job_words: str) -> str | None:
+    """The highlight whose clause answers the question (`answering`), else None (a language answer names none)."""
+    found = _answer(question, highlights, job_words)
+    return found[1] if found else None
+
+
+def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, str | None] | None:
     spoken = language_answer(question, highlights)  # a question about language: the candidate's languages
     if spoken:
-        return spoken
-    theirs = stems(_asked_about(prose(question))) - stems(prose(job_words))
+        return spoken, None
+    asked = _asked_about(prose(question))
+    theirs = stems(asked) - stems(prose(job_words))
     if not theirs:
         return None
-    best: tuple[float, str] | None = None
+    best: tuple[float, str, str] | None = None
     for item in highlights:
         credited = credited_result(item)
-        # a question to bring something down ('how would I cut NCR turnaround') is answered by a result that did
-        shared = len(theirs & stems(prose(item))) or (
-            0.5 if credited and _LOWERS.search(question) and fell(item) else 0
+        # a question to bring something down ('how would I cut NCR turnaround') is answered by a result that did;
+        # a word family joins different words of one subject ('the weighbridge queue' ↔ 'gate bookings to slots')
+        shared = (
+            len(theirs & stems(prose(item)))
+            or (0.5 if credited and _LOWERS.search(question) and fell(item) else 0)
+            or 0.5 * families(prose(item), asked)
         )
         if shared and (best is None or shared > best[0]):
             clause = said_result(item)
             if credited and (not clause or clause in credited or not counts(clause)):
-                best = (shared, credited)  # the change and the team the notes credit, said whole
+                best = (shared, credited, item)  # the change and the team the notes credit, said whole
             elif clause and clause.startswith("I ") and reads_well(clause, "clause"):
-                best = (shared, clause)
-    return best[1] if best else None
+                best = (shared, clause, item)
+    return (best[1], best[2]) if best else None
 
 
 # words of a problem that name no subject of it ('about a third', 'more than')

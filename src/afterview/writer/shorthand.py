@@ -93,12 +93,29 @@ def _equals(m: re.Match[str]) -> str:
     after = m.string[m.end() :].split()[0].rstrip(",;.:!?")
     if after.lower() in _PRONOUNS:
         return m.group(0)
-    verb = "are" if before.endswith("s") and not before.endswith(("ss", "us", "is")) else "is"
+    singular = lemmas(before).get("NOUN", ("",))[0] == before  # 'gas', 'lens': a noun that is its own lemma
+    verb = "are" if before.endswith("s") and not before.endswith(("ss", "us", "is")) and not singular else "is"
     low = after.lower()
     plural = low.endswith("s") and not low.endswith("ss")
-    if (low.endswith("est") and len(low) > 4) or low in ("most", "main", "only", "same", "first", "last", "top"):
+    of = m.string[m.end() :].split()[1:2] == ["of"]  # 'most of the stops', 'half of it': no article
+    superlative = (low.endswith("est") and len(low) > 4) or low in (
+        "most",
+        "main",
+        "only",
+        "same",
+        "first",
+        "last",
+        "top",
+    )
+    if superlative and not of:
         article = "the "
-    elif low[:1].isdigit() or low[:1] in "$£€" or low in ("the", "a", "an", "my", "your", "their", "our") or plural:
+    elif (
+        of
+        or plural
+        or low[:1].isdigit()
+        or low[:1] in "$£€~"
+        or low in ("the", "a", "an", "my", "your", "their", "our")
+    ):
         article = ""
     else:
         article = "an " if low[:1] in "aeiou" else "a "
@@ -198,7 +215,7 @@ _RULES: list[_Rule] = [
     ),
     (re.compile(r"(?<![\w-])(\S+?)\s*(?:->|→|=>|-->)\s*(\S+)(?=(?P<after>[^\n]*))"), _change),
     # "pitch faults = biggest downtime cause", "report = giant Excel": "=" says what a thing is
-    (re.compile(r"(?<=[A-Za-z0-9%])\s+=\s+(?=[A-Za-z0-9$£€])"), _equals),
+    (re.compile(r"(?<=[A-Za-z0-9%])\s+=\s+(?=[A-Za-z0-9$£€]|~[a-z\d])"), _equals),
     # "60+ models", "40+ models ahead": more than (a "+" after a number, before a word)
     (re.compile(r"(?<![\w.$£€])(\d[\d,.]*)\+(?=\s+[a-z])"), r"more than \1"),
     # "~6 wks", "~ 40%", "≈3": about
@@ -206,6 +223,11 @@ _RULES: list[_Rule] = [
     (re.compile(r"(?<!\w)(?:~|≈)(?=\s*\w)"), "about "),
     # a number and a unit: "6 wks", "3yrs", "1 hr"
     (re.compile(r"\b(\d+(?:\.\d+)?)\s*(" + _UNIT_ALT + r")\b\.?", re.I), _unit),
+    # a count of a unit joined to its noun: "30-min slots" → "30-minute slots" (one word, singular)
+    (
+        re.compile(r"\b(\d+)-(" + _UNIT_ALT + r")\b(?=\s+[a-z])", re.I),
+        lambda m: f"{m[1]}-{_unit(m).split()[1].rstrip('s')}",
+    ),
     (re.compile(r"\b(" + "|".join(_BARE_UNITS) + r")\b"), lambda m: _BARE_UNITS[m.group(1)]),
     # "3x faster" → "3 times faster"
     (re.compile(r"\b(\d+(?:\.\d+)?)x(?=\s+(?:" + _COMPARATIVES + r")\b)"), r"\1 times"),

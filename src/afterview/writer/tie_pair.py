@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 
-from afterview.draft import DraftRequest
-from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, problem_said, relate
 from afterview.writer.arrow_result import with_result as _with_result
 from afterview.writer.everyday_domains import RELATED
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause, the
-from afterview.writer.jotted_result import regrouped, work_part
+from afterview.writer.jotted_result import credit_last, regrouped, work_part
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
 from afterview.writer.measure_named import by_its_measure
@@ -27,6 +25,7 @@ from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
 from afterview.writer.np_article import MASS_MEASURES as _MASS_MEASURES
 from afterview.writer.np_article import abstract
+from afterview.writer.pair_weight import same_family, stems, weigh
 from afterview.writer.phrase_kind import plural
 from afterview.writer.problem_measure import problem_measure
 from afterview.writer.result_clause import ARROW
@@ -45,6 +44,8 @@ _MEASURED = re.compile(
 )
 _OWN_DETERMINER = set("some many most all both several few no each every this these those its your".split())
 _MINE = re.compile(r"\b(?:I|my|me)\b")
+# a change of their own told after a dash: '6 yrs COO at a startup - our team grew 40 -> 310'
+_WHERE_CHANGE = re.compile(r"^(?:our|my|the) [\w-]+(?: [\w-]+)? (?:grew|went|rose|fell|dropped|doubled|tripled)\b.*\d")
 # a rate jotted with a slash, '12%/year', as a letter says it: '12% a year'
 _COMPOUND = re.compile(r"\b\d+-[a-z]+\b")
 _RATE = re.compile(r"(?<=[\d%])/(year|month|week|day)\b")
@@ -72,10 +73,15 @@ def shared(highlight: str, item: str) -> int:
 def with_result(highlight: str) -> str | None:
     """The deed with its result: metric_deed.py, else arrow_result.py, the usual clause where no arrow says one; a
     result jotted credit first or with its means in brackets is read regrouped (writer/jotted_result.py)."""
+    if moved := credit_last(highlight):  # 'w/ the kiln team cut gas …': the deed first, the credit kept
+        return with_result(moved)
+    deed, _, aside = highlight.partition(" - ")
+    if _WHERE_CHANGE.match(aside) and (where := with_result(deed)) and not ARROW.search(deed):
+        return f"{where}, where {prose(aside)}"  # "…, where our team grew from 40 to 310"
     said = credited(highlight, lambda deed: metric_deed(deed) or _with_result(deed, _tie_clause, named_work=True))
     # a change these readers leave out is said whole, deed, change and credit (writer/whole_result.py)
     said = re.sub(r"\bwith team of\b", "with a team of", said) if said else None  # 'w/ team of 3'
-    said = said if said and re.search(r"\bfrom\b.+\bto\b|%", said) else whole_result(highlight) or said
+    said = said if said and re.search(r"\bfrom\b.+\bto\b|%|\bwhich meant\b", said) else whole_result(highlight) or said
     again = regrouped(highlight) if not said or not re.search(r"\bfrom\b.+\bto\b|%", said) else None
     return (with_result(again) or said) if again else said
 
@@ -147,6 +153,7 @@ def theirs(item: str) -> str | None:
     """Their topic or problem as the recipient hears it: 'You described how cable pulling starts too late.', 'You walked
     me through the outfitting sequence on …'; the part before an arrow of theirs only (what follows is theirs)."""
     part = ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
+    part = adapt.perspective(prose(part), to_owner=True) if " = " in part and " = " not in prose(part) else part
     at_measure = _at_measure(part)
     if at_measure:
         return "You mentioned that " + _RATE.sub(r" a \1", at_measure) + "."
@@ -226,18 +233,28 @@ def _family_of_result(highlight: str, problem: str) -> bool:
     shift leads' ↔ 'no-shows ~1 in 5 shifts')."""
     thing, measure = measured_thing(highlight), problem_measure(problem)
     if thing and measure:
-        return bool(_family(_words(thing)) & _family(_words(measure)))
-    return bool(_family(_words(ARROW.split(highlight)[-1] + " " + highlight)) & _family(_words(problem)))
+        return same_family(thing, measure)
+    return same_family(ARROW.split(highlight)[-1] + " " + highlight, problem)
 
 
 def best_pair(
-    items: list[str], highlights: list[str], *, measured_only: bool = False, problems: tuple[str, ...] = ()
+    items: list[str],
+    highlights: list[str],
+    *,
+    measured_only: bool = False,
+    problems: tuple[str, ...] = (),
+    quiet: frozenset[str] = frozenset(),
+    common: frozenset[str] = frozenset(),
+    least: float = 1,
 ) -> tuple[str, str, str, str] | None:
     """(item, highlight, their sentence, the candidate's clause) of the pair sharing most; a pair that counts one
     thing in one unit first (writer/measure_units.py: 'plant at 14 L/kg' ↔ 'reuse project -> 15 to 9 L/kg'), a
-    problem before a topic on a tie, a deed with its result before one without. None when nothing relates
-    (with `measured_only`, when no pair counts one thing). To a problem of theirs (`problems`), a highlight whose result
-    counts something else is no pair (relate.result_misses: reminders that cut no-shows are no answer to stock-outs)."""
+    problem before a topic unless the topic's pair weighs more by over 1, a deed with its result before one without.
+    None when nothing relates (with `measured_only`, when no pair counts one thing). To a problem of theirs
+    (`problems`), a highlight whose result counts something else is no pair (relate.result_misses: reminders that cut
+    no-shows are no answer to stock-outs).
+    Pairs are weighed by writer/pair_weight.py (`quiet`: the job's own words; `common`: the notes' own subject): the
+    strongest leads, and one everyday word ('crew', 'team') ties nothing."""
     best: tuple[float, str, str, str, str] | None = None
     for rank, item in enumerate(items):
         jotted = problem_said.jotted_clause(re.split(r",|\(| - |->", item, maxsplit=1)[0].strip())
@@ -252,99 +269,25 @@ def best_pair(
             if item in problems and relate.result_misses(plain, item) and not _family_of_result(plain, item):
                 continue
             measure = problem_measure(item) if item in problems else None  # a measured problem: what it measures
-            score = shared(ARROW.split(work_part(highlight))[0], measure or item)  # never whom it was done with
+            measure = measure if measure and stems(measure) - quiet else None  # 'Mon mornings' measures nothing
+            # how strongly the two bear on each other (writer/pair_weight.py), never by whom it was done with
+            score = weigh(work_part(highlight), measure or item, quiet=quiet, common=common)
             measured = same_unit(highlight, item, shared(highlight, item)) or _same_metric(highlight, item)
-            if not score and measure and not measured:  # one unit counted on both sides relates them all the same
+            if score < 1 and measure and not measured:  # one unit counted on both sides relates them all the same
                 continue
             if measured:
                 score += 2
-            if not score or (measured_only and not measured):
+            if score < least or (measured_only and not measured):
                 continue
-            if score < 2 and not measured and item not in problems:
+            if score < 1.5 and not measured and item not in problems:
                 continue  # a topic shares more than one word with a result before a tie reads true ('payment')
             mine = with_result(highlight)
             if not mine:
                 continue
             for rate in re.findall(r" per [\d,]+ [a-z]+", mine):  # 'per 1,000 pax' said once, in their sentence
                 mine = mine.replace(rate, "", 1) if rate in said else mine
-            key = score * 4 + (2 if NUMBER.search(mine) else 0) - rank * 0.01
+            # their problem leads unless a topic's pair is clearly stronger (by more than one shared word)
+            key = (score + (1 if item in problems else 0)) * 4 + (2 if NUMBER.search(mine) else 0) - rank * 0.01
             if best is None or key > best[0]:
                 best = (key, item, highlight, said, mine)
     return best[1:] if best else None
-
-
-def for_request(
-    request: DraftRequest, topics: list[str], challenges: list[str], highlights: list[str]
-) -> tuple[str, str, str, str] | None:
-    """The hiring manager's (or a peer's, or anyone else's by a shared measure) item and the candidate's highlight
-    that are about one thing, in a thank-you email or card of the usual length or longer, never a result another
-    message of the run tells (`told_before`); None for anyone else or when nothing relates."""
-    person, style = request.planned.to, request.style
-    channel = request.planned.channel
-    if request.planned.kind is not Kind.thank_you or channel is Channel.linkedin or style.length <= -2:
-        return None
-    if person.role is Role.hiring_manager:
-        return _pair_of(person.role, topics, challenges, highlights)
-    told = told_before(request, highlights)  # a result not told to another already
-    return _pair_of(person.role, topics, challenges, [h for h in highlights if h not in told])
-
-
-def answered(problem: str, highlights: list[str]) -> bool:
-    """Whether a result of the candidate's answers an executive's problem: by what it relates to, or as their tie."""
-    related = adapt.pick_related(highlights, problem, least=2, problem=True)
-    return bool(related or _pair_of(Role.executive, [], [problem], highlights))
-
-
-def second(
-    request: DraftRequest, topics: list[str], challenges: list[str], highlights: list[str]
-) -> tuple[str, str, str] | None:
-    """A second item of the hiring manager's or executive's email that a second result answers (what is left once
-    the first tie took its item and highlight): (the item as a topic, or their sentence, and the candidate's
-    clause); else None."""
-    person = request.planned.to
-    if request.planned.channel is not Channel.email or person.role not in (Role.hiring_manager, Role.executive):
-        return None
-    pair = for_request(request, topics if person.role is Role.hiring_manager else [], challenges, highlights)
-    about = adapt.topic(ARROW.split(pair[0])[0]) if pair else None
-    if pair and about and not NUMBER.search(about) and reads_well(about):
-        return re.sub(r"^your ", "the ", about), "", pair[3]
-    if pair and pair[2].startswith("You mentioned that "):  # their clause: 'You also mentioned that …'
-        return "", pair[2].replace("You mentioned", "You also mentioned", 1), pair[3]
-    return None
-
-
-def _pair_of(
-    role: Role, topics: list[str], challenges: list[str], highlights: list[str]
-) -> tuple[str, str, str, str] | None:
-    """The one tie for a person of `role`: the hiring manager's problem or topic; a peer's craft (their topics, or a
-    problem of theirs a result counts: 'about 1 in 3 trainees washes out' ↔ '11 trainees, 9 certified'); anyone
-    else's only where a result counts what their own metric counts; none for a recruiter or an executive."""
-    if role is Role.hiring_manager:
-        return best_pair([*challenges, *topics], highlights, problems=tuple(challenges))
-    if role is Role.peer:
-        return best_pair(topics, highlights) or best_pair(
-            challenges, highlights, measured_only=True, problems=tuple(challenges)
-        )
-    if role is Role.executive:  # a director hears a problem of theirs only with a result in numbers that meets it
-        measured = [h for h in highlights if ARROW.search(h)]
-        return best_pair(challenges, measured, problems=tuple(challenges))
-    if role is Role.other:
-        return best_pair([*challenges, *topics], highlights, measured_only=True, problems=tuple(challenges))
-    return None
-
-
-def told_before(request: DraftRequest, highlights: list[str]) -> set[str]:
-    """The highlights the ties of the hiring manager and of the people listed before this one use (email or card):
-    one run never tells two people of one company the same result in the same sentence."""
-    told: set[str] = set()
-    for other in request.notes.interviewers:
-        if other is request.planned.to or other.name == request.planned.to.name:
-            break
-        fresh = highlights if other.role is Role.hiring_manager else [h for h in highlights if h not in told]
-        pair = _pair_of(other.role, other.topics, other.challenges, fresh)
-        told |= {pair[1]} if pair else set()
-    for other in request.notes.interviewers:  # a hiring manager listed after this one comes first all the same
-        if other.role is Role.hiring_manager and other.name != request.planned.to.name:
-            pair = _pair_of(other.role, other.topics, other.challenges, highlights)
-            told |= {pair[1]} if pair else set()
-    return told
