@@ -1,0 +1,141 @@
+"""Negativity in the shapes the pooled spent corpora still missed (guardrails/negative_judgments.py, checks24): one
+test per class, on sentences written here (never a corpus sentence), with a near miss of the same shape beside it."""
+
+from __future__ import annotations
+
+import pytest
+from water_case import feedback, fired, letter, load, run, status
+
+from afterview.notes.model import Notes
+from afterview.vocabulary import Kind
+
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
+    return load("neutral", tmp_path_factory.mktemp("notes"))
+
+
+def thanks(notes: Notes, said: str) -> list[str]:
+    return fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "negativity")
+
+
+def chased(notes: Notes, said: str) -> list[str]:
+    return fired(run(notes, status(said), Kind.status_check, to="Aileen Stewart"), "negativity")
+
+
+def answered(notes: Notes, said: str) -> list[str]:
+    return fired(run(notes, feedback(said), Kind.feedback_request), "negativity")
+
+
+def blocked(found: list[str]) -> bool:
+    """Whether negativity gives an error (the other modules may name the same act by another code)."""
+    return any(f.startswith("error:") for f in found)
+
+
+# --- silence pointed at, and how long it took to hear -------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Both of my earlier notes have gone unanswered, so I am trying once more.",
+        "Three calls to the office and not a word back from anyone.",
+        "It has been a fortnight and nothing from you about the surveyor post.",
+        "I was hoping to have heard something by now about the surveyor post.",
+        "The process has taken a good deal longer than I anticipated.",
+        "I trust the decision has not been postponed yet again.",
+    ],
+)
+def test_silence_and_delay_pointed_at_are_a_process_complaint(notes, said) -> None:
+    assert blocked(chased(notes, said))
+
+
+def test_how_long_it_took_to_hear_is_a_complaint(notes) -> None:
+    said = "It took well over three weeks to hear back, which was hard on my plans."
+    assert "error:process_complaint" in answered(notes, said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I know the survey season keeps everyone busy, so I wanted to check in on the surveyor post.",
+        "The drainage permit at my last site took six weeks to get, so I know how slow councils can be.",
+    ],
+)
+def test_a_plain_check_in_or_someone_elses_delay_is_no_complaint(notes, said) -> None:
+    assert not chased(notes, said)
+
+
+# --- a verdict on their thing, with no person beside it -----------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Frankly, that leaking pump house is an embarrassment for a utility of this size.",
+        "Leaving the valves unlabelled for so long is hard to excuse.",
+        "The rota was never really thought through, as far as I could see.",
+        "An unfenced spillway like that is an accident waiting to happen.",
+        "Your customer newsletters are a bit dull, if I may say so.",
+        "I felt the written exercise was unfair to anyone new to the software.",
+        "Honestly, the board should have fixed the metering years ago.",
+    ],
+)
+def test_a_verdict_on_their_work_is_criticism(notes, said) -> None:
+    assert blocked(thanks(notes, said))
+
+
+def test_a_former_employer_that_never_took_it_seriously_is_criticism(notes) -> None:
+    said = "At my previous utility, the directors never took leak reports seriously, so I learned to log them myself."
+    assert blocked(thanks(notes, said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I take water-quality reports seriously and log every one of them.",
+        "I should have mentioned my certification months ago, so I attach it here.",
+        "The new telemetry sounds far from dull, and I would enjoy learning it.",
+    ],
+)
+def test_first_person_care_and_praise_are_no_verdict(notes, said) -> None:
+    assert not blocked(thanks(notes, said))
+
+
+# --- a jab at the person they chose, the decision argued, the candidate running themself down -----------------
+def test_a_jab_at_the_chosen_candidate_is_passive_aggressive(notes) -> None:
+    said = "I hope whoever you appointed can handle the winter bursts as well as I could have."
+    assert blocked(answered(notes, said))
+
+
+def test_a_better_employer_by_contrast_is_passive_aggressive(notes) -> None:
+    said = "No matter; I will find an employer that actually values field experience."
+    assert blocked(answered(notes, said))
+
+
+def test_praise_of_their_values_is_no_jab(notes) -> None:
+    said = "I would love to build my career with a team that values field experience the way yours does."
+    assert not blocked(thanks(notes, said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I am at a loss to understand what went wrong, since I met all of the criteria in the advert.",
+        "I ticked every box in the job description, so the outcome puzzles me.",
+    ],
+)
+def test_arguing_the_decision_is_a_dispute(notes, said) -> None:
+    assert blocked(answered(notes, said))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "My answers on the hydraulics questions were frankly dreadful.",
+        "I think I made a fool of myself in the second half of the panel.",
+    ],
+)
+def test_running_oneself_down_is_self_deprecation(notes, said) -> None:
+    assert blocked(answered(notes, said))
+
+
+def test_naming_what_to_improve_is_no_self_deprecation(notes) -> None:
+    said = "I know my answer on pump curves could have been clearer, and I would welcome your advice on it."
+    assert not answered(notes, said)
