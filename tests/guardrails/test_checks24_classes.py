@@ -139,3 +139,24 @@ def test_running_oneself_down_is_self_deprecation(notes, said) -> None:
 def test_naming_what_to_improve_is_no_self_deprecation(notes) -> None:
     said = "I know my answer on pump curves could have been clearer, and I would welcome your advice on it."
     assert not answered(notes, said)
+
+
+# --- facts: a day the candidate's own offer or hold runs out is no date from the notes --------------------------
+def _dates(notes: Notes, said: str) -> list[str]:
+    return [f for f in fired(run(notes, status(said), Kind.status_check, to="Aileen Stewart"), "facts") if "date" in f]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Another utility's offer expires on Thursday, so any news would help.",
+        "I can keep the other offer open, but not past Wednesday.",
+        "I will need an answer by Monday 14 December at the latest.",
+    ],
+)
+def test_the_candidates_own_deadline_is_no_date_from_the_notes(notes, said) -> None:
+    assert not _dates(notes, said)
+
+
+def test_a_past_weekday_that_is_not_the_interviews_still_shows(notes) -> None:
+    assert _dates(notes, "I enjoyed the site visit this past Thursday very much.")
