@@ -160,3 +160,31 @@ def test_the_candidates_own_deadline_is_no_date_from_the_notes(notes, said) -> N
 
 def test_a_past_weekday_that_is_not_the_interviews_still_shows(notes) -> None:
     assert _dates(notes, "I enjoyed the site visit this past Thursday very much.")
+
+
+# --- grammar: agreement read where no plural subject is -------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Keeping enough trained crews for that many reservoirs is a task I would relish.",
+        "Working in the same depot as the engineers is something I would value.",
+        "I have looked at so many vacancies and this is the one that excites me.",
+        "You said the asset register lives in a folder that nobody updates.",
+        "The damage frost causes for the older mains is a problem I know well.",
+    ],
+)
+def test_no_plural_subject_no_agreement_warning(notes, said) -> None:
+    found = fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "grammar")
+    assert not [f for f in found if f.endswith(":agreement")]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The leaks you found in the north district is a good place to start.",
+        "The engineers is keen to try new sensors, I gathered.",
+    ],
+)
+def test_a_plural_subject_with_a_singular_verb_still_shows(notes, said) -> None:
+    found = fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "grammar")
+    assert any(f.endswith(":agreement") for f in found), found
