@@ -47,14 +47,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind23-tune     # tests/guardrails/blind23/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind23-heldout # spent: run once in stop 37
     .venv/bin/python bench/guardrails_blind.py --corpus blind24-tune     # tests/guardrails/blind24/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind24-heldout # sealed: run once, at the end of stop 38
+    .venv/bin/python bench/guardrails_blind.py --corpus blind24-heldout # spent: run once in stop 38
+    .venv/bin/python bench/guardrails_blind.py --corpus blind25-tune     # tests/guardrails/blind25/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind25-heldout # sealed: run once, at the end of stop 39
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind24 (tests/guardrails/blind3/ … blind24/) have the same form;
+blind3, blind5, blind7 … blind25 (tests/guardrails/blind3/ … blind25/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -105,6 +107,7 @@ PINS = {
     "blind22-heldout": "blind22_heldout.sha256",
     "blind23-heldout": "blind23_heldout.sha256",
     "blind24-heldout": "blind24_heldout.sha256",
+    "blind25-heldout": "blind25_heldout.sha256",
 }
 
 
@@ -198,6 +201,8 @@ def main() -> int:
             "blind23-heldout",
             "blind24-tune",
             "blind24-heldout",
+            "blind25-tune",
+            "blind25-heldout",
         ),
         default="old",
     )

@@ -232,7 +232,21 @@ def test_rejected_shows_reflection_and_skips_with_reasons() -> None:
     doc = json.loads(result.stdout)
     assert doc["messages"] == []
     assert any("subscription retention" in q for q in doc["reflection"]["questions"])
-    assert {s["kind"] for s in doc["skipped"]} == {"thank_you", "status_check"}
+    assert {s["kind"] for s in doc["skipped"]} == {"thank_you", "status_check", "feedback_request"}
+    optional = next(s for s in doc["skipped"] if s["kind"] == "feedback_request")
+    assert "--feedback-request" in optional["reason"]  # the request is optional, and the skip says how to ask for it
+
+
+def test_a_rejection_plans_the_feedback_request_only_when_asked() -> None:
+    rejected = str(EXAMPLES / "rejected.yaml")
+    plain = invoke("schedule", rejected, "--now", NOW)
+    asked = invoke("schedule", rejected, "--now", NOW, "--feedback-request")
+    assert plain.exit_code == 0 and asked.exit_code == 0
+    assert "Not sending feedback request" in plain.stdout and "add --feedback-request" in plain.stdout
+    assert "Feedback request  Lena Fischer" in asked.stdout and "Not sending feedback request" not in asked.stdout
+    drafted = json.loads(invoke("draft", rejected, "--now", NOW, "--format", "json", "--feedback-request").stdout)
+    assert [m["kind"] for m in drafted["messages"]] == ["feedback_request"]
+    assert "feedback_request" not in {s["kind"] for s in drafted["skipped"]}
 
 
 def test_no_follow_up_skips_the_status_check_with_the_spec_reason() -> None:

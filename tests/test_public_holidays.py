@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from afterview.notes.model import Pace
-from afterview.public_holidays import holiday_on
+from afterview.public_holidays import closed_on, holiday_on
 from afterview.timing import SendPlan, is_business_day, status_check_plan
 
 
@@ -39,7 +39,7 @@ def _plan(decision_by: date, zone: str, pace: Pace = Pace.normal) -> SendPlan:
         decision_by=decision_by,
         thank_you_date=date(2026, 12, 3),
         thank_you_sent=False,
-        holiday=lambda day: holiday_on(day, zone),
+        holiday=lambda day: closed_on(day, zone),
     )
 
 
@@ -48,6 +48,28 @@ def test_a_status_check_due_on_new_years_day_moves_to_the_next_business_day() ->
     assert plan.recommended_at.date() == date(2027, 1, 4)
     assert plan.window_start == date(2027, 1, 1)
     assert "New Year's Day, a public holiday" in plan.reason
+
+
+def test_a_friday_is_not_planned_where_friday_is_the_weekend() -> None:
+    muscat = _plan(date(2026, 12, 3), "Asia/Muscat")  # decided Thu 3 Dec; Fri 4 Dec is Oman's weekend
+    assert muscat.recommended_at.date() == date(2026, 12, 7)
+    assert "a weekend day in Oman" in muscat.reason
+    lisbon = _plan(date(2026, 12, 3), "Europe/Lisbon")  # the same dates where Friday is a working day
+    assert lisbon.recommended_at.date() == date(2026, 12, 4)
+    assert "weekend" not in lisbon.reason
+
+
+@pytest.mark.parametrize(
+    ("day", "zone", "closed"),
+    [
+        (date(2026, 12, 4), "Asia/Dhaka", "a weekend day in Bangladesh"),  # a Friday
+        (date(2026, 12, 4), "Europe/Berlin", None),
+        (date(2027, 1, 1), "Europe/Lisbon", "New Year's Day, a public holiday"),
+        (date(2026, 12, 4), "Etc/UTC", None),
+    ],
+)
+def test_why_an_office_is_closed(day: date, zone: str, closed: str | None) -> None:
+    assert closed_on(day, zone) == closed
 
 
 def test_two_holidays_in_a_row_are_both_passed() -> None:
@@ -63,7 +85,17 @@ def test_a_day_that_is_a_holiday_elsewhere_is_kept() -> None:
 
 @given(
     st.dates(min_value=date(2026, 1, 1), max_value=date(2028, 12, 31)),
-    st.sampled_from(["Europe/Lisbon", "America/New_York", "Europe/London", "Australia/Sydney", "Asia/Tokyo"]),
+    st.sampled_from(
+        [
+            "Europe/Lisbon",
+            "America/New_York",
+            "Europe/London",
+            "Australia/Sydney",
+            "Asia/Tokyo",
+            "Asia/Muscat",
+            "Asia/Dhaka",
+        ]
+    ),
     st.sampled_from([Pace.normal, Pace.busy]),
 )
 def test_the_recommended_day_stays_in_the_window_on_a_business_day(day: date, zone: str, pace: Pace) -> None:
@@ -79,7 +111,7 @@ def test_the_recommended_day_stays_in_the_window_on_a_business_day(day: date, zo
         thank_you_date=date(2026, 12, 3),
         thank_you_sent=False,
     )
-    if holiday_on(ordinary.recommended_at.date(), zone) is None:
+    if closed_on(ordinary.recommended_at.date(), zone) is None:
         assert sent == ordinary.recommended_at.date()
     else:
         assert sent >= ordinary.recommended_at.date() and sent - ordinary.recommended_at.date() < timedelta(days=7)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from afterview import timing
 from afterview.notes.model import HistoryEntry, Interviewer, Notes
-from afterview.public_holidays import holiday_on
+from afterview.public_holidays import closed_on
 from afterview.vocabulary import Channel, Kind, Outcome, Role
 
 CONCLUDED = {
@@ -16,6 +16,7 @@ CONCLUDED = {
     Outcome.withdrawn: "the process has concluded: you withdrew",
 }
 NO_FOLLOW_UP = "told not to follow up"
+OPTIONAL_FEEDBACK = "optional after a rejection; add --feedback-request to draft a short request for feedback"
 EXCESSIVE = "two status checks went unanswered: no further follow-up; put your energy into other opportunities"
 
 
@@ -30,7 +31,7 @@ class Planned:
 @dataclass(frozen=True)
 class Skipped:
     """A message not drafted; `code` says why in one word: sent, concluded, no_follow_up,
-    answered or excessive."""
+    answered, excessive or optional (a feedback request after a rejection, drafted only when asked for)."""
 
     kind: Kind
     to: str
@@ -139,14 +140,16 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
             thank_you_date=ty_day,
             thank_you_sent=bool(ty_sent),
             first_check_sent=first,
-            holiday=lambda day: holiday_on(day, zone.key),  # 'Fri 1 Jan': New Year's Day there, never planned
+            holiday=lambda day: closed_on(day, zone.key),  # 'Fri 1 Jan': New Year's Day there; a Friday in Muscat
         )
         messages.append(Planned(Kind.status_check, contact, status_check_channel(contact), plan))
 
-    if outcome is Outcome.rejected and feedback_request:
+    if outcome is Outcome.rejected:
         done = history(Kind.feedback_request)
         if done:
             skip_sent(Kind.feedback_request, done[0])
+        elif not feedback_request:
+            skipped.append(Skipped(Kind.feedback_request, contact.name, OPTIONAL_FEEDBACK, "optional"))
         else:
             plan = timing.feedback_request_plan(notes.zone_of(contact), now)
             messages.append(Planned(Kind.feedback_request, contact, Channel.email, plan))

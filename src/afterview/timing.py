@@ -170,9 +170,10 @@ def status_check_plan(
     first_check_sent: date | None = None,
     holiday: Callable[[date], str | None] = lambda _: None,
 ) -> SendPlan:
-    """The one status check to the point of contact (or the final second one). `holiday` names the public holiday
-    on a day in the recipient's country (public_holidays.py): a recommended day that is one moves to the next
-    business day that is none, inside the window (the window itself stays the spec's business days)."""
+    """The one status check to the point of contact (or the final second one). `holiday` says why a day is closed
+    in the recipient's country (public_holidays.closed_on: a public holiday, a Friday weekend): a recommended day
+    that is one moves to the next business day that is none, inside the window (the window itself stays the spec's
+    business days)."""
     if first_check_sent is not None:
         lo, hi = SECOND_CHECK_WINDOW
         start, end = first_check_sent + timedelta(days=lo), first_check_sent + timedelta(days=hi)
@@ -208,7 +209,7 @@ def status_check_plan(
         final = False
     off, closed = off_holidays(recommended_day, end, holiday)
     if closed:  # 'Fri 1 Jan is New Year's Day': the office is shut; the next open business day in the window
-        why += f"; {day_stamp(recommended_day)} is {closed}, a public holiday, so the next business day"
+        why += f"; {day_stamp(recommended_day)} is {closed}, so the next business day"
         recommended_day = off
     recommended = at_local(recommended_day, STATUS_HOUR, zone)
     state = window_state(now.astimezone(zone).date(), start, end)

@@ -33,6 +33,9 @@ def schedule(
     force: Annotated[
         bool, typer.Option("--force", help="With --ics: replace a file there that afterview did not write.")
     ] = False,
+    feedback_request: Annotated[
+        bool, typer.Option("--feedback-request", help="After a rejection, also plan a request for feedback.")
+    ] = False,
 ) -> None:
     """Show when to send each message, in each recipient's timezone, and why.
 
@@ -41,6 +44,7 @@ def schedule(
     \b
       afterview schedule notes.yaml
       afterview schedule notes.yaml --ics followups.ics
+      afterview schedule notes.yaml --feedback-request   # after a rejection
     """
     from afterview.cli.setup import set_up
     from afterview.output.console import print_schedule
@@ -48,7 +52,7 @@ def schedule(
 
     setup = set_up(notes_path, now)
     notes, moment = setup.notes, setup.now
-    plan = make_plan(notes, moment)
+    plan = make_plan(notes, moment, feedback_request=feedback_request)
     print_schedule(notes, plan, moment)
     if ics is not None:
         from afterview.calendar import is_ours, plan_to_ics
