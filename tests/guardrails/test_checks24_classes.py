@@ -188,3 +188,63 @@ def test_no_plural_subject_no_agreement_warning(notes, said) -> None:
 def test_a_plural_subject_with_a_singular_verb_still_shows(notes, said) -> None:
     found = fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "grammar")
     assert any(f.endswith(":agreement") for f in found), found
+
+
+# --- grammar: a homophone rule where the word is right (blind25 tune's classes, own sentences) ------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Reliable meters matter even more then, and that is where I can help.",
+        "Your question on weather go/no-go calls for the crews stayed with me.",
+        "It is the clearest sense I have had of how a network control room runs.",
+    ],
+)
+def test_the_right_word_is_no_homophone_slip(notes, said) -> None:
+    found = fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "grammar")
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["The new meters read faster then the old ones.", "I am not sure weather the panel has met yet."],
+)
+def test_the_homophone_slip_still_shows(notes, said) -> None:
+    assert fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "grammar")
+
+
+# --- claims: 'our' of the conversation, and "we won't" ------------------------------------------------------------
+def test_our_discussion_with_its_subject_between_is_shared(notes) -> None:
+    said = "Our pressure versus flow discussion was the best part of the afternoon."
+    assert "error:not_our_team" not in fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "claims")
+
+
+def test_we_wont_is_no_win_of_theirs(notes) -> None:
+    said = "With the relocation support, we won't lose much on the move north."
+    assert "error:not_our_team" not in fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "claims")
+
+
+def test_their_win_told_as_ours_still_shows(notes) -> None:
+    said = "I was delighted to hear we won the metering contract for the west of the city."
+    assert "error:not_our_team" in fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "claims")
+
+
+# --- negativity: their failure called avoidable, the outcome called their loss ------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Frankly, the burst on the ring main last winter was an entirely avoidable failure.",
+        "Losing pressure across a district like that should never happen again.",
+    ],
+)
+def test_their_failure_called_avoidable_is_criticism(notes, said) -> None:
+    assert blocked(chased(notes, said))
+
+
+def test_the_outcome_called_their_loss_is_a_jab(notes) -> None:
+    said = "I have since taken another post, which suits me well, though perhaps less so for your team."
+    assert blocked(answered(notes, said))
+
+
+def test_a_problem_to_avoid_is_no_verdict(notes) -> None:
+    said = "Much of the leakage I traced at my last utility was avoidable with better logging, and I would bring that."
+    assert not blocked(thanks(notes, said))
