@@ -248,3 +248,12 @@ def test_the_outcome_called_their_loss_is_a_jab(notes) -> None:
 def test_a_problem_to_avoid_is_no_verdict(notes) -> None:
     said = "Much of the leakage I traced at my last utility was avoidable with better logging, and I would bring that."
     assert not blocked(thanks(notes, said))
+
+
+# --- claims: a cause asked about is no cause stated -----------------------------------------------------------
+def test_a_cause_asked_about_is_no_causal_link(notes) -> None:
+    said = (
+        "I would like to understand whether it was my dashboard of 400 pressure sensors that cut burst mains by a"
+        " quarter in your view."
+    )
+    assert "causal_link" not in " ".join(fired(run(notes, feedback(said), Kind.feedback_request), "claims"))
