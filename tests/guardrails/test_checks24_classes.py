@@ -4,7 +4,7 @@ test per class, on sentences written here (never a corpus sentence), with a near
 from __future__ import annotations
 
 import pytest
-from water_case import feedback, fired, letter, load, run, status
+from water_case import answered, chased, feedback, fired, letter, load, run, status, thanks
 
 from afterview.notes.model import Notes
 from afterview.vocabulary import Kind
@@ -13,18 +13,6 @@ from afterview.vocabulary import Kind
 @pytest.fixture(scope="module")
 def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
     return load("neutral", tmp_path_factory.mktemp("notes"))
-
-
-def thanks(notes: Notes, said: str) -> list[str]:
-    return fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "negativity")
-
-
-def chased(notes: Notes, said: str) -> list[str]:
-    return fired(run(notes, status(said), Kind.status_check, to="Aileen Stewart"), "negativity")
-
-
-def answered(notes: Notes, said: str) -> list[str]:
-    return fired(run(notes, feedback(said), Kind.feedback_request), "negativity")
 
 
 def blocked(found: list[str]) -> bool:
