@@ -245,3 +245,19 @@ def test_a_cause_asked_about_is_no_causal_link(notes) -> None:
         " quarter in your view."
     )
     assert "causal_link" not in " ".join(fired(run(notes, feedback(said), Kind.feedback_request), "claims"))
+
+
+# --- the lucky hits the pooled measure lost, made rules: "its" before a passive, their record as "ours" -----------
+def test_its_before_a_passive_verb_wants_its_apostrophe(notes) -> None:
+    said = "The pressure log is always late because its copied out by hand each evening."
+    assert any(f.endswith(":its_its") for f in thanks(notes, said, "grammar"))
+
+
+def test_its_speed_is_a_possessive(notes) -> None:
+    said = "The new telemetry impressed me, and its speed in reporting bursts most of all."
+    assert not any(f.endswith(":its_its") for f in thanks(notes, said, "grammar"))
+
+
+def test_their_record_told_as_ours_is_not_our_team(notes) -> None:
+    said = "With the smart-meter rollout, next winter could be our quietest for bursts ever, and our best season yet."
+    assert "error:not_our_team" in thanks(notes, said, "claims")

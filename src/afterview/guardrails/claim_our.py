@@ -46,6 +46,8 @@ _COMPANY_THINGS = re.compile(
     r"|\bhow we (?:\w+ly )?(?:mentor|hire|onboard|train|run|scale|grow|build|ship|deploy|support|plan|price|sell"
     r"|staff|schedule|handle|manage|serve|measure|release|test)\b"
     r"|\bwe can (?:all )?be (?:so |very )?proud"
+    # their record in the first person: "our biggest deal yet", "our best season ever"
+    r"|\bour (?:\w+ )?(?:biggest|largest|best|strongest|busiest|most \w+) [\w-]+(?: [\w-]+)? (?:yet|ever|to date)\b"
     r"|\bwe(?:'ve| have) (?:just |finally |now )?(?:won|secured|landed|received|got the approval)\b",
     re.I,
 )

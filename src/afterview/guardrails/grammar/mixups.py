@@ -202,7 +202,9 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(
             r"\b(?P<wrong>its)\s+(?:a|an|the|been|not|going|also|really|so|very|just|always|still|what|how|why"
             r"|no longer|never|exactly|only|clear that|great to|good to|important to|exciting to|hard to|easy"
-            r"|nice to|worth)\b",
+            r"|nice to|worth)\b"
+            # ... and before a passive verb with its preposition: "because its typed in by hand", "its rated at 5 kW"
+            r"|\b(?P<wrong_b>its)\s+[a-z]{2,}[^e\W]ed\s+(?:in|by|at|on|up|out|to|into|from|with|over|twice|again|manually)\b",
             re.I,
         ),
         "it's",
