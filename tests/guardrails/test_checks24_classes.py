@@ -261,3 +261,14 @@ def test_its_speed_is_a_possessive(notes) -> None:
 def test_their_record_told_as_ours_is_not_our_team(notes) -> None:
     said = "With the smart-meter rollout, next winter could be our quietest for bursts ever, and our best season yet."
     assert "error:not_our_team" in thanks(notes, said, "claims")
+
+
+# --- a harsh verdict stays one when it is about their own challenge; a mild word about it does not ---------------
+def test_a_harsh_verdict_on_their_challenge_is_still_criticism(notes) -> None:
+    said = "Honestly, the backlog of 300 unrepaired leaks in the east of the city was an avoidable failure."
+    assert blocked(thanks(notes, said))
+
+
+def test_a_pledge_that_it_cannot_recur_is_no_verdict(notes) -> None:
+    said = "On the backlog of unrepaired leaks, I would set up weekly triage so it can't happen again."
+    assert not blocked(thanks(notes, said))

@@ -47,6 +47,7 @@ _SILENCE = gated(
     re.I,
 )
 
+# A harsh verdict, whatever it is about (their own challenge too).
 _VERDICT = gated(
     r"\b(?:an? (?:real |complete |total |bit of an? )?embarrassment|embarrassing for a|hard to excuse|inexcusable"
     r"|unforgivable|indefensible|(?:never|not|wasn't|was not|weren't|were not) (?:really |properly |fully )?"
@@ -65,10 +66,15 @@ _VERDICT = gated(
     # a failure of theirs called avoidable, or not to be repeated: "an avoidable failure", "should never happen again"
     r"|(?:was|is|were|are|been) (?:an? )?(?:entirely |completely |totally |easily |quite )?avoidable"
     r" (?:failures?|mistakes?|errors?|mess|lapses?|blunders?)"
-    r"|(?:shouldn't|should not|must not|mustn't|can't|cannot) (?:be allowed to )?(?:ever )?happen again"
-    r"|should never (?:have )?happen(?:ed)? again)\b"
+    # (not "can't happen again": a pledge, "I'd make sure it can't happen again")
+    r"|(?:shouldn't|should not|must not|mustn't) (?:be allowed to )?(?:ever )?happen again"
+    r"|should never (?:have )?happen(?:ed)? again)\b",
+    re.I,
+)
+# A milder verdict on their thing, which quoting their own challenge may make a plain description.
+_THEIR_THING = gated(
     # their thing, judged: "your onboarding emails are a bit boring", "the data exercise was unfair"
-    r"|\b(?:your|their|the company's|the) (?:[\w-]+ ){0,3}(?:is|are|was|were|seems?|seemed|looks?|looked|feels?"
+    r"\b(?:your|their|the company's|the) (?:[\w-]+ ){0,3}(?:is|are|was|were|seems?|seemed|looks?|looked|feels?"
     r"|felt) (?:(?:a bit|a little|rather|quite|very|really|frankly|honestly|simply|just|too|so|pretty|somewhat)"
     r" )?(?:boring|dull|outdated|old-fashioned|clunky|amateurish|unfair|unrealistic|naive|(?:too|to|over-?)"
     r" ?optimistic|not (?:very )?(?:transparent|fair))\b"
@@ -130,19 +136,21 @@ ADVICE = {
 
 
 def judgment_findings(sentence: Piece, *, about_challenge: bool) -> list[Finding]:
-    """The judgment in one sentence (at most one finding); a verdict is let pass where the sentence quotes the
-    team's own challenge from the notes."""
+    """The judgment in one sentence (at most one finding); a mild verdict on their thing is let pass where the
+    sentence quotes the team's own challenge from the notes (a harsh one is not)."""
     s = sentence.text
     for code, pattern in (
         ("process_complaint", _SILENCE),
         ("criticism", _VERDICT),
+        ("mild_criticism", _THEIR_THING),
         ("passive_aggressive", _JAB),
         ("disputes_decision", _DISPUTE),
         ("self_deprecation", _SELF),
     ):
-        if code == "criticism" and about_challenge:
+        if code == "mild_criticism" and about_challenge:
             continue
         m = pattern.search(s)
         if m is not None:
+            code = code.removeprefix("mild_")
             return [said_finding(code, m, sentence.start, WHAT, ADVICE)]
     return []
