@@ -329,8 +329,9 @@ def _findings(check: Check, said: str) -> list[Finding]:
     return [f for f in check(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"]
 
 
-# 5b. The long-sentence rule reads README's policy: info over 40 words, a warning over 55.
-@pytest.mark.parametrize(("words", "severity"), [(40, None), (45, "info"), (55, "info"), (56, "warning")])
+# 5b. The long-sentence rule reads README's policy: info over 40 words, however long (checks24: the warning over 55
+# was wrong on 12 drafts of the pooled spent corpora and alone right on one).
+@pytest.mark.parametrize(("words", "severity"), [(40, None), (45, "info"), (55, "info"), (56, "info"), (90, "info")])
 def test_long_sentence_policy(words: int, severity: str | None) -> None:
     from afterview.guardrails.grammar.rules import long_sentences
 

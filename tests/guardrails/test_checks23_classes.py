@@ -146,7 +146,8 @@ def test_the_table_trusts_exact_facts_and_distrusts_the_measured_low() -> None:
 # checks21's start date and checks22's exclamatory thank-you are instances of the policy now.
 def test_a_start_date_the_notes_do_not_hold_follows_the_policy() -> None:
     said = " I would be available to start from the first of March."
-    assert _severities(_hand(said), "unsupported_availability") == {"warning"}
+    # checks24: the candidate's own word about themselves is advice in their draft (severity_policy.OWN_WORD)
+    assert _severities(_hand(said), "unsupported_availability") == {"info"}
     assert _severities(_written_by("replay", said), "unsupported_availability") == {"error"}
 
 

@@ -90,7 +90,8 @@ def test_long_sentence_threshold() -> None:
     assert long_sentences(" ".join(["word"] * 40) + ".") == []
     assert [(f.code, f.severity) for f in long_sentences(" ".join(["word"] * 41) + ".")] == [("long_sentence", "info")]
     assert [f.severity for f in long_sentences(" ".join(["word"] * 55) + ".")] == ["info"]
-    assert [f.severity for f in long_sentences(" ".join(["word"] * 56) + ".")] == ["warning"]
+    # checks24: info however long (the warning over 55 words was wrong on 12 drafts of the pooled spent corpora)
+    assert [f.severity for f in long_sentences(" ".join(["word"] * 56) + ".")] == ["info"]
 
 
 # --- engine choice ---------------------------------------------------------------------------

@@ -4,27 +4,14 @@ on phrasings written here (never a corpus sentence), with the neutral sentence o
 from __future__ import annotations
 
 import pytest
-from water_case import feedback, fired, letter, load, run, status
+from water_case import answered, chased, load, thanks
 
 from afterview.notes.model import Notes
-from afterview.vocabulary import Kind
 
 
 @pytest.fixture(scope="module")
 def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
     return load("neutral", tmp_path_factory.mktemp("notes"))
-
-
-def thanks(notes: Notes, said: str) -> list[str]:
-    return fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), "negativity")
-
-
-def chased(notes: Notes, said: str) -> list[str]:
-    return fired(run(notes, status(said), Kind.status_check, to="Aileen Stewart"), "negativity")
-
-
-def answered(notes: Notes, said: str) -> list[str]:
-    return fired(run(notes, feedback(said), Kind.feedback_request), "negativity")
 
 
 # --- the wait told as a grievance ------------------------------------------------------------------------

@@ -68,7 +68,9 @@ def fired(draft: Draft, check: str) -> list[str]:
     """Each finding of `check` as 'severity:code', at the severity its rule gave it (a hand-written draft's error
     from a rule the severity policy distrusts shows as the error it was; test_checks23_classes.py tests the policy)."""
     return [
-        f"{f.lowered_from or f.severity}:{f.code}" for f in draft.findings if f.check == check and f.severity != "info"
+        f"{f.lowered_from or f.severity}:{f.code}"
+        for f in draft.findings
+        if f.check == check and (f.severity != "info" or f.lowered_from)
     ]
 
 
@@ -97,3 +99,18 @@ def feedback(middle: str, lead: str = FEEDBACK_ASK) -> str:
         f"role. I understand, and {lead} {middle}\n\nKind regards,\n"
         "Priya Nair"
     )
+
+
+def thanks(notes: Notes, said: str, check: str = "negativity") -> list[str]:
+    """`check`'s findings on a thank-you to the hiring manager around `said`."""
+    return fired(run(notes, letter("Dear Ms. Campbell,", said, "Best,")), check)
+
+
+def chased(notes: Notes, said: str, check: str = "negativity") -> list[str]:
+    """`check`'s findings on a status check to the recruiter around `said`."""
+    return fired(run(notes, status(said), Kind.status_check, to="Aileen Stewart"), check)
+
+
+def answered(notes: Notes, said: str, check: str = "negativity") -> list[str]:
+    """`check`'s findings on a feedback request to the hiring manager around `said`."""
+    return fired(run(notes, feedback(said), Kind.feedback_request), check)

@@ -166,11 +166,22 @@ _EASIER = re.compile(
 )
 
 
+# A link asked about, not stated: "I would like to understand whether it was my experience or my French that made
+# the difference", "could you tell me what made the difference?".
+_ASKED = re.compile(
+    r"\b(?:understand|know|learn|hear|ask|asking|wonder|wondering|curious|tell me|find out|see|share)\s+"
+    r"(?:\w+\s+){0,2}?(?:whether|if|what|why|which)\b",
+    re.I,
+)
+
+
 def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     first = _CAUSE_FIRST.match(text)
     m = first or _CAUSAL.search(text)
     if m is None:
         return []
+    if not first and (_ASKED.search(text[: m.start()]) or text.rstrip().endswith("?")):
+        return []  # a question about what caused it states no cause
     if not first and m.group().rstrip().lower().endswith("made") and _IN_MY_MIND.match(text, m.end()):
         return []  # "which made me think again of the plan": a thought, not a result
     if not first and _BECAUSE.search(m.group()) and _DRAWN.search(text[: m.start()]):

@@ -16,7 +16,10 @@ from afterview.shorthand_words import NUMBER_WORDS
 _OUR = re.compile(r"\b(?:our|ours|we|we're|we've|we'll|us)\b", re.I)
 # "our" of the conversation itself: always fine.
 _SHARED = re.compile(
-    r"\bour (?:\w+ )?(?:conversation|chat|discussion|talk|meeting|call|interview|exchange|time|session|walk"
+    # (a subject of the conversation may sit between: "our MIG vs laser discussion", "our long Q&A session")
+    r"\bour (?:(?!(?:team|teams|company|staff|people|customers|clients|users|patients|had|has|have|is|are|was|were"
+    r"|will|would|did|do)\b)[\w/&.-]+ ){0,3}?"
+    r"(?:conversation|chat|discussion|talk|meeting|call|interview|exchange|time|session|walk"
     r"|lunch|coffee|video call|phone call|conversations|discussions|talks|meetings|connection|back-and-forth"
     r"|back and forth|catch-up|chats|exchanges|tour|visit|calls|sessions|debate|interviews)\b"
     r"|\bwe (?:\w+ )?(?:discussed|talked|spoke|covered|met|chatted|went over|both|shared|explored|touched on|got to"
@@ -32,7 +35,7 @@ _COMPANY_THINGS = re.compile(
     r"|offices|brand"
     r"|engineers|staff|people|hiring|culture|sales|revenue|drivers|partners|merchants|riders|market|markets)\b"
     r"|\bwe (?:just |recently )?(?:launched|shipped|grew|closed|raised|opened|won|are building|are hiring|are launching"
-    r"|are growing)\b"
+    r"|are growing)\b(?!['\u2019])"  # ("we won't", "we can't": not 'won')
     # the company's plans and wins in the first person, before joining: "how we plan to move the redesign forward",
     # "an approval we can all be proud of"
     r"|\bwe (?:now |still |also )?(?:plan|intend|are planning|are going to|aim) to\b"
@@ -43,6 +46,8 @@ _COMPANY_THINGS = re.compile(
     r"|\bhow we (?:\w+ly )?(?:mentor|hire|onboard|train|run|scale|grow|build|ship|deploy|support|plan|price|sell"
     r"|staff|schedule|handle|manage|serve|measure|release|test)\b"
     r"|\bwe can (?:all )?be (?:so |very )?proud"
+    # their record in the first person: "our biggest deal yet", "our best season ever"
+    r"|\bour (?:\w+ )?(?:biggest|largest|best|strongest|busiest|most \w+) [\w-]+(?: [\w-]+)? (?:yet|ever|to date)\b"
     r"|\bwe(?:'ve| have) (?:just |finally |now )?(?:won|secured|landed|received|got the approval)\b",
     re.I,
 )

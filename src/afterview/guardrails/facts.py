@@ -69,7 +69,10 @@ _WORTH_OF = re.compile(
     re.I,
 )
 _AHEAD = re.compile(
-    r"\b(?:by|before|until|till|next|this|coming|no later than|(?:deadline|due date|cut-?off) (?:of|on|is|was))\s+$",
+    r"\b(?:by|before|until|till|next|this|coming|no later than|(?:deadline|due date|cut-?off) (?:of|on|is|was)"
+    # a day an offer or a hold runs out, the candidate's own ("an offer that expires on Friday", "past Monday")
+    r"|(?:expires?|expiring|lapses?|runs? out|hold (?:it|this|that|them|on)(?: open)?)(?: on| past| until)?"
+    r"|(?<!this )(?<!last )past)\s+$",
     re.I,
 )
 # The span of a plan ahead: "in the first six months", "over the next 90 days".
@@ -112,7 +115,8 @@ _OWN_SEARCH = re.compile(
     re.I,
 )
 _OWN_DEADLINE = re.compile(
-    r"\b(?:I(?:'d| would) (?:really )?(?:appreciate|like|need|welcome|be grateful for)|I need|please|let me know"
+    r"\b(?:I(?:'d| would) (?:really )?(?:appreciate|like|need|welcome|be grateful for)"
+    r"|I(?: will|'ll|\u2019ll)? (?:really |still |also )?need|please|let me know"
     r"|I(?:'ll| will)? (?:send|share|get|follow up|be in touch|reply|confirm|call))\b[^.!?]{0,40}"
     r"\b(?:by|before|until|till|no later than)\s+(?:(?:this |next |the )?(?:"
     + "|".join(WEEKDAYS)

@@ -29,6 +29,7 @@ from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_dismay import dismay_findings
 from afterview.guardrails.negative_grievances import grievance_findings
 from afterview.guardrails.negative_implied import implied_findings
+from afterview.guardrails.negative_judgments import judgment_findings
 from afterview.guardrails.negative_targets import target_findings
 from afterview.guardrails.negative_verdicts import verdict_findings
 from afterview.guardrails.pressure import PLEADING, ULTIMATUM
@@ -328,6 +329,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = dismay_findings(sentence, their_words=_challenge_words(ctx.notes))
             if not acts:
                 acts = grievance_findings(sentence)
+            if not acts:
+                acts = judgment_findings(sentence, about_challenge=quotes_challenge)
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:
@@ -338,7 +341,9 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
             found.append(
                 Finding(
                     "negativity",
-                    "warning",
+                    # info: across the pooled spent corpora (blind2-24) the sentiment score alone was never the only
+                    # rule right on a negative draft, and flagged 9 drafts no author marked for negativity
+                    "info",
                     "negative_sentence",
                     f"This sentence reads as negative (sentiment {score:+.2f}): '{_short(sentence.text)}'.",
                     span,

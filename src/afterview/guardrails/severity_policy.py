@@ -117,6 +117,13 @@ MEASURED: frozenset[tuple[str, str]] = frozenset(
 )
 
 
+# The candidate's own word about themselves, unasked: when they can start and what they earn or want. A model may
+# invent it (an error in its draft); a person cannot, so in their draft it is advice (info). Measured across the
+# pooled spent corpora (blind2-24): unsupported_availability fired on 7 drafts, none labelled for facts; unsupported_pay
+# on 5, none labelled for facts (3 defensibly).
+OWN_WORD = frozenset({("facts", "unsupported_availability"), ("facts", "unsupported_pay")})
+
+
 def trusted(check: str, code: str) -> bool:
     """Whether an error of this rule blocks a draft a person wrote."""
     if check in EXACT_FAMILIES or (check, code) in EXACT_CODES:
@@ -137,7 +144,9 @@ def settle(draft: Draft, findings: Iterable[Finding]) -> tuple[Finding, ...]:
     if not person_written(draft):
         return tuple(findings)
     return tuple(
-        replace(f, severity="warning", lowered_from="error")
+        replace(f, severity="info", lowered_from="error")
+        if f.severity == "error" and (f.check, f.code) in OWN_WORD
+        else replace(f, severity="warning", lowered_from="error")
         if f.severity == "error" and not trusted(f.check, f.code)
         else f
         for f in findings

@@ -85,6 +85,11 @@ def _agreement_match(text: str, pos: int, subordinate: bool = False) -> re.Match
             continue
         if m.group("head").lower() in _NOT_NOUNS:  # "the main lesson was that speed depends": 'was' is a verb
             continue
+        if m.group("head").lower() in _VERB_AFTER_NOUN and m.group("mods").strip():
+            continue  # "the tracker lives in a sheet that keeps", "the trouble damp causes for the heads is": a verb
+        also = m.groupdict().get("also")
+        if also and (_NOT_PLURAL.search(also.split()[-1]) or also.split()[-1].lower() in _NOT_NOUNS):
+            continue  # "so many places and this is the one": 'this' opens a new clause, no second plural
         mods = m.group("mods").split()
         if m.group("head").lower() in _MEASURES and any(_NUMBER.fullmatch(w) for w in mods):
             continue  # "the two days of manual QA has stayed with me": an amount, one thing, takes a singular verb
@@ -183,12 +188,26 @@ def singular_bare(text: str) -> list[Finding]:
 _SUBORDINATE = frozenset("how why where when whether that once while because since although though if".split())
 
 
+# A noun-and-verb word after another noun is its verb, a clause of its own: "the tracker lives in", "the trouble
+# humidity causes for".
+_VERB_AFTER_NOUN = frozenset("lives sits stands stays lies rests relies runs causes brings".split())
+# 'that' before a word of quantity is a degree ("for that many beaches is"), and 'as' after 'same' or 'as much' a
+# comparison ("in the same room as the forecasters is"): neither opens a clause with its own subject.
+_NOT_A_CLAUSE = re.compile(r"(?:that (?=(?:many|much|few|several)\b)|as )", re.I)
+_COMPARED = re.compile(r"\b(?:same|such|as \w+)\s+(?:[\w-]+\s+){0,5}$", re.I)
+
+
 def agreement(text: str) -> list[Finding]:
     found: list[Finding] = []
     for sentence in sentences(text):
         seen: set[int] = set()
         for start in _CLAUSE_START.finditer(sentence.text):
             opener = start.group().strip(" ,;:").lower()
+            at = start.start() + len(start.group()) - len(start.group().lstrip())
+            if _NOT_A_CLAUSE.match(sentence.text, at) and (
+                opener == "that" or _COMPARED.search(sentence.text[: start.start()])
+            ):
+                continue
             m = _agreement_match(sentence.text, start.end(), opener in _SUBORDINATE)
             if m is None or m.start("verb") in seen:
                 continue
@@ -433,5 +452,8 @@ def people_plural(text: str) -> list[Finding]:
                 continue  # "… and Rogers has": a name mid-sentence
             if word[:1].isupper() and re.search(rf"[a-z,;] {re.escape(word)}\b", text):
                 continue  # the word stands capitalised mid-sentence elsewhere: a name ("Waters")
+            before = sentence.text[: m.start()]
+            if before.lower().endswith("as ") and _COMPARED.search(before[:-3]):
+                continue  # "in the same room as the forecasters is": a comparison, not a clause with its subject
             found.append(_plural_verb(sentence.start, m, f"'{word}' is plural"))
     return found

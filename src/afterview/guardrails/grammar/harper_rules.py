@@ -148,6 +148,14 @@ def _inflected_verb(word: str, lemminflect: object) -> bool:
     return "VERB" in lemmas and lemmas["VERB"][0] != word.lower() and word.lower().endswith(("s", "ed"))
 
 
+# A past participle next: "if I had of known" wants "had known"; "the picture I had of the hangar" does not.
+_PARTICIPLE_NEXT = re.compile(
+    r"\s+(?:\w+ed|\w+en|known|done|seen|gone|been|had|got|made|thought|told|heard|come|run|said|brought|taught"
+    r"|bought|caught|felt|kept|left|lost|met|paid|sent|spent|won|understood)\b",
+    re.I,
+)
+
+
 def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None:
     """'skip' (not reported), 'info', or None (the usual severity) for a lint of Harper's `rule`."""
     if rule in OFF_RULES:
@@ -193,6 +201,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "an extra check-in in month 3": the first 'in' ends a hyphenated noun
     if rule == "MissingTo" and re.match(r"\s+(?:will|would|is|are|was|to be|should|could|can|may|might)\b", after):
         return "skip"  # "which I expect will be useful": 'expect' takes a clause, no infinitive is missing
+    if rule == "HadOf" and not _PARTICIPLE_NEXT.match(after):
+        return "skip"  # "the clearest picture I have had of what happens": 'had' the verb, then 'of'; no "had've"
     if rule == "OutOfDate":
         return "info"  # "the lookbook is out of date" is right as it is; the hyphens only go before a noun
     if rule == "SpellCheck" and any(ch.isdigit() for ch in problem):

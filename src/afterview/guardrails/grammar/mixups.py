@@ -147,7 +147,9 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"\b(?:know|see|wonder(?:ing|ed)?|ask(?:ing|ed)?|sure|unsure|decide[ds]?|check|confirm|tell me|clarify"
             r"|about|on|to)\s+(?P<wrong>weather)\b"
             # the noun: "days lost to weather,", "the weather's been kind", "weather delays"
-            r"(?!['\u2019]s\b|\s*[,.;:!?)]|\s+(?:forecast|conditions|delays?|events?|was|is|has|had|been|windows?))"
+            r"(?!['\u2019]s\b|\s*[,.;:!?)]|\s+(?:forecast|conditions|delays?|events?|was|is|has|had|been|windows?"
+            r"|calls?|data|radar|stations?|minimums|limits|patterns|risks?|holds?|days?|reports?|briefings?"
+            r"|decisions?|cancell?ations?|checks?|go\b|[\w-]+/)\b)"
             r"|\b(?P<wrong_b>weather)\s+or not\b",
             re.I,
         ),
@@ -200,7 +202,9 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(
             r"\b(?P<wrong>its)\s+(?:a|an|the|been|not|going|also|really|so|very|just|always|still|what|how|why"
             r"|no longer|never|exactly|only|clear that|great to|good to|important to|exciting to|hard to|easy"
-            r"|nice to|worth)\b",
+            r"|nice to|worth)\b"
+            # ... and before a passive verb with its preposition: "because its typed in by hand", "its rated at 5 kW"
+            r"|\b(?P<wrong_b>its)\s+[a-z]{2,}[^e\W]ed\s+(?:in|by|at|on|up|out|to|into|from|with|over|twice|again|manually)\b",
             re.I,
         ),
         "it's",
@@ -228,7 +232,8 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(
             r"\b(?:more|less|better|worse|rather|other|greater|fewer|larger|smaller|higher|lower|faster|slower"
             r"|easier|harder|bigger|longer|shorter|stronger|sooner|quicker|cheaper|simpler|safer|deeper|wider)"
-            r"\s+(?P<wrong>then)\b",
+            # (not before a stop: "matter even more then, and" is the adverb, 'at that time')
+            r"\s+(?P<wrong>then)\b(?!\s*[,.;:!?\u2014])",
             re.I,
         ),
         "than",

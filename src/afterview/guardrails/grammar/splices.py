@@ -8,8 +8,9 @@ from afterview.draft import Finding
 from afterview.guardrails.text import sentences
 from afterview.limits import word_count
 
-LONG_SENTENCE = 40  # words: over this, a note (info)
-VERY_LONG_SENTENCE = 55  # words: over this, a warning
+# words: over this, a note (info), however long: across the pooled spent corpora (blind2-24) the warning over 55
+# words fired on 12 drafts no author marked for grammar and was alone right on one; authors never call length a slip
+LONG_SENTENCE = 40
 
 # ", it was" / ", I am" / ", this reminded me": a comma, then a subject pronoun and a finite verb
 _SPLICE = re.compile(
@@ -213,7 +214,7 @@ def long_sentences(text: str) -> list[Finding]:
             found.append(
                 Finding(
                     "grammar",
-                    "warning" if n > VERY_LONG_SENTENCE else "info",
+                    "info",
                     "long_sentence",
                     f"This sentence has {n} words; split it so it reads in one breath (at most {LONG_SENTENCE}).",
                     (sentence.start, sentence.end),
