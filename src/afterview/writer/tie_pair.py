@@ -265,7 +265,8 @@ def best_pair(
     best: tuple[float, str, str, str, str] | None = None
     for rank, item in enumerate(items):
         jotted = problem_said.jotted_clause(re.split(r",|\(| - |->", item, maxsplit=1)[0].strip())
-        said = (jotted if item in problems else None) or theirs(item)
+        # a problem of theirs with the cause they gave it: what it leaves them with, after that cause
+        said = (jotted or problem_said.what_it_leaves(item) if item in problems else None) or theirs(item)
         said = said or (_first_part(item) if item in problems and not measured_only else None)
         # a name said in lower case ('the mallow unit') or a comparison jotted with 'vs' is no sentence of theirs
         if not said or re.search(r"\bvs\b", item) or (item[:1].isupper() and item.split()[0] not in said):
