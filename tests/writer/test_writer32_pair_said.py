@@ -1,4 +1,5 @@
-"""WRITER32 (issue 17): a strong pair, once found, is said. The candidate's side where the usual clause reads none of it:
+"""WRITER32 (issue 17): a strong pair, once found, is said.
+The candidate's side where the usual clause reads none of it:
 the deed after its jotted time, the result with its bracketed credit as the notes give it, the result clause; their
 problem with the cause they gave it, named by what it leaves them with; a question the notes answer by a highlight that
 shares two of its words. Notes invented here (a ferry line, a sawmill, a seed bank, a dairy co-op)."""
@@ -19,7 +20,7 @@ from helpers import draft_json
 
 
 def test_a_deed_after_its_jotted_time_keeps_the_time() -> None:
-    said = mine_said("during the 2021 ice storm, rerouted 14 ferry sailings w/ the coastguard desk in ~6 hrs", with_result)
+    said = mine_said(STORM, with_result)
     assert said is not None and said.startswith("during the 2021 ice storm, I rerouted 14 ferry sailings"), said
     assert "with the coastguard desk" in said, said  # the credit as the notes give it
     # near-miss: a time of 'my' own is no occasion to keep before the deed

@@ -132,7 +132,8 @@ def what_it_leaves(item: str) -> str | None:
     if not found or re.search(r"\b(?:I|my|me|we|our)\b", item):
         return None
     cause, effect = prose(found.group("cause")).strip(), prose(found.group("effect")).strip(" .")
-    if classify(cause) not in ("noun", "gerund") or classify(effect) != "noun" or NUMBER.search(cause) or not has_noun(cause):
+    nouns = classify(cause) in ("noun", "gerund") and classify(effect) == "noun"
+    if not nouns or NUMBER.search(cause) or not has_noun(cause):
         return None
     said = the(effect)
     if not said.startswith(("the ", "a ", "an ")) or not reads_well(said):
