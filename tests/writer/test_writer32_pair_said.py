@@ -68,6 +68,8 @@ def test_a_head_noun_before_between_sets_the_verb() -> None:
 
 def test_a_hyphened_word_keeps_its_clipped_ending() -> None:
     assert prose("the dairy co-ops and our ops team") == "the dairy co-ops and our operations team"
+    # near-miss: a clipped word after any other hyphen is still spelled out
+    assert prose("the late-ops rota and the sell-thru sheet") == "the late-operations rota and the sell-through sheet"
 
 
 def test_a_question_answered_by_two_shared_words() -> None:
