@@ -124,3 +124,9 @@ def test_the_hiring_manager_hears_the_pair_whole(tmp_path: Path) -> None:
 FERRY_PROBLEM = "storm cancellations -> backlog of 20-25 sailings when the weather clears"
 STORM = "during the 2021 ice storm, rerouted 14 ferry sailings w/ the coastguard desk in ~6 hrs"
 TIMETABLE = "ran the summer timetable for 3 routes"
+
+
+def test_a_thing_named_by_what_it_is_for_takes_its_article() -> None:
+    assert theirs("sorting line") == "You walked me through the sorting line.", theirs("sorting line")
+    # near-miss: an activity with its object keeps none
+    assert theirs("grafting old pear varieties") == "You walked me through grafting old pear varieties."

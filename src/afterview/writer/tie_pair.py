@@ -207,11 +207,17 @@ def theirs(item: str) -> str | None:
     return f"You walked me through {the(said)}."
 
 
+# the head of a compound named by what it is for ('grading line', 'training plan'), never a verb's object
+_COMPOUND_HEADS = frozenset("line room hall floor yard shed bay plan schedule process system team desk station".split())
+
+
 def _gerund_phrase(said: str) -> bool:
     """'grafting old apple varieties', 'pairing interpreters on long sessions': an activity with its object (never
     'the grafting old …'); 'the staffing of …' and a bare '-ing' noun ('the pricing') keep their article."""
     words = said.split()
     first = words[0].lower()
+    if len(words) == 2 and words[1].lower() in _COMPOUND_HEADS:
+        return False  # 'grading line', 'cleaning schedule': a thing named by what it is for, which takes 'the'
     return (
         len(words) > 1
         and first.endswith("ing")
