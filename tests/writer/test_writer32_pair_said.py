@@ -130,3 +130,12 @@ def test_a_thing_named_by_what_it_is_for_takes_its_article() -> None:
     assert theirs("sorting line") == "You walked me through the sorting line.", theirs("sorting line")
     # near-miss: an activity with its object keeps none
     assert theirs("grafting old pear varieties") == "You walked me through grafting old pear varieties."
+
+
+def test_none_of_something_after_the_deed_is_said_beside_it() -> None:
+    said = with_result("agreed the shift swap rules w/ the dock crews - no walkouts")
+    assert said == "I agreed the shift swap rules with the dock crews, and there were no walkouts", said
+    # near-miss: a singular 'no …' after a dash is no count of things that did not happen
+    assert with_result("agreed the shift swap rules w/ the dock crews - no fuss") == (
+        "I agreed the shift swap rules with the dock crews"
+    )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from afterview.writer.credited_result import own_clause
 from afterview.writer.gate import reads_well
 from afterview.writer.measure import _spelled
+from afterview.writer.phrase_kind import plural
 from afterview.writer.result_clause import result_clause
 from afterview.writer.shorthand import prose
 
@@ -64,3 +65,18 @@ def mine_said(highlight: str, say: Callable[[str], str | None]) -> str | None:
     if regrouped and (credited := own_clause(regrouped)):
         return _spelled(credited)
     return result_clause(highlight)
+
+
+# a deed, then none of what it kept away, after a dash: 'negotiated the phasing w/ the unions - no strike days'
+_NONE_AFTER = re.compile(r"^(?P<deed>[a-z].+?) - no (?P<none>[a-z][a-z -]{2,30})$")
+
+
+def with_none_after(highlight: str, clause: str | None) -> str | None:
+    """'I negotiated the phasing with the staff unions' → '…, and there were no strike days' where the notes jot
+    none of something after the deed: said beside it, as the notes put it, never as what the deed caused."""
+    found = _NONE_AFTER.match(" ".join(highlight.split()))
+    if not clause or not found or not clause.startswith("I ") or " no " in clause:
+        return clause
+    none = found.group("none").strip()
+    said = f"{clause}, and there were no {none}"
+    return said if plural(none.split()[-1]) and reads_well(said, "clause") else clause

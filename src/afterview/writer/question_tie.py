@@ -22,7 +22,7 @@ from afterview.writer.credited_result import credited_result, fell
 from afterview.writer.gate import reads_well
 from afterview.writer.gated import said_result
 from afterview.writer.language_answer import language_answer
-from afterview.writer.mine_said import mine_said
+from afterview.writer.mine_said import mine_said, with_none_after
 from afterview.writer.pair_weight import families
 from afterview.writer.personal_item import offered
 from afterview.writer.relate import stems
@@ -70,6 +70,7 @@ def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, 
             # a result the usual clause cannot read is said whole all the same (writer/mine_said.py)
             clause = said_result(item)
             clause = clause if clause and clause.startswith("I ") else mine_said(item, said_result) or clause
+            clause = with_none_after(item, clause)  # '… - no strike days' said beside the deed
             if credited and (not clause or clause in credited or not counts(clause)):
                 best = (shared, credited, item)  # the change and the team the notes credit, said whole
             elif clause and clause.startswith("I ") and reads_well(clause, "clause"):

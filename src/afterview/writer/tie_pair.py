@@ -23,7 +23,7 @@ from afterview.writer.measure import NUMBER
 from afterview.writer.measure_named import by_its_measure
 from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
-from afterview.writer.mine_said import mine_said
+from afterview.writer.mine_said import mine_said, with_none_after
 from afterview.writer.np_article import MASS_MEASURES as _MASS_MEASURES
 from afterview.writer.np_article import abstract
 from afterview.writer.pair_weight import same_family, stems, weigh
@@ -84,7 +84,7 @@ def with_result(highlight: str) -> str | None:
     said = re.sub(r"\bwith team of\b", "with a team of", said) if said else None  # 'w/ team of 3'
     said = said if said and re.search(r"\bfrom\b.+\bto\b|%|\bwhich meant\b", said) else whole_result(highlight) or said
     again = regrouped(highlight) if not said or not re.search(r"\bfrom\b.+\bto\b|%", said) else None
-    return (with_result(again) or said) if again else said
+    return (with_result(again) or said) if again else with_none_after(highlight, said)
 
 
 # their metric where it stands, and where they want it: 'food cost at 34%, wants under 30', 'plant at 14 L/kg'
