@@ -21,7 +21,7 @@ from afterview.writer.team_words import TEAM
 _N = r"~?\d[\d.,]*\s*(?:k|%|[a-z]+)?(?:\s*/\s*[a-z]+|\s+in\s+\d+)?"
 _CHANGE = re.compile(
     rf"^(?P<verb>[a-z]+ed\s+|cut\s+|grew\s+|rose\s+|fell\s+)?(?P<np>[A-Za-z][\w' -]*?)\s+"
-    rf"(?P<a>{_N})\s*->\s*(?P<b>{_N})(?:\s+(?P<means>(?:w/|with|by|using|via|on|at|across|in)\s.+))?$"
+    rf"(?P<a>{_N})\s*->\s*(?P<b>{_N})(?:\s+(?P<means>(?:w/|with|by|using|via|on|at|across|in|over|within)\s.+))?$"
 )
 _TEAM = re.compile(rf"^(?:w/|with)\s+(?P<who>(?:a |the |my )?(?:[\w-]+\s+)?{TEAM}(?:\s+of\s+\d+)?)$", re.I)
 _BARE_TEAM = re.compile(rf"^(?P<who>(?:a\s+)?{TEAM}\s+of\s+\d+)$", re.I)

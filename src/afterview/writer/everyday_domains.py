@@ -31,6 +31,7 @@ RELATED: tuple[frozenset[str], ...] = (
             "photo photograph photography photographer picture image shoot catalogue",
             "language english translate translation interpreter bilingual multilingual",
             "late delay delayed behind slip overrun backlog",
+            "idle idling utilisation utilization",
             "stock stockout inventory shortage",
             "schedule scheduling rota roster shift fixture",
             "humidity humid damp moisture rain rainy wet monsoon warp",

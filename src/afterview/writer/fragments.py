@@ -30,7 +30,7 @@ _TIME_UNITS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "wee
 _SPAN_WORDS = {"first", "last", "next", "initial", "final", "remaining"}
 
 
-_HEAD_ENDS = frozenset({"for", "of", "on", "in", "at", "with", "per", "to", "from", "across"})
+_HEAD_ENDS = frozenset({"for", "of", "on", "in", "at", "with", "per", "to", "from", "across", "between"})
 
 
 def _duration(words: list[str]) -> bool:

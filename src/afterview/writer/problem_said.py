@@ -115,3 +115,33 @@ def lead_in(item: str, clause: str) -> str:
     if wh and not clause.lower().startswith(wh[1].lower()):
         return f"You described {wh[1].lower()} "
     return "You mentioned that "
+
+
+# their own cause and what it leaves them with: 'north-wind closures -> backlog of 12-15 ships when the port reopens'
+_THEIR_ARROW = re.compile(r"^(?P<cause>[a-z][\w' -]*?)\s*(?:->|→|=>)\s*(?P<effect>[a-z][^>]*)$")
+
+
+def what_it_leaves(item: str) -> str | None:
+    """'north-wind closures -> backlog of 12-15 ships when the port reopens' → 'You mentioned the backlog of 12 to 15
+    ships when the port reopens after north-wind closures.': what they named as the problem, after the cause they gave
+    it (their arrow, their words); None unless both sides are noun phrases of theirs."""
+    from afterview.writer.shapes import classify
+    from afterview.writer.shorthand import prose
+
+    found = _THEIR_ARROW.match(item.strip())
+    if not found or re.search(r"\b(?:I|my|me|we|our)\b", item):
+        return None
+    cause, effect = prose(found.group("cause")).strip(), prose(found.group("effect")).strip(" .")
+    nouns = classify(cause) in ("noun", "gerund") and classify(effect) == "noun"
+    if not nouns or NUMBER.search(cause) or not has_noun(cause):
+        return None
+    said = the(effect)
+    if not said.startswith(("the ", "a ", "an ")) or not reads_well(said):
+        return None
+    return f"You mentioned {said} after {cause}."
+
+
+def has_noun(phrase: str) -> bool:
+    """Whether the last word of a phrase is a noun ('north-wind closures'), never a verb or an adverb left bare."""
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return "NOUN" in lemmas(last) or plural(last)

@@ -22,6 +22,7 @@ from afterview.writer.credited_result import credited_result, fell
 from afterview.writer.gate import reads_well
 from afterview.writer.gated import said_result
 from afterview.writer.language_answer import language_answer
+from afterview.writer.mine_said import mine_said, with_none_after
 from afterview.writer.pair_weight import families
 from afterview.writer.personal_item import offered
 from afterview.writer.relate import stems
@@ -51,6 +52,9 @@ def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, 
     theirs = stems(asked) - stems(prose(job_words))
     if not theirs:
         return None
+    # the whole question, for a highlight that shares two of its words ('how would I win the unions' trust during the
+    # retrofit' ↔ 'negotiated the retrofit phasing w/ the staff unions'): the thing asked is not its only subject
+    whole = stems(prose(question)) - stems(prose(job_words)) - {"would", "could", "should", "how"}
     best: tuple[float, str, str] | None = None
     for item in highlights:
         credited = credited_result(item)
@@ -60,9 +64,13 @@ def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, 
             len(theirs & stems(prose(item)))
             or (0.5 if credited and _LOWERS.search(question) and fell(item) else 0)
             or 0.5 * families(prose(item), asked)
+            or (0.5 if len(whole & stems(prose(item))) >= 2 else 0)
         )
         if shared and (best is None or shared > best[0]):
+            # a result the usual clause cannot read is said whole all the same (writer/mine_said.py)
             clause = said_result(item)
+            clause = clause if clause and clause.startswith("I ") else mine_said(item, said_result) or clause
+            clause = with_none_after(item, clause)  # '… - no strike days' said beside the deed
             if credited and (not clause or clause in credited or not counts(clause)):
                 best = (shared, credited, item)  # the change and the team the notes credit, said whole
             elif clause and clause.startswith("I ") and reads_well(clause, "clause"):

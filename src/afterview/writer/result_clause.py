@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import re
 
-from afterview.writer.gate import reads_well
+from afterview.writer.gate import problem, reads_well
 from afterview.writer.measure import _spelled
 from afterview.writer.shapes import classify
 from afterview.writer.shorthand import prose
 
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _LABEL = re.compile(r"^(?P<label>[a-z][\w -]{0,20}):\s+(?P<rest>.+)$", re.I)
+_ROUGHLY = r"(?:about |nearly |around |over |under )?"
 # a jotted arrow between a deed and its result, or a change's start and end (arrow_result.py, faithful.py)
 ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
 # 'mis-picks from 1.8% to 0.5% at Cardinal': a measure and its change, then where (or when) it happened
 _CHANGE = re.compile(
-    r"^(?P<np>[a-z][\w' -]*?) from (?P<x>\S+) to (?P<y>\S+)"
+    rf"^(?P<np>[a-z][\w' -]*?) from (?P<x>{_ROUGHLY}\S+) to (?P<y>{_ROUGHLY}\S+)"
     r"(?P<rest>(?: (?:at|in|over|within) [^,;]+)?)(?P<after>(?: after (?:we|I) [^,;]+)?)$",
     re.I,
 )
@@ -73,6 +74,8 @@ def result_clause(item: str) -> str | None:
         if place:
             said = said[: place.start()]
         core = _spelled(said)
+        if problem(core, "clause") == "bare singular subject" and not re.match(r"(?i)(?:the|a|an|my|our) ", core):
+            core = "our " + core  # 'fleet utilisation went …': a measure of the team the candidate was part of
         if not reads_well(core, "clause") or not reads_well(core.split(" went ")[0]):
             return None
         lead = (deed or (parts[0] if n and not arrow else "")).strip()

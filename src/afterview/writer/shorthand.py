@@ -278,7 +278,7 @@ _RULES: list[_Rule] = [
         re.compile(r"\b(for|in|over|during|from) last (?=(?:\d+|two|three|four|five|six|few)\s+\w+s\b)", re.I),
         r"\1 the last ",
     ),
-    (re.compile(r"(?<![\w'])(?:" + _WORD_ALT + r")(?![\w'])", re.I), _word),
+    (re.compile(r"(?<![\w'])(?<!\bco-)(?:" + _WORD_ALT + r")(?![\w'])", re.I), _word),
     # 'Umeå uni', 'Leeds uni': the university a place names is a name ('Umeå University')
     (re.compile(r"\b([A-Z][\w'-]*) uni\b"), r"\1 University"),
     (re.compile(r"\buni\b"), "university"),  # lower case only: "Uni" may begin a name

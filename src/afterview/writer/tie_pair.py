@@ -23,6 +23,7 @@ from afterview.writer.measure import NUMBER
 from afterview.writer.measure_named import by_its_measure
 from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
+from afterview.writer.mine_said import mine_said, with_none_after
 from afterview.writer.np_article import MASS_MEASURES as _MASS_MEASURES
 from afterview.writer.np_article import abstract
 from afterview.writer.pair_weight import same_family, stems, weigh
@@ -83,7 +84,7 @@ def with_result(highlight: str) -> str | None:
     said = re.sub(r"\bwith team of\b", "with a team of", said) if said else None  # 'w/ team of 3'
     said = said if said and re.search(r"\bfrom\b.+\bto\b|%|\bwhich meant\b", said) else whole_result(highlight) or said
     again = regrouped(highlight) if not said or not re.search(r"\bfrom\b.+\bto\b|%", said) else None
-    return (with_result(again) or said) if again else said
+    return (with_result(again) or said) if again else with_none_after(highlight, said)
 
 
 # their metric where it stands, and where they want it: 'food cost at 34%, wants under 30', 'plant at 14 L/kg'
@@ -113,6 +114,12 @@ def _same_metric(highlight: str, item: str) -> bool:
     return bool(named) and named <= relate._stems(highlight) and bool(ARROW.search(highlight))
 
 
+def _verb_for(np: str) -> str:
+    """'is' or 'are' by the head noun, the word before a preposition ('crane idle time between jobs' is)."""
+    head = re.split(r" (?:between|of|in|on|at|for|per|from|with|across|after|before) ", np, maxsplit=1)[0]
+    return "are" if head.endswith("s") and not head.endswith("ss") else "is"
+
+
 def _subject(np: str) -> str:
     """Their measure as a sentence's subject: 'food cost', 'your scrap rate', 'the Monterrey plant'."""
     owned = adapt.perspective(lower_first(np), to_owner=True)
@@ -134,7 +141,7 @@ def _at_measure(part: str) -> str | None:
     np = found.group("np") if found else ""
     if not found or not metric_name(np) or re.search(r"\d", np):
         return None
-    verb = "are" if np.endswith("s") and not np.endswith("ss") else "is"
+    verb = _verb_for(np)
     at = " at" if found.group("link").endswith("at") else ""  # 'plant at 14 L/kg'; 'programme = 16 weeks'
     clause = f"{_subject(np)} {verb}{at} {found.group('n')}"
     if found.group("goal"):
@@ -176,7 +183,7 @@ def theirs(item: str) -> str | None:
     measured = _MEASURED.match(prose(part)) if not clause else None
     if measured and not has_verb(measured.group("np")):  # 'freight damage ~6% of US orders': a measure of theirs
         np = measured.group("np")
-        verb = "are" if np.endswith("s") and not np.endswith("ss") else "is"
+        verb = _verb_for(np)
         clause = f"{_subject(np)} {verb} {measured.group('at') or ''}{measured.group('n')}"
         clause = clause if all(n in clause for n in re.findall(r"\b[A-Z]{2,}\b", part)) else None
     said = f"how {clause}" if clause else adapt.topic(part)
@@ -200,11 +207,17 @@ def theirs(item: str) -> str | None:
     return f"You walked me through {the(said)}."
 
 
+# the head of a compound named by what it is for ('grading line', 'training plan'), never a verb's object
+_COMPOUND_HEADS = frozenset("line room hall floor yard shed bay plan schedule process system team desk station".split())
+
+
 def _gerund_phrase(said: str) -> bool:
     """'grafting old apple varieties', 'pairing interpreters on long sessions': an activity with its object (never
     'the grafting old …'); 'the staffing of …' and a bare '-ing' noun ('the pricing') keep their article."""
     words = said.split()
     first = words[0].lower()
+    if len(words) == 2 and words[1].lower() in _COMPOUND_HEADS:
+        return False  # 'grading line', 'cleaning schedule': a thing named by what it is for, which takes 'the'
     return (
         len(words) > 1
         and first.endswith("ing")
@@ -258,7 +271,8 @@ def best_pair(
     best: tuple[float, str, str, str, str] | None = None
     for rank, item in enumerate(items):
         jotted = problem_said.jotted_clause(re.split(r",|\(| - |->", item, maxsplit=1)[0].strip())
-        said = (jotted if item in problems else None) or theirs(item)
+        # a problem of theirs with the cause they gave it: what it leaves them with, after that cause
+        said = (jotted or problem_said.what_it_leaves(item) if item in problems else None) or theirs(item)
         said = said or (_first_part(item) if item in problems and not measured_only else None)
         # a name said in lower case ('the mallow unit') or a comparison jotted with 'vs' is no sentence of theirs
         if not said or re.search(r"\bvs\b", item) or (item[:1].isupper() and item.split()[0] not in said):
@@ -281,7 +295,8 @@ def best_pair(
                 continue
             if score < 1.5 and not measured and item not in problems:
                 continue  # a topic shares more than one word with a result before a tie reads true ('payment')
-            mine = with_result(highlight)
+            # a strong pair is said whole where the usual clause reads none of it (writer/mine_said.py)
+            mine = with_result(highlight) or (mine_said(highlight, with_result) if score >= 1.5 else None)
             if not mine:
                 continue
             for rate in re.findall(r" per [\d,]+ [a-z]+", mine):  # 'per 1,000 pax' said once, in their sentence
