@@ -28,6 +28,15 @@ def test_two_shared_stems_outweigh_one_everyday_word() -> None:
     assert "from 30" not in pair[3], pair[3]
 
 
+def test_a_shared_month_weighs_nothing() -> None:
+    rates = "freight rates up ~25% since March"
+    course = "Excel for Analysts course (done March)"
+    assert weigh(course, rates) == 0
+    assert reader_ties.pair_of(Role.hiring_manager, [], [rates], [course]) is None
+    # near-miss: the thing itself shared ties as before, a month beside it or not
+    assert weigh("renegotiated freight rates with 3 carriers in March", rates) >= 1
+
+
 def test_one_everyday_word_ties_nothing() -> None:
     idle = "rain days leave whole crews idle"
     assert one_everyday_word(CELLAR, idle)

@@ -30,8 +30,12 @@ EVERYDAY = frozenset(
     "crew team worker employee people member person tech technician operator customer client guest "
     "colleague hand folk whole idle job site field floor shift day hour week".split()
 )
-# a time jotted short ('11 yrs', '2 hrs', 'Mon'): shared by anything dated
-_SHORT_TIME = frozenset("yr hr min wk mo sec approx mon tue wed thu fri sat sun".split())
+# a time jotted short ('11 yrs', '2 hrs', 'Mon') or a month ('since Jan', 'done Jan', 'in March'): shared by anything
+# dated, so it says nothing of what two items are about ('steel prices up since Jan' is no pair for a course done Jan)
+_MONTHS = "jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september"
+_SHORT_TIME = frozenset(
+    f"yr hr min wk mo sec approx mon tue wed thu fri sat sun {_MONTHS} october november december".split()
+)
 # a team grown is hiring ('grew the team 40 -> 310' ↔ 'tutor hiring can't keep up'), said as the family's own word
 _GROUP = r"(?:team|crew|staff|headcount|workforce)"
 _GREW_TEAM = re.compile(
@@ -74,7 +78,7 @@ def _words(text: str) -> set[str]:
 def _names(highlight: str, item: str) -> set[str]:
     """Names both use: a word the highlight capitalises past its first ('5 yrs in Almaty') that the item uses too."""
     said = {w.lower() for w in re.findall(r"[A-Za-z]+", item)}
-    return {n.lower() for n in _CAPITAL.findall(highlight.split(" ", 1)[-1])} & said
+    return {n.lower() for n in _CAPITAL.findall(highlight.split(" ", 1)[-1])} & said - _SHORT_TIME  # 'Jan' names no one
 
 
 def families(mine: str, theirs: str) -> int:
