@@ -7,28 +7,27 @@ from __future__ import annotations
 
 import re
 
+from afterview.writer.each_sentence import each_sentence
+
 # the frame's opening words, and where 'also' goes in it
 _FRAMES = re.compile(
     r"^(?P<lead>I was|It was|I am|It is)(?P<really> really| especially| particularly)? "
     r"(?P<rest>(?:glad|good|valuable|helpful|great|a pleasure|a real pleasure|grateful|pleased|interesting)\b)"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 def no_frame_twice(body: str) -> str:
     """`body` with a second sentence of the same frame marked as a second ('I was also glad …'); the greeting and the
     sign-off (first and last paragraphs) stay as they are."""
-    paragraphs = body.rstrip("\n").split("\n\n")
     seen: set[str] = set()
-    for number, paragraph in enumerate(paragraphs[1:-1], start=1):
-        sentences = _SENTENCE_END.split(paragraph)
-        for index, sentence in enumerate(sentences):
-            found = _FRAMES.match(sentence)
-            if not found:
-                continue
-            frame = f"{found['lead']} {found['rest']}".lower()
-            if frame in seen:
-                sentences[index] = f"{found['lead']} also {found['rest']}{sentence[found.end() :]}"
-            seen.add(frame)
-        paragraphs[number] = " ".join(sentences)
-    return "\n\n".join(paragraphs) + "\n"
+
+    def rewrite(sentence: str) -> str:
+        found = _FRAMES.match(sentence)
+        if not found:
+            return sentence
+        frame = f"{found['lead']} {found['rest']}".lower()
+        again = frame in seen
+        seen.add(frame)
+        return f"{found['lead']} also {found['rest']}{sentence[found.end() :]}" if again else sentence
+
+    return each_sentence(body, rewrite)

@@ -20,6 +20,7 @@ from afterview.vocabulary import Channel, Kind
 from afterview.writer.check_repeat import without_repeats
 from afterview.writer.context import build_context
 from afterview.writer.courtesy import work_in_hand
+from afterview.writer.each_sentence import each_sentence
 from afterview.writer.frame_once import no_frame_twice
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
@@ -208,19 +209,6 @@ def tidy(text: str) -> str:
     return no_frame_twice(no_tail_twice(one_verb_once(no_stem_twice(vary_openings("\n\n".join(out) + "\n")))))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-
-
-def _each_sentence(body: str, rewrite: Callable[[str], str | None]) -> str:
-    """`body` with each sentence of its middle paragraphs (never the greeting or the sign-off), in order, as `rewrite`
-    says it (None: left out); a paragraph left empty goes."""
-    paragraphs = body.rstrip("\n").split("\n\n")
-    for number, paragraph in enumerate(paragraphs[1:-1], start=1):
-        said = (rewrite(sentence) for sentence in _SENTENCE_END.split(paragraph))
-        paragraphs[number] = " ".join(s for s in said if s is not None)
-    return "\n\n".join(p for p in paragraphs if p.strip()) + "\n"
-
-
 _STEM_WORDS = 4  # "I would be glad …" twice in one message reads as a form
 
 
@@ -238,7 +226,7 @@ def no_stem_twice(body: str) -> str:
         seen.add(stem)
         return sentence
 
-    return _each_sentence(body, rewrite)
+    return each_sentence(body, rewrite)
 
 
 def vary_openings(body: str) -> str:
@@ -256,7 +244,7 @@ def vary_openings(body: str) -> str:
         seen.update({opening, " ".join(words[:3]).lower()})
         return sentence
 
-    return _each_sentence(body, rewrite)
+    return each_sentence(body, rewrite)
 
 
 # 'I appreciated …', 'I really enjoyed …': the verb a sentence of thanks or interest opens with
@@ -282,7 +270,7 @@ def one_verb_once(body: str) -> str:
         seen.add(other or verb)
         return found["lead"] + other + sentence[found.end() :] if other else sentence
 
-    return _each_sentence(body, rewrite)
+    return each_sentence(body, rewrite)
 
 
 _TAIL_WORDS = 3  # '… to the team.' closing two sentences of one note
@@ -300,7 +288,7 @@ def no_tail_twice(body: str) -> str:
         ends.add(tail)
         return sentence[:joined] + "." if repeated and joined > 0 and sentence.endswith(".") else sentence
 
-    return _each_sentence(body, rewrite)
+    return each_sentence(body, rewrite)
 
 
 _THANKS = re.compile(r"\b(?:thank(?:s|ful| you)?|grateful|gratitude|appreciat\w*)\b", re.I)
