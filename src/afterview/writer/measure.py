@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.shorthand_words import CLIPPED_UNITS
+from afterview.shorthand_words import CLIPPED_UNITS, SPELLED
 from afterview.writer.shorthand import prose
 
 # A number with what kind of quantity it is: a share, money, or a count of something.
@@ -71,17 +71,15 @@ _PARTICIPLE = re.compile(
 )
 _RANGE = re.compile(rf"^ (from {_AMOUNT} to {_AMOUNT}(?: [^,;]*)?)$", re.I)
 _FINITE = re.compile(r"\b(?:is|are|was|were|went|rose|fell|grew|dropped|became|has|have|had)\b", re.I)
-_SMALL = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
-          "9": "nine"}  # fmt: skip
 _SPAN = re.compile(
     r"\b(in|over|within|after|for) ([1-9]) "
     r"(years?|months?|weeks?|days?|quarters?|seasons?|harvests?|summers?|winters?)\b"
 )
 
 
-def _spelled(text: str) -> str:
+def spelled_spans(text: str) -> str:
     """'in 3 years' → 'in three years': a small span of time reads as words in a letter."""
-    return _SPAN.sub(lambda m: f"{m.group(1)} {_SMALL[m.group(2)]} {m.group(3)}", text)
+    return _SPAN.sub(lambda m: f"{m.group(1)} {SPELLED[m.group(2)]} {m.group(3)}", text)
 
 
 def deed_only(text: str) -> str:
@@ -128,13 +126,13 @@ def outcome(result: str) -> str | None:
     ranged = _RANGE.match(moved.group("rest")) if moved and moved.group("v").lower() in ("up", "down") else None
     if moved and ranged and not _FINITE.search(moved.group("np")):
         # 'colour spread down from 6 to 2 Agtron points': the change said as it went ('went from 6 to 2 …')
-        return _spelled(f"and {moved.group('np')} went {ranged.group(1)}")
+        return spelled_spans(f"and {moved.group('np')} went {ranged.group(1)}")
     if moved and not _FINITE.search(moved.group("np")):
-        return _spelled(f"with {moved.group('np')} {moved.group('v')}{moved.group('rest')}")
+        return spelled_spans(f"with {moved.group('np')} {moved.group('v')}{moved.group('rest')}")
     change = _CHANGE.match(result)
     if change and not _FINITE.search(change.group("np")):
         np, rest = change.group("np"), change.group("rest")
-        return _spelled(f"and {np} went from {change.group('x')} to {change.group('y')}{rest}")
+        return spelled_spans(f"and {np} went from {change.group('x')} to {change.group('y')}{rest}")
     return None
 
 

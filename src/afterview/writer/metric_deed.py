@@ -16,7 +16,7 @@ import re
 
 from afterview.writer.gate import has_verb
 from afterview.writer.lemma import lemmas
-from afterview.writer.measure import _spelled
+from afterview.writer.measure import spelled_spans
 from afterview.writer.np_article import measure_subject
 from afterview.writer.shorthand import prose
 from afterview.writer.work_noun import worked_on
@@ -94,7 +94,8 @@ def metric_deed(highlight: str) -> str | None:
     if bare:
         deed = worked_on(bare.group("deed").strip())
         if deed and deed.startswith("I "):
-            span = _spelled(" " + prose(bare.group("span")).strip()) if bare.group("span") else ""  # ' over two years'
+            # ' over two years'
+            span = spelled_spans(" " + prose(bare.group("span")).strip()) if bare.group("span") else ""
             return f"{deed}, which took us from {prose(bare.group('x'))} to {prose(bare.group('y'))}{span}"
     counted = _ROLE_COUNT.match(text)
     if counted and int(counted.group("m").replace(",", "")) <= int(counted.group("n").replace(",", "")):

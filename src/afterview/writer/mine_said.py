@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from afterview.writer.credited_result import own_clause
 from afterview.writer.gate import reads_well
-from afterview.writer.measure import _spelled
+from afterview.writer.measure import spelled_spans
 from afterview.writer.phrase_kind import plural
 from afterview.writer.result_clause import result_clause
 from afterview.writer.shorthand import prose
@@ -63,7 +63,7 @@ def mine_said(highlight: str, say: Callable[[str], str | None]) -> str | None:
         return said
     regrouped = _credit_regrouped(highlight)
     if regrouped and (credited := own_clause(regrouped)):
-        return _spelled(credited)
+        return spelled_spans(credited)
     return result_clause(highlight)
 
 

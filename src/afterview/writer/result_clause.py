@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from afterview.writer.gate import problem, reads_well
-from afterview.writer.measure import _spelled
+from afterview.writer.measure import spelled_spans
 from afterview.writer.shapes import classify
 from afterview.writer.shorthand import prose
 
@@ -73,7 +73,7 @@ def result_clause(item: str) -> str | None:
         place = _PLACE.search(said)
         if place:
             said = said[: place.start()]
-        core = _spelled(said)
+        core = spelled_spans(said)
         if problem(core, "clause") == "bare singular subject" and not re.match(r"(?i)(?:the|a|an|my|our) ", core):
             core = "our " + core  # 'fleet utilisation went …': a measure of the team the candidate was part of
         if not reads_well(core, "clause") or not reads_well(core.split(" went ")[0]):
