@@ -53,14 +53,16 @@ _WITH_PEOPLE = (
     rf"{_WITH}(?:the |a |an |my |our |two |three |four |five |\d+ )?(?:[\w-]+ )?{_PEERS}"
     rf"|{_WITH}(?:the |my |our |his |her )(?:[\w-]+ )?{_ROLE}"
 )
+# A team the work was for or is used by, not who did it: "a tracker for our crew of 40", "the manifest sheet our team
+# in Suva still uses" (said before and after the team, for both ways an item names one)
+_FOR_WHOM = r"(?<!for our )(?<!for the )(?<!for a )(?<!for my )"
+_USED_BY = r"(?!(?: in [A-Z][\w-]*)?(?: still| now)? (?:uses?|used|relies|relied|runs on|works from)\b)"
 # A notes item that gives the deed to a team or shares it.
 _SHARED_ITEM = re.compile(
     # ("led a team of 6 coordinators" is the candidate's own deed: leading them)
     r"^\s*(?:we|our|us)\b|(?<!led a )(?<!ran a )(?<!managed a )(?<!headed a )(?<!built a )(?<!hired a )(?<!grew a )"
     r"(?<!leading a )(?<!managing a )(?<!coached a )(?<!mentored a )"
-    # ("a tracker for our crew of 40" is whom the work was for)
-    r"(?<!for our )(?<!for the )(?<!for a )(?<!for my )"
-    r"\b(?:team|crew|group|squad) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b"
+    rf"{_FOR_WHOM}\b(?:team|crew|group|squad) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b{_USED_BY}"
     # a 'we' inside the item, not at its start: "railing for the town hall (we were a crew of 3)"
     r"|\(\s*(?:we|us)\b|\bwe (?:were|did|all)\b"
     # (with people, not with a tool: "with SMS reminders", "with Airtable" share nothing)
@@ -68,7 +70,7 @@ _SHARED_ITEM = re.compile(
     rf"|{_WITH_PEOPLE}"
     r"|\bas (?:part|a member) of\b"
     r"|\bco-?(?:led|wrote|authored|founded|designed|ran)\b"
-    r"|\bhelped\b|\bjointly\b|\btogether with\b|\b(?:our|the) team\b",
+    rf"|\bhelped\b|\bjointly\b|\btogether with\b|{_FOR_WHOM}\b(?:our|the) team\b{_USED_BY}",
 )
 # The sentence already shares the credit: "my team and I", "with two colleagues", "we", "helped".
 # (a co- compound or a co-deed shares it, "co-led", "coauthored"; a word that merely starts with "co" does not:
