@@ -31,14 +31,14 @@ def _calendar(country: str, year: int) -> dict[date, str]:
 
 def closed_on(day: date, zone: str) -> str | None:
     """Why the office is shut on `day` in the country of `zone`, said after "is": "New Year's Day, a public holiday",
-    "a weekend day in OM" for a Friday where the weekend is Friday and Saturday; None on a working day. Saturday and
+    "a weekend day in Oman" for a Friday where the weekend is Friday and Saturday; None on a working day. Saturday and
     Sunday are never business days here (timing.is_business_day), so only another weekday can be named."""
     name = holiday_on(day, zone)
     if name is not None:
         return f"{name}, a public holiday"
-    country = zone_countries().get(zone, ("", ""))[0]
+    country, place = zone_countries().get(zone, ("", ""))
     if country and day.weekday() < 5 and day.weekday() in _weekend(country):
-        return f"a weekend day in {zone_countries()[zone][1]}"
+        return f"a weekend day in {place}"
     return None
 
 
