@@ -1,0 +1,111 @@
+"""WRITER35 (issue 17): the reflection worksheet says each item in a form its question holds, or by its head noun
+phrase, or not at all; never a raw item ('When … brought up how his q - how would I …', 'the challenge X described:
+water for the line - drought, quota cut again'). Notes invented here (a bell foundry, a seed bank, a ropeworks)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from afterview.writer.reflected import asked, clause_topic, problem, strongest
+from helpers import draft_json
+
+FOUNDRY = """\
+candidate:
+  name: Idris Penhallow
+  highlights:
+    - dean of apprentices at a forge in Truro for 4 years
+    - led the sand-mould changeover at Kestle Castings, scrap ~9% -> ~4%
+position: Casting Supervisor
+company:
+  name: Polwin Bell Foundry
+interview:
+  at: 2026-11-20T10:00
+  timezone: Europe/London
+  format: onsite
+  outcome: rejected
+interviewers:
+  - name: Morwenna Trist
+    role: hiring_manager
+    email: morwenna@polwin.example
+    topics:
+      - her q - how would I train a new moulder on tuning bells?
+      - the new induction furnace
+    challenges:
+      - loam for the moulds - supplier shut, stock ~3 months
+      - apprentices leave after year one
+  - name: Jory Angove
+    role: peer
+    email: jory@polwin.example
+    topics:
+      - hiring local - ~40% of staff live within 10 km
+    challenges:
+      - tuning lathe stops work most afternoons
+"""
+
+
+def test_the_rejected_worksheet_says_items_whole_or_leaves_them_out(tmp_path: Path) -> None:
+    questions = draft_json(tmp_path, FOUNDRY, "--now", "2026-11-28T12:00")["reflection"]["questions"]
+    text = "\n".join(questions)
+    assert "asked how you would train a new moulder on tuning bells" in text, text
+    assert "Morwenna Trist's point that apprentices leave after year one" in text or "loam" in text, text
+    assert not re.search(r" - |->|\bq\b|\?.*\?$|: [a-z]|~", text.replace("?\n", "\n"), re.M), text  # nothing jotted
+    assert "the hiring local" not in text  # a head noun that says nothing is never named
+    assert "dean of apprentices" not in text  # a role jotted as the candidate's is no 'experience of yours'
+    assert "your experience leading the sand-mould changeover at Kestle Castings" in text, text
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        ("his q - how would I date a seed accession?", "how you would date a seed accession"),
+        ("q: which germination test would I run first?", "which germination test you would run first"),
+    ],
+)
+def test_their_question_is_said_to_the_candidate(item: str, said: str) -> None:
+    assert asked(item) == said
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "hemp for the rope walk - crop failed, price up ~30%",  # a dash aside: no noun frame holds it whole
+        "the splicers only cover day shift",  # a predicate ('only cover'), never 'the splicers only cover …'
+        "water temp drifts in the tarring vat in winter",  # a clause the tagger reads as a noun phrase
+    ],
+)
+def test_a_problem_that_no_frame_holds_whole_is_never_a_noun_phrase(item: str) -> None:
+    said = problem(item)
+    assert said is None or not said["noun"], said  # at most 'what they described about the hemp for the rope walk'
+    for value in (said or {}).values():
+        assert " - " not in value and "only cover" not in value and "drifts in" not in value, said
+
+
+def test_a_problem_with_its_own_clause_is_their_point() -> None:
+    assert problem("germination tests take 6 weeks") == {
+        "point": "germination tests take 6 weeks",
+        "noun": "",
+        "about": "",
+    }
+
+
+def test_a_topic_keeps_the_candidates_side_as_yours() -> None:
+    assert clause_topic("my thesis on cold storage of seeds") == "your thesis on cold storage of seeds"
+
+
+@pytest.mark.parametrize(
+    ("highlight", "said"),
+    [
+        ("4 years rope maker at Chatham", "your four years as a rope maker at Chatham"),
+        ("plays the fiddle", None),  # a pastime is no 'strongest experience'
+    ],
+)
+def test_strongest_experience_is_what_the_candidate_did(highlight: str, said: str | None) -> None:
+    assert strongest(highlight) == said
+
+
+def test_the_worksheet_is_deterministic(tmp_path: Path) -> None:
+    first = draft_json(tmp_path, FOUNDRY, "--now", "2026-11-28T12:00")["reflection"]
+    assert draft_json(tmp_path, FOUNDRY, "--now", "2026-11-28T12:00")["reflection"] == first
