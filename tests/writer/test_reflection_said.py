@@ -109,3 +109,49 @@ def test_strongest_experience_is_what_the_candidate_did(highlight: str, said: st
 def test_the_worksheet_is_deterministic(tmp_path: Path) -> None:
     first = draft_json(tmp_path, FOUNDRY, "--now", "2026-11-28T12:00")["reflection"]
     assert draft_json(tmp_path, FOUNDRY, "--now", "2026-11-28T12:00")["reflection"] == first
+
+
+# --- the letters: an item that cannot be framed whole is left out or named as the notes name it ---
+
+
+@pytest.mark.parametrize(
+    ("terms", "said"),
+    [
+        # the recruiter's relocation help named as the notes name it, with its place: a line that fits any move names
+        # nothing of this conversation (the personalization check rightly called it generic)
+        ("the relocation package to Tromsø and my notice period", "The relocation package to Tromsø would make"),
+        ("relocation allowance + start in May", "The relocation allowance would make"),
+        ("hybrid? no, on site 5 days", None),  # a hybrid schedule the notes rule out is never praised
+        ("not hybrid, relocation budget", "The relocation budget would make"),
+        # a notice period's length is no term of a trainee's job ('One months sounds like a good way to learn …')
+        ("grow local rigger trainees, 10 a year and notice period (mine is 1 month)", None),
+        ("1-month placement in the workshop", "One month sounds like"),
+    ],
+)
+def test_a_recruiters_terms_are_said_as_the_notes_give_them(terms: str, said: str | None) -> None:
+    from afterview.writer.logistics import reaction
+
+    found = reaction(terms)
+    assert (found is None) if said is None else (found or "").startswith(said), found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("hiring local", "hiring local"),  # never 'the hiring local': 'local' names no thing
+        ("going digital", "going digital"),
+        ("casting pit", "the casting pit"),  # a thing named by an -ing compound takes its article
+        ("loading dock", "the loading dock"),
+    ],
+)
+def test_an_ing_compound_takes_an_article_only_when_it_names_a_thing(phrase: str, said: str) -> None:
+    from afterview.writer.topic_detail import with_article
+
+    assert with_article(phrase) == said
+
+
+def test_a_detail_comparing_two_sides_is_never_hung_on_a_noun() -> None:
+    from afterview.writer.topic_detail import with_detail
+
+    items = ["notice period (theirs ideally 30 days, mine is 4 weeks)"]
+    assert with_detail(items, "the notice period") is None  # never 'the notice period with yours ideally 30 days'

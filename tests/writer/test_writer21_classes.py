@@ -165,7 +165,7 @@ def test_the_executive_hears_their_problem_with_the_evidence(tmp_path: Path) -> 
             "6-month apprenticeship, 4 days/wk in the workshop",
             "Six months, four days a week in the workshop, sounds like a good way to learn the work from the inside.",
         ),
-        ("remote-first team and relocation package", "The relocation support would make the move much easier to plan."),
+        ("remote-first team and relocation package", "The relocation package would make the move much easier to plan."),
         ("hybrid schedule, 2 days in the office", "The hybrid schedule sounds like a good balance."),
     ],
 )

@@ -19,9 +19,16 @@ _DAYS = re.compile(rf"\b{_N} days? (?:a|per|/) ?(?:week|wk)(?P<place> (?:in|at|o
 _LEARNING = re.compile(
     r"\b(?:intern\w*|apprentice\w*|trainee\w*|placement|in the (?:shop|workshop|kitchen|studio|yard))\b"
 )
-_HYBRID = re.compile(r"\bhybrid\b", re.I)
-# relocation help, not relocation itself ('relocation to CDMX optional' is no support to thank anyone for)
-_RELOCATION = re.compile(r"\breloc\w*(?: \w+){0,2} (?:support|package|help|assistance|allowance|budget)\b", re.I)
+# a hybrid schedule they offer, never one the notes rule out ('hybrid? no, lab-based 5 days', 'not hybrid')
+_NOTICE = re.compile(r"\bnotice\b", re.I)
+_HYBRID = re.compile(r"(?<!\bno )(?<!\bnot )\bhybrid\b(?!\s*[?:,-]?\s*(?:no|not|none)\b)", re.I)
+# relocation help, not relocation itself ('relocation to CDMX optional' is no support to thank anyone for), said as
+# the notes name it, with the place it is to ('the relocation package to Győr'): a reaction that fits any relocation
+# names nothing of this conversation
+_RELOCATION = re.compile(
+    r"\breloc\w*(?: [a-z]+){0,2} (?:support|package|help|assistance|allowance|budget)\b"
+    r"(?: (?:to|from) [A-Z][\w'-]*(?: [A-Z][\w'-]*)?)?"
+)
 
 
 def _word(n: str) -> str:
@@ -33,21 +40,26 @@ def reaction(item: str | None) -> str | None:
     if not item:
         return None
     text = prose(item).replace("/wk", " a week")
-    length, days = _LENGTH.search(text), _DAYS.search(text)
+    # a length the notes give of a notice period ('notice period …, mine is 1 month') is no term of the job's
+    length = None if _NOTICE.search(text) else _LENGTH.search(text)
+    days = _DAYS.search(text)
     if (length or days) and _LEARNING.search(text):
         parts = []
         if length:
-            parts.append(f"{_word(length.group(1))} months")
+            count = _word(length.group(1))
+            parts.append(f"{count} {'month' if count.lower() in ('1', 'one') else 'months'}")
         if days:
             parts.append(f"{_word(days.group(1))} days a week{days.group('place') or ''}")
         said = ", ".join(parts)
         said = said[:1].upper() + said[1:]
         verb = ", sounds" if len(parts) > 1 else " sounds"
         return f"{said}{verb} like a good way to learn the work from the inside."
-    if _HYBRID.search(text) and _RELOCATION.search(text):
-        return "The hybrid schedule and the relocation support would make the move much easier to plan."
-    if _RELOCATION.search(text):
-        return "The relocation support would make the move much easier to plan."
+    relocation = _RELOCATION.search(text)
+    said = relocation.group() if relocation else ""
+    if _HYBRID.search(text) and relocation:
+        return f"The hybrid schedule and the {said} would make the move much easier to plan."
+    if relocation:
+        return f"The {said} would make the move much easier to plan."
     if _HYBRID.search(text):
         return "The hybrid schedule sounds like a good balance."
     return None

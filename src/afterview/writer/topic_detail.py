@@ -36,6 +36,9 @@ _RATE = re.compile(r"^\d+ (?:a|an|per) \w+$", re.I)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 _DETERMINERS = {"a", "an", "the", "more", "two", "three", "four", "five", "six", "several", "many", "some", "fewer"}
 _POINTING = {"it", "its", "this", "that", "these", "those", "them", "they", "he", "she", "him", "there"}
+# a side's possessive stands for something the detail compares ('theirs ideally 30 days, mine is 1 month'): no detail
+# of a noun ('the notice period with yours ideally 30 days')
+_SIDES = {"mine", "yours", "theirs", "ours", "his", "hers"}
 _VERB_LEAD = {"wants", "want", "needs", "plans", "hopes", "expects", "thinks", "prefers", "is", "are", "was", "were"}
 
 
@@ -93,7 +96,7 @@ def _joined(said: str, detail: str) -> str | None:
     words = detail.split()
     if not words or len(words) > _MOST_WORDS or _SYMBOLS.search(detail) or "?" in detail:
         return None
-    if any(w.lower().strip(",.") in _CLIPPED | _POINTING for w in words) or words[0].lower() in _VERB_LEAD:
+    if any(w.lower().strip(",.") in _CLIPPED | _POINTING | _SIDES for w in words) or words[0].lower() in _VERB_LEAD:
         return None  # notes shorthand, a verb of its own, or a word pointing at something the note has not said
     if len(words) == 1 and not _YEAR.match(detail):
         return None  # 'Fridays', 'MOPs': one word says too little to hang on a name
@@ -220,9 +223,19 @@ def with_article(said: str | None) -> str | None:
         and all(w.isalpha() and w.islower() for w in words)
         and not any(w in _LEAD or w in _NOT_COUNTED or w in {"with", "for", "from", "at", "about"} for w in words)
         and not _gerund_with_object(words)
+        and not _adjective_last(words)
     ):
         return "the " + said
     return said
+
+
+def _adjective_last(words: list[str]) -> bool:
+    """'hiring local', 'going digital': an -ing word and how, with no noun for an article to name ('the hiring
+    local' is no thing); the tagger reads the last word of 'the …' as an adjective or adverb, never a noun."""
+    from afterview.writer.tagger import tags
+
+    found = tags(["the", *words])
+    return found is not None and found[-1].split("|")[0] in ("ADJ", "ADV")
 
 
 def _gerund_with_object(words: list[str]) -> bool:
