@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderUnavailable
+from afterview.guardrails.fluency import shares_sentence
 from afterview.notes.model import Notes
 from afterview.planning import Plan, Planned, Skipped, make_plan
 from afterview.seam import Author, Writer
@@ -97,15 +98,18 @@ def draft_all(
             if _content_errors(result):
                 result = _repair_or_fall_back(author, author.repair, fallback_writer, request, result, check)
         wrote = author if result.fallback is None else fallback_writer
-        if wrote.varies and _too_similar(result):
-            # A deterministic writer can try its other structures until the note stands apart.
+        earlier = [d for _, d in drafts]
+        if wrote.varies and (_too_similar(result) or shares_sentence(result, earlier)):
+            # A deterministic writer can try its other structures until the note stands apart: from the others, and
+            # in every sentence from the messages before it (people at one company compare notes)
             for variant in range(1, VARIANT_TRIES + 1):
                 retry = wrote.write(replace(request, style=Style(variant=variant)))
                 retry = check(replace(retry, fallback=result.fallback))
-                if not _too_similar(retry):
+                if not _too_similar(retry) and not shares_sentence(retry, earlier):
                     result = retry
                     break
         drafts.append((planned, result))
+    drafts = _without_stale_shares(drafts)
     skipped = tuple(s for s in plan.skipped if selection.wants(s.kind, s.to))
     reflection = tuple(reflection_questions(notes)) if plan.reflection else None
     return DraftRun(notes_file, notes, now, plan, tuple(drafts), skipped, reflection, provider_notice)
@@ -204,6 +208,17 @@ def _audited(
 
 def _content_errors(draft: Draft) -> list[Finding]:
     return [f for f in draft.findings if f.severity == "error" and f.check not in NOT_THE_WRITERS]
+
+
+def _without_stale_shares(drafts: list[tuple[Planned, Draft]]) -> list[tuple[Planned, Draft]]:
+    """A shared sentence found against a later message's first draft, which its retry reworded, is shared no more."""
+    out = []
+    for planned, draft in drafts:
+        others = [d for _, d in drafts if d is not draft]
+        if any(f.code == "shared_sentence" for f in draft.findings) and not shares_sentence(draft, others):
+            draft = replace(draft, findings=tuple(f for f in draft.findings if f.code != "shared_sentence"))
+        out.append((planned, draft))
+    return out
 
 
 def _too_similar(draft: Draft) -> bool:

@@ -155,3 +155,36 @@ def test_a_detail_comparing_two_sides_is_never_hung_on_a_noun() -> None:
 
     items = ["notice period (theirs ideally 30 days, mine is 4 weeks)"]
     assert with_detail(items, "the notice period") is None  # never 'the notice period with yours ideally 30 days'
+
+
+# --- our own checks on our own text: credit, month ranges, clipped words, a sentence in two letters ---
+
+
+def test_a_sentence_of_six_words_or_more_in_another_message_is_shared() -> None:
+    from afterview.draft import Draft
+    from afterview.guardrails.fluency import shares_sentence
+    from afterview.vocabulary import Channel, Kind
+
+    def draft(to: str, body: str) -> Draft:
+        return Draft(Kind.thank_you, to, Channel.email, None, body, "template", "warm")
+
+    first = draft("Anna", "Dear Anna,\n\nI rebuilt the kiln loading plan at Lakeside Tiles.\n\nThanks again.\n")
+    other = draft("Bence", "Dear Bence,\n\nI rebuilt the kiln loading plan at Lakeside Tiles.\n\nThanks again.\n")
+    reworded = draft("Bence", "Dear Bence,\n\nAt Lakeside Tiles I rebuilt how the kilns are loaded.\n\nThanks again.\n")
+    assert shares_sentence(other, [first])
+    assert not shares_sentence(reworded, [first])  # 'Thanks again.' is short enough for two messages
+
+
+@pytest.mark.parametrize(
+    ("highlight", "team"),
+    [
+        ("cut glaze rejects 9% -> 4% (kiln project, team of 5)", "five"),  # a team among other tags still shares it
+        ("cut glaze rejects 9% -> 4% (team of 5)", "five"),
+        ("cut glaze rejects 9% -> 4% (kiln project)", None),
+    ],
+)
+def test_a_team_tag_among_other_tags_gives_the_result_to_the_team(highlight: str, team: str | None) -> None:
+    from afterview.writer.team_credit import team_deed
+
+    found = team_deed(highlight)
+    assert (found[1] if found else None) == team

@@ -12,10 +12,11 @@ from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import Piece
 from afterview.notes.model import Notes
 
-# A deed in the past: a verb of work done (taking part is no credit taken: "I worked on three productions").
+# A deed in the past: a verb of work done (taking part is no credit taken: "I worked on three productions", "I helped
+# run the Saturday sessions").
 _DEED = (
     rf"(?P<verb>(?!(?:{NOT_WORK}|worked|served|assisted|contributed|participated|collaborated|volunteered|supported"
-    rf"|interned|trained|studied)\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
+    rf"|interned|trained|studied|helped)\b)[a-z]{{3,}}ed|cut|led|built|ran|grew|won"
     r"|made|set up|brought|drove|wrote|rebuilt|took|shipped|halved|doubled|tripled|got|grew"
     # irregular pasts of work, and those of a redone deed: "I rewrote the FAQ", "I rebuilt", "I sold", "I taught"
     r"|(?:re|over|co-?)?(?:wrote|built|drew|made|ran|took|sold|taught|kept|held|began|chose|spent|won|hit|shook)"
@@ -49,8 +50,10 @@ _ROLE = (
     r"|assistant|partner|teacher|professor|brother|sister|father|mother|dad|mum|mom|uncle|aunt|cousin)\b"
 )
 _WITH = r"(?:\bwith\b|\bw/)\s*"
+# (a word of them before a plural is that plural's modifier, someone else: "w/ the staff unions", the other side)
+_MODIFIER = r"(?!\s+(?!members\b|leads\b|mates\b)[a-z]+s\b)"
 _WITH_PEOPLE = (
-    rf"{_WITH}(?:the |a |an |my |our |two |three |four |five |\d+ )?(?:[\w-]+ )?{_PEERS}"
+    rf"{_WITH}(?:the |a |an |my |our |two |three |four |five |\d+ )?(?:[\w-]+ )?{_PEERS}{_MODIFIER}"
     rf"|{_WITH}(?:the |my |our |his |her )(?:[\w-]+ )?{_ROLE}"
 )
 # A team the work was for or is used by, not who did it: "a tracker for our crew of 40", "the manifest sheet our team

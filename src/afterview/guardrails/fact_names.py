@@ -209,7 +209,9 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue  # "Head of Purchasing", "Finance and Legal": a function, not a name
             if _capitals_not_name(bare):
                 continue
-            if "-" in low and all(p in supported or p in COMMON_CAPITALISED for p in low.split("-") if p):
+            if "-" in low and all(
+                p in supported or p in COMMON_CAPITALISED or p in MONTHS for p in low.split("-") if p
+            ):
                 continue
             if any(_nickname(bare, p) for p in parts):
                 continue  # "Hey Gordo," to Gordon

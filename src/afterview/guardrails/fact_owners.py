@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.notes_forms import clipped_forms
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import content_stems
 from afterview.notes.model import Notes
@@ -36,6 +37,11 @@ def _shared(a: set[str] | frozenset[str], b: frozenset[str]) -> int:
     return sum(1 for x in a if any(x == y or (min(len(x), len(y)) >= 5 and x[:5] == y[:5]) for y in b))
 
 
+def _clipped(said: str, owner: frozenset[str]) -> bool:
+    """'the university's' for the notes' 'the uni's': the owner the notes clip, said in full."""
+    return any(c in owner for word in said.split() for c in clipped_forms(word))
+
+
 def swapped_owners(body: str, notes: Notes) -> list[Finding]:
     owned = _owned(notes)
     if not owned:
@@ -48,7 +54,7 @@ def swapped_owners(body: str, notes: Notes) -> list[Finding]:
         end = _CLAUSE.search(m.group("rest"))
         owns = set(content_stems(m.group("rest")[: end.start() if end else None], generic=True))
         for owner, theirs, written in owned:
-            if _shared(owns, theirs) >= 2 and not _shared(said, owner):
+            if _shared(owns, theirs) >= 2 and not _shared(said, owner) and not _clipped(m.group("owner"), owner):
                 found.append(
                     Finding(
                         "facts",

@@ -40,9 +40,10 @@ def _placed_items(notes: Notes) -> tuple[tuple[str, str, frozenset[str], int], .
     return tuple(out)
 
 
-# A time, not a place: "live in Q2", "opening in May".
+# A time, not a place: "live in Q2", "opening in May", "windows in Jan-Feb" (a range of months, however spelt).
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
 _NO_PLACE = re.compile(
-    r"Q[1-4]|H[12]|FY\S*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*(?: \d+)?"
+    rf"Q[1-4]|H[12]|FY\S*|{_MONTH}(?:\s*[-\u2013]\s*{_MONTH})?(?: \d+)?"
     r"|(?:Spring|Summer|Autumn|Fall|Winter)(?: \d+)?"
 )
 

@@ -27,6 +27,7 @@ CLIPPINGS: dict[str, str] = {
     "ave": "avenue",
     "mt": "mount",
     "univ": "university",
+    "uni": "university",  # "Umeå uni": the writer says "Umeå University"
     "dept": "department",
     "govt": "government",
     "gov": "government",

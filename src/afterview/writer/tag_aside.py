@@ -51,6 +51,10 @@ def carries_credit(tag: str | None) -> bool:
 
 
 def team_size(tag: str | None) -> str | None:
-    """'team of 4' → '4'; 'team effort' → '' (a team, its size not given); None for no team tag."""
-    team = _TEAM.match(" ".join(tag.split())) if tag else None
-    return None if team is None else (team.group("n") or "")
+    """'team of 4' → '4'; 'team effort' → '' (a team, its size not given); None for no team tag. A team among other
+    tags counts too ('SMED project, team of 6' → '6'): the work was shared whatever else the bracket says."""
+    for part in (tag or "").split(","):
+        team = _TEAM.match(" ".join(part.split()))
+        if team:
+            return team.group("n") or ""
+    return None
