@@ -112,3 +112,34 @@ def test_their_item_named_before_i_and_a_bare_verb_is_a_claim(notes: Notes, midd
 )
 def test_own_item_before_i_or_their_item_told_by_them_is_no_claim(notes: Notes, middle: str) -> None:
     assert not claimed(thank(notes, middle))
+
+
+# --- homophone slips in new places: were/where after 'hear' or a preposition, its fine if, help me loose -----------
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        ("I would like to hear were things are with the dispatch role.", "were_where"),
+        ("Any pointers on were I could have been clearer would help.", "were_where"),
+        ("A short reply is enough, and its fine if it comes next week.", "its_its"),
+        ("Your notes would help me loose the habit of long answers.", "lose_loose"),
+    ],
+)
+def test_homophone_slips_are_grammar(said: str, code: str) -> None:
+    from afterview.guardrails.grammar.mixups import word_mixups
+
+    assert code in {f.code for f in word_mixups(said)}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The depots I worked on were the busiest in the region.",
+        "The contract and its fine print took a week to read.",
+        "The straps came loose on the trailer.",
+        "I would like to hear whether the depot opens in spring.",
+    ],
+)
+def test_near_misses_of_the_same_words_are_fine(said: str) -> None:
+    from afterview.guardrails.grammar.mixups import word_mixups
+
+    assert not [f for f in word_mixups(said) if f.code in {"were_where", "its_its", "lose_loose"}]
