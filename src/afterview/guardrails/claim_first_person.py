@@ -204,6 +204,12 @@ def _holds_own_item(text: str, notes: Notes, own: list[list[str]]) -> bool:
     )
 
 
+# A noun phrase right before "I", begun by a determiner, with no comma, verb of saying or clause word inside it.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:the|my|this|that|those|these)\s+(?!(?:way|time|moment|day|week|year|reason|first|last|one)\b)"
+    r"(?:(?!(?:that|which|who|when|where|as|and|but|so|if|because|is|was|are|were)\b)[\w-]+\s+){1,4}$",
+    re.I,
+)
 _DETERMINER = re.compile(r"\b(?:the|a|an|this|those|these|my|your|their|its|our)\s", re.I)
 
 
@@ -312,6 +318,11 @@ def claims_in(
             # the clause is the sentence's own
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]
+            named_first = True
+        elif m.group("verb") and not key_stems(claim, notes) and _OBJECT_BEFORE.search(text[: m.start()]):
+            # "the limited series I pitched to you, and ...": the verb's object is the noun phrase before "I", and
+            # nothing after the verb names work
+            claim = " " + _noun_phrase_before(text, m.start())
             named_first = True
         if named_first and _A_PARTY.search(claim):
             continue  # "the last agency I dealt with never called back": someone met, not work done

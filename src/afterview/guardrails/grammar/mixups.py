@@ -161,9 +161,10 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         re.compile(
             r"\b(?P<wrong>its)\s+(?:so |very |really |also |quite |always )?(?:clear|great|good|important|exciting"
             r"|hard|easy|nice|possible|likely|true|obvious|interesting|amazing|wonderful|fantastic|encouraging"
-            r"|inspiring|rare|helpful|fair|worth|difficult|essential|crucial)\b"
+            r"|inspiring|rare|helpful|fair|worth|difficult|essential|crucial|fine|okay)\b"
             # ... or before a new subject: "its clear you have thought about it", "its obvious the team cares"
-            r"(?=\s*(?:to|that|how|why|what|when|[,.;!]|(?:you|we|they|he|she|I|everyone|the team)\s))",
+            # ("its fine if you can only share a line": 'if' opens the clause it judges)
+            r"(?=\s*(?:to|that|how|why|what|when|if|[,.;!]|(?:you|we|they|he|she|I|everyone|the team)\s))",
             re.I,
         ),
         "it's",
@@ -172,8 +173,11 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     # were -> where: "not sure were the project stands"
     (
         re.compile(
-            r"\b(?:sure|know|see|wonder(?:ing)?|unsure|idea|ask(?:ing)?|tell me|clear on|about|understand)\s+"
-            r"(?P<wrong>were)\s+(?:the|things|we|you|it|they|I|my|your|this|that)\b"
+            r"\b(?:sure|know|see|wonder(?:ing)?|unsure|idea|ask(?:ing)?|tell me|clear on|about|understand|hear|learn"
+            r"|find out|check)\s+(?P<wrong>were)\s+(?:the|things|we|you|it|they|I|my|your|this|that)\b"
+            # after a preposition, 'were' then a subject and a modal: "feedback on were I could have done better"
+            # ("the sites I worked on were the busiest" has no modal after its subject)
+            r"|\b(?:on|of|in)\s+(?P<wrong_b>were)\s+(?:I|we|you|they)\s+(?:could|should|might|can|would|need)\b"
         ),
         "where",
         "were_where",
@@ -282,7 +286,9 @@ _MIXUPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
             r"\b(?:to|not|never|will|would|could|might|can|cannot|can't|don't|didn't|won't|may|must|did)\s+"
             r"(?P<wrong>loose)\b|\b(?P<wrong_b>loos(?:ing|es))\b(?!\s+(?:up|off|from)\b)"
             r"|\b(?P<wrong_c>loose)\s+(?:customers|users|money|data|time|track|sight|momentum|focus|trust"
-            r"|people|talent|revenue|sleep)\b",
+            r"|people|talent|revenue|sleep)\b"
+            # after help/make and its object: "it would help me loose some bad habits"
+            r"|\b(?:help|helps|helped|make|makes|made|let)\s+(?:me|us|you|them|him|her)\s+(?P<wrong_d>loose)\b",
             re.I,
         ),
         "lose",
