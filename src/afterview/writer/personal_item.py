@@ -27,7 +27,9 @@ _PASTIME = re.compile(
     r"knit(?:ting)?|crochet|quilt(?:ing)?|bak(?:e|ed|ing)|sourdough|garden(?:ing)?|birdwatching|birding|"
     r"fishing|hunting|camping|gap year|road trip|trail run\w*|"
     r"(?:walk(?:ed|ing)?|tramp(?:ed|ing)?) (?:the )?[\w' -]{1,30}? (?:track|trail|camino|great walk)|"
-    r"under[- ]?\d{1,2}s|u\d{1,2}s?|junior team|kids'? team|little league)\b",
+    r"under[- ]?\d{1,2}s|u\d{1,2}s?|junior team|kids'? team|little league|"
+    # a team of one's own child's ('coach my daughter's ringette team'): family time, whatever the sport
+    r"(?:daughter|son|kid|child|children|grandson|granddaughter)(?:'s|s'|\u2019s)? (?:[\w-]+ )?(?:team|club|squad))\b",
     re.I,
 )
 # a pastime word used for work ('band saw', 'rowing machine sales', 'golf course maintenance contract')

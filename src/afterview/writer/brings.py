@@ -1,0 +1,32 @@
+"""The candidate's strongest result said as what they bring, to the person who decides (writer/strongest.py picks it).
+
+A result the usual clause reads (`gated.said_result`: 'I set up …, and no-shows went from 14% to 6%') is said that
+way; one jotted as a metric and its change with the time it took and who helped ('site TRIR 2.1 -> 0.6 over 4 yrs,
+w/ our joint health & safety committee') is said whole, deed, change and credit, as the one tie says it
+(`tie_pair.with_result`: 'I cut site TRIR from 2.1 to 0.6 over four years with our joint health and safety
+committee'), when that reads as a clause. None when neither reads.
+"""
+
+from __future__ import annotations
+
+from afterview.draft import DraftRequest
+from afterview.vocabulary import Role
+from afterview.writer.gate import reads_well
+from afterview.writer.gated import said_result
+from afterview.writer.tie_pair import with_result
+
+
+def brought(highlight: str) -> str | None:
+    """The highlight as the candidate's clause with its result, else None."""
+    said = said_result(highlight)
+    if said:
+        return said
+    whole = with_result(highlight)
+    return whole if whole and whole.startswith("I ") and reads_well(whole, "clause") else None
+
+
+def decides(request: DraftRequest) -> bool:
+    """Whether this thank-you goes to a person who decides: the hiring manager, an executive, or the one person met
+    (whatever their role but a recruiter's, who hears the process)."""
+    role, met = request.planned.to.role, request.notes.interviewers
+    return role in (Role.hiring_manager, Role.executive) or (len(met) == 1 and role is not Role.recruiter)
