@@ -6,6 +6,7 @@ pastime; their own question is acknowledged (never answered for them) in a note 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from afterview.writer.brings import brought
@@ -124,3 +125,50 @@ def test_the_same_notes_give_the_same_letters(tmp_path: Path) -> None:
     first = draft_json(tmp_path, FILMS, "--now", "2026-09-14T15:00")
     again = draft_json(tmp_path, FILMS, "--now", "2026-09-14T15:00")
     assert [m["body"] for m in first["messages"]] == [m["body"] for m in again["messages"]]
+
+
+def test_a_sign_off_of_appreciation_is_no_thanks() -> None:
+    from afterview.writer.template_writer import _with_thanks
+
+    body = (
+        "Dear Dr. Quist,\n\nI cut berth delays by a third.\n\nI hope to work with you.\n\nWith appreciation,\nAmara\n"
+    )
+    assert "Thank you for your time. I hope to work with you." in _with_thanks(body)
+    thanked = body.replace("I hope to work", "Thank you for the tour. I hope to work")
+    assert _with_thanks(thanked) == thanked
+
+
+FERRY = """
+candidate:
+  name: Tevita Fonua
+  highlights:
+    - "cut vehicle loading time per sailing from 42 to 28 min by splitting lanes by deck"
+    - trained 9 new deckhands on mooring lines
+position: Terminal Operations Supervisor
+company:
+  name: Kauri Strait Ferries
+interview:
+  at: 2026-08-03T10:00
+  timezone: Pacific/Auckland
+  format: onsite
+interviewers:
+  - name: Aroha Ngata
+    title: Terminal Manager
+    role: hiring_manager
+    email: a.ngata@kauristrait.example
+    challenges:
+      - vehicle loading runs late on most evening sailings
+  - name: Sam Petelo
+    title: Recruiter
+    role: recruiter
+    email: s.petelo@kauristrait.example
+"""
+
+
+def test_after_the_one_tie_a_short_note_says_a_second_result_with_what_it_brings(tmp_path: Path) -> None:
+    run = draft_json(tmp_path, FERRY, "--now", "2026-08-03T15:00")
+    thanks = _body(run, "Aroha Ngata")
+    assert "from 42 to 28 min" in thanks, thanks  # the tie
+    if len(thanks.split()) < 100:  # short of words: the second result, with what the candidate would do with it
+        assert re.search(r"I also trained 9 new deckhands on mooring lines[^.]*experience", thanks), thanks
+    assert thanks.count("deckhands") <= 1, thanks

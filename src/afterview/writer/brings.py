@@ -9,11 +9,20 @@ committee'), when that reads as a clause. None when neither reads.
 
 from __future__ import annotations
 
+import re
+
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Role
 from afterview.writer.gate import reads_well
 from afterview.writer.gated import said_result
 from afterview.writer.tie_pair import with_result
+from afterview.writer.work_result import work_result
+
+# a credential held ('CFRE certified', 'Level 3 food hygiene certificate', 'MBA, Ivey (2015)'): no deed of work
+_CREDENTIAL = re.compile(
+    r"\b(?:certified|certificates?|certification|licen[cs]ed?|accredited|accreditation|diploma|degree|"
+    r"MBA|MSc|BSc|BA|MA|PhD|CPA|CFA|chartered|registered|qualified|graduate of)\b"
+)
 
 
 def brought(highlight: str) -> str | None:
@@ -30,3 +39,9 @@ def decides(request: DraftRequest) -> bool:
     (whatever their role but a recruiter's, who hears the process)."""
     role, met = request.planned.to.role, request.notes.interviewers
     return role in (Role.hiring_manager, Role.executive) or (len(met) == 1 and role is not Role.recruiter)
+
+
+def credential(highlight: str) -> bool:
+    """A credential the candidate holds, with no result of work counted in it: never offered as experience that
+    'would serve the team' (a certificate is no deed); 'certified 40 welders' counts work and is no credential."""
+    return bool(_CREDENTIAL.search(highlight)) and not work_result(highlight)
