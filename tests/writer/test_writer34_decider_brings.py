@@ -172,3 +172,19 @@ def test_after_the_one_tie_a_short_note_says_a_second_result_with_what_it_brings
     if len(thanks.split()) < 100:  # short of words: the second result, with what the candidate would do with it
         assert re.search(r"I also trained 9 new deckhands on mooring lines[^.]*experience", thanks), thanks
     assert thanks.count("deckhands") <= 1, thanks
+
+
+def test_no_credential_pastime_or_lost_object_is_said_as_what_is_brought() -> None:
+    from afterview.writer.brings import credential
+
+    assert credential("CFRE certified") and credential("MBA, Rotterdam (2019)")
+    assert not credential("certified 40 welders to ISO 9606")  # work counted, no credential held
+    assert not credential("introduced contract testing at Lumen")
+    assert brought("w/ the dock team, lost pallets 14/mo -> 2/mo") is None or " the with " not in str(
+        brought("w/ the dock team, lost pallets 14/mo -> 2/mo")
+    )
+    assert personal("sail a Folkboat on weekends") and not personal("sail loft manager, 40 sails a month")
+
+
+def test_a_question_with_a_second_question_left_inverted_is_not_said_back() -> None:
+    assert their_question("her q - what would I automate and what would I keep manual") is None

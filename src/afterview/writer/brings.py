@@ -15,9 +15,12 @@ from afterview.draft import DraftRequest
 from afterview.vocabulary import Role
 from afterview.writer.gate import reads_well
 from afterview.writer.gated import said_result
+from afterview.writer.sentence_check import faults
 from afterview.writer.tie_pair import with_result
 from afterview.writer.work_result import work_result
 
+# an article or a possessive with no noun after it, where a jotted deed lost its object
+_NO_NOUN = re.compile(r"\b(?:the|a|an|my|our|your)\s+(?:with|of|to|for|and|the|a|an|in|on|at|by|from)\b", re.I)
 # a credential held ('CFRE certified', 'Level 3 food hygiene certificate', 'MBA, Ivey (2015)'): no deed of work
 _CREDENTIAL = re.compile(
     r"\b(?:certified|certificates?|certification|licen[cs]ed?|accredited|accreditation|diploma|degree|"
@@ -31,7 +34,9 @@ def brought(highlight: str) -> str | None:
     if said:
         return said
     whole = with_result(highlight)
-    return whole if whole and whole.startswith("I ") and reads_well(whole, "clause") else None
+    if not whole or not whole.startswith("I ") or _NO_NOUN.search(whole):  # 'I worked on the with the H&S team'
+        return None
+    return whole if reads_well(whole, "clause") and not faults(whole + ".") else None
 
 
 def decides(request: DraftRequest) -> bool:

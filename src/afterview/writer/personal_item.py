@@ -19,7 +19,8 @@ from afterview.writer.work_result import work_result
 _PASTIME = re.compile(
     r"\b(?:(?:half[- ])?marathons?|triathlons?|ironman|ultra(?:marathon)?s?|10k|5k|park ?run|fun ?run|"
     r"hik(?:e|ed|es|ing)|trek(?:ked|king)?|backpack(?:ed|ing)?|climb(?:ed|ing)|bould(?:er|ering)|"
-    r"surf(?:ed|ing)|sail(?:ed|ing)|dinghy|dinghies|(?:ice[- ])?skat(?:e|ed|es|ing)|"
+    r"surf(?:ed|ing)|sail(?:ed|ing)|sails? (?:a|an|my|our) (?!month|year|week|day|season)|dinghy|dinghies|"
+    r"(?:ice[- ])?skat(?:e|ed|es|ing)|"
     r"kayak(?:ed|ing)?|canoe(?:d|ing)?|ski(?:ed|ing)?|snowboard(?:ed|ing)?|"
     r"cycl(?:ed|ing)(?: tour)?|bike tour|swim(?:s|ming)?|swam|rowing|yoga|pilates|crossfit|"
     r"footy|soccer|football|rugby|netball|hockey|cricket|baseball|softball|basketball|volleyball|tennis|golf|"

@@ -79,6 +79,8 @@ def their_question(item: str) -> str | None:
     # the clause inside it must read as English ('I would pick', 'I handle a member who fails twice')
     inner = said.split(" I ", 1)[1] if " I " in f" {said}" and not said.startswith("I ") else ""
     clause = "I " + inner if inner else ""
+    if re.search(rf"\b(?:{_WH}) (?:{_AUX}) I\b", said, re.I):
+        return None  # a second question left inverted ('what I would centralise and what would I leave …')
     if reads_well(said) or (clause and reads_well(clause, "clause")):
         return said
     # 'what my first 90 days would look like': "what" is the object its last word lacks ('… look like that')
