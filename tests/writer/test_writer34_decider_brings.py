@@ -178,6 +178,7 @@ def test_no_credential_pastime_or_lost_object_is_said_as_what_is_brought() -> No
     from afterview.writer.brings import credential
 
     assert credential("CFRE certified") and credential("MBA, Rotterdam (2019)")
+    assert credential("LV authorised person up to 11 kV") and credential("Advanced Grain Storage cert (Lincoln)")
     assert not credential("certified 40 welders to ISO 9606")  # work counted, no credential held
     assert not credential("introduced contract testing at Lumen")
     assert brought("w/ the dock team, lost pallets 14/mo -> 2/mo") is None or " the with " not in str(

@@ -23,7 +23,7 @@ from afterview.writer.work_result import work_result
 _NO_NOUN = re.compile(r"\b(?:the|a|an|my|our|your)\s+(?:with|of|to|for|and|the|a|an|in|on|at|by|from)\b", re.I)
 # a credential held ('CFRE certified', 'Level 3 food hygiene certificate', 'MBA, Ivey (2015)'): no deed of work
 _CREDENTIAL = re.compile(
-    r"\b(?:certified|certificates?|certification|licen[cs]ed?|accredited|accreditation|diploma|degree|"
+    r"\b(?:certified|certificates?|certs?|certification|licen[cs]ed?|accredited|accreditation|authori[sz]ed|diploma|degree|"
     r"MBA|MSc|BSc|BA|MA|PhD|CPA|CFA|chartered|registered|qualified|graduate of)\b"
 )
 
@@ -47,6 +47,8 @@ def decides(request: DraftRequest) -> bool:
 
 
 def credential(highlight: str) -> bool:
-    """A credential the candidate holds, with no result of work counted in it: never offered as experience that
-    'would serve the team' (a certificate is no deed); 'certified 40 welders' counts work and is no credential."""
-    return bool(_CREDENTIAL.search(highlight)) and not work_result(highlight)
+    """A credential the candidate holds ('HV authorised person up to 33 kV', 'CFRE certified'): never offered as
+    experience that 'would serve the team' (a certificate is no deed); 'certified 40 welders' counts work."""
+    held = _CREDENTIAL.search(highlight)
+    # a count of people or things the work certified ('certified 40 welders') is work; a level or a voltage is not
+    return bool(held) and not (work_result(highlight) and re.search(r"\b(?:certified|trained|licensed) \d", highlight))
