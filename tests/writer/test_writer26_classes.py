@@ -7,6 +7,7 @@ Notes invented here (a river-cruise line, a cider mill, a courier depot)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -101,7 +102,12 @@ def test_a_question_about_language_is_answered_with_the_candidates_language(tmp_
 def test_a_question_about_something_else_is_not_answered_with_a_language(tmp_path: Path) -> None:
     body = _thank_you(tmp_path, "conversational Spanish", "his q - how would I handle a passenger who falls ill?")
     assert "I speak" not in body
-    assert "falls ill" not in body  # nothing of the candidate's bears on it: not named without an answer
+    # nothing of the candidate's bears on it: never answered; a note short of words acknowledges it (WRITER34)
+    assert "falls ill" not in body or re.search(
+        r"question about how I would handle a passenger who falls ill"
+        r" is one I keep thinking about|kept thinking about your question",
+        body,
+    )
 
 
 def test_a_question_the_crew_item_answers_is_answered_by_it_once(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, org_name, reader_ties, relate, tie_pair
 from afterview.writer.adapt import usable_items
+from afterview.writer.brings import brought, credential, decides
 from afterview.writer.check_tie import result_for_check
 from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
 from afterview.writer.frameable import frameable
@@ -147,11 +148,10 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     )
     # A highlight asked for by name takes the tie; the one the note stated on its own stays.
     value = (stated if stated != tied else None) if tied and not related else tied or stated
-    # the strongest result the candidate has (writer/strongest.py): what a hiring manager hears, framed as
-    # what the candidate brings, when nothing of theirs relates or what relates cannot be said well
+    # the strongest result (strongest.py) said as what the person who decides hears the candidate brings (brings.py)
     best = (
-        strongest(highlights, {h: _sayable(placed(h, highlights)) for h in highlights})
-        if person.role is Role.hiring_manager and style.length > -2 and not pair
+        strongest(highlights, {h: bool(brought(placed(h, highlights))) and not credential(h) for h in highlights})
+        if decides(request) and style.length > -2 and not pair
         else None
     )
     value = None if pair else value or best
@@ -175,7 +175,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # a second result, said only when the note needs more words, before any line that could go to anyone
     # (from this recipient's turn on, so two notes to one company say different ones where they can)
     rest = [h for h in turn if h not in (tied, value) and person.role is not Role.recruiter]
-    sayable = [h for h in rest if _sayable(placed(h, highlights))]
+    sayable = [h for h in rest if _sayable(placed(h, highlights)) and not credential(h)]  # never 'CFRE certified'
     second = (strongest(sayable, dict.fromkeys(sayable, True)) if index == 0 else None) or next(iter(sayable), None)
     value_said = placed(value, highlights) if value else ""
     due = [bracket_aside(clean(said_item(notes, r))) for r in usable_items(style.arrange(outstanding(notes)))]
@@ -283,7 +283,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         or (
             not any(p.role is Role.executive for p in notes.interviewers) and person.name == notes.interviewers[0].name
         ),
-        "_strongest": placed(best, highlights) if best else None,
+        "_strongest": brought(placed(best, highlights)) if best else None,
         "_second": placed(second, highlights) if second and style.length > -2 else None,
         # a peer hears the candidate's experience only when it relates to something they raised
         "value_for_peer": person.role is Role.peer and bool(stated) and value == stated,

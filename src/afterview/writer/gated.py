@@ -147,7 +147,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     if as_result:  # a result with no verb of the candidate's
         out["value_past"], out["value_having"], out["value_result"] = as_result, None, True  # its change
     if best and not any(out[k] for k in forms):  # what was tied could not be said: the strongest result can
-        out["value_past"], out["value_result"] = said_result(best), True
+        out["value_past"], out["value_result"] = best, True  # said by writer/brings.py
     measured = out.get("measured")
     if measured and not (out["tie_to"] == measured["to"] and _measured_reads(measured)):
         out["measured"] = None  # said the usual way, or not at all, when either side does not read well

@@ -1,7 +1,8 @@
 """A highlight jotted as a metric and its change, said as the candidate's deed with that change:
 
 - 'food cost 36% -> 31% w/ whole-animal butchery' → 'I cut food cost from 36% to 31% with whole-animal butchery'
-  (the measure moved, by the candidate's hand: the notes' arrow is their own cause; down is 'cut', up 'raised');
+  (the measure moved, by the candidate's hand: the notes' arrow is their own cause; down is 'cut', up 'raised'),
+  with the time it took ('site TRIR 2.1 -> 0.6 over 4 yrs, w/ …' → '… from 2.1 to 0.6 over four years with …');
 - 'wash-water reuse project -> 15 to 9 L/kg' → 'I worked on a wash-water reuse project, which took us from 15 to
   9 L/kg' (a change with no noun of its own after the deed);
 -   'training officer for 11 trainees, 9 certified' → 'I was the training officer for 11 trainees, and 9 of them
@@ -26,10 +27,15 @@ _ARROW = r"\s*(?:->|→|=>)\s*"
 _UNIT = r"(?:\s?%|\s?(?!per\b|a\b)[A-Za-z][A-Za-z/]*)?(?: (?:per|a|an) (?:[\d,]+ )?[a-z]+)?"
 # a means jotted as a verb's '-ing' with its object ('jigging the stems'), not a noun ('positioning guides')
 _GERUND_OBJECT = re.compile(r"^[a-z]+ing (?:the|a|an|our|their|its|my|all|each|every|both)\b", re.I)
-_MEANS = r"(?:\s+(?:w/|with|via|through|by)\s+(?P<means>.+))?"
+_MEANS = r"(?:,?\s+(?:w/|with|via|through|by)\s+(?P<means>.+))?"
+# the time it took, jotted after the change ('… 2.1 -> 0.6 over 4 yrs, w/ …')
+_SPAN = (
+    r"(?P<span>\s+(?:over|in|within) (?:\d+|a|one|two|three|four|five|six) (?:yrs?|years?|mos?|months?|wks?|weeks?))?"
+)
 # 'food cost 36% -> 31% w/ whole-animal butchery + weekly menu costing'
 _METRIC = re.compile(
-    rf"^(?P<np>[A-Za-z][A-Za-z'-]*(?: [a-z'-]+){{0,3}}) (?P<x>{_NUM}{_UNIT}){_ARROW}(?P<y>{_NUM}{_UNIT}){_MEANS}$"
+    rf"^(?P<np>[A-Za-z][A-Za-z'-]*(?: [a-z'-]+| [A-Z]{{2,6}}){{0,3}}) "
+    rf"(?P<x>{_NUM}{_UNIT}){_ARROW}(?P<y>{_NUM}{_UNIT}){_SPAN}{_MEANS}$"
 )
 # 'wash-water reuse project -> 15 to 9 L/kg'
 _BARE_CHANGE = re.compile(
@@ -89,6 +95,8 @@ def metric_deed(highlight: str) -> str | None:
         tail = f" {by} {prose(means).replace(' + ', ' and ')}" if means else ""
         measure = measure_subject(prose(metric.group("np")))  # 'the re-dye rate', 'food cost'
         moved = f"{measure} from {prose(metric.group('x'))} to {prose(metric.group('y'))}"
+        if metric.group("span"):  # ' over four years'
+            moved += spelled_spans(" " + prose(metric.group("span")).strip())
         return f"I {verb} {moved}{tail}"
     bare = _BARE_CHANGE.match(text)
     if bare:

@@ -19,7 +19,8 @@ from afterview.writer.work_result import work_result
 _PASTIME = re.compile(
     r"\b(?:(?:half[- ])?marathons?|triathlons?|ironman|ultra(?:marathon)?s?|10k|5k|park ?run|fun ?run|"
     r"hik(?:e|ed|es|ing)|trek(?:ked|king)?|backpack(?:ed|ing)?|climb(?:ed|ing)|bould(?:er|ering)|"
-    r"surf(?:ed|ing)|sail(?:ed|ing)|(?:ice[- ])?skat(?:e|ed|es|ing)|"
+    r"surf(?:ed|ing)|sail(?:ed|ing)|sails? (?:a|an|my|our) (?!month|year|week|day|season)|dinghy|dinghies|"
+    r"(?:ice[- ])?skat(?:e|ed|es|ing)|"
     r"kayak(?:ed|ing)?|canoe(?:d|ing)?|ski(?:ed|ing)?|snowboard(?:ed|ing)?|"
     r"cycl(?:ed|ing)(?: tour)?|bike tour|swim(?:s|ming)?|swam|rowing|yoga|pilates|crossfit|"
     r"footy|soccer|football|rugby|netball|hockey|cricket|baseball|softball|basketball|volleyball|tennis|golf|"
@@ -27,7 +28,9 @@ _PASTIME = re.compile(
     r"knit(?:ting)?|crochet|quilt(?:ing)?|bak(?:e|ed|ing)|sourdough|garden(?:ing)?|birdwatching|birding|"
     r"fishing|hunting|camping|gap year|road trip|trail run\w*|"
     r"(?:walk(?:ed|ing)?|tramp(?:ed|ing)?) (?:the )?[\w' -]{1,30}? (?:track|trail|camino|great walk)|"
-    r"under[- ]?\d{1,2}s|u\d{1,2}s?|junior team|kids'? team|little league)\b",
+    r"under[- ]?\d{1,2}s|u\d{1,2}s?|junior team|kids'? team|little league|"
+    # a team of one's own child's ('coach my daughter's ringette team'): family time, whatever the sport
+    r"(?:daughter|son|kid|child|children|grandson|granddaughter)(?:'s|s'|\u2019s)? (?:[\w-]+ )?(?:team|club|squad))\b",
     re.I,
 )
 # a pastime word used for work ('band saw', 'rowing machine sales', 'golf course maintenance contract')

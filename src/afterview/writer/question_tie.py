@@ -114,7 +114,8 @@ def with_answer(context: dict[str, Any], request: DraftRequest) -> dict[str, Any
     candidate's to say about it, without the question (the topics it stood in for come back). LinkedIn keeps an
     unanswered question inside its one line of thanks, which names it without a sentence of its own."""
     question = context.get("question")
-    context = {**context, "question_answer": None, "challenge_answer": _challenge_answer(context, request)}
+    context = {**context, "question_answer": None, "question_open": None}
+    context["challenge_answer"] = _challenge_answer(context, request)
     if not question or request.planned.kind is not Kind.thank_you:
         return context
     notes = request.notes
@@ -142,7 +143,8 @@ def with_answer(context: dict[str, Any], request: DraftRequest) -> dict[str, Any
         return {**context, "question_answer": answer}
     if request.planned.channel is Channel.linkedin:
         return context
-    return {**context, "question": None}
+    # ... kept aside: a note too short to send acknowledges it (thank_you_email.j2), before any line for anyone
+    return {**context, "question": None, "question_open": question}
 
 
 def _challenge_answer(context: dict[str, Any], request: DraftRequest) -> dict[str, str] | None:

@@ -296,10 +296,10 @@ _THANKS = re.compile(r"\b(?:thank(?:s|ful| you)?|grateful|gratitude|appreciat\w*
 
 def _with_thanks(body: str) -> str:
     """A thank-you always thanks: a structure whose sentences all went elsewhere gets one plain thanks
-    before its sign-off."""
-    if _THANKS.search(body):
-        return body
+    before its sign-off (a sign-off 'With appreciation' thanks no one)."""
     parts = body.rstrip("\n").split("\n\n")
+    if _THANKS.search("\n\n".join(parts[:-1])):
+        return body
     if len(parts) < 3:
         return body
     parts[-2] = "Thank you for your time. " + parts[-2]

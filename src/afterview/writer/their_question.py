@@ -69,7 +69,8 @@ def their_question(item: str) -> str | None:
         return None
     said = _said(text)
     bare = re.search(r"\b(?:instead of|rather than|from|into|than) (?P<noun>[a-z]+)$", said or "")
-    if said and bare and bare_count(bare.group("noun")):  # '… instead of office' → '… instead of the office'
+    # '… instead of office' → '… instead of the office' (never 'from the me')
+    if said and bare and bare.group("noun") not in ("me", "us", "it", "them") and bare_count(bare.group("noun")):
         said = said[: bare.start("noun")] + "the " + bare.group("noun")
     if said is None:
         return None
@@ -78,7 +79,13 @@ def their_question(item: str) -> str | None:
     # the clause inside it must read as English ('I would pick', 'I handle a member who fails twice')
     inner = said.split(" I ", 1)[1] if " I " in f" {said}" and not said.startswith("I ") else ""
     clause = "I " + inner if inner else ""
-    return said if (reads_well(said) or (clause and reads_well(clause, "clause"))) else None
+    if re.search(rf"\b(?:{_WH}) (?:{_AUX}) I\b", said, re.I):
+        return None  # a second question left inverted ('what I would centralise and what would I leave …')
+    if reads_well(said) or (clause and reads_well(clause, "clause")):
+        return said
+    # 'what my first 90 days would look like': "what" is the object its last word lacks ('… look like that')
+    gap = re.match(r"^what (?P<rest>my .+ (?:like|about|for|with|to))$", said)
+    return said if gap and reads_well(gap.group("rest") + " that", "clause") else None
 
 
 def _said(text: str) -> str | None:
@@ -102,6 +109,9 @@ def _said(text: str) -> str | None:
             return None
         verb = "" if aux == "do" else aux + " "
         return f"whether I {verb}{yes_no.group('rest')}"
+    mine = _wh_my_subject(text)
+    if mine:  # 'what would my first 90 days look like' → 'what my first 90 days would look like'
+        return mine
     modal = _modal_first(text)
     if modal:  # 'can QC sign off lots on the floor' → 'whether QC can sign off …'
         return modal
@@ -117,6 +127,25 @@ def question_of(topics: list[str]) -> str | None:
         said = their_question(item)
         if said:
             return said
+    return None
+
+
+def _wh_my_subject(text: str) -> str | None:
+    """'what would my first 90 days look like' → 'what my first 90 days would look like': a wh-word, a modal, a
+    subject of the candidate's ('my …', words the tagger reads as no verb), then its verb; None for any other shape."""
+    from afterview.writer.tagger import tags
+
+    words = text.split()
+    if len(words) < 5 or words[0].lower() not in _WH.split("|") or words[1].lower() not in _MODALS:
+        return None
+    if words[2].lower() != "my":
+        return None
+    tagged = tags(words) or []
+    for k in range(4, min(8, len(words))):
+        if tagged[k].startswith("VERB"):
+            if any(t.startswith("VERB") for t in tagged[3:k]):
+                return None
+            return f"{words[0].lower()} {' '.join(words[2:k])} {words[1].lower()} {' '.join(words[k:])}"
     return None
 
 
