@@ -14,12 +14,14 @@ import re
 
 from afterview.writer import adapt, problem_said, relate
 from afterview.writer.arrow_result import with_result as _with_result
+from afterview.writer.counted_said import bare_change, counted_thing, time_taken
 from afterview.writer.everyday_domains import RELATED
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause, the
 from afterview.writer.jotted_result import credit_last, regrouped, work_part
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
+from afterview.writer.measure_family import shared_family
 from afterview.writer.measure_named import by_its_measure
 from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
@@ -72,10 +74,20 @@ def shared(highlight: str, item: str) -> int:
 
 
 def with_result(highlight: str) -> str | None:
+    """The deed with its result, or a bare measure's change where the usual clause reads its first noun as the deed
+    ('site TRIR 2.1 -> 0.6' is no 'I site TRIR …': writer/counted_said.py)."""
+    said = _deed_with_result(highlight)
+    first = highlight.split()[0] if highlight.split() else ""
+    if (not said or said.startswith(f"I {first} ")) and (bare := bare_change(highlight)):
+        return bare
+    return said
+
+
+def _deed_with_result(highlight: str) -> str | None:
     """The deed with its result: metric_deed.py, else arrow_result.py, the usual clause where no arrow says one; a
     result jotted credit first or with its means in brackets is read regrouped (writer/jotted_result.py)."""
     if moved := credit_last(highlight):  # 'w/ the kiln team cut gas …': the deed first, the credit kept
-        return with_result(moved)
+        return _deed_with_result(moved)
     deed, _, aside = highlight.partition(" - ")
     if _WHERE_CHANGE.match(aside) and (where := with_result(deed)) and not ARROW.search(deed):
         return f"{where}, where {prose(aside)}"  # "…, where our team grew from 40 to 310"
@@ -159,7 +171,11 @@ def _at_measure(part: str) -> str | None:
 def theirs(item: str) -> str | None:
     """Their topic or problem as the recipient hears it: 'You described how cable pulling starts too late.', 'You walked
     me through the outfitting sequence on …'; the part before an arrow of theirs only (what follows is theirs)."""
+    if early := time_taken(item) or problem_said.goal(prose(item.split(" - ")[0]).strip(" .")):
+        return early  # 'changeover A -> B takes ~2 h', 'going from 3,000 to 4,500 t/day by 2028 - …'
     part = ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
+    if counted := counted_thing(part):
+        return counted  # '2 serious near-misses last year': the things they counted
     part = adapt.perspective(prose(part), to_owner=True) if " = " in part and " = " not in prose(part) else part
     at_measure = _at_measure(part)
     if at_measure:
@@ -245,6 +261,8 @@ def _family_of_result(highlight: str, problem: str) -> bool:
     problem stated as a measure, what the result counts against what it measures, never a word of the credit ('w/ the
     shift leads' ↔ 'no-shows ~1 in 5 shifts')."""
     thing, measure = measured_thing(highlight), problem_measure(problem)
+    if shared_family(highlight, problem):  # one measure family ('LTI rate 1.9 -> 0.5' ↔ '4 forklift collisions')
+        return True
     if thing and measure:
         return same_family(thing, measure)
     return same_family(ARROW.split(highlight)[-1] + " " + highlight, problem)
