@@ -57,7 +57,9 @@ def time_taken(item: str) -> str | None:
     unit = _UNIT_WORD.get(unit, unit.rstrip("s"))
     amount = f"{SPELLED[n]} {unit}{'' if n == '1' else 's'}"
     about = "about " if found.group("about") else ""
-    return f"You mentioned that the {found.group('np')} takes {about}{amount}."
+    np = found.group("np")
+    owned = adapt.perspective(np, to_owner=True) if re.match(r"(?:their|our|the|its) ", np) else f"the {np}"
+    return f"You mentioned that {owned} takes {about}{amount}."
 
 
 def held(problem: str) -> bool:

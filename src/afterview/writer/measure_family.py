@@ -18,8 +18,9 @@ import re
 FAMILIES: dict[str, frozenset[str]] = {
     name: frozenset(words.split())
     for name, words in {
-        "time": "changeover turnaround lead-time cycle-time takt wait waiting delay late lateness on-time duration "
-        "setup set-up",
+        # the time a job on the floor takes, and the time an order or a supply waits: two families, never one
+        "job time": "changeover changeovers setup set-up retooling cycle-time takt",
+        "lead time": "lead-time turnaround on-time",
         "throughput": "throughput capacity volume output production debottleneck debottlenecking yield tonnage",
         "money": "cost costs budget spend spending saving savings capex opex",
         "quality": "defect defects claim claims rejection rejections reject rejects return returns complaint "
@@ -34,14 +35,19 @@ FAMILIES: dict[str, frozenset[str]] = {
         "energy": "energy electricity kwh mwh gas steam fuel water effluent waste emissions co2",
     }.items()
 }
-# a measure of a lead or of pieces counts only where a word of measure goes with it ('lead time', not 'led the team')
-_TIME_PHRASE = re.compile(r"\b(?:lead|cycle|turnaround|setup|set-up|changeover|wait|waiting|downtime)\s+times?\b", re.I)
-# a duration: min, h, days, weeks after a number, never a span it happened over ('over 4 yrs', 'in 3 days')
+# a time said as a phrase: 'lead time', 'cycle time' ('led the team' is no lead time)
+_TIME_PHRASE = re.compile(r"\b(?P<kind>lead|cycle|turnaround|setup|set-up|changeover)\s+times?\b", re.I)
+# a duration: min, h, days, weeks after a number, never a span it happened over ('over 4 yrs', 'in 3 days') nor a rate
 _DURATION = re.compile(
     r"(?<!\bover )(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bevery )(?<!\bper )(?<!\blast )(?<!\bpast )"
-    r"(?<![\w.])~?\d[\d.,]*\s*(?:min|mins|minutes?|h|hrs?|hours?|days?|d|wks?|weeks?)\b(?!\s*(?:ago|a\b|per\b|/))",
+    r"(?<![\w.])~?(?P<n>\d[\d.,]*)\s*(?P<unit>min|mins|minutes?|h|hrs?|hours?|days?|d|wks?|weeks?)\b"
+    r"(?!\s*(?:ago|a\b|per\b|/))",
     re.I,
 )
+# a duration in minutes, by its unit's first letter (a working day of 24 h: the scale is all that matters)
+_MINUTES = {"m": 1, "h": 60, "d": 1440, "w": 10080}
+# two durations are of one job only within this factor ('~2 h' ↔ '95 min'; never '16 wks' ↔ '45 min')
+_SCALE = 12
 # a rate of mass or pieces per time: 't/day', 'tonnes/h', '40 units/shift', '1,200 bottles per hour'
 _RATE = re.compile(
     r"\d[\d.,]*\s*(?:k\s*)?(?:t|tonnes?|tons?|kg|units?|pcs|pieces|cases|pallets|bottles|cans|parts|loads)\s*"
@@ -72,16 +78,30 @@ def _words(text: str) -> set[str]:
     return found | {part for word in found for part in word.split("-") if part}
 
 
-def named(text: str) -> set[str]:
-    """The measure families an item names by a word of the table ('near-misses', 'downtime')."""
-    words = _words(text)
-    return {name for name, group in FAMILIES.items() if words & group}
+def named(text: str, but: frozenset[str] = frozenset()) -> set[str]:
+    """The measure families an item names by a word of the table ('near-misses', 'downtime'), the words `but` aside."""
+    words = _words(text) - but
+    found = {name for name, group in FAMILIES.items() if words & group}
+    for phrase in _TIME_PHRASE.finditer(text):
+        found.add("lead time" if phrase.group("kind").lower() in ("lead", "turnaround") else "job time")
+    return found
 
 
-def families(text: str) -> set[str]:
-    """The measure families an item speaks of: by a word of the table, a phrase of time, or a unit."""
-    found = named(text)
-    if _TIME_PHRASE.search(text) or _DURATION.search(text):
+def durations(text: str) -> list[float]:
+    """The durations an item gives, in minutes ('takes ~2 h' → [120])."""
+    found = []
+    for match in _DURATION.finditer(text):
+        number = match.group("n").replace(",", "")
+        if number.count(".") <= 1:
+            found.append(float(number) * _MINUTES[match.group("unit")[0].lower()])
+    return found
+
+
+def families(text: str, but: frozenset[str] = frozenset()) -> set[str]:
+    """The measure families an item speaks of: by a word of the table (the words `but` aside), a phrase of time, or a
+    unit ('time': a duration; 'throughput': a rate per time)."""
+    found = named(text, but)
+    if durations(text):
         found.add("time")
     if _RATE.search(text):
         found.add("throughput")
@@ -92,19 +112,32 @@ def families(text: str) -> set[str]:
     return found
 
 
+def _one_scale(a: list[float], b: list[float]) -> bool:
+    """Whether two items' durations are of one scale: none on a side, or a pair within `_SCALE` of each other."""
+    return not a or not b or any(max(x, y) <= _SCALE * max(min(x, y), 1e-9) for x in a for y in b)
+
+
 def measured_change(highlight: str) -> bool:
     """Whether the candidate's item gives a change in numbers (never a hobby, a course or a certificate)."""
     return bool(_CHANGE.search(highlight)) and not _NOT_WORK.search(highlight)
 
 
 def shared_family(highlight: str, item: str) -> set[str]:
-    """The families a measured result of the candidate's and an item of theirs both speak of; none without a change
-    in numbers on the candidate's side."""
+    """The families a measured result of the candidate's and an item of theirs both speak of, each side through more
+    than the words the two share (a word both use is weighed as itself); none without a change in numbers on the
+    candidate's side, and no family of time between durations of other scales ('16 wks' ↔ '45 min')."""
     if not measured_change(highlight):
         return set()
-    both = families(highlight) & families(item)
+    both = _words(highlight) & _words(item)
+    mine, theirs = families(highlight, both), families(item, both)
+    found = mine & theirs
+    if not _one_scale(durations(highlight), durations(item)):
+        found -= {"time", "job time", "lead time"}
+    elif (mine & _TIMES and "time" in theirs) or (theirs & _TIMES and "time" in mine):
+        found.add("time")  # 'changeover 95 min -> 40 min' ↔ 'retooling takes ~2 h': a job's time, a duration
     # money and a count of staff are given by items about anything: one side names the measure in words too
-    return {f for f in both if f not in _BROAD or f in named(highlight) | named(item)}
+    return {f for f in found if f not in _BROAD or f in named(highlight) | named(item)}
 
 
 _BROAD = frozenset({"money", "people"})
+_TIMES = frozenset({"job time", "lead time"})

@@ -49,6 +49,8 @@ _OWN_DETERMINER = set("some many most all both several few no each every this th
 _MINE = re.compile(r"\b(?:I|my|me)\b")
 # a change of their own told after a dash: '6 yrs COO at a startup - our team grew 40 -> 310'
 _WHERE_CHANGE = re.compile(r"^(?:our|my|the) [\w-]+(?: [\w-]+)? (?:grew|went|rose|fell|dropped|doubled|tripled)\b.*\d")
+# a number read as a subject by the verb given it ('the 2 is late sessions a week …')
+_COUNT_SUBJECT = re.compile(r"\b\d+ (?:is|are)\b")
 # a rate jotted with a slash, '12%/year', as a letter says it: '12% a year'
 _COMPOUND = re.compile(r"\b\d+-[a-z]+\b")
 _RATE = re.compile(r"(?<=[\d%])/(year|month|week|day)\b")
@@ -183,7 +185,8 @@ def theirs(item: str) -> str | None:
     if _JOTTED.search(part) or _MINE.search(part):
         return None  # a question to the candidate or a jotted list is no clause of theirs; 'my cast' is mine
     clause = adapt.clause_form(part)
-    clause = given_verb(clause, part) if clause else None  # 'crew fatigue reports up since …' → 'are up since …'
+    given = given_verb(clause, part) if clause else None  # 'crew fatigue reports up since …' → 'are up since …'
+    clause = clause if given and _COUNT_SUBJECT.search(given) else given  # never 'the 2 is late sessions …'
     # a clause the tagger reads as one, not a noun with its relative clause ('the records story she wants done')
     relative = re.search(r"(?<=\w )\b(?:she|he|they|we|you|I)\b", part)
     # (a long item with a verb is read as a clause; a short one only when the tagger agrees: 'defects on …' is a noun)
