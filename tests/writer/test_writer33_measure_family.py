@@ -99,4 +99,5 @@ def test_a_word_both_use_is_weighed_once_not_again_as_a_family() -> None:
 def test_a_count_is_never_read_as_the_subject_of_a_given_verb() -> None:
     from afterview.writer.tie_pair import theirs
 
-    assert theirs("3 night pours/wk need a lead hand") == "You mentioned that 3 night pours a week need a lead hand."
+    assert theirs("2 late sessions/wk need covering") == "You mentioned that 2 late sessions a week need covering."
+    assert " is late" not in (theirs("3 late pours/wk need a lead hand") or "")

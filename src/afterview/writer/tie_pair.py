@@ -187,6 +187,8 @@ def theirs(item: str) -> str | None:
     clause = adapt.clause_form(part)
     given = given_verb(clause, part) if clause else None  # 'crew fatigue reports up since …' → 'are up since …'
     clause = clause if given and _COUNT_SUBJECT.search(given) else given  # never 'the 2 is late sessions …'
+    if clause and _COUNT_SUBJECT.search(clause) and not _COUNT_SUBJECT.search(part):
+        return None  # '3 is late pours a week …': the grammar engine read the count as a subject
     # a clause the tagger reads as one, not a noun with its relative clause ('the records story she wants done')
     relative = re.search(r"(?<=\w )\b(?:she|he|they|we|you|I)\b", part)
     # (a long item with a verb is read as a clause; a short one only when the tagger agrees: 'defects on …' is a noun)
