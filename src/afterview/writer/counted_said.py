@@ -17,6 +17,7 @@ from afterview.writer.frameable import frameable
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.measure import spelled_spans
 from afterview.writer.result_clause import ARROW
+from afterview.writer.sentence_check import _needs_an
 from afterview.writer.shapes import classify
 from afterview.writer.shorthand import prose
 
@@ -106,4 +107,4 @@ def _units(amount: str) -> str:
 
 
 def _article(np: str) -> str:
-    return "an" if np[:1].lower() in "aeio" else "a"
+    return "an" if _needs_an(np.split()[0]) else "a"  # 'an SMED project', as the sentence check reads it

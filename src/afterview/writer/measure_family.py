@@ -122,13 +122,14 @@ def measured_change(highlight: str) -> bool:
     return bool(_CHANGE.search(highlight)) and not _NOT_WORK.search(highlight)
 
 
-def shared_family(highlight: str, item: str) -> set[str]:
+def shared_family(highlight: str, item: str, quiet: frozenset[str] = frozenset()) -> set[str]:
     """The families a measured result of the candidate's and an item of theirs both speak of, each side through more
     than the words the two share (a word both use is weighed as itself); none without a change in numbers on the
-    candidate's side, and no family of time between durations of other scales ('16 wks' ↔ '45 min')."""
+    candidate's side, and no family of time between durations of other scales ('16 wks' ↔ '45 min'); the job's own
+    words (`quiet`: 'production' of a Production Planner) name no family."""
     if not measured_change(highlight):
         return set()
-    both = _words(highlight) & _words(item)
+    both = _words(highlight) & _words(item) | quiet
     mine, theirs = families(highlight, both), families(item, both)
     found = mine & theirs
     if not _one_scale(durations(highlight), durations(item)):

@@ -131,7 +131,7 @@ def weigh(
     total += len((_names(highlight, item) & shared) - quiet)
     total += families(highlight, item)
     total += 1 if relate.answers(highlight, item) else 0  # a result that answers it: a speed-up ↔ 'too slow'
-    total += 1.5 if shared_family(highlight, item) else 0  # one measure, in other words or units
+    total += 1.5 if shared_family(highlight, item, quiet) else 0  # one measure, in other words or units
     result = counted(highlight)
     if any(s not in EVERYDAY for s in (stems(result) & shared) - quiet):
         total += 0.5
