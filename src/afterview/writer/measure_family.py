@@ -129,7 +129,7 @@ def shared_family(highlight: str, item: str, quiet: frozenset[str] = frozenset()
     words (`quiet`: 'production' of a Production Planner) name no family."""
     if not measured_change(highlight):
         return set()
-    both = _words(highlight) & _words(item) | quiet
+    both = frozenset(_words(highlight) & _words(item)) | quiet
     mine, theirs = families(highlight, both), families(item, both)
     found = mine & theirs
     if not _one_scale(durations(highlight), durations(item)):
