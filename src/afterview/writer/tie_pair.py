@@ -320,8 +320,8 @@ def best_pair(
                 continue  # a topic shares more than one word with a result before a tie reads true ('payment')
             # a strong pair is said whole where the usual clause reads none of it (writer/mine_said.py)
             mine = with_result(highlight) or (mine_said(highlight, with_result) if score >= 1.5 else None)
-            if not mine:
-                continue
+            if not mine or re.search(r"\bthere\b", mine):
+                continue  # 'checks there': a place another highlight names, which the tie alone never says
             for rate in re.findall(r" per [\d,]+ [a-z]+", mine):  # 'per 1,000 pax' said once, in their sentence
                 mine = mine.replace(rate, "", 1) if rate in said else mine
             # their problem leads unless a topic's pair is clearly stronger (by more than one shared word)
