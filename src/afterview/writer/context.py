@@ -16,7 +16,7 @@ from afterview.region import region
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
-from afterview.writer import adapt, org_name, reader_ties, relate, tie_pair
+from afterview.writer import adapt, counted_said, org_name, reader_ties, relate, tie_pair
 from afterview.writer.adapt import usable_items
 from afterview.writer.brings import brought, credential, decides
 from afterview.writer.check_tie import result_for_check
@@ -91,7 +91,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # an item no frame can hold ('water', 'PUE 1.45', 'power plan 14 gensets') is left out, not pasted (frameable.py)
     # (unless nothing of theirs is left: a note must still say one thing they talked about)
     framed = [t for t in topics if t in style.mention or frameable(adapt.topic(t))]
-    held = [c for c in challenges if c in style.mention or adapt.clause_form(c) or frameable(adapt.topic(c))]
+    held = [c for c in challenges if c in style.mention or counted_said.held(c)]
     if framed or held:
         topics, challenges = framed, held
     shorter, longer = style.length < 0, style.length > 0

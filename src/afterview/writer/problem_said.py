@@ -52,7 +52,7 @@ def jotted_clause(part: str) -> str | None:
 
 
 # a goal of theirs in numbers: an activity, where it goes from and to ('taking the shop from 30 to 45 canoes a year')
-_GOAL = re.compile(r"^(?P<ing>[a-z]+ing) (?:[\w'-]+ ){1,4}from (?:about |~)?\d[\d.,]* to \d[\d.,]* [a-z].*$")
+_GOAL = re.compile(r"^(?P<ing>[a-z]+ing) (?:[\w'-]+ ){0,4}from (?:about |~)?\d[\d.,]* to \d[\d.,]* [a-z].*$")
 
 
 def goal(said: str | None) -> str | None:

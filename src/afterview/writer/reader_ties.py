@@ -100,8 +100,8 @@ def pair_of(
 ) -> Pair | None:
     """The one tie for a person of `role`: the hiring manager's problem or topic; a peer's craft (their topics, or a
     problem of theirs a result counts: 'about 1 in 3 trainees washes out' ↔ '11 trainees, 9 certified'); an
-    executive's problem with a result in numbers; anyone else's only where a result counts what their own metric
-    counts; none for a recruiter."""
+    executive's problem with a result in numbers, else a topic of theirs a result counts in one unit; anyone else's
+    only where a result counts what their own metric counts; none for a recruiter."""
     quiet, common = weighed
     pick = partial(best_pair, quiet=quiet, common=common, least=least)
     if role is Role.hiring_manager:
@@ -110,7 +110,8 @@ def pair_of(
         return pick(topics, highlights) or pick(challenges, highlights, measured_only=True, problems=tuple(challenges))
     if role is Role.executive:  # a director hears a problem of theirs only with a result in numbers that meets it
         measured = [h for h in highlights if ARROW.search(h)]
-        return pick(challenges, measured, problems=tuple(challenges))
+        # or a goal of theirs a result counts in the same unit ('to 4,500 t/day by 2028' ↔ '2,200 -> 3,400 t/day')
+        return pick(challenges, measured, problems=tuple(challenges)) or pick(topics, measured, measured_only=True)
     if role is Role.other:
         return pick([*challenges, *topics], highlights, measured_only=True, problems=tuple(challenges))
     return None

@@ -14,12 +14,14 @@ import re
 
 from afterview.writer import adapt, problem_said, relate
 from afterview.writer.arrow_result import with_result as _with_result
+from afterview.writer.counted_said import bare_change, counted_thing, time_taken
 from afterview.writer.everyday_domains import RELATED
 from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause, the
 from afterview.writer.jotted_result import credit_last, regrouped, work_part
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
+from afterview.writer.measure_family import shared_family
 from afterview.writer.measure_named import by_its_measure
 from afterview.writer.measure_units import same_unit
 from afterview.writer.metric_deed import metric_deed, metric_name
@@ -47,6 +49,8 @@ _OWN_DETERMINER = set("some many most all both several few no each every this th
 _MINE = re.compile(r"\b(?:I|my|me)\b")
 # a change of their own told after a dash: '6 yrs COO at a startup - our team grew 40 -> 310'
 _WHERE_CHANGE = re.compile(r"^(?:our|my|the) [\w-]+(?: [\w-]+)? (?:grew|went|rose|fell|dropped|doubled|tripled)\b.*\d")
+# a number read as a subject by the verb given it ('the 2 is late sessions a week …')
+_COUNT_SUBJECT = re.compile(r"\b\d+ (?:is|are)\b")
 # a rate jotted with a slash, '12%/year', as a letter says it: '12% a year'
 _COMPOUND = re.compile(r"\b\d+-[a-z]+\b")
 _RATE = re.compile(r"(?<=[\d%])/(year|month|week|day)\b")
@@ -72,10 +76,20 @@ def shared(highlight: str, item: str) -> int:
 
 
 def with_result(highlight: str) -> str | None:
+    """The deed with its result, or a bare measure's change where the usual clause reads its first noun as the deed
+    ('site TRIR 2.1 -> 0.6' is no 'I site TRIR …': writer/counted_said.py)."""
+    said = _deed_with_result(highlight)
+    first = highlight.split()[0] if highlight.split() else ""
+    if (not said or said.startswith(f"I {first} ")) and (bare := bare_change(highlight)):
+        return bare
+    return said
+
+
+def _deed_with_result(highlight: str) -> str | None:
     """The deed with its result: metric_deed.py, else arrow_result.py, the usual clause where no arrow says one; a
     result jotted credit first or with its means in brackets is read regrouped (writer/jotted_result.py)."""
     if moved := credit_last(highlight):  # 'w/ the kiln team cut gas …': the deed first, the credit kept
-        return with_result(moved)
+        return _deed_with_result(moved)
     deed, _, aside = highlight.partition(" - ")
     if _WHERE_CHANGE.match(aside) and (where := with_result(deed)) and not ARROW.search(deed):
         return f"{where}, where {prose(aside)}"  # "…, where our team grew from 40 to 310"
@@ -159,7 +173,11 @@ def _at_measure(part: str) -> str | None:
 def theirs(item: str) -> str | None:
     """Their topic or problem as the recipient hears it: 'You described how cable pulling starts too late.', 'You walked
     me through the outfitting sequence on …'; the part before an arrow of theirs only (what follows is theirs)."""
+    if early := time_taken(item) or problem_said.goal(prose(item.split(" - ")[0]).strip(" .")):
+        return early  # 'changeover A -> B takes ~2 h', 'going from 3,000 to 4,500 t/day by 2028 - …'
     part = ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
+    if counted := counted_thing(part):
+        return counted  # '2 serious near-misses last year': the things they counted
     part = adapt.perspective(prose(part), to_owner=True) if " = " in part and " = " not in prose(part) else part
     at_measure = _at_measure(part)
     if at_measure:
@@ -167,7 +185,10 @@ def theirs(item: str) -> str | None:
     if _JOTTED.search(part) or _MINE.search(part):
         return None  # a question to the candidate or a jotted list is no clause of theirs; 'my cast' is mine
     clause = adapt.clause_form(part)
-    clause = given_verb(clause, part) if clause else None  # 'crew fatigue reports up since …' → 'are up since …'
+    given = given_verb(clause, part) if clause else None  # 'crew fatigue reports up since …' → 'are up since …'
+    clause = clause if given and _COUNT_SUBJECT.search(given) else given  # never 'the 2 is late sessions …'
+    if clause and _COUNT_SUBJECT.search(clause) and not _COUNT_SUBJECT.search(part):
+        return None  # '3 is late pours a week …': the grammar engine read the count as a subject
     # a clause the tagger reads as one, not a noun with its relative clause ('the records story she wants done')
     relative = re.search(r"(?<=\w )\b(?:she|he|they|we|you|I)\b", part)
     # (a long item with a verb is read as a clause; a short one only when the tagger agrees: 'defects on …' is a noun)
@@ -245,6 +266,8 @@ def _family_of_result(highlight: str, problem: str) -> bool:
     problem stated as a measure, what the result counts against what it measures, never a word of the credit ('w/ the
     shift leads' ↔ 'no-shows ~1 in 5 shifts')."""
     thing, measure = measured_thing(highlight), problem_measure(problem)
+    if shared_family(highlight, problem):  # one measure family ('LTI rate 1.9 -> 0.5' ↔ '4 forklift collisions')
+        return True
     if thing and measure:
         return same_family(thing, measure)
     return same_family(ARROW.split(highlight)[-1] + " " + highlight, problem)
@@ -297,8 +320,8 @@ def best_pair(
                 continue  # a topic shares more than one word with a result before a tie reads true ('payment')
             # a strong pair is said whole where the usual clause reads none of it (writer/mine_said.py)
             mine = with_result(highlight) or (mine_said(highlight, with_result) if score >= 1.5 else None)
-            if not mine:
-                continue
+            if not mine or re.search(r"\bthere\b", mine):
+                continue  # 'checks there': a place another highlight names, which the tie alone never says
             for rate in re.findall(r" per [\d,]+ [a-z]+", mine):  # 'per 1,000 pax' said once, in their sentence
                 mine = mine.replace(rate, "", 1) if rate in said else mine
             # their problem leads unless a topic's pair is clearly stronger (by more than one shared word)
