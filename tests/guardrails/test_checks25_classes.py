@@ -108,6 +108,9 @@ def test_their_item_named_before_i_and_a_bare_verb_is_a_claim(notes: Notes, midd
     [
         "I keep returning to the backhaul board I introduced, and I would gladly build another.",
         "I keep returning to the customs paperwork backlog you described, and I would gladly help with it.",
+        # a part of the interview named before "I" is how the candidate took part, not work
+        "Your walk through the port backlog answered most of the questions I had brought.",
+        "The late trailer returns came up in the answer I gave, and I enjoyed the discussion.",
     ],
 )
 def test_own_item_before_i_or_their_item_told_by_them_is_no_claim(notes: Notes, middle: str) -> None:

@@ -326,8 +326,11 @@ def claims_in(
             named_first = True
         if named_first and _A_PARTY.search(claim):
             continue  # "the last agency I dealt with never called back": someone met, not work done
-        if m.group("verb") and interview_part(text[m.end() :]):
-            continue  # "I approached the discussion of churn": how the candidate took part in the interview
+        np_head = claim.split()[-1] if named_first and claim.split() else ""
+        if m.group("verb") and (interview_part(text[m.end() :]) or (np_head and interview_part(np_head))):
+            # "I approached the discussion of churn", "… the questions I had brought": the interview's own parts (the
+            # head noun of a phrase named before "I")
+            continue
         if (m.group("ing") or m.group("ing2")) and _SINCE_WE_SPOKE.search(text):
             continue  # "I've been working on a checklist for the QC issues we discussed": done since, for them
         # (the clause may stop at "that" in "exactly that gap": the words just after it still count)
