@@ -74,9 +74,9 @@ def test_a_pair_of_one_family_is_tied_and_said_deterministically() -> None:
     assert first is not None
     assert first[1] == highlights[0]
     assert first[2] == "You mentioned the four forklift collisions at the cross-dock last year."
-    assert first[3] == (
-        "in a previous role, our site LTI rate went from 1.9 to 0.5 over three years, with the warehouse safety reps"
-    )
+    # the candidate's own arrow, with the time it took and the credit the notes give (writer34's metric_deed); an
+    # acronym that only qualifies the measure takes the article a measure takes
+    assert first[3] == "I cut the site LTI rate from 1.9 to 0.5 over three years with the warehouse safety reps"
     assert best_pair(items, highlights, problems=tuple(items)) == first
 
 

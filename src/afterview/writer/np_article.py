@@ -179,9 +179,11 @@ _BEFORE_PLACE = re.compile(r"\s(?:at|in|on|of|for|per|across|from|between)\s")
 def measure_subject(np: str) -> str:
     """A measure as the object of the candidate's change: 'queue at our main slide' → 'the queue at our main slide',
     're-dye rate' → 'the re-dye rate'; a plural, a mass noun ('gold loss', 'downtime'), an activity, a name or one
-    already led by its owner as it is."""
+    already led by its owner as it is; 'site LTI rate' → 'the site LTI rate'."""
     words = _BEFORE_PLACE.split(np, maxsplit=1)[0].split()
-    if not words or words[0].lower() in _OWNED or not all(w.islower() for w in words):
+    # a name ('Line 3 scrap') or a measure named by its acronym ('site TRIR') as it is; an acronym that only
+    # qualifies the head ('site LTI rate') is no name
+    if not words or words[0].lower() in _OWNED or not words[0].islower() or not words[-1].islower():
         return np
     head = words[-1].split("-")[-1]
     if plural(head) or head.endswith("s") or head in MASS_MEASURES or abstract(head) or not lemmas(head).get("NOUN"):
