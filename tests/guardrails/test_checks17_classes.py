@@ -221,6 +221,10 @@ def test_claims_match_own_items_by_meaning(said: str, flagged: bool) -> None:
         ("I wanted to check in on the role and see whether there is any update.", False),
         ("You mentioned a decision by 4 December; is there any news on the Cellar Master role?", False),
         ("I wanted to check in on the timeline for the role.", False),
+        # the process's next stage is its timeline; the team's own project is not
+        ("I wanted to check in on the role and ask whether there is any update on the site visit.", False),
+        ("Is there any news about the final round?", False),
+        ("I wanted to check in on the role and ask whether there is any update on the new press hall.", True),
     ],
 )
 def test_a_status_check_that_never_asks_is_caught(said: str, flagged: bool) -> None:

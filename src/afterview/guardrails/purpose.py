@@ -241,7 +241,7 @@ _VALEDICTION = re.compile(
 _IN_ADVANCE = re.compile(
     r"\b(?:thank you|thanks|grateful)(?: so much)? in advance\b|\bappreciate (?:a|your) (?:quick|prompt)\b", re.I
 )
-# What an update may be asked about: the decision, its timing, the role, the application.
+# What an update may be asked about: the decision, its timing, the role, the application, the next stage.
 # A role that is a stint of training: asking for news of 'the internship' asks about the decision.
 _PLACEMENTS = "internship|apprenticeship|placement|traineeship|fellowship"
 _DECISION_CORE = re.compile(
@@ -249,7 +249,10 @@ _DECISION_CORE = re.compile(
     r"|next steps?|search|opening|selection|status|shortlist|outcome|offer|where things stand|recruitment|vacancy"
     rf"|job|{_PLACEMENTS}|post|decide|decides|deciding|appointment|appointments|hire"
     # the role said informally, or the news asked of their side: "the apprentice spot", "the supervisor gig"
-    r"|spot|gig|slot|seat|place|(?:your|their|the team's) (?:side|end))\b",
+    r"|spot|gig|slot|seat|place|(?:your|their|the team's) (?:side|end)"
+    # the process's next stage: "any update on the site visit", "news about the final round"
+    r"|site visit|(?:next|second|third|final|last) (?:round|stage|interview)s?|reference checks?|trial (?:shift|day)"
+    r"|assessment (?:day|centre|center))\b",
     re.I,
 )
 # An ask aimed at something else: "any update on the team's hybrid schedule", "hear more about it".
