@@ -147,12 +147,6 @@ def problem(text: str, form: str) -> str | None:
     return None
 
 
-def rules_problem(text: str, form: str) -> str | None:
-    """`problem` by the rules alone, without the tagger's kind: for a frame that holds any phrase of a shape the
-    rules pass (writer/named_item.py), whose sentence the last gate then checks whole."""
-    return _problem(text, form)
-
-
 # the outcome writer/measure.py builds after a deed (', with X cut by …'): checked by the rules, not the tagger
 _OUTCOME_TAIL = re.compile(r", with [^,]+$")
 
@@ -350,3 +344,7 @@ def _bare_subject(text: str) -> bool:
 
 def reads_well(text: str | None, form: str = "noun") -> bool:
     return bool(text) and problem(str(text), form) is None
+
+
+# `problem` by its rules alone, no tagger: for writer/named_item.py, whose sentence the last gate checks whole
+rules_problem = _problem

@@ -4,7 +4,7 @@ ground after "we", news from the candidate's side or the company's, items asked 
 from __future__ import annotations
 
 import re
-from typing import NotRequired, TypedDict
+from typing import TypedDict
 
 from afterview import salutation
 from afterview.draft import DraftRequest
@@ -295,7 +295,6 @@ class Also(TypedDict):
     kind: str
     text: str
     verb: bool
-    alone: NotRequired[bool]  # the one item of theirs the note says (writer/named_item.py): no "also"
 
 
 def not_yet_mentioned(request: DraftRequest, body: str) -> list[Also]:

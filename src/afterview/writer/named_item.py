@@ -21,6 +21,13 @@ from afterview.writer.gate import bare_count, rules_problem
 from afterview.writer.items import Also
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, lemmas
 
+
+class Alone(Also):
+    """The one item of theirs the note says: its frame says no "also" (prompts/fallback/_phrases.j2)."""
+
+    alone: bool
+
+
 # a jotted question, an equation, a comparison: no frame of ours says them
 _NOT_SAID = re.compile(r"\?|(?:^|\s)[=<>]|\bvs\b\.?|\bversus\b|\bq\b|\bq's\b", re.I)
 # a phrase that still speaks of the reader in the third person, or of a comparison made with its figure
@@ -61,7 +68,7 @@ def _named_bare(clause: str) -> bool:
     return len(words) > 2 and words[0][:1].isupper() and bare_count(words[1])
 
 
-def shaped(item: str, kind: str) -> Also | None:
+def shaped(item: str, kind: str) -> Alone | None:
     """One item of theirs in a frame's shape: a clause of its own ('your leaf quality drops when …'), else its head
     noun phrase; None where neither reads as written English."""
     if _NOT_SAID.search(item) or adapt.classify(item) == "verb":  # 'walked the floor w/ him': what they did with me
@@ -98,7 +105,7 @@ def names_their_item(body: str, request: DraftRequest) -> bool:
     return not any(f.code == "generic" for f in check_personalization(*checked(body, request)))
 
 
-def their_items(request: DraftRequest) -> list[Also]:
+def their_items(request: DraftRequest) -> list[Alone]:
     """The reader's topics, then their problems, not dropped by the user, each in the shape a frame holds."""
     person = request.planned.to
     kinds = [*((t, "topic") for t in person.topics), *((c, "challenge") for c in person.challenges)]
@@ -106,7 +113,7 @@ def their_items(request: DraftRequest) -> list[Also]:
     return [one for one in found if one]
 
 
-def with_their_item(body: str, request: DraftRequest, render: Callable[[list[Also]], str]) -> str:
+def with_their_item(body: str, request: DraftRequest, render: Callable[[list[Alone]], str]) -> str:
     """`body`, or where it names none of the reader's items the first re-render (`render`, with one item as `also`)
     that does, its sentence cleared by the gate."""
     if request.planned.kind is not Kind.thank_you or names_their_item(body, request):
