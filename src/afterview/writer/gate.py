@@ -344,3 +344,7 @@ def _bare_subject(text: str) -> bool:
 
 def reads_well(text: str | None, form: str = "noun") -> bool:
     return bool(text) and problem(str(text), form) is None
+
+
+# `problem` by its rules alone, no tagger: for writer/named_item.py, whose sentence the last gate checks whole
+rules_problem = _problem

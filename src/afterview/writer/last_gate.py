@@ -50,14 +50,14 @@ def serves_purpose(body: str, request: DraftRequest) -> bool:
     sentence that asked for feedback or thanked."""
     from afterview.guardrails.purpose import check_purpose
 
-    return not check_purpose(*_checked(body, request))
+    return not check_purpose(*checked(body, request))
 
 
 def _findings(body: str, request: DraftRequest) -> list[Finding]:
     from afterview.guardrails.fluency import check_fluency
     from afterview.guardrails.grammar.check import check_grammar
 
-    draft, ctx = _checked(body, request)
+    draft, ctx = checked(body, request)
     found = check_grammar(draft, ctx) + check_fluency(draft, ctx)
     seams = [
         Finding("fluency", "warning", "jotted", "a jotted mark", span) for span in jotted_spans(body, names(request))
@@ -73,7 +73,7 @@ def names(request: DraftRequest) -> list[str]:
     return [notes.company.name, notes.position, notes.candidate.name, *people]
 
 
-def _checked(body: str, request: DraftRequest) -> tuple[Draft, CheckContext]:
+def checked(body: str, request: DraftRequest) -> tuple[Draft, CheckContext]:
     from afterview.guardrails import CheckContext
     from afterview.planning import Plan
 

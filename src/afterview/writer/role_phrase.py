@@ -78,8 +78,27 @@ def participle_role(text: str) -> bool:
     # 'authorised court interpreter Arabic-Swedish (Kammarkollegiet)': the job may come before a name, a
     # language pair or an aside jotted after it; its noun phrase ends at an aside, a dash or a preposition
     phrase = re.split(r"\s*[(,;]|\s+[-–—]\s+", " ".join(words[1:]), maxsplit=1)[0].split()
+    # ... a credential's participle ('chartered Professional Engineer', 'certified Scrum Master') before a title,
+    # capitalised as titles are: never a deed ('I chartered Professional Engineer')
+    credential = past in _CREDENTIALS
     for n in range(len(phrase), 0, -1):
         rest = " ".join(phrase[:n])
-        if phrase[n - 1][:1].islower() and role_head(rest) and not rest.endswith("s"):
+        if (phrase[n - 1][:1].islower() or credential) and _title_head(rest, credential) and not rest.endswith("s"):
             return True
     return False
+
+
+# participles that grant a standing to a person: what follows is the title it grants
+_CREDENTIALS = frozenset(
+    "chartered certified licensed registered accredited qualified board-certified authorised authorized "
+    "credentialed sworn".split()
+)
+# titles a credential grants, beyond the jobs role_head knows
+_TITLES = frozenset("master inspector practitioner professional examiner assessor auditor surveyor".split())
+
+
+def _title_head(text: str, credential: bool) -> bool:
+    if role_head(text.lower()):
+        return True
+    last = text.split()[-1].lower().strip(",;:().") if text.split() else ""
+    return credential and last in _TITLES

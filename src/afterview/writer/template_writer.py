@@ -25,6 +25,7 @@ from afterview.writer.frame_once import no_frame_twice
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
 from afterview.writer.last_gate import cleared, names, serves_purpose
+from afterview.writer.named_item import with_their_item
 from afterview.writer.named_tie import with_named_tie
 from afterview.writer.news_framing import with_news_framing
 from afterview.writer.next_step import with_next_step
@@ -85,6 +86,15 @@ class TemplateWriter:
                 padded = max(context["padding"], int(exported.get("_padding", 0)))
                 body, exported = _render_within_range(
                     template, {**context, "also": also, "padding": padded}, planned.kind, planned.channel, clear
+                )
+            if planned.kind is Kind.thank_you and not also:  # none of their items survived: one said in a frame
+                padded = max(context["padding"], int(exported.get("_padding", 0)))
+                body = with_their_item(
+                    body,
+                    request,
+                    lambda one: _render_within_range(
+                        template, {**context, "also": one, "padding": padded}, planned.kind, planned.channel, clear
+                    )[0],
                 )
             if planned.kind is Kind.thank_you:
                 body = _with_thanks(body)
