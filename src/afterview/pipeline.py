@@ -67,6 +67,26 @@ def draft_all(
 ) -> DraftRun:
     """Plan, write and check, each message at `timing.send_moment(send_at, …)`: the moment the timing
     check assumes is the one the writer counts "yesterday" or "on Monday" from."""
+    if selection != Selection() and Author.of(writer).varies:
+        # A deterministic writer words each message apart from those before it in the run (draft_all's retries), so a
+        # selection is cut from the full run: `--to X` gives X the very drafts the full run gives.
+        full = draft_all(
+            notes,
+            notes_file,
+            now,
+            writer,
+            tone=tone,
+            feedback_request=feedback_request,
+            reflect=reflect,
+            provider_notice=provider_notice,
+            send_at=send_at,
+            grammar=grammar,
+            fallback=fallback,
+            plan=plan,
+        )
+        chosen = tuple((p, d) for p, d in full.drafts if selection.wants(p.kind, p.to.name))
+        skipped = tuple(s for s in full.skipped if selection.wants(s.kind, s.to))
+        return replace(full, drafts=chosen, skipped=skipped)
     plan, requests = draft_requests(
         notes,
         now,
