@@ -67,37 +67,20 @@ def draft_all(
 ) -> DraftRun:
     """Plan, write and check, each message at `timing.send_moment(send_at, …)`: the moment the timing
     check assumes is the one the writer counts "yesterday" or "on Monday" from."""
-    if selection != Selection() and Author.of(writer).varies:
-        # A deterministic writer words each message apart from those before it in the run (draft_all's retries), so a
-        # selection is cut from the full run: `--to X` gives X the very drafts the full run gives.
-        full = draft_all(
-            notes,
-            notes_file,
-            now,
-            writer,
-            tone=tone,
-            feedback_request=feedback_request,
-            reflect=reflect,
-            provider_notice=provider_notice,
-            send_at=send_at,
-            grammar=grammar,
-            fallback=fallback,
-            plan=plan,
-        )
-        chosen = tuple((p, d) for p, d in full.drafts if selection.wants(p.kind, p.to.name))
-        skipped = tuple(s for s in full.skipped if selection.wants(s.kind, s.to))
-        return replace(full, drafts=chosen, skipped=skipped)
+    author = Author.of(writer)
+    # A deterministic writer words each message apart from those before it in the run (the retries below), so it
+    # drafts every message and the selection is cut at the end: `--to X` gives X the very drafts the full run gives.
+    drafted = Selection() if author.varies else selection
     plan, requests = draft_requests(
         notes,
         now,
         tone,
-        selection=selection,
+        selection=drafted,
         feedback_request=feedback_request,
         reflect=reflect,
         send_at=send_at,
         plan=plan,
     )
-    author = Author.of(writer)
     fallback_writer = Author.of(fallback or TemplateWriter())
     written = [(r.planned, _first_draft(author, fallback_writer, r)) for r in requests]
     drafts: list[tuple[Planned, Draft]] = []
@@ -129,7 +112,7 @@ def draft_all(
                     result = retry
                     break
         drafts.append((planned, result))
-    drafts = _without_stale_shares(drafts)
+    drafts = [(p, d) for p, d in _without_stale_shares(drafts) if selection.wants(p.kind, p.to.name)]
     skipped = tuple(s for s in plan.skipped if selection.wants(s.kind, s.to))
     reflection = tuple(reflection_questions(notes)) if plan.reflection else None
     return DraftRun(notes_file, notes, now, plan, tuple(drafts), skipped, reflection, provider_notice)
