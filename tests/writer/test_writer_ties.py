@@ -129,6 +129,10 @@ def test_the_item_forms_behind_them() -> None:
     # a copy of a certificate is the candidate's own
     assert the("copy of JLPT N2 certificate") == "a copy of my JLPT N2 certificate"
     assert the("copy of the Massey certificate") == "a copy of the Massey certificate"
+    # … also when a word says what kind of copy: never 'the notarised copy of birth certificate'
+    assert the("notarised copy of birth certificate") == "a notarised copy of my birth certificate"
+    assert the("signed scans of references") == "signed scans of my references"
+    assert the("portfolio link") == "the portfolio link"
 
 
 def test_an_equals_sign_says_what_a_thing_is() -> None:
