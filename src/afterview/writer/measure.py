@@ -16,7 +16,7 @@ from afterview.writer.shorthand import prose
 
 # A number with what kind of quantity it is: a share, money, or a count of something.
 _PERCENT = re.compile(r"\d(?:[\d.,]*)\s*(?:%|percent\b)")
-_MONEY = re.compile(r"[$£€]\s?\d|\d[\d.,]*\s?(?:k|m|bn)\b")
+MONEY = re.compile(r"[$£€]\s?\d|\d[\d.,]*\s?(?:k|m|bn)\b")  # an amount of money: '$40k', '€1.2m', '3 bn'
 NUMBER = re.compile(r"(?<![\w.])[$£€~]?\d[\d.,]*\s*(?:%|k\b|m\b|bn\b)?")
 _WORD = re.compile(r"[a-z][a-z-]{2,}")
 _FILLER = set(
@@ -30,7 +30,7 @@ def kinds(text: str) -> set[str]:
     found = set()
     if _PERCENT.search(text):
         found.add("%")
-    if _MONEY.search(text):
+    if MONEY.search(text):
         found.add("money")
     return found
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from afterview.writer.lemma import lemmas
+from afterview.writer.measure import MONEY
 
 # a number, then what it counts: '14 L/kg', '8 L water per kg', '11 trainees', '1 in 3 trainees', '34%'
 _COUNTED = re.compile(
@@ -18,7 +19,6 @@ _COUNTED = re.compile(
     r"(?:(?P<pct>%|percent\b)|(?:(?:in|of|out of) \d[\d.,]* )?(?P<unit>[A-Za-z][A-Za-z/]*)"
     r"(?: (?:of )?(?!per\b)(?P<what>[a-z]+)(?:/(?P<per2>[A-Za-z]+))?)?(?: per (?P<per>[a-z]+))?)?"
 )
-_MONEY = re.compile(r"[$£€]\s?\d|\d[\d.,]*\s?(?:k|m|bn)\b")
 # units and words after a number that say when or how, not what is counted
 _NOT_COUNTED = set(
     "to and or in of on at by for from per a an the than about over under yr yrs year years month months mo mos "
@@ -49,7 +49,7 @@ def _one(word: str) -> str | None:
 def units(text: str) -> set[str]:
     """The units the numbers of `text` count in: '%', 'money', 'litre/kilogram', 'trainee'."""
     out: set[str] = set()
-    if _MONEY.search(text):
+    if MONEY.search(text):
         out.add("money")
     for match in _COUNTED.finditer(text):
         if match.group("pct"):
