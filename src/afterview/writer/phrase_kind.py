@@ -169,7 +169,11 @@ def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str]
             and (
                 low[n - 1] in _SUBJECTS
                 or (
-                    (_plural(low[n - 1]) or re.fullmatch(r"[A-Z]{2,}s", words[n - 1]))
+                    # (not a name that ends in s: 'your Kamloops base')
+                    (
+                        (_plural(low[n - 1]) and (n == 1 or words[n - 1].islower()))
+                        or re.fullmatch(r"[A-Z]{2,}s", words[n - 1])
+                    )
                     and not re.search(r"[^s]s$", low[n])
                 )
             )
