@@ -33,8 +33,8 @@ _SHAPE_FORMS = {"clause": "clause", "noun": "noun", "gerund": "phrase"}
 
 
 def _files() -> list[Path]:
-    found = sorted(ROOT.glob("bench/writer_blind*/notes/*.yaml")) + sorted(ROOT.glob("tests/guardrails/blind*/notes/*.yaml"))
-    return found
+    bench = sorted(ROOT.glob("bench/writer_blind*/notes/*.yaml"))
+    return bench + sorted(ROOT.glob("tests/guardrails/blind*/notes/*.yaml"))
 
 
 def _offered(notes: dict) -> list[tuple[str, str, str]]:
