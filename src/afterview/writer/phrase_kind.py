@@ -112,6 +112,16 @@ def kind(text: str | None) -> str:
         pos[0] = "NOUN"  # 'sell-out went up 18%': a hyphenated noun the tagger read as an adverb
     if pos[0] == "ADV" and len(pos) > 1 and pos[1] in ("NOUN", "ADJ") and "ADJ" in lemmas(words[0].lower()):
         pos[0] = "ADJ"  # 'nightly batch jobs': an adjective the tagger read as an adverb
+    for n in range(
+        1, len(pos) - 1
+    ):  # 'our reload turnaround went …': a noun before its verb the tagger read as an adverb
+        if (
+            pos[n] == "ADV"
+            and form[n + 1] == "Fin"
+            and pos[n - 1] in ("NOUN", "PRON")
+            and _noun_not_adverb(words[n].lower())
+        ):
+            pos[n] = "NOUN"
     if words[0][:1].isupper() and pos[0] not in ("DET", "PRON", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         pos[0] = "PROPN"  # 'Airflow DAGs fail …': a capitalised first word of a notes line is a name
     low = [w.lower() for w in words]
@@ -139,7 +149,9 @@ def _dangling(pos: list[str], low: list[str]) -> bool:
     """A preposition, article or conjunction last, or two prepositions in a row ('at from 6pm')."""
     if pos[-1] in ("ADP", "DET", "CCONJ", "SCONJ", "AUX") and low[-1] not in ("up", "out", "in", "on", "off", "over"):
         return True
-    return any(low[n] in _PREPOSITIONS and low[n + 1] in _PREPOSITIONS for n in range(len(low) - 1))
+    # (not 'from about 24', 'to over 300': a figure said as approximate after its preposition)
+    rough = [n for n in range(len(low) - 2) if low[n + 1] in ("about", "over", "under") and low[n + 2][:1].isdigit()]
+    return any(low[n] in _PREPOSITIONS and low[n + 1] in _PREPOSITIONS and n not in rough for n in range(len(low) - 1))
 
 
 def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str], start: int = 0) -> list[int]:
@@ -330,3 +342,9 @@ def _noun_ok(words: list[str], pos: list[str], form: list[str], low: list[str]) 
         if pos[n] in ("AUX", "PART") and low[n] != "'s" and not to_place:
             return False
     return True
+
+
+def _noun_not_adverb(word: str) -> bool:
+    """'turnaround', 'rollout': a noun the dictionary never reads as an adverb (unlike 'first', 'back')."""
+    found = lemmas(word)
+    return "NOUN" in found and "ADV" not in found
