@@ -89,6 +89,8 @@ def result_clause(item: str) -> str | None:
             return f"in my {label}, {core}"
         if place:
             return f"in my time at {place.group('place')}, {core}"
+        if lead and all(w[:1].isupper() or w in ("&", "and", "of") for w in lead.split()):
+            return f"in my time at {lead}, {core}"  # 'Seorae Pickles, …': the employer, never 'with a seorae Pickles'
         if lead and ROLE_OPENER.match(lead):  # 'as base chief pilot at Fort Nelson, our reload turnaround went …'
             return f"{_lowered(lead)}, {core}"
         if lead and reads_well(lead) and classify(lead) == "noun" and not _VERBISH.search(lead):
