@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 
 from afterview.notes.city_zones import STATES
-from afterview.writer.finite import _ADVERBS, _SUBJECT_PRONOUNS, _finite_verb, _only_verb, has_verb
+from afterview.writer.finite import _ADVERBS, _finite_verb
+from afterview.writer.finite import _SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
+from afterview.writer.finite import _only_verb as _only_verb  # (re-exported: head_noun)
+from afterview.writer.finite import has_verb as has_verb  # (re-exported: the writer asks the gate)
 from afterview.writer.phrase_kind import fits, kind
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
 from afterview.writer.verbless import predicate_problem
