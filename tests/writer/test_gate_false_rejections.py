@@ -23,6 +23,9 @@ READS = [
     ("onboarding drivers for their first 3 night runs", "noun"),
     ("how your vans wait about 3 days for parts", "noun"),
     ("how the bottling line takes about 2 shifts", "noun"),
+    ("how tickets take about 4 days to close", "noun"),
+    # a plural noun first, which the tagger reads as a verb before the verb that agrees with it
+    ("pallets wait up to two hours at the dock", "clause"),
 ]
 
 STILL_NOTES = [

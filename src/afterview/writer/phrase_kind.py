@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from afterview.writer.lemma import lemmas
+from afterview.writer.tag_fixes import retagged
 from afterview.writer.tagger import tags, tokens
 from afterview.writer.word_forms import jotted_finite as _jotted_finite
 from afterview.writer.word_forms import past as _past
@@ -108,20 +109,7 @@ def kind(text: str | None) -> str:
         return UNKNOWN
     pos = [_split(t)[0] for t in found]
     form = [_split(t)[1] for t in found]
-    if pos[0] == "ADV" and "-" in words[0] and len(pos) > 1 and form[1] == "Fin":
-        pos[0] = "NOUN"  # 'sell-out went up 18%': a hyphenated noun the tagger read as an adverb
-    if pos[0] == "ADV" and len(pos) > 1 and pos[1] in ("NOUN", "ADJ") and "ADJ" in lemmas(words[0].lower()):
-        pos[0] = "ADJ"  # 'nightly batch jobs': an adjective the tagger read as an adverb
-    for n in range(
-        1, len(pos) - 1
-    ):  # 'our reload turnaround went …': a noun before its verb the tagger read as an adverb
-        if (
-            pos[n] == "ADV"
-            and form[n + 1] == "Fin"
-            and pos[n - 1] in ("NOUN", "PRON")
-            and _noun_not_adverb(words[n].lower())
-        ):
-            pos[n] = "NOUN"
+    pos = retagged(words, pos, form)
     if words[0][:1].isupper() and pos[0] not in ("DET", "PRON", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         pos[0] = "PROPN"  # 'Airflow DAGs fail …': a capitalised first word of a notes line is a name
     low = [w.lower() for w in words]
@@ -342,9 +330,3 @@ def _noun_ok(words: list[str], pos: list[str], form: list[str], low: list[str]) 
         if pos[n] in ("AUX", "PART") and low[n] != "'s" and not to_place:
             return False
     return True
-
-
-def _noun_not_adverb(word: str) -> bool:
-    """'turnaround', 'rollout': a noun the dictionary never reads as an adverb (unlike 'first', 'back')."""
-    found = lemmas(word)
-    return "NOUN" in found and "ADV" not in found
