@@ -20,6 +20,7 @@ _HEDGES = {"likely", "probably", "maybe", "possibly", "tbc", "tbd", "pending", "
 _APPROXIMATE = {"about", "around", "roughly", "nearly", "only", "almost", "approximately"}
 # -ing words that are only nouns in notes ('evening peak 17-20'), never a verb with its object
 _ING_NOUNS = {"evening", "morning", "ceiling", "wedding", "sibling", "pudding", "lightning", "spring", "string"}
+_FROM_TO = re.compile(r"\bfrom (?:about |around |nearly )?[\d.]+%? to (?:about |around |nearly )?[\d.]+")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # a noun and where it moved, jotted without its verb ('appointments up a lot since 2024', 'churn down 20%')
 _MOVED = re.compile(
@@ -140,6 +141,6 @@ def predicate_problem(text: str, form: str) -> str | None:
     approximate = re.search(r"(?<!\bof )\b(?:about|around|roughly|nearly|only) [\d.]+%$", text)
     if approximate and not verb and form == "noun":
         return "a predicate without its verb"  # 'your donor retention about 38%' (not 'a retention of about 38%')
-    if re.search(r"\bfrom [\d.]+%? to [\d.]+", text) and not verb and form == "noun" and gerund is None:
+    if _FROM_TO.search(text) and not verb and form == "noun" and gerund is None:
         return "a result without its verb"  # 'wash line contamination from 6% to 2.5%' (not 'growing from 8 to 12')
     return None
