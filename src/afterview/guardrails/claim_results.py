@@ -108,7 +108,7 @@ _OWN_DEED = re.compile(
     r"|reali[sz]ed|described|explained|covered|explored|valued|admired|welcomed|followed|asked|touched|chatted"
     # how the candidate met a question in the interview: "how I approached the move from 600 to 400"
     r"|approached|answered|framed|considered|proposed|suggested|outlined|sketched|pictured|imagined)\b)"
-    r"[a-z]+ed|cut|led|ran|got|brought|drove|grew|won|made|took|built|set)\b"
+    r"[a-z]+ed|cut|led|ran|got(?! to \w+ (?:about|through|over)\b)|brought|drove|grew|won|made|took|built|set)\b"
     # the candidate's own thing as the doer: "my Python scripts cut setup time ..."
     r"|\b[Mm]y (?:[\w-]+ ){0,3}?(?:[a-z]+ed|cut|brought|drove|grew|took|got|made)\b"
 )

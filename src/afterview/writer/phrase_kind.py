@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from afterview.writer.lemma import lemmas
+from afterview.writer.tag_fixes import retagged
 from afterview.writer.tagger import tags, tokens
 from afterview.writer.word_forms import jotted_finite as _jotted_finite
 from afterview.writer.word_forms import past as _past
@@ -108,10 +109,7 @@ def kind(text: str | None) -> str:
         return UNKNOWN
     pos = [_split(t)[0] for t in found]
     form = [_split(t)[1] for t in found]
-    if pos[0] == "ADV" and "-" in words[0] and len(pos) > 1 and form[1] == "Fin":
-        pos[0] = "NOUN"  # 'sell-out went up 18%': a hyphenated noun the tagger read as an adverb
-    if pos[0] == "ADV" and len(pos) > 1 and pos[1] in ("NOUN", "ADJ") and "ADJ" in lemmas(words[0].lower()):
-        pos[0] = "ADJ"  # 'nightly batch jobs': an adjective the tagger read as an adverb
+    pos = retagged(words, pos, form)
     if words[0][:1].isupper() and pos[0] not in ("DET", "PRON", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         pos[0] = "PROPN"  # 'Airflow DAGs fail …': a capitalised first word of a notes line is a name
     low = [w.lower() for w in words]
@@ -139,7 +137,9 @@ def _dangling(pos: list[str], low: list[str]) -> bool:
     """A preposition, article or conjunction last, or two prepositions in a row ('at from 6pm')."""
     if pos[-1] in ("ADP", "DET", "CCONJ", "SCONJ", "AUX") and low[-1] not in ("up", "out", "in", "on", "off", "over"):
         return True
-    return any(low[n] in _PREPOSITIONS and low[n + 1] in _PREPOSITIONS for n in range(len(low) - 1))
+    # (not 'from about 24', 'to over 300': a figure said as approximate after its preposition)
+    rough = [n for n in range(len(low) - 2) if low[n + 1] in ("about", "over", "under") and low[n + 2][:1].isdigit()]
+    return any(low[n] in _PREPOSITIONS and low[n + 1] in _PREPOSITIONS and n not in rough for n in range(len(low) - 1))
 
 
 def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str], start: int = 0) -> list[int]:
@@ -169,7 +169,11 @@ def _finite_at(words: list[str], pos: list[str], form: list[str], low: list[str]
             and (
                 low[n - 1] in _SUBJECTS
                 or (
-                    (_plural(low[n - 1]) or re.fullmatch(r"[A-Z]{2,}s", words[n - 1]))
+                    # (not a name that ends in s: 'your Kamloops base')
+                    (
+                        (_plural(low[n - 1]) and (n == 1 or words[n - 1].islower()))
+                        or re.fullmatch(r"[A-Z]{2,}s", words[n - 1])
+                    )
                     and not re.search(r"[^s]s$", low[n])
                 )
             )

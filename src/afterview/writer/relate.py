@@ -11,6 +11,7 @@ from afterview.writer.head import head
 from afterview.writer.measure import same_measure
 from afterview.writer.problem_measure import problem_measure
 from afterview.writer.result_object import deed_object, measured_thing
+from afterview.writer.role_phrase import ROLE_OPENER
 from afterview.writer.shapes import lemmas, strip_i
 
 # Words that say nothing about what a problem is about.
@@ -220,6 +221,8 @@ def _score(highlight: str, target: str, problem: bool = False) -> int:
     if problem and result_misses(highlight, target):
         return 0
     main = head(strip_i(highlight))  # 'P.Eng. (Manitoba), transfer to Ontario in progress': the P.Eng.
+    if ROLE_OPENER.match(main) and ", " in highlight:  # 'as base chief pilot at Fort Nelson, reload turnaround …'
+        main = head(strip_i(highlight.split(", ", 1)[1]))
     shared = len(_stems(main) & _stems(target)) + 2 * len(_distinct_domains(main, target))
     # a result counting what the target counts, in numbers of one kind ('pop coverage 71% -> 88%' ↔
     # '95% population coverage by 2028'): as strong as a result that answers a problem

@@ -15,6 +15,7 @@ import re
 
 from afterview.writer.gate import problem, reads_well
 from afterview.writer.measure import spelled_spans
+from afterview.writer.role_phrase import ROLE_OPENER
 from afterview.writer.shapes import classify
 from afterview.writer.shorthand import prose
 
@@ -23,9 +24,11 @@ _LABEL = re.compile(r"^(?P<label>[a-z][\w -]{0,20}):\s+(?P<rest>.+)$", re.I)
 _ROUGHLY = r"(?:about |nearly |around |over |under )?"
 # a jotted arrow between a deed and its result, or a change's start and end (arrow_result.py, faithful.py)
 ARROW = re.compile(r"\s*(?:->|→|=>)\s*")
-# 'mis-picks from 1.8% to 0.5% at Cardinal': a measure and its change, then where (or when) it happened
+# 'mis-picks from 1.8% to 0.5% at Cardinal': a measure and its change, then where (or when) it happened; a unit
+# after each figure ('from about 24 minutes to about 15 minutes') is kept as written
+_UNIT = r"(?: (?:seconds|minutes|hours|days|weeks|months|years|points))?"
 _CHANGE = re.compile(
-    rf"^(?P<np>[a-z][\w' -]*?) from (?P<x>{_ROUGHLY}\S+) to (?P<y>{_ROUGHLY}\S+)"
+    rf"^(?P<np>[a-z][\w' -]*?) from (?P<x>{_ROUGHLY}\S+?)(?P<xu>{_UNIT}) to (?P<y>{_ROUGHLY}\S+)(?P<yu>{_UNIT})"
     r"(?P<rest>(?: (?:at|in|over|within) [^,;]+)?)(?P<after>(?: after (?:we|I) [^,;]+)?)$",
     re.I,
 )
@@ -42,7 +45,8 @@ _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|went|rose|fell|grew|I|
 def _change(part: str) -> str | None:
     found = _CHANGE.match(part)
     if found:
-        said = f"{found.group('np')} went from {found.group('x')} to {found.group('y')}{found.group('rest')}"
+        x, y = found.group("x") + found.group("xu"), found.group("y") + found.group("yu")
+        said = f"{found.group('np')} went from {x} to {y}{found.group('rest')}"
         return said + found.group(
             "after"
         )  # '… after we added retries': what the notes give as its cause, with its credit
@@ -85,6 +89,10 @@ def result_clause(item: str) -> str | None:
             return f"in my {label}, {core}"
         if place:
             return f"in my time at {place.group('place')}, {core}"
+        if lead and all(w[:1].isupper() or w in ("&", "and", "of") for w in lead.split()):
+            return f"in my time at {lead}, {core}"  # 'Seorae Pickles, …': the employer, never 'with a seorae Pickles'
+        if lead and ROLE_OPENER.match(lead):  # 'as base chief pilot at Fort Nelson, our reload turnaround went …'
+            return f"{_lowered(lead)}, {core}"
         if lead and reads_well(lead) and classify(lead) == "noun" and not _VERBISH.search(lead):
             # the candidate's past, said as such: never 'With an oxy-fuel conversion of furnace 2, gas use …',
             # which reads as the hiring company's furnace

@@ -102,3 +102,8 @@ def _title_head(text: str, credential: bool) -> bool:
         return True
     last = text.split()[-1].lower().strip(",;:().") if text.split() else ""
     return credential and last in _TITLES
+
+
+# where and as what the candidate did it, before what they did: 'as base chief pilot at Fort Nelson, …', 'while at
+# Maersk, …' (the note is what follows the comma)
+ROLE_OPENER = re.compile(r"^(?:as|while)\s+(?:an?\s+|the\s+)?[\w .'&-]*?\b(?:at|for|with|in)\s+[A-Z][\w .'&-]*$")

@@ -194,9 +194,9 @@ _RULES: list[_Rule] = [
     ),
     # "9 -> 15", "9→15", "VMs => Kubernetes": from … to …
     (re.compile(r"\bfrom\s+(\S+)\s*(?:->|→|=>|-->)\s*(\S+)"), r"from \1 to \2"),
-    # "6 hrs -> 3 hrs", "12 wks → 8 wks": two amounts of one unit
+    # "6 hrs -> 3 hrs", "12 wks → 8 wks", "~24 min -> ~15 min": two amounts of one unit
     (
-        re.compile(r"\b(\d[\d.,]*)\s*([a-z]+)\s*(?:->|→|=>|-->)\s*(\d[\d.,]*)\s*(\2)\b"),
+        re.compile(r"(?<![\w~≈])([~≈]?\s*\d[\d.,]*)\s*([a-z]+)\s*(?:->|→|=>|-->)\s*([~≈]?\s*\d[\d.,]*)\s*(\2)\b"),
         lambda m: (
             ("" if re.search(r"\bfrom\s+$", m.string[: m.start()]) else "from ")
             + f"{m.group(1)} {m.group(2)} to {m.group(3)} {m.group(4)}"

@@ -45,6 +45,12 @@ _JOTTED = re.compile(r"[?=:;,]| - ")
 _MEASURED = re.compile(
     r"^(?P<np>[A-Za-z][a-z-]*(?: [a-z-]+){0,2}?) (?P<at>at )?(?P<n>(?:about |nearly |over |under )?\d[\d.,]*%.*)$"
 )
+# a measure and an approximate amount after it, no verb between ('turnaround at the base about 22 minutes')
+_ROUGH = re.compile(
+    r"^(?P<np>[A-Za-z][\w' -]*?) (?P<n>(?:about|nearly|around|over|under) \d[\d.,]* [a-z]+(?: [a-z]+)*)$"
+)
+# 'at Kamloops base': a place's name before a count noun, jotted without its article ('at the Kamloops base')
+_NAMED_PLACE = re.compile(r"\b(at|in|on|from|for) ([A-Z][\w-]*) ([a-z]+)\b")
 _OWN_DETERMINER = set("some many most all both several few no each every this these those its your".split())
 _MINE = re.compile(r"\b(?:I|my|me)\b")
 # a change of their own told after a dash: '6 yrs COO at a startup - our team grew 40 -> 310'
@@ -128,6 +134,12 @@ def _same_metric(highlight: str, item: str) -> bool:
     return bool(named) and named <= relate._stems(highlight) and bool(ARROW.search(highlight))
 
 
+def _count_noun(word: str) -> bool:
+    """'base', 'plant', 'depot': a singular noun that takes an article (not 'staffing', 'revenue', 'throughput')."""
+    found = lemmas(word)
+    return "NOUN" in found and not word.endswith("s") and word not in _MASS_MEASURES and not abstract(word)
+
+
 def _verb_for(np: str) -> str:
     """'is' or 'are' by the head noun, the word before a preposition ('crane idle time between jobs' is)."""
     head = re.split(r" (?:between|of|in|on|at|for|per|from|with|across|after|before) ", np, maxsplit=1)[0]
@@ -189,6 +201,12 @@ def theirs(item: str) -> str | None:
     clause = clause if given and _COUNT_SUBJECT.search(given) else given  # never 'the 2 is late sessions …'
     if clause and _COUNT_SUBJECT.search(clause) and not _COUNT_SUBJECT.search(part):
         return None  # '3 is late pours a week …': the grammar engine read the count as a subject
+    rough = _ROUGH.match(clause or "")
+    if clause and rough and not has_verb(rough["np"]) and not reads_well(clause, "clause"):
+        # 'reload turnaround at Kamloops base ~22 min': a measure of theirs with the verb the jotting left out
+        np = _NAMED_PLACE.sub(lambda m: f"{m[1]} the {m[2]} {m[3]}" if _count_noun(m[3]) else m[0], rough["np"])
+        said_with_verb = f"{_subject(np)} {_verb_for(np)} {rough['n']}"
+        clause = said_with_verb if reads_well(said_with_verb, "clause") else None
     # a clause the tagger reads as one, not a noun with its relative clause ('the records story she wants done')
     relative = re.search(r"(?<=\w )\b(?:she|he|they|we|you|I)\b", part)
     # (a long item with a verb is read as a clause; a short one only when the tagger agrees: 'defects on …' is a noun)
