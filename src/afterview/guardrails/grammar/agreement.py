@@ -376,8 +376,13 @@ def long_phrase_agreement(text: str) -> list[Finding]:
             continue
         if any(w.lower() in _NOT_IN_PHRASE or w.endswith(",") for w in (m.group("pp") or m.group("pp2")).split()):
             continue
-        if any(w.lower() in _SUBORDINATORS for w in (m.group("pp") or m.group("pp2")).split()[1:]):
-            continue  # "The concern about jobs deserves an answer before any decisions are taken": a clause inside
+        phrase = (m.group("pp") or m.group("pp2")).split()
+        opens = [i for i, w in enumerate(phrase) if i and w.lower() in _SUBORDINATORS]
+        if opens and any(_plural_word(w) for w in phrase[opens[0] + 1 :]):
+            # "The concern about jobs deserves an answer before any decisions on pay are taken": a clause inside,
+            # with a plural subject of its own; with no plural after the subordinator ("the talk about retention
+            # after the first donation were") the plural verb is wrong whichever way the phrase is read
+            continue
         if m.group("aside") and any(w.lower() in _NOT_IN_PHRASE for w in m.group("aside").split()):
             continue  # "The plan for Q3, as we discussed, were": an aside with a clause of its own
         verb = m.group("verb") or m.group("verb2")
