@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.grammar.relative_agreement import it_bare, who_plural
 from afterview.guardrails.grammar.splices import BE_HAVE_DO as _BE_HAVE_DO
 from afterview.guardrails.text import sentences
 
@@ -26,6 +27,7 @@ _S_VERBS = (
     r"|compares|aligns|differs|relates|resonates|translates|belongs|overlaps|contributes|connects|fits|stacks"
 )
 _VERB = rf"(?P<verb>is|was|has|does|{_S_VERBS})\b"
+_S_VERB_WORDS = frozenset(_S_VERBS.split("|"))
 _AGREEMENT = re.compile(
     _NP + r"(?P<rel>(?:that|which|who|you|we|they|I|he|she"
     r"|(?:your|the|our) [\w-]+(?=\s+(?:\w+ed|showed|told|gave|made|built|took|ran|shared|wrote|taught|brought)\b))"
@@ -47,7 +49,10 @@ _CLAUSE_START = re.compile(
     re.I,
 )
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ous|news|series|ways|thanks|canvas|atlas|alias|gas)$", re.I)
-_NOT_NOUNS = frozenset("was has does goes yes plus thus whereas perhaps always sometimes besides unless".split())
+_NOT_NOUNS = frozenset(
+    "was has does goes yes plus thus whereas perhaps always sometimes besides unless nowadays afterwards towards"
+    " backwards forwards upwards downwards onwards outwards inwards".split()
+)
 _CLAUSE_STOP = frozenset(
     "that which who whom whose what how why where when whether if because and but or so while although".split()
 )
@@ -64,7 +69,9 @@ def _plural(verb: str) -> str:
     low = verb.lower()
     if low in _PLURAL_OF:
         return _PLURAL_OF[low]
-    return low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    return low[:-2] if low.endswith(("sses", "shes", "ches", "xes", "zes", "oes")) else low[:-1]
 
 
 # "the references from two managers, which you requested, is attached": a plural subject, a phrase, an aside
@@ -98,11 +105,9 @@ def _agreement_match(text: str, pos: int, subordinate: bool = False) -> re.Match
         if pattern is _AGREEMENT_ASIDE:
             return m
         if pattern is _AGREEMENT_DIRECT:
-            direct = m.group("det").lower() in {"the", "our", "your", "my", "their", "his", "her"}
-            if direct and not m.group("also") and not (subordinate and m.group("verb").lower() not in _PLURAL_OF):
-                # "the teams is" Harper already reports; a possessive or a pair is ours, and so is a clause after
-                # 'how' or 'that', where Harper misses "how the robots needs to be charged"
-                continue
+            if m.group("head").lower() in _S_VERB_WORDS:
+                continue  # "while the rep continues is": the head is a verb, its clause ends before 'is'
+            # ("the night maintenance windows was", "the lessons is": Harper reports none of these, so ours does)
             return m
         rest = (m.group("rel") if pattern is _AGREEMENT else m.group("pp")).split()
         stops = [w.lower() for w in rest[1:] if pattern is _AGREEMENT or w.lower() not in _DETERMINERS]
@@ -208,6 +213,8 @@ def agreement(text: str) -> list[Finding]:
                 opener == "that" or _COMPARED.search(sentence.text[: start.start()])
             ):
                 continue
+            if opener in ("and", "or") and re.match(r"\s*[A-Z][a-z]+ing\b", sentence.text):
+                continue  # "Talking about the rosters and our road trips was fun": the gerund is the subject
             m = _agreement_match(sentence.text, start.end(), opener in _SUBORDINATE)
             if m is None or m.start("verb") in seen:
                 continue
@@ -221,6 +228,8 @@ def agreement(text: str) -> list[Finding]:
     found += [f for f in singular_bare(text) if f.span not in {g.span for g in found}]
     found += [f for f in people_plural(text) if f.span not in {g.span for g in found}]
     found += [f for f in which_plural(text) if f.span not in {g.span for g in found}]
+    found += [f for f in who_plural(text) if f.span not in {g.span for g in found}]
+    found += [f for f in it_bare(text) if f.span not in {g.span for g in found}]
     return found + [f for f in wh_plural(text) if f.span not in {g.span for g in found}]
 
 
