@@ -114,41 +114,27 @@ def test_a_lower_case_slip_beside_capitals_is_still_reported() -> None:
     assert HarperEngine().check("The TODO list is redy.", ())
 
 
-# --- a plural subject right before its singular verb, with words before the head ('the night trucks was') -------
-@pytest.mark.parametrize(
-    "middle",
-    [
-        "The morning supplier audits was the part I enjoyed most.",
-        "I asked whether the stone fruit checks has started yet.",
-    ],
-)
-def test_plural_head_after_modifiers_and_a_singular_verb(notes: Notes, middle: str) -> None:
-    assert "agreement" in codes(thank(notes, middle), "grammar")
-
-
+# --- an adverb in -s or a gerund subject is no plural head ------------------------------------------------------
 @pytest.mark.parametrize(
     "middle",
     [
         "The discussion afterwards was the part I enjoyed most.",
         "Grading citrus on arrival and our bruised stone fruit was a lot to cover.",
-        "Sorting fruit while the night shift continues is a real puzzle.",
     ],
 )
-def test_an_adverb_a_gerund_subject_or_a_verb_is_no_plural_head(notes: Notes, middle: str) -> None:
+def test_an_adverb_or_a_gerund_subject_is_no_plural_head(notes: Notes, middle: str) -> None:
     assert "agreement" not in codes(thank(notes, middle), "grammar")
 
 
-# --- 'who' after people takes their number; 'it' opening a clause takes a verb in -s ------------------------------
+# --- 'who' after people takes their number ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     "middle",
     [
         "The share of growers who ships ripe fruit on Mondays is worth tracking.",
         "Drivers who takes the coast road see more bruising.",
-        "I would like to weigh a few crates to see if it help with the stone fruit.",
-        "I kept the checklist short, because it make the weekly supplier audit faster.",
     ],
 )
-def test_who_after_people_and_it_before_a_bare_verb(notes: Notes, middle: str) -> None:
+def test_who_after_people_takes_their_number(notes: Notes, middle: str) -> None:
     assert "agreement" in codes(thank(notes, middle), "grammar")
 
 
@@ -157,9 +143,7 @@ def test_who_after_people_and_it_before_a_bare_verb(notes: Notes, middle: str) -
     [
         "I was one of the inspectors who checks every crate at Karoo Fresh.",
         "The growers who ship on Mondays see less bruising.",
-        "Let it help the weekly supplier audit, and it will pay for itself.",
-        "If it still helps, I can share the stock count sheet.",
     ],
 )
-def test_a_quantified_who_a_letting_verb_or_an_adverb_is_no_slip(notes: Notes, middle: str) -> None:
+def test_a_quantified_who_or_a_plural_verb_is_no_slip(notes: Notes, middle: str) -> None:
     assert "agreement" not in codes(thank(notes, middle), "grammar")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.grammar.relative_agreement import it_bare, who_plural
+from afterview.guardrails.grammar.relative_agreement import who_plural
 from afterview.guardrails.grammar.splices import BE_HAVE_DO as _BE_HAVE_DO
 from afterview.guardrails.text import sentences
 
@@ -27,7 +27,6 @@ _S_VERBS = (
     r"|compares|aligns|differs|relates|resonates|translates|belongs|overlaps|contributes|connects|fits|stacks"
 )
 _VERB = rf"(?P<verb>is|was|has|does|{_S_VERBS})\b"
-_S_VERB_WORDS = frozenset(_S_VERBS.split("|"))
 _AGREEMENT = re.compile(
     _NP + r"(?P<rel>(?:that|which|who|you|we|they|I|he|she"
     r"|(?:your|the|our) [\w-]+(?=\s+(?:\w+ed|showed|told|gave|made|built|took|ran|shared|wrote|taught|brought)\b))"
@@ -105,9 +104,11 @@ def _agreement_match(text: str, pos: int, subordinate: bool = False) -> re.Match
         if pattern is _AGREEMENT_ASIDE:
             return m
         if pattern is _AGREEMENT_DIRECT:
-            if m.group("head").lower() in _S_VERB_WORDS:
-                continue  # "while the rep continues is": the head is a verb, its clause ends before 'is'
-            # ("the night maintenance windows was", "the lessons is": Harper reports none of these, so ours does)
+            direct = m.group("det").lower() in {"the", "our", "your", "my", "their", "his", "her"}
+            if direct and not m.group("also") and not (subordinate and m.group("verb").lower() not in _PLURAL_OF):
+                # "the teams is" Harper already reports; a possessive or a pair is ours, and so is a clause after
+                # 'how' or 'that', where Harper misses "how the robots needs to be charged"
+                continue
             return m
         rest = (m.group("rel") if pattern is _AGREEMENT else m.group("pp")).split()
         stops = [w.lower() for w in rest[1:] if pattern is _AGREEMENT or w.lower() not in _DETERMINERS]
@@ -229,7 +230,6 @@ def agreement(text: str) -> list[Finding]:
     found += [f for f in people_plural(text) if f.span not in {g.span for g in found}]
     found += [f for f in which_plural(text) if f.span not in {g.span for g in found}]
     found += [f for f in who_plural(text) if f.span not in {g.span for g in found}]
-    found += [f for f in it_bare(text) if f.span not in {g.span for g in found}]
     return found + [f for f in wh_plural(text) if f.span not in {g.span for g in found}]
 
 
