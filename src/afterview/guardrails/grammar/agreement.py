@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.grammar.relative_agreement import who_plural
 from afterview.guardrails.grammar.splices import BE_HAVE_DO as _BE_HAVE_DO
 from afterview.guardrails.text import sentences
 
@@ -47,7 +48,10 @@ _CLAUSE_START = re.compile(
     re.I,
 )
 _NOT_PLURAL = re.compile(r"(?:ss|us|is|ics|ous|news|series|ways|thanks|canvas|atlas|alias|gas)$", re.I)
-_NOT_NOUNS = frozenset("was has does goes yes plus thus whereas perhaps always sometimes besides unless".split())
+_NOT_NOUNS = frozenset(
+    "was has does goes yes plus thus whereas perhaps always sometimes besides unless nowadays afterwards towards"
+    " backwards forwards upwards downwards onwards outwards inwards".split()
+)
 _CLAUSE_STOP = frozenset(
     "that which who whom whose what how why where when whether if because and but or so while although".split()
 )
@@ -64,7 +68,9 @@ def _plural(verb: str) -> str:
     low = verb.lower()
     if low in _PLURAL_OF:
         return _PLURAL_OF[low]
-    return low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    return low[:-2] if low.endswith(("sses", "shes", "ches", "xes", "zes", "oes")) else low[:-1]
 
 
 # "the references from two managers, which you requested, is attached": a plural subject, a phrase, an aside
@@ -208,6 +214,8 @@ def agreement(text: str) -> list[Finding]:
                 opener == "that" or _COMPARED.search(sentence.text[: start.start()])
             ):
                 continue
+            if opener in ("and", "or") and re.match(r"\s*[A-Z][a-z]+ing\b", sentence.text):
+                continue  # "Talking about the rosters and our road trips was fun": the gerund is the subject
             m = _agreement_match(sentence.text, start.end(), opener in _SUBORDINATE)
             if m is None or m.start("verb") in seen:
                 continue
@@ -221,6 +229,7 @@ def agreement(text: str) -> list[Finding]:
     found += [f for f in singular_bare(text) if f.span not in {g.span for g in found}]
     found += [f for f in people_plural(text) if f.span not in {g.span for g in found}]
     found += [f for f in which_plural(text) if f.span not in {g.span for g in found}]
+    found += [f for f in who_plural(text) if f.span not in {g.span for g in found}]
     return found + [f for f in wh_plural(text) if f.span not in {g.span for g in found}]
 
 
@@ -376,8 +385,13 @@ def long_phrase_agreement(text: str) -> list[Finding]:
             continue
         if any(w.lower() in _NOT_IN_PHRASE or w.endswith(",") for w in (m.group("pp") or m.group("pp2")).split()):
             continue
-        if any(w.lower() in _SUBORDINATORS for w in (m.group("pp") or m.group("pp2")).split()[1:]):
-            continue  # "The concern about jobs deserves an answer before any decisions are taken": a clause inside
+        phrase = (m.group("pp") or m.group("pp2")).split()
+        opens = [i for i, w in enumerate(phrase) if i and w.lower() in _SUBORDINATORS]
+        if opens and any(_plural_word(w) for w in phrase[opens[0] + 1 :]):
+            # "The concern about jobs deserves an answer before any decisions on pay are taken": a clause inside,
+            # with a plural subject of its own; with no plural after the subordinator ("the talk about retention
+            # after the first donation were") the plural verb is wrong whichever way the phrase is read
+            continue
         if m.group("aside") and any(w.lower() in _NOT_IN_PHRASE for w in m.group("aside").split()):
             continue  # "The plan for Q3, as we discussed, were": an aside with a clause of its own
         verb = m.group("verb") or m.group("verb2")

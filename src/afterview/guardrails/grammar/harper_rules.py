@@ -124,10 +124,24 @@ def _finite_verb_follows(after: str) -> bool:
         for word in clause[1:4]:
             if word.lower() in _DETERMINERS:
                 return False
-            if _inflected_verb(word, lemminflect) and (word.lower().endswith("ed") or clause[0][:1].isupper()):
+            if _inflected_verb(word, lemminflect) and (
+                word.lower().endswith("ed") or clause[0][:1].isupper() or _noun_between(clause, word, lemminflect)
+            ):
                 return True  # ("how clone records": a plural noun in -s may be the bare verb's object)
         return False
     return any(_inflected_verb(word, lemminflect) for word in clause[1:6])
+
+
+def _noun_between(clause: list[str], word: str, lemminflect: object) -> bool:
+    """Whether a noun (no verb in -s of its own) stands between the first word and `word`, so the first two are a
+    compound subject and `word` its verb: "how yeast harvesting works", "how fruit sorting works"; in "how clone
+    records" nothing stands between."""
+    at = clause.index(word)
+    middle = [w.lower() for w in clause[1:at]]
+    lemmas = [lemminflect.getAllLemmas(w) for w in middle]  # type: ignore[attr-defined]
+    return bool(middle) and all(
+        ("NOUN" in ls or w.endswith("ing")) and not w.endswith("s") for w, ls in zip(middle, lemmas, strict=True)
+    )
 
 
 def _bare_verb_next(after: str) -> bool:
@@ -205,6 +219,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "the clearest picture I have had of what happens": 'had' the verb, then 'of'; no "had've"
     if rule == "OutOfDate":
         return "info"  # "the lookbook is out of date" is right as it is; the hyphens only go before a noun
+    if problem.strip().isupper() and re.fullmatch(r"[A-Z]{2,}", problem.strip()):
+        return "skip"  # "TODO", "SLA", "YARA": a word in capitals is an abbreviation or a marker, no word to spell
     if rule == "SpellCheck" and any(ch.isdigit() for ch in problem):
         return "info"  # "x7", "3x", "v2": a figure with a letter, not a word to spell
     if rule == "DisjointPrefixes":
