@@ -154,3 +154,15 @@ def test_the_fullest_choice_comes_first_and_none_last() -> None:
 
 def test_the_room_goes_before_the_sign_off() -> None:
     assert with_room("Hi Ana, thanks.\nBest, Sam\n", ["More."]) == "Hi Ana, thanks. More.\nBest, Sam\n"
+
+
+def test_a_recruiters_card_closes_with_the_role_and_the_step_they_set_out(tmp_path: Path) -> None:
+    card = SEEDS.replace(
+        "    email: thabo@highveldseed.example\n", "    email: thabo@highveldseed.example\n    channel: handwritten\n"
+    ).replace("      - relocation support to Pretoria\n", '      - "next step: panel with the head curator"\n')
+    for tone in ("warm", "formal", "concise", "enthusiastic"):
+        thabo = _to(_thank_yous(tmp_path, card, tone), "Thabo")
+        assert "Seed Bank Curator" in thabo, (tone, thabo)
+        assert "panel with the head curator" in thabo, (tone, thabo)
+        assert "medical aid" in thabo, (tone, thabo)
+        assert not garbled_spans(thabo), (tone, thabo)
