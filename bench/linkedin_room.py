@@ -2,9 +2,9 @@
 
     python bench/linkedin_room.py [--dump FILE] [SET_DIR ...]
 
-Drafts each notes file as writer_self_check.py does (its now.yaml moment, the default tone) and reports, for the
-LinkedIn thank-yous, the mean character count and how many are under 150 of the 300 characters; --dump writes every
-thank-you to a recruiter or on LinkedIn, to compare two branches' drafts. Spent sets only: a development bench.
+Drafts each notes file as writer_self_check.spent_drafts does (its now.yaml moment, the default tone) and reports,
+for the LinkedIn thank-yous, the mean character count and how many are under 150 of the 300 characters; --dump writes
+every thank-you to a recruiter or on LinkedIn, to compare two branches' drafts. Spent sets only: a development bench.
 """
 
 from __future__ import annotations
@@ -13,12 +13,9 @@ import argparse
 import sys
 from pathlib import Path
 
-import yaml
+from writer_self_check import spent_drafts
 
-from afterview.cli.setup import set_up
-from afterview.pipeline import draft_all
 from afterview.vocabulary import Channel, Kind, Role
-from afterview.writer.template_writer import TemplateWriter
 
 SHORT = 150
 
@@ -32,22 +29,15 @@ def main(argv: list[str]) -> int:
     sets = args.sets or sorted(p for p in here.glob("writer_blind*") if (p / "now.yaml").is_file())
     lengths: list[int] = []
     dumped: list[str] = []
-    for folder in sets:
-        nows = yaml.safe_load((folder / "now.yaml").read_text(encoding="utf-8"))
-        for path in sorted((folder / "notes").glob("*.yaml")):
-            if path.stem not in nows:
-                continue
-            setup = set_up(path, str(nows[path.stem]))
-            run = draft_all(setup.notes, str(path), setup.now, TemplateWriter(), tone=setup.tone, send_at=setup.send_at)
-            for planned, draft in run.drafts:
-                if draft.kind is not Kind.thank_you:
-                    continue
-                linkedin = draft.channel is Channel.linkedin
-                if linkedin:
-                    lengths.append(len(draft.body.strip()))
-                if linkedin or planned.to.role is Role.recruiter:
-                    where = f"{folder.name}/{path.stem} → {draft.channel.value} to {planned.to.name}"
-                    dumped.append(f"## {where} ({len(draft.body.strip())} chars)\n{draft.body.strip()}\n")
+    for where, planned, draft in spent_drafts(sets):
+        if draft.kind is not Kind.thank_you:
+            continue
+        linkedin = draft.channel is Channel.linkedin
+        if linkedin:
+            lengths.append(len(draft.body.strip()))
+        if linkedin or planned.to.role is Role.recruiter:
+            said = f"{where} → {draft.channel.value} to {planned.to.name}"
+            dumped.append(f"## {said} ({len(draft.body.strip())} chars)\n{draft.body.strip()}\n")
     mean = sum(lengths) / len(lengths) if lengths else 0.0
     short = sum(n < SHORT for n in lengths)
     print(f"LinkedIn thank-yous: {len(lengths)}; mean {mean:.0f} characters; under {SHORT}: {short}")
