@@ -17,28 +17,52 @@ _SECOND = {
         "warm": ("It was also useful to cover {t}.", "Covering {t} helped too."),
         "formal": ("I also appreciated the detail on {t}.", "Your explanation of {t} was also most helpful."),
         "concise": ("Thanks too for covering {t}.", "Covering {t} helped too."),
-        "enthusiastic": ("It was great to go over {t} too!", "Going over {t} was a big help too!"),
+        "enthusiastic": ("It was great to go over {t} too.", "Going over {t} was a big help too."),
     },
     "other": {  # words that fit a problem they described as well as a plan ('the dust at the sieving line')
         "warm": ("It was also good to hear about {t}.", "Hearing about {t} was useful too."),
         "formal": ("I also valued hearing about {t}.", "Your remarks on {t} were also of great interest."),
         "concise": ("Hearing about {t} was useful too.", "Good to hear about {t} too."),
-        "enthusiastic": ("It was great to hear about {t} too!", "Hearing about {t} was a real bonus too!"),
+        "enthusiastic": ("It was great to hear about {t} too.", "Hearing about {t} was a real bonus too."),
     },
     "clause": {  # 'how the notice period takes 3 months': heard, never "covering how …"
         "warm": ("It was also good to hear {t}.", "Hearing {t} was useful too."),
         "formal": ("I was also glad to hear {t}.", "It was also helpful to hear {t}."),
         "concise": ("Good to hear {t} too.", "Useful to hear {t} too."),
-        "enthusiastic": ("It was great to hear {t} too!", "Hearing {t} was a real bonus too!"),
+        "enthusiastic": ("It was great to hear {t} too.", "Hearing {t} was a real bonus too."),
     },
 }
 _CLAUSE_WORDS = {"how", "why", "what", "whether", "that", "when", "where", "who", "which"}
 # keenness for the role by name; {step} is the step a recruiter set out, where the notes name one
 _KEEN = {
-    "warm": ("I came away keen on {r}{step}.", "Our talk left me keen on {r}{step}."),
-    "formal": ("I remain very interested in {r}{step}.", "Our conversation confirmed my interest in {r}{step}."),
-    "concise": ("I'm keen on {r}{step}.", "I'm very keen on {r}{step}."),
-    "enthusiastic": ("I came away really excited about {r}{step}!", "Our talk left me excited about {r}{step}!"),
+    # the tone's own words, its '!' left to the opening (one reads as enthusiastic, three as overexcited:
+    # tone/exclamations); each 'I <am> <keen> …' so that the step joins it ('… and happy to prepare for …'); four, so
+    # that a retry of the run's drafts (pipeline.draft_all, Style.variant) finds one no other message says, and none
+    # a status check says ('I remain very interested in the role.')
+    "warm": (
+        "Our talk left me keen on {r}{step}.",
+        "I'm now all the keener on {r}{step}.",
+        "I came away keen on {r}{step}.",
+        "I'm really keen on {r}{step}.",
+    ),
+    "formal": (
+        "I am keenly interested in {r}{step}.",
+        "I am now all the more interested in {r}{step}.",
+        "I am most interested in {r}{step}.",
+        "I am very interested in {r}{step}.",
+    ),
+    "concise": (
+        "I'm keen on {r}{step}.",
+        "I'm very keen on {r}{step}.",
+        "I'm keener than ever on {r}{step}.",
+        "I'm definitely keen on {r}{step}.",
+    ),
+    "enthusiastic": (
+        "I came away really excited about {r}{step}.",
+        "Our talk left me excited about {r}{step}.",
+        "I'm so excited about {r}{step}.",
+        "I'm thrilled about {r}{step}.",
+    ),
 }
 _STEP = {
     "formal": " and would be glad to prepare for {s} at your convenience",
@@ -51,9 +75,8 @@ _STEP_ALONE = {
     "warm": "I'm happy to prepare for {s} whenever suits.",
     "formal": "I would be glad to prepare for {s} at your convenience.",
     "concise": "I'm ready for {s} whenever suits.",
-    "enthusiastic": "I'm ready for {s} whenever suits!",
+    "enthusiastic": "I'm so ready for {s} whenever suits.",
 }
-_STOP = {"warm": ".", "formal": ".", "concise": ".", "enthusiastic": "!"}
 _STEP_WARM = " and happy to prepare for {s} whenever suits"
 
 
@@ -68,6 +91,7 @@ def room(context: dict[str, Any], body: str) -> list[tuple[str, ...]]:
     tone = str(context.get("tone") or "warm")
     tone = tone if tone in _KEEN else "warm"
     turn = int(context.get("index") or 0) % 2  # two notes of one run never say the same sentence
+    many = int(context.get("index") or 0) % len(_KEEN["warm"])
     recruiter = context.get("role") == "recruiter"
     out: list[tuple[str, ...]] = []
     second = context.get("topic2")
@@ -97,12 +121,12 @@ def room(context: dict[str, Any], body: str) -> list[tuple[str, ...]]:
     step = context.get("next_step") if recruiter and not _said(str(context.get("next_step")), body) else None
     keen = []
     if step:  # the keenness with the step, else the step alone
-        keen.append(_KEEN[tone][turn].format(r=named, step=_STEP.get(tone, _STEP_WARM).format(s=step)))
+        keen.append(_KEEN[tone][many].format(r=named, step=_STEP.get(tone, _STEP_WARM).format(s=step)))
         keen.append(_STEP_ALONE.get(tone, _STEP_ALONE["warm"]).format(s=step))
-        short = "I look forward to {s}." if tone == "formal" else "I'm ready for {s}" + _STOP[tone]
+        short = "I look forward to {s}." if tone == "formal" else "I'm ready for {s}."
         keen.append(short.format(s=step))
     if named != f"the {noun}":  # a role named already, with nothing to add, is no news
-        keen.append(_KEEN[tone][turn].format(r=named, step=""))
+        keen.append(_KEEN[tone][many].format(r=named, step=""))
     if keen:
         out.append(tuple(keen))
     return out
