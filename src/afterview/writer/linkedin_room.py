@@ -40,22 +40,22 @@ _KEEN = {
     # that a retry of the run's drafts (pipeline.draft_all, Style.variant) finds one no other message says, and none
     # a status check says ('I remain very interested in the role.')
     "warm": (
-        "Our talk left me keen on {r}{step}.",
-        "I'm now all the keener on {r}{step}.",
         "I came away keen on {r}{step}.",
+        "Our talk left me keen on {r}{step}.",
         "I'm really keen on {r}{step}.",
+        "I'm now all the keener on {r}{step}.",
     ),
     "formal": (
         "I am keenly interested in {r}{step}.",
-        "I am now all the more interested in {r}{step}.",
-        "I am most interested in {r}{step}.",
         "I am very interested in {r}{step}.",
+        "I am most interested in {r}{step}.",
+        "I am now all the more interested in {r}{step}.",
     ),
     "concise": (
         "I'm keen on {r}{step}.",
         "I'm very keen on {r}{step}.",
-        "I'm keener than ever on {r}{step}.",
         "I'm definitely keen on {r}{step}.",
+        "I'm keener than ever on {r}{step}.",
     ),
     "enthusiastic": (
         "I came away really excited about {r}{step}.",
