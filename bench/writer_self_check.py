@@ -15,13 +15,30 @@ import argparse
 import collections
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import yaml
 
 from afterview.cli.setup import set_up
+from afterview.draft import Draft
 from afterview.pipeline import draft_all
+from afterview.planning import Planned
 from afterview.writer.template_writer import TemplateWriter
+
+
+def spent_drafts(sets: list[Path]) -> Iterator[tuple[str, Planned, Draft]]:
+    """('set/notes', planned, draft) for every message of every notes file of `sets`, each at its now.yaml moment
+    in the default tone."""
+    for folder in sets:
+        nows = yaml.safe_load((folder / "now.yaml").read_text(encoding="utf-8"))
+        for path in sorted((folder / "notes").glob("*.yaml")):
+            if path.stem not in nows:
+                continue
+            setup = set_up(path, str(nows[path.stem]))
+            run = draft_all(setup.notes, str(path), setup.now, TemplateWriter(), tone=setup.tone, send_at=setup.send_at)
+            for planned, draft in run.drafts:
+                yield f"{folder.name}/{path.stem}", planned, draft
 
 
 def main(argv: list[str]) -> int:
@@ -35,23 +52,15 @@ def main(argv: list[str]) -> int:
     codes: collections.Counter[tuple[str, str, str]] = collections.Counter()
     shown: dict[tuple[str, str, str], list[str]] = collections.defaultdict(list)
     started = time.perf_counter()
-    for folder in sets:
-        nows = yaml.safe_load((folder / "now.yaml").read_text(encoding="utf-8"))
-        for path in sorted((folder / "notes").glob("*.yaml")):
-            if path.stem not in nows:
-                continue
-            setup = set_up(path, str(nows[path.stem]))
-            run = draft_all(setup.notes, str(path), setup.now, TemplateWriter(), tone=setup.tone, send_at=setup.send_at)
-            for planned, draft in run.drafts:
-                found = [f for f in draft.findings if f.severity in ("error", "warning")]
-                worst = {f.severity for f in found}
-                kinds["error" if "error" in worst else "warning" if worst else "clean"] += 1
-                for f in found:
-                    key = (f.severity, f.check, f.code)
-                    codes[key] += 1
-                    if len(shown[key]) < args.show:
-                        where = f"{folder.name}/{path.stem} → {planned.kind.value} to {planned.to.name}"
-                        shown[key].append(f"{where}: {f.message}")
+    for where, planned, draft in spent_drafts(sets):
+        found = [f for f in draft.findings if f.severity in ("error", "warning")]
+        worst = {f.severity for f in found}
+        kinds["error" if "error" in worst else "warning" if worst else "clean"] += 1
+        for f in found:
+            key = (f.severity, f.check, f.code)
+            codes[key] += 1
+            if len(shown[key]) < args.show:
+                shown[key].append(f"{where} → {planned.kind.value} to {planned.to.name}: {f.message}")
     total = sum(kinds.values())
     print(f"drafts: {total}; clean {kinds['clean']}, warning {kinds['warning']}, error {kinds['error']}")
     for key, n in codes.most_common():

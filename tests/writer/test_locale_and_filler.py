@@ -8,11 +8,13 @@ import itertools
 import json
 import re
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from typer.testing import CliRunner
 
 from afterview.cli import app
+from afterview.writer.spelling import localise
 
 runner = CliRunner()
 
@@ -75,9 +77,15 @@ def test_british_spelling_to_a_london_recipient_us_spelling_to_new_york(tmp_path
     for m in new_york:
         writer_words = m["body"].replace("distribution centre", "").replace("colour-coded", "")
         assert not UK_WORDS.search(writer_words), m["body"]
-    # the writer's own words do change: at least one of them appears, spelt both ways across the regions
-    assert any(UK_WORDS.search(m["body"]) and "centre in Daventry" not in m["body"] for m in london)
-    assert any(US_WORDS.search(m["body"]) for m in new_york)
+    # the writer's own words do change, spelt both ways across the regions (these drafts no longer hold one: the
+    # recruiter's "so well organized" close went for keenness for the role, writer38)
+    writers = "I would be honored to join the organization; I have organized the same thing."
+    assert UK_WORDS.findall(localise(writers, ZoneInfo("Europe/London"), "")) == [
+        "honoured",
+        "organisation",
+        "organised",
+    ]
+    assert localise(writers, ZoneInfo("America/New_York"), "") == writers
 
 
 def test_the_users_own_spelling_is_kept(tmp_path: Path) -> None:

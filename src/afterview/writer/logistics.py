@@ -6,6 +6,7 @@ learn the work from the inside.' Only the terms these shapes read are said; anyt
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from afterview.notes.model import Interviewer, Notes
 from afterview.shorthand_words import SPELLED
@@ -72,3 +73,27 @@ def terms_reaction(person: Interviewer, notes: Notes) -> str | None:
     if person.role is not Role.recruiter or first is None or first.name != person.name:
         return None
     return reaction(" and ".join(person.topics[:2]))
+
+
+def echoes(item: str, sentence: str) -> bool:
+    """Whether `sentence` already says `item`: half its longer words in it ('the 3 days/wk in the shop' in 'Three
+    months, three days a week in the shop, sounds like …')."""
+    words = re.findall(r"[a-z]{4,}", item.lower())
+    return bool(sentence) and sum(w in sentence.lower() for w in words) * 2 >= len(words)
+
+
+_MINE = re.compile(r"\b(?:my|mine|I|me)\b")
+
+
+def candidates_own(item: str) -> bool:
+    """Whether `item` is the candidate's own fact ('my three-month notice period'), which no one explained to them."""
+    return bool(_MINE.search(item))
+
+
+def with_terms_rest(context: dict[str, Any]) -> dict[str, Any]:
+    """`terms_rest`: the recruiter's second item when the reaction to their terms (`logistics`) leaves it unsaid ('the
+    relocation support to Pretoria' reacted to, 'the medical aid contribution' not): a thank-you says each thing they
+    covered; never the candidate's own ('my notice period'), which they did not explain."""
+    reacted, second = context.get("logistics"), context.get("topic2")
+    rest = second if reacted and second and not echoes(second, reacted) and not candidates_own(second) else None
+    return {**context, "terms_rest": rest}

@@ -25,6 +25,8 @@ from afterview.writer.frame_once import no_frame_twice
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
 from afterview.writer.last_gate import cleared, names, serves_purpose
+from afterview.writer.linkedin_room import fuller, room, with_room
+from afterview.writer.logistics import with_terms_rest
 from afterview.writer.named_item import with_their_item
 from afterview.writer.named_tie import with_named_tie
 from afterview.writer.news_framing import with_news_framing
@@ -43,6 +45,7 @@ from afterview.writer.verified_items import verified
 MAX_PADDING = 8
 ROLE_AND_CLOSE = 2  # padding levels: a line about the role, then a closing line
 LINKEDIN_LEVELS = 5
+_ROOM_SLACK = 40  # what the last gate's rewrites can take off a LinkedIn message before it is measured
 
 
 class TemplateWriter:
@@ -63,6 +66,7 @@ class TemplateWriter:
         context["send_weekday"] = request.send_day.weekday()  # in the reader's timezone: words about their week
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
         context = verified(context)  # an item garbled in its frames: its head noun, else out (verified_items.py)
+        context = with_terms_rest(context)  # a recruiter's item their terms' reaction leaves unsaid (logistics.py)
         context["since_about"] = since_about(context, request)  # their item the candidate's news bears on
         context = with_news_framing(context, request)  # the company's news to whom it belongs (news_framing.py)
         if planned.kind is Kind.status_check:  # never what the thank-you to them said (writer/check_repeat.py)
@@ -188,11 +192,22 @@ _LINKEDIN = {
 
 
 def _fit_linkedin(context: dict[str, Any], template: str, in_full: Callable[[str], str]) -> str:
+    """The fullest message that fits: each level (the fullest structure first) with as much of its room as fits
+    (writer/linkedin_room.py: the reader's second item, the role by name), before a shorter level."""
     body = ""
+    thanks = template == _LINKEDIN[Kind.thank_you]
     for level in range(LINKEDIN_LEVELS):
-        body = in_full(tidy(prompts.render(template, {**context, "level": level})[0]))
-        if len(body.strip()) <= limits.LINKEDIN_MAX_CHARS:
-            return body
+        plain = tidy(prompts.render(template, {**context, "level": level, "room": thanks})[0])
+        for chosen in fuller(room(context, plain)) if thanks else [[]]:
+            if chosen:
+                text = tidy(with_room(plain, chosen))
+                if len(text.strip()) > limits.LINKEDIN_MAX_CHARS + _ROOM_SLACK:  # no gate run on what cannot fit
+                    continue
+            else:
+                text = tidy(prompts.render(template, {**context, "level": level, "room": False})[0])
+            body = in_full(text)
+            if len(body.strip()) <= limits.LINKEDIN_MAX_CHARS:
+                return body
     return body[: limits.LINKEDIN_MAX_CHARS - 1].rstrip() + "\n"
 
 
