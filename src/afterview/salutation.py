@@ -2,9 +2,11 @@
 the checks (issue 17: the LLM was told one greeting while the writer used another).
 
 The name: `greet_as` when the notes give it; a title with the surname when the name carries one
-("Dr. Raman"); the full name when the family name comes first and nothing says how to shorten it;
-in a formal culture Mr./Ms. with the surname when the notes' own pronouns for that person say
-he or she ("Ms. Villaseñor"), never guessed from a first name; else the first name, in every tone.
+("Dr. Raman"); in Japan a family-name-first name with '-san' ("Sato-san"); the full name when the family
+name comes first and nothing says how to shorten it;
+in a formal culture Mr./Ms. with the family name when the notes' own pronouns for that person say
+he or she ("Ms. Villaseñor", "Ms. Liang" for Liang Xiuying), never guessed from a first name;
+else the first name, in every tone.
 Never first name plus surname: that is how a mail merge greets.
 "Hi" on LinkedIn and in a casual culture, unless the tone is formal; else "Dear".
 """
@@ -100,6 +102,10 @@ def academic_title(person: Interviewer) -> str | None:
     return None
 
 
+# Where a family name is said with '-san' (see greeting_name)
+_SAN_ZONES = ("Asia/Tokyo",)
+
+
 # Where a name with two surnames is Spanish: the first surname (the father's) is the one used alone.
 # (Portuguese and Brazilian names put the one used alone last, as English does.)
 _SPANISH_ZONES = (
@@ -173,6 +179,10 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
         return f"{courtesy} {name_parts(person.name)[-1]}" if courtesy else given_name(person.name)
     zone = str(notes.zone_of(person)) if notes is not None else ""
     first_names = notes is not None and first_names_norm(notes)
+    if plain and not first_names and zone in _SAN_ZONES and family_name_first(person.name):
+        # in Japan a name written family name first is said by the family name with '-san', whatever the
+        # culture or the channel ('Dear Sato-san', 'Hi Kinjo-san'): never the whole name, nor the given name alone
+        return f"{name_parts(person.name)[0]}-san"
     # where everyone else is greeted by the first name (no formal culture), a name written family name first is
     # greeted by its given name too ('Dear Ji-won' beside 'Dear Grace'), never whole as a mail merge would
     first_name_culture = notes is not None and notes.company.culture is not Culture.formal
@@ -193,8 +203,9 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
             family = name_parts(person.name)[0] if family_name_first(person.name) else surname(person.name, zone)
             return f"{academic} {family}"
         courtesy = courtesy_title(person)
-        if courtesy and not family_name_first(person.name):
-            return f"{courtesy} {surname(person.name, zone)}"
+        if courtesy:  # 'Ms. Liang' for Liang Xiuying: the family name, wherever the name puts it
+            family = name_parts(person.name)[0] if family_name_first(person.name) else surname(person.name, zone)
+            return f"{courtesy} {family}"
     return greeting(person.name, person.greet_as)
 
 

@@ -20,7 +20,7 @@ from afterview.guardrails.support import exact_tokens, names, supported_words
 from afterview.guardrails.text import BARE_CONTRACTION, GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS, SHOUT_WORDS
 from afterview.notes.model import Notes
-from afterview.notes.names import HONORIFICS, family_name_first, name_parts
+from afterview.notes.names import HONORIFIC_SUFFIX, HONORIFICS, family_name_first, name_parts
 
 NEAR_MISS = 0.75
 # Capitalised words that are neither names nor claims: greetings and sign-offs, titles, holidays and seasons,
@@ -187,6 +187,9 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
             bare = bare_word(piece.text)
             if _function_word(bare):
                 continue
+            honoured = HONORIFIC_SUFFIX.match(bare)
+            if honoured and honoured["name"] in parts:
+                continue  # 'Yamamoto-san', 'Hayashi-sensei', 'Park-nim': their name with the suffix their language adds
             after = sentence.text[tok.end : tok.end + 1]
             following = tokens[n + 1].text if n + 1 < len(tokens) else ""
             initial = n == 0 or sentence.text[tokens[n - 1].end : tok.start].strip() in {

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"}
+# A name with the suffix its language adds to address someone: 'Sato-san', 'Hayashi-sensei' (Japanese), 'Park-nim'
+# (Korean), 'Sharma-ji' (Hindi): the name as the notes spell it, said politely
+HONORIFIC_SUFFIX = re.compile(r"^(?P<name>[^\W\d_][\w'\u2019]*)-(?:san|sama|sensei|senpai|kun|chan|nim|ssi|ji)$")
 
 
 def _title(parts: list[str]) -> str | None:
