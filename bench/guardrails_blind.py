@@ -51,14 +51,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind25-tune     # tests/guardrails/blind25/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind25-heldout # spent: run once, at the end of stop 39
     .venv/bin/python bench/guardrails_blind.py --corpus blind26-tune     # tests/guardrails/blind26/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind26-heldout # sealed: run before and once after stop 40
+    .venv/bin/python bench/guardrails_blind.py --corpus blind26-heldout # spent: run before and once after stop 40
+    .venv/bin/python bench/guardrails_blind.py --corpus blind27-tune     # tests/guardrails/blind27/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind27-heldout # sealed: run before and once after stop 41
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind26 (tests/guardrails/blind3/ … blind26/) have the same form;
+blind3, blind5, blind7 … blind27 (tests/guardrails/blind3/ … blind27/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -111,6 +113,7 @@ PINS = {
     "blind24-heldout": "blind24_heldout.sha256",
     "blind25-heldout": "blind25_heldout.sha256",
     "blind26-heldout": "blind26_heldout.sha256",
+    "blind27-heldout": "blind27_heldout.sha256",
 }
 
 
@@ -208,6 +211,8 @@ def main() -> int:
             "blind25-heldout",
             "blind26-tune",
             "blind26-heldout",
+            "blind27-tune",
+            "blind27-heldout",
         ),
         default="old",
     )
