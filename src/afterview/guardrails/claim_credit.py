@@ -73,7 +73,8 @@ _SHARED_ITEM = re.compile(
     rf"|{_WITH_PEOPLE}"
     r"|\bas (?:part|a member) of\b"
     r"|\bco-?(?:led|wrote|authored|founded|designed|ran)\b"
-    rf"|\bhelped\b|\bjointly\b|\btogether with\b|{_FOR_WHOM}\b(?:our|the) team\b{_USED_BY}",
+    # (a team the deed was for, "for the team", or whose thing it worked on, "our team's PO reconciliation", is no doer)
+    rf"|\bhelped\b|\bjointly\b|\btogether with\b|(?<!\bfor ){_FOR_WHOM}\b(?:our|the) team\b(?!['\u2019]s\b){_USED_BY}",
 )
 # The sentence already shares the credit: "my team and I", "with two colleagues", "we", "helped".
 # (a co- compound or a co-deed shares it, "co-led", "coauthored"; a word that merely starts with "co" does not:
