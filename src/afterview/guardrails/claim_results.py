@@ -130,9 +130,17 @@ _COUNT = re.compile(
 )
 
 
-def own_count_spans(body: str) -> list[tuple[int, int]]:
-    """Where the body counts the candidate's own work ("I tested 500"): claims judges those figures, not facts."""
-    return [m.span("n") for m in _COUNT.finditer(body)]
+def own_count_spans(body: str, own_texts: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Where the body counts the candidate's own work ("I tested 500"): claims judges those figures, not facts;
+    a count retelling one of the candidate's own items (`_retold`) is left to facts, as any figure of the notes."""
+    return [m.span("n") for m in _COUNT.finditer(body) if not _retold(m, own_texts)]
+
+
+def _retold(count: re.Match[str], own_texts: tuple[str, ...]) -> bool:
+    """Whether a count's deed is one an own item tells ("I classified around 300 SKUs" for "classified ~200 SKUs a
+    week"): its figure is then the item's, right or wrong, a fact to check, not work the notes never give."""
+    verb = re.compile(rf"\b{re.escape(count.group('verb'))}\b", re.I)
+    return any(verb.search(text) for text in own_texts)
 
 
 def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[str, ...]) -> list[Finding]:
@@ -140,6 +148,8 @@ def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[s
     if not _FIRST_PERSON.search(text):
         return []
     for m in _COUNT.finditer(text):
+        if _retold(m, own_texts):
+            continue  # an own item retold with its figure: facts judges the figure
         wanted = _numbers(m.group("n"))
         if any(wanted <= _numbers(t) | derived_numbers(t) for t in (*own_texts, *their_texts)):
             continue

@@ -269,7 +269,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             )
 
     # numbers (a count of the candidate's own work, "I tested 500 lines", is the claims check's)
-    consumed += own_count_spans(body)
+    consumed += own_count_spans(body, (*notes.candidate.highlights, *notes.candidate.since_interview))
     sent = ctx.send_at  # the date it is sent is known to the candidate: "it is now the 30th"
     numbers = supported_numbers(notes) | {str(sent.day), str(sent.month), str(sent.year)}
     exact_lower = {t.lower() for t in exact_tokens(notes)}
