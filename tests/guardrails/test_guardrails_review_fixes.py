@@ -112,8 +112,10 @@ def test_subject_formal_culture_is_stricter() -> None:
         ("Dear Dana,\n\nTHANKS FOR TODAY, it was great.\n\nBest regards,\nSam", {"THANKS", "FOR", "TODAY"}),
         ("Dear Dana,\n\nWe moved the iOS API to AWS and cut p99 latency with SQL work.\n\nBest,\nSam", set()),
         ("Dear Dana,\n\nI passed the AWS SA exam and the CFA.\n\nBest,\nSam", set()),
+        # long initials the acronym list lacks are no shouting; a long English word in capitals is
+        ("Dear Dana,\n\nI only used the OFGEM and IRENA tables, and it was AMAZING.\n\nBest,\nSam", {"AMAZING"}),
     ],
-    ids=["caps-run-body", "acronyms-body", "short-acronyms"],
+    ids=["caps-run-body", "acronyms-body", "short-acronyms", "long-initials"],
 )
 def test_body_caps_runs_and_acronyms(body: str, shouted: set[str]) -> None:
     assert {body[f.span[0] : f.span[1]] for f in _tone(body) if f.code == "all_caps" and f.span} == shouted

@@ -40,10 +40,18 @@ def _is_caps(token: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
+def _english(word: str) -> bool:
+    """Whether a word in capitals is an English word said loudly ('AMAZING', 'GRATEFUL'), not an agency's or a
+    product's initials the acronym list lacks ('USITC', 'FIATA'): the dictionary knows its lower case."""
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    return bool(lemminflect.getAllLemmas(word.lower()))
+
+
 def _shouting(text: str, notes_tokens: frozenset[str]) -> list[Piece]:
     """Words in capitals that are not acronyms or words the notes write in capitals.
 
-    A word counts when it is long (5+ letters) or a typical shouted word; in a run of three or more
+    A word counts when it is a long English word (5+ letters) or a typical shouted word; in a run of three or more
     capitalised words ("THANKS FOR TODAY") every one of them counts.
     """
     run: list[tuple[Piece, bool]] = []  # (word, counts on its own)
@@ -69,7 +77,7 @@ def _shouting(text: str, notes_tokens: frozenset[str]) -> list[Piece]:
         bare = token.removesuffix("'S").removesuffix("S") if token not in ACRONYMS else token
         if token in ACRONYMS or bare in ACRONYMS or token in notes_tokens or bare in notes_tokens or token == "ASAP":
             continue  # acronyms (ASAP is reported as pushy) neither count nor break a run
-        run.append((piece, len(letters) >= 5 or token in SHOUT_WORDS))
+        run.append((piece, (len(letters) >= 5 and _english(bare)) or token in SHOUT_WORDS))
     close_run()
     return sorted(out, key=lambda p: p.start)
 
