@@ -224,7 +224,7 @@ def test_a_status_check_says_the_company_news_as_what_the_candidate_would_join(t
     ],
 )
 def test_a_copy_of_the_candidate_s_document_is_said_as_theirs(owed: str, said: str) -> None:
-    from afterview.writer.items import the
+    from afterview.writer.article import the
 
     assert the(owed) == said
 

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from afterview.cli import app
 from afterview.writer import adapt
-from afterview.writer.items import the
+from afterview.writer.article import the
 from afterview.writer.phrasing import jotted_question, spoken
 from afterview.writer.relate import answers_directly
 from afterview.writer.shorthand import prose

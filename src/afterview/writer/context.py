@@ -18,6 +18,7 @@ from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, counted_said, org_name, reader_ties, relate, tie_pair
 from afterview.writer.adapt import usable_items
+from afterview.writer.article import the
 from afterview.writer.brings import brought, credential, decides
 from afterview.writer.check_tie import result_for_check
 from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
@@ -30,7 +31,6 @@ from afterview.writer.items import (
     news_shape,
     rapport_shape,
     since_shape,
-    the,
     tie_clause,
 )
 from afterview.writer.kind_topic import owner_topic

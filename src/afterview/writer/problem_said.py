@@ -9,8 +9,8 @@ import re
 from typing import Any
 
 from afterview.writer import adapt
+from afterview.writer.article import the
 from afterview.writer.gate import reads_well
-from afterview.writer.items import the
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
 from afterview.writer.phrase_kind import plural

@@ -14,10 +14,11 @@ import re
 
 from afterview.writer import adapt, problem_said, relate
 from afterview.writer.arrow_result import with_result as _with_result
+from afterview.writer.article import the
 from afterview.writer.counted_said import bare_change, counted_thing, time_taken
 from afterview.writer.everyday_domains import RELATED
 from afterview.writer.gate import has_verb, reads_well
-from afterview.writer.items import _tie_clause, the
+from afterview.writer.items import _tie_clause
 from afterview.writer.jotted_result import credit_last, regrouped, work_part
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER

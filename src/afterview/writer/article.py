@@ -1,0 +1,25 @@
+"""A noun phrase of the notes with the article a sentence needs: 'portfolio link' → 'the portfolio link'; a copy of
+a document is the candidate's own ('certified copy of GIA diploma' → 'a certified copy of my GIA diploma')."""
+
+from __future__ import annotations
+
+import re
+
+_COPIES = ("copy", "copies", "scan", "scans", "photo", "photos", "photocopy", "printout")
+
+
+def the(noun: str) -> str:
+    """'portfolio link' → 'the portfolio link'; 'two references', 'my slides' keep their own."""
+    first = noun.split(maxsplit=1)[0].lower() if noun else ""
+    copy = _COPY_OF.match(noun)
+    if copy and first not in _DETERMINERS:  # 'copy of my certificate' → 'a copy of my certificate'
+        # 'copy of JLPT N2 certificate', 'certified copy of GIA diploma': the candidate's own, said so ('a … of my')
+        noun = noun[: copy.end()] + ("" if _OWNED.match(noun[copy.end() :]) else "my ") + noun[copy.end() :]
+        return ("" if copy["copy"].lower().endswith("s") else "a ") + noun
+    return noun if first in _DETERMINERS else "the " + noun
+
+
+_DETERMINERS = ("the", "a", "an", "my", "your", "our", "their")
+# 'copy of', 'certified copy of', 'signed scans of': a copy of a document, with up to two words before it
+_COPY_OF = re.compile(rf"(?i)^(?:[\w-]+ ){{0,2}}?(?P<copy>{'|'.join(_COPIES)}) of ")
+_OWNED = re.compile(r"(?i)(?:the|a|an|my|our|their|your|his|her)\b")
