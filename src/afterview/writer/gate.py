@@ -95,6 +95,8 @@ def _problem(text: str, form: str) -> str | None:
         return "aside after a comma"  # not '62,000', nor a place with its state ('Portland, OR')
     if len(words) > (NOUN_MAX if form == "noun" else CLAUSE_MAX):
         return "too long"
+    if form == "noun" and words[0] in ("no", "not", "never"):
+        return "a negation"  # 'no events on Nyepi' says a fact, never a thing to have gone over or enjoyed
     if form == "noun" and (words[-1] in PREPOSITIONS - {"and", "or"} or words[-1] in DETERMINERS or words[-1] == "up"):
         return "cut off"  # 'how you walked me through' (a clause may end in a particle: 'came through')
     for n in range(len(words) - 1):

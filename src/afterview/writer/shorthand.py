@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from afterview.shorthand_words import CLIPPED_UNITS, CLIPPED_WORDS, SPELLED
+from afterview.writer.date_range import date_spans
 from afterview.writer.lemma import lemmas
 
 _MONTHS = {
@@ -346,4 +347,4 @@ def prose(text: str) -> str:
     else as the user wrote it."""
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
-    return " ".join(text.split())
+    return date_spans(" ".join(text.split()))  # 'Jul 13 - Aug 28' → 'from July 13 to August 28
