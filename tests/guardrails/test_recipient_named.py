@@ -29,6 +29,9 @@ interviewers:
   - name: Tran Thi Lan
     greet_as: Ms. Lan
     topics: [easement baselines]
+  - name: I Wayan Darma
+    greet_as: Wayan
+    topics: [trail counters]
 """
 
 
@@ -87,3 +90,10 @@ def test_a_first_name_two_people_share_is_not_read() -> None:
 
 def test_the_sign_off_is_not_read() -> None:
     assert named("I enjoyed our talk about the calendar.", to="Denise Okafor", greet="Denise") == []
+
+
+def test_a_one_letter_part_of_their_name_is_no_third_person() -> None:
+    # the Balinese 'I' of I Wayan Darma is the candidate's own 'I' in every sentence of the letter
+    said = "I enjoyed hearing about the trail counters, and I would be glad to help set them up."
+    assert named(said, to="I Wayan Darma", greet="Wayan") == []
+    assert named("Wayan showed me the trail counters.", to="I Wayan Darma", greet="Wayan") == ["Wayan"]

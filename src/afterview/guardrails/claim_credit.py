@@ -154,10 +154,18 @@ def _shares(item: str) -> bool:
 def _own_items(notes: Notes) -> tuple[list[list[str]], list[list[str]]]:
     """Key words of each own item: those that give their deed to a team, and the others."""
     c = notes.candidate
-    items = (*c.highlights, *c.since_interview)
-    shared = [key_stems(item, notes) for item in items if _shares(item)]
-    solo = [key_stems(item, notes) for item in items if not _shares(item)]
+    # an item that tells the candidate's deed, then the team's result in a clause of its own ("planned the cutter
+    # changes - our team got consumption down 18%") gives the deed to the candidate and only the result to the team
+    parts = [part for item in (*c.highlights, *c.since_interview) for part in _TEAM_CLAUSE.split(item)]
+    shared = [key_stems(part, notes) for part in parts if _shares(part)]
+    solo = [key_stems(part, notes) for part in parts if not _shares(part)]
     return shared, solo
+
+
+# where a team's own clause starts after the candidate's deed: "… - our team got", "; we cut", ", the team hit"
+_TEAM_CLAUSE = re.compile(
+    r"\s*(?:\s[-\u2013\u2014]\s|[;,])\s*(?=(?:we|(?:our|the|my) (?:[\w-]+ )?team)\s+(?!of\b)[a-z]+)", re.I
+)
 
 
 # Someone else beside the 'I' as the subject of the deed: "the welfare officer and I raised …" (not a second clause
