@@ -49,3 +49,15 @@ def test_written_english_in_its_frame_passes_the_gate(text: str, form: str) -> N
 @pytest.mark.parametrize(("text", "form", "why"), STILL_NOTES, ids=[s[0][:30] for s in STILL_NOTES])
 def test_a_predicate_jotted_without_its_verb_is_still_rejected(text: str, form: str, why: str) -> None:
     assert problem(text, form) == why
+
+
+@pytest.mark.parametrize(
+    "item", ["how the night rota for the two wards works", "how the booking system for the two sites works"]
+)
+def test_a_how_clause_whose_verb_comes_after_its_subjects_phrase_has_a_verb(item: str) -> None:
+    assert problem(item, "noun") is None
+
+
+@pytest.mark.parametrize("item", ["how the cost of delays", "how the rota for nights"])
+def test_a_how_clause_that_ends_on_its_phrases_noun_still_has_none(item: str) -> None:
+    assert problem(item, "noun") == "no verb"

@@ -58,3 +58,18 @@ def has_verb(text: str) -> bool:
     if words and (words[0] in _SUBJECT_PRONOUNS or _CONTRACTED.match(words[0])) and len(words) > 1:
         return True  # 'you're FIT too'
     return any(_finite_verb(words, n) for n in range(1, len(words)))
+
+
+def verb_last(text: str) -> bool:
+    """'the on-call rota for home births works', 'a claim from the depot moves': a subject on a determiner with a
+    phrase after its noun, then a verb in -s that agrees with it, last (asked of a how-clause's body, which the
+    notes' item made a clause already: 'the cost of delays' has its noun last, no verb)."""
+    words = words_of(text)
+    n = len(words) - 1
+    if n < 3 or words[0] not in DETERMINERS or not words[n].endswith("s") or "VERB" not in lemmas(words[n]):
+        return False
+    at = next((i for i in range(2, n) if words[i] in PREPOSITIONS), None)
+    if at is None or n - at < 2 or words[n - 1] in DETERMINERS:
+        return False  # 'the rota for nights', 'the cost of delays': the last word is the phrase's own noun
+    head = words[at - 1]
+    return not head.endswith("s") and ("NOUN" in lemmas(head) or not lemmas(head))

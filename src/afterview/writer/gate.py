@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from afterview.notes.city_zones import STATES
-from afterview.writer.finite import _ADVERBS, _finite_verb
+from afterview.writer.finite import _ADVERBS, _finite_verb, verb_last
 from afterview.writer.finite import _SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from afterview.writer.finite import _only_verb as _only_verb  # (re-exported: head_noun)
 from afterview.writer.finite import has_verb as has_verb  # (re-exported: the writer asks the gate)
@@ -148,7 +148,9 @@ def _problem(text: str, form: str) -> str | None:
         return "says nothing"
     if form == "phrase":
         return None
-    if (form == "clause" or words[0] in ("how", "that")) and not has_verb(body):
+    if (form == "clause" or words[0] in ("how", "that")) and not (
+        has_verb(body) or (words[0] == "how" and verb_last(body))
+    ):
         return "no verb"
     if form == "clause" or words[0] in ("how", "that"):
         first = words_of(body)[0]
