@@ -61,3 +61,14 @@ def test_a_how_clause_whose_verb_comes_after_its_subjects_phrase_has_a_verb(item
 @pytest.mark.parametrize("item", ["how the cost of delays", "how the rota for nights"])
 def test_a_how_clause_that_ends_on_its_phrases_noun_still_has_none(item: str) -> None:
     assert problem(item, "noun") == "no verb"
+
+
+@pytest.mark.parametrize(
+    "item", ["how the kitchen wants prep cooks on knives, not dishes", "how the shop is mostly walk-ins, not bookings"]
+)
+def test_a_short_contrast_closing_the_clause_is_no_aside(item: str) -> None:
+    assert problem(item, "noun") != "aside after a comma"
+
+
+def test_an_aside_after_a_comma_is_still_one() -> None:
+    assert problem("how the shop is mostly walk-ins, Saturdays busiest", "noun") == "aside after a comma"

@@ -91,7 +91,9 @@ def _problem(text: str, form: str) -> str | None:
         left, right = text.split(", and ")
         verbless = None if has_verb(right) else "no verb after 'and'"
         return _problem(left, "clause") or verbless or _problem(right, "clause")
-    if "," in _PLACE_STATE.sub(r"\1", re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)) and not _list_commas(text):
+    if "," in _PLACE_STATE.sub(r"\1", re.sub(r"(?<=\d),(?=\d{3}\b)", "", _CONTRAST.sub("", text))) and not _list_commas(
+        text
+    ):
         return "aside after a comma"  # not '62,000', nor a place with its state ('Portland, OR')
     if len(words) > (NOUN_MAX if form == "noun" else CLAUSE_MAX):
         return "too long"
@@ -223,6 +225,10 @@ def _verb_here(words: list[str], n: int) -> bool:
         return True
     found = lemmas(word)
     return "VERB" in found and found["VERB"][0] == word and words[n - 1] in _ADVERBS
+
+
+# 'barbers are mostly booth-renters, not employees': a short contrast closing the clause is English, not an aside
+_CONTRAST = re.compile(r", not (?:a |an |the )?[\w-]+(?: [\w-]+)?$")
 
 
 def _list_commas(text: str) -> bool:
