@@ -14,6 +14,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.claim_results import own_count_spans
+from afterview.guardrails.claim_support import own_and_their_texts
 from afterview.guardrails.compensation import check_compensation
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import (
@@ -269,7 +270,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             )
 
     # numbers (a count of the candidate's own work, "I tested 500 lines", is the claims check's)
-    consumed += own_count_spans(body, (*notes.candidate.highlights, *notes.candidate.since_interview))
+    consumed += own_count_spans(body, own_and_their_texts(notes)[0])  # the own items claims reads them against
     sent = ctx.send_at  # the date it is sent is known to the candidate: "it is now the 30th"
     numbers = supported_numbers(notes) | {str(sent.day), str(sent.month), str(sent.year)}
     exact_lower = {t.lower() for t in exact_tokens(notes)}
