@@ -69,9 +69,8 @@ def _forms(person: Interviewer, notes: Notes) -> set[str]:
     shared = {p.casefold() for i in notes.interviewers if i is not person for p in name_parts(i.name)}
     shared |= {p.casefold() for p in name_parts(notes.candidate.name)}
     shared |= {w.casefold() for w in re.findall(r"[\w'’-]+", notes.company.name)}
-    # (a one-letter part, the Balinese 'I' of I Made Suardana, is the candidate's 'I' in any letter)
-    forms = {f for f in forms if len(f) > 1}
-    return {f for f in forms if f and (" " in f or f.casefold() not in shared)}  # a full name is theirs alone
+    # a full name is theirs alone; a one-letter part (the Balinese 'I' of I Made Suardana) is the candidate's 'I'
+    return {f for f in forms if len(f) > 1 and (" " in f or f.casefold() not in shared)}
 
 
 def _signature_start(body: str, notes: Notes) -> int:

@@ -22,4 +22,4 @@ def the(noun: str) -> str:
 _DETERMINERS = ("the", "a", "an", "my", "your", "our", "their")
 # 'copy of', 'certified copy of', 'signed scans of': a copy of a document, with up to two words before it
 _COPY_OF = re.compile(rf"(?i)^(?:[\w-]+ ){{0,2}}?(?P<copy>{'|'.join(_COPIES)}) of ")
-_OWNED = re.compile(r"(?i)(?:the|a|an|my|our|their|your|his|her)\b")
+_OWNED = re.compile(rf"(?i)(?:{'|'.join((*_DETERMINERS, 'his', 'her'))})\b")
