@@ -327,7 +327,7 @@ YAML_CASES = [
         "sam at example",
         "email",
     ),
-    case("topics-nested-mapping", edit(17, "      - {a: b}"), 17, "interviewers[0].topics[0]", "text"),
+    case("topics-nested-mapping", edit(17, "      - {a: b, c: d}"), 17, "interviewers[0].topics[0]", "text"),
     case("text-too-long", edit(4, "position: " + "x" * 2500), 4, "position", "too long", "2000"),
     case("candidate-name-empty", edit(2, '  name: ""'), 2, "candidate.name", "empty"),
     case("candidate-name-no-value", edit(2, "  name:"), 2, "candidate.name"),

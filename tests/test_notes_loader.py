@@ -295,6 +295,29 @@ def test_single_string_becomes_one_item_list(tmp_path: Path, extra: str, field: 
     assert getattr(notes.interviewers[0], field) == expected
 
 
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        pytest.param("hobby: climbing", "hobby: climbing", id="key-and-text"),
+        pytest.param("her q: how would I staff nights", "her q: how would I staff nights", id="question"),
+        pytest.param("target: 1:30 per call", "target: 1:30 per call", id="sexagesimal-stays-text"),
+        pytest.param("follow up on:", "follow up on", id="key-without-value"),
+    ],
+)
+def test_a_jotted_key_and_value_in_a_list_is_read_as_its_text(tmp_path: Path, item: str, expected: str) -> None:
+    text = yaml_with(interviewer_extra=f"    topics:\n      - pager load\n      - {item}\n")
+    notes = load_notes(write(tmp_path, "notes.yaml", text))
+    assert notes.interviewers[0].topics == ["pager load", expected]
+
+
+def test_a_list_item_with_two_keys_is_still_an_error(tmp_path: Path) -> None:
+    text = yaml_with(interviewer_extra="    topics:\n      - hobby: climbing\n        level: keen\n")
+    with pytest.raises(NotesError) as caught:
+        load_notes(write(tmp_path, "notes.yaml", text))
+    assert "topics[0]" in str(caught.value)
+    assert "not a mapping" in str(caught.value)
+
+
 def test_single_string_for_top_level_and_company_lists(tmp_path: Path) -> None:
     text = MINIMAL_YAML.replace("  name: Acme\n", "  name: Acme\n  news: launched Acme Pay\n")
     text = text.replace("  name: Sam Rivera\n", "  name: Sam Rivera\n  highlights: led Kafka\n")

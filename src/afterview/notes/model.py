@@ -64,7 +64,18 @@ def _text_list(value: object) -> object:
     if isinstance(value, str):
         value = [value]
     if isinstance(value, list):
-        return [_text(v) for v in value]
+        return [_text(_jotted_pair(v)) for v in value]
+    return value
+
+
+def _jotted_pair(value: object) -> object:
+    """`- hobby: climbing` is YAML's one-key mapping; in a list of notes its writer meant the text."""
+    if isinstance(value, dict) and len(value) == 1:
+        ((key, inner),) = value.items()
+        if inner is None:
+            return str(key)
+        if isinstance(inner, str):
+            return f"{key}: {inner}"
     return value
 
 
