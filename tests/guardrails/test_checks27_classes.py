@@ -97,3 +97,20 @@ def test_a_second_link_after_a_stated_one_is_caught(notes: Notes) -> None:
 def test_a_stated_link_alone_is_no_causal_claim(notes: Notes) -> None:
     middle = "I wrote the shade-matching guide at Filatura Nord, which cut complaints from 9% to 3%."
     assert "causal_link" not in codes(thank(notes, middle), "claims")
+
+
+# --- a company's abbreviation ("Co.", "Ltd.") runs on: no new sentence starts after its period ---------------------
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "I enjoyed hearing about Filati Ltd. and the night shift plan.",
+        "It was good to hear how Lana Fine Co. and its dyers share the pattern library.",
+    ],
+)
+def test_a_company_abbreviation_ends_no_sentence(notes: Notes, middle: str) -> None:
+    assert "capitalization" not in codes(thank(notes, middle), "grammar")
+
+
+def test_a_real_sentence_end_before_a_lower_case_word_is_still_caught(notes: Notes) -> None:
+    middle = "I enjoyed hearing about the pattern library. and the night shift plan sounds good to me."
+    assert "capitalization" in codes(thank(notes, middle), "grammar")
