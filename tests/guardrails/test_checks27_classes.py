@@ -114,3 +114,17 @@ def test_a_company_abbreviation_ends_no_sentence(notes: Notes, middle: str) -> N
 def test_a_real_sentence_end_before_a_lower_case_word_is_still_caught(notes: Notes) -> None:
     middle = "I enjoyed hearing about the pattern library. and the night shift plan sounds good to me."
     assert "capitalization" in codes(thank(notes, middle), "grammar")
+
+
+# --- 'it's' before a determiner ("it's my", "it's our") opens the phrase 'it is' takes: no possessive slip ---------
+@pytest.mark.parametrize(
+    "middle",
+    ["Colour matching is honestly it's my favourite part of a shift.", "Night work suits me; it's our busiest time."],
+)
+def test_its_before_a_determiner_is_it_is(notes: Notes, middle: str) -> None:
+    assert "its_its" not in codes(thank(notes, middle), "grammar")
+
+
+def test_its_before_a_noun_that_acts_is_still_caught(notes: Notes) -> None:
+    middle = "The loom's sensor beeps when it's battery pack runs low."
+    assert "its_its" in codes(thank(notes, middle), "grammar")
