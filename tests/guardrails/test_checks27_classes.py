@@ -65,7 +65,9 @@ def codes(draft: Draft, check: str) -> set[str]:
 
 # --- a team's item in two parts ("(crew of 3, we ...)"), told whole as the candidate's alone ------------------------
 def test_a_team_item_told_whole_as_a_solo_deed(notes: Notes) -> None:
-    middle = "At my last mill I cut loom changeover time from 50 minutes to 20 by pre-staging the warp beams each evening."
+    middle = (
+        "At my last mill I cut loom changeover time from 50 minutes to 20 by pre-staging the warp beams each evening."
+    )
     assert "unsupported_claim" in codes(thank(notes, middle), "claims")
 
 

@@ -194,8 +194,8 @@ def _deeds(text: str, shared: list[list[str]]) -> list[re.Match[str]]:
     named = [
         m
         for m in _I_PAST.finditer(text)
-        if _NOT_WORK.match(m.group("verb")) and any(stems_match(s, v) for v in content_stems(m.group("verb"))
-        for item in shared for s in item)
+        if _NOT_WORK.match(m.group("verb"))
+        and any(stems_match(s, v) for v in content_stems(m.group("verb")) for item in shared for s in item)
     ]
     return [*_I_DID.finditer(text), *_AND_DID.finditer(text), *named]
 

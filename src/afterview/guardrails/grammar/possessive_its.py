@@ -29,7 +29,7 @@ def its_before_noun(text: str) -> list[Finding]:
     found = []
     for m in _ITS.finditer(text):
         noun, after = m.group("noun"), m.group("next")
-        if noun in _PRONOUNS or noun in _DETERMINERS or after in STOPWORDS or after in _ADVERBS or not _only_a_noun(noun):
+        if noun in _PRONOUNS | _DETERMINERS or after in STOPWORDS or after in _ADVERBS or not _only_a_noun(noun):
             continue
         start, end = m.span("wrong")
         found.append(
