@@ -17,7 +17,7 @@ REACHED = {
     "placeholders": (1.0, 1.0),
     "length": (1.0, 1.0),
     "timing": (1.0, 1.0),
-    # 0.83: its author labelled a bare "any update?" check personalization (no_value, a warning again since stop 42)
+    # 0.83: its author labelled a bare "any update?" check personalization; no_value is advice (info) since stop 38
     "personalization": (1.0, 0.83),
     "facts": (1.0, 0.83),
     "tone": (1.0, 1.0),

@@ -214,13 +214,14 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 if offers
                 else "Add company news or something you have done since the interview to the notes, then mention it."
             )
-            # a warning: over the development corpora (blind2 … blind22) it fires on no clean status check; of the
-            # 40 drafts it fires on, 13 are labelled for personalization, 19 hold it defensible and 8 are labelled for
-            # other faults only (most of them bare "any update?" checks too)
+            # advice, not a fault (info): across the nineteen spent blind corpora (blind3 … blind23) it fired on 40
+            # drafts, 13 of them labelled for personalization; readers send a short check without news as it is
+            # (stop 42 tried it as a warning: development recall 0.87 -> 0.94, but blind23-27 precision 0.88 -> 0.78
+            # and two more clean drafts warned; reverted)
             found.append(
                 Finding(
                     "personalization",
-                    "warning",
+                    "info",
                     "no_value",
                     "The status check only asks for an update; add one piece of value, such as company "
                     "news, something you have done since the interview, or a requested item.",
