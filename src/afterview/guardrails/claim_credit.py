@@ -9,7 +9,7 @@ import re
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import NOT_WORK, WROTE_UP, clause, covered, finding, key_stems
 from afterview.guardrails.support import per_notes
-from afterview.guardrails.text import Piece
+from afterview.guardrails.text import Piece, content_stems, stems_match
 from afterview.notes.model import Notes
 
 # A deed in the past: a verb of work done (taking part is no credit taken: "I worked on three productions", "I helped
@@ -156,10 +156,14 @@ def _own_items(notes: Notes) -> tuple[list[list[str]], list[list[str]]]:
     c = notes.candidate
     # an item that tells the candidate's deed, then the team's result in a clause of its own ("planned the cutter
     # changes - our team got consumption down 18%") gives the deed to the candidate and only the result to the team
-    parts = [part for item in (*c.highlights, *c.since_interview) for part in _TEAM_CLAUSE.split(item)]
+    items = (*c.highlights, *c.since_interview)
+    parts = [part for item in items for part in _TEAM_CLAUSE.split(item)]
     shared = [key_stems(part, notes) for part in parts if _shares(part)]
     solo = [key_stems(part, notes) for part in parts if not _shares(part)]
-    return shared, solo
+    # an item whose every part is the team's is one team deed as a whole: "turnaround 21 -> 12 days (team of 4, we
+    # re-ordered the queue)" is told back as "I cut turnaround to 12 days by re-ordering the queue"
+    whole = [i for i in items if len(_TEAM_CLAUSE.split(i)) > 1 and all(_shares(p) for p in _TEAM_CLAUSE.split(i))]
+    return shared + [key_stems(item, notes) for item in whole], solo
 
 
 # where a team's own clause starts after the candidate's deed: "… - our team got", "; we cut", ", the team hit"
@@ -178,9 +182,22 @@ _PAIRED = re.compile(
 )
 
 
-def _deeds(text: str) -> list[re.Match[str]]:
-    """Each 'I' deed of a sentence: those said with their 'I', then a second deed of it after "and"."""
-    return [*_I_DID.finditer(text), *_AND_DID.finditer(text)]
+# Any past of the 'I', a verb that is no deed by itself ("I moved to Lyon"): a deed when the team's item says it.
+_I_PAST = re.compile(r"\bI(?:'ve|\u2019ve| have| had)? (?:also |then |just )?(?:[\w-]+ly )?(?P<verb>[a-z]{3,}ed)\b")
+_NOT_WORK = re.compile(rf"{NOT_WORK}\Z")
+
+
+def _deeds(text: str, shared: list[list[str]]) -> list[re.Match[str]]:
+    """Each 'I' deed of a sentence: those said with their 'I', then a second deed of it after "and", then a past
+    that is no deed by itself but the very verb a team item of the notes uses ("team of 4 moved batch tracking to
+    barcodes" told as "I moved our batch tracking to barcodes")."""
+    named = [
+        m
+        for m in _I_PAST.finditer(text)
+        if _NOT_WORK.match(m.group("verb"))
+        and any(stems_match(s, v) for v in content_stems(m.group("verb")) for item in shared for s in item)
+    ]
+    return [*_I_DID.finditer(text), *_AND_DID.finditer(text), *named]
 
 
 def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
@@ -188,7 +205,7 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     shared, solo = _own_items(notes)
     if not shared:
         return []
-    for m in _deeds(text):
+    for m in _deeds(text, shared):
         wish = _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()])
         if wish and wish.group().strip().lower() == "and" and not _WISHED.search(text[: m.start()]):
             wish = None  # "I've published an explainer, and I also got ...": a second deed, not a wish

@@ -74,7 +74,9 @@ _CAUSAL = re.compile(
     r"|\s(?:is|are|was|were)\s+(?:(?:the|a) (?:main |real |only |whole |big |key )?reasons? (?:why |that )?"
     r"|why |behind )"
     # "training the analysts is what made the QA pipeline cut reprocessing": the one is what made the other happen
-    r"|\s(?:is|are|was|were)\s+(?:\w+ly\s+)?what\s+(?:made|let|allowed|enabled|drove|got|helped|pushed|took)\b",
+    # ("that predictability is what brought turnover down": the effect verb itself after "what")
+    rf"|\s(?:is|are|was|were)\s+(?:\w+ly\s+)?what\s+(?:made|let|allowed|enabled|drove|got|helped|pushed|took|brought"
+    rf"|kept|{_EFFECT})\b",
     re.I,
 )
 # The cause after the connective, the effect after the comma: "Thanks to the checks I added, errors fell".
@@ -176,10 +178,19 @@ _ASKED = re.compile(
 
 
 def causal_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
+    """Each connective of cause in turn: a link stated by an item ("booking, which cut no-shows") may be followed
+    by one the notes never make ("..., and that predictability is what brought turnover down")."""
     first = _CAUSE_FIRST.match(text)
-    m = first or _CAUSAL.search(text)
-    if m is None:
-        return []
+    for m in [first] if first else _CAUSAL.finditer(text):
+        found = _causal_at(sentence, text, notes, own, first, m)
+        if found:
+            return found
+    return []
+
+
+def _causal_at(
+    sentence: Piece, text: str, notes: Notes, own: list[list[str]], first: re.Match[str] | None, m: re.Match[str]
+) -> list[Finding]:
     if not first and (_ASKED.search(text[: m.start()]) or text.rstrip().endswith("?")):
         return []  # a question about what caused it states no cause
     if not first and m.group().rstrip().lower().endswith("made") and _IN_MY_MIND.match(text, m.end()):

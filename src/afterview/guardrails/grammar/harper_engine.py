@@ -72,6 +72,10 @@ def _severity(kind: str, message: str, problem: str = "", suggestion: str | None
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
 # Harper splits words at hyphens, slashes, '&' and '.', but keeps apostrophes inside a word ("O'Neill").
+# A word shortened with a period, which a company name or a phrase runs on after: "Co. and", "Ltd. in", "e.g. the".
+_ABBREVIATED = re.compile(
+    r"(?:\b(?:Co|Inc|Ltd|Corp|Bros|Mfg|Intl|Assn|Dept|Univ|Pty|Pvt|LLC|etc|vs|approx|incl|e\.g|i\.e|cf)\.)\s*$"
+)
 _HARPER_SPLIT = re.compile(r"[^\w']+")
 _POSSESSIVE = re.compile(r"'s?$", re.I)
 
@@ -251,6 +255,8 @@ class HarperEngine:
                 continue  # a sentence in another language ("Je suis ..."), or part of "check-ins"
             if lint.lint_kind == "Capitalization" and suggestion and suggestion == problem.lower() != problem:
                 continue  # Harper asking for a lower-case "who's" at the start of a sentence
+            if lint.lint_kind == "Capitalization" and _ABBREVIATED.search(composed, 0, lint.span.start):
+                continue  # "at Bitterroot Nib Co. and its team": the period is the abbreviation's, no sentence ends
             if _misread(problem, suggestion, composed, lint.span.start, lint.span.end):
                 continue
             if "mass noun" in lint.message and re.match(r"(?i)an? ", problem):

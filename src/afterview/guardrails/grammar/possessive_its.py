@@ -14,6 +14,8 @@ _PRONOUNS = frozenset(
     "nothing something everything anything nobody somebody everybody anybody everyone someone".split()
 )
 _ADVERBS = frozenset("now today again too though anyway indeed overall here there yet still already".split())
+# A determiner opens the noun phrase 'it is' takes: "it's my happy place", "it's our best month" (no noun there)
+_DETERMINERS = frozenset("my your our his her their this that these those one each every any some no".split())
 
 
 def _only_a_noun(word: str) -> bool:
@@ -27,7 +29,7 @@ def its_before_noun(text: str) -> list[Finding]:
     found = []
     for m in _ITS.finditer(text):
         noun, after = m.group("noun"), m.group("next")
-        if noun in _PRONOUNS or after in STOPWORDS or after in _ADVERBS or not _only_a_noun(noun):
+        if noun in _PRONOUNS | _DETERMINERS or after in STOPWORDS or after in _ADVERBS or not _only_a_noun(noun):
             continue
         start, end = m.span("wrong")
         found.append(
