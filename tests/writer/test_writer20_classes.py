@@ -251,7 +251,8 @@ def test_a_second_result_is_said_with_what_the_candidate_would_do_with_it(tmp_pa
     seconds = [s for s in split if re.match(r"I also (?:cut|introduced|led|built|ran|shipped)\b", s)]
     assert seconds  # each example says a second result to a decider
     for sentence in seconds:
-        assert "experience" in sentence, sentence  # never "I also cut X by 40%." standing flat
+        # never "I also cut X by 40%." standing flat, nor "that experience" offered to "the team" (issue 17)
+        assert re.search(r"(?:do|doing) the same here", sentence) and "that experience" not in sentence, sentence
 
 
 def test_news_since_the_interview_is_tied_to_the_conversation_it_bears_on(tmp_path: Path) -> None:

@@ -106,7 +106,9 @@ def test_the_executive_hears_the_strongest_result_once_and_no_pastime(tmp_path: 
     ceo = _body(run, "Graham Whitcombe")
     assert "I cut the scrap rate from 7.5% to 2.1% over three years with the extrusion line leads" in ceo, ceo
     assert ceo.count("scrap rate") == 1, ceo
-    assert "bring" in ceo.split("scrap rate", 1)[1].split("\n")[0], ceo  # framed as what the candidate brings
+    # framed as what the candidate would do here, never "that experience" offered to "the team" (a line for anyone)
+    assert re.search(r"(?:do|doing) the same here", ceo.split("scrap rate", 1)[1].split("\n")[0]), ceo
+    assert "that experience" not in ceo, ceo
     assert "hockey" not in ceo, ceo
     # a note short of words acknowledges their question, never answering it for them
     assert "question about what my first month would look like" in ceo, ceo
@@ -170,7 +172,9 @@ def test_after_the_one_tie_a_short_note_says_a_second_result_with_what_it_brings
     thanks = _body(run, "Aroha Ngata")
     assert "from 42 to 28 min" in thanks, thanks  # the tie
     if len(thanks.split()) < 100:  # short of words: the second result, with what the candidate would do with it
-        assert re.search(r"I also trained 9 new deckhands on mooring lines[^.]*experience", thanks), thanks
+        second = r"I also trained 9 new deckhands on mooring lines[^.]*(?:do|doing) the same here"
+        assert re.search(second, thanks), thanks
+    assert "that experience" not in thanks, thanks
     assert thanks.count("deckhands") <= 1, thanks
 
 

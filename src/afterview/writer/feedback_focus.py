@@ -14,6 +14,7 @@ import re
 from afterview.notes.model import Notes
 from afterview.vocabulary import Role
 from afterview.writer.asked import asked_part
+from afterview.writer.own_items import candidate_own
 
 _SET_TASK = re.compile(r"^(?:they |she |he )?(?:asked|had|got) me (?:to )?(?P<task>[a-z].+)$", re.I)
 _TASK_NOUN = re.compile(
@@ -27,8 +28,9 @@ _ASIDE = re.compile(r"\s*\([^)]*\)")
 
 def set_to_candidate(item: str) -> bool:
     """'asked me to walk through the capstone DoE': something the candidate was set, not a topic of theirs
-    (the thing it names is the candidate's own; "I hope to learn more about the capstone DoE" is wrong)."""
-    return bool(_SET_TASK.match(item.strip()))
+    (the thing it names is the candidate's own; "I hope to learn more about the capstone DoE" is wrong); likewise a
+    term of the candidate's own, 'my notice period (1 month)' (writer/own_items.py): never thanked for."""
+    return bool(_SET_TASK.match(item.strip())) or candidate_own(item)
 
 
 def _task(item: str) -> str | None:

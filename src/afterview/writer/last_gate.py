@@ -94,10 +94,11 @@ def _sentences(body: str) -> int:
 
 
 # A sentence that stands on the one before it ("That is the kind of work …", "… whether something similar would
-# work", "… bring that experience …"): it goes with it, never left to point at nothing.
+# work", "… bring that experience …", "I would be glad to do the same here."): it goes with it, never left to point
+# at nothing.
 _LEANS_BACK = re.compile(
     r"^\s*(?:That|This|These|Those|It|So|Such)\b|\b(?:something similar|a similar|the same approach|that experience|"
-    r"that work|that background)\b"
+    r"that work|that background|(?:do|doing) the same)\b"
 )
 
 

@@ -42,3 +42,36 @@ def said_position(position: str) -> str:
 
 
 _GRADE = re.compile(r"\s*\((junior|senior|trainee|graduate|assistant|associate|principal)\)\s*$", re.I)
+
+
+# what follows a title's name: its unit, place, season or team after a comma, a dash or a slash
+_QUALIFIER = re.compile(r"\s*(?:,|\s[-–—]\s|/)\s*(?P<rest>.+)$")
+# a qualifier that reads as a form field pasted into a sentence: a season or year, a list, or words in lower case
+_PASTED = re.compile(r"\d|\b(?:season|summer|winter|spring|autumn|fall|and)\b|,|^[a-z]")
+
+
+def short_position(position: str) -> str:
+    """'Field Supervisor, 2027 excavation season' → 'Field Supervisor'; 'Midwife, birth centre and home-birth team'
+    → 'Midwife'; a title with no qualifier as it is. The short form is how a letter names the role after it has
+    said it once in full."""
+    found = _QUALIFIER.search(position)
+    return position[: found.start()].strip() if found and position[: found.start()].strip() else position
+
+
+def reads_pasted(position: str) -> bool:
+    """A title whose qualifier reads as pasted from a form ('Field Supervisor, 2027 excavation season', 'Midwife,
+    birth centre and home-birth team'): a letter names it in its short form everywhere. 'Vice President, Operations'
+    reads as a title, said in full once."""
+    found = _QUALIFIER.search(position)
+    return bool(found and _PASTED.search(found["rest"]))
+
+
+def position_once(body: str, position: str) -> str:
+    """The title in full at its first mention only: later ones take its short form ('… about the Regional Manager,
+    Munster role … I would bring it to the Regional Manager role')."""
+    short = short_position(position)
+    first = body.find(position)
+    if short == position or first < 0:
+        return body
+    after = first + len(position)
+    return body[:after] + body[after:].replace(position, short)

@@ -15,7 +15,7 @@ from afterview.vocabulary import Channel, Kind, Role
 # thanks alone, by tone: nothing of the process (to someone outside it)
 THANKS_ONLY: dict[str, tuple[str, ...]] = {
     "formal": (
-        "Thank you again for your time and for sharing your expertise.",
+        "Thank you again for making the time to meet.",
         "Thank you once more for a thoughtful conversation.",
         "I am most grateful for your time and insight.",  # (never the verbless "With thanks again for …")
         "Thank you again for giving me your time.",
@@ -23,7 +23,7 @@ THANKS_ONLY: dict[str, tuple[str, ...]] = {
     "warm": (
         "Thanks again for your time and insight.",
         "Thank you again for a really good conversation.",
-        "Thanks again for sharing your expertise.",
+        "Thanks again for making the time.",
         "Thank you for a thoughtful conversation.",
     ),
     "concise": (
@@ -34,7 +34,7 @@ THANKS_ONLY: dict[str, tuple[str, ...]] = {
     ),
     "enthusiastic": (
         "Thank you again for a really enjoyable conversation!",
-        "Thanks so much for sharing your expertise.",
+        "Thanks so much for making the time to meet.",
         "Thank you again for your time and insight.",
         "I really enjoyed the conversation, so thank you again.",
     ),

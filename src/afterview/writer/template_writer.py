@@ -32,7 +32,8 @@ from afterview.writer.named_tie import with_named_tie
 from afterview.writer.news_framing import with_news_framing
 from afterview.writer.next_step import with_next_step
 from afterview.writer.notespeak import said_in_full
-from afterview.writer.org_name import said_company
+from afterview.writer.org_name import position_once, reads_pasted, said_company, short_position
+from afterview.writer.own_items import confirmed_notice
 from afterview.writer.process_close import with_close
 from afterview.writer.process_covered import with_process_covered
 from afterview.writer.question_tie import with_answer
@@ -63,6 +64,12 @@ class TemplateWriter:
         context = with_named_tie(context, request)  # a topic and a highlight that share a name (named_tie.py)
         context = with_shown(context, request)  # what a peer showed, on a card (writer/shown.py)
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
+        # a title pasted from a form ('Midwife, birth centre and home-birth team') in its short form (org_name.py)
+        short = short_position(context["position"])
+        context["position_short"] = short
+        context["position"] = short if reads_pasted(context["position"]) else context["position"]
+        # the candidate's own notice period among their topics: confirmed, never thanked for (writer/own_items.py)
+        context["own_said"] = confirmed_notice(list(planned.to.topics), request.tone == "formal")
         context["send_weekday"] = request.send_day.weekday()  # in the reader's timezone: words about their week
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
         context = verified(context)  # an item garbled in its frames: its head noun, else out (verified_items.py)
@@ -108,7 +115,7 @@ class TemplateWriter:
                     template, {**context, "feedback_focus": None}, planned.kind, planned.channel, clear
                 )
             subject = _subject(exported) if planned.channel is Channel.email else None
-            body = in_full(body)
+            body = position_once(in_full(body), context["position"])
         body = localise(body, zone, theirs)
         subject = localise(subject, zone, theirs) if subject else subject
         return Draft(

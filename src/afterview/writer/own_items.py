@@ -1,0 +1,46 @@
+"""A topic that is the candidate's own, not the reader's (issue 17): 'my notice period (60 days)', 'notice period
+(I have 1 month)', 'my portfolio'. A thank-you thanks a reader for what they did or said; "thank you for walking me
+through the notice period" thanks them for the candidate's own term, and "your overview of my 3 month notice period"
+reads as if they explained it. Such an item is no topic to thank for: the letter leaves it out."""
+
+from __future__ import annotations
+
+import re
+
+# the candidate's own terms, whoever raised them: their notice, their current pay, their own availability
+_OWN_TERM = re.compile(
+    r"\bnotice period\b|\b(?:weeks?|months?|mo|days?)'? notice\b|\bnotice\s*(?:[-–:(]|\d)|"
+    r"\bcurrent (?:salary|pay|employer|contract)\b",
+    re.I,
+)
+# said as the candidate's: 'my …' first, or 'mine is …', 'I have …' in the item
+_FIRST_PERSON = re.compile(r"^\s*my\b|\bmine\b|\bI (?:have|am|'m|can|could|need)\b", re.I)
+
+
+def candidate_own(item: str) -> bool:
+    """True for an item the candidate owns ('my notice period (1 month)', 'notice period 3 mo', 'my portfolio')."""
+    return bool(_OWN_TERM.search(item) or _FIRST_PERSON.search(item))
+
+
+_NOTICE = re.compile(r"\bnotice(?:\s+period)?\b", re.I)
+_SPAN = r"(?P<n>\d+|one|two|three|four|six|twelve)\s*-?\s*(?P<unit>mo|mos|months?|wks?|weeks?|days?)\b"
+# the candidate's side where both are jotted ('theirs ideally 30 days, mine is 1 month'), else the first span
+_MINE_SPAN = re.compile(r"\b(?:mine is|I have|I'm on|my notice(?: period)? is)\s+" + _SPAN, re.I)
+_ANY_SPAN = re.compile(_SPAN, re.I)
+_UNITS = {"mo": "month", "mos": "month", "wk": "week", "wks": "week"}
+
+
+def confirmed_notice(topics: list[str], formal: bool) -> str:
+    """The candidate's notice period, jotted among a reader's topics with its length, confirmed as theirs ('As we
+    discussed, my notice period is 3 months.'): a fact of the candidate's, never thanks. '' when none is jotted."""
+    for item in topics:
+        if not _NOTICE.search(item):
+            continue
+        spans = list(_ANY_SPAN.finditer(item))  # two lengths with no 'mine' said: whose each is stays unknown
+        span = _MINE_SPAN.search(item) or (spans[0] if len(spans) == 1 else None)
+        if not span:
+            continue
+        unit = _UNITS.get(span["unit"].lower(), span["unit"].lower().rstrip("s"))
+        length = f"{span['n']} {unit}{'' if span['n'].lower() in ('1', 'one') else 's'}"
+        return f"{'As discussed' if formal else 'As we discussed'}, my notice period is {length}."
+    return ""
