@@ -142,9 +142,10 @@ def test_default_tone_follows_company_culture() -> None:
     }
     assert {d.tone for p, d in formal.drafts if p.channel.value == "linkedin" and p.to.role.value == "peer"} == {"warm"}
     assert {d.tone for _, d in neutral.drafts} == {"warm"}
-    # A director in a formal culture, with no title in the notes: the first name, never first name plus
-    # surname (salutation.py: one rule for the writer, the LLM prompts and the checks).
-    assert formal.drafts[0][1].body.startswith("Dear Eleanor,")
+    # A director in a formal culture, with nothing in the notes that says Mr. or Ms.: the full name, the safe
+    # form of a formal letter, never a guess at a first name (salutation.py: one rule for the writer, the LLM
+    # prompts and the checks; the fluency check takes it for no mail merge).
+    assert formal.drafts[0][1].body.startswith("Dear Eleanor Whitfield,")
     assert not any(f.check == "fluency" and f.severity == "warning" for f in formal.drafts[0][1].findings)
 
 
@@ -283,7 +284,8 @@ def test_tidy_joins_lines_but_keeps_the_sign_off() -> None:
         ("panel", "Dana Lee", "formal", "Dear Dana,"),
         ("panel", "Marcus Chen", "concise", "Dear Marcus,"),
         ("single", "Tomás Ibarra", "enthusiastic", "Dear Tomás,"),
-        ("no-follow-up", "Raj Malhotra", "formal", "Dear Raj,"),  # the tone reaches LinkedIn too
+        # the tone reaches LinkedIn too; a formal culture with nothing that says Mr. or Ms.: the full name
+        ("no-follow-up", "Raj Malhotra", "formal", "Dear Raj Malhotra,"),
         ("no-follow-up", "Raj Malhotra", "warm", "Hi Raj,"),
     ],
 )
