@@ -82,10 +82,15 @@ def bodies(run: dict, kind: str = "thank_you") -> dict[str, str]:
 
 def test_greetings_never_use_first_name_and_surname_in_any_tone(tmp_path: Path) -> None:
     for tone in ("formal", "warm", "concise", "enthusiastic"):
-        found = bodies(draft(tmp_path, "--now", "2026-11-20T12:30", "--tone", tone))
+        found = bodies(draft(tmp_path, "--now", "2026-11-20T12:30", "--tone", tone, culture="neutral"))
         assert found["Gerald Whitcombe"].startswith(("Dear Gerald,", "Hi Gerald,"))
         assert found["Dr. Anjali Raman"].startswith("Dear Dr. Raman,")
         assert "Gerald Whitcombe," not in found["Gerald Whitcombe"]
+        # a formal culture whose notes say nothing of Mr. or Ms.: the full name, its safe form, not a merge
+        # (WRITER41); never the first name alone, guessed at
+        formal = bodies(draft(tmp_path, "--now", "2026-11-20T12:30", "--tone", tone))
+        assert formal["Gerald Whitcombe"].startswith("Dear Gerald Whitcombe,")
+        assert formal["Dr. Anjali Raman"].startswith("Dear Dr. Raman,")
 
 
 def test_the_llm_is_told_the_greeting_the_writer_writes(tmp_path: Path) -> None:
