@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
+from afterview.notes import name_said
 from afterview.notes.model import Interviewer, Notes
+from afterview.notes.name_order import icelandic_given, mongolian_given
 from afterview.notes.names import HONORIFICS, family_name_first, first_name, greeting, name_parts
 from afterview.vocabulary import Channel, Culture, Role
 
@@ -63,15 +65,19 @@ _HE_TITLES = frozenset(
 )
 
 
-def courtesy_title(person: Interviewer) -> str | None:
+def courtesy_title(person: Interviewer, notes: Notes | None = None) -> str | None:
     """'Mr.' or 'Ms.' only when the notes' own pronouns for this person say so ('the story she wants
-    done', 'his team'), or their job title does in its own language ('Directora de Operaciones'); never
+    done', 'his team'), or their job title does in its own language ('Directora de Operaciones'), or a
+    comment line that names them alone does ('Roberta = point of contact, she'll send the decision'); never
     guessed from a first name. None when they say nothing or both."""
     text = " ".join((*person.topics, *person.challenges, *person.rapport))
     she, he = bool(_SHE.search(text)), bool(_HE.search(text))
     if not she and not he:
         words = set(re.findall(r"[^\W\d_]+", (person.title or "").lower()))
         she, he = bool(words & _SHE_TITLES), bool(words & _HE_TITLES)
+    if not she and not he and notes is not None:
+        said = name_said.comment_pronoun(person, notes)
+        she, he = said == "she", said == "he"
     if she == he:
         return None
     return "Ms." if she else "Mr."
@@ -164,9 +170,9 @@ def given_name(name: str) -> str:
 def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool = False) -> str:
     """The name a greeting uses (see the module's rule). In a formal culture, with no `greet_as`, no
     title and a name in Western order: 'Mr. Feldt' / 'Ms. Obi' when the notes' pronouns say which,
-    else the first name. A casual greeting ('Hi …'), or any greeting outside a formal culture, to a
-    family-name-first name without `greet_as` or a title uses the given name ('Hi Seo-yeon'), as a first name
-    would be used."""
+    else the first name (never the first name with the surname, which reads as a mail merge; fluency suggests
+    `greet_as`). A casual greeting ('Hi …'), or any greeting outside a formal culture, to a family-name-first
+    name without `greet_as` or a title uses the given name ('Hi Seo-yeon'), as a first name would be used."""
     plain = not person.greet_as and not _has_title(person.name)
     given = before_patronymic(person.name)
     if given and not person.greet_as:  # 'Nur Aisyah binti Ismail': the given names; the father's is no surname
@@ -175,38 +181,66 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
     if plain and vietnamese(person.name):
         # 'Nguyen Thi Lan': a Vietnamese name is said by its last given name, after Mr./Ms. when the notes' own
         # pronouns say which ('Ms. Lan'), else the given name ('Lan', 'Minh Khai'); never the full name
-        courtesy = courtesy_title(person)
+        courtesy = courtesy_title(person, notes)
         return f"{courtesy} {name_parts(person.name)[-1]}" if courtesy else given_name(person.name)
+    if plain and notes is not None:
+        said = _said_form(person, notes)
+        if said:
+            return said
     zone = str(notes.zone_of(person)) if notes is not None else ""
     first_names = notes is not None and first_names_norm(notes)
-    if plain and not first_names and zone in _SAN_ZONES and family_name_first(person.name):
+    formal = notes is not None and notes.company.culture is Culture.formal and not first_names
+    if plain and notes is not None and (mongolian_given(person.name, zone) or icelandic_given(person.name, zone)):
+        # the given name, written last ('Gantulga Nomin') or before a patronymic ('Sigríður Jónsdóttir'): in a
+        # formal Mongolian letter after Mr./Ms. when the notes' pronouns say which, else the full name
+        own = mongolian_given(person.name, zone) or icelandic_given(person.name, zone) or ""
+        courtesy = courtesy_title(person, notes) if formal and mongolian_given(person.name, zone) else None
+        if formal and mongolian_given(person.name, zone):
+            return f"{courtesy} {own}" if courtesy else " ".join(name_parts(person.name))
+        return own
+    family_first = family_name_first(person.name) or (plain and notes is not None and _family_first_said(person, notes))
+    if plain and not first_names and zone in _SAN_ZONES and family_first:
         # in Japan a name written family name first is said by the family name with '-san', whatever the
         # culture or the channel ('Dear Sato-san', 'Hi Kinjo-san'): never the whole name, nor the given name alone
         return f"{name_parts(person.name)[0]}-san"
     # where everyone else is greeted by the first name (no formal culture), a name written family name first is
     # greeted by its given name too ('Dear Ji-won' beside 'Dear Grace'), never whole as a mail merge would
     first_name_culture = notes is not None and notes.company.culture is not Culture.formal
-    if (casual or first_names or first_name_culture) and plain and family_name_first(person.name):
+    if (casual or first_names or first_name_culture) and plain and family_first:
         return given_name(person.name)
     peer_hi = casual and person.role is Role.peer  # 'Hi Tom' to a colleague on LinkedIn, never 'Hi Mr. Becker'
-    if (
-        notes is not None
-        and notes.company.culture is Culture.formal
-        and not first_names
-        and not peer_hi
-        and plain
-        and len(name_parts(person.name)) > 1
-    ):
-        # an academic title wins over Mr./Ms.
-        academic = academic_title(person)
-        if academic:
-            family = name_parts(person.name)[0] if family_name_first(person.name) else surname(person.name, zone)
-            return f"{academic} {family}"
-        courtesy = courtesy_title(person)
-        if courtesy:  # 'Ms. Liang' for Liang Xiuying: the family name, wherever the name puts it
-            family = name_parts(person.name)[0] if family_name_first(person.name) else surname(person.name, zone)
-            return f"{courtesy} {family}"
+    if formal and not peer_hi and plain and len(name_parts(person.name)) > 1:
+        family = name_parts(person.name)[0] if family_first else surname(person.name, zone)
+        # an academic title wins over Mr./Ms.; 'Ms. Liang' for Liang Xiuying: the family name, wherever it is
+        honorific = academic_title(person) or courtesy_title(person, notes)
+        if honorific:
+            return f"{honorific} {family}"
+        if not casual and zone in _SAN_ZONES:  # in Japan a name's order is unknown here: said whole, not guessed
+            return " ".join(name_parts(person.name))
     return greeting(person.name, person.greet_as)
+
+
+def _said_form(person: Interviewer, notes: Notes) -> str | None:
+    """The name as the notes say it: 'Ms. Enkhjargal' ('Ms Enkhjargal switched to Russian'); in Japan a word
+    said with '-san' or '-sensei' ('Kinjo-san joined …'), unless the notes say first names are the norm."""
+    titled = name_said.said_with_title(person, notes)
+    if titled:
+        return titled
+    suffixed = name_said.said_with_suffix(person, notes)
+    zone = str(notes.zone_of(person))
+    if suffixed and zone in _SAN_ZONES and suffixed[1] in ("san", "sama", "sensei") and not first_names_norm(notes):
+        return f"{suffixed[0]}-{suffixed[1]}"
+    return None
+
+
+def _family_first_said(person: Interviewer, notes: Notes) -> bool:
+    """Whether the notes say this name is written family name first: of the whole file ('Family names first as
+    on their meishi'), or by saying its first word with a polite suffix ('Kinjo-san')."""
+    suffixed = name_said.said_with_suffix(person, notes)
+    first = name_parts(person.name)[0]
+    return (suffixed is not None and suffixed[0] == first) or (
+        len(name_parts(person.name)) > 1 and name_said.written_family_first(notes)
+    )
 
 
 # Words that join a person's given names to their father's ('Nur Aisyah binti Ismail', 'Ahmad bin Yusof',

@@ -5,8 +5,9 @@ on after the main one, and shorthand on a placeholder line left to the placehold
 from __future__ import annotations
 
 import pytest
-from water_case import fired, letter, load, run, status
+from water_case import NOTES, fired, letter, load, run, status
 
+from afterview.notes.loader import load_notes
 from afterview.notes.model import Notes
 from afterview.vocabulary import Kind
 
@@ -16,10 +17,25 @@ def formal(tmp_path_factory: pytest.TempPathFactory) -> Notes:
     return load("formal", tmp_path_factory.mktemp("notes"))
 
 
-def test_first_name_and_surname_reads_as_a_mail_merge_in_a_formal_letter_too(formal) -> None:
+def test_first_name_and_surname_reads_as_a_mail_merge_in_a_formal_letter_too(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the notes say 'she': a formal letter greets 'Ms. Stewart', and the whole name is a mail merge's
+    path = tmp_path_factory.mktemp("notes") / "water-she.yaml"
+    said = NOTES.replace("CULTURE", "formal").replace("a March start date]", "she sends the offers]")
+    path.write_text(said, encoding="utf-8")
     body = status("I remain keen on the role.").replace("Dear Aileen,", "Dear Aileen Stewart,")
-    found = fired(run(formal, body, Kind.status_check, to="Aileen Stewart"), "fluency")
+    found = fired(run(load_notes(path), body, Kind.status_check, to="Aileen Stewart"), "fluency")
     assert "warning:mail_merge_greeting" in found
+
+
+def test_a_formal_letter_with_no_mr_or_ms_in_the_notes_is_still_a_merge_and_greet_as_is_suggested(formal) -> None:
+    # nothing in the notes says how Aileen Stewart is addressed with a title: the whole name is still a merge's
+    # greeting, and an info finding says greet_as can hold 'Ms. Stewart' or 'Mr. Stewart'
+    body = status("I remain keen on the role.").replace("Dear Aileen,", "Dear Aileen Stewart,")
+    draft = run(formal, body, Kind.status_check, to="Aileen Stewart")
+    assert "warning:mail_merge_greeting" in fired(draft, "fluency")
+    assert any(f.code == "greet_as" and f.severity == "info" and "Stewart" in f.message for f in draft.findings)
 
 
 def test_first_name_alone_is_no_mail_merge(formal) -> None:

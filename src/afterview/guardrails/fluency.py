@@ -36,6 +36,7 @@ from afterview.guardrails.text import sentence_key
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
+from afterview.salutation import first_names_norm, greeting_name, surname
 from afterview.vocabulary import Culture, Kind
 
 CHECK = "fluency"
@@ -219,7 +220,8 @@ def _possessive_on_theirs(draft: Draft, person: Interviewer | None, notes: Notes
 
 def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[Finding]:
     """'Dear Tom Okafor' reads like a mail merge, on a warm note and a formal one alike: a formal letter greets
-    with a title and the surname ('Dear Ms. Okafor', which greet_as can hold), a warm one with the first name."""
+    with a title and the surname ('Dear Ms. Okafor', which greet_as can hold), a warm one with the first name. A
+    formal letter to a name whose order is not Western may say it whole, as the writer does (salutation)."""
     m = GREETING.match(draft.body)
     if person is None or m is None:
         return []
@@ -245,6 +247,8 @@ def _mail_merge(draft: Draft, person: Interviewer | None, notes: Notes) -> list[
         return []
     if person.greet_as and person.greet_as.split() == greeted:
         return []
+    if formal and not person.greet_as and greeting_name(person, notes).split() == greeted:
+        return []  # a name not in Western order said whole ('Gantulga Nomin': the father's name, then the given)
     return [
         _finding(
             "mail_merge_greeting",
@@ -405,9 +409,26 @@ def _left_out(draft: Draft, ctx: CheckContext, person: Interviewer | None) -> li
     return found
 
 
-def _greet_as(person: Interviewer | None) -> list[Finding]:
-    if person is None or person.greet_as or not family_name_first(person.name):
+def _greet_as(person: Interviewer | None, notes: Notes) -> list[Finding]:
+    if person is None or person.greet_as:
         return []
+    parts = name_parts(person.name)
+    if not family_name_first(person.name):
+        greeted = greeting_name(person, notes)
+        formal = notes.company.culture is Culture.formal and not first_names_norm(notes)
+        if len(parts) < 2 or not formal or greeted not in (parts[0], " ".join(parts)):
+            return []
+        family = surname(person.name, str(notes.zone_of(person)))
+        said = "the first name" if greeted == parts[0] else "the full name"
+        return [  # a formal culture, and nothing says Mr. or Ms.: the greeting cannot use a title
+            Finding(
+                CHECK,
+                "info",
+                "greet_as",
+                f"Nothing in the notes says how {person.name} is addressed with a title, so the greeting uses "
+                f"{said}; set greet_as for {person.name} in the notes ('Mr. {family}' or 'Ms. {family}').",
+            )
+        ]
     return [
         Finding(
             CHECK,
@@ -446,7 +467,7 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     )
     found += _shared_sentences(draft, ctx)
     found += _left_out(draft, ctx, person)
-    found += _greet_as(person)
+    found += _greet_as(person, ctx.notes)
     found += doubled_signoff(draft, ctx.notes)
     found += shorthand(draft, _items(ctx.notes, None))
     found += recipient_pronoun(draft, person, ctx.notes) or recipient_named(draft, person, ctx.notes)

@@ -107,7 +107,7 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
         j = k
         while j < len(words) and words[j] in _ADVERBS:
             j += 1
-        if j >= len(words) or not _adjective(words[j]) or raw[j][:1].isupper() or words[j] in ("out", "off", "up"):
+        if j >= len(words) or not _adjective(words[j]) or raw[j][:1].isupper() or words[j] in _NO_PREDICATE:
             continue  # 'new MA Economic & Social History': a capital makes the adjective part of a name
         after_ing = j + 1 < len(words) and words[j + 1].endswith("ing")  # 'uncomfortable making asks'
         if j + 1 < len(words) and words[j + 1] not in _AFTER and not raw[j].endswith(",") and not after_ing:
@@ -115,6 +115,12 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
         verb = "are" if plural else "is"
         return " ".join(raw[:k]), verb, " ".join(raw[k:])
     return None
+
+
+# Words the tagger may read as adjectives that are no predicate after 'is': a particle ('AOG parts push checks
+# out'), or 'after' of a time ('soum-level staff change after every election': the staff change, a verb; never 'the
+# staff change is after every election').
+_NO_PREDICATE = frozenset(("out", "off", "up", "after"))
 
 
 # A thing out of use for a time: 'boats off hire', 'kiln out of action'.

@@ -135,7 +135,7 @@ def verb_first(text: str) -> str | None:
     if _past_tense(words[0], lemma):
         adjective = "ADJ" in found or "NOUN" in lemmas(nxt)  # 'stuck ferments', 'lapsed subscribers'
         return words[0] if nxt in DETERMINERS or nxt[:1].isdigit() or not adjective else None
-    if lemma == words[0] and (nxt in DETERMINERS or nxt in ("someone", "something", "to")):
+    if lemma == words[0] and (nxt in DETERMINERS or nxt in ("someone", "something", "to", "half", "both")):
         return words[0]
     return None
 

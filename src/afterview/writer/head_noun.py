@@ -14,13 +14,15 @@ def short_noun(item: str) -> str | None:
     cutover' → 'the WMS cutover'; 'council pushback on road diets' → 'the council pushback'. A run of two
     to four nouns after an article comes first, then one the item opens with; None when none stands out."""
 
-    from afterview.writer.head import head
+    from afterview.writer.head import head, verb_first
 
     raw: list[str] = []
     for token in head(item).split():  # a comma, colon or bracket ends a run as a stop does
         raw.append(token.strip(",;:.!?()\"'"))
         if token[-1:] in ",;:.!?)" or token[:1] == "(":
             raw.append("")
+    if raw and verb_first(head(item)) == raw[0].lower():
+        raw[0] = ""  # 'want half the crew hired …': the verb of an item jotted without its subject is no noun
     runs: list[tuple[str, list[str]]] = []
     current: list[str] = []
     after_article = False

@@ -119,6 +119,8 @@ def _joined(said: str, detail: str) -> str | None:
         return None  # 'with engineer on call', 'with 3rd generation': a bare singular after 'with' reads as notes
     else:
         joined = f"{said} with {detail}"
+    if len(re.findall(r"\bwith\b", joined)) > len(re.findall(r"\bwith\b", said)) + 1:
+        return None  # 'dive safety briefings with buddy checks with first-time volunteers': 'with' on 'with'
     return joined if reads_well(joined) else None
 
 
@@ -128,7 +130,11 @@ def _lasting(said: str, duration: re.Match[str]) -> str | None:
     words = said.split()
     if words[0].lower() != "the" or len(words) < 2 or any(w.lower() in PREPOSITIONS for w in words):
         return None
-    joined = f"the {duration.group('n')}-{duration.group('unit').lower()} {' '.join(words[1:])}"
+    # after an owner's name ('the fund's exit horizon' → 'the fund's 5-year exit horizon'), never before it: a
+    # length put first would be the owner's ('the 5-year fund's exit horizon')
+    at = max((n for n, w in enumerate(words) if w.lower().endswith(("'s", "\u2019s", "s'"))), default=0) + 1
+    length = f"{duration.group('n')}-{duration.group('unit').lower()}"
+    joined = " ".join((*words[:at], length, *words[at:]))
     return joined if reads_well(joined) else None
 
 
