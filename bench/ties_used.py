@@ -27,7 +27,8 @@ SPENT = [Path(__file__).parent / f"writer_blind{n}" for n in range(30, 40)]
 
 
 def read(key: str, body: str) -> dict[str, bool] | None:
-    """For one thank-you: whether the reader asked a question, it is answered, a pair is tied, rapport exists, is used."""
+    """For one thank-you: whether the reader asked a question, it is answered, a pair is tied, rapport exists and is
+    used."""
     path, to, _ = key.split("|")
     data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     person = next((p for p in data.get("interviewers") or [] if p.get("name") == to), None)
@@ -41,12 +42,13 @@ def read(key: str, body: str) -> dict[str, bool] | None:
     questions = [t for t in topics if their_question(t)]
     rapport = [str(r) for r in person.get("rapport") or []]
     said = stems(prose(body))
+    shared = [stems(prose(r)) - quiet for r in rapport]
     return {
         "question": bool(questions),
         "answered": any(tied(body, q, m, quiet) for q in questions for m in mine),
         "tie": any(tied(body, i, m, quiet) for i in theirs for m in mine),
         "rapport": bool(rapport),
-        "rapport used": any(len(stems(prose(r)) - quiet & said) >= min(2, len(stems(prose(r)) - quiet)) > 0 for r in rapport),
+        "rapport used": any(len(words & said) >= min(2, len(words)) > 0 for words in shared),
     }
 
 

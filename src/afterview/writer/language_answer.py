@@ -68,9 +68,7 @@ _COUNTRIES = {
 }  # fmt: skip
 _COUNTRY = re.compile(r"(?<![\w-])(?:" + "|".join(_COUNTRIES) + r")(?![\w])")
 # 'Polish is my first language', 'Tamil is my mother tongue': the candidate's language said as jotted
-_FIRST = re.compile(
-    r"^(?P<lang>[A-Z][a-z]+) is my (?:first|native|home|mother|main) (?:language|tongue)$"
-)
+_FIRST = re.compile(r"^(?P<lang>[A-Z][a-z]+) is my (?:first|native|home|mother|main) (?:language|tongue)$")
 
 
 def languages_in(text: str) -> set[str]:
@@ -93,8 +91,8 @@ def language_clause(item: str) -> str | None:
     text = _ASIDE.sub("", prose(item)).strip(" .;")
     if not languages_in(text):
         return None
-    first = _FIRST.match(text)
-    if first and first.group("lang") in LANGUAGES:
+    own = _FIRST.match(text)
+    if own and own.group("lang") in LANGUAGES:
         return text
     head, _, rest = text.partition(", ")
     studying = _STUDYING.match(rest) if rest else None

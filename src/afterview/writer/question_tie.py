@@ -78,7 +78,8 @@ def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, 
             clause = clause if clause and clause.startswith("I ") else mine_said(item, said_result) or clause
             clause = with_none_after(item, clause)  # '… - no strike days' said beside the deed
             whole_said = with_result(item)  # the deed with the change it made, where the clause leaves the change out
-            if whole_said and whole_said.startswith("I ") and _CHANGE.search(whole_said) and not _CHANGE.search(clause or ""):
+            changed = bool(whole_said and whole_said.startswith("I ") and _CHANGE.search(whole_said))
+            if whole_said and changed and not _CHANGE.search(clause or ""):
                 clause = whole_said if reads_well(whole_said, "clause") else clause
             if credited and (not clause or clause in credited or not counts(clause)):
                 best = (shared, credited, item)  # the change and the team the notes credit, said whole

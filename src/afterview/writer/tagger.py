@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 _START, _END = "<s>", "</s>"
-# letters of any script ('Nauthólsvík', 'Zürich' are one word each, never 'Nauth', 'lsv', 'k'), digits, and inside a word
-# apostrophes, hyphens, points and percent signs
+# letters of any script ('Nauthólsvík', 'Zürich' are one word each, never 'Nauth', 'lsv', 'k'), digits, and inside a
+# word apostrophes, hyphens, points and percent signs
 _TOKEN = re.compile(r"[^\W_](?:(?:[^\W_]|['’%.-])*(?:[^\W_]|%))?")
 
 
