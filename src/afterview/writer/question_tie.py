@@ -61,8 +61,10 @@ def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, 
         credited = credited_result(item)
         # one word of the question that this highlight alone shares ('when would I call for a transfer …' ↔ 'wrote
         # our unit's transfer checklist'): weaker than the thing asked about, stronger than nothing
+        # (never a possessive, which names whose the thing asked about is: 'the shippers' trust' asks about trust)
         others = set().union(*(stems(prose(h)) for h in highlights if h != item))
-        alone = {w for w in whole & stems(prose(item)) if w not in others and len(w) >= 5}
+        owners = stems(" ".join(re.findall(r"\b[\w-]+(?='s?(?!\w))", prose(question))))
+        alone = {w for w in whole & stems(prose(item)) if w not in others | owners and len(w) >= 5}
         # a question to bring something down ('how would I cut NCR turnaround') is answered by a result that did;
         # a word family joins different words of one subject ('the weighbridge queue' ↔ 'gate bookings to slots')
         shared = (
