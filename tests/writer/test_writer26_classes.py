@@ -94,7 +94,7 @@ def test_a_question_about_language_is_answered_with_the_candidates_language(tmp_
     body = _thank_you(
         tmp_path, "conversational Spanish", "his q - how would I brief a tour group that speaks only Spanish?"
     )
-    assert "your question about how I would brief a tour group that speaks only Spanish" in body
+    assert body.count("how I would brief a tour group that speaks only Spanish") == 1
     assert "I speak conversational Spanish" in body
     assert "close to my own work" not in body  # a language is no work: the frame says nothing of its kind
 

@@ -5,6 +5,7 @@ same notes give the same letters. Notes invented here (a cider mill, a ski-lift 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -132,7 +133,7 @@ interviewers:
 def test_their_question_is_answered_with_the_highlight_that_bears_on_it_and_told_once(tmp_path: Path) -> None:
     run = draft_json(tmp_path, QUAY, "--now", "2026-10-14T13:00")
     body = next(m["body"] for m in run["messages"] if m["kind"] == "thank_you")
-    assert "question" in body and "car queue" in body, body  # their question taken up …
+    assert re.search(r"question|You asked", body) and "car queue" in body, body  # their question taken up …
     assert body.count("35 minutes") == 1, body  # … with the slots result, said once (never again as a tie)
 
 

@@ -57,6 +57,20 @@ _ASIDE = re.compile(r"\s*\([^)]*\)")
 _STUDYING = re.compile(r"^(?:studying|working|preparing)\s+(?:for|towards?)\s+(?P<next>[\w.-]+)$", re.I)
 
 
+# a country named in a question brings its language ('a painter in France' is answered in French)
+_COUNTRIES = {
+    "France": "French", "Germany": "German", "Austria": "German", "Spain": "Spanish", "Mexico": "Spanish",
+    "Italy": "Italian", "Portugal": "Portuguese", "Brazil": "Portuguese", "Poland": "Polish", "Japan": "Japanese",
+    "China": "Mandarin", "Korea": "Korean", "Russia": "Russian", "Ukraine": "Ukrainian", "Netherlands": "Dutch",
+    "Greece": "Greek", "Turkey": "Turkish", "Vietnam": "Vietnamese", "Thailand": "Thai", "Indonesia": "Indonesian",
+    "Sweden": "Swedish", "Norway": "Norwegian", "Denmark": "Danish", "Finland": "Finnish", "Iceland": "Icelandic",
+    "Hungary": "Hungarian", "Romania": "Romanian", "Czechia": "Czech", "Israel": "Hebrew", "Iran": "Persian",
+}  # fmt: skip
+_COUNTRY = re.compile(r"(?<![\w-])(?:" + "|".join(_COUNTRIES) + r")(?![\w])")
+# 'Polish is my first language', 'Tamil is my mother tongue': the candidate's language said as jotted
+_FIRST = re.compile(r"^(?P<lang>[A-Z][a-z]+) is my (?:first|native|home|mother|main) (?:language|tongue)$")
+
+
 def languages_in(text: str) -> set[str]:
     """The languages a text names, a test read as its language ('JLPT N3' → Japanese), one language one name."""
     found = {_SAME.get(m, m) for m in _LANGUAGE.findall(text)}
@@ -77,6 +91,9 @@ def language_clause(item: str) -> str | None:
     text = _ASIDE.sub("", prose(item)).strip(" .;")
     if not languages_in(text):
         return None
+    own = _FIRST.match(text)
+    if own and own.group("lang") in LANGUAGES:
+        return text
     head, _, rest = text.partition(", ")
     studying = _STUDYING.match(rest) if rest else None
     if rest and not studying:
@@ -118,9 +135,11 @@ def language_answer(question: str, highlights: list[str]) -> str | None:
     """The candidate's clause for their language item that bears on a question about language: the one naming a
     language the question names first, else any (a group that speaks no Montenegrin is briefed in the languages the
     candidate has). None when the question is not about language or no item says one cleanly."""
-    if not about_language(question):
+    countries = {_COUNTRIES[m] for m in _COUNTRY.findall(question)}
+    if not about_language(question) and not countries:
         return None
-    asked = languages_in(question)
+    asked = languages_in(question) | countries
     said = [(item, clause) for item in highlights if (clause := language_clause(item))]
     same = [clause for item, clause in said if languages_in(item) & asked]
-    return next(iter(same or [clause for _, clause in said]), None)
+    # a country's people are answered in its language alone, never in another the candidate has
+    return next(iter(same or ([clause for _, clause in said] if about_language(question) else [])), None)

@@ -70,7 +70,22 @@ def shared_pastime(rapport: str, highlights: list[str]) -> str | None:
     Folkboat on weekends' ↔ 'sailed Folkboats as a boy'), as the candidate's clause; else None."""
     for highlight in highlights:
         if not work_result(highlight) and shared(highlight, rapport):
-            clause = with_result(highlight)
+            clause = with_result(highlight) or _gone(highlight)
             if clause:
                 return clause
     return None
+
+
+# a pastime one goes out to do, jotted as its gerund ('winter sea swimming at Nauthólsvík most Sundays')
+_GONE = re.compile(
+    r"^(?:[a-z-]+ ){0,2}(?:swimming|sailing|hiking|climbing|bouldering|skiing|surfing|fishing|running|cycling|"
+    r"kayaking|canoeing|camping|diving|snorkell?ing|skating|birdwatching|birding|rowing|walking)\b",
+    re.I,
+)
+
+
+def _gone(highlight: str) -> str | None:
+    """'winter sea swimming at Nauthólsvík most Sundays' → 'I go winter sea swimming at Nauthólsvík most Sundays': the
+    gerund of a pastime one goes to do, said with 'go'; None for any other shape."""
+    text = " ".join(highlight.split()).rstrip(" .!")
+    return f"I go {text[:1].lower()}{text[1:]}" if _GONE.match(text) and not re.search(r"[+/=~;:(]|->", text) else None

@@ -27,6 +27,7 @@ from afterview.writer.pair_weight import families
 from afterview.writer.personal_item import offered
 from afterview.writer.relate import stems
 from afterview.writer.shorthand import prose
+from afterview.writer.tie_pair import with_result
 from afterview.writer.work_result import counts
 
 
@@ -58,6 +59,12 @@ def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, 
     best: tuple[float, str, str] | None = None
     for item in highlights:
         credited = credited_result(item)
+        # one word of the question that this highlight alone shares ('when would I call for a transfer …' ↔ 'wrote
+        # our unit's transfer checklist'): weaker than the thing asked about, stronger than nothing
+        # (never a possessive, which names whose the thing asked about is: 'the shippers' trust' asks about trust)
+        others = set().union(*(stems(prose(h)) for h in highlights if h != item))
+        owners = stems(" ".join(re.findall(r"\b[\w-]+(?='s?(?!\w))", prose(question))))
+        alone = {w for w in whole & stems(prose(item)) if w not in others | owners and len(w) >= 5}
         # a question to bring something down ('how would I cut NCR turnaround') is answered by a result that did;
         # a word family joins different words of one subject ('the weighbridge queue' ↔ 'gate bookings to slots')
         shared = (
@@ -65,12 +72,17 @@ def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, 
             or (0.5 if credited and _LOWERS.search(question) and fell(item) else 0)
             or 0.5 * families(prose(item), asked)
             or (0.5 if len(whole & stems(prose(item))) >= 2 else 0)
+            or (0.25 if alone else 0)
         )
         if shared and (best is None or shared > best[0]):
             # a result the usual clause cannot read is said whole all the same (writer/mine_said.py)
             clause = said_result(item)
             clause = clause if clause and clause.startswith("I ") else mine_said(item, said_result) or clause
             clause = with_none_after(item, clause)  # '… - no strike days' said beside the deed
+            whole_said = with_result(item)  # the deed with the change it made, where the clause leaves the change out
+            changed = bool(whole_said and whole_said.startswith("I ") and _CHANGE.search(whole_said))
+            if whole_said and changed and not _CHANGE.search(clause or ""):
+                clause = whole_said if reads_well(whole_said, "clause") else clause
             if credited and (not clause or clause in credited or not counts(clause)):
                 best = (shared, credited, item)  # the change and the team the notes credit, said whole
             elif clause and clause.startswith("I ") and reads_well(clause, "clause"):
@@ -80,6 +92,7 @@ def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, 
 
 # words of a problem that name no subject of it ('about a third', 'more than')
 _NOT_A_SUBJECT = frozenset("about over under nearly more less than from with their they this that into".split())
+_CHANGE = re.compile(r"\bfrom\b.+\bto\b")
 _LOWERS = re.compile(r"\b(?:cut|reduce|lower|shorten|speed up|halve|clear|bring down|fix)\b", re.I)
 
 

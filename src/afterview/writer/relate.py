@@ -77,7 +77,8 @@ _EMPLOYER = re.compile(r"\b(?:at|for|with|from)\s+(?:[A-Z][\w.&'-]*\s*)+")
 def _words(text: str) -> list[str]:
     """The words of an item, a hyphenated one also by its parts ('court-records' → 'court', 'records')."""
     # an acronym's plural is the acronym ('ELISAs' → 'ELISA'), as a noun's plural is the noun
-    found = re.findall(r"[a-z][a-z0-9-]*", re.sub(r"\b([A-Z]{2,})s\b", r"\1", _EMPLOYER.sub(" ", text)).lower())
+    # letters of any script: 'Nauthólsvík' is one word, never 'nauth' and 'lsv'
+    found = re.findall(r"[^\W\d_](?:[^\W_]|-)*", re.sub(r"\b([A-Z]{2,})s\b", r"\1", _EMPLOYER.sub(" ", text)).lower())
     return found + [part for word in found if "-" in word for part in word.split("-") if part]
 
 
@@ -87,7 +88,9 @@ def _stems(text: str) -> set[str]:
         if word in _GENERIC or len(word) < 3:
             continue
         found = lemmas(word)
-        base = next(iter(found.values()))[0].lower() if found else word
+        # a gerund is its verb's word ('swimming' ↔ 'swims', 'planning' ↔ 'plans'), as a plural is its noun's
+        verb = found.get("VERB") if word.endswith("ing") else None
+        base = (verb or next(iter(found.values())))[0].lower() if found else word
         if base in _GENERIC:
             continue
         out.add(base[:7] if len(base) >= 8 else base)

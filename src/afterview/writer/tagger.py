@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 _START, _END = "<s>", "</s>"
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’%.-]*[A-Za-z0-9%]|[A-Za-z0-9]")
+# letters of any script ('Nauthólsvík', 'Zürich' are one word each, never 'Nauth', 'lsv', 'k'), digits, and inside a
+# word apostrophes, hyphens, points and percent signs
+_TOKEN = re.compile(r"[^\W_](?:(?:[^\W_]|['’%.-])*(?:[^\W_]|%))?")
 
 
 def tokens(text: str) -> list[str]:
