@@ -95,6 +95,8 @@ def test_a_title_with_a_qualifier_is_said_in_full_once_then_short() -> None:
     assert short_position("Glacier Guide - Svínafellsjökull base") == "Glacier Guide"
     assert short_position("Cooper/Cellar Hand") == "Cooper"
     assert short_position("Head of Guiding") == "Head of Guiding"
+    assert short_position("UI/UX Designer") == "UI/UX Designer"  # a slash after capitals joins one title's parts
+    assert short_position("Engineer <b/>") == "Engineer <b/>"  # a short form never ends on a stray mark
     assert reads_pasted("Glacier Guide, summer 2027") and reads_pasted("Rigger, masts and standing rigging")
     assert not reads_pasted("Vice President, Guiding") and not reads_pasted("Head of Guiding")
     body = "the Rigger, Ropeworks & Sail Loft role … in the Rigger, Ropeworks & Sail Loft role."

@@ -44,8 +44,9 @@ def said_position(position: str) -> str:
 _GRADE = re.compile(r"\s*\((junior|senior|trainee|graduate|assistant|associate|principal)\)\s*$", re.I)
 
 
-# what follows a title's name: its unit, place, season or team after a comma, a dash or a slash
-_QUALIFIER = re.compile(r"\s*(?:,|\s[-–—]\s|/)\s*(?P<rest>.+)$")
+# what follows a title's name: its unit, place, season or team after a comma, a dash or a slash ('Cooper/Cellar
+# Hand'); a slash after capitals joins one title's parts ('UI/UX Designer'), never a qualifier
+_QUALIFIER = re.compile(r"\s*(?:,|\s[-–—]\s|(?<=[a-z\s])/)\s*(?P<rest>.+)$")
 # a qualifier that reads as a form field pasted into a sentence: a season or year, a list, or words in lower case
 _PASTED = re.compile(r"\d|\b(?:season|summer|winter|spring|autumn|fall|and)\b|,|^[a-z]")
 
@@ -55,7 +56,11 @@ def short_position(position: str) -> str:
     → 'Midwife'; a title with no qualifier as it is. The short form is how a letter names the role after it has
     said it once in full."""
     found = _QUALIFIER.search(position)
-    return position[: found.start()].strip() if found and position[: found.start()].strip() else position
+    short = position[: found.start()].strip() if found else ""
+    return short if _WORDS.fullmatch(short) and short[-1].isalnum() else position
+
+
+_WORDS = re.compile(r"[\w .&'’()-]+")  # a title's own words; a mark such as '<' says it is no title to cut
 
 
 def reads_pasted(position: str) -> bool:

@@ -59,12 +59,6 @@ def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, 
     best: tuple[float, str, str] | None = None
     for item in highlights:
         credited = credited_result(item)
-        # one word of the question that this highlight alone shares ('when would I call for a transfer …' ↔ 'wrote
-        # our unit's transfer checklist'): weaker than the thing asked about, stronger than nothing
-        # (never a possessive, which names whose the thing asked about is: 'the shippers' trust' asks about trust)
-        others = set().union(*(stems(prose(h)) for h in highlights if h != item))
-        owners = stems(" ".join(re.findall(r"\b[\w-]+(?='s?(?!\w))", prose(question))))
-        alone = {w for w in whole & stems(prose(item)) if w not in others | owners and len(w) >= 5}
         # a question to bring something down ('how would I cut NCR turnaround') is answered by a result that did;
         # a word family joins different words of one subject ('the weighbridge queue' ↔ 'gate bookings to slots')
         shared = (
@@ -72,7 +66,6 @@ def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, 
             or (0.5 if credited and _LOWERS.search(question) and fell(item) else 0)
             or 0.5 * families(prose(item), asked)
             or (0.5 if len(whole & stems(prose(item))) >= 2 else 0)
-            or (0.25 if alone else 0)
         )
         if shared and (best is None or shared > best[0]):
             # a result the usual clause cannot read is said whole all the same (writer/mine_said.py)
