@@ -54,13 +54,15 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind26-heldout # spent: run before and once after stop 40
     .venv/bin/python bench/guardrails_blind.py --corpus blind27-tune     # tests/guardrails/blind27/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind27-heldout # sealed: run before and once after stop 41
+    .venv/bin/python bench/guardrails_blind.py --corpus blind28-tune     # tests/guardrails/blind28/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind28-heldout # sealed: run before and once after stop 42
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind27 (tests/guardrails/blind3/ … blind27/) have the same form;
+blind3, blind5, blind7 … blind28 (tests/guardrails/blind3/ … blind28/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -114,6 +116,7 @@ PINS = {
     "blind25-heldout": "blind25_heldout.sha256",
     "blind26-heldout": "blind26_heldout.sha256",
     "blind27-heldout": "blind27_heldout.sha256",
+    "blind28-heldout": "blind28_heldout.sha256",
 }
 
 
@@ -213,6 +216,8 @@ def main() -> int:
             "blind26-heldout",
             "blind27-tune",
             "blind27-heldout",
+            "blind28-tune",
+            "blind28-heldout",
         ),
         default="old",
     )
