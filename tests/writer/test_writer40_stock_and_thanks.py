@@ -116,3 +116,34 @@ def test_an_item_of_the_candidates_own_is_no_topic_of_theirs() -> None:
     assert confirmed_notice(["notice period 3 mo"], True) == "As discussed, my notice period is 3 months."
     assert confirmed_notice(["notice period, to be agreed"], False) == ""  # no length: nothing to confirm
     assert confirmed_notice(["their 30 days vs my 60 days notice"], False) == ""  # whose is which: unknown
+
+
+SLASHED = """
+candidate:
+  name: Inés Vargas
+  highlights:
+    - priced ~60 roof quotes a month in Excel
+position: Estimator / Site Coordinator
+company:
+  name: Techos Andinos
+  pace: PACE
+interview:
+  at: 2026-03-03T10:00
+  timezone: America/Lima
+interviewers:
+  - name: Pablo Ríos
+    role: hiring_manager
+    email: pablo@techos.example
+    topics:
+      - quote turnaround for the new housing estates
+"""
+
+
+@pytest.mark.parametrize("pace", ["normal", "busy", "urgent"])
+def test_a_title_with_a_spaced_slash_keeps_the_status_checks_question(tmp_path: Path, pace: str) -> None:
+    # a spaced slash reads as notes shorthand and the last gate drops its sentence; the ask must never go with it
+    run = draft_json(tmp_path, SLASHED.replace("PACE", pace), "--now", "2026-03-03T14:00")
+    check = next(m for m in run["messages"] if m["kind"] == "status_check")
+    assert "Estimator/Site Coordinator" in check["body"], check["body"]
+    assert not [f for f in check["findings"] if f["check"] == "purpose"], check["findings"]
+    assert not [f for f in check["findings"] if f["severity"] == "error"], check["findings"]

@@ -33,14 +33,17 @@ _TERMS = re.compile(
 
 def said_position(position: str) -> str:
     """'Sailing Instructor Intern (summer 2027)' → 'Sailing Instructor Intern'; 'Mobile Engineer (iOS)' as it is;
-    'Bird Keeper (Junior)' → 'Junior Bird Keeper' (a grade jotted after the title is said before it)."""
-    said = _TERMS.sub("", position).strip() or position
+    'Bird Keeper (Junior)' → 'Junior Bird Keeper' (a grade jotted after the title is said before it);
+    'Estimator / Project Coordinator' → 'Estimator/Project Coordinator' (a spaced slash reads as notes shorthand, and
+    the last gate drops a sentence with one, a status check's ask included)."""
+    said = _SPACED_SLASH.sub("/", _TERMS.sub("", position).strip() or position)
     grade = _GRADE.search(said)
     return (
         f"{grade.group(1).title()} {said[: grade.start()].strip()}" if grade and said[: grade.start()].strip() else said
     )
 
 
+_SPACED_SLASH = re.compile(r"\s+/\s*|\s*/\s+")
 _GRADE = re.compile(r"\s*\((junior|senior|trainee|graduate|assistant|associate|principal)\)\s*$", re.I)
 
 
