@@ -32,15 +32,19 @@ def test_a_team_that_did_the_deed_still_shares_it(tmp_path: Path) -> None:
     assert "unsupported_claim" in _claims(tmp_path, "our team cut unlabelled returns by 30% at Lusomail", said)
 
 
-# an item that tells the candidate's deed and then, in a clause of its own, the team's result
+# an item that tells the candidate's deed and then, in a clause of its own, the team's result (after a dash, or a
+# jotted arrow to what the team then did)
 SPLIT = "rebuilt the returns triage sheet at Lusomail - our team got unlabelled returns down ~30%"
+ARROW = "rebuilt the returns triage sheet at Lusomail -> our team got unlabelled returns down ~30%"
 
 
-def test_the_deed_before_a_team_clause_is_the_candidates_own(tmp_path: Path) -> None:
+@pytest.mark.parametrize("highlight", [SPLIT, ARROW], ids=["dash", "arrow"])
+def test_the_deed_before_a_team_clause_is_the_candidates_own(tmp_path: Path, highlight: str) -> None:
     said = "At Lusomail I rebuilt the returns triage sheet, and I would be glad to help here."
-    assert _claims(tmp_path, SPLIT, said) == []
+    assert _claims(tmp_path, highlight, said) == []
 
 
-def test_the_team_clause_result_told_alone_still_takes_its_credit(tmp_path: Path) -> None:
+@pytest.mark.parametrize("highlight", [SPLIT, ARROW], ids=["dash", "arrow"])
+def test_the_team_clause_result_told_alone_still_takes_its_credit(tmp_path: Path, highlight: str) -> None:
     said = "At Lusomail I got unlabelled returns down by about 30%, and I would be glad to help here."
-    assert "unsupported_claim" in _claims(tmp_path, SPLIT, said)
+    assert "unsupported_claim" in _claims(tmp_path, highlight, said)

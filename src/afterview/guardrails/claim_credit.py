@@ -166,9 +166,11 @@ def _own_items(notes: Notes) -> tuple[list[list[str]], list[list[str]]]:
     return shared + [key_stems(item, notes) for item in whole], solo
 
 
-# where a team's own clause starts after the candidate's deed: "… - our team got", "; we cut", ", the team hit"
+# where a team's own clause starts after the candidate's deed: "… - our team got", "; we cut", ", the team hit",
+# "… -> our team found" (a jotted arrow to what the team then did)
 _TEAM_CLAUSE = re.compile(
-    r"\s*(?:\s[-\u2013\u2014]\s|[;,])\s*(?=(?:we|(?:our|the|my) (?:[\w-]+ )?team)\s+(?!of\b)[a-z]+)", re.I
+    r"\s*(?:\s[-\u2013\u2014]\s|[;,]|->|\u2192|=>)\s*(?=(?:we|(?:our|the|my) (?:[\w-]+ )?team)\s+(?!of\b)[a-z]+)",
+    re.I,
 )
 
 
