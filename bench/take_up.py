@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -107,17 +108,34 @@ def count(drafts: dict[str, str]) -> tuple[int, int, list[str]]:
     return held, took, lines
 
 
-def main(argv: list[str]) -> int:
+def commands(argv: list[str], doc: str | None, spent: list[Path], report: Callable[[dict[str, str]], None]) -> int:
+    """The commands bench/take_up.py, tie_choice.py and ties_used.py share: `dump OUT.json [SET ...]` (thank-yous
+    drafted by this checkout, the spent sets when none is named), `count DRAFTS.json` (`report` prints what the
+    script reads in them) and `diff BEFORE.json AFTER.json` (the drafts that changed, side by side)."""
     if argv[:1] == ["dump"] and len(argv) >= 2:
-        dump([Path(a) for a in argv[2:]] or [s for s in SPENT if s.exists()], Path(argv[1]))
+        dump([Path(a) for a in argv[2:]] or [s for s in spent if s.exists()], Path(argv[1]))
         return 0
     if argv[:1] == ["count"] and len(argv) == 2:
-        held, took, lines = count(json.loads(Path(argv[1]).read_text(encoding="utf-8")))
-        print("\n".join(lines))
-        print(f"thank-yous with a question or problem of the reader and a bearing item: {held}; taken up: {took}")
+        report(json.loads(Path(argv[1]).read_text(encoding="utf-8")))
         return 0
-    print(__doc__)
+    if argv[:1] == ["diff"] and len(argv) == 3:
+        before, after = (json.loads(Path(a).read_text(encoding="utf-8")) for a in argv[1:])
+        for key, body in after.items():
+            if before.get(key) != body:
+                print(f"=== {key}\n--- before\n{before.get(key)}\n--- after\n{body}\n")
+        return 0
+    print(doc)
     return 2
+
+
+def _report(drafts: dict[str, str]) -> None:
+    held, took, lines = count(drafts)
+    print("\n".join(lines))
+    print(f"thank-yous with a question or problem of the reader and a bearing item: {held}; taken up: {took}")
+
+
+def main(argv: list[str]) -> int:
+    return commands(argv, __doc__, SPENT, _report)
 
 
 if __name__ == "__main__":

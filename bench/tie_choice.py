@@ -12,7 +12,6 @@ candidate's that the item does not use. A rough reading for before/after, not a 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
@@ -95,18 +94,15 @@ def count(drafts: dict[str, str]) -> dict[str, int]:
     return totals
 
 
-def main(argv: list[str]) -> int:
-    if argv[:1] == ["dump"] and len(argv) >= 2:
-        from take_up import dump  # bench/take_up.py, beside this script
+def _report(drafts: dict[str, str]) -> None:
+    totals = count(drafts)
+    print("; ".join(f"{k}: {v}" for k, v in totals.items()))
 
-        dump([Path(a) for a in argv[2:]] or [s for s in SPENT if s.exists()], Path(argv[1]))
-        return 0
-    if argv[:1] == ["count"] and len(argv) == 2:
-        totals = count(json.loads(Path(argv[1]).read_text(encoding="utf-8")))
-        print("; ".join(f"{k}: {v}" for k, v in totals.items()))
-        return 0
-    print(__doc__)
-    return 2
+
+def main(argv: list[str]) -> int:
+    from take_up import commands  # bench/take_up.py, beside this script
+
+    return commands(argv, __doc__, SPENT, _report)
 
 
 if __name__ == "__main__":

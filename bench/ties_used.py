@@ -12,7 +12,6 @@ used when the draft says two of its content words (its one, when it has one). A 
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -64,27 +63,15 @@ def count(drafts: dict[str, str]) -> dict[str, int]:
     return totals
 
 
-def diff(before: dict[str, str], after: dict[str, str]) -> None:
-    for key, body in after.items():
-        if before.get(key) != body:
-            print(f"=== {key}\n--- before\n{before.get(key)}\n--- after\n{body}\n")
+def _report(drafts: dict[str, str]) -> None:
+    totals = count(drafts)
+    print("; ".join(f"{k}: {v}" for k, v in totals.items()))
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["dump"] and len(argv) >= 2:
-        from take_up import dump  # bench/take_up.py, beside this script
+    from take_up import commands  # bench/take_up.py, beside this script
 
-        dump([Path(a) for a in argv[2:]] or [s for s in SPENT if s.exists()], Path(argv[1]))
-        return 0
-    if argv[:1] == ["count"] and len(argv) == 2:
-        totals = count(json.loads(Path(argv[1]).read_text(encoding="utf-8")))
-        print("; ".join(f"{k}: {v}" for k, v in totals.items()))
-        return 0
-    if argv[:1] == ["diff"] and len(argv) == 3:
-        diff(*(json.loads(Path(a).read_text(encoding="utf-8")) for a in argv[1:]))
-        return 0
-    print(__doc__)
-    return 2
+    return commands(argv, __doc__, SPENT, _report)
 
 
 if __name__ == "__main__":
