@@ -147,3 +147,14 @@ def test_a_title_with_a_spaced_slash_keeps_the_status_checks_question(tmp_path: 
     assert "Estimator/Site Coordinator" in check["body"], check["body"]
     assert not [f for f in check["findings"] if f["check"] == "purpose"], check["findings"]
     assert not [f for f in check["findings"] if f["severity"] == "error"], check["findings"]
+
+
+@pytest.mark.parametrize("pace", ["normal", "urgent"])
+def test_a_status_check_whose_ask_the_last_gate_took_asks_again_with_the_titles_head(tmp_path: Path, pace: str) -> None:
+    # a title with a jotted qualifier ('- 6 mo contract') draws a shorthand fault, and the gate drops the sentence
+    # that quotes it: the ask is rendered again, plainly, never left out
+    notes = SLASHED.replace("PACE", pace).replace("Estimator / Site Coordinator", "Estimator (Lima) - 6 mo contract")
+    run = draft_json(tmp_path, notes, "--now", "2026-03-03T14:00")
+    check = next(m for m in run["messages"] if m["kind"] == "status_check")
+    assert "the Estimator role" in check["body"], check["body"]
+    assert not [f for f in check["findings"] if f["check"] == "purpose"], check["findings"]

@@ -83,3 +83,9 @@ def position_once(body: str, position: str) -> str:
         return body
     after = first + len(position)
     return body[:after] + body[after:].replace(position, short)
+
+
+def title_head(position: str) -> str:
+    """'Estimator (Quito) - 6 mo contract' → 'Estimator': the title's words before any bracket, comma, dash or slash,
+    which an ask says when the whole title drew a fault and the writer's last gate took the ask with it."""
+    return re.split(r"\s*[(,;/]|\s[-\u2013\u2014]\s", position, maxsplit=1)[0].strip() or position

@@ -32,7 +32,7 @@ from afterview.writer.named_tie import with_named_tie
 from afterview.writer.news_framing import with_news_framing
 from afterview.writer.next_step import with_next_step
 from afterview.writer.notespeak import said_in_full
-from afterview.writer.org_name import position_once, reads_pasted, said_company, short_position
+from afterview.writer.org_name import position_once, reads_pasted, said_company, short_position, title_head
 from afterview.writer.own_items import confirmed_notice
 from afterview.writer.process_close import with_close
 from afterview.writer.process_covered import with_process_covered
@@ -109,11 +109,16 @@ class TemplateWriter:
                 )
             if planned.kind is Kind.thank_you:
                 body = _with_thanks(body)
-            if context.get("feedback_focus") and not serves_purpose(body, request):
-                # the example in the ask drew a fault and the gate took the whole sentence: ask without it
-                body, exported = _render_within_range(
-                    template, {**context, "feedback_focus": None}, planned.kind, planned.channel, clear
-                )
+            if planned.kind is not Kind.thank_you and not serves_purpose(body, request):
+                # a phrase the ask quotes drew a fault and the gate took the whole sentence (the example in a feedback
+                # ask, the next step, a title pasted with its qualifiers): ask plainly, with the title's head
+                plain = {
+                    **context,
+                    "feedback_focus": None,
+                    "next_step": None,
+                    "position": title_head(context["position"]),
+                }
+                body, exported = _render_within_range(template, plain, planned.kind, planned.channel, clear)
             subject = _subject(exported) if planned.channel is Channel.email else None
             body = position_once(in_full(body), context["position"])
         body = localise(body, zone, theirs)
