@@ -53,16 +53,18 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind26-tune     # tests/guardrails/blind26/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind26-heldout # spent: run before and once after stop 40
     .venv/bin/python bench/guardrails_blind.py --corpus blind27-tune     # tests/guardrails/blind27/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind27-heldout # sealed: run before and once after stop 41
+    .venv/bin/python bench/guardrails_blind.py --corpus blind27-heldout # spent: run before and once after stop 41
     .venv/bin/python bench/guardrails_blind.py --corpus blind28-tune     # tests/guardrails/blind28/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind28-heldout # sealed: run before and once after stop 42
+    .venv/bin/python bench/guardrails_blind.py --corpus blind28-heldout # spent: run before and once after stop 42
+    .venv/bin/python bench/guardrails_blind.py --corpus blind29-tune     # tests/guardrails/blind29/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind29-heldout # sealed: run before and once after stop 43
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind28 (tests/guardrails/blind3/ … blind28/) have the same form;
+blind3, blind5, blind7 … blind29 (tests/guardrails/blind3/ … blind29/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -117,6 +119,7 @@ PINS = {
     "blind26-heldout": "blind26_heldout.sha256",
     "blind27-heldout": "blind27_heldout.sha256",
     "blind28-heldout": "blind28_heldout.sha256",
+    "blind29-heldout": "blind29_heldout.sha256",
 }
 
 
@@ -218,6 +221,8 @@ def main() -> int:
             "blind27-heldout",
             "blind28-tune",
             "blind28-heldout",
+            "blind29-tune",
+            "blind29-heldout",
         ),
         default="old",
     )
