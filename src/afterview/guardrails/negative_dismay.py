@@ -66,11 +66,13 @@ _CANDOUR = re.compile(
 )
 # a mild verdict on a thing, sharp only after a candour marker
 _MILD = re.compile(
-    r"\b(?:painful|outdated|old-fashioned|dated|clunky|clumsy|confusing|messy|cluttered|chaotic|shabby|tired"
-    r"|neglected|run-down|sloppy|amateurish|basic|primitive|slow|weak(?:er|est)?|poor(?:er|ly)?|behind|lacking"
+    r"\b(?:painful|outdated|out of date|old-fashioned|dated|clunky|clumsy|confusing|messy|cluttered|chaotic|shabby"
+    r"|tired|neglected|run-down|sloppy|amateurish|basic|primitive|slow|weak(?:er|est)?|poor(?:er|ly)?|behind|lacking"
     r"|(?:not|n't) (?:great|good|ideal|impressive)|could (?:be|do with being) (?:much |a lot |far )?better"
     r"|leaves? (?:a lot|much|something) to be desired|give up on|no wonder|not hard to see why"
     r"|disappointing|underwhelming"
+    # a verdict of danger on how they work: "frankly, running it that way is a real risk"
+    r"|(?:is|are|was|were|'s) (?:a |an )?(?:real|serious|big|huge|major|genuine) (?:risk|liability|danger)"
     # a verdict of waste: "the promo is burning money", "a recipe for lost sales", "money down the drain"
     r"|burning (?:through )?(?:money|cash|budget)|wast(?:es|ed|ing) (?:money|time|effort|budget|resources|stock)"
     r"|a recipe for|down the drain|throwing (?:money|it|them) away|bleeding (?:money|cash|customers))\b",

@@ -79,6 +79,9 @@ _PASSIVE = gated(
 _DISPUTE = gated(
     r"\b(?:find|found|finding) (?:it|this|that|the (?:decision|outcome|news|result)) (?:\w+ )?(?:hard|difficult"
     r"|impossible|tough) to (?:understand|accept|believe|follow|make sense of|square)\b"
+    # the decision itself called hard to understand, with no 'I find': "it's hard to understand the decision"
+    r"|\b(?:it's|it\u2019s|it is|it was|that's|that is) (?:\w+ )?(?:hard|difficult|impossible|tough) to (?:understand"
+    r"|accept|make sense of|follow|square) (?:the|your|this|that) (?:decision|outcome|choice|reasoning|result)\b"
     r"|\b(?:find|found|finding) (?:it|this|that|the (?:decision|outcome|news|result|choice)) (?:\w+ )?(?:puzzling"
     r"|baffling|confusing|strange|odd|perplexing|bewildering|unfair|surprising)\b"
     r"|\b(?:a |the )?(?:less|more junior|less qualified|less experienced|weaker) (?:experienced "
