@@ -114,7 +114,7 @@ _PASSIVE = (
     r"|a few|\d+|two|three) times\b"
     r"|\bmy (?:last|previous) (?:two|three|several|\d+) (?:e-?mails|messages)\b|\bI(?:'m"
     r"| am) (?:still )?waiting (?:on|for) (?:you|your)\b"
-    r"|\bresending (?:this|my)\b|\bbumping this\b"
+    r"|\bresending (?:this|my)\b"
     r"|\bin case (?:my|it|this|that|the|they) (?:\w+ )?(?:\w+ )?(?:got lost|slipped|was missed|went to spam"
     r"|fell through|went astray|bounced|was overlooked"
     r"|(?:never|didn't|did not) (?:arrived?|reach(?:ed)? you|c[oa]me through|g[eo]t through))"

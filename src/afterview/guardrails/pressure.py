@@ -128,7 +128,9 @@ _DEADLINE = gated(
     # "urgent" of the request itself, not of a thing named with it ("after-hours urgent care")
     r"|(?:is|are|it's|rather|quite|somewhat|very|fairly|a bit|matter) urgent|urgent (?:matter|request|need|reply"
     r"|response|answer|decision|update)"
-    r"|expedite|speed up (?:the|your) (?:process|decision|timeline)|speed (?:things|this|it|the process) up"
+    # (help offered with their work is no pressure: "I'd be glad to help speed things up")
+    r"|expedite|(?<!help )(?<!help to )(?:speed up (?:the|your) (?:process|decision|timeline)"
+    r"|speed (?:things|this|it|the process) up)"
     r"|hurry (?:things|this|it) along|fast-?track (?:the|my|this)|sooner rather than later"
     r"|move (?:things|the process) (?:along|forward) (?:quickly|faster))\b",
     re.I,
@@ -246,7 +248,10 @@ _HURRY_FOR_OTHER = gated(
 # Their silence held against them: "so I had expected to hear from you by now", "I had hoped for an answer by now".
 _IMPATIENT = gated(
     r"\bI(?:'d|\u2019d| had| would have)? (?:expected|hoped|thought I would|thought I'd|assumed I would) (?:to )?"
-    r"(?:hear|have heard|get|receive|have|see)\b[^.!?\n]{0,50}?\b(?:by now|already|sooner|before now)\b",
+    r"(?:hear|have heard|get|receive|have|see)\b[^.!?\n]{0,50}?\b(?:by now|already|sooner|before now)\b"
+    # their inbox nudged: "just bumping this to the top of your inbox" (a nudge at their silence, the tone's: blind21
+    # and blind29's authors both labelled it tone, not negativity)
+    r"|\bbump(?:ing)? (?:this|it|my (?:\w+ )?(?:e-?mail|message|note))\b(?: (?:up|back|to the top))?",
     re.I,
 )
 # Taking the job for granted, or promising results: "I'll sort it out when I start", "I guarantee".
