@@ -289,13 +289,18 @@ _DEMAND = re.compile(
     # "need an answer on the role ASAP", "I'd appreciate a reply by the end of the week"
     r"|\b(?:need|want|expect|require|appreciate|need to have) (?:an?|your) (?:answer|decision|reply|response|update"
     r"|yes or (?:a )?no)"
-    r"\b[^.!?]{0,40}\b(?:ASAP|as soon as possible|urgently|by|before|within|this (?:week|month)|today|tomorrow"
+    # (a role's full title may stand between: "a decision on the Senior Treaty Underwriter, Property Catastrophe
+    # role by Thursday")
+    r"\b[^.!?]{0,80}\b(?:ASAP|as soon as possible|urgently|by|before|within|this (?:week|month)|today|tomorrow"
     # "a reply this week, one way or the other": the answer is the decision, whichever it is
     r"|one way or (?:the )?other|either way)\b"
     # "that you can give me an answer this week", "would be amazing to hear something soon"
     r"|\b(?:give me|get|have|receive) (?:an?|your) (?:answer|decision|reply|response)\b[^.!?]{0,30}\b(?:ASAP|soon"
     r"|by|before|within|this (?:week|month)|today|tomorrow)\b"
-    r"|\bhear (?:something|anything|back|news)\b[^.!?]{0,20}\b(?:soon|this week|shortly|by|before)\b",
+    r"|\bhear (?:something|anything|back|news)\b[^.!?]{0,20}\b(?:soon|this week|shortly|by|before)\b"
+    # the answer demanded as a need to know: "I really need to know one way or the other as soon as possible"
+    r"|\b(?:need|have|must) to know\b[^.!?]{0,30}?\b(?:one way or (?:the )?other|either way|ASAP|as soon as possible"
+    r"|by (?:the end of )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|tomorrow|next week|this week))\b",
     re.I,
 )
 
