@@ -32,7 +32,7 @@ from afterview.guardrails.recipient_name import recipient_named
 from afterview.guardrails.recipient_pronoun import recipient_pronoun
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
-from afterview.guardrails.text import sentence_key
+from afterview.guardrails.text import Piece, sentence_key
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
@@ -304,7 +304,13 @@ _DOUBLE_ASK = re.compile(
     r"\b(?:(?:could|would|can|will) you|(?:may|might|can) I ask|I (?:wanted|would like) to ask)\b[^.?!]{3,120}?,?\s+"
     r"and (?:also )?(?:could|would|can|will|might) you\b"
     r"|\b(?:let me know|please (?:send|share|let me know|forward))\b[^.?!]{3,120}?,\s+and (?:please )?(?:also )?"
-    r"(?:send|share|forward|pass on|introduce|connect|tell me|let me know)\b",
+    r"(?:send|share|forward|pass on|introduce|connect|tell me|let me know)\b"
+    # a thing asked for, then a second question after "and whether": "could you also tell me the salary band, and
+    # whether the start date can move?"
+    # (no question word inside the first: "tell me a little about how onboarding works, and whether ..." is one
+    # topic asked about, blind8)
+    r"|\b(?:could|would|can) you (?:also )?(?:tell me|let me know|confirm|share|send)\b"
+    r"(?:(?!\b(?:how|what|whether|if|when|where|why|which|who)\b)[^.?!,]){3,80},\s+and (?:also )?(?:whether|if)\b",
     re.I,
 )
 # "Hi Jacinta, any news ...?": the greeting on the sentence's own line is no part of the question.
@@ -345,6 +351,8 @@ def _asks(draft: Draft) -> list[Finding]:
     added = len(questions) >= 2 and questions[0] in decisions and _ADDED.match(questions[1].text) is not None
     if len(decisions) < 2 and (len(requests) < 2 or requests[0] in decisions) and not (mains and favours) and not added:
         return []
+    if _said_again(said, requests, decisions) and not favours and not added:
+        return []  # "Is there any news on the decision? I would be grateful for an update.": one ask, said softly again
     second = questions[1] if added else favours[0] if mains and favours else requests[1]
     return [
         _finding(
@@ -354,6 +362,15 @@ def _asks(draft: Draft) -> list[Finding]:
             "Keep the one ask that matters and put it first.",
         )
     ]
+
+
+def _said_again(said: list[Piece], requests: list[Piece], decisions: list[Piece]) -> bool:
+    """Whether the only two requests are both about the decision, one right after the other, and the second is a
+    statement, no question of its own: the same ask said again, more softly."""
+    if len(requests) != 2 or requests != decisions:
+        return False
+    first, second = requests
+    return said.index(second) == said.index(first) + 1 and not second.text.rstrip().endswith("?")
 
 
 def shares_sentence(draft: Draft, others: Sequence[Draft]) -> bool:
