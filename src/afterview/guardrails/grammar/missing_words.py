@@ -54,11 +54,18 @@ _MISSING_ARTICLE = re.compile(
 )
 
 
+# Nouns that are also uncountable ('space' to store things in, 'place' as a sense of it): bare, with no adjective
+# before them, they need no article ("learned a lot about space"); "looks like wonderful space" still does.
+_MASS = frozenset({"space", "place"})
+
+
 def missing_article(text: str) -> list[Finding]:
     found = []
     for m in _MISSING_ARTICLE.finditer(text):
         if m.group("adj") and re.fullmatch(rf"(?:{_DETERMINER})", m.group("adj"), re.I):
             continue
+        if m.group("noun").lower() in _MASS and not m.group("adj"):
+            continue  # "a lot about space", "about place": the uncountable sense needs no article
         start = m.end("before") + 1
         found.append(
             Finding(

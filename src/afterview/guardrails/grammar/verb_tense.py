@@ -34,10 +34,29 @@ def _bare_verb_only(word: str) -> str | None:
     return participle[0] if participle and participle[0] != word else None
 
 
+# "I've finish the certificate": after the contracted auxiliary (never 'have' of possession in a follow-up), a word
+# that is a verb and a noun is the bare verb when a determiner opens its object next.
+_CONTRACTED = re.compile(r"['\u2019]ve$", re.I)
+_OBJECT_NEXT = re.compile(r"\s+(?:the|a|an|my|our|your|their|his|her|its|this|that|these|those)\b", re.I)
+
+
+def _bare_verb_before_object(word: str) -> str | None:
+    """The participle of `word` when it is the bare form of a verb that is a noun too ('finish' -> 'finished')."""
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    lemmas = lemminflect.getAllLemmas(word)
+    if "VERB" not in lemmas or lemmas["VERB"][0] != word:
+        return None
+    participle = lemminflect.getInflection(word, "VBN")
+    return participle[0] if participle and participle[0] != word else None
+
+
 def bare_after_have(text: str) -> list[Finding]:
     found = []
     for m in _HAVE_BARE.finditer(text):
         participle = _bare_verb_only(m.group("verb"))
+        if participle is None and _CONTRACTED.search(m.group("aux")) and _OBJECT_NEXT.match(text, m.end()):
+            participle = _bare_verb_before_object(m.group("verb").lower())
         if participle is not None:
             found.append(_finding(m, participle, f"after '{m.group('aux')}'"))
     for m in _HAVE_PAST.finditer(text):
