@@ -5,10 +5,10 @@
     .venv/bin/python bench/adjacent_ties.py diff BEFORE.json AFTER.json  # the drafts that changed, side by side
 
 Three faults a judge gave as the reason for a rewrite:
-- unrelated: a sentence (past the opening, saying nothing of the candidate's) says a reader's item (a question, problem or topic: two of its content words, or its one)
-  and the next sentence says a candidate's item (two of its content words the reader's item does not use) that the
-  writer's own relatedness (writer/pair_weight.weigh, writer/question_tie.answered_by) does not relate to it: the
-  reader is left to guess the link;
+- unrelated: a sentence (past the opening, saying nothing of the candidate's) says a reader's item (a question,
+  problem or topic: two of its content words, or its one) and the next sentence says a candidate's item (two of its
+  content words the reader's item does not use) that the writer's own relatedness (writer/pair_weight.weigh,
+  writer/question_tie.answered_by) does not relate to it: the reader is left to guess the link;
 - unanswered: the draft names the reader's question while a highlight answers it (question_tie.answered_by) and no
   sentence beside the question says that highlight;
 - strung: two topics told one after another ('It was useful to discuss … I was also glad to discuss …').

@@ -119,7 +119,8 @@ def with_result(
         worded = after != inner[1] and bool(before and counts(before.group("x")))
         return f"{clause}, and {said}" if said and (counts(inner[1]) or worded) else clause
     if not said or not counts(said):
-        return with_outcome(text, clause)  # a result without a count (or with a year only) is no result a reader can weigh
+        # a result without a count (or with a year only) is no result a reader can weigh; an outcome in words is
+        return with_outcome(text, clause)
     if re.match(r"^[A-Za-z][\w/' -]*? (?:cut|down|up|\w+ed) (?:from|by|to)\b", said):
         return f"{clause}, with {said}"  # 'close days cut from 9 to 5': the participle says the change itself
     change = _change(said) or (f"{m.group('np')} went from {m.group('rest')}" if (m := _FROM_TO.match(said)) else None)

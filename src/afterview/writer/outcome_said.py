@@ -17,7 +17,9 @@ _ALL = re.compile(
     r"(?P<rest>(?: [a-z0-9]+){0,4}?)?\s*$"
 )
 # '-> our team found corrosion early', '-> we caught 3 leaks': the team's own clause after the deed's arrow
-_TEAM = re.compile(r"^(?P<who>our (?:team|crew|unit|group|lab|shop)|we|the (?:team|crew)) (?P<verb>[a-z]+ed|found|caught)\b")
+_TEAM = re.compile(
+    r"^(?P<who>our (?:team|crew|unit|group|lab|shop)|we|the (?:team|crew)) (?P<verb>[a-z]+ed|found|caught)\b"
+)
 
 
 def with_outcome(highlight: str, clause: str | None) -> str | None:
