@@ -21,7 +21,7 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
+from take_up import reader_of  # bench/take_up.py, beside this script
 from tie_choice import tied  # bench/tie_choice.py, beside this script
 
 from afterview.writer.pair_weight import common_stems, job_stems, stems, weigh
@@ -43,13 +43,10 @@ def _says(sentence: set[str], words: set[str], least: int) -> bool:
 
 def read(key: str, body: str) -> dict[str, list[str]] | None:
     """For one thank-you: the faults found, each said as a line to read."""
-    path, to, _ = key.split("|")
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    person = next((p for p in data.get("interviewers") or [] if p.get("name") == to), None)
-    if person is None:
+    found = reader_of(key)
+    if found is None:
         return None
-    candidate = data.get("candidate") or {}
-    mine = [str(h) for h in (candidate.get("highlights") or []) + (candidate.get("since_interview") or [])]
+    data, person, mine = found
     theirs = [str(i) for i in (person.get("challenges") or []) + (person.get("topics") or [])]
     everyone = mine + [str(i) for p in data.get("interviewers") or [] for i in (p.get("topics") or [])]
     everyone += [str(i) for p in data.get("interviewers") or [] for i in (p.get("challenges") or [])]

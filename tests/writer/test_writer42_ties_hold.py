@@ -12,7 +12,7 @@ from afterview.writer.arrow_result import spelled_hours, with_result
 from afterview.writer.items import _tie_clause
 from afterview.writer.pair_weight import job_stems, weigh
 from afterview.writer.template_writer import TemplateWriter
-from helpers import requests_for
+from helpers import requests_for, thank_you_bodies
 
 
 def test_a_light_verb_both_use_ties_nothing() -> None:
@@ -68,13 +68,7 @@ interviewers:
 
 
 def _bodies(tmp_path: Path) -> dict[str, str]:
-    notes = tmp_path / "notes.yaml"
-    notes.write_text(NOTES, encoding="utf-8")
-    return {
-        label: TemplateWriter().write(request).body
-        for label, request in requests_for(notes, "2026-09-08T15:00")
-        if "thank_you" in label
-    }
+    return thank_you_bodies(tmp_path, NOTES, "2026-09-08T15:00")
 
 
 def test_a_question_a_highlight_fits_is_answered_with_it_whole(tmp_path: Path) -> None:
