@@ -108,6 +108,22 @@ def count(drafts: dict[str, str]) -> tuple[int, int, list[str]]:
     return held, took, lines
 
 
+def reader_of(key: str) -> tuple[dict[str, object], dict[str, object], list[str]] | None:
+    """For a dumped thank-you's key ('path|to|channel'): the notes, the reader's entry in them and the candidate's
+    items (highlights, then news since the interview); None when the notes name no such reader."""
+    path, to, _ = key.split("|")
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    person = next((p for p in data.get("interviewers") or [] if p.get("name") == to), None)
+    if person is None:
+        return None
+    candidate = data.get("candidate") or {}
+    return (
+        data,
+        person,
+        [str(h) for h in (candidate.get("highlights") or []) + (candidate.get("since_interview") or [])],
+    )
+
+
 def commands(argv: list[str], doc: str | None, spent: list[Path], report: Callable[[dict[str, str]], None]) -> int:
     """The commands bench/take_up.py, tie_choice.py and ties_used.py share: `dump OUT.json [SET ...]` (thank-yous
     drafted by this checkout, the spent sets when none is named), `count DRAFTS.json` (`report` prints what the

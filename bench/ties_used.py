@@ -15,7 +15,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import yaml
+from take_up import reader_of  # bench/take_up.py, beside this script
 from tie_choice import tied  # bench/tie_choice.py, beside this script
 
 from afterview.writer.pair_weight import job_stems, stems
@@ -28,13 +28,10 @@ SPENT = [Path(__file__).parent / f"writer_blind{n}" for n in range(30, 40)]
 def read(key: str, body: str) -> dict[str, bool] | None:
     """For one thank-you: whether the reader asked a question, it is answered, a pair is tied, rapport exists and is
     used."""
-    path, to, _ = key.split("|")
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    person = next((p for p in data.get("interviewers") or [] if p.get("name") == to), None)
-    if person is None:
+    found = reader_of(key)
+    if found is None:
         return None
-    candidate = data.get("candidate") or {}
-    mine = [str(h) for h in (candidate.get("highlights") or []) + (candidate.get("since_interview") or [])]
+    data, person, mine = found
     topics = [str(i) for i in person.get("topics") or []]
     theirs = [str(i) for i in person.get("challenges") or []] + topics
     quiet = job_stems(str(data.get("position", "")), str((data.get("company") or {}).get("name", "")))

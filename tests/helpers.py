@@ -49,6 +49,15 @@ def requests_for(path: Path, now_text: str = NOW) -> Iterator[tuple[str, DraftRe
         yield f"{path.name}: {planned.kind.value} to {planned.to.name} ({planned.channel.value})", request
 
 
+def thank_you_bodies(tmp_path: Path, text: str, now_text: str = NOW) -> dict[str, str]:
+    """label → body of each thank-you the template writer drafts for notes `text` (written to tmp_path)."""
+    from afterview.writer.template_writer import TemplateWriter
+
+    notes = tmp_path / "notes.yaml"
+    notes.write_text(text, encoding="utf-8")
+    return {label: TemplateWriter().write(r).body for label, r in requests_for(notes, now_text) if "thank_you" in label}
+
+
 @contextlib.contextmanager
 def http_server(handler: type[BaseHTTPRequestHandler]) -> Iterator[int]:
     """`handler` serving on a fresh 127.0.0.1 port (yielded) in a thread, shut down on exit."""

@@ -13,8 +13,7 @@ from afterview.writer.personal_item import shared_pastime
 from afterview.writer.question_tie import answering
 from afterview.writer.relate import stems
 from afterview.writer.tagger import tokens
-from afterview.writer.template_writer import TemplateWriter
-from helpers import requests_for
+from helpers import thank_you_bodies
 
 NOTES = """
 candidate:
@@ -50,13 +49,7 @@ interviewers:
 
 
 def _bodies(tmp_path: Path) -> dict[str, str]:
-    notes = tmp_path / "notes.yaml"
-    notes.write_text(NOTES, encoding="utf-8")
-    return {
-        label: TemplateWriter().write(request).body
-        for label, request in requests_for(notes, "2026-10-06T15:00")
-        if "thank_you" in label
-    }
+    return thank_you_bodies(tmp_path, NOTES, "2026-10-06T15:00")
 
 
 def test_a_language_question_is_answered_with_the_candidates_language(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from afterview.writer import adapt
 from afterview.writer.gate import has_verb
 from afterview.writer.lemma import lemmas
 from afterview.writer.np_article import measure_subject
+from afterview.writer.outcome_said import with_outcome
 from afterview.writer.result_clause import ARROW, _change
 from afterview.writer.shapes import classify
 from afterview.writer.shorthand import prose
@@ -42,6 +43,19 @@ _COUNT_OF = re.compile(
     r"^(?:about |nearly |over |under )?\d[\d,]* (?!(?:seconds|minutes|hours|days|weeks|months|years|times)\b)"
     r"(?:[a-z-]+ ){0,2}[a-z-]+s\b"
 )
+# an hour jotted as 'h' after its number ('3.1 h'), which a letter spells out; 'from 3.1 h to 1.2 h' is said
+# 'from 3.1 to 1.2 hours'
+_HOURS = re.compile(r"(\d) h\b(?![-'])")
+_FROM_HOURS = re.compile(r"\bfrom (\S+) hours to (\S+ hours)\b")
+
+
+def spelled_hours(text: str) -> str:
+    """'went from 3.1 h to 1.2 h' → 'went from 3.1 to 1.2 hours' (a spell-checker reads 'h.' as a typo)."""
+    return _FROM_HOURS.sub(r"from \1 to \2", _HOURS.sub(r"\1 hours", text))
+
+
+# the end of a change jotted in words: 'same day', 'next-day', 'none'
+_WORDED_END = re.compile(r"^(?:(none|nil)|(?:the )?(same|next)[- ]day)$", re.I)
 # the same unit on both sides of the arrow ('45 min -> 20 min', '12 days -> 5 days'): a change of one measure
 _UNIT_BEFORE = re.compile(r"[~$£€]?\d[\d.,]*\s*(?P<unit>[A-Za-z]+\.?)$")
 
@@ -80,7 +94,7 @@ def with_result(
     if (not result or change_arrow) and usual:
         whole = usual(text)
         if whole and whole.startswith("I "):
-            return whole
+            return whole if result else with_outcome(text, whole)  # ', all 4 licensed now' said too
     if change_arrow and not named_work:
         return None  # 'cut dispensing errors 14 -> 5/quarter': a change the usual clause says whole, never cut at '14'
     if change_arrow and named_work:  # 'RFID pilot on 4,000 uniforms, our loss went 9% -> 4%': the work, its change
@@ -94,15 +108,19 @@ def with_result(
     if not clause or not (clause.startswith("I ") or clause.startswith("at ")):
         return None
     if not result:
-        return clause
+        return with_outcome(text, clause)
     said = re.sub(r"\b(about|nearly|over|under) from ", r"from \1 ", prose(result).strip(" .;"))  # '~15 -> 5'
     inner = ARROW.split(said, maxsplit=1)
     if len(inner) == 2:  # 'stockouts 14 -> 3 a quarter', 'check-in about 4 minutes -> under 1 minute per vehicle'
         before = _COUNTED.match(inner[0])
-        said = f"{measure_subject(before.group('np'))} went from {before.group('x')} to {inner[1]}" if before else ""
-        return f"{clause}, and {said}" if said and counts(inner[1]) else clause
+        # an end said in words ('quote time 2 days -> same day', '-> zero'): a change all the same
+        after = _WORDED_END.sub(lambda m: "zero" if m[1] in ("none", "nil", "0") else f"the {m[2]} day", inner[1])
+        said = f"{measure_subject(before.group('np'))} went from {before.group('x')} to {after}" if before else ""
+        worded = after != inner[1] and bool(before and counts(before.group("x")))
+        return f"{clause}, and {said}" if said and (counts(inner[1]) or worded) else clause
     if not said or not counts(said):
-        return clause  # a result without a count (or with a year only) is no result a reader can weigh
+        # a result without a count (or with a year only) is no result a reader can weigh; an outcome in words is
+        return with_outcome(text, clause)
     if re.match(r"^[A-Za-z][\w/' -]*? (?:cut|down|up|\w+ed) (?:from|by|to)\b", said):
         return f"{clause}, with {said}"  # 'close days cut from 9 to 5': the participle says the change itself
     change = _change(said) or (f"{m.group('np')} went from {m.group('rest')}" if (m := _FROM_TO.match(said)) else None)
@@ -113,7 +131,7 @@ def with_result(
         return f"{clause}, and {moved.group('np')} went {moved.group('dir')} {moved.group('n')}"
     if classify(said) != "clause" and (_LESS_MORE.search(said) or _COUNT_OF.match(said)):
         return f"{clause}, which meant {re.sub(r'^0 ', 'no ', said)}"  # '-> 0 lapsed tickets in 2 yrs
-    return clause
+    return with_outcome(text, clause)
 
 
 def _where(deed: str) -> str | None:

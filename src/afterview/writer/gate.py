@@ -48,7 +48,7 @@ CLAUSE_MAX = 22
 _BARE_OK = {"data", "staffing", "hiring", "demand", "traffic", "weather", "quality", "churn", "turnover",
             "revenue", "funding", "budget", "morale", "attendance", "growth", "retention", "compliance",
             "everything", "nothing", "something", "everyone", "someone", "nobody", "each", "one", "this",
-            "that"}  # fmt: skip
+            "that", "average", "mean", "median", "overall", "total"}  # fmt: skip
 
 
 _SET_ME = re.compile(r"\b(?:asked|had|got|told|wanted) me to\b", re.I)

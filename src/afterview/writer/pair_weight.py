@@ -34,6 +34,9 @@ EVERYDAY = frozenset(
     "crew team worker employee people member person tech technician operator customer client guest "
     "colleague hand folk whole idle job site field floor shift day hour week".split()
 )
+# verbs any item may use of anything ('found corrosion early' ↔ 'hard to find inspectors'): shared alone, they say
+# nothing of the subject, so they weigh as everyday words do
+LIGHT_VERBS = frozenset("find get make take keep give put go come hard want need try know see say tell".split())
 # a time jotted short ('11 yrs', '2 hrs', 'Mon') or a month ('since Jan', 'done Jan', 'in March'): shared by anything
 # dated, so it says nothing of what two items are about ('steel prices up since Jan' is no pair for a course done Jan)
 _MONTHS = "jan feb mar apr jun jul aug sep sept oct nov dec january february march april june july august september"
@@ -85,9 +88,10 @@ def _names(highlight: str, item: str) -> set[str]:
     return {n.lower() for n in _CAPITAL.findall(highlight.split(" ", 1)[-1])} & said - _SHORT_TIME  # 'Jan' names no one
 
 
-def families(mine: str, theirs: str) -> int:
-    """Word families both items name through different words ('lapse' ↔ 'expiry')."""
-    a, b = _words(mine), _words(theirs)
+def families(mine: str, theirs: str, quiet: frozenset[str] = frozenset()) -> int:
+    """Word families both items name through different words ('lapse' ↔ 'expiry'); never through a word of the job's
+    own (`quiet`: 'electrician' in 'Electrician Apprentice' is of one family with every 'wiring' the notes jot)."""
+    a, b = _words(mine) - quiet, _words(theirs) - quiet
     return sum(1 for group in RELATED if a & group and b & group and (a & group) != (b & group))
 
 
@@ -126,19 +130,23 @@ def weigh(
     shared = stems(highlight) & stems(item)
     total = 0.0
     for stem in shared - quiet:
-        weight = 0.25 if stem in EVERYDAY or _singular(stem) in EVERYDAY else 1.0
+        weight = 0.25 if _everyday(stem) else 1.0
         total += weight / 2 if stem in common else weight
     total += len((_names(highlight, item) & shared) - quiet)
-    total += families(highlight, item)
+    total += families(highlight, item, quiet)
     total += 1 if relate.answers(highlight, item) else 0  # a result that answers it: a speed-up ↔ 'too slow'
     total += 1.5 if shared_family(highlight, item, quiet) else 0  # one measure, in other words or units
     result = counted(highlight)
-    if any(s not in EVERYDAY for s in (stems(result) & shared) - quiet):
+    if any(not _everyday(s) for s in (stems(result) & shared) - quiet):
         total += 0.5
     return total
+
+
+def _everyday(stem: str) -> bool:
+    return stem in EVERYDAY or _singular(stem) in EVERYDAY or stem in LIGHT_VERBS
 
 
 def one_everyday_word(highlight: str, item: str, quiet: frozenset[str] = frozenset()) -> bool:
     """Whether all a pair shares is everyday words of any workplace ('a crew of 14' ↔ 'idle whole crews')."""
     shared = (stems(highlight) & stems(item)) - quiet
-    return bool(shared) and all(s in EVERYDAY for s in shared) and not families(highlight, item)
+    return bool(shared) and all(_everyday(s) for s in shared) and not families(highlight, item, quiet)

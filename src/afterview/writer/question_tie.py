@@ -74,6 +74,8 @@ def _answer(question: str, highlights: list[str], job_words: str) -> tuple[str, 
             clause = with_none_after(item, clause)  # '… - no strike days' said beside the deed
             whole_said = with_result(item)  # the deed with the change it made, where the clause leaves the change out
             changed = bool(whole_said and whole_said.startswith("I ") and _CHANGE.search(whole_said))
+            # or the outcome it jots after the deed ('…, and all 4 are licensed now': writer/outcome_said.py)
+            changed = changed or bool(clause and whole_said and whole_said.startswith(f"{clause}, and "))
             if whole_said and changed and not _CHANGE.search(clause or ""):
                 clause = whole_said if reads_well(whole_said, "clause") else clause
             if credited and (not clause or clause in credited or not counts(clause)):

@@ -78,7 +78,8 @@ def result_clause(item: str) -> str | None:
         if place:
             said = said[: place.start()]
         core = spelled_spans(said)
-        if problem(core, "clause") == "bare singular subject" and not re.match(r"(?i)(?:the|a|an|my|our) ", core):
+        bare = problem(core, "clause") == "bare singular subject" or re.match(r"(?:average|mean|median) ", core)
+        if bare and not re.match(r"(?i)(?:the|a|an|my|our) ", core):
             core = "our " + core  # 'fleet utilisation went …': a measure of the team the candidate was part of
         if not reads_well(core, "clause") or not reads_well(core.split(" went ")[0]):
             return None
