@@ -73,6 +73,8 @@ def test_two_with_phrases_run_together_are_a_fault() -> None:
     assert faults("Boarding time fell with a new ramp with my team of four.")
     # a verb between them, a 'with you', a year a preposition takes: all said so
     assert pasted("I talked with the pilots about working with tugs.") is None
+    assert pasted("Thank you for explaining the storm season with demand grows.")  # a clause hung on 'with'
+    assert pasted("I worked with a crew that grows each year.") is None
 
 
 def test_a_year_pasted_after_its_clause_is_said_when_and_an_edition_or_a_date_stays() -> None:

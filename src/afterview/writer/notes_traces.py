@@ -183,7 +183,26 @@ def _years(sentence: str) -> str:
 
 def pasted(sentence: str) -> str | None:
     """Why `sentence` still reads as pasted from the notes (module doc), or None."""
-    return _with_with(sentence)
+    return _with_with(sentence) or _with_clause(sentence)
+
+
+_RELATIVES = {"that", "which", "who", "whose", "where", "when", "and", "or", "but", "because", "so", "while", "if"}
+
+
+def _with_clause(sentence: str) -> str | None:
+    """'the descaling season with queue explodes': a jotted clause ('queue explodes') hung on 'with', its verb one
+    that is never a noun, with no word to join it."""
+    low = [w.lower() for w in tokens(sentence)]
+    for n, word in enumerate(low):
+        if word != "with":
+            continue
+        for k in range(n + 2, min(n + 5, len(low))):
+            if low[k - 1] in _RELATIVES or not low[k - 1].isalpha():
+                break
+            found = lemmas(low[k])
+            if low[k].isalpha() and low[k].endswith("s") and "VERB" in found and "NOUN" not in found and "ADJ" not in found:
+                return f"'with {' '.join(low[n + 1 : k + 1])}': a clause hung on 'with'"
+    return None
 
 
 def _with_with(sentence: str) -> str | None:
@@ -200,11 +219,8 @@ def _with_with(sentence: str) -> str | None:
             continue
         if any(w in (",", "and", "or", "which", "that", "who", "to", "for", ";") for w in low[first + 1 : second]):
             continue
-        verbs = (
-            any(t.startswith(("VERB", "AUX")) for t in found[first + 1 : second])
-            if found is not None
-            else any("VERB" in lemmas(w) and "NOUN" not in lemmas(w) for w in between)
-        )
+        tagged = found is not None and any(t.startswith(("VERB", "AUX")) for t in found[first + 1 : second])
+        verbs = tagged or any("VERB" in lemmas(w) and "NOUN" not in lemmas(w) for w in between)
         if not verbs:
             return f"'with {' '.join(between)} with': two 'with' phrases run together"
     return None
