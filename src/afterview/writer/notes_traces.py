@@ -200,7 +200,13 @@ def _with_clause(sentence: str) -> str | None:
             if low[k - 1] in _RELATIVES or not low[k - 1].isalpha():
                 break
             found = lemmas(low[k])
-            if low[k].isalpha() and low[k].endswith("s") and "VERB" in found and "NOUN" not in found and "ADJ" not in found:
+            if (
+                low[k].isalpha()
+                and low[k].endswith("s")
+                and "VERB" in found
+                and "NOUN" not in found
+                and "ADJ" not in found
+            ):
                 return f"'with {' '.join(low[n + 1 : k + 1])}': a clause hung on 'with'"
     return None
 
