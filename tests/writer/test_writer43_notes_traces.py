@@ -53,6 +53,13 @@ def test_a_span_of_years_run_into_its_work_takes_its_preposition() -> None:
     assert mended_sentence("I spent four years sailing ferries.") == "I spent four years sailing ferries."
 
 
+def test_a_deed_is_talked_about_never_gone_over() -> None:
+    said = mended_sentence("Thank you for going over moving the timetables to an app with me.")
+    assert said == "Thank you for talking about moving the timetables to an app with me."
+    kept = "Thank you for walking me through the crossing schedule."
+    assert mended_sentence(kept) == kept
+
+
 def test_there_with_no_place_named_before_it_is_left_out_and_kept_when_one_is() -> None:
     body = "Hi Ana,\n\nThank you for today. I set up a spare-parts shelf there.\n\nBest,\nLuis\n"
     assert "shelf there" not in mended(body)

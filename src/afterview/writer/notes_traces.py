@@ -6,9 +6,10 @@ years pasted after its clause ('did her own apprenticeship here 2019-2023'), a s
 letter each reads as pasted. `mended` rewrites what has one plain written form — a count of one to ten in words
 where no larger figure stands beside it (a sentence keeps its figures alike: 'from 18 days to 6 days' stays);
 '2019-2023' after a clause as 'from 2019 to 2023'; 'five years welding' as 'five years of welding'; 'ran the
-marathon 2025' as '… in 2025'; a 'there' or 'here' with no place named before it in the letter left out — and
-`pasted` names what has none: two 'with' phrases back to back ('with a tablet form with my team'). The last gate
-drops a sentence `pasted` faults, and the item gate (gate.py) an item form with one. Each rule is a shape of
+marathon 2025' as '… in 2025'; a 'there' or 'here' with no place named before it in the letter left out;
+'going over moving X' as 'talking about moving X' — and `pasted` names what has none: two 'with' phrases back to
+back ('with a tablet form with my team'), a clause hung on 'with' ('the season with queue explodes'). The last
+gate drops a sentence `pasted` faults, and the item gate (gate.py) an item form with one. Each rule is a shape of
 jotted English, never a word of one set.
 """
 
@@ -150,9 +151,24 @@ def _place_words(sentence: str, letter_before: str) -> str:
     return _PLACE_WORD.sub(one, sentence)
 
 
+# a frame that goes through a thing, before an item that is a deed ('going over moving paper job cards'): the
+# deed is talked about, never gone over
+_THROUGH = re.compile(
+    r"\b(?:going over|walking me through|taking me through|explaining|outlining) (?=(?P<deed>[a-z]+ing) [a-z])"
+)
+
+
+def _deed_talked_about(sentence: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        return "talking about " if "VERB" in lemmas(m.group("deed")) else m.group(0)
+
+    return _THROUGH.sub(one, sentence)
+
+
 def mended_sentence(sentence: str, letter_before: str = "") -> str:
     """`sentence` with the shorthand that has one written form written so (module doc)."""
-    return _place_words(_years(_ranges(_spans(_spelled(sentence)))), letter_before)
+    said = _deed_talked_about(_years(_ranges(_spans(_spelled(sentence)))))
+    return _place_words(said, letter_before)
 
 
 # a year left at the end of a clause or before its comma, after a word that does not take it ('ran the marathon 2025')
