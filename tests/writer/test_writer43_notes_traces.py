@@ -82,6 +82,8 @@ def test_two_with_phrases_run_together_are_a_fault() -> None:
     assert pasted("I talked with the pilots about working with tugs.") is None
     assert pasted("Thank you for explaining the storm season with demand grows.")  # a clause hung on 'with'
     assert pasted("I worked with a crew that grows each year.") is None
+    assert pasted("Thank you for meeting with me today to discuss the Deck Officer role.") is None
+    assert pasted("It was good to talk with the master who oversees the crossings.") is None
 
 
 def test_a_year_pasted_after_its_clause_is_said_when_and_an_edition_or_a_date_stays() -> None:

@@ -203,26 +203,21 @@ def pasted(sentence: str) -> str | None:
 
 
 _RELATIVES = {"that", "which", "who", "whose", "where", "when", "and", "or", "but", "because", "so", "while", "if"}
+_STOPS = {"to", "for", "about", "of", "on", "in", "at", "by", "from", "me", "us", "you", "him", "her", "them", "it"}
 
 
 def _with_clause(sentence: str) -> str | None:
     """'the descaling season with queue explodes': a jotted clause ('queue explodes') hung on 'with', its verb one
-    that is never a noun, with no word to join it."""
+    that is never a noun, right after a noun, with no word to join it."""
     low = [w.lower() for w in tokens(sentence)]
     for n, word in enumerate(low):
         if word != "with":
             continue
         for k in range(n + 2, min(n + 5, len(low))):
-            if low[k - 1] in _RELATIVES or not low[k - 1].isalpha():
+            if low[k - 1] in _RELATIVES or low[k - 1] in _STOPS or not low[k - 1].isalpha():
                 break
-            found = lemmas(low[k])
-            if (
-                low[k].isalpha()
-                and low[k].endswith("s")
-                and "VERB" in found
-                and "NOUN" not in found
-                and "ADJ" not in found
-            ):
+            verb = low[k].isalpha() and low[k].endswith("s") and not low[k].endswith("ss")
+            if verb and set(lemmas(low[k])) == {"VERB"} and "NOUN" in lemmas(low[k - 1]):
                 return f"'with {' '.join(low[n + 1 : k + 1])}': a clause hung on 'with'"
     return None
 
