@@ -84,7 +84,7 @@ def test_the_hiring_managers_measured_problem_is_tied_to_the_result_that_counts_
     pair = reader_ties.pair_of(Role.hiring_manager, [], ["job turnaround ~6 days for rush orders"], highlights)
     assert pair is not None
     assert pair[1] == highlights[1]
-    assert "from about five days to about two days" in pair[3], pair[3]
+    assert "from about 5 days to about 2 days" in pair[3], pair[3]
 
 
 def test_an_unrelated_result_or_a_hobby_is_never_tied() -> None:
