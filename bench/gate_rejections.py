@@ -98,6 +98,10 @@ def main(argv: list[str]) -> None:
         print(f"\nnewly fail: {len(fails)}")
         for key in fails:
             print(f"  [{seen[key]}] {key}")
+        offered = sorted(k for k in seen if k not in before)  # a form the writer now builds otherwise
+        print(f"\nnew forms: {len(offered)} ({sum(1 for k in offered if seen[k] is None)} pass)")
+        for key in offered:
+            print(f"  [{seen[key] or 'pass'}] {key}")
         return
     by_reason: dict[str, list[str]] = defaultdict(list)
     for key, reason in seen.items():

@@ -139,7 +139,7 @@ def test_names_alone_are_said_once_in_the_opening_as_what_they_walked_the_candid
 
 def test_a_topic_with_its_detail_keeps_a_sentence_of_its_own() -> None:
     body = _thank_yous("ferry-terminal-operations-supervisor")["Tor Haugen"]
-    assert "the new check-in kiosks with 6 lanes by summer" in body, body
+    assert "the new check-in kiosks with six lanes by summer" in body, body
 
 
 def test_a_problem_without_a_tie_is_said_plainly_with_its_verb_given_back() -> None:

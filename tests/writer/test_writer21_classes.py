@@ -140,8 +140,8 @@ def _thank_yous(tmp_path: Path) -> dict[str, str]:
 def test_the_hiring_manager_hears_the_problem_the_result_and_an_offer_naming_it(tmp_path: Path) -> None:
     body = _thank_yous(tmp_path)["Paul Garnier"]
     assert "repairs backlog" in body, body
-    assert "from about 3 weeks to about 1 week" in body, body
-    assert body.index("repairs backlog") < body.index("3 weeks"), body
+    assert "from about three weeks to about one week" in body, body
+    assert body.index("repairs backlog") < body.index("three weeks"), body
 
 
 def test_no_topic_is_named_with_nothing_said_beside_the_tie(tmp_path: Path) -> None:

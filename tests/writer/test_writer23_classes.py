@@ -114,7 +114,7 @@ def test_a_short_note_keeps_the_topic_rather_than_a_stock_line(tmp_path: Path, t
 @pytest.mark.parametrize("tone", ["warm"])
 def test_a_second_topic_with_praise_alone_gives_way_to_what_the_notes_hold(tmp_path: Path, tone: str) -> None:
     body = _thanks(tmp_path, BAKERY, tone)
-    assert "rye line with 3 loaves" in body, body  # the first topic, with its detail
+    assert "rye line with three loaves" in body, body  # the first topic, with its detail
     assert _only_for_length(body, "local mills"), body  # the second, said with praise alone: only in a short note
     assert "2 December" in body, body  # the decision date they gave takes its place
 

@@ -155,7 +155,7 @@ def test_a_question_jotted_among_their_problems_is_said_back_with_the_work_it_to
     assert their_question("her q - would I work weekends?") is None  # the job's terms stay out
     body = _thanks(tmp_path, FERRY, "Ciarán Walsh")
     # named once, in the candidate's words ('You asked how I would …' or 'your question about how I would …')
-    assert "how I would plan crew shifts with only 2 skippers" in body.replace("\n", " "), body
+    assert "how I would plan crew shifts with only two skippers" in body.replace("\n", " "), body
     assert "6-boat fleet" in body, body
 
 

@@ -281,7 +281,7 @@ interviewers:
 def test_a_status_check_never_repeats_the_tie_the_thank_you_made(tmp_path: Path) -> None:
     run = draft_json(tmp_path, RETURNS, "--now", "2026-11-24T10:00")
     bodies = {m["kind"]: str(m["body"]) for m in run["messages"]}
-    assert "refund time went from about 3 weeks" in bodies["thank_you"], bodies["thank_you"]  # the thank-you's tie
+    assert "refund time went from about three weeks" in bodies["thank_you"], bodies["thank_you"]  # the thank-you's tie
     assert "refund time" not in bodies["status_check"], bodies["status_check"]
     assert "Hexham" in bodies["status_check"], bodies["status_check"]  # something else instead
     # a way of working they described is said as theirs, never as an empty fact ('that the returns desk is staffed')

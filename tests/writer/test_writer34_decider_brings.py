@@ -172,7 +172,7 @@ def test_after_the_one_tie_a_short_note_says_a_second_result_with_what_it_brings
     thanks = _body(run, "Aroha Ngata")
     assert "from 42 to 28 min" in thanks, thanks  # the tie
     if len(thanks.split()) < 100:  # short of words: the second result, with what the candidate would do with it
-        second = r"I also trained 9 new deckhands on mooring lines[^.]*(?:do|doing) the same here"
+        second = r"I also trained nine new deckhands on mooring lines[^.]*(?:do|doing) the same here"
         assert re.search(second, thanks), thanks
     assert "that experience" not in thanks, thanks
     assert thanks.count("deckhands") <= 1, thanks

@@ -61,7 +61,7 @@ def test_the_notice_period_is_confirmed_never_thanked_for(tmp_path: Path, tone: 
     for person, body in _thanks(tmp_path, tone).items():
         assert not re.search(r"(?:through|over|explaining|overview of|explanation of)[^.]*notice", body), (person, body)
         if "notice" in body:
-            assert "my notice period is 2 months" in body, (person, body)
+            assert "my notice period is two months" in body, (person, body)
 
 
 @pytest.mark.parametrize("tone", ["warm", "formal", "concise", "enthusiastic"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.writer.change_topic import both_halves
 from afterview.writer.fragments import with_copula
 from afterview.writer.head import as_clause, fragment_noun, gerund, gerund_phrase, head, verb_first
 from afterview.writer.headline import date_preposition, with_article
@@ -94,6 +95,9 @@ _WITH_TEAM = re.compile(r"\b(?:w/|with)\s+(?:a\s+|my\s+|the\s+)?(?:team|crew|gro
 def topic(item: str, *, to_owner: bool = True) -> str:
     """An item as a noun phrase for "about …": its head (head.head), a clause as "how …", a fragment
     with its article ('the Leeds scheme going into Stage 4'), a verb without subject as a gerund."""
+    changed = both_halves(lower_first(spoken(item)))
+    if changed:  # 'hand lay-up -> vacuum infusion trial': both halves, never the first alone (change_topic.py)
+        return perspective(changed, to_owner=to_owner)
     text = perspective(head(lower_first(spoken(item))), to_owner=to_owner)
     asked = indirect_question(text)
     if asked:  # 'should we use dbt?' → 'whether you should use dbt'

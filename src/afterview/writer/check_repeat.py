@@ -18,10 +18,13 @@ from afterview.writer.items import news_shape
 from afterview.writer.jotted import is_jotted
 from afterview.writer.known_news import news_known
 from afterview.writer.news_date import before_interview
+from afterview.writer.notes_traces import mended_sentence
 
 
 def _said_in(text: str | None, body: str) -> bool:
-    return bool(text) and str(text).lower() in body.lower()
+    """Whether `text` is in `body` as it stands or as the last gate writes it ('3 weeks' → 'three weeks')."""
+    said = str(text or "").lower()
+    return bool(said) and (said in body.lower() or mended_sentence(said).lower() in body.lower())
 
 
 def _news_said(news: dict[str, Any], body: str) -> bool:

@@ -18,6 +18,7 @@ from afterview.writer.finite import _ADVERBS, _finite_verb, verb_last
 from afterview.writer.finite import _SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from afterview.writer.finite import _only_verb as _only_verb  # (re-exported: head_noun)
 from afterview.writer.finite import has_verb as has_verb  # (re-exported: the writer asks the gate)
+from afterview.writer.notes_traces import pasted
 from afterview.writer.phrase_kind import fits, kind
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
 from afterview.writer.verbless import predicate_problem
@@ -86,6 +87,8 @@ def _problem(text: str, form: str) -> str | None:
         return "note symbol"
     if any(w in _CLIPPED for w in words):
         return "clipped word"
+    if pasted(text):  # 'with a tablet form with my team', 'audit 2025': notes_traces.py
+        return "pasted from the notes"
     joined = form == "clause" and text.count(",") == 1 and ", and " in text and not text.startswith("how ")
     if joined:  # 'I wrote a script that audits invoices, and it flagged $41k': two clauses, each read as one
         left, right = text.split(", and ")

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.writer.jotted import jotted_spans
+from afterview.writer.notes_traces import mended as without_shorthand
 from afterview.writer.sentence_check import garbled_spans, mended
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bS
 def cleared(body: str, request: DraftRequest) -> str:
     """`body` without the sentences the grammar or fluency checks find fault with (module doc)."""
     FIRED["checked"] += 1
+    body = without_shorthand(
+        body, request.notes.company.name
+    )  # 'with 2 referees' → 'with two referees' (notes_traces.py)
     body = mended(body)  # a frame's 'with you' that runs into the item's own clause is left off first
     dropped = 0
     for _ in range(ROUNDS):

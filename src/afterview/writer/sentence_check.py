@@ -16,6 +16,7 @@ import re
 
 from afterview.writer.gate import has_verb
 from afterview.writer.lemma import lemmas
+from afterview.writer.notes_traces import pasted
 from afterview.writer.tagger import tags, tokens
 
 # Longest sentence a note holds before it reads as pasted notes run together (words).
@@ -234,7 +235,7 @@ def faults(sentence: str) -> list[str]:
     words = tokens(sentence)
     if not words:
         return []
-    marks = (_glued(sentence), _clipped(sentence), _walked_through_people(sentence))
+    marks = (_glued(sentence), _clipped(sentence), _walked_through_people(sentence), pasted(sentence))
     out = [f for f in (_article(words), _with_twice(words), *marks) if f]
     if len(words) > SENTENCE_MAX:
         out.append(f"{len(words)} words in one sentence")
