@@ -113,7 +113,7 @@ def test_a_question_about_something_else_is_not_answered_with_a_language(tmp_pat
 def test_a_question_the_crew_item_answers_is_answered_by_it_once(tmp_path: Path) -> None:
     body = _thank_you(tmp_path, "keeps an allotment", "his q - how would I train new deckhands before May?")
     assert "I trained nine deckhands and three galley staff for the 2025 season" in body
-    assert body.count("9 deckhands") == 1  # said as the answer, never again as the value beside it
+    assert body.count("nine deckhands") == 1  # said as the answer, never again as the value beside it
     assert "+" not in body
 
 

@@ -131,9 +131,9 @@ def test_each_interviewer_hears_their_own_point_with_the_result_that_answers_it(
     run = draft_json(tmp_path, YARD, "--now", "2026-11-24T12:00")
     bodies = {m["to"]: m["body"] for m in run["messages"] if m["kind"] == "thank_you"}
     manager, peer = bodies["Moira Quayle"], bodies["Tom Baird"]
-    assert "9 days" in manager and "6 days" in manager, manager
+    assert "nine days" in manager and "six days" in manager, manager
     assert "dinghy" not in manager and "dinghy" not in peer  # a pastime is never offered as a qualification
-    assert "9 days" not in peer, peer  # the manager's point is not the peer's
+    assert "nine days" not in peer, peer  # the manager's point is not the peer's
 
 
 @pytest.mark.parametrize(
@@ -270,5 +270,5 @@ def test_after_the_tie_another_problem_is_never_said_back_bare(tmp_path: Path) -
     )
     run = draft_json(tmp_path, text, "--now", "2026-11-24T12:00")
     manager = next(m["body"] for m in run["messages"] if m["to"] == "Moira Quayle" and m["kind"] == "thank_you")
-    assert "9 days" in manager and "6 days" in manager, manager  # the tie is still made
+    assert "nine days" in manager and "six days" in manager, manager  # the tie is still made
     assert "riggers" not in manager, manager

@@ -84,6 +84,9 @@ def test_two_with_phrases_run_together_are_a_fault() -> None:
     assert pasted("I worked with a crew that grows each year.") is None
     assert pasted("Thank you for meeting with me today to discuss the Deck Officer role.") is None
     assert pasted("It was good to talk with the master who oversees the crossings.") is None
+    # a meeting takes its people with 'with': no pasted run (a recruiter's three stages lost their final round)
+    assert pasted("Thanks for the two stages so far, with a last call with the harbour master.") is None
+    assert pasted("Turnaround fell with a new crane with the night shift.")  # a thing, not a meeting, before it
 
 
 def test_a_year_pasted_after_its_clause_is_said_when_and_an_edition_or_a_date_stays() -> None:

@@ -202,6 +202,31 @@ def pasted(sentence: str) -> str | None:
     return _with_with(sentence) or _with_clause(sentence)
 
 
+# Nouns of a meeting take their people with 'with' ('a final round with the CFO', 'a call with the team lead'):
+# a second 'with' after one of them is the meeting's, not a pasted run.
+_MEETINGS = {
+    "round",
+    "meeting",
+    "call",
+    "interview",
+    "chat",
+    "conversation",
+    "session",
+    "talk",
+    "visit",
+    "lunch",
+    "coffee",
+    "dinner",
+    "discussion",
+    "stage",
+    "panel",
+    "presentation",
+    "tour",
+    "walkthrough",
+    "demo",
+    "workshop",
+}
+
 _RELATIVES = {"that", "which", "who", "whose", "where", "when", "and", "or", "but", "because", "so", "while", "if"}
 _STOPS = {"to", "for", "about", "of", "on", "in", "at", "by", "from", "me", "us", "you", "him", "her", "them", "it"}
 
@@ -235,6 +260,8 @@ def _with_with(sentence: str) -> str | None:
         if not between or (second + 1 < len(low) and low[second + 1] == "you"):
             continue
         if any(w in (",", "and", "or", "which", "that", "who", "to", "for", ";") for w in low[first + 1 : second]):
+            continue
+        if low[second - 1] in _MEETINGS:
             continue
         tagged = found is not None and any(t.startswith(("VERB", "AUX")) for t in found[first + 1 : second])
         verbs = tagged or any("VERB" in lemmas(w) and "NOUN" not in lemmas(w) for w in between)
