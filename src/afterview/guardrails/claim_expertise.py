@@ -1,5 +1,6 @@
 """Expertise claimed about a subject: "the leak backlog is familiar ground for me", "an area I know well", "I have a
-lot of experience with X", "a problem I have solved before". The candidate's own fields (highlights,
+lot of experience with X", "a problem I have solved before" ("a problem I have seen before" says it was met, not
+that it was mastered). The candidate's own fields (highlights,
 since_interview) must hold what the expertise is claimed about; an interviewer's problem is not the candidate's
 experience because a highlight shares its field (issue 15, claims). "Right up my alley" says liking, not
 experience, and is left alone."""
@@ -22,7 +23,7 @@ _BEFORE = re.compile(
     r"|close to (?:my own (?:experience|background|work)|home for me)"
     r"|(?:within |in )?my (?:area|field|areas) of (?:expertise|strength)"
     r"|(?:an? |the )?(?:problem|challenge|issue|situation) I(?:'ve|\u2019ve| have)? (?:solved|faced|tackled|handled"
-    r"|fixed|dealt with|seen) (?:before|many times|often|more than once|several times))",
+    r"|fixed|dealt with) (?:before|many times|often|more than once|several times))",
     re.I,
 )
 # ... or after it ("I have a lot of experience with X").
