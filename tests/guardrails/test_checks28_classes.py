@@ -188,3 +188,19 @@ def test_a_practice_they_lacked_is_no_cause_diagnosed(notes: Notes) -> None:
     assert "causal_link" not in codes(thank(notes, middle), "claims")
     middle = "The damaged cartons on the conveyor are the kind of thing a slower belt would have prevented."
     assert "causal_link" in codes(thank(notes, middle), "claims")
+
+
+def test_another_city_of_a_country_the_notes_pin_to_a_city_is_a_swapped_place(notes: Notes) -> None:
+    # the notes hold Ghent (and their timezone Brussels): Belgium is pinned, so Antwerp is a place to verify
+    middle = "I would like to see the Antwerp hub where the night shift roster is planned."
+    assert "unsupported_name" in codes(thank(notes, middle), "facts")
+
+
+def test_familiarity_placed_at_a_former_employer_is_own_experience(notes: Notes) -> None:
+    middle = (
+        "The damaged cartons on the conveyor sound like a problem I have seen before at Scheldt Freight, where I "
+        "built the pallet-tracking dashboard."
+    )
+    assert "unsupported_claim" not in codes(thank(notes, middle), "claims")
+    middle = "The damaged cartons on the conveyor sound like a problem I have seen before."
+    assert "unsupported_claim" in codes(thank(notes, middle), "claims")

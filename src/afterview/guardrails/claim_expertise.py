@@ -1,9 +1,9 @@
 """Expertise claimed about a subject: "the leak backlog is familiar ground for me", "an area I know well", "I have a
-lot of experience with X", "a problem I have solved before" ("a problem I have seen before" says it was met, not
-that it was mastered). The candidate's own fields (highlights,
-since_interview) must hold what the expertise is claimed about; an interviewer's problem is not the candidate's
-experience because a highlight shares its field (issue 15, claims). "Right up my alley" says liking, not
-experience, and is left alone."""
+lot of experience with X", "a problem I have solved before" (one placed at a former employer of the candidate's,
+"a problem I have seen before at X, where I built ...", is told as their own experience there). The candidate's own
+fields (highlights, since_interview) must hold what the expertise is claimed about; an interviewer's problem is not
+the candidate's experience because a highlight shares its field (issue 15, claims). "Right up my alley" says liking,
+not experience, and is left alone."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import claim_stems, covered, finding, key_stems
+from afterview.guardrails.support import former_orgs_of
 from afterview.guardrails.text import Piece, content_stems, stems_match
 from afterview.notes.model import Notes
 
@@ -23,7 +24,7 @@ _BEFORE = re.compile(
     r"|close to (?:my own (?:experience|background|work)|home for me)"
     r"|(?:within |in )?my (?:area|field|areas) of (?:expertise|strength)"
     r"|(?:an? |the )?(?:problem|challenge|issue|situation) I(?:'ve|\u2019ve| have)? (?:solved|faced|tackled|handled"
-    r"|fixed|dealt with) (?:before|many times|often|more than once|several times))",
+    r"|fixed|dealt with|seen) (?:before|many times|often|more than once|several times))",
     re.I,
 )
 # ... or after it ("I have a lot of experience with X").
@@ -36,6 +37,7 @@ _AFTER = re.compile(
 _TALK_STEMS = frozenset(
     content_stems("mentioned described said raised explained thinking kept talked discussed heard point sounds noted")
 )
+_AT = re.compile(r"\s*,?\s*(?:at|with|during my time at|in my time at|when I was at|back at)\s+", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:as|since|because|after|having|from|when)\b", re.I)
 
 
@@ -50,6 +52,9 @@ def expertise_in(
     m = before or after
     if m is None:
         return []
+    orgs = former_orgs_of(notes)
+    if orgs is not None and orgs.match(_AT.sub("", text[m.end() :], count=1)) and _AT.match(text[m.end() :]):
+        return []  # "a problem I have seen before at Vía Sur": familiarity placed where the highlights put them
     if before is not None:
         subject = text[: before.start()]
         if not _wanted(subject, notes):

@@ -1,6 +1,7 @@
 """A well-known place or a nationality in the country the notes already name: "Tokyo" where the notes say "expand
 to Japan", "the Belgian context" for an interview in Ghent (Europe/Brussels). Where the notes put the company or
-the talk, its country's cities and adjective are common knowledge, not a name the candidate made up."""
+the talk, its country's adjective is common knowledge, not a name the candidate made up; its cities are too, unless
+the notes pin the country to a city of its own (then another city is a swapped place: Eindhoven for Delft)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,17 @@ def _named_countries(notes: Notes) -> frozenset[str]:
     return frozenset(out)
 
 
+@per_notes
+def _open_countries(notes: Notes) -> frozenset[str]:
+    """The countries the notes name by name and pin to no city (their timezones' cities included): "expand to
+    Japan" leaves Tokyo and Osaka open; where the notes hold Delft, Eindhoven is a swapped place, not common
+    knowledge."""
+    supported = supported_words(notes)
+    named = {c for c in _countries() if all(w in supported for w in c.split())}
+    pinned = {country_of_city(w) for w in supported}
+    return frozenset(named - pinned)
+
+
 # A continent by the first part of its timezones' names: "Europe" for a talk in Europe/Madrid.
 _CONTINENTS = {"europe": "Europe/", "asia": "Asia/", "africa": "Africa/", "america": "America/"}
 
@@ -69,5 +81,8 @@ def in_named_country(low: str, notes: Notes) -> bool:
     notes' timezones are on."""
     if low in _CONTINENTS:
         return any(z.startswith(_CONTINENTS[low]) for z in _zones(notes))
-    country = country_of_city(low) or country_of_adjective(low)
+    city = country_of_city(low)
+    if city is not None:
+        return city in _open_countries(notes)
+    country = country_of_adjective(low)
     return country is not None and country in _named_countries(notes)
