@@ -169,6 +169,9 @@ def test_general_experience_in_the_present_perfect_claims_no_work_of_theirs(note
 def test_their_very_work_claimed_as_done_is_still_reported(notes: Notes) -> None:
     middle = "I have already rebuilt the night shift roster for the cross-dock seasonal peaks."
     assert "unsupported_claim" in codes(thank(notes, middle), "claims")
+    # one piece of work ("a ...") with "before" is a claim of it, not experience of a kind
+    middle = "I have rebuilt a night shift roster for a cross-dock before."
+    assert "unsupported_claim" in codes(thank(notes, middle), "claims")
 
 
 def test_helping_the_team_grow_gives_them_no_credit(notes: Notes) -> None:

@@ -407,6 +407,7 @@ _EXPERIENCE = re.compile(
     r"|hundreds of)\b",
     re.I,
 )
+_ONE_THING = re.compile(r"\s*(?:a|an|one)\b(?! (?:lot|few|number|range|variety|couple|series|string)\b)", re.I)
 _DEFINITE = re.compile(r"\s*(?:the|your|their|this|that|these|those|our|its|his|her)\b", re.I)
 # Something of theirs the candidate's own piece was reworked with: "the hourly view Valentina mentioned".
 _THEIR_SUGGESTION = re.compile(
@@ -419,6 +420,8 @@ def _general_experience(said: str, claim: str) -> bool:
     worked seasonal peaks before", "I've trained a lot of new inspectors" (not "I have cut the backlog before")."""
     if not re.match(r"I(?:'ve|\u2019ve| have) ", said) or _DEFINITE.match(claim) or re.search(r"\d", claim):
         return False
+    if _ONE_THING.match(claim):
+        return False  # "I have led a sales team through a merger before": one piece of work, claimed
     first = re.split(r"[,;:]|\b(?:and|but|so|which|where|while|because)\b", claim, maxsplit=1)[0]
     return bool(_EXPERIENCE.search(first))
 
