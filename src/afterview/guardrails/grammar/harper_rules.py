@@ -191,15 +191,12 @@ _BARE_INFINITIVE_TAKER = re.compile(
 )
 
 
-def _no_verb_next(after: str) -> bool:
-    """Whether the next word can only be a noun or an adjective ("expect news", "expect good weather")."""
-    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
-
-    words = re.split(r"[,.;:!?]", after, maxsplit=1)[0].split()
-    if not words or not words[0].isalpha():
-        return False
-    lemmas = lemminflect.getAllLemmas(words[0].lower())
-    return bool(lemmas) and "VERB" not in lemmas
+# A modal or 'do' just before the flagged verb (its subject between): "whether I should expect news".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:should|would|could|can|will|may|might|must|shall|do|does|did|don't|doesn't|didn't|'d|\u2019d|'ll|\u2019ll)"
+    r"\s+(?:(?:not|also|still|just|probably|certainly)\s+)?$",
+    re.I,
+)
 
 
 # After 'whom', a clause with its own subject: a pronoun or a determiner, or a noun with a modal or an auxiliary
@@ -260,8 +257,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "how seriously you take sign-off", "how the crews plan": a clause with its own subject
     if rule == "HowTo" and (_CLAUSE_VERB.match(after) or _finite_verb_follows(after)):
         return "skip"  # "how water meters are read": 'how' opens a clause with its own subject and verb
-    if rule == "MissingTo" and _no_verb_next(after):
-        return "skip"  # "I should expect news later": the verb takes a noun object, no infinitive is missing
+    if rule == "MissingTo" and _MODAL_BEFORE.search(before[-30:]):
+        return "skip"  # "whether I should expect news": a modal takes the bare verb, no 'to' is missing
     if rule == "MissingTo" and _BARE_INFINITIVE_TAKER.search(before[-60:]):
         return "skip"  # "I helped the customs team prepare", "let the crew rest": a bare infinitive after its object
     if rule == "WhomSubjectOfVerb" and re.search(r"\b(?:of|to|with|for|by|from|among|about|on|under)\s+$", before):
