@@ -1,8 +1,9 @@
 """Expertise claimed about a subject: "the leak backlog is familiar ground for me", "an area I know well", "I have a
-lot of experience with X", "a problem I have solved before". The candidate's own fields (highlights,
-since_interview) must hold what the expertise is claimed about; an interviewer's problem is not the candidate's
-experience because a highlight shares its field (issue 15, claims). "Right up my alley" says liking, not
-experience, and is left alone."""
+lot of experience with X", "a problem I have solved before" (one placed at a former employer of the candidate's,
+"a problem I have seen before at X, where I built ...", is told as their own experience there). The candidate's own
+fields (highlights, since_interview) must hold what the expertise is claimed about; an interviewer's problem is not
+the candidate's experience because a highlight shares its field (issue 15, claims). "Right up my alley" says liking,
+not experience, and is left alone."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import claim_stems, covered, finding, key_stems
+from afterview.guardrails.support import former_orgs_of
 from afterview.guardrails.text import Piece, content_stems, stems_match
 from afterview.notes.model import Notes
 
@@ -35,6 +37,7 @@ _AFTER = re.compile(
 _TALK_STEMS = frozenset(
     content_stems("mentioned described said raised explained thinking kept talked discussed heard point sounds noted")
 )
+_AT = re.compile(r"\s*,?\s*(?:at|with|during my time at|in my time at|when I was at|back at)\s+", re.I)
 _CLAUSE_END = re.compile(r"[,;:]|\b(?:as|since|because|after|having|from|when)\b", re.I)
 
 
@@ -49,6 +52,9 @@ def expertise_in(
     m = before or after
     if m is None:
         return []
+    orgs = former_orgs_of(notes)
+    if orgs is not None and orgs.match(_AT.sub("", text[m.end() :], count=1)) and _AT.match(text[m.end() :]):
+        return []  # "a problem I have seen before at Vía Sur": familiarity placed where the highlights put them
     if before is not None:
         subject = text[: before.start()]
         if not _wanted(subject, notes):

@@ -103,6 +103,7 @@ _NOT_DONE = re.compile(
 # sentence the relative clause sits in ("I built for 60 singers in Porto| gave ..."; "a firm called X" is no verb).
 _MAIN_VERB_NEXT = re.compile(
     r"\s+(?:(?:in|at|on|during|last|this|back in|for|with|from|over|across) (?:[\w'-]+ ){1,4}?){0,3}"
+    r"(?:(?:there|then|back then|here|myself) )?"  # "the dashboard I built there flagged ..."
     # ("the last agency I dealt with never called back": an adverb, then the sentence's own verb)
     r"(?:(?:never|rarely|seldom|always|often|still|finally|eventually|quickly|soon|barely|hardly) [a-z]{3,}\b|"
     r"(?:is|was|are|were|has|have|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
@@ -270,6 +271,10 @@ def claims_in(
             continue  # "how I presented my work" asks; "whether my experience cutting X came across" still claims X
         claim = clause(text, m.end())
         claim = before_turn(claim)  # "the dashboard I built for 14 groups and not enough about credit risk"
+        if _general_experience(m.group(), claim):
+            continue  # "I have worked seasonal peaks before", "I've trained a lot of new staff": a kind of work known
+        if _THEIR_SUGGESTION.search(text) and re.match(r"\s*my\b", claim, re.I) and m.group("verb"):
+            continue  # "I rebuilt my sample with the hourly view Ana mentioned": one's own piece reworked for them
         if _MY_WORK.match(m.group()):
             # "my work on the fuel dashboard at X always benefited from being near the crews": the work ends where
             # the sentence's own verb starts
@@ -315,9 +320,9 @@ def claims_in(
         elif _MAIN_VERB_NEXT.match(claim) and not _NO_NOUN_BEFORE.search(text[: m.start()]):
             # "the app I redesigned (in 2024) is ...", "the sheet I built for 60 singers in Porto gave everyone ...":
             # a relative clause whose verb has no object after it; the work is named before "I", and the verb after
-            # the clause is the sentence's own
-            start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
-            claim = " " + text[start : m.start()]
+            # the clause is the sentence's own; the work is the noun phrase right before "I" ("X sounds like something
+            # the reconciliation dashboard I built at Y was designed for" names the dashboard, not X)
+            claim = " " + _noun_phrase_before(text, m.start())
             named_first = True
         elif m.group("verb") and not key_stems(claim, notes) and _OBJECT_BEFORE.search(text[: m.start()]):
             # "the limited series I pitched to you, and ...": the verb's object is the noun phrase before "I", and
@@ -394,6 +399,31 @@ def claims_in(
             )
         ]
     return []
+
+
+# Experience of a kind of work, not a piece of it: "before", "many times", "a lot of" with an indefinite object.
+_EXPERIENCE = re.compile(
+    r"\b(?:before|many times|more than once|several times|a lot of|lots of|plenty of|many|countless|dozens of"
+    r"|hundreds of)\b",
+    re.I,
+)
+_ONE_THING = re.compile(r"\s*(?:a|an|one)\b(?! (?:lot|few|number|range|variety|couple|series|string)\b)", re.I)
+_DEFINITE = re.compile(r"\s*(?:the|your|their|this|that|these|those|our|its|his|her)\b", re.I)
+# Something of theirs the candidate's own piece was reworked with: "the hourly view Valentina mentioned".
+_THEIR_SUGGESTION = re.compile(
+    r"\b(?:you|they|[A-Z][a-z]+)\s+(?:mentioned|suggested|recommended|asked for|proposed|pointed out|described)\b"
+)
+
+
+def _general_experience(said: str, claim: str) -> bool:
+    """A present perfect of work with an indefinite object and a word of repeated experience, and no figure: "I have
+    worked seasonal peaks before", "I've trained a lot of new inspectors" (not "I have cut the backlog before")."""
+    if not re.match(r"I(?:'ve|\u2019ve| have) ", said) or _DEFINITE.match(claim) or re.search(r"\d", claim):
+        return False
+    if _ONE_THING.match(claim):
+        return False  # "I have led a sales team through a merger before": one piece of work, claimed
+    first = re.split(r"[,;:]|\b(?:and|but|so|which|where|while|because)\b", claim, maxsplit=1)[0]
+    return bool(_EXPERIENCE.search(first))
 
 
 def _told_from_own(wanted: list[str], missing: list[str], borrowed: list[str]) -> bool:

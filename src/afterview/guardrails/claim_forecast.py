@@ -55,6 +55,12 @@ _PEOPLE_DID = re.compile(
     r"|supervisors?|contractors?|vendors?|suppliers?)\s+(?:\w+ly\s+)?$",
     re.I,
 )
+# A practice named as missing ("proper moisture control should have prevented it", "basic checks would have caught
+# it"): a judgement of how they work (the negativity check's business), not a cause the candidate diagnoses.
+_LACKED = re.compile(
+    r"\b(?:proper|adequate|decent|basic|sound|any|simple)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
 # A result promised: certainty plus an outcome verb, or an outcome verb with a date.
 _OUTCOME = (
     r"(?:fix|solve|resolve|eliminate|end|stop|prevent|halve|cut|reduce|remove|clear|bring (?:\w+ ){0,6}?under control"
@@ -122,6 +128,8 @@ def forecast_in(sentence: Piece, theirs: list[str]) -> list[Finding]:
         m = pattern.search(text)
         if m is not None and pattern is _PROMISE and _EFFORT.search(m.group()):
             m = None  # "I promise I would work hard on it": effort promised (the tone check's), no result
+        if m is not None and pattern is _HINDSIGHT and _LACKED.search(text[: m.start()]):
+            continue  # "basic failures that proper moisture control should have prevented": a practice they lacked
         if m is not None and not (pattern is _HINDSIGHT and _PEOPLE_DID.search(text[: m.start()])):
             return [_finding(code, sentence, m)]
     m = _SHARED_WORK.search(text)

@@ -40,6 +40,8 @@ _CREDIT = re.compile(
     rf"(?:{ING}|leading|running|introducing|cutting|shipping|publishing|passing|winning|growing)?\b",
     re.I,
 )
+# A verb that takes a bare infinitive after its object: "help the team grow", "watch your team build".
+_HELP_DO = re.compile(r"\b(?:help|helping|helped|watch|watching|see|seeing|let|letting)\s+$", re.I)
 _DATE_NAMES = (
     "january february march april may june july august september october november december monday tuesday wednesday"
     " thursday friday saturday sunday"
@@ -90,6 +92,8 @@ _CAUSE_FIRST = re.compile(
 
 def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]) -> list[Finding]:
     for m in _CREDIT.finditer(text):
+        if _HELP_DO.search(text[: m.start()]):
+            continue  # "I'd love the chance to help the team grow": a bare infinitive wished for, no deed of theirs
         obj = clause(text, m.end())
         if not key_stems(obj, notes) and m.group("verb"):
             # "the fraud rules engine your team built, which cut chargebacks": the work is named before the

@@ -73,6 +73,7 @@ _PAST_PLACE = re.compile(
 _NO_WORK_AT_ALL = re.compile(
     rf"{TALK}|mentioned|enjoyed|appreciated|loved|liked|hoped|wondered|wanted|noticed|learned|learnt|read|heard"
     r"|asked|thought|felt|realised|realized|remembered|imagined|met|visited|saw|interviewed|applied|studied"
+    r"|followed|watched"
     # what one does with a document sent: "I've attached a sample report from my time at X"
     r"|attached|included|enclosed|sent|shared|forwarded|added|uploaded|linked|emailed|copied|collected|gathered"
     r"|contacted|reached|redacted|anonymi[sz]ed|removed",

@@ -205,6 +205,10 @@ _ONE_AGAINST_MANY = re.compile(
 )
 
 
+# The rest of a whole the notes count: "the other two days", "the remaining three sites".
+_REMAINDER = re.compile(r"\b(?:the|my|our|your|their)\s+(?:other|remaining)\s+$", re.I)
+
+
 def _paragraph_at(body: str, at: int) -> str:
     start = body.rfind("\n", 0, at) + 1
     end = body.find("\n", at)
@@ -352,6 +356,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "about the next three years": a span ahead, not a count from the notes
         if _ELAPSED_AFTER.match(body, m.end()) or _ELAPSED_BEFORE.search(body[max(0, m.start() - 30) : m.start()]):
             continue  # "it has been over two weeks since the interview": the wait, not a count from the notes
+        if _REMAINDER.search(body[max(0, m.start() - 20) : m.start()]):
+            continue  # "three days in the office ... the other two days at home": the rest of a count, not a new one
         if n.lower() == "one" and _SOMEDAY.match(m.group()) and not _SPAN_BEFORE.search(body[: m.start()]):
             continue  # "I'd love to compare notes one day": some day, not a count of days
         other = hedged_other_end(body, m.start(), m.start("n") + len(n))

@@ -141,7 +141,7 @@ _ASKED_OF_THEM = gated(
     r"\b(?:you|your|decision|decide|answer|hear|know|respond|reply|response|confirm|update|word|offer)\b", re.I
 )
 # A date that is theirs, not the candidate's: "you mentioned you hope to decide by Friday".
-_THEIR_DATE = gated(
+THEIR_DATE = gated(
     # ... with an auxiliary between ("as you had planned to reach a decision by Friday 11 December")
     r"\b(?:you|the panel|the team|they|the committee|the board|your team|(?:s?he)) (?:had |have |has |did )?"
     r"(?:mentioned|said|expect(?:s|ed)?"
@@ -206,8 +206,10 @@ PLEADING = gated(
     r"|a (?:stable|steady) (?:job|role|income))\b"
     r"|\b(?:sorry|apologi[sz]e|apologies) (?:to|for|if I(?:'m| am)?) (?:bother|trouble|pester|disturb"
     r"|bug)(?:ing)? you\b"
-    # ("a bit gutted, but I get it" is a mild, casual regret)
-    r"|\b(?:devastated|heartbroken|crushed|(?<!\ba bit )(?<!\ba little )(?<!\bslightly )(?<!\bbit )gutted|shattered)\b"
+    # ("a bit gutted, but I get it" is a mild, casual regret; "I'm really gutted" after the news is disappointment,
+    # said plainly: 'gutted' pleads only as a fear of losing the job, "I'd be gutted not to get it")
+    r"|\b(?:devastated|heartbroken|crushed|shattered)\b"
+    r"|\b(?:would|'d|\u2019d|will) be (?:\w+ )?gutted\b|\bgutted (?:not|if|to (?:miss|lose))\b"
     r"|\bgive me (?:a|one|another|this) (?:chance|shot)\b|\bwork harder than anyone\b|\b(?:would|will"
     r"|could) change my life\b"
     r"|\b(?:job[- ]hunting|looking for work|searching for (?:a job|work)|unemployed) for (?:\w+ )?(?:months|years)\b"
@@ -263,7 +265,8 @@ PRESUMING = gated(
     r"|\bI(?:'m| am) sure you(?:'ll| will| would) agree\b|\bspeaks? for (?:themselves|itself)\b"
     r"|\bI expect (?:that )?(?:we|you) (?:can|will|could|'ll)\b"
     # their call and the deal assumed: "expect your call on Monday so we can finalise things"
-    r"|\bexpect (?:your|a|the) (?:call|offer|contract|confirmation)\b"
+    # (told to a third party is no assumption: "I have let my referees know to expect a call")
+    r"|(?<!\bto )\bexpect (?:your|a|the) (?:call|offer|contract|confirmation)\b"
     r"|\bso (?:that )?we can (?:finali[sz]e|sign|settle|close|agree on|wrap up) (?:things|everything"
     r"|the (?:offer|details|contract|terms|paperwork))\b"
     r"|\bwe'd make an? (?:awesome|amazing|great|perfect|killer) team\b|\bsee you (?:on )?my first day\b"
@@ -341,7 +344,7 @@ def pressure_findings(text: str) -> list[Finding]:
         deadline = _DEADLINE.search(s)
         if deadline is not None and _SPAN_ONLY.match(deadline.group()) and not _ASKED_OF_THEM.search(s):
             deadline = None  # "hitting its crowdfunding goal in 9 hours": how long something took, no one asked
-        if deadline is not None and not _THEIR_DATE.search(s[: deadline.end()]):
+        if deadline is not None and not THEIR_DATE.search(s[: deadline.end()]):
             hits.append(("pushy", deadline))
         for code, m in hits:
             start = sentence.start + m.start()

@@ -61,6 +61,9 @@ _DECISION = (
     # "a sense of when you'll decide"
     r"|when (?:you|you'll|you\u2019ll|the team|the panel|they|they'll)(?: will| might| expect to| hope to| plan to)?"
     r" (?:decide|be deciding|make (?:a|the|your) (?:decision|call))"
+    # "could you let me know when I will hear?": when the answer comes, asked from the candidate's side
+    r"|when I(?:'ll|\u2019ll| will| might| can| could| should| may| am likely to| can expect to)?"
+    r" (?:hear|get (?:an|a|the) (?:answer|decision|reply)|know)"
     r"|interviews|candidates|applicants|outcome of|results? of|competition|whether|timeline|timing"
     r"|time ?frame|time ?line|next steps?|status|update|updates|news|progress\w*|moving along|hear back"
     # "could you tell me if there is any chance at all": the chance of the role, which only a decision settles
@@ -139,6 +142,9 @@ _FEEDBACK = re.compile(
     r"|anything (?:else )?I (?:could|might|can|should) (?:do|have done"
     r"|improve|work on|change)"
     r"|what I did wrong|where I went wrong|what went wrong"
+    # how the interview went, asked plainly: "if you could tell me how bad it was", "how I came across"
+    r"|how (?:bad|badly|well|poorly) (?:it|I|the interview|my interview) (?:was|went|did|came across|performed)"
+    r"|how (?:I|my interview|the interview|my answers) (?:went|came across|did|compared|performed)"
     r"|how I (?:could|might|can) (?:improve|strengthen|grow|do better|have)|where I (?:fell short|could improve"
     r"|could have)|what (?:stood out|held me back|tipped|made the difference|would have made)|improve|stronger"
     r"|deciding factors?|(?:the|any|their|your|its) reasons? (?:for|behind)|the reasoning"

@@ -9,7 +9,7 @@ from afterview.guardrails.ai_tells import ASSISTANT_WRAPPER
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.decision_argument import reconsider_findings
 from afterview.guardrails.placeholders import without_placeholders
-from afterview.guardrails.pressure import pressure_findings
+from afterview.guardrails.pressure import THEIR_DATE, pressure_findings
 from afterview.guardrails.support import exact_tokens, supported_words
 from afterview.guardrails.text import Piece, lines, phrase_findings, words
 from afterview.guardrails.tone_phrases import (
@@ -232,6 +232,9 @@ def _wording(
     for m, level in phrase_findings(text, PUSHY):
         if _OWN_PROMISE.search(text[max(0, text.rfind(".", 0, m.start()) + 1) : m.start()]):
             continue  # "I will send the materials as soon as possible": the candidate's own promise, no pressure
+        clause_start = max(text.rfind(mark, 0, m.start()) for mark in ".;!?") + 1
+        if re.search(r"\bby\b", m.group()) and THEIR_DATE.search(text[clause_start : m.end()]):
+            continue  # "I know the team planned to decide by today": their own date said back, no deadline set
         if followed_before and _AGAIN.search(m.group()) and not m.group().lower().startswith("just"):
             continue  # "following up once more": true when the notes hold an earlier status check ("just checking
             # in again" is the impatient sigh SPEC names, true or not)

@@ -114,6 +114,8 @@ def _finite_verb_follows(after: str) -> bool:
     if not clause:
         return False
     first = lemminflect.getAllLemmas(clause[0].lower())
+    if _plural_noun_then_verb(clause, lemminflect):
+        return True  # "how float shortages affect agents": a compound subject and its plural verb
     if "VERB" in first:
         # "how clone the records": the bare verb right after 'how' is what Harper means; but a noun that is also a
         # verb, with its own verb next, is a clause's subject: "how work reached the tables", "how stock moves"
@@ -121,15 +123,40 @@ def _finite_verb_follows(after: str) -> bool:
         # makes it the object's noun: "how clone the records")
         if "NOUN" not in first and not clause[0][:1].isupper():
             return False
-        for word in clause[1:4]:
+        for at, word in enumerate(clause[1:4], start=1):
             if word.lower() in _DETERMINERS:
                 return False
             if _inflected_verb(word, lemminflect) and (
-                word.lower().endswith("ed") or clause[0][:1].isupper() or _noun_between(clause, word, lemminflect)
+                word.lower().endswith("ed")
+                or clause[0][:1].isupper()
+                or _noun_between(clause, word, lemminflect)
+                or (at > 1 and all(_adverb(w, lemminflect) for w in clause[1:at]))
             ):
                 return True  # ("how clone records": a plural noun in -s may be the bare verb's object)
         return False
     return any(_inflected_verb(word, lemminflect) for word in clause[1:6])
+
+
+def _adverb(word: str, lemminflect: object) -> bool:
+    """Whether a word is only an adverb ('actually', 'often'): "how product actually moves"."""
+    lemmas = lemminflect.getAllLemmas(word.lower())  # type: ignore[attr-defined]
+    return bool(lemmas) and set(lemmas) == {"ADV"}
+
+
+def _plural_noun_then_verb(clause: list[str], lemminflect: object) -> bool:
+    """Whether the second word is only a plural noun and the third a verb in its base form: "how float shortages
+    affect", a compound subject and its verb (in "how clone records" the noun is also a verb, and nothing follows)."""
+    if len(clause) < 3:
+        return False
+    noun, verb = clause[1].lower(), clause[2].lower()
+    nouns = lemminflect.getAllLemmas(noun)  # type: ignore[attr-defined]
+    verbs = lemminflect.getAllLemmas(verb)  # type: ignore[attr-defined]
+    return (
+        set(nouns) == {"NOUN"}
+        and noun.endswith("s")
+        and nouns["NOUN"][0] != noun
+        and verbs.get("VERB", ("",))[0] == verb
+    )
 
 
 def _noun_between(clause: list[str], word: str, lemminflect: object) -> bool:
@@ -154,6 +181,31 @@ def _bare_verb_next(after: str) -> bool:
         return False
     lemmas = lemminflect.getAllLemmas(words[0].lower())
     return "VERB" in lemmas and "NOUN" not in lemmas and lemmas["VERB"][0] == words[0].lower()
+
+
+# A verb that takes its object and then a bare infinitive: "helped the customs team prepare", "let them know".
+_BARE_INFINITIVE_TAKER = re.compile(
+    r"\b(?:help|helps|helped|helping|let|lets|letting|make|makes|made|making|watch|watched|saw|see|hear|heard)"
+    r"\s+(?:(?:the|a|an|our|my|your|their|his|her|its|this|that|these|those)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s+$",
+    re.I,
+)
+
+
+# A modal or 'do' just before the flagged verb (its subject between): "whether I should expect news".
+_MODAL_BEFORE = re.compile(
+    r"\b(?:should|would|could|can|will|may|might|must|shall|do|does|did|don't|doesn't|didn't|'d|\u2019d|'ll|\u2019ll)"
+    r"\s+(?:(?:not|also|still|just|probably|certainly)\s+)?$",
+    re.I,
+)
+
+
+# After 'whom', a clause with its own subject: a pronoun or a determiner, or a noun with a modal or an auxiliary
+# close behind ("whom branches never could", "whom the team hired").
+_WHOM_OBJECT = re.compile(
+    r"\s+(?:(?:I|you|we|they|he|she|the|a|an|this|that|these|those|our|your|their|my|his|her)\b"
+    r"|[\w-]+(?:\s+\w+ly|\s+never|\s+not)?\s+(?:could|can|will|would|should|might|may|must|had|have|has|did|do|does)\b)",
+    re.I,
+)
 
 
 def _inflected_verb(word: str, lemminflect: object) -> bool:
@@ -205,6 +257,14 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "how seriously you take sign-off", "how the crews plan": a clause with its own subject
     if rule == "HowTo" and (_CLAUSE_VERB.match(after) or _finite_verb_follows(after)):
         return "skip"  # "how water meters are read": 'how' opens a clause with its own subject and verb
+    if rule == "MissingTo" and _MODAL_BEFORE.search(before[-30:]):
+        return "skip"  # "whether I should expect news": a modal takes the bare verb, no 'to' is missing
+    if rule == "MissingTo" and _BARE_INFINITIVE_TAKER.search(before[-60:]):
+        return "skip"  # "I helped the customs team prepare", "let the crew rest": a bare infinitive after its object
+    if rule == "WhomSubjectOfVerb" and re.search(r"\b(?:of|to|with|for|by|from|among|about|on|under)\s+$", before):
+        return "skip"  # "one of whom is a former board member": 'whom' after a preposition is its object
+    if rule == "WhomSubjectOfVerb" and _WHOM_OBJECT.match(after):
+        return "skip"  # "customers whom branches never could reach": 'whom' is the object of a clause's own verb
     if rule == "MissingTo" and re.search(r"\bto\s*$", before, re.I):
         return "skip"  # "my eagerness to learn make me": 'to learn' is whole; the next verb is the sentence's own
     if rule == "OneOfTheSingular" and _NOUN_LEFT_OUT.fullmatch(problem.strip()):

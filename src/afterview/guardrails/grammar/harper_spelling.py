@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # British spellings, as American forms: Harper's dictionary is American, the candidate may not be.
 _BRITISH = (
-    (re.compile(r"our(?=s?$|ed$|ing$|ite|ites|able|er|ers|ful|less|ism|ist)"), "or"),  # favour, honoured, colourful
+    (re.compile(r"our(?=s?$|ed$|ing$|ite|ites|abl|er|ers|ful|less|ism|ist)"), "or"),  # favour, honoured, favourably
     (re.compile(r"is(?=e$|es$|ed$|ing$|ation|ations|er$|ers$)"), "iz"),  # organise, organisation
     (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
     (re.compile(r"([bcgt])re(s?)$"), r"\1er\2"),  # centre, litre
