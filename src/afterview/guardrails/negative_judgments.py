@@ -43,7 +43,12 @@ _SILENCE = gated(
     r" (?:I|we|expected|anticipated|planned|promised)\b"
     r"|\b(?:delayed|postponed|pushed back|put back|slipped|moved back) (?:yet )?again\b"
     r"|\b(?:candidates|applicants|people|I|we|everyone) (?:deserve|deserves|deserved|are owed|were owed)"
-    r" (?:at least|at the very least|the courtesy of) (?:a|an|some)\b",
+    r" (?:at least|at the very least|the courtesy of) (?:a|an|some)\b"
+    # an answer owed by now, said sideways: "a quick yes or no would be nice at this point", "I was told things
+    # would move fast"
+    r"|\b(?:would|'d|\u2019d) be (?:nice|good|great|appreciated) (?:at this point|by now|at this stage)\b"
+    r"|\bI was (?:told|promised|assured) (?:that )?(?:things|it|the process|a decision|the decision|this)"
+    r" would (?:move|be|come|happen) (?:\w+ )?(?:fast|quick|quickly|soon|swiftly)\b",
     re.I,
 )
 
@@ -68,7 +73,17 @@ _VERDICT = gated(
     r" (?:failures?|mistakes?|errors?|mess|lapses?|blunders?)"
     # (not "can't happen again": a pledge, "I'd make sure it can't happen again")
     r"|(?:shouldn't|should not|must not|mustn't) (?:be allowed to )?(?:ever )?happen again"
-    r"|should never (?:have )?happen(?:ed)? again)\b",
+    r"|should never (?:have )?happen(?:ed)? again"
+    # a verdict on how others do their work (stop 43, blind29's held-out misses): "frankly a failure of process",
+    # "the partner lines are not doing their job", "management has not been paying attention", "specified poorly in
+    # the first place", "should not happen at a firm of this standing"
+    r"|an? (?:\w+ )?failure of (?:process|management|leadership|planning|oversight|governance|basic \w+)"
+    r"|(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were|'re|\u2019re) (?:(?:really|simply|just|clearly|obviously)"
+    r" )?not) (?:really )?doing (?:their|its|his|her|your) (?:jobs?|work)"
+    r"|(?<!\bI )(?<!\bwe )(?:has|have|had|is|are|was|were)(?:n't|\u2019t| not) (?:been )?paying (?:any |much |enough )?attention"
+    r"|poorly (?:\w+ed|run|led|done) in the first place"
+    r"|should(?:n't|\u2019t| not) (?:be )?happen(?:ing)? at (?:a|an|any) (?:\w+ )?(?:firm|company|business"
+    r"|organi[sz]ation|place|operation|team))\b",
     re.I,
 )
 # A milder verdict on their thing, which quoting their own challenge may make a plain description.
@@ -77,7 +92,10 @@ _THEIR_THING = gated(
     r"\b(?:your|their|the company's|the) (?:[\w-]+ ){0,3}(?:is|are|was|were|seems?|seemed|looks?|looked|feels?"
     r"|felt) (?:(?:a bit|a little|rather|quite|very|really|frankly|honestly|simply|just|too|so|pretty|somewhat)"
     r" )?(?:boring|dull|outdated|old-fashioned|clunky|amateurish|unfair|unrealistic|naive|(?:too|to|over-?)"
-    r" ?optimistic|not (?:very )?(?:transparent|fair))\b"
+    r" ?optimistic|not (?:very )?(?:transparent|fair)|too (?:low|stingy|mean))\b"
+    # probably their fault: "the pay is probably too low", "the exhibits were poorly specified"
+    r"|\b(?:your|their|the) (?:[\w-]+ ){0,3}(?:is|are|was|were) (?:probably|clearly|obviously|likely|just) (?:too"
+    r" (?:low|stingy)|poorly \w+ed)\b"
     r"|\bI (?:felt|feel|thought|think|find|found) (?:that )?(?:the|your|this) (?:[\w-]+ ){0,3}(?:was|were|is|are)"
     r" (?:(?:a bit|a little|rather|quite|very|really|frankly|honestly|simply|just|too|somewhat) )?"
     r"(?:unfair|unrealistic|not (?:very )?(?:transparent|fair))\b"
