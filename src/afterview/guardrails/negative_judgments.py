@@ -80,7 +80,8 @@ _VERDICT = gated(
     r"|an? (?:\w+ )?failure of (?:process|management|leadership|planning|oversight|governance|basic \w+)"
     r"|(?:isn't|aren't|wasn't|weren't|(?:is|are|was|were|'re|\u2019re) (?:(?:really|simply|just|clearly|obviously)"
     r" )?not) (?:really )?doing (?:their|its|his|her|your) (?:jobs?|work)"
-    r"|(?<!\bI )(?<!\bwe )(?:has|have|had|is|are|was|were)(?:n't|\u2019t| not) (?:been )?paying (?:any |much |enough )?attention"
+    r"|(?<!\bI )(?<!\bwe )(?:has|have|had|is|are|was|were)(?:n't|\u2019t| not) (?:been )?paying"
+    r" (?:any |much |enough )?attention"
     r"|poorly (?:\w+ed|run|led|done) in the first place"
     r"|should(?:n't|\u2019t| not) (?:be )?happen(?:ing)? at (?:a|an|any) (?:\w+ )?(?:firm|company|business"
     r"|organi[sz]ation|place|operation|team))\b",
