@@ -144,6 +144,15 @@ def commands(argv: list[str], doc: str | None, spent: list[Path], report: Callab
     return 2
 
 
+def totals_report(count: Callable[[dict[str, str]], dict[str, int]]) -> Callable[[dict[str, str]], None]:
+    """A `report` for `commands` that prints `count`'s totals on one line (tie_choice.py, ties_used.py)."""
+
+    def report(drafts: dict[str, str]) -> None:
+        print("; ".join(f"{k}: {v}" for k, v in count(drafts).items()))
+
+    return report
+
+
 def _report(drafts: dict[str, str]) -> None:
     held, took, lines = count(drafts)
     print("\n".join(lines))

@@ -94,15 +94,10 @@ def count(drafts: dict[str, str]) -> dict[str, int]:
     return totals
 
 
-def _report(drafts: dict[str, str]) -> None:
-    totals = count(drafts)
-    print("; ".join(f"{k}: {v}" for k, v in totals.items()))
-
-
 def main(argv: list[str]) -> int:
-    from take_up import commands  # bench/take_up.py, beside this script
+    from take_up import commands, totals_report  # bench/take_up.py, beside this script
 
-    return commands(argv, __doc__, SPENT, _report)
+    return commands(argv, __doc__, SPENT, totals_report(count))
 
 
 if __name__ == "__main__":

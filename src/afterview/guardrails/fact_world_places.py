@@ -49,10 +49,17 @@ def _zones(notes: Notes) -> list[str]:
 
 
 @per_notes
+def _countries_by_name(notes: Notes) -> frozenset[str]:
+    """The countries the notes name by name ('expand to Japan')."""
+    supported = supported_words(notes)
+    return frozenset(c for c in _countries() if all(w in supported for w in c.split()))
+
+
+@per_notes
 def _named_countries(notes: Notes) -> frozenset[str]:
     """The countries the notes name, or hold a city or a nationality of, and the countries of their timezones."""
     supported = supported_words(notes)
-    out = {c for c in _countries() if all(w in supported for w in c.split())}
+    out = set(_countries_by_name(notes))
     out |= {zone_countries().get(z, ("", ""))[1].lower() for z in _zones(notes)}
     for word in supported:
         out.add(country_of_city(word) or "")
@@ -66,10 +73,8 @@ def _open_countries(notes: Notes) -> frozenset[str]:
     """The countries the notes name by name and pin to no city (their timezones' cities included): "expand to
     Japan" leaves Tokyo and Osaka open; where the notes hold Delft, Eindhoven is a swapped place, not common
     knowledge."""
-    supported = supported_words(notes)
-    named = {c for c in _countries() if all(w in supported for w in c.split())}
-    pinned = {country_of_city(w) for w in supported}
-    return frozenset(named - pinned)
+    pinned = {country_of_city(w) for w in supported_words(notes)}
+    return frozenset(_countries_by_name(notes) - pinned)
 
 
 # A continent by the first part of its timezones' names: "Europe" for a talk in Europe/Madrid.

@@ -31,9 +31,8 @@ _SENTENCE = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bS
 def cleared(body: str, request: DraftRequest) -> str:
     """`body` without the sentences the grammar or fluency checks find fault with (module doc)."""
     FIRED["checked"] += 1
-    body = without_shorthand(
-        body, request.notes.company.name
-    )  # 'with 2 referees' → 'with two referees' (notes_traces.py)
+    # notes shorthand written out first: 'with 2 referees' → 'with two referees' (notes_traces.py)
+    body = without_shorthand(body, request.notes.company.name)
     body = mended(body)  # a frame's 'with you' that runs into the item's own clause is left off first
     dropped = 0
     for _ in range(ROUNDS):
