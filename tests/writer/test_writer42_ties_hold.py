@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from afterview.writer.arrow_result import spelled_hours, with_result
+from afterview.writer.arrow_result import with_result
 from afterview.writer.items import _tie_clause
+from afterview.writer.notes_traces import spelled_hours
 from afterview.writer.pair_weight import job_stems, weigh
 from afterview.writer.template_writer import TemplateWriter
 from helpers import requests_for, thank_you_bodies

@@ -43,17 +43,6 @@ _COUNT_OF = re.compile(
     r"^(?:about |nearly |over |under )?\d[\d,]* (?!(?:seconds|minutes|hours|days|weeks|months|years|times)\b)"
     r"(?:[a-z-]+ ){0,2}[a-z-]+s\b"
 )
-# an hour jotted as 'h' after its number ('3.1 h'), which a letter spells out; 'from 3.1 h to 1.2 h' is said
-# 'from 3.1 to 1.2 hours'
-_HOURS = re.compile(r"(\d) h\b(?![-'])")
-_FROM_HOURS = re.compile(r"\bfrom (\S+) hours to (\S+ hours)\b")
-
-
-def spelled_hours(text: str) -> str:
-    """'went from 3.1 h to 1.2 h' → 'went from 3.1 to 1.2 hours' (a spell-checker reads 'h.' as a typo)."""
-    return _FROM_HOURS.sub(r"from \1 to \2", _HOURS.sub(r"\1 hours", text))
-
-
 # the end of a change jotted in words: 'same day', 'next-day', 'none'
 _WORDED_END = re.compile(r"^(?:(none|nil)|(?:the )?(same|next)[- ]day)$", re.I)
 # the same unit on both sides of the arrow ('45 min -> 20 min', '12 days -> 5 days'): a change of one measure

@@ -7,10 +7,10 @@ letter each reads as pasted. `mended` rewrites what has one plain written form �
 where no larger figure stands beside it (a sentence keeps its figures alike: 'from 18 days to 6 days' stays);
 '2019-2023' after a clause as 'from 2019 to 2023'; 'five years welding' as 'five years of welding'; 'ran the
 marathon 2025' as '… in 2025'; a 'there' or 'here' with no place named before it in the letter left out;
-'going over moving X' as 'talking about moving X' — and `pasted` names what has none: two 'with' phrases back to
-back ('with a tablet form with my team'), a clause hung on 'with' ('the season with queue explodes'). The last
-gate drops a sentence `pasted` faults, and the item gate (gate.py) an item form with one. Each rule is a shape of
-jotted English, never a word of one set.
+'going over moving X' as 'talking about moving X'; '3.1 h' as '3.1 hours' — and `pasted` names what has none:
+two 'with' phrases back to back ('with a tablet form with my team'), a clause hung on 'with' ('the season with
+queue explodes'). The last gate drops a sentence `pasted` faults, and the item gate (gate.py) an item form with
+one. Each rule is a shape of jotted English, never a word of one set.
 """
 
 from __future__ import annotations
@@ -167,8 +167,19 @@ def _deed_talked_about(sentence: str) -> str:
 
 def mended_sentence(sentence: str, letter_before: str = "") -> str:
     """`sentence` with the shorthand that has one written form written so (module doc)."""
-    said = _deed_talked_about(_years(_ranges(_spans(_spelled(sentence)))))
+    said = _deed_talked_about(_years(_ranges(_spans(_spelled(spelled_hours(sentence))))))
     return _place_words(said, letter_before)
+
+
+# an hour jotted as 'h' after its number ('3.1 h'), which a letter spells out; 'from 3.1 h to 1.2 h' is said
+# 'from 3.1 to 1.2 hours'
+_HOURS = re.compile(r"(\d) h\b(?![-'])")
+_FROM_HOURS = re.compile(r"\bfrom (\S+) hours to (\S+ hours)\b")
+
+
+def spelled_hours(text: str) -> str:
+    """'went from 3.1 h to 1.2 h' → 'went from 3.1 to 1.2 hours' (a spell-checker reads 'h.' as a typo)."""
+    return _FROM_HOURS.sub(r"from \1 to \2", _HOURS.sub(r"\1 hours", text))
 
 
 # a year left at the end of a clause or before its comma, after a word that does not take it ('ran the marathon 2025')

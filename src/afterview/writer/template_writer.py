@@ -17,7 +17,6 @@ from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
-from afterview.writer.arrow_result import spelled_hours
 from afterview.writer.check_repeat import without_repeats
 from afterview.writer.context import build_context
 from afterview.writer.courtesy import work_in_hand
@@ -243,9 +242,7 @@ def tidy(text: str) -> str:
         if number == len(paragraphs) - 1:
             out.append("\n".join(line.strip() for line in paragraph.splitlines() if line.strip()))
         else:
-            out.append(
-                _DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", spelled_hours(" ".join(paragraph.split()))))
-            )
+            out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
     return no_frame_twice(no_tail_twice(one_verb_once(no_stem_twice(vary_openings("\n\n".join(out) + "\n")))))
 
 
