@@ -62,6 +62,14 @@ def test_a_noun_phrase_given_i_is_verbless_and_a_title_is_said_with_am() -> None
     assert being("the hut's winter warden") is None  # its own determiner: not said as a title of the candidate's
 
 
+def test_three_words_strung_with_and_are_said_as_a_list() -> None:
+    assert determined("Hi Jo,\n\nOne warden does cooking and cleaning and bookings.\n\nBest,\nEi\n") == (
+        "Hi Jo,\n\nOne warden does cooking, cleaning and bookings.\n\nBest,\nEi\n"
+    )
+    kept = "We planned the route and then we walked and we camped."
+    assert determined(kept) == kept
+
+
 def test_determined_mends_every_sentence_and_keeps_the_spacing() -> None:
     body = "Dear Ms Flett,\n\nThank you for today. I designed turbine yaw controller.\n\nBest,\nRory\n"
     assert determined(body) == (
@@ -95,6 +103,11 @@ def test_determined_mends_every_sentence_and_keeps_the_spacing() -> None:
             "Thank you for the conversation today, and for taking me through the tour Kirkwall.",
             [],
             "Thank you for the conversation today.",
+        ),
+        (
+            "It was good to talk through the crew workload with you.",
+            [],
+            "It was good to talk about crew workload with you.",
         ),
         # a process, a move, a system named by an acronym: explained as they are
         (

@@ -175,9 +175,26 @@ _SENTENCE_END = re.compile(r"((?<=[.!?])\s+(?=[A-Z]))")
 
 
 def determined(body: str) -> str:
-    """`body` with `with_determiner` applied to each of its sentences (whitespace between them kept)."""
+    """`body` with `with_determiner` and `listed` applied to each of its sentences (whitespace between them kept)."""
     pieces = _SENTENCE_END.split(body)
-    return "".join(p if n % 2 else with_determiner(p) for n, p in enumerate(pieces))
+    return "".join(p if n % 2 else listed(with_determiner(p)) for n, p in enumerate(pieces))
+
+
+# three words strung with 'and' as notes string them ('shipping and install and budgets')
+_AND_AND = re.compile(r"\b(?P<a>[a-z][a-z-]+) and (?P<b>[a-z][a-z-]+) and (?P<c>[a-z][a-z-]+)\b")
+_NOT_LISTED = frozenset("i we you they he she it the a an my our your their his her its that this then".split())
+
+
+def listed(sentence: str) -> str:
+    """'one person does shipping and install and budgets' → '… does shipping, install and budgets': a list of three
+    said with a comma; a clause between the 'and's ('we planned and we built and …') as it is."""
+
+    def comma(found: re.Match[str]) -> str:
+        if any(found[k] in _NOT_LISTED for k in "abc"):
+            return found[0]
+        return f"{found['a']}, {found['b']} and {found['c']}"
+
+    return _AND_AND.sub(comma, sentence)
 
 
 def with_determiner(sentence: str) -> str:

@@ -20,9 +20,10 @@ from afterview.writer.english_form import article_for
 from afterview.writer.np_article import BARE_SUBJECTS, MASS_MEASURES
 
 _FRAME = re.compile(
-    r"(?P<lead>,? and (?:thank you )?for |\bfor )"
+    r"(?P<lead>,? and (?:thank you )?for |\bfor |\bto )"
     r"(?P<frame>explaining|walking me through|taking me through|going through|going over|your account of|"
-    r"your explanation of) (?P<item>[^.!?]+?)(?P<tail> with me| in such detail)?(?P<end>[.!?])"
+    r"your explanation of|talk through|go through|go over) (?P<item>[^.!?]+?)"
+    r"(?P<tail> with (?:me|you)| in such detail)?(?P<end>[.!?])"
 )
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -37,6 +38,11 @@ _STATES = frozenset(
     "morale mood culture trust confidence wellbeing well-being burnout fatigue workload pressure stress uncertainty "
     "goodwill reputation momentum".split()
 )
+
+
+def state(head: str) -> bool:
+    """Whether a head noun names a state or a feeling ('morale', 'readiness', 'workload') or a mass ('staff')."""
+    return head in BARE_SUBJECTS or head in MASS_MEASURES or head in _STATES or head.endswith("ness")
 
 
 def _pasted_place(item: str) -> bool:
@@ -67,19 +73,22 @@ def fitted(body: str, items: Iterable[str]) -> str:
     lacks = [set(_CONTENT.findall(i.lower())) for i in items if _LACK.search(i)]
 
     def fit(found: re.Match[str]) -> str:
+        if (found["lead"] == "to ") != found["frame"].startswith(("talk ", "go ")):
+            return found[0]  # 'to explain' and 'for talk through' are other frames
         item, head = found["item"], _head(found["item"])
+        talking = "talk about" if found["lead"] == "to " else "talking about"
         tail = found["tail"] or ""
         if _pasted_place(item):
             return found["end"] if found["lead"].startswith((",", " and")) else found[0]
         if _lacked(item, lacks):
             bare = re.sub(r"^(?:the|your|their) ", "", item)
-            return f"{found['lead']}talking about {article_for(bare)} {bare}{tail}{found['end']}"
-        mass = head in BARE_SUBJECTS or head in MASS_MEASURES or head in _STATES or head.endswith("ness")
+            return f"{found['lead']}{talking} {article_for(bare)} {bare}{tail}{found['end']}"
+        mass = state(head)
         rest = item.split()[1:]
         if mass and item.startswith("the ") and all(w.islower() and w not in _PREPOSITIONS for w in rest):
             item = item[len("the ") :]  # 'the staff morale' → 'staff morale'; 'the morale of the crew' keeps it
         if mass or head in _DATED or head in _MONTHS:
-            return f"{found['lead']}talking about {item}{tail}{found['end']}"
+            return f"{found['lead']}{talking} {item}{tail}{found['end']}"
         return found[0]
 
     return _FRAME.sub(fit, body)
