@@ -115,19 +115,26 @@ def bare_noun(sentence: str) -> Bare | None:
 
 
 def _article(words: list[str], pos: list[str], n: int, run: list[str]) -> str | None:
-    """'a'/'an' for the object of a person's deed ('I built a …', 'how you want a monthly report'); 'the' after a
-    preposition for a place or unit of a named organisation ('for the Pune water utility asset team') or a compound
-    of common nouns headed by a noun news text counts ('from the staff canteen queue'); None otherwise: one noun
-    after a preposition is too often an idiom ('on paper', 'in person') to mend."""
+    """'a'/'an' for the thing a person's making verb made ('I built a risk model', 'we wrote a field guide'); 'the'
+    after a preposition for a place or unit of a named organisation ('for the Pune water utility asset team'); None
+    otherwise: the object of another verb is often an activity ('I ran quality control', 'led customer service'),
+    and a common noun after a preposition often an idiom or a field ('on paper', 'in quality control')."""
     subject = words[n - 1] if n and pos[n - 1] != "ADV" else words[n - 2] if n > 1 else ""
-    if pos[n] == "VERB" and subject.lower() in _PERSONS:
+    if pos[n] == "VERB" and subject.lower() in _PERSONS and _MAKING.match(words[n].lower()):
         return article_for(run[0])
-    if pos[n] == "ADP" and len(run) > 1 and (run[0][:1].isupper() or countable(run[-1].lower())):
-        return "the"
+    if pos[n] == "ADP" and len(run) > 1 and run[0][:1].isupper() and pos[n - 1] != "VERB":
+        return "the"  # never after a verb's particle ('set up Acme night cover')
     return None
 
 
 _PERSONS = frozenset("i we you they he she".split())
+# the past of a verb whose object is the thing it made
+_MAKING = re.compile(
+    r"^(?:built|wrote|made|created|designed|developed|drafted|founded|launched|opened|introduced|produced|"
+    r"published|installed|cast|coded|programmed|assembled|established|devised|invented|modelled|modeled|"
+    r"prototyped|sketched|painted|composed|recorded|filmed|baked|brewed|sewed|carved|forged|welded|printed|"
+    r"started|set|put)$"
+)
 
 
 def bare_count_noun(sentence: str) -> tuple[int, int] | None:
