@@ -58,6 +58,7 @@ def test_a_noun_phrase_given_i_is_verbless_and_a_title_is_said_with_am() -> None
     assert verbless_i("I state-licensed mountain guide myself.")
     assert faults("I state-licensed mountain guide myself.")
     assert not verbless_i("I guide on weekends myself.")
+    assert not verbless_i("You asked how I would lead a crew whose dialect I only partly follow.")
     assert not verbless_i("I am a mountain guide myself.")
     assert not verbless_i("I rebuilt the hut's stove and cut fuel use by a third.")
     assert being("state-licensed mountain guide (summers)") == "I am a state-licensed mountain guide"

@@ -155,6 +155,9 @@ def verbless_i(sentence: str) -> bool:
             continue
         stop = next((k for k in range(n + 1, len(words)) if words[k].lower() in _CLAUSE_ENDS), len(words))
         clause = range(n + 1, stop)
+        first = next((k for k in clause if pos[k] != "ADV"), None)
+        if first is not None and "VERB" in lemmas(words[first].lower()):
+            continue  # the word after 'I' can be a verb: one, whatever the tagger read ('I only partly follow')
         if any(_finite(words[k], pos[k]) for k in clause):
             continue
         if any(pos[k] == "NOUN" for k in clause):
