@@ -145,7 +145,7 @@ def test_a_linkedin_thank_you_offers_the_step_and_says_no_goodbye(tmp_path: Path
     run = draft_json(tmp_path, LIBRARY, "--now", "2026-11-16T15:00")
     (note,) = _bodies(run, "thank_you").values()
     assert "stay in touch" not in note, note
-    assert "the shadow morning at Eastfield branch" in note, note
+    assert "the shadow morning at the Eastfield branch" in note, note  # a named branch takes "the" (writer45)
 
 
 # --- a measured result said whole, with its change and its team ----------------------------------------------------

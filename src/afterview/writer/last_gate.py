@@ -16,6 +16,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from afterview.draft import Draft, DraftRequest, Finding
+from afterview.writer.english_form import determined
+from afterview.writer.frame_fit import fitted
 from afterview.writer.jotted import jotted_spans
 from afterview.writer.notes_traces import mended as without_shorthand
 from afterview.writer.sentence_check import garbled_spans, mended
@@ -34,6 +36,9 @@ def cleared(body: str, request: DraftRequest) -> str:
     # notes shorthand written out first: 'with 2 referees' → 'with two referees' (notes_traces.py)
     body = without_shorthand(body, request.notes.company.name)
     body = mended(body)  # a frame's 'with you' that runs into the item's own clause is left off first
+    body = determined(body)  # 'I built risk model for Pune water utility team' → 'a risk model', 'the Pune …'
+    items = [i for p in request.notes.interviewers for i in (*p.topics, *p.challenges)]
+    body = fitted(body, items)  # 'for explaining the staff morale' → 'for talking about staff morale'
     dropped = 0
     for _ in range(ROUNDS):
         spans = [f.span for f in _findings(body, request) if f.span]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.writer.english_form import being, verbless_i
 from afterview.writer.team_lead import team_last
 from afterview.writer.tie_pair import shared, with_result
 from afterview.writer.work_result import work_result
@@ -70,7 +71,10 @@ def shared_pastime(rapport: str, highlights: list[str]) -> str | None:
     Folkboat on weekends' ↔ 'sailed Folkboats as a boy'), as the candidate's clause; else None."""
     for highlight in highlights:
         if not work_result(highlight) and shared(highlight, rapport):
-            clause = with_result(highlight) or _gone(highlight)
+            clause = with_result(highlight)
+            if clause and verbless_i(clause):  # 'I state-certified ski instructor': a noun phrase, no deed
+                clause = None
+            clause = clause or _gone(highlight) or being(highlight)
             if clause:
                 return clause
     return None

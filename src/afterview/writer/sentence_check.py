@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from afterview.writer.english_form import verbless_i
 from afterview.writer.gate import has_verb
 from afterview.writer.lemma import lemmas
 from afterview.writer.notes_traces import pasted
@@ -235,7 +236,8 @@ def faults(sentence: str) -> list[str]:
     words = tokens(sentence)
     if not words:
         return []
-    marks = (_glued(sentence), _clipped(sentence), _walked_through_people(sentence), pasted(sentence))
+    verbless = "an 'I' with no verb" if verbless_i(sentence) else None
+    marks = (_glued(sentence), _clipped(sentence), _walked_through_people(sentence), pasted(sentence), verbless)
     out = [f for f in (_article(words), _with_twice(words), *marks) if f]
     if len(words) > SENTENCE_MAX:
         out.append(f"{len(words)} words in one sentence")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from afterview.writer.frame_fit import state
 from afterview.writer.gate import _CLIPPED, _SYMBOLS, has_verb, problem, reads_well
 from afterview.writer.headline import date_preposition
 from afterview.writer.perspective import MASS as _MASS
@@ -100,6 +101,8 @@ def _joined(said: str, detail: str) -> str | None:
         return None  # notes shorthand, a verb of its own, or a word pointing at something the note has not said
     if len(words) == 1 and not _YEAR.match(detail):
         return None  # 'Fridays', 'MOPs': one word says too little to hang on a name
+    if said.split() and state(said.split()[-1].lower()):
+        return None  # a state has no parts to hang on it: never 'the winter readiness with cold-start days'
     # how long it runs, which no 'with' says ('the start in June with 12 weeks')
     if duration := _DURATION.match(detail):
         return _lasting(said, duration)  # before a bare name only ('the 6-week induction programme')
