@@ -95,3 +95,58 @@ def test_their_our_copied_from_their_notes_is_not_our_team(notes: Notes) -> None
     assert "not_our_team" in codes(thank(notes, "I know our saddle repair backlog is long, and I can help."))
     # the candidate's own item said as written stays theirs to say
     assert "not_our_team" not in codes(thank(notes, "I was proud that our stitching crew cut returns from 6% to 2%."))
+
+
+LINKS = """\
+candidate:
+  name: Ada Brenner
+  highlights:
+    - ran the night dispatch desk at Kessel Freight for three years
+    - halved missed pickups from 8% to 4% with a route card system
+    - trained 20 new drivers
+  since_interview: []
+position: Dispatch Lead
+company:
+  name: Ostwind Logistik
+  news: []
+interview:
+  at: 2026-10-06T09:00
+  timezone: Europe/Berlin
+  duration_minutes: 60
+  format: onsite
+interviewers:
+  - name: Jonas Keller
+    title: Operations Manager
+    role: hiring_manager
+    email: jonas@ostwind.example
+    topics: [late pickups]
+    challenges: [drivers miss pickups in winter]
+"""
+
+
+@pytest.fixture(scope="module")
+def link_notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
+    path: Path = tmp_path_factory.mktemp("notes") / "dispatch.yaml"
+    path.write_text(LINKS, encoding="utf-8")
+    return load_notes(path)
+
+
+def link_codes(notes: Notes, middle: str) -> set[str]:
+    body = (
+        "Dear Jonas,\n\nThank you for the conversation today about late pickups. "
+        f"{middle} I would be glad to help with the winter pickups.\n\nKind regards,\nAda"
+    )
+    draft = check_hand_written(notes, "Thank you", body, kind=Kind.thank_you, to="Jonas Keller", now=WHEN, send_at=WHEN)
+    return codes(draft)
+
+
+def test_a_link_one_item_makes_stays_clean_though_the_employer_is_named_in_another(link_notes: Notes) -> None:
+    # the means and the result are one item ('... with a route card system'); Kessel Freight is only in another item
+    said = "At Kessel Freight I introduced a route card system that halved missed pickups from 8% to 4%."
+    assert "causal_link" not in link_codes(link_notes, said)
+
+
+def test_a_link_between_two_items_sharing_only_the_employer_is_still_invented(link_notes: Notes) -> None:
+    # the night desk and the halved pickups are two items: the employer's name does not join them
+    said = "Running the night dispatch desk at Kessel Freight is the reason missed pickups fell from 8% to 4%."
+    assert "causal_link" in link_codes(link_notes, said)
