@@ -150,3 +150,10 @@ def test_a_link_between_two_items_sharing_only_the_employer_is_still_invented(li
     # the night desk and the halved pickups are two items: the employer's name does not join them
     said = "Running the night dispatch desk at Kessel Freight is the reason missed pickups fell from 8% to 4%."
     assert "causal_link" in link_codes(link_notes, said)
+
+
+def test_having_worked_across_places_of_a_kind_is_general_experience(link_notes: Notes) -> None:
+    assert "unsupported_claim" not in link_codes(link_notes, "Having worked across several depots, I know winter well.")
+    # a piece of work named after the participle is still claimed
+    said = "Having rebuilt the winter pickup plan for Ostwind's depots, I know where it fails."
+    assert link_codes(link_notes, said)
