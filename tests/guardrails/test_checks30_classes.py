@@ -157,3 +157,11 @@ def test_having_worked_across_places_of_a_kind_is_general_experience(link_notes:
     # a piece of work named after the participle is still claimed
     said = "Having rebuilt the winter pickup plan for Ostwind's depots, I know where it fails."
     assert link_codes(link_notes, said)
+
+
+def test_i_am_the_one_who_is_a_claim_of_the_deed(link_notes: Notes) -> None:
+    # their challenge told as the candidate's deed through a cleft
+    said = "I am the one who fixed the winter pickups for Ostwind's drivers last year."
+    assert "unsupported_claim" in link_codes(link_notes, said)
+    # the candidate's own item through the same cleft stays theirs to tell
+    assert "unsupported_claim" not in link_codes(link_notes, "I was the one who trained 20 new drivers.")

@@ -36,7 +36,9 @@ _EFFECT_VERBS = (
     r"|lifted|raised|saved|prevented"
 )
 _CLAIM = re.compile(
-    rf"\bI(?:'ve|\u2019ve| have| had)? (?:also |personally |recently |successfully |previously |once |already )?"
+    # ("I am the one who introduced X": a cleft of "I introduced X")
+    rf"\bI(?:'ve|\u2019ve| have| had|(?:'m|\u2019m| am| was) (?:actually |in fact )?the (?:one|person) (?:who|that))?"
+    rf" (?:also |personally |recently |successfully |previously |once |already )?"
     rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b(?!['\u2019]t\b)"  # "I won't keep you": no verb 'won'
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
     # the same claim as a participle: "Having already scaled a pilot to 50 villages, I know ..."
