@@ -412,7 +412,8 @@ _EXPERIENCE = re.compile(
 # A participle of work spread over places or teams of a kind, with no object: "Having worked across several sites".
 _HAVING_ACROSS = re.compile(
     r"\s*having\s+(?:worked|served|managed|supervised|taught|lived|travelled|traveled)\s+(?:on|at|in|across|with|for)"
-    r"\s+(?:several|many|various|different|multiple|a (?:few|number of|range of|variety of)|numerous)\s+[\w-]+\s*(?:,|$)",
+    r"\s+(?:several|many|various|different|multiple|a (?:few|number of|range of|variety of)|numerous)"
+    r"\s+[\w-]+\s*(?:,|$)",
     re.I,
 )
 _ONE_THING = re.compile(r"\s*(?:a|an|one)\b(?! (?:lot|few|number|range|variety|couple|series|string)\b)", re.I)
