@@ -36,7 +36,9 @@ _EFFECT_VERBS = (
     r"|lifted|raised|saved|prevented"
 )
 _CLAIM = re.compile(
-    rf"\bI(?:'ve|\u2019ve| have| had)? (?:also |personally |recently |successfully |previously |once |already )?"
+    # ("I am the one who introduced X": a cleft of "I introduced X")
+    rf"\bI(?:'ve|\u2019ve| have| had|(?:'m|\u2019m| am| was) (?:actually |in fact )?the (?:one|person) (?:who|that))?"
+    rf" (?:also |personally |recently |successfully |previously |once |already )?"
     rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b(?!['\u2019]t\b)"  # "I won't keep you": no verb 'won'
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
     # the same claim as a participle: "Having already scaled a pilot to 50 villages, I know ..."
@@ -407,6 +409,13 @@ _EXPERIENCE = re.compile(
     r"|hundreds of)\b",
     re.I,
 )
+# A participle of work spread over places or teams of a kind, with no object: "Having worked across several sites".
+_HAVING_ACROSS = re.compile(
+    r"\s*having\s+(?:worked|served|managed|supervised|taught|lived|travelled|traveled)\s+(?:on|at|in|across|with|for)"
+    r"\s+(?:several|many|various|different|multiple|a (?:few|number of|range of|variety of)|numerous)"
+    r"\s+[\w-]+\s*(?:,|$)",
+    re.I,
+)
 _ONE_THING = re.compile(r"\s*(?:a|an|one)\b(?! (?:lot|few|number|range|variety|couple|series|string)\b)", re.I)
 _DEFINITE = re.compile(r"\s*(?:the|your|their|this|that|these|those|our|its|his|her)\b", re.I)
 # Something of theirs the candidate's own piece was reworked with: "the hourly view Valentina mentioned".
@@ -418,6 +427,8 @@ _THEIR_SUGGESTION = re.compile(
 def _general_experience(said: str, claim: str) -> bool:
     """A present perfect of work with an indefinite object and a word of repeated experience, and no figure: "I have
     worked seasonal peaks before", "I've trained a lot of new inspectors" (not "I have cut the backlog before")."""
+    if _HAVING_ACROSS.match(said + claim):
+        return True  # "Having worked across several sites, ...": places of one kind, no piece of work named
     if not re.match(r"I(?:'ve|\u2019ve| have) ", said) or _DEFINITE.match(claim) or re.search(r"\d", claim):
         return False
     if _ONE_THING.match(claim):

@@ -172,6 +172,10 @@ _EASIER = re.compile(
 )
 
 
+# A capitalised word inside a sentence: a name (of an employer, a place, a product), not a word of work.
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*")
+
+
 # A link asked about, not stated: "I would like to understand whether it was my experience or my French that made
 # the difference", "could you tell me what made the difference?".
 _ASKED = re.compile(
@@ -227,10 +231,31 @@ def _causal_at(
     if _ABOUT_TALK.search(right_text):
         return []  # "... from the same town, which made the start of the conversation easy": the talk, no result
     effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3") or m.group("effect4"))
+
     # the cause is the candidate's item it holds most of; the effect must be in that same item
-    ranked = sorted(own, key=lambda item: -sum(1 for w in left if any(stems_match(w, s) for s in item)))
+    def held(item: list[str]) -> int:
+        return sum(1 for w in left if any(stems_match(w, s) for s in item))
+
+    ranked = sorted(own, key=lambda item: -held(item))
+
+    # the cause's words of work, not of a name: an employer or a place ("at Kereru Games") places the work but does
+    # not say which work it was
+    named = key_stems(" ".join(_NAMED.findall(first.group("cause") if first else text[: m.start()])), notes)
+    work = [w for w in left if w not in named]
+
+    def own_words(item: list[str]) -> int:
+        """The cause's words of work this item holds and no other item of the candidate's does."""
+        others = [s for other in own if other is not item for s in other]
+        return sum(
+            1 for w in work if any(stems_match(w, s) for s in item) and not any(stems_match(w, s) for s in others)
+        )
+
+    # (any item that holds the cause by its own words and the effect states the link: the one holding most of the
+    # cause's words may only share the employer's name with it, "At Merlin I introduced a cut-list system that ...")
+    if any(own_words(item) >= 2 and covered(right, [item]) >= 0.5 for item in own):
+        return []
     for item in ranked[:1]:
-        if sum(1 for w in left if any(stems_match(w, s) for s in item)) < max(1, len(left) // 3):
+        if held(item) < max(1, len(left) // 3):
             continue
         if covered(right, [item]) >= 0.5:
             return []

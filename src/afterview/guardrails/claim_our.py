@@ -7,8 +7,16 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_our_work import their_operation
-from afterview.guardrails.claim_support import CLAUSE_END, claim_stems, clause, covered, finding, key_stems
-from afterview.guardrails.support import former_org_names, former_orgs_of, notes_texts, per_notes
+from afterview.guardrails.claim_support import (
+    CLAUSE_END,
+    claim_stems,
+    clause,
+    covered,
+    finding,
+    key_stems,
+    own_and_their_texts,
+)
+from afterview.guardrails.support import former_org_names, former_orgs_of, per_notes
 from afterview.guardrails.text import Piece, stems_match
 from afterview.notes.model import Notes
 from afterview.shorthand_words import NUMBER_WORDS
@@ -54,6 +62,11 @@ _COMPANY_THINGS = re.compile(
 
 
 _WE_NOW = re.compile(r"\bwe(?: are|'re|\u2019re) (?:now |currently |still )?[a-z]+ing\b", re.I)
+_PAST_TENSE = re.compile(
+    r"\b(?:was|were|had|did|used to|\w{3,}ed|learnt|built|ran|led|made|grew|took|brought|kept|got|won|taught|sold"
+    r"|spent|began|begun|saw|found|went|came|knew|felt|held|left|lost|rebuilt|wrote|drove|thought)\b",
+    re.I,
+)
 _PRESENT = re.compile(r"\b(?:is|are|am|will|'s|can|could|would|shall|be|being|join|joining)\b", re.I)
 
 
@@ -82,11 +95,13 @@ def _their_thing(text: str, notes: Notes) -> re.Match[str] | None:
 
 @per_notes
 def _notes_text(notes: Notes) -> str:
-    return "\n".join(notes_texts(notes)).lower().replace("\u2019", "'")
+    # the candidate's own items only: 'our' copied from an interviewer's line ("our congestion at the port") is
+    # their team's word, which the candidate cannot say before joining
+    return "\n".join(own_and_their_texts(notes)[0]).lower().replace("\u2019", "'")
 
 
 def _in_notes(phrase: str, notes: Notes) -> bool:
-    """Whether the first three words of `phrase` appear as written in the notes."""
+    """Whether the first three words of `phrase` appear as written in the candidate's own items."""
     head = " ".join(re.findall(r"[\w'-]+", phrase.lower().replace("\u2019", "'"))[:3])
     return len(head.split()) >= 2 and head in _notes_text(notes)
 
@@ -144,6 +159,18 @@ def _short_org(part: str, notes: Notes) -> bool:
     return heads is not None and heads.search(part) is not None
 
 
+# any 'our' thing or 'for us', read as theirs when it is said in the present or the future and nothing in its part
+# places it at a past employer ("our consult-to-start conversion is stuck", "going well for us"); the reader and the
+# writer's own shared things ("our paths cross", "our next steps") are no team
+_ANY_OURS = re.compile(
+    r"\bour\s+(?!(?:paths?|own|shared|mutual|next|first|last|respective|schedules?|calendars?|diaries|agreement"
+    r"|understanding|previous|recent|earlier|initial|discussed|life|lives|family|families|children|kids|home|move"
+    r"|relocation)\b)[\w-]+"
+    r"|\b(?:well|better|hard|easy|busy) for us\b",
+    re.I,
+)
+
+
 def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     if not _OUR.search(text):
         return []
@@ -151,14 +178,19 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     m = _COMPANY_THINGS.search(masked)
     if m is None:
         m = _their_thing(masked, notes) or their_operation(masked)
+    broad = m is None
+    if m is None:
+        m = _ANY_OURS.search(masked)
     if m is None or _in_notes(text[m.start() :], notes):
-        return []  # "our store managers" copied from the notes is a seam of the form letter, not a claim
+        return []  # "our store managers" copied from the candidate's own items is their past team, said as written
     orgs = former_orgs_of(notes)
     # the past employer must be in the part of the sentence that holds 'our' ("...; I know it from Fjordline" is not)
     part = _part_with(text, m.start())
     start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
     # (the clause read from the end of the match: "we grew EMEA revenue" is not cut at its own "we grew")
     said = text[start : m.start()] + m.group() + clause(text, m.end())
+    if broad and (not _PRESENT.search(part) or _PAST_TENSE.search(said)):
+        return []  # the broad reading only in the present or the future, with no past deed beside it
     # "the defects we are seeing on our line", with the past employer later in the sentence: their line, now
     now = _WE_NOW.search(text[start : m.start()])
     if not now and (_PAST.search(part) or (orgs is not None and orgs.search(part)) or _short_org(part, notes)):
