@@ -43,11 +43,24 @@ def _specific(body_stems: list[str], *generic: str) -> list[str]:
     return [b for b in body_stems if b not in common]
 
 
+# Verbs any note uses whatever was discussed ("thanks for taking the time", "how the team works", "keep in touch"):
+# an item's verb among them ('take' of "our test runs take 6 hours") names nothing of it when it is said.
+_LIGHT = frozenset(
+    content_stems(
+        "take taking took taken make making made get getting got give giving gave keep keeping kept put putting go"
+        " going went come coming came works help helping helped need needs needed know knowing knew think thinking"
+        " thought see seeing saw say saying said tell telling told love loved like liked hope hoped want wanted bring"
+        " bringing brought",
+        generic=True,
+    )
+)
+
+
 def _paraphrased(item: str, body_stems: list[str], common: frozenset[str] = frozenset()) -> bool:
     """An item named by two of its content words, in any order and any wording around them; words of the role's
     title or the company's name (`common`) are not the item's own ("further information" names no "informatics
     nurses" of a Clinical Informatics Manager's interview)."""
-    own = [w for w in item_stems(item) if w not in common]
+    own = [w for w in item_stems(item) if w not in common and w not in _LIGHT]
     return sum(1 for w in own if any(stems_match(w, b) for b in body_stems)) >= 2
 
 
@@ -129,6 +142,26 @@ def _discussed(items: list[str], body: str) -> bool:
     return False
 
 
+_ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")
+
+
+def _acronym_named(items: list[str], body: str, *generic: str) -> bool:
+    """An item named by the initials of its words ("our chat about MRLs" for "EU maximum residue limits", "the SLA
+    penalties" for "service level agreement penalties"): an acronym of three or more capitals spelling a run of
+    the item's words. One the role's title or the company's name holds fits any note."""
+    common = {w for g in generic for w in re.findall(r"[A-Z]{2,}", g)}
+    said = {m.group(1) for m in _ACRONYM.finditer(body)} - common
+    if not said:
+        return False
+    for item in items:
+        if any(a in item for a in said):
+            continue  # the item spells it out itself: the ordinary match reads it
+        letters = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", item)).upper()
+        if any(a in letters for a in said):
+            return True
+    return False
+
+
 def _names_an_item(items: list[str], body_stems: list[str], ctx: CheckContext) -> bool:
     """Whether the body names one of the items by words of its own, the role's title and the company's name aside."""
     # a long jotted item ('MDR relabelling, ~400 IFUs by Q3, EN is the pivot …') is named by its first
@@ -169,7 +202,9 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "checked for a specific reference; add what you discussed to the notes.",
                 )
             ]
-        if not _names_an_item(items, body_stems, ctx):
+        if not _names_an_item(items, body_stems, ctx) and not _acronym_named(
+            items, draft.body, ctx.notes.position, ctx.notes.company.name
+        ):
             found.append(
                 Finding(
                     "personalization",
