@@ -56,12 +56,32 @@ _LIGHT = frozenset(
 )
 
 
+# How near an item's words stand when a note names it in other words, in content words of the body: "the move from
+# punch cards" and "a smooth first visit" two sentences apart name no "pricing of 10-visit cards".
+_NEAR = 8
+
+
+def _together(own: list[str], body_stems: list[str], need: int) -> bool:
+    """Whether `need` of the item's own words are said within _NEAR content words of each other."""
+    # (a longer word built on the item's counts too: "cancellations" for "riders cancel")
+    at = [{w for w in own if stems_match(w, b) or (len(w) >= 5 and b.startswith(w))} for b in body_stems]
+    for start, first in enumerate(at):
+        if not first:
+            continue
+        seen: set[str] = set()
+        for words_here in at[start : start + _NEAR]:
+            seen |= words_here
+        if len(seen) >= need:
+            return True
+    return False
+
+
 def _paraphrased(item: str, body_stems: list[str], common: frozenset[str] = frozenset()) -> bool:
     """An item named by two of its content words, in any order and any wording around them; words of the role's
     title or the company's name (`common`) are not the item's own ("further information" names no "informatics
     nurses" of a Clinical Informatics Manager's interview)."""
     own = [w for w in item_stems(item) if w not in common and w not in _LIGHT]
-    return sum(1 for w in own if any(stems_match(w, b) for b in body_stems)) >= 2
+    return _together(own, body_stems, 2)
 
 
 _ASIDE = re.compile(r",\s+|\s+[-\u2013\u2014]+\s+|\s*[:;]\s+|\s+\(|\s*(?:->|=>|\u2192)\s*")
@@ -81,10 +101,15 @@ def _referenced_beyond(items: list[str], body_stems: list[str], common: frozense
             continue
         body = set(body_stems)
         own = [w for w in item_stems(item) if w not in common]
-        hits = [w for w in own if w in body or any(stems_match(w, b) for b in body if len(b) >= 5)]
+        hits = [
+            w
+            for w in own
+            if w in body or any(stems_match(w, b) or (len(w) >= 5 and b.startswith(w)) for b in body if len(b) >= 5)
+        ]
         # half of the item's own words, as any_referenced asks of all of them: "my experience working with nurses"
         # in a Clinical Informatics Manager's note names no "how informatics nurses are staffed on nights"
-        if hits and len(hits) >= -(-len(own) // 2):
+        need = -(-len(own) // 2)
+        if hits and len(hits) >= need and _together(hits, body_stems, need):
             return True
     return False
 
