@@ -197,9 +197,30 @@ def _names_an_item(items: list[str], body_stems: list[str], ctx: CheckContext) -
     common = frozenset(content_stems(f"{ctx.notes.position} {ctx.notes.company.name}"))
     # (a first part of one or two words, 'guest mix', is named only by both: one common word, 'guest', is not it)
     parts = [part for part in (_first_part(i) for i in items) if len(item_stems(part)) >= 3]
-    return _referenced_beyond([*items, *parts], body_stems, common) or any(
-        _paraphrased(i, specific, common) for i in items
+    return (
+        _referenced_beyond([*items, *parts], body_stems, common)
+        or any(_paraphrased(i, specific, common) for i in items)
+        or _rare_word_named(items, specific, common)
     )
+
+
+_RARE = 9
+
+
+def _rare_word_named(items: list[str], specific: list[str], common: frozenset[str]) -> bool:
+    """An item named by one long word of its own, a term of the trade no other note would carry ("the
+    apprenticeships" for "keeping blacksmith apprenticeships alive", "cannulation" for "our fistula cannulation
+    checklist"); the role's title and the company's name aside."""
+    body = set(specific)
+    return any(
+        len(w) >= _RARE and w in body and not _kind_of_work(w, common) for i in items for w in item_stems(i)
+    )
+
+
+def _kind_of_work(stem: str, common: frozenset[str]) -> bool:
+    """A word of the job itself, no topic: the role's title or the company's name built on ('internship' for a
+    Marketing Intern), or a kind of standing ('leadership', 'partnership', 'membership')."""
+    return stem.endswith("ship") or any(stem.startswith(c) or c.startswith(stem) for c in common if len(c) >= 4)
 
 
 def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
