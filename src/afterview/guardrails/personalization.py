@@ -212,9 +212,7 @@ def _rare_word_named(items: list[str], specific: list[str], common: frozenset[st
     apprenticeships" for "keeping blacksmith apprenticeships alive", "cannulation" for "our fistula cannulation
     checklist"); the role's title and the company's name aside."""
     body = set(specific)
-    return any(
-        len(w) >= _RARE and w in body and not _kind_of_work(w, common) for i in items for w in item_stems(i)
-    )
+    return any(len(w) >= _RARE and w in body and not _kind_of_work(w, common) for i in items for w in item_stems(i))
 
 
 def _kind_of_work(stem: str, common: frozenset[str]) -> bool:
