@@ -103,10 +103,11 @@ _SPEECH_AFTER = re.compile(
 # What will happen on a day ahead: "the references will follow on Monday", "I'll send it on Tuesday".
 # A wish for a day to come, in the same sentence: "Hope Rapid give us a good match on Sunday", "good luck with the
 # launch on Tuesday", "enjoy the match on Saturday" (no past verb between: "I hope you enjoyed Friday's dinner" is
-# told).
+# told). The day is one an event falls on ("on Sunday"); "enjoy your Tuesday" names the day itself, the day it is
+# sent.
 _WISH_BEFORE = re.compile(
     r"\b(?:hope|hoping|good luck|best of luck|fingers crossed|enjoy|have a (?:\w+ )?(?:one|day|weekend|time|match"
-    r"|game|launch|event|trip))\b(?![^.!?\n]*\b(?:\w+ed|was|were|went|did|had|made|saw|won|lost|got)\b)[^.!?\n]*$",
+    r"|game|launch|event|trip))\b(?![^.!?\n]*\b(?:\w+ed|was|were|went|did|had|made|saw|won|lost|got)\b)[^.!?\n]*\bon\s+$",
     re.I,
 )
 # The day their message reached the candidate, which the notes never date: "your email of Monday", "thank you for
