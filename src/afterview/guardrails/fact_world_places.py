@@ -102,11 +102,12 @@ _REGIONS = frozenset(
 
 
 def common_place(low: str, sentence: str, notes: Notes) -> bool:
-    """A country by its name or its adjective ('Germany', 'Fiji', 'Brazilian'), or a continent or a great region
-    ('Asia', 'Eurasian'), in a sentence that retells nothing of theirs: world knowledge ('reading about orchards in
-    Brazil and Australia', 'moving from Fiji'), not a name from the interview. Beside their news or a topic ('the
-    streaming deal in Europe' for a deal the notes place elsewhere) it is a detail to check."""
-    if not (low in _REGIONS or low in _countries() or country_of_adjective(low) is not None):
+    """A country by its name ('Germany', 'Fiji'; a nationality, 'my Kenyan contacts', is still checked), or a
+    continent or a great region ('Asia', 'Eurasian'), in a sentence that retells nothing of theirs: world knowledge
+    ('reading about orchards in Brazil and Australia', 'moving from Fiji'), not a name from the interview. Beside
+    their news or a topic ('the streaming deal in Europe' for a deal the notes place elsewhere) it is a detail to
+    check."""
+    if not (low in _REGIONS or low in _countries()):
         return False
     theirs = [*notes.company.news, *(t for i in notes.interviewers for t in (*i.topics, *i.challenges))]
     return not any_referenced(theirs, content_stems(sentence))
