@@ -144,17 +144,6 @@ def test_feedback_asked_with_an_adverb_before_like(notes: Notes) -> None:
     assert codes(no_ask, "purpose") & {"no_feedback_question", "argues_decision"}
 
 
-def test_country_told_of_oneself_is_world_knowledge(notes: Notes) -> None:
-    own = draft(
-        notes,
-        thank("The backwash times at peak demand stayed with me. I have been reading about filter plants in Chile."),
-    )
-    assert "unsupported_name" not in codes(own, "facts")
-    # beside their news, a country the notes do not give is a detail to check
-    theirs = draft(notes, thank("Congratulations on the regional contract for Lakeside township in Chile."))
-    assert "unsupported_name" in codes(theirs, "facts")
-
-
 def test_word_after_a_smiley_begins_a_sentence(notes: Notes) -> None:
     smiley = draft(notes, thank("The backwash times at peak demand stayed with me :) Truly a plant I'd enjoy."))
     assert "unsupported_name" not in codes(smiley, "facts")

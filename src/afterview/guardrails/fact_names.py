@@ -12,7 +12,7 @@ from functools import lru_cache
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import MONTHS
-from afterview.guardrails.fact_world_places import common_place, in_named_country
+from afterview.guardrails.fact_world_places import in_named_country
 from afterview.guardrails.grammar.harper_linter import _known_word
 from afterview.guardrails.letter_closing import closing_span
 from afterview.guardrails.name_forms import said_otherwise
@@ -227,7 +227,7 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue  # "Highway 11" where the notes say "Hwy 11"
             if said_otherwise(bare, notes):
                 continue  # "a fellow Cape Bretoner", "go Rocky" (Rockhampton), "across the Tasman"
-            if in_named_country(low, notes) or common_place(low, sentence.text, notes):
+            if in_named_country(low, notes):
                 continue  # "Tokyo" where the notes say "Japan", "the Belgian context" for a talk in Ghent
             if _shared_on(low, sentence.text, tok.start, tok.end, notes):
                 continue  # "a link to the plots on GitHub" for the script the highlights hold: where it is shared

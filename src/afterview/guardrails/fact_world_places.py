@@ -8,7 +8,6 @@ from __future__ import annotations
 import functools
 
 from afterview.guardrails.support import per_notes, supported_words
-from afterview.guardrails.text import any_referenced, content_stems
 from afterview.notes.city_zones import known_places
 from afterview.notes.model import Notes
 from afterview.notes.timezones import zone_countries
@@ -92,22 +91,3 @@ def in_named_country(low: str, notes: Notes) -> bool:
         return city in _open_countries(notes)
     country = country_of_adjective(low)
     return country is not None and country in _named_countries(notes)
-
-
-# The continents and the world's great regions, and their adjectives: common knowledge, no name a candidate makes up.
-_REGIONS = frozenset(
-    """europe european asia asian africa african america american americas oceania antarctica eurasia eurasian
-    scandinavia scandinavian caribbean mediterranean balkans balkan""".split()
-)
-
-
-def common_place(low: str, sentence: str, notes: Notes) -> bool:
-    """A country by its name ('Germany', 'Fiji'; a nationality, 'my Kenyan contacts', is still checked), or a
-    continent or a great region ('Asia', 'Eurasian'), in a sentence that retells nothing of theirs: world knowledge
-    ('reading about orchards in Brazil and Australia', 'moving from Fiji'), not a name from the interview. Beside
-    their news or a topic ('the streaming deal in Europe' for a deal the notes place elsewhere) it is a detail to
-    check."""
-    if not (low in _REGIONS or low in _countries()):
-        return False
-    theirs = [*notes.company.news, *(t for i in notes.interviewers for t in (*i.topics, *i.challenges))]
-    return not any_referenced(theirs, content_stems(sentence))
