@@ -34,7 +34,8 @@ COMMON_CAPITALISED = frozenset(
     italian portuguese dutch mandarin cantonese chinese japanese korean hindi arabic malay tagalog
     hawaiian canadian american british european asian african latin indonesian vietnamese russian
     polish turkish ok okay yes no again also please
-    sr sra srta dra lic ing mme mlle herr frau sig dott ssa""".split()
+    sr sra srta dra lic ing mme mlle herr frau sig dott ssa madame monsieur madam senhor senhora señor señora
+    signora signore""".split()
 )
 
 
@@ -52,6 +53,10 @@ FUNCTIONS = frozenset(
     programming content merchandising ecommerce retail wholesale trading underwriting claims actuarial lending
     credit collections billing revenue insights innovation governance""".split()
 )
+
+# A smiley or an emoji, or a run of '!'/'?' the sentence reader kept inside a sentence, that ends what stands
+# between two words: the next word begins a sentence.
+_SMILEY_END = re.compile(r"(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?|[!?]{2,})$")
 
 # "I'd", "we’re", "don't": a contraction is never a name, whatever its case or apostrophe.
 _CONTRACTION = re.compile(r"^[a-z]+(?:n['\u2019]t|['\u2019](?:d|m|ve|ll|re|s))$", re.I)
@@ -193,14 +198,13 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue  # 'Yamamoto-san', 'Hayashi-sensei', 'Park-nim': their name with the suffix their language adds
             after = sentence.text[tok.end : tok.end + 1]
             following = tokens[n + 1].text if n + 1 < len(tokens) else ""
-            initial = n == 0 or sentence.text[tokens[n - 1].end : tok.start].strip() in {
-                ":",
-                '"',
-                "“",
-                "(",
-                "—",
-                "-",
-            }
+            between = sentence.text[tokens[n - 1].end : tok.start].strip() if n else ""
+            initial = (
+                n == 0
+                or between in {":", '"', "“", "(", "—", "-"}
+                # a sentence begun after a smiley or an emoji the sentence reader does not end on: "… :) Honestly"
+                or _SMILEY_END.search(between) is not None
+            )
             looks_like_name = not initial or after in {",", "'", "\u2019"} or (following[:1].isupper())
             if looks_like_name and near_miss(piece, bare, ""):
                 continue

@@ -101,6 +101,27 @@ _SPEECH_AFTER = re.compile(
     re.I,
 )
 # What will happen on a day ahead: "the references will follow on Monday", "I'll send it on Tuesday".
+# A wish for a day to come, in the same sentence: "Hope Rapid give us a good match on Sunday", "good luck with the
+# launch on Tuesday", "enjoy the match on Saturday" (no past verb between: "I hope you enjoyed Friday's dinner" is
+# told). The day is one an event falls on ("on Sunday"); "enjoy your Tuesday" names the day itself, the day it is
+# sent.
+_WISH_BEFORE = re.compile(
+    r"\b(?:hope|hoping|good luck|best of luck|fingers crossed|enjoy|have a (?:\w+ )?(?:one|day|weekend|time|match"
+    r"|game|launch|event|trip))\b(?![^.!?\n]*\b(?:\w+ed|was|were|went|did|had|made|saw|won|lost|got)\b)[^.!?\n]*\bon\s+$",
+    re.I,
+)
+# The day their message reached the candidate, which the notes never date: "your email of Monday", "thank you for
+# writing to me on Friday", "for letting me know on Tuesday" (a day of the interview, "our talk on Friday", still
+# shows).
+_THEIR_MESSAGE = re.compile(
+    r"\b(?:your|their|her|his)(?: kind| recent| last)? (?:e-?mail|message|note|letter|call|reply|news|update)"
+    r"(?: \w+){0,3}? (?:of|on|from|sent on)(?: last)?\s+$"
+    r"|\b(?:writing|wrote|emailing|emailed|calling|called|replying|replied|getting back|got back|letting me know)"
+    r"(?: to me| me)?(?: \w+){0,3}? on\s+$",
+    re.I,
+)
+# ... and none after it: "I hope our chat on Friday was useful" tells of a day past.
+_PAST_AFTER = re.compile(r"[^.!?\n]*\b(?:\w+ed|was|were|went|did|had|made|saw|won|lost|got)\b", re.I)
 _FUTURE_ON = re.compile(r"\b(?:will|'ll|\u2019ll|shall|going to|plan to|aim to|intend to)\b[^.!?]{0,60}\bon\s+$", re.I)
 # A date the candidate asks for or plans by, said in the first person: "I would appreciate a decision by Friday".
 # The candidate's own start, said of themselves: "I could start on 1 March", "I'd be free to join from 4 May".
@@ -254,6 +275,10 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             body[max(0, m.start() - 80) : m.start()]
         ):
             continue  # "by Thursday", "next Monday", "will follow on Monday": a plan ahead, not a fact from the notes
+        if _WISH_BEFORE.search(body[max(0, m.start() - 120) : m.start()]) and not _PAST_AFTER.match(body, m.end()):
+            continue  # "Hope Rapid give us a good match on Sunday": a wish for a day ahead, not a date from the notes
+        if _THEIR_MESSAGE.search(body[max(0, m.start() - 60) : m.start()]):
+            continue  # "thank you for your message of Monday": the day their news came, not dated by the notes
         if _habit(body, m):
             continue  # "Saturdays", "every Sunday", "the Saturday evening wait": a habit, not the date of an event
         if WEEKDAYS.index(m.group("weekday").lower()) not in weekdays:

@@ -43,12 +43,45 @@ def _specific(body_stems: list[str], *generic: str) -> list[str]:
     return [b for b in body_stems if b not in common]
 
 
+# Verbs any note uses whatever was discussed ("thanks for taking the time", "how the team works", "keep in touch"):
+# an item's verb among them ('take' of "our test runs take 6 hours") names nothing of it when it is said.
+_LIGHT = frozenset(
+    content_stems(
+        "take taking took taken make making made get getting got give giving gave keep keeping kept put putting go"
+        " going went come coming came works help helping helped need needs needed know knowing knew think thinking"
+        " thought see seeing saw say saying said tell telling told love loved like liked hope hoped want wanted bring"
+        " bringing brought",
+        generic=True,
+    )
+)
+
+
+# How near an item's words stand when a note names it in other words, in content words of the body: "the move from
+# punch cards" and "a smooth first visit" two sentences apart name no "pricing of 10-visit cards".
+_NEAR = 8
+
+
+def _together(own: list[str], body_stems: list[str], need: int) -> bool:
+    """Whether `need` of the item's own words are said within _NEAR content words of each other."""
+    # (a longer word built on the item's counts too: "cancellations" for "riders cancel")
+    at = [{w for w in own if stems_match(w, b) or (len(w) >= 5 and b.startswith(w))} for b in body_stems]
+    for start, first in enumerate(at):
+        if not first:
+            continue
+        seen: set[str] = set()
+        for words_here in at[start : start + _NEAR]:
+            seen |= words_here
+        if len(seen) >= need:
+            return True
+    return False
+
+
 def _paraphrased(item: str, body_stems: list[str], common: frozenset[str] = frozenset()) -> bool:
     """An item named by two of its content words, in any order and any wording around them; words of the role's
     title or the company's name (`common`) are not the item's own ("further information" names no "informatics
     nurses" of a Clinical Informatics Manager's interview)."""
-    own = [w for w in item_stems(item) if w not in common]
-    return sum(1 for w in own if any(stems_match(w, b) for b in body_stems)) >= 2
+    own = [w for w in item_stems(item) if w not in common and w not in _LIGHT]
+    return _together(own, body_stems, 2)
 
 
 _ASIDE = re.compile(r",\s+|\s+[-\u2013\u2014]+\s+|\s*[:;]\s+|\s+\(|\s*(?:->|=>|\u2192)\s*")
@@ -68,10 +101,15 @@ def _referenced_beyond(items: list[str], body_stems: list[str], common: frozense
             continue
         body = set(body_stems)
         own = [w for w in item_stems(item) if w not in common]
-        hits = [w for w in own if w in body or any(stems_match(w, b) for b in body if len(b) >= 5)]
+        hits = [
+            w
+            for w in own
+            if w in body or any(stems_match(w, b) or (len(w) >= 5 and b.startswith(w)) for b in body if len(b) >= 5)
+        ]
         # half of the item's own words, as any_referenced asks of all of them: "my experience working with nurses"
         # in a Clinical Informatics Manager's note names no "how informatics nurses are staffed on nights"
-        if hits and len(hits) >= -(-len(own) // 2):
+        need = -(-len(own) // 2)
+        if hits and len(hits) >= need and _together(hits, body_stems, need):
             return True
     return False
 
@@ -129,6 +167,26 @@ def _discussed(items: list[str], body: str) -> bool:
     return False
 
 
+_ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")
+
+
+def _acronym_named(items: list[str], body: str, *generic: str) -> bool:
+    """An item named by the initials of its words ("our chat about MRLs" for "EU maximum residue limits", "the SLA
+    penalties" for "service level agreement penalties"): an acronym of three or more capitals spelling a run of
+    the item's words. One the role's title or the company's name holds fits any note."""
+    common = {w for g in generic for w in re.findall(r"[A-Z]{2,}", g)}
+    said = {m.group(1) for m in _ACRONYM.finditer(body)} - common
+    if not said:
+        return False
+    for item in items:
+        if any(a in item for a in said):
+            continue  # the item spells it out itself: the ordinary match reads it
+        letters = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", item)).upper()
+        if any(a in letters for a in said):
+            return True
+    return False
+
+
 def _names_an_item(items: list[str], body_stems: list[str], ctx: CheckContext) -> bool:
     """Whether the body names one of the items by words of its own, the role's title and the company's name aside."""
     # a long jotted item ('MDR relabelling, ~400 IFUs by Q3, EN is the pivot …') is named by its first
@@ -139,9 +197,28 @@ def _names_an_item(items: list[str], body_stems: list[str], ctx: CheckContext) -
     common = frozenset(content_stems(f"{ctx.notes.position} {ctx.notes.company.name}"))
     # (a first part of one or two words, 'guest mix', is named only by both: one common word, 'guest', is not it)
     parts = [part for part in (_first_part(i) for i in items) if len(item_stems(part)) >= 3]
-    return _referenced_beyond([*items, *parts], body_stems, common) or any(
-        _paraphrased(i, specific, common) for i in items
+    return (
+        _referenced_beyond([*items, *parts], body_stems, common)
+        or any(_paraphrased(i, specific, common) for i in items)
+        or _rare_word_named(items, specific, common)
     )
+
+
+_RARE = 9
+
+
+def _rare_word_named(items: list[str], specific: list[str], common: frozenset[str]) -> bool:
+    """An item named by one long word of its own, a term of the trade no other note would carry ("the
+    apprenticeships" for "keeping blacksmith apprenticeships alive", "cannulation" for "our fistula cannulation
+    checklist"); the role's title and the company's name aside."""
+    body = set(specific)
+    return any(len(w) >= _RARE and w in body and not _kind_of_work(w, common) for i in items for w in item_stems(i))
+
+
+def _kind_of_work(stem: str, common: frozenset[str]) -> bool:
+    """A word of the job itself, no topic: the role's title or the company's name built on ('internship' for a
+    Marketing Intern), or a kind of standing ('leadership', 'partnership', 'membership')."""
+    return stem.endswith("ship") or any(stem.startswith(c) or c.startswith(stem) for c in common if len(c) >= 4)
 
 
 def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
@@ -169,7 +246,9 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "checked for a specific reference; add what you discussed to the notes.",
                 )
             ]
-        if not _names_an_item(items, body_stems, ctx):
+        if not _names_an_item(items, body_stems, ctx) and not _acronym_named(
+            items, draft.body, ctx.notes.position, ctx.notes.company.name
+        ):
             found.append(
                 Finding(
                     "personalization",

@@ -224,7 +224,9 @@ _OFFER_FEEDBACK = re.compile(
 )
 _FEEDBACK_ASK = re.compile(
     r"\?|\bI (?:need|want)\b|\b(?:useful|valuable)\b|"
-    r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:\w+ly )?(?:love|like|appreciate|be grateful|welcome|value)|"
+    # (an adverb or two between: "I would still like", "I'd really very much like")
+    r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:(?:\w+ly|still|also|so|very|much|greatly|truly) ){0,2}"
+    r"(?:love|like|appreciate|be grateful|welcome|value)|"
     r"\bappreciate|\bgrateful|\bwelcome|\b(?:would|'d) be (?:glad|happy|interested) to (?:know|hear|learn)\b"
     r"|\bif you (?:\w+ )?(?:have|could|can|are able|were able|would|might|had)"
     r"|\bopen to"

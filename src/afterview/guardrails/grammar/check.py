@@ -43,6 +43,20 @@ def _slang(text: str, span: tuple[int, int] | None) -> bool:
     return any(p.fullmatch(word) for p, _ in OVER_FAMILIAR)
 
 
+# The word after a flagged one: a capitalised name.
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'\u2019-]*)")
+
+
+def _cheer(text: str, f: Finding, names: tuple[str, ...]) -> bool:
+    """A short word in another language cheering a name the notes hold ('forza Rapid', 'allez Nantes', 'hajde
+    Vardar'): a chant, not a misspelling. Only a lower-case word of six letters or fewer, right before the name."""
+    if f.code != "spelling" or f.span is None:
+        return False
+    word = text[f.span[0] : f.span[1]]
+    after = _NAME_AFTER.match(text, f.span[1])
+    return word.isalpha() and word.islower() and len(word) <= 6 and after is not None and after.group(1) in names
+
+
 # A word stretched for warmth ("hiii", "sooo", "yesss"): a casual spelling, not a typo.
 _STRETCHED = re.compile(r"([a-z])\1\1", re.I)
 
@@ -82,7 +96,7 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += [
         _casual_advice(f) if _stretched(draft.body, f) else f
         for f in engine.check(_masked(body), names)
-        if not _slang(draft.body, f.span) and not _figure_unit(draft.body, f)
+        if not _slang(draft.body, f.span) and not _figure_unit(draft.body, f) and not _cheer(draft.body, f, names)
     ]
     if draft.subject:
         for f in engine.check(_masked(draft.subject), names):
