@@ -57,14 +57,17 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind28-tune     # tests/guardrails/blind28/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind28-heldout # spent: run before and once after stop 42
     .venv/bin/python bench/guardrails_blind.py --corpus blind29-tune     # tests/guardrails/blind29/tune.yaml
-    .venv/bin/python bench/guardrails_blind.py --corpus blind29-heldout # sealed: run before and once after stop 43
+    .venv/bin/python bench/guardrails_blind.py --corpus blind29-heldout # spent: run before and once after stop 43
+    .venv/bin/python bench/guardrails_blind.py --corpus blind30-all      # sealed whole: run before and once after stop 44
+    .venv/bin/python bench/guardrails_blind.py --corpus blind30-tune     # tests/guardrails/blind30/tune.yaml (sealed in stop 44)
+    .venv/bin/python bench/guardrails_blind.py --corpus blind30-heldout # sealed: run before and once after stop 44
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind29 (tests/guardrails/blind3/ … blind29/) have the same form;
+blind3, blind5, blind7 … blind30 (tests/guardrails/blind3/ … blind30/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -120,6 +123,8 @@ PINS = {
     "blind27-heldout": "blind27_heldout.sha256",
     "blind28-heldout": "blind28_heldout.sha256",
     "blind29-heldout": "blind29_heldout.sha256",
+    "blind30-all": "blind30.sha256",
+    "blind30-heldout": "blind30_heldout.sha256",
 }
 
 
@@ -223,6 +228,9 @@ def main() -> int:
             "blind28-heldout",
             "blind29-tune",
             "blind29-heldout",
+            "blind30-all",
+            "blind30-tune",
+            "blind30-heldout",
         ),
         default="old",
     )
