@@ -105,6 +105,12 @@ def test_a_british_adverb_is_no_misspelling_but_a_slip_still_is(notes: Notes) ->
     assert "spelling" in codes(thank(notes, "I hope you will recieve my application well."), "grammar")
 
 
+def test_british_nouns_and_adjectives_of_our_are_no_misspellings(notes: Notes) -> None:
+    middle = "The neighbourhoods near the depot, the behavioural nudges and a neighbourly tone came up, pyjamas too."
+    assert "spelling" not in codes(thank(notes, middle), "grammar")
+    assert "spelling" in codes(thank(notes, "The neighbourhoods near the depot recieve parcels late."), "grammar")
+
+
 # --- facts: a city or a nationality of a country the notes already name --------------------------------------------
 def test_a_city_of_a_country_the_notes_name_is_no_invented_name(notes: Notes) -> None:
     middle = "A hub that serves Japan will need planners who know how Osaka and Tokyo customers order."

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 # British spellings, as American forms: Harper's dictionary is American, the candidate may not be.
 _BRITISH = (
-    (re.compile(r"our(?=s?$|ed$|ing$|ite|ites|abl|er|ers|ful|less|ism|ist)"), "or"),  # favour, honoured, favourably
+    # favour, honoured, favourably, neighbourhood, behavioural, neighbourly
+    (re.compile(r"our(?=s?$|ed$|ing$|ite|ites|abl|er|ers|ful|less|ism|ist|hood|al|ly$)"), "or"),
     (re.compile(r"is(?=e$|es$|ed$|ing$|ation|ations|er$|ers$)"), "iz"),  # organise, organisation
     (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
     (re.compile(r"([bcgt])re(s?)$"), r"\1er\2"),  # centre, litre
@@ -42,6 +43,7 @@ _BRITISH = (
     (re.compile(r"^sceptic"), "skeptic"),
     (re.compile(r"^draught"), "draft"),
     (re.compile(r"^ageing"), "aging"),
+    (re.compile(r"^pyjama"), "pajama"),
 )
 
 
