@@ -114,7 +114,12 @@ def test_determined_mends_every_sentence_and_keeps_the_spacing() -> None:
             [],
             "It was good to talk about crew workload with you.",
         ),
-        # a process, a move, a system named by an acronym: explained as they are
+        # a process, a move, a system named by an acronym, a timeline of steps: explained as they are
+        (
+            "Thank you for the call, and for taking me through the hiring timeline.",
+            [],
+            "Thank you for the call, and for taking me through the hiring timeline.",
+        ),
         (
             "Thanks for your time, and for going over the relocation to Stromness with me.",
             [],

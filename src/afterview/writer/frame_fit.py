@@ -4,7 +4,8 @@ X", "for your account of X" fit a process, a plan of work or a system; they do n
 - a state or a feeling ('the staff morale', 'winter readiness'): its head a mass noun, a quality in '-ness' or
   a state of people ('morale', 'workload');
 - a lack ('no reserves policy yet' in the notes, said as 'the reserves policy'): nothing exists to explain;
-- a date or a plan ('a December start'): it is decided, not explained.
+- a date ('a December start'): it is decided, not explained (a timeline is a sequence of steps: it is walked
+  through).
 
 Such a frame becomes 'talking about' (a lack with 'a', a state without 'the': 'for talking about staff morale',
 'for talking about a reserves policy'); an item that is no noun phrase at all ('the show Bishkek': a place pasted
@@ -29,7 +30,8 @@ _MONTHS = (
     "january february march april may june july august september october november december "
     "spring summer autumn winter monday tuesday wednesday thursday friday"
 ).split()
-_DATED = frozenset("start date deadline timeline timing".split())
+# a point in time; a timeline or a timing is a sequence of steps, and is walked through ('the hiring timeline')
+_DATED = frozenset("start date deadline".split())
 _LACK = re.compile(r"\b(?:no|not|without|lack of|lacks?|lacking|missing|none)\b", re.I)
 _CONTENT = re.compile(r"[a-z][a-z-]{2,}")
 _PREPOSITIONS = frozenset("of for with at in on after from to into by about over under across".split())
