@@ -58,9 +58,9 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind28-heldout # spent: run before and once after stop 42
     .venv/bin/python bench/guardrails_blind.py --corpus blind29-tune     # tests/guardrails/blind29/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind29-heldout # spent: run before and once after stop 43
-    .venv/bin/python bench/guardrails_blind.py --corpus blind30-all      # sealed whole: run before and once after stop 44
-    .venv/bin/python bench/guardrails_blind.py --corpus blind30-tune     # tests/guardrails/blind30/tune.yaml (sealed in stop 44)
-    .venv/bin/python bench/guardrails_blind.py --corpus blind30-heldout # sealed: run before and once after stop 44
+    .venv/bin/python bench/guardrails_blind.py --corpus blind30-all      # spent: run before and once after stop 44
+    .venv/bin/python bench/guardrails_blind.py --corpus blind30-tune     # tests/guardrails/blind30/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind30-heldout # spent: its half of blind30-all in stop 44
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
