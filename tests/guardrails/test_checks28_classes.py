@@ -155,6 +155,11 @@ def test_their_own_date_said_back_sets_no_deadline(notes: Notes) -> None:
     assert "pushy" in codes(draft(notes, Kind.status_check, middle), "tone")
 
 
+def test_their_plan_said_without_a_person_sets_no_deadline(notes: Notes) -> None:
+    assert "pushy" not in codes(thank(notes, "It helps to know that the plan is to decide by Friday."), "tone")
+    assert "pushy" in codes(thank(notes, "It would help to hear your decision by Friday."), "tone")
+
+
 # --- purpose: the ask put plainly but without the usual words -------------------------------------------------------
 def test_asking_when_i_will_hear_is_a_status_question(notes: Notes) -> None:
     middle = "I am following up on my interview for the Warehouse Planner role. Could you let me know when I will hear?"

@@ -152,6 +152,8 @@ THEIR_DATE = gated(
     r"|described|describing|set out|shared) (?:the|your|their) (?:process"
     r"|timeline|next steps|schedule)\b"
     r"|\b(?:is|was|are|were|be|being) (?:expected|planned|scheduled|due|likely|hoped|anticipated|aimed)\b"
+    # their plan said without a person: "the plan is to decide by November 27", "the aim was to"
+    r"|\bthe (?:plan|aim|hope|intention|idea) (?:is|was) to\b"
     r"|\bI (?:understand|know|gather|believe|recall|was told|noted|note|remember)\b|\btold me\b|\bas (?:planned"
     r"|scheduled)\b"
     r"|\byour (?:team|timeline|plan|target|estimate)\b|\b(?:as|like) (?:you|we) discussed\b|\bI(?:'ll| will| can)"
