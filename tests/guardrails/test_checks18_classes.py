@@ -16,7 +16,7 @@ from afterview.guardrails.facts import check_facts
 from afterview.guardrails.grammar.check import check_grammar
 from afterview.guardrails.negativity import check_negativity
 from afterview.guardrails.purpose import check_purpose
-from afterview.guardrails.result_sizes import change_pairs, change_ratios, size_factor
+from afterview.guardrails.result_sizes import SIZE_WORDS, change_pairs, change_ratios, size_factor
 from afterview.notes.loader import notes_from_text
 from afterview.notes.model import Notes
 from afterview.planning import make_plan
@@ -91,6 +91,11 @@ def test_change_pairs_read_separators_multipliers_and_words() -> None:
     assert size_factor("by a third") == 1.5
     assert size_factor("by two-thirds") == 3.0
     assert size_factor("fourfold") == 4.0
+
+
+def test_times_as_well_counts_runs_not_a_ratio() -> None:
+    assert not SIZE_WORDS.search("I have run the Dublin marathon 4 times as well.")
+    assert SIZE_WORDS.search("Bookings rose to 4 times as many by spring.")
 
 
 @pytest.mark.parametrize(

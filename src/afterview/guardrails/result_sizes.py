@@ -58,7 +58,8 @@ SIZE_WORDS = re.compile(
     r"|(?:two|three|four|five|ten|\d+)[- ]?fold"
     r"|by (?:a |one[- ])?half|by (?:a |one[- ])?third|by (?:a |one[- ])?quarter|by two[- ]thirds"
     # a decimal stays whole: "grew 2.1 times over" is 2.1, never "1 times over"
-    r"|by three[- ]quarters|(?<![\d.])(?:two|three|four|five|\d+(?:\.\d+)?) times (?:as|more|over|the)"
+    # ... and "ran it 6 times as well" counts runs: 'as well' is 'also', no ratio
+    r"|by three[- ]quarters|(?<![\d.])(?:two|three|four|five|\d+(?:\.\d+)?) times (?:as(?! well\b)|more|over|the)"
     r"|(?<![\d.])\d+(?:\.\d+)?x)\b",
     re.I,
 )
