@@ -255,7 +255,7 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "to hear how you currently arrange cover": the verb of its own subject, no infinitive
     if rule == "HowTo" and _SUBJECT_AFTER.match(after):
         return "skip"  # "how seriously you take sign-off", "how the crews plan": a clause with its own subject
-    if rule == "HowTo" and (_CLAUSE_VERB.match(_unaside(after)) or _finite_verb_follows(_unaside(after))):
+    if rule == "HowTo" and (_CLAUSE_VERB.match(clause := _unaside(after)) or _finite_verb_follows(clause)):
         return "skip"  # "how water meters are read": 'how' opens a clause with its own subject and verb
     if rule == "MissingTo" and _MODAL_BEFORE.search(before[-30:]):
         return "skip"  # "whether I should expect news": a modal takes the bare verb, no 'to' is missing
@@ -308,7 +308,6 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
 
 # A subject pronoun (an adverb between) just before the flagged verb: "how you currently arrange".
 _SUBJECT_BEFORE = re.compile(r"\b(?:I|you|we|they)\s+(?:[a-z]+ly\s+)?$", re.I)
-# A clause's subject right after 'how' (an adverb of degree between): "how seriously you take", "how the team plans".
 # A relative clause set off by commas inside a clause: "how drip scheduling, which I used for years, could help".
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose|where|when)\b[^,.;:!?]*,")
 
@@ -318,6 +317,7 @@ def _unaside(after: str) -> str:
     return _RELATIVE_ASIDE.sub("", after, count=1)
 
 
+# A clause's subject right after 'how' (an adverb of degree between): "how seriously you take", "how the team plans".
 _SUBJECT_AFTER = re.compile(
     r"\s+(?:[a-z]+ly\s+|much\s+|well\s+|often\s+)?(?:I|you|we|they|he|she|people|everyone|the|your|their|our|his|her"
     r"|its|this|these|those|each|every)\s",
