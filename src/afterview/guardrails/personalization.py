@@ -61,10 +61,15 @@ _LIGHT = frozenset(
 _NEAR = 8
 
 
+def _said_as(own: str, said: str) -> bool:
+    """Whether a body word `said` says an item's word `own`: the same stem, or a longer word built on it
+    ("cancellations" for "riders cancel")."""
+    return stems_match(own, said) or (len(own) >= 5 and said.startswith(own))
+
+
 def _together(own: list[str], body_stems: list[str], need: int) -> bool:
     """Whether `need` of the item's own words are said within _NEAR content words of each other."""
-    # (a longer word built on the item's counts too: "cancellations" for "riders cancel")
-    at = [{w for w in own if stems_match(w, b) or (len(w) >= 5 and b.startswith(w))} for b in body_stems]
+    at = [{w for w in own if _said_as(w, b)} for b in body_stems]
     for start, first in enumerate(at):
         if not first:
             continue
@@ -101,11 +106,7 @@ def _referenced_beyond(items: list[str], body_stems: list[str], common: frozense
             continue
         body = set(body_stems)
         own = [w for w in item_stems(item) if w not in common]
-        hits = [
-            w
-            for w in own
-            if w in body or any(stems_match(w, b) or (len(w) >= 5 and b.startswith(w)) for b in body if len(b) >= 5)
-        ]
+        hits = [w for w in own if w in body or any(_said_as(w, b) for b in body if len(b) >= 5)]
         # half of the item's own words, as any_referenced asks of all of them: "my experience working with nurses"
         # in a Clinical Informatics Manager's note names no "how informatics nurses are staffed on nights"
         need = -(-len(own) // 2)
@@ -187,8 +188,9 @@ def _acronym_named(items: list[str], body: str, *generic: str) -> bool:
     return False
 
 
-def _names_an_item(items: list[str], body_stems: list[str], ctx: CheckContext) -> bool:
-    """Whether the body names one of the items by words of its own, the role's title and the company's name aside."""
+def _names_an_item(items: list[str], body: str, body_stems: list[str], ctx: CheckContext) -> bool:
+    """Whether the body names one of the items by words of its own or by their initials, the role's title and the
+    company's name aside."""
     # a long jotted item ('MDR relabelling, ~400 IFUs by Q3, EN is the pivot …') is named by its first
     # part, not quoted whole: half the words of that part count as a reference too
     # ... or named in other words by two of its own content words ("the bit selection talk" for "bit selection
@@ -201,6 +203,7 @@ def _names_an_item(items: list[str], body_stems: list[str], ctx: CheckContext) -
         _referenced_beyond([*items, *parts], body_stems, common)
         or any(_paraphrased(i, specific, common) for i in items)
         or _rare_word_named(items, specific, common)
+        or _acronym_named(items, body, ctx.notes.position, ctx.notes.company.name)
     )
 
 
@@ -246,9 +249,7 @@ def check_personalization(draft: Draft, ctx: CheckContext) -> list[Finding]:
                     "checked for a specific reference; add what you discussed to the notes.",
                 )
             ]
-        if not _names_an_item(items, body_stems, ctx) and not _acronym_named(
-            items, draft.body, ctx.notes.position, ctx.notes.company.name
-        ):
+        if not _names_an_item(items, draft.body, body_stems, ctx):
             found.append(
                 Finding(
                     "personalization",
