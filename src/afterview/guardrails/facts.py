@@ -105,9 +105,10 @@ _SPEECH_AFTER = re.compile(
 # launch on Tuesday", "enjoy the match on Saturday" (no past verb between: "I hope you enjoyed Friday's dinner" is
 # told). The day is one an event falls on ("on Sunday"); "enjoy your Tuesday" names the day itself, the day it is
 # sent.
+_PAST_VERB = r"\b(?:\w+ed|was|were|went|did|had|made|saw|won|lost|got)\b"
 _WISH_BEFORE = re.compile(
     r"\b(?:hope|hoping|good luck|best of luck|fingers crossed|enjoy|have a (?:\w+ )?(?:one|day|weekend|time|match"
-    r"|game|launch|event|trip))\b(?![^.!?\n]*\b(?:\w+ed|was|were|went|did|had|made|saw|won|lost|got)\b)[^.!?\n]*\bon\s+$",
+    rf"|game|launch|event|trip))\b(?![^.!?\n]*{_PAST_VERB})[^.!?\n]*\bon\s+$",
     re.I,
 )
 # The day their message reached the candidate, which the notes never date: "your email of Monday", "thank you for
@@ -121,7 +122,7 @@ _THEIR_MESSAGE = re.compile(
     re.I,
 )
 # ... and none after it: "I hope our chat on Friday was useful" tells of a day past.
-_PAST_AFTER = re.compile(r"[^.!?\n]*\b(?:\w+ed|was|were|went|did|had|made|saw|won|lost|got)\b", re.I)
+_PAST_AFTER = re.compile(rf"[^.!?\n]*{_PAST_VERB}", re.I)
 _FUTURE_ON = re.compile(r"\b(?:will|'ll|\u2019ll|shall|going to|plan to|aim to|intend to)\b[^.!?]{0,60}\bon\s+$", re.I)
 # A date the candidate asks for or plans by, said in the first person: "I would appreciate a decision by Friday".
 # The candidate's own start, said of themselves: "I could start on 1 March", "I'd be free to join from 4 May".
