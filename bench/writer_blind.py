@@ -33,11 +33,14 @@ FEEDBACK = ("--feedback-request",)  # only a rejected interview plans one
 SCORES = ("specific", "natural", "appropriate", "accurate")
 
 
+TITLES = {"dr", "dra", "mr", "ms", "mrs", "mx", "prof", "engr", "eng", "ing", "sr", "sra", "srta", "atty"}
+
+
 def slug(name: str) -> str:
     from afterview.output.names import transliterate
 
     plain = transliterate(name.replace("'", "").replace("\u2019", ""))  # O'Malley → omalley, ø → o
-    words = [w for w in plain.replace(".", " ").split() if w.lower() not in {"dr", "mr", "ms", "mrs", "prof"}]
+    words = [w for w in plain.replace(".", " ").split() if w.lower() not in TITLES]
     return "-".join(w.lower() for w in words)
 
 
