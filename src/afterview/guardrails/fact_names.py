@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
@@ -16,8 +17,8 @@ from afterview.guardrails.fact_world_places import in_named_country
 from afterview.guardrails.grammar.harper_linter import _known_word
 from afterview.guardrails.letter_closing import closing_span
 from afterview.guardrails.name_forms import said_otherwise
-from afterview.guardrails.notes_forms import clipped_forms, initials
-from afterview.guardrails.support import exact_tokens, names, supported_words
+from afterview.guardrails.notes_forms import clipped_forms, hyphen_short_form, initials
+from afterview.guardrails.support import exact_tokens, names, notes_texts, per_notes, supported_words
 from afterview.guardrails.text import BARE_CONTRACTION, GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS, SHOUT_WORDS
 from afterview.notes.model import Notes
@@ -66,6 +67,16 @@ _CONTRACTION = re.compile(r"^[a-z]+(?:n['\u2019]t|['\u2019](?:d|m|ve|ll|re|s))$"
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'\u2019-]*[ \t]+)+$")
 
 
+@per_notes
+def _word_pairs(notes: Notes) -> frozenset[tuple[str, str]]:
+    """Each two words the notes write side by side, lower case ('korean', 'drama')."""
+    out: set[tuple[str, str]] = set()
+    for text in notes_texts(notes):
+        low = [bare_word(p.text).lower() for p in words(text)]
+        out.update(pairwise(low))
+    return frozenset(out)
+
+
 def _function_word(bare: str) -> bool:
     """A contraction, or a function word in any case ('SO', 'THE' are shouting, not names)."""
     low = bare.lower().replace("\u2019", "'")
@@ -99,6 +110,8 @@ def _demonyms(place: str) -> tuple[str, ...]:
 def _capitals_not_name(bare: str) -> bool:
     """A word in capitals that is no name to verify: shouting ('PERFECT', 'LOVE'; the tone check reports it)
     or a short abbreviation ('GM', 'QC', 'GG')."""
+    if len(bare) >= 3 and bare.endswith("s") and bare[:-1].isupper():
+        bare = bare[:-1]  # "IDs", "KPIs": an abbreviation's plural reads as the abbreviation
     letters = [ch for ch in bare if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
         return False
@@ -221,6 +234,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 p in supported or p in COMMON_CAPITALISED or p in MONTHS for p in low.split("-") if p
             ):
                 continue
+            if "-" in low and hyphen_short_form(low, _word_pairs(notes)):
+                continue  # "K-drama" where the notes say "a Korean drama"
             if any(_nickname(bare, p) for p in parts):
                 continue  # "Hey Gordo," to Gordon
             if any(c in supported for c in clipped_forms(low)):
