@@ -142,8 +142,9 @@ _OWN_ACT = re.compile(
 # The candidate's own plan, by month: "I can give my notice in December", "I'd plan to move by March".
 _OWN_PLAN = re.compile(
     r"\bI\b(?:'d|\u2019d|'ll|\u2019ll)?[^.!?]{0,40}?\b(?:could|can|would|will|plan to|intend to|hope to|aim to"
-    r"|am able to|'d|\u2019d|'ll|\u2019ll)\b[^.!?]{0,50}\b(?:in|by|from|before|after|until|end of|early|mid|late)"
-    r"[\s-]+(?:early |mid-|late )?$",
+    r"|am able to|'d|\u2019d|'ll|\u2019ll) (?:\w+ )?(?:(?:give|hand in|serve|work) (?:my |in my )?notice|resign|leave"
+    r"|finish (?:up|at|my)|wrap up|graduate|relocate|move|start|begin|join|be (?:available|free|ready))\b[^.!?]{0,50}"
+    r"\b(?:in|by|from|before|after|until|end of|early|mid|late)[\s-]+(?:early |mid-|late )?$",
     re.I,
 )
 # The span of the candidate's own job search: "I've been applying for eight months".
