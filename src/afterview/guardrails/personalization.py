@@ -212,7 +212,7 @@ _RARE = 9  # without the word counts: a word this long stands for a term of the 
 # A word news text writes at most this often in a million sentences is no everyday English: "Manglish", "gouache",
 # "digester", "cannulation" name the item they come from wherever they stand.
 _SELDOM = 10
-_WORD = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _rare_word_named(items: list[str], specific: list[str], common: frozenset[str]) -> bool:

@@ -272,7 +272,8 @@ _DECISION_CORE = re.compile(
     r"|site visit|(?:next|second|third|final|last) (?:round|stage|interview)s?|reference checks?|trial (?:shift|day)"
     r"|assessment (?:day|centre|center)"
     # a task of the process: "any news on the take-home brief", "an update on the case study"
-    r"|take[- ]home|case stud(?:y|ies)|work samples?|(?:technical|written|skills|practical|coding|design) (?:test"
+    r"|take[- ]home|case stud(?:y|ies)|work samples?"
+    r"|(?:technical|written|skills|practical|coding|design) (?:[\w-]+ )?(?:test"
     r"|exercise|task|assessment|challenge))\b",
     re.I,
 )
