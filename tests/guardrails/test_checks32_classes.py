@@ -149,3 +149,11 @@ def test_a_vs_copied_from_the_notes_warns_only_as_a_pasted_fragment(tmp_path: Pa
     assert "notes_shorthand" not in codes(draft(vs_notes, inside), "fluency")
     pasted = letter("Thank you for today. I enjoyed the part about this question: subtitles vs dubbing.")
     assert "notes_shorthand" in codes(draft(vs_notes, pasted), "fluency")
+
+
+def test_where_the_candidate_saw_the_news_is_theirs_to_say(notes: Notes) -> None:
+    seen = "Thank you for the call. I saw the Danish catalogue deal on Facebook, and the Bokmål jokes were fun."
+    assert "unsupported_name" not in codes(draft(notes, letter(seen)), "facts")
+    # a feed named as a partner the notes never give is still a new name
+    partner = "Thank you for the call. The deal with Facebook sounds big, and the Bokmål jokes were fun."
+    assert "unsupported_name" in codes(draft(notes, letter(partner)), "facts")

@@ -244,6 +244,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue  # "a fellow Cape Bretoner", "go Rocky" (Rockhampton), "across the Tasman"
             if in_named_country(low, notes):
                 continue  # "Tokyo" where the notes say "Japan", "the Belgian context" for a talk in Ghent
+            if _seen_on(low, sentence.text, tok.start):
+                continue  # "I saw the launch on Instagram": where the candidate read the news, their own to say
             if _shared_on(low, sentence.text, tok.start, tok.end, notes):
                 continue  # "a link to the plots on GitHub" for the script the highlights hold: where it is shared
             if closing is not None and closing[0] <= piece.start < closing[1]:
@@ -299,6 +301,18 @@ _SHAREABLE = re.compile(
     r"|deck|slides|design|designs|prototype|paper|thesis|report|video|demo|package|library|website|site|blog)\b",
     re.I,
 )
+
+
+# Where news is read: "I saw the seed-paper launch on Instagram", "spotted the announcement on TikTok".
+NEWS_FEEDS = frozenset("instagram facebook tiktok twitter pinterest reddit bluesky mastodon threads youtube".split())
+_SEEN_BEFORE = re.compile(
+    r"\b(?:saw|seen|read|noticed|spotted|caught|followed|found|came across|watched)\b[^.!?]{0,80}\b(?:on|via)\s+$", re.I
+)
+
+
+def _seen_on(low: str, text: str, start: int) -> bool:
+    """Whether a news feed ('Instagram') is named as where the candidate saw something."""
+    return low in NEWS_FEEDS and _SEEN_BEFORE.search(text[:start]) is not None
 
 
 def _shared_on(low: str, text: str, start: int, end: int, notes: Notes) -> bool:
