@@ -351,7 +351,8 @@ _EITHER_WAY = re.compile(
 # What a 'whether' asks about the candidate's chances: "whether I have been successful", "whether the role is filled".
 _WHETHER_MINE = re.compile(
     r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|me|my|you(?:'ve|\u2019ve| have)? (?:decided|made|reached|chosen|filled)"
-    r"|(?:a|the|any) decision|still (?:being )?considered|still in)\b",
+    r"|(?:a|the|any|your) (?:decision|choice|call|selection)|(?:been|be) (?:made|decided|filled|chosen|selected"
+    r"|shortlisted)|successful|still (?:being )?considered|still in)\b",
     re.I,
 )
 
