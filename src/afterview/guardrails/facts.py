@@ -139,11 +139,12 @@ _OWN_ACT = re.compile(
     r"|completed|finished|passed|returned|delivered|filed)\b[^.!?]{0,80}\b(?:on|by)\s+(?:the\s+)?$",
     re.I,
 )
-# The candidate's own plan, by month: "I can give my notice in December", "I'd plan to move by March".
+# The candidate's own plan, by month: "I can give my notice in December", "I'd plan to move by March" (a start month
+# is agreed with them, and the notes must hold it: "I can still start in July" is still checked).
 _OWN_PLAN = re.compile(
     r"\bI\b(?:'d|\u2019d|'ll|\u2019ll)?[^.!?]{0,40}?\b(?:could|can|would|will|plan to|intend to|hope to|aim to"
     r"|am able to|'d|\u2019d|'ll|\u2019ll) (?:\w+ )?(?:(?:give|hand in|serve|work) (?:my |in my )?notice|resign|leave"
-    r"|finish (?:up|at|my)|wrap up|graduate|relocate|move|start|begin|join|be (?:available|free|ready))\b[^.!?]{0,50}"
+    r"|finish (?:up|at|my)|wrap up|graduate|relocate|move)\b[^.!?]{0,50}"
     r"\b(?:in|by|from|before|after|until|end of|early|mid|late)[\s-]+(?:early |mid-|late )?$",
     re.I,
 )
