@@ -8,6 +8,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import any_referenced, bare_word, content_stems, item_stems, stems_match, words
 from afterview.guardrails.word_counts import word_counts
+from afterview.notes.city_zones import known_places
 from afterview.notes.names import name_parts
 from afterview.vocabulary import Kind
 
@@ -229,9 +230,24 @@ def _rare_word_named(items: list[str], specific: list[str], common: frozenset[st
             stems = content_stems(word)
             if len(stems) != 1 or stems[0] not in body or _kind_of_work(stems[0], common):
                 continue
-            if (counts.get(word, 0) <= _SELDOM) if counts is not None else len(stems[0]) >= _RARE:
+            if counts is None:
+                if len(stems[0]) >= _RARE:
+                    return True
+            elif _seldom(word, counts):
                 return True
     return False
+
+
+def _seldom(word: str, counts: dict[str, int]) -> bool:
+    """Whether news text seldom writes the word: a hyphenated one by its parts ('no-shows', 'warm-up' are everyday
+    words); a place ('Seoul': the counts hold no names) is a name, no term of the trade."""
+    if word in known_places():
+        return False
+    return (
+        all(counts.get(part, 0) <= _SELDOM for part in word.split("-"))
+        if "-" in word
+        else counts.get(word, 0) <= _SELDOM
+    )
 
 
 def _kind_of_work(stem: str, common: frozenset[str]) -> bool:
