@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
@@ -16,8 +17,8 @@ from afterview.guardrails.fact_world_places import in_named_country
 from afterview.guardrails.grammar.harper_linter import _known_word
 from afterview.guardrails.letter_closing import closing_span
 from afterview.guardrails.name_forms import said_otherwise
-from afterview.guardrails.notes_forms import clipped_forms, initials
-from afterview.guardrails.support import exact_tokens, names, supported_words
+from afterview.guardrails.notes_forms import clipped_forms, hyphen_short_form, initials
+from afterview.guardrails.support import exact_tokens, names, notes_texts, per_notes, supported_words
 from afterview.guardrails.text import BARE_CONTRACTION, GENERIC, STOPWORDS, Piece, bare_word, sentences, words
 from afterview.guardrails.tone_phrases import ACRONYMS, SHOUT_WORDS
 from afterview.notes.model import Notes
@@ -66,6 +67,16 @@ _CONTRACTION = re.compile(r"^[a-z]+(?:n['\u2019]t|['\u2019](?:d|m|ve|ll|re|s))$"
 _CAPITALISED_BEFORE = re.compile(r"(?:\b[A-Z][\w'\u2019-]*[ \t]+)+$")
 
 
+@per_notes
+def _word_pairs(notes: Notes) -> frozenset[tuple[str, str]]:
+    """Each two words the notes write side by side, lower case ('korean', 'drama')."""
+    out: set[tuple[str, str]] = set()
+    for text in notes_texts(notes):
+        low = [bare_word(p.text).lower() for p in words(text)]
+        out.update(pairwise(low))
+    return frozenset(out)
+
+
 def _function_word(bare: str) -> bool:
     """A contraction, or a function word in any case ('SO', 'THE' are shouting, not names)."""
     low = bare.lower().replace("\u2019", "'")
@@ -99,6 +110,8 @@ def _demonyms(place: str) -> tuple[str, ...]:
 def _capitals_not_name(bare: str) -> bool:
     """A word in capitals that is no name to verify: shouting ('PERFECT', 'LOVE'; the tone check reports it)
     or a short abbreviation ('GM', 'QC', 'GG')."""
+    if len(bare) >= 3 and bare.endswith("s") and bare[:-1].isupper():
+        bare = bare[:-1]  # "IDs", "KPIs": an abbreviation's plural reads as the abbreviation
     letters = [ch for ch in bare if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):
         return False
@@ -221,6 +234,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 p in supported or p in COMMON_CAPITALISED or p in MONTHS for p in low.split("-") if p
             ):
                 continue
+            if "-" in low and hyphen_short_form(low, _word_pairs(notes)):
+                continue  # "K-drama" where the notes say "a Korean drama"
             if any(_nickname(bare, p) for p in parts):
                 continue  # "Hey Gordo," to Gordon
             if any(c in supported for c in clipped_forms(low)):
@@ -229,6 +244,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue  # "a fellow Cape Bretoner", "go Rocky" (Rockhampton), "across the Tasman"
             if in_named_country(low, notes):
                 continue  # "Tokyo" where the notes say "Japan", "the Belgian context" for a talk in Ghent
+            if _seen_on(low, sentence.text, tok.start):
+                continue  # "I saw the launch on Instagram": where the candidate read the news, their own to say
             if _shared_on(low, sentence.text, tok.start, tok.end, notes):
                 continue  # "a link to the plots on GitHub" for the script the highlights hold: where it is shared
             if closing is not None and closing[0] <= piece.start < closing[1]:
@@ -284,6 +301,18 @@ _SHAREABLE = re.compile(
     r"|deck|slides|design|designs|prototype|paper|thesis|report|video|demo|package|library|website|site|blog)\b",
     re.I,
 )
+
+
+# Where news is read: "I saw the seed-paper launch on Instagram", "spotted the announcement on TikTok".
+NEWS_FEEDS = frozenset("instagram facebook tiktok twitter pinterest reddit bluesky mastodon threads youtube".split())
+_SEEN_BEFORE = re.compile(
+    r"\b(?:saw|seen|read|noticed|spotted|caught|followed|found|came across|watched)\b[^.!?]{0,80}\b(?:on|via)\s+$", re.I
+)
+
+
+def _seen_on(low: str, text: str, start: int) -> bool:
+    """Whether a news feed ('Instagram') is named as where the candidate saw something."""
+    return low in NEWS_FEEDS and _SEEN_BEFORE.search(text[:start]) is not None
 
 
 def _shared_on(low: str, text: str, start: int, end: int, notes: Notes) -> bool:

@@ -11,6 +11,7 @@ Links and addresses are guardrails/links.py's; pay and availability, guardrails/
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.claim_results import own_count_spans
@@ -131,6 +132,22 @@ _OWN_START = re.compile(
     r"|join|relocate|move|arrive|available|free)(?: \w+){0,2}? (?:on|from|by|in|after)\s+(?:the\s+)?$",
     re.I,
 )
+# The candidate's own act since the interview, dated: "I sent the samples Rosa asked for on 23 November". Between the
+# interview and the send date, with no date of the notes there, it is the candidate's own record, not the notes'.
+_OWN_ACT = re.compile(
+    r"\bI(?:'ve|\u2019ve| have)? (?:\w+ )?(?:sent|emailed|e-mailed|submitted|shared|uploaded|posted|mailed|forwarded"
+    r"|completed|finished|passed|returned|delivered|filed)\b[^.!?]{0,80}\b(?:on|by)\s+(?:the\s+)?$",
+    re.I,
+)
+# The candidate's own plan, by month: "I can give my notice in December", "I'd plan to move by March" (a start month
+# is agreed with them, and the notes must hold it: "I can still start in July" is still checked).
+_OWN_PLAN = re.compile(
+    r"\bI\b(?:'d|\u2019d|'ll|\u2019ll)?[^.!?]{0,40}?\b(?:could|can|would|will|plan to|intend to|hope to|aim to"
+    r"|am able to|'d|\u2019d|'ll|\u2019ll) (?:\w+ )?(?:(?:give|hand in|serve|work) (?:my |in my )?notice|resign|leave"
+    r"|finish (?:up|at|my)|wrap up|graduate|relocate|move)\b[^.!?]{0,50}"
+    r"\b(?:in|by|from|before|after|until|end of|early|mid|late)[\s-]+(?:early |mid-|late )?$",
+    re.I,
+)
 # The span of the candidate's own job search: "I've been applying for eight months".
 _OWN_SEARCH = re.compile(
     r"\bI(?:'ve|\u2019ve| have) been (?:applying|looking|searching|job[- ]hunting|interviewing)(?: for (?:jobs|roles"
@@ -237,6 +254,28 @@ def _paragraph_at(body: str, at: int) -> str:
     return body[start : end if end >= 0 else len(body)]
 
 
+def _own_act_since(
+    body: str,
+    m: re.Match[str],
+    month: int,
+    day: int,
+    year: int | None,
+    notes: Notes,
+    sent: date,
+    dates: frozenset[date],
+) -> bool:
+    """Whether the date dates the candidate's own act between the interview and the send date, where the notes
+    date nothing in between: "I sent the lettering samples on 23 November"."""
+    if not _OWN_ACT.search(body[max(0, m.start() - 120) : m.start()]):
+        return False
+    interviewed = notes.interview.start.date()
+    try:
+        said = date(year or sent.year, month, day)
+    except ValueError:
+        return False
+    return interviewed < said <= sent and not any(interviewed < d <= sent for d in dates)
+
+
 def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     notes = ctx.notes
     body = _MASK.sub(lambda m: " " * len(m.group()), draft.body)
@@ -260,6 +299,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "I could start on 1 March": the candidate's own plan, not a date from the notes
         if not ok and _OWN_DEADLINE.search(body[max(0, m.start() - 60) : m.start()]):
             continue  # "a decision by Friday 27 November": a date the candidate sets (pressure, the tone check's)
+        if not ok and _own_act_since(body, m, month, day, year, notes, ctx.send_at.date(), dates):
+            continue  # "I sent the samples on 23 November": the candidate's own record since the interview
         if not ok:
             add(
                 "unsupported_date",
@@ -292,7 +333,9 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     months = {d.month for d in dates} | {ctx.send_at.month} | _months_named(notes)
     for m in MONTH_ALONE.finditer(body):
         consumed.append(m.span("month"))
-        if month_number(m.group("month")) not in months:
+        if month_number(m.group("month")) not in months and not _OWN_PLAN.search(
+            body[max(0, m.start() - 100) : m.start("month")]
+        ):
             add(
                 "unsupported_date",
                 f"'{m.group('month')}' does not match any date in your notes.",

@@ -92,6 +92,20 @@ def multiplied_numbers(text: str) -> set[str]:
     return out
 
 
+def hyphen_short_form(word: str, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether a hyphenated word is the short form of two words the notes write side by side: "K-drama" for
+    "Korean drama", "e-invoicing" for "electronic invoicing", "Sci-fi shows" for "science fiction" (each part begins
+    its notes word; the plural of the last counts)."""
+    parts = [p for p in word.lower().split("-") if p]
+    if len(parts) != 2:
+        return False
+    first, last = parts
+    last = last[:-1] if last.endswith("s") and len(last) > 3 else last
+    return any(
+        a.startswith(first) and a != first and (b.startswith(last) and len(b) - len(last) <= 2) for a, b in pairs
+    )
+
+
 def initials(words: Sequence[str]) -> str:
     """The initials of a run of capitalised words ("New Zealand" -> "NZ")."""
     return "".join(w[0] for w in words if w[:1].isupper())

