@@ -1,0 +1,205 @@
+"""Slips a careful reader marks and Harper passes, because every word is a real word:
+
+- a past form after the infinitive's 'to' ("thank you for taking the time to walked me through");
+- a count after a number left singular ("two day a week");
+- a gerund phrase as the subject of a plural verb ("Handling the slang were the best part");
+- a singular noun with a bare verb of seeming ("the caption editor look really good");
+- the preposition dropped after 'grateful' ("I would be grateful any feedback");
+- 'off' for 'of' ("it reminded me off", "one off the best");
+- 'were' for 'where' before a clause ("the farm were we had the same problem");
+- 'there' for 'their' before a noun ("I expect there offer this month");
+- 'you're' for 'your' after a verb, before a noun ("I'd love to see you're zine");
+- 'its' for 'it's' before an adjective and an infinitive ("Its reassuring to know").
+
+Each reads the word class from the lexicon (lemminflect), so a word written as an adjective ("to detailed
+reports", "two day workshops") or a noun stays clean.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from afterview.draft import Finding
+
+
+@lru_cache(maxsize=4096)
+def _classes(word: str) -> frozenset[str]:
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    return frozenset(lemminflect.getAllLemmas(word.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    verb = lemminflect.getAllLemmas(word.lower()).get("VERB")
+    return str(verb[0]) if verb else word.lower()
+
+
+@lru_cache(maxsize=4096)
+def _adjective(word: str) -> str:
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    adj = lemminflect.getAllLemmas(word.lower()).get("ADJ")
+    return str(adj[0]) if adj else word.lower()
+
+
+@lru_cache(maxsize=4096)
+def _noun(word: str) -> str:
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    noun = lemminflect.getAllLemmas(word.lower()).get("NOUN")
+    return str(noun[0]) if noun else word.lower()
+
+
+def _comparative(word: str) -> bool:
+    """'more', 'fewer', 'harder': a word that asks for 'than' ('later' and 'earlier' also order events)."""
+    if word in ("more", "less", "fewer", "rather"):
+        return True
+    return word.endswith("er") and word not in ("later", "earlier") and _adjective(word) not in (word, "")
+
+
+_OBJECT = r"(?:me|us|him|her|them|you|it|the|a|an|my|our|your|their|his|its|this|that|these|those|through|over)"
+_TO_PAST = re.compile(rf"\bto\s+(?P<wrong>[a-z]{{3,}}ed|led|fed|met|ran|sent|built|taught|brought)\s+{_OBJECT}\b")
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|several|many|few|both)"
+_COUNT = re.compile(
+    rf"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bevery )(?<!\beach )(?<!-)\b{_NUMBER}\s+(?P<wrong>[a-z]{{3,}})"
+    r"(?=\s+(?:a|per|each|ago|later|earlier|before|after|running|in a row)\b|\s*[,.;!?])",
+    re.I,
+)
+_GERUND_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<ing>[A-Z][a-z]+ing)\s+(?P<next>[\w'-]+)(?P<rest>(?:\s+(?!(?:and|or|who|that|which|where"
+    r"|when|but)\b)[\w'-]+){0,8}?)\s+(?P<wrong>were|are|sound|look|seem|feel|remain)\s+(?=[a-z])",
+    re.M,
+)
+_SEEMING = re.compile(
+    r"(?<!\bmake )(?<!\bmakes )(?<!\bmade )(?<!\blet )(?<!\bhelp )(?<!\bsee )(?<!\bwatch )"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Yy]our|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,}[^s\W])\s+"
+    r"(?P<wrong>look|sound|seem|feel)\s+(?:really |very |so |quite |pretty |genuinely )?"
+    r"(?:good|great|promising|interesting|exciting|impressive|useful|solid|clean|fun|lovely|amazing|like)\b"
+)
+_PREPOSITION = re.compile(r"\b(?:on|in|of|at|for|with|from|by|during|across|about|into|over|under|behind)\s+$", re.I)
+_THEN = re.compile(r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bso)(?<!\bjust)\s+(?P<wrong>then)\s+(?P<next>[a-z]{3,})\b")
+_CLAUSE_END = re.compile(r"[,.;:!?()\u2014]")
+_THERES = re.compile(
+    r"\b(?P<wrong>[Tt]here['\u2019]s|[Tt]here is|[Tt]here was)\s+(?:some|many|several|a few|few|two|three|four|five"
+    r"|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]{3,}s)\b(?!['\u2019])"
+)
+_COLLECTIVE = frozenset(
+    "team staff crew panel family company board committee department group management office firm".split()
+)
+_GRATEFUL = re.compile(r"\b(?:grateful|thankful|appreciative)\s+(?P<wrong>any|some|all)\b", re.I)
+_OFF = re.compile(
+    r"\b(?:remind|reminds|reminded|reminding)\s+(?:me|us|him|her|them|you)\s+(?P<wrong>off)\b"
+    r"|\b(?:kind|sort|lot|lots|part|one|some|most|each|many|both|couple|number|because|instead|proud|aware"
+    r"|full|capable)\s+(?P<wrong_b>off)\s+(?:the|my|our|your|their|a|an|this|these|those|his|her|its|them|us|me)\b",
+    re.I,
+)
+_WERE = re.compile(
+    r"(?<![.!?]\s)(?<!\bif )(?<!\bas )(?<!\bthan )(?<!\bwhat )(?<!\bwho )(?<!\bwhere )(?<!\bwhen )"
+    r"\b(?P<wrong>were)\s+(?:we|I|they|he|she)\s+(?:had|have|did|used|ran|built|worked|faced|saw|found|got|spent"
+    r"|learned|learnt|managed|met|started|made|could|can|would|will)\b"
+)
+_THERE = re.compile(
+    r"\b(?:expect|expecting|expected|receive|received|read|hear|heard|share|shared|review|reviewed|about|with|for"
+    r"|of|into|see|saw|seen)\s+(?P<wrong>there)\s+(?P<noun>[a-z]{3,})\b(?!\s+(?:to|is|are|was|were|be)\b)",
+    re.I,
+)
+_NOT_AFTER_THERE = frozenset(
+    "are was were will would can could may might must should seem seems seemed appear appears remain remains exist"
+    " exists come comes used again too yet early first now soon later today tomorrow before after once then and but"
+    " already still also just really".split()
+)
+_YOURE = re.compile(
+    r"\b(?:see|seeing|saw|love|loved|enjoyed|admire|admired|visit|visiting|try|tried|join|joining|meet|meeting|read"
+    r"|reading|check out)\s+(?P<wrong>you['\u2019]re)\s+(?P<next>[a-z]{3,})\b",
+    re.I,
+)
+_ITS_ADJ = re.compile(
+    r"\b(?P<wrong>[Ii]ts)\s+(?:so |very |really |also |quite |always )?(?P<adj>[a-z]+(?:ing|ful|ble))\s+"
+    r"(?=to\s+(?:see|know|hear|learn|read|think|meet|say|find|watch|have|be)\b|that\b)"
+)
+
+
+def _slip(m: re.Match[str], group: str, right: str, code: str) -> Finding:
+    start, end = m.span(group)
+    return Finding("grammar", "warning", code, f"'{m.group(group)}' should be '{right}' here.", (start, end), right)
+
+
+def _to_past(text: str) -> list[Finding]:
+    found = []
+    for m in _TO_PAST.finditer(text):
+        word = m.group("wrong")
+        if _classes(word) == {"VERB"} and _lemma(word) != word.lower():
+            found.append(_slip(m, "wrong", _lemma(word), "verb_form"))
+    return found
+
+
+def _counts(text: str) -> list[Finding]:
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    found = []
+    for m in _COUNT.finditer(text):
+        word = m.group("wrong").lower()
+        plural = lemminflect.getInflection(word, "NNS")
+        if _classes(word) == {"NOUN"} and plural and plural[0] != word and not word.endswith("s"):
+            found.append(_slip(m, "wrong", plural[0], "agreement"))
+    return found
+
+
+def _subjects(text: str) -> list[Finding]:
+    found = []
+    for m in _GERUND_SUBJECT.finditer(text):
+        ing, after = m.group("ing"), m.group("next")
+        if "VERB" not in _classes(ing) or after.lower().endswith("s") and "NOUN" in _classes(after):
+            continue  # "Rising costs are": an adjective before a plural noun, not a gerund subject
+        right = {"were": "was", "are": "is"}.get(m.group("wrong"), m.group("wrong") + "s")
+        found.append(_slip(m, "wrong", right, "agreement"))
+    for m in _THERES.finditer(text):
+        noun = m.group("noun").lower()
+        if "NOUN" in _classes(noun) and _noun(noun) != noun:
+            right = "there were" if m.group("wrong").endswith("was") else "there are"
+            found.append(_slip(m, "wrong", right, "agreement"))
+    for m in _SEEMING.finditer(text):
+        noun = m.group("noun").lower()
+        if _PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the floods on the night shift sound like": the noun is in a phrase, not the subject
+        if noun in _COLLECTIVE or _classes(noun) and "NOUN" not in _classes(noun) or "ADV" in _classes(noun):
+            continue
+        found.append(_slip(m, "wrong", m.group("wrong") + "s", "agreement"))
+    return found
+
+
+def _homophones(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for m in _GRATEFUL.finditer(text):
+        found.append(
+            Finding("grammar", "warning", "missing_word", f"'{m.group()}' is missing 'for'.", m.span("wrong"), "for")
+        )
+    for m in _OFF.finditer(text):
+        found.append(_slip(m, "wrong" if m.group("wrong") else "wrong_b", "of", "of_off"))
+    found += [_slip(m, "wrong", "where", "were_where") for m in _WERE.finditer(text)]
+    for m in _THERE.finditer(text):
+        noun = m.group("noun").lower()
+        if noun not in _NOT_AFTER_THERE and "NOUN" in _classes(noun) and not {"ADV", "ADP", "ADJ"} & _classes(noun):
+            found.append(_slip(m, "wrong", "their", "their_there"))
+    for m in _YOURE.finditer(text):
+        word = m.group("next").lower()
+        if word.endswith("ing") or {"ADJ", "ADV", "AUX"} & _classes(word) or word in ("not", "welcome", "right"):
+            continue
+        found.append(_slip(m, "wrong", "your", "your_youre"))
+    for m in _THEN.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        clause = _CLAUSE_END.split(before)[-1].lower().split()
+        if {"VERB", "AUX", "PRON"} & _classes(m.group("next")) or not any(_comparative(w) for w in clause):
+            continue
+        found.append(_slip(m, "wrong", "than", "then_than"))
+    found += [_slip(m, "wrong", "it's", "its_its") for m in _ITS_ADJ.finditer(text) if "ADJ" in _classes(m["adj"])]
+    return found
+
+
+def word_slips(text: str) -> list[Finding]:
+    """The slips above in `text`, one finding each."""
+    return _to_past(text) + _counts(text) + _subjects(text) + _homophones(text)
