@@ -56,7 +56,9 @@ _WAIT = (
     r"|\bnobody (?:has )?(?:got(?:ten)? back|responded|replied|answered)\b"
     r"|\b(?:long|slow|endless|drawn-out|lengthy) (?:wait|process|silence)\b|\b(?:taking|took|takes) (?:so"
     r"|too|this) long\b"
-    r"|\bghost(?:ed|ing)\b|\bleft (?:me )?(?:hanging|in the dark)\b|(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bis )\bkept (?:me )?waiting\b"
+    r"|\bghost(?:ed|ing)\b|\bleft (?:me )?(?:hanging|in the dark)\b"
+    # ("when drivers are kept waiting" is said of others, no complaint)
+    r"|(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bis )\bkept (?:me )?waiting\b"
     r"|\black of (?:communication|response|updates?)\b"
     # "the process has been slow on your end", "the wait has been long", "hiring seems to be dragging"
     r"|\b(?:(?:the|this|your|our) (?:(?:hiring|interview|recruiting|application|selection) )?"

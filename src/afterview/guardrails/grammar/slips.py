@@ -76,7 +76,7 @@ _GERUND_SUBJECT = re.compile(
 )
 _SEEMING = re.compile(
     r"(?<!\bmake )(?<!\bmakes )(?<!\bmade )(?<!\blet )(?<!\bhelp )(?<!\bsee )(?<!\bwatch )"
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Yy]our|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{3,}[^s\W])\s+"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Yy]our|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Mm]y)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{2,}[^s\W])\s+"
     r"(?P<wrong>look|sound|seem|feel)\s+(?:really |very |so |quite |pretty |genuinely )?"
     r"(?:good|great|promising|interesting|exciting|impressive|useful|solid|clean|fun|lovely|amazing|like)\b"
 )
@@ -117,6 +117,7 @@ _YOURE = re.compile(
     r"|reading|check out)\s+(?P<wrong>you['\u2019]re)\s+(?P<next>[a-z]{3,})\b",
     re.I,
 )
+_NOUN_NEXT = re.compile(r"\s+(?!(?:to|here|there|at|in|on|and|or|but|now|too|enough|with|for)\b)[a-z]{3,}\b")
 _ITS_ADJ = re.compile(
     r"\b(?P<wrong>[Ii]ts)\s+(?:so |very |really |also |quite |always )?(?P<adj>[a-z]+(?:ing|ful|ble))\s+"
     r"(?=to\s+(?:see|know|hear|learn|read|think|meet|say|find|watch|have|be)\b|that\b)"
@@ -153,7 +154,7 @@ def _subjects(text: str) -> list[Finding]:
     found = []
     for m in _GERUND_SUBJECT.finditer(text):
         ing, after = m.group("ing"), m.group("next")
-        if "VERB" not in _classes(ing) or after.lower().endswith("s") and "NOUN" in _classes(after):
+        if "VERB" not in _classes(ing) or (after.lower().endswith("s") and "NOUN" in _classes(after)):
             continue  # "Rising costs are": an adjective before a plural noun, not a gerund subject
         right = {"were": "was", "are": "is"}.get(m.group("wrong"), m.group("wrong") + "s")
         found.append(_slip(m, "wrong", right, "agreement"))
@@ -166,7 +167,7 @@ def _subjects(text: str) -> list[Finding]:
         noun = m.group("noun").lower()
         if _PREPOSITION.search(text, max(0, m.start() - 12), m.start()):
             continue  # "the floods on the night shift sound like": the noun is in a phrase, not the subject
-        if noun in _COLLECTIVE or _classes(noun) and "NOUN" not in _classes(noun) or "ADV" in _classes(noun):
+        if noun in _COLLECTIVE or (_classes(noun) and "NOUN" not in _classes(noun)) or "ADV" in _classes(noun):
             continue
         found.append(_slip(m, "wrong", m.group("wrong") + "s", "agreement"))
     return found
@@ -187,16 +188,22 @@ def _homophones(text: str) -> list[Finding]:
             found.append(_slip(m, "wrong", "their", "their_there"))
     for m in _YOURE.finditer(text):
         word = m.group("next").lower()
-        if word.endswith("ing") or {"ADJ", "ADV", "AUX"} & _classes(word) or word in ("not", "welcome", "right"):
+        # "see you're new to it" is the verb; "see you're new scanner" the possessive before its noun
+        adjective_alone = "ADJ" in _classes(word) and not _NOUN_NEXT.match(text, m.end())
+        if word.endswith("ing") or {"ADV", "AUX"} & _classes(word) or adjective_alone or word in ("not", "welcome"):
             continue
         found.append(_slip(m, "wrong", "your", "your_youre"))
     for m in _THEN.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         clause = _CLAUSE_END.split(before)[-1].lower().split()
-        if {"VERB", "AUX", "PRON"} & _classes(m.group("next")) or not any(_comparative(w) for w in clause):
+        after = _classes(m.group("next"))
+        if {"AUX", "PRON"} & after or ("VERB" in after and "ADJ" not in after) or not any(map(_comparative, clause)):
             continue
         found.append(_slip(m, "wrong", "than", "then_than"))
-    found += [_slip(m, "wrong", "it's", "its_its") for m in _ITS_ADJ.finditer(text) if "ADJ" in _classes(m["adj"])]
+    for m in _ITS_ADJ.finditer(text):
+        adj = _classes(m["adj"])
+        if "ADJ" in adj or (m["adj"].endswith("ing") and adj == {"VERB"}):  # "its encouraging to see"
+            found.append(_slip(m, "wrong", "it's", "its_its"))
     return found
 
 
