@@ -22,6 +22,8 @@ candidate:
   highlights:
     - rebuilt the picking routes at Kestrel Foods, mis-picks down 40%
     - trained 12 new warehouse staff on the scanners
+    - co-lead of the cold-chain audit at Kestrel Foods
+    - cut trailer loading time from 40 to 25 minutes with the dock team at Kestrel Foods
 position: Warehouse Operations Lead
 company:
   name: Norrland Freight
@@ -157,4 +159,26 @@ def test_their_problem_claimed_as_solved_or_as_ours(notes: Notes, sentence: str)
     ],
 )
 def test_own_work_and_the_conversation_claim_nothing(notes: Notes, sentence: str) -> None:
+    assert not fired(thank(notes, sentence), "claims"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I led the cold-chain audit at Kestrel Foods.",
+        "In the interview I explained how I cut trailer loading time from 40 to 25 minutes at Kestrel Foods.",
+    ],
+)
+def test_a_shared_role_or_a_team_result_retold_as_mine_alone(notes: Notes, sentence: str) -> None:
+    assert fired(thank(notes, sentence), "claims"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was co-lead of the cold-chain audit at Kestrel Foods.",
+        "In the interview I explained how the dock team and I cut trailer loading time from 40 to 25 minutes.",
+    ],
+)
+def test_the_share_kept_claims_nothing(notes: Notes, sentence: str) -> None:
     assert not fired(thank(notes, sentence), "claims"), sentence
