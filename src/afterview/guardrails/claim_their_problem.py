@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
+from afterview.guardrails.claim_our import not_ours
 from afterview.guardrails.claim_support import clause, covered, finding, found_anywhere, key_stems
 from afterview.guardrails.text import Piece
 from afterview.notes.model import Notes
@@ -98,12 +99,4 @@ def their_we_in(
         return []
     if not _theirs_not_mine(clause(text, m.end()), notes, own, theirs):
         return []
-    return [
-        finding(
-            "not_our_team",
-            sentence,
-            m,
-            f"'{m.group().strip()}' speaks as if you already worked there; it is their team and their work.",
-            "Say 'when the team ...' or 'when you ...', and 'I' for yourself.",
-        )
-    ]
+    return [not_ours(sentence, m, "Say 'when the team ...' or 'when you ...', and 'I' for yourself.")]

@@ -31,34 +31,19 @@ def _classes(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _lemma(word: str) -> str:
+def _base(word: str, cls: str) -> str:
+    """The base form of `word` read as a word of class `cls` ('harder' -> 'hard' as ADJ), or the word itself."""
     import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
-    verb = lemminflect.getAllLemmas(word.lower()).get("VERB")
-    return str(verb[0]) if verb else word.lower()
-
-
-@lru_cache(maxsize=4096)
-def _adjective(word: str) -> str:
-    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
-
-    adj = lemminflect.getAllLemmas(word.lower()).get("ADJ")
-    return str(adj[0]) if adj else word.lower()
-
-
-@lru_cache(maxsize=4096)
-def _noun(word: str) -> str:
-    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
-
-    noun = lemminflect.getAllLemmas(word.lower()).get("NOUN")
-    return str(noun[0]) if noun else word.lower()
+    forms = lemminflect.getAllLemmas(word.lower()).get(cls)
+    return str(forms[0]) if forms else word.lower()
 
 
 def _comparative(word: str) -> bool:
     """'more', 'fewer', 'harder': a word that asks for 'than' ('later' and 'earlier' also order events)."""
     if word in ("more", "less", "fewer", "rather"):
         return True
-    return word.endswith("er") and word not in ("later", "earlier") and _adjective(word) not in (word, "")
+    return word.endswith("er") and word not in ("later", "earlier") and _base(word, "ADJ") not in (word, "")
 
 
 _OBJECT = r"(?:me|us|him|her|them|you|it|the|a|an|my|our|your|their|his|its|this|that|these|those|through|over)"
@@ -133,8 +118,8 @@ def _to_past(text: str) -> list[Finding]:
     found = []
     for m in _TO_PAST.finditer(text):
         word = m.group("wrong")
-        if _classes(word) == {"VERB"} and _lemma(word) != word.lower():
-            found.append(_slip(m, "wrong", _lemma(word), "verb_form"))
+        if _classes(word) == {"VERB"} and _base(word, "VERB") != word.lower():
+            found.append(_slip(m, "wrong", _base(word, "VERB"), "verb_form"))
     return found
 
 
@@ -160,7 +145,7 @@ def _subjects(text: str) -> list[Finding]:
         found.append(_slip(m, "wrong", right, "agreement"))
     for m in _THERES.finditer(text):
         noun = m.group("noun").lower()
-        if "NOUN" in _classes(noun) and _noun(noun) != noun:
+        if "NOUN" in _classes(noun) and _base(noun, "NOUN") != noun:
             right = "there were" if m.group("wrong").endswith("was") else "there are"
             found.append(_slip(m, "wrong", right, "agreement"))
     for m in _SEEMING.finditer(text):
