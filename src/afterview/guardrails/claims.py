@@ -32,6 +32,7 @@ from afterview.guardrails.claim_results import credential_in, figures_in
 from afterview.guardrails.claim_since import adopted_in, since_in
 from afterview.guardrails.claim_support import claim_stems, own_and_their_texts
 from afterview.guardrails.claim_their_links import their_causal_in, their_reason_in
+from afterview.guardrails.claim_their_own import their_own_in
 from afterview.guardrails.claim_their_problem import their_problem_in, their_we_in
 from afterview.guardrails.claim_their_work import structural_claim_in, their_work_in
 from afterview.guardrails.claim_together import together_in
@@ -83,6 +84,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or ([] if claimed else team_credit_in(sentence, text, notes))
             or people_credit_in(sentence, text, notes, ctx.recipient(draft))
             or moved_result_in(sentence, text, notes)
+            or their_own_in(sentence, text, notes, own)
         )
         found += (
             causal_in(sentence, text, notes, own)
