@@ -39,6 +39,7 @@ interviewers:
     email: lars@norrland.example
     topics: [moving the cold store to the new Umeå site]
     challenges: [pallet damage on the night loading dock]
+    rapport: [his vintage forklift collection]
 """
 
 WHEN = datetime(2026, 10, 6, 13, 0).astimezone()
@@ -182,3 +183,15 @@ def test_a_shared_role_or_a_team_result_retold_as_mine_alone(notes: Notes, sente
 )
 def test_the_share_kept_claims_nothing(notes: Notes, sentence: str) -> None:
     assert not fired(thank(notes, sentence), "claims"), sentence
+
+
+def test_their_thing_said_as_mine_is_misattributed(notes: Notes) -> None:
+    draft = thank(notes, "I would love to show you my vintage forklift collection some day.")
+    assert "misattributed_credit" in fired(draft, "claims")
+
+
+def test_their_thing_said_as_theirs_claims_nothing(notes: Notes) -> None:
+    draft = thank(
+        notes, "I would love to see your vintage forklift collection some day; my own forklift days are over."
+    )
+    assert "misattributed_credit" not in fired(draft, "claims")

@@ -32,9 +32,17 @@ def _owned_things(notes: Notes) -> tuple[tuple[str, ...], ...]:
     return tuple(out)
 
 
-def their_own_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
+@per_notes
+def _candidate_stems(notes: Notes) -> frozenset[str]:
+    """Content stems of the candidate's own items (not rapport, which may be the interviewer's thing itself)."""
+    c = notes.candidate
+    return frozenset(content_stems(" ".join((*c.highlights, *c.since_interview)), generic=True))
+
+
+def their_own_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     """'my' before a thing the notes give to an interviewer (at most one finding)."""
     things = _owned_things(notes)
+    own = _candidate_stems(notes)
     if not things:
         return []
     for m in _MY.finditer(text):
@@ -45,7 +53,7 @@ def their_own_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]])
                 continue
             if len(thing) > 1 and not any(stems_match(t, s) for t in thing[:-1] for s in said):
                 continue
-            if any(stems_match(head, s) for item in own for s in item):
+            if any(stems_match(head, s) for s in own):
                 continue  # the candidate has one too
             return [
                 finding(

@@ -84,7 +84,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or ([] if claimed else team_credit_in(sentence, text, notes))
             or people_credit_in(sentence, text, notes, ctx.recipient(draft))
             or moved_result_in(sentence, text, notes)
-            or their_own_in(sentence, text, notes, own)
+            or their_own_in(sentence, text, notes)
         )
         found += (
             causal_in(sentence, text, notes, own)
