@@ -195,3 +195,26 @@ def test_their_thing_said_as_theirs_claims_nothing(notes: Notes) -> None:
         notes, "I would love to see your vintage forklift collection some day; my own forklift days are over."
     )
     assert "misattributed_credit" not in fired(draft, "claims")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I have thought about little else since we met.",
+        "This is the job I have been working towards my entire career.",
+        "I would appreciate a definitive answer by Friday 9 October.",
+    ],
+)
+def test_pleading_and_a_deadline_set_for_them_are_tone(notes: Notes, sentence: str) -> None:
+    assert fired(thank(notes, sentence), "tone"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'll confirm my notice period by Friday 9 October so you can plan around it.",
+        "I had understood the shortlist would be settled by Friday 9 October, so the timing suits me well.",
+    ],
+)
+def test_a_date_of_my_own_or_theirs_reported_is_no_deadline(notes: Notes, sentence: str) -> None:
+    assert "pushy" not in fired(thank(notes, sentence), "tone"), sentence
