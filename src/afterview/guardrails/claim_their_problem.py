@@ -55,6 +55,16 @@ _NOT_THEIR_WORK = frozenset(
 )
 
 
+_MODALS = frozenset("can could will would should may might must shall".split())
+
+
+def _verb_lemma(word: str) -> str:
+    import lemminflect  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+    forms = lemminflect.getAllLemmas(word).get("VERB")
+    return str(forms[0]) if forms else ""
+
+
 def _theirs_not_mine(text: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]) -> bool:
     """`text` holds two or more of their items' key words, and the candidate's own items hold at most half."""
     wanted = key_stems(text, notes)
@@ -95,7 +105,9 @@ def their_we_in(
 ) -> list[Finding]:
     """'we' in a clause of time whose object is their work and not the candidate's (at most one finding)."""
     m = _WE_WHEN.search(text)
-    if m is None or m.group("verb").lower() in _NOT_THEIR_WORK or m.group("verb").lower().endswith("ed"):
+    verb = m.group("verb").lower() if m else ""
+    # a verb in its base form only: "when we got", "if we could" are the past or a wish, not their work ahead
+    if m is None or verb in _NOT_THEIR_WORK or verb in _MODALS or _verb_lemma(verb) != verb:
         return []
     if not _theirs_not_mine(clause(text, m.end()), notes, own, theirs):
         return []
