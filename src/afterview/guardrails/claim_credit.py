@@ -37,6 +37,12 @@ _NOT_DONE = re.compile(
     r"\b(?:would|could|might|will|can|if|once|when|whether|how|what|why|the way|to|and|with|hope|plan|want)\s+$",
     re.I,
 )
+# "how" after a verb of telling opens a deed retold, not a plan: "I explained how I cut ..."
+_TOLD_HOW = re.compile(
+    r"\b(?:explained|described|showed|shared|outlined|mentioned|told (?:you|the panel|them)|talked (?:you )?through"
+    r"|walked (?:you|the panel) through)\s+(?:how|the way)\s+$",
+    re.I,
+)
 _WISHED = re.compile(r"\b(?:would|could|might|will|'d|\u2019d|if|hope|plan|want|love to|like to)\b", re.I)
 # People one works with (never a tool: "with SMS reminders", "w/ a shared tracker"): a group of peers, or one
 # person by their role ("w/ the welfare officer", "with my manager"); a count of people by their role is who the
@@ -72,7 +78,9 @@ _SHARED_ITEM = re.compile(
     # (notes shorthand "w/" is "with": "w/ 2 coworkers", "w/ the welfare officer")
     rf"|{_WITH_PEOPLE}"
     r"|\bas (?:part|a member) of\b"
-    r"|\bco-?(?:led|wrote|authored|founded|designed|ran)\b"
+    # (a shared role too: "co-practitioner on a 40-store rescue", "co-lead of the pilot")
+    r"|\bco-?(?:led|wrote|authored|founded|designed|ran|lead|leader|practitioner|owner|author|founder|chair|manager"
+    r"|director|investigator|organi[sz]er|presenter|host|editor|pilot)\b"
     # (a team the deed was for, "for the team", or whose thing it worked on, "our team's PO reconciliation", is no doer)
     rf"|\bhelped\b|\bjointly\b|\btogether with\b|(?<!\bfor ){_FOR_WHOM}\b(?:our|the) team\b(?!['\u2019]s\b){_USED_BY}",
 )
@@ -213,6 +221,8 @@ def solo_credit_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
             wish = None  # "I've published an explainer, and I also got ...": a second deed, not a wish
         if m.group("verb").lower() == "spent" and _TIME_SPENT.match(text, m.end()):
             continue
+        if wish and _TOLD_HOW.search(text[: m.start()]):
+            wish = None  # "I explained how I cut changeover time": a deed retold, no wish
         if wish or WROTE_UP.match(text, m.start("verb")):
             continue  # (or "I have sketched how a similar SOP could work": a proposal, no deed)
         # the credit shared before 'I' ("my team and I", "with three colleagues I") or beside it ("I ..., with my

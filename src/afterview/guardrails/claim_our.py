@@ -204,12 +204,16 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
         # "When I wrote X, agreeing ... with our partners saved rework": the past team (but "our HX8 launch", a
         # thing of their news, stays theirs beside a retold item of the candidate's)
         return []
-    return [
-        finding(
-            "not_our_team",
-            sentence,
-            m,
-            f"'{m.group().strip()}' speaks as if you already worked there; it is their team and their work.",
-            "Say 'your team' or 'the team', and 'I' for yourself.",
-        )
-    ]
+    return [not_ours(sentence, m, "Say 'your team' or 'the team', and 'I' for yourself.")]
+
+
+def not_ours(sentence: Piece, m: re.Match[str], advice: str) -> Finding:
+    """The finding for their team or work said as the candidate's ('our', 'we')."""
+    said = m.group().strip()
+    return finding(
+        "not_our_team",
+        sentence,
+        m,
+        f"'{said}' speaks as if you already worked there; it is their team and their work.",
+        advice,
+    )

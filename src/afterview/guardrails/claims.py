@@ -32,6 +32,8 @@ from afterview.guardrails.claim_results import credential_in, figures_in
 from afterview.guardrails.claim_since import adopted_in, since_in
 from afterview.guardrails.claim_support import claim_stems, own_and_their_texts
 from afterview.guardrails.claim_their_links import their_causal_in, their_reason_in
+from afterview.guardrails.claim_their_own import their_own_in
+from afterview.guardrails.claim_their_problem import their_problem_in, their_we_in
 from afterview.guardrails.claim_their_work import structural_claim_in, their_work_in
 from afterview.guardrails.claim_together import together_in
 from afterview.guardrails.claim_verbs import inflated_in
@@ -58,6 +60,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         claimed = (
             claims_in(sentence, text, notes, own, theirs, requested=requested, previous=previous)
             or their_work_in(sentence, text, notes, own, theirs)
+            or their_problem_in(sentence, text, notes, own, theirs)
             or ([] if requested else structural_claim_in(sentence, text, notes, own, theirs))
             or since_in(sentence, text, notes)
             or adopted_in(sentence, text, notes)
@@ -81,6 +84,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or ([] if claimed else team_credit_in(sentence, text, notes))
             or people_credit_in(sentence, text, notes, ctx.recipient(draft))
             or moved_result_in(sentence, text, notes)
+            or their_own_in(sentence, text, notes)
         )
         found += (
             causal_in(sentence, text, notes, own)
@@ -90,7 +94,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or their_reason_in(sentence, text, previous, notes)
         )
         previous = text
-        ours = our_in(sentence, text, notes, own)
+        ours = our_in(sentence, text, notes, own) or their_we_in(sentence, text, notes, own, theirs)
         found += ours
         if not (ours or claimed):
             found += forecast_in(sentence, challenges_and_topics)

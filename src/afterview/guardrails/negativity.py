@@ -25,6 +25,7 @@ from afterview.guardrails.context import CheckContext
 from afterview.guardrails.gate import Gated, gated
 from afterview.guardrails.negative_acts import EMPATHY, act_findings
 from afterview.guardrails.negative_asides import aside_findings
+from afterview.guardrails.negative_blame import blame_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_dismay import dismay_findings
 from afterview.guardrails.negative_grievances import grievance_findings
@@ -55,7 +56,9 @@ _WAIT = (
     r"|\bnobody (?:has )?(?:got(?:ten)? back|responded|replied|answered)\b"
     r"|\b(?:long|slow|endless|drawn-out|lengthy) (?:wait|process|silence)\b|\b(?:taking|took|takes) (?:so"
     r"|too|this) long\b"
-    r"|\bghost(?:ed|ing)\b|\bleft (?:me )?(?:hanging|in the dark)\b|\bkept (?:me )?waiting\b"
+    r"|\bghost(?:ed|ing)\b|\bleft (?:me )?(?:hanging|in the dark)\b"
+    # ("when drivers are kept waiting" is said of others, no complaint)
+    r"|(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bis )\bkept (?:me )?waiting\b"
     r"|\black of (?:communication|response|updates?)\b"
     # "the process has been slow on your end", "the wait has been long", "hiring seems to be dragging"
     r"|\b(?:(?:the|this|your|our) (?:(?:hiring|interview|recruiting|application|selection) )?"
@@ -69,7 +72,10 @@ _WAIT = (
     r"|\b(?:it|this|that|things|everything|the process|the decision|the wait)"
     r"(?: has|'s| have|'ve| is| are|'re)(?: already| now| really)? (?:taken|taking|been taking)"
     r" (?:a (?:while|long time|lot of time)|so long|ages|forever|longer than|quite a while|some time)"
-    r"|\b(?:slow|quiet|silent) on your (?:end|side)\b"
+    r"|\b(?:slow|quiet|silent)(?: [\w-]+){0,4} on your (?:end|side)\b"
+    # the wait counted out: "as I have now been waiting three weeks"
+    r"|\bI(?:'ve|\u2019ve| have)(?: now| already)* been waiting(?: for)?(?: over| more than| almost| nearly)?"
+    r" (?:\w+ ){0,2}(?:days|weeks|months)\b"
     # a missed date pointed at: "I had expected to hear from you by 9 December"
     r"|\b(?:had|was) (?:expected|expecting|hoping|hoped) to (?:have )?(?:hear|heard)(?: back)?(?: from you)? by\b"
     r"|\b(?:expected|expecting|hoped|hoping|thought I would|thought I'd) to (?:have )?(?:hear|heard)(?: back)?"
@@ -284,6 +290,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 continue  # "that gentle, ridiculous dog": fondness, not a complaint
             if exempt and code == "wait_complaint" and _SOLVED.search(sentence.text):
                 continue  # "it was frustrating at first, but our team solved it": a problem overcome, no complaint
+            if exempt and code == "wait_complaint" and _A_PROBLEM.match(sentence.text, m.end()):
+                continue  # "it is a frustrating problem": a feeling about their problem, shared
             if exempt and code == "wait_complaint" and EMPATHY.search(sentence.text):
                 continue  # "I know the backlog must be frustrating for the crews": sympathy, not a complaint
             if code == "wait_complaint" and _GRACE.search(sentence.text[: m.start()]):
@@ -331,6 +339,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = grievance_findings(sentence)
             if not acts:
                 acts = judgment_findings(sentence, about_challenge=quotes_challenge)
+            if not acts:
+                acts = blame_findings(sentence)
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:
@@ -360,6 +370,7 @@ def _without(text: str, m: re.Match[str]) -> str:
 
 
 # The candidate or their team overcoming the problem a soft word describes.
+_A_PROBLEM = re.compile(r"\s+(?:problem|issue|challenge|bug|fault|failure|defect|constraint)s?\b", re.I)
 _SOLVED = re.compile(
     r"\b(?:we|I|our team|my team|the team)(?: \w+ly)? (?:solved|fixed|resolved|sorted(?: out)?|overcame|figured out"
     r"|cracked|got (?:past|round|around|on top of)|worked (?:out|around|round))\b",

@@ -99,7 +99,8 @@ _OTHER_OFFER = gated(
 )
 # The candidate asking for their decision by a date they set.
 _DEADLINE = gated(
-    r"\b(?:(?:a|an|your|the|final|their|its|any|some) (?:decision|answer|response|reply|verdict|confirmation|offer"
+    r"\b(?:(?:a|an|your|the|final|their|its|any|some) (?:(?:firm|final|clear|definite|definitive|concrete|formal)"
+    r" )?(?:decision|answer|response|reply|verdict|confirmation|offer"
     r"|update|word|clarity|certainty|yes or no|yes or a no|final word)"
     r"|(?:to |I )?(?:hear|heard|hearing) (?:back|from you|something)|let me know|to know|get back to me|decide"
     r"|respond|reply"
@@ -154,10 +155,11 @@ THEIR_DATE = gated(
     r"|\b(?:is|was|are|were|be|being) (?:expected|planned|scheduled|due|likely|hoped|anticipated|aimed)\b"
     # their plan said without a person: "the plan is to decide by November 27", "the aim was to"
     r"|\bthe (?:plan|aim|hope|intention|idea) (?:is|was) to\b"
-    r"|\bI (?:understand|know|gather|believe|recall|was told|noted|note|remember)\b|\btold me\b|\bas (?:planned"
+    r"|\bI (?:understand|understood|had understood|know|gather|believe|recall|was told|noted|note|remember)\b"
+    r"|\btold me\b|\bas (?:planned"
     r"|scheduled)\b"
     r"|\byour (?:team|timeline|plan|target|estimate)\b|\b(?:as|like) (?:you|we) discussed\b|\bI(?:'ll| will| can)"
-    r" (?:send|share|have|get|finish|complete|submit|follow up)\b",
+    r" (?:send|share|have|get|finish|complete|submit|follow up|confirm my|let you know my|update you on my)\b",
     re.I,
 )
 ULTIMATUM = gated(
@@ -197,6 +199,9 @@ PLEADING = gated(
     r"|\bI (?:can't|cannot|could not|couldn't) (?:afford|bear|stand) (?:to (?:lose|miss)|not to|another)\b"
     r"|\b(?:can't|cannot|couldn't|have not been able to) (?:stop thinking|sleep)\b"
     r"|\b(?:checking|refreshing) my (?:inbox|email|phone)\b|\blosing sleep\b"
+    # the job made the whole of one's hopes: "I have thought about little else", "working towards my entire career"
+    r"|\bthought (?:about|of) (?:little|nothing) else\b|\b(?:been )?work(?:ing|ed) towards? (?:for )?(?:my|all my)"
+    r" (?:entire|whole) (?:career|life)\b|\bany news at all\b"
     r"|\b(?:unemployed|out of work|between jobs) (?:for|since)\b|\bbills to pay\b|\bmy family (?:is )?(?:depends"
     r"|relying)"
     # taking any job or any pay; "I'd take any pointers" asking for feedback is not pleading

@@ -17,6 +17,7 @@ from afterview.guardrails.grammar.rules import (
     spliced_fragments,
     word_mixups,
 )
+from afterview.guardrails.grammar.slips import word_slips
 from afterview.guardrails.grammar.verb_tense import bare_after_have, present_in_past_clause
 from afterview.guardrails.placeholders import without_placeholders
 from afterview.guardrails.register import casual_register
@@ -111,6 +112,7 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     own += spliced_fragments(draft.body) + garbled_sentences(draft.body) + missing_be(draft.body)
     own += missing_article(draft.body) + modal_past(draft.body) + missing_aux(draft.body)
     own += bare_after_have(draft.body) + present_in_past_clause(draft.body)
+    own += word_slips(draft.body)
     for f in own + word_mixups(draft.body) + its_before_noun(draft.body) + its_before_phrase(draft.body):
         if f.span and any(s[0] <= f.span[0] < s[1] for s in taken):
             continue

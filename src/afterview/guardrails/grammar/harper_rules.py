@@ -245,6 +245,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "skip"  # "how to weight each item": the noun is a verb of its own ('weighted', 'weighting')
     if rule == "AWhile" and " " in problem.strip():
         return "info"  # "it took a while", "stay a while": two words are standard; "for awhile" is still a slip
+    if rule == "Therein" and not re.match(r"\s*(?:lies|lie|lay|[.,;:!?]|$)", after):
+        return "skip"  # "getting fruit there in good shape": the place 'there', then a phrase of its own with 'in'
     if rule in ("Oxymorons", "QuantifierNumeralConflict"):
         return "info"  # "found missing", "some 300 bolts" (about 300): style advice, no error of English
     if rule == "PronounVerbAgreement" and re.search(r"\byou\s*$", before, re.I) and _YOU_ADDRESSED.match(" " + problem):
