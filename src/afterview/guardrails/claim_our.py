@@ -171,6 +171,14 @@ _ANY_OURS = re.compile(
 )
 
 
+# the candidate's own household and its plans ("our move", "our relocation", "our children's school")
+_HOUSEHOLD = re.compile(
+    r"\bour\s+(?:[\w-]+\s+)?(?:move|relocation|family|families|children|kids|home|house|flat|wedding|household"
+    r"|daughter|son|baby)\b",
+    re.I,
+)
+
+
 def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     if not _OUR.search(text):
         return []
@@ -181,6 +189,8 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     broad = m is None
     if m is None:
         m = _ANY_OURS.search(masked)
+    if m is not None and _HOUSEHOLD.match(masked, m.start()):
+        return []  # "our move from Maun to Arusha" beside "my family": the candidate's household, not their team
     if m is None or _in_notes(text[m.start() :], notes):
         return []  # "our store managers" copied from the candidate's own items is their past team, said as written
     orgs = former_orgs_of(notes)

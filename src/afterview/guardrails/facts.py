@@ -228,6 +228,7 @@ def _months_named(notes: Notes) -> frozenset[int]:
 
 
 # a count that is the first half of a rate: "one piece in ten", "two shifts out of five", "one in every thirty"
+_COMPOUND_HEAD = re.compile(r"[ -]([a-z]{3,}s)\b")
 _RATE_AFTER = re.compile(r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|a hundred|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
 
 
@@ -434,6 +435,10 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "two or three depots" where the notes give 2 depots: a hedged range holding their count
         if n.lower() == "one" and _ONE_AGAINST_MANY.search(_paragraph_at(body, m.end())):
             continue  # "getting one robot right is hard enough; ... many of them": one set against many, no count
+        head = _COMPOUND_HEAD.match(body, m.end())
+        if head and n.lower() not in ("one", "a", "an") and not unit.lower().endswith("s"):
+            if not counts_other_number(n, head.group(1), notes):
+                continue  # "two lodge owners": the count is of owners ("lodge" describes them), not of lodges
         if _RATE_AFTER.match(body, m.end()):
             continue  # "one piece in ten", "two shifts out of five": a rate (its figures are checked as numbers)
         add("unsupported_number", f"'{m.group()}' does not match the count in your notes.", m.span())

@@ -77,7 +77,9 @@ _BADMOUTH = gated(
     r" (?:real )?(?:interest|attention|notice|regard)"
     # their people withholding or obstructing: "management never wanted to fund planning", "the owners blocked every
     # investment" (said only where a former employer is in view)
-    r"|(?:never|rarely|seldom|hardly ever|wouldn't|would not) (?:\w+ )?(?:wanted|want|fund(?:ed)?|invest(?:ed)?"
+    # (the candidate's own hedge is none: "I would not want to guess at the causes from here")
+    r"|(?<!\bI )(?<!\bI'd )(?<!\bI\u2019d )(?:never|rarely|seldom|hardly ever|wouldn't|would not) (?:\w+ )?"
+    r"(?:wanted|want|fund(?:ed)?|invest(?:ed)?"
     r"|approv(?:e|ed)|back(?:ed)?|let(?! (?:me|us|you|anyone|them) down)|allow(?:ed)?"
     r"|bother(?:ed)?|plann?(?:ed)?|spen[dt]|paid|pay|trust(?:ed)?)"
     r"|(?:blocked|vetoed|killed|starved|stonewalled|overruled|shelved|sat on) (?:every|any|all|each|our|my|most)"
@@ -235,8 +237,9 @@ _JUDGED = gated(
 # Feeling for them about their problem ("I know the dip is frustrating", "that must be annoying"): empathy, not a
 # verdict on their work.
 EMPATHY = gated(
-    r"\b(?:I know|I can (?:imagine|see|understand)|I understand|I appreciate|must (?:be|feel|have been)|can be)\b"
-    r"[^.!?;]{0,80}\b(?:frustrating|annoying|painful|a (?:real )?(?:pain|headache))\b"
+    r"\b(?:I (?:also |too |well |certainly )?(?:know|understand|appreciate|share|recogni[sz]e|remember)"
+    r"|I can (?:imagine|see|understand)|must (?:be|feel|have been)|can be)\b"
+    r"[^.!?;]{0,80}\b(?:frustrat(?:ing|ion)|annoy(?:ing|ance)|painful|a (?:real )?(?:pain|headache))\b"
     # what it is like for them, as the candidate hears it: "it sounds like a frustrating situation for the crews"
     r"|\b(?:it|that|this) (?:sounds|sounded|seems|seemed|looks)(?: like)?\b"
     r"(?![^.!?;]{0,80}\b(?:wait|waiting|silence|hear(?:d|ing)? back|(?:my|the) application)\b)"
@@ -285,7 +288,10 @@ _HARSH_VERDICT = gated(
     # their need told as desperation: "the clinics cannot afford to leave this role open"
     r"|(?<!\bI )(?:cannot|can't|can ill|could not|couldn't) afford (?:to (?:leave|keep|wait|lose|let|go on|carry on"
     r"|have|stay)|another|much longer|more)"
-    r"|(?:is|are) failing|terribly|horribly|a sinking ship"
+    # (failing a test or a standard is a fact of their work: "the noise floor is failing retailer specs")
+    r"|(?:is|are) failing(?! (?:[\w-]+ ){0,2}(?:specs?|specifications?|tests?|checks?|audits?|inspections?|standards?"
+    r"|requirements?|limits?|thresholds?|criteria|validation|QC|certification|compliance)\b)|terribly|horribly"
+    r"|a sinking ship"
     r"|should have been (?:caught|fixed|addressed|handled|resolved|done|dealt with|sorted)(?: \w+)?"
     r" (?:long ago|years ago|sooner|earlier|by now|already|ages ago)"
     r"|(?:has|have|had|was|were|is|are)(?: not|n't) been (?:managed|run|handled|led|planned|executed) (?:well|properly"

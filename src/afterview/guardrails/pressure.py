@@ -180,8 +180,11 @@ ULTIMATUM = gated(
 )
 PLEADING = gated(
     r"\b(?:if you (?:gave|give|would give|could give) me|(?:please )?give me) (?:a|one|another) (?:chance|shot)\b|"
-    r"\bmeans? (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
-    r"|\bmeant (?:everything|the world|so much|more than (?:you know|anything)) to me\b"
+    r"\bmean (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
+    # what a fact of theirs means to the candidate is appreciation, not pleading: "it means a great deal to me that
+    # the co-op keeps native varieties", "it meant so much to me to see the seed store"
+    r"|\bmean[st] (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
+    r"(?! that\b| to (?:see|hear|know|read|find|learn|meet)\b)"
     r"|\bmeans? (?:more|so much) to me than\b|\b(?:a|one|another|any|the) chance to prove myself\b"
     r"|\b(?:grateful|thankful|appreciative) for (?:even|just|one more|another|a second|any) (?:a |the )?"
     r"(?:small |little |single |tiny |slightest )?(?:chance|opportunity|shot|consideration|look)\b"
