@@ -37,8 +37,14 @@ interviewers:
     title: Operations Director
     role: hiring_manager
     email: ewa@orchardlane.example
-    topics: [the heritage apple varieties the company still presses, relocating my family from Gdansk to Lublin]
-    challenges: [the canning line's seam checks failing the retailer audit, nine warehouses to consolidate]
+    topics:
+      - the heritage apple varieties the company still presses
+      - relocating my family from Gdansk to Lublin
+      - moving from paper batch sheets to line software
+    challenges:
+      - the canning line's seam checks failing the retailer audit
+      - nine warehouses to consolidate
+      - 3 line stoppages last month
 """
 
 WHEN = datetime(2026, 10, 6, 13, 0).astimezone()
@@ -77,13 +83,14 @@ def codes(draft: Draft, check: str) -> set[str]:
         ("Frankly, the canning line is failing.", "negativity", True),
         ("I also know the frustration of good batches lost to one bad seam.", "negativity", False),
         (
-            "I would not want to guess at the causes from Lublin, but rebuilding the batch records with my team at Vistula Cider suggests that clear records matter as much as new kit.",
+            "I would not want to guess at the causes from Lublin, but rebuilding the batch records with my team at"
+            " Vistula Cider suggests that clear records matter as much as new kit.",
             "negativity",
             False,
         ),
         ("At Vistula Cider the owners would not fund a second line.", "negativity", True),
         (
-            "Knowing the dates early will help me plan for my family, and in particular our move from Gdansk to Lublin.",
+            "Knowing the dates will help me plan for my family, and in particular our move from Gdansk to Lublin.",
             "claims",
             False,
         ),
@@ -118,3 +125,10 @@ def test_a_count_is_read_by_its_head_noun(notes: Notes) -> None:
     assert not any(f.code == "unsupported_number" for f in owners.findings)
     sites = thank(notes, "Consolidating the six warehouses will take careful planning.")
     assert any(f.code == "unsupported_number" for f in sites.findings)
+
+
+def test_their_move_and_a_compound_they_count_stay_checked(notes: Notes) -> None:
+    move = thank(notes, "I enjoyed hearing about our move from paper batch sheets to the new line software.")
+    assert any(f.code == "not_our_team" for f in move.findings)
+    stoppages = thank(notes, "Four line stoppages in a month is a lot for any plant.")
+    assert any(f.code == "unsupported_number" for f in stoppages.findings)

@@ -171,12 +171,15 @@ _ANY_OURS = re.compile(
 )
 
 
-# the candidate's own household and its plans ("our move", "our relocation", "our children's school")
+# the candidate's own household ("our children's school", "our family"), and its move where the sentence names it
+# ("plan for my family, and our move from Maun"; "our move from hand-written C to SCADE" is the company's)
 _HOUSEHOLD = re.compile(
-    r"\bour\s+(?:[\w-]+\s+)?(?:move|relocation|family|families|children|kids|home|house|flat|wedding|household"
-    r"|daughter|son|baby)\b",
+    r"\bour\s+(?:[\w-]+\s+)?(?:family|families|children|kids|home|house|flat|wedding|household|daughters?|sons?"
+    r"|baby)\b",
     re.I,
 )
+_MOVE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:move|relocation)\b", re.I)
+_MINE = re.compile(r"\bmy (?:family|wife|husband|partner|spouse|children|kids|daughters?|sons?|household)\b", re.I)
 
 
 def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
@@ -189,7 +192,9 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     broad = m is None
     if m is None:
         m = _ANY_OURS.search(masked)
-    if m is not None and _HOUSEHOLD.match(masked, m.start()):
+    if m is not None and (
+        _HOUSEHOLD.match(masked, m.start()) or (_MOVE.match(masked, m.start()) and _MINE.search(text))
+    ):
         return []  # "our move from Maun to Arusha" beside "my family": the candidate's household, not their team
     if m is None or _in_notes(text[m.start() :], notes):
         return []  # "our store managers" copied from the candidate's own items is their past team, said as written

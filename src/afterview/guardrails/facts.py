@@ -437,7 +437,11 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "getting one robot right is hard enough; ... many of them": one set against many, no count
         head = _COMPOUND_HEAD.match(body, m.end())
         if head and n.lower() not in ("one", "a", "an") and not unit.lower().endswith("s"):
-            if not counts_other_number(n, head.group(1), notes):
+            compound = f"{unit} {head.group(1)}".lower()
+            # the notes counting the whole compound ("3 route changes") keep it checked as one count
+            counted = re.compile(rf"(?:\d+|\b(?:{'|'.join(NUMBER_WORDS)}))\+?\s+{re.escape(compound)}\b", re.I)
+            written = any(counted.search(t) for t in notes_texts(notes))
+            if not written and not counts_other_number(n, head.group(1), notes):
                 continue  # "two lodge owners": the count is of owners ("lodge" describes them), not of lodges
         if _RATE_AFTER.match(body, m.end()):
             continue  # "one piece in ten", "two shifts out of five": a rate (its figures are checked as numbers)
