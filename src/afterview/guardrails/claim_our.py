@@ -159,13 +159,14 @@ def _short_org(part: str, notes: Notes) -> bool:
     return heads is not None and heads.search(part) is not None
 
 
+# the candidate's own household
+_HOME = r"(?:family|families|children|kids|home|house|flat|wedding|household|daughters?|sons?|baby)"
 # any 'our' thing or 'for us', read as theirs when it is said in the present or the future and nothing in its part
 # places it at a past employer ("our consult-to-start conversion is stuck", "going well for us"); the reader and the
 # writer's own shared things ("our paths cross", "our next steps") are no team
 _ANY_OURS = re.compile(
     r"\bour\s+(?!(?:paths?|own|shared|mutual|next|first|last|respective|schedules?|calendars?|diaries|agreement"
-    r"|understanding|previous|recent|earlier|initial|discussed|life|lives|family|families|children|kids|home|move"
-    r"|relocation)\b)[\w-]+"
+    rf"|understanding|previous|recent|earlier|initial|discussed|life|lives|{_HOME}|move|relocation)\b)[\w-]+"
     r"|\b(?:well|better|hard|easy|busy) for us\b",
     re.I,
 )
@@ -173,11 +174,7 @@ _ANY_OURS = re.compile(
 
 # the candidate's own household ("our children's school", "our family"), and its move where the sentence names it
 # ("plan for my family, and our move from Maun"; "our move from hand-written C to SCADE" is the company's)
-_HOUSEHOLD = re.compile(
-    r"\bour\s+(?:[\w-]+\s+)?(?:family|families|children|kids|home|house|flat|wedding|household|daughters?|sons?"
-    r"|baby)\b",
-    re.I,
-)
+_HOUSEHOLD = re.compile(rf"\bour\s+(?:[\w-]+\s+)?{_HOME}\b", re.I)
 _MOVE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:move|relocation)\b", re.I)
 _MINE = re.compile(r"\bmy (?:family|wife|husband|partner|spouse|children|kids|daughters?|sons?|household)\b", re.I)
 

@@ -23,10 +23,10 @@ from afterview.guardrails.claim_support import clause, covered, finding, found_a
 from afterview.guardrails.text import Piece
 from afterview.notes.model import Notes
 
-_SOLVED = (
-    r"(?:resolved|solved|fixed|cleared|stopped|eliminated|tackled|sorted out|overcame|got rid of|beat|cured|ended"
-    r"|turned around|built|developed|designed|created)"
-)
+# verbs of fixing a problem (an alternation, grouped where it is used)
+_FIXED = r"resolved|solved|fixed|cleared|stopped|eliminated|tackled|sorted out|overcame|got rid of|cured"
+# (taken back with a pronoun, a thing made counts too: "close to the one I built for X")
+_SOLVED = rf"(?:{_FIXED}|beat|ended|turned around|built|developed|designed|created)"
 _ONE_I = re.compile(
     rf"\b(?:those|the ones?|the same ones?|one|the same)(?: that)? (?:I|we)(?:'ve|'d| have| had)?"
     rf"(?: (?:already|also|once|previously|successfully))? {_SOLVED}\b",
@@ -34,8 +34,7 @@ _ONE_I = re.compile(
 )
 _I_SOLVED = re.compile(
     r"\b(?:I|we|my (?:[\w-]+ ){0,2}[\w-]+)(?:'ve|'d| have| had)?(?: (?:already|also|basically|once|previously"
-    r"|successfully|actually))* (?P<verb>resolved|solved|fixed|cleared|stopped|eliminated|tackled|sorted out"
-    r"|overcame|got rid of|cured)\s+(?P<obj>\S)",
+    rf"|successfully|actually))* (?P<verb>{_FIXED})\s+(?P<obj>\S)",
     re.I,
 )
 _MADE_THEM = re.compile(

@@ -101,7 +101,6 @@ _SPEECH_AFTER = re.compile(
     r"|on board|where|what|the right|in|with|agree|invested|ready|yes)\b)",
     re.I,
 )
-# What will happen on a day ahead: "the references will follow on Monday", "I'll send it on Tuesday".
 # A wish for a day to come, in the same sentence: "Hope Rapid give us a good match on Sunday", "good luck with the
 # launch on Tuesday", "enjoy the match on Saturday" (no past verb between: "I hope you enjoyed Friday's dinner" is
 # told). The day is one an event falls on ("on Sunday"); "enjoy your Tuesday" names the day itself, the day it is
@@ -124,6 +123,7 @@ _THEIR_MESSAGE = re.compile(
 )
 # ... and none after it: "I hope our chat on Friday was useful" tells of a day past.
 _PAST_AFTER = re.compile(rf"[^.!?\n]*{_PAST_VERB}", re.I)
+# What will happen on a day ahead: "the references will follow on Monday", "I'll send it on Tuesday".
 _FUTURE_ON = re.compile(r"\b(?:will|'ll|\u2019ll|shall|going to|plan to|aim to|intend to)\b[^.!?]{0,60}\bon\s+$", re.I)
 # A date the candidate asks for or plans by, said in the first person: "I would appreciate a decision by Friday".
 # The candidate's own start, said of themselves: "I could start on 1 March", "I'd be free to join from 4 May".
@@ -228,8 +228,20 @@ def _months_named(notes: Notes) -> frozenset[int]:
 
 
 # a count that is the first half of a rate: "one piece in ten", "two shifts out of five", "one in every thirty"
-_COMPOUND_HEAD = re.compile(r"[ -]([a-z]{3,}s)\b")
 _RATE_AFTER = re.compile(r"\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|a hundred|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+
+
+# the plural noun after a count's unit: "two lodge owners" counts owners ("lodge" describes them)
+_COMPOUND_HEAD = re.compile(r"[ -]([a-z]{3,}s)\b")
+_COUNTED_COMPOUND = re.compile(rf"(?:\d+|\b(?:{'|'.join(NUMBER_WORDS)}))\+?\s+([a-z]+[ -][a-z]{{3,}}s)\b", re.I)
+
+
+@per_notes
+def _counted_compounds(notes: Notes) -> frozenset[str]:
+    """Two-word counts the notes write whole ("3 route changes" -> 'route changes'), lower case."""
+    return frozenset(
+        m.group(1).lower().replace("-", " ") for t in notes_texts(notes) for m in _COUNTED_COMPOUND.finditer(t)
+    )
 
 
 def _short_month(name: str) -> str:
@@ -437,10 +449,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "getting one robot right is hard enough; ... many of them": one set against many, no count
         head = _COMPOUND_HEAD.match(body, m.end())
         if head and n.lower() not in ("one", "a", "an") and not unit.lower().endswith("s"):
-            compound = f"{unit} {head.group(1)}".lower()
             # the notes counting the whole compound ("3 route changes") keep it checked as one count
-            counted = re.compile(rf"(?:\d+|\b(?:{'|'.join(NUMBER_WORDS)}))\+?\s+{re.escape(compound)}\b", re.I)
-            written = any(counted.search(t) for t in notes_texts(notes))
+            written = f"{unit} {head.group(1)}".lower() in _counted_compounds(notes)
             if not written and not counts_other_number(n, head.group(1), notes):
                 continue  # "two lodge owners": the count is of owners ("lodge" describes them), not of lodges
         if _RATE_AFTER.match(body, m.end()):

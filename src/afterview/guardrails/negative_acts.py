@@ -234,6 +234,14 @@ _JUDGED = gated(
     r"|archaic|antiquated|primitive|inefficient|old-fashioned)\b",
     re.I,
 )
+# A wait supposed to give them leeway, not stated as a grievance: the condition or the understanding ends just before
+# the words that would otherwise complain ("if the process has taken longer than planned", "in case the timeline has
+# moved", "I quite understand if the decision has taken a little longer than planned", "no problem at all if").
+GRACE = re.compile(
+    r"\b(?:if|in case|should|even if|whether|understand(?:able)? (?:that|if)|no (?:problem|worries)(?: at all)? if)"
+    r"\s+(?:[\w'\u2019-]+\s+){0,4}$",
+    re.I,
+)
 # Feeling for them about their problem ("I know the dip is frustrating", "that must be annoying"): empathy, not a
 # verdict on their work.
 EMPATHY = gated(

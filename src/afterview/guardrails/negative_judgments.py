@@ -25,7 +25,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.gate import gated
-from afterview.guardrails.negative_acts import said_finding
+from afterview.guardrails.negative_acts import GRACE, said_finding
 from afterview.guardrails.text import Piece
 
 _SILENCE = gated(
@@ -154,15 +154,6 @@ ADVICE = {
 }
 
 
-# A wait supposed to give them leeway, not told as a grievance: "I quite understand if the decision has taken a
-# little longer than planned", "no problem at all if it takes longer"
-_LEEWAY = re.compile(
-    r"\b(?:if|in case|should|even if|whether|understand(?:able)? (?:that|if)|no (?:problem|worries)(?: at all)? if)"
-    r"\s+(?:[\w'\u2019-]+\s+){0,4}$",
-    re.I,
-)
-
-
 def judgment_findings(sentence: Piece, *, about_challenge: bool) -> list[Finding]:
     """The judgment in one sentence (at most one finding); a mild verdict on their thing is let pass where the
     sentence quotes the team's own challenge from the notes (a harsh one is not)."""
@@ -178,7 +169,7 @@ def judgment_findings(sentence: Piece, *, about_challenge: bool) -> list[Finding
         if code == "mild_criticism" and about_challenge:
             continue
         m = pattern.search(s)
-        if m is not None and code == "process_complaint" and _LEEWAY.search(s[: m.start()]):
+        if m is not None and code == "process_complaint" and GRACE.search(s[: m.start()]):
             continue  # "I quite understand if the decision has taken a little longer than planned": leeway given
         if m is not None:
             code = code.removeprefix("mild_")

@@ -23,7 +23,7 @@ from typing import Protocol
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.gate import Gated, gated
-from afterview.guardrails.negative_acts import EMPATHY, act_findings
+from afterview.guardrails.negative_acts import EMPATHY, GRACE, act_findings
 from afterview.guardrails.negative_asides import aside_findings
 from afterview.guardrails.negative_blame import blame_findings
 from afterview.guardrails.negative_conduct import conduct_findings
@@ -294,7 +294,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 continue  # "it is a frustrating problem": a feeling about their problem, shared
             if exempt and code == "wait_complaint" and EMPATHY.search(sentence.text):
                 continue  # "I know the backlog must be frustrating for the crews": sympathy, not a complaint
-            if code == "wait_complaint" and _GRACE.search(sentence.text[: m.start()]):
+            if code == "wait_complaint" and GRACE.search(sentence.text[: m.start()]):
                 continue  # "or a revised timeline if the process has taken longer than planned": leeway offered
             if code == "wait_complaint" and quotes_challenge and not _HIRING_WAIT.search(_without(sentence.text, m)):
                 continue  # "forensic reports taking too long to reach clients": their challenge, not the wait
@@ -369,18 +369,15 @@ def _without(text: str, m: re.Match[str]) -> str:
     return text[: m.start()] + " " + text[m.end() :]
 
 
-# The candidate or their team overcoming the problem a soft word describes.
+# A soft word said of a problem ("a frustrating problem"): a feeling about it, shared.
 _A_PROBLEM = re.compile(r"\s+(?:problem|issue|challenge|bug|fault|failure|defect|constraint)s?\b", re.I)
+# The candidate or their team overcoming the problem a soft word describes.
 _SOLVED = re.compile(
     r"\b(?:we|I|our team|my team|the team)(?: \w+ly)? (?:solved|fixed|resolved|sorted(?: out)?|overcame|figured out"
     r"|cracked|got (?:past|round|around|on top of)|worked (?:out|around|round))\b",
     re.I,
 )
 # The hiring wait, as a complaint about it names it.
-# A wait supposed, to give them leeway, not stated as a grievance: "if the process has taken longer than planned",
-# "in case the timeline has moved": the condition ends just before the words that would otherwise complain.
-_GRACE = re.compile(r"\b(?:if|in case|should|even if|whether)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
-
 _HIRING_WAIT = re.compile(
     r"\b(?:hear|heard|hearing|decision|update|reply|response|process|wait|waiting|role|position|application)\b", re.I
 )

@@ -178,13 +178,14 @@ ULTIMATUM = gated(
     r"|\bI can(?:not|'t)? only (?:wait|hold (?:off|on))\b|\bI (?:can't|cannot) wait (?:much )?(?:longer|forever)\b",
     re.I,
 )
+# how much a thing means to the candidate ("means everything to me")
+_DEARLY = r"(?:everything|the world|so much|a great deal|more than (?:you know|anything))"
 PLEADING = gated(
     r"\b(?:if you (?:gave|give|would give|could give) me|(?:please )?give me) (?:a|one|another) (?:chance|shot)\b|"
-    r"\bmean (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
+    rf"\bmean {_DEARLY} to me\b"
     # what a fact of theirs means to the candidate is appreciation, not pleading: "it means a great deal to me that
     # the co-op keeps native varieties", "it meant so much to me to see the seed store"
-    r"|\bmean[st] (?:everything|the world|so much|a great deal|more than (?:you know|anything)) to me\b"
-    r"(?! that\b| to (?:see|hear|know|read|find|learn|meet)\b)"
+    rf"|\bmean[st] {_DEARLY} to me\b(?! that\b| to (?:see|hear|know|read|find|learn|meet)\b)"
     r"|\bmeans? (?:more|so much) to me than\b|\b(?:a|one|another|any|the) chance to prove myself\b"
     r"|\b(?:grateful|thankful|appreciative) for (?:even|just|one more|another|a second|any) (?:a |the )?"
     r"(?:small |little |single |tiny |slightest )?(?:chance|opportunity|shot|consideration|look)\b"
