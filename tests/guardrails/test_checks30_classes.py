@@ -4,13 +4,12 @@ class, on notes and sentences written here (never a corpus sentence), with a nea
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from afterview.draft import Draft
 from afterview.hand_written import check_hand_written
-from afterview.notes.loader import load_notes
+from afterview.notes.loader import notes_from_text
 from afterview.notes.model import Notes
 from afterview.vocabulary import Kind
 
@@ -44,10 +43,8 @@ WHEN = datetime(2026, 10, 6, 13, 0).astimezone()
 
 
 @pytest.fixture(scope="module")
-def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
-    path: Path = tmp_path_factory.mktemp("notes") / "saddle.yaml"
-    path.write_text(NOTES, encoding="utf-8")
-    return load_notes(path)
+def notes() -> Notes:
+    return notes_from_text(NOTES, "saddle.yaml")
 
 
 def thank(notes: Notes, middle: str) -> Draft:
@@ -125,10 +122,8 @@ interviewers:
 
 
 @pytest.fixture(scope="module")
-def link_notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
-    path: Path = tmp_path_factory.mktemp("notes") / "dispatch.yaml"
-    path.write_text(LINKS, encoding="utf-8")
-    return load_notes(path)
+def link_notes() -> Notes:
+    return notes_from_text(LINKS, "dispatch.yaml")
 
 
 def link_codes(notes: Notes, middle: str) -> set[str]:

@@ -5,14 +5,13 @@ with a near miss of the same shape beside it."""
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from afterview.draft import Draft
 from afterview.guardrails.grammar.harper_rules import rule_verdict
 from afterview.hand_written import check_hand_written
-from afterview.notes.loader import load_notes
+from afterview.notes.loader import notes_from_text
 from afterview.notes.model import Notes
 from afterview.vocabulary import Kind
 
@@ -49,10 +48,8 @@ WHEN = datetime(2026, 10, 8, 13, 0).astimezone()
 
 
 @pytest.fixture(scope="module")
-def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
-    path: Path = tmp_path_factory.mktemp("notes") / "water.yaml"
-    path.write_text(NOTES, encoding="utf-8")
-    return load_notes(path)
+def notes() -> Notes:
+    return notes_from_text(NOTES, "water.yaml")
 
 
 def draft(notes: Notes, body: str, kind: Kind = Kind.thank_you) -> Draft:

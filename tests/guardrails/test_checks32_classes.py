@@ -4,13 +4,12 @@ test per class, on notes and sentences written here (never a corpus sentence), e
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from afterview.draft import Draft
 from afterview.hand_written import check_hand_written
-from afterview.notes.loader import load_notes
+from afterview.notes.loader import notes_from_text
 from afterview.notes.model import Notes
 from afterview.vocabulary import Kind
 
@@ -55,10 +54,8 @@ WHEN = datetime(2026, 10, 14, 10, 0).astimezone()
 
 
 @pytest.fixture(scope="module")
-def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
-    path: Path = tmp_path_factory.mktemp("notes") / "subs.yaml"
-    path.write_text(NOTES, encoding="utf-8")
-    return load_notes(path)
+def notes() -> Notes:
+    return notes_from_text(NOTES, "subs.yaml")
 
 
 def draft(notes: Notes, body: str, kind: Kind = Kind.thank_you, to: str = "Rune Dahl") -> Draft:
@@ -140,11 +137,9 @@ def test_an_item_named_by_a_word_that_is_no_everyday_english(notes: Notes) -> No
     assert "generic" in codes(draft(notes, common), "personalization")
 
 
-def test_a_vs_copied_from_the_notes_warns_only_as_a_pasted_fragment(tmp_path: Path, notes: Notes) -> None:
+def test_a_vs_copied_from_the_notes_warns_only_as_a_pasted_fragment(notes: Notes) -> None:
     text = NOTES.replace("      - the shared terminology sheet", "      - subtitles vs dubbing")
-    path = tmp_path / "vs.yaml"
-    path.write_text(text, encoding="utf-8")
-    vs_notes = load_notes(path)
+    vs_notes = notes_from_text(text, "vs.yaml")
     inside = letter("Thank you for today. Subtitles vs dubbing is a debate I could have for hours.")
     assert "notes_shorthand" not in codes(draft(vs_notes, inside), "fluency")
     pasted = letter("Thank you for today. I enjoyed the part about this question: subtitles vs dubbing.")

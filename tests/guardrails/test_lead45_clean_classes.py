@@ -8,13 +8,12 @@ its head noun ("two warehouse owners")."""
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from afterview.draft import Draft
 from afterview.hand_written import check_hand_written
-from afterview.notes.loader import load_notes
+from afterview.notes.loader import notes_from_text
 from afterview.notes.model import Notes
 from afterview.vocabulary import Kind
 
@@ -51,10 +50,8 @@ WHEN = datetime(2026, 10, 6, 13, 0).astimezone()
 
 
 @pytest.fixture(scope="module")
-def notes(tmp_path_factory: pytest.TempPathFactory) -> Notes:
-    path: Path = tmp_path_factory.mktemp("notes") / "cider.yaml"
-    path.write_text(NOTES, encoding="utf-8")
-    return load_notes(path)
+def notes() -> Notes:
+    return notes_from_text(NOTES, "cider.yaml")
 
 
 def thank(notes: Notes, middle: str) -> Draft:
