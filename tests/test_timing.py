@@ -815,3 +815,24 @@ def test_status_check_invariants(
     today = now.astimezone(to).date()
     expected = "not_yet" if today < plan.window_start else "due" if today <= plan.window_end else "late"
     assert plan.state == expected
+
+
+# --- feedback request: the reason's wording follows the calendar ------------------------------------------------
+# Calendar: Tue 24 Nov 2026 (a business day), Sat 28 Nov; the interview ended Mon 23 Nov 11:00 in New York.
+
+
+@pytest.mark.parametrize(
+    ("now", "expected_at", "said", "fresh"),
+    [
+        ("2026-11-24T08:30", "2026-11-24T10:00", "this morning", True),  # before 10:00 on a business day: today
+        ("2026-11-24T10:30", "2026-11-25T10:00", "the next business morning", True),
+        ("2026-11-28T09:00", "2026-11-30T10:00", "the next business morning", True),  # Saturday → Monday, day 7
+        ("2026-12-07T09:00", "2026-12-07T10:00", "this morning", False),  # two weeks on: no longer "fresh"
+    ],
+)
+def test_feedback_request_reason(now: str, expected_at: str, said: str, fresh: bool) -> None:
+    end = local("2026-11-23T11:00", "America/New_York")
+    plan = timing.feedback_request_plan(NY, local(now, "America/New_York"), end)
+    assert iso(plan.recommended_at) == iso(local(expected_at, "America/New_York"))
+    assert f": {said}, soon after the decision reached you" in plan.reason
+    assert ("while the interview is fresh" in plan.reason) is fresh

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from afterview import timing
 from afterview.notes.model import HistoryEntry, Interviewer, Notes
@@ -151,7 +151,8 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
         elif not feedback_request:
             skipped.append(Skipped(Kind.feedback_request, contact.name, OPTIONAL_FEEDBACK, "optional"))
         else:
-            plan = timing.feedback_request_plan(notes.zone_of(contact), now)
+            end = notes.interview.start + timedelta(minutes=notes.interview.duration_minutes)
+            plan = timing.feedback_request_plan(notes.zone_of(contact), now, end)
             messages.append(Planned(Kind.feedback_request, contact, Channel.email, plan))
 
     return Plan(tuple(messages), tuple(skipped), contact, reflect or outcome is Outcome.rejected)

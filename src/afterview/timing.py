@@ -231,19 +231,21 @@ def status_check_plan(
 # --- feedback request (after a rejection) ---------------------------------------------
 
 
-def feedback_request_plan(zone: ZoneInfo, now: datetime) -> SendPlan:
-    """Soon after the news, at 10:00 on a business day."""
+FRESH_DAYS = 7  # within a week of the interview, they still remember it well
+
+
+def feedback_request_plan(zone: ZoneInfo, now: datetime, interview_end: datetime | None = None) -> SendPlan:
+    """Soon after the news, at 10:00 on a business day; `interview_end` only words the reason."""
     local = now.astimezone(zone)
     today_at_ten = at_local(local.date(), STATUS_HOUR, zone)
     if is_business_day(local.date()) and local <= today_at_ten:
-        recommended = today_at_ten
+        recommended, when = today_at_ten, "this morning, soon after the decision reached you"
     else:
         recommended = at_local(next_business_day(local.date()), STATUS_HOUR, zone)
-    return SendPlan(
-        "due",
-        recommended,
-        f"{stamp(recommended)}: the next business morning, while the interview is fresh in their mind",
-    )
+        when = "the next business morning, soon after the decision reached you"
+    if interview_end is not None and (recommended - interview_end).days < FRESH_DAYS:
+        when += ", while the interview is fresh in their mind"
+    return SendPlan("due", recommended, f"{stamp(recommended)}: {when}")
 
 
 def when_phrase(interview_day: date, send_day: date) -> str:
