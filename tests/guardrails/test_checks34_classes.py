@@ -1,0 +1,140 @@
+"""Stop 46 (checks34): claims read by the speech act of the sentence. A cleft or an "also" that names the
+candidate's work the cause of something no notes item ties to it; and what is no claim of the candidate's: the
+reader's own report ("you spoke about costs having doubled"), the reason for an offer ("because my thesis is on X,
+I would be glad to help"), and what a course let the candidate learn. Sentences and notes written here, each class
+with a near miss."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from afterview.draft import Draft
+from afterview.hand_written import check_hand_written
+from afterview.notes.loader import notes_from_text
+from afterview.notes.model import Notes
+from afterview.vocabulary import Kind
+
+NOTES = """\
+candidate:
+  name: Tomasz Nowak
+  highlights:
+    - built a tram-stop signage audit for the Gdańsk transit authority
+    - cut passenger complaints about signage by 30% with the new wayfinding boards at Gdańsk
+    - trained 20 station staff on the accessibility checklist
+  since_interview:
+    - finished a course in inclusive wayfinding design
+position: Wayfinding Designer
+company:
+  name: Baltic Rail Studio
+  news:
+    - won the contract for the new Szczecin interchange
+interview:
+  at: 2026-09-14T10:00
+  timezone: Europe/Warsaw
+  duration_minutes: 60
+  format: onsite
+interviewers:
+  - name: Ewa Kowalska
+    title: Design Director
+    role: hiring_manager
+    email: ewa@balticrail.example
+    topics: [signage for the Szczecin interchange]
+    challenges: [print costs having doubled since last year, visitors missing the platform exits]
+"""
+
+WHEN = datetime(2026, 9, 14, 14, 0).astimezone()
+
+
+@pytest.fixture(scope="module")
+def notes() -> Notes:
+    return notes_from_text(NOTES, "wayfinding.yaml")
+
+
+def thank(notes: Notes, middle: str) -> Draft:
+    body = (
+        "Dear Ewa,\n\nThank you for walking me through the Szczecin interchange plans today. "
+        f"{middle} I would be glad to help with the platform exits.\n\nKind regards,\nTomasz"
+    )
+    return check_hand_written(notes, "Thank you", body, kind=Kind.thank_you, to="Ewa Kowalska", now=WHEN, send_at=WHEN)
+
+
+def fired(draft: Draft, check: str) -> set[str]:
+    return {f.code for f in draft.findings if f.check == check and f.severity in ("error", "warning")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a cleft names the candidate's work the cause of something no item ties to it
+        "The signage audit I built in Gdańsk is what persuaded the city to hire two more designers.",
+        "The signage audit I built in Gdańsk is what showed the authority it needed a new map.",
+        "The signage audit I built in Gdańsk, which is what allowed the authority to win a national award.",
+        # a further result claimed for the same work with "also"
+        "The new wayfinding boards that cut complaints by 30% also doubled ridership at the stops.",
+    ],
+)
+def test_own_work_named_the_cause_of_an_untied_result(notes: Notes, sentence: str) -> None:
+    assert "causal_link" in fired(thank(notes, sentence), "claims"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the cause and its effect in one own item
+        "The new wayfinding boards at Gdańsk are what cut complaints about signage by 30%.",
+        "The new wayfinding boards at Gdańsk also cut passenger complaints about signage by 30%.",
+        # what the work did to the candidate, and a cleft of a mind's verb
+        "Building the signage audit in Gdańsk is what taught me to read a station as a visitor does.",
+        "Seeing the platform exits is what interested me most.",
+    ],
+)
+def test_a_link_an_item_states_or_the_candidates_own_learning_is_no_causal_link(notes: Notes, sentence: str) -> None:
+    assert "causal_link" not in fired(thank(notes, sentence), "claims"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Because I trained station staff on the accessibility checklist, I would be happy to run a session here.",
+        "I finished a course in inclusive wayfinding design, which allowed me to delve into how exits are signed.",
+        "I finished a course in inclusive wayfinding design, which helped me understand the exits problem better.",
+    ],
+)
+def test_a_reason_for_an_offer_or_for_learning_is_no_causal_link(notes: Notes, sentence: str) -> None:
+    assert "causal_link" not in fired(thank(notes, sentence), "claims"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Because I trained station staff on the accessibility checklist, Gdańsk doubled its ridership.",
+        "I finished a course in inclusive wayfinding design, which allowed me to cut print costs by half.",
+    ],
+)
+def test_a_result_after_the_same_connectives_is_still_a_causal_link(notes: Notes, sentence: str) -> None:
+    assert "causal_link" in fired(thank(notes, sentence), "claims"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You spoke about print costs having doubled since last year, which sounds like a hard budget to plan.",
+        "I was struck by your point about the budget, with print costs having doubled since last year.",
+    ],
+)
+def test_a_participle_whose_doer_is_named_before_it_claims_nothing(notes: Notes, sentence: str) -> None:
+    assert not fired(thank(notes, sentence), "claims"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Having doubled print output at the interchange, I know the printers well.",
+        "I know the printers well, having doubled print output at the interchange.",
+        "After having doubled print output at the interchange, I know the printers well.",
+    ],
+)
+def test_a_participle_of_the_candidate_still_claims(notes: Notes, sentence: str) -> None:
+    assert "unsupported_claim" in fired(thank(notes, sentence), "claims"), sentence
