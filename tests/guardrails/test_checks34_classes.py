@@ -138,3 +138,59 @@ def test_a_participle_whose_doer_is_named_before_it_claims_nothing(notes: Notes,
 )
 def test_a_participle_of_the_candidate_still_claims(notes: Notes, sentence: str) -> None:
     assert "unsupported_claim" in fired(thank(notes, sentence), "claims"), sentence
+
+
+def feedback(notes: Notes, middle: str) -> Draft:
+    body = f"Dear Ewa,\n\nThank you for letting me know; I understand the decision. {middle}\n\nKind regards,\nTomasz"
+    return check_hand_written(
+        notes, "Feedback", body, kind=Kind.feedback_request, to="Ewa Kowalska", now=WHEN, send_at=WHEN
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you could tell me what went most wrong, I would be grateful.",
+        "I would be grateful to hear where I went so wrong in the portfolio review.",
+        "Could you tell me what did not quite work in my signage exercise?",
+    ],
+)
+def test_what_went_wrong_with_an_adverb_is_a_feedback_ask(notes: Notes, sentence: str) -> None:
+    assert not fired(feedback(notes, sentence), "purpose"), sentence
+
+
+def test_saying_what_went_wrong_asks_nothing(notes: Notes) -> None:
+    draft = feedback(notes, "I think I know what went most wrong. Best of luck with the interchange.")
+    assert "no_feedback_question" in fired(draft, "purpose")
+
+
+def grammar_codes(notes: Notes, middle: str) -> set[str]:
+    return fired(thank(notes, middle), "grammar")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a word of English Harper's dictionary lacks: news text writes it often
+        "At Gdańsk we tested the boards in a room lined like a duvet cover.",
+        # a relative clause without 'that' whose object is 'you': the verb after it is the noun's
+        "The audit summary I sent you has not changed since Friday.",
+        # a lead-in word, then a condition: the comma closes the condition, no splice
+        "Please, if there is anything more you need from me, I would be glad to send it.",
+        # the head is 'experience', not the gerund's object
+        "My experience running audits for tram stops fits the interchange work closely.",
+    ],
+)
+def test_right_english_the_engines_misread_stays_clean(notes: Notes, sentence: str) -> None:
+    assert not grammar_codes(notes, sentence) & {"spelling", "agreement", "comma_splice"}, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("At Gdańsk we recieved the boards in a week.", "spelling"),
+        ("The signage was new, I trained the staff on it in a week.", "comma_splice"),
+    ],
+)
+def test_near_misses_are_still_found(notes: Notes, sentence: str, code: str) -> None:
+    assert code in grammar_codes(notes, sentence), sentence
