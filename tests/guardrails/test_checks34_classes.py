@@ -73,6 +73,8 @@ def fired(draft: Draft, check: str) -> set[str]:
         "The signage audit I built in Gdańsk, which is what allowed the authority to win a national award.",
         # a further result claimed for the same work with "also"
         "The new wayfinding boards that cut complaints by 30% also doubled ridership at the stops.",
+        "For the Gdańsk transit authority, a check at the start of each route was the part of my wayfinding boards"
+        " that doubled ridership.",
     ],
 )
 def test_own_work_named_the_cause_of_an_untied_result(notes: Notes, sentence: str) -> None:
@@ -88,6 +90,9 @@ def test_own_work_named_the_cause_of_an_untied_result(notes: Notes, sentence: st
         # what the work did to the candidate, and a cleft of a mind's verb
         "Building the signage audit in Gdańsk is what taught me to read a station as a visitor does.",
         "Seeing the platform exits is what interested me most.",
+        # the cause's words held by two items alike: the one that also states the effect is the cause's
+        "For the Gdańsk transit authority, a check at the start of each route was the part of my wayfinding boards"
+        " that cut complaints the most.",
     ],
 )
 def test_a_link_an_item_states_or_the_candidates_own_learning_is_no_causal_link(notes: Notes, sentence: str) -> None:

@@ -263,7 +263,9 @@ def _causal_at(
     def held(item: list[str]) -> int:
         return sum(1 for w in left if any(stems_match(w, s) for s in item))
 
-    ranked = sorted(own, key=lambda item: -held(item))
+    # (of items that hold as much of the cause, the one that also states the effect: "at Mwangaza FM ... the part of
+    # my QC checklist that saved the most re-records" holds the station's item and the checklist's alike)
+    ranked = sorted(own, key=lambda item: (-held(item), -covered(right, [item])))
 
     # the cause's words of work, not of a name: an employer or a place ("at Kereru Games") places the work but does
     # not say which work it was
