@@ -199,3 +199,28 @@ def test_right_english_the_engines_misread_stays_clean(notes: Notes, sentence: s
 )
 def test_near_misses_are_still_found(notes: Notes, sentence: str, code: str) -> None:
     assert code in grammar_codes(notes, sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a light verb with a figure's direction claims the result: their challenge told as done
+        "At Gdańsk I got visitors missing the platform exits down from forty a day to five.",
+        # the writer described as the doer in a lead-in
+        "As the person who ran signage for the Szczecin interchange, I know its exits well.",
+    ],
+)
+def test_their_item_claimed_by_a_light_verb_or_a_lead_in(notes: Notes, sentence: str) -> None:
+    assert "unsupported_claim" in fired(thank(notes, sentence), "claims"), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I got the chance to hear about the exits down on the lower platform.",
+        "As someone who built a tram-stop signage audit for the Gdańsk transit authority, I care about exits.",
+        "As the person who runs the interchange design, you will know the exits best, and I would learn from you.",
+    ],
+)
+def test_a_light_verb_without_a_result_or_a_lead_in_of_own_work_claims_nothing(notes: Notes, sentence: str) -> None:
+    assert "unsupported_claim" not in fired(thank(notes, sentence), "claims"), sentence

@@ -37,7 +37,9 @@ _EFFECT_VERBS = (
 )
 _CLAIM = re.compile(
     # ("I am the one who introduced X": a cleft of "I introduced X")
-    rf"\bI(?:'ve|\u2019ve| have| had|(?:'m|\u2019m| am| was) (?:actually |in fact )?the (?:one|person) (?:who|that))?"
+    rf"(?:\bI(?:'ve|\u2019ve| have| had|(?:'m|\u2019m| am| was) (?:actually |in fact )?the (?:one|person) (?:who|that))?"
+    # ... or said of the writer in a lead-in: "as the person who ran the whole department at X, I believe"
+    rf"|\b[Aa]s (?:the (?:one|person)|someone) (?:who|that)(?=[^.!?]*,\s+I\b))"
     rf" (?:also |personally |recently |successfully |previously |once |already )?"
     rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b(?!['\u2019]t\b)"  # "I won't keep you": no verb 'won'
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
