@@ -224,3 +224,50 @@ def test_their_item_claimed_by_a_light_verb_or_a_lead_in(notes: Notes, sentence:
 )
 def test_a_light_verb_without_a_result_or_a_lead_in_of_own_work_claims_nothing(notes: Notes, sentence: str) -> None:
     assert "unsupported_claim" not in fired(thank(notes, sentence), "claims"), sentence
+
+
+STUDIO = """\
+candidate:
+  name: Ines Duarte
+  highlights:
+    - built a shot checklist at Lumen Studio that cut re-shoots by a third
+    - answered client complaints for Lumen Studio's weddings
+position: Studio Producer
+company:
+  name: Casa Foto
+interview:
+  at: 2026-09-14T10:00
+  timezone: Europe/Lisbon
+  duration_minutes: 45
+  format: video
+interviewers:
+  - name: Rui Matos
+    title: Head of Production
+    role: hiring_manager
+    email: rui@casafoto.example
+    topics: [planning shoots for the new catalogue]
+"""
+
+
+def studio_note(middle: str) -> Draft:
+    notes = notes_from_text(STUDIO, "studio.yaml")
+    body = f"Dear Rui,\n\nThank you for talking me through the new catalogue shoots today. {middle}\n\nBest,\nInes"
+    return check_hand_written(notes, "Thank you", body, kind=Kind.thank_you, to="Rui Matos", now=WHEN, send_at=WHEN)
+
+
+def test_own_result_retold_with_another_size_is_a_wrong_figure() -> None:
+    draft = studio_note("At Lumen Studio my shot checklist cut re-shoots by half.")
+    assert "unsupported_number" in fired(draft, "facts")
+    assert "unsupported_claim" not in fired(draft, "claims")
+
+
+def test_own_result_retold_with_its_own_size_is_clean() -> None:
+    draft = studio_note("At Lumen Studio my shot checklist cut re-shoots by a third.")
+    assert "unsupported_number" not in fired(draft, "facts")
+    assert "unsupported_claim" not in fired(draft, "claims")
+
+
+def test_a_size_the_item_never_gives_is_still_a_claimed_result() -> None:
+    draft = studio_note("At Lumen Studio I halved client complaints for the weddings.")
+    assert "unsupported_claim" in fired(draft, "claims")
+    assert "unsupported_number" not in fired(draft, "facts")

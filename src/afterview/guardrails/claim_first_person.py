@@ -37,7 +37,8 @@ _EFFECT_VERBS = (
 )
 _CLAIM = re.compile(
     # ("I am the one who introduced X": a cleft of "I introduced X")
-    rf"(?:\bI(?:'ve|\u2019ve| have| had|(?:'m|\u2019m| am| was) (?:actually |in fact )?the (?:one|person) (?:who|that))?"
+    rf"(?:\bI(?:'ve|\u2019ve| have| had|(?:'m|\u2019m| am| was) (?:actually |in fact )?the (?:one|person)"
+    rf" (?:who|that))?"
     # ... or said of the writer in a lead-in: "as the person who ran the whole department at X, I believe"
     rf"|\b[Aa]s (?:the (?:one|person)|someone) (?:who|that)(?=[^.!?]*,\s+I\b))"
     rf" (?:also |personally |recently |successfully |previously |once |already )?"
