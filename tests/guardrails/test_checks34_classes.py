@@ -68,8 +68,8 @@ def fired(draft: Draft, check: str) -> set[str]:
     "sentence",
     [
         # a cleft names the candidate's work the cause of something no item ties to it
-        "The signage audit I built in Gdańsk is what persuaded the city to hire two more designers.",
-        "The signage audit I built in Gdańsk is what showed the authority it needed a new map.",
+        "The signage audit I built in Gdańsk is what won the city a national design award.",
+        "The signage audit I built in Gdańsk is what secured the city a national design prize.",
         "The signage audit I built in Gdańsk, which is what allowed the authority to win a national award.",
         # a further result claimed for the same work with "also"
         "The new wayfinding boards that cut complaints by 30% also doubled ridership at the stops.",
@@ -90,6 +90,9 @@ def test_own_work_named_the_cause_of_an_untied_result(notes: Notes, sentence: st
         # what the work did to the candidate, and a cleft of a mind's verb
         "Building the signage audit in Gdańsk is what taught me to read a station as a visitor does.",
         "Seeing the platform exits is what interested me most.",
+        # a plain benefit or the writer's own aim after the cleft: no result claimed
+        "The signage audit I built in Gdańsk was what made the busy weekends manageable.",
+        "I trained station staff on the accessibility checklist, which is what I aimed for.",
         # the cause's words held by two items alike: the one that also states the effect is the cause's
         "For the Gdańsk transit authority, a check at the start of each route was the part of my wayfinding boards"
         " that cut complaints the most.",

@@ -129,7 +129,10 @@ def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], th
     return []
 
 
-_CLEFT = re.compile(r"\bwhat\s+\w+$", re.I)
+# A cleft whose verb is a deed ("is what allowed"), not "is what I aimed for"; and a result after it: winning or
+# securing something, or a result word ("is what made our weekends manageable" names a plain benefit, no result).
+_CLEFT = re.compile(r"\bwhat\s+(?!(?:I|we|you|they|it|he|she)\b)\w+$", re.I)
+_WON = re.compile(r"\b(?:win|wins|won|winning|secure|secured|land|landed|gain|gained|earn|earned)\b", re.I)
 _TO_ME = re.compile(r"\s*(?:me|us|myself|ourselves)\b", re.I)
 
 
@@ -299,7 +302,12 @@ def _causal_at(
         )
         # "X is what allowed Y": the cleft names X the cause outright, as 'why' does; what it did to the candidate
         # ("is what taught me to cast narrators") is their own experience, no result in the world
-        cleft = not first and _CLEFT.search(m.group()) is not None and not _TO_ME.match(text, m.end())
+        cleft = (
+            not first
+            and _CLEFT.search(m.group()) is not None
+            and not _TO_ME.match(text, m.end())
+            and (_WON.search(m.group() + " " + right_text) is not None or _RESULT.search(right_text) is not None)
+        )
         if not fused and not effect and not invented and not cleft:
             return []  # ("X is why Y" with Y a result no notes item gives is invented: "is why the audit passed")
         return [
