@@ -13,7 +13,6 @@ import re
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import covered, finding, key_stems
 from afterview.guardrails.fact_numbers import derived_numbers
-from afterview.guardrails.fact_sizes import item_sizes, told_item
 from afterview.guardrails.result_sizes import SIZE_WORDS, change_ratios, size_factor, size_fits
 from afterview.guardrails.text import Piece, content_stems
 from afterview.notes.model import Notes
@@ -206,9 +205,6 @@ def _word_figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: t
             continue  # "cut scrap by a third" in the notes, "reduced scrap by a third" in the letter
         if size_fits(factor, [r for t in told for r in change_ratios(t)]):
             continue  # "halved no-shows" for 14% -> 6%
-        retold = told_item(text, m.start(), own_texts)
-        if retold is not None and item_sizes(retold):
-            continue  # the item gives its own size, and this one is wrong: a wrong figure, facts reports it
         return [_unsupported_result(sentence, m)]
     return []
 

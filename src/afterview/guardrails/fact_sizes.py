@@ -1,7 +1,6 @@
 """A result of the candidate's own retold with another size than the item gives ("cut re-records by half" where
-the notes say "cut re-records by a third"). The item is theirs, so no work is invented: the figure is wrong, a
-fact to correct, the facts check's, as a count retold with another figure is. A size the item does not give at
-all ("halved call-outs" for "(fewer call-outs)") is a result claimed, the claims check's."""
+the notes say "cut re-records by a third"): a wrong figure, a fact to correct, as a count retold with another figure
+is. (The claims check still reports a size its item does not give as a result claimed, claim_results.py.)"""
 
 from __future__ import annotations
 
