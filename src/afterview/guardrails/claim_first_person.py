@@ -28,7 +28,7 @@ from afterview.guardrails.claim_support import (
     key_stems,
     own_and_their_texts,
 )
-from afterview.guardrails.text import Piece
+from afterview.guardrails.text import Piece, content_stems
 from afterview.notes.model import Notes
 
 _EFFECT_VERBS = (
@@ -37,7 +37,10 @@ _EFFECT_VERBS = (
 )
 _CLAIM = re.compile(
     # ("I am the one who introduced X": a cleft of "I introduced X")
-    rf"\bI(?:'ve|\u2019ve| have| had|(?:'m|\u2019m| am| was) (?:actually |in fact )?the (?:one|person) (?:who|that))?"
+    rf"(?:\bI(?:'ve|\u2019ve| have| had|(?:'m|\u2019m| am| was) (?:actually |in fact )?the (?:one|person)"
+    rf" (?:who|that))?"
+    # ... or said of the writer in a lead-in: "as the person who ran the whole department at X, I believe"
+    rf"|\b[Aa]s (?:the (?:one|person)|someone) (?:who|that)(?=[^.!?]*,\s+I\b))"
     rf" (?:also |personally |recently |successfully |previously |once |already )?"
     rf"(?P<verb>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b(?!['\u2019]t\b)"  # "I won't keep you": no verb 'won'
     rf"|\bI(?:'ve|\u2019ve| have| had) been (?:\w+ly )?(?P<ing>{ING})\b"
@@ -229,6 +232,26 @@ def _noun_phrase_before(text: str, end: int) -> str:
     return text[det[-1] if det else start : end]
 
 
+def _their_outcome(m: re.Match[str], subj: list[str], notes: Notes) -> bool:
+    """Whether one item of theirs (a topic, challenge or news) tells this outcome of this subject: the reader's own
+    fact retold ("you spoke about print costs having doubled"), not a result claimed."""
+    verb = m.group()[len(m.group("subj")) :].lower()
+    for text in own_and_their_texts(notes)[1]:
+        if verb in text.lower() and subj and covered(subj, [content_stems(text, generic=True)]) >= 0.5:
+            return True
+    return False
+
+
+# A participle "having ..." whose doer is the noun just before it ("diesel costs having doubled", "the team having
+# moved"), not the candidate: "Having scaled a pilot, I ..." opens its clause, or follows a preposition ("after
+# having").
+_OTHER_DOER = re.compile(
+    r"(?<![,;:(\u2014\u2013])\s(?!(?:after|since|before|by|from|for|of|despite|without|and|or|but|while|as|also"
+    r"|not|through|upon|on|in)\s*$)[A-Za-z][\w'-]*\s*$",
+    re.I,
+)
+
+
 def claims_in(
     sentence: Piece,
     text: str,
@@ -244,6 +267,8 @@ def claims_in(
             if _AS_REASON.search(text, max(0, m.start() - 40), m.start("subj") + len(m.group("subj"))):
                 continue  # "now that online orders have doubled": their change as the reason, not as a result
             subj = key_stems(m.group("subj"), notes)
+            if _their_outcome(m, subj, notes):
+                continue  # "print costs having doubled" where their challenge says so: their fact, reported
             if subj and covered(subj, own) < 0.5 and covered(subj, theirs) > 0:
                 return [
                     finding(
@@ -269,6 +294,8 @@ def claims_in(
     for m in _CLAIM.finditer(text):
         if _NOT_DONE.search(text[: m.start()]):
             continue
+        if m.group("having") and _OTHER_DOER.search(text[: m.start()]):
+            continue  # "You spoke about diesel costs having doubled": the costs did it, and the reader said so
         if _ASKED_ABOUT.search(text[: m.start()]) and not m.group("nominal"):
             continue  # "how I presented my work" asks; "whether my experience cutting X came across" still claims X
         claim = clause(text, m.end())

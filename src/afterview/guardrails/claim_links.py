@@ -59,6 +59,11 @@ _EFFECT = (
     r"|fixed|solved|sped up|shortened|raised|grew|drove down|drove up|brought down|turned(?! up| out)|transformed|made"
     r"|won"
 )
+# Verbs after a cleft "is what" that tell of a mind or an event, not of a deed that caused something.
+_NO_DEED = (
+    r"happened|mattered|stood|struck|appealed|caught|interested|excited|drew me|attracted|surprised|impressed"
+    r"|inspired me|motivated|resonated|stayed|stuck|counted|worked"
+)
 _CAUSAL = re.compile(
     rf"(?:,\s*|\s)(?:which|that|and this|and that|this)\s+(?:\w+ly\s+)?(?:(?P<effect>{_EFFECT})|led to|resulted in"
     r"|enabled|allowed|helped|made|contributed to|translated into)\b"
@@ -77,8 +82,12 @@ _CAUSAL = re.compile(
     r"|why |behind )"
     # "training the analysts is what made the QA pipeline cut reprocessing": the one is what made the other happen
     # ("that predictability is what brought turnover down": the effect verb itself after "what")
-    rf"|\s(?:is|are|was|were)\s+(?:\w+ly\s+)?what\s+(?:made|let|allowed|enabled|drove|got|helped|pushed|took|brought"
-    rf"|kept|{_EFFECT})\b",
+    # (any deed after "what": "the model I wrote is what ended false calls", "my drama is what showed there was an
+    # audience"; not a mind's or an event's own verb: "is what happened", "is what interested me")
+    rf"|\s(?:is|are|was|were)\s+(?:\w+ly\s+)?what\s+(?!{_NO_DEED}\b)(?:made|let|allowed|enabled|drove|got|helped"
+    rf"|pushed|took|brought|kept|showed|shown|led|won|gave|set|put|began|drew|grew|sold|built|{_EFFECT}|\w+ed)\b"
+    # a further result claimed for the same work: "the solar systems that cut diesel use also halved staff turnover"
+    rf"|\s(?:also|even|in turn|ultimately|eventually)\s+(?P<effect5>{_EFFECT})\b",
     re.I,
 )
 # The cause after the connective, the effect after the comma: "Thanks to the checks I added, errors fell".
@@ -120,6 +129,13 @@ def credit_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]], th
     return []
 
 
+# A cleft whose verb is a deed ("is what allowed"), not "is what I aimed for"; and a result after it: winning or
+# securing something, or a result word ("is what made our weekends manageable" names a plain benefit, no result).
+_CLEFT = re.compile(r"\bwhat\s+(?!(?:I|we|you|they|it|he|she)\b)\w+$", re.I)
+_WON = re.compile(r"\b(?:win|wins|won|winning|secure|secured|land|landed|gain|gained|earn|earned)\b", re.I)
+_TO_ME = re.compile(r"\s*(?:me|us|myself|ourselves)\b", re.I)
+
+
 # A connective that names a cause outright, and a result: "X is why the audit passed with no findings".
 _STRONG = re.compile(r"\b(?:why|reasons?|resulted in|resulting in|led to|leading to|as a result)\b", re.I)
 _RESULT = re.compile(
@@ -142,6 +158,14 @@ _IN_MY_MIND = re.compile(
     re.I,
 )
 
+# What a cause let the candidate learn or look into: "which allowed me to delve into the retailer specs", "which
+# helped me understand"; their own learning, not a result in the world.
+_LEARNT = re.compile(
+    r"\s*(?:me|us)\s+(?:to\s+)?(?:\w+ly\s+)?(?:learn|understand|delve|dig|explore|study|read|see|look|get to know"
+    r"|practi[sc]e|appreciate|think|reflect|revisit|catch up|go deeper|deepen|brush up|refresh|familiari[sz]e|review"
+    r"|keep up|stay current|get (?:up to speed|a feel|a sense|a better sense|a clearer picture))\b",
+    re.I,
+)
 
 # An offer of help whose purpose follows: "I'd be glad to help ...", "I would like to ...", "I could ...".
 _OFFER = re.compile(
@@ -203,6 +227,10 @@ def _causal_at(
         return []  # a question about what caused it states no cause
     if not first and m.group().rstrip().lower().endswith("made") and _IN_MY_MIND.match(text, m.end()):
         return []  # "which made me think again of the plan": a thought, not a result
+    if first and (_OFFER.search(first.group("effect")) or _DRAWN.search(first.group("effect"))):
+        return []  # "Because my thesis is on PVY, I would be happy to help": the reason for an offer, no result
+    if not first and _LEARNT.match(text, m.end()):
+        return []  # "the course, which allowed me to delve into the specs": what the candidate learnt, no result
     if not first and _BECAUSE.search(m.group()) and _DRAWN.search(text[: m.start()]):
         return []  # "I'm still very interested in the role because it matches my work": why they want it, no result
     if first:
@@ -230,13 +258,17 @@ def _causal_at(
         return []  # "a shared calendar ..., which made tracking hours easier": a plain benefit, no result
     if _ABOUT_TALK.search(right_text):
         return []  # "... from the same town, which made the start of the conversation easy": the talk, no result
-    effect = bool(m.group("effect") or m.group("effect2") or m.group("effect3") or m.group("effect4"))
+    effect = bool(
+        m.group("effect") or m.group("effect2") or m.group("effect3") or m.group("effect4") or m.group("effect5")
+    )
 
     # the cause is the candidate's item it holds most of; the effect must be in that same item
     def held(item: list[str]) -> int:
         return sum(1 for w in left if any(stems_match(w, s) for s in item))
 
-    ranked = sorted(own, key=lambda item: -held(item))
+    # (of items that hold as much of the cause, the one that also states the effect: "at Mwangaza FM ... the part of
+    # my QC checklist that saved the most re-records" holds the station's item and the checklist's alike)
+    ranked = sorted(own, key=lambda item: (-held(item), -covered(right, [item])))
 
     # the cause's words of work, not of a name: an employer or a place ("at Kereru Games") places the work but does
     # not say which work it was
@@ -268,7 +300,15 @@ def _causal_at(
             and _RESULT.search(text[: m.start()]) is not None
             and covered(right, every) < 0.5
         )
-        if not fused and not effect and not invented:
+        # "X is what allowed Y": the cleft names X the cause outright, as 'why' does; what it did to the candidate
+        # ("is what taught me to cast narrators") is their own experience, no result in the world
+        cleft = (
+            not first
+            and _CLEFT.search(m.group()) is not None
+            and not _TO_ME.match(text, m.end())
+            and (_WON.search(m.group() + " " + right_text) is not None or _RESULT.search(right_text) is not None)
+        )
+        if not fused and not effect and not invented and not cleft:
             return []  # ("X is why Y" with Y a result no notes item gives is invented: "is why the audit passed")
         return [
             finding(

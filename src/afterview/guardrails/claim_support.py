@@ -43,6 +43,9 @@ WORK_VERBS = (
     r"|boosted|lowered|halved|doubled|tripled|eliminated|resolved|fixed|solved|cleaned up|stood up|opened"
     r"|prototyped|sketched|drafted|contributed to|helped (?:build|design|create|ship|launch|shape)|shaped|brought"
     r"|tackled|handled|addressed|turned around|sorted out|dealt with"
+    # a light verb with a figure's direction is a result: "I got pickup turnaround down from two weeks to two days"
+    r"|(?:got|get|had|pushed|knocked|pulled|took)(?= (?:[\w'%-]+ ){1,5}?(?:down (?:from|to|by)|up (?:from|by)"
+    r"|(?:under|below) \d)\b)"
 )
 # Past tenses that are not work done: feelings, conversation, plans.
 NOT_WORK = (

@@ -54,6 +54,7 @@ from afterview.guardrails.fact_owners import swapped_owners
 from afterview.guardrails.fact_places import swapped_places
 from afterview.guardrails.fact_position import split_position
 from afterview.guardrails.fact_shared import described_rival, shared_places
+from afterview.guardrails.fact_sizes import wrong_sizes
 from afterview.guardrails.fact_timeline import timeline_findings
 from afterview.guardrails.links import check_links
 from afterview.guardrails.placeholders import without_placeholders
@@ -464,6 +465,7 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += news_out_of_time(body, notes, ctx.send_at.date()) + swapped_asker(body, notes)
     found += news_results(body, notes) + split_position(body, notes) + shared_places(body, notes)
     found += swapped_owners(body, notes) + described_rival(body, notes) + wrong_shares(body, notes)
+    found += wrong_sizes(body, notes)
     person = ctx.recipient(draft)
     found += exchange_findings(body, notes) + wrong_side_hour(body, notes, person)
     found += moved_details(body, notes) + news_as_speech(body, notes, person)

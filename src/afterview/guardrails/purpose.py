@@ -145,7 +145,10 @@ _FEEDBACK = re.compile(
     r"|your (?:own |honest |frank )?(?:view|views|opinion|take|honest read)"
     r"|anything (?:else )?I (?:could|might|can|should) (?:do|have done"
     r"|improve|work on|change)"
-    r"|what I did wrong|where I went wrong|what went wrong"
+    # (an adverb of degree may sit inside: "what went most wrong", "where I went so wrong", "what I got badly wrong")
+    r"|what I (?:did|got) (?:\w+ )?wrong|where (?:I|it|things) (?:went|got) (?:\w+ )?wrong"
+    r"|what (?:\w+ )?went (?:\w+ )?wrong"
+    r"|what (?:did not|didn't|didn\u2019t) (?:\w+ )?(?:work|go well|land|convince)"
     # how the interview went, asked plainly: "if you could tell me how bad it was", "how I came across"
     r"|how (?:bad|badly|well|poorly) (?:it|I|the interview|my interview) (?:was|went|did|came across|performed)"
     r"|how (?:I|my interview|the interview|my answers) (?:went|came across|did|compared|performed)"

@@ -101,6 +101,8 @@ def _agreement_match(text: str, pos: int, subordinate: bool = False) -> re.Match
             continue  # "the two days of manual QA has stayed with me": an amount, one thing, takes a singular verb
         if any(w.lower() in _PREPOSITIONS or w.lower() in _DETERMINERS or w.lower() in _CLAUSE_STOP for w in mods):
             continue  # "the list of services is": the head is 'list'
+        if any(w.lower().endswith("ing") and len(w) > 5 for w in mods[1:]):
+            continue  # "my experience running operations fits": the head is 'experience', the rest its gerund's object
         if pattern is _AGREEMENT_ASIDE:
             return m
         if pattern is _AGREEMENT_DIRECT:

@@ -251,6 +251,12 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "info"  # "found missing", "some 300 bolts" (about 300): style advice, no error of English
     if rule == "PronounVerbAgreement" and re.search(r"\byou\s*$", before, re.I) and _YOU_ADDRESSED.match(" " + problem):
         return "skip"  # "the certificate you guys asked for": a group noun after 'you', not a verb
+    if (
+        rule == "PronounVerbAgreement"
+        and _AUXILIARY.fullmatch(problem.strip())
+        and _OBJECT_PRONOUN_BEFORE.search(before[-60:])
+    ):
+        return "skip"  # "the abstract I sent you has not changed": 'you' is the object of 'sent'; 'has' is the noun's
     if rule == "PossessiveYour" and _YOU_ADDRESSED.match(after):
         return "skip"  # "for you lads", "you all": 'you' with the group it names, not 'your'
     if rule == "MissingTo" and _SUBJECT_BEFORE.search(before[-40:]) and not _bare_verb_next(after):
@@ -308,6 +314,14 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
     return None
 
 
+# A clause of subject pronoun, verb and object pronoun just before the flagged verb ("the abstract I sent you has",
+# "the plan we showed them is"): a relative clause without 'that'; its object is no subject of the verb after it.
+_OBJECT_PRONOUN_BEFORE = re.compile(
+    r"\b(?:I|we|they|he|she)\s+(?:[a-z]+ly\s+)?(?:have\s+|had\s+|has\s+)?[a-z]+(?:ed|t|d|n|w|e)\s+(?:you|them|him|her|us)\s*$",
+    re.I,
+)
+# (only an auxiliary: "I found you comments" is 'your comments' mistyped, no verb)
+_AUXILIARY = re.compile(r"(?:has|is|was|does|hasn't|isn't|wasn't|doesn't)", re.I)
 # A subject pronoun (an adverb between) just before the flagged verb: "how you currently arrange".
 _SUBJECT_BEFORE = re.compile(r"\b(?:I|you|we|they)\s+(?:[a-z]+ly\s+)?$", re.I)
 # A relative clause set off by commas inside a clause: "how drip scheduling, which I used for years, could help".

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from afterview.draft import Finding
 from afterview.guardrails.grammar.harper_linter import _get_linter, _known_word, _lint, _lock
 from afterview.guardrails.text import BARE_CONTRACTION
+from afterview.guardrails.word_counts import word_counts
 
 if TYPE_CHECKING:
     from harper import Lint
@@ -106,7 +107,17 @@ def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
         return True
     if any(word.lower().startswith(r) and _INFLECTION.fullmatch(word.lower()[len(r) :]) for r in wanted):
         return True
-    return _derived(word)
+    return _derived(word) or _everyday(word)
+
+
+# News text writes a word more often than this in a million sentences: a word of English Harper's dictionary lacks
+# ("duvet", "wardrobe"), no misspelling; the counts hold no common misspelling ("recieve", "alot", "accross").
+_EVERYDAY = 10
+
+
+def _everyday(word: str) -> bool:
+    counts = word_counts()
+    return counts is not None and counts.get(word.lower(), 0) > _EVERYDAY
 
 
 def _unlike_a_typo(problem: str, replacements: Sequence[str]) -> bool:

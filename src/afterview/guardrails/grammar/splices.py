@@ -82,6 +82,13 @@ _CONDITION_AFTER_CONJUNCTION = re.compile(
 # An aside opened by a relative word between two commas: the second comma closes it.
 _RELATIVE_ASIDE = re.compile(r"\s*(?:where|which|who|whom|whose|when)\b", re.I)
 _LEAD_ADVERB = re.compile(r"^\w+ly,\s+")
+# A short lead-in set off by a comma before a subordinator ("Please, if there is anything ...", "So, when the time
+# comes, ...", "Of course, if it helps, ..."): the clause after it is still dependent.
+_LEAD_IN = re.compile(
+    r"^(?!(?:I|you|we|they|he|she|it|this|that)\b)(?:[\w'\u2019]+\s+){0,2}[\w'\u2019]+,\s+(?=(?:if|when|whenever|although|though|because|since|while|once"
+    r"|unless|whether|before|after|as soon as)\b)",
+    re.I,
+)
 # A limiter before a subordinator: "Just so you know, ...", "Only if it helps, ...", "Even when ...".
 _LIMITER = re.compile(r"^(?:just|only|even|simply|mainly)\s+(?=(?:so|if|when|as|because|since|while|once)\b)", re.I)
 # A short condition that ends the words before the comma ("if you can", "if that works", "when you have a
@@ -156,7 +163,7 @@ def comma_splices(text: str) -> list[Finding]:
 
 def _splices(clause: str, at: int) -> list[Finding]:
     found: list[Finding] = []
-    opening = _LIMITER.sub("", _LEAD_ADVERB.sub("", clause))
+    opening = _LIMITER.sub("", _LEAD_ADVERB.sub("", _LEAD_IN.sub("", clause)))
     if _DEPENDENT_OPENERS.match(opening):
         return found
     for m in _SPLICE.finditer(clause):
