@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from afterview.draft import DraftRequest
 from afterview.notes.model import Notes
 from afterview.planning import point_of_contact
@@ -51,13 +53,60 @@ def carries_rest(request: DraftRequest) -> bool:
     return bool(people) and people[0].name == planned.to.name
 
 
+# An item jotted as done in its own words: "copy of my diploma (sent w/ thank you)", "references - emailed Mon",
+# "portfolio link, already shared"; never "references to be sent by Fri" or "deck (send once done)".
+_SENT_MARK = re.compile(
+    r"\s*(?:[(\[]\s*|[,;:]\s*|\s[-\u2013\u2014]+\s*)(?:already |all |was |were |have been |has been )?"
+    r"(?:sent|emailed|e-mailed|mailed|shared|attached|forwarded|submitted|delivered|uploaded|done)\b[^)\]]*[)\]]?\s*$"
+    r"|\s*\b(?:already|has been|have been|was|were) (?:sent|emailed|e-mailed|shared|submitted|forwarded)\b.*$",
+    re.I,
+)
+
+
+def sent_mark(item: str) -> re.Match[str] | None:
+    """The words that record `item` as sent in the item itself, if any."""
+    return _SENT_MARK.search(item)
+
+
+def without_sent_mark(item: str) -> str:
+    """`item` as it can be said: "copy of FGA diploma (sent w/ thank you)" -> "copy of FGA diploma"."""
+    mark = sent_mark(item)
+    return item[: mark.start()].rstrip() if mark and mark.start() > 0 else item
+
+
+# An item that waits on something: "copy of lead auditor cert when it arrives", "transcript once issued".
+_WAITS = re.compile(r"\s+(?:when|once|as soon as|after) (?:it|they|I|the|my|its)\b[^,;]*$", re.I)
+_RECEIVED = re.compile(
+    r"\b(?:received|arrived|came (?:through|in)|in hand|issued|awarded|got (?:it|them|my|the))\b", re.I
+)
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+def as_owed(notes: Notes, item: str) -> str:
+    """`item` as still owed: a wait the notes say is over ("… cert when it arrives" beside "since: certificate
+    received") is dropped, so the offer never waits on what has come."""
+    wait = _WAITS.search(item)
+    if wait is None:
+        return item
+    words = set(_WORD.findall(item[: wait.start()].casefold())) - {"copy", "with", "from"}
+    since = notes.candidate.since_interview
+    done = any(_RECEIVED.search(s) and words & set(_WORD.findall(s.casefold())) for s in since)
+    return item[: wait.start()] if done else item
+
+
+def owed_now(notes: Notes) -> list[str]:
+    """The items still owed, as the offer can say them now (`as_owed`)."""
+    return [as_owed(notes, r) for r in outstanding(notes)]
+
+
 def already_sent(notes: Notes) -> list[str]:
-    """Requested items a history entry records as sent (`included`)."""
+    """Requested items recorded as sent: by a history entry (`included`) or in their own words ("(sent)"),
+    as they can be said (without the mark)."""
     owed = set(outstanding(notes))
-    return [r for r in notes.requested if r not in owed]
+    return [without_sent_mark(r) for r in notes.requested if r not in owed]
 
 
 def outstanding(notes: Notes) -> list[str]:
-    """Requested items not yet recorded as sent (`included` on a history entry)."""
+    """Requested items not yet recorded as sent (`included` on a history entry, or a mark like "(sent)")."""
     sent = {" ".join(i.casefold().split()) for h in notes.history for i in h.included}
-    return [r for r in notes.requested if " ".join(r.casefold().split()) not in sent]
+    return [r for r in notes.requested if " ".join(r.casefold().split()) not in sent and not sent_mark(r)]
