@@ -54,10 +54,12 @@ def carries_rest(request: DraftRequest) -> bool:
 
 
 # An item jotted as done in its own words: "copy of my diploma (sent w/ thank you)", "references - emailed Mon",
-# "portfolio link, already shared"; never "references to be sent by Fri" or "deck (send once done)".
+# "portfolio link, already shared"; never "references to be sent by Fri", "deck (send once done)" or a deadline
+# ("refs - done by Fri", "sample, sent before the panel": owed until then).
 _SENT_MARK = re.compile(
     r"\s*(?:[(\[]\s*|[,;:]\s*|\s[-\u2013\u2014]+\s*)(?:already |all |was |were |have been |has been )?"
-    r"(?:sent|emailed|e-mailed|mailed|shared|attached|forwarded|submitted|delivered|uploaded|done)\b[^)\]]*[)\]]?\s*$"
+    r"(?:sent|emailed|e-mailed|mailed|shared|attached|forwarded|submitted|delivered|uploaded|done)\b"
+    r"(?!\s+(?:by|before|until|asap|tomorrow|next|soon|later)\b)[^)\]]*[)\]]?\s*$"
     r"|\s*\b(?:already|has been|have been|was|were) (?:sent|emailed|e-mailed|shared|submitted|forwarded)\b.*$",
     re.I,
 )
