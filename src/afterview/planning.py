@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from afterview import timing
 from afterview.notes.model import HistoryEntry, Interviewer, Notes
@@ -151,8 +151,9 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
         elif not feedback_request:
             skipped.append(Skipped(Kind.feedback_request, contact.name, OPTIONAL_FEEDBACK, "optional"))
         else:
-            end = notes.interview.start + timedelta(minutes=notes.interview.duration_minutes)
-            plan = timing.feedback_request_plan(notes.zone_of(contact), now, end)
+            interview, zone = notes.interview, notes.zone_of(contact)
+            ended = timing.interview_end(interview.start, interview.duration_minutes, zone)
+            plan = timing.feedback_request_plan(zone, now, ended)
             messages.append(Planned(Kind.feedback_request, contact, Channel.email, plan))
 
     return Plan(tuple(messages), tuple(skipped), contact, reflect or outcome is Outcome.rejected)

@@ -97,6 +97,11 @@ def day_stamp(day: date) -> str:
 # --- thank-you (SPEC 3.1) -------------------------------------------------------------
 
 
+def interview_end(start: datetime, duration_minutes: int, zone: ZoneInfo) -> datetime:
+    """When the interview ended: its length is elapsed time (a DST change inside it is honoured)."""
+    return add_elapsed(start, timedelta(minutes=duration_minutes), zone)
+
+
 def thank_you_plan(
     start: datetime,
     duration_minutes: int,
@@ -105,7 +110,7 @@ def thank_you_plan(
     sent_at: datetime | None = None,
 ) -> SendPlan:
     """Thank-you timing: two hours after the end, in waking hours, within 24 hours."""
-    end = add_elapsed(start, timedelta(minutes=duration_minutes), zone)
+    end = interview_end(start, duration_minutes, zone)
     deadline = add_elapsed(end, THANK_YOU_DEADLINE, zone)
     first_try = add_elapsed(end, THANK_YOU_DELAY, zone)
     if MORNING <= first_try.time() <= EVENING:
@@ -234,8 +239,8 @@ def status_check_plan(
 FRESH_DAYS = 7  # within a week of the interview, they still remember it well
 
 
-def feedback_request_plan(zone: ZoneInfo, now: datetime, interview_end: datetime | None = None) -> SendPlan:
-    """Soon after the news, at 10:00 on a business day; `interview_end` only words the reason."""
+def feedback_request_plan(zone: ZoneInfo, now: datetime, ended: datetime) -> SendPlan:
+    """Soon after the news, at 10:00 on a business day; when the interview `ended` only words the reason."""
     local = now.astimezone(zone)
     today_at_ten = at_local(local.date(), STATUS_HOUR, zone)
     if is_business_day(local.date()) and local <= today_at_ten:
@@ -243,7 +248,7 @@ def feedback_request_plan(zone: ZoneInfo, now: datetime, interview_end: datetime
     else:
         recommended = at_local(next_business_day(local.date()), STATUS_HOUR, zone)
         when = "the next business morning, soon after the decision reached you"
-    if interview_end is not None and (recommended - interview_end).days < FRESH_DAYS:
+    if (recommended - ended).days < FRESH_DAYS:
         when += ", while the interview is fresh in their mind"
     return SendPlan("due", recommended, f"{stamp(recommended)}: {when}")
 

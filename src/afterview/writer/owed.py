@@ -8,7 +8,7 @@ from afterview.draft import DraftRequest
 from afterview.notes.model import Notes
 from afterview.planning import point_of_contact
 from afterview.vocabulary import Channel, Kind
-from afterview.writer.relate import strength
+from afterview.writer.relate import stems, strength
 
 
 def owed_by(request: DraftRequest) -> list[str]:
@@ -81,7 +81,6 @@ _WAITS = re.compile(r"\s+(?:when|once|as soon as|after) (?:it|they|I|the|my|its)
 _RECEIVED = re.compile(
     r"\b(?:received|arrived|came (?:through|in)|in hand|issued|awarded|got (?:it|them|my|the))\b", re.I
 )
-_WORD = re.compile(r"[a-z]{4,}")
 
 
 def as_owed(notes: Notes, item: str) -> str:
@@ -90,9 +89,8 @@ def as_owed(notes: Notes, item: str) -> str:
     wait = _WAITS.search(item)
     if wait is None:
         return item
-    words = set(_WORD.findall(item[: wait.start()].casefold())) - {"copy", "with", "from"}
-    since = notes.candidate.since_interview
-    done = any(_RECEIVED.search(s) and words & set(_WORD.findall(s.casefold())) for s in since)
+    what = stems(item[: wait.start()])
+    done = any(_RECEIVED.search(s) and what & stems(s) for s in notes.candidate.since_interview)
     return item[: wait.start()] if done else item
 
 
