@@ -13,8 +13,9 @@ corpus its weights never saw.
     .venv/bin/python bench/guardrails_loco.py --corpora recent --misses all --family claims   # one family, every corpus
     .venv/bin/python bench/guardrails_loco.py --corpora recent --save out.tsv   # per-draft misses, for a delta table
 
-`--corpora recent` is blind25 … blind32 (spent for checks35); the table then ends with a pooled column. A change is
-judged by its per-corpus deltas: `--save` writes every miss (family, kind, corpus, id) so two runs can be compared.
+`--corpora recent` is blind25 … blind33 (blind33 spent in stop 47); the table then ends with a pooled column. A
+change is judged by its per-corpus deltas: `--save` writes every miss (family, kind, corpus, id) so two runs can be
+compared.
 
 Scoring is bench/guardrails_blind.py's (blind2_corpus.score): a family fires on a warning or an error; `defensible`
 labels are ignored; families with < 5 positives on a corpus are shown in brackets. With `--only`, clean drafts
@@ -34,7 +35,7 @@ import blind2_corpus as b2
 
 ROOT = b2.HERE.parent
 FRESH = ("blind3", "blind5", "blind7", "blind8", "blind9", "blind10")
-RECENT = tuple(f"blind{n}" for n in range(25, 33))
+RECENT = tuple(f"blind{n}" for n in range(25, 34))
 # Every labelled draft corpus the scorer may learn from (blind2 is older and not scored here as a fresh corpus).
 TRAINING = ("blind2", *FRESH)
 
