@@ -169,14 +169,18 @@ interviewers:
 """
 
 
-def test_after_the_one_tie_no_second_result_is_stapled_on(tmp_path: Path) -> None:
-    # writer50: their problem and the candidate's result that answers it are the note's item; a second result after
-    # it ("I also trained nine new deckhands …, and I would be glad to do the same here.") reads as a list of claims
+def test_after_the_one_tie_a_second_result_comes_only_to_fill_a_short_note(tmp_path: Path) -> None:
+    # writer50: a second result after the tie is a list of claims in a note with room; in one short of words it comes
+    # before a line for anyone, linked by what was learned, never "do the same here" (a non sequitur for a one-off)
     run = draft_json(tmp_path, FERRY, "--now", "2026-08-03T15:00")
     thanks = _body(run, "Aroha Ngata")
     assert "from 42 to 28 min" in thanks, thanks  # the tie
-    assert "deckhands" not in thanks and "the same here" not in thanks, thanks
-    assert "that experience" not in thanks, thanks
+    assert "the same here" not in thanks and "that experience" not in thanks, thanks
+    assert thanks.count("deckhands") <= 1, thanks
+    if "deckhands" in thanks:
+        assert re.search(r"I also trained nine new deckhands on mooring lines[^.]*what I learned from that work", thanks)
+        without = thanks.split("I also trained", 1)[0]
+        assert len(without.split()) < 90, thanks  # it was short of words without it
 
 
 def test_no_credential_pastime_or_lost_object_is_said_as_what_is_brought() -> None:
