@@ -1,8 +1,8 @@
 """writer/linkedin_room.py (issue 17, writer38): a LinkedIn thank-you uses its 300 characters for the notes (the
 reader's second item, the common ground a structure left out, a recruiter's next step, a close fit to the reader's
 role) and keeps the fullest version that fits, never a one-liner with 200 characters free; a recruiter's email closes
-on the process, not thanks that fit any process nor stock keenness for the role (writer50). Notes invented here (a tram depot, a seed bank); none is from a blind
-set."""
+on the process, not thanks that fit any process nor stock keenness for the role (writer50). Notes invented here (a
+tram depot, a seed bank); none is from a blind set."""
 
 from __future__ import annotations
 

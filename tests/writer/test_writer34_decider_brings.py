@@ -178,7 +178,8 @@ def test_after_the_one_tie_a_second_result_comes_only_to_fill_a_short_note(tmp_p
     assert "the same here" not in thanks and "that experience" not in thanks, thanks
     assert thanks.count("deckhands") <= 1, thanks
     if "deckhands" in thanks:
-        assert re.search(r"I also trained nine new deckhands on mooring lines[^.]*what I learned from that work", thanks)
+        second = r"I also trained nine new deckhands on mooring lines[^.]*what I learned from that work"
+        assert re.search(second, thanks), thanks
         without = thanks.split("I also trained", 1)[0]
         assert len(without.split()) < 90, thanks  # it was short of words without it
 
