@@ -131,3 +131,15 @@ def test_a_line_offering_help_with_the_decision_goes_only_to_someone_who_decides
         assert "decision" not in peer, peer
     lines = {str(phrases.padding(1, "Seed Bank Curator", None, True, n, True, False, True)) for n in range(4)}
     assert any("decision" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("tone", ["warm", "formal", "concise", "enthusiastic"])
+def test_a_recruiter_s_second_item_on_linkedin_is_thanked_for_never_the_subject_of_a_stock_line(tone: str) -> None:
+    for index in (0, 1):
+        context = {"role": "recruiter", "tone": tone, "index": index, "topic2": "the relocation allowance"}
+        slots = room(context, "Hi Nadia, thank you for your time today.\nThanks again, Imogen\n")
+        second = [w for slot in slots for w in slot if "relocation allowance" in w]
+        assert second, slots
+        for line in second:
+            assert not re.match(r"(?:Covering|Going over|Hearing about)\b", line), line
+            assert re.search(r"\b(?:[Tt]hanks?|[Tt]hank you|appreciated)\b", line), line

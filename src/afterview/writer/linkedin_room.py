@@ -14,10 +14,12 @@ from afterview.writer.logistics import candidates_own, echoes
 # the second item, said after the first: what a recruiter covered, what anyone else told the candidate about
 _SECOND = {
     "recruiter": {
-        "warm": ("It was also useful to cover {t}.", "Covering {t} helped too."),
-        "formal": ("I also appreciated the detail on {t}.", "Your explanation of {t} was also most helpful."),
-        "concise": ("Thanks too for covering {t}.", "Covering {t} helped too."),
-        "enthusiastic": ("It was great to go over {t} too.", "Going over {t} was a big help too."),
+        # thanks to the reader for it, never the item as the subject of a stock line ("Covering the shift allowance
+        # helped too." reads as a seam: writer50)
+        "warm": ("Thanks too for going over {t}.", "Thanks too for explaining {t}."),
+        "formal": ("I also appreciated the detail on {t}.", "Thank you also for explaining {t}."),
+        "concise": ("Thanks too for covering {t}.", "Thanks for explaining {t} too."),
+        "enthusiastic": ("Thanks so much for going over {t}.", "Thank you for explaining {t} too."),
     },
     "other": {  # words that fit a problem they described as well as a plan ('the dust at the sieving line')
         "warm": ("It was also good to hear about {t}.", "Hearing about {t} was useful too."),
