@@ -10,6 +10,11 @@ corpus its weights never saw.
     .venv/bin/python bench/guardrails_loco.py                          # the checks as they stand, whole corpora
     .venv/bin/python bench/guardrails_loco.py --scorer                 # plus the scorer, weights trained without it
     .venv/bin/python bench/guardrails_loco.py --misses blind8 --family negativity
+    .venv/bin/python bench/guardrails_loco.py --corpora recent --misses all --family claims   # one family, every corpus
+    .venv/bin/python bench/guardrails_loco.py --corpora recent --save out.tsv   # per-draft misses, for a delta table
+
+`--corpora recent` is blind25 … blind32 (spent for checks35); the table then ends with a pooled column. A change is
+judged by its per-corpus deltas: `--save` writes every miss (family, kind, corpus, id) so two runs can be compared.
 
 Scoring is bench/guardrails_blind.py's (blind2_corpus.score): a family fires on a warning or an error; `defensible`
 labels are ignored; families with < 5 positives on a corpus are shown in brackets. With `--only`, clean drafts
@@ -29,6 +34,7 @@ import blind2_corpus as b2
 
 ROOT = b2.HERE.parent
 FRESH = ("blind3", "blind5", "blind7", "blind8", "blind9", "blind10")
+RECENT = tuple(f"blind{n}" for n in range(25, 33))
 # Every labelled draft corpus the scorer may learn from (blind2 is older and not scored here as a fresh corpus).
 TRAINING = ("blind2", *FRESH)
 
@@ -54,7 +60,23 @@ def cell(t: b2.Tally) -> str:
     return f"[{text}]" if t.positives < b2.POOL_BELOW else f" {text} "
 
 
+def pooled(reports: dict[str, b2.Report]) -> b2.Report:
+    """Every corpus's tallies summed, as one report (its clean-draft lists are the union)."""
+    total = b2.Report({f: b2.Tally() for f in b2.families()}, b2.Tally(), [], 0, [], [], {}, {}, [])
+    for name, r in reports.items():
+        for fam, t in r.per_family.items():
+            total.per_family[fam].tp += t.tp
+            total.per_family[fam].fp += t.fp
+            total.per_family[fam].fn += t.fn
+        total.clean += r.clean
+        total.clean_with_error += [f"{name}:{i}" for i in r.clean_with_error]
+        total.clean_with_warning += [f"{name}:{i}" for i in r.clean_with_warning]
+    return total
+
+
 def table(reports: dict[str, b2.Report]) -> None:
+    if len(reports) > 1:
+        reports = {**reports, "pooled": pooled(reports)}
     names = list(reports)
     print(f"{'family':<16}" + "".join(f"{n + ' P/R pos':>18}" for n in names))
     for family in b2.families():
@@ -80,12 +102,15 @@ def main() -> int:
     parser.add_argument(
         "--scorer", action="store_true", help="add the scorer, on each corpus trained on every other corpus"
     )
-    parser.add_argument("--misses", metavar="CORPUS", help="list one corpus's misses")
+    parser.add_argument("--misses", metavar="CORPUS", help="list one corpus's misses ('all': every corpus run)")
+    parser.add_argument("--save", type=Path, help="write every miss (family, kind, corpus, id, findings) here")
     parser.add_argument(
         "--only", nargs="+", metavar="FAMILY", help="run only these families' checks (grammar's engine is the slow one)"
     )
     parser.add_argument("--family", help="with --misses: only this family")
     args = parser.parse_args()
+    if args.corpora == ["recent"]:
+        args.corpora = list(RECENT)
 
     import afterview.guardrails as guardrails
 
@@ -109,13 +134,21 @@ def main() -> int:
             ns.use_weights(nt.train([i for c in others for i in nt.labelled(c)]))
         reports[name] = run(name)
     table(reports)
-    if args.misses:
-        report = reports[args.misses]
-        misses = [m for m in report.misses if not args.family or m[2] == args.family]
-        print(f"\n{args.misses} misses ({len(misses)}):")
-        for kind, item_id, family, findings in misses:
+    lines: list[str] = []
+    for name, report in reports.items():
+        for kind, item_id, family, findings in report.misses:
             shown = "; ".join(f"{f.severity}:{f.code}: {f.message}" for f in findings) or "(no findings)"
-            print(f"  {kind} {item_id} [{family}]: {shown}")
+            lines.append(f"{family}\t{kind}\t{name}\t{item_id}\t{shown}")
+    if args.save:
+        args.save.write_text("\n".join(sorted(lines)) + "\n")
+    if args.misses:
+        shown_names = list(reports) if args.misses == "all" else [args.misses]
+        for name in shown_names:
+            misses = [m for m in reports[name].misses if not args.family or m[2] == args.family]
+            print(f"\n{name} misses ({len(misses)}):")
+            for kind, item_id, family, findings in misses:
+                shown = "; ".join(f"{f.severity}:{f.code}: {f.message}" for f in findings) or "(no findings)"
+                print(f"  {kind} {item_id} [{family}]: {shown}")
     return 0
 
 

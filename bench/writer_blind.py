@@ -20,6 +20,7 @@ import random
 import subprocess
 import sys
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 from statistics import mean
 
@@ -77,6 +78,19 @@ def as_text(subject: object, body: object) -> str:
     return (f"Subject: {subject}\n\n" if subject else "") + str(body).strip()
 
 
+def sent_at(message: Mapping[str, object], now: str) -> str:
+    """When the draft goes out: its planned time if that is still ahead, else the set's `now` (both sides of a
+    pair are read as sent then; a status check planned for next week is not judged as if sent today)."""
+    send = message.get("send")
+    planned = send.get("recommended_at") if isinstance(send, dict) else None
+    at = datetime.fromisoformat(now)
+    if planned:
+        when = datetime.fromisoformat(str(planned))
+        if when.replace(tzinfo=None) > at:
+            at = when.replace(tzinfo=None)
+    return at.strftime("%a %d %b %Y %H:%M")
+
+
 def pairs(out: Path = OUT, reference_set: Path = SET) -> int:
     """Pairs of our drafts and the references of `reference_set` (notes/, references/, now.yaml)."""
     SET = reference_set
@@ -97,7 +111,8 @@ def pairs(out: Path = OUT, reference_set: Path = SET) -> int:
             key[pair] = {"ours": ours_side, "notes": stem, "kind": message["kind"], "to": message["to"]}
             a, b = (ours, theirs) if ours_side == "A" else (theirs, ours)
             packet.append(
-                f"## {pair}: {message['kind']} to {message['to']} ({message['channel']}), notes {stem}.yaml\n\n"
+                f"## {pair}: {message['kind']} to {message['to']} ({message['channel']}), notes {stem}.yaml, "
+                f"sent {sent_at(message, str(nows[stem]))}\n\n"
                 f"### Draft A\n\n```\n{a}\n```\n\n### Draft B\n\n```\n{b}\n```\n"
             )
     out.mkdir(parents=True, exist_ok=True)

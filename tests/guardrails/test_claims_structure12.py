@@ -46,12 +46,26 @@ def test_despite_them_rather_than_because_of_it_links_no_results(notes) -> None:
         # hangar slot planning is Marta's topic, not Rui's
         ("As Mr. Tavares explained, hangar slot planning for heavy checks is the tightest part of the winter.", True),
         ("As Marta explained, hangar slot planning for heavy checks is the tightest part of the winter.", False),
-        ("I enjoyed your overview of hangar slot planning for heavy checks.", True),
-        ("I enjoyed your overview of barcode scanning for the spare parts.", False),
     ],
 )
 def test_a_point_told_as_said_by_the_wrong_person_is_misattributed(notes, said, moved) -> None:
     assert ("error:misattributed_credit" in fired(run(notes, formal(said)), "claims")) is moved
+
+
+# The reader given another interviewer's item ("your overview of X", "you described X") is a draft meant for someone
+# else: since checks35 a note, not a claim (the readers of blind25 … blind32 marked it impersonal or copied, never a
+# claim); test_checks35_classes.py holds the class.
+@pytest.mark.parametrize(
+    ("said", "noted"),
+    [
+        ("I enjoyed your overview of hangar slot planning for heavy checks.", True),
+        ("I enjoyed your overview of barcode scanning for the spare parts.", False),
+    ],
+)
+def test_the_reader_given_anothers_point_is_noted(notes, said, noted) -> None:
+    draft = run(notes, formal(said))
+    assert "error:misattributed_credit" not in fired(draft, "claims")
+    assert any(f.code == "misattributed_credit" and f.severity == "info" for f in draft.findings) is noted
 
 
 def test_a_title_in_another_language_does_not_end_the_sentence(notes) -> None:

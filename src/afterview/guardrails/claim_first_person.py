@@ -210,6 +210,17 @@ def _holds_own_item(text: str, notes: Notes, own: list[list[str]]) -> bool:
     )
 
 
+def _tells_own_deed(text: str, notes: Notes) -> bool:
+    """Whether `text` tells most (two thirds of the words) of one of the candidate's own items as written."""
+    said = key_stems(text, notes)
+    for item in own_and_their_texts(notes)[0]:
+        stems = set(key_stems(item, notes))
+        told = sum(1 for s in stems if any(s == w or s[:5] == w[:5] for w in said))
+        if len(stems) >= 3 and told / len(stems) >= 2 / 3:
+            return True
+    return False
+
+
 # A noun phrase right before "I", begun by a determiner, with no comma, verb of saying or clause word inside it.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:the|my|this|that|those|these)\s+(?!(?:way|time|moment|day|week|year|reason|first|last|one)\b)"
@@ -329,6 +340,11 @@ def claims_in(
             claim = _MAIN_VERB_AFTER.split(claim, maxsplit=1)[0]
         if m.group("verb3"):
             claim = " " + m.group() + claim  # the thing made is part of the claim: "the retention plan ... halved"
+        if m.group("cleft") and _tells_own_deed(text[m.end() :], notes):
+            # "Accuracy under time pressure is something I worked on at Holt, where I classified 200 SKUs a week":
+            # their topic tied to a deed of the candidate's own that the sentence goes on to tell as the notes do;
+            # the subject names the kind of work, and the deed told after it is what is claimed (checked on its own)
+            continue
         if m.group("cleft"):
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             claim = " " + text[start : m.start()]

@@ -9,6 +9,7 @@ better: two people's names in one sentence ("Ana's point, and Ben's") are each r
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_support import CLAUSE_END, claim_stems, covered, finding, key_stems
@@ -117,20 +118,26 @@ def _you_credit(text: str, notes: Notes, reader: Interviewer | None) -> re.Match
     return None
 
 
-def people_credit_in(sentence: Piece, text: str, notes: Notes, reader: Interviewer | None = None) -> list[Finding]:
+def people_credit_in(
+    sentence: Piece, text: str, notes: Notes, reader: Interviewer | None = None, *, one_of_several: bool = False
+) -> list[Finding]:
+    """A point credited to the wrong person. `one_of_several`: the draft is a thank-you, the kind sent to each
+    interviewer in turn, where the reader given another's point is a note copied from another's thank-you."""
     people = _people(notes)
     own = claim_stems(notes)["own"]
     you = _you_credit(text, notes, reader)
     if you is not None:
-        return [
-            finding(
-                "misattributed_credit",
-                sentence,
-                you,
-                f"'{you.group().strip()}' gives the reader what your notes list under another interviewer.",
-                "Credit each point to the person who raised it, as your notes do.",
-            )
-        ]
+        credited = finding(
+            "misattributed_credit",
+            sentence,
+            you,
+            f"'{you.group().strip()}' gives the reader what your notes list under another interviewer.",
+            "Credit each point to the person who raised it, as your notes do.",
+        )
+        # in a thank-you, "you described X" where X is another interviewer's tells the reader what someone else said:
+        # a thank-you meant for (or copied from) the other interviewer, which readers mark as copied or impersonal,
+        # not as a claim; a note there (a feedback request or a status check has one reader: a credit moved)
+        return [replace(credited, severity="info")] if one_of_several else [credited]
     for i, (names, items) in enumerate(people):
         for m in names.finditer(text):
             wanted = key_stems(_said_of(text, m), notes)

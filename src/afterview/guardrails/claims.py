@@ -40,6 +40,7 @@ from afterview.guardrails.claim_verbs import inflated_in
 from afterview.guardrails.claim_when_link import when_link_in
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import any_referenced, content_stems, sentences
+from afterview.vocabulary import Kind
 
 
 def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
@@ -82,7 +83,9 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             credit_in(sentence, text, notes, own, theirs)
             or ([] if claimed else solo_credit_in(sentence, text, notes))
             or ([] if claimed else team_credit_in(sentence, text, notes))
-            or people_credit_in(sentence, text, notes, ctx.recipient(draft))
+            or people_credit_in(
+                sentence, text, notes, ctx.recipient(draft), one_of_several=draft.kind is Kind.thank_you
+            )
             or moved_result_in(sentence, text, notes)
             or their_own_in(sentence, text, notes)
         )

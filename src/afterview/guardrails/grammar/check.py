@@ -8,7 +8,13 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.grammar.engine import GrammarEngine
 from afterview.guardrails.grammar.garbled import garbled_sentences
-from afterview.guardrails.grammar.missing_words import missing_article, missing_aux, missing_be, modal_past
+from afterview.guardrails.grammar.missing_words import (
+    article_without_noun,
+    missing_article,
+    missing_aux,
+    missing_be,
+    modal_past,
+)
 from afterview.guardrails.grammar.possessive_its import its_before_noun, its_before_phrase
 from afterview.guardrails.grammar.rules import (
     agreement,
@@ -94,11 +100,16 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found = [Finding("grammar", "info", "engine", str(ran), None, None)]
     names = dictionary_words(ctx.notes)
     body = without_placeholders(draft.body)  # "TODO:" is the placeholders check's, not a word to hyphenate
+    # a lost noun ("booked an for the course") outranks the engine's advice on the same words ("a for")
+    lost = article_without_noun(draft.body)
     found += [
         _casual_advice(f) if _stretched(draft.body, f) else f
         for f in engine.check(_masked(body), names)
-        if not _slang(draft.body, f.span) and not _figure_unit(draft.body, f) and not _cheer(draft.body, f, names)
-    ]
+        if not _slang(draft.body, f.span)
+        and not _figure_unit(draft.body, f)
+        and not _cheer(draft.body, f, names)
+        and not (f.span and any(a < f.span[1] and f.span[0] < b for a, b in (x.span for x in lost if x.span)))
+    ] + lost
     if draft.subject:
         for f in engine.check(_masked(draft.subject), names):
             stretched = _stretched(draft.subject, f)  # subjects are often lower case

@@ -1,8 +1,9 @@
 """Words dropped while editing, which neither Harper nor LanguageTool reads: 'be' after a modal before its
 adjective ("I would grateful", "I'd happy to", "we could able to"), and the article before a singular hiring
 noun ("whether decision has been made", "excited about chance to", "looks like wonderful space"), and a modal
-before a past form, where 'have' or the bare verb was meant ("I would appreciated", "we could discussed"); and 'is' or
-'are' dropped between a subject and its verb in -ing after a question word ("what the panel looking for")."""
+before a past form, where 'have' or the bare verb was meant ("I would appreciated", "we could discussed"); 'is' or
+'are' dropped between a subject and its verb in -ing after a question word ("what the panel looking for"); and the
+noun dropped after an article, which then stands before a preposition ("I have registered a for the exam")."""
 
 from __future__ import annotations
 
@@ -144,6 +145,33 @@ def missing_aux(text: str) -> list[Finding]:
                 f"'{m.group('subject')} {m.group('ing')}' is missing 'is' or 'are' before '{m.group('ing')}'.",
                 (m.start("subject"), m.end("ing")),
                 f"{m.group('subject')} is {m.group('ing')}",
+            )
+        )
+    return found
+
+
+# An article, then at once a preposition that cannot modify a noun: its noun was dropped ("registered a for the
+# exam", "the of the team"). Not a hyphenated word ("a to-do list", "the in-laws"), and not "the over-50s" or
+# "the in tray", whose prepositions are left out of the list. Case matters: a capital "A" is a grade or a letter
+# ("Level A at Fjordline", "Q&A at the end"), and "an" after an apostrophe ends a name ("Xi'an to Duisburg").
+_ARTICLE_PREPOSITION = re.compile(
+    r"(?<!['\u2019&.-])\b(?P<article>a|[Aa]n|[Tt]he)\s+(?P<prep>for|of|to|with|from|into|onto|during|than|among|at|by"
+    r"|via)\b(?![-\u2010])",
+)
+
+
+def article_without_noun(text: str) -> list[Finding]:
+    """Errors for an article directly before a preposition: the noun between them is missing."""
+    found = []
+    for m in _ARTICLE_PREPOSITION.finditer(text):
+        found.append(
+            Finding(
+                "grammar",
+                "error",
+                "missing_noun",
+                f"'{m.group()}': a word is missing after '{m.group('article')}' (the noun it introduces).",
+                m.span(),
+                None,
             )
         )
     return found
