@@ -1,8 +1,8 @@
 """writer/linkedin_room.py (issue 17, writer38): a LinkedIn thank-you uses its 300 characters for the notes (the
-reader's second item, the common ground a structure left out, the role by name, a recruiter's next step) and keeps
-the fullest version that fits, never a one-liner with 200 characters free; a recruiter's email closes with keenness
-for the role, not thanks that fit any process. Notes invented here (a tram depot, a seed bank); none is from a blind
-set."""
+reader's second item, the common ground a structure left out, a recruiter's next step, a close fit to the reader's
+role) and keeps the fullest version that fits, never a one-liner with 200 characters free; a recruiter's email closes
+on the process, not thanks that fit any process nor stock keenness for the role (writer50). Notes invented here (a
+tram depot, a seed bank); none is from a blind set."""
 
 from __future__ import annotations
 
@@ -101,7 +101,8 @@ def test_a_peers_linkedin_thank_you_fills_its_room_with_the_notes(tmp_path: Path
     callum = _to(_thank_yous(tmp_path, TRAM), "Callum")
     assert 150 <= len(callum.strip()) <= limits.LINKEDIN_MAX_CHARS
     assert "pit roads" in callum and "apprentices" in callum
-    assert "Tram Maintenance Planner" in callum  # the role by name
+    # a colleague hears the work together, never stock keenness for "the <role> role" (writer50)
+    assert "work together" in callum and "keen" not in callum
 
 
 @pytest.mark.parametrize("tone", ["warm", "formal", "concise", "enthusiastic"])
@@ -131,18 +132,19 @@ def test_a_long_role_name_gives_up_the_keenness_before_the_readers_item(tmp_path
     assert "shift allowance" in anika
 
 
-def test_a_recruiters_email_closes_with_keenness_for_the_role(tmp_path: Path) -> None:
+def test_a_recruiters_email_closes_on_the_process_without_stock_keenness(tmp_path: Path) -> None:
     thabo = _to(_thank_yous(tmp_path, SEEDS), "Thabo")
     assert "Seed Bank Curator" in thabo
     assert "Pretoria" in thabo and "medical aid" in thabo  # each term he covered
-    assert re.search(r"\b(?:keen|interest(?:ed)?)\b", thabo)
+    assert "look forward" in thabo and not re.search(r"\bkeen(?:er)?\b|confirmed my interest", thabo)
     assert "process so easy" not in thabo and "well organi" not in thabo
 
 
 def test_the_room_says_nothing_twice() -> None:
     context = {"tone": "warm", "role": "peer", "position": "Kiln Room Lead", "topic2": "the glaze audit"}
     body = "Hi Tomas, thanks for talking with me today about the glaze audit for the Kiln Room Lead role.\nBest, Ines\n"
-    assert room(context, body) == []  # its item and the role are said already
+    said = [w for slot in room(context, body) for w in slot]
+    assert not any("glaze audit" in w or "Kiln Room Lead" in w for w in said), said  # its item and the role are said
 
 
 def test_the_fullest_choice_comes_first_and_none_last() -> None:

@@ -131,7 +131,9 @@ def test_no_offer_of_more_where_they_asked_not_to_be_chased(tmp_path: Path) -> N
     quiet = _thanks(tmp_path, THIN.format(comment="Jo: \"please don't chase us, we'll ring the shortlist\"."), NOW)
     assert not re.search(_OFFERS, quiet["Ruud Bakker"]), quiet
     told = _thanks(tmp_path, THIN.format(comment="Lovely canal views from the office."), NOW)
-    assert re.search(_OFFERS, told["Ruud Bakker"]), told  # (the same notes without it: the offer is there)
+    # (the same notes without it: the offer is there, or a second result of the candidate's took its padding place,
+    # writer50: a note short of words says the notes before a line for anyone)
+    assert re.search(_OFFERS, told["Ruud Bakker"]) or "what I learned from that work" in told["Ruud Bakker"], told
 
 
 NOW = "2027-03-09T15:00"

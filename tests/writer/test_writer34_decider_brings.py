@@ -106,8 +106,10 @@ def test_the_executive_hears_the_strongest_result_once_and_no_pastime(tmp_path: 
     ceo = _body(run, "Graham Whitcombe")
     assert "I cut the scrap rate from 7.5% to 2.1% over three years with the extrusion line leads" in ceo, ceo
     assert ceo.count("scrap rate") == 1, ceo
-    # framed as what the candidate would do here, never "that experience" offered to "the team" (a line for anyone)
-    assert re.search(r"(?:do|doing) the same here", ceo.split("scrap rate", 1)[1].split("\n")[0]), ceo
+    # framed as what the candidate would take from it to this role: never "do the same here" (a non sequitur for a
+    # tenure or a one-off, writer50), nor "that experience" offered to "the team" (a line for anyone)
+    after = ceo.split("scrap rate", 1)[1].split("\n")[0]
+    assert "what I learned from that work" in after and "the same here" not in after, ceo
     assert "that experience" not in ceo, ceo
     assert "hockey" not in ceo, ceo
     # a note short of words acknowledges their question, never answering it for them
@@ -167,15 +169,19 @@ interviewers:
 """
 
 
-def test_after_the_one_tie_a_short_note_says_a_second_result_with_what_it_brings(tmp_path: Path) -> None:
+def test_after_the_one_tie_a_second_result_comes_only_to_fill_a_short_note(tmp_path: Path) -> None:
+    # writer50: a second result after the tie is a list of claims in a note with room; in one short of words it comes
+    # before a line for anyone, linked by what was learned, never "do the same here" (a non sequitur for a one-off)
     run = draft_json(tmp_path, FERRY, "--now", "2026-08-03T15:00")
     thanks = _body(run, "Aroha Ngata")
     assert "from 42 to 28 min" in thanks, thanks  # the tie
-    if len(thanks.split()) < 100:  # short of words: the second result, with what the candidate would do with it
-        second = r"I also trained nine new deckhands on mooring lines[^.]*(?:do|doing) the same here"
-        assert re.search(second, thanks), thanks
-    assert "that experience" not in thanks, thanks
+    assert "the same here" not in thanks and "that experience" not in thanks, thanks
     assert thanks.count("deckhands") <= 1, thanks
+    if "deckhands" in thanks:
+        second = r"I also trained nine new deckhands on mooring lines[^.]*what I learned from that work"
+        assert re.search(second, thanks), thanks
+        without = thanks.split("I also trained", 1)[0]
+        assert len(without.split()) < 90, thanks  # it was short of words without it
 
 
 def test_no_credential_pastime_or_lost_object_is_said_as_what_is_brought() -> None:

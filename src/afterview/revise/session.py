@@ -172,6 +172,14 @@ class Session:
         candidate = self._write(current.tone, style)
         if item.text not in candidate.body:
             return Reply(f"The template writer has no place for '{item.text}' ({item.where}) in this message.")
+        # a mention adds: one that would push out an item the draft says now is refused, never made silently
+        said = [i.text for i in items_for(self.notes, self.thread.planned.to) if i.text in current.draft.body]
+        lost = [text for text in said if text not in candidate.body]
+        if lost:
+            return Reply(
+                f"The template writer has no place for '{item.text}' beside '{lost[0]}', which it would replace; "
+                f"'drop {lost[0]}' first if you want this instead."
+            )
         return self._accept(f"mention {item.text}", candidate, current.tone, style)
 
     def _do_drop(self, instruction: Instruction) -> Reply:

@@ -14,10 +14,12 @@ from afterview.writer.logistics import candidates_own, echoes
 # the second item, said after the first: what a recruiter covered, what anyone else told the candidate about
 _SECOND = {
     "recruiter": {
-        "warm": ("It was also useful to cover {t}.", "Covering {t} helped too."),
-        "formal": ("I also appreciated the detail on {t}.", "Your explanation of {t} was also most helpful."),
-        "concise": ("Thanks too for covering {t}.", "Covering {t} helped too."),
-        "enthusiastic": ("It was great to go over {t} too.", "Going over {t} was a big help too."),
+        # thanks to the reader for it, never the item as the subject of a stock line ("Covering the shift allowance
+        # helped too." reads as a seam: writer50)
+        "warm": ("Thanks too for going over {t}.", "Thanks too for explaining {t}."),
+        "formal": ("I also appreciated the detail on {t}.", "Thank you also for explaining {t}."),
+        "concise": ("Thanks too for covering {t}.", "Thanks for explaining {t} too."),
+        "enthusiastic": ("Thanks so much for going over {t}.", "Thank you for explaining {t} too."),
     },
     "other": {  # words that fit a problem they described as well as a plan ('the dust at the sieving line')
         "warm": ("It was also good to hear about {t}.", "Hearing about {t} was useful too."),
@@ -69,6 +71,34 @@ _STEP = {
     "concise": ", and ready for {s}",
     "enthusiastic": ", and ready for {s}",
 }
+# With no step set out, no keenness for the role by name ("Our talk left me keen on the Farm Operations Manager role."
+# reads as a stock closer in any note): a short plain line of what comes next, fit to whom it is said (the people who
+# decide: hearing from them; the recruiter: the process; a colleague: the work together; anyone else: meeting again)
+_NEXT_FOR = {
+    "decides": (
+        ("I look forward to hearing from you.", "I hope to hear from you soon."),
+        ("I look forward to hearing from you.", "I hope to hear from you in due course."),
+    ),
+    "recruiter": (
+        ("I look forward to the next steps.", "I look forward to hearing what comes next."),
+        ("I look forward to hearing about the next steps.", "I look forward to hearing about the next stage."),
+    ),
+    "peer": (
+        ("I hope we get to work together.", "It would be great to work together."),
+        ("I hope we have the chance to work together.", "I would welcome the chance to work together."),
+    ),
+    "other": (
+        ("I hope our paths cross again.", "I hope we meet again soon."),
+        ("I hope our paths cross again.", "I hope we meet again."),
+    ),
+}
+
+
+def _reader(context: dict[str, Any]) -> str:
+    role = str(context.get("role") or "")
+    return role if role in ("recruiter", "peer") else "decides" if role in ("hiring_manager", "executive") else "other"
+
+
 _NEXT = re.compile(r"\bnext (?:step|stage|round)s?\b", re.I)
 _FOUND = ("I enjoyed finding out that ", "It was good to find out that ")
 _STEP_ALONE = {
@@ -125,8 +155,10 @@ def room(context: dict[str, Any], body: str) -> list[tuple[str, ...]]:
         keen.append(_STEP_ALONE.get(tone, _STEP_ALONE["warm"]).format(s=step))
         short = "I look forward to {s}." if tone == "formal" else "I'm ready for {s}."
         keen.append(short.format(s=step))
-    if named != f"the {noun}":  # a role named already, with nothing to add, is no news
-        keen.append(_KEEN[tone][many].format(r=named, step=""))
+    else:  # no step: the short plain line of what comes next for this reader
+        line = _NEXT_FOR[_reader(context)][tone == "formal"][turn]
+        if not ("look forward" in line and _said("look forward", body)):  # never the same wish twice
+            keen.append(line)
     if keen:
         out.append(tuple(keen))
     return out

@@ -70,7 +70,6 @@ class TemplateWriter:
         context["position"] = short if reads_pasted(context["position"]) else context["position"]
         # the candidate's own notice period among their topics: confirmed, never thanked for (writer/own_items.py)
         context["own_said"] = confirmed_notice(list(planned.to.topics), request.tone == "formal")
-        context["send_weekday"] = request.send_day.weekday()  # in the reader's timezone: words about their week
         context = without_jotted(context, names(request))  # an item still jotted is left out (writer/jotted.py)
         context = verified(context)  # an item garbled in its frames: its head noun, else out (verified_items.py)
         context = with_terms_rest(context)  # a recruiter's item their terms' reaction leaves unsaid (logistics.py)
