@@ -93,6 +93,11 @@ def _default_engine() -> GrammarEngine:
     return HarperEngine()
 
 
+def _overlaps(f: Finding, others: list[Finding]) -> bool:
+    """Whether `f` covers any of the words one of `others` covers."""
+    return f.span is not None and any(o.span and o.span[0] < f.span[1] and f.span[0] < o.span[1] for o in others)
+
+
 def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     engine = ctx.grammar if ctx.grammar is not None else _default_engine()
     describe = getattr(engine, "describe", None)
@@ -108,7 +113,7 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
         if not _slang(draft.body, f.span)
         and not _figure_unit(draft.body, f)
         and not _cheer(draft.body, f, names)
-        and not (f.span and any(a < f.span[1] and f.span[0] < b for a, b in (x.span for x in lost if x.span)))
+        and not _overlaps(f, lost)
     ] + lost
     if draft.subject:
         for f in engine.check(_masked(draft.subject), names):
