@@ -201,24 +201,19 @@ _MY_WORK_ENDS = re.compile(
 )
 
 
-def _holds_own_item(text: str, notes: Notes, own: list[list[str]]) -> bool:
-    """Whether `text` tells most (two thirds) of one of the candidate's own items."""
+def _holds_own_item(text: str, notes: Notes, own: list[list[str]], least: int = 2) -> bool:
+    """Whether `text` tells most (two thirds) of one of the candidate's own items of at least `least` stems."""
     said = key_stems(text, notes)
     return any(
-        len(item) >= 2 and sum(1 for s in item if any(s == w or s[:5] == w[:5] for w in said)) / len(item) >= 2 / 3
+        len(item) >= least and sum(1 for s in item if any(s == w or s[:5] == w[:5] for w in said)) / len(item) >= 2 / 3
         for item in own
     )
 
 
 def _tells_own_deed(text: str, notes: Notes) -> bool:
-    """Whether `text` tells most (two thirds of the words) of one of the candidate's own items as written."""
-    said = key_stems(text, notes)
-    for item in own_and_their_texts(notes)[0]:
-        stems = set(key_stems(item, notes))
-        told = sum(1 for s in stems if any(s == w or s[:5] == w[:5] for w in said))
-        if len(stems) >= 3 and told / len(stems) >= 2 / 3:
-            return True
-    return False
+    """Whether `text` tells most of one of the candidate's own items (highlights, since_interview) as written."""
+    items = [sorted(set(key_stems(item, notes))) for item in own_and_their_texts(notes)[0]]
+    return _holds_own_item(text, notes, items, least=3)
 
 
 # A noun phrase right before "I", begun by a determiner, with no comma, verb of saying or clause word inside it.
