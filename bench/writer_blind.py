@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from statistics import mean
+from zoneinfo import ZoneInfo
 
 import yaml
 
@@ -78,16 +79,32 @@ def as_text(subject: object, body: object) -> str:
     return (f"Subject: {subject}\n\n" if subject else "") + str(body).strip()
 
 
-def sent_at(message: Mapping[str, object], now: str) -> str:
-    """When the draft goes out: its planned time if that is still ahead, else the set's `now` (both sides of a
-    pair are read as sent then; a status check planned for next week is not judged as if sent today)."""
+def interview_zone(notes: Path) -> str | None:
+    """The interview's timezone in a notes file, if it names one."""
+    data = yaml.safe_load(notes.read_text(encoding="utf-8"))
+    interview = data.get("interview") if isinstance(data, dict) else None
+    zone = interview.get("timezone") if isinstance(interview, dict) else None
+    return str(zone) if zone else None
+
+
+def sent_at(message: Mapping[str, object], now: str, zone: str | None = None) -> str:
+    """When the draft goes out, in the notes' local time (`zone`, the interview's timezone): its planned time if
+    that is still ahead, else the set's `now` (both sides of a pair are read as sent then; a status check planned
+    for next week is not judged as if sent today). The planned time carries the recipient's offset, `now` is the
+    notes' wall time: they are compared as instants."""
     send = message.get("send")
     planned = send.get("recommended_at") if isinstance(send, dict) else None
     at = datetime.fromisoformat(now)
     if planned:
         when = datetime.fromisoformat(str(planned))
-        if when.replace(tzinfo=None) > at:
-            at = when.replace(tzinfo=None)
+        if when.tzinfo is not None and zone:
+            local = ZoneInfo(zone)
+            when = when.astimezone(local)
+            at = at.replace(tzinfo=local) if at.tzinfo is None else at.astimezone(local)
+        elif when.tzinfo is not None:
+            when = when.replace(tzinfo=None)
+        if when > at:
+            at = when
     return at.strftime("%a %d %b %Y %H:%M")
 
 
@@ -112,7 +129,7 @@ def pairs(out: Path = OUT, reference_set: Path = SET) -> int:
             a, b = (ours, theirs) if ours_side == "A" else (theirs, ours)
             packet.append(
                 f"## {pair}: {message['kind']} to {message['to']} ({message['channel']}), notes {stem}.yaml, "
-                f"sent {sent_at(message, str(nows[stem]))}\n\n"
+                f"sent {sent_at(message, str(nows[stem]), interview_zone(notes))}\n\n"
                 f"### Draft A\n\n```\n{a}\n```\n\n### Draft B\n\n```\n{b}\n```\n"
             )
     out.mkdir(parents=True, exist_ok=True)
