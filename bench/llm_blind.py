@@ -6,7 +6,7 @@
 
 DIR holds `notes/` (the notes files) and `now.yaml` (each file's clock by stem), as bench/writer_blind
 does. `pairs` drafts every message of every notes file twice through the real CLI at that clock
-(`--send-at recommended`): with the LLM provider (the default strategy unless `--strategy`) and with
+(no `--send-at`, as a user gets them): with the LLM provider (the default strategy unless `--strategy`) and with
 the template writer. It writes DIR/packet.md (each notes file, then Draft A and Draft B per message,
 sides shuffled with a fixed seed, nothing naming the source) and DIR/key.json (which side is the
 LLM's; the judge never reads it). An LLM draft that fell back to the template is not a pair: it is

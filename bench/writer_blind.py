@@ -60,8 +60,6 @@ def our_drafts(
             now,
             "--format",
             "json",
-            "--send-at",
-            "recommended",
             *FEEDBACK,
             *extra,
         ],
@@ -88,23 +86,14 @@ def interview_zone(notes: Path) -> str | None:
 
 
 def sent_at(message: Mapping[str, object], now: str, zone: str | None = None) -> str:
-    """When the draft goes out, in the notes' local time (`zone`, the interview's timezone): its planned time if
-    that is still ahead, else the set's `now` (both sides of a pair are read as sent then; a status check planned
-    for next week is not judged as if sent today). The planned time carries the recipient's offset, `now` is the
-    notes' wall time: they are compared as instants."""
+    """When the draft goes out, in the notes' local time (`zone`, the interview's timezone), by the rule the CLI
+    drafts with when no --send-at is given: a message not due yet at its recommended time, any other at the
+    set's `now` (a status check planned for next week is not judged as if sent today)."""
     send = message.get("send")
-    planned = send.get("recommended_at") if isinstance(send, dict) else None
     at = datetime.fromisoformat(now)
-    if planned:
-        when = datetime.fromisoformat(str(planned))
-        if when.tzinfo is not None and zone:
-            local = ZoneInfo(zone)
-            when = when.astimezone(local)
-            at = at.replace(tzinfo=local) if at.tzinfo is None else at.astimezone(local)
-        elif when.tzinfo is not None:
-            when = when.replace(tzinfo=None)
-        if when > at:
-            at = when
+    if isinstance(send, dict) and send.get("state") == "not_yet" and send.get("recommended_at"):
+        when = datetime.fromisoformat(str(send["recommended_at"]))
+        at = when.astimezone(ZoneInfo(zone)) if zone and when.tzinfo is not None else when
     return at.strftime("%a %d %b %Y %H:%M")
 
 
