@@ -183,15 +183,50 @@ def _at_measure(part: str) -> str | None:
     return clause
 
 
+# an arrow between two values of one measure ('score dipped 9.1 -> 8.6', 'OTD 92% → 81%'): a change, said whole
+_VALUE_ARROW = re.compile(r"\d[\d.,]*\s?%?\s*(?:->|→|=>)\s*[~$£€]?\d")
+
+
+def _before_their_arrow(item: str) -> str:
+    """The part of their item before an arrow that leads to what follows from it ('dealers churn -> we lose the
+    region' → 'dealers churn'); a change between two values keeps both ('dipped 9.1 -> 8.6', never 'dipped 9.1')."""
+    text = re.sub(r"\s*\([^)]*\)", "", item).strip()
+    if _VALUE_ARROW.search(text) and len(ARROW.split(text)) == 2:
+        return text.strip(" .;")
+    return ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
+
+
+# a measure of theirs and its change with no verb jotted ('on-time delivery 92% -> 81% since the move', 'delinquency
+# up 0.4% -> 1.1% this year'): the verb the direction gives
+_VERBLESS_CHANGE = re.compile(
+    r"^(?P<np>[A-Za-z][\w' +/-]*?)(?: (?P<dir>up|down))? (?P<x>[~$£€]?\d[\d.,]*(?:\s?%)?)\s*(?:->|→|=>)\s*"
+    r"(?P<y>[~$£€]?\d[\d.,]*(?:\s?%)?)(?P<rest>(?: [a-z][^,;]*)?)$"
+)
+
+
+def _changed(part: str) -> str | None:
+    """'on-time delivery 92% -> 81% since the move' → 'on-time delivery went from 92% to 81% since the move' (a
+    measure with no verb of its own; 'up' and 'down' say which way it went); None for any other shape."""
+    found = _VERBLESS_CHANGE.match(part)
+    if not found or has_verb(found["np"]) or not metric_name(found["np"]):
+        return None
+    verb = {"up": "went up", "down": "went down"}.get(found["dir"] or "", "went")
+    rest = " " + prose(found["rest"].strip()) if found["rest"] else ""
+    clause = f"{_subject(prose(found['np']))} {verb} from {found['x']} to {found['y']}{rest}"
+    return clause if reads_well(clause, "clause") else None
+
+
 def theirs(item: str) -> str | None:
     """Their topic or problem as the recipient hears it: 'You described how cable pulling starts too late.', 'You walked
     me through the outfitting sequence on …'; the part before an arrow of theirs only (what follows is theirs)."""
     if early := time_taken(item) or problem_said.goal(prose(item.split(" - ")[0]).strip(" .")):
         return early  # 'changeover A -> B takes ~2 h', 'going from 3,000 to 4,500 t/day by 2028 - …'
-    part = ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
+    part = _before_their_arrow(item)
     if counted := counted_thing(part):
         return counted  # '2 serious near-misses last year': the things they counted
     part = adapt.perspective(prose(part), to_owner=True) if " = " in part and " = " not in prose(part) else part
+    if changed := _changed(part):
+        return "You mentioned that " + changed + "."
     at_measure = _at_measure(part)
     if at_measure:
         return "You mentioned that " + _RATE.sub(r" a \1", at_measure) + "."
@@ -229,6 +264,8 @@ def theirs(item: str) -> str | None:
     said = f"how {clause}" if clause else adapt.topic(part)
     if not said or any(name not in said for name in re.findall(r"\b[A-Z]{2,}\b", part)):
         return None  # 'US orders' is no 'you orders'
+    if clause and _VALUE_ARROW.search(part) and not reads_well(clause, "clause"):
+        return None  # 'more than 60 day delinquency … up from 0.4% to 1.1%': a change with no verb is no clause
     if clause:  # "You described how cable …" draws a false "how to" from the grammar engine
         return problem_said.lead_in(part, clause) + _RATE.sub(r" a \1", clause) + "."
     if said.split()[0].lower() in ("how", "why", "what", "when", "where", "whether"):
