@@ -43,3 +43,15 @@ def test_a_change_of_theirs_is_said_with_both_values(item: str, said: str | None
 def test_an_arrow_to_a_consequence_still_ends_their_item() -> None:
     said = theirs("picking errors at the Leeds depot -> returns pile up")
     assert said is None or "returns pile up" not in said
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param("he asked how long the master data cleanup took (told him ~4 months)", id="asked"),
+        pytest.param("she said the pilot slipped twice", id="said"),
+    ],
+)
+def test_their_own_words_are_never_said_back_as_what_they_mentioned(item: str) -> None:
+    said = theirs(item)
+    assert said is None or not said.startswith("You mentioned that you ")

@@ -187,6 +187,13 @@ def _at_measure(part: str) -> str | None:
 _VALUE_ARROW = re.compile(r"\d[\d.,]*\s?%?\s*(?:->|→|=>)\s*[~$£€]?\d")
 
 
+# an item that reports the reader's own words ('he asked how long …', 'she said the pilot slipped'), which a frame
+# of their words cannot hold: 'You mentioned that you asked …'
+_THEIR_WORDS = re.compile(
+    r"^(?:you|he|she|they) (?:asked|wondered|wanted to know|said|mentioned|told|noted|explained|described)\b", re.I
+)
+
+
 def _before_their_arrow(item: str) -> str:
     """The part of their item before an arrow that leads to what follows from it ('dealers churn -> we lose the
     region' → 'dealers churn'); a change between two values keeps both ('dipped 9.1 -> 8.6', never 'dipped 9.1')."""
@@ -264,6 +271,8 @@ def theirs(item: str) -> str | None:
     said = f"how {clause}" if clause else adapt.topic(part)
     if not said or any(name not in said for name in re.findall(r"\b[A-Z]{2,}\b", part)):
         return None  # 'US orders' is no 'you orders'
+    if clause and _THEIR_WORDS.match(clause):
+        return None  # 'he asked how long the cleanup took': their question, never 'You mentioned that you asked …'
     if clause and _VALUE_ARROW.search(part) and not reads_well(clause, "clause"):
         return None  # 'more than 60 day delinquency … up from 0.4% to 1.1%': a change with no verb is no clause
     if clause:  # "You described how cable …" draws a false "how to" from the grammar engine
