@@ -5,7 +5,7 @@ their item there."""
 
 import pytest
 
-from afterview.writer.tie_pair import theirs
+from afterview.writer.tie_pair import _first_part, theirs
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,23 @@ def test_an_arrow_to_a_consequence_still_ends_their_item() -> None:
 def test_their_own_words_are_never_said_back_as_what_they_mentioned(item: str) -> None:
     said = theirs(item)
     assert said is None or not said.startswith("You mentioned that you ")
+
+
+@pytest.mark.parametrize(
+    ("item", "said"),
+    [
+        pytest.param("60+ day arrears on car loans up 0.4% -> 1.1% this year", None, id="change-no-clause"),
+        pytest.param(
+            "cleanliness score dipped 9.1 -> 8.6 (Porto + Braga)",
+            "You mentioned that the cleanliness score dipped from 9.1 to 8.6.",
+            id="change-with-aside",
+        ),
+        # near misses: a comma and an arrow to a consequence still end their item's first part
+        pytest.param(
+            "sheet breaks after grade changes, ~6/wk", "You mentioned the sheet breaks after grade changes.", id="comma"
+        ),
+        pytest.param("picking errors -> returns pile up", "You walked me through picking errors.", id="consequence"),
+    ],
+)
+def test_a_problems_first_part_keeps_a_change_whole(item: str, said: str | None) -> None:
+    assert _first_part(item) == said

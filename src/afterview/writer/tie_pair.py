@@ -318,7 +318,9 @@ as_tie = problem_said.as_tie  # the tie as a template reads it (writer/problem_s
 def _first_part(item: str) -> str | None:
     """A jotted problem by its first part, before a comma or a bracket ('sheet breaks after grade changes, ~6/wk'):
     their clause where it reads as one, else the thing they named ('You mentioned the sheet breaks after …')."""
-    part = re.split(r",|\(| - |->", item, maxsplit=1)[0].strip()
+    # (never at an arrow between two values: 'up 0.4% -> 1.1%' is one change, not 'up 0.4%')
+    cut = r",|\(| - " if _VALUE_ARROW.search(item) else r",|\(| - |->"
+    part = re.split(cut, item, maxsplit=1)[0].strip()
     jotted = problem_said.jotted_clause(part)
     if jotted or part == item.strip() or problem_said.no_clause(part):
         return jotted or by_its_measure(item)
