@@ -37,6 +37,7 @@ from afterview.writer.result_object import measured_thing
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
 from afterview.writer.team_credit import credited
+from afterview.writer.their_change import _THEIR_WORDS, _VALUE_ARROW, _before_their_arrow, _changed, _subject
 from afterview.writer.topic_detail import given_verb
 from afterview.writer.whole_result import whole_result
 
@@ -147,17 +148,6 @@ def _verb_for(np: str) -> str:
     return "are" if head.endswith("s") and not head.endswith("ss") else "is"
 
 
-def _subject(np: str) -> str:
-    """Their measure as a sentence's subject: 'food cost', 'your scrap rate', 'the Monterrey plant'."""
-    owned = adapt.perspective(lower_first(np), to_owner=True)
-    if owned.split()[0].lower() in ("your", "the", "a", "an", "our", "their", "my"):
-        return owned
-    last = owned.split()[-1]
-    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    bare = plural or last.lower() in _MASS_MEASURES or last.isupper() or abstract(last.lower())
-    return owned if bare else f"the {owned}"
-
-
 def _at_measure(part: str) -> str | None:
     """'food cost at 34%, wants under 30' → 'food cost is at 34%, and you want it under 30%'; 'Monterrey plant
     at 14 L/kg' → 'the Monterrey plant is at 14 L/kg'. None for any other shape."""
@@ -181,46 +171,6 @@ def _at_measure(part: str) -> str | None:
         target = goal if goal[:1].isalpha() else "at " + goal
         clause += f", and {wants} {them} {target}{unit}{found.group('by') or ''}"
     return clause
-
-
-# an arrow between two values of one measure ('score dipped 9.1 -> 8.6', 'OTD 92% → 81%'): a change, said whole
-_VALUE_ARROW = re.compile(r"\d[\d.,]*\s?%?\s*(?:->|→|=>)\s*[~$£€]?\d")
-
-
-# an item that reports the reader's own words ('he asked how long …', 'she said the pilot slipped'), which a frame
-# of their words cannot hold: 'You mentioned that you asked …'
-_THEIR_WORDS = re.compile(
-    r"^(?:you|he|she|they) (?:asked|wondered|wanted to know|said|mentioned|told|noted|explained|described)\b", re.I
-)
-
-
-def _before_their_arrow(item: str) -> str:
-    """The part of their item before an arrow that leads to what follows from it ('dealers churn -> we lose the
-    region' → 'dealers churn'); a change between two values keeps both ('dipped 9.1 -> 8.6', never 'dipped 9.1')."""
-    text = re.sub(r"\s*\([^)]*\)", "", item).strip()
-    if _VALUE_ARROW.search(text) and len(ARROW.split(text)) == 2:
-        return text.strip(" .;")
-    return ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
-
-
-# a measure of theirs and its change with no verb jotted ('on-time delivery 92% -> 81% since the move', 'delinquency
-# up 0.4% -> 1.1% this year'): the verb the direction gives
-_VERBLESS_CHANGE = re.compile(
-    r"^(?P<np>[A-Za-z][\w' +/-]*?)(?: (?P<dir>up|down))? (?P<x>[~$£€]?\d[\d.,]*(?:\s?%)?)\s*(?:->|→|=>)\s*"
-    r"(?P<y>[~$£€]?\d[\d.,]*(?:\s?%)?)(?P<rest>(?: [a-z][^,;]*)?)$"
-)
-
-
-def _changed(part: str) -> str | None:
-    """'on-time delivery 92% -> 81% since the move' → 'on-time delivery went from 92% to 81% since the move' (a
-    measure with no verb of its own; 'up' and 'down' say which way it went); None for any other shape."""
-    found = _VERBLESS_CHANGE.match(part)
-    if not found or has_verb(found["np"]) or not metric_name(found["np"]):
-        return None
-    verb = {"up": "went up", "down": "went down"}.get(found["dir"] or "", "went")
-    rest = " " + prose(found["rest"].strip()) if found["rest"] else ""
-    clause = f"{_subject(prose(found['np']))} {verb} from {found['x']} to {found['y']}{rest}"
-    return clause if reads_well(clause, "clause") else None
 
 
 def theirs(item: str) -> str | None:
