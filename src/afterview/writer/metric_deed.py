@@ -19,6 +19,7 @@ from afterview.writer.gate import has_verb
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import spelled_spans
 from afterview.writer.np_article import measure_subject
+from afterview.writer.shapes import DETERMINERS
 from afterview.writer.shorthand import prose
 from afterview.writer.work_noun import worked_on
 
@@ -55,11 +56,20 @@ _DEED_VERBS = frozenset(
 )
 
 
+def own_verb(np: str) -> str | None:
+    """'took' in 'took the cleanliness score': a verb jotted before the measure it moved, its object led by a
+    determiner (a participle that qualifies a measure stands right before the measure: 'lost parcels')."""
+    words = np.split()
+    if len(words) < 3 or words[1].lower() not in DETERMINERS:
+        return None
+    return words[0] if "VERB" in lemmas(words[0].lower()) else None
+
+
 def metric_name(np: str) -> bool:
     """Whether `np` names a measure, not a deed: no verb, or only words that are nouns too ('X-ray retakes', which
     a tagger reads as a verb), never led by a deed ('cut scrap', 'reduced churn')."""
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", np)]
-    if not words or words[0].lower() in _DEED_VERBS:
+    if not words or words[0].lower() in _DEED_VERBS or own_verb(np):
         return False
     # the last word names the measure ('retakes', 'mishandling'); the words before it qualify it ('late', 'on-time')
     *before, last = words
@@ -85,15 +95,17 @@ def metric_deed(highlight: str) -> str | None:
     """The candidate's clause for a metric-and-change highlight (the module's shapes), else None."""
     text = highlight.strip().rstrip(".")
     metric = _METRIC.match(text)
-    if metric and metric_name(metric.group("np")):
+    jotted_verb = own_verb(metric.group("np")) if metric else None
+    if metric and (metric_name(metric.group("np")) or jotted_verb):
         x, y = _value(metric.group("x")), _value(metric.group("y"))
         if x is None or y is None or x == y:
             return None
-        verb = "cut" if y < x else "raised"
+        verb = jotted_verb.lower() if jotted_verb else "cut" if y < x else "raised"  # 'took the score 8.4 -> 9.2'
         means = metric.group("means")
         by = "by" if means and _GERUND_OBJECT.match(means) else "with"  # 'by jigging the stems', 'with sizing guides'
         tail = f" {by} {prose(means).replace(' + ', ' and ')}" if means else ""
-        measure = measure_subject(prose(metric.group("np")))  # 'the re-dye rate', 'food cost'
+        np = metric.group("np").split(" ", 1)[1] if jotted_verb else metric.group("np")
+        measure = prose(np) if jotted_verb else measure_subject(prose(np))  # 'the re-dye rate', 'food cost'
         moved = f"{measure} from {prose(metric.group('x'))} to {prose(metric.group('y'))}"
         if metric.group("span"):  # ' over four years'
             moved += spelled_spans(" " + prose(metric.group("span")).strip())

@@ -10,6 +10,7 @@ from typing import Any
 
 from afterview.writer import adapt
 from afterview.writer.article import the
+from afterview.writer.countable import countable
 from afterview.writer.gate import reads_well
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
@@ -40,7 +41,12 @@ def jotted_clause(part: str) -> str | None:
         return "You mentioned that your {np} are {adv} {rest}.".format(**mostly.groupdict())
     does = _DOES.match(part)
     np, verb = (does.group("np"), does.group("verb")) if does else ("", "")
+    # 'dealer returns in NL': a count noun with no article before a word that is a plural noun too is a compound
+    # noun, never a subject and its verb ('You mentioned that dealer returns in NL.')
+    compound = "NOUN" in lemmas(verb) and countable(np) is True
     if does and not plural(np) and "VERB" in lemmas(verb) and "VERB" not in lemmas(np) and not np.endswith("s"):
+        if compound:
+            return None
         when = _SEASON.sub(r"\1 the ", does.group("when"))  # 'in the rainy season'
         return f"You mentioned that {np} {verb} {when}."
     going = _GOING.match(part)

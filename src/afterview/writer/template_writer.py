@@ -17,6 +17,7 @@ from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
+from afterview.writer.bad_news import not_glad
 from afterview.writer.check_repeat import without_repeats
 from afterview.writer.context import build_context
 from afterview.writer.courtesy import work_in_hand
@@ -242,7 +243,8 @@ def tidy(text: str) -> str:
             out.append("\n".join(line.strip() for line in paragraph.splitlines() if line.strip()))
         else:
             out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
-    return no_frame_twice(no_tail_twice(one_verb_once(no_stem_twice(vary_openings("\n\n".join(out) + "\n")))))
+    body = not_glad("\n\n".join(out) + "\n")  # bad news never 'glad to hear about' (writer/bad_news.py)
+    return no_frame_twice(no_tail_twice(one_verb_once(no_stem_twice(vary_openings(body)))))
 
 
 _STEM_WORDS = 4  # "I would be glad …" twice in one message reads as a form

@@ -37,6 +37,7 @@ from afterview.writer.result_object import measured_thing
 from afterview.writer.shapes import classify, lower_first
 from afterview.writer.shorthand import prose
 from afterview.writer.team_credit import credited
+from afterview.writer.their_change import _THEIR_WORDS, _VALUE_ARROW, _before_their_arrow, _changed, _subject
 from afterview.writer.topic_detail import given_verb
 from afterview.writer.whole_result import whole_result
 
@@ -147,17 +148,6 @@ def _verb_for(np: str) -> str:
     return "are" if head.endswith("s") and not head.endswith("ss") else "is"
 
 
-def _subject(np: str) -> str:
-    """Their measure as a sentence's subject: 'food cost', 'your scrap rate', 'the Monterrey plant'."""
-    owned = adapt.perspective(lower_first(np), to_owner=True)
-    if owned.split()[0].lower() in ("your", "the", "a", "an", "our", "their", "my"):
-        return owned
-    last = owned.split()[-1]
-    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-    bare = plural or last.lower() in _MASS_MEASURES or last.isupper() or abstract(last.lower())
-    return owned if bare else f"the {owned}"
-
-
 def _at_measure(part: str) -> str | None:
     """'food cost at 34%, wants under 30' → 'food cost is at 34%, and you want it under 30%'; 'Monterrey plant
     at 14 L/kg' → 'the Monterrey plant is at 14 L/kg'. None for any other shape."""
@@ -188,10 +178,12 @@ def theirs(item: str) -> str | None:
     me through the outfitting sequence on …'; the part before an arrow of theirs only (what follows is theirs)."""
     if early := time_taken(item) or problem_said.goal(prose(item.split(" - ")[0]).strip(" .")):
         return early  # 'changeover A -> B takes ~2 h', 'going from 3,000 to 4,500 t/day by 2028 - …'
-    part = ARROW.split(item.strip(), maxsplit=1)[0].strip(" .;")
+    part = _before_their_arrow(item)
     if counted := counted_thing(part):
         return counted  # '2 serious near-misses last year': the things they counted
     part = adapt.perspective(prose(part), to_owner=True) if " = " in part and " = " not in prose(part) else part
+    if changed := _changed(part):
+        return "You mentioned that " + changed + "."
     at_measure = _at_measure(part)
     if at_measure:
         return "You mentioned that " + _RATE.sub(r" a \1", at_measure) + "."
@@ -229,6 +221,10 @@ def theirs(item: str) -> str | None:
     said = f"how {clause}" if clause else adapt.topic(part)
     if not said or any(name not in said for name in re.findall(r"\b[A-Z]{2,}\b", part)):
         return None  # 'US orders' is no 'you orders'
+    if clause and _THEIR_WORDS.match(clause):
+        return None  # 'he asked how long the cleanup took': their question, never 'You mentioned that you asked …'
+    if clause and _VALUE_ARROW.search(part) and not reads_well(clause, "clause"):
+        return None  # 'more than 60 day delinquency … up from 0.4% to 1.1%': a change with no verb is no clause
     if clause:  # "You described how cable …" draws a false "how to" from the grammar engine
         return problem_said.lead_in(part, clause) + _RATE.sub(r" a \1", clause) + "."
     if said.split()[0].lower() in ("how", "why", "what", "when", "where", "whether"):
@@ -272,7 +268,9 @@ as_tie = problem_said.as_tie  # the tie as a template reads it (writer/problem_s
 def _first_part(item: str) -> str | None:
     """A jotted problem by its first part, before a comma or a bracket ('sheet breaks after grade changes, ~6/wk'):
     their clause where it reads as one, else the thing they named ('You mentioned the sheet breaks after …')."""
-    part = re.split(r",|\(| - |->", item, maxsplit=1)[0].strip()
+    # (never at an arrow between two values: 'up 0.4% -> 1.1%' is one change, not 'up 0.4%')
+    cut = r",|\(| - " if _VALUE_ARROW.search(item) else r",|\(| - |->"
+    part = re.split(cut, item, maxsplit=1)[0].strip()
     jotted = problem_said.jotted_clause(part)
     if jotted or part == item.strip() or problem_said.no_clause(part):
         return jotted or by_its_measure(item)
