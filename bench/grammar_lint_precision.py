@@ -5,7 +5,8 @@ Every draft of the spent corpora blind25 … blind33 is checked as `afterview ch
 off (every kind at the severity its rule gives), and each warning or error of the grammar check is named by its kind:
 Harper's rule name (caught from harper's organized_lints) or our own finding's code. Per kind, counted once per draft:
 true (the draft is labelled `grammar`), false (labelled neither `grammar` nor defensibly so), precision, per corpus
-true/false, and whether the decision (P >= 0.9 over >= 5 firings, else the pool of small kinds) made without a
+true/false, and whether the decision (below P 0.9 over >= 5 firings: info; a message class of lint_trust.CLASSES
+judged together; fewer firings: the rule's own severity) made without a
 corpus agrees with the one made on all of them. Below: the grammar family per corpus before and after the policy,
 and with each corpus's decision made without it (leave-one-corpus-out).
 
@@ -47,9 +48,9 @@ def collect(corpora: list[str]) -> list[Row]:
         return out
 
     harper_engine._lint_by_rule = spy  # type: ignore[assignment]
-    harper_engine.may_warn = lambda kind, harper: True  # type: ignore[assignment]
+    harper_engine.may_warn = lambda kind: True  # type: ignore[assignment]
     check_mod = sys.modules["afterview.guardrails.grammar.check"]
-    check_mod.may_warn = lambda kind, harper: True  # type: ignore[attr-defined]
+    check_mod.may_warn = lambda kind: True  # type: ignore[attr-defined]
     rows: list[Row] = []
     for name in corpora:
         for item in loco.items_of(name):
@@ -84,7 +85,8 @@ def tally(grammar: list[Row], labels: dict[Draft, tuple[set[str], set[str]]], sk
 
 
 def decide(counts: dict[str, tuple[int, int]], harper: dict[str, bool]) -> tuple[set[str], dict[bool, list[int]]]:
-    """The kinds that warn; a kind with no firings here is judged by its pool, as lint_trust judges an unseen one."""
+    """The kinds that may warn, as lint_trust decides: a message class by its members' firings together, a kind
+    with fewer than MIN_FIRINGS firings keeps its rule's severity. Also the pools of those small kinds (reported)."""
     counts = {k: counts.get(k, (0, 0)) for k in harper}
     pools: dict[bool, list[int]] = {True: [0, 0], False: [0, 0]}
     for k, (t, f) in counts.items():
@@ -92,15 +94,16 @@ def decide(counts: dict[str, tuple[int, int]], harper: dict[str, bool]) -> tuple
             pools[harper[k]][0] += t
             pools[harper[k]][1] += f
 
-    def holds(t: int, f: int) -> bool:
-        return t + f >= lint_trust.MIN_FIRINGS and t >= lint_trust.THRESHOLD * (t + f)
+    def judged(k: str) -> tuple[int, int]:
+        for members, _ in lint_trust.CLASSES.values():
+            if k in members:
+                return sum(counts.get(m, (0, 0))[0] for m in members), sum(counts.get(m, (0, 0))[1] for m in members)
+        return counts[k]
 
-    trusted = {
-        k
-        for k, (t, f) in counts.items()
-        if holds(t, f) or (t + f < lint_trust.MIN_FIRINGS and holds(*pools[harper[k]]))
-    }
-    return trusted, pools
+    def holds(t: int, f: int) -> bool:
+        return t + f < lint_trust.MIN_FIRINGS or t >= lint_trust.THRESHOLD * (t + f)
+
+    return {k for k in counts if k in lint_trust.HELD or holds(*judged(k))}, pools
 
 
 def family(grammar: list[Row], labels: dict, corpus: str, trusted: set[str] | None) -> tuple[int, int, int]:
