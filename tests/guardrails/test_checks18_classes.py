@@ -217,7 +217,7 @@ def test_a_noun_that_is_a_verb_and_a_named_subject_after_how_stay_clean(said: st
 
 
 def test_a_bare_verb_after_how_and_a_noun_for_its_verb_are_still_flagged() -> None:
-    assert _findings(check_grammar, "I would like to learn how clone the glaze records.")
+    # "how clone" is advice since checks36 ("Insert 'to'": right on 1 of 8 drafts, grammar/lint_trust.py)
     assert _findings(check_grammar, "I would love to breath the kiln hall air again.")
 
 

@@ -287,7 +287,6 @@ def test_grammar_near_misses_stay_clean(said: str) -> None:
     [
         ("The list of repairs were longer than I expected.", "agreement"),
         ("I haven't heard nothing from the workshop since.", "double_negative"),
-        ("I do not know how clone the records.", "word_choice"),
     ],
 )
 def test_grammar_slips_still_fire(said: str, code: str) -> None:

@@ -84,7 +84,9 @@ def test_how_with_a_subject_an_adverb_and_its_verb_is_no_missing_to(notes: Notes
 
 
 def test_how_before_a_bare_verb_and_its_object_still_wants_to(notes: Notes) -> None:
-    assert codes(thank(notes, "I would like to learn how clone the records."), "grammar")
+    # advice since checks36: "Insert 'to'" was right on 1 of 8 drafts across blind25-33 (grammar/lint_trust.py)
+    found = thank(notes, "I would like to learn how clone the records.").findings
+    assert any(f.check == "grammar" and f.code != "engine" and f.severity == "info" for f in found)
 
 
 def test_a_verb_with_a_noun_object_or_a_bare_infinitive_after_its_object_is_whole(notes: Notes) -> None:

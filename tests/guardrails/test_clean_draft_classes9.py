@@ -39,7 +39,8 @@ def test_the_name_they_go_by_after_a_greeting_in_another_language_addresses_them
 
 def test_a_note_with_no_name_at_all_still_lacks_one(nicknamed) -> None:
     draft = run(nicknamed, BODY.format(greeting="Hello,"))
-    assert "warning:no_name" in fired(draft, "personalization")
+    # advice since checks36: it warned on 5 drafts of blind25-33, none labelled personalization
+    assert any(f.code == "no_name" and f.severity == "info" for f in draft.findings)
 
 
 @pytest.mark.parametrize("verb", ["expects to decide", "plans to make a decision", "is hoping to reach a decision"])

@@ -173,7 +173,8 @@ def test_a_gerund_after_its_preposition_needs_no_to(tmp_path) -> None:
 
 def test_a_bare_verb_missing_its_to_is_still_wrong(tmp_path) -> None:
     draft = run(load(tmp_path), thanks("I want learn how the optical grader sorts each apple."))
-    assert fired(draft, "grammar") != []
+    # advice since checks36: "Insert 'to'" was right on 1 of 8 drafts across blind25-33 (grammar/lint_trust.py)
+    assert any(f.check == "grammar" and f.code != "engine" and f.severity == "info" for f in draft.findings)
 
 
 def test_were_after_a_phrase_set_off_by_commas_belongs_to_the_subject_before_it(tmp_path) -> None:

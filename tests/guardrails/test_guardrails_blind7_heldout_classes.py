@@ -125,8 +125,9 @@ def test_a_stance_lead_in_is_not_a_comma_splice(notes, said) -> None:
 
 def test_two_full_clauses_are_still_a_comma_splice(notes) -> None:
     said = "The survey plan looked solid, I think it will need more crews."
-    formal = letter("Dear Ms Campbell,", said, "Kind regards,")
-    assert "warning:comma_splice" in fired(run(notes, formal), "grammar")
+    formal = run(notes, letter("Dear Ms Campbell,", said, "Kind regards,"))
+    # advice since checks36 (a comma splice was right on 2 of 8 drafts across blind25-33), still shown
+    assert any(f.code == "comma_splice" and f.severity == "info" for f in formal.findings)
     # a casual note ("Hi Fiona, ... Best,") carries a comma splice without harm: advice, not a warning
     casual = run(notes, letter("Hi Fiona,", said, "Best,"))
     assert "warning:comma_splice" not in fired(casual, "grammar")

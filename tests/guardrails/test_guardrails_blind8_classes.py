@@ -144,7 +144,9 @@ def test_how_with_a_clause_needs_no_to(notes, said) -> None:
 
 def test_how_with_a_bare_verb_still_needs_to(notes) -> None:
     said = "I would like to learn how clone the survey records."
-    assert fired(run(notes, letter("Hi Fiona,", said, "Best,")), "grammar")
+    # advice since checks36: "Insert 'to'" was right on 1 of 8 drafts across blind25-33 (grammar/lint_trust.py)
+    found = run(notes, letter("Hi Fiona,", said, "Best,")).findings
+    assert any(f.check == "grammar" and f.code != "engine" and f.severity == "info" for f in found)
 
 
 # --- claims: turning something down is no claim of work ---------------------------------------------------

@@ -290,4 +290,6 @@ def test_an_interjection_before_a_clause_is_no_comma_splice(notes, said) -> None
 
 def test_a_real_comma_splice_after_a_dash_is_still_one(notes) -> None:
     said = "I read about the new works at Milngavie - the project looks huge, it must have taken years."
-    assert "warning:comma_splice" in fired(run(notes, letter("Dear Ms Campbell,", said, "Kind regards,")), "grammar")
+    # advice since checks36 (a comma splice was right on 2 of 8 drafts across blind25-33), still shown
+    found = run(notes, letter("Dear Ms Campbell,", said, "Kind regards,")).findings
+    assert any(f.code == "comma_splice" and f.severity == "info" for f in found)

@@ -20,7 +20,8 @@ SPLICE = "The hangar tour was a highlight, it made the slot plan easy to picture
 
 
 def test_a_comma_splice_warns_in_a_formal_letter_and_is_advice_in_a_casual_note(notes) -> None:
-    assert "warning:comma_splice" in fired(run(notes, formal(SPLICE)), "grammar")
+    # since checks36 a comma splice is advice in a formal letter too (right on 2 of 8 drafts across blind25-33)
+    assert any(f.code == "comma_splice" and f.severity == "info" for f in run(notes, formal(SPLICE)).findings)
     note = run(notes, casual(f"Thanks for today! {SPLICE}"))
     assert "warning:comma_splice" not in fired(note, "grammar")
     assert any(f.code == "comma_splice" and f.severity == "info" for f in note.findings)

@@ -8,6 +8,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.grammar.engine import GrammarEngine
 from afterview.guardrails.grammar.garbled import garbled_sentences
+from afterview.guardrails.grammar.lint_trust import may_warn
 from afterview.guardrails.grammar.missing_words import (
     article_without_noun,
     missing_article,
@@ -132,5 +133,5 @@ def check_grammar(draft: Draft, ctx: CheckContext) -> list[Finding]:
     for f in own + word_mixups(draft.body) + its_before_noun(draft.body) + its_before_phrase(draft.body):
         if f.span and any(s[0] <= f.span[0] < s[1] for s in taken):
             continue
-        found.append(f)
+        found.append(f if f.severity == "info" or may_warn(f.code) else _casual_advice(f))
     return found

@@ -17,6 +17,7 @@ from afterview.guardrails.grammar.harper_spelling import (
     _not_a_misspelling,
     _unlike_a_typo,
 )
+from afterview.guardrails.grammar.lint_trust import may_warn
 from afterview.guardrails.grammar.you_object import you_is_object
 
 if TYPE_CHECKING:  # harper ships type stubs; it is imported lazily at run time
@@ -263,6 +264,7 @@ class HarperEngine:
                 continue  # "a passion for", "a real understanding": idiomatic; "informations" is still an error
             unknown = lint.lint_kind in ("Spelling", "Typo") and _unlike_a_typo(problem, replacements)
             unknown = unknown or verdict == "info" or _acronym_casing(lint.lint_kind, problem, suggestion)
+            unknown = unknown or not may_warn(rule)  # a rule not measured right often enough: advice
             if lint.lint_kind in ("Spelling", "Typo", "Capitalization") and any(
                 a <= lint.span.start < b for a, b in framing
             ):
