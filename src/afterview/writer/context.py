@@ -19,6 +19,7 @@ from afterview.vocabulary import Channel, Kind, Role
 from afterview.writer import adapt, counted_said, org_name, reader_ties, relate, tie_pair
 from afterview.writer.adapt import usable_items
 from afterview.writer.article import the
+from afterview.writer.asked import reported
 from afterview.writer.brings import brought, credential, decides
 from afterview.writer.check_tie import result_for_check
 from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
@@ -71,7 +72,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     topics = [
         t
         for t in map(asked_aside, usable_items(style.keep(person.topics)))
-        if t and not jotted_question(t) and not set_to_candidate(t)
+        # a question they put to the candidate ('he asked how long the cleanup took') is not what they told: said
+        # back only as their question (below), never as 'all you told me about the cleanup'
+        if t and not jotted_question(t) and not set_to_candidate(t) and not reported(t)
     ]
     challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
     # the question they put to the candidate, jotted as a topic or a problem (writer/their_question.py)

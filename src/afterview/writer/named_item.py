@@ -17,6 +17,7 @@ from collections.abc import Callable
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
 from afterview.writer import adapt
+from afterview.writer.asked import reported
 from afterview.writer.gate import bare_count, rules_problem
 from afterview.writer.items import Also
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, lemmas
@@ -109,7 +110,8 @@ def their_items(request: DraftRequest) -> list[Alone]:
     """The reader's topics, then their problems, not dropped by the user, each in the shape a frame holds."""
     person = request.planned.to
     kinds = [*((t, "topic") for t in person.topics), *((c, "challenge") for c in person.challenges)]
-    found = (shaped(item, kind) for item, kind in kinds if item not in request.style.drop)
+    # a question they put to the candidate is no point of theirs ('your point that you asked how long …')
+    found = (shaped(item, kind) for item, kind in kinds if item not in request.style.drop and not reported(item))
     return [one for one in found if one]
 
 

@@ -27,6 +27,13 @@ _WH_NOUN_AUX_I = re.compile(
 )
 # 'would I relocate to Kalgoorlie', 'have I used Epic'
 _YES_NO = re.compile(rf"^(?P<aux>{_AUX})\s+I\s+(?P<rest>.+)$", re.I)
+# a question reported in a clause's own order ('how long the cleanup took', 'whether I had used Epic'): no auxiliary
+# straight after the wh-word, which would be a direct question ('how would I …')
+_REPORTED_WH = re.compile(
+    rf"^(?P<wh>how(?: long| many| much| often| soon| far)?|what|when|where|which|why|who|whether|if)\s+"
+    rf"(?!(?:{_AUX}|is|are|does|were)\b)(?P<rest>\w.+)$",
+    re.I,
+)
 _MODALS = frozenset("can could should would will might".split())
 # 'exocad or 3Shape', 'SAP vs Oracle': two named things to choose between
 _EITHER = re.compile(
@@ -83,6 +90,10 @@ def their_question(item: str) -> str | None:
         return None  # a second question left inverted ('what I would centralise and what would I leave …')
     if reads_well(said) or (clause and reads_well(clause, "clause")):
         return said
+    # 'how long the cleanup took': an adverb question reported in order holds a whole clause after its wh-words
+    adverbial = re.match(r"^(?:how(?: long| many| much| often| soon| far)?|why|when|where|whether) (?P<rest>.+)$", said)
+    if adverbial and reads_well(adverbial.group("rest"), "clause"):
+        return said
     # 'what my first 90 days would look like': "what" is the object its last word lacks ('… look like that')
     gap = re.match(r"^what (?P<rest>my .+ (?:like|about|for|with|to))$", said)
     return said if gap and reads_well(gap.group("rest") + " that", "clause") else None
@@ -102,6 +113,10 @@ def _said(text: str) -> str | None:
     said_already = re.match(rf"(?i)^(?P<wh>{_WH})\s+I\s+(?P<rest>\w.+)$", text)
     if said_already:  # 'how I would triage 40 tickets': jotted as the clause it is
         return f"{said_already.group('wh').lower()} I {said_already.group('rest')}"
+    reported = _REPORTED_WH.match(text)
+    if reported:  # 'how long the cleanup took', 'whether I had used Epic': a reported question keeps its order
+        wh = reported.group("wh").lower()
+        return f"{'whether' if wh == 'if' else wh} {reported.group('rest')}"
     yes_no = _YES_NO.match(text)
     if yes_no:
         aux = yes_no.group("aux").lower()
