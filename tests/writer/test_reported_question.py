@@ -18,7 +18,10 @@ from helpers import thank_you_bodies
 @pytest.mark.parametrize(
     ("item", "said"),
     [
-        ("he asked how long the sourdough changeover took (told him ~3 weeks)", "how long the sourdough changeover took"),
+        (
+            "he asked how long the sourdough changeover took (told him ~3 weeks)",
+            "how long the sourdough changeover took",
+        ),
         ("she asked whether I had run a wood-fired oven", "whether I had run a wood-fired oven"),
         ("asked if I'd ever worked w/ a night crew -> yes, at Kvarven", "whether I'd ever worked with a night crew"),
         ("Ingrid asked why the proofing room was on the first floor", "why the proofing room was on the first floor"),
@@ -42,7 +45,11 @@ def test_a_reported_question_that_cannot_be_said_cleanly_is_left_out(item: str) 
 
 @pytest.mark.parametrize(
     "item",
-    ["asked me to shape 20 rolls in 10 min", "walked the line with him, their new spiral mixer", "he said the oven is old"],
+    [
+        "asked me to shape 20 rolls in 10 min",
+        "walked the line with him, their new spiral mixer",
+        "he said the oven is old",
+    ],
 )
 def test_a_task_or_their_own_telling_is_no_question(item: str) -> None:
     assert asked_part(item) is None

@@ -26,6 +26,21 @@ _GLAD = re.compile(
 )
 
 
+# a bad thing put right is good news ('cut delivery delays by 30%', 'won the tariff appeal')
+_PUT_RIGHT = re.compile(
+    r"\b(?:cut|cuts|reduc\w+|lower\w*|halv\w+|fix\w*|resolv\w+|clear\w*|ended|end to|won|settled|lifted|"
+    r"overturned|avoided|recover\w*|no longer)\b",
+    re.I,
+)
+
+
+def unwelcome_news(item: str) -> bool:
+    """Whether a company-news item is bad news (a loss, a penalty, a cut of jobs, a fault) that no letter greets: it is
+    left out of the news the writer says, where 'Congratulations on …' or 'I was glad to see the news about …' would
+    frame it; a bad thing put right ('cut delivery delays by 30%') is good news."""
+    return bad_news(item) and not _PUT_RIGHT.search(item)
+
+
 def bad_news(item: str) -> bool:
     """Whether `item` names something its owner would not want to be congratulated on."""
     return bool(_BAD.search(item) or _BUT.search(item))

@@ -20,6 +20,7 @@ from afterview.writer import adapt, counted_said, org_name, reader_ties, relate,
 from afterview.writer.adapt import usable_items
 from afterview.writer.article import the
 from afterview.writer.asked import reported
+from afterview.writer.bad_news import unwelcome_news
 from afterview.writer.brings import brought, credential, decides
 from afterview.writer.check_tie import result_for_check
 from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
@@ -304,7 +305,8 @@ def _sayable(highlight: str) -> bool:
 
 def current_news(request: DraftRequest, interview_day: date) -> list[str]:
     """The company's news, in a status check what happened since the interview (or undated) first."""
-    items = usable_items(request.style.arrange(request.notes.company.news))
+    # bad news is never greeted ('Congratulations on …', 'glad to see the news about …'): left out (writer/bad_news.py)
+    items = [n for n in usable_items(request.style.arrange(request.notes.company.news)) if not unwelcome_news(n)]
     if request.planned.kind is not Kind.status_check:
         return items
     return sorted(items, key=lambda n: before_interview(n, interview_day))  # stable: the user's order kept
