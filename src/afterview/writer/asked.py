@@ -10,9 +10,11 @@ import re
 _ASKED = re.compile(
     r"^(?:(?:her|his|their|[A-Z][\w'-]*(?:'s)?)\s+)?(?:q|qn|question|asked(?: me)?)\s*(?:[:=]|-+|–)\s*(?P<q>.+)$", re.I
 )
-# 'he asked how long the cleanup took', 'Ana asked me whether I had used Epic': the question reported, no label
+# 'he asked how long the cleanup took', 'Ana asked me whether I had used Epic': the question reported, no label; a
+# capitalised name only ('customers asked why the app crashes' is a topic of theirs, not a question to the candidate)
 _REPORTED = re.compile(
-    r"^(?:(?:he|she|they|[A-Z][\w'-]*)\s+)?asked(?:\s+me)?\s+(?P<q>(?:how|what|when|where|which|why|who|whether|if)\b.+)$",
+    r"^(?:(?:he|she|they|(?-i:[A-Z][\w'-]*))\s+)?asked(?:\s+me)?\s+"
+    r"(?P<q>(?:how|what|when|where|which|why|who|whether|if)\b.+)$",
     re.I,
 )
 _ASIDE = re.compile(r"\s*\([^)]*\)?")

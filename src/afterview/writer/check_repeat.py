@@ -13,7 +13,7 @@ from typing import Any
 
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Role
-from afterview.writer.context import current_news
+from afterview.writer.company_news import current_news
 from afterview.writer.items import news_shape
 from afterview.writer.jotted import is_jotted
 from afterview.writer.known_news import news_known

@@ -20,9 +20,9 @@ from afterview.writer import adapt, counted_said, org_name, reader_ties, relate,
 from afterview.writer.adapt import usable_items
 from afterview.writer.article import the
 from afterview.writer.asked import reported
-from afterview.writer.bad_news import unwelcome_news
 from afterview.writer.brings import brought, credential, decides
 from afterview.writer.check_tie import result_for_check
+from afterview.writer.company_news import current_news
 from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
 from afterview.writer.frameable import frameable
 from afterview.writer.gated import first_said, gated, said_result
@@ -73,8 +73,6 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     topics = [
         t
         for t in map(asked_aside, usable_items(style.keep(person.topics)))
-        # a question they put to the candidate ('he asked how long the cleanup took') is not what they told: said
-        # back only as their question (below), never as 'all you told me about the cleanup'
         if t and not jotted_question(t) and not set_to_candidate(t) and not reported(t)
     ]
     challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
@@ -301,15 +299,6 @@ def _context(request: DraftRequest) -> dict[str, Any]:
 def _sayable(highlight: str) -> bool:
     """Whether a highlight can be said: as the candidate's clause, or as a result and where it happened."""
     return bool(said_result(highlight))
-
-
-def current_news(request: DraftRequest, interview_day: date) -> list[str]:
-    """The company's news, in a status check what happened since the interview (or undated) first."""
-    # bad news is never greeted ('Congratulations on …', 'glad to see the news about …'): left out (writer/bad_news.py)
-    items = [n for n in usable_items(request.style.arrange(request.notes.company.news)) if not unwelcome_news(n)]
-    if request.planned.kind is not Kind.status_check:
-        return items
-    return sorted(items, key=lambda n: before_interview(n, interview_day))  # stable: the user's order kept
 
 
 def _when(request: DraftRequest) -> str:

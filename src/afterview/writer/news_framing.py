@@ -17,7 +17,7 @@ from afterview.draft import DraftRequest
 from afterview.notes.model import Interviewer, Notes
 from afterview.vocabulary import Kind, Role
 from afterview.writer.adapt import topic, usable_items
-from afterview.writer.context import current_news
+from afterview.writer.company_news import current_news
 from afterview.writer.jotted import is_jotted
 from afterview.writer.known_news import news_known
 from afterview.writer.lemma import lemmas
