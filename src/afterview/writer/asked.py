@@ -34,4 +34,5 @@ def asked_part(item: str) -> str | None:
 def reported(item: str) -> bool:
     """Whether `item` reports a question put to the candidate without a label ('he asked how long the cleanup took'):
     theirs to ask, never a thing they told, so it is no topic for 'all you told me about …'."""
-    return not _ASKED.match(" ".join(item.split())) and bool(_REPORTED.match(" ".join(item.split())))
+    text = " ".join(item.split())
+    return not _ASKED.match(text) and bool(_REPORTED.match(text))

@@ -27,10 +27,12 @@ _WH_NOUN_AUX_I = re.compile(
 )
 # 'would I relocate to Kalgoorlie', 'have I used Epic'
 _YES_NO = re.compile(rf"^(?P<aux>{_AUX})\s+I\s+(?P<rest>.+)$", re.I)
+# the wh-words of an adverb question ('how long', 'why', 'whether'): a whole clause follows them, no gap in it
+_ADVERB_WH = r"how(?: long| many| much| often| soon| far)?|why|when|where|whether"
 # a question reported in a clause's own order ('how long the cleanup took', 'whether I had used Epic'): no auxiliary
 # straight after the wh-word, which would be a direct question ('how would I …')
 _REPORTED_WH = re.compile(
-    rf"^(?P<wh>how(?: long| many| much| often| soon| far)?|what|when|where|which|why|who|whether|if)\s+"
+    rf"^(?P<wh>{_ADVERB_WH}|what|which|who|if)\s+"
     rf"(?!(?:{_AUX}|is|are|does|were)\b)(?P<rest>\w.+)$",
     re.I,
 )
@@ -91,7 +93,7 @@ def their_question(item: str) -> str | None:
     if reads_well(said) or (clause and reads_well(clause, "clause")):
         return said
     # 'how long the cleanup took': an adverb question reported in order holds a whole clause after its wh-words
-    adverbial = re.match(r"^(?:how(?: long| many| much| often| soon| far)?|why|when|where|whether) (?P<rest>.+)$", said)
+    adverbial = re.match(rf"^(?:{_ADVERB_WH}) (?P<rest>.+)$", said)
     if adverbial and reads_well(adverbial.group("rest"), "clause"):
         return said
     # 'what my first 90 days would look like': "what" is the object its last word lacks ('… look like that')
