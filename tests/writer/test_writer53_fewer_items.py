@@ -1,8 +1,9 @@
-"""WRITER53 (issue 17): a thank-you says fewer things well. One highlight of the candidate's a note, tied to the reader's
-item it answers or said as the single "what I bring" sentence, never a second one stapled after it ("I set up X. I
-trained Y, and …"); a deed with no result is no flat claim of its own; a card to a future colleague closes on working
-together, never a goodbye ("I hope our paths cross again"), which stays for someone outside the team. Notes invented
-here (a cheese dairy in Wisconsin)."""
+"""WRITER53 (issue 17): a thank-you says fewer things well. One highlight of the candidate's a note, tied to the
+reader's item it answers or said as the single "what I bring" sentence, never a second one stapled after it ("I set
+up X. I trained Y, and …"); a deed with no result is no flat claim of its own; a card to a future colleague closes on
+working together, never a goodbye ("I hope our paths cross again"), which stays for someone outside the team; a trial
+the candidate did is no topic of theirs; articles and small counts as prose says them. Notes invented here (a cheese
+dairy in Wisconsin)."""
 
 from __future__ import annotations
 
@@ -52,7 +53,10 @@ interviewers:
 # two deeds without results: each on the topic of the plant manager's records
 FLAT = '    - "set up a sample tracking spreadsheet"\n    - "trained 4 seasonal lab techs each season"'
 # a result that answers the plant manager's problem, then a tenure
-TIED = '    - "cut cheese moisture rejects from 9% to 3% with a new press schedule"\n    - "spent six years as a dairy lab supervisor"'
+TIED = (
+    '    - "cut cheese moisture rejects from 9% to 3% with a new press schedule"\n'
+    '    - "spent six years as a dairy lab supervisor"'
+)
 PROBLEM = "    challenges:\n      - moisture rejects on the cheddar line"
 
 
@@ -135,11 +139,14 @@ def test_an_item_where_the_candidate_did_the_work_is_no_topic_of_theirs(item: st
 def test_a_trial_is_never_thanked_for_as_their_telling(tmp_path: Path) -> None:
     notes = DAIRY.format(highlights=FLAT, challenges="").replace(
         "      - the batch sampling plan, vat by vat\n",
-        "      - \"trial: washed the rinds on two wheels, she checked the brine\"\n      - the batch sampling plan, vat by vat\n",
+        '      - "trial: washed the rinds on two wheels, she checked the brine"\n'
+        "      - the batch sampling plan, vat by vat\n",
     )
     run = draft_json(tmp_path, notes, "--now", "2026-03-10T15:00")
     for message in run["messages"]:
-        assert "rinds on two wheels" not in message["body"] and "washing the rinds on two" not in message["body"], message
+        assert "rinds on two wheels" not in message["body"] and "washing the rinds on two" not in message["body"], (
+            message
+        )
 
 
 @pytest.mark.parametrize(
@@ -156,7 +163,9 @@ def test_a_place_keeps_the_article_the_notes_gave_it(item: str, place: str) -> N
     assert place_of(item) == place
 
 
-_UNSUPPORTED = re.compile(r"even more appealing|gave me a (?:real sense|much better feel)|thought about most since", re.I)
+_UNSUPPORTED = re.compile(
+    r"even more appealing|gave me a (?:real sense|much better feel)|thought about most since", re.I
+)
 PEERS = """
 candidate:
   name: Morgan Lindqvist
@@ -178,7 +187,8 @@ _NAMES = ("Ann Berg", "Bo Lund", "Cy Moss", "Di Park", "Ed Quist", "Flo Ross", "
 
 def test_a_topic_is_said_as_heard_never_with_an_effect_the_notes_do_not_give(tmp_path: Path) -> None:
     people = "\n".join(
-        f"  - name: {name}\n    title: Cheesemaker\n    role: {role}\n    channel: {channel}\n    email: x{n}@d.example\n"
+        f"  - name: {name}\n    title: Cheesemaker\n    role: {role}\n    channel: {channel}\n"
+        f"    email: x{n}@d.example\n"
         f"    topics:\n      - the 5am brining rota for the alpine wheels"
         for n, name in enumerate(_NAMES)
         for role, channel in [("hiring_manager" if n % 2 else "executive", "linkedin" if n < 4 else "email")]

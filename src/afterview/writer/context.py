@@ -38,10 +38,10 @@ from afterview.writer.items import (
 from afterview.writer.kind_topic import owner_topic
 from afterview.writer.labels import split_labelled
 from afterview.writer.logistics import terms_reaction
-from afterview.writer.own_items import candidate_did
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
 from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by, owed_now
+from afterview.writer.own_items import candidate_did
 from afterview.writer.personal_item import offered, shared_pastime
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.places import placed

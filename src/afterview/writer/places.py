@@ -17,8 +17,9 @@ _AT = re.compile(r"\bat (?:(?P<article>a|an|the) )?(?P<place>[^,;()]+)")
 
 
 def place_of(item: str) -> str | None:
-    """'head roaster at a 3-shop roastery in Curitiba, 5 yrs' → 'at the 3-shop roastery in Curitiba'; 'chef at a London
-    hotel pastry kitchen' → 'at the London hotel pastry kitchen'; 'nurse at Riverside Clinic' → 'at Riverside Clinic'."""
+    """'head roaster at a 3-shop roastery in Curitiba, 5 yrs' → 'at the 3-shop roastery in Curitiba'; 'chef at a
+    London hotel pastry kitchen' → 'at the London hotel pastry kitchen'; 'nurse at Riverside Clinic' → 'at Riverside
+    Clinic'."""
     found = _AT.search(item)
     if not found:
         return None

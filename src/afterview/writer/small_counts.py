@@ -8,10 +8,12 @@ import re
 
 from afterview.shorthand_words import SPELLED
 
-# a digit 2-9 standing alone (never the end of a span, 'from 2 to 5 days', 'by 3 points') before a plural noun (up to two words before it) or before 'of the/your/…'
+# a digit 2-9 standing alone (never the end of a span, 'from 2 to 5 days', 'by 3 points') before a plural noun (up
+# to two words before it) or before 'of the/your/…'
 _SMALL_COUNT = re.compile(
-    r"(?<![\w.,:/£$€-])(?<!to )(?<!from )(?<!by )(?<!or )([2-9])(?= (?:(?!(?:hrs|yrs|wks|mins|secs|kms|kgs|lbs|pcs|pm|am)\b)"
-    r"(?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*s\b|of (?:the|your|their|our|its|these|those|them|us)\b))"
+    r"(?<![\w.,:/£$€-])(?<!to )(?<!from )(?<!by )(?<!or )([2-9])"
+    r"(?= (?:(?!(?:hrs|yrs|wks|mins|secs|kms|kgs|lbs|pcs|pm|am)\b)(?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*s\b"
+    r"|of (?:the|your|their|our|its|these|those|them|us)\b))"
 )
 
 
