@@ -39,7 +39,6 @@ from afterview.writer.shapes import having as _having
 from afterview.writer.shapes import (
     highlight_clause as _highlight_clause,
 )
-from afterview.writer.small_counts import in_words
 from afterview.writer.team_credit import team_deed
 from afterview.writer.time_spent import time_spent
 
@@ -231,8 +230,7 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
     # 'dryer section eats too much steam' → 'the dryer section eats …': a jotted subject takes its article
     if made and not BARE_SUBJECTS.intersection(w.lower() for w in made.split()[:3]):  # 'pallet damage is …
         made = with_article(made)
-    # 'opens March 2027' → 'opens in March 2027'; 'dropped 2 of your SKUs' → 'dropped two of your SKUs'
-    return in_words(date_preposition(made)) if made else None
+    return date_preposition(made) if made else None  # 'opens March 2027' → 'opens in March 2027'
 
 
 # What the person said they want, jotted without its subject ('wants board members trained …'): theirs.

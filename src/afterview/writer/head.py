@@ -16,7 +16,7 @@ from collections.abc import Callable
 from afterview.guardrails.dates import WEEKDAYS
 from afterview.writer.fragments import with_copula
 from afterview.writer.lemma import NO_OBJECT as _NO_OBJECT
-from afterview.writer.np_article import bare_subject, subject_article
+from afterview.writer.np_article import bare_subject
 from afterview.writer.participle_forms import CHANGES, counted, no_object_after, past_participle
 from afterview.writer.role_phrase import role_head as _role_head
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, is_clause, lemmas, words_of
@@ -48,9 +48,8 @@ def head(text: str) -> str:
         first, rest = text.split(", ", 1)
         if first and _aside(rest):
             text = first
-    # 'club wants to host …' → 'the club wants to host …': a subject jotted without its article (np_article.py), and
-    # one led by a name or an acronym too ('US importer dropped 2 SKUs' → 'the US importer dropped 2 SKUs')
-    return subject_article(bare_subject(_without_size(text.strip())))
+    # 'club wants to host …' → 'the club wants to host …': a subject jotted without its article (np_article.py)
+    return bare_subject(_without_size(text.strip()))
 
 
 _COUNT_BEFORE = re.compile(r"[~$£€]?\d[\d.,]*\s?(?:%|k|m)?(?:\s*/\s*[a-z]+)?$", re.I)

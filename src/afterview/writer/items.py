@@ -8,6 +8,7 @@ from typing import TypedDict
 
 from afterview import salutation
 from afterview.draft import DraftRequest
+from afterview.shorthand_words import SPELLED
 from afterview.vocabulary import Kind
 from afterview.writer import adapt, headline, passive_news, phrasing, shared_deed
 from afterview.writer.adapt import usable_items
@@ -22,7 +23,6 @@ from afterview.writer.measure import split_result, with_result
 from afterview.writer.np_article import learning_article, noun_article, object_article, subject_article
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
-from afterview.writer.small_counts import in_words
 from afterview.writer.team_credit import credited
 
 
@@ -192,6 +192,10 @@ _GOT = re.compile(
 _GOT_DONE = re.compile(r"(^|\s)got(?= \w+ed\b)", re.I)
 # 'with 2 sit-skis': a small count of things, said in words in a letter ('with two sit-skis'); never a measure
 # jotted with its unit ('2 hrs'), a date or a part of a figure ('2.5', '2-year')
+_SMALL_COUNT = re.compile(
+    r"(?<![\w.,:/£$€-])([2-9])(?= (?!(?:hrs|yrs|wks|mins|secs|kms|kgs|lbs|pcs|pm|am)\b)"
+    r"(?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*s\b)"
+)
 
 
 def news_shape(item: str, company: str) -> dict[str, str | None]:
@@ -201,7 +205,7 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
     text = adapt.perspective(head(clean(item)), to_owner=True)
     text = _GOT.sub(lambda m: m[1] + "received", text)  # 'got a 3-year grant' is jotted; a letter says 'received'
     text = _GOT_DONE.sub(lambda m: m[1] + "became", text)
-    text = in_words(text)
+    text = _SMALL_COUNT.sub(lambda m: SPELLED[m[1]], text)
     if passive_news.passive_participle(text):  # 'booked by BBC for …': "X was booked by …", "on being booked by …"
         return {"clause": f"{company} was {text}", "noun": None, "gerund": "being " + text}
     if starts_with_past_verb(text):
