@@ -41,6 +41,7 @@ from afterview.writer.logistics import terms_reaction
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
 from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by, owed_now
+from afterview.writer.own_items import candidate_did
 from afterview.writer.personal_item import offered, shared_pastime
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.places import placed
@@ -73,7 +74,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     topics = [
         t
         for t in map(asked_aside, usable_items(style.keep(person.topics)))
-        if t and not jotted_question(t) and not set_to_candidate(t) and not reported(t)
+        if t and not jotted_question(t) and not set_to_candidate(t) and not reported(t) and not candidate_did(t)
     ]
     challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
     # the question they put to the candidate, jotted as a topic or a problem (writer/their_question.py)
