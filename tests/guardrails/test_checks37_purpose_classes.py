@@ -123,3 +123,20 @@ FEEDBACK = "Dear Rui,\n\nThank you for letting me know your decision on the Disp
 def test_feedback_asked_indirectly(ask: str, asks: bool) -> None:
     found = purpose(draft(Kind.feedback_request, "rejected", None, FEEDBACK.format(ask=ask)))
     assert ("no_feedback_question" not in found) is asks
+
+
+@pytest.mark.parametrize(
+    ("subject", "opening", "thanks"),
+    [
+        # a thanking subject line beside warmth about the meeting stands for the thanks, as a thanking sign-off does
+        ("Thanks!!", "What a blast this morning! Loved talking dispatch with you. ", True),
+        ("Thank you", "Meeting you was the highlight of my week. ", True),
+        # near misses: warmth without a thanking subject, a subject that thanks nobody
+        (None, "What a blast this morning! Loved talking dispatch with you. ", False),
+        ("Dispatch Supervisor interview", "Meeting you was the highlight of my week. ", False),
+    ],
+)
+def test_thanking_subject_beside_warmth(subject: str | None, opening: str, thanks: bool) -> None:
+    body = PITCH.replace("Dear Rui,\n\n", f"Dear Rui,\n\n{opening}")
+    found = purpose(draft(Kind.thank_you, "pending", subject, body, SAME_DAY))
+    assert ("no_thanks" not in found) is thanks

@@ -1,8 +1,9 @@
 """Purpose: the draft does its kind's job (SPEC 4).
 
 - a thank-you thanks in its body (thank, thanks, grateful, appreciating them or the meeting); a subject line
-  "Thank you for the interview" over a body that only pitches, is only warm or asks for something is the label
-  of a thank-you, not one: the reader opens it and finds no thanks;
+  "Thank you for the interview" is a formula like a thanking sign-off: beside a warm body ("What a blast this
+  morning!") it stands for the thanks, over a body that only pitches or asks for something it is the label of a
+  thank-you, not one;
   one that is only warm ("it was a pleasure to meet you", "I appreciated hearing about X") never says it:
   an error too, with a message that names the warm words;
 - a status check asks about the hiring decision or the timeline ("any update on the timeline?",
@@ -54,6 +55,10 @@ _WARM = re.compile(
     r"\b(?:was|is|were) (?:(?:such|so much|really|truly|so) )?(?:(?:a|an) )?(?:(?:real|true|great|genuine|absolute) )?"
     r"(?:pleasure|treat|fun|joy|delight|privilege|honou?r)\b"
     r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our|it)\b"
+    # said without the "I", or as the day's best: "Loved talking Selenium with you", "What a blast this morning!",
+    # "meeting you was the highlight of my week"
+    r"|(?:^|(?<=\n)|(?<=[.!?] ))(?:really |truly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting)\b"
+    r"|\bwhat an? (?:\w+ )?(?:blast|treat|pleasure|joy|delight)\b|\bthe highlight of\b"
     r"|\bappreciat\w*\b"
     r"|\b(?:great|wonderful|lovely|good|nice|a pleasure) (?:talking|speaking|meeting|chatting|to (?:meet|talk|speak"
     r"|chat))\b"
@@ -463,7 +468,9 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
         said_thanks = _IN_ADVANCE.sub("", _VALEDICTION.sub("", body))
         said_thanks = _WOULD_BE_GRATEFUL.sub("", said_thanks)
         warm = _WARM.search(said_thanks)
-        if _THANKS.search(said_thanks) or (warm and _VALEDICTION.search(body)):
+        # a thanking subject line is a formula like a thanking sign-off: it stands for the thanks only beside warmth
+        subject_thanks = _THANKS.search(_IN_ADVANCE.sub("", draft.subject or ""))
+        if _THANKS.search(said_thanks) or (warm and (_VALEDICTION.search(body) or subject_thanks)):
             return []
         advice = "Thank them for their time and the conversation, e.g. 'Thank you for taking the time to …'."
         if warm:  # "it was a pleasure to meet you": warm, but the thanks is what the reader looks for
