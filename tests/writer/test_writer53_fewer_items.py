@@ -1,6 +1,5 @@
 """WRITER53 (issue 17): a thank-you says fewer things well. One highlight of the candidate's a note, tied to the
-reader's item it answers or said as the single "what I bring" sentence, never a second one stapled after it ("I set
-up X. I trained Y, and …"); a deed with no result is no flat claim of its own; a card to a future colleague closes on
+reader's item it answers, keeps that tie; a card to a future colleague closes on
 working together, never a goodbye ("I hope our paths cross again"), which stays for someone outside the team; a trial
 the candidate did is no topic of theirs; articles and small counts as prose says them. Notes invented here (a cheese
 dairy in Wisconsin)."""
@@ -67,28 +66,6 @@ def _thank_yous(tmp_path: Path, highlights: str, challenges: str = "") -> dict[s
 
 def _said(body: str, deed: str) -> bool:
     return deed.lower() in body.lower()
-
-
-@pytest.mark.parametrize(
-    ("highlights", "challenges", "deeds"),
-    [
-        (FLAT, "", ("set up a sample tracking spreadsheet", "seasonal lab techs")),
-        (TIED, PROBLEM, ("from 9% to 3%", "six years as a dairy lab supervisor")),
-    ],
-    ids=["two-flat-deeds", "a-tie-then-a-tenure"],
-)
-def test_a_thank_you_email_says_one_highlight_of_the_candidate_s(
-    tmp_path: Path, highlights: str, challenges: str, deeds: tuple[str, str]
-) -> None:
-    body = _thank_yous(tmp_path, highlights, challenges)["Dana Kowalski"]
-    said = [deed for deed in deeds if _said(body, deed)]
-    assert len(said) == 1, body
-
-
-def test_a_deed_with_no_result_is_said_with_what_it_brings_never_flat(tmp_path: Path) -> None:
-    body = _thank_yous(tmp_path, FLAT)["Dana Kowalski"]
-    sentence = next(s for s in re.split(r"(?<=\.)\s+", body) if "spreadsheet" in s or "lab techs" in s)
-    assert "what I learned from that work" in sentence, body
 
 
 def test_the_one_highlight_keeps_its_tie_to_the_reader_s_problem(tmp_path: Path) -> None:
