@@ -74,3 +74,40 @@ def test_an_item_already_sent_is_not_offered_again(tmp_path: Path) -> None:
 def test_company_news_does_not_stand_alone_after_the_ask(tmp_path: Path) -> None:
     check = _check(tmp_path)
     assert "Bilbao" not in check, check
+
+
+PANEL = """
+candidate:
+  name: Ines Larrea
+position: Rope Access Supervisor
+company:
+  name: Vertical Works
+interview:
+  at: 2026-11-16T10:00
+  timezone: Europe/Madrid
+  format: onsite
+interviewers:
+  - name: Nerea Ortiz
+    role: recruiter
+    email: nerea@verticalworks.example
+    topics:
+      - the shift allowance
+  - name: Aitor Mendez
+    role: hiring_manager
+    topics:
+      - the wind turbine blade repair contracts
+history:
+  - kind: thank_you
+    to: Nerea Ortiz
+    at: 2026-11-16T15:00
+  - kind: thank_you
+    to: Aitor Mendez
+    at: 2026-11-16T15:00
+"""
+
+
+def test_a_recruiters_status_check_names_what_was_discussed_with_the_decider(tmp_path: Path) -> None:
+    run = draft_json(tmp_path, PANEL, "--now", "2026-11-27T10:00")
+    (check,) = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
+    assert "with Aitor about the wind turbine blade repair contracts" in check, check
+    assert "shift allowance" not in check, check  # the terms are no reason to hire

@@ -23,6 +23,7 @@ from afterview.writer.asked import reported
 from afterview.writer.brings import brought, credential, decides
 from afterview.writer.check_tie import result_for_check
 from afterview.writer.company_news import current_news
+from afterview.writer.decider_topics import topics_from
 from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
 from afterview.writer.frameable import frameable
 from afterview.writer.gated import first_said, gated, said_result
@@ -70,12 +71,13 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # The recipient's own items keep their places; one asked for that has no place of its own
     # is added by an "also" sentence (`not_yet_mentioned`), never swapped in for another.
     # a question the candidate jotted for themselves ('start Jan or Apr 2027?') is not said back as a topic
+    source = topics_from(request)  # a recruiter's status check names the decider's topics (decider_topics.py)
     topics = [
         t
-        for t in map(asked_aside, usable_items(style.keep(person.topics)))
+        for t in map(asked_aside, usable_items(style.keep(source.topics)))
         if t and not jotted_question(t) and not set_to_candidate(t) and not reported(t)
     ]
-    challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
+    challenges = [c for c in usable_items(style.keep(source.challenges)) if not jotted_question(c)]
     # the question they put to the candidate, jotted as a topic or a problem (writer/their_question.py)
     question = question_of(usable_items(style.keep([*person.topics, *person.challenges]))) if thank_you else None
     topics = [t for t in topics if not their_question(t)] if question else topics
@@ -259,6 +261,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         else (),
         "droppable": _unmentioned(style, ("value_noun", value), ("tie_to", tied)) if shorter else (),
         "requested": the(join(owed)) if owed and carries_requests(request) else None,
+        "topics_of": salutation.greeting_name(source, notes) if source is not person else None,
         "others": join([salutation.greeting_name(p, notes) for p in notes.interviewers if p.name != person.name][:2])
         or None,
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
