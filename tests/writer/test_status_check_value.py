@@ -62,7 +62,8 @@ def test_a_size_after_a_noun_phrase_is_an_aside() -> None:
     assert head("dock KPI 2.1") == "dock KPI 2.1"
 
 
-def test_a_verb_before_a_closing_gerund_is_not_named_as_a_noun() -> None:
+def test_a_verb_before_a_closing_gerund_or_an_adjective_is_not_named_as_a_noun() -> None:
     assert short_noun("germination test backlog keeps growing") == "the germination test backlog"
     assert short_noun("staff turnover keeps rising in winter") == "the staff turnover"
     assert short_noun("council pushback on road diets") == "the council pushback"  # near miss: no gerund
+    assert short_noun("pilsner tastes different from batch to batch") is None  # never 'the pilsner tastes'
