@@ -57,7 +57,7 @@ def short_noun(item: str) -> str | None:
         after_ing = words[n + 2].lower() if n + 2 < len(words) else ""
         verb_then_ing = low.endswith("s") and "VERB" in found and ing.endswith("ing") and len(ing) > 4
         closed = closed or (verb_then_ing and bool(current) and (not after_ing or after_ing in PREPOSITIONS))
-        # ... and a verb before an adjective that is no noun ('the pilsner tastes different'): never 'the pilsner tastes'
+        # ... and a verb before an adjective that is no noun ('the pilsner tastes different'), never a noun
         next_found = lemmas(ing) if ing.isalpha() else {}
         verb_then_adj = low.endswith("s") and "VERB" in found and "ADJ" in next_found and "NOUN" not in next_found
         closed = closed or (verb_then_adj and bool(current))
