@@ -189,8 +189,10 @@ def test_a_status_check_asks_first_and_says_nothing_any_company_could(tmp_path: 
             r"which I hope will be useful in the role\.",
             body,
         )
-        # offered as help, never "if … would still be useful" (which reads as if it was never sent)
-        assert re.search(r"If it would help, I am happy to send a copy of my HACCP certificate\.", body), body
+        # writer52 (issue 17): an item they asked for and still owed is attached, never offered "if it would help"
+        # nor "if … would still be useful" (which reads as if it was never sent)
+        assert re.search(r"As you asked, I have attached a copy of my HACCP certificate\.", body), body
+        assert "If it would help" not in body, body
         assert "still be useful" not in body, body
         assert "dough waste" not in body, body
 

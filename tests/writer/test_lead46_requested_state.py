@@ -1,7 +1,9 @@
 """What was asked for, as the notes say its state (stop 46, lead; classes a blind judge named on refs48): an item
 jotted as done in its own words ("(sent w/ thank-you)", "- emailed Mon") is not owed, so no note promises it
-again, and a status check offers it only as a resend; an item that waits on something ("… when it arrives") is
-offered with its own time, never "when it arrives at any time", and once the notes say it came, without the wait."""
+again, and a status check does not offer it again (writer52: a sent item is never re-offered); an item that waits on
+something ("… when it arrives") is promised with its own time, never "when it arrives at any time", and once the notes
+say it came, attached without the wait; an item jotted with a deadline ("to be sent by Friday") is attached without
+the deadline, which attaching it has met."""
 
 from __future__ import annotations
 
@@ -51,10 +53,11 @@ def status_check(tmp_path: Path, item: str, since: str = "wrote a guide to inclu
 @pytest.mark.parametrize(
     "item", ["copy of my trainer certificate (sent w/ thank you)", "copy of my trainer certificate - emailed Mon"]
 )
-def test_an_item_jotted_as_sent_is_only_offered_again(tmp_path: Path, item: str) -> None:
+def test_an_item_jotted_as_sent_is_not_offered_again(tmp_path: Path, item: str) -> None:
     body = status_check(tmp_path, item)
-    assert "resend" in body and "a copy of my trainer certificate" in body, body
+    assert "resend" not in body and "trainer certificate" not in body, body
     assert "sent w/" not in body and "emailed Mon" not in body and "glad to send" not in body, body
+    assert "I have written a guide to inclusive swim sessions" in body, body  # the value item stays
 
 
 @pytest.mark.parametrize(
@@ -62,13 +65,14 @@ def test_an_item_jotted_as_sent_is_only_offered_again(tmp_path: Path, item: str)
 )
 def test_an_item_to_be_sent_is_still_owed(tmp_path: Path, item: str) -> None:  # near misses: a deadline is not sent
     body = status_check(tmp_path, item)
-    assert "resend" not in body and "trainer certificate" in body, body
+    assert "resend" not in body and "As you asked, I have attached a copy of my trainer certificate." in body, body
+    assert "Friday" not in body and "Fri" not in body, body  # attached now: the deadline is met, never "(to be sent …)"
 
 
 def test_an_item_that_waits_keeps_its_time(tmp_path: Path) -> None:
     body = status_check(tmp_path, "copy of my trainer certificate when it arrives")
-    assert "certificate when it arrives." in body and "at any time" not in body, body
+    assert "I will send a copy of my trainer certificate when it arrives." in body and "at any time" not in body, body
     came = status_check(
         tmp_path, "copy of my trainer certificate when it arrives", since="trainer certificate received"
     )
-    assert "when it arrives" not in came and "copy of my trainer certificate at any time." in came, came
+    assert "when it arrives" not in came and "I have attached a copy of my trainer certificate." in came, came

@@ -66,15 +66,16 @@ def test_a_course_says_what_it_is_for_and_other_news_is_told_plainly(tmp_path: P
     assert "inclusive swim sessions." in plain and "put it to use" not in plain, plain
 
 
-def test_what_was_asked_for_is_offered_as_help(tmp_path: Path) -> None:
+def test_what_was_asked_for_is_attached_as_owed(tmp_path: Path) -> None:
     # owed: a thank-you went without it (before any thank-you is sent, this run's thank-you carries it: WRITER18)
     notes = NOTES.format(since="wrote a guide to running inclusive swim sessions", culture="neutral", pace="normal")
     notes += "history:\n  - {kind: thank_you, to: Harriet Cole, at: 2026-11-10T15:00}\n"
     run = draft_json(tmp_path, notes, "--now", "2026-11-24T10:00", "--send-at", "recommended")
     (body,) = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
     assert "lifeguard trainer certificate" in body
-    assert "still be useful" not in body and "attached" not in body, body
-    assert "If it would help, I am happy to send" in body, body
+    # writer52 (issue 17): owed, so attached as asked, never offered "If it would help" or "if … still be useful"
+    assert "still be useful" not in body and "If it would help" not in body, body
+    assert "As you asked, I have attached my lifeguard trainer certificate." in body, body
 
 
 def test_the_company_news_never_gets_a_line_that_fits_any_news(tmp_path: Path) -> None:

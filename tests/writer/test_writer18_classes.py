@@ -205,7 +205,7 @@ def test_no_next_stage_after_the_company_said_it_will_call(tmp_path: Path) -> No
     assert not re.search(r"next (?:step|stage)", body)
 
 
-def test_a_requested_item_is_offered_in_a_status_check_only_after_a_thank_you_went_without_it(
+def test_a_requested_item_is_attached_in_a_status_check_only_after_a_thank_you_went_without_it(
     tmp_path: Path,
 ) -> None:
     later = ("--now", "2026-11-19T10:00")
@@ -213,7 +213,10 @@ def test_a_requested_item_is_offered_in_a_status_check_only_after_a_thank_you_we
     assert "SPC chart templates" not in before  # this run's thank-you sends them
     sent = CERAMICS + "history:\n  - kind: thank_you\n    to: Birgitta Holm\n    at: 2026-11-10T17:00\n"
     after = _by(draft_json(tmp_path, sent, *later), "status_check", "Birgitta Holm")["body"]
-    assert "If it would help" in after and "SPC chart templates" in after
+    # writer52 (issue 17): owed after a thank-you that went without it, so attached, never offered "if it would help"
+    assert "If it would help" not in after and re.search(r"I have attached (?:the |my )?SPC chart templates", after), (
+        after
+    )
 
 
 def test_an_organisations_unit_is_left_out_of_running_text() -> None:

@@ -199,15 +199,15 @@ def test_a_sentence_leaning_on_a_dropped_one_goes_with_it() -> None:
     assert "Thank you for today." in kept and "I enjoyed the tour." in kept
 
 
-def test_a_status_check_says_the_company_news_as_what_the_candidate_would_join(tmp_path: Path) -> None:
+def test_a_status_check_names_their_problem_and_leaves_the_stray_news_out(tmp_path: Path) -> None:
     notes = FERRY.replace("opened a second berth at Måløy in Sept", "added a night sailing to Florø")
     run = draft_json(tmp_path, notes, "--now", "2026-11-20T10:00")
     checks = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
     assert checks
     for body in checks:
-        # stop 34: the news since the interview is the check's value, congratulated, and the interest in the role
-        # follows it; never "…, and I would love to be part of that work" (run24base's judges: a fact not used)
-        assert "night sailing to Florø" in body, body
+        # writer52 (issue 17): the reader's own problem is the check's value where the notes give one; the company's
+        # news, which would stand alone beside it, is left out (stop 34 said the news here)
+        assert "night sailing to Florø" not in body and "cars queue" in body, body
         assert "part of that work" not in body and "help with that work" not in body, body
         # WRITER27 (run27/run28 judges): the interest in the close, never a stock tail on the news
         assert re.search(r"keen|interested|help with|help build", body), body

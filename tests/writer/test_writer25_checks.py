@@ -293,3 +293,19 @@ def test_a_busy_check_asks_an_outside_recruiter_when_the_company_decides(tmp_pat
     run = draft_json(tmp_path, text, "--now", "2026-11-18T10:00", "--kind", "status_check")
     body = next(m["body"] for m in run["messages"] if m["kind"] == "status_check")
     assert who in body and "you expect" not in body, body
+
+
+def test_a_noun_that_spells_a_past_verb_opens_a_topic_as_a_noun() -> None:
+    from afterview.writer import adapt
+
+    assert adapt.topic("crew rotas in winter") == "crew rotas in winter"  # never 'crowing rotas'
+    assert adapt.topic("lost 3 cellar hands this year") == "losing 3 cellar hands this year"  # near miss: a verb
+
+
+def test_a_check_with_only_the_news_joins_it_to_the_interest(tmp_path: Path) -> None:
+    text = FERRY.replace("TITLE", "Talent Partner").replace("EMAIL", "fiona@harbourtalent.example")
+    run = draft_json(tmp_path, text, "--now", "2026-11-18T10:00", "--kind", "status_check")
+    body = next(m["body"] for m in run["messages"] if m["kind"] == "status_check")
+    value = body.split("\n\n")[2]
+    assert "hybrid ferry" in value and ", and I remain very interested in the role" in value, body
+    assert body.count("interested") == 1 and "crowing" not in body, body

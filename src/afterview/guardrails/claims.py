@@ -30,6 +30,7 @@ from afterview.guardrails.claim_our import our_in
 from afterview.guardrails.claim_people import people_credit_in
 from afterview.guardrails.claim_results import credential_in, figures_in
 from afterview.guardrails.claim_since import adopted_in, since_in
+from afterview.guardrails.claim_standing import standing_in
 from afterview.guardrails.claim_support import claim_stems, own_and_their_texts
 from afterview.guardrails.claim_their_links import their_causal_in, their_reason_in
 from afterview.guardrails.claim_their_own import their_own_in
@@ -75,6 +76,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 else expertise_in(sentence, text, previous, notes, own, following)
             )
             or credential_in(sentence, notes, own)
+            or standing_in(sentence, notes, own)
             or figures_in(sentence, own_texts, their_texts)
             or inflated_in(sentence, text, notes, own_texts)
             or detail_in(sentence, text, notes)

@@ -1,6 +1,9 @@
 """Purpose: the draft does its kind's job (SPEC 4).
 
-- a thank-you thanks (thank, thanks, grateful, appreciating them or the meeting; the subject line counts);
+- a thank-you thanks in its body (thank, thanks, grateful, appreciating them or the meeting); a subject line
+  "Thank you for the interview" is a formula like a thanking sign-off: beside a warm body ("What a blast this
+  morning!") it stands for the thanks, over a body that only pitches or asks for something it is the label of a
+  thank-you, not one;
   one that is only warm ("it was a pleasure to meet you", "I appreciated hearing about X") never says it:
   an error too, with a message that names the warm words;
 - a status check asks about the hiring decision or the timeline ("any update on the timeline?",
@@ -38,7 +41,12 @@ _THANKS = re.compile(
     r"|\bappreciat\w* (?:(?:so |very |really )?much )?(?:your|you|the (?:time|chance|opportunity|conversation|chat"
     r"|interview|invitation|tour|welcome|insight|warm)|(?:our|the) (?:\w+ )?(?:conversation|chat|talk|meeting"
     r"|discussion|call)|having|being|meeting|speaking|talking|it\b)"
-    r"|\b(?:much|greatly|really|truly|hugely) appreciated\b|\bowe you one\b",
+    r"|\b(?:much|greatly|really|truly|hugely) appreciated\b|\bowe you one\b"
+    # appreciation said as a noun: "to express my sincere appreciation for organising today's interview", "convey
+    # my appreciation for your time" (not "appreciation of the challenge": a topic)
+    r"|\bappreciation (?:for|to you)\b"
+    # South African thanks, opening a sentence: "Shot for the chat today" (not "a long shot for the role")
+    r"|(?:^|(?<=\n)|(?<=[.!?] ))shot for\b",
     re.I,
 )
 
@@ -47,6 +55,10 @@ _WARM = re.compile(
     r"\b(?:was|is|were) (?:(?:such|so much|really|truly|so) )?(?:(?:a|an) )?(?:(?:real|true|great|genuine|absolute) )?"
     r"(?:pleasure|treat|fun|joy|delight|privilege|honou?r)\b"
     r"|\bI (?:really |truly |thoroughly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting|our|it)\b"
+    # said without the "I", or as the day's best: "Loved talking Selenium with you", "What a blast this morning!",
+    # "meeting you was the highlight of my week"
+    r"|(?:^|(?<=\n)|(?<=[.!?] ))(?:really |truly )?(?:enjoyed|loved) (?:meeting|talking|speaking|chatting)\b"
+    r"|\bwhat an? (?:\w+ )?(?:blast|treat|pleasure|joy|delight)\b|\bthe highlight of\b"
     r"|\bappreciat\w*\b"
     r"|\b(?:great|wonderful|lovely|good|nice|a pleasure) (?:talking|speaking|meeting|chatting|to (?:meet|talk|speak"
     r"|chat))\b"
@@ -77,6 +89,9 @@ _DECISION = (
     r"|finali[sz]e)|decided"
     # their deciding asked about: "whether you've had a chance to decide on the junior role yet"
     r"|(?:chance|time) to decide|decide (?:on|about|between)"
+    # the decision as a call made: "whether you've had a chance to make a call on the role" (not a phone call "to" or
+    # "with" someone)
+    r"|(?:make|made|making) (?:a|the|your|their|any) (?:final )?(?:call|decision)(?! (?:to|with)\b)"
     r"|(?:another|a different) direction|moving forward|move forward|filled"
     # how far the process has gone: "which stage the file has reached", "how far along the search is" (not "which
     # stage the barcode rollout has reached": their project)
@@ -93,6 +108,9 @@ _ASK = re.compile(
     r"|(?:if|when|whether) you (?:could|can|would|might)"
     r"|let me know|(?:would|'d) (?:\w+ly |also |really |still |just )?(?:love|like|appreciate|be grateful|welcome)"
     r"|I(?:'d| would) appreciate"
+    # gratitude promised for the answer, with a word of degree: "If there's a decision, I'd be very grateful to hear it"
+    r"|(?:would|'d) (?:still |also )?be (?:very |so |most |really |truly |extremely |deeply |enormously )?(?:grateful"
+    r"|thankful) to (?:hear|know|learn)"
     r"|check(?:ing)? (?:in|on|back)|follow(?:ing)? up|following-up|touch(?:ing)? base|circl(?:e|ing) back|ask(?:ing)?"
     r"|inquir\w*|enquir\w*"
     # a reply asked for by what it would mean: "even a one-line reply about the decision would mean a lot"
@@ -137,7 +155,8 @@ _ACKNOWLEDGE = re.compile(
     re.I,
 )
 _FEEDBACK = re.compile(
-    r"\b(?:feedback|advice|suggestions?|pointers|insights?|thoughts|perspective|observations|recommendations"
+    # (a learner's plural counts: "some feedbacks about my interview")
+    r"\b(?:feedbacks?|advices?|suggestions?|pointers|insights?|thoughts|perspective|observations|recommendations"
     r"|areas (?:to|for|where I (?:could|can|might))|what I (?:could|might|can) (?:do|have done|improve|work on)"
     # "hear what I could've done better", "what I might have done differently"
     r"|what I (?:could|might|should)(?:'ve|\u2019ve| have) done"
@@ -147,13 +166,19 @@ _FEEDBACK = re.compile(
     r"|improve|work on|change)"
     # (an adverb of degree may sit inside: "what went most wrong", "where I went so wrong", "what I got badly wrong")
     r"|what I (?:did|got) (?:\w+ )?wrong|where (?:I|it|things) (?:went|got) (?:\w+ )?wrong"
-    r"|what (?:\w+ )?went (?:\w+ )?wrong"
+    r"|what (?:\w+ )?went (?:\w+ )?(?:wrong|worst|badly|poorly|less well|least well)"
     r"|what (?:did not|didn't|didn\u2019t) (?:\w+ )?(?:work|go well|land|convince)"
     # how the interview went, asked plainly: "if you could tell me how bad it was", "how I came across"
     r"|how (?:bad|badly|well|poorly) (?:it|I|the interview|my interview) (?:was|went|did|came across|performed)"
     r"|how (?:I|my interview|the interview|my answers) (?:went|came across|did|compared|performed)"
     r"|how I (?:could|might|can) (?:improve|strengthen|grow|do better|have)|where I (?:fell short|could improve"
     r"|could have)|what (?:stood out|held me back|tipped|made the difference|would have made)|improve|stronger"
+    # what weighed: "if that, or anything else, influenced the decision, I would be grateful to hear it"
+    r"|(?:influenced|affected|shaped|swayed|tipped|weighed (?:in|on)|played (?:a|any) (?:\w+ )?(?:part|role) in)"
+    r" (?:the|your|their|its) (?:final )?(?:decision|outcome|choice)"
+    # what they found lacking in the interview: "anything in my answers, or in my experience, that you felt was missing"
+    r"|(?:that|which) (?:you|the panel|they|the team|the interviewers) (?:\w+ )?(?:felt|thought|found|saw)"
+    r" (?:as |was |were )?(?:missing|lacking|weak|thin|unconvincing)"
     r"|deciding factors?|(?:the|any|their|your|its) reasons? (?:for|behind)|the reasoning"
     # the reasons asked for with the outcome as their clause: "the specific reasons I was not selected"
     r"|reasons? (?:why |that )?I (?:was not|wasn't|was n't|did not|didn't|have not|haven't) (?:\w+ )?(?:selected|chosen"
@@ -440,10 +465,12 @@ def _purpose(code: str, message: str, advice: str) -> Finding:
 def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
     body = draft.body
     if draft.kind is Kind.thank_you:
-        said_thanks = _IN_ADVANCE.sub("", _VALEDICTION.sub("", f"{draft.subject or ''}\n{body}"))
+        said_thanks = _IN_ADVANCE.sub("", _VALEDICTION.sub("", body))
         said_thanks = _WOULD_BE_GRATEFUL.sub("", said_thanks)
         warm = _WARM.search(said_thanks)
-        if _THANKS.search(said_thanks) or (warm and _VALEDICTION.search(body)):
+        # a thanking subject line is a formula like a thanking sign-off: it stands for the thanks only beside warmth
+        subject_thanks = _THANKS.search(_IN_ADVANCE.sub("", draft.subject or ""))
+        if _THANKS.search(said_thanks) or (warm and (_VALEDICTION.search(body) or subject_thanks)):
             return []
         advice = "Thank them for their time and the conversation, e.g. 'Thank you for taking the time to …'."
         if warm:  # "it was a pleasure to meet you": warm, but the thanks is what the reader looks for

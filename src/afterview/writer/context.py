@@ -23,6 +23,7 @@ from afterview.writer.asked import reported
 from afterview.writer.brings import brought, credential, decides
 from afterview.writer.check_tie import result_for_check
 from afterview.writer.company_news import current_news
+from afterview.writer.decider_topics import topics_from
 from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
 from afterview.writer.frameable import frameable
 from afterview.writer.gated import first_said, gated, said_result
@@ -40,7 +41,8 @@ from afterview.writer.labels import split_labelled
 from afterview.writer.logistics import terms_reaction
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
-from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by, owed_now
+from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by, owed_now, without_send_by
+from afterview.writer.own_items import candidate_did
 from afterview.writer.personal_item import offered, shared_pastime
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.places import placed
@@ -70,12 +72,13 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # The recipient's own items keep their places; one asked for that has no place of its own
     # is added by an "also" sentence (`not_yet_mentioned`), never swapped in for another.
     # a question the candidate jotted for themselves ('start Jan or Apr 2027?') is not said back as a topic
+    source = topics_from(request)  # a recruiter's status check names the decider's topics (decider_topics.py)
     topics = [
         t
-        for t in map(asked_aside, usable_items(style.keep(person.topics)))
-        if t and not jotted_question(t) and not set_to_candidate(t) and not reported(t)
+        for t in map(asked_aside, usable_items(style.keep(source.topics)))
+        if t and not jotted_question(t) and not set_to_candidate(t) and not reported(t) and not candidate_did(t)
     ]
-    challenges = [c for c in usable_items(style.keep(person.challenges)) if not jotted_question(c)]
+    challenges = [c for c in usable_items(style.keep(source.challenges)) if not jotted_question(c)]
     # the question they put to the candidate, jotted as a topic or a problem (writer/their_question.py)
     question = question_of(usable_items(style.keep([*person.topics, *person.challenges]))) if thank_you else None
     topics = [t for t in topics if not their_question(t)] if question else topics
@@ -180,7 +183,9 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     sayable = [h for h in rest if _sayable(placed(h, highlights)) and not credential(h)]  # never 'CFRE certified'
     second = (strongest(sayable, dict.fromkeys(sayable, True)) if index == 0 else None) or next(iter(sayable), None)
     value_said = placed(value, highlights) if value else ""
-    due = [bracket_aside(clean(said_item(notes, r))) for r in usable_items(style.arrange(owed_now(notes)))]
+    due = [
+        bracket_aside(without_send_by(clean(said_item(notes, r)))) for r in usable_items(style.arrange(owed_now(notes)))
+    ]
     due = due if kind is Kind.status_check and any(h.kind is Kind.thank_you for h in notes.history) else []
     return {
         "tone": tone,
@@ -259,6 +264,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         else (),
         "droppable": _unmentioned(style, ("value_noun", value), ("tie_to", tied)) if shorter else (),
         "requested": the(join(owed)) if owed and carries_requests(request) else None,
+        "topics_of": salutation.greeting_name(source, notes) if source is not person else None,
         "others": join([salutation.greeting_name(p, notes) for p in notes.interviewers if p.name != person.name][:2])
         or None,
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),

@@ -134,6 +134,8 @@ def verb_first(text: str) -> str | None:
         return None  # 'crew of 14' is a crew, not the past of 'crow'
     if _past_tense(words[0], lemma):
         adjective = "ADJ" in found or "NOUN" in lemmas(nxt)  # 'stuck ferments', 'lapsed subscribers'
+        # 'crew rotas in winter': a noun before a word the lexicon does not know is that noun, not 'crow' in the past
+        adjective = adjective or ("NOUN" in found and not lemmas(nxt))
         return words[0] if nxt in DETERMINERS or nxt[:1].isdigit() or not adjective else None
     if lemma == words[0] and (nxt in DETERMINERS or nxt in ("someone", "something", "to", "half", "both")):
         return words[0]

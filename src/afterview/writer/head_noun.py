@@ -51,6 +51,16 @@ def short_noun(item: str) -> str | None:
             or low in DETERMINERS
             or low in WH
         )
+        # a verb before a gerund that ends the item ('backlog keeps growing', 'costs remain rising in winter'): never
+        # the run's last noun ('the germination test backlog keeps')
+        ing = words[n + 1].lower() if n + 1 < len(words) else ""
+        after_ing = words[n + 2].lower() if n + 2 < len(words) else ""
+        verb_then_ing = low.endswith("s") and "VERB" in found and ing.endswith("ing") and len(ing) > 4
+        closed = closed or (verb_then_ing and bool(current) and (not after_ing or after_ing in PREPOSITIONS))
+        # ... and a verb before an adjective that is no noun ('the pilsner tastes different'), never a noun
+        next_found = lemmas(ing) if ing.isalpha() else {}
+        verb_then_adj = low.endswith("s") and "VERB" in found and "ADJ" in next_found and "NOUN" not in next_found
+        closed = closed or (verb_then_adj and bool(current))
         # a plural inside the run is more likely the subject before its verb ('maps break')
         plural_inside = bool(current) and current[-1].endswith("s") and not current[-1][:1].isupper()
         plural_inside = plural_inside and not (after_article and len(current) == 1)  # 'the returns desk'

@@ -76,6 +76,21 @@ def without_sent_mark(item: str) -> str:
     return item[: mark.start()].rstrip() if mark and mark.start() > 0 else item
 
 
+# When an item jotted as owed was to be sent ("references, to be sent by Friday", "deck - done by Fri"): a note that
+# attaches it now says the item alone, never "I have attached the deck (to be sent by Friday)".
+_SEND_BY = re.compile(
+    r"\s*(?:[(\[]\s*|[,;:]\s*|\s[-\u2013\u2014]+\s*)(?:to be |will be )?(?:sent|send|emailed|email|done|due)\s+"
+    r"(?:by|before|until|asap|tomorrow|next|soon|later|this|on)\b[^)\]]*[)\]]?\s*$",
+    re.I,
+)
+
+
+def without_send_by(item: str) -> str:
+    """`item` as attached now: "copy of my diploma, to be sent by Friday" -> "copy of my diploma"."""
+    mark = _SEND_BY.search(item)
+    return item[: mark.start()].rstrip() if mark and mark.start() > 0 else item
+
+
 # An item that waits on something: "copy of lead auditor cert when it arrives", "transcript once issued".
 _WAITS = re.compile(r"\s+(?:when|once|as soon as|after) (?:it|they|I|the|my|its)\b[^,;]*$", re.I)
 _RECEIVED = re.compile(

@@ -44,3 +44,34 @@ def confirmed_notice(topics: list[str], formal: bool) -> str:
         length = f"{span['n']} {unit}{'' if span['n'].lower() in ('1', 'one') else 's'}"
         return f"{'As discussed' if formal else 'As we discussed'}, my notice period is {length}."
     return ""
+
+
+# a part of the interview where the candidate did the work, labelled as such ('trial: laminated the dough', 'trial
+# shift - ran the pass', 'practical: wired a consumer unit', 'case exercise: …')
+_TRIAL_LABEL = re.compile(
+    r"^\s*(?:(?:my|the|a|an)\s+)?(?:[a-z-]+\s+)?(?:trial|trial (?:shift|bake|day|run|service|lesson|class)|"
+    r"practical|practical test|skills test|bench test|test bake|test cook|work trial|test task|exercise|case exercise|"
+    r"demo lesson|teaching demo|mock lesson)\s*(?::|-|–|—)\s*\S",
+    re.I,
+)
+# the candidate as the one who did it ('I presented the Q3 plan', 'she watched me plate the tasting menu', 'had me
+# strip a carburettor'): the candidate's deed, which no one told them about
+_I_DID = re.compile(
+    r"^\s*I\s+(?:[a-z]+ed|made|ran|did|gave|showed|taught|built|wrote|led|drove|cut|took|sold|brought|baked|sang|"
+    r"drew|fixed|set up|put)\b",
+    re.I,
+)
+_WATCHED_ME = re.compile(
+    r"^\s*(?:she|he|they|[A-Z][a-z]+)\s+(?:watched|observed|timed|tasted|checked|assessed|marked|filmed) (?:me|my)\b"
+)
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+
+
+def candidate_did(item: str) -> bool:
+    """True for an item where the candidate did the work: a trial, a task or an exercise ('trial: laminated the
+    croissant dough, she checked the layers'), 'I presented …', 'she watched me …'. It is the candidate's, never a
+    thing the reader told or walked them through ("all you told me about laminating the croissant dough" reads the
+    trial backwards): a thank-you leaves it out of their topics. A trial named as a topic of theirs ('the 2-month trial
+    period', 'the vacuum infusion trial on the hull') is no such item."""
+    text = _BRACKETS.sub("", item)
+    return bool(_TRIAL_LABEL.match(text) or _I_DID.match(text) or _WATCHED_ME.match(text))

@@ -13,16 +13,20 @@ import re
 # never 'there is …'
 _THERE = re.compile(r"\s+there\b(?=\s*(?:[;,.]|$))", re.I)
 # the place a highlight names: 'at a 3-shop roastery in Curitiba' (up to a comma, a semicolon or a bracket)
-_AT = re.compile(r"\bat (?:(?:a|an|the) )?(?P<place>[^,;()]+)")
+_AT = re.compile(r"\bat (?:(?P<article>a|an|the) )?(?P<place>[^,;()]+)")
 
 
 def place_of(item: str) -> str | None:
-    """'head roaster at a 3-shop roastery in Curitiba, 5 yrs' → 'at the 3-shop roastery in Curitiba'."""
+    """'head roaster at a 3-shop roastery in Curitiba, 5 yrs' → 'at the 3-shop roastery in Curitiba'; 'chef at a
+    London hotel pastry kitchen' → 'at the London hotel pastry kitchen'; 'nurse at Riverside Clinic' → 'at Riverside
+    Clinic'."""
     found = _AT.search(item)
     if not found:
         return None
     place = found.group("place").strip()
-    named = place[:1].isupper()  # 'at Riverside Clinic': a name takes no article
+    # 'at Riverside Clinic': a name takes no article; 'at a London hotel pastry kitchen' is a kitchen in London,
+    # no name for all its capital: the article the notes gave it says so ("at London hotel pastry kitchen" drops it)
+    named = place[:1].isupper() and not found.group("article")
     return "at " + place if named else "at the " + place
 
 

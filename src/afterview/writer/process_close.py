@@ -55,6 +55,22 @@ CARD_GOODBYE: dict[str, tuple[str, ...]] = {
         "I hope we get to talk shop again soon.",
     ),
 }
+# on a peer's card: a future colleague hears the work ahead together, never a goodbye ("I hope our paths cross again"
+# reads as if the candidate expects not to get the job); goodbyes stay for an outside panellist and for rejections
+CARD_COLLEAGUE: dict[str, tuple[str, ...]] = {
+    "formal": (
+        "I would welcome the chance to work alongside you.",
+        "I hope we have the chance to work together.",
+        "I would be glad to work alongside you.",
+        "I hope to have the chance to work with you.",
+    ),
+    "warm": (
+        "I hope we get to work together.",
+        "I'd enjoy working alongside you.",
+        "I hope we get the chance to work together.",
+        "I would enjoy working with you.",
+    ),
+}
 # waiting to hear, by tone: the company said it will call
 WAITING: dict[str, tuple[str, ...]] = {
     "formal": (
@@ -92,7 +108,8 @@ def process_close(request: DraftRequest) -> tuple[str, ...] | None:
     tone = request.tone if request.tone in THANKS_ONLY else "warm"
     if planned.to.role in (Role.other, Role.peer):  # a peer hears craft and rapport, not the hiring process
         if planned.channel is Channel.handwritten:
-            return CARD_GOODBYE["formal" if tone == "formal" else "warm"]
+            cards = CARD_COLLEAGUE if planned.to.role is Role.peer else CARD_GOODBYE
+            return cards["formal" if tone == "formal" else "warm"]
         return THANKS_ONLY[tone]
     if request.notes.interview.no_follow_up:
         return WAITING[tone]
