@@ -161,12 +161,12 @@ def test_status_check_asks_once_first_and_leads_with_news_then_the_offer(tmp_pat
     first = check.split("\n\n")[1]
     assert "?" in first or " ask " in first
     assert check.count("?") <= 1
-    # The candidate's own news comes first; what was asked for is offered after it in a line (WRITER14, class 2: the
-    # careful reference offers it as help), never said to be late or attached, nor 'if it would still be useful' (which
-    # reads as if it was never sent: a judge's class in stop 30)
+    # The candidate's own news comes first; what was asked for follows it in a line, attached as owed (writer52: an
+    # item they asked for offered "if it would help" reads as if the candidate forgot the request, both judges of
+    # run50), never said to be late, nor 'if it would still be useful' (a judge's class in stop 30)
     assert "AWS Solutions Architect exam" in check
     assert check.index("AWS Solutions Architect exam") < check.index("references")
-    assert re.search(r"If it would help, I am happy to send the two references you asked for\.", check)
+    assert re.search(r"As you asked, I have attached the two references\.", check)
     assert "still be useful" not in check
     # the update says what it is for (the role), never a bare line the reader must guess the point of
     assert re.search(
@@ -183,7 +183,8 @@ def test_status_check_asks_once_first_and_leads_with_news_then_the_offer(tmp_pat
         "history:\n  - {kind: thank_you, to: Nguyễn Thị Minh Khai, at: 2026-11-24T17:00, included: [two references]}\n"
     )
     again = message(draft(tmp_path, sent, "--now", "2026-12-02T10:00"), "status_check", "Nguyễn Thị Minh Khai")
-    assert "resend the two references" in again["body"]  # recorded as sent: offered again, not as new
+    # recorded as sent: not offered again (writer52; a resend offer reads as if the first never arrived)
+    assert "references" not in again["body"], again["body"]
 
 
 def test_status_check_wording_follows_the_pace(tmp_path: Path) -> None:
