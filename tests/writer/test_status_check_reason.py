@@ -111,3 +111,21 @@ def test_a_recruiters_status_check_names_what_was_discussed_with_the_decider(tmp
     (check,) = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
     assert "with Aitor about the wind turbine blade repair contracts" in check, check
     assert "shift allowance" not in check, check  # the terms are no reason to hire
+
+
+def _linkedin_check(tmp_path: Path, challenge: str) -> str:
+    notes = ROPES.format(culture="neutral", requested="IRATA logbook", included="included: [IRATA logbook]")
+    notes = notes.replace("    email: aitor@verticalworks.example\n", "    channel: linkedin\n")
+    notes = notes.replace("harness inspections slipping during the busy season", challenge)
+    run = draft_json(tmp_path, notes, "--now", "2026-11-27T10:00")
+    (check,) = [m["body"] for m in run["messages"] if m["kind"] == "status_check"]
+    return str(check)
+
+
+def test_a_linkedin_check_names_a_problem_only_where_it_says_more_than_a_label(tmp_path: Path) -> None:
+    said = _linkedin_check(tmp_path, "harness inspections slipping during the busy season")
+    assert "thinking about harness inspections slipping" in said, said
+    for label in ("harness checks", "AOG parts"):  # a bare jotted head: nothing said about it
+        check = _linkedin_check(tmp_path, label)
+        assert f"thinking about {label}" not in check, check
+        assert check.count("?") <= 1, check
