@@ -76,13 +76,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind35-all      # spent: run before and once after stop 49
     .venv/bin/python bench/guardrails_blind.py --corpus blind35-tune     # tests/guardrails/blind35/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind35-heldout # spent: its half of blind35-all in stop 49
+    .venv/bin/python bench/guardrails_blind.py --corpus blind36-all      # spent: run before and once after stop 50
+    .venv/bin/python bench/guardrails_blind.py --corpus blind36-tune     # tests/guardrails/blind36/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind36-heldout # spent: its half of blind36-all in stop 50
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind35 (tests/guardrails/blind3/ … blind35/) have the same form;
+blind3, blind5, blind7 … blind36 (tests/guardrails/blind3/ … blind36/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -150,6 +153,8 @@ PINS = {
     "blind34-heldout": "blind34_heldout.sha256",
     "blind35-all": "blind35.sha256",
     "blind35-heldout": "blind35_heldout.sha256",
+    "blind36-all": "blind36.sha256",
+    "blind36-heldout": "blind36_heldout.sha256",
 }
 
 
@@ -271,6 +276,9 @@ def main() -> int:
             "blind35-all",
             "blind35-tune",
             "blind35-heldout",
+            "blind36-all",
+            "blind36-tune",
+            "blind36-heldout",
         ),
         default="old",
     )
