@@ -114,3 +114,17 @@ def test_rejection_called_disappointing_and_disputed_still_fires() -> None:
     )
     found = check(body, kind=Kind.feedback_request, outcome="rejected", when=LATER)
     assert codes(found, "negativity")
+
+
+def test_a_wait_for_the_decision_called_disappointing_still_fires() -> None:
+    status = (
+        "I was told the decision would be made by 15 September, but I have not received any message from Ribeira "
+        "Logistics, which is quite disappointing after I travelled from Porto for the interview. Could you tell me "
+        "where things stand?"
+    )
+    assert codes(check(status, kind=Kind.status_check, when=LATER), "negativity")
+    feedback = (
+        "I only heard the decision from Ribeira Logistics three weeks after the interview, which is quite "
+        "disappointing after I travelled from Porto. Could you share any feedback on my interview?"
+    )
+    assert codes(check(feedback, kind=Kind.feedback_request, outcome="rejected", when=LATER), "negativity")

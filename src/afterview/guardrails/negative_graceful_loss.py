@@ -1,6 +1,8 @@
-"""Her own rejection called a disappointment, and nothing more: "While the news is disappointing, …", "I was
-disappointed to hear I wasn't selected". The feeling is about her own loss, said with grace; it judges no one. A
-sentence that goes on to dispute the decision or blame anyone is left to the other rules.
+"""Her own rejection (the notes say she was turned down, or she asks for feedback) called a disappointment, and
+nothing more: "While the news is disappointing, …", "I was disappointed to hear I wasn't selected". The feeling is
+about her own loss, said with grace; it judges no one. A sentence that goes on to dispute the decision, or a wait
+called disappointing ("no reply yet, which is disappointing after I travelled for the interview"), is left to the other
+rules.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ _OWN_LOSS = re.compile(
 # A dispute, a charge or a grievance in the same sentence: not grace.
 _DISPUTE = re.compile(
     r"\b(?:unfair|unjust|wrong|mistake|surpris\w+|shock\w*|baffl\w+|confus\w+|should have|deserved|reconsider|given how"
-    r"|given that|after (?:such|all)|despite|considering|for a role|at this level|no one|nobody|never|still|again)\b",
+    r"|given that|after|despite|considering|for a role|at this level|no one|nobody|never|still|again|yet|wait\w*"
+    r"|(?:no|any) (?:word|reply|response|message|news|update)|(?:not|n't) (?:heard|received?))\b",
     re.I,
 )
 
