@@ -128,3 +128,19 @@ def test_a_wait_for_the_decision_called_disappointing_still_fires() -> None:
         "disappointing after I travelled from Porto. Could you share any feedback on my interview?"
     )
     assert codes(check(feedback, kind=Kind.feedback_request, outcome="rejected", when=LATER), "negativity")
+
+
+def test_their_words_made_a_mainstay_of_her_career_is_a_claim() -> None:
+    for body in (
+        "I enjoyed hearing about your experience with the cold-chain audit, which has been a key aspect of my career.",
+        "Thank you for sharing how you approach pallet labelling, something that has been a central part of my work.",
+    ):
+        assert "unsupported_claim" in codes(check(body), "claims"), body
+
+
+def test_her_own_highlight_called_a_mainstay_of_her_career_stays_clean() -> None:
+    body = (
+        "I enjoyed comparing notes on night-shift dispatch for drivers, which has been a big part of my work at "
+        "Tejo Freight."
+    )
+    assert not codes(check(body), "claims")
