@@ -96,6 +96,9 @@ _REFUSED = re.compile(r"(?:turned|passed|held|put|backed|walked) (?:down|up|off|
 # "how I presented my experience": a question about the interview, not a claim of work.
 # ("the way I presented the data": the manner of the interview, asked about, no work claimed)
 _ASKED_ABOUT = re.compile(r"\b(?:how|what|why|whether|where|when|the way|the manner in which) $", re.I)
+# A sentence opened by a clause of time: "When I led the spectrophotometer rollout at X, we ..." tells the work as
+# done (the clause's own verb), not how the interview went ("I wonder how I came across").
+_WHEN_I_DID = re.compile(r"\s*(?:When|Back when|While|Where)\s+")
 # A claim about the future or a wish is not a claim of work done: "I would love to build".
 _NOT_DONE = re.compile(
     r"\b(?:would|could|might|will|'d|\u2019d|want to|hope to|love to|like to|eager to|keen to|excited to|glad to"
@@ -302,7 +305,8 @@ def claims_in(
             continue
         if m.group("having") and _OTHER_DOER.search(text[: m.start()]):
             continue  # "You spoke about diesel costs having doubled": the costs did it, and the reader said so
-        if _ASKED_ABOUT.search(text[: m.start()]) and not m.group("nominal"):
+        when = _WHEN_I_DID.fullmatch(text[: m.start()])
+        if _ASKED_ABOUT.search(text[: m.start()]) and not m.group("nominal") and not when:
             continue  # "how I presented my work" asks; "whether my experience cutting X came across" still claims X
         claim = clause(text, m.end())
         claim = before_turn(claim)  # "the dashboard I built for 14 groups and not enough about credit risk"
@@ -335,6 +339,8 @@ def claims_in(
             claim = _MAIN_VERB_AFTER.split(claim, maxsplit=1)[0]
         if m.group("verb3"):
             claim = " " + m.group() + claim  # the thing made is part of the claim: "the retention plan ... halved"
+        if when and _tells_own_deed(text[m.end() :], notes):
+            continue  # "When I moved recalls to SMS at X, the no-show rate fell from 18% to 9%": her own result
         if m.group("cleft") and _tells_own_deed(text[m.end() :], notes):
             # "Accuracy under time pressure is something I worked on at Holt, where I classified 200 SKUs a week":
             # their topic tied to a deed of the candidate's own that the sentence goes on to tell as the notes do;

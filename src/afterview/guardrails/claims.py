@@ -18,6 +18,7 @@ All errors: a claim the candidate cannot stand behind in the next interview is w
 from __future__ import annotations
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails.claim_career_focus import career_focus_in
 from afterview.guardrails.claim_clauses import backed_by_own_work
 from afterview.guardrails.claim_credit import solo_credit_in, team_credit_in
 from afterview.guardrails.claim_details import detail_in
@@ -67,6 +68,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or since_in(sentence, text, notes)
             or adopted_in(sentence, text, notes)
             or together_in(sentence, text, notes, own)
+            or career_focus_in(sentence, text, notes, own)
         )
         found += (
             claimed

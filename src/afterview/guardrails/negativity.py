@@ -28,15 +28,18 @@ from afterview.guardrails.negative_asides import aside_findings
 from afterview.guardrails.negative_blame import blame_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_dismay import dismay_findings
+from afterview.guardrails.negative_graceful_loss import graceful_loss
 from afterview.guardrails.negative_grievances import grievance_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.negative_judgments import judgment_findings
+from afterview.guardrails.negative_notes_terms import notes_term
 from afterview.guardrails.negative_targets import target_findings
 from afterview.guardrails.negative_verdicts import verdict_findings
 from afterview.guardrails.pressure import PLEADING, ULTIMATUM
 from afterview.guardrails.support import former_orgs_of, per_notes
 from afterview.guardrails.text import any_referenced, content_stems, item_stems, sentences
 from afterview.notes.model import Notes
+from afterview.vocabulary import Kind, Outcome
 
 NEGATIVE_SENTENCE = -0.5  # VADER compound at or below this is a negative sentence
 
@@ -270,6 +273,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
     company = _company(ctx.notes)
     former_orgs = former_orgs_of(ctx.notes)
     analyzer = _vader()
+    # a rejection to be graceful about: the notes say so, or the draft asks for feedback on one
+    lost = ctx.notes.interview.outcome is Outcome.rejected or draft.kind is Kind.feedback_request
     for sentence in sentences(draft.body):
         span = (sentence.start, sentence.end)
         said = content_stems(sentence.text, generic=True)
@@ -341,6 +346,19 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = judgment_findings(sentence, about_challenge=quotes_challenge)
             if not acts:
                 acts = blame_findings(sentence)
+            # "the broken-grain ratio", "the boundary layer being years out of date": the notes' own term, said back
+            acts = [
+                a
+                for a in acts
+                if a.span is None
+                or not notes_term(sentence.text, (a.span[0] - sentence.start, a.span[1] - sentence.start), ctx.notes)
+            ]
+            # "While the news is disappointing, ...": her own rejection, accepted with grace
+            acts = [
+                a
+                for a in acts
+                if a.span is None or not (lost and graceful_loss(sentence.text, draft.body[slice(*a.span)]))
+            ]
             found += acts
             hit = bool(acts)
         if hit or about_topic or PLEADING.search(sentence.text) or sentence.start in framing:
