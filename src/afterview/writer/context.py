@@ -16,7 +16,7 @@ from afterview.region import region
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
-from afterview.writer import adapt, counted_said, org_name, reader_ties, relate, tie_pair
+from afterview.writer import adapt, counted_said, org_name, reader_ties, recruiter_day, relate, tie_pair
 from afterview.writer.adapt import usable_items
 from afterview.writer.article import the
 from afterview.writer.asked import reported
@@ -59,7 +59,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     """The template's values, each adapted item passed through the gate (writer/gate.py): said as
     written English, by its head noun phrase, or not at all. A thank-you names a topic with the detail
     jotted after it, when the two read as one phrase (writer/topic_detail.py)."""
-    raw = _context(request)
+    raw = {**_context(request), **recruiter_day.decider_talk(request)}  # the day a recruiter set up
     return told(gated(raw), [*raw["_topics"], *raw["_challenges"]], thank_you=request.planned.kind is Kind.thank_you)
 
 

@@ -68,7 +68,12 @@ def _governs(words: list[str], pos: list[str], n: int) -> bool:
     modifier inside a noun phrase ('an observer scheduling tool', 'the Apprentice Reed Tuner role')."""
     if pos[n] not in ("VERB", "ADP") or words[n].lower() in _DETERMINED_AFTER or words[n][:1].isupper():
         return False
-    if pos[n] == "VERB" and n and pos[n - 1] in ("DET", "NOUN", "ADJ", "PROPN", "VERB", "NUM"):
+    if (
+        pos[n] == "VERB"
+        and n
+        and pos[n - 1] in ("DET", "NOUN", "ADJ", "PROPN", "VERB", "NUM")
+        and words[n - 1] != "Having"
+    ):
         return False
     if words[n].endswith("ing") and n and pos[n - 1] == "CCONJ":  # 'opening and closing checklist'
         return False
@@ -95,6 +100,8 @@ def bare_noun(sentence: str) -> Bare | None:
         if not _governs(words, pos, n):
             continue
         end = n + 1
+        gerund = _modifier_gerund(words, pos, n)  # 'opened sourcing office', 'set up hedging desk': one noun phrase
+        end += gerund
         while end < len(words) and pos[end] in _NOUNLIKE and not words[end][:1].isdigit():
             end += 1
         run = words[n + 1 : end]
@@ -110,7 +117,7 @@ def bare_noun(sentence: str) -> Bare | None:
             continue  # a name ('at Acme'), a name and more ('Seorae Pickles forecast error'), a job's title
         if pos[end - 1] != "NOUN" or not run[-1].islower() or not _singular_count(run[-1]):
             continue
-        return Bare(n + 1, end, _article(words, pos, n, run))
+        return Bare(n + 1, end, _article(words, pos, n, run) or (article_for(run[0]) if gerund else None))
     return None
 
 
@@ -127,7 +134,24 @@ def _article(words: list[str], pos: list[str], n: int, run: list[str]) -> str | 
     return None
 
 
-_PERSONS = frozenset("i we you they he she".split())
+_PERSONS = frozenset("i we you they he she having".split())  # 'Having opened …, I': the candidate did it
+
+
+def _modifier_gerund(words: list[str], pos: list[str], n: int) -> bool:
+    """Whether the -ing word after words[n] modifies the singular count noun after it ('opened sourcing office', 'set up
+    hedging desk'), where words[n] is a person's making verb or its particle: a thing made is no activity, so the two
+    are one noun phrase, new to the reader ('a sourcing office'). Never after 'started', 'set' or 'put' alone
+    ('started leading team' is an activity)."""
+    at, verb = n + 1, n - 1 if pos[n] == "ADP" else n
+    if at + 1 >= len(words) or verb < 1 or pos[verb] != "VERB" or pos[at] != "VERB" or not words[at].endswith("ing"):
+        return False
+    if verb == n and words[n].lower() in ("started", "set", "put"):
+        return False
+    doer = words[verb - 1] if pos[verb - 1] != "ADV" else words[verb - 2] if verb > 1 else ""
+    made = doer.lower() in _PERSONS and bool(_MAKING.match(words[verb].lower()))
+    return made and pos[at + 1] == "NOUN" and words[at + 1].islower() and _singular_count(words[at + 1])
+
+
 # the past of a verb whose object is the thing it made
 _MAKING = re.compile(
     r"^(?:built|wrote|made|created|designed|developed|drafted|founded|launched|opened|introduced|produced|"

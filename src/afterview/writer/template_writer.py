@@ -17,6 +17,7 @@ from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
 from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
+from afterview.writer.additive import without_lone_additive
 from afterview.writer.bad_news import not_glad
 from afterview.writer.check_repeat import without_repeats
 from afterview.writer.context import build_context
@@ -121,6 +122,8 @@ class TemplateWriter:
                 body, exported = _render_within_range(template, plain, planned.kind, planned.channel, clear)
             subject = _subject(exported) if planned.channel is Channel.email else None
             body = position_once(in_full(body), context["position"])
+        if planned.kind is Kind.thank_you and planned.channel is not Channel.email:  # 'I also smiled' with no first
+            body = without_lone_additive(body)  # smile before it reads as cut from a longer letter (writer/additive.py)
         body = localise(body, zone, theirs)
         subject = localise(subject, zone, theirs) if subject else subject
         return Draft(

@@ -1,0 +1,70 @@
+"""What a thank-you to the recruiter, who set the day up, says of the day: the talk with the person who decides, by name
+and by what it was about (the decider writer/decider_topics.py names for a recruiter's status check), and, where the
+candidate's record relates to that talk, what they bring to it ('having led the Kafka migration at Northwind').
+
+A recruiter's own topics are the terms of the job (writer/logistics.py); without the day they set up, a note to them is
+logistics and a line that fits any interview. Nothing here when no one else who decides was met, or when what was
+talked about with them cannot be said as written English (then the others are named, as before)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from afterview import salutation
+from afterview.draft import DraftRequest
+from afterview.notes.model import Interviewer
+from afterview.vocabulary import Kind, Role
+from afterview.writer import adapt
+from afterview.writer.adapt import usable_items
+from afterview.writer.decider_topics import topics_from
+from afterview.writer.frameable import frameable
+from afterview.writer.gate import reads_well
+from afterview.writer.head_noun import keeps_point
+from afterview.writer.headline import noun_article
+from afterview.writer.items import join
+from afterview.writer.personal_item import offered
+from afterview.writer.phrasing import jotted_question
+
+
+def decider_talk(request: DraftRequest) -> dict[str, Any]:
+    """`decider` (the name their greeting uses), `decider_topic` (what the candidate talked about with them, as a noun
+    phrase), `decider_having` ('having led …': the candidate's result that relates to it, else None) and `others_rest`
+    (the others met, the decider aside); all None outside a recruiter's thank-you or with nothing sayable."""
+    none: dict[str, Any] = dict.fromkeys(
+        ("decider", "decider_topic", "decider_having", "others_rest", "other", "other_topic")
+    )
+    notes, person, style = request.notes, request.planned.to, request.style
+    if request.planned.kind is not Kind.thank_you or person.role is not Role.recruiter:
+        return none
+    # the decider a recruiter's status check names (decider_topics.topics_from), asked as that check would ask
+    source = topics_from(replace(request, planned=replace(request.planned, kind=Kind.status_check)))
+    if source is person:
+        return none
+    item, said = _talk(source, request)
+    if not item:
+        return none
+    highlights = offered(usable_items(style.keep(notes.candidate.highlights)), style.mention, notes.position)
+    related = adapt.pick_related(highlights, item, *source.challenges[:1], least=2)
+    having = adapt.having(related) if related else None
+    rest = [p for p in notes.interviewers if p.name not in (person.name, source.name)]
+    # the first other one met with a talk that can be said: by name and topic, the rest by name
+    talked = next(((p, told) for p in rest if (told := _talk(p, request)[1])), None)
+    return {
+        "decider": salutation.greeting_name(source, notes),
+        "decider_topic": said,
+        "decider_having": having if having and reads_well(having, "phrase") else None,
+        "others_rest": join([salutation.greeting_name(p, notes) for p in rest if not talked or p is not talked[0]][:2])
+        or None,
+        "other": salutation.greeting_name(talked[0], notes) if talked else None,
+        "other_topic": talked[1] if talked else None,
+    }
+
+
+def _talk(person: Interviewer, request: DraftRequest) -> tuple[str | None, str | None]:
+    """This person's first topic that reads as written English said as a noun phrase, and its notes item."""
+    for item in usable_items(request.style.keep(person.topics)):
+        said = noun_article(adapt.topic(item))
+        if not jotted_question(item) and frameable(adapt.topic(item)) and reads_well(said) and keeps_point(item, said):
+            return item, said
+    return None, None
