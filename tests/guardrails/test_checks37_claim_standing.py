@@ -6,45 +6,19 @@ misses that must stay clean: the same standing backed by a highlight or since_in
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
+from dispatch_case import HIGHLIGHT, LATER, dispatch_notes
 
 from afterview.draft import Draft
 from afterview.hand_written import check_hand_written
-from afterview.notes.loader import notes_from_text
 from afterview.vocabulary import Kind
-
-NOTES = """\
-candidate:
-  name: Ines Baptista
-  highlights:
-    - ran night-shift dispatch for 40 drivers at Tejo Freight
-    - shift lead at Tejo Freight since 2024
-  since_interview:
-    - accepted onto the ISO 45001 lead auditor course
-position: Dispatch Supervisor
-company:
-  name: Ribeira Logistics
-interview:
-  at: 2026-09-08T09:00
-  timezone: Europe/Lisbon
-  duration_minutes: 60
-  format: onsite
-interviewers:
-  - name: Rui Moreira
-    title: Operations Manager
-    role: hiring_manager
-    email: rui@ribeira.example
-    topics:
-      - the new cross-dock at Alverca
-"""
-
-LATER = datetime(2026, 9, 21, 10, 0).astimezone()
 
 
 def draft(sentence: str) -> Draft:
-    notes = notes_from_text(NOTES, "dispatch.yaml")
+    notes = dispatch_notes(
+        highlights=(HIGHLIGHT, "shift lead at Tejo Freight since 2024"),
+        since=("accepted onto the ISO 45001 lead auditor course",),
+    )
     body = (
         "Dear Rui,\n\nI hope the cross-dock at Alverca is coming along, and I wondered whether there is any update"
         f" on the timeline for the Dispatch Supervisor role. {sentence}\n\nKind regards,\nInes Baptista"

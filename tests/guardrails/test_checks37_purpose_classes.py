@@ -14,42 +14,18 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from dispatch_case import LATER, dispatch_notes
 
 from afterview.draft import Draft
 from afterview.hand_written import check_hand_written
-from afterview.notes.loader import notes_from_text
 from afterview.vocabulary import Kind
 
-NOTES = """\
-candidate:
-  name: Ines Baptista
-  highlights:
-    - ran night-shift dispatch for 40 drivers at Tejo Freight
-position: Dispatch Supervisor
-company:
-  name: Ribeira Logistics
-interview:
-  at: 2026-09-08T09:00
-  timezone: Europe/Lisbon
-  duration_minutes: 60
-  format: onsite
-  outcome: {outcome}
-interviewers:
-  - name: Rui Moreira
-    title: Operations Manager
-    role: hiring_manager
-    email: rui@ribeira.example
-    topics:
-      - the new cross-dock at Alverca
-"""
-
 SAME_DAY = datetime(2026, 9, 8, 17, 0).astimezone()
-LATER = datetime(2026, 9, 21, 10, 0).astimezone()
 CLOSE = "\n\nKind regards,\nInes Baptista"
 
 
 def draft(kind: Kind, outcome: str, subject: str | None, body: str, when: datetime = LATER) -> Draft:
-    notes = notes_from_text(NOTES.format(outcome=outcome), "dispatch.yaml")
+    notes = dispatch_notes(outcome)
     return check_hand_written(notes, subject, body + CLOSE, kind=kind, to="Rui Moreira", now=when, send_at=when)
 
 

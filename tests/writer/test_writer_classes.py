@@ -106,7 +106,7 @@ def test_requested_items_are_attached_once_in_the_thank_you_they_belong_to(tmp_p
     # The item relates to the hiring manager's conversation (pricing), not the recruiter's.
     assert carrying == ["Lachlan Reid"]
     # promised, never said to be attached: the draft is written before anything is sent
-    assert re.search(r"(?:send you|follow up with) a sample weekly pricing report", found["Lachlan Reid"])
+    assert re.search(r"(?:send you|follow up shortly with) a sample weekly pricing report", found["Lachlan Reid"])
     assert "attached" not in found["Lachlan Reid"]
 
 

@@ -82,7 +82,7 @@ def test_a_requested_item_is_promised_not_said_to_be_attached(tmp_path: Path) ->
         carrying = [name for name, body in thanks.items() if "shift availability for January" in body]
         assert len(carrying) == 1
         said = thanks[carrying[0]]
-        assert re.search(r"I will (?:send you|follow up with) the shift availability for January", said)
+        assert re.search(r"I will (?:shortly send you|follow up shortly with) the shift availability for January", said)
         # nobody in particular asked for it: no reader is told they did
         assert all(words not in said.lower() for words in ("as you asked", "as requested", "as promised"))
 
@@ -95,11 +95,25 @@ def test_as_promised_is_said_to_the_one_it_is_owed_to(tmp_path: Path) -> None:
     )
     thanks = bodies(draft_json(tmp_path, notes, "--now", "2026-11-16T15:00", "--tone", "warm"), "thank_you")
     assert re.search(
-        r"(?:As promised, I will send you the references|I will send you the references shortly, as promised)",
+        r"(?:As promised, I will shortly send you the references\."
+        r"|I will follow up shortly with the references, as promised)",
         thanks["Ida Holm"],
     )
     assert "as you asked" not in thanks["Ida Holm"].lower()
     assert "references" not in thanks["Mads Berg"]
+
+
+def test_a_requested_item_that_ends_in_a_clause_of_its_own_is_still_promised(tmp_path: Path) -> None:
+    # "a sample bulletin I wrote" in "I will send you … shortly" read "I wrote shortly", and the item was left out:
+    # the thank-you never named what the reader asked for. "shortly" goes before the item, in every variant.
+    for item in ("a sample roster I built", "the two menus we tasted"):
+        notes = PANEL.replace("  - shift availability for January\n", f"  - {item}\n")
+        for tone in ("formal", "warm"):
+            thanks = bodies(draft_json(tmp_path, notes, "--now", "2026-11-16T15:00", "--tone", tone), "thank_you")
+            carrying = [body for body in thanks.values() if item in body]
+            assert len(carrying) == 1, (item, tone)
+            assert re.search(rf"(?:shortly send you|follow up shortly with) {item}[.,]", carrying[0])
+            assert f"{item} shortly" not in carrying[0]
 
 
 def test_one_interviewer_is_never_the_team_or_everyone(tmp_path: Path) -> None:

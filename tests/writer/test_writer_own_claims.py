@@ -100,7 +100,7 @@ def test_no_link_is_said_to_be_included_and_no_next_round_is_assumed(tmp_path: P
         assert not re.search(r"\b(?:included|attached|enclosed)\b", body), body
         assert not re.search(r"next (?:round|stage)|further interviews|following stage", body), body
     recruiter = bodies(tmp_path, tone)["Piotr Lenz/thank_you"]
-    assert re.search(r"(?:send you|follow up with) the link to my route-planning notebook", recruiter)
+    assert re.search(r"(?:send you|follow up shortly with) the link to my route-planning notebook", recruiter)
 
 
 @pytest.mark.parametrize("tone", TONES)

@@ -1,0 +1,47 @@
+"""The dispatch case the stop 46 and checks37 class tests share: notes of the tests' own (never a corpus file) —
+Ines Baptista, Dispatch Supervisor at Ribeira Logistics, met by Rui Moreira — and the moment a status check goes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from afterview.notes.loader import notes_from_text
+from afterview.notes.model import Notes
+
+HIGHLIGHT = "ran night-shift dispatch for 40 drivers at Tejo Freight"
+
+_NOTES = """\
+candidate:
+  name: Ines Baptista
+  highlights:
+{highlights}{since}position: Dispatch Supervisor
+company:
+  name: Ribeira Logistics
+interview:
+  at: 2026-09-08T09:00
+  timezone: Europe/Lisbon
+  duration_minutes: 60
+  format: onsite
+  outcome: {outcome}
+interviewers:
+  - name: Rui Moreira
+    title: Operations Manager
+    role: hiring_manager
+    email: rui@ribeira.example
+    topics:
+      - the new cross-dock at Alverca
+"""
+
+LATER = datetime(2026, 9, 21, 10, 0).astimezone()
+
+
+def dispatch_notes(
+    outcome: str = "pending",
+    highlights: tuple[str, ...] = (HIGHLIGHT,),
+    since: tuple[str, ...] = (),
+) -> Notes:
+    """The dispatch notes with the outcome and the candidate's own items given."""
+    listed = "".join(f"    - {item}\n" for item in highlights)
+    after = "  since_interview:\n" + "".join(f"    - {item}\n" for item in since) if since else ""
+    text = _NOTES.format(highlights=listed, since=after, outcome=outcome)
+    return notes_from_text(text, "dispatch.yaml")
