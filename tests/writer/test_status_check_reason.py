@@ -55,7 +55,8 @@ def test_a_status_check_names_the_readers_problem_and_topic(tmp_path: Path) -> N
         check = _check(tmp_path, culture)
         assert "harness inspections" in check, check
         assert "wind turbine blade repair contracts" in check, check
-        assert "help with it" in check, check
+        # writer55: said as a problem of the role, never as a thing to help with (it asserted "help with it")
+        assert "help with it" not in check and "to is harness inspections" in check, check
         assert "very interested in the role." not in check and "position." not in check.split("\n")[-4], check
         assert check.count("?") <= 1, check  # one ask
 
@@ -124,7 +125,7 @@ def _linkedin_check(tmp_path: Path, challenge: str) -> str:
 
 def test_a_linkedin_check_names_a_problem_only_where_it_says_more_than_a_label(tmp_path: Path) -> None:
     said = _linkedin_check(tmp_path, "harness inspections slipping during the busy season")
-    assert "thinking about harness inspections slipping" in said, said
+    assert "keep coming back to is harness inspections slipping" in said, said  # writer55: check_terms.problem_line
     for label in ("harness checks", "AOG parts"):  # a bare jotted head: nothing said about it
         check = _linkedin_check(tmp_path, label)
         assert f"thinking about {label}" not in check, check

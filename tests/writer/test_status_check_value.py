@@ -51,7 +51,8 @@ def test_a_hiring_managers_status_check_tells_the_result_on_their_problem(tmp_pa
         # writer52 (issue 17): company news is said only joined to the candidate's interest; the reader's own problem
         # is named instead, as a noun phrase that reads whole (never 'the germination test backlog keeps')
         assert "biodiversity grant" not in check and re.search(r"interested|keen", check), check
-        assert re.search(r"(?:about|on) the germination test backlog, and I would", check), check
+        # writer55: as a problem of the role, never "… and I would love to help with it" (check_terms.problem_line)
+        assert re.search(r"(?:is|on) the germination test backlog\.", check) and "help with it" not in check, check
         assert len(re.findall(r"\?", check)) <= 1, check  # one ask
 
 

@@ -183,7 +183,9 @@ def test_an_outside_recruiter_hears_the_news_as_the_companys_never_congratulated
     body = next(m["body"] for m in run["messages"] if m["kind"] == "status_check")
     assert "hybrid ferry" in body, body
     assert "Islay Sound Ferries launched" in body, body
-    assert "ongratulations" not in body and "your" not in body.split("\n\n")[2], body
+    # writer55: the news opens the check, before the ask (it was the value paragraph): no "your" in its sentence
+    news = next(s for s in body.split(". ") if "hybrid ferry" in s)
+    assert "ongratulations" not in body and "your" not in news, body
 
 
 def test_an_in_house_recruiter_may_be_congratulated(tmp_path: Path) -> None:
@@ -302,10 +304,13 @@ def test_a_noun_that_spells_a_past_verb_opens_a_topic_as_a_noun() -> None:
     assert adapt.topic("lost 3 cellar hands this year") == "losing 3 cellar hands this year"  # near miss: a verb
 
 
-def test_a_check_with_only_the_news_joins_it_to_the_interest(tmp_path: Path) -> None:
+def test_a_check_with_only_the_news_says_it_before_the_ask_and_the_interest_in_the_close(tmp_path: Path) -> None:
+    # writer55 (issue 17, class 2): "I was glad to see …, and I remain very interested" joined two unrelated acts
+    # with "and" (it asserted that join); the news now opens the check before the ask, the interest closes it
     text = FERRY.replace("TITLE", "Talent Partner").replace("EMAIL", "fiona@harbourtalent.example")
     run = draft_json(tmp_path, text, "--now", "2026-11-18T10:00", "--kind", "status_check")
     body = next(m["body"] for m in run["messages"] if m["kind"] == "status_check")
-    value = body.split("\n\n")[2]
-    assert "hybrid ferry" in value and ", and I remain very interested in the role" in value, body
+    opening, close = body.split("\n\n")[1], body.split("\n\n")[2]
+    assert "hybrid ferry" in opening and opening.index("hybrid ferry") < opening.index(" ask "), body
+    assert "I remain very interested in the role" in close and ", and I remain" not in body, body
     assert body.count("interested") == 1 and "crowing" not in body, body

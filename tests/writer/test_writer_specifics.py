@@ -196,7 +196,8 @@ def test_a_status_check_asks_first_then_adds_the_result(tmp_path: Path) -> None:
     assert "returns went from 5% to 1%" not in body, body
     # writer52 (issue 17): her own problem is the value, said whole (never 'the pilsner tastes'); the news, which
     # would stand alone beside it, is left out
-    assert "the pilsner tastes different from batch to batch, and I would" in body, body
+    # writer55: said as a problem, never "…, and I would love to help with it" (the frame this asserted)
+    assert "the pilsner tastes different from batch to batch." in body and "help with it" not in body, body
     assert "supermarket chain" not in body, body
     # WRITER27 (run27/run28 judges): the interest in the close, never a stock tail on the news
     assert re.search(r"keen|interested|help with|help build", body), body

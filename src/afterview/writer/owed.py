@@ -92,10 +92,15 @@ def without_send_by(item: str) -> str:
 
 
 # An item that waits on something: "copy of lead auditor cert when it arrives", "transcript once issued".
-_WAITS = re.compile(r"\s+(?:when|once|as soon as|after) (?:it|they|I|the|my|its)\b[^,;]*$", re.I)
+_WAITS = re.compile(r"\s+(?:when|once|as soon as|after)\s[^,;]*$", re.I)
 _RECEIVED = re.compile(
     r"\b(?:received|arrived|came (?:through|in)|in hand|issued|awarded|got (?:it|them|my|the))\b", re.I
 )
+
+
+def waits_on(item: str) -> bool:
+    """Whether an owed item waits on something ('… cert when it arrives'): the offer keeps its time."""
+    return bool(_WAITS.search(item))
 
 
 def as_owed(notes: Notes, item: str) -> str:

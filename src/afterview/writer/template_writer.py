@@ -20,6 +20,7 @@ from afterview.vocabulary import Channel, Kind
 from afterview.writer.additive import without_lone_additive
 from afterview.writer.bad_news import not_glad
 from afterview.writer.check_repeat import without_repeats
+from afterview.writer.check_terms import check_terms
 from afterview.writer.context import build_context
 from afterview.writer.courtesy import work_in_hand
 from afterview.writer.each_sentence import each_sentence
@@ -59,7 +60,7 @@ class TemplateWriter:
 
     def write(self, request: DraftRequest) -> Draft:
         planned = request.planned
-        context = with_answer(build_context(request), request)  # a question said back with the candidate's work
+        context = check_terms(with_answer(build_context(request), request))  # writer/check_terms.py: a check's own keys
         context = with_next_step(context, request)  # the step a status check asks about (writer/next_step.py)
         context = with_process_covered(context, request)  # a recruiter's stages and start named (process_covered.py)
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)

@@ -1,0 +1,47 @@
+"""What a status check decides in Python rather than in both of its templates (status_check.j2 and
+status_check_linkedin.j2): whether the reader's problem says more than a label, the sentence that names it, and how
+an item still owed is sent (one that waits on something keeps its own time; a link is sent, never made up)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from afterview.writer.owed import waits_on
+
+# a problem said as a clause of theirs ('your point that …', 'how your quotes take about five days'): it follows
+# "I keep coming back to"; a noun phrase is named as the part of the role it is
+_CLAUSE_START = re.compile(r"(?i)^(?:your point that|how|why|what|where|when|whether)\s")
+_LINK = re.compile(r"(?i)\blinks?\b")
+
+
+def check_terms(context: dict[str, Any]) -> dict[str, Any]:
+    """`context` with the status check's own keys: `problem` (their problem as the check names it), `problem_says`
+    (it says more than a label: a noun phrase a frame holds, a clause, more than three words), `problem_line` (the
+    sentence that names it, or None), `owed_waits` and `owed_link` (how `still_owed` is sent)."""
+    out = dict(context)
+    clause, challenge = out.get("challenge_clause"), out.get("challenge")
+    problem = challenge or (f"your point that {clause}" if clause else None)
+    says = bool(problem and (out.get("problem_noun") or clause or len(problem.split()) > 3))
+    out["problem"] = problem
+    out["problem_says"] = says
+    out["problem_line"] = problem_line(problem, formal=out.get("tone") == "formal") if problem and says else None
+    owed = out.get("still_owed") or ""
+    out["owed_waits"] = waits_on(owed)
+    out["owed_link"] = linked(owed)
+    return out
+
+
+def problem_line(problem: str, *, formal: bool) -> str:
+    """Their problem said as a problem of the role, never as a thing to help with ("I would love to help with losing
+    techs to the fabs" says the opposite of what is meant): a clause of theirs is what the candidate keeps coming
+    back to; a noun phrase, the part of the role they do."""
+    word = "position" if formal else "role"
+    if _CLAUSE_START.match(problem):
+        return ("I have continued to reflect on " if formal else "I keep coming back to ") + problem + "."
+    return f"The part of the {word} I keep {'returning' if formal else 'coming back'} to is {problem}."
+
+
+def linked(item: str) -> bool:
+    """Whether an owed item is a link the notes do not carry: the word "link", never "LinkedIn"."""
+    return bool(_LINK.search(item)) and "://" not in item
