@@ -106,6 +106,19 @@ def test_news_opens_the_check_never_joined_to_the_interest_by_and(tmp_path: Path
         assert re.search(r"interested|keen", check.split("\n\n")[2]), check  # the interest, in the close
 
 
+def test_news_dated_before_the_interview_is_not_said_in_a_check(tmp_path: Path) -> None:
+    # October news in a December check reads as stale news told as fresh (writer_blind52, both judges): left out,
+    # on either channel; the December news above (after the interview) is said
+    old = BAKERY.replace("in December", "in October")
+    for culture, tone in (("neutral", "warm"), ("formal", "formal")):
+        check = _check(tmp_path, old.format(culture=culture), tone)
+        assert "second shop" not in check, check
+        assert re.search(r"any (?:news|update)|decision|timeline", check), check  # still asks
+    linkedin = old.replace("    email: anouk@korte.example\n", "    channel: linkedin\n")
+    check = _check(tmp_path, linkedin.format(culture="neutral"), "warm")
+    assert "second shop" not in check, check
+
+
 def test_an_owed_linkedin_recommendation_is_no_link() -> None:
     assert not linked("the LinkedIn recommendation from my last manager")
     assert linked("the link to my portfolio") and linked("links to the two case studies")
