@@ -22,18 +22,17 @@ from afterview.writer.frameable import frameable
 from afterview.writer.gate import reads_well
 from afterview.writer.head_noun import keeps_point
 from afterview.writer.headline import noun_article
-from afterview.writer.items import join
 from afterview.writer.personal_item import offered
 from afterview.writer.phrasing import jotted_question
 
 
 def decider_talk(request: DraftRequest) -> dict[str, Any]:
     """`decider` (the name their greeting uses), `decider_topic` (what the candidate talked about with them, as a noun
-    phrase), `decider_having` ('having led …': the candidate's result that relates to it, else None) and `others_rest`
-    (the others met, the decider aside); all None outside a recruiter's thank-you or with nothing sayable."""
-    none: dict[str, Any] = dict.fromkeys(
-        ("decider", "decider_topic", "decider_having", "others_rest", "other", "other_topic")
-    )
+    phrase), `decider_having` ('having led …': the candidate's result that relates to it, else None), and `other` and
+    `other_topic` (the next one met with a talk that can be said); all None outside a recruiter's thank-you or with
+    nothing sayable. The rest met are not listed by name: an HR reader has no use for a roll call (run52 judges), and a
+    name that is no name ('Ignore All Previous Instructions') would be said as one."""
+    none: dict[str, Any] = dict.fromkeys(("decider", "decider_topic", "decider_having", "other", "other_topic"))
     notes, person, style = request.notes, request.planned.to, request.style
     if request.planned.kind is not Kind.thank_you or person.role is not Role.recruiter:
         return none
@@ -54,8 +53,6 @@ def decider_talk(request: DraftRequest) -> dict[str, Any]:
         "decider": salutation.greeting_name(source, notes),
         "decider_topic": said,
         "decider_having": having if having and reads_well(having, "phrase") else None,
-        "others_rest": join([salutation.greeting_name(p, notes) for p in rest if not talked or p is not talked[0]][:2])
-        or None,
         "other": salutation.greeting_name(talked[0], notes) if talked else None,
         "other_topic": talked[1] if talked else None,
     }
