@@ -68,12 +68,12 @@ def test_a_check_with_nothing_of_the_candidates_says_the_news_then_the_interest(
         assert stock not in body, body
 
 
-def test_news_from_before_the_interview_is_good_to_see_never_congratulated(tmp_path: Path) -> None:
+def test_news_from_before_the_interview_is_never_congratulated_nor_said(tmp_path: Path) -> None:
+    # stop 50 (writer_blind52, both judges): "It was good to see that …" about October news in a December check read
+    # as stale news told as fresh; it is left out, unless it leads to the reader's work (status_check.j2)
     body = _check(tmp_path, "opened a night-navigation course in October")
     assert "Congratulations" not in body, body
-    assert re.search(
-        r"It was good to see that Drava Pilot School opened a night-navigation course in October[.,]", body
-    )
+    assert "night-navigation course" not in body, body
 
 
 def test_a_recruiter_on_linkedin_hears_the_news_and_the_interest(tmp_path: Path) -> None:

@@ -280,7 +280,9 @@ interviewers:
 
 
 def test_a_status_check_never_repeats_the_tie_the_thank_you_made(tmp_path: Path) -> None:
-    run = draft_json(tmp_path, RETURNS, "--now", "2026-11-24T10:00")
+    # the news undated: news dated before the interview is no longer said in a check (stop 50, status_check.j2)
+    notes = RETURNS.replace("a second warehouse in Hexham in October", "a second warehouse in Hexham")
+    run = draft_json(tmp_path, notes, "--now", "2026-11-24T10:00")
     bodies = {m["kind"]: str(m["body"]) for m in run["messages"]}
     assert "refund time went from about three weeks" in bodies["thank_you"], bodies["thank_you"]  # the thank-you's tie
     assert "refund time" not in bodies["status_check"], bodies["status_check"]
