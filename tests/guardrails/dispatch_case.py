@@ -29,8 +29,7 @@ interviewers:
     role: hiring_manager
     email: rui@ribeira.example
     topics:
-      - the new cross-dock at Alverca
-"""
+{topics}{challenges}"""
 
 LATER = datetime(2026, 9, 21, 10, 0).astimezone()
 
@@ -39,9 +38,13 @@ def dispatch_notes(
     outcome: str = "pending",
     highlights: tuple[str, ...] = (HIGHLIGHT,),
     since: tuple[str, ...] = (),
+    topics: tuple[str, ...] = ("the new cross-dock at Alverca",),
+    challenges: tuple[str, ...] = (),
 ) -> Notes:
-    """The dispatch notes with the outcome and the candidate's own items given."""
+    """The dispatch notes with the outcome, the candidate's own items and Rui's given."""
     listed = "".join(f"    - {item}\n" for item in highlights)
     after = "  since_interview:\n" + "".join(f"    - {item}\n" for item in since) if since else ""
-    text = _NOTES.format(highlights=listed, since=after, outcome=outcome)
+    talked = "".join(f"      - {item}\n" for item in topics)
+    hard = "    challenges:\n" + "".join(f"      - {item}\n" for item in challenges) if challenges else ""
+    text = _NOTES.format(highlights=listed, since=after, outcome=outcome, topics=talked, challenges=hard)
     return notes_from_text(text, "dispatch.yaml")

@@ -13,45 +13,24 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from dispatch_case import HIGHLIGHT, LATER, dispatch_notes
+
 from afterview.draft import Draft
 from afterview.hand_written import check_hand_written
-from afterview.notes.loader import notes_from_text
 from afterview.vocabulary import Kind
 
-NOTES = """\
-candidate:
-  name: Ines Baptista
-  highlights:
-    - ran night-shift dispatch for 40 drivers at Tejo Freight
-    - cut the damaged-carton rate by a quarter at Tejo Freight
-position: Dispatch Supervisor
-company:
-  name: Ribeira Logistics
-interview:
-  at: 2026-09-08T09:00
-  timezone: Europe/Lisbon
-  duration_minutes: 60
-  format: onsite
-  outcome: {outcome}
-interviewers:
-  - name: Rui Moreira
-    title: Operations Manager
-    role: hiring_manager
-    email: rui@ribeira.example
-    topics:
-      - the cold-chain audit of the Alverca cross-dock
-    challenges:
-      - the pallet labels are months out of date
-"""
-
 SAME_DAY = datetime(2026, 9, 8, 17, 0).astimezone()
-LATER = datetime(2026, 9, 21, 10, 0).astimezone()
 OPEN = "Dear Rui,\n\nThank you for meeting me this morning about the Dispatch Supervisor role at Ribeira Logistics.\n\n"
 CLOSE = "\n\nThank you again for your time.\n\nKind regards,\nInes Baptista"
 
 
 def check(body: str, *, kind: Kind = Kind.thank_you, outcome: str = "pending", when: datetime = SAME_DAY) -> Draft:
-    notes = notes_from_text(NOTES.format(outcome=outcome), "dispatch.yaml")
+    notes = dispatch_notes(
+        outcome,
+        highlights=(HIGHLIGHT, "cut the damaged-carton rate by a quarter at Tejo Freight"),
+        topics=("the cold-chain audit of the Alverca cross-dock",),
+        challenges=("the pallet labels are months out of date",),
+    )
     return check_hand_written(notes, None, OPEN + body + CLOSE, kind=kind, to="Rui Moreira", now=when, send_at=when)
 
 
