@@ -126,14 +126,26 @@ def recorded_rewrites() -> Iterator[tuple[str, str, str]]:
         yield stored["meta"]["label"], draft, json.loads(content)["body"]
 
 
+# Rewordings of the real model that the check rightly rejects, each read by a person (the pipeline repaired them;
+# their repairs are recorded too and pass): the label, and what the rewording got wrong.
+READ_DISTORTIONS = {
+    "no-follow-up.yaml: thank_you to Claire Dubois (email)": (
+        "stop 50: the draft's 'My conversation with Eleanor about the move from VMs to Kubernetes' became 'how you"
+        " described the move …' to Claire, the recruiter: another interviewer's topic given to the reader"
+    ),
+}
+
+
 def test_no_recorded_rewrite_of_the_real_model_is_rejected() -> None:
     """The real model's rewordings in fixtures/llm (read against the draft each was given): no false
     rejections. After a re-recording, a failure here is either a false rejection (fix the check) or
-    a real distortion (read it: the pipeline would repair it or fall back)."""
+    a real distortion (read it: the pipeline would repair it or fall back; list it in READ_DISTORTIONS with what it got
+    wrong). A listed distortion is still caught."""
     pairs = list(recorded_rewrites())
     assert pairs
     rejected = {label: fidelity_findings(draft, body) for label, draft, body in pairs}
-    assert {k: v for k, v in rejected.items() if v} == {}
+    assert {k: v for k, v in rejected.items() if v and k not in READ_DISTORTIONS} == {}
+    assert all(rejected.get(label) for label in READ_DISTORTIONS), "a listed distortion is no longer caught"
 
 
 class Model:
