@@ -5,7 +5,16 @@ conversation with Dana about …"); anyone else, their own."""
 from __future__ import annotations
 
 from afterview.draft import DraftRequest
-from afterview.notes.model import Interviewer, Kind, Role
+from afterview.notes.model import Interviewer, Kind, Notes, Role
+
+
+def decider(notes: Notes) -> Interviewer | None:
+    """The person who decides, with something talked about: the hiring manager, else an executive."""
+    for role in (Role.hiring_manager, Role.executive):
+        found = next((p for p in notes.interviewers if p.role is role and (p.topics or p.challenges)), None)
+        if found:
+            return found
+    return None
 
 
 def topics_from(request: DraftRequest) -> Interviewer:
@@ -13,8 +22,4 @@ def topics_from(request: DraftRequest) -> Interviewer:
     person = request.planned.to
     if request.planned.kind is not Kind.status_check or person.role is not Role.recruiter:
         return person
-    for role in (Role.hiring_manager, Role.executive):
-        decider = next((p for p in request.notes.interviewers if p.role is role and (p.topics or p.challenges)), None)
-        if decider:
-            return decider
-    return person
+    return decider(request.notes) or person

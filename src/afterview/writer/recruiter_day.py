@@ -8,7 +8,6 @@ talked about with them cannot be said as written English (then the others are na
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from afterview import salutation
@@ -17,7 +16,7 @@ from afterview.notes.model import Interviewer
 from afterview.vocabulary import Kind, Role
 from afterview.writer import adapt
 from afterview.writer.adapt import usable_items
-from afterview.writer.decider_topics import topics_from
+from afterview.writer.decider_topics import decider
 from afterview.writer.frameable import frameable
 from afterview.writer.gate import reads_well
 from afterview.writer.head_noun import keeps_point
@@ -36,9 +35,8 @@ def decider_talk(request: DraftRequest) -> dict[str, Any]:
     notes, person, style = request.notes, request.planned.to, request.style
     if request.planned.kind is not Kind.thank_you or person.role is not Role.recruiter:
         return none
-    # the decider a recruiter's status check names (decider_topics.topics_from), asked as that check would ask
-    source = topics_from(replace(request, planned=replace(request.planned, kind=Kind.status_check)))
-    if source is person:
+    source = decider(notes)  # the one a recruiter's status check names too (decider_topics.py)
+    if source is None:
         return none
     item, said = _talk(source, request)
     if not item:
