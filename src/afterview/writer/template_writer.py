@@ -60,7 +60,7 @@ class TemplateWriter:
 
     def write(self, request: DraftRequest) -> Draft:
         planned = request.planned
-        context = check_terms(with_answer(build_context(request), request))  # writer/check_terms.py: a check's own keys
+        context = with_answer(build_context(request), request)  # a question said back with the candidate's work
         context = with_next_step(context, request)  # the step a status check asks about (writer/next_step.py)
         context = with_process_covered(context, request)  # a recruiter's stages and start named (process_covered.py)
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
@@ -81,6 +81,7 @@ class TemplateWriter:
         if planned.kind is Kind.status_check:  # never what the thank-you to them said (writer/check_repeat.py)
             thanked = replace(planned, kind=Kind.thank_you, channel=planned.to.channel)
             context = without_repeats(context, self.write(replace(request, planned=thanked)).body, request)
+        context = check_terms(context)  # a check's own keys (check_terms.py), from the items the gates above kept
         context["asked_items"] = bool(request.style.mention)  # a revise that adds an item drops no topic for it
         work = work_in_hand(request)  # a check's courtesy about their work (writer/courtesy.py), never named twice
         context["work_in_hand"] = work if work and work not in (context["since_about"] or "") else None
