@@ -79,13 +79,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind36-all      # spent: run before and once after stop 50
     .venv/bin/python bench/guardrails_blind.py --corpus blind36-tune     # tests/guardrails/blind36/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind36-heldout # spent: its half of blind36-all in stop 50
+    .venv/bin/python bench/guardrails_blind.py --corpus blind37-all      # spent: run before and once after stop 51
+    .venv/bin/python bench/guardrails_blind.py --corpus blind37-tune     # tests/guardrails/blind37/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind37-heldout # spent: its half of blind37-all in stop 51
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind36 (tests/guardrails/blind3/ … blind36/) have the same form;
+blind3, blind5, blind7 … blind37 (tests/guardrails/blind3/ … blind37/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -155,6 +158,8 @@ PINS = {
     "blind35-heldout": "blind35_heldout.sha256",
     "blind36-all": "blind36.sha256",
     "blind36-heldout": "blind36_heldout.sha256",
+    "blind37-all": "blind37.sha256",
+    "blind37-heldout": "blind37_heldout.sha256",
 }
 
 
@@ -279,6 +284,9 @@ def main() -> int:
             "blind36-all",
             "blind36-tune",
             "blind36-heldout",
+            "blind37-all",
+            "blind37-tune",
+            "blind37-heldout",
         ),
         default="old",
     )
