@@ -131,7 +131,15 @@ def _change(m: re.Match[str]) -> str:
     rest = m.group("after")
     numbers = before.lstrip("$£€~≈")[:1].isdigit() and after.lstrip("$£€~≈")[:1].isdigit()
     ends = not rest.strip() or rest[:1] in ",;.)" or after[-1:] in ",;.)"
+    if not numbers and _ENDS_NOUN_PHRASE.search(m.string, 0, m.start()):
+        # 'boats in the hazard area -> scrubs': the word before the arrow ends a phrase an article opened, so the
+        # arrow leads from the whole phrase to what follows ('so'), not from one value to another
+        return m.group(0)
     return f"from {before} to {after}" if numbers or ends else m.group(0)
+
+
+# an article or possessive, then up to three lower-case words, up to the word before an arrow
+_ENDS_NOUN_PHRASE = re.compile(r"\b(?:the|a|an|their|our|my|your|his|her|its)\s+(?:[a-z][\w-]*\s+){0,3}$")
 
 
 def _same_time(m: re.Match[str]) -> str:
