@@ -173,3 +173,11 @@ def test_a_topic_is_said_as_heard_never_with_an_effect_the_notes_do_not_give(tmp
     run = draft_json(tmp_path, PEERS.format(people=people), "--now", "2026-03-10T15:00")
     for message in run["messages"]:
         assert not _UNSUPPORTED.search(message["body"]), message["body"]
+
+
+def test_no_card_of_a_live_process_says_a_final_goodbye() -> None:
+    """'I hope our paths cross again' to an outside panellist reads as if the candidate expects to lose"""
+    from afterview.writer.process_close import CARD_GOODBYE
+
+    for closes in CARD_GOODBYE.values():
+        assert not any("paths cross" in close for close in closes), closes

@@ -105,9 +105,8 @@ def test_requested_items_are_attached_once_in_the_thank_you_they_belong_to(tmp_p
     carrying = [name for name, body in found.items() if "pricing report" in body]
     # The item relates to the hiring manager's conversation (pricing), not the recruiter's.
     assert carrying == ["Lachlan Reid"]
-    # promised, never said to be attached: the draft is written before anything is sent
-    assert re.search(r"(?:send you|follow up shortly with) a sample weekly pricing report", found["Lachlan Reid"])
-    assert "attached" not in found["Lachlan Reid"]
+    # sent with the note (the domain guide: promptly); `check` tells the candidate to attach it
+    assert re.search(r"I have attached a sample weekly pricing report", found["Lachlan Reid"])
 
 
 def test_dates_are_written_as_the_recipients_region_writes_them(tmp_path: Path) -> None:

@@ -74,45 +74,44 @@ def bodies(run: dict, kind: str) -> dict[str, str]:
     return {m["to"]: m["body"] for m in run["messages"] if m["kind"] == kind}
 
 
-def test_a_requested_item_is_promised_not_said_to_be_attached(tmp_path: Path) -> None:
+def test_a_requested_item_is_sent_with_the_thank_you_that_carries_it(tmp_path: Path) -> None:
+    # the domain guide: requested materials are sent promptly, so the note says they are attached (and `check` tells
+    # the candidate to attach them); "I will shortly send you …" was marked a promise not kept by two judges' sets
     for tone in ("formal", "warm", "concise", "enthusiastic"):
         thanks = bodies(draft_json(tmp_path, PANEL, "--now", "2026-11-16T15:00", "--tone", tone), "thank_you")
-        everything = "\n".join(thanks.values())
-        assert "attached" not in everything
         carrying = [name for name, body in thanks.items() if "shift availability for January" in body]
         assert len(carrying) == 1
         said = thanks[carrying[0]]
-        assert re.search(r"I will (?:shortly send you|follow up shortly with) the shift availability for January", said)
+        assert "I have attached the shift availability for January." in said
+        assert "shortly" not in "\n".join(thanks.values())
         # nobody in particular asked for it: no reader is told they did
         assert all(words not in said.lower() for words in ("as you asked", "as requested", "as promised"))
 
 
 def test_as_promised_is_said_to_the_one_it_is_owed_to(tmp_path: Path) -> None:
-    # `requested` under a person holds what they asked for and what the candidate offered them (`new` files a
-    # "PROMISE: send Ida …" there too), so the note says what is true of both: it was promised.
+    # `requested` under a person: what they asked for (or the candidate offered them); "as you asked" is said to
+    # them only, never to another reader.
     notes = PANEL.replace("requested:\n  - shift availability for January\n", "").replace(
         "      - relocation support\n", "      - relocation support\n    requested:\n      - references\n"
     )
     thanks = bodies(draft_json(tmp_path, notes, "--now", "2026-11-16T15:00", "--tone", "warm"), "thank_you")
     assert re.search(
-        r"(?:As promised, I will shortly send you the references\."
-        r"|I will follow up shortly with the references, as promised)",
+        r"(?:As you asked, I have attached the references\.|I have attached the references, as you asked\.)",
         thanks["Ida Holm"],
     )
-    assert "as you asked" not in thanks["Ida Holm"].lower()
     assert "references" not in thanks["Mads Berg"]
 
 
-def test_a_requested_item_that_ends_in_a_clause_of_its_own_is_still_promised(tmp_path: Path) -> None:
+def test_a_requested_item_that_ends_in_a_clause_of_its_own_is_still_sent(tmp_path: Path) -> None:
     # "a sample bulletin I wrote" in "I will send you … shortly" read "I wrote shortly", and the item was left out:
-    # the thank-you never named what the reader asked for. "shortly" goes before the item, in every variant.
+    # the thank-you never named what the reader asked for. No word of time follows the item, in every variant.
     for item in ("a sample roster I built", "the two menus we tasted"):
         notes = PANEL.replace("  - shift availability for January\n", f"  - {item}\n")
         for tone in ("formal", "warm"):
             thanks = bodies(draft_json(tmp_path, notes, "--now", "2026-11-16T15:00", "--tone", tone), "thank_you")
             carrying = [body for body in thanks.values() if item in body]
             assert len(carrying) == 1, (item, tone)
-            assert re.search(rf"(?:shortly send you|follow up shortly with) {item}[.,]", carrying[0])
+            assert re.search(rf"I have attached {item}[.,]", carrying[0])
             assert f"{item} shortly" not in carrying[0]
 
 

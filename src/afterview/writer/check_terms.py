@@ -18,7 +18,8 @@ _LINK = re.compile(r"(?i)\blinks?\b")
 def check_terms(context: dict[str, Any]) -> dict[str, Any]:
     """`context` with the status check's own keys: `problem` (their problem as the check names it), `problem_says`
     (it says more than a label: a noun phrase a frame holds, a clause, more than three words), `problem_line` (the
-    sentence that names it, or None), `owed_waits` and `owed_link` (how `still_owed` is sent)."""
+    sentence that names it, or None), `owed_waits` and `owed_link` (how `still_owed` is sent), and a thank-you's
+    `requested_waits` and `requested_link` (how `requested` is sent)."""
     out = dict(context)
     clause, challenge = out.get("challenge_clause"), out.get("challenge")
     problem = challenge or (f"your point that {clause}" if clause else None)
@@ -29,6 +30,9 @@ def check_terms(context: dict[str, Any]) -> dict[str, Any]:
     owed = out.get("still_owed") or ""
     out["owed_waits"] = waits_on(owed)
     out["owed_link"] = linked(owed)
+    requested = out.get("requested") or ""  # a thank-you's items, sent the same way
+    out["requested_waits"] = waits_on(requested)
+    out["requested_link"] = linked(requested)
     return out
 
 

@@ -16,7 +16,7 @@ from afterview.region import region
 from afterview.style import Style
 from afterview.timing import long_date, when_phrase
 from afterview.vocabulary import Channel, Kind, Role
-from afterview.writer import adapt, counted_said, org_name, reader_ties, recruiter_day, relate, tie_pair
+from afterview.writer import adapt, counted_said, known_news, org_name, reader_ties, recruiter_day, relate, tie_pair
 from afterview.writer.adapt import usable_items
 from afterview.writer.article import the
 from afterview.writer.asked import reported
@@ -257,7 +257,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "news": news_shape(news, notes.company.name) if news else None,
         "news_old": bool(news) and before_interview(news or "", interview_day),  # no congratulations on it, late
         # the news saying again what a topic said ('the centennial season' / 'announced the centennial season')
-        "news_echoes_topic": bool(news) and any(relate.shares_stems(news or "", t) for t in topics[:2]),
+        "news_echoes_topic": bool(news) and any(known_news.echoes(news or "", t) for t in topics),
         # What a shorter version leaves out (never what the user asked to mention), then what it may.
         "drop_first": (*_unmentioned(style, ("rapport", rapport), ("topic2", topics[1:2]), ("news", news)), "hour_note")
         if shorter

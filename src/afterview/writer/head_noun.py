@@ -50,6 +50,7 @@ def short_noun(item: str) -> str | None:
             or low in _SUBJECT_PRONOUNS
             or low in DETERMINERS
             or low in WH
+            or low in _SUBORDINATORS
         )
         # a verb before a gerund that ends the item ('backlog keeps growing', 'costs remain rising in winter'): never
         # the run's last noun ('the germination test backlog keeps')
@@ -90,6 +91,10 @@ def short_noun(item: str) -> str | None:
     return None
 
 
+# words that open a clause ('building a safety culture while growing fast'): never the end of a noun run ('while'
+# is a noun only in 'a while', which no jotted item names)
+_SUBORDINATORS = {"while", "whilst", "because", "since", "although", "though", "unless", "until", "whereas", "if", "so"}
+
 _LITTLE = {"own", "also", "still", "just", "very", "really", "most", "some", "any", "all", "more", "less", "not", "no"}
 
 
@@ -103,6 +108,7 @@ def _content(text: str) -> list[str]:
         and w not in _SUBJECT_PRONOUNS
         and w not in WH
         and w not in _LITTLE
+        and w not in _SUBORDINATORS
         and (len(w) > 2 or w[:1].isdigit())
     ]
 
@@ -132,7 +138,9 @@ def keeps_point(item: str, named: str) -> bool:
         return False
     said = set(_content(named))
     # of the head's words, or of its noun phrase before a preposition ('council pushback' on road diets)
-    before = re.split(r"\s(?:" + "|".join(sorted(PREPOSITIONS - {"and", "or"})) + r")\s", first.lower(), maxsplit=1)[0]
+    # (a clause opened by 'while', 'because' … ends it too: 'building a safety culture' while growing fast)
+    ends = sorted((PREPOSITIONS - {"and", "or"}) | _SUBORDINATORS)
+    before = re.split(r"\s(?:" + "|".join(ends) + r")\s", first.lower(), maxsplit=1)[0]
     # ... or of one part of a list ('relocation to Esbjerg, Danish lessons paid': 'the Danish lessons')
     for words in (_content(first), _content(before), *(_content(part) for part in first.split(", ")[1:])):
         if words and sum(w in said for w in words) / len(words) >= 0.5:

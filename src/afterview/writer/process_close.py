@@ -40,16 +40,17 @@ THANKS_ONLY: dict[str, tuple[str, ...]] = {
     ),
 }
 # on a card, whose opening line thanks: a colleague's goodbye, never a second thanks ("Thank you for our conversation
-# … Thank you for a thoughtful conversation." on one card)
+# … Thank you for a thoughtful conversation." on one card), and never one that sounds final ("I hope our paths cross
+# again" reads as if the candidate expects not to be chosen: writer_blind53, both judges)
 CARD_GOODBYE: dict[str, tuple[str, ...]] = {
     "formal": (
-        "I hope our paths cross again.",
+        "I would welcome the chance to continue our conversation.",
         "I hope we have the chance to meet again.",
         "I hope to see you again before long.",
         "I would be glad to meet again.",
     ),
     "warm": (
-        "I hope our paths cross again soon.",
+        "I hope we can pick up the conversation again soon.",
         "I hope to see you again before long.",
         "All the best until we meet again.",
         "I hope we get to talk shop again soon.",

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from afterview.shorthand_words import CLIPPED_UNITS, CLIPPED_WORDS, SPELLED
+from afterview.writer.arrow import arrow_change
 from afterview.writer.date_range import date_spans
 from afterview.writer.lemma import lemmas
 
@@ -123,17 +124,6 @@ def _equals(m: re.Match[str]) -> str:
     return f" {verb} {article}"
 
 
-def _change(m: re.Match[str]) -> str:
-    """'9 -> 15', 'weekly -> daily,' → 'from 9 to 15', 'from weekly to daily,': an arrow between two values.
-    An arrow that leads on to a clause ('last year -> onboarding keeps restarting', 'food drives -> can we turn
-    them into sponsorships') means 'so' or 'then', not a change: it stays, and the item is not said as written."""
-    before, after = m.group(1), m.group(2)
-    rest = m.group("after")
-    numbers = before.lstrip("$£€~≈")[:1].isdigit() and after.lstrip("$£€~≈")[:1].isdigit()
-    ends = not rest.strip() or rest[:1] in ",;.)" or after[-1:] in ",;.)"
-    return f"from {before} to {after}" if numbers or ends else m.group(0)
-
-
 def _same_time(m: re.Match[str]) -> str:
     """'landing same month' → 'landing in the same month'; 'in the same month', 'that same day' stay."""
     if m.group("w") in ("the", "in", "on", "at", "by", "for", "of", "that", "this", "a", "same"):
@@ -214,7 +204,7 @@ _RULES: list[_Rule] = [
             ("" if re.search(r"\bfrom\s+$", m.string[: m.start()]) else "from ") + f"{m.group(1)} to {m.group(2)}"
         ),
     ),
-    (re.compile(r"(?<![\w-])(\S+?)\s*(?:->|→|=>|-->)\s*(\S+)(?=(?P<after>[^\n]*))"), _change),
+    (re.compile(r"(?<![\w-])(\S+?)\s*(?:->|→|=>|-->)\s*(\S+)(?=(?P<after>[^\n]*))"), arrow_change),
     # "pitch faults = biggest downtime cause", "report = giant Excel": "=" says what a thing is
     (re.compile(r"(?<=[A-Za-z0-9%])\s+=\s+(?=[A-Za-z0-9$£€]|~[a-z\d])"), _equals),
     # "60+ models", "40+ models ahead": more than (a "+" after a number, before a word)

@@ -13,11 +13,12 @@ from afterview.writer.jotted import ITEM_KEYS
 from afterview.writer.sentence_check import faults
 from afterview.writer.shapes import WH
 
-# How the template's frames hold each form: a noun phrase after a preposition, or in a promise to send ('I will
-# shortly send you …', '… with …, as promised'); a clause after 'that'; a phrase that opens a sentence ('Having …,
-# I …'). A frame that only some variants use ('… with you') is left to the last gate, which drops that one sentence.
+# How the template's frames hold each form: a noun phrase after a preposition, or sent with the note ('I have
+# attached …', '… , as you asked', 'I will send you … today'); a clause after 'that'; a phrase that opens a sentence
+# ('Having …, I …'). A frame that only some variants use ('… with you') is left to the last gate, which drops that
+# one sentence.
 _NOUN_FRAMES = ("I enjoyed hearing about {}.",)
-_SENT_FRAMES = ("I will shortly send you {}.", "I will follow up shortly with {}, as promised.", *_NOUN_FRAMES)
+_SENT_FRAMES = ("I have attached {}.", "I have attached {}, as you asked.", "I will send you {} today.", *_NOUN_FRAMES)
 _CLAUSE_FRAMES = ("I heard that {}.",)
 _PHRASE_FRAMES = ("{}, I would be glad to help.",)
 # The context's items (writer/jotted.py's ITEM_KEYS), by the form each holds: a clause, a phrase that opens a
