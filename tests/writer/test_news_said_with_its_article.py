@@ -23,6 +23,8 @@ from afterview.writer.news_article import definite_news
         ("Series B funding", "Series B funding"),
         ("opened 2 new depots", "opened 2 new depots"),
         ("rising demand in Asia", "rising demand in Asia"),
+        ("opening new larviculture module", "opening new larviculture module"),
+        ("opening of the new plant", "the opening of the new plant"),
         ("their new plant", "their new plant"),
     ],
 )

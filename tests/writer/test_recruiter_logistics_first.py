@@ -64,5 +64,6 @@ def test_references_are_offered_unless_requested_already_sends_them(tmp_path: Pa
 def test_without_logistics_the_recruiters_note_is_as_before(tmp_path: Path) -> None:
     body = _recruiter_thanks(tmp_path, _notes(["the panel format for the day"]))
     assert "documents" not in body and "references" not in body
+    assert "Ingrid" in body  # nothing said for the process: the second talk stays, as before
     body = _recruiter_thanks(tmp_path, _notes(["visa sponsorship?"]))  # a jotted question is no process step said
     assert "documents the visa needs" not in body

