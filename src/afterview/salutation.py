@@ -6,6 +6,7 @@ The name: `greet_as` when the notes give it; a title with the surname when the n
 name comes first and nothing says how to shorten it;
 in a formal culture Mr./Ms. with the family name when the notes' own pronouns for that person say
 he or she ("Ms. Villaseñor", "Ms. Liang" for Liang Xiuying), never guessed from a first name;
+a Hungarian name ('Kovács Eszter') as an English letter says it: 'Ms. Kovács' so, else 'Eszter';
 else the first name, in every tone.
 Never first name plus surname: that is how a mail merge greets.
 "Hi" on LinkedIn and in a casual culture, unless the tone is formal; else "Dear".
@@ -17,7 +18,7 @@ import re
 
 from afterview.notes import name_said
 from afterview.notes.model import Interviewer, Notes
-from afterview.notes.name_order import icelandic_given, mongolian_given
+from afterview.notes.name_order import hungarian_given, icelandic_given, mongolian_given
 from afterview.notes.names import HONORIFICS, family_name_first, first_name, greeting, name_parts
 from afterview.vocabulary import Channel, Culture, Role
 
@@ -198,6 +199,10 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
         if formal and mongolian_given(person.name, zone):
             return f"{courtesy} {own}" if courtesy else " ".join(name_parts(person.name))
         return own
+    hungarian = hungarian_given(person.name, zone) if plain else None
+    if hungarian:  # 'Kovács Eszter': 'Ms. Kovács' when the notes say which, else 'Eszter' as a first name would be
+        honorific = (academic_title(person) or courtesy_title(person, notes)) if formal and not casual else None
+        return f"{honorific} {name_parts(person.name)[0]}" if honorific else hungarian
     family_first = family_name_first(person.name) or (plain and notes is not None and _family_first_said(person, notes))
     if plain and not first_names and zone in _SAN_ZONES and family_first:
         # in Japan a name written family name first is said by the family name with '-san', whatever the

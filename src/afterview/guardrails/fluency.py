@@ -35,6 +35,7 @@ from afterview.guardrails.signoff import doubled_signoff
 from afterview.guardrails.text import Piece, sentence_key
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
+from afterview.notes.name_order import hungarian_given
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
 from afterview.salutation import first_names_norm, greeting_name, surname
 from afterview.vocabulary import Culture, Kind
@@ -430,6 +431,20 @@ def _greet_as(person: Interviewer | None, notes: Notes) -> list[Finding]:
     if person is None or person.greet_as:
         return []
     parts = name_parts(person.name)
+    hungarian = hungarian_given(person.name, str(notes.zone_of(person)))
+    formal_here = notes.company.culture is Culture.formal and not first_names_norm(notes)
+    if hungarian and formal_here and greeting_name(person, notes) == hungarian:
+        return [  # 'Kovács Eszter' greeted 'Eszter' in a formal culture: a title would need what the notes never say
+            Finding(
+                CHECK,
+                "info",
+                "greet_as",
+                f"Nothing in the notes says how {person.name} is addressed with a title, so the greeting uses the "
+                f"given name; set greet_as for {person.name} in the notes ('Mr. {parts[0]}' or 'Ms. {parts[0]}').",
+            )
+        ]
+    if hungarian:
+        return []
     if not family_name_first(person.name):
         greeted = greeting_name(person, notes)
         formal = notes.company.culture is Culture.formal and not first_names_norm(notes)

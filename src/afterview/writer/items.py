@@ -20,6 +20,7 @@ from afterview.writer.headline import headline_passive, sentence_english
 from afterview.writer.headline import noun_article as headline_noun_article
 from afterview.writer.jotted import is_jotted
 from afterview.writer.measure import split_result, with_result
+from afterview.writer.news_article import definite_news
 from afterview.writer.np_article import learning_article, noun_article, object_article, subject_article
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
@@ -230,7 +231,7 @@ def _news_noun(noun: str) -> str:
     said = headline_noun_article(noun)
     if said == noun and re.match(r"^(?:new|second|third|first|latest|bigger|larger|restored|renovated)\s", noun):
         return "the " + noun
-    return said
+    return definite_news(said) if said == noun else said
 
 
 def _past_with_object(text: str) -> bool:

@@ -20,6 +20,7 @@ import re
 
 from afterview.shorthand_words import SPELLED
 from afterview.writer.lemma import lemmas
+from afterview.writer.shapes import PREPOSITIONS
 from afterview.writer.tagger import tags, tokens
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -127,7 +128,9 @@ def _spans(sentence: str) -> str:
 def _ranges(sentence: str) -> str:
     def one(m: re.Match[str]) -> str:
         before = sentence[: m.start()].split()
-        if before and before[-1].lower() in ("from", "between", "in", "since", "the", "of", "and", "during"):
+        # after a preposition ('the fee revision for 2027-28') the range is said as jotted: 'from' after it
+        # would be a second preposition in a row ('for from 2027 to 2028')
+        if before and before[-1].lower() in ("since", "the", "until", "till", *PREPOSITIONS):
             return m.group(0)
         b = m.group("b") if len(m.group("b")) == 4 else m.group("a")[:2] + m.group("b")
         return f"from {m.group('a')} to {b}"

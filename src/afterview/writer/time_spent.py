@@ -26,12 +26,24 @@ def time_spent(text: str) -> str | None:
         return None
     if re.match(r"(?i)\S+\s+\S+\s+as\s", text.strip()):  # 'as' is the candidate's own: the role follows it
         return f"{spent} as {_article(found.group('role'))}"
-    if any(_gerund(w) for w in words[:2]):
+    if _gerund(words[0]) or (len(words) > 1 and _gerund(words[1]) and _object_after(words)):
         return f"{spent} {found.group('role')}"  # 'stage managing touring shows': spent doing it
+    if len(words) > 1 and _gerund(words[1]):
+        return f"{spent} in {found.group('role')}"  # 'hydraulic modelling (…)': a field named by its work
     field = words[0] if len(words) > 2 and words[1].lower() in ("at", "in", "for", "with") else ""
     if not field.islower() or field in PREPOSITIONS or field in DETERMINERS:
         return None
     return f"{spent} in {found.group('role')}"
+
+
+def _object_after(words: list[str]) -> bool:
+    """'stage managing touring shows': the -ing word has an object after it, so it is a verb the time was spent
+    doing; 'hydraulic modelling (MIKE 11)', 'hydraulic modelling incl. …', 'financial modelling for banks': no
+    object (an adjective before it, or nothing, a bracket or a preposition after it), so it names a field."""
+    if set(lemmas(words[0].lower())) == {"ADJ"} or len(words) < 3:
+        return False
+    after = words[2].lower().rstrip(".,;:")
+    return after.isalpha() and after not in PREPOSITIONS and after not in ("incl", "including", "e.g", "eg", "and")
 
 
 def _gerund(word: str) -> bool:
