@@ -24,12 +24,15 @@ FILLER = [
 FRAMES = re.compile(r"\b(you|your|would|glad|role|position|team|enjoy|hope|thank|look forward)\b", re.I)
 
 
+_DEED = re.compile(r"I (?:also )?(?!(?:smiled|enjoyed|appreciated|learned|valued|liked|loved)\b)[a-z]+ed\b")
+
+
 def sentences(body):
     return [s.strip() for s in SENT.findall(body)]
 
 
 def bare(body):
-    return [s for s in sentences(body) if re.match(r"I (?:also )?[a-z]+ed\b", s) and not FRAMES.search(s)]
+    return [s for s in sentences(body) if _DEED.match(s) and not FRAMES.search(s)]
 
 
 def echo(body):
