@@ -6,7 +6,7 @@ The name: `greet_as` when the notes give it; a title with the surname when the n
 name comes first and nothing says how to shorten it;
 in a formal culture Mr./Ms. with the family name when the notes' own pronouns for that person say
 he or she ("Ms. Villaseñor", "Ms. Liang" for Liang Xiuying), never guessed from a first name;
-a Hungarian name ('Kovács Eszter') as an English letter says it: 'Ms. Kovács' so, else 'Eszter';
+a Hungarian name ('Kovács Eszter'): 'Ms. Kovács' so, else whole in a formal culture, else 'Eszter';
 else the first name, in every tone.
 Never first name plus surname: that is how a mail merge greets.
 "Hi" on LinkedIn and in a casual culture, unless the tone is formal; else "Dear".
@@ -200,9 +200,12 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
             return f"{courtesy} {own}" if courtesy else " ".join(name_parts(person.name))
         return own
     hungarian = hungarian_given(person.name, zone) if plain else None
-    if hungarian:  # 'Kovács Eszter': 'Ms. Kovács' when the notes say which, else 'Eszter' as a first name would be
+    if hungarian:  # 'Kovács Eszter': 'Ms. Kovács' when the notes say which; in a formal culture else the whole name
+        # (as 'Zhang Wei': issue 17 asks for it, with an info finding that asks for greet_as), else 'Eszter'
         honorific = (academic_title(person) or courtesy_title(person, notes)) if formal and not casual else None
-        return f"{honorific} {name_parts(person.name)[0]}" if honorific else hungarian
+        if honorific:
+            return f"{honorific} {name_parts(person.name)[0]}"
+        return " ".join(name_parts(person.name)) if formal and not casual else hungarian
     family_first = family_name_first(person.name) or (plain and notes is not None and _family_first_said(person, notes))
     if plain and not first_names and zone in _SAN_ZONES and family_first:
         # in Japan a name written family name first is said by the family name with '-san', whatever the

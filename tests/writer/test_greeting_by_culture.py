@@ -135,9 +135,7 @@ def test_an_arabic_name_in_a_formal_culture(tmp_path: Path) -> None:
         ("Asia/Seoul", "neutral", "Park Ji-hoon", "", "Ji-hoon"),
         ("Asia/Ho_Chi_Minh", "formal", "Trần Thị Mai", "    topics:\n      - her vendor audit\n", "Ms. Mai"),
         ("Europe/Budapest", "formal", "Kovács Anna", "    topics:\n      - her plant audit\n", "Ms. Kovács"),
-        # no pronoun: the given name, as 'Lucía' above; the whole name in Hungarian order reads oddly in English
-        # (writer_blind52's judges on "Dear Kovács Eszter"), and an info finding asks for greet_as
-        ("Europe/Budapest", "formal", "Kovács Anna", "", "Anna"),
+        ("Europe/Budapest", "formal", "Kovács Anna", "", "Kovács Anna"),
     ],
 )
 def test_names_of_many_cultures(zone: str, culture: str, name: str, extra: str, expected: str, tmp_path: Path) -> None:

@@ -433,14 +433,15 @@ def _greet_as(person: Interviewer | None, notes: Notes) -> list[Finding]:
     parts = name_parts(person.name)
     hungarian = hungarian_given(person.name, str(notes.zone_of(person)))
     formal_here = notes.company.culture is Culture.formal and not first_names_norm(notes)
-    if hungarian and formal_here and greeting_name(person, notes) == hungarian:
-        return [  # 'Kovács Eszter' greeted 'Eszter' in a formal culture: a title would need what the notes never say
+    if hungarian and formal_here and greeting_name(person, notes) == " ".join(parts):
+        return [  # 'Kovács Eszter' greeted whole in a formal culture: a title would need what the notes never say
             Finding(
                 CHECK,
                 "info",
                 "greet_as",
-                f"Nothing in the notes says how {person.name} is addressed with a title, so the greeting uses the "
-                f"given name; set greet_as for {person.name} in the notes ('Mr. {parts[0]}' or 'Ms. {parts[0]}').",
+                f"'{person.name}' looks like a Hungarian name written family name first, and nothing in the notes "
+                f"says which title goes with it, so the greeting uses the whole name; set greet_as for {person.name} "
+                f"in the notes ('Mr. {parts[0]}', 'Ms. {parts[0]}' or '{hungarian}').",
             )
         ]
     if hungarian:
