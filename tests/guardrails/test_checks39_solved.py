@@ -48,6 +48,9 @@ def test_their_problem_said_solved_is_a_promise(sentence: str) -> None:
         "Night drivers losing an hour at the gate is a problem I have seen before at Tejo Freight.",
         "The hour night drivers lose at the gate is fixed by the new booking system, you said, from March.",
         "I know how hard it is when night drivers lose an hour at the gate.",
+        # their own fix told back, and a fix with no doer of the candidate's
+        "I heard the gate booking for night drivers is fixed now that the slots open at six.",
+        "I think a simple slot sheet would fix the hour night drivers lose at the gate.",
     ],
 )
 def test_help_and_possibility_stay_clean(sentence: str) -> None:

@@ -84,10 +84,13 @@ _PROMISE = re.compile(
 # ("I'd love to help fix it"), a possibility ("a weekly count can fix it", "could keep them on the shelf") and a
 # problem met before ("a problem I have seen before") promise nothing.
 _SOLVED = re.compile(
-    r"\b(?:is|are|'s|\u2019s) (?:basically |essentially |pretty much |practically |as good as |more or less )?"
-    r"(?:already )?(?:solved|fixed|sorted)(?: already)?\b(?! (?:by|with|once|when|if)\b)"
+    # (a qualifier is needed: a plain "the bug is fixed" tells their own news)
+    r"\b(?:is|are|'s|\u2019s) (?:basically|essentially|pretty much|practically|as good as|more or less|already)"
+    r" (?:already )?(?:solved|fixed|sorted)\b(?! (?:by|with|once|when|if)\b)"
     r"|\bI know (?:exactly |just )?how to (?:fix|solve|cure|end)\b"
-    r"|\b(?:my|I)\b(?:(?!\b(?:help|helping|if|could|might|may|can)\b)[^.!?,;]){0,60}?\b(?:would|will|'ll|\u2019ll)"
+    # the candidate or their own work as the doer ("I think a simple log would fix it" names no doer of theirs)
+    r"|\b(?:my\b(?:(?!\b(?:help|helping|if|could|might|may|can)\b)[^.!?,;]){0,60}?\b(?:would|will)"
+    r"|\bI(?:'ll|\u2019ll| will| would))"
     r" (?:definitely |certainly |surely |quickly )?(?:fix|solve|resolve|cure|eliminate) (?:that|this|the|your|those"
     r"|these|it)\b"
     r"|\bsomething (?:I|we)(?:'ve|\u2019ve| have)? (?:already )?(?:fixed|solved|cracked)\b"
