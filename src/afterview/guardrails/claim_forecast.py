@@ -78,6 +78,26 @@ _PROMISE = re.compile(
     r"(?:few |couple of |\d+ |one |two |three |four |six |nine |twelve )?(?:days?|weeks?|months?|quarters?|years?)\b",
     re.I,
 )
+# Their problem said to be as good as solved by the candidate, with no hedge: "so your tablet issue is basically
+# solved already", "retention is something I know how to fix", "my localisation work would fix that problem for your
+# team", "that's something I've already fixed once", "we solved exactly that drop-out problem". A help offered
+# ("I'd love to help fix it"), a possibility ("a weekly count can fix it", "could keep them on the shelf") and a
+# problem met before ("a problem I have seen before") promise nothing.
+_SOLVED = re.compile(
+    # (a qualifier is needed: a plain "the bug is fixed" tells their own news)
+    r"\b(?:is|are|'s|\u2019s) (?:basically|essentially|pretty much|practically|as good as|more or less|already)"
+    r" (?:already )?(?:solved|fixed|sorted)\b(?! (?:by|with|once|when|if)\b)"
+    r"|\bI know (?:exactly |just )?how to (?:fix|solve|cure|end)\b"
+    # the candidate or their own work as the doer ("I think a simple log would fix it" names no doer of theirs)
+    r"|\b(?:my\b(?:(?!\b(?:help|helping|if|could|might|may|can)\b)[^.!?,;]){0,60}?\b(?:would|will)"
+    r"|\bI(?:'ll|\u2019ll| will| would))"
+    r" (?:definitely |certainly |surely |quickly )?(?:fix|solve|resolve|cure|eliminate) (?:that|this|the|your|those"
+    r"|these|it)\b"
+    r"|\bsomething (?:I|we)(?:'ve|\u2019ve| have)? (?:already )?(?:fixed|solved|cracked)\b"
+    r"|\b(?:I|we)(?:'ve|\u2019ve| have)? (?:already )?(?:solved|fixed|cracked) (?:exactly|precisely|just) (?:that|this"
+    r"|the same)\b",
+    re.I,
+)
 # A person working is effort, not a result ("I promise I would work harder than anyone"; "it would work" is one).
 _EFFORT = re.compile(r"\b(?:I|we)\b(?:['\u2019]ll|['\u2019]d)?(?: \w+){0,2} work$", re.I)
 # Their work told as shared: "the rollout we started together", "the defects we are seeing".
@@ -124,7 +144,12 @@ def forecast_in(sentence: Piece, theirs: list[str]) -> list[Finding]:
     text = sentence.text
     if not _about(theirs, text):
         return []
-    for code, pattern in (("causal_link", _CAUSE), ("causal_link", _HINDSIGHT), ("promised_result", _PROMISE)):
+    for code, pattern in (
+        ("causal_link", _CAUSE),
+        ("causal_link", _HINDSIGHT),
+        ("promised_result", _PROMISE),
+        ("promised_result", _SOLVED),
+    ):
         m = pattern.search(text)
         if m is not None and pattern is _PROMISE and _EFFORT.search(m.group()):
             m = None  # "I promise I would work hard on it": effort promised (the tone check's), no result

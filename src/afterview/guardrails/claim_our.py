@@ -179,10 +179,53 @@ _MOVE = re.compile(r"\bour\s+(?:[\w-]+\s+)?(?:move|relocation)\b", re.I)
 _MINE = re.compile(r"\bmy (?:family|wife|husband|partner|spouse|children|kids|daughters?|sons?|household)\b", re.I)
 
 
+# The conversation's own nouns, which a writer may misspell ("our discusion", "our converstion"): one letter left
+# out, added, changed or two swapped is still the conversation, never their team.
+_TALK_NOUNS = ("conversation", "discussion", "interview", "meeting", "exchange", "session")
+_OUR_WORDS = re.compile(r"\bour\s+((?:(?!our\b|and\b)[\w-]+\s+){0,3}?)([a-z]{6,})\b", re.I)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether `a` and `b` differ by at most one letter left out, added or changed, or two neighbours swapped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _misspelt_talk(text: str) -> bool:
+    """Whether 'our' is followed, within four words, by a misspelling of a word for the conversation."""
+    for m in _OUR_WORDS.finditer(text):
+        for word in (*m.group(1).split(), m.group(2)):
+            w = word.lower().rstrip("s")
+            if len(w) >= 6 and any(_one_edit(w, noun) for noun in _TALK_NOUNS):
+                return True
+    return False
+
+
+# A reason or a time given after the 'our' clause ("Our editors use two numbering schemes, and I can fix that,
+# since I moved 120 workbooks at Ilm Kitob"): the past employer named there is where the candidate learned the
+# fix, not where the 'our' is.
+_REASON_AFTER = re.compile(r",\s*(?:since|because|as|given that|having|after) ", re.I)
+
+
+def _before_reason(part: str, at: int) -> str:
+    """`part` up to the first reason or time clause that starts after position `at` of it."""
+    cut = _REASON_AFTER.search(part, at)
+    return part[: cut.start()] if cut else part
+
+
 def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     if not _OUR.search(text):
         return []
     masked = _SHARED.sub(lambda m: " " * len(m.group()), text)
+    if _misspelt_talk(masked):
+        masked = _OUR_WORDS.sub(lambda m: " " * len(m.group()) if _misspelt_talk(m.group()) else m.group(), masked)
     m = _COMPANY_THINGS.search(masked)
     if m is None:
         m = _their_thing(masked, notes) or their_operation(masked)
@@ -198,6 +241,7 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     orgs = former_orgs_of(notes)
     # the past employer must be in the part of the sentence that holds 'our' ("...; I know it from Fjordline" is not)
     part = _part_with(text, m.start())
+    part = _before_reason(part, part.find(m.group().strip()) + 1)
     start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
     # (the clause read from the end of the match: "we grew EMEA revenue" is not cut at its own "we grew")
     said = text[start : m.start()] + m.group() + clause(text, m.end())

@@ -24,6 +24,15 @@ _CREDENTIAL = re.compile(
     r"|degree|diploma|qualification|accreditation|award|exam|course|credential|designation|clearance|chartership))\b",
     re.I,
 )
+# A credential held ("since I already hold a Taiwan work permit"): the credential's noun heads the object, with no
+# preposition before it ("I hold a strong interest in the visa side" holds no visa).
+_HOLD = re.compile(
+    r"\bI(?:'ve|\u2019ve| have)? (?:now |also |already |still )?(?:hold|held)"
+    r"(?P<what>(?:\s+(?:my|a|an|the|full|valid|current))?(?:\s+(?!(?:in|on|of|for|to|at|about|with|by)\b)[\w-]+){0,3}?"
+    r"\s+(?:licen[cs]e|certificat\w*|certification|degree|diploma|qualification|accreditation|credential|designation"
+    r"|clearance|chartership|work permit|permit|visa))\b",
+    re.I,
+)
 # "... and completed a SCADA alarm management certificate": a second credential in the same sentence.
 _AND_CREDENTIAL = re.compile(
     r"\band (?:also )?(?:received|earned|obtained|completed|passed|got|gained|achieved|secured|finished)"
@@ -54,7 +63,7 @@ def _numbers(text: str) -> set[str]:
 
 def credential_in(sentence: Piece, notes: Notes, own: list[list[str]]) -> list[Finding]:
     text = sentence.text
-    for pattern in (_CREDENTIAL, _AND_CREDENTIAL):
+    for pattern in (_CREDENTIAL, _AND_CREDENTIAL, _HOLD):
         for m in pattern.finditer(text):
             # the credential with what names it after its noun ("a short course on workshop costing with the
             # chamber"), without the words that only size it ("short", "online")

@@ -25,6 +25,7 @@ from afterview.guardrails.claim_details import detail_in
 from afterview.guardrails.claim_expertise import expertise_in
 from afterview.guardrails.claim_first_person import claims_in
 from afterview.guardrails.claim_forecast import forecast_in
+from afterview.guardrails.claim_interview_credit import interview_credit_in
 from afterview.guardrails.claim_links import causal_back_in, causal_in, credit_in
 from afterview.guardrails.claim_moved_result import moved_result_in
 from afterview.guardrails.claim_our import our_in
@@ -99,6 +100,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or their_causal_in(sentence, text, notes)
             or when_link_in(sentence, text, notes, own)
             or their_reason_in(sentence, text, previous, notes)
+            or interview_credit_in(sentence, text)
         )
         previous = text
         ours = our_in(sentence, text, notes, own) or their_we_in(sentence, text, notes, own, theirs)

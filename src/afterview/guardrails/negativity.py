@@ -33,6 +33,7 @@ from afterview.guardrails.negative_grievances import grievance_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.negative_judgments import judgment_findings
 from afterview.guardrails.negative_notes_terms import notes_term
+from afterview.guardrails.negative_people import people_verdict_findings
 from afterview.guardrails.negative_targets import target_findings
 from afterview.guardrails.negative_verdicts import verdict_findings
 from afterview.guardrails.pressure import PLEADING, ULTIMATUM
@@ -217,6 +218,14 @@ def _people_names(notes: Notes) -> tuple[str, ...]:
 
 
 @per_notes
+def _critic_names(notes: Notes) -> tuple[str, ...]:
+    """The interviewers' names a criticism may be about: full, first, and a one-word greet_as ('Jo')."""
+    names = {p for i in notes.interviewers for p in (i.name, i.first_name) if p}
+    names |= {i.greet_as for i in notes.interviewers if i.greet_as and re.fullmatch(r"[A-Z][a-z]+", i.greet_as)}
+    return tuple(sorted(names))
+
+
+@per_notes
 def _company(notes: Notes) -> re.Pattern[str]:
     return re.compile(f"(?:{re.escape(notes.company.name)})", re.I)
 
@@ -346,6 +355,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = judgment_findings(sentence, about_challenge=quotes_challenge)
             if not acts:
                 acts = blame_findings(sentence)
+            if not acts:
+                acts = people_verdict_findings(sentence, _critic_names(ctx.notes))
             # "the broken-grain ratio", "the boundary layer being years out of date": the notes' own term, said back
             acts = [
                 a
