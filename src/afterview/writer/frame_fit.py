@@ -79,6 +79,9 @@ def fitted(body: str, items: Iterable[str]) -> str:
             return found[0]  # 'to explain' and 'for talk through' are other frames
         item, head = found["item"], _head(found["item"])
         talking = "talk about" if found["lead"] == "to " else "talking about"
+        start = max(body.rfind(end, 0, found.start()) for end in ".!?\n")
+        if talking == "talking about" and re.search(r"\btalk", body[start + 1 : found.start()], re.I):
+            talking = "your thoughts on"  # 'Thank you for talking with me …, and for talking about …': said twice
         tail = found["tail"] or ""
         if _pasted_place(item):
             return found["end"] if found["lead"].startswith((",", " and")) else found[0]
