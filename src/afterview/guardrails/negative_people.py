@@ -53,7 +53,8 @@ def _names(people: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _patterns(people: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def people_patterns(people: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The four shapes of a verdict on their people or plans, with these interviewers' names (module doc)."""
     names = _names(people)
     person = (
         rf"(?:the (?:previous|last|former|old|outgoing) (?:[\w-]+ ){{0,2}}?(?:{_ROLE}|lead|hire|person)"
@@ -85,15 +86,11 @@ def _patterns(people: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
-_CACHE: dict[tuple[str, ...], tuple[re.Pattern[str], ...]] = {}
-
-
-def people_verdict_findings(sentence: Piece, people: tuple[str, ...]) -> list[Finding]:
-    """At most one finding: the first verdict on one of their people or things in the sentence."""
-    if people not in _CACHE:
-        _CACHE[people] = _patterns(people)
+def people_verdict_findings(sentence: Piece, patterns: tuple[re.Pattern[str], ...]) -> list[Finding]:
+    """At most one finding: the first verdict on one of their people or things in the sentence (`patterns`:
+    `people_patterns` of the notes' names, built once per notes by the caller)."""
     text = sentence.text
-    for pattern in _CACHE[people]:
+    for pattern in patterns:
         m = pattern.search(text)
         if m is None:
             continue

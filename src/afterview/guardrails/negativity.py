@@ -33,7 +33,7 @@ from afterview.guardrails.negative_grievances import grievance_findings
 from afterview.guardrails.negative_implied import implied_findings
 from afterview.guardrails.negative_judgments import judgment_findings
 from afterview.guardrails.negative_notes_terms import notes_term
-from afterview.guardrails.negative_people import people_verdict_findings
+from afterview.guardrails.negative_people import people_patterns, people_verdict_findings
 from afterview.guardrails.negative_targets import target_findings
 from afterview.guardrails.negative_verdicts import verdict_findings
 from afterview.guardrails.pressure import PLEADING, ULTIMATUM
@@ -218,11 +218,11 @@ def _people_names(notes: Notes) -> tuple[str, ...]:
 
 
 @per_notes
-def _critic_names(notes: Notes) -> tuple[str, ...]:
-    """The interviewers' names a criticism may be about: full, first, and a one-word greet_as ('Jo')."""
-    names = {p for i in notes.interviewers for p in (i.name, i.first_name) if p}
-    names |= {i.greet_as for i in notes.interviewers if i.greet_as and re.fullmatch(r"[A-Z][a-z]+", i.greet_as)}
-    return tuple(sorted(names))
+def _critics(notes: Notes) -> tuple[re.Pattern[str], ...]:
+    """Verdicts on their people (negative_people.py), with the names a criticism may be about: full, first, and a
+    one-word greet_as ('Jo')."""
+    short = {i.greet_as for i in notes.interviewers if i.greet_as and re.fullmatch(r"[A-Z][a-z]+", i.greet_as)}
+    return people_patterns(tuple(sorted({*_people_names(notes), *short})))
 
 
 @per_notes
@@ -356,7 +356,7 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
             if not acts:
                 acts = blame_findings(sentence)
             if not acts:
-                acts = people_verdict_findings(sentence, _critic_names(ctx.notes))
+                acts = people_verdict_findings(sentence, _critics(ctx.notes))
             # "the broken-grain ratio", "the boundary layer being years out of date": the notes' own term, said back
             acts = [
                 a
