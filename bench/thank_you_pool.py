@@ -1,22 +1,26 @@
-"""Draft the dev pool (bench/writer_blind<FROM>..52 notes at their now.yaml moments) to a JSON file (writer56):
+"""Draft the dev pool (bench/writer_blind<FROM>… notes at their now.yaml moments) to a JSON file (writer56):
 
 PYTHONPATH=src .venv/bin/python bench/thank_you_pool.py OUT.json 48
+
+Each file is drafted as bench/writer_blind.py drafts it (`our_drafts`: the CLI, JSON, a feedback request where planned).
 """
 
 import json
-import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from writer_blind import our_drafts
+
 root = Path.cwd()
 out = {}
 jobs = []
-for n in range(int(sys.argv[2]), 53):
-    d = root / "bench" / f"writer_blind{n}"
-    if not (d / "now.yaml").exists():
+for d in sorted((root / "bench").glob("writer_blind[0-9]*"), key=lambda p: int(p.name.removeprefix("writer_blind"))):
+    n = int(d.name.removeprefix("writer_blind"))
+    if n < int(sys.argv[2]) or not (d / "now.yaml").exists():
         continue
     now = yaml.safe_load((d / "now.yaml").read_text())
     for notes in sorted((d / "notes").glob("*.yaml")):
@@ -25,27 +29,10 @@ for n in range(int(sys.argv[2]), 53):
 
 def run(job):
     n, notes, now = job
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "afterview",
-            "draft",
-            str(notes),
-            "--now",
-            now,
-            "--format",
-            "json",
-            "--feedback-request",
-        ],
-        capture_output=True,
-        text=True,
-    )
     try:
-        msgs = json.loads(r.stdout)["messages"]
-    except Exception:
-        return n, notes, [], r.stderr[-500:]
-    return n, notes, msgs, ""
+        return n, notes, our_drafts(notes, now), ""
+    except (SystemExit, json.JSONDecodeError) as exc:
+        return n, notes, [], str(exc)[-500:]
 
 
 with ThreadPoolExecutor(2) as ex:
