@@ -82,13 +82,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind37-all      # spent: run before and once after stop 51
     .venv/bin/python bench/guardrails_blind.py --corpus blind37-tune     # tests/guardrails/blind37/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind37-heldout # spent: its half of blind37-all in stop 51
+    .venv/bin/python bench/guardrails_blind.py --corpus blind38-all      # spent: run before and once after stop 52
+    .venv/bin/python bench/guardrails_blind.py --corpus blind38-tune     # tests/guardrails/blind38/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind38-heldout # spent: its half of blind38-all in stop 52
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind37 (tests/guardrails/blind3/ … blind37/) have the same form;
+blind3, blind5, blind7 … blind38 (tests/guardrails/blind3/ … blind38/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -160,6 +163,8 @@ PINS = {
     "blind36-heldout": "blind36_heldout.sha256",
     "blind37-all": "blind37.sha256",
     "blind37-heldout": "blind37_heldout.sha256",
+    "blind38-all": "blind38.sha256",
+    "blind38-heldout": "blind38_heldout.sha256",
 }
 
 
@@ -287,6 +292,9 @@ def main() -> int:
             "blind37-all",
             "blind37-tune",
             "blind37-heldout",
+            "blind38-all",
+            "blind38-tune",
+            "blind38-heldout",
         ),
         default="old",
     )
