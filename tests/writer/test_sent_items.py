@@ -77,20 +77,3 @@ def test_a_thank_you_sends_each_kind_of_item_as_it_can_be_sent(tmp_path: Path, i
     body = next(m["body"] for m in run["messages"] if m["kind"] == "thank_you")
     assert re.search(said, body), body
     assert "attached the two referees" not in body and "2-3" not in body
-
-
-@pytest.mark.parametrize(
-    ("jotted", "said"),
-    [
-        ("grading incoming bales by hand rn", "grading incoming bales by hand right now"),
-        ("CCO reporting line into board risk cttee", "CCO reporting line into board risk committee"),
-        ("short-staffed atm", "short-staffed at the moment"),
-        # capitals are an acronym, never the clipped word
-        ("RN shortage on nights", "RN shortage on nights"),
-        ("the ATM network", "the ATM network"),
-    ],
-)
-def test_clipped_words_of_a_note_are_written_out(jotted: str, said: str) -> None:
-    from afterview.writer.shorthand import prose
-
-    assert prose(jotted) == said
