@@ -166,7 +166,7 @@ def test_status_check_asks_once_first_and_leads_with_news_then_the_offer(tmp_pat
     # run50), never said to be late, nor 'if it would still be useful' (a judge's class in stop 30)
     assert "AWS Solutions Architect exam" in check
     assert check.index("AWS Solutions Architect exam") < check.index("references")
-    assert re.search(r"As you asked, I have attached the two references\.", check)
+    assert re.search(r"As you asked, I have attached the contact details for my two references\.", check)
     assert "still be useful" not in check
     # the update says what it is for (the role), never a bare line the reader must guess the point of
     assert re.search(

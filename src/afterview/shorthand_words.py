@@ -26,6 +26,8 @@ CLIPPED_WORDS = {
     "incl": "including", "incl.": "including", "excl": "excluding", "excl.": "excluding", "avg": "average",
     "prev": "previous", "refs": "references", "asst": "assistant", "asst.": "assistant", "assoc": "associate",
     "coord": "coordinator", "maint": "maintenance", "equip": "equipment", "sr": "senior", "jr": "junior",
+    "cttee": "committee", "ctte": "committee", "cmte": "committee", "cttees": "committees", "rn": "right now",
+    "atm": "at the moment", "govt.": "government", "yday": "yesterday", "hq": "headquarters",
 }  # fmt: skip
 
 # Numbers in words, for the checks (a draft's "three" is the notes' 3) and the writer (a small count in a sentence

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from afterview.writer.owed import waits_on
+from afterview.writer.sent_items import all_to_prepare, as_sent, without_count_article
 
 # a problem said as a clause of theirs ('your point that …', 'how your quotes take about five days'): it follows
 # "I keep coming back to"; a noun phrase is named as the part of the role it is
@@ -19,7 +20,8 @@ def check_terms(context: dict[str, Any]) -> dict[str, Any]:
     """`context` with the status check's own keys: `problem` (their problem as the check names it), `problem_says`
     (it says more than a label: a noun phrase a frame holds, a clause, more than three words), `problem_line` (the
     sentence that names it, or None), `owed_waits` and `owed_link` (how `still_owed` is sent), and a thank-you's
-    `requested_waits` and `requested_link` (how `requested` is sent)."""
+    `requested_waits`, `requested_link` and `requested_prepared` (how `requested` is sent; `requested_them`: it
+    is said "them"); `still_owed` and `requested` say referees by their contact details (writer/sent_items.py)."""
     out = dict(context)
     clause, challenge = out.get("challenge_clause"), out.get("challenge")
     problem = challenge or (f"your point that {clause}" if clause else None)
@@ -30,9 +32,16 @@ def check_terms(context: dict[str, Any]) -> dict[str, Any]:
     owed = out.get("still_owed") or ""
     out["owed_waits"] = waits_on(owed)
     out["owed_link"] = linked(owed)
+    out["still_owed"] = as_sent(owed) if owed else out.get("still_owed")  # referees by their contact details
     requested = out.get("requested") or ""  # a thank-you's items, sent the same way
     out["requested_waits"] = waits_on(requested)
     out["requested_link"] = linked(requested)
+    # what is made for the request is being prepared within hours of the interview, not attached (sent_items.py)
+    out["requested_prepared"] = bool(requested) and all_to_prepare(requested)
+    if requested:
+        said = as_sent(requested)
+        out["requested"] = without_count_article(said) if out["requested_prepared"] else said
+        out["requested_them"] = bool(out.get("requested_plural")) or said != requested
     return out
 
 
