@@ -153,8 +153,18 @@ def _sentence_before(text: str, at: int) -> str:
 # A plural noun in the item itself, before its 'their', that the pronoun can refer to: opening the item or after a
 # determiner, a count or an adjective ('visitors from Spain need … their language', 'half the new juniors quit after
 # their first winter'); never a verb after a singular subject ('the team wants their …').
+# A plural noun that is the subject of the verb after it is the antecedent too, whatever stands before it ('Gulf
+# clients want a short summary before their own meetings', 'how trainees split their time'): a verb without -s
+# after it says the subject is plural ('the team wants their …' has the -s).
+_PLURAL_VERBS = (
+    r"(?:want|need|split|spend|use|get|keep|lose|take|bring|have|do|make|send|run|prefer|expect|like|ask|share|check"
+    r"|start|finish|leave|quit|move|read|write|plan|book|buy|sell|pay|learn|struggle|rely|juggle|manage|lack|find"
+    r"|see|say|tell|call|file|drop|miss|skip|build|fix|follow|go|come|stay|join|work|spent|lost|left|took|got|had"
+    r"|kept|brought|made|sent|ran|found|moved)"
+)
 _OWN_ANTECEDENT = re.compile(
     rf"(?:^|\b(?:the|new|all|most|many|some|these|those|older|younger|local|other|\d+)\s+){NOT_PLURAL}[a-z]{{3,}}s\b"
+    rf"|\b{NOT_PLURAL}[a-z]{{3,}}s (?:(?:often|still|also|usually|always|never|all|each|\w+ly) )?{_PLURAL_VERBS}\b"
 )
 
 
