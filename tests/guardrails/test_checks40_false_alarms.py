@@ -152,3 +152,17 @@ def test_company_abbreviation_with_a_possessive(line: str) -> None:
     found = check_hand_written(notes, None, body, kind=Kind.thank_you, to="Rui Moreira", now=LATER, send_at=LATER)
     assert "unsupported_name" not in codes(found, "facts")
     assert not any(f.check == "grammar" and "'s'" in f.message for f in found.findings)
+
+
+@pytest.mark.parametrize(
+    ("line", "claimed"),
+    [
+        ("The night-shift dispatch I ran at Tejo Freight dealt with the same late trailers.", False),
+        ("The night-shift dispatch I ran for 40 drivers there might also help with the late trailers.", False),
+        # near miss: the thing named before "I" is their topic, claimed as done
+        ("The new cross-dock I ran at Tejo Freight dealt with the same late trailers.", True),
+    ],
+)
+def test_work_named_before_i_with_an_irregular_main_verb(line: str, claimed: bool) -> None:
+    found = draft(Kind.thank_you, "pending", THANKS.format(line=line))
+    assert ("unsupported_claim" in codes(found, "claims")) is claimed
