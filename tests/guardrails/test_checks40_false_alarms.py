@@ -166,3 +166,43 @@ def test_company_abbreviation_with_a_possessive(line: str) -> None:
 def test_work_named_before_i_with_an_irregular_main_verb(line: str, claimed: bool) -> None:
     found = draft(Kind.thank_you, "pending", THANKS.format(line=line))
     assert ("unsupported_claim" in codes(found, "claims")) is claimed
+
+
+@pytest.mark.parametrize(
+    ("kind", "outcome", "asks", "two"),
+    [
+        # one ask announced, or valued, then asked
+        (
+            Kind.status_check,
+            "pending",
+            "I am writing to ask how things are progressing with the Dispatch Supervisor position. Would you be able"
+            " to share an idea of when a decision is likely?",
+            False,
+        ),
+        (
+            Kind.feedback_request,
+            "rejected",
+            "Thank you for letting me know the outcome. Any feedback you could give me would be valuable. Would you"
+            " be able to share a few thoughts?",
+            False,
+        ),
+        # near misses: a favour of another kind asked after the ask
+        (
+            Kind.status_check,
+            "pending",
+            "I am writing to ask how things are progressing with the Dispatch Supervisor position. Would you be able"
+            " to introduce me to the depot manager at Alverca?",
+            True,
+        ),
+        (
+            Kind.feedback_request,
+            "rejected",
+            "Thank you for letting me know the outcome. Any feedback you could give me would be valuable. Would you"
+            " be able to introduce me to the depot manager at Alverca?",
+            True,
+        ),
+    ],
+)
+def test_one_ask_announced_then_asked(kind: Kind, outcome: str, asks: str, two: bool) -> None:
+    found = draft(kind, outcome, f"Dear Rui,\n\n{asks}")
+    assert ("two_asks" in codes(found, "fluency")) is two
