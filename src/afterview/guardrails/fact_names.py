@@ -226,6 +226,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
             low = bare.lower()
             if low in COMMON_CAPITALISED or _supported(low, supported) or bare in ACRONYMS or low in MONTHS:
                 continue
+            if low.endswith(".") and _supported(low.rstrip("."), supported):
+                continue  # "Tongass Paddle Co.'s season": the notes' abbreviation, its period kept before the 's
             if low in FUNCTIONS and _function_run(sentence.text, tok.start, tok.end):
                 continue  # "Head of Purchasing", "Finance and Legal": a function, not a name
             if _capitals_not_name(bare):

@@ -153,8 +153,18 @@ def _sentence_before(text: str, at: int) -> str:
 # A plural noun in the item itself, before its 'their', that the pronoun can refer to: opening the item or after a
 # determiner, a count or an adjective ('visitors from Spain need … their language', 'half the new juniors quit after
 # their first winter'); never a verb after a singular subject ('the team wants their …').
+# A plural noun that is the subject of the verb after it is the antecedent too, whatever stands before it ('Gulf
+# clients want a short summary before their own meetings', 'how trainees split their time'): a verb without -s
+# after it says the subject is plural ('the team wants their …' has the -s).
+_PLURAL_VERBS = (
+    r"(?:want|need|split|spend|use|get|keep|lose|take|bring|have|do|make|send|run|prefer|expect|like|ask|share|check"
+    r"|start|finish|leave|quit|move|read|write|plan|book|buy|sell|pay|learn|struggle|rely|juggle|manage|lack|find"
+    r"|see|say|tell|call|file|drop|miss|skip|build|fix|follow|go|come|stay|join|work|spent|lost|left|took|got|had"
+    r"|kept|brought|made|sent|ran|found|moved)"
+)
 _OWN_ANTECEDENT = re.compile(
     rf"(?:^|\b(?:the|new|all|most|many|some|these|those|older|younger|local|other|\d+)\s+){NOT_PLURAL}[a-z]{{3,}}s\b"
+    rf"|\b{NOT_PLURAL}[a-z]{{3,}}s (?:(?:often|still|also|usually|always|never|all|each|\w+ly) )?{_PLURAL_VERBS}\b"
 )
 
 
@@ -347,6 +357,9 @@ def _asks(draft: Draft) -> list[Finding]:
     # a second ask (it is no second question about the decision)
     mains = mains or [s for s in said if _ABOUT_DECISION.search(s.text) and _ASKS_ABOUT.search(s.text)]
     favours = [s for s in said if s not in mains and _FAVOUR.search(s.text)]
+    if draft.kind is Kind.feedback_request:
+        # "any feedback would be valuable. Would you be able to share a few thoughts?": the feedback asked again
+        favours = [s for s in favours if not _FEEDBACK_WORDS.search(s.text)]
     # a second question of its own after the main one: "Is there any news? And could you tell me whether ...?"
     questions = [s for s in said if s.text.rstrip().endswith("?") and (s in requests or _ADDED.match(s.text))]
     added = len(questions) >= 2 and questions[0] in decisions and _ADDED.match(questions[1].text) is not None
@@ -368,10 +381,36 @@ def _asks(draft: Draft) -> list[Finding]:
 def _said_again(said: list[Piece], requests: list[Piece], decisions: list[Piece]) -> bool:
     """Whether the only two requests are both about the decision, one right after the other, and the second is a
     statement, no question of its own: the same ask said again, more softly."""
-    if len(requests) != 2 or requests != decisions:
+    if len(requests) != 2:
         return False
     first, second = requests
-    return said.index(second) == said.index(first) + 1 and not second.text.rstrip().endswith("?")
+    if said.index(second) != said.index(first) + 1:
+        return False
+    if requests == decisions and not second.text.rstrip().endswith("?"):
+        return True
+    # the ask announced or valued as a statement, then asked: "I am writing to ask how things are progressing. Would
+    # you be able to share when a decision is likely?", "any feedback would be valuable. Would you be able to share a
+    # few thoughts?": one ask, about one thing (not a favour of another kind asked after it)
+    return (
+        not first.text.rstrip().endswith("?")
+        and second.text.rstrip().endswith("?")
+        and (second in decisions or all(_FEEDBACK_WORDS.search(r.text) for r in requests))
+        and (first in decisions or _ANNOUNCED.search(first.text) is not None)
+    )
+
+
+# The ask announced before it is asked: "I am writing to ask how things are progressing with the role".
+_ANNOUNCED = re.compile(
+    r"\b(?:writing|wanted|want|wish|would like|'d like|reaching out|getting in touch|write) to (?:ask|check|enquire"
+    r"|inquire|find out|follow up)\b",
+    re.I,
+)
+
+
+# What a feedback request's ask is about, however put.
+_FEEDBACK_WORDS = re.compile(
+    r"\b(?:feedback|thoughts|insights?|advice|pointers|views?|impressions?|comments|suggestions)\b", re.I
+)
 
 
 def shares_sentence(draft: Draft, others: Sequence[Draft]) -> bool:

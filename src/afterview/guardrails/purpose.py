@@ -85,7 +85,12 @@ _DECISION = (
     r" (?:stands|is at|is up to|has got to)"
     r"|the (?:hiring|interview"
     r"|selection|recruiting|search) process|(?:the )?process|my (?:application|candidacy)|the (?:role|position"
-    r"|opening|search)|hiring|(?:expect|plan|hope|intend|aim)(?:s|ed|ing)? to (?:decide|make|reach|move|fill"
+    r"|opening|search)|hiring|"
+    # the role with its title, asked about as still open: "Is the coordinator role still open?"
+    r"(?:role|position|post|job|vacancy|opening) (?:is |was )?still (?:open|available|live|vacant)|"
+    # what is happening, asked about without a noun (not "what's going on with the migration": their project)
+    r"what(?:'s|\u2019s| is) (?:going on|happening)(?! (?:with|on|at|in|to)\b)"
+    r"|(?:expect|plan|hope|intend|aim)(?:s|ed|ing)? to (?:decide|make|reach|move|fill"
     r"|finali[sz]e)|decided"
     # their deciding asked about: "whether you've had a chance to decide on the junior role yet"
     r"|(?:chance|time) to decide|decide (?:on|about|between)"
@@ -113,6 +118,9 @@ _ASK = re.compile(
     r"|thankful) to (?:hear|know|learn)"
     r"|check(?:ing)? (?:in|on|back)|follow(?:ing)? up|following-up|touch(?:ing)? base|circl(?:e|ing) back|ask(?:ing)?"
     r"|inquir\w*|enquir\w*"
+    # a request made as a statement: "to humbly request an update", "I would be delighted to learn of any updates"
+    r"|request(?:ing)?|(?:would|'d) (?:\w+ )?be (?:\w+ )?(?:delighted|glad|happy|pleased) to (?:hear|know|learn"
+    r"|receive)"
     # a reply asked for by what it would mean: "even a one-line reply about the decision would mean a lot"
     r"|(?:a|any|even a) (?:[\w-]+ )?(?:reply|response|answer|word|update)\b[^.?!]{0,40}\bwould (?:mean|help|be)"
     r"|any (?:update|news|word)|is there (?:any|an)|are there any|hoping to (?:hear|learn)|happy to hear|glad to hear"
@@ -151,7 +159,13 @@ _ACKNOWLEDGE = re.compile(
     r"|chose|selected|unsuccessful|not successful|not the outcome"
     # "I understand you've decided to go another way", "went a different way"
     r"|(?:you|you've|you\u2019ve|you have|the team|they|they've|the panel) (?:\w+ )?decided"
-    r"|(?:go|going|gone|went) (?:another|a different|the other) (?:way|route))\b",
+    r"|(?:go|going|gone|went) (?:another|a different|the other) (?:way|route)"
+    # the outcome met in the writer's own words: "so sad to hear this", "Bummer about the job", "a pity that I did
+    # not get the function", and its words misspelt ("the decission", "dissapointed", "you're email")
+    r"|(?:sad|sorry|gutted|bummed) (?:to (?:hear|read|learn)|about)|(?:bummer|pity|shame) (?:about|that)"
+    r"|(?:did not|didn't|didn\u2019t|won't|will not) (?:\w+ )?get (?:the|this) (?:[\w-]+ )?(?:job|role|position|post"
+    r"|function|place|offer|spot)"
+    r"|decis+ion|dis+ap+oint\w*|(?:you|you're|you\u2019re) (?:message|email|e-mail|mail|note|letter|reply))\b",
     re.I,
 )
 _FEEDBACK = re.compile(
@@ -176,6 +190,13 @@ _FEEDBACK = re.compile(
     # what weighed: "if that, or anything else, influenced the decision, I would be grateful to hear it"
     r"|(?:influenced|affected|shaped|swayed|tipped|weighed (?:in|on)|played (?:a|any) (?:\w+ )?(?:part|role) in)"
     r" (?:the|your|their|its) (?:final )?(?:decision|outcome|choice)"
+    # their judgement of the candidate asked about: "where you felt I was less strong", "what the committee felt was
+    # missing in my profile", "what you thought I could have shown"
+    r"|(?:where|what|which|how) (?:the (?:panel|team|committee|interviewers|hiring team|board)|you|they) (?:\w+ )?"
+    r"(?:felt|thought|found|saw|judged) (?:that )?(?:I (?:was|were|am|could|should|did|fell|came|lacked|needed)"
+    r"|(?:was|were) (?:missing|lacking|weak|thin|unconvincing))"
+    # what they could tell, asked for plainly in a feedback request: "anything you can tell me would mean so much"
+    r"|anything (?:(?:else )?(?:you|the panel|they) (?:can|could|might|are able to) (?:tell|share with|say to) me)"
     # what they found lacking in the interview: "anything in my answers, or in my experience, that you felt was missing"
     r"|(?:that|which) (?:you|the panel|they|the team|the interviewers) (?:\w+ )?(?:felt|thought|found|saw)"
     r" (?:as |was |were )?(?:missing|lacking|weak|thin|unconvincing)"
@@ -265,7 +286,7 @@ _FEEDBACK_ASK = re.compile(
     # (an adverb or two between: "I would still like", "I'd really very much like")
     r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:(?:\w+ly|still|also|so|very|much|greatly|truly) ){0,2}"
     r"(?:love|like|appreciate|be grateful|welcome|value)|"
-    r"\bappreciate|\bgrateful|\bwelcome|\b(?:would|'d) be (?:glad|happy|interested) to (?:know|hear|learn)\b"
+    r"\bappreciat(?:e|ive)|\bgrateful|\bwelcome|\b(?:would|'d) be (?:glad|happy|interested) to (?:know|hear|learn)\b"
     r"|\bif you (?:\w+ )?(?:have|could|can|are able|were able|would|might|had)"
     r"|\bopen to"
     r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious|\bany (?:feedback|advice"
@@ -345,7 +366,8 @@ _DEMAND = re.compile(
     r"|\b(?:a|any|your) (?:quick |short |simple |clear )?yes or (?:a )?no\b"
     r"|\bneed (?:an answer|a decision|your decision|a reply|a response) (?:by|before|within)\b"
     # "need an answer on the role ASAP", "I'd appreciate a reply by the end of the week"
-    r"|\b(?:need|want|expect|require|appreciate|need to have) (?:an?|your) (?:answer|decision|reply|response|update"
+    r"|\b(?:need|want|expect|require|appreciate|need to have) (?:an?|your) (?:(?:firm|clear|final|definite|quick"
+    r"|definitive) )?(?:answer|decision|reply|response|update"
     r"|yes or (?:a )?no)"
     # (a role's full title may stand between: "a decision on the Senior Treaty Underwriter, Property Catastrophe
     # role by Thursday")

@@ -28,6 +28,10 @@ if TYPE_CHECKING:  # harper ships type stubs; it is imported lazily at run time
 MAX_IMPORTED = 100
 
 
+# The possessive ending after a word that ends in a period or a bracket, which Harper reads as a word 's'.
+_AFTER_APOSTROPHE = re.compile(r"[.\])][\'\u2019]\Z")
+
+
 def _code(kind: str, message: str) -> str:
     if "indefinite article" in message.lower():
         return "a_an"
@@ -247,6 +251,12 @@ class HarperEngine:
             suggestion = replacements[0] if replacements else None
             if lint.lint_kind == "Spelling" and _not_a_misspelling(problem, replacements):
                 continue
+            if (
+                lint.lint_kind in ("Spelling", "Typo")
+                and problem.strip().lower() == "s"
+                and _AFTER_APOSTROPHE.search(composed, 0, lint.span.start)
+            ):
+                continue  # "Gorge Board Co.'s growth", "[Company]'s crossings": the possessive 's after a period
             if _british_article(lint, composed):
                 continue  # "an honour": Harper's a/an rule does not know the British spelling
             if lint.lint_kind in ("Spelling", "Typo") and (
