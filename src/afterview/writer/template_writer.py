@@ -18,6 +18,7 @@ from afterview.draft import Draft, DraftRequest
 from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.additive import without_lone_additive
+from afterview.writer.also_tie import with_ties
 from afterview.writer.bad_news import not_glad
 from afterview.writer.check_repeat import without_repeats
 from afterview.writer.check_terms import check_terms
@@ -94,7 +95,7 @@ class TemplateWriter:
             template = _TEMPLATES[(planned.kind, planned.channel)]
             clear = partial(cleared, request=request)  # no sentence a grammar or fluency check faults (last_gate.py)
             body, exported = _render_within_range(template, context, planned.kind, planned.channel, clear)
-            also = not_yet_mentioned(request, body)
+            also = with_ties(not_yet_mentioned(request, body), request, body)  # with a related result (also_tie.py)
             if also:  # an item asked for joins the note; it never takes the place of one already there
                 # (nor does a longer note drop what the first one said to reach its length)
                 padded = max(context["padding"], int(exported.get("_padding", 0)))
