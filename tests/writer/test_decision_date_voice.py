@@ -1,6 +1,7 @@
 """The decision date the notes give the interview is never put in one panel member's mouth ("As you plan to reach
 a decision by 11 December" to a COO, when the HR director gave it: blind judges, stop 44). To a lone interviewer it
-is theirs. Driven through the real CLI in every culture, with enough deciders to meet every closing variant."""
+is theirs. Driven through the real CLI in every culture, with enough deciders to meet every closing variant. The notes
+are thin (no topics): a thank-you says the date only where it would otherwise be too thin to send (writer59)."""
 
 from __future__ import annotations
 
@@ -20,8 +21,6 @@ DECIDER = """
     title: {title}
     role: {role}
     email: {email}@quarry.example
-    topics:
-      - {topic}
 """
 
 PANEL = [
@@ -35,9 +34,7 @@ NOTES = """
 candidate:
   name: Marit Olsen
   email: marit@example.com
-  highlights:
-    - ran the drill-and-blast crew at a granite quarry for 6 years
-position: Quarry Supervisor
+{highlights}position: Quarry Supervisor
 company:
   name: Nordstein Aggregates
   culture: {culture}
@@ -53,12 +50,17 @@ interviewers:
 THEIRS = re.compile(r"\byou(?:'re)?\s+(?:\w+\s+){0,3}(?:decide|decision)\b", re.I)
 
 
-def drafts(tmp_path: Path, culture: str, people: list[tuple[str, str, str, str, str]]) -> list[dict[str, str]]:
+HIGHLIGHTS = "  highlights:\n    - ran the drill-and-blast crew at a granite quarry for 6 years\n"
+
+
+def drafts(
+    tmp_path: Path, culture: str, people: list[tuple[str, str, str, str, str]], highlights: str = HIGHLIGHTS
+) -> list[dict[str, str]]:
     interviewers = "".join(
         DECIDER.format(name=n, title=t, role=r, email=e, topic=topic) for n, t, r, e, topic in people
     )
     notes = tmp_path / f"quarry-{culture}-{len(people)}.yaml"
-    notes.write_text(NOTES.format(culture=culture, interviewers=interviewers), encoding="utf-8")
+    notes.write_text(NOTES.format(culture=culture, interviewers=interviewers, highlights=highlights), encoding="utf-8")
     result = runner.invoke(
         app, ["draft", str(notes), "--now", "2026-11-10T12:00", "--format", "json", "--provider", "template"]
     )
@@ -76,6 +78,6 @@ def test_a_panel_hears_the_date_as_the_interviews_not_their_own(tmp_path: Path, 
 
 
 def test_a_lone_interviewer_hears_the_date_as_theirs(tmp_path: Path) -> None:
-    bodies = [m["body"] for c in ("neutral", "casual") for m in drafts(tmp_path, c, PANEL[:1])]
+    bodies = [m["body"] for c in ("neutral", "casual") for m in drafts(tmp_path, c, PANEL[:1], "")]
     with_date = [b for b in bodies if "20 November" in b or "November 20" in b]
     assert with_date and all(THEIRS.search(b) for b in with_date), with_date

@@ -4,7 +4,7 @@ ground after "we", news from the candidate's side or the company's, items asked 
 from __future__ import annotations
 
 import re
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 from afterview import salutation
 from afterview.draft import DraftRequest
@@ -281,6 +281,7 @@ class Also(TypedDict):
     kind: str
     text: str
     verb: bool
+    tie: NotRequired[str]  # the candidate's related highlight as a clause (writer/also_tie.py)
 
 
 def not_yet_mentioned(request: DraftRequest, body: str) -> list[Also]:

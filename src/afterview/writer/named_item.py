@@ -17,6 +17,7 @@ from collections.abc import Callable
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
 from afterview.writer import adapt
+from afterview.writer.also_tie import with_ties
 from afterview.writer.asked import reported
 from afterview.writer.gate import bare_count, rules_problem
 from afterview.writer.items import Also
@@ -115,13 +116,13 @@ def their_items(request: DraftRequest) -> list[Alone]:
     return [one for one in found if one]
 
 
-def with_their_item(body: str, request: DraftRequest, render: Callable[[list[Alone]], str]) -> str:
+def with_their_item(body: str, request: DraftRequest, render: Callable[[list[Also]], str]) -> str:
     """`body`, or where it names none of the reader's items the first re-render (`render`, with one item as `also`)
     that does, its sentence cleared by the gate."""
     if request.planned.kind is not Kind.thank_you or names_their_item(body, request):
         return body
     for also in their_items(request):
-        text = render([also])
+        text = render(with_ties([also], request, body))  # with a related result of the candidate's (also_tie.py)
         if names_their_item(text, request):
             return text
     return body

@@ -1,8 +1,7 @@
 """The offline writer: deterministic drafts from the templates in `prompts/fallback/`.
 
-Everything variable comes from the notes, the plan and `now`; the same inputs give the
-same bytes. Structure and phrasing vary with the recipient's place among the
-interviewers, so notes to colleagues at one company do not read as copies.
+Everything variable comes from the notes, the plan and `now`; the same inputs give the same bytes. Structure and
+phrasing vary with the recipient's place among the interviewers: notes to colleagues at one company never match.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from afterview.draft import Draft, DraftRequest
 from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.additive import without_lone_additive
+from afterview.writer.also_tie import with_ties
 from afterview.writer.bad_news import not_glad
 from afterview.writer.check_repeat import without_repeats
 from afterview.writer.check_terms import check_terms
@@ -48,6 +48,7 @@ from afterview.writer.verified_items import verified
 
 MAX_PADDING = 8
 ROLE_AND_CLOSE = 2  # padding levels: a line about the role, then a closing line
+_PASSES = ((False, False), (False, True), (True, True))  # (stock lines, a thank-you's timeline told back): _fill
 LINKEDIN_LEVELS = 5
 _ROOM_SLACK = 40  # what the last gate's rewrites can take off a LinkedIn message before it is measured
 
@@ -94,7 +95,7 @@ class TemplateWriter:
             template = _TEMPLATES[(planned.kind, planned.channel)]
             clear = partial(cleared, request=request)  # no sentence a grammar or fluency check faults (last_gate.py)
             body, exported = _render_within_range(template, context, planned.kind, planned.channel, clear)
-            also = not_yet_mentioned(request, body)
+            also = with_ties(not_yet_mentioned(request, body), request, body)  # with a related result (also_tie.py)
             if also:  # an item asked for joins the note; it never takes the place of one already there
                 # (nor does a longer note drop what the first one said to reach its length)
                 padded = max(context["padding"], int(exported.get("_padding", 0)))
@@ -151,9 +152,8 @@ _TEMPLATES = {
 def _render_within_range(
     template: str, context: dict[str, Any], kind: Kind, channel: Channel, clear: Callable[[str], str] = str
 ) -> tuple[str, dict[str, str]]:
-    """The note in its word range. A shorter version (revise "shorter") leaves the common ground,
-    a second topic and the news out, then tries other phrasings and fewer optional sentences, and
-    keeps the shortest that still reaches the minimum."""
+    """The note in its word range. A shorter version (revise "shorter") leaves the common ground, a second topic and
+    the news out, then tries other phrasings and fewer optional sentences; it keeps the shortest that is long enough."""
     low, high = limits.word_range(kind, channel) or (0, 10_000)
     if not context.get("drop_first"):
         return _fill(template, context, low, high, clear)
@@ -173,21 +173,22 @@ def _render_within_range(
 def _fill(
     template: str, context: dict[str, Any], low: int, high: int, clear: Callable[[str], str] = str
 ) -> tuple[str, dict[str, str]]:
-    """Add the padding sentences only when sparse notes leave a note below the minimum; leave
-    optional sentences out, one at a time, when rich notes take it over the maximum. A note short of the minimum
-    first says more of what the notes hold (a second topic, a result, the news); lines that fit any interview
-    (`stock`) are added only when it would otherwise be too thin to send (the length check's floor)."""
-    for stock in (False, True):
+    """Add the padding sentences only when sparse notes leave a note below the minimum; leave optional sentences out,
+    one at a time, when rich notes take it over the maximum. A short note first says more of what the notes hold (a
+    second topic, a result, the news); lines that fit any interview (`stock`) are added only when it would otherwise
+    be too thin to send (the length check's floor), and a thank-you's timeline told back to them (`timeline`: it
+    shapes nothing there, writer_blind52/53's judges) only before those."""
+    for stock, timeline in _PASSES:
         for padding in range(context["padding"], MAX_PADDING + 1):
-            text, exported = prompts.render(template, {**context, "padding": padding, "stock": stock})
+            flags = {"padding": padding, "stock": stock, "timeline": timeline}
+            text, exported = prompts.render(template, {**context, **flags})
             body = clear(tidy(text))
-            # a role line and a closing line may bring it to the minimum; more stock lines only keep it from being
-            # too thin to send: a note a little short beats one padded with lines for anyone
+            # a role and a closing line may reach the minimum; more stock lines only keep it from being too thin
             if word_count(body) >= (low if padding < ROLE_AND_CLOSE or not stock else THIN * low):
                 break
         if word_count(body) >= THIN * low:
             break
-    context = {**context, "stock": stock}
+    context = {**context, "stock": stock, "timeline": timeline}
     for key in _OPTIONAL:
         if word_count(body) <= high:
             break
