@@ -143,13 +143,12 @@ def test_every_tone_changes_the_linkedin_message(tmp_path: Path) -> None:
 
 
 def test_status_check_asks_once_first_and_leads_with_news_then_the_offer(tmp_path: Path) -> None:
-    # the references are owed: jotted as going later, the thank-you went without them (with no thank-you sent yet,
-    # the run's thank-you carries them and the status check does not offer them again: WRITER18; an item with no such
-    # mark went with the thank-you in the history and is not attached again: writer58, tests/writer/
-    # test_sent_items_not_resent.py)
-    notes = NOTES.format(pace="normal").replace(
-        "requested: [two references]", "requested: [two references - to be sent by Fri]"
-    ) + ("history:\n  - {kind: thank_you, to: Nguyễn Thị Minh Khai, at: 2026-11-24T17:00}\n")
+    # the references are owed: a thank-you went without them (with no thank-you sent yet, the run's thank-you
+    # carries them and the status check does not offer them again: WRITER18)
+    notes = (
+        NOTES.format(pace="normal")
+        + "history:\n  - {kind: thank_you, to: Nguyễn Thị Minh Khai, at: 2026-11-24T17:00}\n"
+    )
     run = draft(tmp_path, notes, "--now", "2026-12-02T10:00")
     found = message(run, "status_check", "Nguyễn Thị Minh Khai")
     check = found["body"]
