@@ -41,7 +41,7 @@ from afterview.writer.labels import split_labelled
 from afterview.writer.logistics import terms_reaction
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
-from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by, owed_now, without_send_by
+from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by, owing, without_send_by
 from afterview.writer.own_items import candidate_did
 from afterview.writer.personal_item import offered, shared_pastime
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
@@ -184,7 +184,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     second = (strongest(sayable, dict.fromkeys(sayable, True)) if index == 0 else None) or next(iter(sayable), None)
     value_said = placed(value, highlights) if value else ""
     due = [
-        bracket_aside(without_send_by(clean(said_item(notes, r)))) for r in usable_items(style.arrange(owed_now(notes)))
+        bracket_aside(without_send_by(clean(said_item(notes, r)))) for r in usable_items(style.arrange(owing(request)))
     ]
     due = due if kind is Kind.status_check and any(h.kind is Kind.thank_you for h in notes.history) else []
     return {

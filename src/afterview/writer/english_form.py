@@ -221,14 +221,22 @@ _NOT_LISTED = frozenset("i we you they he she it the a an my our your their his 
 
 def listed(sentence: str) -> str:
     """'one person does shipping and install and budgets' → '… does shipping, install and budgets': a list of three
-    said with a comma; a clause between the 'and's ('we planned and we built and …') as it is."""
+    said with a comma; a clause between the 'and's ('we planned and we built and …') as it is; 'references including
+    my …' → 'references, including my …' (`_INCLUDING`)."""
 
     def comma(found: re.Match[str]) -> str:
         if any(found[k] in _NOT_LISTED for k in "abc"):
             return found[0]
         return f"{found['a']}, {found['b']} and {found['c']}"
 
-    return _AND_AND.sub(comma, sentence)
+    return _INCLUDING.sub(r"\g<noun>, including ", _AND_AND.sub(comma, sentence))
+
+
+# 'the two references including my current plant manager': a plural noun and an example of its members, jotted as
+# 'incl.', said with a comma ('… references, including my …'); never 'enjoyed including everyone' (no plural noun)
+_INCLUDING = re.compile(
+    r"\b(?P<noun>[a-z]{3,}[^s\W]s|staff|people)\s+including\s+(?=(?:my|our|a|an|one|two|three|four|the|\d)\b)"
+)
 
 
 def with_determiner(sentence: str) -> str:

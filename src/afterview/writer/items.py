@@ -20,7 +20,7 @@ from afterview.writer.headline import headline_passive, sentence_english
 from afterview.writer.headline import noun_article as headline_noun_article
 from afterview.writer.jotted import is_jotted
 from afterview.writer.measure import split_result, with_result
-from afterview.writer.news_article import definite_news
+from afterview.writer.news_article import definite_news, its_said, ordinal_owned
 from afterview.writer.np_article import learning_article, noun_article, object_article, subject_article
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
@@ -203,7 +203,7 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
     """'opened Tidemark Byron Bay in October' → a clause with the company as subject and a gerund for
     "congratulations on opening …"; 'the Series B closed' as a clause; anything else as a noun."""
     # 'their Series B closed', told to the company; an aside ('…, start-up 2028') is not said in a sentence
-    text = adapt.perspective(head(clean(item)), to_owner=True)
+    text = ordinal_owned(adapt.perspective(head(clean(item)), to_owner=True))  # its second office
     text = _GOT.sub(lambda m: m[1] + "received", text)  # 'got a 3-year grant' is jotted; a letter says 'received'
     text = _GOT_DONE.sub(lambda m: m[1] + "became", text)
     text = _SMALL_COUNT.sub(lambda m: SPELLED[m[1]], text)
@@ -211,7 +211,7 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
         return {"clause": f"{company} was {text}", "noun": None, "gerund": "being " + text}
     if starts_with_past_verb(text):
         # 'announced its centennial season': said to the company, "its" has no antecedent left
-        gerund = re.sub(r"\bits\b", "the", adapt.highlight_noun(text))
+        gerund = its_said(adapt.highlight_noun(text))
         # 'congratulations on receiving a grant' says the thing, 'congratulations on the grant'
         gerund = re.sub(r"^receiving (?:a|an) ", "the ", gerund)
         if re.match(r"^\w+ing \w+ing\b", gerund):  # 'starting shipping …' reads as a stutter: the clause says it

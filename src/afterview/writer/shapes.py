@@ -136,6 +136,8 @@ def lower_first(text: str) -> str:
     second = rest.split(maxsplit=1)[0] if rest else ""
     if not second or not second[:1].islower():
         return text  # "Python", "Series B funding": a name, not a sentence's capital
+    if re.match(r"(?:and|\+|&|or)\s+[A-Z][a-z]", rest):
+        return text  # 'Limerick + Minneapolis teams': a name paired with a name is one too, never 'limerick'
     if first[:1].isupper() and first[1:].islower() and len(first) > 3 and lemmas(first.lower()):
         return first.lower() + (" " + rest if rest else "")
     return text

@@ -24,6 +24,7 @@ from afterview.writer.check_terms import check_terms
 from afterview.writer.context import build_context
 from afterview.writer.courtesy import work_in_hand
 from afterview.writer.each_sentence import each_sentence
+from afterview.writer.feedback_offer import with_offer
 from afterview.writer.frame_once import no_frame_twice
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
@@ -66,7 +67,7 @@ class TemplateWriter:
         context = with_process_covered(context, request)  # a recruiter's stages and start named (process_covered.py)
         context = with_close(context, request)  # no 'next steps' to an outside panellist (writer/process_close.py)
         context = with_named_tie(context, request)  # a topic and a highlight that share a name (named_tie.py)
-        context = with_shown(context, request)  # what a peer showed, on a card (writer/shown.py)
+        context = with_offer(with_shown(context, request), request)  # what a peer showed; a feedback offer taken up
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
         # a title pasted from a form ('Midwife, birth centre and home-birth team') in its short form (org_name.py)
         short = short_position(context["position"])
