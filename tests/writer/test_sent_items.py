@@ -59,6 +59,10 @@ def test_referees_are_sent_by_their_contact_details_and_counts_in_words() -> Non
     )
     assert as_sent("the 2-3 examples of the club IG posts") == "the two or three examples of the club IG posts"
     assert as_sent("the CV and the reference letter") == "the CV and the reference letter"
+    # a list item's own example after a comma is part of it, never a second item
+    assert as_sent("the two references, including my plant manager") == (
+        "the contact details for my two references, including my plant manager"
+    )
 
 
 _PREPARING = r"I am (?:putting together|preparing) "

@@ -15,7 +15,7 @@ import re
 
 from afterview.shorthand_words import SPELLED
 
-_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the |my |a |an |\w+ )")
+_PARTS = re.compile(r",\s+(?!including\b|incl\b|such as\b|e\.g\.)(?:and\s+)?|\s+and\s+(?=the |my |a |an |\w+ )")
 # references and referees, as people (never "a reference letter", which is a document)
 _REFERENCES = re.compile(
     r"(?i)^(?P<the>the |my )?(?P<count>(?:two|three|four|[2-4]|a few|some) )?"
