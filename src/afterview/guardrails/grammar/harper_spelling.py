@@ -190,9 +190,12 @@ _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
 def _british_article(lint: Lint, text: str) -> bool:
-    """Harper's a/an advice before a British spelling ('an honour'): right when the American twin agrees."""
+    """Harper's a/an advice before a British spelling ('an honour'): right when the American twin agrees; and
+    "an" before an acronym said as letters ('an FAA-qualified biologist')."""
     if "indefinite article" not in lint.message.lower():
         return False
+    if _letter_acronym_an(lint, text):
+        return True
     m = re.match(r"\s+([A-Za-z]+)", text[lint.span.end :])
     if m is None:
         return False
@@ -202,6 +205,20 @@ def _british_article(lint: Lint, text: str) -> bool:
     with _lock:
         lints = _lint(_get_linter(), f"{lint.problem_text} {twins[0]}.")
     return not any("indefinite article" in x.message.lower() for x in lints)
+
+
+# An acronym read letter by letter whose first letter's name starts with a vowel sound: "an FAA-qualified
+# biologist", "an MBA", "an HR officer", "an NHS trust" (Harper reads the letters as a word and asks for "a").
+_LETTER_ACRONYM = re.compile(r"\s+[FHLMNRSX][A-Z0-9&]*[A-Z0-9]\b")
+
+
+def _letter_acronym_an(lint: Lint, text: str) -> bool:
+    """Harper's a/an advice against "an" before an acronym said as letters ('an FAA', 'an MBA'): right as written."""
+    return (
+        "indefinite article" in lint.message.lower()
+        and lint.problem_text.lower() == "an"
+        and bool(_LETTER_ACRONYM.match(text[lint.span.end :]))
+    )
 
 
 _ARTICLE = re.compile(r"\b(?P<art>[Aa]n?)\s+(?P<word>[a-z]+)\b")
