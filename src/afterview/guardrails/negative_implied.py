@@ -26,6 +26,9 @@ _PEOPLE = (
 
 # Praise that runs others down: "a manager who actually listens", "somewhere that takes it seriously".
 _CONTRAST = gated(
+    # (never a free relative after a verb or preposition: "the list matches who actually turns up")
+    r"(?<!\bmatch )(?<!\bmatches )(?<!\bknow )(?<!\bknows )(?<!\bsee )(?<!\bsees )(?<!\btrack )(?<!\bcount )"
+    r"(?<!\bof )(?<!\bon )(?<!\bfor )(?<!\babout )(?<!\bwith )"
     r"\b(?:who|that|which|where)\s+(?:actually|genuinely|truly|finally|really)\s+"
     r"(?:thinks?|wants?|cares?|listens?|knows?|values?|takes?|reads?|understands?|invests?|respects?|bothers?"
     r"|asks?|plans?|follows?|means?|has|does|shows? up|turns? up|answers?|calls? back|returns?|delivers?|replies"
