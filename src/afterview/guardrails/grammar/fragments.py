@@ -26,6 +26,9 @@ _CLAUSE_WORD = re.compile(
     re.I,
 )
 
+# A noun phrase opened just before the comma ("a shared,", "the new,"): the words after it describe the same noun.
+_OPENED_PHRASE = re.compile(r"\b(?:a|an|the|this|that|our|your|their|my|its|one|more)\s+[\w-]+$", re.I)
+
 
 def spliced_fragments(text: str) -> list[Finding]:
     found = []
@@ -34,6 +37,8 @@ def spliced_fragments(text: str) -> list[Finding]:
             frag = m.group("frag")
             if _CLAUSE_WORD.search(frag):
                 continue
+            if len(frag.split()) <= 3 and _OPENED_PHRASE.search(piece.text, 0, m.start()):
+                continue  # "a shared, documented workflow could …": two adjectives of one noun, no fragment
             start = piece.start + m.start("frag")
             found.append(
                 Finding(
