@@ -45,7 +45,7 @@ def parts(phrase: str) -> list[str]:
 def is_reference(item: str) -> bool:
     """Whether the item is referees (people), not a document."""
     match = _REFERENCES.match(item.strip())
-    return bool(match) and "letter" not in match.group("kind").lower()
+    return match is not None and "letter" not in match.group("kind").lower()
 
 
 def to_prepare(item: str) -> bool:
