@@ -148,10 +148,12 @@ def test_the_news_is_its_own_congratulation_not_a_reason_tacked_onto_the_interes
         assert not re.search(r"all the more|not least since|especially now that", check), check
         # WRITER14 (blind run 13, class 2): the point of contact is the recruiter, whose check gets logistics (what
         # was asked for), never a pitch of the hiring manager's problem; the news does not lead it
-        assert "shift availability for January" in check.split("\n\n")[2], check
+        # writer58: the item goes once, with Ida's own (late) thank-you drafted in the same run, never attached again
+        # by her status check the same day (run53's judges: two notes to one reader attaching one item)
+        thanks = bodies(run, "thank_you")
+        assert "shift availability for January" in thanks["Ida Holm"] and "availability" not in check, check
         assert "I cut pick errors" not in check and not check.split("\n\n")[2].startswith("Congratulations"), check
         # WRITER20: a thank-you never tells the company's news to the people who made it (the recruiter may hear it)
-        thanks = bodies(run, "thank_you")
         assert not any("cross-dock" in body for name, body in thanks.items() if name != "Ida Holm"), thanks
 
 
@@ -165,6 +167,7 @@ def test_a_result_that_answers_a_problem_goes_before_a_congratulation_standing_a
         (body,) = bodies(
             draft_json(tmp_path, notes, "--now", "2026-11-27T10:00", "--tone", tone), "status_check"
         ).values()
-        # to the recruiter, what she asked for; no pitch (WRITER14, class 2)
-        assert "shift availability for January" in body.split("\n\n")[2], body
+        # to the recruiter no pitch (WRITER14, class 2); what she asked for goes with her own thank-you drafted in the
+        # same run, never attached again by this check (writer58)
+        assert "availability" not in body, body
         assert "I cut pick errors" not in body, body

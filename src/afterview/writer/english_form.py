@@ -209,9 +209,43 @@ _SENTENCE_END = re.compile(r"((?<=[.!?])\s+(?=[A-Z]))")
 
 
 def determined(body: str) -> str:
-    """`body` with `with_determiner` and `listed` applied to each of its sentences (whitespace between them kept)."""
+    """`body` with `with_determiner`, `possessed` and `listed` applied to each of its sentences (whitespace between
+    them kept)."""
     pieces = _SENTENCE_END.split(body)
-    return "".join(p if n % 2 else listed(with_determiner(p)) for n, p in enumerate(pieces))
+    return "".join(p if n % 2 else listed(possessed(with_determiner(p))) for n, p in enumerate(pieces))
+
+
+# a singular count noun as a possessor right after a preposition or a verb of talk, as notes jot it ('your account
+# of board's appetite for …', 'to discuss team's roadmap'): it takes 'the' as any count noun does
+_BARE_POSSESSOR = re.compile(
+    r"\b(?P<lead>of|about|on|with|for|to|from|into|in|at|by|and|or|discuss|discussed|discussing|hear|heard|hearing"
+    r"|understand|understanding|how|that|behind|around|within)\s+(?P<noun>[a-z][a-z-]+)(?='s\s+[a-z])"
+)
+
+
+def possessed(sentence: str) -> str:
+    """'… your account of board's appetite for exposure' → '… of the board's appetite …': a bare singular count
+    noun that owns the next noun takes 'the'; a name (capitalised), a time word ('today's'), a plural ('people's')
+    or one after a determiner stays as it is."""
+
+    def the(found: re.Match[str]) -> str:
+        noun = found["noun"]
+        if noun in _TIME_OWNERS or not _owner(noun):
+            return found[0]
+        return f"{found['lead']} the {noun}"
+
+    return _BARE_POSSESSOR.sub(the, sentence)
+
+
+_TIME_OWNERS = frozenset("today tomorrow yesterday tonight week month year day season quarter".split())
+
+
+def _owner(noun: str) -> bool:
+    """A singular count noun that can own a thing ('board', 'team', 'customer'); 'one', 'everyone' are no nouns."""
+    found = lemmas(noun)
+    if "NOUN" not in found or noun not in found["NOUN"] or "PRON" in found:
+        return False
+    return not (noun.endswith("s") and not noun.endswith(("ss", "us", "is"))) and countable(noun) is not False
 
 
 # three words strung with 'and' as notes string them ('shipping and install and budgets')
