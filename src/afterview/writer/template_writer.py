@@ -14,7 +14,6 @@ from typing import Any
 
 from afterview import limits, prompts
 from afterview.draft import Draft, DraftRequest
-from afterview.limits import THIN, word_count
 from afterview.vocabulary import Channel, Kind
 from afterview.writer.additive import without_lone_additive
 from afterview.writer.also_tie import with_ties
@@ -166,7 +165,7 @@ def _render_within_range(
             if key is not None:
                 reduced = {**reduced, key: None}
             text, values = _fill(template, reduced, low, high, clear)
-            if word_count(text) >= low and (best is None or word_count(text) < word_count(best[0])):
+            if (n := limits.word_count(text)) >= low and (best is None or n < limits.word_count(best[0])):
                 best = (text, values)
     return best or _fill(template, base, low, high, clear)
 
@@ -185,13 +184,13 @@ def _fill(
             text, exported = prompts.render(template, {**context, **flags})
             body = clear(tidy(text))
             # a role and a closing line may reach the minimum; more stock lines only keep it from being too thin
-            if word_count(body) >= (low if padding < ROLE_AND_CLOSE or not stock else THIN * low):
+            if limits.word_count(body) >= (low if padding < ROLE_AND_CLOSE or not stock else limits.THIN * low):
                 break
-        if word_count(body) >= THIN * low:
+        if limits.word_count(body) >= limits.THIN * low:
             break
     context = {**context, "stock": stock, "timeline": timeline}
     for key in _OPTIONAL:
-        if word_count(body) <= high:
+        if limits.word_count(body) <= high:
             break
         context = {**context, key: None}
         text, exported = prompts.render(template, context)
