@@ -55,12 +55,15 @@ def _singular_count(word: str) -> bool:
     low = word.lower()
     if not re.fullmatch(r"[a-z][a-z-]*[a-z]", word) or low in _BARE_OK or low.split("-")[-1] in _BARE_OK:
         return False
+    return "ADJ" not in lemmas(low) and not abstract(low) and _count_noun(low)
+
+
+def _count_noun(low: str) -> bool:
+    """A singular noun the dictionary knows as a noun in this form, not known to be uncountable."""
     found = lemmas(low)
-    if "NOUN" not in found or "ADJ" in found or low not in found["NOUN"] or abstract(low):
+    if "NOUN" not in found or low not in found["NOUN"]:
         return False
-    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
-        return False
-    return countable(low) is not False
+    return not (low.endswith("s") and not low.endswith(("ss", "us", "is"))) and countable(low) is not False
 
 
 def _governs(words: list[str], pos: list[str], n: int) -> bool:
@@ -242,10 +245,7 @@ _TIME_OWNERS = frozenset("today tomorrow yesterday tonight week month year day s
 
 def _owner(noun: str) -> bool:
     """A singular count noun that can own a thing ('board', 'team', 'customer'); 'one', 'everyone' are no nouns."""
-    found = lemmas(noun)
-    if "NOUN" not in found or noun not in found["NOUN"] or "PRON" in found:
-        return False
-    return not (noun.endswith("s") and not noun.endswith(("ss", "us", "is"))) and countable(noun) is not False
+    return "PRON" not in lemmas(noun) and _count_noun(noun)
 
 
 # three words strung with 'and' as notes string them ('shipping and install and budgets')
