@@ -35,7 +35,7 @@ FEEDBACK = ("--feedback-request",)  # only a rejected interview plans one
 SCORES = ("specific", "natural", "appropriate", "accurate")
 
 
-TITLES = {"dr", "dra", "mr", "ms", "mrs", "mx", "prof", "engr", "eng", "ing", "sr", "sra", "srta", "atty"}
+TITLES = {"dr", "dra", "mr", "ms", "mrs", "mx", "mme", "prof", "engr", "eng", "ing", "sr", "sra", "srta", "atty"}
 
 
 def slug(name: str) -> str:
