@@ -47,7 +47,7 @@ def _codes(said: str) -> set[str]:
     n = notes_from_text(THEATRE, "theatre.yaml")
     send = n.interview.start + timedelta(hours=3)
     plan = make_plan(n, send)
-    body = f"Dear Esi,\\n\\nThank you for this morning's conversation. {said}\\n\\nKind regards,\\nSefa Mensah"
+    body = f"Dear Esi,\n\nThank you for this morning's conversation. {said}\n\nKind regards,\nSefa Mensah"
     draft = Draft(Kind.thank_you, "Esi Boateng", Channel.email, None, body, "test", "warm")
     planned = next((p for p in plan.messages if p.kind is Kind.thank_you), None)
     return {f.code for f in check_claims(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"}

@@ -46,7 +46,7 @@ def _codes(said: str) -> set[str]:
     n = notes_from_text(PORT, "port.yaml")
     send = n.interview.start + timedelta(hours=3)
     plan = make_plan(n, send)
-    body = f"Dear Anna,\\n\\nThank you for this morning. {said}\\n\\nKind regards,\\nRuth Okonjo"
+    body = f"Dear Anna,\n\nThank you for this morning. {said}\n\nKind regards,\nRuth Okonjo"
     draft = Draft(Kind.thank_you, "Anna Shikongo", Channel.email, None, body, "test", "warm")
     planned = next((p for p in plan.messages if p.kind is Kind.thank_you), None)
     return {f.code for f in check_facts(draft, CheckContext(n, send, plan, planned)) if f.severity != "info"}
