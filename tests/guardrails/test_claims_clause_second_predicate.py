@@ -74,7 +74,8 @@ def test_the_item_then_a_predicate_of_no_deed_claims_only_the_item(said: str) ->
         "Since our call I have also rebuilt the rescue card system for guides.",
         # a state claimed after 'and am' is a claim of its own (blind37: "passed CFA Level III and am now awaiting
         # my charter")
-        "I renewed my Swiftwater Rescue Technician certification and am now awaiting my charter as an instructor.",
+        "I've renewed my Swiftwater Rescue Technician certification and am now awaiting my charter as a rescue"
+        " instructor trainer.",
         "Since our call I rebuilt the training records for all guides into one database.",
     ],
 )
