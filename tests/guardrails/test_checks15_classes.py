@@ -147,7 +147,7 @@ def test_an_offer_of_lower_pay_is_no_pay_fact(said: str, flagged: bool) -> None:
         ("High bills are a problem I know well. At Verdeluz Farms our team of five cut water use by 18%.", False),
         ("High bills are a problem I know well: at Verdeluz Farms our team of five cut water use by 18%.", False),
         # an own item on another subject grounds nothing
-        ("Open cold-room doors are a challenge I have seen before. I managed irrigation for 9 greenhouses.", True),
+        ("Open cold-room doors are a challenge I have solved before. I managed irrigation for 9 greenhouses.", True),
         ("Rejected rose stems at the Miami hub are a problem I know well.", True),
     ],
 )

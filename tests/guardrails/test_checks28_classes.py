@@ -218,5 +218,5 @@ def test_familiarity_placed_at_a_former_employer_is_own_experience(notes: Notes)
         "built the pallet-tracking dashboard."
     )
     assert "unsupported_claim" not in codes(thank(notes, middle), "claims")
-    middle = "The damaged cartons on the conveyor sound like a problem I have seen before."
+    middle = "The damaged cartons on the conveyor sound like a problem I have dealt with before."
     assert "unsupported_claim" in codes(thank(notes, middle), "claims")

@@ -1,6 +1,8 @@
 """Expertise claimed about a subject: "the leak backlog is familiar ground for me", "an area I know well", "I have a
 lot of experience with X", "a problem I have solved before" (one placed at a former employer of the candidate's,
-"a problem I have seen before at X, where I built ...", is told as their own experience there). The candidate's own
+"a problem I have dealt with before at X, where I built ...", is told as their own experience there). A problem
+only met ("a problem I have seen before") is exposure, no deed and no expertise: it claims nothing (checks41; the
+spent corpora label it clean wherever it stands alone). The candidate's own
 fields (highlights, since_interview) must hold what the expertise is claimed about; an interviewer's problem is not
 the candidate's experience because a highlight shares its field (issue 15, claims). "Right up my alley" says liking,
 not experience, and is left alone."""
@@ -24,7 +26,7 @@ _BEFORE = re.compile(
     r"|close to (?:my own (?:experience|background|work)|home for me)"
     r"|(?:within |in )?my (?:area|field|areas) of (?:expertise|strength)"
     r"|(?:an? |the )?(?:problem|challenge|issue|situation) I(?:'ve|\u2019ve| have)? (?:solved|faced|tackled|handled"
-    r"|fixed|dealt with|seen) (?:before|many times|often|more than once|several times))",
+    r"|fixed|dealt with) (?:before|many times|often|more than once|several times))",
     re.I,
 )
 # ... or after it ("I have a lot of experience with X").
@@ -54,7 +56,7 @@ def expertise_in(
         return []
     orgs = former_orgs_of(notes)
     if orgs is not None and orgs.match(_AT.sub("", text[m.end() :], count=1)) and _AT.match(text[m.end() :]):
-        return []  # "a problem I have seen before at Vía Sur": familiarity placed where the highlights put them
+        return []  # "a problem I have dealt with before at Vía Sur": familiarity placed where the highlights put them
     if before is not None:
         subject = text[: before.start()]
         if not _wanted(subject, notes):

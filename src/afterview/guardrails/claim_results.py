@@ -152,6 +152,39 @@ def _retold(count: re.Match[str], own_texts: tuple[str, ...]) -> bool:
     return any(verb.search(text) for text in own_texts)
 
 
+# A result reached, in figures, by the candidate's own thing (checks41): an audience won ("got millions of views",
+# "reached 10,000 followers") or a thing grown to a size ("which I grew to 10,000 followers", "took it to 3,000
+# members"). Its figure must be one of the candidate's own items.
+_SIZE = r"(?:over |more than |nearly |almost |about |around |roughly |some |just under |well over )?"
+_AMOUNT = r"(?P<{}>\d[\d,.]*\s?[kKmM]?\+?|(?:many |several |tens of |hundreds of )?(?:millions|thousands|hundreds))"
+_AUDIENCE = (
+    r"(?:views|viewers|followers|subscribers|downloads|reads|readers|listeners|plays|streams|likes|shares|sign-?ups"
+    r"|visitors|visits|attendees|members|users|customers|clients|orders|bookings|installs|impressions|clicks)"
+)
+_REACHED = re.compile(
+    rf"\b(?:got|gets|reached|hit|drew|attracted|earned|racked up|pulled in|passed|topped|gained|won)\s+{_SIZE}"
+    rf"{_AMOUNT.format('n')}(?:\s+of)?\s+(?:[\w-]+\s+)?{_AUDIENCE}\b"
+    rf"|\b(?:grew|grow|grown|raised|increased|boosted|built|scaled|took|taken|pushed|brought)\b[^.;:!?]{{0,40}}?\bto\s+"
+    rf"{_SIZE}{_AMOUNT.format('n2')}\s+(?:[\w-]+\s+)?{_AUDIENCE}\b",
+    re.I,
+)
+
+
+def _reached_in(sentence: Piece, own_texts: tuple[str, ...]) -> list[Finding]:
+    """An audience or a size reached by the candidate's own thing, in a figure none of their own items gives."""
+    text = sentence.text
+    for m in _REACHED.finditer(text):
+        if _reported(text, m.start()):
+            continue  # "I read your channel passed 10,000 followers": their result, the facts check's
+        amount = m.group("n") or m.group("n2")
+        wanted = _numbers(amount)
+        words = {w for w in ("million", "thousand", "hundred") if w in amount.lower()}
+        if any((wanted <= _numbers(t) | derived_numbers(t)) and all(w in t.lower() for w in words) for t in own_texts):
+            continue
+        return [_unsupported_result(sentence, m)]
+    return []
+
+
 def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[str, ...]) -> list[Finding]:
     text = sentence.text
     if not _FIRST_PERSON.search(text):
@@ -181,7 +214,7 @@ def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[s
         if any(wanted <= _numbers(t) for t in their_texts) and not _own_deed(text, m.start()):
             continue  # their figure, said of them ("help cut the 35% rise"); not "I negotiated it down by 35%"
         return [_unsupported_result(sentence, m)]
-    return _word_figures_in(sentence, own_texts, their_texts)
+    return _reached_in(sentence, own_texts) or _word_figures_in(sentence, own_texts, their_texts)
 
 
 # Said in words in a letter ("halved call-outs", "cut waste by a third") as in the notes ("3x", "three times").

@@ -100,7 +100,11 @@ def interview_part(obj: str) -> bool:
 # What a clause claim ends at: a new clause, or what the candidate hopes to do next.
 CLAUSE_END = re.compile(
     r"[,;:()\u2014\u2013]| - |\b(?:which|who|that|so|because|while|but|where|when|and would|and look"
-    r"|and (?:\w+ly,? )?(?:I|it|we|that|this|they|I'd|it's))\b"
+    r"|and (?:\w+ly,? )?(?:I|it|we|that|this|they|I'd|it's)"
+    # a second predicate that claims no deed: "... certification and can send you the card", "and have a spec ready"
+    r"|and (?:can|could|will|shall|happy|glad|have (?:a|an|the|my|some)\b)"
+    # when it was done, not what: "renewed my certification since our call"
+    r"|since (?:our|we|the interview|then|my interview))\b"
     # a new subject and its past verb with no comma: "the series I delivered for X we ran a pass on ..."
     r"|\b(?:we|they|he|she)\b(?= (?:[a-z]+ed|ran|built|led|made|had|did|were|was|got|took|cut|grew|won|set|kept)\b)"
 )

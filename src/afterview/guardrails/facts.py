@@ -53,6 +53,7 @@ from afterview.guardrails.fact_numbers import (
 from afterview.guardrails.fact_owners import swapped_owners
 from afterview.guardrails.fact_places import swapped_places
 from afterview.guardrails.fact_position import split_position
+from afterview.guardrails.fact_recount import recounts_named
 from afterview.guardrails.fact_shared import described_rival, shared_places
 from afterview.guardrails.fact_sizes import wrong_sizes
 from afterview.guardrails.fact_timeline import timeline_findings
@@ -81,7 +82,7 @@ _AHEAD = re.compile(
 # The span of a plan ahead: "in the first six months", "over the next 90 days".
 _HORIZON = re.compile(
     r"\b(?:in|over|during|within|for|about|across|through|throughout|into|beyond|of) (?:the |my |your )?(?:first"
-    r"|next|coming)\s+$|\b(?:the|my|your) (?:next|coming)\s+$",
+    r"|next|coming)\s+$|\b(?:the|my|your) (?:first|next|coming)\s+$",
     re.I,
 )
 # Time asked of them, a manner of speaking: "if you ever have five minutes", "could you spare ten minutes".
@@ -414,10 +415,13 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "an inspector asks for six months of entries": a span's worth of records, no fact
         if m.group("word").lower() == "one" and "-" not in m.group():
             continue  # "in one year" is a manner of speaking; "a one-year cliff" states a term
+        counted_other = counts_other_unit(m.group("word"), m.group("unit"), notes)
+        if recounts_named(body, m.start(), m.group("word")) and not counted_other:
+            continue  # "ornithologists and operations ... the two teams": the things just named, counted again
         if (
             str(NUMBER_WORDS[m.group("word").lower()]) not in numbers
             and m.group("word").lower() not in supported_words(notes)
-        ) or counts_other_unit(m.group("word"), m.group("unit"), notes):
+        ) or counted_other:
             add(
                 "unsupported_number",
                 f"'{m.group()}' is not in your notes; check the figure or leave it out.",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from afterview.draft import Finding, Severity
 from afterview.guardrails.grammar.harper_linter import _get_linter, _known, _lint_by_rule, _lock, _reset
+from afterview.guardrails.grammar.harper_misreads import misread
 from afterview.guardrails.grammar.harper_rules import rule_verdict
 from afterview.guardrails.grammar.harper_spelling import (
     _british_article,
@@ -249,6 +250,10 @@ class HarperEngine:
                 continue  # "speak with you yesterday", "work with you day to day": Harper suggests "your"
             replacements = [s.replacement_text for s in lint.suggestions if s.replacement_text.strip()]
             suggestion = replacements[0] if replacements else None
+            if misread(
+                rule, lint.lint_kind, problem, replacements, composed[: lint.span.start], composed[lint.span.end :]
+            ):
+                continue  # "roasters let slip", "from fixed-term to permanent", "uni" -> "dei", "P.Eng. details"
             if lint.lint_kind == "Spelling" and _not_a_misspelling(problem, replacements):
                 continue
             if (

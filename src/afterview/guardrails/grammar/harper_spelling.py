@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 _BRITISH = (
     # favour, honoured, favourably, neighbourhood, behavioural, neighbourly
     (re.compile(r"our(?=s?$|ed$|ing$|ite|ites|abl|er|ers|ful|less|ism|ist|hood|al|ly$)"), "or"),
-    (re.compile(r"is(?=e$|es$|ed$|ing$|ation|ations|er$|ers$)"), "iz"),  # organise, organisation
-    (re.compile(r"ys(?=e$|es$|ed$|ing$)"), "yz"),  # analyse
+    # organise, organisation, recognisable
+    (re.compile(r"is(?=e$|es$|ed$|ing$|ation|ations|er$|ers$|abl[ey]$|ability$)"), "iz"),
+    (re.compile(r"ys(?=e$|es$|ed$|ing$|abl[ey]$)"), "yz"),  # analyse, analysable
     (re.compile(r"([bcgt])re(s?)$"), r"\1er\2"),  # centre, litre
     (re.compile(r"([bcgt])red$"), r"\1ered"),  # centred
     (re.compile(r"ence(s?)$"), r"ense\1"),  # licence, licences, defence
@@ -82,6 +83,16 @@ def _bases(word: str) -> list[str]:
     return out
 
 
+# A place or trade named from its work ('roastery', 'creamery', 'distillery'): the verb or noun it is built on,
+# as written (no -e restored: 'surgery' is no 'surge' + 'ry' and a misspelling seldom ends in a whole word + 'ery').
+_PLACE_OF = re.compile(r"(?:ery|eries)$")
+
+
+def _place_of(word: str) -> bool:
+    m = _PLACE_OF.search(word)
+    return m is not None and m.start() >= 4 and _known_word(word[: m.start()])
+
+
 def _derived(word: str) -> bool:
     """A word Harper's dictionary lacks but builds from one it has: an inflection ('distilling'), a prefix
     ('rebook', 'resequence'), or both."""
@@ -91,7 +102,7 @@ def _derived(word: str) -> bool:
     if m is not None and len(low) - m.end() >= 4:
         rest = low[m.end() :]
         candidates += [rest, *_bases(rest)]
-    return any(len(c) >= 3 and _known_word(c) for c in candidates)
+    return _place_of(low) or any(len(c) >= 3 and _known_word(c) for c in candidates)
 
 
 def _not_a_misspelling(problem: str, replacements: Sequence[str]) -> bool:
