@@ -4,8 +4,9 @@ the checks (issue 17: the LLM was told one greeting while the writer used anothe
 The name: `greet_as` when the notes give it; a title with the surname when the name carries one
 ("Dr. Raman"); in Japan a family-name-first name with '-san' ("Sato-san"); the full name when the family
 name comes first and nothing says how to shorten it;
-in a formal culture Mr./Ms. with the family name when the notes' own pronouns for that person say
-he or she ("Ms. Villaseñor", "Ms. Liang" for Liang Xiuying), never guessed from a first name;
+in a formal culture (not to a recruiter from another firm, a working contact) Mr./Ms. with the family name
+when the notes' own pronouns for that person say he or she ("Ms. Villaseñor", "Ms. Liang" for Liang Xiuying),
+never guessed from a first name;
 a Hungarian name ('Kovács Eszter'): 'Ms. Kovács' so, else whole in a formal culture, else 'Eszter';
 else the first name, in every tone.
 Never first name plus surname: that is how a mail merge greets.
@@ -20,6 +21,7 @@ from afterview.notes import name_said
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.name_order import hungarian_given, icelandic_given, mongolian_given
 from afterview.notes.names import HONORIFICS, family_name_first, first_name, greeting, name_parts
+from afterview.notes.outside_firm import from_outside
 from afterview.vocabulary import Channel, Culture, Role
 
 # Sign-offs by tone; the first of each list is the one a single message (the LLM's) uses.
@@ -217,7 +219,10 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
     if (casual or first_names or first_name_culture) and plain and family_first:
         return given_name(person.name)
     peer_hi = casual and person.role is Role.peer  # 'Hi Tom' to a colleague on LinkedIn, never 'Hi Mr. Becker'
-    if formal and not peer_hi and plain and len(name_parts(person.name)) > 1:
+    # a search firm's partner or an agency recruiter who runs the process is a working contact: 'Dear Rory', never
+    # 'Dear Mr. Gallagher' (run54's judges read it stiff); the company's own people keep its formal register
+    working = notes is not None and from_outside(person, notes)
+    if formal and not peer_hi and not working and plain and len(name_parts(person.name)) > 1:
         family = name_parts(person.name)[0] if family_first else surname(person.name, zone)
         # an academic title wins over Mr./Ms.; 'Ms. Liang' for Liang Xiuying: the family name, wherever it is
         honorific = academic_title(person) or courtesy_title(person, notes)

@@ -101,8 +101,9 @@ def test_a_peers_linkedin_thank_you_fills_its_room_with_the_notes(tmp_path: Path
     callum = _to(_thank_yous(tmp_path, TRAM), "Callum")
     assert 150 <= len(callum.strip()) <= limits.LINKEDIN_MAX_CHARS
     assert "pit roads" in callum and "apprentices" in callum
-    # a colleague hears the work together, never stock keenness for "the <role> role" (writer50)
-    assert "work together" in callum and "keen" not in callum
+    # never stock keenness for "the <role> role" (writer50), nor "It would be great to work together", which fits any
+    # peer (writer61: writer_blind54's judges); the note ends on what the notes gave
+    assert "work together" not in callum and "keen" not in callum
 
 
 @pytest.mark.parametrize("tone", ["warm", "formal", "concise", "enthusiastic"])

@@ -53,10 +53,11 @@ def _check(tmp_path: Path, culture: str = "neutral", requested: str = "IRATA log
 def test_a_status_check_names_the_readers_problem_and_topic(tmp_path: Path) -> None:
     for culture in ("neutral", "formal"):
         check = _check(tmp_path, culture)
-        assert "harness inspections" in check, check
+        # writer61: their problem, which nothing of the candidate's answers, is no longer named alone after the ask
         assert "wind turbine blade repair contracts" in check, check
         # writer55: said as a problem of the role, never as a thing to help with (it asserted "help with it")
-        assert "help with it" not in check and "to is harness inspections" in check, check
+        # writer61: nor named alone after the ask with nothing of the candidate's that answers it (a stranded line)
+        assert "help with it" not in check and "keep coming back" not in check, check
         assert "very interested in the role." not in check and "position." not in check.split("\n")[-4], check
         assert check.count("?") <= 1, check  # one ask
 
@@ -125,7 +126,8 @@ def _linkedin_check(tmp_path: Path, challenge: str) -> str:
 
 def test_a_linkedin_check_names_a_problem_only_where_it_says_more_than_a_label(tmp_path: Path) -> None:
     said = _linkedin_check(tmp_path, "harness inspections slipping during the busy season")
-    assert "keep coming back to is harness inspections slipping" in said, said  # writer55: check_terms.problem_line
+    # writer61: no problem named alone after the ask, label or not: a stranded line (writer_blind54's judges)
+    assert "keep coming back" not in said, said
     for label in ("harness checks", "AOG parts"):  # a bare jotted head: nothing said about it
         check = _linkedin_check(tmp_path, label)
         assert f"thinking about {label}" not in check, check

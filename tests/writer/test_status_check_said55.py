@@ -69,9 +69,12 @@ def _check(tmp_path: Path, notes: str, tone: str) -> str:
 def test_their_problem_is_said_as_a_problem_never_as_a_thing_to_help_with(tmp_path: Path) -> None:
     for culture, tone in (("neutral", "warm"), ("formal", "formal")):
         check = _check(tmp_path, BOATYARD.format(culture=culture), tone)
-        assert "losing welders to the wind-farm yards in Eemshaven." in check, check
         assert not re.search(r"help (?:with )?(?:it|losing)|love to help\b", check), check
-        assert re.search(r"The part of the (?:role|position) I keep (?:coming back|returning) to is", check)
+        # writer61: nor named alone after the ask, with nothing of the candidate's that answers it ("The part of the
+        # role I keep coming back to is …" read as a stranded line to writer_blind54's judges); the close names
+        # what they talked about
+        assert not re.search(r"keep (?:coming back|returning) to", check), check
+        assert "the spring refit season" in check.split("\n\n")[-2], check
 
 
 def test_a_problem_line_follows_the_problems_form() -> None:
@@ -96,14 +99,15 @@ def test_only_a_problem_that_says_more_than_a_label_is_named() -> None:
     assert check_terms({**base, "challenge": "parts arrive late every week"})["problem_says"]  # more than 3 words
 
 
-def test_news_opens_the_check_never_joined_to_the_interest_by_and(tmp_path: Path) -> None:
+def test_news_follows_the_ask_never_joined_to_the_interest_by_and(tmp_path: Path) -> None:
     for culture, tone in (("neutral", "warm"), ("formal", "formal"), ("neutral", "enthusiastic")):
         check = _check(tmp_path, BAKERY.format(culture=culture), tone)
-        assert not re.search(r"(?:Congratulations on|glad to see|good to see|glad to hear)[^.]*, and I ", check), check
-        assert "second shop" in check, check  # nothing else of value: the news is said, before the ask
-        opening = check.split("\n\n")[1]
-        assert "second shop" in opening and opening.index("second shop") < opening.index(" ask "), check
-        assert re.search(r"interested|keen", check.split("\n\n")[2]), check  # the interest, in the close
+        assert not re.search(r"(?:Congratulations|glad to see|good to see|glad to hear)[^.]*, and I ", check), check
+        assert "second shop" in check, check  # nothing else of value: the news is said
+        # writer61: after the ask, never before it (one ask, asked first; writer_blind54's judges read a news line
+        # opening the check as oddly placed)
+        assert "second shop" not in check.split("\n\n")[1] and "second shop" in check.split("\n\n")[2], check
+        assert re.search(r"interested|keen", check.split("\n\n")[3]), check  # the interest, in the close
 
 
 def test_news_dated_before_the_interview_is_not_said_in_a_check(tmp_path: Path) -> None:

@@ -192,7 +192,7 @@ def test_an_in_house_recruiter_may_be_congratulated(tmp_path: Path) -> None:
     text = FERRY.replace("TITLE", "Talent Partner").replace("EMAIL", "fiona@islaysound.example")
     run = draft_json(tmp_path, text, "--now", "2026-11-18T10:00", "--kind", "status_check")
     body = next(m["body"] for m in run["messages"] if m["kind"] == "status_check")
-    assert "Congratulations on launching a hybrid ferry" in body, body
+    assert "Congratulations to the team on launching a hybrid ferry" in body, body  # writer61: theirs, the team's
 
 
 NURSERY = """\
@@ -304,13 +304,14 @@ def test_a_noun_that_spells_a_past_verb_opens_a_topic_as_a_noun() -> None:
     assert adapt.topic("lost 3 cellar hands this year") == "losing 3 cellar hands this year"  # near miss: a verb
 
 
-def test_a_check_with_only_the_news_says_it_before_the_ask_and_the_interest_in_the_close(tmp_path: Path) -> None:
+def test_a_check_with_only_the_news_says_it_after_the_ask_and_the_interest_in_the_close(tmp_path: Path) -> None:
     # writer55 (issue 17, class 2): "I was glad to see …, and I remain very interested" joined two unrelated acts
-    # with "and" (it asserted that join); the news now opens the check before the ask, the interest closes it
+    # with "and" (it asserted that join); the interest closes the check. writer61: the news follows the ask (one ask,
+    # asked first; writer_blind54's judges read a news line opening the check as oddly placed; this test asserted it)
     text = FERRY.replace("TITLE", "Talent Partner").replace("EMAIL", "fiona@harbourtalent.example")
     run = draft_json(tmp_path, text, "--now", "2026-11-18T10:00", "--kind", "status_check")
     body = next(m["body"] for m in run["messages"] if m["kind"] == "status_check")
-    opening, close = body.split("\n\n")[1], body.split("\n\n")[2]
-    assert "hybrid ferry" in opening and opening.index("hybrid ferry") < opening.index(" ask "), body
+    opening, news, close = body.split("\n\n")[1:4]
+    assert "hybrid ferry" not in opening and " ask " in opening and "hybrid ferry" in news, body
     assert "I remain very interested in the role" in close and ", and I remain" not in body, body
     assert body.count("interested") == 1 and "crowing" not in body, body

@@ -80,7 +80,9 @@ def test_a_linkedin_thank_you_closes_on_what_comes_next_for_this_reader(tmp_path
     peer, other = messages["Tamsin Ward"], messages["Joel Ashby"]
     for body in (peer, other):
         assert not re.search(r"keen on the", body), body
-    assert re.search(r"work together", peer), peer
+    # writer61: a colleague hears no stock close ("It would be great to work together" fits any peer: writer_blind54's
+    # judges); the note ends on what the notes gave
+    assert not re.search(r"work together", peer) and "eucalypt seed" in peer, peer
     assert not re.search(r"work together|decision", other), other
 
 
@@ -102,17 +104,17 @@ def test_an_email_thank_you_to_the_recruiter_closes_without_stock_keenness(tmp_p
         ("hiring_manager", "hear"),
         ("executive", "hear"),
         ("recruiter", "next"),
-        ("peer", "work together"),
+        ("peer", None),  # writer61: no stock line to a colleague ("It would be great to work together")
         ("other", "again"),
     ],
 )
-def test_the_linkedin_close_without_a_step_fits_the_reader_s_role(role: str, expected: str) -> None:
+def test_the_linkedin_close_without_a_step_fits_the_reader_s_role(role: str, expected: str | None) -> None:
     for tone in ("warm", "formal", "concise", "enthusiastic"):
         for index in (0, 1):
             context = {"role": role, "tone": tone, "index": index, "position": "Seed Bank Curator"}
             slots = room(context, "Hi Tamsin, thank you for your time today.\nThanks again, Imogen\n")
             said = [w for slot in slots for w in slot]
-            assert said and all(expected in w for w in said), (role, tone, said)
+            assert (said and all(expected in w for w in said)) if expected else not said, (role, tone, said)
             assert not any("keen" in w or "Seed Bank Curator" in w for w in said), said
 
 

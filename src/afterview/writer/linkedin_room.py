@@ -73,7 +73,8 @@ _STEP = {
 }
 # With no step set out, no keenness for the role by name ("Our talk left me keen on the Farm Operations Manager role."
 # reads as a stock closer in any note): a short plain line of what comes next, fit to whom it is said (the people who
-# decide: hearing from them; the recruiter: the process; a colleague: the work together; anyone else: meeting again)
+# decide: hearing from them; the recruiter: the process; anyone else: meeting again); to a colleague none: "It would be
+# great to work together" fits any peer of any company (run54's judges), and a short real note beats a padded one
 _NEXT_FOR = {
     "decides": (
         ("I look forward to hearing from you.", "I hope to hear from you soon."),
@@ -82,10 +83,6 @@ _NEXT_FOR = {
     "recruiter": (
         ("I look forward to the next steps.", "I look forward to hearing what comes next."),
         ("I look forward to hearing about the next steps.", "I look forward to hearing about the next stage."),
-    ),
-    "peer": (
-        ("I hope we get to work together.", "It would be great to work together."),
-        ("I hope we have the chance to work together.", "I would welcome the chance to work together."),
     ),
     "other": (
         ("I hope our paths cross again.", "I hope we meet again soon."),
@@ -155,7 +152,7 @@ def room(context: dict[str, Any], body: str) -> list[tuple[str, ...]]:
         keen.append(_STEP_ALONE.get(tone, _STEP_ALONE["warm"]).format(s=step))
         short = "I look forward to {s}." if tone == "formal" else "I'm ready for {s}."
         keen.append(short.format(s=step))
-    else:  # no step: the short plain line of what comes next for this reader
+    elif _reader(context) != "peer":  # no step: the short plain line of what comes next for this reader
         line = _NEXT_FOR[_reader(context)][tone == "formal"][turn]
         if not ("look forward" in line and _said("look forward", body)):  # never the same wish twice
             keen.append(line)

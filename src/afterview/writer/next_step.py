@@ -15,6 +15,7 @@ from typing import Any
 
 from afterview.draft import DraftRequest
 from afterview.vocabulary import Kind
+from afterview.writer.notice_reason import notice_reason
 from afterview.writer.shorthand import prose
 from afterview.writer.stages import more_follow
 
@@ -79,6 +80,10 @@ def _met_already(step: str, met: str) -> bool:
 
 def with_next_step(context: dict[str, Any], request: DraftRequest) -> dict[str, Any]:
     """The context with `next_step` for a status check (the step to ask about) or a thank-you (the step offered
-    flexibility), else None."""
+    flexibility), else None; and a status check's `notice_reason`, why the candidate asks about timing
+    (writer/notice_reason.py), else ''."""
     step = next_step(request) if request.planned.kind in (Kind.status_check, Kind.thank_you) else None
-    return {**context, "next_step": step}
+    checks = request.planned.kind is Kind.status_check
+    formal = request.tone == "formal"
+    reason = notice_reason(request.planned.to, request.notes, formal=formal) if checks else ""
+    return {**context, "next_step": step, "notice_reason": reason}

@@ -30,9 +30,9 @@ _ANY_SPAN = re.compile(_SPAN, re.I)
 _UNITS = {"mo": "month", "mos": "month", "wk": "week", "wks": "week"}
 
 
-def confirmed_notice(topics: list[str], formal: bool) -> str:
-    """The candidate's notice period, jotted among a reader's topics with its length, confirmed as theirs ('As we
-    discussed, my notice period is 3 months.'): a fact of the candidate's, never thanks. '' when none is jotted."""
+def notice_length(topics: list[str]) -> str | None:
+    """The candidate's notice period jotted among `topics`, as its length ('3 months'); None when none is jotted or
+    two lengths leave whose each is unknown."""
     for item in topics:
         if not _NOTICE.search(item):
             continue
@@ -41,9 +41,15 @@ def confirmed_notice(topics: list[str], formal: bool) -> str:
         if not span:
             continue
         unit = _UNITS.get(span["unit"].lower(), span["unit"].lower().rstrip("s"))
-        length = f"{span['n']} {unit}{'' if span['n'].lower() in ('1', 'one') else 's'}"
-        return f"{'As discussed' if formal else 'As we discussed'}, my notice period is {length}."
-    return ""
+        return f"{span['n']} {unit}{'' if span['n'].lower() in ('1', 'one') else 's'}"
+    return None
+
+
+def confirmed_notice(topics: list[str], formal: bool) -> str:
+    """The candidate's notice period, jotted among a reader's topics with its length, confirmed as theirs ('As we
+    discussed, my notice period is 3 months.'): a fact of the candidate's, never thanks. '' when none is jotted."""
+    length = notice_length(topics)
+    return f"{'As discussed' if formal else 'As we discussed'}, my notice period is {length}." if length else ""
 
 
 # a part of the interview where the candidate did the work, labelled as such ('trial: laminated the dough', 'trial
