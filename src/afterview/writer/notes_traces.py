@@ -79,12 +79,26 @@ def _is_count(sentence: str, m: re.Match[str]) -> bool:
         and len(words_before) > 1
         and not before.rstrip().endswith((",", ":"))
     )
+    if label in _PREPOSITION_LABELS and _things_after(sentence[m.start("next") :]):
+        label = ""  # 'at 3 enduro events': a count of things, never a time ('at 3 pm') or a place ('from 2 to 5')
     if m.group("next") in _UNITS or label in _LABELS or named or _noun_before(label):
         return False
     return not (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(sentence[m.end("gap") :]))
 
 
 _OWNERS = {"my", "our", "your", "their", "his", "her", "its"}
+_PREPOSITION_LABELS = {"at", "by", "until", "from"}
+
+
+def _things_after(text: str) -> bool:
+    """Whether `text` opens with a plural noun, after up to two modifiers ('enduro events', 'key accounts')."""
+    words = re.findall(r"[a-z][a-z-]*|\S", text)[:3]
+    for word in words:
+        if not word.replace("-", "").isalpha():
+            return False
+        if "NOUN" in lemmas(word) and word.endswith("s") and word not in lemmas(word)["NOUN"]:
+            return True
+    return False
 
 
 def _noun_before(word: str) -> bool:

@@ -1,0 +1,29 @@
+"""A small count after 'at', 'by', 'from' or 'until' is a count of things when a plural noun follows ('volunteered
+at 3 enduro events' → 'at three enduro events'; writer_blind54's judges read the digit as notes); a time or a label
+after those words keeps its digits ('at 3 pm', 'by 9 tomorrow')."""
+
+from __future__ import annotations
+
+import pytest
+
+from afterview.writer.notes_traces import mended_sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("In my own work, I volunteered at 3 enduro events.", "In my own work, I volunteered at three enduro events."),
+        ("We opened at 3 sites in one year.", "We opened at three sites in one year."),
+        ("The rota was covered by 2 part-time nurses.", "The rota was covered by two part-time nurses."),
+    ],
+)
+def test_a_count_of_things_after_a_preposition_is_spelled(sentence: str, said: str) -> None:
+    assert mended_sentence(sentence) == said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We met at 3 pm.", "I can start by 9 tomorrow.", "I arrive at 5 and leave at 6.", "It rose from 9 to 15 stores."],
+)
+def test_a_time_or_a_label_keeps_its_digits(sentence: str) -> None:
+    assert mended_sentence(sentence) == sentence
