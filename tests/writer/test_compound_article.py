@@ -31,6 +31,8 @@ from afterview.writer.english_form import determined
         ),
         ("I managed USD 2.4m budget across three districts.", "I managed a USD 2.4m budget across three districts."),
         ("I raised $5m seed round for Parcelly.", "I raised a $5m seed round for Parcelly."),
+        ("Congratulations on $48M car park win.", "Congratulations on the $48M car park win."),
+        ("I also ran socials for university MTB club.", "I also ran socials for the university MTB club."),
     ],
 )
 def test_a_jotted_noun_phrase_takes_its_article(sentence: str, said: str) -> None:
@@ -43,6 +45,7 @@ def test_a_jotted_noun_phrase_takes_its_article(sentence: str, said: str) -> Non
         "We talked about quality control.",
         "We talked about customer service.",
         "I learned about scheduling.",
+        "I volunteered for data entry.",
         "I raised $2M over four years.",
         "I raised $2M last year.",
         "I saved $2M annually.",

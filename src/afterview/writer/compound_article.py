@@ -1,14 +1,16 @@
 """Two noun phrases notes jot without the article a sentence needs, said with it:
 
 - a compound of common nouns after a preposition of topic or place ('your account of … reporting line into board
-  risk committee', 'our talk about parking policy study', 'radio calls with dock crew'): two or more lower-case words
+  risk committee', 'our talk about parking policy study', 'ran socials for university MTB club'; after 'for', three
+  words or more, since 'for data entry' is a purpose): two or more lower-case words (an acronym inside counts)
   headed by a singular count noun that names a thing, not an activity or a field, is one thing the reader knows, so
   'the'. A single noun after a preposition is often an idiom ('on paper', 'by phone') and stays; so does a field
   ('about quality control', 'in customer service': heads in `_FIELDS`, or abstract ones, 'rotation', 'revision').
 - a money figure used as a modifier ('on closing USD 1.2bn ABS', 'won $48M car park contract'): a figure before a
-  singular noun is a description of one thing, so 'a' after a verb ('closed a USD 1.2bn ABS') and 'the' after a
-  preposition ('on closing the USD 1.2bn ABS' is the deal the reader knows). A figure alone ('raised $2M'), before
-  a plural ('$41k in overcharges', '$2M savings') or after a determiner ('the $2M campaign') stays.
+  singular noun is a description of one thing, so 'a' right after a verb ('on closing a USD 1.2bn ABS') and 'the'
+  right after a preposition ('congratulations on $48M car park win' → 'on the $48M car park win': one the reader
+  knows). A figure alone ('raised $2M'), before a plural ('$41k in overcharges', '$2M savings'), before a time
+  ('raised $2M last year') or after a determiner ('the $2M campaign') stays.
 """
 
 from __future__ import annotations
@@ -30,8 +32,11 @@ _DETERMINERS = frozenset(
 
 def compound_after_preposition(preposition: str, run: list[str], singular_count: bool, abstract: bool) -> bool:
     """Whether a bare compound `run` after `preposition` takes 'the' (module doc, first rule)."""
-    if preposition.lower() not in _THE_AFTER or len(run) < 2 or not all(w.islower() for w in run):
+    least = 3 if preposition.lower() == "for" else 2  # 'for data entry' is a purpose; 'for university MTB club' a thing
+    if preposition.lower() not in _THE_AFTER | {"for"} or len(run) < least or not run[0].islower():
         return False
+    if not run[-1].islower() or not all(w.islower() or w.isupper() for w in run):
+        return False  # an acronym inside ('university MTB club') is a word of the compound; a name ends it
     head = run[-1].lower()
     return singular_count and not abstract and head not in _FIELDS and head.rsplit("-", 1)[-1] not in _FIELDS
 
