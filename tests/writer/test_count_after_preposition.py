@@ -1,6 +1,7 @@
 """A small count after 'at', 'by', 'from' or 'until' is a count of things when a plural noun follows ('volunteered
 at 3 enduro events' → 'at three enduro events'; writer_blind54's judges read the digit as notes); a time or a label
-after those words keeps its digits ('at 3 pm', 'by 9 tomorrow')."""
+after those words keeps its digits ('at 3 pm', 'by 9 tomorrow'), and so does a figure that numbers the noun before it
+('to kiln 2 stops': the stops of kiln 2, never 'kiln two stops')."""
 
 from __future__ import annotations
 
@@ -23,7 +24,14 @@ def test_a_count_of_things_after_a_preposition_is_spelled(sentence: str, said: s
 
 @pytest.mark.parametrize(
     "sentence",
-    ["We met at 3 pm.", "I can start by 9 tomorrow.", "I arrive at 5 and leave at 6.", "It rose from 9 to 15 stores."],
+    [
+        "We met at 3 pm.",
+        "I can start by 9 tomorrow.",
+        "I arrive at 5 and leave at 6.",
+        "It rose from 9 to 15 stores.",
+        "We lost 19 days of clinker last year to kiln 2 stops.",
+        "Most faults came from the press 3 rollers.",
+    ],
 )
-def test_a_time_or_a_label_keeps_its_digits(sentence: str) -> None:
+def test_a_time_or_a_number_of_a_thing_keeps_its_digits(sentence: str) -> None:
     assert mended_sentence(sentence) == sentence

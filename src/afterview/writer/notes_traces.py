@@ -81,6 +81,8 @@ def _is_count(sentence: str, m: re.Match[str]) -> bool:
     )
     if label in _PREPOSITION_LABELS and _things_after(sentence[m.start("next") :]):
         label = ""  # 'at 3 enduro events': a count of things, never a time ('at 3 pm') or a place ('from 2 to 5')
+    if _numbered(words_before) and _things_after(sentence[m.start("next") :]):
+        return False  # 'to kiln 2 stops': the figure numbers the noun before it, the stops are that kiln's
     if m.group("next") in _UNITS or label in _LABELS or named or _noun_before(label):
         return False
     return not (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(sentence[m.end("gap") :]))
@@ -88,6 +90,15 @@ def _is_count(sentence: str, m: re.Match[str]) -> bool:
 
 _OWNERS = {"my", "our", "your", "their", "his", "her", "its"}
 _PREPOSITION_LABELS = {"at", "by", "until", "from"}
+
+
+def _numbered(words_before: list[str]) -> bool:
+    """Whether the words before a figure end in a singular noun used as one ('to kiln', 'the bay'): after a
+    preposition or a determiner, never a verb ('I cut 4 roles')."""
+    if len(words_before) < 2 or not words_before[-1].isalpha() or not words_before[-1].islower():
+        return False
+    found = lemmas(words_before[-1])
+    return words_before[-1] in found.get("NOUN", ()) and words_before[-2].lower() in PREPOSITIONS | {"the", "a"}
 
 
 def _things_after(text: str) -> bool:
