@@ -16,6 +16,8 @@ from afterview.writer.notes_traces import mended_sentence
         ("In my own work, I volunteered at 3 enduro events.", "In my own work, I volunteered at three enduro events."),
         ("We opened at 3 sites in one year.", "We opened at three sites in one year."),
         ("The rota was covered by 2 part-time nurses.", "The rota was covered by two part-time nurses."),
+        ("We talked about your 7 road weather stations.", "We talked about your seven road weather stations."),
+        ("It runs across the 3 resorts.", "It runs across the three resorts."),
     ],
 )
 def test_a_count_of_things_after_a_preposition_is_spelled(sentence: str, said: str) -> None:

@@ -95,8 +95,9 @@ _PREPOSITION_LABELS = {"at", "by", "until", "from"}
 def _numbered(words_before: list[str]) -> bool:
     """Whether the words before a figure end in a singular noun used as one ('to kiln', 'the bay'): after a
     preposition or a determiner, never a verb ('I cut 4 roles')."""
-    if len(words_before) < 2 or not words_before[-1].isalpha() or not words_before[-1].islower():
-        return False
+    word = words_before[-1] if words_before else ""
+    if len(words_before) < 2 or not word.isalpha() or not word.islower() or word in _OWNERS | {"the", "a", "an"}:
+        return False  # 'about your 7 road weather stations': a count after an owner
     found = lemmas(words_before[-1])
     return words_before[-1] in found.get("NOUN", ()) and words_before[-2].lower() in PREPOSITIONS | {"the", "a"}
 
