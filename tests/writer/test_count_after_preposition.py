@@ -18,6 +18,10 @@ from afterview.writer.notes_traces import mended_sentence
         ("The rota was covered by 2 part-time nurses.", "The rota was covered by two part-time nurses."),
         ("We talked about your 7 road weather stations.", "We talked about your seven road weather stations."),
         ("It runs across the 3 resorts.", "It runs across the three resorts."),
+        (
+            "I keep coming back to how 4 deckhands left last year.",
+            "I keep coming back to how four deckhands left last year.",
+        ),
     ],
 )
 def test_a_count_of_things_after_a_preposition_is_spelled(sentence: str, said: str) -> None:
@@ -32,7 +36,7 @@ def test_a_count_of_things_after_a_preposition_is_spelled(sentence: str, said: s
         "I arrive at 5 and leave at 6.",
         "It rose from 9 to 15 stores.",
         "We lost 19 days of clinker last year to kiln 2 stops.",
-        "Most faults came from the press 3 rollers.",
+        "Most faults came from the tank 3 valves.",
     ],
 )
 def test_a_time_or_a_number_of_a_thing_keeps_its_digits(sentence: str) -> None:

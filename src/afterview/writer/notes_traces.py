@@ -19,6 +19,7 @@ import itertools
 import re
 
 from afterview.shorthand_words import SPELLED
+from afterview.writer.countable import countable
 from afterview.writer.lemma import lemmas
 from afterview.writer.shapes import PREPOSITIONS
 from afterview.writer.tagger import tags, tokens
@@ -98,8 +99,10 @@ def _numbered(words_before: list[str]) -> bool:
     word = words_before[-1] if words_before else ""
     if len(words_before) < 2 or not word.isalpha() or not word.islower() or word in _OWNERS | {"the", "a", "an"}:
         return False  # 'about your 7 road weather stations': a count after an owner
-    found = lemmas(words_before[-1])
-    return words_before[-1] in found.get("NOUN", ()) and words_before[-2].lower() in PREPOSITIONS | {"the", "a"}
+    found = lemmas(word)
+    if word not in found.get("NOUN", ()) or "ADV" in found or countable(word) is False:
+        return False  # 'to how 4 deckhands left': 'how' is no noun, whatever the dictionary lists
+    return words_before[-2].lower() in PREPOSITIONS | {"the", "a"}
 
 
 def _things_after(text: str) -> bool:
