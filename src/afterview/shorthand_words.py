@@ -27,7 +27,7 @@ CLIPPED_WORDS = {
     "prev": "previous", "refs": "references", "asst": "assistant", "asst.": "assistant", "assoc": "associate",
     "coord": "coordinator", "maint": "maintenance", "equip": "equipment", "sr": "senior", "jr": "junior",
     "cttee": "committee", "ctte": "committee", "cmte": "committee", "cttees": "committees", "rn": "right now",
-    "atm": "at the moment", "govt.": "government", "yday": "yesterday", "hq": "headquarters",
+    "atm": "at the moment", "govt.": "government", "yday": "yesterday", "hq": "headquarters", "pax": "passengers",
 }  # fmt: skip
 
 # Numbers in words, for the checks (a draft's "three" is the notes' 3) and the writer (a small count in a sentence

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from afterview.writer.compound_article import compound_after_preposition, money_article
 from afterview.writer.countable import countable
 from afterview.writer.lemma import lemmas
 from afterview.writer.np_article import BARE_SUBJECTS, MASS_MEASURES, abstract
@@ -134,6 +135,9 @@ def _article(words: list[str], pos: list[str], n: int, run: list[str]) -> str | 
         return article_for(run[0])
     if pos[n] == "ADP" and len(run) > 1 and run[0][:1].isupper() and pos[n - 1] != "VERB":
         return "the"  # never after a verb's particle ('set up Acme night cover')
+    head = run[-1].lower()
+    if pos[n] == "ADP" and compound_after_preposition(words[n], run, _singular_count(head), abstract(head)):
+        return "the"  # 'into board risk committee' → 'into the board risk committee' (compound_article.py)
     return None
 
 
@@ -215,7 +219,7 @@ def determined(body: str) -> str:
     """`body` with `with_determiner`, `possessed` and `listed` applied to each of its sentences (whitespace between
     them kept)."""
     pieces = _SENTENCE_END.split(body)
-    return "".join(p if n % 2 else listed(possessed(with_determiner(p))) for n, p in enumerate(pieces))
+    return "".join(p if n % 2 else listed(possessed(money_article(with_determiner(p)))) for n, p in enumerate(pieces))
 
 
 # a singular count noun as a possessor right after a preposition or a verb of talk, as notes jot it ('your account

@@ -16,10 +16,13 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from afterview.draft import Draft, DraftRequest, Finding
+from afterview.writer.contrast import said_contrast
 from afterview.writer.english_form import determined
 from afterview.writer.frame_fit import fitted
 from afterview.writer.jotted import jotted_spans
 from afterview.writer.notes_traces import mended as without_shorthand
+from afterview.writer.prose_ordinals import spelled as spelled_ordinals
+from afterview.writer.season_year import dated
 from afterview.writer.sentence_check import garbled_spans, mended
 
 if TYPE_CHECKING:
@@ -37,6 +40,9 @@ def cleared(body: str, request: DraftRequest) -> str:
     body = without_shorthand(body, request.notes.company.name)
     body = mended(body)  # a frame's 'with you' that runs into the item's own clause is left off first
     body = determined(body)  # 'I built risk model for Pune water utility team' → 'a risk model', 'the Pune …'
+    body = spelled_ordinals(body)  # 'the 2nd warehouse opening' → 'the second warehouse opening'
+    body = said_contrast(body)  # 'explainable scores, not black-box' → '…, not black-box ones'
+    body = dated(body)  # 'the new centre opening spring 2027' → '… opening in spring 2027'
     items = [i for p in request.notes.interviewers for i in (*p.topics, *p.challenges)]
     body = fitted(body, items)  # 'for explaining the staff morale' → 'for talking about staff morale'
     dropped = 0

@@ -19,6 +19,7 @@ import itertools
 import re
 
 from afterview.shorthand_words import SPELLED
+from afterview.writer.countable import countable
 from afterview.writer.lemma import lemmas
 from afterview.writer.shapes import PREPOSITIONS
 from afterview.writer.tagger import tags, tokens
@@ -79,12 +80,40 @@ def _is_count(sentence: str, m: re.Match[str]) -> bool:
         and len(words_before) > 1
         and not before.rstrip().endswith((",", ":"))
     )
+    if label in _PREPOSITION_LABELS and _things_after(sentence[m.start("next") :]):
+        label = ""  # 'at 3 enduro events': a count of things, never a time ('at 3 pm') or a place ('from 2 to 5')
+    if _numbered(words_before) and _things_after(sentence[m.start("next") :]):
+        return False  # 'to kiln 2 stops': the figure numbers the noun before it, the stops are that kiln's
     if m.group("next") in _UNITS or label in _LABELS or named or _noun_before(label):
         return False
     return not (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(sentence[m.end("gap") :]))
 
 
 _OWNERS = {"my", "our", "your", "their", "his", "her", "its"}
+_PREPOSITION_LABELS = {"at", "by", "until", "from"}
+
+
+def _numbered(words_before: list[str]) -> bool:
+    """Whether the words before a figure end in a singular noun used as one ('to kiln', 'the bay'): after a
+    preposition or a determiner, never a verb ('I cut 4 roles')."""
+    word = words_before[-1] if words_before else ""
+    if len(words_before) < 2 or not word.isalpha() or not word.islower() or word in _OWNERS | {"the", "a", "an"}:
+        return False  # 'about your 7 road weather stations': a count after an owner
+    found = lemmas(word)
+    if word not in found.get("NOUN", ()) or "ADV" in found or countable(word) is False:
+        return False  # 'to how 4 deckhands left': 'how' is no noun, whatever the dictionary lists
+    return words_before[-2].lower() in PREPOSITIONS | {"the", "a"}
+
+
+def _things_after(text: str) -> bool:
+    """Whether `text` opens with a plural noun, after up to two modifiers ('enduro events', 'key accounts')."""
+    words = re.findall(r"[a-z][a-z-]*|\S", text)[:3]
+    for word in words:
+        if not word.replace("-", "").isalpha():
+            return False
+        if "NOUN" in lemmas(word) and word.endswith("s") and word not in lemmas(word)["NOUN"]:
+            return True
+    return False
 
 
 def _noun_before(word: str) -> bool:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from afterview.writer.employer_their import said_as_theirs
+
 # 'there' standing for a place: at the end of the item or before a comma or semicolon ('… there; colour …'),
 # never 'there is …'
 _THERE = re.compile(r"\s+there\b(?=\s*(?:[;,.]|$))", re.I)
@@ -44,17 +46,15 @@ def named_before(noun: str, earlier: str) -> str | None:
     return "the " + found.group("what") if found else None
 
 
-_THEIR = re.compile(r"\btheir\b(?!\s+own\b)")
-
-
 def placed(item: str, highlights: list[str]) -> str:
     """The highlight with its "there" said as the place the nearest highlight before it names, and its "that
     clinic" as the clinic it names; as it is when it points at nothing or nothing earlier names it."""
     if item not in highlights:
         return item
     earlier_ones = list(reversed(highlights[: highlights.index(item)]))
-    # 'rolled out their SCADA alarm review': 'their' is a past employer's, never the reader's; said as 'the'
-    item = _THEIR.sub("the", item)
+    # 'rolled out their SCADA alarm review': 'their' is a past employer's, never the reader's; said as the employer's
+    # where an earlier highlight names it, else as 'the' (employer_their.py)
+    item = said_as_theirs(item, earlier_ones)
     if _THERE.search(item):
         for earlier in earlier_ones:
             place = place_of(earlier)
