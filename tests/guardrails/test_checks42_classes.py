@@ -180,3 +180,26 @@ def test_thank_you_negativity(said: str, negative: bool) -> None:
     body = _letter(f"Thank you for meeting me today. {said}")
     found = _fired(check_negativity, Kind.thank_you, body)
     assert bool(found) is negative, found
+
+
+# 5. Tone: lobbying, terms demanded and everything conceded are requests a follow-up must not make; offers and
+# questions about the role are not.
+@pytest.mark.parametrize(
+    ("said", "code"),
+    [
+        ("Could you also put in a good word for me with the studio owner?", "lobbying"),
+        ("If you could nudge Elena to decide before Christmas, that would be wonderful.", "lobbying"),
+        ("A January start won't work, so I'll need you to move it to March.", "demands"),
+        ("I'd need the housing allowance agreed in writing before I could accept anything.", "demands"),
+        ("Could you send me the pay scale by Friday?", "demands"),
+        ("Honestly, I would accept any salary to work at the furnace.", "desperate"),
+        ("I will send the two references by the end of the week.", None),
+        ("I'd be glad to share my annealing notes with Elena if useful.", None),
+        ("Could you tell me when the team expects to decide?", None),
+    ],
+)
+def test_requests_a_follow_up_must_not_make(said: str, code: str | None) -> None:
+    from afterview.guardrails.tone import check_tone
+
+    found = _fired(check_tone, Kind.thank_you, _letter(f"Thank you for the tour of the furnace room. {said}"))
+    assert ({"lobbying", "demands", "desperate"} & found) == ({code} if code else set()), found
