@@ -211,13 +211,14 @@ def test_claims_match_own_items_by_meaning(said: str, flagged: bool) -> None:
     assert ("unsupported_claim" in _codes(check_claims, said)) is flagged
 
 
-# 4. A status check must ask; reporting their date and "checking in" asks nothing.
+# 4. A status check must ask; a follow-up on the role asks about it (checks42: blind25 … blind38's readers never
+# faulted one), unless the message asks about something else.
 @pytest.mark.parametrize(
     ("said", "flagged"),
     [
-        ("You mentioned a decision by 4 December, so I wanted to check in on the Cellar Master role.", True),
-        ("As you said, the decision was due this week, so I am following up on my application.", True),
-        ("I wanted to follow up on the role, since you mentioned a decision this week.", True),
+        ("You mentioned a decision by 4 December, so I wanted to check in on the Cellar Master role.", False),
+        ("As you said, the decision was due this week, so I am following up on my application.", False),
+        ("I wanted to follow up on the role, since you mentioned a decision this week.", False),
         ("I wanted to check in on the role and see whether there is any update.", False),
         ("You mentioned a decision by 4 December; is there any news on the Cellar Master role?", False),
         ("I wanted to check in on the timeline for the role.", False),

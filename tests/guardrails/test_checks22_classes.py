@@ -234,7 +234,8 @@ def test_offer_of_own_work_is_value(offer: str) -> None:
 def test_bare_update_with_a_promise_to_reply_still_adds_nothing() -> None:
     body = "Dear Anton,\n\nIs there any update on the position? I'll reply quickly if you need anything.\n\nLena"
     found = _run(check_personalization, Kind.status_check, body)
-    assert [f.severity for f in found if f.code == "no_value"] == ["info"]  # advice, not a fault
+    # a warning since checks42: blind25 … blind38's readers label a bare "any update?" personalization
+    assert [f.severity for f in found if f.code == "no_value"] == ["warning"]
 
 
 # 6. Negativity: a polite question with 'yet', leeway offered in a condition, an easy fix disclaimed are no

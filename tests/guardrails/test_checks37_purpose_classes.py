@@ -69,10 +69,10 @@ STATUS = "Dear Rui,\n\nI hope the cross-dock at Alverca is coming along. {ask}"
     [
         ("If a decision has been reached, or there is a date for one, I would be most grateful to hear it.", True),
         ("I was wondering if you've had a chance to make the final call yet.", True),
-        # near misses: a phone call to someone, gratitude for something else, a follow-up only announced
+        # near misses: a phone call to someone, gratitude for something else; a follow-up on the role asks (checks42)
         ("I was wondering if you could make a call to Tejo Freight about the night rota.", False),
         ("I would be very grateful to hear more about the cross-dock at Alverca.", False),
-        ("I wanted to check in on the Dispatch Supervisor role.", False),
+        ("I wanted to check in on the Dispatch Supervisor role.", True),
     ],
 )
 def test_status_asked_indirectly(ask: str, asks: bool) -> None:

@@ -148,9 +148,10 @@ def test_a_thank_you_must_thank_and_a_status_check_must_ask(tmp_path: Path) -> N
     cold = warm.replace("It was a pleasure to meet you today. I appreciated hearing", "I keep thinking")
     code, found = check(tmp_path, cold, *THANK_YOU)
     assert code == 1 and "no_thanks" in flagged(found, "purpose", ("error",))
-    body = "Subject: Senior Backend Engineer\n\nDear Priya,\n\nI wanted to check in on the Senior Backend Engineer role"
-    body += " since our conversation. Since we spoke I passed the AWS Solutions Architect exam.\n\nBest regards,\n"
-    body += "Sam Rivera\n"
+    # (a follow-up on the role itself asks about it since checks42; one on their project does not)
+    body = "Subject: Senior Backend Engineer\n\nDear Priya,\n\nI wanted to check in on how the move to event sourcing"
+    body += " is going since our conversation. Since we spoke I passed the AWS Solutions Architect exam."
+    body += "\n\nBest regards,\nSam Rivera\n"
     code, found = check(tmp_path, body, *STATUS)
     assert code == 1 and "no_status_question" in flagged(found, "purpose", ("error",))
     asked = body.replace("since our conversation.", "and to check whether there is an update on timing.")

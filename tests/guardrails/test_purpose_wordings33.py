@@ -23,8 +23,10 @@ def codes(kind: Kind, body: str) -> set[str]:
     [
         ("I am following up on the Harbour Pilot position, to ask whether a choice has been made yet.", True),
         ("I am checking in on my application to learn when you expect to reach a decision.", True),
-        ("I am following up on the Harbour Pilot position.", False),
-        ("I am following up on the Harbour Pilot position, and I hope the new tugs arrived safely.", False),
+        # a follow-up on the role asks about it when nothing else is asked (checks42)
+        ("I am following up on the Harbour Pilot position.", True),
+        ("I am following up on the Harbour Pilot position, and I hope the new tugs arrived safely.", True),
+        ("I am following up on the Harbour Pilot position. Have the new tugs arrived?", False),
     ],
 )
 def test_a_follow_up_that_goes_on_to_ask(sentence: str, asks: bool) -> None:

@@ -126,7 +126,8 @@ def test_a_feedback_request_that_only_says_goodbye_still_asks_nothing(notes) -> 
         ("Could you tell me which stage my application has reached?", True),
         ("Could you let me know how far along the search is?", True),
         ("Could you tell me which stage the barcode rollout has reached?", False),
-        ("I hope the barcode rollout is going well.", False),
+        # the follow-up on the role is the ask when nothing else is asked (checks42)
+        ("I hope the barcode rollout is going well.", True),
     ],
 )
 def test_how_far_the_process_has_gone_is_a_status_question(notes, said, asks) -> None:

@@ -24,6 +24,7 @@ from afterview.guardrails.fluency_repeats import (
     formula_again,
     named_things,
     named_thrice,
+    named_titles,
     repeats,
     said_again,
 )
@@ -533,7 +534,7 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += _mail_merge(draft, person, ctx.notes)
     found += _asks(draft)
     found += (
-        repeats(draft, named_things(ctx.notes))
+        repeats(draft, named_things(ctx.notes), named_titles(ctx.notes))
         or said_again(draft)
         or named_thrice(draft, ctx.notes)
         or same_word(draft.body, ctx.notes)

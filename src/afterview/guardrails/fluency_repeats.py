@@ -73,6 +73,27 @@ _JOB = ("role", "position", "job", "post", "opening", "vacancy")
 
 
 @per_notes
+def named_titles(notes: Notes) -> frozenset[tuple[str, ...]]:
+    """The job's, the company's and the interviewers' titles, whole ("export sales manager position"): no paste."""
+    names = [notes.position, notes.company.name, *(p.title or "" for p in notes.interviewers)]
+    forms = [*names, *(f"{t} {job}" for t in names if t for job in _JOB)]
+    return frozenset(tuple(content_words(form)) for form in forms if form)
+
+
+def _inside_a_title(gram: tuple[str, ...], titles: frozenset[tuple[str, ...]]) -> bool:
+    n = len(gram)
+    return any(gram == t[i : i + n] for t in titles for i in range(len(t) - n + 1))
+
+
+_PLACEHOLDER = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}")
+
+
+def _masked(body: str) -> str:
+    """The body with placeholders ("[Referee name, title]", the placeholders check's) blanked in place."""
+    return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), body)
+
+
+@per_notes
 def named_pairs(notes: Notes) -> frozenset[tuple[str, ...]]:
     """Two-word names the notes give a thing ("event sourcing", "Data Science Intern"): said often, no seam."""
     out: set[tuple[str, ...]] = set()
@@ -138,22 +159,26 @@ def _alternatives(text: str) -> list[str]:
     return out
 
 
-def _repeated_four_grams(draft: Draft) -> set[tuple[str, ...]]:
-    """Runs of four content words said in two sentences or more."""
+def _repeated_four_grams(draft: Draft, titles: frozenset[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Runs of four content words said in two sentences or more (not a title or the company's name said whole)."""
     where: dict[tuple[str, ...], set[int]] = {}
-    for number, piece in enumerate(body_sentences(draft.body)):
+    for number, piece in enumerate(body_sentences(_masked(draft.body))):
         words = content_words(piece.text)
         for i in range(len(words) - 3):
             where.setdefault(tuple(words[i : i + 4]), set()).add(number)
-    return {g for g, at in where.items() if len(at) >= 2}
+    return {g for g, at in where.items() if len(at) >= 2 and not _inside_a_title(g, titles)}
 
 
-def repeats(draft: Draft, named: frozenset[tuple[str, ...]] = frozenset()) -> list[Finding]:
+def repeats(
+    draft: Draft,
+    named: frozenset[tuple[str, ...]] = frozenset(),
+    titles: frozenset[tuple[str, ...]] = frozenset(),
+) -> list[Finding]:
     """A phrase said twice; a whole sentence said twice is ai_tells' repeated_sentence, not reported again."""
     seen: dict[tuple[str, ...], set[int]] = {}
     sentences_seen: set[str] = set()
-    long_repeats = _repeated_four_grams(draft) if named else set()
-    for number, piece in enumerate(body_sentences(draft.body)):
+    long_repeats = _repeated_four_grams(draft, titles) if named else set()
+    for number, piece in enumerate(body_sentences(_masked(draft.body))):
         whole = sentence_key(piece.text)
         if whole in sentences_seen:
             continue
@@ -200,7 +225,7 @@ def said_again(draft: Draft) -> list[Finding]:
     where: dict[tuple[str, ...], list[int]] = {}
     opens: dict[tuple[str, ...], list[int]] = {}  # the sentences each phrase opens
     openers: list[tuple[int, tuple[str, ...]]] = []
-    pieces = body_sentences(draft.body)
+    pieces = body_sentences(_masked(draft.body))
     # each sentence's words, function words and all, read once for the phrase checks below
     spoken = [re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'")) for piece in pieces]
     for number, said in enumerate(spoken):

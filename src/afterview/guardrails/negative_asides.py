@@ -33,7 +33,9 @@ _REASONS = gated(
     r"|\bwhatever (?:that|this|the reason|the reasoning) (?:means|may be|might be|was)\b"
     r"|\b(?:would|'d|\u2019d) be (?:nice|good|lovely|great|helpful) to (?:hear|get|receive|have) (?:something"
     r"|anything|a (?:reply|response|word|answer|yes or no)|some (?:news|word|kind of (?:reply|answer|response)))"
-    r"|\beven (?:if it(?:'s| is) )?(?:just )?(?:a|an) (?:no|\"no\"|rejection|quick no|short no)\b",
+    # (not a plea for relief: "even a quick no would help me sleep" is anxious, the tone check's)
+    r"|\beven (?:if it(?:'s| is) )?(?:just )?(?:a|an) (?:no|\"no\"|rejection|quick no|short no)\b"
+    r"(?![^.!?]{0,25}\bwould (?:really |honestly )?(?:help me|let me|put my mind|mean|ease))",
     re.I,
 )
 _GROUP = (

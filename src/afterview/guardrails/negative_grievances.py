@@ -67,7 +67,8 @@ _RIVAL_LESS = gated(
 )
 # the wait or the other candidates, said with a sneer: "I suppose a reply is too much to hope for"
 _SNEER = gated(
-    r"\btoo much to (?:hope for|ask(?: for)?|expect)\b"
+    # (not the polite conditional: "If it isn't too much to ask, I'd be grateful for a few words of feedback")
+    r"(?<!n't )(?<!n\u2019t )(?<!\bnot )\btoo much to (?:hope for|ask(?: for)?|expect)\b"
     r"|\b(?:I(?:'ve|\u2019ve| have)|I(?:'m|\u2019m| am)) (?:only |just )(?:been )?waiting (?:since|for)\b"
     r"|\b(?:more important|better|stronger|more interesting) (?:candidates|applicants|people|priorities|things to do)"
     r"(?= (?:than|to)\b|[.,;!?])"

@@ -164,6 +164,13 @@ _PROCESS_WORDS = gated(
     r"|response|hear(?:ing)? back|radio silence|inbox)\b",
     re.I,
 )
+# The writer's own eagerness laughed at ("refreshing my inbox every five minutes haha", "Can't wait to hear back,
+# hopefully tomorrow haha"): over-familiar (the tone check's), no jab at anyone.
+_EAGER = re.compile(
+    r"\b(?:refresh\w*|checking|check|staring at|glued to) (?:my |the )?(?:inbox|e-?mail|mail|phone)\b"
+    r"|\b(?:can't|cannot|can\u2019t|couldn't) wait\b|\bdying to\b|\bso (?:excited|keen|eager)\b",
+    re.I,
+)
 _SELF = gated(
     r"\bI (?:know |realise |realize |think )?I (?:rambled|went on|talked too much|lost my thread|waffled)\b"
     r"|\b(?:probably|likely|certainly|surely) (?:not|wasn't|was not|am not|isn't) (?:the |your )?(?:strongest"
@@ -202,7 +209,7 @@ def implied_findings(sentence: Piece, *, about_challenge: bool = False) -> list[
             hit = ("criticism" if about_challenge else "badmouthing", m)
     if hit is None:
         m = _LAUGH.search(s)
-        if m is not None and _PROCESS_WORDS.search(s):
+        if m is not None and _PROCESS_WORDS.search(s) and not _EAGER.search(s):
             hit = ("process_jab", m)
     if hit is None:
         return []

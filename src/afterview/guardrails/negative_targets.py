@@ -42,7 +42,9 @@ _PASSIVE = gated(
     # ("ask one last time", "a final time": a final check that says so promises no more; trying again is the jab)
     r"|\b(?:try|trying)(?: you)? (?:one more|one last|once more|a (?:second|third|final)) time\b"
     r"|\b(?:ask|asking)(?: you)? (?:one more|once more|a (?:second|third)) time\b"
-    r"|\b(?:write|writing|reach out|reaching out)(?: to you)? (?:one more|once more|a (?:second|third)) time\b"
+    # ("I'm writing one more time to ask whether there's any update": a last, courteous check; blind36/38 readers
+    # never faulted it; a third time counted out is the jab)
+    r"|\b(?:write|writing|reach out|reaching out)(?: to you)? a (?:second|third) time\b"
     r"|\bone (?:last|more|final) (?:try|attempt)\b"
     # "I hope this time it will be possible", "if anyone there has the time"
     r"|\b(?:hope|hoping|trust|perhaps|maybe) (?:that )?this time\b|\bthis time (?:around )?(?:it will|someone|somebody"

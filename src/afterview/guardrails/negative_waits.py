@@ -139,9 +139,21 @@ _REPROACH = re.compile(
 )
 
 
+# What is waited for, when it is a machine's or a supplier's work: "Waiting most of a day for a 100-year storm run"
+# is the team's problem (a slow model run), not the candidate's wait.
+_THING_WAITED = re.compile(
+    r"^\W*(?:\w+ ){0,2}?for (?:a|an|the|each|every|one|their|your|its) (?:[\w-]+ ){0,3}?(?:runs?|jobs?|builds?"
+    r"|batch(?:es)?|quer(?:y|ies)|models?|simulations?|renders?|uploads?|downloads?|scans?|deliver(?:y|ies)"
+    r"|shipments?|parts?|spares?|lab tests?|samples?)\b",
+    re.I,
+)
+
+
 def own_wait(text: str) -> re.Match[str] | None:
     """The candidate's own wait, told as a grievance, in `text`."""
     m = _WAIT.search(text)
+    if m is not None and _THING_WAITED.search(text[m.end() :]):
+        return None
     if m is not None and m.group().lower().startswith("wait") and _THEIR_WAIT.search(text[: m.start()]):
         return None  # "with riders waiting ten minutes at peak": their customers' wait, the team's problem
     counted = m is not None and m.group().lower().startswith("my ")

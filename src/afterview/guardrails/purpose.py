@@ -26,6 +26,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.negative_targets import disputes_decision
 from afterview.guardrails.purpose_feedback import asks_about_my_interview
+from afterview.guardrails.purpose_follow_up import follows_up_on_role
 from afterview.guardrails.text import Piece, sentences
 from afterview.vocabulary import Kind
 
@@ -123,7 +124,7 @@ _ASK = re.compile(
     r"|receive)"
     # a reply asked for by what it would mean: "even a one-line reply about the decision would mean a lot"
     r"|(?:a|any|even a) (?:[\w-]+ )?(?:reply|response|answer|word|update)\b[^.?!]{0,40}\bwould (?:mean|help|be)"
-    r"|any (?:update|news|word)|is there (?:any|an)|are there any|hoping to (?:hear|learn)|happy to hear|glad to hear"
+    r"|any (?:updates?|news|word)|is there (?:any|an)|are there any|hoping to (?:hear|learn)|happy to hear|glad to hear"
     r"|(?:look|looking) forward to (?:hearing|learning|an update|news)|appreciate (?:knowing|an update|hearing|any)"
     r"|keep me (?:posted|updated|informed)|when (?:you|the team) (?:expect|plan|hope)|(?:grateful|thankful) for"
     r" (?:an|any) update)\b",
@@ -451,6 +452,13 @@ def _asks_decision(text: str) -> bool:
     return True
 
 
+def _follow_up_alone(said: list[Piece]) -> bool:
+    """A follow-up on the role ("just checking in again on the Supply Chain Planner role") asks about the decision
+    when the message asks nothing else; beside a question about their project it is that question's preamble."""
+    elsewhere = any(("?" in s.text and not _DECISION_CORE.search(s.text)) or _asks_elsewhere(s.text) for s in said)
+    return not elsewhere and any(follows_up_on_role(s.text) for s in said)
+
+
 def _asks_feedback(said: list[Piece]) -> bool:
     """Whether a sentence of its own asks for feedback: one that argues ("reconsider, or at least explain what I
     lacked") or disputes the decision does not count."""
@@ -502,7 +510,7 @@ def check_purpose(draft: Draft, ctx: CheckContext) -> list[Finding]:
         return [_purpose("no_thanks", "This thank-you never thanks them.", advice)]
     said = sentences(body)
     if draft.kind is Kind.status_check:
-        asks = any(_asks_decision(s.text) for s in said)
+        asks = any(_asks_decision(s.text) for s in said) or _follow_up_alone(said)
         if not asks:
             return [
                 _purpose(

@@ -27,6 +27,7 @@ from afterview.guardrails.tone_phrases import (
     PUSHY,
     SHOUT_WORDS,
 )
+from afterview.guardrails.tone_requests import request_findings
 from afterview.vocabulary import Culture, Kind, Role
 
 
@@ -143,6 +144,7 @@ def check_tone(draft: Draft, ctx: CheckContext) -> list[Finding]:
         f for f in pressure_findings(body) if not any(f.span and a < f.span[1] and f.span[0] < b for a, b in said)
     ]
     found += reconsider_findings(draft)
+    found += [f for f in request_findings(body) if not any(f.span and a < f.span[1] and f.span[0] < b for a, b in said)]
 
     # a chatbot's preface pasted above the letter ("Certainly! Here's ...") is the ai_tells check's, not its tone
     wrapper = [m.span() for m in ASSISTANT_WRAPPER.finditer(body)]
