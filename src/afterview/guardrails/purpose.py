@@ -82,6 +82,9 @@ _DECISION = (
     # "could you tell me if there is any chance at all": the chance of the role, which only a decision settles
     r"|(?:is|there's|there is|I (?:still )?(?:have|stand)) (?:still )?(?:any|a) (?:real )?chance"
     r"|outcome|answer|where (?:things|the process|you|the team|matters|I|my application) (?:stand|stands|are|is)"
+    # "could you let me know how things stand?"
+    r"|how (?:things|matters|the process|the search|my application) (?:stand|stands|are progressing|is progressing"
+    r"|are going|is going|are looking|look)"
     r"|where (?:the|my) (?:[\w-]+ ){0,4}?(?:role|position|post|search|process|vacancy|opening|application|recruitment)"
     r" (?:stands|is at|is up to|has got to)"
     r"|the (?:hiring|interview"
@@ -146,8 +149,8 @@ _REPORTED = re.compile(
 )
 
 _ACKNOWLEDGE = re.compile(
-    r"\b(?:(?:your|the) (?:[\w-]+ )?(?:message|email|e-mail|note|call|letter|reply|phone call)|decision|outcome|news"
-    r"|result|update"
+    r"\b(?:(?:your|the|our) (?:[\w-]+ )?(?:message|email|e-mail|note|call|letter|reply|phone call)|decision|outcome"
+    r"|news|result|update"
     # the outcome said as how it went: "sorry to hear it didn't work out", "sorry it wasn't to be"
     r"|(?:did not|didn't|didn\u2019t|has not|hasn't|won't|will not|wasn't|was not) (?:\w+ )?(?:work(?:ed)? out|to be"
     r"|go my way|come off)|sorry to hear"
@@ -163,9 +166,12 @@ _ACKNOWLEDGE = re.compile(
     r"|(?:go|going|gone|went) (?:another|a different|the other) (?:way|route)"
     # the outcome met in the writer's own words: "so sad to hear this", "Bummer about the job", "a pity that I did
     # not get the function", and its words misspelt ("the decission", "dissapointed", "you're email")
-    r"|(?:sad|sorry|gutted|bummed) (?:to (?:hear|read|learn)|about)|(?:bummer|pity|shame) (?:about|that)"
-    r"|(?:did not|didn't|didn\u2019t|won't|will not) (?:\w+ )?get (?:the|this) (?:[\w-]+ )?(?:job|role|position|post"
-    r"|function|place|offer|spot)"
+    r"|(?:sad|sorry|gutted|bummed|devastated|upset|heartbroken|crushed|deflated) (?:to (?:hear|read|learn)|about)"
+    r"|(?:bummer|pity|shame) (?:about|that)"
+    # thanked for the consideration the decision closed: "thank you and the panel for considering me"
+    r"|for (?:considering me|(?:the|your|all the) consideration)"
+    r"|(?:did not|didn't|didn\u2019t|won't|will not) (?:\w+ )?get (?:the|this) (?:[\w-]+ ){0,4}?(?:job|role|position"
+    r"|post|function|place|offer|spot)"
     r"|decis+ion|dis+ap+oint\w*|(?:you|you're|you\u2019re) (?:message|email|e-mail|mail|note|letter|reply))\b",
     re.I,
 )
@@ -173,6 +179,10 @@ _FEEDBACK = re.compile(
     # (a learner's plural counts: "some feedbacks about my interview")
     r"\b(?:feedbacks?|advices?|suggestions?|pointers|insights?|thoughts|perspective|observations|recommendations"
     r"|areas (?:to|for|where I (?:could|can|might))|what I (?:could|might|can) (?:do|have done|improve|work on)"
+    # what to work on, asked of their view: "anything from my interview that you think I should work on", "the
+    # comments the panel made"
+    r"|I (?:should|could|might|need to|ought to) (?:\w+ ){0,2}?(?:work on|improve|develop|strengthen|brush up)"
+    r"|comments (?:the (?:panel|team|committee|interviewers)|you|they) (?:\w+ )?(?:made|had|noted|raised)"
     # "hear what I could've done better", "what I might have done differently"
     r"|what I (?:could|might|should)(?:'ve|\u2019ve| have) done"
     # "I would value your view on that, or on anything else I could do better"
@@ -287,7 +297,8 @@ _FEEDBACK_ASK = re.compile(
     # (an adverb or two between: "I would still like", "I'd really very much like")
     r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:(?:\w+ly|still|also|so|very|much|greatly|truly) ){0,2}"
     r"(?:love|like|appreciate|be grateful|welcome|value)|"
-    r"\bappreciat(?:e|ive)|\bgrateful|\bwelcome|\b(?:would|'d) be (?:glad|happy|interested) to (?:know|hear|learn)\b"
+    r"\bappreciat(?:e|ive)|\bgrateful|\bwelcome|\b(?:would|'d) be (?:\w+ )?(?:glad|happy|interested) to (?:know|hear"
+    r"|learn)\b"
     r"|\bif you (?:\w+ )?(?:have|could|can|are able|were able|would|might|had)"
     r"|\bopen to"
     r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious|\bany (?:feedback|advice"
