@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from afterview.writer.article_sound import article_for as article_for  # (re-exported: frame_fit)
 from afterview.writer.compound_article import compound_after_preposition, money_article
 from afterview.writer.countable import countable
 from afterview.writer.lemma import lemmas
 from afterview.writer.np_article import BARE_SUBJECTS, MASS_MEASURES, abstract
+from afterview.writer.object_article import object_article
 from afterview.writer.tagger import tags, tokens
 
 # heads that go without an article after a preposition or a verb: fields, times, idioms ('by phone', 'in person',
@@ -43,7 +45,6 @@ _DETERMINED_AFTER = frozenset("as per than like plus via of versus".split())
 _NOUNLIKE = ("NOUN", "ADJ", "PROPN")
 _JOINS = frozenset("'s ’s versus vs".split())
 _JOBS = frozenset("role position job post vacancy".split())
-_VOWEL_SOUND = re.compile(r"^(?:[aeio]|u(?![nr]i|s[eu]|t[eiy])|hour|honest|honou?r|[fhlmnrsx][A-Z0-9]?\b)", re.I)
 
 
 def _tagged(sentence: str) -> tuple[list[str], list[str]] | None:
@@ -207,19 +208,17 @@ def _finite(word: str, pos: str) -> bool:
     return pos == "VERB" and "VERB" in lemmas(word.lower())
 
 
-def article_for(word: str) -> str:
-    """'a' or 'an' by the sound the word starts with ('an asset', 'a utility', 'an hour', 'a one-off')."""
-    return "an" if _VOWEL_SOUND.match(word) and not word.lower().startswith(("one", "uni", "use", "eu")) else "a"
-
-
 _SENTENCE_END = re.compile(r"((?<=[.!?])\s+(?=[A-Z]))")
 
 
 def determined(body: str) -> str:
-    """`body` with `with_determiner`, `possessed` and `listed` applied to each of its sentences (whitespace between
-    them kept)."""
+    """`body` with `with_determiner`, `object_article`, `money_article`, `possessed` and `listed` applied to each of
+    its sentences (whitespace between them kept)."""
     pieces = _SENTENCE_END.split(body)
-    return "".join(p if n % 2 else listed(possessed(money_article(with_determiner(p)))) for n, p in enumerate(pieces))
+    return "".join(
+        p if n % 2 else listed(possessed(money_article(object_article(with_determiner(p)))))
+        for n, p in enumerate(pieces)
+    )
 
 
 # a singular count noun as a possessor right after a preposition or a verb of talk, as notes jot it ('your account
