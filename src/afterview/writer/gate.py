@@ -69,9 +69,24 @@ def problem(text: str, form: str) -> str | None:
         return found
     parts = text.split(", and ") if form == "clause" and ", and " in text else [text]
     for part in parts:
+        if form == "clause" and _spoken_to(part):
+            continue
         if not fits(_OUTCOME_TAIL.sub("", part), form):
             return f"not a {form}: {kind(part)}"
     return None
+
+
+# a clause said to its reader with an adverb before its verb ('you also row', 'you still play bass'), which the
+# tagger reads as a noun phrase ('also row'): a subject pronoun and a word the dictionary knows as a verb, as is
+_SPOKEN_TO = re.compile(
+    r"^(?:you|we) (?:(?:also|still|really|often|usually|always|sometimes|regularly|too) ){1,2}"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+
+def _spoken_to(part: str) -> bool:
+    found = _SPOKEN_TO.match(part)
+    return found is not None and "VERB" in lemmas(found["verb"]) and found["verb"] in lemmas(found["verb"])["VERB"]
 
 
 # the outcome writer/measure.py builds after a deed (', with X cut by …'): checked by the rules, not the tagger

@@ -96,6 +96,10 @@ _THIRD = [
     (re.compile(r"\bher\b(?=\s+[a-z0-9])", re.I), "your"),
     (re.compile(r"\b(?:her|him)\b", re.I), "you"),
 ]
+_ADVERBS = frozenset(
+    "also still really often usually always sometimes never already now even actually just regularly occasionally"
+    " mostly too".split()
+)
 _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't"}
 
 
@@ -104,24 +108,25 @@ def to_recipient(text: str) -> str:
     'the anime club you run on Fridays', 'her team's roadmap' → 'your team's roadmap'."""
     words = text.split(" ")
     out: list[str] = []
-    skip = False
+    skip = 0
     for n, word in enumerate(words):
         if skip:
-            skip = False
+            skip -= 1
             continue
         if word.lower() in ("she", "he"):
             out.append("You" if word[0].isupper() and n == 0 else "you")
-            if n + 1 < len(words):
-                verb = words[n + 1]
-                low = verb.lower()
-                if low in _AGREE:
-                    out.append(_AGREE[low])
-                    skip = True
-                elif low.endswith("s") and low.isalpha() and "VERB" in lemmas(low):
+            at = n + 1
+            while at < len(words) and at < n + 3 and words[at].lower() in _ADVERBS:  # 'he also rows' → 'you also row'
+                at += 1
+            if at < len(words):
+                low = words[at].lower()
+                agreed = _AGREE.get(low)
+                if agreed is None and low.endswith("s") and low.isalpha() and "VERB" in lemmas(low):
                     lemma = lemmas(low)["VERB"][0]
-                    if lemma != low:
-                        out.append(lemma)
-                        skip = True
+                    agreed = lemma if lemma != low else None
+                if agreed is not None:
+                    out += [*words[n + 1 : at], agreed]
+                    skip = at - n
             continue
         out.append(word)
     result = " ".join(out)
