@@ -84,9 +84,10 @@ _NEXT_FOR = {
         ("I look forward to the next steps.", "I look forward to hearing what comes next."),
         ("I look forward to hearing about the next steps.", "I look forward to hearing about the next stage."),
     ),
+    # (never a goodbye to someone the candidate may work beside: "I hope our paths cross again" read as one, run55)
     "other": (
-        ("I hope our paths cross again.", "I hope we meet again soon."),
-        ("I hope our paths cross again.", "I hope we meet again."),
+        ("I hope we get to talk again soon.", "I hope we talk again soon."),
+        ("I hope we get the chance to talk again.", "I hope we talk again."),
     ),
 }
 
