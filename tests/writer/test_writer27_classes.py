@@ -125,8 +125,8 @@ def test_news_is_congratulated_without_a_stock_tail_and_the_interest_follows_onc
     text = _notes("commissioned by the Royal Opera House for a stage chandelier")
     bodies = _bodies(tmp_path, text, "2026-11-20T10:00")
     check = bodies[("status_check", "Callum Reid")]
-    # writer52 (issue 17): his own problem is the value; the news standing alone beside it is left out
-    assert "kiln schedule clashes with the commissions" in check and "Royal Opera House" not in check, check
+    # writer61 (stop 53, in place of writer52's rule): the news comes after the ask, said whole
+    assert check.index("Royal Opera House") > check.index("any news"), check
     assert "on commissioning by" not in check, check
     for stock in ("keener", "adds to my interest"):
         assert stock not in check, check
@@ -138,9 +138,11 @@ def test_news_that_was_a_panelists_topic_is_not_congratulated_as_new(tmp_path: P
     text = _notes(news, topic="harbour gallery job - 9-month install, heritage rules")
     check = _bodies(tmp_path, text, "2026-11-20T10:00")[("status_check", "Callum Reid")]
     assert "Harbour Gallery" not in check, check
-    # near-miss (writer52): news nobody raised is still not said alone; his problem is the value instead
+    # near-miss (writer61, stop 53, in place of writer52's rule): news nobody raised is news to congratulate the team
+    # on, after the ask, never before it
     fresh = _bodies(tmp_path, _notes(news), "2026-11-20T10:00")[("status_check", "Callum Reid")]
-    assert "Harbour Gallery" not in fresh and "kiln schedule clashes" in fresh, fresh
+    assert "Congratulations to the team on winning the Harbour Gallery" in fresh, fresh
+    assert fresh.index("Harbour Gallery") > fresh.index("any news"), fresh
 
 
 def test_news_known_reads_dates_and_topics_not_unrelated_words() -> None:

@@ -194,11 +194,10 @@ def test_a_status_check_asks_first_then_adds_the_result(tmp_path: Path) -> None:
     # WRITER19: the company's news standing alone after the ask is left out (a press release said back to her)
     # stop 34: the news is said with the interest in the role after it (blind run22's judges faulted bare checks)
     assert "returns went from 5% to 1%" not in body, body
-    # writer52 (issue 17): her own problem is the value, said whole (never 'the pilsner tastes'); the news, which
-    # would stand alone beside it, is left out
-    # writer55: said as a problem, never "…, and I would love to help with it" (the frame this asserted)
+    # writer52 (issue 17): her own problem said whole (never 'the pilsner tastes'); writer55: never "…, and I would
+    # love to help with it"; writer61 (stop 53): it is named in the close, and the news, after the ask, is the team's
     assert "the pilsner tastes different from batch to batch." in body and "help with it" not in body, body
-    assert "supermarket chain" not in body, body
+    assert "Congratulations to the team on signing" in paragraphs[2], body
     # WRITER27 (run27/run28 judges): the interest in the close, never a stock tail on the news
     assert re.search(r"keen|interested|help with|help build", body), body
     # WRITER25 (run25/26 judges): the interest is said with the news, once; no stock line after it
