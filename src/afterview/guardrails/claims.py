@@ -21,6 +21,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.claim_career_focus import career_focus_in
 from afterview.guardrails.claim_clauses import backed_by_own_work
 from afterview.guardrails.claim_credit import solo_credit_in, team_credit_in
+from afterview.guardrails.claim_credited_pair import credited_pair_in
 from afterview.guardrails.claim_details import detail_in
 from afterview.guardrails.claim_expertise import expertise_in
 from afterview.guardrails.claim_first_person import claims_in
@@ -92,6 +93,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 sentence, text, notes, ctx.recipient(draft), one_of_several=draft.kind is Kind.thank_you
             )
             or moved_result_in(sentence, text, notes)
+            or credited_pair_in(sentence, text, notes)
             or their_own_in(sentence, text, notes)
         )
         found += (
