@@ -1,8 +1,9 @@
 """Purpose asks and acknowledgements said in other words (stop 53, lead; classes from blind39's one after-run, on
 notes invented here): a feedback request that asks what to work on or for the comments the panel made, without the
-word 'feedback'; one that acknowledges the decision by thanking them for considering the candidate, after "our
-call", or as "devastated to hear I didn't get the Senior Chemist role"; a status check asking "how things stand".
-Near misses beside each: the same words with no ask, or about something else, still get their finding."""
+word 'feedback'; one that acknowledges the decision after "our call" or as "devastated to hear I didn't get the
+Senior Chemist role"; a status check asking "how things stand". Near misses beside each: the same words with no ask,
+or about something else, still get their finding (and a bare "thank you for considering me" acknowledges nothing:
+test_lead36_clean_classes)."""
 
 from __future__ import annotations
 
@@ -79,7 +80,7 @@ def test_the_decision_acknowledged_in_other_words(ack: str) -> None:
 
 
 def test_no_word_of_the_decision_is_still_no_acknowledgement() -> None:
-    body = "I enjoyed meeting the lab team.\n\nCould you share any feedback on my interview?\n\nBest,\nAmara"
+    body = "Thank you for considering me. I enjoyed the lab tour.\n\nCould you share any feedback on my interview?"
     assert "no_acknowledgement" in _codes("feedback_request", body)
 
 

@@ -168,8 +168,6 @@ _ACKNOWLEDGE = re.compile(
     # not get the function", and its words misspelt ("the decission", "dissapointed", "you're email")
     r"|(?:sad|sorry|gutted|bummed|devastated|upset|heartbroken|crushed|deflated) (?:to (?:hear|read|learn)|about)"
     r"|(?:bummer|pity|shame) (?:about|that)"
-    # thanked for the consideration the decision closed: "thank you and the panel for considering me"
-    r"|for (?:considering me|(?:the|your|all the) consideration)"
     r"|(?:did not|didn't|didn\u2019t|won't|will not) (?:\w+ )?get (?:the|this) (?:[\w-]+ ){0,4}?(?:job|role|position"
     r"|post|function|place|offer|spot)"
     r"|decis+ion|dis+ap+oint\w*|(?:you|you're|you\u2019re) (?:message|email|e-mail|mail|note|letter|reply))\b",
