@@ -25,12 +25,18 @@ from afterview.writer.article_sound import article_for
 
 _NOT_MODIFIERS = r"(?:a|an|the|my|our|your|their|his|her|its|this|that|and|or|of|to|for|in|at|on)\b"
 _MODIFIERS = rf"(?P<np>(?:(?!{_NOT_MODIFIERS})[\w$€£.-]+\s+){{0,3}}?)"
+# the head ends its phrase: punctuation, the end, or a word that starts what follows ('a grant for …'), never another
+# noun ('order confirmations', 'team meetings': the head is a modifier there)
+_END = (
+    r"(?=\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:for|from|to|of|in|into|at|on|with|worth|and|or|by|which|that|who|over"
+    r"|across|during|after|before|when|while|as|since|until|through|within|under|alongside)\b)"
+)
 
 _WON = re.compile(
     r"\b(?P<verb>secured|won|earned|landed|obtained|received|gained|negotiated|signed|closed|awarded)\s+"
     + _MODIFIERS
     + r"(?P<head>grant|contract|award|prize|scholarship|fellowship|bursary|deal|tender|bid|licence|license|patent"
-    r"|loan|sponsorship|partnership|account|medal|commission|mandate|franchise|concession|investment|order)\b",
+    r"|loan|sponsorship|partnership|account|medal|commission|mandate|franchise|concession|investment|order)\b" + _END,
     re.I,
 )
 _LED_CHANGE = re.compile(
@@ -38,22 +44,25 @@ _LED_CHANGE = re.compile(
     + _MODIFIERS
     + r"(?P<head>switch|move|shift|transition|migration|changeover|rollout|roll-out|launch|relaunch|redesign|upgrade"
     r"|overhaul|expansion|rebuild|refit|renovation|restructure|restructuring|reorganisation|reorganization|merger"
-    r"|integration|conversion|turnaround|cutover|handover|refurbishment|retrofit|audit|recall|clean-up|cleanup)"
-    r"\b(?P<after>\s+(?:from|to|of|into|onto|across|at|for|in)\b)?",
+    r"|integration|conversion|turnaround|cutover|handover|refurbishment|retrofit|audit|recall|clean-up|cleanup)\b"
+    + _END
+    + r"(?P<after>\s+(?:from|to|of|into|onto|across|at|for|in)\b)?",
     re.I,
 )
 _LED_TEAM = re.compile(
     r"\b(?P<verb>led|managed|ran|headed|supervised|coached|oversaw)\s+"
     + _MODIFIERS
     + r"(?P<head>team|crew|squad|unit|department|shift|branch|depot|store|lab|laboratory|workshop|kitchen|warehouse"
-    r"|clinic|ward|site|office)\b(?P<after>\s+of\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|clinic|ward|site|office)\b"
+    + _END
+    + r"(?P<after>\s+of\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|fifteen|twenty|thirty|forty|fifty|over|about|around|some|nearly|almost))?",
     re.I,
 )
 _CREDENTIAL = re.compile(
     r"\b(?P<verb>passed|completed|finished|earned|obtained|gained|sat|took)\s+"
     r"(?P<np>(?:[A-Z0-9][\w&+.-]*\s+){0,4})(?P<head>(?:Diploma|Certificate|Certification|Award|Course|Exam"
-    r"|Examination|Licence|License|Degree|Qualification|Programme|Program))\b"
+    r"|Examination|Licence|License|Degree|Qualification|Programme|Program))\b" + _END
 )
 _OWN_STUDIES = re.compile(
     r"\b(?P<prep>for|in|on|during|from)\s+(?P<np>(?:final|final-year|last|capstone|graduation|honours|honors)\s+)"
