@@ -8,6 +8,10 @@ from afterview.writer.shapes import _CONTRACTED, DETERMINERS, FINITE, PREPOSITIO
 _SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "it", "you", "there", "someone", "everyone", "nobody"}
 
 _ADVERBS = {"still", "now", "often", "also", "always", "never", "just", "usually", "sometimes", "rarely"}
+# the same and more, for a subject said to its reader ('he also rows' -> 'you also row'; perspective.py, gate.py)
+BEFORE_VERB = frozenset(
+    _ADVERBS | {"really", "already", "even", "actually", "regularly", "occasionally", "mostly", "too"}
+)
 
 
 def _only_verb(word: str) -> bool:

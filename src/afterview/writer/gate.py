@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from afterview.notes.city_zones import STATES
-from afterview.writer.finite import _ADVERBS, _finite_verb, verb_last
+from afterview.writer.finite import _ADVERBS, BEFORE_VERB, _finite_verb, verb_last
 from afterview.writer.finite import _SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from afterview.writer.finite import _only_verb as _only_verb  # (re-exported: head_noun)
 from afterview.writer.finite import has_verb as has_verb  # (re-exported: the writer asks the gate)
@@ -77,16 +77,17 @@ def problem(text: str, form: str) -> str | None:
 
 
 # a clause said to its reader with an adverb before its verb ('you also row', 'you still play bass'), which the
-# tagger reads as a noun phrase ('also row'): a subject pronoun and a word the dictionary knows as a verb, as is
-_SPOKEN_TO = re.compile(
-    r"^(?:you|we) (?:(?:also|still|really|often|usually|always|sometimes|regularly|too) ){1,2}"
-    r"(?P<verb>[a-z]+)\b"
-)
-
-
+# tagger reads as a noun phrase ('also row'): a subject pronoun, one or two such adverbs, and a word the dictionary
+# knows as a verb, as is
 def _spoken_to(part: str) -> bool:
-    found = _SPOKEN_TO.match(part)
-    return found is not None and "VERB" in lemmas(found["verb"]) and found["verb"] in lemmas(found["verb"])["VERB"]
+    words = part.split()
+    at = 1
+    while at < min(len(words), 3) and words[at] in BEFORE_VERB:
+        at += 1
+    if not words or words[0] not in ("you", "we") or at == 1 or at >= len(words):
+        return False
+    verb = words[at].strip(".,;")
+    return verb in lemmas(verb).get("VERB", ())
 
 
 # the outcome writer/measure.py builds after a deed (', with X cut by …'): checked by the rules, not the tagger

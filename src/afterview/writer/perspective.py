@@ -9,6 +9,7 @@ import re
 from functools import partial
 
 from afterview.writer.company_moves import COMPANY_MOVE
+from afterview.writer.finite import BEFORE_VERB
 from afterview.writer.shapes import lemmas, words_of
 
 # Notes speak of the interviewer's side as "their"/"our"; writing to that person it is "your".
@@ -96,10 +97,6 @@ _THIRD = [
     (re.compile(r"\bher\b(?=\s+[a-z0-9])", re.I), "your"),
     (re.compile(r"\b(?:her|him)\b", re.I), "you"),
 ]
-_ADVERBS = frozenset(
-    "also still really often usually always sometimes never already now even actually just regularly occasionally"
-    " mostly too".split()
-)
 _AGREE = {"is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't", "isn't": "aren't"}
 
 
@@ -116,7 +113,9 @@ def to_recipient(text: str) -> str:
         if word.lower() in ("she", "he"):
             out.append("You" if word[0].isupper() and n == 0 else "you")
             at = n + 1
-            while at < len(words) and at < n + 3 and words[at].lower() in _ADVERBS:  # 'he also rows' → 'you also row'
+            while (
+                at < len(words) and at < n + 3 and words[at].lower() in BEFORE_VERB
+            ):  # 'he also rows' → 'you also row'
                 at += 1
             if at < len(words):
                 low = words[at].lower()
