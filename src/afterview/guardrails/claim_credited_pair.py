@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.claim_moved_result import _own_figures, _same_unit
+from afterview.guardrails.claim_moved_result import own_figures, same_unit
 from afterview.guardrails.claim_support import finding, key_stems
+from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import Piece, stems_match
 from afterview.notes.model import Notes
 
@@ -24,20 +25,22 @@ def _at(text: str, number: str) -> int | None:
     return found.start() if found else None
 
 
+@per_notes
+def _others(notes: Notes) -> re.Pattern[str]:
+    """Who else a result may be credited to: 'you', or an interviewer by their first name or surname (as written)."""
+    names = {w for p in notes.interviewers for w in (p.name.split()[0], p.name.split()[-1]) if len(w) > 2}
+    said = "|".join(re.escape(n) for n in sorted(names))
+    return re.compile(r"\b(?i:you)\b" + (rf"|\b(?:{said})\b" if said else ""))
+
+
 def credited_pair_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
-    for own_numbers, stems, own_text in _own_figures(notes):
+    for own_numbers, stems, own_text in own_figures(notes):
         places = {n: _at(text, n) for n in own_numbers}
-        said = sorted((at, n) for n, at in places.items() if at is not None and _same_unit(text, own_text, n))
+        said = sorted((at, n) for n, at in places.items() if at is not None and same_unit(text, own_text, n))
         if len(said) < 2:
             continue  # a change needs both its figures: one number alone may be anyone's
         first, last = said[0][0], said[-1][0] + len(said[-1][1])
-        names = [p.name.split()[-1] for p in notes.interviewers] + [
-            n for p in notes.interviewers for n in p.name.split()[:1]
-        ]
-        other = (
-            r"\byou\b|\b(?-i:" + "|".join(re.escape(n) for n in names if len(n) > 2) + r")\b" if names else r"\byou\b"
-        )
-        party = [m for m in re.finditer(other, text[:first], re.I)]
+        party = list(_others(notes).finditer(text[:first]))
         if not party:
             continue
         span = text[party[-1].start() : last]

@@ -18,7 +18,7 @@ _THEIRS = r"\byour\b|\bthe (?:company|team|clinic|firm|plant|group|business)['\u
 
 
 @per_notes
-def _own_figures(notes: Notes) -> tuple[tuple[frozenset[str], tuple[str, ...], str], ...]:
+def own_figures(notes: Notes) -> tuple[tuple[frozenset[str], tuple[str, ...], str], ...]:
     """Each own item's figures (numbers other than years) with its content stems and its text, where no item of
     theirs gives the same figure."""
     own, theirs = own_and_their_texts(notes)
@@ -47,7 +47,7 @@ def _units(text: str, number: str) -> set[str]:
     return out
 
 
-def _same_unit(window: str, own_text: str, number: str) -> bool:
+def same_unit(window: str, own_text: str, number: str) -> bool:
     """Whether the figure counts the same thing in the draft as in the candidate's item ("25 years" of the company's
     history is not the 25 cameras the candidate sold); a figure with no word after it on either side may be."""
     said, noted = _units(window, number), _units(own_text, number)
@@ -63,7 +63,7 @@ def _year(n: str) -> bool:
 
 
 def moved_result_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
-    figures = _own_figures(notes)
+    figures = own_figures(notes)
     if not figures:
         return []
     name = notes.company.name
@@ -83,7 +83,7 @@ def moved_result_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         numbers = set(_NUMBER.findall(window))
         said = key_stems(window, notes)
         for own_numbers, stems, own_text in figures:
-            shared = {n for n in numbers & own_numbers if _same_unit(window, own_text, n)}
+            shared = {n for n in numbers & own_numbers if same_unit(window, own_text, n)}
             if shared and any(stems_match(w, s) for w in said for s in stems):
                 return [
                     finding(
