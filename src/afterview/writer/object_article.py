@@ -79,28 +79,30 @@ def _capitalised(np: str) -> bool:
 def object_article(sentence: str) -> str:
     """`sentence` with each bare object the module doc names given its article."""
 
-    def won(found: re.Match[str]) -> str:
-        np = found["np"]
-        article = "the" if _capitalised(np) else article_for((np or found["head"]).split()[0])
-        return f"{found['verb']} {article} {np}{found['head']}"
+    def said(found: re.Match[str], article: str) -> str:
+        return f"{found['verb']} {article} {found['np']}{found['head']}{found.groupdict().get('after') or ''}"
 
-    def led(found: re.Match[str]) -> str:
-        np, after = found["np"], found["after"] or ""
-        lead = (np or found["head"]).split()[0]
-        article = article_for(lead) if after.strip().lower().startswith("of") else "the"
-        if found.re is _LED_CHANGE:
-            article = "the" if after or _capitalised(np) else article_for(lead)
-        return f"{found['verb']} {article} {np}{found['head']}{after}"
+    def one(found: re.Match[str]) -> str:  # 'a' or 'an' by the sound of the phrase's first word
+        return article_for((found["np"] or found["head"]).split()[0])
+
+    def won(found: re.Match[str]) -> str:
+        return said(found, "the" if _capitalised(found["np"]) else one(found))
+
+    def change(found: re.Match[str]) -> str:  # 'led the switch from …', 'led a redesign'
+        return said(found, "the" if found["after"] or _capitalised(found["np"]) else one(found))
+
+    def team(found: re.Match[str]) -> str:  # 'led a team of six', 'managed the warehouse team at Acme'
+        return said(found, one(found) if found["after"] else "the")
 
     def credential(found: re.Match[str]) -> str:
-        return f"{found['verb']} the {found['np']}{found['head']}"
+        return said(found, "the")
 
     def own(found: re.Match[str]) -> str:
         mine = _SUBJECT_I.search(sentence[: found.start()]) is not None
         return f"{found['prep']} {'my' if mine else 'the'} {found['np']}{found['head']}"
 
     sentence = _WON.sub(won, sentence)
-    sentence = _LED_CHANGE.sub(led, sentence)
-    sentence = _LED_TEAM.sub(led, sentence)
+    sentence = _LED_CHANGE.sub(change, sentence)
+    sentence = _LED_TEAM.sub(team, sentence)
     sentence = _CREDENTIAL.sub(credential, sentence)
     return _OWN_STUDIES.sub(own, sentence)
