@@ -19,6 +19,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.fluency_added_asks import added_ask
 from afterview.guardrails.fluency_possessive import NOT_PLURAL, copied_possessive, possessive_on_theirs
+from afterview.guardrails.fluency_refrain import phrase_thrice
 from afterview.guardrails.fluency_repeats import (
     GREETING,
     body_sentences,
@@ -548,6 +549,7 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
         repeats(draft, named_things(ctx.notes), named_titles(ctx.notes))
         or said_again(draft)
         or named_thrice(draft, ctx.notes)
+        or phrase_thrice(draft, ctx.notes)
         or same_word(draft.body, ctx.notes)
         or formula_again(draft)
     )

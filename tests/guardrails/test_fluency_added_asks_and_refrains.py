@@ -1,6 +1,7 @@
-"""A second ask added with "also", or two "whether"s in one request (issue 15, checks44), on drafts made up here
-for a municipal library service in Tampere: the ask added after the main one is flagged; "also" with nothing
-asked before it, and a plain single ask, are not.
+"""A second ask added with "also", or two "whether"s in one request, and a three-word phrase said three times
+(issue 15, checks44), on drafts made up here for a municipal library service in Tampere: the ask added after the
+main one is flagged; "also" with nothing asked before it, and a plain single ask, are not; a phrase said three times
+is a refrain, the job's title said three times is not.
 """
 
 from __future__ import annotations
@@ -110,3 +111,35 @@ def _asks(kind: Kind, middle: str) -> bool:
 )
 def test_an_ask_added_with_also_is_a_second_ask(kind: Kind, middle: str, two: bool) -> None:
     assert _asks(kind, middle) is two
+
+
+# A three-word phrase said three times is a refrain, even a thing the notes name; the job's title is not.
+@pytest.mark.parametrize(
+    ("middle", "refrain"),
+    [
+        (
+            "Thank you for the talk about the mobile library timetable. The mobile library timetable is something I "
+            "know well, and I would enjoy reworking the mobile library timetable with the drivers.",
+            True,
+        ),
+        (
+            "Thank you for the talk about the mobile library timetable. It is something I know well, and I would "
+            "enjoy reworking it with the drivers.",
+            False,
+        ),
+        (
+            "Thank you for the interview for the Outreach Services Manager role. The Outreach Services Manager "
+            "post suits my years on the village route, and I hope to hear about the Outreach Services Manager job.",
+            False,
+        ),
+    ],
+)
+def test_a_three_word_phrase_said_three_times_is_a_refrain(middle: str, refrain: bool) -> None:
+    n = notes_from_text(LIBRARY, "library.yaml")
+    send = n.interview.start + timedelta(days=1)
+    body = f"Dear Mikko,\n\n{middle}\n\nKind regards,\nAino Lehtonen"
+    draft = Draft(Kind.thank_you, "Mikko Salo", Channel.email, "Thank you", body, "test", "neutral")
+    plan = make_plan(n, send)
+    planned = next((p for p in plan.messages if p.kind is Kind.thank_you), None)
+    found = check_fluency(draft, CheckContext(n, send, plan, planned))
+    assert any(f.code == "repeated_phrase" for f in found) is refrain
