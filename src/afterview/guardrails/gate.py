@@ -86,16 +86,57 @@ def _part(op: Any, av: Any) -> set[str] | None:
     return None  # a class, any character, an anchor, a lookaround, an optional part: no literal is certain
 
 
-class Gated:
-    """A compiled pattern behind its literal gate; search, match, fullmatch and finditer as re.Pattern's."""
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_FEW_BRANCHES = 3  # below this, one pattern is searched whole
 
-    __slots__ = ("_by_start", "_needles", "_starts", "pattern")
+
+def top_branches(source: str) -> list[str]:
+    """The alternatives of a pattern's top level ("a|b(c|d)|e" -> "a", "b(c|d)", "e"), read past escapes,
+    groups and character classes; the whole source when it has none."""
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1  # a ']' first in a class is a literal
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+class Gated:
+    """A compiled pattern behind its literal gate; search, match, fullmatch and finditer as re.Pattern's.
+
+    A pattern that is a long alternation with no groups ("came and went|should have been made|…") is also kept as
+    its alternatives, each behind its own gate: a text that passes the whole gate is searched only with the
+    alternatives whose strings it holds. The match is the one the whole pattern finds (leftmost start, and at that
+    start the first alternative in order), so no result changes; finditer still runs the whole pattern.
+    """
+
+    __slots__ = ("_branches", "_by_start", "_needles", "_starts", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._needles: frozenset[str] | None = _UNKNOWN
         self._starts: frozenset[str] = frozenset()  # first three letters of every string, when all have three
         self._by_start: dict[str, tuple[str, ...]] = {}
+        self._branches: tuple[Gated, ...] = ()
 
     def _read(self) -> None:
         self._needles = needles(self.pattern)
@@ -105,13 +146,17 @@ class Gated:
                 by_start.setdefault(n[:_GRAM], []).append(n)
             self._by_start = {k: tuple(v) for k, v in by_start.items()}
             self._starts = frozenset(by_start)
+        source = self.pattern.pattern
+        if self.pattern.groups == 0 and not _GLOBAL_FLAGS.search(source):
+            parts = top_branches(source)
+            if len(parts) >= _FEW_BRANCHES:
+                self._branches = tuple(Gated(re.compile(part, self.pattern.flags)) for part in parts)
 
-    def could_match(self, text: str) -> bool:
+    def _passes(self, folded: str) -> bool:
         if self._needles is _UNKNOWN:
             self._read()
         if self._needles is None:
             return True
-        folded = text.casefold()
         if not self._starts:
             return any(n in folded for n in self._needles)
         grams = _trigrams(folded)
@@ -119,14 +164,36 @@ class Gated:
             return False
         return any(n in folded for start in self._starts.intersection(grams) for n in self._by_start[start])
 
+    def could_match(self, text: str) -> bool:
+        return self._passes(text.casefold())
+
+    def _open(self, text: str, pos: int, endpos: int) -> tuple[Gated, ...] | None:
+        """The alternatives to try on text[pos:endpos] (all of them: the whole pattern), or None: no match."""
+        folded = text[pos:endpos].casefold()
+        if not self._passes(folded):
+            return None
+        if not self._branches:
+            return (self,)
+        return tuple(b for b in self._branches if b._passes(folded))
+
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.could_match(text[pos:endpos]) else None
+        tried = self._open(text, pos, endpos)
+        if tried is None:
+            return None
+        best: re.Match[str] | None = None
+        for branch in tried:
+            m = branch.pattern.search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(text, pos, endpos) if self.could_match(text[pos:endpos]) else None
+        tried = self._open(text, pos, endpos)
+        return next((m for b in tried or () if (m := b.pattern.match(text, pos, endpos)) is not None), None)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(text, pos, endpos) if self.could_match(text[pos:endpos]) else None
+        tried = self._open(text, pos, endpos)
+        return next((m for b in tried or () if (m := b.pattern.fullmatch(text, pos, endpos)) is not None), None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text, pos, endpos) if self.could_match(text[pos:endpos]) else iter(())
