@@ -1,7 +1,8 @@
-"""A second ask added with "also", or two "whether"s in one request, and a three-word phrase said three times
+"""A second ask added with "also", and a three-word phrase said three times
 (issue 15, checks44), on drafts made up here for a municipal library service in Tampere: the ask added after the
-main one is flagged; "also" with nothing asked before it, and a plain single ask, are not; a phrase said three times
-is a refrain, the job's title said three times is not.
+main one is flagged; "also" with nothing asked before it, a courtesy ("please also pass on my thanks"), two
+"whether"s in one request and a plain single ask are not; a phrase said three times is a refrain, the job's title
+said three times is not.
 """
 
 from __future__ import annotations
@@ -86,7 +87,13 @@ def _asks(kind: Kind, middle: str) -> bool:
             Kind.thank_you,
             "Thank you for the interview and for the talk about the mobile library timetable. Could you let me "
             "know whether the role includes the school visits, and whether the van is shared with Nokia?",
-            True,
+            False,
+        ),
+        (
+            Kind.status_check,
+            "Could you let me know whether a decision has been made on the role? Please also pass on my thanks to "
+            "the drivers who showed me the van.",
+            False,
         ),
         # one ask: "also" with nothing asked before it, a single question, the feedback asked again more softly
         (
