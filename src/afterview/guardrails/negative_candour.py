@@ -8,7 +8,7 @@ tour" is warmth, and "the rollout was slow" with no marker is left to the other 
 said plainly).
 
 - criticism: a verdict on someone or something of theirs (or of the hiring process) after the marker;
-- disputes_decision: surprise or disappointment after the marker, in a reply to a rejection ("I have to admit I was
+- disputes_decision: surprise after the marker, in a reply to a rejection ("I have to admit I was
   surprised, as I thought the call went well"). Outside a rejection, surprise counts only when what surprised the
   writer is a lack ("surprised a Trust that size hasn't sorted its data out"): "honestly, I was surprised how much
   I enjoyed it" is praise.
@@ -47,7 +47,7 @@ _VERDICT = re.compile(
     r"|embarrassing|says (?:a lot|a good deal|plenty|volumes|something) about|struggling to see|hard to see)\b",
     re.I,
 )
-_SURPRISE = re.compile(r"\b(?:surprised|disappointed|taken aback|shocked|stunned|baffled|puzzled)\b", re.I)
+_SURPRISE = re.compile(r"\b(?:surprised|taken aback|shocked|stunned|baffled|puzzled)\b", re.I)
 # what surprised the writer is a lack of theirs: "surprised a Trust that size hasn't sorted its data out"
 _LACK = re.compile(r"\b(?:\w+n't|not|never|no|still|yet|so (?:few|little|low))\b", re.I)
 # "to be honest, I'm not surprised": no surprise at all
