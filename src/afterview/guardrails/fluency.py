@@ -17,7 +17,9 @@ from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
+from afterview.guardrails.fluency_added_asks import added_ask
 from afterview.guardrails.fluency_possessive import NOT_PLURAL, copied_possessive, possessive_on_theirs
+from afterview.guardrails.fluency_refrain import phrase_thrice
 from afterview.guardrails.fluency_repeats import (
     GREETING,
     body_sentences,
@@ -365,6 +367,16 @@ def _asks(draft: Draft) -> list[Finding]:
     # a second question of its own after the main one: "Is there any news? And could you tell me whether ...?"
     questions = [s for s in said if s.text.rstrip().endswith("?") and (s in requests or _ADDED.match(s.text))]
     added = len(questions) >= 2 and questions[0] in decisions and _ADDED.match(questions[1].text) is not None
+    also = added_ask(said, requests + mains)
+    if also is not None and not (draft.kind is Kind.feedback_request and _FEEDBACK_WORDS.search(also.text)):
+        return [
+            _finding(
+                "two_asks",
+                "This message adds a second ask; one clear ask, asked first, reads better.",
+                (also.start, also.end),
+                "Keep the one ask that matters and put it first.",
+            )
+        ]
     if len(decisions) < 2 and (len(requests) < 2 or requests[0] in decisions) and not (mains and favours) and not added:
         return []
     if _said_again(said, requests, decisions) and not favours and not added:
@@ -537,6 +549,7 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
         repeats(draft, named_things(ctx.notes), named_titles(ctx.notes))
         or said_again(draft)
         or named_thrice(draft, ctx.notes)
+        or phrase_thrice(draft, ctx.notes)
         or same_word(draft.body, ctx.notes)
         or formula_again(draft)
     )

@@ -4,9 +4,14 @@ The negativity and pressure rules are long alternations that Python's regex engi
 every sentence, though nearly every sentence holds none of their words. `gated(...)`, called as `re.compile`
 is, reads the pattern once (lazily, on first use) and finds a set of literal strings such that any match
 contains at least one of them ("as i ", "void", "one time" ...). A search first asks whether the casefolded
-text holds one of them (a substring test in C) and runs the pattern only if it does. The gate never changes a
-result: a text without any of the strings cannot match, and a text with one is searched as before. A pattern
-without such a set (it can match with no literal text at all) is searched every time.
+text holds one of them and runs the pattern only if it does. The gate never changes a result: a text without
+any of the strings cannot match, and a text with one is searched as before. A pattern without such a set (it
+can match with no literal text at all) is searched every time.
+
+The test itself is cheap because one draft's sentences meet some 140 gates: each text's set of three-letter
+runs is made once (`_trigrams`, a small cache), and a gate whose strings all have three letters or more keeps
+them by their first three, so most texts are turned away by one set test in C (`isdisjoint`) and only the
+strings whose first three letters occur are looked for.
 """
 
 from __future__ import annotations
@@ -19,6 +24,19 @@ from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any
 
 _UNKNOWN: frozenset[str] = frozenset()  # not yet read
+_GRAM = 3
+_TRIGRAMS: dict[str, frozenset[str]] = {}
+_TRIGRAMS_KEPT = 2048
+
+
+def _trigrams(folded: str) -> frozenset[str]:
+    """The three-letter runs of a casefolded text, kept for the next gate that reads the same text."""
+    found = _TRIGRAMS.get(folded)
+    if found is None:
+        if len(_TRIGRAMS) >= _TRIGRAMS_KEPT:
+            _TRIGRAMS.clear()
+        found = _TRIGRAMS[folded] = frozenset(folded[i : i + _GRAM] for i in range(len(folded) - _GRAM + 1))
+    return found
 
 
 def needles(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -68,31 +86,114 @@ def _part(op: Any, av: Any) -> set[str] | None:
     return None  # a class, any character, an anchor, a lookaround, an optional part: no literal is certain
 
 
-class Gated:
-    """A compiled pattern behind its literal gate; search, match, fullmatch and finditer as re.Pattern's."""
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+_FEW_BRANCHES = 3  # below this, one pattern is searched whole
 
-    __slots__ = ("_needles", "pattern")
+
+def top_branches(source: str) -> list[str]:
+    """The alternatives of a pattern's top level ("a|b(c|d)|e" -> "a", "b(c|d)", "e"), read past escapes,
+    groups and character classes; the whole source when it has none."""
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if i < n and source[i] == "^":
+                i += 1
+            if i < n and source[i] == "]":
+                i += 1  # a ']' first in a class is a literal
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
+
+
+class Gated:
+    """A compiled pattern behind its literal gate; search, match, fullmatch and finditer as re.Pattern's.
+
+    A pattern that is a long alternation with no groups ("came and went|should have been made|…") is also kept as
+    its alternatives, each behind its own gate: a text that passes the whole gate is searched only with the
+    alternatives whose strings it holds. The match is the one the whole pattern finds (leftmost start, and at that
+    start the first alternative in order), so no result changes; finditer still runs the whole pattern.
+    """
+
+    __slots__ = ("_branches", "_by_start", "_needles", "_starts", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._needles: frozenset[str] | None = _UNKNOWN
+        self._starts: frozenset[str] = frozenset()  # first three letters of every string, when all have three
+        self._by_start: dict[str, tuple[str, ...]] = {}
+        self._branches: tuple[Gated, ...] = ()
 
-    def could_match(self, text: str) -> bool:
+    def _read(self) -> None:
+        self._needles = needles(self.pattern)
+        if self._needles and min(map(len, self._needles)) >= _GRAM:
+            by_start: dict[str, list[str]] = {}
+            for n in sorted(self._needles):
+                by_start.setdefault(n[:_GRAM], []).append(n)
+            self._by_start = {k: tuple(v) for k, v in by_start.items()}
+            self._starts = frozenset(by_start)
+        source = self.pattern.pattern
+        if self.pattern.groups == 0 and not _GLOBAL_FLAGS.search(source):
+            parts = top_branches(source)
+            if len(parts) >= _FEW_BRANCHES:
+                self._branches = tuple(Gated(re.compile(part, self.pattern.flags)) for part in parts)
+
+    def _passes(self, folded: str) -> bool:
         if self._needles is _UNKNOWN:
-            self._needles = needles(self.pattern)
+            self._read()
         if self._needles is None:
             return True
-        folded = text.casefold()
-        return any(n in folded for n in self._needles)
+        if not self._starts:
+            return any(n in folded for n in self._needles)
+        grams = _trigrams(folded)
+        if self._starts.isdisjoint(grams):
+            return False
+        return any(n in folded for start in self._starts.intersection(grams) for n in self._by_start[start])
+
+    def could_match(self, text: str) -> bool:
+        return self._passes(text.casefold())
+
+    def _open(self, text: str, pos: int, endpos: int) -> tuple[Gated, ...] | None:
+        """The alternatives to try on text[pos:endpos] (all of them: the whole pattern), or None: no match."""
+        folded = text[pos:endpos].casefold()
+        if not self._passes(folded):
+            return None
+        if not self._branches:
+            return (self,)
+        return tuple(b for b in self._branches if b._passes(folded))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.search(text, pos, endpos) if self.could_match(text[pos:endpos]) else None
+        tried = self._open(text, pos, endpos)
+        if tried is None:
+            return None
+        best: re.Match[str] | None = None
+        for branch in tried:
+            m = branch.pattern.search(text, pos, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        return best
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.match(text, pos, endpos) if self.could_match(text[pos:endpos]) else None
+        tried = self._open(text, pos, endpos)
+        return next((m for b in tried or () if (m := b.pattern.match(text, pos, endpos)) is not None), None)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.pattern.fullmatch(text, pos, endpos) if self.could_match(text[pos:endpos]) else None
+        tried = self._open(text, pos, endpos)
+        return next((m for b in tried or () if (m := b.pattern.fullmatch(text, pos, endpos)) is not None), None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text, pos, endpos) if self.could_match(text[pos:endpos]) else iter(())

@@ -26,14 +26,17 @@ from afterview.guardrails.gate import Gated, gated
 from afterview.guardrails.negative_acts import EMPATHY, GRACE, act_findings
 from afterview.guardrails.negative_asides import aside_findings
 from afterview.guardrails.negative_blame import blame_findings
+from afterview.guardrails.negative_candour import candour_findings
 from afterview.guardrails.negative_conduct import conduct_findings
 from afterview.guardrails.negative_dismay import dismay_findings
 from afterview.guardrails.negative_graceful_loss import graceful_loss
 from afterview.guardrails.negative_grievances import grievance_findings
 from afterview.guardrails.negative_implied import implied_findings
+from afterview.guardrails.negative_insinuation import insinuation_findings
 from afterview.guardrails.negative_judgments import judgment_findings
 from afterview.guardrails.negative_notes_terms import notes_term
 from afterview.guardrails.negative_people import people_patterns, people_verdict_findings
+from afterview.guardrails.negative_self_doubt import self_doubt_findings
 from afterview.guardrails.negative_targets import target_findings
 from afterview.guardrails.negative_verdicts import verdict_findings
 from afterview.guardrails.pressure import PLEADING, ULTIMATUM
@@ -357,6 +360,12 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = blame_findings(sentence)
             if not acts:
                 acts = people_verdict_findings(sentence, _critics(ctx.notes))
+            if not acts:
+                acts = candour_findings(sentence, lost=lost)
+            if not acts:
+                acts = self_doubt_findings(sentence)
+            if not acts:
+                acts = insinuation_findings(sentence)
             # "the broken-grain ratio", "the boundary layer being years out of date": the notes' own term, said back
             acts = [
                 a

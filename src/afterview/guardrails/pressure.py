@@ -334,11 +334,29 @@ def _bare_mention(sentence: str) -> bool:
     return _HURRY.search(sentence) is None and _PREFERRED.search(sentence) is not None
 
 
+# "Your feedback would mean a great deal to me": the feedback valued, ordinary politeness after a no (not "even a
+# short reply would mean a great deal to me", which pleads for an answer)
+_FEEDBACK = re.compile(r"\b(?:feedback|advice|pointers|suggestions|insights?)\b", re.I)
+_VALUED = re.compile(r"mean (?:a great deal|so much) to me", re.I)
+_IT = re.compile(r"\s*(?:it|that|this|any of (?:it|this))\b", re.I)
+
+
+def _valued_feedback(sentence: str, m: re.Match[str], previous: str) -> bool:
+    """Whether a 'would mean a great deal to me' values the feedback asked for, in its own sentence or, as 'It',
+    in the sentence before."""
+    if _VALUED.fullmatch(m.group()) is None:
+        return False
+    return _FEEDBACK.search(sentence[: m.start()]) is not None or (
+        _IT.match(sentence) is not None and _FEEDBACK.search(previous) is not None
+    )
+
+
 def pressure_findings(text: str) -> list[Finding]:
     """One finding per sentence and kind of pressure or pleading (errors)."""
     found: list[Finding] = []
+    before = ""
     for sentence in sentences(text):
-        s = sentence.text
+        s, before, prev = sentence.text, sentence.text, before
         hits: list[tuple[str, re.Match[str]]] = []
         for code, pattern in (
             ("leverage", _OTHER_OFFER),
@@ -350,7 +368,7 @@ def pressure_findings(text: str) -> list[Finding]:
             ("presumptuous", PRESUMING),
         ):
             m = pattern.search(s)
-            if m is not None:
+            if m is not None and not (code == "desperate" and _valued_feedback(s, m, prev)):
                 hits.append((code, m))
         deadline = _DEADLINE.search(s)
         if deadline is not None and _SPAN_ONLY.match(deadline.group()) and not _ASKED_OF_THEM.search(s):

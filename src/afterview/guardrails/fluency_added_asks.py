@@ -1,0 +1,41 @@
+"""A second ask added with "also": "Could you also send me the contract template?", "I also wanted to ask whether
+the second design role is still open", "Would it also be possible to arrange a call with Maja?".
+
+"Also" on a request says that another request came before it; when one did (a question to them, a request or the
+message's main ask), the reader now has two things to answer. A request with "also" and nothing asked before it is
+the message's one ask ("Thanks for the tour. Could you also pass on my thanks to Eun-ji?" asks once). A second
+question about the decision ("I would also like to know whether the role is still open") is the same ask, and
+"whether …, and whether …" in one request is left alone: readers took "whether there is an update, and whether you
+need anything else from me" as one ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.guardrails.text import Piece
+
+_ALSO_ASK = re.compile(
+    r"\b(?:could|would|can|will) you (?:please )?(?:also|additionally)\b"
+    r"|\b(?:would|could) it (?:also|additionally) be possible\b"
+    r"|\bI(?: would|'d|\u2019d)? also (?:like|wanted|want|wish) to (?:ask|know|check|find out)\b"
+    r"|\bI would also be (?:grateful|glad|thankful) (?:if|for)\b"
+    # "please also let me know", not a courtesy ("please also pass on my thanks", "please also find attached")
+    r"|\b(?:please|please could you|could I|may I) also (?:let me know|tell me|send|share|confirm|advise|clarify"
+    r"|check|arrange|ask|consider|forward|introduce|put me)\b",
+    re.I,
+)
+# the same ask said again: "I would also like to know whether the role is still open at all"
+_THE_DECISION = re.compile(
+    r"\b(?:update|news|timeline|decision|decided|status|progress|hear back|next steps?)\b",
+    re.I,
+)
+
+
+def added_ask(said: list[Piece], asks: list[Piece]) -> Piece | None:
+    """The first request with "also" after an earlier ask, about something other than the decision; None when
+    the message asks once."""
+    for i, s in enumerate(said):
+        if _ALSO_ASK.search(s.text) and not _THE_DECISION.search(s.text) and any(a in said[:i] for a in asks):
+            return s
+    return None
