@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from afterview.guardrails.claim_no_deed import travelled
 from afterview.guardrails.claim_support import (
     NOT_WORK,
     TALK,
@@ -79,6 +80,8 @@ def work_clauses(text: str) -> list[WorkClause]:
         verb = m.group("verb")
         if _FEELING.fullmatch(verb) and not _moved_something(text, m.end()):
             continue  # "I moved to Lisbon", "we passed the exam": a feeling, a journey or a course, no work
+        if travelled(verb, text, m.end()):
+            continue  # "I drove over to the new plant on Saturday": a trip
         obj = before_turn(clause(text, m.end()))
         if interview_part(obj):
             continue  # "I handled the question about night shifts": a part of the interview, no work

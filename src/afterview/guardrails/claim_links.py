@@ -196,6 +196,16 @@ _EASIER = re.compile(
 )
 
 
+# A new subject before "also": "..., and I also reduced the backlog" tells a second deed, not a further result.
+_SECOND_DEED = re.compile(r"\b(?:I|we)(?:'ve|\u2019ve| have| had)?\s+$", re.I)
+# What a link ends at when it is the writer's own fit or understanding, no result in the world.
+_TO_ME_FIT = re.compile(
+    r"\b(?:suits?|fits?|appeals? to|clearer to|easier for|clearer for|more interesting to|more appealing to)"
+    r" (?:me|us|myself)\b",
+    re.I,
+)
+
+
 # A capitalised word inside a sentence: a name (of an employer, a place, a product), not a word of work.
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*")
 
@@ -243,6 +253,13 @@ def _causal_at(
     near = [] if first else key_stems(re.split(r"[,;]|\band\b|\bbut\b", text[: m.start()])[-1], notes)
     if near and any(covered(right, [item]) >= 0.5 and covered(near, [item]) >= 0.5 for item in own):
         return []  # "led X and introduced smoke tests that cut Y": the nearest clause's own item states the link
+    named = [] if first else key_stems(" ".join(text[: m.start()].split()[-4:]), notes)
+    if named and any(covered(right, [item]) >= 0.5 and covered(named, [item]) >= 0.5 for item in own):
+        return []  # "how the nesting approach that cut fabric waste by 18%": the thing just named is the item's cause
+    if not first and _SECOND_DEED.search(text, 0, m.start() + 1) and m.group("effect5"):
+        return []  # "I introduced X, and I also reduced Y": a second deed of the candidate's, not an effect of X
+    if not first and _TO_ME_FIT.search(right_text):
+        return []  # "so that pattern suits me", "also made the role much clearer to me": the writer's fit or grasp
     every = claim_stems(notes)["own"] + claim_stems(notes)["theirs"]
     if not first and _own_then_own(right_text, left, own, notes):
         return []  # "ran the redesign that raised conversion by 9% and set up the testing program": two own items
