@@ -206,3 +206,33 @@ def test_a_link_between_two_own_items_is_still_a_causal_link(said: str) -> None:
 def test_past_work_as_we_at_the_hiring_company_is_not_the_candidates(said: str, flagged: bool) -> None:
     """'we' did something in the past at the company applied to: the candidate was never on that team."""
     assert ("not_our_team" in _bakery(said)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("At Vautrin I ran the night bake for a team of 40.", True),
+        ("At Vautrin my team of 40 bakers ran the night bake.", True),
+        ("At Vautrin I ran the night bake for a team of twelve.", False),
+        ("I would love to join a team of 30 at Grainhouse.", False),
+        ("I enjoyed meeting a team of 30 so focused on quality.", False),
+        ("I heard your team of 40 bakers handles the Lyon plant.", False),
+    ],
+)
+def test_the_size_of_the_candidates_own_team_must_be_the_notes(said: str, flagged: bool) -> None:
+    """An invented scale: the highlight gives a team of 12, so 'a team of 40' of the candidate's own is a new claim."""
+    assert ("unsupported_claim" in _bakery(said)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("At Grainhouse I cut croissant scrap from 9% to 4%.", True),
+        ("The proofing schedule I wrote cut croissant scrap at Grainhouse from 9% to 4%.", True),
+        ("I'd like to cut croissant scrap at Grainhouse from 9% to 4% as I did at Vautrin.", False),
+        ("I cut croissant scrap from 9% to 4% at Vautrin and would love to do the same for Grainhouse.", False),
+    ],
+)
+def test_a_result_told_as_done_at_the_hiring_company_is_misplaced(said: str, flagged: bool) -> None:
+    """A result at the wrong employer: the notes give it at Vautrin, not at the company applied to."""
+    assert ("misattributed_credit" in _bakery(said)) is flagged
