@@ -147,6 +147,7 @@ def test_a_result_the_notes_give_or_no_result_at_all_is_not_flagged(said: str) -
         "I have developed a deep appreciation for the weekend oven crews.",
         "In my audits of the allergen changeovers I have seen how much the weekend crews rely on them.",
         "It made me think about how I'd pace my own work on a two-shift pattern.",
+        "I hope my thesis on cut flower pricing came across as relevant.",
     ],
 )
 def test_words_that_claim_no_deed_are_not_claims(said: str) -> None:
@@ -186,6 +187,8 @@ def test_links_the_notes_make_or_no_link_at_all_are_no_causal_link(said: str) ->
     [
         "At Vautrin I wrote the allergen changeover checklist, which cut croissant scrap from 9% to 4%.",
         "At Vautrin I wrote the allergen changeover checklist, and it also cut scrap on the croissant line.",
+        # (the employer's name is no part of the cause: the checklist is not the proofing schedule)
+        "The allergen checklist I wrote for the Vautrin night crew is what brought croissant scrap down from 9% to 4%.",
     ],
 )
 def test_a_link_between_two_own_items_is_still_a_causal_link(said: str) -> None:

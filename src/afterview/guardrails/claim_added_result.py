@@ -25,8 +25,11 @@ from afterview.notes.model import Notes
 
 # The doer (the candidate, their past team, their own thing, or a word pointing back at it), a perfect or an adverb,
 # and a verb of a result. A light verb ("took", "got", "brought") is a result only with a direction after its object.
+# (the subject is a noun phrase, with no preposition: "my thesis on cut rose prices" has no verb 'cut')
+_PREP = r"(?:on|of|for|with|about|from|to|by|into|over)\b"
 _RESULT = re.compile(
-    r"\b(?P<subj>I|we|it|which|that|this|[Mm]y (?:[\w-]+ ){0,3}?[\w-]+|[Oo]ur (?:[\w-]+ ){0,2}?[\w-]+)"
+    rf"\b(?P<subj>I|we|it|which|that|this|[Mm]y (?:(?!{_PREP})[\w-]+ ){{0,3}}?(?!{_PREP})[\w-]+"
+    rf"|[Oo]ur (?:(?!{_PREP})[\w-]+ ){{0,2}}?(?!{_PREP})[\w-]+)"
     r"(?: (?:has|have|had|'ve|\u2019ve|already|also|then|quickly|soon|eventually|actually|really|finally|even))*"
     r" (?P<verb>cut|reduced|lowered|halved|eliminated|slashed|shortened|raised|increased|improved|lifted|boosted"
     r"|doubled|tripled|sped up|took|got|brought|pushed|knocked|drove|made)"

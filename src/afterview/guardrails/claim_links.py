@@ -253,7 +253,10 @@ def _causal_at(
     near = [] if first else key_stems(re.split(r"[,;]|\band\b|\bbut\b", text[: m.start()])[-1], notes)
     if near and any(covered(right, [item]) >= 0.5 and covered(near, [item]) >= 0.5 for item in own):
         return []  # "led X and introduced smoke tests that cut Y": the nearest clause's own item states the link
-    named = [] if first else key_stems(" ".join(text[: m.start()].split()[-4:]), notes)
+    # (the thing named by its own words, not an employer's or a place's name; and only right before "that"/"which")
+    relative = not first and re.match(r"[,\s]*(?:which|that)\b", m.group(), re.I) is not None
+    last = " ".join(w for w in text[: m.start()].split()[-4:] if not w[:1].isupper())
+    named = key_stems(last, notes) if relative else []
     if named and any(covered(right, [item]) >= 0.5 and covered(named, [item]) >= 0.5 for item in own):
         return []  # "how the nesting approach that cut fabric waste by 18%": the thing just named is the item's cause
     if not first and _SECOND_DEED.search(text, 0, m.start() + 1) and m.group("effect5"):
