@@ -239,3 +239,28 @@ def test_the_size_of_the_candidates_own_team_must_be_the_notes(said: str, flagge
 def test_a_result_told_as_done_at_the_hiring_company_is_misplaced(said: str, flagged: bool) -> None:
     """A result at the wrong employer: the notes give it at Vautrin, not at the company applied to."""
     assert ("misattributed_credit" in _bakery(said)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("I finished the controlled-drug record keeping course with distinction.", True),
+        ("My talk on reminder rotas at the Dublin practice managers' meetup won the audience prize.", True),
+        ("Since we spoke I gave a talk on recalls at a vets' meetup, which was the most-attended session.", True),
+        ("At Riverside I pioneered online booking for small practices.", True),
+        ("I finished the controlled-drug record keeping course last week.", False),
+        ("I loved hearing that Harbour was the first practice group in Ireland to open a cat-only clinic.", False),
+        ("Congratulations on your award for the out-of-hours service.", False),
+    ],
+)
+def test_a_distinction_added_to_the_candidates_work_is_claimed(said: str, flagged: bool) -> None:
+    """A rank, a prize, a first or a distinction is a claim of its own; the notes give none of these."""
+    assert ("unsupported_claim" in _vets(said)) is flagged
+
+
+def test_a_distinction_the_notes_give_is_not_flagged() -> None:
+    notes = VETS.replace(
+        "finished a course in controlled-drug", "finished with distinction a course in controlled-drug"
+    )
+    said = "I finished the controlled-drug record keeping course with distinction."
+    assert "unsupported_claim" not in _codes(notes, said, "Aoife Byrne")

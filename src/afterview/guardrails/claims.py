@@ -18,6 +18,7 @@ All errors: a claim the candidate cannot stand behind in the next interview is w
 from __future__ import annotations
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails.claim_acclaim import acclaim_in
 from afterview.guardrails.claim_added_result import added_result_in
 from afterview.guardrails.claim_career_focus import career_focus_in
 from afterview.guardrails.claim_clauses import backed_by_own_work
@@ -89,6 +90,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or detail_in(sentence, text, notes)
             or added_result_in(sentence, text, notes)
             or scale_in(sentence, text, own_texts)
+            or acclaim_in(sentence, text, own_texts)
         )
         found += (
             credit_in(sentence, text, notes, own, theirs)
