@@ -264,3 +264,17 @@ def test_a_distinction_the_notes_give_is_not_flagged() -> None:
     )
     said = "I finished the controlled-drug record keeping course with distinction."
     assert "unsupported_claim" not in _codes(notes, said, "Aoife Byrne")
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("I led a similar project at Vautrin, where we moved the baguette line to a two-shift pattern.", True),
+        ("At Vautrin, where we moved the baguette line to a two-shift pattern, I ran the night bake.", True),
+        ("I ran the night bake at Vautrin, where we cut scrap on the croissant line from 9% to 4%.", False),
+        ("I'd like to see the line in Lyon, where we could try a two-shift pattern.", False),
+    ],
+)
+def test_their_topic_done_where_the_candidate_worked_is_claimed(said: str, flagged: bool) -> None:
+    """', where we moved X' after a former employer tells X as done there; X is their topic, not the candidate's."""
+    assert ("unsupported_claim" in _bakery(said)) is flagged
