@@ -278,3 +278,17 @@ def test_a_distinction_the_notes_give_is_not_flagged() -> None:
 def test_their_topic_done_where_the_candidate_worked_is_claimed(said: str, flagged: bool) -> None:
     """', where we moved X' after a former employer tells X as done there; X is their topic, not the candidate's."""
     assert ("unsupported_claim" in _bakery(said)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("said", "flagged"),
+    [
+        ("At Vautrin, adding a short huddle before every shift is what cut croissant scrap from 9% to 4%.", True),
+        ("At Vautrin I added a short huddle before every shift, which cut croissant scrap from 9% to 4%.", True),
+        ("At Vautrin I reworked the proofing times, which cut croissant scrap from 9% to 4%.", False),
+        ("At Vautrin, a new proofing schedule is what cut croissant scrap from 9% to 4%.", False),
+    ],
+)
+def test_a_result_of_the_notes_put_down_to_a_cause_they_never_name(said: str, flagged: bool) -> None:
+    """The notes give the result (scrap 9% -> 4%) with its own cause (a proofing schedule); a huddle is invented."""
+    assert ("causal_link" in _bakery(said)) is flagged
