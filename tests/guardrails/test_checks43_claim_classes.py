@@ -251,6 +251,7 @@ def test_a_result_told_as_done_at_the_hiring_company_is_misplaced(said: str, fla
         ("I finished the controlled-drug record keeping course last week.", False),
         ("I loved hearing that Harbour was the first practice group in Ireland to open a cat-only clinic.", False),
         ("Congratulations on your award for the out-of-hours service.", False),
+        ("I've always believed the best results come when nurses and reception trust each other.", False),
     ],
 )
 def test_a_distinction_added_to_the_candidates_work_is_claimed(said: str, flagged: bool) -> None:
@@ -287,6 +288,12 @@ def test_their_topic_done_where_the_candidate_worked_is_claimed(said: str, flagg
         ("At Vautrin I added a short huddle before every shift, which cut croissant scrap from 9% to 4%.", True),
         ("At Vautrin I reworked the proofing times, which cut croissant scrap from 9% to 4%.", False),
         ("At Vautrin, a new proofing schedule is what cut croissant scrap from 9% to 4%.", False),
+        # a part of the cause, or a routine that helped, hedges the link
+        (
+            "At Vautrin a short huddle was one of the changes that cut croissant scrap from 9% to 4%.",
+            False,
+        ),
+        ("A weekly count is the kind of routine that helped me cut croissant scrap from 9% to 4% at Vautrin.", False),
     ],
 )
 def test_a_result_of_the_notes_put_down_to_a_cause_they_never_name(said: str, flagged: bool) -> None:

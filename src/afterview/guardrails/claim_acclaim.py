@@ -13,7 +13,8 @@ from afterview.guardrails.text import Piece
 
 _ACCLAIM = re.compile(
     r"\bwith (?:distinction|honou?rs|merit|full marks)\b"
-    r"|\b(?:the )?(?:highest|top|best) (?:score|mark|grade|result)s?\b"
+    # ("the best results come when teams trust each other" is an opinion, no result of the writer's)
+    r"|\b(?:the )?(?:highest|top|best) (?:score|mark|grade)s?\b"
     r"|\btop (?:of|in) (?:the|my|our) (?:class|cohort|year|group|intake)\b"
     r"|\b(?:placing|placed|ranked|ranking|came|finished|coming|finishing) (?:first|second|third|top|joint first)\b"
     r"|\b(?:the )?most[- ](?:attended|viewed|watched|popular|downloaded|read|shared|cited)\b"

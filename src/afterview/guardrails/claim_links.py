@@ -259,7 +259,8 @@ def _causal_at(
     named = key_stems(last, notes) if relative else []
     if named and any(covered(right, [item]) >= 0.5 and covered(named, [item]) >= 0.5 for item in own):
         return []  # "how the nesting approach that cut fabric waste by 18%": the thing just named is the item's cause
-    if not first and _unknown_cause(text[: m.start()], right, right_text, own, notes):
+    firm = bool(m.group("effect") or m.group("effect3") or _CLEFT.search(m.group())) and "help" not in m.group()
+    if firm and _unknown_cause(text[: m.start()], right, right_text, own, notes):
         return _link_finding(sentence, m, right_text)  # "a short huddle, which cut scrap 9% -> 4%": notes' result
     if not first and _SECOND_DEED.search(text, 0, m.start() + 1) and m.group("effect5"):
         return []  # "I introduced X, and I also reduced Y": a second deed of the candidate's, not an effect of X
@@ -344,10 +345,15 @@ def _causal_at(
     return []
 
 
+_HEDGED_CAUSE = re.compile(r"\b(?:one of|the kind of|part of|some of|among|a big part|a piece of)\b", re.I)
+
+
 def _unknown_cause(before: str, right: list[str], right_text: str, own: list[list[str]], notes: Notes) -> bool:
     """Whether a result one of the candidate's own items gives is put down to a cause no own item names: "adding a
     short huddle before every shift is what cut scrap from 9% to 4%" where the notes cut it with a proofing schedule."""
     near = re.split(r"[,;]|\band\b|\bbut\b", before)[-1]
+    if _HEDGED_CAUSE.search(near):
+        return False  # "one of the changes that raised searches by 22%": a part of it, not the cause
     cause = key_stems(" ".join(w for w in near.split() if not w[:1].isupper()), notes)
     if len(cause) < 2 or not _RESULT.search(right_text):
         return False
