@@ -87,10 +87,11 @@ def moved_result_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
             # "the tracking I introduced cut lost samples at Inzira by 60%": the whole clause is placed there
             start = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
             window = text[start : end.start() if end else len(text)]
-            if _WISHED.search(window):
-                continue  # "I'd like to cut scrap at Grainhouse from 9% to 4%": a hope, told as one
-        elif re.search(r"\b(?:my|mine|I|I've|I'd|me)\b", window[window.find(m.group()) + len(m.group()) :]):
-            continue  # "your question about my 14% result": the result stays mine
+        mine_after = re.search(r"\b(?:my|mine|I|I've|I'd|me)\b", window[window.find(m.group()) + len(m.group()) :])
+        if mine_after and (not placed or _WISHED.search(window)):
+            # "your question about my 14% result": the result stays mine; "I'd like to cut scrap at Grainhouse from 9%
+            # to 4%, as I did at Vautrin": a hope, told as one (but "At Grainhouse I cut scrap ..." places it there)
+            continue
         numbers = set(_NUMBER.findall(window))
         said = key_stems(window, notes)
         for own_numbers, stems, own_text in figures:
