@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from afterview.guardrails.claim_no_deed import travelled
 from afterview.guardrails.claim_support import (
     NOT_WORK,
     TALK,
@@ -31,6 +32,8 @@ _EASE = r"(?: (?:managed to|was able to|were able to|helped(?: to)?|went on to|g
 _CLAUSE = re.compile(
     rf"{_SUBJECT}{_AUX}(?: \w+ly)?{_EASE} (?P<verb>{WORK_VERBS})\b(?!['\u2019]t\b)",
 )
+# A relative "where" after a place: "at Vale do Sinos, where we moved the line to robots" tells a deed done there.
+_PLACE_WHERE = re.compile(r"\b(?:[Aa]t|[Ii]n) (?:[A-Z][\w'-]*\s*){1,4},\s*where\s+$")
 # What makes the clause a wish, a plan, a condition or a question, said just before its subject.
 _NOT_DONE = re.compile(
     r"\b(?:would|could|might|will|can|should|if|once|when|whether|how|what|why|where|the way|hope|plan|want"
@@ -74,11 +77,14 @@ def work_clauses(text: str) -> list[WorkClause]:
     """Each first-person clause of work done in a sentence."""
     out = []
     for m in _CLAUSE.finditer(text):
-        if _NOT_DONE.search(text[max(0, m.start() - 30) : m.start()]):
-            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        if _NOT_DONE.search(before) and not _PLACE_WHERE.search(before):
+            continue  # (", where we moved ..." after a place tells what was done there, no question)
         verb = m.group("verb")
         if _FEELING.fullmatch(verb) and not _moved_something(text, m.end()):
             continue  # "I moved to Lisbon", "we passed the exam": a feeling, a journey or a course, no work
+        if travelled(verb, text, m.end()):
+            continue  # "I drove over to the new plant on Saturday": a trip
         obj = before_turn(clause(text, m.end()))
         if interview_part(obj):
             continue  # "I handled the question about night shifts": a part of the interview, no work

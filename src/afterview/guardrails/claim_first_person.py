@@ -11,6 +11,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_clauses import before_turn, own_deed_at
+from afterview.guardrails.claim_no_deed import claims_no_deed
 from afterview.guardrails.claim_summary import summarises_field
 from afterview.guardrails.claim_support import (
     CLAUSE_END,
@@ -313,6 +314,8 @@ def claims_in(
             continue  # "how I presented my work" asks; "whether my experience cutting X came across" still claims X
         claim = clause(text, m.end())
         claim = before_turn(claim)  # "the dashboard I built for 14 groups and not enough about credit risk"
+        if claims_no_deed(text, m, claim):
+            continue  # "I hope I develop ...", "Having X would help me", "I drove over to ...", "how I'd pace my work"
         if _general_experience(m.group(), claim):
             continue  # "I have worked seasonal peaks before", "I've trained a lot of new staff": a kind of work known
         if _THEIR_SUGGESTION.search(text) and re.match(r"\s*my\b", claim, re.I) and m.group("verb"):

@@ -196,6 +196,16 @@ _EASIER = re.compile(
 )
 
 
+# A new subject before "also": "..., and I also reduced the backlog" tells a second deed, not a further result.
+_SECOND_DEED = re.compile(r"\b(?:I|we)(?:'ve|\u2019ve| have| had)?\s+$", re.I)
+# What a link ends at when it is the writer's own fit or understanding, no result in the world.
+_TO_ME_FIT = re.compile(
+    r"\b(?:suits?|fits?|appeals? to|clearer to|easier for|clearer for|more interesting to|more appealing to)"
+    r" (?:me|us|myself)\b",
+    re.I,
+)
+
+
 # A capitalised word inside a sentence: a name (of an employer, a place, a product), not a word of work.
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*")
 
@@ -243,6 +253,19 @@ def _causal_at(
     near = [] if first else key_stems(re.split(r"[,;]|\band\b|\bbut\b", text[: m.start()])[-1], notes)
     if near and any(covered(right, [item]) >= 0.5 and covered(near, [item]) >= 0.5 for item in own):
         return []  # "led X and introduced smoke tests that cut Y": the nearest clause's own item states the link
+    # (the thing named by its own words, not an employer's or a place's name; and only right before "that"/"which")
+    relative = not first and re.match(r"[,\s]*(?:which|that)\b", m.group(), re.I) is not None
+    last = " ".join(w for w in text[: m.start()].split()[-4:] if not w[:1].isupper())
+    named = key_stems(last, notes) if relative else []
+    if named and any(covered(right, [item]) >= 0.5 and covered(named, [item]) >= 0.5 for item in own):
+        return []  # "how the nesting approach that cut fabric waste by 18%": the thing just named is the item's cause
+    firm = bool(m.group("effect") or m.group("effect3") or _CLEFT.search(m.group())) and "help" not in m.group()
+    if firm and _unknown_cause(text[: m.start()], right, right_text, own, notes):
+        return _link_finding(sentence, m, right_text)  # "a short huddle, which cut scrap 9% -> 4%": notes' result
+    if not first and _SECOND_DEED.search(text, 0, m.start() + 1) and m.group("effect5"):
+        return []  # "I introduced X, and I also reduced Y": a second deed of the candidate's, not an effect of X
+    if not first and _TO_ME_FIT.search(right_text):
+        return []  # "so that pattern suits me", "also made the role much clearer to me": the writer's fit or grasp
     every = claim_stems(notes)["own"] + claim_stems(notes)["theirs"]
     if not first and _own_then_own(right_text, left, own, notes):
         return []  # "ran the redesign that raised conversion by 9% and set up the testing program": two own items
@@ -320,6 +343,36 @@ def _causal_at(
             )
         ]
     return []
+
+
+_HEDGED_CAUSE = re.compile(r"\b(?:one of|the kind of|part of|some of|among|a big part|a piece of)\b", re.I)
+
+
+def _unknown_cause(before: str, right: list[str], right_text: str, own: list[list[str]], notes: Notes) -> bool:
+    """Whether a result one of the candidate's own items gives is put down to a cause no own item names: "adding a
+    short huddle before every shift is what cut scrap from 9% to 4%" where the notes cut it with a proofing schedule."""
+    near = re.split(r"[,;]|\band\b|\bbut\b", before)[-1]
+    if _HEDGED_CAUSE.search(near):
+        return False  # "one of the changes that raised searches by 22%": a part of it, not the cause
+    cause = key_stems(" ".join(w for w in near.split() if not w[:1].isupper()), notes)
+    if len(cause) < 2 or not _RESULT.search(right_text):
+        return False
+    # (the items as written, without the words they imply: 'cut' implies 'shorten', which 'a short huddle' is not)
+    written = [content_stems(t, generic=True) for t in own_and_their_texts(notes)[0]]
+    results = [item for item in written if covered(right, [item]) >= 0.5]
+    return bool(results) and covered(cause, own) < 0.5 and all(covered(cause, [item]) == 0 for item in results)
+
+
+def _link_finding(sentence: Piece, m: re.Match[str], right_text: str) -> list[Finding]:
+    return [
+        finding(
+            "causal_link",
+            sentence,
+            m,
+            f"'{m.group().strip()} {right_text.strip()[:60]}' links cause and effect that your notes do not.",
+            "State each item as the notes do, without a 'which led to' between them.",
+        )
+    ]
 
 
 def _own_then_own(right_text: str, left: list[str], own: list[list[str]], notes: Notes) -> bool:

@@ -104,7 +104,11 @@ CLAUSE_END = re.compile(
     # a second predicate that claims no deed: "... certification and can send you the card", "and have a spec ready"
     r"|and (?:can|could|will|shall|happy|glad|have (?:a|an|the|my|some)\b)"
     # when it was done, not what: "renewed my certification since our call"
-    r"|since (?:our|we|the interview|then|my interview))\b"
+    r"|since (?:our|we|the interview|then|my interview)"
+    # what the candidate saw or learnt from it, a new predicate that claims no work: "... and later saw how much"
+    r"|(?:and )?(?:later |then |soon )?(?:saw|learned|learnt|noticed|realised|realized) (?:how|that|what|why)"
+    r"|I(?:'ve|\u2019ve| have)? (?:also |often |always )?(?:seen|learned|learnt|noticed|realised|realized"
+    r"|come to see))\b"
     # a new subject and its past verb with no comma: "the series I delivered for X we ran a pass on ..."
     r"|\b(?:we|they|he|she)\b(?= (?:[a-z]+ed|ran|built|led|made|had|did|were|was|got|took|cut|grew|won|set|kept)\b)"
 )
@@ -203,6 +207,7 @@ WROTE_UP = re.compile(
     r"|summary|checklist|draft|sketch|doc|document|deck|list|page)\b"
     # "I have sketched how a similar room could work": a proposal of what could be, no past work
     r"|(?:wrote up|written up|sketched(?: out)?|outlined|drafted|mapped out|worked out|thought through|jotted down"
+    r"|summari[sz]ed|set out|noted down"
     r"|put together) (?:how|what|where|a way|ways)\b(?=[^.;!?]{0,80}\b(?:could|would|might|can|may)\b)",
     re.I,
 )

@@ -17,6 +17,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_clauses import their_work_claimed
+from afterview.guardrails.claim_no_deed import travelled
 from afterview.guardrails.claim_support import (
     CLAUSE_END,
     NOT_WORK,
@@ -173,6 +174,8 @@ def their_work_in(
             continue  # "more concrete about how I'd done the costing": the manner asked about, no work claimed
         if _NO_WORK_AT_ALL.fullmatch(m.group("verb")) or _KEPT_THINKING.match(m.group("verb") + text[m.end() :]):
             continue
+        if travelled(m.group("verb"), text, m.end()):
+            continue  # "I'd driven over to the depot": a trip
         if _theirs_only(_clause_from(text, m.end()), notes, own, theirs):
             return _found(sentence, m, m.group() + _clause_from(text, m.end()))
     company = notes.company.name
@@ -183,6 +186,7 @@ def their_work_in(
                 _NO_WORK_AT_ALL.fullmatch(m.group("verb"))
                 or _KEPT_THINKING.match(m.group("verb") + text[m.end() :])
                 or _WISH.search(text[max(0, m.start() - 30) : m.start()])
+                or travelled(m.group("verb"), text, m.end())
             ):
                 continue
             obj = _clause_from(text, m.end())

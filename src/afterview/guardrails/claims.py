@@ -18,6 +18,8 @@ All errors: a claim the candidate cannot stand behind in the next interview is w
 from __future__ import annotations
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails.claim_acclaim import acclaim_in
+from afterview.guardrails.claim_added_result import added_result_in
 from afterview.guardrails.claim_career_focus import career_focus_in
 from afterview.guardrails.claim_clauses import backed_by_own_work
 from afterview.guardrails.claim_credit import solo_credit_in, team_credit_in
@@ -32,6 +34,7 @@ from afterview.guardrails.claim_moved_result import moved_result_in
 from afterview.guardrails.claim_our import our_in
 from afterview.guardrails.claim_people import people_credit_in
 from afterview.guardrails.claim_results import credential_in, figures_in
+from afterview.guardrails.claim_scale import scale_in
 from afterview.guardrails.claim_since import adopted_in, since_in
 from afterview.guardrails.claim_standing import standing_in
 from afterview.guardrails.claim_support import claim_stems, own_and_their_texts
@@ -41,6 +44,7 @@ from afterview.guardrails.claim_their_problem import their_problem_in, their_we_
 from afterview.guardrails.claim_their_work import structural_claim_in, their_work_in
 from afterview.guardrails.claim_together import together_in
 from afterview.guardrails.claim_verbs import inflated_in
+from afterview.guardrails.claim_we_there import we_there_in
 from afterview.guardrails.claim_when_link import when_link_in
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.text import any_referenced, content_stems, sentences
@@ -84,6 +88,9 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or figures_in(sentence, own_texts, their_texts)
             or inflated_in(sentence, text, notes, own_texts)
             or detail_in(sentence, text, notes)
+            or added_result_in(sentence, text, notes)
+            or scale_in(sentence, text, own_texts)
+            or acclaim_in(sentence, text, own_texts)
         )
         found += (
             credit_in(sentence, text, notes, own, theirs)
@@ -105,7 +112,11 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or interview_credit_in(sentence, text)
         )
         previous = text
-        ours = our_in(sentence, text, notes, own) or their_we_in(sentence, text, notes, own, theirs)
+        ours = (
+            our_in(sentence, text, notes, own)
+            or their_we_in(sentence, text, notes, own, theirs)
+            or we_there_in(sentence, text, notes)
+        )
         found += ours
         if not (ours or claimed):
             found += forecast_in(sentence, challenges_and_topics)
