@@ -84,7 +84,8 @@ def test_an_added_problem_clause_is_followed_by_the_result() -> None:
     tie = "I set up a spare parts kanban, and stock-outs went from 9 to 2 a month"
     said = _said([{"kind": "challenge", "text": "night shifts run out of parts", "verb": True, "tie": tie}])
     point = "I have also been thinking about your point that night shifts run out of parts."
-    assert said == f"{point} In my own work, {tie}."
+    # the link said with the deed (issue 17), never "In my own work, …" set beside their point for the reader to join
+    assert said == f"{point} That is close to my own work: {tie}.", said
 
 
 def test_an_added_item_without_a_tie_is_said_as_before() -> None:

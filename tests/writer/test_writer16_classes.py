@@ -179,5 +179,9 @@ def test_a_note_a_little_short_has_no_line_that_fits_any_interview(tmp_path: Pat
     run = draft_json(tmp_path, VETS, "--now", "2026-11-12T16:00")
     thanks = _by(run, "thank_you", "Gareth Lewis")
     stock = r"go into more detail on anything|how things move forward|expand on any part|follow-up call at any point"
-    assert not re.search(stock, thanks), thanks
+    # WRITER62 (issue 17): without the stock clause after the result ("…, and I would be glad to bring what I learned
+    # from that work to this role.") this note falls under the length check's floor (51 words), and one line that fits
+    # any interview keeps it sendable; never more than that one, and never the stock value clause
+    assert len(re.findall(stock, thanks)) <= 1, thanks
+    assert "what I learned" not in thanks, thanks
     assert "I also enjoyed meeting" not in thanks, thanks

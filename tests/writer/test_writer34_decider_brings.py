@@ -106,10 +106,12 @@ def test_the_executive_hears_the_strongest_result_once_and_no_pastime(tmp_path: 
     ceo = _body(run, "Graham Whitcombe")
     assert "I cut the scrap rate from 7.5% to 2.1% over three years with the extrusion line leads" in ceo, ceo
     assert ceo.count("scrap rate") == 1, ceo
-    # framed as what the candidate would take from it to this role: never "do the same here" (a non sequitur for a
-    # tenure or a one-off, writer50), nor "that experience" offered to "the team" (a line for anyone)
+    # said as a fact with its result and nothing after it (issue 17: "…, and I would be glad to bring what I learned
+    # from that work to this role." fits anyone); never "do the same here" (a non sequitur for a tenure or a one-off,
+    # writer50), nor "that experience" offered to "the team" (a line for anyone)
     after = ceo.split("scrap rate", 1)[1].split("\n")[0]
-    assert "what I learned from that work" in after and "the same here" not in after, ceo
+    assert after.startswith(" from 7.5% to 2.1% over three years with the extrusion line leads."), ceo
+    assert "what I learned" not in ceo and "the same here" not in after, ceo
     assert "that experience" not in ceo, ceo
     assert "hockey" not in ceo, ceo
     # a note short of words acknowledges their question, never answering it for them
