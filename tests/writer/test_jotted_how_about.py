@@ -25,6 +25,10 @@ from helpers import draft_json
         ("site survey + permits by 3 Mar", "the site survey and permits due by 3 March"),
         ("audit + sign-off by Q2", "the audit and sign-off due by Q2"),
         ("customs paperwork by Friday", "the customs paperwork due by Friday"),
+        (
+            "telematics rollout + driver training by end of Q1",
+            "the telematics rollout and driver training due by the end of Q1",
+        ),
     ],
 )
 def test_a_thing_and_its_deadline_is_said_as_due(item: str, said: str) -> None:

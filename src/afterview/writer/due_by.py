@@ -56,4 +56,5 @@ def said_due(text: str) -> str | None:
     noun, date = found
     first = noun.split()[0].lower()
     owned = first in DETERMINERS or first in ("your", "their", "our", "my", "his", "her", "its")
+    date = "the " + date if date.split()[0].lower() in ("end", "middle", "start") else date  # 'by the end of Q1'
     return f"{noun if owned else 'the ' + noun} due by {date}"
