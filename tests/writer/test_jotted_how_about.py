@@ -71,6 +71,8 @@ def test_a_measure_without_its_preposition_is_not_said(text: str) -> None:
         "how the contract ran two years longer",
         "how in 6 months Acme moved to Tema",
         "how the nurses work 12 hours overnight",
+        "how the centre added a second simulator bridge in November",
+        "how the team hired one second shift lead",
     ],
 )
 def test_a_measure_with_its_preposition_or_an_adverb_reads(text: str) -> None:

@@ -16,13 +16,14 @@ import re
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, lemmas
 
 _NUMBER_WORDS = frozenset(
-    "a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty "
     "several few couple".split()
 )
 _UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years quarter quarters "
     "semester semesters term terms shift shifts sprint sprints".split()
 )
+# ('a second simulator bridge' is an ordinal, never 'a' counting seconds: 'a'/'an' count nothing here)
 # words a measure may take after it ('six months ago', 'two weeks later', 'three days a week')
 _AFTER_MEASURE = frozenset(
     "ago apart later earlier long old straight running back ahead behind left early late sooner less more each "
