@@ -203,11 +203,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         ),
         # LinkedIn's one-line sign-off; a status check there keeps the tone's usual word
         "linkedin_sign_off": salutation.sign_off_word(
-            notes,
-            tone,
-            Channel.linkedin,
-            slots(seed, index + style.variant)["sign"] if kind is Kind.thank_you else 0,
-            person,
+            notes, tone, Channel.linkedin, slots(seed, index + style.variant)["sign"] * (kind is Kind.thank_you), person
         ),
         "candidate": notes.candidate.name,
         "candidate_first": salutation.short_signature(notes.candidate.name),
