@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.notes import name_said
+from afterview.notes import name_said, register_said
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.name_order import hungarian_given, icelandic_given, mongolian_given
 from afterview.notes.names import HONORIFICS, family_name_first, first_name, greeting, name_parts
@@ -191,8 +191,10 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
         if said:
             return said
     zone = str(notes.zone_of(person)) if notes is not None else ""
-    first_names = notes is not None and first_names_norm(notes)
-    formal = notes is not None and notes.company.culture is Culture.formal and not first_names
+    # how the notes say this person likes to be addressed ('old school', 'on first-name terms': register_said.py)
+    first_names = notes is not None and (first_names_norm(notes) or register_said.informal(person, notes))
+    culture_formal = notes is not None and notes.company.culture is Culture.formal
+    formal = (culture_formal or register_said.formal(person, notes)) and not first_names
     if plain and notes is not None and (mongolian_given(person.name, zone) or icelandic_given(person.name, zone)):
         # the given name, written last ('Gantulga Nomin') or before a patronymic ('Sigríður Jónsdóttir'): in a
         # formal Mongolian letter after Mr./Ms. when the notes' pronouns say which, else the full name
@@ -289,18 +291,25 @@ def _has_title(name: str) -> bool:
     return len(parts) > 1 and parts[0].rstrip(".").lower() in HONORIFICS
 
 
-def says_hi(notes: Notes, tone: str, channel: Channel) -> bool:
+def says_hi(notes: Notes, tone: str, channel: Channel, person: Interviewer | None = None) -> bool:
+    """'Hi' on LinkedIn and in a casual culture, unless the tone is formal or the notes say the reader is
+    ('old school', 'very formal': register_said.py)."""
+    if person is not None and register_said.formal(person, notes):
+        return False
     return tone != "formal" and (channel is Channel.linkedin or notes.company.culture is Culture.casual)
 
 
 def greeting_line(notes: Notes, person: Interviewer, tone: str, channel: Channel) -> str:
     """'Dear Dr. Raman,', 'Hi Dana,'."""
-    hi = says_hi(notes, tone, channel)
+    hi = says_hi(notes, tone, channel, person)
     return f"{'Hi' if hi else 'Dear'} {greeting_name(person, notes, casual=hi)},"
 
 
-def sign_off_word(notes: Notes, tone: str, channel: Channel, n: int = 0) -> str:
-    """The closing word(s) before the name: the `n`-th choice for this tone and channel (0: the usual one)."""
+def sign_off_word(notes: Notes, tone: str, channel: Channel, n: int = 0, person: Interviewer | None = None) -> str:
+    """The closing word(s) before the name: the `n`-th choice for this tone and channel (0: the usual one); a
+    reader the notes call formal ('old school') is signed off formally ('Kind regards,')."""
+    if person is not None and register_said.formal(person, notes):
+        tone, n = "formal", 1  # 'Kind regards,' (email), 'Sincerely,' (card), 'With thanks,' (LinkedIn)
     if channel is Channel.handwritten:
         options = CARD_SIGN_OFFS.get(tone, CARD_SIGN_OFFS["warm"])
     elif channel is Channel.linkedin:
@@ -318,14 +327,14 @@ def short_signature(name: str) -> str:
     return name if family_name_first(name) else first_name(name)
 
 
-def sign_off(notes: Notes, tone: str, channel: Channel, n: int = 0) -> str:
+def sign_off(notes: Notes, tone: str, channel: Channel, n: int = 0, person: Interviewer | None = None) -> str:
     """The last lines: 'Best regards,\\nDana Lee'; on LinkedIn the short signature alone."""
     candidate = notes.candidate.name
     if channel is Channel.linkedin:
         return short_signature(candidate)
-    return f"{sign_off_word(notes, tone, channel, n)}\n{candidate}"
+    return f"{sign_off_word(notes, tone, channel, n, person)}\n{candidate}"
 
 
 def greeting_and_sign_off(notes: Notes, person: Interviewer, tone: str, channel: Channel) -> tuple[str, str]:
     """The exact first and last lines of one message."""
-    return greeting_line(notes, person, tone, channel), sign_off(notes, tone, channel)
+    return greeting_line(notes, person, tone, channel), sign_off(notes, tone, channel, person=person)

@@ -89,7 +89,10 @@ def test_a_status_check_never_says_the_teams_pace_back_nor_a_stock_close(tmp_pat
         checks = _bodies(_run(tmp_path, "2026-11-27T10:00", pace=pace, steps="salary band discussed"), "status_check")
         for body in checks.values():
             lowered = body.lower()
-            assert "move quickly" not in lowered and "busy time" not in lowered, body
+            assert "busy time" not in lowered, body
+            # WRITER63 (issue 17): an urgent team's quick timeline is acknowledged as what they said ("You mentioned
+            # you were keen to decide quickly …"), never asserted as the candidate's reading of their pace
+            assert "move quickly" not in lowered or (pace == "urgent" and "you mentioned" in lowered), body
             assert "hope to hear from you soon" not in lowered, body
 
 

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from afterview.errors import NotesError, Problem
+from afterview.notes import register_said
 from afterview.notes.comments import remember as remember_comments
 from afterview.notes.forms import form_of
 from afterview.notes.model import LocatedValueError, Notes
@@ -56,6 +57,7 @@ def notes_from_text(text: str, file: str, kind: str = "yaml", *, default_timezon
     interview = data.get("interview")
     if default_timezone and isinstance(interview, dict) and not interview.get("timezone"):
         data["interview"] = {**interview, "timezone": default_timezone}
+    registers = register_said.take_remarks(data, text, kind)  # 'old school', 'call me Bob': no topics
     try:
         notes = Notes.model_validate(data)
     except ValidationError as exc:
@@ -70,6 +72,7 @@ def notes_from_text(text: str, file: str, kind: str = "yaml", *, default_timezon
             problems = [*problems[: MAX_PROBLEMS - 1], Problem(last.file, last.line, last.field, last.message + more)]
         raise NotesError(problems) from None
     remember_comments(notes, text, kind)
+    register_said.remember(notes, registers)
     return notes
 
 

@@ -30,11 +30,37 @@ _COMPOUND_SECOND = frozenset(
 )
 
 
+# English double given names ('Ruth Ann Kessler', 'Mary Beth Tran', 'Jo Ann Lowe', 'Mary Kate Olsen', 'Billy Ray
+# Hart'): a common given name, then one of the short names that so often close a double name that a three-word
+# name with it second is read as a double given name and a surname (a middle name there is rare: 'Sarah Ann Moss'
+# is greeted 'Sarah Ann', as people who write it so are called).
+_DOUBLE_FIRST = frozenset(
+    "ruth jo joe mary anne ann anna sarah sara betty billie billy bobbie bobby lee emma ella lily julie lisa laura "
+    "amy katie kelly sally peggy rose lou jim jimmy tommy john johnny jean marie maria martha nancy linda susan "
+    "karen carol barbara patricia elizabeth margaret helen dorothy debra deborah donna brenda janet judy joyce "
+    "diane julia grace claire clare louise lucy molly polly kate katherine catherine kathy kitty liza leigh "
+    "bette bettie jessie jenny jennie annie ellie mae leslie lesley jill jan dee dana ray roy billy-bob".split()
+)
+_DOUBLE_SECOND = frozenset(
+    "ann anne beth kate jo sue jane lynn lynne mae kay ellen rose grace bob ray joe lou marie louise jean "
+    "ann-marie belle".split()
+)
+
+
+def _double_given(first: str, second: str) -> bool:
+    """'Ruth Ann', 'Ana Paula', 'Jean Marc': two words that make one given name."""
+    first, second = first.casefold(), second.casefold()
+    return (first in _COMPOUND_FIRST and second in _COMPOUND_SECOND) or (
+        first in _DOUBLE_FIRST | _COMPOUND_FIRST and second in _DOUBLE_SECOND
+    )
+
+
 def first_name(name: str) -> str:
     """'Dana Lee' → 'Dana'; 'Dr. Anna Kim' → 'Anna' (a title is not a first name); 'Ana Paula Ferreira
-    Santos' → 'Ana Paula' (a compound given name is one name; names in Western order)."""
+    Santos' → 'Ana Paula', 'Ruth Ann Kessler' → 'Ruth Ann' (a double given name is one name; names in Western
+    order)."""
     parts = name_parts(name)
-    if len(parts) >= 3 and parts[0].casefold() in _COMPOUND_FIRST and parts[1].casefold() in _COMPOUND_SECOND:
+    if len(parts) >= 3 and _double_given(parts[0], parts[1]):
         return f"{parts[0]} {parts[1]}"
     return parts[0]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from afterview.writer.change_topic import both_halves
+from afterview.writer.due_by import said_due
 from afterview.writer.fragments import with_copula
 from afterview.writer.head import as_clause, fragment_noun, gerund, gerund_phrase, head, verb_first
 from afterview.writer.headline import date_preposition, with_article
@@ -109,6 +110,9 @@ def topic(item: str, *, to_owner: bool = True) -> str:
     fact = jotted_fact(text)
     if fact:  # 'relocation up to £3,000' is a fact, not a manner: never 'how relocation is up to £3,000'
         return fact
+    due = said_due(text)
+    if due:  # 'DBS check and references by 11 December': 'the … due by 11 December', never 'how … by …'
+        return due
     if gerund_phrase(words):  # 'testing multiplayer matchmaking': an activity, a noun phrase as it stands
         return text
     if verb_first(text):  # 'lost 3 cellar hands this year' → 'losing 3 cellar hands this year'

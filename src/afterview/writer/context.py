@@ -194,16 +194,16 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "variant": variant,
         "index": index + style.variant,
         "v": slots(seed, index + style.variant),
-        "hi": salutation.says_hi(notes, tone, request.planned.channel),
+        "hi": salutation.says_hi(notes, tone, request.planned.channel, person),
         "greeting_name": salutation.greeting_name(
-            person, notes, casual=salutation.says_hi(notes, tone, request.planned.channel)
+            person, notes, casual=salutation.says_hi(notes, tone, request.planned.channel, person)
         ),
         "sign_off": salutation.sign_off(
-            notes, tone, request.planned.channel, slots(seed, index + style.variant)["sign"]
+            notes, tone, request.planned.channel, slots(seed, index + style.variant)["sign"], person
         ),
         # LinkedIn's one-line sign-off; a status check there keeps the tone's usual word
         "linkedin_sign_off": salutation.sign_off_word(
-            notes, tone, Channel.linkedin, slots(seed, index + style.variant)["sign"] if kind is Kind.thank_you else 0
+            notes, tone, Channel.linkedin, slots(seed, index + style.variant)["sign"] * (kind is Kind.thank_you), person
         ),
         "candidate": notes.candidate.name,
         "candidate_first": salutation.short_signature(notes.candidate.name),

@@ -19,14 +19,15 @@ def _only_verb(word: str) -> bool:
     return "VERB" in found and "NOUN" not in found and "ADJ" not in found and "ADV" not in found
 
 
-def _finite_verb(words: list[str], n: int) -> bool:
+def _finite_verb(words: list[str], n: int, acronyms: frozenset[int] = frozenset()) -> bool:
     """Whether `words[n]` is a finite verb here: a modal or auxiliary, a word that can only be a verb
     ('ate', 'arrives'), or a noun-or-verb word after a subject outside any prepositional phrase with
-    the form that agrees with it ('maps break', 'data arrives')."""
+    the form that agrees with it ('maps break', 'data arrives'). `acronyms`: the places of words written in
+    capitals ('DBS', 'AWS'), which end in 's' without being plurals ('DBS check' is a noun phrase)."""
     word = words[n]
     if word in FINITE or word.endswith("n't"):
         return True
-    if n == 0 or not word.isalpha():
+    if n == 0 or not word.replace("-", "").isalpha():  # 're-keys' is a verb as 'rekeys' is
         return False
     before = words[n - 1]
     if before in DETERMINERS or before in PREPOSITIONS or before in WH or before in ("to", "not"):
@@ -35,8 +36,9 @@ def _finite_verb(words: list[str], n: int) -> bool:
         return not word.endswith("ing")
     if "VERB" not in lemmas(word) or word.endswith("ing"):
         return False
+    at = n - 1
     if before in _ADVERBS and n >= 2:  # 'reminders still go out': the subject stands before the adverb
-        before = words[n - 2]
+        before, at = words[n - 2], n - 2
     after = words[n + 1] if n + 1 < len(words) else ""
     particle = after in ("out", "up", "off", "back", "down", "away", "over", "through")
     if (
@@ -51,7 +53,7 @@ def _finite_verb(words: list[str], n: int) -> bool:
         return False
     if before in _SUBJECT_PRONOUNS:
         return True
-    plural_subject = before.endswith("s") and not before.endswith("ss")
+    plural_subject = before.endswith("s") and not before.endswith("ss") and at not in acronyms
     return word.endswith("s") != plural_subject or word.endswith("ed")
 
 
@@ -61,7 +63,14 @@ def has_verb(text: str) -> bool:
     words = words_of(text)
     if words and (words[0] in _SUBJECT_PRONOUNS or _CONTRACTED.match(words[0])) and len(words) > 1:
         return True  # 'you're FIT too'
-    return any(_finite_verb(words, n) for n in range(1, len(words)))
+    return any(_finite_verb(words, n, acronyms_at(text)) for n in range(1, len(words)))
+
+
+def acronyms_at(text: str) -> frozenset[int]:
+    """The places (as words_of counts them) of the words written in capitals: 'DBS' in 'DBS check and references'."""
+    return frozenset(
+        n for n, w in enumerate(text.split()) if (bare := w.strip(",;:.!?()\"'")).isupper() and len(bare) > 1
+    )
 
 
 def verb_last(text: str) -> bool:

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from afterview.notes.city_zones import STATES
+from afterview.writer.due_by import STATE_BY
 from afterview.writer.finite import _ADVERBS, BEFORE_VERB, _finite_verb, verb_last
 from afterview.writer.finite import _SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from afterview.writer.finite import _only_verb as _only_verb  # (re-exported: head_noun)
 from afterview.writer.finite import has_verb as has_verb  # (re-exported: the writer asks the gate)
+from afterview.writer.jotted_tail import bare_acronym_topic, measure_then_noun
 from afterview.writer.notes_traces import pasted
 from afterview.writer.phrase_kind import fits, kind
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
@@ -71,7 +73,7 @@ def problem(text: str, form: str) -> str | None:
     for part in parts:
         if form == "clause" and _spoken_to(part):
             continue
-        if not fits(_OUTCOME_TAIL.sub("", part), form):
+        if not fits(_DUE_TAIL.sub("", _OUTCOME_TAIL.sub("", part)), form):
             return f"not a {form}: {kind(part)}"
     return None
 
@@ -92,6 +94,9 @@ def _spoken_to(part: str) -> bool:
 
 # the outcome writer/measure.py builds after a deed (', with X cut by …'): checked by the rules, not the tagger
 _OUTCOME_TAIL = re.compile(r", with [^,]+$")
+# the deadline writer/due_by.py gives a thing jotted with one ('the DBS check and references due by 11 December'): the
+# noun phrase before it is what the tagger reads
+_DUE_TAIL = re.compile(r" due by [^,]+$")
 
 
 def _problem(text: str, form: str) -> str | None:
@@ -154,7 +159,11 @@ def _problem(text: str, form: str) -> str | None:
         return "a note's colon"  # 'my capstone: plasma etch uniformity DoE' mid-sentence
     if _BARE_QUARTER.search(text):
         return "a date without its preposition"  # 'how Lisbon branch opens Q2 2027'
-    if words[0] == "how" and _how_fact(words):
+    if measure_then_noun(text):
+        return "a measure without its preposition"  # 'how the graduate rotates six months R&D' (jotted_tail.py)
+    if form == "noun" and bare_acronym_topic(text):
+        return "an acronym as the whole topic"  # 'the CD reports': which CD, the reader cannot tell
+    if words[0] == "how" and (_how_fact(words) or STATE_BY.match(text)):
         return "a fact in a 'how' frame"  # 'how programme is 8 weeks': nothing there is a manner
     if _ORDINAL_BARE.search(text):
         return "missing article"  # 'a lease on 2nd building'

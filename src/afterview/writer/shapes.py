@@ -68,7 +68,7 @@ def is_clause(text: str) -> bool:
             continue
         if word in FINITE:
             return True
-        if n + 1 >= len(words) or word.endswith("ing") or not word.isalpha() or not _can_be_verb(word):
+        if n + 1 >= len(words) or word.endswith("ing") or not word.replace("-", "").isalpha() or not _can_be_verb(word):
             continue
         lemma = lemmas(word)["VERB"][0]
         if before in _NOT_FINITE and n >= 2:  # 'reminders still go out': the subject is before the adverb
