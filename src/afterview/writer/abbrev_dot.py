@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from afterview.shorthand_words import CLIPPED_UNITS, CLIPPED_WORDS
+from afterview.writer.lemma import lemmas
 
 # clips written out only when they carry their point (without it 'eng' may be English, 'est' a suffix)
 DOTTED_WORDS = {
@@ -20,7 +21,7 @@ DOTTED_WORDS = {
     "natl": "national", "dev": "development", "prod": "production", "mktg": "marketing",
     "acct": "account", "accts": "accounts", "svc": "service", "svcs": "services", "dist": "distribution",
     "env": "environment", "qual": "quality", "equip": "equipment", "coord": "coordinator", "mgr": "manager",
-    "mgrs": "managers", "asst": "assistant", "assoc": "associate", "avg": "average", "incl": "including",
+    "mgrs": "managers", "hskp": "housekeeping", "acctg": "accounting", "asst": "assistant", "assoc": "associate", "avg": "average", "incl": "including",
     "excl": "excluding", "esp": "especially", "prev": "previous", "reqs": "requirements", "info": "information",
 }  # fmt: skip
 _KNOWN = {w.rstrip(".") for w in CLIPPED_WORDS} | set(CLIPPED_UNITS) | set(DOTTED_WORDS)
@@ -36,8 +37,12 @@ def undotted(text: str) -> str:
     def one(m: re.Match[str]) -> str:
         word = m.group(1)
         low = word.lower()
-        if low not in _KNOWN or (word.isupper() and len(word) > 1):
-            return m.group(0)  # not a clip ('team.'), or an acronym's own point
+        if word.isupper() and len(word) > 1:
+            return m.group(0)  # an acronym's own point
+        if low not in _KNOWN:
+            # an unknown lower-case clip before more of the item ('the hskp. team'), never a word ('team.')
+            unknown = word.islower() and not lemmas(low) and m.group(0) != m.string[m.start() :].rstrip()
+            return word if unknown and re.match(r"\s+[a-z]", m.string[m.end() :]) else m.group(0)
         if low in DOTTED_WORDS and low not in CLIPPED_WORDS:
             said = DOTTED_WORDS[low]
             return said[:1].upper() + said[1:] if word[:1].isupper() else said

@@ -37,13 +37,18 @@ def verb_at(words: list[str], pos: list[str]) -> int | None:
     """Where the verb of a clause jotted after a wh-word stands, when the tagger read it as a noun: a dual word after
     the subject's noun, before a particle or an object, with no finite verb tagged before it; else None."""
     for n in range(1, len(words) - 1):
-        if pos[n] in ("VERB", "AUX"):
+        if pos[n] in ("VERB", "AUX") and not _nominal(words[n], pos[n]):
             return None  # a verb is read already
         after = words[n + 1].lower()
         follows = after in PARTICLES or pos[n + 1] in _OBJECT_START
-        if pos[n] == "NOUN" and pos[n - 1] in ("NOUN", "PROPN") and dual(words[n]) and follows:
+        if pos[n] == "NOUN" and _nominal(words[n - 1], pos[n - 1]) and dual(words[n]) and follows:
             return None if _plural_subject(words, n) else n
     return None
+
+
+def _nominal(word: str, pos: str) -> bool:
+    """A noun, a name, or a noun in -ing the tagger read as a verb ('housekeeping', 'planning')."""
+    return pos in ("NOUN", "PROPN") or (word.lower().endswith("ing") and "NOUN" in lemmas(word.lower()))
 
 
 def _plural_subject(words: list[str], n: int) -> bool:
@@ -65,6 +70,8 @@ def retag_verb(words: list[str], pos: list[str], form: list[str]) -> tuple[list[
         return pos, form
     pos, form = list(pos), list(form)
     pos[at], form[at] = "VERB", "Fin"
+    if pos[at - 1] == "VERB":  # 'housekeeping plans …': the subject the tagger read as a participle
+        pos[at - 1], form[at - 1] = "NOUN", "-"
     if at + 1 < len(words) and words[at + 1].lower() in PARTICLES:
         pos[at + 1] = "ADP"
     return pos, form
@@ -75,7 +82,11 @@ def _count_phrase(words: list[str]) -> bool:
     if not words or words[0].lower() in _DETERMINERS or words[-1].lower() in _BARE_SUBJECTS:
         return False
     head = words[-1]
-    return all(w.isalpha() and w.islower() for w in words) and not head.endswith("s") and "NOUN" in lemmas(head)
+    if not all(w.isalpha() and w.islower() for w in words) or head.endswith("s") or "NOUN" not in lemmas(head):
+        return False
+    from afterview.writer.countable import countable
+
+    return countable(head) is True  # 'the day shift', never 'the housekeeping'
 
 
 def said_clause(item: str) -> str | None:
