@@ -17,11 +17,12 @@ from afterview.writer.lemma import lemmas
 DOTTED_WORDS = {
     "eng": "engineering", "engg": "engineering", "mfg": "manufacturing", "mgmt": "management", "dept": "department",
     "depts": "departments", "govt": "government", "maint": "maintenance", "ops": "operations", "admin": "admin",
-    "tech": "tech", "techs": "techs", "approx": "approx", "corp": "corporate", "intl": "international",
-    "natl": "national", "dev": "development", "prod": "production", "mktg": "marketing",
-    "acct": "account", "accts": "accounts", "svc": "service", "svcs": "services", "dist": "distribution",
+    "tech": "tech", "techs": "techs", "approx": "approx", "intl": "international",
+    "natl": "national", "prod": "production", "mktg": "marketing",
+    "svc": "service", "svcs": "services",
     "env": "environment", "qual": "quality", "equip": "equipment", "coord": "coordinator", "mgr": "manager",
-    "mgrs": "managers", "hskp": "housekeeping", "acctg": "accounting", "asst": "assistant", "assoc": "associate", "avg": "average", "incl": "including",
+    "mgrs": "managers", "hskp": "housekeeping",
+    "acctg": "accounting", "asst": "assistant", "assoc": "associate", "avg": "average", "incl": "including",
     "excl": "excluding", "esp": "especially", "prev": "previous", "reqs": "requirements", "info": "information",
 }  # fmt: skip
 _KNOWN = {w.rstrip(".") for w in CLIPPED_WORDS} | set(CLIPPED_UNITS) | set(DOTTED_WORDS)
