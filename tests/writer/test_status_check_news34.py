@@ -167,12 +167,14 @@ def test_a_feedback_request_asks_about_their_question_as_one_point(tmp_path: Pat
     assert "where I could have been stronger" not in body, body
 
 
-def test_a_feedback_request_wishes_them_well_with_their_news(tmp_path: Path) -> None:
+def test_a_feedback_request_leaves_their_news_out(tmp_path: Path) -> None:
+    # writer64 (issue 17): a congratulation beside a feedback request reads as distracted; it once wished them well
+    # with the news ("Congratulations on opening a second gas kiln …"), now it offers to stay in touch instead
     body = _feedback(tmp_path, "opened a second gas kiln in October")
-    assert "Congratulations on opening a second gas kiln in October, and I wish everyone at Tamale Clayworks" in body
-    assert "future openings" not in body, body
+    assert "gas kiln" not in body and "Congratulations" not in body, body
+    assert "future openings" in body, body
     body = _feedback(tmp_path, "new glaze lab for 2027")
-    assert "All the best with the new glaze lab for 2027" in body, body
+    assert "glaze lab" not in body, body
 
 
 # --- after the run23/run24 verdicts (spent): the same classes in other words ----------------------------------------

@@ -184,7 +184,8 @@ def test_an_outside_recruiter_hears_the_news_as_the_companys_never_congratulated
     assert "hybrid ferry" in body, body
     assert "Islay Sound Ferries launched" in body, body
     # writer55: the news opens the check, before the ask (it was the value paragraph): no "your" in its sentence
-    news = next(s for s in body.split(". ") if "hybrid ferry" in s)
+    # (sentences split at any space after a stop: the close's "Thanks again for your help" is a paragraph of its own)
+    news = next(s for s in re.split(r"(?<=[.!?])\s+", body) if "hybrid ferry" in s)
     assert "ongratulations" not in body and "your" not in news, body
 
 
@@ -278,8 +279,8 @@ def test_a_feedback_request_keeps_its_good_wishes_apart_from_the_ask(tmp_path: P
         tmp_path, WORKSHOP, "--now", "2026-11-10T10:00", "--feedback-request", "--kind", "feedback_request"
     )
     body = next(m["body"] for m in run["messages"] if m["kind"] == "feedback_request")
-    ask = next(p for p in body.split("\n\n") if "feedback" in p)
-    assert "Lund" in body and "Lund" not in ask, body
+    # writer64 (issue 17): no company news in a feedback request at all (it asserted the wish kept apart from the ask)
+    assert "Lund" not in body and "feedback on one point" in body, body
 
 
 @pytest.mark.parametrize(
@@ -313,5 +314,6 @@ def test_a_check_with_only_the_news_says_it_after_the_ask_and_the_interest_in_th
     body = next(m["body"] for m in run["messages"] if m["kind"] == "status_check")
     opening, news, close = body.split("\n\n")[1:4]
     assert "hybrid ferry" not in opening and " ask " in opening and "hybrid ferry" in news, body
-    assert "I remain very interested in the role" in close and ", and I remain" not in body, body
-    assert body.count("interested") == 1 and "crowing" not in body, body
+    # writer64: the interest and the thanks in one short line, varied ("I remain very interested in the role" was one)
+    assert ("interested in the role" in close or "keen on the role" in close) and ", and I remain" not in body, body
+    assert body.count("interested") + body.count("keen") == 1 and "crowing" not in body, body

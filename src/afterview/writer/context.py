@@ -72,7 +72,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
     # The recipient's own items keep their places; one asked for that has no place of its own
     # is added by an "also" sentence (`not_yet_mentioned`), never swapped in for another.
     # a question the candidate jotted for themselves ('start Jan or Apr 2027?') is not said back as a topic
-    source = topics_from(request)  # a recruiter's status check names the decider's topics (decider_topics.py)
+    source = topics_from(request)  # the reader's own topics, a recruiter's too (decider_topics.py)
     topics = [
         t
         for t in map(asked_aside, usable_items(style.keep(source.topics)))

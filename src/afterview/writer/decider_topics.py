@@ -1,11 +1,12 @@
-"""Whose topics a status check names: a recruiter hears the process, so the check to one names what the candidate
-talked about with the person who decides (the hiring manager, else an executive), by name ("particularly after my
-conversation with Dana about …"); anyone else, their own."""
+"""Whose topics a status check names: its reader's own. A recruiter's or HR's check once named what the candidate
+talked about with the person who decides ("especially after my conversation with Dana about …"), which issue 17's
+judges read as a form sent to the wrong person: to a recruiter, their own topics (the process, relocation, a start
+date). `decider` still says who decides (writer/recruiter_day.py)."""
 
 from __future__ import annotations
 
 from afterview.draft import DraftRequest
-from afterview.notes.model import Interviewer, Kind, Notes, Role
+from afterview.notes.model import Interviewer, Notes, Role
 
 
 def decider(notes: Notes) -> Interviewer | None:
@@ -19,7 +20,4 @@ def decider(notes: Notes) -> Interviewer | None:
 
 def topics_from(request: DraftRequest) -> Interviewer:
     """The interviewer whose topics and problems this message may name."""
-    person = request.planned.to
-    if request.planned.kind is not Kind.status_check or person.role is not Role.recruiter:
-        return person
-    return decider(request.notes) or person
+    return request.planned.to

@@ -184,7 +184,7 @@ def _problem(text: str, form: str) -> str | None:
         return "no verb"
     if form == "clause" or words[0] in ("how", "that"):
         first = words_of(body)[0]
-        if _bare_subject(body) and first not in _BARE_OK:
+        if _bare_subject(body) and first not in _BARE_OK and not _mass_subject(body):
             return "bare singular subject"
     return None
 
@@ -271,6 +271,17 @@ def _list_commas(text: str) -> bool:
 
 # Abstract nouns, which stand as subjects without an article like 'data' or 'churn' do.
 _ABSTRACT_ENDINGS = ("ism", "ness", "ity", "ance", "ence")
+
+
+def _mass_subject(text: str) -> bool:
+    """'housekeeping plans the Sunday rota', 'finance books …': a department or a mass noun alone before its verb,
+    which takes no article (writer/countable.py's counts)."""
+    from afterview.writer.countable import countable
+
+    words = words_of(text)
+    first = words[1] if words and words[0] in WH and len(words) > 2 else (words[0] if words else "")
+    second = words[words.index(first) + 1] if first and words.index(first) + 1 < len(words) else ""
+    return bool(first) and first.endswith("ing") and countable(first) is False and bool(second)
 
 
 def _bare_subject(text: str) -> bool:

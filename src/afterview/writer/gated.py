@@ -16,6 +16,7 @@ from afterview.writer.phrase_kind import fits
 from afterview.writer.result_clause import result_clause
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, experience_noun, having, lemmas
 from afterview.writer.shorthand import prose
+from afterview.writer.wh_verb import said_clause
 from afterview.writer.work_result import work_result
 
 # "how you walked me through the civil service steps": the talk itself, not what it was about
@@ -220,6 +221,10 @@ def _said_topic(item: str) -> str | None:
     said = topic(item)
     if said and reads_well(said) and keeps_point(item, said):
         return said
+    clause = said_clause(item)  # 'how night shift hands over …': its verb read as a noun (writer/wh_verb.py)
+    if clause is not None:  # said as the clause it is, or not at all: never 'the night shift hands'
+        said = topic(clause)
+        return said if said and reads_well(said) and keeps_point(item, said) else None
     return _named(short_noun(item))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from afterview.writer import adapt
 from afterview.writer.shapes import DETERMINERS, FINITE, lemmas
+from afterview.writer.wh_verb import PARTICLES
 
 
 def owner_topic(item: str) -> str:
@@ -18,6 +19,11 @@ def owner_topic(item: str) -> str:
 
     if not problem_speak(item):
         return said
+    from afterview.writer.wh_verb import said_clause
+
+    clause = said_clause(said)  # 'how night shift hands over press issues …': a deed of theirs, said whole
+    if clause is not None:
+        return clause
     return _subject(said.removeprefix("how ").split())
 
 
@@ -27,7 +33,7 @@ def _subject(words: list[str]) -> str:
     lows = [w.lower() for w in words]
 
     def verb(n: int) -> bool:
-        if n <= 0 or n >= len(lows) or "VERB" not in lemmas(lows[n]):
+        if n <= 0 or n >= len(lows) or "VERB" not in lemmas(lows[n]) or lows[n] in PARTICLES:
             return False
         return (lows[n].endswith("s") and not lows[n].endswith("ss")) or lows[n - 1].endswith("s")
 

@@ -24,6 +24,7 @@ import re
 from afterview.writer.lemma import lemmas
 from afterview.writer.tag_fixes import retagged
 from afterview.writer.tagger import tags, tokens
+from afterview.writer.wh_verb import retag_verb
 from afterview.writer.word_forms import jotted_finite as _jotted_finite
 from afterview.writer.word_forms import past as _past
 from afterview.writer.word_forms import past_event as _past_event
@@ -94,8 +95,9 @@ def _bad_marks(text: str, words: list[str]) -> bool:
     return False
 
 
-def kind(text: str | None) -> str:
-    """The kind of phrase `text` is (module doc); UNKNOWN when unsure."""
+def kind(text: str | None, *, verb_read: bool = False) -> str:
+    """The kind of phrase `text` is (module doc); UNKNOWN when unsure. `verb_read`: a clause is expected (after a
+    wh-word), so a plural noun that may be its verb is read as one (writer/wh_verb.py)."""
     if not text or not text.strip():
         return UNKNOWN
     body = text.strip().rstrip(".!")
@@ -110,6 +112,8 @@ def kind(text: str | None) -> str:
     pos = [_split(t)[0] for t in found]
     form = [_split(t)[1] for t in found]
     pos = retagged(words, pos, form)
+    if verb_read:
+        pos, form = retag_verb(words, pos, form)
     if words[0][:1].isupper() and pos[0] not in ("DET", "PRON", "VERB", "AUX", "ADP", "SCONJ", "CCONJ"):
         pos[0] = "PROPN"  # 'Airflow DAGs fail …': a capitalised first word of a notes line is a name
     low = [w.lower() for w in words]
@@ -117,7 +121,8 @@ def kind(text: str | None) -> str:
         return UNKNOWN
     if low[0] in _WH and len(words) > 1:
         rest = " ".join(words[1:])
-        return WH if kind(rest) in (CLAUSE, INFINITIVE) or (low[0] == "how" and low[1] == "to") else UNKNOWN
+        said = kind(rest) in (CLAUSE, INFINITIVE) or (low[0] == "how" and low[1] == "to")
+        return WH if said or kind(rest, verb_read=True) == CLAUSE else UNKNOWN
     if low[0] == "to" and len(words) > 1 and pos[1] in ("VERB", "AUX"):
         return INFINITIVE if not _finite_at(words, pos, form, low, start=2) else UNKNOWN
     finite = _finite_at(words, pos, form, low)

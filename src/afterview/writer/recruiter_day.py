@@ -1,5 +1,5 @@
 """What a thank-you to the recruiter, who set the day up, says of the day: the talk with the person who decides, by name
-and by what it was about (the decider writer/decider_topics.py names for a recruiter's status check), and, where the
+and by what it was about (the decider writer/decider_topics.py finds), and, where the
 candidate's record relates to that talk, what they bring to it ('having led the Kafka migration at Northwind').
 
 A recruiter's own topics are the terms of the job (writer/logistics.py); without the day they set up, a note to them is
@@ -41,7 +41,7 @@ def decider_talk(request: DraftRequest) -> dict[str, Any]:
         return none
     offer = logistics_offer(person, request.notes.requested)
     none = {**none, "logistics_offer": offer}
-    source = decider(notes)  # the one a recruiter's status check names too (decider_topics.py)
+    source = decider(notes)  # who decides (decider_topics.py)
     if source is None:
         return none
     item, said = _talk(source, request)

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 
 from afterview.shorthand_words import CLIPPED_UNITS, CLIPPED_WORDS, SPELLED
+from afterview.writer.abbrev_dot import undotted
+from afterview.writer.adjective_article import adjective_articles
 from afterview.writer.arrow import arrow_change
 from afterview.writer.date_range import date_spans
 from afterview.writer.lemma import lemmas
@@ -335,6 +337,8 @@ _RULES: list[_Rule] = [
 def prose(text: str) -> str:
     """'~6 wks' → 'about 6 weeks', 'in Oct' → 'in October', '9 -> 15' → 'from 9 to 15'; anything
     else as the user wrote it."""
+    text = undotted(text)  # 'plant maint. at …': a clip's point would end the sentence in its middle
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
+    text = adjective_articles(text)  # 'the roll-out of new CMMS' → '… of a new CMMS'
     return date_spans(" ".join(text.split()))  # 'Jul 13 - Aug 28' → 'from July 13 to August 28

@@ -119,6 +119,7 @@ class TemplateWriter:
                 plain = {
                     **context,
                     "feedback_focus": None,
+                    "feedback_topic": None,  # (the example a feedback ask names, from their topic: writer64)
                     "next_step": None,
                     "position": title_head(context["position"]),
                 }
