@@ -163,6 +163,12 @@ def _the_count_more(words: list[str], found: list[str]) -> str | None:
 
 
 _HEDGED = {"about", "around", "roughly", "nearly", "almost"}
+# verbs that say a level with a hedged figure ('occupancy sits around 55%'), which the tagger may read as plural nouns
+_LEVEL_VERBS = frozenset(
+    f"{stem}{end}"
+    for stem in ("sit", "stand", "hover", "run", "stay", "average", "range", "peak", "hold", "land", "trend", "come")
+    for end in ("s", "ed")
+) | {"sat", "stood", "ran", "held", "came", "is", "was", "are", "were"}
 
 
 def _figure_without_verb(words: list[str], found: list[str]) -> str | None:
@@ -171,6 +177,8 @@ def _figure_without_verb(words: list[str], found: list[str]) -> str | None:
     for n in range(2, len(words) - 1):
         figure = words[n + 1][:1].isdigit() and (words[n + 1].endswith("%") or words[n + 2 : n + 3] == ["%"])
         if words[n].lower() not in _HEDGED or not figure or not found[n - 1].startswith(("NOUN", "PROPN")):
+            continue
+        if words[n - 1].lower() in _LEVEL_VERBS:
             continue
         before = found[: n - 1]
         at = max((k for k, tag in enumerate(before) if tag.startswith("ADP")), default=None)

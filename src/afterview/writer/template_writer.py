@@ -116,13 +116,8 @@ class TemplateWriter:
             if planned.kind is not Kind.thank_you and not serves_purpose(body, request):
                 # a phrase the ask quotes drew a fault and the gate took the whole sentence (the example in a feedback
                 # ask, the next step, a title pasted with its qualifiers): ask plainly, with the title's head
-                plain = {
-                    **context,
-                    "feedback_focus": None,
-                    "feedback_topic": None,  # (the example a feedback ask names, from their topic: writer64)
-                    "next_step": None,
-                    "position": title_head(context["position"]),
-                }
+                plain = {**context, "feedback_focus": None, "feedback_topic": None, "next_step": None}
+                plain["position"] = title_head(context["position"])  # (feedback_topic: the example from their topic)
                 body, exported = _render_within_range(template, plain, planned.kind, planned.channel, clear)
             subject = _subject(exported) if planned.channel is Channel.email else None
             body = position_once(in_full(body), context["position"])
