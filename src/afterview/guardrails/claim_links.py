@@ -333,15 +333,7 @@ def _causal_at(
         )
         if not fused and not effect and not invented and not cleft:
             return []  # ("X is why Y" with Y a result no notes item gives is invented: "is why the audit passed")
-        return [
-            finding(
-                "causal_link",
-                sentence,
-                m,
-                f"'{m.group().strip()} {right_text.strip()[:60]}' links cause and effect that your notes do not.",
-                "State each item as the notes do, without a 'which led to' between them.",
-            )
-        ]
+        return _link_finding(sentence, m, right_text)
     return []
 
 

@@ -94,6 +94,12 @@ _DECISION = (
     r"(?:role|position|post|job|vacancy|opening) (?:is |was )?still (?:open|available|live|vacant)|"
     # what is happening, asked about without a noun (not "what's going on with the migration": their project)
     r"what(?:'s|\u2019s| is) (?:going on|happening)(?! (?:with|on|at|in|to)\b)"
+    # ... or with the role by its title: "what is happening with the Senior Composite Structures Engineer position"
+    r"|what(?:'s|\u2019s| is) (?:going on|happening) with (?:the|my) (?:[\w-]+ ){0,6}?(?:role|position|post|job"
+    r"|vacancy|opening|application|search|process)\b"
+    # the choice of candidate asked about casually: "any word on who you're going with"
+    r"|who (?:you(?:'re|\u2019re| are| will be|'ll be)|the (?:team|panel) (?:is|will be)|they(?:'re| are))"
+    r" (?:going|going to go) with"
     r"|(?:expect|plan|hope|intend|aim)(?:s|ed|ing)? to (?:decide|make|reach|move|fill"
     r"|finali[sz]e)|decided"
     # their deciding asked about: "whether you've had a chance to decide on the junior role yet"
