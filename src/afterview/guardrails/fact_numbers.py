@@ -103,12 +103,21 @@ def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
             n = m.group("n").lower()
             units.add(_unit_key(m.group("unit")))
             out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(m.group("unit"))))
+            # "three delivery kitchens": the count is of the head a noun modifier stands before ("three kitchens")
+            for head in _HEADS_AFTER.match(text, m.end()).group().split()[:2]:
+                out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(head)))
         # "~6 weeks, target 3": a bare number beside a count in the same line counts the same thing; so does one
         # after 'last' or 'first' ("12 yrs in tax, last 5 as senior manager")
         for m in (*_BARE_NUMBER.finditer(text), *_LAST_N.finditer(text), *_PART_OF.finditer(text)):
             n = m.group("n").lower()
             out |= {(str(NUMBER_WORDS.get(n, n)), unit) for unit in units}
     return frozenset(out)
+
+
+# The words after a count's first word, up to a preposition, a conjunction or a mark ("delivery kitchens in Riyadh").
+_HEADS_AFTER = re.compile(
+    r"(?:[\s-]+(?!(?:in|at|of|for|to|and|or|with|per|from|by|on|a|an|the|across|over)\b)[a-z]+)*", re.I
+)
 
 
 # A number with no unit after it: at the end of the line or before punctuation ("target 3", "3)").
