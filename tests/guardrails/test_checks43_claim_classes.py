@@ -130,6 +130,8 @@ def test_a_result_added_to_a_real_deed_is_claimed_in_another_trade(said: str) ->
         "The visit to the ovens made the morning feel less formal than I had feared.",
         "My old plant management cut corners whenever orders were high, and I pushed back.",
         "I got used to starting at 3am at Vautrin.",
+        # (lead: an infinitive after the verb is no object: their plan talked about, no result of the candidate's)
+        "I'm glad we got to talk about moving the baguette line to a two-shift pattern.",
     ],
 )
 def test_a_result_the_notes_give_or_no_result_at_all_is_not_flagged(said: str) -> None:

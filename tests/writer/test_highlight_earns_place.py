@@ -204,7 +204,7 @@ def test_a_problem_and_the_deed_that_answers_it_are_joined_with_the_result(tmp_p
     for body, deed in ((icu, "I cut nuisance alarms by 40%"), (data, "I cut Airflow DAG failures by 70%")):
         said = next(s for s in _SENTENCE.split(body) if deed in s)
         # the link and the figure in one sentence: "That is close to my own work, where I cut … by 40% …."
-        assert re.match(r"That (?:is close to|is familiar ground|relates closely to)", said), body
+        assert re.match(r"That (?:is close to|relates closely to)", said), body
 
 
 def test_the_one_result_to_a_decider_is_said_as_a_fact_with_nothing_after(tmp_path: Path) -> None:
@@ -240,8 +240,7 @@ def test_the_macros_say_a_result_plainly_and_a_related_deed_with_its_link(formal
     assert value.endswith(past[1:] + ".") and value.count(", and ") == 1 and "learned" not in value, value
     tie = _macro("{{ p.tie(past, None, formal, n, None, False) }}", past=past, formal=formal, n=n)
     # (the link joined with "where"/"since", never a colon: the fluency check reads an item after a colon as pasted)
-    joint = "where " if n % 2 == 0 or formal else "since "
-    assert tie.endswith(", " + joint + past + ".") and tie.startswith("That "), tie
+    assert tie.endswith(", where " + past + ".") and tie.startswith("That "), tie
     topic = _macro(
         "{{ p.tie_topic(None, None, formal, n, 'having run a 12-person counter team') }}", formal=formal, n=n
     )

@@ -119,8 +119,12 @@ def test_a_highlight_sharing_a_name_with_the_topic_is_tied_to_it(tmp_path: Path)
     tied = next(s for s in body.split(". ") if "tuned Bosendorfer pianos" in s)
     assert "Bosendorfer restoration queue" in body, body
     assert not tied.strip().startswith("I tuned"), body  # a tie ('Having tuned …, I would …'), not a bare claim
-    for line in ("go into more detail", "how things move forward", "anything that would help"):
-        assert line not in body, body
+    # (since writer62 a second highlight is never stapled on, so with notes this sparse one line that fits any
+    # interview keeps the note from being too thin; never more than one)
+    assert (
+        sum(line in body for line in ("go into more detail", "how things move forward", "anything that would help"))
+        <= 1
+    )
 
 
 def test_one_everyday_word_in_common_is_no_named_tie(tmp_path: Path) -> None:

@@ -124,8 +124,13 @@ def test_the_deed_keeps_its_change_and_result_and_acronym_its_article(tmp_path: 
     run = draft_json(tmp_path, notes, "--now", "2026-11-20T15:00", "--kind", "thank_you")
     (note,) = [m["body"] for m in run["messages"] if m["to"] == "Dale Mercer"]
     assert "of a new CMMS" in note and "of new CMMS" not in note, note
-    assert "moved plant maintenance at Hollins Mill from reactive to planned" in note, note
-    assert "from 14% to 5%" in note, note
+    # (one highlight a note since writer62: the CMMS roll-out answers his topic, so the Hollins deed may stay out; where
+    # it is said, it keeps its change and its result)
+    if "Hollins" in note:
+        assert "moved plant maintenance at Hollins Mill from reactive to planned" in note, note
+        assert "from 14% to 5%" in note, note
+    else:
+        assert "where I led the roll-out of a new CMMS across three sites" in note, note
 
 
 def _checks(tmp_path: Path, notes: str) -> list[str]:
