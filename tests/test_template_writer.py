@@ -96,7 +96,13 @@ def test_thank_you_mentions_that_persons_own_topic_or_challenge(name: str, notes
     others = [i for p in notes.interviewers if p.name != draft.to for i in (*p.topics, *p.challenges)]
     # ... save that a recruiter's note names the talks of the day they set up, each with whose it was ('my
     # conversation with Dana about …', writer/recruiter_day.py): never another's item as the recruiter's own
-    told = re.findall(r"with \w+ about (.+?)[.,]", draft.body) if person.role is Role.recruiter else []
+    # (to a recruiter, a colleague's item told as that colleague's: "with Eleanor about X", "to discuss X with Raj")
+    told = (
+        re.findall(r"with \w+ about (.+?)[.,]|discuss (.+?) with [A-Z]\w+", draft.body)
+        if person.role is Role.recruiter
+        else []
+    )
+    told = [t for pair in told for t in (pair if isinstance(pair, tuple) else (pair,)) if t]
     assert not any(item in draft.body for item in others if item not in own and not any(item in t for t in told))
 
 

@@ -75,7 +75,7 @@ def _said(items: list[Also], formal: bool = False) -> str:
 def test_an_added_topic_is_said_with_the_result_in_one_sentence() -> None:
     tie = "I rebuilt the bogie overhaul schedule, and the backlog went from 40 to 12 bogies"
     said = _said([{"kind": "topic", "text": "the bogie overhaul backlog", "verb": False, "tie": tie}])
-    assert said == f"What you said about the bogie overhaul backlog is close to my own work, where {tie}.", said
+    assert said == f"What you said about the bogie overhaul backlog is close to my own work: {tie}.", said
     formal = _said([{"kind": "topic", "text": "the bogie overhaul backlog", "verb": False, "tie": tie}], formal=True)
     assert "relates closely to my own experience" in formal, formal
 
@@ -84,8 +84,7 @@ def test_an_added_problem_clause_is_followed_by_the_result() -> None:
     tie = "I set up a spare parts kanban, and stock-outs went from 9 to 2 a month"
     said = _said([{"kind": "challenge", "text": "night shifts run out of parts", "verb": True, "tie": tie}])
     point = "I have also been thinking about your point that night shifts run out of parts."
-    # the link said with the deed (issue 17), never "In my own work, …" set beside their point for the reader to join
-    assert said == f"{point} That is close to my own work, where {tie}.", said
+    assert said == f"{point} In my own work, {tie}."
 
 
 def test_an_added_item_without_a_tie_is_said_as_before() -> None:

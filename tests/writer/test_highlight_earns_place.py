@@ -8,7 +8,6 @@ and the status checks."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from pathlib import Path
 
@@ -155,24 +154,9 @@ interviewers:
 
 NOTES = {"ranch": RANCH, "icu": ICU, "permits": PERMITS, "data": DATA}
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
 # their problem or topic said back, then the candidate's deed in a sentence of its own
-_THEIRS = re.compile(r"^(?:You mentioned that|You noted that|You explained that|You walked me through)\b")
-_DEED = re.compile(
-    r"^(?:In my own work, |On a related problem, |In related work, )?"
-    r"I (?:[a-z]+ed|cut|ran|led|built|rebuilt|wrote|set|grew|made|took|kept|won|taught)\b"
-)
-# ... which says how the two meet: what it would do for them, or how near it is
-_LINK = re.compile(r"\b(?:would|help|close to|touches on|relates|similar|same)\b")
-
-
-def _side_by_side(body: str) -> list[str]:
-    """Pairs of sentences where their item is said and the deed follows with nothing joining the two."""
-    said = [s for line in body.splitlines() for s in _SENTENCE.split(line.strip()) if s]
-    return [
-        f"{a} {b}" for a, b in itertools.pairwise(said) if _THEIRS.match(a) and _DEED.match(b) and not _LINK.search(b)
-    ]
-
-
 def _messages(tmp_path: Path, name: str, tone: str) -> list[dict]:  # type: ignore[type-arg]
     run = draft_json(tmp_path, NOTES[name], "--now", "2026-11-16T18:00", "--tone", tone)
     return list(run["messages"])
@@ -192,19 +176,8 @@ def test_no_highlight_is_padded_paired_bare_or_left_vague(tmp_path: Path, name: 
         body = m["body"]
         assert "what I learned" not in body, body  # class 1
         assert not re.search(r"\bI also (?:cut|moved|trained|led|ran|wrote|precepted|rebuilt)\b", body), body
-        assert not _side_by_side(body), body  # class 2
         assert not re.search(r"\bthat part\b", body), body  # class 3
         assert not [f for f in m.get("findings", []) if f["severity"] == "error"], (body, m["findings"])
-
-
-@pytest.mark.parametrize("tone", ["warm", "formal", "concise"])
-def test_a_problem_and_the_deed_that_answers_it_are_joined_with_the_result(tmp_path: Path, tone: str) -> None:
-    icu = _to(_messages(tmp_path, "icu", tone), "Helen Cho")
-    data = _to(_messages(tmp_path, "data", tone), "Dana Lee")
-    for body, deed in ((icu, "I cut nuisance alarms by 40%"), (data, "I cut Airflow DAG failures by 70%")):
-        said = next(s for s in _SENTENCE.split(body) if deed in s)
-        # the link and the figure in one sentence: "That is close to my own work, where I cut … by 40% …."
-        assert re.match(r"That (?:is close to|relates closely to)", said), body
 
 
 def test_the_one_result_to_a_decider_is_said_as_a_fact_with_nothing_after(tmp_path: Path) -> None:
@@ -239,8 +212,9 @@ def test_the_macros_say_a_result_plainly_and_a_related_deed_with_its_link(formal
     # the fact with its result and nothing after it (a phrasing stepped by n: two deciders compare notes)
     assert value.endswith(past[1:] + ".") and value.count(", and ") == 1 and "learned" not in value, value
     tie = _macro("{{ p.tie(past, None, formal, n, None, False) }}", past=past, formal=formal, n=n)
-    # (the link joined with "where"/"since", never a colon: the fluency check reads an item after a colon as pasted)
-    assert tie.endswith(", where " + past + ".") and tie.startswith("That "), tie
+    # (lead, stop 54: their problem and the deed are said as before, "In my own work, I …": the joined wording writer62
+    # tried, "That is close to my own work", claimed an expertise the old tests and the claims check fault)
+    assert tie.endswith(", " + past + "."), tie
     topic = _macro(
         "{{ p.tie_topic(None, None, formal, n, 'having run a 12-person counter team') }}", formal=formal, n=n
     )

@@ -130,7 +130,7 @@ def test_the_deed_keeps_its_change_and_result_and_acronym_its_article(tmp_path: 
         assert "moved plant maintenance at Hollins Mill from reactive to planned" in note, note
         assert "from 14% to 5%" in note, note
     else:
-        assert "where I led the roll-out of a new CMMS across three sites" in note, note
+        assert "led the roll-out of a new CMMS across three sites" in note, note
 
 
 def _checks(tmp_path: Path, notes: str) -> list[str]:

@@ -104,7 +104,8 @@ def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
             units.add(_unit_key(m.group("unit")))
             out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(m.group("unit"))))
             # "three delivery kitchens": the count is of the head a noun modifier stands before ("three kitchens")
-            for head in _HEADS_AFTER.match(text, m.end()).group().split()[:2]:
+            heads = _HEADS_AFTER.match(text, m.end())
+            for head in heads.group().split()[:2] if heads else ():
                 out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(head)))
         # "~6 weeks, target 3": a bare number beside a count in the same line counts the same thing; so does one
         # after 'last' or 'first' ("12 yrs in tax, last 5 as senior manager")
