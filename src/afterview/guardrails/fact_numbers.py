@@ -103,10 +103,6 @@ def _counts(notes: Notes) -> frozenset[tuple[str, str]]:
             n = m.group("n").lower()
             units.add(_unit_key(m.group("unit")))
             out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(m.group("unit"))))
-            # "three delivery kitchens": the count is of the head a noun modifier stands before ("three kitchens")
-            heads = _HEADS_AFTER.match(text, m.end())
-            for head in heads.group().split()[:2] if heads else ():
-                out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(head)))
         # "~6 weeks, target 3": a bare number beside a count in the same line counts the same thing; so does one
         # after 'last' or 'first' ("12 yrs in tax, last 5 as senior manager")
         for m in (*_BARE_NUMBER.finditer(text), *_LAST_N.finditer(text), *_PART_OF.finditer(text)):
@@ -130,7 +126,23 @@ _BARE_NUMBER = re.compile(r"(?<![\d.,])(?P<n>\d+)(?![\d.,]?\w)(?=\s*(?:$|[,;.)/?
 
 
 def counted_in_notes(word: str, unit: str, notes: Notes) -> bool:
-    return (str(NUMBER_WORDS[word.lower()]), _unit_key(unit)) in _counts(notes)
+    key = (str(NUMBER_WORDS[word.lower()]), _unit_key(unit))
+    return key in _counts(notes) or key in _head_counts(notes)
+
+
+@per_notes
+def _head_counts(notes: Notes) -> frozenset[tuple[str, str]]:
+    """(number, head) pairs of counts with a noun modifier: ('3', 'kitchen') for "three delivery kitchens". They support
+    "three kitchens", never contradict another count of the head ("into one format" beside "four different formats")."""
+    out = set()
+    for text in notes_texts(notes):
+        text = in_full(text)
+        for m in COUNT.finditer(text):
+            n = m.group("n").lower()
+            heads = _HEADS_AFTER.match(text, m.end())
+            for head in heads.group().split()[:2] if heads else ():
+                out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(head)))
+    return frozenset(out)
 
 
 def counts_other_unit(word: str, unit: str, notes: Notes) -> bool:

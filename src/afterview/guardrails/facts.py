@@ -435,6 +435,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "or when one is expected", "one of the": a pronoun, not a count
         if m.span() in flagged or any(ch.isdigit() for ch in n) or not counts_other_number(n, unit, notes):
             continue
+        if n.lower() in NUMBER_WORDS and counted_in_notes(n, unit, notes):
+            continue  # "three kitchens" where the notes say "three delivery kitchens" (and "two kitchens" elsewhere)
         if any(f.span and f.span[0] <= m.start() < f.span[1] for f in found):
             continue
         if _SPARE.search(body[max(0, m.start() - 25) : m.start()]) and _SPARE_UNIT.match(body, m.start("n") + len(n)):
