@@ -98,9 +98,13 @@ def faithful(body: str) -> str:
 def test_each_distortion_of_the_draft_is_found_with_its_words(name: str) -> None:
     _, good = dana()
     distort, code = DISTORTIONS[name]
-    bad = distort(good.body)
-    assert bad != good.body
-    findings = fidelity_findings(good.body, bad)
+    base = good.body
+    if name == "a cause":  # both results in the draft (since writer62 a second result is no longer stapled on)
+        kafka = sentence_with(base, "Kafka")
+        base = base.replace(kafka, f"{kafka} I also cut p99 latency of the payments API by 40%.", 1)
+    bad = distort(base)
+    assert bad != base
+    findings = fidelity_findings(base, bad)
     assert code in {f.code for f in findings}, findings
     hit = next(f for f in findings if f.code == code)
     assert hit.span is not None and bad[hit.span[0] : hit.span[1]].strip() in bad
