@@ -54,17 +54,19 @@ def test_mention_adds_an_item_and_keeps_every_item_already_there(tmp_path: Path,
 
 
 def test_a_mention_that_would_push_an_item_out_is_refused_and_the_draft_kept(tmp_path: Path) -> None:
-    """Eleanor Whitfield's thank-you says 'introduced contract testing at Lumen' only while the note is short of words;
-    asking for one more topic would lengthen it past that, so the writer says what it would replace and how to
-    choose, and keeps the draft as it was (no new version)."""
-    s = session(tmp_path, EXAMPLES / "no-follow-up.yaml")
-    s.index = next(n for n, t in enumerate(s.threads) if t.planned.to.name == "Eleanor Whitfield")
-    thread = s.threads[s.index]
+    """Made warmer and shorter, Dana Lee's thank-you has room for its Kafka tie and no more; asking for her on-call
+    problem too would push the tie out, so the writer says what it would replace and how to choose, and keeps the
+    draft as it was (no new version). (Until stop 54 shown on Eleanor Whitfield's note, whose second result
+    writer62 left out.)"""
+    s = session(tmp_path)
+    s.handle("warmer")
+    s.handle("shorter")
+    thread = s.thread
     before, versions = thread.current.draft.body, len(thread.versions)
-    assert "introduced contract testing at Lumen" in before
-    reply = s.handle("mention error budgets for the tracking API").text
-    assert "beside 'introduced contract testing at Lumen'" in reply
-    assert "'drop introduced contract testing at Lumen' first" in reply
+    assert "led the Kafka migration at Northwind" in before
+    reply = s.handle("mention the on-call problem").text
+    assert "beside 'led the Kafka migration at Northwind'" in reply
+    assert "'drop led the Kafka migration at Northwind' first" in reply
     assert thread.current.draft.body == before and len(thread.versions) == versions
 
 
