@@ -139,9 +139,8 @@ def _head_counts(notes: Notes) -> frozenset[tuple[str, str]]:
         text = in_full(text)
         for m in COUNT.finditer(text):
             n = m.group("n").lower()
-            heads = _HEADS_AFTER.match(text, m.end())
-            for head in heads.group().split()[:2] if heads else ():
-                out.add((str(NUMBER_WORDS.get(n, n)), _unit_key(head)))
+            heads = _HEADS_AFTER.match(text, m.end())  # (matches at least the empty string)
+            out |= {(str(NUMBER_WORDS.get(n, n)), _unit_key(h)) for h in (heads.group() if heads else "").split()[:2]}
     return frozenset(out)
 
 
