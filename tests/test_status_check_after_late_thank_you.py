@@ -62,7 +62,26 @@ def test_a_thank_you_sent_late_counts_from_the_day_it_was_sent() -> None:
 
 
 def test_the_urgent_pace_counts_its_shorter_window_from_the_late_send_too() -> None:
-    now = datetime(2026, 11, 30, 19, 10, tzinfo=BRISBANE)
+    # Sun 29 Nov: a day past the thank-you's deadline; the urgent window from Fri 27 Nov would open Mon 30 Nov,
+    # a day after the thank-you goes out. Counted from now: 2–4 Dec.
+    now = datetime(2026, 11, 29, 18, 0, tzinfo=BRISBANE)
     send = status_check(notes(pace="urgent"), now)
-    assert send.window_start == date(2026, 12, 3)  # 30 Nov + 3
-    assert send.window_end == date(2026, 12, 5)
+    assert send.window_start == date(2026, 12, 2)
+    assert send.window_end == date(2026, 12, 4)
+
+
+def test_once_the_window_has_opened_the_plan_is_the_specs_and_the_check_is_due() -> None:
+    # Sat 5 Dec: the window counted from the thank-you's recommended day (Fri 27 Nov) is 4–7 Dec and open; the
+    # thank-you may have gone out unrecorded, so the check is not pushed back.
+    now = datetime(2026, 12, 5, 9, 0, tzinfo=BRISBANE)
+    send = status_check(notes(), now)
+    assert (send.window_start, send.window_end) == (date(2026, 12, 4), date(2026, 12, 7))
+    assert send.state == "due"
+    assert "planned for" in send.reason
+
+
+def test_long_after_the_window_the_check_is_late_not_moved_a_week_on() -> None:
+    now = datetime(2026, 12, 9, 10, 0, tzinfo=BRISBANE)
+    send = status_check(notes(), now)
+    assert send.state == "late"
+    assert send.window_end == date(2026, 12, 7)

@@ -164,16 +164,20 @@ def window_state(today: date, start: date, end: date) -> str:
     return "late"
 
 
-def thank_you_base(plan: SendPlan, sent: datetime | None, now: datetime) -> datetime:
-    """The moment a status check without a decision date counts from: the thank-you as sent (history); one not sent
-    yet that is overdue goes out now, so the check counts from now; else its recommended time. SPEC 3.2 names the
-    recommended time only; counting from it would put a late thank-you and the check days apart, where the domain
-    guide wants a week to ten days after the thank-you."""
+def thank_you_base(plan: SendPlan, sent: datetime | None, now: datetime, pace: Pace) -> datetime:
+    """The moment a status check without a decision date counts from: the thank-you as sent (history); else its
+    recommended time, unless it is overdue and the check's window has not opened yet: then the thank-you goes out
+    now, a few days late, and the check counts from now. SPEC 3.2 names the recommended time only; counting from it
+    would put a late thank-you and the check days apart, where the domain guide wants a week to ten days between
+    them. Once the window has opened, the plan is SPEC's (the check is due or late; the thank-you may well have gone
+    out unrecorded)."""
     if sent is not None:
         return sent
-    if plan.state == "overdue":
+    base = plan.recommended_at
+    opens = base.date() + timedelta(days=PACE_WINDOWS[pace][0])
+    if plan.state == "overdue" and now.astimezone(base.tzinfo).date() < opens:
         return now
-    return plan.recommended_at
+    return base
 
 
 def status_check_plan(
