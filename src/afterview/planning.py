@@ -130,7 +130,8 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
         zone = notes.zone_of(contact)
         ty_plan = thank_you_plans[contact.name]
         ty_sent = history(Kind.thank_you, contact.name)
-        ty_day = (sent_at(notes, ty_sent[0]) if ty_sent else ty_plan.recommended_at).astimezone(zone).date()
+        base = timing.thank_you_base(ty_plan, sent_at(notes, ty_sent[0]) if ty_sent else None, now, notes.company.pace)
+        ty_day = base.astimezone(zone).date()
         first = sent_at(notes, checks[0]).astimezone(zone).date() if checks else None
         plan = timing.status_check_plan(
             zone=zone,
@@ -139,6 +140,7 @@ def make_plan(notes: Notes, now: datetime, *, feedback_request: bool = False, re
             decision_by=notes.interview.decision_by,
             thank_you_date=ty_day,
             thank_you_sent=bool(ty_sent),
+            thank_you_late=not ty_sent and base != ty_plan.recommended_at,
             first_check_sent=first,
             holiday=lambda day: closed_on(day, zone.key),  # 'Fri 1 Jan': New Year's Day there; a Friday in Muscat
         )

@@ -164,6 +164,22 @@ def window_state(today: date, start: date, end: date) -> str:
     return "late"
 
 
+def thank_you_base(plan: SendPlan, sent: datetime | None, now: datetime, pace: Pace) -> datetime:
+    """The moment a status check without a decision date counts from: the thank-you as sent (history); else its
+    recommended time, unless it is overdue and the check's window has not opened yet: then the thank-you goes out
+    now, a few days late, and the check counts from now. SPEC 3.2 names the recommended time only; counting from it
+    would put a late thank-you and the check days apart, where the domain guide wants a week to ten days between
+    them. Once the window has opened, the plan is SPEC's (the check is due or late; the thank-you may well have gone
+    out unrecorded)."""
+    if sent is not None:
+        return sent
+    base = plan.recommended_at
+    opens = base.date() + timedelta(days=PACE_WINDOWS[pace][0])
+    if plan.state == "overdue" and now.astimezone(base.tzinfo).date() < opens:
+        return now
+    return base
+
+
 def status_check_plan(
     *,
     zone: ZoneInfo,
@@ -172,6 +188,7 @@ def status_check_plan(
     decision_by: date | None,
     thank_you_date: date,
     thank_you_sent: bool,
+    thank_you_late: bool = False,
     first_check_sent: date | None = None,
     holiday: Callable[[date], str | None] = lambda _: None,
 ) -> SendPlan:
@@ -205,7 +222,7 @@ def status_check_plan(
         lo, hi = PACE_WINDOWS[pace]
         start, end = thank_you_date + timedelta(days=lo), thank_you_date + timedelta(days=hi)
         recommended_day = business_day_on_or_after(start)
-        base = "sent" if thank_you_sent else "planned for"
+        base = "sent" if thank_you_sent else "are sending late," if thank_you_late else "planned for"
         pace_note = "" if pace is Pace.normal else f", as their pace is {pace.value}"
         why = (
             f"first business day {lo}–{hi} days after the thank-you you {base} "
