@@ -8,6 +8,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.decision_words import decision_in_words
 from afterview.guardrails.text import sentences
+from afterview.guardrails.timing_night import night_send
 from afterview.notes.model import Interviewer
 from afterview.planning import CONCLUDED, EXCESSIVE
 from afterview.timing import day_stamp, stamp, when_phrase, window_state
@@ -122,7 +123,7 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
     send = planned.send
     zone = notes.zone_of(planned.to)
     local = ctx.send_at.astimezone(zone)
-    found: list[Finding] = []
+    found: list[Finding] = night_send(local, planned.to.name)
     if draft.kind is Kind.thank_you and send.deadline is not None and send.interview_end is not None:
         end = send.interview_end
         interview_day = end.astimezone(zone).date()
