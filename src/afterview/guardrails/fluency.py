@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.fluency_added_asks import added_ask
+from afterview.guardrails.fluency_added_asks import added_ask, stacked_on_courtesy
 from afterview.guardrails.fluency_possessive import NOT_PLURAL, copied_possessive, possessive_on_theirs
 from afterview.guardrails.fluency_refrain import phrase_thrice
 from afterview.guardrails.fluency_repeats import (
@@ -340,6 +340,17 @@ def _asks(draft: Draft) -> list[Finding]:
     """Two questions about the decision, or a request ("please let me know if …") that comes
     before the real question, or two requests in one sentence: the reader has to find what is being asked."""
     said = body_sentences(draft.body)
+    stacked = stacked_on_courtesy(said, _AFTER_A_NO) if draft.kind is Kind.feedback_request else None
+    if stacked is not None:
+        return [
+            _finding(
+                "two_asks",
+                "This sentence stacks another request on top of staying in touch; with the feedback that makes "
+                "three asks. One clear ask reads better.",
+                (stacked.start, stacked.end),
+                "Keep the feedback ask; drop the rest or save it for later.",
+            )
+        ]
     if draft.kind is Kind.feedback_request:
         # after a no, "please keep me in mind for future roles" is the closing courtesy, not a second ask, and "could
         # you reconsider?" is pressure (the tone and purpose checks say so): the ask counted is the feedback

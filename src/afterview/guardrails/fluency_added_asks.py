@@ -19,7 +19,10 @@ _ALSO_ASK = re.compile(
     r"\b(?:could|would|can|will) you (?:please )?(?:also|additionally)\b"
     r"|\b(?:would|could) it (?:also|additionally) be possible\b"
     r"|\bI(?: would|'d|\u2019d)? also (?:like|wanted|want|wish) to (?:ask|know|check|find out)\b"
-    r"|\bI would also be (?:grateful|glad|thankful) (?:if|for)\b"
+    r"|\bI(?: would|'d|\u2019d) also be (?:grateful|glad|thankful)"
+    r" (?:if|for|to (?:know|hear|learn|have|get|receive|see))\b"
+    # "also" put first: "Also, would it be possible to get the rubric?", "And also, could you ...?"
+    r"|^\W*(?:and\s+)?also,?\s+(?:could|would|can|will|may|might) (?:you|it|I)\b"
     # "please also let me know", not a courtesy ("please also pass on my thanks", "please also find attached")
     r"|\b(?:please|please could you|could I|may I) also (?:let me know|tell me|send|share|confirm|advise|clarify"
     r"|check|arrange|ask|consider|forward|introduce|put me)\b",
@@ -37,5 +40,28 @@ def added_ask(said: list[Piece], asks: list[Piece]) -> Piece | None:
     the message asks once."""
     for i, s in enumerate(said):
         if _ALSO_ASK.search(s.text) and not _THE_DECISION.search(s.text) and any(a in said[:i] for a in asks):
+            return s
+    return None
+
+
+# A further request joined on with ", and …": "…, and would you have time for a coffee?", "…, and let me know
+# whether Bronwyn would be open to a chat", "…, and whether you could introduce me to …".
+_STACKED = re.compile(
+    r",?\s+and (?:also )?(?:(?:could|would|can|will|might) you|(?:please )?let me know|(?:please )?tell me|whether"
+    r"|if you (?:could|would|might))\b",
+    re.I,
+)
+
+
+def stacked_on_courtesy(said: list[Piece], courtesy: re.Pattern[str]) -> Piece | None:
+    """In a feedback request, a sentence holding the closing courtesy ("keep me in mind for future roles", "other
+    openings") that joins another request on to it with ", and …": the courtesy alone is no second ask, but with a
+    coffee, an introduction or a recommendation stacked on it the reader has three things to answer. A list after a
+    colon ("any feedback: whether my answers were clear, and whether …") is the parts of one ask."""
+    for s in said:
+        if not courtesy.search(s.text):
+            continue
+        m = _STACKED.search(s.text)
+        if m is not None and ":" not in s.text[: m.start()]:
             return s
     return None

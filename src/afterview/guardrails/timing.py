@@ -8,6 +8,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.decision_words import decision_in_words
 from afterview.guardrails.text import sentences
+from afterview.guardrails.timing_night import night_send
 from afterview.notes.model import Interviewer
 from afterview.planning import CONCLUDED, EXCESSIVE
 from afterview.timing import day_stamp, stamp, when_phrase, window_state
@@ -17,6 +18,10 @@ SAME_DAY = re.compile(r"\b(?:today|this (?:morning|afternoon|evening)|earlier to
 # "I will send the write-up today": a promise dated by the day the message goes out, right whenever it is sent.
 _PROMISE_BEFORE = re.compile(
     r"\b(?:I|we)(?:['\u2019]ll| will| shall| am going to|['\u2019]m going to| plan to| can| intend to)\b[^!?\n]*$"
+    # an offer to act: "I'm happy to share references today", "I would be glad to send the summary today"
+    r"|\b(?:I|we)(?:['\u2019]m| am|['\u2019]re| are|['\u2019]d be| would be)\s+(?:\w+\s+)?(?:happy|glad|ready|pleased)"
+    r" to (?:send|share|forward|provide|pass|prepare|supply|email|mail|drop|upload|complete|sign|return|set up|schedule"
+    r"|book|jump on|hop on)\b[^!?\n]*$"
     # ... or said of the thing promised: "the repo link will follow today"
     r"|\b(?:link|file|files|plan|sample|copy|transcript|references?|portfolio|write-up|document|details|it|they)"
     r" (?:will|shall|is going to|should) (?:follow|arrive|come|reach you|be (?:sent|with you|in your inbox|attached))\b"
@@ -48,8 +53,19 @@ def _sentence_start(body: str, at: int) -> int:
     return next((p.start for p in sentences(body) if p.start <= at < p.end), 0)
 
 
+# "in today's fast-paced world", "today's rapidly evolving carbon market": the stock phrase for the present age; the
+# possessive's noun phrase (its next three words) names an era or a trend, never a meeting
+_TODAYS_AGE = re.compile(
+    r"['\u2019]s(?:\s+[\w-]+){0,2}?\s+(?:world|landscape|market|marketplace|economy|industry|environment|climate|era|age"
+    r"|times|fast-paced|ever-changing|changing|evolving|data-driven|digital|competitive|modern|connected)\b",
+    re.I,
+)
+
+
 def _nowadays(body: str, at: int, end: int) -> bool:
     """Whether 'today' at `at` means 'these days' rather than the day you met."""
+    if _TODAYS_AGE.match(body, end):
+        return True
     start = _sentence_start(body, at)
     before = body[start:at]
     if _PRESENT_AUX.search(before):
@@ -122,7 +138,7 @@ def check_timing(draft: Draft, ctx: CheckContext) -> list[Finding]:
     send = planned.send
     zone = notes.zone_of(planned.to)
     local = ctx.send_at.astimezone(zone)
-    found: list[Finding] = []
+    found: list[Finding] = night_send(local, planned.to.name)
     if draft.kind is Kind.thank_you and send.deadline is not None and send.interview_end is not None:
         end = send.interview_end
         interview_day = end.astimezone(zone).date()
