@@ -33,7 +33,11 @@ _GOT = {
 # '(REWE regional, Globus)': two to four names, each starting with a capital or a digit
 _NAMES = re.compile(r"\s*\((?P<names>[A-Z0-9][^(),;]*(?:,\s*[A-Z0-9][^(),;]*){1,3})\)")
 # ' - EUR 380k 1st yr': a figure, then an optional period it was reached in
-_MONEY = r"(?:(?:EUR|USD|GBP|CHF|AUD|CAD|NZD|SEK|NOK|DKK|€|\$|£)\s?\d[\d.,]*\s?(?:k|m|bn|K|M)?|\d[\d.,]*\s?(?:k|m|bn)?\s?(?:EUR|USD|GBP|euros?|dollars?|pounds?))"
+_CURRENCY = r"(?:EUR|USD|GBP|CHF|AUD|CAD|NZD|SEK|NOK|DKK|€|\$|£)"
+_MONEY = (
+    rf"(?:{_CURRENCY}\s?\d[\d.,]*\s?(?:k|m|bn|K|M)?"
+    r"|\d[\d.,]*\s?(?:k|m|bn)?\s?(?:EUR|USD|GBP|euros?|dollars?|pounds?))"
+)
 _FIGURE = re.compile(rf"^(?P<fig>{_MONEY})(?:\s+(?P<when>.+))?$")
 _PERIODS = {
     "1st yr": "in the first year",
@@ -104,6 +108,18 @@ def letter_result(item: str) -> str | None:
     if dash and not after:
         return None  # a dash before anything but a figure: another note, left to the usual clause
     return _verb_said(_counts(deed)) + after
+
+
+def letter_clause(item: str) -> str | None:
+    """'I secured retail listings at two German chains, …': the letter's result as the candidate's clause, where it
+    starts with their own verb and keeps every figure of the notes; None otherwise."""
+    from afterview.writer.faithful import keeps_the_notes
+    from afterview.writer.phrasing import starts_with_past_verb
+
+    letter = letter_result(item)
+    if letter and starts_with_past_verb(letter) and keeps_the_notes(item, "I " + letter):
+        return "I " + letter
+    return None
 
 
 def _split_tail(text: str) -> tuple[str, bool, str]:
