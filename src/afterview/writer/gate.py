@@ -20,6 +20,7 @@ from afterview.writer.finite import _SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from afterview.writer.finite import _only_verb as _only_verb  # (re-exported: head_noun)
 from afterview.writer.finite import has_verb as has_verb  # (re-exported: the writer asks the gate)
 from afterview.writer.jotted_tail import bare_acronym_topic, measure_then_noun
+from afterview.writer.letter_result import without_letter_asides
 from afterview.writer.notes_traces import pasted
 from afterview.writer.phrase_kind import fits, kind
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
@@ -66,6 +67,9 @@ def problem(text: str, form: str) -> str | None:
     "that" or as a sentence's body; "phrase": after "Having …"), would not read as written English, or
     None when it reads well: the rules below, then its kind (writer/phrase_kind.py) must be one the
     form holds; a phrase of unknown kind never enters a frame."""
+    letter = form == "clause" and not _SYMBOLS.search(text) and not any(w in _CLIPPED for w in words_of(text))
+    if letter and (core := without_letter_asides(text)) != text:
+        return problem(core, form)  # a result letter_result.py said whole: its names and figure are prose
     found = _problem(text, form)
     if found:
         return found

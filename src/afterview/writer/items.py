@@ -19,6 +19,7 @@ from afterview.writer.head import head
 from afterview.writer.headline import headline_passive, sentence_english
 from afterview.writer.headline import noun_article as headline_noun_article
 from afterview.writer.jotted import is_jotted
+from afterview.writer.letter_result import dash_said, letter_clause
 from afterview.writer.measure import split_result, with_result
 from afterview.writer.news_article import definite_news, its_said, ordinal_owned
 from afterview.writer.np_article import learning_article, noun_article, object_article, subject_article
@@ -32,10 +33,15 @@ def tie_clause(item: str) -> str | None:
     team's result as the team's (writer/team_credit.py); a measured result jotted with the people it was done with
     ('w/ 2 coordinators set up X -> bookings ~1 in 10 -> ~1 in 40') said whole, with its change and its team
     (writer/credited_result.py), where the usual clause cannot say it cleanly."""
+    letter = letter_clause(item)  # names in brackets and a figure after a dash, said as a letter's (letter_result.py)
+    if letter:
+        return letter
     said = credited(item, _own_tie_clause)
+    said = dash_said(said) if said else said
     if said and said.startswith("I ") and not is_jotted(said) and keeps_the_notes(item, said):
         return said
-    return next((s for s in (own_clause(item), said) if s and keeps_the_notes(item, s)), None)
+    found = next((s for s in (own_clause(item), said) if s and keeps_the_notes(item, s)), None)
+    return dash_said(found) if found else None
 
 
 def _own_tie_clause(item: str) -> str | None:

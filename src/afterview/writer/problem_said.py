@@ -14,6 +14,7 @@ from afterview.writer.countable import countable
 from afterview.writer.gate import reads_well
 from afterview.writer.lemma import lemmas
 from afterview.writer.measure import NUMBER
+from afterview.writer.one_sentence_tie import joined
 from afterview.writer.phrase_kind import plural
 
 _WALKED = "You walked me through "
@@ -101,9 +102,14 @@ def as_tie(pair: tuple[str, str, str, str] | None, also: tuple[str, str, str] | 
         r"^(?:Your point about|You mentioned) (?P<np>(?:the|your) (?!.*\bthat\b).+?)(?: stayed with me)?\.$", pair[2]
     )
     about = re.sub(r"^your ", "the ", named.group("np")) if named else ""
+    mine = pair[3][:1].upper() + pair[3][1:]
     return {
         "theirs": pair[2],
         "mine": pair[3],
+        # their point and the deed in one sentence (writer/one_sentence_tie.py): warm two, then formal two
+        "said": [joined(pair[2], mine, formal, n) for formal in (False, True) for n in (0, 1)]
+        if joined(pair[2], mine, False, 0)
+        else None,
         "about": about if len(about.split()) <= 4 else "",
         # a second item of theirs with the result that answers it: 'heating costs' ↔ 'energy use per swimmer -22%'
         "also": {"about": also[0], "theirs": also[1], "mine": also[2]} if also else None,

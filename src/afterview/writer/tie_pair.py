@@ -21,6 +21,7 @@ from afterview.writer.gate import has_verb, reads_well
 from afterview.writer.items import _tie_clause
 from afterview.writer.jotted_result import credit_last, regrouped, work_part
 from afterview.writer.lemma import lemmas
+from afterview.writer.letter_result import letter_clause
 from afterview.writer.measure import NUMBER
 from afterview.writer.measure_family import shared_family
 from afterview.writer.measure_named import by_its_measure
@@ -86,7 +87,7 @@ def shared(highlight: str, item: str) -> int:
 def with_result(highlight: str) -> str | None:
     """The deed with its result, or a bare measure's change where the usual clause reads its first noun as the deed
     ('site TRIR 2.1 -> 0.6' is no 'I site TRIR …': writer/counted_said.py)."""
-    said = _deed_with_result(highlight)
+    said = letter_clause(highlight) or _deed_with_result(highlight)  # names and figure folded in (letter_result.py)
     first = highlight.split()[0] if highlight.split() else ""
     if (not said or said.startswith(f"I {first} ")) and (bare := bare_change(highlight)):
         return bare
