@@ -137,7 +137,7 @@ class Gated:
     start the first alternative in order), so no result changes; finditer still runs the whole pattern.
     """
 
-    __slots__ = ("_branches", "_by_start", "_needles", "_starts", "pattern")
+    __slots__ = ("_always", "_branches", "_by_start", "_index", "_index_keys", "_needles", "_starts", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -145,6 +145,10 @@ class Gated:
         self._starts: frozenset[str] = frozenset()  # first three letters of every string, when all have three
         self._by_start: dict[str, tuple[str, ...]] = {}
         self._branches: tuple[Gated, ...] = ()
+        # the alternatives by the first three letters of their strings, and those searched whatever the text holds
+        self._index: dict[str, tuple[int, ...]] = {}
+        self._index_keys: frozenset[str] = frozenset()
+        self._always: tuple[int, ...] = ()
 
     def _read(self) -> None:
         self._needles = needles(self.pattern)
@@ -159,6 +163,23 @@ class Gated:
             parts = top_branches(source)
             if len(parts) >= _FEW_BRANCHES:
                 self._branches = tuple(Gated(re.compile(part, self.pattern.flags)) for part in parts)
+                self._index_branches()
+
+    def _index_branches(self) -> None:
+        """Index the alternatives by their gates' three-letter starts: a text that passes the whole gate then
+        meets only the alternatives one of whose starts it holds (and those without such starts)."""
+        index: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, branch in enumerate(self._branches):
+            branch._read()
+            if branch._needles is None or not branch._starts:
+                always.append(i)
+                continue
+            for start in branch._starts:
+                index.setdefault(start, []).append(i)
+        self._index = {k: tuple(v) for k, v in index.items()}
+        self._index_keys = frozenset(index)
+        self._always = tuple(always)
 
     def _passes(self, folded: str, grams: frozenset[str]) -> bool:
         """Whether the casefolded text (with its three-letter runs) holds one of the gate's strings."""
@@ -198,8 +219,12 @@ class Gated:
             return None
         if not self._branches:
             return self.pattern.search(text, pos, endpos)
+        picked = set(self._always)
+        for start in self._index_keys.intersection(grams):
+            picked.update(self._index[start])
         best: re.Match[str] | None = None
-        for branch in self._branches:
+        for i in sorted(picked):
+            branch = self._branches[i]
             if not branch._passes(folded, grams):
                 continue
             m = branch.pattern.search(text, pos, endpos)
