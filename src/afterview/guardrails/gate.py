@@ -8,10 +8,11 @@ text holds one of them and runs the pattern only if it does. The gate never chan
 any of the strings cannot match, and a text with one is searched as before. A pattern without such a set (it
 can match with no literal text at all) is searched every time.
 
-The test itself is cheap because one draft's sentences meet some 140 gates: each text's set of three-letter
-runs is made once (`_trigrams`, a small cache), and a gate whose strings all have three letters or more keeps
-them by their first three, so most texts are turned away by one set test in C (`isdisjoint`) and only the
-strings whose first three letters occur are looked for.
+The test itself is cheap because one draft's sentences meet some 140 gates: each text's casefolded form and set
+of three-letter runs are made once (`_read_text`, a small cache keyed by the text searched, whose hash Python keeps
+with the string, so the next gate that reads the same sentence finds them with one look-up), and a gate whose
+strings all have three letters or more keeps them by their first three, so most texts are turned away by one set
+test in C (`isdisjoint`) and only the strings whose first three letters occur are looked for.
 """
 
 from __future__ import annotations
@@ -25,17 +26,24 @@ from typing import Any
 
 _UNKNOWN: frozenset[str] = frozenset()  # not yet read
 _GRAM = 3
-_TRIGRAMS: dict[str, frozenset[str]] = {}
-_TRIGRAMS_KEPT = 2048
+_READ: dict[str, tuple[str, frozenset[str]]] = {}
+_READ_KEPT = 2048
 
 
 def _trigrams(folded: str) -> frozenset[str]:
-    """The three-letter runs of a casefolded text, kept for the next gate that reads the same text."""
-    found = _TRIGRAMS.get(folded)
+    """The three-letter runs of a casefolded text."""
+    return frozenset(folded[i : i + _GRAM] for i in range(len(folded) - _GRAM + 1))
+
+
+def _read_text(text: str) -> tuple[str, frozenset[str]]:
+    """A searched text's casefolded form and that form's three-letter runs, kept for the next gate that reads the
+    same text (the cache is emptied whole when full: a draft's sentences are read together)."""
+    found = _READ.get(text)
     if found is None:
-        if len(_TRIGRAMS) >= _TRIGRAMS_KEPT:
-            _TRIGRAMS.clear()
-        found = _TRIGRAMS[folded] = frozenset(folded[i : i + _GRAM] for i in range(len(folded) - _GRAM + 1))
+        if len(_READ) >= _READ_KEPT:
+            _READ.clear()
+        folded = text.casefold()
+        found = _READ[text] = (folded, _trigrams(folded))
     return found
 
 
@@ -129,7 +137,7 @@ class Gated:
     start the first alternative in order), so no result changes; finditer still runs the whole pattern.
     """
 
-    __slots__ = ("_branches", "_by_start", "_needles", "_starts", "pattern")
+    __slots__ = ("_always", "_branches", "_by_start", "_index", "_index_keys", "_needles", "_starts", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
@@ -137,6 +145,10 @@ class Gated:
         self._starts: frozenset[str] = frozenset()  # first three letters of every string, when all have three
         self._by_start: dict[str, tuple[str, ...]] = {}
         self._branches: tuple[Gated, ...] = ()
+        # the alternatives by the first three letters of their strings, and those searched whatever the text holds
+        self._index: dict[str, tuple[int, ...]] = {}
+        self._index_keys: frozenset[str] = frozenset()
+        self._always: tuple[int, ...] = ()
 
     def _read(self) -> None:
         self._needles = needles(self.pattern)
@@ -151,37 +163,70 @@ class Gated:
             parts = top_branches(source)
             if len(parts) >= _FEW_BRANCHES:
                 self._branches = tuple(Gated(re.compile(part, self.pattern.flags)) for part in parts)
+                self._index_branches()
 
-    def _passes(self, folded: str) -> bool:
-        if self._needles is _UNKNOWN:
+    def _index_branches(self) -> None:
+        """Index the alternatives by their gates' three-letter starts: a text that passes the whole gate then
+        meets only the alternatives one of whose starts it holds (and those without such starts)."""
+        index: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, branch in enumerate(self._branches):
+            branch._read()
+            if branch._needles is None or not branch._starts:
+                always.append(i)
+                continue
+            for start in branch._starts:
+                index.setdefault(start, []).append(i)
+        self._index = {k: tuple(v) for k, v in index.items()}
+        self._index_keys = frozenset(index)
+        self._always = tuple(always)
+
+    def _passes(self, folded: str, grams: frozenset[str]) -> bool:
+        """Whether the casefolded text (with its three-letter runs) holds one of the gate's strings."""
+        needles = self._needles
+        if needles is _UNKNOWN:
             self._read()
-        if self._needles is None:
+            needles = self._needles
+        if needles is None:
             return True
-        if not self._starts:
-            return any(n in folded for n in self._needles)
-        grams = _trigrams(folded)
-        if self._starts.isdisjoint(grams):
+        starts = self._starts
+        if not starts:
+            return any(n in folded for n in needles)
+        if starts.isdisjoint(grams):
             return False
-        return any(n in folded for start in self._starts.intersection(grams) for n in self._by_start[start])
+        by_start = self._by_start
+        for start in starts.intersection(grams):
+            for n in by_start[start]:
+                if n in folded:
+                    return True
+        return False
 
     def could_match(self, text: str) -> bool:
-        return self._passes(text.casefold())
+        return self._passes(*_read_text(text))
 
     def _open(self, text: str, pos: int, endpos: int) -> tuple[Gated, ...] | None:
         """The alternatives to try on text[pos:endpos] (all of them: the whole pattern), or None: no match."""
-        folded = text[pos:endpos].casefold()
-        if not self._passes(folded):
+        folded, grams = _read_text(text[pos:endpos])
+        if not self._passes(folded, grams):
             return None
         if not self._branches:
             return (self,)
-        return tuple(b for b in self._branches if b._passes(folded))
+        return tuple(b for b in self._branches if b._passes(folded, grams))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        tried = self._open(text, pos, endpos)
-        if tried is None:
+        folded, grams = _read_text(text[pos:endpos])
+        if not self._passes(folded, grams):
             return None
+        if not self._branches:
+            return self.pattern.search(text, pos, endpos)
+        picked = set(self._always)
+        for start in self._index_keys.intersection(grams):
+            picked.update(self._index[start])
         best: re.Match[str] | None = None
-        for branch in tried:
+        for i in sorted(picked):
+            branch = self._branches[i]
+            if not branch._passes(folded, grams):
+                continue
             m = branch.pattern.search(text, pos, endpos)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m

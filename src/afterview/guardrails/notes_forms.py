@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from afterview.shorthand_words import CLIPPED_UNITS, CLIPPED_WORDS
 
@@ -69,8 +70,10 @@ _CLIPPED = re.compile(r"\b(" + "|".join(sorted(CLIPPINGS, key=len, reverse=True)
 _MULTIPLIED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(k|m|mm|bn|b)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def in_full(text: str) -> str:
-    """Notes text with its clipped words written out ("cat model" -> "catastroph model")."""
+    """Notes text with its clipped words written out ("cat model" -> "catastroph model"); cached: every draft of
+    the same notes asks for the same items."""
     return _CLIPPED.sub(lambda m: CLIPPINGS[m.group(1).lower()], text)
 
 
