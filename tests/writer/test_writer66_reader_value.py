@@ -78,7 +78,8 @@ def test_a_recruiters_topic_is_not_turned_into_an_offer_of_help(tmp_path: Path, 
 
 
 @pytest.mark.parametrize(
-    "pending", ["the reference checks", "the visa sponsorship forms", "the background check forms", "the portfolio sample"]
+    "pending",
+    ["the reference checks", "the visa sponsorship forms", "the background check forms", "the portfolio sample"],
 )
 def test_help_is_offered_on_a_step_still_pending(tmp_path: Path, pending: str) -> None:
     body = _check(tmp_path, topic=pending)["body"]

@@ -12,11 +12,11 @@ from afterview.writer.head_noun import keeps_point, short_noun
 from afterview.writer.headline import noun_article
 from afterview.writer.items import tie_clause
 from afterview.writer.perfect import present_perfect
-from afterview.writer.since_plain import said_plainly
 from afterview.writer.phrase_kind import fits
 from afterview.writer.result_clause import result_clause
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, experience_noun, having, lemmas
 from afterview.writer.shorthand import prose
+from afterview.writer.since_plain import said_plainly
 from afterview.writer.wh_verb import said_clause
 from afterview.writer.work_result import work_result
 
