@@ -142,7 +142,7 @@ def test_every_tone_changes_the_linkedin_message(tmp_path: Path) -> None:
     assert all(len(b.strip()) <= 300 for b in bodies.values())
 
 
-def test_status_check_asks_once_first_and_leads_with_news_then_the_offer(tmp_path: Path) -> None:
+def test_status_check_leads_with_the_item_sent_then_asks_once_then_the_news(tmp_path: Path) -> None:
     # the references are owed: a thank-you went without them (with no thank-you sent yet, the run's thank-you
     # carries them and the status check does not offer them again: WRITER18)
     notes = (
@@ -161,17 +161,17 @@ def test_status_check_asks_once_first_and_leads_with_news_then_the_offer(tmp_pat
     first = check.split("\n\n")[1]
     assert "?" in first or " ask " in first
     assert check.count("?") <= 1
-    # The candidate's own news comes first; what was asked for follows it in a line, attached as owed (writer52: an
-    # item they asked for offered "if it would help" reads as if the candidate forgot the request, both judges of
-    # run50), never said to be late, nor 'if it would still be useful' (a judge's class in stop 30)
+    # writer66: what was asked for and sent with the check leads it, with the ask in the same first paragraph (a flat
+    # line after the ask buried it); the candidate's own news follows. Attached as owed (writer52: an item they asked
+    # for offered "if it would help" reads as if the candidate forgot the request, both judges of run50), never said
+    # to be late, nor 'if it would still be useful' (a judge's class in stop 30)
     assert "AWS Solutions Architect exam" in check
-    assert check.index("AWS Solutions Architect exam") < check.index("references")
+    assert check.index("references") < check.index("AWS Solutions Architect exam")
+    assert "references" in found["subject"], found["subject"]
     assert re.search(r"As you asked, I have attached the contact details for my two references\.", check)
     assert "still be useful" not in check
-    # the update says what it is for (the role), never a bare line the reader must guess the point of
-    assert re.search(
-        r"AWS Solutions Architect exam, which I hope will be useful in the role\.", check
-    )  # WRITER19: no stock line for any course
+    # writer66: the update said plainly; no stock tail for any course ("which I hope will be useful in the role")
+    assert re.search(r"AWS Solutions Architect exam\.", check), check
     # led in, never a bare question as the first line
     assert not first.startswith(("Is there", "May I", "Any news"))
     assert not any(f["check"] == "fluency" and f["severity"] == "warning" for f in found["findings"])

@@ -164,4 +164,5 @@ def test_the_work_in_hand_is_named_once(tmp_path: Path) -> None:
     run = draft_json(tmp_path, notes.replace("CHALLENGE", "crew rota gaps"), "--now", "2026-11-19T10:00")
     body = next(m["body"] for m in run["messages"] if m["kind"] == "status_check")
     assert body.count("hull coating trial") == 1, body
-    assert "hull coatings at a maritime meetup, which felt especially relevant" in body, body
+    # writer66: tied in the reader's terms, what they told the candidate about (never "felt especially relevant")
+    assert "hull coatings at a maritime meetup, which bears on what you told me about" in body, body

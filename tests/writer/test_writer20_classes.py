@@ -267,6 +267,6 @@ def test_news_since_the_interview_is_tied_to_the_conversation_it_bears_on(tmp_pa
     assert "ramp queue modelling" in check, check
     # their item by its head ('the ramp queue') or whole: the gate reads 'cars queue about 30 minutes' as a verb
     about = r"about (?:the ramp queue|how cars queue .* ramp)"
-    tied = r"which felt especially relevant after our (?:talk|conversation) " + about
+    tied = r"which bears on what you told me " + about  # writer66: in the reader's terms
     assert re.search(tied, check), check
     assert "useful in the role" not in check

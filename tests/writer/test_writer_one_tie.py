@@ -130,11 +130,9 @@ def test_a_status_check_asks_in_one_sentence_and_tells_its_update_plainly(tmp_pa
         (body,) = bodies(run, "status_check").values()
         assert not re.search(r"\. We spoke on [^.]*\.", body)  # the date is part of the ask, not a sentence of its own
         # the update in a natural frame; no made-up reason for passing it along ("With the news that …")
-        # and says what it is for (the role), never a bare line the reader must guess the point of
+        # writer66: said plainly, with no stock tail ("which I hope will be useful in the role" fits any course)
         assert re.search(
-            r"Since our interview, I have finished a WMS Manhattan SCALE admin course, "
-            r"(?:which I hope will be useful in the role|which I hope will be useful in the position)\.",
-            body,
+            r"Since (?:our interview|we spoke), I have finished a WMS Manhattan SCALE admin course\.", body
         )
         assert "With the news that" not in body and "worth passing along" not in body, body
 

@@ -14,6 +14,12 @@ from afterview.writer.sent_items import all_to_prepare, as_sent, without_count_a
 # "I keep coming back to"; a noun phrase is named as the part of the role it is
 _CLAUSE_START = re.compile(r"(?i)^(?:your point that|how|why|what|where|when|whether)\s")
 _LINK = re.compile(r"(?i)\blinks?\b")
+# a step still pending that the candidate can supply something for (a status check's help offer to a recruiter)
+_PENDING = re.compile(
+    r"(?i)\b(?:references?|referees?|reference checks?|background checks?|visa|work permit|right to work|"
+    r"paperwork|documents?|forms?|sample|samples|portfolio|transcripts?|dbs|vetting|security clearance|"
+    r"medical|drug (?:test|screen)|id checks?|contract)\b"
+)
 
 
 def check_terms(context: dict[str, Any]) -> dict[str, Any]:
@@ -29,6 +35,9 @@ def check_terms(context: dict[str, Any]) -> dict[str, Any]:
     out["problem"] = problem
     out["problem_says"] = says
     out["problem_line"] = problem_line(problem, formal=out.get("tone") == "formal") if problem and says else None
+    # a recruiter's topic that is a step still pending: the one thing a help offer fits (status_check.j2's close)
+    pending = [t for t in (out.get("topic"), out.get("topic2")) if isinstance(t, str) and _PENDING.search(t)]
+    out["pending_step"] = pending[0] if pending and not out.get("topics_of") else None
     owed = out.get("still_owed") or ""
     out["owed_waits"] = waits_on(owed)
     out["owed_link"] = linked(owed)
