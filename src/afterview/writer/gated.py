@@ -14,9 +14,9 @@ from afterview.writer.items import tie_clause
 from afterview.writer.perfect import present_perfect
 from afterview.writer.phrase_kind import fits
 from afterview.writer.result_clause import result_clause
-from afterview.writer.since_noun import perfect_from_noun
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, experience_noun, having, lemmas
 from afterview.writer.shorthand import prose
+from afterview.writer.since_noun import perfect_from_noun
 from afterview.writer.wh_verb import said_clause
 from afterview.writer.work_result import work_result
 
