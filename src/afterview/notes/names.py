@@ -120,8 +120,8 @@ AMBIGUOUS_FAMILY_FIRST = frozenset(
 # as family-name-first only before a romanised given name ('Fang Xiaoyu', 'Moon Jiwoo') or as the ambiguous ones are.
 LESS_COMMON_FAMILY_FIRST = (
     frozenset(
-        "qian kong mao fang shi jin yan bai qin fu xiong meng qiu hou jia gu hao dai lei duan shao wan gong tao fan mo yin "
-        "zou cui long xue lei hong wen tong qi kang niu ni "
+        "qian kong mao fang shi jin yan bai qin fu xiong meng qiu hou jia gu hao dai lei duan shao wan gong tao "
+        "fan mo yin zou cui long xue hong wen tong qi kang niu ni "
         "baek nam noh ryu yoo moon bae jeon ko son ha".split()
     )
     - FAMILY_FIRST
