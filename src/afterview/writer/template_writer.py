@@ -18,6 +18,7 @@ from afterview.vocabulary import Channel, Kind
 from afterview.writer.additive import without_lone_additive
 from afterview.writer.also_tie import with_ties
 from afterview.writer.bad_news import not_glad
+from afterview.writer.process_thanks import thanked_not_enjoyed
 from afterview.writer.check_repeat import without_repeats
 from afterview.writer.check_terms import check_terms
 from afterview.writer.context import build_context
@@ -246,6 +247,7 @@ def tidy(text: str) -> str:
         else:
             out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
     body = not_glad("\n\n".join(out) + "\n")  # bad news never 'glad to hear about' (writer/bad_news.py)
+    body = thanked_not_enjoyed(body)  # a date or a step thanked for, never enjoyed (writer/process_thanks.py)
     return no_frame_twice(no_tail_twice(one_verb_once(no_stem_twice(vary_openings(body)))))
 
 
