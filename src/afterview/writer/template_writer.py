@@ -18,7 +18,6 @@ from afterview.vocabulary import Channel, Kind
 from afterview.writer.additive import without_lone_additive
 from afterview.writer.also_tie import with_ties
 from afterview.writer.bad_news import not_glad
-from afterview.writer.process_thanks import thanked_not_enjoyed
 from afterview.writer.check_repeat import without_repeats
 from afterview.writer.check_terms import check_terms
 from afterview.writer.context import build_context
@@ -40,6 +39,7 @@ from afterview.writer.org_name import position_once, reads_pasted, said_company,
 from afterview.writer.own_items import confirmed_notice
 from afterview.writer.process_close import with_close
 from afterview.writer.process_covered import with_process_covered
+from afterview.writer.process_thanks import thanked_not_enjoyed
 from afterview.writer.question_tie import with_answer
 from afterview.writer.shown import with_shown
 from afterview.writer.since_tie import since_about
