@@ -24,6 +24,7 @@ from afterview.writer.context import build_context
 from afterview.writer.courtesy import work_in_hand
 from afterview.writer.each_sentence import each_sentence
 from afterview.writer.feedback_offer import with_offer
+from afterview.writer.frame_form import frames_fit
 from afterview.writer.frame_once import no_frame_twice
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
@@ -248,6 +249,7 @@ def tidy(text: str) -> str:
             out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
     body = not_glad("\n\n".join(out) + "\n")  # bad news never 'glad to hear about' (writer/bad_news.py)
     body = thanked_not_enjoyed(body)  # a date or a step thanked for, never enjoyed (writer/process_thanks.py)
+    body = frames_fit(body)  # "your point that" + a noun phrase → "… about" (writer/frame_form.py)
     return no_frame_twice(no_tail_twice(one_verb_once(no_stem_twice(vary_openings(body)))))
 
 
