@@ -33,8 +33,8 @@ from helpers import draft_json
             "I keep coming back to your point about rework on the weld line.",
         ),
         (
-            "Could you tell me how I might have approached presenting the budget without it sounding rushed differently?",
-            "Could you tell me what I could have done better in presenting the budget without it sounding rushed?",
+            "Tell me how I might have approached presenting the budget without it sounding rushed differently?",
+            "Tell me what I could have done better in presenting the budget without it sounding rushed?",
         ),
     ],
 )
