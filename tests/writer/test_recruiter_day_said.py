@@ -55,7 +55,7 @@ def test_recruiter_thanks_names_the_deciders_talk_and_what_the_candidate_brings(
     assert "Having rebuilt the cold-chain routing" in body, body
     assert "Jan" in body and "depot scanners" not in body, body  # the other met by name only (writer67)
     assert "Ewa and Jan" in body, body  # writer67: met by name, not their talks
-    assert body.index("Having rebuilt") < body.index("Jan about"), body  # what it brings follows the talk
+    assert body.index("meet Ewa") < body.index("Having rebuilt"), body  # what it brings follows the meeting
 
 
 def test_an_executive_decides_when_no_hiring_manager_was_met(tmp_path: Path) -> None:
