@@ -28,6 +28,10 @@ CLIPPED_WORDS = {
     "coord": "coordinator", "maint": "maintenance", "equip": "equipment", "sr": "senior", "jr": "junior",
     "cttee": "committee", "ctte": "committee", "cmte": "committee", "cttees": "committees", "rn": "right now",
     "atm": "at the moment", "govt.": "government", "yday": "yesterday", "hq": "headquarters", "pax": "passengers",
+    "calc": "calculation", "calcs": "calculations", "qty": "quantity", "amt": "amount", "proj": "project",
+    "projs": "projects", "sched": "schedule", "whse": "warehouse", "acct": "account", "accts": "accounts",
+    "supv": "supervisor", "info": "information", "perf": "performance", "intro": "introduction",
+    "specs": "specifications",
 }  # fmt: skip
 
 # Numbers in words, for the checks (a draft's "three" is the notes' 3) and the writer (a small count in a sentence

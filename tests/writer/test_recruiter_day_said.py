@@ -50,18 +50,17 @@ def _to_recruiter(tmp_path: Path, people: str) -> str:
 
 def test_recruiter_thanks_names_the_deciders_talk_and_what_the_candidate_brings(tmp_path: Path) -> None:
     body = _to_recruiter(tmp_path, DECIDER.format(role="hiring_manager") + RECRUITER + PEER)
-    assert re.search(r"(?:conversation|talk) with Ewa about routing cold-chain deliveries to the new pharmacy", body), (
-        body
-    )
+    # writer67: the decider is met by name, and their topic said as the team's work, never as the recruiter's highlight
+    assert re.search(r"meet(?:ing)? Ewa\b[^.]*\.[^.]*routing cold-chain deliveries to the new pharmacy", body), body
     assert "Having rebuilt the cold-chain routing" in body, body
-    assert re.search(r"Jan about the depot scanners|the depot scanners with Jan", body), body  # the other met
-    assert "Ewa and Jan" not in body, body
-    assert body.index("Having rebuilt") < body.index("Jan about"), body  # what it brings follows the talk
+    assert "Jan" in body and "depot scanners" not in body, body  # the other met by name only (writer67)
+    assert "Ewa and Jan" in body, body  # writer67: met by name, not their talks
+    assert body.index("meet Ewa") < body.index("Having rebuilt"), body  # what it brings follows the meeting
 
 
 def test_an_executive_decides_when_no_hiring_manager_was_met(tmp_path: Path) -> None:
     body = _to_recruiter(tmp_path, DECIDER.format(role="executive") + RECRUITER)
-    assert "with Ewa about" in body, body
+    assert "meet Ewa" in body or "meeting Ewa" in body, body  # writer67: met, not the highlight
 
 
 def test_no_decider_met_keeps_the_others_named(tmp_path: Path) -> None:

@@ -51,7 +51,7 @@ def test_a_work_permit_in_the_recruiters_notes_is_offered_for_and_one_talk_is_na
     body = _recruiter_thanks(tmp_path, _notes(["work permit paperwork"]))
     assert "I would be glad to send any documents the work permit needs." in body
     assert body.index("work permit needs") < body.index("Jonas")
-    assert "Ingrid" not in body and "groundwater" not in body  # the second technical talk is left out
+    assert "groundwater" not in body  # the second technical talk is left out; Ingrid met by name only (writer67)
 
 
 def test_references_are_offered_unless_requested_already_sends_them(tmp_path: Path) -> None:

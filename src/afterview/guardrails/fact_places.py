@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from afterview.draft import Finding
+from afterview.guardrails.notes_forms import initials
 from afterview.guardrails.support import notes_texts, per_notes
 from afterview.guardrails.text import content_stems, sentences
 from afterview.notes.model import Notes
@@ -77,6 +78,8 @@ def swapped_places(body: str, notes: Notes) -> list[Finding]:
                     continue
                 if _folded(place) in _folded(item_place) or _folded(item_place) in _folded(place):
                     continue
+                if item_place.isupper() and initials(place.split()) == item_place:
+                    continue  # 'San Francisco' for the notes' 'SF' (writer/short_forms.py)
                 if any(noun == n and _folded(place) == _folded(p) for n, p, _, _ in items):
                     continue  # the notes place this noun there too
                 at = sentence.start + m.start("place")

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.fluency_added_asks import added_ask, stacked_on_courtesy
+from afterview.guardrails.fluency_colon import noun_after_colon
 from afterview.guardrails.fluency_possessive import NOT_PLURAL, copied_possessive, possessive_on_theirs
 from afterview.guardrails.fluency_refrain import phrase_thrice
 from afterview.guardrails.fluency_repeats import (
@@ -125,7 +126,7 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
         text = _norm(item)
         if len(text.split()) < 2:
             continue
-        m = re.search(r":\s+" + re.escape(text), low)
+        m = re.search(r":\s+(?:(?:my|the|a|an|our)\s+)?" + re.escape(text), low)
         if m is None and "," in text:
             # "Relocation to Zadar, start date Feb: both fine for me": a jotted list of items pasted as a label
             m = re.search(r"(?:^|(?<=[.!?]\s)|(?<=\n))" + re.escape(text) + r"(?=\s*:)", low)
@@ -540,6 +541,23 @@ def _greet_as(person: Interviewer | None, notes: Notes) -> list[Finding]:
     ]
 
 
+def _label_colon(draft: Draft, found: list[Finding]) -> list[Finding]:
+    """A label, a colon and a noun phrase ('One update from my side: my Green Belt certificate.'), unless the item
+    after the colon is already flagged as pasted."""
+    piece = noun_after_colon(body_sentences(draft.body))
+    if piece is None or any(f.code == "pasted_item" and f.span and piece.start <= f.span[0] < piece.end for f in found):
+        return []
+    return [
+        _finding(
+            "noun_after_colon",
+            f"'{piece.text.strip()[:90]}' announces a noun phrase after a colon, like a form filled in; say it as "
+            "a sentence.",
+            (piece.start, piece.end),
+            "Give it a verb, e.g. 'Since we spoke, I have earned my … certificate.'",
+        )
+    ]
+
+
 def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     person = ctx.recipient(draft)
     found = _pasted(draft, _items(ctx.notes, None))
@@ -564,6 +582,7 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
         or same_word(draft.body, ctx.notes)
         or formula_again(draft)
     )
+    found += _label_colon(draft, found)
     found += _shared_sentences(draft, ctx)
     found += _left_out(draft, ctx, person)
     found += _greet_as(person, ctx.notes)

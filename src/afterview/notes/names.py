@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from afterview.notes.romanised_given import romanised_given
+
 HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "miss", "sir", "dame", "rev"}
 # A name with the suffix its language adds to address someone: 'Sato-san', 'Hayashi-sensei' (Japanese), 'Park-nim'
 # (Korean), 'Sharma-ji' (Hindi): the name as the notes spell it, said politely
@@ -114,6 +116,18 @@ AMBIGUOUS_FAMILY_FIRST = frozenset(
     "kim lee li ma he lin wu yi le ly hồ ho simon song han low foo sim neo mak tay lai toh soh poh seah".split()
 )
 
+# Less common Chinese and Korean family names, several also English words or names ('Long', 'Fan', 'Moon'): counted
+# as family-name-first only before a romanised given name ('Fang Xiaoyu', 'Moon Jiwoo') or as the ambiguous ones are.
+LESS_COMMON_FAMILY_FIRST = (
+    frozenset(
+        "qian kong mao fang shi jin yan bai qin fu xiong meng qiu hou jia gu hao dai lei duan shao wan gong tao "
+        "fan mo yin zou cui long xue hong wen tong qi kang niu ni "
+        "baek nam noh ryu yoo moon bae jeon ko son ha".split()
+    )
+    - FAMILY_FIRST
+    - AMBIGUOUS_FAMILY_FIRST
+)
+
 
 def family_name_first(name: str) -> bool:
     """'Nguyễn Thị Minh Khai', 'Zhang Wei', 'Kim Min-jun' → True; 'Dana Lee', 'Kim Jones' → False."""
@@ -121,8 +135,9 @@ def family_name_first(name: str) -> bool:
     if len(parts) < 2:
         return False
     first = parts[0].casefold()
-    if first in AMBIGUOUS_FAMILY_FIRST:
-        return len(parts) >= 3 or "-" in parts[1]
+    if first in AMBIGUOUS_FAMILY_FIRST or first in LESS_COMMON_FAMILY_FIRST:
+        # 'Lin Meiting', 'Kim Minjun': a romanised given name of two syllables in one word says so too
+        return len(parts) >= 3 or "-" in parts[1] or (len(parts) == 2 and romanised_given(parts[1]))
     return first in FAMILY_FIRST
 
 

@@ -16,6 +16,7 @@ from afterview.writer.phrase_kind import fits
 from afterview.writer.result_clause import result_clause
 from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, WH, experience_noun, having, lemmas
 from afterview.writer.shorthand import prose
+from afterview.writer.since_noun import perfect_from_noun
 from afterview.writer.since_plain import said_plainly
 from afterview.writer.wh_verb import said_clause
 from afterview.writer.work_result import work_result
@@ -159,6 +160,8 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
     out["since"] = _gated_shape(out["since"])
     # the candidate's news said as news since then: 'I have completed …' (writer/perfect.py); None keeps its clause
     perfect = present_perfect(out["since"]["clause"]) if out["since"] and out["since"]["clause"] else None
+    if out["since"] and not out["since"]["clause"]:  # a bare noun said with its verb, never after a colon
+        perfect = perfect_from_noun(out["since"].get("noun"))
     out["since_perfect"] = said_plainly(perfect) if perfect else None  # 'completed the … course' (since_plain.py)
     # a course or a certificate is said with what it is for ('…, and I am keen to put it to use in the role')
     out["since_learning"] = bool(out["since_perfect"] and _LEARNING.search(out["since_perfect"]))

@@ -18,6 +18,7 @@ from afterview.writer.adjective_article import adjective_articles
 from afterview.writer.arrow import arrow_change
 from afterview.writer.date_range import date_spans
 from afterview.writer.lemma import lemmas
+from afterview.writer.short_forms import places_in_full
 
 _MONTHS = {
     "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
@@ -338,6 +339,7 @@ def prose(text: str) -> str:
     """'~6 wks' → 'about 6 weeks', 'in Oct' → 'in October', '9 -> 15' → 'from 9 to 15'; anything
     else as the user wrote it."""
     text = undotted(text)  # 'plant maint. at …': a clip's point would end the sentence in its middle
+    text = places_in_full(text)  # 'the HK importer' → 'the Hong Kong importer' (writer/short_forms.py)
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
     text = adjective_articles(text)  # 'the roll-out of new CMMS' → '… of a new CMMS'

@@ -24,6 +24,7 @@ from afterview.writer.context import build_context
 from afterview.writer.courtesy import work_in_hand
 from afterview.writer.each_sentence import each_sentence
 from afterview.writer.feedback_offer import with_offer
+from afterview.writer.frame_form import frames_fit
 from afterview.writer.frame_once import no_frame_twice
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
@@ -39,6 +40,7 @@ from afterview.writer.org_name import position_once, reads_pasted, said_company,
 from afterview.writer.own_items import confirmed_notice
 from afterview.writer.process_close import with_close
 from afterview.writer.process_covered import with_process_covered
+from afterview.writer.process_thanks import thanked_not_enjoyed
 from afterview.writer.question_tie import with_answer
 from afterview.writer.shown import with_shown
 from afterview.writer.since_tie import since_about
@@ -246,6 +248,8 @@ def tidy(text: str) -> str:
         else:
             out.append(_DOUBLE_STOP.sub(".", _SPACE_BEFORE_PUNCT.sub(r"\1", " ".join(paragraph.split()))))
     body = not_glad("\n\n".join(out) + "\n")  # bad news never 'glad to hear about' (writer/bad_news.py)
+    body = thanked_not_enjoyed(body)  # a date or a step thanked for, never enjoyed (writer/process_thanks.py)
+    body = frames_fit(body)  # "your point that" + a noun phrase → "… about" (writer/frame_form.py)
     return no_frame_twice(no_tail_twice(one_verb_once(no_stem_twice(vary_openings(body)))))
 
 
