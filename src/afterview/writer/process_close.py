@@ -56,7 +56,8 @@ CARD_GOODBYE: dict[str, tuple[str, ...]] = {
         "I hope we get to talk shop again soon.",
     ),
 }
-# on a peer's card: a future colleague hears the work ahead together, never a goodbye ("I hope our paths cross again"
+# on a peer's card: a future colleague hears the work ahead together (never 'enjoy': a card's tie may already say
+# 'I would enjoy getting into that with you'), never a goodbye ("I hope our paths cross again"
 # reads as if the candidate expects not to get the job); goodbyes stay for an outside panellist and for rejections
 CARD_COLLEAGUE: dict[str, tuple[str, ...]] = {
     "formal": (
@@ -67,9 +68,9 @@ CARD_COLLEAGUE: dict[str, tuple[str, ...]] = {
     ),
     "warm": (
         "I hope we get to work together.",
-        "I'd enjoy working alongside you.",
+        "It would be good to work alongside you.",
         "I hope we get the chance to work together.",
-        "I would enjoy working with you.",
+        "I hope to be working with you before long.",
     ),
 }
 # waiting to hear, by tone: the company said it will call
