@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from afterview.writer.items import tie_clause
-from afterview.writer.letter_result import letter_result, without_letter_asides
+from afterview.writer.letter_asides import without_letter_asides
+from afterview.writer.letter_result import letter_result
 from afterview.writer.one_sentence_tie import joined, point_of
 from helpers import draft_json
 
@@ -135,8 +136,12 @@ def test_the_food_exporters_note_says_the_result_with_its_names_and_figure(tmp_p
     body = message["body"]
     assert "two German chains, REWE regional and Globus, worth EUR 380k in the first year" in body, body
     assert "I got" not in body and "2 German" not in body, body
-    # class 3: one topic of theirs beside the result, never a second stapled on
-    assert "Germany and Benelux" not in body and "also good to learn" not in body, body
+    # class 3: one topic of theirs beside the result, never a second stapled on as a sentence of its own; joined
+    # into the first topic's sentence (writer42's ", as well as …") it is one thought, not a list (lead, stop 55)
+    assert "also good to learn" not in body, body
+    assert "Germany and Benelux" not in body or ", as well as how you want to grow in Germany and Benelux." in body, (
+        body
+    )
     assert not _faults(message), body
 
 

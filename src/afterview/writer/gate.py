@@ -20,7 +20,7 @@ from afterview.writer.finite import _SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from afterview.writer.finite import _only_verb as _only_verb  # (re-exported: head_noun)
 from afterview.writer.finite import has_verb as has_verb  # (re-exported: the writer asks the gate)
 from afterview.writer.jotted_tail import bare_acronym_topic, measure_then_noun
-from afterview.writer.letter_result import without_letter_asides
+from afterview.writer.letter_asides import without_letter_asides
 from afterview.writer.notes_traces import pasted
 from afterview.writer.phrase_kind import fits, kind
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, lemmas, words_of
