@@ -96,9 +96,14 @@ def test_thank_you_mentions_that_persons_own_topic_or_challenge(name: str, notes
     others = [i for p in notes.interviewers if p.name != draft.to for i in (*p.topics, *p.challenges)]
     # ... save that a recruiter's note names the talks of the day they set up, each with whose it was ('my
     # conversation with Dana about …', writer/recruiter_day.py): never another's item as the recruiter's own
-    # (to a recruiter, a colleague's item told as that colleague's: "with Eleanor about X", "to discuss X with Raj")
+    # (to a recruiter, a colleague's item told as that colleague's: "with Eleanor about X", "to discuss X with Raj";
+    # or as the team's work the candidate's result would help with: "I would be glad to help the team with X", after
+    # "I also enjoyed meeting Dana and Marcus"; formal: "I would welcome the chance to contribute to X", writer67)
     told = (
-        re.findall(r"with \w+ about (.+?)[.,]|discuss (.+?) with [A-Z]\w+", draft.body)
+        re.findall(
+            r"with \w+ about (.+?)[.,]|discuss (.+?) with [A-Z]\w+|(?:help the team with|contribute to) (.+?)[.,]",
+            draft.body,
+        )
         if person.role is Role.recruiter
         else []
     )

@@ -96,8 +96,11 @@ def test_a_recipient_with_role_other_hears_the_measure_tie(tmp_path: Path) -> No
     run = draft_json(tmp_path, DAIRY, "--now", "2026-11-16T15:00")
     bodies = {m["to"]: m["body"] for m in run["messages"] if m["kind"] == "thank_you"}
     ingrid = bodies["Ingrid Solberg"]
-    assert "You mentioned that the Tralee site is at 2.9 kg steam/L." in ingrid
-    assert "I worked on a boiler heat-recovery project, which took us from 3.1 to 2.2 kg steam/L." in ingrid
+    # their figure and the candidate's measured result in one sentence (writer65: never two flat sentences)
+    assert (
+        "your point that the Tralee site is at 2.9 kg steam/L; I worked on a boiler heat-recovery project, which took"
+        " us from 3.1 to 2.2 kg steam/L." in ingrid
+    )
 
 
 def test_more_shapes_of_a_metric_and_its_target() -> None:
