@@ -32,6 +32,15 @@ from helpers import draft_json
             "I keep coming back to your point that rework on the weld line.",
             "I keep coming back to your point about rework on the weld line.",
         ),
+        # a noun phrase with its own subordinate clause: that clause's verb is not the "that" clause's (lead, stop 55)
+        (
+            "I have been thinking about your point that the margin squeeze when wheat prices spiked in spring.",
+            "I have been thinking about what you said about the margin squeeze when wheat prices spiked in spring.",
+        ),
+        (
+            "I keep coming back to your point that the overtime bill since the second line opened.",
+            "I keep coming back to your point about the overtime bill since the second line opened.",
+        ),
         (
             "Tell me how I might have approached presenting the budget without it sounding rushed differently?",
             "Tell me what I could have done better in presenting the budget without it sounding rushed?",
@@ -46,6 +55,8 @@ def test_a_noun_phrase_takes_a_frame_it_fits(sentence: str, said: str) -> None:
     "sentence",
     [
         "I keep coming back to your point that the Leeds depot closes in June.",
+        "I keep coming back to your point that the crew misses its targets when the rain comes.",
+        "I noted that when the press stops, the whole line waits.",
         "I have been thinking about your point that nightly batch jobs page the on-call team.",
         "It helped to understand that the night shift is short of two nurses.",
         "I have been thinking about your point that there are only two welders on nights.",

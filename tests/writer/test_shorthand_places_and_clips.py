@@ -26,6 +26,11 @@ from helpers import draft_json
         ("the approx cost of the kitchen refit", "the approximate cost of the kitchen refit"),
         ("stock qty checks in the NZ whse", "stock quantity checks in the New Zealand warehouse"),
         ("the NYC office move sched", "the New York City office move schedule"),
+        # a jotted place after a preposition before an agent or a unit noun takes the article the notes left out
+        # ("w/ HK importer" read "with Hong Kong importer", writer_blind57's after-run: lead, stop 55)
+        ("freight w/ HK importer", "freight with the Hong Kong importer"),
+        ("orders via KL distributor", "orders via the Kuala Lumpur distributor"),
+        ("sales in HK stores", "sales in Hong Kong stores"),
         # kept as written: acronyms of the trade, currency, a place named in full
         ("HACCP audits for the ERP rollout", "HACCP audits for the ERP rollout"),
         ("CFA level 2 and HKD 40k deposits", "CFA level 2 and HKD 40k deposits"),

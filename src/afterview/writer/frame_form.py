@@ -46,9 +46,20 @@ def _finite(text: str) -> bool:
     )
 
 
+# where a noun phrase's own subordinate clause starts: its verb is no verb of the "that" clause ("the margin squeeze
+# when corn spiked in Q2" has no finite verb of its own: writer_blind57's after-run, lead)
+_SUBORDINATE = re.compile(r"\b(?:when|while|because|after|before|since|if|as|where|which|who|whose|until|once)\b")
+
+
+def _main_part(item: str) -> str:
+    """`item` up to its first subordinate clause, or the whole item where it opens with one."""
+    head = _SUBORDINATE.split(item, maxsplit=1)[0].strip()
+    return head or item
+
+
 def _that(m: re.Match[str]) -> str:
     item = m["item"].strip()
-    if _finite(item) or item.split()[0].lower() in ("i", "we", "you", "they", "he", "she", "it", "there"):
+    if _finite(_main_part(item)) or item.split()[0].lower() in ("i", "we", "you", "they", "he", "she", "it", "there"):
         return m.group(0)
     frame = _ABOUT[m["frame"]]
     if frame == "your point about" and m.string[: m.start()].endswith("about "):
