@@ -132,11 +132,10 @@ def recorded_rewrites() -> Iterator[tuple[str, str, str]]:
 
 # Rewordings of the real model that the check rightly rejects, each read by a person (the pipeline repaired them;
 # their repairs are recorded too and pass): the label, and what the rewording got wrong.
-READ_DISTORTIONS = {
-    "no-follow-up.yaml: thank_you to Claire Dubois (email)": (
-        "stop 50: the draft's 'My conversation with Eleanor about the move from VMs to Kubernetes' became 'how you"
-        " described the move …' to Claire, the recruiter: another interviewer's topic given to the reader"
-    ),
+READ_DISTORTIONS: dict[str, str] = {
+    # (stop 50's Claire Dubois rewording, "how you described the move …" for another interviewer's topic, left with
+    # its recording in stop 55: the writer no longer names Eleanor's talk to the recruiter, and the model's new
+    # rewording of the new draft passes)
 }
 
 
