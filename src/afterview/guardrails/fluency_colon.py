@@ -27,7 +27,7 @@ _AUX = (
 _PRONOUN = r"i|we|you|he|she|they|it"
 _IRREGULAR_PAST = (
     r"stood|came|went|made|took|got|felt|found|left|kept|began|grew|won|met|saw|heard|said|told|thought|brought|"
-    r"built|led|ran|wrote|gave|knew|held|sent|spent|taught|became|sold|bought|paid|put|set|began|drove|flew|"
+    r"built|led|ran|wrote|gave|knew|held|sent|spent|taught|became|sold|bought|paid|put|set|drove|flew|"
     r"rose|fell|caught|meant|lost|hit|cut|let|shut"
 )
 _FINITE = re.compile(
