@@ -94,13 +94,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind41-all      # spent: run before and once after stop 55
     .venv/bin/python bench/guardrails_blind.py --corpus blind41-tune     # tests/guardrails/blind41/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind41-heldout # spent: its half of blind41-all in stop 55
+    .venv/bin/python bench/guardrails_blind.py --corpus blind42-all      # spent: run before and once after stop 56
+    .venv/bin/python bench/guardrails_blind.py --corpus blind42-tune     # tests/guardrails/blind42/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind42-heldout # spent: its half of blind42-all in stop 56
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind41 (tests/guardrails/blind3/ … blind41/) have the same form;
+blind3, blind5, blind7 … blind42 (tests/guardrails/blind3/ … blind42/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -180,6 +183,8 @@ PINS = {
     "blind40-heldout": "blind40_heldout.sha256",
     "blind41-all": "blind41.sha256",
     "blind41-heldout": "blind41_heldout.sha256",
+    "blind42-all": "blind42.sha256",
+    "blind42-heldout": "blind42_heldout.sha256",
 }
 
 
@@ -319,6 +324,9 @@ def main() -> int:
             "blind41-all",
             "blind41-tune",
             "blind41-heldout",
+            "blind42-all",
+            "blind42-tune",
+            "blind42-heldout",
         ),
         default="old",
     )
