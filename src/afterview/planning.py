@@ -12,7 +12,7 @@ from afterview.vocabulary import Channel, Kind, Outcome, Role
 
 CONCLUDED = {
     Outcome.offer: "the process has concluded: you have an offer",
-    Outcome.rejected: "the process has concluded: you were not selected (see the reflection)",
+    Outcome.rejected: "the process has concluded: you were not selected",
     Outcome.withdrawn: "the process has concluded: you withdrew",
 }
 NO_FOLLOW_UP = "told not to follow up"

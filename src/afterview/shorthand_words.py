@@ -31,7 +31,7 @@ CLIPPED_WORDS = {
     "calc": "calculation", "calcs": "calculations", "qty": "quantity", "amt": "amount", "proj": "project",
     "projs": "projects", "sched": "schedule", "whse": "warehouse", "acct": "account", "accts": "accounts",
     "supv": "supervisor", "info": "information", "perf": "performance", "intro": "introduction",
-    "specs": "specifications",
+    "specs": "specifications", "doc": "document", "docs": "documents", "cust": "customer", "custs": "customers",
 }  # fmt: skip
 
 # Numbers in words, for the checks (a draft's "three" is the notes' 3) and the writer (a small count in a sentence

@@ -111,6 +111,29 @@ def asked_by(notes: Notes, item: str) -> str | None:
     return None if who is None else notes.interviewers[who].name
 
 
+# the candidate's own offer, said in the item: 'checklist I mentioned', 'the deck I promised'
+_VOLUNTEERED = re.compile(
+    r"\b(?:I|I'd|I'll|we)\s+(?:mentioned|promised|offered|suggested|said I(?:'d| would)(?: send)?|volunteered)\b",
+    re.IGNORECASE,
+)
+
+
+def volunteered(item: str) -> bool:
+    """Whether the candidate offered the item rather than being asked for it ('the sample export doc checklist I
+    mentioned'): a message sends it "as promised", never "as you asked"."""
+    return bool(_VOLUNTEERED.search(item))
+
+
+def without_offer(item: str) -> str:
+    """The item without the clause that says the candidate offered it: 'sample checklist I mentioned' → 'sample
+    checklist' (a subject line names the thing, not the conversation)."""
+    m = _VOLUNTEERED.search(item)
+    if not m:
+        return item
+    head = re.sub(r"\s+(?:that|which)$", "", item[: m.start()].rstrip(" ,;"))
+    return head if len(head.split()) >= 1 else item
+
+
 def owner(notes: Notes, item: str) -> str | None:
     """The interviewer whose thank-you sends a requested item: the one who asked for it (`asked_by`), when
     that person gets an email thank-you (else the rule for items nobody in particular asked for)."""

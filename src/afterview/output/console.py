@@ -99,6 +99,8 @@ def schedule_rows(notes: Notes, plan: Plan) -> list[list[str]]:
     return rows
 
 
+REFLECTION = "`afterview draft` adds a few questions to think through before your next interview."
+
 HEADINGS = ["Message", "To", "Channel", "State", "Send at (their time)", "Deadline / window"]
 
 
@@ -117,6 +119,8 @@ def schedule_text(notes: Notes, plan: Plan, now: datetime) -> str:
         lines.append(f"- {labels.KIND[planned.kind]} to {planned.to.name}: {planned.send.reason}")
     for skipped in plan.skipped:
         lines.append(f"- Not sending {labels.KIND[skipped.kind].lower()} to {skipped.to}: {skipped.reason}")
+    if plan.reflection:
+        lines += ["", REFLECTION]
     return "\n".join(lines) + "\n"
 
 
@@ -143,6 +147,8 @@ def print_schedule(notes: Notes, plan: Plan, now: datetime) -> None:
             style="dim",
             markup=False,
         )
+    if plan.reflection:
+        console.print(REFLECTION, markup=False)
 
 
 @contextmanager

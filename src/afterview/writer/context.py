@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from afterview import salutation
 from afterview.draft import DraftRequest
-from afterview.notes.recipient import asked_by, said_item
+from afterview.notes.recipient import asked_by, said_item, volunteered, without_offer
 from afterview.planning import sent_at
 from afterview.region import region
 from afterview.style import Style
@@ -269,7 +269,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         or None,
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
         # "as you asked" only to the one who asked for an item (notes/recipient.asked_by)
-        "requested_asked": any(asked_by(notes, r) == person.name for r in owed_items),
+        "requested_asked": any(asked_by(notes, r) == person.name and not volunteered(r) for r in owed_items),
         "resend": the(join(sent))
         if (sent := [clean(said_item(notes, r)) for r in usable_items(already_sent(notes))])
         else None,
@@ -277,7 +277,12 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "still_owed": the(join(due)) if due else None,
         "still_owed_plural": len(due) > 1
         or bool(due and re.search(r"[^s]s$|^(?:copies|two|three|\d+) | and ", due[0])),
-        "still_owed_asked": bool(due) and any(asked_by(notes, r) in (person.name, None) for r in outstanding(notes)),
+        "still_owed_asked": bool(due)
+        and not all(volunteered(r) for r in outstanding(notes))
+        and any(asked_by(notes, r) in (person.name, None) for r in outstanding(notes)),
+        # an item the candidate offered ('… I mentioned') goes "as promised" (notes/recipient.volunteered)
+        "still_owed_promised": bool(due) and all(volunteered(r) for r in outstanding(notes)),
+        "still_owed_name": without_offer(the(join(due))) if due else None,
         "other_tie": result_for_check(request, highlights) if kind is Kind.status_check and not tied else None,
         "padding": max(0, style.length),
         "longer": longer,  # asked for in revise: their problem may be said back (thank_you_email.j2)

@@ -121,7 +121,7 @@ class TemplateWriter:
                 plain = {**context, "feedback_focus": None, "feedback_topic": None, "next_step": None}
                 plain["position"] = title_head(context["position"])  # (feedback_topic: the example from their topic)
                 body, exported = _render_within_range(template, plain, planned.kind, planned.channel, clear)
-            subject = _subject(exported) if planned.channel is Channel.email else None
+            subject = _subject(exported, body) if planned.channel is Channel.email else None
             body = position_once(in_full(body), context["position"])
         if planned.kind is Kind.thank_you and planned.channel is not Channel.email:  # 'I also smiled' with no first
             body = without_lone_additive(body)  # smile before it reads as cut from a longer letter (writer/additive.py)
@@ -227,7 +227,12 @@ def _fit_linkedin(context: dict[str, Any], template: str, in_full: Callable[[str
     return body[: limits.LINKEDIN_MAX_CHARS - 1].rstrip() + "\n"
 
 
-def _subject(exported: dict[str, str]) -> str:
+def _subject(exported: dict[str, str], body: str) -> str:
+    """The template's subject; one that names an item sent with the note only while the body still says it (the
+    last gate may have taken the sentence: a subject promising a checklist the email never mentions)."""
+    named = exported.get("lead_item", "")
+    if named and named.split()[-1].casefold() not in body.casefold():
+        exported = {**exported, "subject": exported["subject_plain"], "short_subject": "Following up on my interview"}
     subject = " ".join(exported["subject"].split())
     if len(subject) <= limits.SUBJECT_MAX_CHARS:
         return subject
