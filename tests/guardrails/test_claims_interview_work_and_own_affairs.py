@@ -155,7 +155,32 @@ def test_an_initialism_of_a_certificate_the_notes_spell_out_is_held() -> None:
         # their challenge handled at a past employer, and their topic as the work at a bench of one's own
         "I handled the chatter marks on the titanium brackets at Kestrel Aero.",
         "My work at Kestrel Aero moved the gearbox housing line to lights-out machining.",
+        # the interview as the time of the work, not its object
+        "Since the interview I have led a lights-out machining trial for gearbox housings.",
     ],
 )
 def test_near_misses_are_still_claims(said: str) -> None:
     assert "unsupported_claim" in _codes(MACHINIST, said, Kind.thank_you)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I've spent a lot of time fixing chatter marks on titanium brackets, so the problem is familiar.",
+        "I spent the weekend on the chatter marks on the titanium brackets and think I have cracked them.",
+        "Since we spoke I finished a course and also started moving my current cell to lights-out machining.",
+    ],
+)
+def test_work_told_through_its_start_or_the_time_spent_is_claimed(said: str) -> None:
+    assert "unsupported_claim" in _codes(MACHINIST, said, Kind.thank_you)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I've spent a lot of time programming five-axis mills for turbine blades.",
+        "I spent the weekend reading about lights-out machining.",
+    ],
+)
+def test_time_spent_on_own_work_or_on_reading_is_no_claim(said: str) -> None:
+    assert "unsupported_claim" not in _codes(MACHINIST, said, Kind.thank_you)

@@ -32,6 +32,11 @@ from afterview.guardrails.claim_support import (
 from afterview.guardrails.text import Piece, content_stems
 from afterview.notes.model import Notes
 
+# Gerunds of work a verb of starting or of time spent may take, besides ING: "started moving", "spent a year testing".
+_ASPECT_ING = (
+    r"testing|moving|rolling out|setting up|mapping|piloting|trialling|trialing|switching|converting|training"
+    r"|rolling|digitising|digitizing|standardising|standardizing|rewriting|documenting"
+)
 _EFFECT_VERBS = (
     r"eliminated|reduced|cut|improved|increased|doubled|halved|tripled|fixed|solved|ended|stopped|removed|boosted"
     r"|lifted|raised|saved|prevented"
@@ -49,6 +54,14 @@ _CLAIM = re.compile(
     rf"|\b[Hh]aving (?:already |also |personally |recently |successfully |previously )?"
     rf"(?P<having>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
+    # work told through a verb of its start or its time: "I started moving my crew onto a 4x10 rotation", "I've spent
+    # a lot of time testing maths equations", "I spent the weekend on the equation problem"
+    # (or the second verb of the candidate's: "I finished my refresher and also started moving ...")
+    rf"|\bI(?:(?:'ve|\u2019ve| have| had)?|\b[^.;!?]{{0,80}}?\band)"
+    rf" (?:also |already |recently |now |just )?(?:started|begun|began"
+    rf"|spent (?:(?:a lot of|lots of|much of|most of|the|my|this|last|two|three|several|many|some|months|years"
+    rf"|weeks|time|weekend|week|evenings?|days?|hours?)\s+){{1,4}}?)(?P<aspect>{ING}|{_ASPECT_ING}|on(?= (?:the|your"
+    rf"|their|that|this)\b))\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
     # the work named, then its doer: "the retention work I did on monthly donors", "the analysis I carried out for"
     r"|\b(?:[Tt]he|[Mm]y) (?:[\w-]+ ){0,3}?(?:work|project|research|analysis|job|programme|program) (?:that )?"
@@ -263,7 +276,15 @@ def _of_the_interview(text: str, m: re.Match[str], claim: str, np_head: str) -> 
         return True
     if np_head and (interview_part(np_head) or interview_part(claim)):
         return True
-    return not _NO_NOUN_BEFORE.search(text[: m.start()]) and interview_part(_noun_phrase_before(text, m.start()))
+    if _NO_NOUN_BEFORE.search(text[: m.start()]):
+        return False
+    phrase = _noun_phrase_before(text, m.start())
+    # ("Since the interview I have upgraded to ...": a time, not a thing the clause describes)
+    before = text[: m.start() - len(phrase)]
+    return interview_part(phrase) and not _SINCE_BEFORE.search(before)
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|before|during|following|until|throughout|from|over)\s*$", re.I)
 
 
 def _their_outcome(m: re.Match[str], subj: list[str], notes: Notes) -> bool:
