@@ -96,7 +96,7 @@ def credential_in(sentence: Piece, notes: Notes, own: list[list[str]]) -> list[F
             # the credential with what names it after its noun ("a short course on workshop costing with the
             # chamber"), without the words that only size it ("short", "online")
             after = _QUALIFIER.match(text, m.end())
-            forms = (m.group("what"), m.group("what") + (after.group() if after else ""))
+            forms: tuple[str, ...] = (m.group("what"), m.group("what") + (after.group() if after else ""))
             wanted = key_stems(m.group("what"), notes)
             if _INITIALISM.search(m.group("what")):
                 # an initialism of what the notes spell out ("GA4" for "Google Analytics 4") names the same thing
