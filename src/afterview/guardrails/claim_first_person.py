@@ -32,6 +32,11 @@ from afterview.guardrails.claim_support import (
 from afterview.guardrails.text import Piece, content_stems
 from afterview.notes.model import Notes
 
+# Gerunds of work a verb of starting or of time spent may take, besides ING: "started moving", "spent a year testing".
+_ASPECT_ING = (
+    r"testing|moving|rolling out|setting up|mapping|piloting|trialling|trialing|switching|converting|training"
+    r"|rolling|digitising|digitizing|standardising|standardizing|rewriting|documenting"
+)
 _EFFECT_VERBS = (
     r"eliminated|reduced|cut|improved|increased|doubled|halved|tripled|fixed|solved|ended|stopped|removed|boosted"
     r"|lifted|raised|saved|prevented"
@@ -49,6 +54,14 @@ _CLAIM = re.compile(
     rf"|\b[Hh]aving (?:already |also |personally |recently |successfully |previously )?"
     rf"(?P<having>{WORK_VERBS}|(?!{NOT_WORK}\b)[a-z]{{3,}}ed)\b"
     rf"|\bI(?:'m|\u2019m| am) (?:currently |now |also |still )?(?P<ing2>{ING})\b"
+    # work told through a verb of its start or its time: "I started moving my crew onto a 4x10 rotation", "I've spent
+    # a lot of time testing maths equations", "I spent the weekend on the equation problem"
+    # (or the second verb of the candidate's: "I finished my refresher and also started moving ...")
+    rf"|\bI(?:(?:'ve|\u2019ve| have| had)?|\b[^.;!?]{{0,80}}?\band)"
+    rf" (?:also |already |recently |now |just )?(?:started|begun|began"
+    rf"|spent (?:(?:a lot of|lots of|much of|most of|the|my|this|last|two|three|several|many|some|months|years"
+    rf"|weeks|time|weekend|week|evenings?|days?|hours?)\s+){{1,4}}?)(?P<aspect>{ING}|{_ASPECT_ING}|on(?= (?:the|your"
+    rf"|their|that|this)\b))\b"
     r"|\b[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) (?:on|with|in|leading|building|at|for)\b"
     # the work named, then its doer: "the retention work I did on monthly donors", "the analysis I carried out for"
     r"|\b(?:[Tt]he|[Mm]y) (?:[\w-]+ ){0,3}?(?:work|project|research|analysis|job|programme|program) (?:that )?"
@@ -91,7 +104,13 @@ _CLAIM = re.compile(
 # A cleft's subject that points back to the sentence before: "That is a problem I already solved".
 _POINTER = re.compile(r"\s*(?:that|this|it|which)(?:'s|\u2019s)?\s*", re.I)
 _SOLVED = re.compile(r"\b(?:solved|fixed|cracked|done|did|delivered)\b")
-_MESSAGE = re.compile(r"\s+(?:on|about|to|last|earlier|recently|you|in my|a (?:note|message|line|thank-you))\b", re.I)
+_MESSAGE = re.compile(
+    r"\s+(?:on|about|to|last|earlier|recently|you|in my|a (?:note|message|line|thank-you)"
+    # when it was sent: "I wrote at the end of November", "I emailed in early May", "I wrote two weeks ago"
+    r"|at the (?:end|start|beginning) of|in (?:early|mid|late)|(?:a|one|two|three|a few|\d+) (?:days?|weeks?)"
+    r"|a fortnight|again|previously|before|twice)\b",
+    re.I,
+)
 # Work refused or put off: "turned down", "passed up", "held off on".
 _REFUSED = re.compile(r"(?:turned|passed|held|put|backed|walked) (?:down|up|off|away)\b", re.I)
 # "how I presented my experience": a question about the interview, not a claim of work.
@@ -201,6 +220,10 @@ _MAIN_VERB_AFTER = re.compile(r"\s(?:was|were|is|are|has been|had been|became|al
 
 # "my work on X", "my project with Y": the work named as the subject of a sentence with a verb of its own.
 _MY_WORK = re.compile(r"[Mm]y (?:own )?(?:work|project|results?|achievements?|efforts?) ")
+# "my work" governed by a manner asked about ("how I organised my work at X") or done at their own place ("my work
+# at your bench", in a trial or a test set there): how the interview went, no past work claimed.
+_MY_WORK_ASKED = re.compile(r"\b(?:how|the way|whether) I (?:\w+ ){1,2}$", re.I)
+_AT_YOURS = re.compile(r"\s*your\b", re.I)
 _MY_WORK_ENDS = re.compile(
     r"\s(?:was|were|is|are|has|have|had|always|never|often|really|also|helped|benefited|benefitted|taught|gave"
     r"|showed|meant|made|went|became|would|will|could|can)\s",
@@ -243,6 +266,25 @@ def _noun_phrase_before(text: str, end: int) -> str:
     while len(det) > 1 and re.search(r"\b(?:of|for)\s+$", text[det[-2] : det[-1]]):
         det.pop()  # "the condition surveys of the trunk mains": one noun phrase
     return text[det[-1] if det else start : end]
+
+
+def _of_the_interview(text: str, m: re.Match[str], claim: str, np_head: str) -> bool:
+    """Whether the verb at `m` works on a part of the interview itself: its object ("I approached the discussion of
+    churn"), the phrase named before "I" ("the bench test I completed") or its head ("the questions I had brought"),
+    or the noun a relative clause describes ("the ideas I offered for the spring list")."""
+    if interview_part(text[m.end() :]):
+        return True
+    if np_head and (interview_part(np_head) or interview_part(claim)):
+        return True
+    if _NO_NOUN_BEFORE.search(text[: m.start()]):
+        return False
+    phrase = _noun_phrase_before(text, m.start())
+    # ("Since the interview I have upgraded to ...": a time, not a thing the clause describes)
+    before = text[: m.start() - len(phrase)]
+    return interview_part(phrase) and not _SINCE_BEFORE.search(before)
+
+
+_SINCE_BEFORE = re.compile(r"\b(?:since|after|before|during|following|until|throughout|from|over)\s*$", re.I)
 
 
 def _their_outcome(m: re.Match[str], subj: list[str], notes: Notes) -> bool:
@@ -320,6 +362,10 @@ def claims_in(
             continue  # "I have worked seasonal peaks before", "I've trained a lot of new staff": a kind of work known
         if _THEIR_SUGGESTION.search(text) and re.match(r"\s*my\b", claim, re.I) and m.group("verb"):
             continue  # "I rebuilt my sample with the hourly view Ana mentioned": one's own piece reworked for them
+        if _MY_WORK.match(m.group()) and (
+            _MY_WORK_ASKED.search(text[: m.start()]) or (m.group().endswith(" at") and _AT_YOURS.match(claim))
+        ):
+            continue  # "the way I organised my work at the bench", "to show my work at your bench": the interview
         if _MY_WORK.match(m.group()):
             # "my work on the fuel dashboard at X always benefited from being near the crews": the work ends where
             # the sentence's own verb starts
@@ -384,7 +430,7 @@ def claims_in(
         if named_first and _A_PARTY.search(claim):
             continue  # "the last agency I dealt with never called back": someone met, not work done
         np_head = claim.split()[-1] if named_first and claim.split() else ""
-        if m.group("verb") and (interview_part(text[m.end() :]) or (np_head and interview_part(np_head))):
+        if m.group("verb") and _of_the_interview(text, m, claim, np_head):
             # "I approached the discussion of churn", "… the questions I had brought": the interview's own parts (the
             # head noun of a phrase named before "I")
             continue

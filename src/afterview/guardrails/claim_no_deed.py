@@ -1,7 +1,8 @@
 """First-person words that claim no deed (checks43): a wish ("I hope I develop the right skills"), a gerund as a
 subject ("Having structured handovers would help me settle in"), a trip ("I drove over to the plant on Saturday"),
-a trait grown ("I have developed a deep appreciation for night crews"), and one's own work in a plan ("how I'd pace
-my own work"). claim_first_person reads none of them as work the notes must hold."""
+a trait grown ("I have developed a deep appreciation for night crews"), one's own work in a plan ("how I'd pace
+my own work"), and one's own affairs arranged ("I have rearranged my plans around a March start", "I have planned
+my notice period around your date"). claim_first_person reads none of them as work the notes must hold."""
 
 from __future__ import annotations
 
@@ -38,6 +39,15 @@ _PLANNED = re.compile(
 )
 
 
+# The candidate's own affairs as the object: plans, notice, diary, a move; arranged for the job, no work done.
+_OWN_AFFAIRS = re.compile(
+    r"\s*(?:all |both )?(?:my|our) (?:own |current |existing |other |travel |family )?(?:plans?|notice(?: period)?"
+    r"|schedule|calendar|diary|leave|holidays?|vacation|move|relocation|commitments|availability|start date"
+    r"|childcare|lease|tenancy|flat|apartment|week|weekend|affairs|finances|travel)\b",
+    re.I,
+)
+
+
 def claims_no_deed(text: str, m: re.Match[str], claim: str) -> bool:
     """Whether the first-person words at `m` (with `claim`, the clause after them) claim no deed at all."""
     before = text[: m.start()]
@@ -50,6 +60,8 @@ def claims_no_deed(text: str, m: re.Match[str], claim: str) -> bool:
     if travelled(verb, text, m.end()):
         return True
     if _GROWN.search(verb) and _TRAIT.match(claim):
+        return True
+    if verb and _OWN_AFFAIRS.match(claim):
         return True
     return m.group().lstrip().lower().startswith("my ") and _PLANNED.search(before) is not None
 

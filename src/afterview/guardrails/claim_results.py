@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Finding
-from afterview.guardrails.claim_support import covered, finding, key_stems
+from afterview.guardrails.claim_support import covered, finding, key_stems, own_and_their_texts
 from afterview.guardrails.fact_numbers import derived_numbers
 from afterview.guardrails.result_sizes import SIZE_WORDS, change_ratios, size_factor, size_fits
 from afterview.guardrails.text import Piece, content_stems
@@ -61,6 +61,34 @@ def _numbers(text: str) -> set[str]:
     return set(re.findall(r"\d+(?:[.,]\d+)?", text))
 
 
+_INITIALISM = re.compile(r"\b(?=[A-Z0-9]*[A-Z][A-Z0-9]*[A-Z0-9])[A-Z][A-Z0-9]{1,7}\b")
+
+
+def _spelled_out(what: str, sources: tuple[str, ...]) -> str:
+    """`what` with each initialism the candidate's own items spell out in full replaced by those words: "my GA4
+    certification" where a highlight says "the Google Analytics 4 certification"."""
+    for short in set(_INITIALISM.findall(what)):
+        for source in sources:
+            words = re.findall(r"[\w&'-]+", source)
+            for i in range(len(words)):
+                spelled = ""
+                for j in range(i, len(words)):
+                    w = words[j]
+                    spelled += w if w.isdigit() else w[0] if w[0].isupper() else "\0"
+                    if spelled == short and j > i:
+                        what = re.sub(rf"\b{short}\b", " ".join(words[i : j + 1]), what)
+                        break
+                    if not short.startswith(spelled):
+                        break
+                else:
+                    continue
+                if short not in what:
+                    break
+            if short not in what:
+                break
+    return what
+
+
 def credential_in(sentence: Piece, notes: Notes, own: list[list[str]]) -> list[Finding]:
     text = sentence.text
     for pattern in (_CREDENTIAL, _AND_CREDENTIAL, _HOLD):
@@ -68,8 +96,12 @@ def credential_in(sentence: Piece, notes: Notes, own: list[list[str]]) -> list[F
             # the credential with what names it after its noun ("a short course on workshop costing with the
             # chamber"), without the words that only size it ("short", "online")
             after = _QUALIFIER.match(text, m.end())
-            forms = (m.group("what"), m.group("what") + (after.group() if after else ""))
+            forms: tuple[str, ...] = (m.group("what"), m.group("what") + (after.group() if after else ""))
             wanted = key_stems(m.group("what"), notes)
+            if _INITIALISM.search(m.group("what")):
+                # an initialism of what the notes spell out ("GA4" for "Google Analytics 4") names the same thing
+                sources = own_and_their_texts(notes)[0]
+                forms = (*forms, *(_spelled_out(f, sources) for f in forms))
             if not wanted or any(covered(key_stems(_SIZING.sub(" ", f), notes) or wanted, own) >= 0.99 for f in forms):
                 continue
             return [

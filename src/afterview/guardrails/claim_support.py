@@ -87,7 +87,15 @@ _INTERVIEW_PART = re.compile(
     r"\s+)?(?:(?:first|second|third|final|last|technical|panel|live|short|long|whole|entire|tricky|hard|follow-up"
     r"|opening|closing)\s+)*(?:discussions?|questions?|conversations?|case stud(?:y|ies)|case exercises?|exercises?"
     r"|presentations?|panels?|interviews?|rounds?|answers?|take-homes?|take-home (?:task|test|exercise)"
-    r"|whiteboard(?: session)?|role-?plays?|assessments?|technical tests?|part of the interview)\b",
+    r"|whiteboard(?: session)?|role-?plays?|assessments?|technical tests?|part of the interview"
+    # a test or trial set in the interview: "the bench test I completed", "the trial shift"
+    r"|(?:bench|skills?|practical|trade|written|aptitude|coding|typing|sample|work|driving)[- ](?:tests?|trials?"
+    r"|tasks?)|trial (?:shifts?|days?|tasks?|runs?)|(?:(?-i:[A-Z]{2,}[\w-]*)|pricing|sizing|coding|mock|written)"
+    r" cases?"
+    # a question of theirs named by its topic: "the private-label pricing question", "the ideas I offered"
+    # ("the same build-or-rent question at X" was faced at work, and is theirs)
+    r"|(?:(?!(?:same|similar|exact|very|identical)\b)[\w'-]+\s+){1,3}?questions?(?!\s+(?:at|during|while|when|back)\b)"
+    r"|ideas|suggestions)\b",
     re.I,
 )
 
@@ -103,6 +111,8 @@ CLAUSE_END = re.compile(
     r"|and (?:\w+ly,? )?(?:I|it|we|that|this|they|I'd|it's)"
     # a second predicate that claims no deed: "... certification and can send you the card", "and have a spec ready"
     r"|and (?:can|could|will|shall|happy|glad|have (?:a|an|the|my|some)\b)"
+    # a thought after it: "I passed the exam over the weekend and thought of our talk about X"
+    r"|and (?:then |immediately |instantly )?(?:thought|wondered|remembered|was reminded|kept thinking)"
     # when it was done, not what: "renewed my certification since our call"
     r"|since (?:our|we|the interview|then|my interview)"
     # what the candidate saw or learnt from it, a new predicate that claims no work: "... and later saw how much"

@@ -19,7 +19,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_our import not_ours
-from afterview.guardrails.claim_support import clause, covered, finding, found_anywhere, key_stems
+from afterview.guardrails.claim_support import clause, covered, finding, found_anywhere, interview_part, key_stems
 from afterview.guardrails.text import Piece
 from afterview.notes.model import Notes
 
@@ -83,6 +83,8 @@ def their_problem_in(
         return [_said(sentence, m)]
     for pattern in (_I_SOLVED, _MADE_THEM):
         m = pattern.search(text)
+        if m is not None and interview_part(text[m.start("obj") :]):
+            continue  # "I solved the SQL case without difficulty": a part of the interview, not their problem
         if m is not None and _theirs_not_mine(clause(text, m.start("obj")), notes, own, theirs):
             return [_said(sentence, m)]
     return []

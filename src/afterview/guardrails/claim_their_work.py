@@ -144,7 +144,10 @@ def _found(sentence: Piece, m: re.Match[str], said: str) -> list[Finding]:
 _ON_YOURS = re.compile(
     r"\bI(?:'ve|\u2019ve| have| had)? (?:already |also |just |now )?(?P<verb>got|brought|cut|reduced|fixed|solved"
     r"|rebuilt|sped up|halved|lowered|shortened|optimi[sz]ed|streamlined|automated|migrated|cleared|trimmed|shrank)"
-    r" (?:(?:the|all|both) )?(?P<obj>your\b)",
+    r" (?:(?:the|all|both) )?(?P<obj>your\b)"
+    # (what they sent is no work of theirs: "I got your message about the role")
+    r"(?! (?:\w+ )?(?:message|email|e-mail|note|reply|letter|call|voicemail|update|invitation|invite|news|decision"
+    r"|feedback|text|answer|response)s?\b)",
     re.I,
 )
 

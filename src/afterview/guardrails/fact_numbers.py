@@ -157,4 +157,11 @@ def counts_other_number(n: str, unit: str, notes: Notes) -> bool:
     number = str(NUMBER_WORDS.get(n.lower(), n))
     key = _unit_key(unit)
     numbers = {num for num, u in _counts(notes) if u == key}
-    return bool(numbers) and number not in numbers
+    return bool(numbers) and number not in numbers and (number, key) not in _interview_length(notes)
+
+
+def _interview_length(notes: Notes) -> frozenset[tuple[str, str]]:
+    """How long the interview lasted, as counts: ('90', 'minut'), and ('2', 'hour') for 120 minutes ("after a two-hour
+    onsite" is the notes' duration, not another figure)."""
+    minutes = notes.interview.duration_minutes
+    return frozenset({(str(minutes), "minut"), *([(str(minutes // 60), "hour")] if minutes % 60 == 0 else [])})

@@ -148,8 +148,14 @@ _SELF = gated(
     r"|\bI(?:'m| am)(?: \w+ly)? not (?:very |that |particularly |as |especially )?"
     r"(?:strong|good|great|confident|experienced"
     r"|skilled|comfortable) (?:in|at|with)\b(?![^.!?]*\b(?:but|yet|though|although)\b)"
-    r"|\b(?:I worry|I fear|I'm afraid|I am afraid|I suspect|I realise|I realize) (?:that )?my (?:answers?|responses?"
+    r"|\b(?:I worry|I fear|I'm afraid|I am afraid) (?:that )?my (?:answers?|responses?"
     r"|interview|performance|examples?|presentation)\b"
+    # a guess or a realisation about one's answer runs it down only with a verdict after it ("I suspect my answer
+    # fell short"; "I suspect my interview helped a little" and "my answer leaned on X" judge nothing)
+    r"|\b(?:I suspect|I realise|I realize) (?:that )?my (?:answers?|responses?|interview|performance|examples?"
+    r"|presentation)\b(?=[^.!?]{0,40}\b(?:weak|poor|thin|shaky|fell (?:short|flat)|missed the mark|let (?:me|you)"
+    r" down|lacked|unconvincing|rambl\w*|confus\w*|hurt|cost me|(?:didn't|did not|wasn't|was not|weren't|were not)"
+    r" (?:land|convince|come across|strong|clear|good|enough)))"
     r"|\bI was (?:so |very |really |too |extremely )(?:nervous|flustered|scattered)\b(?![^.!?]*\b(?:but|until|at first"
     r"|before|then))|\bI was (?:a bit |a little |very |really |quite |pretty |too |rather |so )?(?:all over the place"
     r"|unprepared|underprepared|tongue-tied|off my game|not myself|not at my best)\b"

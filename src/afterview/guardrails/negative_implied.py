@@ -192,6 +192,14 @@ ADVICE = {
 }
 
 
+# What the day was spared, told as praise: "you kept it to time without making anyone feel hurried", "four talks in a
+# morning could easily have felt rushed, and it did not".
+_SPARED = re.compile(
+    r"\b(?:without (?:\w+ing )?(?:\w+ )?|(?:could|might|would) (?:easily |well |so easily )?have |never once )$",
+    re.I,
+)
+
+
 def implied_findings(sentence: Piece, *, about_challenge: bool = False) -> list[Finding]:
     """The implied criticism in one sentence (at most one finding)."""
     s = sentence.text
@@ -214,6 +222,8 @@ def implied_findings(sentence: Piece, *, about_challenge: bool = False) -> list[
     if hit is None:
         return []
     code, m = hit
+    if code == "process_jab" and _SPARED.search(s[: m.start()]):
+        return []  # "without making anyone feel hurried", "could easily have felt rushed, and it did not": praise
     start = sentence.start + m.start()
     return [
         Finding(

@@ -68,12 +68,24 @@ def _style_only(kind: str, problem: str, suggestion: str | None) -> bool:
     return len(kept) < len(said) and all(w in said for w in kept)
 
 
+# A word doubled for emphasis on purpose ("I really really wanted this", "please please let me know"): a matter of
+# register, for the tone check, not a slip of the keyboard.
+_EMPHASIS = frozenset("really very so please much super truly too".split())
+
+
 def _severity(kind: str, message: str, problem: str = "", suggestion: str | None = None) -> Severity:
+    if kind == "Repetition" and _doubled_for_emphasis(problem):
+        return "info"
     if kind == "Repetition" or "indefinite article" in message.lower():
         return "error"
     if kind in STYLE_KINDS or _HEDGED.search(message) or _style_only(kind, problem, suggestion):
         return "info"
     return "warning"
+
+
+def _doubled_for_emphasis(problem: str) -> bool:
+    words = problem.lower().split()
+    return len(words) == 2 and words[0] == words[1] and words[0] in _EMPHASIS
 
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
