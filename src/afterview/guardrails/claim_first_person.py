@@ -11,6 +11,13 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_clauses import before_turn, own_deed_at
+from afterview.guardrails.claim_experience import general_experience
+from afterview.guardrails.claim_interview_work import (
+    NO_NOUN_BEFORE,
+    OBJECT_BEFORE,
+    noun_phrase_before,
+    of_the_interview,
+)
 from afterview.guardrails.claim_no_deed import claims_no_deed
 from afterview.guardrails.claim_summary import summarises_field
 from afterview.guardrails.claim_support import (
@@ -25,7 +32,6 @@ from afterview.guardrails.claim_support import (
     covered,
     finding,
     found_anywhere,
-    interview_part,
     key_stems,
     own_and_their_texts,
 )
@@ -150,14 +156,6 @@ _A_PARTY = re.compile(
 )
 
 
-# What cannot end a noun phrase that a relative clause describes: "where I introduced integrated ticketing" has its
-# object after the verb (an -ed word there is an adjective, not the sentence's main verb).
-_NO_NOUN_BEFORE = re.compile(
-    r"(?:^|[,;:(\u2014\u2013]|\b(?:where|when|while|and|but|so|because|as|since|after|before|then|if|that|which))\s*$",
-    re.I,
-)
-
-
 # "the same issue", "exactly the problem I solved": a claim to have solved their very problem.
 _THEIR_PROBLEM = re.compile(
     # ("everyone doing the same thing" is no problem)
@@ -246,47 +244,6 @@ def _tells_own_deed(text: str, notes: Notes) -> bool:
     return _holds_own_item(text, notes, items, least=3)
 
 
-# A noun phrase right before "I", begun by a determiner, with no comma, verb of saying or clause word inside it.
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:the|my|this|that|those|these)\s+(?!(?:way|time|moment|day|week|year|reason|first|last|one)\b)"
-    r"(?:(?!(?:that|which|who|when|where|as|and|but|so|if|because|is|was|are|were)\b)[\w-]+\s+){1,4}$",
-    re.I,
-)
-_DETERMINER = re.compile(r"\b(?:the|a|an|this|those|these|my|your|their|its|our)\s", re.I)
-
-
-def _noun_phrase_before(text: str, end: int) -> str:
-    """The noun phrase a relative clause at `end` describes: from its last determiner within its clause and the
-    ten words before `end` ("... mattered during the 8D investigation into defects| that I led")."""
-    start = max((b.end() for b in CLAUSE_END.finditer(text, 0, end)), default=0)
-    words = list(re.finditer(r"\S+", text[start:end]))[-10:]
-    if words:
-        start += words[0].start()
-    det = [m.start() for m in _DETERMINER.finditer(text, start, end)]
-    while len(det) > 1 and re.search(r"\b(?:of|for)\s+$", text[det[-2] : det[-1]]):
-        det.pop()  # "the condition surveys of the trunk mains": one noun phrase
-    return text[det[-1] if det else start : end]
-
-
-def _of_the_interview(text: str, m: re.Match[str], claim: str, np_head: str) -> bool:
-    """Whether the verb at `m` works on a part of the interview itself: its object ("I approached the discussion of
-    churn"), the phrase named before "I" ("the bench test I completed") or its head ("the questions I had brought"),
-    or the noun a relative clause describes ("the ideas I offered for the spring list")."""
-    if interview_part(text[m.end() :]):
-        return True
-    if np_head and (interview_part(np_head) or interview_part(claim)):
-        return True
-    if _NO_NOUN_BEFORE.search(text[: m.start()]):
-        return False
-    phrase = _noun_phrase_before(text, m.start())
-    # ("Since the interview I have upgraded to ...": a time, not a thing the clause describes)
-    before = text[: m.start() - len(phrase)]
-    return interview_part(phrase) and not _SINCE_BEFORE.search(before)
-
-
-_SINCE_BEFORE = re.compile(r"\b(?:since|after|before|during|following|until|throughout|from|over)\s*$", re.I)
-
-
 def _their_outcome(m: re.Match[str], subj: list[str], notes: Notes) -> bool:
     """Whether one item of theirs (a topic, challenge or news) tells this outcome of this subject: the reader's own
     fact retold ("you spoke about print costs having doubled"), not a result claimed."""
@@ -358,7 +315,7 @@ def claims_in(
         claim = before_turn(claim)  # "the dashboard I built for 14 groups and not enough about credit risk"
         if claims_no_deed(text, m, claim):
             continue  # "I hope I develop ...", "Having X would help me", "I drove over to ...", "how I'd pace my work"
-        if _general_experience(m.group(), claim):
+        if general_experience(m.group(), claim):
             continue  # "I have worked seasonal peaks before", "I've trained a lot of new staff": a kind of work known
         if _THEIR_SUGGESTION.search(text) and re.match(r"\s*my\b", claim, re.I) and m.group("verb"):
             continue  # "I rebuilt my sample with the hourly view Ana mentioned": one's own piece reworked for them
@@ -413,24 +370,24 @@ def claims_in(
         relative = re.search(r"\b(?:that|which)\s+$", text[: m.start()])
         if relative is not None and not key_stems(claim, notes):
             # "the single ticket queue that I proposed": the work is the noun phrase the clause describes
-            claim = " " + _noun_phrase_before(text, relative.start()) + claim
+            claim = " " + noun_phrase_before(text, relative.start()) + claim
             named_first = True
-        elif _MAIN_VERB_NEXT.match(claim) and not _NO_NOUN_BEFORE.search(text[: m.start()]):
+        elif _MAIN_VERB_NEXT.match(claim) and not NO_NOUN_BEFORE.search(text[: m.start()]):
             # "the app I redesigned (in 2024) is ...", "the sheet I built for 60 singers in Porto gave everyone ...":
             # a relative clause whose verb has no object after it; the work is named before "I", and the verb after
             # the clause is the sentence's own; the work is the noun phrase right before "I" ("X sounds like something
             # the reconciliation dashboard I built at Y was designed for" names the dashboard, not X)
-            claim = " " + _noun_phrase_before(text, m.start())
+            claim = " " + noun_phrase_before(text, m.start())
             named_first = True
-        elif m.group("verb") and not key_stems(claim, notes) and _OBJECT_BEFORE.search(text[: m.start()]):
+        elif m.group("verb") and not key_stems(claim, notes) and OBJECT_BEFORE.search(text[: m.start()]):
             # "the limited series I pitched to you, and ...": the verb's object is the noun phrase before "I", and
             # nothing after the verb names work
-            claim = " " + _noun_phrase_before(text, m.start())
+            claim = " " + noun_phrase_before(text, m.start())
             named_first = True
         if named_first and _A_PARTY.search(claim):
             continue  # "the last agency I dealt with never called back": someone met, not work done
         np_head = claim.split()[-1] if named_first and claim.split() else ""
-        if m.group("verb") and _of_the_interview(text, m, claim, np_head):
+        if m.group("verb") and of_the_interview(text, m, claim, np_head):
             # "I approached the discussion of churn", "… the questions I had brought": the interview's own parts (the
             # head noun of a phrase named before "I")
             continue
@@ -499,38 +456,10 @@ def claims_in(
     return []
 
 
-# Experience of a kind of work, not a piece of it: "before", "many times", "a lot of" with an indefinite object.
-_EXPERIENCE = re.compile(
-    r"\b(?:before|many times|more than once|several times|a lot of|lots of|plenty of|many|countless|dozens of"
-    r"|hundreds of)\b",
-    re.I,
-)
-# A participle of work spread over places or teams of a kind, with no object: "Having worked across several sites".
-_HAVING_ACROSS = re.compile(
-    r"\s*having\s+(?:worked|served|managed|supervised|taught|lived|travelled|traveled)\s+(?:on|at|in|across|with|for)"
-    r"\s+(?:several|many|various|different|multiple|a (?:few|number of|range of|variety of)|numerous)"
-    r"\s+[\w-]+\s*(?:,|$)",
-    re.I,
-)
-_ONE_THING = re.compile(r"\s*(?:a|an|one)\b(?! (?:lot|few|number|range|variety|couple|series|string)\b)", re.I)
-_DEFINITE = re.compile(r"\s*(?:the|your|their|this|that|these|those|our|its|his|her)\b", re.I)
 # Something of theirs the candidate's own piece was reworked with: "the hourly view Valentina mentioned".
 _THEIR_SUGGESTION = re.compile(
     r"\b(?:you|they|[A-Z][a-z]+)\s+(?:mentioned|suggested|recommended|asked for|proposed|pointed out|described)\b"
 )
-
-
-def _general_experience(said: str, claim: str) -> bool:
-    """A present perfect of work with an indefinite object and a word of repeated experience, and no figure: "I have
-    worked seasonal peaks before", "I've trained a lot of new inspectors" (not "I have cut the backlog before")."""
-    if _HAVING_ACROSS.match(said + claim):
-        return True  # "Having worked across several sites, ...": places of one kind, no piece of work named
-    if not re.match(r"I(?:'ve|\u2019ve| have) ", said) or _DEFINITE.match(claim) or re.search(r"\d", claim):
-        return False
-    if _ONE_THING.match(claim):
-        return False  # "I have led a sales team through a merger before": one piece of work, claimed
-    first = re.split(r"[,;:]|\b(?:and|but|so|which|where|while|because)\b", claim, maxsplit=1)[0]
-    return bool(_EXPERIENCE.search(first))
 
 
 def _told_from_own(wanted: list[str], missing: list[str], borrowed: list[str]) -> bool:
