@@ -35,9 +35,11 @@ CASES = [
     ("Park Ji-won", "Asia/Seoul", "casual", "recruiter", "channel: linkedin", "Bluebell Games",
      "Level Designer", "Talent Partner", "the hiring timeline", "shipped two mobile puzzle games"),
     ("Tan Wei Ling", "Asia/Singapore", "neutral", "executive", "channel: handwritten", "Marina Family Clinics",
-     "Clinic Operations Lead", "Chief Executive", "the opening of two clinics in Johor", "ran scheduling for six GP clinics"),
+     "Clinic Operations Lead", "Chief Executive", "the opening of two clinics in Johor",
+     "ran scheduling for six GP clinics"),
     ("Tanaka Hiroshi", "Europe/London", "neutral", "hiring_manager", "email: tanaka@kiln.example", "Kiln & Co",
-     "Ceramics Technician", "Studio Manager", "glaze testing for the new stoneware range", "ran a glaze lab for a pottery"),
+     "Ceramics Technician", "Studio Manager", "glaze testing for the new stoneware range",
+     "ran a glaze lab for a pottery"),
 ]  # fmt: skip
 
 
