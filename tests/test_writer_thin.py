@@ -115,9 +115,10 @@ def test_an_executive_card_says_their_news_and_not_their_sore_point(tmp_path: Pa
     for tone in ("warm", "formal"):
         card = thanks(tmp_path, "--tone", tone)["Helen Marsh"]
         assert "restaurant" not in card and "losing" not in card, card
-        # WRITER20: no company news on a card, told to the people who made it
         assert "rooftop bar" in card  # their topic
-        assert "School of Hospitality" not in card, card
+        # writer69 (reverses WRITER20 for an executive): a card the notes give more for than its thanks carries the
+        # company's news to the executive who sets the direction, said in full ('received', never 'got')
+        assert "School of Hospitality got" not in card, card
 
 
 def test_a_jotted_fact_is_said_as_a_noun_phrase_not_as_a_manner() -> None:

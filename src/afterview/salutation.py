@@ -3,7 +3,7 @@ the checks (issue 17: the LLM was told one greeting while the writer used anothe
 
 The name: `greet_as` when the notes give it; a title with the surname when the name carries one
 ("Dr. Raman"); in Japan a family-name-first name with '-san' ("Sato-san"); the full name when the family
-name comes first and nothing says how to shorten it;
+name looks to come first and nothing says how to shorten it ("Dear Lin Yuting", in every tone: issue 17);
 in a formal culture (not to a recruiter from another firm, a working contact) Mr./Ms. with the family name
 when the notes' own pronouns for that person say he or she ("Ms. Villaseñor", "Ms. Liang" for Liang Xiuying),
 never guessed from a first name;
@@ -182,10 +182,11 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
         title = person.name.split()[0] if _has_title(person.name) else ""
         return f"{title.rstrip('.')}. {given}" if title and title.lower().rstrip(".") in ("dr", "prof") else given
     if plain and vietnamese(person.name):
-        # 'Nguyen Thi Lan': a Vietnamese name is said by its last given name, after Mr./Ms. when the notes' own
-        # pronouns say which ('Ms. Lan'), else the given name ('Lan', 'Minh Khai'); never the full name
+        # 'Nguyen Thi Lan': a Vietnamese name is said by its last given name after Mr./Ms. when the notes' own
+        # pronouns say which ('Ms. Lan'), else the whole name (issue 17: which part is the given name is a guess,
+        # and fluency's info finding asks for greet_as)
         courtesy = courtesy_title(person, notes)
-        return f"{courtesy} {name_parts(person.name)[-1]}" if courtesy else given_name(person.name)
+        return f"{courtesy} {name_parts(person.name)[-1]}" if courtesy else " ".join(name_parts(person.name))
     if plain and notes is not None:
         said = _said_form(person, notes)
         if said:
@@ -215,11 +216,16 @@ def greeting_name(person: Interviewer, notes: Notes | None = None, casual: bool 
         # in Japan a name written family name first is said by the family name with '-san', whatever the
         # culture or the channel ('Dear Sato-san', 'Hi Kinjo-san'): never the whole name, nor the given name alone
         return f"{name_parts(person.name)[0]}-san"
-    # where everyone else is greeted by the first name (no formal culture), a name written family name first is
-    # greeted by its given name too ('Dear Ji-won' beside 'Dear Grace'), never whole as a mail merge would
+    # where everyone else is greeted by the first name (no formal culture), a name the notes say is written family
+    # name first is greeted by its given name too ('Hi Ji-won' beside 'Hi Grace'); a name that only looks it is
+    # greeted whole ('Dear Lin Yuting'): which part is the given name is a guess (issue 17), and fluency's info
+    # finding asks for greet_as
     first_name_culture = notes is not None and notes.company.culture is not Culture.formal
     if (casual or first_names or first_name_culture) and plain and family_first:
-        return given_name(person.name)
+        if notes is not None and _family_first_said(person, notes):
+            return given_name(person.name)
+        doctor = academic_title(person)  # 'Head of Research, PhD': 'Dr. Lin', as a title in the name would be
+        return f"{doctor} {name_parts(person.name)[0]}" if doctor else " ".join(name_parts(person.name))
     peer_hi = casual and person.role is Role.peer  # 'Hi Tom' to a colleague on LinkedIn, never 'Hi Mr. Becker'
     # a search firm's partner or an agency recruiter who runs the process is a working contact: 'Dear Rory', never
     # 'Dear Mr. Gallagher' (run54's judges read it stiff); the company's own people keep its formal register

@@ -1,7 +1,8 @@
 """A family-name-first name whose family name is also an English given name ('Lin Meiting', 'Kim Minjun', 'Ho
 Wingkei') or a less common one ('Fang Xiaoyu', 'Moon Jiwoo') is read family name first when a romanised given name of
-two syllables follows: never greeted 'Dear Lin,'; the greeting uses the given name or the whole name as for 'Chen
-Chia-wei', and `fluency` suggests `greet_as`. 'Lin Johnson', 'Ho Mann', 'Kim Larsen' stay in English order."""
+two syllables follows: never greeted 'Dear Lin,'; the greeting uses the whole name (issue 17: which part is the
+given name is a guess) and `fluency` suggests `greet_as`. 'Lin Johnson', 'Ho Mann', 'Kim Larsen' stay in English
+order."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ CASES = [
         "Export Coordinator",
         "letters of credit for the HK buyers",
         "ran the export desk for a furniture maker",
-        "Meiting",
+        "Lin Meiting",
     ),
     (
         "Kim Minjun",
@@ -51,7 +52,7 @@ CASES = [
         "Pastry Chef",
         "the mooncake season",
         "ran a 40-cover pastry section",
-        "Wingkei",
+        "Ho Wingkei",
     ),
     (
         "Fang Xiaoyu",

@@ -74,7 +74,10 @@ def test_their_problem_is_said_as_a_problem_never_as_a_thing_to_help_with(tmp_pa
         # role I keep coming back to is …" read as a stranded line to writer_blind54's judges); the close names
         # what they talked about
         assert not re.search(r"keep (?:coming back|returning) to", check), check
+        # writer69: thanked for as the talk it was, never pasted in as work to share ("I would really enjoy working
+        # with you on the spring refit season")
         assert "the spring refit season" in check.split("\n\n")[-2], check
+        assert "working with you on" not in check and "work with you on" not in check, check
 
 
 def test_a_problem_line_follows_the_problems_form() -> None:

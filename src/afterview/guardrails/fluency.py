@@ -533,8 +533,8 @@ def _greet_as(person: Interviewer | None, notes: Notes) -> list[Finding]:
             CHECK,
             "info",
             "greet_as",
-            f"'{person.name}' looks like a family-name-first name, so how to greet them is a guess; "
-            f"set greet_as for {person.name} in the notes to say how they like to be addressed.",
+            f"'{person.name}' looks like a family-name-first name, so the greeting does not guess which part is the "
+            f"given name; set greet_as for {person.name} in the notes to say how they like to be addressed.",
             None,
             f"greet_as: {given_name(person.name)}",
         )

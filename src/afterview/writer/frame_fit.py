@@ -5,7 +5,9 @@ X", "for your account of X" fit a process, a plan of work or a system; they do n
   a state of people ('morale', 'workload');
 - a lack ('no reserves policy yet' in the notes, said as 'the reserves policy'): nothing exists to explain;
 - a date ('a December start'): it is decided, not explained (a timeline is a sequence of steps: it is walked
-  through).
+  through);
+- people ('Dana and Marcus', the people the recruiter said the candidate would meet): a person is told about, never
+  walked through or explained ('for telling me about Dana and Marcus').
 
 Such a frame becomes 'talking about' (a lack with 'a', a state without 'the': 'for talking about staff morale',
 'for talking about a reserves policy'); an item that is no noun phrase at all ('the show Bishkek': a place pasted
@@ -69,10 +71,26 @@ def _lacked(item: str, lacks: list[set[str]]) -> bool:
     return bool(words) and any(words <= lack for lack in lacks)
 
 
-def fitted(body: str, items: Iterable[str]) -> str:
+_PROPER = re.compile(r"[A-Z][a-z][\w'’-]*")
+
+
+def people(item: str, known: frozenset[str]) -> bool:
+    """'Dana and Marcus', 'Priya, Tom and Ines Ortega': names alone, two or more of them, or one the notes know as a
+    person's ('Dana' of Dana Whitlock). 'AWS and GCP' (capitals) and 'the panel with Dana' (a noun first) are no
+    list of people."""
+    chunks = [c.strip() for c in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", item)]
+    if not chunks or any(
+        not c or len(c.split()) > 2 or not all(_PROPER.fullmatch(w) for w in c.split()) for c in chunks
+    ):
+        return False
+    return len(chunks) >= 2 or any(w.casefold() in known for c in chunks for w in c.split())
+
+
+def fitted(body: str, items: Iterable[str], persons: Iterable[str] = ()) -> str:
     """`body` with each explaining frame fitted to its item (module doc); `items` are the notes' items, where a
-    lack is read ('no reserves policy yet')."""
+    lack is read ('no reserves policy yet'); `persons` the names of the people the notes name."""
     lacks = [set(_CONTENT.findall(i.lower())) for i in items if _LACK.search(i)]
+    known = frozenset(w.casefold().rstrip(".") for name in persons for w in name.split() if len(w) > 2)
 
     def fit(found: re.Match[str]) -> str:
         if (found["lead"] == "to ") != found["frame"].startswith(("talk ", "go ")):
@@ -83,6 +101,10 @@ def fitted(body: str, items: Iterable[str]) -> str:
         if talking == "talking about" and re.search(r"\btalk", body[start + 1 : found.start()], re.I):
             talking = "your thoughts on"  # 'Thank you for talking with me …, and for talking about …': said twice
         tail = found["tail"] or ""
+        named, after = re.match(r"(.+?)((?:,? and (?:I|we)\b.*)?)$", item).groups()  # type: ignore[union-attr]
+        if people(named, known):  # (a close may follow in the sentence: ', and I look forward to …')
+            telling = "tell me about" if found["lead"] == "to " else "telling me about"
+            return f"{found['lead']}{telling} {named}{after}{tail if after else ''}{found['end']}"
         if _pasted_place(item):
             return found["end"] if found["lead"].startswith((",", " and")) else found[0]
         if _lacked(item, lacks):

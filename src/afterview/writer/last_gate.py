@@ -44,7 +44,8 @@ def cleared(body: str, request: DraftRequest) -> str:
     body = said_contrast(body)  # 'explainable scores, not black-box' → '…, not black-box ones'
     body = dated(body)  # 'the new centre opening spring 2027' → '… opening in spring 2027'
     items = [i for p in request.notes.interviewers for i in (*p.topics, *p.challenges)]
-    body = fitted(body, items)  # 'for explaining the staff morale' → 'for talking about staff morale'
+    persons = [p.name for p in request.notes.interviewers]
+    body = fitted(body, items, persons)  # 'for explaining the staff morale' → 'for talking about staff morale'
     dropped = 0
     for _ in range(ROUNDS):
         spans = [f.span for f in _findings(body, request) if f.span]

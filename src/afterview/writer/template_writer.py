@@ -153,6 +153,10 @@ def _render_within_range(
     """The note in its word range. A shorter version (revise "shorter") leaves the common ground, a second topic and
     the news out, then tries other phrasings and fewer optional sentences; it keeps the shortest that is long enough."""
     low, high = limits.word_range(kind, channel) or (0, 10_000)
+    # a card under its floor draws our own length warning: one short warm line goes on it before that (writer69: a
+    # CEO's card of 33 words); an email or a status check keeps its stock lines for a note too thin to send
+    enough = 1.0 if channel is Channel.handwritten and kind is Kind.thank_you else limits.THIN
+    context = {**context, "_enough": enough}
     if not context.get("drop_first"):
         return _fill(template, context, low, high, clear)
     base = {**context, **dict.fromkeys(context["drop_first"])}
@@ -184,7 +188,7 @@ def _fill(
             # a role and a closing line may reach the minimum; more stock lines only keep it from being too thin
             if limits.word_count(body) >= (low if padding < ROLE_AND_CLOSE or not stock else limits.THIN * low):
                 break
-        if limits.word_count(body) >= limits.THIN * low:
+        if limits.word_count(body) >= context.get("_enough", limits.THIN) * low:
             break
     context = {**context, "stock": stock, "timeline": timeline}
     for key in _OPTIONAL:
