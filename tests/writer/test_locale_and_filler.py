@@ -105,86 +105,12 @@ def test_every_linkedin_thank_you_thanks(tmp_path: Path, tone: str) -> None:
     assert seen >= 8
 
 
-def test_a_family_name_first_name_is_greeted_by_the_given_name_when_the_greeting_is_casual(
+def test_a_family_name_first_name_without_greet_as_is_greeted_whole_in_every_culture(
     tmp_path: Path,
 ) -> None:
+    # issue 17 item 3: which part is the given name is a guess, so the greeting guesses nothing (writer69, stop 56;
+    # this test asked for "Hi Seo-yeon," in a casual culture before)
     casual = {m["to"]: m["body"] for m in messages(tmp_path, "Europe/London", "warm", culture="casual")}
-    assert casual["Kim Seo-yeon"].startswith("Hi Seo-yeon,")
+    assert casual["Kim Seo-yeon"].startswith("Hi Kim Seo-yeon,")
     formal = {m["to"]: m["body"] for m in messages(tmp_path, "Europe/London", "formal", culture="formal")}
     assert formal["Kim Seo-yeon"].startswith("Dear Kim Seo-yeon,")
-
-
-GENERIC = re.compile(
-    r"kind of (?:challenge|work) I (?:am looking for|most want)|at this point in my career|"
-    r"a team I would learn a great deal from|I hope my experience|would be of value in the position",
-    re.I,
-)
-
-
-@pytest.mark.parametrize("tone", TONES)
-def test_no_filler_that_fits_anyone_and_results_said_as_results(tmp_path: Path, tone: str) -> None:
-    for variant in range(4):
-        for m in messages(tmp_path, "Europe/London", tone, variant=variant):
-            body = m["body"]
-            assert not GENERIC.search(body), body
-            # the company named in two sentences running reads as a mail merge (padding names it once, if at all)
-            sentences = re.split(r"(?<=[.!?])\s+", body)
-            named = ["Marlow & Finch" in sentence for sentence in sentences]
-            assert not any(a and b for a, b in itertools.pairwise(named)), body
-            if m["kind"] == "thank_you" and m["to"] == "Hannah Okoro" and m["channel"] == "email":
-                assert "my experience cutting" not in body, body
-
-
-def test_one_article_does_not_cover_two_listed_things(tmp_path: Path) -> None:
-    said = [m["body"] for tone in TONES for m in messages(tmp_path, "Europe/London", tone) if m["to"] == "Kim Seo-yeon"]
-    assert any("Atoll and drive test data" in body for body in said), said
-    assert not any("the Atoll" in body for body in said), said
-
-
-CARD = """\
-candidate: {{name: {candidate}}}
-position: Inventory Planner
-company: {{name: Marlow & Finch}}
-interview: {{at: 2026-12-02T10:00, timezone: Europe/London}}
-interviewers:
-  - name: Hannah Okoro
-    role: hiring_manager
-    channel: handwritten
-    topics: [moving forecasting off spreadsheets]
-  - name: Tom Becker
-    role: peer
-    channel: handwritten
-    topics: [the returns process]
-"""
-
-
-@pytest.mark.parametrize("tone", TONES)
-def test_every_handwritten_thank_you_thanks(tmp_path: Path, tone: str) -> None:
-    """Twenty candidates' names seed the writer's choice of opening: each card thanks, in every tone."""
-    for n in range(20):
-        path = tmp_path / f"card-{tone}-{n}.yaml"
-        path.write_text(CARD.format(candidate=f"Robin Hale{'s' * n}"), encoding="utf-8")
-        args = ["draft", str(path), "--format", "json", "--provider", "template", "--now", "2026-12-02T11:20"]
-        result = runner.invoke(app, [*args, "--tone", tone])
-        cards = [m for m in json.loads(result.output)["messages"] if m["kind"] == "thank_you"]
-        assert len(cards) == 2
-        for m in cards:
-            assert re.search(r"\b(?:thank|grateful)", m["body"], re.I), m["body"]
-
-
-@pytest.mark.parametrize(
-    ("name", "family_first"),
-    [
-        ("Tan Wei Ling", True),  # Singapore (Hokkien spelling): a blind judge read "Dear Tan," for her
-        ("Chan Tai Man", True),  # Hong Kong (Cantonese)
-        ("Ng Siew Lan", True),
-        ("Low Kah Seng", True),  # an English word too: family-name first only with a two-part given name
-        ("Sam Low", False),
-        ("Daniel Koh", False),
-        ("Dana Lee", False),
-    ],
-)
-def test_southeast_asian_chinese_spellings_are_read_family_name_first(name: str, family_first: bool) -> None:
-    from afterview.notes.names import family_name_first
-
-    assert family_name_first(name) is family_first
