@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 import pytest
+from thank_you_cases import RICH, THIN, TONES, emails, words
 
 from helpers import EXAMPLES
-from thank_you_cases import RICH, THIN, TONES, emails, words
 
 # lines that fit any interview, which the judges named as padding
 PADDING = (

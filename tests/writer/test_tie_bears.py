@@ -9,19 +9,35 @@ import re
 from pathlib import Path
 
 import pytest
+from thank_you_cases import RICH, TONES, emails
 
 from afterview.writer.bearing import bearing, result_kept
-from thank_you_cases import RICH, TONES, emails
 
 
 @pytest.mark.parametrize(
     ("problem", "mine", "said"),
     [
-        ("bought-in feed costs rose 25% this year", "I moved the herd, and bought-in feed fell 18%", "bring down those costs"),
-        ("Nuisance alarms are up 30% on nights", "I cut nuisance alarms 40% on a 24-bed ICU", "bring down those alarms"),
+        (
+            "bought-in feed costs rose 25% this year",
+            "I moved the herd, and bought-in feed fell 18%",
+            "bring down those costs",
+        ),
+        (
+            "Nuisance alarms are up 30% on nights",
+            "I cut nuisance alarms 40% on a 24-bed ICU",
+            "bring down those alarms",
+        ),
         ("the crash rate has risen since the last release", "I cut the app crash rate by 60%", "bring down that rate"),
-        ("repeat bookings dropped 15% after the price rise", "I lifted repeat bookings by 20% at a spa", "lift those bookings"),
-        ("the hay bill is up a third this year", "I moved 400 head to grazing, and hay bought fell 30%", "bring down that bill"),
+        (
+            "repeat bookings dropped 15% after the price rise",
+            "I lifted repeat bookings by 20% at a spa",
+            "lift those bookings",
+        ),
+        (
+            "the hay bill is up a third this year",
+            "I moved 400 head to grazing, and hay bought fell 30%",
+            "bring down that bill",
+        ),
     ],
 )
 def test_a_result_that_moves_their_measure_says_how_it_bears(problem: str, mine: str, said: str) -> None:
@@ -50,12 +66,18 @@ def test_a_result_jotted_after_a_comma_stays_with_its_deed() -> None:
 
 
 @pytest.mark.parametrize("tone", TONES)
-@pytest.mark.parametrize(("name", "reader", "point"), [("dairy", "Ruth Evans", "feed costs"), ("software", "Kim Min-jun", "crash rate")])
-def test_the_tie_is_one_sentence_that_says_how_the_deed_bears(tmp_path: Path, name: str, reader: str, point: str, tone: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "reader", "point"), [("dairy", "Ruth Evans", "feed costs"), ("software", "Kim Min-jun", "crash rate")]
+)
+def test_the_tie_is_one_sentence_that_says_how_the_deed_bears(
+    tmp_path: Path, name: str, reader: str, point: str, tone: str
+) -> None:
     (message,) = [m for m in emails(tmp_path, RICH[name], tone) if m["to"] == reader]
     sentences = re.split(r"(?<=[.!])\s+", message["body"])
     (tie,) = [s for s in sentences if point in s and re.search(r"\bI (?:cut|moved)\b", s)]
-    assert re.search(r"; I (?:cut|moved) .+\d+%[^,]*, so I have seen one way to (?:bring down|reduce) th(?:ose|at) \w+\.$", tie), tie
+    assert re.search(
+        r"; I (?:cut|moved) .+\d+%[^,]*, so I have seen one way to (?:bring down|reduce) th(?:ose|at) \w+\.$", tie
+    ), tie
 
 
 @pytest.mark.parametrize("tone", TONES)

@@ -16,7 +16,10 @@ import re
 from afterview.writer.measure import NUMBER
 
 # their problem: what went the wrong way, and which way ('bought-in feed costs rose 25% this year')
-_UP = r"rose|risen|rising|went up|are up|is up|up|increased|increasing|doubled|tripled|climbed|climbing|grew|jumped|spiked"
+_UP = (
+    r"rose|risen|rising|went up|are up|is up|up|increased|increasing|doubled|tripled|climbed|climbing|grew|jumped"
+    r"|spiked"
+)
 _DOWN = r"fell|fallen|falling|dropped|dropping|declined|declining|slipped|slipping|slips|are down|is down|down"
 _PROBLEM = re.compile(
     rf"^(?:our |their |the )?(?P<np>[a-z][\w-]*(?: [\w-]+){{0,3}}?) (?:has |have |had )?(?:been )?"
@@ -31,7 +34,9 @@ _TAIL = re.compile(
     r"^(?P<deed>[^,]+), (?P<tail>[a-z][\w-]*(?: [a-z][\w-]*){0,3} "
     r"(?:fell|rose|dropped|grew|doubled|halved|went (?:up|down)|improved)(?: by| to| from)? [$£€~]?\d[\d.,]*\s*%?.*)$"
 )
-_LITTLE = frozenset("the a an of in on at to for and our their my this that year month week day costs cost rate".split())
+_LITTLE = frozenset(
+    "the a an of in on at to for and our their my this that year month week day costs cost rate".split()
+)
 
 
 def result_kept(highlight: str, said: str | None) -> str | None:

@@ -109,7 +109,11 @@ def as_tie(pair: tuple[str, str, str, str] | None, also: tuple[str, str, str] | 
         "mine": pair[3],
         # their point and the deed in one sentence (writer/one_sentence_tie.py): warm two, then formal two
         # ... with how the deed bears on their problem, where its result moves what they said went wrong (bearing.py)
-        "said": [joined(pair[2], mine + (bearing(pair[0], mine, formal) or ""), formal, n) for formal in (False, True) for n in (0, 1)]
+        "said": [
+            joined(pair[2], mine + (bearing(pair[0], mine, formal) or ""), formal, n)
+            for formal in (False, True)
+            for n in (0, 1)
+        ]
         if joined(pair[2], mine, False, 0)
         else None,
         "about": about if len(about.split()) <= 4 else "",

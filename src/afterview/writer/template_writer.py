@@ -50,10 +50,8 @@ from afterview.writer.verified_items import verified
 
 MAX_PADDING = 8
 ROLE_AND_CLOSE = 2  # padding levels: a line about the role, then a closing line
-# (stock lines, a thank-you's timeline told back, more of the notes said): _fill. A thank-you email short of its minimum
-# first says more of what the notes hold (their problem with a thought on it, the company's news, why the role appeals:
-# `fuller` in thank_you_email.j2), and only a note still too thin takes the timeline and then the stock lines.
-_PASSES = ((False, False, False), (False, False, True), (False, True, True), (True, True, True))
+# (stock lines, a thank-you's timeline told back, more of the notes said: `fuller` in _SAYS_MORE): _fill
+_PASSES, _SAYS_MORE = ((0, 0, 0), (0, 0, 1), (0, 1, 1), (1, 1, 1)), "fallback/thank_you_email.j2"
 LINKEDIN_LEVELS = 5
 _ROOM_SLACK = 40  # what the last gate's rewrites can take off a LinkedIn message before it is measured
 
@@ -176,22 +174,19 @@ def _fill(
 ) -> tuple[str, dict[str, str]]:
     """Add the padding sentences only when sparse notes leave a note below the minimum; leave optional sentences out,
     one at a time, when rich notes take it over the maximum. A short note first says more of what the notes hold (a
-    second topic, a result, the news); lines that fit any interview (`stock`) are added only when it would otherwise
-    be too thin to send (the length check's floor), and a thank-you's timeline told back to them (`timeline`: it
-    shapes nothing there, writer_blind52/53's judges) only before those."""
-    for stock, timeline, fuller in _PASSES:
-        if fuller and (template != _SAYS_MORE or limits.word_count(body) >= low):
-            continue  # (only a thank-you email says more of the notes for its length, and only one still short)
+    second topic, a result; a thank-you email still short, `fuller`: their problem with a question, the news, why the
+    role appeals); stock lines only for one too thin to send, after a thank-you's timeline told back (`timeline`)."""
+    for stock, timeline, says_more in (p for p in _PASSES if template == _SAYS_MORE or p != (0, 0, 1)):
         for padding in range(context["padding"], MAX_PADDING + 1):
-            flags = {"padding": padding, "stock": stock, "timeline": timeline, "fuller": fuller}
+            flags = {"padding": padding, "stock": bool(stock), "timeline": bool(timeline), "fuller": bool(says_more)}
             text, exported = prompts.render(template, {**context, **flags})
             body = clear(tidy(text))
             # a role and a closing line may reach the minimum; more stock lines only keep it from being too thin
             if limits.word_count(body) >= (low if padding < ROLE_AND_CLOSE or not stock else limits.THIN * low):
                 break
-        if limits.word_count(body) >= (low if not fuller and template == _SAYS_MORE else limits.THIN * low):
+        if limits.word_count(body) >= (low if not says_more and template == _SAYS_MORE else limits.THIN * low):
             break
-    context = {**context, "stock": stock, "timeline": timeline, "fuller": fuller}
+    context = {**context, "stock": bool(stock), "timeline": bool(timeline), "fuller": bool(says_more)}
     for key in _OPTIONAL:
         if limits.word_count(body) <= high:
             break
@@ -200,8 +195,6 @@ def _fill(
         body = clear(tidy(text))
     return body, {**exported, "_padding": str(padding)}  # the padding it took, for a re-render with more
 
-
-_SAYS_MORE = "fallback/thank_you_email.j2"
 
 # What a note can do without when it runs over its maximum, least needed first.
 _OPTIONAL = ("hour_note", "interest", "topic2", "news", "value_noun", "value2_past", "value_past", "rapport", "tie_to")
