@@ -172,21 +172,21 @@ def _render_within_range(
 def _fill(
     template: str, context: dict[str, Any], low: int, high: int, clear: Callable[[str], str] = str
 ) -> tuple[str, dict[str, str]]:
-    """Add the padding sentences only when sparse notes leave a note below the minimum; leave optional sentences out,
-    one at a time, when rich notes take it over the maximum. A short note first says more of what the notes hold (a
-    second topic, a result; a thank-you email still short, `fuller`: their problem with a question, the news, why the
-    role appeals); stock lines only for one too thin to send, after a thank-you's timeline told back (`timeline`)."""
-    for stock, timeline, says_more in (p for p in _PASSES if template == _SAYS_MORE or p != (0, 0, 1)):
+    """Padding sentences only where sparse notes leave a note below the minimum, optional ones left out where rich notes
+    take it over. A short note first says more of the notes (a thank-you email still short: `fuller`, its problem with a
+    question, the news, why the role appeals); stock lines only for one too thin to send, after `timeline`."""
+    more = template == _SAYS_MORE and not context.get("drop_first")  # (never in a note asked to be shorter)
+    for stock, timeline, says_more in (p for p in _PASSES if more or p != (0, 0, 1)):
         for padding in range(context["padding"], MAX_PADDING + 1):
-            flags = {"padding": padding, "stock": bool(stock), "timeline": bool(timeline), "fuller": bool(says_more)}
+            flags = {"padding": padding, "stock": stock > 0, "timeline": timeline > 0, "fuller": more and says_more > 0}
             text, exported = prompts.render(template, {**context, **flags})
             body = clear(tidy(text))
             # a role and a closing line may reach the minimum; more stock lines only keep it from being too thin
             if limits.word_count(body) >= (low if padding < ROLE_AND_CLOSE or not stock else limits.THIN * low):
                 break
-        if limits.word_count(body) >= (low if not says_more and template == _SAYS_MORE else limits.THIN * low):
+        if limits.word_count(body) >= (low if more and not says_more else limits.THIN * low):
             break
-    context = {**context, "stock": bool(stock), "timeline": bool(timeline), "fuller": bool(says_more)}
+    context = {**context, "stock": stock > 0, "timeline": timeline > 0, "fuller": more and says_more > 0}
     for key in _OPTIONAL:
         if limits.word_count(body) <= high:
             break
