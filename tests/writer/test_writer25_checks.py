@@ -103,6 +103,15 @@ def test_news_on_the_readers_own_work_is_said_with_that_work_and_no_stock_intere
 
 def test_news_with_nothing_of_theirs_carries_the_interest_once(tmp_path: Path) -> None:
     body = _check(tmp_path, "opened a third shop in Swansea", "the wholesale accounts with cafes")
+    if "Swansea" not in body:  # (writer68) the thank-you, short of words, congratulated them: never said twice
+        text = BAKERY.replace("NEWS", "opened a third shop in Swansea").replace(
+            "TOPIC", "the wholesale accounts with cafes"
+        )
+        text = text.replace("  SINCE\n", "").split("history:")[0]  # the thank-you the check was written after
+        run = draft_json(tmp_path, text, "--now", "2026-11-09T16:00", "--kind", "thank_you", "--to", "Gareth Lloyd")
+        assert any("Swansea" in m["body"] for m in run["messages"]), run["messages"]
+        assert body.count("interest") + body.count("keen") <= 1, body
+        return
     paragraph = next(p for p in body.split("\n\n") if "Swansea" in p)
     # WRITER27 (run27/run28 judges): never a stock tail on the news ("which makes me all the keener …")
     assert not re.search(r"keener|interest in the", paragraph), body

@@ -10,6 +10,7 @@ from typing import Any
 
 from afterview.writer import adapt
 from afterview.writer.article import the
+from afterview.writer.bearing import bearing
 from afterview.writer.countable import countable
 from afterview.writer.gate import reads_well
 from afterview.writer.lemma import lemmas
@@ -107,7 +108,12 @@ def as_tie(pair: tuple[str, str, str, str] | None, also: tuple[str, str, str] | 
         "theirs": pair[2],
         "mine": pair[3],
         # their point and the deed in one sentence (writer/one_sentence_tie.py): warm two, then formal two
-        "said": [joined(pair[2], mine, formal, n) for formal in (False, True) for n in (0, 1)]
+        # ... with how the deed bears on their problem, where its result moves what they said went wrong (bearing.py)
+        "said": [
+            joined(pair[2], mine + (bearing(pair[0], mine, formal) or ""), formal, n)
+            for formal in (False, True)
+            for n in (0, 1)
+        ]
         if joined(pair[2], mine, False, 0)
         else None,
         "about": about if len(about.split()) <= 4 else "",

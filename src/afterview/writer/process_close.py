@@ -73,31 +73,71 @@ CARD_COLLEAGUE: dict[str, tuple[str, ...]] = {
         "I hope to be working with you before long.",
     ),
 }
-# waiting to hear, by tone: the company said it will call
+# waiting to hear, by tone: the company said it will call (the opening has thanked them: never a second thanks)
 WAITING: dict[str, tuple[str, ...]] = {
     "formal": (
-        "Thank you again for your time. I look forward to hearing from you in due course.",
-        "Thank you once more, and I look forward to hearing from you when the time comes.",
-        "Thank you again; I will look out for your news when the time comes.",
-        "Thank you again, and I look forward to hearing from you in due course.",
+        "I look forward to hearing from you in due course.",
+        "I look forward to hearing from you when the time comes.",
+        "I will look out for your news when the time comes.",
+        "I shall look forward to hearing from you in due course.",
     ),
     "warm": (
-        "Thanks again, and I look forward to hearing from you when the time comes.",
-        "Thanks again, and I will look out for your news.",
-        "Thanks again for your time.",
-        "Thank you again, and I look forward to hearing from you in due course.",
+        "I look forward to hearing from you when the time comes.",
+        "I will look out for your news.",
+        "I look forward to hearing how things go.",
+        "I look forward to hearing from you in due course.",
     ),
     "concise": (
-        "Thanks again for your time.",
-        "Thanks, and I look forward to hearing from you in due course.",
-        "Thank you for your time.",
-        "Thanks again for the conversation.",
+        "I look forward to hearing from you.",
+        "I look forward to hearing from you in due course.",
+        "I will look out for your news.",
+        "Looking forward to hearing from you.",
     ),
     "enthusiastic": (
-        "Thank you again, and I look forward to hearing from you when the time comes!",
-        "Thanks so much, and I will look out for your news!",
-        "Thank you again for a really enjoyable conversation!",
-        "Thanks again, and I look forward to hearing from you in due course.",
+        "I look forward to hearing from you when the time comes!",
+        "I will look out for your news!",
+        "I can't wait to hear how things go!",
+        "I look forward to hearing from you in due course!",
+    ),
+}
+# an email to a future colleague: the work ahead together, by tone, never a second thanks after the opening's
+# ("Thank you for talking with me … Thanks again for your time and insight." thanks twice: hiring managers' judges)
+EMAIL_COLLEAGUE: dict[str, tuple[str, ...]] = {
+    "formal": CARD_COLLEAGUE["formal"],
+    "warm": (
+        "I hope we get the chance to work together.",
+        "I would enjoy working alongside you.",
+        "I hope we get to keep the conversation going as teammates.",
+        "It would be good to work alongside you.",
+    ),
+    "concise": (
+        "I hope we get to work together.",
+        "I would enjoy working alongside you.",
+        "I hope we end up on the same team.",
+        "It would be good to work with you.",
+    ),
+    "enthusiastic": (
+        "I would love to work alongside you!",
+        "I really hope we get to work together!",
+        "I hope we get to keep the conversation going as teammates!",
+        "It would be great to work with you!",
+    ),
+}
+# an email to an outside panellist: a goodbye that looks ahead, by tone, never a second thanks
+EMAIL_GOODBYE: dict[str, tuple[str, ...]] = {
+    "formal": CARD_GOODBYE["formal"],
+    "warm": CARD_GOODBYE["warm"],
+    "concise": (
+        "I hope we speak again.",
+        "I hope to see you again before long.",
+        "All the best until we meet again.",
+        "I hope our conversation continues.",
+    ),
+    "enthusiastic": (
+        "I really hope we can pick up the conversation again soon!",
+        "I hope to see you again before long!",
+        "All the best until we meet again!",
+        "I hope we get to talk shop again soon!",
     ),
 }
 
@@ -112,7 +152,7 @@ def process_close(request: DraftRequest) -> tuple[str, ...] | None:
         if planned.channel is Channel.handwritten:
             cards = CARD_COLLEAGUE if planned.to.role is Role.peer else CARD_GOODBYE
             return cards["formal" if tone == "formal" else "warm"]
-        return THANKS_ONLY[tone]
+        return (EMAIL_COLLEAGUE if planned.to.role is Role.peer else EMAIL_GOODBYE)[tone]
     if request.notes.interview.no_follow_up:
         return WAITING[tone]
     return None

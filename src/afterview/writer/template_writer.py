@@ -50,7 +50,8 @@ from afterview.writer.verified_items import verified
 
 MAX_PADDING = 8
 ROLE_AND_CLOSE = 2  # padding levels: a line about the role, then a closing line
-_PASSES = ((False, False), (False, True), (True, True))  # (stock lines, a thank-you's timeline told back): _fill
+# (stock lines, a thank-you's timeline told back, more of the notes said: `fuller` in _SAYS_MORE): _fill
+_PASSES, _SAYS_MORE = ((0, 0, 0), (0, 0, 1), (0, 1, 1), (1, 1, 1)), "fallback/thank_you_email.j2"
 LINKEDIN_LEVELS = 5
 _ROOM_SLACK = 40  # what the last gate's rewrites can take off a LinkedIn message before it is measured
 
@@ -175,22 +176,21 @@ def _render_within_range(
 def _fill(
     template: str, context: dict[str, Any], low: int, high: int, clear: Callable[[str], str] = str
 ) -> tuple[str, dict[str, str]]:
-    """Add the padding sentences only when sparse notes leave a note below the minimum; leave optional sentences out,
-    one at a time, when rich notes take it over the maximum. A short note first says more of what the notes hold (a
-    second topic, a result, the news); lines that fit any interview (`stock`) are added only when it would otherwise
-    be too thin to send (the length check's floor), and a thank-you's timeline told back to them (`timeline`: it
-    shapes nothing there, writer_blind52/53's judges) only before those."""
-    for stock, timeline in _PASSES:
+    """Padding sentences only where sparse notes leave a note below the minimum, optional ones left out where rich notes
+    take it over. A short note first says more of the notes (a thank-you email still short: `fuller`, its problem with a
+    question, the news, why the role appeals); stock lines only for one too thin to send, after `timeline`."""
+    more = template == _SAYS_MORE and not context.get("drop_first")  # (never in a note asked to be shorter)
+    for stock, timeline, says_more in (p for p in _PASSES if more or p != (0, 0, 1)):
         for padding in range(context["padding"], MAX_PADDING + 1):
-            flags = {"padding": padding, "stock": stock, "timeline": timeline}
+            flags = {"padding": padding, "stock": stock > 0, "timeline": timeline > 0, "fuller": more and says_more > 0}
             text, exported = prompts.render(template, {**context, **flags})
             body = clear(tidy(text))
             # a role and a closing line may reach the minimum; more stock lines only keep it from being too thin
             if limits.word_count(body) >= (low if padding < ROLE_AND_CLOSE or not stock else limits.THIN * low):
                 break
-        if limits.word_count(body) >= context.get("_enough", limits.THIN) * low:
+        if limits.word_count(body) >= (low if more and not says_more else context.get("_enough", limits.THIN) * low):
             break
-    context = {**context, "stock": stock, "timeline": timeline}
+    context = {**context, "stock": stock > 0, "timeline": timeline > 0, "fuller": more and says_more > 0}
     for key in _OPTIONAL:
         if limits.word_count(body) <= high:
             break

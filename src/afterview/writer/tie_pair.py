@@ -15,6 +15,7 @@ import re
 from afterview.writer import adapt, problem_said, relate
 from afterview.writer.arrow_result import with_result as _with_result
 from afterview.writer.article import the
+from afterview.writer.bearing import result_kept
 from afterview.writer.counted_said import bare_change, counted_thing, time_taken
 from afterview.writer.everyday_domains import RELATED
 from afterview.writer.gate import has_verb, reads_well
@@ -88,6 +89,7 @@ def with_result(highlight: str) -> str | None:
     """The deed with its result, or a bare measure's change where the usual clause reads its first noun as the deed
     ('site TRIR 2.1 -> 0.6' is no 'I site TRIR …': writer/counted_said.py)."""
     said = letter_clause(highlight) or _deed_with_result(highlight)  # names and figure folded in (letter_result.py)
+    said = result_kept(highlight, said)  # a result jotted after a comma, kept with its deed (writer/bearing.py)
     first = highlight.split()[0] if highlight.split() else ""
     if (not said or said.startswith(f"I {first} ")) and (bare := bare_change(highlight)):
         return bare
