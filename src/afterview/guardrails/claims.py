@@ -40,8 +40,8 @@ from afterview.guardrails.claim_standing import standing_in
 from afterview.guardrails.claim_support import claim_stems, own_and_their_texts
 from afterview.guardrails.claim_their_links import their_causal_in, their_reason_in
 from afterview.guardrails.claim_their_own import their_own_in
-from afterview.guardrails.claim_their_result_credit import their_result_credit_in
 from afterview.guardrails.claim_their_problem import their_problem_in, their_we_in
+from afterview.guardrails.claim_their_result_credit import their_result_credit_in
 from afterview.guardrails.claim_their_work import structural_claim_in, their_work_in
 from afterview.guardrails.claim_together import together_in
 from afterview.guardrails.claim_verbs import inflated_in
