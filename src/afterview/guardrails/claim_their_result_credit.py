@@ -13,31 +13,58 @@ from afterview.guardrails.claim_support import claim_stems, covered, finding, ke
 from afterview.guardrails.text import Piece
 from afterview.notes.model import Notes
 
-# A phrase that makes one thing the source or cause of another.
-_LINK = re.compile(
+# A phrase whose source follows it: "the parts came out of the rig I built", "the re-timing is based on my work".
+_FROM = re.compile(
     r"\b(?:came|comes|come|grew|grow|grows) (?:out of|from|off the back of)"
     r"|\b(?:on|off) the back of"
     r"|\b(?:is|are|was|were) (?:\w+ly )?(?:based|built|modelled|modeled) on"
-    r"|\bhelped (?:you|your team|the team|them|the company|\w+)? ?(?:to )?(?:bring|land|win|get|cut|raise|reach"
+    r"|\bthanks to\b",
+    re.I,
+)
+# A phrase whose cause comes before it: "my analysis helped you bring the arrears down", "my work got them interested".
+_TO = re.compile(
+    r"\bhelped (?:you|your team|the team|them|the company|\w+)? ?(?:to )?(?:bring|land|win|get|cut|raise|reach"
     r"|secure|lift|close|grow|reduce|lower|boost|sign|achieve|hit)\b"
     r"|\b(?:first )?(?:got|gets|made|makes) (?:\w+ )?(?:interested|curious)\b"
     r"|\b(?:is|was) what (?:drove|won|landed|secured|got|brought|made)\b"
     r"|\b(?:drove|led to|paved the way for|contributed to|played (?:a|some) (?:small |big |real )?(?:part|role) in"
     r"|made (?:it|that|this) possible)\b"
-    r"|\bthanks to (?:my|the (?:\w+ )?(?:work|analysis|model|approach|idea|suggestion|rig|tool|dashboard) I)\b"
-    r"|\b(?:a |an )?(?:shared|joint) (?:success|win|result)\b"
-    r"|\b(?:a |my )?share (?:of|in) (?:the )?(?:credit|success)\b"
     # their problem as already solved by it: "my thesis dashboard already showed how to stop the evening bunching"
     r"|\b(?:already )?(?:showed|shown) (?:you )?how to (?:stop|fix|solve|end|cut|avoid|prevent|remove|halve)\b",
     re.I,
 )
+# A success said to be shared, either way round: "so it feels a little like a shared success".
+_SHARED = re.compile(
+    r"\b(?:a |an )?(?:shared|joint) (?:success|win|result)\b"
+    r"|\b(?:a |my )?share (?:of|in) (?:the )?(?:credit|success)\b",
+    re.I,
+)
+# Between the link and the candidate's work, a break that puts them in different clauses.
+_BREAK = re.compile(r"[;:]|,\s*(?:and|but|so)\b|\band (?:I|I'd|I'm|I would|I will)\b", re.I)
+
+
+def _linked(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The link phrase and the candidate's work on its cause's side, in one clause."""
+    for m in _FROM.finditer(text):
+        mine = _MINE.search(text, m.end())
+        if mine and not _BREAK.search(text, m.end(), mine.start()):
+            return m, mine
+    for m in _TO.finditer(text):
+        before = [x for x in _MINE.finditer(text, 0, m.start())]
+        if before and not _BREAK.search(text, before[-1].end(), m.start()):
+            return m, before[-1]
+    m = _SHARED.search(text)
+    mine = _MINE.search(text)
+    return (m, mine) if m and mine else None
+
+
 # The candidate's own work or contribution.
 _MINE = re.compile(
     r"\bmy (?:own )?(?:\w+[- ]){0,3}?(?:work|analysis|model|approach|idea|suggestion|proposal|rig|tool|dashboard"
     r"|pipeline|recommendation|method|design|plan|thesis|research|report|findings|screening|recovery|project"
     r"|internship|input|advice|audit|framework|prototype|pilot|study)\b"
-    r"|\b(?:the|that|this) (?:\w+[- ]){0,3}?(?:work|analysis|model|approach|idea|suggestion|proposal|rig|tool"
-    r"|dashboard|pipeline|plan|method|design|prototype|framework)s? I (?:\w+ )?(?:built|did|shared|described"
+    # (the thing named by what the candidate did to it: "the triage station I designed", "the rig I built")
+    r"|\b(?:the|that|this) (?:\w+[- ]){0,3}?\w+ I (?:\w+ )?(?:built|did|shared|described"
     r"|suggested|proposed|designed|developed|made|ran|wrote|sent|presented|recommended|outlined|showed|drew up"
     r"|put together|led)\b",
     re.I,
@@ -48,12 +75,12 @@ _NOT_A_LINK_SUBJECT = re.compile(r"^\s*(?:congratulations|congrats)\b", re.I)
 
 def their_result_credit_in(sentence: Piece, text: str, previous: str, notes: Notes) -> list[Finding]:
     """The candidate's work given as the cause or source of one of their items that no notes item links to it."""
-    link = _LINK.search(text)
-    if link is None or _NOT_A_LINK_SUBJECT.match(text):
+    if _NOT_A_LINK_SUBJECT.match(text):
         return []
-    mine = _MINE.search(text)
-    if mine is None:
+    linked = _linked(text)
+    if linked is None:
         return []
+    link, mine = linked
     stems = claim_stems(notes)
     theirs = [item for item in stems["theirs"] if item not in stems["position"]]
     # their side: the words outside the candidate's phrase; a pronoun ("select it") points at the last sentence
