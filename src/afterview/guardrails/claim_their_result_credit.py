@@ -50,12 +50,11 @@ def _linked(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
         if mine and not _BREAK.search(text, m.end(), mine.start()):
             return m, mine
     for m in _TO.finditer(text):
-        before = [x for x in _MINE.finditer(text, 0, m.start())]
+        before = list(_MINE.finditer(text, 0, m.start()))
         if before and not _BREAK.search(text, before[-1].end(), m.start()):
             return m, before[-1]
-    m = _SHARED.search(text)
-    mine = _MINE.search(text)
-    return (m, mine) if m and mine else None
+    shared, anywhere = _SHARED.search(text), _MINE.search(text)
+    return (shared, anywhere) if shared and anywhere else None
 
 
 # The candidate's own work or contribution.
