@@ -206,6 +206,22 @@ _TO_ME_FIT = re.compile(
 )
 
 
+# The writer's own saying or asking as what 'because' explains: "which I mention because of ...", "I ask because".
+_SAID = re.compile(
+    r"\b(?:I|I'm|I am)(?: \w+ly)? (?:mention|mentioning|say|saying|ask|asking|raise|raising|note|noting|add|adding"
+    r"|bring (?:it|this|that) up|write|writing)(?: (?:it|this|that))?[,\s]*$",
+    re.I,
+)
+# An effect verb with no result after it: "that saved us most often", "which helped."
+_NO_RESULT = re.compile(
+    r"\s*(?:us|me|them|everyone)?\s*(?:most often|more than once|many times|again and again|every time|time and"
+    r" again|often|most|the most)?\s*[.!]?\s*$",
+    re.I,
+)
+# Where a relative clause ends and the main verb begins: "the approach that cut waste by 18% might carry over to".
+_MAIN_VERB = re.compile(r"\s(?:might|could|would|will|can|should|may|must)\s", re.I)
+
+
 # A capitalised word inside a sentence: a name (of an employer, a place, a product), not a word of work.
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w-]*")
 
@@ -241,6 +257,10 @@ def _causal_at(
         return []  # "Because my thesis is on PVY, I would be happy to help": the reason for an offer, no result
     if not first and _LEARNT.match(text, m.end()):
         return []  # "the course, which allowed me to delve into the specs": what the candidate learnt, no result
+    if not first and _BECAUSE.search(m.group()) and _SAID.search(text[: m.start()]):
+        return []  # "which I mention because of the move to SQL you described": why it is said, no result
+    if not first and (m.group("effect") or m.group("effect3")) and _NO_RESULT.match(text, m.end()):
+        return []  # "locking scripts early was the habit that saved us most often": no result is stated
     if not first and _BECAUSE.search(m.group()) and _DRAWN.search(text[: m.start()]):
         return []  # "I'm still very interested in the role because it matches my work": why they want it, no result
     if first:
@@ -257,7 +277,10 @@ def _causal_at(
     relative = not first and re.match(r"[,\s]*(?:which|that)\b", m.group(), re.I) is not None
     last = " ".join(w for w in text[: m.start()].split()[-4:] if not w[:1].isupper())
     named = key_stems(last, notes) if relative else []
-    if named and any(covered(right, [item]) >= 0.5 and covered(named, [item]) >= 0.5 for item in own):
+    # (the relative clause ends where the main verb comes: "the nesting approach that cut fabric waste by 18% at
+    # Outback might carry over to the tent range")
+    said = key_stems(_MAIN_VERB.split(right_text, maxsplit=1)[0], notes) if named else []
+    if named and any(covered(said, [item]) >= 0.5 and covered(named, [item]) >= 0.5 for item in own):
         return []  # "how the nesting approach that cut fabric waste by 18%": the thing just named is the item's cause
     firm = bool(m.group("effect") or m.group("effect3") or _CLEFT.search(m.group())) and "help" not in m.group()
     if firm and _unknown_cause(text[: m.start()], right, right_text, own, notes):

@@ -30,6 +30,8 @@ _CAUSES = re.compile(
     r"|\b(?:has|have|had) (?:\w+ly )?(?:caused|driven down|driven up|squeezed|eroded|hurt)\b"
     # the effect first, its cause after: "the surface defects stem from running line 3 below nameplate"
     r"|\b(?:\w+ly )?(?:stems?|stemmed|stemming|results?|resulted|resulting) from\b"
+    # "the interest from Puebla came off the back of the quality work on line 2"
+    r"|\b(?:came|comes|come|grew|grows) (?:off|on|out of) the back of\b"
     r"|\b(?:is|are|was|were) (?:\w+ly )?(?:caused|driven) by\b"
     r"|\b(?:is|are|was|were) (?:\w+ly )?(?:a symptom|a consequence|the result|a result) of\b"
     r"|\b(?:trace|traces|traced) back to\b"

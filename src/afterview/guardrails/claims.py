@@ -41,6 +41,7 @@ from afterview.guardrails.claim_support import claim_stems, own_and_their_texts
 from afterview.guardrails.claim_their_links import their_causal_in, their_reason_in
 from afterview.guardrails.claim_their_own import their_own_in
 from afterview.guardrails.claim_their_problem import their_problem_in, their_we_in
+from afterview.guardrails.claim_their_result_credit import their_result_credit_in
 from afterview.guardrails.claim_their_work import structural_claim_in, their_work_in
 from afterview.guardrails.claim_together import together_in
 from afterview.guardrails.claim_verbs import inflated_in
@@ -110,6 +111,7 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
             or when_link_in(sentence, text, notes, own)
             or their_reason_in(sentence, text, previous, notes)
             or interview_credit_in(sentence, text)
+            or their_result_credit_in(sentence, text, previous, notes)
         )
         previous = text
         ours = (
