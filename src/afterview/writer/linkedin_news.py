@@ -17,17 +17,19 @@ _PROBLEM = {
     "concise": ("I keep thinking about {c}.", "I have been thinking about {c} since."),
     "enthusiastic": ("I have been thinking about {c} ever since we spoke.", "I keep coming back to {c}."),
 }
+# words no other message of the run says (a status check's "Congratulations to the team on …", an email's "Warm
+# congratulations on …"): people at one company compare notes (fluency/shared_sentence)
 _NEWS_GERUND = {
-    "warm": ("Congratulations on {n}.", "Congratulations to the team on {n}."),
-    "formal": ("Congratulations on {n}.", "Congratulations to the team on {n}."),
-    "concise": ("Congratulations on {n}.", "Congrats to the team on {n}."),
-    "enthusiastic": ("Congratulations on {n}.", "Congratulations to the whole team on {n}."),
+    "warm": ("And congratulations on {n}.", "Congratulations, too, on {n}."),
+    "formal": ("Congratulations, as well, on {n}.", "Congratulations, too, on {n}."),
+    "concise": ("And congratulations on {n}.", "Congratulations, too, on {n}."),
+    "enthusiastic": ("And huge congratulations on {n}.", "Congratulations, too, on {n}."),
 }
 _NEWS_CLAUSE = {
-    "warm": ("It was good to read that {n}.", "I was glad to read that {n}."),
-    "formal": ("I was pleased to read that {n}.", "It was good to read that {n}."),
-    "concise": ("Good to read that {n}.", "Glad to read that {n}."),
-    "enthusiastic": ("It was great to read that {n}.", "I was delighted to read that {n}."),
+    "warm": ("It was good news to read that {n}.", "Great news that {n}."),
+    "formal": ("It was good news to read that {n}.", "It was welcome news that {n}."),
+    "concise": ("Great news that {n}.", "It was good news to read that {n}."),
+    "enthusiastic": ("Great news that {n}.", "It was good news to read that {n}."),
 }
 
 
