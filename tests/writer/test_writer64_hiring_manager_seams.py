@@ -187,7 +187,7 @@ def test_a_feedback_request_asks_one_focused_question_and_leaves_the_news_out(tm
     for tone in ("warm", "formal", "concise", "enthusiastic"):
         run = draft_json(tmp_path, CUSTODY, "--now", "2026-11-27T15:00", "--feedback-request", "--tone", tone)
         (ask,) = [m["body"] for m in run["messages"] if m["kind"] == "feedback_request"]
-        assert "how I might have approached the custody operating model differently" in ask, ask
+        assert "what would have strengthened my answers about the custody operating model" in ask, ask  # writer70
         assert "where I could have been stronger" not in ask, ask
         assert "Dublin" not in ask and "Congratulations" not in ask, ask
         assert "call" in ask and "email" in ask, ask  # a short call or a line in writing

@@ -18,6 +18,29 @@ _REPORTED = re.compile(
     re.I,
 )
 _ASIDE = re.compile(r"\s*\([^)]*\)?")
+# jotted from the candidate's side with no label ('how I'd present monthly cash KPIs to the board', 'what I would
+# change in the first 90 days', 'how would I sequence the refit'): the candidate as the subject is a question they
+# put to the candidate, never a thing the interviewer explained (writer70)
+_MINE_WH = re.compile(
+    r"^(?P<q>(?:how|what|which|why|where|when|whether)\s+(?:(?:I|I'd|I’d)\s+|(?:would|should|could|will|might)\s+I\s+)"
+    r"(?P<verb>[a-z][\w-]*)\b.*)$",
+    re.I,
+)
+
+
+# a past of the candidate's own after a bare "I" ('how I cut scrap at Kora', 'how I ran the night shift')
+_PAST = frozenset("cut ran led built made took brought drove sold won grew set put got kept went wrote gave".split())
+
+
+def _mine_asked(text: str) -> str | None:
+    """'how I'd present monthly cash KPIs to the board' → 'how I would present monthly cash KPIs to the board'; None for
+    an item whose "I" did something in the past ('how I cut scrap at Kora' is the candidate's own record)."""
+    found = _MINE_WH.match(text)
+    verb = found.group("verb").lower() if found else ""
+    if not found or verb.endswith("ed") or (verb in _PAST and re.match(r"(?i)^\w+\s+I\s", text)):
+        return None
+    question = re.sub(r"\bI(?:'|’)d\b", "I would", _ASIDE.sub("", found.group("q")))
+    return question.split("?")[0].strip(" .,;:-")
 
 
 def asked_part(item: str) -> str | None:
@@ -28,7 +51,7 @@ def asked_part(item: str) -> str | None:
     reported = None if found else _REPORTED.match(text)
     if reported:  # 'he asked what I draw with -> I showed him …': the candidate's answer after the arrow is not said
         return _ASIDE.sub("", re.split(r"\s*(?:->|→|=>)\s*", reported.group("q"))[0]).split("?")[0].strip(" .,;:-")
-    return _ASIDE.sub("", found.group("q")).split("?")[0].strip(" .,;:-") if found else None
+    return _ASIDE.sub("", found.group("q")).split("?")[0].strip(" .,;:-") if found else _mine_asked(text)
 
 
 def reported(item: str) -> bool:

@@ -41,6 +41,7 @@ from afterview.writer.labels import split_labelled
 from afterview.writer.logistics import terms_reaction
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
+from afterview.writer.others_named import others_said
 from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by, owing, without_send_by
 from afterview.writer.own_items import candidate_did
 from afterview.writer.personal_item import offered, shared_pastime
@@ -265,8 +266,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "droppable": _unmentioned(style, ("value_noun", value), ("tie_to", tied)) if shorter else (),
         "requested": the(join(owed)) if owed and carries_requests(request) else None,
         "topics_of": salutation.greeting_name(source, notes) if source is not person else None,
-        "others": join([salutation.greeting_name(p, notes) for p in notes.interviewers if p.name != person.name][:2])
-        or None,
+        "others": others_said(person, notes),  # in the greeting's register (writer/others_named.py)
         "requested_plural": len(owed) > 1 or bool(owed and re.search(r"[^s]s$", owed[0])),
         # "as you asked" only to the one who asked for an item (notes/recipient.asked_by)
         "requested_asked": any(asked_by(notes, r) == person.name and not volunteered(r) for r in owed_items),

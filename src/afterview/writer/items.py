@@ -22,6 +22,7 @@ from afterview.writer.jotted import is_jotted
 from afterview.writer.letter_result import dash_said, letter_clause
 from afterview.writer.measure import split_result, with_result
 from afterview.writer.news_article import definite_news, its_said, ordinal_owned
+from afterview.writer.news_object import object_said
 from afterview.writer.np_article import learning_article, noun_article, object_article, subject_article
 from afterview.writer.phrasing import as_highlight, as_topic, clean, shared_activity, starts_with_past_verb
 from afterview.writer.shapes import lemmas, words_of
@@ -216,6 +217,7 @@ def news_shape(item: str, company: str) -> dict[str, str | None]:
     if passive_news.passive_participle(text):  # 'booked by BBC for …': "X was booked by …", "on being booked by …"
         return {"clause": f"{company} was {text}", "noun": None, "gerund": "being " + text}
     if starts_with_past_verb(text):
+        text = object_said(text)  # 'opened EU-approved second cold store' → 'opened its second … cold store'
         # 'announced its centennial season': said to the company, "its" has no antecedent left
         gerund = its_said(adapt.highlight_noun(text))
         # 'congratulations on receiving a grant' says the thing, 'congratulations on the grant'

@@ -26,7 +26,8 @@ _MARKS = re.compile(
     r"|\b(?:uni|yrs?|wks?|hrs?|mins?|mths?|mos|approx|mgmt|dept|govt|incl|esp|req|reqs|tbd|tbc|thx|pls|b4|w/e|"
     r"appt|mtg|mtgs|convo|probs)\b\.?"  # clipped words (lower case: "Uni" may begin a name)
     r"|\b\d+\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+(?!(?:ago|apart|each|running|later|earlier|"
-    r"straight|long|old|back|ahead|behind|left|early|late|sooner|less|more)\b)[a-z]+[^s\W]s\b"  # "20 minutes turns"
+    r"straight|long|old|back|ahead|behind|left|early|late|sooner|less|more|has|was|does)\b)"
+    r"[a-z]+[^s\W]s\b"  # "20 minutes turns" ("the first 90 days has stayed with me" is prose)
 )
 
 

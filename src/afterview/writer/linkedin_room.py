@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from afterview.writer.linkedin_news import news_line, their_problem
 from afterview.writer.logistics import candidates_own, echoes
 
 # the second item, said after the first: what a recruiter covered, what anyone else told the candidate about
@@ -137,12 +138,19 @@ def room(context: dict[str, Any], body: str) -> list[tuple[str, ...]]:
     ):
         said_as = "clause" if second.split()[0].lower() in _CLAUSE_WORDS else "recruiter" if recruiter else "other"
         out.append((_SECOND[said_as][tone][turn].format(t=second),))
+    problem = their_problem(context, body, tone, turn)
+    if problem and not any(second and _said(second, " ".join(slot)) for slot in out):
+        out.append(problem)
     shared = context.get("rapport") or {}
     said = shared.get("clause") or shared.get("noun")
     if said and not _said(said, body):  # the common ground a structure without it leaves out
         mine = said.split()[0].lower() in ("i", "i'm", "i've", "i'd", "my", "me")
         lead = ("It was fun to tell you that ", "I enjoyed telling you that ") if mine else _FOUND
         out.append((f"{lead[turn]}{said}." if shared.get("clause") else f"I also enjoyed our chat about {said}.",))
+    elif not said:  # no common ground: the company's news, to those it is news to hear from (linkedin_news.py)
+        news = news_line(context, body, tone, turn)
+        if news:
+            out.append(news)
     position = str(context.get("position") or "")
     noun = "position" if tone == "formal" else "role"
     named = f"the {position} {noun}" if position and not _said(position, body) else f"the {noun}"

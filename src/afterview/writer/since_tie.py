@@ -69,7 +69,22 @@ def bears_on(news: str, said: str) -> bool:
     if shares_stems(news, said) or shares_domain(news, said):
         return True
     told = news.split(maxsplit=1)[1] if " " in news else news  # 'finished …', 'spoke on …': the verb tells it
-    return bool((stems(told) & stems(said)) - _NO_SUBJECT) or _shares_root(told, said)
+    return bool((stems(told) & stems(said)) - _NO_SUBJECT) or _shares_root(told, said) or _shares_short(told, said)
+
+
+# short words any two workplace items share, whatever they are about (a short subject word, 'data', 'food', 'fire',
+# 'kiln', is a link: 'the Azure Data Engineer certificate' ↔ 'pipeline failures in the data platform', writer70)
+_SHORT_ANY = frozenset(
+    "team work role plan site time year week days hour unit area rate cost case task lead next last good best well "
+    "high full real each more most some only same open part line jobs shop desk room call mail back book step very "
+    "much many also into from with that this what when your mine ours have been were will make made take kept".split()
+)
+
+
+def _shares_short(told: str, said: str) -> bool:
+    """A word of four letters both items hold, no word any two items share (`_SHORT_ANY`), which stems leave out."""
+    short = {w for w in re.findall(r"[a-z]{4}", told.lower()) if re.search(rf"\b{w}\b", told.lower())}
+    return any(re.search(rf"\b{w}\b", said.lower()) for w in short - _SHORT_ANY)
 
 
 def _roots(text: str) -> set[str]:
