@@ -4,7 +4,6 @@ every channel, casual greetings by the given name, and no filler that could be s
 
 from __future__ import annotations
 
-import itertools
 import json
 import re
 from pathlib import Path

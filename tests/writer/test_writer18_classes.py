@@ -226,12 +226,13 @@ def test_an_organisations_unit_is_left_out_of_running_text() -> None:
     assert said_company("Trans Kft.") == "Trans Kft"
 
 
-def test_a_family_name_first_name_is_greeted_by_its_given_name_where_first_names_are_the_norm(
+def test_a_family_name_first_name_without_greet_as_is_greeted_whole_where_first_names_are_the_norm(
     tmp_path: Path,
 ) -> None:
+    # issue 17 item 3: the full name, never a guessed given name (writer69, stop 56; "Dear Min-jun," before)
     notes = CERAMICS.replace("culture: formal", "culture: neutral").replace("Birgitta Holm", "Kim Min-jun")
     body = _by(draft_json(tmp_path, notes, "--now", "2026-11-10T16:00"), "thank_you", "Kim Min-jun")["body"]
-    assert body.startswith("Dear Min-jun,")
+    assert body.startswith("Dear Kim Min-jun,")
     from afterview.notes.model import Interviewer
 
     person = Interviewer(name="Kim Min-jun", role=Role.hiring_manager)

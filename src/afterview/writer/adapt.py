@@ -230,11 +230,17 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
         return text
     if verb_first(text):  # 'lost 3 cellar hands' → 'you lost 3 cellar hands'
         return ("you " if to_owner else "they ") + text
+    if _LEFT_WHEN.match(text):  # '4 deckhands left last year': people who left, never 'were left' (what remains)
+        return text
     made = as_clause(text, _with_article)
     # 'dryer section eats too much steam' → 'the dryer section eats …': a jotted subject takes its article
     if made and not BARE_SUBJECTS.intersection(w.lower() for w in made.split()[:3]):  # 'pallet damage is …
         made = with_article(made)
     return date_preposition(made) if made else None  # 'opens March 2027' → 'opens in March 2027'
+
+
+# people who left, and when: 'left' is their verb here ('4 deckhands left last year', 'two chefs left in spring')
+_LEFT_WHEN = re.compile(r"^(?:[\w-]+ ){1,3}left (?:last|this|in|since|over|during|after|before|within)\b")
 
 
 # What the person said they want, jotted without its subject ('wants board members trained …'): theirs.

@@ -42,6 +42,10 @@ def without_repeats(context: dict[str, Any], thanks_body: str, request: DraftReq
     # (a recruiter's thank-you names the news only as padding, and their check is about the process: kept as it is)
     if request.planned.to.role is Role.recruiter or not (out.get("news") and _news_said(out["news"], thanks_body)):
         return out
+    # the news is the check's one piece of value (a thank-you too short without it said it too, writer68): said again
+    # rather than a bare "any update?" (SPEC 2)
+    if not any(out.get(key) for key in ("since", "still_owed", "tie_to", "other_tie")) and not _other_news(request):
+        return out
     out.update(news=None, news_help=None)
     notes = request.notes
     day = notes.interview.start.astimezone(notes.zone_of(request.planned.to)).date()
@@ -54,3 +58,8 @@ def without_repeats(context: dict[str, Any], thanks_body: str, request: DraftReq
         out.update(news=shape, news_old=before_interview(item, day), news_known=news_known(item, notes, day))
         break
     return out
+
+
+def _other_news(request: DraftRequest) -> bool:
+    """Whether the company has more than one piece of news (one the thank-you did not say may take its place)."""
+    return len(request.notes.company.news) > 1

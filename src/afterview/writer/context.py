@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from afterview import salutation
 from afterview.draft import DraftRequest
-from afterview.notes.recipient import asked_by, said_item, volunteered, without_offer
+from afterview.notes.recipient import asked_by, said_item, volunteered
 from afterview.planning import sent_at
 from afterview.region import region
 from afterview.style import Style
@@ -34,6 +34,7 @@ from afterview.writer.items import (
     news_shape,
     rapport_shape,
     since_shape,
+    small_counts_said,
     tie_clause,
 )
 from afterview.writer.kind_topic import owner_topic
@@ -42,7 +43,7 @@ from afterview.writer.logistics import terms_reaction
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
 from afterview.writer.others_named import others_said
-from afterview.writer.owed import already_sent, carries_requests, outstanding, owed_by, owing, without_send_by
+from afterview.writer.owed import already_sent, carries_requests, owed_by, owing, still_owed_terms, without_send_by
 from afterview.writer.own_items import candidate_did
 from afterview.writer.personal_item import offered, shared_pastime
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
@@ -226,7 +227,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "logistics": terms_reaction(person, notes),  # a recruiter's terms of the job reacted to (writer/logistics.py)
         "topic2": pick(topics, 1, owner_topic) if len(topics) > 1 else None,
         "challenge": challenge,
-        "challenge_clause": adapt.clause_form(challenges[0]) if challenges else None,
+        "challenge_clause": small_counts_said(adapt.clause_form(challenges[0])) if challenges else None,
         "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
         "one_tie": tie_pair.as_tie(pair, also[0] if also else None),
@@ -274,15 +275,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         if (sent := [clean(said_item(notes, r)) for r in usable_items(already_sent(notes))])
         else None,
         "resend_plural": len(sent) > 1 or bool(sent and re.search(r"[^s]s$", sent[0])),
-        "still_owed": the(join(due)) if due else None,
-        "still_owed_plural": len(due) > 1
-        or bool(due and re.search(r"[^s]s$|^(?:copies|two|three|\d+) | and ", due[0])),
-        "still_owed_asked": bool(due)
-        and not all(volunteered(r) for r in outstanding(notes))
-        and any(asked_by(notes, r) in (person.name, None) for r in outstanding(notes)),
-        # an item the candidate offered ('… I mentioned') goes "as promised" (notes/recipient.volunteered)
-        "still_owed_promised": bool(due) and all(volunteered(r) for r in outstanding(notes)),
-        "still_owed_name": without_offer(the(join(due))) if due else None,
+        **still_owed_terms(notes, person.name, due),  # what is still owed, said (writer/owed.py)
         "other_tie": result_for_check(request, highlights) if kind is Kind.status_check and not tied else None,
         "padding": max(0, style.length),
         "longer": longer,  # asked for in revise: their problem may be said back (thank_you_email.j2)

@@ -206,6 +206,11 @@ _SMALL_COUNT = re.compile(
 )
 
 
+def small_counts_said(text: str | None) -> str | None:
+    """'4 deckhands left last year' → 'four deckhands left last year': a small count in a sentence is a word."""
+    return _SMALL_COUNT.sub(lambda m: SPELLED[m[1]], text) if text else text
+
+
 def news_shape(item: str, company: str) -> dict[str, str | None]:
     """'opened Tidemark Byron Bay in October' → a clause with the company as subject and a gerund for
     "congratulations on opening …"; 'the Series B closed' as a clause; anything else as a noun."""

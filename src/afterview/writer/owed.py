@@ -180,3 +180,23 @@ def outstanding(notes: Notes) -> list[str]:
     """Requested items not yet recorded as sent (`included` on a history entry, or a mark like "(sent)")."""
     sent = {" ".join(i.casefold().split()) for h in notes.history for i in h.included}
     return [r for r in notes.requested if " ".join(r.casefold().split()) not in sent and not sent_mark(r)]
+
+
+def still_owed_terms(notes: Notes, name: str, due: list[str]) -> dict[str, object]:
+    """A status check's terms for the items still owed (`due`, said): the phrase, whether plural, whether asked for
+    ("As you asked") or offered by the candidate ("As promised": notes/recipient.volunteered), and the name a
+    subject line gives it, without the clause that says who offered it."""
+    from afterview.notes.recipient import asked_by, volunteered, without_offer
+    from afterview.writer.article import the
+    from afterview.writer.items import join
+
+    owed = outstanding(notes)
+    offered = bool(due) and all(volunteered(r) for r in owed)
+    return {
+        "still_owed": the(join(due)) if due else None,
+        "still_owed_plural": len(due) > 1
+        or bool(due and re.search(r"[^s]s$|^(?:copies|two|three|\d+) | and ", due[0])),
+        "still_owed_asked": bool(due) and not offered and any(asked_by(notes, r) in (name, None) for r in owed),
+        "still_owed_promised": offered,
+        "still_owed_name": without_offer(the(join(due))) if due else None,
+    }

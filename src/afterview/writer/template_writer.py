@@ -26,6 +26,7 @@ from afterview.writer.each_sentence import each_sentence
 from afterview.writer.feedback_offer import with_offer
 from afterview.writer.frame_form import frames_fit
 from afterview.writer.frame_once import no_frame_twice
+from afterview.writer.gate_kept import asked, subject_line
 from afterview.writer.items import not_yet_mentioned
 from afterview.writer.jotted import without_jotted
 from afterview.writer.last_gate import cleared, names, serves_purpose
@@ -116,13 +117,13 @@ class TemplateWriter:
                 )
             if planned.kind is Kind.thank_you:
                 body = _with_thanks(body)
-            if planned.kind is not Kind.thank_you and not serves_purpose(body, request):
+            if planned.kind is not Kind.thank_you and not (serves_purpose(body, request) and asked(exported, body)):
                 # a phrase the ask quotes drew a fault and the gate took the whole sentence (the example in a feedback
                 # ask, the next step, a title pasted with its qualifiers): ask plainly, with the title's head
                 plain = {**context, "feedback_focus": None, "feedback_topic": None, "next_step": None}
                 plain["position"] = title_head(context["position"])  # (feedback_topic: the example from their topic)
                 body, exported = _render_within_range(template, plain, planned.kind, planned.channel, clear)
-            subject = _subject(exported, body) if planned.channel is Channel.email else None
+            subject = subject_line(exported, body) if planned.channel is Channel.email else None
             body = position_once(in_full(body), context["position"])
         if planned.kind is Kind.thank_you and planned.channel is not Channel.email:  # 'I also smiled' with no first
             body = without_lone_additive(body)  # smile before it reads as cut from a longer letter (writer/additive.py)
@@ -229,18 +230,6 @@ def _fit_linkedin(context: dict[str, Any], template: str, in_full: Callable[[str
             if len(body.strip()) <= limits.LINKEDIN_MAX_CHARS:
                 return body
     return body[: limits.LINKEDIN_MAX_CHARS - 1].rstrip() + "\n"
-
-
-def _subject(exported: dict[str, str], body: str) -> str:
-    """The template's subject; one that names an item sent with the note only while the body still says it (the
-    last gate may have taken the sentence: a subject promising a checklist the email never mentions)."""
-    named = exported.get("lead_item", "")
-    if named and named.split()[-1].casefold() not in body.casefold():
-        exported = {**exported, "subject": exported["subject_plain"], "short_subject": "Following up on my interview"}
-    subject = " ".join(exported["subject"].split())
-    if len(subject) <= limits.SUBJECT_MAX_CHARS:
-        return subject
-    return " ".join(exported["short_subject"].split())
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")

@@ -88,8 +88,7 @@ def shared(highlight: str, item: str) -> int:
 def with_result(highlight: str) -> str | None:
     """The deed with its result, or a bare measure's change where the usual clause reads its first noun as the deed
     ('site TRIR 2.1 -> 0.6' is no 'I site TRIR …': writer/counted_said.py)."""
-    said = letter_clause(highlight) or _deed_with_result(highlight)  # names and figure folded in (letter_result.py)
-    said = result_kept(highlight, said)  # a result jotted after a comma, kept with its deed (writer/bearing.py)
+    said = result_kept(highlight, letter_clause(highlight) or _deed_with_result(highlight))  # letter_result, bearing
     first = highlight.split()[0] if highlight.split() else ""
     if (not said or said.startswith(f"I {first} ")) and (bare := bare_change(highlight)):
         return bare
