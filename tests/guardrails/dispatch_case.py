@@ -48,3 +48,28 @@ def dispatch_notes(
     hard = "    challenges:\n" + "".join(f"      - {item}\n" for item in challenges) if challenges else ""
     text = _NOTES.format(highlights=listed, since=after, outcome=outcome, topics=talked, challenges=hard)
     return notes_from_text(text, "dispatch.yaml")
+
+
+# A thank-you to Rui with one line of the candidate's in it, for the negativity tests' lines said in other words.
+CLOSE = "\n\nKind regards,\nInes Baptista"
+THANKS = (
+    "Dear Rui,\n\nThank you for talking with me about the Dispatch Supervisor role and the cross-dock at Alverca. "
+    "{line} I would be glad to help the night team with that.\n\nThank you again for your time."
+)
+
+
+def negativity_codes(line: str) -> set[str]:
+    """The negativity codes (warning or error) of that thank-you with `line` in it, as `afterview check` finds them."""
+    from afterview.hand_written import check_hand_written
+    from afterview.vocabulary import Kind
+
+    found = check_hand_written(
+        dispatch_notes("pending"),
+        None,
+        THANKS.format(line=line) + CLOSE,
+        kind=Kind.thank_you,
+        to="Rui Moreira",
+        now=LATER,
+        send_at=LATER,
+    )
+    return {f.code for f in found.findings if f.check == "negativity" and f.severity in ("error", "warning")}

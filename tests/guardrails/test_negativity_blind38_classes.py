@@ -5,30 +5,7 @@ well"), and a free relative after a verb ("the count matches who actually shows 
 from __future__ import annotations
 
 import pytest
-from dispatch_case import LATER, dispatch_notes
-
-from afterview.draft import Draft
-from afterview.hand_written import check_hand_written
-from afterview.vocabulary import Kind
-
-CLOSE = "\n\nKind regards,\nInes Baptista"
-THANKS = (
-    "Dear Rui,\n\nThank you for talking with me about the Dispatch Supervisor role and the cross-dock at Alverca. "
-    "{line} I would be glad to help the night team with that.\n\nThank you again for your time."
-)
-
-
-def negativity(line: str) -> set[str]:
-    found: Draft = check_hand_written(
-        dispatch_notes("pending"),
-        None,
-        THANKS.format(line=line) + CLOSE,
-        kind=Kind.thank_you,
-        to="Rui Moreira",
-        now=LATER,
-        send_at=LATER,
-    )
-    return {f.code for f in found.findings if f.check == "negativity" and f.severity in ("error", "warning")}
+from dispatch_case import negativity_codes as negativity
 
 
 @pytest.mark.parametrize(
