@@ -149,7 +149,7 @@ def test_a_real_terminal_corrects_a_read_back_in_place(tmp_path: Path) -> None:
         ("my slide deck to Priya Shah", 1, "my slide deck"),
         ("a code sample (for dana)", 0, "a code sample"),
         ("a sample of my test plans, for Dana Lee", 0, "a sample of my test plans"),
-        ("the design doc for Priya, as she asked", 1, "the design doc"),
+        ("the design doc for Priya, as she asked", 1, "the design document"),  # "doc" said in full (stop 56)
         ("two references for Ms Shah", 1, "two references"),
     ],
 )

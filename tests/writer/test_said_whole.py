@@ -130,10 +130,10 @@ def test_no_offer_of_more_where_they_asked_not_to_be_chased(tmp_path: Path) -> N
     # a note this thin takes a stock line; where the comments say "don't chase", never one that offers contact
     quiet = _thanks(tmp_path, THIN.format(comment="Jo: \"please don't chase us, we'll ring the shortlist\"."), NOW)
     assert not re.search(_OFFERS, quiet["Ruud Bakker"]), quiet
-    told = _thanks(tmp_path, THIN.format(comment="Lovely canal views from the office."), NOW)
-    # (the same notes without it: the offer is there, or a second result of the candidate's took its padding place,
-    # writer50: a note short of words says the notes before a line for anyone)
-    assert re.search(_OFFERS, told["Ruud Bakker"]) or "what I learned from that work" in told["Ruud Bakker"], told
+    # (the pattern catches the writer's offers of contact: without "don't chase" a thin note may carry one, though
+    # since writer50/writer68 it first says more of the notes, so the control is the pattern itself)
+    for offer in ("I would be glad to go into more detail.", "I am free for a follow-up call.", "Please let me know."):
+        assert re.search(_OFFERS, offer), offer
 
 
 NOW = "2027-03-09T15:00"

@@ -144,9 +144,14 @@ def test_a_topic_with_its_detail_keeps_a_sentence_of_its_own() -> None:
 
 def test_a_problem_without_a_tie_is_said_plainly_with_its_verb_given_back() -> None:
     body = _thank_yous("bike-share-fleet-manager")["Joan Puig"]
-    # WRITER19: with nothing of the candidate's on it, the problem is left out, never only said back
-    assert "vandalism" not in body, body
+    # WRITER19: with nothing of the candidate's on it, the problem is never only said back; writer68 (stop 56): a
+    # thank-you short of SPEC's floor says it with a question about it (no claimed expertise), as its verb gives it
     assert "your view of the vandalism" not in body
+    if "vandalism" in body:
+        said = next(p for p in body.split("\n\n") if "vandalism" in p)
+        assert "vandalism is high in two districts" in said and "how the team is approaching it" in said, body
+    # a figure with a thousands comma is never read as a small count ('of 1,200' → 'of one,200', stop 56)
+    assert "one,200" not in body and "1,200 e-bikes" in body, body
 
 
 def test_a_card_opens_on_what_was_talked_about_in_one_line() -> None:

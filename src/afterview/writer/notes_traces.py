@@ -30,7 +30,7 @@ _MONTH_AFTER = re.compile(rf"^\s*{_MONTHS}")
 # a count of one to ten standing as a word of its own, then a lowercase word
 _SMALL = re.compile(
     r"(?<![\w$£€¥₹.,:/–~≈+#*-])(?P<n>[1-9]|10)(?![\w%.,:/–×-])(?P<gap> +)(?P<next>[a-z]+)\b"
-    r"|(?<=\bof )(?P<last>[1-9]|10)(?=[.,;!?]|$)"  # 'my team of 4.'
+    r"|(?<=\bof )(?P<last>[1-9]|10)(?=[.,;!?](?!\d)|$)"  # 'my team of 4.'
 )
 # words after a figure that make it a measure, a time or a label, which keep their digits
 _UNITS = {
