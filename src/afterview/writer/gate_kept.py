@@ -11,7 +11,7 @@ def asked(exported: dict[str, str], body: str) -> bool:
     purpose check, but a check the gate took the question from asks nothing: writer40's title with a jotted
     qualifier)."""
     ask = " ".join(exported.get("ask", "").split()[:4])
-    return not ask or "{" in ask or ask in " ".join(body.split())
+    return not ask or ask in " ".join(body.split())
 
 
 def subject_line(exported: dict[str, str], body: str) -> str:
