@@ -22,7 +22,7 @@ from afterview.vocabulary import Kind
         # the candidate's own plan or availability
         ("bakery", "I can start in January if that suits the team."),
         ("wind", "I'm ready to start Monday if needed."),
-        ("pharmacy", "I'd run a first stock review of the slow movers in June."),
+        ("pharmacy", "I could join the ward in June once my notice is served."),
         ("freight", "I could begin on Thursday if the depot needs cover."),
         # the candidate's own act since the interview
         ("bakery", "I sent the lamination notes on Friday."),
@@ -43,6 +43,7 @@ def test_the_candidates_own_dates_are_not_unsupported(trade: str, line: str) -> 
         ("pharmacy", "Thank you again for meeting me on Thursday."),
         ("freight", "I can still start in July, as we discussed."),
         ("bakery", "I understand you would like me to start in May."),
+        ("pharmacy", "I could help with the stock review in June."),
     ],
 )
 def test_dates_the_notes_should_hold_are_still_checked(trade: str, line: str) -> None:

@@ -1,8 +1,8 @@
 """A weekday or a month the candidate says of their own life or plans, which the notes never date.
 
 - their own term: "my contract ends in January", "my lease runs out in March";
-- their own plan or availability, said with a modal in the first person: "I can start in January", "I'm ready to
-  start Monday", "I am free Monday afternoons", "I'd start with a pre-season order in June";
+- their own start, said with a modal in the first person: "I can start in January", "I'm ready to start Monday"
+  (a plan for their work, "I could help with racking in September", still dates their work and is checked);
 - their own act since the interview: "I sent the sample report on Friday".
 
 A date of something the notes date is still checked: what they said ("you mentioned a decision by Friday"), their
@@ -21,12 +21,12 @@ _MY_TERM = re.compile(
     r"|late |the end of )?$",
     re.I,
 )
-# "I can", "I'd", "I'm ready to", "I am free": the first person with a modal or an availability, and no one else
-# named between it and the date.
+# "I can start", "I'm ready to start", "I could begin": the candidate's own start, with no one else named between it and
+# the date (helping with their work in a month, "I could help with racking in September", dates their work: checked).
 _I_PLAN = re.compile(
-    r"\bI(?:'d|\u2019d|'ll|\u2019ll| would| could| can| will| should|'m (?:ready|free|available|happy|able)"
-    r"|\u2019m (?:ready|free|available|happy|able)| am (?:ready|free|available|happy|able))\b"
-    r"(?:(?!\b(?:you|your|we|our|us|they|their|team|decision|decide|decided|hear)\b)[^.!?;\n])*$",
+    r"\bI(?:'d|\u2019d|'ll|\u2019ll| would| could| can| will|'m ready to|\u2019m ready to| am ready to|'m able to"
+    r"|\u2019m able to| am able to)(?: \w+){0,2}? (?:start|begin|join|commence)(?! with)\b"
+    r"(?:(?!\b(?:you|your|we|our|us|they|their|team|decision|decide|decided|hear)\b)[^.!?;\n]){0,40}$",
     re.I,
 )
 _AGREED_AFTER = re.compile(
