@@ -13,6 +13,7 @@ from itertools import pairwise
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import MONTHS
+from afterview.guardrails.fact_common_names import general_knowledge
 from afterview.guardrails.fact_world_places import in_named_country
 from afterview.guardrails.grammar.harper_linter import _known_word
 from afterview.guardrails.letter_closing import closing_span
@@ -244,6 +245,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue  # "Highway 11" where the notes say "Hwy 11"
             if said_otherwise(bare, notes):
                 continue  # "a fellow Cape Bretoner", "go Rocky" (Rockhampton), "across the Tasman"
+            if general_knowledge(low, sentence.text, tok.start, tok.end, notes):
+                continue  # "Insta", "Czech" for "Czechia", "Croston's method", "Division II", "Greenland waters"
             if in_named_country(low, notes):
                 continue  # "Tokyo" where the notes say "Japan", "the Belgian context" for a talk in Ghent
             if _seen_on(low, sentence.text, tok.start):

@@ -50,6 +50,7 @@ from afterview.guardrails.fact_numbers import (
     counts_other_unit,
     supported_numbers,
 )
+from afterview.guardrails.fact_own_dates import own_time
 from afterview.guardrails.fact_owners import swapped_owners
 from afterview.guardrails.fact_places import swapped_places
 from afterview.guardrails.fact_position import split_position
@@ -338,6 +339,8 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
             continue  # "thank you for your message of Monday": the day their news came, not dated by the notes
         if _habit(body, m):
             continue  # "Saturdays", "every Sunday", "the Saturday evening wait": a habit, not the date of an event
+        if own_time(body, m.start(), m.end()):
+            continue  # "I'm ready to start Monday", "I sent the report on Friday": the candidate's own plan or act
         if WEEKDAYS.index(m.group("weekday").lower()) not in weekdays:
             names_ = ", ".join(sorted({f"{d:%A}" for d in dates}))
             add(
@@ -348,8 +351,10 @@ def check_facts(draft: Draft, ctx: CheckContext) -> list[Finding]:
     months = {d.month for d in dates} | {ctx.send_at.month} | _months_named(notes)
     for m in MONTH_ALONE.finditer(body):
         consumed.append(m.span("month"))
-        if month_number(m.group("month")) not in months and not _OWN_PLAN.search(
-            body[max(0, m.start() - 100) : m.start("month")]
+        if (
+            month_number(m.group("month")) not in months
+            and not _OWN_PLAN.search(body[max(0, m.start() - 100) : m.start("month")])
+            and not own_time(body, m.start("month"), m.end("month"))  # "my contract ends in January"
         ):
             add(
                 "unsupported_date",

@@ -233,7 +233,8 @@ PLEADING = gated(
     # "I hope it didn't count against me", "I hope you will still consider me"
     r"|\b(?:hope|trust|pray) (?:you|the (?:panel|team|committee|board)|they) (?:will|would|can|could|might) still"
     r" (?:consider|think of|keep|remember|give)\b"
-    r"|\b(?:hope|trust|pray) (?:it|this|that|my [\w-]+(?: [\w-]+)?) (?:didn't|did not|doesn't|does not|won't|will not"
+    # (the past, "I hope the slip didn't count against me", looks back on the interview: no plea for the decision)
+    r"|\b(?:hope|trust|pray) (?:it|this|that|my [\w-]+(?: [\w-]+)?) (?:doesn't|does not|won't|will not"
     r"|wouldn't|would not) (?:count|weigh|go|work|be held|hold) (?:too much |too heavily |much )?against me\b"
     r"|\bI(?:'m|\u2019m| am) (?:just|only) an? (?:student|intern|junior|graduate|beginner|newcomer|career changer)\b"
     r"[^.!?\n]{0,80}\bbut\b"
@@ -351,6 +352,24 @@ def _valued_feedback(sentence: str, m: re.Match[str], previous: str) -> bool:
     )
 
 
+# Sleep lost or thoughts held by their problem is a figure of speech ("I couldn't sleep for thinking about your routing
+# puzzle"); by the wait for the answer it pleads ("I can't sleep until I hear").
+_SLEEPLESS = re.compile(r"(?:sleep|stop thinking)\b", re.I)
+_THE_WAIT = re.compile(
+    r"\b(?:decision|decide|answer|hear|heard|news|outcome|waiting|wait|worr\w*|anxious|nervous|job|role|position"
+    r"|offer|result|inbox|phone|email|chance|selected|interview went)\b",
+    re.I,
+)
+
+
+def _figure_of_speech(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a sleepless night in the sentence is said of their problem or the hour, not of the wait for news."""
+    if _SLEEPLESS.search(m.group()) is None:
+        return False
+    clause = re.split(r"[,;:\u2013\u2014]", sentence[m.end() :], maxsplit=1)[0]
+    return _THE_WAIT.search(sentence[: m.start()] + " " + clause) is None
+
+
 def pressure_findings(text: str) -> list[Finding]:
     """One finding per sentence and kind of pressure or pleading (errors)."""
     found: list[Finding] = []
@@ -368,7 +387,9 @@ def pressure_findings(text: str) -> list[Finding]:
             ("presumptuous", PRESUMING),
         ):
             m = pattern.search(s)
-            if m is not None and not (code == "desperate" and _valued_feedback(s, m, prev)):
+            if m is not None and not (
+                code == "desperate" and (_valued_feedback(s, m, prev) or _figure_of_speech(s, m))
+            ):
                 hits.append((code, m))
         deadline = _DEADLINE.search(s)
         if deadline is not None and _SPAN_ONLY.match(deadline.group()) and not _ASKED_OF_THEM.search(s):

@@ -160,7 +160,7 @@ _ACKNOWLEDGE = re.compile(
     # the outcome said as how it went: "sorry to hear it didn't work out", "sorry it wasn't to be"
     r"|(?:did not|didn't|didn\u2019t|has not|hasn't|won't|will not|wasn't|was not) (?:\w+ )?(?:work(?:ed)? out|to be"
     r"|go my way|come off)|sorry to hear"
-    r"|let(?:ting)? me know|inform(?:ing|ed)? me|telling me|hearing back"
+    r"|let(?:ting)? me (?:know|no)|(?:but )?I (?:get|understand) it\b|inform(?:ing|ed)? me|telling me|hearing back"
     # "for taking the time to tell me personally", "sorry not to be joining the team"
     r"|(?:time|trouble|care) to (?:tell|call|write to) me|not (?:to )?be (?:joining|coming|working with)"
     r"|reaching out|getting back to me|not (?:be )?(?:moving|move) forward|not (?:been )?(?:selected|chosen)"
@@ -185,7 +185,13 @@ _ACKNOWLEDGE = re.compile(
     r"|(?:chosen|picked|hired|appointed|offered it to) (?:another|someone|a different|the other)"
     r"|(?:a|the) different (?:answer|outcome|result)"
     r"|the (?:new|successful|other) (?:person|candidate|hire|appointee)"
-    r"|^[ \t]*(?:understood|noted)(?=[,.!]))\b",
+    # (checks49) "the role went elsewhere", "I accept the panel's choice", "congratulations to whoever got it",
+    # "Fair enough."
+    r"|(?:went|gone|go|going) (?:elsewhere|to (?:someone|somebody|another|a different|the other))"
+    r"|(?:accept|respect|understand|appreciate) (?:the|your|their) (?:panel's |panel\u2019s |team's |team\u2019s )?"
+    r"(?:choice|decision|call|verdict|reasoning)"
+    r"|congratulations to (?:whoever|the (?:successful|other|new|chosen))"
+    r"|^[ \t]*(?:understood|noted|fair enough)(?=[,.!]))\b",
     re.I | re.M,
 )
 _FEEDBACK = re.compile(
@@ -203,12 +209,20 @@ _FEEDBACK = re.compile(
     r"|anything (?:else )?I (?:could|might|can|should) (?:do|have done"
     r"|improve|work on|change)"
     # (an adverb of degree may sit inside: "what went most wrong", "where I went so wrong", "what I got badly wrong")
-    r"|what I (?:did|got) (?:\w+ )?wrong|where (?:I|it|things) (?:went|got) (?:\w+ )?wrong"
+    r"|(?:what|everything|anything) I (?:did|got) (?:\w+ )?wrong|where (?:I|it|things) (?:went|got) (?:\w+ )?wrong"
     r"|what (?:\w+ )?went (?:\w+ )?(?:wrong|worst|badly|poorly|less well|least well)"
     r"|what (?:did not|didn't|didn\u2019t) (?:\w+ )?(?:work|go well|land|convince)"
     # how the interview went, asked plainly: "if you could tell me how bad it was", "how I came across"
     r"|how (?:bad|badly|well|poorly) (?:it|I|the interview|my interview) (?:was|went|did|came across|performed)"
     r"|how (?:I|my interview|the interview|my answers) (?:went|came across|did|compared|performed)"
+    # the candidate's own work asked about, however long its name (checks49): "how my answers on catcher framing came
+    # across", "how my rehair and head repair compared with what you hoped", "which parts of my profile were weakest",
+    # "where I came up short", "how I can enhance my candidacy", "why I was not selected"
+    r"|how my (?:[\w'-]+ ){1,6}?(?:went|came across|compared|measured up|landed|was received|were received|stood)"
+    r"|(?:was|were) (?:the )?(?:weak|weakest|weaker|least convincing|least strong)|(?:came|come) up short"
+    r"|how I (?:can|could|might) (?:enhance|improve|strengthen|develop) my|why I (?:was not|wasn't|wasn\u2019t|did not"
+    r"|didn't|didn\u2019t) (?:\w+ )?(?:selected|chosen|successful|get|make|progress)"
+    r"|(?:notes|comments|thoughts) (?:\w+ ){0,3}?(?:willing|able|happy) to share"
     # their judgement of the candidate's work asked for in other words (blind41, after its one run): "any comments you
     # can offer on my bench test", "your honest assessment of both", "what you noticed about my bench test", "how it
     # looked from your side", "how my bench test was assessed"
@@ -323,10 +337,12 @@ _FEEDBACK_ASK = re.compile(
     r"|learn)\b"
     r"|\bif you (?:\w+ )?(?:have|could|can|are able|were able|would|might|had)"
     r"|\bopen to"
-    r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious|\bany (?:feedback|advice"
-    r"|thoughts|insights?|suggestions|pointers)"
+    r"|\bplease|\bvalue (?:any|your)|\bhelp(?:ful)?|\bhoping|\bwonder|\bask|\bcurious"
+    r"|\bany (?:[\w-]+ )?(?:feedback|advice|thoughts|insights?|suggestions|pointers)"
     # "I am begging you to tell me", "anything you could share": asked without a polite formula
-    r"|\b(?:tell|show|explain to) me\b|\banything (?:you|the panel|they)\b[^.?!]{0,40}\b(?:could|can|might) share\b"
+    r"|\b(?:tell|show|explain to) me\b|\byou (?:could|can|might|would be able to|are able to) share\b"
+    r"|\b(?:I'm|I\u2019m|I am) (?:\w+ )?interested in (?:how|what|where|why|which)\b"
+    r"|\banything (?:you|the panel|they)\b[^.?!]{0,40}\b(?:could|can|might) share\b"
     # a demand is still the ask (its tone is the tone check's): "I'd expect at least a short explanation"
     r"|\bI(?:'d|\u2019d| would| do)? (?:\w+ )?expect\b",
     re.I,
@@ -411,6 +427,9 @@ _DEMAND = re.compile(
     # "that you can give me an answer this week", "would be amazing to hear something soon"
     r"|\b(?:give me|get|have|receive) (?:an?|your) (?:answer|decision|reply|response)\b[^.!?]{0,30}\b(?:ASAP|soon"
     r"|by|before|within|this (?:week|month)|today|tomorrow)\b"
+    # a reply asked for as such: "I would appreciate the courtesy of a reply", "even a quick no would help"
+    r"|\b(?:appreciate|welcome|be grateful for|request|ask for|expect) (?:\w+ ){0,3}?(?:a|your|any) (?:\w+ )?(?:reply"
+    r"|response|answer)\b|\beven a (?:quick |short |simple |one-line |brief )?(?:no|yes|reply|answer|response|line)\b"
     r"|\bhear (?:something|anything|back|news)\b[^.!?]{0,20}\b(?:soon|this week|shortly|by|before)\b"
     # the answer demanded as a need to know: "I really need to know one way or the other as soon as possible"
     r"|\b(?:need|have|must) to know\b[^.!?]{0,30}?\b(?:one way or (?:the )?other|either way|ASAP|as soon as possible"
@@ -421,12 +440,13 @@ _DEMAND = re.compile(
 
 # News of the role itself asked for: "Any word on the CSM role?", "any news about my application"
 _ROLE_NEWS = re.compile(
-    r"\bany (?:word|news|updates?|progress|movement)(?: yet)? (?:on|about|regarding|with) (?:the|my|your)"
-    r" (?:[\w-]+ ){0,3}?"
+    r"\b(?:any (?:word|news|updates?|progress|movement)(?: yet)?|let me know|tell me|update me) (?:on|about|regarding"
+    r"|with) (?:the|my|your) (?:[\w()&/,-]+ ){0,6}?"
     rf"(?:role|position|post|job|application|vacancy|opening|candidacy|appointment|{_PLACEMENTS}|spot|gig|place)\b"
     # still waiting on it: "I am still waiting to hear about the Head of Binding position"
-    r"|\b(?:waiting|wait|hoping|keen|eager) to hear (?:back )?(?:from you )?(?:about|on|regarding) (?:the|my)"
-    rf" (?:[\w-]+ ){{0,5}}?(?:role|position|post|job|application|vacancy|opening|candidacy|{_PLACEMENTS})\b",
+    r"|\b(?:waiting|wait|hoping|keen|eager)(?: \w+){0,2}? to hear (?:back )?(?:from you )?(?:about|on|regarding)"
+    rf" (?:the|my) (?:[\w()&/,-]+ ){{0,6}}?(?:role|position|post|job|application|vacancy|opening|candidacy"
+    rf"|{_PLACEMENTS})\b",
     re.I,
 )
 
@@ -459,7 +479,18 @@ def _whether_only(text: str) -> bool:
     return not (_DECISION_CORE.search(after) or _WHETHER_MINE.search(after))
 
 
+# A hope to hear, said as a close: "I look forward to hearing from you", "hope to hear back soon" asks nothing unless
+# the sentence names what it waits for ("... hearing about next steps").
+_HOPE_TO_HEAR = re.compile(
+    r"\b(?:hope|hoping|look(?:ing)? forward|trust I(?:'ll|\u2019ll| will)|await(?:ing)?)\s+(?:to\s+)?hear(?:ing)?"
+    r"(?: back)?(?: from you)?(?: (?:soon|shortly|in due course|before long|again))?\b",
+    re.I,
+)
+
+
 def _asks_decision(text: str) -> bool:
+    if _HOPE_TO_HEAR.search(text) and not _DECISION_CORE.search(text) and "?" not in text:
+        return False  # "I hope to hear back from you soon": a close, not a question
     if _DEMAND.search(text) or _ROLE_NEWS.search(text) or _EITHER_WAY.search(text):
         return True
     if not (_ASK.search(text) and _DECISION_WORDS.search(text)) or _whether_only(text):

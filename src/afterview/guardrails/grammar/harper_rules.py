@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from afterview.guardrails.grammar.harper_dialect import dialect_misread
 from afterview.guardrails.grammar.harper_linter import OFF_RULES, _get_linter, _known_word, _lock, stdout_to_stderr
 
 # Rules that guess at a style choice: shown as info, never a warning.
@@ -226,6 +227,8 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
     """'skip' (not reported), 'info', or None (the usual severity) for a lint of Harper's `rule`."""
     if rule in OFF_RULES:
         return "skip"
+    if dialect_misread(rule, problem, before):
+        return "skip"  # "thanks yaar", "the client's side of the Atlantic", "Your remarks on X, and on Y, were"
     if rule in INFO_RULES:
         return "info"
     if rule == "HelloGreeting" and before.strip() and not before.rstrip(" \t").endswith("\n"):

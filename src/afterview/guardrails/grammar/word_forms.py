@@ -133,8 +133,10 @@ FORM_SLIPS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         re.compile(
             r"\b(?i:between|with|for|to|from|about|meet|meeting|met|thank|thanked|join|joined|invite|invited|helped"
-            r"|told|tell|like|than|of) (?:both )?you and (?P<wrong>I)\b(?!'| (?:am|was|will|would|have|had|can|could"
-            r"|should|agree|think|talked|spoke|discussed|met)\b)"
+            r"|told|tell|like|than|of) (?:both )?you and (?P<wrong>I)\b(?!'|\u2019"
+            # (a verb after 'I', an adverb between, makes it a clause's subject: "meet you and I really appreciated")
+            r"| (?:\w+ly |also |still |just |both )?(?:am|was|will|would|have|had|can|could|should|agree|think"
+            r"|talked|spoke|discussed|met|hope|hoped|look|felt|feel|found|learned|learnt|left|saw|came|took|enjoy|appreciate|know|knew|want|wanted|\w+ed)\b)"
         ),
         "me",
         "pronoun_case",
