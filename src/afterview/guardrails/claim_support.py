@@ -113,6 +113,11 @@ CLAUSE_END = re.compile(
     r"|and (?:can|could|will|shall|happy|glad|have (?:a|an|the|my|some)\b)"
     # a thought after it: "I passed the exam over the weekend and thought of our talk about X"
     r"|and (?:then |immediately |instantly )?(?:thought|wondered|remembered|was reminded|kept thinking)"
+    # a second predicate of a mind, a plan or a taste, no deed: "... and keep thinking about how to train agents",
+    # "and have started planning the move", "and tried the vegan shio ramen"
+    r"|and (?:have |'ve |’ve )?(?:also |already |now |even |finally )?(?:keep (?:thinking|coming back|turning)"
+    r"|(?:started|begun|began) (?:planning|thinking|looking|reading|preparing for)|tried|tasted|ordered|booked"
+    r"|visited)"
     # when it was done, not what: "renewed my certification since our call"
     r"|since (?:our|we|the interview|then|my interview)"
     # what the candidate saw or learnt from it, a new predicate that claims no work: "... and later saw how much"

@@ -83,7 +83,11 @@ def their_result_credit_in(sentence: Piece, text: str, previous: str, notes: Not
     stems = claim_stems(notes)
     theirs = [item for item in stems["theirs"] if item not in stems["position"]]
     # their side: the words outside the candidate's phrase; a pronoun ("select it") points at the last sentence
-    rest = text[: mine.start()] + " " + text[mine.end() :]
+    # (what follows the candidate's phrase counts up to a break: ", and much of it should carry over to sheets" is a
+    # new clause, not the thing credited)
+    after = text[mine.end() :]
+    cut = _BREAK.search(after)
+    rest = text[: mine.start()] + " " + (after[: cut.start()] if cut else after)
     their_words = key_stems(rest, notes)
     if re.search(r"\b(?:it|this|that|them)\b", rest, re.I):
         their_words += [w for w in key_stems(previous, notes) if w not in their_words]
