@@ -106,7 +106,9 @@ def added_result_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         if not wanted:
             continue
         holders = [t for t in own_texts if any(found_anywhere(w, [content_stems(t, generic=True)]) for w in wanted)]
-        if _size_of_own_item(after, own_texts, notes):
+        # (a figure's thousands comma is no end of it: "to 40,000 followers")
+        tail = re.split(r"[;.!?]|,\s", text[m.end() :], maxsplit=1)[0] if not end else ""
+        if _size_of_own_item(after + tail, own_texts, notes):
             continue  # "that took the page to 40k followers in five months": the item's own result, its thing renamed
         if covered(wanted, own) < 0.5 or not found_anywhere(wanted[-1], own):
             return [_finding(sentence, m, "claims a result of your work that your highlights do not give")]

@@ -222,8 +222,8 @@ def _before_reason(part: str, at: int) -> str:
 
 # A sentence opened by a clause of the candidate's own past: "When I was HACCP lead in Paita, ...".
 _WHEN_I = re.compile(
-    r"^\s*(?:when|while|back when|during the years|in the years) I (?:was|ran|led|worked|managed|organi[sz]ed|built"
-    r"|restored|taught|trained|coached|owned|headed|grew|handled|did|made|started|founded|opened|set up)\b[^,;]*,",
+    r"^\s*(?:when|while|back when|during the years|in the years) I (?:was|ran|led|built|taught|grew|did|made|set up"
+    r"|oversaw|kept|held|wrote|drove|sold|[a-z]{3,}ed)\b[^,;]*,",
     re.I,
 )
 # 'our' with a name or a figure of its own: "our HX8 launch", "our 2025 plan".

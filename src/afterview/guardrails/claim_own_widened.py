@@ -104,8 +104,10 @@ def own_experience(
     if results:
         return False  # a result ("I fixed cracked soundboards"): weighed as a claim
     # (the object's first two words, vague ones too: "a team of five through a programme" is a team led)
-    head = [w for w in content_stems(claim) if not w.isdigit() and w not in NUMBER_STEMS][:2]
-    if any(stems_match(w, b) for w in head for b in borrowed) and not _GENERAL_VERB.fullmatch(verb):
+    # (past a quantity: "a great deal of pallets" is pallets handled)
+    thing = _QUANTITY.sub("", claim, count=1)
+    head = [w for w in content_stems(thing) if not w.isdigit() and w not in NUMBER_STEMS][:2]
+    if any(stems_match(w, b) for w in head for b in borrowed) and _MAKING.fullmatch(verb):
         return False  # their thing as what was made: "I built a quoting tool" (but "I have worked with spruce")
     if _new_number_word(claim, notes):
         return False  # "I printed two seasons of cards": a figure in words the notes do not give
@@ -120,10 +122,18 @@ _LIKE_THEIRS = re.compile(
     r"|just like|(?:a|an) (?:very |quite |almost )?(?:similar|identical|comparable)|your|yours)\b",
     re.I,
 )
-# Verbs of experience of a kind of work, not of a thing made: "I have worked with spruce", "I've handled plating".
-_GENERAL_VERB = re.compile(
-    r"(?:worked|dealt|handled|used|seen|faced|met|known|gauged|inspected|surveyed|checked|tested|served|supported"
-    r"|taught|trained|coached|helped|relied|depended|leaned|drew)",
+_QUANTITY = re.compile(
+    r"^\s*(?:a (?:great|good) (?:deal|many|number) of|a lot of|lots of|plenty of|many|several|countless|dozens of"
+    r"|hundreds of|all sorts of|all kinds of)\s+",
+    re.I,
+)
+# Verbs of a thing made or won, not of experience with a kind of work: "I built a quoting tool" makes their thing,
+# "I have worked with spruce" or "I have scanned a great deal of pallets" handles a kind of material.
+_MAKING = re.compile(
+    r"(?:built|set up|created|designed|developed|launched|introduced|founded|established|rolled out|implemented"
+    r"|wrote|drafted|made|started|organi[sz]ed|negotiated|rebuilt|redesigned|invented|produced|opened|installed"
+    r"|shipped|delivered|won|secured|landed|closed|signed|devised|pioneered|automated|digiti[sz]ed|converted"
+    r"|migrated|carried out|ran|led|managed|owned|headed|oversaw|coordinated|piloted)",
     re.I,
 )
 
