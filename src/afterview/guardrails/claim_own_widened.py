@@ -94,6 +94,12 @@ def own_experience(
     told = _own_item_told(said, notes)
     if told is not None and _second_predicate_beyond(claim, told, notes):
         return False  # "renewed my certification and am now awaiting my charter": a second claim, not the item
+    # (past a quantity: "a great deal of pallets" is pallets handled)
+    thing = _QUANTITY.sub("", claim, count=1)
+    head = [w for w in content_stems(thing) if not w.isdigit() and w not in NUMBER_STEMS][:2]
+    theirs_made = any(stems_match(w, b) for w in head for b in borrowed)
+    if told is not None and theirs_made and _RESULT_VERB.fullmatch(verb):
+        return False  # the item's result on their thing: "I cut the nightly billing batch from 9 hours to 40 minutes"
     if told is not None:
         # a result verb only as the item gives it ("I cut pick errors by half" for "cut pick errors by half")
         return (
@@ -104,10 +110,7 @@ def own_experience(
     if results:
         return False  # a result ("I fixed cracked soundboards"): weighed as a claim
     # (the object's first two words, vague ones too: "a team of five through a programme" is a team led)
-    # (past a quantity: "a great deal of pallets" is pallets handled)
-    thing = _QUANTITY.sub("", claim, count=1)
-    head = [w for w in content_stems(thing) if not w.isdigit() and w not in NUMBER_STEMS][:2]
-    if any(stems_match(w, b) for w in head for b in borrowed) and _MAKING.fullmatch(verb):
+    if theirs_made and _MAKING.fullmatch(verb):
         return False  # their thing as what was made: "I built a quoting tool" (but "I have worked with spruce")
     if _new_number_word(claim, notes):
         return False  # "I printed two seasons of cards": a figure in words the notes do not give
