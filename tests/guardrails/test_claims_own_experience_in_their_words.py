@@ -60,7 +60,10 @@ def _notes(candidate: str, position: str, company: str, interviewer: str, **list
         position=position,
         company=company,
         interviewer=interviewer,
-        **{k: _items(v).replace("      ", "    " if k in ("highlights", "since") else "      ") for k, v in lists.items()},
+        **{
+            k: _items(v).replace("      ", "    " if k in ("highlights", "since") else "      ")
+            for k, v in lists.items()
+        },
     )
 
 
@@ -80,8 +83,10 @@ TRADES = {
         "Receiving Lead",
         "Bluewater Freight",
         "Ruth Okafor",
-        highlights=["ran inbound receiving at Northgate Logistics for 4 years", "wrote the receiving checklist adopted"
-                    " across the Northgate site"],
+        highlights=[
+            "ran inbound receiving at Northgate Logistics for 4 years",
+            "wrote the receiving checklist adopted across the Northgate site",
+        ],
         since=["renewed my counterbalance forklift licence"],
         topics=["cross-docking for the supermarket contract", "aligning the site with the group safety standard"],
         challenges=["pallets go missing between the yard and the racking"],
@@ -91,8 +96,10 @@ TRADES = {
         "Community Nurse",
         "Riverside Community Health",
         "Ruth Okafor",
-        highlights=["coordinated discharge planning on a 28-bed ward at St Brigid's Hospital",
-                    "trained 12 new graduate nurses in wound care"],
+        highlights=[
+            "coordinated discharge planning on a 28-bed ward at St Brigid's Hospital",
+            "trained 12 new graduate nurses in wound care",
+        ],
         since=["finished a short course in palliative care"],
         topics=["home visits for wound care", "the new electronic charting system"],
         challenges=["patients miss follow-up visits after discharge"],
@@ -112,8 +119,10 @@ TRADES = {
         "Social Media Lead",
         "Kadai Snacks",
         "Ruth Okafor",
-        highlights=["grew the Lotus Tea Instagram from 0 to 40,000 followers in 5 months",
-                    "ran a pop-up stall at the Chennai food festival"],
+        highlights=[
+            "grew the Lotus Tea Instagram from 0 to 40,000 followers in 5 months",
+            "ran a pop-up stall at the Chennai food festival",
+        ],
         since=["finished the GA4 certification"],
         topics=["Tamil-language reels", "sampling at marathons and gyms"],
         challenges=["repeat purchases drop after the first pack"],
@@ -187,8 +196,11 @@ def test_an_own_item_then_a_thought_claims_only_the_item(trade: str, said: str) 
     ("trade", "said"),
     [
         ("warehouse", "Once the receiving checklist I wrote became the site standard, fewer pallets went astray."),
-        ("marketing", "When I ran the Lotus Tea Instagram, short recipe reels brought people back, and that took the"
-                      " page to 40,000 followers in five months."),
+        (
+            "marketing",
+            "When I ran the Lotus Tea Instagram, short recipe reels brought people back, and that took the"
+            " page to 40,000 followers in five months.",
+        ),
         ("marketing", "I recently passed the Google Analytics 4 certification."),
         ("clinic", "The wound care training I gave 12 new graduate nurses became part of their induction."),
     ],
@@ -212,8 +224,11 @@ def test_a_result_clause_with_a_figure_the_notes_do_not_give_is_still_a_claim() 
         ("bakery", "When I ran the sourdough night shift, a good share of our wholesale orders were rye."),
         ("marketing", "When I grew the Lotus Tea Instagram, content in our own language did far better."),
         ("warehouse", "When I ran inbound receiving, most of our supermarket deliveries arrived before six."),
-        ("clinic", "When I coordinated discharge planning on a 28-bed ward, our follow-up visits were booked before"
-                   " patients left."),
+        (
+            "clinic",
+            "When I coordinated discharge planning on a 28-bed ward, our follow-up visits were booked before"
+            " patients left.",
+        ),
     ],
 )
 def test_our_in_a_sentence_set_in_the_candidates_past_is_their_past_team(trade: str, said: str) -> None:
@@ -228,13 +243,22 @@ def test_our_for_their_named_thing_stays_theirs_after_a_past_clause() -> None:
 @pytest.mark.parametrize(
     ("trade", "said"),
     [
-        ("software", "In my previous work I built the billing service for Parcelly, and I also led the move of the"
-                     " payments ledger to Kafka, which made it much easier to see where the nightly batch was"
-                     " drifting."),
-        ("bakery", "Since we spoke I wrote a short note on feeding rye starters. A lot of it comes from the sourdough"
-                   " night shift I ran, and much of it should carry over to the wholesale range."),
-        ("software", "Since we spoke I wrote a short piece on batch jobs. Much of it comes from the billing service I"
-                     " built, and a lot of it should carry over to the nightly batch runtime."),
+        (
+            "software",
+            "In my previous work I built the billing service for Parcelly, and I also led the move of the"
+            " payments ledger to Kafka, which made it much easier to see where the nightly batch was"
+            " drifting.",
+        ),
+        (
+            "bakery",
+            "Since we spoke I wrote a short note on feeding rye starters. A lot of it comes from the sourdough"
+            " night shift I ran, and much of it should carry over to the wholesale range.",
+        ),
+        (
+            "software",
+            "Since we spoke I wrote a short piece on batch jobs. Much of it comes from the billing service I"
+            " built, and a lot of it should carry over to the nightly batch runtime.",
+        ),
         ("clinic", "I'm writing again because I think it fits the home visits well."),
     ],
 )
@@ -251,8 +275,10 @@ def test_their_result_put_down_to_own_work_is_still_a_link() -> None:
 @pytest.mark.parametrize(
     ("said", "code"),
     [
-        ("I led the move of the payments ledger to Kafka, which significantly reduced the nightly batch runtime.",
-         "causal_link"),
+        (
+            "I led the move of the payments ledger to Kafka, which significantly reduced the nightly batch runtime.",
+            "causal_link",
+        ),
         ("I enjoyed hearing about the way you built the billing service for Parcelly.", "misattributed_credit"),
         ("Splitting the checkout service would be a great achievement for our team.", "not_our_team"),
         ("I have been working on the checkout service for Acme Shop.", "unsupported_claim"),

@@ -157,6 +157,8 @@ def _new_number_word(claim: str, notes: Notes) -> bool:
         if not re.search(rf"\b(?:{n}|{word})\b", held):
             return True
     return False
+
+
 _NOTHING_LEFT = re.compile(r"\b(?:to|down to) (?:zero|nil|nothing|none)\b", re.I)
 _CODE = re.compile(r"[\w.,%-]*\d[\w.,%-]*")
 

@@ -18,6 +18,7 @@ import re
 from afterview.draft import Finding
 from afterview.guardrails.claim_clauses import their_work_claimed
 from afterview.guardrails.claim_no_deed import travelled
+from afterview.guardrails.claim_own_widened import own_experience
 from afterview.guardrails.claim_support import (
     CLAUSE_END,
     NOT_WORK,
@@ -30,7 +31,6 @@ from afterview.guardrails.claim_support import (
     interview_part,
     key_stems,
 )
-from afterview.guardrails.claim_own_widened import own_experience
 from afterview.guardrails.text import Piece
 from afterview.notes.model import Notes
 
