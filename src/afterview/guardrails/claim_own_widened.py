@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from afterview.guardrails.claim_support import NUMBER_STEMS, VAGUE_STEMS, key_stems, own_and_their_texts
+from afterview.guardrails.support import per_notes
 from afterview.guardrails.text import content_stems, stems_match
 from afterview.notes.model import Notes
 from afterview.shorthand_words import NUMBER_WORDS
@@ -61,11 +62,18 @@ def _specific(claim: str, borrowed: Sequence[str], *, definite: bool) -> bool:
     return False
 
 
+@per_notes
+def _own_items(notes: Notes) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The candidate's own items as written, each with its key stems less its figures (claim_results' to weigh)."""
+    return tuple(
+        (item, tuple(s for s in key_stems(item, notes) if not s.isdigit())) for item in own_and_their_texts(notes)[0]
+    )
+
+
 def _own_item_told(text: str, notes: Notes) -> str | None:
     """The candidate's own item (as written) that `text` holds at least half of, three words or more."""
     said = key_stems(text, notes)
-    for item in own_and_their_texts(notes)[0]:
-        stems = [s for s in key_stems(item, notes) if not s.isdigit()]  # its figures are claim_results' to weigh
+    for item, stems in _own_items(notes):
         hits = sum(1 for s in stems if any(stems_match(s, w) for w in said))
         if hits >= 3 and hits / max(1, len(stems)) >= 0.5:
             return item
@@ -180,7 +188,7 @@ def _second_predicate_beyond(claim: str, told: str, notes: Notes) -> bool:
 
 def _new_name(claim: str, notes: Notes) -> bool:
     """Whether the claim names something (a capitalised word inside it) that none of the candidate's own items do."""
-    own = [key_stems(t, notes) for t in own_and_their_texts(notes)[0]]
+    own = [stems for _, stems in _own_items(notes)]
     for n, word in enumerate(_WORD.findall(claim)):
         if n == 0 or not word[:1].isupper() or word in ("I", "I'm", "I've", "I'd"):
             continue
