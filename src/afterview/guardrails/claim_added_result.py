@@ -106,12 +106,33 @@ def added_result_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
         if not wanted:
             continue
         holders = [t for t in own_texts if any(found_anywhere(w, [content_stems(t, generic=True)]) for w in wanted)]
+        # (a figure's thousands comma is no end of it: "to 40,000 followers")
+        tail = re.split(r"[;.!?]|,\s", text[m.end() :], maxsplit=1)[0] if not end else ""
+        if _size_of_own_item(after + tail, own_texts, notes):
+            continue  # "that took the page to 40k followers in five months": the item's own result, its thing renamed
         if covered(wanted, own) < 0.5 or not found_anywhere(wanted[-1], own):
             return [_finding(sentence, m, "claims a result of your work that your highlights do not give")]
         nothing = verb == "eliminated" or _TO_NOTHING.search(after) is not None
         if nothing and holders and not any(_NOTHING.search(t) for t in holders):
             return [_finding(sentence, m, "takes a result of yours further than your highlights do")]
     return []
+
+
+_FIGURE = re.compile(r"\d[\d.,]*\s*(?:k|m|%)?", re.I)
+
+
+def _size_of_own_item(after: str, own_texts: tuple[str, ...], notes: Notes) -> bool:
+    """Whether the size after a result's object is one of the candidate's own items' results: its figure as the item
+    writes it and most of the words around it ("to 40k followers in five months" for "40k followers in 5 months")."""
+    figures = {f.group().replace(" ", "").lower() for f in _FIGURE.finditer(after)}
+    said = [s for s in key_stems(after, notes) if not s.isdigit()]
+    if not figures or not said:
+        return False
+    for item in own_texts:
+        held = {f.group().replace(" ", "").lower() for f in _FIGURE.finditer(item)}
+        if figures & held and covered(said, [content_stems(item, generic=True)]) >= 0.5:
+            return True
+    return False
 
 
 def _finding(sentence: Piece, m: re.Match[str], what: str) -> Finding:

@@ -52,7 +52,10 @@ _TURN = re.compile(r"\s+(?:and|but) (?:not|then|also|so|never|less|more)\b")
 _DET = r"(?:the|a|an|this|that|those|these|my|our)"
 _NAMED_BEFORE = re.compile(rf"\b{_DET}\s+(?:(?!{_DET}\s)[\w-]+\s+){{0,4}}$", re.I)
 _GAP = re.compile(
-    r"\s*(?:[,.;:!?)]|$|(?:for|at|in|with|last|there|back|over|during|from|before|after|when|while|and)\b)"
+    r"\s*(?:[,.;:!?)]|$|(?:for|at|in|with|last|there|back|over|during|from|before|after|when|while|and)\b"
+    # the sentence's own verb right after the clause: "the checklist I wrote became the office standard"
+    r"|(?:became|becomes|become|remains|remained|stayed|proved|turned out|ended up|went on to|is|was|were|are"
+    r"|has|had|got|gave|took|made|meant|showed|helped)\b)"
 )
 
 

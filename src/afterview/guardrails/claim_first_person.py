@@ -19,6 +19,7 @@ from afterview.guardrails.claim_interview_work import (
     of_the_interview,
 )
 from afterview.guardrails.claim_no_deed import claims_no_deed
+from afterview.guardrails.claim_own_widened import own_experience
 from afterview.guardrails.claim_summary import summarises_field
 from afterview.guardrails.claim_support import (
     CLAUSE_END,
@@ -421,6 +422,11 @@ def claims_in(
         borrowed = [w for w in missing if found_anywhere(w, theirs) and not found_anywhere(w, title)]
         if not borrowed and len(missing) < 2:
             continue
+        done = m.group("verb") or m.group("having")
+        if done and not named_first:
+            opening = max((b.end() for b in CLAUSE_END.finditer(text, 0, m.start())), default=0)
+            if own_experience(done, text[opening : m.start()] + m.group() + claim, claim, borrowed, theirs, notes):
+                continue  # "I have worked with spruce from several suppliers": their own experience, in their words
         if summarises_field(m.group("nominal"), wanted, title, borrowed, own_and_their_texts(notes)[0]):
             continue  # "my background in leading manufacturing operations" for an operations role, having run plants
         head = wanted[:2]

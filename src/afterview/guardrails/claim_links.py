@@ -185,7 +185,7 @@ _FELT = re.compile(
     # (the "I" may be the connective's own: "because I" is one match)
     r"\s*(?:I\b)?(?:'d|\u2019d| had| was| am|'m|\u2019m)?(?: been)?(?: \w+ly)? "
     r"(?:looking forward|hoping|hoped|excited|keen|eager|interested|wanted|want|loved|love|enjoyed|enjoy|felt|feel"
-    r"|liked|like|thought|believed|care|cared)\b",
+    r"|liked|like|thought|believed|care|cared|think|believe|hope|suspect|expect|imagine|guess)\b",
     re.I,
 )
 # A benefit said plainly: "made tracking hours much easier for everyone".
@@ -300,7 +300,12 @@ def _causal_at(
         return []  # "... could be adapted so that the hall is never double-booked": an aim, in the present or a modal
     if not first and _BECAUSE.search(m.group()) and _FELT.match(text, m.end()):
         return []  # "I am disappointed, because I was looking forward to the rotation": a feeling's reason
-    if not first and _EASIER.search(right_text) and not _RESULT.search(right_text) and covered(left, own) >= 0.5:
+    if (
+        not first
+        and _EASIER.search(right_text)
+        and not _RESULT.search(right_text)
+        and (covered(left, own) >= 0.5 or _holds_an_item(key_stems(_last_clause(text[: m.start()]), notes), own))
+    ):
         return []  # "a shared calendar ..., which made tracking hours easier": a plain benefit, no result
     if _ABOUT_TALK.search(right_text):
         return []  # "... from the same town, which made the start of the conversation easy": the talk, no result
@@ -376,6 +381,22 @@ def _unknown_cause(before: str, right: list[str], right_text: str, own: list[lis
     written = [content_stems(t, generic=True) for t in own_and_their_texts(notes)[0]]
     results = [item for item in written if covered(right, [item]) >= 0.5]
     return bool(results) and covered(cause, own) < 0.5 and all(covered(cause, [item]) == 0 for item in results)
+
+
+_CLAUSE_START = re.compile(r"[;:]|,\s*(?:and|but|so|where|while)\b|\b(?:and|but) (?:I|we)\b|(?<=,)\s", re.I)
+
+
+def _last_clause(before: str) -> str:
+    """The last clause of `before`: "..., and I also moved the weekly reporting from Excel to dbt and Looker"."""
+    starts = [b.end() for b in _CLAUSE_START.finditer(before)]
+    return before[max(starts, default=0) :]
+
+
+def _holds_an_item(said: list[str], own: list[list[str]]) -> bool:
+    """Whether `said` holds most (two thirds) of one of the candidate's own items: their own deed, told whole."""
+    return any(
+        item and sum(1 for s in item if any(stems_match(s, w) for w in said)) / len(item) >= 2 / 3 for item in own
+    )
 
 
 def _link_finding(sentence: Piece, m: re.Match[str], right_text: str) -> list[Finding]:

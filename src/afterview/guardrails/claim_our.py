@@ -220,6 +220,31 @@ def _before_reason(part: str, at: int) -> str:
     return part[: cut.start()] if cut else part
 
 
+# A sentence opened by a clause of the candidate's own past: "When I was HACCP lead in Paita, ...".
+_WHEN_I = re.compile(
+    r"^\s*(?:when|while|back when|during the years|in the years) I (?:was|ran|led|built|taught|grew|did|made|set up"
+    r"|oversaw|kept|held|wrote|drove|sold|[a-z]{3,}ed)\b[^,;]*,",
+    re.I,
+)
+# 'our' with a name or a figure of its own: "our HX8 launch", "our 2025 plan".
+_NAMED_OURS = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:[A-Z][\w-]*|\w*\d\w*)\b")
+
+
+def _when_own(text: str, at: int, notes: Notes) -> bool:
+    """Whether `text` opens, before position `at`, with a clause of time telling one of the candidate's own items
+    (half of it at least, two words or more): the rest of the sentence is set in their past."""
+    when = _WHEN_I.match(text)
+    if when is None or when.end() > at:
+        return False
+    said = key_stems(when.group(), notes)
+    for item in own_and_their_texts(notes)[0]:
+        stems = [s for s in key_stems(item, notes) if not s.isdigit()]
+        hits = sum(1 for s in stems if any(stems_match(s, w) for w in said))
+        if hits >= 2 and hits / max(1, len(stems)) >= 0.5:
+            return True
+    return False
+
+
 def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> list[Finding]:
     if not _OUR.search(text):
         return []
@@ -256,6 +281,11 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
     stems = key_stems(said, notes)
     if covered(stems, own) >= 0.5 and covered(stems, own) >= covered(stems, claim_stems(notes)["theirs"]):
         return []  # the clause retells one of the candidate's own items (more than theirs): their past team
+    if not _PRESENT.search(said) and _when_own(text, m.start(), notes) and not _NAMED_OURS.match(text, m.start()):
+        # "When I ran the pop-up with a sake brewery at university, a good share of our visitors were tourists": the
+        # sentence is set in the candidate's own past, told as their notes tell it (a named thing of theirs, "our
+        # HX8 launch", stays theirs)
+        return []
     if not _PRESENT.search(said) and _retells_own(part, own, notes) and not _their_thing(said, notes):
         # "When I wrote X, agreeing ... with our partners saved rework": the past team (but "our HX8 launch", a
         # thing of their news, stays theirs beside a retold item of the candidate's)

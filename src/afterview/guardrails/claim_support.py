@@ -113,6 +113,11 @@ CLAUSE_END = re.compile(
     r"|and (?:can|could|will|shall|happy|glad|have (?:a|an|the|my|some)\b)"
     # a thought after it: "I passed the exam over the weekend and thought of our talk about X"
     r"|and (?:then |immediately |instantly )?(?:thought|wondered|remembered|was reminded|kept thinking)"
+    # a second predicate of a mind, a plan or a taste, no deed: "... and keep thinking about how to train agents",
+    # "and have started planning the move", "and tried the vegan shio ramen"
+    r"|and (?:have |'ve |’ve )?(?:also |already |now |even |finally )?(?:keep (?:thinking|coming back|turning)"
+    r"|(?:started|begun|began) (?:planning|thinking|looking|reading|preparing for)|tried|tasted|ordered|booked"
+    r"|visited)"
     # when it was done, not what: "renewed my certification since our call"
     r"|since (?:our|we|the interview|then|my interview)"
     # what the candidate saw or learnt from it, a new predicate that claims no work: "... and later saw how much"
@@ -152,8 +157,35 @@ def name_stems(notes: Notes) -> frozenset[str]:
     return frozenset(content_stems(" ".join(words), generic=True))
 
 
+@per_notes
+def _own_initials(notes: Notes) -> frozenset[str]:
+    """Initialisms the candidate's own items use ("GA4", "PMP"), as written."""
+    c = notes.candidate
+    return frozenset(re.findall(r"\b[A-Z]{2,}\d*\b", " ".join((*c.highlights, *c.since_interview))))
+
+
+# A name of capitalised words, with a version number after it: "Google Analytics 4", "Project Management Professional".
+_SPELT_OUT = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?:\s+\d+)?\b")
+
+
+def _as_own_initials(text: str, notes: Notes) -> str:
+    """`text` with a name spelt out where the candidate's own items give its initials ("Google Analytics 4" for
+    "GA4"): the same credential, not a new one."""
+    initials = _own_initials(notes)
+    if not initials:
+        return text
+
+    def short(m: re.Match[str]) -> str:
+        words = m.group().split()
+        said = "".join(w[0] if w[0].isalpha() else w for w in words)
+        return said if said in initials else m.group()
+
+    return _SPELT_OUT.sub(short, text)
+
+
 def key_stems(text: str, notes: Notes) -> list[str]:
     names = name_stems(notes)
+    text = _as_own_initials(text, notes)
     out = []
     # clipped words read in full, as the notes' items are ("the Gainsight Admin course" is the administration course)
     for s in content_stems(in_full(text)):

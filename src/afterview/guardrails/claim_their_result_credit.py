@@ -72,6 +72,16 @@ _MINE = re.compile(
 _NOT_A_LINK_SUBJECT = re.compile(r"^\s*(?:congratulations|congrats)\b", re.I)
 
 
+# A piece the candidate wrote told in the sentence before: "I published a short piece on forecasting" is what "it"
+# points at in "a lot of it comes from the forecast I built", their own piece, nothing of theirs.
+_OWN_PIECE = re.compile(
+    r"\bI(?:'ve|\u2019ve| have)? (?:also |just |recently )?(?:wrote|written|published|drafted|put together|prepared"
+    r"|finished|posted) (?:up )?(?:a|an|my) (?:[\w-]+ ){0,3}?(?:piece|note|notes|write-up|article|post|paper|essay|blog"
+    r"|guide|summary|memo|report)\b",
+    re.I,
+)
+
+
 def their_result_credit_in(sentence: Piece, text: str, previous: str, notes: Notes) -> list[Finding]:
     """The candidate's work given as the cause or source of one of their items that no notes item links to it."""
     if _NOT_A_LINK_SUBJECT.match(text):
@@ -83,9 +93,13 @@ def their_result_credit_in(sentence: Piece, text: str, previous: str, notes: Not
     stems = claim_stems(notes)
     theirs = [item for item in stems["theirs"] if item not in stems["position"]]
     # their side: the words outside the candidate's phrase; a pronoun ("select it") points at the last sentence
-    rest = text[: mine.start()] + " " + text[mine.end() :]
+    # (what follows the candidate's phrase counts up to a break: ", and much of it should carry over to sheets" is a
+    # new clause, not the thing credited)
+    after = text[mine.end() :]
+    cut = _BREAK.search(after)
+    rest = text[: mine.start()] + " " + (after[: cut.start()] if cut else after)
     their_words = key_stems(rest, notes)
-    if re.search(r"\b(?:it|this|that|them)\b", rest, re.I):
+    if re.search(r"\b(?:it|this|that|them)\b", rest, re.I) and not _OWN_PIECE.search(previous):
         their_words += [w for w in key_stems(previous, notes) if w not in their_words]
     named = [item for item in theirs if _names(their_words, item)]
     if not named:

@@ -18,6 +18,7 @@ import re
 from afterview.draft import Finding
 from afterview.guardrails.claim_clauses import their_work_claimed
 from afterview.guardrails.claim_no_deed import travelled
+from afterview.guardrails.claim_own_widened import own_experience
 from afterview.guardrails.claim_support import (
     CLAUSE_END,
     NOT_WORK,
@@ -26,6 +27,7 @@ from afterview.guardrails.claim_support import (
     WROTE_UP,
     covered,
     finding,
+    found_anywhere,
     interview_part,
     key_stems,
 )
@@ -226,6 +228,12 @@ def structural_claim_in(
         return []  # (or "I sketched out a one-page checklist for X": a document prepared for them, no past work)
     if _PARTY_BEFORE.search(text[: c.start]):
         return []  # "the last recruiter I dealt with never replied": someone met, not work done
+    if not c.named_before and c.subject == "I":
+        wanted = key_stems(c.object, notes)
+        borrowed = [w for w in wanted if not found_anywhere(w, own) and found_anywhere(w, theirs)]
+        opening = max((b.end() for b in CLAUSE_END.finditer(text, 0, c.start)), default=0)
+        if own_experience(c.verb, text[opening : c.end] + c.object, c.object, borrowed, theirs, notes):
+            return []  # "I wrote set-up cards for each jig": their own way of working, told in their words
     said = f"{c.object.strip()} {c.subject} {c.verb}" if c.named_before else f"{c.subject} {c.verb}{c.object}".strip()
     return [
         Finding(
