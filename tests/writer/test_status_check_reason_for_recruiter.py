@@ -73,6 +73,7 @@ def test_no_reason_without_a_notice_and_none_to_a_hiring_manager(tmp_path: Path)
 
 def test_a_start_is_read_only_where_the_notes_name_one() -> None:
     assert _start(["they'd like a Q2 start"]) == "Q2"
-    assert _start(["could start in early June"]) == "early June"
+    assert _start(["start in early June"]) == "early June"
+    assert _start(["could start in early June"]) is None  # the candidate's own start (writer72), not the company's
     assert _start(["start date flexible", "a smooth start for new hires"]) is None
     assert Interviewer  # the model the reason reads (writer/notice_reason.py)

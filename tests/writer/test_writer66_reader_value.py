@@ -95,12 +95,15 @@ def test_help_is_offered_on_a_step_still_pending(tmp_path: Path, pending: str) -
         ("ward", "contact details for my two references"),
     ],
 )
-def test_an_item_sent_with_the_check_leads_it(tmp_path: Path, trade: str, item: str) -> None:
+def test_an_item_sent_with_the_check_follows_the_ask_and_names_the_subject(
+    tmp_path: Path, trade: str, item: str
+) -> None:
     found = _check(tmp_path, role="hiring_manager", trade=trade, requested=item)
     body, subject = found["body"], found["subject"]
-    first = body.split("\n\n")[1]
-    assert first.startswith("As you asked, I have attached"), body
-    assert " ask " in first and first.index("attached") < first.index(" ask "), body  # then the one ask
+    first, second = body.split("\n\n")[1:3]
+    # writer72: one ask, asked first (the item once led it: writer66); the item sent follows, by name
+    assert " ask " in first and "attached" not in first, body
+    assert second.startswith("As you asked, I have attached"), body
     head = item.split()[0]
     assert subject.lower().startswith(head.lower()) and len(subject) <= 60, subject
     assert body.count("attached") == 1, body

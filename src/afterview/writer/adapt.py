@@ -95,11 +95,23 @@ _WITH_TEAM = re.compile(r"\b(?:w/|with)\s+(?:a\s+|my\s+|the\s+)?(?:team|crew|gro
 
 def topic(item: str, *, to_owner: bool = True) -> str:
     """An item as a noun phrase for "about …": its head (head.head), a clause as "how …", a fragment
-    with its article ('the Leeds scheme going into Stage 4'), a verb without subject as a gerund."""
+    with its article ('the Leeds scheme going into Stage 4'), a verb without subject as a gerund; the article the
+    jotting dropped at its end put back ('… to the board': writer/jotted_articles.py)."""
+    from afterview.writer.jotted_articles import with_articles
+
+    return with_articles(_topic(item, to_owner=to_owner))
+
+
+def _topic(item: str, *, to_owner: bool = True) -> str:
     changed = both_halves(lower_first(spoken(item)))
     if changed:  # 'hand lay-up -> vacuum infusion trial': both halves, never the first alone (change_topic.py)
         return perspective(changed, to_owner=to_owner)
     text = perspective(head(lower_first(spoken(item))), to_owner=to_owner)
+    from afterview.writer.too_predicate import too_noun
+
+    too = too_noun(text)
+    if too:  # 'agency spend too high' → 'the agency spend being too high', never 'how agency spend too high'
+        return too
     asked = indirect_question(text)
     if asked:  # 'should we use dbt?' → 'whether you should use dbt'
         return perspective(asked, to_owner=to_owner)
@@ -233,6 +245,10 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
     if _LEFT_WHEN.match(text):  # '4 deckhands left last year': people who left, never 'were left' (what remains)
         return text
     made = as_clause(text, _with_article)
+    if made:  # 'the board wants monthly operations dashboard' → '… wants a monthly operations dashboard'
+        from afterview.writer.jotted_articles import with_articles
+
+        made = with_articles(made)
     # 'dryer section eats too much steam' → 'the dryer section eats …': a jotted subject takes its article
     if made and not BARE_SUBJECTS.intersection(w.lower() for w in made.split()[:3]):  # 'pallet damage is …
         made = with_article(made)

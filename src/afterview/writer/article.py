@@ -19,6 +19,17 @@ def the(noun: str) -> str:
     return noun if first in _DETERMINERS else "the " + noun
 
 
+def the_each(items: list[str]) -> str:
+    """Items joined with the article each needs: one 'the' for them all where each takes 'the' ('the CV and portfolio
+    link'), else each its own ('the references and a copy of my degree certificate', never 'a references and copy of
+    …', which reads the copy's article onto the first item)."""
+    from afterview.writer.items import join
+
+    if all(the(i).startswith("the ") for i in items):
+        return the(join(items))
+    return join([the(i) for i in items])
+
+
 _DETERMINERS = ("the", "a", "an", "my", "your", "our", "their")
 # 'copy of', 'certified copy of', 'signed scans of': a copy of a document, with up to two words before it
 _COPY_OF = re.compile(rf"(?i)^(?:[\w-]+ ){{0,2}}?(?P<copy>{'|'.join(_COPIES)}) of ")

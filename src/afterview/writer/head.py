@@ -20,6 +20,7 @@ from afterview.writer.np_article import bare_subject
 from afterview.writer.participle_forms import CHANGES, counted, no_object_after, past_participle
 from afterview.writer.role_phrase import role_head as _role_head
 from afterview.writer.shapes import DETERMINERS, FINITE, PREPOSITIONS, WH, is_clause, lemmas, words_of
+from afterview.writer.too_predicate import too_clause
 
 # Where an aside starts: a dash, a colon, a semicolon, a bracket, an arrow.
 _SEPARATOR = re.compile(r"\s+[-–—]+\s+|\s*:\s+|\s*;\s+|\s+\(|\s+->\s+")
@@ -291,11 +292,12 @@ _SUBJECTS = {"i", "we", "you", "they", "he", "she", "it", "everyone", "nobody", 
 
 
 def as_clause(text: str, article: Callable[[str], str] = str) -> str | None:
-    """The head as a clause a "that …" frame takes, or None when one cannot be made with confidence.
-    `article` gives a subject noun its article when the verb is put back ('the donor base is aging')."""
+    """The head as a clause for "that …", `article` giving a bare subject its article ('the donor base is aging')."""
     words = words_of(text)
     if len(words) < 2 or words[0] in WH:
         return None
+    if too := too_clause(text):  # 'agency spend too high' → 'the agency spend is too high': the verb put back
+        return too
     if words[0].endswith("ing"):  # 'onboarding ~3 mos' → 'onboarding takes about 3 months'
         found_copula = with_copula(text)
         return " ".join((article(found_copula[0]), *found_copula[1:])) if found_copula else None

@@ -187,16 +187,15 @@ def still_owed_terms(notes: Notes, name: str, due: list[str]) -> dict[str, objec
     ("As you asked") or offered by the candidate ("As promised": notes/recipient.volunteered), and the name a
     subject line gives it, without the clause that says who offered it."""
     from afterview.notes.recipient import asked_by, volunteered, without_offer
-    from afterview.writer.article import the
-    from afterview.writer.items import join
+    from afterview.writer.article import the_each
 
     owed = outstanding(notes)
     offered = bool(due) and all(volunteered(r) for r in owed)
     return {
-        "still_owed": the(join(due)) if due else None,
+        "still_owed": the_each(due) if due else None,
         "still_owed_plural": len(due) > 1
         or bool(due and re.search(r"[^s]s$|^(?:copies|two|three|\d+) | and ", due[0])),
         "still_owed_asked": bool(due) and not offered and any(asked_by(notes, r) in (name, None) for r in owed),
         "still_owed_promised": offered,
-        "still_owed_name": without_offer(the(join(due))) if due else None,
+        "still_owed_name": without_offer(the_each(due)) if due else None,
     }

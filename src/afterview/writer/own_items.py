@@ -23,7 +23,7 @@ def candidate_own(item: str) -> bool:
 
 
 _NOTICE = re.compile(r"\bnotice(?:\s+period)?\b", re.I)
-_SPAN = r"(?P<n>\d+|one|two|three|four|six|twelve)\s*-?\s*(?P<unit>mo|mos|months?|wks?|weeks?|days?)\b"
+_SPAN = r"(?P<n>\d+|one|two|three|four|six|twelve)\s*-?\s*(?P<unit>mo|mos|months?|wks?|weeks?|days?|terms?)\b"
 # the candidate's side where both are jotted ('theirs ideally 30 days, mine is 1 month'), else the first span
 _MINE_SPAN = re.compile(r"\b(?:mine is|I have|I'm on|my notice(?: period)? is)\s+" + _SPAN, re.I)
 _ANY_SPAN = re.compile(_SPAN, re.I)

@@ -15,6 +15,9 @@ _CHOSEN = (
 _PASSIVE = re.compile(
     rf"^(?i:[a-z]+ed|[a-z]+en|chosen|built|made|sold|bought)\s+by\s+(?:the\s+)?[A-Z]"
     rf"|^(?i:{_CHOSEN})\s+(?i:for|as|in|among|on|to|at|into)\s+\S"
+    # a grade given to the company: 'rated Good by Ofsted', 'graded Outstanding', 'named Employer of the Year by …'
+    r"|^(?i:rated|graded|judged|named|voted|ranked)\s+(?:[A-Z\"'][\w'\"-]*|of|the)(?:\s+(?:[A-Z\"'][\w'\"-]*|of|the)){0,4}"
+    r"(?:\s+by\s+(?:the\s+)?[A-Z]|\s*$)"
 )
 
 

@@ -73,7 +73,8 @@ def _with_details(phrase: str) -> str:
     out = []
     for item in parts(phrase):
         match = _REFERENCES.match(item.strip())
-        if match and "letter" not in match.group("kind").lower():
+        # ... never twice ("the two referees' contact details" already says what is sent)
+        if match and "letter" not in match.group("kind").lower() and not match.group("rest").startswith("'"):
             count = (match.group("count") or "").strip()
             count = SPELLED.get(count, count)
             kind = match.group("kind")

@@ -84,6 +84,9 @@ def their_question(item: str) -> str | None:
     if said is None:
         return None
     from afterview.writer.gate import reads_well
+    from afterview.writer.jotted_articles import with_articles
+
+    said = with_articles(said)  # '… to board' → '… to the board': the article the jotting dropped
 
     # the clause inside it must read as English ('I would pick', 'I handle a member who fails twice')
     inner = said.split(" I ", 1)[1] if " I " in f" {said}" and not said.startswith("I ") else ""

@@ -1,0 +1,84 @@
+"""The article a jotting dropped, put back where it becomes a clause: a singular count noun with no determiner at the
+end of a clause, after a preposition ('how I'd report ops KPIs to board?' → 'how I would report operations KPIs to
+the board'; 'how I'd handle complaints at front desk' → '… at the front desk'), or straight after the clause's verb
+('the board wants monthly operations dashboard' → 'the board wants a monthly operations dashboard'; 'staff night
+shift' → 'staff the night shift').
+
+Notes drop articles ("board wants dashboard"); a sentence cannot. Only what the notes' words already say is changed:
+the noun itself stays; an idiom that takes no article ('at home', 'on time', 'by hand', 'in person', 'at night') and a
+name, a plural, a mass noun or a phrase with its own determiner stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PREPOSITIONS = "to|at|on|in|for|with|from|into|across|onto|over|under|by|through|around|behind|inside|within"
+# idioms that take no article: 'at home', 'on time', 'in person', 'by hand', 'at night', 'on site', 'in house'
+_IDIOMS = frozenset(
+    "time home work hand night person site house school bed hospital town court foot car bus train email phone "
+    "duty stage air day week".split()
+)
+_PREP_IDIOMS = frozenset(
+    ("on board", "on call", "on line", "on track", "on target", "on schedule", "on hold", "on shift", "on budget",
+     "in charge", "in line", "in office", "in stock", "in place", "in hand", "at scale", "to scale", "at risk",
+     "to date", "by design")
+)  # fmt: skip
+_DETERMINERS = frozenset(
+    "a an the my our your their his her its this that these those some any no each every all both another "
+    "me us it them you him one".split()
+)
+_TAIL = re.compile(rf"\b(?P<prep>{_PREPOSITIONS}) (?P<np>(?:[a-z][a-z-]* ){{0,2}}[a-z]+)$")
+# 'the board wants monthly operations dashboard': a subject, a present verb, a bare singular object at the end
+_WANTS = re.compile(
+    r"^(?P<lead>(?:how |that |whether |why )?)(?P<head>(?:the |our |my |their |a )?[\w-]+(?: [\w-]+)? "
+    r"(?:wants|needs|lacks|has|gets|uses|runs|is getting|is building|is planning|plans|expects))"
+    r"\s+(?P<np>(?:[a-z][a-z-]* ){0,2}[a-z]+)$"
+)
+
+_LEAD_SUBJECT = re.compile(
+    r"^(?P<lead>how |that |whether |why )(?P<subject>[a-z]+) (?:wants|needs|lacks|expects|plans|is|has)\b"
+)
+
+
+def _vowel_sound(word: str) -> bool:
+    return bool(re.match(r"(?i)[aeio]|u(?!ni|se|su|tens)|hour|honest", word))
+
+
+def _takes_the(np: str, prep: str) -> bool:
+    from afterview.writer.gate import bare_count
+
+    words = np.split()
+    head = words[-1]
+    if words[0] in _DETERMINERS or not bare_count(head) or any(not w.isalpha() and "-" not in w for w in words):
+        return False
+    if len(words) == 1 and (head in _IDIOMS or f"{prep} {head}" in _PREP_IDIOMS):
+        return False
+    # every word before the head a modifier, never a verb or an adverb ('to report fast' is no noun phrase)
+    from afterview.writer.lemma import lemmas
+
+    return all("NOUN" in lemmas(w) or "ADJ" in lemmas(w) for w in words[:-1])
+
+
+def with_articles(clause: str) -> str:
+    """`clause` with the article a bare singular count noun at its end needs; unchanged where none is missing."""
+    text = clause.rstrip()
+    wants = _WANTS.match(text)
+    if wants and _takes_the(wants.group("np"), ""):
+        np, head = wants.group("np"), wants.group("head")
+        subject = head.split()[0]
+        if len(head.split()) == 2 and _takes_the(subject, ""):  # 'owner wants …' → 'the owner wants …'
+            head = "the " + head
+        return f"{wants.group('lead')}{head} {'an' if _vowel_sound(np) else 'a'} {np}"
+    lead = _LEAD_SUBJECT.match(text)
+    if lead and _takes_the(lead.group("subject"), ""):  # 'how owner wants a new menu' → 'how the owner wants …'
+        text = f"{lead.group('lead')}the {text[lead.start('subject') :]}"
+    tail = _TAIL.search(text)
+    if tail and _takes_the(tail.group("np"), tail.group("prep")):
+        np = tail.group("np")
+        # 'deal with difficult parent': one of a kind, described ('a difficult parent'); a place or a body is the one
+        # they have ('to the board', 'on the ward', 'at the front desk')
+        described = tail.group("prep") == "with" and len(np.split()) > 1
+        article = ("an " if _vowel_sound(np) else "a ") if described else "the "
+        return text[: tail.start("np")] + article + np
+    return text if text != clause.rstrip() else clause
