@@ -24,6 +24,13 @@ _PREP_IDIOMS = frozenset(
      "in charge", "in line", "in office", "in stock", "in place", "in hand", "at scale", "to scale", "at risk",
      "to date", "by design")
 )  # fmt: skip
+# a function or process named by its head ('through building control', 'into quality assurance', 'for customer
+# support'): an office or an activity, said with no article after a preposition
+_FUNCTION_HEADS = frozenset(
+    "control management maintenance compliance planning procurement support security safety production assurance "
+    "regulation inspection approval certification onboarding scheduling sales marketing finance engineering design "
+    "development testing training research customs immigration payroll accounting service delivery".split()
+)
 _DETERMINERS = frozenset(
     "a an the my our your their his her its this that these those some any no each every all both another "
     "me us it them you him one".split()
@@ -53,6 +60,8 @@ def _takes_the(np: str, prep: str) -> bool:
     if words[0] in _DETERMINERS or not bare_count(head) or any(not w.isalpha() and "-" not in w for w in words):
         return False
     if len(words) == 1 and (head in _IDIOMS or f"{prep} {head}" in _PREP_IDIOMS):
+        return False
+    if prep and head in _FUNCTION_HEADS:
         return False
     # every word before the head a modifier, never a verb or an adverb ('to report fast' is no noun phrase)
     from afterview.writer.lemma import lemmas
