@@ -19,13 +19,26 @@ _WH = ("how ", "why ", "what ", "whether ", "where ", "when ", "who ", "which ")
 
 # by tone: the conversation named by what it was about; the first is stepped by the notes' subject slot
 _ABOUT = {
-    "warm": ("Thank you for {day} conversation about {t}", "Thanks for {day} talk about {t}",
-             "Thanks for {day} conversation about {t}"),
-    "formal": ("Thank you for {day} discussion about {t}", "Thank you for {day} conversation about {t}",
-               "With thanks for {day} discussion about {t}"),
-    "concise": ("Thanks for {day} talk about {t}", "Thank you for {day} talk about {t}", "Thanks for {day} talk on {t}"),
-    "enthusiastic": ("Thanks for a great talk about {t}", "Thank you for {day} great conversation about {t}",
-                     "Thanks for {day} conversation about {t}"),
+    "warm": (
+        "Thank you for {day} conversation about {t}",
+        "Thanks for {day} talk about {t}",
+        "Thanks for {day} conversation about {t}",
+    ),
+    "formal": (
+        "Thank you for {day} discussion about {t}",
+        "Thank you for {day} conversation about {t}",
+        "With thanks for {day} discussion about {t}",
+    ),
+    "concise": (
+        "Thanks for {day} talk about {t}",
+        "Thank you for {day} talk about {t}",
+        "Thanks for {day} talk on {t}",
+    ),
+    "enthusiastic": (
+        "Thanks for a great talk about {t}",
+        "Thank you for {day} great conversation about {t}",
+        "Thanks for {day} conversation about {t}",
+    ),
 }
 # ... without the day, where the day leaves the topic no room (60 characters go quickly)
 _UNDATED = {"formal": ("Thank you for discussing {t}", "Our conversation about {t}")}
@@ -37,6 +50,7 @@ _ROLE = {
     "concise": ("Thanks for {day} {role} interview", "Thank you for {day} {role} interview"),
     "enthusiastic": ("Thanks for a great {role} interview {when}", "Thank you for {day} {role} interview"),
 }
+_DATED = ("Thank you for the {role} interview {when}", "Thanks for the {role} interview {when}")
 _LAST = "Thank you for {day} conversation {when}"
 
 
@@ -51,7 +65,9 @@ def day_possessive(when: str) -> str:
 
 def fits(subject: str) -> bool:
     """At most nine words and the subject limit, with nothing pasted after a label."""
-    return len(subject.split()) <= MAX_WORDS and len(subject) <= limits.SUBJECT_MAX_CHARS and not _PASTED.search(subject)
+    return (
+        len(subject.split()) <= MAX_WORDS and len(subject) <= limits.SUBJECT_MAX_CHARS and not _PASTED.search(subject)
+    )
 
 
 def in_body(topic: str, body: str) -> bool:
@@ -82,7 +98,8 @@ def conversation_subject(topics: list[str], when: str, position: str, tone: str,
             if fits(subject):
                 return subject
     when_said = when if day == "our" else ""
-    for form in _ordered(_ROLE.get(tone, _ROLE["warm"]), n):
+    roles = _ordered(_ROLE.get(tone, _ROLE["warm"]), n) if day != "our" else list(_DATED)  # 'our Welder interview'
+    for form in roles:
         subject = _said(form, day=day, role=position, when=when_said)
         if fits(subject):
             return subject
