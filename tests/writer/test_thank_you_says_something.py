@@ -10,9 +10,9 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import draft_json
 
 from afterview.writer.thank_you_subject import conversation_subject, day_possessive, fits
+from helpers import draft_json
 
 NOTES = {
     "clinic": """
@@ -121,7 +121,8 @@ interviewers:
 }
 _GENERIC = {"thank you for your time", "thank you", "thank you for the conversation", "with thanks for your time"}
 _LEAD_IN = re.compile(
-    r"(?m)(?:^|\. )(?:In my own work|From my own experience|Most relevant to this role|On a related problem|In related work), I "
+    r"(?m)(?:^|\. )(?:In my own work|From my own experience|Most relevant to this role"
+    r"|On a related problem|In related work), I "
 )
 
 

@@ -22,7 +22,8 @@ def subject_line(exported: dict[str, str], body: str) -> str:
 
         topics = [exported.get(key, "") for key in ("about_topic", "about_topic2", "about_problem")]
         n = int(exported.get("about_n", "0"))
-        return conversation_subject(topics, exported["about_when"], exported["about_position"], exported["about_tone"], n, body)
+        when, position = exported["about_when"], exported["about_position"]
+        return conversation_subject(topics, when, position, exported["about_tone"], n, body)
     named = exported.get("lead_item", "")
     if named and named.split()[-1].casefold() not in body.casefold():
         exported = {**exported, "subject": exported["subject_plain"], "short_subject": "Following up on my interview"}

@@ -3,7 +3,8 @@ thank-you): "You mentioned that hay costs are up. I moved the herd to rotational
 and leaves the reader to tie them, and "That is close to my own work, where …" claims ground the notes do not give.
 The one sentence names their point in their terms, then the candidate's deed and why it bears on it, in words
 (writer71's judges: a semicolon leaves the link unsaid): "Your point that hay costs are up stayed with me, because I
-moved the herd to rotational grazing, which cut bought-in feed by 18%." Nothing is claimed of the deed (no skill, no fix) beyond what the notes say.
+moved the herd to rotational grazing, which cut bought-in feed by 18%."
+Nothing is claimed of the deed (no skill, no fix) beyond what the notes say.
 """
 
 from __future__ import annotations
