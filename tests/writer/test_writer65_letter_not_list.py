@@ -196,7 +196,9 @@ def test_their_problem_and_the_tied_deed_are_one_sentence(
         body = message["body"]
         tie = next(s for s in re.split(r"(?<=[.!])\s+", body) if ", because I " in s)
         # (writer71: the deed joined by 'because', never a semicolon that leaves the link unsaid)
-        assert "stayed with me, because I " in tie or "coming back to your point" in tie or "more thought to your point" in tie
+        assert any(
+            w in tie for w in ("stayed with me, because I ", "coming back to your point", "more thought to your point")
+        )
         assert shared in tie.split(", because I ")[0] and shared in tie.split(", because I ")[1], tie
         assert not re.search(r"^You mentioned that", body, re.M), body  # never their point alone, then the deed
         assert "close to my own work" not in body and "familiar ground" not in body, body
