@@ -76,7 +76,8 @@ def test_the_tie_is_one_sentence_that_says_how_the_deed_bears(
     sentences = re.split(r"(?<=[.!])\s+", message["body"])
     (tie,) = [s for s in sentences if point in s and re.search(r"\bI (?:cut|moved)\b", s)]
     assert re.search(
-        r"; I (?:cut|moved) .+\d+%[^,]*, so I have seen one way to (?:bring down|reduce) th(?:ose|at) \w+\.$", tie
+        r", because I (?:cut|moved) .+\d+%[^,]*, so I have seen one way to (?:bring down|reduce) th(?:ose|at) \w+\.$",
+        tie,
     ), tie
 
 

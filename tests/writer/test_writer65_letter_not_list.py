@@ -169,7 +169,7 @@ def test_the_tie_is_one_sentence_and_claims_nothing() -> None:
     for formal in (False, True):
         for n in (0, 1):
             said = joined("You mentioned that hay costs are up.", "I moved the herd to rotational grazing", formal, n)
-            assert said and said.count(".") == 1 and "; I moved the herd" in said, said
+            assert said and said.count(".") == 1 and ", because I moved the herd" in said, said
             assert not re.search(r"close to my own work|familiar ground|expert|fix|solve", said), said
     assert joined("You mentioned that X is slow.", "I cut it; then I left", False, 0) is None
 
@@ -194,9 +194,12 @@ def test_their_problem_and_the_tied_deed_are_one_sentence(
     for tone in ("warm", "formal"):
         message = _thanks(tmp_path, _notes(highlight, position, company, [topic], challenge), tone)
         body = message["body"]
-        tie = next(s for s in re.split(r"(?<=[.!])\s+", body) if "; I " in s)
-        assert "stayed with me; I " in tie or "coming back to your point" in tie or "reflected on your point" in tie
-        assert shared in tie.split("; I ")[0] and shared in tie.split("; I ")[1], tie
+        tie = next(s for s in re.split(r"(?<=[.!])\s+", body) if ", because I " in s)
+        # (writer71: the deed joined by 'because', never a semicolon that leaves the link unsaid)
+        assert any(
+            w in tie for w in ("stayed with me, because I ", "coming back to your point", "more thought to your point")
+        )
+        assert shared in tie.split(", because I ")[0] and shared in tie.split(", because I ")[1], tie
         assert not re.search(r"^You mentioned that", body, re.M), body  # never their point alone, then the deed
         assert "close to my own work" not in body and "familiar ground" not in body, body
         assert not _faults(message), body

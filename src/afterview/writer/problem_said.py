@@ -117,6 +117,7 @@ def as_tie(pair: tuple[str, str, str, str] | None, also: tuple[str, str, str] | 
         if joined(pair[2], mine, False, 0)
         else None,
         "about": about if len(about.split()) <= 4 else "",
+        "named": about,  # ... and whatever its length, for a close that offers help with it (thank_you_email.j2)
         # a second item of theirs with the result that answers it: 'heating costs' ↔ 'energy use per swimmer -22%'
         "also": {"about": also[0], "theirs": also[1], "mine": also[2]} if also else None,
     }
