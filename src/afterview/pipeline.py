@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 
 from afterview.draft import Draft, DraftRequest, Finding
 from afterview.errors import ProviderUnavailable
-from afterview.guardrails.fluency import shares_sentence
+from afterview.guardrails.fluency import shared_count, shares_sentence
 from afterview.notes.model import Notes
 from afterview.planning import Plan, Planned, Skipped, make_plan
 from afterview.seam import Author, Writer
@@ -104,13 +104,20 @@ def draft_all(
         earlier = [d for _, d in drafts]
         if wrote.varies and (_too_similar(result) or shares_sentence(result, earlier)):
             # A deterministic writer can try its other structures until the note stands apart: from the others, and
-            # in every sentence from the messages before it (people at one company compare notes)
+            # in every sentence from the messages before it (people at one company compare notes); where no structure
+            # stands apart in every sentence, the one that shares the fewest
+            best, fewest = None, shared_count(result, earlier) if not _too_similar(result) else None
             for variant in range(1, VARIANT_TRIES + 1):
                 retry = wrote.write(replace(request, style=Style(variant=variant)))
                 retry = check(replace(retry, fallback=result.fallback))
-                if not _too_similar(retry) and not shares_sentence(retry, earlier):
-                    result = retry
+                if _too_similar(retry):
+                    continue
+                shared = shared_count(retry, earlier)
+                if fewest is None or shared < fewest:
+                    best, fewest = retry, shared
+                if not shared:
                     break
+            result = best if best is not None else result
         drafts.append((planned, result))
     drafts = [(p, d) for p, d in _without_stale_shares(drafts) if selection.wants(p.kind, p.to.name)]
     skipped = tuple(s for s in plan.skipped if selection.wants(s.kind, s.to))

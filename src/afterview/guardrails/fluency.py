@@ -442,9 +442,15 @@ _FEEDBACK_WORDS = re.compile(
 def shares_sentence(draft: Draft, others: Sequence[Draft]) -> bool:
     """Whether a sentence of `draft` (of `MIN_SHARED_SENTENCE` words or more) is one of another message's, as
     `shared_sentence` reads it: for a deterministic writer to try another wording before the check has to say so."""
+    return shared_count(draft, others) > 0
+
+
+def shared_count(draft: Draft, others: Sequence[Draft]) -> int:
+    """How many sentences of `draft` (of `MIN_SHARED_SENTENCE` words or more) another message also has."""
     mine = {sentence_key(s.text) for s in body_sentences(draft.body) if len(s.text.split()) >= MIN_SHARED_SENTENCE}
     others = [o for o in others if o is not draft and not (o.to == draft.to and o.kind is draft.kind)]
-    return any(mine & {sentence_key(s.text) for s in body_sentences(o.body)} for o in others)
+    theirs = {sentence_key(s.text) for o in others for s in body_sentences(o.body)}
+    return len(mine & theirs)
 
 
 def _shared_sentences(draft: Draft, ctx: CheckContext) -> list[Finding]:
