@@ -109,12 +109,22 @@ def with_copula(text: str) -> tuple[str, str, str] | None:
             j += 1
         if j >= len(words) or not _adjective(words[j]) or raw[j][:1].isupper() or words[j] in _NO_PREDICATE:
             continue  # 'new MA Economic & Social History': a capital makes the adjective part of a name
-        after_ing = j + 1 < len(words) and words[j + 1].endswith("ing")  # 'uncomfortable making asks'
+        # 'uncomfortable making asks': an adjective that takes a gerund; 'Listeria environmental monitoring' is a
+        # noun phrase (the -ing word its head), never 'Listeria is environmental monitoring'
+        after_ing = j + 1 < len(words) and words[j + 1].endswith("ing") and words[j] in _GERUND_ADJECTIVES
         if j + 1 < len(words) and words[j + 1] not in _AFTER and not raw[j].endswith(",") and not after_ing:
             continue
         verb = "are" if plural else "is"
         return " ".join(raw[:k]), verb, " ".join(raw[k:])
     return None
+
+
+# Adjectives said before a gerund as their complement ('busy hiring', 'uncomfortable making asks', 'slow getting
+# approvals'); any other adjective before an -ing word is a modifier of it ('environmental monitoring').
+_GERUND_ADJECTIVES = frozenset(
+    "busy uncomfortable comfortable worth slow quick hesitant nervous tired wary stuck bad good keen used new "
+    "reluctant late fast great terrible awful".split()
+)
 
 
 # Words the tagger may read as adjectives that are no predicate after 'is': a particle ('AOG parts push checks

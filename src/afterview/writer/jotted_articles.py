@@ -17,7 +17,7 @@ _PREPOSITIONS = "to|at|on|in|for|with|from|into|across|onto|over|under|by|throug
 # idioms that take no article: 'at home', 'on time', 'in person', 'by hand', 'at night', 'on site', 'in house'
 _IDIOMS = frozenset(
     "time home work hand night person site house school bed hospital town court foot car bus train email phone "
-    "duty stage air day week".split()
+    "duty stage air day week winter summer spring autumn fall".split()
 )
 _PREP_IDIOMS = frozenset(
     ("on board", "on call", "on line", "on track", "on target", "on schedule", "on hold", "on shift", "on budget",
@@ -43,8 +43,10 @@ _WANTS = re.compile(
     r"\s+(?P<np>(?:[a-z][a-z-]* ){0,2}[a-z]+)$"
 )
 
+# (a verb of wanting: its subject is someone, 'how owner wants'; after 'is' or 'has' a bare subject may be a mass noun,
+# 'how hail is now bigger than hurricane')
 _LEAD_SUBJECT = re.compile(
-    r"^(?P<lead>how |that |whether |why )(?P<subject>[a-z]+) (?:wants|needs|lacks|expects|plans|is|has)\b"
+    r"^(?P<lead>how |that |whether |why )(?P<subject>[a-z]+) (?:wants|needs|lacks|expects|plans)\b"
 )
 
 

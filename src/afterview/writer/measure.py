@@ -130,10 +130,21 @@ def outcome(result: str) -> str | None:
     if moved and not _FINITE.search(moved.group("np")):
         return spelled_spans(f"with {moved.group('np')} {moved.group('v')}{moved.group('rest')}")
     change = _CHANGE.match(result)
+    if change and _deed_first(change.group("np")):
+        # 'cut new-hire ramp from 3 wks to 10 days': a second deed with its own change, said as one ('and cut …
+        # from three weeks to ten days'), never 'and cut new-hire ramp went from …'
+        return spelled_spans(f"and {prose(result).strip(' .;')}")
     if change and not _FINITE.search(change.group("np")):
         np, rest = change.group("np"), change.group("rest")
         return spelled_spans(f"and {np} went from {change.group('x')} to {change.group('y')}{rest}")
     return None
+
+
+def _deed_first(np: str) -> bool:
+    """The change's subject opens with the candidate's past verb ('cut new-hire ramp', 'brought wait times')."""
+    from afterview.writer.phrasing import starts_with_past_verb
+
+    return starts_with_past_verb(np) or np.split(maxsplit=1)[0].lower() in ("cut", "put", "set", "brought", "got")
 
 
 def with_result(item: str, deed_clause: str | None) -> str | None:
