@@ -54,3 +54,25 @@ def test_an_adjective_before_an_ing_noun_gets_no_verb(item: str) -> None:
 
 def test_an_adjective_that_takes_a_gerund_still_gets_its_verb() -> None:
     assert adapt.clause_form("ward staff busy covering nights") == "the ward staff is busy covering nights"
+
+
+@pytest.mark.parametrize(
+    ("highlight", "said"),
+    [
+        ("co-authored chapter on double materiality in the handbook", "I co-authored a chapter on double materiality"),
+        ("managed team of 12 welders", "I managed a team of 12 welders"),
+        ("wrote guide for new drivers", "I wrote a guide for new drivers"),
+        ("opened office in Lyon", "I opened an office in Lyon"),
+    ],
+)
+def test_a_deeds_bare_object_gets_its_article(highlight: str, said: str) -> None:
+    assert (adapt.highlight_clause(highlight) or "").startswith(said)
+
+
+@pytest.mark.parametrize(
+    "highlight",
+    ["led research on soil carbon", "ran support for 3 clinics", "trained 45 annotators", "shipped offline sync for a"
+     " field-service app", "led the Kafka migration at Northwind"],
+)  # fmt: skip
+def test_a_mass_plural_or_modified_object_is_left_as_jotted(highlight: str) -> None:
+    assert adapt.highlight_clause(highlight) == "I " + highlight

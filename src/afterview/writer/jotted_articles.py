@@ -93,3 +93,27 @@ def with_articles(clause: str) -> str:
         article = ("an " if _vowel_sound(np) else "a ") if described else "the "
         return text[: tail.start("np")] + article + np
     return text if text != clause.rstrip() else clause
+
+
+# nouns the tagger counts that a deed names as a field or a mass ('led research on', 'ran support for', 'did outreach
+# to'): said bare after the verb
+_MASS_OBJECTS = _FUNCTION_HEADS | frozenset(
+    "research inventory support payroll design feedback staff outreach safety code strategy data software "
+    "equipment content work training".split()
+)
+_DEED_OBJECT = re.compile(r"^(?P<lead>I [a-z-]+ )(?P<noun>[a-z]+)(?P<rest> (?:of|on|for|in|at|with|about|across)\b.*)$")
+
+
+def deed_object(clause: str) -> str:
+    """`clause` ('I managed team of 12 welders', 'I co-authored chapter on double materiality') with the article its
+    bare singular object lost in the jotting ('I managed a team of 12 welders'); unchanged where the object has its
+    own determiner or modifier, is plural or a mass noun, or no preposition follows it."""
+    from afterview.writer.gate import bare_count
+
+    found = _DEED_OBJECT.match(clause)
+    if not found or found.group("noun") in _MASS_OBJECTS or found.group("noun") in _DETERMINERS:
+        return clause
+    noun = found.group("noun")
+    if not bare_count(noun) or noun.endswith("s"):
+        return clause
+    return f"{found.group('lead')}{'an' if _vowel_sound(noun) else 'a'} {noun}{found.group('rest')}"
