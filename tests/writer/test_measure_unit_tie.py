@@ -98,8 +98,9 @@ def test_a_recipient_with_role_other_hears_the_measure_tie(tmp_path: Path) -> No
     ingrid = bodies["Ingrid Solberg"]
     # their figure and the candidate's measured result in one sentence (writer65: never two flat sentences)
     assert (
-        "your point that the Tralee site is at 2.9 kg steam/L; I worked on a boiler heat-recovery project, which took"
-        " us from 3.1 to 2.2 kg steam/L." in ingrid
+        # joined in words, never by a semicolon (writer71)
+        "your point that the Tralee site is at 2.9 kg steam/L, because I worked on a boiler heat-recovery project,"
+        " which took us from 3.1 to 2.2 kg steam/L." in ingrid
     )
 
 

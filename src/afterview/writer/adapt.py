@@ -328,4 +328,7 @@ def highlight_clause(item: str) -> str | None:
     """'led the Kafka migration' → 'I led the Kafka migration' (shapes.highlight_clause); a time spent jotted before its
     work said with its verb ('3 yrs dispatch at a depot' → 'I spent three years in dispatch at a depot',
     writer/time_spent.py); None for a noun phrase."""
-    return _highlight_clause(item) or time_spent(strip_i(item))
+    from afterview.writer.jotted_articles import deed_object  # 'I managed team of 12' → 'I managed a team of 12'
+
+    said = _highlight_clause(item)
+    return deed_object(said) if said else time_spent(strip_i(item))

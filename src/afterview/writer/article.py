@@ -23,11 +23,16 @@ def the_each(items: list[str]) -> str:
     """Items joined with the article each needs: one 'the' for them all where each takes 'the' ('the CV and portfolio
     link'), else each its own ('the references and a copy of my degree certificate', never 'a references and copy of
     …', which reads the copy's article onto the first item)."""
-    from afterview.writer.items import join
-
     if all(the(i).startswith("the ") for i in items):
-        return the(join(items))
-    return join([the(i) for i in items])
+        return the(_join(items))
+    return _join([the(i) for i in items])
+
+
+def _join(items: list[str]) -> str:
+    """'a, b and c' (as items.join, which imports this module)."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 _DETERMINERS = ("the", "a", "an", "my", "your", "our", "their")

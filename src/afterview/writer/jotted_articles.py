@@ -17,7 +17,7 @@ _PREPOSITIONS = "to|at|on|in|for|with|from|into|across|onto|over|under|by|throug
 # idioms that take no article: 'at home', 'on time', 'in person', 'by hand', 'at night', 'on site', 'in house'
 _IDIOMS = frozenset(
     "time home work hand night person site house school bed hospital town court foot car bus train email phone "
-    "duty stage air day week winter summer spring autumn fall".split()
+    "duty stage air day week winter summer spring autumn fall paper".split()
 )
 _PREP_IDIOMS = frozenset(
     ("on board", "on call", "on line", "on track", "on target", "on schedule", "on hold", "on shift", "on budget",
@@ -41,12 +41,6 @@ _WANTS = re.compile(
     r"^(?P<lead>(?:how |that |whether |why )?)(?P<head>(?:the |our |my |their |a )?[\w-]+(?: [\w-]+)? "
     r"(?:wants|needs|lacks|has|gets|uses|runs|is getting|is building|is planning|plans|expects))"
     r"\s+(?P<np>(?:[a-z][a-z-]* ){0,2}[a-z]+)$"
-)
-
-# (a verb of wanting: its subject is someone, 'how owner wants'; after 'is' or 'has' a bare subject may be a mass noun,
-# 'how hail is now bigger than hurricane')
-_LEAD_SUBJECT = re.compile(
-    r"^(?P<lead>how |that |whether |why )(?P<subject>[a-z]+) (?:wants|needs|lacks|expects|plans)\b"
 )
 
 
@@ -81,9 +75,6 @@ def with_articles(clause: str) -> str:
         if len(head.split()) == 2 and _takes_the(subject, ""):  # 'owner wants …' → 'the owner wants …'
             head = "the " + head
         return f"{wants.group('lead')}{head} {'an' if _vowel_sound(np) else 'a'} {np}"
-    lead = _LEAD_SUBJECT.match(text)
-    if lead and _takes_the(lead.group("subject"), ""):  # 'how owner wants a new menu' → 'how the owner wants …'
-        text = f"{lead.group('lead')}the {text[lead.start('subject') :]}"
     tail = _TAIL.search(text)
     if tail and _takes_the(tail.group("np"), tail.group("prep")):
         np = tail.group("np")

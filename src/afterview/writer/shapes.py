@@ -202,12 +202,10 @@ def highlight_clause(item: str) -> str | None:
         return f"I spent {spent[0]} as {_article(lower_first(spent[1]))}"
     if names_a_measure(text):  # 'failed payouts 3.2% -> 0.8%' names a measure: 'failed' is no deed of mine
         return None
-    from afterview.writer.jotted_articles import deed_object  # 'I managed team of 12' → 'I managed a team of 12'
-
     if starts_with_past_verb(text):
-        return deed_object("I " + text)
+        return "I " + text
     if _verb_first(text) or present_verb_first(text):
-        return deed_object("I " + text[:1].lower() + text[1:])
+        return "I " + text[:1].lower() + text[1:]
     return None
 
 
