@@ -41,9 +41,8 @@ _ABOUT = {
     ),
 }
 # ... without the day, where the day leaves the topic no room (60 characters go quickly)
-# (always a thanks: "Our talk about the relocation from Gothenburg to Esbjerg" read to blind judges as a note's title)
-_UNDATED = {"formal": ("Thank you for discussing {t}", "With thanks for discussing {t}")}
-_UNDATED_ANY = ("Thanks for talking about {t}", "Thank you for talking about {t}")
+_UNDATED = {"formal": ("Thank you for discussing {t}", "Our conversation about {t}")}
+_UNDATED_ANY = ("Thanks for talking about {t}", "Our talk about {t}")
 # ... and, with no topic of theirs short enough (or left in the body), by the role and the day
 _ROLE = {
     "warm": ("Thank you for {day} {role} interview", "Thanks for {day} {role} interview"),
