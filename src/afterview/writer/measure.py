@@ -144,7 +144,7 @@ def _deed_first(np: str) -> bool:
     """The change's subject opens with the candidate's past verb ('cut new-hire ramp', 'brought wait times')."""
     from afterview.writer.phrasing import starts_with_past_verb
 
-    return starts_with_past_verb(np) or np.split(maxsplit=1)[0].lower() in ("cut", "put", "set", "brought", "got")
+    return starts_with_past_verb(np)
 
 
 def with_result(item: str, deed_clause: str | None) -> str | None:
