@@ -100,13 +100,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind43-all      # spent: run before and once after stop 57
     .venv/bin/python bench/guardrails_blind.py --corpus blind43-tune     # tests/guardrails/blind43/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind43-heldout # spent: its half of blind43-all in stop 57
+    .venv/bin/python bench/guardrails_blind.py --corpus blind44-all      # spent: run before and once after stop 58
+    .venv/bin/python bench/guardrails_blind.py --corpus blind44-tune     # tests/guardrails/blind44/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind44-heldout # spent: its half of blind44-all in stop 58
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind43 (tests/guardrails/blind3/ … blind43/) have the same form;
+blind3, blind5, blind7 … blind44 (tests/guardrails/blind3/ … blind44/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -190,6 +193,8 @@ PINS = {
     "blind42-heldout": "blind42_heldout.sha256",
     "blind43-all": "blind43.sha256",
     "blind43-heldout": "blind43_heldout.sha256",
+    "blind44-all": "blind44.sha256",
+    "blind44-heldout": "blind44_heldout.sha256",
 }
 
 
@@ -335,6 +340,9 @@ def main() -> int:
             "blind43-all",
             "blind43-tune",
             "blind43-heldout",
+            "blind44-all",
+            "blind44-tune",
+            "blind44-heldout",
         ),
         default="old",
     )
