@@ -22,7 +22,12 @@ SAME_DAY = datetime(2026, 9, 8, 17, 0).astimezone()
 def ai_tells(body: str, kind: Kind = Kind.thank_you) -> set[str]:
     when = SAME_DAY if kind is Kind.thank_you else LATER
     found = check_hand_written(
-        dispatch_notes("pending"), None, body + "\n\nKind regards,\nInes", kind=kind, to="Rui Moreira", now=when,
+        dispatch_notes("pending"),
+        None,
+        body + "\n\nKind regards,\nInes",
+        kind=kind,
+        to="Rui Moreira",
+        now=when,
         send_at=when,
     )
     return {f.code for f in found.findings if f.check == "ai_tells"}
