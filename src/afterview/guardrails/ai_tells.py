@@ -60,6 +60,19 @@ TELLS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "Say it in your own words.",
     ),
     (re.compile(r"\bit(?: i|')s worth noting(?: that)?\b", re.I), "stock_phrase", "Just say the thing."),
+    # (checks50) a model's words for weight and feeling, in 117 flawed drafts of blind25 … blind43 and in no clean one
+    (re.compile(r"\bunderscor(?:e|es|ed|ing)\b", re.I), "stock_word", "Say 'showed' or drop it."),
+    (re.compile(r"\bpivotal\b", re.I), "stock_word", "Say 'key' or say why it matters."),
+    (
+        re.compile(r"\bresonat(?:e|es|ed|ing) (?:deeply|strongly|profoundly)\b|\bdeeply resonat\w*", re.I),
+        "stock_phrase",
+        "Say what you liked about it.",
+    ),
+    (
+        re.compile(r"\b(?:professional|career|growth|learning|complex|personal) journey\b", re.I),
+        "stock_phrase",
+        "Say 'career' or 'process', or drop the metaphor.",
+    ),
     (re.compile(r"\bat the intersection of\b", re.I), "stock_phrase", "Be concrete."),
     (re.compile(r"\brest assured\b", re.I), "stock_phrase", "Drop it."),
     (re.compile(r"\bleverag(?:e|ing) my\b", re.I), "stock_phrase", "Say 'use my'."),
@@ -83,8 +96,13 @@ PROMPT_TALK = re.compile(
     r"\b(?:system|developer|hidden|original|initial) (?:prompt|message|instructions?)\b"
     r"|\bas an? (?:AI|artificial intelligence)(?: language)? (?:model|assistant)\b"
     r"|\bas a (?:large )?language model\b|\bI am an AI\b"
+    # the model's instructions set aside: "ignore all previous instructions", "disregard the prompt"; a business's
+    # rules are not (checks50: "let the ML score override the rules engine", "drivers who ignore the rules"):
+    # rules and guidelines count only with a word that points back at the prompt, and none is a compound's first half
     r"|\b(?:ignor|disregard|forget|overrid)\w* (?:(?:all|any|the|my|your|these|those|of) )*"
-    r"(?:(?:previous|prior|above|earlier|original) )?(?:instructions|rules|guidelines|prompts?)\b"
+    r"(?:(?:previous|prior|above|earlier|original) )?(?:instructions|prompts?)\b(?! (?:engine|manual|sheet|set)s?\b)"
+    r"|\b(?:ignor|disregard|forget|overrid)\w* (?:(?:all|any|the|of) )*(?:(?:my|your|these|those|previous|prior"
+    r"|above|earlier|original) )+(?:rules|guidelines)\b(?! (?:engine|book|of|for|on|set)s?\b)"
     r"|\bmy (?:instructions|guidelines|programming)\b"
     r"|</?\s*notes\s*>|\bdata block\b|\bRules for every message\b|\bprompt injection\b",
     re.I,
@@ -220,7 +238,10 @@ _PUFFERY = re.compile(
     r" (?:express|thank|convey)|sincere (?:appreciation|gratitude)|profound(?:ly)?|deeply (?:grateful|appreciative"
     r"|honou?red|inspired)|innovative (?:approach|vision|team|culture)|visionary|unparalleled|exceptional (?:team"
     r"|organi[sz]ation|company|insights?)|cutting-edge|world-class|passionate about (?:contributing|joining)"
-    r"|valuable insights|insightful (?:conversation|discussion)|vibrant (?:team|culture|community))\b",
+    r"|valuable insights|insightful (?:conversation|discussion)|vibrant (?:team|culture|community)"
+    # (checks50) office jargon and warm filler a chatbot adds: each fair alone, three read as generated
+    r"|circl(?:e|ing) back|touch(?:ing)? base|deeply passionate|forward-thinking|opportunity to connect|add value to"
+    r"|truly a pleasure|speaks? to (?:a|the|your) (?:culture|commitment|dedication))\b",
     re.I,
 )
 PUFFERY_TELL = 3

@@ -31,7 +31,7 @@ from afterview.guardrails.text import Piece, sentences
 from afterview.vocabulary import Kind
 
 _THANKS = re.compile(
-    r"\b(?:thank(?:s|ful| you)?|thx|grateful|gratitude|mahalo|merci|gracias|danke|grazie|obrigad[oa]"
+    r"\b(?:thank(?:s|ful| you)?|thankyou|thanx|thx|grateful|gratitude|mahalo|merci|gracias|danke|grazie|obrigad[oa]"
     r"|arigato|dank je|bedankt|tack|kiitos|xie xie|terima kasih|shukran|asante|cheers (?:\w+ )?for|ta for"
     # thanks said in the recipient's language: "Salamat, Marites, for the time today"
     r"|salamat|spasibo|dzi\u0119kuj\u0119|d\u011bkuji|takk|diolch|mul\u021bumesc|k\u00f6sz\u00f6n\u00f6m|hvala"
@@ -108,6 +108,8 @@ _DECISION = (
     # "with" someone)
     r"|(?:make|made|making) (?:a|the|your|their|any) (?:final )?(?:call|decision)(?! (?:to|with)\b)"
     r"|(?:another|a different) direction|moving forward|move forward|filled"
+    # the role asked about as moving: "Has the Orbit Determination Analyst role moved forward?"
+    r"|(?:moved|moves) (?:forward|ahead|along)"
     # how far the process has gone: "which stage the file has reached", "how far along the search is" (not "which
     # stage the barcode rollout has reached": their project)
     r"|(?:(?:which|what) (?:stage|step|point)|how far along)\b[^.?!]{0,30}?\b(?:application|file|candidacy|process"
@@ -116,6 +118,9 @@ _DECISION = (
 _ASK = re.compile(
     r"\?"
     r"|\b(?:wonder(?:ing|ed)?|curious|could you|can you|would you|might you|please (?:let me know|share|keep me|advise)"
+    # asked bluntly or as a plea: "Please tell me the decision as soon as possible", "if there is any way you could
+    # speed up the decision"
+    r"|please (?:\w+ )?tell me|(?:any ?way|a way) (?:that )?you (?:could|can|might)"
     r"|(?:need|want|would like|'d like|like|hoping) to (?:know|hear|learn|find out|understand)|expect to hear|advise"
     r"|(?:see|check|confirm|find out|ask|know|learn|hear) (?:if|whether|when|where|how)"
     # "it would be courteous to at least confirm that my application is still being considered"
@@ -248,6 +253,11 @@ _FEEDBACK = re.compile(
     r"|(?:that|which) (?:you|the panel|they|the team|the interviewers) (?:\w+ )?(?:felt|thought|found|saw)"
     r" (?:as |was |were )?(?:missing|lacking|weak|thin|unconvincing)"
     r"|deciding factors?|(?:the|any|their|your|its) reasons? (?:for|behind)|the reasoning"
+    # the reasons asked for bare (checks50): "Could you explain what the reasons were?", "could you share your
+    # reasons?", "I would value knowing why", "what the panel saw as the main gap in my profile"
+    r"|(?:share|give|explain|tell me|know|understand|hear|learn) (?:\w+ ){0,2}?(?:the|your|their|its) reasons?"
+    r"|what the reasons? (?:were|was|are|is)|(?:knowing|know|understand|learn|hear) why"
+    r"|(?:gaps?|weakness(?:es)?|shortcomings?) in my"
     # the reasons asked for with the outcome as their clause: "the specific reasons I was not selected"
     r"|reasons? (?:why |that )?I (?:was not|wasn't|was n't|did not|didn't|have not|haven't) (?:\w+ )?(?:selected|chosen"
     r"|successful|progress|move|get|make)"

@@ -3,7 +3,10 @@
 - their news congratulated ("Congratulations on opening the new office"): the news is the value, even when its
   details are wrong (a wrong place or product is the facts check's to report, not a missing piece of value);
 - something the writer has done since the interview ("I've been practising edge work at home since our chat",
-  "Since we spoke, I have completed the dbt course"): not waiting, wondering or staying interested.
+  "Since we spoke, I have completed the dbt course"): not waiting, wondering or staying interested;
+- (checks50) an offer of material that helps them decide ("I'm happy to send references if that would help", "I can
+  share a sample of my rota plans"): something for the reader, not only a wait; an offer to "answer questions" or to
+  "talk" adds nothing.
 """
 
 from __future__ import annotations
@@ -28,6 +31,18 @@ _DONE = re.compile(
 )
 
 
+_MATERIAL = (
+    r"(?:references?|referees?|portfolio|samples?|certificates?|certifications?|transcripts?|work samples?|examples?"
+    r"|case stud(?:y|ies)|write-?ups?|reports?|documents?|documentation|copies|a copy|drawings|photos|plans?|CV|résumé)"
+)
+_OFFER_MATERIAL = re.compile(
+    r"\b(?:I(?:'m|\u2019m| am) (?:\w+ )?(?:happy|glad|able|willing|ready|keen) to|I (?:can|could)(?: also)?"
+    r"|(?:happy|glad) to) (?:send|share|provide|forward|pass on|put together|supply) (?:you |over |along )?"
+    rf"(?:[\w'\u2019-]+ ){{0,4}}?{_MATERIAL}\b",
+    re.I,
+)
+
+
 def adds_value_in_own_words(body: str) -> bool:
-    """Whether the body congratulates them on news or tells something done since the interview."""
-    return bool(_CONGRATS.search(body) or _DONE.search(body))
+    """Whether the body congratulates them on news, tells something done since the interview, or offers material."""
+    return bool(_CONGRATS.search(body) or _DONE.search(body) or _OFFER_MATERIAL.search(body))
