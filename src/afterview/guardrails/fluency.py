@@ -318,15 +318,22 @@ _AFTER_A_NO = re.compile(
 # you're free for a coffee, and send over the template".
 _DOUBLE_ASK = re.compile(
     r"\b(?:(?:could|would|can|will) you|(?:may|might|can) I ask|I (?:wanted|would like) to ask)\b[^.?!]{3,120}?,?\s+"
-    r"and (?:also )?(?:could|would|can|will|might) you\b"
-    r"|\b(?:let me know|please (?:send|share|let me know|forward))\b[^.?!]{3,120}?,\s+and (?:please )?(?:also )?"
+    r"and (?:also )?(?:(?:could|would|can|will|might) you|would it be possible|(?:could|can|may) I)\b"
+    r"|\b(?:let me know|please (?:send|share|let me know|forward|confirm))\b[^.?!]{3,120}?,\s+and (?:please )?(?:also )?"
     r"(?:send|share|forward|pass on|introduce|connect|tell me|let me know)\b"
     # a thing asked for, then a second question after "and whether": "could you also tell me the salary band, and
     # whether the start date can move?"
     # (no question word inside the first: "tell me a little about how onboarding works, and whether ..." is one
     # topic asked about, blind8)
     r"|\b(?:could|would|can) you (?:also )?(?:tell me|let me know|confirm|share|send)\b"
-    r"(?:(?!\b(?:how|what|whether|if|when|where|why|which|who)\b)[^.?!,]){3,80},\s+and (?:also )?(?:whether|if)\b",
+    r"(?:(?!\b(?:how|what|whether|if|when|where|why|which|who)\b)[^.?!,]){3,80},\s+and (?:also )?(?:whether|if)\b"
+    # an ask, then "and also whether you could …": "I wanted to ask whether there is any update, and also whether you
+    # could send me the relocation details"
+    r"|\b(?:ask|asking|know|let me know|tell me) (?:whether|if|about)\b[^.?!]{3,150}?,?\s+and also (?:whether|if)"
+    r" (?:you|I) (?:could|would|can|might|may)\b"
+    # a question of its own, then a request joined on: "is the housing furnished, and can I see the rota in writing?"
+    r"|^(?:[^.?!]{0,30}:\s*)?(?:is|are|does|do|will|would|could|can|has|have) [^.?!,]{3,120},\s+and (?:also )?"
+    r"(?:can|could|may) I (?:see|get|have|ask for|receive|look at)\b",
     re.I,
 )
 # "Hi Jacinta, any news ...?": the greeting on the sentence's own line is no part of the question.
@@ -411,7 +418,13 @@ def _said_again(said: list[Piece], requests: list[Piece], decisions: list[Piece]
         return False
     first, second = requests
     if said.index(second) != said.index(first) + 1:
-        return False
+        # the ask announced at the top and asked again at the end, with news of one's own between: "I am writing to
+        # ask about the status of the role. … Could you let me know whether a decision has been made?" is one ask
+        return (
+            requests == decisions
+            and not first.text.rstrip().endswith("?")
+            and _ANNOUNCED.search(first.text) is not None
+        )
     if requests == decisions and not second.text.rstrip().endswith("?"):
         return True
     # the ask announced or valued as a statement, then asked: "I am writing to ask how things are progressing. Would
