@@ -19,7 +19,9 @@ from afterview.guardrails.text import Piece
 
 _PEOPLE = (
     r"(?:team|teams|engineers?|developers?|staff|managers?|management|vendors?|suppliers?|contractors?|designers?"
-    r"|crews?|owners?|people|hires?|folks|leaders?|leadership|supervisors?|planners?|programmers?|agency|firm)"
+    r"|crews?|owners?|people|hires?|folks|leaders?|leadership|supervisors?|planners?|programmers?|agency|firm"
+    # whoever does a job: "dispatchers", "chemists", "technicians", "inspectors"
+    r"|[a-z]{3,}(?:ers|ists|ians|ors))"
 )
 _DIG = gated(
     # a fault of the people before: "the previous firmware team should have caught it"
