@@ -14,14 +14,30 @@ from afterview.vocabulary import Kind
 @pytest.mark.parametrize(
     ("trade", "kind", "body"),
     [
-        ("bakery", Kind.thank_you, "Thank you for the tour of the laminating line. Could you let me know when I "
-         "should expect a decision, and would it be possible to meet the night bakers before then?"),
-        ("wind", Kind.thank_you, "Thank you for Tuesday. I have attached my CV and two inspection reports. Please "
-         "confirm receipt of the reports, and let me know whether the rope access course is paid by the company."),
-        ("pharmacy", Kind.status_check, "I wanted to ask whether there is any update on the Senior Clinical "
-         "Pharmacist role, and also whether you could send me the details of the rota in writing."),
-        ("freight", Kind.thank_you, "Great to meet you today. Quick question: is the Monterrey office open on "
-         "Saturdays, and can I see the depot schedule in writing?"),
+        (
+            "bakery",
+            Kind.thank_you,
+            "Thank you for the tour of the laminating line. Could you let me know when I "
+            "should expect a decision, and would it be possible to meet the night bakers before then?",
+        ),
+        (
+            "wind",
+            Kind.thank_you,
+            "Thank you for Tuesday. I have attached my CV and two inspection reports. Please "
+            "confirm receipt of the reports, and let me know whether the rope access course is paid by the company.",
+        ),
+        (
+            "pharmacy",
+            Kind.status_check,
+            "I wanted to ask whether there is any update on the Senior Clinical "
+            "Pharmacist role, and also whether you could send me the details of the rota in writing.",
+        ),
+        (
+            "freight",
+            Kind.thank_you,
+            "Great to meet you today. Quick question: is the Monterrey office open on "
+            "Saturdays, and can I see the depot schedule in writing?",
+        ),
     ],
 )
 def test_two_asks_in_one_sentence_are_flagged(trade: str, kind: Kind, body: str) -> None:
@@ -31,14 +47,26 @@ def test_two_asks_in_one_sentence_are_flagged(trade: str, kind: Kind, body: str)
 @pytest.mark.parametrize(
     ("trade", "body"),
     [
-        ("bakery", "I am writing to ask about the status of the Production Lead role. Since we met I have finished "
-         "a food safety refresher course. Could you let me know whether a decision has been made?"),
-        ("wind", "I wanted to ask whether a decision has been made on the Blade Technician Lead role. I have since "
-         "renewed my GWO certificates. I would be grateful for any update you can share."),
-        ("pharmacy", "I wanted to ask about the status of the Senior Clinical Pharmacist role. I read about the "
-         "satellite pharmacy in Nashik with interest. Is there a decision yet?"),
-        ("freight", "I am writing to ask how the Logistics Analyst decision is going. I followed the news of the Guatemala "
-         "routes. Could you tell me whether there is any news on the decision?"),
+        (
+            "bakery",
+            "I am writing to ask about the status of the Production Lead role. Since we met I have finished "
+            "a food safety refresher course. Could you let me know whether a decision has been made?",
+        ),
+        (
+            "wind",
+            "I wanted to ask whether a decision has been made on the Blade Technician Lead role. I have since "
+            "renewed my GWO certificates. I would be grateful for any update you can share.",
+        ),
+        (
+            "pharmacy",
+            "I wanted to ask about the status of the Senior Clinical Pharmacist role. I read about the "
+            "satellite pharmacy in Nashik with interest. Is there a decision yet?",
+        ),
+        (
+            "freight",
+            "I am writing to ask how the Logistics Analyst decision is going. I followed the news of the Guatemala "
+            "routes. Could you tell me whether there is any news on the decision?",
+        ),
     ],
 )
 def test_an_announced_ask_asked_again_is_one_ask(trade: str, body: str) -> None:
@@ -49,8 +77,11 @@ def test_an_announced_ask_asked_again_is_one_ask(trade: str, body: str) -> None:
     ("trade", "line"),
     [
         ("bakery", "The Instagram orders really got me thinking, really got me thinking about the morning bake."),
-        ("wind", "It was really good to hear about the Norway contract, and it was really good to hear how the "
-         "crews rotate."),
+        (
+            "wind",
+            "It was really good to hear about the Norway contract, and it was really good to hear how the "
+            "crews rotate.",
+        ),
         ("pharmacy", "I was glad to learn about Nashik and I was glad to learn how the stock moves there."),
         ("freight", "The depot forecasts sound like a fun puzzle, and the van routes sound like a fun puzzle too."),
     ],

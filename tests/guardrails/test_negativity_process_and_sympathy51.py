@@ -31,14 +31,30 @@ def test_the_process_judged_is_flagged(trade: str, line: str) -> None:
 @pytest.mark.parametrize(
     ("trade", "kind", "text"),
     [
-        ("bakery", Kind.thank_you, THANKS.format(line="I keep thinking about how to add a night shift without "
-                                                "burning out the bakers.")),
-        ("wind", Kind.thank_you, THANKS.format(line="I have seen what a well-run rota does for morale and what a "
-                                              "badly run one costs in turnover.")),
-        ("pharmacy", Kind.status_check, STATUS.format(line="Since we met I cut the ward's expired stock further, "
-                                                      "which I forgot to mention at the interview.")),
-        ("freight", Kind.status_check, STATUS.format(line="Since the 20th has come and gone, I wanted to ask "
-                                                     "about the Logistics Analyst role.")),
+        (
+            "bakery",
+            Kind.thank_you,
+            THANKS.format(line="I keep thinking about how to add a night shift without burning out the bakers."),
+        ),
+        (
+            "wind",
+            Kind.thank_you,
+            THANKS.format(
+                line="I have seen what a well-run rota does for morale and what a badly run one costs in turnover."
+            ),
+        ),
+        (
+            "pharmacy",
+            Kind.status_check,
+            STATUS.format(
+                line="Since we met I cut the ward's expired stock further, which I forgot to mention at the interview."
+            ),
+        ),
+        (
+            "freight",
+            Kind.status_check,
+            STATUS.format(line="Since the 20th has come and gone, I wanted to ask about the Logistics Analyst role."),
+        ),
     ],
 )
 def test_care_a_general_truth_an_own_slip_or_a_passed_date_is_no_complaint(trade: str, kind: Kind, text: str) -> None:

@@ -35,7 +35,10 @@ def test_running_oneself_down_is_flagged(trade: str, line: str) -> None:
         ("bakery", "The croissants came out beautifully on the tasting tray."),
         ("wind", "I think I did justice to the inspection reports at my last firm, and they are in my portfolio."),
         ("pharmacy", "Forecasting slow-moving drugs is a priority I share with you."),
-        ("freight", "You mentioned you hired someone more experienced for the depot role last year, and it worked well."),
+        (
+            "freight",
+            "You mentioned you hired someone more experienced for the depot role last year, and it worked well.",
+        ),
     ],
 )
 def test_near_misses_keep_no_self_deprecation(trade: str, line: str) -> None:

@@ -319,8 +319,8 @@ _AFTER_A_NO = re.compile(
 _DOUBLE_ASK = re.compile(
     r"\b(?:(?:could|would|can|will) you|(?:may|might|can) I ask|I (?:wanted|would like) to ask)\b[^.?!]{3,120}?,?\s+"
     r"and (?:also )?(?:(?:could|would|can|will|might) you|would it be possible|(?:could|can|may) I)\b"
-    r"|\b(?:let me know|please (?:send|share|let me know|forward|confirm))\b[^.?!]{3,120}?,\s+and (?:please )?(?:also )?"
-    r"(?:send|share|forward|pass on|introduce|connect|tell me|let me know)\b"
+    r"|\b(?:let me know|please (?:send|share|let me know|forward|confirm))\b[^.?!]{3,120}?,\s+and (?:please )?"
+    r"(?:also )?(?:send|share|forward|pass on|introduce|connect|tell me|let me know)\b"
     # a thing asked for, then a second question after "and whether": "could you also tell me the salary band, and
     # whether the start date can move?"
     # (no question word inside the first: "tell me a little about how onboarding works, and whether ..." is one

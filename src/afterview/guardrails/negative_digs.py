@@ -32,7 +32,9 @@ _DIG = gated(
     r"|\b(?:the|your|their) (?:previous|former|old|last|earlier|original|prior|other)"
     r" (?:[\w-]+ ){0,2}?" + _PEOPLE + r" (?:should|ought to) never have\b"
     # a cold manner set beside the reader's: "the new managers I met seemed a bit corporate compared with you"
-    r"|\b(?:the |some of the |a few of the |other )?(?:[\w-]+ )?" + _PEOPLE + r"(?: (?:I|we) (?:met|saw|spoke (?:to|with)"
+    r"|\b(?:the |some of the |a few of the |other )?(?:[\w-]+ )?"
+    + _PEOPLE
+    + r"(?: (?:I|we) (?:met|saw|spoke (?:to|with)"
     r"|talked (?:to|with)))? (?:seemed|seem|were|felt|came across as|struck me as|looked)"
     r" (?:a bit |rather |quite |very |somewhat |too |a little |a touch |more |much more |far more )?"
     r"(?:corporate|cold|stiff|distant|bureaucratic|aloof|robotic|disengaged|out of touch|checked out|stuffy"
