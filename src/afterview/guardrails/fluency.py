@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.fluency_added_asks import added_ask, stacked_on_courtesy
-from afterview.guardrails.fluency_colon import noun_after_colon
+from afterview.guardrails.fluency_colon import introduces, label_item, noun_after_colon
 from afterview.guardrails.fluency_possessive import NOT_PLURAL, copied_possessive, possessive_on_theirs
 from afterview.guardrails.fluency_refrain import phrase_thrice
 from afterview.guardrails.fluency_repeats import (
@@ -36,7 +36,7 @@ from afterview.guardrails.recipient_name import recipient_named
 from afterview.guardrails.recipient_pronoun import recipient_pronoun
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
-from afterview.guardrails.text import Piece, sentence_key
+from afterview.guardrails.text import Piece, sentence_key, sentences
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.name_order import hungarian_given
@@ -132,6 +132,22 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
             m = re.search(r"(?:^|(?<=[.!?]\s)|(?<=\n))" + re.escape(text) + r"(?=\s*:)", low)
         if m and _FULL_CLAUSE.search(text) and re.match(r"\s*[.!]", low[m.end() :]):
             continue  # "Some good news since we spoke: the proposal I wrote was funded.": a sentence after a colon
+        if m and low[m.start()] == ":" and introduces(_sentence_before(low, m.start()), low[m.end() :]):
+            continue  # "Two things stayed with me: the sampling plan …": the colon after a sentence of the writer's
+        if m is None:
+            label = next((p for p in sentences(draft.body) if label_item(p.text, item)), None)
+            if label is not None:
+                colon = label.start + label.text.index(":")
+                found.append(
+                    _finding(
+                        "pasted_item",
+                        f"'{item}' is pasted as a heading before a colon, as written in the notes; work it into "
+                        "the sentence.",
+                        (label.start, colon),
+                        "Say it in your own words, e.g. 'what you said about …' or 'how …'.",
+                    )
+                )
+                continue
         if m is None and _JOTTED.search(text) and len(text.split()) >= 3:
             # "thanks for the talk on dbt project layout, ~300 models": a jotted item, its figure tacked on after a
             # comma or its shorthand left in, pasted into the sentence as written
