@@ -81,8 +81,8 @@ def introduces(lead: str, tail: str) -> bool:
 
 def label_item(text: str, item: str) -> bool:
     """Whether a sentence opens with a notes item (whole, or its first or last three words or more) as a label
-    before a colon: "Weather holds at Dawson strand passengers overnight: I can help with that.", "Floats to skis at freeze-up: very
-    interesting." The note pasted as a heading, the writer's remark hung on it."""
+    before a colon: "Weather holds at Dawson strand passengers overnight: I can help with that.", "Floats to skis
+    at freeze-up: very interesting." The note pasted as a heading, the writer's remark hung on it."""
     if ":" not in text or _TIME.search(text):
         return False
     lead = " ".join(text.split(":", 1)[0].lower().replace("\u2019", "'").split())
