@@ -97,7 +97,7 @@ _SOFT = r"\bfrustrat(?:ed|ing|ion)\b|\bannoy(?:ed|ing)\b|\b(?:unacceptable|ridic
 _REMARK = (
     r"\b(?:toxic|incompetent|clueless|lazy|stupid|idiot(?:ic|s)?|rude|unprofessional"
     r"|disorganized|disorganised|dysfunctional|pathetic|arrogant|dishonest|condescending|dismissive|uninterested"
-    r"|disinterested|distracted|patroni[sz]ing|unfriendly)\b"
+    r"|disinterested|distracted|patroni[sz]ing|unfriendly|disrespectful|discourteous|inconsiderate)\b"
 )
 # Words that judge anything: a remark only when a person, team, company, process or interview is near.
 _HARSH = gated(
