@@ -285,6 +285,8 @@ def said_again(draft: Draft) -> list[Finding]:
         fours = [tuple(said[i : i + 4]) for i in range(len(said) - 3)]
         for i, gram in enumerate(fours):
             meaning = [w for w in gram if w not in STOPWORDS and w not in _EXTRA_STOP]
+            if _a_name(gram, piece.text):
+                continue  # "the Outreach Services Manager post … the Outreach Services Manager job": a title
             if len(meaning) >= 2 and gram in fours[i + 4 :] and not {"thank", "thanks"} & set(gram):
                 return [
                     _finding(
@@ -341,6 +343,13 @@ def said_again(draft: Draft) -> list[Finding]:
                 )
             ]
     return []
+
+
+def _a_name(gram: tuple[str, ...], text: str) -> bool:
+    """Whether the words of meaning in a phrase are capitalised where the sentence says them: a name or a title."""
+    capitals = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", text)}
+    meaning = [w for w in gram if w not in STOPWORDS and w not in _EXTRA_STOP]
+    return bool(meaning) and all(w in capitals for w in meaning)
 
 
 # Phrases of few content words that the three-word rule cannot see: a formula said twice ("I hope you are well" in
