@@ -66,7 +66,12 @@ _OPEN_END = re.compile(r"\b(?:about|on|of|for|re|regarding|with|to|the|a|an|my|o
 
 
 # ... nor one that names the notes' own field for what follows: "You described a challenge: <the challenge>".
-_FIELD_END = re.compile(r"\b(?:challenges?|topics?|problems?|issues?|highlights?|news|items?)\s*$", re.I)
+# ("You also described a challenge the team is addressing: <the challenge>", wherever in the lead it is named)
+_FIELD_END = re.compile(
+    r"\b(?:challenges?|topics?|problems?|issues?|highlights?|news|items?)\s*$"
+    r"|\b(?:a|the|one|your|their) (?:challenges?|topics?|problems?|issues?)\b",
+    re.I,
+)
 
 
 def introduces(lead: str, tail: str) -> bool:
