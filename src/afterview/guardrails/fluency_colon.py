@@ -74,12 +74,23 @@ _FIELD_END = re.compile(
 )
 
 
+_COUNTED = re.compile(
+    r"\b(?:one|two|three|four|a few|several|both|a couple of) (?:(?:of the |main |big |key )?(?:things|parts|points?"
+    r"|areas|topics|ideas|questions|moments|details|threads|pieces))\b|\bin particular\s*$",
+    re.I,
+)
+
+
 def introduces(lead: str, tail: str) -> bool:
     """Whether a colon before a notes item is the writer's own: the words before it are a sentence of their own ("Two
     things stayed with me: the sampling plan …"), or the words after the item go on as a clause ("… about the data:
     the cohort dashboards are clearly useful"). Either way the item is worked into the writer's sentence."""
+    # (a colon straight after a verb or a bare announcement, "We covered:", "You mentioned:", "my thoughts here:", is
+    # the seam itself; only a lead that counts out what follows, "Two things stayed with me:", "one point in
+    # particular:", introduces the items as the writer's own)
     said = _sentence(lead) or re.search(r"\b[a-z]{3,}ed (?:with|for|to) (?:me|us)\b", lead, re.I) is not None
-    if said and not _LABEL.match(lead) and not _OPEN_END.search(lead) and not _FIELD_END.search(lead):
+    counted = _COUNTED.search(lead) is not None
+    if said and counted and not _LABEL.match(lead) and not _OPEN_END.search(lead) and not _FIELD_END.search(lead):
         return True
     return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|can|could|will|would|seem|seems|look|looks)\b", tail))
 
