@@ -39,7 +39,9 @@ def test_short_forms_and_functions_are_no_new_names(tmp_path, middle, flagged) -
 def test_a_figure_in_another_form_is_the_notes_figure(tmp_path, middle, flagged) -> None:
     draft = run(load(tmp_path), thanks(middle))
     assert ("error:unsupported_number" in fired(draft, "facts")) is flagged, (middle, fired(draft, "facts"))
-    assert ("error:unsupported_claim" in fired(draft, "claims")) is flagged, (middle, fired(draft, "claims"))
+    # an own result retold with another figure is the facts check's wrong number, not also a claim (checks51: blind43
+    # labelled 'by 35%' for the notes' 28% facts only)
+    assert "error:unsupported_claim" not in fired(draft, "claims"), (middle, fired(draft, "claims"))
 
 
 def test_a_figure_is_read_against_its_own_clause(tmp_path) -> None:

@@ -245,8 +245,17 @@ def figures_in(sentence: Piece, own_texts: tuple[str, ...], their_texts: tuple[s
             continue  # (a change's difference or relative size is the item's own: "by 57%" for 14% -> 6%)
         if any(wanted <= _numbers(t) for t in their_texts) and not _own_deed(text, m.start()):
             continue  # their figure, said of them ("help cut the 35% rise"); not "I negotiated it down by 35%"
+        if _misquoted(text[max(0, m.start() - 80) : m.start()], own_texts):
+            continue  # "we cut agent-fraud losses by 35%" for the notes' 28%: an own result misquoted, facts' to judge
         return [_unsupported_result(sentence, m)]
     return _reached_in(sentence, own_texts) or _word_figures_in(sentence, own_texts, their_texts)
+
+
+def _misquoted(before: str, own_texts: tuple[str, ...]) -> bool:
+    """Whether the words just before a figure tell an own item that gives a figure of its own ("cut agent-fraud
+    losses" of "cut agent-fraud losses by 28%"): the figure said is then that result's, right or wrong."""
+    said = set(content_stems(before))
+    return any(re.search(r"\d", t) and len(said & set(content_stems(t))) >= 2 for t in own_texts)
 
 
 # Said in words in a letter ("halved call-outs", "cut waste by a third") as in the notes ("3x", "three times").

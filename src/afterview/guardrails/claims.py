@@ -69,7 +69,9 @@ def check_claims(draft: Draft, ctx: CheckContext) -> list[Finding]:
         requested = bool(asked) and any_referenced(asked, content_stems(previous + " " + text))
         claimed = (
             claims_in(sentence, text, notes, own, theirs, requested=requested, previous=previous)
-            or their_work_in(sentence, text, notes, own, theirs)
+            # ("I have lined up the references you asked for": the requested item is the candidate's to deliver, not
+            # their work taken as one's own)
+            or ([] if requested else their_work_in(sentence, text, notes, own, theirs))
             or their_problem_in(sentence, text, notes, own, theirs)
             or ([] if requested else structural_claim_in(sentence, text, notes, own, theirs))
             or since_in(sentence, text, notes)

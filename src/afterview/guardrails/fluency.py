@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.fluency_added_asks import added_ask, stacked_on_courtesy
-from afterview.guardrails.fluency_colon import noun_after_colon
+from afterview.guardrails.fluency_colon import introduces, label_item, noun_after_colon
 from afterview.guardrails.fluency_possessive import NOT_PLURAL, copied_possessive, possessive_on_theirs
 from afterview.guardrails.fluency_refrain import phrase_thrice
 from afterview.guardrails.fluency_repeats import (
@@ -36,7 +36,7 @@ from afterview.guardrails.recipient_name import recipient_named
 from afterview.guardrails.recipient_pronoun import recipient_pronoun
 from afterview.guardrails.shorthand import shorthand
 from afterview.guardrails.signoff import doubled_signoff
-from afterview.guardrails.text import Piece, sentence_key
+from afterview.guardrails.text import Piece, sentence_key, sentences
 from afterview.notes.injection import looks_like_instruction, talks_pay
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.name_order import hungarian_given
@@ -132,6 +132,22 @@ def _pasted(draft: Draft, items: list[str]) -> list[Finding]:
             m = re.search(r"(?:^|(?<=[.!?]\s)|(?<=\n))" + re.escape(text) + r"(?=\s*:)", low)
         if m and _FULL_CLAUSE.search(text) and re.match(r"\s*[.!]", low[m.end() :]):
             continue  # "Some good news since we spoke: the proposal I wrote was funded.": a sentence after a colon
+        if m and low[m.start()] == ":" and introduces(_sentence_before(low, m.start()), low[m.end() :]):
+            continue  # "Two things stayed with me: the sampling plan …": the colon after a sentence of the writer's
+        if m is None:
+            label = next((p for p in sentences(draft.body) if label_item(p.text, item)), None)
+            if label is not None:
+                colon = label.start + label.text.index(":")
+                found.append(
+                    _finding(
+                        "pasted_item",
+                        f"'{item}' is pasted as a heading before a colon, as written in the notes; work it into "
+                        "the sentence.",
+                        (label.start, colon),
+                        "Say it in your own words, e.g. 'what you said about …' or 'how …'.",
+                    )
+                )
+                continue
         if m is None and _JOTTED.search(text) and len(text.split()) >= 3:
             # "thanks for the talk on dbt project layout, ~300 models": a jotted item, its figure tacked on after a
             # comma or its shorthand left in, pasted into the sentence as written
@@ -318,15 +334,22 @@ _AFTER_A_NO = re.compile(
 # you're free for a coffee, and send over the template".
 _DOUBLE_ASK = re.compile(
     r"\b(?:(?:could|would|can|will) you|(?:may|might|can) I ask|I (?:wanted|would like) to ask)\b[^.?!]{3,120}?,?\s+"
-    r"and (?:also )?(?:could|would|can|will|might) you\b"
-    r"|\b(?:let me know|please (?:send|share|let me know|forward))\b[^.?!]{3,120}?,\s+and (?:please )?(?:also )?"
-    r"(?:send|share|forward|pass on|introduce|connect|tell me|let me know)\b"
+    r"and (?:also )?(?:(?:could|would|can|will|might) you|would it be possible|(?:could|can|may) I)\b"
+    r"|\b(?:let me know|please (?:send|share|let me know|forward|confirm))\b[^.?!]{3,120}?,\s+and (?:please )?"
+    r"(?:also )?(?:send|share|forward|pass on|introduce|connect|tell me|let me know)\b"
     # a thing asked for, then a second question after "and whether": "could you also tell me the salary band, and
     # whether the start date can move?"
     # (no question word inside the first: "tell me a little about how onboarding works, and whether ..." is one
     # topic asked about, blind8)
     r"|\b(?:could|would|can) you (?:also )?(?:tell me|let me know|confirm|share|send)\b"
-    r"(?:(?!\b(?:how|what|whether|if|when|where|why|which|who)\b)[^.?!,]){3,80},\s+and (?:also )?(?:whether|if)\b",
+    r"(?:(?!\b(?:how|what|whether|if|when|where|why|which|who)\b)[^.?!,]){3,80},\s+and (?:also )?(?:whether|if)\b"
+    # an ask, then "and also whether you could …": "I wanted to ask whether there is any update, and also whether you
+    # could send me the relocation details"
+    r"|\b(?:ask|asking|know|let me know|tell me) (?:whether|if|about)\b[^.?!]{3,150}?,?\s+and also (?:whether|if)"
+    r" (?:you|I) (?:could|would|can|might|may)\b"
+    # a question of its own, then a request joined on: "is the housing furnished, and can I see the rota in writing?"
+    r"|^(?:[^.?!]{0,30}:\s*)?(?:is|are|does|do|will|would|could|can|has|have) [^.?!,]{3,120},\s+and (?:also )?"
+    r"(?:can|could|may) I (?:see|get|have|ask for|receive|look at)\b",
     re.I,
 )
 # "Hi Jacinta, any news ...?": the greeting on the sentence's own line is no part of the question.
@@ -411,7 +434,13 @@ def _said_again(said: list[Piece], requests: list[Piece], decisions: list[Piece]
         return False
     first, second = requests
     if said.index(second) != said.index(first) + 1:
-        return False
+        # the ask announced at the top and asked again at the end, with news of one's own between: "I am writing to
+        # ask about the status of the role. … Could you let me know whether a decision has been made?" is one ask
+        return (
+            requests == decisions
+            and not first.text.rstrip().endswith("?")
+            and _ANNOUNCED.search(first.text) is not None
+        )
     if requests == decisions and not second.text.rstrip().endswith("?"):
         return True
     # the ask announced or valued as a statement, then asked: "I am writing to ask how things are progressing. Would

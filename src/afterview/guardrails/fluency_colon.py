@@ -59,3 +59,52 @@ def noun_after_colon(said: list[Piece]) -> Piece | None:
         if _LABEL.match(lead) and not _sentence(lead) and not _sentence(tail):
             return piece
     return None
+
+
+# A lead that ends on a word wanting its object ("our talk about: X", "thanks for: X") is no sentence of its own.
+_OPEN_END = re.compile(r"\b(?:about|on|of|for|re|regarding|with|to|the|a|an|my|our|your|including|like)\s*$", re.I)
+
+
+# ... nor one that names the notes' own field for what follows: "You described a challenge: <the challenge>".
+# ("You also described a challenge the team is addressing: <the challenge>", wherever in the lead it is named)
+_FIELD_END = re.compile(
+    r"\b(?:challenges?|topics?|problems?|issues?|highlights?|news|items?)\s*$"
+    r"|\b(?:a|the|one|your|their) (?:challenges?|topics?|problems?|issues?)\b",
+    re.I,
+)
+
+
+_COUNTED = re.compile(
+    r"\b(?:one|two|three|four|a few|several|both|a couple of) (?:(?:of the |main |big |key )?(?:things|parts|points?"
+    r"|areas|topics|ideas|questions|moments|details|threads|pieces))\b|\bin particular\s*$",
+    re.I,
+)
+
+
+def introduces(lead: str, tail: str) -> bool:
+    """Whether a colon before a notes item is the writer's own: the words before it are a sentence of their own ("Two
+    things stayed with me: the sampling plan …"), or the words after the item go on as a clause ("… about the data:
+    the cohort dashboards are clearly useful"). Either way the item is worked into the writer's sentence."""
+    # (a colon straight after a verb or a bare announcement, "We covered:", "You mentioned:", "my thoughts here:", is
+    # the seam itself; only a lead that counts out what follows, "Two things stayed with me:", "one point in
+    # particular:", introduces the items as the writer's own)
+    said = _sentence(lead) or re.search(r"\b[a-z]{3,}ed (?:with|for|to) (?:me|us)\b", lead, re.I) is not None
+    counted = _COUNTED.search(lead) is not None
+    if said and counted and not _LABEL.match(lead) and not _OPEN_END.search(lead) and not _FIELD_END.search(lead):
+        return True
+    return bool(re.match(r"\s+(?:is|are|was|were|has|have|had|can|could|will|would|seem|seems|look|looks)\b", tail))
+
+
+def label_item(text: str, item: str) -> bool:
+    """Whether a sentence opens with a notes item (whole, or its first or last three words or more) as a label
+    before a colon: "Weather holds at Dawson strand passengers overnight: I can help with that.", "Floats to skis
+    at freeze-up: very interesting." The note pasted as a heading, the writer's remark hung on it."""
+    if ":" not in text or _TIME.search(text):
+        return False
+    lead = " ".join(text.split(":", 1)[0].lower().replace("\u2019", "'").split())
+    words = " ".join(item.lower().replace("\u2019", "'").split()).strip(" .;,!?").split()
+    if len(lead.split()) < 3 or len(words) < 3:
+        return False
+    # (or its first three words or more, up to a comma: "stock forecasting for slow-moving drugs, both of us …")
+    heads = [" ".join(words[:k]).rstrip(",") for k in range(3, len(words) + 1)]
+    return any(lead == " ".join(words[k:]) for k in range(len(words) - 2)) or lead in heads

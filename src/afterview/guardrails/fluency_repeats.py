@@ -210,6 +210,8 @@ _SUBJECTS = frozenset("i i'm i'd i've i'll we we're we'd you you're it it's this
 _STANCE = frozenset("interested interest".split())
 _MODALS = frozenset("would will could can should may might shall must 'd".split())
 _FIRST = frozenset("i i'm i've i'd we we're we've".split())
+# A need or a wish said with 'to' before two different verbs is how plain speech runs, no lead-in said twice.
+_NEED_TO = frozenset({("need", "to"), ("want", "to"), ("have", "to"), ("hope", "to"), ("plan", "to"), ("had", "to")})
 _PHRASE_TIMES = 4  # a four-word phrase this often reads as a template (three is still a choice, unless it praises)
 _PHRASE_SENTENCES = 3  # ... but not opening three sentences close together: built on one mould
 
@@ -266,6 +268,8 @@ def said_again(draft: Draft) -> list[Finding]:
     for piece, said in zip(pieces, spoken, strict=True):
         grams = [tuple(said[i : i + 3]) for i in range(len(said) - 2)]
         for i, gram in enumerate(grams):
+            if gram[0] in _FIRST and gram[1:] in _NEED_TO:
+                continue  # "I need to answer by Wednesday, so I need to know": a plain 'need to', no lead-in
             if gram[0] in _FIRST and gram in grams[i + 3 :] and set(gram[1:]) - STOPWORDS - _EXTRA_STOP:
                 return [
                     _finding(
@@ -273,6 +277,23 @@ def said_again(draft: Draft) -> list[Finding]:
                         f"'{' '.join(gram)}' comes up twice in one sentence; say it once.",
                         (piece.start, piece.end),
                         "Join the two things under one verb, or vary the second.",
+                    )
+                ]
+    # one sentence saying a phrase of its own twice: "really got me thinking, really got me thinking about", "it was
+    # really good to hear about X, and it was really good to hear how Y"
+    for piece, said in zip(pieces, spoken, strict=True):
+        fours = [tuple(said[i : i + 4]) for i in range(len(said) - 3)]
+        for i, gram in enumerate(fours):
+            meaning = [w for w in gram if w not in STOPWORDS and w not in _EXTRA_STOP]
+            if _a_name(gram, piece.text):
+                continue  # "the Outreach Services Manager post … the Outreach Services Manager job": a title
+            if len(meaning) >= 2 and gram in fours[i + 4 :] and not {"thank", "thanks"} & set(gram):
+                return [
+                    _finding(
+                        "repeated_phrase",
+                        f"'{' '.join(gram)}' comes up twice in one sentence; say it once.",
+                        (piece.start, piece.end),
+                        "Say it once and join the two things it covers.",
                     )
                 ]
     for gram, at in where.items():
@@ -322,6 +343,13 @@ def said_again(draft: Draft) -> list[Finding]:
                 )
             ]
     return []
+
+
+def _a_name(gram: tuple[str, ...], text: str) -> bool:
+    """Whether the words of meaning in a phrase are capitalised where the sentence says them: a name or a title."""
+    capitals = {w.lower() for w in re.findall(r"\b[A-Z][\w'-]*", text)}
+    meaning = [w for w in gram if w not in STOPWORDS and w not in _EXTRA_STOP]
+    return bool(meaning) and all(w in capitals for w in meaning)
 
 
 # Phrases of few content words that the three-word rule cannot see: a formula said twice ("I hope you are well" in

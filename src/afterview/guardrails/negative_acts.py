@@ -92,11 +92,35 @@ _BADMOUTH = gated(
 )
 # A complaint about how the interview went: "the panel seemed rushed", "I was never asked about".
 _INTERVIEW_COMPLAINT = gated(
-    r"\b(?:the )?(?:panel|interviews?|interviewers?|process|questions|conversation|call|meeting)"
+    r"\b(?:the )?(?:panel|interviews?|interviewers?|process|questions|conversation|call|meeting|case stud(?:y|ies)"
+    r"|take-home (?:task|test|exercise)|assessment|written test|presentation brief|instructions)"
+    r"(?: (?:format|structure|schedule|session|day|brief|task))?"
     r"(?: (?:about|on|from|in|during) (?:[\w-]+ ){1,4}?)? (?:seemed|seem|seems|was|were"
-    r"|felt|came across as) (?:a bit |rather |quite |very |so |too |somewhat )?(?:rushed|hurried|unfair|disorgani[sz]ed"
-    r"|unstructured|superficial|one-sided|chaotic|unprofessional|biased|impersonal|cold|tedious|boring|dull"
-    r"|long-winded|pointless|a waste of time)\b"
+    r"|felt|came across as) (?:a bit |rather |quite |very |so |too |somewhat |frankly |far )?(?:rushed|hurried|unfair"
+    r"|disorgani[sz]ed|unstructured|superficial|one-sided|chaotic|unprofessional|biased|impersonal|cold|tedious|boring"
+    r"|dull|long-winded|pointless|a waste of time|(?<=too )long|(?<=too )short|unclear|confusing|vague"
+    r"|(?:not|never) (?:well |clearly |properly |fully )?(?:explained|organi[sz]ed|structured|communicated|briefed)"
+    r"|(?:poorly|badly) (?:explained|organi[sz]ed|structured|communicated|briefed))\b"
+    # the courtesy they owed, said to be missing: "I expected a bit more courtesy", "would have appreciated more notice"
+    r"|\b(?:expected|had expected|hoped for|would have appreciated|deserved|deserve) (?:a bit |a little |rather "
+    r"|somewhat |much |far |at least a little )?more (?:courtesy|respect|consideration|communication|professionalism"
+    r"|transparency|notice|warning|clarity)\b"
+    # a better process said to have been owed: "I expected a more reliable process from a company of your size"
+    r"|\b(?:expected|had expected|hoped for|would have expected) (?:a |an )?(?:much |far |rather |a bit |somewhat )?"
+    r"(?:more|better) (?:\w+ )?(?:process|response|reply|approach|handling|communication|organi[sz]ation)\b"
+    # no one bothering: "nobody at Loadline has bothered to reply"
+    r"|\b(?:nobody|no one|no-one|no body)\b[^.!?]{0,30}?\b(?:has |had |have )?(?:even )?bothered to\b"
+    # the process longer than they said: "the two-hour format was longer than I had been led to expect"
+    r"|\b(?:format|process|interview|panel|day|assessment|session|round)s? (?:was|were|ran|felt) (?:\w+ )?"
+    r"(?:longer|slower) than (?:I had been led to|I was led to|I had been told|I was told|I had expected"
+    r"|I expected|expected|advertised|promised)\b"
+    # the silence made the writer's life harder: "the silence has made it difficult to plan"
+    r"|\b(?:the )?(?:silence|wait|waiting|delay|lack of (?:news|updates?|communication)) (?:has |have |had )?"
+    r"(?:made|makes|is making|been making) it (?:very |really |quite |rather )?(?:difficult|hard|impossible|tricky)\b"
+    # the hope that the rest goes better: "I hope the rest of the process is a little more streamlined"
+    r"|\bhope (?:that )?(?:the rest of )?(?:the |your )?(?:process|next (?:round|stage|steps?)|hiring)"
+    r" (?:is|will be|goes|can be|becomes) (?:a (?:little|bit|touch) |much |somewhat )?"
+    r"(?:more (?:streamlined|organi[sz]ed|efficient|smooth|structured)|smoother|quicker|faster|better organi[sz]ed)\b"
     # the same verdict before the noun: "after a rather tedious HR session", "the pointless second round"
     r"|\b(?:a|the|that|this) (?:rather |pretty |fairly |quite |very |bit |somewhat |frankly )?(?:tedious|boring|dull"
     r"|long-winded|pointless|rushed|chaotic|disorgani[sz]ed|superficial|tiresome|dreary|unprofessional)"
@@ -379,6 +403,8 @@ def act_findings(
     verdict = _HARSH_VERDICT.search(s)
     if verdict is not None and all(w.lower() in their_words for w in re.findall(r"[\w'-]+", verdict.group())):
         verdict = None  # "docents burning out": their own words for their own problem
+    if verdict is not None and (_PREVENTED.search(s[: verdict.start()]) or _GENERIC.search(s[: verdict.start()])):
+        verdict = None  # "without burning out the installers", "what a badly run one costs": care, or any team's case
     compared = _WORSE_THAN_MINE.search(s)
     if compared is not None and not any(code == "badmouthing" for code, _ in hits):
         hits.append(("criticism", compared))  # "it looked a few years behind what we used in Riyadh": theirs, judged
@@ -413,6 +439,17 @@ def act_findings(
     return [said_finding(code, m, sentence.start, WHAT, ADVICE) for code, m in hits]
 
 
+# The harm a candidate would keep from happening, said just before it: "how to clear the backlog without burning
+# out the installers", "before the crews burn out", "to keep the nurses from burning out".
+_PREVENTED = re.compile(
+    r"\b(?:without|avoid|avoiding|prevent|preventing|rather than|instead of|(?:keep|keeping|stop|stopping)"
+    r"(?: [\w-]+){1,3} from|so (?:that )?(?:[\w-]+ ){1,3}(?:don't|do not|doesn't|does not|won't|will not|never))"
+    r"(?: [\w-]+){0,3}\s*$",
+    re.I,
+)
+# A verdict on any team's case, not theirs: "what a badly run one costs", "a poorly planned rotation" (the
+# indefinite article right before it).
+_GENERIC = re.compile(r"\b(?:a|an|any)\s*$", re.I)
 _SHOWN = gated(
     r"\b(?:you|your team|the team) (?:showed|shared|demoed|walked me through|gave)"
     r" (?:with )?(?:me|us)\b",

@@ -200,6 +200,15 @@ _SPARED = re.compile(
 )
 
 
+# A date's passing given as the reason a clause opens with: "since the 11th has come and gone", "now that Friday
+# has come and gone".
+_DATE_PASSED = re.compile(
+    r"\b(?:since|as|now that|because|with)\b[^,.;!?]{1,40}\b(?:came and went|come and gone)$", re.I
+)
+# What makes the date's passing a jab after all: "… come and gone without a word", "… and still nothing".
+_JAB_AFTER = re.compile(r"\s*(?:without|with no|and (?:still|yet|nothing|no)|yet|,? (?:still|again) nothing)\b", re.I)
+
+
 def implied_findings(sentence: Piece, *, about_challenge: bool = False) -> list[Finding]:
     """The implied criticism in one sentence (at most one finding)."""
     s = sentence.text
@@ -224,6 +233,8 @@ def implied_findings(sentence: Piece, *, about_challenge: bool = False) -> list[
     code, m = hit
     if code == "process_jab" and _SPARED.search(s[: m.start()]):
         return []  # "without making anyone feel hurried", "could easily have felt rushed, and it did not": praise
+    if code == "process_jab" and _DATE_PASSED.search(s[: m.end()]) and not _JAB_AFTER.match(s, m.end()):
+        return []  # "Since the 11th has come and gone, I wanted to ask ...": the reason for asking, said plainly
     start = sentence.start + m.start()
     return [
         Finding(

@@ -29,7 +29,35 @@ _DOUBT = gated(
     r"|\b(?:has|have|'s) never been my (?:strong|strongest|best) (?:side|suit|point|area|subject)\b"
     r"|\b(?:isn't|is not|was not|wasn't|not) (?:exactly |really )?my (?:strong|strongest) (?:side|suit|point|area)\b"
     r"|\bI (?:made|make) (?:such |a bit of |quite |something of )?a (?:mess|hash|muddle|pig's ear) of\b"
-    r"|\bI(?:'m|\u2019m| am) sure it showed\b",
+    r"|\bI(?:'m|\u2019m| am) sure it showed\b"
+    # one's answers run down by how they came out: "my answers on low-speed control came out badly"
+    r"|\bmy (?:answers?|responses?|explanations?|points?|examples?)\b[^.!?;]{0,40}?\b(?:came|come|coming) out"
+    r" (?:all |a bit |rather |quite |pretty |very |so |too |a little |somewhat )?(?:badly|wrong|wrongly|poorly|garbled"
+    r"|muddled|jumbled|confused|rushed|messy|clumsy|awkward)\b"
+    # justice not done to oneself: "I am not sure I did myself justice", "I don't think I did myself justice"
+    r"|\b(?:not sure|unsure|doubt|don't think|do not think|didn't|did not|failed to|fear I (?:didn't|did not)"
+    r"|worry I (?:didn't|did not))(?: that| whether| if)?(?: I)?(?: really| quite| fully)? (?:did|do|done) myself"
+    r" (?:\w+ )?justice\b"
+    # a worry, looking back, about one's answers: "I worried I had rambled too much", "I fear I may have rambled"
+    r"|\bI (?:worried|worry|fear|feared|suspect|realised|realized|think|thought)(?: that)? I (?:had|may have"
+    r"|might have|must have|probably)? ?(?:rambled|waffled|babbled|talked too much|gone on too long|went on too long"
+    r"|lost my thread)\b"
+    # set below the others: "did not come across as sharp as the other candidates", "not as strong as the others"
+    r"|\b(?:did not|didn't|do not|don't|won't|will not|probably did not) (?:come across|seem|sound|look)"
+    r" (?:as|so) \w+ as (?:the |some |many |most )?(?:other|others)\b"
+    # the writer's rank denied: "I am not the strongest coder", "I'm hardly the most experienced planner"
+    r"|\bI(?:'m|\u2019m| am) (?:probably |certainly |clearly |definitely )?(?:not|hardly|far from|no longer)"
+    r" (?:the|your) (?:strongest|best|fastest|sharpest|smartest|most (?:experienced|qualified|polished|technical"
+    r"|talented|gifted|skilled))(?: [\w-]+){1,2}\b"
+    # the writer as no priority of theirs: "I know I am probably not a priority"
+    r"|\bI(?:'m|\u2019m| am) (?:probably |likely |surely |certainly |clearly )?(?:not|hardly) (?:a|your|much of a)"
+    r" (?:top |high |real )?priority\b"
+    # someone better already chosen, in the writer's own mouth: "if the team has already chosen someone more
+    # qualified", "you have probably found a stronger candidate"
+    r"|\b(?:already|probably|likely|surely|must have|may have|might have|I assume|I imagine|I suspect)"
+    r"(?: \w+){0,3}? (?:chosen|chose|found|picked|hired|selected|gone with|went with|offered it to)"
+    r" (?:someone|somebody|a candidate|another candidate|an applicant) (?:far |much |a lot |rather )?"
+    r"(?:more (?:qualified|experienced|suitable|capable|skilled)|better(?: suited| qualified)?|stronger)\b",
     re.I,
 )
 

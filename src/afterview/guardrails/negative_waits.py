@@ -70,7 +70,9 @@ _WAIT = gated(
     # rather than a simple yes or no", a subject of the interview)
     r"|\b(?:even|just|only) a (?:simple|quick|short) yes or no\b|\ba (?:simple|quick) yes or no (?:would|will|is)\b"
     r"|\b(?:role|position|job|vacancy|opening) (?:is|was) (?:even |still |ever |really )*(?:real|genuine|open at all)\b"
-    r"|\b(?:forgot|failed|neglected|didn't bother|did not bother) to (?:send|tell|give|let|inform|share|mention|pass on"
+    # (their slip, not the writer's own: "which I forgot to mention at the interview" is an admission)
+    r"|\b(?<!\bI )(?<!\bwe )(?<!\bI also )(?<!\bI completely )(?<!\bI quite )"
+    r"(?:forgot|failed|neglected|didn't bother|did not bother) to (?:send|tell|give|let|inform|share|mention|pass on"
     r"|confirm|reply)\b"
     # the wait conceded with a jab: "thanks for letting me know, even if it took a while to hear back"
     r"|\b(?:even if|even though|although|though|despite|if)\s+(?:it|that|this)\s+(?:took|has taken|had taken|takes"

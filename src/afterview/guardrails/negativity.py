@@ -28,6 +28,7 @@ from afterview.guardrails.negative_asides import aside_findings
 from afterview.guardrails.negative_blame import blame_findings
 from afterview.guardrails.negative_candour import candour_findings
 from afterview.guardrails.negative_conduct import conduct_findings
+from afterview.guardrails.negative_digs import dig_findings
 from afterview.guardrails.negative_dismay import dismay_findings
 from afterview.guardrails.negative_graceful_loss import graceful_loss
 from afterview.guardrails.negative_grievances import grievance_findings
@@ -96,7 +97,7 @@ _SOFT = r"\bfrustrat(?:ed|ing|ion)\b|\bannoy(?:ed|ing)\b|\b(?:unacceptable|ridic
 _REMARK = (
     r"\b(?:toxic|incompetent|clueless|lazy|stupid|idiot(?:ic|s)?|rude|unprofessional"
     r"|disorganized|disorganised|dysfunctional|pathetic|arrogant|dishonest|condescending|dismissive|uninterested"
-    r"|disinterested|distracted|patroni[sz]ing|unfriendly)\b"
+    r"|disinterested|distracted|patroni[sz]ing|unfriendly|disrespectful|discourteous|inconsiderate)\b"
 )
 # Words that judge anything: a remark only when a person, team, company, process or interview is near.
 _HARSH = gated(
@@ -311,6 +312,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 continue  # "it is a frustrating problem": a feeling about their problem, shared
             if exempt and code == "wait_complaint" and EMPATHY.search(sentence.text):
                 continue  # "I know the backlog must be frustrating for the crews": sympathy, not a complaint
+            if code == "wait_complaint" and _KEEP_OTHERS.search(sentence.text[: m.start()]):
+                continue  # "I can't keep the other offers waiting forever": pressure on them (tone's), not the wait
             if code == "wait_complaint" and GRACE.search(sentence.text[: m.start()]):
                 continue  # "or a revised timeline if the process has taken longer than planned": leeway offered
             if code == "wait_complaint" and quotes_challenge and not _HIRING_WAIT.search(_without(sentence.text, m)):
@@ -366,6 +369,8 @@ def check_negativity(draft: Draft, ctx: CheckContext) -> list[Finding]:
                 acts = self_doubt_findings(sentence)
             if not acts:
                 acts = insinuation_findings(sentence)
+            if not acts:
+                acts = dig_findings(sentence)
             # "the broken-grain ratio", "the boundary layer being years out of date": the notes' own term, said back
             acts = [
                 a
@@ -407,6 +412,8 @@ def _without(text: str, m: re.Match[str]) -> str:
     return text[: m.start()] + " " + text[m.end() :]
 
 
+# Others kept waiting by the writer: "can't keep the other options waiting forever" ('waiting' is theirs).
+_KEEP_OTHERS = re.compile(r"\bkeep(?:ing)? (?!me\b|us\b)(?:[\w-]+ ){1,3}$", re.I)
 # A soft word said of a problem ("a frustrating problem"): a feeling about it, shared.
 _A_PROBLEM = re.compile(r"\s+(?:problem|issue|challenge|bug|fault|failure|defect|constraint)s?\b", re.I)
 # The candidate or their team overcoming the problem a soft word describes.

@@ -370,6 +370,15 @@ def _figure_of_speech(sentence: str, m: re.Match[str]) -> bool:
     return _THE_WAIT.search(sentence[: m.start()] + " " + clause) is None
 
 
+# Their own date owned after it is named: "by Friday, December 4, as you mentioned", "by the 11th as we discussed".
+_THEIR_DATE_AFTER = re.compile(
+    r"[^.!?;]{0,30}?,?\s*\b(?:as|like) (?:you|the team|the panel|they|(?:s?he)) (?:had |have |has )?(?:mentioned"
+    r"|said|planned|noted|indicated|suggested|told me|explained|set out)\b"
+    r"|[^.!?;]{0,30}?,?\s*\bas (?:we )?(?:discussed|agreed|planned)\b",
+    re.I,
+)
+
+
 def pressure_findings(text: str) -> list[Finding]:
     """One finding per sentence and kind of pressure or pleading (errors)."""
     found: list[Finding] = []
@@ -394,6 +403,8 @@ def pressure_findings(text: str) -> list[Finding]:
         deadline = _DEADLINE.search(s)
         if deadline is not None and _SPAN_ONLY.match(deadline.group()) and not _ASKED_OF_THEM.search(s):
             deadline = None  # "hitting its crowdfunding goal in 9 hours": how long something took, no one asked
+        if deadline is not None and _THEIR_DATE_AFTER.match(s, deadline.end()):
+            deadline = None  # "hearing from you by Friday, December 4, as you mentioned": their date, said back
         if deadline is not None and not THEIR_DATE.search(s[: deadline.end()]):
             hits.append(("pushy", deadline))
         for code, m in hits:

@@ -198,7 +198,11 @@ _SUBORDINATE = frozenset("how why where when whether that once while because sin
 
 # A noun-and-verb word after another noun is its verb, a clause of its own: "the tracker lives in", "the trouble
 # humidity causes for".
-_VERB_AFTER_NOUN = frozenset("lives sits stands stays lies rests relies runs causes brings".split())
+_VERB_AFTER_NOUN = frozenset(
+    """lives sits stands stays lies rests relies runs causes brings helps grows seems sounds goes comes gives takes
+    depends happens feels wants hopes expects tries expands lets means keeps becomes handles manages
+    continues""".split()
+)
 # 'that' before a word of quantity is a degree ("for that many beaches is"), and 'as' after 'same' or 'as much' a
 # comparison ("in the same room as the forecasters is"): neither opens a clause with its own subject.
 _NOT_A_CLAUSE = re.compile(r"(?:that (?=(?:many|much|few|several)\b)|as )", re.I)

@@ -23,6 +23,9 @@ INFO_RULES = frozenset(
         "CompoundNouns",
         "DiscourseMarkers",
         "OrthographicConsistency",
+        # "discussed about the plan": a usage of Indian and other Englishes that readers take in their stride (blind43
+        # labelled it clean); advice, not a warning
+        "Discuss",
     }
 )
 # A participle used as an adjective after the preposition 'to': "moving stock to automated cabinets".
@@ -233,11 +236,14 @@ def rule_verdict(rule: str, problem: str, before: str, after: str) -> str | None
         return "info"
     if rule == "HelloGreeting" and before.strip() and not before.rstrip(" \t").endswith("\n"):
         return "skip"  # 'size, halo and priority': a word mid-sentence is no greeting
-    gerund = rule == "MassNouns" and problem.split()[-1].lower().endswith("ing")
+    # a gerund, or a gerund made a count noun ("the Dawson strandings", "two landings"): no mass noun pluralised
+    gerund = rule == "MassNouns" and problem.split()[-1].lower().endswith(("ing", "ings"))
     if rule in ("ThereIsAgreement", "MassNouns") and (_SINGULAR_S.search(problem) or gerund):
         return "skip"
     if rule == "MassNouns" and " " in problem.strip():
         return "info"  # "each triage", "a passion": a determiner with a noun that is also countable; "advices" stays
+    if rule == "Everyone" and re.match(r"\s+of\b", after, re.I):
+        return "skip"  # "every one of them", "every one of the vans": each one of a group, two words by right
     if rule == "HopHope" and problem.lower() == "hop" and not _HOPE_FRAME.match(after):
         return "skip"
     if rule == "Discuss" and _FRONTED_OBJECT.search(before[-60:]):
