@@ -73,7 +73,11 @@ def _glued_pair(words: list[str]) -> bool:
     return countable(last) is True
 
 
-_GLUE = re.compile(r"\s(?:versus|vs\.?|v\.|compares? (?:with|to)|with (?:more than |over |about |around |nearly |some |up to |almost )?\d)\s", re.I)
+_GLUE = re.compile(
+    r"\s(?:versus|vs\.?|v\.|compares? (?:with|to))\s"
+    r"|\swith (?:more than |over |about |around |nearly |some |up to |almost )?\d",
+    re.I,
+)
 _AND = re.compile(r" and ")
 
 

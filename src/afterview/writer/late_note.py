@@ -15,10 +15,13 @@ if TYPE_CHECKING:
 
 # by tone: {late} is how late, said plainly
 _SAID = {
-    "warm": "I am sorry this comes {late}.",
-    "formal": "I apologise that this note comes {late}.",
-    "concise": "Sorry this comes {late}.",
-    "enthusiastic": "I am sorry this comes {late}.",
+    "warm": ("I am sorry this comes {late}.", "I am sorry to be writing {late}.", "Apologies for writing {late}."),
+    "formal": (
+        "I apologise that this note comes {late}.",
+        "My apologies for writing {late}.",
+        "I regret that this note comes {late}.",
+    ),
+    "concise": ("Sorry this comes {late}.", "Sorry to be writing {late}.", "Apologies for writing {late}."),
 }
 _LINKEDIN = {"formal": "I apologise for the delay.", "concise": "Sorry for the delay."}
 _LINKEDIN_ANY = "Sorry this is {late}."
@@ -38,14 +41,16 @@ def how_late(interview_day: date, send_day: date) -> str:
     return "rather late"
 
 
-def late_sentence(state: str, channel: str, tone: str, interview_day: date, send_day: date) -> str:
-    """The one clause a late thank-you says of its delay, or '' for one on time or a card."""
+def late_sentence(state: str, channel: str, tone: str, interview_day: date, send_day: date, n: int = 0) -> str:
+    """The one clause a late thank-you says of its delay, or '' for one on time or a card; the `n`th recipient's
+    words differ from the others' (people at one company compare notes)."""
     if state != "overdue" or channel == "handwritten" or send_day <= interview_day:
         return ""
     late = how_late(interview_day, send_day)
     if channel == "linkedin":
         return _LINKEDIN.get(tone, _LINKEDIN_ANY).format(late=late)
-    return _SAID.get(tone, _SAID["warm"]).format(late=late)
+    forms = _SAID.get(tone, _SAID["warm"])
+    return forms[n % len(forms)].format(late=late)
 
 
 def late_context(request: DraftRequest) -> dict[str, str]:
@@ -57,5 +62,7 @@ def late_context(request: DraftRequest) -> dict[str, str]:
     zone = request.notes.zone_of(request.planned.to)
     interview_day = request.notes.interview.start.astimezone(zone).date()
     channel = getattr(request.planned.channel, "value", str(request.planned.channel))
-    said = late_sentence(request.planned.send.state, channel, request.tone, interview_day, request.send_day)
+    said = late_sentence(
+        request.planned.send.state, channel, request.tone, interview_day, request.send_day, request.index
+    )
     return {"late_note": said}
