@@ -91,7 +91,8 @@ def short_forms(topic: str) -> list[str]:
     forms = [topic]
     cut = _PHRASE.search(topic)
     head = topic[: cut.start()] if cut else ""
-    if len(head.split()) >= 2 and head.split()[0].lower() in ("the", "your", "our", "a", "an"):
+    # ('the move' from VMs to Kubernetes says nothing: a head of one word after its article is no name for it)
+    if len(head.split()) >= 3 and head.split()[0].lower() in ("the", "your", "our", "a", "an"):
         forms.append(head)
     return [f for f in forms if len(f.split()) <= _MOST_TOPIC_WORDS and not garble(f) and not _PHRASE_AND.search(f)]
 
