@@ -39,6 +39,7 @@ from afterview.writer.items import (
 )
 from afterview.writer.kind_topic import owner_topic
 from afterview.writer.labels import split_labelled
+from afterview.writer.late_note import late_context
 from afterview.writer.logistics import terms_reaction
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
@@ -61,7 +62,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     """The template's values, each adapted item passed through the gate (writer/gate.py): said as
     written English, by its head noun phrase, or not at all. A thank-you names a topic with the detail
     jotted after it, when the two read as one phrase (writer/topic_detail.py)."""
-    raw = {**_context(request), **recruiter_day.decider_talk(request)}  # the day a recruiter set up
+    raw = {**_context(request), **recruiter_day.decider_talk(request), **late_context(request)}  # (late_note.py)
     return told(gated(raw), [*raw["_topics"], *raw["_challenges"]], thank_you=request.planned.kind is Kind.thank_you)
 
 

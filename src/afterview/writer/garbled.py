@@ -1,0 +1,106 @@
+"""Whether a noun phrase the writer made of a jotting is still the jotting's glue, not English: the shapes judges
+quoted as garbled (writer73), each read by a general rule, never by its words.
+
+- a comparison kept as jotted: any 'versus', or 'how X compares with Y' whose first side carries a phrase of its
+  own ('how Tern Bay wreck with cut-up compares with dredging');
+- a count hung on the end after another phrase ('the reference set for weld defects with 400 images': the images
+  belong to the set or to the defects, the reader cannot tell);
+- a possessive and one generic noun whose specifier the jotting gave and the phrase dropped ('your rule', 'his
+  approach'): the reader is told nothing of what was said;
+- two noun phrases glued by 'and' after a phrase, the second with no article of its own ('the start date after
+  Easter and parking allowance').
+
+The gate (writer/gate.py) asks here for a noun slot; what fails is named by its head noun phrase or left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.writer.countable import countable
+from afterview.writer.shapes import DETERMINERS, PREPOSITIONS, lemmas, words_of
+
+_VERSUS = re.compile(r"\b(?:versus|vs\.?|v\.)\s", re.I)
+_COMPARES = re.compile(r"^how (?P<left>.+?) compares? (?:with|to) ", re.I)
+_PLAIN_PREPOSITIONS = PREPOSITIONS - {"and", "or"}
+_TRAILING_COUNT = re.compile(
+    r"\bwith (?:more than |over |about |around |nearly |some |up to |almost )?\d[\d,.]*\+?(?: \w+){1,2}$", re.I
+)
+_POSSESSIVES = {"your", "his", "her", "their", "its", "my", "our"}
+# nouns that say nothing until what they are is given ('your rule' of what?)
+_GENERIC = {
+    "rule", "rules", "idea", "ideas", "point", "points", "process", "approach", "view", "views", "method",
+    "question", "story", "stories", "plan", "system", "way", "tip", "tips", "advice", "thing", "things", "take",
+    "philosophy", "framework", "principle", "principles", "theory", "concern", "concerns", "comment", "comments",
+    "example", "point of view", "line", "motto", "mantra", "habit", "trick", "test", "stance", "thoughts",
+}  # fmt: skip
+
+
+def garble(text: str) -> str | None:
+    """Why the noun phrase `text` reads as a jotting's glue, or None when it reads as English."""
+    words = words_of(text)
+    if not words:
+        return None
+    if _VERSUS.search(text + " "):
+        return "a jotted comparison"
+    compared = _COMPARES.match(text)
+    if compared and set(words_of(compared.group("left"))) & _PLAIN_PREPOSITIONS:
+        return "a jotted comparison"
+    counted = _TRAILING_COUNT.search(text)
+    if counted and set(words_of(text[: counted.start()])[1:]) & _PLAIN_PREPOSITIONS:
+        return "a count hung on the end"
+    if len(words) <= 3 and words[0] in _POSSESSIVES and " ".join(words[1:]) in _GENERIC:
+        return "a possessive with nothing said of it"
+    if _glued_pair(words):
+        return "two noun phrases glued"
+    return None
+
+
+def _glued_pair(words: list[str]) -> bool:
+    """'the start date after Easter and parking allowance': a determined phrase, a phrase after it, then 'and' and
+    a bare singular count noun phrase that takes no article of its own."""
+    if "and" not in words or words[0] not in DETERMINERS:
+        return False
+    at = words.index("and")
+    before, after = words[1:at], words[at + 1 :]
+    if not after or after[0] in DETERMINERS or not set(before) & _PLAIN_PREPOSITIONS:
+        return False
+    if set(after) & _PLAIN_PREPOSITIONS or len(after) > 3:
+        return False
+    last = after[-1]
+    if last.endswith("s") or "NOUN" not in lemmas(last) or (len(after) == 1 and after[0].endswith("ing")):
+        return False
+    return countable(last) is True
+
+
+_GLUE = re.compile(
+    r"\s(?:versus|vs\.?|v\.|compares? (?:with|to))\s"
+    r"|\swith (?:more than |over |about |around |nearly |some |up to |almost )?\d",
+    re.I,
+)
+_AND = re.compile(r" and ")
+
+
+def trimmed(text: str, item: str) -> str | None:
+    """What of a garbled noun phrase still reads as English: the phrase before its glue ('the reference set for weld
+    defects', 'logging more than 150 sensors per run', 'the start date after Easter'), when the gate passes it and it
+    keeps the item's point; else None (the head noun phrase or nothing is said)."""
+    from afterview.writer.gate import reads_well
+    from afterview.writer.head_noun import keeps_point
+
+    glue = garble(text)
+    if not glue or glue == "a possessive with nothing said of it":
+        return None
+    cut = _GLUE.search(text) if glue != "two noun phrases glued" else _AND.search(text)
+    if not cut:
+        return None
+    kept = text[: cut.start()].strip()
+    if kept.lower().startswith("how "):
+        return None  # 'how Tern Bay wreck with cut-up': a clause with no verb left
+    kept = re.sub(r"\s+with\b.*$", "", kept)  # 'per run with lap timing' loses the glued side too
+    if kept.split() and kept.split()[-1].lower() == "with":
+        return None
+    if not reads_well(kept) or len(kept.split()) < 2:
+        return None
+    # a count hung on the end is the glue itself: the phrase before it is the item's point, its figure dropped
+    return kept if glue == "a count hung on the end" or keeps_point(item, kept) else None
