@@ -27,6 +27,7 @@ from afterview.writer.decider_topics import topics_from
 from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
 from afterview.writer.frameable import frameable
 from afterview.writer.gated import first_said, gated, said_result
+from afterview.writer.hour_thanks import hour_for
 from afterview.writer.items import (
     bracket_aside,
     heard_from_others,
@@ -222,7 +223,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "pace": notes.company.pace.value,
         "final": request.planned.send.final,
         "earlier_check": regional_date(checks[0].astimezone(zone).date(), zone) if checks else None,
-        "hour_note": _hour_note(notes.interview.start.astimezone(zone).hour),
+        "hour_note": hour_for(notes, person, _hour_note(notes.interview.start.astimezone(zone).hour)),  # one thanks
         "question": question,
         "topic": topic,
         "logistics": terms_reaction(person, notes),  # a recruiter's terms of the job reacted to (writer/logistics.py)
