@@ -143,7 +143,7 @@ GROWTH = [
 
 
 @pytest.mark.parametrize("case", GROWTH, ids=[c[1] for c in GROWTH])
-def test_growth_news_is_said_in_the_readers_terms_and_linked(tmp_path: Path, case: tuple[str, ...]) -> None:
+def test_growth_news_is_said_in_the_readers_terms_with_no_inferred_link(tmp_path: Path, case: tuple[str, ...]) -> None:
     position, company, news, topic = case
     text = MANAGER.format(position=position, company=company, highlight="sang in a choir", topic=topic,
                           news=", news: [" + news + "]", role="hiring_manager")  # fmt: skip
@@ -151,7 +151,9 @@ def test_growth_news_is_said_in_the_readers_terms_and_linked(tmp_path: Path, cas
     body = message["body"]
     line = next(p for p in body.split("\n\n") if "ongratulations" in p)
     assert not re.search(r"to the team on \w+ your\b", line), line  # no pronoun seam
-    assert topic in line, line  # worked into what they talked about
+    # no inference from any growth news to any topic (taken out at merge: "a new fleet of launches; with that, I
+    # imagine night passages on the lower Drava must matter even more" is a non-sequitur)
+    assert "must matter even more" not in line and topic not in line, line
     assert not [f for f in message["findings"] if f["severity"] == "error" or f["check"] == "fluency"], body
 
 

@@ -16,11 +16,6 @@ from afterview.writer.since_offer import since_offer
 _CLAUSE_START = re.compile(r"(?i)^(?:your point that|how|why|what|where|when|whether)\s")
 _LINK = re.compile(r"(?i)\blinks?\b")
 # news of the company growing: more of the work the reader talked about, not a claim about any other news
-_GROWS = re.compile(
-    r"(?i)\b(?:open(?:s|ed|ing)?|launch(?:es|ed|ing)?|expand(?:s|ed|ing)?|expansion|second|third|"
-    r"grow(?:s|ing|n)?|acquir(?:es|ed|ing)|raise[sd]?|raising|doubl(?:es|ed|ing)|"
-    r"new (?:site|depot|office|branch|plant|store|shop|clinic|ward))\b"
-)
 # a step still pending that the candidate can supply something for (a status check's help offer to a recruiter)
 _PENDING = re.compile(
     r"(?i)\b(?:references?|referees?|reference checks?|background checks?|visa|work permit|right to work|"
@@ -50,10 +45,6 @@ def check_terms(context: dict[str, Any]) -> dict[str, Any]:
     own = out.get("since_perfect") or (since.get("clause") if isinstance(since, dict) else None)
     stranded = own and not out.get("since_about")
     out["since_offer"] = since_offer(own, formal=out.get("tone") == "formal") if stranded else None
-    # company news of growth (a depot opened, a round raised): their topic it gives more weight to (status_check.j2)
-    news = out.get("news") or {}
-    said = " ".join(str(news.get(k) or "") for k in ("gerund", "clause", "noun")) if isinstance(news, dict) else ""
-    out["news_grows"] = bool(_GROWS.search(said))
     owed = out.get("still_owed") or ""
     out["owed_waits"] = waits_on(owed)
     out["owed_link"] = linked(owed)

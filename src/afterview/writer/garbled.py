@@ -1,8 +1,8 @@
 """Whether a noun phrase the writer made of a jotting is still the jotting's glue, not English: the shapes judges
 quoted as garbled (writer73), each read by a general rule, never by its words.
 
-- a comparison kept as jotted: any 'versus', or 'how X compares with Y' whose first side carries a phrase of its
-  own ('how Tern Bay wreck with cut-up compares with dredging');
+- a comparison kept as jotted: a 'versus' hung on a 'with', or 'how X compares with Y' whose first side carries a
+  phrase of its own ('how Tern Bay wreck with cut-up compares with dredging');
 - a count hung on the end after another phrase ('the reference set for weld defects with 400 images': the images
   belong to the set or to the defects, the reader cannot tell);
 - a possessive and one generic noun whose specifier the jotting gave and the phrase dropped ('your rule', 'his
@@ -41,7 +41,8 @@ def garble(text: str) -> str | None:
     words = words_of(text)
     if not words:
         return None
-    if _VERSUS.search(text + " "):
+    versus = _VERSUS.search(text + " ")
+    if versus and _hung_on_with(text[: versus.start()]):
         return "a jotted comparison"
     compared = _COMPARES.match(text)
     if compared and set(words_of(compared.group("left"))) & _PLAIN_PREPOSITIONS:
@@ -54,6 +55,14 @@ def garble(text: str) -> str | None:
     if _glued_pair(words):
         return "two noun phrases glued"
     return None
+
+
+def _hung_on_with(before: str) -> bool:
+    """'… per run with lap timing versus sector times': the comparison hangs on a 'with' (the nearest preposition
+    before it), so the reader cannot tell what is compared with what; 'plan firings for the January peak versus the
+    March orders' compares two determined phrases and reads as English."""
+    nearest = [w for w in words_of(before) if w in _PLAIN_PREPOSITIONS]
+    return bool(nearest) and nearest[-1] == "with"
 
 
 def _glued_pair(words: list[str]) -> bool:
