@@ -74,9 +74,17 @@ def moved_result_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     figures = own_figures(notes)
     if not figures:
         return []
-    name = notes.company.name
-    # the company by its name, or its first word ("Inzira" of Inzira Diagnostics)
-    names = "|".join(re.escape(n) for n in dict.fromkeys([name, name.split()[0]]) if len(n) >= 3) if name else ""
+    name = notes.company.name or ""
+    # the company by its name, or by the start of it ("Inzira" of Inzira Diagnostics, "Prairie Paws" of Prairie Paws
+    # Veterinary) where no other capitalised word follows: "at Usina Santa Clara" is another organisation than Usina Boa
+    # Esperança (a past employer sharing the company's first word, "Hospital", "Banco", "Usina", keeps its results)
+    words = name.split()
+    forms = [re.escape(name)] if len(name) >= 3 else []
+    for k in range(len(words) - 1, 0, -1):
+        start = " ".join(words[:k])
+        if len(start) >= 3:  # ("at Banco I grew …": the I is mine)
+            forms.append(re.escape(start) + r"(?!\s+(?!I\b)[A-Z\u00c0-\u00dd])")
+    names = "|".join(forms)
     # (as written, capitalised: 'for guadua' is the material, 'for Guadua Viva' the company)
     company = rf"\b(?-i:{names})['\u2019]s\b|\b(?:at|in|for) (?-i:{names})\b" if names else r"(?!x)x"
     for m in re.finditer(rf"{_THEIRS}|{company}", text, re.I):
