@@ -173,7 +173,7 @@ def test_status_check_leads_with_the_item_sent_then_asks_once_then_the_news(tmp_
     assert re.search(r"As you asked, I have attached the contact details for my two references\.", check)
     assert "still be useful" not in check
     # writer66: the update said plainly; no stock tail for any course ("which I hope will be useful in the role")
-    assert re.search(r"AWS Solutions Architect exam, and I would be glad to share the result\.", check), check
+    assert re.search(r"AWS Solutions Architect exam\.", check), check
     # led in, never a bare question as the first line
     assert not first.startswith(("Is there", "May I", "Any news"))
     assert not any(f["check"] == "fluency" and f["severity"] == "warning" for f in found["findings"])

@@ -60,12 +60,11 @@ def test_the_ask_is_led_in_in_every_pace_and_culture(tmp_path: Path) -> None:
 def test_a_course_says_what_it_is_for_and_other_news_is_told_plainly(tmp_path: Path) -> None:
     body = status_check(tmp_path, since="passed the RLSS pool plant operator exam")
     # writer66: the news said plainly, with no stock tail ("which I hope will be useful in the role" fits any course)
-    # (writer74: an item that bears on nothing they raised is offered: ", and I would be glad to share the result")
-    assert "I have passed the RLSS pool plant operator exam" in body and "hope will be useful" not in body, body
+    assert "I have passed the RLSS pool plant operator exam." in body, body
     formal = status_check(tmp_path, since="passed the RLSS pool plant operator exam", culture="formal")
-    assert "operator exam" in formal and "useful in the position" not in formal, formal
+    assert "operator exam." in formal and "useful in the position" not in formal, formal
     plain = status_check(tmp_path, since="wrote a guide to running inclusive swim sessions")
-    assert "inclusive swim sessions" in plain and "put it to use" not in plain, plain
+    assert "inclusive swim sessions." in plain and "put it to use" not in plain, plain
 
 
 def test_what_was_asked_for_is_attached_as_owed(tmp_path: Path) -> None:

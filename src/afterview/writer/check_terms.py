@@ -9,13 +9,11 @@ from typing import Any
 
 from afterview.writer.owed import waits_on
 from afterview.writer.sent_items import all_to_prepare, as_sent, without_count_article
-from afterview.writer.since_offer import since_offer
 
 # a problem said as a clause of theirs ('your point that …', 'how your quotes take about five days'): it follows
 # "I keep coming back to"; a noun phrase is named as the part of the role it is
 _CLAUSE_START = re.compile(r"(?i)^(?:your point that|how|why|what|where|when|whether)\s")
 _LINK = re.compile(r"(?i)\blinks?\b")
-# news of the company growing: more of the work the reader talked about, not a claim about any other news
 # a step still pending that the candidate can supply something for (a status check's help offer to a recruiter)
 _PENDING = re.compile(
     r"(?i)\b(?:references?|referees?|reference checks?|background checks?|visa|work permit|right to work|"
@@ -40,11 +38,6 @@ def check_terms(context: dict[str, Any]) -> dict[str, Any]:
     # a recruiter's topic that is a step still pending: the one thing a help offer fits (status_check.j2's close)
     pending = [t for t in (out.get("topic"), out.get("topic2")) if isinstance(t, str) and _PENDING.search(t)]
     out["pending_step"] = pending[0] if pending and not out.get("topics_of") else None
-    # news of the candidate's that bears on nothing they raised is offered, never left stranded (since_offer.py)
-    since = out.get("since") or {}
-    own = out.get("since_perfect") or (since.get("clause") if isinstance(since, dict) else None)
-    stranded = own and not out.get("since_about")
-    out["since_offer"] = since_offer(own, formal=out.get("tone") == "formal") if stranded else None
     owed = out.get("still_owed") or ""
     out["owed_waits"] = waits_on(owed)
     out["owed_link"] = linked(owed)

@@ -27,7 +27,6 @@ from afterview.writer.decider_topics import topics_from
 from afterview.writer.feedback_focus import feedback_focus, feedback_topic, set_to_candidate
 from afterview.writer.frameable import frameable
 from afterview.writer.gated import first_said, gated, said_result
-from afterview.writer.hour_thanks import hour_for
 from afterview.writer.items import (
     bracket_aside,
     heard_from_others,
@@ -40,7 +39,6 @@ from afterview.writer.items import (
 )
 from afterview.writer.kind_topic import owner_topic
 from afterview.writer.labels import split_labelled
-from afterview.writer.late_note import late_context
 from afterview.writer.logistics import terms_reaction
 from afterview.writer.measured_tie import measured_tie
 from afterview.writer.news_date import before_interview
@@ -63,7 +61,7 @@ def build_context(request: DraftRequest) -> dict[str, Any]:
     """The template's values, each adapted item passed through the gate (writer/gate.py): said as
     written English, by its head noun phrase, or not at all. A thank-you names a topic with the detail
     jotted after it, when the two read as one phrase (writer/topic_detail.py)."""
-    raw = {**_context(request), **recruiter_day.decider_talk(request), **late_context(request)}  # (late_note.py)
+    raw = {**_context(request), **recruiter_day.decider_talk(request)}  # the day a recruiter set up
     return told(gated(raw), [*raw["_topics"], *raw["_challenges"]], thank_you=request.planned.kind is Kind.thank_you)
 
 
@@ -223,7 +221,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "pace": notes.company.pace.value,
         "final": request.planned.send.final,
         "earlier_check": regional_date(checks[0].astimezone(zone).date(), zone) if checks else None,
-        "hour_note": hour_for(notes, person, _hour_note(notes.interview.start.astimezone(zone).hour)),  # one thanks
+        "hour_note": _hour_note(notes.interview.start.astimezone(zone).hour),
         "question": question,
         "topic": topic,
         "logistics": terms_reaction(person, notes),  # a recruiter's terms of the job reacted to (writer/logistics.py)

@@ -45,16 +45,4 @@ def others_said(person: Interviewer, notes: Notes) -> str | None:
     from afterview.writer.items import join
 
     others = [p for p in notes.interviewers if p.name != person.name][:2]
-    return join(others_named(person, notes, nearest(person, notes) or others)) or None
-
-
-def nearest(person: Interviewer, notes: Notes) -> list[Interviewer]:
-    """In a panel of five or more, the two interviewers after `person` (wrapping round), in panel order: every
-    reader names a pair of their own, where "the first two" gave every reader but those two the same sentence
-    ('I was glad to meet Dana and Marcus as well.' in three messages: writer74). Empty for a smaller panel."""
-    people = list(notes.interviewers)
-    at = next((i for i, p in enumerate(people) if p.name == person.name), None)
-    if at is None or len(people) < 5:
-        return []
-    chosen = {p.name for p in (people[at + 1 :] + people[:at])[:2]}
-    return [p for p in people if p.name in chosen]
+    return join(others_named(person, notes, others)) or None

@@ -72,7 +72,6 @@ class TemplateWriter:
         context = with_named_tie(context, request)  # a topic and a highlight that share a name (named_tie.py)
         context = with_offer(with_shown(context, request), request)  # what a peer showed; a feedback offer taken up
         context["company"] = said_company(request.notes.company.name)  # never 'at Acme, Finance Division'
-        context["panel_size"] = len(request.notes.interviewers)  # five or more: offers name their topic (_phrases)
         # a title pasted from a form ('Midwife, birth centre and home-birth team') in its short form (org_name.py)
         short = short_position(context["position"])
         context["position_short"] = short

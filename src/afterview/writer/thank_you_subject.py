@@ -41,15 +41,8 @@ _ABOUT = {
     ),
 }
 # ... without the day, where the day leaves the topic no room (60 characters go quickly)
-# (never 'Our talk about …': a subject thanks, and names the talk, as a person writes it; writer73's judges)
-_UNDATED = {"formal": ("Thank you for discussing {t}", "Thank you for talking through {t}")}
-_UNDATED_ANY = ("Thanks for talking through {t}", "Thank you for talking through {t}")
-# a topic's head before its first phrase ('the kiln schedule' on line 2), said where the whole has no room
-_PHRASE = re.compile(
-    r"\s(?:of|for|to|in|on|at|by|with|from|into|across|over|under|about|after|before|between|through|during|"
-    r"without|within|per|via|and|or|versus|vs)\s"
-)
-_MOST_TOPIC_WORDS = 6
+_UNDATED = {"formal": ("Thank you for discussing {t}", "Our conversation about {t}")}
+_UNDATED_ANY = ("Thanks for talking about {t}", "Our talk about {t}")
 # ... and, with no topic of theirs short enough (or left in the body), by the role and the day
 _ROLE = {
     "warm": ("Thank you for {day} {role} interview", "Thanks for {day} {role} interview"),
@@ -83,23 +76,6 @@ def in_body(topic: str, body: str) -> bool:
     return " ".join(topic.split()).casefold() in flat
 
 
-def short_forms(topic: str) -> list[str]:
-    """The topic as a subject may name it: whole, else its head before its first phrase ('the kiln schedule'), each
-    only when short and clean English (writer/garbled.py); none for a topic that cannot be said short."""
-    from afterview.writer.garbled import garble
-
-    forms = [topic]
-    cut = _PHRASE.search(topic)
-    head = topic[: cut.start()] if cut else ""
-    # ('the move' from VMs to Kubernetes says nothing: a head of one word after its article is no name for it)
-    if len(head.split()) >= 3 and head.split()[0].lower() in ("the", "your", "our", "a", "an"):
-        forms.append(head)
-    return [f for f in forms if len(f.split()) <= _MOST_TOPIC_WORDS and not garble(f) and not _PHRASE_AND.search(f)]
-
-
-_PHRASE_AND = re.compile(r"\s(?:after|before|with|per|for|in|on|at)\s.*\sand\s")  # 'the date after Easter and pay'
-
-
 def _ordered(forms: tuple[str, ...], n: int) -> list[str]:
     start = n % len(forms)
     return list(forms[start:] + forms[:start])
@@ -117,11 +93,10 @@ def conversation_subject(topics: list[str], when: str, position: str, tone: str,
     for topic in (t.strip() for t in topics if t and t.strip()):
         if not in_body(topic, body):
             continue
-        for said in short_forms(topic):
-            for form in _ordered(about, n) + list(_UNDATED.get(tone, _UNDATED_ANY)):
-                subject = _said(form, day=day, t=said)
-                if fits(subject):
-                    return subject
+        for form in _ordered(about, n) + list(_UNDATED.get(tone, _UNDATED_ANY)):
+            subject = _said(form, day=day, t=topic)
+            if fits(subject):
+                return subject
     when_said = when if day == "our" else ""
     roles = _ordered(_ROLE.get(tone, _ROLE["warm"]), n) if day != "our" else list(_DATED)  # 'our Welder interview'
     for form in roles:
