@@ -160,12 +160,15 @@ _REPORTED = re.compile(
 )
 
 _ACKNOWLEDGE = re.compile(
-    r"\b(?:(?:your|the|our) (?:[\w-]+ )?(?:message|email|e-mail|note|call|letter|reply|phone call)|decision|outcome"
+    r"\b(?:(?:your|the|our) (?:[\w-]+ )?(?:message|email|e-mail|mail|note|call|letter|reply|phone call)|decision"
+    r"|outcome"
     r"|news|result|update"
     # the outcome said as how it went: "sorry to hear it didn't work out", "sorry it wasn't to be"
     r"|(?:did not|didn't|didn\u2019t|has not|hasn't|won't|will not|wasn't|was not) (?:\w+ )?(?:work(?:ed)? out|to be"
     r"|go my way|come off)|sorry to hear"
     r"|let(?:ting)? me (?:know|no)|(?:but )?I (?:get|understand) it\b|inform(?:ing|ed)? me|telling me|hearing back"
+    # (stop 58, blind44 after its run) the news taken lightly: "No worries at all about the role, totally get it!"
+    r"|no worries (?:at all )?about|(?:totally|completely|fully|really) (?:get|understand) it\b"
     # "for taking the time to tell me personally", "sorry not to be joining the team"
     r"|(?:time|trouble|care) to (?:tell|call|write to) me|not (?:to )?be (?:joining|coming|working with)"
     r"|reaching out|getting back to me|not (?:be )?(?:moving|move) forward|not (?:been )?(?:selected|chosen)"
@@ -228,6 +231,9 @@ _FEEDBACK = re.compile(
     r"|how I (?:can|could|might) (?:enhance|improve|strengthen|develop) my|why I (?:was not|wasn't|wasn\u2019t|did not"
     r"|didn't|didn\u2019t) (?:\w+ )?(?:selected|chosen|successful|get|make|progress)"
     r"|(?:notes|comments|thoughts) (?:\w+ ){0,3}?(?:willing|able|happy) to share"
+    # their offer taken up in the same sentence (stop 58): "You offered to share notes from the interview, and I'd
+    # like that."
+    r"|offer(?:ed)? to (?:share|send|pass on|give me) (?:me )?(?:\w+ )?(?:notes|feedback|comments|thoughts|impressions)"
     # their judgement of the candidate's work asked for in other words (blind41, after its one run): "any comments you
     # can offer on my bench test", "your honest assessment of both", "what you noticed about my bench test", "how it
     # looked from your side", "how my bench test was assessed"
@@ -250,7 +256,7 @@ _FEEDBACK = re.compile(
     # what they could tell, asked for plainly in a feedback request: "anything you can tell me would mean so much"
     r"|anything (?:(?:else )?(?:you|the panel|they) (?:can|could|might|are able to) (?:tell|share with|say to) me)"
     # what they found lacking in the interview: "anything in my answers, or in my experience, that you felt was missing"
-    r"|(?:that|which) (?:you|the panel|they|the team|the interviewers) (?:\w+ )?(?:felt|thought|found|saw)"
+    r"|(?:(?:that|which) )?(?:you|the panel|they|the team|the interviewers) (?:\w+ )?(?:felt|thought|found|saw)"
     r" (?:as |was |were )?(?:missing|lacking|weak|thin|unconvincing)"
     r"|deciding factors?|(?:the|any|their|your|its) reasons? (?:for|behind)|the reasoning"
     # the reasons asked for bare (checks50): "Could you explain what the reasons were?", "could you share your
@@ -341,9 +347,11 @@ _OFFER_FEEDBACK = re.compile(
 _FEEDBACK_ASK = re.compile(
     r"\?|\bI (?:need|want)\b|\b(?:useful|valuable)\b|"
     # (an adverb or two between: "I would still like", "I'd really very much like")
-    r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:(?:\w+ly|still|also|so|very|much|greatly|truly) ){0,2}"
+    r"\b(?:would|could|can|might) you|\b(?:would|'d) (?:(?:\w+ly|still|also|so|very|much|greatly|truly|nevertheless"
+    r"|nonetheless|however|therefore) ){0,2}"
     r"(?:love|like|appreciate|be grateful|welcome|value)|"
-    r"\bappreciat(?:e|ive)|\bgrateful|\bwelcome|\b(?:would|'d) be (?:\w+ )?(?:glad|happy|interested) to (?:know|hear"
+    r"\bappreciat(?:e|ive)|\bgrateful|\bthankful|\bobliged|\bwelcome"
+    r"|\b(?:would|'d) be (?:\w+ )?(?:glad|happy|interested) to (?:know|hear"
     r"|learn)\b"
     r"|\bif you (?:\w+ )?(?:have|could|can|are able|were able|would|might|had)"
     r"|\bopen to"
