@@ -81,9 +81,9 @@ def moved_result_in(sentence: Piece, text: str, notes: Notes) -> list[Finding]:
     words = name.split()
     forms = [re.escape(name)] if len(name) >= 3 else []
     for k in range(len(words) - 1, 0, -1):
-        start = " ".join(words[:k])
-        if len(start) >= 3:  # ("at Banco I grew …": the I is mine)
-            forms.append(re.escape(start) + r"(?!\s+(?!I\b)[A-Z\u00c0-\u00dd])")
+        prefix = " ".join(words[:k])
+        if len(prefix) >= 3:  # ("at Banco I grew …": the I is mine)
+            forms.append(re.escape(prefix) + r"(?!\s+(?!I\b)[A-Z\u00c0-\u00dd])")
     names = "|".join(forms)
     # (as written, capitalised: 'for guadua' is the material, 'for Guadua Viva' the company)
     company = rf"\b(?-i:{names})['\u2019]s\b|\b(?:at|in|for) (?-i:{names})\b" if names else r"(?!x)x"
