@@ -103,13 +103,16 @@ family; whole-draft `all` items (good) count as negatives for every family. Ever
     .venv/bin/python bench/guardrails_blind.py --corpus blind44-all      # spent: run before and once after stop 58
     .venv/bin/python bench/guardrails_blind.py --corpus blind44-tune     # tests/guardrails/blind44/tune.yaml
     .venv/bin/python bench/guardrails_blind.py --corpus blind44-heldout # spent: its half of blind44-all in stop 58
+    .venv/bin/python bench/guardrails_blind.py --corpus blind45-all      # spent: run before and once after stop 59
+    .venv/bin/python bench/guardrails_blind.py --corpus blind45-tune     # tests/guardrails/blind45/tune.yaml
+    .venv/bin/python bench/guardrails_blind.py --corpus blind45-heldout # spent: its half of blind45-all in stop 59
 
 The blind2 corpus (issue 15) holds whole drafts, each with its notes, kind, recipient and send
 time, labelled with the families that should fire (`expect`) and those whose firing is acceptable
 (`defensible`). Every check runs on each draft as `afterview check` would; a family fires on a
 warning or an error. Printed: per-family P/R/F1 (families with < 5 positives pooled), clean drafts
 with an error / with a warning, and every miss. heldout.yaml's sha256 is in bench/heldout.sha256.
-blind3, blind5, blind7 … blind44 (tests/guardrails/blind3/ … blind44/) have the same form;
+blind3, blind5, blind7 … blind45 (tests/guardrails/blind3/ … blind45/) have the same form;
 bench/blind_split.py split each, and each held-out half's sha256 is in bench/NAME_heldout.sha256
 (checked before the half is read).
 """
@@ -195,6 +198,8 @@ PINS = {
     "blind43-heldout": "blind43_heldout.sha256",
     "blind44-all": "blind44.sha256",
     "blind44-heldout": "blind44_heldout.sha256",
+    "blind45-all": "blind45.sha256",
+    "blind45-heldout": "blind45_heldout.sha256",
 }
 
 
@@ -343,6 +348,9 @@ def main() -> int:
             "blind44-all",
             "blind44-tune",
             "blind44-heldout",
+            "blind45-all",
+            "blind45-tune",
+            "blind45-heldout",
         ),
         default="old",
     )
