@@ -9,7 +9,8 @@
 A held-out set (`--blind`) is bench/llm_blind.py's LLM side (ids, notes file names, `text` with a Subject line for
 email) labelled by a reader who never saw the checks; run it once.
 
-Each draft is checked as `afterview check` would, sent at its message's recommended time (send_at None:
+Each draft is checked as `afterview check` would, but as the model's (no error lowered to a warning the way the
+severity policy lowers a person's: guardrails/severity_policy.py), sent at its message's recommended time (send_at None:
 the plan's, as `afterview draft` does), the interview just over. Printed: for each labelled family how
 many of its drafts now carry an error (so are not ready), clean drafts with an error or a warning, and
 every draft's errors.
@@ -68,7 +69,14 @@ def main() -> int:
         notes = load_notes(ROOT / d["notes"])
         ended = notes.interview.start + timedelta(minutes=notes.interview.duration_minutes)
         checked = check_hand_written(
-            notes, d.get("subject"), d["body"], kind=Kind(d["kind"]), to=d["to"], now=ended, send_at=None
+            notes,
+            d.get("subject"),
+            d["body"],
+            kind=Kind(d["kind"]),
+            to=d["to"],
+            now=ended,
+            send_at=None,
+            provider="openai",  # the model wrote it: its errors are not lowered as a person's are
         )
         errors = [f for f in checked.findings if f.severity == "error"]
         warnings = [f for f in checked.findings if f.severity == "warning"]

@@ -31,8 +31,11 @@ def check_hand_written(
     send_at: SendAt,
     tone: str | None = None,
     grammar: GrammarEngine | None = None,
+    provider: str = PROVIDER,
 ) -> Draft:
-    """The draft with its findings; `send_at` None means at the plan's recommended time (else now)."""
+    """The draft with its findings; `send_at` None means at the plan's recommended time (else now). `provider` names
+    who wrote it: a person (the default; the severity policy lowers errors of rules not trusted on people's drafts) or
+    a model's provider (bench/guardrails_llm.py: every error stays one, as on the model's drafts in `draft`)."""
     plan = make_plan(notes, now, feedback_request=kind is Kind.feedback_request)
     planned = next((p for p in plan.messages if p.kind is kind and p.to.name == to), None)
     person = next((i for i in notes.interviewers if i.name == to), None)
@@ -54,7 +57,7 @@ def check_hand_written(
         channel=channel,
         subject=subject,
         body=body if body.endswith("\n") else body + "\n",
-        provider=PROVIDER,
+        provider=provider,
         tone=message_tone(notes.company.culture, tone, channel, role),
     )
     moment = send_moment(send_at, planned.send) if planned is not None else resolve_send_at(send_at, now)
