@@ -140,12 +140,19 @@ _MAIN_VERB_NEXT = re.compile(
     r"\s+(?:(?:in|at|on|during|last|this|back in|for|with|from|over|across) (?:[\w'-]+ ){1,4}?){0,3}"
     r"(?:(?:there|then|back then|here|myself) )?"  # "the dashboard I built there flagged ..."
     # ("the last agency I dealt with never called back": an adverb, then the sentence's own verb)
-    r"(?:(?:never|rarely|seldom|always|often|still|finally|eventually|quickly|soon|barely|hardly) [a-z]{3,}\b|"
+    r"(?:(?:never|rarely|seldom|always|often|still|finally|eventually|quickly|soon|barely|hardly|only|just|also|really"
+    r"|actually|usually|mostly) [a-z]{3,}\b|"
+    # an infinitive right after the bare verb: "any test I design to support your judgement", "the agents I lead to
+    # know the parts": the verb's object is the noun before "I" (what follows is its purpose or what it is to do)
+    r"to (?!(?:the|a|an|my|your|their|our|its|this|that|these|those|production|market|scale|completion|\d)\b)"
+    r"[a-z]{2,}\b|"
     r"(?:is|was|are|were|has|have|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
     r"|taught|told|left|saw|found|held|drew|proved|sent|went|came|began"
     # an irregular past or a modal as the sentence's own verb: "the filter I shipped at X dealt with the same noise",
     # "the pipeline I wrote for 30 vehicles there might also come in handy"
     r"|dealt|ran|might|may|should|must|does|did"
+    # ("the 25 agents I trained at Brightway spent a lot of time ...": an irregular past of the sentence's own)
+    r"|spent|sold|knew|grew|fell|rose|lost|felt|stood|understood|wrote|spoke|thought|heard|kept|won"
     r"|(?!(?:called|named|based|located|focused|used|owned|funded|led)\b)[a-z]{3,}ed)\b)"
 )
 
