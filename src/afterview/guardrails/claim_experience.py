@@ -22,9 +22,23 @@ _ONE_THING = re.compile(r"\s*(?:a|an|one)\b(?! (?:lot|few|number|range|variety|c
 _DEFINITE = re.compile(r"\s*(?:the|your|their|this|that|these|those|our|its|his|her)\b", re.I)
 
 
+# Time served, counted in the trade's own periods, at a place and nothing more: "I have worked several crushes at
+# Usina X", "Having guided five seasons out of Ketchikan": a tenure, no piece of work ("three seasons fixing X" names
+# the work and is read as usual).
+_TENURE = re.compile(
+    r"\s*(?:several|a few|many|multiple|numerous|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+    r"(?:seasons|years|summers|winters|harvests|crushes|vintages|campaigns|rotations|tours|terms|intakes)\b"
+    r"(?:\s+(?:at|in|for|with|out of|across)\s+[^,;.:!?]*?)?\s*(?:[,;.:!?]|\band\b|\bso\b|$)",
+    re.I,
+)
+_TENURE_VERB = re.compile(r"(?:I(?:'ve|\u2019ve| have)|[Hh]aving) (?:worked|served|guided|done|spent|run|crewed)\b")
+
+
 def general_experience(said: str, claim: str) -> bool:
     """A present perfect of work with an indefinite object and a word of repeated experience, and no figure: "I have
     worked seasonal peaks before", "I've trained a lot of new inspectors" (not "I have cut the backlog before")."""
+    if _TENURE_VERB.match(said.strip()) and _TENURE.match(claim):
+        return True  # "I have worked several crushes at Usina X, and ...": time served there
     if _HAVING_ACROSS.match(said + claim):
         return True  # "Having worked across several sites, ...": places of one kind, no piece of work named
     if not re.match(r"I(?:'ve|\u2019ve| have) ", said) or _DEFINITE.match(claim) or re.search(r"\d", claim):
