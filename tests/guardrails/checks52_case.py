@@ -114,9 +114,14 @@ def notes_of(trade: Trade) -> Notes:
 SENT = datetime(2026, 9, 8, 15, 0)
 
 
-def thank_you(trade: str, middle: str, kind: Kind = Kind.thank_you) -> Draft:
-    """Every check on a short note to the trade's interviewer with `middle` as its second paragraph."""
+def thank_you(trade: str, middle: str, kind: Kind = Kind.thank_you, highlights: tuple[str, ...] = ()) -> Draft:
+    """Every check on a short note to the trade's interviewer with `middle` as its second paragraph (and the
+    candidate's highlights replaced, if given)."""
     t = TRADES[trade]
+    if highlights:
+        from dataclasses import replace
+
+        t = replace(t, highlights=highlights)
     first = t.reader.split()[0]
     body = (
         f"Dear {first},\n\nThank you for meeting me today about the {t.position} role at {t.company}.\n\n"
