@@ -1,9 +1,13 @@
-"""Experience of a kind of work, not a piece of it, claims nothing the notes must hold (claim_first_person.py asks):
+"""Experience of a kind of work, not a piece of it, claims nothing the notes must hold (claim_first_person.py asks),
+nor do the strengths joined after the experience named first ("my experience leading shifts and my focus on safety"):
 "I have worked seasonal peaks before", "Having worked across several sites, …"."""
 
 from __future__ import annotations
 
 import re
+
+from afterview.guardrails.claim_support import found_anywhere, key_stems
+from afterview.notes.model import Notes
 
 # Experience of a kind of work, not a piece of it: "before", "many times", "a lot of" with an indefinite object.
 _EXPERIENCE = re.compile(
@@ -47,3 +51,21 @@ def general_experience(said: str, claim: str) -> bool:
         return False  # "I have led a sales team through a merger before": one piece of work, claimed
     first = re.split(r"[,;:]|\b(?:and|but|so|which|where|while|because)\b", claim, maxsplit=1)[0]
     return bool(_EXPERIENCE.search(first))
+
+
+# A second strength joined to the first: "my experience leading shifts | and my focus on safety", "my background in
+# running crews | and improving quality".
+_NEXT_STRENGTH = re.compile(r"\s+and\s+(?:(?:my|a|an)\s+(?:[\w-]+\s+){0,2}?(?:on|in|of|with|for)\s+|[a-z]{3,}ing\b)", re.I)
+
+
+def first_conjunct(claim: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]) -> str:
+    """The experience named first, when the strengths joined after it borrow nothing of theirs: "my experience
+    leading shifts and my focus on safety and quality" claims the shifts; the virtues after it are no work to
+    find in the notes ("... and cutting your hydrotherapy waiting list" borrows theirs: the whole is read)."""
+    cut = _NEXT_STRENGTH.search(claim)
+    if cut is None:
+        return claim
+    rest = key_stems(claim[cut.start() :], notes)
+    if any(found_anywhere(w, theirs) and not found_anywhere(w, own) for w in rest):
+        return claim
+    return claim[: cut.start()]

@@ -11,7 +11,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_clauses import before_turn, own_deed_at
-from afterview.guardrails.claim_experience import general_experience
+from afterview.guardrails.claim_experience import first_conjunct, general_experience
 from afterview.guardrails.claim_interview_work import (
     NO_NOUN_BEFORE,
     OBJECT_BEFORE,
@@ -340,10 +340,11 @@ def claims_in(
             # starts
             claim = re.split(
                 r"\b(?:would|will|could|can|should|might|may|came|comes|come|is|was|has|gives|makes"
-                r"|means|translates?|positions?|\w+ly)\b",
+                r"|means|translates?|positions?|fits|suits|matches|helps|lets|equips|prepares|taught|showed|\w+ly)\b",
                 claim,
                 maxsplit=1,
             )[0]
+            claim = first_conjunct(claim, notes, own, theirs)
         if _REFUSED.match(text, m.start("verb") if m.group("verb") else m.start()):
             continue  # "I've turned down two contracts", "passed up shifts": refusing work is no claim of it
         if _MESSAGE.match(text, m.end()) and (m.group("verb") or "").lower() in {"wrote", "sent", "emailed", "reached"}:
