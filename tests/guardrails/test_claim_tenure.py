@@ -12,7 +12,7 @@ from checks52_case import codes, thank_you
 @pytest.mark.parametrize(
     ("trade", "middle"),
     [
-        ("bakery", "I have worked four summers at Padaria Estrela and know what the tourist rush asks of a night bake."),
+        ("bakery", "I have worked four summers at Padaria Estrela and know what the tourist rush asks of a bake."),
         ("boatyard", "I have worked five seasons at Kilmore Boatworks and understand what the spring launch asks."),
         ("clinic", "I have worked three winters at Coastline Health and know how the hydrotherapy queue grows."),
         ("vineyard", "I have worked four vintages at Cantina Rossi and know how harvest squeezes everything else."),

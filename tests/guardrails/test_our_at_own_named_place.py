@@ -20,7 +20,7 @@ _PLACES = {
 @pytest.mark.parametrize(
     ("trade", "middle"),
     [
-        ("bakery", "At Estrela, the loaves that moved our numbers were always the ones customers watched being shaped."),
+        ("bakery", "At Estrela, the loaves that moved our numbers were the ones customers watched being shaped."),
         ("boatyard", "At Kilmore Boatworks, our yard numbers were the best on the coast."),
         ("clinic", "At Coastline Health, our no-show rate fell to 7% once the texts went out."),
         ("vineyard", "Back in my years with Cantina Rossi, our barrel data lived in one shared sheet."),
@@ -44,7 +44,6 @@ def test_our_for_their_things_stays_a_finding(trade: str, middle: str) -> None:
 
 
 def test_we_won_at_own_place_is_still_read() -> None:
-    found = thank_you(
-        "clinic", "At Coastline Health we won three council contracts against bigger clinics.", highlights=_PLACES["clinic"]
-    )
+    line = "At Coastline Health we won three council contracts against bigger clinics."
+    found = thank_you("clinic", line, highlights=_PLACES["clinic"])
     assert codes(found, "claims")

@@ -55,7 +55,9 @@ def general_experience(said: str, claim: str) -> bool:
 
 # A second strength joined to the first: "my experience leading shifts | and my focus on safety", "my background in
 # running crews | and improving quality".
-_NEXT_STRENGTH = re.compile(r"\s+and\s+(?:(?:my|a|an)\s+(?:[\w-]+\s+){0,2}?(?:on|in|of|with|for)\s+|[a-z]{3,}ing\b)", re.I)
+_NEXT_STRENGTH = re.compile(
+    r"\s+and\s+(?:(?:my|a|an)\s+(?:[\w-]+\s+){0,2}?(?:on|in|of|with|for)\s+|[a-z]{3,}ing\b)", re.I
+)
 
 
 def first_conjunct(claim: str, notes: Notes, own: list[list[str]], theirs: list[list[str]]) -> str:

@@ -137,15 +137,16 @@ _NOT_DONE = re.compile(
 # After a verb with no object of its own, up to three phrases of where, when or for whom, then the verb of the
 # sentence the relative clause sits in ("I built for 60 singers in Porto| gave ..."; "a firm called X" is no verb).
 _MAIN_VERB_NEXT = re.compile(
+    # an infinitive right after the bare verb: "any test I design to support your judgement", "the agents I lead to
+    # know the parts": the verb's object is the noun before "I" ("the model I built at X to cover flood" may be
+    # another verb's purpose: only right after the verb)
+    r"\s+to (?!(?:the|a|an|my|your|their|our|its|this|that|these|those|production|market|scale|completion|\d)\b)"
+    r"[a-z]{2,}\b|"
     r"\s+(?:(?:in|at|on|during|last|this|back in|for|with|from|over|across) (?:[\w'-]+ ){1,4}?){0,3}"
     r"(?:(?:there|then|back then|here|myself) )?"  # "the dashboard I built there flagged ..."
     # ("the last agency I dealt with never called back": an adverb, then the sentence's own verb)
     r"(?:(?:never|rarely|seldom|always|often|still|finally|eventually|quickly|soon|barely|hardly|only|just|also|really"
     r"|actually|usually|mostly) [a-z]{3,}\b|"
-    # an infinitive right after the bare verb: "any test I design to support your judgement", "the agents I lead to
-    # know the parts": the verb's object is the noun before "I" (what follows is its purpose or what it is to do)
-    r"to (?!(?:the|a|an|my|your|their|our|its|this|that|these|those|production|market|scale|completion|\d)\b)"
-    r"[a-z]{2,}\b|"
     r"(?:is|was|are|were|has|have|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
     r"|taught|told|left|saw|found|held|drew|proved|sent|went|came|began"
     # an irregular past or a modal as the sentence's own verb: "the filter I shipped at X dealt with the same noise",

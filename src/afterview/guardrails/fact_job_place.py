@@ -1,8 +1,8 @@
 """The job's own town, named where the candidate moves to or works: "ready to move to Kumamoto", "joining the quality
 team in Chimbote", "a busy season for ship supply in Gdynia". Notes seldom write the town the interview was held in
-(the timezone stands for it), yet the candidate knows it from the posting or the visit; a place said as the destination of their move or the
-home of the team they would join is that town, not a name made up, unless it is a city known to lie in another
-country than the interview's (then it is a swapped place)."""
+(the timezone stands for it), yet the candidate knows it from the posting or the visit; a place said as the
+destination of their move or the home of the team they would join is that town, not a name made up, unless it is a
+city known to lie in another country than the interview's (then it is a swapped place)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,12 @@ from afterview.guardrails.fact_world_places import country_of_city
 from afterview.notes.model import Notes
 from afterview.notes.timezones import zone_countries
 
-# Where a move goes: "move to X", "moving my family to X", "the relocation to X", "settle in X".
+# Where the candidate's own move goes: "I'm moving to X", "ready to move to X", "this move to X", "my relocation to
+# X" ("the move to Prefect", "the warehouse move to X" are their moves, whose places the notes must hold).
 _MOVE_TO = re.compile(
-    r"\b(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing|ion)|com(?:e|ing) (?:up|down|over|out)|settl(?:e|ed|ing))"
+    r"\b(?:I|I'm|I\u2019m|am|I'd|I\u2019d|would|will|I'll|I\u2019ll|to|this|my|our|family|family's|we're|we are)\s+"
+    r"(?:(?!(?:the|a|an)\b)[\w'\u2019]+\s+){0,2}?"
+    r"(?:mov(?:e|es|ed|ing)|relocat(?:e|es|ed|ing|ion)|com(?:e|ing) (?:up|down|over|out)|settl(?:e|ed|ing))"
     r"(?: (?!to\b)[\w'-]+){0,3}? (?:to|in)\s+$",
     re.I,
 )
