@@ -21,12 +21,11 @@ _MOVE_TO = re.compile(
     r"(?: (?!to\b)[\w'-]+){0,3}? (?:to|in)\s+$",
     re.I,
 )
-# Where their team or the work is: "the quality team in X", "your plant in X", "ship supply in X", "based in X"
-# ("an offer from a hospital in X" is another employer's: a place of theirs takes the definite or their article).
+# Where the team they would join or the work is: "the quality team in X", "ship supply in X", "based in X" ("an
+# offer from a hospital in X" is another employer's, and "the new depot in X" a site of theirs the notes must hold).
 _WORK_IN = re.compile(
-    r"\b(?:the|your|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:team|teams|crew|role|job|position|post|plant|site|office|yard"
-    r"|kitchen|mill|clinic|hospital|lab|depot|warehouse|store|shop|factory|works)\s+in\s+$"
-    r"|\b(?:season|business|trade|supply|operations|work|life|based|here|there)\s+in\s+$",
+    r"\b(?:the|your|this|our)\s+(?:[\w'-]+\s+){0,3}?(?:team|teams|crew|role|job|position|post|department)\s+in\s+$"
+    r"|\b(?:season|supply|work|life|based|here|there)\s+in\s+$",
     re.I,
 )
 
