@@ -49,13 +49,20 @@ _WHERE = re.compile(r"\b(?:at|with|for|in|on|during) (?:my |our |the )?(?:[A-Z][
 _TURN = re.compile(r"\s+(?:and|but) (?:not|then|also|so|never|less|more)\b")
 # The thing a clause describes, named just before its subject: "the dashboard I built", "a tool we wrote".
 # (only when the verb has no object of its own after it: "I built for 14 groups", "I led at Northwind", "I ran.")
-_DET = r"(?:the|a|an|this|that|those|these|my|our)"
+_DET = r"(?:the|a|an|this|that|those|these|my|our|any|every|each)"
 _NAMED_BEFORE = re.compile(rf"\b{_DET}\s+(?:(?!{_DET}\s)[\w-]+\s+){{0,4}}$", re.I)
 _GAP = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:for|at|in|with|last|there|back|over|during|from|before|after|when|while|and)\b"
     # the sentence's own verb right after the clause: "the checklist I wrote became the office standard"
     r"|(?:became|becomes|become|remains|remained|stayed|proved|turned out|ended up|went on to|is|was|were|are"
-    r"|has|had|got|gave|took|made|meant|showed|helped)\b)"
+    r"|has|had|got|gave|took|made|meant|showed|helped"
+    # ... an irregular past of the sentence's own: "the 25 agents I trained at X spent weeks on ..."
+    r"|spent|sold|knew|grew|fell|rose|lost|felt|kept|ran|won|dealt)\b"
+    # ... an adverb, then the sentence's own verb: "the rig I built only worked once ..."
+    r"|(?:only|just|also|really|actually|usually|mostly|never|always|often|still|soon|quickly) [a-z]{3,}\b"
+    # ... or an infinitive of purpose or of what the thing is to do: "any test I design to support your judgement",
+    # "the agents I lead to know the parts situation"
+    rf"|to (?!(?:{_DET}|your|their|its|production|market|scale|completion|\d)\b)[a-z]{{2,}}\b)"
 )
 
 

@@ -11,7 +11,7 @@ import re
 
 from afterview.draft import Finding
 from afterview.guardrails.claim_clauses import before_turn, own_deed_at
-from afterview.guardrails.claim_experience import general_experience
+from afterview.guardrails.claim_experience import first_conjunct, general_experience
 from afterview.guardrails.claim_interview_work import (
     NO_NOUN_BEFORE,
     OBJECT_BEFORE,
@@ -137,15 +137,23 @@ _NOT_DONE = re.compile(
 # After a verb with no object of its own, up to three phrases of where, when or for whom, then the verb of the
 # sentence the relative clause sits in ("I built for 60 singers in Porto| gave ..."; "a firm called X" is no verb).
 _MAIN_VERB_NEXT = re.compile(
+    # an infinitive right after the bare verb: "any test I design to support your judgement", "the agents I lead to
+    # know the parts": the verb's object is the noun before "I" ("the model I built at X to cover flood" may be
+    # another verb's purpose: only right after the verb)
+    r"\s+to (?!(?:the|a|an|my|your|their|our|its|this|that|these|those|production|market|scale|completion|\d)\b)"
+    r"[a-z]{2,}\b|"
     r"\s+(?:(?:in|at|on|during|last|this|back in|for|with|from|over|across) (?:[\w'-]+ ){1,4}?){0,3}"
     r"(?:(?:there|then|back then|here|myself) )?"  # "the dashboard I built there flagged ..."
     # ("the last agency I dealt with never called back": an adverb, then the sentence's own verb)
-    r"(?:(?:never|rarely|seldom|always|often|still|finally|eventually|quickly|soon|barely|hardly) [a-z]{3,}\b|"
+    r"(?:(?:never|rarely|seldom|always|often|still|finally|eventually|quickly|soon|barely|hardly|only|just|also|really"
+    r"|actually|usually|mostly) [a-z]{3,}\b|"
     r"(?:is|was|are|were|has|have|had|will|would|can|could|gave|made|let|kept|became|meant|showed|took|got|brought|put"
     r"|taught|told|left|saw|found|held|drew|proved|sent|went|came|began"
     # an irregular past or a modal as the sentence's own verb: "the filter I shipped at X dealt with the same noise",
     # "the pipeline I wrote for 30 vehicles there might also come in handy"
     r"|dealt|ran|might|may|should|must|does|did"
+    # ("the 25 agents I trained at Brightway spent a lot of time ...": an irregular past of the sentence's own)
+    r"|spent|sold|knew|grew|fell|rose|lost|felt|stood|understood|wrote|spoke|thought|heard|kept|won"
     r"|(?!(?:called|named|based|located|focused|used|owned|funded|led)\b)[a-z]{3,}ed)\b)"
 )
 
@@ -333,10 +341,11 @@ def claims_in(
             # starts
             claim = re.split(
                 r"\b(?:would|will|could|can|should|might|may|came|comes|come|is|was|has|gives|makes"
-                r"|means|translates?|positions?|\w+ly)\b",
+                r"|means|translates?|positions?|fits|suits|matches|helps|lets|equips|prepares|taught|showed|\w+ly)\b",
                 claim,
                 maxsplit=1,
             )[0]
+            claim = first_conjunct(claim, notes, own, theirs)
         if _REFUSED.match(text, m.start("verb") if m.group("verb") else m.start()):
             continue  # "I've turned down two contracts", "passed up shifts": refusing work is no claim of it
         if _MESSAGE.match(text, m.end()) and (m.group("verb") or "").lower() in {"wrote", "sent", "emailed", "reached"}:

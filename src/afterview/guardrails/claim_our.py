@@ -154,6 +154,32 @@ def _org_heads(notes: Notes) -> re.Pattern[str] | None:
     return re.compile(r"\b(?i:at|for|with|from|in)\s+(?:" + "|".join(map(re.escape, sorted(heads))) + r")\b")
 
 
+# A capitalised name said, at the opening of the part, as where the candidate was: "At Brekkie Club, the posts that
+# moved our numbers ...", "Back in my years with Kilmore Boatworks, our yard ..." ("I'd bring what I did at X to our
+# line" names X after the offer has begun: no scene set in the past).
+_AT_NAME = re.compile(
+    r"^\s*(?:[\w'\u2019]+\s+){0,4}?(?i:at|for|with|in)\s+(?P<name>[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*)\s*,?"
+)
+
+
+@per_notes
+def _own_only_text(notes: Notes) -> tuple[str, str]:
+    """The candidate's own items, and their side of the notes with the company's name, as lower-case text."""
+    own, theirs = own_and_their_texts(notes)
+    return " ".join(own).lower(), " ".join([*theirs, notes.company.name]).lower()
+
+
+def _own_place(part: str, notes: Notes) -> bool:
+    """Whether the part opens by naming, after "at/for/with/in", a name only the candidate's own items hold ("the
+    Instagram following of Brekkie Club"): however the notes phrase it, a place of their own past."""
+    m = _AT_NAME.match(part)
+    if m is None:
+        return False
+    own, theirs = _own_only_text(notes)
+    name = re.sub(r"['\u2019]s$", "", m.group("name")).lower()
+    return bool(re.search(rf"\b{re.escape(name)}\b", own)) and not re.search(rf"\b{re.escape(name)}\b", theirs)
+
+
 def _short_org(part: str, notes: Notes) -> bool:
     heads = _org_heads(notes)
     return heads is not None and heads.search(part) is not None
@@ -274,7 +300,13 @@ def our_in(sentence: Piece, text: str, notes: Notes, own: list[list[str]]) -> li
         return []  # the broad reading only in the present or the future, with no past deed beside it
     # "the defects we are seeing on our line", with the past employer later in the sentence: their line, now
     now = _WE_NOW.search(text[start : m.start()])
-    if not now and (_PAST.search(part) or (orgs is not None and orgs.search(part)) or _short_org(part, notes)):
+    if not now and (
+        _PAST.search(part)
+        or (orgs is not None and orgs.search(part))
+        or _short_org(part, notes)
+        # ('our X' only: "at Kitchener we won three tenders" is a deed told, which the notes must still hold)
+        or (m.group().lower().startswith("our") and _own_place(part, notes))
+    ):
         return []
     if _own_team(text[m.start() : m.end() + 20], notes):
         return []

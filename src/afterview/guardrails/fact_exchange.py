@@ -21,8 +21,12 @@ from afterview.notes.model import Interviewer, Notes
 
 _BEFORE = r"(?:earlier|before|previously|last time|already|at the interview|in (?:the|our) (?:interview|call|meeting))"
 # "the hospital renovation project (that) I mentioned earlier": the thing, then the reference
+# (the thing is the nearest phrase before the reference: "the south will make the scheduling question we talked
+# about" refers to the scheduling question; "from the train back to Antwerp on what we covered" to nothing named)
+_NEAREST = r"(?!(?:the|that|this|those|these|what|which|whatever)\b)"
 _THING_THEN = re.compile(
-    r"\b(?:the|that|this|those|these)\s+(?P<thing>(?:[\w'-]+\s+){0,5}?[\w'-]+)\s+(?:that\s+|which\s+)?"
+    rf"\b(?:the|that|this|those|these)\s+(?P<thing>(?:{_NEAREST}[\w'-]+\s+){{0,5}}?{_NEAREST}[\w'-]+)\s+"
+    r"(?:that\s+|which\s+)?"
     rf"(?P<who>I|we)\s+(?:had\s+|have\s+|'d\s+|'ve\s+)?(?:mentioned|discussed|talked about|spoke about|covered"
     rf"|went over|brought up|raised)(?:\s+{_BEFORE})?\b",
     re.I,

@@ -14,6 +14,7 @@ from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
 from afterview.guardrails.dates import MONTHS
 from afterview.guardrails.fact_common_names import general_knowledge
+from afterview.guardrails.fact_job_place import job_place
 from afterview.guardrails.fact_world_places import in_named_country
 from afterview.guardrails.grammar.harper_linter import _known_word
 from afterview.guardrails.letter_closing import closing_span
@@ -249,6 +250,8 @@ def check_names(draft: Draft, ctx: CheckContext, body: str, consumed: list[tuple
                 continue  # "Insta", "Czech" for "Czechia", "Croston's method", "Division II", "Greenland waters"
             if in_named_country(low, notes):
                 continue  # "Tokyo" where the notes say "Japan", "the Belgian context" for a talk in Ghent
+            if job_place(low, sentence.text, tok.start, tok.end, notes):
+                continue  # "ready to move to Kumamoto", "the quality team in Chimbote": the job's own town
             if _seen_on(low, sentence.text, tok.start):
                 continue  # "I saw the launch on Instagram": where the candidate read the news, their own to say
             if _shared_on(low, sentence.text, tok.start, tok.end, notes):
