@@ -32,8 +32,13 @@ from afterview.vocabulary import Culture, Kind, Role
 
 
 def _formal(ctx: CheckContext, draft: Draft) -> bool:
+    """A formal company, or an executive at a company that is not casual: at a casual company the founder or the
+    director is greeted and signed off to the way the rest of the team is ("Hey Dana", "no worries", "Cheers,"),
+    which blind36, blind39 and blind44's authors all wrote as clean."""
     person = ctx.recipient(draft)
-    return ctx.notes.company.culture is Culture.formal or (person is not None and person.role is Role.executive)
+    culture = ctx.notes.company.culture
+    executive = person is not None and person.role is Role.executive
+    return culture is Culture.formal or (executive and culture is not Culture.casual)
 
 
 def _is_caps(token: str) -> bool:
