@@ -35,7 +35,9 @@ _DAY = (
 _OTHER_OFFER = gated(
     r"\b(?:(?:other|another|competing|second|multiple|several|a few|two|three|outstanding|pending|verbal|written"
     r"|firm|formal|existing|current|exploding|strong|attractive) (?:job |formal |verbal |written |firm )?offers?"
-    r"|offers? (?:from|elsewhere|with|at) (?!you\b|your\b)|an offer (?:in hand|on the table|elsewhere|that expires)"
+    # (not "the offer at the end of your note", their own offer to share notes)
+    r"|offers? (?:from|elsewhere|with|at) (?!you\b|your\b|the (?:end|close|start|beginning|bottom|top)\b)"
+    r"|an offer (?:in hand|on the table|elsewhere|that expires)"
     r"|offers? (?:on the table|in hand)|(?:received|got|have|holding|weighing|considering|juggling|evaluating"
     r"|entertaining) (?:an|one|a|two|three|a couple of|several|multiple|other|some) (?:other )?offers?"
     r"|(?:other|several|multiple|a few|a couple of) (?:companies|employers|firms|organi[sz]ations) (?:are|have been"
