@@ -139,6 +139,21 @@ _DEADLINE = gated(
     re.I,
 )
 # A bare span of time ("in 9 hours", "within two days") is a deadline only in a sentence that asks them for something.
+# The candidate's own delivery in the clause before a time: "the sample test report will be with you within a few
+# days", "I will send the figures within two days" (blind40): a promise of theirs sets the reader no deadline.
+_OWN_DELIVERY = re.compile(
+    r"\bI(?:'ll|\u2019ll| will| can| shall| am going to|'m going to) (?:\w+ ){0,2}?(?:send|share|forward|get|have"
+    r"|finish|complete|submit|return|provide|pass on)\b|\b(?:it|they|the \w+(?: \w+){0,3}|my \w+(?: \w+){0,3})"
+    r" (?:will|should) (?:be with you|reach you|arrive|be in your inbox)\b",
+    re.I,
+)
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding `at` opens: after the last comma, semicolon or colon before it."""
+    return max(sentence.rfind(mark, 0, at) for mark in ",;:") + 1
+
+
 _SPAN_ONLY = gated(r"(?:within|in) ", re.I)
 _ASKED_OF_THEM = gated(
     r"\b(?:you|your|decision|decide|answer|hear|know|respond|reply|response|confirm|update|word|offer)\b", re.I
@@ -411,6 +426,8 @@ def pressure_findings(text: str) -> list[Finding]:
         deadline = _DEADLINE.search(s)
         if deadline is not None and _SPAN_ONLY.match(deadline.group()) and not _ASKED_OF_THEM.search(s):
             deadline = None  # "hitting its crowdfunding goal in 9 hours": how long something took, no one asked
+        if deadline is not None and _OWN_DELIVERY.search(s[_clause_start(s, deadline.start()) : deadline.start()]):
+            deadline = None  # "the sample report will be with you within a few days": the candidate's own promise
         if deadline is not None and _THEIR_DATE_AFTER.match(s, deadline.end()):
             deadline = None  # "hearing from you by Friday, December 4, as you mentioned": their date, said back
         if deadline is not None and not THEIR_DATE.search(s[: deadline.end()]):

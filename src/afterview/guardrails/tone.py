@@ -216,8 +216,10 @@ _AGAIN = re.compile(r"\b(?:again|once more|more)$", re.I)
 
 # The candidate's own promise before "as soon as possible": "I will send the slides as soon as possible".
 _OWN_PROMISE = re.compile(
-    r"\bI(?:'ll|\u2019ll| will| can| shall| am going to|'m going to) (?:\w+ ){0,2}?(?:send|share|forward|get|have"
-    r"|finish|complete|submit|return|reply|respond|follow up|provide|pass on)\b[^.!?\n]*$",
+    r"\bI(?:'ll|\u2019ll| will| can| shall| am going to|'m going to|'d|\u2019d| would) (?:\w+ ){0,2}?(?:send|share"
+    r"|forward|get|have|finish|complete|submit|return|reply|respond|follow up|provide|pass on"
+    # a step of the candidate's own: "I would start (the course) as soon as possible" (blind40)
+    r"|start|begin|enrol|enroll|sign up|book|arrange|move|relocate)\b[^.!?\n]*$",
     re.I,
 )
 
