@@ -17,9 +17,10 @@ from collections.abc import Sequence
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.context import CheckContext
-from afterview.guardrails.fluency_added_asks import added_ask, stacked_on_courtesy
+from afterview.guardrails.fluency_added_asks import added_ask, courtesy_asked, stacked_on_courtesy
 from afterview.guardrails.fluency_colon import introduces, label_item, noun_after_colon
-from afterview.guardrails.fluency_possessive import NOT_PLURAL, copied_possessive, possessive_on_theirs
+from afterview.guardrails.fluency_lead_in import lead_in_thrice
+from afterview.guardrails.fluency_possessive import NOT_PLURAL, THING_BEFORE, copied_possessive, possessive_on_theirs
 from afterview.guardrails.fluency_refrain import phrase_thrice
 from afterview.guardrails.fluency_repeats import (
     GREETING,
@@ -71,6 +72,8 @@ _FAVOUR = re.compile(
     # have a short call with me"
     r"|\b(?:whether|if) you (?:could|would|might|can) (?:please |also |perhaps )?(?:refer|send|share|forward|introduce"
     r"|connect|keep (?:my|me)|put me|pass (?:on|along)|arrange|set up|schedule|recommend)\b"
+    # a second thing to weigh: "would you consider me for the launch work on a freelance basis?"
+    r"|\b(?:could|would) you (?:also |perhaps |still )?consider (?:me|my)\b"
     r"|\b(?:might|would|could) be (?:willing|open|happy|able) to (?:have|set up|arrange|take|join) an? (?:short |quick "
     r"|brief )?(?:call|chat|meeting|coffee|conversation) with me\b",
     re.I,
@@ -83,7 +86,12 @@ _ADDRESSED = re.compile(
     r"|shall|have|has|any|what|when|where|how|who|whom|which|whether|why)\b|\byou\b|\byour\b",
     re.I,
 )
-_ASKS_ABOUT = re.compile(r"\bask(?:ing)? (?:whether|if|about|for)\b", re.I)
+# the main ask said as a statement: "I wanted to ask whether …", "I'm checking in to see whether a decision …"
+_ASKS_ABOUT = re.compile(
+    r"\bask(?:ing)? (?:whether|if|about|for)\b"
+    r"|\b(?:check(?:ing)? in|writing) (?:to (?:see|ask|find out|check) )?(?:whether|if|about|on)\b",
+    re.I,
+)
 _ABOUT_DECISION = re.compile(
     r"\b(?:update|updates|news|timeline|decision|decided|where things stand|status|progress|hear back|next steps?)\b",
     re.I,
@@ -205,6 +213,8 @@ def _pronouns(
             continue  # 'US family foundations': a country in capitals, no pronoun
         if m.group() in ("their", "they", "them") and _OWN_ANTECEDENT.search(text[: m.start()]):
             continue  # 'half the new juniors quit after their first winter': 'their' is the juniors', said right
+        if m.group() == "their" and THING_BEFORE.search(text[: m.start()]):
+            continue  # 'pump crews and their routes', 'the kilns, their firing logs': 'their' is the plural noun's
         hit = re.search(r"(?<![\w'])" + re.escape(text) + r"(?![\w'])", low)
         if hit is None and m.group() in ("their", "they"):
             # "their feature Quiet Harbour" from the news item "their feature Quiet Harbour was selected ...":
@@ -321,7 +331,8 @@ _ADDED = re.compile(
 
 # What a feedback request may add beside its ask: staying in touch, later roles; or a plea to reconsider.
 _AFTER_A_NO = re.compile(
-    r"\b(?:stay|keep|be|get) in touch\b|\bkeep (?:me|my (?:details|name|CV|application)) (?:in mind|on file)\b"
+    r"\b(?:stay|keep|be|get) in touch\b"
+    r"|\bkeep (?:me|my (?:details|name|CV|r[eé]sum[eé]|application)) (?:in mind|on file)\b"
     r"|\b(?:future|other|similar|upcoming|new|later) (?:roles?|openings?|opportunit(?:y|ies)|positions?"
     r"|vacanc(?:y|ies))\b"
     r"|\bif (?:anything|something|a (?:similar |suitable )?(?:role|position|opening)) (?:else )?(?:comes?|opens?) up\b"
@@ -334,7 +345,7 @@ _AFTER_A_NO = re.compile(
 # you're free for a coffee, and send over the template".
 _DOUBLE_ASK = re.compile(
     r"\b(?:(?:could|would|can|will) you|(?:may|might|can) I ask|I (?:wanted|would like) to ask)\b[^.?!]{3,120}?,?\s+"
-    r"and (?:also )?(?:(?:could|would|can|will|might) you|would it be possible|(?:could|can|may) I)\b"
+    r"and (?:also )?(?:(?:could|would|can|will|might) you|would it be possible|(?:could|can|may|might) (?:I|we))\b"
     r"|\b(?:let me know|please (?:send|share|let me know|forward|confirm))\b[^.?!]{3,120}?,\s+and (?:please )?"
     r"(?:also )?(?:send|share|forward|pass on|introduce|connect|tell me|let me know)\b"
     # a thing asked for, then a second question after "and whether": "could you also tell me the salary band, and
@@ -345,8 +356,8 @@ _DOUBLE_ASK = re.compile(
     r"(?:(?!\b(?:how|what|whether|if|when|where|why|which|who)\b)[^.?!,]){3,80},\s+and (?:also )?(?:whether|if)\b"
     # an ask, then "and also whether you could …": "I wanted to ask whether there is any update, and also whether you
     # could send me the relocation details"
-    r"|\b(?:ask|asking|know|let me know|tell me) (?:whether|if|about)\b[^.?!]{3,150}?,?\s+and also (?:whether|if)"
-    r" (?:you|I) (?:could|would|can|might|may)\b"
+    r"|\b(?:ask|asking|know|let me know|tell me) (?:whether|if|about|when)\b[^.?!]{3,150}?,?\s+and also (?:whether|if)"
+    r" (?:you|I|it) (?:could|would|can|might|may)\b"
     # a question of its own, then a request joined on: "is the housing furnished, and can I see the rota in writing?"
     r"|^(?:[^.?!]{0,30}:\s*)?(?:is|are|does|do|will|would|could|can|has|have) [^.?!,]{3,120},\s+and (?:also )?"
     r"(?:can|could|may) I (?:see|get|have|ask for|receive|look at)\b",
@@ -365,6 +376,8 @@ def _asks(draft: Draft) -> list[Finding]:
     before the real question, or two requests in one sentence: the reader has to find what is being asked."""
     said = body_sentences(draft.body)
     stacked = stacked_on_courtesy(said, _AFTER_A_NO) if draft.kind is Kind.feedback_request else None
+    if stacked is None and draft.kind is Kind.feedback_request:
+        stacked = courtesy_asked(said, _AFTER_A_NO, _FEEDBACK_WORDS)
     if stacked is not None:
         return [
             _finding(
@@ -612,6 +625,7 @@ def check_fluency(draft: Draft, ctx: CheckContext) -> list[Finding]:
     found += (
         repeats(draft, named_things(ctx.notes), named_titles(ctx.notes))
         or said_again(draft)
+        or lead_in_thrice(draft)
         or named_thrice(draft, ctx.notes)
         or phrase_thrice(draft, ctx.notes)
         or same_word(draft.body, ctx.notes)

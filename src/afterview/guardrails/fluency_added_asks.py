@@ -19,6 +19,7 @@ _ALSO_ASK = re.compile(
     r"\b(?:could|would|can|will) you (?:please )?(?:also|additionally)\b"
     r"|\b(?:would|could) it (?:also|additionally) be possible\b"
     r"|\bI(?: would|'d|\u2019d)? also (?:like|wanted|want|wish) to (?:ask|know|check|find out)\b"
+    r"|\bI(?: would|'d|\u2019d)? also appreciate (?:it )?if\b"
     r"|\bI(?: would|'d|\u2019d) also be (?:grateful|glad|thankful)"
     r" (?:if|for|to (?:know|hear|learn|have|get|receive|see))\b"
     # "also" put first: "Also, would it be possible to get the rubric?", "And also, could you ...?"
@@ -33,13 +34,19 @@ _THE_DECISION = re.compile(
     r"\b(?:update|news|timeline|decision|decided|status|progress|hear back|next steps?)\b",
     re.I,
 )
+# the decision named only as a time for something else: "whether I could meet Ms Dudek before any decision", "the
+# salary band ahead of the decision" ask about another thing
+_BY_THE_DECISION = re.compile(
+    r"\b(?:before|after|until|ahead of|prior to|by) (?:the|any|a|your|a final|the final) decision\b", re.I
+)
 
 
 def added_ask(said: list[Piece], asks: list[Piece]) -> Piece | None:
     """The first request with "also" after an earlier ask, about something other than the decision; None when
     the message asks once."""
     for i, s in enumerate(said):
-        if _ALSO_ASK.search(s.text) and not _THE_DECISION.search(s.text) and any(a in said[:i] for a in asks):
+        about = _THE_DECISION.search(_BY_THE_DECISION.sub(" ", s.text))
+        if _ALSO_ASK.search(s.text) and not about and any(a in said[:i] for a in asks):
             return s
     return None
 
@@ -63,5 +70,24 @@ def stacked_on_courtesy(said: list[Piece], courtesy: re.Pattern[str]) -> Piece |
             continue
         m = _STACKED.search(s.text)
         if m is not None and ":" not in s.text[: m.start()]:
+            return s
+    return None
+
+
+# A plea after a no ("is there any chance you would reconsider, or keep me in mind if …?") is the tone's, no ask
+_PLEA = re.compile(r"\breconsider\b|\bchange your mind\b|\bsecond (?:chance|look)\b", re.I)
+
+
+def courtesy_asked(said: list[Piece], courtesy: re.Pattern[str], feedback: re.Pattern[str]) -> Piece | None:
+    """In a feedback request, the closing courtesy put as a question of its own beside the feedback ask ("Could you
+    share any feedback? And would you keep me in mind for other openings?"): said as a wish ("please keep me in
+    mind") it closes the letter, asked as a question it is a second thing to answer. Every corpus author who wrote
+    it as a question labelled it two asks (blind25 … blind44)."""
+    asked = any(feedback.search(s.text) for s in said)
+    for s in said:
+        text = s.text.rstrip()
+        if not (text.endswith("?") and courtesy.search(text)) or _PLEA.search(text) or feedback.search(text):
+            continue
+        if asked:
             return s
     return None

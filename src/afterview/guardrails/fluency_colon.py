@@ -46,14 +46,28 @@ def _sentence(text: str) -> bool:
     return bool(_FINITE.search(_ADJECTIVE_ED.sub(" ", text)))
 
 
+# a part of a list that is a clause of its own: a subject pronoun or a finite 'be', 'have' or modal
+_CLAUSE = re.compile(rf"\b(?:{_PRONOUN}|{_AUX}|my|our)\b", re.I)
+
+
+def _fragment_list(tail: str) -> bool:
+    """Two or more parts after the colon, split by semicolons, none a clause of its own: the notes' shorthand pasted
+    as a list ("Info for you: renewed HR truck licence; fumigation scheduling for 14 sites"), whatever leads in."""
+    parts = [p.strip() for p in tail.split(";")]
+    return len(parts) >= 2 and all(len(p.split()) >= 2 and not _CLAUSE.search(p) for p in parts)
+
+
 def noun_after_colon(said: list[Piece]) -> Piece | None:
-    """The first sentence that is a label, a colon and a noun phrase; None when every colon joins a sentence."""
+    """The first sentence that is a label, a colon and a noun phrase, or a colon and a list of fragments split by
+    semicolons; None when every colon joins a sentence."""
     for piece in said:
         text = piece.text.strip()
         if ":" not in text or _TIME.search(text) or text.count(":") > 1:
             continue
         lead, tail = (side.strip() for side in text.split(":", 1))
         tail = tail.rstrip(".!").strip()
+        if lead and "\n" not in lead and _fragment_list(tail):
+            return piece
         if not lead or not tail or len(tail.split()) < 2 or "\n" in lead:
             continue
         if _LABEL.match(lead) and not _sentence(lead) and not _sentence(tail):

@@ -39,7 +39,7 @@ _OWN_PAST = re.compile(
 # Words ending in -s that are no plural noun, whatever the rule asking ('thanks', 'always', 'process').
 NOT_PLURAL = r"(?!(?:thanks|is|was|has|does|us|this|its|his|as|yes|always|perhaps|guess|less|process|across)\b)"
 # A plural noun just before 'their' that it can own: "the 50 L casks and their", "the kilns, their".
-_THING_BEFORE = re.compile(rf"\b{NOT_PLURAL}[a-z]{{3,}}s(?:\s+(?:and|with|or)|,)\s+$")
+THING_BEFORE = re.compile(rf"\b{NOT_PLURAL}[a-z]{{3,}}s(?:\s+(?:and|with|or)|,)\s+$")
 
 
 _LEAD = frozenset("the a an their our how".split())
@@ -76,7 +76,7 @@ def possessive_on_theirs(body: str, theirs: list[str], anyones: list[str]) -> re
             end = min((i for i in (body.find(".", m.end()), body.find("\n", m.end())) if i >= 0), default=len(body))
             if _OWN_PAST.search(body[start:end]):
                 continue
-            if word == "their" and _THING_BEFORE.search(body, start, m.start()):
+            if word == "their" and THING_BEFORE.search(body, start, m.start()):
                 continue  # "the small casks and their leaking heads": 'their' is the casks', not the person's
             return m
     return None

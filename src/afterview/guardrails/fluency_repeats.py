@@ -88,7 +88,7 @@ def _inside_a_title(gram: tuple[str, ...], titles: frozenset[tuple[str, ...]]) -
 _PLACEHOLDER = re.compile(r"\[[^\]\n]*\]|\{[^}\n]*\}")
 
 
-def _masked(body: str) -> str:
+def masked(body: str) -> str:
     """The body with placeholders ("[Referee name, title]", the placeholders check's) blanked in place."""
     return _PLACEHOLDER.sub(lambda m: " " * len(m.group()), body)
 
@@ -162,7 +162,7 @@ def _alternatives(text: str) -> list[str]:
 def _repeated_four_grams(draft: Draft, titles: frozenset[tuple[str, ...]]) -> set[tuple[str, ...]]:
     """Runs of four content words said in two sentences or more (not a title or the company's name said whole)."""
     where: dict[tuple[str, ...], set[int]] = {}
-    for number, piece in enumerate(body_sentences(_masked(draft.body))):
+    for number, piece in enumerate(body_sentences(masked(draft.body))):
         words = content_words(piece.text)
         for i in range(len(words) - 3):
             where.setdefault(tuple(words[i : i + 4]), set()).add(number)
@@ -178,7 +178,7 @@ def repeats(
     seen: dict[tuple[str, ...], set[int]] = {}
     sentences_seen: set[str] = set()
     long_repeats = _repeated_four_grams(draft, titles) if named else set()
-    for number, piece in enumerate(body_sentences(_masked(draft.body))):
+    for number, piece in enumerate(body_sentences(masked(draft.body))):
         whole = sentence_key(piece.text)
         if whole in sentences_seen:
             continue
@@ -227,7 +227,7 @@ def said_again(draft: Draft) -> list[Finding]:
     where: dict[tuple[str, ...], list[int]] = {}
     opens: dict[tuple[str, ...], list[int]] = {}  # the sentences each phrase opens
     openers: list[tuple[int, tuple[str, ...]]] = []
-    pieces = body_sentences(_masked(draft.body))
+    pieces = body_sentences(masked(draft.body))
     # each sentence's words, function words and all, read once for the phrase checks below
     spoken = [re.findall(r"[a-z']+", piece.text.lower().replace("\u2019", "'")) for piece in pieces]
     for number, said in enumerate(spoken):

@@ -127,7 +127,8 @@ _PROCESS = gated(
     r"|local|pacific|eastern|central|mountain|standard|summer|winter|daylight|uk|european|island|their|my|your|our|its)\b)"
     r"[a-z]+ time\b"
     r"|\*sighs?\*|\(sighs?\)|\bsigh\b(?! of relief)"
-    r"|\b(?:quite|such|what) (?:a|the) (?:long |lengthy |drawn-out )?(?:process|saga|ordeal|marathon|odyssey"
+    # ("what a process", "quite the saga"; not the wh-clause "knowing what the process looks like", blind42)
+    r"|\b(?:(?:quite|such|what) a|quite the) (?:long |lengthy |drawn-out )?(?:process|saga|ordeal|marathon|odyssey"
     r"|rollercoaster|roller coaster)\b"
     r"|\b(?:already|always) (?:had|have|has) (?:someone|a candidate|an internal candidate|a favou?rite|a preferred"
     r" candidate) (?:in mind|lined up|picked)\b|\b(?:just|only|merely) a formality\b"

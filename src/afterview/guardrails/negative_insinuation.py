@@ -33,6 +33,14 @@ _POINTED = gated(
     r"\b(?:which|that|and that)(?:'s| is| was| seems| feels)(?: a)?(?: little| bit| rather| somewhat| quite| a bit)?"
     r" (?:surprising|strange|odd|curious|unusual|disappointing|puzzling)(?:,)? (?:given|for a|considering|since|as"
     r" you|when)\b"
+    # their silence set against the hurry they said they were in: "I haven't heard a thing since Friday, even though
+    # you said you were hiring fast", "For a company that said it needed someone urgently, that's surprising"
+    # (blind41, blind44)
+    r"|(?:\b(?:haven't|have not|hadn't|had not) heard|\bno (?:word|reply|news|response)\b|\bnothing (?:from|back)\b"
+    r"|\bsilence\b)[^.!?]{0,80}?\b(?:even though|although|though|despite|given that) (?:you|they|the team|[A-Z]\w+)"
+    r" (?:said|told me|mentioned|had said)(?: that)?(?: [\w'-]+){0,6}? (?:fast|quickly|urgently|soon|in a hurry)\b"
+    r"|\bfor a (?:company|team|firm|business|group|place) that (?:said|says|told me|claimed)[^.!?]{0,60}?"
+    r"\b(?:fast|quickly|urgently|soon|in a hurry)\b[^.!?]{0,25}?\b(?:surprising|odd|strange|curious|disappointing)\b"
     # a reply said to be owed
     r"|\ba (?:quick |short |simple |brief )?(?:reply|response|answer|update|acknowledg\w+)(?: of some kind)?"
     r" (?:would be|would have been|might be) (?:nice|appreciated|good|courteous|polite)\b"

@@ -35,7 +35,9 @@ _DAY = (
 _OTHER_OFFER = gated(
     r"\b(?:(?:other|another|competing|second|multiple|several|a few|two|three|outstanding|pending|verbal|written"
     r"|firm|formal|existing|current|exploding|strong|attractive) (?:job |formal |verbal |written |firm )?offers?"
-    r"|offers? (?:from|elsewhere|with|at) (?!you\b|your\b)|an offer (?:in hand|on the table|elsewhere|that expires)"
+    # (not "the offer at the end of your note", their own offer to share notes)
+    r"|offers? (?:from|elsewhere|with|at) (?!you\b|your\b|the (?:end|close|start|beginning|bottom|top)\b)"
+    r"|an offer (?:in hand|on the table|elsewhere|that expires)"
     r"|offers? (?:on the table|in hand)|(?:received|got|have|holding|weighing|considering|juggling|evaluating"
     r"|entertaining) (?:an|one|a|two|three|a couple of|several|multiple|other|some) (?:other )?offers?"
     r"|(?:other|several|multiple|a few|a couple of) (?:companies|employers|firms|organi[sz]ations) (?:are|have been"
@@ -137,6 +139,21 @@ _DEADLINE = gated(
     re.I,
 )
 # A bare span of time ("in 9 hours", "within two days") is a deadline only in a sentence that asks them for something.
+# The candidate's own delivery in the clause before a time: "the sample test report will be with you within a few
+# days", "I will send the figures within two days" (blind40): a promise of theirs sets the reader no deadline.
+_OWN_DELIVERY = re.compile(
+    r"\bI(?:'ll|\u2019ll| will| can| shall| am going to|'m going to) (?:\w+ ){0,2}?(?:send|share|forward|get|have"
+    r"|finish|complete|submit|return|provide|pass on)\b|\b(?:it|they|the \w+(?: \w+){0,3}|my \w+(?: \w+){0,3})"
+    r" (?:will|should) (?:be with you|reach you|arrive|be in your inbox)\b",
+    re.I,
+)
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding `at` opens: after the last comma, semicolon or colon before it."""
+    return max(sentence.rfind(mark, 0, at) for mark in ",;:") + 1
+
+
 _SPAN_ONLY = gated(r"(?:within|in) ", re.I)
 _ASKED_OF_THEM = gated(
     r"\b(?:you|your|decision|decide|answer|hear|know|respond|reply|response|confirm|update|word|offer)\b", re.I
@@ -247,7 +264,13 @@ _DEMAND = gated(
     r"\bI(?:'d|\u2019d| would)? (?:expect|require|insist on) (?:at (?:the very )?least|nothing less|a proper|a full"
     r"|a real|an explanation|an answer|a reason)\b"
     r"|\bthe (?:very )?least (?:a candidate|I|anyone|someone|one|you) (?:can|could|should|would|might) (?:ask|expect"
-    r"|hope)\b|\bI (?:deserve|am owed|am entitled to)\b|\bI(?:'m|\u2019m) (?:owed|entitled to)\b",
+    r"|hope)\b|\bI (?:deserve|am owed|am entitled to)\b|\bI(?:'m|\u2019m) (?:owed|entitled to)\b"
+    # feedback or reasons called for by a date: "I'd like detailed written feedback on each part by Friday", "I
+    # expect a written explanation of how my test was marked by the end of the week" (blind37, blind41)
+    r"|\bI(?:'d|\u2019d| would)? (?:like|want|expect|need|require) (?:a |an |the |your )?(?:[\w-]+ ){0,3}?"
+    r"(?:feedback|explanation|reasons?|breakdown|justification)\b[^.!?\n]{0,80}?\bby (?:the )?(?:end of (?:the |this )?"
+    r"(?:day|week|month)|close of business|today|tomorrow|this week|next week|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b",
     re.I,
 )
 # Another interview or offer of the candidate's, given as the reason to hurry: "I have a second interview with
@@ -403,6 +426,8 @@ def pressure_findings(text: str) -> list[Finding]:
         deadline = _DEADLINE.search(s)
         if deadline is not None and _SPAN_ONLY.match(deadline.group()) and not _ASKED_OF_THEM.search(s):
             deadline = None  # "hitting its crowdfunding goal in 9 hours": how long something took, no one asked
+        if deadline is not None and _OWN_DELIVERY.search(s[_clause_start(s, deadline.start()) : deadline.start()]):
+            deadline = None  # "the sample report will be with you within a few days": the candidate's own promise
         if deadline is not None and _THEIR_DATE_AFTER.match(s, deadline.end()):
             deadline = None  # "hearing from you by Friday, December 4, as you mentioned": their date, said back
         if deadline is not None and not THEIR_DATE.search(s[: deadline.end()]):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from afterview.draft import Draft, Finding
+from afterview.guardrails.fluency_repeats import masked
 from afterview.notes.model import Interviewer, Notes
 from afterview.notes.names import family_name_first, given_name, name_parts
 
@@ -34,7 +35,7 @@ def recipient_named(draft: Draft, person: Interviewer | None, notes: Notes) -> l
     forms = _forms(person, notes)
     if not forms:
         return []
-    body = draft.body
+    body = masked(draft.body)  # a placeholder ("[the project he mentioned]") is the placeholders check's
     names = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w'’-])(?P<name>{names})(?![\w-]){_AFTER}")
     signature = _signature_start(body, notes)

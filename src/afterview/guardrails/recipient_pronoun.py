@@ -10,6 +10,7 @@ import re
 
 from afterview.draft import Draft, Finding
 from afterview.guardrails.dates import MONTHS, WEEKDAYS
+from afterview.guardrails.fluency_repeats import masked
 from afterview.guardrails.support import names, supported_words
 from afterview.guardrails.text import STOPWORDS, bare_word
 from afterview.notes.model import Interviewer, Notes
@@ -32,7 +33,7 @@ _CAPITALISED = re.compile(r"(?P<start>^|[.!?]\s+)?\b(?P<word>[A-Z][\w'’-]*)", 
 def recipient_pronoun(draft: Draft, person: Interviewer | None, notes: Notes) -> list[Finding]:
     if draft.kind is not Kind.thank_you or person is None:
         return []
-    body = draft.body
+    body = masked(draft.body)  # a placeholder ("[the project he mentioned]") is the placeholders check's
     first_break = body.find("\n")
     opening = first_break + 1 if first_break >= 0 else 0  # the greeting line names the recipient
     for m in _THIRD.finditer(body, opening):

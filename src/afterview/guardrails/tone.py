@@ -32,8 +32,13 @@ from afterview.vocabulary import Culture, Kind, Role
 
 
 def _formal(ctx: CheckContext, draft: Draft) -> bool:
+    """A formal company, or an executive at a company that is not casual: at a casual company the founder or the
+    director is greeted and signed off to the way the rest of the team is ("Hey Dana", "no worries", "Cheers,"),
+    which blind36, blind39 and blind44's authors all wrote as clean."""
     person = ctx.recipient(draft)
-    return ctx.notes.company.culture is Culture.formal or (person is not None and person.role is Role.executive)
+    culture = ctx.notes.company.culture
+    executive = person is not None and person.role is Role.executive
+    return culture is Culture.formal or (executive and culture is not Culture.casual)
 
 
 def _is_caps(token: str) -> bool:
@@ -211,8 +216,10 @@ _AGAIN = re.compile(r"\b(?:again|once more|more)$", re.I)
 
 # The candidate's own promise before "as soon as possible": "I will send the slides as soon as possible".
 _OWN_PROMISE = re.compile(
-    r"\bI(?:'ll|\u2019ll| will| can| shall| am going to|'m going to) (?:\w+ ){0,2}?(?:send|share|forward|get|have"
-    r"|finish|complete|submit|return|reply|respond|follow up|provide|pass on)\b[^.!?\n]*$",
+    r"\bI(?:'ll|\u2019ll| will| can| shall| am going to|'m going to|'d|\u2019d| would) (?:\w+ ){0,2}?(?:send|share"
+    r"|forward|get|have|finish|complete|submit|return|reply|respond|follow up|provide|pass on"
+    # a step of the candidate's own: "I would start (the course) as soon as possible" (blind40)
+    r"|start|begin|enrol|enroll|sign up|book|arrange|move|relocate)\b[^.!?\n]*$",
     re.I,
 )
 

@@ -353,6 +353,8 @@ _NOT_SINGULAR_HEAD = frozenset(
     number lot couple pair series variety range group all most some none two three four five six seven eight nine ten
     both few many several""".split()
 )
+# a pronoun before the head opens a relative clause without 'that' ("the details you gave", "the notes we took")
+_CLAUSE_SUBJECTS = frozenset("i you we they he she".split())
 _SUBORDINATORS = frozenset("before after until when while because since if once unless than whether".split())
 _NOT_IN_PHRASE = frozenset(
     "and or but that which who whom whose is was are were has have had will would can could I we you they he she"
@@ -385,6 +387,9 @@ def long_phrase_agreement(text: str) -> list[Finding]:
         if m is None:
             continue
         head = (m.group("head") or m.group("head2")).lower()
+        lead_words = m.group(0)[: m.start("head" if m.group("head") else "head2")].split()
+        if any(w.lower() in _CLAUSE_SUBJECTS for w in lead_words):
+            continue  # "The details you gave on the allowance were helpful": 'you gave' is a relative clause
         # ("a number of delays are" is plural; "the number of delays" is one figure and takes 'is')
         counted = head == "number" and re.match(r"(?:The|This|That)\b", sentence.text.lstrip()) is not None
         if head.endswith("s") or (head in _NOT_SINGULAR_HEAD and not counted):

@@ -12,6 +12,7 @@
   wants 'them'.
 - 'there' after a form of 'be' ("Is there support", "Were there areas", "would there be"): the 'there' of
   existence, never 'their'.
+- 'worst' with a time after it ("gets worst exactly when the crush peaks"): the superlative of degree.
 - an 's' after a figure ("under-12s", "the 1990s"): a plural of the number, which Harper reads as a word alone.
 """
 
@@ -34,6 +35,12 @@ _BE_BEFORE = re.compile(
 )
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|should|might|may|must|won't|won\u2019t)\s+\Z", re.I)
 _BE_AFTER = re.compile(r"\s+(?:be|have been)\b", re.I)
+# A time or condition after 'worst': "contamination gets worst exactly when the crush peaks" is the superlative of
+# degree (worst at that time), not a comparison that wants 'worse' (blind44)
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:exactly|just|precisely|right|usually|always)\s+)?(?:when|whenever|during|at|in|on|around|after|before|while)\b",
+    re.I,
+)
 # A dotted abbreviation just before the word: "P.Eng.", "B.Sc.", "Ph.D.", "U.K.", "a.m.".
 _DOTTED = re.compile(r"\b[A-Za-z]{1,4}\.(?:[A-Za-z]{1,4}\.)+\s+\Z")
 
@@ -54,6 +61,8 @@ def misread(rule: str, kind: str, problem: str, suggestions: Sequence[str], befo
     if rule == "ToTwoToo" and word.lower() == "to" and _FROM_BEFORE.search(before):
         return True
     if kind == "WordChoice" and _foreign_guess(word, suggestions):
+        return True
+    if word.lower().endswith("worst") and any("worse" in s.lower() for s in suggestions) and _WHEN_AFTER.match(after):
         return True
     return kind == "Capitalization" and word[:1].islower() and bool(_DOTTED.search(before))
 

@@ -11,7 +11,9 @@ from afterview.guardrails.text import STOPWORDS
 
 _ITS = re.compile(r"\b(?P<wrong>it['\u2019]s)\s+(?P<noun>[a-z][a-z-]+)\s+(?P<next>[a-z][a-z'-]*)\b")
 _PRONOUNS = frozenset(
-    "nothing something everything anything nobody somebody everybody anybody everyone someone".split()
+    "nothing something everything anything nobody somebody everybody anybody everyone someone"
+    # a wh-clause is what 'it is' names: "it's what made the tastings work", "it's where the yield is lost"
+    " what who where when why how which whatever".split()
 )
 _ADVERBS = frozenset("now today again too though anyway indeed overall here there yet still already".split())
 # A determiner opens the noun phrase 'it is' takes: "it's my happy place", "it's our best month" (no noun there)
