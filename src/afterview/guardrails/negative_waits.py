@@ -131,7 +131,11 @@ _THEIR_WAIT = gated(
 # reply") it is.
 _GRACEFUL_COUNT = re.compile(
     r"\b(?:I know|I reali[sz]e|I(?:'m|\u2019m| am) aware|I appreciate|I recogni[sz]e|forgive|apologi[sz]e|sorry"
-    r"|keep (?:it|this) (?:brief|short))\b",
+    r"|keep (?:it|this) (?:brief|short)"
+    # the count as the reason to stop: "since this is my second message, I will not write again", "my last note"
+    r"|(?:will not|won't|won\u2019t|shall not|shan't|do not want to|don't want to) (?:\w+ )?(?:write|contact you"
+    r"|follow up|email|e-mail|chase|bother you|trouble you)(?: you)? (?:again|further|any more|anymore)"
+    r"|(?:my|the|a) (?:last|final) (?:note|message|email|e-mail|check-in|follow-?up|one))\b",
     re.I,
 )
 _REPROACH = re.compile(

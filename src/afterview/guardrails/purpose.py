@@ -106,7 +106,7 @@ _DECISION = (
     r"|(?:chance|time) to decide|decide (?:on|about|between)"
     # the decision as a call made: "whether you've had a chance to make a call on the role" (not a phone call "to" or
     # "with" someone)
-    r"|(?:make|made|making) (?:a|the|your|their|any) (?:final )?(?:call|decision)(?! (?:to|with)\b)"
+    r"|(?:make|made|making) (?:a|the|your|their|its|any) (?:final )?(?:call|decision|choice)(?! (?:to|with)\b)"
     r"|(?:another|a different) direction|moving forward|move forward|filled"
     # the role asked about as moving: "Has the Orbit Determination Analyst role moved forward?"
     r"|(?:moved|moves) (?:forward|ahead|along)"
@@ -481,8 +481,8 @@ _EITHER_WAY = re.compile(
 # What a 'whether' asks about the candidate's chances: "whether I have been successful", "whether the role is filled".
 _WHETHER_MINE = re.compile(
     r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|me|my|you(?:'ve|\u2019ve| have)? (?:decided|made|reached|chosen|filled)"
-    r"|(?:a|the|any|your) (?:decision|choice|call|selection)|(?:been|be) (?:made|decided|filled|chosen|selected"
-    r"|shortlisted)|successful|still (?:being )?considered|still in)\b",
+    r"|(?:a|the|any|your|its|their) (?:final )?(?:decision|choice|call|selection)"
+    r"|(?:been|be) (?:made|decided|filled|chosen|selected|shortlisted)|successful|still (?:being )?considered|still in)\b",
     re.I,
 )
 
