@@ -482,7 +482,8 @@ _EITHER_WAY = re.compile(
 _WHETHER_MINE = re.compile(
     r"\b(?:I|I'm|I\u2019m|I've|I\u2019ve|me|my|you(?:'ve|\u2019ve| have)? (?:decided|made|reached|chosen|filled)"
     r"|(?:a|the|any|your|its|their) (?:final )?(?:decision|choice|call|selection)"
-    r"|(?:been|be) (?:made|decided|filled|chosen|selected|shortlisted)|successful|still (?:being )?considered|still in)\b",
+    r"|(?:been|be) (?:made|decided|filled|chosen|selected|shortlisted)|successful|still (?:being )?considered"
+    r"|still in)\b",
     re.I,
 )
 
