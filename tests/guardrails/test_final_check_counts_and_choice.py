@@ -39,6 +39,7 @@ def test_a_count_given_as_the_reason_to_stop_is_no_complaint(tmp_path, said: str
         ("Could you let me know whether the team has made its choice?", False),
         ("I wanted to ask whether the clinic group has made their final choice for the role.", False),
         ("Could you let me know whether the panel has made a choice yet?", False),
+        ("I understand if you went another way, but I would be grateful to hear either way.", False),
         ("Could you let me know whether the new phone system has made a difference to the clinics?", True),
     ],
 )
