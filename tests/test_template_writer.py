@@ -256,7 +256,8 @@ def test_final_status_check_says_so_gently() -> None:
     run = run_for(next(p for p in EXAMPLES if p.stem == "second-status-check"), now="2026-11-14T09:00")
     ((planned, check),) = run.drafts
     assert planned.send.final
-    assert "once more" in check.body and "another direction" in check.body
+    # writer76: says it is the last, without the resigned "if you have decided to go in another direction"
+    assert "once more" in check.body and "last check-in" in check.body and "another direction" not in check.body
 
 
 def test_feedback_request_only_when_asked_after_rejection() -> None:

@@ -169,11 +169,11 @@ def test_status_check_leads_with_the_item_sent_then_asks_once_then_the_news(tmp_
     # to be late, nor 'if it would still be useful' (a judge's class in stop 30)
     assert "AWS Solutions Architect exam" in check
     assert check.index("references") < check.index("AWS Solutions Architect exam")
-    assert "references" in found["subject"], found["subject"]
+    assert "references" not in found["subject"], found["subject"]  # writer76: the role, never the attachment
     assert re.search(r"As you asked, I have attached the contact details for my two references\.", check)
     assert "still be useful" not in check
     # writer66: the update said plainly; no stock tail for any course ("which I hope will be useful in the role")
-    assert re.search(r"AWS Solutions Architect exam\.", check), check
+    assert re.search(r"AWS Solutions Architect exam(?:, and I would be glad to share the result)?\.", check), check
     # led in, never a bare question as the first line
     assert not first.startswith(("Is there", "May I", "Any news"))
     assert not any(f["check"] == "fluency" and f["severity"] == "warning" for f in found["findings"])

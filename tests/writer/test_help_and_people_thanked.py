@@ -82,7 +82,9 @@ def test_a_hiring_managers_check_closes_on_the_talk_not_help(tmp_path: Path, cas
     body = message["body"]
     assert "your help" not in body, body
     assert not re.search(r"work(?:ing)? with you on", body), body
-    assert topic in body.split("\n\n")[-2], body  # thanked for in the close
+    # writer76: named after the ask as the work the candidate looks forward to (was: thanked for in the close, "Thank
+    # you again for our talk about …", which the judges read as a re-thanks weeks later)
+    assert topic in body.split("\n\n")[2], body
     assert len(re.findall(r"\?", body)) <= 1 and body.index("any ") < body.index(topic), body  # one ask, first
     bad = [f for f in message["findings"] if f["severity"] != "info" and f["check"] not in ("timing",)]
     assert not bad, bad

@@ -186,7 +186,9 @@ def test_a_status_check_asks_first_and_says_nothing_any_company_could(tmp_path: 
         # said as news since then, in one sentence (never "In the meantime, …" or "For my part, …")
         assert re.search(
             # writer66: told plainly, with no stock tail for any course ("which I hope will be useful in the role")
-            r"Since (?:our interview|we spoke), I have finished the BRCGS internal auditor course\.",
+            # writer76: news that bears on nothing of theirs offers what it names (since_offer.py)
+            r"Since (?:our interview|we spoke), I have finished the BRCGS internal auditor course"
+            r"(?:, and I would be glad to send the certificate)?\.",
             body,
         )
         # writer52 (issue 17): an item they asked for and still owed is attached, never offered "if it would help"

@@ -5,6 +5,7 @@ a congratulation standing alone; what was asked for is offered as help, never "i
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from helpers import draft_json
@@ -60,11 +61,15 @@ def test_the_ask_is_led_in_in_every_pace_and_culture(tmp_path: Path) -> None:
 def test_a_course_says_what_it_is_for_and_other_news_is_told_plainly(tmp_path: Path) -> None:
     body = status_check(tmp_path, since="passed the RLSS pool plant operator exam")
     # writer66: the news said plainly, with no stock tail ("which I hope will be useful in the role" fits any course)
-    assert "I have passed the RLSS pool plant operator exam." in body, body
+    # (writer76: news that bears on nothing of theirs offers what it names: since_offer.py)
+    said = r"I have passed the RLSS pool plant operator exam(?:, and I would be glad to share the result)?\."
+    assert re.search(said, body), body
     formal = status_check(tmp_path, since="passed the RLSS pool plant operator exam", culture="formal")
-    assert "operator exam." in formal and "useful in the position" not in formal, formal
+    assert re.search(r"operator exam(?:, and I would be pleased to share the result)?\.", formal), formal
+    assert "useful in the position" not in formal, formal
     plain = status_check(tmp_path, since="wrote a guide to running inclusive swim sessions")
-    assert "inclusive swim sessions." in plain and "put it to use" not in plain, plain
+    assert re.search(r"inclusive swim sessions(?:, and I would be glad to send it over)?\.", plain), plain
+    assert "put it to use" not in plain, plain
 
 
 def test_what_was_asked_for_is_attached_as_owed(tmp_path: Path) -> None:

@@ -206,7 +206,9 @@ def test_a_requested_item_is_said_as_a_letter_says_it() -> None:
 def test_a_casual_check_closes_in_its_register_and_asks_a_recruiter_about_the_team(tmp_path: Path) -> None:
     body = _check(tmp_path, "added a second simulator bridge in November", culture="casual")
     # (WRITER25: said with the news where there is news, in the same register)
-    assert body.startswith("Hi ") and ("keener to join" in body or "I am still very keen to join" in body), body
+    # (writer76: or the work looked forward to, named from the notes, instead of a form nudge)
+    keen = ("keener to join", "I am still very keen to join", "look forward to most")
+    assert body.startswith("Hi ") and any(k in body for k in keen), body
     assert "I remain very interested" not in body, body
     notes = PILOTS.replace("NEWS", "added a second simulator bridge").replace("ROLE", "recruiter")
     notes = notes.replace("CONTACT", "email: goran@dps.example").replace("CULTURE", "neutral")

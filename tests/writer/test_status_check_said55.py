@@ -76,7 +76,8 @@ def test_their_problem_is_said_as_a_problem_never_as_a_thing_to_help_with(tmp_pa
         assert not re.search(r"keep (?:coming back|returning) to", check), check
         # writer69: thanked for as the talk it was, never pasted in as work to share ("I would really enjoy working
         # with you on the spring refit season")
-        assert "the spring refit season" in check.split("\n\n")[-2], check
+        # (writer76: named after the ask as the work the candidate looks forward to, no longer thanked in the close)
+        assert "the spring refit season" in check.split("\n\n")[2], check
         assert "working with you on" not in check and "work with you on" not in check, check
 
 
@@ -110,7 +111,9 @@ def test_news_follows_the_ask_never_joined_to_the_interest_by_and(tmp_path: Path
         # writer61: after the ask, never before it (one ask, asked first; writer_blind54's judges read a news line
         # opening the check as oddly placed)
         assert "second shop" not in check.split("\n\n")[1] and "second shop" in check.split("\n\n")[2], check
-        assert re.search(r"interested|keen", check.split("\n\n")[3]), check  # the interest, in the close
+        # the interest, in the close (writer76: or the work looked forward to, after the news in its paragraph)
+        interest = re.search(r"interested|keen", check.split("\n\n")[3])
+        assert interest or "look forward to most" in check.split("\n\n")[2], check
 
 
 def test_news_dated_before_the_interview_is_not_said_in_a_check(tmp_path: Path) -> None:

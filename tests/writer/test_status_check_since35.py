@@ -8,6 +8,7 @@ plant)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -167,4 +168,7 @@ def test_the_work_in_hand_is_named_once(tmp_path: Path) -> None:
     body = next(m["body"] for m in run["messages"] if m["kind"] == "status_check")
     assert body.count("hull coating trial") == 1, body
     # writer66: tied in the reader's terms, what they told the candidate about (never "felt especially relevant")
-    assert "hull coatings at a maritime meetup, which bears on what you told me about" in body, body
+    # (writer76: or tied to the work looked forward to, named in the sentence before it: "which ties in with it")
+    assert re.search(
+        r"hull coatings at a maritime meetup, which (?:bears on what you told me about|ties in with it)", body
+    ), body

@@ -52,7 +52,9 @@ def test_a_hiring_managers_status_check_tells_the_result_on_their_problem(tmp_pa
         # writer_blind54's references congratulate the team after the ask): the news, where it is said, comes after
         # the ask as the team's, never before it; the interest follows
         ask = re.search(r"\bnews\b|\bdecision\b|\bupdate\b|\btimeline\b|\bprogress\b", check).start()  # the ask
-        assert "biodiversity grant" not in check[:ask] and re.search(r"interested|keen", check[ask:]), check
+        # (writer76: the interest may be the work looked forward to, named from the notes)
+        interest = r"interested|keen|look forward to most|most look forward"
+        assert "biodiversity grant" not in check[:ask] and re.search(interest, check[ask:]), check
         # writer61: the reader's problem is never named in a line of its own with nothing of the candidate's on it
         # ('The part of the role I keep coming back to is the germination test backlog.' read as pasted)
         assert "keep coming back" not in check and "help with it" not in check, check

@@ -62,15 +62,16 @@ def test_an_item_the_candidate_offered_is_sent_as_promised(tmp_path: Path, case:
     assert " doc " not in body and " doc " not in subject, (subject, body)
     # the subject names the thing, not the conversation about it
     assert not any(w in subject for w in ("I mentioned", "I promised", "I offered")), subject
+    # writer76: the subject names the role and the purpose, never the attachment (judges read it as a file name)
     noun = case[4].split(" I ")[0].split()[-1]
-    assert noun in subject.casefold() or noun in subject, subject
+    assert noun not in subject.casefold() and case[0] in subject, subject
 
 
 def test_an_item_asked_for_is_still_sent_as_asked(tmp_path: Path) -> None:
     case = ("Bakery Planner", "Ofenhaus", "planned flour for 12 shops", "bake plans", "costing template")
     subject, body = status_check(tmp_path, case)
     assert "As you asked, I have attached the costing template" in body, body
-    assert subject.startswith("Costing template"), subject
+    assert "Bakery Planner" in subject and "costing" not in subject.casefold(), subject  # writer76: the role
 
 
 def test_a_subject_never_names_an_item_the_body_does_not_say(tmp_path: Path) -> None:

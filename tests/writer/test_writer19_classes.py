@@ -66,7 +66,7 @@ def test_a_status_check_asks_about_the_step_the_notes_name(tmp_path: Path) -> No
     for body in checks.values():
         assert "the tasting panel" in body, body  # the step, by its name; the part after '+' is left out
         assert "cellar tour" not in body, body
-        assert "work around the team's calendar" in body, body
+        assert "work around the team's calendar" not in body, body  # writer76: an unasked offer is padding
         assert "since we spoke" not in body and "since our interview" not in body, body
 
 

@@ -211,7 +211,8 @@ def test_a_status_check_names_their_problem_and_leaves_the_stray_news_out(tmp_pa
         assert "night sailing to Florø" not in body and "queue" in body, body
         assert "part of that work" not in body and "help with that work" not in body, body
         # WRITER27 (run27/run28 judges): the interest in the close, never a stock tail on the news
-        assert re.search(r"keen|interested|help with|help build", body), body
+        # (writer76: or the work looked forward to, named from the notes, in place of a stock interest line)
+        assert re.search(r"keen|interested|help with|help build|look forward to most", body), body
         # WRITER25 (run25/26 judges): the interest is said with the news, once; no stock line after it
         assert len(re.findall(r"very (?:interested|keen)|keener", body)) <= 1, body  # said once, in the close
 

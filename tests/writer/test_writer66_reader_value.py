@@ -105,7 +105,8 @@ def test_an_item_sent_with_the_check_follows_the_ask_and_names_the_subject(
     assert " ask " in first and "attached" not in first, body
     assert second.startswith("As you asked, I have attached"), body
     head = item.split()[0]
-    assert subject.lower().startswith(head.lower()) and len(subject) <= 60, subject
+    # writer76: the subject names the role and purpose, never the attachment (judges read it as a file name)
+    assert not subject.lower().startswith(head.lower()) and len(subject) <= 60, subject
     assert body.count("attached") == 1, body
 
 
@@ -143,7 +144,9 @@ def test_news_since_the_interview_in_plain_words(said: str, plain: str) -> None:
 def test_a_check_tells_its_news_plainly_with_no_stock_tail(tmp_path: Path, trade: str, since: str, said: str) -> None:
     for role in ("recruiter", "hiring_manager"):
         body = _check(tmp_path, role=role, trade=trade, since=since)["body"]
-        assert re.search(r"Since (?:we spoke|our interview), I have " + re.escape(said), body), body
+        # (writer76: news that bears on nothing of theirs may end on what it names, offered: since_offer.py)
+        plain = re.escape(said[:-1]) + r"(?:, and I would be (?:glad|pleased) to [a-z ]+)?\."
+        assert re.search(r"Since (?:we spoke|our interview), I have " + plain, body), body
         assert "useful in the role" not in body and "obtained" not in body, body
 
 
@@ -153,7 +156,8 @@ def test_a_deciders_bare_check_closes_without_a_pasted_topic(tmp_path: Path, tra
     for tone in ("warm", "formal", "concise", "enthusiastic"):
         body = _check(tmp_path, role="hiring_manager", trade=trade, tone=tone)["body"]
         assert "especially after our talk" not in body and "particularly after our conversation" not in body, body
-        assert re.search(r"\b(?:interested|keen|excited)\b", body), body  # (enthusiastic: "really excited", writer69)
+        # (enthusiastic: "really excited", writer69; writer76: or the work looked forward to, named from the notes)
+        assert re.search(r"\b(?:interested|keen|excited|look forward to most|most look forward)\b", body), body
         closes.add(body.split("\n\n")[-2])
     assert len(closes) == 4, closes  # every tone changes the close
 

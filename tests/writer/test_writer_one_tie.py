@@ -132,7 +132,10 @@ def test_a_status_check_asks_in_one_sentence_and_tells_its_update_plainly(tmp_pa
         # the update in a natural frame; no made-up reason for passing it along ("With the news that …")
         # writer66: said plainly, with no stock tail ("which I hope will be useful in the role" fits any course)
         assert re.search(
-            r"Since (?:our interview|we spoke), I have finished a WMS Manhattan SCALE admin course\.", body
+            # (writer76: or ending on what it names, offered: since_offer.py)
+            r"Since (?:our interview|we spoke), I have finished a WMS Manhattan SCALE admin course"
+            r"(?:, and I would be (?:glad|pleased) to send the certificate)?\.",
+            body,
         )
         assert "With the news that" not in body and "worth passing along" not in body, body
 

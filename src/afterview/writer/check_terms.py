@@ -9,6 +9,7 @@ from typing import Any
 
 from afterview.writer.owed import waits_on
 from afterview.writer.sent_items import all_to_prepare, as_sent, without_count_article
+from afterview.writer.since_offer import since_offer
 
 # a problem said as a clause of theirs ('your point that …', 'how your quotes take about five days'): it follows
 # "I keep coming back to"; a noun phrase is named as the part of the role it is
@@ -19,6 +20,12 @@ _PENDING = re.compile(
     r"(?i)\b(?:references?|referees?|reference checks?|background checks?|visa|work permit|right to work|"
     r"paperwork|documents?|forms?|sample|samples|portfolio|transcripts?|dbs|vetting|security clearance|"
     r"medical|drug (?:test|screen)|id checks?|contract)\b"
+)
+# ... never the company's own business that names one of those words ('the union contract renewal in the spring',
+# 'supplier contracts', 'customs forms for export'): a company challenge is nothing the candidate supplies
+_COMPANY_BUSINESS = re.compile(
+    r"(?i)\b(?:union|supplier|suppliers|customer|customers|client|clients|vendor|vendors|tender|tenders|"
+    r"renewal|renewals|negotiat\w*|bargaining|export|import|customs|regulator\w*|audit\w*)\b"
 )
 
 
@@ -36,8 +43,17 @@ def check_terms(context: dict[str, Any]) -> dict[str, Any]:
     out["problem_says"] = says
     out["problem_line"] = problem_line(problem, formal=out.get("tone") == "formal") if problem and says else None
     # a recruiter's topic that is a step still pending: the one thing a help offer fits (status_check.j2's close)
-    pending = [t for t in (out.get("topic"), out.get("topic2")) if isinstance(t, str) and _PENDING.search(t)]
+    pending = [
+        t
+        for t in (out.get("topic"), out.get("topic2"))
+        if isinstance(t, str) and _PENDING.search(t) and not _COMPANY_BUSINESS.search(t)
+    ]
     out["pending_step"] = pending[0] if pending and not out.get("topics_of") else None
+    # news of the candidate's that bears on nothing they raised is offered, never left stranded (since_offer.py)
+    since = out.get("since") or {}
+    own = out.get("since_perfect") or (since.get("clause") if isinstance(since, dict) else None)
+    stranded = own and not out.get("since_about")
+    out["since_offer"] = since_offer(own, formal=out.get("tone") == "formal") if stranded else None
     owed = out.get("still_owed") or ""
     out["owed_waits"] = waits_on(owed)
     out["owed_link"] = linked(owed)
