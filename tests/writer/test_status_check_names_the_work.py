@@ -251,7 +251,7 @@ def test_a_final_check_says_it_is_the_last_without_giving_up(trade: str, tone: s
     assert re.search(r"(?i)\blast (?:check-in|note)\b", body), body
     assert not re.search(r"(?i)completely understand|fully understand|another direction", body), body
     # still interested, said as interest or as what draws the candidate to the work
-    assert re.search(r"(?i)\b(?:keen|interested|excited|draws me)\b", body), body
+    assert re.search(r"(?i)\b(?:keen|interested|excited|excites me|draws me)\b", body), body
 
 
 @pytest.mark.parametrize("trade", sorted(TRADES))
