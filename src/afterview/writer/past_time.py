@@ -1,0 +1,58 @@
+"""A jotting turned into a clause agrees with the time it names (writer75's judges): '2 ovens down 9 days last season'
+became "2 ovens are down 9 days last season"; a past-time marker (last season/year/month/week, ago, yesterday) takes
+the past tense ("two ovens were down nine days last season"), and a small count in running prose is a word ('2 ovens'
+→ 'two ovens'; a figure with a unit, '4%', '3 hrs', stays). A change jotted without its verb ('hay costs up 25% since
+spring') gets the verb its subject takes ('the hay costs are up 25% since spring'), never "the hay costs up 25%"."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.shorthand_words import SPELLED
+
+# a finished time the clause names: 'last season', 'two years ago', 'yesterday' (never 'since …', which runs to now)
+PAST_MARKER = re.compile(
+    r"\b(?:yesterday|ago|last (?:season|year|month|week|night|quarter|winter|spring|summer|autumn|fall|term|harvest|"
+    r"shift|\w+day)|the (?:previous|past) (?:season|year|month|week|quarter))\b",
+    re.I,
+)
+# the present of 'be' as the clause's verb ('2 ovens are down …'), not inside a name
+_BE = re.compile(r"\b(is|are)\b")
+# a count of things in figures: '2 ovens', '9 days', '3 night porters' (never '4%', '3 hrs', '2.5 days', '1-2 staff')
+_COUNT = re.compile(
+    r"(?<![\w.,:/£$€%~-])([1-9])(?![\w.,%/-])(?= (?!(?:hrs|yrs|wks|mins|secs|kms|kgs|lbs|pcs|pm|am|mm|cm|km|kg|m|h)\b)"
+    r"(?:[a-z][a-z-]* ){0,2}?[a-z][a-z-]*s\b)"
+)
+# a change said without its verb: '<subject> up|down <amount or when>'
+_CHANGE = re.compile(r"^(?P<np>(?:the |your |their )?[a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?P<way>up|down)(?P<rest> .+)?$")
+_VERBS = frozenset("is are was were has have had".split())
+
+
+def counted_words(text: str) -> str:
+    """'2 ovens down 9 days' → 'two ovens down nine days': a small count of things in running prose is a word."""
+    return _COUNT.sub(lambda m: SPELLED[m[1]] if m[1] in SPELLED else m[1], text)
+
+
+def past_agreed(clause: str) -> str:
+    """'two ovens are down nine days last season' → '… were down …': a clause that names a finished time takes the past
+    of 'be'; one with no such marker, or with 'since' (a time running to now), is left as it is."""
+    if not PAST_MARKER.search(clause) or re.search(r"\bsince\b", clause, re.I):
+        return clause
+    return _BE.sub(lambda m: "was" if m[1] == "is" else "were", clause, count=1)
+
+
+def change_with_verb(clause: str) -> str:
+    """'the hay costs up 25% since spring' → 'the hay costs are up 25% since spring': a change jotted with no verb takes
+    the one its subject agrees with (past where the clause names a finished time)."""
+    found = _CHANGE.match(clause)
+    if not found or _VERBS.intersection(found["np"].split()):
+        return clause
+    head = found["np"].split()[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    said = f"{found['np']} {'are' if plural else 'is'} {found['way']}{found['rest'] or ''}"
+    return past_agreed(said)
+
+
+def agreed(clause: str) -> str:
+    """A jotting's clause with its counts as words, its change given a verb and its tense matching its time."""
+    return past_agreed(change_with_verb(counted_words(clause)))
