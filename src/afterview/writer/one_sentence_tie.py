@@ -43,6 +43,8 @@ def joined(theirs: str, mine: str, formal: bool, n: int) -> str | None:
         return None
     said = theirs.strip()
     said = said if said.endswith(".") else said + "."
+    if said.startswith("You walked me through "):  # a problem is raised, never 'walked through' (problem_said.py)
+        said = point[:1].upper() + point[1:] + " stayed with me."
     own = mine if mine.startswith("I ") else mine[:1].lower() + mine[1:]  # 'where our team …' mid-sentence
     whole = mine[:1].upper() + mine[1:]
     # two shapes in each register, so a packet of drafts never hears one formula: the deed said plainly after their
