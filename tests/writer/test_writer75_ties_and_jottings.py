@@ -266,3 +266,26 @@ def test_dated_request_promised_once(tmp_path: Path, trade: tuple[str, ...]) -> 
 )
 def test_dated_item(item: str, is_dated: bool) -> None:
     assert dated(item) is is_dated
+
+
+@pytest.mark.parametrize(
+    ("highlight", "said"),
+    [
+        (
+            "moved the herd to rotational grazing, which cut bought-in feed by 18%",
+            "I moved the herd to rotational grazing, which cut bought-in feed by 18%",
+        ),
+        (
+            "set up a pool cover routine, which cut heating costs 22%",
+            "I set up a pool cover routine, which cut heating costs by 22%",
+        ),
+        (
+            "moved billing to monthly runs, which cut late payments by 30%",
+            "I moved billing to monthly runs, which cut late payments by 30%",
+        ),
+    ],
+)
+def test_a_result_jotted_as_which_clause_is_said_as_written(highlight: str, said: str) -> None:
+    from afterview.writer.items import tie_clause
+
+    assert tie_clause(highlight) == said  # never "…, with which cut …"
