@@ -151,7 +151,17 @@ def test_tie_with_nothing_named_ends_on_a_wish_that_claims_nothing(tmp_path: Pat
     ],
 )
 def test_jotting_clause_agrees_with_its_time_and_counts_in_words(jotted: str, said: str) -> None:
-    assert said in (clause_form(jotted) or agreed(jotted))
+    # the clause takes its tense (adapt.clause_form); the sentence says its counts in words (past_time.agreed)
+    assert said in agreed(clause_form(jotted) or jotted)
+
+
+@pytest.mark.parametrize(
+    "jotted", ["4 agency nurses a night last month", "5 temps a shift last winter", "three walk-outs a term since May"]
+)
+def test_a_count_and_its_rate_with_no_verb_is_no_clause_of_theirs(jotted: str) -> None:
+    from afterview.writer.tie_pair import theirs
+
+    assert theirs(jotted) is None  # never "You mentioned that four agency nurses a night last month."
 
 
 def test_past_marker_takes_the_past_only_with_a_finished_time() -> None:

@@ -53,6 +53,25 @@ def change_with_verb(clause: str) -> str:
     return past_agreed(said)
 
 
+# 'four agency nurses a night last month': a count and its rate, with no verb at all (the tagger reads 'nurses' as one)
+_RATE_ONLY = re.compile(
+    r"^(?:the |your )?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:[a-z][\w-]* ){0,2}"
+    r"[a-z][\w-]*s (?:a|an|per|every|each) [a-z]+(?: (?:last|this|since|in) [\w ]+)?$"
+)
+
+
+def rate_without_verb(clause: str) -> bool:
+    """Whether a 'clause' is a count with its rate and nothing it does ('four agency nurses a night last month'): no
+    clause a 'that' holds, whatever verb the jotting meant ('needed', 'booked') is not ours to guess."""
+    return bool(_RATE_ONLY.match(clause))
+
+
+def tensed(clause: str) -> str:
+    """A jotting's clause with its change given a verb and its tense matching its time (its figures left as they are:
+    the writer's guards read a count in figures, writer/tie_pair.py)."""
+    return past_agreed(change_with_verb(clause))
+
+
 def agreed(clause: str) -> str:
     """A jotting's clause with its counts as words, its change given a verb and its tense matching its time."""
-    return past_agreed(change_with_verb(counted_words(clause)))
+    return counted_words(tensed(clause))
