@@ -299,3 +299,36 @@ def test_a_result_jotted_as_which_clause_is_said_as_written(highlight: str, said
     from afterview.writer.items import tie_clause
 
     assert tie_clause(highlight) == said  # never "…, with which cut …"
+
+
+_MOVES = ["moving from Bristol to Salisbury", "relocating from Calgary", "moving to Leeds", "relocating with family"]
+
+
+@pytest.mark.parametrize(
+    ("move", "tone"), list(zip(_MOVES, ["warm", "formal", "concise", "enthusiastic"], strict=True)), ids=_MOVES
+)
+def test_the_candidates_own_move_is_never_told_about(tmp_path: Path, move: str, tone: str) -> None:
+    text = f"""
+candidate:
+  name: Grace Adeyemi
+position: Ward Manager
+company:
+  name: St Aldhelm Hospital
+interview:
+  at: 2026-12-02T13:00
+  timezone: Europe/London
+  format: onsite
+interviewers:
+  - name: Tom Clarke
+    role: recruiter
+    channel: linkedin
+    topics:
+      - {move}
+  - name: Helen Moss
+    role: hiring_manager
+    channel: handwritten
+    topics:
+      - {move}
+"""
+    for message in _bodies(tmp_path, text, "--tone", tone).values():
+        assert not re.search(r"telling me about (?:moving|relocating)", message["body"]), message["body"]
