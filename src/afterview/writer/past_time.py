@@ -75,3 +75,8 @@ def tensed(clause: str) -> str:
 def agreed(clause: str) -> str:
     """A jotting's clause with its counts as words, its change given a verb and its tense matching its time."""
     return counted_words(tensed(clause))
+
+
+def tensed_or_none(clause: str | None) -> str | None:
+    """`tensed` where there is a clause: their problem said as a clause ('the hay costs are up 25% since spring')."""
+    return tensed(clause) if clause else None

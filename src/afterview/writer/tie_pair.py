@@ -227,7 +227,7 @@ def theirs(item: str) -> str | None:
     if clause and _VALUE_ARROW.search(part) and not reads_well(clause, "clause"):
         return None  # 'more than 60 day delinquency … up from 0.4% to 1.1%': a change with no verb is no clause
     if clause:  # never 'You described how cable …', nor a count and its rate alone (writer/past_time.py)
-        said = problem_said.lead_in(part, clause) + past_time.counted_words(_RATE.sub(r" a \1", clause)) + "."
+        said = problem_said.lead_in(part, clause) + past_time.agreed(_RATE.sub(r" a \1", clause)) + "."
         return None if past_time.rate_without_verb(clause) else said
     if said.split()[0].lower() in ("how", "why", "what", "when", "where", "whether"):
         return f"You described {said}."
