@@ -26,6 +26,14 @@ _COUNT = re.compile(
 # a change said without its verb: '<subject> up|down <amount or when>'
 _CHANGE = re.compile(r"^(?P<np>(?:the |your |their )?[a-z][\w-]*(?: [a-z][\w-]*){0,3}) (?P<way>up|down)(?P<rest> .+)?$")
 _VERBS = frozenset("is are was were has have had".split())
+# a verb that takes 'up'/'down' as its own particle: 'the loading bays back up every Friday' has its verb already
+_PHRASAL = frozenset(
+    "back pile shut break slow queue stack build fill tie hold scale ramp wind close let run cut".split()
+)
+# what a change's rest starts with: an amount, its size or its time ('up 25% since spring', 'down ~3 shifts')
+_CHANGE_REST = re.compile(
+    r"^ (?:~|about |nearly |over |almost |around |by |from |since |this |last |a (?:third|quarter|half)\b|\d|[£$€]\d)"
+)
 
 
 def counted_words(text: str) -> str:
@@ -45,8 +53,10 @@ def change_with_verb(clause: str) -> str:
     """'the hay costs up 25% since spring' → 'the hay costs are up 25% since spring': a change jotted with no verb takes
     the one its subject agrees with (past where the clause names a finished time)."""
     found = _CHANGE.match(clause)
-    if not found or _VERBS.intersection(found["np"].split()):
+    if not found or _VERBS.intersection(found["np"].split()) or found["np"].split()[-1] in _PHRASAL:
         return clause
+    if found["rest"] and not _CHANGE_REST.match(found["rest"]):
+        return clause  # 'up every Friday afternoon': no amount or time of a change
     head = found["np"].split()[-1]
     plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
     said = f"{found['np']} {'are' if plural else 'is'} {found['way']}{found['rest'] or ''}"
