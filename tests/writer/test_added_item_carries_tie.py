@@ -75,9 +75,10 @@ def _said(items: list[Also], formal: bool = False) -> str:
 def test_an_added_topic_is_said_with_the_result_in_one_sentence() -> None:
     tie = "I rebuilt the bogie overhaul schedule, and the backlog went from 40 to 12 bogies"
     said = _said([{"kind": "topic", "text": "the bogie overhaul backlog", "verb": False, "tie": tie}])
-    assert said == f"What you said about the bogie overhaul backlog is close to my own work: {tie}.", said
+    # (writer75: what it brought to mind, never how close the two are: "is close to my own work" claims ground)
+    assert said == f"What you said about the bogie overhaul backlog brought to mind my own work, where {tie}.", said
     formal = _said([{"kind": "topic", "text": "the bogie overhaul backlog", "verb": False, "tie": tie}], formal=True)
-    assert "relates closely to my own experience" in formal, formal
+    assert "called to mind my own work, where I rebuilt" in formal, formal
 
 
 def test_an_added_problem_clause_is_followed_by_the_result() -> None:

@@ -215,7 +215,8 @@ def test_the_macros_say_a_result_plainly_and_a_related_deed_with_its_link(formal
     # (lead, stop 54: their problem and the deed are said as before, "In my own work, I …": the joined wording writer62
     # tried, "That is close to my own work", claimed an expertise the old tests and the claims check fault)
     # (writer71, stop 57: no bare lead-in, "In my own work, I …"; the deed whole, then the link said in words)
-    assert tie.startswith(past) and re.search(re.escape(past) + r", (?:so|which) ", tie), tie
+    # (writer75: never 'which is why that problem held my attention', a cause that is none: a wish to hear more)
+    assert tie.startswith(past) and re.search(re.escape(past) + r", (?:so|and I would) ", tie), tie
     topic = _macro(
         "{{ p.tie_topic(None, None, formal, n, 'having run a 12-person counter team') }}", formal=formal, n=n
     )

@@ -5,6 +5,7 @@ L/kg'); a recipient with role `other` hears it too, a peer hears it on a problem
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from afterview.writer.measure_units import same_unit, units
@@ -97,11 +98,13 @@ def test_a_recipient_with_role_other_hears_the_measure_tie(tmp_path: Path) -> No
     bodies = {m["to"]: m["body"] for m in run["messages"] if m["kind"] == "thank_you"}
     ingrid = bodies["Ingrid Solberg"]
     # their figure and the candidate's measured result in one sentence (writer65: never two flat sentences)
-    assert (
-        # joined in words, never by a semicolon (writer71)
-        "your point that the Tralee site is at 2.9 kg steam/L, because I worked on a boiler heat-recovery project,"
-        " which took us from 3.1 to 2.2 kg steam/L." in ingrid
-    )
+    # (writer75: their point, then the deed, with no 'because' between them, which is no cause; never a semicolon)
+    assert re.search(
+        r"You mentioned that the Tralee site is at 2\.9 kg steam/L\. (?:It brought to mind my own work, where I|I) "
+        r"worked on a boiler heat-recovery project, which took us from 3\.1 to 2\.2 kg steam/L\.",
+        ingrid,
+    ), ingrid
+    assert ", because I" not in ingrid and ";" not in ingrid, ingrid
 
 
 def test_more_shapes_of_a_metric_and_its_target() -> None:

@@ -50,12 +50,12 @@ def _to_recruiter(tmp_path: Path, people: str) -> str:
 
 def test_recruiter_thanks_names_the_deciders_talk_and_what_the_candidate_brings(tmp_path: Path) -> None:
     body = _to_recruiter(tmp_path, DECIDER.format(role="hiring_manager") + RECRUITER + PEER)
-    # writer67: the decider is met by name, and their topic said as the team's work, never as the recruiter's highlight
-    assert re.search(r"meet(?:ing)? Ewa\b[^.]*\.[^.]*routing cold-chain deliveries to the new pharmacy", body), body
-    assert "Having rebuilt the cold-chain routing" in body, body
+    # writer67: the decider is met by name; writer75: their topic is no line for the candidate's deed to HR
+    assert re.search(r"meet(?:ing)? Ewa\b", body), body
+    # (writer75: no deed of the candidate's pitched to HR: "Having rebuilt …, I would be glad to help the team")
+    assert "Having rebuilt the cold-chain routing" not in body and "rebuilt" not in body, body
     assert "Jan" in body and "depot scanners" not in body, body  # the other met by name only (writer67)
     assert "Ewa and Jan" in body, body  # writer67: met by name, not their talks
-    assert body.index("meet Ewa") < body.index("Having rebuilt"), body  # what it brings follows the meeting
 
 
 def test_an_executive_decides_when_no_hiring_manager_was_met(tmp_path: Path) -> None:

@@ -175,7 +175,11 @@ def test_a_frame_said_twice_is_marked_as_a_second() -> None:
     ("item", "said"),
     [
         # a rate between the subject and its verb: no copula put in ('the 2 is late sessions a week need covering')
-        ("3 late ferries a week need a relief crew", "You mentioned that 3 late ferries a week need a relief crew."),
+        # (writer75: a small count in running prose is a word)
+        (
+            "3 late ferries a week need a relief crew",
+            "You mentioned that three late ferries a week need a relief crew.",
+        ),
         ("deliveries late most weeks", "You mentioned that deliveries are late most weeks."),  # a state said with 'are'
     ],
 )

@@ -144,20 +144,30 @@ def test_a_tie_is_said_in_words_never_after_a_semicolon_or_a_bare_lead_in(tmp_pa
 
 def test_their_problem_and_the_deed_are_joined_by_why(tmp_path: Path) -> None:
     body = _emails(tmp_path, "clinic")[0]["body"]
-    assert re.search(r"no-shows at the east clinic, because I reduced patient no-shows from 18% to 9%", body), body
+    # (writer75: their point, then the deed with what the point brought to mind or a wish after it; never 'because'
+    # between a point and a deed, which is no cause)
+    assert re.search(
+        r"no-shows at the east clinic stayed with me\. (?:It brought to mind my own work, where I|I) reduced patient "
+        r"no-shows from 18% to 9%",
+        body,
+    ), body
+    assert ", because I" not in body and re.search(r"I would (?:be glad|enjoy|welcome)", body), body
     walked = _emails(tmp_path, "testlab")[0]["body"]
-    # "You walked me through X. I moved …" left the reader to tie two flat sentences
-    assert "test rig data pipeline stayed with me, because I moved 40 test rigs" in walked, walked
+    # "You walked me through X. I moved …" left the reader to tie two flat sentences: a wish or a relation follows
+    assert re.search(
+        r"test rig data pipeline stayed with me\. (?:It brought to mind my own work, where I|I) moved 40", walked
+    )
+    assert ", because I" not in walked, walked
 
 
 @pytest.mark.parametrize("name", ["clinic", "bakery"])
 def test_a_tied_note_closes_with_help_offered_not_a_close_for_any_letter(tmp_path: Path, name: str) -> None:
     for tone in ("warm", "formal", "concise", "enthusiastic"):
         mail = _emails(tmp_path, name, "--tone", tone)[0]
-        paragraphs = [p for p in mail["body"].split("\n\n") if p.strip()]
-        close = paragraphs[-2]  # the paragraph before the sign-off
-        company = "Riverbend Health" if name == "clinic" else "Crumb Bakehouse"
-        assert re.search(r"\b(?:help(?:ing)?|contribute)\b", close) and company in close, (tone, mail["body"])
+        # writer75: the tie ends on a wish that claims nothing ('I would enjoy putting that experience to work here'),
+        # so the close after it may be short and warm; the offer is still made once, never a close for any letter
+        offer = r"\bI would (?:be glad|enjoy|love|welcome|like)[^.]*\b(?:help(?:ing)?|contribute|bring|work)"
+        assert re.search(offer, mail["body"]), (tone, mail["body"])
         assert "look forward to hearing from you" not in mail["body"], mail["body"]
         # one offer of help, never a second ask beside it
         assert len(re.findall(r"\bI would (?:be glad|enjoy|love|welcome)[^.]*\bhelp", mail["body"])) <= 1, mail["body"]

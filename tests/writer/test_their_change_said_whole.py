@@ -31,7 +31,7 @@ from afterview.writer.tie_pair import _first_part, theirs
         # near misses: the arrow to a consequence, and an item with no arrow, are said as before
         pytest.param(
             "vet certificates take 5 days per shipment",
-            "You mentioned that vet certificates take 5 days per shipment.",
+            "You mentioned that vet certificates take five days per shipment.",  # a count in words (writer75)
             id="no-arrow",
         ),
     ],

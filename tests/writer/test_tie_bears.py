@@ -69,16 +69,19 @@ def test_a_result_jotted_after_a_comma_stays_with_its_deed() -> None:
 @pytest.mark.parametrize(
     ("name", "reader", "point"), [("dairy", "Ruth Evans", "feed costs"), ("software", "Kim Min-jun", "crash rate")]
 )
-def test_the_tie_is_one_sentence_that_says_how_the_deed_bears(
+def test_the_tie_says_their_point_then_how_the_deed_bears(
     tmp_path: Path, name: str, reader: str, point: str, tone: str
 ) -> None:
+    # writer75: the judges faulted the one-sentence "Your point … stayed with me, because I …" (no cause): the point is
+    # said in its own sentence, then the deed, whose bearing is still said in the problem's terms
     (message,) = [m for m in emails(tmp_path, RICH[name], tone) if m["to"] == reader]
     sentences = re.split(r"(?<=[.!])\s+", message["body"])
-    (tie,) = [s for s in sentences if point in s and re.search(r"\bI (?:cut|moved)\b", s)]
+    said = next(n for n, s in enumerate(sentences) if point in s)
+    deed = sentences[said + 1]
     assert re.search(
-        r", because I (?:cut|moved) .+\d+%[^,]*, so I have seen one way to (?:bring down|reduce) th(?:ose|at) \w+\.$",
-        tie,
-    ), tie
+        r"\bI (?:cut|moved) .+\d+%[^,]*, so I have seen one way to (?:bring down|reduce) th(?:ose|at) \w+\.$", deed
+    ), deed
+    assert "because" not in sentences[said] + deed, (sentences[said], deed)
 
 
 @pytest.mark.parametrize("tone", TONES)

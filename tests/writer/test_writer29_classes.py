@@ -249,7 +249,7 @@ def test_a_pastime_is_no_work_result() -> None:
     [
         (
             "their bottling lines down ~3 shifts a month",
-            "You mentioned that your bottling lines are down about 3 shifts a month.",
+            "You mentioned that your bottling lines are down about three shifts a month.",  # in words (writer75)
         ),
         ("their kiln runs hot on night shifts", "You mentioned that your kiln runs hot on night shifts."),
     ],

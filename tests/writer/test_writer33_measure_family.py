@@ -99,5 +99,6 @@ def test_a_word_both_use_is_weighed_once_not_again_as_a_family() -> None:
 def test_a_count_is_never_read_as_the_subject_of_a_given_verb() -> None:
     from afterview.writer.tie_pair import theirs
 
-    assert theirs("2 late sessions/wk need covering") == "You mentioned that 2 late sessions a week need covering."
+    # the count is said in words in running prose (writer75), and still as the count of their subject
+    assert theirs("2 late sessions/wk need covering") == "You mentioned that two late sessions a week need covering."
     assert " is late" not in (theirs("3 late pours/wk need a lead hand") or "")

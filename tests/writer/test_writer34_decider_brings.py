@@ -177,7 +177,8 @@ def test_after_the_one_tie_a_second_result_comes_only_to_fill_a_short_note(tmp_p
     run = draft_json(tmp_path, FERRY, "--now", "2026-08-03T15:00")
     thanks = _body(run, "Aroha Ngata")
     assert "from 42 to 28 min" in thanks, thanks  # the tie
-    assert "the same here" not in thanks and "that experience" not in thanks, thanks
+    # writer75: the tie's own wish may name 'that experience' once; a second stock line after it may not
+    assert "the same here" not in thanks and thanks.count("that experience") <= 1, thanks
     assert thanks.count("deckhands") <= 1, thanks
     if "deckhands" in thanks:
         second = r"I also trained nine new deckhands on mooring lines[^.]*what I learned from that work"

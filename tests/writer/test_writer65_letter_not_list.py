@@ -194,13 +194,14 @@ def test_their_problem_and_the_tied_deed_are_one_sentence(
     for tone in ("warm", "formal"):
         message = _thanks(tmp_path, _notes(highlight, position, company, [topic], challenge), tone)
         body = message["body"]
-        tie = next(s for s in re.split(r"(?<=[.!])\s+", body) if ", because I " in s)
-        # (writer71: the deed joined by 'because', never a semicolon that leaves the link unsaid)
-        assert any(
-            w in tie for w in ("stayed with me, because I ", "coming back to your point", "more thought to your point")
-        )
-        assert shared in tie.split(", because I ")[0] and shared in tie.split(", because I ")[1], tie
-        assert not re.search(r"^You mentioned that", body, re.M), body  # never their point alone, then the deed
+        # (writer75: their point, then the deed, then a wish or what the point brought to mind; never 'because'
+        # between a point and a deed that are not cause and effect, nor a semicolon that leaves the link unsaid)
+        said = re.split(r"(?<=[.!])\s+", body)
+        at = next(i for i, s in enumerate(said) if i and shared in s and shared in said[i - 1] and " I " in f" {s}")
+        theirs, mine = said[at - 1], said[at]
+        assert re.match(r"(?:You mentioned|You noted|Your point|You described|What you)", theirs), body
+        assert ", because " not in theirs + mine and ";" not in mine, body
+        assert re.search(r"(?:brought|called) to mind|I would (?:be glad|enjoy|welcome)", " ".join(said[at : at + 2]))
         assert "close to my own work" not in body and "familiar ground" not in body, body
         assert not _faults(message), body
 

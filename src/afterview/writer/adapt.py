@@ -17,6 +17,7 @@ from afterview.writer.fragments import with_copula
 from afterview.writer.head import as_clause, fragment_noun, gerund, gerund_phrase, head, verb_first
 from afterview.writer.headline import date_preposition, with_article
 from afterview.writer.np_article import BARE_SUBJECTS, abstract
+from afterview.writer.past_time import past_agreed
 from afterview.writer.perspective import MASS as _MASS
 from afterview.writer.perspective import perspective, to_recipient
 from afterview.writer.phrasing import spoken
@@ -243,7 +244,7 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
     if verb_first(text):  # 'lost 3 cellar hands' → 'you lost 3 cellar hands'
         return ("you " if to_owner else "they ") + text
     if _LEFT_WHEN.match(text):  # '4 deckhands left last year': people who left, never 'were left' (what remains)
-        return text
+        return past_agreed(text)
     made = as_clause(text, _with_article)
     if made:  # 'the board wants monthly operations dashboard' → '… wants a monthly operations dashboard'
         from afterview.writer.jotted_articles import with_articles
@@ -252,7 +253,8 @@ def clause_form(item: str, *, to_owner: bool = True) -> str | None:
     # 'dryer section eats too much steam' → 'the dryer section eats …': a jotted subject takes its article
     if made and not BARE_SUBJECTS.intersection(w.lower() for w in made.split()[:3]):  # 'pallet damage is …
         made = with_article(made)
-    return date_preposition(made) if made else None  # 'opens March 2027' → 'opens in March 2027'
+    # 'opens March 2027' → 'opens in March 2027'; '2 ovens are down … last season' → 'two ovens were down …'
+    return past_agreed(date_preposition(made)) if made else None
 
 
 # people who left, and when: 'left' is their verb here ('4 deckhands left last year', 'two chefs left in spring')

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from afterview.writer.dated_item import dated
 from afterview.writer.owed import waits_on
 from afterview.writer.sent_items import all_to_prepare, as_sent, without_count_article
 from afterview.writer.since_offer import since_offer
@@ -61,6 +62,7 @@ def check_terms(context: dict[str, Any]) -> dict[str, Any]:
     requested = out.get("requested") or ""  # a thank-you's items, sent the same way
     out["requested_waits"] = waits_on(requested)
     out["requested_link"] = linked(requested)
+    out["requested_dated"] = dated(requested)  # 'references by Monday': promised by its date (writer/dated_item.py)
     # what is made for the request is being prepared within hours of the interview, not attached (sent_items.py)
     out["requested_prepared"] = bool(requested) and all_to_prepare(requested)
     if requested:

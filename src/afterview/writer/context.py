@@ -45,6 +45,7 @@ from afterview.writer.news_date import before_interview
 from afterview.writer.others_named import others_said
 from afterview.writer.owed import already_sent, carries_requests, owed_by, owing, still_owed_terms, without_send_by
 from afterview.writer.own_items import candidate_did
+from afterview.writer.past_time import tensed_or_none
 from afterview.writer.personal_item import offered, shared_pastime
 from afterview.writer.phrasing import asked_aside, clean, jotted_question, meeting_noun, pick, spoken
 from afterview.writer.places import placed
@@ -227,7 +228,7 @@ def _context(request: DraftRequest) -> dict[str, Any]:
         "logistics": terms_reaction(person, notes),  # a recruiter's terms of the job reacted to (writer/logistics.py)
         "topic2": pick(topics, 1, owner_topic) if len(topics) > 1 else None,
         "challenge": challenge,
-        "challenge_clause": small_counts_said(adapt.clause_form(challenges[0])) if challenges else None,
+        "challenge_clause": small_counts_said(tensed_or_none(adapt.clause_form(challenges[0]))) if challenges else None,
         "challenge_asked": bool(challenges and challenges[0] in style.mention),
         "tie_to": tie_to if tied else None,
         "one_tie": tie_pair.as_tie(pair, also[0] if also else None),

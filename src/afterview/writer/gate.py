@@ -19,6 +19,7 @@ from afterview.writer.finite import _ADVERBS, BEFORE_VERB, _finite_verb, verb_la
 from afterview.writer.finite import _SUBJECT_PRONOUNS as _SUBJECT_PRONOUNS
 from afterview.writer.finite import _only_verb as _only_verb  # (re-exported: head_noun)
 from afterview.writer.finite import has_verb as has_verb  # (re-exported: the writer asks the gate)
+from afterview.writer.garbled import garble
 from afterview.writer.jotted_tail import bare_acronym_topic, measure_then_noun
 from afterview.writer.letter_asides import without_letter_asides
 from afterview.writer.notes_traces import pasted
@@ -125,6 +126,8 @@ def _problem(text: str, form: str) -> str | None:
         return "aside after a comma"  # not '62,000', nor a place with its state ('Portland, OR')
     if len(words) > (NOUN_MAX if form == "noun" else CLAUSE_MAX):
         return "too long"
+    if form == "noun" and (glue := garble(text)):
+        return glue  # 'without your in the room', 'with board scanning and optimizer': a jotting's glue (garbled.py)
     if form == "noun" and words[0] in ("no", "not", "never"):
         return "a negation"  # 'no events on Nyepi' says a fact, never a thing to have gone over or enjoyed
     if form == "noun" and (words[-1] in PREPOSITIONS - {"and", "or"} or words[-1] in DETERMINERS or words[-1] == "up"):

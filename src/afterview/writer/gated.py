@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from afterview.writer.adapt import clause_form, perspective, topic
+from afterview.writer.garble_trim import trimmed
 from afterview.writer.gate import _CLIPPED, _SYMBOLS, has_verb, reads_well
 from afterview.writer.head_noun import keeps_point, short_noun
 from afterview.writer.headline import noun_article
@@ -59,6 +60,7 @@ def gated(context: dict[str, Any]) -> dict[str, Any]:
             # a 'how/why/what …' item is a clause: its subject is not its topic ('how the team hands over between
             # shifts' is not about 'the team hands'), so it is left out rather than named by a noun inside it
             short = short_noun(items[0]) if items and (items[0].split() or [""])[0].lower() not in WH else None
+            short = (trimmed(out[key], items[0]) if items else None) or short  # before its glue (garble_trim.py)
             out[key] = _named(short)
     if not (out["challenge"] or clause):
         # the first problem cannot be said well: a later one that reads as a clause is said instead; the

@@ -58,7 +58,11 @@ def reaction(item: str | None) -> str | None:
     relocation = _RELOCATION.search(text)
     said = relocation.group() if relocation else ""
     if _HYBRID.search(text) and relocation:
-        return f"The hybrid schedule and the {said} would make the move much easier to plan."
+        # each term its own reaction: how the schedule works, what the help does for the move
+        return (
+            f"It was useful to hear how the hybrid schedule works for the team, and the {said} would make the move"
+            " much easier to plan."
+        )
     if relocation:
         return f"The {said} would make the move much easier to plan."
     if _HYBRID.search(text):

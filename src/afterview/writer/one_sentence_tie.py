@@ -1,10 +1,9 @@
-"""Their problem and the candidate's related deed said in ONE sentence (writer65, judges of a hiring manager's
-thank-you): "You mentioned that hay costs are up. I moved the herd to rotational grazing." sets the two side by side
-and leaves the reader to tie them, and "That is close to my own work, where …" claims ground the notes do not give.
-The one sentence names their point in their terms, then the candidate's deed and why it bears on it, in words
-(writer71's judges: a semicolon leaves the link unsaid): "Your point that hay costs are up stayed with me, because I
-moved the herd to rotational grazing, which cut bought-in feed by 18%."
-Nothing is claimed of the deed (no skill, no fix) beyond what the notes say.
+"""Their problem and the candidate's related deed (writer65, writer71, writer75: judges of a hiring manager's
+thank-you). "You mentioned that hay costs are up. I moved the herd to rotational grazing." with nothing after it leaves
+the reader to tie them; "Your point … stayed with me, because I moved …" ties them with a cause that is not one (the
+point did not stay BECAUSE of the deed). What a careful coach writes: their problem named in their terms, then the
+candidate's related deed, then a wish that claims nothing (the template's offer: "I would welcome the chance to bring
+that experience to the ovens here."). Nothing is claimed of the deed (no skill, no fix) beyond what the notes say.
 """
 
 from __future__ import annotations
@@ -33,18 +32,26 @@ def point_of(theirs: str) -> str | None:
 
 
 def joined(theirs: str, mine: str, formal: bool, n: int) -> str | None:
-    """Their point and the candidate's clause ('I moved …') as one sentence, in a phrasing stepped by `n`; None where
-    either side has a shape the sentence cannot hold (a second sentence, a semicolon, no 'I' of the candidate's)."""
+    """Their point said as they put it, then the candidate's deed, in a phrasing stepped by `n`; None where either side
+    has a shape the two sentences cannot hold (a second sentence, a semicolon, no 'I' of the candidate's).
+    writer75's judges: "Your point … stayed with me, because I set up planned maintenance …" is a non-sequitur (the
+    point did not stay BECAUSE of the deed); a person says the problem, then the related deed, and the wish after it
+    (the template's offer) claims nothing. No causal word joins the two."""
     point = point_of(theirs)
     mine = mine.strip().rstrip(".")
     if not point or not mine.startswith(("I ", "My ", "Our ")) or ";" in mine + point or ". " in mine + point:
         return None
-    said = point[:1].upper() + point[1:]
-    mine = mine if mine.startswith("I ") else mine[:1].lower() + mine[1:]  # 'because our team …' mid-sentence
-    # the relation said in words ('because'), never left to a semicolon between two sentences the reader must tie
+    said = theirs.strip()
+    said = said if said.endswith(".") else said + "."
+    if said.startswith("You walked me through "):  # a problem is raised, never 'walked through' (problem_said.py)
+        said = point[:1].upper() + point[1:] + " stayed with me."
+    own = mine if mine.startswith("I ") else mine[:1].lower() + mine[1:]  # 'where our team …' mid-sentence
+    whole = mine[:1].upper() + mine[1:]
+    # two shapes in each register, so a packet of drafts never hears one formula: the deed said plainly after their
+    # point, or as what their point called to mind (a thing the candidate felt, never a claim about the deed)
     options = (
-        [f"{said} has stayed with me, because {mine}.", f"I have given more thought to {point}, because {mine}."]
+        [f"{said} {whole}.", f"{said} It called to mind my own work, where {own}."]
         if formal
-        else [f"{said} stayed with me, because {mine}.", f"I keep coming back to {point}, because {mine}."]
+        else [f"{said} {whole}.", f"{said} It brought to mind my own work, where {own}."]
     )
     return options[n % len(options)]

@@ -64,13 +64,13 @@ CARD_COLLEAGUE: dict[str, tuple[str, ...]] = {
         "I would welcome the chance to work alongside you.",
         "I hope we have the chance to work together.",
         "I would be glad to work alongside you.",
-        "I hope to have the chance to work with you.",
+        "It was a pleasure to hear how you approach the work.",
     ),
     "warm": (
         "I hope we get to work together.",
         "It would be good to work alongside you.",
         "I hope we get the chance to work together.",
-        "I hope to be working with you before long.",
+        "It was good to hear how you work day to day.",
     ),
 }
 # waiting to hear, by tone: the company said it will call (the opening has thanked them: never a second thanks)

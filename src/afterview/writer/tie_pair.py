@@ -2,7 +2,6 @@
 the pair that are about the same thing, said as their problem in a clause of theirs and the candidate's own
 deed WITH the result the notes give it ("You described how the weekly plan slips … I moved planning to an
 MRP, which cut stockouts by 30%.").
-
 Two items are about the same thing when they share a content word after lemmatising (relate._stems) or a
 word family of RELATED. The arrow in a highlight ('X -> Y') is the candidate's own cause, so it is said;
 never is a cause drawn between the highlight and their problem: the candidate offers to look, never claims.
@@ -12,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from afterview.writer import adapt, problem_said, relate
+from afterview.writer import adapt, past_time, problem_said, relate
 from afterview.writer.arrow_result import with_result as _with_result
 from afterview.writer.article import the
 from afterview.writer.bearing import result_kept
@@ -227,8 +226,9 @@ def theirs(item: str) -> str | None:
         return None  # 'he asked how long the cleanup took': their question, never 'You mentioned that you asked …'
     if clause and _VALUE_ARROW.search(part) and not reads_well(clause, "clause"):
         return None  # 'more than 60 day delinquency … up from 0.4% to 1.1%': a change with no verb is no clause
-    if clause:  # "You described how cable …" draws a false "how to" from the grammar engine
-        return problem_said.lead_in(part, clause) + _RATE.sub(r" a \1", clause) + "."
+    if clause:  # never 'You described how cable …', nor a count and its rate alone (writer/past_time.py)
+        said = problem_said.lead_in(part, clause) + past_time.agreed(_RATE.sub(r" a \1", clause)) + "."
+        return None if past_time.rate_without_verb(clause) else said
     if said.split()[0].lower() in ("how", "why", "what", "when", "where", "whether"):
         return f"You described {said}."
     if goal := problem_said.goal(said):  # 'taking the shop from 30 to 45 canoes a year': a goal in numbers
