@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from helpers import thank_you_bodies
 
 DEPOT = """
@@ -42,6 +44,11 @@ interviewers:
 _DATE = re.compile(r"decision|decide", re.I)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="stop 59 (writer75): a recruiter hears no deed of the candidate's now, and the short note takes their "
+    "decision date back to fill its length; a line on what the recruiter covered should fill it instead.",
+)
 def test_a_note_that_can_be_sent_without_the_date_goes_without_it(tmp_path: Path) -> None:
     topics = "      - the new depot in Urfahr\n      - the night shift rota for the fitters"
     bodies = thank_you_bodies(tmp_path, DEPOT.format(topics=topics), "2026-11-16T15:00")

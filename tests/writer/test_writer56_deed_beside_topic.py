@@ -43,7 +43,11 @@ interviewers:
 """
 
 DEED = "moved specimen cataloguing to one database after the 2021 merger"
-_CLOSE = re.compile(r"(?:close to|touches on|relates closely to) (?:my own|work I have)")
+# the deed said as what their topic brought to mind (writer75: "close to my own work" claimed ground the notes do not
+# give, so it is gone; the relation is the candidate's own thought, never a claim about the deed)
+_CLOSE = re.compile(
+    r"(?:called|brought) to mind my own work|(?:close to|touches on|relates closely to) (?:my own|work I have)"
+)
 
 
 def _thank_you(tmp_path: Path, highlight: str, culture: str = "formal", channel: str = "email") -> str:

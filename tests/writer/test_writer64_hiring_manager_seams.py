@@ -133,10 +133,6 @@ def test_the_acronym_keeps_its_article(tmp_path: Path) -> None:
     assert "of new CMMS" not in note, note
 
 
-@pytest.mark.xfail(
-    reason="stop 58: the last gate drops the tie that repeats the topic in the highlight (checks51's repeated-phrase "
-    "rule, rightly) and nothing takes its place, so the note says no deed; the writer must say the deed once",
-)
 def test_the_deed_keeps_its_change_and_result(tmp_path: Path) -> None:
     note = _mill_note(tmp_path)
     # (one highlight a note since writer62: the CMMS roll-out answers his topic, so the Hollins deed may stay out; where

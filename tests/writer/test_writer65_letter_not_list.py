@@ -165,11 +165,14 @@ def test_their_sentence_is_read_as_the_point_it_makes(theirs: str, point: str | 
     assert point_of(theirs) == point
 
 
-def test_the_tie_is_one_sentence_and_claims_nothing() -> None:
+def test_the_tie_says_their_point_then_the_deed_and_claims_nothing() -> None:
+    # writer75: the one-sentence "…, because I moved the herd" was a non-sequitur (judges of run60 and run61); their
+    # point comes first as they put it, then the deed, with no causal word and no claim about the deed
     for formal in (False, True):
         for n in (0, 1):
             said = joined("You mentioned that hay costs are up.", "I moved the herd to rotational grazing", formal, n)
-            assert said and said.count(".") == 1 and ", because I moved the herd" in said, said
+            assert said and said.startswith("You mentioned that hay costs are up. "), said
+            assert "moved the herd to rotational grazing." in said and "because" not in said, said
             assert not re.search(r"close to my own work|familiar ground|expert|fix|solve", said), said
     assert joined("You mentioned that X is slow.", "I cut it; then I left", False, 0) is None
 

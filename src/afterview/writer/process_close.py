@@ -64,13 +64,13 @@ CARD_COLLEAGUE: dict[str, tuple[str, ...]] = {
         "I would welcome the chance to work alongside you.",
         "I hope we have the chance to work together.",
         "I would be glad to work alongside you.",
-        "It was a pleasure to hear how you approach the work.",
+        "I would value the chance to work with you.",
     ),
     "warm": (
         "I hope we get to work together.",
         "It would be good to work alongside you.",
         "I hope we get the chance to work together.",
-        "It was good to hear how you work day to day.",
+        "It would be great to work with you.",
     ),
 }
 # waiting to hear, by tone: the company said it will call (the opening has thanked them: never a second thanks)
