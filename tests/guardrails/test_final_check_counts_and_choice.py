@@ -41,6 +41,10 @@ def test_a_count_given_as_the_reason_to_stop_is_no_complaint(tmp_path, said: str
         ("Could you let me know whether the panel has made a choice yet?", False),
         ("I understand if you went another way, but I would be grateful to hear either way.", False),
         ("Could you let me know whether the new phone system has made a difference to the clinics?", True),
+        (
+            "The date has passed, so I take it the role went elsewhere. It would have been nice to hear either way.",
+            True,
+        ),
     ],
 )
 def test_the_teams_choice_asked_about_is_a_status_question(tmp_path, said: str, fires: bool) -> None:  # type: ignore[no-untyped-def]

@@ -471,7 +471,9 @@ _ROLE_NEWS = re.compile(
 
 # The decision asked for without naming it: "could you let me know by Friday either way?"
 _EITHER_WAY = re.compile(
-    r"\b(?:let me know|tell me|update me|hear(?: back)?(?: from you)?|an answer)\b[^.!?]{0,40}?\b(?:either way"
+    # (a hope to hear either way asks it; "it would have been nice to hear either way" reproaches the silence)
+    r"\b(?:let me know|tell me|update me|hear from you|(?:grateful|glad|happy|pleased|like|love|hope|hoping) to hear"
+    r"(?: back)?|an answer)\b[^.!?]{0,40}?\b(?:either way"
     r"|one way or (?:the )?other|whether or not I"
     r"|if I(?:'ve|\u2019ve| have)? (?:been successful|got it|got the (?:role|job|position)|made it))",
     re.I,
