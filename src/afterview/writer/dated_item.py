@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
-_DAYS = r"mon|tues|wednes|thurs|fri|satur|sun"
-_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
-# 'by Monday', 'by Fri', 'by 11 Dec', 'by Dec 11', 'by the end of the week', 'by next week', 'by EOD', 'by tomorrow'
+from afterview.writer.due_by import DATE
+
+# 'by Monday', 'by 11 Dec', 'by Q2', 'by the end of the week' (due_by.py's dates), and what a jotted request adds: a
+# short day ('by Fri'), 'close of', 'tomorrow', 'tonight', 'EOD', 'COB', 'next week', '11/12'
 DATED = re.compile(
     rf"(?i)\s(?:by|before|no later than)\s(?:(?:this|next)\s)?(?:the\s)?"
-    rf"(?:(?:{_DAYS})(?:day)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_MONTHS})|(?:{_MONTHS})[a-z]*\.?\s\d{{1,2}}\b|(?:end|close)\sof\b|tomorrow\b|tonight\b|eod\b|cob\b|"
-    r"(?:next\s)?week\b|\d{1,2}[/.]\d{1,2}\b)"
+    rf"(?:(?:{DATE})\b|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\b|close\sof\b|tomorrow\b|tonight\b|eod\b|cob\b|week\b"
+    r"|\d{1,2}[/.]\d{1,2}\b)"
 )
 
 

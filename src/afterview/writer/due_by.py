@@ -16,14 +16,14 @@ _MONTHS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 )
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DATE = (
+DATE = (
     rf"(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?|"
     rf"(?:{_MONTHS})|[QH][1-4]|(?:{_DAYS})|(?:the\s+)?(?:end|middle|start)\s+of\s+(?:the\s+)?\w+|\d{{4}}-\d\d-\d\d|"
     rf"next\s+(?:week|month|quarter)|year[- ]end|month[- ]end)(?:,?\s+\d{{4}})?"
 )
-_DUE = re.compile(rf"^(?P<noun>[^,;:]+?)\s+by\s+(?P<date>{_DATE})$")
+_DUE = re.compile(rf"^(?P<noun>[^,;:]+?)\s+by\s+(?P<date>{DATE})$")
 # 'how the new CRM is live by Q3': a state and its date, which a 'how' clause cannot hold (no manner in it)
-STATE_BY = re.compile(rf"^how\s.*\b(?:is|are|was|were|be)\s+(?:\w+\s+)?\w+\s+by\s+(?:{_DATE})$")
+STATE_BY = re.compile(rf"^how\s.*\b(?:is|are|was|were|be)\s+(?:\w+\s+)?\w+\s+by\s+(?:{DATE})$")
 
 
 def due_by(text: str) -> tuple[str, str] | None:

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import re
 
-# a finished time named in the clause: the past tense stays
+from afterview.writer.past_time import PAST_MARKER
+
+# a finished time named in the clause: the past tense stays ('last week', 'ago', 'yesterday' are past_time's
+# PAST_MARKER, shared with the jotted clauses' tense; these are the dated times a since-item adds)
 _WHEN = re.compile(
-    r"\b(?:yesterday|ago|last (?:week|month|year|night|\w+day)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:19|20)\d\d|this morning|earlier)\b",
     re.I,
 )
@@ -25,7 +28,8 @@ def present_perfect(clause: str) -> str | None:
     """'I passed the NEBOSH General Certificate' → 'I have passed the NEBOSH General Certificate'; None when the
     clause is not 'I' and one past verb, names a finished time, or joins a second verb ('… and started …')."""
     found = _FIRST.match(clause.strip())
-    if not found or _WHEN.search(clause) or re.search(r"\b(?:and|then) (?:I )?[a-z]+ed\b", found.group("rest")):
+    dated = _WHEN.search(clause) or PAST_MARKER.search(clause)
+    if not found or dated or re.search(r"\b(?:and|then) (?:I )?[a-z]+ed\b", found.group("rest")):
         return None
     verb = found.group("verb")
     if verb == "got" and _GOT_CREDENTIAL.match(found.group("rest")):
